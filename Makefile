@@ -1,0 +1,57 @@
+# aiwyn-client: every command a developer or CI needs. `make help` lists them.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+BIN    := $(VENV)/bin
+PY_STAMP   := $(VENV)/.installed
+NODE_STAMP := node_modules/.installed
+
+.DEFAULT_GOAL := help
+.PHONY: help setup fetch generate check-generated lint mock demo test coverage clean
+
+help: ## list the commands
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
+
+setup: $(PY_STAMP) $(NODE_STAMP) ## create .venv (generator, dev tools, editable client) and install Node tools
+
+$(PY_STAMP): pyproject.toml generated/pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]' -e ./generated
+	touch $@
+
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+fetch: $(PY_STAMP) ## download the published description into openapi/aiwyn.yaml (URL=... to override)
+	$(PY) -m generator fetch $(if $(URL),--url $(URL))
+
+generate: $(PY_STAMP) ## regenerate generated/ from openapi/aiwyn.yaml
+	$(PY) -m generator generate
+
+check-generated: $(PY_STAMP) ## fail if generated/ differs from a fresh generation
+	$(PY) -m generator check
+
+coverage: $(PY_STAMP) ## write docs/coverage.md (documented / inferred / not recovered)
+	$(PY) -m generator coverage
+
+lint: setup ## ruff, mypy --strict, spec validation and redocly lint
+	$(BIN)/ruff check generator tests examples
+	$(BIN)/ruff format --check generator tests examples
+	$(BIN)/mypy generator examples
+	cd generated && ../$(BIN)/mypy --strict --python-version 3.10 --cache-dir /dev/null aiwyn_client
+	cd generated && ../$(BIN)/ruff check --no-cache aiwyn_client
+	$(BIN)/openapi-spec-validator openapi/aiwyn.yaml
+	node_modules/.bin/redocly lint openapi/aiwyn.yaml --config redocly.yaml --format stylish
+
+mock: setup ## serve the spec with Prism on 127.0.0.1:4010 (foreground)
+	$(PY) -m generator mock
+
+demo: setup ## the main job: run examples/quickstart.py against a Prism mock
+	$(PY) -m generator demo
+
+test: lint check-generated ## lint, drift check, then unit, generator and contract tests
+	$(PY) -m pytest
+
+clean: ## remove the virtualenv and Node modules
+	rm -rf $(VENV) node_modules

@@ -1,0 +1,212 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.draft_invoice_history_list import DraftInvoiceHistoryList
+from ...models.gql_error import GqlError
+from ...models.search_request import SearchRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: SearchRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/gql/v1/draft_invoice_histories/search",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DraftInvoiceHistoryList | GqlError | None:
+    if response.status_code == 200:
+        response_200 = DraftInvoiceHistoryList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = GqlError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = GqlError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = GqlError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = GqlError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = GqlError.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = GqlError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = GqlError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DraftInvoiceHistoryList | GqlError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SearchRequest,
+) -> Response[DraftInvoiceHistoryList | GqlError]:
+    """Search draft invoice histories
+
+     Draft invoice histories filtered by client, invoice, job and the draft invoice's
+    `approvedAt` date range, with dynamic ordering.
+
+    Args:
+        body (SearchRequest): A search without a page number; page through it by keyset (`where`
+            on `id`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DraftInvoiceHistoryList | GqlError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SearchRequest,
+) -> DraftInvoiceHistoryList | GqlError | None:
+    """Search draft invoice histories
+
+     Draft invoice histories filtered by client, invoice, job and the draft invoice's
+    `approvedAt` date range, with dynamic ordering.
+
+    Args:
+        body (SearchRequest): A search without a page number; page through it by keyset (`where`
+            on `id`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DraftInvoiceHistoryList | GqlError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SearchRequest,
+) -> Response[DraftInvoiceHistoryList | GqlError]:
+    """Search draft invoice histories
+
+     Draft invoice histories filtered by client, invoice, job and the draft invoice's
+    `approvedAt` date range, with dynamic ordering.
+
+    Args:
+        body (SearchRequest): A search without a page number; page through it by keyset (`where`
+            on `id`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DraftInvoiceHistoryList | GqlError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SearchRequest,
+) -> DraftInvoiceHistoryList | GqlError | None:
+    """Search draft invoice histories
+
+     Draft invoice histories filtered by client, invoice, job and the draft invoice's
+    `approvedAt` date range, with dynamic ordering.
+
+    Args:
+        body (SearchRequest): A search without a page number; page through it by keyset (`where`
+            on `id`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DraftInvoiceHistoryList | GqlError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

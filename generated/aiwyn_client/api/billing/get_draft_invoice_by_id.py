@@ -1,0 +1,199 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.draft_invoice import DraftInvoice
+from ...models.gql_error import GqlError
+from ...types import Response
+
+
+def _get_kwargs(
+    id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/gql/v1/draft_invoice/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DraftInvoice | GqlError | None:
+    if response.status_code == 200:
+        response_200 = DraftInvoice.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = GqlError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = GqlError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = GqlError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = GqlError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = GqlError.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = GqlError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = GqlError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DraftInvoice | GqlError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[DraftInvoice | GqlError]:
+    """Get draft invoice by ID
+
+     One draft invoice with line items, amounts and tax, review status and review history.
+
+    Args:
+        id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DraftInvoice | GqlError]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> DraftInvoice | GqlError | None:
+    """Get draft invoice by ID
+
+     One draft invoice with line items, amounts and tax, review status and review history.
+
+    Args:
+        id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DraftInvoice | GqlError
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[DraftInvoice | GqlError]:
+    """Get draft invoice by ID
+
+     One draft invoice with line items, amounts and tax, review status and review history.
+
+    Args:
+        id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DraftInvoice | GqlError]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> DraftInvoice | GqlError | None:
+    """Get draft invoice by ID
+
+     One draft invoice with line items, amounts and tax, review status and review history.
+
+    Args:
+        id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DraftInvoice | GqlError
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+        )
+    ).parsed

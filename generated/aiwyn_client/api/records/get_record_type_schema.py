@@ -1,0 +1,199 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.custom_record_type_envelope import CustomRecordTypeEnvelope
+from ...models.error_envelope import ErrorEnvelope
+from ...types import Response
+
+
+def _get_kwargs(
+    type_: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/records/schema/{type_}".format(
+            type_=quote(str(type_), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CustomRecordTypeEnvelope | ErrorEnvelope | None:
+    if response.status_code == 200:
+        response_200 = CustomRecordTypeEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorEnvelope.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CustomRecordTypeEnvelope | ErrorEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    type_: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[CustomRecordTypeEnvelope | ErrorEnvelope]:
+    """Get a record type's fields
+
+     One record type with its field definitions.
+
+    Args:
+        type_ (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CustomRecordTypeEnvelope | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        type_=type_,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    type_: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> CustomRecordTypeEnvelope | ErrorEnvelope | None:
+    """Get a record type's fields
+
+     One record type with its field definitions.
+
+    Args:
+        type_ (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CustomRecordTypeEnvelope | ErrorEnvelope
+    """
+
+    return sync_detailed(
+        type_=type_,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    type_: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[CustomRecordTypeEnvelope | ErrorEnvelope]:
+    """Get a record type's fields
+
+     One record type with its field definitions.
+
+    Args:
+        type_ (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CustomRecordTypeEnvelope | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        type_=type_,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    type_: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> CustomRecordTypeEnvelope | ErrorEnvelope | None:
+    """Get a record type's fields
+
+     One record type with its field definitions.
+
+    Args:
+        type_ (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CustomRecordTypeEnvelope | ErrorEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            type_=type_,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,202 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.gql_error import GqlError
+from ...models.list_request import ListRequest
+from ...models.staff_list import StaffList
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: ListRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/gql/v1/staff",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GqlError | StaffList | None:
+    if response.status_code == 200:
+        response_200 = StaffList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = GqlError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = GqlError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = GqlError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = GqlError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = GqlError.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = GqlError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = GqlError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GqlError | StaffList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ListRequest,
+) -> Response[GqlError | StaffList]:
+    """List staff
+
+     One page of the staff directory with department, role and active status.
+
+    Args:
+        body (ListRequest): Page selection of a list operation.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GqlError | StaffList]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ListRequest,
+) -> GqlError | StaffList | None:
+    """List staff
+
+     One page of the staff directory with department, role and active status.
+
+    Args:
+        body (ListRequest): Page selection of a list operation.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GqlError | StaffList
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ListRequest,
+) -> Response[GqlError | StaffList]:
+    """List staff
+
+     One page of the staff directory with department, role and active status.
+
+    Args:
+        body (ListRequest): Page selection of a list operation.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GqlError | StaffList]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ListRequest,
+) -> GqlError | StaffList | None:
+    """List staff
+
+     One page of the staff directory with department, role and active status.
+
+    Args:
+        body (ListRequest): Page selection of a list operation.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GqlError | StaffList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

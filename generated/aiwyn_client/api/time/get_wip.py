@@ -1,0 +1,204 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.gql_error import GqlError
+from ...models.wip_list import WipList
+from ...models.wip_list_request import WipListRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: WipListRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/gql/v1/wip",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GqlError | WipList | None:
+    if response.status_code == 200:
+        response_200 = WipList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = GqlError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = GqlError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = GqlError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = GqlError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = GqlError.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = GqlError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = GqlError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[GqlError | WipList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: WipListRequest,
+) -> Response[GqlError | WipList]:
+    """List WIP entries
+
+     One page of work-in-progress entries (time, expense, fixed fee) with financial
+    aggregations, optionally filtered by client.
+
+    Args:
+        body (WipListRequest): Page selection and filters of the WIP list.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GqlError | WipList]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: WipListRequest,
+) -> GqlError | WipList | None:
+    """List WIP entries
+
+     One page of work-in-progress entries (time, expense, fixed fee) with financial
+    aggregations, optionally filtered by client.
+
+    Args:
+        body (WipListRequest): Page selection and filters of the WIP list.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GqlError | WipList
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: WipListRequest,
+) -> Response[GqlError | WipList]:
+    """List WIP entries
+
+     One page of work-in-progress entries (time, expense, fixed fee) with financial
+    aggregations, optionally filtered by client.
+
+    Args:
+        body (WipListRequest): Page selection and filters of the WIP list.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GqlError | WipList]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: WipListRequest,
+) -> GqlError | WipList | None:
+    """List WIP entries
+
+     One page of work-in-progress entries (time, expense, fixed fee) with financial
+    aggregations, optionally filtered by client.
+
+    Args:
+        body (WipListRequest): Page selection and filters of the WIP list.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GqlError | WipList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

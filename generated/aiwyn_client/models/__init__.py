@@ -1,0 +1,183 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .address import Address
+from .api_error import ApiError
+from .client import Client
+from .client_detail import ClientDetail
+from .client_engagement import ClientEngagement
+from .client_financial_summary import ClientFinancialSummary
+from .client_list import ClientList
+from .client_primary_contact import ClientPrimaryContact
+from .communication_preferences import CommunicationPreferences
+from .comparison_exp import ComparisonExp
+from .contact import Contact
+from .contact_list import ContactList
+from .create_custom_record_type_request import CreateCustomRecordTypeRequest
+from .create_event_subscription_request import CreateEventSubscriptionRequest
+from .custom_record_type import CustomRecordType
+from .custom_record_type_envelope import CustomRecordTypeEnvelope
+from .draft_invoice import DraftInvoice
+from .draft_invoice_history import DraftInvoiceHistory
+from .draft_invoice_history_client import DraftInvoiceHistoryClient
+from .draft_invoice_history_draft_invoice import DraftInvoiceHistoryDraftInvoice
+from .draft_invoice_history_list import DraftInvoiceHistoryList
+from .draft_invoice_review import DraftInvoiceReview
+from .draft_invoice_review_status import DraftInvoiceReviewStatus
+from .draft_invoice_status import DraftInvoiceStatus
+from .engagement import Engagement
+from .engagement_detail import EngagementDetail
+from .engagement_list import EngagementList
+from .engagement_project import EngagementProject
+from .error_envelope import ErrorEnvelope
+from .event_catalog_entry import EventCatalogEntry
+from .event_catalog_envelope import EventCatalogEnvelope
+from .event_operation import EventOperation
+from .event_subscription import EventSubscription
+from .event_subscription_envelope import EventSubscriptionEnvelope
+from .event_subscription_list_envelope import EventSubscriptionListEnvelope
+from .field_definition import FieldDefinition
+from .gql_error import GqlError
+from .invoice import Invoice
+from .invoice_list import InvoiceList
+from .invoice_list_request import InvoiceListRequest
+from .invoice_payment import InvoicePayment
+from .invoice_status import InvoiceStatus
+from .limit_search_request import LimitSearchRequest
+from .line_item import LineItem
+from .list_request import ListRequest
+from .meta import Meta
+from .milestone import Milestone
+from .order_by_item import OrderByItem
+from .order_direction import OrderDirection
+from .paged_search_request import PagedSearchRequest
+from .payment import Payment
+from .payment_list import PaymentList
+from .payment_list_request import PaymentListRequest
+from .payment_method import PaymentMethod
+from .project import Project
+from .project_list import ProjectList
+from .record import Record
+from .record_attributes import RecordAttributes
+from .record_batch_envelope import RecordBatchEnvelope
+from .record_batch_request import RecordBatchRequest
+from .record_batch_result import RecordBatchResult
+from .record_batch_summary import RecordBatchSummary
+from .record_delete_request import RecordDeleteRequest
+from .record_error import RecordError
+from .record_ref import RecordRef
+from .record_ref_system_ref import RecordRefSystemRef
+from .record_result import RecordResult
+from .record_result_system_ref import RecordResultSystemRef
+from .record_system_ref import RecordSystemRef
+from .record_type_list_envelope import RecordTypeListEnvelope
+from .search_request import SearchRequest
+from .staff import Staff
+from .staff_list import StaffList
+from .subscription_secret import SubscriptionSecret
+from .subscription_secret_envelope import SubscriptionSecretEnvelope
+from .team_member import TeamMember
+from .token import Token
+from .token_envelope import TokenEnvelope
+from .token_request import TokenRequest
+from .total import Total
+from .total_aggregate import TotalAggregate
+from .update_custom_record_type_request import UpdateCustomRecordTypeRequest
+from .update_event_subscription_request import UpdateEventSubscriptionRequest
+from .where import Where
+from .wip import Wip
+from .wip_approval import WipApproval
+from .wip_detail import WipDetail
+from .wip_list import WipList
+from .wip_list_request import WipListRequest
+
+__all__ = (
+    "Address",
+    "ApiError",
+    "Client",
+    "ClientDetail",
+    "ClientEngagement",
+    "ClientFinancialSummary",
+    "ClientList",
+    "ClientPrimaryContact",
+    "CommunicationPreferences",
+    "ComparisonExp",
+    "Contact",
+    "ContactList",
+    "CreateCustomRecordTypeRequest",
+    "CreateEventSubscriptionRequest",
+    "CustomRecordType",
+    "CustomRecordTypeEnvelope",
+    "DraftInvoice",
+    "DraftInvoiceHistory",
+    "DraftInvoiceHistoryClient",
+    "DraftInvoiceHistoryDraftInvoice",
+    "DraftInvoiceHistoryList",
+    "DraftInvoiceReview",
+    "DraftInvoiceReviewStatus",
+    "DraftInvoiceStatus",
+    "Engagement",
+    "EngagementDetail",
+    "EngagementList",
+    "EngagementProject",
+    "ErrorEnvelope",
+    "EventCatalogEntry",
+    "EventCatalogEnvelope",
+    "EventOperation",
+    "EventSubscription",
+    "EventSubscriptionEnvelope",
+    "EventSubscriptionListEnvelope",
+    "FieldDefinition",
+    "GqlError",
+    "Invoice",
+    "InvoiceList",
+    "InvoiceListRequest",
+    "InvoicePayment",
+    "InvoiceStatus",
+    "LimitSearchRequest",
+    "LineItem",
+    "ListRequest",
+    "Meta",
+    "Milestone",
+    "OrderByItem",
+    "OrderDirection",
+    "PagedSearchRequest",
+    "Payment",
+    "PaymentList",
+    "PaymentListRequest",
+    "PaymentMethod",
+    "Project",
+    "ProjectList",
+    "Record",
+    "RecordAttributes",
+    "RecordBatchEnvelope",
+    "RecordBatchRequest",
+    "RecordBatchResult",
+    "RecordBatchSummary",
+    "RecordDeleteRequest",
+    "RecordError",
+    "RecordRef",
+    "RecordRefSystemRef",
+    "RecordResult",
+    "RecordResultSystemRef",
+    "RecordSystemRef",
+    "RecordTypeListEnvelope",
+    "SearchRequest",
+    "Staff",
+    "StaffList",
+    "SubscriptionSecret",
+    "SubscriptionSecretEnvelope",
+    "TeamMember",
+    "Token",
+    "TokenEnvelope",
+    "TokenRequest",
+    "Total",
+    "TotalAggregate",
+    "UpdateCustomRecordTypeRequest",
+    "UpdateEventSubscriptionRequest",
+    "Where",
+    "Wip",
+    "WipApproval",
+    "WipDetail",
+    "WipList",
+    "WipListRequest",
+)

@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._iso8601 import parse_datetime
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Client")
+
+
+@_attrs_define
+class Client:
+    """A client as the list and search operations return it."""
+
+    id: int | Unset = UNSET
+    """ Client ID. """
+    pms_ref: str | Unset = UNSET
+    """ Practice management system reference. """
+    client_ref: str | Unset = UNSET
+    """ External client reference number. """
+    name: str | Unset = UNSET
+    """ Person or company name. """
+    client_key: str | Unset = UNSET
+    """ Padded, formatted client key. """
+    active: bool | Unset = UNSET
+    """ Whether the client is active. """
+    partner_staff_id: int | Unset = UNSET
+    """ Assigned partner's staff ID. """
+    created_at: datetime.datetime | Unset = UNSET
+    """ Creation time; the list's default sort key. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        pms_ref = self.pms_ref
+
+        client_ref = self.client_ref
+
+        name = self.name
+
+        client_key = self.client_key
+
+        active = self.active
+
+        partner_staff_id = self.partner_staff_id
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if pms_ref is not UNSET:
+            field_dict["pmsRef"] = pms_ref
+        if client_ref is not UNSET:
+            field_dict["clientRef"] = client_ref
+        if name is not UNSET:
+            field_dict["name"] = name
+        if client_key is not UNSET:
+            field_dict["clientKey"] = client_key
+        if active is not UNSET:
+            field_dict["active"] = active
+        if partner_staff_id is not UNSET:
+            field_dict["partnerStaffId"] = partner_staff_id
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        pms_ref = d.pop("pmsRef", UNSET)
+
+        client_ref = d.pop("clientRef", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        client_key = d.pop("clientKey", UNSET)
+
+        active = d.pop("active", UNSET)
+
+        partner_staff_id = d.pop("partnerStaffId", UNSET)
+
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = parse_datetime(_created_at)
+
+        client = cls(
+            id=id,
+            pms_ref=pms_ref,
+            client_ref=client_ref,
+            name=name,
+            client_key=client_key,
+            active=active,
+            partner_staff_id=partner_staff_id,
+            created_at=created_at,
+        )
+
+        client.additional_properties = d
+        return client
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

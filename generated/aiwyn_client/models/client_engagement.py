@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._iso8601 import parse_datetime
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ClientEngagement")
+
+
+@_attrs_define
+class ClientEngagement:
+    id: int | Unset = UNSET
+    name: str | Unset = UNSET
+    status: str | Unset = UNSET
+    type_: str | Unset = UNSET
+    start_date: datetime.datetime | Unset = UNSET
+    end_date: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        status = self.status
+
+        type_ = self.type_
+
+        start_date: str | Unset = UNSET
+        if not isinstance(self.start_date, Unset):
+            start_date = self.start_date.isoformat()
+
+        end_date: str | Unset = UNSET
+        if not isinstance(self.end_date, Unset):
+            end_date = self.end_date.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if status is not UNSET:
+            field_dict["status"] = status
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if start_date is not UNSET:
+            field_dict["startDate"] = start_date
+        if end_date is not UNSET:
+            field_dict["endDate"] = end_date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        _start_date = d.pop("startDate", UNSET)
+        start_date: datetime.datetime | Unset
+        if isinstance(_start_date, Unset):
+            start_date = UNSET
+        else:
+            start_date = parse_datetime(_start_date)
+
+        _end_date = d.pop("endDate", UNSET)
+        end_date: datetime.datetime | Unset
+        if isinstance(_end_date, Unset):
+            end_date = UNSET
+        else:
+            end_date = parse_datetime(_end_date)
+
+        client_engagement = cls(
+            id=id,
+            name=name,
+            status=status,
+            type_=type_,
+            start_date=start_date,
+            end_date=end_date,
+        )
+
+        client_engagement.additional_properties = d
+        return client_engagement
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ClientFinancialSummary")
+
+
+@_attrs_define
+class ClientFinancialSummary:
+    total_revenue: float | Unset = UNSET
+    outstanding_balance: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total_revenue = self.total_revenue
+
+        outstanding_balance = self.outstanding_balance
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if total_revenue is not UNSET:
+            field_dict["totalRevenue"] = total_revenue
+        if outstanding_balance is not UNSET:
+            field_dict["outstandingBalance"] = outstanding_balance
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        total_revenue = d.pop("totalRevenue", UNSET)
+
+        outstanding_balance = d.pop("outstandingBalance", UNSET)
+
+        client_financial_summary = cls(
+            total_revenue=total_revenue,
+            outstanding_balance=outstanding_balance,
+        )
+
+        client_financial_summary.additional_properties = d
+        return client_financial_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.client import Client
+    from ..models.total import Total
+
+
+T = TypeVar("T", bound="ClientList")
+
+
+@_attrs_define
+class ClientList:
+    clients: list[Client] | Unset = UNSET
+    total: Total | Unset = UNSET
+    """ Hasura aggregate of every record matching the request. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        clients: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.clients, Unset):
+            clients = []
+            for clients_item_data in self.clients:
+                clients_item = clients_item_data.to_dict()
+                clients.append(clients_item)
+
+        total: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.total, Unset):
+            total = self.total.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if clients is not UNSET:
+            field_dict["clients"] = clients
+        if total is not UNSET:
+            field_dict["total"] = total
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.client import Client  # noqa: PLC0415
+        from ..models.total import Total  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _clients = d.pop("clients", UNSET)
+        clients: list[Client] | Unset = UNSET
+        if _clients is not UNSET:
+            clients = []
+            for clients_item_data in _clients:
+                clients_item = Client.from_dict(clients_item_data)
+
+                clients.append(clients_item)
+
+        _total = d.pop("total", UNSET)
+        total: Total | Unset
+        if isinstance(_total, Unset):
+            total = UNSET
+        else:
+            total = Total.from_dict(_total)
+
+        client_list = cls(
+            clients=clients,
+            total=total,
+        )
+
+        client_list.additional_properties = d
+        return client_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

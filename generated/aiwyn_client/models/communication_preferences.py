@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CommunicationPreferences")
+
+
+@_attrs_define
+class CommunicationPreferences:
+    preferred_method: str | Unset = UNSET
+    email_frequency: str | Unset = UNSET
+    newsletter_subscription: bool | Unset = UNSET
+    marketing_emails: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        preferred_method = self.preferred_method
+
+        email_frequency = self.email_frequency
+
+        newsletter_subscription = self.newsletter_subscription
+
+        marketing_emails = self.marketing_emails
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if preferred_method is not UNSET:
+            field_dict["preferredMethod"] = preferred_method
+        if email_frequency is not UNSET:
+            field_dict["emailFrequency"] = email_frequency
+        if newsletter_subscription is not UNSET:
+            field_dict["newsletterSubscription"] = newsletter_subscription
+        if marketing_emails is not UNSET:
+            field_dict["marketingEmails"] = marketing_emails
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        preferred_method = d.pop("preferredMethod", UNSET)
+
+        email_frequency = d.pop("emailFrequency", UNSET)
+
+        newsletter_subscription = d.pop("newsletterSubscription", UNSET)
+
+        marketing_emails = d.pop("marketingEmails", UNSET)
+
+        communication_preferences = cls(
+            preferred_method=preferred_method,
+            email_frequency=email_frequency,
+            newsletter_subscription=newsletter_subscription,
+            marketing_emails=marketing_emails,
+        )
+
+        communication_preferences.additional_properties = d
+        return communication_preferences
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,222 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ComparisonExp")
+
+
+@_attrs_define
+class ComparisonExp:
+    """Comparison operators for one field."""
+
+    eq: bool | float | str | Unset = UNSET
+    """ A value compared against a field. """
+    neq: bool | float | str | Unset = UNSET
+    """ A value compared against a field. """
+    gt: bool | float | str | Unset = UNSET
+    """ A value compared against a field. """
+    gte: bool | float | str | Unset = UNSET
+    """ A value compared against a field. """
+    lt: bool | float | str | Unset = UNSET
+    """ A value compared against a field. """
+    lte: bool | float | str | Unset = UNSET
+    """ A value compared against a field. """
+    in_: list[bool | float | str] | Unset = UNSET
+    nin: list[bool | float | str] | Unset = UNSET
+    like: str | Unset = UNSET
+    ilike: str | Unset = UNSET
+    regex: str | Unset = UNSET
+    is_null: bool | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        eq: bool | float | str | Unset
+        if isinstance(self.eq, Unset):
+            eq = UNSET
+        else:
+            eq = self.eq
+
+        neq: bool | float | str | Unset
+        if isinstance(self.neq, Unset):
+            neq = UNSET
+        else:
+            neq = self.neq
+
+        gt: bool | float | str | Unset
+        if isinstance(self.gt, Unset):
+            gt = UNSET
+        else:
+            gt = self.gt
+
+        gte: bool | float | str | Unset
+        if isinstance(self.gte, Unset):
+            gte = UNSET
+        else:
+            gte = self.gte
+
+        lt: bool | float | str | Unset
+        if isinstance(self.lt, Unset):
+            lt = UNSET
+        else:
+            lt = self.lt
+
+        lte: bool | float | str | Unset
+        if isinstance(self.lte, Unset):
+            lte = UNSET
+        else:
+            lte = self.lte
+
+        in_: list[bool | float | str] | Unset = UNSET
+        if not isinstance(self.in_, Unset):
+            in_ = []
+            for in_item_data in self.in_:
+                in_item: bool | float | str
+                in_item = in_item_data
+                in_.append(in_item)
+
+        nin: list[bool | float | str] | Unset = UNSET
+        if not isinstance(self.nin, Unset):
+            nin = []
+            for nin_item_data in self.nin:
+                nin_item: bool | float | str
+                nin_item = nin_item_data
+                nin.append(nin_item)
+
+        like = self.like
+
+        ilike = self.ilike
+
+        regex = self.regex
+
+        is_null = self.is_null
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if eq is not UNSET:
+            field_dict["_eq"] = eq
+        if neq is not UNSET:
+            field_dict["_neq"] = neq
+        if gt is not UNSET:
+            field_dict["_gt"] = gt
+        if gte is not UNSET:
+            field_dict["_gte"] = gte
+        if lt is not UNSET:
+            field_dict["_lt"] = lt
+        if lte is not UNSET:
+            field_dict["_lte"] = lte
+        if in_ is not UNSET:
+            field_dict["_in"] = in_
+        if nin is not UNSET:
+            field_dict["_nin"] = nin
+        if like is not UNSET:
+            field_dict["_like"] = like
+        if ilike is not UNSET:
+            field_dict["_ilike"] = ilike
+        if regex is not UNSET:
+            field_dict["_regex"] = regex
+        if is_null is not UNSET:
+            field_dict["_is_null"] = is_null
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_eq(data: object) -> bool | float | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | float | str | Unset, data)
+
+        eq = _parse_eq(d.pop("_eq", UNSET))
+
+        def _parse_neq(data: object) -> bool | float | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | float | str | Unset, data)
+
+        neq = _parse_neq(d.pop("_neq", UNSET))
+
+        def _parse_gt(data: object) -> bool | float | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | float | str | Unset, data)
+
+        gt = _parse_gt(d.pop("_gt", UNSET))
+
+        def _parse_gte(data: object) -> bool | float | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | float | str | Unset, data)
+
+        gte = _parse_gte(d.pop("_gte", UNSET))
+
+        def _parse_lt(data: object) -> bool | float | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | float | str | Unset, data)
+
+        lt = _parse_lt(d.pop("_lt", UNSET))
+
+        def _parse_lte(data: object) -> bool | float | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | float | str | Unset, data)
+
+        lte = _parse_lte(d.pop("_lte", UNSET))
+
+        _in_ = d.pop("_in", UNSET)
+        in_: list[bool | float | str] | Unset = UNSET
+        if _in_ is not UNSET:
+            in_ = []
+            for in_item_data in _in_:
+
+                def _parse_in_item(data: object) -> bool | float | str:
+                    return cast(bool | float | str, data)
+
+                in_item = _parse_in_item(in_item_data)
+
+                in_.append(in_item)
+
+        _nin = d.pop("_nin", UNSET)
+        nin: list[bool | float | str] | Unset = UNSET
+        if _nin is not UNSET:
+            nin = []
+            for nin_item_data in _nin:
+
+                def _parse_nin_item(data: object) -> bool | float | str:
+                    return cast(bool | float | str, data)
+
+                nin_item = _parse_nin_item(nin_item_data)
+
+                nin.append(nin_item)
+
+        like = d.pop("_like", UNSET)
+
+        ilike = d.pop("_ilike", UNSET)
+
+        regex = d.pop("_regex", UNSET)
+
+        is_null = d.pop("_is_null", UNSET)
+
+        comparison_exp = cls(
+            eq=eq,
+            neq=neq,
+            gt=gt,
+            gte=gte,
+            lt=lt,
+            lte=lte,
+            in_=in_,
+            nin=nin,
+            like=like,
+            ilike=ilike,
+            regex=regex,
+            is_null=is_null,
+        )
+
+        return comparison_exp

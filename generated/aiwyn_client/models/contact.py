@@ -1,0 +1,231 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._iso8601 import parse_datetime
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.address import Address
+    from ..models.communication_preferences import CommunicationPreferences
+
+
+T = TypeVar("T", bound="Contact")
+
+
+@_attrs_define
+class Contact:
+    id: int | Unset = UNSET
+    first_name: str | Unset = UNSET
+    last_name: str | Unset = UNSET
+    email: str | Unset = UNSET
+    phone: str | Unset = UNSET
+    mobile: str | Unset = UNSET
+    title: str | Unset = UNSET
+    department: str | Unset = UNSET
+    """ Free-text department name. """
+    status: str | Unset = UNSET
+    type_: str | Unset = UNSET
+    client_id: int | Unset = UNSET
+    client_name: str | Unset = UNSET
+    is_primary_contact: bool | Unset = UNSET
+    address: Address | Unset = UNSET
+    communication_preferences: CommunicationPreferences | Unset = UNSET
+    notes: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        first_name = self.first_name
+
+        last_name = self.last_name
+
+        email = self.email
+
+        phone = self.phone
+
+        mobile = self.mobile
+
+        title = self.title
+
+        department = self.department
+
+        status = self.status
+
+        type_ = self.type_
+
+        client_id = self.client_id
+
+        client_name = self.client_name
+
+        is_primary_contact = self.is_primary_contact
+
+        address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.address, Unset):
+            address = self.address.to_dict()
+
+        communication_preferences: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.communication_preferences, Unset):
+            communication_preferences = self.communication_preferences.to_dict()
+
+        notes = self.notes
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if first_name is not UNSET:
+            field_dict["firstName"] = first_name
+        if last_name is not UNSET:
+            field_dict["lastName"] = last_name
+        if email is not UNSET:
+            field_dict["email"] = email
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if mobile is not UNSET:
+            field_dict["mobile"] = mobile
+        if title is not UNSET:
+            field_dict["title"] = title
+        if department is not UNSET:
+            field_dict["department"] = department
+        if status is not UNSET:
+            field_dict["status"] = status
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if client_id is not UNSET:
+            field_dict["clientId"] = client_id
+        if client_name is not UNSET:
+            field_dict["clientName"] = client_name
+        if is_primary_contact is not UNSET:
+            field_dict["isPrimaryContact"] = is_primary_contact
+        if address is not UNSET:
+            field_dict["address"] = address
+        if communication_preferences is not UNSET:
+            field_dict["communicationPreferences"] = communication_preferences
+        if notes is not UNSET:
+            field_dict["notes"] = notes
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.address import Address  # noqa: PLC0415
+        from ..models.communication_preferences import CommunicationPreferences  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        first_name = d.pop("firstName", UNSET)
+
+        last_name = d.pop("lastName", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        phone = d.pop("phone", UNSET)
+
+        mobile = d.pop("mobile", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        department = d.pop("department", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        client_id = d.pop("clientId", UNSET)
+
+        client_name = d.pop("clientName", UNSET)
+
+        is_primary_contact = d.pop("isPrimaryContact", UNSET)
+
+        _address = d.pop("address", UNSET)
+        address: Address | Unset
+        if isinstance(_address, Unset):
+            address = UNSET
+        else:
+            address = Address.from_dict(_address)
+
+        _communication_preferences = d.pop("communicationPreferences", UNSET)
+        communication_preferences: CommunicationPreferences | Unset
+        if isinstance(_communication_preferences, Unset):
+            communication_preferences = UNSET
+        else:
+            communication_preferences = CommunicationPreferences.from_dict(_communication_preferences)
+
+        notes = d.pop("notes", UNSET)
+
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = parse_datetime(_created_at)
+
+        _updated_at = d.pop("updatedAt", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = parse_datetime(_updated_at)
+
+        contact = cls(
+            id=id,
+            first_name=first_name,
+            last_name=last_name,
+            email=email,
+            phone=phone,
+            mobile=mobile,
+            title=title,
+            department=department,
+            status=status,
+            type_=type_,
+            client_id=client_id,
+            client_name=client_name,
+            is_primary_contact=is_primary_contact,
+            address=address,
+            communication_preferences=communication_preferences,
+            notes=notes,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        contact.additional_properties = d
+        return contact
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

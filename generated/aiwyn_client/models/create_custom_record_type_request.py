@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.field_definition import FieldDefinition
+
+
+T = TypeVar("T", bound="CreateCustomRecordTypeRequest")
+
+
+@_attrs_define
+class CreateCustomRecordTypeRequest:
+    name: str
+    """ Unique record type name; must follow the naming conventions. """
+    fields: list[FieldDefinition]
+    """ Field schema of the type. """
+    display_name: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        fields = []
+        for fields_item_data in self.fields:
+            fields_item = fields_item_data.to_dict()
+            fields.append(fields_item)
+
+        display_name: None | str | Unset
+        if isinstance(self.display_name, Unset):
+            display_name = UNSET
+        else:
+            display_name = self.display_name
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "fields": fields,
+            }
+        )
+        if display_name is not UNSET:
+            field_dict["displayName"] = display_name
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.field_definition import FieldDefinition  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        fields = []
+        _fields = d.pop("fields")
+        for fields_item_data in _fields:
+            fields_item = FieldDefinition.from_dict(fields_item_data)
+
+            fields.append(fields_item)
+
+        def _parse_display_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        display_name = _parse_display_name(d.pop("displayName", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        create_custom_record_type_request = cls(
+            name=name,
+            fields=fields,
+            display_name=display_name,
+            description=description,
+        )
+
+        create_custom_record_type_request.additional_properties = d
+        return create_custom_record_type_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

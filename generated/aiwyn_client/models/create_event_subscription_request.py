@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.event_operation import EventOperation
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateEventSubscriptionRequest")
+
+
+@_attrs_define
+class CreateEventSubscriptionRequest:
+    url: str
+    entity_types: list[str]
+    operations: list[EventOperation]
+    description: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        url = self.url
+
+        entity_types = self.entity_types
+
+        operations = []
+        for operations_item_data in self.operations:
+            operations_item = operations_item_data.value
+            operations.append(operations_item)
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "url": url,
+                "entityTypes": entity_types,
+                "operations": operations,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        url = d.pop("url")
+
+        entity_types = cast(list[str], d.pop("entityTypes"))
+
+        operations = []
+        _operations = d.pop("operations")
+        for operations_item_data in _operations:
+            operations_item = EventOperation(operations_item_data)
+
+            operations.append(operations_item)
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        create_event_subscription_request = cls(
+            url=url,
+            entity_types=entity_types,
+            operations=operations,
+            description=description,
+        )
+
+        create_event_subscription_request.additional_properties = d
+        return create_event_subscription_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,162 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.field_definition import FieldDefinition
+
+
+T = TypeVar("T", bound="CustomRecordType")
+
+
+@_attrs_define
+class CustomRecordType:
+    """A standard or custom record type."""
+
+    id: int | Unset = UNSET
+    name: str | Unset = UNSET
+    display_name: str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    is_custom: bool | Unset = UNSET
+    active: bool | Unset = UNSET
+    fields: list[FieldDefinition] | Unset = UNSET
+    records_url: None | str | Unset = UNSET
+    schema_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        display_name = self.display_name
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        is_custom = self.is_custom
+
+        active = self.active
+
+        fields: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.fields, Unset):
+            fields = []
+            for fields_item_data in self.fields:
+                fields_item = fields_item_data.to_dict()
+                fields.append(fields_item)
+
+        records_url: None | str | Unset
+        if isinstance(self.records_url, Unset):
+            records_url = UNSET
+        else:
+            records_url = self.records_url
+
+        schema_url = self.schema_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if display_name is not UNSET:
+            field_dict["displayName"] = display_name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if is_custom is not UNSET:
+            field_dict["isCustom"] = is_custom
+        if active is not UNSET:
+            field_dict["active"] = active
+        if fields is not UNSET:
+            field_dict["fields"] = fields
+        if records_url is not UNSET:
+            field_dict["recordsUrl"] = records_url
+        if schema_url is not UNSET:
+            field_dict["schemaUrl"] = schema_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.field_definition import FieldDefinition  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        display_name = d.pop("displayName", UNSET)
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        is_custom = d.pop("isCustom", UNSET)
+
+        active = d.pop("active", UNSET)
+
+        _fields = d.pop("fields", UNSET)
+        fields: list[FieldDefinition] | Unset = UNSET
+        if _fields is not UNSET:
+            fields = []
+            for fields_item_data in _fields:
+                fields_item = FieldDefinition.from_dict(fields_item_data)
+
+                fields.append(fields_item)
+
+        def _parse_records_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        records_url = _parse_records_url(d.pop("recordsUrl", UNSET))
+
+        schema_url = d.pop("schemaUrl", UNSET)
+
+        custom_record_type = cls(
+            id=id,
+            name=name,
+            display_name=display_name,
+            description=description,
+            is_custom=is_custom,
+            active=active,
+            fields=fields,
+            records_url=records_url,
+            schema_url=schema_url,
+        )
+
+        custom_record_type.additional_properties = d
+        return custom_record_type
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

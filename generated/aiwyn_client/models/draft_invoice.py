@@ -1,0 +1,331 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._iso8601 import parse_datetime
+from ..models.draft_invoice_review_status import DraftInvoiceReviewStatus
+from ..models.draft_invoice_status import DraftInvoiceStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.draft_invoice_review import DraftInvoiceReview
+    from ..models.line_item import LineItem
+
+
+T = TypeVar("T", bound="DraftInvoice")
+
+
+@_attrs_define
+class DraftInvoice:
+    id: int | Unset = UNSET
+    """ Unique draft invoice identifier. """
+    draft_number: str | Unset = UNSET
+    """ Draft invoice number. """
+    reference: str | Unset = UNSET
+    """ Draft invoice reference or description. """
+    status: DraftInvoiceStatus | Unset = UNSET
+    """ Draft invoice status. """
+    review_status: DraftInvoiceReviewStatus | Unset = UNSET
+    """ Review status. """
+    client_id: int | Unset = UNSET
+    """ Associated client identifier. """
+    client_name: str | Unset = UNSET
+    """ Client name. """
+    client_email: str | Unset = UNSET
+    """ Client billing email. """
+    project_id: int | Unset = UNSET
+    """ Associated project identifier. """
+    project_name: str | Unset = UNSET
+    """ Project name. """
+    prepared_date: datetime.datetime | Unset = UNSET
+    """ Date when draft was prepared. """
+    proposed_issue_date: datetime.datetime | Unset = UNSET
+    """ Proposed invoice issue date. """
+    proposed_due_date: datetime.datetime | Unset = UNSET
+    """ Proposed invoice due date. """
+    subtotal: float | Unset = UNSET
+    """ Draft subtotal before tax. """
+    tax_amount: float | Unset = UNSET
+    """ Total tax amount. """
+    total_amount: float | Unset = UNSET
+    """ Total draft amount including tax. """
+    currency: str | Unset = UNSET
+    """ Draft currency code. """
+    line_items: list[LineItem] | Unset = UNSET
+    """ Draft invoice line items. """
+    review_history: list[DraftInvoiceReview] | Unset = UNSET
+    """ Review history for this draft invoice. """
+    notes: str | Unset = UNSET
+    """ Additional notes or terms. """
+    created_at: datetime.datetime | Unset = UNSET
+    """ Draft invoice creation timestamp. """
+    updated_at: datetime.datetime | Unset = UNSET
+    """ Last update timestamp. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        draft_number = self.draft_number
+
+        reference = self.reference
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        review_status: str | Unset = UNSET
+        if not isinstance(self.review_status, Unset):
+            review_status = self.review_status.value
+
+        client_id = self.client_id
+
+        client_name = self.client_name
+
+        client_email = self.client_email
+
+        project_id = self.project_id
+
+        project_name = self.project_name
+
+        prepared_date: str | Unset = UNSET
+        if not isinstance(self.prepared_date, Unset):
+            prepared_date = self.prepared_date.isoformat()
+
+        proposed_issue_date: str | Unset = UNSET
+        if not isinstance(self.proposed_issue_date, Unset):
+            proposed_issue_date = self.proposed_issue_date.isoformat()
+
+        proposed_due_date: str | Unset = UNSET
+        if not isinstance(self.proposed_due_date, Unset):
+            proposed_due_date = self.proposed_due_date.isoformat()
+
+        subtotal = self.subtotal
+
+        tax_amount = self.tax_amount
+
+        total_amount = self.total_amount
+
+        currency = self.currency
+
+        line_items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.line_items, Unset):
+            line_items = []
+            for line_items_item_data in self.line_items:
+                line_items_item = line_items_item_data.to_dict()
+                line_items.append(line_items_item)
+
+        review_history: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.review_history, Unset):
+            review_history = []
+            for review_history_item_data in self.review_history:
+                review_history_item = review_history_item_data.to_dict()
+                review_history.append(review_history_item)
+
+        notes = self.notes
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if draft_number is not UNSET:
+            field_dict["draftNumber"] = draft_number
+        if reference is not UNSET:
+            field_dict["reference"] = reference
+        if status is not UNSET:
+            field_dict["status"] = status
+        if review_status is not UNSET:
+            field_dict["reviewStatus"] = review_status
+        if client_id is not UNSET:
+            field_dict["clientId"] = client_id
+        if client_name is not UNSET:
+            field_dict["clientName"] = client_name
+        if client_email is not UNSET:
+            field_dict["clientEmail"] = client_email
+        if project_id is not UNSET:
+            field_dict["projectId"] = project_id
+        if project_name is not UNSET:
+            field_dict["projectName"] = project_name
+        if prepared_date is not UNSET:
+            field_dict["preparedDate"] = prepared_date
+        if proposed_issue_date is not UNSET:
+            field_dict["proposedIssueDate"] = proposed_issue_date
+        if proposed_due_date is not UNSET:
+            field_dict["proposedDueDate"] = proposed_due_date
+        if subtotal is not UNSET:
+            field_dict["subtotal"] = subtotal
+        if tax_amount is not UNSET:
+            field_dict["taxAmount"] = tax_amount
+        if total_amount is not UNSET:
+            field_dict["totalAmount"] = total_amount
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if line_items is not UNSET:
+            field_dict["lineItems"] = line_items
+        if review_history is not UNSET:
+            field_dict["reviewHistory"] = review_history
+        if notes is not UNSET:
+            field_dict["notes"] = notes
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.draft_invoice_review import DraftInvoiceReview  # noqa: PLC0415
+        from ..models.line_item import LineItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        draft_number = d.pop("draftNumber", UNSET)
+
+        reference = d.pop("reference", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: DraftInvoiceStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = DraftInvoiceStatus(_status)
+
+        _review_status = d.pop("reviewStatus", UNSET)
+        review_status: DraftInvoiceReviewStatus | Unset
+        if isinstance(_review_status, Unset):
+            review_status = UNSET
+        else:
+            review_status = DraftInvoiceReviewStatus(_review_status)
+
+        client_id = d.pop("clientId", UNSET)
+
+        client_name = d.pop("clientName", UNSET)
+
+        client_email = d.pop("clientEmail", UNSET)
+
+        project_id = d.pop("projectId", UNSET)
+
+        project_name = d.pop("projectName", UNSET)
+
+        _prepared_date = d.pop("preparedDate", UNSET)
+        prepared_date: datetime.datetime | Unset
+        if isinstance(_prepared_date, Unset):
+            prepared_date = UNSET
+        else:
+            prepared_date = parse_datetime(_prepared_date)
+
+        _proposed_issue_date = d.pop("proposedIssueDate", UNSET)
+        proposed_issue_date: datetime.datetime | Unset
+        if isinstance(_proposed_issue_date, Unset):
+            proposed_issue_date = UNSET
+        else:
+            proposed_issue_date = parse_datetime(_proposed_issue_date)
+
+        _proposed_due_date = d.pop("proposedDueDate", UNSET)
+        proposed_due_date: datetime.datetime | Unset
+        if isinstance(_proposed_due_date, Unset):
+            proposed_due_date = UNSET
+        else:
+            proposed_due_date = parse_datetime(_proposed_due_date)
+
+        subtotal = d.pop("subtotal", UNSET)
+
+        tax_amount = d.pop("taxAmount", UNSET)
+
+        total_amount = d.pop("totalAmount", UNSET)
+
+        currency = d.pop("currency", UNSET)
+
+        _line_items = d.pop("lineItems", UNSET)
+        line_items: list[LineItem] | Unset = UNSET
+        if _line_items is not UNSET:
+            line_items = []
+            for line_items_item_data in _line_items:
+                line_items_item = LineItem.from_dict(line_items_item_data)
+
+                line_items.append(line_items_item)
+
+        _review_history = d.pop("reviewHistory", UNSET)
+        review_history: list[DraftInvoiceReview] | Unset = UNSET
+        if _review_history is not UNSET:
+            review_history = []
+            for review_history_item_data in _review_history:
+                review_history_item = DraftInvoiceReview.from_dict(review_history_item_data)
+
+                review_history.append(review_history_item)
+
+        notes = d.pop("notes", UNSET)
+
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = parse_datetime(_created_at)
+
+        _updated_at = d.pop("updatedAt", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = parse_datetime(_updated_at)
+
+        draft_invoice = cls(
+            id=id,
+            draft_number=draft_number,
+            reference=reference,
+            status=status,
+            review_status=review_status,
+            client_id=client_id,
+            client_name=client_name,
+            client_email=client_email,
+            project_id=project_id,
+            project_name=project_name,
+            prepared_date=prepared_date,
+            proposed_issue_date=proposed_issue_date,
+            proposed_due_date=proposed_due_date,
+            subtotal=subtotal,
+            tax_amount=tax_amount,
+            total_amount=total_amount,
+            currency=currency,
+            line_items=line_items,
+            review_history=review_history,
+            notes=notes,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        draft_invoice.additional_properties = d
+        return draft_invoice
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

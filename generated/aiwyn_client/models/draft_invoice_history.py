@@ -1,0 +1,163 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._iso8601 import parse_datetime
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.draft_invoice_history_client import DraftInvoiceHistoryClient
+    from ..models.draft_invoice_history_draft_invoice import DraftInvoiceHistoryDraftInvoice
+
+
+T = TypeVar("T", bound="DraftInvoiceHistory")
+
+
+@_attrs_define
+class DraftInvoiceHistory:
+    """One event in the history of a draft invoice."""
+
+    id: int | Unset = UNSET
+    """ History record ID (unique key for keyset paging). """
+    client_id: int | Unset = UNSET
+    """ Client identifier. """
+    invoice_id: int | Unset = UNSET
+    """ Invoice identifier. """
+    job_id: int | Unset = UNSET
+    """ Linked job/project identifier. """
+    client: DraftInvoiceHistoryClient | Unset = UNSET
+    """ Client summary. """
+    draft_invoice: DraftInvoiceHistoryDraftInvoice | Unset = UNSET
+    """ Draft invoice metadata. """
+    active: bool | Unset = UNSET
+    """ Whether the record is active (filtered on in the search example). """
+    created_at: datetime.datetime | Unset = UNSET
+    """ Creation time (filtered on in the search example). """
+    activity_type: str | Unset = UNSET
+    """ What happened, e.g. `DRAFT_INVOICE_CREATED`, `DRAFT_INVOICE_RECONCILED` (values from the search example).
+    """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        client_id = self.client_id
+
+        invoice_id = self.invoice_id
+
+        job_id = self.job_id
+
+        client: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.client, Unset):
+            client = self.client.to_dict()
+
+        draft_invoice: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.draft_invoice, Unset):
+            draft_invoice = self.draft_invoice.to_dict()
+
+        active = self.active
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        activity_type = self.activity_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if client_id is not UNSET:
+            field_dict["clientId"] = client_id
+        if invoice_id is not UNSET:
+            field_dict["invoiceId"] = invoice_id
+        if job_id is not UNSET:
+            field_dict["jobId"] = job_id
+        if client is not UNSET:
+            field_dict["client"] = client
+        if draft_invoice is not UNSET:
+            field_dict["draftInvoice"] = draft_invoice
+        if active is not UNSET:
+            field_dict["active"] = active
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if activity_type is not UNSET:
+            field_dict["activityType"] = activity_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.draft_invoice_history_client import DraftInvoiceHistoryClient  # noqa: PLC0415
+        from ..models.draft_invoice_history_draft_invoice import DraftInvoiceHistoryDraftInvoice  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        client_id = d.pop("clientId", UNSET)
+
+        invoice_id = d.pop("invoiceId", UNSET)
+
+        job_id = d.pop("jobId", UNSET)
+
+        _client = d.pop("client", UNSET)
+        client: DraftInvoiceHistoryClient | Unset
+        if isinstance(_client, Unset):
+            client = UNSET
+        else:
+            client = DraftInvoiceHistoryClient.from_dict(_client)
+
+        _draft_invoice = d.pop("draftInvoice", UNSET)
+        draft_invoice: DraftInvoiceHistoryDraftInvoice | Unset
+        if isinstance(_draft_invoice, Unset):
+            draft_invoice = UNSET
+        else:
+            draft_invoice = DraftInvoiceHistoryDraftInvoice.from_dict(_draft_invoice)
+
+        active = d.pop("active", UNSET)
+
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = parse_datetime(_created_at)
+
+        activity_type = d.pop("activityType", UNSET)
+
+        draft_invoice_history = cls(
+            id=id,
+            client_id=client_id,
+            invoice_id=invoice_id,
+            job_id=job_id,
+            client=client,
+            draft_invoice=draft_invoice,
+            active=active,
+            created_at=created_at,
+            activity_type=activity_type,
+        )
+
+        draft_invoice_history.additional_properties = d
+        return draft_invoice_history
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

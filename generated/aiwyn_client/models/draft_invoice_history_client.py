@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DraftInvoiceHistoryClient")
+
+
+@_attrs_define
+class DraftInvoiceHistoryClient:
+    """Client summary."""
+
+    active: bool | Unset = UNSET
+    client_ref: str | Unset = UNSET
+    name: str | Unset = UNSET
+    pms_ref: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        client_ref = self.client_ref
+
+        name = self.name
+
+        pms_ref = self.pms_ref
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if active is not UNSET:
+            field_dict["active"] = active
+        if client_ref is not UNSET:
+            field_dict["clientRef"] = client_ref
+        if name is not UNSET:
+            field_dict["name"] = name
+        if pms_ref is not UNSET:
+            field_dict["pmsRef"] = pms_ref
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        active = d.pop("active", UNSET)
+
+        client_ref = d.pop("clientRef", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        pms_ref = d.pop("pmsRef", UNSET)
+
+        draft_invoice_history_client = cls(
+            active=active,
+            client_ref=client_ref,
+            name=name,
+            pms_ref=pms_ref,
+        )
+
+        draft_invoice_history_client.additional_properties = d
+        return draft_invoice_history_client
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

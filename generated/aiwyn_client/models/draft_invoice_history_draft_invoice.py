@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._iso8601 import parse_datetime
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DraftInvoiceHistoryDraftInvoice")
+
+
+@_attrs_define
+class DraftInvoiceHistoryDraftInvoice:
+    """Draft invoice metadata."""
+
+    approved_at: datetime.datetime | Unset = UNSET
+    ar_tran_id: int | Unset = UNSET
+    approver_staff_id: int | Unset = UNSET
+    approved_by_staff_id: int | Unset = UNSET
+    invoice_id: int | Unset = UNSET
+    is_active: bool | Unset = UNSET
+    pms_invoice_number: str | Unset = UNSET
+    status: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        approved_at: str | Unset = UNSET
+        if not isinstance(self.approved_at, Unset):
+            approved_at = self.approved_at.isoformat()
+
+        ar_tran_id = self.ar_tran_id
+
+        approver_staff_id = self.approver_staff_id
+
+        approved_by_staff_id = self.approved_by_staff_id
+
+        invoice_id = self.invoice_id
+
+        is_active = self.is_active
+
+        pms_invoice_number = self.pms_invoice_number
+
+        status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if approved_at is not UNSET:
+            field_dict["approvedAt"] = approved_at
+        if ar_tran_id is not UNSET:
+            field_dict["arTranId"] = ar_tran_id
+        if approver_staff_id is not UNSET:
+            field_dict["approverStaffId"] = approver_staff_id
+        if approved_by_staff_id is not UNSET:
+            field_dict["approvedByStaffId"] = approved_by_staff_id
+        if invoice_id is not UNSET:
+            field_dict["invoiceId"] = invoice_id
+        if is_active is not UNSET:
+            field_dict["isActive"] = is_active
+        if pms_invoice_number is not UNSET:
+            field_dict["pms_invoice_number"] = pms_invoice_number
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _approved_at = d.pop("approvedAt", UNSET)
+        approved_at: datetime.datetime | Unset
+        if isinstance(_approved_at, Unset):
+            approved_at = UNSET
+        else:
+            approved_at = parse_datetime(_approved_at)
+
+        ar_tran_id = d.pop("arTranId", UNSET)
+
+        approver_staff_id = d.pop("approverStaffId", UNSET)
+
+        approved_by_staff_id = d.pop("approvedByStaffId", UNSET)
+
+        invoice_id = d.pop("invoiceId", UNSET)
+
+        is_active = d.pop("isActive", UNSET)
+
+        pms_invoice_number = d.pop("pms_invoice_number", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        draft_invoice_history_draft_invoice = cls(
+            approved_at=approved_at,
+            ar_tran_id=ar_tran_id,
+            approver_staff_id=approver_staff_id,
+            approved_by_staff_id=approved_by_staff_id,
+            invoice_id=invoice_id,
+            is_active=is_active,
+            pms_invoice_number=pms_invoice_number,
+            status=status,
+        )
+
+        draft_invoice_history_draft_invoice.additional_properties = d
+        return draft_invoice_history_draft_invoice
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

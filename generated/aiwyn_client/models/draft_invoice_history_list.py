@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.draft_invoice_history import DraftInvoiceHistory
+    from ..models.total import Total
+
+
+T = TypeVar("T", bound="DraftInvoiceHistoryList")
+
+
+@_attrs_define
+class DraftInvoiceHistoryList:
+    draft_invoices: list[DraftInvoiceHistory] | Unset = UNSET
+    total: Total | Unset = UNSET
+    """ Hasura aggregate of every record matching the request. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        draft_invoices: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.draft_invoices, Unset):
+            draft_invoices = []
+            for draft_invoices_item_data in self.draft_invoices:
+                draft_invoices_item = draft_invoices_item_data.to_dict()
+                draft_invoices.append(draft_invoices_item)
+
+        total: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.total, Unset):
+            total = self.total.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if draft_invoices is not UNSET:
+            field_dict["draftInvoices"] = draft_invoices
+        if total is not UNSET:
+            field_dict["total"] = total
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.draft_invoice_history import DraftInvoiceHistory  # noqa: PLC0415
+        from ..models.total import Total  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _draft_invoices = d.pop("draftInvoices", UNSET)
+        draft_invoices: list[DraftInvoiceHistory] | Unset = UNSET
+        if _draft_invoices is not UNSET:
+            draft_invoices = []
+            for draft_invoices_item_data in _draft_invoices:
+                draft_invoices_item = DraftInvoiceHistory.from_dict(draft_invoices_item_data)
+
+                draft_invoices.append(draft_invoices_item)
+
+        _total = d.pop("total", UNSET)
+        total: Total | Unset
+        if isinstance(_total, Unset):
+            total = UNSET
+        else:
+            total = Total.from_dict(_total)
+
+        draft_invoice_history_list = cls(
+            draft_invoices=draft_invoices,
+            total=total,
+        )
+
+        draft_invoice_history_list.additional_properties = d
+        return draft_invoice_history_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._iso8601 import parse_datetime
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DraftInvoiceReview")
+
+
+@_attrs_define
+class DraftInvoiceReview:
+    """One review step of a draft invoice."""
+
+    id: int | Unset = UNSET
+    reviewer_id: int | Unset = UNSET
+    reviewer_name: str | Unset = UNSET
+    review_date: datetime.datetime | Unset = UNSET
+    status: str | Unset = UNSET
+    comments: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        reviewer_id = self.reviewer_id
+
+        reviewer_name = self.reviewer_name
+
+        review_date: str | Unset = UNSET
+        if not isinstance(self.review_date, Unset):
+            review_date = self.review_date.isoformat()
+
+        status = self.status
+
+        comments = self.comments
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if reviewer_id is not UNSET:
+            field_dict["reviewerId"] = reviewer_id
+        if reviewer_name is not UNSET:
+            field_dict["reviewerName"] = reviewer_name
+        if review_date is not UNSET:
+            field_dict["reviewDate"] = review_date
+        if status is not UNSET:
+            field_dict["status"] = status
+        if comments is not UNSET:
+            field_dict["comments"] = comments
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        reviewer_id = d.pop("reviewerId", UNSET)
+
+        reviewer_name = d.pop("reviewerName", UNSET)
+
+        _review_date = d.pop("reviewDate", UNSET)
+        review_date: datetime.datetime | Unset
+        if isinstance(_review_date, Unset):
+            review_date = UNSET
+        else:
+            review_date = parse_datetime(_review_date)
+
+        status = d.pop("status", UNSET)
+
+        comments = d.pop("comments", UNSET)
+
+        draft_invoice_review = cls(
+            id=id,
+            reviewer_id=reviewer_id,
+            reviewer_name=reviewer_name,
+            review_date=review_date,
+            status=status,
+            comments=comments,
+        )
+
+        draft_invoice_review.additional_properties = d
+        return draft_invoice_review
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

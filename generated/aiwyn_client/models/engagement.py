@@ -1,0 +1,158 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._iso8601 import parse_date, parse_datetime
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Engagement")
+
+
+@_attrs_define
+class Engagement:
+    """An engagement as the list and search operations return it (snake_case fields)."""
+
+    id: int | Unset = UNSET
+    name: str | Unset = UNSET
+    """ Name generated from the engagement template. """
+    start_dt: datetime.date | Unset = UNSET
+    end_dt: datetime.date | Unset = UNSET
+    status: str | Unset = UNSET
+    """ ACTIVE, COMPLETED, ON_HOLD, EXECUTED "etc." (an open list in the docs). """
+    client_id: int | Unset = UNSET
+    partner_staff_id: int | Unset = UNSET
+    engagement_name_template: str | Unset = UNSET
+    """ Template the name was generated from (filtered on in the search example). """
+    created_at: datetime.datetime | Unset = UNSET
+    """ Creation time (filtered on in the search example). """
+    partnerStaffId: int | Unset = UNSET
+    """ Partner's staff ID as the search example filters on it. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        start_dt: str | Unset = UNSET
+        if not isinstance(self.start_dt, Unset):
+            start_dt = self.start_dt.isoformat()
+
+        end_dt: str | Unset = UNSET
+        if not isinstance(self.end_dt, Unset):
+            end_dt = self.end_dt.isoformat()
+
+        status = self.status
+
+        client_id = self.client_id
+
+        partner_staff_id = self.partner_staff_id
+
+        engagement_name_template = self.engagement_name_template
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        partnerStaffId = self.partnerStaffId
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if start_dt is not UNSET:
+            field_dict["start_dt"] = start_dt
+        if end_dt is not UNSET:
+            field_dict["end_dt"] = end_dt
+        if status is not UNSET:
+            field_dict["status"] = status
+        if client_id is not UNSET:
+            field_dict["client_id"] = client_id
+        if partner_staff_id is not UNSET:
+            field_dict["partner_staff_id"] = partner_staff_id
+        if engagement_name_template is not UNSET:
+            field_dict["engagementNameTemplate"] = engagement_name_template
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if partnerStaffId is not UNSET:
+            field_dict["partnerStaffId"] = partnerStaffId
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        _start_dt = d.pop("start_dt", UNSET)
+        start_dt: datetime.date | Unset
+        if isinstance(_start_dt, Unset):
+            start_dt = UNSET
+        else:
+            start_dt = parse_date(_start_dt)
+
+        _end_dt = d.pop("end_dt", UNSET)
+        end_dt: datetime.date | Unset
+        if isinstance(_end_dt, Unset):
+            end_dt = UNSET
+        else:
+            end_dt = parse_date(_end_dt)
+
+        status = d.pop("status", UNSET)
+
+        client_id = d.pop("client_id", UNSET)
+
+        partner_staff_id = d.pop("partner_staff_id", UNSET)
+
+        engagement_name_template = d.pop("engagementNameTemplate", UNSET)
+
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = parse_datetime(_created_at)
+
+        partnerStaffId = d.pop("partnerStaffId", UNSET)
+
+        engagement = cls(
+            id=id,
+            name=name,
+            start_dt=start_dt,
+            end_dt=end_dt,
+            status=status,
+            client_id=client_id,
+            partner_staff_id=partner_staff_id,
+            engagement_name_template=engagement_name_template,
+            created_at=created_at,
+            partnerStaffId=partnerStaffId,
+        )
+
+        engagement.additional_properties = d
+        return engagement
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,218 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._iso8601 import parse_datetime
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.engagement_project import EngagementProject
+    from ..models.team_member import TeamMember
+
+
+T = TypeVar("T", bound="EngagementDetail")
+
+
+@_attrs_define
+class EngagementDetail:
+    """An engagement as the get-by-ID operation returns it (camelCase fields)."""
+
+    id: int | Unset = UNSET
+    name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    status: str | Unset = UNSET
+    type_: str | Unset = UNSET
+    client_id: int | Unset = UNSET
+    client_name: str | Unset = UNSET
+    client_email: str | Unset = UNSET
+    client_phone: str | Unset = UNSET
+    start_date: datetime.datetime | Unset = UNSET
+    end_date: datetime.datetime | Unset = UNSET
+    estimated_value: float | Unset = UNSET
+    currency: str | Unset = UNSET
+    projects: list[EngagementProject] | Unset = UNSET
+    team_members: list[TeamMember] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        description = self.description
+
+        status = self.status
+
+        type_ = self.type_
+
+        client_id = self.client_id
+
+        client_name = self.client_name
+
+        client_email = self.client_email
+
+        client_phone = self.client_phone
+
+        start_date: str | Unset = UNSET
+        if not isinstance(self.start_date, Unset):
+            start_date = self.start_date.isoformat()
+
+        end_date: str | Unset = UNSET
+        if not isinstance(self.end_date, Unset):
+            end_date = self.end_date.isoformat()
+
+        estimated_value = self.estimated_value
+
+        currency = self.currency
+
+        projects: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.projects, Unset):
+            projects = []
+            for projects_item_data in self.projects:
+                projects_item = projects_item_data.to_dict()
+                projects.append(projects_item)
+
+        team_members: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.team_members, Unset):
+            team_members = []
+            for team_members_item_data in self.team_members:
+                team_members_item = team_members_item_data.to_dict()
+                team_members.append(team_members_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if status is not UNSET:
+            field_dict["status"] = status
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if client_id is not UNSET:
+            field_dict["clientId"] = client_id
+        if client_name is not UNSET:
+            field_dict["clientName"] = client_name
+        if client_email is not UNSET:
+            field_dict["clientEmail"] = client_email
+        if client_phone is not UNSET:
+            field_dict["clientPhone"] = client_phone
+        if start_date is not UNSET:
+            field_dict["startDate"] = start_date
+        if end_date is not UNSET:
+            field_dict["endDate"] = end_date
+        if estimated_value is not UNSET:
+            field_dict["estimatedValue"] = estimated_value
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if projects is not UNSET:
+            field_dict["projects"] = projects
+        if team_members is not UNSET:
+            field_dict["teamMembers"] = team_members
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.engagement_project import EngagementProject  # noqa: PLC0415
+        from ..models.team_member import TeamMember  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        client_id = d.pop("clientId", UNSET)
+
+        client_name = d.pop("clientName", UNSET)
+
+        client_email = d.pop("clientEmail", UNSET)
+
+        client_phone = d.pop("clientPhone", UNSET)
+
+        _start_date = d.pop("startDate", UNSET)
+        start_date: datetime.datetime | Unset
+        if isinstance(_start_date, Unset):
+            start_date = UNSET
+        else:
+            start_date = parse_datetime(_start_date)
+
+        _end_date = d.pop("endDate", UNSET)
+        end_date: datetime.datetime | Unset
+        if isinstance(_end_date, Unset):
+            end_date = UNSET
+        else:
+            end_date = parse_datetime(_end_date)
+
+        estimated_value = d.pop("estimatedValue", UNSET)
+
+        currency = d.pop("currency", UNSET)
+
+        _projects = d.pop("projects", UNSET)
+        projects: list[EngagementProject] | Unset = UNSET
+        if _projects is not UNSET:
+            projects = []
+            for projects_item_data in _projects:
+                projects_item = EngagementProject.from_dict(projects_item_data)
+
+                projects.append(projects_item)
+
+        _team_members = d.pop("teamMembers", UNSET)
+        team_members: list[TeamMember] | Unset = UNSET
+        if _team_members is not UNSET:
+            team_members = []
+            for team_members_item_data in _team_members:
+                team_members_item = TeamMember.from_dict(team_members_item_data)
+
+                team_members.append(team_members_item)
+
+        engagement_detail = cls(
+            id=id,
+            name=name,
+            description=description,
+            status=status,
+            type_=type_,
+            client_id=client_id,
+            client_name=client_name,
+            client_email=client_email,
+            client_phone=client_phone,
+            start_date=start_date,
+            end_date=end_date,
+            estimated_value=estimated_value,
+            currency=currency,
+            projects=projects,
+            team_members=team_members,
+        )
+
+        engagement_detail.additional_properties = d
+        return engagement_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

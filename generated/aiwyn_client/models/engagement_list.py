@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.engagement import Engagement
+    from ..models.total import Total
+
+
+T = TypeVar("T", bound="EngagementList")
+
+
+@_attrs_define
+class EngagementList:
+    engagements: list[Engagement] | Unset = UNSET
+    total: Total | Unset = UNSET
+    """ Hasura aggregate of every record matching the request. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        engagements: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.engagements, Unset):
+            engagements = []
+            for engagements_item_data in self.engagements:
+                engagements_item = engagements_item_data.to_dict()
+                engagements.append(engagements_item)
+
+        total: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.total, Unset):
+            total = self.total.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if engagements is not UNSET:
+            field_dict["engagements"] = engagements
+        if total is not UNSET:
+            field_dict["total"] = total
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.engagement import Engagement  # noqa: PLC0415
+        from ..models.total import Total  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _engagements = d.pop("engagements", UNSET)
+        engagements: list[Engagement] | Unset = UNSET
+        if _engagements is not UNSET:
+            engagements = []
+            for engagements_item_data in _engagements:
+                engagements_item = Engagement.from_dict(engagements_item_data)
+
+                engagements.append(engagements_item)
+
+        _total = d.pop("total", UNSET)
+        total: Total | Unset
+        if isinstance(_total, Unset):
+            total = UNSET
+        else:
+            total = Total.from_dict(_total)
+
+        engagement_list = cls(
+            engagements=engagements,
+            total=total,
+        )
+
+        engagement_list.additional_properties = d
+        return engagement_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.event_operation import EventOperation
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EventCatalogEntry")
+
+
+@_attrs_define
+class EventCatalogEntry:
+    entity_type: str | Unset = UNSET
+    operations: list[EventOperation] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        entity_type = self.entity_type
+
+        operations: list[str] | Unset = UNSET
+        if not isinstance(self.operations, Unset):
+            operations = []
+            for operations_item_data in self.operations:
+                operations_item = operations_item_data.value
+                operations.append(operations_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if entity_type is not UNSET:
+            field_dict["entityType"] = entity_type
+        if operations is not UNSET:
+            field_dict["operations"] = operations
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        entity_type = d.pop("entityType", UNSET)
+
+        _operations = d.pop("operations", UNSET)
+        operations: list[EventOperation] | Unset = UNSET
+        if _operations is not UNSET:
+            operations = []
+            for operations_item_data in _operations:
+                operations_item = EventOperation(operations_item_data)
+
+                operations.append(operations_item)
+
+        event_catalog_entry = cls(
+            entity_type=entity_type,
+            operations=operations,
+        )
+
+        event_catalog_entry.additional_properties = d
+        return event_catalog_entry
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

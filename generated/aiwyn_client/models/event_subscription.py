@@ -1,0 +1,154 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._iso8601 import parse_datetime
+from ..models.event_operation import EventOperation
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EventSubscription")
+
+
+@_attrs_define
+class EventSubscription:
+    id: int | Unset = UNSET
+    url: str | Unset = UNSET
+    entity_types: list[str] | Unset = UNSET
+    operations: list[EventOperation] | Unset = UNSET
+    active: bool | Unset = UNSET
+    description: None | str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        url = self.url
+
+        entity_types: list[str] | Unset = UNSET
+        if not isinstance(self.entity_types, Unset):
+            entity_types = self.entity_types
+
+        operations: list[str] | Unset = UNSET
+        if not isinstance(self.operations, Unset):
+            operations = []
+            for operations_item_data in self.operations:
+                operations_item = operations_item_data.value
+                operations.append(operations_item)
+
+        active = self.active
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if url is not UNSET:
+            field_dict["url"] = url
+        if entity_types is not UNSET:
+            field_dict["entityTypes"] = entity_types
+        if operations is not UNSET:
+            field_dict["operations"] = operations
+        if active is not UNSET:
+            field_dict["active"] = active
+        if description is not UNSET:
+            field_dict["description"] = description
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        url = d.pop("url", UNSET)
+
+        entity_types = cast(list[str], d.pop("entityTypes", UNSET))
+
+        _operations = d.pop("operations", UNSET)
+        operations: list[EventOperation] | Unset = UNSET
+        if _operations is not UNSET:
+            operations = []
+            for operations_item_data in _operations:
+                operations_item = EventOperation(operations_item_data)
+
+                operations.append(operations_item)
+
+        active = d.pop("active", UNSET)
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = parse_datetime(_created_at)
+
+        _updated_at = d.pop("updatedAt", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = parse_datetime(_updated_at)
+
+        event_subscription = cls(
+            id=id,
+            url=url,
+            entity_types=entity_types,
+            operations=operations,
+            active=active,
+            description=description,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        event_subscription.additional_properties = d
+        return event_subscription
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

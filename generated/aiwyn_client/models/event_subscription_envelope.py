@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.api_error import ApiError
+    from ..models.event_subscription import EventSubscription
+    from ..models.meta import Meta
+
+
+T = TypeVar("T", bound="EventSubscriptionEnvelope")
+
+
+@_attrs_define
+class EventSubscriptionEnvelope:
+    data: EventSubscription | Unset = UNSET
+    error: ApiError | None | Unset = UNSET
+    meta: Meta | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.api_error import ApiError  # noqa: PLC0415
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        error: dict[str, Any] | None | Unset
+        if isinstance(self.error, Unset):
+            error = UNSET
+        elif isinstance(self.error, ApiError):
+            error = self.error.to_dict()
+        else:
+            error = self.error
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if data is not UNSET:
+            field_dict["data"] = data
+        if error is not UNSET:
+            field_dict["error"] = error
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.api_error import ApiError  # noqa: PLC0415
+        from ..models.event_subscription import EventSubscription  # noqa: PLC0415
+        from ..models.meta import Meta  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _data = d.pop("data", UNSET)
+        data: EventSubscription | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = EventSubscription.from_dict(_data)
+
+        def _parse_error(data: object) -> ApiError | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_nullable_api_error_type_0 = ApiError.from_dict(data)
+
+                return componentsschemas_nullable_api_error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ApiError | None | Unset, data)
+
+        error = _parse_error(d.pop("error", UNSET))
+
+        _meta = d.pop("meta", UNSET)
+        meta: Meta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = Meta.from_dict(_meta)
+
+        event_subscription_envelope = cls(
+            data=data,
+            error=error,
+            meta=meta,
+        )
+
+        event_subscription_envelope.additional_properties = d
+        return event_subscription_envelope
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

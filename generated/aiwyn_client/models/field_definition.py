@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FieldDefinition")
+
+
+@_attrs_define
+class FieldDefinition:
+    """One field of a record type."""
+
+    name: str | Unset = UNSET
+    type_: str | Unset = UNSET
+    required: bool | Unset = UNSET
+    nullable: bool | Unset = UNSET
+    referenced_entity_type: None | str | Unset = UNSET
+    """ Target entity type of a reference field. """
+    rank: int | None | Unset = UNSET
+    """ Ordering of the field. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        type_ = self.type_
+
+        required = self.required
+
+        nullable = self.nullable
+
+        referenced_entity_type: None | str | Unset
+        if isinstance(self.referenced_entity_type, Unset):
+            referenced_entity_type = UNSET
+        else:
+            referenced_entity_type = self.referenced_entity_type
+
+        rank: int | None | Unset
+        if isinstance(self.rank, Unset):
+            rank = UNSET
+        else:
+            rank = self.rank
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if required is not UNSET:
+            field_dict["required"] = required
+        if nullable is not UNSET:
+            field_dict["nullable"] = nullable
+        if referenced_entity_type is not UNSET:
+            field_dict["referencedEntityType"] = referenced_entity_type
+        if rank is not UNSET:
+            field_dict["rank"] = rank
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        required = d.pop("required", UNSET)
+
+        nullable = d.pop("nullable", UNSET)
+
+        def _parse_referenced_entity_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        referenced_entity_type = _parse_referenced_entity_type(d.pop("referencedEntityType", UNSET))
+
+        def _parse_rank(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        rank = _parse_rank(d.pop("rank", UNSET))
+
+        field_definition = cls(
+            name=name,
+            type_=type_,
+            required=required,
+            nullable=nullable,
+            referenced_entity_type=referenced_entity_type,
+            rank=rank,
+        )
+
+        field_definition.additional_properties = d
+        return field_definition
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

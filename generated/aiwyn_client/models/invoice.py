@@ -1,0 +1,294 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._iso8601 import parse_datetime
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.invoice_payment import InvoicePayment
+    from ..models.line_item import LineItem
+
+
+T = TypeVar("T", bound="Invoice")
+
+
+@_attrs_define
+class Invoice:
+    id: int | Unset = UNSET
+    invoice_number: str | Unset = UNSET
+    reference: str | Unset = UNSET
+    status: str | Unset = UNSET
+    payment_status: str | Unset = UNSET
+    client_id: int | Unset = UNSET
+    client_name: str | Unset = UNSET
+    client_email: str | Unset = UNSET
+    project_id: int | Unset = UNSET
+    project_name: str | Unset = UNSET
+    issue_date: datetime.datetime | Unset = UNSET
+    due_date: datetime.datetime | Unset = UNSET
+    subtotal: float | Unset = UNSET
+    tax_amount: float | Unset = UNSET
+    total_amount: float | Unset = UNSET
+    currency: str | Unset = UNSET
+    paid_amount: float | Unset = UNSET
+    outstanding_amount: float | Unset = UNSET
+    line_items: list[LineItem] | Unset = UNSET
+    payments: list[InvoicePayment] | Unset = UNSET
+    notes: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        invoice_number = self.invoice_number
+
+        reference = self.reference
+
+        status = self.status
+
+        payment_status = self.payment_status
+
+        client_id = self.client_id
+
+        client_name = self.client_name
+
+        client_email = self.client_email
+
+        project_id = self.project_id
+
+        project_name = self.project_name
+
+        issue_date: str | Unset = UNSET
+        if not isinstance(self.issue_date, Unset):
+            issue_date = self.issue_date.isoformat()
+
+        due_date: str | Unset = UNSET
+        if not isinstance(self.due_date, Unset):
+            due_date = self.due_date.isoformat()
+
+        subtotal = self.subtotal
+
+        tax_amount = self.tax_amount
+
+        total_amount = self.total_amount
+
+        currency = self.currency
+
+        paid_amount = self.paid_amount
+
+        outstanding_amount = self.outstanding_amount
+
+        line_items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.line_items, Unset):
+            line_items = []
+            for line_items_item_data in self.line_items:
+                line_items_item = line_items_item_data.to_dict()
+                line_items.append(line_items_item)
+
+        payments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.payments, Unset):
+            payments = []
+            for payments_item_data in self.payments:
+                payments_item = payments_item_data.to_dict()
+                payments.append(payments_item)
+
+        notes = self.notes
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if invoice_number is not UNSET:
+            field_dict["invoiceNumber"] = invoice_number
+        if reference is not UNSET:
+            field_dict["reference"] = reference
+        if status is not UNSET:
+            field_dict["status"] = status
+        if payment_status is not UNSET:
+            field_dict["paymentStatus"] = payment_status
+        if client_id is not UNSET:
+            field_dict["clientId"] = client_id
+        if client_name is not UNSET:
+            field_dict["clientName"] = client_name
+        if client_email is not UNSET:
+            field_dict["clientEmail"] = client_email
+        if project_id is not UNSET:
+            field_dict["projectId"] = project_id
+        if project_name is not UNSET:
+            field_dict["projectName"] = project_name
+        if issue_date is not UNSET:
+            field_dict["issueDate"] = issue_date
+        if due_date is not UNSET:
+            field_dict["dueDate"] = due_date
+        if subtotal is not UNSET:
+            field_dict["subtotal"] = subtotal
+        if tax_amount is not UNSET:
+            field_dict["taxAmount"] = tax_amount
+        if total_amount is not UNSET:
+            field_dict["totalAmount"] = total_amount
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if paid_amount is not UNSET:
+            field_dict["paidAmount"] = paid_amount
+        if outstanding_amount is not UNSET:
+            field_dict["outstandingAmount"] = outstanding_amount
+        if line_items is not UNSET:
+            field_dict["lineItems"] = line_items
+        if payments is not UNSET:
+            field_dict["payments"] = payments
+        if notes is not UNSET:
+            field_dict["notes"] = notes
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.invoice_payment import InvoicePayment  # noqa: PLC0415
+        from ..models.line_item import LineItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        invoice_number = d.pop("invoiceNumber", UNSET)
+
+        reference = d.pop("reference", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        payment_status = d.pop("paymentStatus", UNSET)
+
+        client_id = d.pop("clientId", UNSET)
+
+        client_name = d.pop("clientName", UNSET)
+
+        client_email = d.pop("clientEmail", UNSET)
+
+        project_id = d.pop("projectId", UNSET)
+
+        project_name = d.pop("projectName", UNSET)
+
+        _issue_date = d.pop("issueDate", UNSET)
+        issue_date: datetime.datetime | Unset
+        if isinstance(_issue_date, Unset):
+            issue_date = UNSET
+        else:
+            issue_date = parse_datetime(_issue_date)
+
+        _due_date = d.pop("dueDate", UNSET)
+        due_date: datetime.datetime | Unset
+        if isinstance(_due_date, Unset):
+            due_date = UNSET
+        else:
+            due_date = parse_datetime(_due_date)
+
+        subtotal = d.pop("subtotal", UNSET)
+
+        tax_amount = d.pop("taxAmount", UNSET)
+
+        total_amount = d.pop("totalAmount", UNSET)
+
+        currency = d.pop("currency", UNSET)
+
+        paid_amount = d.pop("paidAmount", UNSET)
+
+        outstanding_amount = d.pop("outstandingAmount", UNSET)
+
+        _line_items = d.pop("lineItems", UNSET)
+        line_items: list[LineItem] | Unset = UNSET
+        if _line_items is not UNSET:
+            line_items = []
+            for line_items_item_data in _line_items:
+                line_items_item = LineItem.from_dict(line_items_item_data)
+
+                line_items.append(line_items_item)
+
+        _payments = d.pop("payments", UNSET)
+        payments: list[InvoicePayment] | Unset = UNSET
+        if _payments is not UNSET:
+            payments = []
+            for payments_item_data in _payments:
+                payments_item = InvoicePayment.from_dict(payments_item_data)
+
+                payments.append(payments_item)
+
+        notes = d.pop("notes", UNSET)
+
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = parse_datetime(_created_at)
+
+        _updated_at = d.pop("updatedAt", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = parse_datetime(_updated_at)
+
+        invoice = cls(
+            id=id,
+            invoice_number=invoice_number,
+            reference=reference,
+            status=status,
+            payment_status=payment_status,
+            client_id=client_id,
+            client_name=client_name,
+            client_email=client_email,
+            project_id=project_id,
+            project_name=project_name,
+            issue_date=issue_date,
+            due_date=due_date,
+            subtotal=subtotal,
+            tax_amount=tax_amount,
+            total_amount=total_amount,
+            currency=currency,
+            paid_amount=paid_amount,
+            outstanding_amount=outstanding_amount,
+            line_items=line_items,
+            payments=payments,
+            notes=notes,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        invoice.additional_properties = d
+        return invoice
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

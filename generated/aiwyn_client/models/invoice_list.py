@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.invoice import Invoice
+    from ..models.total import Total
+
+
+T = TypeVar("T", bound="InvoiceList")
+
+
+@_attrs_define
+class InvoiceList:
+    invoices: list[Invoice] | Unset = UNSET
+    total: Total | Unset = UNSET
+    """ Hasura aggregate of every record matching the request. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        invoices: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.invoices, Unset):
+            invoices = []
+            for invoices_item_data in self.invoices:
+                invoices_item = invoices_item_data.to_dict()
+                invoices.append(invoices_item)
+
+        total: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.total, Unset):
+            total = self.total.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if invoices is not UNSET:
+            field_dict["invoices"] = invoices
+        if total is not UNSET:
+            field_dict["total"] = total
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.invoice import Invoice  # noqa: PLC0415
+        from ..models.total import Total  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _invoices = d.pop("invoices", UNSET)
+        invoices: list[Invoice] | Unset = UNSET
+        if _invoices is not UNSET:
+            invoices = []
+            for invoices_item_data in _invoices:
+                invoices_item = Invoice.from_dict(invoices_item_data)
+
+                invoices.append(invoices_item)
+
+        _total = d.pop("total", UNSET)
+        total: Total | Unset
+        if isinstance(_total, Unset):
+            total = UNSET
+        else:
+            total = Total.from_dict(_total)
+
+        invoice_list = cls(
+            invoices=invoices,
+            total=total,
+        )
+
+        invoice_list.additional_properties = d
+        return invoice_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.invoice_status import InvoiceStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InvoiceListRequest")
+
+
+@_attrs_define
+class InvoiceListRequest:
+    """Page selection and filters of the invoice list."""
+
+    page_size: int | Unset = 50
+    """ Maximum number of records to return. """
+    page: int | Unset = 0
+    """ 0-based page number. """
+    client_id: int | Unset = UNSET
+    """ Filter by client ID. """
+    status: InvoiceStatus | Unset = UNSET
+    """ Invoice status, as the invoice list filters on it. """
+    start_date: str | Unset = UNSET
+    """ Start of the invoice date range. """
+    end_date: str | Unset = UNSET
+    """ End of the invoice date range. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        page_size = self.page_size
+
+        page = self.page
+
+        client_id = self.client_id
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        start_date = self.start_date
+
+        end_date = self.end_date
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if page_size is not UNSET:
+            field_dict["pageSize"] = page_size
+        if page is not UNSET:
+            field_dict["page"] = page
+        if client_id is not UNSET:
+            field_dict["clientId"] = client_id
+        if status is not UNSET:
+            field_dict["status"] = status
+        if start_date is not UNSET:
+            field_dict["startDate"] = start_date
+        if end_date is not UNSET:
+            field_dict["endDate"] = end_date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        page_size = d.pop("pageSize", UNSET)
+
+        page = d.pop("page", UNSET)
+
+        client_id = d.pop("clientId", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: InvoiceStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = InvoiceStatus(_status)
+
+        start_date = d.pop("startDate", UNSET)
+
+        end_date = d.pop("endDate", UNSET)
+
+        invoice_list_request = cls(
+            page_size=page_size,
+            page=page,
+            client_id=client_id,
+            status=status,
+            start_date=start_date,
+            end_date=end_date,
+        )
+
+        invoice_list_request.additional_properties = d
+        return invoice_list_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._iso8601 import parse_datetime
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InvoicePayment")
+
+
+@_attrs_define
+class InvoicePayment:
+    """A payment applied to an invoice."""
+
+    id: int | Unset = UNSET
+    amount: float | Unset = UNSET
+    payment_date: datetime.datetime | Unset = UNSET
+    payment_method: str | Unset = UNSET
+    status: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        amount = self.amount
+
+        payment_date: str | Unset = UNSET
+        if not isinstance(self.payment_date, Unset):
+            payment_date = self.payment_date.isoformat()
+
+        payment_method = self.payment_method
+
+        status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if payment_date is not UNSET:
+            field_dict["paymentDate"] = payment_date
+        if payment_method is not UNSET:
+            field_dict["paymentMethod"] = payment_method
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        amount = d.pop("amount", UNSET)
+
+        _payment_date = d.pop("paymentDate", UNSET)
+        payment_date: datetime.datetime | Unset
+        if isinstance(_payment_date, Unset):
+            payment_date = UNSET
+        else:
+            payment_date = parse_datetime(_payment_date)
+
+        payment_method = d.pop("paymentMethod", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        invoice_payment = cls(
+            id=id,
+            amount=amount,
+            payment_date=payment_date,
+            payment_method=payment_method,
+            status=status,
+        )
+
+        invoice_payment.additional_properties = d
+        return invoice_payment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

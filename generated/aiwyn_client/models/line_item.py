@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LineItem")
+
+
+@_attrs_define
+class LineItem:
+    """One billed line of an invoice or draft invoice."""
+
+    id: int | Unset = UNSET
+    description: str | Unset = UNSET
+    quantity: float | Unset = UNSET
+    unit_price: float | Unset = UNSET
+    amount: float | Unset = UNSET
+    tax_rate: float | Unset = UNSET
+    notes: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        description = self.description
+
+        quantity = self.quantity
+
+        unit_price = self.unit_price
+
+        amount = self.amount
+
+        tax_rate = self.tax_rate
+
+        notes = self.notes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if description is not UNSET:
+            field_dict["description"] = description
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
+        if unit_price is not UNSET:
+            field_dict["unitPrice"] = unit_price
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if tax_rate is not UNSET:
+            field_dict["taxRate"] = tax_rate
+        if notes is not UNSET:
+            field_dict["notes"] = notes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        quantity = d.pop("quantity", UNSET)
+
+        unit_price = d.pop("unitPrice", UNSET)
+
+        amount = d.pop("amount", UNSET)
+
+        tax_rate = d.pop("taxRate", UNSET)
+
+        notes = d.pop("notes", UNSET)
+
+        line_item = cls(
+            id=id,
+            description=description,
+            quantity=quantity,
+            unit_price=unit_price,
+            amount=amount,
+            tax_rate=tax_rate,
+            notes=notes,
+        )
+
+        line_item.additional_properties = d
+        return line_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ListRequest")
+
+
+@_attrs_define
+class ListRequest:
+    """Page selection of a list operation."""
+
+    page_size: int | Unset = 50
+    """ Maximum number of records to return. """
+    page: int | Unset = 0
+    """ 0-based page number. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        page_size = self.page_size
+
+        page = self.page
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if page_size is not UNSET:
+            field_dict["pageSize"] = page_size
+        if page is not UNSET:
+            field_dict["page"] = page
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        page_size = d.pop("pageSize", UNSET)
+
+        page = d.pop("page", UNSET)
+
+        list_request = cls(
+            page_size=page_size,
+            page=page,
+        )
+
+        list_request.additional_properties = d
+        return list_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

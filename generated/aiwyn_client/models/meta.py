@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Meta")
+
+
+@_attrs_define
+class Meta:
+    success: bool | Unset = UNSET
+    message: str | Unset = UNSET
+    timestamp: str | Unset = UNSET
+    version: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        message = self.message
+
+        timestamp = self.timestamp
+
+        version = self.version
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if message is not UNSET:
+            field_dict["message"] = message
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+        if version is not UNSET:
+            field_dict["version"] = version
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        message = d.pop("message", UNSET)
+
+        timestamp = d.pop("timestamp", UNSET)
+
+        version = d.pop("version", UNSET)
+
+        meta = cls(
+            success=success,
+            message=message,
+            timestamp=timestamp,
+            version=version,
+        )
+
+        meta.additional_properties = d
+        return meta
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.order_direction import OrderDirection
+
+T = TypeVar("T", bound="OrderByItem")
+
+
+@_attrs_define
+class OrderByItem:
+    additional_properties: dict[str, OrderDirection] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop.value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        order_by_item = cls()
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = OrderDirection(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        order_by_item.additional_properties = additional_properties
+        return order_by_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> OrderDirection:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: OrderDirection) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.payment import Payment
+    from ..models.total import Total
+
+
+T = TypeVar("T", bound="PaymentList")
+
+
+@_attrs_define
+class PaymentList:
+    payments: list[Payment] | Unset = UNSET
+    total: Total | Unset = UNSET
+    """ Hasura aggregate of every record matching the request. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        payments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.payments, Unset):
+            payments = []
+            for payments_item_data in self.payments:
+                payments_item = payments_item_data.to_dict()
+                payments.append(payments_item)
+
+        total: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.total, Unset):
+            total = self.total.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if payments is not UNSET:
+            field_dict["payments"] = payments
+        if total is not UNSET:
+            field_dict["total"] = total
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.payment import Payment  # noqa: PLC0415
+        from ..models.total import Total  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _payments = d.pop("payments", UNSET)
+        payments: list[Payment] | Unset = UNSET
+        if _payments is not UNSET:
+            payments = []
+            for payments_item_data in _payments:
+                payments_item = Payment.from_dict(payments_item_data)
+
+                payments.append(payments_item)
+
+        _total = d.pop("total", UNSET)
+        total: Total | Unset
+        if isinstance(_total, Unset):
+            total = UNSET
+        else:
+            total = Total.from_dict(_total)
+
+        payment_list = cls(
+            payments=payments,
+            total=total,
+        )
+
+        payment_list.additional_properties = d
+        return payment_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

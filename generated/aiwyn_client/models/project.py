@@ -1,0 +1,240 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._iso8601 import parse_datetime
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.milestone import Milestone
+    from ..models.team_member import TeamMember
+
+
+T = TypeVar("T", bound="Project")
+
+
+@_attrs_define
+class Project:
+    id: int | Unset = UNSET
+    name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    status: str | Unset = UNSET
+    phase: str | Unset = UNSET
+    client_id: int | Unset = UNSET
+    client_name: str | Unset = UNSET
+    engagement_id: int | Unset = UNSET
+    engagement_name: str | Unset = UNSET
+    start_date: datetime.datetime | Unset = UNSET
+    end_date: datetime.datetime | Unset = UNSET
+    budget: float | Unset = UNSET
+    currency: str | Unset = UNSET
+    actual_cost: float | Unset = UNSET
+    team_members: list[TeamMember] | Unset = UNSET
+    milestones: list[Milestone] | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    """ Last update time; the list's default sort key. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        description = self.description
+
+        status = self.status
+
+        phase = self.phase
+
+        client_id = self.client_id
+
+        client_name = self.client_name
+
+        engagement_id = self.engagement_id
+
+        engagement_name = self.engagement_name
+
+        start_date: str | Unset = UNSET
+        if not isinstance(self.start_date, Unset):
+            start_date = self.start_date.isoformat()
+
+        end_date: str | Unset = UNSET
+        if not isinstance(self.end_date, Unset):
+            end_date = self.end_date.isoformat()
+
+        budget = self.budget
+
+        currency = self.currency
+
+        actual_cost = self.actual_cost
+
+        team_members: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.team_members, Unset):
+            team_members = []
+            for team_members_item_data in self.team_members:
+                team_members_item = team_members_item_data.to_dict()
+                team_members.append(team_members_item)
+
+        milestones: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.milestones, Unset):
+            milestones = []
+            for milestones_item_data in self.milestones:
+                milestones_item = milestones_item_data.to_dict()
+                milestones.append(milestones_item)
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if status is not UNSET:
+            field_dict["status"] = status
+        if phase is not UNSET:
+            field_dict["phase"] = phase
+        if client_id is not UNSET:
+            field_dict["clientId"] = client_id
+        if client_name is not UNSET:
+            field_dict["clientName"] = client_name
+        if engagement_id is not UNSET:
+            field_dict["engagementId"] = engagement_id
+        if engagement_name is not UNSET:
+            field_dict["engagementName"] = engagement_name
+        if start_date is not UNSET:
+            field_dict["startDate"] = start_date
+        if end_date is not UNSET:
+            field_dict["endDate"] = end_date
+        if budget is not UNSET:
+            field_dict["budget"] = budget
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if actual_cost is not UNSET:
+            field_dict["actualCost"] = actual_cost
+        if team_members is not UNSET:
+            field_dict["teamMembers"] = team_members
+        if milestones is not UNSET:
+            field_dict["milestones"] = milestones
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.milestone import Milestone  # noqa: PLC0415
+        from ..models.team_member import TeamMember  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        phase = d.pop("phase", UNSET)
+
+        client_id = d.pop("clientId", UNSET)
+
+        client_name = d.pop("clientName", UNSET)
+
+        engagement_id = d.pop("engagementId", UNSET)
+
+        engagement_name = d.pop("engagementName", UNSET)
+
+        _start_date = d.pop("startDate", UNSET)
+        start_date: datetime.datetime | Unset
+        if isinstance(_start_date, Unset):
+            start_date = UNSET
+        else:
+            start_date = parse_datetime(_start_date)
+
+        _end_date = d.pop("endDate", UNSET)
+        end_date: datetime.datetime | Unset
+        if isinstance(_end_date, Unset):
+            end_date = UNSET
+        else:
+            end_date = parse_datetime(_end_date)
+
+        budget = d.pop("budget", UNSET)
+
+        currency = d.pop("currency", UNSET)
+
+        actual_cost = d.pop("actualCost", UNSET)
+
+        _team_members = d.pop("teamMembers", UNSET)
+        team_members: list[TeamMember] | Unset = UNSET
+        if _team_members is not UNSET:
+            team_members = []
+            for team_members_item_data in _team_members:
+                team_members_item = TeamMember.from_dict(team_members_item_data)
+
+                team_members.append(team_members_item)
+
+        _milestones = d.pop("milestones", UNSET)
+        milestones: list[Milestone] | Unset = UNSET
+        if _milestones is not UNSET:
+            milestones = []
+            for milestones_item_data in _milestones:
+                milestones_item = Milestone.from_dict(milestones_item_data)
+
+                milestones.append(milestones_item)
+
+        _updated_at = d.pop("updatedAt", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = parse_datetime(_updated_at)
+
+        project = cls(
+            id=id,
+            name=name,
+            description=description,
+            status=status,
+            phase=phase,
+            client_id=client_id,
+            client_name=client_name,
+            engagement_id=engagement_id,
+            engagement_name=engagement_name,
+            start_date=start_date,
+            end_date=end_date,
+            budget=budget,
+            currency=currency,
+            actual_cost=actual_cost,
+            team_members=team_members,
+            milestones=milestones,
+            updated_at=updated_at,
+        )
+
+        project.additional_properties = d
+        return project
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.record_attributes import RecordAttributes
+    from ..models.record_system_ref import RecordSystemRef
+
+
+T = TypeVar("T", bound="Record")
+
+
+@_attrs_define
+class Record:
+    """One record of any standard or custom entity type."""
+
+    type_: str
+    """ Entity or record type name. """
+    system_ref: None | RecordSystemRef | Unset = UNSET
+    """ External reference that matches an existing record. """
+    attributes: RecordAttributes | Unset = UNSET
+    """ Field values of the record. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.record_system_ref import RecordSystemRef  # noqa: PLC0415
+
+        type_ = self.type_
+
+        system_ref: dict[str, Any] | None | Unset
+        if isinstance(self.system_ref, Unset):
+            system_ref = UNSET
+        elif isinstance(self.system_ref, RecordSystemRef):
+            system_ref = self.system_ref.to_dict()
+        else:
+            system_ref = self.system_ref
+
+        attributes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.attributes, Unset):
+            attributes = self.attributes.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if system_ref is not UNSET:
+            field_dict["systemRef"] = system_ref
+        if attributes is not UNSET:
+            field_dict["attributes"] = attributes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.record_attributes import RecordAttributes  # noqa: PLC0415
+        from ..models.record_system_ref import RecordSystemRef  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = d.pop("type")
+
+        def _parse_system_ref(data: object) -> None | RecordSystemRef | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                system_ref_type_0 = RecordSystemRef.from_dict(data)
+
+                return system_ref_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RecordSystemRef | Unset, data)
+
+        system_ref = _parse_system_ref(d.pop("systemRef", UNSET))
+
+        _attributes = d.pop("attributes", UNSET)
+        attributes: RecordAttributes | Unset
+        if isinstance(_attributes, Unset):
+            attributes = UNSET
+        else:
+            attributes = RecordAttributes.from_dict(_attributes)
+
+        record = cls(
+            type_=type_,
+            system_ref=system_ref,
+            attributes=attributes,
+        )
+
+        record.additional_properties = d
+        return record
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.record_batch_summary import RecordBatchSummary
+    from ..models.record_result import RecordResult
+
+
+T = TypeVar("T", bound="RecordBatchResult")
+
+
+@_attrs_define
+class RecordBatchResult:
+    """Outcome of a batch write."""
+
+    summary: RecordBatchSummary | Unset = UNSET
+    """ Batch counts; `failed` is documented, the others are inferred. """
+    records: list[RecordResult] | Unset = UNSET
+    """ One result per submitted record, in order. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        summary: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.summary, Unset):
+            summary = self.summary.to_dict()
+
+        records: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.records, Unset):
+            records = []
+            for records_item_data in self.records:
+                records_item = records_item_data.to_dict()
+                records.append(records_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if summary is not UNSET:
+            field_dict["summary"] = summary
+        if records is not UNSET:
+            field_dict["records"] = records
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.record_batch_summary import RecordBatchSummary  # noqa: PLC0415
+        from ..models.record_result import RecordResult  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _summary = d.pop("summary", UNSET)
+        summary: RecordBatchSummary | Unset
+        if isinstance(_summary, Unset):
+            summary = UNSET
+        else:
+            summary = RecordBatchSummary.from_dict(_summary)
+
+        _records = d.pop("records", UNSET)
+        records: list[RecordResult] | Unset = UNSET
+        if _records is not UNSET:
+            records = []
+            for records_item_data in _records:
+                records_item = RecordResult.from_dict(records_item_data)
+
+                records.append(records_item)
+
+        record_batch_result = cls(
+            summary=summary,
+            records=records,
+        )
+
+        record_batch_result.additional_properties = d
+        return record_batch_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RecordBatchSummary")
+
+
+@_attrs_define
+class RecordBatchSummary:
+    """Batch counts; `failed` is documented, the others are inferred."""
+
+    total: int | Unset = UNSET
+    created: int | Unset = UNSET
+    updated: int | Unset = UNSET
+    deleted: int | Unset = UNSET
+    failed: int | Unset = UNSET
+    """ Number of records that failed. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total = self.total
+
+        created = self.created
+
+        updated = self.updated
+
+        deleted = self.deleted
+
+        failed = self.failed
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if total is not UNSET:
+            field_dict["total"] = total
+        if created is not UNSET:
+            field_dict["created"] = created
+        if updated is not UNSET:
+            field_dict["updated"] = updated
+        if deleted is not UNSET:
+            field_dict["deleted"] = deleted
+        if failed is not UNSET:
+            field_dict["failed"] = failed
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        total = d.pop("total", UNSET)
+
+        created = d.pop("created", UNSET)
+
+        updated = d.pop("updated", UNSET)
+
+        deleted = d.pop("deleted", UNSET)
+
+        failed = d.pop("failed", UNSET)
+
+        record_batch_summary = cls(
+            total=total,
+            created=created,
+            updated=updated,
+            deleted=deleted,
+            failed=failed,
+        )
+
+        record_batch_summary.additional_properties = d
+        return record_batch_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.order_by_item import OrderByItem
+    from ..models.where import Where
+
+
+T = TypeVar("T", bound="SearchRequest")
+
+
+@_attrs_define
+class SearchRequest:
+    """A search without a page number; page through it by keyset (`where` on `id`)."""
+
+    page_size: int | Unset = UNSET
+    """ Maximum number of records to return. """
+    where: Where | Unset = UNSET
+    """ A Hasura boolean expression: `_and`, `_or`, `_not`, and per-field comparisons. A field
+    that names a relationship takes a nested expression.
+     """
+    order_by: list[OrderByItem] | Unset = UNSET
+    """ Sort keys in priority order, each an object with one field and its direction. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        page_size = self.page_size
+
+        where: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.where, Unset):
+            where = self.where.to_dict()
+
+        order_by: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.order_by, Unset):
+            order_by = []
+            for componentsschemas_order_by_item_data in self.order_by:
+                componentsschemas_order_by_item = componentsschemas_order_by_item_data.to_dict()
+                order_by.append(componentsschemas_order_by_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if page_size is not UNSET:
+            field_dict["pageSize"] = page_size
+        if where is not UNSET:
+            field_dict["where"] = where
+        if order_by is not UNSET:
+            field_dict["orderBy"] = order_by
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.order_by_item import OrderByItem  # noqa: PLC0415
+        from ..models.where import Where  # noqa: PLC0415
+
+        d = dict(src_dict)
+        page_size = d.pop("pageSize", UNSET)
+
+        _where = d.pop("where", UNSET)
+        where: Where | Unset
+        if isinstance(_where, Unset):
+            where = UNSET
+        else:
+            where = Where.from_dict(_where)
+
+        _order_by = d.pop("orderBy", UNSET)
+        order_by: list[OrderByItem] | Unset = UNSET
+        if _order_by is not UNSET:
+            order_by = []
+            for componentsschemas_order_by_item_data in _order_by:
+                componentsschemas_order_by_item = OrderByItem.from_dict(componentsschemas_order_by_item_data)
+
+                order_by.append(componentsschemas_order_by_item)
+
+        search_request = cls(
+            page_size=page_size,
+            where=where,
+            order_by=order_by,
+        )
+
+        search_request.additional_properties = d
+        return search_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

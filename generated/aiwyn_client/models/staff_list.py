@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.staff import Staff
+    from ..models.total import Total
+
+
+T = TypeVar("T", bound="StaffList")
+
+
+@_attrs_define
+class StaffList:
+    staff: list[Staff] | Unset = UNSET
+    total: Total | Unset = UNSET
+    """ Hasura aggregate of every record matching the request. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        staff: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.staff, Unset):
+            staff = []
+            for staff_item_data in self.staff:
+                staff_item = staff_item_data.to_dict()
+                staff.append(staff_item)
+
+        total: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.total, Unset):
+            total = self.total.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if staff is not UNSET:
+            field_dict["staff"] = staff
+        if total is not UNSET:
+            field_dict["total"] = total
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.staff import Staff  # noqa: PLC0415
+        from ..models.total import Total  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _staff = d.pop("staff", UNSET)
+        staff: list[Staff] | Unset = UNSET
+        if _staff is not UNSET:
+            staff = []
+            for staff_item_data in _staff:
+                staff_item = Staff.from_dict(staff_item_data)
+
+                staff.append(staff_item)
+
+        _total = d.pop("total", UNSET)
+        total: Total | Unset
+        if isinstance(_total, Unset):
+            total = UNSET
+        else:
+            total = Total.from_dict(_total)
+
+        staff_list = cls(
+            staff=staff,
+            total=total,
+        )
+
+        staff_list.additional_properties = d
+        return staff_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TeamMember")
+
+
+@_attrs_define
+class TeamMember:
+    staff_id: int | Unset = UNSET
+    name: str | Unset = UNSET
+    role: str | Unset = UNSET
+    allocation: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        staff_id = self.staff_id
+
+        name = self.name
+
+        role = self.role
+
+        allocation = self.allocation
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if staff_id is not UNSET:
+            field_dict["staffId"] = staff_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if role is not UNSET:
+            field_dict["role"] = role
+        if allocation is not UNSET:
+            field_dict["allocation"] = allocation
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        staff_id = d.pop("staffId", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        role = d.pop("role", UNSET)
+
+        allocation = d.pop("allocation", UNSET)
+
+        team_member = cls(
+            staff_id=staff_id,
+            name=name,
+            role=role,
+            allocation=allocation,
+        )
+
+        team_member.additional_properties = d
+        return team_member
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

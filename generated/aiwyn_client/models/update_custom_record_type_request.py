@@ -1,0 +1,152 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.field_definition import FieldDefinition
+
+
+T = TypeVar("T", bound="UpdateCustomRecordTypeRequest")
+
+
+@_attrs_define
+class UpdateCustomRecordTypeRequest:
+    display_name: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    fields: list[FieldDefinition] | None | Unset = UNSET
+    """ Replacement or additional field definitions. """
+    active: bool | None | Unset = UNSET
+    """ Activates or deactivates the type. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        display_name: None | str | Unset
+        if isinstance(self.display_name, Unset):
+            display_name = UNSET
+        else:
+            display_name = self.display_name
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        fields: list[dict[str, Any]] | None | Unset
+        if isinstance(self.fields, Unset):
+            fields = UNSET
+        elif isinstance(self.fields, list):
+            fields = []
+            for fields_type_0_item_data in self.fields:
+                fields_type_0_item = fields_type_0_item_data.to_dict()
+                fields.append(fields_type_0_item)
+
+        else:
+            fields = self.fields
+
+        active: bool | None | Unset
+        if isinstance(self.active, Unset):
+            active = UNSET
+        else:
+            active = self.active
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if display_name is not UNSET:
+            field_dict["displayName"] = display_name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if fields is not UNSET:
+            field_dict["fields"] = fields
+        if active is not UNSET:
+            field_dict["active"] = active
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.field_definition import FieldDefinition  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_display_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        display_name = _parse_display_name(d.pop("displayName", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_fields(data: object) -> list[FieldDefinition] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                fields_type_0 = []
+                _fields_type_0 = data
+                for fields_type_0_item_data in _fields_type_0:
+                    fields_type_0_item = FieldDefinition.from_dict(fields_type_0_item_data)
+
+                    fields_type_0.append(fields_type_0_item)
+
+                return fields_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[FieldDefinition] | None | Unset, data)
+
+        fields = _parse_fields(d.pop("fields", UNSET))
+
+        def _parse_active(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        active = _parse_active(d.pop("active", UNSET))
+
+        update_custom_record_type_request = cls(
+            display_name=display_name,
+            description=description,
+            fields=fields,
+            active=active,
+        )
+
+        update_custom_record_type_request.additional_properties = d
+        return update_custom_record_type_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.event_operation import EventOperation
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateEventSubscriptionRequest")
+
+
+@_attrs_define
+class UpdateEventSubscriptionRequest:
+    url: str | Unset = UNSET
+    entity_types: list[str] | Unset = UNSET
+    operations: list[EventOperation] | Unset = UNSET
+    active: bool | Unset = UNSET
+    description: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        url = self.url
+
+        entity_types: list[str] | Unset = UNSET
+        if not isinstance(self.entity_types, Unset):
+            entity_types = self.entity_types
+
+        operations: list[str] | Unset = UNSET
+        if not isinstance(self.operations, Unset):
+            operations = []
+            for operations_item_data in self.operations:
+                operations_item = operations_item_data.value
+                operations.append(operations_item)
+
+        active = self.active
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if url is not UNSET:
+            field_dict["url"] = url
+        if entity_types is not UNSET:
+            field_dict["entityTypes"] = entity_types
+        if operations is not UNSET:
+            field_dict["operations"] = operations
+        if active is not UNSET:
+            field_dict["active"] = active
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        url = d.pop("url", UNSET)
+
+        entity_types = cast(list[str], d.pop("entityTypes", UNSET))
+
+        _operations = d.pop("operations", UNSET)
+        operations: list[EventOperation] | Unset = UNSET
+        if _operations is not UNSET:
+            operations = []
+            for operations_item_data in _operations:
+                operations_item = EventOperation(operations_item_data)
+
+                operations.append(operations_item)
+
+        active = d.pop("active", UNSET)
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        update_event_subscription_request = cls(
+            url=url,
+            entity_types=entity_types,
+            operations=operations,
+            active=active,
+            description=description,
+        )
+
+        update_event_subscription_request.additional_properties = d
+        return update_event_subscription_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,151 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.comparison_exp import ComparisonExp
+
+
+T = TypeVar("T", bound="Where")
+
+
+@_attrs_define
+class Where:
+    """A Hasura boolean expression: `_and`, `_or`, `_not`, and per-field comparisons. A field
+    that names a relationship takes a nested expression.
+
+        Example:
+            {'_and': [{'_or': [{'clientId': {'_in': [1001, 1002]}}, {'jobId': {'_in': [2001, 2002]}}]}, {'active': {'_eq':
+                True}}, {'createdAt': {'_gte': '1900-01-01T00:00:00Z'}}, {'activityType': {'_in': ['DRAFT_INVOICE_CREATED',
+                'DRAFT_INVOICE_RECONCILED']}}]}
+
+    """
+
+    and_: list[Where] | Unset = UNSET
+    or_: list[Where] | Unset = UNSET
+    not_: Where | Unset = UNSET
+    """ A Hasura boolean expression: `_and`, `_or`, `_not`, and per-field comparisons. A field
+    that names a relationship takes a nested expression.
+     """
+    additional_properties: dict[str, ComparisonExp | Where] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.comparison_exp import ComparisonExp  # noqa: PLC0415
+
+        and_: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.and_, Unset):
+            and_ = []
+            for and_item_data in self.and_:
+                and_item = and_item_data.to_dict()
+                and_.append(and_item)
+
+        or_: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.or_, Unset):
+            or_ = []
+            for or_item_data in self.or_:
+                or_item = or_item_data.to_dict()
+                or_.append(or_item)
+
+        not_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.not_, Unset):
+            not_ = self.not_.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            if isinstance(prop, ComparisonExp):
+                field_dict[prop_name] = prop.to_dict()
+            else:
+                field_dict[prop_name] = prop.to_dict()
+
+        field_dict.update({})
+        if and_ is not UNSET:
+            field_dict["_and"] = and_
+        if or_ is not UNSET:
+            field_dict["_or"] = or_
+        if not_ is not UNSET:
+            field_dict["_not"] = not_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.comparison_exp import ComparisonExp  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _and_ = d.pop("_and", UNSET)
+        and_: list[Where] | Unset = UNSET
+        if _and_ is not UNSET:
+            and_ = []
+            for and_item_data in _and_:
+                and_item = Where.from_dict(and_item_data)
+
+                and_.append(and_item)
+
+        _or_ = d.pop("_or", UNSET)
+        or_: list[Where] | Unset = UNSET
+        if _or_ is not UNSET:
+            or_ = []
+            for or_item_data in _or_:
+                or_item = Where.from_dict(or_item_data)
+
+                or_.append(or_item)
+
+        _not_ = d.pop("_not", UNSET)
+        not_: Where | Unset
+        if isinstance(_not_, Unset):
+            not_ = UNSET
+        else:
+            not_ = Where.from_dict(_not_)
+
+        where = cls(
+            and_=and_,
+            or_=or_,
+            not_=not_,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+
+            def _parse_additional_property(data: object) -> ComparisonExp | Where:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    additional_property_type_0 = ComparisonExp.from_dict(data)
+
+                    return additional_property_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                additional_property_type_1 = Where.from_dict(data)
+
+                return additional_property_type_1
+
+            additional_property = _parse_additional_property(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        where.additional_properties = additional_properties
+        return where
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> ComparisonExp | Where:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: ComparisonExp | Where) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

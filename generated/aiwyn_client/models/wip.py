@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._iso8601 import parse_datetime
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Wip")
+
+
+@_attrs_define
+class Wip:
+    """A WIP entry as the list and search operations return it."""
+
+    id: int | Unset = UNSET
+    """ WIP entry ID (unique key for keyset paging). """
+    type_: str | Unset = UNSET
+    """ Kind of entry: TIME, EXPENSE, FIXED_FEE "etc." (an open list in the docs). """
+    notes: str | Unset = UNSET
+    approved: bool | Unset = UNSET
+    logged_date: datetime.datetime | Unset = UNSET
+    client_id: int | Unset = UNSET
+    value: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_ = self.type_
+
+        notes = self.notes
+
+        approved = self.approved
+
+        logged_date: str | Unset = UNSET
+        if not isinstance(self.logged_date, Unset):
+            logged_date = self.logged_date.isoformat()
+
+        client_id = self.client_id
+
+        value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if notes is not UNSET:
+            field_dict["notes"] = notes
+        if approved is not UNSET:
+            field_dict["approved"] = approved
+        if logged_date is not UNSET:
+            field_dict["loggedDate"] = logged_date
+        if client_id is not UNSET:
+            field_dict["clientId"] = client_id
+        if value is not UNSET:
+            field_dict["value"] = value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        notes = d.pop("notes", UNSET)
+
+        approved = d.pop("approved", UNSET)
+
+        _logged_date = d.pop("loggedDate", UNSET)
+        logged_date: datetime.datetime | Unset
+        if isinstance(_logged_date, Unset):
+            logged_date = UNSET
+        else:
+            logged_date = parse_datetime(_logged_date)
+
+        client_id = d.pop("clientId", UNSET)
+
+        value = d.pop("value", UNSET)
+
+        wip = cls(
+            id=id,
+            type_=type_,
+            notes=notes,
+            approved=approved,
+            logged_date=logged_date,
+            client_id=client_id,
+            value=value,
+        )
+
+        wip.additional_properties = d
+        return wip
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

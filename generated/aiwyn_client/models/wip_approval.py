@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._iso8601 import parse_datetime
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WipApproval")
+
+
+@_attrs_define
+class WipApproval:
+    id: int | Unset = UNSET
+    approver_id: int | Unset = UNSET
+    approver_name: str | Unset = UNSET
+    approval_date: datetime.datetime | Unset = UNSET
+    status: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        approver_id = self.approver_id
+
+        approver_name = self.approver_name
+
+        approval_date: str | Unset = UNSET
+        if not isinstance(self.approval_date, Unset):
+            approval_date = self.approval_date.isoformat()
+
+        status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if approver_id is not UNSET:
+            field_dict["approverId"] = approver_id
+        if approver_name is not UNSET:
+            field_dict["approverName"] = approver_name
+        if approval_date is not UNSET:
+            field_dict["approvalDate"] = approval_date
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        approver_id = d.pop("approverId", UNSET)
+
+        approver_name = d.pop("approverName", UNSET)
+
+        _approval_date = d.pop("approvalDate", UNSET)
+        approval_date: datetime.datetime | Unset
+        if isinstance(_approval_date, Unset):
+            approval_date = UNSET
+        else:
+            approval_date = parse_datetime(_approval_date)
+
+        status = d.pop("status", UNSET)
+
+        wip_approval = cls(
+            id=id,
+            approver_id=approver_id,
+            approver_name=approver_name,
+            approval_date=approval_date,
+            status=status,
+        )
+
+        wip_approval.additional_properties = d
+        return wip_approval
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

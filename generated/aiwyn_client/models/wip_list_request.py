@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WipListRequest")
+
+
+@_attrs_define
+class WipListRequest:
+    """Page selection and filters of the WIP list."""
+
+    page_size: int | Unset = 50
+    """ Maximum number of records to return. """
+    page: int | Unset = 0
+    """ 0-based page number. """
+    client_id: int | Unset = UNSET
+    """ Filter by client ID. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        page_size = self.page_size
+
+        page = self.page
+
+        client_id = self.client_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if page_size is not UNSET:
+            field_dict["pageSize"] = page_size
+        if page is not UNSET:
+            field_dict["page"] = page
+        if client_id is not UNSET:
+            field_dict["clientId"] = client_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        page_size = d.pop("pageSize", UNSET)
+
+        page = d.pop("page", UNSET)
+
+        client_id = d.pop("clientId", UNSET)
+
+        wip_list_request = cls(
+            page_size=page_size,
+            page=page,
+            client_id=client_id,
+        )
+
+        wip_list_request.additional_properties = d
+        return wip_list_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

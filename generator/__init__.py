@@ -1,0 +1,4 @@
+"""The pipeline that turns openapi/aiwyn.yaml into the installable package in generated/.
+
+Run it as ``python -m generator <command>``; ``python -m generator --help`` lists the commands.
+"""

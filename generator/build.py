@@ -1,0 +1,124 @@
+"""Generate the package: openapi-python-client with our templates, then overlays, then ruff.
+
+The build always happens in a fresh temporary directory and is only copied over ``generated/``
+once every step succeeded, so a failed run never leaves a half-written package behind. The
+same function feeds ``check``, which compares the fresh tree with the committed one.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from importlib import metadata
+from pathlib import Path
+
+from generator.settings import Settings
+
+WARNING_HEADER = "Warning(s) encountered while generating"
+
+
+class BuildError(Exception):
+    """A generation step failed; the message says which and why."""
+
+
+def _run(args: list[str], cwd: Path, step: str) -> str:
+    proc = subprocess.run(args, cwd=cwd, capture_output=True, text=True, check=False)
+    output = proc.stdout + proc.stderr
+    if proc.returncode != 0:
+        raise BuildError(f"{step} failed (exit {proc.returncode}):\n{output.strip()}")
+    return output
+
+
+def _check_opc_version(settings: Settings) -> None:
+    installed = metadata.version("openapi-python-client")
+    if installed != settings.opc_version:
+        raise BuildError(
+            f"openapi-python-client {installed} is installed, generator/config.yaml pins "
+            f"{settings.opc_version}; run `make setup`"
+        )
+
+
+def parse_warnings(output: str) -> list[str]:
+    """Split openapi-python-client's warning section into one string per warning."""
+    if WARNING_HEADER not in output:
+        return []
+    after = output.split(WARNING_HEADER, 1)[1]
+    section = after.split("\n", 1)[1] if "\n" in after else ""
+    blocks = [block.strip() for block in section.split("\n\n")]
+    return [block for block in blocks if block]
+
+
+def _reject_unaccepted_warnings(settings: Settings, output: str) -> None:
+    rejected = [w for w in parse_warnings(output) if not any(a.accepts(w) for a in settings.accepted_warnings)]
+    if rejected:
+        listing = "\n\n".join(rejected)
+        raise BuildError(
+            "openapi-python-client warned (fix the spec, or accept the warning with a reason "
+            f"under accepted_warnings in generator/config.yaml):\n\n{listing}"
+        )
+
+
+def _copy_overlays(settings: Settings, package_dir: Path) -> None:
+    source = settings.overlays_dir / settings.package_name
+    if not source.is_dir():
+        return
+    for path in sorted(source.rglob("*")):
+        if "__pycache__" in path.parts or path.is_dir():
+            continue
+        target = package_dir / path.relative_to(source)
+        if target.exists():
+            raise BuildError(f"overlay {path.relative_to(source)} would overwrite a generated file of the same name")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(path, target)
+
+
+def build_into(settings: Settings, out_dir: Path) -> None:
+    """Generate the complete package tree into ``out_dir`` (which must not exist yet)."""
+    _check_opc_version(settings)
+    output = _run(
+        [
+            sys.executable,
+            "-m",
+            "openapi_python_client",
+            "generate",
+            "--path",
+            str(settings.spec_path),
+            "--config",
+            str(settings.opc_config),
+            "--custom-template-path",
+            str(settings.templates_dir),
+            "--meta",
+            settings.opc_meta,
+            "--output-path",
+            str(out_dir),
+        ],
+        cwd=settings.root,
+        step="openapi-python-client",
+    )
+    _reject_unaccepted_warnings(settings, output)
+    _copy_overlays(settings, out_dir / settings.package_name)
+    ruff = [sys.executable, "-m", "ruff"]
+    _run([*ruff, "check", "--no-cache", "--fix-only", "--quiet", "."], cwd=out_dir, step="ruff check --fix")
+    _run([*ruff, "format", "--no-cache", "--quiet", "."], cwd=out_dir, step="ruff format")
+    _run([*ruff, "check", "--no-cache", "--quiet", "."], cwd=out_dir, step="ruff check")
+
+
+@contextmanager
+def fresh_build(settings: Settings) -> Iterator[Path]:
+    with tempfile.TemporaryDirectory(prefix="aiwyn-generate-") as tmp:
+        out_dir = Path(tmp) / "generated"
+        build_into(settings, out_dir)
+        yield out_dir
+
+
+def generate(settings: Settings) -> Path:
+    with fresh_build(settings) as fresh:
+        target = settings.output_dir
+        if target.exists():
+            shutil.rmtree(target)
+        shutil.copytree(fresh, target)
+    return target

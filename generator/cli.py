@@ -1,0 +1,95 @@
+"""``python -m generator <command>``: the pipeline's entry point (the Makefile calls these)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+from collections.abc import Callable, Sequence
+
+from generator import build, check, coverage, fetch, mock
+from generator.settings import Settings
+from generator.spec import SpecIndex
+
+QUICKSTART = "examples/quickstart.py"
+
+
+def _fetch(settings: Settings, args: argparse.Namespace) -> int:
+    url = args.url or settings.fetch_url
+    size = fetch.fetch(url, settings.spec_path)
+    print(f"fetched {size} bytes from {url} into {settings.spec_path.relative_to(settings.root)}")
+    return 0
+
+
+def _generate(settings: Settings, args: argparse.Namespace) -> int:
+    target = build.generate(settings)
+    print(f"generated {target.relative_to(settings.root)}/ from {settings.spec_path.relative_to(settings.root)}")
+    return 0
+
+
+def _check(settings: Settings, args: argparse.Namespace) -> int:
+    diff = check.check(settings)
+    if diff:
+        print("generated/ differs from what the generator makes; run `make generate` and commit:")
+        print(check.summarise(diff))
+        return 1
+    print("generated/ is up to date")
+    return 0
+
+
+def _coverage(settings: Settings, args: argparse.Namespace) -> int:
+    destination = settings.root / "docs" / "coverage.md"
+    coverage.write(SpecIndex.from_path(settings.spec_path), destination)
+    print(f"wrote {destination.relative_to(settings.root)}")
+    return 0
+
+
+def _mock(settings: Settings, args: argparse.Namespace) -> int:
+    command = mock.mock_command(settings.spec_path, args.port)
+    print(f"Prism mock of {settings.spec_path.relative_to(settings.root)} on http://{mock.HOST}:{args.port}")
+    return subprocess.call(command)  # noqa: S603 - fixed argv
+
+
+def _demo(settings: Settings, args: argparse.Namespace) -> int:
+    with mock.PrismServer(settings.spec_path, port=mock.DEFAULT_PORT) as server:
+        if server.port != mock.DEFAULT_PORT:
+            print(f"port {mock.DEFAULT_PORT} is taken; Prism listens on {server.port} instead")
+        print(f"Prism mock running at {server.base_url}")
+        env = {**os.environ, "AIWYN_BASE_URL": server.base_url}
+        status = subprocess.call([sys.executable, str(settings.root / QUICKSTART)], env=env)  # noqa: S603
+        if status != 0:
+            print(f"{QUICKSTART} failed (exit {status}); Prism's log:\n{server.log()}", file=sys.stderr)
+    return status
+
+
+COMMANDS: dict[str, tuple[str, Callable[[Settings, argparse.Namespace], int]]] = {
+    "fetch": ("download the published description into openapi/aiwyn.yaml", _fetch),
+    "generate": ("regenerate generated/ from the spec", _generate),
+    "check": ("fail if generated/ differs from a fresh generation", _check),
+    "coverage": ("write docs/coverage.md from the spec's provenance marks", _coverage),
+    "mock": ("serve the spec with Prism in the foreground", _mock),
+    "demo": ("run examples/quickstart.py against a Prism mock", _demo),
+}
+
+
+def parser() -> argparse.ArgumentParser:
+    root = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
+    commands = root.add_subparsers(dest="command", required=True)
+    for name, (help_text, _) in COMMANDS.items():
+        sub = commands.add_parser(name, help=help_text, description=help_text)
+        if name == "fetch":
+            sub.add_argument("--url", help="download from this URL instead of the configured one")
+        if name == "mock":
+            sub.add_argument("--port", type=int, default=mock.DEFAULT_PORT)
+    return root
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    settings = Settings.load()
+    try:
+        return COMMANDS[args.command][1](settings, args)
+    except (build.BuildError, fetch.FetchError, mock.PrismError) as exc:
+        print(f"{args.command}: {exc}", file=sys.stderr)
+        return 1

@@ -1,0 +1,125 @@
+"""Prism, the mock server of the API description, started and stopped from Python.
+
+The demo and the contract tests share this: Prism from the repo's node_modules (pinned in
+package-lock.json), bound to loopback, on the requested port or a free one, and not
+considered up until it answers HTTP.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import tempfile
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+from types import TracebackType
+
+from generator.settings import ROOT
+
+HOST = "127.0.0.1"
+DEFAULT_PORT = 4010
+STARTUP_TIMEOUT_SECONDS = 60.0
+
+
+class PrismError(Exception):
+    """Prism is missing, did not start, or stopped answering; the message says why."""
+
+
+def prism_executable(root: Path = ROOT) -> Path:
+    path = root / "node_modules" / ".bin" / "prism"
+    if not path.exists():
+        raise PrismError(f"{path} not found: run `npm ci` (or `make setup`) to install Prism")
+    return path
+
+
+def port_is_free(port: int, host: str = HOST) -> bool:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        try:
+            sock.bind((host, port))
+        except OSError:
+            return False
+        return True
+
+
+def free_port(host: str = HOST) -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind((host, 0))
+        return int(sock.getsockname()[1])
+
+
+def mock_command(spec: Path, port: int, host: str = HOST) -> list[str]:
+    return [str(prism_executable()), "mock", "--host", host, "--port", str(port), str(spec)]
+
+
+class PrismServer:
+    """A running Prism mock; use as a context manager, read ``base_url`` and ``log()``."""
+
+    def __init__(self, spec: Path, port: int | None = None, host: str = HOST) -> None:
+        self.spec = spec
+        self.host = host
+        self.port = port if port is not None and port_is_free(port, host) else free_port(host)
+        self._log = tempfile.NamedTemporaryFile(prefix="prism-", suffix=".log", delete=False)  # noqa: SIM115
+        self._process: subprocess.Popen[bytes] | None = None
+
+    @property
+    def base_url(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+    def log(self) -> str:
+        return Path(self._log.name).read_text(encoding="utf-8", errors="replace")
+
+    def start(self) -> PrismServer:
+        env = {**os.environ, "NO_COLOR": "1", "FORCE_COLOR": "0"}
+        self._process = subprocess.Popen(  # noqa: S603 - fixed argv
+            mock_command(self.spec, self.port, self.host),
+            stdout=self._log,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            env=env,
+        )
+        deadline = time.monotonic() + STARTUP_TIMEOUT_SECONDS
+        while time.monotonic() < deadline:
+            if self._process.poll() is not None:
+                log = self.log()
+                self._cleanup()
+                raise PrismError(f"Prism exited with status {self._process.returncode} while starting:\n{log}")
+            if self._answers():
+                return self
+            time.sleep(0.2)
+        log = self.log()
+        self.stop()
+        raise PrismError(f"Prism did not answer on {self.base_url} within {STARTUP_TIMEOUT_SECONDS:.0f}s:\n{log}")
+
+    def _answers(self) -> bool:
+        try:
+            with urllib.request.urlopen(f"{self.base_url}/__health", timeout=1):  # noqa: S310 - loopback
+                return True
+        except urllib.error.HTTPError:
+            return True  # any HTTP answer, even 404, means Prism is serving
+        except OSError:
+            return False
+
+    def stop(self) -> None:
+        if self._process is not None and self._process.poll() is None:
+            self._process.terminate()
+            try:
+                self._process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self._process.kill()
+                self._process.wait()
+        self._cleanup()
+
+    def _cleanup(self) -> None:
+        self._log.close()
+        Path(self._log.name).unlink(missing_ok=True)
+
+    def __enter__(self) -> PrismServer:
+        return self.start()
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.stop()

@@ -1,0 +1,75 @@
+"""The generator's settings, read once from generator/config.yaml."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+CONFIG_PATH = ROOT / "generator" / "config.yaml"
+
+
+@dataclass(frozen=True)
+class AcceptedWarning:
+    pattern: str
+    reason: str
+
+    def accepts(self, warning: str) -> bool:
+        return re.search(self.pattern, warning) is not None
+
+
+@dataclass(frozen=True)
+class Settings:
+    raw: dict[str, Any]
+    root: Path = ROOT
+
+    @classmethod
+    def load(cls, path: Path = CONFIG_PATH) -> Settings:
+        return cls(yaml.safe_load(path.read_text(encoding="utf-8")))
+
+    @property
+    def spec_path(self) -> Path:
+        return self.root / str(self.raw["spec"])
+
+    @property
+    def output_dir(self) -> Path:
+        return self.root / str(self.raw["output"])
+
+    @property
+    def overlays_dir(self) -> Path:
+        return self.root / str(self.raw["overlays"])
+
+    @property
+    def templates_dir(self) -> Path:
+        return self.overlays_dir / "templates"
+
+    @property
+    def fetch_url(self) -> str:
+        return str(self.raw["fetch_url"])
+
+    @property
+    def opc_version(self) -> str:
+        return str(self.raw["openapi_python_client"]["version"])
+
+    @property
+    def opc_config(self) -> Path:
+        return self.root / str(self.raw["openapi_python_client"]["config"])
+
+    @property
+    def opc_meta(self) -> str:
+        return str(self.raw["openapi_python_client"]["meta"])
+
+    @cached_property
+    def accepted_warnings(self) -> tuple[AcceptedWarning, ...]:
+        entries = self.raw.get("accepted_warnings") or []
+        return tuple(AcceptedWarning(e["pattern"], e["reason"]) for e in entries)
+
+    @cached_property
+    def package_name(self) -> str:
+        opc = yaml.safe_load(self.opc_config.read_text(encoding="utf-8"))
+        return str(opc["package_name_override"])

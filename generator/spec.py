@@ -1,0 +1,178 @@
+"""The one place that reads the API description: load it once, resolve it, classify it.
+
+Everything downstream (coverage report, rendered overlays, tests) asks a ``SpecIndex`` rather
+than walking the YAML itself, so a change of the description's shape is handled here once.
+Classification is by shape, never by name: a *search* takes ``where``; a *list* sends a page
+size and returns an array with a total; the rest goes by HTTP method and path parameters.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+PAGE_SIZE_FIELDS = ("pageSize", "limit")
+PAGE_FIELDS = ("page",)
+
+
+class SpecError(Exception):
+    """The description is missing something the pipeline relies on."""
+
+
+def load_spec(path: Path) -> dict[str, Any]:
+    with path.open(encoding="utf-8") as handle:
+        data = yaml.safe_load(handle)
+    if not isinstance(data, dict) or "openapi" not in data or "paths" not in data:
+        raise SpecError(f"{path}: not an OpenAPI description (no 'openapi' and 'paths' keys)")
+    return data
+
+
+@dataclass(frozen=True)
+class Operation:
+    operation_id: str
+    method: str
+    path: str
+    tag: str
+    summary: str
+    provenance: str
+    inferred: tuple[str, ...]
+    kind: str
+    idempotent: bool
+    success_status: str
+    raw: Mapping[str, Any] = field(repr=False, compare=False)
+
+    @property
+    def label(self) -> str:
+        return f"{self.method.upper()} {self.path}"
+
+
+@dataclass(frozen=True)
+class InferredProperty:
+    schema: str
+    name: str
+
+
+class SpecIndex:
+    """A resolved, classified view of one OpenAPI description."""
+
+    def __init__(self, spec: dict[str, Any]) -> None:
+        self.spec = spec
+        self.operations: tuple[Operation, ...] = tuple(self._operations())
+
+    @classmethod
+    def from_path(cls, path: Path) -> SpecIndex:
+        return cls(load_spec(path))
+
+    # ------------------------------------------------------------------ resolving
+    def resolve(self, node: Any) -> Any:
+        """Follow ``$ref`` chains inside this document."""
+        seen: set[str] = set()
+        while isinstance(node, Mapping) and "$ref" in node:
+            ref = node["$ref"]
+            if not isinstance(ref, str) or not ref.startswith("#/") or ref in seen:
+                raise SpecError(f"unsupported or circular reference {ref!r}")
+            seen.add(ref)
+            target: Any = self.spec
+            for part in ref[2:].split("/"):
+                target = target[part.replace("~1", "/").replace("~0", "~")]
+            node = target
+        return node
+
+    def properties(self, schema: Any) -> dict[str, Any]:
+        """The properties of an object schema, with ``allOf`` parts merged in order."""
+        schema = self.resolve(schema)
+        merged: dict[str, Any] = {}
+        if not isinstance(schema, Mapping):
+            return merged
+        for part in schema.get("allOf", ()):
+            merged.update(self.properties(part))
+        merged.update(schema.get("properties") or {})
+        return merged
+
+    def json_body_schema(self, container: Mapping[str, Any] | None) -> Any:
+        container = self.resolve(container) if container else None
+        if not container:
+            return None
+        media = (container.get("content") or {}).get("application/json")
+        return media.get("schema") if media else None
+
+    # ------------------------------------------------------------------ operations
+    def _operations(self) -> Iterator[Operation]:
+        for path, item in sorted(self.spec["paths"].items()):
+            for method in HTTP_METHODS:
+                op = item.get(method)
+                if op is None:
+                    continue
+                if "operationId" not in op:
+                    raise SpecError(f"{method.upper()} {path} has no operationId")
+                tags = op.get("tags") or ["default"]
+                yield Operation(
+                    operation_id=op["operationId"],
+                    method=method,
+                    path=path,
+                    tag=tags[0],
+                    summary=op.get("summary", ""),
+                    provenance=op.get("x-aiwyn-provenance", "documented"),
+                    inferred=tuple(op.get("x-aiwyn-inferred", ())),
+                    kind=self._classify(method, path, op),
+                    idempotent=bool(op.get("x-aiwyn-idempotent", method in ("get", "put", "delete"))),
+                    success_status=self._success_status(op),
+                    raw=op,
+                )
+
+    @staticmethod
+    def _success_status(op: Mapping[str, Any]) -> str:
+        codes = sorted(code for code in op.get("responses", {}) if str(code).startswith("2"))
+        if not codes:
+            raise SpecError(f"{op.get('operationId')} documents no 2xx response")
+        return str(codes[0])
+
+    def _classify(self, method: str, path: str, op: Mapping[str, Any]) -> str:
+        body = self.properties(self.json_body_schema(op.get("requestBody")))
+        if "where" in body:
+            return "search"
+        if any(name in body for name in PAGE_SIZE_FIELDS) and self._returns_page(op):
+            return "list"
+        has_path_param = "{" in path
+        if method == "get":
+            return "get" if has_path_param else "list"
+        return {"post": "create", "put": "update", "patch": "update", "delete": "delete"}.get(method, "other")
+
+    def _returns_page(self, op: Mapping[str, Any]) -> bool:
+        for code, response in op.get("responses", {}).items():
+            if not str(code).startswith("2"):
+                continue
+            props = self.properties(self.json_body_schema(response))
+            has_array = any(self.resolve(p).get("type") == "array" for p in props.values())
+            if has_array and "total" in props:
+                return True
+        return False
+
+    # ------------------------------------------------------------------ provenance
+    @property
+    def tags(self) -> list[dict[str, Any]]:
+        declared = list(self.spec.get("tags") or [])
+        names = {t["name"] for t in declared}
+        for op in self.operations:
+            if op.tag not in names:
+                declared.append({"name": op.tag})
+                names.add(op.tag)
+        return declared
+
+    def inferred_properties(self) -> list[InferredProperty]:
+        found: list[InferredProperty] = []
+        schemas = self.spec.get("components", {}).get("schemas", {})
+        for schema_name, schema in sorted(schemas.items()):
+            for prop_name, prop in sorted(self.properties(schema).items()):
+                if isinstance(prop, Mapping) and prop.get("x-aiwyn-provenance") == "inferred":
+                    found.append(InferredProperty(schema_name, prop_name))
+        return found
+
+    def inferred_schemas(self) -> list[str]:
+        schemas = self.spec.get("components", {}).get("schemas", {})
+        return sorted(name for name, s in schemas.items() if s.get("x-aiwyn-provenance") == "inferred")

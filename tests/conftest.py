@@ -1,0 +1,41 @@
+"""Shared fixtures: the parsed spec, the generator settings, and a Prism mock of the spec.
+
+Prism starts once per session, from the repo's node_modules, on a free loopback port, and only
+when a test asks for it. When a test that used it fails, Prism's log is attached to the report.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Generator, Iterator
+
+import pytest
+
+from generator.mock import PrismServer
+from generator.settings import Settings
+from generator.spec import SpecIndex
+
+
+@pytest.fixture(scope="session")
+def settings() -> Settings:
+    return Settings.load()
+
+
+@pytest.fixture(scope="session")
+def spec_index(settings: Settings) -> SpecIndex:
+    return SpecIndex.from_path(settings.spec_path)
+
+
+@pytest.fixture(scope="session")
+def prism(settings: Settings) -> Iterator[PrismServer]:
+    with PrismServer(settings.spec_path) as server:
+        yield server
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Generator[None, object, object]:
+    report = yield
+    if isinstance(report, pytest.TestReport) and report.failed and "prism" in getattr(item, "fixturenames", ()):
+        server = item.funcargs.get("prism") if hasattr(item, "funcargs") else None  # type: ignore[attr-defined]
+        if isinstance(server, PrismServer):
+            report.sections.append(("Prism log (last 60 lines)", "\n".join(server.log().splitlines()[-60:])))
+    return report

@@ -1,0 +1,187 @@
+"""The generator pipeline: classification, warnings policy, determinism, drift, fetch, coverage."""
+
+from __future__ import annotations
+
+import http.server
+import shutil
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from generator import build, check, coverage, fetch
+from generator.mock import free_port
+from generator.settings import AcceptedWarning, Settings
+from generator.spec import SpecIndex
+
+
+# ---------------------------------------------------------------------- SpecIndex
+@pytest.mark.parametrize(
+    ("operation_id", "kind"),
+    [
+        ("getClients", "list"),
+        ("getDraftInvoiceHistoriesPaginated", "list"),
+        ("filterClientsDynamic", "search"),
+        ("filterStaffDynamic", "search"),
+        ("filterWipsDynamic", "search"),
+        ("getClientById", "get"),
+        ("getDraftInvoiceById", "get"),
+        ("createOrUpdateRecords", "create"),
+        ("updateRecords", "update"),
+        ("deactivateEventSubscription", "delete"),
+    ],
+)
+def test_operations_are_classified_by_shape(spec_index: SpecIndex, operation_id: str, kind: str) -> None:
+    op = next(o for o in spec_index.operations if o.operation_id == operation_id)
+    assert op.kind == kind
+
+
+def test_idempotency_comes_from_the_spec(spec_index: SpecIndex) -> None:
+    by_id = {op.operation_id: op for op in spec_index.operations}
+    assert by_id["createOrUpdateRecords"].idempotent
+    assert by_id["getClients"].idempotent
+    assert by_id["getClientById"].idempotent
+    assert not by_id["createEventSubscription"].idempotent
+    assert not by_id["createCustomRecordType"].idempotent
+
+
+def test_every_list_and_search_is_marked_idempotent(spec_index: SpecIndex) -> None:
+    for op in spec_index.operations:
+        if op.kind in ("list", "search"):
+            assert op.idempotent, op.operation_id
+
+
+# ---------------------------------------------------------------------- warnings
+SAMPLE_OUTPUT = """Generating /tmp/x
+Warning(s) encountered while generating. Client was generated, but some pieces may be missing
+
+WARNING parsing GET /a within default. Endpoint will not be generated.
+
+Unsupported content type text/csv
+
+WARNING parsing POST /b within default.
+
+Something else
+"""
+
+
+def test_generator_warnings_are_split_one_per_block() -> None:
+    warnings = build.parse_warnings(SAMPLE_OUTPUT)
+    assert warnings[0].startswith("WARNING parsing GET /a")
+    assert len(warnings) == 4
+    assert build.parse_warnings("Generating /tmp/x\n") == []
+
+
+def test_unaccepted_warnings_fail_the_build(settings: Settings) -> None:
+    with pytest.raises(build.BuildError, match="accepted_warnings"):
+        build._reject_unaccepted_warnings(settings, SAMPLE_OUTPUT)
+
+
+def test_accepted_warnings_need_a_matching_pattern() -> None:
+    accepted = AcceptedWarning(pattern=r"text/csv", reason="CSV export is downloaded raw")
+    assert accepted.accepts("Unsupported content type text/csv")
+    assert not accepted.accepts("WARNING parsing POST /b")
+
+
+# ---------------------------------------------------------------------- determinism and drift
+def test_builds_are_identical_path_free_and_committed(settings: Settings, tmp_path: Path) -> None:
+    first, second = tmp_path / "a", tmp_path / "b"
+    build.build_into(settings, first)
+    build.build_into(settings, second)
+    assert check.tree_diff(first, second) == []
+    assert check.tree_diff(first, settings.output_dir) == []
+    for path in first.rglob("*"):
+        if path.is_file():
+            text = path.read_text(encoding="utf-8")
+            assert str(settings.root) not in text, path
+            assert str(tmp_path) not in text, path
+
+
+def test_drift_is_reported_as_a_short_diff(settings: Settings, tmp_path: Path) -> None:
+    committed = tmp_path / "committed"
+    shutil.copytree(settings.output_dir, committed, ignore=shutil.ignore_patterns("__pycache__"))
+    (committed / "aiwyn_client" / "client.py").write_text("edited by hand\n", encoding="utf-8")
+    (committed / "stray.py").write_text("x = 1\n", encoding="utf-8")
+    diff = check.tree_diff(settings.output_dir, committed)
+    assert "not produced by the generator: stray.py" in diff
+    assert any(line.startswith("--- generated/aiwyn_client/client.py") for line in diff)
+    assert "more lines" in check.summarise(diff * 20)
+
+
+def test_overlays_cannot_overwrite_generated_files(settings: Settings, tmp_path: Path) -> None:
+    overlay_root = tmp_path / "overlays"
+    (overlay_root / settings.package_name).mkdir(parents=True)
+    (overlay_root / settings.package_name / "client.py").write_text("# clash\n", encoding="utf-8")
+    package = tmp_path / "pkg"
+    package.mkdir()
+    (package / "client.py").write_text("# generated\n", encoding="utf-8")
+    patched = Settings({**settings.raw, "overlays": str(overlay_root)}, root=settings.root)
+    with pytest.raises(build.BuildError, match="would overwrite"):
+        build._copy_overlays(patched, package)
+
+
+# ---------------------------------------------------------------------- fetch
+@pytest.fixture
+def served(tmp_path: Path) -> Iterator[tuple[str, Path]]:
+    """A loopback HTTP server over tmp_path/site; yields its base URL and the folder."""
+    site = tmp_path / "site"
+    site.mkdir()
+
+    class Handler(http.server.SimpleHTTPRequestHandler):
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            super().__init__(*args, directory=str(site), **kwargs)  # type: ignore[arg-type]
+
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}", site
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_fetch_replaces_the_spec_on_success(served: tuple[str, Path], tmp_path: Path) -> None:
+    base, site = served
+    (site / "bundle.yaml").write_text("openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\n", encoding="utf-8")
+    target = tmp_path / "aiwyn.yaml"
+    target.write_text("old\n", encoding="utf-8")
+    assert fetch.fetch(f"{base}/bundle.yaml", target) > 0
+    assert target.read_text(encoding="utf-8").startswith("openapi: 3.1.0")
+
+
+def test_fetch_without_network_leaves_the_spec_untouched(tmp_path: Path) -> None:
+    target = tmp_path / "aiwyn.yaml"
+    target.write_text("old\n", encoding="utf-8")
+    with pytest.raises(fetch.FetchError, match="left unchanged") as caught:
+        fetch.fetch(f"http://127.0.0.1:{free_port()}/bundle.yaml", target)
+    assert "\n" not in str(caught.value)
+    assert target.read_text(encoding="utf-8") == "old\n"
+
+
+def test_fetch_rejects_a_document_that_is_not_openapi(served: tuple[str, Path], tmp_path: Path) -> None:
+    base, site = served
+    (site / "page.html").write_text("<html>login</html>", encoding="utf-8")
+    target = tmp_path / "aiwyn.yaml"
+    target.write_text("old\n", encoding="utf-8")
+    with pytest.raises(fetch.FetchError):
+        fetch.fetch(f"{base}/page.html", target)
+    assert target.read_text(encoding="utf-8") == "old\n"
+
+
+# ---------------------------------------------------------------------- coverage
+def test_coverage_report_is_up_to_date(settings: Settings, spec_index: SpecIndex) -> None:
+    committed = (settings.root / "docs" / "coverage.md").read_text(encoding="utf-8")
+    assert committed == coverage.render(spec_index), "run `make coverage` and commit docs/coverage.md"
+
+
+def test_coverage_names_every_operation_and_the_unrecovered_tags(spec_index: SpecIndex) -> None:
+    report = coverage.render(spec_index)
+    for op in spec_index.operations:
+        assert f"`{op.operation_id}` | `{op.label}`" in report
+    assert "## Department\n\nNot recovered" in report
+    assert "## Last Mile\n\nNot recovered" in report
