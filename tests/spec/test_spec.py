@@ -143,3 +143,38 @@ def test_servers_are_the_documented_three() -> None:
         "https://staging.api.aiwyn.app",
         "https://api.doc.aiwyn.ai/_mock/bundle",
     ]
+
+
+def _has_field(schema: Any, dotted: str) -> bool:
+    """Whether ``a.b.c`` names a property path in ``schema`` (arrays are looked through)."""
+    for part in dotted.split("."):
+        schema = INDEX.resolve(schema)
+        while isinstance(schema, Mapping) and "items" in schema:
+            schema = INDEX.resolve(schema["items"])
+        props = INDEX.properties(schema)
+        if part not in props:
+            return False
+        schema = props[part]
+    return True
+
+
+def _documented_fields() -> Iterator[tuple[str, str, str, Any]]:
+    """(operation, where, field, schema) for every field listed in the recovered facts."""
+    by_route = {(op.method.upper(), op.path): op for op in INDEX.operations}
+    for fact in _recovered_operations():
+        op = by_route[(fact["method"].upper(), fact["path"])]
+        body = fact.get("requestBody") or {}
+        for entry in body.get("fields", ()):
+            yield op.operation_id, "request", entry["name"], INDEX.json_body_schema(op.raw.get("requestBody"))
+        for status, response in (fact.get("responses") or {}).items():
+            for entry in response.get("fields", ()):
+                schema = INDEX.json_body_schema(op.raw["responses"][status])
+                yield op.operation_id, f"response {status}", entry["name"], schema
+
+
+@pytest.mark.skipif(not SHARED_FACTS.is_dir(), reason="../shared/aiwyn-api is not beside this checkout")
+def test_every_recovered_field_is_in_the_spec() -> None:
+    fields = list(_documented_fields())
+    assert len(fields) > 150
+    missing = [f"{op} {where}: {name}" for op, where, name, schema in fields if not _has_field(schema, name)]
+    assert not missing, "\n".join(missing)
