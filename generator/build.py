@@ -16,7 +16,9 @@ from contextlib import contextmanager
 from importlib import metadata
 from pathlib import Path
 
+from generator.render import render_extras
 from generator.settings import Settings
+from generator.spec import SpecIndex
 
 WARNING_HEADER = "Warning(s) encountered while generating"
 
@@ -101,6 +103,10 @@ def build_into(settings: Settings, out_dir: Path) -> None:
     )
     _reject_unaccepted_warnings(settings, output)
     _copy_overlays(settings, out_dir / settings.package_name)
+    try:
+        render_extras(settings, SpecIndex.from_path(settings.spec_path), out_dir / settings.package_name)
+    except ValueError as exc:
+        raise BuildError(str(exc)) from exc
     ruff = [sys.executable, "-m", "ruff"]
     _run([*ruff, "check", "--no-cache", "--fix-only", "--quiet", "."], cwd=out_dir, step="ruff check --fix")
     _run([*ruff, "format", "--no-cache", "--quiet", "."], cwd=out_dir, step="ruff format")

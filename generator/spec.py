@@ -18,6 +18,8 @@ import yaml
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 PAGE_SIZE_FIELDS = ("pageSize", "limit")
 PAGE_FIELDS = ("page",)
+ENVELOPE_FIELDS = frozenset({"data", "error", "meta"})
+TOKEN_FIELDS = ("token", "accessToken", "access_token", "jwt")
 
 
 class SpecError(Exception):
@@ -44,6 +46,10 @@ class Operation:
     kind: str
     idempotent: bool
     success_status: str
+    envelope: bool
+    batch_field: str | None
+    batch_max: int | None
+    public: bool
     raw: Mapping[str, Any] = field(repr=False, compare=False)
 
     @property
@@ -111,6 +117,9 @@ class SpecIndex:
                 if "operationId" not in op:
                     raise SpecError(f"{method.upper()} {path} has no operationId")
                 tags = op.get("tags") or ["default"]
+                success_status = self._success_status(op)
+                success_props = self.properties(self.json_body_schema(op["responses"][success_status]))
+                batch_field, batch_max = self._batch_field(op)
                 yield Operation(
                     operation_id=op["operationId"],
                     method=method,
@@ -121,7 +130,11 @@ class SpecIndex:
                     inferred=tuple(op.get("x-aiwyn-inferred", ())),
                     kind=self._classify(method, path, op),
                     idempotent=bool(op.get("x-aiwyn-idempotent", method in ("get", "put", "delete"))),
-                    success_status=self._success_status(op),
+                    success_status=success_status,
+                    envelope=ENVELOPE_FIELDS.issubset(success_props),
+                    batch_field=batch_field,
+                    batch_max=batch_max,
+                    public=op.get("security", self.spec.get("security")) in ([], None),
                     raw=op,
                 )
 
@@ -143,6 +156,20 @@ class SpecIndex:
             return "get" if has_path_param else "list"
         return {"post": "create", "put": "update", "patch": "update", "delete": "delete"}.get(method, "other")
 
+    def _batch_field(self, op: Mapping[str, Any]) -> tuple[str | None, int | None]:
+        """A batch write takes one required array with a documented ``maxItems``."""
+        schema = self.resolve(self.json_body_schema(op.get("requestBody")))
+        if not isinstance(schema, Mapping):
+            return None, None
+        required = list(schema.get("required", ()))
+        props = self.properties(schema)
+        if len(required) != 1 or required[0] not in props:
+            return None, None
+        prop = self.resolve(props[required[0]])
+        if prop.get("type") != "array" or "maxItems" not in prop:
+            return None, None
+        return required[0], int(prop["maxItems"])
+
     def _returns_page(self, op: Mapping[str, Any]) -> bool:
         for code, response in op.get("responses", {}).items():
             if not str(code).startswith("2"):
@@ -152,6 +179,41 @@ class SpecIndex:
             if has_array and "total" in props:
                 return True
         return False
+
+    # ------------------------------------------------------------------ client wiring
+    def environments(self) -> dict[str, str]:
+        """Server URLs by a short name: the first word of each server's description."""
+        found: dict[str, str] = {}
+        for server in self.spec.get("servers", ()):
+            words = str(server.get("description") or "").split()
+            if words:
+                found.setdefault(words[0].strip("(),:").lower(), str(server["url"]).rstrip("/"))
+        return found
+
+    def token_exchange(self) -> dict[str, Any] | None:
+        """The public operation that trades one required string (the API key) for a token."""
+        for op in self.operations:
+            if not op.public:
+                continue
+            body = self.resolve(self.json_body_schema(op.raw.get("requestBody")))
+            if not isinstance(body, Mapping) or len(body.get("required", ())) != 1:
+                continue
+            key_field = body["required"][0]
+            if self.resolve(self.properties(body)[key_field]).get("type") != "string":
+                continue
+            path = self._token_path(self.json_body_schema(op.raw["responses"][op.success_status]))
+            if path:
+                return {"method": op.method.upper(), "path": op.path, "key_field": key_field, "token_path": path}
+        return None
+
+    def _token_path(self, schema: Any, prefix: tuple[str, ...] = ()) -> list[str] | None:
+        props = self.properties(schema)
+        for name in TOKEN_FIELDS:
+            if name in props and self.resolve(props[name]).get("type") == "string":
+                return [*prefix, name]
+        if "data" in props and not prefix:
+            return self._token_path(props["data"], ("data",))
+        return None
 
     # ------------------------------------------------------------------ provenance
     @property

@@ -1,10 +1,10 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._responses import build_response
 from ...client import AuthenticatedClient, Client
 from ...models.draft_invoice import DraftInvoice
 from ...models.gql_error import GqlError
@@ -17,6 +17,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "extensions": {"aiwyn_operation": "get_draft_invoice_by_id"},
         "url": "/gql/v1/draft_invoice/{id}".format(
             id=quote(str(id), safe=""),
         ),
@@ -77,12 +78,7 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[DraftInvoice | GqlError]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+    return build_response(client=client, response=response, parse=_parse_response, operation="get_draft_invoice_by_id")
 
 
 def sync_detailed(

@@ -1,9 +1,9 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
+from ..._responses import build_response
 from ...client import AuthenticatedClient, Client
 from ...models.contact_list import ContactList
 from ...models.gql_error import GqlError
@@ -19,6 +19,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
+        "extensions": {"aiwyn_operation": "get_contacts"},
         "url": "/gql/v1/contacts",
     }
 
@@ -80,12 +81,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ContactList | GqlError]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+    return build_response(client=client, response=response, parse=_parse_response, operation="get_contacts")
 
 
 def sync_detailed(

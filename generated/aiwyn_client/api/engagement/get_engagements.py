@@ -1,9 +1,9 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
+from ..._responses import build_response
 from ...client import AuthenticatedClient, Client
 from ...models.engagement_list import EngagementList
 from ...models.gql_error import GqlError
@@ -19,6 +19,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
+        "extensions": {"aiwyn_operation": "get_engagements"},
         "url": "/gql/v1/engagements",
     }
 
@@ -82,12 +83,7 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[EngagementList | GqlError]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+    return build_response(client=client, response=response, parse=_parse_response, operation="get_engagements")
 
 
 def sync_detailed(

@@ -1,9 +1,9 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
+from ..._responses import build_response
 from ...client import AuthenticatedClient, Client
 from ...models.engagement_list import EngagementList
 from ...models.gql_error import GqlError
@@ -19,6 +19,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
+        "extensions": {"aiwyn_operation": "search_engagements_dynamic"},
         "url": "/gql/v1/engagements/search",
     }
 
@@ -82,11 +83,8 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[EngagementList | GqlError]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+    return build_response(
+        client=client, response=response, parse=_parse_response, operation="search_engagements_dynamic"
     )
 
 

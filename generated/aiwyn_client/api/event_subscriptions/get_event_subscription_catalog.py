@@ -1,9 +1,9 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
+from ..._responses import build_response
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
 from ...models.event_catalog_envelope import EventCatalogEnvelope
@@ -14,6 +14,7 @@ def _get_kwargs() -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "extensions": {"aiwyn_operation": "get_event_subscription_catalog"},
         "url": "/api/v1/event-subscriptions/catalog",
     }
 
@@ -72,11 +73,8 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorEnvelope | EventCatalogEnvelope]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+    return build_response(
+        client=client, response=response, parse=_parse_response, operation="get_event_subscription_catalog"
     )
 
 

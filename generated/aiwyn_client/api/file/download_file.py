@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from io import BytesIO
 from typing import Any
 from urllib.parse import quote
@@ -6,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._responses import build_response
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
 from ...types import File, Response
@@ -17,6 +17,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "extensions": {"aiwyn_operation": "download_file"},
         "url": "/api/v1/files/{id}".format(
             id=quote(str(id), safe=""),
         ),
@@ -75,12 +76,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorEnvelope | File]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+    return build_response(client=client, response=response, parse=_parse_response, operation="download_file")
 
 
 def sync_detailed(

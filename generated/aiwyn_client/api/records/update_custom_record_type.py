@@ -1,10 +1,10 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._responses import build_response
 from ...client import AuthenticatedClient, Client
 from ...models.custom_record_type_envelope import CustomRecordTypeEnvelope
 from ...models.error_envelope import ErrorEnvelope
@@ -21,6 +21,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "put",
+        "extensions": {"aiwyn_operation": "update_custom_record_type"},
         "url": "/api/v1/records/custom/{name}".format(
             name=quote(str(name), safe=""),
         ),
@@ -86,11 +87,8 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[CustomRecordTypeEnvelope | ErrorEnvelope]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+    return build_response(
+        client=client, response=response, parse=_parse_response, operation="update_custom_record_type"
     )
 
 

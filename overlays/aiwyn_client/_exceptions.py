@@ -1,0 +1,171 @@
+"""The errors the client raises: one class per failure family, each saying what and where.
+
+Every error carries the HTTP method, the URL (without credentials) and, where the server
+answered, the status, the request id, the parsed error body (typed when the spec documents a
+schema for it) and the raw text. None of them carries a header, a token or an API key.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+__all__ = [
+    "AiwynError",
+    "APIError",
+    "APIConnectionError",
+    "APITimeoutError",
+    "ResponseValidationError",
+    "APIStatusError",
+    "BadRequestError",
+    "AuthenticationError",
+    "PermissionDeniedError",
+    "NotFoundError",
+    "ConflictError",
+    "UnprocessableEntityError",
+    "RateLimitError",
+    "InternalServerError",
+    "status_error",
+]
+
+REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid", "x-correlation-id")
+TEXT_IN_MESSAGE = 300
+
+
+class AiwynError(Exception):
+    """Base class of every error this package raises."""
+
+
+def safe_url(url: httpx.URL) -> str:
+    """The URL as it may appear in messages and logs: no user info, no query string."""
+    return str(url.copy_with(username=None, password=None, query=None))
+
+
+class APIError(AiwynError):
+    """A request did not produce a usable answer."""
+
+    def __init__(self, message: str, *, method: str, url: str, attempts: int = 1, operation: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.method = method
+        self.url = url
+        self.attempts = attempts
+        self.operation = operation
+
+
+class APIConnectionError(APIError):
+    """No HTTP answer: the connection failed or dropped (after the retries that were safe)."""
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out (after the retries that were safe)."""
+
+
+class ResponseValidationError(APIError):
+    """The server answered with a body that is not valid JSON or does not fit the documented schema."""
+
+    def __init__(self, message: str, *, response: httpx.Response, attempts: int = 1, operation: str | None = None):
+        request = response.request
+        super().__init__(
+            message, method=request.method, url=safe_url(request.url), attempts=attempts, operation=operation
+        )
+        self.status_code = response.status_code
+        self.text = response.text
+
+
+class APIStatusError(APIError):
+    """The server answered with an error status, or a 2xx envelope that reports failure."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        body: Any = None,
+        attempts: int = 1,
+        operation: str | None = None,
+    ) -> None:
+        request = response.request
+        super().__init__(
+            message, method=request.method, url=safe_url(request.url), attempts=attempts, operation=operation
+        )
+        self.status_code = response.status_code
+        self.request_id = next((response.headers[h] for h in REQUEST_ID_HEADERS if h in response.headers), None)
+        self.body = body
+        self.text = response.text
+        self.retry_after = response.headers.get("retry-after")
+
+
+class BadRequestError(APIStatusError):
+    """400."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: the token or API key was rejected (after one refresh where a key is configured)."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the token's roles do not allow the operation."""
+
+
+class NotFoundError(APIStatusError):
+    """404."""
+
+
+class ConflictError(APIStatusError):
+    """409."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422: well-formed but invalid (the mock answers invalid requests with it)."""
+
+
+class RateLimitError(APIStatusError):
+    """429: rate limited; ``retry_after`` holds the server's advice."""
+
+
+class InternalServerError(APIStatusError):
+    """5xx."""
+
+
+_BY_STATUS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def error_class(status_code: int) -> type[APIStatusError]:
+    if status_code >= 500:
+        return InternalServerError
+    return _BY_STATUS.get(status_code, APIStatusError)
+
+
+def describe(response: httpx.Response, operation: str | None, attempts: int, detail: str | None = None) -> str:
+    request = response.request
+    where = f"{request.method} {safe_url(request.url)}" + (f" ({operation})" if operation else "")
+    tries = f" after {attempts} attempts" if attempts > 1 else ""
+    text = detail if detail is not None else response.text.strip()
+    if len(text) > TEXT_IN_MESSAGE:
+        text = text[:TEXT_IN_MESSAGE] + "…"
+    reason = response.reason_phrase or "error"
+    return f"{response.status_code} {reason} from {where}{tries}" + (f": {text}" if text else "")
+
+
+def status_error(
+    response: httpx.Response,
+    *,
+    body: Any = None,
+    attempts: int = 1,
+    operation: str | None = None,
+    detail: str | None = None,
+) -> APIStatusError:
+    """The error for an error status (or a failed envelope, with ``detail``)."""
+    cls = error_class(response.status_code) if response.status_code >= 400 else APIStatusError
+    message = describe(response, operation, attempts, detail)
+    return cls(message, response=response, body=body, attempts=attempts, operation=operation)

@@ -1,0 +1,16 @@
+"""Names of the httpx request/response ``extensions`` the client's layers talk through.
+
+Endpoint modules tag each request with its operation; the retry transport records how many
+attempts a response took. Extensions travel with the request through auth flows and
+transports, which is what they are for in httpx.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+OPERATION: Final = "aiwyn_operation"
+"""request.extensions: the operation's key in ``_spec.OPERATIONS``."""
+
+ATTEMPTS: Final = "aiwyn_attempts"
+"""response.extensions: how many attempts the retry transport made for this response."""
