@@ -14,6 +14,16 @@ from generator import naming
 from generator.settings import Settings
 from generator.spec import SpecIndex
 
+# Batch writes are named by what they do to each record.
+BATCH_METHOD_NAMES = {
+    ("post", True): "upsert_all",
+    ("post", False): "create_all",
+    ("put", True): "update_all",
+    ("patch", True): "update_all",
+    ("patch", False): "update_all",
+    ("delete", True): "delete_all",
+}
+
 
 def render_extras(settings: Settings, index: SpecIndex, package_dir: Path) -> list[Path]:
     extra = settings.templates_dir / "extra"
@@ -27,10 +37,31 @@ def render_extras(settings: Settings, index: SpecIndex, package_dir: Path) -> li
     )
     env.filters["py"] = repr
     env.filters["tuple"] = tuple
+    module_names = {op.operation_id: naming.endpoint_module(settings, op).rsplit(".", 1)[1] for op in index.operations}
+    token_exchange = index.token_exchange()
+    if token_exchange:
+        token_exchange["operation"] = module_names[token_exchange["operation_id"]]
+    batches = [
+        {
+            "resource": index.resource_name(op),
+            "method": BATCH_METHOD_NAMES[(op.method, op.idempotent)],
+            "module": naming.endpoint_module(settings, op).split(".", 1)[1],
+            "function": module_names[op.operation_id],
+            "body_class": naming.model_class(settings, index.request_schema_name(op) or ""),
+            "field": op.batch_field,
+            "max": op.batch_max,
+            "results_path": index.batch_results_path(op),
+            "summary": op.summary,
+        }
+        for op in index.operations
+        if op.batch_field and index.request_schema_name(op)
+    ]
     context = {
-        "operations": [(naming.endpoint_module(settings, op).rsplit(".", 1)[1], op) for op in index.operations],
+        "batches": batches,
+        "resources": sorted({b["resource"] for b in batches}),
+        "operations": [(module_names[op.operation_id], op) for op in index.operations],
         "environments": index.environments(),
-        "token_exchange": index.token_exchange(),
+        "token_exchange": token_exchange,
         "package": settings.package_name,
     }
     written = []

@@ -170,6 +170,28 @@ class SpecIndex:
             return None, None
         return required[0], int(prop["maxItems"])
 
+    def batch_results_path(self, op: Operation) -> list[str] | None:
+        """Where a batch write's per-record results are: the array in its (enveloped) success body."""
+        props = self.properties(self.json_body_schema(op.raw["responses"][op.success_status]))
+        prefix: list[str] = []
+        if op.envelope:
+            props, prefix = self.properties(props["data"]), ["data"]
+        for name, prop in props.items():
+            if self.resolve(prop).get("type") == "array":
+                return [*prefix, name]
+        return None
+
+    def request_schema_name(self, op: Operation) -> str | None:
+        schema = self.json_body_schema(op.raw.get("requestBody"))
+        ref = schema.get("$ref") if isinstance(schema, Mapping) else None
+        return ref.rsplit("/", 1)[1] if isinstance(ref, str) else None
+
+    @staticmethod
+    def resource_name(op: Operation) -> str:
+        """The collection an operation acts on: the last literal segment of its path."""
+        literal = [part for part in op.path.split("/") if part and not part.startswith("{")]
+        return literal[-1].replace("-", "_") if literal else "root"
+
     def _returns_page(self, op: Mapping[str, Any]) -> bool:
         for code, response in op.get("responses", {}).items():
             if not str(code).startswith("2"):
@@ -203,7 +225,13 @@ class SpecIndex:
                 continue
             path = self._token_path(self.json_body_schema(op.raw["responses"][op.success_status]))
             if path:
-                return {"method": op.method.upper(), "path": op.path, "key_field": key_field, "token_path": path}
+                return {
+                    "operation_id": op.operation_id,
+                    "method": op.method.upper(),
+                    "path": op.path,
+                    "key_field": key_field,
+                    "token_path": path,
+                }
         return None
 
     def _token_path(self, schema: Any, prefix: tuple[str, ...] = ()) -> list[str] | None:

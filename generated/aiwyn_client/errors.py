@@ -1,4 +1,27 @@
-"""Contains shared errors types that can be raised from API functions"""
+"""Every error the client raises. Catch ``AiwynError`` for all of them.
+
+``APIStatusError`` and its subclasses (one per status family) carry the status, method, URL,
+request id, the parsed error body and the raw text; ``APIConnectionError`` and
+``APITimeoutError`` mean no answer; ``ResponseValidationError`` means an answer that does not fit
+the spec. ``UnexpectedStatus`` is what the bare generated clients raise for undocumented statuses.
+"""
+
+from ._exceptions import (
+    AiwynError,
+    APIConnectionError,
+    APIError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    ResponseValidationError,
+    UnprocessableEntityError,
+)
 
 
 class UnexpectedStatus(Exception):
@@ -13,4 +36,20 @@ class UnexpectedStatus(Exception):
         )
 
 
-__all__ = ["UnexpectedStatus"]
+__all__ = [
+    "AiwynError",
+    "APIConnectionError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "InternalServerError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResponseValidationError",
+    "UnexpectedStatus",
+    "UnprocessableEntityError",
+]

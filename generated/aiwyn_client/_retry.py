@@ -1,0 +1,216 @@
+"""Retries as an httpx transport that wraps another transport.
+
+Whether a request may be sent again is a fact about its operation, read from the spec-rendered
+``_spec.OPERATIONS`` via the operation tag every endpoint puts in ``request.extensions``:
+GET, PUT and DELETE, and the POSTs the spec marks ``x-aiwyn-idempotent`` (lists, searches, the
+records upsert). Any other request is retried only when the connection failed before it was
+sent. Delays are exponential with full jitter and a cap; ``Retry-After`` (seconds or an HTTP
+date) is honoured up to a maximum. Each attempt is logged; the final response carries the
+attempt count, and a final transport failure is raised as ``APIConnectionError`` /
+``APITimeoutError`` with it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import logging
+import random
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import httpx
+
+from . import _extensions
+from ._exceptions import APIConnectionError, APITimeoutError, safe_url
+from ._spec import OPERATIONS
+
+logger = logging.getLogger("aiwyn_client")
+
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+# Failures that happen before any byte of the request left: safe to retry for every request.
+NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    max_retries: int = 2
+    initial_delay: float = 0.5
+    max_delay: float = 8.0
+    max_retry_after: float = 60.0
+    retry_statuses: frozenset[int] = field(default=frozenset({408, 429, 500, 502, 503, 504}))
+
+    def __post_init__(self) -> None:
+        if self.max_retries < 0:
+            raise ValueError(f"max_retries must be 0 or more, not {self.max_retries}")
+
+    def backoff(self, retry: int, rand: Callable[[], float]) -> float:
+        """Full jitter: uniform in [0, min(cap, initial * 2**(retry-1))]."""
+        return float(rand() * min(self.max_delay, self.initial_delay * 2 ** (retry - 1)))
+
+    def retry_after(self, response: httpx.Response, now: float) -> float | None:
+        value = response.headers.get("retry-after")
+        if value is None:
+            return None
+        try:
+            seconds = float(value)
+        except ValueError:
+            parsed = email.utils.parsedate_to_datetime(value) if value.strip() else None
+            if parsed is None:
+                return None
+            seconds = parsed.timestamp() - now
+        return min(max(seconds, 0.0), self.max_retry_after)
+
+
+def is_idempotent(request: httpx.Request) -> bool:
+    info = OPERATIONS.get(str(request.extensions.get(_extensions.OPERATION, "")))
+    return info.idempotent if info is not None else request.method in IDEMPOTENT_METHODS
+
+
+class _Attempts:
+    """The decisions shared by the sync and async transports; the loops around them are thin."""
+
+    def __init__(
+        self, policy: RetryPolicy, rand: Callable[[], float], clock: Callable[[], float], request: httpx.Request
+    ) -> None:
+        self.policy, self.rand, self.clock, self.request = policy, rand, clock, request
+        self.idempotent = is_idempotent(request)
+        self.number = 0
+        self.started = 0.0
+
+    def begin(self) -> None:
+        self.number += 1
+        self.started = time.perf_counter()
+
+    def _log(self, outcome: str, level: int = logging.INFO) -> None:
+        if logger.isEnabledFor(level):
+            elapsed_ms = (time.perf_counter() - self.started) * 1000
+            operation = self.request.extensions.get(_extensions.OPERATION, "-")
+            logger.log(
+                level,
+                "%s %s -> %s in %.0f ms (attempt %d, %s)",
+                self.request.method,
+                self.request.url.path,
+                outcome,
+                elapsed_ms,
+                self.number,
+                operation,
+            )
+
+    def after_error(self, exc: httpx.TransportError) -> float:
+        """The delay before the next attempt, or raise the final error."""
+        self._log(type(exc).__name__, logging.WARNING)
+        retryable = isinstance(exc, NOT_SENT) or (self.idempotent and isinstance(exc, httpx.TransportError))
+        if retryable and self.number <= self.policy.max_retries:
+            return self.policy.backoff(self.number, self.rand)
+        cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+        tries = f" after {self.number} attempts" if self.number > 1 else ""
+        raise cls(
+            f"{type(exc).__name__} on {self.request.method} {safe_url(self.request.url)}{tries}: {exc}",
+            method=self.request.method,
+            url=safe_url(self.request.url),
+            attempts=self.number,
+            operation=str(self.request.extensions.get(_extensions.OPERATION, "")) or None,
+        ) from exc
+
+    def after_response(self, response: httpx.Response) -> float | None:
+        """The delay before the next attempt, or None to return this response."""
+        self._log(str(response.status_code))
+        if (
+            self.idempotent
+            and response.status_code in self.policy.retry_statuses
+            and self.number <= self.policy.max_retries
+        ):
+            delay = self.policy.retry_after(response, self.clock())
+            return delay if delay is not None else self.policy.backoff(self.number, self.rand)
+        response.extensions[_extensions.ATTEMPTS] = self.number
+        return None
+
+
+class RetryTransport(httpx.BaseTransport):
+    def __init__(
+        self,
+        transport: httpx.BaseTransport,
+        policy: RetryPolicy | None = None,
+        *,
+        sleep: Callable[[float], None] = time.sleep,
+        rand: Callable[[], float] = random.random,
+        clock: Callable[[], float] = time.time,
+        owns_transport: bool = True,
+    ) -> None:
+        self.transport = transport
+        self.policy = policy or RetryPolicy()
+        self._sleep, self._rand, self._clock = sleep, rand, clock
+        self._owns_transport = owns_transport
+
+    def with_policy(self, policy: RetryPolicy) -> RetryTransport:
+        """A transport with another policy over the same connection pool, which it does not close."""
+        return RetryTransport(
+            self.transport, policy, sleep=self._sleep, rand=self._rand, clock=self._clock, owns_transport=False
+        )
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        attempts = _Attempts(self.policy, self._rand, self._clock, request)
+        while True:
+            attempts.begin()
+            try:
+                response = self.transport.handle_request(request)
+            except httpx.TransportError as exc:
+                self._sleep(attempts.after_error(exc))
+                continue
+            delay = attempts.after_response(response)
+            if delay is None:
+                return response
+            response.close()
+            self._sleep(delay)
+
+    def close(self) -> None:
+        if self._owns_transport:
+            self.transport.close()
+
+
+class AsyncRetryTransport(httpx.AsyncBaseTransport):
+    def __init__(
+        self,
+        transport: httpx.AsyncBaseTransport,
+        policy: RetryPolicy | None = None,
+        *,
+        sleep: Callable[[float], object] = asyncio.sleep,
+        rand: Callable[[], float] = random.random,
+        clock: Callable[[], float] = time.time,
+        owns_transport: bool = True,
+    ) -> None:
+        self.transport = transport
+        self.policy = policy or RetryPolicy()
+        self._sleep, self._rand, self._clock = sleep, rand, clock
+        self._owns_transport = owns_transport
+
+    def with_policy(self, policy: RetryPolicy) -> AsyncRetryTransport:
+        return AsyncRetryTransport(
+            self.transport, policy, sleep=self._sleep, rand=self._rand, clock=self._clock, owns_transport=False
+        )
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        attempts = _Attempts(self.policy, self._rand, self._clock, request)
+        while True:
+            attempts.begin()
+            try:
+                response = await self.transport.handle_async_request(request)
+            except httpx.TransportError as exc:
+                await self._wait(attempts.after_error(exc))
+                continue
+            delay = attempts.after_response(response)
+            if delay is None:
+                return response
+            await response.aclose()
+            await self._wait(delay)
+
+    async def _wait(self, delay: float) -> None:
+        result = self._sleep(delay)
+        if asyncio.iscoroutine(result) or isinstance(result, asyncio.Future):
+            await result
+
+    async def aclose(self) -> None:
+        if self._owns_transport:
+            await self.transport.aclose()

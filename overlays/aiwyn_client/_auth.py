@@ -1,0 +1,207 @@
+"""Authentication as httpx ``Auth`` flows: a static bearer token, or an API key exchanged for JWTs.
+
+The API-key flow yields the token-exchange request itself (as httpx's ``DigestAuth`` yields its
+second request), so the exchange travels through the same transport stack as every other
+request: retries, mocks, proxies and logging apply to it. The JWT is cached and refreshed
+shortly before its ``exp``; a 401 triggers one refresh and one replay. Refreshes are single
+flight: one lock (a thread lock for the sync client, an asyncio lock for the async one) is held
+while exchanging, and whoever waited on it finds the fresh token and does not exchange again.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import json
+import threading
+import time
+from collections.abc import AsyncGenerator, Callable, Generator
+from typing import Any
+
+import httpx
+
+from . import _extensions, _spec
+from ._exceptions import AuthenticationError, ResponseValidationError, status_error
+
+REFRESH_MARGIN_SECONDS = 60.0
+DEFAULT_LIFETIME_SECONDS = 3600.0  # the documented JWT lifetime, used when a token states none
+REDACTED = "***"
+KEY_REJECTED_STATUSES = frozenset({400, 401, 403})
+
+
+class BearerTokenAuth(httpx.Auth):
+    """A fixed bearer token. A 401 cannot be cured by it, so it surfaces as ``AuthenticationError``."""
+
+    def __init__(self, token: str) -> None:
+        self._token = token
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        request.headers["Authorization"] = f"Bearer {self._token}"
+        yield request
+
+    def __repr__(self) -> str:
+        return f"BearerTokenAuth(token={REDACTED!r})"
+
+
+def jwt_expiry(token: str) -> float | None:
+    """The ``exp`` claim of a JWT, read without verifying the signature (the server does that)."""
+    parts = token.split(".")
+    if len(parts) != 3:
+        return None
+    try:
+        payload = json.loads(base64.urlsafe_b64decode(parts[1] + "=" * (-len(parts[1]) % 4)))
+    except (ValueError, TypeError):
+        return None
+    exp = payload.get("exp") if isinstance(payload, dict) else None
+    return float(exp) if isinstance(exp, (int, float)) and not isinstance(exp, bool) else None
+
+
+class ApiKeyAuth(httpx.Auth):
+    """Exchanges an API key for a JWT at the token endpoint, caches it and refreshes it."""
+
+    requires_request_body = True  # a request answered 401 is replayed once, body included
+
+    def __init__(
+        self,
+        api_key: str,
+        *,
+        token_url: httpx.URL | str,
+        token: str | None = None,
+        clock: Callable[[], float] = time.time,
+        refresh_margin: float = REFRESH_MARGIN_SECONDS,
+    ) -> None:
+        if _spec.TOKEN_EXCHANGE_PATH is None:
+            raise ValueError("the API description has no token-exchange operation; pass a token instead")
+        self._api_key = api_key
+        self._token_url = httpx.URL(token_url)
+        self._clock = clock
+        self._margin = refresh_margin
+        self._token: str | None = None
+        self._expires_at = 0.0
+        self._sync_lock = threading.Lock()
+        self._async_lock: asyncio.Lock | None = None
+        self.exchanges = 0
+        """How many exchanges this auth has made (observability and tests)."""
+        if token is not None:
+            self._store(token, None)
+
+    def __repr__(self) -> str:
+        return f"ApiKeyAuth(api_key={REDACTED!r}, token_url={str(self._token_url)!r})"
+
+    # ------------------------------------------------------------------ token state
+    def _valid_token(self) -> str | None:
+        if self._token is not None and self._clock() < self._expires_at - self._margin:
+            return self._token
+        return None
+
+    def _store(self, token: str, expires_in: float | None) -> str:
+        expiry = jwt_expiry(token)
+        if expiry is None:
+            expiry = self._clock() + (expires_in if expires_in is not None else DEFAULT_LIFETIME_SECONDS)
+        self._token, self._expires_at = token, expiry
+        return token
+
+    def _exchange_request(self) -> httpx.Request:
+        return httpx.Request(
+            _spec.TOKEN_EXCHANGE_METHOD or "POST",
+            self._token_url,
+            json={_spec.TOKEN_EXCHANGE_KEY_FIELD: self._api_key},
+            extensions={_extensions.OPERATION: _spec.TOKEN_EXCHANGE_OPERATION},
+        )
+
+    def _accept(self, response: httpx.Response) -> str:
+        """Read the token out of the exchange's response, or raise without revealing the key."""
+        self.exchanges += 1
+        if response.status_code >= 400 and response.status_code not in KEY_REJECTED_STATUSES:
+            raise status_error(
+                _scrubbed(response, self._api_key),
+                attempts=int(response.extensions.get(_extensions.ATTEMPTS, 1)),
+                operation=_spec.TOKEN_EXCHANGE_OPERATION,
+                detail="the token exchange failed",
+            )
+        if response.status_code >= 400:
+            raise AuthenticationError(
+                f"the API key was rejected by the token exchange ({response.status_code} "
+                f"{response.reason_phrase} from {response.request.method} {self._token_url.path})",
+                response=_scrubbed(response, self._api_key),
+            )
+        try:
+            node: Any = response.json()
+            for key in _spec.TOKEN_EXCHANGE_TOKEN_PATH:
+                node = node[key]
+            if not isinstance(node, str) or not node:
+                raise TypeError("no token string")
+            body = response.json()
+            data = body.get("data") if isinstance(body, dict) else None
+            expires_in = data.get("expiresIn") if isinstance(data, dict) else None
+        except (ValueError, TypeError, KeyError) as exc:
+            raise ResponseValidationError(
+                f"the token exchange answered {response.status_code} without a token at "
+                f"{'.'.join(_spec.TOKEN_EXCHANGE_TOKEN_PATH)}",
+                response=_scrubbed(response, self._api_key),
+            ) from exc
+        return self._store(node, float(expires_in) if isinstance(expires_in, (int, float)) else None)
+
+    @staticmethod
+    def _authorized(request: httpx.Request, token: str) -> httpx.Request:
+        request.headers["Authorization"] = f"Bearer {token}"
+        return request
+
+    # ------------------------------------------------------------------ flows
+    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        token = self._valid_token()
+        if token is None:
+            with self._sync_lock:
+                token = self._valid_token()
+                if token is None:
+                    exchange = yield self._exchange_request()
+                    exchange.read()
+                    token = self._accept(exchange)
+        response = yield self._authorized(request, token)
+        if response.status_code != 401:
+            return
+        with self._sync_lock:
+            if self._token == token:  # nobody refreshed since this request was sent
+                self._token = None
+                exchange = yield self._exchange_request()
+                exchange.read()
+                token = self._accept(exchange)
+            else:
+                token = self._token or token
+        yield self._authorized(request, token)
+
+    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        if self._async_lock is None:
+            self._async_lock = asyncio.Lock()
+        token = self._valid_token()
+        if token is None:
+            async with self._async_lock:
+                token = self._valid_token()
+                if token is None:
+                    exchange = yield self._exchange_request()
+                    await exchange.aread()
+                    token = self._accept(exchange)
+        response = yield self._authorized(request, token)
+        if response.status_code != 401:
+            return
+        async with self._async_lock:
+            if self._token == token:
+                self._token = None
+                exchange = yield self._exchange_request()
+                await exchange.aread()
+                token = self._accept(exchange)
+            else:
+                token = self._token or token
+        yield self._authorized(request, token)
+
+
+def _scrubbed(response: httpx.Response, secret: str) -> httpx.Response:
+    """The response with any echo of ``secret`` in its body replaced, for error objects."""
+    if secret not in response.text:
+        return response
+    return httpx.Response(
+        response.status_code,
+        headers={"content-type": response.headers.get("content-type", "text/plain")},
+        content=response.text.replace(secret, REDACTED).encode(),
+        request=response.request,
+    )

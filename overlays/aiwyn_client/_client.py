@@ -1,0 +1,246 @@
+"""``Aiwyn`` and ``AsyncAiwyn``: configuration and wiring, nothing else.
+
+Both are the generated ``Client`` (so every generated endpoint function accepts them) with an
+httpx client assembled from the extension points: an ``Auth`` flow for credentials, a retry
+transport wrapping the connection pool, and typed errors from the endpoint modules'
+response checker (``raise_api_errors``). ``with_options`` gives copies that share the pool and
+the token cache.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ._auth import ApiKeyAuth, BearerTokenAuth
+from ._exceptions import AiwynError
+from ._logging import configure_from_env
+from ._resources import AsyncResources, SyncResources
+from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
+from ._spec import ENVIRONMENTS, TOKEN_EXCHANGE_PATH
+from .client import Client
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
+
+__all__ = ["Aiwyn", "AsyncAiwyn", "DEFAULT_TIMEOUT", "DEFAULT_MAX_RETRIES", "ENVIRONMENTS"]
+
+DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+DEFAULT_MAX_RETRIES = 2
+DEFAULT_ENVIRONMENT = next(iter(ENVIRONMENTS), None)
+_NOT_GIVEN: Any = object()
+
+
+class ConfigurationError(AiwynError, ValueError):
+    """The client was constructed with missing or contradictory settings."""
+
+
+def resolve_base_url(environment: str | None, base_url: str | None) -> str:
+    base_url = base_url or os.environ.get("AIWYN_BASE_URL") or None
+    if base_url:
+        return base_url.rstrip("/")
+    name = environment or os.environ.get("AIWYN_ENVIRONMENT") or DEFAULT_ENVIRONMENT
+    if name is None or name not in ENVIRONMENTS:
+        known = ", ".join(sorted(ENVIRONMENTS)) or "none"
+        raise ConfigurationError(
+            f"unknown environment {name!r}: pass environment= one of {known} (or set AIWYN_ENVIRONMENT), "
+            "or pass base_url= (or set AIWYN_BASE_URL)"
+        )
+    return ENVIRONMENTS[name]
+
+
+def make_auth(api_key: str | None, token: str | None, base_url: str) -> httpx.Auth:
+    api_key = api_key or os.environ.get("AIWYN_API_KEY") or None
+    token = token or os.environ.get("AIWYN_TOKEN") or None
+    if api_key and TOKEN_EXCHANGE_PATH is not None:
+        return ApiKeyAuth(api_key, token_url=base_url + TOKEN_EXCHANGE_PATH, token=token)
+    if token:
+        return BearerTokenAuth(token)
+    raise ConfigurationError(
+        "no credentials: pass api_key= (or set AIWYN_API_KEY) to exchange an API key for tokens, "
+        "or token= (or set AIWYN_TOKEN) to use a bearer token as it is"
+    )
+
+
+def _timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
+    return value if isinstance(value, httpx.Timeout) else httpx.Timeout(value)
+
+
+class _ClientTransport(httpx.BaseTransport):
+    """A user's own ``httpx.Client`` (proxies, TLS, limits, hooks) as the innermost transport."""
+
+    def __init__(self, client: httpx.Client) -> None:
+        self.client = client
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        return self.client.send(request, stream=True)
+
+    def close(self) -> None:
+        """The user's client is theirs to close."""
+
+
+class _AsyncClientTransport(httpx.AsyncBaseTransport):
+    def __init__(self, client: httpx.AsyncClient) -> None:
+        self.client = client
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await self.client.send(request, stream=True)
+
+    async def aclose(self) -> None:
+        """The user's client is theirs to close."""
+
+
+class _Settings:
+    """What a client and its ``with_options`` copies are made of."""
+
+    @classmethod
+    def resolve(
+        cls,
+        api_key: str | None,
+        token: str | None,
+        environment: str | None,
+        base_url: str | None,
+        timeout: float | httpx.Timeout | None,
+        max_retries: int,
+    ) -> _Settings:
+        configure_from_env()
+        url = resolve_base_url(environment, base_url)
+        return cls(url, make_auth(api_key, token, url), _timeout(timeout), max_retries, True)
+
+    def __init__(
+        self, base_url: str, auth: httpx.Auth, timeout: httpx.Timeout, max_retries: int, raise_api_errors: bool
+    ) -> None:
+        self.base_url, self.auth, self.timeout = base_url, auth, timeout
+        self.max_retries, self.raise_api_errors = max_retries, raise_api_errors
+
+    def derive(self, timeout: Any, max_retries: Any, raise_api_errors: Any) -> _Settings:
+        return _Settings(
+            self.base_url,
+            self.auth,
+            self.timeout if timeout is _NOT_GIVEN else _timeout(timeout),
+            self.max_retries if max_retries is _NOT_GIVEN else max_retries,
+            self.raise_api_errors if raise_api_errors is _NOT_GIVEN else raise_api_errors,
+        )
+
+
+class _AiwynBase(Client):
+    """What ``Aiwyn`` and ``AsyncAiwyn`` share: settings, copies, and a secret-free repr."""
+
+    _settings: _Settings
+    _transport: RetryTransport | AsyncRetryTransport
+
+    def _setup(self, settings: _Settings, transport: Any) -> None:
+        raise NotImplementedError
+
+    @property
+    def raise_api_errors(self) -> bool:
+        return self._settings.raise_api_errors
+
+    @property
+    def base_url(self) -> str:
+        return self._settings.base_url
+
+    @property
+    def max_retries(self) -> int:
+        return self._settings.max_retries
+
+    @property
+    def auth(self) -> httpx.Auth:
+        return self._settings.auth
+
+    def with_options(
+        self, *, timeout: float | httpx.Timeout | None = _NOT_GIVEN, max_retries: int = _NOT_GIVEN
+    ) -> Self:
+        """A copy with another timeout or retry budget, sharing the connection pool and tokens."""
+        return self._derive(self._settings.derive(timeout, max_retries, _NOT_GIVEN))
+
+    @property
+    def with_raw_response(self) -> Self:
+        """A copy whose endpoint calls return error responses (status, headers, bytes) instead of raising."""
+        return self._derive(self._settings.derive(_NOT_GIVEN, _NOT_GIVEN, False))
+
+    def _derive(self, settings: _Settings) -> Self:
+        copy = type(self).__new__(type(self))
+        copy._setup(settings, self._transport.with_policy(RetryPolicy(max_retries=settings.max_retries)))
+        return copy
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self.base_url!r}, auth={self.auth!r}, max_retries={self.max_retries})"
+
+
+class Aiwyn(_AiwynBase, SyncResources):
+    """The synchronous Aiwyn client.
+
+    ``Aiwyn(api_key=...)`` exchanges the key for JWTs and refreshes them; ``Aiwyn(token=...)``
+    uses a bearer token as it is. Defaults come from ``AIWYN_API_KEY``, ``AIWYN_TOKEN``,
+    ``AIWYN_BASE_URL`` and ``AIWYN_ENVIRONMENT`` (``sandbox``, ``staging`` or ``mock``).
+    Pass it as ``client=`` to any function in ``aiwyn_client.api``; errors are raised as the
+    classes in ``aiwyn_client.errors``. ``http_client`` is an ``httpx.Client`` of your own
+    (proxies, TLS, limits) that requests are sent through.
+    """
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        token: str | None = None,
+        environment: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        settings = _Settings.resolve(api_key, token, environment, base_url, timeout, max_retries)
+        inner: httpx.BaseTransport = _ClientTransport(http_client) if http_client else httpx.HTTPTransport()
+        self._setup(settings, RetryTransport(inner, RetryPolicy(max_retries=max_retries)))
+
+    def _setup(self, settings: _Settings, transport: RetryTransport) -> None:
+        Client.__init__(self, base_url=settings.base_url, timeout=settings.timeout, raise_on_unexpected_status=True)
+        self._settings, self._transport = settings, transport
+        self.set_httpx_client(
+            httpx.Client(base_url=settings.base_url, auth=settings.auth, timeout=settings.timeout, transport=transport)
+        )
+
+    def get_async_httpx_client(self) -> httpx.AsyncClient:
+        raise TypeError("Aiwyn is synchronous: use AsyncAiwyn with the asyncio functions")
+
+    def close(self) -> None:
+        self.get_httpx_client().close()
+
+
+class AsyncAiwyn(_AiwynBase, AsyncResources):
+    """The asynchronous Aiwyn client: ``Aiwyn``'s settings, for the ``asyncio`` functions."""
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        token: str | None = None,
+        environment: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        settings = _Settings.resolve(api_key, token, environment, base_url, timeout, max_retries)
+        inner: httpx.AsyncBaseTransport = (
+            _AsyncClientTransport(http_client) if http_client else httpx.AsyncHTTPTransport()
+        )
+        self._setup(settings, AsyncRetryTransport(inner, RetryPolicy(max_retries=max_retries)))
+
+    def _setup(self, settings: _Settings, transport: AsyncRetryTransport) -> None:
+        Client.__init__(self, base_url=settings.base_url, timeout=settings.timeout, raise_on_unexpected_status=True)
+        self._settings, self._transport = settings, transport
+        self.set_async_httpx_client(
+            httpx.AsyncClient(
+                base_url=settings.base_url, auth=settings.auth, timeout=settings.timeout, transport=transport
+            )
+        )
+
+    def get_httpx_client(self) -> httpx.Client:
+        raise TypeError("AsyncAiwyn is asynchronous: use Aiwyn with the sync functions")
+
+    async def aclose(self) -> None:
+        await self.get_async_httpx_client().aclose()
