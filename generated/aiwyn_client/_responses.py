@@ -18,7 +18,7 @@ from . import _extensions
 from ._exceptions import ResponseValidationError, status_error
 from ._spec import OPERATIONS
 from .errors import UnexpectedStatus
-from .types import UNSET, Response
+from .types import Response
 
 T = TypeVar("T")
 
@@ -52,6 +52,8 @@ def checked_parse(client: Any, response: httpx.Response, parse: Callable[..., T 
         except Exception:  # noqa: BLE001 - an unparseable error body must not hide the status
             body = None
         raise status_error(response, body=body, attempts=attempts, operation=name)
+    if info is not None and info.envelope:
+        _raise_for_failed_envelope(client, response, parse, attempts, name)
     try:
         parsed = parse(client=client, response=response)
     except UnexpectedStatus as exc:
@@ -76,20 +78,33 @@ def checked_parse(client: Any, response: httpx.Response, parse: Callable[..., T 
             attempts=attempts,
             operation=name,
         )
-    if info is not None and info.envelope:
-        _raise_for_failed_envelope(response, parsed, attempts, name)
     return parsed
 
 
-def _raise_for_failed_envelope(response: httpx.Response, envelope: Any, attempts: int, name: str) -> None:
-    meta = getattr(envelope, "meta", UNSET)
-    error = getattr(envelope, "error", UNSET)
-    success = getattr(meta, "success", UNSET)
-    if success is False or error not in (None, UNSET):
-        code = getattr(error, "code", UNSET)
-        message = getattr(error, "message", UNSET)
-        if message in (None, UNSET):
-            message = getattr(meta, "message", UNSET)
-        parts = [str(p) for p in (code, message) if p not in (None, UNSET)]
-        detail = "envelope reports failure" + (f": {' '.join(parts)}" if parts else "")
-        raise status_error(response, body=envelope, attempts=attempts, operation=name, detail=detail)
+def _raise_for_failed_envelope(
+    client: Any, response: httpx.Response, parse: Callable[..., Any], attempts: int, name: str
+) -> None:
+    """Raise when an ``{data, error, meta}`` body says the request failed, whatever its status.
+
+    Read from the raw JSON first: a failed envelope's ``data`` is often null, which the typed
+    model of a successful one would reject. ``body`` is the typed envelope when it parses.
+    """
+    try:
+        document = response.json()
+    except ValueError:
+        return  # not JSON: the typed parse reports it
+    if not isinstance(document, dict):
+        return
+    meta, error = document.get("meta"), document.get("error")
+    if not (isinstance(meta, dict) and meta.get("success") is False) and error in (None, {}):
+        return
+    details = [error.get("code"), error.get("message")] if isinstance(error, dict) else []
+    if isinstance(meta, dict) and not any(details):
+        details = [meta.get("message")]
+    words = " ".join(str(d) for d in details if d)
+    try:
+        body = parse(client=client, response=response)
+    except PARSE_ERRORS:
+        body = document
+    detail = "envelope reports failure" + (f": {words}" if words else "")
+    raise status_error(response, body=body, attempts=attempts, operation=name, detail=detail)

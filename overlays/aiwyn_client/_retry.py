@@ -56,10 +56,10 @@ class RetryPolicy:
         try:
             seconds = float(value)
         except ValueError:
-            parsed = email.utils.parsedate_to_datetime(value) if value.strip() else None
-            if parsed is None:
-                return None
-            seconds = parsed.timestamp() - now
+            try:
+                seconds = email.utils.parsedate_to_datetime(value).timestamp() - now
+            except (TypeError, ValueError):
+                return None  # neither seconds nor an HTTP date: fall back to backoff
         return min(max(seconds, 0.0), self.max_retry_after)
 
 

@@ -15,7 +15,8 @@ from typing import Any
 
 import httpx
 import pytest
-from aiwyn_client import AuthenticatedClient, Client
+from aiwyn_client import Aiwyn, AsyncAiwyn, AuthenticatedClient, Client, UnprocessableEntityError
+from aiwyn_client._auth import ApiKeyAuth
 from aiwyn_client.types import File
 from openapi_python_client.strings import PythonIdentifier
 
@@ -103,3 +104,46 @@ def test_generated_client_sees_the_rejection_as_a_typed_error(prism: PrismServer
         response = get_clients.sync_detailed(client=client, body=ListRequest(page_size=0))
     assert response.status_code == 422
     assert isinstance(response.parsed, GqlError)
+
+
+@pytest.mark.parametrize("operation", INDEX.operations, ids=lambda op: op.operation_id)
+def test_operation_through_aiwyn(prism: PrismServer, operation: Operation) -> None:
+    """The same call through the configured client: typed result, or a typed error, never None."""
+    module = _module(operation)
+    with Aiwyn(environment="mock", base_url=prism.base_url, token="contract-test-token") as aiwyn:
+        result = module.sync(client=aiwyn, **_arguments(operation, module))
+    assert isinstance(result, _expected_type(operation)), f"{operation.operation_id}: got {result!r}"
+
+
+def test_api_key_exchange_against_the_mock(prism: PrismServer) -> None:
+    from aiwyn_client.api.client import get_clients
+    from aiwyn_client.models import ClientList, ListRequest
+
+    with Aiwyn(environment="mock", base_url=prism.base_url, api_key="contract-test-key") as aiwyn:
+        assert isinstance(get_clients.sync(client=aiwyn, body=ListRequest(page_size=5)), ClientList)
+        assert isinstance(aiwyn.auth, ApiKeyAuth) and aiwyn.auth.exchanges == 1
+
+
+def test_the_mock_rejection_is_raised_as_a_typed_error(prism: PrismServer) -> None:
+    from aiwyn_client.api.client import get_clients
+    from aiwyn_client.models import GqlError, ListRequest
+
+    with Aiwyn(base_url=prism.base_url, token="t") as aiwyn, pytest.raises(UnprocessableEntityError) as caught:
+        get_clients.sync(client=aiwyn, body=ListRequest(page_size=0))
+    assert isinstance(caught.value.body, GqlError)
+    assert caught.value.attempts == 1
+
+
+def test_async_client_against_the_mock(prism: PrismServer) -> None:
+    import asyncio
+
+    from aiwyn_client.api.billing import get_draft_invoice_by_id
+    from aiwyn_client.models import DraftInvoice
+
+    async def main() -> DraftInvoice | None:
+        async with AsyncAiwyn(base_url=prism.base_url, token="t") as aiwyn:
+            result = await get_draft_invoice_by_id.asyncio(56789, client=aiwyn)
+            return result if isinstance(result, DraftInvoice) else None
+
+    draft = asyncio.run(main())
+    assert draft is not None and draft.draft_number == "DRAFT-2024-001"

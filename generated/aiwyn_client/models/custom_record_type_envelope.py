@@ -22,6 +22,7 @@ class CustomRecordTypeEnvelope:
     data: CustomRecordType | Unset = UNSET
     """ A standard or custom record type. """
     error: ApiError | None | Unset = UNSET
+    """ Null on success (listed first, so mocks generate successful envelopes). """
     meta: Meta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -78,9 +79,9 @@ class CustomRecordTypeEnvelope:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_nullable_api_error_type_0 = ApiError.from_dict(data)
+                componentsschemas_nullable_api_error_type_1 = ApiError.from_dict(data)
 
-                return componentsschemas_nullable_api_error_type_0
+                return componentsschemas_nullable_api_error_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(ApiError | None | Unset, data)

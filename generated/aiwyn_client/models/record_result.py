@@ -85,9 +85,9 @@ class RecordResult:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                error_type_0 = RecordError.from_dict(data)
+                error_type_1 = RecordError.from_dict(data)
 
-                return error_type_0
+                return error_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(None | RecordError | Unset, data)

@@ -21,6 +21,7 @@ T = TypeVar("T", bound="SubscriptionSecretEnvelope")
 class SubscriptionSecretEnvelope:
     data: SubscriptionSecret | Unset = UNSET
     error: ApiError | None | Unset = UNSET
+    """ Null on success (listed first, so mocks generate successful envelopes). """
     meta: Meta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -77,9 +78,9 @@ class SubscriptionSecretEnvelope:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_nullable_api_error_type_0 = ApiError.from_dict(data)
+                componentsschemas_nullable_api_error_type_1 = ApiError.from_dict(data)
 
-                return componentsschemas_nullable_api_error_type_0
+                return componentsschemas_nullable_api_error_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(ApiError | None | Unset, data)
