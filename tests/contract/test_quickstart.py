@@ -1,4 +1,4 @@
-"""The main job, as `make demo` runs it: examples/quickstart.py against the Prism mock."""
+"""The examples, as `make demo` and the README run them, against the Prism mock."""
 
 from __future__ import annotations
 
@@ -10,18 +10,34 @@ from generator.mock import PrismServer
 from generator.settings import Settings
 
 
-def test_quickstart_prints_typed_fields_from_the_mock(prism: PrismServer, settings: Settings) -> None:
+def _run_example(name: str, prism: PrismServer, settings: Settings) -> str:
     env = {**os.environ, "AIWYN_BASE_URL": prism.base_url}
+    for name_ in ("AIWYN_API_KEY", "AIWYN_TOKEN", "AIWYN_ENVIRONMENT"):
+        env.pop(name_, None)
     result = subprocess.run(
-        [sys.executable, str(settings.root / "examples" / "quickstart.py")],
+        [sys.executable, str(settings.root / "examples" / name)],
         env=env,
         capture_output=True,
         text=True,
         timeout=60,
         check=False,
     )
-    assert result.returncode == 0, result.stderr
-    assert "#2180  Aaron Fahey" in result.stdout
-    assert "draft invoice DRAFT-2024-001 for Acme Corporation" in result.stdout
-    assert "status=UNDER_REVIEW  review=PENDING_APPROVAL" in result.stdout
-    assert "proposed due 2025-01-15" in result.stdout
+    assert result.returncode == 0, result.stdout + result.stderr
+    return result.stdout
+
+
+def test_quickstart_prints_typed_fields_from_the_mock(prism: PrismServer, settings: Settings) -> None:
+    stdout = _run_example("quickstart.py", prism, settings)
+    assert "auth=ApiKeyAuth(api_key='***'" in stdout
+    assert "#2180  Aaron Fahey" in stdout
+    assert "draft invoice DRAFT-2024-001 for Acme Corporation" in stdout
+    assert "status=UNDER_REVIEW  review=PENDING_APPROVAL" in stdout
+    assert "proposed due 2025-01-15" in stdout
+
+
+def test_the_readme_examples_run(prism: PrismServer, settings: Settings) -> None:
+    stdout = _run_example("using_the_client.py", prism, settings)
+    assert "clients: ['Aaron Fahey']" in stdout
+    assert "rejected: 422 POST" in stdout
+    assert "raw: 200 application/json" in stdout
+    assert "batches: 3 outcomes: 250" in stdout

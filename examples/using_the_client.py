@@ -1,0 +1,74 @@
+"""The README's "Using the client" examples, runnable end to end against the Prism mock.
+
+    AIWYN_BASE_URL=http://127.0.0.1:4010 python examples/using_the_client.py   # with `make mock` running
+
+The contract tests run this file against their own Prism, so the README cannot drift from it.
+"""
+
+from __future__ import annotations
+
+import os
+
+import aiwyn_client.errors as errors
+from aiwyn_client import Aiwyn
+from aiwyn_client.api.billing import get_draft_invoice_by_id
+from aiwyn_client.api.client import get_clients
+from aiwyn_client.models import ClientList, ListRequest
+
+BASE_URL = os.environ.get("AIWYN_BASE_URL", "http://127.0.0.1:4010")
+
+
+def construct() -> Aiwyn:
+    # An API key is exchanged for a JWT on first use and refreshed before it expires; or pass
+    # token="<jwt>" to use a bearer token as it is. Without arguments, AIWYN_API_KEY / AIWYN_TOKEN
+    # and AIWYN_ENVIRONMENT ("sandbox", "staging", "mock") or AIWYN_BASE_URL are read.
+    return Aiwyn(api_key="my-api-key", base_url=BASE_URL, timeout=30, max_retries=3)
+
+
+def call(aiwyn: Aiwyn) -> None:
+    # Every generated function takes the client; results are typed attrs models.
+    page = get_clients.sync(client=aiwyn, body=ListRequest(page_size=50, page=0))
+    assert isinstance(page, ClientList)  # errors raise, so this narrows the declared union
+    print("clients:", [c.name for c in page.clients or []])
+
+
+def handle_errors(aiwyn: Aiwyn) -> None:
+    # Errors are raised, one class per status family, all AiwynError; each says what and where.
+    try:
+        get_clients.sync(client=aiwyn, body=ListRequest(page_size=5000))  # over the documented 1000
+    except errors.UnprocessableEntityError as exc:
+        print("rejected:", exc.status_code, exc.method, exc.url, "after", exc.attempts, "attempt(s)")
+    except errors.RateLimitError as exc:
+        print("slow down, retry after", exc.retry_after)
+    except errors.AiwynError as exc:
+        print("failed:", exc)
+
+
+def options(aiwyn: Aiwyn) -> None:
+    # Copies with other settings share the connection pool and the token cache.
+    patient = aiwyn.with_options(timeout=120, max_retries=5)
+    get_draft_invoice_by_id.sync(56789, client=patient)
+    # Raw access: status, headers and bytes, and error responses returned instead of raised.
+    raw = get_draft_invoice_by_id.sync_detailed(56789, client=aiwyn.with_raw_response)
+    print("raw:", raw.status_code, raw.headers.get("content-type"), len(raw.content), "bytes")
+
+
+def batches(aiwyn: Aiwyn) -> None:
+    # Any number of records, sent in batches of the documented maximum (100); one report back.
+    records = [{"type": "client", "systemRef": {"id": f"C-{i}"}, "attributes": {"name": f"C {i}"}} for i in range(250)]
+    report = aiwyn.records.upsert_all(records)
+    print("batches:", report.batches, "outcomes:", len(report), "failed:", len(report.failed))
+    for outcome in report.failed[:3]:
+        print("  failed:", outcome.index, outcome.error_code, outcome.error_message)
+
+
+def main() -> None:
+    with construct() as aiwyn:
+        call(aiwyn)
+        handle_errors(aiwyn)
+        options(aiwyn)
+        batches(aiwyn)
+
+
+if __name__ == "__main__":
+    main()
