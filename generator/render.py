@@ -12,6 +12,7 @@ from pathlib import Path
 import jinja2
 
 from generator import naming
+from generator.fields import fields_classes
 from generator.settings import Settings
 from generator.spec import SpecIndex
 
@@ -50,6 +51,8 @@ def render_extras(settings: Settings, index: SpecIndex, package_dir: Path) -> li
         loader=jinja2.FileSystemLoader(str(extra)),
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
         autoescape=False,  # noqa: S701 - renders Python source, not HTML
     )
     env.filters["py"] = repr
@@ -80,12 +83,15 @@ def render_extras(settings: Settings, index: SpecIndex, package_dir: Path) -> li
         "environments": index.environments(),
         "token_exchange": token_exchange,
         "package": settings.package_name,
+        "classes": fields_classes(index),
     }
     written = []
-    for template in sorted(extra.glob("*.py.jinja")):
-        target = package_dir / template.name.removesuffix(".jinja")
+    for template in sorted(extra.rglob("*.py.jinja")):
+        relative = template.relative_to(extra)
+        target = package_dir / str(relative).removesuffix(".jinja")
         if target.exists():
-            raise ValueError(f"extra template {template.name} would overwrite a generated file")
-        target.write_text(env.get_template(template.name).render(**context), encoding="utf-8")
+            raise ValueError(f"extra template {relative} would overwrite a generated file")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(env.get_template(relative.as_posix()).render(**context), encoding="utf-8")
         written.append(target)
     return written

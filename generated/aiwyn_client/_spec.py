@@ -475,7 +475,6 @@ ENVIRONMENTS: Final[dict[str, str]] = {
 }
 """Base URLs by name, from the servers of the description."""
 
-
 TOKEN_EXCHANGE_OPERATION: Final = "exchange_api_key_for_token"
 TOKEN_EXCHANGE_METHOD: Final = "POST"
 TOKEN_EXCHANGE_PATH: Final = "/v1/auth/token"
