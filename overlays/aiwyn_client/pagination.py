@@ -1,0 +1,312 @@
+"""Iterators over every list and search: pages or items, sync or async, resumable.
+
+Two strategies, chosen from the spec by the rendered resources:
+
+* **pages** (the body has a page field): request page after page (``page`` as an index or as
+  records to skip, as the spec's ``x-aiwyn-page-semantics`` says) and stop at the reported
+  total, or at a short or empty page, whichever comes first. The total is read from every page,
+  so a total that changes mid-run is followed. ``AsyncAiwyn`` can fetch up to ``concurrency``
+  pages ahead once the total is known; items still come out in order.
+* **keyset** (a search without a page field): order by the caller's keys and then by the
+  unique key (``id``), and ask each time for the records after the last one delivered
+  (combined with the caller's ``where`` by ``_and``), so no record is skipped or repeated even
+  when records are inserted during the run.
+
+A page that fails (after the client's retries) raises; ``iterator.resume_token`` then says
+where to continue, and ``iter(..., resume=token)`` continues there without repeating delivered
+items.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections import deque
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
+from typing import Any, Generic, TypeVar
+
+from ._exceptions import AiwynError
+
+__all__ = ["AsyncPager", "PageRequest", "PaginationError", "Pager", "Paging", "Plan", "ResumeToken"]
+
+ItemT = TypeVar("ItemT")
+PageT = TypeVar("PageT")
+
+
+class PaginationError(AiwynError, ValueError):
+    """Paging options that cannot work (a page size outside the documented range, …)."""
+
+
+@dataclass(frozen=True)
+class Paging:
+    """How one operation pages, rendered from the spec."""
+
+    size_min: int
+    size_max: int
+    size_default: int
+    page_semantics: str | None
+    """"index", "offset", or None for keyset paging (no page field)."""
+    key: str | None = "id"
+    """The unique key of keyset paging (API name)."""
+
+    @property
+    def keyset(self) -> bool:
+        return self.page_semantics is None
+
+
+@dataclass(frozen=True)
+class PageRequest:
+    """What the resource must put in the next request's body."""
+
+    size: int
+    page: int | None = None
+    """The value of the page field (an index or an offset), for page paging."""
+    where: dict[str, Any] | None = None
+    order_by: list[dict[str, Any]] | None = None
+
+
+@dataclass(frozen=True)
+class ResumeToken:
+    """Where an iteration stands: after ``delivered`` items; pass it back as ``resume=``."""
+
+    page: int = 0
+    """Page index of the next item (page paging)."""
+    skip: int = 0
+    """Items of that page already delivered."""
+    after: tuple[Any, ...] | None = None
+    """Sort-key values of the last delivered item (keyset paging)."""
+    delivered: int = 0
+
+
+# ---------------------------------------------------------------------- shared decisions
+class Plan(Generic[PageT, ItemT]):
+    """The page-by-page decisions shared by the sync and async iterators."""
+
+    def __init__(
+        self,
+        paging: Paging,
+        items_of: Callable[[PageT], Sequence[ItemT]],
+        total_of: Callable[[PageT], int | None],
+        key_of: Callable[[ItemT], Mapping[str, Any]],
+        *,
+        page_size: int | None,
+        max_items: int | None,
+        start_page: int,
+        where: Mapping[str, Any] | None,
+        order_by: Sequence[Mapping[str, Any]] | None,
+        resume: ResumeToken | None,
+    ) -> None:
+        size = paging.size_default if page_size is None else page_size
+        if isinstance(size, bool) or not isinstance(size, int) or not paging.size_min <= size <= paging.size_max:
+            raise PaginationError(
+                f"page_size must be an integer from {paging.size_min} to {paging.size_max} "
+                f"(the documented range), not {size!r}"
+            )
+        if max_items is not None and max_items < 0:
+            raise PaginationError(f"max_items must be 0 or more, not {max_items}")
+        if start_page < 0:
+            raise PaginationError(f"start_page must be 0 or more, not {start_page}")
+        if paging.keyset and start_page:
+            raise PaginationError("start_page needs a page field; this search pages by keyset (use resume=)")
+        self.paging, self.size, self.max_items = paging, size, max_items
+        self.items_of, self.total_of, self.key_of = items_of, total_of, key_of
+        self.where = dict(where) if where else None
+        self.order = [dict(o) for o in order_by or ()]
+        if paging.keyset and paging.key and not any(paging.key in o for o in self.order):
+            self.order.append({paging.key: "asc"})
+        self.token = resume or ResumeToken(page=start_page)
+        self.start = 0
+        """Position in the current page of its first item still to deliver."""
+        self.total: int | None = None
+        self.done = self.max_items == 0
+
+    # -- requests
+    def request_for(self, page_index: int) -> PageRequest:
+        if self.paging.keyset:
+            return PageRequest(self.size, None, self._keyset_where(), self.order or None)
+        value = page_index * self.size if self.paging.page_semantics == "offset" else page_index
+        return PageRequest(self.size, value, self.where, self.order or None)
+
+    def _keyset_where(self) -> dict[str, Any] | None:
+        after = self.token.after
+        if after is None:
+            return self.where
+        branches = []
+        for i, (order, value) in enumerate(zip(self.order, after)):
+            equal = [_leaf(o, "_eq", v) for o, v in zip(self.order[:i], after[:i])]
+            strict = _leaf(order, "_gt" if _direction(order) == "asc" else "_lt", value)
+            branches.append({"_and": [*equal, strict]} if equal else strict)
+        keyset = branches[0] if len(branches) == 1 else {"_or": branches}
+        return {"_and": [self.where, keyset]} if self.where else keyset
+
+    # -- answers
+    def accept(self, page_index: int, page: PageT) -> list[ItemT]:
+        """The items of ``page`` still to deliver; updates the stopping state."""
+        items = list(self.items_of(page))
+        total = self.total_of(page)
+        if total is not None:
+            self.total = total
+        skip = self.token.skip if not self.paging.keyset and page_index == self.token.page else 0
+        self.start = skip
+        fresh = items[skip:]
+        if self.max_items is not None:
+            fresh = fresh[: max(0, self.max_items - self.token.delivered)]
+        reached = self.total is not None and not self.paging.keyset and page_index * self.size + len(items) >= self.total
+        self.done = len(items) < self.size or reached
+        return fresh
+
+    def delivered(self, page_index: int, item: ItemT, position: int) -> None:
+        after = None
+        if self.paging.keyset:
+            values = self.key_of(item)
+            after = tuple(_dig(values, _path(o)) for o in self.order)
+        self.token = ResumeToken(page_index, position, after, self.token.delivered + 1)
+        if self.max_items is not None and self.token.delivered >= self.max_items:
+            self.done = True
+
+    def page_finished(self, page_index: int) -> None:
+        if not self.paging.keyset:
+            self.token = replace(self.token, page=page_index + 1, skip=0)
+
+    def pages_known(self) -> int | None:
+        """How many pages there are in all, once the total is known (page paging only)."""
+        if self.total is None or self.paging.keyset:
+            return None
+        return -(-self.total // self.size)
+
+
+def _path(order: Mapping[str, Any]) -> list[str]:
+    path, node = [], order
+    while isinstance(node, Mapping):
+        ((key, node),) = node.items()
+        path.append(key)
+    return path
+
+
+def _direction(order: Mapping[str, Any]) -> str:
+    node: Any = order
+    while isinstance(node, Mapping):
+        ((_, node),) = node.items()
+    return str(node)
+
+
+def _leaf(order: Mapping[str, Any], op: str, value: Any) -> dict[str, Any]:
+    node: Any = {op: value}
+    for key in reversed(_path(order)):
+        node = {key: node}
+    result: dict[str, Any] = node
+    return result
+
+
+def _dig(document: Mapping[str, Any], path: Sequence[str]) -> Any:
+    node: Any = document
+    for key in path:
+        node = node.get(key) if isinstance(node, Mapping) else None
+    return node
+
+
+# ---------------------------------------------------------------------- sync
+class Pager(Generic[PageT, ItemT]):
+    """Iterate items (``for item in pager``) or pages (``pager.pages()``); read ``total`` and ``resume_token``."""
+
+    def __init__(self, fetch: Callable[[PageRequest], PageT], plan: Plan[PageT, ItemT]) -> None:
+        self._fetch, self._plan = fetch, plan
+
+    @property
+    def total(self) -> int | None:
+        return self._plan.total
+
+    @property
+    def resume_token(self) -> ResumeToken:
+        return self._plan.token
+
+    def __iter__(self) -> Iterator[ItemT]:
+        for page_index, _, items in self._walk():
+            for position, item in enumerate(items, start=self._plan.start + 1):
+                self._plan.delivered(page_index, item, position)
+                yield item
+            self._plan.page_finished(page_index)
+
+    def pages(self) -> Iterator[PageT]:
+        for page_index, page, items in self._walk():
+            for position, item in enumerate(items, start=self._plan.start + 1):
+                self._plan.delivered(page_index, item, position)
+            self._plan.page_finished(page_index)
+            yield page
+
+    def _walk(self) -> Iterator[tuple[int, PageT, list[ItemT]]]:
+        plan = self._plan
+        while not plan.done:
+            page_index = plan.token.page
+            page = self._fetch(plan.request_for(page_index))
+            items = plan.accept(page_index, page)
+            yield page_index, page, items
+
+
+# ---------------------------------------------------------------------- async
+class AsyncPager(Generic[PageT, ItemT]):
+    """``async for item in pager``, or ``pager.pages()``; ``concurrency`` pages may be in flight."""
+
+    def __init__(
+        self, fetch: Callable[[PageRequest], Awaitable[PageT]], plan: Plan[PageT, ItemT], concurrency: int = 1
+    ) -> None:
+        if concurrency < 1:
+            raise PaginationError(f"concurrency must be 1 or more, not {concurrency}")
+        self._fetch, self._plan, self._concurrency = fetch, plan, concurrency
+        self.max_pages_held = 0
+        """The most pages held at once (fetched or in flight) during the run: at most ``concurrency``."""
+
+    @property
+    def total(self) -> int | None:
+        return self._plan.total
+
+    @property
+    def resume_token(self) -> ResumeToken:
+        return self._plan.token
+
+    def __aiter__(self) -> AsyncIterator[ItemT]:
+        return self._items()
+
+    async def _items(self) -> AsyncIterator[ItemT]:
+        async for page_index, _, items in self._walk():
+            for position, item in enumerate(items, start=self._plan.start + 1):
+                self._plan.delivered(page_index, item, position)
+                yield item
+            self._plan.page_finished(page_index)
+
+    async def pages(self) -> AsyncIterator[PageT]:
+        async for page_index, page, items in self._walk():
+            for position, item in enumerate(items, start=self._plan.start + 1):
+                self._plan.delivered(page_index, item, position)
+            self._plan.page_finished(page_index)
+            yield page
+
+    async def _walk(self) -> AsyncIterator[tuple[int, PageT, list[ItemT]]]:
+        plan = self._plan
+        ahead: deque[tuple[int, asyncio.Task[PageT]]] = deque()
+        try:
+            while not plan.done:
+                page_index = plan.token.page
+                if ahead and ahead[0][0] == page_index:
+                    _, task = ahead.popleft()
+                    page = await task
+                else:
+                    page = await self._fetch(plan.request_for(page_index))
+                items = plan.accept(page_index, page)
+                self._prefetch(ahead, page_index)
+                self.max_pages_held = max(self.max_pages_held, 1 + len(ahead))
+                yield page_index, page, items
+        finally:
+            for _, task in ahead:
+                task.cancel()
+
+    def _prefetch(self, ahead: deque[tuple[int, asyncio.Task[PageT]]], current: int) -> None:
+        """Keep up to ``concurrency - 1`` next pages in flight, within the known page count."""
+        count = self._plan.pages_known()
+        if self._concurrency == 1 or count is None or self._plan.done:
+            return
+        next_index = ahead[-1][0] + 1 if ahead else current + 1
+        while len(ahead) < self._concurrency - 1 and next_index < count:
+            request = self._plan.request_for(next_index)
+            ahead.append((next_index, asyncio.ensure_future(self._fetch(request))))
+            next_index += 1

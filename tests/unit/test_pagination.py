@@ -1,0 +1,292 @@
+"""Iterators, offline against a fake Hasura-like backend: exactly once, resumable, bounded."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import pytest
+from aiwyn_client.pagination import AsyncPager, Pager, PageRequest, PaginationError, Paging, Plan, ResumeToken
+
+Record = dict[str, Any]
+Page = dict[str, Any]
+
+PAGED = Paging(size_min=1, size_max=1000, size_default=50, page_semantics="index")
+OFFSET = Paging(size_min=1, size_max=1000, size_default=50, page_semantics="offset")
+KEYSET = Paging(size_min=1, size_max=1000, size_default=50, page_semantics=None, key="id")
+
+
+def _matches(record: Mapping[str, Any], where: Mapping[str, Any] | None) -> bool:
+    """A tiny Hasura: _and, _or, _not, _eq, _gt, _lt, _gte on flat records."""
+    if not where:
+        return True
+    for key, cond in where.items():
+        if key == "_and" and not all(_matches(record, c) for c in cond):
+            return False
+        if key == "_or" and not any(_matches(record, c) for c in cond):
+            return False
+        if key == "_not" and _matches(record, cond):
+            return False
+        if not key.startswith("_"):
+            value = record.get(key)
+            for op, operand in cond.items():
+                ok = {"_eq": value == operand, "_gt": value > operand, "_lt": value < operand}.get(op)
+                if op == "_gte":
+                    ok = value >= operand
+                if not ok:
+                    return False
+    return True
+
+
+class FakeBackend:
+    def __init__(self, records: list[Record], *, report_total: bool = True) -> None:
+        self.records = records
+        self.report_total = report_total
+        self.requests: list[PageRequest] = []
+        self.fail_once: set[int] = set()
+        self.after_fetch: Callable[[int], None] = lambda n: None
+        self.in_flight = 0
+        self.max_in_flight = 0
+
+    def _select(self, request: PageRequest) -> list[Record]:
+        rows = [r for r in self.records if _matches(r, request.where)]
+        for order in reversed(request.order_by or []):
+            ((key, direction),) = order.items()
+            rows.sort(key=lambda r, k=key: r[k], reverse=direction == "desc")
+        return rows
+
+    def fetch(self, request: PageRequest, semantics: str | None = "index") -> Page:
+        self.requests.append(request)
+        number = len(self.requests)
+        if number in self.fail_once:
+            self.fail_once.discard(number)
+            raise ConnectionError(f"page request {number} failed")
+        rows = self._select(request)
+        if semantics is None:
+            chosen = rows[: request.size]
+        else:
+            start = request.page * request.size if semantics == "index" else request.page  # type: ignore[operator]
+            chosen = rows[start : start + request.size]
+        page = {"items": [dict(r) for r in chosen], "total": len(rows) if self.report_total else None}
+        self.after_fetch(number)
+        return page
+
+
+def records(n: int, **extra: Any) -> list[Record]:
+    return [{"id": i + 1, **extra} for i in range(n)]
+
+
+def pager(backend: FakeBackend, paging: Paging = PAGED, **options: Any) -> Pager[Page, Record]:
+    options.setdefault("page_size", 10)
+    for key in ("max_items", "where", "order_by", "resume"):
+        options.setdefault(key, None)
+    options.setdefault("start_page", 0)
+    plan: Plan[Page, Record] = Plan(paging, lambda p: p["items"], lambda p: p["total"], lambda r: r, **options)
+    return Pager(lambda request: backend.fetch(request, paging.page_semantics), plan)
+
+
+def ids(items: list[Record]) -> list[int]:
+    return [r["id"] for r in items]
+
+
+def test_exactly_once_with_a_short_last_page() -> None:
+    backend = FakeBackend(records(25))
+    it = pager(backend)
+    assert ids(list(it)) == list(range(1, 26))
+    assert [r.page for r in backend.requests] == [0, 1, 2]
+    assert it.total == 25
+
+
+def test_stops_at_the_total_without_an_extra_request() -> None:
+    backend = FakeBackend(records(30))
+    assert len(list(pager(backend))) == 30
+    assert len(backend.requests) == 3
+
+
+def test_without_a_total_it_stops_at_the_empty_page() -> None:
+    backend = FakeBackend(records(30), report_total=False)
+    assert len(list(pager(backend))) == 30
+    assert len(backend.requests) == 4
+
+
+def test_an_empty_result() -> None:
+    backend = FakeBackend([])
+    it = pager(backend)
+    assert list(it) == [] and it.total == 0 and len(backend.requests) == 1
+
+
+def test_the_total_growing_mid_run_is_followed() -> None:
+    backend = FakeBackend(records(20))
+
+    def insert_after_first_page(number: int) -> None:
+        if number == 1:
+            backend.records.append({"id": 101})
+
+    backend.after_fetch = insert_after_first_page
+    got = ids(list(pager(backend)))
+    assert got == [*range(1, 21), 101]
+    assert len(got) == len(set(got))
+
+
+def test_the_total_shrinking_mid_run_stops_cleanly() -> None:
+    backend = FakeBackend(records(30))
+
+    def delete_after_first_page(number: int) -> None:
+        if number == 1:
+            del backend.records[25:]
+
+    backend.after_fetch = delete_after_first_page
+    got = ids(list(pager(backend)))
+    assert got == list(range(1, 26))
+
+
+def test_offset_semantics_send_records_to_skip() -> None:
+    backend = FakeBackend(records(25))
+    assert ids(list(pager(backend, OFFSET))) == list(range(1, 26))
+    assert [r.page for r in backend.requests] == [0, 10, 20]
+
+
+def test_page_size_is_checked_before_any_request() -> None:
+    backend = FakeBackend(records(5))
+    for bad in (0, 1001, 2.5, True):
+        with pytest.raises(PaginationError, match="from 1 to 1000"):
+            pager(backend, page_size=bad)
+    assert backend.requests == []
+
+
+def test_max_items_and_start_page() -> None:
+    backend = FakeBackend(records(50))
+    assert ids(list(pager(backend, max_items=13))) == list(range(1, 14))
+    assert len(backend.requests) == 2
+    assert ids(list(pager(FakeBackend(records(50)), start_page=3))) == list(range(31, 51))
+    assert list(pager(FakeBackend(records(5)), max_items=0)) == []
+
+
+def test_pages_iterator_yields_whole_pages() -> None:
+    it = pager(FakeBackend(records(25)))
+    assert [len(p["items"]) for p in it.pages()] == [10, 10, 5]
+    assert it.resume_token.delivered == 25
+
+
+def test_a_failing_page_raises_and_the_iterator_resumes_without_repeats() -> None:
+    backend = FakeBackend(records(35))
+    backend.fail_once = {3}
+    it = pager(backend)
+    seen: list[Record] = []
+    with pytest.raises(ConnectionError):
+        for item in it:
+            seen.append(item)
+    token = it.resume_token
+    assert token == ResumeToken(page=2, skip=0, after=None, delivered=20)
+    seen.extend(pager(backend, resume=token))
+    assert ids(seen) == list(range(1, 36))
+
+
+def test_resuming_in_the_middle_of_a_page() -> None:
+    backend = FakeBackend(records(25))
+    it = pager(backend)
+    first = [item for _, item in zip(range(15), it)]
+    token = it.resume_token
+    assert (token.page, token.skip, token.delivered) == (1, 5, 15)
+    rest = list(pager(backend, resume=token))
+    assert ids(first + rest) == list(range(1, 26))
+
+
+# ---------------------------------------------------------------------- keyset
+def test_keyset_adds_the_unique_key_and_asks_for_records_after_the_last() -> None:
+    backend = FakeBackend(records(25))
+    got = ids(list(pager(backend, KEYSET)))
+    assert got == list(range(1, 26))
+    assert backend.requests[0].order_by == [{"id": "asc"}]
+    assert backend.requests[1].where == {"id": {"_gt": 10}}
+
+
+def test_keyset_with_equal_sort_values_and_inserts_during_the_run() -> None:
+    rows = [{"id": i, "clientId": i % 3, "active": True} for i in range(1, 41)]
+    backend = FakeBackend(list(rows))
+    inserted = [{"id": 1000 + n, "clientId": 0, "active": True} for n in range(3)]
+    backend.after_fetch = lambda n: backend.records.append(inserted[n - 1]) if n <= 3 else None
+    it = pager(backend, KEYSET, page_size=7, where={"active": {"_eq": True}}, order_by=[{"clientId": "desc"}])
+    got = list(it)
+    keys = [(r["clientId"], r["id"]) for r in got]
+    assert len(keys) == len(set(keys))
+    assert {r["id"] for r in rows} <= {r["id"] for r in got}
+    assert keys == sorted(keys, key=lambda k: (-k[0], k[1]))
+    second = backend.requests[1].where
+    assert second is not None and second["_and"][0] == {"active": {"_eq": True}}
+    assert "_or" in second["_and"][1]
+
+
+def test_keyset_resume_token_carries_the_last_sort_values() -> None:
+    backend = FakeBackend(records(30))
+    backend.fail_once = {2}
+    it = pager(backend, KEYSET)
+    seen: list[Record] = []
+    with pytest.raises(ConnectionError):
+        seen.extend(it)
+    assert it.resume_token.after == (10,)
+    seen.extend(pager(backend, KEYSET, resume=it.resume_token))
+    assert ids(seen) == list(range(1, 31))
+
+
+def test_keyset_refuses_start_page() -> None:
+    with pytest.raises(PaginationError, match="keyset"):
+        pager(FakeBackend([]), KEYSET, start_page=2)
+
+
+# ---------------------------------------------------------------------- async
+def async_pager(backend: FakeBackend, concurrency: int, **options: Any) -> AsyncPager[Page, Record]:
+    async def fetch(request: PageRequest) -> Page:
+        backend.in_flight += 1
+        backend.max_in_flight = max(backend.max_in_flight, backend.in_flight)
+        try:
+            index = request.page or 0
+            for _ in range((17 - index) % 5):  # finish out of order, without waiting on the clock
+                await asyncio.sleep(0)
+            return backend.fetch(request)
+        finally:
+            backend.in_flight -= 1
+
+    options.setdefault("page_size", 10)
+    for key in ("max_items", "where", "order_by", "resume"):
+        options.setdefault(key, None)
+    options.setdefault("start_page", 0)
+    plan: Plan[Page, Record] = Plan(PAGED, lambda p: p["items"], lambda p: p["total"], lambda r: r, **options)
+    return AsyncPager(fetch, plan, concurrency=concurrency)
+
+
+def test_async_concurrency_keeps_order_and_bounds_memory() -> None:
+    backend = FakeBackend(records(205))
+
+    async def main() -> tuple[list[Record], AsyncPager[Page, Record]]:
+        it = async_pager(backend, 8)
+        return [item async for item in it], it
+
+    got, it = asyncio.run(main())
+    assert ids(got) == list(range(1, 206))
+    assert it.max_pages_held <= 8
+    assert backend.max_in_flight <= 8
+    assert backend.max_in_flight > 1
+    assert sorted(r.page or 0 for r in backend.requests) == list(range(21))
+
+
+def test_async_failure_resumes_without_repeats() -> None:
+    backend = FakeBackend(records(95))
+    backend.fail_once = {4}
+
+    async def run(resume: ResumeToken | None) -> tuple[list[Record], ResumeToken, BaseException | None]:
+        it = async_pager(backend, 4, resume=resume)
+        seen: list[Record] = []
+        try:
+            async for item in it:
+                seen.append(item)
+        except ConnectionError as exc:
+            return seen, it.resume_token, exc
+        return seen, it.resume_token, None
+
+    first, token, error = asyncio.run(run(None))
+    assert error is not None
+    rest, _, error = asyncio.run(run(token))
+    assert error is None
+    assert ids(first + rest) == list(range(1, 96))
