@@ -6,41 +6,15 @@ These are the modules whose content depends on *which* operations and fields the
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 import jinja2
 
 from generator import naming
 from generator.fields import fields_classes
+from generator.resources import ResourceError, resources
 from generator.settings import Settings
 from generator.spec import SpecIndex
-
-
-@dataclass(frozen=True)
-class BatchWriter:
-    """One batch-write method of a rendered resource class."""
-
-    resource: str
-    method: str
-    module: str
-    function: str
-    body_class: str
-    field: str
-    max: int
-    results_path: tuple[str, ...]
-    summary: str
-
-
-# Batch writes are named by what they do to each record.
-BATCH_METHOD_NAMES = {
-    ("post", True): "upsert_all",
-    ("post", False): "create_all",
-    ("put", True): "update_all",
-    ("patch", True): "update_all",
-    ("patch", False): "update_all",
-    ("delete", True): "delete_all",
-}
 
 
 def render_extras(settings: Settings, index: SpecIndex, package_dir: Path) -> list[Path]:
@@ -61,24 +35,17 @@ def render_extras(settings: Settings, index: SpecIndex, package_dir: Path) -> li
     token_exchange = index.token_exchange()
     if token_exchange:
         token_exchange["operation"] = module_names[token_exchange["operation_id"]]
-    batches = [
-        BatchWriter(
-            resource=index.resource_name(op),
-            method=BATCH_METHOD_NAMES[(op.method, op.idempotent)],
-            module=naming.endpoint_module(settings, op).split(".", 1)[1],
-            function=module_names[op.operation_id],
-            body_class=naming.model_class(settings, index.request_schema_name(op) or ""),
-            field=op.batch_field,
-            max=op.batch_max or 0,
-            results_path=tuple(index.batch_results_path(op) or ()),
-            summary=op.summary,
-        )
-        for op in index.operations
-        if op.batch_field and index.request_schema_name(op)
-    ]
+    try:
+        resource_list, models, imports = resources(settings, index, package_dir)
+    except ResourceError as exc:
+        raise ValueError(str(exc)) from exc
     context = {
-        "batches": batches,
-        "resources": sorted({b.resource for b in batches}),
+        "resources": resource_list,
+        "imports": imports,
+        "models": models,
+        "batch_results": {
+            op.operation_id: tuple(index.batch_results_path(op) or ()) for op in index.operations if op.batch_field
+        },
         "operations": [(module_names[op.operation_id], op) for op in index.operations],
         "environments": index.environments(),
         "token_exchange": token_exchange,

@@ -14,10 +14,14 @@ from .errors import (
     ConflictError,
     InternalServerError,
     NotFoundError,
+    PaginationError,
     PermissionDeniedError,
+    QueryError,
     RateLimitError,
     ResponseValidationError,
+    UnknownFieldError,
     UnprocessableEntityError,
+    UnsupportedOperatorError,
 )
 
 __all__ = (
@@ -37,8 +41,12 @@ __all__ = (
     "ConflictError",
     "InternalServerError",
     "NotFoundError",
+    "PaginationError",
     "PermissionDeniedError",
+    "QueryError",
     "RateLimitError",
     "ResponseValidationError",
+    "UnknownFieldError",
+    "UnsupportedOperatorError",
     "UnprocessableEntityError",
 )

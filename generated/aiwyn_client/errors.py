@@ -17,10 +17,14 @@ from ._exceptions import (
     ConflictError,
     InternalServerError,
     NotFoundError,
+    PaginationError,
     PermissionDeniedError,
+    QueryError,
     RateLimitError,
     ResponseValidationError,
+    UnknownFieldError,
     UnprocessableEntityError,
+    UnsupportedOperatorError,
 )
 
 
@@ -47,9 +51,13 @@ __all__ = [
     "ConflictError",
     "InternalServerError",
     "NotFoundError",
+    "PaginationError",
     "PermissionDeniedError",
+    "QueryError",
     "RateLimitError",
     "ResponseValidationError",
+    "UnknownFieldError",
+    "UnsupportedOperatorError",
     "UnexpectedStatus",
     "UnprocessableEntityError",
 ]

@@ -25,16 +25,12 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mappin
 from dataclasses import dataclass, replace
 from typing import Any, Generic, TypeVar
 
-from ._exceptions import AiwynError
+from ._exceptions import PaginationError
 
 __all__ = ["AsyncPager", "PageRequest", "PaginationError", "Pager", "Paging", "Plan", "ResumeToken"]
 
 ItemT = TypeVar("ItemT")
 PageT = TypeVar("PageT")
-
-
-class PaginationError(AiwynError, ValueError):
-    """Paging options that cannot work (a page size outside the documented range, …)."""
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,10 @@ __all__ = [
     "UnprocessableEntityError",
     "RateLimitError",
     "InternalServerError",
+    "QueryError",
+    "UnknownFieldError",
+    "UnsupportedOperatorError",
+    "PaginationError",
     "status_error",
 ]
 
@@ -40,6 +44,22 @@ class AiwynError(Exception):
 def safe_url(url: httpx.URL) -> str:
     """The URL as it may appear in messages and logs: no user info, no query string."""
     return str(url.copy_with(username=None, password=None, query=None))
+
+
+class QueryError(AiwynError, ValueError):
+    """A ``where`` or ``orderBy`` that cannot be right: wrong field, operator or value."""
+
+
+class UnknownFieldError(QueryError, AttributeError):
+    """A field name the entity does not have."""
+
+
+class UnsupportedOperatorError(QueryError, AttributeError):
+    """An operator the field's type does not have (``BooleanField.gt``)."""
+
+
+class PaginationError(AiwynError, ValueError):
+    """Paging options that cannot work (a page size outside the documented range, …)."""
 
 
 class APIError(AiwynError):

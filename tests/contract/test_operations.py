@@ -147,3 +147,27 @@ def test_async_client_against_the_mock(prism: PrismServer) -> None:
 
     draft = asyncio.run(main())
     assert draft is not None and draft.draft_number == "DRAFT-2024-001"
+
+
+PAGEABLE = [op for op in INDEX.operations if op.kind in ("list", "search") and op.raw.get("requestBody")]
+
+
+@pytest.mark.parametrize("operation", PAGEABLE, ids=lambda op: op.operation_id)
+def test_iterators_against_the_mock(prism: PrismServer, operation: Operation) -> None:
+    """``iter`` / ``iter_search`` of every list and search: valid requests, typed items, a total or a stop."""
+    from generator.resources import default_method, default_resource
+
+    config = SETTINGS.raw["resources"]
+    override = config["overrides"].get(operation.operation_id, {})
+    resource = override.get("resource") or default_resource(operation, frozenset(config["uncountable"]))
+    method = override.get("method") or default_method(operation)
+    iterator = "iter" if method == "list" else f"iter_{method}"
+    with Aiwyn(base_url=prism.base_url, token="t") as aiwyn:
+        pager = getattr(getattr(aiwyn, resource), iterator)(page_size=5, max_items=20)
+        items = list(pager)
+        pages = list(getattr(getattr(aiwyn, resource), iterator)(page_size=5, max_items=20).pages())
+    assert items and pages, f"{operation.operation_id}: the mock's page yielded nothing"
+    expected = type(items[0])
+    assert all(isinstance(item, expected) for item in items)
+    assert expected.__module__.startswith("aiwyn_client.models")
+    assert len(items) <= 20

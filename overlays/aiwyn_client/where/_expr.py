@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, NoReturn
 
 from dateutil.parser import isoparse
 
-from .._exceptions import AiwynError
+from .._exceptions import QueryError, UnknownFieldError, UnsupportedOperatorError
 
 __all__ = [
     "BooleanField",
@@ -55,18 +55,6 @@ OPERATORS: dict[str, str] = {
 }
 LOGICAL = ("_and", "_or", "_not")
 LIST_OPERATORS = frozenset({"_in", "_nin"})
-
-
-class QueryError(AiwynError, ValueError):
-    """A ``where`` or ``orderBy`` that cannot be right: wrong field, operator or value."""
-
-
-class UnknownFieldError(QueryError, AttributeError):
-    """A field name the entity does not have."""
-
-
-class UnsupportedOperatorError(QueryError, AttributeError):
-    """An operator the field's type does not have (``BooleanField.gt``)."""
 
 
 def _fail_unknown(entity: str, dotted: str, name: str, known: Iterable[str]) -> NoReturn:

@@ -1,0 +1,345 @@
+"""The resource namespaces to render: ``aiwyn.<resource>.<method>(...)`` for every operation.
+
+Names come from the path (the collection the operation acts on) and the operation's kind;
+``generator/config.yaml`` overrides the odd ones. Signatures are read from the generated
+models themselves (their attrs fields, with openapi-python-client's annotations and defaults),
+so a method takes exactly what its body model takes, typed the same way.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from openapi_python_client.strings import PythonIdentifier
+
+from generator import naming
+from generator.settings import Settings
+from generator.spec import PAGE_FIELDS, PAGE_SIZE_FIELDS, Operation, SpecIndex
+
+PATH_PREFIXES = re.compile(r"^(gql|api|v\d+)$")
+ACTION_SEGMENTS = frozenset({"search"})
+SHADOWED_BUILTINS = frozenset({"list", "dict", "type", "iter", "set", "id", "filter"})
+DEFAULT_PAGE_SIZE = 50
+# Attributes Aiwyn / AsyncAiwyn already have: a resource may not take their names.
+RESERVED_NAMES = frozenset(
+    {"auth", "base_url", "max_retries", "with_options", "with_raw_response", "close", "aclose", "raise_api_errors"}
+)
+
+
+class ResourceError(Exception):
+    """Two operations would get the same resource method; add an override in the config."""
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    annotation: str
+    default: str | None
+    api_name: str
+
+
+@dataclass
+class Paging:
+    size_param: str
+    page_param: str | None
+    size_min: int
+    size_max: int
+    size_default: int
+    semantics: str | None
+    items_path: tuple[str, ...]
+    total_path: tuple[str, ...] | None
+    key: str | None
+    item_class: str
+
+
+@dataclass
+class Method:
+    name: str
+    op: Operation
+    module: str
+    function: str
+    path_params: list[Param]
+    body_class: str | None
+    body_params: list[Param]
+    returns: str
+    where_param: str | None = None
+    order_param: str | None = None
+    where_class: str | None = None
+    order_item_class: str | None = None
+    paging: Paging | None = None
+    batch: bool = False
+
+    @property
+    def iterator(self) -> str:
+        return "iter" if self.name == "list" else f"iter_{self.name}"
+
+    @property
+    def summary(self) -> str:
+        return self.op.summary
+
+    @property
+    def description(self) -> str:
+        return str(self.op.raw.get("description") or "").strip()
+
+    @property
+    def plain_body_params(self) -> list[Param]:
+        """Body fields other than where/orderBy (which get builder-friendly types)."""
+        return [p for p in self.body_params if p.name not in (self.where_param, self.order_param)]
+
+    @property
+    def filter_params(self) -> list[Param]:
+        """What an iterator passes on unchanged: the body fields that are not paging or query."""
+        return [p for p in self.plain_body_params if p.api_name not in (*PAGE_SIZE_FIELDS, *PAGE_FIELDS)]
+
+    @property
+    def model_names(self) -> set[str]:
+        names = {self.body_class, self.where_class, self.order_item_class}
+        names.add(self.returns if self.returns != "File" else None)
+        names.add(self.paging.item_class if self.paging else None)
+        return {n for n in names if n}
+
+
+@dataclass
+class Resource:
+    name: str
+    methods: list[Method] = field(default_factory=list)
+
+    @property
+    def class_name(self) -> str:
+        return "".join(part.title() for part in self.name.split("_")) + "Resource"
+
+
+# ---------------------------------------------------------------------- naming
+def singular(word: str) -> str:
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def plural(word: str, uncountable: frozenset[str]) -> str:
+    if word in uncountable:
+        return word
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    if word.endswith(("s", "x", "ch", "sh")):
+        return word + "es"
+    return word + "s"
+
+
+def default_resource(op: Operation, uncountable: frozenset[str]) -> str:
+    literal = [p for p in op.path.split("/") if p and not p.startswith("{") and not PATH_PREFIXES.match(p)]
+    literal = [p for p in literal if p not in ACTION_SEGMENTS] or ["root"]
+    word = literal[-1].replace("-", "_")
+    return plural(singular(word), uncountable) if word not in uncountable else word
+
+
+def default_method(op: Operation) -> str:
+    if op.batch_field:
+        return {"post": "upsert" if op.idempotent else "create", "put": "update", "delete": "delete"}.get(
+            op.method, op.method
+        )
+    return {"list": "list", "search": "search", "get": "get"}.get(op.kind, op.kind)
+
+
+# ---------------------------------------------------------------------- model fields
+class ModelReader:
+    """Reads generated model modules (after openapi-python-client ran) for fields and imports."""
+
+    def __init__(self, package_dir: Path) -> None:
+        self.models_dir = package_dir / "models"
+        self.module_of: dict[str, str] = {}
+        init = ast.parse((self.models_dir / "__init__.py").read_text(encoding="utf-8"))
+        for node in init.body:
+            if isinstance(node, ast.ImportFrom) and node.module:
+                for alias in node.names:
+                    self.module_of[alias.name] = node.module
+        self.imports: dict[str, str] = {}
+        self.needed: set[str] = set()
+        self.models: set[str] = set()
+
+    def fields(self, class_name: str) -> list[Param]:
+        source = (self.models_dir / f"{self.module_of[class_name]}.py").read_text(encoding="utf-8")
+        tree = ast.parse(source)
+        self._collect_imports(tree)
+        cls = next(n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == class_name)
+        api_names = _api_names(cls)
+        params = []
+        for node in cls.body:
+            if not isinstance(node, ast.AnnAssign) or not isinstance(node.target, ast.Name):
+                continue
+            name = node.target.id
+            if name == "additional_properties":
+                continue
+            default = ast.unparse(node.value) if node.value is not None else None
+            params.append(Param(name, _qualify(node.annotation), default, api_names.get(name, name)))
+        self._note_names(params)
+        return params
+
+    def _collect_imports(self, tree: ast.Module) -> None:
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.module is not None:
+                # Seen from the package root: `..x` (beside models/) is `.x`, `.x` (in models/) is `.models.x`.
+                module = {0: node.module, 1: f".models.{node.module}", 2: f".{node.module}"}[node.level]
+                for alias in node.names:
+                    self.imports.setdefault(alias.asname or alias.name, f"from {module} import {alias.name}")
+            elif isinstance(node, ast.Import):
+                for alias in node.names:
+                    self.imports.setdefault(alias.asname or alias.name, f"import {alias.name}")
+
+    def _note_names(self, params: list[Param]) -> None:
+        for param in params:
+            for node in ast.walk(ast.parse(param.annotation, mode="eval")):
+                if isinstance(node, ast.Name) and node.id in self.module_of:
+                    self.models.add(node.id)
+                elif isinstance(node, ast.Name) and node.id in self.imports:
+                    self.needed.add(self.imports[node.id])
+
+    def classes_in(self, annotation: str) -> list[str]:
+        """Model classes an annotation names, in order."""
+        names = [n.id for n in ast.walk(ast.parse(annotation, mode="eval")) if isinstance(n, ast.Name)]
+        return [n for n in names if n in self.module_of]
+
+
+def _api_names(cls: ast.ClassDef) -> dict[str, str]:
+    """Python attribute -> API name, read from the model's to_dict (``field_dict["apiName"] = attr``)."""
+    mapping: dict[str, str] = {}
+    for node in ast.walk(cls):
+        if (
+            isinstance(node, ast.Assign)
+            and len(node.targets) == 1
+            and isinstance(node.targets[0], ast.Subscript)
+            and isinstance(node.targets[0].value, ast.Name)
+            and node.targets[0].value.id == "field_dict"
+            and isinstance(node.targets[0].slice, ast.Constant)
+            and isinstance(node.value, ast.Name)
+        ):
+            mapping[node.value.id] = str(node.targets[0].slice.value)
+    return mapping
+
+
+class _Builtins(ast.NodeTransformer):
+    def visit_Name(self, node: ast.Name) -> ast.AST:
+        if node.id in SHADOWED_BUILTINS:
+            return ast.copy_location(ast.Attribute(ast.Name("builtins", ast.Load()), node.id, ast.Load()), node)
+        return node
+
+
+def _qualify(annotation: ast.expr) -> str:
+    """The annotation's source, with builtins that resource method names shadow spelt ``builtins.x``."""
+    return ast.unparse(_Builtins().visit(annotation))
+
+
+# ---------------------------------------------------------------------- assembly
+def _paging(settings: Settings, index: SpecIndex, op: Operation, reader_params: list[Param]) -> Paging | None:
+    if op.kind not in ("list", "search"):
+        return None
+    body = index.properties(index.json_body_schema(op.raw.get("requestBody")))
+    size_name = next((n for n in ("limit", "pageSize") if n in body), None)
+    if size_name is None:
+        return None
+    size = index.resolve(body[size_name])
+    page_name = next((n for n in PAGE_FIELDS if n in body), None)
+    success = index.properties(index.json_body_schema(op.raw["responses"][op.success_status]))
+    items = next((n for n, p in success.items() if index.resolve(p).get("type") == "array"), None)
+    if items is None:
+        return None
+    item_schema = index.resolve(success[items]).get("items", {})
+    item_ref = item_schema.get("$ref") if isinstance(item_schema, Mapping) else None
+    if not isinstance(item_ref, str):
+        return None
+    item_props: Mapping[str, Any] = index.properties(item_schema)
+    total = None
+    if "total" in success and "count" in index.properties(index.properties(success["total"]).get("aggregate", {})):
+        total = ("total", "aggregate", "count")
+    semantics = index.resolve(body[page_name]).get("x-aiwyn-page-semantics", "index") if page_name else None
+    key = "id" if "id" in item_props else None
+    if semantics is None and key is None:
+        return None  # neither a page field nor a unique key: no safe way to page
+    by_api = {p.api_name: p.name for p in reader_params}
+    item_class = naming.model_class(settings, item_ref.rsplit("/", 1)[1])
+    maximum = int(size.get("maximum", 1000))
+    return Paging(
+        size_param=by_api[size_name],
+        page_param=by_api[page_name] if page_name else None,
+        size_min=int(size.get("minimum", 1)),
+        size_max=maximum,
+        size_default=int(size.get("default", min(DEFAULT_PAGE_SIZE, maximum))),
+        semantics=semantics,
+        items_path=(str(PythonIdentifier(items, prefix="")),),
+        total_path=total,
+        key=key,
+        item_class=item_class,
+    )
+
+
+def resources(settings: Settings, index: SpecIndex, package_dir: Path) -> tuple[list[Resource], list[str], list[str]]:
+    """The resources to render, the models they use, and the other imports their signatures need."""
+    config = settings.raw.get("resources") or {}
+    uncountable = frozenset(config.get("uncountable") or ())
+    overrides: dict[str, dict[str, str]] = config.get("overrides") or {}
+    reader = ModelReader(package_dir)
+    by_name: dict[str, Resource] = {}
+    taken: dict[tuple[str, str], str] = {}
+    for op in index.operations:
+        override = overrides.get(op.operation_id, {})
+        resource = override.get("resource") or default_resource(op, uncountable)
+        method = override.get("method") or default_method(op)
+        if (resource, method) in taken:
+            raise ResourceError(
+                f"{op.operation_id} and {taken[(resource, method)]} both map to {resource}.{method}; "
+                "add an override under resources.overrides in generator/config.yaml"
+            )
+        if resource in RESERVED_NAMES or resource.startswith("_"):
+            raise ResourceError(
+                f"{op.operation_id} would become the resource {resource!r}, which the client already uses; "
+                "rename it under resources.overrides in generator/config.yaml"
+            )
+        taken[(resource, method)] = op.operation_id
+        by_name.setdefault(resource, Resource(resource)).methods.append(_method(settings, index, reader, op, method))
+    found = sorted(by_name.values(), key=lambda r: r.name)
+    models = set(reader.models).union(*(m.model_names for r in found for m in r.methods))
+    return found, sorted(models), sorted(reader.needed)
+
+
+def _method(settings: Settings, index: SpecIndex, reader: ModelReader, op: Operation, name: str) -> Method:
+    path_params = []
+    for raw in op.raw.get("parameters", ()):
+        param = index.resolve(raw)
+        if param.get("in") != "path":
+            continue
+        kind = index.resolve(param.get("schema", {})).get("type")
+        annotation = {"integer": "int", "number": "float", "boolean": "bool"}.get(str(kind), "str")
+        path_params.append(Param(str(PythonIdentifier(param["name"], prefix="")), annotation, None, param["name"]))
+    body_schema = index.request_schema_name(op)
+    body_class = naming.model_class(settings, body_schema) if body_schema else None
+    body_params = reader.fields(body_class) if body_class else []
+    success = index.json_body_schema(op.raw["responses"][op.success_status])
+    ref = success.get("$ref") if isinstance(success, Mapping) else None
+    returns = naming.model_class(settings, ref.rsplit("/", 1)[1]) if isinstance(ref, str) else "File"
+    by_api = {p.api_name: p.name for p in body_params}
+    annotations = {p.name: p.annotation for p in body_params}
+    where_param, order_param = by_api.get("where"), by_api.get("orderBy")
+    module = naming.endpoint_module(settings, op)
+    return Method(
+        name=name,
+        op=op,
+        module=module.split(".", 1)[1].rsplit(".", 1)[0],
+        function=module.rsplit(".", 1)[1],
+        path_params=path_params,
+        body_class=body_class,
+        body_params=body_params,
+        returns=returns,
+        where_param=where_param,
+        order_param=order_param,
+        where_class=reader.classes_in(annotations[where_param])[0] if where_param else None,
+        order_item_class=reader.classes_in(annotations[order_param])[0] if order_param else None,
+        paging=_paging(settings, index, op, body_params),
+        batch=bool(op.batch_field),
+    )

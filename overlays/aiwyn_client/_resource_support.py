@@ -1,0 +1,84 @@
+"""Small conversions the rendered resource methods share (see ``_resources.py``)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, Protocol, TypeVar
+
+from ._exceptions import AiwynError
+from .types import UNSET, Unset
+from .where import Expr, OrderItem
+
+T = TypeVar("T")
+M = TypeVar("M")
+M_co = TypeVar("M_co", covariant=True)
+
+
+class _FromDict(Protocol[M_co]):
+    def from_dict(self, src_dict: Mapping[str, Any], /) -> M_co: ...
+
+
+def expect(result: object, cls: type[T], operation: str) -> T:
+    """The call's success model; anything else means the client did not raise on errors."""
+    if isinstance(result, cls):
+        return result
+    raise AiwynError(
+        f"{operation} returned {type(result).__name__}, not {cls.__name__}: resource methods need a client "
+        "that raises errors (Aiwyn, AsyncAiwyn); for raw responses call the aiwyn_client.api functions"
+    )
+
+
+def where_json(where: Expr | Mapping[str, Any] | None) -> dict[str, Any] | None:
+    if where is None:
+        return None
+    if isinstance(where, Expr):
+        return where.to_dict()
+    to_dict = getattr(where, "to_dict", None)
+    if callable(to_dict):  # the generated Where model
+        document: dict[str, Any] = to_dict()
+        return document
+    return Expr.raw(where).to_dict()
+
+
+def order_json(order_by: Sequence[OrderItem | Mapping[str, Any]] | None) -> list[dict[str, Any]] | None:
+    if order_by is None:
+        return None
+    if isinstance(order_by, (OrderItem, Mapping)):
+        order_by = [order_by]
+    result = []
+    for item in order_by:
+        if isinstance(item, OrderItem):
+            result.append(item.to_dict())
+        else:
+            to_dict = getattr(item, "to_dict", None)
+            result.append(to_dict() if callable(to_dict) else dict(item))
+    return result
+
+
+def where_model(where: Expr | Mapping[str, Any] | None, model: _FromDict[M]) -> M | Unset:
+    document = where_json(where)
+    return UNSET if document is None else model.from_dict(document)
+
+
+def order_models(order_by: Sequence[OrderItem | Mapping[str, Any]] | None, model: _FromDict[M]) -> list[M] | Unset:
+    documents = order_json(order_by)
+    return UNSET if documents is None else [model.from_dict(d) for d in documents]
+
+
+def dig(obj: Any, path: Sequence[str]) -> Any:
+    """Follow attributes, treating ``UNSET`` and ``None`` as absent."""
+    for name in path:
+        obj = getattr(obj, name, None)
+        if obj is None or isinstance(obj, Unset):
+            return None
+    return obj
+
+
+def items_at(page: Any, path: Sequence[str]) -> list[Any]:
+    found = dig(page, path)
+    return list(found) if found is not None else []
+
+
+def count_at(page: Any, path: Sequence[str] | None) -> int | None:
+    found = dig(page, path) if path else None
+    return found if isinstance(found, int) else None
