@@ -10,9 +10,6 @@ from __future__ import annotations
 import os
 
 from aiwyn_client import Aiwyn, AiwynError
-from aiwyn_client.api.billing import get_draft_invoice_by_id
-from aiwyn_client.api.client import get_clients
-from aiwyn_client.models import ClientList, DraftInvoice, ListRequest
 from aiwyn_client.types import UNSET, Unset
 
 
@@ -21,18 +18,14 @@ def main() -> int:
     try:
         with Aiwyn(api_key=api_key) as aiwyn:
             print(f"connected: {aiwyn!r}")
-            # Aiwyn raises on errors, so the result is the success model; the generated
-            # signature still lists the error model, hence the isinstance narrowing.
-            page = get_clients.sync(client=aiwyn, body=ListRequest(page_size=5, page=0))
-            assert isinstance(page, ClientList)
+            page = aiwyn.clients.list(page_size=5, page=0)  # a ClientList: errors raise
             aggregate = UNSET if isinstance(page.total, Unset) else page.total.aggregate
             total = "?" if isinstance(aggregate, Unset) else aggregate.count
             print(f"clients on page 0 (total reported: {total}):")
             for c in [] if isinstance(page.clients, Unset) else page.clients:
                 print(f"  #{c.id}  {c.name}  ref={c.client_ref}  active={c.active}")
 
-            draft = get_draft_invoice_by_id.sync(56789, client=aiwyn)
-            assert isinstance(draft, DraftInvoice)
+            draft = aiwyn.draft_invoices.get(56789)  # a DraftInvoice
             print(f"draft invoice {draft.draft_number} for {draft.client_name}:")
             print(f"  status={draft.status}  review={draft.review_status}  total={draft.total_amount} {draft.currency}")
             if not isinstance(draft.proposed_due_date, Unset):

@@ -26,16 +26,18 @@ def construct() -> Aiwyn:
 
 
 def call(aiwyn: Aiwyn) -> None:
-    # Every generated function takes the client; results are typed attrs models.
-    page = get_clients.sync(client=aiwyn, body=ListRequest(page_size=50, page=0))
-    assert isinstance(page, ClientList)  # errors raise, so this narrows the declared union
-    print("clients:", [c.name for c in page.clients or []])
+    # Resource methods take the body's fields and return the success model (errors raise).
+    page = aiwyn.clients.list(page_size=50, page=0)
+    draft = aiwyn.draft_invoices.get(56789)
+    print("clients:", [c.name for c in page.clients or []], "draft:", draft.draft_number)
+    # The generated functions take the client too; their signatures also list error models.
+    assert isinstance(get_clients.sync(client=aiwyn, body=ListRequest()), ClientList)
 
 
 def handle_errors(aiwyn: Aiwyn) -> None:
     # Errors are raised, one class per status family, all AiwynError; each says what and where.
     try:
-        get_clients.sync(client=aiwyn, body=ListRequest(page_size=5000))  # over the documented 1000
+        aiwyn.clients.list(page_size=5000)  # over the documented maximum of 1000
     except errors.UnprocessableEntityError as exc:
         print("rejected:", exc.status_code, exc.method, exc.url, "after", exc.attempts, "attempt(s)")
     except errors.RateLimitError as exc:

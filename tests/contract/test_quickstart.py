@@ -37,7 +37,16 @@ def test_quickstart_prints_typed_fields_from_the_mock(prism: PrismServer, settin
 
 def test_the_readme_examples_run(prism: PrismServer, settings: Settings) -> None:
     stdout = _run_example("using_the_client.py", prism, settings)
-    assert "clients: ['Aaron Fahey']" in stdout
+    assert "clients: ['Aaron Fahey'] draft: DRAFT-2024-001" in stdout
     assert "rejected: 422 POST" in stdout
     assert "raw: 200 application/json" in stdout
     assert "batches: 3 outcomes: 250" in stdout
+
+
+def test_the_filtering_and_paging_examples_run(prism: PrismServer, settings: Settings) -> None:
+    stdout = _run_example("filtering_and_paging.py", prism, settings)
+    assert "where: {'_and': [{'_or': [{'clientId': {'_in': [1001, 1002]}}" in stdout
+    assert "'createdAt': {'_gte': '2024-01-01T00:00:00Z'}" in stdout
+    assert "refused: Client.active is a boolean field: gt does not apply" in stdout
+    assert "client: 2180 Aaron Fahey" in stdout
+    assert "exported: 1" in stdout
