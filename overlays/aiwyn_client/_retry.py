@@ -19,12 +19,16 @@ import random
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 
 from . import _extensions
 from ._exceptions import APIConnectionError, APITimeoutError, safe_url
 from ._spec import OPERATIONS
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
 
 logger = logging.getLogger("aiwyn_client")
 
@@ -128,27 +132,39 @@ class _Attempts:
         return None
 
 
-class RetryTransport(httpx.BaseTransport):
+InnerT = TypeVar("InnerT", httpx.BaseTransport, httpx.AsyncBaseTransport)
+
+
+class _Wrapping(Generic[InnerT]):
+    """What both retry transports hold: the wrapped transport, the policy, injectable time."""
+
+    default_sleep: Callable[[float], Any]
+
     def __init__(
         self,
-        transport: httpx.BaseTransport,
+        transport: InnerT,
         policy: RetryPolicy | None = None,
         *,
-        sleep: Callable[[float], None] = time.sleep,
+        sleep: Callable[[float], Any] | None = None,
         rand: Callable[[], float] = random.random,
         clock: Callable[[], float] = time.time,
         owns_transport: bool = True,
     ) -> None:
-        self.transport = transport
+        self.transport: InnerT = transport
         self.policy = policy or RetryPolicy()
-        self._sleep, self._rand, self._clock = sleep, rand, clock
+        self._sleep = sleep or type(self).default_sleep
+        self._rand, self._clock = rand, clock
         self._owns_transport = owns_transport
 
-    def with_policy(self, policy: RetryPolicy) -> RetryTransport:
+    def with_policy(self, policy: RetryPolicy) -> Self:
         """A transport with another policy over the same connection pool, which it does not close."""
-        return RetryTransport(
+        return type(self)(
             self.transport, policy, sleep=self._sleep, rand=self._rand, clock=self._clock, owns_transport=False
         )
+
+
+class RetryTransport(_Wrapping[httpx.BaseTransport], httpx.BaseTransport):
+    default_sleep = staticmethod(time.sleep)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         attempts = _Attempts(self.policy, self._rand, self._clock, request)
@@ -170,26 +186,8 @@ class RetryTransport(httpx.BaseTransport):
             self.transport.close()
 
 
-class AsyncRetryTransport(httpx.AsyncBaseTransport):
-    def __init__(
-        self,
-        transport: httpx.AsyncBaseTransport,
-        policy: RetryPolicy | None = None,
-        *,
-        sleep: Callable[[float], object] = asyncio.sleep,
-        rand: Callable[[], float] = random.random,
-        clock: Callable[[], float] = time.time,
-        owns_transport: bool = True,
-    ) -> None:
-        self.transport = transport
-        self.policy = policy or RetryPolicy()
-        self._sleep, self._rand, self._clock = sleep, rand, clock
-        self._owns_transport = owns_transport
-
-    def with_policy(self, policy: RetryPolicy) -> AsyncRetryTransport:
-        return AsyncRetryTransport(
-            self.transport, policy, sleep=self._sleep, rand=self._rand, clock=self._clock, owns_transport=False
-        )
+class AsyncRetryTransport(_Wrapping[httpx.AsyncBaseTransport], httpx.AsyncBaseTransport):
+    default_sleep = staticmethod(asyncio.sleep)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         attempts = _Attempts(self.policy, self._rand, self._clock, request)
