@@ -7,7 +7,7 @@ PY_STAMP   := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help setup fetch generate check-generated lint mock demo test coverage clean
+.PHONY: help setup fetch generate check-generated lint mock demo test coverage diff regen clean
 
 help: ## list the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -35,7 +35,13 @@ check-generated: $(PY_STAMP) ## fail if generated/ differs from a fresh generati
 coverage: $(PY_STAMP) ## write docs/coverage.md (documented / inferred / not recovered)
 	$(PY) -m generator coverage
 
-lint: setup ## ruff, mypy --strict, spec validation and redocly lint
+diff: $(PY_STAMP) ## what changed between OLD=... and NEW=... descriptions (FORMAT=md|json)
+	$(PY) -m generator diff $(OLD) $(NEW) --format $(or $(FORMAT),md)
+
+regen: setup ## new description (SPEC=file, URL=..., or fetched) -> generate -> test -> version + CHANGELOG
+	$(PY) -m generator regen $(if $(SPEC),--spec $(SPEC)) $(if $(URL),--url $(URL)) $(if $(OLD),--old $(OLD)) $(if $(TESTS),--test-command "$(TESTS)")
+
+lint: setup ## ruff, mypy --strict, spec validation, redocly lint, workflow schemas
 	$(BIN)/ruff check generator tests examples
 	$(BIN)/ruff format --check generator tests examples
 	$(BIN)/mypy generator examples
@@ -43,6 +49,7 @@ lint: setup ## ruff, mypy --strict, spec validation and redocly lint
 	cd generated && ../$(BIN)/ruff check --no-cache aiwyn_client
 	$(BIN)/openapi-spec-validator openapi/aiwyn.yaml
 	node_modules/.bin/redocly lint openapi/aiwyn.yaml --config redocly.yaml --format stylish
+	$(BIN)/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
 
 mock: setup ## serve the spec with Prism on 127.0.0.1:4010 (foreground)
 	$(PY) -m generator mock

@@ -7,8 +7,9 @@ import os
 import subprocess
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
-from generator import build, check, coverage, fetch, mock
+from generator import build, check, coverage, diff, fetch, mock, regen
 from generator.settings import Settings
 from generator.spec import SpecIndex
 
@@ -45,6 +46,22 @@ def _coverage(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+def _diff(settings: Settings, args: argparse.Namespace) -> int:
+    changes = diff.diff_files(args.old, args.new)
+    print(diff.to_json(changes) if args.format == "json" else diff.to_markdown(changes))
+    return 1 if args.fail_on_breaking and any(c.breaking for c in changes) else 0
+
+
+def _regen(settings: Settings, args: argparse.Namespace) -> int:
+    outcome = regen.regen(settings, spec=args.spec, url=args.url, old=args.old, test_command=args.test_command)
+    report = outcome.report_dir.relative_to(settings.root)
+    if outcome.new_version is None:
+        print(f"no changes to the API description; version stays {outcome.old_version} (report: {report}/)")
+    else:
+        print(f"{outcome.old_version} -> {outcome.new_version}; CHANGELOG.md updated (report: {report}/)")
+    return 0
+
+
 def _mock(settings: Settings, args: argparse.Namespace) -> int:
     command = mock.mock_command(settings.spec_path, args.port)
     print(f"Prism mock of {settings.spec_path.relative_to(settings.root)} on http://{mock.HOST}:{args.port}")
@@ -68,6 +85,8 @@ COMMANDS: dict[str, tuple[str, Callable[[Settings, argparse.Namespace], int]]] =
     "generate": ("regenerate generated/ from the spec", _generate),
     "check": ("fail if generated/ differs from a fresh generation", _check),
     "coverage": ("write docs/coverage.md from the spec's provenance marks", _coverage),
+    "diff": ("list the changes between two descriptions, breaking or not", _diff),
+    "regen": ("new spec -> generate -> test -> version bump and changelog", _regen),
     "mock": ("serve the spec with Prism in the foreground", _mock),
     "demo": ("run examples/quickstart.py against a Prism mock", _demo),
 }
@@ -82,6 +101,17 @@ def parser() -> argparse.ArgumentParser:
             sub.add_argument("--url", help="download from this URL instead of the configured one")
         if name == "mock":
             sub.add_argument("--port", type=int, default=mock.DEFAULT_PORT)
+        if name == "diff":
+            sub.add_argument("old", type=Path)
+            sub.add_argument("new", type=Path)
+            sub.add_argument("--format", choices=("md", "json"), default="md")
+            sub.add_argument("--fail-on-breaking", action="store_true", help="exit 1 when a change is breaking")
+        if name == "regen":
+            source = sub.add_mutually_exclusive_group()
+            source.add_argument("--spec", type=Path, help="take this description instead of fetching one")
+            source.add_argument("--url", help="fetch from this URL instead of the configured one")
+            sub.add_argument("--old", type=Path, help="diff against this description instead of the committed one")
+            sub.add_argument("--test-command", default=regen.DEFAULT_TEST_COMMAND, help="what must pass to version")
     return root
 
 
@@ -90,6 +120,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     settings = Settings.load()
     try:
         return COMMANDS[args.command][1](settings, args)
-    except (build.BuildError, fetch.FetchError, mock.PrismError) as exc:
+    except (build.BuildError, fetch.FetchError, mock.PrismError, regen.RegenError) as exc:
         print(f"{args.command}: {exc}", file=sys.stderr)
         return 1
