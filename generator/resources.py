@@ -175,7 +175,7 @@ class ModelReader:
             if not isinstance(node, ast.AnnAssign) or not isinstance(node.target, ast.Name):
                 continue
             name = node.target.id
-            if name == "additional_properties":
+            if name == "additional_properties" or name.startswith("_"):
                 continue
             default = ast.unparse(node.value) if node.value is not None else None
             params.append(Param(name, _qualify(node.annotation), default, api_names.get(name, name)))

@@ -16,6 +16,7 @@ import httpx
 
 from . import _extensions
 from ._exceptions import ResponseValidationError, status_error
+from ._json import loads
 from ._spec import OPERATIONS
 from .errors import UnexpectedStatus
 from .types import Response
@@ -90,7 +91,7 @@ def _raise_for_failed_envelope(
     model of a successful one would reject. ``body`` is the typed envelope when it parses.
     """
     try:
-        document = response.json()
+        document = loads(response.content)
     except ValueError:
         return  # not JSON: the typed parse reports it
     if not isinstance(document, dict):

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,6 +19,15 @@ class Address:
     zip_code: str | Unset = UNSET
     country: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "street",
+            "city",
+            "state",
+            "zipCode",
+            "country",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         street = self.street
@@ -49,25 +58,22 @@ class Address:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        street = d.pop("street", UNSET)
-
-        city = d.pop("city", UNSET)
-
-        state = d.pop("state", UNSET)
-
-        zip_code = d.pop("zipCode", UNSET)
-
-        country = d.pop("country", UNSET)
-
+        get = src_dict.get
+        street = get("street", UNSET)
+        city = get("city", UNSET)
+        state = get("state", UNSET)
+        zip_code = get("zipCode", UNSET)
+        country = get("country", UNSET)
         address = cls(
-            street=street,
-            city=city,
-            state=state,
-            zip_code=zip_code,
-            country=country,
+            street,
+            city,
+            state,
+            zip_code,
+            country,
         )
 
+        known = Address._known_keys
+        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
         address.additional_properties = d
         return address
 

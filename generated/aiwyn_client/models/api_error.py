@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,6 +19,13 @@ class ApiError:
     message: str | Unset = UNSET
     details: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "code",
+            "message",
+            "details",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
@@ -41,19 +48,18 @@ class ApiError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code", UNSET)
-
-        message = d.pop("message", UNSET)
-
-        details = d.pop("details", UNSET)
-
+        get = src_dict.get
+        code = get("code", UNSET)
+        message = get("message", UNSET)
+        details = get("details", UNSET)
         api_error = cls(
-            code=code,
-            message=message,
-            details=details,
+            code,
+            message,
+            details,
         )
 
+        known = ApiError._known_keys
+        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
         api_error.additional_properties = d
         return api_error
 

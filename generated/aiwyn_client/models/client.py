@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -34,6 +34,18 @@ class Client:
     created_at: datetime.datetime | Unset = UNSET
     """ Creation time; the list's default sort key. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "pmsRef",
+            "clientRef",
+            "name",
+            "clientKey",
+            "active",
+            "partnerStaffId",
+            "createdAt",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -78,39 +90,30 @@ class Client:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        pms_ref = d.pop("pmsRef", UNSET)
-
-        client_ref = d.pop("clientRef", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        client_key = d.pop("clientKey", UNSET)
-
-        active = d.pop("active", UNSET)
-
-        partner_staff_id = d.pop("partnerStaffId", UNSET)
-
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = parse_datetime(_created_at)
+        get = src_dict.get
+        id = get("id", UNSET)
+        pms_ref = get("pmsRef", UNSET)
+        client_ref = get("clientRef", UNSET)
+        name = get("name", UNSET)
+        client_key = get("clientKey", UNSET)
+        active = get("active", UNSET)
+        partner_staff_id = get("partnerStaffId", UNSET)
+        _created_at = get("createdAt", UNSET)
+        created_at: datetime.datetime | Unset = UNSET if _created_at is UNSET else parse_datetime(_created_at)
 
         client = cls(
-            id=id,
-            pms_ref=pms_ref,
-            client_ref=client_ref,
-            name=name,
-            client_key=client_key,
-            active=active,
-            partner_staff_id=partner_staff_id,
-            created_at=created_at,
+            id,
+            pms_ref,
+            client_ref,
+            name,
+            client_key,
+            active,
+            partner_staff_id,
+            created_at,
         )
 
+        known = Client._known_keys
+        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
         client.additional_properties = d
         return client
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -58,6 +58,32 @@ class ClientDetail:
     engagements: list[ClientEngagement] | Unset = UNSET
     financial_summary: ClientFinancialSummary | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "pmsRef",
+            "clientRef",
+            "name",
+            "clientKey",
+            "active",
+            "partnerStaffId",
+            "createdAt",
+            "legalName",
+            "status",
+            "type",
+            "industry",
+            "size",
+            "website",
+            "taxId",
+            "phone",
+            "email",
+            "address",
+            "billingAddress",
+            "primaryContact",
+            "engagements",
+            "financialSummary",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -171,73 +197,38 @@ class ClientDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.address import Address  # noqa: PLC0415
-        from ..models.client_engagement import ClientEngagement  # noqa: PLC0415
-        from ..models.client_financial_summary import ClientFinancialSummary  # noqa: PLC0415
-        from ..models.client_primary_contact import ClientPrimaryContact  # noqa: PLC0415
+        get = src_dict.get
+        id = get("id", UNSET)
+        pms_ref = get("pmsRef", UNSET)
+        client_ref = get("clientRef", UNSET)
+        name = get("name", UNSET)
+        client_key = get("clientKey", UNSET)
+        active = get("active", UNSET)
+        partner_staff_id = get("partnerStaffId", UNSET)
+        _created_at = get("createdAt", UNSET)
+        created_at: datetime.datetime | Unset = UNSET if _created_at is UNSET else parse_datetime(_created_at)
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        legal_name = get("legalName", UNSET)
+        status = get("status", UNSET)
+        type_ = get("type", UNSET)
+        industry = get("industry", UNSET)
+        size = get("size", UNSET)
+        website = get("website", UNSET)
+        tax_id = get("taxId", UNSET)
+        phone = get("phone", UNSET)
+        email = get("email", UNSET)
+        _address = get("address", UNSET)
+        address: Address | Unset = UNSET if _address is UNSET else Address.from_dict(_address)
 
-        pms_ref = d.pop("pmsRef", UNSET)
+        _billing_address = get("billingAddress", UNSET)
+        billing_address: Address | Unset = UNSET if _billing_address is UNSET else Address.from_dict(_billing_address)
 
-        client_ref = d.pop("clientRef", UNSET)
+        _primary_contact = get("primaryContact", UNSET)
+        primary_contact: ClientPrimaryContact | Unset = (
+            UNSET if _primary_contact is UNSET else ClientPrimaryContact.from_dict(_primary_contact)
+        )
 
-        name = d.pop("name", UNSET)
-
-        client_key = d.pop("clientKey", UNSET)
-
-        active = d.pop("active", UNSET)
-
-        partner_staff_id = d.pop("partnerStaffId", UNSET)
-
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = parse_datetime(_created_at)
-
-        legal_name = d.pop("legalName", UNSET)
-
-        status = d.pop("status", UNSET)
-
-        type_ = d.pop("type", UNSET)
-
-        industry = d.pop("industry", UNSET)
-
-        size = d.pop("size", UNSET)
-
-        website = d.pop("website", UNSET)
-
-        tax_id = d.pop("taxId", UNSET)
-
-        phone = d.pop("phone", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        _address = d.pop("address", UNSET)
-        address: Address | Unset
-        if isinstance(_address, Unset):
-            address = UNSET
-        else:
-            address = Address.from_dict(_address)
-
-        _billing_address = d.pop("billingAddress", UNSET)
-        billing_address: Address | Unset
-        if isinstance(_billing_address, Unset):
-            billing_address = UNSET
-        else:
-            billing_address = Address.from_dict(_billing_address)
-
-        _primary_contact = d.pop("primaryContact", UNSET)
-        primary_contact: ClientPrimaryContact | Unset
-        if isinstance(_primary_contact, Unset):
-            primary_contact = UNSET
-        else:
-            primary_contact = ClientPrimaryContact.from_dict(_primary_contact)
-
-        _engagements = d.pop("engagements", UNSET)
+        _engagements = get("engagements", UNSET)
         engagements: list[ClientEngagement] | Unset = UNSET
         if _engagements is not UNSET:
             engagements = []
@@ -246,38 +237,38 @@ class ClientDetail:
 
                 engagements.append(engagements_item)
 
-        _financial_summary = d.pop("financialSummary", UNSET)
-        financial_summary: ClientFinancialSummary | Unset
-        if isinstance(_financial_summary, Unset):
-            financial_summary = UNSET
-        else:
-            financial_summary = ClientFinancialSummary.from_dict(_financial_summary)
-
-        client_detail = cls(
-            id=id,
-            pms_ref=pms_ref,
-            client_ref=client_ref,
-            name=name,
-            client_key=client_key,
-            active=active,
-            partner_staff_id=partner_staff_id,
-            created_at=created_at,
-            legal_name=legal_name,
-            status=status,
-            type_=type_,
-            industry=industry,
-            size=size,
-            website=website,
-            tax_id=tax_id,
-            phone=phone,
-            email=email,
-            address=address,
-            billing_address=billing_address,
-            primary_contact=primary_contact,
-            engagements=engagements,
-            financial_summary=financial_summary,
+        _financial_summary = get("financialSummary", UNSET)
+        financial_summary: ClientFinancialSummary | Unset = (
+            UNSET if _financial_summary is UNSET else ClientFinancialSummary.from_dict(_financial_summary)
         )
 
+        client_detail = cls(
+            id,
+            pms_ref,
+            client_ref,
+            name,
+            client_key,
+            active,
+            partner_staff_id,
+            created_at,
+            legal_name,
+            status,
+            type_,
+            industry,
+            size,
+            website,
+            tax_id,
+            phone,
+            email,
+            address,
+            billing_address,
+            primary_contact,
+            engagements,
+            financial_summary,
+        )
+
+        known = ClientDetail._known_keys
+        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
         client_detail.additional_properties = d
         return client_detail
 
@@ -296,3 +287,12 @@ class ClientDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models may refer to each other; importing them once the class above exists keeps cycles safe
+# without an import statement on every from_dict / to_dict call.
+if not TYPE_CHECKING:
+    from ..models.address import Address
+    from ..models.client_engagement import ClientEngagement
+    from ..models.client_financial_summary import ClientFinancialSummary
+    from ..models.client_primary_contact import ClientPrimaryContact

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,6 +22,16 @@ class ClientEngagement:
     start_date: datetime.datetime | Unset = UNSET
     end_date: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "name",
+            "status",
+            "type",
+            "startDate",
+            "endDate",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -60,38 +70,28 @@ class ClientEngagement:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        get = src_dict.get
+        id = get("id", UNSET)
+        name = get("name", UNSET)
+        status = get("status", UNSET)
+        type_ = get("type", UNSET)
+        _start_date = get("startDate", UNSET)
+        start_date: datetime.datetime | Unset = UNSET if _start_date is UNSET else parse_datetime(_start_date)
 
-        name = d.pop("name", UNSET)
-
-        status = d.pop("status", UNSET)
-
-        type_ = d.pop("type", UNSET)
-
-        _start_date = d.pop("startDate", UNSET)
-        start_date: datetime.datetime | Unset
-        if isinstance(_start_date, Unset):
-            start_date = UNSET
-        else:
-            start_date = parse_datetime(_start_date)
-
-        _end_date = d.pop("endDate", UNSET)
-        end_date: datetime.datetime | Unset
-        if isinstance(_end_date, Unset):
-            end_date = UNSET
-        else:
-            end_date = parse_datetime(_end_date)
+        _end_date = get("endDate", UNSET)
+        end_date: datetime.datetime | Unset = UNSET if _end_date is UNSET else parse_datetime(_end_date)
 
         client_engagement = cls(
-            id=id,
-            name=name,
-            status=status,
-            type_=type_,
-            start_date=start_date,
-            end_date=end_date,
+            id,
+            name,
+            status,
+            type_,
+            start_date,
+            end_date,
         )
 
+        known = ClientEngagement._known_keys
+        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
         client_engagement.additional_properties = d
         return client_engagement
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,6 +16,12 @@ class ClientFinancialSummary:
     total_revenue: float | Unset = UNSET
     outstanding_balance: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "totalRevenue",
+            "outstandingBalance",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         total_revenue = self.total_revenue
@@ -34,16 +40,16 @@ class ClientFinancialSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        total_revenue = d.pop("totalRevenue", UNSET)
-
-        outstanding_balance = d.pop("outstandingBalance", UNSET)
-
+        get = src_dict.get
+        total_revenue = get("totalRevenue", UNSET)
+        outstanding_balance = get("outstandingBalance", UNSET)
         client_financial_summary = cls(
-            total_revenue=total_revenue,
-            outstanding_balance=outstanding_balance,
+            total_revenue,
+            outstanding_balance,
         )
 
+        known = ClientFinancialSummary._known_keys
+        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
         client_financial_summary.additional_properties = d
         return client_financial_summary
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,6 +22,12 @@ class ClientList:
     total: Total | Unset = UNSET
     """ Hasura aggregate of every record matching the request. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "clients",
+            "total",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         clients: list[dict[str, Any]] | Unset = UNSET
@@ -47,11 +53,8 @@ class ClientList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.client import Client  # noqa: PLC0415
-        from ..models.total import Total  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _clients = d.pop("clients", UNSET)
+        get = src_dict.get
+        _clients = get("clients", UNSET)
         clients: list[Client] | Unset = UNSET
         if _clients is not UNSET:
             clients = []
@@ -60,18 +63,16 @@ class ClientList:
 
                 clients.append(clients_item)
 
-        _total = d.pop("total", UNSET)
-        total: Total | Unset
-        if isinstance(_total, Unset):
-            total = UNSET
-        else:
-            total = Total.from_dict(_total)
+        _total = get("total", UNSET)
+        total: Total | Unset = UNSET if _total is UNSET else Total.from_dict(_total)
 
         client_list = cls(
-            clients=clients,
-            total=total,
+            clients,
+            total,
         )
 
+        known = ClientList._known_keys
+        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
         client_list.additional_properties = d
         return client_list
 
@@ -90,3 +91,10 @@ class ClientList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models may refer to each other; importing them once the class above exists keeps cycles safe
+# without an import statement on every from_dict / to_dict call.
+if not TYPE_CHECKING:
+    from ..models.client import Client
+    from ..models.total import Total

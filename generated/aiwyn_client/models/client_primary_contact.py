@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,6 +19,15 @@ class ClientPrimaryContact:
     email: str | Unset = UNSET
     phone: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "name",
+            "title",
+            "email",
+            "phone",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -49,25 +58,22 @@ class ClientPrimaryContact:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        title = d.pop("title", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        phone = d.pop("phone", UNSET)
-
+        get = src_dict.get
+        id = get("id", UNSET)
+        name = get("name", UNSET)
+        title = get("title", UNSET)
+        email = get("email", UNSET)
+        phone = get("phone", UNSET)
         client_primary_contact = cls(
-            id=id,
-            name=name,
-            title=title,
-            email=email,
-            phone=phone,
+            id,
+            name,
+            title,
+            email,
+            phone,
         )
 
+        known = ClientPrimaryContact._known_keys
+        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
         client_primary_contact.additional_properties = d
         return client_primary_contact
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,6 +18,14 @@ class CommunicationPreferences:
     newsletter_subscription: bool | Unset = UNSET
     marketing_emails: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "preferredMethod",
+            "emailFrequency",
+            "newsletterSubscription",
+            "marketingEmails",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         preferred_method = self.preferred_method
@@ -44,22 +52,20 @@ class CommunicationPreferences:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        preferred_method = d.pop("preferredMethod", UNSET)
-
-        email_frequency = d.pop("emailFrequency", UNSET)
-
-        newsletter_subscription = d.pop("newsletterSubscription", UNSET)
-
-        marketing_emails = d.pop("marketingEmails", UNSET)
-
+        get = src_dict.get
+        preferred_method = get("preferredMethod", UNSET)
+        email_frequency = get("emailFrequency", UNSET)
+        newsletter_subscription = get("newsletterSubscription", UNSET)
+        marketing_emails = get("marketingEmails", UNSET)
         communication_preferences = cls(
-            preferred_method=preferred_method,
-            email_frequency=email_frequency,
-            newsletter_subscription=newsletter_subscription,
-            marketing_emails=marketing_emails,
+            preferred_method,
+            email_frequency,
+            newsletter_subscription,
+            marketing_emails,
         )
 
+        known = CommunicationPreferences._known_keys
+        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
         communication_preferences.additional_properties = d
         return communication_preferences
 

@@ -126,51 +126,51 @@ class ComparisonExp:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        get = src_dict.get
 
         def _parse_eq(data: object) -> bool | float | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(bool | float | str | Unset, data)
 
-        eq = _parse_eq(d.pop("_eq", UNSET))
+        eq = _parse_eq(get("_eq", UNSET))
 
         def _parse_neq(data: object) -> bool | float | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(bool | float | str | Unset, data)
 
-        neq = _parse_neq(d.pop("_neq", UNSET))
+        neq = _parse_neq(get("_neq", UNSET))
 
         def _parse_gt(data: object) -> bool | float | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(bool | float | str | Unset, data)
 
-        gt = _parse_gt(d.pop("_gt", UNSET))
+        gt = _parse_gt(get("_gt", UNSET))
 
         def _parse_gte(data: object) -> bool | float | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(bool | float | str | Unset, data)
 
-        gte = _parse_gte(d.pop("_gte", UNSET))
+        gte = _parse_gte(get("_gte", UNSET))
 
         def _parse_lt(data: object) -> bool | float | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(bool | float | str | Unset, data)
 
-        lt = _parse_lt(d.pop("_lt", UNSET))
+        lt = _parse_lt(get("_lt", UNSET))
 
         def _parse_lte(data: object) -> bool | float | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(bool | float | str | Unset, data)
 
-        lte = _parse_lte(d.pop("_lte", UNSET))
+        lte = _parse_lte(get("_lte", UNSET))
 
-        _in_ = d.pop("_in", UNSET)
+        _in_ = get("_in", UNSET)
         in_: list[bool | float | str] | Unset = UNSET
         if _in_ is not UNSET:
             in_ = []
@@ -183,7 +183,7 @@ class ComparisonExp:
 
                 in_.append(in_item)
 
-        _nin = d.pop("_nin", UNSET)
+        _nin = get("_nin", UNSET)
         nin: list[bool | float | str] | Unset = UNSET
         if _nin is not UNSET:
             nin = []
@@ -196,27 +196,23 @@ class ComparisonExp:
 
                 nin.append(nin_item)
 
-        like = d.pop("_like", UNSET)
-
-        ilike = d.pop("_ilike", UNSET)
-
-        regex = d.pop("_regex", UNSET)
-
-        is_null = d.pop("_is_null", UNSET)
-
+        like = get("_like", UNSET)
+        ilike = get("_ilike", UNSET)
+        regex = get("_regex", UNSET)
+        is_null = get("_is_null", UNSET)
         comparison_exp = cls(
-            eq=eq,
-            neq=neq,
-            gt=gt,
-            gte=gte,
-            lt=lt,
-            lte=lte,
-            in_=in_,
-            nin=nin,
-            like=like,
-            ilike=ilike,
-            regex=regex,
-            is_null=is_null,
+            eq,
+            neq,
+            gt,
+            gte,
+            lt,
+            lte,
+            in_,
+            nin,
+            like,
+            ilike,
+            regex,
+            is_null,
         )
 
         return comparison_exp

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -40,6 +40,28 @@ class Contact:
     created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "firstName",
+            "lastName",
+            "email",
+            "phone",
+            "mobile",
+            "title",
+            "department",
+            "status",
+            "type",
+            "clientId",
+            "clientName",
+            "isPrimaryContact",
+            "address",
+            "communicationPreferences",
+            "notes",
+            "createdAt",
+            "updatedAt",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -130,87 +152,60 @@ class Contact:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.address import Address  # noqa: PLC0415
-        from ..models.communication_preferences import CommunicationPreferences  # noqa: PLC0415
+        get = src_dict.get
+        id = get("id", UNSET)
+        first_name = get("firstName", UNSET)
+        last_name = get("lastName", UNSET)
+        email = get("email", UNSET)
+        phone = get("phone", UNSET)
+        mobile = get("mobile", UNSET)
+        title = get("title", UNSET)
+        department = get("department", UNSET)
+        status = get("status", UNSET)
+        type_ = get("type", UNSET)
+        client_id = get("clientId", UNSET)
+        client_name = get("clientName", UNSET)
+        is_primary_contact = get("isPrimaryContact", UNSET)
+        _address = get("address", UNSET)
+        address: Address | Unset = UNSET if _address is UNSET else Address.from_dict(_address)
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        first_name = d.pop("firstName", UNSET)
-
-        last_name = d.pop("lastName", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        phone = d.pop("phone", UNSET)
-
-        mobile = d.pop("mobile", UNSET)
-
-        title = d.pop("title", UNSET)
-
-        department = d.pop("department", UNSET)
-
-        status = d.pop("status", UNSET)
-
-        type_ = d.pop("type", UNSET)
-
-        client_id = d.pop("clientId", UNSET)
-
-        client_name = d.pop("clientName", UNSET)
-
-        is_primary_contact = d.pop("isPrimaryContact", UNSET)
-
-        _address = d.pop("address", UNSET)
-        address: Address | Unset
-        if isinstance(_address, Unset):
-            address = UNSET
-        else:
-            address = Address.from_dict(_address)
-
-        _communication_preferences = d.pop("communicationPreferences", UNSET)
-        communication_preferences: CommunicationPreferences | Unset
-        if isinstance(_communication_preferences, Unset):
-            communication_preferences = UNSET
-        else:
-            communication_preferences = CommunicationPreferences.from_dict(_communication_preferences)
-
-        notes = d.pop("notes", UNSET)
-
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = parse_datetime(_created_at)
-
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = parse_datetime(_updated_at)
-
-        contact = cls(
-            id=id,
-            first_name=first_name,
-            last_name=last_name,
-            email=email,
-            phone=phone,
-            mobile=mobile,
-            title=title,
-            department=department,
-            status=status,
-            type_=type_,
-            client_id=client_id,
-            client_name=client_name,
-            is_primary_contact=is_primary_contact,
-            address=address,
-            communication_preferences=communication_preferences,
-            notes=notes,
-            created_at=created_at,
-            updated_at=updated_at,
+        _communication_preferences = get("communicationPreferences", UNSET)
+        communication_preferences: CommunicationPreferences | Unset = (
+            UNSET
+            if _communication_preferences is UNSET
+            else CommunicationPreferences.from_dict(_communication_preferences)
         )
 
+        notes = get("notes", UNSET)
+        _created_at = get("createdAt", UNSET)
+        created_at: datetime.datetime | Unset = UNSET if _created_at is UNSET else parse_datetime(_created_at)
+
+        _updated_at = get("updatedAt", UNSET)
+        updated_at: datetime.datetime | Unset = UNSET if _updated_at is UNSET else parse_datetime(_updated_at)
+
+        contact = cls(
+            id,
+            first_name,
+            last_name,
+            email,
+            phone,
+            mobile,
+            title,
+            department,
+            status,
+            type_,
+            client_id,
+            client_name,
+            is_primary_contact,
+            address,
+            communication_preferences,
+            notes,
+            created_at,
+            updated_at,
+        )
+
+        known = Contact._known_keys
+        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
         contact.additional_properties = d
         return contact
 
@@ -229,3 +224,10 @@ class Contact:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models may refer to each other; importing them once the class above exists keeps cycles safe
+# without an import statement on every from_dict / to_dict call.
+if not TYPE_CHECKING:
+    from ..models.address import Address
+    from ..models.communication_preferences import CommunicationPreferences

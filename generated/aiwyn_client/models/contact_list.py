@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,6 +22,12 @@ class ContactList:
     total: Total | Unset = UNSET
     """ Hasura aggregate of every record matching the request. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "contacts",
+            "total",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         contacts: list[dict[str, Any]] | Unset = UNSET
@@ -47,11 +53,8 @@ class ContactList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact import Contact  # noqa: PLC0415
-        from ..models.total import Total  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _contacts = d.pop("contacts", UNSET)
+        get = src_dict.get
+        _contacts = get("contacts", UNSET)
         contacts: list[Contact] | Unset = UNSET
         if _contacts is not UNSET:
             contacts = []
@@ -60,18 +63,16 @@ class ContactList:
 
                 contacts.append(contacts_item)
 
-        _total = d.pop("total", UNSET)
-        total: Total | Unset
-        if isinstance(_total, Unset):
-            total = UNSET
-        else:
-            total = Total.from_dict(_total)
+        _total = get("total", UNSET)
+        total: Total | Unset = UNSET if _total is UNSET else Total.from_dict(_total)
 
         contact_list = cls(
-            contacts=contacts,
-            total=total,
+            contacts,
+            total,
         )
 
+        known = ContactList._known_keys
+        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
         contact_list.additional_properties = d
         return contact_list
 
@@ -90,3 +91,10 @@ class ContactList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models may refer to each other; importing them once the class above exists keeps cycles safe
+# without an import statement on every from_dict / to_dict call.
+if not TYPE_CHECKING:
+    from ..models.contact import Contact
+    from ..models.total import Total

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,6 +24,14 @@ class CreateCustomRecordTypeRequest:
     display_name: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "name",
+            "fields",
+            "displayName",
+            "description",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -62,13 +70,10 @@ class CreateCustomRecordTypeRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.field_definition import FieldDefinition  # noqa: PLC0415
-
-        d = dict(src_dict)
-        name = d.pop("name")
-
+        get = src_dict.get
+        name = src_dict["name"]
         fields = []
-        _fields = d.pop("fields")
+        _fields = src_dict["fields"]
         for fields_item_data in _fields:
             fields_item = FieldDefinition.from_dict(fields_item_data)
 
@@ -81,7 +86,7 @@ class CreateCustomRecordTypeRequest:
                 return data
             return cast(None | str | Unset, data)
 
-        display_name = _parse_display_name(d.pop("displayName", UNSET))
+        display_name = _parse_display_name(get("displayName", UNSET))
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -90,15 +95,17 @@ class CreateCustomRecordTypeRequest:
                 return data
             return cast(None | str | Unset, data)
 
-        description = _parse_description(d.pop("description", UNSET))
+        description = _parse_description(get("description", UNSET))
 
         create_custom_record_type_request = cls(
-            name=name,
-            fields=fields,
-            display_name=display_name,
-            description=description,
+            name,
+            fields,
+            display_name,
+            description,
         )
 
+        known = CreateCustomRecordTypeRequest._known_keys
+        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
         create_custom_record_type_request.additional_properties = d
         return create_custom_record_type_request
 
@@ -117,3 +124,9 @@ class CreateCustomRecordTypeRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models may refer to each other; importing them once the class above exists keeps cycles safe
+# without an import statement on every from_dict / to_dict call.
+if not TYPE_CHECKING:
+    from ..models.field_definition import FieldDefinition

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,6 +19,14 @@ class CreateEventSubscriptionRequest:
     operations: list[EventOperation]
     description: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "url",
+            "entityTypes",
+            "operations",
+            "description",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         url = self.url
@@ -52,13 +60,12 @@ class CreateEventSubscriptionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        url = d.pop("url")
-
-        entity_types = cast(list[str], d.pop("entityTypes"))
+        get = src_dict.get
+        url = src_dict["url"]
+        entity_types = cast(list[str], src_dict["entityTypes"])
 
         operations = []
-        _operations = d.pop("operations")
+        _operations = src_dict["operations"]
         for operations_item_data in _operations:
             operations_item = EventOperation(operations_item_data)
 
@@ -71,15 +78,17 @@ class CreateEventSubscriptionRequest:
                 return data
             return cast(None | str | Unset, data)
 
-        description = _parse_description(d.pop("description", UNSET))
+        description = _parse_description(get("description", UNSET))
 
         create_event_subscription_request = cls(
-            url=url,
-            entity_types=entity_types,
-            operations=operations,
-            description=description,
+            url,
+            entity_types,
+            operations,
+            description,
         )
 
+        known = CreateEventSubscriptionRequest._known_keys
+        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
         create_event_subscription_request.additional_properties = d
         return create_event_subscription_request
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -29,6 +29,19 @@ class CustomRecordType:
     records_url: None | str | Unset = UNSET
     schema_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "name",
+            "displayName",
+            "description",
+            "isCustom",
+            "active",
+            "fields",
+            "recordsUrl",
+            "schemaUrl",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -88,14 +101,10 @@ class CustomRecordType:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.field_definition import FieldDefinition  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        display_name = d.pop("displayName", UNSET)
+        get = src_dict.get
+        id = get("id", UNSET)
+        name = get("name", UNSET)
+        display_name = get("displayName", UNSET)
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -104,13 +113,11 @@ class CustomRecordType:
                 return data
             return cast(None | str | Unset, data)
 
-        description = _parse_description(d.pop("description", UNSET))
+        description = _parse_description(get("description", UNSET))
 
-        is_custom = d.pop("isCustom", UNSET)
-
-        active = d.pop("active", UNSET)
-
-        _fields = d.pop("fields", UNSET)
+        is_custom = get("isCustom", UNSET)
+        active = get("active", UNSET)
+        _fields = get("fields", UNSET)
         fields: list[FieldDefinition] | Unset = UNSET
         if _fields is not UNSET:
             fields = []
@@ -126,22 +133,23 @@ class CustomRecordType:
                 return data
             return cast(None | str | Unset, data)
 
-        records_url = _parse_records_url(d.pop("recordsUrl", UNSET))
+        records_url = _parse_records_url(get("recordsUrl", UNSET))
 
-        schema_url = d.pop("schemaUrl", UNSET)
-
+        schema_url = get("schemaUrl", UNSET)
         custom_record_type = cls(
-            id=id,
-            name=name,
-            display_name=display_name,
-            description=description,
-            is_custom=is_custom,
-            active=active,
-            fields=fields,
-            records_url=records_url,
-            schema_url=schema_url,
+            id,
+            name,
+            display_name,
+            description,
+            is_custom,
+            active,
+            fields,
+            records_url,
+            schema_url,
         )
 
+        known = CustomRecordType._known_keys
+        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
         custom_record_type.additional_properties = d
         return custom_record_type
 
@@ -160,3 +168,9 @@ class CustomRecordType:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models may refer to each other; importing them once the class above exists keeps cycles safe
+# without an import statement on every from_dict / to_dict call.
+if not TYPE_CHECKING:
+    from ..models.field_definition import FieldDefinition

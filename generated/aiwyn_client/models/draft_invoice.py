@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -67,6 +67,32 @@ class DraftInvoice:
     updated_at: datetime.datetime | Unset = UNSET
     """ Last update timestamp. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "draftNumber",
+            "reference",
+            "status",
+            "reviewStatus",
+            "clientId",
+            "clientName",
+            "clientEmail",
+            "projectId",
+            "projectName",
+            "preparedDate",
+            "proposedIssueDate",
+            "proposedDueDate",
+            "subtotal",
+            "taxAmount",
+            "totalAmount",
+            "currency",
+            "lineItems",
+            "reviewHistory",
+            "notes",
+            "createdAt",
+            "updatedAt",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -189,70 +215,41 @@ class DraftInvoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.draft_invoice_review import DraftInvoiceReview  # noqa: PLC0415
-        from ..models.line_item import LineItem  # noqa: PLC0415
+        get = src_dict.get
+        id = get("id", UNSET)
+        draft_number = get("draftNumber", UNSET)
+        reference = get("reference", UNSET)
+        _status = get("status", UNSET)
+        status: DraftInvoiceStatus | Unset = UNSET if _status is UNSET else DraftInvoiceStatus(_status)
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _review_status = get("reviewStatus", UNSET)
+        review_status: DraftInvoiceReviewStatus | Unset = (
+            UNSET if _review_status is UNSET else DraftInvoiceReviewStatus(_review_status)
+        )
 
-        draft_number = d.pop("draftNumber", UNSET)
+        client_id = get("clientId", UNSET)
+        client_name = get("clientName", UNSET)
+        client_email = get("clientEmail", UNSET)
+        project_id = get("projectId", UNSET)
+        project_name = get("projectName", UNSET)
+        _prepared_date = get("preparedDate", UNSET)
+        prepared_date: datetime.datetime | Unset = UNSET if _prepared_date is UNSET else parse_datetime(_prepared_date)
 
-        reference = d.pop("reference", UNSET)
+        _proposed_issue_date = get("proposedIssueDate", UNSET)
+        proposed_issue_date: datetime.datetime | Unset = (
+            UNSET if _proposed_issue_date is UNSET else parse_datetime(_proposed_issue_date)
+        )
 
-        _status = d.pop("status", UNSET)
-        status: DraftInvoiceStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = DraftInvoiceStatus(_status)
+        _proposed_due_date = get("proposedDueDate", UNSET)
+        proposed_due_date: datetime.datetime | Unset = (
+            UNSET if _proposed_due_date is UNSET else parse_datetime(_proposed_due_date)
+        )
 
-        _review_status = d.pop("reviewStatus", UNSET)
-        review_status: DraftInvoiceReviewStatus | Unset
-        if isinstance(_review_status, Unset):
-            review_status = UNSET
-        else:
-            review_status = DraftInvoiceReviewStatus(_review_status)
-
-        client_id = d.pop("clientId", UNSET)
-
-        client_name = d.pop("clientName", UNSET)
-
-        client_email = d.pop("clientEmail", UNSET)
-
-        project_id = d.pop("projectId", UNSET)
-
-        project_name = d.pop("projectName", UNSET)
-
-        _prepared_date = d.pop("preparedDate", UNSET)
-        prepared_date: datetime.datetime | Unset
-        if isinstance(_prepared_date, Unset):
-            prepared_date = UNSET
-        else:
-            prepared_date = parse_datetime(_prepared_date)
-
-        _proposed_issue_date = d.pop("proposedIssueDate", UNSET)
-        proposed_issue_date: datetime.datetime | Unset
-        if isinstance(_proposed_issue_date, Unset):
-            proposed_issue_date = UNSET
-        else:
-            proposed_issue_date = parse_datetime(_proposed_issue_date)
-
-        _proposed_due_date = d.pop("proposedDueDate", UNSET)
-        proposed_due_date: datetime.datetime | Unset
-        if isinstance(_proposed_due_date, Unset):
-            proposed_due_date = UNSET
-        else:
-            proposed_due_date = parse_datetime(_proposed_due_date)
-
-        subtotal = d.pop("subtotal", UNSET)
-
-        tax_amount = d.pop("taxAmount", UNSET)
-
-        total_amount = d.pop("totalAmount", UNSET)
-
-        currency = d.pop("currency", UNSET)
-
-        _line_items = d.pop("lineItems", UNSET)
+        subtotal = get("subtotal", UNSET)
+        tax_amount = get("taxAmount", UNSET)
+        total_amount = get("totalAmount", UNSET)
+        currency = get("currency", UNSET)
+        _line_items = get("lineItems", UNSET)
         line_items: list[LineItem] | Unset = UNSET
         if _line_items is not UNSET:
             line_items = []
@@ -261,7 +258,7 @@ class DraftInvoice:
 
                 line_items.append(line_items_item)
 
-        _review_history = d.pop("reviewHistory", UNSET)
+        _review_history = get("reviewHistory", UNSET)
         review_history: list[DraftInvoiceReview] | Unset = UNSET
         if _review_history is not UNSET:
             review_history = []
@@ -270,47 +267,40 @@ class DraftInvoice:
 
                 review_history.append(review_history_item)
 
-        notes = d.pop("notes", UNSET)
+        notes = get("notes", UNSET)
+        _created_at = get("createdAt", UNSET)
+        created_at: datetime.datetime | Unset = UNSET if _created_at is UNSET else parse_datetime(_created_at)
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = parse_datetime(_created_at)
-
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = parse_datetime(_updated_at)
+        _updated_at = get("updatedAt", UNSET)
+        updated_at: datetime.datetime | Unset = UNSET if _updated_at is UNSET else parse_datetime(_updated_at)
 
         draft_invoice = cls(
-            id=id,
-            draft_number=draft_number,
-            reference=reference,
-            status=status,
-            review_status=review_status,
-            client_id=client_id,
-            client_name=client_name,
-            client_email=client_email,
-            project_id=project_id,
-            project_name=project_name,
-            prepared_date=prepared_date,
-            proposed_issue_date=proposed_issue_date,
-            proposed_due_date=proposed_due_date,
-            subtotal=subtotal,
-            tax_amount=tax_amount,
-            total_amount=total_amount,
-            currency=currency,
-            line_items=line_items,
-            review_history=review_history,
-            notes=notes,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            draft_number,
+            reference,
+            status,
+            review_status,
+            client_id,
+            client_name,
+            client_email,
+            project_id,
+            project_name,
+            prepared_date,
+            proposed_issue_date,
+            proposed_due_date,
+            subtotal,
+            tax_amount,
+            total_amount,
+            currency,
+            line_items,
+            review_history,
+            notes,
+            created_at,
+            updated_at,
         )
 
+        known = DraftInvoice._known_keys
+        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
         draft_invoice.additional_properties = d
         return draft_invoice
 
@@ -329,3 +319,10 @@ class DraftInvoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models may refer to each other; importing them once the class above exists keeps cycles safe
+# without an import statement on every from_dict / to_dict call.
+if not TYPE_CHECKING:
+    from ..models.draft_invoice_review import DraftInvoiceReview
+    from ..models.line_item import LineItem

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -42,6 +42,19 @@ class DraftInvoiceHistory:
     """ What happened, e.g. `DRAFT_INVOICE_CREATED`, `DRAFT_INVOICE_RECONCILED` (values from the search example).
     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "clientId",
+            "invoiceId",
+            "jobId",
+            "client",
+            "draftInvoice",
+            "active",
+            "createdAt",
+            "activityType",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -94,55 +107,40 @@ class DraftInvoiceHistory:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.draft_invoice_history_client import DraftInvoiceHistoryClient  # noqa: PLC0415
-        from ..models.draft_invoice_history_draft_invoice import DraftInvoiceHistoryDraftInvoice  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        client_id = d.pop("clientId", UNSET)
-
-        invoice_id = d.pop("invoiceId", UNSET)
-
-        job_id = d.pop("jobId", UNSET)
-
-        _client = d.pop("client", UNSET)
-        client: DraftInvoiceHistoryClient | Unset
-        if isinstance(_client, Unset):
-            client = UNSET
-        else:
-            client = DraftInvoiceHistoryClient.from_dict(_client)
-
-        _draft_invoice = d.pop("draftInvoice", UNSET)
-        draft_invoice: DraftInvoiceHistoryDraftInvoice | Unset
-        if isinstance(_draft_invoice, Unset):
-            draft_invoice = UNSET
-        else:
-            draft_invoice = DraftInvoiceHistoryDraftInvoice.from_dict(_draft_invoice)
-
-        active = d.pop("active", UNSET)
-
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = parse_datetime(_created_at)
-
-        activity_type = d.pop("activityType", UNSET)
-
-        draft_invoice_history = cls(
-            id=id,
-            client_id=client_id,
-            invoice_id=invoice_id,
-            job_id=job_id,
-            client=client,
-            draft_invoice=draft_invoice,
-            active=active,
-            created_at=created_at,
-            activity_type=activity_type,
+        get = src_dict.get
+        id = get("id", UNSET)
+        client_id = get("clientId", UNSET)
+        invoice_id = get("invoiceId", UNSET)
+        job_id = get("jobId", UNSET)
+        _client = get("client", UNSET)
+        client: DraftInvoiceHistoryClient | Unset = (
+            UNSET if _client is UNSET else DraftInvoiceHistoryClient.from_dict(_client)
         )
 
+        _draft_invoice = get("draftInvoice", UNSET)
+        draft_invoice: DraftInvoiceHistoryDraftInvoice | Unset = (
+            UNSET if _draft_invoice is UNSET else DraftInvoiceHistoryDraftInvoice.from_dict(_draft_invoice)
+        )
+
+        active = get("active", UNSET)
+        _created_at = get("createdAt", UNSET)
+        created_at: datetime.datetime | Unset = UNSET if _created_at is UNSET else parse_datetime(_created_at)
+
+        activity_type = get("activityType", UNSET)
+        draft_invoice_history = cls(
+            id,
+            client_id,
+            invoice_id,
+            job_id,
+            client,
+            draft_invoice,
+            active,
+            created_at,
+            activity_type,
+        )
+
+        known = DraftInvoiceHistory._known_keys
+        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
         draft_invoice_history.additional_properties = d
         return draft_invoice_history
 
@@ -161,3 +159,10 @@ class DraftInvoiceHistory:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models may refer to each other; importing them once the class above exists keeps cycles safe
+# without an import statement on every from_dict / to_dict call.
+if not TYPE_CHECKING:
+    from ..models.draft_invoice_history_client import DraftInvoiceHistoryClient
+    from ..models.draft_invoice_history_draft_invoice import DraftInvoiceHistoryDraftInvoice

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,6 +20,14 @@ class DraftInvoiceHistoryClient:
     name: str | Unset = UNSET
     pms_ref: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "active",
+            "clientRef",
+            "name",
+            "pmsRef",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -46,22 +54,20 @@ class DraftInvoiceHistoryClient:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        active = d.pop("active", UNSET)
-
-        client_ref = d.pop("clientRef", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        pms_ref = d.pop("pmsRef", UNSET)
-
+        get = src_dict.get
+        active = get("active", UNSET)
+        client_ref = get("clientRef", UNSET)
+        name = get("name", UNSET)
+        pms_ref = get("pmsRef", UNSET)
         draft_invoice_history_client = cls(
-            active=active,
-            client_ref=client_ref,
-            name=name,
-            pms_ref=pms_ref,
+            active,
+            client_ref,
+            name,
+            pms_ref,
         )
 
+        known = DraftInvoiceHistoryClient._known_keys
+        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
         draft_invoice_history_client.additional_properties = d
         return draft_invoice_history_client
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -26,6 +26,18 @@ class DraftInvoiceHistoryDraftInvoice:
     pms_invoice_number: str | Unset = UNSET
     status: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "approvedAt",
+            "arTranId",
+            "approverStaffId",
+            "approvedByStaffId",
+            "invoiceId",
+            "isActive",
+            "pms_invoice_number",
+            "status",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         approved_at: str | Unset = UNSET
@@ -70,39 +82,30 @@ class DraftInvoiceHistoryDraftInvoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _approved_at = d.pop("approvedAt", UNSET)
-        approved_at: datetime.datetime | Unset
-        if isinstance(_approved_at, Unset):
-            approved_at = UNSET
-        else:
-            approved_at = parse_datetime(_approved_at)
+        get = src_dict.get
+        _approved_at = get("approvedAt", UNSET)
+        approved_at: datetime.datetime | Unset = UNSET if _approved_at is UNSET else parse_datetime(_approved_at)
 
-        ar_tran_id = d.pop("arTranId", UNSET)
-
-        approver_staff_id = d.pop("approverStaffId", UNSET)
-
-        approved_by_staff_id = d.pop("approvedByStaffId", UNSET)
-
-        invoice_id = d.pop("invoiceId", UNSET)
-
-        is_active = d.pop("isActive", UNSET)
-
-        pms_invoice_number = d.pop("pms_invoice_number", UNSET)
-
-        status = d.pop("status", UNSET)
-
+        ar_tran_id = get("arTranId", UNSET)
+        approver_staff_id = get("approverStaffId", UNSET)
+        approved_by_staff_id = get("approvedByStaffId", UNSET)
+        invoice_id = get("invoiceId", UNSET)
+        is_active = get("isActive", UNSET)
+        pms_invoice_number = get("pms_invoice_number", UNSET)
+        status = get("status", UNSET)
         draft_invoice_history_draft_invoice = cls(
-            approved_at=approved_at,
-            ar_tran_id=ar_tran_id,
-            approver_staff_id=approver_staff_id,
-            approved_by_staff_id=approved_by_staff_id,
-            invoice_id=invoice_id,
-            is_active=is_active,
-            pms_invoice_number=pms_invoice_number,
-            status=status,
+            approved_at,
+            ar_tran_id,
+            approver_staff_id,
+            approved_by_staff_id,
+            invoice_id,
+            is_active,
+            pms_invoice_number,
+            status,
         )
 
+        known = DraftInvoiceHistoryDraftInvoice._known_keys
+        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
         draft_invoice_history_draft_invoice.additional_properties = d
         return draft_invoice_history_draft_invoice
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,6 +22,12 @@ class DraftInvoiceHistoryList:
     total: Total | Unset = UNSET
     """ Hasura aggregate of every record matching the request. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "draftInvoices",
+            "total",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         draft_invoices: list[dict[str, Any]] | Unset = UNSET
@@ -47,11 +53,8 @@ class DraftInvoiceHistoryList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.draft_invoice_history import DraftInvoiceHistory  # noqa: PLC0415
-        from ..models.total import Total  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _draft_invoices = d.pop("draftInvoices", UNSET)
+        get = src_dict.get
+        _draft_invoices = get("draftInvoices", UNSET)
         draft_invoices: list[DraftInvoiceHistory] | Unset = UNSET
         if _draft_invoices is not UNSET:
             draft_invoices = []
@@ -60,18 +63,16 @@ class DraftInvoiceHistoryList:
 
                 draft_invoices.append(draft_invoices_item)
 
-        _total = d.pop("total", UNSET)
-        total: Total | Unset
-        if isinstance(_total, Unset):
-            total = UNSET
-        else:
-            total = Total.from_dict(_total)
+        _total = get("total", UNSET)
+        total: Total | Unset = UNSET if _total is UNSET else Total.from_dict(_total)
 
         draft_invoice_history_list = cls(
-            draft_invoices=draft_invoices,
-            total=total,
+            draft_invoices,
+            total,
         )
 
+        known = DraftInvoiceHistoryList._known_keys
+        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
         draft_invoice_history_list.additional_properties = d
         return draft_invoice_history_list
 
@@ -90,3 +91,10 @@ class DraftInvoiceHistoryList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models may refer to each other; importing them once the class above exists keeps cycles safe
+# without an import statement on every from_dict / to_dict call.
+if not TYPE_CHECKING:
+    from ..models.draft_invoice_history import DraftInvoiceHistory
+    from ..models.total import Total

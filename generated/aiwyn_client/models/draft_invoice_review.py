@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,6 +24,16 @@ class DraftInvoiceReview:
     status: str | Unset = UNSET
     comments: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "reviewerId",
+            "reviewerName",
+            "reviewDate",
+            "status",
+            "comments",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -60,33 +70,26 @@ class DraftInvoiceReview:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        get = src_dict.get
+        id = get("id", UNSET)
+        reviewer_id = get("reviewerId", UNSET)
+        reviewer_name = get("reviewerName", UNSET)
+        _review_date = get("reviewDate", UNSET)
+        review_date: datetime.datetime | Unset = UNSET if _review_date is UNSET else parse_datetime(_review_date)
 
-        reviewer_id = d.pop("reviewerId", UNSET)
-
-        reviewer_name = d.pop("reviewerName", UNSET)
-
-        _review_date = d.pop("reviewDate", UNSET)
-        review_date: datetime.datetime | Unset
-        if isinstance(_review_date, Unset):
-            review_date = UNSET
-        else:
-            review_date = parse_datetime(_review_date)
-
-        status = d.pop("status", UNSET)
-
-        comments = d.pop("comments", UNSET)
-
+        status = get("status", UNSET)
+        comments = get("comments", UNSET)
         draft_invoice_review = cls(
-            id=id,
-            reviewer_id=reviewer_id,
-            reviewer_name=reviewer_name,
-            review_date=review_date,
-            status=status,
-            comments=comments,
+            id,
+            reviewer_id,
+            reviewer_name,
+            review_date,
+            status,
+            comments,
         )
 
+        known = DraftInvoiceReview._known_keys
+        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
         draft_invoice_review.additional_properties = d
         return draft_invoice_review
 

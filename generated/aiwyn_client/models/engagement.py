@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -33,6 +33,20 @@ class Engagement:
     partnerStaffId: int | Unset = UNSET
     """ Partner's staff ID as the search example filters on it. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "name",
+            "start_dt",
+            "end_dt",
+            "status",
+            "client_id",
+            "partner_staff_id",
+            "engagementNameTemplate",
+            "createdAt",
+            "partnerStaffId",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -89,55 +103,38 @@ class Engagement:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        get = src_dict.get
+        id = get("id", UNSET)
+        name = get("name", UNSET)
+        _start_dt = get("start_dt", UNSET)
+        start_dt: datetime.date | Unset = UNSET if _start_dt is UNSET else parse_date(_start_dt)
 
-        name = d.pop("name", UNSET)
+        _end_dt = get("end_dt", UNSET)
+        end_dt: datetime.date | Unset = UNSET if _end_dt is UNSET else parse_date(_end_dt)
 
-        _start_dt = d.pop("start_dt", UNSET)
-        start_dt: datetime.date | Unset
-        if isinstance(_start_dt, Unset):
-            start_dt = UNSET
-        else:
-            start_dt = parse_date(_start_dt)
+        status = get("status", UNSET)
+        client_id = get("client_id", UNSET)
+        partner_staff_id = get("partner_staff_id", UNSET)
+        engagement_name_template = get("engagementNameTemplate", UNSET)
+        _created_at = get("createdAt", UNSET)
+        created_at: datetime.datetime | Unset = UNSET if _created_at is UNSET else parse_datetime(_created_at)
 
-        _end_dt = d.pop("end_dt", UNSET)
-        end_dt: datetime.date | Unset
-        if isinstance(_end_dt, Unset):
-            end_dt = UNSET
-        else:
-            end_dt = parse_date(_end_dt)
-
-        status = d.pop("status", UNSET)
-
-        client_id = d.pop("client_id", UNSET)
-
-        partner_staff_id = d.pop("partner_staff_id", UNSET)
-
-        engagement_name_template = d.pop("engagementNameTemplate", UNSET)
-
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = parse_datetime(_created_at)
-
-        partnerStaffId = d.pop("partnerStaffId", UNSET)
-
+        partnerStaffId = get("partnerStaffId", UNSET)
         engagement = cls(
-            id=id,
-            name=name,
-            start_dt=start_dt,
-            end_dt=end_dt,
-            status=status,
-            client_id=client_id,
-            partner_staff_id=partner_staff_id,
-            engagement_name_template=engagement_name_template,
-            created_at=created_at,
-            partnerStaffId=partnerStaffId,
+            id,
+            name,
+            start_dt,
+            end_dt,
+            status,
+            client_id,
+            partner_staff_id,
+            engagement_name_template,
+            created_at,
+            partnerStaffId,
         )
 
+        known = Engagement._known_keys
+        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
         engagement.additional_properties = d
         return engagement
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -38,6 +38,25 @@ class EngagementDetail:
     projects: list[EngagementProject] | Unset = UNSET
     team_members: list[TeamMember] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "name",
+            "description",
+            "status",
+            "type",
+            "clientId",
+            "clientName",
+            "clientEmail",
+            "clientPhone",
+            "startDate",
+            "endDate",
+            "estimatedValue",
+            "currency",
+            "projects",
+            "teamMembers",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -122,47 +141,25 @@ class EngagementDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.engagement_project import EngagementProject  # noqa: PLC0415
-        from ..models.team_member import TeamMember  # noqa: PLC0415
+        get = src_dict.get
+        id = get("id", UNSET)
+        name = get("name", UNSET)
+        description = get("description", UNSET)
+        status = get("status", UNSET)
+        type_ = get("type", UNSET)
+        client_id = get("clientId", UNSET)
+        client_name = get("clientName", UNSET)
+        client_email = get("clientEmail", UNSET)
+        client_phone = get("clientPhone", UNSET)
+        _start_date = get("startDate", UNSET)
+        start_date: datetime.datetime | Unset = UNSET if _start_date is UNSET else parse_datetime(_start_date)
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _end_date = get("endDate", UNSET)
+        end_date: datetime.datetime | Unset = UNSET if _end_date is UNSET else parse_datetime(_end_date)
 
-        name = d.pop("name", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        status = d.pop("status", UNSET)
-
-        type_ = d.pop("type", UNSET)
-
-        client_id = d.pop("clientId", UNSET)
-
-        client_name = d.pop("clientName", UNSET)
-
-        client_email = d.pop("clientEmail", UNSET)
-
-        client_phone = d.pop("clientPhone", UNSET)
-
-        _start_date = d.pop("startDate", UNSET)
-        start_date: datetime.datetime | Unset
-        if isinstance(_start_date, Unset):
-            start_date = UNSET
-        else:
-            start_date = parse_datetime(_start_date)
-
-        _end_date = d.pop("endDate", UNSET)
-        end_date: datetime.datetime | Unset
-        if isinstance(_end_date, Unset):
-            end_date = UNSET
-        else:
-            end_date = parse_datetime(_end_date)
-
-        estimated_value = d.pop("estimatedValue", UNSET)
-
-        currency = d.pop("currency", UNSET)
-
-        _projects = d.pop("projects", UNSET)
+        estimated_value = get("estimatedValue", UNSET)
+        currency = get("currency", UNSET)
+        _projects = get("projects", UNSET)
         projects: list[EngagementProject] | Unset = UNSET
         if _projects is not UNSET:
             projects = []
@@ -171,7 +168,7 @@ class EngagementDetail:
 
                 projects.append(projects_item)
 
-        _team_members = d.pop("teamMembers", UNSET)
+        _team_members = get("teamMembers", UNSET)
         team_members: list[TeamMember] | Unset = UNSET
         if _team_members is not UNSET:
             team_members = []
@@ -181,23 +178,25 @@ class EngagementDetail:
                 team_members.append(team_members_item)
 
         engagement_detail = cls(
-            id=id,
-            name=name,
-            description=description,
-            status=status,
-            type_=type_,
-            client_id=client_id,
-            client_name=client_name,
-            client_email=client_email,
-            client_phone=client_phone,
-            start_date=start_date,
-            end_date=end_date,
-            estimated_value=estimated_value,
-            currency=currency,
-            projects=projects,
-            team_members=team_members,
+            id,
+            name,
+            description,
+            status,
+            type_,
+            client_id,
+            client_name,
+            client_email,
+            client_phone,
+            start_date,
+            end_date,
+            estimated_value,
+            currency,
+            projects,
+            team_members,
         )
 
+        known = EngagementDetail._known_keys
+        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
         engagement_detail.additional_properties = d
         return engagement_detail
 
@@ -216,3 +215,10 @@ class EngagementDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models may refer to each other; importing them once the class above exists keeps cycles safe
+# without an import statement on every from_dict / to_dict call.
+if not TYPE_CHECKING:
+    from ..models.engagement_project import EngagementProject
+    from ..models.team_member import TeamMember

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,6 +22,12 @@ class EngagementList:
     total: Total | Unset = UNSET
     """ Hasura aggregate of every record matching the request. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "engagements",
+            "total",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         engagements: list[dict[str, Any]] | Unset = UNSET
@@ -47,11 +53,8 @@ class EngagementList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.engagement import Engagement  # noqa: PLC0415
-        from ..models.total import Total  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _engagements = d.pop("engagements", UNSET)
+        get = src_dict.get
+        _engagements = get("engagements", UNSET)
         engagements: list[Engagement] | Unset = UNSET
         if _engagements is not UNSET:
             engagements = []
@@ -60,18 +63,16 @@ class EngagementList:
 
                 engagements.append(engagements_item)
 
-        _total = d.pop("total", UNSET)
-        total: Total | Unset
-        if isinstance(_total, Unset):
-            total = UNSET
-        else:
-            total = Total.from_dict(_total)
+        _total = get("total", UNSET)
+        total: Total | Unset = UNSET if _total is UNSET else Total.from_dict(_total)
 
         engagement_list = cls(
-            engagements=engagements,
-            total=total,
+            engagements,
+            total,
         )
 
+        known = EngagementList._known_keys
+        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
         engagement_list.additional_properties = d
         return engagement_list
 
@@ -90,3 +91,10 @@ class EngagementList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models may refer to each other; importing them once the class above exists keeps cycles safe
+# without an import statement on every from_dict / to_dict call.
+if not TYPE_CHECKING:
+    from ..models.engagement import Engagement
+    from ..models.total import Total

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,6 +18,14 @@ class EngagementProject:
     status: str | Unset = UNSET
     budget: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "name",
+            "status",
+            "budget",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -44,22 +52,20 @@ class EngagementProject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        status = d.pop("status", UNSET)
-
-        budget = d.pop("budget", UNSET)
-
+        get = src_dict.get
+        id = get("id", UNSET)
+        name = get("name", UNSET)
+        status = get("status", UNSET)
+        budget = get("budget", UNSET)
         engagement_project = cls(
-            id=id,
-            name=name,
-            status=status,
-            budget=budget,
+            id,
+            name,
+            status,
+            budget,
         )
 
+        known = EngagementProject._known_keys
+        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
         engagement_project.additional_properties = d
         return engagement_project
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,6 +17,12 @@ class EventCatalogEntry:
     entity_type: str | Unset = UNSET
     operations: list[EventOperation] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "entityType",
+            "operations",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         entity_type = self.entity_type
@@ -40,10 +46,9 @@ class EventCatalogEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        entity_type = d.pop("entityType", UNSET)
-
-        _operations = d.pop("operations", UNSET)
+        get = src_dict.get
+        entity_type = get("entityType", UNSET)
+        _operations = get("operations", UNSET)
         operations: list[EventOperation] | Unset = UNSET
         if _operations is not UNSET:
             operations = []
@@ -53,10 +58,12 @@ class EventCatalogEntry:
                 operations.append(operations_item)
 
         event_catalog_entry = cls(
-            entity_type=entity_type,
-            operations=operations,
+            entity_type,
+            operations,
         )
 
+        known = EventCatalogEntry._known_keys
+        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
         event_catalog_entry.additional_properties = d
         return event_catalog_entry
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,6 +25,18 @@ class EventSubscription:
     created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "url",
+            "entityTypes",
+            "operations",
+            "active",
+            "description",
+            "createdAt",
+            "updatedAt",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -82,14 +94,12 @@ class EventSubscription:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        get = src_dict.get
+        id = get("id", UNSET)
+        url = get("url", UNSET)
+        entity_types = cast(list[str], get("entityTypes", UNSET))
 
-        url = d.pop("url", UNSET)
-
-        entity_types = cast(list[str], d.pop("entityTypes", UNSET))
-
-        _operations = d.pop("operations", UNSET)
+        _operations = get("operations", UNSET)
         operations: list[EventOperation] | Unset = UNSET
         if _operations is not UNSET:
             operations = []
@@ -98,7 +108,7 @@ class EventSubscription:
 
                 operations.append(operations_item)
 
-        active = d.pop("active", UNSET)
+        active = get("active", UNSET)
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -107,33 +117,27 @@ class EventSubscription:
                 return data
             return cast(None | str | Unset, data)
 
-        description = _parse_description(d.pop("description", UNSET))
+        description = _parse_description(get("description", UNSET))
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = parse_datetime(_created_at)
+        _created_at = get("createdAt", UNSET)
+        created_at: datetime.datetime | Unset = UNSET if _created_at is UNSET else parse_datetime(_created_at)
 
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = parse_datetime(_updated_at)
+        _updated_at = get("updatedAt", UNSET)
+        updated_at: datetime.datetime | Unset = UNSET if _updated_at is UNSET else parse_datetime(_updated_at)
 
         event_subscription = cls(
-            id=id,
-            url=url,
-            entity_types=entity_types,
-            operations=operations,
-            active=active,
-            description=description,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            url,
+            entity_types,
+            operations,
+            active,
+            description,
+            created_at,
+            updated_at,
         )
 
+        known = EventSubscription._known_keys
+        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
         event_subscription.additional_properties = d
         return event_subscription
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,6 +24,16 @@ class FieldDefinition:
     rank: int | None | Unset = UNSET
     """ Ordering of the field. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "name",
+            "type",
+            "required",
+            "nullable",
+            "referencedEntityType",
+            "rank",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -66,14 +76,11 @@ class FieldDefinition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        type_ = d.pop("type", UNSET)
-
-        required = d.pop("required", UNSET)
-
-        nullable = d.pop("nullable", UNSET)
+        get = src_dict.get
+        name = get("name", UNSET)
+        type_ = get("type", UNSET)
+        required = get("required", UNSET)
+        nullable = get("nullable", UNSET)
 
         def _parse_referenced_entity_type(data: object) -> None | str | Unset:
             if data is None:
@@ -82,7 +89,7 @@ class FieldDefinition:
                 return data
             return cast(None | str | Unset, data)
 
-        referenced_entity_type = _parse_referenced_entity_type(d.pop("referencedEntityType", UNSET))
+        referenced_entity_type = _parse_referenced_entity_type(get("referencedEntityType", UNSET))
 
         def _parse_rank(data: object) -> int | None | Unset:
             if data is None:
@@ -91,17 +98,19 @@ class FieldDefinition:
                 return data
             return cast(int | None | Unset, data)
 
-        rank = _parse_rank(d.pop("rank", UNSET))
+        rank = _parse_rank(get("rank", UNSET))
 
         field_definition = cls(
-            name=name,
-            type_=type_,
-            required=required,
-            nullable=nullable,
-            referenced_entity_type=referenced_entity_type,
-            rank=rank,
+            name,
+            type_,
+            required,
+            nullable,
+            referenced_entity_type,
+            rank,
         )
 
+        known = FieldDefinition._known_keys
+        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
         field_definition.additional_properties = d
         return field_definition
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,6 +20,14 @@ class GqlError:
     code: str | Unset = UNSET
     path: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "error",
+            "message",
+            "code",
+            "path",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         error = self.error
@@ -46,22 +54,20 @@ class GqlError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        error = d.pop("error", UNSET)
-
-        message = d.pop("message", UNSET)
-
-        code = d.pop("code", UNSET)
-
-        path = d.pop("path", UNSET)
-
+        get = src_dict.get
+        error = get("error", UNSET)
+        message = get("message", UNSET)
+        code = get("code", UNSET)
+        path = get("path", UNSET)
         gql_error = cls(
-            error=error,
-            message=message,
-            code=code,
-            path=path,
+            error,
+            message,
+            code,
+            path,
         )
 
+        known = GqlError._known_keys
+        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
         gql_error.additional_properties = d
         return gql_error
 

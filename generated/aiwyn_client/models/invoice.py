@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -44,6 +44,33 @@ class Invoice:
     created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "invoiceNumber",
+            "reference",
+            "status",
+            "paymentStatus",
+            "clientId",
+            "clientName",
+            "clientEmail",
+            "projectId",
+            "projectName",
+            "issueDate",
+            "dueDate",
+            "subtotal",
+            "taxAmount",
+            "totalAmount",
+            "currency",
+            "paidAmount",
+            "outstandingAmount",
+            "lineItems",
+            "payments",
+            "notes",
+            "createdAt",
+            "updatedAt",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -164,57 +191,30 @@ class Invoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.invoice_payment import InvoicePayment  # noqa: PLC0415
-        from ..models.line_item import LineItem  # noqa: PLC0415
+        get = src_dict.get
+        id = get("id", UNSET)
+        invoice_number = get("invoiceNumber", UNSET)
+        reference = get("reference", UNSET)
+        status = get("status", UNSET)
+        payment_status = get("paymentStatus", UNSET)
+        client_id = get("clientId", UNSET)
+        client_name = get("clientName", UNSET)
+        client_email = get("clientEmail", UNSET)
+        project_id = get("projectId", UNSET)
+        project_name = get("projectName", UNSET)
+        _issue_date = get("issueDate", UNSET)
+        issue_date: datetime.datetime | Unset = UNSET if _issue_date is UNSET else parse_datetime(_issue_date)
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _due_date = get("dueDate", UNSET)
+        due_date: datetime.datetime | Unset = UNSET if _due_date is UNSET else parse_datetime(_due_date)
 
-        invoice_number = d.pop("invoiceNumber", UNSET)
-
-        reference = d.pop("reference", UNSET)
-
-        status = d.pop("status", UNSET)
-
-        payment_status = d.pop("paymentStatus", UNSET)
-
-        client_id = d.pop("clientId", UNSET)
-
-        client_name = d.pop("clientName", UNSET)
-
-        client_email = d.pop("clientEmail", UNSET)
-
-        project_id = d.pop("projectId", UNSET)
-
-        project_name = d.pop("projectName", UNSET)
-
-        _issue_date = d.pop("issueDate", UNSET)
-        issue_date: datetime.datetime | Unset
-        if isinstance(_issue_date, Unset):
-            issue_date = UNSET
-        else:
-            issue_date = parse_datetime(_issue_date)
-
-        _due_date = d.pop("dueDate", UNSET)
-        due_date: datetime.datetime | Unset
-        if isinstance(_due_date, Unset):
-            due_date = UNSET
-        else:
-            due_date = parse_datetime(_due_date)
-
-        subtotal = d.pop("subtotal", UNSET)
-
-        tax_amount = d.pop("taxAmount", UNSET)
-
-        total_amount = d.pop("totalAmount", UNSET)
-
-        currency = d.pop("currency", UNSET)
-
-        paid_amount = d.pop("paidAmount", UNSET)
-
-        outstanding_amount = d.pop("outstandingAmount", UNSET)
-
-        _line_items = d.pop("lineItems", UNSET)
+        subtotal = get("subtotal", UNSET)
+        tax_amount = get("taxAmount", UNSET)
+        total_amount = get("totalAmount", UNSET)
+        currency = get("currency", UNSET)
+        paid_amount = get("paidAmount", UNSET)
+        outstanding_amount = get("outstandingAmount", UNSET)
+        _line_items = get("lineItems", UNSET)
         line_items: list[LineItem] | Unset = UNSET
         if _line_items is not UNSET:
             line_items = []
@@ -223,7 +223,7 @@ class Invoice:
 
                 line_items.append(line_items_item)
 
-        _payments = d.pop("payments", UNSET)
+        _payments = get("payments", UNSET)
         payments: list[InvoicePayment] | Unset = UNSET
         if _payments is not UNSET:
             payments = []
@@ -232,48 +232,41 @@ class Invoice:
 
                 payments.append(payments_item)
 
-        notes = d.pop("notes", UNSET)
+        notes = get("notes", UNSET)
+        _created_at = get("createdAt", UNSET)
+        created_at: datetime.datetime | Unset = UNSET if _created_at is UNSET else parse_datetime(_created_at)
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = parse_datetime(_created_at)
-
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = parse_datetime(_updated_at)
+        _updated_at = get("updatedAt", UNSET)
+        updated_at: datetime.datetime | Unset = UNSET if _updated_at is UNSET else parse_datetime(_updated_at)
 
         invoice = cls(
-            id=id,
-            invoice_number=invoice_number,
-            reference=reference,
-            status=status,
-            payment_status=payment_status,
-            client_id=client_id,
-            client_name=client_name,
-            client_email=client_email,
-            project_id=project_id,
-            project_name=project_name,
-            issue_date=issue_date,
-            due_date=due_date,
-            subtotal=subtotal,
-            tax_amount=tax_amount,
-            total_amount=total_amount,
-            currency=currency,
-            paid_amount=paid_amount,
-            outstanding_amount=outstanding_amount,
-            line_items=line_items,
-            payments=payments,
-            notes=notes,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            invoice_number,
+            reference,
+            status,
+            payment_status,
+            client_id,
+            client_name,
+            client_email,
+            project_id,
+            project_name,
+            issue_date,
+            due_date,
+            subtotal,
+            tax_amount,
+            total_amount,
+            currency,
+            paid_amount,
+            outstanding_amount,
+            line_items,
+            payments,
+            notes,
+            created_at,
+            updated_at,
         )
 
+        known = Invoice._known_keys
+        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
         invoice.additional_properties = d
         return invoice
 
@@ -292,3 +285,10 @@ class Invoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models may refer to each other; importing them once the class above exists keeps cycles safe
+# without an import statement on every from_dict / to_dict call.
+if not TYPE_CHECKING:
+    from ..models.invoice_payment import InvoicePayment
+    from ..models.line_item import LineItem

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,6 +22,12 @@ class InvoiceList:
     total: Total | Unset = UNSET
     """ Hasura aggregate of every record matching the request. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "invoices",
+            "total",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         invoices: list[dict[str, Any]] | Unset = UNSET
@@ -47,11 +53,8 @@ class InvoiceList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.invoice import Invoice  # noqa: PLC0415
-        from ..models.total import Total  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _invoices = d.pop("invoices", UNSET)
+        get = src_dict.get
+        _invoices = get("invoices", UNSET)
         invoices: list[Invoice] | Unset = UNSET
         if _invoices is not UNSET:
             invoices = []
@@ -60,18 +63,16 @@ class InvoiceList:
 
                 invoices.append(invoices_item)
 
-        _total = d.pop("total", UNSET)
-        total: Total | Unset
-        if isinstance(_total, Unset):
-            total = UNSET
-        else:
-            total = Total.from_dict(_total)
+        _total = get("total", UNSET)
+        total: Total | Unset = UNSET if _total is UNSET else Total.from_dict(_total)
 
         invoice_list = cls(
-            invoices=invoices,
-            total=total,
+            invoices,
+            total,
         )
 
+        known = InvoiceList._known_keys
+        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
         invoice_list.additional_properties = d
         return invoice_list
 
@@ -90,3 +91,10 @@ class InvoiceList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models may refer to each other; importing them once the class above exists keeps cycles safe
+# without an import statement on every from_dict / to_dict call.
+if not TYPE_CHECKING:
+    from ..models.invoice import Invoice
+    from ..models.total import Total

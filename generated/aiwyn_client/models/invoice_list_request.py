@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -29,6 +29,16 @@ class InvoiceListRequest:
     end_date: str | Unset = UNSET
     """ End of the invoice date range. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "pageSize",
+            "page",
+            "clientId",
+            "status",
+            "startDate",
+            "endDate",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         page_size = self.page_size
@@ -65,33 +75,26 @@ class InvoiceListRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        page_size = d.pop("pageSize", UNSET)
+        get = src_dict.get
+        page_size = get("pageSize", UNSET)
+        page = get("page", UNSET)
+        client_id = get("clientId", UNSET)
+        _status = get("status", UNSET)
+        status: InvoiceStatus | Unset = UNSET if _status is UNSET else InvoiceStatus(_status)
 
-        page = d.pop("page", UNSET)
-
-        client_id = d.pop("clientId", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: InvoiceStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = InvoiceStatus(_status)
-
-        start_date = d.pop("startDate", UNSET)
-
-        end_date = d.pop("endDate", UNSET)
-
+        start_date = get("startDate", UNSET)
+        end_date = get("endDate", UNSET)
         invoice_list_request = cls(
-            page_size=page_size,
-            page=page,
-            client_id=client_id,
-            status=status,
-            start_date=start_date,
-            end_date=end_date,
+            page_size,
+            page,
+            client_id,
+            status,
+            start_date,
+            end_date,
         )
 
+        known = InvoiceListRequest._known_keys
+        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
         invoice_list_request.additional_properties = d
         return invoice_list_request
 

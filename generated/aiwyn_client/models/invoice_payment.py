@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,6 +23,15 @@ class InvoicePayment:
     payment_method: str | Unset = UNSET
     status: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "amount",
+            "paymentDate",
+            "paymentMethod",
+            "status",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -55,30 +64,24 @@ class InvoicePayment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        get = src_dict.get
+        id = get("id", UNSET)
+        amount = get("amount", UNSET)
+        _payment_date = get("paymentDate", UNSET)
+        payment_date: datetime.datetime | Unset = UNSET if _payment_date is UNSET else parse_datetime(_payment_date)
 
-        amount = d.pop("amount", UNSET)
-
-        _payment_date = d.pop("paymentDate", UNSET)
-        payment_date: datetime.datetime | Unset
-        if isinstance(_payment_date, Unset):
-            payment_date = UNSET
-        else:
-            payment_date = parse_datetime(_payment_date)
-
-        payment_method = d.pop("paymentMethod", UNSET)
-
-        status = d.pop("status", UNSET)
-
+        payment_method = get("paymentMethod", UNSET)
+        status = get("status", UNSET)
         invoice_payment = cls(
-            id=id,
-            amount=amount,
-            payment_date=payment_date,
-            payment_method=payment_method,
-            status=status,
+            id,
+            amount,
+            payment_date,
+            payment_method,
+            status,
         )
 
+        known = InvoicePayment._known_keys
+        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
         invoice_payment.additional_properties = d
         return invoice_payment
 

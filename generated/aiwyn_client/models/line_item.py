@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,6 +23,17 @@ class LineItem:
     tax_rate: float | Unset = UNSET
     notes: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "description",
+            "quantity",
+            "unitPrice",
+            "amount",
+            "taxRate",
+            "notes",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -61,31 +72,26 @@ class LineItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        quantity = d.pop("quantity", UNSET)
-
-        unit_price = d.pop("unitPrice", UNSET)
-
-        amount = d.pop("amount", UNSET)
-
-        tax_rate = d.pop("taxRate", UNSET)
-
-        notes = d.pop("notes", UNSET)
-
+        get = src_dict.get
+        id = get("id", UNSET)
+        description = get("description", UNSET)
+        quantity = get("quantity", UNSET)
+        unit_price = get("unitPrice", UNSET)
+        amount = get("amount", UNSET)
+        tax_rate = get("taxRate", UNSET)
+        notes = get("notes", UNSET)
         line_item = cls(
-            id=id,
-            description=description,
-            quantity=quantity,
-            unit_price=unit_price,
-            amount=amount,
-            tax_rate=tax_rate,
-            notes=notes,
+            id,
+            description,
+            quantity,
+            unit_price,
+            amount,
+            tax_rate,
+            notes,
         )
 
+        known = LineItem._known_keys
+        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
         line_item.additional_properties = d
         return line_item
 

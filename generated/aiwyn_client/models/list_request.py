@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,6 +20,12 @@ class ListRequest:
     page: int | Unset = 0
     """ 0-based page number. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "pageSize",
+            "page",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         page_size = self.page_size
@@ -38,16 +44,16 @@ class ListRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        page_size = d.pop("pageSize", UNSET)
-
-        page = d.pop("page", UNSET)
-
+        get = src_dict.get
+        page_size = get("pageSize", UNSET)
+        page = get("page", UNSET)
         list_request = cls(
-            page_size=page_size,
-            page=page,
+            page_size,
+            page,
         )
 
+        known = ListRequest._known_keys
+        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
         list_request.additional_properties = d
         return list_request
 

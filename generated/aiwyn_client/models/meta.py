@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,6 +18,14 @@ class Meta:
     timestamp: str | Unset = UNSET
     version: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "success",
+            "message",
+            "timestamp",
+            "version",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         success = self.success
@@ -44,22 +52,20 @@ class Meta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success", UNSET)
-
-        message = d.pop("message", UNSET)
-
-        timestamp = d.pop("timestamp", UNSET)
-
-        version = d.pop("version", UNSET)
-
+        get = src_dict.get
+        success = get("success", UNSET)
+        message = get("message", UNSET)
+        timestamp = get("timestamp", UNSET)
+        version = get("version", UNSET)
         meta = cls(
-            success=success,
-            message=message,
-            timestamp=timestamp,
-            version=version,
+            success,
+            message,
+            timestamp,
+            version,
         )
 
+        known = Meta._known_keys
+        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
         meta.additional_properties = d
         return meta
 

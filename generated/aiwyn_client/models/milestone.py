@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,6 +20,14 @@ class Milestone:
     due_date: datetime.datetime | Unset = UNSET
     status: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "name",
+            "dueDate",
+            "status",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -48,27 +56,22 @@ class Milestone:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        get = src_dict.get
+        id = get("id", UNSET)
+        name = get("name", UNSET)
+        _due_date = get("dueDate", UNSET)
+        due_date: datetime.datetime | Unset = UNSET if _due_date is UNSET else parse_datetime(_due_date)
 
-        name = d.pop("name", UNSET)
-
-        _due_date = d.pop("dueDate", UNSET)
-        due_date: datetime.datetime | Unset
-        if isinstance(_due_date, Unset):
-            due_date = UNSET
-        else:
-            due_date = parse_datetime(_due_date)
-
-        status = d.pop("status", UNSET)
-
+        status = get("status", UNSET)
         milestone = cls(
-            id=id,
-            name=name,
-            due_date=due_date,
-            status=status,
+            id,
+            name,
+            due_date,
+            status,
         )
 
+        known = Milestone._known_keys
+        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
         milestone.additional_properties = d
         return milestone
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,6 +14,7 @@ T = TypeVar("T", bound="OrderByItem")
 @_attrs_define
 class OrderByItem:
     additional_properties: dict[str, OrderDirection] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset({})
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -25,9 +26,10 @@ class OrderByItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         order_by_item = cls()
 
+        known = OrderByItem._known_keys
+        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
         additional_properties = {}
         for prop_name, prop_dict in d.items():
             additional_property = OrderDirection(prop_dict)

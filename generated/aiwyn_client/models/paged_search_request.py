@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -31,6 +31,14 @@ class PagedSearchRequest:
     order_by: list[OrderByItem] | Unset = UNSET
     """ Sort keys in priority order, each an object with one field and its direction. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "pageSize",
+            "page",
+            "where",
+            "orderBy",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         page_size = self.page_size
@@ -64,22 +72,13 @@ class PagedSearchRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.order_by_item import OrderByItem  # noqa: PLC0415
-        from ..models.where import Where  # noqa: PLC0415
+        get = src_dict.get
+        page_size = get("pageSize", UNSET)
+        page = get("page", UNSET)
+        _where = get("where", UNSET)
+        where: Where | Unset = UNSET if _where is UNSET else Where.from_dict(_where)
 
-        d = dict(src_dict)
-        page_size = d.pop("pageSize", UNSET)
-
-        page = d.pop("page", UNSET)
-
-        _where = d.pop("where", UNSET)
-        where: Where | Unset
-        if isinstance(_where, Unset):
-            where = UNSET
-        else:
-            where = Where.from_dict(_where)
-
-        _order_by = d.pop("orderBy", UNSET)
+        _order_by = get("orderBy", UNSET)
         order_by: list[OrderByItem] | Unset = UNSET
         if _order_by is not UNSET:
             order_by = []
@@ -89,12 +88,14 @@ class PagedSearchRequest:
                 order_by.append(componentsschemas_order_by_item)
 
         paged_search_request = cls(
-            page_size=page_size,
-            page=page,
-            where=where,
-            order_by=order_by,
+            page_size,
+            page,
+            where,
+            order_by,
         )
 
+        known = PagedSearchRequest._known_keys
+        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
         paged_search_request.additional_properties = d
         return paged_search_request
 
@@ -113,3 +114,10 @@ class PagedSearchRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models may refer to each other; importing them once the class above exists keeps cycles safe
+# without an import statement on every from_dict / to_dict call.
+if not TYPE_CHECKING:
+    from ..models.order_by_item import OrderByItem
+    from ..models.where import Where

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -37,6 +37,25 @@ class Payment:
     created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "amount",
+            "currency",
+            "paymentMethod",
+            "cardLastFour",
+            "cardType",
+            "status",
+            "confirmationDate",
+            "processorReference",
+            "clientId",
+            "clientName",
+            "invoiceId",
+            "invoiceNumber",
+            "createdAt",
+            "updatedAt",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -115,75 +134,52 @@ class Payment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        get = src_dict.get
+        id = get("id", UNSET)
+        amount = get("amount", UNSET)
+        currency = get("currency", UNSET)
+        _payment_method = get("paymentMethod", UNSET)
+        payment_method: PaymentMethod | Unset = UNSET if _payment_method is UNSET else PaymentMethod(_payment_method)
 
-        amount = d.pop("amount", UNSET)
-
-        currency = d.pop("currency", UNSET)
-
-        _payment_method = d.pop("paymentMethod", UNSET)
-        payment_method: PaymentMethod | Unset
-        if isinstance(_payment_method, Unset):
-            payment_method = UNSET
-        else:
-            payment_method = PaymentMethod(_payment_method)
-
-        card_last_four = d.pop("cardLastFour", UNSET)
-
-        card_type = d.pop("cardType", UNSET)
-
-        status = d.pop("status", UNSET)
-
-        _confirmation_date = d.pop("confirmationDate", UNSET)
-        confirmation_date: datetime.datetime | Unset
-        if isinstance(_confirmation_date, Unset):
-            confirmation_date = UNSET
-        else:
-            confirmation_date = parse_datetime(_confirmation_date)
-
-        processor_reference = d.pop("processorReference", UNSET)
-
-        client_id = d.pop("clientId", UNSET)
-
-        client_name = d.pop("clientName", UNSET)
-
-        invoice_id = d.pop("invoiceId", UNSET)
-
-        invoice_number = d.pop("invoiceNumber", UNSET)
-
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = parse_datetime(_created_at)
-
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = parse_datetime(_updated_at)
-
-        payment = cls(
-            id=id,
-            amount=amount,
-            currency=currency,
-            payment_method=payment_method,
-            card_last_four=card_last_four,
-            card_type=card_type,
-            status=status,
-            confirmation_date=confirmation_date,
-            processor_reference=processor_reference,
-            client_id=client_id,
-            client_name=client_name,
-            invoice_id=invoice_id,
-            invoice_number=invoice_number,
-            created_at=created_at,
-            updated_at=updated_at,
+        card_last_four = get("cardLastFour", UNSET)
+        card_type = get("cardType", UNSET)
+        status = get("status", UNSET)
+        _confirmation_date = get("confirmationDate", UNSET)
+        confirmation_date: datetime.datetime | Unset = (
+            UNSET if _confirmation_date is UNSET else parse_datetime(_confirmation_date)
         )
 
+        processor_reference = get("processorReference", UNSET)
+        client_id = get("clientId", UNSET)
+        client_name = get("clientName", UNSET)
+        invoice_id = get("invoiceId", UNSET)
+        invoice_number = get("invoiceNumber", UNSET)
+        _created_at = get("createdAt", UNSET)
+        created_at: datetime.datetime | Unset = UNSET if _created_at is UNSET else parse_datetime(_created_at)
+
+        _updated_at = get("updatedAt", UNSET)
+        updated_at: datetime.datetime | Unset = UNSET if _updated_at is UNSET else parse_datetime(_updated_at)
+
+        payment = cls(
+            id,
+            amount,
+            currency,
+            payment_method,
+            card_last_four,
+            card_type,
+            status,
+            confirmation_date,
+            processor_reference,
+            client_id,
+            client_name,
+            invoice_id,
+            invoice_number,
+            created_at,
+            updated_at,
+        )
+
+        known = Payment._known_keys
+        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
         payment.additional_properties = d
         return payment
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -29,6 +29,16 @@ class PaymentListRequest:
     end_date: str | Unset = UNSET
     """ End of the payment date range. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "pageSize",
+            "page",
+            "clientId",
+            "paymentMethod",
+            "startDate",
+            "endDate",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         page_size = self.page_size
@@ -65,33 +75,26 @@ class PaymentListRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        page_size = d.pop("pageSize", UNSET)
+        get = src_dict.get
+        page_size = get("pageSize", UNSET)
+        page = get("page", UNSET)
+        client_id = get("clientId", UNSET)
+        _payment_method = get("paymentMethod", UNSET)
+        payment_method: PaymentMethod | Unset = UNSET if _payment_method is UNSET else PaymentMethod(_payment_method)
 
-        page = d.pop("page", UNSET)
-
-        client_id = d.pop("clientId", UNSET)
-
-        _payment_method = d.pop("paymentMethod", UNSET)
-        payment_method: PaymentMethod | Unset
-        if isinstance(_payment_method, Unset):
-            payment_method = UNSET
-        else:
-            payment_method = PaymentMethod(_payment_method)
-
-        start_date = d.pop("startDate", UNSET)
-
-        end_date = d.pop("endDate", UNSET)
-
+        start_date = get("startDate", UNSET)
+        end_date = get("endDate", UNSET)
         payment_list_request = cls(
-            page_size=page_size,
-            page=page,
-            client_id=client_id,
-            payment_method=payment_method,
-            start_date=start_date,
-            end_date=end_date,
+            page_size,
+            page,
+            client_id,
+            payment_method,
+            start_date,
+            end_date,
         )
 
+        known = PaymentListRequest._known_keys
+        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
         payment_list_request.additional_properties = d
         return payment_list_request
 

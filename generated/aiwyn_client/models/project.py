@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -39,6 +39,27 @@ class Project:
     updated_at: datetime.datetime | Unset = UNSET
     """ Last update time; the list's default sort key. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "name",
+            "description",
+            "status",
+            "phase",
+            "clientId",
+            "clientName",
+            "engagementId",
+            "engagementName",
+            "startDate",
+            "endDate",
+            "budget",
+            "currency",
+            "actualCost",
+            "teamMembers",
+            "milestones",
+            "updatedAt",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -133,49 +154,26 @@ class Project:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.milestone import Milestone  # noqa: PLC0415
-        from ..models.team_member import TeamMember  # noqa: PLC0415
+        get = src_dict.get
+        id = get("id", UNSET)
+        name = get("name", UNSET)
+        description = get("description", UNSET)
+        status = get("status", UNSET)
+        phase = get("phase", UNSET)
+        client_id = get("clientId", UNSET)
+        client_name = get("clientName", UNSET)
+        engagement_id = get("engagementId", UNSET)
+        engagement_name = get("engagementName", UNSET)
+        _start_date = get("startDate", UNSET)
+        start_date: datetime.datetime | Unset = UNSET if _start_date is UNSET else parse_datetime(_start_date)
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _end_date = get("endDate", UNSET)
+        end_date: datetime.datetime | Unset = UNSET if _end_date is UNSET else parse_datetime(_end_date)
 
-        name = d.pop("name", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        status = d.pop("status", UNSET)
-
-        phase = d.pop("phase", UNSET)
-
-        client_id = d.pop("clientId", UNSET)
-
-        client_name = d.pop("clientName", UNSET)
-
-        engagement_id = d.pop("engagementId", UNSET)
-
-        engagement_name = d.pop("engagementName", UNSET)
-
-        _start_date = d.pop("startDate", UNSET)
-        start_date: datetime.datetime | Unset
-        if isinstance(_start_date, Unset):
-            start_date = UNSET
-        else:
-            start_date = parse_datetime(_start_date)
-
-        _end_date = d.pop("endDate", UNSET)
-        end_date: datetime.datetime | Unset
-        if isinstance(_end_date, Unset):
-            end_date = UNSET
-        else:
-            end_date = parse_datetime(_end_date)
-
-        budget = d.pop("budget", UNSET)
-
-        currency = d.pop("currency", UNSET)
-
-        actual_cost = d.pop("actualCost", UNSET)
-
-        _team_members = d.pop("teamMembers", UNSET)
+        budget = get("budget", UNSET)
+        currency = get("currency", UNSET)
+        actual_cost = get("actualCost", UNSET)
+        _team_members = get("teamMembers", UNSET)
         team_members: list[TeamMember] | Unset = UNSET
         if _team_members is not UNSET:
             team_members = []
@@ -184,7 +182,7 @@ class Project:
 
                 team_members.append(team_members_item)
 
-        _milestones = d.pop("milestones", UNSET)
+        _milestones = get("milestones", UNSET)
         milestones: list[Milestone] | Unset = UNSET
         if _milestones is not UNSET:
             milestones = []
@@ -193,33 +191,31 @@ class Project:
 
                 milestones.append(milestones_item)
 
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = parse_datetime(_updated_at)
+        _updated_at = get("updatedAt", UNSET)
+        updated_at: datetime.datetime | Unset = UNSET if _updated_at is UNSET else parse_datetime(_updated_at)
 
         project = cls(
-            id=id,
-            name=name,
-            description=description,
-            status=status,
-            phase=phase,
-            client_id=client_id,
-            client_name=client_name,
-            engagement_id=engagement_id,
-            engagement_name=engagement_name,
-            start_date=start_date,
-            end_date=end_date,
-            budget=budget,
-            currency=currency,
-            actual_cost=actual_cost,
-            team_members=team_members,
-            milestones=milestones,
-            updated_at=updated_at,
+            id,
+            name,
+            description,
+            status,
+            phase,
+            client_id,
+            client_name,
+            engagement_id,
+            engagement_name,
+            start_date,
+            end_date,
+            budget,
+            currency,
+            actual_cost,
+            team_members,
+            milestones,
+            updated_at,
         )
 
+        known = Project._known_keys
+        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
         project.additional_properties = d
         return project
 
@@ -238,3 +234,10 @@ class Project:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models may refer to each other; importing them once the class above exists keeps cycles safe
+# without an import statement on every from_dict / to_dict call.
+if not TYPE_CHECKING:
+    from ..models.milestone import Milestone
+    from ..models.team_member import TeamMember

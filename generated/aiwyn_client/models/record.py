@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,10 +27,15 @@ class Record:
     attributes: RecordAttributes | Unset = UNSET
     """ Field values of the record. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "type",
+            "systemRef",
+            "attributes",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.record_system_ref import RecordSystemRef  # noqa: PLC0415
-
         type_ = self.type_
 
         system_ref: dict[str, Any] | None | Unset
@@ -61,11 +66,8 @@ class Record:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.record_attributes import RecordAttributes  # noqa: PLC0415
-        from ..models.record_system_ref import RecordSystemRef  # noqa: PLC0415
-
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        get = src_dict.get
+        type_ = src_dict["type"]
 
         def _parse_system_ref(data: object) -> None | RecordSystemRef | Unset:
             if data is None:
@@ -82,21 +84,21 @@ class Record:
                 pass
             return cast(None | RecordSystemRef | Unset, data)
 
-        system_ref = _parse_system_ref(d.pop("systemRef", UNSET))
+        system_ref = _parse_system_ref(get("systemRef", UNSET))
 
-        _attributes = d.pop("attributes", UNSET)
-        attributes: RecordAttributes | Unset
-        if isinstance(_attributes, Unset):
-            attributes = UNSET
-        else:
-            attributes = RecordAttributes.from_dict(_attributes)
-
-        record = cls(
-            type_=type_,
-            system_ref=system_ref,
-            attributes=attributes,
+        _attributes = get("attributes", UNSET)
+        attributes: RecordAttributes | Unset = (
+            UNSET if _attributes is UNSET else RecordAttributes.from_dict(_attributes)
         )
 
+        record = cls(
+            type_,
+            system_ref,
+            attributes,
+        )
+
+        known = Record._known_keys
+        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
         record.additional_properties = d
         return record
 
@@ -115,3 +117,10 @@ class Record:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models may refer to each other; importing them once the class above exists keeps cycles safe
+# without an import statement on every from_dict / to_dict call.
+if not TYPE_CHECKING:
+    from ..models.record_attributes import RecordAttributes
+    from ..models.record_system_ref import RecordSystemRef

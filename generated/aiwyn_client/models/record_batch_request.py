@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,6 +18,11 @@ class RecordBatchRequest:
     records: list[Record]
     """ Records to write; at most 100 per request. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "records",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         records = []
@@ -37,20 +42,19 @@ class RecordBatchRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.record import Record  # noqa: PLC0415
-
-        d = dict(src_dict)
         records = []
-        _records = d.pop("records")
+        _records = src_dict["records"]
         for records_item_data in _records:
             records_item = Record.from_dict(records_item_data)
 
             records.append(records_item)
 
         record_batch_request = cls(
-            records=records,
+            records,
         )
 
+        known = RecordBatchRequest._known_keys
+        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
         record_batch_request.additional_properties = d
         return record_batch_request
 
@@ -69,3 +73,9 @@ class RecordBatchRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models may refer to each other; importing them once the class above exists keeps cycles safe
+# without an import statement on every from_dict / to_dict call.
+if not TYPE_CHECKING:
+    from ..models.record import Record

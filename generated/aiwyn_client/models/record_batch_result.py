@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,6 +25,12 @@ class RecordBatchResult:
     records: list[RecordResult] | Unset = UNSET
     """ One result per submitted record, in order. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "summary",
+            "records",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         summary: dict[str, Any] | Unset = UNSET
@@ -50,18 +56,11 @@ class RecordBatchResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.record_batch_summary import RecordBatchSummary  # noqa: PLC0415
-        from ..models.record_result import RecordResult  # noqa: PLC0415
+        get = src_dict.get
+        _summary = get("summary", UNSET)
+        summary: RecordBatchSummary | Unset = UNSET if _summary is UNSET else RecordBatchSummary.from_dict(_summary)
 
-        d = dict(src_dict)
-        _summary = d.pop("summary", UNSET)
-        summary: RecordBatchSummary | Unset
-        if isinstance(_summary, Unset):
-            summary = UNSET
-        else:
-            summary = RecordBatchSummary.from_dict(_summary)
-
-        _records = d.pop("records", UNSET)
+        _records = get("records", UNSET)
         records: list[RecordResult] | Unset = UNSET
         if _records is not UNSET:
             records = []
@@ -71,10 +70,12 @@ class RecordBatchResult:
                 records.append(records_item)
 
         record_batch_result = cls(
-            summary=summary,
-            records=records,
+            summary,
+            records,
         )
 
+        known = RecordBatchResult._known_keys
+        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
         record_batch_result.additional_properties = d
         return record_batch_result
 
@@ -93,3 +94,10 @@ class RecordBatchResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models may refer to each other; importing them once the class above exists keeps cycles safe
+# without an import statement on every from_dict / to_dict call.
+if not TYPE_CHECKING:
+    from ..models.record_batch_summary import RecordBatchSummary
+    from ..models.record_result import RecordResult

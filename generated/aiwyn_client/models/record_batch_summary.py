@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,6 +22,15 @@ class RecordBatchSummary:
     failed: int | Unset = UNSET
     """ Number of records that failed. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "total",
+            "created",
+            "updated",
+            "deleted",
+            "failed",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         total = self.total
@@ -52,25 +61,22 @@ class RecordBatchSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        total = d.pop("total", UNSET)
-
-        created = d.pop("created", UNSET)
-
-        updated = d.pop("updated", UNSET)
-
-        deleted = d.pop("deleted", UNSET)
-
-        failed = d.pop("failed", UNSET)
-
+        get = src_dict.get
+        total = get("total", UNSET)
+        created = get("created", UNSET)
+        updated = get("updated", UNSET)
+        deleted = get("deleted", UNSET)
+        failed = get("failed", UNSET)
         record_batch_summary = cls(
-            total=total,
-            created=created,
-            updated=updated,
-            deleted=deleted,
-            failed=failed,
+            total,
+            created,
+            updated,
+            deleted,
+            failed,
         )
 
+        known = RecordBatchSummary._known_keys
+        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
         record_batch_summary.additional_properties = d
         return record_batch_summary
 

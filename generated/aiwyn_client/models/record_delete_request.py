@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,6 +17,11 @@ T = TypeVar("T", bound="RecordDeleteRequest")
 class RecordDeleteRequest:
     records: list[RecordRef]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "records",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         records = []
@@ -36,20 +41,19 @@ class RecordDeleteRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.record_ref import RecordRef  # noqa: PLC0415
-
-        d = dict(src_dict)
         records = []
-        _records = d.pop("records")
+        _records = src_dict["records"]
         for records_item_data in _records:
             records_item = RecordRef.from_dict(records_item_data)
 
             records.append(records_item)
 
         record_delete_request = cls(
-            records=records,
+            records,
         )
 
+        known = RecordDeleteRequest._known_keys
+        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
         record_delete_request.additional_properties = d
         return record_delete_request
 
@@ -68,3 +72,9 @@ class RecordDeleteRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models may refer to each other; importing them once the class above exists keeps cycles safe
+# without an import statement on every from_dict / to_dict call.
+if not TYPE_CHECKING:
+    from ..models.record_ref import RecordRef

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,6 +16,12 @@ class RecordError:
     code: str | Unset = UNSET
     message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "code",
+            "message",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
@@ -34,16 +40,16 @@ class RecordError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code", UNSET)
-
-        message = d.pop("message", UNSET)
-
+        get = src_dict.get
+        code = get("code", UNSET)
+        message = get("message", UNSET)
         record_error = cls(
-            code=code,
-            message=message,
+            code,
+            message,
         )
 
+        known = RecordError._known_keys
+        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
         record_error.additional_properties = d
         return record_error
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,6 +18,12 @@ class RecordRef:
     type_: str
     system_ref: RecordRefSystemRef
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "type",
+            "systemRef",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -37,18 +43,16 @@ class RecordRef:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.record_ref_system_ref import RecordRefSystemRef  # noqa: PLC0415
-
-        d = dict(src_dict)
-        type_ = d.pop("type")
-
-        system_ref = RecordRefSystemRef.from_dict(d.pop("systemRef"))
+        type_ = src_dict["type"]
+        system_ref = RecordRefSystemRef.from_dict(src_dict["systemRef"])
 
         record_ref = cls(
-            type_=type_,
-            system_ref=system_ref,
+            type_,
+            system_ref,
         )
 
+        known = RecordRef._known_keys
+        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
         record_ref.additional_properties = d
         return record_ref
 
@@ -67,3 +71,9 @@ class RecordRef:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models may refer to each other; importing them once the class above exists keeps cycles safe
+# without an import statement on every from_dict / to_dict call.
+if not TYPE_CHECKING:
+    from ..models.record_ref_system_ref import RecordRefSystemRef

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -26,11 +26,17 @@ class RecordResult:
     id: int | Unset = UNSET
     """ Aiwyn ID of the written record. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "status",
+            "error",
+            "type",
+            "systemRef",
+            "id",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.record_error import RecordError  # noqa: PLC0415
-        from ..models.record_result_system_ref import RecordResultSystemRef  # noqa: PLC0415
-
         status = self.status
 
         error: dict[str, Any] | None | Unset
@@ -71,11 +77,8 @@ class RecordResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.record_error import RecordError  # noqa: PLC0415
-        from ..models.record_result_system_ref import RecordResultSystemRef  # noqa: PLC0415
-
-        d = dict(src_dict)
-        status = d.pop("status", UNSET)
+        get = src_dict.get
+        status = get("status", UNSET)
 
         def _parse_error(data: object) -> None | RecordError | Unset:
             if data is None:
@@ -92,9 +95,9 @@ class RecordResult:
                 pass
             return cast(None | RecordError | Unset, data)
 
-        error = _parse_error(d.pop("error", UNSET))
+        error = _parse_error(get("error", UNSET))
 
-        type_ = d.pop("type", UNSET)
+        type_ = get("type", UNSET)
 
         def _parse_system_ref(data: object) -> None | RecordResultSystemRef | Unset:
             if data is None:
@@ -111,18 +114,19 @@ class RecordResult:
                 pass
             return cast(None | RecordResultSystemRef | Unset, data)
 
-        system_ref = _parse_system_ref(d.pop("systemRef", UNSET))
+        system_ref = _parse_system_ref(get("systemRef", UNSET))
 
-        id = d.pop("id", UNSET)
-
+        id = get("id", UNSET)
         record_result = cls(
-            status=status,
-            error=error,
-            type_=type_,
-            system_ref=system_ref,
-            id=id,
+            status,
+            error,
+            type_,
+            system_ref,
+            id,
         )
 
+        known = RecordResult._known_keys
+        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
         record_result.additional_properties = d
         return record_result
 
@@ -141,3 +145,10 @@ class RecordResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models may refer to each other; importing them once the class above exists keeps cycles safe
+# without an import statement on every from_dict / to_dict call.
+if not TYPE_CHECKING:
+    from ..models.record_error import RecordError
+    from ..models.record_result_system_ref import RecordResultSystemRef

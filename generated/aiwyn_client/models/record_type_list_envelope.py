@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,10 +24,15 @@ class RecordTypeListEnvelope:
     """ Null on success (listed first, so mocks generate successful envelopes). """
     meta: Meta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "data",
+            "error",
+            "meta",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.api_error import ApiError  # noqa: PLC0415
-
         data: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.data, Unset):
             data = []
@@ -61,12 +66,8 @@ class RecordTypeListEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_error import ApiError  # noqa: PLC0415
-        from ..models.custom_record_type import CustomRecordType  # noqa: PLC0415
-        from ..models.meta import Meta  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _data = d.pop("data", UNSET)
+        get = src_dict.get
+        _data = get("data", UNSET)
         data: list[CustomRecordType] | Unset = UNSET
         if _data is not UNSET:
             data = []
@@ -90,21 +91,19 @@ class RecordTypeListEnvelope:
                 pass
             return cast(ApiError | None | Unset, data)
 
-        error = _parse_error(d.pop("error", UNSET))
+        error = _parse_error(get("error", UNSET))
 
-        _meta = d.pop("meta", UNSET)
-        meta: Meta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = Meta.from_dict(_meta)
+        _meta = get("meta", UNSET)
+        meta: Meta | Unset = UNSET if _meta is UNSET else Meta.from_dict(_meta)
 
         record_type_list_envelope = cls(
-            data=data,
-            error=error,
-            meta=meta,
+            data,
+            error,
+            meta,
         )
 
+        known = RecordTypeListEnvelope._known_keys
+        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
         record_type_list_envelope.additional_properties = d
         return record_type_list_envelope
 
@@ -123,3 +122,11 @@ class RecordTypeListEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models may refer to each other; importing them once the class above exists keeps cycles safe
+# without an import statement on every from_dict / to_dict call.
+if not TYPE_CHECKING:
+    from ..models.api_error import ApiError
+    from ..models.custom_record_type import CustomRecordType
+    from ..models.meta import Meta

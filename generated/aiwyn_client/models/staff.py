@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -32,6 +32,18 @@ class Staff:
     dept_id: int | Unset = UNSET
     """ Department ID (filtered on in the search example). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "pmsRef",
+            "firstName",
+            "lastName",
+            "email",
+            "active",
+            "createdAt",
+            "deptId",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -76,39 +88,30 @@ class Staff:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        get = src_dict.get
+        id = get("id", UNSET)
+        pms_ref = get("pmsRef", UNSET)
+        first_name = get("firstName", UNSET)
+        last_name = get("lastName", UNSET)
+        email = get("email", UNSET)
+        active = get("active", UNSET)
+        _created_at = get("createdAt", UNSET)
+        created_at: datetime.datetime | Unset = UNSET if _created_at is UNSET else parse_datetime(_created_at)
 
-        pms_ref = d.pop("pmsRef", UNSET)
-
-        first_name = d.pop("firstName", UNSET)
-
-        last_name = d.pop("lastName", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        active = d.pop("active", UNSET)
-
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = parse_datetime(_created_at)
-
-        dept_id = d.pop("deptId", UNSET)
-
+        dept_id = get("deptId", UNSET)
         staff = cls(
-            id=id,
-            pms_ref=pms_ref,
-            first_name=first_name,
-            last_name=last_name,
-            email=email,
-            active=active,
-            created_at=created_at,
-            dept_id=dept_id,
+            id,
+            pms_ref,
+            first_name,
+            last_name,
+            email,
+            active,
+            created_at,
+            dept_id,
         )
 
+        known = Staff._known_keys
+        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
         staff.additional_properties = d
         return staff
 

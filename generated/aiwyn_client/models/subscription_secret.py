@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,6 +15,11 @@ T = TypeVar("T", bound="SubscriptionSecret")
 class SubscriptionSecret:
     secret: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "secret",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         secret = self.secret
@@ -29,13 +34,14 @@ class SubscriptionSecret:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        secret = d.pop("secret", UNSET)
-
+        get = src_dict.get
+        secret = get("secret", UNSET)
         subscription_secret = cls(
-            secret=secret,
+            secret,
         )
 
+        known = SubscriptionSecret._known_keys
+        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
         subscription_secret.additional_properties = d
         return subscription_secret
 

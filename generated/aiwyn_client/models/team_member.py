@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,6 +18,14 @@ class TeamMember:
     role: str | Unset = UNSET
     allocation: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "staffId",
+            "name",
+            "role",
+            "allocation",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         staff_id = self.staff_id
@@ -44,22 +52,20 @@ class TeamMember:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        staff_id = d.pop("staffId", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        role = d.pop("role", UNSET)
-
-        allocation = d.pop("allocation", UNSET)
-
+        get = src_dict.get
+        staff_id = get("staffId", UNSET)
+        name = get("name", UNSET)
+        role = get("role", UNSET)
+        allocation = get("allocation", UNSET)
         team_member = cls(
-            staff_id=staff_id,
-            name=name,
-            role=role,
-            allocation=allocation,
+            staff_id,
+            name,
+            role,
+            allocation,
         )
 
+        known = TeamMember._known_keys
+        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
         team_member.additional_properties = d
         return team_member
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,6 +19,13 @@ class Token:
     """ Lifetime in seconds. """
     token_type: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "token",
+            "expiresIn",
+            "tokenType",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         token = self.token
@@ -43,19 +50,18 @@ class Token:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        token = d.pop("token")
-
-        expires_in = d.pop("expiresIn", UNSET)
-
-        token_type = d.pop("tokenType", UNSET)
-
+        get = src_dict.get
+        token = src_dict["token"]
+        expires_in = get("expiresIn", UNSET)
+        token_type = get("tokenType", UNSET)
         token = cls(
-            token=token,
-            expires_in=expires_in,
-            token_type=token_type,
+            token,
+            expires_in,
+            token_type,
         )
 
+        known = Token._known_keys
+        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
         token.additional_properties = d
         return token
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,10 +24,15 @@ class TokenEnvelope:
     """ Null on success (listed first, so mocks generate successful envelopes). """
     meta: Meta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "data",
+            "error",
+            "meta",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.api_error import ApiError  # noqa: PLC0415
-
         data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.data, Unset):
             data = self.data.to_dict()
@@ -58,17 +63,9 @@ class TokenEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_error import ApiError  # noqa: PLC0415
-        from ..models.meta import Meta  # noqa: PLC0415
-        from ..models.token import Token  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: Token | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = Token.from_dict(_data)
+        get = src_dict.get
+        _data = get("data", UNSET)
+        data: Token | Unset = UNSET if _data is UNSET else Token.from_dict(_data)
 
         def _parse_error(data: object) -> ApiError | None | Unset:
             if data is None:
@@ -85,21 +82,19 @@ class TokenEnvelope:
                 pass
             return cast(ApiError | None | Unset, data)
 
-        error = _parse_error(d.pop("error", UNSET))
+        error = _parse_error(get("error", UNSET))
 
-        _meta = d.pop("meta", UNSET)
-        meta: Meta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = Meta.from_dict(_meta)
+        _meta = get("meta", UNSET)
+        meta: Meta | Unset = UNSET if _meta is UNSET else Meta.from_dict(_meta)
 
         token_envelope = cls(
-            data=data,
-            error=error,
-            meta=meta,
+            data,
+            error,
+            meta,
         )
 
+        known = TokenEnvelope._known_keys
+        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
         token_envelope.additional_properties = d
         return token_envelope
 
@@ -118,3 +113,11 @@ class TokenEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models may refer to each other; importing them once the class above exists keeps cycles safe
+# without an import statement on every from_dict / to_dict call.
+if not TYPE_CHECKING:
+    from ..models.api_error import ApiError
+    from ..models.meta import Meta
+    from ..models.token import Token

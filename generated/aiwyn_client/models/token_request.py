@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,6 +14,11 @@ class TokenRequest:
     jwt_api_key: str
     """ The API key to exchange. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "jwtApiKey",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         jwt_api_key = self.jwt_api_key
@@ -30,13 +35,13 @@ class TokenRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        jwt_api_key = d.pop("jwtApiKey")
-
+        jwt_api_key = src_dict["jwtApiKey"]
         token_request = cls(
-            jwt_api_key=jwt_api_key,
+            jwt_api_key,
         )
 
+        known = TokenRequest._known_keys
+        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
         token_request.additional_properties = d
         return token_request
 

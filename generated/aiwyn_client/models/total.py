@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,6 +21,11 @@ class Total:
 
     aggregate: TotalAggregate | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "aggregate",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         aggregate: dict[str, Any] | Unset = UNSET
@@ -37,20 +42,16 @@ class Total:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.total_aggregate import TotalAggregate  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _aggregate = d.pop("aggregate", UNSET)
-        aggregate: TotalAggregate | Unset
-        if isinstance(_aggregate, Unset):
-            aggregate = UNSET
-        else:
-            aggregate = TotalAggregate.from_dict(_aggregate)
+        get = src_dict.get
+        _aggregate = get("aggregate", UNSET)
+        aggregate: TotalAggregate | Unset = UNSET if _aggregate is UNSET else TotalAggregate.from_dict(_aggregate)
 
         total = cls(
-            aggregate=aggregate,
+            aggregate,
         )
 
+        known = Total._known_keys
+        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
         total.additional_properties = d
         return total
 
@@ -69,3 +70,9 @@ class Total:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models may refer to each other; importing them once the class above exists keeps cycles safe
+# without an import statement on every from_dict / to_dict call.
+if not TYPE_CHECKING:
+    from ..models.total_aggregate import TotalAggregate

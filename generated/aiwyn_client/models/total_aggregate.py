@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,6 +16,11 @@ class TotalAggregate:
     count: int | Unset = UNSET
     """ Count of all records matching the criteria. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "count",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         count = self.count
@@ -30,13 +35,14 @@ class TotalAggregate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        count = d.pop("count", UNSET)
-
+        get = src_dict.get
+        count = get("count", UNSET)
         total_aggregate = cls(
-            count=count,
+            count,
         )
 
+        known = TotalAggregate._known_keys
+        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
         total_aggregate.additional_properties = d
         return total_aggregate
 

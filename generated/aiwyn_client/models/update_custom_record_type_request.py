@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,6 +24,14 @@ class UpdateCustomRecordTypeRequest:
     active: bool | None | Unset = UNSET
     """ Activates or deactivates the type. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "displayName",
+            "description",
+            "fields",
+            "active",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         display_name: None | str | Unset
@@ -72,9 +80,7 @@ class UpdateCustomRecordTypeRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.field_definition import FieldDefinition  # noqa: PLC0415
-
-        d = dict(src_dict)
+        get = src_dict.get
 
         def _parse_display_name(data: object) -> None | str | Unset:
             if data is None:
@@ -83,7 +89,7 @@ class UpdateCustomRecordTypeRequest:
                 return data
             return cast(None | str | Unset, data)
 
-        display_name = _parse_display_name(d.pop("displayName", UNSET))
+        display_name = _parse_display_name(get("displayName", UNSET))
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -92,7 +98,7 @@ class UpdateCustomRecordTypeRequest:
                 return data
             return cast(None | str | Unset, data)
 
-        description = _parse_description(d.pop("description", UNSET))
+        description = _parse_description(get("description", UNSET))
 
         def _parse_fields(data: object) -> list[FieldDefinition] | None | Unset:
             if data is None:
@@ -114,7 +120,7 @@ class UpdateCustomRecordTypeRequest:
                 pass
             return cast(list[FieldDefinition] | None | Unset, data)
 
-        fields = _parse_fields(d.pop("fields", UNSET))
+        fields = _parse_fields(get("fields", UNSET))
 
         def _parse_active(data: object) -> bool | None | Unset:
             if data is None:
@@ -123,15 +129,17 @@ class UpdateCustomRecordTypeRequest:
                 return data
             return cast(bool | None | Unset, data)
 
-        active = _parse_active(d.pop("active", UNSET))
+        active = _parse_active(get("active", UNSET))
 
         update_custom_record_type_request = cls(
-            display_name=display_name,
-            description=description,
-            fields=fields,
-            active=active,
+            display_name,
+            description,
+            fields,
+            active,
         )
 
+        known = UpdateCustomRecordTypeRequest._known_keys
+        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
         update_custom_record_type_request.additional_properties = d
         return update_custom_record_type_request
 
@@ -150,3 +158,9 @@ class UpdateCustomRecordTypeRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models may refer to each other; importing them once the class above exists keeps cycles safe
+# without an import statement on every from_dict / to_dict call.
+if not TYPE_CHECKING:
+    from ..models.field_definition import FieldDefinition

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,6 +20,15 @@ class UpdateEventSubscriptionRequest:
     active: bool | Unset = UNSET
     description: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "url",
+            "entityTypes",
+            "operations",
+            "active",
+            "description",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         url = self.url
@@ -61,12 +70,11 @@ class UpdateEventSubscriptionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        url = d.pop("url", UNSET)
+        get = src_dict.get
+        url = get("url", UNSET)
+        entity_types = cast(list[str], get("entityTypes", UNSET))
 
-        entity_types = cast(list[str], d.pop("entityTypes", UNSET))
-
-        _operations = d.pop("operations", UNSET)
+        _operations = get("operations", UNSET)
         operations: list[EventOperation] | Unset = UNSET
         if _operations is not UNSET:
             operations = []
@@ -75,7 +83,7 @@ class UpdateEventSubscriptionRequest:
 
                 operations.append(operations_item)
 
-        active = d.pop("active", UNSET)
+        active = get("active", UNSET)
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -84,16 +92,18 @@ class UpdateEventSubscriptionRequest:
                 return data
             return cast(None | str | Unset, data)
 
-        description = _parse_description(d.pop("description", UNSET))
+        description = _parse_description(get("description", UNSET))
 
         update_event_subscription_request = cls(
-            url=url,
-            entity_types=entity_types,
-            operations=operations,
-            active=active,
-            description=description,
+            url,
+            entity_types,
+            operations,
+            active,
+            description,
         )
 
+        known = UpdateEventSubscriptionRequest._known_keys
+        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
         update_event_subscription_request.additional_properties = d
         return update_event_subscription_request
 

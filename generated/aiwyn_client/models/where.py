@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -34,10 +34,15 @@ class Where:
     that names a relationship takes a nested expression.
      """
     additional_properties: dict[str, ComparisonExp | Where] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "_and",
+            "_or",
+            "_not",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.comparison_exp import ComparisonExp  # noqa: PLC0415
-
         and_: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.and_, Unset):
             and_ = []
@@ -75,10 +80,8 @@ class Where:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.comparison_exp import ComparisonExp  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _and_ = d.pop("_and", UNSET)
+        get = src_dict.get
+        _and_ = get("_and", UNSET)
         and_: list[Where] | Unset = UNSET
         if _and_ is not UNSET:
             and_ = []
@@ -87,7 +90,7 @@ class Where:
 
                 and_.append(and_item)
 
-        _or_ = d.pop("_or", UNSET)
+        _or_ = get("_or", UNSET)
         or_: list[Where] | Unset = UNSET
         if _or_ is not UNSET:
             or_ = []
@@ -96,19 +99,17 @@ class Where:
 
                 or_.append(or_item)
 
-        _not_ = d.pop("_not", UNSET)
-        not_: Where | Unset
-        if isinstance(_not_, Unset):
-            not_ = UNSET
-        else:
-            not_ = Where.from_dict(_not_)
+        _not_ = get("_not", UNSET)
+        not_: Where | Unset = UNSET if _not_ is UNSET else Where.from_dict(_not_)
 
         where = cls(
-            and_=and_,
-            or_=or_,
-            not_=not_,
+            and_,
+            or_,
+            not_,
         )
 
+        known = Where._known_keys
+        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
         additional_properties = {}
         for prop_name, prop_dict in d.items():
 
@@ -149,3 +150,9 @@ class Where:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models may refer to each other; importing them once the class above exists keeps cycles safe
+# without an import statement on every from_dict / to_dict call.
+if not TYPE_CHECKING:
+    from ..models.comparison_exp import ComparisonExp

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,6 +27,17 @@ class Wip:
     client_id: int | Unset = UNSET
     value: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "type",
+            "notes",
+            "approved",
+            "loggedDate",
+            "clientId",
+            "value",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -67,36 +78,28 @@ class Wip:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        get = src_dict.get
+        id = get("id", UNSET)
+        type_ = get("type", UNSET)
+        notes = get("notes", UNSET)
+        approved = get("approved", UNSET)
+        _logged_date = get("loggedDate", UNSET)
+        logged_date: datetime.datetime | Unset = UNSET if _logged_date is UNSET else parse_datetime(_logged_date)
 
-        type_ = d.pop("type", UNSET)
-
-        notes = d.pop("notes", UNSET)
-
-        approved = d.pop("approved", UNSET)
-
-        _logged_date = d.pop("loggedDate", UNSET)
-        logged_date: datetime.datetime | Unset
-        if isinstance(_logged_date, Unset):
-            logged_date = UNSET
-        else:
-            logged_date = parse_datetime(_logged_date)
-
-        client_id = d.pop("clientId", UNSET)
-
-        value = d.pop("value", UNSET)
-
+        client_id = get("clientId", UNSET)
+        value = get("value", UNSET)
         wip = cls(
-            id=id,
-            type_=type_,
-            notes=notes,
-            approved=approved,
-            logged_date=logged_date,
-            client_id=client_id,
-            value=value,
+            id,
+            type_,
+            notes,
+            approved,
+            logged_date,
+            client_id,
+            value,
         )
 
+        known = Wip._known_keys
+        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
         wip.additional_properties = d
         return wip
 

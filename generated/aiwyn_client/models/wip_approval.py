@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,6 +21,15 @@ class WipApproval:
     approval_date: datetime.datetime | Unset = UNSET
     status: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "approverId",
+            "approverName",
+            "approvalDate",
+            "status",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -53,30 +62,24 @@ class WipApproval:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        get = src_dict.get
+        id = get("id", UNSET)
+        approver_id = get("approverId", UNSET)
+        approver_name = get("approverName", UNSET)
+        _approval_date = get("approvalDate", UNSET)
+        approval_date: datetime.datetime | Unset = UNSET if _approval_date is UNSET else parse_datetime(_approval_date)
 
-        approver_id = d.pop("approverId", UNSET)
-
-        approver_name = d.pop("approverName", UNSET)
-
-        _approval_date = d.pop("approvalDate", UNSET)
-        approval_date: datetime.datetime | Unset
-        if isinstance(_approval_date, Unset):
-            approval_date = UNSET
-        else:
-            approval_date = parse_datetime(_approval_date)
-
-        status = d.pop("status", UNSET)
-
+        status = get("status", UNSET)
         wip_approval = cls(
-            id=id,
-            approver_id=approver_id,
-            approver_name=approver_name,
-            approval_date=approval_date,
-            status=status,
+            id,
+            approver_id,
+            approver_name,
+            approval_date,
+            status,
         )
 
+        known = WipApproval._known_keys
+        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
         wip_approval.additional_properties = d
         return wip_approval
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -45,6 +45,33 @@ class WipDetail:
     notes: str | Unset = UNSET
     approval_history: list[WipApproval] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "description",
+            "status",
+            "type",
+            "staffId",
+            "staffName",
+            "clientId",
+            "clientName",
+            "projectId",
+            "projectName",
+            "taskId",
+            "taskName",
+            "date",
+            "startTime",
+            "endTime",
+            "duration",
+            "billableHours",
+            "nonBillableHours",
+            "hourlyRate",
+            "billableAmount",
+            "currency",
+            "notes",
+            "approvalHistory",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -158,69 +185,36 @@ class WipDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.wip_approval import WipApproval  # noqa: PLC0415
+        get = src_dict.get
+        id = get("id", UNSET)
+        description = get("description", UNSET)
+        status = get("status", UNSET)
+        type_ = get("type", UNSET)
+        staff_id = get("staffId", UNSET)
+        staff_name = get("staffName", UNSET)
+        client_id = get("clientId", UNSET)
+        client_name = get("clientName", UNSET)
+        project_id = get("projectId", UNSET)
+        project_name = get("projectName", UNSET)
+        task_id = get("taskId", UNSET)
+        task_name = get("taskName", UNSET)
+        _date = get("date", UNSET)
+        date: datetime.datetime | Unset = UNSET if _date is UNSET else parse_datetime(_date)
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _start_time = get("startTime", UNSET)
+        start_time: datetime.datetime | Unset = UNSET if _start_time is UNSET else parse_datetime(_start_time)
 
-        description = d.pop("description", UNSET)
+        _end_time = get("endTime", UNSET)
+        end_time: datetime.datetime | Unset = UNSET if _end_time is UNSET else parse_datetime(_end_time)
 
-        status = d.pop("status", UNSET)
-
-        type_ = d.pop("type", UNSET)
-
-        staff_id = d.pop("staffId", UNSET)
-
-        staff_name = d.pop("staffName", UNSET)
-
-        client_id = d.pop("clientId", UNSET)
-
-        client_name = d.pop("clientName", UNSET)
-
-        project_id = d.pop("projectId", UNSET)
-
-        project_name = d.pop("projectName", UNSET)
-
-        task_id = d.pop("taskId", UNSET)
-
-        task_name = d.pop("taskName", UNSET)
-
-        _date = d.pop("date", UNSET)
-        date: datetime.datetime | Unset
-        if isinstance(_date, Unset):
-            date = UNSET
-        else:
-            date = parse_datetime(_date)
-
-        _start_time = d.pop("startTime", UNSET)
-        start_time: datetime.datetime | Unset
-        if isinstance(_start_time, Unset):
-            start_time = UNSET
-        else:
-            start_time = parse_datetime(_start_time)
-
-        _end_time = d.pop("endTime", UNSET)
-        end_time: datetime.datetime | Unset
-        if isinstance(_end_time, Unset):
-            end_time = UNSET
-        else:
-            end_time = parse_datetime(_end_time)
-
-        duration = d.pop("duration", UNSET)
-
-        billable_hours = d.pop("billableHours", UNSET)
-
-        non_billable_hours = d.pop("nonBillableHours", UNSET)
-
-        hourly_rate = d.pop("hourlyRate", UNSET)
-
-        billable_amount = d.pop("billableAmount", UNSET)
-
-        currency = d.pop("currency", UNSET)
-
-        notes = d.pop("notes", UNSET)
-
-        _approval_history = d.pop("approvalHistory", UNSET)
+        duration = get("duration", UNSET)
+        billable_hours = get("billableHours", UNSET)
+        non_billable_hours = get("nonBillableHours", UNSET)
+        hourly_rate = get("hourlyRate", UNSET)
+        billable_amount = get("billableAmount", UNSET)
+        currency = get("currency", UNSET)
+        notes = get("notes", UNSET)
+        _approval_history = get("approvalHistory", UNSET)
         approval_history: list[WipApproval] | Unset = UNSET
         if _approval_history is not UNSET:
             approval_history = []
@@ -230,31 +224,33 @@ class WipDetail:
                 approval_history.append(approval_history_item)
 
         wip_detail = cls(
-            id=id,
-            description=description,
-            status=status,
-            type_=type_,
-            staff_id=staff_id,
-            staff_name=staff_name,
-            client_id=client_id,
-            client_name=client_name,
-            project_id=project_id,
-            project_name=project_name,
-            task_id=task_id,
-            task_name=task_name,
-            date=date,
-            start_time=start_time,
-            end_time=end_time,
-            duration=duration,
-            billable_hours=billable_hours,
-            non_billable_hours=non_billable_hours,
-            hourly_rate=hourly_rate,
-            billable_amount=billable_amount,
-            currency=currency,
-            notes=notes,
-            approval_history=approval_history,
+            id,
+            description,
+            status,
+            type_,
+            staff_id,
+            staff_name,
+            client_id,
+            client_name,
+            project_id,
+            project_name,
+            task_id,
+            task_name,
+            date,
+            start_time,
+            end_time,
+            duration,
+            billable_hours,
+            non_billable_hours,
+            hourly_rate,
+            billable_amount,
+            currency,
+            notes,
+            approval_history,
         )
 
+        known = WipDetail._known_keys
+        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
         wip_detail.additional_properties = d
         return wip_detail
 
@@ -273,3 +269,9 @@ class WipDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models may refer to each other; importing them once the class above exists keeps cycles safe
+# without an import statement on every from_dict / to_dict call.
+if not TYPE_CHECKING:
+    from ..models.wip_approval import WipApproval

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,6 +22,13 @@ class WipListRequest:
     client_id: int | Unset = UNSET
     """ Filter by client ID. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _known_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "pageSize",
+            "page",
+            "clientId",
+        }
+    )
 
     def to_dict(self) -> dict[str, Any]:
         page_size = self.page_size
@@ -44,19 +51,18 @@ class WipListRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        page_size = d.pop("pageSize", UNSET)
-
-        page = d.pop("page", UNSET)
-
-        client_id = d.pop("clientId", UNSET)
-
+        get = src_dict.get
+        page_size = get("pageSize", UNSET)
+        page = get("page", UNSET)
+        client_id = get("clientId", UNSET)
         wip_list_request = cls(
-            page_size=page_size,
-            page=page,
-            client_id=client_id,
+            page_size,
+            page,
+            client_id,
         )
 
+        known = WipListRequest._known_keys
+        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
         wip_list_request.additional_properties = d
         return wip_list_request
 

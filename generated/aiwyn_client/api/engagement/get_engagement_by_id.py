@@ -4,6 +4,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._json import loads
 from ..._responses import build_response
 from ...client import AuthenticatedClient, Client
 from ...models.engagement_detail import EngagementDetail
@@ -30,42 +31,42 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> EngagementDetail | GqlError | None:
     if response.status_code == 200:
-        response_200 = EngagementDetail.from_dict(response.json())
+        response_200 = EngagementDetail.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = GqlError.from_dict(response.json())
+        response_400 = GqlError.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = GqlError.from_dict(response.json())
+        response_401 = GqlError.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = GqlError.from_dict(response.json())
+        response_403 = GqlError.from_dict(loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = GqlError.from_dict(response.json())
+        response_404 = GqlError.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = GqlError.from_dict(response.json())
+        response_422 = GqlError.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = GqlError.from_dict(response.json())
+        response_429 = GqlError.from_dict(loads(response.content))
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = GqlError.from_dict(response.json())
+        response_500 = GqlError.from_dict(loads(response.content))
 
         return response_500
 
