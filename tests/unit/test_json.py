@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import json
 
-import pytest
-
 import aiwyn_client._json as aiwyn_json
+import pytest
 
 DOCUMENTS = [b'{"a": 1, "b": [1.5, "x", null, true]}', b'{"big": 123456789012345678901234567890}', b"[]"]
 
