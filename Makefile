@@ -7,7 +7,7 @@ PY_STAMP   := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help setup fetch generate check-generated lint mock demo test coverage diff regen clean
+.PHONY: help setup fetch generate check-generated lint mock demo test bench coverage diff regen clean
 
 help: ## list the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -42,9 +42,9 @@ regen: setup ## new description (SPEC=file, URL=..., or fetched) -> generate -> 
 	$(PY) -m generator regen $(if $(SPEC),--spec $(SPEC)) $(if $(URL),--url $(URL)) $(if $(OLD),--old $(OLD)) $(if $(TESTS),--test-command "$(TESTS)")
 
 lint: setup ## ruff, mypy --strict, spec validation, redocly lint, workflow schemas
-	$(BIN)/ruff check generator tests examples
-	$(BIN)/ruff format --check generator tests examples
-	$(BIN)/mypy generator examples
+	$(BIN)/ruff check generator tests examples bench
+	$(BIN)/ruff format --check generator tests examples bench
+	$(BIN)/mypy generator examples bench
 	cd generated && ../$(BIN)/mypy --strict --python-version 3.10 --cache-dir /dev/null aiwyn_client
 	cd generated && ../$(BIN)/ruff check --no-cache aiwyn_client
 	$(BIN)/openapi-spec-validator openapi/aiwyn.yaml
@@ -59,6 +59,9 @@ demo: setup ## the main job: run examples/quickstart.py against a Prism mock
 
 test: lint check-generated ## lint, drift check, then unit, generator and contract tests
 	$(PY) -m pytest
+
+bench: setup ## benchmarks as ratios (decode, call overhead, export, regeneration) -> bench/results.md
+	$(PY) -m bench
 
 clean: ## remove the virtualenv and Node modules
 	rm -rf $(VENV) node_modules

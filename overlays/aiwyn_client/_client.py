@@ -10,7 +10,8 @@ the token cache.
 from __future__ import annotations
 
 import os
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
@@ -90,6 +91,24 @@ class _AsyncClientTransport(httpx.AsyncBaseTransport):
 
     async def aclose(self) -> None:
         """The user's client is theirs to close."""
+
+
+ClientT = TypeVar("ClientT")
+TransportT = TypeVar("TransportT")
+
+
+def _inner(
+    http_client: ClientT | None,
+    transport: TransportT | None,
+    adapter: Callable[[ClientT], TransportT],
+    default: Callable[[], TransportT],
+) -> TransportT:
+    """The innermost transport: the caller's transport, the caller's httpx client, or a new pool."""
+    if http_client is not None and transport is not None:
+        raise ConfigurationError("pass http_client= or transport=, not both")
+    if transport is not None:
+        return transport
+    return adapter(http_client) if http_client is not None else default()
 
 
 class _Settings:
@@ -178,7 +197,8 @@ class Aiwyn(_AiwynBase, SyncResources):
     ``AIWYN_BASE_URL`` and ``AIWYN_ENVIRONMENT`` (``sandbox``, ``staging`` or ``mock``).
     Pass it as ``client=`` to any function in ``aiwyn_client.api``; errors are raised as the
     classes in ``aiwyn_client.errors``. ``http_client`` is an ``httpx.Client`` of your own
-    (proxies, TLS, limits) that requests are sent through.
+    (proxies, TLS, limits) that requests are sent through; ``transport`` an httpx transport
+    (``httpx.MockTransport`` in tests) under the client's auth and retries.
     """
 
     def __init__(
@@ -191,9 +211,10 @@ class Aiwyn(_AiwynBase, SyncResources):
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
+        transport: httpx.BaseTransport | None = None,
     ) -> None:
         settings = _Settings.resolve(api_key, token, environment, base_url, timeout, max_retries)
-        inner: httpx.BaseTransport = _ClientTransport(http_client) if http_client else httpx.HTTPTransport()
+        inner = _inner(http_client, transport, _ClientTransport, httpx.HTTPTransport)
         self._setup(settings, RetryTransport(inner, RetryPolicy(max_retries=max_retries)))
 
     def _setup(self, settings: _Settings, transport: RetryTransport) -> None:
@@ -223,11 +244,10 @@ class AsyncAiwyn(_AiwynBase, AsyncResources):
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
         settings = _Settings.resolve(api_key, token, environment, base_url, timeout, max_retries)
-        inner: httpx.AsyncBaseTransport = (
-            _AsyncClientTransport(http_client) if http_client else httpx.AsyncHTTPTransport()
-        )
+        inner = _inner(http_client, transport, _AsyncClientTransport, httpx.AsyncHTTPTransport)
         self._setup(settings, AsyncRetryTransport(inner, RetryPolicy(max_retries=max_retries)))
 
     def _setup(self, settings: _Settings, transport: AsyncRetryTransport) -> None:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import asyncio
 from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from ._exceptions import PaginationError
@@ -110,7 +110,12 @@ class Plan(Generic[PageT, ItemT]):
         self.order = [dict(o) for o in order_by or ()]
         if paging.keyset and paging.key and not any(paging.key in o for o in self.order):
             self.order.append({paging.key: "asc"})
-        self.token = resume or ResumeToken(page=start_page)
+        start = resume or ResumeToken(page=start_page)
+        # Where the iteration stands, kept as plain counters (``token`` builds the public value):
+        # the page of the next item, items of it already delivered, and items delivered in all.
+        self.page, self.skip, self.count = start.page, start.skip, start.delivered
+        self._after = start.after
+        self._last_item: ItemT | None = None
         self.start = 0
         """Position in the current page of its first item still to deliver."""
         self.total: int | None = None
@@ -124,7 +129,7 @@ class Plan(Generic[PageT, ItemT]):
         return PageRequest(self.size, value, self.where, self.order or None)
 
     def _keyset_where(self) -> dict[str, Any] | None:
-        after = self.token.after
+        after = self.after
         if after is None:
             return self.where
         branches = []
@@ -142,27 +147,38 @@ class Plan(Generic[PageT, ItemT]):
         total = self.total_of(page)
         if total is not None:
             self.total = total
-        skip = self.token.skip if not self.paging.keyset and page_index == self.token.page else 0
+        skip = self.skip if not self.paging.keyset and page_index == self.page else 0
         self.start = skip
         fresh = items[skip:]
         if self.max_items is not None:
-            fresh = fresh[: max(0, self.max_items - self.token.delivered)]
+            fresh = fresh[: max(0, self.max_items - self.count)]
         reached = self.total is not None and not self.paging.keyset and page_index * self.size + len(items) >= self.total
         self.done = len(items) < self.size or reached
         return fresh
 
     def delivered(self, page_index: int, item: ItemT, position: int) -> None:
-        after = None
-        if self.paging.keyset:
-            values = self.key_of(item)
-            after = tuple(_dig(values, _path(o)) for o in self.order)
-        self.token = ResumeToken(page_index, position, after, self.token.delivered + 1)
-        if self.max_items is not None and self.token.delivered >= self.max_items:
+        """Called for every item handed out, so it only updates counters."""
+        self.page, self.skip, self.count = page_index, position, self.count + 1
+        self._last_item = item
+        if self.max_items is not None and self.count >= self.max_items:
             self.done = True
 
     def page_finished(self, page_index: int) -> None:
         if not self.paging.keyset:
-            self.token = replace(self.token, page=page_index + 1, skip=0)
+            self.page, self.skip = page_index + 1, 0
+
+    @property
+    def after(self) -> tuple[Any, ...] | None:
+        """Sort-key values of the last delivered item (keyset paging), read from it when needed."""
+        if self._last_item is not None:
+            values = self.key_of(self._last_item)
+            self._after = tuple(_dig(values, _path(o)) for o in self.order)
+            self._last_item = None
+        return self._after
+
+    @property
+    def token(self) -> ResumeToken:
+        return ResumeToken(self.page, self.skip, self.after if self.paging.keyset else None, self.count)
 
     def pages_known(self) -> int | None:
         """How many pages there are in all, once the total is known (page paging only)."""
@@ -217,11 +233,12 @@ class Pager(Generic[PageT, ItemT]):
         return self._plan.token
 
     def __iter__(self) -> Iterator[ItemT]:
+        plan = self._plan
         for page_index, _, items in self._walk():
-            for position, item in enumerate(items, start=self._plan.start + 1):
-                self._plan.delivered(page_index, item, position)
+            for position, item in enumerate(items, start=plan.start + 1):
+                plan.delivered(page_index, item, position)
                 yield item
-            self._plan.page_finished(page_index)
+            plan.page_finished(page_index)
 
     def pages(self) -> Iterator[PageT]:
         for page_index, page, items in self._walk():
@@ -233,7 +250,7 @@ class Pager(Generic[PageT, ItemT]):
     def _walk(self) -> Iterator[tuple[int, PageT, list[ItemT]]]:
         plan = self._plan
         while not plan.done:
-            page_index = plan.token.page
+            page_index = plan.page
             page = self._fetch(plan.request_for(page_index))
             items = plan.accept(page_index, page)
             yield page_index, page, items
@@ -264,11 +281,12 @@ class AsyncPager(Generic[PageT, ItemT]):
         return self._items()
 
     async def _items(self) -> AsyncIterator[ItemT]:
+        plan = self._plan
         async for page_index, _, items in self._walk():
-            for position, item in enumerate(items, start=self._plan.start + 1):
-                self._plan.delivered(page_index, item, position)
+            for position, item in enumerate(items, start=plan.start + 1):
+                plan.delivered(page_index, item, position)
                 yield item
-            self._plan.page_finished(page_index)
+            plan.page_finished(page_index)
 
     async def pages(self) -> AsyncIterator[PageT]:
         async for page_index, page, items in self._walk():
@@ -282,7 +300,7 @@ class AsyncPager(Generic[PageT, ItemT]):
         ahead: deque[tuple[int, asyncio.Task[PageT]]] = deque()
         try:
             while not plan.done:
-                page_index = plan.token.page
+                page_index = plan.page
                 if ahead and ahead[0][0] == page_index:
                     _, task = ahead.popleft()
                     page = await task

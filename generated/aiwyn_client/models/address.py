@@ -73,8 +73,8 @@ class Address:
         )
 
         known = Address._known_keys
-        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
-        address.additional_properties = d
+        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+            address.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return address
 
     @property

@@ -59,8 +59,8 @@ class ApiError:
         )
 
         known = ApiError._known_keys
-        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
-        api_error.additional_properties = d
+        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+            api_error.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return api_error
 
     @property

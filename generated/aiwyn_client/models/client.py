@@ -113,8 +113,8 @@ class Client:
         )
 
         known = Client._known_keys
-        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
-        client.additional_properties = d
+        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+            client.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return client
 
     @property

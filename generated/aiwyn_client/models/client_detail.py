@@ -229,13 +229,9 @@ class ClientDetail:
         )
 
         _engagements = get("engagements", UNSET)
-        engagements: list[ClientEngagement] | Unset = UNSET
-        if _engagements is not UNSET:
-            engagements = []
-            for engagements_item_data in _engagements:
-                engagements_item = ClientEngagement.from_dict(engagements_item_data)
-
-                engagements.append(engagements_item)
+        engagements: list[ClientEngagement] | Unset = (
+            UNSET if _engagements is UNSET else [ClientEngagement.from_dict(item) for item in _engagements]
+        )
 
         _financial_summary = get("financialSummary", UNSET)
         financial_summary: ClientFinancialSummary | Unset = (
@@ -268,8 +264,8 @@ class ClientDetail:
         )
 
         known = ClientDetail._known_keys
-        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
-        client_detail.additional_properties = d
+        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+            client_detail.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return client_detail
 
     @property

@@ -91,8 +91,8 @@ class ClientEngagement:
         )
 
         known = ClientEngagement._known_keys
-        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
-        client_engagement.additional_properties = d
+        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+            client_engagement.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return client_engagement
 
     @property

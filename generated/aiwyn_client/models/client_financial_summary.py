@@ -49,8 +49,8 @@ class ClientFinancialSummary:
         )
 
         known = ClientFinancialSummary._known_keys
-        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
-        client_financial_summary.additional_properties = d
+        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+            client_financial_summary.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return client_financial_summary
 
     @property

@@ -55,13 +55,7 @@ class ClientList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
         _clients = get("clients", UNSET)
-        clients: list[Client] | Unset = UNSET
-        if _clients is not UNSET:
-            clients = []
-            for clients_item_data in _clients:
-                clients_item = Client.from_dict(clients_item_data)
-
-                clients.append(clients_item)
+        clients: list[Client] | Unset = UNSET if _clients is UNSET else [Client.from_dict(item) for item in _clients]
 
         _total = get("total", UNSET)
         total: Total | Unset = UNSET if _total is UNSET else Total.from_dict(_total)
@@ -72,8 +66,8 @@ class ClientList:
         )
 
         known = ClientList._known_keys
-        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
-        client_list.additional_properties = d
+        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+            client_list.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return client_list
 
     @property

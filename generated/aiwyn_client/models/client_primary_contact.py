@@ -73,8 +73,8 @@ class ClientPrimaryContact:
         )
 
         known = ClientPrimaryContact._known_keys
-        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
-        client_primary_contact.additional_properties = d
+        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+            client_primary_contact.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return client_primary_contact
 
     @property

@@ -65,8 +65,8 @@ class CommunicationPreferences:
         )
 
         known = CommunicationPreferences._known_keys
-        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
-        communication_preferences.additional_properties = d
+        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+            communication_preferences.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return communication_preferences
 
     @property

@@ -205,8 +205,8 @@ class Contact:
         )
 
         known = Contact._known_keys
-        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
-        contact.additional_properties = d
+        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+            contact.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return contact
 
     @property

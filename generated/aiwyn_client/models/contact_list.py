@@ -55,13 +55,9 @@ class ContactList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
         _contacts = get("contacts", UNSET)
-        contacts: list[Contact] | Unset = UNSET
-        if _contacts is not UNSET:
-            contacts = []
-            for contacts_item_data in _contacts:
-                contacts_item = Contact.from_dict(contacts_item_data)
-
-                contacts.append(contacts_item)
+        contacts: list[Contact] | Unset = (
+            UNSET if _contacts is UNSET else [Contact.from_dict(item) for item in _contacts]
+        )
 
         _total = get("total", UNSET)
         total: Total | Unset = UNSET if _total is UNSET else Total.from_dict(_total)
@@ -72,8 +68,8 @@ class ContactList:
         )
 
         known = ContactList._known_keys
-        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
-        contact_list.additional_properties = d
+        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+            contact_list.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return contact_list
 
     @property

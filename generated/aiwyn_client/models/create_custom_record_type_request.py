@@ -72,12 +72,7 @@ class CreateCustomRecordTypeRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
         name = src_dict["name"]
-        fields = []
-        _fields = src_dict["fields"]
-        for fields_item_data in _fields:
-            fields_item = FieldDefinition.from_dict(fields_item_data)
-
-            fields.append(fields_item)
+        fields = [FieldDefinition.from_dict(item) for item in src_dict["fields"]]
 
         def _parse_display_name(data: object) -> None | str | Unset:
             if data is None:
@@ -105,8 +100,10 @@ class CreateCustomRecordTypeRequest:
         )
 
         known = CreateCustomRecordTypeRequest._known_keys
-        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
-        create_custom_record_type_request.additional_properties = d
+        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+            create_custom_record_type_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in known
+            }
         return create_custom_record_type_request
 
     @property

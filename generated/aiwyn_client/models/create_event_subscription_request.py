@@ -88,8 +88,10 @@ class CreateEventSubscriptionRequest:
         )
 
         known = CreateEventSubscriptionRequest._known_keys
-        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
-        create_event_subscription_request.additional_properties = d
+        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+            create_event_subscription_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in known
+            }
         return create_event_subscription_request
 
     @property

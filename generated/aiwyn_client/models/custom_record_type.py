@@ -118,13 +118,9 @@ class CustomRecordType:
         is_custom = get("isCustom", UNSET)
         active = get("active", UNSET)
         _fields = get("fields", UNSET)
-        fields: list[FieldDefinition] | Unset = UNSET
-        if _fields is not UNSET:
-            fields = []
-            for fields_item_data in _fields:
-                fields_item = FieldDefinition.from_dict(fields_item_data)
-
-                fields.append(fields_item)
+        fields: list[FieldDefinition] | Unset = (
+            UNSET if _fields is UNSET else [FieldDefinition.from_dict(item) for item in _fields]
+        )
 
         def _parse_records_url(data: object) -> None | str | Unset:
             if data is None:
@@ -149,8 +145,8 @@ class CustomRecordType:
         )
 
         known = CustomRecordType._known_keys
-        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
-        custom_record_type.additional_properties = d
+        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+            custom_record_type.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return custom_record_type
 
     @property

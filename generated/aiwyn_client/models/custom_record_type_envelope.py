@@ -95,8 +95,8 @@ class CustomRecordTypeEnvelope:
         )
 
         known = CustomRecordTypeEnvelope._known_keys
-        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
-        custom_record_type_envelope.additional_properties = d
+        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+            custom_record_type_envelope.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return custom_record_type_envelope
 
     @property

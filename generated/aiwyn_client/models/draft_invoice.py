@@ -250,22 +250,14 @@ class DraftInvoice:
         total_amount = get("totalAmount", UNSET)
         currency = get("currency", UNSET)
         _line_items = get("lineItems", UNSET)
-        line_items: list[LineItem] | Unset = UNSET
-        if _line_items is not UNSET:
-            line_items = []
-            for line_items_item_data in _line_items:
-                line_items_item = LineItem.from_dict(line_items_item_data)
-
-                line_items.append(line_items_item)
+        line_items: list[LineItem] | Unset = (
+            UNSET if _line_items is UNSET else [LineItem.from_dict(item) for item in _line_items]
+        )
 
         _review_history = get("reviewHistory", UNSET)
-        review_history: list[DraftInvoiceReview] | Unset = UNSET
-        if _review_history is not UNSET:
-            review_history = []
-            for review_history_item_data in _review_history:
-                review_history_item = DraftInvoiceReview.from_dict(review_history_item_data)
-
-                review_history.append(review_history_item)
+        review_history: list[DraftInvoiceReview] | Unset = (
+            UNSET if _review_history is UNSET else [DraftInvoiceReview.from_dict(item) for item in _review_history]
+        )
 
         notes = get("notes", UNSET)
         _created_at = get("createdAt", UNSET)
@@ -300,8 +292,8 @@ class DraftInvoice:
         )
 
         known = DraftInvoice._known_keys
-        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
-        draft_invoice.additional_properties = d
+        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+            draft_invoice.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return draft_invoice
 
     @property

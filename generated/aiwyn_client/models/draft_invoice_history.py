@@ -140,8 +140,8 @@ class DraftInvoiceHistory:
         )
 
         known = DraftInvoiceHistory._known_keys
-        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
-        draft_invoice_history.additional_properties = d
+        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+            draft_invoice_history.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return draft_invoice_history
 
     @property

@@ -67,8 +67,8 @@ class DraftInvoiceHistoryClient:
         )
 
         known = DraftInvoiceHistoryClient._known_keys
-        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
-        draft_invoice_history_client.additional_properties = d
+        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+            draft_invoice_history_client.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return draft_invoice_history_client
 
     @property

@@ -105,8 +105,10 @@ class DraftInvoiceHistoryDraftInvoice:
         )
 
         known = DraftInvoiceHistoryDraftInvoice._known_keys
-        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
-        draft_invoice_history_draft_invoice.additional_properties = d
+        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+            draft_invoice_history_draft_invoice.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in known
+            }
         return draft_invoice_history_draft_invoice
 
     @property

@@ -55,13 +55,9 @@ class DraftInvoiceHistoryList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
         _draft_invoices = get("draftInvoices", UNSET)
-        draft_invoices: list[DraftInvoiceHistory] | Unset = UNSET
-        if _draft_invoices is not UNSET:
-            draft_invoices = []
-            for draft_invoices_item_data in _draft_invoices:
-                draft_invoices_item = DraftInvoiceHistory.from_dict(draft_invoices_item_data)
-
-                draft_invoices.append(draft_invoices_item)
+        draft_invoices: list[DraftInvoiceHistory] | Unset = (
+            UNSET if _draft_invoices is UNSET else [DraftInvoiceHistory.from_dict(item) for item in _draft_invoices]
+        )
 
         _total = get("total", UNSET)
         total: Total | Unset = UNSET if _total is UNSET else Total.from_dict(_total)
@@ -72,8 +68,8 @@ class DraftInvoiceHistoryList:
         )
 
         known = DraftInvoiceHistoryList._known_keys
-        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
-        draft_invoice_history_list.additional_properties = d
+        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+            draft_invoice_history_list.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return draft_invoice_history_list
 
     @property

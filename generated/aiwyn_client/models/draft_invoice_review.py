@@ -89,8 +89,8 @@ class DraftInvoiceReview:
         )
 
         known = DraftInvoiceReview._known_keys
-        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
-        draft_invoice_review.additional_properties = d
+        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+            draft_invoice_review.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return draft_invoice_review
 
     @property

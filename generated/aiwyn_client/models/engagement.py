@@ -134,8 +134,8 @@ class Engagement:
         )
 
         known = Engagement._known_keys
-        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
-        engagement.additional_properties = d
+        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+            engagement.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return engagement
 
     @property

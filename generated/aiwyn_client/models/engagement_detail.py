@@ -160,22 +160,14 @@ class EngagementDetail:
         estimated_value = get("estimatedValue", UNSET)
         currency = get("currency", UNSET)
         _projects = get("projects", UNSET)
-        projects: list[EngagementProject] | Unset = UNSET
-        if _projects is not UNSET:
-            projects = []
-            for projects_item_data in _projects:
-                projects_item = EngagementProject.from_dict(projects_item_data)
-
-                projects.append(projects_item)
+        projects: list[EngagementProject] | Unset = (
+            UNSET if _projects is UNSET else [EngagementProject.from_dict(item) for item in _projects]
+        )
 
         _team_members = get("teamMembers", UNSET)
-        team_members: list[TeamMember] | Unset = UNSET
-        if _team_members is not UNSET:
-            team_members = []
-            for team_members_item_data in _team_members:
-                team_members_item = TeamMember.from_dict(team_members_item_data)
-
-                team_members.append(team_members_item)
+        team_members: list[TeamMember] | Unset = (
+            UNSET if _team_members is UNSET else [TeamMember.from_dict(item) for item in _team_members]
+        )
 
         engagement_detail = cls(
             id,
@@ -196,8 +188,8 @@ class EngagementDetail:
         )
 
         known = EngagementDetail._known_keys
-        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
-        engagement_detail.additional_properties = d
+        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+            engagement_detail.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return engagement_detail
 
     @property

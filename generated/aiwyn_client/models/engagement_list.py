@@ -55,13 +55,9 @@ class EngagementList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
         _engagements = get("engagements", UNSET)
-        engagements: list[Engagement] | Unset = UNSET
-        if _engagements is not UNSET:
-            engagements = []
-            for engagements_item_data in _engagements:
-                engagements_item = Engagement.from_dict(engagements_item_data)
-
-                engagements.append(engagements_item)
+        engagements: list[Engagement] | Unset = (
+            UNSET if _engagements is UNSET else [Engagement.from_dict(item) for item in _engagements]
+        )
 
         _total = get("total", UNSET)
         total: Total | Unset = UNSET if _total is UNSET else Total.from_dict(_total)
@@ -72,8 +68,8 @@ class EngagementList:
         )
 
         known = EngagementList._known_keys
-        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
-        engagement_list.additional_properties = d
+        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+            engagement_list.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return engagement_list
 
     @property

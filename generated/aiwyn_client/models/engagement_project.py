@@ -65,8 +65,8 @@ class EngagementProject:
         )
 
         known = EngagementProject._known_keys
-        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
-        engagement_project.additional_properties = d
+        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+            engagement_project.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return engagement_project
 
     @property

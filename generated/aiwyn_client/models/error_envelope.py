@@ -92,8 +92,8 @@ class ErrorEnvelope:
         )
 
         known = ErrorEnvelope._known_keys
-        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
-        error_envelope.additional_properties = d
+        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+            error_envelope.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return error_envelope
 
     @property

@@ -63,8 +63,8 @@ class EventCatalogEntry:
         )
 
         known = EventCatalogEntry._known_keys
-        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
-        event_catalog_entry.additional_properties = d
+        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+            event_catalog_entry.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return event_catalog_entry
 
     @property

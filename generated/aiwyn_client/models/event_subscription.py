@@ -137,8 +137,8 @@ class EventSubscription:
         )
 
         known = EventSubscription._known_keys
-        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
-        event_subscription.additional_properties = d
+        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+            event_subscription.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return event_subscription
 
     @property

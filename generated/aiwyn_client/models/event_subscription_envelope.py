@@ -94,8 +94,8 @@ class EventSubscriptionEnvelope:
         )
 
         known = EventSubscriptionEnvelope._known_keys
-        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
-        event_subscription_envelope.additional_properties = d
+        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+            event_subscription_envelope.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return event_subscription_envelope
 
     @property

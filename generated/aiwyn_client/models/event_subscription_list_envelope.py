@@ -68,13 +68,9 @@ class EventSubscriptionListEnvelope:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
         _data = get("data", UNSET)
-        data: list[EventSubscription] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = EventSubscription.from_dict(data_item_data)
-
-                data.append(data_item)
+        data: list[EventSubscription] | Unset = (
+            UNSET if _data is UNSET else [EventSubscription.from_dict(item) for item in _data]
+        )
 
         def _parse_error(data: object) -> ApiError | None | Unset:
             if data is None:
@@ -103,8 +99,10 @@ class EventSubscriptionListEnvelope:
         )
 
         known = EventSubscriptionListEnvelope._known_keys
-        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
-        event_subscription_list_envelope.additional_properties = d
+        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+            event_subscription_list_envelope.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in known
+            }
         return event_subscription_list_envelope
 
     @property

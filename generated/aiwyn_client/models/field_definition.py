@@ -110,8 +110,8 @@ class FieldDefinition:
         )
 
         known = FieldDefinition._known_keys
-        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
-        field_definition.additional_properties = d
+        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+            field_definition.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return field_definition
 
     @property

@@ -67,8 +67,8 @@ class GqlError:
         )
 
         known = GqlError._known_keys
-        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
-        gql_error.additional_properties = d
+        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+            gql_error.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return gql_error
 
     @property

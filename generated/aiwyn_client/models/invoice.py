@@ -215,22 +215,14 @@ class Invoice:
         paid_amount = get("paidAmount", UNSET)
         outstanding_amount = get("outstandingAmount", UNSET)
         _line_items = get("lineItems", UNSET)
-        line_items: list[LineItem] | Unset = UNSET
-        if _line_items is not UNSET:
-            line_items = []
-            for line_items_item_data in _line_items:
-                line_items_item = LineItem.from_dict(line_items_item_data)
-
-                line_items.append(line_items_item)
+        line_items: list[LineItem] | Unset = (
+            UNSET if _line_items is UNSET else [LineItem.from_dict(item) for item in _line_items]
+        )
 
         _payments = get("payments", UNSET)
-        payments: list[InvoicePayment] | Unset = UNSET
-        if _payments is not UNSET:
-            payments = []
-            for payments_item_data in _payments:
-                payments_item = InvoicePayment.from_dict(payments_item_data)
-
-                payments.append(payments_item)
+        payments: list[InvoicePayment] | Unset = (
+            UNSET if _payments is UNSET else [InvoicePayment.from_dict(item) for item in _payments]
+        )
 
         notes = get("notes", UNSET)
         _created_at = get("createdAt", UNSET)
@@ -266,8 +258,8 @@ class Invoice:
         )
 
         known = Invoice._known_keys
-        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
-        invoice.additional_properties = d
+        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+            invoice.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return invoice
 
     @property

@@ -55,13 +55,9 @@ class InvoiceList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
         _invoices = get("invoices", UNSET)
-        invoices: list[Invoice] | Unset = UNSET
-        if _invoices is not UNSET:
-            invoices = []
-            for invoices_item_data in _invoices:
-                invoices_item = Invoice.from_dict(invoices_item_data)
-
-                invoices.append(invoices_item)
+        invoices: list[Invoice] | Unset = (
+            UNSET if _invoices is UNSET else [Invoice.from_dict(item) for item in _invoices]
+        )
 
         _total = get("total", UNSET)
         total: Total | Unset = UNSET if _total is UNSET else Total.from_dict(_total)
@@ -72,8 +68,8 @@ class InvoiceList:
         )
 
         known = InvoiceList._known_keys
-        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
-        invoice_list.additional_properties = d
+        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+            invoice_list.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return invoice_list
 
     @property

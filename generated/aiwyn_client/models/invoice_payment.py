@@ -81,8 +81,8 @@ class InvoicePayment:
         )
 
         known = InvoicePayment._known_keys
-        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
-        invoice_payment.additional_properties = d
+        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+            invoice_payment.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return invoice_payment
 
     @property

@@ -79,13 +79,9 @@ class LimitSearchRequest:
         where: Where | Unset = UNSET if _where is UNSET else Where.from_dict(_where)
 
         _order_by = get("orderBy", UNSET)
-        order_by: list[OrderByItem] | Unset = UNSET
-        if _order_by is not UNSET:
-            order_by = []
-            for componentsschemas_order_by_item_data in _order_by:
-                componentsschemas_order_by_item = OrderByItem.from_dict(componentsschemas_order_by_item_data)
-
-                order_by.append(componentsschemas_order_by_item)
+        order_by: list[OrderByItem] | Unset = (
+            UNSET if _order_by is UNSET else [OrderByItem.from_dict(item) for item in _order_by]
+        )
 
         limit_search_request = cls(
             limit,
@@ -95,8 +91,8 @@ class LimitSearchRequest:
         )
 
         known = LimitSearchRequest._known_keys
-        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
-        limit_search_request.additional_properties = d
+        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+            limit_search_request.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return limit_search_request
 
     @property

@@ -91,8 +91,8 @@ class LineItem:
         )
 
         known = LineItem._known_keys
-        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
-        line_item.additional_properties = d
+        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+            line_item.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return line_item
 
     @property

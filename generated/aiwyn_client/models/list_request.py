@@ -53,8 +53,8 @@ class ListRequest:
         )
 
         known = ListRequest._known_keys
-        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
-        list_request.additional_properties = d
+        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+            list_request.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return list_request
 
     @property

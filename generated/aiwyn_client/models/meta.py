@@ -65,8 +65,8 @@ class Meta:
         )
 
         known = Meta._known_keys
-        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
-        meta.additional_properties = d
+        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+            meta.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return meta
 
     @property

@@ -71,8 +71,8 @@ class Milestone:
         )
 
         known = Milestone._known_keys
-        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
-        milestone.additional_properties = d
+        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+            milestone.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return milestone
 
     @property

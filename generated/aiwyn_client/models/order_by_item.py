@@ -29,14 +29,16 @@ class OrderByItem:
         order_by_item = cls()
 
         known = OrderByItem._known_keys
-        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = OrderDirection(prop_dict)
+        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+            additional_properties = {}
+            for prop_name, prop_dict in src_dict.items():
+                if prop_name in known:
+                    continue
+                additional_property = OrderDirection(prop_dict)
 
-            additional_properties[prop_name] = additional_property
+                additional_properties[prop_name] = additional_property
 
-        order_by_item.additional_properties = additional_properties
+            order_by_item.additional_properties = additional_properties
         return order_by_item
 
     @property

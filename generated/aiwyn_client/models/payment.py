@@ -179,8 +179,8 @@ class Payment:
         )
 
         known = Payment._known_keys
-        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
-        payment.additional_properties = d
+        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+            payment.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return payment
 
     @property

@@ -55,13 +55,9 @@ class PaymentList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
         _payments = get("payments", UNSET)
-        payments: list[Payment] | Unset = UNSET
-        if _payments is not UNSET:
-            payments = []
-            for payments_item_data in _payments:
-                payments_item = Payment.from_dict(payments_item_data)
-
-                payments.append(payments_item)
+        payments: list[Payment] | Unset = (
+            UNSET if _payments is UNSET else [Payment.from_dict(item) for item in _payments]
+        )
 
         _total = get("total", UNSET)
         total: Total | Unset = UNSET if _total is UNSET else Total.from_dict(_total)
@@ -72,8 +68,8 @@ class PaymentList:
         )
 
         known = PaymentList._known_keys
-        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
-        payment_list.additional_properties = d
+        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+            payment_list.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return payment_list
 
     @property

@@ -94,8 +94,8 @@ class PaymentListRequest:
         )
 
         known = PaymentListRequest._known_keys
-        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
-        payment_list_request.additional_properties = d
+        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+            payment_list_request.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return payment_list_request
 
     @property

@@ -174,22 +174,14 @@ class Project:
         currency = get("currency", UNSET)
         actual_cost = get("actualCost", UNSET)
         _team_members = get("teamMembers", UNSET)
-        team_members: list[TeamMember] | Unset = UNSET
-        if _team_members is not UNSET:
-            team_members = []
-            for team_members_item_data in _team_members:
-                team_members_item = TeamMember.from_dict(team_members_item_data)
-
-                team_members.append(team_members_item)
+        team_members: list[TeamMember] | Unset = (
+            UNSET if _team_members is UNSET else [TeamMember.from_dict(item) for item in _team_members]
+        )
 
         _milestones = get("milestones", UNSET)
-        milestones: list[Milestone] | Unset = UNSET
-        if _milestones is not UNSET:
-            milestones = []
-            for milestones_item_data in _milestones:
-                milestones_item = Milestone.from_dict(milestones_item_data)
-
-                milestones.append(milestones_item)
+        milestones: list[Milestone] | Unset = (
+            UNSET if _milestones is UNSET else [Milestone.from_dict(item) for item in _milestones]
+        )
 
         _updated_at = get("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset = UNSET if _updated_at is UNSET else parse_datetime(_updated_at)
@@ -215,8 +207,8 @@ class Project:
         )
 
         known = Project._known_keys
-        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
-        project.additional_properties = d
+        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+            project.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return project
 
     @property

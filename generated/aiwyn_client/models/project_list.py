@@ -55,13 +55,9 @@ class ProjectList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
         _projects = get("projects", UNSET)
-        projects: list[Project] | Unset = UNSET
-        if _projects is not UNSET:
-            projects = []
-            for projects_item_data in _projects:
-                projects_item = Project.from_dict(projects_item_data)
-
-                projects.append(projects_item)
+        projects: list[Project] | Unset = (
+            UNSET if _projects is UNSET else [Project.from_dict(item) for item in _projects]
+        )
 
         _total = get("total", UNSET)
         total: Total | Unset = UNSET if _total is UNSET else Total.from_dict(_total)
@@ -72,8 +68,8 @@ class ProjectList:
         )
 
         known = ProjectList._known_keys
-        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
-        project_list.additional_properties = d
+        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+            project_list.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return project_list
 
     @property

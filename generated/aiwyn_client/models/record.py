@@ -98,8 +98,8 @@ class Record:
         )
 
         known = Record._known_keys
-        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
-        record.additional_properties = d
+        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+            record.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return record
 
     @property

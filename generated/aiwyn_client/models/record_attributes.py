@@ -33,8 +33,8 @@ class RecordAttributes:
         record_attributes = cls()
 
         known = RecordAttributes._known_keys
-        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
-        record_attributes.additional_properties = d
+        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+            record_attributes.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return record_attributes
 
     @property

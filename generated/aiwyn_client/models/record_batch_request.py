@@ -42,20 +42,15 @@ class RecordBatchRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        records = []
-        _records = src_dict["records"]
-        for records_item_data in _records:
-            records_item = Record.from_dict(records_item_data)
-
-            records.append(records_item)
+        records = [Record.from_dict(item) for item in src_dict["records"]]
 
         record_batch_request = cls(
             records,
         )
 
         known = RecordBatchRequest._known_keys
-        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
-        record_batch_request.additional_properties = d
+        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+            record_batch_request.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return record_batch_request
 
     @property

@@ -61,13 +61,9 @@ class RecordBatchResult:
         summary: RecordBatchSummary | Unset = UNSET if _summary is UNSET else RecordBatchSummary.from_dict(_summary)
 
         _records = get("records", UNSET)
-        records: list[RecordResult] | Unset = UNSET
-        if _records is not UNSET:
-            records = []
-            for records_item_data in _records:
-                records_item = RecordResult.from_dict(records_item_data)
-
-                records.append(records_item)
+        records: list[RecordResult] | Unset = (
+            UNSET if _records is UNSET else [RecordResult.from_dict(item) for item in _records]
+        )
 
         record_batch_result = cls(
             summary,
@@ -75,8 +71,8 @@ class RecordBatchResult:
         )
 
         known = RecordBatchResult._known_keys
-        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
-        record_batch_result.additional_properties = d
+        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+            record_batch_result.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return record_batch_result
 
     @property

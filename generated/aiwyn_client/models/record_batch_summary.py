@@ -76,8 +76,8 @@ class RecordBatchSummary:
         )
 
         known = RecordBatchSummary._known_keys
-        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
-        record_batch_summary.additional_properties = d
+        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+            record_batch_summary.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return record_batch_summary
 
     @property

@@ -49,8 +49,8 @@ class RecordError:
         )
 
         known = RecordError._known_keys
-        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
-        record_error.additional_properties = d
+        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+            record_error.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return record_error
 
     @property

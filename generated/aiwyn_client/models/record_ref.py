@@ -52,8 +52,8 @@ class RecordRef:
         )
 
         known = RecordRef._known_keys
-        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
-        record_ref.additional_properties = d
+        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+            record_ref.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return record_ref
 
     @property

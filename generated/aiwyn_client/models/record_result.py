@@ -126,8 +126,8 @@ class RecordResult:
         )
 
         known = RecordResult._known_keys
-        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
-        record_result.additional_properties = d
+        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+            record_result.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return record_result
 
     @property

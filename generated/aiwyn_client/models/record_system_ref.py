@@ -33,8 +33,8 @@ class RecordSystemRef:
         record_system_ref = cls()
 
         known = RecordSystemRef._known_keys
-        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
-        record_system_ref.additional_properties = d
+        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+            record_system_ref.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return record_system_ref
 
     @property

@@ -68,13 +68,9 @@ class RecordTypeListEnvelope:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
         _data = get("data", UNSET)
-        data: list[CustomRecordType] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = CustomRecordType.from_dict(data_item_data)
-
-                data.append(data_item)
+        data: list[CustomRecordType] | Unset = (
+            UNSET if _data is UNSET else [CustomRecordType.from_dict(item) for item in _data]
+        )
 
         def _parse_error(data: object) -> ApiError | None | Unset:
             if data is None:
@@ -103,8 +99,8 @@ class RecordTypeListEnvelope:
         )
 
         known = RecordTypeListEnvelope._known_keys
-        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
-        record_type_list_envelope.additional_properties = d
+        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+            record_type_list_envelope.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return record_type_list_envelope
 
     @property

@@ -111,8 +111,8 @@ class Staff:
         )
 
         known = Staff._known_keys
-        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
-        staff.additional_properties = d
+        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+            staff.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return staff
 
     @property

@@ -55,13 +55,7 @@ class StaffList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
         _staff = get("staff", UNSET)
-        staff: list[Staff] | Unset = UNSET
-        if _staff is not UNSET:
-            staff = []
-            for staff_item_data in _staff:
-                staff_item = Staff.from_dict(staff_item_data)
-
-                staff.append(staff_item)
+        staff: list[Staff] | Unset = UNSET if _staff is UNSET else [Staff.from_dict(item) for item in _staff]
 
         _total = get("total", UNSET)
         total: Total | Unset = UNSET if _total is UNSET else Total.from_dict(_total)
@@ -72,8 +66,8 @@ class StaffList:
         )
 
         known = StaffList._known_keys
-        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
-        staff_list.additional_properties = d
+        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+            staff_list.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return staff_list
 
     @property

@@ -41,8 +41,8 @@ class SubscriptionSecret:
         )
 
         known = SubscriptionSecret._known_keys
-        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
-        subscription_secret.additional_properties = d
+        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+            subscription_secret.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return subscription_secret
 
     @property

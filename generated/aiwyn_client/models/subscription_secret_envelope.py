@@ -94,8 +94,8 @@ class SubscriptionSecretEnvelope:
         )
 
         known = SubscriptionSecretEnvelope._known_keys
-        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
-        subscription_secret_envelope.additional_properties = d
+        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+            subscription_secret_envelope.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return subscription_secret_envelope
 
     @property

@@ -61,8 +61,8 @@ class Token:
         )
 
         known = Token._known_keys
-        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
-        token.additional_properties = d
+        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+            token.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return token
 
     @property

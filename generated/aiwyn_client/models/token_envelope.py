@@ -94,8 +94,8 @@ class TokenEnvelope:
         )
 
         known = TokenEnvelope._known_keys
-        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
-        token_envelope.additional_properties = d
+        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+            token_envelope.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return token_envelope
 
     @property

@@ -41,8 +41,8 @@ class TokenRequest:
         )
 
         known = TokenRequest._known_keys
-        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
-        token_request.additional_properties = d
+        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+            token_request.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return token_request
 
     @property

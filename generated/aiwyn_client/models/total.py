@@ -51,8 +51,8 @@ class Total:
         )
 
         known = Total._known_keys
-        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
-        total.additional_properties = d
+        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+            total.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return total
 
     @property

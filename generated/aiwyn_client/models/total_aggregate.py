@@ -42,8 +42,8 @@ class TotalAggregate:
         )
 
         known = TotalAggregate._known_keys
-        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
-        total_aggregate.additional_properties = d
+        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+            total_aggregate.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return total_aggregate
 
     @property

@@ -108,12 +108,7 @@ class UpdateCustomRecordTypeRequest:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                fields_type_0 = []
-                _fields_type_0 = data
-                for fields_type_0_item_data in _fields_type_0:
-                    fields_type_0_item = FieldDefinition.from_dict(fields_type_0_item_data)
-
-                    fields_type_0.append(fields_type_0_item)
+                fields_type_0 = [FieldDefinition.from_dict(item) for item in data]
 
                 return fields_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -139,8 +134,10 @@ class UpdateCustomRecordTypeRequest:
         )
 
         known = UpdateCustomRecordTypeRequest._known_keys
-        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
-        update_custom_record_type_request.additional_properties = d
+        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+            update_custom_record_type_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in known
+            }
         return update_custom_record_type_request
 
     @property

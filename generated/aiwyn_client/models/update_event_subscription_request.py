@@ -103,8 +103,10 @@ class UpdateEventSubscriptionRequest:
         )
 
         known = UpdateEventSubscriptionRequest._known_keys
-        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
-        update_event_subscription_request.additional_properties = d
+        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+            update_event_subscription_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in known
+            }
         return update_event_subscription_request
 
     @property

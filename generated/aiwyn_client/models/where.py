@@ -82,22 +82,10 @@ class Where:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
         _and_ = get("_and", UNSET)
-        and_: list[Where] | Unset = UNSET
-        if _and_ is not UNSET:
-            and_ = []
-            for and_item_data in _and_:
-                and_item = Where.from_dict(and_item_data)
-
-                and_.append(and_item)
+        and_: list[Where] | Unset = UNSET if _and_ is UNSET else [Where.from_dict(item) for item in _and_]
 
         _or_ = get("_or", UNSET)
-        or_: list[Where] | Unset = UNSET
-        if _or_ is not UNSET:
-            or_ = []
-            for or_item_data in _or_:
-                or_item = Where.from_dict(or_item_data)
-
-                or_.append(or_item)
+        or_: list[Where] | Unset = UNSET if _or_ is UNSET else [Where.from_dict(item) for item in _or_]
 
         _not_ = get("_not", UNSET)
         not_: Where | Unset = UNSET if _not_ is UNSET else Where.from_dict(_not_)
@@ -109,30 +97,32 @@ class Where:
         )
 
         known = Where._known_keys
-        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
+        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+            additional_properties = {}
+            for prop_name, prop_dict in src_dict.items():
+                if prop_name in known:
+                    continue
 
-            def _parse_additional_property(data: object) -> ComparisonExp | Where:
-                try:
+                def _parse_additional_property(data: object) -> ComparisonExp | Where:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        additional_property_type_0 = ComparisonExp.from_dict(data)
+
+                        return additional_property_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError()
-                    additional_property_type_0 = ComparisonExp.from_dict(data)
+                    additional_property_type_1 = Where.from_dict(data)
 
-                    return additional_property_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                additional_property_type_1 = Where.from_dict(data)
+                    return additional_property_type_1
 
-                return additional_property_type_1
+                additional_property = _parse_additional_property(prop_dict)
 
-            additional_property = _parse_additional_property(prop_dict)
+                additional_properties[prop_name] = additional_property
 
-            additional_properties[prop_name] = additional_property
-
-        where.additional_properties = additional_properties
+            where.additional_properties = additional_properties
         return where
 
     @property

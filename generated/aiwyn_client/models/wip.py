@@ -99,8 +99,8 @@ class Wip:
         )
 
         known = Wip._known_keys
-        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
-        wip.additional_properties = d
+        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+            wip.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return wip
 
     @property

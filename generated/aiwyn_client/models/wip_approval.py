@@ -79,8 +79,8 @@ class WipApproval:
         )
 
         known = WipApproval._known_keys
-        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
-        wip_approval.additional_properties = d
+        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+            wip_approval.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return wip_approval
 
     @property

@@ -215,13 +215,9 @@ class WipDetail:
         currency = get("currency", UNSET)
         notes = get("notes", UNSET)
         _approval_history = get("approvalHistory", UNSET)
-        approval_history: list[WipApproval] | Unset = UNSET
-        if _approval_history is not UNSET:
-            approval_history = []
-            for approval_history_item_data in _approval_history:
-                approval_history_item = WipApproval.from_dict(approval_history_item_data)
-
-                approval_history.append(approval_history_item)
+        approval_history: list[WipApproval] | Unset = (
+            UNSET if _approval_history is UNSET else [WipApproval.from_dict(item) for item in _approval_history]
+        )
 
         wip_detail = cls(
             id,
@@ -250,8 +246,8 @@ class WipDetail:
         )
 
         known = WipDetail._known_keys
-        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
-        wip_detail.additional_properties = d
+        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+            wip_detail.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return wip_detail
 
     @property

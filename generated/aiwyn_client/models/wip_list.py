@@ -55,13 +55,7 @@ class WipList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
         _wip = get("wip", UNSET)
-        wip: list[Wip] | Unset = UNSET
-        if _wip is not UNSET:
-            wip = []
-            for wip_item_data in _wip:
-                wip_item = Wip.from_dict(wip_item_data)
-
-                wip.append(wip_item)
+        wip: list[Wip] | Unset = UNSET if _wip is UNSET else [Wip.from_dict(item) for item in _wip]
 
         _total = get("total", UNSET)
         total: Total | Unset = UNSET if _total is UNSET else Total.from_dict(_total)
@@ -72,8 +66,8 @@ class WipList:
         )
 
         known = WipList._known_keys
-        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
-        wip_list.additional_properties = d
+        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+            wip_list.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return wip_list
 
     @property

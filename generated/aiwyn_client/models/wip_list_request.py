@@ -62,8 +62,8 @@ class WipListRequest:
         )
 
         known = WipListRequest._known_keys
-        d = {} if src_dict.keys() <= known else {k: v for k, v in src_dict.items() if k not in known}
-        wip_list_request.additional_properties = d
+        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+            wip_list_request.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return wip_list_request
 
     @property

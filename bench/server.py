@@ -1,0 +1,62 @@
+"""A loopback stand-in for the list endpoint: pages of client records after a fixed latency.
+
+Run as ``python -m bench.server PORT RECORDS LATENCY``; it prints "ready" once listening and
+serves until killed. Bodies are made once per page and cached, so the server's own cost stays
+out of the client's measurements as far as possible.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import threading
+import time
+from functools import cache
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+
+def _record(i: int) -> dict[str, object]:
+    return {
+        "id": i,
+        "pmsRef": str(100000 + i),
+        "clientRef": f"C-{i:07d}",
+        "name": f"Client {i} Holdings LLC",
+        "clientKey": f"{i:012d} f",
+        "active": i % 5 != 0,
+        "partnerStaffId": 40 + i % 17,
+        "createdAt": f"2024-{1 + i % 12:02d}-{1 + i % 28:02d}T09:30:00+00:00",
+    }
+
+
+def serve(port: int, records: int, latency: float) -> None:
+    @cache
+    def page_body(page: int, size: int) -> bytes:
+        start = page * size
+        rows = [_record(i + 1) for i in range(start, min(start + size, records))]
+        return json.dumps({"clients": rows, "total": {"aggregate": {"count": records}}}).encode()
+
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def do_POST(self) -> None:  # noqa: N802 - http.server's naming
+            body = json.loads(self.rfile.read(int(self.headers.get("content-length", 0))) or b"{}")
+            payload = page_body(int(body.get("page", 0)), int(body.get("pageSize", 50)))
+            time.sleep(latency)
+            self.send_response(200)
+            self.send_header("content-type", "application/json")
+            self.send_header("content-length", str(len(payload)))
+            self.end_headers()
+            self.wfile.write(payload)
+
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", port), Handler)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    print("ready", flush=True)
+    threading.Event().wait()
+
+
+if __name__ == "__main__":
+    serve(int(sys.argv[1]), int(sys.argv[2]), float(sys.argv[3]))
