@@ -15,6 +15,7 @@ from types import ModuleType
 
 import yaml
 
+from generator.build import opc_command
 from generator.settings import Settings
 
 STOCK_PACKAGE = "aiwyn_client_stock"
@@ -27,24 +28,8 @@ def generate_stock(settings: Settings, into: Path) -> Path:
     config_path = into / "stock-config.yaml"
     config_path.write_text(yaml.safe_dump(config), encoding="utf-8")
     out = into / STOCK_PACKAGE  # with --meta none the output directory is the package
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "openapi_python_client",
-            "generate",
-            "--path",
-            str(settings.spec_path),
-            "--config",
-            str(config_path),
-            "--meta",
-            "none",
-            "--output-path",
-            str(out),
-        ],
-        check=True,
-        capture_output=True,
-    )
+    command = opc_command(settings.spec_path, config_path, out, meta="none")  # stock: no template overrides
+    subprocess.run(command, check=True, capture_output=True)
     return into
 
 

@@ -78,26 +78,31 @@ def _copy_overlays(settings: Settings, package_dir: Path) -> None:
         shutil.copyfile(path, target)
 
 
+def opc_command(spec: Path, config: Path, out_dir: Path, meta: str, templates: Path | None = None) -> list[str]:
+    """The openapi-python-client command line; ``templates`` adds our overrides."""
+    overrides = ["--custom-template-path", str(templates)] if templates is not None else []
+    return [
+        sys.executable,
+        "-m",
+        "openapi_python_client",
+        "generate",
+        "--path",
+        str(spec),
+        "--config",
+        str(config),
+        *overrides,
+        "--meta",
+        meta,
+        "--output-path",
+        str(out_dir),
+    ]
+
+
 def build_into(settings: Settings, out_dir: Path) -> None:
     """Generate the complete package tree into ``out_dir`` (which must not exist yet)."""
     _check_opc_version(settings)
     output = _run(
-        [
-            sys.executable,
-            "-m",
-            "openapi_python_client",
-            "generate",
-            "--path",
-            str(settings.spec_path),
-            "--config",
-            str(settings.opc_config),
-            "--custom-template-path",
-            str(settings.templates_dir),
-            "--meta",
-            settings.opc_meta,
-            "--output-path",
-            str(out_dir),
-        ],
+        opc_command(settings.spec_path, settings.opc_config, out_dir, settings.opc_meta, settings.templates_dir),
         cwd=settings.root,
         step="openapi-python-client",
     )

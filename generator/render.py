@@ -1,7 +1,8 @@
 """Render overlays/templates/extra/*.jinja from the SpecIndex into the package.
 
-These are the modules whose content depends on *which* operations and fields the spec has
-(operation metadata today); plain runtime modules are copied from overlays/ unchanged.
+These are the modules whose content depends on *which* operations and fields the spec has:
+operation metadata (``_spec.py``), resource namespaces (``_resources.py``) and ``where`` field
+classes (``where/fields.py``); plain runtime modules are copied from overlays/ unchanged.
 """
 
 from __future__ import annotations
@@ -49,7 +50,6 @@ def render_extras(settings: Settings, index: SpecIndex, package_dir: Path) -> li
         "operations": [(module_names[op.operation_id], op) for op in index.operations],
         "environments": index.environments(),
         "token_exchange": token_exchange,
-        "package": settings.package_name,
         "classes": fields_classes(index),
     }
     written = []
