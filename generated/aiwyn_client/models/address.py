@@ -73,7 +73,7 @@ class Address:
         )
 
         known = Address._known_keys
-        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+        if not known.issuperset(src_dict):  # otherwise the empty dict the constructor made stays
             address.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return address
 

@@ -264,7 +264,7 @@ class ClientDetail:
         )
 
         known = ClientDetail._known_keys
-        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+        if not known.issuperset(src_dict):  # otherwise the empty dict the constructor made stays
             client_detail.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return client_detail
 

@@ -68,7 +68,7 @@ class ContactList:
         )
 
         known = ContactList._known_keys
-        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+        if not known.issuperset(src_dict):  # otherwise the empty dict the constructor made stays
             contact_list.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return contact_list
 

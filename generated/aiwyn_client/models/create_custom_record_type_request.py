@@ -100,7 +100,7 @@ class CreateCustomRecordTypeRequest:
         )
 
         known = CreateCustomRecordTypeRequest._known_keys
-        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+        if not known.issuperset(src_dict):  # otherwise the empty dict the constructor made stays
             create_custom_record_type_request.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in known
             }

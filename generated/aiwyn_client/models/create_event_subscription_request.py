@@ -88,7 +88,7 @@ class CreateEventSubscriptionRequest:
         )
 
         known = CreateEventSubscriptionRequest._known_keys
-        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+        if not known.issuperset(src_dict):  # otherwise the empty dict the constructor made stays
             create_event_subscription_request.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in known
             }

@@ -145,7 +145,7 @@ class CustomRecordType:
         )
 
         known = CustomRecordType._known_keys
-        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+        if not known.issuperset(src_dict):  # otherwise the empty dict the constructor made stays
             custom_record_type.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return custom_record_type
 

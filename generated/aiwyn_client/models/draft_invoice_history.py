@@ -140,7 +140,7 @@ class DraftInvoiceHistory:
         )
 
         known = DraftInvoiceHistory._known_keys
-        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+        if not known.issuperset(src_dict):  # otherwise the empty dict the constructor made stays
             draft_invoice_history.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return draft_invoice_history
 

@@ -99,7 +99,7 @@ class EventCatalogEnvelope:
         )
 
         known = EventCatalogEnvelope._known_keys
-        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+        if not known.issuperset(src_dict):  # otherwise the empty dict the constructor made stays
             event_catalog_envelope.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return event_catalog_envelope
 

@@ -110,7 +110,7 @@ class FieldDefinition:
         )
 
         known = FieldDefinition._known_keys
-        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+        if not known.issuperset(src_dict):  # otherwise the empty dict the constructor made stays
             field_definition.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return field_definition
 

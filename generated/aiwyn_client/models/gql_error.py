@@ -67,7 +67,7 @@ class GqlError:
         )
 
         known = GqlError._known_keys
-        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+        if not known.issuperset(src_dict):  # otherwise the empty dict the constructor made stays
             gql_error.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return gql_error
 

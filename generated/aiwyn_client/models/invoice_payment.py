@@ -81,7 +81,7 @@ class InvoicePayment:
         )
 
         known = InvoicePayment._known_keys
-        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+        if not known.issuperset(src_dict):  # otherwise the empty dict the constructor made stays
             invoice_payment.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return invoice_payment
 

@@ -53,7 +53,7 @@ class ListRequest:
         )
 
         known = ListRequest._known_keys
-        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+        if not known.issuperset(src_dict):  # otherwise the empty dict the constructor made stays
             list_request.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return list_request
 

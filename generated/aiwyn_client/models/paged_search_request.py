@@ -91,7 +91,7 @@ class PagedSearchRequest:
         )
 
         known = PagedSearchRequest._known_keys
-        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+        if not known.issuperset(src_dict):  # otherwise the empty dict the constructor made stays
             paged_search_request.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return paged_search_request
 

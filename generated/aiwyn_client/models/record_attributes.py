@@ -33,7 +33,7 @@ class RecordAttributes:
         record_attributes = cls()
 
         known = RecordAttributes._known_keys
-        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+        if not known.issuperset(src_dict):  # otherwise the empty dict the constructor made stays
             record_attributes.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return record_attributes
 

@@ -76,7 +76,7 @@ class RecordBatchSummary:
         )
 
         known = RecordBatchSummary._known_keys
-        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+        if not known.issuperset(src_dict):  # otherwise the empty dict the constructor made stays
             record_batch_summary.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return record_batch_summary
 

@@ -52,7 +52,7 @@ class RecordRef:
         )
 
         known = RecordRef._known_keys
-        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+        if not known.issuperset(src_dict):  # otherwise the empty dict the constructor made stays
             record_ref.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return record_ref
 

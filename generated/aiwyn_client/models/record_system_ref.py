@@ -33,7 +33,7 @@ class RecordSystemRef:
         record_system_ref = cls()
 
         known = RecordSystemRef._known_keys
-        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+        if not known.issuperset(src_dict):  # otherwise the empty dict the constructor made stays
             record_system_ref.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return record_system_ref
 

@@ -82,7 +82,7 @@ class SearchRequest:
         )
 
         known = SearchRequest._known_keys
-        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+        if not known.issuperset(src_dict):  # otherwise the empty dict the constructor made stays
             search_request.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return search_request
 

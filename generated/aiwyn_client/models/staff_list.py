@@ -66,7 +66,7 @@ class StaffList:
         )
 
         known = StaffList._known_keys
-        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+        if not known.issuperset(src_dict):  # otherwise the empty dict the constructor made stays
             staff_list.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return staff_list
 

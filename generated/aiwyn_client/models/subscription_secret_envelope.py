@@ -94,7 +94,7 @@ class SubscriptionSecretEnvelope:
         )
 
         known = SubscriptionSecretEnvelope._known_keys
-        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+        if not known.issuperset(src_dict):  # otherwise the empty dict the constructor made stays
             subscription_secret_envelope.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return subscription_secret_envelope
 

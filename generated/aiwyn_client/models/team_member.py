@@ -65,7 +65,7 @@ class TeamMember:
         )
 
         known = TeamMember._known_keys
-        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+        if not known.issuperset(src_dict):  # otherwise the empty dict the constructor made stays
             team_member.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return team_member
 

@@ -134,7 +134,7 @@ class UpdateCustomRecordTypeRequest:
         )
 
         known = UpdateCustomRecordTypeRequest._known_keys
-        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+        if not known.issuperset(src_dict):  # otherwise the empty dict the constructor made stays
             update_custom_record_type_request.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in known
             }

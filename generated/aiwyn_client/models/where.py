@@ -97,7 +97,7 @@ class Where:
         )
 
         known = Where._known_keys
-        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+        if not known.issuperset(src_dict):  # otherwise the empty dict the constructor made stays
             additional_properties = {}
             for prop_name, prop_dict in src_dict.items():
                 if prop_name in known:

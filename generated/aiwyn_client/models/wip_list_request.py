@@ -62,7 +62,7 @@ class WipListRequest:
         )
 
         known = WipListRequest._known_keys
-        if not src_dict.keys() <= known:  # otherwise the empty dict the constructor made stays
+        if not known.issuperset(src_dict):  # otherwise the empty dict the constructor made stays
             wip_list_request.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return wip_list_request
 
