@@ -16,12 +16,12 @@ import json
 import threading
 import time
 from collections.abc import AsyncGenerator, Callable, Generator
-from typing import Any
 
 import httpx
 
 from . import _extensions, _spec
 from ._exceptions import AuthenticationError, ResponseValidationError, status_error
+from ._json import dig, loads
 
 REFRESH_MARGIN_SECONDS = 60.0
 DEFAULT_LIFETIME_SECONDS = 3600.0  # the documented JWT lifetime, used when a token states none
@@ -125,22 +125,19 @@ class ApiKeyAuth(httpx.Auth):
                 f"{response.reason_phrase} from {response.request.method} {self._token_url.path})",
                 response=_scrubbed(response, self._api_key),
             )
+        path = _spec.TOKEN_EXCHANGE_TOKEN_PATH
         try:
-            node: Any = response.json()
-            for key in _spec.TOKEN_EXCHANGE_TOKEN_PATH:
-                node = node[key]
-            if not isinstance(node, str) or not node:
-                raise TypeError("no token string")
-            body = response.json()
-            data = body.get("data") if isinstance(body, dict) else None
-            expires_in = data.get("expiresIn") if isinstance(data, dict) else None
-        except (ValueError, TypeError, KeyError) as exc:
+            holder = dig(loads(response.content), path[:-1])  # the object the token sits in
+        except ValueError:
+            holder = None
+        token = dig(holder, path[-1:])
+        if not isinstance(token, str) or not token:
             raise ResponseValidationError(
-                f"the token exchange answered {response.status_code} without a token at "
-                f"{'.'.join(_spec.TOKEN_EXCHANGE_TOKEN_PATH)}",
+                f"the token exchange answered {response.status_code} without a token at {'.'.join(path)}",
                 response=_scrubbed(response, self._api_key),
-            ) from exc
-        return self._store(node, float(expires_in) if isinstance(expires_in, (int, float)) else None)
+            )
+        expires_in = dig(holder, ("expiresIn",))
+        return self._store(token, float(expires_in) if isinstance(expires_in, (int, float)) else None)
 
     @staticmethod
     def _authorized(request: httpx.Request, token: str) -> httpx.Request:

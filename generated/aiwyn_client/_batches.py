@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ._exceptions import AiwynError, APIStatusError
+from ._json import dig
 from .types import Response
 
 FAILED = "failed"
@@ -96,18 +97,10 @@ def chunks(records: Iterable[Any], size: int, maximum: int) -> Iterator[list[dic
         yield chunk
 
 
-def _dig(document: Any, path: Sequence[str]) -> Any:
-    for key in path:
-        if not isinstance(document, Mapping):
-            return None
-        document = document.get(key)
-    return document
-
-
 def _results(parsed: Any, path: Sequence[str]) -> list[Any] | None:
     to_dict = getattr(parsed, "to_dict", None)
     document = to_dict() if callable(to_dict) else parsed
-    found = _dig(document, path)
+    found = dig(document, path)
     return found if isinstance(found, list) else None
 
 

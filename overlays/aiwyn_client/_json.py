@@ -13,6 +13,7 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import json
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 # Looked up, not imported by name, so type checking never depends on the optional package.
@@ -30,3 +31,12 @@ def loads(data: bytes | str) -> Any:
             except orjson.JSONDecodeError:
                 pass  # let the standard library decide, and raise its usual error
     return json.loads(data)
+
+
+def dig(document: Any, path: Sequence[str]) -> Any:
+    """The value at ``path`` (keys of nested objects) in a decoded document, or None if absent."""
+    for key in path:
+        if not isinstance(document, Mapping):
+            return None
+        document = document.get(key)
+    return document

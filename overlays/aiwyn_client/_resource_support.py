@@ -76,7 +76,7 @@ def dig(obj: Any, path: Sequence[str]) -> Any:
 
 def items_at(page: Any, path: Sequence[str]) -> list[Any]:
     found = dig(page, path)
-    return list(found) if found is not None else []
+    return found if isinstance(found, list) else []  # the pager copies what it keeps
 
 
 def count_at(page: Any, path: Sequence[str] | None) -> int | None:

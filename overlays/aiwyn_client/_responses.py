@@ -15,8 +15,8 @@ from typing import Any, TypeVar
 import httpx
 
 from . import _extensions
-from ._json import loads
 from ._exceptions import ResponseValidationError, status_error
+from ._json import loads
 from ._spec import OPERATIONS
 from .errors import UnexpectedStatus
 from .types import Response

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from ._exceptions import PaginationError
+from ._json import dig
 
 __all__ = ["AsyncPager", "PageRequest", "PaginationError", "Pager", "Paging", "Plan", "ResumeToken"]
 
@@ -172,7 +173,7 @@ class Plan(Generic[PageT, ItemT]):
         """Sort-key values of the last delivered item (keyset paging), read from it when needed."""
         if self._last_item is not None:
             values = self.key_of(self._last_item)
-            self._after = tuple(_dig(values, _path(o)) for o in self.order)
+            self._after = tuple(dig(values, _path(o)) for o in self.order)
             self._last_item = None
         return self._after
 
@@ -208,13 +209,6 @@ def _leaf(order: Mapping[str, Any], op: str, value: Any) -> dict[str, Any]:
         node = {key: node}
     result: dict[str, Any] = node
     return result
-
-
-def _dig(document: Mapping[str, Any], path: Sequence[str]) -> Any:
-    node: Any = document
-    for key in path:
-        node = node.get(key) if isinstance(node, Mapping) else None
-    return node
 
 
 # ---------------------------------------------------------------------- sync
