@@ -70,14 +70,9 @@ def search_entities(index: SpecIndex) -> list[str]:
     """Schema names of the items that search operations return."""
     found: list[str] = []
     for op in index.operations:
-        if op.kind != "search":
-            continue
-        props = index.properties(index.json_body_schema(op.raw["responses"][op.success_status]))
-        for prop in props.values():
-            items = index.resolve(prop).get("items") if isinstance(index.resolve(prop), Mapping) else None
-            ref = items.get("$ref") if isinstance(items, Mapping) else None
-            if isinstance(ref, str) and ref.rsplit("/", 1)[1] not in found:
-                found.append(ref.rsplit("/", 1)[1])
+        page = index.page_items(op) if op.kind == "search" else None
+        if page is not None and page[1] is not None and page[1] not in found:
+            found.append(page[1])
     return found
 
 

@@ -246,15 +246,14 @@ def _paging(settings: Settings, index: SpecIndex, op: Operation, reader_params: 
         return None
     size = index.resolve(body[size_name])
     page_name = next((n for n in PAGE_FIELDS if n in body), None)
+    page = index.page_items(op)
+    if page is None:
+        return None
+    items, item_schema_name = page
+    if item_schema_name is None:
+        return None
     success = index.properties(index.json_body_schema(op.raw["responses"][op.success_status]))
-    items = next((n for n, p in success.items() if index.resolve(p).get("type") == "array"), None)
-    if items is None:
-        return None
-    item_schema = index.resolve(success[items]).get("items", {})
-    item_ref = item_schema.get("$ref") if isinstance(item_schema, Mapping) else None
-    if not isinstance(item_ref, str):
-        return None
-    item_props: Mapping[str, Any] = index.properties(item_schema)
+    item_props: Mapping[str, Any] = index.properties({"$ref": f"#/components/schemas/{item_schema_name}"})
     total = None
     if "total" in success and "count" in index.properties(index.properties(success["total"]).get("aggregate", {})):
         total = ("total", "aggregate", "count")
@@ -263,7 +262,7 @@ def _paging(settings: Settings, index: SpecIndex, op: Operation, reader_params: 
     if semantics is None and key is None:
         return None  # neither a page field nor a unique key: no safe way to page
     by_api = {p.api_name: p.name for p in reader_params}
-    item_class = naming.model_class(settings, item_ref.rsplit("/", 1)[1])
+    item_class = naming.model_class(settings, item_schema_name)
     maximum = int(size.get("maximum", 1000))
     return Paging(
         size_param=by_api[size_name],

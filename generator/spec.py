@@ -170,35 +170,40 @@ class SpecIndex:
             return None, None
         return required[0], int(prop["maxItems"])
 
+    def first_array(self, props: Mapping[str, Any]) -> str | None:
+        """The name of the first array property: where a body keeps its records."""
+        return next((name for name, prop in props.items() if self.resolve(prop).get("type") == "array"), None)
+
+    def page_items(self, op: Operation) -> tuple[str, str | None] | None:
+        """The records array of an operation's success body, and its items' schema name (if a $ref)."""
+        props = self.properties(self.json_body_schema(op.raw["responses"][op.success_status]))
+        name = self.first_array(props)
+        if name is None:
+            return None
+        items = self.resolve(props[name]).get("items")
+        ref = items.get("$ref") if isinstance(items, Mapping) else None
+        return name, ref.rsplit("/", 1)[1] if isinstance(ref, str) else None
+
     def batch_results_path(self, op: Operation) -> list[str] | None:
         """Where a batch write's per-record results are: the array in its (enveloped) success body."""
         props = self.properties(self.json_body_schema(op.raw["responses"][op.success_status]))
         prefix: list[str] = []
         if op.envelope:
             props, prefix = self.properties(props["data"]), ["data"]
-        for name, prop in props.items():
-            if self.resolve(prop).get("type") == "array":
-                return [*prefix, name]
-        return None
+        name = self.first_array(props)
+        return [*prefix, name] if name else None
 
     def request_schema_name(self, op: Operation) -> str | None:
         schema = self.json_body_schema(op.raw.get("requestBody"))
         ref = schema.get("$ref") if isinstance(schema, Mapping) else None
         return ref.rsplit("/", 1)[1] if isinstance(ref, str) else None
 
-    @staticmethod
-    def resource_name(op: Operation) -> str:
-        """The collection an operation acts on: the last literal segment of its path."""
-        literal = [part for part in op.path.split("/") if part and not part.startswith("{")]
-        return literal[-1].replace("-", "_") if literal else "root"
-
     def _returns_page(self, op: Mapping[str, Any]) -> bool:
         for code, response in op.get("responses", {}).items():
             if not str(code).startswith("2"):
                 continue
             props = self.properties(self.json_body_schema(response))
-            has_array = any(self.resolve(p).get("type") == "array" for p in props.values())
-            if has_array and "total" in props:
+            if self.first_array(props) is not None and "total" in props:
                 return True
         return False
 
