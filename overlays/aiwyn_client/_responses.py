@@ -19,7 +19,7 @@ from ._exceptions import ResponseValidationError, status_error
 from ._json import loads
 from ._spec import OPERATIONS
 from .errors import UnexpectedStatus
-from .types import Response
+from .types import UNSET, Response
 
 T = TypeVar("T")
 
@@ -53,8 +53,7 @@ def checked_parse(client: Any, response: httpx.Response, parse: Callable[..., T 
         except Exception:  # noqa: BLE001 - an unparseable error body must not hide the status
             body = None
         raise status_error(response, body=body, attempts=attempts, operation=name)
-    if info is not None and info.envelope:
-        _raise_for_failed_envelope(client, response, parse, attempts, name)
+    envelope = info is not None and info.envelope
     try:
         parsed = parse(client=client, response=response)
     except UnexpectedStatus as exc:
@@ -65,6 +64,8 @@ def checked_parse(client: Any, response: httpx.Response, parse: Callable[..., T 
             operation=name,
         ) from exc
     except PARSE_ERRORS as exc:
+        if envelope:  # a failed envelope's `data` is usually null, which the success model rejects
+            _raise_for_failed_envelope(response, _raw_document(response), attempts, name)
         raise ResponseValidationError(
             f"the {response.status_code} response of {name} does not match its documented schema "
             f"({type(exc).__name__}: {exc}); body: {response.text[:300]}",
@@ -79,33 +80,39 @@ def checked_parse(client: Any, response: httpx.Response, parse: Callable[..., T 
             attempts=attempts,
             operation=name,
         )
+    if envelope:
+        _raise_for_failed_envelope(response, parsed, attempts, name)
     return parsed
 
 
-def _raise_for_failed_envelope(
-    client: Any, response: httpx.Response, parse: Callable[..., Any], attempts: int, name: str
-) -> None:
+def _raw_document(response: httpx.Response) -> Any:
+    try:
+        return loads(response.content)
+    except ValueError:
+        return None
+
+
+def _part(value: Any) -> Any:
+    """An envelope's ``meta`` or ``error`` as plain JSON, from the typed model or the raw document."""
+    to_dict = getattr(value, "to_dict", None)
+    return to_dict() if callable(to_dict) else None if value is UNSET else value
+
+
+def _raise_for_failed_envelope(response: httpx.Response, envelope: Any, attempts: int, name: str) -> None:
     """Raise when an ``{data, error, meta}`` body says the request failed, whatever its status.
 
-    Read from the raw JSON first: a failed envelope's ``data`` is often null, which the typed
-    model of a successful one would reject. ``body`` is the typed envelope when it parses.
+    ``envelope`` is the typed envelope, or the raw document when the typed parse failed; only its
+    small ``meta`` and ``error`` parts are read, so the body is decoded once.
     """
-    try:
-        document = loads(response.content)
-    except ValueError:
-        return  # not JSON: the typed parse reports it
-    if not isinstance(document, dict):
-        return
-    meta, error = document.get("meta"), document.get("error")
+    if isinstance(envelope, dict):
+        meta, error = envelope.get("meta"), envelope.get("error")
+    else:
+        meta, error = _part(getattr(envelope, "meta", UNSET)), _part(getattr(envelope, "error", UNSET))
     if not (isinstance(meta, dict) and meta.get("success") is False) and error in (None, {}):
         return
     details = [error.get("code"), error.get("message")] if isinstance(error, dict) else []
     if isinstance(meta, dict) and not any(details):
         details = [meta.get("message")]
     words = " ".join(str(d) for d in details if d)
-    try:
-        body = parse(client=client, response=response)
-    except PARSE_ERRORS:
-        body = document
     detail = "envelope reports failure" + (f": {words}" if words else "")
-    raise status_error(response, body=body, attempts=attempts, operation=name, detail=detail)
+    raise status_error(response, body=envelope, attempts=attempts, operation=name, detail=detail)
