@@ -76,7 +76,7 @@ class Method:
 
     @property
     def iterator(self) -> str:
-        return "iter" if self.name == "list" else f"iter_{self.name}"
+        return iterator_name(self.name)
 
     @property
     def summary(self) -> str:
@@ -278,18 +278,26 @@ def _paging(settings: Settings, index: SpecIndex, op: Operation, reader_params: 
     )
 
 
+def iterator_name(method: str) -> str:
+    """``iter`` for a list, ``iter_<method>`` for the others (``iter_search``)."""
+    return "iter" if method == "list" else f"iter_{method}"
+
+
+def method_name(settings: Settings, op: Operation) -> tuple[str, str]:
+    """``(resource, method)`` of an operation: the config's override, else the path-and-kind rule."""
+    config = settings.raw.get("resources") or {}
+    override = (config.get("overrides") or {}).get(op.operation_id, {})
+    uncountable = frozenset(config.get("uncountable") or ())
+    return override.get("resource") or default_resource(op, uncountable), override.get("method") or default_method(op)
+
+
 def resources(settings: Settings, index: SpecIndex, package_dir: Path) -> tuple[list[Resource], list[str], list[str]]:
     """The resources to render, the models they use, and the other imports their signatures need."""
-    config = settings.raw.get("resources") or {}
-    uncountable = frozenset(config.get("uncountable") or ())
-    overrides: dict[str, dict[str, str]] = config.get("overrides") or {}
     reader = ModelReader(package_dir)
     by_name: dict[str, Resource] = {}
     taken: dict[tuple[str, str], str] = {}
     for op in index.operations:
-        override = overrides.get(op.operation_id, {})
-        resource = override.get("resource") or default_resource(op, uncountable)
-        method = override.get("method") or default_method(op)
+        resource, method = method_name(settings, op)
         if (resource, method) in taken:
             raise ResourceError(
                 f"{op.operation_id} and {taken[(resource, method)]} both map to {resource}.{method}; "

@@ -155,13 +155,10 @@ PAGEABLE = [op for op in INDEX.operations if op.kind in ("list", "search") and o
 @pytest.mark.parametrize("operation", PAGEABLE, ids=lambda op: op.operation_id)
 def test_iterators_against_the_mock(prism: PrismServer, operation: Operation) -> None:
     """``iter`` / ``iter_search`` of every list and search: valid requests, typed items, a total or a stop."""
-    from generator.resources import default_method, default_resource
+    from generator.resources import iterator_name, method_name
 
-    config = SETTINGS.raw["resources"]
-    override = config["overrides"].get(operation.operation_id, {})
-    resource = override.get("resource") or default_resource(operation, frozenset(config["uncountable"]))
-    method = override.get("method") or default_method(operation)
-    iterator = "iter" if method == "list" else f"iter_{method}"
+    resource, method = method_name(SETTINGS, operation)
+    iterator = iterator_name(method)
     with Aiwyn(base_url=prism.base_url, token="t") as aiwyn:
         pager = getattr(getattr(aiwyn, resource), iterator)(page_size=5, max_items=20)
         items = list(pager)

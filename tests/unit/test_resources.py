@@ -14,21 +14,17 @@ from aiwyn_client.models import Client, ClientDetail, DraftInvoiceHistory
 from aiwyn_client.where import ClientFields as C
 from aiwyn_client.where import DraftInvoiceHistoryFields as H
 
-from generator.resources import default_method, default_resource
+from generator.resources import method_name
 from generator.settings import Settings
 from generator.spec import SpecIndex
 from tests.unit.fakes import ScriptedAPI
 
 SETTINGS = Settings.load()
 INDEX = SpecIndex.from_path(SETTINGS.spec_path)
-OVERRIDES: dict[str, dict[str, str]] = SETTINGS.raw["resources"]["overrides"]
-UNCOUNTABLE = frozenset(SETTINGS.raw["resources"]["uncountable"])
 
 
 def _name(op_id: str) -> tuple[str, str]:
-    op = next(o for o in INDEX.operations if o.operation_id == op_id)
-    override = OVERRIDES.get(op_id, {})
-    return override.get("resource") or default_resource(op, UNCOUNTABLE), override.get("method") or default_method(op)
+    return method_name(SETTINGS, next(o for o in INDEX.operations if o.operation_id == op_id))
 
 
 @pytest.mark.parametrize("operation_id", [op.operation_id for op in INDEX.operations])
