@@ -58,6 +58,20 @@ class Address:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is Address and len(src_dict) == 5:
+            try:
+                address = cls.__new__(cls)
+                address.street = src_dict["street"]
+                address.city = src_dict["city"]
+                address.state = src_dict["state"]
+                address.zip_code = src_dict["zipCode"]
+                address.country = src_dict["country"]
+                address.additional_properties = {}
+            except KeyError:
+                pass
+            else:
+                return address
+
         get = src_dict.get
         street = get("street", UNSET)
         city = get("city", UNSET)

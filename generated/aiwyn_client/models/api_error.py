@@ -48,6 +48,18 @@ class ApiError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is ApiError and len(src_dict) == 3:
+            try:
+                api_error = cls.__new__(cls)
+                api_error.code = src_dict["code"]
+                api_error.message = src_dict["message"]
+                api_error.details = src_dict["details"]
+                api_error.additional_properties = {}
+            except KeyError:
+                pass
+            else:
+                return api_error
+
         get = src_dict.get
         code = get("code", UNSET)
         message = get("message", UNSET)

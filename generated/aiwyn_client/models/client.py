@@ -90,6 +90,23 @@ class Client:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is Client and len(src_dict) == 8:
+            try:
+                client = cls.__new__(cls)
+                client.id = src_dict["id"]
+                client.pms_ref = src_dict["pmsRef"]
+                client.client_ref = src_dict["clientRef"]
+                client.name = src_dict["name"]
+                client.client_key = src_dict["clientKey"]
+                client.active = src_dict["active"]
+                client.partner_staff_id = src_dict["partnerStaffId"]
+                client.created_at = parse_datetime(src_dict["createdAt"])
+                client.additional_properties = {}
+            except KeyError:
+                pass
+            else:
+                return client
+
         get = src_dict.get
         id = get("id", UNSET)
         pms_ref = get("pmsRef", UNSET)

@@ -197,6 +197,37 @@ class ClientDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is ClientDetail and len(src_dict) == 22:
+            try:
+                client_detail = cls.__new__(cls)
+                client_detail.id = src_dict["id"]
+                client_detail.pms_ref = src_dict["pmsRef"]
+                client_detail.client_ref = src_dict["clientRef"]
+                client_detail.name = src_dict["name"]
+                client_detail.client_key = src_dict["clientKey"]
+                client_detail.active = src_dict["active"]
+                client_detail.partner_staff_id = src_dict["partnerStaffId"]
+                client_detail.created_at = parse_datetime(src_dict["createdAt"])
+                client_detail.legal_name = src_dict["legalName"]
+                client_detail.status = src_dict["status"]
+                client_detail.type_ = src_dict["type"]
+                client_detail.industry = src_dict["industry"]
+                client_detail.size = src_dict["size"]
+                client_detail.website = src_dict["website"]
+                client_detail.tax_id = src_dict["taxId"]
+                client_detail.phone = src_dict["phone"]
+                client_detail.email = src_dict["email"]
+                client_detail.address = Address.from_dict(src_dict["address"])
+                client_detail.billing_address = Address.from_dict(src_dict["billingAddress"])
+                client_detail.primary_contact = ClientPrimaryContact.from_dict(src_dict["primaryContact"])
+                client_detail.engagements = list(map(ClientEngagement.from_dict, src_dict["engagements"]))
+                client_detail.financial_summary = ClientFinancialSummary.from_dict(src_dict["financialSummary"])
+                client_detail.additional_properties = {}
+            except KeyError:
+                pass
+            else:
+                return client_detail
+
         get = src_dict.get
         id = get("id", UNSET)
         pms_ref = get("pmsRef", UNSET)
@@ -230,7 +261,7 @@ class ClientDetail:
 
         _engagements = get("engagements", UNSET)
         engagements: list[ClientEngagement] | Unset = (
-            UNSET if _engagements is UNSET else [ClientEngagement.from_dict(item) for item in _engagements]
+            UNSET if _engagements is UNSET else list(map(ClientEngagement.from_dict, _engagements))
         )
 
         _financial_summary = get("financialSummary", UNSET)

@@ -70,6 +70,21 @@ class ClientEngagement:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is ClientEngagement and len(src_dict) == 6:
+            try:
+                client_engagement = cls.__new__(cls)
+                client_engagement.id = src_dict["id"]
+                client_engagement.name = src_dict["name"]
+                client_engagement.status = src_dict["status"]
+                client_engagement.type_ = src_dict["type"]
+                client_engagement.start_date = parse_datetime(src_dict["startDate"])
+                client_engagement.end_date = parse_datetime(src_dict["endDate"])
+                client_engagement.additional_properties = {}
+            except KeyError:
+                pass
+            else:
+                return client_engagement
+
         get = src_dict.get
         id = get("id", UNSET)
         name = get("name", UNSET)

@@ -40,6 +40,17 @@ class ClientFinancialSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is ClientFinancialSummary and len(src_dict) == 2:
+            try:
+                client_financial_summary = cls.__new__(cls)
+                client_financial_summary.total_revenue = src_dict["totalRevenue"]
+                client_financial_summary.outstanding_balance = src_dict["outstandingBalance"]
+                client_financial_summary.additional_properties = {}
+            except KeyError:
+                pass
+            else:
+                return client_financial_summary
+
         get = src_dict.get
         total_revenue = get("totalRevenue", UNSET)
         outstanding_balance = get("outstandingBalance", UNSET)

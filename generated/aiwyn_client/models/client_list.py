@@ -53,9 +53,20 @@ class ClientList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is ClientList and len(src_dict) == 2:
+            try:
+                client_list = cls.__new__(cls)
+                client_list.clients = list(map(Client.from_dict, src_dict["clients"]))
+                client_list.total = Total.from_dict(src_dict["total"])
+                client_list.additional_properties = {}
+            except KeyError:
+                pass
+            else:
+                return client_list
+
         get = src_dict.get
         _clients = get("clients", UNSET)
-        clients: list[Client] | Unset = UNSET if _clients is UNSET else [Client.from_dict(item) for item in _clients]
+        clients: list[Client] | Unset = UNSET if _clients is UNSET else list(map(Client.from_dict, _clients))
 
         _total = get("total", UNSET)
         total: Total | Unset = UNSET if _total is UNSET else Total.from_dict(_total)

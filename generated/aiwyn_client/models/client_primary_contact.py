@@ -58,6 +58,20 @@ class ClientPrimaryContact:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is ClientPrimaryContact and len(src_dict) == 5:
+            try:
+                client_primary_contact = cls.__new__(cls)
+                client_primary_contact.id = src_dict["id"]
+                client_primary_contact.name = src_dict["name"]
+                client_primary_contact.title = src_dict["title"]
+                client_primary_contact.email = src_dict["email"]
+                client_primary_contact.phone = src_dict["phone"]
+                client_primary_contact.additional_properties = {}
+            except KeyError:
+                pass
+            else:
+                return client_primary_contact
+
         get = src_dict.get
         id = get("id", UNSET)
         name = get("name", UNSET)

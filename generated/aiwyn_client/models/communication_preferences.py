@@ -52,6 +52,19 @@ class CommunicationPreferences:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is CommunicationPreferences and len(src_dict) == 4:
+            try:
+                communication_preferences = cls.__new__(cls)
+                communication_preferences.preferred_method = src_dict["preferredMethod"]
+                communication_preferences.email_frequency = src_dict["emailFrequency"]
+                communication_preferences.newsletter_subscription = src_dict["newsletterSubscription"]
+                communication_preferences.marketing_emails = src_dict["marketingEmails"]
+                communication_preferences.additional_properties = {}
+            except KeyError:
+                pass
+            else:
+                return communication_preferences
+
         get = src_dict.get
         preferred_method = get("preferredMethod", UNSET)
         email_frequency = get("emailFrequency", UNSET)

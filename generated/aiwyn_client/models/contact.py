@@ -152,6 +152,35 @@ class Contact:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is Contact and len(src_dict) == 18:
+            try:
+                contact = cls.__new__(cls)
+                contact.id = src_dict["id"]
+                contact.first_name = src_dict["firstName"]
+                contact.last_name = src_dict["lastName"]
+                contact.email = src_dict["email"]
+                contact.phone = src_dict["phone"]
+                contact.mobile = src_dict["mobile"]
+                contact.title = src_dict["title"]
+                contact.department = src_dict["department"]
+                contact.status = src_dict["status"]
+                contact.type_ = src_dict["type"]
+                contact.client_id = src_dict["clientId"]
+                contact.client_name = src_dict["clientName"]
+                contact.is_primary_contact = src_dict["isPrimaryContact"]
+                contact.address = Address.from_dict(src_dict["address"])
+                contact.communication_preferences = CommunicationPreferences.from_dict(
+                    src_dict["communicationPreferences"]
+                )
+                contact.notes = src_dict["notes"]
+                contact.created_at = parse_datetime(src_dict["createdAt"])
+                contact.updated_at = parse_datetime(src_dict["updatedAt"])
+                contact.additional_properties = {}
+            except KeyError:
+                pass
+            else:
+                return contact
+
         get = src_dict.get
         id = get("id", UNSET)
         first_name = get("firstName", UNSET)

@@ -53,11 +53,20 @@ class ContactList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is ContactList and len(src_dict) == 2:
+            try:
+                contact_list = cls.__new__(cls)
+                contact_list.contacts = list(map(Contact.from_dict, src_dict["contacts"]))
+                contact_list.total = Total.from_dict(src_dict["total"])
+                contact_list.additional_properties = {}
+            except KeyError:
+                pass
+            else:
+                return contact_list
+
         get = src_dict.get
         _contacts = get("contacts", UNSET)
-        contacts: list[Contact] | Unset = (
-            UNSET if _contacts is UNSET else [Contact.from_dict(item) for item in _contacts]
-        )
+        contacts: list[Contact] | Unset = UNSET if _contacts is UNSET else list(map(Contact.from_dict, _contacts))
 
         _total = get("total", UNSET)
         total: Total | Unset = UNSET if _total is UNSET else Total.from_dict(_total)

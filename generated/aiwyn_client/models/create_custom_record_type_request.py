@@ -70,9 +70,22 @@ class CreateCustomRecordTypeRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is CreateCustomRecordTypeRequest and len(src_dict) == 4:
+            try:
+                create_custom_record_type_request = cls.__new__(cls)
+                create_custom_record_type_request.name = src_dict["name"]
+                create_custom_record_type_request.fields = list(map(FieldDefinition.from_dict, src_dict["fields"]))
+                create_custom_record_type_request.display_name = src_dict["displayName"]
+                create_custom_record_type_request.description = src_dict["description"]
+                create_custom_record_type_request.additional_properties = {}
+            except KeyError:
+                pass
+            else:
+                return create_custom_record_type_request
+
         get = src_dict.get
         name = src_dict["name"]
-        fields = [FieldDefinition.from_dict(item) for item in src_dict["fields"]]
+        fields = list(map(FieldDefinition.from_dict, src_dict["fields"]))
 
         def _parse_display_name(data: object) -> None | str | Unset:
             if data is None:

@@ -60,6 +60,19 @@ class CreateEventSubscriptionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is CreateEventSubscriptionRequest and len(src_dict) == 4:
+            try:
+                create_event_subscription_request = cls.__new__(cls)
+                create_event_subscription_request.url = src_dict["url"]
+                create_event_subscription_request.entity_types = src_dict["entityTypes"]
+                create_event_subscription_request.operations = [EventOperation(item) for item in src_dict["operations"]]
+                create_event_subscription_request.description = src_dict["description"]
+                create_event_subscription_request.additional_properties = {}
+            except KeyError:
+                pass
+            else:
+                return create_event_subscription_request
+
         get = src_dict.get
         url = src_dict["url"]
         entity_types = cast(list[str], src_dict["entityTypes"])

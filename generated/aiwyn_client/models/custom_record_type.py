@@ -101,6 +101,24 @@ class CustomRecordType:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is CustomRecordType and len(src_dict) == 9:
+            try:
+                custom_record_type = cls.__new__(cls)
+                custom_record_type.id = src_dict["id"]
+                custom_record_type.name = src_dict["name"]
+                custom_record_type.display_name = src_dict["displayName"]
+                custom_record_type.description = src_dict["description"]
+                custom_record_type.is_custom = src_dict["isCustom"]
+                custom_record_type.active = src_dict["active"]
+                custom_record_type.fields = list(map(FieldDefinition.from_dict, src_dict["fields"]))
+                custom_record_type.records_url = src_dict["recordsUrl"]
+                custom_record_type.schema_url = src_dict["schemaUrl"]
+                custom_record_type.additional_properties = {}
+            except KeyError:
+                pass
+            else:
+                return custom_record_type
+
         get = src_dict.get
         id = get("id", UNSET)
         name = get("name", UNSET)
@@ -119,7 +137,7 @@ class CustomRecordType:
         active = get("active", UNSET)
         _fields = get("fields", UNSET)
         fields: list[FieldDefinition] | Unset = (
-            UNSET if _fields is UNSET else [FieldDefinition.from_dict(item) for item in _fields]
+            UNSET if _fields is UNSET else list(map(FieldDefinition.from_dict, _fields))
         )
 
         def _parse_records_url(data: object) -> None | str | Unset:

@@ -64,6 +64,20 @@ class CustomRecordTypeEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is CustomRecordTypeEnvelope and len(src_dict) == 3:
+            try:
+                custom_record_type_envelope = cls.__new__(cls)
+                custom_record_type_envelope.data = CustomRecordType.from_dict(src_dict["data"])
+                custom_record_type_envelope.error = (
+                    None if (_error := src_dict["error"]) is None else ApiError.from_dict(_error)
+                )
+                custom_record_type_envelope.meta = Meta.from_dict(src_dict["meta"])
+                custom_record_type_envelope.additional_properties = {}
+            except KeyError:
+                pass
+            else:
+                return custom_record_type_envelope
+
         get = src_dict.get
         _data = get("data", UNSET)
         data: CustomRecordType | Unset = UNSET if _data is UNSET else CustomRecordType.from_dict(_data)

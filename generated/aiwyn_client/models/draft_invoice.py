@@ -215,6 +215,37 @@ class DraftInvoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is DraftInvoice and len(src_dict) == 22:
+            try:
+                draft_invoice = cls.__new__(cls)
+                draft_invoice.id = src_dict["id"]
+                draft_invoice.draft_number = src_dict["draftNumber"]
+                draft_invoice.reference = src_dict["reference"]
+                draft_invoice.status = DraftInvoiceStatus(src_dict["status"])
+                draft_invoice.review_status = DraftInvoiceReviewStatus(src_dict["reviewStatus"])
+                draft_invoice.client_id = src_dict["clientId"]
+                draft_invoice.client_name = src_dict["clientName"]
+                draft_invoice.client_email = src_dict["clientEmail"]
+                draft_invoice.project_id = src_dict["projectId"]
+                draft_invoice.project_name = src_dict["projectName"]
+                draft_invoice.prepared_date = parse_datetime(src_dict["preparedDate"])
+                draft_invoice.proposed_issue_date = parse_datetime(src_dict["proposedIssueDate"])
+                draft_invoice.proposed_due_date = parse_datetime(src_dict["proposedDueDate"])
+                draft_invoice.subtotal = src_dict["subtotal"]
+                draft_invoice.tax_amount = src_dict["taxAmount"]
+                draft_invoice.total_amount = src_dict["totalAmount"]
+                draft_invoice.currency = src_dict["currency"]
+                draft_invoice.line_items = list(map(LineItem.from_dict, src_dict["lineItems"]))
+                draft_invoice.review_history = list(map(DraftInvoiceReview.from_dict, src_dict["reviewHistory"]))
+                draft_invoice.notes = src_dict["notes"]
+                draft_invoice.created_at = parse_datetime(src_dict["createdAt"])
+                draft_invoice.updated_at = parse_datetime(src_dict["updatedAt"])
+                draft_invoice.additional_properties = {}
+            except KeyError:
+                pass
+            else:
+                return draft_invoice
+
         get = src_dict.get
         id = get("id", UNSET)
         draft_number = get("draftNumber", UNSET)
@@ -251,12 +282,12 @@ class DraftInvoice:
         currency = get("currency", UNSET)
         _line_items = get("lineItems", UNSET)
         line_items: list[LineItem] | Unset = (
-            UNSET if _line_items is UNSET else [LineItem.from_dict(item) for item in _line_items]
+            UNSET if _line_items is UNSET else list(map(LineItem.from_dict, _line_items))
         )
 
         _review_history = get("reviewHistory", UNSET)
         review_history: list[DraftInvoiceReview] | Unset = (
-            UNSET if _review_history is UNSET else [DraftInvoiceReview.from_dict(item) for item in _review_history]
+            UNSET if _review_history is UNSET else list(map(DraftInvoiceReview.from_dict, _review_history))
         )
 
         notes = get("notes", UNSET)

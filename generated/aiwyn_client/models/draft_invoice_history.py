@@ -107,6 +107,26 @@ class DraftInvoiceHistory:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is DraftInvoiceHistory and len(src_dict) == 9:
+            try:
+                draft_invoice_history = cls.__new__(cls)
+                draft_invoice_history.id = src_dict["id"]
+                draft_invoice_history.client_id = src_dict["clientId"]
+                draft_invoice_history.invoice_id = src_dict["invoiceId"]
+                draft_invoice_history.job_id = src_dict["jobId"]
+                draft_invoice_history.client = DraftInvoiceHistoryClient.from_dict(src_dict["client"])
+                draft_invoice_history.draft_invoice = DraftInvoiceHistoryDraftInvoice.from_dict(
+                    src_dict["draftInvoice"]
+                )
+                draft_invoice_history.active = src_dict["active"]
+                draft_invoice_history.created_at = parse_datetime(src_dict["createdAt"])
+                draft_invoice_history.activity_type = src_dict["activityType"]
+                draft_invoice_history.additional_properties = {}
+            except KeyError:
+                pass
+            else:
+                return draft_invoice_history
+
         get = src_dict.get
         id = get("id", UNSET)
         client_id = get("clientId", UNSET)

@@ -54,6 +54,19 @@ class DraftInvoiceHistoryClient:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is DraftInvoiceHistoryClient and len(src_dict) == 4:
+            try:
+                draft_invoice_history_client = cls.__new__(cls)
+                draft_invoice_history_client.active = src_dict["active"]
+                draft_invoice_history_client.client_ref = src_dict["clientRef"]
+                draft_invoice_history_client.name = src_dict["name"]
+                draft_invoice_history_client.pms_ref = src_dict["pmsRef"]
+                draft_invoice_history_client.additional_properties = {}
+            except KeyError:
+                pass
+            else:
+                return draft_invoice_history_client
+
         get = src_dict.get
         active = get("active", UNSET)
         client_ref = get("clientRef", UNSET)

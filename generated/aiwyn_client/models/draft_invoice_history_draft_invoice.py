@@ -82,6 +82,23 @@ class DraftInvoiceHistoryDraftInvoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is DraftInvoiceHistoryDraftInvoice and len(src_dict) == 8:
+            try:
+                draft_invoice_history_draft_invoice = cls.__new__(cls)
+                draft_invoice_history_draft_invoice.approved_at = parse_datetime(src_dict["approvedAt"])
+                draft_invoice_history_draft_invoice.ar_tran_id = src_dict["arTranId"]
+                draft_invoice_history_draft_invoice.approver_staff_id = src_dict["approverStaffId"]
+                draft_invoice_history_draft_invoice.approved_by_staff_id = src_dict["approvedByStaffId"]
+                draft_invoice_history_draft_invoice.invoice_id = src_dict["invoiceId"]
+                draft_invoice_history_draft_invoice.is_active = src_dict["isActive"]
+                draft_invoice_history_draft_invoice.pms_invoice_number = src_dict["pms_invoice_number"]
+                draft_invoice_history_draft_invoice.status = src_dict["status"]
+                draft_invoice_history_draft_invoice.additional_properties = {}
+            except KeyError:
+                pass
+            else:
+                return draft_invoice_history_draft_invoice
+
         get = src_dict.get
         _approved_at = get("approvedAt", UNSET)
         approved_at: datetime.datetime | Unset = UNSET if _approved_at is UNSET else parse_datetime(_approved_at)

@@ -53,10 +53,23 @@ class DraftInvoiceHistoryList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is DraftInvoiceHistoryList and len(src_dict) == 2:
+            try:
+                draft_invoice_history_list = cls.__new__(cls)
+                draft_invoice_history_list.draft_invoices = list(
+                    map(DraftInvoiceHistory.from_dict, src_dict["draftInvoices"])
+                )
+                draft_invoice_history_list.total = Total.from_dict(src_dict["total"])
+                draft_invoice_history_list.additional_properties = {}
+            except KeyError:
+                pass
+            else:
+                return draft_invoice_history_list
+
         get = src_dict.get
         _draft_invoices = get("draftInvoices", UNSET)
         draft_invoices: list[DraftInvoiceHistory] | Unset = (
-            UNSET if _draft_invoices is UNSET else [DraftInvoiceHistory.from_dict(item) for item in _draft_invoices]
+            UNSET if _draft_invoices is UNSET else list(map(DraftInvoiceHistory.from_dict, _draft_invoices))
         )
 
         _total = get("total", UNSET)

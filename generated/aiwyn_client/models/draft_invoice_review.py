@@ -70,6 +70,21 @@ class DraftInvoiceReview:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is DraftInvoiceReview and len(src_dict) == 6:
+            try:
+                draft_invoice_review = cls.__new__(cls)
+                draft_invoice_review.id = src_dict["id"]
+                draft_invoice_review.reviewer_id = src_dict["reviewerId"]
+                draft_invoice_review.reviewer_name = src_dict["reviewerName"]
+                draft_invoice_review.review_date = parse_datetime(src_dict["reviewDate"])
+                draft_invoice_review.status = src_dict["status"]
+                draft_invoice_review.comments = src_dict["comments"]
+                draft_invoice_review.additional_properties = {}
+            except KeyError:
+                pass
+            else:
+                return draft_invoice_review
+
         get = src_dict.get
         id = get("id", UNSET)
         reviewer_id = get("reviewerId", UNSET)

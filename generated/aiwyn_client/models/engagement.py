@@ -103,6 +103,25 @@ class Engagement:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is Engagement and len(src_dict) == 10:
+            try:
+                engagement = cls.__new__(cls)
+                engagement.id = src_dict["id"]
+                engagement.name = src_dict["name"]
+                engagement.start_dt = parse_date(src_dict["start_dt"])
+                engagement.end_dt = parse_date(src_dict["end_dt"])
+                engagement.status = src_dict["status"]
+                engagement.client_id = src_dict["client_id"]
+                engagement.partner_staff_id = src_dict["partner_staff_id"]
+                engagement.engagement_name_template = src_dict["engagementNameTemplate"]
+                engagement.created_at = parse_datetime(src_dict["createdAt"])
+                engagement.partnerStaffId = src_dict["partnerStaffId"]
+                engagement.additional_properties = {}
+            except KeyError:
+                pass
+            else:
+                return engagement
+
         get = src_dict.get
         id = get("id", UNSET)
         name = get("name", UNSET)

@@ -141,6 +141,30 @@ class EngagementDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is EngagementDetail and len(src_dict) == 15:
+            try:
+                engagement_detail = cls.__new__(cls)
+                engagement_detail.id = src_dict["id"]
+                engagement_detail.name = src_dict["name"]
+                engagement_detail.description = src_dict["description"]
+                engagement_detail.status = src_dict["status"]
+                engagement_detail.type_ = src_dict["type"]
+                engagement_detail.client_id = src_dict["clientId"]
+                engagement_detail.client_name = src_dict["clientName"]
+                engagement_detail.client_email = src_dict["clientEmail"]
+                engagement_detail.client_phone = src_dict["clientPhone"]
+                engagement_detail.start_date = parse_datetime(src_dict["startDate"])
+                engagement_detail.end_date = parse_datetime(src_dict["endDate"])
+                engagement_detail.estimated_value = src_dict["estimatedValue"]
+                engagement_detail.currency = src_dict["currency"]
+                engagement_detail.projects = list(map(EngagementProject.from_dict, src_dict["projects"]))
+                engagement_detail.team_members = list(map(TeamMember.from_dict, src_dict["teamMembers"]))
+                engagement_detail.additional_properties = {}
+            except KeyError:
+                pass
+            else:
+                return engagement_detail
+
         get = src_dict.get
         id = get("id", UNSET)
         name = get("name", UNSET)
@@ -161,12 +185,12 @@ class EngagementDetail:
         currency = get("currency", UNSET)
         _projects = get("projects", UNSET)
         projects: list[EngagementProject] | Unset = (
-            UNSET if _projects is UNSET else [EngagementProject.from_dict(item) for item in _projects]
+            UNSET if _projects is UNSET else list(map(EngagementProject.from_dict, _projects))
         )
 
         _team_members = get("teamMembers", UNSET)
         team_members: list[TeamMember] | Unset = (
-            UNSET if _team_members is UNSET else [TeamMember.from_dict(item) for item in _team_members]
+            UNSET if _team_members is UNSET else list(map(TeamMember.from_dict, _team_members))
         )
 
         engagement_detail = cls(

@@ -53,10 +53,21 @@ class EngagementList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is EngagementList and len(src_dict) == 2:
+            try:
+                engagement_list = cls.__new__(cls)
+                engagement_list.engagements = list(map(Engagement.from_dict, src_dict["engagements"]))
+                engagement_list.total = Total.from_dict(src_dict["total"])
+                engagement_list.additional_properties = {}
+            except KeyError:
+                pass
+            else:
+                return engagement_list
+
         get = src_dict.get
         _engagements = get("engagements", UNSET)
         engagements: list[Engagement] | Unset = (
-            UNSET if _engagements is UNSET else [Engagement.from_dict(item) for item in _engagements]
+            UNSET if _engagements is UNSET else list(map(Engagement.from_dict, _engagements))
         )
 
         _total = get("total", UNSET)

@@ -52,6 +52,19 @@ class EngagementProject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is EngagementProject and len(src_dict) == 4:
+            try:
+                engagement_project = cls.__new__(cls)
+                engagement_project.id = src_dict["id"]
+                engagement_project.name = src_dict["name"]
+                engagement_project.status = src_dict["status"]
+                engagement_project.budget = src_dict["budget"]
+                engagement_project.additional_properties = {}
+            except KeyError:
+                pass
+            else:
+                return engagement_project
+
         get = src_dict.get
         id = get("id", UNSET)
         name = get("name", UNSET)

@@ -62,6 +62,18 @@ class ErrorEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is ErrorEnvelope and len(src_dict) == 3:
+            try:
+                error_envelope = cls.__new__(cls)
+                error_envelope.data = src_dict["data"]
+                error_envelope.error = None if (_error := src_dict["error"]) is None else ApiError.from_dict(_error)
+                error_envelope.meta = Meta.from_dict(src_dict["meta"])
+                error_envelope.additional_properties = {}
+            except KeyError:
+                pass
+            else:
+                return error_envelope
+
         get = src_dict.get
         data = get("data", UNSET)
 

@@ -46,6 +46,17 @@ class EventCatalogEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is EventCatalogEntry and len(src_dict) == 2:
+            try:
+                event_catalog_entry = cls.__new__(cls)
+                event_catalog_entry.entity_type = src_dict["entityType"]
+                event_catalog_entry.operations = [EventOperation(item) for item in src_dict["operations"]]
+                event_catalog_entry.additional_properties = {}
+            except KeyError:
+                pass
+            else:
+                return event_catalog_entry
+
         get = src_dict.get
         entity_type = get("entityType", UNSET)
         _operations = get("operations", UNSET)

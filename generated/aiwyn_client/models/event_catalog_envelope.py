@@ -66,10 +66,24 @@ class EventCatalogEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is EventCatalogEnvelope and len(src_dict) == 3:
+            try:
+                event_catalog_envelope = cls.__new__(cls)
+                event_catalog_envelope.data = list(map(EventCatalogEntry.from_dict, src_dict["data"]))
+                event_catalog_envelope.error = (
+                    None if (_error := src_dict["error"]) is None else ApiError.from_dict(_error)
+                )
+                event_catalog_envelope.meta = Meta.from_dict(src_dict["meta"])
+                event_catalog_envelope.additional_properties = {}
+            except KeyError:
+                pass
+            else:
+                return event_catalog_envelope
+
         get = src_dict.get
         _data = get("data", UNSET)
         data: list[EventCatalogEntry] | Unset = (
-            UNSET if _data is UNSET else [EventCatalogEntry.from_dict(item) for item in _data]
+            UNSET if _data is UNSET else list(map(EventCatalogEntry.from_dict, _data))
         )
 
         def _parse_error(data: object) -> ApiError | None | Unset:

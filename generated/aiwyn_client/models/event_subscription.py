@@ -94,6 +94,23 @@ class EventSubscription:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is EventSubscription and len(src_dict) == 8:
+            try:
+                event_subscription = cls.__new__(cls)
+                event_subscription.id = src_dict["id"]
+                event_subscription.url = src_dict["url"]
+                event_subscription.entity_types = src_dict["entityTypes"]
+                event_subscription.operations = [EventOperation(item) for item in src_dict["operations"]]
+                event_subscription.active = src_dict["active"]
+                event_subscription.description = src_dict["description"]
+                event_subscription.created_at = parse_datetime(src_dict["createdAt"])
+                event_subscription.updated_at = parse_datetime(src_dict["updatedAt"])
+                event_subscription.additional_properties = {}
+            except KeyError:
+                pass
+            else:
+                return event_subscription
+
         get = src_dict.get
         id = get("id", UNSET)
         url = get("url", UNSET)

@@ -63,6 +63,20 @@ class EventSubscriptionEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is EventSubscriptionEnvelope and len(src_dict) == 3:
+            try:
+                event_subscription_envelope = cls.__new__(cls)
+                event_subscription_envelope.data = EventSubscription.from_dict(src_dict["data"])
+                event_subscription_envelope.error = (
+                    None if (_error := src_dict["error"]) is None else ApiError.from_dict(_error)
+                )
+                event_subscription_envelope.meta = Meta.from_dict(src_dict["meta"])
+                event_subscription_envelope.additional_properties = {}
+            except KeyError:
+                pass
+            else:
+                return event_subscription_envelope
+
         get = src_dict.get
         _data = get("data", UNSET)
         data: EventSubscription | Unset = UNSET if _data is UNSET else EventSubscription.from_dict(_data)

@@ -66,10 +66,24 @@ class EventSubscriptionListEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is EventSubscriptionListEnvelope and len(src_dict) == 3:
+            try:
+                event_subscription_list_envelope = cls.__new__(cls)
+                event_subscription_list_envelope.data = list(map(EventSubscription.from_dict, src_dict["data"]))
+                event_subscription_list_envelope.error = (
+                    None if (_error := src_dict["error"]) is None else ApiError.from_dict(_error)
+                )
+                event_subscription_list_envelope.meta = Meta.from_dict(src_dict["meta"])
+                event_subscription_list_envelope.additional_properties = {}
+            except KeyError:
+                pass
+            else:
+                return event_subscription_list_envelope
+
         get = src_dict.get
         _data = get("data", UNSET)
         data: list[EventSubscription] | Unset = (
-            UNSET if _data is UNSET else [EventSubscription.from_dict(item) for item in _data]
+            UNSET if _data is UNSET else list(map(EventSubscription.from_dict, _data))
         )
 
         def _parse_error(data: object) -> ApiError | None | Unset:

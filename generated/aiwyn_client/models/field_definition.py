@@ -76,6 +76,21 @@ class FieldDefinition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is FieldDefinition and len(src_dict) == 6:
+            try:
+                field_definition = cls.__new__(cls)
+                field_definition.name = src_dict["name"]
+                field_definition.type_ = src_dict["type"]
+                field_definition.required = src_dict["required"]
+                field_definition.nullable = src_dict["nullable"]
+                field_definition.referenced_entity_type = src_dict["referencedEntityType"]
+                field_definition.rank = src_dict["rank"]
+                field_definition.additional_properties = {}
+            except KeyError:
+                pass
+            else:
+                return field_definition
+
         get = src_dict.get
         name = get("name", UNSET)
         type_ = get("type", UNSET)

@@ -54,6 +54,19 @@ class GqlError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is GqlError and len(src_dict) == 4:
+            try:
+                gql_error = cls.__new__(cls)
+                gql_error.error = src_dict["error"]
+                gql_error.message = src_dict["message"]
+                gql_error.code = src_dict["code"]
+                gql_error.path = src_dict["path"]
+                gql_error.additional_properties = {}
+            except KeyError:
+                pass
+            else:
+                return gql_error
+
         get = src_dict.get
         error = get("error", UNSET)
         message = get("message", UNSET)

@@ -191,6 +191,38 @@ class Invoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is Invoice and len(src_dict) == 23:
+            try:
+                invoice = cls.__new__(cls)
+                invoice.id = src_dict["id"]
+                invoice.invoice_number = src_dict["invoiceNumber"]
+                invoice.reference = src_dict["reference"]
+                invoice.status = src_dict["status"]
+                invoice.payment_status = src_dict["paymentStatus"]
+                invoice.client_id = src_dict["clientId"]
+                invoice.client_name = src_dict["clientName"]
+                invoice.client_email = src_dict["clientEmail"]
+                invoice.project_id = src_dict["projectId"]
+                invoice.project_name = src_dict["projectName"]
+                invoice.issue_date = parse_datetime(src_dict["issueDate"])
+                invoice.due_date = parse_datetime(src_dict["dueDate"])
+                invoice.subtotal = src_dict["subtotal"]
+                invoice.tax_amount = src_dict["taxAmount"]
+                invoice.total_amount = src_dict["totalAmount"]
+                invoice.currency = src_dict["currency"]
+                invoice.paid_amount = src_dict["paidAmount"]
+                invoice.outstanding_amount = src_dict["outstandingAmount"]
+                invoice.line_items = list(map(LineItem.from_dict, src_dict["lineItems"]))
+                invoice.payments = list(map(InvoicePayment.from_dict, src_dict["payments"]))
+                invoice.notes = src_dict["notes"]
+                invoice.created_at = parse_datetime(src_dict["createdAt"])
+                invoice.updated_at = parse_datetime(src_dict["updatedAt"])
+                invoice.additional_properties = {}
+            except KeyError:
+                pass
+            else:
+                return invoice
+
         get = src_dict.get
         id = get("id", UNSET)
         invoice_number = get("invoiceNumber", UNSET)
@@ -216,12 +248,12 @@ class Invoice:
         outstanding_amount = get("outstandingAmount", UNSET)
         _line_items = get("lineItems", UNSET)
         line_items: list[LineItem] | Unset = (
-            UNSET if _line_items is UNSET else [LineItem.from_dict(item) for item in _line_items]
+            UNSET if _line_items is UNSET else list(map(LineItem.from_dict, _line_items))
         )
 
         _payments = get("payments", UNSET)
         payments: list[InvoicePayment] | Unset = (
-            UNSET if _payments is UNSET else [InvoicePayment.from_dict(item) for item in _payments]
+            UNSET if _payments is UNSET else list(map(InvoicePayment.from_dict, _payments))
         )
 
         notes = get("notes", UNSET)

@@ -53,11 +53,20 @@ class InvoiceList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is InvoiceList and len(src_dict) == 2:
+            try:
+                invoice_list = cls.__new__(cls)
+                invoice_list.invoices = list(map(Invoice.from_dict, src_dict["invoices"]))
+                invoice_list.total = Total.from_dict(src_dict["total"])
+                invoice_list.additional_properties = {}
+            except KeyError:
+                pass
+            else:
+                return invoice_list
+
         get = src_dict.get
         _invoices = get("invoices", UNSET)
-        invoices: list[Invoice] | Unset = (
-            UNSET if _invoices is UNSET else [Invoice.from_dict(item) for item in _invoices]
-        )
+        invoices: list[Invoice] | Unset = UNSET if _invoices is UNSET else list(map(Invoice.from_dict, _invoices))
 
         _total = get("total", UNSET)
         total: Total | Unset = UNSET if _total is UNSET else Total.from_dict(_total)

@@ -75,6 +75,21 @@ class InvoiceListRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is InvoiceListRequest and len(src_dict) == 6:
+            try:
+                invoice_list_request = cls.__new__(cls)
+                invoice_list_request.page_size = src_dict["pageSize"]
+                invoice_list_request.page = src_dict["page"]
+                invoice_list_request.client_id = src_dict["clientId"]
+                invoice_list_request.status = InvoiceStatus(src_dict["status"])
+                invoice_list_request.start_date = src_dict["startDate"]
+                invoice_list_request.end_date = src_dict["endDate"]
+                invoice_list_request.additional_properties = {}
+            except KeyError:
+                pass
+            else:
+                return invoice_list_request
+
         get = src_dict.get
         page_size = get("pageSize", UNSET)
         page = get("page", UNSET)

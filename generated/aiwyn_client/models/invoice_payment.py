@@ -64,6 +64,20 @@ class InvoicePayment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is InvoicePayment and len(src_dict) == 5:
+            try:
+                invoice_payment = cls.__new__(cls)
+                invoice_payment.id = src_dict["id"]
+                invoice_payment.amount = src_dict["amount"]
+                invoice_payment.payment_date = parse_datetime(src_dict["paymentDate"])
+                invoice_payment.payment_method = src_dict["paymentMethod"]
+                invoice_payment.status = src_dict["status"]
+                invoice_payment.additional_properties = {}
+            except KeyError:
+                pass
+            else:
+                return invoice_payment
+
         get = src_dict.get
         id = get("id", UNSET)
         amount = get("amount", UNSET)

@@ -72,6 +72,19 @@ class LimitSearchRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is LimitSearchRequest and len(src_dict) == 4:
+            try:
+                limit_search_request = cls.__new__(cls)
+                limit_search_request.limit = src_dict["limit"]
+                limit_search_request.page_size = src_dict["pageSize"]
+                limit_search_request.where = Where.from_dict(src_dict["where"])
+                limit_search_request.order_by = list(map(OrderByItem.from_dict, src_dict["orderBy"]))
+                limit_search_request.additional_properties = {}
+            except KeyError:
+                pass
+            else:
+                return limit_search_request
+
         get = src_dict.get
         limit = get("limit", UNSET)
         page_size = get("pageSize", UNSET)
@@ -80,7 +93,7 @@ class LimitSearchRequest:
 
         _order_by = get("orderBy", UNSET)
         order_by: list[OrderByItem] | Unset = (
-            UNSET if _order_by is UNSET else [OrderByItem.from_dict(item) for item in _order_by]
+            UNSET if _order_by is UNSET else list(map(OrderByItem.from_dict, _order_by))
         )
 
         limit_search_request = cls(

@@ -72,6 +72,22 @@ class LineItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is LineItem and len(src_dict) == 7:
+            try:
+                line_item = cls.__new__(cls)
+                line_item.id = src_dict["id"]
+                line_item.description = src_dict["description"]
+                line_item.quantity = src_dict["quantity"]
+                line_item.unit_price = src_dict["unitPrice"]
+                line_item.amount = src_dict["amount"]
+                line_item.tax_rate = src_dict["taxRate"]
+                line_item.notes = src_dict["notes"]
+                line_item.additional_properties = {}
+            except KeyError:
+                pass
+            else:
+                return line_item
+
         get = src_dict.get
         id = get("id", UNSET)
         description = get("description", UNSET)

@@ -44,6 +44,17 @@ class ListRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is ListRequest and len(src_dict) == 2:
+            try:
+                list_request = cls.__new__(cls)
+                list_request.page_size = src_dict["pageSize"]
+                list_request.page = src_dict["page"]
+                list_request.additional_properties = {}
+            except KeyError:
+                pass
+            else:
+                return list_request
+
         get = src_dict.get
         page_size = get("pageSize", UNSET)
         page = get("page", UNSET)

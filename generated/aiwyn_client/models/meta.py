@@ -52,6 +52,19 @@ class Meta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is Meta and len(src_dict) == 4:
+            try:
+                meta = cls.__new__(cls)
+                meta.success = src_dict["success"]
+                meta.message = src_dict["message"]
+                meta.timestamp = src_dict["timestamp"]
+                meta.version = src_dict["version"]
+                meta.additional_properties = {}
+            except KeyError:
+                pass
+            else:
+                return meta
+
         get = src_dict.get
         success = get("success", UNSET)
         message = get("message", UNSET)

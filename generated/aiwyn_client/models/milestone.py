@@ -56,6 +56,19 @@ class Milestone:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is Milestone and len(src_dict) == 4:
+            try:
+                milestone = cls.__new__(cls)
+                milestone.id = src_dict["id"]
+                milestone.name = src_dict["name"]
+                milestone.due_date = parse_datetime(src_dict["dueDate"])
+                milestone.status = src_dict["status"]
+                milestone.additional_properties = {}
+            except KeyError:
+                pass
+            else:
+                return milestone
+
         get = src_dict.get
         id = get("id", UNSET)
         name = get("name", UNSET)

@@ -72,6 +72,19 @@ class PagedSearchRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is PagedSearchRequest and len(src_dict) == 4:
+            try:
+                paged_search_request = cls.__new__(cls)
+                paged_search_request.page_size = src_dict["pageSize"]
+                paged_search_request.page = src_dict["page"]
+                paged_search_request.where = Where.from_dict(src_dict["where"])
+                paged_search_request.order_by = list(map(OrderByItem.from_dict, src_dict["orderBy"]))
+                paged_search_request.additional_properties = {}
+            except KeyError:
+                pass
+            else:
+                return paged_search_request
+
         get = src_dict.get
         page_size = get("pageSize", UNSET)
         page = get("page", UNSET)
@@ -80,7 +93,7 @@ class PagedSearchRequest:
 
         _order_by = get("orderBy", UNSET)
         order_by: list[OrderByItem] | Unset = (
-            UNSET if _order_by is UNSET else [OrderByItem.from_dict(item) for item in _order_by]
+            UNSET if _order_by is UNSET else list(map(OrderByItem.from_dict, _order_by))
         )
 
         paged_search_request = cls(

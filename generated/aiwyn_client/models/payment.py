@@ -134,6 +134,30 @@ class Payment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is Payment and len(src_dict) == 15:
+            try:
+                payment = cls.__new__(cls)
+                payment.id = src_dict["id"]
+                payment.amount = src_dict["amount"]
+                payment.currency = src_dict["currency"]
+                payment.payment_method = PaymentMethod(src_dict["paymentMethod"])
+                payment.card_last_four = src_dict["cardLastFour"]
+                payment.card_type = src_dict["cardType"]
+                payment.status = src_dict["status"]
+                payment.confirmation_date = parse_datetime(src_dict["confirmationDate"])
+                payment.processor_reference = src_dict["processorReference"]
+                payment.client_id = src_dict["clientId"]
+                payment.client_name = src_dict["clientName"]
+                payment.invoice_id = src_dict["invoiceId"]
+                payment.invoice_number = src_dict["invoiceNumber"]
+                payment.created_at = parse_datetime(src_dict["createdAt"])
+                payment.updated_at = parse_datetime(src_dict["updatedAt"])
+                payment.additional_properties = {}
+            except KeyError:
+                pass
+            else:
+                return payment
+
         get = src_dict.get
         id = get("id", UNSET)
         amount = get("amount", UNSET)

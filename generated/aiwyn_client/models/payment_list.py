@@ -53,11 +53,20 @@ class PaymentList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is PaymentList and len(src_dict) == 2:
+            try:
+                payment_list = cls.__new__(cls)
+                payment_list.payments = list(map(Payment.from_dict, src_dict["payments"]))
+                payment_list.total = Total.from_dict(src_dict["total"])
+                payment_list.additional_properties = {}
+            except KeyError:
+                pass
+            else:
+                return payment_list
+
         get = src_dict.get
         _payments = get("payments", UNSET)
-        payments: list[Payment] | Unset = (
-            UNSET if _payments is UNSET else [Payment.from_dict(item) for item in _payments]
-        )
+        payments: list[Payment] | Unset = UNSET if _payments is UNSET else list(map(Payment.from_dict, _payments))
 
         _total = get("total", UNSET)
         total: Total | Unset = UNSET if _total is UNSET else Total.from_dict(_total)

@@ -75,6 +75,21 @@ class PaymentListRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is PaymentListRequest and len(src_dict) == 6:
+            try:
+                payment_list_request = cls.__new__(cls)
+                payment_list_request.page_size = src_dict["pageSize"]
+                payment_list_request.page = src_dict["page"]
+                payment_list_request.client_id = src_dict["clientId"]
+                payment_list_request.payment_method = PaymentMethod(src_dict["paymentMethod"])
+                payment_list_request.start_date = src_dict["startDate"]
+                payment_list_request.end_date = src_dict["endDate"]
+                payment_list_request.additional_properties = {}
+            except KeyError:
+                pass
+            else:
+                return payment_list_request
+
         get = src_dict.get
         page_size = get("pageSize", UNSET)
         page = get("page", UNSET)

@@ -154,6 +154,32 @@ class Project:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is Project and len(src_dict) == 17:
+            try:
+                project = cls.__new__(cls)
+                project.id = src_dict["id"]
+                project.name = src_dict["name"]
+                project.description = src_dict["description"]
+                project.status = src_dict["status"]
+                project.phase = src_dict["phase"]
+                project.client_id = src_dict["clientId"]
+                project.client_name = src_dict["clientName"]
+                project.engagement_id = src_dict["engagementId"]
+                project.engagement_name = src_dict["engagementName"]
+                project.start_date = parse_datetime(src_dict["startDate"])
+                project.end_date = parse_datetime(src_dict["endDate"])
+                project.budget = src_dict["budget"]
+                project.currency = src_dict["currency"]
+                project.actual_cost = src_dict["actualCost"]
+                project.team_members = list(map(TeamMember.from_dict, src_dict["teamMembers"]))
+                project.milestones = list(map(Milestone.from_dict, src_dict["milestones"]))
+                project.updated_at = parse_datetime(src_dict["updatedAt"])
+                project.additional_properties = {}
+            except KeyError:
+                pass
+            else:
+                return project
+
         get = src_dict.get
         id = get("id", UNSET)
         name = get("name", UNSET)
@@ -175,12 +201,12 @@ class Project:
         actual_cost = get("actualCost", UNSET)
         _team_members = get("teamMembers", UNSET)
         team_members: list[TeamMember] | Unset = (
-            UNSET if _team_members is UNSET else [TeamMember.from_dict(item) for item in _team_members]
+            UNSET if _team_members is UNSET else list(map(TeamMember.from_dict, _team_members))
         )
 
         _milestones = get("milestones", UNSET)
         milestones: list[Milestone] | Unset = (
-            UNSET if _milestones is UNSET else [Milestone.from_dict(item) for item in _milestones]
+            UNSET if _milestones is UNSET else list(map(Milestone.from_dict, _milestones))
         )
 
         _updated_at = get("updatedAt", UNSET)

@@ -53,11 +53,20 @@ class ProjectList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is ProjectList and len(src_dict) == 2:
+            try:
+                project_list = cls.__new__(cls)
+                project_list.projects = list(map(Project.from_dict, src_dict["projects"]))
+                project_list.total = Total.from_dict(src_dict["total"])
+                project_list.additional_properties = {}
+            except KeyError:
+                pass
+            else:
+                return project_list
+
         get = src_dict.get
         _projects = get("projects", UNSET)
-        projects: list[Project] | Unset = (
-            UNSET if _projects is UNSET else [Project.from_dict(item) for item in _projects]
-        )
+        projects: list[Project] | Unset = UNSET if _projects is UNSET else list(map(Project.from_dict, _projects))
 
         _total = get("total", UNSET)
         total: Total | Unset = UNSET if _total is UNSET else Total.from_dict(_total)

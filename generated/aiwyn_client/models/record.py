@@ -66,6 +66,20 @@ class Record:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is Record and len(src_dict) == 3:
+            try:
+                record = cls.__new__(cls)
+                record.type_ = src_dict["type"]
+                record.system_ref = (
+                    None if (_system_ref := src_dict["systemRef"]) is None else RecordSystemRef.from_dict(_system_ref)
+                )
+                record.attributes = RecordAttributes.from_dict(src_dict["attributes"])
+                record.additional_properties = {}
+            except KeyError:
+                pass
+            else:
+                return record
+
         get = src_dict.get
         type_ = src_dict["type"]
 

@@ -64,6 +64,20 @@ class RecordBatchEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is RecordBatchEnvelope and len(src_dict) == 3:
+            try:
+                record_batch_envelope = cls.__new__(cls)
+                record_batch_envelope.data = RecordBatchResult.from_dict(src_dict["data"])
+                record_batch_envelope.error = (
+                    None if (_error := src_dict["error"]) is None else ApiError.from_dict(_error)
+                )
+                record_batch_envelope.meta = Meta.from_dict(src_dict["meta"])
+                record_batch_envelope.additional_properties = {}
+            except KeyError:
+                pass
+            else:
+                return record_batch_envelope
+
         get = src_dict.get
         _data = get("data", UNSET)
         data: RecordBatchResult | Unset = UNSET if _data is UNSET else RecordBatchResult.from_dict(_data)

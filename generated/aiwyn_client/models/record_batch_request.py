@@ -42,7 +42,17 @@ class RecordBatchRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        records = [Record.from_dict(item) for item in src_dict["records"]]
+        if cls is RecordBatchRequest and len(src_dict) == 1:
+            try:
+                record_batch_request = cls.__new__(cls)
+                record_batch_request.records = list(map(Record.from_dict, src_dict["records"]))
+                record_batch_request.additional_properties = {}
+            except KeyError:
+                pass
+            else:
+                return record_batch_request
+
+        records = list(map(Record.from_dict, src_dict["records"]))
 
         record_batch_request = cls(
             records,

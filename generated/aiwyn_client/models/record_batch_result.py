@@ -56,13 +56,24 @@ class RecordBatchResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is RecordBatchResult and len(src_dict) == 2:
+            try:
+                record_batch_result = cls.__new__(cls)
+                record_batch_result.summary = RecordBatchSummary.from_dict(src_dict["summary"])
+                record_batch_result.records = list(map(RecordResult.from_dict, src_dict["records"]))
+                record_batch_result.additional_properties = {}
+            except KeyError:
+                pass
+            else:
+                return record_batch_result
+
         get = src_dict.get
         _summary = get("summary", UNSET)
         summary: RecordBatchSummary | Unset = UNSET if _summary is UNSET else RecordBatchSummary.from_dict(_summary)
 
         _records = get("records", UNSET)
         records: list[RecordResult] | Unset = (
-            UNSET if _records is UNSET else [RecordResult.from_dict(item) for item in _records]
+            UNSET if _records is UNSET else list(map(RecordResult.from_dict, _records))
         )
 
         record_batch_result = cls(

@@ -61,6 +61,20 @@ class RecordBatchSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is RecordBatchSummary and len(src_dict) == 5:
+            try:
+                record_batch_summary = cls.__new__(cls)
+                record_batch_summary.total = src_dict["total"]
+                record_batch_summary.created = src_dict["created"]
+                record_batch_summary.updated = src_dict["updated"]
+                record_batch_summary.deleted = src_dict["deleted"]
+                record_batch_summary.failed = src_dict["failed"]
+                record_batch_summary.additional_properties = {}
+            except KeyError:
+                pass
+            else:
+                return record_batch_summary
+
         get = src_dict.get
         total = get("total", UNSET)
         created = get("created", UNSET)

@@ -41,7 +41,17 @@ class RecordDeleteRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        records = [RecordRef.from_dict(item) for item in src_dict["records"]]
+        if cls is RecordDeleteRequest and len(src_dict) == 1:
+            try:
+                record_delete_request = cls.__new__(cls)
+                record_delete_request.records = list(map(RecordRef.from_dict, src_dict["records"]))
+                record_delete_request.additional_properties = {}
+            except KeyError:
+                pass
+            else:
+                return record_delete_request
+
+        records = list(map(RecordRef.from_dict, src_dict["records"]))
 
         record_delete_request = cls(
             records,

@@ -40,6 +40,17 @@ class RecordError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is RecordError and len(src_dict) == 2:
+            try:
+                record_error = cls.__new__(cls)
+                record_error.code = src_dict["code"]
+                record_error.message = src_dict["message"]
+                record_error.additional_properties = {}
+            except KeyError:
+                pass
+            else:
+                return record_error
+
         get = src_dict.get
         code = get("code", UNSET)
         message = get("message", UNSET)

@@ -43,6 +43,17 @@ class RecordRef:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is RecordRef and len(src_dict) == 2:
+            try:
+                record_ref = cls.__new__(cls)
+                record_ref.type_ = src_dict["type"]
+                record_ref.system_ref = RecordRefSystemRef.from_dict(src_dict["systemRef"])
+                record_ref.additional_properties = {}
+            except KeyError:
+                pass
+            else:
+                return record_ref
+
         type_ = src_dict["type"]
         system_ref = RecordRefSystemRef.from_dict(src_dict["systemRef"])
 

@@ -77,6 +77,24 @@ class RecordResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is RecordResult and len(src_dict) == 5:
+            try:
+                record_result = cls.__new__(cls)
+                record_result.status = src_dict["status"]
+                record_result.error = None if (_error := src_dict["error"]) is None else RecordError.from_dict(_error)
+                record_result.type_ = src_dict["type"]
+                record_result.system_ref = (
+                    None
+                    if (_system_ref := src_dict["systemRef"]) is None
+                    else RecordResultSystemRef.from_dict(_system_ref)
+                )
+                record_result.id = src_dict["id"]
+                record_result.additional_properties = {}
+            except KeyError:
+                pass
+            else:
+                return record_result
+
         get = src_dict.get
         status = get("status", UNSET)
 

@@ -66,11 +66,23 @@ class RecordTypeListEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is RecordTypeListEnvelope and len(src_dict) == 3:
+            try:
+                record_type_list_envelope = cls.__new__(cls)
+                record_type_list_envelope.data = list(map(CustomRecordType.from_dict, src_dict["data"]))
+                record_type_list_envelope.error = (
+                    None if (_error := src_dict["error"]) is None else ApiError.from_dict(_error)
+                )
+                record_type_list_envelope.meta = Meta.from_dict(src_dict["meta"])
+                record_type_list_envelope.additional_properties = {}
+            except KeyError:
+                pass
+            else:
+                return record_type_list_envelope
+
         get = src_dict.get
         _data = get("data", UNSET)
-        data: list[CustomRecordType] | Unset = (
-            UNSET if _data is UNSET else [CustomRecordType.from_dict(item) for item in _data]
-        )
+        data: list[CustomRecordType] | Unset = UNSET if _data is UNSET else list(map(CustomRecordType.from_dict, _data))
 
         def _parse_error(data: object) -> ApiError | None | Unset:
             if data is None:

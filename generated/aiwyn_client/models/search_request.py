@@ -65,6 +65,18 @@ class SearchRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is SearchRequest and len(src_dict) == 3:
+            try:
+                search_request = cls.__new__(cls)
+                search_request.page_size = src_dict["pageSize"]
+                search_request.where = Where.from_dict(src_dict["where"])
+                search_request.order_by = list(map(OrderByItem.from_dict, src_dict["orderBy"]))
+                search_request.additional_properties = {}
+            except KeyError:
+                pass
+            else:
+                return search_request
+
         get = src_dict.get
         page_size = get("pageSize", UNSET)
         _where = get("where", UNSET)
@@ -72,7 +84,7 @@ class SearchRequest:
 
         _order_by = get("orderBy", UNSET)
         order_by: list[OrderByItem] | Unset = (
-            UNSET if _order_by is UNSET else [OrderByItem.from_dict(item) for item in _order_by]
+            UNSET if _order_by is UNSET else list(map(OrderByItem.from_dict, _order_by))
         )
 
         search_request = cls(

@@ -88,6 +88,23 @@ class Staff:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is Staff and len(src_dict) == 8:
+            try:
+                staff = cls.__new__(cls)
+                staff.id = src_dict["id"]
+                staff.pms_ref = src_dict["pmsRef"]
+                staff.first_name = src_dict["firstName"]
+                staff.last_name = src_dict["lastName"]
+                staff.email = src_dict["email"]
+                staff.active = src_dict["active"]
+                staff.created_at = parse_datetime(src_dict["createdAt"])
+                staff.dept_id = src_dict["deptId"]
+                staff.additional_properties = {}
+            except KeyError:
+                pass
+            else:
+                return staff
+
         get = src_dict.get
         id = get("id", UNSET)
         pms_ref = get("pmsRef", UNSET)

@@ -53,9 +53,20 @@ class StaffList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is StaffList and len(src_dict) == 2:
+            try:
+                staff_list = cls.__new__(cls)
+                staff_list.staff = list(map(Staff.from_dict, src_dict["staff"]))
+                staff_list.total = Total.from_dict(src_dict["total"])
+                staff_list.additional_properties = {}
+            except KeyError:
+                pass
+            else:
+                return staff_list
+
         get = src_dict.get
         _staff = get("staff", UNSET)
-        staff: list[Staff] | Unset = UNSET if _staff is UNSET else [Staff.from_dict(item) for item in _staff]
+        staff: list[Staff] | Unset = UNSET if _staff is UNSET else list(map(Staff.from_dict, _staff))
 
         _total = get("total", UNSET)
         total: Total | Unset = UNSET if _total is UNSET else Total.from_dict(_total)

@@ -34,6 +34,16 @@ class SubscriptionSecret:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is SubscriptionSecret and len(src_dict) == 1:
+            try:
+                subscription_secret = cls.__new__(cls)
+                subscription_secret.secret = src_dict["secret"]
+                subscription_secret.additional_properties = {}
+            except KeyError:
+                pass
+            else:
+                return subscription_secret
+
         get = src_dict.get
         secret = get("secret", UNSET)
         subscription_secret = cls(

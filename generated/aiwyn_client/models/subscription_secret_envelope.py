@@ -63,6 +63,20 @@ class SubscriptionSecretEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is SubscriptionSecretEnvelope and len(src_dict) == 3:
+            try:
+                subscription_secret_envelope = cls.__new__(cls)
+                subscription_secret_envelope.data = SubscriptionSecret.from_dict(src_dict["data"])
+                subscription_secret_envelope.error = (
+                    None if (_error := src_dict["error"]) is None else ApiError.from_dict(_error)
+                )
+                subscription_secret_envelope.meta = Meta.from_dict(src_dict["meta"])
+                subscription_secret_envelope.additional_properties = {}
+            except KeyError:
+                pass
+            else:
+                return subscription_secret_envelope
+
         get = src_dict.get
         _data = get("data", UNSET)
         data: SubscriptionSecret | Unset = UNSET if _data is UNSET else SubscriptionSecret.from_dict(_data)

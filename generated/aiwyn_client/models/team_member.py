@@ -52,6 +52,19 @@ class TeamMember:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is TeamMember and len(src_dict) == 4:
+            try:
+                team_member = cls.__new__(cls)
+                team_member.staff_id = src_dict["staffId"]
+                team_member.name = src_dict["name"]
+                team_member.role = src_dict["role"]
+                team_member.allocation = src_dict["allocation"]
+                team_member.additional_properties = {}
+            except KeyError:
+                pass
+            else:
+                return team_member
+
         get = src_dict.get
         staff_id = get("staffId", UNSET)
         name = get("name", UNSET)

@@ -50,6 +50,18 @@ class Token:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is Token and len(src_dict) == 3:
+            try:
+                token = cls.__new__(cls)
+                token.token = src_dict["token"]
+                token.expires_in = src_dict["expiresIn"]
+                token.token_type = src_dict["tokenType"]
+                token.additional_properties = {}
+            except KeyError:
+                pass
+            else:
+                return token
+
         get = src_dict.get
         token = src_dict["token"]
         expires_in = get("expiresIn", UNSET)

@@ -63,6 +63,18 @@ class TokenEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is TokenEnvelope and len(src_dict) == 3:
+            try:
+                token_envelope = cls.__new__(cls)
+                token_envelope.data = Token.from_dict(src_dict["data"])
+                token_envelope.error = None if (_error := src_dict["error"]) is None else ApiError.from_dict(_error)
+                token_envelope.meta = Meta.from_dict(src_dict["meta"])
+                token_envelope.additional_properties = {}
+            except KeyError:
+                pass
+            else:
+                return token_envelope
+
         get = src_dict.get
         _data = get("data", UNSET)
         data: Token | Unset = UNSET if _data is UNSET else Token.from_dict(_data)

@@ -35,6 +35,16 @@ class TokenRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is TokenRequest and len(src_dict) == 1:
+            try:
+                token_request = cls.__new__(cls)
+                token_request.jwt_api_key = src_dict["jwtApiKey"]
+                token_request.additional_properties = {}
+            except KeyError:
+                pass
+            else:
+                return token_request
+
         jwt_api_key = src_dict["jwtApiKey"]
         token_request = cls(
             jwt_api_key,

@@ -42,6 +42,16 @@ class Total:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is Total and len(src_dict) == 1:
+            try:
+                total = cls.__new__(cls)
+                total.aggregate = TotalAggregate.from_dict(src_dict["aggregate"])
+                total.additional_properties = {}
+            except KeyError:
+                pass
+            else:
+                return total
+
         get = src_dict.get
         _aggregate = get("aggregate", UNSET)
         aggregate: TotalAggregate | Unset = UNSET if _aggregate is UNSET else TotalAggregate.from_dict(_aggregate)

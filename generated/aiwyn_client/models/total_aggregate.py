@@ -35,6 +35,16 @@ class TotalAggregate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is TotalAggregate and len(src_dict) == 1:
+            try:
+                total_aggregate = cls.__new__(cls)
+                total_aggregate.count = src_dict["count"]
+                total_aggregate.additional_properties = {}
+            except KeyError:
+                pass
+            else:
+                return total_aggregate
+
         get = src_dict.get
         count = get("count", UNSET)
         total_aggregate = cls(

@@ -108,7 +108,7 @@ class UpdateCustomRecordTypeRequest:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                fields_type_0 = [FieldDefinition.from_dict(item) for item in data]
+                fields_type_0 = list(map(FieldDefinition.from_dict, data))
 
                 return fields_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

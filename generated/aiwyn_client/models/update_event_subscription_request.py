@@ -70,6 +70,20 @@ class UpdateEventSubscriptionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is UpdateEventSubscriptionRequest and len(src_dict) == 5:
+            try:
+                update_event_subscription_request = cls.__new__(cls)
+                update_event_subscription_request.url = src_dict["url"]
+                update_event_subscription_request.entity_types = src_dict["entityTypes"]
+                update_event_subscription_request.operations = [EventOperation(item) for item in src_dict["operations"]]
+                update_event_subscription_request.active = src_dict["active"]
+                update_event_subscription_request.description = src_dict["description"]
+                update_event_subscription_request.additional_properties = {}
+            except KeyError:
+                pass
+            else:
+                return update_event_subscription_request
+
         get = src_dict.get
         url = get("url", UNSET)
         entity_types = cast(list[str], get("entityTypes", UNSET))

@@ -80,12 +80,24 @@ class Where:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is Where and len(src_dict) == 3:
+            try:
+                where = cls.__new__(cls)
+                where.and_ = list(map(Where.from_dict, src_dict["_and"]))
+                where.or_ = list(map(Where.from_dict, src_dict["_or"]))
+                where.not_ = Where.from_dict(src_dict["_not"])
+                where.additional_properties = {}
+            except KeyError:
+                pass
+            else:
+                return where
+
         get = src_dict.get
         _and_ = get("_and", UNSET)
-        and_: list[Where] | Unset = UNSET if _and_ is UNSET else [Where.from_dict(item) for item in _and_]
+        and_: list[Where] | Unset = UNSET if _and_ is UNSET else list(map(Where.from_dict, _and_))
 
         _or_ = get("_or", UNSET)
-        or_: list[Where] | Unset = UNSET if _or_ is UNSET else [Where.from_dict(item) for item in _or_]
+        or_: list[Where] | Unset = UNSET if _or_ is UNSET else list(map(Where.from_dict, _or_))
 
         _not_ = get("_not", UNSET)
         not_: Where | Unset = UNSET if _not_ is UNSET else Where.from_dict(_not_)

@@ -78,6 +78,22 @@ class Wip:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is Wip and len(src_dict) == 7:
+            try:
+                wip = cls.__new__(cls)
+                wip.id = src_dict["id"]
+                wip.type_ = src_dict["type"]
+                wip.notes = src_dict["notes"]
+                wip.approved = src_dict["approved"]
+                wip.logged_date = parse_datetime(src_dict["loggedDate"])
+                wip.client_id = src_dict["clientId"]
+                wip.value = src_dict["value"]
+                wip.additional_properties = {}
+            except KeyError:
+                pass
+            else:
+                return wip
+
         get = src_dict.get
         id = get("id", UNSET)
         type_ = get("type", UNSET)

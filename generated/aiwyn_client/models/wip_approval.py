@@ -62,6 +62,20 @@ class WipApproval:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is WipApproval and len(src_dict) == 5:
+            try:
+                wip_approval = cls.__new__(cls)
+                wip_approval.id = src_dict["id"]
+                wip_approval.approver_id = src_dict["approverId"]
+                wip_approval.approver_name = src_dict["approverName"]
+                wip_approval.approval_date = parse_datetime(src_dict["approvalDate"])
+                wip_approval.status = src_dict["status"]
+                wip_approval.additional_properties = {}
+            except KeyError:
+                pass
+            else:
+                return wip_approval
+
         get = src_dict.get
         id = get("id", UNSET)
         approver_id = get("approverId", UNSET)

@@ -185,6 +185,38 @@ class WipDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is WipDetail and len(src_dict) == 23:
+            try:
+                wip_detail = cls.__new__(cls)
+                wip_detail.id = src_dict["id"]
+                wip_detail.description = src_dict["description"]
+                wip_detail.status = src_dict["status"]
+                wip_detail.type_ = src_dict["type"]
+                wip_detail.staff_id = src_dict["staffId"]
+                wip_detail.staff_name = src_dict["staffName"]
+                wip_detail.client_id = src_dict["clientId"]
+                wip_detail.client_name = src_dict["clientName"]
+                wip_detail.project_id = src_dict["projectId"]
+                wip_detail.project_name = src_dict["projectName"]
+                wip_detail.task_id = src_dict["taskId"]
+                wip_detail.task_name = src_dict["taskName"]
+                wip_detail.date = parse_datetime(src_dict["date"])
+                wip_detail.start_time = parse_datetime(src_dict["startTime"])
+                wip_detail.end_time = parse_datetime(src_dict["endTime"])
+                wip_detail.duration = src_dict["duration"]
+                wip_detail.billable_hours = src_dict["billableHours"]
+                wip_detail.non_billable_hours = src_dict["nonBillableHours"]
+                wip_detail.hourly_rate = src_dict["hourlyRate"]
+                wip_detail.billable_amount = src_dict["billableAmount"]
+                wip_detail.currency = src_dict["currency"]
+                wip_detail.notes = src_dict["notes"]
+                wip_detail.approval_history = list(map(WipApproval.from_dict, src_dict["approvalHistory"]))
+                wip_detail.additional_properties = {}
+            except KeyError:
+                pass
+            else:
+                return wip_detail
+
         get = src_dict.get
         id = get("id", UNSET)
         description = get("description", UNSET)
@@ -216,7 +248,7 @@ class WipDetail:
         notes = get("notes", UNSET)
         _approval_history = get("approvalHistory", UNSET)
         approval_history: list[WipApproval] | Unset = (
-            UNSET if _approval_history is UNSET else [WipApproval.from_dict(item) for item in _approval_history]
+            UNSET if _approval_history is UNSET else list(map(WipApproval.from_dict, _approval_history))
         )
 
         wip_detail = cls(

@@ -53,9 +53,20 @@ class WipList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is WipList and len(src_dict) == 2:
+            try:
+                wip_list = cls.__new__(cls)
+                wip_list.wip = list(map(Wip.from_dict, src_dict["wip"]))
+                wip_list.total = Total.from_dict(src_dict["total"])
+                wip_list.additional_properties = {}
+            except KeyError:
+                pass
+            else:
+                return wip_list
+
         get = src_dict.get
         _wip = get("wip", UNSET)
-        wip: list[Wip] | Unset = UNSET if _wip is UNSET else [Wip.from_dict(item) for item in _wip]
+        wip: list[Wip] | Unset = UNSET if _wip is UNSET else list(map(Wip.from_dict, _wip))
 
         _total = get("total", UNSET)
         total: Total | Unset = UNSET if _total is UNSET else Total.from_dict(_total)

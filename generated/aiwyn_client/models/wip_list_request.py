@@ -51,6 +51,18 @@ class WipListRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is WipListRequest and len(src_dict) == 3:
+            try:
+                wip_list_request = cls.__new__(cls)
+                wip_list_request.page_size = src_dict["pageSize"]
+                wip_list_request.page = src_dict["page"]
+                wip_list_request.client_id = src_dict["clientId"]
+                wip_list_request.additional_properties = {}
+            except KeyError:
+                pass
+            else:
+                return wip_list_request
+
         get = src_dict.get
         page_size = get("pageSize", UNSET)
         page = get("page", UNSET)
