@@ -51,7 +51,12 @@ def serve(port: int, records: int, latency: float) -> None:
         def log_message(self, format: str, *args: object) -> None:
             pass
 
-    server = ThreadingHTTPServer(("127.0.0.1", port), Handler)
+    class Server(ThreadingHTTPServer):
+        # socketserver's default backlog of 5 drops the SYNs of a concurrent client's new
+        # connections beyond it, which then wait a whole second for the retry.
+        request_queue_size = 128
+
+    server = Server(("127.0.0.1", port), Handler)
     server.daemon_threads = True
     threading.Thread(target=server.serve_forever, daemon=True).start()
     print("ready", flush=True)

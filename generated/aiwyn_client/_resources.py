@@ -326,7 +326,7 @@ class AsyncClientsResource:
         One page of clients, sorted by name then newest first, with the total count.
         For large result sets the docs recommend the search operation.
 
-        Iterates over every Client (``for`` / ``async for``) or page (``.pages()``); stops at the total or a short page. ``concurrency`` pages may be fetched ahead.
+        Iterates over every Client (``for`` / ``async for``) or page (``.pages()``); stops at the total or a short page. Up to ``concurrency`` pages are fetched ahead while one is read.
 
         ``POST /gql/v1/clients`` (operationId ``getClients``).
         """
@@ -400,7 +400,7 @@ class AsyncClientsResource:
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
 
-        Iterates over every Client (``for`` / ``async for``) or page (``.pages()``); stops at the total or a short page. ``concurrency`` pages may be fetched ahead.
+        Iterates over every Client (``for`` / ``async for``) or page (``.pages()``); stops at the total or a short page. Up to ``concurrency`` pages are fetched ahead while one is read.
 
         ``POST /gql/v1/clients/search`` (operationId ``filterClientsDynamic``).
         """
@@ -555,7 +555,7 @@ class AsyncContactsResource:
 
         One page of contacts, ordered by last name then first name.
 
-        Iterates over every Contact (``for`` / ``async for``) or page (``.pages()``); stops at the total or a short page. ``concurrency`` pages may be fetched ahead.
+        Iterates over every Contact (``for`` / ``async for``) or page (``.pages()``); stops at the total or a short page. Up to ``concurrency`` pages are fetched ahead while one is read.
 
         ``POST /gql/v1/contacts`` (operationId ``getContacts``).
         """
@@ -909,7 +909,7 @@ class AsyncDraftInvoiceHistoriesResource:
 
         One page of draft invoice history records with the total count.
 
-        Iterates over every DraftInvoiceHistory (``for`` / ``async for``) or page (``.pages()``); stops at the total or a short page. ``concurrency`` pages may be fetched ahead.
+        Iterates over every DraftInvoiceHistory (``for`` / ``async for``) or page (``.pages()``); stops at the total or a short page. Up to ``concurrency`` pages are fetched ahead while one is read.
 
         ``POST /gql/v1/draft_invoice_histories`` (operationId ``getDraftInvoiceHistoriesPaginated``).
         """
@@ -976,7 +976,7 @@ class AsyncDraftInvoiceHistoriesResource:
         Draft invoice histories filtered by client, invoice, job and the draft invoice's
         `approvedAt` date range, with dynamic ordering.
 
-        Iterates over every DraftInvoiceHistory (``for`` / ``async for``) or page (``.pages()``); pages through it by keyset on ``id``. ``concurrency`` pages may be fetched ahead.
+        Iterates over every DraftInvoiceHistory (``for`` / ``async for``) or page (``.pages()``); pages through it by keyset on ``id``. Up to ``concurrency`` pages are fetched ahead while one is read.
 
         ``POST /gql/v1/draft_invoice_histories/search`` (operationId ``filterDraftInvoiceHistoriesDynamic``).
         """
@@ -1249,7 +1249,7 @@ class AsyncEngagementsResource:
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
 
-        Iterates over every Engagement (``for`` / ``async for``) or page (``.pages()``); stops at the total or a short page. ``concurrency`` pages may be fetched ahead.
+        Iterates over every Engagement (``for`` / ``async for``) or page (``.pages()``); stops at the total or a short page. Up to ``concurrency`` pages are fetched ahead while one is read.
 
         ``POST /gql/v1/engagements`` (operationId ``getEngagements``).
         """
@@ -1316,7 +1316,7 @@ class AsyncEngagementsResource:
 
         Engagements filtered by a `where` expression, with pagination and dynamic ordering.
 
-        Iterates over every Engagement (``for`` / ``async for``) or page (``.pages()``); pages through it by keyset on ``id``. ``concurrency`` pages may be fetched ahead.
+        Iterates over every Engagement (``for`` / ``async for``) or page (``.pages()``); pages through it by keyset on ``id``. Up to ``concurrency`` pages are fetched ahead while one is read.
 
         ``POST /gql/v1/engagements/search`` (operationId ``searchEngagementsDynamic``).
         """
@@ -1848,7 +1848,7 @@ class AsyncInvoicesResource:
         One page of invoices (tax, interest, due date, AR transaction and client data),
         optionally filtered by client, status and invoice date range.
 
-        Iterates over every Invoice (``for`` / ``async for``) or page (``.pages()``); stops at the total or a short page. ``concurrency`` pages may be fetched ahead.
+        Iterates over every Invoice (``for`` / ``async for``) or page (``.pages()``); stops at the total or a short page. Up to ``concurrency`` pages are fetched ahead while one is read.
 
         ``POST /gql/v1/invoices`` (operationId ``getInvoices``).
         """
@@ -2047,7 +2047,7 @@ class AsyncPaymentsResource:
         One page of payments (masked card data, processor references, confirmation dates,
         AR linkage, client data), optionally filtered by client, method and date range.
 
-        Iterates over every Payment (``for`` / ``async for``) or page (``.pages()``); stops at the total or a short page. ``concurrency`` pages may be fetched ahead.
+        Iterates over every Payment (``for`` / ``async for``) or page (``.pages()``); stops at the total or a short page. Up to ``concurrency`` pages are fetched ahead while one is read.
 
         ``POST /gql/v1/payments`` (operationId ``getPayments``).
         """
@@ -2216,7 +2216,7 @@ class AsyncProjectsResource:
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
 
-        Iterates over every Project (``for`` / ``async for``) or page (``.pages()``); stops at the total or a short page. ``concurrency`` pages may be fetched ahead.
+        Iterates over every Project (``for`` / ``async for``) or page (``.pages()``); stops at the total or a short page. Up to ``concurrency`` pages are fetched ahead while one is read.
 
         ``POST /gql/v1/projects`` (operationId ``getProjectsPaginated``).
         """
@@ -2767,7 +2767,7 @@ class AsyncStaffResource:
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
 
-        Iterates over every Staff (``for`` / ``async for``) or page (``.pages()``); stops at the total or a short page. ``concurrency`` pages may be fetched ahead.
+        Iterates over every Staff (``for`` / ``async for``) or page (``.pages()``); stops at the total or a short page. Up to ``concurrency`` pages are fetched ahead while one is read.
 
         ``POST /gql/v1/staff`` (operationId ``getStaffPaginated``).
         """
@@ -2834,7 +2834,7 @@ class AsyncStaffResource:
 
         Staff filtered by a `where` expression (including office or manager relations) and sorted by `orderBy`.
 
-        Iterates over every Staff (``for`` / ``async for``) or page (``.pages()``); pages through it by keyset on ``id``. ``concurrency`` pages may be fetched ahead.
+        Iterates over every Staff (``for`` / ``async for``) or page (``.pages()``); pages through it by keyset on ``id``. Up to ``concurrency`` pages are fetched ahead while one is read.
 
         ``POST /gql/v1/staff/search`` (operationId ``filterStaffDynamic``).
         """
@@ -3124,7 +3124,7 @@ class AsyncWipResource:
         One page of work-in-progress entries (time, expense, fixed fee) with financial
         aggregations, optionally filtered by client.
 
-        Iterates over every Wip (``for`` / ``async for``) or page (``.pages()``); stops at the total or a short page. ``concurrency`` pages may be fetched ahead.
+        Iterates over every Wip (``for`` / ``async for``) or page (``.pages()``); stops at the total or a short page. Up to ``concurrency`` pages are fetched ahead while one is read.
 
         ``POST /gql/v1/wip`` (operationId ``getWip``).
         """
@@ -3205,7 +3205,7 @@ class AsyncWipResource:
 
         WIP entries filtered by WIP type, date range, client and job, with dynamic ordering.
 
-        Iterates over every Wip (``for`` / ``async for``) or page (``.pages()``); pages through it by keyset on ``id``. ``concurrency`` pages may be fetched ahead.
+        Iterates over every Wip (``for`` / ``async for``) or page (``.pages()``); pages through it by keyset on ``id``. Up to ``concurrency`` pages are fetched ahead while one is read.
 
         ``POST /gql/v1/wips/search`` (operationId ``filterWipsDynamic``).
         """

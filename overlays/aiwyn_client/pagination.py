@@ -112,13 +112,19 @@ class Plan(Generic[PageT, ItemT]):
         if paging.keyset and paging.key and not any(paging.key in o for o in self.order):
             self.order.append({paging.key: "asc"})
         start = resume or ResumeToken(page=start_page)
-        # Where the iteration stands, kept as plain counters (``token`` builds the public value):
-        # the page of the next item, items of it already delivered, and items delivered in all.
-        self.page, self.skip, self.count = start.page, start.skip, start.delivered
+        # Where the iteration stands, kept as plain counters (``token`` builds the public value).
+        # The iterators move only ``position`` per item; everything else is settled per page.
+        self.page = start.page
+        """Page index of the next item."""
+        self.position = start.skip
+        """Items of that page delivered so far."""
+        self.start = start.skip
+        """``position`` when the current page's delivery began."""
+        self._counted = start.delivered
+        """Items delivered before the current page."""
         self._after = start.after
-        self._last_item: ItemT | None = None
-        self.start = 0
-        """Position in the current page of its first item still to deliver."""
+        self._fresh: Sequence[ItemT] = ()
+        self._page_length = 0
         self.total: int | None = None
         self.done = self.max_items == 0
 
@@ -143,43 +149,57 @@ class Plan(Generic[PageT, ItemT]):
 
     # -- answers
     def accept(self, page_index: int, page: PageT) -> list[ItemT]:
-        """The items of ``page`` still to deliver; updates the stopping state."""
+        """The items of ``page`` still to deliver, from ``start + 1`` on; updates the stopping state.
+
+        The iterator then sets ``position`` to each item's position as it hands it out (one
+        attribute store per item) and calls ``page_finished`` after the last one.
+        """
         items = list(self.items_of(page))
         total = self.total_of(page)
         if total is not None:
             self.total = total
-        skip = self.skip if not self.paging.keyset and page_index == self.page else 0
-        self.start = skip
+        skip = self.position if not self.paging.keyset and page_index == self.page else 0
         fresh = items[skip:]
         if self.max_items is not None:
             fresh = fresh[: max(0, self.max_items - self.count)]
         reached = self.total is not None and not self.paging.keyset and page_index * self.size + len(items) >= self.total
         self.done = len(items) < self.size or reached
+        self.page, self.position, self.start = page_index, skip, skip
+        self._fresh, self._page_length = fresh, len(items)
         return fresh
 
-    def delivered(self, page_index: int, item: ItemT, position: int) -> None:
-        """Called for every item handed out, so it only updates counters."""
-        self.page, self.skip, self.count = page_index, position, self.count + 1
-        self._last_item = item
-        if self.max_items is not None and self.count >= self.max_items:
+    @property
+    def count(self) -> int:
+        """Items delivered in all."""
+        return self._counted + self.position - self.start
+
+    def page_finished(self) -> None:
+        """Settle the page just read: counters, keyset position, and the next page to ask for."""
+        delivered = self.position - self.start
+        if delivered and self.paging.keyset:
+            self._after = self._key_values(self._fresh[delivered - 1])
+        self._counted += delivered
+        self.start, self._fresh = self.position, ()
+        if not self.paging.keyset and self.position >= self._page_length:
+            self.page, self.position, self.start = self.page + 1, 0, 0
+        # Stopped by max_items inside a page, the position stays there: a resume continues with
+        # the next item of that page, not the next page.
+        if self.max_items is not None and self._counted >= self.max_items:
             self.done = True
 
-    def page_finished(self, page_index: int) -> None:
-        if not self.paging.keyset:
-            self.page, self.skip = page_index + 1, 0
+    def _key_values(self, item: ItemT) -> tuple[Any, ...]:
+        values = self.key_of(item)
+        return tuple(dig(values, _path(o)) for o in self.order)
 
     @property
     def after(self) -> tuple[Any, ...] | None:
-        """Sort-key values of the last delivered item (keyset paging), read from it when needed."""
-        if self._last_item is not None:
-            values = self.key_of(self._last_item)
-            self._after = tuple(dig(values, _path(o)) for o in self.order)
-            self._last_item = None
-        return self._after
+        """Sort-key values of the last delivered item (keyset paging)."""
+        delivered = self.position - self.start
+        return self._key_values(self._fresh[delivered - 1]) if delivered else self._after
 
     @property
     def token(self) -> ResumeToken:
-        return ResumeToken(self.page, self.skip, self.after if self.paging.keyset else None, self.count)
+        return ResumeToken(self.page, self.position, self.after if self.paging.keyset else None, self.count)
 
     def pages_known(self) -> int | None:
         """How many pages there are in all, once the total is known (page paging only)."""
@@ -228,17 +248,16 @@ class Pager(Generic[PageT, ItemT]):
 
     def __iter__(self) -> Iterator[ItemT]:
         plan = self._plan
-        for page_index, _, items in self._walk():
-            for position, item in enumerate(items, start=plan.start + 1):
-                plan.delivered(page_index, item, position)
+        for _, _, items in self._walk():
+            for plan.position, item in enumerate(items, start=plan.start + 1):
                 yield item
-            plan.page_finished(page_index)
+            plan.page_finished()
 
     def pages(self) -> Iterator[PageT]:
-        for page_index, page, items in self._walk():
-            for position, item in enumerate(items, start=self._plan.start + 1):
-                self._plan.delivered(page_index, item, position)
-            self._plan.page_finished(page_index)
+        plan = self._plan
+        for _, page, items in self._walk():
+            plan.position += len(items)
+            plan.page_finished()
             yield page
 
     def _walk(self) -> Iterator[tuple[int, PageT, list[ItemT]]]:
@@ -252,7 +271,7 @@ class Pager(Generic[PageT, ItemT]):
 
 # ---------------------------------------------------------------------- async
 class AsyncPager(Generic[PageT, ItemT]):
-    """``async for item in pager``, or ``pager.pages()``; ``concurrency`` pages may be in flight."""
+    """``async for item in pager``, or ``pager.pages()``; ``concurrency`` requests may be in flight."""
 
     def __init__(
         self, fetch: Callable[[PageRequest], Awaitable[PageT]], plan: Plan[PageT, ItemT], concurrency: int = 1
@@ -261,7 +280,8 @@ class AsyncPager(Generic[PageT, ItemT]):
             raise PaginationError(f"concurrency must be 1 or more, not {concurrency}")
         self._fetch, self._plan, self._concurrency = fetch, plan, concurrency
         self.max_pages_held = 0
-        """The most pages held at once (fetched or in flight) during the run: at most ``concurrency``."""
+        """The most pages held at once during the run: the one being read plus those fetched ahead or
+        in flight, at most ``concurrency + 1`` (1 when ``concurrency`` is 1: no fetching ahead)."""
 
     @property
     def total(self) -> int | None:
@@ -276,17 +296,16 @@ class AsyncPager(Generic[PageT, ItemT]):
 
     async def _items(self) -> AsyncIterator[ItemT]:
         plan = self._plan
-        async for page_index, _, items in self._walk():
-            for position, item in enumerate(items, start=plan.start + 1):
-                plan.delivered(page_index, item, position)
+        async for _, _, items in self._walk():
+            for plan.position, item in enumerate(items, start=plan.start + 1):
                 yield item
-            plan.page_finished(page_index)
+            plan.page_finished()
 
     async def pages(self) -> AsyncIterator[PageT]:
-        async for page_index, page, items in self._walk():
-            for position, item in enumerate(items, start=self._plan.start + 1):
-                self._plan.delivered(page_index, item, position)
-            self._plan.page_finished(page_index)
+        plan = self._plan
+        async for _, page, items in self._walk():
+            plan.position += len(items)
+            plan.page_finished()
             yield page
 
     async def _walk(self) -> AsyncIterator[tuple[int, PageT, list[ItemT]]]:
@@ -309,12 +328,15 @@ class AsyncPager(Generic[PageT, ItemT]):
                 task.cancel()
 
     def _prefetch(self, ahead: deque[tuple[int, asyncio.Task[PageT]]], current: int) -> None:
-        """Keep up to ``concurrency - 1`` next pages in flight, within the known page count."""
+        """Keep up to ``concurrency`` next pages in flight while this one is read, within the page count.
+
+        ``concurrency=1`` fetches nothing ahead, so a consumer that stops early costs no extra request.
+        """
         count = self._plan.pages_known()
         if self._concurrency == 1 or count is None or self._plan.done:
             return
         next_index = ahead[-1][0] + 1 if ahead else current + 1
-        while len(ahead) < self._concurrency - 1 and next_index < count:
+        while len(ahead) < self._concurrency and next_index < count:
             request = self._plan.request_for(next_index)
             ahead.append((next_index, asyncio.ensure_future(self._fetch(request))))
             next_index += 1

@@ -266,7 +266,7 @@ def test_async_concurrency_keeps_order_and_bounds_memory() -> None:
 
     got, it = asyncio.run(main())
     assert ids(got) == list(range(1, 206))
-    assert it.max_pages_held <= 8
+    assert it.max_pages_held <= 9
     assert backend.max_in_flight <= 8
     assert backend.max_in_flight > 1
     assert sorted(r.page or 0 for r in backend.requests) == list(range(21))
@@ -291,3 +291,13 @@ def test_async_failure_resumes_without_repeats() -> None:
     rest, _, error = asyncio.run(run(token))
     assert error is None
     assert ids(first + rest) == list(range(1, 96))
+
+
+def test_max_items_inside_a_page_resumes_with_the_next_item_of_that_page() -> None:
+    backend = FakeBackend(records(25))
+    it = pager(backend, max_items=13)
+    first = list(it)
+    token = it.resume_token
+    assert (token.page, token.skip, token.delivered) == (1, 3, 13)
+    rest = list(pager(backend, resume=token))
+    assert ids(first + rest) == list(range(1, 26))
