@@ -1,7 +1,9 @@
-"""Interleaved timing: each round times the baseline and every candidate once, in turn.
+"""Interleaved timing: each round times the baseline and every candidate, in turn.
 
-A ratio is taken per round against that round's baseline, so load on the machine that shifts
-both cancels out; the result is the median ratio with its interquartile spread.
+Within a round each is timed ``best_of`` times and the fastest kept (timeit's advice: slower
+runs are the machine interrupting, not the code). A ratio is taken per round against that
+round's baseline, so load on the machine that shifts both cancels out; the result is the
+median ratio with its interquartile spread.
 """
 
 from __future__ import annotations
@@ -24,27 +26,33 @@ class Ratio:
         return f"{self.median:.2f}x ({self.low:.2f}-{self.high:.2f})"
 
 
-def _once(fn: Callable[[], object], repeat: int) -> float:
-    start = time.perf_counter()
-    for _ in range(repeat):
-        fn()
-    return (time.perf_counter() - start) / repeat
+def _best(fn: Callable[[], object], repeat: int, best_of: int) -> float:
+    times = []
+    for _ in range(best_of):
+        gc.collect()
+        start = time.perf_counter()
+        for _ in range(repeat):
+            fn()
+        times.append((time.perf_counter() - start) / repeat)
+    return min(times)
 
 
 def compare(
-    baseline: Callable[[], object], candidates: Mapping[str, Callable[[], object]], rounds: int = 25, repeat: int = 1
+    baseline: Callable[[], object],
+    candidates: Mapping[str, Callable[[], object]],
+    rounds: int = 25,
+    repeat: int = 1,
+    best_of: int = 3,
 ) -> dict[str, Ratio]:
     for fn in (baseline, *candidates.values()):  # warm up caches and lazy imports
         fn()
     ratios: dict[str, list[float]] = {name: [] for name in candidates}
     base_times = []
     for _ in range(rounds):
-        gc.collect()
-        base = _once(baseline, repeat)
+        base = _best(baseline, repeat, best_of)
         base_times.append(base)
         for name, fn in candidates.items():
-            gc.collect()
-            ratios[name].append(_once(fn, repeat) / base)
+            ratios[name].append(_best(fn, repeat, best_of) / base)
     result = {}
     for name, values in ratios.items():
         quartiles = statistics.quantiles(values, n=4) if len(values) > 1 else [values[0]] * 3

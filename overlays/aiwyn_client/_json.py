@@ -1,11 +1,10 @@
-"""JSON decoding for response bodies: orjson when it is installed (``aiwyn-client[fast]``).
+"""JSON decoding for response bodies: msgspec when it is installed (``aiwyn-client[fast]``).
 
-orjson parses the same documents two to three times faster than the standard library. It is
-optional: without it, ``json.loads`` is used and nothing else changes. orjson reads integers
-beyond 64 bits as floats, which would lose digits, so a body with a run of 19 or more digits
-goes to ``json`` (found by mapping every digit to ``0`` and searching for nineteen of them: two
-C-level passes, far cheaper than a regular expression); a body orjson refuses goes to ``json``
-too, which raises its usual error. The fast path never changes a result.
+msgspec's decoder parses the API's pages about twice as fast as the standard library and, unlike
+orjson, keeps integers of any size exact, so nothing needs checking before or after. What it
+refuses and ``json`` accepts (a byte-order mark, ``NaN``, lone surrogates, numbers beyond the
+float range) goes to ``json``, which also raises its usual error for invalid JSON: the fast path
+never changes a result. Without msgspec, ``json.loads`` is used and nothing else changes.
 """
 
 from __future__ import annotations
@@ -17,19 +16,18 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 # Looked up, not imported by name, so type checking never depends on the optional package.
-orjson: Any = importlib.import_module("orjson") if importlib.util.find_spec("orjson") else None
-_DIGITS_TO_ZERO = bytes.maketrans(b"123456789", b"000000000")
-_LONG_RUN = b"0" * 19
+_msgspec: Any = importlib.import_module("msgspec") if importlib.util.find_spec("msgspec") else None
+decoder: Any = _msgspec.json.Decoder() if _msgspec is not None else None
+"""The fast decoder, or None; tests set it to None to exercise the standard path."""
+_REFUSED: type[Exception] = _msgspec.DecodeError if _msgspec is not None else ValueError
 
 
 def loads(data: bytes | str) -> Any:
-    if orjson is not None:
-        raw = data.encode() if isinstance(data, str) else data
-        if raw.translate(_DIGITS_TO_ZERO).find(_LONG_RUN) == -1:
-            try:
-                return orjson.loads(raw)
-            except orjson.JSONDecodeError:
-                pass  # let the standard library decide, and raise its usual error
+    if decoder is not None:
+        try:
+            return decoder.decode(data)
+        except _REFUSED:
+            pass  # let the standard library decide, and raise its usual error
     return json.loads(data)
 
 
