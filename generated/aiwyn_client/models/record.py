@@ -66,39 +66,19 @@ class Record:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is Record and len(src_dict) == 3:
-            try:
-                record = cls.__new__(cls)
-                record.type_ = src_dict["type"]
-                record.system_ref = (
-                    None if (_system_ref := src_dict["systemRef"]) is None else RecordSystemRef.from_dict(_system_ref)
-                )
-                record.attributes = RecordAttributes.from_dict(src_dict["attributes"])
-                record.additional_properties = {}
-            except KeyError:
-                pass
-            else:
-                return record
-
         get = src_dict.get
         type_ = src_dict["type"]
-
-        def _parse_system_ref(data: object) -> None | RecordSystemRef | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _system_ref = get("systemRef", UNSET)
+        system_ref: None | RecordSystemRef | Unset
+        if _system_ref is None or _system_ref is UNSET:
+            system_ref = _system_ref
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_system_ref, dict):
                     raise TypeError()
-                system_ref_type_0 = RecordSystemRef.from_dict(data)
-
-                return system_ref_type_0
+                system_ref = RecordSystemRef.from_dict(_system_ref)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RecordSystemRef | Unset, data)
-
-        system_ref = _parse_system_ref(get("systemRef", UNSET))
+                system_ref = cast(None | RecordSystemRef | Unset, _system_ref)
 
         _attributes = get("attributes", UNSET)
         attributes: RecordAttributes | Unset = (

@@ -77,62 +77,32 @@ class RecordResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is RecordResult and len(src_dict) == 5:
-            try:
-                record_result = cls.__new__(cls)
-                record_result.status = src_dict["status"]
-                record_result.error = None if (_error := src_dict["error"]) is None else RecordError.from_dict(_error)
-                record_result.type_ = src_dict["type"]
-                record_result.system_ref = (
-                    None
-                    if (_system_ref := src_dict["systemRef"]) is None
-                    else RecordResultSystemRef.from_dict(_system_ref)
-                )
-                record_result.id = src_dict["id"]
-                record_result.additional_properties = {}
-            except KeyError:
-                pass
-            else:
-                return record_result
-
         get = src_dict.get
         status = get("status", UNSET)
-
-        def _parse_error(data: object) -> None | RecordError | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _error = get("error", UNSET)
+        error: None | RecordError | Unset
+        if _error is None or _error is UNSET:
+            error = _error
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_error, dict):
                     raise TypeError()
-                error_type_1 = RecordError.from_dict(data)
-
-                return error_type_1
+                error = RecordError.from_dict(_error)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RecordError | Unset, data)
-
-        error = _parse_error(get("error", UNSET))
+                error = cast(None | RecordError | Unset, _error)
 
         type_ = get("type", UNSET)
-
-        def _parse_system_ref(data: object) -> None | RecordResultSystemRef | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _system_ref = get("systemRef", UNSET)
+        system_ref: None | RecordResultSystemRef | Unset
+        if _system_ref is None or _system_ref is UNSET:
+            system_ref = _system_ref
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_system_ref, dict):
                     raise TypeError()
-                system_ref_type_0 = RecordResultSystemRef.from_dict(data)
-
-                return system_ref_type_0
+                system_ref = RecordResultSystemRef.from_dict(_system_ref)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RecordResultSystemRef | Unset, data)
-
-        system_ref = _parse_system_ref(get("systemRef", UNSET))
+                system_ref = cast(None | RecordResultSystemRef | Unset, _system_ref)
 
         id = get("id", UNSET)
         record_result = cls(

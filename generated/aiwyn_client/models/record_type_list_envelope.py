@@ -66,40 +66,21 @@ class RecordTypeListEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is RecordTypeListEnvelope and len(src_dict) == 3:
-            try:
-                record_type_list_envelope = cls.__new__(cls)
-                record_type_list_envelope.data = list(map(CustomRecordType.from_dict, src_dict["data"]))
-                record_type_list_envelope.error = (
-                    None if (_error := src_dict["error"]) is None else ApiError.from_dict(_error)
-                )
-                record_type_list_envelope.meta = Meta.from_dict(src_dict["meta"])
-                record_type_list_envelope.additional_properties = {}
-            except KeyError:
-                pass
-            else:
-                return record_type_list_envelope
-
         get = src_dict.get
         _data = get("data", UNSET)
         data: list[CustomRecordType] | Unset = UNSET if _data is UNSET else list(map(CustomRecordType.from_dict, _data))
 
-        def _parse_error(data: object) -> ApiError | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _error = get("error", UNSET)
+        error: ApiError | None | Unset
+        if _error is None or _error is UNSET:
+            error = _error
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_error, dict):
                     raise TypeError()
-                componentsschemas_nullable_api_error_type_1 = ApiError.from_dict(data)
-
-                return componentsschemas_nullable_api_error_type_1
+                error = ApiError.from_dict(_error)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ApiError | None | Unset, data)
-
-        error = _parse_error(get("error", UNSET))
+                error = cast(ApiError | None | Unset, _error)
 
         _meta = get("meta", UNSET)
         meta: Meta | Unset = UNSET if _meta is UNSET else Meta.from_dict(_meta)
