@@ -21,6 +21,7 @@ from aiwyn_client import models as ours
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from bench.bodies import RecordMaker
 from bench.stock import import_stock
 from generator.naming import model_class
 from generator.settings import Settings
@@ -163,3 +164,13 @@ def test_undecodable_union_values_are_kept_as_stock_keeps_them(
     cls = model_class(SETTINGS, name)
     mine, theirs = getattr(ours, cls).from_dict(document), getattr(stock, cls).from_dict(document)
     assert normalise(mine) == normalise(theirs)
+
+
+def test_an_unknown_enum_value_raises_as_stock_does_on_both_paths(stock: ModuleType) -> None:
+    complete = RecordMaker(INDEX, null_rate=0).value({"$ref": "#/components/schemas/Payment"})
+    for document in ({**complete, "paymentMethod": "BITCOIN"}, {"paymentMethod": "BITCOIN"}):
+        with pytest.raises(ValueError) as theirs:
+            stock.Payment.from_dict(document)
+        with pytest.raises(ValueError) as mine:
+            ours.Payment.from_dict(document)
+        assert str(mine.value) == str(theirs.value)

@@ -67,8 +67,8 @@ class Address:
                 address.zip_code = src_dict["zipCode"]
                 address.country = src_dict["country"]
                 address.additional_properties = {}
-            except KeyError:
-                pass
+            except (KeyError, TypeError):
+                pass  # a field missing, or a value that does not decode: the path below decides
             else:
                 return address
 

@@ -55,8 +55,8 @@ class ApiError:
                 api_error.message = src_dict["message"]
                 api_error.details = src_dict["details"]
                 api_error.additional_properties = {}
-            except KeyError:
-                pass
+            except (KeyError, TypeError):
+                pass  # a field missing, or a value that does not decode: the path below decides
             else:
                 return api_error
 

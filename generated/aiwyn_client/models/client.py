@@ -102,8 +102,8 @@ class Client:
                 client.partner_staff_id = src_dict["partnerStaffId"]
                 client.created_at = parse_datetime(src_dict["createdAt"])
                 client.additional_properties = {}
-            except KeyError:
-                pass
+            except (KeyError, TypeError):
+                pass  # a field missing, or a value that does not decode: the path below decides
             else:
                 return client
 

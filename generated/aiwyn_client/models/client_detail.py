@@ -223,8 +223,8 @@ class ClientDetail:
                 client_detail.engagements = list(map(ClientEngagement.from_dict, src_dict["engagements"]))
                 client_detail.financial_summary = ClientFinancialSummary.from_dict(src_dict["financialSummary"])
                 client_detail.additional_properties = {}
-            except KeyError:
-                pass
+            except (KeyError, TypeError):
+                pass  # a field missing, or a value that does not decode: the path below decides
             else:
                 return client_detail
 

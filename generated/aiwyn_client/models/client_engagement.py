@@ -80,8 +80,8 @@ class ClientEngagement:
                 client_engagement.start_date = parse_datetime(src_dict["startDate"])
                 client_engagement.end_date = parse_datetime(src_dict["endDate"])
                 client_engagement.additional_properties = {}
-            except KeyError:
-                pass
+            except (KeyError, TypeError):
+                pass  # a field missing, or a value that does not decode: the path below decides
             else:
                 return client_engagement
 

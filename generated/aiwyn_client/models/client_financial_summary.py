@@ -46,8 +46,8 @@ class ClientFinancialSummary:
                 client_financial_summary.total_revenue = src_dict["totalRevenue"]
                 client_financial_summary.outstanding_balance = src_dict["outstandingBalance"]
                 client_financial_summary.additional_properties = {}
-            except KeyError:
-                pass
+            except (KeyError, TypeError):
+                pass  # a field missing, or a value that does not decode: the path below decides
             else:
                 return client_financial_summary
 

@@ -59,8 +59,8 @@ class ClientList:
                 client_list.clients = list(map(Client.from_dict, src_dict["clients"]))
                 client_list.total = Total.from_dict(src_dict["total"])
                 client_list.additional_properties = {}
-            except KeyError:
-                pass
+            except (KeyError, TypeError):
+                pass  # a field missing, or a value that does not decode: the path below decides
             else:
                 return client_list
 

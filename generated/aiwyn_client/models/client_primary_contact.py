@@ -67,8 +67,8 @@ class ClientPrimaryContact:
                 client_primary_contact.email = src_dict["email"]
                 client_primary_contact.phone = src_dict["phone"]
                 client_primary_contact.additional_properties = {}
-            except KeyError:
-                pass
+            except (KeyError, TypeError):
+                pass  # a field missing, or a value that does not decode: the path below decides
             else:
                 return client_primary_contact
 

@@ -60,8 +60,8 @@ class CommunicationPreferences:
                 communication_preferences.newsletter_subscription = src_dict["newsletterSubscription"]
                 communication_preferences.marketing_emails = src_dict["marketingEmails"]
                 communication_preferences.additional_properties = {}
-            except KeyError:
-                pass
+            except (KeyError, TypeError):
+                pass  # a field missing, or a value that does not decode: the path below decides
             else:
                 return communication_preferences
 

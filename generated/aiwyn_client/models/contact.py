@@ -176,8 +176,8 @@ class Contact:
                 contact.created_at = parse_datetime(src_dict["createdAt"])
                 contact.updated_at = parse_datetime(src_dict["updatedAt"])
                 contact.additional_properties = {}
-            except KeyError:
-                pass
+            except (KeyError, TypeError):
+                pass  # a field missing, or a value that does not decode: the path below decides
             else:
                 return contact
 

@@ -59,8 +59,8 @@ class ContactList:
                 contact_list.contacts = list(map(Contact.from_dict, src_dict["contacts"]))
                 contact_list.total = Total.from_dict(src_dict["total"])
                 contact_list.additional_properties = {}
-            except KeyError:
-                pass
+            except (KeyError, TypeError):
+                pass  # a field missing, or a value that does not decode: the path below decides
             else:
                 return contact_list
 

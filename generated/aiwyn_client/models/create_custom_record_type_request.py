@@ -78,8 +78,8 @@ class CreateCustomRecordTypeRequest:
                 create_custom_record_type_request.display_name = src_dict["displayName"]
                 create_custom_record_type_request.description = src_dict["description"]
                 create_custom_record_type_request.additional_properties = {}
-            except KeyError:
-                pass
+            except (KeyError, TypeError):
+                pass  # a field missing, or a value that does not decode: the path below decides
             else:
                 return create_custom_record_type_request
 

@@ -68,8 +68,8 @@ class CreateEventSubscriptionRequest:
                 create_event_subscription_request.operations = [EventOperation(item) for item in src_dict["operations"]]
                 create_event_subscription_request.description = src_dict["description"]
                 create_event_subscription_request.additional_properties = {}
-            except KeyError:
-                pass
+            except (KeyError, TypeError):
+                pass  # a field missing, or a value that does not decode: the path below decides
             else:
                 return create_event_subscription_request
 

@@ -114,8 +114,8 @@ class CustomRecordType:
                 custom_record_type.records_url = src_dict["recordsUrl"]
                 custom_record_type.schema_url = src_dict["schemaUrl"]
                 custom_record_type.additional_properties = {}
-            except KeyError:
-                pass
+            except (KeyError, TypeError):
+                pass  # a field missing, or a value that does not decode: the path below decides
             else:
                 return custom_record_type
 

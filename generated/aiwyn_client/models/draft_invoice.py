@@ -221,8 +221,8 @@ class DraftInvoice:
                 draft_invoice.id = src_dict["id"]
                 draft_invoice.draft_number = src_dict["draftNumber"]
                 draft_invoice.reference = src_dict["reference"]
-                draft_invoice.status = DraftInvoiceStatus(src_dict["status"])
-                draft_invoice.review_status = DraftInvoiceReviewStatus(src_dict["reviewStatus"])
+                draft_invoice.status = DraftInvoiceStatus.__members_by_value__[src_dict["status"]]
+                draft_invoice.review_status = DraftInvoiceReviewStatus.__members_by_value__[src_dict["reviewStatus"]]
                 draft_invoice.client_id = src_dict["clientId"]
                 draft_invoice.client_name = src_dict["clientName"]
                 draft_invoice.client_email = src_dict["clientEmail"]
@@ -241,8 +241,8 @@ class DraftInvoice:
                 draft_invoice.created_at = parse_datetime(src_dict["createdAt"])
                 draft_invoice.updated_at = parse_datetime(src_dict["updatedAt"])
                 draft_invoice.additional_properties = {}
-            except KeyError:
-                pass
+            except (KeyError, TypeError):
+                pass  # a field missing, or a value that does not decode: the path below decides
             else:
                 return draft_invoice
 

@@ -122,8 +122,8 @@ class DraftInvoiceHistory:
                 draft_invoice_history.created_at = parse_datetime(src_dict["createdAt"])
                 draft_invoice_history.activity_type = src_dict["activityType"]
                 draft_invoice_history.additional_properties = {}
-            except KeyError:
-                pass
+            except (KeyError, TypeError):
+                pass  # a field missing, or a value that does not decode: the path below decides
             else:
                 return draft_invoice_history
 

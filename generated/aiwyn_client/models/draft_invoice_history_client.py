@@ -62,8 +62,8 @@ class DraftInvoiceHistoryClient:
                 draft_invoice_history_client.name = src_dict["name"]
                 draft_invoice_history_client.pms_ref = src_dict["pmsRef"]
                 draft_invoice_history_client.additional_properties = {}
-            except KeyError:
-                pass
+            except (KeyError, TypeError):
+                pass  # a field missing, or a value that does not decode: the path below decides
             else:
                 return draft_invoice_history_client
 

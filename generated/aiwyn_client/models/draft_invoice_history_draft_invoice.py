@@ -94,8 +94,8 @@ class DraftInvoiceHistoryDraftInvoice:
                 draft_invoice_history_draft_invoice.pms_invoice_number = src_dict["pms_invoice_number"]
                 draft_invoice_history_draft_invoice.status = src_dict["status"]
                 draft_invoice_history_draft_invoice.additional_properties = {}
-            except KeyError:
-                pass
+            except (KeyError, TypeError):
+                pass  # a field missing, or a value that does not decode: the path below decides
             else:
                 return draft_invoice_history_draft_invoice
 

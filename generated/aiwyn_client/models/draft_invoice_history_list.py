@@ -61,8 +61,8 @@ class DraftInvoiceHistoryList:
                 )
                 draft_invoice_history_list.total = Total.from_dict(src_dict["total"])
                 draft_invoice_history_list.additional_properties = {}
-            except KeyError:
-                pass
+            except (KeyError, TypeError):
+                pass  # a field missing, or a value that does not decode: the path below decides
             else:
                 return draft_invoice_history_list
 

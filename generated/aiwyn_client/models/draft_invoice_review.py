@@ -80,8 +80,8 @@ class DraftInvoiceReview:
                 draft_invoice_review.status = src_dict["status"]
                 draft_invoice_review.comments = src_dict["comments"]
                 draft_invoice_review.additional_properties = {}
-            except KeyError:
-                pass
+            except (KeyError, TypeError):
+                pass  # a field missing, or a value that does not decode: the path below decides
             else:
                 return draft_invoice_review
 

@@ -1,4 +1,6 @@
+from collections.abc import Mapping
 from enum import Enum
+from typing import ClassVar
 
 
 class DraftInvoiceReviewStatus(str, Enum):
@@ -8,5 +10,10 @@ class DraftInvoiceReviewStatus(str, Enum):
     PENDING_APPROVAL = "PENDING_APPROVAL"
     REJECTED = "REJECTED"
 
+    __members_by_value__: ClassVar[Mapping[str, "DraftInvoiceReviewStatus"]]
+
     def __str__(self) -> str:
         return str(self.value)
+
+
+DraftInvoiceReviewStatus.__members_by_value__ = {member.value: member for member in DraftInvoiceReviewStatus}

@@ -1,4 +1,6 @@
+from collections.abc import Mapping
 from enum import Enum
+from typing import ClassVar
 
 
 class DraftInvoiceStatus(str, Enum):
@@ -8,5 +10,10 @@ class DraftInvoiceStatus(str, Enum):
     REJECTED = "REJECTED"
     UNDER_REVIEW = "UNDER_REVIEW"
 
+    __members_by_value__: ClassVar[Mapping[str, "DraftInvoiceStatus"]]
+
     def __str__(self) -> str:
         return str(self.value)
+
+
+DraftInvoiceStatus.__members_by_value__ = {member.value: member for member in DraftInvoiceStatus}

@@ -117,8 +117,8 @@ class Engagement:
                 engagement.created_at = parse_datetime(src_dict["createdAt"])
                 engagement.partnerStaffId = src_dict["partnerStaffId"]
                 engagement.additional_properties = {}
-            except KeyError:
-                pass
+            except (KeyError, TypeError):
+                pass  # a field missing, or a value that does not decode: the path below decides
             else:
                 return engagement
 

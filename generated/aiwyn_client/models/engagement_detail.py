@@ -160,8 +160,8 @@ class EngagementDetail:
                 engagement_detail.projects = list(map(EngagementProject.from_dict, src_dict["projects"]))
                 engagement_detail.team_members = list(map(TeamMember.from_dict, src_dict["teamMembers"]))
                 engagement_detail.additional_properties = {}
-            except KeyError:
-                pass
+            except (KeyError, TypeError):
+                pass  # a field missing, or a value that does not decode: the path below decides
             else:
                 return engagement_detail
 

@@ -59,8 +59,8 @@ class EngagementList:
                 engagement_list.engagements = list(map(Engagement.from_dict, src_dict["engagements"]))
                 engagement_list.total = Total.from_dict(src_dict["total"])
                 engagement_list.additional_properties = {}
-            except KeyError:
-                pass
+            except (KeyError, TypeError):
+                pass  # a field missing, or a value that does not decode: the path below decides
             else:
                 return engagement_list
 

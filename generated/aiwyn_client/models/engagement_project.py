@@ -60,8 +60,8 @@ class EngagementProject:
                 engagement_project.status = src_dict["status"]
                 engagement_project.budget = src_dict["budget"]
                 engagement_project.additional_properties = {}
-            except KeyError:
-                pass
+            except (KeyError, TypeError):
+                pass  # a field missing, or a value that does not decode: the path below decides
             else:
                 return engagement_project
 

@@ -52,8 +52,8 @@ class EventCatalogEntry:
                 event_catalog_entry.entity_type = src_dict["entityType"]
                 event_catalog_entry.operations = [EventOperation(item) for item in src_dict["operations"]]
                 event_catalog_entry.additional_properties = {}
-            except KeyError:
-                pass
+            except (KeyError, TypeError):
+                pass  # a field missing, or a value that does not decode: the path below decides
             else:
                 return event_catalog_entry
 

@@ -106,8 +106,8 @@ class EventSubscription:
                 event_subscription.created_at = parse_datetime(src_dict["createdAt"])
                 event_subscription.updated_at = parse_datetime(src_dict["updatedAt"])
                 event_subscription.additional_properties = {}
-            except KeyError:
-                pass
+            except (KeyError, TypeError):
+                pass  # a field missing, or a value that does not decode: the path below decides
             else:
                 return event_subscription
 

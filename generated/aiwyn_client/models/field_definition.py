@@ -86,8 +86,8 @@ class FieldDefinition:
                 field_definition.referenced_entity_type = src_dict["referencedEntityType"]
                 field_definition.rank = src_dict["rank"]
                 field_definition.additional_properties = {}
-            except KeyError:
-                pass
+            except (KeyError, TypeError):
+                pass  # a field missing, or a value that does not decode: the path below decides
             else:
                 return field_definition
 

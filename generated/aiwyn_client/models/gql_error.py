@@ -62,8 +62,8 @@ class GqlError:
                 gql_error.code = src_dict["code"]
                 gql_error.path = src_dict["path"]
                 gql_error.additional_properties = {}
-            except KeyError:
-                pass
+            except (KeyError, TypeError):
+                pass  # a field missing, or a value that does not decode: the path below decides
             else:
                 return gql_error
 

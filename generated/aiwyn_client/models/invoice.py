@@ -218,8 +218,8 @@ class Invoice:
                 invoice.created_at = parse_datetime(src_dict["createdAt"])
                 invoice.updated_at = parse_datetime(src_dict["updatedAt"])
                 invoice.additional_properties = {}
-            except KeyError:
-                pass
+            except (KeyError, TypeError):
+                pass  # a field missing, or a value that does not decode: the path below decides
             else:
                 return invoice
 

@@ -59,8 +59,8 @@ class InvoiceList:
                 invoice_list.invoices = list(map(Invoice.from_dict, src_dict["invoices"]))
                 invoice_list.total = Total.from_dict(src_dict["total"])
                 invoice_list.additional_properties = {}
-            except KeyError:
-                pass
+            except (KeyError, TypeError):
+                pass  # a field missing, or a value that does not decode: the path below decides
             else:
                 return invoice_list
 

@@ -81,12 +81,12 @@ class InvoiceListRequest:
                 invoice_list_request.page_size = src_dict["pageSize"]
                 invoice_list_request.page = src_dict["page"]
                 invoice_list_request.client_id = src_dict["clientId"]
-                invoice_list_request.status = InvoiceStatus(src_dict["status"])
+                invoice_list_request.status = InvoiceStatus.__members_by_value__[src_dict["status"]]
                 invoice_list_request.start_date = src_dict["startDate"]
                 invoice_list_request.end_date = src_dict["endDate"]
                 invoice_list_request.additional_properties = {}
-            except KeyError:
-                pass
+            except (KeyError, TypeError):
+                pass  # a field missing, or a value that does not decode: the path below decides
             else:
                 return invoice_list_request
 

@@ -73,8 +73,8 @@ class InvoicePayment:
                 invoice_payment.payment_method = src_dict["paymentMethod"]
                 invoice_payment.status = src_dict["status"]
                 invoice_payment.additional_properties = {}
-            except KeyError:
-                pass
+            except (KeyError, TypeError):
+                pass  # a field missing, or a value that does not decode: the path below decides
             else:
                 return invoice_payment
 

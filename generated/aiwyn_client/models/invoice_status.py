@@ -1,4 +1,6 @@
+from collections.abc import Mapping
 from enum import Enum
+from typing import ClassVar
 
 
 class InvoiceStatus(str, Enum):
@@ -9,5 +11,10 @@ class InvoiceStatus(str, Enum):
     PENDING = "PENDING"
     POSTED = "POSTED"
 
+    __members_by_value__: ClassVar[Mapping[str, "InvoiceStatus"]]
+
     def __str__(self) -> str:
         return str(self.value)
+
+
+InvoiceStatus.__members_by_value__ = {member.value: member for member in InvoiceStatus}

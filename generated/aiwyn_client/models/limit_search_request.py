@@ -80,8 +80,8 @@ class LimitSearchRequest:
                 limit_search_request.where = Where.from_dict(src_dict["where"])
                 limit_search_request.order_by = list(map(OrderByItem.from_dict, src_dict["orderBy"]))
                 limit_search_request.additional_properties = {}
-            except KeyError:
-                pass
+            except (KeyError, TypeError):
+                pass  # a field missing, or a value that does not decode: the path below decides
             else:
                 return limit_search_request
 

@@ -83,8 +83,8 @@ class LineItem:
                 line_item.tax_rate = src_dict["taxRate"]
                 line_item.notes = src_dict["notes"]
                 line_item.additional_properties = {}
-            except KeyError:
-                pass
+            except (KeyError, TypeError):
+                pass  # a field missing, or a value that does not decode: the path below decides
             else:
                 return line_item
 

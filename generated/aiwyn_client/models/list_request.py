@@ -50,8 +50,8 @@ class ListRequest:
                 list_request.page_size = src_dict["pageSize"]
                 list_request.page = src_dict["page"]
                 list_request.additional_properties = {}
-            except KeyError:
-                pass
+            except (KeyError, TypeError):
+                pass  # a field missing, or a value that does not decode: the path below decides
             else:
                 return list_request
 

@@ -60,8 +60,8 @@ class Meta:
                 meta.timestamp = src_dict["timestamp"]
                 meta.version = src_dict["version"]
                 meta.additional_properties = {}
-            except KeyError:
-                pass
+            except (KeyError, TypeError):
+                pass  # a field missing, or a value that does not decode: the path below decides
             else:
                 return meta
 

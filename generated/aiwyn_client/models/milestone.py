@@ -64,8 +64,8 @@ class Milestone:
                 milestone.due_date = parse_datetime(src_dict["dueDate"])
                 milestone.status = src_dict["status"]
                 milestone.additional_properties = {}
-            except KeyError:
-                pass
+            except (KeyError, TypeError):
+                pass  # a field missing, or a value that does not decode: the path below decides
             else:
                 return milestone
 

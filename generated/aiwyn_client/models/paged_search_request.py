@@ -80,8 +80,8 @@ class PagedSearchRequest:
                 paged_search_request.where = Where.from_dict(src_dict["where"])
                 paged_search_request.order_by = list(map(OrderByItem.from_dict, src_dict["orderBy"]))
                 paged_search_request.additional_properties = {}
-            except KeyError:
-                pass
+            except (KeyError, TypeError):
+                pass  # a field missing, or a value that does not decode: the path below decides
             else:
                 return paged_search_request
 

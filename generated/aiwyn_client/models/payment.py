@@ -140,7 +140,7 @@ class Payment:
                 payment.id = src_dict["id"]
                 payment.amount = src_dict["amount"]
                 payment.currency = src_dict["currency"]
-                payment.payment_method = PaymentMethod(src_dict["paymentMethod"])
+                payment.payment_method = PaymentMethod.__members_by_value__[src_dict["paymentMethod"]]
                 payment.card_last_four = src_dict["cardLastFour"]
                 payment.card_type = src_dict["cardType"]
                 payment.status = src_dict["status"]
@@ -153,8 +153,8 @@ class Payment:
                 payment.created_at = parse_datetime(src_dict["createdAt"])
                 payment.updated_at = parse_datetime(src_dict["updatedAt"])
                 payment.additional_properties = {}
-            except KeyError:
-                pass
+            except (KeyError, TypeError):
+                pass  # a field missing, or a value that does not decode: the path below decides
             else:
                 return payment
 

@@ -59,8 +59,8 @@ class PaymentList:
                 payment_list.payments = list(map(Payment.from_dict, src_dict["payments"]))
                 payment_list.total = Total.from_dict(src_dict["total"])
                 payment_list.additional_properties = {}
-            except KeyError:
-                pass
+            except (KeyError, TypeError):
+                pass  # a field missing, or a value that does not decode: the path below decides
             else:
                 return payment_list
 

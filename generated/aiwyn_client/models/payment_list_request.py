@@ -81,12 +81,12 @@ class PaymentListRequest:
                 payment_list_request.page_size = src_dict["pageSize"]
                 payment_list_request.page = src_dict["page"]
                 payment_list_request.client_id = src_dict["clientId"]
-                payment_list_request.payment_method = PaymentMethod(src_dict["paymentMethod"])
+                payment_list_request.payment_method = PaymentMethod.__members_by_value__[src_dict["paymentMethod"]]
                 payment_list_request.start_date = src_dict["startDate"]
                 payment_list_request.end_date = src_dict["endDate"]
                 payment_list_request.additional_properties = {}
-            except KeyError:
-                pass
+            except (KeyError, TypeError):
+                pass  # a field missing, or a value that does not decode: the path below decides
             else:
                 return payment_list_request
 

@@ -1,4 +1,6 @@
+from collections.abc import Mapping
 from enum import Enum
+from typing import ClassVar
 
 
 class PaymentMethod(str, Enum):
@@ -12,5 +14,10 @@ class PaymentMethod(str, Enum):
     PAYPAL = "PAYPAL"
     WIRE = "WIRE"
 
+    __members_by_value__: ClassVar[Mapping[str, "PaymentMethod"]]
+
     def __str__(self) -> str:
         return str(self.value)
+
+
+PaymentMethod.__members_by_value__ = {member.value: member for member in PaymentMethod}

@@ -175,8 +175,8 @@ class Project:
                 project.milestones = list(map(Milestone.from_dict, src_dict["milestones"]))
                 project.updated_at = parse_datetime(src_dict["updatedAt"])
                 project.additional_properties = {}
-            except KeyError:
-                pass
+            except (KeyError, TypeError):
+                pass  # a field missing, or a value that does not decode: the path below decides
             else:
                 return project
 

@@ -59,8 +59,8 @@ class ProjectList:
                 project_list.projects = list(map(Project.from_dict, src_dict["projects"]))
                 project_list.total = Total.from_dict(src_dict["total"])
                 project_list.additional_properties = {}
-            except KeyError:
-                pass
+            except (KeyError, TypeError):
+                pass  # a field missing, or a value that does not decode: the path below decides
             else:
                 return project_list
 

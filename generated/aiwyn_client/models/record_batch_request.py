@@ -47,8 +47,8 @@ class RecordBatchRequest:
                 record_batch_request = cls.__new__(cls)
                 record_batch_request.records = list(map(Record.from_dict, src_dict["records"]))
                 record_batch_request.additional_properties = {}
-            except KeyError:
-                pass
+            except (KeyError, TypeError):
+                pass  # a field missing, or a value that does not decode: the path below decides
             else:
                 return record_batch_request
 

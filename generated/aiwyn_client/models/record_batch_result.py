@@ -62,8 +62,8 @@ class RecordBatchResult:
                 record_batch_result.summary = RecordBatchSummary.from_dict(src_dict["summary"])
                 record_batch_result.records = list(map(RecordResult.from_dict, src_dict["records"]))
                 record_batch_result.additional_properties = {}
-            except KeyError:
-                pass
+            except (KeyError, TypeError):
+                pass  # a field missing, or a value that does not decode: the path below decides
             else:
                 return record_batch_result
 

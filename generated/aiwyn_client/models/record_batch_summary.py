@@ -70,8 +70,8 @@ class RecordBatchSummary:
                 record_batch_summary.deleted = src_dict["deleted"]
                 record_batch_summary.failed = src_dict["failed"]
                 record_batch_summary.additional_properties = {}
-            except KeyError:
-                pass
+            except (KeyError, TypeError):
+                pass  # a field missing, or a value that does not decode: the path below decides
             else:
                 return record_batch_summary
 

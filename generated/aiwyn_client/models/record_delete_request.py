@@ -46,8 +46,8 @@ class RecordDeleteRequest:
                 record_delete_request = cls.__new__(cls)
                 record_delete_request.records = list(map(RecordRef.from_dict, src_dict["records"]))
                 record_delete_request.additional_properties = {}
-            except KeyError:
-                pass
+            except (KeyError, TypeError):
+                pass  # a field missing, or a value that does not decode: the path below decides
             else:
                 return record_delete_request
 

@@ -46,8 +46,8 @@ class RecordError:
                 record_error.code = src_dict["code"]
                 record_error.message = src_dict["message"]
                 record_error.additional_properties = {}
-            except KeyError:
-                pass
+            except (KeyError, TypeError):
+                pass  # a field missing, or a value that does not decode: the path below decides
             else:
                 return record_error
 

@@ -49,8 +49,8 @@ class RecordRef:
                 record_ref.type_ = src_dict["type"]
                 record_ref.system_ref = RecordRefSystemRef.from_dict(src_dict["systemRef"])
                 record_ref.additional_properties = {}
-            except KeyError:
-                pass
+            except (KeyError, TypeError):
+                pass  # a field missing, or a value that does not decode: the path below decides
             else:
                 return record_ref
 

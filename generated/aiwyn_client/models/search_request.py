@@ -72,8 +72,8 @@ class SearchRequest:
                 search_request.where = Where.from_dict(src_dict["where"])
                 search_request.order_by = list(map(OrderByItem.from_dict, src_dict["orderBy"]))
                 search_request.additional_properties = {}
-            except KeyError:
-                pass
+            except (KeyError, TypeError):
+                pass  # a field missing, or a value that does not decode: the path below decides
             else:
                 return search_request
 

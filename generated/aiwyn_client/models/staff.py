@@ -100,8 +100,8 @@ class Staff:
                 staff.created_at = parse_datetime(src_dict["createdAt"])
                 staff.dept_id = src_dict["deptId"]
                 staff.additional_properties = {}
-            except KeyError:
-                pass
+            except (KeyError, TypeError):
+                pass  # a field missing, or a value that does not decode: the path below decides
             else:
                 return staff
 

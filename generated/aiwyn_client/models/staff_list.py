@@ -59,8 +59,8 @@ class StaffList:
                 staff_list.staff = list(map(Staff.from_dict, src_dict["staff"]))
                 staff_list.total = Total.from_dict(src_dict["total"])
                 staff_list.additional_properties = {}
-            except KeyError:
-                pass
+            except (KeyError, TypeError):
+                pass  # a field missing, or a value that does not decode: the path below decides
             else:
                 return staff_list
 

@@ -39,8 +39,8 @@ class SubscriptionSecret:
                 subscription_secret = cls.__new__(cls)
                 subscription_secret.secret = src_dict["secret"]
                 subscription_secret.additional_properties = {}
-            except KeyError:
-                pass
+            except (KeyError, TypeError):
+                pass  # a field missing, or a value that does not decode: the path below decides
             else:
                 return subscription_secret
 

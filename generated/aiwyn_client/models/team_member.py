@@ -60,8 +60,8 @@ class TeamMember:
                 team_member.role = src_dict["role"]
                 team_member.allocation = src_dict["allocation"]
                 team_member.additional_properties = {}
-            except KeyError:
-                pass
+            except (KeyError, TypeError):
+                pass  # a field missing, or a value that does not decode: the path below decides
             else:
                 return team_member
 

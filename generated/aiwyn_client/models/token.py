@@ -57,8 +57,8 @@ class Token:
                 token.expires_in = src_dict["expiresIn"]
                 token.token_type = src_dict["tokenType"]
                 token.additional_properties = {}
-            except KeyError:
-                pass
+            except (KeyError, TypeError):
+                pass  # a field missing, or a value that does not decode: the path below decides
             else:
                 return token
 

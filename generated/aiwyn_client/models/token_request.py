@@ -40,8 +40,8 @@ class TokenRequest:
                 token_request = cls.__new__(cls)
                 token_request.jwt_api_key = src_dict["jwtApiKey"]
                 token_request.additional_properties = {}
-            except KeyError:
-                pass
+            except (KeyError, TypeError):
+                pass  # a field missing, or a value that does not decode: the path below decides
             else:
                 return token_request
 

@@ -47,8 +47,8 @@ class Total:
                 total = cls.__new__(cls)
                 total.aggregate = TotalAggregate.from_dict(src_dict["aggregate"])
                 total.additional_properties = {}
-            except KeyError:
-                pass
+            except (KeyError, TypeError):
+                pass  # a field missing, or a value that does not decode: the path below decides
             else:
                 return total
 

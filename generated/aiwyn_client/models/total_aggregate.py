@@ -40,8 +40,8 @@ class TotalAggregate:
                 total_aggregate = cls.__new__(cls)
                 total_aggregate.count = src_dict["count"]
                 total_aggregate.additional_properties = {}
-            except KeyError:
-                pass
+            except (KeyError, TypeError):
+                pass  # a field missing, or a value that does not decode: the path below decides
             else:
                 return total_aggregate
 

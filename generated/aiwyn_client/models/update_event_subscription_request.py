@@ -79,8 +79,8 @@ class UpdateEventSubscriptionRequest:
                 update_event_subscription_request.active = src_dict["active"]
                 update_event_subscription_request.description = src_dict["description"]
                 update_event_subscription_request.additional_properties = {}
-            except KeyError:
-                pass
+            except (KeyError, TypeError):
+                pass  # a field missing, or a value that does not decode: the path below decides
             else:
                 return update_event_subscription_request
 

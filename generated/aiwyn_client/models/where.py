@@ -87,8 +87,8 @@ class Where:
                 where.or_ = list(map(Where.from_dict, src_dict["_or"]))
                 where.not_ = Where.from_dict(src_dict["_not"])
                 where.additional_properties = {}
-            except KeyError:
-                pass
+            except (KeyError, TypeError):
+                pass  # a field missing, or a value that does not decode: the path below decides
             else:
                 return where
 

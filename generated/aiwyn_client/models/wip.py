@@ -89,8 +89,8 @@ class Wip:
                 wip.client_id = src_dict["clientId"]
                 wip.value = src_dict["value"]
                 wip.additional_properties = {}
-            except KeyError:
-                pass
+            except (KeyError, TypeError):
+                pass  # a field missing, or a value that does not decode: the path below decides
             else:
                 return wip
 

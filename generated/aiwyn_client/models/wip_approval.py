@@ -71,8 +71,8 @@ class WipApproval:
                 wip_approval.approval_date = parse_datetime(src_dict["approvalDate"])
                 wip_approval.status = src_dict["status"]
                 wip_approval.additional_properties = {}
-            except KeyError:
-                pass
+            except (KeyError, TypeError):
+                pass  # a field missing, or a value that does not decode: the path below decides
             else:
                 return wip_approval
 

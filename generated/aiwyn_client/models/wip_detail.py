@@ -212,8 +212,8 @@ class WipDetail:
                 wip_detail.notes = src_dict["notes"]
                 wip_detail.approval_history = list(map(WipApproval.from_dict, src_dict["approvalHistory"]))
                 wip_detail.additional_properties = {}
-            except KeyError:
-                pass
+            except (KeyError, TypeError):
+                pass  # a field missing, or a value that does not decode: the path below decides
             else:
                 return wip_detail
 

@@ -59,8 +59,8 @@ class WipList:
                 wip_list.wip = list(map(Wip.from_dict, src_dict["wip"]))
                 wip_list.total = Total.from_dict(src_dict["total"])
                 wip_list.additional_properties = {}
-            except KeyError:
-                pass
+            except (KeyError, TypeError):
+                pass  # a field missing, or a value that does not decode: the path below decides
             else:
                 return wip_list
 

@@ -58,8 +58,8 @@ class WipListRequest:
                 wip_list_request.page = src_dict["page"]
                 wip_list_request.client_id = src_dict["clientId"]
                 wip_list_request.additional_properties = {}
-            except KeyError:
-                pass
+            except (KeyError, TypeError):
+                pass  # a field missing, or a value that does not decode: the path below decides
             else:
                 return wip_list_request
 
