@@ -42,7 +42,6 @@ class Address:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if street is not UNSET:
             field_dict["street"] = street
         if city is not UNSET:

@@ -30,7 +30,6 @@ class ClientFinancialSummary:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if total_revenue is not UNSET:
             field_dict["totalRevenue"] = total_revenue
         if outstanding_balance is not UNSET:

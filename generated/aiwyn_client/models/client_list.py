@@ -43,7 +43,6 @@ class ClientList:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if clients is not UNSET:
             field_dict["clients"] = clients
         if total is not UNSET:

@@ -38,7 +38,6 @@ class CommunicationPreferences:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if preferred_method is not UNSET:
             field_dict["preferredMethod"] = preferred_method
         if email_frequency is not UNSET:

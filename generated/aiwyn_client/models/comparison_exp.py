@@ -96,7 +96,6 @@ class ComparisonExp:
 
         field_dict: dict[str, Any] = {}
 
-        field_dict.update({})
         if eq is not UNSET:
             field_dict["_eq"] = eq
         if neq is not UNSET:

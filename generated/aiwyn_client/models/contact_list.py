@@ -43,7 +43,6 @@ class ContactList:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if contacts is not UNSET:
             field_dict["contacts"] = contacts
         if total is not UNSET:

@@ -52,7 +52,6 @@ class CustomRecordTypeEnvelope:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if data is not UNSET:
             field_dict["data"] = data
         if error is not UNSET:

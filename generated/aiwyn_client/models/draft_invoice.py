@@ -165,7 +165,6 @@ class DraftInvoice:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if draft_number is not UNSET:

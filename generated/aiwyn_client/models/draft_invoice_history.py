@@ -83,7 +83,6 @@ class DraftInvoiceHistory:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if client_id is not UNSET:

@@ -40,7 +40,6 @@ class DraftInvoiceHistoryClient:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if active is not UNSET:
             field_dict["active"] = active
         if client_ref is not UNSET:

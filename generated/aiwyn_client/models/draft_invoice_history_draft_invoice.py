@@ -60,7 +60,6 @@ class DraftInvoiceHistoryDraftInvoice:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if approved_at is not UNSET:
             field_dict["approvedAt"] = approved_at
         if ar_tran_id is not UNSET:

@@ -43,7 +43,6 @@ class DraftInvoiceHistoryList:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if draft_invoices is not UNSET:
             field_dict["draftInvoices"] = draft_invoices
         if total is not UNSET:

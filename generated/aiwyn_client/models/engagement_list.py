@@ -43,7 +43,6 @@ class EngagementList:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if engagements is not UNSET:
             field_dict["engagements"] = engagements
         if total is not UNSET:

@@ -36,7 +36,6 @@ class EventCatalogEntry:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if entity_type is not UNSET:
             field_dict["entityType"] = entity_type
         if operations is not UNSET:

@@ -139,7 +139,6 @@ class Invoice:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if invoice_number is not UNSET:

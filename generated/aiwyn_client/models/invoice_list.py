@@ -43,7 +43,6 @@ class InvoiceList:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if invoices is not UNSET:
             field_dict["invoices"] = invoices
         if total is not UNSET:

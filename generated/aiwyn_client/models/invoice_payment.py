@@ -48,7 +48,6 @@ class InvoicePayment:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if amount is not UNSET:

@@ -58,7 +58,6 @@ class LimitSearchRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if limit is not UNSET:
             field_dict["limit"] = limit
         if page_size is not UNSET:

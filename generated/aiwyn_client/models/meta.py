@@ -38,7 +38,6 @@ class Meta:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if success is not UNSET:
             field_dict["success"] = success
         if message is not UNSET:

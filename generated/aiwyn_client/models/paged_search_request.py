@@ -58,7 +58,6 @@ class PagedSearchRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if page_size is not UNSET:
             field_dict["pageSize"] = page_size
         if page is not UNSET:

@@ -43,7 +43,6 @@ class PaymentList:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if payments is not UNSET:
             field_dict["payments"] = payments
         if total is not UNSET:

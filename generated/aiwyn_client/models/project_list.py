@@ -43,7 +43,6 @@ class ProjectList:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if projects is not UNSET:
             field_dict["projects"] = projects
         if total is not UNSET:

@@ -46,7 +46,6 @@ class RecordBatchResult:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if summary is not UNSET:
             field_dict["summary"] = summary
         if records is not UNSET:

@@ -53,7 +53,6 @@ class SearchRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if page_size is not UNSET:
             field_dict["pageSize"] = page_size
         if where is not UNSET:

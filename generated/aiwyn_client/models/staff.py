@@ -66,7 +66,6 @@ class Staff:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if pms_ref is not UNSET:

@@ -43,7 +43,6 @@ class StaffList:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if staff is not UNSET:
             field_dict["staff"] = staff
         if total is not UNSET:

@@ -26,7 +26,6 @@ class SubscriptionSecret:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if secret is not UNSET:
             field_dict["secret"] = secret
 

@@ -38,7 +38,6 @@ class TeamMember:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if staff_id is not UNSET:
             field_dict["staffId"] = staff_id
         if name is not UNSET:

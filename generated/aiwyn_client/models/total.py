@@ -34,7 +34,6 @@ class Total:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if aggregate is not UNSET:
             field_dict["aggregate"] = aggregate
 

@@ -66,7 +66,6 @@ class UpdateCustomRecordTypeRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if display_name is not UNSET:
             field_dict["displayName"] = display_name
         if description is not UNSET:

@@ -54,7 +54,6 @@ class UpdateEventSubscriptionRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if url is not UNSET:
             field_dict["url"] = url
         if entity_types is not UNSET:

@@ -68,7 +68,6 @@ class Where:
             else:
                 field_dict[prop_name] = prop.to_dict()
 
-        field_dict.update({})
         if and_ is not UNSET:
             field_dict["_and"] = and_
         if or_ is not UNSET:

@@ -46,7 +46,6 @@ class WipApproval:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if approver_id is not UNSET:

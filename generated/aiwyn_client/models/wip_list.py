@@ -43,7 +43,6 @@ class WipList:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if wip is not UNSET:
             field_dict["wip"] = wip
         if total is not UNSET:
