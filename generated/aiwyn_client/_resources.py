@@ -10,12 +10,21 @@ batch writes an ``*_all`` form for any number of records.
 from __future__ import annotations
 
 import builtins
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cached_property
 from typing import Any
 
 from ._batches import BatchReport, arun_batches, run_batches
-from ._resource_support import count_at, expect, items_at, order_json, order_models, where_json, where_model
+from ._resource_support import (
+    count_at,
+    expect,
+    items_at,
+    order_json,
+    order_models,
+    send_deferred,
+    where_json,
+    where_model,
+)
 from .api.authentication import exchange_api_key_for_token
 from .api.billing import (
     filter_draft_invoice_histories_dynamic,
@@ -113,7 +122,21 @@ from .where import Expr, OrderItem
 __all__ = ["AsyncResources", "SyncResources"]
 
 # Silence "imported but unused" for names only some renderings use.
-_USED = (Any, Iterable, Mapping, Sequence, UNSET, File, Unset, Expr, OrderItem, BatchReport, builtins)
+_USED = (
+    Any,
+    Callable,
+    Iterable,
+    Mapping,
+    Sequence,
+    UNSET,
+    File,
+    Unset,
+    Expr,
+    OrderItem,
+    BatchReport,
+    builtins,
+    send_deferred,
+)
 
 
 class ClientsResource:
@@ -312,6 +335,19 @@ class AsyncClientsResource:
             "getClients",
         )
 
+    async def _list_deferred(self, *, page_size: int | Unset = 50, page: int | Unset = 0) -> Callable[[], ClientList]:
+        """``list``, sent now and decoded when the returned function is called (for the pager)."""
+        return await send_deferred(
+            self._client,
+            get_clients,
+            ClientList,
+            "getClients",
+            body=ListRequest(
+                page_size=page_size,
+                page=page,
+            ),
+        )
+
     def iter(
         self,
         *,
@@ -331,8 +367,8 @@ class AsyncClientsResource:
         ``POST /gql/v1/clients`` (operationId ``getClients``).
         """
 
-        async def fetch(request: PageRequest) -> ClientList:
-            return await self.list(
+        async def fetch(request: PageRequest) -> Callable[[], ClientList]:
+            return await self._list_deferred(
                 page_size=request.size,
                 page=UNSET if request.page is None else request.page,
             )
@@ -382,6 +418,28 @@ class AsyncClientsResource:
             "filterClientsDynamic",
         )
 
+    async def _search_deferred(
+        self,
+        *,
+        page_size: int | Unset = 50,
+        page: int | Unset = 0,
+        where: Expr | Mapping[str, Any] | None = None,
+        order_by: Sequence[OrderItem | Mapping[str, Any]] | None = None,
+    ) -> Callable[[], ClientList]:
+        """``search``, sent now and decoded when the returned function is called (for the pager)."""
+        return await send_deferred(
+            self._client,
+            filter_clients_dynamic,
+            ClientList,
+            "filterClientsDynamic",
+            body=PagedSearchRequest(
+                page_size=page_size,
+                page=page,
+                where=where_model(where, Where),
+                order_by=order_models(order_by, OrderByItem),
+            ),
+        )
+
     def iter_search(
         self,
         *,
@@ -405,8 +463,8 @@ class AsyncClientsResource:
         ``POST /gql/v1/clients/search`` (operationId ``filterClientsDynamic``).
         """
 
-        async def fetch(request: PageRequest) -> ClientList:
-            return await self.search(
+        async def fetch(request: PageRequest) -> Callable[[], ClientList]:
+            return await self._search_deferred(
                 page_size=request.size,
                 page=UNSET if request.page is None else request.page,
                 where=request.where,
@@ -542,6 +600,19 @@ class AsyncContactsResource:
             "getContacts",
         )
 
+    async def _list_deferred(self, *, page_size: int | Unset = 50, page: int | Unset = 0) -> Callable[[], ContactList]:
+        """``list``, sent now and decoded when the returned function is called (for the pager)."""
+        return await send_deferred(
+            self._client,
+            get_contacts,
+            ContactList,
+            "getContacts",
+            body=ListRequest(
+                page_size=page_size,
+                page=page,
+            ),
+        )
+
     def iter(
         self,
         *,
@@ -560,8 +631,8 @@ class AsyncContactsResource:
         ``POST /gql/v1/contacts`` (operationId ``getContacts``).
         """
 
-        async def fetch(request: PageRequest) -> ContactList:
-            return await self.list(
+        async def fetch(request: PageRequest) -> Callable[[], ContactList]:
+            return await self._list_deferred(
                 page_size=request.size,
                 page=UNSET if request.page is None else request.page,
             )
@@ -896,6 +967,21 @@ class AsyncDraftInvoiceHistoriesResource:
             "getDraftInvoiceHistoriesPaginated",
         )
 
+    async def _list_deferred(
+        self, *, page_size: int | Unset = 50, page: int | Unset = 0
+    ) -> Callable[[], DraftInvoiceHistoryList]:
+        """``list``, sent now and decoded when the returned function is called (for the pager)."""
+        return await send_deferred(
+            self._client,
+            get_draft_invoice_histories_paginated,
+            DraftInvoiceHistoryList,
+            "getDraftInvoiceHistoriesPaginated",
+            body=ListRequest(
+                page_size=page_size,
+                page=page,
+            ),
+        )
+
     def iter(
         self,
         *,
@@ -914,8 +1000,8 @@ class AsyncDraftInvoiceHistoriesResource:
         ``POST /gql/v1/draft_invoice_histories`` (operationId ``getDraftInvoiceHistoriesPaginated``).
         """
 
-        async def fetch(request: PageRequest) -> DraftInvoiceHistoryList:
-            return await self.list(
+        async def fetch(request: PageRequest) -> Callable[[], DraftInvoiceHistoryList]:
+            return await self._list_deferred(
                 page_size=request.size,
                 page=UNSET if request.page is None else request.page,
             )
@@ -961,6 +1047,26 @@ class AsyncDraftInvoiceHistoriesResource:
             "filterDraftInvoiceHistoriesDynamic",
         )
 
+    async def _search_deferred(
+        self,
+        *,
+        page_size: int | Unset = UNSET,
+        where: Expr | Mapping[str, Any] | None = None,
+        order_by: Sequence[OrderItem | Mapping[str, Any]] | None = None,
+    ) -> Callable[[], DraftInvoiceHistoryList]:
+        """``search``, sent now and decoded when the returned function is called (for the pager)."""
+        return await send_deferred(
+            self._client,
+            filter_draft_invoice_histories_dynamic,
+            DraftInvoiceHistoryList,
+            "filterDraftInvoiceHistoriesDynamic",
+            body=SearchRequest(
+                page_size=page_size,
+                where=where_model(where, Where),
+                order_by=order_models(order_by, OrderByItem),
+            ),
+        )
+
     def iter_search(
         self,
         *,
@@ -981,8 +1087,8 @@ class AsyncDraftInvoiceHistoriesResource:
         ``POST /gql/v1/draft_invoice_histories/search`` (operationId ``filterDraftInvoiceHistoriesDynamic``).
         """
 
-        async def fetch(request: PageRequest) -> DraftInvoiceHistoryList:
-            return await self.search(
+        async def fetch(request: PageRequest) -> Callable[[], DraftInvoiceHistoryList]:
+            return await self._search_deferred(
                 page_size=request.size,
                 where=request.where,
                 order_by=request.order_by,
@@ -1234,6 +1340,21 @@ class AsyncEngagementsResource:
             "getEngagements",
         )
 
+    async def _list_deferred(
+        self, *, page_size: int | Unset = 50, page: int | Unset = 0
+    ) -> Callable[[], EngagementList]:
+        """``list``, sent now and decoded when the returned function is called (for the pager)."""
+        return await send_deferred(
+            self._client,
+            get_engagements,
+            EngagementList,
+            "getEngagements",
+            body=ListRequest(
+                page_size=page_size,
+                page=page,
+            ),
+        )
+
     def iter(
         self,
         *,
@@ -1254,8 +1375,8 @@ class AsyncEngagementsResource:
         ``POST /gql/v1/engagements`` (operationId ``getEngagements``).
         """
 
-        async def fetch(request: PageRequest) -> EngagementList:
-            return await self.list(
+        async def fetch(request: PageRequest) -> Callable[[], EngagementList]:
+            return await self._list_deferred(
                 page_size=request.size,
                 page=UNSET if request.page is None else request.page,
             )
@@ -1302,6 +1423,28 @@ class AsyncEngagementsResource:
             "searchEngagementsDynamic",
         )
 
+    async def _search_deferred(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        where: Expr | Mapping[str, Any] | None = None,
+        order_by: Sequence[OrderItem | Mapping[str, Any]] | None = None,
+    ) -> Callable[[], EngagementList]:
+        """``search``, sent now and decoded when the returned function is called (for the pager)."""
+        return await send_deferred(
+            self._client,
+            search_engagements_dynamic,
+            EngagementList,
+            "searchEngagementsDynamic",
+            body=LimitSearchRequest(
+                limit=limit,
+                page_size=page_size,
+                where=where_model(where, Where),
+                order_by=order_models(order_by, OrderByItem),
+            ),
+        )
+
     def iter_search(
         self,
         *,
@@ -1321,8 +1464,8 @@ class AsyncEngagementsResource:
         ``POST /gql/v1/engagements/search`` (operationId ``searchEngagementsDynamic``).
         """
 
-        async def fetch(request: PageRequest) -> EngagementList:
-            return await self.search(
+        async def fetch(request: PageRequest) -> Callable[[], EngagementList]:
+            return await self._search_deferred(
                 limit=request.size,
                 where=request.where,
                 order_by=request.order_by,
@@ -1830,6 +1973,32 @@ class AsyncInvoicesResource:
             "getInvoices",
         )
 
+    async def _list_deferred(
+        self,
+        *,
+        page_size: int | Unset = 50,
+        page: int | Unset = 0,
+        client_id: int | Unset = UNSET,
+        status: InvoiceStatus | Unset = UNSET,
+        start_date: str | Unset = UNSET,
+        end_date: str | Unset = UNSET,
+    ) -> Callable[[], InvoiceList]:
+        """``list``, sent now and decoded when the returned function is called (for the pager)."""
+        return await send_deferred(
+            self._client,
+            get_invoices,
+            InvoiceList,
+            "getInvoices",
+            body=InvoiceListRequest(
+                page_size=page_size,
+                page=page,
+                client_id=client_id,
+                status=status,
+                start_date=start_date,
+                end_date=end_date,
+            ),
+        )
+
     def iter(
         self,
         *,
@@ -1853,8 +2022,8 @@ class AsyncInvoicesResource:
         ``POST /gql/v1/invoices`` (operationId ``getInvoices``).
         """
 
-        async def fetch(request: PageRequest) -> InvoiceList:
-            return await self.list(
+        async def fetch(request: PageRequest) -> Callable[[], InvoiceList]:
+            return await self._list_deferred(
                 client_id=client_id,
                 status=status,
                 start_date=start_date,
@@ -2029,6 +2198,32 @@ class AsyncPaymentsResource:
             "getPayments",
         )
 
+    async def _list_deferred(
+        self,
+        *,
+        page_size: int | Unset = 50,
+        page: int | Unset = 0,
+        client_id: int | Unset = UNSET,
+        payment_method: PaymentMethod | Unset = UNSET,
+        start_date: str | Unset = UNSET,
+        end_date: str | Unset = UNSET,
+    ) -> Callable[[], PaymentList]:
+        """``list``, sent now and decoded when the returned function is called (for the pager)."""
+        return await send_deferred(
+            self._client,
+            get_payments,
+            PaymentList,
+            "getPayments",
+            body=PaymentListRequest(
+                page_size=page_size,
+                page=page,
+                client_id=client_id,
+                payment_method=payment_method,
+                start_date=start_date,
+                end_date=end_date,
+            ),
+        )
+
     def iter(
         self,
         *,
@@ -2052,8 +2247,8 @@ class AsyncPaymentsResource:
         ``POST /gql/v1/payments`` (operationId ``getPayments``).
         """
 
-        async def fetch(request: PageRequest) -> PaymentList:
-            return await self.list(
+        async def fetch(request: PageRequest) -> Callable[[], PaymentList]:
+            return await self._list_deferred(
                 client_id=client_id,
                 payment_method=payment_method,
                 start_date=start_date,
@@ -2201,6 +2396,19 @@ class AsyncProjectsResource:
             "getProjectsPaginated",
         )
 
+    async def _list_deferred(self, *, page_size: int | Unset = 50, page: int | Unset = 0) -> Callable[[], ProjectList]:
+        """``list``, sent now and decoded when the returned function is called (for the pager)."""
+        return await send_deferred(
+            self._client,
+            get_projects_paginated,
+            ProjectList,
+            "getProjectsPaginated",
+            body=ListRequest(
+                page_size=page_size,
+                page=page,
+            ),
+        )
+
     def iter(
         self,
         *,
@@ -2221,8 +2429,8 @@ class AsyncProjectsResource:
         ``POST /gql/v1/projects`` (operationId ``getProjectsPaginated``).
         """
 
-        async def fetch(request: PageRequest) -> ProjectList:
-            return await self.list(
+        async def fetch(request: PageRequest) -> Callable[[], ProjectList]:
+            return await self._list_deferred(
                 page_size=request.size,
                 page=UNSET if request.page is None else request.page,
             )
@@ -2752,6 +2960,19 @@ class AsyncStaffResource:
             "getStaffPaginated",
         )
 
+    async def _list_deferred(self, *, page_size: int | Unset = 50, page: int | Unset = 0) -> Callable[[], StaffList]:
+        """``list``, sent now and decoded when the returned function is called (for the pager)."""
+        return await send_deferred(
+            self._client,
+            get_staff_paginated,
+            StaffList,
+            "getStaffPaginated",
+            body=ListRequest(
+                page_size=page_size,
+                page=page,
+            ),
+        )
+
     def iter(
         self,
         *,
@@ -2772,8 +2993,8 @@ class AsyncStaffResource:
         ``POST /gql/v1/staff`` (operationId ``getStaffPaginated``).
         """
 
-        async def fetch(request: PageRequest) -> StaffList:
-            return await self.list(
+        async def fetch(request: PageRequest) -> Callable[[], StaffList]:
+            return await self._list_deferred(
                 page_size=request.size,
                 page=UNSET if request.page is None else request.page,
             )
@@ -2820,6 +3041,28 @@ class AsyncStaffResource:
             "filterStaffDynamic",
         )
 
+    async def _search_deferred(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        where: Expr | Mapping[str, Any] | None = None,
+        order_by: Sequence[OrderItem | Mapping[str, Any]] | None = None,
+    ) -> Callable[[], StaffList]:
+        """``search``, sent now and decoded when the returned function is called (for the pager)."""
+        return await send_deferred(
+            self._client,
+            filter_staff_dynamic,
+            StaffList,
+            "filterStaffDynamic",
+            body=LimitSearchRequest(
+                limit=limit,
+                page_size=page_size,
+                where=where_model(where, Where),
+                order_by=order_models(order_by, OrderByItem),
+            ),
+        )
+
     def iter_search(
         self,
         *,
@@ -2839,8 +3082,8 @@ class AsyncStaffResource:
         ``POST /gql/v1/staff/search`` (operationId ``filterStaffDynamic``).
         """
 
-        async def fetch(request: PageRequest) -> StaffList:
-            return await self.search(
+        async def fetch(request: PageRequest) -> Callable[[], StaffList]:
+            return await self._search_deferred(
                 limit=request.size,
                 where=request.where,
                 order_by=request.order_by,
@@ -3109,6 +3352,22 @@ class AsyncWipResource:
             "getWip",
         )
 
+    async def _list_deferred(
+        self, *, page_size: int | Unset = 50, page: int | Unset = 0, client_id: int | Unset = UNSET
+    ) -> Callable[[], WipList]:
+        """``list``, sent now and decoded when the returned function is called (for the pager)."""
+        return await send_deferred(
+            self._client,
+            get_wip,
+            WipList,
+            "getWip",
+            body=WipListRequest(
+                page_size=page_size,
+                page=page,
+                client_id=client_id,
+            ),
+        )
+
     def iter(
         self,
         *,
@@ -3129,8 +3388,8 @@ class AsyncWipResource:
         ``POST /gql/v1/wip`` (operationId ``getWip``).
         """
 
-        async def fetch(request: PageRequest) -> WipList:
-            return await self.list(
+        async def fetch(request: PageRequest) -> Callable[[], WipList]:
+            return await self._list_deferred(
                 client_id=client_id,
                 page_size=request.size,
                 page=UNSET if request.page is None else request.page,
@@ -3191,6 +3450,26 @@ class AsyncWipResource:
             "filterWipsDynamic",
         )
 
+    async def _search_deferred(
+        self,
+        *,
+        page_size: int | Unset = UNSET,
+        where: Expr | Mapping[str, Any] | None = None,
+        order_by: Sequence[OrderItem | Mapping[str, Any]] | None = None,
+    ) -> Callable[[], WipList]:
+        """``search``, sent now and decoded when the returned function is called (for the pager)."""
+        return await send_deferred(
+            self._client,
+            filter_wips_dynamic,
+            WipList,
+            "filterWipsDynamic",
+            body=SearchRequest(
+                page_size=page_size,
+                where=where_model(where, Where),
+                order_by=order_models(order_by, OrderByItem),
+            ),
+        )
+
     def iter_search(
         self,
         *,
@@ -3210,8 +3489,8 @@ class AsyncWipResource:
         ``POST /gql/v1/wips/search`` (operationId ``filterWipsDynamic``).
         """
 
-        async def fetch(request: PageRequest) -> WipList:
-            return await self.search(
+        async def fetch(request: PageRequest) -> Callable[[], WipList]:
+            return await self._search_deferred(
                 page_size=request.size,
                 where=request.where,
                 order_by=request.order_by,

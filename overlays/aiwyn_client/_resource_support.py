@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from types import ModuleType
 from typing import Any, Protocol, TypeVar
 
 from ._exceptions import AiwynError
@@ -26,6 +27,17 @@ def expect(result: object, cls: type[T], operation: str) -> T:
         f"{operation} returned {type(result).__name__}, not {cls.__name__}: resource methods need a client "
         "that raises errors (Aiwyn, AsyncAiwyn); for raw responses call the aiwyn_client.api functions"
     )
+
+
+async def send_deferred(client: Any, endpoint: ModuleType, cls: type[T], operation: str, **arguments: Any) -> Callable[[], T]:
+    """Send one request of a generated endpoint now, and return what decodes its response later.
+
+    ``AsyncPager`` fetches pages this way: when several pages arrive at once, their decoding
+    would otherwise run in the fetch tasks ahead of the reader, so the next requests would go
+    out only after every arrived page was decoded. Deferred, the reader sends them first.
+    """
+    response = await client.get_async_httpx_client().request(**endpoint._get_kwargs(**arguments))
+    return lambda: expect(endpoint._build_response(client=client, response=response).parsed, cls, operation)
 
 
 def where_json(where: Expr | Mapping[str, Any] | None) -> dict[str, Any] | None:

@@ -274,8 +274,13 @@ class AsyncPager(Generic[PageT, ItemT]):
     """``async for item in pager``, or ``pager.pages()``; ``concurrency`` requests may be in flight."""
 
     def __init__(
-        self, fetch: Callable[[PageRequest], Awaitable[PageT]], plan: Plan[PageT, ItemT], concurrency: int = 1
+        self,
+        fetch: Callable[[PageRequest], Awaitable[Callable[[], PageT]]],
+        plan: Plan[PageT, ItemT],
+        concurrency: int = 1,
     ) -> None:
+        """``fetch`` sends one page's request and returns what decodes the page: decoding waits
+        until the page is read, so pages arriving together do not hold up the next requests."""
         if concurrency < 1:
             raise PaginationError(f"concurrency must be 1 or more, not {concurrency}")
         self._fetch, self._plan, self._concurrency = fetch, plan, concurrency
@@ -310,33 +315,39 @@ class AsyncPager(Generic[PageT, ItemT]):
 
     async def _walk(self) -> AsyncIterator[tuple[int, PageT, list[ItemT]]]:
         plan = self._plan
-        ahead: deque[tuple[int, asyncio.Task[PageT]]] = deque()
+        ahead: deque[tuple[int, asyncio.Task[Callable[[], PageT]]]] = deque()
         try:
             while not plan.done:
                 page_index = plan.page
                 if ahead and ahead[0][0] == page_index:
                     _, task = ahead.popleft()
-                    page = await task
+                    decode = await task
                 else:
-                    page = await self._fetch(plan.request_for(page_index))
+                    decode = await self._fetch(plan.request_for(page_index))
+                if self._prefetch(ahead, page_index):
+                    await asyncio.sleep(0)  # let the new requests go out before this page decodes
+                page = decode()
                 items = plan.accept(page_index, page)
-                self._prefetch(ahead, page_index)
+                self._prefetch(ahead, page_index)  # the first page's total makes the page count known
                 self.max_pages_held = max(self.max_pages_held, 1 + len(ahead))
                 yield page_index, page, items
         finally:
             for _, task in ahead:
                 task.cancel()
 
-    def _prefetch(self, ahead: deque[tuple[int, asyncio.Task[PageT]]], current: int) -> None:
-        """Keep up to ``concurrency`` next pages in flight while this one is read, within the page count.
+    def _prefetch(self, ahead: deque[tuple[int, asyncio.Task[Callable[[], PageT]]]], current: int) -> bool:
+        """Keep up to ``concurrency`` next pages in flight while this one is read, within the page
+        count; True if it started any.
 
         ``concurrency=1`` fetches nothing ahead, so a consumer that stops early costs no extra request.
         """
         count = self._plan.pages_known()
         if self._concurrency == 1 or count is None or self._plan.done:
-            return
+            return False
         next_index = ahead[-1][0] + 1 if ahead else current + 1
+        started = len(ahead)
         while len(ahead) < self._concurrency and next_index < count:
             request = self._plan.request_for(next_index)
             ahead.append((next_index, asyncio.ensure_future(self._fetch(request))))
             next_index += 1
+        return len(ahead) > started

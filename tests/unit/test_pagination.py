@@ -238,14 +238,15 @@ def test_keyset_refuses_start_page() -> None:
 
 # ---------------------------------------------------------------------- async
 def async_pager(backend: FakeBackend, concurrency: int, **options: Any) -> AsyncPager[Page, Record]:
-    async def fetch(request: PageRequest) -> Page:
+    async def fetch(request: PageRequest) -> Callable[[], Page]:
         backend.in_flight += 1
         backend.max_in_flight = max(backend.max_in_flight, backend.in_flight)
         try:
             index = request.page or 0
             for _ in range((17 - index) % 5):  # finish out of order, without waiting on the clock
                 await asyncio.sleep(0)
-            return backend.fetch(request)
+            page = backend.fetch(request)
+            return lambda: page
         finally:
             backend.in_flight -= 1
 
