@@ -5,8 +5,8 @@ Two strategies, chosen from the spec by the rendered resources:
 * **pages** (the body has a page field): request page after page (``page`` as an index or as
   records to skip, as the spec's ``x-aiwyn-page-semantics`` says) and stop at the reported
   total, or at a short or empty page, whichever comes first. The total is read from every page,
-  so a total that changes mid-run is followed. ``AsyncAiwyn`` can fetch up to ``concurrency``
-  pages ahead once the total is known; items still come out in order.
+  so a total that changes mid-run is followed. ``AsyncAiwyn`` can keep ``concurrency`` requests
+  in flight (page requests ahead of the one being read); items still come out in order.
 * **keyset** (a search without a page field): order by the caller's keys and then by the
   unique key (``id``), and ask each time for the records after the last one delivered
   (combined with the caller's ``where`` by ``_and``), so no record is skipped or repeated even
@@ -201,11 +201,16 @@ class Plan(Generic[PageT, ItemT]):
     def token(self) -> ResumeToken:
         return ResumeToken(self.page, self.position, self.after if self.paging.keyset else None, self.count)
 
-    def pages_known(self) -> int | None:
-        """How many pages there are in all, once the total is known (page paging only)."""
-        if self.total is None or self.paging.keyset:
-            return None
-        return -(-self.total // self.size)
+    def page_limit(self) -> int | None:
+        """The page index to stop requesting at: past the reported total, or past the page of the
+        last item ``max_items`` still wants; None while neither is known (page paging only)."""
+        limits = []
+        if self.total is not None:
+            limits.append(-(-self.total // self.size))
+        if self.max_items is not None:
+            last_wanted = self.page * self.size + self.position + (self.max_items - self.count) - 1
+            limits.append(last_wanted // self.size + 1)
+        return min(limits) if limits else None
 
 
 def _path(order: Mapping[str, Any]) -> list[str]:
@@ -320,34 +325,38 @@ class AsyncPager(Generic[PageT, ItemT]):
             while not plan.done:
                 page_index = plan.page
                 if ahead and ahead[0][0] == page_index:
-                    _, task = ahead.popleft()
-                    decode = await task
+                    _, current = ahead.popleft()
                 else:
-                    decode = await self._fetch(plan.request_for(page_index))
-                if self._prefetch(ahead, page_index):
+                    current = asyncio.ensure_future(self._fetch(plan.request_for(page_index)))
+                self._prefetch(ahead, page_index, self._concurrency - 1)  # beside this page's request
+                decode = await current
+                if self._prefetch(ahead, page_index, self._concurrency):
                     await asyncio.sleep(0)  # let the new requests go out before this page decodes
                 page = decode()
                 items = plan.accept(page_index, page)
-                self._prefetch(ahead, page_index)  # the first page's total makes the page count known
                 self.max_pages_held = max(self.max_pages_held, 1 + len(ahead))
                 yield page_index, page, items
         finally:
             for _, task in ahead:
                 task.cancel()
 
-    def _prefetch(self, ahead: deque[tuple[int, asyncio.Task[Callable[[], PageT]]]], current: int) -> bool:
-        """Keep up to ``concurrency`` next pages in flight while this one is read, within the page
-        count; True if it started any.
+    def _prefetch(self, ahead: deque[tuple[int, asyncio.Task[Callable[[], PageT]]]], current: int, room: int) -> bool:
+        """Keep up to ``room`` next pages requested, short of the page limit; True if it started any.
 
-        ``concurrency=1`` fetches nothing ahead, so a consumer that stops early costs no extra request.
+        Until a page reports the total, the next pages are requested on speculation (a concurrent
+        export would otherwise wait a whole round trip for the first page): with a total, at most
+        ``concurrency - 1`` requests can turn out to be past the end; for an operation that reports
+        none, at most ``concurrency``. ``concurrency=1`` requests
+        nothing ahead, so a consumer that stops early costs no extra request. Keyset pages cannot
+        be requested ahead: each one's condition comes from the last item of the one before.
         """
-        count = self._plan.pages_known()
-        if self._concurrency == 1 or count is None or self._plan.done:
+        plan = self._plan
+        if self._concurrency == 1 or plan.paging.keyset or plan.done:
             return False
+        limit = plan.page_limit()
         next_index = ahead[-1][0] + 1 if ahead else current + 1
         started = len(ahead)
-        while len(ahead) < self._concurrency and next_index < count:
-            request = self._plan.request_for(next_index)
-            ahead.append((next_index, asyncio.ensure_future(self._fetch(request))))
+        while len(ahead) < room and (limit is None or next_index < limit):
+            ahead.append((next_index, asyncio.ensure_future(self._fetch(plan.request_for(next_index)))))
             next_index += 1
         return len(ahead) > started

@@ -302,3 +302,26 @@ def test_max_items_inside_a_page_resumes_with_the_next_item_of_that_page() -> No
     assert (token.page, token.skip, token.delivered) == (1, 3, 13)
     rest = list(pager(backend, resume=token))
     assert ids(first + rest) == list(range(1, 26))
+
+
+@pytest.mark.parametrize(
+    ("count", "report_total", "max_items", "expected_pages"),
+    [
+        (5, True, None, range(8)),  # one page: the seven speculative requests come back empty
+        (205, False, None, range(21 + 8)),  # no total: stops at the short page, a window past it at most
+        (205, True, 15, range(2)),  # max_items bounds what is requested ahead
+    ],
+)
+def test_async_speculative_pages_deliver_each_item_once(
+    count: int, report_total: bool, max_items: int | None, expected_pages: range
+) -> None:
+    backend = FakeBackend(records(count), report_total=report_total)
+
+    async def main() -> list[Record]:
+        return [item async for item in async_pager(backend, 8, max_items=max_items)]
+
+    got = asyncio.run(main())
+    assert ids(got) == list(range(1, min(count, max_items or count) + 1))
+    requested = sorted(r.page or 0 for r in backend.requests)
+    assert len(requested) == len(set(requested)) and set(requested) <= set(expected_pages)
+    assert backend.max_in_flight <= 8
