@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -73,6 +73,28 @@ class ApiError:
         if not known.issuperset(src_dict):  # otherwise the empty dict the constructor made stays
             api_error.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return api_error
+
+    @classmethod
+    def _list_from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]]) -> list[T]:
+        """``[cls.from_dict(item) for item in items]``, with the fast path in line: no call per item."""
+        if cls is not ApiError:
+            return [cls.from_dict(item) for item in items]
+        decoded: list[T] = []
+        append = decoded.append
+        for src_dict in items:
+            if len(src_dict) == 3:
+                try:
+                    api_error = cls.__new__(cls)
+                    api_error.code = src_dict["code"]
+                    api_error.message = src_dict["message"]
+                    api_error.details = src_dict["details"]
+                    api_error.additional_properties = {}
+                except (KeyError, TypeError):
+                    api_error = cls.from_dict(src_dict)
+            else:
+                api_error = cls.from_dict(src_dict)
+            append(api_error)
+        return decoded
 
     @property
     def additional_keys(self) -> list[str]:

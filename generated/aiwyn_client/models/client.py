@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -132,6 +132,33 @@ class Client:
         if not known.issuperset(src_dict):  # otherwise the empty dict the constructor made stays
             client.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return client
+
+    @classmethod
+    def _list_from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]]) -> list[T]:
+        """``[cls.from_dict(item) for item in items]``, with the fast path in line: no call per item."""
+        if cls is not Client:
+            return [cls.from_dict(item) for item in items]
+        decoded: list[T] = []
+        append = decoded.append
+        for src_dict in items:
+            if len(src_dict) == 8:
+                try:
+                    client = cls.__new__(cls)
+                    client.id = src_dict["id"]
+                    client.pms_ref = src_dict["pmsRef"]
+                    client.client_ref = src_dict["clientRef"]
+                    client.name = src_dict["name"]
+                    client.client_key = src_dict["clientKey"]
+                    client.active = src_dict["active"]
+                    client.partner_staff_id = src_dict["partnerStaffId"]
+                    client.created_at = parse_datetime(src_dict["createdAt"])
+                    client.additional_properties = {}
+                except (KeyError, TypeError):
+                    client = cls.from_dict(src_dict)
+            else:
+                client = cls.from_dict(src_dict)
+            append(client)
+        return decoded
 
     @property
     def additional_keys(self) -> list[str]:

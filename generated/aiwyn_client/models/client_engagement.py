@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -108,6 +108,31 @@ class ClientEngagement:
         if not known.issuperset(src_dict):  # otherwise the empty dict the constructor made stays
             client_engagement.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return client_engagement
+
+    @classmethod
+    def _list_from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]]) -> list[T]:
+        """``[cls.from_dict(item) for item in items]``, with the fast path in line: no call per item."""
+        if cls is not ClientEngagement:
+            return [cls.from_dict(item) for item in items]
+        decoded: list[T] = []
+        append = decoded.append
+        for src_dict in items:
+            if len(src_dict) == 6:
+                try:
+                    client_engagement = cls.__new__(cls)
+                    client_engagement.id = src_dict["id"]
+                    client_engagement.name = src_dict["name"]
+                    client_engagement.status = src_dict["status"]
+                    client_engagement.type_ = src_dict["type"]
+                    client_engagement.start_date = parse_datetime(src_dict["startDate"])
+                    client_engagement.end_date = parse_datetime(src_dict["endDate"])
+                    client_engagement.additional_properties = {}
+                except (KeyError, TypeError):
+                    client_engagement = cls.from_dict(src_dict)
+            else:
+                client_engagement = cls.from_dict(src_dict)
+            append(client_engagement)
+        return decoded
 
     @property
     def additional_keys(self) -> list[str]:

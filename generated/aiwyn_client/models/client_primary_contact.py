@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -89,6 +89,30 @@ class ClientPrimaryContact:
         if not known.issuperset(src_dict):  # otherwise the empty dict the constructor made stays
             client_primary_contact.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return client_primary_contact
+
+    @classmethod
+    def _list_from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]]) -> list[T]:
+        """``[cls.from_dict(item) for item in items]``, with the fast path in line: no call per item."""
+        if cls is not ClientPrimaryContact:
+            return [cls.from_dict(item) for item in items]
+        decoded: list[T] = []
+        append = decoded.append
+        for src_dict in items:
+            if len(src_dict) == 5:
+                try:
+                    client_primary_contact = cls.__new__(cls)
+                    client_primary_contact.id = src_dict["id"]
+                    client_primary_contact.name = src_dict["name"]
+                    client_primary_contact.title = src_dict["title"]
+                    client_primary_contact.email = src_dict["email"]
+                    client_primary_contact.phone = src_dict["phone"]
+                    client_primary_contact.additional_properties = {}
+                except (KeyError, TypeError):
+                    client_primary_contact = cls.from_dict(src_dict)
+            else:
+                client_primary_contact = cls.from_dict(src_dict)
+            append(client_primary_contact)
+        return decoded
 
     @property
     def additional_keys(self) -> list[str]:

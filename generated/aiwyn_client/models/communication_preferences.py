@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -80,6 +80,29 @@ class CommunicationPreferences:
         if not known.issuperset(src_dict):  # otherwise the empty dict the constructor made stays
             communication_preferences.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return communication_preferences
+
+    @classmethod
+    def _list_from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]]) -> list[T]:
+        """``[cls.from_dict(item) for item in items]``, with the fast path in line: no call per item."""
+        if cls is not CommunicationPreferences:
+            return [cls.from_dict(item) for item in items]
+        decoded: list[T] = []
+        append = decoded.append
+        for src_dict in items:
+            if len(src_dict) == 4:
+                try:
+                    communication_preferences = cls.__new__(cls)
+                    communication_preferences.preferred_method = src_dict["preferredMethod"]
+                    communication_preferences.email_frequency = src_dict["emailFrequency"]
+                    communication_preferences.newsletter_subscription = src_dict["newsletterSubscription"]
+                    communication_preferences.marketing_emails = src_dict["marketingEmails"]
+                    communication_preferences.additional_properties = {}
+                except (KeyError, TypeError):
+                    communication_preferences = cls.from_dict(src_dict)
+            else:
+                communication_preferences = cls.from_dict(src_dict)
+            append(communication_preferences)
+        return decoded
 
     @property
     def additional_keys(self) -> list[str]:

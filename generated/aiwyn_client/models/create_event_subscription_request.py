@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -106,6 +106,31 @@ class CreateEventSubscriptionRequest:
                 k: v for k, v in src_dict.items() if k not in known
             }
         return create_event_subscription_request
+
+    @classmethod
+    def _list_from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]]) -> list[T]:
+        """``[cls.from_dict(item) for item in items]``, with the fast path in line: no call per item."""
+        if cls is not CreateEventSubscriptionRequest:
+            return [cls.from_dict(item) for item in items]
+        decoded: list[T] = []
+        append = decoded.append
+        for src_dict in items:
+            if len(src_dict) == 4:
+                try:
+                    create_event_subscription_request = cls.__new__(cls)
+                    create_event_subscription_request.url = src_dict["url"]
+                    create_event_subscription_request.entity_types = src_dict["entityTypes"]
+                    create_event_subscription_request.operations = [
+                        EventOperation(item) for item in src_dict["operations"]
+                    ]
+                    create_event_subscription_request.description = src_dict["description"]
+                    create_event_subscription_request.additional_properties = {}
+                except (KeyError, TypeError):
+                    create_event_subscription_request = cls.from_dict(src_dict)
+            else:
+                create_event_subscription_request = cls.from_dict(src_dict)
+            append(create_event_subscription_request)
+        return decoded
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -92,6 +92,11 @@ class CustomRecordTypeEnvelope:
         if not known.issuperset(src_dict):  # otherwise the empty dict the constructor made stays
             custom_record_type_envelope.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return custom_record_type_envelope
+
+    @classmethod
+    def _list_from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]]) -> list[T]:
+        """``[cls.from_dict(item) for item in items]``."""
+        return [cls.from_dict(item) for item in items]
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -234,8 +234,8 @@ class DraftInvoice:
                 draft_invoice.tax_amount = src_dict["taxAmount"]
                 draft_invoice.total_amount = src_dict["totalAmount"]
                 draft_invoice.currency = src_dict["currency"]
-                draft_invoice.line_items = list(map(LineItem.from_dict, src_dict["lineItems"]))
-                draft_invoice.review_history = list(map(DraftInvoiceReview.from_dict, src_dict["reviewHistory"]))
+                draft_invoice.line_items = LineItem._list_from_dicts(src_dict["lineItems"])
+                draft_invoice.review_history = DraftInvoiceReview._list_from_dicts(src_dict["reviewHistory"])
                 draft_invoice.notes = src_dict["notes"]
                 draft_invoice.created_at = parse_datetime(src_dict["createdAt"])
                 draft_invoice.updated_at = parse_datetime(src_dict["updatedAt"])
@@ -280,13 +280,11 @@ class DraftInvoice:
         total_amount = get("totalAmount", UNSET)
         currency = get("currency", UNSET)
         _line_items = get("lineItems", UNSET)
-        line_items: list[LineItem] | Unset = (
-            UNSET if _line_items is UNSET else list(map(LineItem.from_dict, _line_items))
-        )
+        line_items: list[LineItem] | Unset = UNSET if _line_items is UNSET else LineItem._list_from_dicts(_line_items)
 
         _review_history = get("reviewHistory", UNSET)
         review_history: list[DraftInvoiceReview] | Unset = (
-            UNSET if _review_history is UNSET else list(map(DraftInvoiceReview.from_dict, _review_history))
+            UNSET if _review_history is UNSET else DraftInvoiceReview._list_from_dicts(_review_history)
         )
 
         notes = get("notes", UNSET)
@@ -325,6 +323,49 @@ class DraftInvoice:
         if not known.issuperset(src_dict):  # otherwise the empty dict the constructor made stays
             draft_invoice.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return draft_invoice
+
+    @classmethod
+    def _list_from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]]) -> list[T]:
+        """``[cls.from_dict(item) for item in items]``, with the fast path in line: no call per item."""
+        if cls is not DraftInvoice:
+            return [cls.from_dict(item) for item in items]
+        decoded: list[T] = []
+        append = decoded.append
+        for src_dict in items:
+            if len(src_dict) == 22:
+                try:
+                    draft_invoice = cls.__new__(cls)
+                    draft_invoice.id = src_dict["id"]
+                    draft_invoice.draft_number = src_dict["draftNumber"]
+                    draft_invoice.reference = src_dict["reference"]
+                    draft_invoice.status = DraftInvoiceStatus.__members_by_value__[src_dict["status"]]
+                    draft_invoice.review_status = DraftInvoiceReviewStatus.__members_by_value__[
+                        src_dict["reviewStatus"]
+                    ]
+                    draft_invoice.client_id = src_dict["clientId"]
+                    draft_invoice.client_name = src_dict["clientName"]
+                    draft_invoice.client_email = src_dict["clientEmail"]
+                    draft_invoice.project_id = src_dict["projectId"]
+                    draft_invoice.project_name = src_dict["projectName"]
+                    draft_invoice.prepared_date = parse_datetime(src_dict["preparedDate"])
+                    draft_invoice.proposed_issue_date = parse_datetime(src_dict["proposedIssueDate"])
+                    draft_invoice.proposed_due_date = parse_datetime(src_dict["proposedDueDate"])
+                    draft_invoice.subtotal = src_dict["subtotal"]
+                    draft_invoice.tax_amount = src_dict["taxAmount"]
+                    draft_invoice.total_amount = src_dict["totalAmount"]
+                    draft_invoice.currency = src_dict["currency"]
+                    draft_invoice.line_items = LineItem._list_from_dicts(src_dict["lineItems"])
+                    draft_invoice.review_history = DraftInvoiceReview._list_from_dicts(src_dict["reviewHistory"])
+                    draft_invoice.notes = src_dict["notes"]
+                    draft_invoice.created_at = parse_datetime(src_dict["createdAt"])
+                    draft_invoice.updated_at = parse_datetime(src_dict["updatedAt"])
+                    draft_invoice.additional_properties = {}
+                except (KeyError, TypeError):
+                    draft_invoice = cls.from_dict(src_dict)
+            else:
+                draft_invoice = cls.from_dict(src_dict)
+            append(draft_invoice)
+        return decoded
 
     @property
     def additional_keys(self) -> list[str]:

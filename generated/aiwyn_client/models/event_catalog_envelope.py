@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -67,9 +67,7 @@ class EventCatalogEnvelope:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
         _data = get("data", UNSET)
-        data: list[EventCatalogEntry] | Unset = (
-            UNSET if _data is UNSET else list(map(EventCatalogEntry.from_dict, _data))
-        )
+        data: list[EventCatalogEntry] | Unset = UNSET if _data is UNSET else EventCatalogEntry._list_from_dicts(_data)
 
         _error = get("error", UNSET)
         error: ApiError | None | Unset
@@ -96,6 +94,11 @@ class EventCatalogEnvelope:
         if not known.issuperset(src_dict):  # otherwise the empty dict the constructor made stays
             event_catalog_envelope.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return event_catalog_envelope
+
+    @classmethod
+    def _list_from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]]) -> list[T]:
+        """``[cls.from_dict(item) for item in items]``."""
+        return [cls.from_dict(item) for item in items]
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -67,9 +67,7 @@ class EventSubscriptionListEnvelope:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
         _data = get("data", UNSET)
-        data: list[EventSubscription] | Unset = (
-            UNSET if _data is UNSET else list(map(EventSubscription.from_dict, _data))
-        )
+        data: list[EventSubscription] | Unset = UNSET if _data is UNSET else EventSubscription._list_from_dicts(_data)
 
         _error = get("error", UNSET)
         error: ApiError | None | Unset
@@ -98,6 +96,11 @@ class EventSubscriptionListEnvelope:
                 k: v for k, v in src_dict.items() if k not in known
             }
         return event_subscription_list_envelope
+
+    @classmethod
+    def _list_from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]]) -> list[T]:
+        """``[cls.from_dict(item) for item in items]``."""
+        return [cls.from_dict(item) for item in items]
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -82,6 +82,29 @@ class GqlError:
         if not known.issuperset(src_dict):  # otherwise the empty dict the constructor made stays
             gql_error.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return gql_error
+
+    @classmethod
+    def _list_from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]]) -> list[T]:
+        """``[cls.from_dict(item) for item in items]``, with the fast path in line: no call per item."""
+        if cls is not GqlError:
+            return [cls.from_dict(item) for item in items]
+        decoded: list[T] = []
+        append = decoded.append
+        for src_dict in items:
+            if len(src_dict) == 4:
+                try:
+                    gql_error = cls.__new__(cls)
+                    gql_error.error = src_dict["error"]
+                    gql_error.message = src_dict["message"]
+                    gql_error.code = src_dict["code"]
+                    gql_error.path = src_dict["path"]
+                    gql_error.additional_properties = {}
+                except (KeyError, TypeError):
+                    gql_error = cls.from_dict(src_dict)
+            else:
+                gql_error = cls.from_dict(src_dict)
+            append(gql_error)
+        return decoded
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -55,7 +55,7 @@ class InvoiceList:
         if cls is InvoiceList and len(src_dict) == 2:
             try:
                 invoice_list = cls.__new__(cls)
-                invoice_list.invoices = list(map(Invoice.from_dict, src_dict["invoices"]))
+                invoice_list.invoices = Invoice._list_from_dicts(src_dict["invoices"])
                 invoice_list.total = Total.from_dict(src_dict["total"])
                 invoice_list.additional_properties = {}
             except (KeyError, TypeError):
@@ -65,7 +65,7 @@ class InvoiceList:
 
         get = src_dict.get
         _invoices = get("invoices", UNSET)
-        invoices: list[Invoice] | Unset = UNSET if _invoices is UNSET else list(map(Invoice.from_dict, _invoices))
+        invoices: list[Invoice] | Unset = UNSET if _invoices is UNSET else Invoice._list_from_dicts(_invoices)
 
         _total = get("total", UNSET)
         total: Total | Unset = UNSET if _total is UNSET else Total.from_dict(_total)
@@ -79,6 +79,27 @@ class InvoiceList:
         if not known.issuperset(src_dict):  # otherwise the empty dict the constructor made stays
             invoice_list.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return invoice_list
+
+    @classmethod
+    def _list_from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]]) -> list[T]:
+        """``[cls.from_dict(item) for item in items]``, with the fast path in line: no call per item."""
+        if cls is not InvoiceList:
+            return [cls.from_dict(item) for item in items]
+        decoded: list[T] = []
+        append = decoded.append
+        for src_dict in items:
+            if len(src_dict) == 2:
+                try:
+                    invoice_list = cls.__new__(cls)
+                    invoice_list.invoices = Invoice._list_from_dicts(src_dict["invoices"])
+                    invoice_list.total = Total.from_dict(src_dict["total"])
+                    invoice_list.additional_properties = {}
+                except (KeyError, TypeError):
+                    invoice_list = cls.from_dict(src_dict)
+            else:
+                invoice_list = cls.from_dict(src_dict)
+            append(invoice_list)
+        return decoded
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -111,6 +111,31 @@ class InvoiceListRequest:
         if not known.issuperset(src_dict):  # otherwise the empty dict the constructor made stays
             invoice_list_request.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return invoice_list_request
+
+    @classmethod
+    def _list_from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]]) -> list[T]:
+        """``[cls.from_dict(item) for item in items]``, with the fast path in line: no call per item."""
+        if cls is not InvoiceListRequest:
+            return [cls.from_dict(item) for item in items]
+        decoded: list[T] = []
+        append = decoded.append
+        for src_dict in items:
+            if len(src_dict) == 6:
+                try:
+                    invoice_list_request = cls.__new__(cls)
+                    invoice_list_request.page_size = src_dict["pageSize"]
+                    invoice_list_request.page = src_dict["page"]
+                    invoice_list_request.client_id = src_dict["clientId"]
+                    invoice_list_request.status = InvoiceStatus.__members_by_value__[src_dict["status"]]
+                    invoice_list_request.start_date = src_dict["startDate"]
+                    invoice_list_request.end_date = src_dict["endDate"]
+                    invoice_list_request.additional_properties = {}
+                except (KeyError, TypeError):
+                    invoice_list_request = cls.from_dict(src_dict)
+            else:
+                invoice_list_request = cls.from_dict(src_dict)
+            append(invoice_list_request)
+        return decoded
 
     @property
     def additional_keys(self) -> list[str]:

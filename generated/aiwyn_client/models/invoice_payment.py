@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -97,6 +97,30 @@ class InvoicePayment:
         if not known.issuperset(src_dict):  # otherwise the empty dict the constructor made stays
             invoice_payment.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return invoice_payment
+
+    @classmethod
+    def _list_from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]]) -> list[T]:
+        """``[cls.from_dict(item) for item in items]``, with the fast path in line: no call per item."""
+        if cls is not InvoicePayment:
+            return [cls.from_dict(item) for item in items]
+        decoded: list[T] = []
+        append = decoded.append
+        for src_dict in items:
+            if len(src_dict) == 5:
+                try:
+                    invoice_payment = cls.__new__(cls)
+                    invoice_payment.id = src_dict["id"]
+                    invoice_payment.amount = src_dict["amount"]
+                    invoice_payment.payment_date = parse_datetime(src_dict["paymentDate"])
+                    invoice_payment.payment_method = src_dict["paymentMethod"]
+                    invoice_payment.status = src_dict["status"]
+                    invoice_payment.additional_properties = {}
+                except (KeyError, TypeError):
+                    invoice_payment = cls.from_dict(src_dict)
+            else:
+                invoice_payment = cls.from_dict(src_dict)
+            append(invoice_payment)
+        return decoded
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -109,6 +109,32 @@ class LineItem:
         if not known.issuperset(src_dict):  # otherwise the empty dict the constructor made stays
             line_item.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return line_item
+
+    @classmethod
+    def _list_from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]]) -> list[T]:
+        """``[cls.from_dict(item) for item in items]``, with the fast path in line: no call per item."""
+        if cls is not LineItem:
+            return [cls.from_dict(item) for item in items]
+        decoded: list[T] = []
+        append = decoded.append
+        for src_dict in items:
+            if len(src_dict) == 7:
+                try:
+                    line_item = cls.__new__(cls)
+                    line_item.id = src_dict["id"]
+                    line_item.description = src_dict["description"]
+                    line_item.quantity = src_dict["quantity"]
+                    line_item.unit_price = src_dict["unitPrice"]
+                    line_item.amount = src_dict["amount"]
+                    line_item.tax_rate = src_dict["taxRate"]
+                    line_item.notes = src_dict["notes"]
+                    line_item.additional_properties = {}
+                except (KeyError, TypeError):
+                    line_item = cls.from_dict(src_dict)
+            else:
+                line_item = cls.from_dict(src_dict)
+            append(line_item)
+        return decoded
 
     @property
     def additional_keys(self) -> list[str]:

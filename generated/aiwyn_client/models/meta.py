@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -80,6 +80,29 @@ class Meta:
         if not known.issuperset(src_dict):  # otherwise the empty dict the constructor made stays
             meta.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return meta
+
+    @classmethod
+    def _list_from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]]) -> list[T]:
+        """``[cls.from_dict(item) for item in items]``, with the fast path in line: no call per item."""
+        if cls is not Meta:
+            return [cls.from_dict(item) for item in items]
+        decoded: list[T] = []
+        append = decoded.append
+        for src_dict in items:
+            if len(src_dict) == 4:
+                try:
+                    meta = cls.__new__(cls)
+                    meta.success = src_dict["success"]
+                    meta.message = src_dict["message"]
+                    meta.timestamp = src_dict["timestamp"]
+                    meta.version = src_dict["version"]
+                    meta.additional_properties = {}
+                except (KeyError, TypeError):
+                    meta = cls.from_dict(src_dict)
+            else:
+                meta = cls.from_dict(src_dict)
+            append(meta)
+        return decoded
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -40,6 +40,11 @@ class OrderByItem:
 
             order_by_item.additional_properties = additional_properties
         return order_by_item
+
+    @classmethod
+    def _list_from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]]) -> list[T]:
+        """``[cls.from_dict(item) for item in items]``."""
+        return [cls.from_dict(item) for item in items]
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -55,7 +55,7 @@ class ProjectList:
         if cls is ProjectList and len(src_dict) == 2:
             try:
                 project_list = cls.__new__(cls)
-                project_list.projects = list(map(Project.from_dict, src_dict["projects"]))
+                project_list.projects = Project._list_from_dicts(src_dict["projects"])
                 project_list.total = Total.from_dict(src_dict["total"])
                 project_list.additional_properties = {}
             except (KeyError, TypeError):
@@ -65,7 +65,7 @@ class ProjectList:
 
         get = src_dict.get
         _projects = get("projects", UNSET)
-        projects: list[Project] | Unset = UNSET if _projects is UNSET else list(map(Project.from_dict, _projects))
+        projects: list[Project] | Unset = UNSET if _projects is UNSET else Project._list_from_dicts(_projects)
 
         _total = get("total", UNSET)
         total: Total | Unset = UNSET if _total is UNSET else Total.from_dict(_total)
@@ -79,6 +79,27 @@ class ProjectList:
         if not known.issuperset(src_dict):  # otherwise the empty dict the constructor made stays
             project_list.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return project_list
+
+    @classmethod
+    def _list_from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]]) -> list[T]:
+        """``[cls.from_dict(item) for item in items]``, with the fast path in line: no call per item."""
+        if cls is not ProjectList:
+            return [cls.from_dict(item) for item in items]
+        decoded: list[T] = []
+        append = decoded.append
+        for src_dict in items:
+            if len(src_dict) == 2:
+                try:
+                    project_list = cls.__new__(cls)
+                    project_list.projects = Project._list_from_dicts(src_dict["projects"])
+                    project_list.total = Total.from_dict(src_dict["total"])
+                    project_list.additional_properties = {}
+                except (KeyError, TypeError):
+                    project_list = cls.from_dict(src_dict)
+            else:
+                project_list = cls.from_dict(src_dict)
+            append(project_list)
+        return decoded
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -59,7 +59,7 @@ class RecordBatchResult:
             try:
                 record_batch_result = cls.__new__(cls)
                 record_batch_result.summary = RecordBatchSummary.from_dict(src_dict["summary"])
-                record_batch_result.records = list(map(RecordResult.from_dict, src_dict["records"]))
+                record_batch_result.records = RecordResult._list_from_dicts(src_dict["records"])
                 record_batch_result.additional_properties = {}
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
@@ -71,9 +71,7 @@ class RecordBatchResult:
         summary: RecordBatchSummary | Unset = UNSET if _summary is UNSET else RecordBatchSummary.from_dict(_summary)
 
         _records = get("records", UNSET)
-        records: list[RecordResult] | Unset = (
-            UNSET if _records is UNSET else list(map(RecordResult.from_dict, _records))
-        )
+        records: list[RecordResult] | Unset = UNSET if _records is UNSET else RecordResult._list_from_dicts(_records)
 
         record_batch_result = cls(
             summary,
@@ -84,6 +82,27 @@ class RecordBatchResult:
         if not known.issuperset(src_dict):  # otherwise the empty dict the constructor made stays
             record_batch_result.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return record_batch_result
+
+    @classmethod
+    def _list_from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]]) -> list[T]:
+        """``[cls.from_dict(item) for item in items]``, with the fast path in line: no call per item."""
+        if cls is not RecordBatchResult:
+            return [cls.from_dict(item) for item in items]
+        decoded: list[T] = []
+        append = decoded.append
+        for src_dict in items:
+            if len(src_dict) == 2:
+                try:
+                    record_batch_result = cls.__new__(cls)
+                    record_batch_result.summary = RecordBatchSummary.from_dict(src_dict["summary"])
+                    record_batch_result.records = RecordResult._list_from_dicts(src_dict["records"])
+                    record_batch_result.additional_properties = {}
+                except (KeyError, TypeError):
+                    record_batch_result = cls.from_dict(src_dict)
+            else:
+                record_batch_result = cls.from_dict(src_dict)
+            append(record_batch_result)
+        return decoded
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -92,6 +92,30 @@ class RecordBatchSummary:
         if not known.issuperset(src_dict):  # otherwise the empty dict the constructor made stays
             record_batch_summary.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return record_batch_summary
+
+    @classmethod
+    def _list_from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]]) -> list[T]:
+        """``[cls.from_dict(item) for item in items]``, with the fast path in line: no call per item."""
+        if cls is not RecordBatchSummary:
+            return [cls.from_dict(item) for item in items]
+        decoded: list[T] = []
+        append = decoded.append
+        for src_dict in items:
+            if len(src_dict) == 5:
+                try:
+                    record_batch_summary = cls.__new__(cls)
+                    record_batch_summary.total = src_dict["total"]
+                    record_batch_summary.created = src_dict["created"]
+                    record_batch_summary.updated = src_dict["updated"]
+                    record_batch_summary.deleted = src_dict["deleted"]
+                    record_batch_summary.failed = src_dict["failed"]
+                    record_batch_summary.additional_properties = {}
+                except (KeyError, TypeError):
+                    record_batch_summary = cls.from_dict(src_dict)
+            else:
+                record_batch_summary = cls.from_dict(src_dict)
+            append(record_batch_summary)
+        return decoded
 
     @property
     def additional_keys(self) -> list[str]:

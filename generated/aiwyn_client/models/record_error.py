@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -62,6 +62,27 @@ class RecordError:
         if not known.issuperset(src_dict):  # otherwise the empty dict the constructor made stays
             record_error.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return record_error
+
+    @classmethod
+    def _list_from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]]) -> list[T]:
+        """``[cls.from_dict(item) for item in items]``, with the fast path in line: no call per item."""
+        if cls is not RecordError:
+            return [cls.from_dict(item) for item in items]
+        decoded: list[T] = []
+        append = decoded.append
+        for src_dict in items:
+            if len(src_dict) == 2:
+                try:
+                    record_error = cls.__new__(cls)
+                    record_error.code = src_dict["code"]
+                    record_error.message = src_dict["message"]
+                    record_error.additional_properties = {}
+                except (KeyError, TypeError):
+                    record_error = cls.from_dict(src_dict)
+            else:
+                record_error = cls.from_dict(src_dict)
+            append(record_error)
+        return decoded
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -55,7 +55,7 @@ class StaffList:
         if cls is StaffList and len(src_dict) == 2:
             try:
                 staff_list = cls.__new__(cls)
-                staff_list.staff = list(map(Staff.from_dict, src_dict["staff"]))
+                staff_list.staff = Staff._list_from_dicts(src_dict["staff"])
                 staff_list.total = Total.from_dict(src_dict["total"])
                 staff_list.additional_properties = {}
             except (KeyError, TypeError):
@@ -65,7 +65,7 @@ class StaffList:
 
         get = src_dict.get
         _staff = get("staff", UNSET)
-        staff: list[Staff] | Unset = UNSET if _staff is UNSET else list(map(Staff.from_dict, _staff))
+        staff: list[Staff] | Unset = UNSET if _staff is UNSET else Staff._list_from_dicts(_staff)
 
         _total = get("total", UNSET)
         total: Total | Unset = UNSET if _total is UNSET else Total.from_dict(_total)
@@ -79,6 +79,27 @@ class StaffList:
         if not known.issuperset(src_dict):  # otherwise the empty dict the constructor made stays
             staff_list.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return staff_list
+
+    @classmethod
+    def _list_from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]]) -> list[T]:
+        """``[cls.from_dict(item) for item in items]``, with the fast path in line: no call per item."""
+        if cls is not StaffList:
+            return [cls.from_dict(item) for item in items]
+        decoded: list[T] = []
+        append = decoded.append
+        for src_dict in items:
+            if len(src_dict) == 2:
+                try:
+                    staff_list = cls.__new__(cls)
+                    staff_list.staff = Staff._list_from_dicts(src_dict["staff"])
+                    staff_list.total = Total.from_dict(src_dict["total"])
+                    staff_list.additional_properties = {}
+                except (KeyError, TypeError):
+                    staff_list = cls.from_dict(src_dict)
+            else:
+                staff_list = cls.from_dict(src_dict)
+            append(staff_list)
+        return decoded
 
     @property
     def additional_keys(self) -> list[str]:

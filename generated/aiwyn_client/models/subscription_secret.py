@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -53,6 +53,26 @@ class SubscriptionSecret:
         if not known.issuperset(src_dict):  # otherwise the empty dict the constructor made stays
             subscription_secret.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return subscription_secret
+
+    @classmethod
+    def _list_from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]]) -> list[T]:
+        """``[cls.from_dict(item) for item in items]``, with the fast path in line: no call per item."""
+        if cls is not SubscriptionSecret:
+            return [cls.from_dict(item) for item in items]
+        decoded: list[T] = []
+        append = decoded.append
+        for src_dict in items:
+            if len(src_dict) == 1:
+                try:
+                    subscription_secret = cls.__new__(cls)
+                    subscription_secret.secret = src_dict["secret"]
+                    subscription_secret.additional_properties = {}
+                except (KeyError, TypeError):
+                    subscription_secret = cls.from_dict(src_dict)
+            else:
+                subscription_secret = cls.from_dict(src_dict)
+            append(subscription_secret)
+        return decoded
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -80,6 +80,29 @@ class TeamMember:
         if not known.issuperset(src_dict):  # otherwise the empty dict the constructor made stays
             team_member.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return team_member
+
+    @classmethod
+    def _list_from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]]) -> list[T]:
+        """``[cls.from_dict(item) for item in items]``, with the fast path in line: no call per item."""
+        if cls is not TeamMember:
+            return [cls.from_dict(item) for item in items]
+        decoded: list[T] = []
+        append = decoded.append
+        for src_dict in items:
+            if len(src_dict) == 4:
+                try:
+                    team_member = cls.__new__(cls)
+                    team_member.staff_id = src_dict["staffId"]
+                    team_member.name = src_dict["name"]
+                    team_member.role = src_dict["role"]
+                    team_member.allocation = src_dict["allocation"]
+                    team_member.additional_properties = {}
+                except (KeyError, TypeError):
+                    team_member = cls.from_dict(src_dict)
+            else:
+                team_member = cls.from_dict(src_dict)
+            append(team_member)
+        return decoded
 
     @property
     def additional_keys(self) -> list[str]:

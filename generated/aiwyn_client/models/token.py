@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -76,6 +76,28 @@ class Token:
         if not known.issuperset(src_dict):  # otherwise the empty dict the constructor made stays
             token.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return token
+
+    @classmethod
+    def _list_from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]]) -> list[T]:
+        """``[cls.from_dict(item) for item in items]``, with the fast path in line: no call per item."""
+        if cls is not Token:
+            return [cls.from_dict(item) for item in items]
+        decoded: list[T] = []
+        append = decoded.append
+        for src_dict in items:
+            if len(src_dict) == 3:
+                try:
+                    token = cls.__new__(cls)
+                    token.token = src_dict["token"]
+                    token.expires_in = src_dict["expiresIn"]
+                    token.token_type = src_dict["tokenType"]
+                    token.additional_properties = {}
+                except (KeyError, TypeError):
+                    token = cls.from_dict(src_dict)
+            else:
+                token = cls.from_dict(src_dict)
+            append(token)
+        return decoded
 
     @property
     def additional_keys(self) -> list[str]:

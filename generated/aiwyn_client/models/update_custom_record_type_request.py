@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -107,7 +107,7 @@ class UpdateCustomRecordTypeRequest:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                fields_type_0 = list(map(FieldDefinition.from_dict, data))
+                fields_type_0 = FieldDefinition._list_from_dicts(data)
 
                 return fields_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -138,6 +138,11 @@ class UpdateCustomRecordTypeRequest:
                 k: v for k, v in src_dict.items() if k not in known
             }
         return update_custom_record_type_request
+
+    @classmethod
+    def _list_from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]]) -> list[T]:
+        """``[cls.from_dict(item) for item in items]``."""
+        return [cls.from_dict(item) for item in items]
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -121,6 +121,32 @@ class UpdateEventSubscriptionRequest:
                 k: v for k, v in src_dict.items() if k not in known
             }
         return update_event_subscription_request
+
+    @classmethod
+    def _list_from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]]) -> list[T]:
+        """``[cls.from_dict(item) for item in items]``, with the fast path in line: no call per item."""
+        if cls is not UpdateEventSubscriptionRequest:
+            return [cls.from_dict(item) for item in items]
+        decoded: list[T] = []
+        append = decoded.append
+        for src_dict in items:
+            if len(src_dict) == 5:
+                try:
+                    update_event_subscription_request = cls.__new__(cls)
+                    update_event_subscription_request.url = src_dict["url"]
+                    update_event_subscription_request.entity_types = src_dict["entityTypes"]
+                    update_event_subscription_request.operations = [
+                        EventOperation(item) for item in src_dict["operations"]
+                    ]
+                    update_event_subscription_request.active = src_dict["active"]
+                    update_event_subscription_request.description = src_dict["description"]
+                    update_event_subscription_request.additional_properties = {}
+                except (KeyError, TypeError):
+                    update_event_subscription_request = cls.from_dict(src_dict)
+            else:
+                update_event_subscription_request = cls.from_dict(src_dict)
+            append(update_event_subscription_request)
+        return decoded
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -82,8 +82,8 @@ class Where:
         if cls is Where and len(src_dict) == 3:
             try:
                 where = cls.__new__(cls)
-                where.and_ = list(map(Where.from_dict, src_dict["_and"]))
-                where.or_ = list(map(Where.from_dict, src_dict["_or"]))
+                where.and_ = Where._list_from_dicts(src_dict["_and"])
+                where.or_ = Where._list_from_dicts(src_dict["_or"])
                 where.not_ = Where.from_dict(src_dict["_not"])
                 where.additional_properties = {}
             except (KeyError, TypeError):
@@ -93,10 +93,10 @@ class Where:
 
         get = src_dict.get
         _and_ = get("_and", UNSET)
-        and_: list[Where] | Unset = UNSET if _and_ is UNSET else list(map(Where.from_dict, _and_))
+        and_: list[Where] | Unset = UNSET if _and_ is UNSET else Where._list_from_dicts(_and_)
 
         _or_ = get("_or", UNSET)
-        or_: list[Where] | Unset = UNSET if _or_ is UNSET else list(map(Where.from_dict, _or_))
+        or_: list[Where] | Unset = UNSET if _or_ is UNSET else Where._list_from_dicts(_or_)
 
         _not_ = get("_not", UNSET)
         not_: Where | Unset = UNSET if _not_ is UNSET else Where.from_dict(_not_)
@@ -135,6 +135,28 @@ class Where:
 
             where.additional_properties = additional_properties
         return where
+
+    @classmethod
+    def _list_from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]]) -> list[T]:
+        """``[cls.from_dict(item) for item in items]``, with the fast path in line: no call per item."""
+        if cls is not Where:
+            return [cls.from_dict(item) for item in items]
+        decoded: list[T] = []
+        append = decoded.append
+        for src_dict in items:
+            if len(src_dict) == 3:
+                try:
+                    where = cls.__new__(cls)
+                    where.and_ = Where._list_from_dicts(src_dict["_and"])
+                    where.or_ = Where._list_from_dicts(src_dict["_or"])
+                    where.not_ = Where.from_dict(src_dict["_not"])
+                    where.additional_properties = {}
+                except (KeyError, TypeError):
+                    where = cls.from_dict(src_dict)
+            else:
+                where = cls.from_dict(src_dict)
+            append(where)
+        return decoded
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -117,6 +117,32 @@ class Wip:
         if not known.issuperset(src_dict):  # otherwise the empty dict the constructor made stays
             wip.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return wip
+
+    @classmethod
+    def _list_from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]]) -> list[T]:
+        """``[cls.from_dict(item) for item in items]``, with the fast path in line: no call per item."""
+        if cls is not Wip:
+            return [cls.from_dict(item) for item in items]
+        decoded: list[T] = []
+        append = decoded.append
+        for src_dict in items:
+            if len(src_dict) == 7:
+                try:
+                    wip = cls.__new__(cls)
+                    wip.id = src_dict["id"]
+                    wip.type_ = src_dict["type"]
+                    wip.notes = src_dict["notes"]
+                    wip.approved = src_dict["approved"]
+                    wip.logged_date = parse_datetime(src_dict["loggedDate"])
+                    wip.client_id = src_dict["clientId"]
+                    wip.value = src_dict["value"]
+                    wip.additional_properties = {}
+                except (KeyError, TypeError):
+                    wip = cls.from_dict(src_dict)
+            else:
+                wip = cls.from_dict(src_dict)
+            append(wip)
+        return decoded
 
     @property
     def additional_keys(self) -> list[str]:

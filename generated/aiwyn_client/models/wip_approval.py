@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -95,6 +95,30 @@ class WipApproval:
         if not known.issuperset(src_dict):  # otherwise the empty dict the constructor made stays
             wip_approval.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return wip_approval
+
+    @classmethod
+    def _list_from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]]) -> list[T]:
+        """``[cls.from_dict(item) for item in items]``, with the fast path in line: no call per item."""
+        if cls is not WipApproval:
+            return [cls.from_dict(item) for item in items]
+        decoded: list[T] = []
+        append = decoded.append
+        for src_dict in items:
+            if len(src_dict) == 5:
+                try:
+                    wip_approval = cls.__new__(cls)
+                    wip_approval.id = src_dict["id"]
+                    wip_approval.approver_id = src_dict["approverId"]
+                    wip_approval.approver_name = src_dict["approverName"]
+                    wip_approval.approval_date = parse_datetime(src_dict["approvalDate"])
+                    wip_approval.status = src_dict["status"]
+                    wip_approval.additional_properties = {}
+                except (KeyError, TypeError):
+                    wip_approval = cls.from_dict(src_dict)
+            else:
+                wip_approval = cls.from_dict(src_dict)
+            append(wip_approval)
+        return decoded
 
     @property
     def additional_keys(self) -> list[str]:

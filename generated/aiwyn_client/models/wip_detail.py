@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -209,7 +209,7 @@ class WipDetail:
                 wip_detail.billable_amount = src_dict["billableAmount"]
                 wip_detail.currency = src_dict["currency"]
                 wip_detail.notes = src_dict["notes"]
-                wip_detail.approval_history = list(map(WipApproval.from_dict, src_dict["approvalHistory"]))
+                wip_detail.approval_history = WipApproval._list_from_dicts(src_dict["approvalHistory"])
                 wip_detail.additional_properties = {}
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
@@ -247,7 +247,7 @@ class WipDetail:
         notes = get("notes", UNSET)
         _approval_history = get("approvalHistory", UNSET)
         approval_history: list[WipApproval] | Unset = (
-            UNSET if _approval_history is UNSET else list(map(WipApproval.from_dict, _approval_history))
+            UNSET if _approval_history is UNSET else WipApproval._list_from_dicts(_approval_history)
         )
 
         wip_detail = cls(
@@ -280,6 +280,48 @@ class WipDetail:
         if not known.issuperset(src_dict):  # otherwise the empty dict the constructor made stays
             wip_detail.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return wip_detail
+
+    @classmethod
+    def _list_from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]]) -> list[T]:
+        """``[cls.from_dict(item) for item in items]``, with the fast path in line: no call per item."""
+        if cls is not WipDetail:
+            return [cls.from_dict(item) for item in items]
+        decoded: list[T] = []
+        append = decoded.append
+        for src_dict in items:
+            if len(src_dict) == 23:
+                try:
+                    wip_detail = cls.__new__(cls)
+                    wip_detail.id = src_dict["id"]
+                    wip_detail.description = src_dict["description"]
+                    wip_detail.status = src_dict["status"]
+                    wip_detail.type_ = src_dict["type"]
+                    wip_detail.staff_id = src_dict["staffId"]
+                    wip_detail.staff_name = src_dict["staffName"]
+                    wip_detail.client_id = src_dict["clientId"]
+                    wip_detail.client_name = src_dict["clientName"]
+                    wip_detail.project_id = src_dict["projectId"]
+                    wip_detail.project_name = src_dict["projectName"]
+                    wip_detail.task_id = src_dict["taskId"]
+                    wip_detail.task_name = src_dict["taskName"]
+                    wip_detail.date = parse_datetime(src_dict["date"])
+                    wip_detail.start_time = parse_datetime(src_dict["startTime"])
+                    wip_detail.end_time = parse_datetime(src_dict["endTime"])
+                    wip_detail.duration = src_dict["duration"]
+                    wip_detail.billable_hours = src_dict["billableHours"]
+                    wip_detail.non_billable_hours = src_dict["nonBillableHours"]
+                    wip_detail.hourly_rate = src_dict["hourlyRate"]
+                    wip_detail.billable_amount = src_dict["billableAmount"]
+                    wip_detail.currency = src_dict["currency"]
+                    wip_detail.notes = src_dict["notes"]
+                    wip_detail.approval_history = WipApproval._list_from_dicts(src_dict["approvalHistory"])
+                    wip_detail.additional_properties = {}
+                except (KeyError, TypeError):
+                    wip_detail = cls.from_dict(src_dict)
+            else:
+                wip_detail = cls.from_dict(src_dict)
+            append(wip_detail)
+        return decoded
 
     @property
     def additional_keys(self) -> list[str]:

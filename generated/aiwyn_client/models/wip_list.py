@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -55,7 +55,7 @@ class WipList:
         if cls is WipList and len(src_dict) == 2:
             try:
                 wip_list = cls.__new__(cls)
-                wip_list.wip = list(map(Wip.from_dict, src_dict["wip"]))
+                wip_list.wip = Wip._list_from_dicts(src_dict["wip"])
                 wip_list.total = Total.from_dict(src_dict["total"])
                 wip_list.additional_properties = {}
             except (KeyError, TypeError):
@@ -65,7 +65,7 @@ class WipList:
 
         get = src_dict.get
         _wip = get("wip", UNSET)
-        wip: list[Wip] | Unset = UNSET if _wip is UNSET else list(map(Wip.from_dict, _wip))
+        wip: list[Wip] | Unset = UNSET if _wip is UNSET else Wip._list_from_dicts(_wip)
 
         _total = get("total", UNSET)
         total: Total | Unset = UNSET if _total is UNSET else Total.from_dict(_total)
@@ -79,6 +79,27 @@ class WipList:
         if not known.issuperset(src_dict):  # otherwise the empty dict the constructor made stays
             wip_list.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
         return wip_list
+
+    @classmethod
+    def _list_from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]]) -> list[T]:
+        """``[cls.from_dict(item) for item in items]``, with the fast path in line: no call per item."""
+        if cls is not WipList:
+            return [cls.from_dict(item) for item in items]
+        decoded: list[T] = []
+        append = decoded.append
+        for src_dict in items:
+            if len(src_dict) == 2:
+                try:
+                    wip_list = cls.__new__(cls)
+                    wip_list.wip = Wip._list_from_dicts(src_dict["wip"])
+                    wip_list.total = Total.from_dict(src_dict["total"])
+                    wip_list.additional_properties = {}
+                except (KeyError, TypeError):
+                    wip_list = cls.from_dict(src_dict)
+            else:
+                wip_list = cls.from_dict(src_dict)
+            append(wip_list)
+        return decoded
 
     @property
     def additional_keys(self) -> list[str]:
