@@ -96,11 +96,11 @@ class Address:
         if cls is not Address:
             return [cls.from_dict(item) for item in items]
         decoded: list[T] = []
-        append = decoded.append
+        append, new = decoded.append, cls.__new__
         for src_dict in items:
             if len(src_dict) == 5:
                 try:
-                    address = cls.__new__(cls)
+                    address = new(cls)
                     address.street = src_dict["street"]
                     address.city = src_dict["city"]
                     address.state = src_dict["state"]

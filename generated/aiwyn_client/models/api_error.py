@@ -80,11 +80,11 @@ class ApiError:
         if cls is not ApiError:
             return [cls.from_dict(item) for item in items]
         decoded: list[T] = []
-        append = decoded.append
+        append, new = decoded.append, cls.__new__
         for src_dict in items:
             if len(src_dict) == 3:
                 try:
-                    api_error = cls.__new__(cls)
+                    api_error = new(cls)
                     api_error.code = src_dict["code"]
                     api_error.message = src_dict["message"]
                     api_error.details = src_dict["details"]

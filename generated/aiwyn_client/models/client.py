@@ -139,11 +139,11 @@ class Client:
         if cls is not Client:
             return [cls.from_dict(item) for item in items]
         decoded: list[T] = []
-        append = decoded.append
+        append, new = decoded.append, cls.__new__
         for src_dict in items:
             if len(src_dict) == 8:
                 try:
-                    client = cls.__new__(cls)
+                    client = new(cls)
                     client.id = src_dict["id"]
                     client.pms_ref = src_dict["pmsRef"]
                     client.client_ref = src_dict["clientRef"]

@@ -304,11 +304,11 @@ class ClientDetail:
         if cls is not ClientDetail:
             return [cls.from_dict(item) for item in items]
         decoded: list[T] = []
-        append = decoded.append
+        append, new = decoded.append, cls.__new__
         for src_dict in items:
             if len(src_dict) == 22:
                 try:
-                    client_detail = cls.__new__(cls)
+                    client_detail = new(cls)
                     client_detail.id = src_dict["id"]
                     client_detail.pms_ref = src_dict["pmsRef"]
                     client_detail.client_ref = src_dict["clientRef"]

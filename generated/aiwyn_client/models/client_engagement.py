@@ -115,11 +115,11 @@ class ClientEngagement:
         if cls is not ClientEngagement:
             return [cls.from_dict(item) for item in items]
         decoded: list[T] = []
-        append = decoded.append
+        append, new = decoded.append, cls.__new__
         for src_dict in items:
             if len(src_dict) == 6:
                 try:
-                    client_engagement = cls.__new__(cls)
+                    client_engagement = new(cls)
                     client_engagement.id = src_dict["id"]
                     client_engagement.name = src_dict["name"]
                     client_engagement.status = src_dict["status"]

@@ -69,11 +69,11 @@ class ClientFinancialSummary:
         if cls is not ClientFinancialSummary:
             return [cls.from_dict(item) for item in items]
         decoded: list[T] = []
-        append = decoded.append
+        append, new = decoded.append, cls.__new__
         for src_dict in items:
             if len(src_dict) == 2:
                 try:
-                    client_financial_summary = cls.__new__(cls)
+                    client_financial_summary = new(cls)
                     client_financial_summary.total_revenue = src_dict["totalRevenue"]
                     client_financial_summary.outstanding_balance = src_dict["outstandingBalance"]
                     client_financial_summary.additional_properties = {}

@@ -86,11 +86,11 @@ class ClientList:
         if cls is not ClientList:
             return [cls.from_dict(item) for item in items]
         decoded: list[T] = []
-        append = decoded.append
+        append, new = decoded.append, cls.__new__
         for src_dict in items:
             if len(src_dict) == 2:
                 try:
-                    client_list = cls.__new__(cls)
+                    client_list = new(cls)
                     client_list.clients = Client._list_from_dicts(src_dict["clients"])
                     client_list.total = Total.from_dict(src_dict["total"])
                     client_list.additional_properties = {}

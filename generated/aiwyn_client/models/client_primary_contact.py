@@ -96,11 +96,11 @@ class ClientPrimaryContact:
         if cls is not ClientPrimaryContact:
             return [cls.from_dict(item) for item in items]
         decoded: list[T] = []
-        append = decoded.append
+        append, new = decoded.append, cls.__new__
         for src_dict in items:
             if len(src_dict) == 5:
                 try:
-                    client_primary_contact = cls.__new__(cls)
+                    client_primary_contact = new(cls)
                     client_primary_contact.id = src_dict["id"]
                     client_primary_contact.name = src_dict["name"]
                     client_primary_contact.title = src_dict["title"]

@@ -87,11 +87,11 @@ class CommunicationPreferences:
         if cls is not CommunicationPreferences:
             return [cls.from_dict(item) for item in items]
         decoded: list[T] = []
-        append = decoded.append
+        append, new = decoded.append, cls.__new__
         for src_dict in items:
             if len(src_dict) == 4:
                 try:
-                    communication_preferences = cls.__new__(cls)
+                    communication_preferences = new(cls)
                     communication_preferences.preferred_method = src_dict["preferredMethod"]
                     communication_preferences.email_frequency = src_dict["emailFrequency"]
                     communication_preferences.newsletter_subscription = src_dict["newsletterSubscription"]

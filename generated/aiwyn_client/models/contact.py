@@ -243,11 +243,11 @@ class Contact:
         if cls is not Contact:
             return [cls.from_dict(item) for item in items]
         decoded: list[T] = []
-        append = decoded.append
+        append, new = decoded.append, cls.__new__
         for src_dict in items:
             if len(src_dict) == 18:
                 try:
-                    contact = cls.__new__(cls)
+                    contact = new(cls)
                     contact.id = src_dict["id"]
                     contact.first_name = src_dict["firstName"]
                     contact.last_name = src_dict["lastName"]

@@ -86,11 +86,11 @@ class ContactList:
         if cls is not ContactList:
             return [cls.from_dict(item) for item in items]
         decoded: list[T] = []
-        append = decoded.append
+        append, new = decoded.append, cls.__new__
         for src_dict in items:
             if len(src_dict) == 2:
                 try:
-                    contact_list = cls.__new__(cls)
+                    contact_list = new(cls)
                     contact_list.contacts = Contact._list_from_dicts(src_dict["contacts"])
                     contact_list.total = Total.from_dict(src_dict["total"])
                     contact_list.additional_properties = {}

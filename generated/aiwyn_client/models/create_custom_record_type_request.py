@@ -125,11 +125,11 @@ class CreateCustomRecordTypeRequest:
         if cls is not CreateCustomRecordTypeRequest:
             return [cls.from_dict(item) for item in items]
         decoded: list[T] = []
-        append = decoded.append
+        append, new = decoded.append, cls.__new__
         for src_dict in items:
             if len(src_dict) == 4:
                 try:
-                    create_custom_record_type_request = cls.__new__(cls)
+                    create_custom_record_type_request = new(cls)
                     create_custom_record_type_request.name = src_dict["name"]
                     create_custom_record_type_request.fields = FieldDefinition._list_from_dicts(src_dict["fields"])
                     create_custom_record_type_request.display_name = src_dict["displayName"]

@@ -113,11 +113,11 @@ class CreateEventSubscriptionRequest:
         if cls is not CreateEventSubscriptionRequest:
             return [cls.from_dict(item) for item in items]
         decoded: list[T] = []
-        append = decoded.append
+        append, new = decoded.append, cls.__new__
         for src_dict in items:
             if len(src_dict) == 4:
                 try:
-                    create_event_subscription_request = cls.__new__(cls)
+                    create_event_subscription_request = new(cls)
                     create_event_subscription_request.url = src_dict["url"]
                     create_event_subscription_request.entity_types = src_dict["entityTypes"]
                     create_event_subscription_request.operations = [

@@ -170,11 +170,11 @@ class CustomRecordType:
         if cls is not CustomRecordType:
             return [cls.from_dict(item) for item in items]
         decoded: list[T] = []
-        append = decoded.append
+        append, new = decoded.append, cls.__new__
         for src_dict in items:
             if len(src_dict) == 9:
                 try:
-                    custom_record_type = cls.__new__(cls)
+                    custom_record_type = new(cls)
                     custom_record_type.id = src_dict["id"]
                     custom_record_type.name = src_dict["name"]
                     custom_record_type.display_name = src_dict["displayName"]

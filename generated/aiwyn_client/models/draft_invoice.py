@@ -330,11 +330,11 @@ class DraftInvoice:
         if cls is not DraftInvoice:
             return [cls.from_dict(item) for item in items]
         decoded: list[T] = []
-        append = decoded.append
+        append, new = decoded.append, cls.__new__
         for src_dict in items:
             if len(src_dict) == 22:
                 try:
-                    draft_invoice = cls.__new__(cls)
+                    draft_invoice = new(cls)
                     draft_invoice.id = src_dict["id"]
                     draft_invoice.draft_number = src_dict["draftNumber"]
                     draft_invoice.reference = src_dict["reference"]

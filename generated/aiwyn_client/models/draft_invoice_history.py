@@ -169,11 +169,11 @@ class DraftInvoiceHistory:
         if cls is not DraftInvoiceHistory:
             return [cls.from_dict(item) for item in items]
         decoded: list[T] = []
-        append = decoded.append
+        append, new = decoded.append, cls.__new__
         for src_dict in items:
             if len(src_dict) == 9:
                 try:
-                    draft_invoice_history = cls.__new__(cls)
+                    draft_invoice_history = new(cls)
                     draft_invoice_history.id = src_dict["id"]
                     draft_invoice_history.client_id = src_dict["clientId"]
                     draft_invoice_history.invoice_id = src_dict["invoiceId"]

@@ -89,11 +89,11 @@ class DraftInvoiceHistoryClient:
         if cls is not DraftInvoiceHistoryClient:
             return [cls.from_dict(item) for item in items]
         decoded: list[T] = []
-        append = decoded.append
+        append, new = decoded.append, cls.__new__
         for src_dict in items:
             if len(src_dict) == 4:
                 try:
-                    draft_invoice_history_client = cls.__new__(cls)
+                    draft_invoice_history_client = new(cls)
                     draft_invoice_history_client.active = src_dict["active"]
                     draft_invoice_history_client.client_ref = src_dict["clientRef"]
                     draft_invoice_history_client.name = src_dict["name"]

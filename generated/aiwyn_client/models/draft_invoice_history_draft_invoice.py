@@ -133,11 +133,11 @@ class DraftInvoiceHistoryDraftInvoice:
         if cls is not DraftInvoiceHistoryDraftInvoice:
             return [cls.from_dict(item) for item in items]
         decoded: list[T] = []
-        append = decoded.append
+        append, new = decoded.append, cls.__new__
         for src_dict in items:
             if len(src_dict) == 8:
                 try:
-                    draft_invoice_history_draft_invoice = cls.__new__(cls)
+                    draft_invoice_history_draft_invoice = new(cls)
                     draft_invoice_history_draft_invoice.approved_at = parse_datetime(src_dict["approvedAt"])
                     draft_invoice_history_draft_invoice.ar_tran_id = src_dict["arTranId"]
                     draft_invoice_history_draft_invoice.approver_staff_id = src_dict["approverStaffId"]

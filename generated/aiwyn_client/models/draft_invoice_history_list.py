@@ -90,11 +90,11 @@ class DraftInvoiceHistoryList:
         if cls is not DraftInvoiceHistoryList:
             return [cls.from_dict(item) for item in items]
         decoded: list[T] = []
-        append = decoded.append
+        append, new = decoded.append, cls.__new__
         for src_dict in items:
             if len(src_dict) == 2:
                 try:
-                    draft_invoice_history_list = cls.__new__(cls)
+                    draft_invoice_history_list = new(cls)
                     draft_invoice_history_list.draft_invoices = DraftInvoiceHistory._list_from_dicts(
                         src_dict["draftInvoices"]
                     )

@@ -113,11 +113,11 @@ class DraftInvoiceReview:
         if cls is not DraftInvoiceReview:
             return [cls.from_dict(item) for item in items]
         decoded: list[T] = []
-        append = decoded.append
+        append, new = decoded.append, cls.__new__
         for src_dict in items:
             if len(src_dict) == 6:
                 try:
-                    draft_invoice_review = cls.__new__(cls)
+                    draft_invoice_review = new(cls)
                     draft_invoice_review.id = src_dict["id"]
                     draft_invoice_review.reviewer_id = src_dict["reviewerId"]
                     draft_invoice_review.reviewer_name = src_dict["reviewerName"]

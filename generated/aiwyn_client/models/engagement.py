@@ -162,11 +162,11 @@ class Engagement:
         if cls is not Engagement:
             return [cls.from_dict(item) for item in items]
         decoded: list[T] = []
-        append = decoded.append
+        append, new = decoded.append, cls.__new__
         for src_dict in items:
             if len(src_dict) == 10:
                 try:
-                    engagement = cls.__new__(cls)
+                    engagement = new(cls)
                     engagement.id = src_dict["id"]
                     engagement.name = src_dict["name"]
                     engagement.start_dt = parse_date(src_dict["start_dt"])

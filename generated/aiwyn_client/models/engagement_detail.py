@@ -221,11 +221,11 @@ class EngagementDetail:
         if cls is not EngagementDetail:
             return [cls.from_dict(item) for item in items]
         decoded: list[T] = []
-        append = decoded.append
+        append, new = decoded.append, cls.__new__
         for src_dict in items:
             if len(src_dict) == 15:
                 try:
-                    engagement_detail = cls.__new__(cls)
+                    engagement_detail = new(cls)
                     engagement_detail.id = src_dict["id"]
                     engagement_detail.name = src_dict["name"]
                     engagement_detail.description = src_dict["description"]

@@ -88,11 +88,11 @@ class EngagementList:
         if cls is not EngagementList:
             return [cls.from_dict(item) for item in items]
         decoded: list[T] = []
-        append = decoded.append
+        append, new = decoded.append, cls.__new__
         for src_dict in items:
             if len(src_dict) == 2:
                 try:
-                    engagement_list = cls.__new__(cls)
+                    engagement_list = new(cls)
                     engagement_list.engagements = Engagement._list_from_dicts(src_dict["engagements"])
                     engagement_list.total = Total.from_dict(src_dict["total"])
                     engagement_list.additional_properties = {}

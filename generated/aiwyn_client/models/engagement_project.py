@@ -87,11 +87,11 @@ class EngagementProject:
         if cls is not EngagementProject:
             return [cls.from_dict(item) for item in items]
         decoded: list[T] = []
-        append = decoded.append
+        append, new = decoded.append, cls.__new__
         for src_dict in items:
             if len(src_dict) == 4:
                 try:
-                    engagement_project = cls.__new__(cls)
+                    engagement_project = new(cls)
                     engagement_project.id = src_dict["id"]
                     engagement_project.name = src_dict["name"]
                     engagement_project.status = src_dict["status"]

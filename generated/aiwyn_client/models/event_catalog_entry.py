@@ -83,11 +83,11 @@ class EventCatalogEntry:
         if cls is not EventCatalogEntry:
             return [cls.from_dict(item) for item in items]
         decoded: list[T] = []
-        append = decoded.append
+        append, new = decoded.append, cls.__new__
         for src_dict in items:
             if len(src_dict) == 2:
                 try:
-                    event_catalog_entry = cls.__new__(cls)
+                    event_catalog_entry = new(cls)
                     event_catalog_entry.entity_type = src_dict["entityType"]
                     event_catalog_entry.operations = [EventOperation(item) for item in src_dict["operations"]]
                     event_catalog_entry.additional_properties = {}

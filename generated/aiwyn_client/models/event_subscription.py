@@ -163,11 +163,11 @@ class EventSubscription:
         if cls is not EventSubscription:
             return [cls.from_dict(item) for item in items]
         decoded: list[T] = []
-        append = decoded.append
+        append, new = decoded.append, cls.__new__
         for src_dict in items:
             if len(src_dict) == 8:
                 try:
-                    event_subscription = cls.__new__(cls)
+                    event_subscription = new(cls)
                     event_subscription.id = src_dict["id"]
                     event_subscription.url = src_dict["url"]
                     event_subscription.entity_types = src_dict["entityTypes"]

@@ -134,11 +134,11 @@ class FieldDefinition:
         if cls is not FieldDefinition:
             return [cls.from_dict(item) for item in items]
         decoded: list[T] = []
-        append = decoded.append
+        append, new = decoded.append, cls.__new__
         for src_dict in items:
             if len(src_dict) == 6:
                 try:
-                    field_definition = cls.__new__(cls)
+                    field_definition = new(cls)
                     field_definition.name = src_dict["name"]
                     field_definition.type_ = src_dict["type"]
                     field_definition.required = src_dict["required"]

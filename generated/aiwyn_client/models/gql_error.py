@@ -89,11 +89,11 @@ class GqlError:
         if cls is not GqlError:
             return [cls.from_dict(item) for item in items]
         decoded: list[T] = []
-        append = decoded.append
+        append, new = decoded.append, cls.__new__
         for src_dict in items:
             if len(src_dict) == 4:
                 try:
-                    gql_error = cls.__new__(cls)
+                    gql_error = new(cls)
                     gql_error.error = src_dict["error"]
                     gql_error.message = src_dict["message"]
                     gql_error.code = src_dict["code"]

@@ -297,11 +297,11 @@ class Invoice:
         if cls is not Invoice:
             return [cls.from_dict(item) for item in items]
         decoded: list[T] = []
-        append = decoded.append
+        append, new = decoded.append, cls.__new__
         for src_dict in items:
             if len(src_dict) == 23:
                 try:
-                    invoice = cls.__new__(cls)
+                    invoice = new(cls)
                     invoice.id = src_dict["id"]
                     invoice.invoice_number = src_dict["invoiceNumber"]
                     invoice.reference = src_dict["reference"]

@@ -86,11 +86,11 @@ class InvoiceList:
         if cls is not InvoiceList:
             return [cls.from_dict(item) for item in items]
         decoded: list[T] = []
-        append = decoded.append
+        append, new = decoded.append, cls.__new__
         for src_dict in items:
             if len(src_dict) == 2:
                 try:
-                    invoice_list = cls.__new__(cls)
+                    invoice_list = new(cls)
                     invoice_list.invoices = Invoice._list_from_dicts(src_dict["invoices"])
                     invoice_list.total = Total.from_dict(src_dict["total"])
                     invoice_list.additional_properties = {}

@@ -118,11 +118,11 @@ class InvoiceListRequest:
         if cls is not InvoiceListRequest:
             return [cls.from_dict(item) for item in items]
         decoded: list[T] = []
-        append = decoded.append
+        append, new = decoded.append, cls.__new__
         for src_dict in items:
             if len(src_dict) == 6:
                 try:
-                    invoice_list_request = cls.__new__(cls)
+                    invoice_list_request = new(cls)
                     invoice_list_request.page_size = src_dict["pageSize"]
                     invoice_list_request.page = src_dict["page"]
                     invoice_list_request.client_id = src_dict["clientId"]

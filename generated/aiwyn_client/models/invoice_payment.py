@@ -104,11 +104,11 @@ class InvoicePayment:
         if cls is not InvoicePayment:
             return [cls.from_dict(item) for item in items]
         decoded: list[T] = []
-        append = decoded.append
+        append, new = decoded.append, cls.__new__
         for src_dict in items:
             if len(src_dict) == 5:
                 try:
-                    invoice_payment = cls.__new__(cls)
+                    invoice_payment = new(cls)
                     invoice_payment.id = src_dict["id"]
                     invoice_payment.amount = src_dict["amount"]
                     invoice_payment.payment_date = parse_datetime(src_dict["paymentDate"])

@@ -111,11 +111,11 @@ class LimitSearchRequest:
         if cls is not LimitSearchRequest:
             return [cls.from_dict(item) for item in items]
         decoded: list[T] = []
-        append = decoded.append
+        append, new = decoded.append, cls.__new__
         for src_dict in items:
             if len(src_dict) == 4:
                 try:
-                    limit_search_request = cls.__new__(cls)
+                    limit_search_request = new(cls)
                     limit_search_request.limit = src_dict["limit"]
                     limit_search_request.page_size = src_dict["pageSize"]
                     limit_search_request.where = Where.from_dict(src_dict["where"])

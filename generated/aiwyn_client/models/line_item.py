@@ -116,11 +116,11 @@ class LineItem:
         if cls is not LineItem:
             return [cls.from_dict(item) for item in items]
         decoded: list[T] = []
-        append = decoded.append
+        append, new = decoded.append, cls.__new__
         for src_dict in items:
             if len(src_dict) == 7:
                 try:
-                    line_item = cls.__new__(cls)
+                    line_item = new(cls)
                     line_item.id = src_dict["id"]
                     line_item.description = src_dict["description"]
                     line_item.quantity = src_dict["quantity"]

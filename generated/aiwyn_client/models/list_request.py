@@ -73,11 +73,11 @@ class ListRequest:
         if cls is not ListRequest:
             return [cls.from_dict(item) for item in items]
         decoded: list[T] = []
-        append = decoded.append
+        append, new = decoded.append, cls.__new__
         for src_dict in items:
             if len(src_dict) == 2:
                 try:
-                    list_request = cls.__new__(cls)
+                    list_request = new(cls)
                     list_request.page_size = src_dict["pageSize"]
                     list_request.page = src_dict["page"]
                     list_request.additional_properties = {}

@@ -87,11 +87,11 @@ class Meta:
         if cls is not Meta:
             return [cls.from_dict(item) for item in items]
         decoded: list[T] = []
-        append = decoded.append
+        append, new = decoded.append, cls.__new__
         for src_dict in items:
             if len(src_dict) == 4:
                 try:
-                    meta = cls.__new__(cls)
+                    meta = new(cls)
                     meta.success = src_dict["success"]
                     meta.message = src_dict["message"]
                     meta.timestamp = src_dict["timestamp"]

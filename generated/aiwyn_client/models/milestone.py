@@ -93,11 +93,11 @@ class Milestone:
         if cls is not Milestone:
             return [cls.from_dict(item) for item in items]
         decoded: list[T] = []
-        append = decoded.append
+        append, new = decoded.append, cls.__new__
         for src_dict in items:
             if len(src_dict) == 4:
                 try:
-                    milestone = cls.__new__(cls)
+                    milestone = new(cls)
                     milestone.id = src_dict["id"]
                     milestone.name = src_dict["name"]
                     milestone.due_date = parse_datetime(src_dict["dueDate"])

@@ -111,11 +111,11 @@ class PagedSearchRequest:
         if cls is not PagedSearchRequest:
             return [cls.from_dict(item) for item in items]
         decoded: list[T] = []
-        append = decoded.append
+        append, new = decoded.append, cls.__new__
         for src_dict in items:
             if len(src_dict) == 4:
                 try:
-                    paged_search_request = cls.__new__(cls)
+                    paged_search_request = new(cls)
                     paged_search_request.page_size = src_dict["pageSize"]
                     paged_search_request.page = src_dict["page"]
                     paged_search_request.where = Where.from_dict(src_dict["where"])

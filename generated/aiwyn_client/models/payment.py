@@ -212,11 +212,11 @@ class Payment:
         if cls is not Payment:
             return [cls.from_dict(item) for item in items]
         decoded: list[T] = []
-        append = decoded.append
+        append, new = decoded.append, cls.__new__
         for src_dict in items:
             if len(src_dict) == 15:
                 try:
-                    payment = cls.__new__(cls)
+                    payment = new(cls)
                     payment.id = src_dict["id"]
                     payment.amount = src_dict["amount"]
                     payment.currency = src_dict["currency"]

@@ -86,11 +86,11 @@ class PaymentList:
         if cls is not PaymentList:
             return [cls.from_dict(item) for item in items]
         decoded: list[T] = []
-        append = decoded.append
+        append, new = decoded.append, cls.__new__
         for src_dict in items:
             if len(src_dict) == 2:
                 try:
-                    payment_list = cls.__new__(cls)
+                    payment_list = new(cls)
                     payment_list.payments = Payment._list_from_dicts(src_dict["payments"])
                     payment_list.total = Total.from_dict(src_dict["total"])
                     payment_list.additional_properties = {}

@@ -118,11 +118,11 @@ class PaymentListRequest:
         if cls is not PaymentListRequest:
             return [cls.from_dict(item) for item in items]
         decoded: list[T] = []
-        append = decoded.append
+        append, new = decoded.append, cls.__new__
         for src_dict in items:
             if len(src_dict) == 6:
                 try:
-                    payment_list_request = cls.__new__(cls)
+                    payment_list_request = new(cls)
                     payment_list_request.page_size = src_dict["pageSize"]
                     payment_list_request.page = src_dict["page"]
                     payment_list_request.client_id = src_dict["clientId"]

@@ -240,11 +240,11 @@ class Project:
         if cls is not Project:
             return [cls.from_dict(item) for item in items]
         decoded: list[T] = []
-        append = decoded.append
+        append, new = decoded.append, cls.__new__
         for src_dict in items:
             if len(src_dict) == 17:
                 try:
-                    project = cls.__new__(cls)
+                    project = new(cls)
                     project.id = src_dict["id"]
                     project.name = src_dict["name"]
                     project.description = src_dict["description"]

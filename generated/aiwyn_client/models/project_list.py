@@ -86,11 +86,11 @@ class ProjectList:
         if cls is not ProjectList:
             return [cls.from_dict(item) for item in items]
         decoded: list[T] = []
-        append = decoded.append
+        append, new = decoded.append, cls.__new__
         for src_dict in items:
             if len(src_dict) == 2:
                 try:
-                    project_list = cls.__new__(cls)
+                    project_list = new(cls)
                     project_list.projects = Project._list_from_dicts(src_dict["projects"])
                     project_list.total = Total.from_dict(src_dict["total"])
                     project_list.additional_properties = {}

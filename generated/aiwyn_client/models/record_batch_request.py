@@ -69,11 +69,11 @@ class RecordBatchRequest:
         if cls is not RecordBatchRequest:
             return [cls.from_dict(item) for item in items]
         decoded: list[T] = []
-        append = decoded.append
+        append, new = decoded.append, cls.__new__
         for src_dict in items:
             if len(src_dict) == 1:
                 try:
-                    record_batch_request = cls.__new__(cls)
+                    record_batch_request = new(cls)
                     record_batch_request.records = Record._list_from_dicts(src_dict["records"])
                     record_batch_request.additional_properties = {}
                 except (KeyError, TypeError):

@@ -89,11 +89,11 @@ class RecordBatchResult:
         if cls is not RecordBatchResult:
             return [cls.from_dict(item) for item in items]
         decoded: list[T] = []
-        append = decoded.append
+        append, new = decoded.append, cls.__new__
         for src_dict in items:
             if len(src_dict) == 2:
                 try:
-                    record_batch_result = cls.__new__(cls)
+                    record_batch_result = new(cls)
                     record_batch_result.summary = RecordBatchSummary.from_dict(src_dict["summary"])
                     record_batch_result.records = RecordResult._list_from_dicts(src_dict["records"])
                     record_batch_result.additional_properties = {}

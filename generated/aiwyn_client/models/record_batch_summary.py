@@ -99,11 +99,11 @@ class RecordBatchSummary:
         if cls is not RecordBatchSummary:
             return [cls.from_dict(item) for item in items]
         decoded: list[T] = []
-        append = decoded.append
+        append, new = decoded.append, cls.__new__
         for src_dict in items:
             if len(src_dict) == 5:
                 try:
-                    record_batch_summary = cls.__new__(cls)
+                    record_batch_summary = new(cls)
                     record_batch_summary.total = src_dict["total"]
                     record_batch_summary.created = src_dict["created"]
                     record_batch_summary.updated = src_dict["updated"]

@@ -68,11 +68,11 @@ class RecordDeleteRequest:
         if cls is not RecordDeleteRequest:
             return [cls.from_dict(item) for item in items]
         decoded: list[T] = []
-        append = decoded.append
+        append, new = decoded.append, cls.__new__
         for src_dict in items:
             if len(src_dict) == 1:
                 try:
-                    record_delete_request = cls.__new__(cls)
+                    record_delete_request = new(cls)
                     record_delete_request.records = RecordRef._list_from_dicts(src_dict["records"])
                     record_delete_request.additional_properties = {}
                 except (KeyError, TypeError):

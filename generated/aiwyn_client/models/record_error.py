@@ -69,11 +69,11 @@ class RecordError:
         if cls is not RecordError:
             return [cls.from_dict(item) for item in items]
         decoded: list[T] = []
-        append = decoded.append
+        append, new = decoded.append, cls.__new__
         for src_dict in items:
             if len(src_dict) == 2:
                 try:
-                    record_error = cls.__new__(cls)
+                    record_error = new(cls)
                     record_error.code = src_dict["code"]
                     record_error.message = src_dict["message"]
                     record_error.additional_properties = {}

@@ -73,11 +73,11 @@ class RecordRef:
         if cls is not RecordRef:
             return [cls.from_dict(item) for item in items]
         decoded: list[T] = []
-        append = decoded.append
+        append, new = decoded.append, cls.__new__
         for src_dict in items:
             if len(src_dict) == 2:
                 try:
-                    record_ref = cls.__new__(cls)
+                    record_ref = new(cls)
                     record_ref.type_ = src_dict["type"]
                     record_ref.system_ref = RecordRefSystemRef.from_dict(src_dict["systemRef"])
                     record_ref.additional_properties = {}

@@ -101,11 +101,11 @@ class SearchRequest:
         if cls is not SearchRequest:
             return [cls.from_dict(item) for item in items]
         decoded: list[T] = []
-        append = decoded.append
+        append, new = decoded.append, cls.__new__
         for src_dict in items:
             if len(src_dict) == 3:
                 try:
-                    search_request = cls.__new__(cls)
+                    search_request = new(cls)
                     search_request.page_size = src_dict["pageSize"]
                     search_request.where = Where.from_dict(src_dict["where"])
                     search_request.order_by = OrderByItem._list_from_dicts(src_dict["orderBy"])

@@ -137,11 +137,11 @@ class Staff:
         if cls is not Staff:
             return [cls.from_dict(item) for item in items]
         decoded: list[T] = []
-        append = decoded.append
+        append, new = decoded.append, cls.__new__
         for src_dict in items:
             if len(src_dict) == 8:
                 try:
-                    staff = cls.__new__(cls)
+                    staff = new(cls)
                     staff.id = src_dict["id"]
                     staff.pms_ref = src_dict["pmsRef"]
                     staff.first_name = src_dict["firstName"]

@@ -86,11 +86,11 @@ class StaffList:
         if cls is not StaffList:
             return [cls.from_dict(item) for item in items]
         decoded: list[T] = []
-        append = decoded.append
+        append, new = decoded.append, cls.__new__
         for src_dict in items:
             if len(src_dict) == 2:
                 try:
-                    staff_list = cls.__new__(cls)
+                    staff_list = new(cls)
                     staff_list.staff = Staff._list_from_dicts(src_dict["staff"])
                     staff_list.total = Total.from_dict(src_dict["total"])
                     staff_list.additional_properties = {}

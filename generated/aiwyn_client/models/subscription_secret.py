@@ -60,11 +60,11 @@ class SubscriptionSecret:
         if cls is not SubscriptionSecret:
             return [cls.from_dict(item) for item in items]
         decoded: list[T] = []
-        append = decoded.append
+        append, new = decoded.append, cls.__new__
         for src_dict in items:
             if len(src_dict) == 1:
                 try:
-                    subscription_secret = cls.__new__(cls)
+                    subscription_secret = new(cls)
                     subscription_secret.secret = src_dict["secret"]
                     subscription_secret.additional_properties = {}
                 except (KeyError, TypeError):

@@ -87,11 +87,11 @@ class TeamMember:
         if cls is not TeamMember:
             return [cls.from_dict(item) for item in items]
         decoded: list[T] = []
-        append = decoded.append
+        append, new = decoded.append, cls.__new__
         for src_dict in items:
             if len(src_dict) == 4:
                 try:
-                    team_member = cls.__new__(cls)
+                    team_member = new(cls)
                     team_member.staff_id = src_dict["staffId"]
                     team_member.name = src_dict["name"]
                     team_member.role = src_dict["role"]

@@ -83,11 +83,11 @@ class Token:
         if cls is not Token:
             return [cls.from_dict(item) for item in items]
         decoded: list[T] = []
-        append = decoded.append
+        append, new = decoded.append, cls.__new__
         for src_dict in items:
             if len(src_dict) == 3:
                 try:
-                    token = cls.__new__(cls)
+                    token = new(cls)
                     token.token = src_dict["token"]
                     token.expires_in = src_dict["expiresIn"]
                     token.token_type = src_dict["tokenType"]

@@ -61,11 +61,11 @@ class TokenRequest:
         if cls is not TokenRequest:
             return [cls.from_dict(item) for item in items]
         decoded: list[T] = []
-        append = decoded.append
+        append, new = decoded.append, cls.__new__
         for src_dict in items:
             if len(src_dict) == 1:
                 try:
-                    token_request = cls.__new__(cls)
+                    token_request = new(cls)
                     token_request.jwt_api_key = src_dict["jwtApiKey"]
                     token_request.additional_properties = {}
                 except (KeyError, TypeError):

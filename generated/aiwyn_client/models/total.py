@@ -70,11 +70,11 @@ class Total:
         if cls is not Total:
             return [cls.from_dict(item) for item in items]
         decoded: list[T] = []
-        append = decoded.append
+        append, new = decoded.append, cls.__new__
         for src_dict in items:
             if len(src_dict) == 1:
                 try:
-                    total = cls.__new__(cls)
+                    total = new(cls)
                     total.aggregate = TotalAggregate.from_dict(src_dict["aggregate"])
                     total.additional_properties = {}
                 except (KeyError, TypeError):

@@ -61,11 +61,11 @@ class TotalAggregate:
         if cls is not TotalAggregate:
             return [cls.from_dict(item) for item in items]
         decoded: list[T] = []
-        append = decoded.append
+        append, new = decoded.append, cls.__new__
         for src_dict in items:
             if len(src_dict) == 1:
                 try:
-                    total_aggregate = cls.__new__(cls)
+                    total_aggregate = new(cls)
                     total_aggregate.count = src_dict["count"]
                     total_aggregate.additional_properties = {}
                 except (KeyError, TypeError):

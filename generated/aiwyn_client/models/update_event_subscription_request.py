@@ -128,11 +128,11 @@ class UpdateEventSubscriptionRequest:
         if cls is not UpdateEventSubscriptionRequest:
             return [cls.from_dict(item) for item in items]
         decoded: list[T] = []
-        append = decoded.append
+        append, new = decoded.append, cls.__new__
         for src_dict in items:
             if len(src_dict) == 5:
                 try:
-                    update_event_subscription_request = cls.__new__(cls)
+                    update_event_subscription_request = new(cls)
                     update_event_subscription_request.url = src_dict["url"]
                     update_event_subscription_request.entity_types = src_dict["entityTypes"]
                     update_event_subscription_request.operations = [

@@ -142,11 +142,11 @@ class Where:
         if cls is not Where:
             return [cls.from_dict(item) for item in items]
         decoded: list[T] = []
-        append = decoded.append
+        append, new = decoded.append, cls.__new__
         for src_dict in items:
             if len(src_dict) == 3:
                 try:
-                    where = cls.__new__(cls)
+                    where = new(cls)
                     where.and_ = Where._list_from_dicts(src_dict["_and"])
                     where.or_ = Where._list_from_dicts(src_dict["_or"])
                     where.not_ = Where.from_dict(src_dict["_not"])

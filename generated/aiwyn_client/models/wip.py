@@ -124,11 +124,11 @@ class Wip:
         if cls is not Wip:
             return [cls.from_dict(item) for item in items]
         decoded: list[T] = []
-        append = decoded.append
+        append, new = decoded.append, cls.__new__
         for src_dict in items:
             if len(src_dict) == 7:
                 try:
-                    wip = cls.__new__(cls)
+                    wip = new(cls)
                     wip.id = src_dict["id"]
                     wip.type_ = src_dict["type"]
                     wip.notes = src_dict["notes"]

@@ -102,11 +102,11 @@ class WipApproval:
         if cls is not WipApproval:
             return [cls.from_dict(item) for item in items]
         decoded: list[T] = []
-        append = decoded.append
+        append, new = decoded.append, cls.__new__
         for src_dict in items:
             if len(src_dict) == 5:
                 try:
-                    wip_approval = cls.__new__(cls)
+                    wip_approval = new(cls)
                     wip_approval.id = src_dict["id"]
                     wip_approval.approver_id = src_dict["approverId"]
                     wip_approval.approver_name = src_dict["approverName"]

@@ -287,11 +287,11 @@ class WipDetail:
         if cls is not WipDetail:
             return [cls.from_dict(item) for item in items]
         decoded: list[T] = []
-        append = decoded.append
+        append, new = decoded.append, cls.__new__
         for src_dict in items:
             if len(src_dict) == 23:
                 try:
-                    wip_detail = cls.__new__(cls)
+                    wip_detail = new(cls)
                     wip_detail.id = src_dict["id"]
                     wip_detail.description = src_dict["description"]
                     wip_detail.status = src_dict["status"]

@@ -86,11 +86,11 @@ class WipList:
         if cls is not WipList:
             return [cls.from_dict(item) for item in items]
         decoded: list[T] = []
-        append = decoded.append
+        append, new = decoded.append, cls.__new__
         for src_dict in items:
             if len(src_dict) == 2:
                 try:
-                    wip_list = cls.__new__(cls)
+                    wip_list = new(cls)
                     wip_list.wip = Wip._list_from_dicts(src_dict["wip"])
                     wip_list.total = Total.from_dict(src_dict["total"])
                     wip_list.additional_properties = {}

@@ -83,11 +83,11 @@ class WipListRequest:
         if cls is not WipListRequest:
             return [cls.from_dict(item) for item in items]
         decoded: list[T] = []
-        append = decoded.append
+        append, new = decoded.append, cls.__new__
         for src_dict in items:
             if len(src_dict) == 3:
                 try:
-                    wip_list_request = cls.__new__(cls)
+                    wip_list_request = new(cls)
                     wip_list_request.page_size = src_dict["pageSize"]
                     wip_list_request.page = src_dict["page"]
                     wip_list_request.client_id = src_dict["clientId"]
