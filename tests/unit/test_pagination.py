@@ -325,3 +325,40 @@ def test_async_speculative_pages_deliver_each_item_once(
     requested = sorted(r.page or 0 for r in backend.requests)
     assert len(requested) == len(set(requested)) and set(requested) <= set(expected_pages)
     assert backend.max_in_flight <= 8
+
+
+def test_async_pages_decode_after_the_next_requests_go_out() -> None:
+    backend = FakeBackend(records(50))
+    events: list[str] = []
+
+    async def fetch(request: PageRequest) -> Callable[[], Page]:
+        events.append(f"send {request.page}")
+        await asyncio.sleep(0)
+        page = backend.fetch(request)
+
+        def decode() -> Page:
+            events.append(f"decode {request.page}")
+            return page
+
+        return decode
+
+    plan: Plan[Page, Record] = Plan(
+        PAGED,
+        lambda p: p["items"],
+        lambda p: p["total"],
+        lambda r: r,
+        page_size=10,
+        max_items=None,
+        start_page=0,
+        where=None,
+        order_by=None,
+        resume=None,
+    )
+
+    async def main() -> list[Record]:
+        return [item async for item in AsyncPager(fetch, plan, concurrency=2)]
+
+    assert ids(asyncio.run(main())) == list(range(1, 51))
+    assert events[:2] == ["send 0", "send 1"]  # the first two together, before the total is known
+    for page in range(3):  # reading page n, page n + 2 is already requested when n decodes
+        assert events.index(f"send {page + 2}") < events.index(f"decode {page}")
