@@ -321,6 +321,7 @@ class AsyncPager(Generic[PageT, ItemT]):
     async def _walk(self) -> AsyncIterator[tuple[int, PageT, list[ItemT]]]:
         plan = self._plan
         ahead: deque[tuple[int, asyncio.Task[Callable[[], PageT]]]] = deque()
+        first = True
         try:
             while not plan.done:
                 page_index = plan.page
@@ -330,10 +331,15 @@ class AsyncPager(Generic[PageT, ItemT]):
                     current = asyncio.ensure_future(self._fetch(plan.request_for(page_index)))
                 self._prefetch(ahead, page_index, self._concurrency - 1)  # beside this page's request
                 decode = await current
-                if self._prefetch(ahead, page_index, self._concurrency):
-                    await asyncio.sleep(0)  # let the new requests go out before this page decodes
+                # Refill before decoding, so the next requests go out first; but not past the
+                # first page's speculation before that page has told the total.
+                if not first and self._prefetch(ahead, page_index, self._concurrency):
+                    await asyncio.sleep(0)
                 page = decode()
                 items = plan.accept(page_index, page)
+                if first:
+                    self._prefetch(ahead, page_index, self._concurrency)
+                    first = False
                 self.max_pages_held = max(self.max_pages_held, 1 + len(ahead))
                 yield page_index, page, items
         finally:
@@ -345,10 +351,10 @@ class AsyncPager(Generic[PageT, ItemT]):
 
         Until a page reports the total, the next pages are requested on speculation (a concurrent
         export would otherwise wait a whole round trip for the first page): with a total, at most
-        ``concurrency - 1`` requests can turn out to be past the end; for an operation that reports
-        none, at most ``concurrency``. ``concurrency=1`` requests
-        nothing ahead, so a consumer that stops early costs no extra request. Keyset pages cannot
-        be requested ahead: each one's condition comes from the last item of the one before.
+        ``concurrency - 1`` requests can turn out to be past the end; for an operation that
+        reports none, at most ``concurrency``. ``concurrency=1`` requests nothing ahead, so a
+        consumer that stops early costs no extra request. Keyset pages cannot be requested ahead:
+        each one's condition comes from the last item of the one before.
         """
         plan = self._plan
         if self._concurrency == 1 or plan.paging.keyset or plan.done:
