@@ -63,12 +63,34 @@ class CustomRecordTypeEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is CustomRecordTypeEnvelope and len(src_dict) == 3:
+            try:
+                custom_record_type_envelope = cls.__new__(cls)
+                custom_record_type_envelope.data = CustomRecordType.from_dict(src_dict["data"])
+                _error = src_dict["error"]
+                error: ApiError | None | Unset
+                if _error is None or _error is UNSET:
+                    error = _error
+                else:
+                    try:
+                        if not isinstance(_error, dict):
+                            raise TypeError()
+                        error = ApiError.from_dict(_error)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        error = cast(ApiError | None | Unset, _error)
+                custom_record_type_envelope.error = error
+                custom_record_type_envelope.meta = Meta.from_dict(src_dict["meta"])
+                custom_record_type_envelope.additional_properties = {}
+            except (KeyError, TypeError):
+                pass  # a field missing, or a value that does not decode: the path below decides
+            else:
+                return custom_record_type_envelope
+
         get = src_dict.get
         _data = get("data", UNSET)
         data: CustomRecordType | Unset = UNSET if _data is UNSET else CustomRecordType.from_dict(_data)
 
         _error = get("error", UNSET)
-        error: ApiError | None | Unset
         if _error is None or _error is UNSET:
             error = _error
         else:
@@ -95,8 +117,36 @@ class CustomRecordTypeEnvelope:
 
     @classmethod
     def _list_from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]]) -> list[T]:
-        """``[cls.from_dict(item) for item in items]``."""
-        return [cls.from_dict(item) for item in items]
+        """``[cls.from_dict(item) for item in items]``, with the fast path in line: no call per item."""
+        if cls is not CustomRecordTypeEnvelope:
+            return [cls.from_dict(item) for item in items]
+        decoded: list[T] = []
+        append, new = decoded.append, cls.__new__
+        for src_dict in items:
+            if len(src_dict) == 3:
+                try:
+                    custom_record_type_envelope = new(cls)
+                    custom_record_type_envelope.data = CustomRecordType.from_dict(src_dict["data"])
+                    _error = src_dict["error"]
+                    error: ApiError | None | Unset
+                    if _error is None or _error is UNSET:
+                        error = _error
+                    else:
+                        try:
+                            if not isinstance(_error, dict):
+                                raise TypeError()
+                            error = ApiError.from_dict(_error)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            error = cast(ApiError | None | Unset, _error)
+                    custom_record_type_envelope.error = error
+                    custom_record_type_envelope.meta = Meta.from_dict(src_dict["meta"])
+                    custom_record_type_envelope.additional_properties = {}
+                except (KeyError, TypeError):
+                    custom_record_type_envelope = cls.from_dict(src_dict)
+            else:
+                custom_record_type_envelope = cls.from_dict(src_dict)
+            append(custom_record_type_envelope)
+        return decoded
 
     @property
     def additional_keys(self) -> list[str]:

@@ -76,10 +76,45 @@ class RecordResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is RecordResult and len(src_dict) == 5:
+            try:
+                record_result = cls.__new__(cls)
+                record_result.status = src_dict["status"]
+                _error = src_dict["error"]
+                error: None | RecordError | Unset
+                if _error is None or _error is UNSET:
+                    error = _error
+                else:
+                    try:
+                        if not isinstance(_error, dict):
+                            raise TypeError()
+                        error = RecordError.from_dict(_error)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        error = cast(None | RecordError | Unset, _error)
+                record_result.error = error
+                record_result.type_ = src_dict["type"]
+                _system_ref = src_dict["systemRef"]
+                system_ref: None | RecordResultSystemRef | Unset
+                if _system_ref is None or _system_ref is UNSET:
+                    system_ref = _system_ref
+                else:
+                    try:
+                        if not isinstance(_system_ref, dict):
+                            raise TypeError()
+                        system_ref = RecordResultSystemRef.from_dict(_system_ref)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        system_ref = cast(None | RecordResultSystemRef | Unset, _system_ref)
+                record_result.system_ref = system_ref
+                record_result.id = src_dict["id"]
+                record_result.additional_properties = {}
+            except (KeyError, TypeError):
+                pass  # a field missing, or a value that does not decode: the path below decides
+            else:
+                return record_result
+
         get = src_dict.get
         status = get("status", UNSET)
         _error = get("error", UNSET)
-        error: None | RecordError | Unset
         if _error is None or _error is UNSET:
             error = _error
         else:
@@ -92,7 +127,6 @@ class RecordResult:
 
         type_ = get("type", UNSET)
         _system_ref = get("systemRef", UNSET)
-        system_ref: None | RecordResultSystemRef | Unset
         if _system_ref is None or _system_ref is UNSET:
             system_ref = _system_ref
         else:
@@ -119,8 +153,49 @@ class RecordResult:
 
     @classmethod
     def _list_from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]]) -> list[T]:
-        """``[cls.from_dict(item) for item in items]``."""
-        return [cls.from_dict(item) for item in items]
+        """``[cls.from_dict(item) for item in items]``, with the fast path in line: no call per item."""
+        if cls is not RecordResult:
+            return [cls.from_dict(item) for item in items]
+        decoded: list[T] = []
+        append, new = decoded.append, cls.__new__
+        for src_dict in items:
+            if len(src_dict) == 5:
+                try:
+                    record_result = new(cls)
+                    record_result.status = src_dict["status"]
+                    _error = src_dict["error"]
+                    error: None | RecordError | Unset
+                    if _error is None or _error is UNSET:
+                        error = _error
+                    else:
+                        try:
+                            if not isinstance(_error, dict):
+                                raise TypeError()
+                            error = RecordError.from_dict(_error)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            error = cast(None | RecordError | Unset, _error)
+                    record_result.error = error
+                    record_result.type_ = src_dict["type"]
+                    _system_ref = src_dict["systemRef"]
+                    system_ref: None | RecordResultSystemRef | Unset
+                    if _system_ref is None or _system_ref is UNSET:
+                        system_ref = _system_ref
+                    else:
+                        try:
+                            if not isinstance(_system_ref, dict):
+                                raise TypeError()
+                            system_ref = RecordResultSystemRef.from_dict(_system_ref)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            system_ref = cast(None | RecordResultSystemRef | Unset, _system_ref)
+                    record_result.system_ref = system_ref
+                    record_result.id = src_dict["id"]
+                    record_result.additional_properties = {}
+                except (KeyError, TypeError):
+                    record_result = cls.from_dict(src_dict)
+            else:
+                record_result = cls.from_dict(src_dict)
+            append(record_result)
+        return decoded
 
     @property
     def additional_keys(self) -> list[str]:

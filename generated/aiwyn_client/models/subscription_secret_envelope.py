@@ -62,12 +62,34 @@ class SubscriptionSecretEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is SubscriptionSecretEnvelope and len(src_dict) == 3:
+            try:
+                subscription_secret_envelope = cls.__new__(cls)
+                subscription_secret_envelope.data = SubscriptionSecret.from_dict(src_dict["data"])
+                _error = src_dict["error"]
+                error: ApiError | None | Unset
+                if _error is None or _error is UNSET:
+                    error = _error
+                else:
+                    try:
+                        if not isinstance(_error, dict):
+                            raise TypeError()
+                        error = ApiError.from_dict(_error)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        error = cast(ApiError | None | Unset, _error)
+                subscription_secret_envelope.error = error
+                subscription_secret_envelope.meta = Meta.from_dict(src_dict["meta"])
+                subscription_secret_envelope.additional_properties = {}
+            except (KeyError, TypeError):
+                pass  # a field missing, or a value that does not decode: the path below decides
+            else:
+                return subscription_secret_envelope
+
         get = src_dict.get
         _data = get("data", UNSET)
         data: SubscriptionSecret | Unset = UNSET if _data is UNSET else SubscriptionSecret.from_dict(_data)
 
         _error = get("error", UNSET)
-        error: ApiError | None | Unset
         if _error is None or _error is UNSET:
             error = _error
         else:
@@ -94,8 +116,36 @@ class SubscriptionSecretEnvelope:
 
     @classmethod
     def _list_from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]]) -> list[T]:
-        """``[cls.from_dict(item) for item in items]``."""
-        return [cls.from_dict(item) for item in items]
+        """``[cls.from_dict(item) for item in items]``, with the fast path in line: no call per item."""
+        if cls is not SubscriptionSecretEnvelope:
+            return [cls.from_dict(item) for item in items]
+        decoded: list[T] = []
+        append, new = decoded.append, cls.__new__
+        for src_dict in items:
+            if len(src_dict) == 3:
+                try:
+                    subscription_secret_envelope = new(cls)
+                    subscription_secret_envelope.data = SubscriptionSecret.from_dict(src_dict["data"])
+                    _error = src_dict["error"]
+                    error: ApiError | None | Unset
+                    if _error is None or _error is UNSET:
+                        error = _error
+                    else:
+                        try:
+                            if not isinstance(_error, dict):
+                                raise TypeError()
+                            error = ApiError.from_dict(_error)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            error = cast(ApiError | None | Unset, _error)
+                    subscription_secret_envelope.error = error
+                    subscription_secret_envelope.meta = Meta.from_dict(src_dict["meta"])
+                    subscription_secret_envelope.additional_properties = {}
+                except (KeyError, TypeError):
+                    subscription_secret_envelope = cls.from_dict(src_dict)
+            else:
+                subscription_secret_envelope = cls.from_dict(src_dict)
+            append(subscription_secret_envelope)
+        return decoded
 
     @property
     def additional_keys(self) -> list[str]:
