@@ -344,7 +344,7 @@ class AsyncPager(Generic[PageT, ItemT]):
                 yield page_index, page, items
         finally:
             for _, task in ahead:
-                task.cancel()
+                task.cancel()  # also marks a failed one as seen: a page nobody reads logs nothing
 
     def _prefetch(self, ahead: deque[tuple[int, asyncio.Task[Callable[[], PageT]]]], current: int, room: int) -> bool:
         """Keep up to ``room`` next pages requested, short of the page limit; True if it started any.

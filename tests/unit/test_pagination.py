@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import itertools
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
@@ -369,3 +370,26 @@ def test_async_pages_decode_after_the_next_requests_go_out() -> None:
     assert events.index("decode 0") < events.index("send 2")  # no more speculation until it is
     for page in range(1, 3):  # then, reading page n, page n + 2 is already requested when n decodes
         assert events.index(f"send {page + 2}") < events.index(f"decode {page}")
+
+
+def test_failed_requests_past_the_end_are_not_reported(caplog: pytest.LogCaptureFixture) -> None:
+    backend = FakeBackend(records(5))
+    real_fetch = backend.fetch
+
+    def strict_fetch(request: PageRequest, semantics: str | None = "index") -> Page:
+        if request.page:  # this API refuses pages past the end instead of answering empty ones
+            raise LookupError(f"no page {request.page}")
+        return real_fetch(request, semantics)
+
+    backend.fetch = strict_fetch  # type: ignore[method-assign]
+
+    async def main() -> list[Record]:
+        items = [item async for item in async_pager(backend, 8)]
+        for _ in range(10):  # let the speculative requests finish
+            await asyncio.sleep(0)
+        return items
+
+    with caplog.at_level("ERROR", logger="asyncio"):
+        assert ids(asyncio.run(main())) == [1, 2, 3, 4, 5]
+        gc.collect()
+    assert "exception was never retrieved" not in caplog.text
