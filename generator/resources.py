@@ -55,6 +55,8 @@ class Paging:
     total_path: tuple[str, ...] | None
     key: str | None
     item_class: str
+    key_attr: str | None = None
+    """The Python attribute of the unique key on the item model."""
 
 
 @dataclass
@@ -257,8 +259,13 @@ def _paging(settings: Settings, index: SpecIndex, op: Operation, reader_params: 
     total = None
     if "total" in success and "count" in index.properties(index.properties(success["total"]).get("aggregate", {})):
         total = ("total", "aggregate", "count")
-    semantics = index.resolve(body[page_name]).get("x-aiwyn-page-semantics", "index") if page_name else None
     key = "id" if "id" in item_props else None
+    # A search that filters and sorts pages by keyset whenever its records have a unique key:
+    # inserts during the run then neither repeat nor skip records (page numbers would shift).
+    keyset = key is not None and "where" in body and "orderBy" in body
+    semantics = None
+    if page_name and not keyset:
+        semantics = index.resolve(body[page_name]).get("x-aiwyn-page-semantics", "index")
     if semantics is None and key is None:
         return None  # neither a page field nor a unique key: no safe way to page
     by_api = {p.api_name: p.name for p in reader_params}
@@ -275,6 +282,7 @@ def _paging(settings: Settings, index: SpecIndex, op: Operation, reader_params: 
         total_path=total,
         key=key,
         item_class=item_class,
+        key_attr=str(PythonIdentifier(key, prefix="")) if key else None,
     )
 
 

@@ -22,10 +22,10 @@ import httpx
 from . import _extensions, _spec
 from ._exceptions import AuthenticationError, ResponseValidationError, status_error
 from ._json import dig, loads
+from ._redact import REDACTED, Secrets
 
 REFRESH_MARGIN_SECONDS = 60.0
 DEFAULT_LIFETIME_SECONDS = 3600.0  # the documented JWT lifetime, used when a token states none
-REDACTED = "***"
 KEY_REJECTED_STATUSES = frozenset({400, 401, 403})
 
 
@@ -34,6 +34,7 @@ class BearerTokenAuth(httpx.Auth):
 
     def __init__(self, token: str) -> None:
         self._token = token
+        self.secrets = Secrets(token)
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         request.headers["Authorization"] = f"Bearer {self._token}"
@@ -77,7 +78,8 @@ class ApiKeyAuth(httpx.Auth):
         self._clock = clock
         self._margin = refresh_margin
         self._token: str | None = None
-        self._expires_at = 0.0
+        self._refresh_at = 0.0
+        self.secrets = Secrets(api_key)
         self._sync_lock = threading.Lock()
         self._async_lock: asyncio.Lock | None = None
         self.exchanges = 0
@@ -90,15 +92,18 @@ class ApiKeyAuth(httpx.Auth):
 
     # ------------------------------------------------------------------ token state
     def _valid_token(self) -> str | None:
-        if self._token is not None and self._clock() < self._expires_at - self._margin:
+        if self._token is not None and self._clock() < self._refresh_at:
             return self._token
         return None
 
     def _store(self, token: str, expires_in: float | None) -> str:
+        now = self._clock()
         expiry = jwt_expiry(token)
         if expiry is None:
-            expiry = self._clock() + (expires_in if expires_in is not None else DEFAULT_LIFETIME_SECONDS)
-        self._token, self._expires_at = token, expiry
+            expiry = now + (expires_in if expires_in is not None else DEFAULT_LIFETIME_SECONDS)
+        margin = min(self._margin, max(expiry - now, 0.0) / 2)
+        self._token, self._refresh_at = token, expiry - margin
+        self.secrets.add(token)
         return token
 
     def _exchange_request(self) -> httpx.Request:
@@ -106,16 +111,17 @@ class ApiKeyAuth(httpx.Auth):
             _spec.TOKEN_EXCHANGE_METHOD or "POST",
             self._token_url,
             json={_spec.TOKEN_EXCHANGE_KEY_FIELD: self._api_key},
-            extensions={_extensions.OPERATION: _spec.TOKEN_EXCHANGE_OPERATION},
+            extensions={_extensions.OPERATION: _spec.TOKEN_EXCHANGE_OPERATION, _extensions.IDEMPOTENT: True},
         )
 
     def _accept(self, response: httpx.Response) -> str:
         """Read the token out of the exchange's response, or raise without revealing the key."""
         self.exchanges += 1
-        if response.status_code >= 400 and response.status_code not in KEY_REJECTED_STATUSES:
+        attempts = int(response.extensions.get(_extensions.ATTEMPTS, 1))
+        if response.status_code >= 300 and response.status_code not in KEY_REJECTED_STATUSES:
             raise status_error(
-                _scrubbed(response, self._api_key),
-                attempts=int(response.extensions.get(_extensions.ATTEMPTS, 1)),
+                self.secrets.response(response),
+                attempts=attempts,
                 operation=_spec.TOKEN_EXCHANGE_OPERATION,
                 detail="the token exchange failed",
             )
@@ -123,7 +129,8 @@ class ApiKeyAuth(httpx.Auth):
             raise AuthenticationError(
                 f"the API key was rejected by the token exchange ({response.status_code} "
                 f"{response.reason_phrase} from {response.request.method} {self._token_url.path})",
-                response=_scrubbed(response, self._api_key),
+                response=self.secrets.response(response),
+                attempts=attempts,
             )
         path = _spec.TOKEN_EXCHANGE_TOKEN_PATH
         try:
@@ -134,7 +141,8 @@ class ApiKeyAuth(httpx.Auth):
         if not isinstance(token, str) or not token:
             raise ResponseValidationError(
                 f"the token exchange answered {response.status_code} without a token at {'.'.join(path)}",
-                response=_scrubbed(response, self._api_key),
+                response=self.secrets.response(response),
+                attempts=attempts,
             )
         expires_in = dig(holder, ("expiresIn",))
         return self._store(token, float(expires_in) if isinstance(expires_in, (int, float)) else None)
@@ -190,15 +198,3 @@ class ApiKeyAuth(httpx.Auth):
             else:
                 token = self._token or token
         yield self._authorized(request, token)
-
-
-def _scrubbed(response: httpx.Response, secret: str) -> httpx.Response:
-    """The response with any echo of ``secret`` in its body replaced, for error objects."""
-    if secret not in response.text:
-        return response
-    return httpx.Response(
-        response.status_code,
-        headers={"content-type": response.headers.get("content-type", "text/plain")},
-        content=response.text.replace(secret, REDACTED).encode(),
-        request=response.request,
-    )

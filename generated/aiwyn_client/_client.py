@@ -16,8 +16,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import httpx
 
 from ._auth import ApiKeyAuth, BearerTokenAuth
-from ._exceptions import AiwynError
+from ._exceptions import ConfigurationError
 from ._logging import configure_from_env
+from ._origin import AsyncOriginGuardTransport, OriginGuardTransport
+from ._redact import NO_SECRETS, Secrets
 from ._resources import AsyncResources, SyncResources
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 from ._spec import ENVIRONMENTS, TOKEN_EXCHANGE_PATH
@@ -34,14 +36,10 @@ DEFAULT_ENVIRONMENT = next(iter(ENVIRONMENTS), None)
 _NOT_GIVEN: Any = object()
 
 
-class ConfigurationError(AiwynError, ValueError):
-    """The client was constructed with missing or contradictory settings."""
-
-
 def resolve_base_url(environment: str | None, base_url: str | None) -> str:
     base_url = base_url or os.environ.get("AIWYN_BASE_URL") or None
     if base_url:
-        return base_url.rstrip("/")
+        return _checked_url(base_url).rstrip("/")
     name = environment or os.environ.get("AIWYN_ENVIRONMENT") or DEFAULT_ENVIRONMENT
     if name is None or name not in ENVIRONMENTS:
         known = ", ".join(sorted(ENVIRONMENTS)) or "none"
@@ -50,6 +48,26 @@ def resolve_base_url(environment: str | None, base_url: str | None) -> str:
             "or pass base_url= (or set AIWYN_BASE_URL)"
         )
     return ENVIRONMENTS[name]
+
+
+def _checked_url(base_url: object) -> str:
+    """``base_url`` if it is an absolute http(s) URL; a malformed one fails here, not at the first call."""
+    problem = None
+    if not isinstance(base_url, (str, httpx.URL)):
+        problem = f"a string, not {type(base_url).__name__}"
+    else:
+        try:
+            url = httpx.URL(str(base_url))
+        except httpx.InvalidURL as exc:
+            problem = f"a valid URL ({exc})"
+        else:
+            if url.scheme not in ("http", "https") or not url.host:
+                problem = "an absolute http:// or https:// URL such as https://api.example.com"
+            elif url.query or url.fragment:
+                problem = "a URL without a query or fragment"
+    if problem is not None:
+        raise ConfigurationError(f"base_url must be {problem}, not {base_url!r}")
+    return str(base_url)
 
 
 def make_auth(api_key: str | None, token: str | None, base_url: str) -> httpx.Auth:
@@ -66,7 +84,19 @@ def make_auth(api_key: str | None, token: str | None, base_url: str) -> httpx.Au
 
 
 def _timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
-    return value if isinstance(value, httpx.Timeout) else httpx.Timeout(value)
+    if isinstance(value, httpx.Timeout):
+        return value
+    if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0):
+        raise ConfigurationError(
+            f"timeout must be a number of seconds above 0, an httpx.Timeout or None (no timeout), not {value!r}"
+        )
+    return httpx.Timeout(value)
+
+
+def _policy(max_retries: object) -> RetryPolicy:
+    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+        raise ConfigurationError(f"max_retries must be an integer 0 or more, not {max_retries!r}")
+    return RetryPolicy(max_retries=max_retries)
 
 
 class _ClientTransport(httpx.BaseTransport):
@@ -76,7 +106,8 @@ class _ClientTransport(httpx.BaseTransport):
         self.client = client
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        return self.client.send(request, stream=True)
+        # Redirects are the origin guard's to follow: httpx would re-send a 307's body elsewhere.
+        return self.client.send(request, stream=True, follow_redirects=False)
 
     def close(self) -> None:
         """The user's client is theirs to close."""
@@ -87,13 +118,13 @@ class _AsyncClientTransport(httpx.AsyncBaseTransport):
         self.client = client
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        return await self.client.send(request, stream=True)
+        return await self.client.send(request, stream=True, follow_redirects=False)
 
     async def aclose(self) -> None:
         """The user's client is theirs to close."""
 
 
-ClientT = TypeVar("ClientT")
+ClientT = TypeVar("ClientT", httpx.Client, httpx.AsyncClient)
 TransportT = TypeVar("TransportT")
 
 
@@ -102,13 +133,16 @@ def _inner(
     transport: TransportT | None,
     adapter: Callable[[ClientT], TransportT],
     default: Callable[[], TransportT],
-) -> TransportT:
-    """The innermost transport: the caller's transport, the caller's httpx client, or a new pool."""
+) -> tuple[TransportT, bool]:
+    """The innermost transport (the caller's transport, the caller's httpx client, or a new pool),
+    and whether same-origin redirects are followed (only if the caller's own client asks)."""
     if http_client is not None and transport is not None:
         raise ConfigurationError("pass http_client= or transport=, not both")
     if transport is not None:
-        return transport
-    return adapter(http_client) if http_client is not None else default()
+        return transport, False
+    if http_client is not None:
+        return adapter(http_client), bool(http_client.follow_redirects)
+    return default(), False
 
 
 class _Settings:
@@ -126,6 +160,7 @@ class _Settings:
     ) -> _Settings:
         configure_from_env()
         url = resolve_base_url(environment, base_url)
+        _policy(max_retries)
         return cls(url, make_auth(api_key, token, url), _timeout(timeout), max_retries, True)
 
     def __init__(
@@ -133,6 +168,11 @@ class _Settings:
     ) -> None:
         self.base_url, self.auth, self.timeout = base_url, auth, timeout
         self.max_retries, self.raise_api_errors = max_retries, raise_api_errors
+
+    @property
+    def secrets(self) -> Secrets:
+        found = getattr(self.auth, "secrets", None)
+        return found if isinstance(found, Secrets) else NO_SECRETS
 
     def derive(self, timeout: Any, max_retries: Any, raise_api_errors: Any) -> _Settings:
         return _Settings(
@@ -182,7 +222,7 @@ class _AiwynBase(Client):
 
     def _derive(self, settings: _Settings) -> Self:
         copy = type(self).__new__(type(self))
-        copy._setup(settings, self._transport.with_policy(RetryPolicy(max_retries=settings.max_retries)))
+        copy._setup(settings, self._transport.with_policy(_policy(settings.max_retries)))
         return copy
 
     def __repr__(self) -> str:
@@ -214,8 +254,9 @@ class Aiwyn(_AiwynBase, SyncResources):
         transport: httpx.BaseTransport | None = None,
     ) -> None:
         settings = _Settings.resolve(api_key, token, environment, base_url, timeout, max_retries)
-        inner = _inner(http_client, transport, _ClientTransport, httpx.HTTPTransport)
-        self._setup(settings, RetryTransport(inner, RetryPolicy(max_retries=max_retries)))
+        inner, follow = _inner(http_client, transport, _ClientTransport, httpx.HTTPTransport)
+        guarded = OriginGuardTransport(inner, settings.base_url, follow_redirects=follow, secrets=settings.secrets)
+        self._setup(settings, RetryTransport(guarded, _policy(max_retries)))
 
     def _setup(self, settings: _Settings, transport: RetryTransport) -> None:
         Client.__init__(self, base_url=settings.base_url, timeout=settings.timeout, raise_on_unexpected_status=True)
@@ -247,8 +288,9 @@ class AsyncAiwyn(_AiwynBase, AsyncResources):
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
         settings = _Settings.resolve(api_key, token, environment, base_url, timeout, max_retries)
-        inner = _inner(http_client, transport, _AsyncClientTransport, httpx.AsyncHTTPTransport)
-        self._setup(settings, AsyncRetryTransport(inner, RetryPolicy(max_retries=max_retries)))
+        inner, follow = _inner(http_client, transport, _AsyncClientTransport, httpx.AsyncHTTPTransport)
+        guarded = AsyncOriginGuardTransport(inner, settings.base_url, follow_redirects=follow, secrets=settings.secrets)
+        self._setup(settings, AsyncRetryTransport(guarded, _policy(max_retries)))
 
     def _setup(self, settings: _Settings, transport: AsyncRetryTransport) -> None:
         Client.__init__(self, base_url=settings.base_url, timeout=settings.timeout, raise_on_unexpected_status=True)

@@ -201,7 +201,7 @@ class ClientsResource:
         def fetch(request: PageRequest) -> ClientList:
             return self.list(
                 page_size=request.size,
-                page=UNSET if request.page is None else request.page,
+                page=request.page if request.page is not None else 0,
             )
 
         plan: Plan[ClientList, Client] = Plan(
@@ -215,6 +215,8 @@ class ClientsResource:
             where=None,
             order_by=None,
             resume=resume,
+            id_of=lambda item: item.id,
+            label="clients.iter",
         )
         return Pager(fetch, plan)
 
@@ -256,7 +258,6 @@ class ClientsResource:
         order_by: Sequence[OrderItem | Mapping[str, Any]] | None = None,
         page_size: int | None = None,
         max_items: int | None = None,
-        start_page: int = 0,
         resume: ResumeToken | None = None,
     ) -> Pager[ClientList, Client]:
         """Search clients.
@@ -266,7 +267,7 @@ class ClientsResource:
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
 
-        Iterates over every Client (``for``) or page (``.pages()``); stops at the total or a short page.
+        Iterates over every Client (``for``) or page (``.pages()``); pages through it by keyset on ``id``.
 
         ``POST /gql/v1/clients/search`` (operationId ``filterClientsDynamic``).
         """
@@ -274,22 +275,23 @@ class ClientsResource:
         def fetch(request: PageRequest) -> ClientList:
             return self.search(
                 page_size=request.size,
-                page=UNSET if request.page is None else request.page,
                 where=request.where,
                 order_by=request.order_by,
             )
 
         plan: Plan[ClientList, Client] = Plan(
-            Paging(1, 1000, 50, "index", "id"),
+            Paging(1, 1000, 50, None, "id"),
             lambda page: items_at(page, ("clients",)),
             lambda page: count_at(page, ("total", "aggregate", "count")),
             lambda item: item.to_dict(),
             page_size=page_size,
             max_items=max_items,
-            start_page=start_page,
+            start_page=0,
             where=where_json(where),
             order_by=order_json(order_by),
             resume=resume,
+            id_of=lambda item: item.id,
+            label="clients.iter_search",
         )
         return Pager(fetch, plan)
 
@@ -370,7 +372,7 @@ class AsyncClientsResource:
         async def fetch(request: PageRequest) -> Callable[[], ClientList]:
             return await self._list_deferred(
                 page_size=request.size,
-                page=UNSET if request.page is None else request.page,
+                page=request.page if request.page is not None else 0,
             )
 
         plan: Plan[ClientList, Client] = Plan(
@@ -384,6 +386,8 @@ class AsyncClientsResource:
             where=None,
             order_by=None,
             resume=resume,
+            id_of=lambda item: item.id,
+            label="clients.iter",
         )
         return AsyncPager(fetch, plan, concurrency)
 
@@ -447,7 +451,6 @@ class AsyncClientsResource:
         order_by: Sequence[OrderItem | Mapping[str, Any]] | None = None,
         page_size: int | None = None,
         max_items: int | None = None,
-        start_page: int = 0,
         resume: ResumeToken | None = None,
         concurrency: int = 1,
     ) -> AsyncPager[ClientList, Client]:
@@ -458,7 +461,7 @@ class AsyncClientsResource:
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
 
-        Iterates over every Client (``for`` / ``async for``) or page (``.pages()``); stops at the total or a short page. Up to ``concurrency`` pages are fetched ahead while one is read.
+        Iterates over every Client (``for`` / ``async for``) or page (``.pages()``); pages through it by keyset on ``id``. Up to ``concurrency`` pages are fetched ahead while one is read.
 
         ``POST /gql/v1/clients/search`` (operationId ``filterClientsDynamic``).
         """
@@ -466,22 +469,23 @@ class AsyncClientsResource:
         async def fetch(request: PageRequest) -> Callable[[], ClientList]:
             return await self._search_deferred(
                 page_size=request.size,
-                page=UNSET if request.page is None else request.page,
                 where=request.where,
                 order_by=request.order_by,
             )
 
         plan: Plan[ClientList, Client] = Plan(
-            Paging(1, 1000, 50, "index", "id"),
+            Paging(1, 1000, 50, None, "id"),
             lambda page: items_at(page, ("clients",)),
             lambda page: count_at(page, ("total", "aggregate", "count")),
             lambda item: item.to_dict(),
             page_size=page_size,
             max_items=max_items,
-            start_page=start_page,
+            start_page=0,
             where=where_json(where),
             order_by=order_json(order_by),
             resume=resume,
+            id_of=lambda item: item.id,
+            label="clients.iter_search",
         )
         return AsyncPager(fetch, plan, concurrency)
 
@@ -544,7 +548,7 @@ class ContactsResource:
         def fetch(request: PageRequest) -> ContactList:
             return self.list(
                 page_size=request.size,
-                page=UNSET if request.page is None else request.page,
+                page=request.page if request.page is not None else 0,
             )
 
         plan: Plan[ContactList, Contact] = Plan(
@@ -558,6 +562,8 @@ class ContactsResource:
             where=None,
             order_by=None,
             resume=resume,
+            id_of=lambda item: item.id,
+            label="contacts.iter",
         )
         return Pager(fetch, plan)
 
@@ -634,7 +640,7 @@ class AsyncContactsResource:
         async def fetch(request: PageRequest) -> Callable[[], ContactList]:
             return await self._list_deferred(
                 page_size=request.size,
-                page=UNSET if request.page is None else request.page,
+                page=request.page if request.page is not None else 0,
             )
 
         plan: Plan[ContactList, Contact] = Plan(
@@ -648,6 +654,8 @@ class AsyncContactsResource:
             where=None,
             order_by=None,
             resume=resume,
+            id_of=lambda item: item.id,
+            label="contacts.iter",
         )
         return AsyncPager(fetch, plan, concurrency)
 
@@ -857,7 +865,7 @@ class DraftInvoiceHistoriesResource:
         def fetch(request: PageRequest) -> DraftInvoiceHistoryList:
             return self.list(
                 page_size=request.size,
-                page=UNSET if request.page is None else request.page,
+                page=request.page if request.page is not None else 0,
             )
 
         plan: Plan[DraftInvoiceHistoryList, DraftInvoiceHistory] = Plan(
@@ -871,6 +879,8 @@ class DraftInvoiceHistoriesResource:
             where=None,
             order_by=None,
             resume=resume,
+            id_of=lambda item: item.id,
+            label="draft_invoice_histories.iter",
         )
         return Pager(fetch, plan)
 
@@ -938,6 +948,8 @@ class DraftInvoiceHistoriesResource:
             where=where_json(where),
             order_by=order_json(order_by),
             resume=resume,
+            id_of=lambda item: item.id,
+            label="draft_invoice_histories.iter_search",
         )
         return Pager(fetch, plan)
 
@@ -1003,7 +1015,7 @@ class AsyncDraftInvoiceHistoriesResource:
         async def fetch(request: PageRequest) -> Callable[[], DraftInvoiceHistoryList]:
             return await self._list_deferred(
                 page_size=request.size,
-                page=UNSET if request.page is None else request.page,
+                page=request.page if request.page is not None else 0,
             )
 
         plan: Plan[DraftInvoiceHistoryList, DraftInvoiceHistory] = Plan(
@@ -1017,6 +1029,8 @@ class AsyncDraftInvoiceHistoriesResource:
             where=None,
             order_by=None,
             resume=resume,
+            id_of=lambda item: item.id,
+            label="draft_invoice_histories.iter",
         )
         return AsyncPager(fetch, plan, concurrency)
 
@@ -1105,6 +1119,8 @@ class AsyncDraftInvoiceHistoriesResource:
             where=where_json(where),
             order_by=order_json(order_by),
             resume=resume,
+            id_of=lambda item: item.id,
+            label="draft_invoice_histories.iter_search",
         )
         return AsyncPager(fetch, plan, concurrency)
 
@@ -1213,7 +1229,7 @@ class EngagementsResource:
         def fetch(request: PageRequest) -> EngagementList:
             return self.list(
                 page_size=request.size,
-                page=UNSET if request.page is None else request.page,
+                page=request.page if request.page is not None else 0,
             )
 
         plan: Plan[EngagementList, Engagement] = Plan(
@@ -1227,6 +1243,8 @@ class EngagementsResource:
             where=None,
             order_by=None,
             resume=resume,
+            id_of=lambda item: item.id,
+            label="engagements.iter",
         )
         return Pager(fetch, plan)
 
@@ -1294,6 +1312,8 @@ class EngagementsResource:
             where=where_json(where),
             order_by=order_json(order_by),
             resume=resume,
+            id_of=lambda item: item.id,
+            label="engagements.iter_search",
         )
         return Pager(fetch, plan)
 
@@ -1378,7 +1398,7 @@ class AsyncEngagementsResource:
         async def fetch(request: PageRequest) -> Callable[[], EngagementList]:
             return await self._list_deferred(
                 page_size=request.size,
-                page=UNSET if request.page is None else request.page,
+                page=request.page if request.page is not None else 0,
             )
 
         plan: Plan[EngagementList, Engagement] = Plan(
@@ -1392,6 +1412,8 @@ class AsyncEngagementsResource:
             where=None,
             order_by=None,
             resume=resume,
+            id_of=lambda item: item.id,
+            label="engagements.iter",
         )
         return AsyncPager(fetch, plan, concurrency)
 
@@ -1482,6 +1504,8 @@ class AsyncEngagementsResource:
             where=where_json(where),
             order_by=order_json(order_by),
             resume=resume,
+            id_of=lambda item: item.id,
+            label="engagements.iter_search",
         )
         return AsyncPager(fetch, plan, concurrency)
 
@@ -1901,7 +1925,7 @@ class InvoicesResource:
                 start_date=start_date,
                 end_date=end_date,
                 page_size=request.size,
-                page=UNSET if request.page is None else request.page,
+                page=request.page if request.page is not None else 0,
             )
 
         plan: Plan[InvoiceList, Invoice] = Plan(
@@ -1915,6 +1939,8 @@ class InvoicesResource:
             where=None,
             order_by=None,
             resume=resume,
+            id_of=lambda item: item.id,
+            label="invoices.iter",
         )
         return Pager(fetch, plan)
 
@@ -2029,7 +2055,7 @@ class AsyncInvoicesResource:
                 start_date=start_date,
                 end_date=end_date,
                 page_size=request.size,
-                page=UNSET if request.page is None else request.page,
+                page=request.page if request.page is not None else 0,
             )
 
         plan: Plan[InvoiceList, Invoice] = Plan(
@@ -2043,6 +2069,8 @@ class AsyncInvoicesResource:
             where=None,
             order_by=None,
             resume=resume,
+            id_of=lambda item: item.id,
+            label="invoices.iter",
         )
         return AsyncPager(fetch, plan, concurrency)
 
@@ -2128,7 +2156,7 @@ class PaymentsResource:
                 start_date=start_date,
                 end_date=end_date,
                 page_size=request.size,
-                page=UNSET if request.page is None else request.page,
+                page=request.page if request.page is not None else 0,
             )
 
         plan: Plan[PaymentList, Payment] = Plan(
@@ -2142,6 +2170,8 @@ class PaymentsResource:
             where=None,
             order_by=None,
             resume=resume,
+            id_of=lambda item: item.id,
+            label="payments.iter",
         )
         return Pager(fetch, plan)
 
@@ -2254,7 +2284,7 @@ class AsyncPaymentsResource:
                 start_date=start_date,
                 end_date=end_date,
                 page_size=request.size,
-                page=UNSET if request.page is None else request.page,
+                page=request.page if request.page is not None else 0,
             )
 
         plan: Plan[PaymentList, Payment] = Plan(
@@ -2268,6 +2298,8 @@ class AsyncPaymentsResource:
             where=None,
             order_by=None,
             resume=resume,
+            id_of=lambda item: item.id,
+            label="payments.iter",
         )
         return AsyncPager(fetch, plan, concurrency)
 
@@ -2336,7 +2368,7 @@ class ProjectsResource:
         def fetch(request: PageRequest) -> ProjectList:
             return self.list(
                 page_size=request.size,
-                page=UNSET if request.page is None else request.page,
+                page=request.page if request.page is not None else 0,
             )
 
         plan: Plan[ProjectList, Project] = Plan(
@@ -2350,6 +2382,8 @@ class ProjectsResource:
             where=None,
             order_by=None,
             resume=resume,
+            id_of=lambda item: item.id,
+            label="projects.iter",
         )
         return Pager(fetch, plan)
 
@@ -2432,7 +2466,7 @@ class AsyncProjectsResource:
         async def fetch(request: PageRequest) -> Callable[[], ProjectList]:
             return await self._list_deferred(
                 page_size=request.size,
-                page=UNSET if request.page is None else request.page,
+                page=request.page if request.page is not None else 0,
             )
 
         plan: Plan[ProjectList, Project] = Plan(
@@ -2446,6 +2480,8 @@ class AsyncProjectsResource:
             where=None,
             order_by=None,
             resume=resume,
+            id_of=lambda item: item.id,
+            label="projects.iter",
         )
         return AsyncPager(fetch, plan, concurrency)
 
@@ -2833,7 +2869,7 @@ class StaffResource:
         def fetch(request: PageRequest) -> StaffList:
             return self.list(
                 page_size=request.size,
-                page=UNSET if request.page is None else request.page,
+                page=request.page if request.page is not None else 0,
             )
 
         plan: Plan[StaffList, Staff] = Plan(
@@ -2847,6 +2883,8 @@ class StaffResource:
             where=None,
             order_by=None,
             resume=resume,
+            id_of=lambda item: item.id,
+            label="staff.iter",
         )
         return Pager(fetch, plan)
 
@@ -2914,6 +2952,8 @@ class StaffResource:
             where=where_json(where),
             order_by=order_json(order_by),
             resume=resume,
+            id_of=lambda item: item.id,
+            label="staff.iter_search",
         )
         return Pager(fetch, plan)
 
@@ -2996,7 +3036,7 @@ class AsyncStaffResource:
         async def fetch(request: PageRequest) -> Callable[[], StaffList]:
             return await self._list_deferred(
                 page_size=request.size,
-                page=UNSET if request.page is None else request.page,
+                page=request.page if request.page is not None else 0,
             )
 
         plan: Plan[StaffList, Staff] = Plan(
@@ -3010,6 +3050,8 @@ class AsyncStaffResource:
             where=None,
             order_by=None,
             resume=resume,
+            id_of=lambda item: item.id,
+            label="staff.iter",
         )
         return AsyncPager(fetch, plan, concurrency)
 
@@ -3100,6 +3142,8 @@ class AsyncStaffResource:
             where=where_json(where),
             order_by=order_json(order_by),
             resume=resume,
+            id_of=lambda item: item.id,
+            label="staff.iter_search",
         )
         return AsyncPager(fetch, plan, concurrency)
 
@@ -3225,7 +3269,7 @@ class WipResource:
             return self.list(
                 client_id=client_id,
                 page_size=request.size,
-                page=UNSET if request.page is None else request.page,
+                page=request.page if request.page is not None else 0,
             )
 
         plan: Plan[WipList, Wip] = Plan(
@@ -3239,6 +3283,8 @@ class WipResource:
             where=None,
             order_by=None,
             resume=resume,
+            id_of=lambda item: item.id,
+            label="wip.iter",
         )
         return Pager(fetch, plan)
 
@@ -3319,6 +3365,8 @@ class WipResource:
             where=where_json(where),
             order_by=order_json(order_by),
             resume=resume,
+            id_of=lambda item: item.id,
+            label="wip.iter_search",
         )
         return Pager(fetch, plan)
 
@@ -3392,7 +3440,7 @@ class AsyncWipResource:
             return await self._list_deferred(
                 client_id=client_id,
                 page_size=request.size,
-                page=UNSET if request.page is None else request.page,
+                page=request.page if request.page is not None else 0,
             )
 
         plan: Plan[WipList, Wip] = Plan(
@@ -3406,6 +3454,8 @@ class AsyncWipResource:
             where=None,
             order_by=None,
             resume=resume,
+            id_of=lambda item: item.id,
+            label="wip.iter",
         )
         return AsyncPager(fetch, plan, concurrency)
 
@@ -3507,6 +3557,8 @@ class AsyncWipResource:
             where=where_json(where),
             order_by=order_json(order_by),
             resume=resume,
+            id_of=lambda item: item.id,
+            label="wip.iter_search",
         )
         return AsyncPager(fetch, plan, concurrency)
 

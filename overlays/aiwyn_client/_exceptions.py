@@ -7,9 +7,12 @@ schema for it) and the raw text. None of them carries a header, a token or an AP
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
+
+if TYPE_CHECKING:
+    from .pagination import ResumeToken
 
 __all__ = [
     "AiwynError",
@@ -26,10 +29,14 @@ __all__ = [
     "UnprocessableEntityError",
     "RateLimitError",
     "InternalServerError",
+    "RedirectError",
     "QueryError",
     "UnknownFieldError",
     "UnsupportedOperatorError",
     "PaginationError",
+    "ConfigurationError",
+    "InvalidArgumentError",
+    "BatchInputError",
     "status_error",
 ]
 
@@ -58,8 +65,32 @@ class UnsupportedOperatorError(QueryError, AttributeError):
     """An operator the field's type does not have (``BooleanField.gt``)."""
 
 
-class PaginationError(AiwynError, ValueError):
-    """Paging options that cannot work (a page size outside the documented range, …)."""
+class ConfigurationError(AiwynError, ValueError):
+    """The client was constructed with missing, malformed or contradictory settings."""
+
+
+class InvalidArgumentError(AiwynError, ValueError):
+    """An argument of a call that cannot be right (a page size outside the documented range, …),
+    raised before anything is sent."""
+
+
+class BatchInputError(InvalidArgumentError):
+    """A record given to a batch write that cannot be sent (not a mapping or model, no identity);
+    raised before the first request, so nothing is written."""
+
+
+class PaginationError(AiwynError):
+    """An iteration could not deliver every record exactly once, so it stopped.
+
+    ``resume_token`` says where it stands (pass it as ``resume=`` to continue once the server
+    behaves), ``delivered`` how many items were delivered, ``total`` the last reported total.
+    """
+
+    def __init__(
+        self, message: str, *, resume_token: ResumeToken, delivered: int, total: int | None
+    ) -> None:
+        super().__init__(message)
+        self.resume_token, self.delivered, self.total = resume_token, delivered, total
 
 
 class APIError(AiwynError):
@@ -117,6 +148,11 @@ class APIStatusError(APIError):
         self.retry_after = response.headers.get("retry-after")
 
 
+class RedirectError(APIStatusError):
+    """The server redirected a request somewhere the client will not follow: to another origin
+    (credentials go to the configured origin only), or at all when redirects are not enabled."""
+
+
 class BadRequestError(APIStatusError):
     """400."""
 
@@ -161,6 +197,8 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
 
 
 def error_class(status_code: int) -> type[APIStatusError]:
+    if 300 <= status_code < 400:
+        return RedirectError
     if status_code >= 500:
         return InternalServerError
     return _BY_STATUS.get(status_code, APIStatusError)
@@ -186,6 +224,6 @@ def status_error(
     detail: str | None = None,
 ) -> APIStatusError:
     """The error for an error status (or a failed envelope, with ``detail``)."""
-    cls = error_class(response.status_code) if response.status_code >= 400 else APIStatusError
+    cls = error_class(response.status_code) if response.status_code >= 300 else APIStatusError
     message = describe(response, operation, attempts, detail)
     return cls(message, response=response, body=body, attempts=attempts, operation=operation)

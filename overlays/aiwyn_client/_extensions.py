@@ -14,3 +14,7 @@ OPERATION: Final = "aiwyn_operation"
 
 ATTEMPTS: Final = "aiwyn_attempts"
 """response.extensions: how many attempts the retry transport made for this response."""
+
+IDEMPOTENT: Final = "aiwyn_idempotent"
+"""request.extensions: True when the request may be sent again whatever its operation says
+(the token exchange: exchanging the key twice only mints another token)."""

@@ -86,9 +86,10 @@ def dig(obj: Any, path: Sequence[str]) -> Any:
     return obj
 
 
-def items_at(page: Any, path: Sequence[str]) -> list[Any]:
+def items_at(page: Any, path: Sequence[str]) -> list[Any] | None:
+    """The page's records, or None when the page has no records array (a malformed page)."""
     found = dig(page, path)
-    return found if isinstance(found, list) else []  # the pager copies what it keeps
+    return found if isinstance(found, list) else None  # the pager copies what it keeps
 
 
 def count_at(page: Any, path: Sequence[str] | None) -> int | None:

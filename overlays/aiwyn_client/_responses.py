@@ -15,17 +15,14 @@ from typing import Any, TypeVar
 import httpx
 
 from . import _extensions
-from ._exceptions import ResponseValidationError, status_error
+from ._exceptions import AiwynError, ResponseValidationError, status_error
 from ._json import loads
+from ._redact import secrets_of
 from ._spec import OPERATIONS
 from .errors import UnexpectedStatus
 from .types import UNSET, Response
 
 T = TypeVar("T")
-
-# What a generated ``from_dict`` raises on a body that does not fit its schema.
-PARSE_ERRORS = (ValueError, TypeError, KeyError, AttributeError, IndexError)
-
 
 def build_response(
     *, client: Any, response: httpx.Response, parse: Callable[..., T | None], operation: str
@@ -43,52 +40,67 @@ def build_response(
     )
 
 
+class _Check:
+    """One response's checks; every error it raises is built from a copy without credentials."""
+
+    def __init__(self, client: Any, response: httpx.Response, operation: str) -> None:
+        info = OPERATIONS.get(operation)
+        self.name = info.operation_id if info else operation
+        self.envelope = info is not None and info.envelope
+        self.attempts = int(response.extensions.get(_extensions.ATTEMPTS, 1))
+        self.secrets = secrets_of(client)
+        self.response = response
+
+    def invalid(self, message: str, cause: BaseException | None = None) -> ResponseValidationError:
+        safe = self.secrets.response(self.response)
+        error = ResponseValidationError(
+            self.secrets.scrub(message), response=safe, attempts=self.attempts, operation=self.name
+        )
+        # A cause whose text holds a credential would print it in the traceback.
+        error.__cause__ = cause if cause is not None and not self.secrets.found_in(str(cause)) else None
+        error.__suppress_context__ = True
+        return error
+
+
 def checked_parse(client: Any, response: httpx.Response, parse: Callable[..., T | None], operation: str) -> T:
-    info = OPERATIONS.get(operation)
-    name = info.operation_id if info else operation
-    attempts = int(response.extensions.get(_extensions.ATTEMPTS, 1))
-    if response.status_code >= 400:
+    check = _Check(client, response, operation)
+    name = check.name
+    if response.status_code >= 300:
+        safe = check.secrets.response(response)
         try:
-            body = parse(client=client, response=response)
+            body = parse(client=client, response=safe)
         except Exception:  # noqa: BLE001 - an unparseable error body must not hide the status
             body = None
-        raise status_error(response, body=body, attempts=attempts, operation=name)
-    envelope = info is not None and info.envelope
+        detail = None
+        if response.status_code < 400:
+            location = response.headers.get("location", "")
+            detail = f"redirect to {location.split('?', 1)[0] or 'nowhere'} not followed (pass http_client=httpx.Client(follow_redirects=True) to follow same-origin redirects)"
+        raise status_error(safe, body=body, attempts=check.attempts, operation=name, detail=detail)
     try:
         parsed = parse(client=client, response=response)
     except UnexpectedStatus as exc:
-        raise ResponseValidationError(
-            f"{response.status_code} is not a documented status of {name}: {response.text[:300]}",
-            response=response,
-            attempts=attempts,
-            operation=name,
-        ) from exc
-    except PARSE_ERRORS as exc:
-        if envelope:  # a failed envelope's `data` is usually null, which the success model rejects
-            _raise_for_failed_envelope(response, _raw_document(response), attempts, name)
-        raise ResponseValidationError(
+        raise check.invalid(f"{response.status_code} is not a documented status of {name}: {response.text[:300]}", exc)
+    except AiwynError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - nothing escapes as a bare Python exception
+        if check.envelope:  # a failed envelope's `data` is usually null, which the success model rejects
+            _raise_for_failed_envelope(check, _raw_document(response))
+        raise check.invalid(
             f"the {response.status_code} response of {name} does not match its documented schema "
-            f"({type(exc).__name__}: {exc}); body: {response.text[:300]}",
-            response=response,
-            attempts=attempts,
-            operation=name,
-        ) from exc
-    if parsed is None:
-        raise ResponseValidationError(
-            f"the {response.status_code} response of {name} has no documented body",
-            response=response,
-            attempts=attempts,
-            operation=name,
+            f"({type(exc).__name__}: {str(exc)[:300]}); body: {response.text[:300]}",
+            exc,
         )
-    if envelope:
-        _raise_for_failed_envelope(response, parsed, attempts, name)
+    if parsed is None:
+        raise check.invalid(f"the {response.status_code} response of {name} has no documented body")
+    if check.envelope:
+        _raise_for_failed_envelope(check, parsed)
     return parsed
 
 
 def _raw_document(response: httpx.Response) -> Any:
     try:
         return loads(response.content)
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
 
 
@@ -98,7 +110,7 @@ def _part(value: Any) -> Any:
     return to_dict() if callable(to_dict) else None if value is UNSET else value
 
 
-def _raise_for_failed_envelope(response: httpx.Response, envelope: Any, attempts: int, name: str) -> None:
+def _raise_for_failed_envelope(check: _Check, envelope: Any) -> None:
     """Raise when an ``{data, error, meta}`` body says the request failed, whatever its status.
 
     ``envelope`` is the typed envelope, or the raw document when the typed parse failed; only its
@@ -115,4 +127,8 @@ def _raise_for_failed_envelope(response: httpx.Response, envelope: Any, attempts
         details = [meta.get("message")]
     words = " ".join(str(d) for d in details if d)
     detail = "envelope reports failure" + (f": {words}" if words else "")
-    raise status_error(response, body=envelope, attempts=attempts, operation=name, detail=detail)
+    if check.secrets.found_in(repr(envelope)) or check.secrets.found_in(detail):
+        safe = check.secrets.response(check.response)
+        envelope, detail = _raw_document(safe), check.secrets.scrub(detail)
+        raise status_error(safe, body=envelope, attempts=check.attempts, operation=check.name, detail=detail)
+    raise status_error(check.response, body=envelope, attempts=check.attempts, operation=check.name, detail=detail)

@@ -68,6 +68,8 @@ class RetryPolicy:
 
 
 def is_idempotent(request: httpx.Request) -> bool:
+    if request.extensions.get(_extensions.IDEMPOTENT):
+        return True
     info = OPERATIONS.get(str(request.extensions.get(_extensions.OPERATION, "")))
     return info.idempotent if info is not None else request.method in IDEMPOTENT_METHODS
 

@@ -1,37 +1,62 @@
-"""Iterators over every list and search: pages or items, sync or async, resumable.
+"""Iterators over every list and search: pages or items, sync or async, resumable, exactly once.
 
 Two strategies, chosen from the spec by the rendered resources:
 
-* **pages** (the body has a page field): request page after page (``page`` as an index or as
-  records to skip, as the spec's ``x-aiwyn-page-semantics`` says) and stop at the reported
-  total, or at a short or empty page, whichever comes first. The total is read from every page,
-  so a total that changes mid-run is followed. ``AsyncAiwyn`` can keep ``concurrency`` requests
-  in flight (page requests ahead of the one being read); items still come out in order.
-* **keyset** (a search without a page field): order by the caller's keys and then by the
-  unique key (``id``), and ask each time for the records after the last one delivered
-  (combined with the caller's ``where`` by ``_and``), so no record is skipped or repeated even
-  when records are inserted during the run.
+* **keyset** (every search that takes ``where`` and ``orderBy``, and searches without a page
+  field): order by the caller's keys and then by the unique key (``id``), and ask each time for
+  the records after the last one delivered (combined with the caller's ``where`` by ``_and``).
+  Records inserted or deleted during the run are neither repeated nor skipped among those that
+  existed at the start. Null sort values are placed as the server places them (Hasura: ``asc``
+  puts nulls last, ``desc`` first; ``*_nulls_first`` / ``*_nulls_last`` as written) through
+  ``_is_null`` branches. A page that does not move the cursor raises instead of looping.
+* **pages** (lists with only a page field): request page after page, ``page`` as an index or as
+  records to skip. Which one the server really uses is checked at run time: if page 1 comes back
+  as page 0 shifted by one record, the server skips records, and the run switches to offsets
+  (logged once) after checking the switch lines up. Records are de-duplicated by their unique key
+  within a window of recent ids, so inserts during a run repeat nothing; a deletion during the
+  run can still shift a record past the cursor (page numbers cannot prevent that).
 
-A page that fails (after the client's retries) raises; ``iterator.resume_token`` then says
-where to continue, and ``iter(..., resume=token)`` continues there without repeating delivered
-items.
+Stop rule: once a page has reported a total, a short, empty or malformed page before that total
+is reached is requested once more, and if it is still short ``PaginationError`` says where the
+run stands (``resume_token``, items delivered, the total). Without a total a short page ends the
+run. A page that fails (after the client's retries) raises its own error; ``resume_token`` then
+says where to continue, and ``iter(..., resume=token)`` continues without repeating items.
 """
 
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, Final, Generic, TypeVar
 
-from ._exceptions import PaginationError
+from ._exceptions import InvalidArgumentError, PaginationError
 from ._json import dig
 
 __all__ = ["AsyncPager", "PageRequest", "PaginationError", "Pager", "Paging", "Plan", "ResumeToken"]
 
+logger = logging.getLogger("aiwyn_client")
+
 ItemT = TypeVar("ItemT")
 PageT = TypeVar("PageT")
+
+DEDUPE_WINDOW: Final = 10_000
+"""How many recent ids page-number paging remembers to drop repeats (at least two pages)."""
+
+# Hasura's order directions; the bare ones put nulls last (asc) or first (desc).
+DIRECTIONS: Final = frozenset(
+    {"asc", "desc", "asc_nulls_first", "asc_nulls_last", "desc_nulls_first", "desc_nulls_last"}
+)
+_MISSING: Final[Any] = object()
+
+
+class _Retry:
+    """What ``Plan.accept`` answers when the same page must be requested again."""
+
+
+RETRY: Final = _Retry()
 
 
 @dataclass(frozen=True)
@@ -42,9 +67,9 @@ class Paging:
     size_max: int
     size_default: int
     page_semantics: str | None
-    """"index", "offset", or None for keyset paging (no page field)."""
+    """"index", "offset", or None for keyset paging."""
     key: str | None = "id"
-    """The unique key of keyset paging (API name)."""
+    """The unique key (API name): keyset paging's last sort key, page paging's de-duplication key."""
 
     @property
     def keyset(self) -> bool:
@@ -69,20 +94,33 @@ class ResumeToken:
     page: int = 0
     """Page index of the next item (page paging)."""
     skip: int = 0
-    """Items of that page already delivered."""
+    """Records of that page already consumed (delivered or dropped as repeats)."""
     after: tuple[Any, ...] | None = None
     """Sort-key values of the last delivered item (keyset paging)."""
     delivered: int = 0
+    page_semantics: str | None = None
+    """The page semantics the run found the server using, when it differs from the spec's."""
+
+
+def _check_int(name: str, value: Any, low: int, high: int | None = None, why: str = "") -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < low or (high is not None and value > high):
+        bound = f"from {low} to {high}" if high is not None else f"{low} or more"
+        raise InvalidArgumentError(f"{name} must be an integer {bound}{why}, not {value!r}")
 
 
 # ---------------------------------------------------------------------- shared decisions
 class Plan(Generic[PageT, ItemT]):
-    """The page-by-page decisions shared by the sync and async iterators."""
+    """The page-by-page decisions shared by the sync and async iterators.
+
+    The iterators store, per item, only how many items of the current page they have handed
+    out (``taken``); everything else is settled once per page by ``accept`` and
+    ``page_finished``.
+    """
 
     def __init__(
         self,
         paging: Paging,
-        items_of: Callable[[PageT], Sequence[ItemT]],
+        items_of: Callable[[PageT], Sequence[ItemT] | None],
         total_of: Callable[[PageT], int | None],
         key_of: Callable[[ItemT], Mapping[str, Any]],
         *,
@@ -92,47 +130,63 @@ class Plan(Generic[PageT, ItemT]):
         where: Mapping[str, Any] | None,
         order_by: Sequence[Mapping[str, Any]] | None,
         resume: ResumeToken | None,
+        id_of: Callable[[ItemT], Any] | None = None,
+        label: str = "the iteration",
     ) -> None:
         size = paging.size_default if page_size is None else page_size
-        if isinstance(size, bool) or not isinstance(size, int) or not paging.size_min <= size <= paging.size_max:
-            raise PaginationError(
-                f"page_size must be an integer from {paging.size_min} to {paging.size_max} "
-                f"(the documented range), not {size!r}"
-            )
-        if max_items is not None and max_items < 0:
-            raise PaginationError(f"max_items must be 0 or more, not {max_items}")
-        if start_page < 0:
-            raise PaginationError(f"start_page must be 0 or more, not {start_page}")
+        _check_int("page_size", size, paging.size_min, paging.size_max, " (the documented range)")
+        if max_items is not None:
+            _check_int("max_items", max_items, 0)
+        _check_int("start_page", start_page, 0)
         if paging.keyset and start_page:
-            raise PaginationError("start_page needs a page field; this search pages by keyset (use resume=)")
-        self.paging, self.size, self.max_items = paging, size, max_items
+            raise InvalidArgumentError("start_page needs a page field; this search pages by keyset (use resume=)")
+        if resume is not None and not isinstance(resume, ResumeToken):
+            raise InvalidArgumentError(f"resume takes the iterator's resume_token, not {type(resume).__name__}")
+        self.paging, self.size, self.max_items, self.label = paging, size, max_items, label
         self.items_of, self.total_of, self.key_of = items_of, total_of, key_of
+        key = paging.key
+        self.id_of: Callable[[ItemT], Any] | None = id_of
+        if id_of is None and key is not None:
+            self.id_of = lambda item: dig(key_of(item), (key,))
         self.where = dict(where) if where else None
         self.order = [dict(o) for o in order_by or ()]
-        if paging.keyset and paging.key and not any(paging.key in o for o in self.order):
-            self.order.append({paging.key: "asc"})
+        if paging.keyset:
+            for order in self.order:
+                _check_order(order)
+            if key and not any(_path(o) == [key] for o in self.order):
+                self.order.append({key: "asc"})
         start = resume or ResumeToken(page=start_page)
-        # Where the iteration stands, kept as plain counters (``token`` builds the public value).
-        # The iterators move only ``position`` per item; everything else is settled per page.
+        self.semantics = start.page_semantics or paging.page_semantics
         self.page = start.page
         """Page index of the next item."""
-        self.position = start.skip
-        """Items of that page delivered so far."""
         self.start = start.skip
-        """``position`` when the current page's delivery began."""
+        """Records of the current page consumed before its delivery began."""
+        self.taken = 0
+        """Items of the current page's fresh list handed out so far (the iterators set it)."""
         self._counted = start.delivered
         """Items delivered before the current page."""
         self._after = start.after
         self._fresh: Sequence[ItemT] = ()
+        self._positions: list[int] | None = None
+        """Raw positions of the fresh items in their page, when repeats were dropped from it."""
         self._page_length = 0
         self.total: int | None = None
         self.done = self.max_items == 0
+        self.reset_ahead = False
+        """Set when pages requested ahead were asked with the wrong semantics (async only)."""
+        self._retried: int | None = None
+        self._previous_ids: list[Any] | None = None
+        self._previous_index = -2
+        self._shifted_last: Any = _MISSING
+        self._recent: deque[Any] = deque()
+        self._recent_set: set[Any] = set()
+        self._window = max(DEDUPE_WINDOW, 2 * size)
 
     # -- requests
     def request_for(self, page_index: int) -> PageRequest:
         if self.paging.keyset:
             return PageRequest(self.size, None, self._keyset_where(), self.order or None)
-        value = page_index * self.size if self.paging.page_semantics == "offset" else page_index
+        value = page_index * self.size if self.semantics == "offset" else page_index
         return PageRequest(self.size, value, self.where, self.order or None)
 
     def _keyset_where(self) -> dict[str, Any] | None:
@@ -140,48 +194,190 @@ class Plan(Generic[PageT, ItemT]):
         if after is None:
             return self.where
         branches = []
+        unique = [self.paging.key]
         for i, (order, value) in enumerate(zip(self.order, after)):
-            equal = [_leaf(o, "_eq", v) for o, v in zip(self.order[:i], after[:i])]
-            strict = _leaf(order, "_gt" if _direction(order) == "asc" else "_lt", value)
-            branches.append({"_and": [*equal, strict]} if equal else strict)
+            beyond = _beyond(order, value, nullable=_path(order) != unique)
+            if beyond is None:
+                continue  # nothing sorts after a null that sorts last
+            equal = [_equal(o, v) for o, v in zip(self.order[:i], after[:i])]
+            branches.append({"_and": [*equal, beyond]} if equal else beyond)
         keyset = branches[0] if len(branches) == 1 else {"_or": branches}
         return {"_and": [self.where, keyset]} if self.where else keyset
 
     # -- answers
-    def accept(self, page_index: int, page: PageT) -> list[ItemT]:
-        """The items of ``page`` still to deliver, from ``start + 1`` on; updates the stopping state.
+    def accept(self, page_index: int, page: PageT) -> list[ItemT] | _Retry:
+        """The items of ``page`` still to deliver, or ``RETRY`` to request the same page again.
 
-        The iterator then sets ``position`` to each item's position as it hands it out (one
-        attribute store per item) and calls ``page_finished`` after the last one.
+        Also settles whether the run is done. The iterator then counts ``taken`` up as it hands
+        the items out and calls ``page_finished`` after the last one.
         """
-        items = list(self.items_of(page))
-        total = self.total_of(page)
-        if total is not None:
-            self.total = total
-        skip = self.position if not self.paging.keyset and page_index == self.page else 0
+        found = self.items_of(page)
+        items = list(found) if found is not None else None
+        reported = self.total_of(page)
+        if self.paging.keyset:
+            return self._accept_keyset(page_index, items, reported)
+        return self._accept_page(page_index, items, reported)
+
+    def _short(self, page_index: int, what: str, items: list[ItemT] | None) -> _Retry:
+        """Ask once more for a page that came back short of the total; then give up loudly."""
+        if self._retried != page_index:
+            self._retried = page_index
+            logger.info("%s: page %d came back %s; requesting it again", self.label, page_index, what)
+            return RETRY
+        raise PaginationError(
+            f"{self.label}: page {page_index} came back {what} twice, before the reported total of "
+            f"{self.total} was reached ({self.count} items delivered); continue later with "
+            "resume=error.resume_token",
+            resume_token=self.token,
+            delivered=self.count,
+            total=self.total,
+        )
+
+    def _accept_page(self, page_index: int, items: list[ItemT] | None, reported: int | None) -> list[ItemT] | _Retry:
+        if items is None:
+            return self._short(page_index, "without its records array", items)
+        ids = [self.id_of(item) for item in items] if self.id_of is not None else None
+        if ids is not None and self._shifted_by_one(page_index, ids):
+            return RETRY
+        if reported is not None:
+            self.total = reported
+        end = page_index * self.size + len(items)
+        if len(items) < self.size and self.total is not None and end < self.total:
+            return self._short(page_index, f"with {len(items)} of {self.size} records", items)
+        self._previous_ids, self._previous_index = ids, page_index
+        skip = self.start if page_index == self.page else 0
         fresh = items[skip:]
+        positions = None
+        if ids is not None:
+            fresh, positions = self._drop_repeats(fresh, ids[skip:], skip)
         if self.max_items is not None:
             fresh = fresh[: max(0, self.max_items - self.count)]
-        reached = self.total is not None and not self.paging.keyset and page_index * self.size + len(items) >= self.total
+        reached = self.total is not None and end >= self.total
         self.done = len(items) < self.size or reached
-        self.page, self.position, self.start = page_index, skip, skip
-        self._fresh, self._page_length = fresh, len(items)
+        self.page, self.start, self.taken = page_index, skip, 0
+        self._fresh, self._positions, self._page_length = fresh, positions, len(items)
+        return fresh
+
+    def _shifted_by_one(self, page_index: int, ids: list[Any]) -> bool:
+        """True when the server turned out to read ``page`` as records to skip: switch and re-ask.
+
+        Page n + 1 asked as an index but answered as an offset is page n moved by one record,
+        which inserts during the run produce only by a coincidence of size - 1 inserts; after the
+        switch, page 1 asked as an offset must begin where the shifted page ended.
+        """
+        if self._shifted_last is not _MISSING:
+            expected, self._shifted_last = self._shifted_last, _MISSING
+            if ids and ids[0] != expected:
+                raise PaginationError(
+                    f"{self.label}: the server's paging is neither by page index nor by offset "
+                    f"(page 1 as an offset does not continue the shifted page)",
+                    resume_token=self.token,
+                    delivered=self.count,
+                    total=self.total,
+                )
+            return False
+        previous = self._previous_ids
+        overlap = min(len(ids), self.size - 1)
+        if (
+            self.semantics != "index"
+            or previous is None
+            or page_index != self._previous_index + 1
+            or len(previous) != self.size
+            or overlap < 1
+            or ids[:overlap] != previous[1 : overlap + 1]
+        ):
+            return False
+        logger.info(
+            "%s: the server reads `page` as records to skip, not as a page index; paging by offset from now on",
+            self.label,
+        )
+        self.semantics, self.reset_ahead = "offset", True
+        if page_index == 1:
+            self._shifted_last = ids[-1] if len(ids) == self.size else _MISSING
+        return True
+
+    def _drop_repeats(self, fresh: list[ItemT], ids: list[Any], skip: int) -> tuple[list[ItemT], list[int] | None]:
+        seen = self._recent_set
+        if not seen.intersection(ids) and len(set(ids)) == len(ids):
+            return fresh, None
+        kept, positions, here = [], [], set()
+        for offset, (item, key) in enumerate(zip(fresh, ids)):
+            if key in seen or key in here:
+                continue
+            here.add(key)
+            kept.append(item)
+            positions.append(skip + offset)
+        logger.info("%s: dropped %d repeated records (inserted during the run)", self.label, len(fresh) - len(kept))
+        return kept, positions
+
+    def _remember(self, delivered: Sequence[ItemT]) -> None:
+        if self.id_of is None:
+            return
+        recent, seen = self._recent, self._recent_set
+        for item in delivered:
+            key = self.id_of(item)
+            recent.append(key)
+            seen.add(key)
+        while len(recent) > self._window:
+            seen.discard(recent.popleft())
+
+    def _accept_keyset(self, page_index: int, items: list[ItemT] | None, reported: int | None) -> list[ItemT] | _Retry:
+        if reported is not None:
+            # A Hasura aggregate counts what the page's own `where` matches: what is left.
+            self.total = self._counted + reported
+        if items is None:
+            return self._short(page_index, "without its records array", items)
+        if not items:
+            if reported not in (None, 0, self._counted):  # a total counting the whole set also fits
+                return self._short(page_index, "empty", items)
+            self.done = True
+            self._fresh, self._positions, self._page_length = [], None, 0
+            return []
+        if self._after is not None and self._key_values(items[-1]) == self._after:
+            raise PaginationError(
+                f"{self.label}: the server answered the records after {self._after!r} with records that end "
+                "at the same sort key: it does not apply the keyset condition, and paging would loop",
+                resume_token=self.token,
+                delivered=self.count,
+                total=self.total,
+            )
+        fresh = items
+        if self.max_items is not None:
+            fresh = fresh[: max(0, self.max_items - self.count)]
+        # A short page ends the run only when its total agrees (or there is none); otherwise the
+        # next request, for the records after this page's last, settles it.
+        short = len(items) < self.size
+        self.done = short and (reported is None or len(items) >= reported or self._counted + len(items) == reported)
+        self.start, self.taken = 0, 0
+        self._fresh, self._positions, self._page_length = fresh, None, len(items)
         return fresh
 
     @property
     def count(self) -> int:
         """Items delivered in all."""
-        return self._counted + self.position - self.start
+        return self._counted + self.taken
+
+    def _consumed(self, taken: int) -> int:
+        """Records of the current page consumed once ``taken`` fresh items are handed out."""
+        if taken == 0:
+            return self.start
+        if self._positions is not None:
+            return self._positions[taken - 1] + 1
+        return self.start + taken
 
     def page_finished(self) -> None:
         """Settle the page just read: counters, keyset position, and the next page to ask for."""
-        delivered = self.position - self.start
-        if delivered and self.paging.keyset:
-            self._after = self._key_values(self._fresh[delivered - 1])
-        self._counted += delivered
-        self.start, self._fresh = self.position, ()
-        if not self.paging.keyset and self.position >= self._page_length:
-            self.page, self.position, self.start = self.page + 1, 0, 0
+        taken = self.taken
+        delivered = self._fresh[:taken]
+        if taken and self.paging.keyset:
+            self._after = self._key_values(delivered[-1])
+        elif taken:
+            self._remember(delivered)
+        consumed = self._consumed(taken)
+        self._counted += taken
+        self.start, self.taken, self._fresh, self._positions = consumed, 0, (), None
+        if not self.paging.keyset and consumed >= self._page_length:
+            self.page, self.start = self.page + 1, 0
         # Stopped by max_items inside a page, the position stays there: a resume continues with
         # the next item of that page, not the next page.
         if self.max_items is not None and self._counted >= self.max_items:
@@ -189,17 +385,31 @@ class Plan(Generic[PageT, ItemT]):
 
     def _key_values(self, item: ItemT) -> tuple[Any, ...]:
         values = self.key_of(item)
-        return tuple(dig(values, _path(o)) for o in self.order)
+        found = []
+        for order in self.order:
+            value = _lookup(values, _path(order))
+            if value is _MISSING:
+                raise PaginationError(
+                    f"{self.label}: the records do not carry the sort key {'.'.join(_path(order))}, "
+                    "so paging by keyset cannot continue after them; order by fields the records return",
+                    resume_token=self.token,
+                    delivered=self.count,
+                    total=self.total,
+                )
+            found.append(value)
+        return tuple(found)
 
     @property
     def after(self) -> tuple[Any, ...] | None:
         """Sort-key values of the last delivered item (keyset paging)."""
-        delivered = self.position - self.start
-        return self._key_values(self._fresh[delivered - 1]) if delivered else self._after
+        return self._key_values(self._fresh[self.taken - 1]) if self.taken else self._after
 
     @property
     def token(self) -> ResumeToken:
-        return ResumeToken(self.page, self.position, self.after if self.paging.keyset else None, self.count)
+        semantics = self.semantics if self.semantics != self.paging.page_semantics else None
+        if self.paging.keyset:
+            return ResumeToken(self.page, 0, self.after, self.count, semantics)
+        return ResumeToken(self.page, self._consumed(self.taken), None, self.count, semantics)
 
     def page_limit(self) -> int | None:
         """The page index to stop requesting at: past the reported total, or past the page of the
@@ -208,7 +418,7 @@ class Plan(Generic[PageT, ItemT]):
         if self.total is not None:
             limits.append(-(-self.total // self.size))
         if self.max_items is not None:
-            last_wanted = self.page * self.size + self.position + (self.max_items - self.count) - 1
+            last_wanted = self.page * self.size + self._consumed(self.taken) + (self.max_items - self.count) - 1
             limits.append(last_wanted // self.size + 1)
         return min(limits) if limits else None
 
@@ -228,12 +438,48 @@ def _direction(order: Mapping[str, Any]) -> str:
     return str(node)
 
 
+def _check_order(order: Mapping[str, Any]) -> None:
+    node: Any = order
+    while isinstance(node, Mapping):
+        if len(node) != 1:
+            raise InvalidArgumentError(f"each orderBy item names one field, not {dict(order)!r}")
+        ((_, node),) = node.items()
+    if node not in DIRECTIONS:
+        raise InvalidArgumentError(
+            f"orderBy direction {node!r} is not one of {', '.join(sorted(DIRECTIONS))}, so keyset paging "
+            "cannot tell where nulls sort"
+        )
+
+
+def _lookup(document: Any, path: Sequence[str]) -> Any:
+    for key in path:
+        if not isinstance(document, Mapping) or key not in document:
+            return _MISSING
+        document = document[key]
+    return document
+
+
 def _leaf(order: Mapping[str, Any], op: str, value: Any) -> dict[str, Any]:
     node: Any = {op: value}
     for key in reversed(_path(order)):
         node = {key: node}
     result: dict[str, Any] = node
     return result
+
+
+def _equal(order: Mapping[str, Any], value: Any) -> dict[str, Any]:
+    return _leaf(order, "_is_null", True) if value is None else _leaf(order, "_eq", value)
+
+
+def _beyond(order: Mapping[str, Any], value: Any, *, nullable: bool) -> dict[str, Any] | None:
+    """What sorts strictly after ``value`` on this key, nulls placed as the server places them
+    (the unique key is never null, so it needs no null branch)."""
+    direction = _direction(order)
+    nulls_first = direction == "desc" or direction.endswith("nulls_first")
+    if value is None:
+        return _leaf(order, "_is_null", False) if nulls_first else None
+    strict = _leaf(order, "_gt" if direction.startswith("asc") else "_lt", value)
+    return strict if nulls_first or not nullable else {"_or": [strict, _leaf(order, "_is_null", True)]}
 
 
 # ---------------------------------------------------------------------- sync
@@ -254,14 +500,14 @@ class Pager(Generic[PageT, ItemT]):
     def __iter__(self) -> Iterator[ItemT]:
         plan = self._plan
         for _, _, items in self._walk():
-            for plan.position, item in enumerate(items, start=plan.start + 1):
+            for plan.taken, item in enumerate(items, start=1):
                 yield item
             plan.page_finished()
 
     def pages(self) -> Iterator[PageT]:
         plan = self._plan
         for _, page, items in self._walk():
-            plan.position += len(items)
+            plan.taken = len(items)
             plan.page_finished()
             yield page
 
@@ -271,7 +517,8 @@ class Pager(Generic[PageT, ItemT]):
             page_index = plan.page
             page = self._fetch(plan.request_for(page_index))
             items = plan.accept(page_index, page)
-            yield page_index, page, items
+            if not isinstance(items, _Retry):
+                yield page_index, page, items
 
 
 # ---------------------------------------------------------------------- async
@@ -286,8 +533,7 @@ class AsyncPager(Generic[PageT, ItemT]):
     ) -> None:
         """``fetch`` sends one page's request and returns what decodes the page: decoding waits
         until the page is read, so pages arriving together do not hold up the next requests."""
-        if concurrency < 1:
-            raise PaginationError(f"concurrency must be 1 or more, not {concurrency}")
+        _check_int("concurrency", concurrency, 1)
         self._fetch, self._plan, self._concurrency = fetch, plan, concurrency
         self.max_pages_held = 0
         """The most pages held at once during the run: the one being read plus those fetched ahead or
@@ -307,14 +553,14 @@ class AsyncPager(Generic[PageT, ItemT]):
     async def _items(self) -> AsyncIterator[ItemT]:
         plan = self._plan
         async for _, _, items in self._walk():
-            for plan.position, item in enumerate(items, start=plan.start + 1):
+            for plan.taken, item in enumerate(items, start=1):
                 yield item
             plan.page_finished()
 
     async def pages(self) -> AsyncIterator[PageT]:
         plan = self._plan
         async for _, page, items in self._walk():
-            plan.position += len(items)
+            plan.taken = len(items)
             plan.page_finished()
             yield page
 
@@ -337,6 +583,12 @@ class AsyncPager(Generic[PageT, ItemT]):
                     await asyncio.sleep(0)
                 page = decode()
                 items = plan.accept(page_index, page)
+                if isinstance(items, _Retry):
+                    if plan.reset_ahead:  # asked with the wrong page semantics
+                        while ahead:
+                            ahead.popleft()[1].cancel()
+                        plan.reset_ahead = False
+                    continue
                 if first:
                     self._prefetch(ahead, page_index, self._concurrency)
                     first = False

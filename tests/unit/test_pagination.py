@@ -9,7 +9,8 @@ from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
 
 import pytest
-from aiwyn_client.pagination import AsyncPager, Pager, PageRequest, PaginationError, Paging, Plan, ResumeToken
+from aiwyn_client.errors import InvalidArgumentError
+from aiwyn_client.pagination import AsyncPager, Pager, PageRequest, Paging, Plan, ResumeToken
 
 Record = dict[str, Any]
 Page = dict[str, Any]
@@ -154,7 +155,7 @@ def test_offset_semantics_send_records_to_skip() -> None:
 def test_page_size_is_checked_before_any_request() -> None:
     backend = FakeBackend(records(5))
     for bad in (0, 1001, 2.5, True):
-        with pytest.raises(PaginationError, match="from 1 to 1000"):
+        with pytest.raises(InvalidArgumentError, match="from 1 to 1000"):
             pager(backend, page_size=bad)
     assert backend.requests == []
 
@@ -235,7 +236,7 @@ def test_keyset_resume_token_carries_the_last_sort_values() -> None:
 
 
 def test_keyset_refuses_start_page() -> None:
-    with pytest.raises(PaginationError, match="keyset"):
+    with pytest.raises(InvalidArgumentError, match="keyset"):
         pager(FakeBackend([]), KEYSET, start_page=2)
 
 

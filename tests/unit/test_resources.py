@@ -9,7 +9,7 @@ from typing import Any
 
 import httpx
 import pytest
-from aiwyn_client import Aiwyn, AsyncAiwyn, PaginationError
+from aiwyn_client import Aiwyn, AsyncAiwyn, InvalidArgumentError
 from aiwyn_client.models import Client, ClientDetail, DraftInvoiceHistory
 from aiwyn_client.where import ClientFields as C
 from aiwyn_client.where import DraftInvoiceHistoryFields as H
@@ -96,7 +96,7 @@ def test_clients_iter_delivers_every_item_once() -> None:
 
 def test_page_size_is_checked_against_the_documented_range_before_any_request() -> None:
     api = _pages(CLIENTS)
-    with api.sync_client(token="t", api_key=None) as aiwyn, pytest.raises(PaginationError, match="from 1 to 1000"):
+    with api.sync_client(token="t", api_key=None) as aiwyn, pytest.raises(InvalidArgumentError, match="from 1 to 1000"):
         aiwyn.clients.iter(page_size=5000)
     assert api.requests == []
 

@@ -1,0 +1,75 @@
+"""The credentials a client holds, and their removal from anything that reaches the user.
+
+A server may echo a request's secrets back in an error body (the API key it rejected, the
+token it refused). Error messages, ``.text``, ``.body`` and chained tracebacks are built from a
+scrubbed copy of the response, so whatever a user logs or prints holds no credential. The auth
+flow registers each secret here as it learns it: the API key, and every JWT it was given (the
+current one and a few before it, since a replayed request may carry the previous one).
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from typing import Final
+
+import httpx
+
+REDACTED: Final = "***"
+KEPT_TOKENS: Final = 8
+MIN_SECRET_LENGTH: Final = 4
+"""Shorter values are not scrubbed: replacing every ``"ab"`` in a body would destroy it."""
+
+
+class Secrets:
+    """The values to scrub; the first ones given are kept for good, tokens only the last few."""
+
+    def __init__(self, *permanent: str | None) -> None:
+        self._permanent = tuple(v for v in permanent if v and len(v) >= MIN_SECRET_LENGTH)
+        self._tokens: deque[str] = deque(maxlen=KEPT_TOKENS)
+
+    def add(self, token: str | None) -> None:
+        if token and len(token) >= MIN_SECRET_LENGTH and token not in self._tokens:
+            self._tokens.append(token)
+
+    @property
+    def values(self) -> tuple[str, ...]:
+        # Longest first, so a secret containing another is replaced whole.
+        return tuple(sorted({*self._permanent, *self._tokens}, key=len, reverse=True))
+
+    def found_in(self, text: str) -> bool:
+        return any(v in text for v in self.values)
+
+    def scrub(self, text: str) -> str:
+        for value in self.values:
+            text = text.replace(value, REDACTED)
+        return text
+
+    def response(self, response: httpx.Response) -> httpx.Response:
+        """``response`` itself when it holds no secret, else a copy with each one replaced."""
+        try:
+            text = response.text
+        except httpx.ResponseNotRead:
+            return response
+        if not self.found_in(text):
+            return response
+        headers = {"content-type": response.headers.get("content-type", "text/plain")}
+        for name in ("retry-after", "x-request-id", "request-id"):
+            if name in response.headers:
+                headers[name] = self.scrub(response.headers[name])
+        scrubbed = httpx.Response(
+            response.status_code,
+            headers=headers,
+            content=self.scrub(text).encode(),
+            request=response.request,
+            extensions={k: v for k, v in response.extensions.items() if isinstance(k, str) and k.startswith("aiwyn_")},
+        )
+        return scrubbed
+
+
+NO_SECRETS: Final = Secrets()
+
+
+def secrets_of(client: object) -> Secrets:
+    """The secrets of a client's auth (``Aiwyn``, ``AsyncAiwyn``), or none for other clients."""
+    found = getattr(getattr(client, "auth", None), "secrets", None)
+    return found if isinstance(found, Secrets) else NO_SECRETS
