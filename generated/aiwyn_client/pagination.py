@@ -175,6 +175,7 @@ class Plan(Generic[PageT, ItemT]):
         self.reset_ahead = False
         """Set when pages requested ahead were asked with the wrong semantics (async only)."""
         self._retried: int | None = None
+        self._stale: int | None = None
         self._previous_ids: list[Any] | None = None
         self._previous_index = -2
         self._shifted_last: Any = _MISSING
@@ -238,6 +239,11 @@ class Plan(Generic[PageT, ItemT]):
             return self._short(page_index, "without its records array", items)
         ids = [self.id_of(item) for item in items] if self.id_of is not None else None
         if ids is not None and self._shifted_by_one(page_index, ids):
+            return RETRY
+        if reported is not None and self.total is not None and reported < self.total and self._stale != page_index:
+            # Answered against an older state than the page before it (requested ahead, answered
+            # before inserts the previous page saw): its window may leave a gap, so ask again.
+            self._stale = page_index
             return RETRY
         if reported is not None:
             self.total = reported
