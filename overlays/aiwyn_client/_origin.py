@@ -100,6 +100,7 @@ class OriginGuardTransport(httpx.BaseTransport):
         hops = 0
         while True:
             response = self.transport.handle_request(request)
+            response.request = request  # httpx sets it above the transports; errors need it here
             if response.status_code in REDIRECT_STATUSES:
                 response.read()
             follow = guard.next_request(response, hops)
@@ -131,6 +132,7 @@ class AsyncOriginGuardTransport(httpx.AsyncBaseTransport):
         hops = 0
         while True:
             response = await self.transport.handle_async_request(request)
+            response.request = request
             if response.status_code in REDIRECT_STATUSES:
                 await response.aread()
             follow = guard.next_request(response, hops)
