@@ -1,26 +1,37 @@
 """Batch writes of any size: split into requests the API accepts, and account for every record.
 
 The API takes at most a documented number of records per request and reports per-record
-results (a 200 can carry failures). The runner sends the batches in order and returns one
-``BatchReport`` with an outcome for every input record, in input order. A batch that fails
-as a whole (after the retries the client made) marks each of its records failed with the
-error; a response that returns fewer results than records sent marks the rest failed. Nothing
-is dropped silently.
+results (a 200 can carry failures). Every input is converted and checked first (a mapping or a
+model, with a ``type`` and a ``systemRef``), so a bad record raises ``BatchInputError`` before
+anything is written. The runner then sends the batches in order and returns one
+``BatchReport`` with an outcome for every input record, in input order.
+
+Results are matched to records by identity (``type`` + ``systemRef``), never by position: a
+server may reorder them or leave some out, and an outcome must never name another record. A
+record with no result of its identity is failed with ``NO_RESULT``. Only when no result carries
+an identity at all, and there is exactly one result per record, are they taken in order (the
+documented "one result per submitted record, in order"). A batch that fails as a whole (after
+the retries the client made) marks each of its records failed with the error, and the later
+batches are still sent. Nothing is dropped silently.
 """
 
 from __future__ import annotations
 
-import itertools
-from collections import Counter
+import json
+from collections import Counter, defaultdict, deque
 from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from ._exceptions import AiwynError, APIStatusError
+import httpx
+
+from ._exceptions import AiwynError, APIStatusError, BatchInputError
 from ._json import dig
 from .types import Response
 
 FAILED = "failed"
+NO_RESULT = "NO_RESULT"
+IDENTITY = ("type", "systemRef")
 
 
 @dataclass(frozen=True)
@@ -78,23 +89,45 @@ class BatchReport:
         return f"BatchReport(records={len(self)}, batches={self.batches}, counts={self.counts()})"
 
 
-def as_record(record: Any) -> dict[str, Any]:
-    if isinstance(record, Mapping):
-        return dict(record)
-    to_dict = getattr(record, "to_dict", None)
-    if callable(to_dict):
-        result = to_dict()
-        if isinstance(result, dict):
-            return result
-    raise TypeError(f"a record must be a mapping or a model with to_dict(), not {type(record).__name__}")
+def as_record(record: Any, index: int) -> dict[str, Any]:
+    """The record as the JSON object to send, or ``BatchInputError`` naming what is wrong."""
+    document: Any = record
+    if not isinstance(record, Mapping):
+        to_dict = getattr(record, "to_dict", None)
+        document = to_dict() if callable(to_dict) else None
+    if not isinstance(document, Mapping):
+        raise BatchInputError(
+            f"record {index} is a {type(record).__name__}: a record must be a mapping or a model with to_dict()"
+        )
+    kind, ref = document.get("type"), document.get("systemRef")
+    if not isinstance(kind, str) or not kind:
+        raise BatchInputError(f"record {index} has no type (a non-empty string, such as 'client'): {dict(document)!r}")
+    if not isinstance(ref, Mapping) or not ref:
+        raise BatchInputError(
+            f"record {index} has no systemRef (an object such as {{'id': 'C-1', 'system': 'erp'}}), "
+            "which identifies it in the results"
+        )
+    return dict(document)
 
 
-def chunks(records: Iterable[Any], size: int, maximum: int) -> Iterator[list[dict[str, Any]]]:
-    if not 1 <= size <= maximum:
-        raise ValueError(f"batch_size must be between 1 and {maximum} (the API's limit per request), not {size}")
-    iterator = iter(records)
-    while chunk := [as_record(r) for r in itertools.islice(iterator, size)]:
-        yield chunk
+def prepare(records: Iterable[Any], size: int, maximum: int) -> list[list[dict[str, Any]]]:
+    """Every record converted and checked, in batches of ``size``; raises before anything is sent."""
+    if isinstance(size, bool) or not isinstance(size, int) or not 1 <= size <= maximum:
+        raise BatchInputError(
+            f"batch_size must be an integer from 1 to {maximum} (the API's limit per request), not {size!r}"
+        )
+    if isinstance(records, (str, bytes, Mapping)) or not isinstance(records, Iterable):
+        raise BatchInputError(f"records must be an iterable of records, not a {type(records).__name__}")
+    converted = [as_record(r, i) for i, r in enumerate(records)]
+    return [converted[i : i + size] for i in range(0, len(converted), size)]
+
+
+def identity(document: Mapping[str, Any]) -> tuple[str, str] | None:
+    """``type`` (case-insensitive) and ``systemRef`` (key order ignored), or None without them."""
+    kind, ref = document.get("type"), document.get("systemRef")
+    if not isinstance(kind, str) or not isinstance(ref, Mapping) or not ref:
+        return None
+    return kind.lower(), json.dumps(ref, sort_keys=True, default=str)
 
 
 def _results(parsed: Any, path: Sequence[str]) -> list[Any] | None:
@@ -104,12 +137,31 @@ def _results(parsed: Any, path: Sequence[str]) -> list[Any] | None:
     return found if isinstance(found, list) else None
 
 
+def _match(chunk: list[dict[str, Any]], results: list[Any] | None) -> list[Mapping[str, Any] | None]:
+    """Each record's result, by identity; by order only when no result has one and counts agree."""
+    usable = [r for r in results or () if isinstance(r, Mapping)]
+    if not usable:
+        return [None] * len(chunk)
+    by_identity: defaultdict[tuple[str, str], deque[Mapping[str, Any]]] = defaultdict(deque)
+    for result in usable:
+        key = identity(result)
+        if key is not None:
+            by_identity[key].append(result)
+    if not by_identity:
+        return list(usable) if len(usable) == len(chunk) and len(usable) == len(results or ()) else [None] * len(chunk)
+    matched: list[Mapping[str, Any] | None] = []
+    for record in chunk:
+        queue = by_identity.get(identity(record) or ("", ""))
+        matched.append(queue.popleft() if queue else None)
+    return matched
+
+
 def _outcomes(start: int, chunk: list[dict[str, Any]], results: list[Any] | None) -> list[RecordOutcome]:
     outcomes = []
-    for offset, record in enumerate(chunk):
-        item = results[offset] if results is not None and offset < len(results) else None
-        if not isinstance(item, Mapping):
-            outcomes.append(RecordOutcome(start + offset, record, FAILED, "NO_RESULT", "the API returned no result"))
+    for offset, (record, item) in enumerate(zip(chunk, _match(chunk, results))):
+        if item is None:
+            message = "the API returned no result for this record's type and systemRef"
+            outcomes.append(RecordOutcome(start + offset, record, FAILED, NO_RESULT, message))
             continue
         error = item.get("error")
         status = str(item.get("status") or "").lower()
@@ -121,7 +173,9 @@ def _outcomes(start: int, chunk: list[dict[str, Any]], results: list[Any] | None
     return outcomes
 
 
-def _failed_batch(start: int, chunk: list[dict[str, Any]], exc: AiwynError, path: Sequence[str]) -> list[RecordOutcome]:
+def _failed_batch(
+    start: int, chunk: list[dict[str, Any]], exc: AiwynError | httpx.HTTPError, path: Sequence[str]
+) -> list[RecordOutcome]:
     if isinstance(exc, APIStatusError) and exc.body is not None:
         results = _results(exc.body, path)
         if results:
@@ -144,7 +198,7 @@ class _Run:
         start = len(self.report.outcomes)
         self.report.outcomes.extend(_outcomes(start, chunk, _results(response.parsed, self.results_path)))
 
-    def failed(self, chunk: list[dict[str, Any]], exc: AiwynError) -> None:
+    def failed(self, chunk: list[dict[str, Any]], exc: AiwynError | httpx.HTTPError) -> None:
         start = len(self.report.outcomes)
         self.report.outcomes.extend(_failed_batch(start, chunk, exc, self.results_path))
 
@@ -160,10 +214,10 @@ def run_batches(
     max_size: int,
 ) -> BatchReport:
     run = _Run(field_name, results_path)
-    for chunk in chunks(records, batch_size, max_size):
+    for chunk in prepare(records, batch_size, max_size):
         try:
             run.answered(chunk, send(make_body(run.body(chunk))))
-        except AiwynError as exc:
+        except (AiwynError, httpx.HTTPError) as exc:
             run.failed(chunk, exc)
     return run.report
 
@@ -179,9 +233,9 @@ async def arun_batches(
     max_size: int,
 ) -> BatchReport:
     run = _Run(field_name, results_path)
-    for chunk in chunks(records, batch_size, max_size):
+    for chunk in prepare(records, batch_size, max_size):
         try:
             run.answered(chunk, await send(make_body(run.body(chunk))))
-        except AiwynError as exc:
+        except (AiwynError, httpx.HTTPError) as exc:
             run.failed(chunk, exc)
     return run.report

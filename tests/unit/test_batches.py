@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 import pytest
+from aiwyn_client.errors import BatchInputError
 from aiwyn_client.models import Record
 
 from tests.unit.fakes import ScriptedAPI, Sleeps, no_sleep
@@ -100,9 +101,9 @@ def test_models_and_mappings_are_both_accepted_and_batch_size_is_checked() -> No
         model = Record.from_dict(_records(1)[0])
         report = aiwyn.records.upsert_all([model, *_records(2)[1:]], batch_size=1)
         assert report.batches == 2 and report.ok
-        with pytest.raises(ValueError, match="between 1 and 100"):
+        with pytest.raises(BatchInputError, match="from 1 to 100"):
             aiwyn.records.upsert_all(_records(1), batch_size=101)
-        with pytest.raises(TypeError, match="mapping"):
+        with pytest.raises(BatchInputError, match="mapping"):
             aiwyn.records.upsert_all([42])
 
 
