@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from openapi_python_client.strings import PythonIdentifier
+from openapi_python_client.strings import ClassName, PythonIdentifier
 
 from generator import naming
 from generator.settings import Settings
@@ -75,6 +75,12 @@ class Method:
     order_item_class: str | None = None
     paging: Paging | None = None
     batch: bool = False
+    checks: list[tuple[str, int | None, int | None]] = field(default_factory=list)
+    """Integer arguments checked before sending: (name, documented minimum, maximum)."""
+    fields_class: str | None = None
+    """The ``where`` fields class of the entity a search returns: hand-written filters are checked against it."""
+    directions: tuple[str, ...] | None = None
+    """The orderBy directions the description allows."""
 
     @property
     def iterator(self) -> str:
@@ -325,13 +331,18 @@ def resources(settings: Settings, index: SpecIndex, package_dir: Path) -> tuple[
 
 def _method(settings: Settings, index: SpecIndex, reader: ModelReader, op: Operation, name: str) -> Method:
     path_params = []
+    checks: list[tuple[str, int | None, int | None]] = []
     for raw in op.raw.get("parameters", ()):
         param = index.resolve(raw)
         if param.get("in") != "path":
             continue
-        kind = index.resolve(param.get("schema", {})).get("type")
+        schema = index.resolve(param.get("schema", {}))
+        kind = schema.get("type")
         annotation = {"integer": "int", "number": "float", "boolean": "bool"}.get(str(kind), "str")
-        path_params.append(Param(str(PythonIdentifier(param["name"], prefix="")), annotation, None, param["name"]))
+        python_name = str(PythonIdentifier(param["name"], prefix=""))
+        path_params.append(Param(python_name, annotation, None, param["name"]))
+        if kind == "integer":
+            checks.append((python_name, schema.get("minimum"), schema.get("maximum")))
     body_schema = index.request_schema_name(op)
     body_class = naming.model_class(settings, body_schema) if body_schema else None
     body_params = reader.fields(body_class) if body_class else []
@@ -342,6 +353,14 @@ def _method(settings: Settings, index: SpecIndex, reader: ModelReader, op: Opera
     annotations = {p.name: p.annotation for p in body_params}
     where_param, order_param = by_api.get("where"), by_api.get("orderBy")
     module = naming.endpoint_module(settings, op)
+    body_props = index.properties(index.json_body_schema(op.raw.get("requestBody")))
+    for param in body_params:
+        schema = index.resolve(body_props.get(param.api_name, {}))
+        kinds = schema.get("type") if isinstance(schema.get("type"), list) else [schema.get("type")]
+        if "integer" in kinds and "null" not in kinds:
+            checks.append((param.name, schema.get("minimum"), schema.get("maximum")))
+    page = index.page_items(op) if where_param else None
+    fields_class = f"{ClassName(page[1], prefix='')}Fields" if page and page[1] else None
     return Method(
         name=name,
         op=op,
@@ -357,4 +376,15 @@ def _method(settings: Settings, index: SpecIndex, reader: ModelReader, op: Opera
         order_item_class=reader.classes_in(annotations[order_param])[0] if order_param else None,
         paging=_paging(settings, index, op, body_params),
         batch=bool(op.batch_field),
+        checks=checks,
+        fields_class=fields_class,
+        directions=_directions(index, body_props.get("orderBy")) if order_param else None,
     )
+
+
+def _directions(index: SpecIndex, order_by: Any) -> tuple[str, ...] | None:
+    """The directions an ``orderBy`` item may take: the enum of its items' values, if it has one."""
+    items = index.resolve(index.resolve(order_by or {}).get("items") or {})
+    values = index.resolve(items.get("additionalProperties") or {}) if isinstance(items, Mapping) else {}
+    enum = values.get("enum") if isinstance(values, Mapping) else None
+    return tuple(str(v) for v in enum) if enum else None

@@ -6,9 +6,10 @@ from collections.abc import Callable, Mapping, Sequence
 from types import ModuleType
 from typing import Any, Protocol, TypeVar
 
-from ._exceptions import AiwynError
+from ._exceptions import AiwynError, InvalidArgumentError
 from .types import UNSET, Unset
 from .where import Expr, OrderItem
+from .where._expr import check_order, check_where
 
 T = TypeVar("T")
 M = TypeVar("M")
@@ -42,40 +43,75 @@ async def send_deferred(
     return lambda: expect(endpoint._build_response(client=client, response=response).parsed, cls, operation)
 
 
-def where_json(where: Expr | Mapping[str, Any] | None) -> dict[str, Any] | None:
+def check_integer(name: str, value: object, minimum: int | None, maximum: int | None, operation: str) -> None:
+    """An integer argument within its documented range, checked before anything is sent."""
+    if isinstance(value, Unset):
+        return
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, int)
+        or (minimum is not None and value < minimum)
+        or (maximum is not None and value > maximum)
+    ):
+        bounds = [
+            f"at least {minimum}" if minimum is not None else "",
+            f"at most {maximum}" if maximum is not None else "",
+        ]
+        limit = " and ".join(b for b in bounds if b)
+        raise InvalidArgumentError(
+            f"{operation}: {name} must be an integer{' ' + limit if limit else ''} (as documented), not {value!r}"
+        )
+
+
+def where_json(where: Expr | Mapping[str, Any] | None, fields: Any = None) -> dict[str, Any] | None:
+    """The ``where`` JSON; anything not built with the typed fields is checked against ``fields``."""
     if where is None:
         return None
     if isinstance(where, Expr):
         return where.to_dict()
     to_dict = getattr(where, "to_dict", None)
-    if callable(to_dict):  # the generated Where model
-        document: dict[str, Any] = to_dict()
-        return document
-    return Expr.raw(where).to_dict()
+    document: dict[str, Any] = to_dict() if callable(to_dict) else Expr.raw(where).to_dict()
+    if fields is not None:
+        check_where(document, fields)
+    return document
 
 
-def order_json(order_by: Sequence[OrderItem | Mapping[str, Any]] | None) -> list[dict[str, Any]] | None:
+def order_json(
+    order_by: Sequence[OrderItem | Mapping[str, Any]] | None,
+    fields: Any = None,
+    directions: Sequence[str] | None = None,
+) -> list[dict[str, Any]] | None:
+    """The ``orderBy`` JSON; hand-written items are checked against ``fields`` and ``directions``."""
     if order_by is None:
         return None
     if isinstance(order_by, (OrderItem, Mapping)):
         order_by = [order_by]
-    result = []
+    result, raw = [], []
     for item in order_by:
         if isinstance(item, OrderItem):
             result.append(item.to_dict())
-        else:
-            to_dict = getattr(item, "to_dict", None)
-            result.append(to_dict() if callable(to_dict) else dict(item))
+            continue
+        to_dict = getattr(item, "to_dict", None)
+        document = to_dict() if callable(to_dict) else dict(item) if isinstance(item, Mapping) else item
+        raw.append(document)
+        result.append(document)
+    if raw and (fields is not None or directions is not None):
+        check_order(raw, fields, directions)
     return result
 
 
-def where_model(where: Expr | Mapping[str, Any] | None, model: _FromDict[M]) -> M | Unset:
-    document = where_json(where)
+def where_model(where: Expr | Mapping[str, Any] | None, model: _FromDict[M], fields: Any = None) -> M | Unset:
+    document = where_json(where, fields)
     return UNSET if document is None else model.from_dict(document)
 
 
-def order_models(order_by: Sequence[OrderItem | Mapping[str, Any]] | None, model: _FromDict[M]) -> list[M] | Unset:
-    documents = order_json(order_by)
+def order_models(
+    order_by: Sequence[OrderItem | Mapping[str, Any]] | None,
+    model: _FromDict[M],
+    fields: Any = None,
+    directions: Sequence[str] | None = None,
+) -> list[M] | Unset:
+    documents = order_json(order_by, fields, directions)
     return UNSET if documents is None else [model.from_dict(d) for d in documents]
 
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from ._batches import BatchReport, arun_batches, run_batches
 from ._resource_support import (
+    check_integer,
     count_at,
     expect,
     items_at,
@@ -118,6 +119,7 @@ from .models import (
 from .pagination import AsyncPager, Pager, PageRequest, Paging, Plan, ResumeToken
 from .types import UNSET, File, Unset
 from .where import Expr, OrderItem
+from .where import fields as where_fields
 
 __all__ = ["AsyncResources", "SyncResources"]
 
@@ -136,6 +138,8 @@ _USED = (
     BatchReport,
     builtins,
     send_deferred,
+    check_integer,
+    where_fields,
 )
 
 
@@ -154,6 +158,8 @@ class ClientsResource:
 
         ``GET /gql/v1/client/{id}`` (operationId ``getClientById``).
         """
+        check_integer("id", id, 1, None, "getClientById")
+
         return expect(
             get_client_by_id.sync(id, client=self._client),
             ClientDetail,
@@ -168,6 +174,9 @@ class ClientsResource:
 
         ``POST /gql/v1/clients`` (operationId ``getClients``).
         """
+        check_integer("page_size", page_size, 1, 1000, "getClients")
+        check_integer("page", page, 0, None, "getClients")
+
         return expect(
             get_clients.sync(
                 client=self._client,
@@ -237,14 +246,17 @@ class ClientsResource:
 
         ``POST /gql/v1/clients/search`` (operationId ``filterClientsDynamic``).
         """
+        check_integer("page_size", page_size, 1, 1000, "filterClientsDynamic")
+        check_integer("page", page, 0, None, "filterClientsDynamic")
+
         return expect(
             filter_clients_dynamic.sync(
                 client=self._client,
                 body=PagedSearchRequest(
                     page_size=page_size,
                     page=page,
-                    where=where_model(where, Where),
-                    order_by=order_models(order_by, OrderByItem),
+                    where=where_model(where, Where, where_fields.ClientFields),
+                    order_by=order_models(order_by, OrderByItem, where_fields.ClientFields, ("asc", "desc")),
                 ),
             ),
             ClientList,
@@ -287,8 +299,8 @@ class ClientsResource:
             page_size=page_size,
             max_items=max_items,
             start_page=0,
-            where=where_json(where),
-            order_by=order_json(order_by),
+            where=where_json(where, where_fields.ClientFields),
+            order_by=order_json(order_by, where_fields.ClientFields, ("asc", "desc")),
             resume=resume,
             id_of=lambda item: item.id,
             label="clients.iter_search",
@@ -311,6 +323,8 @@ class AsyncClientsResource:
 
         ``GET /gql/v1/client/{id}`` (operationId ``getClientById``).
         """
+        check_integer("id", id, 1, None, "getClientById")
+
         return expect(
             await get_client_by_id.asyncio(id, client=self._client),
             ClientDetail,
@@ -325,6 +339,9 @@ class AsyncClientsResource:
 
         ``POST /gql/v1/clients`` (operationId ``getClients``).
         """
+        check_integer("page_size", page_size, 1, 1000, "getClients")
+        check_integer("page", page, 0, None, "getClients")
+
         return expect(
             await get_clients.asyncio(
                 client=self._client,
@@ -339,6 +356,9 @@ class AsyncClientsResource:
 
     async def _list_deferred(self, *, page_size: int | Unset = 50, page: int | Unset = 0) -> Callable[[], ClientList]:
         """``list``, sent now and decoded when the returned function is called (for the pager)."""
+        check_integer("page_size", page_size, 1, 1000, "getClients")
+        check_integer("page", page, 0, None, "getClients")
+
         return await send_deferred(
             self._client,
             get_clients,
@@ -408,14 +428,17 @@ class AsyncClientsResource:
 
         ``POST /gql/v1/clients/search`` (operationId ``filterClientsDynamic``).
         """
+        check_integer("page_size", page_size, 1, 1000, "filterClientsDynamic")
+        check_integer("page", page, 0, None, "filterClientsDynamic")
+
         return expect(
             await filter_clients_dynamic.asyncio(
                 client=self._client,
                 body=PagedSearchRequest(
                     page_size=page_size,
                     page=page,
-                    where=where_model(where, Where),
-                    order_by=order_models(order_by, OrderByItem),
+                    where=where_model(where, Where, where_fields.ClientFields),
+                    order_by=order_models(order_by, OrderByItem, where_fields.ClientFields, ("asc", "desc")),
                 ),
             ),
             ClientList,
@@ -431,6 +454,9 @@ class AsyncClientsResource:
         order_by: Sequence[OrderItem | Mapping[str, Any]] | None = None,
     ) -> Callable[[], ClientList]:
         """``search``, sent now and decoded when the returned function is called (for the pager)."""
+        check_integer("page_size", page_size, 1, 1000, "filterClientsDynamic")
+        check_integer("page", page, 0, None, "filterClientsDynamic")
+
         return await send_deferred(
             self._client,
             filter_clients_dynamic,
@@ -439,8 +465,8 @@ class AsyncClientsResource:
             body=PagedSearchRequest(
                 page_size=page_size,
                 page=page,
-                where=where_model(where, Where),
-                order_by=order_models(order_by, OrderByItem),
+                where=where_model(where, Where, where_fields.ClientFields),
+                order_by=order_models(order_by, OrderByItem, where_fields.ClientFields, ("asc", "desc")),
             ),
         )
 
@@ -481,8 +507,8 @@ class AsyncClientsResource:
             page_size=page_size,
             max_items=max_items,
             start_page=0,
-            where=where_json(where),
-            order_by=order_json(order_by),
+            where=where_json(where, where_fields.ClientFields),
+            order_by=order_json(order_by, where_fields.ClientFields, ("asc", "desc")),
             resume=resume,
             id_of=lambda item: item.id,
             label="clients.iter_search",
@@ -503,6 +529,8 @@ class ContactsResource:
 
         ``GET /gql/v1/contact/{id}`` (operationId ``getContactById``).
         """
+        check_integer("id", id, 1, None, "getContactById")
+
         return expect(
             get_contact_by_id.sync(id, client=self._client),
             Contact,
@@ -516,6 +544,9 @@ class ContactsResource:
 
         ``POST /gql/v1/contacts`` (operationId ``getContacts``).
         """
+        check_integer("page_size", page_size, 1, 1000, "getContacts")
+        check_integer("page", page, 0, None, "getContacts")
+
         return expect(
             get_contacts.sync(
                 client=self._client,
@@ -581,6 +612,8 @@ class AsyncContactsResource:
 
         ``GET /gql/v1/contact/{id}`` (operationId ``getContactById``).
         """
+        check_integer("id", id, 1, None, "getContactById")
+
         return expect(
             await get_contact_by_id.asyncio(id, client=self._client),
             Contact,
@@ -594,6 +627,9 @@ class AsyncContactsResource:
 
         ``POST /gql/v1/contacts`` (operationId ``getContacts``).
         """
+        check_integer("page_size", page_size, 1, 1000, "getContacts")
+        check_integer("page", page, 0, None, "getContacts")
+
         return expect(
             await get_contacts.asyncio(
                 client=self._client,
@@ -608,6 +644,9 @@ class AsyncContactsResource:
 
     async def _list_deferred(self, *, page_size: int | Unset = 50, page: int | Unset = 0) -> Callable[[], ContactList]:
         """``list``, sent now and decoded when the returned function is called (for the pager)."""
+        check_integer("page_size", page_size, 1, 1000, "getContacts")
+        check_integer("page", page, 0, None, "getContacts")
+
         return await send_deferred(
             self._client,
             get_contacts,
@@ -680,6 +719,7 @@ class CustomRecordTypesResource:
 
         ``POST /api/v1/records/custom`` (operationId ``createCustomRecordType``).
         """
+
         return expect(
             create_custom_record_type.sync(
                 client=self._client,
@@ -709,6 +749,7 @@ class CustomRecordTypesResource:
 
         ``PUT /api/v1/records/custom/{name}`` (operationId ``updateCustomRecordType``).
         """
+
         return expect(
             update_custom_record_type.sync(
                 name,
@@ -733,6 +774,7 @@ class CustomRecordTypesResource:
 
         ``DELETE /api/v1/records/custom/{name}`` (operationId ``deactivateCustomRecordType``).
         """
+
         return expect(
             deactivate_custom_record_type.sync(name, client=self._client),
             CustomRecordTypeEnvelope,
@@ -760,6 +802,7 @@ class AsyncCustomRecordTypesResource:
 
         ``POST /api/v1/records/custom`` (operationId ``createCustomRecordType``).
         """
+
         return expect(
             await create_custom_record_type.asyncio(
                 client=self._client,
@@ -789,6 +832,7 @@ class AsyncCustomRecordTypesResource:
 
         ``PUT /api/v1/records/custom/{name}`` (operationId ``updateCustomRecordType``).
         """
+
         return expect(
             await update_custom_record_type.asyncio(
                 name,
@@ -813,6 +857,7 @@ class AsyncCustomRecordTypesResource:
 
         ``DELETE /api/v1/records/custom/{name}`` (operationId ``deactivateCustomRecordType``).
         """
+
         return expect(
             await deactivate_custom_record_type.asyncio(name, client=self._client),
             CustomRecordTypeEnvelope,
@@ -833,6 +878,9 @@ class DraftInvoiceHistoriesResource:
 
         ``POST /gql/v1/draft_invoice_histories`` (operationId ``getDraftInvoiceHistoriesPaginated``).
         """
+        check_integer("page_size", page_size, 1, 1000, "getDraftInvoiceHistoriesPaginated")
+        check_integer("page", page, 0, None, "getDraftInvoiceHistoriesPaginated")
+
         return expect(
             get_draft_invoice_histories_paginated.sync(
                 client=self._client,
@@ -898,13 +946,17 @@ class DraftInvoiceHistoriesResource:
 
         ``POST /gql/v1/draft_invoice_histories/search`` (operationId ``filterDraftInvoiceHistoriesDynamic``).
         """
+        check_integer("page_size", page_size, 1, 1000, "filterDraftInvoiceHistoriesDynamic")
+
         return expect(
             filter_draft_invoice_histories_dynamic.sync(
                 client=self._client,
                 body=SearchRequest(
                     page_size=page_size,
-                    where=where_model(where, Where),
-                    order_by=order_models(order_by, OrderByItem),
+                    where=where_model(where, Where, where_fields.DraftInvoiceHistoryFields),
+                    order_by=order_models(
+                        order_by, OrderByItem, where_fields.DraftInvoiceHistoryFields, ("asc", "desc")
+                    ),
                 ),
             ),
             DraftInvoiceHistoryList,
@@ -945,8 +997,8 @@ class DraftInvoiceHistoriesResource:
             page_size=page_size,
             max_items=max_items,
             start_page=0,
-            where=where_json(where),
-            order_by=order_json(order_by),
+            where=where_json(where, where_fields.DraftInvoiceHistoryFields),
+            order_by=order_json(order_by, where_fields.DraftInvoiceHistoryFields, ("asc", "desc")),
             resume=resume,
             id_of=lambda item: item.id,
             label="draft_invoice_histories.iter_search",
@@ -967,6 +1019,9 @@ class AsyncDraftInvoiceHistoriesResource:
 
         ``POST /gql/v1/draft_invoice_histories`` (operationId ``getDraftInvoiceHistoriesPaginated``).
         """
+        check_integer("page_size", page_size, 1, 1000, "getDraftInvoiceHistoriesPaginated")
+        check_integer("page", page, 0, None, "getDraftInvoiceHistoriesPaginated")
+
         return expect(
             await get_draft_invoice_histories_paginated.asyncio(
                 client=self._client,
@@ -983,6 +1038,9 @@ class AsyncDraftInvoiceHistoriesResource:
         self, *, page_size: int | Unset = 50, page: int | Unset = 0
     ) -> Callable[[], DraftInvoiceHistoryList]:
         """``list``, sent now and decoded when the returned function is called (for the pager)."""
+        check_integer("page_size", page_size, 1, 1000, "getDraftInvoiceHistoriesPaginated")
+        check_integer("page", page, 0, None, "getDraftInvoiceHistoriesPaginated")
+
         return await send_deferred(
             self._client,
             get_draft_invoice_histories_paginated,
@@ -1048,13 +1106,17 @@ class AsyncDraftInvoiceHistoriesResource:
 
         ``POST /gql/v1/draft_invoice_histories/search`` (operationId ``filterDraftInvoiceHistoriesDynamic``).
         """
+        check_integer("page_size", page_size, 1, 1000, "filterDraftInvoiceHistoriesDynamic")
+
         return expect(
             await filter_draft_invoice_histories_dynamic.asyncio(
                 client=self._client,
                 body=SearchRequest(
                     page_size=page_size,
-                    where=where_model(where, Where),
-                    order_by=order_models(order_by, OrderByItem),
+                    where=where_model(where, Where, where_fields.DraftInvoiceHistoryFields),
+                    order_by=order_models(
+                        order_by, OrderByItem, where_fields.DraftInvoiceHistoryFields, ("asc", "desc")
+                    ),
                 ),
             ),
             DraftInvoiceHistoryList,
@@ -1069,6 +1131,8 @@ class AsyncDraftInvoiceHistoriesResource:
         order_by: Sequence[OrderItem | Mapping[str, Any]] | None = None,
     ) -> Callable[[], DraftInvoiceHistoryList]:
         """``search``, sent now and decoded when the returned function is called (for the pager)."""
+        check_integer("page_size", page_size, 1, 1000, "filterDraftInvoiceHistoriesDynamic")
+
         return await send_deferred(
             self._client,
             filter_draft_invoice_histories_dynamic,
@@ -1076,8 +1140,8 @@ class AsyncDraftInvoiceHistoriesResource:
             "filterDraftInvoiceHistoriesDynamic",
             body=SearchRequest(
                 page_size=page_size,
-                where=where_model(where, Where),
-                order_by=order_models(order_by, OrderByItem),
+                where=where_model(where, Where, where_fields.DraftInvoiceHistoryFields),
+                order_by=order_models(order_by, OrderByItem, where_fields.DraftInvoiceHistoryFields, ("asc", "desc")),
             ),
         )
 
@@ -1116,8 +1180,8 @@ class AsyncDraftInvoiceHistoriesResource:
             page_size=page_size,
             max_items=max_items,
             start_page=0,
-            where=where_json(where),
-            order_by=order_json(order_by),
+            where=where_json(where, where_fields.DraftInvoiceHistoryFields),
+            order_by=order_json(order_by, where_fields.DraftInvoiceHistoryFields, ("asc", "desc")),
             resume=resume,
             id_of=lambda item: item.id,
             label="draft_invoice_histories.iter_search",
@@ -1138,6 +1202,8 @@ class DraftInvoicesResource:
 
         ``GET /gql/v1/draft_invoice/{id}`` (operationId ``getDraftInvoiceById``).
         """
+        check_integer("id", id, 1, None, "getDraftInvoiceById")
+
         return expect(
             get_draft_invoice_by_id.sync(id, client=self._client),
             DraftInvoice,
@@ -1158,6 +1224,8 @@ class AsyncDraftInvoicesResource:
 
         ``GET /gql/v1/draft_invoice/{id}`` (operationId ``getDraftInvoiceById``).
         """
+        check_integer("id", id, 1, None, "getDraftInvoiceById")
+
         return expect(
             await get_draft_invoice_by_id.asyncio(id, client=self._client),
             DraftInvoice,
@@ -1180,6 +1248,8 @@ class EngagementsResource:
 
         ``GET /gql/v1/engagement/{id}`` (operationId ``getEngagementById``).
         """
+        check_integer("id", id, 1, None, "getEngagementById")
+
         return expect(
             get_engagement_by_id.sync(id, client=self._client),
             EngagementDetail,
@@ -1195,6 +1265,9 @@ class EngagementsResource:
 
         ``POST /gql/v1/engagements`` (operationId ``getEngagements``).
         """
+        check_integer("page_size", page_size, 1, 1000, "getEngagements")
+        check_integer("page", page, 0, None, "getEngagements")
+
         return expect(
             get_engagements.sync(
                 client=self._client,
@@ -1262,14 +1335,17 @@ class EngagementsResource:
 
         ``POST /gql/v1/engagements/search`` (operationId ``searchEngagementsDynamic``).
         """
+        check_integer("limit", limit, 1, 1000, "searchEngagementsDynamic")
+        check_integer("page_size", page_size, 1, 1000, "searchEngagementsDynamic")
+
         return expect(
             search_engagements_dynamic.sync(
                 client=self._client,
                 body=LimitSearchRequest(
                     limit=limit,
                     page_size=page_size,
-                    where=where_model(where, Where),
-                    order_by=order_models(order_by, OrderByItem),
+                    where=where_model(where, Where, where_fields.EngagementFields),
+                    order_by=order_models(order_by, OrderByItem, where_fields.EngagementFields, ("asc", "desc")),
                 ),
             ),
             EngagementList,
@@ -1309,8 +1385,8 @@ class EngagementsResource:
             page_size=page_size,
             max_items=max_items,
             start_page=0,
-            where=where_json(where),
-            order_by=order_json(order_by),
+            where=where_json(where, where_fields.EngagementFields),
+            order_by=order_json(order_by, where_fields.EngagementFields, ("asc", "desc")),
             resume=resume,
             id_of=lambda item: item.id,
             label="engagements.iter_search",
@@ -1333,6 +1409,8 @@ class AsyncEngagementsResource:
 
         ``GET /gql/v1/engagement/{id}`` (operationId ``getEngagementById``).
         """
+        check_integer("id", id, 1, None, "getEngagementById")
+
         return expect(
             await get_engagement_by_id.asyncio(id, client=self._client),
             EngagementDetail,
@@ -1348,6 +1426,9 @@ class AsyncEngagementsResource:
 
         ``POST /gql/v1/engagements`` (operationId ``getEngagements``).
         """
+        check_integer("page_size", page_size, 1, 1000, "getEngagements")
+        check_integer("page", page, 0, None, "getEngagements")
+
         return expect(
             await get_engagements.asyncio(
                 client=self._client,
@@ -1364,6 +1445,9 @@ class AsyncEngagementsResource:
         self, *, page_size: int | Unset = 50, page: int | Unset = 0
     ) -> Callable[[], EngagementList]:
         """``list``, sent now and decoded when the returned function is called (for the pager)."""
+        check_integer("page_size", page_size, 1, 1000, "getEngagements")
+        check_integer("page", page, 0, None, "getEngagements")
+
         return await send_deferred(
             self._client,
             get_engagements,
@@ -1431,14 +1515,17 @@ class AsyncEngagementsResource:
 
         ``POST /gql/v1/engagements/search`` (operationId ``searchEngagementsDynamic``).
         """
+        check_integer("limit", limit, 1, 1000, "searchEngagementsDynamic")
+        check_integer("page_size", page_size, 1, 1000, "searchEngagementsDynamic")
+
         return expect(
             await search_engagements_dynamic.asyncio(
                 client=self._client,
                 body=LimitSearchRequest(
                     limit=limit,
                     page_size=page_size,
-                    where=where_model(where, Where),
-                    order_by=order_models(order_by, OrderByItem),
+                    where=where_model(where, Where, where_fields.EngagementFields),
+                    order_by=order_models(order_by, OrderByItem, where_fields.EngagementFields, ("asc", "desc")),
                 ),
             ),
             EngagementList,
@@ -1454,6 +1541,9 @@ class AsyncEngagementsResource:
         order_by: Sequence[OrderItem | Mapping[str, Any]] | None = None,
     ) -> Callable[[], EngagementList]:
         """``search``, sent now and decoded when the returned function is called (for the pager)."""
+        check_integer("limit", limit, 1, 1000, "searchEngagementsDynamic")
+        check_integer("page_size", page_size, 1, 1000, "searchEngagementsDynamic")
+
         return await send_deferred(
             self._client,
             search_engagements_dynamic,
@@ -1462,8 +1552,8 @@ class AsyncEngagementsResource:
             body=LimitSearchRequest(
                 limit=limit,
                 page_size=page_size,
-                where=where_model(where, Where),
-                order_by=order_models(order_by, OrderByItem),
+                where=where_model(where, Where, where_fields.EngagementFields),
+                order_by=order_models(order_by, OrderByItem, where_fields.EngagementFields, ("asc", "desc")),
             ),
         )
 
@@ -1501,8 +1591,8 @@ class AsyncEngagementsResource:
             page_size=page_size,
             max_items=max_items,
             start_page=0,
-            where=where_json(where),
-            order_by=order_json(order_by),
+            where=where_json(where, where_fields.EngagementFields),
+            order_by=order_json(order_by, where_fields.EngagementFields, ("asc", "desc")),
             resume=resume,
             id_of=lambda item: item.id,
             label="engagements.iter_search",
@@ -1525,6 +1615,7 @@ class EventSubscriptionsResource:
 
         ``GET /api/v1/event-subscriptions`` (operationId ``listEventSubscriptions``).
         """
+
         return expect(
             list_event_subscriptions.sync(client=self._client),
             EventSubscriptionListEnvelope,
@@ -1547,6 +1638,7 @@ class EventSubscriptionsResource:
 
         ``POST /api/v1/event-subscriptions`` (operationId ``createEventSubscription``).
         """
+
         return expect(
             create_event_subscription.sync(
                 client=self._client,
@@ -1568,6 +1660,7 @@ class EventSubscriptionsResource:
 
         ``GET /api/v1/event-subscriptions/catalog`` (operationId ``getEventSubscriptionCatalog``).
         """
+
         return expect(
             get_event_subscription_catalog.sync(client=self._client),
             EventCatalogEnvelope,
@@ -1583,6 +1676,8 @@ class EventSubscriptionsResource:
 
         ``GET /api/v1/event-subscriptions/{id}`` (operationId ``getEventSubscription``).
         """
+        check_integer("id", id, 1, None, "getEventSubscription")
+
         return expect(
             get_event_subscription.sync(id, client=self._client),
             EventSubscriptionEnvelope,
@@ -1607,6 +1702,8 @@ class EventSubscriptionsResource:
 
         ``PUT /api/v1/event-subscriptions/{id}`` (operationId ``updateEventSubscription``).
         """
+        check_integer("id", id, 1, None, "updateEventSubscription")
+
         return expect(
             update_event_subscription.sync(
                 id,
@@ -1632,6 +1729,8 @@ class EventSubscriptionsResource:
 
         ``DELETE /api/v1/event-subscriptions/{id}`` (operationId ``deactivateEventSubscription``).
         """
+        check_integer("id", id, 1, None, "deactivateEventSubscription")
+
         return expect(
             deactivate_event_subscription.sync(id, client=self._client),
             EventSubscriptionEnvelope,
@@ -1647,6 +1746,8 @@ class EventSubscriptionsResource:
 
         ``GET /api/v1/event-subscriptions/{id}/secret`` (operationId ``getSubscriptionSecret``).
         """
+        check_integer("id", id, 1, None, "getSubscriptionSecret")
+
         return expect(
             get_subscription_secret.sync(id, client=self._client),
             SubscriptionSecretEnvelope,
@@ -1669,6 +1770,7 @@ class AsyncEventSubscriptionsResource:
 
         ``GET /api/v1/event-subscriptions`` (operationId ``listEventSubscriptions``).
         """
+
         return expect(
             await list_event_subscriptions.asyncio(client=self._client),
             EventSubscriptionListEnvelope,
@@ -1691,6 +1793,7 @@ class AsyncEventSubscriptionsResource:
 
         ``POST /api/v1/event-subscriptions`` (operationId ``createEventSubscription``).
         """
+
         return expect(
             await create_event_subscription.asyncio(
                 client=self._client,
@@ -1712,6 +1815,7 @@ class AsyncEventSubscriptionsResource:
 
         ``GET /api/v1/event-subscriptions/catalog`` (operationId ``getEventSubscriptionCatalog``).
         """
+
         return expect(
             await get_event_subscription_catalog.asyncio(client=self._client),
             EventCatalogEnvelope,
@@ -1727,6 +1831,8 @@ class AsyncEventSubscriptionsResource:
 
         ``GET /api/v1/event-subscriptions/{id}`` (operationId ``getEventSubscription``).
         """
+        check_integer("id", id, 1, None, "getEventSubscription")
+
         return expect(
             await get_event_subscription.asyncio(id, client=self._client),
             EventSubscriptionEnvelope,
@@ -1751,6 +1857,8 @@ class AsyncEventSubscriptionsResource:
 
         ``PUT /api/v1/event-subscriptions/{id}`` (operationId ``updateEventSubscription``).
         """
+        check_integer("id", id, 1, None, "updateEventSubscription")
+
         return expect(
             await update_event_subscription.asyncio(
                 id,
@@ -1776,6 +1884,8 @@ class AsyncEventSubscriptionsResource:
 
         ``DELETE /api/v1/event-subscriptions/{id}`` (operationId ``deactivateEventSubscription``).
         """
+        check_integer("id", id, 1, None, "deactivateEventSubscription")
+
         return expect(
             await deactivate_event_subscription.asyncio(id, client=self._client),
             EventSubscriptionEnvelope,
@@ -1791,6 +1901,8 @@ class AsyncEventSubscriptionsResource:
 
         ``GET /api/v1/event-subscriptions/{id}/secret`` (operationId ``getSubscriptionSecret``).
         """
+        check_integer("id", id, 1, None, "getSubscriptionSecret")
+
         return expect(
             await get_subscription_secret.asyncio(id, client=self._client),
             SubscriptionSecretEnvelope,
@@ -1813,6 +1925,7 @@ class FilesResource:
 
         ``GET /api/v1/files/{id}`` (operationId ``downloadFile``).
         """
+
         return expect(
             download_file.sync(id, client=self._client),
             File,
@@ -1835,6 +1948,7 @@ class AsyncFilesResource:
 
         ``GET /api/v1/files/{id}`` (operationId ``downloadFile``).
         """
+
         return expect(
             await download_file.asyncio(id, client=self._client),
             File,
@@ -1857,6 +1971,8 @@ class InvoicesResource:
 
         ``GET /gql/v1/invoice/{id}`` (operationId ``getInvoiceById``).
         """
+        check_integer("id", id, 1, None, "getInvoiceById")
+
         return expect(
             get_invoice_by_id.sync(id, client=self._client),
             Invoice,
@@ -1880,6 +1996,10 @@ class InvoicesResource:
 
         ``POST /gql/v1/invoices`` (operationId ``getInvoices``).
         """
+        check_integer("page_size", page_size, 1, 1000, "getInvoices")
+        check_integer("page", page, 0, None, "getInvoices")
+        check_integer("client_id", client_id, None, None, "getInvoices")
+
         return expect(
             get_invoices.sync(
                 client=self._client,
@@ -1960,6 +2080,8 @@ class AsyncInvoicesResource:
 
         ``GET /gql/v1/invoice/{id}`` (operationId ``getInvoiceById``).
         """
+        check_integer("id", id, 1, None, "getInvoiceById")
+
         return expect(
             await get_invoice_by_id.asyncio(id, client=self._client),
             Invoice,
@@ -1983,6 +2105,10 @@ class AsyncInvoicesResource:
 
         ``POST /gql/v1/invoices`` (operationId ``getInvoices``).
         """
+        check_integer("page_size", page_size, 1, 1000, "getInvoices")
+        check_integer("page", page, 0, None, "getInvoices")
+        check_integer("client_id", client_id, None, None, "getInvoices")
+
         return expect(
             await get_invoices.asyncio(
                 client=self._client,
@@ -2010,6 +2136,10 @@ class AsyncInvoicesResource:
         end_date: str | Unset = UNSET,
     ) -> Callable[[], InvoiceList]:
         """``list``, sent now and decoded when the returned function is called (for the pager)."""
+        check_integer("page_size", page_size, 1, 1000, "getInvoices")
+        check_integer("page", page, 0, None, "getInvoices")
+        check_integer("client_id", client_id, None, None, "getInvoices")
+
         return await send_deferred(
             self._client,
             get_invoices,
@@ -2088,6 +2218,8 @@ class PaymentsResource:
 
         ``GET /gql/v1/payment/{id}`` (operationId ``getPaymentById``).
         """
+        check_integer("id", id, 1, None, "getPaymentById")
+
         return expect(
             get_payment_by_id.sync(id, client=self._client),
             Payment,
@@ -2111,6 +2243,10 @@ class PaymentsResource:
 
         ``POST /gql/v1/payments`` (operationId ``getPayments``).
         """
+        check_integer("page_size", page_size, 1, 1000, "getPayments")
+        check_integer("page", page, 0, None, "getPayments")
+        check_integer("client_id", client_id, None, None, "getPayments")
+
         return expect(
             get_payments.sync(
                 client=self._client,
@@ -2189,6 +2325,8 @@ class AsyncPaymentsResource:
 
         ``GET /gql/v1/payment/{id}`` (operationId ``getPaymentById``).
         """
+        check_integer("id", id, 1, None, "getPaymentById")
+
         return expect(
             await get_payment_by_id.asyncio(id, client=self._client),
             Payment,
@@ -2212,6 +2350,10 @@ class AsyncPaymentsResource:
 
         ``POST /gql/v1/payments`` (operationId ``getPayments``).
         """
+        check_integer("page_size", page_size, 1, 1000, "getPayments")
+        check_integer("page", page, 0, None, "getPayments")
+        check_integer("client_id", client_id, None, None, "getPayments")
+
         return expect(
             await get_payments.asyncio(
                 client=self._client,
@@ -2239,6 +2381,10 @@ class AsyncPaymentsResource:
         end_date: str | Unset = UNSET,
     ) -> Callable[[], PaymentList]:
         """``list``, sent now and decoded when the returned function is called (for the pager)."""
+        check_integer("page_size", page_size, 1, 1000, "getPayments")
+        check_integer("page", page, 0, None, "getPayments")
+        check_integer("client_id", client_id, None, None, "getPayments")
+
         return await send_deferred(
             self._client,
             get_payments,
@@ -2319,6 +2465,8 @@ class ProjectsResource:
 
         ``GET /gql/v1/project/{id}`` (operationId ``getProjectById``).
         """
+        check_integer("id", id, 1, None, "getProjectById")
+
         return expect(
             get_project_by_id.sync(id, client=self._client),
             Project,
@@ -2334,6 +2482,9 @@ class ProjectsResource:
 
         ``POST /gql/v1/projects`` (operationId ``getProjectsPaginated``).
         """
+        check_integer("page_size", page_size, 1, 1000, "getProjectsPaginated")
+        check_integer("page", page, 0, None, "getProjectsPaginated")
+
         return expect(
             get_projects_paginated.sync(
                 client=self._client,
@@ -2403,6 +2554,8 @@ class AsyncProjectsResource:
 
         ``GET /gql/v1/project/{id}`` (operationId ``getProjectById``).
         """
+        check_integer("id", id, 1, None, "getProjectById")
+
         return expect(
             await get_project_by_id.asyncio(id, client=self._client),
             Project,
@@ -2418,6 +2571,9 @@ class AsyncProjectsResource:
 
         ``POST /gql/v1/projects`` (operationId ``getProjectsPaginated``).
         """
+        check_integer("page_size", page_size, 1, 1000, "getProjectsPaginated")
+        check_integer("page", page, 0, None, "getProjectsPaginated")
+
         return expect(
             await get_projects_paginated.asyncio(
                 client=self._client,
@@ -2432,6 +2588,9 @@ class AsyncProjectsResource:
 
     async def _list_deferred(self, *, page_size: int | Unset = 50, page: int | Unset = 0) -> Callable[[], ProjectList]:
         """``list``, sent now and decoded when the returned function is called (for the pager)."""
+        check_integer("page_size", page_size, 1, 1000, "getProjectsPaginated")
+        check_integer("page", page, 0, None, "getProjectsPaginated")
+
         return await send_deferred(
             self._client,
             get_projects_paginated,
@@ -2501,6 +2660,7 @@ class RecordTypesResource:
 
         ``GET /api/v1/records/schema`` (operationId ``listRecordTypes``).
         """
+
         return expect(
             list_record_types.sync(client=self._client),
             RecordTypeListEnvelope,
@@ -2516,6 +2676,7 @@ class RecordTypesResource:
 
         ``GET /api/v1/records/schema/{type}`` (operationId ``getRecordTypeSchema``).
         """
+
         return expect(
             get_record_type_schema.sync(type_, client=self._client),
             CustomRecordTypeEnvelope,
@@ -2538,6 +2699,7 @@ class AsyncRecordTypesResource:
 
         ``GET /api/v1/records/schema`` (operationId ``listRecordTypes``).
         """
+
         return expect(
             await list_record_types.asyncio(client=self._client),
             RecordTypeListEnvelope,
@@ -2553,6 +2715,7 @@ class AsyncRecordTypesResource:
 
         ``GET /api/v1/records/schema/{type}`` (operationId ``getRecordTypeSchema``).
         """
+
         return expect(
             await get_record_type_schema.asyncio(type_, client=self._client),
             CustomRecordTypeEnvelope,
@@ -2575,6 +2738,7 @@ class RecordsResource:
 
         ``PUT /api/v1/records`` (operationId ``updateRecords``).
         """
+
         return expect(
             update_records.sync(
                 client=self._client,
@@ -2616,6 +2780,7 @@ class RecordsResource:
 
         ``POST /api/v1/records`` (operationId ``createOrUpdateRecords``).
         """
+
         return expect(
             create_or_update_records.sync(
                 client=self._client,
@@ -2657,6 +2822,7 @@ class RecordsResource:
 
         ``DELETE /api/v1/records`` (operationId ``deleteRecords``).
         """
+
         return expect(
             delete_records.sync(
                 client=self._client,
@@ -2705,6 +2871,7 @@ class AsyncRecordsResource:
 
         ``PUT /api/v1/records`` (operationId ``updateRecords``).
         """
+
         return expect(
             await update_records.asyncio(
                 client=self._client,
@@ -2746,6 +2913,7 @@ class AsyncRecordsResource:
 
         ``POST /api/v1/records`` (operationId ``createOrUpdateRecords``).
         """
+
         return expect(
             await create_or_update_records.asyncio(
                 client=self._client,
@@ -2787,6 +2955,7 @@ class AsyncRecordsResource:
 
         ``DELETE /api/v1/records`` (operationId ``deleteRecords``).
         """
+
         return expect(
             await delete_records.asyncio(
                 client=self._client,
@@ -2835,6 +3004,9 @@ class StaffResource:
 
         ``POST /gql/v1/staff`` (operationId ``getStaffPaginated``).
         """
+        check_integer("page_size", page_size, 1, 1000, "getStaffPaginated")
+        check_integer("page", page, 0, None, "getStaffPaginated")
+
         return expect(
             get_staff_paginated.sync(
                 client=self._client,
@@ -2902,14 +3074,17 @@ class StaffResource:
 
         ``POST /gql/v1/staff/search`` (operationId ``filterStaffDynamic``).
         """
+        check_integer("limit", limit, 1, 1000, "filterStaffDynamic")
+        check_integer("page_size", page_size, 1, 1000, "filterStaffDynamic")
+
         return expect(
             filter_staff_dynamic.sync(
                 client=self._client,
                 body=LimitSearchRequest(
                     limit=limit,
                     page_size=page_size,
-                    where=where_model(where, Where),
-                    order_by=order_models(order_by, OrderByItem),
+                    where=where_model(where, Where, where_fields.StaffFields),
+                    order_by=order_models(order_by, OrderByItem, where_fields.StaffFields, ("asc", "desc")),
                 ),
             ),
             StaffList,
@@ -2949,8 +3124,8 @@ class StaffResource:
             page_size=page_size,
             max_items=max_items,
             start_page=0,
-            where=where_json(where),
-            order_by=order_json(order_by),
+            where=where_json(where, where_fields.StaffFields),
+            order_by=order_json(order_by, where_fields.StaffFields, ("asc", "desc")),
             resume=resume,
             id_of=lambda item: item.id,
             label="staff.iter_search",
@@ -2966,6 +3141,8 @@ class StaffResource:
 
         ``GET /gql/v1/staff/{id}`` (operationId ``getStaffById``).
         """
+        check_integer("id", id, 1, None, "getStaffById")
+
         return expect(
             get_staff_by_id.sync(id, client=self._client),
             Staff,
@@ -2988,6 +3165,9 @@ class AsyncStaffResource:
 
         ``POST /gql/v1/staff`` (operationId ``getStaffPaginated``).
         """
+        check_integer("page_size", page_size, 1, 1000, "getStaffPaginated")
+        check_integer("page", page, 0, None, "getStaffPaginated")
+
         return expect(
             await get_staff_paginated.asyncio(
                 client=self._client,
@@ -3002,6 +3182,9 @@ class AsyncStaffResource:
 
     async def _list_deferred(self, *, page_size: int | Unset = 50, page: int | Unset = 0) -> Callable[[], StaffList]:
         """``list``, sent now and decoded when the returned function is called (for the pager)."""
+        check_integer("page_size", page_size, 1, 1000, "getStaffPaginated")
+        check_integer("page", page, 0, None, "getStaffPaginated")
+
         return await send_deferred(
             self._client,
             get_staff_paginated,
@@ -3069,14 +3252,17 @@ class AsyncStaffResource:
 
         ``POST /gql/v1/staff/search`` (operationId ``filterStaffDynamic``).
         """
+        check_integer("limit", limit, 1, 1000, "filterStaffDynamic")
+        check_integer("page_size", page_size, 1, 1000, "filterStaffDynamic")
+
         return expect(
             await filter_staff_dynamic.asyncio(
                 client=self._client,
                 body=LimitSearchRequest(
                     limit=limit,
                     page_size=page_size,
-                    where=where_model(where, Where),
-                    order_by=order_models(order_by, OrderByItem),
+                    where=where_model(where, Where, where_fields.StaffFields),
+                    order_by=order_models(order_by, OrderByItem, where_fields.StaffFields, ("asc", "desc")),
                 ),
             ),
             StaffList,
@@ -3092,6 +3278,9 @@ class AsyncStaffResource:
         order_by: Sequence[OrderItem | Mapping[str, Any]] | None = None,
     ) -> Callable[[], StaffList]:
         """``search``, sent now and decoded when the returned function is called (for the pager)."""
+        check_integer("limit", limit, 1, 1000, "filterStaffDynamic")
+        check_integer("page_size", page_size, 1, 1000, "filterStaffDynamic")
+
         return await send_deferred(
             self._client,
             filter_staff_dynamic,
@@ -3100,8 +3289,8 @@ class AsyncStaffResource:
             body=LimitSearchRequest(
                 limit=limit,
                 page_size=page_size,
-                where=where_model(where, Where),
-                order_by=order_models(order_by, OrderByItem),
+                where=where_model(where, Where, where_fields.StaffFields),
+                order_by=order_models(order_by, OrderByItem, where_fields.StaffFields, ("asc", "desc")),
             ),
         )
 
@@ -3139,8 +3328,8 @@ class AsyncStaffResource:
             page_size=page_size,
             max_items=max_items,
             start_page=0,
-            where=where_json(where),
-            order_by=order_json(order_by),
+            where=where_json(where, where_fields.StaffFields),
+            order_by=order_json(order_by, where_fields.StaffFields, ("asc", "desc")),
             resume=resume,
             id_of=lambda item: item.id,
             label="staff.iter_search",
@@ -3156,6 +3345,8 @@ class AsyncStaffResource:
 
         ``GET /gql/v1/staff/{id}`` (operationId ``getStaffById``).
         """
+        check_integer("id", id, 1, None, "getStaffById")
+
         return expect(
             await get_staff_by_id.asyncio(id, client=self._client),
             Staff,
@@ -3179,6 +3370,7 @@ class TokensResource:
 
         ``POST /v1/auth/token`` (operationId ``exchangeApiKeyForToken``).
         """
+
         return expect(
             exchange_api_key_for_token.sync(
                 client=self._client,
@@ -3207,6 +3399,7 @@ class AsyncTokensResource:
 
         ``POST /v1/auth/token`` (operationId ``exchangeApiKeyForToken``).
         """
+
         return expect(
             await exchange_api_key_for_token.asyncio(
                 client=self._client,
@@ -3233,6 +3426,10 @@ class WipResource:
 
         ``POST /gql/v1/wip`` (operationId ``getWip``).
         """
+        check_integer("page_size", page_size, 1, 1000, "getWip")
+        check_integer("page", page, 0, None, "getWip")
+        check_integer("client_id", client_id, None, None, "getWip")
+
         return expect(
             get_wip.sync(
                 client=self._client,
@@ -3297,6 +3494,8 @@ class WipResource:
 
         ``GET /gql/v1/wip/{id}`` (operationId ``getWipById``).
         """
+        check_integer("id", id, 1, None, "getWipById")
+
         return expect(
             get_wip_by_id.sync(id, client=self._client),
             WipDetail,
@@ -3316,13 +3515,15 @@ class WipResource:
 
         ``POST /gql/v1/wips/search`` (operationId ``filterWipsDynamic``).
         """
+        check_integer("page_size", page_size, 1, 1000, "filterWipsDynamic")
+
         return expect(
             filter_wips_dynamic.sync(
                 client=self._client,
                 body=SearchRequest(
                     page_size=page_size,
-                    where=where_model(where, Where),
-                    order_by=order_models(order_by, OrderByItem),
+                    where=where_model(where, Where, where_fields.WipFields),
+                    order_by=order_models(order_by, OrderByItem, where_fields.WipFields, ("asc", "desc")),
                 ),
             ),
             WipList,
@@ -3362,8 +3563,8 @@ class WipResource:
             page_size=page_size,
             max_items=max_items,
             start_page=0,
-            where=where_json(where),
-            order_by=order_json(order_by),
+            where=where_json(where, where_fields.WipFields),
+            order_by=order_json(order_by, where_fields.WipFields, ("asc", "desc")),
             resume=resume,
             id_of=lambda item: item.id,
             label="wip.iter_search",
@@ -3387,6 +3588,10 @@ class AsyncWipResource:
 
         ``POST /gql/v1/wip`` (operationId ``getWip``).
         """
+        check_integer("page_size", page_size, 1, 1000, "getWip")
+        check_integer("page", page, 0, None, "getWip")
+        check_integer("client_id", client_id, None, None, "getWip")
+
         return expect(
             await get_wip.asyncio(
                 client=self._client,
@@ -3404,6 +3609,10 @@ class AsyncWipResource:
         self, *, page_size: int | Unset = 50, page: int | Unset = 0, client_id: int | Unset = UNSET
     ) -> Callable[[], WipList]:
         """``list``, sent now and decoded when the returned function is called (for the pager)."""
+        check_integer("page_size", page_size, 1, 1000, "getWip")
+        check_integer("page", page, 0, None, "getWip")
+        check_integer("client_id", client_id, None, None, "getWip")
+
         return await send_deferred(
             self._client,
             get_wip,
@@ -3468,6 +3677,8 @@ class AsyncWipResource:
 
         ``GET /gql/v1/wip/{id}`` (operationId ``getWipById``).
         """
+        check_integer("id", id, 1, None, "getWipById")
+
         return expect(
             await get_wip_by_id.asyncio(id, client=self._client),
             WipDetail,
@@ -3487,13 +3698,15 @@ class AsyncWipResource:
 
         ``POST /gql/v1/wips/search`` (operationId ``filterWipsDynamic``).
         """
+        check_integer("page_size", page_size, 1, 1000, "filterWipsDynamic")
+
         return expect(
             await filter_wips_dynamic.asyncio(
                 client=self._client,
                 body=SearchRequest(
                     page_size=page_size,
-                    where=where_model(where, Where),
-                    order_by=order_models(order_by, OrderByItem),
+                    where=where_model(where, Where, where_fields.WipFields),
+                    order_by=order_models(order_by, OrderByItem, where_fields.WipFields, ("asc", "desc")),
                 ),
             ),
             WipList,
@@ -3508,6 +3721,8 @@ class AsyncWipResource:
         order_by: Sequence[OrderItem | Mapping[str, Any]] | None = None,
     ) -> Callable[[], WipList]:
         """``search``, sent now and decoded when the returned function is called (for the pager)."""
+        check_integer("page_size", page_size, 1, 1000, "filterWipsDynamic")
+
         return await send_deferred(
             self._client,
             filter_wips_dynamic,
@@ -3515,8 +3730,8 @@ class AsyncWipResource:
             "filterWipsDynamic",
             body=SearchRequest(
                 page_size=page_size,
-                where=where_model(where, Where),
-                order_by=order_models(order_by, OrderByItem),
+                where=where_model(where, Where, where_fields.WipFields),
+                order_by=order_models(order_by, OrderByItem, where_fields.WipFields, ("asc", "desc")),
             ),
         )
 
@@ -3554,8 +3769,8 @@ class AsyncWipResource:
             page_size=page_size,
             max_items=max_items,
             start_page=0,
-            where=where_json(where),
-            order_by=order_json(order_by),
+            where=where_json(where, where_fields.WipFields),
+            order_by=order_json(order_by, where_fields.WipFields, ("asc", "desc")),
             resume=resume,
             id_of=lambda item: item.id,
             label="wip.iter_search",

@@ -34,6 +34,8 @@ __all__ = [
     "UnknownFieldError",
     "UnsupportedOperatorError",
     "and_",
+    "check_order",
+    "check_where",
     "not_",
     "or_",
     "order_by",
@@ -407,3 +409,89 @@ class FieldsMeta(type):
                 raise AttributeError(name)
             known = [k for k, v in vars(cls).items() if isinstance(v, (Field, Relation))]
             _fail_unknown(cls.entity, "", name, known)
+
+
+# ---------------------------------------------------------------------- raw JSON against an entity
+_METHODS: dict[str, str] = {op: method for method, op in OPERATORS.items()}
+
+
+def _members(fields: Any) -> dict[str, Field | Relation]:
+    """An entity's (or relation's) fields by their API name."""
+    return {v.path[-1]: v for v in vars(fields).values() if isinstance(v, (Field, Relation))}
+
+
+def _entity(fields: Any) -> str:
+    return str(getattr(fields, "entity", "the entity"))
+
+
+def check_where(document: Mapping[str, Any], fields: Any, where: str = "where") -> None:
+    """Check a hand-written ``where`` against an entity's fields, as the builder would have.
+
+    ``fields`` is a generated ``<Entity>Fields`` class. An unknown field, an operator that does
+    not fit the field's type and an operand of the wrong type raise ``QueryError`` naming the
+    place in the document, the entity and what is allowed.
+    """
+    _check_raw(document, where)
+    members = _members(fields)
+    for key, value in document.items():
+        here = f"{where}.{key}"
+        if key in ("_and", "_or"):
+            for i, item in enumerate(value):
+                check_where(item, fields, f"{here}[{i}]")
+            continue
+        if key == "_not":
+            check_where(value, fields, here)
+            continue
+        target = members.get(key)
+        if target is None:
+            raise UnknownFieldError(
+                f"{here}: {_entity(fields)} has no field {key!r}; fields: {', '.join(sorted(members))}"
+            )
+        if isinstance(target, Relation):
+            if not isinstance(value, Mapping):
+                raise QueryError(f"{here}: a relation takes a nested expression, not {value!r}")
+            check_where(value, target, here)
+            continue
+        if not isinstance(value, Mapping) or not all(str(k).startswith("_") for k in value):
+            raise QueryError(f"{here}: takes an object of operators such as {{'_eq': ...}}, not {value!r}")
+        for op, operand in value.items():
+            if op == "_regex" and isinstance(target, StringField):
+                target._value(operand)
+                continue
+            method = _METHODS.get(op)
+            if method is None or method not in target.operators:
+                allowed = ", ".join(OPERATORS[m] for m in target.operators)
+                raise UnsupportedOperatorError(
+                    f"{here}.{op}: {target.label} is a {target.kind} field; operators: {allowed}"
+                )
+            try:
+                getattr(target, method)(operand)
+            except QueryError as exc:
+                raise QueryError(f"{here}.{op}: {exc}") from None
+
+
+def check_order(items: Sequence[Mapping[str, Any]], fields: Any, directions: Sequence[str] | None) -> None:
+    """Check hand-written ``orderBy`` items: known fields, one per item, allowed directions."""
+    for i, item in enumerate(items):
+        here, node, scope = f"orderBy[{i}]", item, fields
+        while True:
+            if not isinstance(node, Mapping) or len(node) != 1:
+                raise QueryError(f"{here}: each orderBy item names one field, such as {{'name': 'asc'}}, not {item!r}")
+            ((key, node),) = node.items()
+            here = f"{here}.{key}"
+            if scope is None:  # no fields to check against: the shape and the direction only
+                if isinstance(node, Mapping):
+                    continue
+                break
+            target = _members(scope).get(key)
+            if target is None:
+                raise UnknownFieldError(
+                    f"{here}: {_entity(scope)} has no field {key!r}; fields: {', '.join(sorted(_members(scope)))}"
+                )
+            if isinstance(target, Relation):
+                scope = target
+                continue
+            break
+        if not isinstance(node, str) or (directions is not None and node not in directions):
+            allowed = ", ".join(directions) if directions is not None else "a direction string"
+            raise QueryError(f"{here}: direction {node!r} is not allowed; directions: {allowed}")
