@@ -35,9 +35,14 @@ def call(aiwyn: Aiwyn) -> None:
 
 
 def handle_errors(aiwyn: Aiwyn) -> None:
-    # Errors are raised, one class per status family, all AiwynError; each says what and where.
+    # Bad arguments fail before anything is sent; errors the server reports are raised, one class
+    # per status family. All are AiwynError, and each says what and where.
     try:
         aiwyn.clients.list(page_size=5000)  # over the documented maximum of 1000
+    except errors.InvalidArgumentError as exc:
+        print("refused:", exc)
+    try:  # the generated function sends what it is given; the mock rejects it
+        get_clients.sync(client=aiwyn, body=ListRequest(page_size=5000))
     except errors.UnprocessableEntityError as exc:
         print("rejected:", exc.status_code, exc.method, exc.url, "after", exc.attempts, "attempt(s)")
     except errors.RateLimitError as exc:

@@ -55,7 +55,7 @@ def _scalar_class(schema: Mapping[str, Any]) -> tuple[str, tuple[str, ...] | Non
         kinds = [k for k in kind if k != "null"]
         kind = kinds[0] if len(kinds) == 1 else None
     if "enum" in schema:
-        return "EnumField", tuple(str(v) for v in schema["enum"])
+        return "EnumField", tuple(str(v) for v in schema["enum"] if v is not None)
     if kind == "string":
         fmt = schema.get("format")
         return {"date-time": "DateTimeField", "date": "DateField"}.get(str(fmt), "StringField"), None
@@ -97,7 +97,8 @@ def _build(
     cls = FieldsClass(name=name, entity=entity, path=path)
     props = index.properties(schema)
     attrs = _attr_names(list(props))
-    for api_name, prop in props.items():
+    for api_name, raw in props.items():
+        prop = index.non_null(raw)
         resolved = index.resolve(prop)
         if not isinstance(resolved, Mapping):
             continue

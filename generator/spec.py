@@ -89,9 +89,21 @@ class SpecIndex:
             node = target
         return node
 
+    @staticmethod
+    def non_null(schema: Any) -> Any:
+        """The schema a nullable ``anyOf``/``oneOf`` of one schema and ``null`` wraps, else itself."""
+        if isinstance(schema, Mapping):
+            for key in ("anyOf", "oneOf"):
+                parts = schema.get(key)
+                if isinstance(parts, list):
+                    rest = [p for p in parts if not (isinstance(p, Mapping) and p.get("type") == "null")]
+                    if len(rest) == 1 and len(parts) == 2:
+                        return rest[0]
+        return schema
+
     def properties(self, schema: Any) -> dict[str, Any]:
         """The properties of an object schema, with ``allOf`` parts merged in order."""
-        schema = self.resolve(schema)
+        schema = self.resolve(self.non_null(schema))
         merged: dict[str, Any] = {}
         if not isinstance(schema, Mapping):
             return merged

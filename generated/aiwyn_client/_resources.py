@@ -287,7 +287,7 @@ class ClientsResource:
         def fetch(request: PageRequest) -> ClientList:
             return self.search(
                 page_size=request.size,
-                where=request.where,
+                where=None if request.where is None else Expr(request.where),  # built by the pager
                 order_by=request.order_by,
             )
 
@@ -495,7 +495,7 @@ class AsyncClientsResource:
         async def fetch(request: PageRequest) -> Callable[[], ClientList]:
             return await self._search_deferred(
                 page_size=request.size,
-                where=request.where,
+                where=None if request.where is None else Expr(request.where),  # built by the pager
                 order_by=request.order_by,
             )
 
@@ -985,7 +985,7 @@ class DraftInvoiceHistoriesResource:
         def fetch(request: PageRequest) -> DraftInvoiceHistoryList:
             return self.search(
                 page_size=request.size,
-                where=request.where,
+                where=None if request.where is None else Expr(request.where),  # built by the pager
                 order_by=request.order_by,
             )
 
@@ -1168,7 +1168,7 @@ class AsyncDraftInvoiceHistoriesResource:
         async def fetch(request: PageRequest) -> Callable[[], DraftInvoiceHistoryList]:
             return await self._search_deferred(
                 page_size=request.size,
-                where=request.where,
+                where=None if request.where is None else Expr(request.where),  # built by the pager
                 order_by=request.order_by,
             )
 
@@ -1373,7 +1373,7 @@ class EngagementsResource:
         def fetch(request: PageRequest) -> EngagementList:
             return self.search(
                 limit=request.size,
-                where=request.where,
+                where=None if request.where is None else Expr(request.where),  # built by the pager
                 order_by=request.order_by,
             )
 
@@ -1579,7 +1579,7 @@ class AsyncEngagementsResource:
         async def fetch(request: PageRequest) -> Callable[[], EngagementList]:
             return await self._search_deferred(
                 limit=request.size,
-                where=request.where,
+                where=None if request.where is None else Expr(request.where),  # built by the pager
                 order_by=request.order_by,
             )
 
@@ -3112,7 +3112,7 @@ class StaffResource:
         def fetch(request: PageRequest) -> StaffList:
             return self.search(
                 limit=request.size,
-                where=request.where,
+                where=None if request.where is None else Expr(request.where),  # built by the pager
                 order_by=request.order_by,
             )
 
@@ -3316,7 +3316,7 @@ class AsyncStaffResource:
         async def fetch(request: PageRequest) -> Callable[[], StaffList]:
             return await self._search_deferred(
                 limit=request.size,
-                where=request.where,
+                where=None if request.where is None else Expr(request.where),  # built by the pager
                 order_by=request.order_by,
             )
 
@@ -3551,7 +3551,7 @@ class WipResource:
         def fetch(request: PageRequest) -> WipList:
             return self.search(
                 page_size=request.size,
-                where=request.where,
+                where=None if request.where is None else Expr(request.where),  # built by the pager
                 order_by=request.order_by,
             )
 
@@ -3757,7 +3757,7 @@ class AsyncWipResource:
         async def fetch(request: PageRequest) -> Callable[[], WipList]:
             return await self._search_deferred(
                 page_size=request.size,
-                where=request.where,
+                where=None if request.where is None else Expr(request.where),  # built by the pager
                 order_by=request.order_by,
             )
 

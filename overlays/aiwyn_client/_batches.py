@@ -160,8 +160,8 @@ def _outcomes(start: int, chunk: list[dict[str, Any]], results: list[Any] | None
     outcomes = []
     for offset, (record, item) in enumerate(zip(chunk, _match(chunk, results))):
         if item is None:
-            message = "the API returned no result for this record's type and systemRef"
-            outcomes.append(RecordOutcome(start + offset, record, FAILED, NO_RESULT, message))
+            missing = "the API returned no result for this record's type and systemRef"
+            outcomes.append(RecordOutcome(start + offset, record, FAILED, NO_RESULT, missing))
             continue
         error = item.get("error")
         status = str(item.get("status") or "").lower()

@@ -38,6 +38,7 @@ def test_quickstart_prints_typed_fields_from_the_mock(prism: PrismServer, settin
 def test_the_readme_examples_run(prism: PrismServer, settings: Settings) -> None:
     stdout = _run_example("using_the_client.py", prism, settings)
     assert "clients: ['Aaron Fahey'] draft: DRAFT-2024-001" in stdout
+    assert "refused: getClients: page_size must be an integer at least 1 and at most 1000" in stdout
     assert "rejected: 422 POST" in stdout
     assert "raw: 200 application/json" in stdout
     assert "batches: 3 outcomes: 250" in stdout

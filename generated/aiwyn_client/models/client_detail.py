@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import NULL, null_value
 from .._iso8601 import parse_datetime
 from ..types import UNSET, Unset
 
@@ -41,7 +42,7 @@ class ClientDetail:
     """ Whether the client is active. """
     partner_staff_id: int | Unset = UNSET
     """ Assigned partner's staff ID. """
-    created_at: datetime.datetime | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
     """ Creation time; the list's default sort key. """
     legal_name: str | Unset = UNSET
     status: str | Unset = UNSET
@@ -100,9 +101,14 @@ class ClientDetail:
 
         partner_staff_id = self.partner_staff_id
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = NULL if self.created_at is None else self.created_at.isoformat()
+
+        else:
+            created_at = self.created_at
 
         legal_name = self.legal_name
 
@@ -123,26 +129,37 @@ class ClientDetail:
         email = self.email
 
         address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.address, Unset):
+        if self.address is None:
+            address = NULL
+        elif not isinstance(self.address, Unset):
             address = self.address.to_dict()
 
         billing_address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.billing_address, Unset):
+        if self.billing_address is None:
+            billing_address = NULL
+        elif not isinstance(self.billing_address, Unset):
             billing_address = self.billing_address.to_dict()
 
         primary_contact: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.primary_contact, Unset):
+        if self.primary_contact is None:
+            primary_contact = NULL
+        elif not isinstance(self.primary_contact, Unset):
             primary_contact = self.primary_contact.to_dict()
 
         engagements: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.engagements, Unset):
+        if self.engagements is None:
+            engagements = NULL
+        elif not isinstance(self.engagements, Unset):
             engagements = []
             for engagements_item_data in self.engagements:
-                engagements_item = engagements_item_data.to_dict()
+                engagements_item = NULL if engagements_item_data is None else engagements_item_data.to_dict()
+
                 engagements.append(engagements_item)
 
         financial_summary: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.financial_summary, Unset):
+        if self.financial_summary is None:
+            financial_summary = NULL
+        elif not isinstance(self.financial_summary, Unset):
             financial_summary = self.financial_summary.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -206,7 +223,18 @@ class ClientDetail:
                 client_detail.client_key = src_dict["clientKey"]
                 client_detail.active = src_dict["active"]
                 client_detail.partner_staff_id = src_dict["partnerStaffId"]
-                client_detail.created_at = parse_datetime(src_dict["createdAt"])
+                _created_at = src_dict["createdAt"]
+                created_at: datetime.datetime | None | Unset
+                if _created_at is None or _created_at is UNSET:
+                    created_at = _created_at
+                else:
+                    try:
+                        if not isinstance(_created_at, str):
+                            raise TypeError()
+                        created_at = parse_datetime(_created_at)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        created_at = cast(datetime.datetime | None | Unset, _created_at)
+                client_detail.created_at = created_at
                 client_detail.legal_name = src_dict["legalName"]
                 client_detail.status = src_dict["status"]
                 client_detail.type_ = src_dict["type"]
@@ -236,7 +264,15 @@ class ClientDetail:
         active = get("active", UNSET)
         partner_staff_id = get("partnerStaffId", UNSET)
         _created_at = get("createdAt", UNSET)
-        created_at: datetime.datetime | Unset = UNSET if _created_at is UNSET else parse_datetime(_created_at)
+        if _created_at is None or _created_at is UNSET:
+            created_at = _created_at
+        else:
+            try:
+                if not isinstance(_created_at, str):
+                    raise TypeError()
+                created_at = parse_datetime(_created_at)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                created_at = cast(datetime.datetime | None | Unset, _created_at)
 
         legal_name = get("legalName", UNSET)
         status = get("status", UNSET)
@@ -248,24 +284,48 @@ class ClientDetail:
         phone = get("phone", UNSET)
         email = get("email", UNSET)
         _address = get("address", UNSET)
-        address: Address | Unset = UNSET if _address is UNSET else Address.from_dict(_address)
+        address: Address | Unset = (
+            UNSET
+            if _address is UNSET
+            else null_value(__name__, "address")
+            if _address is None
+            else Address.from_dict(_address)
+        )
 
         _billing_address = get("billingAddress", UNSET)
-        billing_address: Address | Unset = UNSET if _billing_address is UNSET else Address.from_dict(_billing_address)
+        billing_address: Address | Unset = (
+            UNSET
+            if _billing_address is UNSET
+            else null_value(__name__, "billingAddress")
+            if _billing_address is None
+            else Address.from_dict(_billing_address)
+        )
 
         _primary_contact = get("primaryContact", UNSET)
         primary_contact: ClientPrimaryContact | Unset = (
-            UNSET if _primary_contact is UNSET else ClientPrimaryContact.from_dict(_primary_contact)
+            UNSET
+            if _primary_contact is UNSET
+            else null_value(__name__, "primaryContact")
+            if _primary_contact is None
+            else ClientPrimaryContact.from_dict(_primary_contact)
         )
 
         _engagements = get("engagements", UNSET)
         engagements: list[ClientEngagement] | Unset = (
-            UNSET if _engagements is UNSET else ClientEngagement._list_from_dicts(_engagements)
+            UNSET
+            if _engagements is UNSET
+            else null_value(__name__, "engagements")
+            if _engagements is None
+            else ClientEngagement._list_from_dicts(_engagements)
         )
 
         _financial_summary = get("financialSummary", UNSET)
         financial_summary: ClientFinancialSummary | Unset = (
-            UNSET if _financial_summary is UNSET else ClientFinancialSummary.from_dict(_financial_summary)
+            UNSET
+            if _financial_summary is UNSET
+            else null_value(__name__, "financialSummary")
+            if _financial_summary is None
+            else ClientFinancialSummary.from_dict(_financial_summary)
         )
 
         client_detail = cls(
@@ -316,7 +376,18 @@ class ClientDetail:
                     client_detail.client_key = src_dict["clientKey"]
                     client_detail.active = src_dict["active"]
                     client_detail.partner_staff_id = src_dict["partnerStaffId"]
-                    client_detail.created_at = parse_datetime(src_dict["createdAt"])
+                    _created_at = src_dict["createdAt"]
+                    created_at: datetime.datetime | None | Unset
+                    if _created_at is None or _created_at is UNSET:
+                        created_at = _created_at
+                    else:
+                        try:
+                            if not isinstance(_created_at, str):
+                                raise TypeError()
+                            created_at = parse_datetime(_created_at)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            created_at = cast(datetime.datetime | None | Unset, _created_at)
+                    client_detail.created_at = created_at
                     client_detail.legal_name = src_dict["legalName"]
                     client_detail.status = src_dict["status"]
                     client_detail.type_ = src_dict["type"]

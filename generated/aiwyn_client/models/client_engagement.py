@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import NULL
 from .._iso8601 import parse_datetime
 from ..types import UNSET, Unset
 
@@ -19,8 +20,8 @@ class ClientEngagement:
     name: str | Unset = UNSET
     status: str | Unset = UNSET
     type_: str | Unset = UNSET
-    start_date: datetime.datetime | Unset = UNSET
-    end_date: datetime.datetime | Unset = UNSET
+    start_date: datetime.datetime | None | Unset = UNSET
+    end_date: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _known_keys: ClassVar[frozenset[str]] = frozenset(
         {
@@ -42,13 +43,23 @@ class ClientEngagement:
 
         type_ = self.type_
 
-        start_date: str | Unset = UNSET
-        if not isinstance(self.start_date, Unset):
-            start_date = self.start_date.isoformat()
+        start_date: None | str | Unset
+        if isinstance(self.start_date, Unset):
+            start_date = UNSET
+        elif isinstance(self.start_date, datetime.datetime):
+            start_date = NULL if self.start_date is None else self.start_date.isoformat()
 
-        end_date: str | Unset = UNSET
-        if not isinstance(self.end_date, Unset):
-            end_date = self.end_date.isoformat()
+        else:
+            start_date = self.start_date
+
+        end_date: None | str | Unset
+        if isinstance(self.end_date, Unset):
+            end_date = UNSET
+        elif isinstance(self.end_date, datetime.datetime):
+            end_date = NULL if self.end_date is None else self.end_date.isoformat()
+
+        else:
+            end_date = self.end_date
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -76,8 +87,30 @@ class ClientEngagement:
                 client_engagement.name = src_dict["name"]
                 client_engagement.status = src_dict["status"]
                 client_engagement.type_ = src_dict["type"]
-                client_engagement.start_date = parse_datetime(src_dict["startDate"])
-                client_engagement.end_date = parse_datetime(src_dict["endDate"])
+                _start_date = src_dict["startDate"]
+                start_date: datetime.datetime | None | Unset
+                if _start_date is None or _start_date is UNSET:
+                    start_date = _start_date
+                else:
+                    try:
+                        if not isinstance(_start_date, str):
+                            raise TypeError()
+                        start_date = parse_datetime(_start_date)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        start_date = cast(datetime.datetime | None | Unset, _start_date)
+                client_engagement.start_date = start_date
+                _end_date = src_dict["endDate"]
+                end_date: datetime.datetime | None | Unset
+                if _end_date is None or _end_date is UNSET:
+                    end_date = _end_date
+                else:
+                    try:
+                        if not isinstance(_end_date, str):
+                            raise TypeError()
+                        end_date = parse_datetime(_end_date)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        end_date = cast(datetime.datetime | None | Unset, _end_date)
+                client_engagement.end_date = end_date
                 client_engagement.additional_properties = {}
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
@@ -90,10 +123,26 @@ class ClientEngagement:
         status = get("status", UNSET)
         type_ = get("type", UNSET)
         _start_date = get("startDate", UNSET)
-        start_date: datetime.datetime | Unset = UNSET if _start_date is UNSET else parse_datetime(_start_date)
+        if _start_date is None or _start_date is UNSET:
+            start_date = _start_date
+        else:
+            try:
+                if not isinstance(_start_date, str):
+                    raise TypeError()
+                start_date = parse_datetime(_start_date)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                start_date = cast(datetime.datetime | None | Unset, _start_date)
 
         _end_date = get("endDate", UNSET)
-        end_date: datetime.datetime | Unset = UNSET if _end_date is UNSET else parse_datetime(_end_date)
+        if _end_date is None or _end_date is UNSET:
+            end_date = _end_date
+        else:
+            try:
+                if not isinstance(_end_date, str):
+                    raise TypeError()
+                end_date = parse_datetime(_end_date)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                end_date = cast(datetime.datetime | None | Unset, _end_date)
 
         client_engagement = cls(
             id,
@@ -124,8 +173,30 @@ class ClientEngagement:
                     client_engagement.name = src_dict["name"]
                     client_engagement.status = src_dict["status"]
                     client_engagement.type_ = src_dict["type"]
-                    client_engagement.start_date = parse_datetime(src_dict["startDate"])
-                    client_engagement.end_date = parse_datetime(src_dict["endDate"])
+                    _start_date = src_dict["startDate"]
+                    start_date: datetime.datetime | None | Unset
+                    if _start_date is None or _start_date is UNSET:
+                        start_date = _start_date
+                    else:
+                        try:
+                            if not isinstance(_start_date, str):
+                                raise TypeError()
+                            start_date = parse_datetime(_start_date)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            start_date = cast(datetime.datetime | None | Unset, _start_date)
+                    client_engagement.start_date = start_date
+                    _end_date = src_dict["endDate"]
+                    end_date: datetime.datetime | None | Unset
+                    if _end_date is None or _end_date is UNSET:
+                        end_date = _end_date
+                    else:
+                        try:
+                            if not isinstance(_end_date, str):
+                                raise TypeError()
+                            end_date = parse_datetime(_end_date)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            end_date = cast(datetime.datetime | None | Unset, _end_date)
+                    client_engagement.end_date = end_date
                     client_engagement.additional_properties = {}
                 except (KeyError, TypeError):
                     client_engagement = cls.from_dict(src_dict)

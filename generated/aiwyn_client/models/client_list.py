@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import NULL, null_value
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,14 +32,19 @@ class ClientList:
 
     def to_dict(self) -> dict[str, Any]:
         clients: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.clients, Unset):
+        if self.clients is None:
+            clients = NULL
+        elif not isinstance(self.clients, Unset):
             clients = []
             for clients_item_data in self.clients:
-                clients_item = clients_item_data.to_dict()
+                clients_item = NULL if clients_item_data is None else clients_item_data.to_dict()
+
                 clients.append(clients_item)
 
         total: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.total, Unset):
+        if self.total is None:
+            total = NULL
+        elif not isinstance(self.total, Unset):
             total = self.total.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -65,10 +71,18 @@ class ClientList:
 
         get = src_dict.get
         _clients = get("clients", UNSET)
-        clients: list[Client] | Unset = UNSET if _clients is UNSET else Client._list_from_dicts(_clients)
+        clients: list[Client] | Unset = (
+            UNSET
+            if _clients is UNSET
+            else null_value(__name__, "clients")
+            if _clients is None
+            else Client._list_from_dicts(_clients)
+        )
 
         _total = get("total", UNSET)
-        total: Total | Unset = UNSET if _total is UNSET else Total.from_dict(_total)
+        total: Total | Unset = (
+            UNSET if _total is UNSET else null_value(__name__, "total") if _total is None else Total.from_dict(_total)
+        )
 
         client_list = cls(
             clients,

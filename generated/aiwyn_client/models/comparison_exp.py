@@ -5,6 +5,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from .._decode import NULL, null_value
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ComparisonExp")
@@ -71,7 +72,9 @@ class ComparisonExp:
             lte = self.lte
 
         in_: list[bool | float | str] | Unset = UNSET
-        if not isinstance(self.in_, Unset):
+        if self.in_ is None:
+            in_ = NULL
+        elif not isinstance(self.in_, Unset):
             in_ = []
             for in_item_data in self.in_:
                 in_item: bool | float | str
@@ -79,7 +82,9 @@ class ComparisonExp:
                 in_.append(in_item)
 
         nin: list[bool | float | str] | Unset = UNSET
-        if not isinstance(self.nin, Unset):
+        if self.nin is None:
+            nin = NULL
+        elif not isinstance(self.nin, Unset):
             nin = []
             for nin_item_data in self.nin:
                 nin_item: bool | float | str
@@ -171,7 +176,9 @@ class ComparisonExp:
 
         _in_ = get("_in", UNSET)
         in_: list[bool | float | str] | Unset = UNSET
-        if _in_ is not UNSET:
+        if _in_ is None:
+            in_ = null_value(__name__, "_in")
+        elif _in_ is not UNSET:
             in_ = []
             for in_item_data in _in_:
 
@@ -184,7 +191,9 @@ class ComparisonExp:
 
         _nin = get("_nin", UNSET)
         nin: list[bool | float | str] | Unset = UNSET
-        if _nin is not UNSET:
+        if _nin is None:
+            nin = null_value(__name__, "_nin")
+        elif _nin is not UNSET:
             nin = []
             for nin_item_data in _nin:
 

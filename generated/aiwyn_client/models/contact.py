@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import NULL
 from .._iso8601 import parse_datetime
 from ..types import UNSET, Unset
 
@@ -34,11 +35,11 @@ class Contact:
     client_id: int | Unset = UNSET
     client_name: str | Unset = UNSET
     is_primary_contact: bool | Unset = UNSET
-    address: Address | Unset = UNSET
-    communication_preferences: CommunicationPreferences | Unset = UNSET
+    address: Address | None | Unset = UNSET
+    communication_preferences: CommunicationPreferences | None | Unset = UNSET
     notes: str | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _known_keys: ClassVar[frozenset[str]] = frozenset(
         {
@@ -90,23 +91,45 @@ class Contact:
 
         is_primary_contact = self.is_primary_contact
 
-        address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.address, Unset):
-            address = self.address.to_dict()
+        address: dict[str, Any] | None | Unset
+        if isinstance(self.address, Unset):
+            address = UNSET
+        elif isinstance(self.address, Address):
+            address = NULL if self.address is None else self.address.to_dict()
 
-        communication_preferences: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.communication_preferences, Unset):
-            communication_preferences = self.communication_preferences.to_dict()
+        else:
+            address = self.address
+
+        communication_preferences: dict[str, Any] | None | Unset
+        if isinstance(self.communication_preferences, Unset):
+            communication_preferences = UNSET
+        elif isinstance(self.communication_preferences, CommunicationPreferences):
+            communication_preferences = (
+                NULL if self.communication_preferences is None else self.communication_preferences.to_dict()
+            )
+
+        else:
+            communication_preferences = self.communication_preferences
 
         notes = self.notes
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = NULL if self.created_at is None else self.created_at.isoformat()
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+        else:
+            created_at = self.created_at
+
+        updated_at: None | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
+            updated_at = NULL if self.updated_at is None else self.updated_at.isoformat()
+
+        else:
+            updated_at = self.updated_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -167,13 +190,57 @@ class Contact:
                 contact.client_id = src_dict["clientId"]
                 contact.client_name = src_dict["clientName"]
                 contact.is_primary_contact = src_dict["isPrimaryContact"]
-                contact.address = Address.from_dict(src_dict["address"])
-                contact.communication_preferences = CommunicationPreferences.from_dict(
-                    src_dict["communicationPreferences"]
-                )
+                _address = src_dict["address"]
+                address: Address | None | Unset
+                if _address is None or _address is UNSET:
+                    address = _address
+                else:
+                    try:
+                        if not isinstance(_address, dict):
+                            raise TypeError()
+                        address = Address.from_dict(_address)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        address = cast(Address | None | Unset, _address)
+                contact.address = address
+                _communication_preferences = src_dict["communicationPreferences"]
+                communication_preferences: CommunicationPreferences | None | Unset
+                if _communication_preferences is None or _communication_preferences is UNSET:
+                    communication_preferences = _communication_preferences
+                else:
+                    try:
+                        if not isinstance(_communication_preferences, dict):
+                            raise TypeError()
+                        communication_preferences = CommunicationPreferences.from_dict(_communication_preferences)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        communication_preferences = cast(
+                            CommunicationPreferences | None | Unset, _communication_preferences
+                        )
+                contact.communication_preferences = communication_preferences
                 contact.notes = src_dict["notes"]
-                contact.created_at = parse_datetime(src_dict["createdAt"])
-                contact.updated_at = parse_datetime(src_dict["updatedAt"])
+                _created_at = src_dict["createdAt"]
+                created_at: datetime.datetime | None | Unset
+                if _created_at is None or _created_at is UNSET:
+                    created_at = _created_at
+                else:
+                    try:
+                        if not isinstance(_created_at, str):
+                            raise TypeError()
+                        created_at = parse_datetime(_created_at)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        created_at = cast(datetime.datetime | None | Unset, _created_at)
+                contact.created_at = created_at
+                _updated_at = src_dict["updatedAt"]
+                updated_at: datetime.datetime | None | Unset
+                if _updated_at is None or _updated_at is UNSET:
+                    updated_at = _updated_at
+                else:
+                    try:
+                        if not isinstance(_updated_at, str):
+                            raise TypeError()
+                        updated_at = parse_datetime(_updated_at)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        updated_at = cast(datetime.datetime | None | Unset, _updated_at)
+                contact.updated_at = updated_at
                 contact.additional_properties = {}
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
@@ -195,21 +262,49 @@ class Contact:
         client_name = get("clientName", UNSET)
         is_primary_contact = get("isPrimaryContact", UNSET)
         _address = get("address", UNSET)
-        address: Address | Unset = UNSET if _address is UNSET else Address.from_dict(_address)
+        if _address is None or _address is UNSET:
+            address = _address
+        else:
+            try:
+                if not isinstance(_address, dict):
+                    raise TypeError()
+                address = Address.from_dict(_address)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                address = cast(Address | None | Unset, _address)
 
         _communication_preferences = get("communicationPreferences", UNSET)
-        communication_preferences: CommunicationPreferences | Unset = (
-            UNSET
-            if _communication_preferences is UNSET
-            else CommunicationPreferences.from_dict(_communication_preferences)
-        )
+        if _communication_preferences is None or _communication_preferences is UNSET:
+            communication_preferences = _communication_preferences
+        else:
+            try:
+                if not isinstance(_communication_preferences, dict):
+                    raise TypeError()
+                communication_preferences = CommunicationPreferences.from_dict(_communication_preferences)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                communication_preferences = cast(CommunicationPreferences | None | Unset, _communication_preferences)
 
         notes = get("notes", UNSET)
         _created_at = get("createdAt", UNSET)
-        created_at: datetime.datetime | Unset = UNSET if _created_at is UNSET else parse_datetime(_created_at)
+        if _created_at is None or _created_at is UNSET:
+            created_at = _created_at
+        else:
+            try:
+                if not isinstance(_created_at, str):
+                    raise TypeError()
+                created_at = parse_datetime(_created_at)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                created_at = cast(datetime.datetime | None | Unset, _created_at)
 
         _updated_at = get("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset = UNSET if _updated_at is UNSET else parse_datetime(_updated_at)
+        if _updated_at is None or _updated_at is UNSET:
+            updated_at = _updated_at
+        else:
+            try:
+                if not isinstance(_updated_at, str):
+                    raise TypeError()
+                updated_at = parse_datetime(_updated_at)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                updated_at = cast(datetime.datetime | None | Unset, _updated_at)
 
         contact = cls(
             id,
@@ -261,13 +356,57 @@ class Contact:
                     contact.client_id = src_dict["clientId"]
                     contact.client_name = src_dict["clientName"]
                     contact.is_primary_contact = src_dict["isPrimaryContact"]
-                    contact.address = Address.from_dict(src_dict["address"])
-                    contact.communication_preferences = CommunicationPreferences.from_dict(
-                        src_dict["communicationPreferences"]
-                    )
+                    _address = src_dict["address"]
+                    address: Address | None | Unset
+                    if _address is None or _address is UNSET:
+                        address = _address
+                    else:
+                        try:
+                            if not isinstance(_address, dict):
+                                raise TypeError()
+                            address = Address.from_dict(_address)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            address = cast(Address | None | Unset, _address)
+                    contact.address = address
+                    _communication_preferences = src_dict["communicationPreferences"]
+                    communication_preferences: CommunicationPreferences | None | Unset
+                    if _communication_preferences is None or _communication_preferences is UNSET:
+                        communication_preferences = _communication_preferences
+                    else:
+                        try:
+                            if not isinstance(_communication_preferences, dict):
+                                raise TypeError()
+                            communication_preferences = CommunicationPreferences.from_dict(_communication_preferences)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            communication_preferences = cast(
+                                CommunicationPreferences | None | Unset, _communication_preferences
+                            )
+                    contact.communication_preferences = communication_preferences
                     contact.notes = src_dict["notes"]
-                    contact.created_at = parse_datetime(src_dict["createdAt"])
-                    contact.updated_at = parse_datetime(src_dict["updatedAt"])
+                    _created_at = src_dict["createdAt"]
+                    created_at: datetime.datetime | None | Unset
+                    if _created_at is None or _created_at is UNSET:
+                        created_at = _created_at
+                    else:
+                        try:
+                            if not isinstance(_created_at, str):
+                                raise TypeError()
+                            created_at = parse_datetime(_created_at)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            created_at = cast(datetime.datetime | None | Unset, _created_at)
+                    contact.created_at = created_at
+                    _updated_at = src_dict["updatedAt"]
+                    updated_at: datetime.datetime | None | Unset
+                    if _updated_at is None or _updated_at is UNSET:
+                        updated_at = _updated_at
+                    else:
+                        try:
+                            if not isinstance(_updated_at, str):
+                                raise TypeError()
+                            updated_at = parse_datetime(_updated_at)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            updated_at = cast(datetime.datetime | None | Unset, _updated_at)
+                    contact.updated_at = updated_at
                     contact.additional_properties = {}
                 except (KeyError, TypeError):
                     contact = cls.from_dict(src_dict)

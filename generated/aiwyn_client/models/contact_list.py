@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import NULL, null_value
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,14 +32,19 @@ class ContactList:
 
     def to_dict(self) -> dict[str, Any]:
         contacts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.contacts, Unset):
+        if self.contacts is None:
+            contacts = NULL
+        elif not isinstance(self.contacts, Unset):
             contacts = []
             for contacts_item_data in self.contacts:
-                contacts_item = contacts_item_data.to_dict()
+                contacts_item = NULL if contacts_item_data is None else contacts_item_data.to_dict()
+
                 contacts.append(contacts_item)
 
         total: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.total, Unset):
+        if self.total is None:
+            total = NULL
+        elif not isinstance(self.total, Unset):
             total = self.total.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -65,10 +71,18 @@ class ContactList:
 
         get = src_dict.get
         _contacts = get("contacts", UNSET)
-        contacts: list[Contact] | Unset = UNSET if _contacts is UNSET else Contact._list_from_dicts(_contacts)
+        contacts: list[Contact] | Unset = (
+            UNSET
+            if _contacts is UNSET
+            else null_value(__name__, "contacts")
+            if _contacts is None
+            else Contact._list_from_dicts(_contacts)
+        )
 
         _total = get("total", UNSET)
-        total: Total | Unset = UNSET if _total is UNSET else Total.from_dict(_total)
+        total: Total | Unset = (
+            UNSET if _total is UNSET else null_value(__name__, "total") if _total is None else Total.from_dict(_total)
+        )
 
         contact_list = cls(
             contacts,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import NULL, null_value
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -36,10 +37,14 @@ class CreateCustomRecordTypeRequest:
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        fields = []
-        for fields_item_data in self.fields:
-            fields_item = fields_item_data.to_dict()
-            fields.append(fields_item)
+        if self.fields is None:
+            fields = NULL
+        else:
+            fields = []
+            for fields_item_data in self.fields:
+                fields_item = NULL if fields_item_data is None else fields_item_data.to_dict()
+
+                fields.append(fields_item)
 
         display_name: None | str | Unset
         if isinstance(self.display_name, Unset):
@@ -85,7 +90,8 @@ class CreateCustomRecordTypeRequest:
 
         get = src_dict.get
         name = src_dict["name"]
-        fields = FieldDefinition._list_from_dicts(src_dict["fields"])
+        _fields = src_dict["fields"]
+        fields = null_value(__name__, "fields") if _fields is None else FieldDefinition._list_from_dicts(_fields)
 
         def _parse_display_name(data: object) -> None | str | Unset:
             if data is None:

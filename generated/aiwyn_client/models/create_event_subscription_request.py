@@ -6,6 +6,7 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import NULL, null_value, unknown_member
 from ..models.event_operation import EventOperation
 from ..types import UNSET, Unset
 
@@ -31,12 +32,19 @@ class CreateEventSubscriptionRequest:
     def to_dict(self) -> dict[str, Any]:
         url = self.url
 
-        entity_types = self.entity_types
+        if self.entity_types is None:
+            entity_types = NULL
+        else:
+            entity_types = self.entity_types
 
-        operations = []
-        for operations_item_data in self.operations:
-            operations_item = operations_item_data.value
-            operations.append(operations_item)
+        if self.operations is None:
+            operations = NULL
+        else:
+            operations = []
+            for operations_item_data in self.operations:
+                operations_item = NULL if operations_item_data is None else operations_item_data.value
+
+                operations.append(operations_item)
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -65,7 +73,10 @@ class CreateEventSubscriptionRequest:
                 create_event_subscription_request = cls.__new__(cls)
                 create_event_subscription_request.url = src_dict["url"]
                 create_event_subscription_request.entity_types = src_dict["entityTypes"]
-                create_event_subscription_request.operations = [EventOperation(item) for item in src_dict["operations"]]
+                create_event_subscription_request.operations = [
+                    EventOperation.__members_by_value__.get(item) or unknown_member(EventOperation, item)
+                    for item in src_dict["operations"]
+                ]
                 create_event_subscription_request.description = src_dict["description"]
                 create_event_subscription_request.additional_properties = {}
             except (KeyError, TypeError):
@@ -79,10 +90,18 @@ class CreateEventSubscriptionRequest:
 
         operations = []
         _operations = src_dict["operations"]
-        for operations_item_data in _operations:
-            operations_item = EventOperation(operations_item_data)
+        for operations_item_data in _operations or ():
+            _operations_item = operations_item_data
+            operations_item = (
+                null_value(__name__, "operations_item")
+                if _operations_item is None
+                else EventOperation.__members_by_value__.get(_operations_item)
+                or unknown_member(EventOperation, _operations_item)
+            )
 
             operations.append(operations_item)
+        if _operations is None:
+            operations = null_value(__name__, "operations")
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -121,7 +140,8 @@ class CreateEventSubscriptionRequest:
                     create_event_subscription_request.url = src_dict["url"]
                     create_event_subscription_request.entity_types = src_dict["entityTypes"]
                     create_event_subscription_request.operations = [
-                        EventOperation(item) for item in src_dict["operations"]
+                        EventOperation.__members_by_value__.get(item) or unknown_member(EventOperation, item)
+                        for item in src_dict["operations"]
                     ]
                     create_event_subscription_request.description = src_dict["description"]
                     create_event_subscription_request.additional_properties = {}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import NULL, null_value
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -61,10 +62,13 @@ class CustomRecordType:
         active = self.active
 
         fields: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.fields, Unset):
+        if self.fields is None:
+            fields = NULL
+        elif not isinstance(self.fields, Unset):
             fields = []
             for fields_item_data in self.fields:
-                fields_item = fields_item_data.to_dict()
+                fields_item = NULL if fields_item_data is None else fields_item_data.to_dict()
+
                 fields.append(fields_item)
 
         records_url: None | str | Unset
@@ -135,7 +139,13 @@ class CustomRecordType:
         is_custom = get("isCustom", UNSET)
         active = get("active", UNSET)
         _fields = get("fields", UNSET)
-        fields: list[FieldDefinition] | Unset = UNSET if _fields is UNSET else FieldDefinition._list_from_dicts(_fields)
+        fields: list[FieldDefinition] | Unset = (
+            UNSET
+            if _fields is UNSET
+            else null_value(__name__, "fields")
+            if _fields is None
+            else FieldDefinition._list_from_dicts(_fields)
+        )
 
         def _parse_records_url(data: object) -> None | str | Unset:
             if data is None:

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import NULL, null_value, unknown_member
 from .._iso8601 import parse_datetime
 from ..models.draft_invoice_review_status import DraftInvoiceReviewStatus
 from ..models.draft_invoice_status import DraftInvoiceStatus
@@ -28,9 +29,9 @@ class DraftInvoice:
     """ Draft invoice number. """
     reference: str | Unset = UNSET
     """ Draft invoice reference or description. """
-    status: DraftInvoiceStatus | Unset = UNSET
+    status: DraftInvoiceStatus | None | Unset = UNSET
     """ Draft invoice status. """
-    review_status: DraftInvoiceReviewStatus | Unset = UNSET
+    review_status: DraftInvoiceReviewStatus | None | Unset = UNSET
     """ Review status. """
     client_id: int | Unset = UNSET
     """ Associated client identifier. """
@@ -42,11 +43,11 @@ class DraftInvoice:
     """ Associated project identifier. """
     project_name: str | Unset = UNSET
     """ Project name. """
-    prepared_date: datetime.datetime | Unset = UNSET
+    prepared_date: datetime.datetime | None | Unset = UNSET
     """ Date when draft was prepared. """
-    proposed_issue_date: datetime.datetime | Unset = UNSET
+    proposed_issue_date: datetime.datetime | None | Unset = UNSET
     """ Proposed invoice issue date. """
-    proposed_due_date: datetime.datetime | Unset = UNSET
+    proposed_due_date: datetime.datetime | None | Unset = UNSET
     """ Proposed invoice due date. """
     subtotal: float | Unset = UNSET
     """ Draft subtotal before tax. """
@@ -62,9 +63,9 @@ class DraftInvoice:
     """ Review history for this draft invoice. """
     notes: str | Unset = UNSET
     """ Additional notes or terms. """
-    created_at: datetime.datetime | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
     """ Draft invoice creation timestamp. """
-    updated_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
     """ Last update timestamp. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _known_keys: ClassVar[frozenset[str]] = frozenset(
@@ -101,13 +102,23 @@ class DraftInvoice:
 
         reference = self.reference
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, DraftInvoiceStatus):
+            status = NULL if self.status is None else self.status.value
 
-        review_status: str | Unset = UNSET
-        if not isinstance(self.review_status, Unset):
-            review_status = self.review_status.value
+        else:
+            status = self.status
+
+        review_status: None | str | Unset
+        if isinstance(self.review_status, Unset):
+            review_status = UNSET
+        elif isinstance(self.review_status, DraftInvoiceReviewStatus):
+            review_status = NULL if self.review_status is None else self.review_status.value
+
+        else:
+            review_status = self.review_status
 
         client_id = self.client_id
 
@@ -119,17 +130,32 @@ class DraftInvoice:
 
         project_name = self.project_name
 
-        prepared_date: str | Unset = UNSET
-        if not isinstance(self.prepared_date, Unset):
-            prepared_date = self.prepared_date.isoformat()
+        prepared_date: None | str | Unset
+        if isinstance(self.prepared_date, Unset):
+            prepared_date = UNSET
+        elif isinstance(self.prepared_date, datetime.datetime):
+            prepared_date = NULL if self.prepared_date is None else self.prepared_date.isoformat()
 
-        proposed_issue_date: str | Unset = UNSET
-        if not isinstance(self.proposed_issue_date, Unset):
-            proposed_issue_date = self.proposed_issue_date.isoformat()
+        else:
+            prepared_date = self.prepared_date
 
-        proposed_due_date: str | Unset = UNSET
-        if not isinstance(self.proposed_due_date, Unset):
-            proposed_due_date = self.proposed_due_date.isoformat()
+        proposed_issue_date: None | str | Unset
+        if isinstance(self.proposed_issue_date, Unset):
+            proposed_issue_date = UNSET
+        elif isinstance(self.proposed_issue_date, datetime.datetime):
+            proposed_issue_date = NULL if self.proposed_issue_date is None else self.proposed_issue_date.isoformat()
+
+        else:
+            proposed_issue_date = self.proposed_issue_date
+
+        proposed_due_date: None | str | Unset
+        if isinstance(self.proposed_due_date, Unset):
+            proposed_due_date = UNSET
+        elif isinstance(self.proposed_due_date, datetime.datetime):
+            proposed_due_date = NULL if self.proposed_due_date is None else self.proposed_due_date.isoformat()
+
+        else:
+            proposed_due_date = self.proposed_due_date
 
         subtotal = self.subtotal
 
@@ -140,28 +166,44 @@ class DraftInvoice:
         currency = self.currency
 
         line_items: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.line_items, Unset):
+        if self.line_items is None:
+            line_items = NULL
+        elif not isinstance(self.line_items, Unset):
             line_items = []
             for line_items_item_data in self.line_items:
-                line_items_item = line_items_item_data.to_dict()
+                line_items_item = NULL if line_items_item_data is None else line_items_item_data.to_dict()
+
                 line_items.append(line_items_item)
 
         review_history: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.review_history, Unset):
+        if self.review_history is None:
+            review_history = NULL
+        elif not isinstance(self.review_history, Unset):
             review_history = []
             for review_history_item_data in self.review_history:
-                review_history_item = review_history_item_data.to_dict()
+                review_history_item = NULL if review_history_item_data is None else review_history_item_data.to_dict()
+
                 review_history.append(review_history_item)
 
         notes = self.notes
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = NULL if self.created_at is None else self.created_at.isoformat()
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+        else:
+            created_at = self.created_at
+
+        updated_at: None | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
+            updated_at = NULL if self.updated_at is None else self.updated_at.isoformat()
+
+        else:
+            updated_at = self.updated_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -220,16 +262,75 @@ class DraftInvoice:
                 draft_invoice.id = src_dict["id"]
                 draft_invoice.draft_number = src_dict["draftNumber"]
                 draft_invoice.reference = src_dict["reference"]
-                draft_invoice.status = DraftInvoiceStatus.__members_by_value__[src_dict["status"]]
-                draft_invoice.review_status = DraftInvoiceReviewStatus.__members_by_value__[src_dict["reviewStatus"]]
+                _status = src_dict["status"]
+                status: DraftInvoiceStatus | None | Unset
+                if _status is None or _status is UNSET:
+                    status = _status
+                else:
+                    try:
+                        if not isinstance(_status, str):
+                            raise TypeError()
+                        status = DraftInvoiceStatus.__members_by_value__.get(_status) or unknown_member(
+                            DraftInvoiceStatus, _status
+                        )
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        status = cast(DraftInvoiceStatus | None | Unset, _status)
+                draft_invoice.status = status
+                _review_status = src_dict["reviewStatus"]
+                review_status: DraftInvoiceReviewStatus | None | Unset
+                if _review_status is None or _review_status is UNSET:
+                    review_status = _review_status
+                else:
+                    try:
+                        if not isinstance(_review_status, str):
+                            raise TypeError()
+                        review_status = DraftInvoiceReviewStatus.__members_by_value__.get(
+                            _review_status
+                        ) or unknown_member(DraftInvoiceReviewStatus, _review_status)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        review_status = cast(DraftInvoiceReviewStatus | None | Unset, _review_status)
+                draft_invoice.review_status = review_status
                 draft_invoice.client_id = src_dict["clientId"]
                 draft_invoice.client_name = src_dict["clientName"]
                 draft_invoice.client_email = src_dict["clientEmail"]
                 draft_invoice.project_id = src_dict["projectId"]
                 draft_invoice.project_name = src_dict["projectName"]
-                draft_invoice.prepared_date = parse_datetime(src_dict["preparedDate"])
-                draft_invoice.proposed_issue_date = parse_datetime(src_dict["proposedIssueDate"])
-                draft_invoice.proposed_due_date = parse_datetime(src_dict["proposedDueDate"])
+                _prepared_date = src_dict["preparedDate"]
+                prepared_date: datetime.datetime | None | Unset
+                if _prepared_date is None or _prepared_date is UNSET:
+                    prepared_date = _prepared_date
+                else:
+                    try:
+                        if not isinstance(_prepared_date, str):
+                            raise TypeError()
+                        prepared_date = parse_datetime(_prepared_date)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        prepared_date = cast(datetime.datetime | None | Unset, _prepared_date)
+                draft_invoice.prepared_date = prepared_date
+                _proposed_issue_date = src_dict["proposedIssueDate"]
+                proposed_issue_date: datetime.datetime | None | Unset
+                if _proposed_issue_date is None or _proposed_issue_date is UNSET:
+                    proposed_issue_date = _proposed_issue_date
+                else:
+                    try:
+                        if not isinstance(_proposed_issue_date, str):
+                            raise TypeError()
+                        proposed_issue_date = parse_datetime(_proposed_issue_date)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        proposed_issue_date = cast(datetime.datetime | None | Unset, _proposed_issue_date)
+                draft_invoice.proposed_issue_date = proposed_issue_date
+                _proposed_due_date = src_dict["proposedDueDate"]
+                proposed_due_date: datetime.datetime | None | Unset
+                if _proposed_due_date is None or _proposed_due_date is UNSET:
+                    proposed_due_date = _proposed_due_date
+                else:
+                    try:
+                        if not isinstance(_proposed_due_date, str):
+                            raise TypeError()
+                        proposed_due_date = parse_datetime(_proposed_due_date)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        proposed_due_date = cast(datetime.datetime | None | Unset, _proposed_due_date)
+                draft_invoice.proposed_due_date = proposed_due_date
                 draft_invoice.subtotal = src_dict["subtotal"]
                 draft_invoice.tax_amount = src_dict["taxAmount"]
                 draft_invoice.total_amount = src_dict["totalAmount"]
@@ -237,8 +338,30 @@ class DraftInvoice:
                 draft_invoice.line_items = LineItem._list_from_dicts(src_dict["lineItems"])
                 draft_invoice.review_history = DraftInvoiceReview._list_from_dicts(src_dict["reviewHistory"])
                 draft_invoice.notes = src_dict["notes"]
-                draft_invoice.created_at = parse_datetime(src_dict["createdAt"])
-                draft_invoice.updated_at = parse_datetime(src_dict["updatedAt"])
+                _created_at = src_dict["createdAt"]
+                created_at: datetime.datetime | None | Unset
+                if _created_at is None or _created_at is UNSET:
+                    created_at = _created_at
+                else:
+                    try:
+                        if not isinstance(_created_at, str):
+                            raise TypeError()
+                        created_at = parse_datetime(_created_at)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        created_at = cast(datetime.datetime | None | Unset, _created_at)
+                draft_invoice.created_at = created_at
+                _updated_at = src_dict["updatedAt"]
+                updated_at: datetime.datetime | None | Unset
+                if _updated_at is None or _updated_at is UNSET:
+                    updated_at = _updated_at
+                else:
+                    try:
+                        if not isinstance(_updated_at, str):
+                            raise TypeError()
+                        updated_at = parse_datetime(_updated_at)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        updated_at = cast(datetime.datetime | None | Unset, _updated_at)
+                draft_invoice.updated_at = updated_at
                 draft_invoice.additional_properties = {}
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
@@ -250,12 +373,30 @@ class DraftInvoice:
         draft_number = get("draftNumber", UNSET)
         reference = get("reference", UNSET)
         _status = get("status", UNSET)
-        status: DraftInvoiceStatus | Unset = UNSET if _status is UNSET else DraftInvoiceStatus(_status)
+        if _status is None or _status is UNSET:
+            status = _status
+        else:
+            try:
+                if not isinstance(_status, str):
+                    raise TypeError()
+                status = DraftInvoiceStatus.__members_by_value__.get(_status) or unknown_member(
+                    DraftInvoiceStatus, _status
+                )
+            except (TypeError, ValueError, AttributeError, KeyError):
+                status = cast(DraftInvoiceStatus | None | Unset, _status)
 
         _review_status = get("reviewStatus", UNSET)
-        review_status: DraftInvoiceReviewStatus | Unset = (
-            UNSET if _review_status is UNSET else DraftInvoiceReviewStatus(_review_status)
-        )
+        if _review_status is None or _review_status is UNSET:
+            review_status = _review_status
+        else:
+            try:
+                if not isinstance(_review_status, str):
+                    raise TypeError()
+                review_status = DraftInvoiceReviewStatus.__members_by_value__.get(_review_status) or unknown_member(
+                    DraftInvoiceReviewStatus, _review_status
+                )
+            except (TypeError, ValueError, AttributeError, KeyError):
+                review_status = cast(DraftInvoiceReviewStatus | None | Unset, _review_status)
 
         client_id = get("clientId", UNSET)
         client_name = get("clientName", UNSET)
@@ -263,36 +404,82 @@ class DraftInvoice:
         project_id = get("projectId", UNSET)
         project_name = get("projectName", UNSET)
         _prepared_date = get("preparedDate", UNSET)
-        prepared_date: datetime.datetime | Unset = UNSET if _prepared_date is UNSET else parse_datetime(_prepared_date)
+        if _prepared_date is None or _prepared_date is UNSET:
+            prepared_date = _prepared_date
+        else:
+            try:
+                if not isinstance(_prepared_date, str):
+                    raise TypeError()
+                prepared_date = parse_datetime(_prepared_date)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                prepared_date = cast(datetime.datetime | None | Unset, _prepared_date)
 
         _proposed_issue_date = get("proposedIssueDate", UNSET)
-        proposed_issue_date: datetime.datetime | Unset = (
-            UNSET if _proposed_issue_date is UNSET else parse_datetime(_proposed_issue_date)
-        )
+        if _proposed_issue_date is None or _proposed_issue_date is UNSET:
+            proposed_issue_date = _proposed_issue_date
+        else:
+            try:
+                if not isinstance(_proposed_issue_date, str):
+                    raise TypeError()
+                proposed_issue_date = parse_datetime(_proposed_issue_date)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                proposed_issue_date = cast(datetime.datetime | None | Unset, _proposed_issue_date)
 
         _proposed_due_date = get("proposedDueDate", UNSET)
-        proposed_due_date: datetime.datetime | Unset = (
-            UNSET if _proposed_due_date is UNSET else parse_datetime(_proposed_due_date)
-        )
+        if _proposed_due_date is None or _proposed_due_date is UNSET:
+            proposed_due_date = _proposed_due_date
+        else:
+            try:
+                if not isinstance(_proposed_due_date, str):
+                    raise TypeError()
+                proposed_due_date = parse_datetime(_proposed_due_date)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                proposed_due_date = cast(datetime.datetime | None | Unset, _proposed_due_date)
 
         subtotal = get("subtotal", UNSET)
         tax_amount = get("taxAmount", UNSET)
         total_amount = get("totalAmount", UNSET)
         currency = get("currency", UNSET)
         _line_items = get("lineItems", UNSET)
-        line_items: list[LineItem] | Unset = UNSET if _line_items is UNSET else LineItem._list_from_dicts(_line_items)
+        line_items: list[LineItem] | Unset = (
+            UNSET
+            if _line_items is UNSET
+            else null_value(__name__, "lineItems")
+            if _line_items is None
+            else LineItem._list_from_dicts(_line_items)
+        )
 
         _review_history = get("reviewHistory", UNSET)
         review_history: list[DraftInvoiceReview] | Unset = (
-            UNSET if _review_history is UNSET else DraftInvoiceReview._list_from_dicts(_review_history)
+            UNSET
+            if _review_history is UNSET
+            else null_value(__name__, "reviewHistory")
+            if _review_history is None
+            else DraftInvoiceReview._list_from_dicts(_review_history)
         )
 
         notes = get("notes", UNSET)
         _created_at = get("createdAt", UNSET)
-        created_at: datetime.datetime | Unset = UNSET if _created_at is UNSET else parse_datetime(_created_at)
+        if _created_at is None or _created_at is UNSET:
+            created_at = _created_at
+        else:
+            try:
+                if not isinstance(_created_at, str):
+                    raise TypeError()
+                created_at = parse_datetime(_created_at)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                created_at = cast(datetime.datetime | None | Unset, _created_at)
 
         _updated_at = get("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset = UNSET if _updated_at is UNSET else parse_datetime(_updated_at)
+        if _updated_at is None or _updated_at is UNSET:
+            updated_at = _updated_at
+        else:
+            try:
+                if not isinstance(_updated_at, str):
+                    raise TypeError()
+                updated_at = parse_datetime(_updated_at)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                updated_at = cast(datetime.datetime | None | Unset, _updated_at)
 
         draft_invoice = cls(
             id,
@@ -338,18 +525,75 @@ class DraftInvoice:
                     draft_invoice.id = src_dict["id"]
                     draft_invoice.draft_number = src_dict["draftNumber"]
                     draft_invoice.reference = src_dict["reference"]
-                    draft_invoice.status = DraftInvoiceStatus.__members_by_value__[src_dict["status"]]
-                    draft_invoice.review_status = DraftInvoiceReviewStatus.__members_by_value__[
-                        src_dict["reviewStatus"]
-                    ]
+                    _status = src_dict["status"]
+                    status: DraftInvoiceStatus | None | Unset
+                    if _status is None or _status is UNSET:
+                        status = _status
+                    else:
+                        try:
+                            if not isinstance(_status, str):
+                                raise TypeError()
+                            status = DraftInvoiceStatus.__members_by_value__.get(_status) or unknown_member(
+                                DraftInvoiceStatus, _status
+                            )
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            status = cast(DraftInvoiceStatus | None | Unset, _status)
+                    draft_invoice.status = status
+                    _review_status = src_dict["reviewStatus"]
+                    review_status: DraftInvoiceReviewStatus | None | Unset
+                    if _review_status is None or _review_status is UNSET:
+                        review_status = _review_status
+                    else:
+                        try:
+                            if not isinstance(_review_status, str):
+                                raise TypeError()
+                            review_status = DraftInvoiceReviewStatus.__members_by_value__.get(
+                                _review_status
+                            ) or unknown_member(DraftInvoiceReviewStatus, _review_status)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            review_status = cast(DraftInvoiceReviewStatus | None | Unset, _review_status)
+                    draft_invoice.review_status = review_status
                     draft_invoice.client_id = src_dict["clientId"]
                     draft_invoice.client_name = src_dict["clientName"]
                     draft_invoice.client_email = src_dict["clientEmail"]
                     draft_invoice.project_id = src_dict["projectId"]
                     draft_invoice.project_name = src_dict["projectName"]
-                    draft_invoice.prepared_date = parse_datetime(src_dict["preparedDate"])
-                    draft_invoice.proposed_issue_date = parse_datetime(src_dict["proposedIssueDate"])
-                    draft_invoice.proposed_due_date = parse_datetime(src_dict["proposedDueDate"])
+                    _prepared_date = src_dict["preparedDate"]
+                    prepared_date: datetime.datetime | None | Unset
+                    if _prepared_date is None or _prepared_date is UNSET:
+                        prepared_date = _prepared_date
+                    else:
+                        try:
+                            if not isinstance(_prepared_date, str):
+                                raise TypeError()
+                            prepared_date = parse_datetime(_prepared_date)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            prepared_date = cast(datetime.datetime | None | Unset, _prepared_date)
+                    draft_invoice.prepared_date = prepared_date
+                    _proposed_issue_date = src_dict["proposedIssueDate"]
+                    proposed_issue_date: datetime.datetime | None | Unset
+                    if _proposed_issue_date is None or _proposed_issue_date is UNSET:
+                        proposed_issue_date = _proposed_issue_date
+                    else:
+                        try:
+                            if not isinstance(_proposed_issue_date, str):
+                                raise TypeError()
+                            proposed_issue_date = parse_datetime(_proposed_issue_date)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            proposed_issue_date = cast(datetime.datetime | None | Unset, _proposed_issue_date)
+                    draft_invoice.proposed_issue_date = proposed_issue_date
+                    _proposed_due_date = src_dict["proposedDueDate"]
+                    proposed_due_date: datetime.datetime | None | Unset
+                    if _proposed_due_date is None or _proposed_due_date is UNSET:
+                        proposed_due_date = _proposed_due_date
+                    else:
+                        try:
+                            if not isinstance(_proposed_due_date, str):
+                                raise TypeError()
+                            proposed_due_date = parse_datetime(_proposed_due_date)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            proposed_due_date = cast(datetime.datetime | None | Unset, _proposed_due_date)
+                    draft_invoice.proposed_due_date = proposed_due_date
                     draft_invoice.subtotal = src_dict["subtotal"]
                     draft_invoice.tax_amount = src_dict["taxAmount"]
                     draft_invoice.total_amount = src_dict["totalAmount"]
@@ -357,8 +601,30 @@ class DraftInvoice:
                     draft_invoice.line_items = LineItem._list_from_dicts(src_dict["lineItems"])
                     draft_invoice.review_history = DraftInvoiceReview._list_from_dicts(src_dict["reviewHistory"])
                     draft_invoice.notes = src_dict["notes"]
-                    draft_invoice.created_at = parse_datetime(src_dict["createdAt"])
-                    draft_invoice.updated_at = parse_datetime(src_dict["updatedAt"])
+                    _created_at = src_dict["createdAt"]
+                    created_at: datetime.datetime | None | Unset
+                    if _created_at is None or _created_at is UNSET:
+                        created_at = _created_at
+                    else:
+                        try:
+                            if not isinstance(_created_at, str):
+                                raise TypeError()
+                            created_at = parse_datetime(_created_at)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            created_at = cast(datetime.datetime | None | Unset, _created_at)
+                    draft_invoice.created_at = created_at
+                    _updated_at = src_dict["updatedAt"]
+                    updated_at: datetime.datetime | None | Unset
+                    if _updated_at is None or _updated_at is UNSET:
+                        updated_at = _updated_at
+                    else:
+                        try:
+                            if not isinstance(_updated_at, str):
+                                raise TypeError()
+                            updated_at = parse_datetime(_updated_at)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            updated_at = cast(datetime.datetime | None | Unset, _updated_at)
+                    draft_invoice.updated_at = updated_at
                     draft_invoice.additional_properties = {}
                 except (KeyError, TypeError):
                     draft_invoice = cls.from_dict(src_dict)

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import NULL
 from .._iso8601 import parse_datetime
 from ..types import UNSET, Unset
 
@@ -30,13 +31,11 @@ class DraftInvoiceHistory:
     """ Invoice identifier. """
     job_id: int | Unset = UNSET
     """ Linked job/project identifier. """
-    client: DraftInvoiceHistoryClient | Unset = UNSET
-    """ Client summary. """
-    draft_invoice: DraftInvoiceHistoryDraftInvoice | Unset = UNSET
-    """ Draft invoice metadata. """
+    client: DraftInvoiceHistoryClient | None | Unset = UNSET
+    draft_invoice: DraftInvoiceHistoryDraftInvoice | None | Unset = UNSET
     active: bool | Unset = UNSET
     """ Whether the record is active (filtered on in the search example). """
-    created_at: datetime.datetime | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
     """ Creation time (filtered on in the search example). """
     activity_type: str | Unset = UNSET
     """ What happened, e.g. `DRAFT_INVOICE_CREATED`, `DRAFT_INVOICE_RECONCILED` (values from the search example).
@@ -65,19 +64,34 @@ class DraftInvoiceHistory:
 
         job_id = self.job_id
 
-        client: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.client, Unset):
-            client = self.client.to_dict()
+        client: dict[str, Any] | None | Unset
+        if isinstance(self.client, Unset):
+            client = UNSET
+        elif isinstance(self.client, DraftInvoiceHistoryClient):
+            client = NULL if self.client is None else self.client.to_dict()
 
-        draft_invoice: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.draft_invoice, Unset):
-            draft_invoice = self.draft_invoice.to_dict()
+        else:
+            client = self.client
+
+        draft_invoice: dict[str, Any] | None | Unset
+        if isinstance(self.draft_invoice, Unset):
+            draft_invoice = UNSET
+        elif isinstance(self.draft_invoice, DraftInvoiceHistoryDraftInvoice):
+            draft_invoice = NULL if self.draft_invoice is None else self.draft_invoice.to_dict()
+
+        else:
+            draft_invoice = self.draft_invoice
 
         active = self.active
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = NULL if self.created_at is None else self.created_at.isoformat()
+
+        else:
+            created_at = self.created_at
 
         activity_type = self.activity_type
 
@@ -113,12 +127,43 @@ class DraftInvoiceHistory:
                 draft_invoice_history.client_id = src_dict["clientId"]
                 draft_invoice_history.invoice_id = src_dict["invoiceId"]
                 draft_invoice_history.job_id = src_dict["jobId"]
-                draft_invoice_history.client = DraftInvoiceHistoryClient.from_dict(src_dict["client"])
-                draft_invoice_history.draft_invoice = DraftInvoiceHistoryDraftInvoice.from_dict(
-                    src_dict["draftInvoice"]
-                )
+                _client = src_dict["client"]
+                client: DraftInvoiceHistoryClient | None | Unset
+                if _client is None or _client is UNSET:
+                    client = _client
+                else:
+                    try:
+                        if not isinstance(_client, dict):
+                            raise TypeError()
+                        client = DraftInvoiceHistoryClient.from_dict(_client)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        client = cast(DraftInvoiceHistoryClient | None | Unset, _client)
+                draft_invoice_history.client = client
+                _draft_invoice = src_dict["draftInvoice"]
+                draft_invoice: DraftInvoiceHistoryDraftInvoice | None | Unset
+                if _draft_invoice is None or _draft_invoice is UNSET:
+                    draft_invoice = _draft_invoice
+                else:
+                    try:
+                        if not isinstance(_draft_invoice, dict):
+                            raise TypeError()
+                        draft_invoice = DraftInvoiceHistoryDraftInvoice.from_dict(_draft_invoice)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        draft_invoice = cast(DraftInvoiceHistoryDraftInvoice | None | Unset, _draft_invoice)
+                draft_invoice_history.draft_invoice = draft_invoice
                 draft_invoice_history.active = src_dict["active"]
-                draft_invoice_history.created_at = parse_datetime(src_dict["createdAt"])
+                _created_at = src_dict["createdAt"]
+                created_at: datetime.datetime | None | Unset
+                if _created_at is None or _created_at is UNSET:
+                    created_at = _created_at
+                else:
+                    try:
+                        if not isinstance(_created_at, str):
+                            raise TypeError()
+                        created_at = parse_datetime(_created_at)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        created_at = cast(datetime.datetime | None | Unset, _created_at)
+                draft_invoice_history.created_at = created_at
                 draft_invoice_history.activity_type = src_dict["activityType"]
                 draft_invoice_history.additional_properties = {}
             except (KeyError, TypeError):
@@ -132,18 +177,38 @@ class DraftInvoiceHistory:
         invoice_id = get("invoiceId", UNSET)
         job_id = get("jobId", UNSET)
         _client = get("client", UNSET)
-        client: DraftInvoiceHistoryClient | Unset = (
-            UNSET if _client is UNSET else DraftInvoiceHistoryClient.from_dict(_client)
-        )
+        if _client is None or _client is UNSET:
+            client = _client
+        else:
+            try:
+                if not isinstance(_client, dict):
+                    raise TypeError()
+                client = DraftInvoiceHistoryClient.from_dict(_client)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                client = cast(DraftInvoiceHistoryClient | None | Unset, _client)
 
         _draft_invoice = get("draftInvoice", UNSET)
-        draft_invoice: DraftInvoiceHistoryDraftInvoice | Unset = (
-            UNSET if _draft_invoice is UNSET else DraftInvoiceHistoryDraftInvoice.from_dict(_draft_invoice)
-        )
+        if _draft_invoice is None or _draft_invoice is UNSET:
+            draft_invoice = _draft_invoice
+        else:
+            try:
+                if not isinstance(_draft_invoice, dict):
+                    raise TypeError()
+                draft_invoice = DraftInvoiceHistoryDraftInvoice.from_dict(_draft_invoice)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                draft_invoice = cast(DraftInvoiceHistoryDraftInvoice | None | Unset, _draft_invoice)
 
         active = get("active", UNSET)
         _created_at = get("createdAt", UNSET)
-        created_at: datetime.datetime | Unset = UNSET if _created_at is UNSET else parse_datetime(_created_at)
+        if _created_at is None or _created_at is UNSET:
+            created_at = _created_at
+        else:
+            try:
+                if not isinstance(_created_at, str):
+                    raise TypeError()
+                created_at = parse_datetime(_created_at)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                created_at = cast(datetime.datetime | None | Unset, _created_at)
 
         activity_type = get("activityType", UNSET)
         draft_invoice_history = cls(
@@ -178,12 +243,43 @@ class DraftInvoiceHistory:
                     draft_invoice_history.client_id = src_dict["clientId"]
                     draft_invoice_history.invoice_id = src_dict["invoiceId"]
                     draft_invoice_history.job_id = src_dict["jobId"]
-                    draft_invoice_history.client = DraftInvoiceHistoryClient.from_dict(src_dict["client"])
-                    draft_invoice_history.draft_invoice = DraftInvoiceHistoryDraftInvoice.from_dict(
-                        src_dict["draftInvoice"]
-                    )
+                    _client = src_dict["client"]
+                    client: DraftInvoiceHistoryClient | None | Unset
+                    if _client is None or _client is UNSET:
+                        client = _client
+                    else:
+                        try:
+                            if not isinstance(_client, dict):
+                                raise TypeError()
+                            client = DraftInvoiceHistoryClient.from_dict(_client)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            client = cast(DraftInvoiceHistoryClient | None | Unset, _client)
+                    draft_invoice_history.client = client
+                    _draft_invoice = src_dict["draftInvoice"]
+                    draft_invoice: DraftInvoiceHistoryDraftInvoice | None | Unset
+                    if _draft_invoice is None or _draft_invoice is UNSET:
+                        draft_invoice = _draft_invoice
+                    else:
+                        try:
+                            if not isinstance(_draft_invoice, dict):
+                                raise TypeError()
+                            draft_invoice = DraftInvoiceHistoryDraftInvoice.from_dict(_draft_invoice)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            draft_invoice = cast(DraftInvoiceHistoryDraftInvoice | None | Unset, _draft_invoice)
+                    draft_invoice_history.draft_invoice = draft_invoice
                     draft_invoice_history.active = src_dict["active"]
-                    draft_invoice_history.created_at = parse_datetime(src_dict["createdAt"])
+                    _created_at = src_dict["createdAt"]
+                    created_at: datetime.datetime | None | Unset
+                    if _created_at is None or _created_at is UNSET:
+                        created_at = _created_at
+                    else:
+                        try:
+                            if not isinstance(_created_at, str):
+                                raise TypeError()
+                            created_at = parse_datetime(_created_at)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            created_at = cast(datetime.datetime | None | Unset, _created_at)
+                    draft_invoice_history.created_at = created_at
                     draft_invoice_history.activity_type = src_dict["activityType"]
                     draft_invoice_history.additional_properties = {}
                 except (KeyError, TypeError):

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import NULL
 from .._iso8601 import parse_datetime
 from ..types import UNSET, Unset
 
@@ -17,7 +18,7 @@ T = TypeVar("T", bound="DraftInvoiceHistoryDraftInvoice")
 class DraftInvoiceHistoryDraftInvoice:
     """Draft invoice metadata."""
 
-    approved_at: datetime.datetime | Unset = UNSET
+    approved_at: datetime.datetime | None | Unset = UNSET
     ar_tran_id: int | Unset = UNSET
     approver_staff_id: int | Unset = UNSET
     approved_by_staff_id: int | Unset = UNSET
@@ -40,9 +41,14 @@ class DraftInvoiceHistoryDraftInvoice:
     )
 
     def to_dict(self) -> dict[str, Any]:
-        approved_at: str | Unset = UNSET
-        if not isinstance(self.approved_at, Unset):
-            approved_at = self.approved_at.isoformat()
+        approved_at: None | str | Unset
+        if isinstance(self.approved_at, Unset):
+            approved_at = UNSET
+        elif isinstance(self.approved_at, datetime.datetime):
+            approved_at = NULL if self.approved_at is None else self.approved_at.isoformat()
+
+        else:
+            approved_at = self.approved_at
 
         ar_tran_id = self.ar_tran_id
 
@@ -84,7 +90,18 @@ class DraftInvoiceHistoryDraftInvoice:
         if cls is DraftInvoiceHistoryDraftInvoice and len(src_dict) == 8:
             try:
                 draft_invoice_history_draft_invoice = cls.__new__(cls)
-                draft_invoice_history_draft_invoice.approved_at = parse_datetime(src_dict["approvedAt"])
+                _approved_at = src_dict["approvedAt"]
+                approved_at: datetime.datetime | None | Unset
+                if _approved_at is None or _approved_at is UNSET:
+                    approved_at = _approved_at
+                else:
+                    try:
+                        if not isinstance(_approved_at, str):
+                            raise TypeError()
+                        approved_at = parse_datetime(_approved_at)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        approved_at = cast(datetime.datetime | None | Unset, _approved_at)
+                draft_invoice_history_draft_invoice.approved_at = approved_at
                 draft_invoice_history_draft_invoice.ar_tran_id = src_dict["arTranId"]
                 draft_invoice_history_draft_invoice.approver_staff_id = src_dict["approverStaffId"]
                 draft_invoice_history_draft_invoice.approved_by_staff_id = src_dict["approvedByStaffId"]
@@ -100,7 +117,15 @@ class DraftInvoiceHistoryDraftInvoice:
 
         get = src_dict.get
         _approved_at = get("approvedAt", UNSET)
-        approved_at: datetime.datetime | Unset = UNSET if _approved_at is UNSET else parse_datetime(_approved_at)
+        if _approved_at is None or _approved_at is UNSET:
+            approved_at = _approved_at
+        else:
+            try:
+                if not isinstance(_approved_at, str):
+                    raise TypeError()
+                approved_at = parse_datetime(_approved_at)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                approved_at = cast(datetime.datetime | None | Unset, _approved_at)
 
         ar_tran_id = get("arTranId", UNSET)
         approver_staff_id = get("approverStaffId", UNSET)
@@ -138,7 +163,18 @@ class DraftInvoiceHistoryDraftInvoice:
             if len(src_dict) == 8:
                 try:
                     draft_invoice_history_draft_invoice = new(cls)
-                    draft_invoice_history_draft_invoice.approved_at = parse_datetime(src_dict["approvedAt"])
+                    _approved_at = src_dict["approvedAt"]
+                    approved_at: datetime.datetime | None | Unset
+                    if _approved_at is None or _approved_at is UNSET:
+                        approved_at = _approved_at
+                    else:
+                        try:
+                            if not isinstance(_approved_at, str):
+                                raise TypeError()
+                            approved_at = parse_datetime(_approved_at)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            approved_at = cast(datetime.datetime | None | Unset, _approved_at)
+                    draft_invoice_history_draft_invoice.approved_at = approved_at
                     draft_invoice_history_draft_invoice.ar_tran_id = src_dict["arTranId"]
                     draft_invoice_history_draft_invoice.approver_staff_id = src_dict["approverStaffId"]
                     draft_invoice_history_draft_invoice.approved_by_staff_id = src_dict["approvedByStaffId"]

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import NULL, null_value
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,14 +32,19 @@ class DraftInvoiceHistoryList:
 
     def to_dict(self) -> dict[str, Any]:
         draft_invoices: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.draft_invoices, Unset):
+        if self.draft_invoices is None:
+            draft_invoices = NULL
+        elif not isinstance(self.draft_invoices, Unset):
             draft_invoices = []
             for draft_invoices_item_data in self.draft_invoices:
-                draft_invoices_item = draft_invoices_item_data.to_dict()
+                draft_invoices_item = NULL if draft_invoices_item_data is None else draft_invoices_item_data.to_dict()
+
                 draft_invoices.append(draft_invoices_item)
 
         total: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.total, Unset):
+        if self.total is None:
+            total = NULL
+        elif not isinstance(self.total, Unset):
             total = self.total.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -68,11 +74,17 @@ class DraftInvoiceHistoryList:
         get = src_dict.get
         _draft_invoices = get("draftInvoices", UNSET)
         draft_invoices: list[DraftInvoiceHistory] | Unset = (
-            UNSET if _draft_invoices is UNSET else DraftInvoiceHistory._list_from_dicts(_draft_invoices)
+            UNSET
+            if _draft_invoices is UNSET
+            else null_value(__name__, "draftInvoices")
+            if _draft_invoices is None
+            else DraftInvoiceHistory._list_from_dicts(_draft_invoices)
         )
 
         _total = get("total", UNSET)
-        total: Total | Unset = UNSET if _total is UNSET else Total.from_dict(_total)
+        total: Total | Unset = (
+            UNSET if _total is UNSET else null_value(__name__, "total") if _total is None else Total.from_dict(_total)
+        )
 
         draft_invoice_history_list = cls(
             draft_invoices,

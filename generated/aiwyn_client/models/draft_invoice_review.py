@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import NULL
 from .._iso8601 import parse_datetime
 from ..types import UNSET, Unset
 
@@ -20,7 +21,7 @@ class DraftInvoiceReview:
     id: int | Unset = UNSET
     reviewer_id: int | Unset = UNSET
     reviewer_name: str | Unset = UNSET
-    review_date: datetime.datetime | Unset = UNSET
+    review_date: datetime.datetime | None | Unset = UNSET
     status: str | Unset = UNSET
     comments: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -42,9 +43,14 @@ class DraftInvoiceReview:
 
         reviewer_name = self.reviewer_name
 
-        review_date: str | Unset = UNSET
-        if not isinstance(self.review_date, Unset):
-            review_date = self.review_date.isoformat()
+        review_date: None | str | Unset
+        if isinstance(self.review_date, Unset):
+            review_date = UNSET
+        elif isinstance(self.review_date, datetime.datetime):
+            review_date = NULL if self.review_date is None else self.review_date.isoformat()
+
+        else:
+            review_date = self.review_date
 
         status = self.status
 
@@ -75,7 +81,18 @@ class DraftInvoiceReview:
                 draft_invoice_review.id = src_dict["id"]
                 draft_invoice_review.reviewer_id = src_dict["reviewerId"]
                 draft_invoice_review.reviewer_name = src_dict["reviewerName"]
-                draft_invoice_review.review_date = parse_datetime(src_dict["reviewDate"])
+                _review_date = src_dict["reviewDate"]
+                review_date: datetime.datetime | None | Unset
+                if _review_date is None or _review_date is UNSET:
+                    review_date = _review_date
+                else:
+                    try:
+                        if not isinstance(_review_date, str):
+                            raise TypeError()
+                        review_date = parse_datetime(_review_date)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        review_date = cast(datetime.datetime | None | Unset, _review_date)
+                draft_invoice_review.review_date = review_date
                 draft_invoice_review.status = src_dict["status"]
                 draft_invoice_review.comments = src_dict["comments"]
                 draft_invoice_review.additional_properties = {}
@@ -89,7 +106,15 @@ class DraftInvoiceReview:
         reviewer_id = get("reviewerId", UNSET)
         reviewer_name = get("reviewerName", UNSET)
         _review_date = get("reviewDate", UNSET)
-        review_date: datetime.datetime | Unset = UNSET if _review_date is UNSET else parse_datetime(_review_date)
+        if _review_date is None or _review_date is UNSET:
+            review_date = _review_date
+        else:
+            try:
+                if not isinstance(_review_date, str):
+                    raise TypeError()
+                review_date = parse_datetime(_review_date)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                review_date = cast(datetime.datetime | None | Unset, _review_date)
 
         status = get("status", UNSET)
         comments = get("comments", UNSET)
@@ -121,7 +146,18 @@ class DraftInvoiceReview:
                     draft_invoice_review.id = src_dict["id"]
                     draft_invoice_review.reviewer_id = src_dict["reviewerId"]
                     draft_invoice_review.reviewer_name = src_dict["reviewerName"]
-                    draft_invoice_review.review_date = parse_datetime(src_dict["reviewDate"])
+                    _review_date = src_dict["reviewDate"]
+                    review_date: datetime.datetime | None | Unset
+                    if _review_date is None or _review_date is UNSET:
+                        review_date = _review_date
+                    else:
+                        try:
+                            if not isinstance(_review_date, str):
+                                raise TypeError()
+                            review_date = parse_datetime(_review_date)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            review_date = cast(datetime.datetime | None | Unset, _review_date)
+                    draft_invoice_review.review_date = review_date
                     draft_invoice_review.status = src_dict["status"]
                     draft_invoice_review.comments = src_dict["comments"]
                     draft_invoice_review.additional_properties = {}

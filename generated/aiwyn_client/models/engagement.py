@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import NULL
 from .._iso8601 import parse_date, parse_datetime
 from ..types import UNSET, Unset
 
@@ -20,15 +21,15 @@ class Engagement:
     id: int | Unset = UNSET
     name: str | Unset = UNSET
     """ Name generated from the engagement template. """
-    start_dt: datetime.date | Unset = UNSET
-    end_dt: datetime.date | Unset = UNSET
+    start_dt: datetime.date | None | Unset = UNSET
+    end_dt: datetime.date | None | Unset = UNSET
     status: str | Unset = UNSET
     """ ACTIVE, COMPLETED, ON_HOLD, EXECUTED "etc." (an open list in the docs). """
     client_id: int | Unset = UNSET
     partner_staff_id: int | Unset = UNSET
     engagement_name_template: str | Unset = UNSET
     """ Template the name was generated from (filtered on in the search example). """
-    created_at: datetime.datetime | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
     """ Creation time (filtered on in the search example). """
     partnerStaffId: int | Unset = UNSET
     """ Partner's staff ID as the search example filters on it. """
@@ -53,13 +54,23 @@ class Engagement:
 
         name = self.name
 
-        start_dt: str | Unset = UNSET
-        if not isinstance(self.start_dt, Unset):
-            start_dt = self.start_dt.isoformat()
+        start_dt: None | str | Unset
+        if isinstance(self.start_dt, Unset):
+            start_dt = UNSET
+        elif isinstance(self.start_dt, datetime.date):
+            start_dt = NULL if self.start_dt is None else self.start_dt.isoformat()
 
-        end_dt: str | Unset = UNSET
-        if not isinstance(self.end_dt, Unset):
-            end_dt = self.end_dt.isoformat()
+        else:
+            start_dt = self.start_dt
+
+        end_dt: None | str | Unset
+        if isinstance(self.end_dt, Unset):
+            end_dt = UNSET
+        elif isinstance(self.end_dt, datetime.date):
+            end_dt = NULL if self.end_dt is None else self.end_dt.isoformat()
+
+        else:
+            end_dt = self.end_dt
 
         status = self.status
 
@@ -69,9 +80,14 @@ class Engagement:
 
         engagement_name_template = self.engagement_name_template
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = NULL if self.created_at is None else self.created_at.isoformat()
+
+        else:
+            created_at = self.created_at
 
         partnerStaffId = self.partnerStaffId
 
@@ -107,13 +123,46 @@ class Engagement:
                 engagement = cls.__new__(cls)
                 engagement.id = src_dict["id"]
                 engagement.name = src_dict["name"]
-                engagement.start_dt = parse_date(src_dict["start_dt"])
-                engagement.end_dt = parse_date(src_dict["end_dt"])
+                _start_dt = src_dict["start_dt"]
+                start_dt: datetime.date | None | Unset
+                if _start_dt is None or _start_dt is UNSET:
+                    start_dt = _start_dt
+                else:
+                    try:
+                        if not isinstance(_start_dt, str):
+                            raise TypeError()
+                        start_dt = parse_date(_start_dt)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        start_dt = cast(datetime.date | None | Unset, _start_dt)
+                engagement.start_dt = start_dt
+                _end_dt = src_dict["end_dt"]
+                end_dt: datetime.date | None | Unset
+                if _end_dt is None or _end_dt is UNSET:
+                    end_dt = _end_dt
+                else:
+                    try:
+                        if not isinstance(_end_dt, str):
+                            raise TypeError()
+                        end_dt = parse_date(_end_dt)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        end_dt = cast(datetime.date | None | Unset, _end_dt)
+                engagement.end_dt = end_dt
                 engagement.status = src_dict["status"]
                 engagement.client_id = src_dict["client_id"]
                 engagement.partner_staff_id = src_dict["partner_staff_id"]
                 engagement.engagement_name_template = src_dict["engagementNameTemplate"]
-                engagement.created_at = parse_datetime(src_dict["createdAt"])
+                _created_at = src_dict["createdAt"]
+                created_at: datetime.datetime | None | Unset
+                if _created_at is None or _created_at is UNSET:
+                    created_at = _created_at
+                else:
+                    try:
+                        if not isinstance(_created_at, str):
+                            raise TypeError()
+                        created_at = parse_datetime(_created_at)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        created_at = cast(datetime.datetime | None | Unset, _created_at)
+                engagement.created_at = created_at
                 engagement.partnerStaffId = src_dict["partnerStaffId"]
                 engagement.additional_properties = {}
             except (KeyError, TypeError):
@@ -125,17 +174,41 @@ class Engagement:
         id = get("id", UNSET)
         name = get("name", UNSET)
         _start_dt = get("start_dt", UNSET)
-        start_dt: datetime.date | Unset = UNSET if _start_dt is UNSET else parse_date(_start_dt)
+        if _start_dt is None or _start_dt is UNSET:
+            start_dt = _start_dt
+        else:
+            try:
+                if not isinstance(_start_dt, str):
+                    raise TypeError()
+                start_dt = parse_date(_start_dt)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                start_dt = cast(datetime.date | None | Unset, _start_dt)
 
         _end_dt = get("end_dt", UNSET)
-        end_dt: datetime.date | Unset = UNSET if _end_dt is UNSET else parse_date(_end_dt)
+        if _end_dt is None or _end_dt is UNSET:
+            end_dt = _end_dt
+        else:
+            try:
+                if not isinstance(_end_dt, str):
+                    raise TypeError()
+                end_dt = parse_date(_end_dt)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                end_dt = cast(datetime.date | None | Unset, _end_dt)
 
         status = get("status", UNSET)
         client_id = get("client_id", UNSET)
         partner_staff_id = get("partner_staff_id", UNSET)
         engagement_name_template = get("engagementNameTemplate", UNSET)
         _created_at = get("createdAt", UNSET)
-        created_at: datetime.datetime | Unset = UNSET if _created_at is UNSET else parse_datetime(_created_at)
+        if _created_at is None or _created_at is UNSET:
+            created_at = _created_at
+        else:
+            try:
+                if not isinstance(_created_at, str):
+                    raise TypeError()
+                created_at = parse_datetime(_created_at)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                created_at = cast(datetime.datetime | None | Unset, _created_at)
 
         partnerStaffId = get("partnerStaffId", UNSET)
         engagement = cls(
@@ -169,13 +242,46 @@ class Engagement:
                     engagement = new(cls)
                     engagement.id = src_dict["id"]
                     engagement.name = src_dict["name"]
-                    engagement.start_dt = parse_date(src_dict["start_dt"])
-                    engagement.end_dt = parse_date(src_dict["end_dt"])
+                    _start_dt = src_dict["start_dt"]
+                    start_dt: datetime.date | None | Unset
+                    if _start_dt is None or _start_dt is UNSET:
+                        start_dt = _start_dt
+                    else:
+                        try:
+                            if not isinstance(_start_dt, str):
+                                raise TypeError()
+                            start_dt = parse_date(_start_dt)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            start_dt = cast(datetime.date | None | Unset, _start_dt)
+                    engagement.start_dt = start_dt
+                    _end_dt = src_dict["end_dt"]
+                    end_dt: datetime.date | None | Unset
+                    if _end_dt is None or _end_dt is UNSET:
+                        end_dt = _end_dt
+                    else:
+                        try:
+                            if not isinstance(_end_dt, str):
+                                raise TypeError()
+                            end_dt = parse_date(_end_dt)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            end_dt = cast(datetime.date | None | Unset, _end_dt)
+                    engagement.end_dt = end_dt
                     engagement.status = src_dict["status"]
                     engagement.client_id = src_dict["client_id"]
                     engagement.partner_staff_id = src_dict["partner_staff_id"]
                     engagement.engagement_name_template = src_dict["engagementNameTemplate"]
-                    engagement.created_at = parse_datetime(src_dict["createdAt"])
+                    _created_at = src_dict["createdAt"]
+                    created_at: datetime.datetime | None | Unset
+                    if _created_at is None or _created_at is UNSET:
+                        created_at = _created_at
+                    else:
+                        try:
+                            if not isinstance(_created_at, str):
+                                raise TypeError()
+                            created_at = parse_datetime(_created_at)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            created_at = cast(datetime.datetime | None | Unset, _created_at)
+                    engagement.created_at = created_at
                     engagement.partnerStaffId = src_dict["partnerStaffId"]
                     engagement.additional_properties = {}
                 except (KeyError, TypeError):

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import NULL, null_value
 from .._iso8601 import parse_datetime
 from ..types import UNSET, Unset
 
@@ -31,8 +32,8 @@ class EngagementDetail:
     client_name: str | Unset = UNSET
     client_email: str | Unset = UNSET
     client_phone: str | Unset = UNSET
-    start_date: datetime.datetime | Unset = UNSET
-    end_date: datetime.datetime | Unset = UNSET
+    start_date: datetime.datetime | None | Unset = UNSET
+    end_date: datetime.datetime | None | Unset = UNSET
     estimated_value: float | Unset = UNSET
     currency: str | Unset = UNSET
     projects: list[EngagementProject] | Unset = UNSET
@@ -77,30 +78,46 @@ class EngagementDetail:
 
         client_phone = self.client_phone
 
-        start_date: str | Unset = UNSET
-        if not isinstance(self.start_date, Unset):
-            start_date = self.start_date.isoformat()
+        start_date: None | str | Unset
+        if isinstance(self.start_date, Unset):
+            start_date = UNSET
+        elif isinstance(self.start_date, datetime.datetime):
+            start_date = NULL if self.start_date is None else self.start_date.isoformat()
 
-        end_date: str | Unset = UNSET
-        if not isinstance(self.end_date, Unset):
-            end_date = self.end_date.isoformat()
+        else:
+            start_date = self.start_date
+
+        end_date: None | str | Unset
+        if isinstance(self.end_date, Unset):
+            end_date = UNSET
+        elif isinstance(self.end_date, datetime.datetime):
+            end_date = NULL if self.end_date is None else self.end_date.isoformat()
+
+        else:
+            end_date = self.end_date
 
         estimated_value = self.estimated_value
 
         currency = self.currency
 
         projects: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.projects, Unset):
+        if self.projects is None:
+            projects = NULL
+        elif not isinstance(self.projects, Unset):
             projects = []
             for projects_item_data in self.projects:
-                projects_item = projects_item_data.to_dict()
+                projects_item = NULL if projects_item_data is None else projects_item_data.to_dict()
+
                 projects.append(projects_item)
 
         team_members: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.team_members, Unset):
+        if self.team_members is None:
+            team_members = NULL
+        elif not isinstance(self.team_members, Unset):
             team_members = []
             for team_members_item_data in self.team_members:
-                team_members_item = team_members_item_data.to_dict()
+                team_members_item = NULL if team_members_item_data is None else team_members_item_data.to_dict()
+
                 team_members.append(team_members_item)
 
         field_dict: dict[str, Any] = {}
@@ -152,8 +169,30 @@ class EngagementDetail:
                 engagement_detail.client_name = src_dict["clientName"]
                 engagement_detail.client_email = src_dict["clientEmail"]
                 engagement_detail.client_phone = src_dict["clientPhone"]
-                engagement_detail.start_date = parse_datetime(src_dict["startDate"])
-                engagement_detail.end_date = parse_datetime(src_dict["endDate"])
+                _start_date = src_dict["startDate"]
+                start_date: datetime.datetime | None | Unset
+                if _start_date is None or _start_date is UNSET:
+                    start_date = _start_date
+                else:
+                    try:
+                        if not isinstance(_start_date, str):
+                            raise TypeError()
+                        start_date = parse_datetime(_start_date)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        start_date = cast(datetime.datetime | None | Unset, _start_date)
+                engagement_detail.start_date = start_date
+                _end_date = src_dict["endDate"]
+                end_date: datetime.datetime | None | Unset
+                if _end_date is None or _end_date is UNSET:
+                    end_date = _end_date
+                else:
+                    try:
+                        if not isinstance(_end_date, str):
+                            raise TypeError()
+                        end_date = parse_datetime(_end_date)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        end_date = cast(datetime.datetime | None | Unset, _end_date)
+                engagement_detail.end_date = end_date
                 engagement_detail.estimated_value = src_dict["estimatedValue"]
                 engagement_detail.currency = src_dict["currency"]
                 engagement_detail.projects = EngagementProject._list_from_dicts(src_dict["projects"])
@@ -175,21 +214,45 @@ class EngagementDetail:
         client_email = get("clientEmail", UNSET)
         client_phone = get("clientPhone", UNSET)
         _start_date = get("startDate", UNSET)
-        start_date: datetime.datetime | Unset = UNSET if _start_date is UNSET else parse_datetime(_start_date)
+        if _start_date is None or _start_date is UNSET:
+            start_date = _start_date
+        else:
+            try:
+                if not isinstance(_start_date, str):
+                    raise TypeError()
+                start_date = parse_datetime(_start_date)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                start_date = cast(datetime.datetime | None | Unset, _start_date)
 
         _end_date = get("endDate", UNSET)
-        end_date: datetime.datetime | Unset = UNSET if _end_date is UNSET else parse_datetime(_end_date)
+        if _end_date is None or _end_date is UNSET:
+            end_date = _end_date
+        else:
+            try:
+                if not isinstance(_end_date, str):
+                    raise TypeError()
+                end_date = parse_datetime(_end_date)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                end_date = cast(datetime.datetime | None | Unset, _end_date)
 
         estimated_value = get("estimatedValue", UNSET)
         currency = get("currency", UNSET)
         _projects = get("projects", UNSET)
         projects: list[EngagementProject] | Unset = (
-            UNSET if _projects is UNSET else EngagementProject._list_from_dicts(_projects)
+            UNSET
+            if _projects is UNSET
+            else null_value(__name__, "projects")
+            if _projects is None
+            else EngagementProject._list_from_dicts(_projects)
         )
 
         _team_members = get("teamMembers", UNSET)
         team_members: list[TeamMember] | Unset = (
-            UNSET if _team_members is UNSET else TeamMember._list_from_dicts(_team_members)
+            UNSET
+            if _team_members is UNSET
+            else null_value(__name__, "teamMembers")
+            if _team_members is None
+            else TeamMember._list_from_dicts(_team_members)
         )
 
         engagement_detail = cls(
@@ -235,8 +298,30 @@ class EngagementDetail:
                     engagement_detail.client_name = src_dict["clientName"]
                     engagement_detail.client_email = src_dict["clientEmail"]
                     engagement_detail.client_phone = src_dict["clientPhone"]
-                    engagement_detail.start_date = parse_datetime(src_dict["startDate"])
-                    engagement_detail.end_date = parse_datetime(src_dict["endDate"])
+                    _start_date = src_dict["startDate"]
+                    start_date: datetime.datetime | None | Unset
+                    if _start_date is None or _start_date is UNSET:
+                        start_date = _start_date
+                    else:
+                        try:
+                            if not isinstance(_start_date, str):
+                                raise TypeError()
+                            start_date = parse_datetime(_start_date)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            start_date = cast(datetime.datetime | None | Unset, _start_date)
+                    engagement_detail.start_date = start_date
+                    _end_date = src_dict["endDate"]
+                    end_date: datetime.datetime | None | Unset
+                    if _end_date is None or _end_date is UNSET:
+                        end_date = _end_date
+                    else:
+                        try:
+                            if not isinstance(_end_date, str):
+                                raise TypeError()
+                            end_date = parse_datetime(_end_date)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            end_date = cast(datetime.datetime | None | Unset, _end_date)
+                    engagement_detail.end_date = end_date
                     engagement_detail.estimated_value = src_dict["estimatedValue"]
                     engagement_detail.currency = src_dict["currency"]
                     engagement_detail.projects = EngagementProject._list_from_dicts(src_dict["projects"])

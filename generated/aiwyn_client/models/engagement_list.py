@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import NULL, null_value
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,14 +32,19 @@ class EngagementList:
 
     def to_dict(self) -> dict[str, Any]:
         engagements: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.engagements, Unset):
+        if self.engagements is None:
+            engagements = NULL
+        elif not isinstance(self.engagements, Unset):
             engagements = []
             for engagements_item_data in self.engagements:
-                engagements_item = engagements_item_data.to_dict()
+                engagements_item = NULL if engagements_item_data is None else engagements_item_data.to_dict()
+
                 engagements.append(engagements_item)
 
         total: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.total, Unset):
+        if self.total is None:
+            total = NULL
+        elif not isinstance(self.total, Unset):
             total = self.total.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -66,11 +72,17 @@ class EngagementList:
         get = src_dict.get
         _engagements = get("engagements", UNSET)
         engagements: list[Engagement] | Unset = (
-            UNSET if _engagements is UNSET else Engagement._list_from_dicts(_engagements)
+            UNSET
+            if _engagements is UNSET
+            else null_value(__name__, "engagements")
+            if _engagements is None
+            else Engagement._list_from_dicts(_engagements)
         )
 
         _total = get("total", UNSET)
-        total: Total | Unset = UNSET if _total is UNSET else Total.from_dict(_total)
+        total: Total | Unset = (
+            UNSET if _total is UNSET else null_value(__name__, "total") if _total is None else Total.from_dict(_total)
+        )
 
         engagement_list = cls(
             engagements,

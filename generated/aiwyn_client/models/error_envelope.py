@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import NULL, null_value
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -40,12 +41,15 @@ class ErrorEnvelope:
         if isinstance(self.error, Unset):
             error = UNSET
         elif isinstance(self.error, ApiError):
-            error = self.error.to_dict()
+            error = NULL if self.error is None else self.error.to_dict()
+
         else:
             error = self.error
 
         meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
+        if self.meta is None:
+            meta = NULL
+        elif not isinstance(self.meta, Unset):
             meta = self.meta.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -98,7 +102,9 @@ class ErrorEnvelope:
                 error = cast(ApiError | None | Unset, _error)
 
         _meta = get("meta", UNSET)
-        meta: Meta | Unset = UNSET if _meta is UNSET else Meta.from_dict(_meta)
+        meta: Meta | Unset = (
+            UNSET if _meta is UNSET else null_value(__name__, "meta") if _meta is None else Meta.from_dict(_meta)
+        )
 
         error_envelope = cls(
             data,

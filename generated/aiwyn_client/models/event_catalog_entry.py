@@ -6,6 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import NULL, null_value, unknown_member
 from ..models.event_operation import EventOperation
 from ..types import UNSET, Unset
 
@@ -28,10 +29,13 @@ class EventCatalogEntry:
         entity_type = self.entity_type
 
         operations: list[str] | Unset = UNSET
-        if not isinstance(self.operations, Unset):
+        if self.operations is None:
+            operations = NULL
+        elif not isinstance(self.operations, Unset):
             operations = []
             for operations_item_data in self.operations:
-                operations_item = operations_item_data.value
+                operations_item = NULL if operations_item_data is None else operations_item_data.value
+
                 operations.append(operations_item)
 
         field_dict: dict[str, Any] = {}
@@ -49,7 +53,10 @@ class EventCatalogEntry:
             try:
                 event_catalog_entry = cls.__new__(cls)
                 event_catalog_entry.entity_type = src_dict["entityType"]
-                event_catalog_entry.operations = [EventOperation(item) for item in src_dict["operations"]]
+                event_catalog_entry.operations = [
+                    EventOperation.__members_by_value__.get(item) or unknown_member(EventOperation, item)
+                    for item in src_dict["operations"]
+                ]
                 event_catalog_entry.additional_properties = {}
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
@@ -60,10 +67,18 @@ class EventCatalogEntry:
         entity_type = get("entityType", UNSET)
         _operations = get("operations", UNSET)
         operations: list[EventOperation] | Unset = UNSET
-        if _operations is not UNSET:
+        if _operations is None:
+            operations = null_value(__name__, "operations")
+        elif _operations is not UNSET:
             operations = []
             for operations_item_data in _operations:
-                operations_item = EventOperation(operations_item_data)
+                _operations_item = operations_item_data
+                operations_item = (
+                    null_value(__name__, "operations_item")
+                    if _operations_item is None
+                    else EventOperation.__members_by_value__.get(_operations_item)
+                    or unknown_member(EventOperation, _operations_item)
+                )
 
                 operations.append(operations_item)
 
@@ -89,7 +104,10 @@ class EventCatalogEntry:
                 try:
                     event_catalog_entry = new(cls)
                     event_catalog_entry.entity_type = src_dict["entityType"]
-                    event_catalog_entry.operations = [EventOperation(item) for item in src_dict["operations"]]
+                    event_catalog_entry.operations = [
+                        EventOperation.__members_by_value__.get(item) or unknown_member(EventOperation, item)
+                        for item in src_dict["operations"]
+                    ]
                     event_catalog_entry.additional_properties = {}
                 except (KeyError, TypeError):
                     event_catalog_entry = cls.from_dict(src_dict)

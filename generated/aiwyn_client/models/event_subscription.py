@@ -7,6 +7,7 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import NULL, null_value, unknown_member
 from .._iso8601 import parse_datetime
 from ..models.event_operation import EventOperation
 from ..types import UNSET, Unset
@@ -22,8 +23,8 @@ class EventSubscription:
     operations: list[EventOperation] | Unset = UNSET
     active: bool | Unset = UNSET
     description: None | str | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _known_keys: ClassVar[frozenset[str]] = frozenset(
         {
@@ -44,14 +45,19 @@ class EventSubscription:
         url = self.url
 
         entity_types: list[str] | Unset = UNSET
-        if not isinstance(self.entity_types, Unset):
+        if self.entity_types is None:
+            entity_types = NULL
+        elif not isinstance(self.entity_types, Unset):
             entity_types = self.entity_types
 
         operations: list[str] | Unset = UNSET
-        if not isinstance(self.operations, Unset):
+        if self.operations is None:
+            operations = NULL
+        elif not isinstance(self.operations, Unset):
             operations = []
             for operations_item_data in self.operations:
-                operations_item = operations_item_data.value
+                operations_item = NULL if operations_item_data is None else operations_item_data.value
+
                 operations.append(operations_item)
 
         active = self.active
@@ -62,13 +68,23 @@ class EventSubscription:
         else:
             description = self.description
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = NULL if self.created_at is None else self.created_at.isoformat()
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+        else:
+            created_at = self.created_at
+
+        updated_at: None | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
+            updated_at = NULL if self.updated_at is None else self.updated_at.isoformat()
+
+        else:
+            updated_at = self.updated_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -99,11 +115,36 @@ class EventSubscription:
                 event_subscription.id = src_dict["id"]
                 event_subscription.url = src_dict["url"]
                 event_subscription.entity_types = src_dict["entityTypes"]
-                event_subscription.operations = [EventOperation(item) for item in src_dict["operations"]]
+                event_subscription.operations = [
+                    EventOperation.__members_by_value__.get(item) or unknown_member(EventOperation, item)
+                    for item in src_dict["operations"]
+                ]
                 event_subscription.active = src_dict["active"]
                 event_subscription.description = src_dict["description"]
-                event_subscription.created_at = parse_datetime(src_dict["createdAt"])
-                event_subscription.updated_at = parse_datetime(src_dict["updatedAt"])
+                _created_at = src_dict["createdAt"]
+                created_at: datetime.datetime | None | Unset
+                if _created_at is None or _created_at is UNSET:
+                    created_at = _created_at
+                else:
+                    try:
+                        if not isinstance(_created_at, str):
+                            raise TypeError()
+                        created_at = parse_datetime(_created_at)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        created_at = cast(datetime.datetime | None | Unset, _created_at)
+                event_subscription.created_at = created_at
+                _updated_at = src_dict["updatedAt"]
+                updated_at: datetime.datetime | None | Unset
+                if _updated_at is None or _updated_at is UNSET:
+                    updated_at = _updated_at
+                else:
+                    try:
+                        if not isinstance(_updated_at, str):
+                            raise TypeError()
+                        updated_at = parse_datetime(_updated_at)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        updated_at = cast(datetime.datetime | None | Unset, _updated_at)
+                event_subscription.updated_at = updated_at
                 event_subscription.additional_properties = {}
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
@@ -117,10 +158,18 @@ class EventSubscription:
 
         _operations = get("operations", UNSET)
         operations: list[EventOperation] | Unset = UNSET
-        if _operations is not UNSET:
+        if _operations is None:
+            operations = null_value(__name__, "operations")
+        elif _operations is not UNSET:
             operations = []
             for operations_item_data in _operations:
-                operations_item = EventOperation(operations_item_data)
+                _operations_item = operations_item_data
+                operations_item = (
+                    null_value(__name__, "operations_item")
+                    if _operations_item is None
+                    else EventOperation.__members_by_value__.get(_operations_item)
+                    or unknown_member(EventOperation, _operations_item)
+                )
 
                 operations.append(operations_item)
 
@@ -136,10 +185,26 @@ class EventSubscription:
         description = _parse_description(get("description", UNSET))
 
         _created_at = get("createdAt", UNSET)
-        created_at: datetime.datetime | Unset = UNSET if _created_at is UNSET else parse_datetime(_created_at)
+        if _created_at is None or _created_at is UNSET:
+            created_at = _created_at
+        else:
+            try:
+                if not isinstance(_created_at, str):
+                    raise TypeError()
+                created_at = parse_datetime(_created_at)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                created_at = cast(datetime.datetime | None | Unset, _created_at)
 
         _updated_at = get("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset = UNSET if _updated_at is UNSET else parse_datetime(_updated_at)
+        if _updated_at is None or _updated_at is UNSET:
+            updated_at = _updated_at
+        else:
+            try:
+                if not isinstance(_updated_at, str):
+                    raise TypeError()
+                updated_at = parse_datetime(_updated_at)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                updated_at = cast(datetime.datetime | None | Unset, _updated_at)
 
         event_subscription = cls(
             id,
@@ -171,11 +236,36 @@ class EventSubscription:
                     event_subscription.id = src_dict["id"]
                     event_subscription.url = src_dict["url"]
                     event_subscription.entity_types = src_dict["entityTypes"]
-                    event_subscription.operations = [EventOperation(item) for item in src_dict["operations"]]
+                    event_subscription.operations = [
+                        EventOperation.__members_by_value__.get(item) or unknown_member(EventOperation, item)
+                        for item in src_dict["operations"]
+                    ]
                     event_subscription.active = src_dict["active"]
                     event_subscription.description = src_dict["description"]
-                    event_subscription.created_at = parse_datetime(src_dict["createdAt"])
-                    event_subscription.updated_at = parse_datetime(src_dict["updatedAt"])
+                    _created_at = src_dict["createdAt"]
+                    created_at: datetime.datetime | None | Unset
+                    if _created_at is None or _created_at is UNSET:
+                        created_at = _created_at
+                    else:
+                        try:
+                            if not isinstance(_created_at, str):
+                                raise TypeError()
+                            created_at = parse_datetime(_created_at)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            created_at = cast(datetime.datetime | None | Unset, _created_at)
+                    event_subscription.created_at = created_at
+                    _updated_at = src_dict["updatedAt"]
+                    updated_at: datetime.datetime | None | Unset
+                    if _updated_at is None or _updated_at is UNSET:
+                        updated_at = _updated_at
+                    else:
+                        try:
+                            if not isinstance(_updated_at, str):
+                                raise TypeError()
+                            updated_at = parse_datetime(_updated_at)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            updated_at = cast(datetime.datetime | None | Unset, _updated_at)
+                    event_subscription.updated_at = updated_at
                     event_subscription.additional_properties = {}
                 except (KeyError, TypeError):
                     event_subscription = cls.from_dict(src_dict)

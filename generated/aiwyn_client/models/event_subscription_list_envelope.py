@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import NULL, null_value
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -34,22 +35,28 @@ class EventSubscriptionListEnvelope:
 
     def to_dict(self) -> dict[str, Any]:
         data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data, Unset):
+        if self.data is None:
+            data = NULL
+        elif not isinstance(self.data, Unset):
             data = []
             for data_item_data in self.data:
-                data_item = data_item_data.to_dict()
+                data_item = NULL if data_item_data is None else data_item_data.to_dict()
+
                 data.append(data_item)
 
         error: dict[str, Any] | None | Unset
         if isinstance(self.error, Unset):
             error = UNSET
         elif isinstance(self.error, ApiError):
-            error = self.error.to_dict()
+            error = NULL if self.error is None else self.error.to_dict()
+
         else:
             error = self.error
 
         meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
+        if self.meta is None:
+            meta = NULL
+        elif not isinstance(self.meta, Unset):
             meta = self.meta.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -90,7 +97,13 @@ class EventSubscriptionListEnvelope:
 
         get = src_dict.get
         _data = get("data", UNSET)
-        data: list[EventSubscription] | Unset = UNSET if _data is UNSET else EventSubscription._list_from_dicts(_data)
+        data: list[EventSubscription] | Unset = (
+            UNSET
+            if _data is UNSET
+            else null_value(__name__, "data")
+            if _data is None
+            else EventSubscription._list_from_dicts(_data)
+        )
 
         _error = get("error", UNSET)
         if _error is None or _error is UNSET:
@@ -104,7 +117,9 @@ class EventSubscriptionListEnvelope:
                 error = cast(ApiError | None | Unset, _error)
 
         _meta = get("meta", UNSET)
-        meta: Meta | Unset = UNSET if _meta is UNSET else Meta.from_dict(_meta)
+        meta: Meta | Unset = (
+            UNSET if _meta is UNSET else null_value(__name__, "meta") if _meta is None else Meta.from_dict(_meta)
+        )
 
         event_subscription_list_envelope = cls(
             data,

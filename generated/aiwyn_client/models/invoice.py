@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import NULL, null_value
 from .._iso8601 import parse_datetime
 from ..types import UNSET, Unset
 
@@ -30,8 +31,8 @@ class Invoice:
     client_email: str | Unset = UNSET
     project_id: int | Unset = UNSET
     project_name: str | Unset = UNSET
-    issue_date: datetime.datetime | Unset = UNSET
-    due_date: datetime.datetime | Unset = UNSET
+    issue_date: datetime.datetime | None | Unset = UNSET
+    due_date: datetime.datetime | None | Unset = UNSET
     subtotal: float | Unset = UNSET
     tax_amount: float | Unset = UNSET
     total_amount: float | Unset = UNSET
@@ -41,8 +42,8 @@ class Invoice:
     line_items: list[LineItem] | Unset = UNSET
     payments: list[InvoicePayment] | Unset = UNSET
     notes: str | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _known_keys: ClassVar[frozenset[str]] = frozenset(
         {
@@ -93,13 +94,23 @@ class Invoice:
 
         project_name = self.project_name
 
-        issue_date: str | Unset = UNSET
-        if not isinstance(self.issue_date, Unset):
-            issue_date = self.issue_date.isoformat()
+        issue_date: None | str | Unset
+        if isinstance(self.issue_date, Unset):
+            issue_date = UNSET
+        elif isinstance(self.issue_date, datetime.datetime):
+            issue_date = NULL if self.issue_date is None else self.issue_date.isoformat()
 
-        due_date: str | Unset = UNSET
-        if not isinstance(self.due_date, Unset):
-            due_date = self.due_date.isoformat()
+        else:
+            issue_date = self.issue_date
+
+        due_date: None | str | Unset
+        if isinstance(self.due_date, Unset):
+            due_date = UNSET
+        elif isinstance(self.due_date, datetime.datetime):
+            due_date = NULL if self.due_date is None else self.due_date.isoformat()
+
+        else:
+            due_date = self.due_date
 
         subtotal = self.subtotal
 
@@ -114,28 +125,44 @@ class Invoice:
         outstanding_amount = self.outstanding_amount
 
         line_items: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.line_items, Unset):
+        if self.line_items is None:
+            line_items = NULL
+        elif not isinstance(self.line_items, Unset):
             line_items = []
             for line_items_item_data in self.line_items:
-                line_items_item = line_items_item_data.to_dict()
+                line_items_item = NULL if line_items_item_data is None else line_items_item_data.to_dict()
+
                 line_items.append(line_items_item)
 
         payments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.payments, Unset):
+        if self.payments is None:
+            payments = NULL
+        elif not isinstance(self.payments, Unset):
             payments = []
             for payments_item_data in self.payments:
-                payments_item = payments_item_data.to_dict()
+                payments_item = NULL if payments_item_data is None else payments_item_data.to_dict()
+
                 payments.append(payments_item)
 
         notes = self.notes
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = NULL if self.created_at is None else self.created_at.isoformat()
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+        else:
+            created_at = self.created_at
+
+        updated_at: None | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
+            updated_at = NULL if self.updated_at is None else self.updated_at.isoformat()
+
+        else:
+            updated_at = self.updated_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -203,8 +230,30 @@ class Invoice:
                 invoice.client_email = src_dict["clientEmail"]
                 invoice.project_id = src_dict["projectId"]
                 invoice.project_name = src_dict["projectName"]
-                invoice.issue_date = parse_datetime(src_dict["issueDate"])
-                invoice.due_date = parse_datetime(src_dict["dueDate"])
+                _issue_date = src_dict["issueDate"]
+                issue_date: datetime.datetime | None | Unset
+                if _issue_date is None or _issue_date is UNSET:
+                    issue_date = _issue_date
+                else:
+                    try:
+                        if not isinstance(_issue_date, str):
+                            raise TypeError()
+                        issue_date = parse_datetime(_issue_date)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        issue_date = cast(datetime.datetime | None | Unset, _issue_date)
+                invoice.issue_date = issue_date
+                _due_date = src_dict["dueDate"]
+                due_date: datetime.datetime | None | Unset
+                if _due_date is None or _due_date is UNSET:
+                    due_date = _due_date
+                else:
+                    try:
+                        if not isinstance(_due_date, str):
+                            raise TypeError()
+                        due_date = parse_datetime(_due_date)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        due_date = cast(datetime.datetime | None | Unset, _due_date)
+                invoice.due_date = due_date
                 invoice.subtotal = src_dict["subtotal"]
                 invoice.tax_amount = src_dict["taxAmount"]
                 invoice.total_amount = src_dict["totalAmount"]
@@ -214,8 +263,30 @@ class Invoice:
                 invoice.line_items = LineItem._list_from_dicts(src_dict["lineItems"])
                 invoice.payments = InvoicePayment._list_from_dicts(src_dict["payments"])
                 invoice.notes = src_dict["notes"]
-                invoice.created_at = parse_datetime(src_dict["createdAt"])
-                invoice.updated_at = parse_datetime(src_dict["updatedAt"])
+                _created_at = src_dict["createdAt"]
+                created_at: datetime.datetime | None | Unset
+                if _created_at is None or _created_at is UNSET:
+                    created_at = _created_at
+                else:
+                    try:
+                        if not isinstance(_created_at, str):
+                            raise TypeError()
+                        created_at = parse_datetime(_created_at)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        created_at = cast(datetime.datetime | None | Unset, _created_at)
+                invoice.created_at = created_at
+                _updated_at = src_dict["updatedAt"]
+                updated_at: datetime.datetime | None | Unset
+                if _updated_at is None or _updated_at is UNSET:
+                    updated_at = _updated_at
+                else:
+                    try:
+                        if not isinstance(_updated_at, str):
+                            raise TypeError()
+                        updated_at = parse_datetime(_updated_at)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        updated_at = cast(datetime.datetime | None | Unset, _updated_at)
+                invoice.updated_at = updated_at
                 invoice.additional_properties = {}
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
@@ -234,10 +305,26 @@ class Invoice:
         project_id = get("projectId", UNSET)
         project_name = get("projectName", UNSET)
         _issue_date = get("issueDate", UNSET)
-        issue_date: datetime.datetime | Unset = UNSET if _issue_date is UNSET else parse_datetime(_issue_date)
+        if _issue_date is None or _issue_date is UNSET:
+            issue_date = _issue_date
+        else:
+            try:
+                if not isinstance(_issue_date, str):
+                    raise TypeError()
+                issue_date = parse_datetime(_issue_date)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                issue_date = cast(datetime.datetime | None | Unset, _issue_date)
 
         _due_date = get("dueDate", UNSET)
-        due_date: datetime.datetime | Unset = UNSET if _due_date is UNSET else parse_datetime(_due_date)
+        if _due_date is None or _due_date is UNSET:
+            due_date = _due_date
+        else:
+            try:
+                if not isinstance(_due_date, str):
+                    raise TypeError()
+                due_date = parse_datetime(_due_date)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                due_date = cast(datetime.datetime | None | Unset, _due_date)
 
         subtotal = get("subtotal", UNSET)
         tax_amount = get("taxAmount", UNSET)
@@ -246,19 +333,45 @@ class Invoice:
         paid_amount = get("paidAmount", UNSET)
         outstanding_amount = get("outstandingAmount", UNSET)
         _line_items = get("lineItems", UNSET)
-        line_items: list[LineItem] | Unset = UNSET if _line_items is UNSET else LineItem._list_from_dicts(_line_items)
+        line_items: list[LineItem] | Unset = (
+            UNSET
+            if _line_items is UNSET
+            else null_value(__name__, "lineItems")
+            if _line_items is None
+            else LineItem._list_from_dicts(_line_items)
+        )
 
         _payments = get("payments", UNSET)
         payments: list[InvoicePayment] | Unset = (
-            UNSET if _payments is UNSET else InvoicePayment._list_from_dicts(_payments)
+            UNSET
+            if _payments is UNSET
+            else null_value(__name__, "payments")
+            if _payments is None
+            else InvoicePayment._list_from_dicts(_payments)
         )
 
         notes = get("notes", UNSET)
         _created_at = get("createdAt", UNSET)
-        created_at: datetime.datetime | Unset = UNSET if _created_at is UNSET else parse_datetime(_created_at)
+        if _created_at is None or _created_at is UNSET:
+            created_at = _created_at
+        else:
+            try:
+                if not isinstance(_created_at, str):
+                    raise TypeError()
+                created_at = parse_datetime(_created_at)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                created_at = cast(datetime.datetime | None | Unset, _created_at)
 
         _updated_at = get("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset = UNSET if _updated_at is UNSET else parse_datetime(_updated_at)
+        if _updated_at is None or _updated_at is UNSET:
+            updated_at = _updated_at
+        else:
+            try:
+                if not isinstance(_updated_at, str):
+                    raise TypeError()
+                updated_at = parse_datetime(_updated_at)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                updated_at = cast(datetime.datetime | None | Unset, _updated_at)
 
         invoice = cls(
             id,
@@ -312,8 +425,30 @@ class Invoice:
                     invoice.client_email = src_dict["clientEmail"]
                     invoice.project_id = src_dict["projectId"]
                     invoice.project_name = src_dict["projectName"]
-                    invoice.issue_date = parse_datetime(src_dict["issueDate"])
-                    invoice.due_date = parse_datetime(src_dict["dueDate"])
+                    _issue_date = src_dict["issueDate"]
+                    issue_date: datetime.datetime | None | Unset
+                    if _issue_date is None or _issue_date is UNSET:
+                        issue_date = _issue_date
+                    else:
+                        try:
+                            if not isinstance(_issue_date, str):
+                                raise TypeError()
+                            issue_date = parse_datetime(_issue_date)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            issue_date = cast(datetime.datetime | None | Unset, _issue_date)
+                    invoice.issue_date = issue_date
+                    _due_date = src_dict["dueDate"]
+                    due_date: datetime.datetime | None | Unset
+                    if _due_date is None or _due_date is UNSET:
+                        due_date = _due_date
+                    else:
+                        try:
+                            if not isinstance(_due_date, str):
+                                raise TypeError()
+                            due_date = parse_datetime(_due_date)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            due_date = cast(datetime.datetime | None | Unset, _due_date)
+                    invoice.due_date = due_date
                     invoice.subtotal = src_dict["subtotal"]
                     invoice.tax_amount = src_dict["taxAmount"]
                     invoice.total_amount = src_dict["totalAmount"]
@@ -323,8 +458,30 @@ class Invoice:
                     invoice.line_items = LineItem._list_from_dicts(src_dict["lineItems"])
                     invoice.payments = InvoicePayment._list_from_dicts(src_dict["payments"])
                     invoice.notes = src_dict["notes"]
-                    invoice.created_at = parse_datetime(src_dict["createdAt"])
-                    invoice.updated_at = parse_datetime(src_dict["updatedAt"])
+                    _created_at = src_dict["createdAt"]
+                    created_at: datetime.datetime | None | Unset
+                    if _created_at is None or _created_at is UNSET:
+                        created_at = _created_at
+                    else:
+                        try:
+                            if not isinstance(_created_at, str):
+                                raise TypeError()
+                            created_at = parse_datetime(_created_at)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            created_at = cast(datetime.datetime | None | Unset, _created_at)
+                    invoice.created_at = created_at
+                    _updated_at = src_dict["updatedAt"]
+                    updated_at: datetime.datetime | None | Unset
+                    if _updated_at is None or _updated_at is UNSET:
+                        updated_at = _updated_at
+                    else:
+                        try:
+                            if not isinstance(_updated_at, str):
+                                raise TypeError()
+                            updated_at = parse_datetime(_updated_at)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            updated_at = cast(datetime.datetime | None | Unset, _updated_at)
+                    invoice.updated_at = updated_at
                     invoice.additional_properties = {}
                 except (KeyError, TypeError):
                     invoice = cls.from_dict(src_dict)

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import NULL, null_value
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,14 +32,19 @@ class InvoiceList:
 
     def to_dict(self) -> dict[str, Any]:
         invoices: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.invoices, Unset):
+        if self.invoices is None:
+            invoices = NULL
+        elif not isinstance(self.invoices, Unset):
             invoices = []
             for invoices_item_data in self.invoices:
-                invoices_item = invoices_item_data.to_dict()
+                invoices_item = NULL if invoices_item_data is None else invoices_item_data.to_dict()
+
                 invoices.append(invoices_item)
 
         total: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.total, Unset):
+        if self.total is None:
+            total = NULL
+        elif not isinstance(self.total, Unset):
             total = self.total.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -65,10 +71,18 @@ class InvoiceList:
 
         get = src_dict.get
         _invoices = get("invoices", UNSET)
-        invoices: list[Invoice] | Unset = UNSET if _invoices is UNSET else Invoice._list_from_dicts(_invoices)
+        invoices: list[Invoice] | Unset = (
+            UNSET
+            if _invoices is UNSET
+            else null_value(__name__, "invoices")
+            if _invoices is None
+            else Invoice._list_from_dicts(_invoices)
+        )
 
         _total = get("total", UNSET)
-        total: Total | Unset = UNSET if _total is UNSET else Total.from_dict(_total)
+        total: Total | Unset = (
+            UNSET if _total is UNSET else null_value(__name__, "total") if _total is None else Total.from_dict(_total)
+        )
 
         invoice_list = cls(
             invoices,

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import NULL, null_value, unknown_member
 from ..models.invoice_status import InvoiceStatus
 from ..types import UNSET, Unset
 
@@ -48,7 +49,9 @@ class InvoiceListRequest:
         client_id = self.client_id
 
         status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        if self.status is None:
+            status = NULL
+        elif not isinstance(self.status, Unset):
             status = self.status.value
 
         start_date = self.start_date
@@ -94,7 +97,13 @@ class InvoiceListRequest:
         page = get("page", UNSET)
         client_id = get("clientId", UNSET)
         _status = get("status", UNSET)
-        status: InvoiceStatus | Unset = UNSET if _status is UNSET else InvoiceStatus(_status)
+        status: InvoiceStatus | Unset = (
+            UNSET
+            if _status is UNSET
+            else null_value(__name__, "status")
+            if _status is None
+            else InvoiceStatus.__members_by_value__.get(_status) or unknown_member(InvoiceStatus, _status)
+        )
 
         start_date = get("startDate", UNSET)
         end_date = get("endDate", UNSET)

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import NULL
 from .._iso8601 import parse_datetime
 from ..types import UNSET, Unset
 
@@ -19,7 +20,7 @@ class InvoicePayment:
 
     id: int | Unset = UNSET
     amount: float | Unset = UNSET
-    payment_date: datetime.datetime | Unset = UNSET
+    payment_date: datetime.datetime | None | Unset = UNSET
     payment_method: str | Unset = UNSET
     status: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -38,9 +39,14 @@ class InvoicePayment:
 
         amount = self.amount
 
-        payment_date: str | Unset = UNSET
-        if not isinstance(self.payment_date, Unset):
-            payment_date = self.payment_date.isoformat()
+        payment_date: None | str | Unset
+        if isinstance(self.payment_date, Unset):
+            payment_date = UNSET
+        elif isinstance(self.payment_date, datetime.datetime):
+            payment_date = NULL if self.payment_date is None else self.payment_date.isoformat()
+
+        else:
+            payment_date = self.payment_date
 
         payment_method = self.payment_method
 
@@ -68,7 +74,18 @@ class InvoicePayment:
                 invoice_payment = cls.__new__(cls)
                 invoice_payment.id = src_dict["id"]
                 invoice_payment.amount = src_dict["amount"]
-                invoice_payment.payment_date = parse_datetime(src_dict["paymentDate"])
+                _payment_date = src_dict["paymentDate"]
+                payment_date: datetime.datetime | None | Unset
+                if _payment_date is None or _payment_date is UNSET:
+                    payment_date = _payment_date
+                else:
+                    try:
+                        if not isinstance(_payment_date, str):
+                            raise TypeError()
+                        payment_date = parse_datetime(_payment_date)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        payment_date = cast(datetime.datetime | None | Unset, _payment_date)
+                invoice_payment.payment_date = payment_date
                 invoice_payment.payment_method = src_dict["paymentMethod"]
                 invoice_payment.status = src_dict["status"]
                 invoice_payment.additional_properties = {}
@@ -81,7 +98,15 @@ class InvoicePayment:
         id = get("id", UNSET)
         amount = get("amount", UNSET)
         _payment_date = get("paymentDate", UNSET)
-        payment_date: datetime.datetime | Unset = UNSET if _payment_date is UNSET else parse_datetime(_payment_date)
+        if _payment_date is None or _payment_date is UNSET:
+            payment_date = _payment_date
+        else:
+            try:
+                if not isinstance(_payment_date, str):
+                    raise TypeError()
+                payment_date = parse_datetime(_payment_date)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                payment_date = cast(datetime.datetime | None | Unset, _payment_date)
 
         payment_method = get("paymentMethod", UNSET)
         status = get("status", UNSET)
@@ -111,7 +136,18 @@ class InvoicePayment:
                     invoice_payment = new(cls)
                     invoice_payment.id = src_dict["id"]
                     invoice_payment.amount = src_dict["amount"]
-                    invoice_payment.payment_date = parse_datetime(src_dict["paymentDate"])
+                    _payment_date = src_dict["paymentDate"]
+                    payment_date: datetime.datetime | None | Unset
+                    if _payment_date is None or _payment_date is UNSET:
+                        payment_date = _payment_date
+                    else:
+                        try:
+                            if not isinstance(_payment_date, str):
+                                raise TypeError()
+                            payment_date = parse_datetime(_payment_date)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            payment_date = cast(datetime.datetime | None | Unset, _payment_date)
+                    invoice_payment.payment_date = payment_date
                     invoice_payment.payment_method = src_dict["paymentMethod"]
                     invoice_payment.status = src_dict["status"]
                     invoice_payment.additional_properties = {}

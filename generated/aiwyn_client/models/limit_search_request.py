@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import NULL, null_value
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -46,14 +47,23 @@ class LimitSearchRequest:
         page_size = self.page_size
 
         where: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.where, Unset):
+        if self.where is None:
+            where = NULL
+        elif not isinstance(self.where, Unset):
             where = self.where.to_dict()
 
         order_by: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.order_by, Unset):
+        if self.order_by is None:
+            order_by = NULL
+        elif not isinstance(self.order_by, Unset):
             order_by = []
             for componentsschemas_order_by_item_data in self.order_by:
-                componentsschemas_order_by_item = componentsschemas_order_by_item_data.to_dict()
+                componentsschemas_order_by_item = (
+                    NULL
+                    if componentsschemas_order_by_item_data is None
+                    else componentsschemas_order_by_item_data.to_dict()
+                )
+
                 order_by.append(componentsschemas_order_by_item)
 
         field_dict: dict[str, Any] = {}
@@ -88,10 +98,18 @@ class LimitSearchRequest:
         limit = get("limit", UNSET)
         page_size = get("pageSize", UNSET)
         _where = get("where", UNSET)
-        where: Where | Unset = UNSET if _where is UNSET else Where.from_dict(_where)
+        where: Where | Unset = (
+            UNSET if _where is UNSET else null_value(__name__, "where") if _where is None else Where.from_dict(_where)
+        )
 
         _order_by = get("orderBy", UNSET)
-        order_by: list[OrderByItem] | Unset = UNSET if _order_by is UNSET else OrderByItem._list_from_dicts(_order_by)
+        order_by: list[OrderByItem] | Unset = (
+            UNSET
+            if _order_by is UNSET
+            else null_value(__name__, "orderBy")
+            if _order_by is None
+            else OrderByItem._list_from_dicts(_order_by)
+        )
 
         limit_search_request = cls(
             limit,

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import NULL
 from .._iso8601 import parse_datetime
 from ..types import UNSET, Unset
 
@@ -17,7 +18,7 @@ T = TypeVar("T", bound="Milestone")
 class Milestone:
     id: int | Unset = UNSET
     name: str | Unset = UNSET
-    due_date: datetime.datetime | Unset = UNSET
+    due_date: datetime.datetime | None | Unset = UNSET
     status: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _known_keys: ClassVar[frozenset[str]] = frozenset(
@@ -34,9 +35,14 @@ class Milestone:
 
         name = self.name
 
-        due_date: str | Unset = UNSET
-        if not isinstance(self.due_date, Unset):
-            due_date = self.due_date.isoformat()
+        due_date: None | str | Unset
+        if isinstance(self.due_date, Unset):
+            due_date = UNSET
+        elif isinstance(self.due_date, datetime.datetime):
+            due_date = NULL if self.due_date is None else self.due_date.isoformat()
+
+        else:
+            due_date = self.due_date
 
         status = self.status
 
@@ -60,7 +66,18 @@ class Milestone:
                 milestone = cls.__new__(cls)
                 milestone.id = src_dict["id"]
                 milestone.name = src_dict["name"]
-                milestone.due_date = parse_datetime(src_dict["dueDate"])
+                _due_date = src_dict["dueDate"]
+                due_date: datetime.datetime | None | Unset
+                if _due_date is None or _due_date is UNSET:
+                    due_date = _due_date
+                else:
+                    try:
+                        if not isinstance(_due_date, str):
+                            raise TypeError()
+                        due_date = parse_datetime(_due_date)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        due_date = cast(datetime.datetime | None | Unset, _due_date)
+                milestone.due_date = due_date
                 milestone.status = src_dict["status"]
                 milestone.additional_properties = {}
             except (KeyError, TypeError):
@@ -72,7 +89,15 @@ class Milestone:
         id = get("id", UNSET)
         name = get("name", UNSET)
         _due_date = get("dueDate", UNSET)
-        due_date: datetime.datetime | Unset = UNSET if _due_date is UNSET else parse_datetime(_due_date)
+        if _due_date is None or _due_date is UNSET:
+            due_date = _due_date
+        else:
+            try:
+                if not isinstance(_due_date, str):
+                    raise TypeError()
+                due_date = parse_datetime(_due_date)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                due_date = cast(datetime.datetime | None | Unset, _due_date)
 
         status = get("status", UNSET)
         milestone = cls(
@@ -100,7 +125,18 @@ class Milestone:
                     milestone = new(cls)
                     milestone.id = src_dict["id"]
                     milestone.name = src_dict["name"]
-                    milestone.due_date = parse_datetime(src_dict["dueDate"])
+                    _due_date = src_dict["dueDate"]
+                    due_date: datetime.datetime | None | Unset
+                    if _due_date is None or _due_date is UNSET:
+                        due_date = _due_date
+                    else:
+                        try:
+                            if not isinstance(_due_date, str):
+                                raise TypeError()
+                            due_date = parse_datetime(_due_date)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            due_date = cast(datetime.datetime | None | Unset, _due_date)
+                    milestone.due_date = due_date
                     milestone.status = src_dict["status"]
                     milestone.additional_properties = {}
                 except (KeyError, TypeError):

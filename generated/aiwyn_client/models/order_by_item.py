@@ -6,6 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import NULL, null_value, unknown_member
 from ..models.order_direction import OrderDirection
 
 T = TypeVar("T", bound="OrderByItem")
@@ -20,7 +21,7 @@ class OrderByItem:
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop.value
+            field_dict[prop_name] = NULL if prop is None else prop.value
 
         return field_dict
 
@@ -34,7 +35,13 @@ class OrderByItem:
             for prop_name, prop_dict in src_dict.items():
                 if prop_name in known:
                     continue
-                additional_property = OrderDirection(prop_dict)
+                _additional_property = prop_dict
+                additional_property = (
+                    null_value(__name__, "AdditionalProperty")
+                    if _additional_property is None
+                    else OrderDirection.__members_by_value__.get(_additional_property)
+                    or unknown_member(OrderDirection, _additional_property)
+                )
 
                 additional_properties[prop_name] = additional_property
 

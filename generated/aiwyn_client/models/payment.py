@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import NULL, null_value, unknown_member
 from .._iso8601 import parse_datetime
 from ..models.payment_method import PaymentMethod
 from ..types import UNSET, Unset
@@ -28,14 +29,14 @@ class Payment:
     """ Last four card digits. """
     card_type: str | Unset = UNSET
     status: str | Unset = UNSET
-    confirmation_date: datetime.datetime | Unset = UNSET
+    confirmation_date: datetime.datetime | None | Unset = UNSET
     processor_reference: str | Unset = UNSET
     client_id: int | Unset = UNSET
     client_name: str | Unset = UNSET
     invoice_id: int | Unset = UNSET
     invoice_number: str | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _known_keys: ClassVar[frozenset[str]] = frozenset(
         {
@@ -65,7 +66,9 @@ class Payment:
         currency = self.currency
 
         payment_method: str | Unset = UNSET
-        if not isinstance(self.payment_method, Unset):
+        if self.payment_method is None:
+            payment_method = NULL
+        elif not isinstance(self.payment_method, Unset):
             payment_method = self.payment_method.value
 
         card_last_four = self.card_last_four
@@ -74,9 +77,14 @@ class Payment:
 
         status = self.status
 
-        confirmation_date: str | Unset = UNSET
-        if not isinstance(self.confirmation_date, Unset):
-            confirmation_date = self.confirmation_date.isoformat()
+        confirmation_date: None | str | Unset
+        if isinstance(self.confirmation_date, Unset):
+            confirmation_date = UNSET
+        elif isinstance(self.confirmation_date, datetime.datetime):
+            confirmation_date = NULL if self.confirmation_date is None else self.confirmation_date.isoformat()
+
+        else:
+            confirmation_date = self.confirmation_date
 
         processor_reference = self.processor_reference
 
@@ -88,13 +96,23 @@ class Payment:
 
         invoice_number = self.invoice_number
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = NULL if self.created_at is None else self.created_at.isoformat()
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+        else:
+            created_at = self.created_at
+
+        updated_at: None | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
+            updated_at = NULL if self.updated_at is None else self.updated_at.isoformat()
+
+        else:
+            updated_at = self.updated_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -143,14 +161,47 @@ class Payment:
                 payment.card_last_four = src_dict["cardLastFour"]
                 payment.card_type = src_dict["cardType"]
                 payment.status = src_dict["status"]
-                payment.confirmation_date = parse_datetime(src_dict["confirmationDate"])
+                _confirmation_date = src_dict["confirmationDate"]
+                confirmation_date: datetime.datetime | None | Unset
+                if _confirmation_date is None or _confirmation_date is UNSET:
+                    confirmation_date = _confirmation_date
+                else:
+                    try:
+                        if not isinstance(_confirmation_date, str):
+                            raise TypeError()
+                        confirmation_date = parse_datetime(_confirmation_date)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        confirmation_date = cast(datetime.datetime | None | Unset, _confirmation_date)
+                payment.confirmation_date = confirmation_date
                 payment.processor_reference = src_dict["processorReference"]
                 payment.client_id = src_dict["clientId"]
                 payment.client_name = src_dict["clientName"]
                 payment.invoice_id = src_dict["invoiceId"]
                 payment.invoice_number = src_dict["invoiceNumber"]
-                payment.created_at = parse_datetime(src_dict["createdAt"])
-                payment.updated_at = parse_datetime(src_dict["updatedAt"])
+                _created_at = src_dict["createdAt"]
+                created_at: datetime.datetime | None | Unset
+                if _created_at is None or _created_at is UNSET:
+                    created_at = _created_at
+                else:
+                    try:
+                        if not isinstance(_created_at, str):
+                            raise TypeError()
+                        created_at = parse_datetime(_created_at)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        created_at = cast(datetime.datetime | None | Unset, _created_at)
+                payment.created_at = created_at
+                _updated_at = src_dict["updatedAt"]
+                updated_at: datetime.datetime | None | Unset
+                if _updated_at is None or _updated_at is UNSET:
+                    updated_at = _updated_at
+                else:
+                    try:
+                        if not isinstance(_updated_at, str):
+                            raise TypeError()
+                        updated_at = parse_datetime(_updated_at)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        updated_at = cast(datetime.datetime | None | Unset, _updated_at)
+                payment.updated_at = updated_at
                 payment.additional_properties = {}
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
@@ -162,15 +213,28 @@ class Payment:
         amount = get("amount", UNSET)
         currency = get("currency", UNSET)
         _payment_method = get("paymentMethod", UNSET)
-        payment_method: PaymentMethod | Unset = UNSET if _payment_method is UNSET else PaymentMethod(_payment_method)
+        payment_method: PaymentMethod | Unset = (
+            UNSET
+            if _payment_method is UNSET
+            else null_value(__name__, "paymentMethod")
+            if _payment_method is None
+            else PaymentMethod.__members_by_value__.get(_payment_method)
+            or unknown_member(PaymentMethod, _payment_method)
+        )
 
         card_last_four = get("cardLastFour", UNSET)
         card_type = get("cardType", UNSET)
         status = get("status", UNSET)
         _confirmation_date = get("confirmationDate", UNSET)
-        confirmation_date: datetime.datetime | Unset = (
-            UNSET if _confirmation_date is UNSET else parse_datetime(_confirmation_date)
-        )
+        if _confirmation_date is None or _confirmation_date is UNSET:
+            confirmation_date = _confirmation_date
+        else:
+            try:
+                if not isinstance(_confirmation_date, str):
+                    raise TypeError()
+                confirmation_date = parse_datetime(_confirmation_date)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                confirmation_date = cast(datetime.datetime | None | Unset, _confirmation_date)
 
         processor_reference = get("processorReference", UNSET)
         client_id = get("clientId", UNSET)
@@ -178,10 +242,26 @@ class Payment:
         invoice_id = get("invoiceId", UNSET)
         invoice_number = get("invoiceNumber", UNSET)
         _created_at = get("createdAt", UNSET)
-        created_at: datetime.datetime | Unset = UNSET if _created_at is UNSET else parse_datetime(_created_at)
+        if _created_at is None or _created_at is UNSET:
+            created_at = _created_at
+        else:
+            try:
+                if not isinstance(_created_at, str):
+                    raise TypeError()
+                created_at = parse_datetime(_created_at)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                created_at = cast(datetime.datetime | None | Unset, _created_at)
 
         _updated_at = get("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset = UNSET if _updated_at is UNSET else parse_datetime(_updated_at)
+        if _updated_at is None or _updated_at is UNSET:
+            updated_at = _updated_at
+        else:
+            try:
+                if not isinstance(_updated_at, str):
+                    raise TypeError()
+                updated_at = parse_datetime(_updated_at)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                updated_at = cast(datetime.datetime | None | Unset, _updated_at)
 
         payment = cls(
             id,
@@ -224,14 +304,47 @@ class Payment:
                     payment.card_last_four = src_dict["cardLastFour"]
                     payment.card_type = src_dict["cardType"]
                     payment.status = src_dict["status"]
-                    payment.confirmation_date = parse_datetime(src_dict["confirmationDate"])
+                    _confirmation_date = src_dict["confirmationDate"]
+                    confirmation_date: datetime.datetime | None | Unset
+                    if _confirmation_date is None or _confirmation_date is UNSET:
+                        confirmation_date = _confirmation_date
+                    else:
+                        try:
+                            if not isinstance(_confirmation_date, str):
+                                raise TypeError()
+                            confirmation_date = parse_datetime(_confirmation_date)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            confirmation_date = cast(datetime.datetime | None | Unset, _confirmation_date)
+                    payment.confirmation_date = confirmation_date
                     payment.processor_reference = src_dict["processorReference"]
                     payment.client_id = src_dict["clientId"]
                     payment.client_name = src_dict["clientName"]
                     payment.invoice_id = src_dict["invoiceId"]
                     payment.invoice_number = src_dict["invoiceNumber"]
-                    payment.created_at = parse_datetime(src_dict["createdAt"])
-                    payment.updated_at = parse_datetime(src_dict["updatedAt"])
+                    _created_at = src_dict["createdAt"]
+                    created_at: datetime.datetime | None | Unset
+                    if _created_at is None or _created_at is UNSET:
+                        created_at = _created_at
+                    else:
+                        try:
+                            if not isinstance(_created_at, str):
+                                raise TypeError()
+                            created_at = parse_datetime(_created_at)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            created_at = cast(datetime.datetime | None | Unset, _created_at)
+                    payment.created_at = created_at
+                    _updated_at = src_dict["updatedAt"]
+                    updated_at: datetime.datetime | None | Unset
+                    if _updated_at is None or _updated_at is UNSET:
+                        updated_at = _updated_at
+                    else:
+                        try:
+                            if not isinstance(_updated_at, str):
+                                raise TypeError()
+                            updated_at = parse_datetime(_updated_at)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            updated_at = cast(datetime.datetime | None | Unset, _updated_at)
+                    payment.updated_at = updated_at
                     payment.additional_properties = {}
                 except (KeyError, TypeError):
                     payment = cls.from_dict(src_dict)

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import NULL, null_value
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,14 +32,19 @@ class PaymentList:
 
     def to_dict(self) -> dict[str, Any]:
         payments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.payments, Unset):
+        if self.payments is None:
+            payments = NULL
+        elif not isinstance(self.payments, Unset):
             payments = []
             for payments_item_data in self.payments:
-                payments_item = payments_item_data.to_dict()
+                payments_item = NULL if payments_item_data is None else payments_item_data.to_dict()
+
                 payments.append(payments_item)
 
         total: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.total, Unset):
+        if self.total is None:
+            total = NULL
+        elif not isinstance(self.total, Unset):
             total = self.total.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -65,10 +71,18 @@ class PaymentList:
 
         get = src_dict.get
         _payments = get("payments", UNSET)
-        payments: list[Payment] | Unset = UNSET if _payments is UNSET else Payment._list_from_dicts(_payments)
+        payments: list[Payment] | Unset = (
+            UNSET
+            if _payments is UNSET
+            else null_value(__name__, "payments")
+            if _payments is None
+            else Payment._list_from_dicts(_payments)
+        )
 
         _total = get("total", UNSET)
-        total: Total | Unset = UNSET if _total is UNSET else Total.from_dict(_total)
+        total: Total | Unset = (
+            UNSET if _total is UNSET else null_value(__name__, "total") if _total is None else Total.from_dict(_total)
+        )
 
         payment_list = cls(
             payments,

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import NULL, null_value, unknown_member
 from ..models.payment_method import PaymentMethod
 from ..types import UNSET, Unset
 
@@ -48,7 +49,9 @@ class PaymentListRequest:
         client_id = self.client_id
 
         payment_method: str | Unset = UNSET
-        if not isinstance(self.payment_method, Unset):
+        if self.payment_method is None:
+            payment_method = NULL
+        elif not isinstance(self.payment_method, Unset):
             payment_method = self.payment_method.value
 
         start_date = self.start_date
@@ -94,7 +97,14 @@ class PaymentListRequest:
         page = get("page", UNSET)
         client_id = get("clientId", UNSET)
         _payment_method = get("paymentMethod", UNSET)
-        payment_method: PaymentMethod | Unset = UNSET if _payment_method is UNSET else PaymentMethod(_payment_method)
+        payment_method: PaymentMethod | Unset = (
+            UNSET
+            if _payment_method is UNSET
+            else null_value(__name__, "paymentMethod")
+            if _payment_method is None
+            else PaymentMethod.__members_by_value__.get(_payment_method)
+            or unknown_member(PaymentMethod, _payment_method)
+        )
 
         start_date = get("startDate", UNSET)
         end_date = get("endDate", UNSET)

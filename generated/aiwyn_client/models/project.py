@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import NULL, null_value
 from .._iso8601 import parse_datetime
 from ..types import UNSET, Unset
 
@@ -29,14 +30,14 @@ class Project:
     client_name: str | Unset = UNSET
     engagement_id: int | Unset = UNSET
     engagement_name: str | Unset = UNSET
-    start_date: datetime.datetime | Unset = UNSET
-    end_date: datetime.datetime | Unset = UNSET
+    start_date: datetime.datetime | None | Unset = UNSET
+    end_date: datetime.datetime | None | Unset = UNSET
     budget: float | Unset = UNSET
     currency: str | Unset = UNSET
     actual_cost: float | Unset = UNSET
     team_members: list[TeamMember] | Unset = UNSET
     milestones: list[Milestone] | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
     """ Last update time; the list's default sort key. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _known_keys: ClassVar[frozenset[str]] = frozenset(
@@ -80,13 +81,23 @@ class Project:
 
         engagement_name = self.engagement_name
 
-        start_date: str | Unset = UNSET
-        if not isinstance(self.start_date, Unset):
-            start_date = self.start_date.isoformat()
+        start_date: None | str | Unset
+        if isinstance(self.start_date, Unset):
+            start_date = UNSET
+        elif isinstance(self.start_date, datetime.datetime):
+            start_date = NULL if self.start_date is None else self.start_date.isoformat()
 
-        end_date: str | Unset = UNSET
-        if not isinstance(self.end_date, Unset):
-            end_date = self.end_date.isoformat()
+        else:
+            start_date = self.start_date
+
+        end_date: None | str | Unset
+        if isinstance(self.end_date, Unset):
+            end_date = UNSET
+        elif isinstance(self.end_date, datetime.datetime):
+            end_date = NULL if self.end_date is None else self.end_date.isoformat()
+
+        else:
+            end_date = self.end_date
 
         budget = self.budget
 
@@ -95,22 +106,33 @@ class Project:
         actual_cost = self.actual_cost
 
         team_members: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.team_members, Unset):
+        if self.team_members is None:
+            team_members = NULL
+        elif not isinstance(self.team_members, Unset):
             team_members = []
             for team_members_item_data in self.team_members:
-                team_members_item = team_members_item_data.to_dict()
+                team_members_item = NULL if team_members_item_data is None else team_members_item_data.to_dict()
+
                 team_members.append(team_members_item)
 
         milestones: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.milestones, Unset):
+        if self.milestones is None:
+            milestones = NULL
+        elif not isinstance(self.milestones, Unset):
             milestones = []
             for milestones_item_data in self.milestones:
-                milestones_item = milestones_item_data.to_dict()
+                milestones_item = NULL if milestones_item_data is None else milestones_item_data.to_dict()
+
                 milestones.append(milestones_item)
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+        updated_at: None | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
+            updated_at = NULL if self.updated_at is None else self.updated_at.isoformat()
+
+        else:
+            updated_at = self.updated_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -165,14 +187,47 @@ class Project:
                 project.client_name = src_dict["clientName"]
                 project.engagement_id = src_dict["engagementId"]
                 project.engagement_name = src_dict["engagementName"]
-                project.start_date = parse_datetime(src_dict["startDate"])
-                project.end_date = parse_datetime(src_dict["endDate"])
+                _start_date = src_dict["startDate"]
+                start_date: datetime.datetime | None | Unset
+                if _start_date is None or _start_date is UNSET:
+                    start_date = _start_date
+                else:
+                    try:
+                        if not isinstance(_start_date, str):
+                            raise TypeError()
+                        start_date = parse_datetime(_start_date)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        start_date = cast(datetime.datetime | None | Unset, _start_date)
+                project.start_date = start_date
+                _end_date = src_dict["endDate"]
+                end_date: datetime.datetime | None | Unset
+                if _end_date is None or _end_date is UNSET:
+                    end_date = _end_date
+                else:
+                    try:
+                        if not isinstance(_end_date, str):
+                            raise TypeError()
+                        end_date = parse_datetime(_end_date)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        end_date = cast(datetime.datetime | None | Unset, _end_date)
+                project.end_date = end_date
                 project.budget = src_dict["budget"]
                 project.currency = src_dict["currency"]
                 project.actual_cost = src_dict["actualCost"]
                 project.team_members = TeamMember._list_from_dicts(src_dict["teamMembers"])
                 project.milestones = Milestone._list_from_dicts(src_dict["milestones"])
-                project.updated_at = parse_datetime(src_dict["updatedAt"])
+                _updated_at = src_dict["updatedAt"]
+                updated_at: datetime.datetime | None | Unset
+                if _updated_at is None or _updated_at is UNSET:
+                    updated_at = _updated_at
+                else:
+                    try:
+                        if not isinstance(_updated_at, str):
+                            raise TypeError()
+                        updated_at = parse_datetime(_updated_at)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        updated_at = cast(datetime.datetime | None | Unset, _updated_at)
+                project.updated_at = updated_at
                 project.additional_properties = {}
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
@@ -190,24 +245,58 @@ class Project:
         engagement_id = get("engagementId", UNSET)
         engagement_name = get("engagementName", UNSET)
         _start_date = get("startDate", UNSET)
-        start_date: datetime.datetime | Unset = UNSET if _start_date is UNSET else parse_datetime(_start_date)
+        if _start_date is None or _start_date is UNSET:
+            start_date = _start_date
+        else:
+            try:
+                if not isinstance(_start_date, str):
+                    raise TypeError()
+                start_date = parse_datetime(_start_date)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                start_date = cast(datetime.datetime | None | Unset, _start_date)
 
         _end_date = get("endDate", UNSET)
-        end_date: datetime.datetime | Unset = UNSET if _end_date is UNSET else parse_datetime(_end_date)
+        if _end_date is None or _end_date is UNSET:
+            end_date = _end_date
+        else:
+            try:
+                if not isinstance(_end_date, str):
+                    raise TypeError()
+                end_date = parse_datetime(_end_date)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                end_date = cast(datetime.datetime | None | Unset, _end_date)
 
         budget = get("budget", UNSET)
         currency = get("currency", UNSET)
         actual_cost = get("actualCost", UNSET)
         _team_members = get("teamMembers", UNSET)
         team_members: list[TeamMember] | Unset = (
-            UNSET if _team_members is UNSET else TeamMember._list_from_dicts(_team_members)
+            UNSET
+            if _team_members is UNSET
+            else null_value(__name__, "teamMembers")
+            if _team_members is None
+            else TeamMember._list_from_dicts(_team_members)
         )
 
         _milestones = get("milestones", UNSET)
-        milestones: list[Milestone] | Unset = UNSET if _milestones is UNSET else Milestone._list_from_dicts(_milestones)
+        milestones: list[Milestone] | Unset = (
+            UNSET
+            if _milestones is UNSET
+            else null_value(__name__, "milestones")
+            if _milestones is None
+            else Milestone._list_from_dicts(_milestones)
+        )
 
         _updated_at = get("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset = UNSET if _updated_at is UNSET else parse_datetime(_updated_at)
+        if _updated_at is None or _updated_at is UNSET:
+            updated_at = _updated_at
+        else:
+            try:
+                if not isinstance(_updated_at, str):
+                    raise TypeError()
+                updated_at = parse_datetime(_updated_at)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                updated_at = cast(datetime.datetime | None | Unset, _updated_at)
 
         project = cls(
             id,
@@ -254,14 +343,47 @@ class Project:
                     project.client_name = src_dict["clientName"]
                     project.engagement_id = src_dict["engagementId"]
                     project.engagement_name = src_dict["engagementName"]
-                    project.start_date = parse_datetime(src_dict["startDate"])
-                    project.end_date = parse_datetime(src_dict["endDate"])
+                    _start_date = src_dict["startDate"]
+                    start_date: datetime.datetime | None | Unset
+                    if _start_date is None or _start_date is UNSET:
+                        start_date = _start_date
+                    else:
+                        try:
+                            if not isinstance(_start_date, str):
+                                raise TypeError()
+                            start_date = parse_datetime(_start_date)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            start_date = cast(datetime.datetime | None | Unset, _start_date)
+                    project.start_date = start_date
+                    _end_date = src_dict["endDate"]
+                    end_date: datetime.datetime | None | Unset
+                    if _end_date is None or _end_date is UNSET:
+                        end_date = _end_date
+                    else:
+                        try:
+                            if not isinstance(_end_date, str):
+                                raise TypeError()
+                            end_date = parse_datetime(_end_date)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            end_date = cast(datetime.datetime | None | Unset, _end_date)
+                    project.end_date = end_date
                     project.budget = src_dict["budget"]
                     project.currency = src_dict["currency"]
                     project.actual_cost = src_dict["actualCost"]
                     project.team_members = TeamMember._list_from_dicts(src_dict["teamMembers"])
                     project.milestones = Milestone._list_from_dicts(src_dict["milestones"])
-                    project.updated_at = parse_datetime(src_dict["updatedAt"])
+                    _updated_at = src_dict["updatedAt"]
+                    updated_at: datetime.datetime | None | Unset
+                    if _updated_at is None or _updated_at is UNSET:
+                        updated_at = _updated_at
+                    else:
+                        try:
+                            if not isinstance(_updated_at, str):
+                                raise TypeError()
+                            updated_at = parse_datetime(_updated_at)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            updated_at = cast(datetime.datetime | None | Unset, _updated_at)
+                    project.updated_at = updated_at
                     project.additional_properties = {}
                 except (KeyError, TypeError):
                     project = cls.from_dict(src_dict)

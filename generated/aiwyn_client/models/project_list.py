@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import NULL, null_value
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,14 +32,19 @@ class ProjectList:
 
     def to_dict(self) -> dict[str, Any]:
         projects: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.projects, Unset):
+        if self.projects is None:
+            projects = NULL
+        elif not isinstance(self.projects, Unset):
             projects = []
             for projects_item_data in self.projects:
-                projects_item = projects_item_data.to_dict()
+                projects_item = NULL if projects_item_data is None else projects_item_data.to_dict()
+
                 projects.append(projects_item)
 
         total: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.total, Unset):
+        if self.total is None:
+            total = NULL
+        elif not isinstance(self.total, Unset):
             total = self.total.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -65,10 +71,18 @@ class ProjectList:
 
         get = src_dict.get
         _projects = get("projects", UNSET)
-        projects: list[Project] | Unset = UNSET if _projects is UNSET else Project._list_from_dicts(_projects)
+        projects: list[Project] | Unset = (
+            UNSET
+            if _projects is UNSET
+            else null_value(__name__, "projects")
+            if _projects is None
+            else Project._list_from_dicts(_projects)
+        )
 
         _total = get("total", UNSET)
-        total: Total | Unset = UNSET if _total is UNSET else Total.from_dict(_total)
+        total: Total | Unset = (
+            UNSET if _total is UNSET else null_value(__name__, "total") if _total is None else Total.from_dict(_total)
+        )
 
         project_list = cls(
             projects,

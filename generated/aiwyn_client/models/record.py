@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import NULL, null_value
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -42,12 +43,15 @@ class Record:
         if isinstance(self.system_ref, Unset):
             system_ref = UNSET
         elif isinstance(self.system_ref, RecordSystemRef):
-            system_ref = self.system_ref.to_dict()
+            system_ref = NULL if self.system_ref is None else self.system_ref.to_dict()
+
         else:
             system_ref = self.system_ref
 
         attributes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attributes, Unset):
+        if self.attributes is None:
+            attributes = NULL
+        elif not isinstance(self.attributes, Unset):
             attributes = self.attributes.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -104,7 +108,11 @@ class Record:
 
         _attributes = get("attributes", UNSET)
         attributes: RecordAttributes | Unset = (
-            UNSET if _attributes is UNSET else RecordAttributes.from_dict(_attributes)
+            UNSET
+            if _attributes is UNSET
+            else null_value(__name__, "attributes")
+            if _attributes is None
+            else RecordAttributes.from_dict(_attributes)
         )
 
         record = cls(

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import NULL, null_value
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -35,19 +36,24 @@ class RecordBatchEnvelope:
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
+        if self.data is None:
+            data = NULL
+        elif not isinstance(self.data, Unset):
             data = self.data.to_dict()
 
         error: dict[str, Any] | None | Unset
         if isinstance(self.error, Unset):
             error = UNSET
         elif isinstance(self.error, ApiError):
-            error = self.error.to_dict()
+            error = NULL if self.error is None else self.error.to_dict()
+
         else:
             error = self.error
 
         meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
+        if self.meta is None:
+            meta = NULL
+        elif not isinstance(self.meta, Unset):
             meta = self.meta.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -88,7 +94,13 @@ class RecordBatchEnvelope:
 
         get = src_dict.get
         _data = get("data", UNSET)
-        data: RecordBatchResult | Unset = UNSET if _data is UNSET else RecordBatchResult.from_dict(_data)
+        data: RecordBatchResult | Unset = (
+            UNSET
+            if _data is UNSET
+            else null_value(__name__, "data")
+            if _data is None
+            else RecordBatchResult.from_dict(_data)
+        )
 
         _error = get("error", UNSET)
         if _error is None or _error is UNSET:
@@ -102,7 +114,9 @@ class RecordBatchEnvelope:
                 error = cast(ApiError | None | Unset, _error)
 
         _meta = get("meta", UNSET)
-        meta: Meta | Unset = UNSET if _meta is UNSET else Meta.from_dict(_meta)
+        meta: Meta | Unset = (
+            UNSET if _meta is UNSET else null_value(__name__, "meta") if _meta is None else Meta.from_dict(_meta)
+        )
 
         record_batch_envelope = cls(
             data,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import NULL, null_value
+
 if TYPE_CHECKING:
     from ..models.record import Record
 
@@ -25,10 +27,14 @@ class RecordBatchRequest:
     )
 
     def to_dict(self) -> dict[str, Any]:
-        records = []
-        for records_item_data in self.records:
-            records_item = records_item_data.to_dict()
-            records.append(records_item)
+        if self.records is None:
+            records = NULL
+        else:
+            records = []
+            for records_item_data in self.records:
+                records_item = NULL if records_item_data is None else records_item_data.to_dict()
+
+                records.append(records_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -52,7 +58,8 @@ class RecordBatchRequest:
             else:
                 return record_batch_request
 
-        records = Record._list_from_dicts(src_dict["records"])
+        _records = src_dict["records"]
+        records = null_value(__name__, "records") if _records is None else Record._list_from_dicts(_records)
 
         record_batch_request = cls(
             records,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import NULL, null_value
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -34,14 +35,19 @@ class RecordBatchResult:
 
     def to_dict(self) -> dict[str, Any]:
         summary: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.summary, Unset):
+        if self.summary is None:
+            summary = NULL
+        elif not isinstance(self.summary, Unset):
             summary = self.summary.to_dict()
 
         records: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.records, Unset):
+        if self.records is None:
+            records = NULL
+        elif not isinstance(self.records, Unset):
             records = []
             for records_item_data in self.records:
-                records_item = records_item_data.to_dict()
+                records_item = NULL if records_item_data is None else records_item_data.to_dict()
+
                 records.append(records_item)
 
         field_dict: dict[str, Any] = {}
@@ -68,10 +74,22 @@ class RecordBatchResult:
 
         get = src_dict.get
         _summary = get("summary", UNSET)
-        summary: RecordBatchSummary | Unset = UNSET if _summary is UNSET else RecordBatchSummary.from_dict(_summary)
+        summary: RecordBatchSummary | Unset = (
+            UNSET
+            if _summary is UNSET
+            else null_value(__name__, "summary")
+            if _summary is None
+            else RecordBatchSummary.from_dict(_summary)
+        )
 
         _records = get("records", UNSET)
-        records: list[RecordResult] | Unset = UNSET if _records is UNSET else RecordResult._list_from_dicts(_records)
+        records: list[RecordResult] | Unset = (
+            UNSET
+            if _records is UNSET
+            else null_value(__name__, "records")
+            if _records is None
+            else RecordResult._list_from_dicts(_records)
+        )
 
         record_batch_result = cls(
             summary,

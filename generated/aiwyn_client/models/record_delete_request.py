@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import NULL, null_value
+
 if TYPE_CHECKING:
     from ..models.record_ref import RecordRef
 
@@ -24,10 +26,14 @@ class RecordDeleteRequest:
     )
 
     def to_dict(self) -> dict[str, Any]:
-        records = []
-        for records_item_data in self.records:
-            records_item = records_item_data.to_dict()
-            records.append(records_item)
+        if self.records is None:
+            records = NULL
+        else:
+            records = []
+            for records_item_data in self.records:
+                records_item = NULL if records_item_data is None else records_item_data.to_dict()
+
+                records.append(records_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -51,7 +57,8 @@ class RecordDeleteRequest:
             else:
                 return record_delete_request
 
-        records = RecordRef._list_from_dicts(src_dict["records"])
+        _records = src_dict["records"]
+        records = null_value(__name__, "records") if _records is None else RecordRef._list_from_dicts(_records)
 
         record_delete_request = cls(
             records,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import NULL, null_value
+
 if TYPE_CHECKING:
     from ..models.record_ref_system_ref import RecordRefSystemRef
 
@@ -28,7 +30,7 @@ class RecordRef:
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        system_ref = self.system_ref.to_dict()
+        system_ref = NULL if self.system_ref is None else self.system_ref.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -55,7 +57,10 @@ class RecordRef:
                 return record_ref
 
         type_ = src_dict["type"]
-        system_ref = RecordRefSystemRef.from_dict(src_dict["systemRef"])
+        _system_ref = src_dict["systemRef"]
+        system_ref = (
+            null_value(__name__, "systemRef") if _system_ref is None else RecordRefSystemRef.from_dict(_system_ref)
+        )
 
         record_ref = cls(
             type_,

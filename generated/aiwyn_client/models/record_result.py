@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import NULL
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -43,7 +44,8 @@ class RecordResult:
         if isinstance(self.error, Unset):
             error = UNSET
         elif isinstance(self.error, RecordError):
-            error = self.error.to_dict()
+            error = NULL if self.error is None else self.error.to_dict()
+
         else:
             error = self.error
 
@@ -53,7 +55,8 @@ class RecordResult:
         if isinstance(self.system_ref, Unset):
             system_ref = UNSET
         elif isinstance(self.system_ref, RecordResultSystemRef):
-            system_ref = self.system_ref.to_dict()
+            system_ref = NULL if self.system_ref is None else self.system_ref.to_dict()
+
         else:
             system_ref = self.system_ref
 

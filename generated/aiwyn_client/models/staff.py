@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import NULL
 from .._iso8601 import parse_datetime
 from ..types import UNSET, Unset
 
@@ -27,7 +28,7 @@ class Staff:
     """ Primary email address. """
     active: bool | Unset = UNSET
     """ Whether the staff member is active. """
-    created_at: datetime.datetime | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
     """ Creation time (filtered on in the search example). """
     dept_id: int | Unset = UNSET
     """ Department ID (filtered on in the search example). """
@@ -58,9 +59,14 @@ class Staff:
 
         active = self.active
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = NULL if self.created_at is None else self.created_at.isoformat()
+
+        else:
+            created_at = self.created_at
 
         dept_id = self.dept_id
 
@@ -96,7 +102,18 @@ class Staff:
                 staff.last_name = src_dict["lastName"]
                 staff.email = src_dict["email"]
                 staff.active = src_dict["active"]
-                staff.created_at = parse_datetime(src_dict["createdAt"])
+                _created_at = src_dict["createdAt"]
+                created_at: datetime.datetime | None | Unset
+                if _created_at is None or _created_at is UNSET:
+                    created_at = _created_at
+                else:
+                    try:
+                        if not isinstance(_created_at, str):
+                            raise TypeError()
+                        created_at = parse_datetime(_created_at)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        created_at = cast(datetime.datetime | None | Unset, _created_at)
+                staff.created_at = created_at
                 staff.dept_id = src_dict["deptId"]
                 staff.additional_properties = {}
             except (KeyError, TypeError):
@@ -112,7 +129,15 @@ class Staff:
         email = get("email", UNSET)
         active = get("active", UNSET)
         _created_at = get("createdAt", UNSET)
-        created_at: datetime.datetime | Unset = UNSET if _created_at is UNSET else parse_datetime(_created_at)
+        if _created_at is None or _created_at is UNSET:
+            created_at = _created_at
+        else:
+            try:
+                if not isinstance(_created_at, str):
+                    raise TypeError()
+                created_at = parse_datetime(_created_at)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                created_at = cast(datetime.datetime | None | Unset, _created_at)
 
         dept_id = get("deptId", UNSET)
         staff = cls(
@@ -148,7 +173,18 @@ class Staff:
                     staff.last_name = src_dict["lastName"]
                     staff.email = src_dict["email"]
                     staff.active = src_dict["active"]
-                    staff.created_at = parse_datetime(src_dict["createdAt"])
+                    _created_at = src_dict["createdAt"]
+                    created_at: datetime.datetime | None | Unset
+                    if _created_at is None or _created_at is UNSET:
+                        created_at = _created_at
+                    else:
+                        try:
+                            if not isinstance(_created_at, str):
+                                raise TypeError()
+                            created_at = parse_datetime(_created_at)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            created_at = cast(datetime.datetime | None | Unset, _created_at)
+                    staff.created_at = created_at
                     staff.dept_id = src_dict["deptId"]
                     staff.additional_properties = {}
                 except (KeyError, TypeError):

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import NULL, null_value
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,14 +32,19 @@ class StaffList:
 
     def to_dict(self) -> dict[str, Any]:
         staff: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.staff, Unset):
+        if self.staff is None:
+            staff = NULL
+        elif not isinstance(self.staff, Unset):
             staff = []
             for staff_item_data in self.staff:
-                staff_item = staff_item_data.to_dict()
+                staff_item = NULL if staff_item_data is None else staff_item_data.to_dict()
+
                 staff.append(staff_item)
 
         total: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.total, Unset):
+        if self.total is None:
+            total = NULL
+        elif not isinstance(self.total, Unset):
             total = self.total.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -65,10 +71,18 @@ class StaffList:
 
         get = src_dict.get
         _staff = get("staff", UNSET)
-        staff: list[Staff] | Unset = UNSET if _staff is UNSET else Staff._list_from_dicts(_staff)
+        staff: list[Staff] | Unset = (
+            UNSET
+            if _staff is UNSET
+            else null_value(__name__, "staff")
+            if _staff is None
+            else Staff._list_from_dicts(_staff)
+        )
 
         _total = get("total", UNSET)
-        total: Total | Unset = UNSET if _total is UNSET else Total.from_dict(_total)
+        total: Total | Unset = (
+            UNSET if _total is UNSET else null_value(__name__, "total") if _total is None else Total.from_dict(_total)
+        )
 
         staff_list = cls(
             staff,

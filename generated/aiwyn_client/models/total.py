@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import NULL, null_value
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -29,7 +30,9 @@ class Total:
 
     def to_dict(self) -> dict[str, Any]:
         aggregate: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.aggregate, Unset):
+        if self.aggregate is None:
+            aggregate = NULL
+        elif not isinstance(self.aggregate, Unset):
             aggregate = self.aggregate.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -53,7 +56,13 @@ class Total:
 
         get = src_dict.get
         _aggregate = get("aggregate", UNSET)
-        aggregate: TotalAggregate | Unset = UNSET if _aggregate is UNSET else TotalAggregate.from_dict(_aggregate)
+        aggregate: TotalAggregate | Unset = (
+            UNSET
+            if _aggregate is UNSET
+            else null_value(__name__, "aggregate")
+            if _aggregate is None
+            else TotalAggregate.from_dict(_aggregate)
+        )
 
         total = cls(
             aggregate,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import NULL, null_value
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -50,10 +51,14 @@ class UpdateCustomRecordTypeRequest:
         if isinstance(self.fields, Unset):
             fields = UNSET
         elif isinstance(self.fields, list):
-            fields = []
-            for fields_type_0_item_data in self.fields:
-                fields_type_0_item = fields_type_0_item_data.to_dict()
-                fields.append(fields_type_0_item)
+            if self.fields is None:
+                fields = NULL
+            else:
+                fields = []
+                for fields_type_0_item_data in self.fields:
+                    fields_type_0_item = NULL if fields_type_0_item_data is None else fields_type_0_item_data.to_dict()
+
+                    fields.append(fields_type_0_item)
 
         else:
             fields = self.fields
@@ -107,7 +112,12 @@ class UpdateCustomRecordTypeRequest:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                fields_type_0 = FieldDefinition._list_from_dicts(data)
+                _fields_type_0 = data
+                fields_type_0 = (
+                    null_value(__name__, "fields_type_0")
+                    if _fields_type_0 is None
+                    else FieldDefinition._list_from_dicts(_fields_type_0)
+                )
 
                 return fields_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import NULL, null_value, unknown_member
 from ..models.event_operation import EventOperation
 from ..types import UNSET, Unset
 
@@ -34,14 +35,19 @@ class UpdateEventSubscriptionRequest:
         url = self.url
 
         entity_types: list[str] | Unset = UNSET
-        if not isinstance(self.entity_types, Unset):
+        if self.entity_types is None:
+            entity_types = NULL
+        elif not isinstance(self.entity_types, Unset):
             entity_types = self.entity_types
 
         operations: list[str] | Unset = UNSET
-        if not isinstance(self.operations, Unset):
+        if self.operations is None:
+            operations = NULL
+        elif not isinstance(self.operations, Unset):
             operations = []
             for operations_item_data in self.operations:
-                operations_item = operations_item_data.value
+                operations_item = NULL if operations_item_data is None else operations_item_data.value
+
                 operations.append(operations_item)
 
         active = self.active
@@ -74,7 +80,10 @@ class UpdateEventSubscriptionRequest:
                 update_event_subscription_request = cls.__new__(cls)
                 update_event_subscription_request.url = src_dict["url"]
                 update_event_subscription_request.entity_types = src_dict["entityTypes"]
-                update_event_subscription_request.operations = [EventOperation(item) for item in src_dict["operations"]]
+                update_event_subscription_request.operations = [
+                    EventOperation.__members_by_value__.get(item) or unknown_member(EventOperation, item)
+                    for item in src_dict["operations"]
+                ]
                 update_event_subscription_request.active = src_dict["active"]
                 update_event_subscription_request.description = src_dict["description"]
                 update_event_subscription_request.additional_properties = {}
@@ -89,10 +98,18 @@ class UpdateEventSubscriptionRequest:
 
         _operations = get("operations", UNSET)
         operations: list[EventOperation] | Unset = UNSET
-        if _operations is not UNSET:
+        if _operations is None:
+            operations = null_value(__name__, "operations")
+        elif _operations is not UNSET:
             operations = []
             for operations_item_data in _operations:
-                operations_item = EventOperation(operations_item_data)
+                _operations_item = operations_item_data
+                operations_item = (
+                    null_value(__name__, "operations_item")
+                    if _operations_item is None
+                    else EventOperation.__members_by_value__.get(_operations_item)
+                    or unknown_member(EventOperation, _operations_item)
+                )
 
                 operations.append(operations_item)
 
@@ -136,7 +153,8 @@ class UpdateEventSubscriptionRequest:
                     update_event_subscription_request.url = src_dict["url"]
                     update_event_subscription_request.entity_types = src_dict["entityTypes"]
                     update_event_subscription_request.operations = [
-                        EventOperation(item) for item in src_dict["operations"]
+                        EventOperation.__members_by_value__.get(item) or unknown_member(EventOperation, item)
+                        for item in src_dict["operations"]
                     ]
                     update_event_subscription_request.active = src_dict["active"]
                     update_event_subscription_request.description = src_dict["description"]

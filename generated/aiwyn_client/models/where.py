@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import NULL, null_value
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -44,29 +45,38 @@ class Where:
 
     def to_dict(self) -> dict[str, Any]:
         and_: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.and_, Unset):
+        if self.and_ is None:
+            and_ = NULL
+        elif not isinstance(self.and_, Unset):
             and_ = []
             for and_item_data in self.and_:
-                and_item = and_item_data.to_dict()
+                and_item = NULL if and_item_data is None else and_item_data.to_dict()
+
                 and_.append(and_item)
 
         or_: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.or_, Unset):
+        if self.or_ is None:
+            or_ = NULL
+        elif not isinstance(self.or_, Unset):
             or_ = []
             for or_item_data in self.or_:
-                or_item = or_item_data.to_dict()
+                or_item = NULL if or_item_data is None else or_item_data.to_dict()
+
                 or_.append(or_item)
 
         not_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.not_, Unset):
+        if self.not_ is None:
+            not_ = NULL
+        elif not isinstance(self.not_, Unset):
             not_ = self.not_.to_dict()
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             if isinstance(prop, ComparisonExp):
-                field_dict[prop_name] = prop.to_dict()
+                field_dict[prop_name] = NULL if prop is None else prop.to_dict()
+
             else:
-                field_dict[prop_name] = prop.to_dict()
+                field_dict[prop_name] = NULL if prop is None else prop.to_dict()
 
         if and_ is not UNSET:
             field_dict["_and"] = and_
@@ -93,13 +103,23 @@ class Where:
 
         get = src_dict.get
         _and_ = get("_and", UNSET)
-        and_: list[Where] | Unset = UNSET if _and_ is UNSET else Where._list_from_dicts(_and_)
+        and_: list[Where] | Unset = (
+            UNSET
+            if _and_ is UNSET
+            else null_value(__name__, "_and")
+            if _and_ is None
+            else Where._list_from_dicts(_and_)
+        )
 
         _or_ = get("_or", UNSET)
-        or_: list[Where] | Unset = UNSET if _or_ is UNSET else Where._list_from_dicts(_or_)
+        or_: list[Where] | Unset = (
+            UNSET if _or_ is UNSET else null_value(__name__, "_or") if _or_ is None else Where._list_from_dicts(_or_)
+        )
 
         _not_ = get("_not", UNSET)
-        not_: Where | Unset = UNSET if _not_ is UNSET else Where.from_dict(_not_)
+        not_: Where | Unset = (
+            UNSET if _not_ is UNSET else null_value(__name__, "_not") if _not_ is None else Where.from_dict(_not_)
+        )
 
         where = cls(
             and_,
@@ -118,14 +138,24 @@ class Where:
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        additional_property_type_0 = ComparisonExp.from_dict(data)
+                        _additional_property_type_0 = data
+                        additional_property_type_0 = (
+                            null_value(__name__, "AdditionalProperty_type_0")
+                            if _additional_property_type_0 is None
+                            else ComparisonExp.from_dict(_additional_property_type_0)
+                        )
 
                         return additional_property_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     if not isinstance(data, dict):
                         raise TypeError()
-                    additional_property_type_1 = Where.from_dict(data)
+                    _additional_property_type_1 = data
+                    additional_property_type_1 = (
+                        null_value(__name__, "AdditionalProperty_type_1")
+                        if _additional_property_type_1 is None
+                        else Where.from_dict(_additional_property_type_1)
+                    )
 
                     return additional_property_type_1
 

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import NULL
 from .._iso8601 import parse_datetime
 from ..types import UNSET, Unset
 
@@ -23,7 +24,7 @@ class Wip:
     """ Kind of entry: TIME, EXPENSE, FIXED_FEE "etc." (an open list in the docs). """
     notes: str | Unset = UNSET
     approved: bool | Unset = UNSET
-    logged_date: datetime.datetime | Unset = UNSET
+    logged_date: datetime.datetime | None | Unset = UNSET
     client_id: int | Unset = UNSET
     value: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -48,9 +49,14 @@ class Wip:
 
         approved = self.approved
 
-        logged_date: str | Unset = UNSET
-        if not isinstance(self.logged_date, Unset):
-            logged_date = self.logged_date.isoformat()
+        logged_date: None | str | Unset
+        if isinstance(self.logged_date, Unset):
+            logged_date = UNSET
+        elif isinstance(self.logged_date, datetime.datetime):
+            logged_date = NULL if self.logged_date is None else self.logged_date.isoformat()
+
+        else:
+            logged_date = self.logged_date
 
         client_id = self.client_id
 
@@ -84,7 +90,18 @@ class Wip:
                 wip.type_ = src_dict["type"]
                 wip.notes = src_dict["notes"]
                 wip.approved = src_dict["approved"]
-                wip.logged_date = parse_datetime(src_dict["loggedDate"])
+                _logged_date = src_dict["loggedDate"]
+                logged_date: datetime.datetime | None | Unset
+                if _logged_date is None or _logged_date is UNSET:
+                    logged_date = _logged_date
+                else:
+                    try:
+                        if not isinstance(_logged_date, str):
+                            raise TypeError()
+                        logged_date = parse_datetime(_logged_date)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        logged_date = cast(datetime.datetime | None | Unset, _logged_date)
+                wip.logged_date = logged_date
                 wip.client_id = src_dict["clientId"]
                 wip.value = src_dict["value"]
                 wip.additional_properties = {}
@@ -99,7 +116,15 @@ class Wip:
         notes = get("notes", UNSET)
         approved = get("approved", UNSET)
         _logged_date = get("loggedDate", UNSET)
-        logged_date: datetime.datetime | Unset = UNSET if _logged_date is UNSET else parse_datetime(_logged_date)
+        if _logged_date is None or _logged_date is UNSET:
+            logged_date = _logged_date
+        else:
+            try:
+                if not isinstance(_logged_date, str):
+                    raise TypeError()
+                logged_date = parse_datetime(_logged_date)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                logged_date = cast(datetime.datetime | None | Unset, _logged_date)
 
         client_id = get("clientId", UNSET)
         value = get("value", UNSET)
@@ -133,7 +158,18 @@ class Wip:
                     wip.type_ = src_dict["type"]
                     wip.notes = src_dict["notes"]
                     wip.approved = src_dict["approved"]
-                    wip.logged_date = parse_datetime(src_dict["loggedDate"])
+                    _logged_date = src_dict["loggedDate"]
+                    logged_date: datetime.datetime | None | Unset
+                    if _logged_date is None or _logged_date is UNSET:
+                        logged_date = _logged_date
+                    else:
+                        try:
+                            if not isinstance(_logged_date, str):
+                                raise TypeError()
+                            logged_date = parse_datetime(_logged_date)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            logged_date = cast(datetime.datetime | None | Unset, _logged_date)
+                    wip.logged_date = logged_date
                     wip.client_id = src_dict["clientId"]
                     wip.value = src_dict["value"]
                     wip.additional_properties = {}

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import NULL
 from .._iso8601 import parse_datetime
 from ..types import UNSET, Unset
 
@@ -18,7 +19,7 @@ class WipApproval:
     id: int | Unset = UNSET
     approver_id: int | Unset = UNSET
     approver_name: str | Unset = UNSET
-    approval_date: datetime.datetime | Unset = UNSET
+    approval_date: datetime.datetime | None | Unset = UNSET
     status: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _known_keys: ClassVar[frozenset[str]] = frozenset(
@@ -38,9 +39,14 @@ class WipApproval:
 
         approver_name = self.approver_name
 
-        approval_date: str | Unset = UNSET
-        if not isinstance(self.approval_date, Unset):
-            approval_date = self.approval_date.isoformat()
+        approval_date: None | str | Unset
+        if isinstance(self.approval_date, Unset):
+            approval_date = UNSET
+        elif isinstance(self.approval_date, datetime.datetime):
+            approval_date = NULL if self.approval_date is None else self.approval_date.isoformat()
+
+        else:
+            approval_date = self.approval_date
 
         status = self.status
 
@@ -67,7 +73,18 @@ class WipApproval:
                 wip_approval.id = src_dict["id"]
                 wip_approval.approver_id = src_dict["approverId"]
                 wip_approval.approver_name = src_dict["approverName"]
-                wip_approval.approval_date = parse_datetime(src_dict["approvalDate"])
+                _approval_date = src_dict["approvalDate"]
+                approval_date: datetime.datetime | None | Unset
+                if _approval_date is None or _approval_date is UNSET:
+                    approval_date = _approval_date
+                else:
+                    try:
+                        if not isinstance(_approval_date, str):
+                            raise TypeError()
+                        approval_date = parse_datetime(_approval_date)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        approval_date = cast(datetime.datetime | None | Unset, _approval_date)
+                wip_approval.approval_date = approval_date
                 wip_approval.status = src_dict["status"]
                 wip_approval.additional_properties = {}
             except (KeyError, TypeError):
@@ -80,7 +97,15 @@ class WipApproval:
         approver_id = get("approverId", UNSET)
         approver_name = get("approverName", UNSET)
         _approval_date = get("approvalDate", UNSET)
-        approval_date: datetime.datetime | Unset = UNSET if _approval_date is UNSET else parse_datetime(_approval_date)
+        if _approval_date is None or _approval_date is UNSET:
+            approval_date = _approval_date
+        else:
+            try:
+                if not isinstance(_approval_date, str):
+                    raise TypeError()
+                approval_date = parse_datetime(_approval_date)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                approval_date = cast(datetime.datetime | None | Unset, _approval_date)
 
         status = get("status", UNSET)
         wip_approval = cls(
@@ -110,7 +135,18 @@ class WipApproval:
                     wip_approval.id = src_dict["id"]
                     wip_approval.approver_id = src_dict["approverId"]
                     wip_approval.approver_name = src_dict["approverName"]
-                    wip_approval.approval_date = parse_datetime(src_dict["approvalDate"])
+                    _approval_date = src_dict["approvalDate"]
+                    approval_date: datetime.datetime | None | Unset
+                    if _approval_date is None or _approval_date is UNSET:
+                        approval_date = _approval_date
+                    else:
+                        try:
+                            if not isinstance(_approval_date, str):
+                                raise TypeError()
+                            approval_date = parse_datetime(_approval_date)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            approval_date = cast(datetime.datetime | None | Unset, _approval_date)
+                    wip_approval.approval_date = approval_date
                     wip_approval.status = src_dict["status"]
                     wip_approval.additional_properties = {}
                 except (KeyError, TypeError):

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import NULL, null_value
 from .._iso8601 import parse_datetime
 from ..types import UNSET, Unset
 
@@ -33,9 +34,9 @@ class WipDetail:
     project_name: str | Unset = UNSET
     task_id: int | Unset = UNSET
     task_name: str | Unset = UNSET
-    date: datetime.datetime | Unset = UNSET
-    start_time: datetime.datetime | Unset = UNSET
-    end_time: datetime.datetime | Unset = UNSET
+    date: datetime.datetime | None | Unset = UNSET
+    start_time: datetime.datetime | None | Unset = UNSET
+    end_time: datetime.datetime | None | Unset = UNSET
     duration: float | Unset = UNSET
     billable_hours: float | Unset = UNSET
     non_billable_hours: float | Unset = UNSET
@@ -98,17 +99,32 @@ class WipDetail:
 
         task_name = self.task_name
 
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.isoformat()
+        date: None | str | Unset
+        if isinstance(self.date, Unset):
+            date = UNSET
+        elif isinstance(self.date, datetime.datetime):
+            date = NULL if self.date is None else self.date.isoformat()
 
-        start_time: str | Unset = UNSET
-        if not isinstance(self.start_time, Unset):
-            start_time = self.start_time.isoformat()
+        else:
+            date = self.date
 
-        end_time: str | Unset = UNSET
-        if not isinstance(self.end_time, Unset):
-            end_time = self.end_time.isoformat()
+        start_time: None | str | Unset
+        if isinstance(self.start_time, Unset):
+            start_time = UNSET
+        elif isinstance(self.start_time, datetime.datetime):
+            start_time = NULL if self.start_time is None else self.start_time.isoformat()
+
+        else:
+            start_time = self.start_time
+
+        end_time: None | str | Unset
+        if isinstance(self.end_time, Unset):
+            end_time = UNSET
+        elif isinstance(self.end_time, datetime.datetime):
+            end_time = NULL if self.end_time is None else self.end_time.isoformat()
+
+        else:
+            end_time = self.end_time
 
         duration = self.duration
 
@@ -125,10 +141,15 @@ class WipDetail:
         notes = self.notes
 
         approval_history: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.approval_history, Unset):
+        if self.approval_history is None:
+            approval_history = NULL
+        elif not isinstance(self.approval_history, Unset):
             approval_history = []
             for approval_history_item_data in self.approval_history:
-                approval_history_item = approval_history_item_data.to_dict()
+                approval_history_item = (
+                    NULL if approval_history_item_data is None else approval_history_item_data.to_dict()
+                )
+
                 approval_history.append(approval_history_item)
 
         field_dict: dict[str, Any] = {}
@@ -199,9 +220,42 @@ class WipDetail:
                 wip_detail.project_name = src_dict["projectName"]
                 wip_detail.task_id = src_dict["taskId"]
                 wip_detail.task_name = src_dict["taskName"]
-                wip_detail.date = parse_datetime(src_dict["date"])
-                wip_detail.start_time = parse_datetime(src_dict["startTime"])
-                wip_detail.end_time = parse_datetime(src_dict["endTime"])
+                _date = src_dict["date"]
+                date: datetime.datetime | None | Unset
+                if _date is None or _date is UNSET:
+                    date = _date
+                else:
+                    try:
+                        if not isinstance(_date, str):
+                            raise TypeError()
+                        date = parse_datetime(_date)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        date = cast(datetime.datetime | None | Unset, _date)
+                wip_detail.date = date
+                _start_time = src_dict["startTime"]
+                start_time: datetime.datetime | None | Unset
+                if _start_time is None or _start_time is UNSET:
+                    start_time = _start_time
+                else:
+                    try:
+                        if not isinstance(_start_time, str):
+                            raise TypeError()
+                        start_time = parse_datetime(_start_time)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        start_time = cast(datetime.datetime | None | Unset, _start_time)
+                wip_detail.start_time = start_time
+                _end_time = src_dict["endTime"]
+                end_time: datetime.datetime | None | Unset
+                if _end_time is None or _end_time is UNSET:
+                    end_time = _end_time
+                else:
+                    try:
+                        if not isinstance(_end_time, str):
+                            raise TypeError()
+                        end_time = parse_datetime(_end_time)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        end_time = cast(datetime.datetime | None | Unset, _end_time)
+                wip_detail.end_time = end_time
                 wip_detail.duration = src_dict["duration"]
                 wip_detail.billable_hours = src_dict["billableHours"]
                 wip_detail.non_billable_hours = src_dict["nonBillableHours"]
@@ -230,13 +284,37 @@ class WipDetail:
         task_id = get("taskId", UNSET)
         task_name = get("taskName", UNSET)
         _date = get("date", UNSET)
-        date: datetime.datetime | Unset = UNSET if _date is UNSET else parse_datetime(_date)
+        if _date is None or _date is UNSET:
+            date = _date
+        else:
+            try:
+                if not isinstance(_date, str):
+                    raise TypeError()
+                date = parse_datetime(_date)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                date = cast(datetime.datetime | None | Unset, _date)
 
         _start_time = get("startTime", UNSET)
-        start_time: datetime.datetime | Unset = UNSET if _start_time is UNSET else parse_datetime(_start_time)
+        if _start_time is None or _start_time is UNSET:
+            start_time = _start_time
+        else:
+            try:
+                if not isinstance(_start_time, str):
+                    raise TypeError()
+                start_time = parse_datetime(_start_time)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                start_time = cast(datetime.datetime | None | Unset, _start_time)
 
         _end_time = get("endTime", UNSET)
-        end_time: datetime.datetime | Unset = UNSET if _end_time is UNSET else parse_datetime(_end_time)
+        if _end_time is None or _end_time is UNSET:
+            end_time = _end_time
+        else:
+            try:
+                if not isinstance(_end_time, str):
+                    raise TypeError()
+                end_time = parse_datetime(_end_time)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                end_time = cast(datetime.datetime | None | Unset, _end_time)
 
         duration = get("duration", UNSET)
         billable_hours = get("billableHours", UNSET)
@@ -247,7 +325,11 @@ class WipDetail:
         notes = get("notes", UNSET)
         _approval_history = get("approvalHistory", UNSET)
         approval_history: list[WipApproval] | Unset = (
-            UNSET if _approval_history is UNSET else WipApproval._list_from_dicts(_approval_history)
+            UNSET
+            if _approval_history is UNSET
+            else null_value(__name__, "approvalHistory")
+            if _approval_history is None
+            else WipApproval._list_from_dicts(_approval_history)
         )
 
         wip_detail = cls(
@@ -304,9 +386,42 @@ class WipDetail:
                     wip_detail.project_name = src_dict["projectName"]
                     wip_detail.task_id = src_dict["taskId"]
                     wip_detail.task_name = src_dict["taskName"]
-                    wip_detail.date = parse_datetime(src_dict["date"])
-                    wip_detail.start_time = parse_datetime(src_dict["startTime"])
-                    wip_detail.end_time = parse_datetime(src_dict["endTime"])
+                    _date = src_dict["date"]
+                    date: datetime.datetime | None | Unset
+                    if _date is None or _date is UNSET:
+                        date = _date
+                    else:
+                        try:
+                            if not isinstance(_date, str):
+                                raise TypeError()
+                            date = parse_datetime(_date)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            date = cast(datetime.datetime | None | Unset, _date)
+                    wip_detail.date = date
+                    _start_time = src_dict["startTime"]
+                    start_time: datetime.datetime | None | Unset
+                    if _start_time is None or _start_time is UNSET:
+                        start_time = _start_time
+                    else:
+                        try:
+                            if not isinstance(_start_time, str):
+                                raise TypeError()
+                            start_time = parse_datetime(_start_time)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            start_time = cast(datetime.datetime | None | Unset, _start_time)
+                    wip_detail.start_time = start_time
+                    _end_time = src_dict["endTime"]
+                    end_time: datetime.datetime | None | Unset
+                    if _end_time is None or _end_time is UNSET:
+                        end_time = _end_time
+                    else:
+                        try:
+                            if not isinstance(_end_time, str):
+                                raise TypeError()
+                            end_time = parse_datetime(_end_time)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            end_time = cast(datetime.datetime | None | Unset, _end_time)
+                    wip_detail.end_time = end_time
                     wip_detail.duration = src_dict["duration"]
                     wip_detail.billable_hours = src_dict["billableHours"]
                     wip_detail.non_billable_hours = src_dict["nonBillableHours"]

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import NULL, null_value
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,14 +32,19 @@ class WipList:
 
     def to_dict(self) -> dict[str, Any]:
         wip: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.wip, Unset):
+        if self.wip is None:
+            wip = NULL
+        elif not isinstance(self.wip, Unset):
             wip = []
             for wip_item_data in self.wip:
-                wip_item = wip_item_data.to_dict()
+                wip_item = NULL if wip_item_data is None else wip_item_data.to_dict()
+
                 wip.append(wip_item)
 
         total: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.total, Unset):
+        if self.total is None:
+            total = NULL
+        elif not isinstance(self.total, Unset):
             total = self.total.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -65,10 +71,14 @@ class WipList:
 
         get = src_dict.get
         _wip = get("wip", UNSET)
-        wip: list[Wip] | Unset = UNSET if _wip is UNSET else Wip._list_from_dicts(_wip)
+        wip: list[Wip] | Unset = (
+            UNSET if _wip is UNSET else null_value(__name__, "wip") if _wip is None else Wip._list_from_dicts(_wip)
+        )
 
         _total = get("total", UNSET)
-        total: Total | Unset = UNSET if _total is UNSET else Total.from_dict(_total)
+        total: Total | Unset = (
+            UNSET if _total is UNSET else null_value(__name__, "total") if _total is None else Total.from_dict(_total)
+        )
 
         wip_list = cls(
             wip,
