@@ -12,6 +12,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cached_property
+from operator import attrgetter
 from typing import Any
 
 from ._batches import BatchReport, arun_batches, run_batches
@@ -224,7 +225,7 @@ class ClientsResource:
             where=None,
             order_by=None,
             resume=resume,
-            id_of=lambda item: item.id,
+            id_of=attrgetter("id"),
             label="clients.iter",
         )
         return Pager(fetch, plan)
@@ -302,7 +303,7 @@ class ClientsResource:
             where=where_json(where, where_fields.ClientFields),
             order_by=order_json(order_by, where_fields.ClientFields, ("asc", "desc")),
             resume=resume,
-            id_of=lambda item: item.id,
+            id_of=attrgetter("id"),
             label="clients.iter_search",
         )
         return Pager(fetch, plan)
@@ -406,7 +407,7 @@ class AsyncClientsResource:
             where=None,
             order_by=None,
             resume=resume,
-            id_of=lambda item: item.id,
+            id_of=attrgetter("id"),
             label="clients.iter",
         )
         return AsyncPager(fetch, plan, concurrency)
@@ -510,7 +511,7 @@ class AsyncClientsResource:
             where=where_json(where, where_fields.ClientFields),
             order_by=order_json(order_by, where_fields.ClientFields, ("asc", "desc")),
             resume=resume,
-            id_of=lambda item: item.id,
+            id_of=attrgetter("id"),
             label="clients.iter_search",
         )
         return AsyncPager(fetch, plan, concurrency)
@@ -593,7 +594,7 @@ class ContactsResource:
             where=None,
             order_by=None,
             resume=resume,
-            id_of=lambda item: item.id,
+            id_of=attrgetter("id"),
             label="contacts.iter",
         )
         return Pager(fetch, plan)
@@ -693,7 +694,7 @@ class AsyncContactsResource:
             where=None,
             order_by=None,
             resume=resume,
-            id_of=lambda item: item.id,
+            id_of=attrgetter("id"),
             label="contacts.iter",
         )
         return AsyncPager(fetch, plan, concurrency)
@@ -927,7 +928,7 @@ class DraftInvoiceHistoriesResource:
             where=None,
             order_by=None,
             resume=resume,
-            id_of=lambda item: item.id,
+            id_of=attrgetter("id"),
             label="draft_invoice_histories.iter",
         )
         return Pager(fetch, plan)
@@ -1000,7 +1001,7 @@ class DraftInvoiceHistoriesResource:
             where=where_json(where, where_fields.DraftInvoiceHistoryFields),
             order_by=order_json(order_by, where_fields.DraftInvoiceHistoryFields, ("asc", "desc")),
             resume=resume,
-            id_of=lambda item: item.id,
+            id_of=attrgetter("id"),
             label="draft_invoice_histories.iter_search",
         )
         return Pager(fetch, plan)
@@ -1087,7 +1088,7 @@ class AsyncDraftInvoiceHistoriesResource:
             where=None,
             order_by=None,
             resume=resume,
-            id_of=lambda item: item.id,
+            id_of=attrgetter("id"),
             label="draft_invoice_histories.iter",
         )
         return AsyncPager(fetch, plan, concurrency)
@@ -1183,7 +1184,7 @@ class AsyncDraftInvoiceHistoriesResource:
             where=where_json(where, where_fields.DraftInvoiceHistoryFields),
             order_by=order_json(order_by, where_fields.DraftInvoiceHistoryFields, ("asc", "desc")),
             resume=resume,
-            id_of=lambda item: item.id,
+            id_of=attrgetter("id"),
             label="draft_invoice_histories.iter_search",
         )
         return AsyncPager(fetch, plan, concurrency)
@@ -1316,7 +1317,7 @@ class EngagementsResource:
             where=None,
             order_by=None,
             resume=resume,
-            id_of=lambda item: item.id,
+            id_of=attrgetter("id"),
             label="engagements.iter",
         )
         return Pager(fetch, plan)
@@ -1388,7 +1389,7 @@ class EngagementsResource:
             where=where_json(where, where_fields.EngagementFields),
             order_by=order_json(order_by, where_fields.EngagementFields, ("asc", "desc")),
             resume=resume,
-            id_of=lambda item: item.id,
+            id_of=attrgetter("id"),
             label="engagements.iter_search",
         )
         return Pager(fetch, plan)
@@ -1496,7 +1497,7 @@ class AsyncEngagementsResource:
             where=None,
             order_by=None,
             resume=resume,
-            id_of=lambda item: item.id,
+            id_of=attrgetter("id"),
             label="engagements.iter",
         )
         return AsyncPager(fetch, plan, concurrency)
@@ -1594,7 +1595,7 @@ class AsyncEngagementsResource:
             where=where_json(where, where_fields.EngagementFields),
             order_by=order_json(order_by, where_fields.EngagementFields, ("asc", "desc")),
             resume=resume,
-            id_of=lambda item: item.id,
+            id_of=attrgetter("id"),
             label="engagements.iter_search",
         )
         return AsyncPager(fetch, plan, concurrency)
@@ -2059,7 +2060,7 @@ class InvoicesResource:
             where=None,
             order_by=None,
             resume=resume,
-            id_of=lambda item: item.id,
+            id_of=attrgetter("id"),
             label="invoices.iter",
         )
         return Pager(fetch, plan)
@@ -2199,7 +2200,7 @@ class AsyncInvoicesResource:
             where=None,
             order_by=None,
             resume=resume,
-            id_of=lambda item: item.id,
+            id_of=attrgetter("id"),
             label="invoices.iter",
         )
         return AsyncPager(fetch, plan, concurrency)
@@ -2306,7 +2307,7 @@ class PaymentsResource:
             where=None,
             order_by=None,
             resume=resume,
-            id_of=lambda item: item.id,
+            id_of=attrgetter("id"),
             label="payments.iter",
         )
         return Pager(fetch, plan)
@@ -2444,7 +2445,7 @@ class AsyncPaymentsResource:
             where=None,
             order_by=None,
             resume=resume,
-            id_of=lambda item: item.id,
+            id_of=attrgetter("id"),
             label="payments.iter",
         )
         return AsyncPager(fetch, plan, concurrency)
@@ -2533,7 +2534,7 @@ class ProjectsResource:
             where=None,
             order_by=None,
             resume=resume,
-            id_of=lambda item: item.id,
+            id_of=attrgetter("id"),
             label="projects.iter",
         )
         return Pager(fetch, plan)
@@ -2639,7 +2640,7 @@ class AsyncProjectsResource:
             where=None,
             order_by=None,
             resume=resume,
-            id_of=lambda item: item.id,
+            id_of=attrgetter("id"),
             label="projects.iter",
         )
         return AsyncPager(fetch, plan, concurrency)
@@ -3055,7 +3056,7 @@ class StaffResource:
             where=None,
             order_by=None,
             resume=resume,
-            id_of=lambda item: item.id,
+            id_of=attrgetter("id"),
             label="staff.iter",
         )
         return Pager(fetch, plan)
@@ -3127,7 +3128,7 @@ class StaffResource:
             where=where_json(where, where_fields.StaffFields),
             order_by=order_json(order_by, where_fields.StaffFields, ("asc", "desc")),
             resume=resume,
-            id_of=lambda item: item.id,
+            id_of=attrgetter("id"),
             label="staff.iter_search",
         )
         return Pager(fetch, plan)
@@ -3233,7 +3234,7 @@ class AsyncStaffResource:
             where=None,
             order_by=None,
             resume=resume,
-            id_of=lambda item: item.id,
+            id_of=attrgetter("id"),
             label="staff.iter",
         )
         return AsyncPager(fetch, plan, concurrency)
@@ -3331,7 +3332,7 @@ class AsyncStaffResource:
             where=where_json(where, where_fields.StaffFields),
             order_by=order_json(order_by, where_fields.StaffFields, ("asc", "desc")),
             resume=resume,
-            id_of=lambda item: item.id,
+            id_of=attrgetter("id"),
             label="staff.iter_search",
         )
         return AsyncPager(fetch, plan, concurrency)
@@ -3480,7 +3481,7 @@ class WipResource:
             where=None,
             order_by=None,
             resume=resume,
-            id_of=lambda item: item.id,
+            id_of=attrgetter("id"),
             label="wip.iter",
         )
         return Pager(fetch, plan)
@@ -3566,7 +3567,7 @@ class WipResource:
             where=where_json(where, where_fields.WipFields),
             order_by=order_json(order_by, where_fields.WipFields, ("asc", "desc")),
             resume=resume,
-            id_of=lambda item: item.id,
+            id_of=attrgetter("id"),
             label="wip.iter_search",
         )
         return Pager(fetch, plan)
@@ -3663,7 +3664,7 @@ class AsyncWipResource:
             where=None,
             order_by=None,
             resume=resume,
-            id_of=lambda item: item.id,
+            id_of=attrgetter("id"),
             label="wip.iter",
         )
         return AsyncPager(fetch, plan, concurrency)
@@ -3772,7 +3773,7 @@ class AsyncWipResource:
             where=where_json(where, where_fields.WipFields),
             order_by=order_json(order_by, where_fields.WipFields, ("asc", "desc")),
             resume=resume,
-            id_of=lambda item: item.id,
+            id_of=attrgetter("id"),
             label="wip.iter_search",
         )
         return AsyncPager(fetch, plan, concurrency)

@@ -56,6 +56,14 @@ class _Retry:
     """What ``Plan.accept`` answers when the same page must be requested again."""
 
 
+_KEY_TYPES: Final = frozenset({int, str})
+
+
+def _usable(ids: list[Any]) -> bool:
+    """Whether these keys can tell records apart: ints or strings (not None or UNSET), C-speed."""
+    return set(map(type, ids)) <= _KEY_TYPES
+
+
 RETRY: Final = _Retry()
 
 
@@ -179,9 +187,11 @@ class Plan(Generic[PageT, ItemT]):
         self._previous_ids: list[Any] | None = None
         self._previous_index = -2
         self._shifted_last: Any = _MISSING
-        self._recent: deque[Any] = deque()
-        self._recent_set: set[Any] = set()
+        self._recent: deque[set[Any]] = deque()
+        """Ids delivered, a set per page, the oldest first."""
+        self._remembered = 0
         self._window = max(DEDUPE_WINDOW, 2 * size)
+        self._fresh_ids: list[Any] | None = None
 
     # -- requests
     def request_for(self, page_index: int) -> PageRequest:
@@ -237,7 +247,9 @@ class Plan(Generic[PageT, ItemT]):
     def _accept_page(self, page_index: int, items: list[ItemT] | None, reported: int | None) -> list[ItemT] | _Retry:
         if items is None:
             return self._short(page_index, "without its records array", items)
-        ids = [self.id_of(item) for item in items] if self.id_of is not None else None
+        ids = list(map(self.id_of, items)) if self.id_of is not None else None
+        if ids is not None and not _usable(ids):
+            ids = None  # records without their key: neither repeats nor shifts can be told
         if ids is not None and self._shifted_by_one(page_index, ids):
             return RETRY
         if reported is not None and self.total is not None and reported < self.total and self._stale != page_index:
@@ -254,6 +266,7 @@ class Plan(Generic[PageT, ItemT]):
         skip = self.start if page_index == self.page else 0
         fresh = items[skip:]
         positions = None
+        self._fresh_ids = ids[skip:] if ids is not None else None
         if ids is not None:
             fresh, positions = self._drop_repeats(fresh, ids[skip:], skip)
         if self.max_items is not None:
@@ -303,12 +316,12 @@ class Plan(Generic[PageT, ItemT]):
         return True
 
     def _drop_repeats(self, fresh: list[ItemT], ids: list[Any], skip: int) -> tuple[list[ItemT], list[int] | None]:
-        seen = self._recent_set
-        if not seen.intersection(ids) and len(set(ids)) == len(ids):
+        page = set(ids)
+        if len(page) == len(ids) and all(seen.isdisjoint(page) for seen in self._recent):
             return fresh, None
         kept, positions, here = [], [], set()
         for offset, (item, key) in enumerate(zip(fresh, ids)):
-            if key in seen or key in here:
+            if key in here or any(key in seen for seen in self._recent):
                 continue
             here.add(key)
             kept.append(item)
@@ -316,16 +329,17 @@ class Plan(Generic[PageT, ItemT]):
         logger.info("%s: dropped %d repeated records (inserted during the run)", self.label, len(fresh) - len(kept))
         return kept, positions
 
-    def _remember(self, delivered: Sequence[ItemT]) -> None:
-        if self.id_of is None:
+    def _remember(self, taken: int) -> None:
+        """Keep the ids of the records just delivered: one set per page, the last ``window`` ids."""
+        if self._fresh_ids is None:
             return
-        recent, seen = self._recent, self._recent_set
-        for item in delivered:
-            key = self.id_of(item)
-            recent.append(key)
-            seen.add(key)
-        while len(recent) > self._window:
-            seen.discard(recent.popleft())
+        ids = self._fresh_ids
+        if self._positions is not None and self.id_of is not None:  # repeats were dropped from the page
+            ids = list(map(self.id_of, self._fresh))
+        self._recent.append(set(ids[:taken]))
+        self._remembered += min(taken, len(ids))
+        while self._remembered - len(self._recent[0]) >= self._window:
+            self._remembered -= len(self._recent.popleft())
 
     def _accept_keyset(self, page_index: int, items: list[ItemT] | None, reported: int | None) -> list[ItemT] | _Retry:
         if reported is not None:
@@ -374,11 +388,10 @@ class Plan(Generic[PageT, ItemT]):
     def page_finished(self) -> None:
         """Settle the page just read: counters, keyset position, and the next page to ask for."""
         taken = self.taken
-        delivered = self._fresh[:taken]
         if taken and self.paging.keyset:
-            self._after = self._key_values(delivered[-1])
+            self._after = self._key_values(self._fresh[taken - 1])
         elif taken:
-            self._remember(delivered)
+            self._remember(taken)
         consumed = self._consumed(taken)
         self._counted += taken
         self.start, self.taken, self._fresh, self._positions = consumed, 0, (), None

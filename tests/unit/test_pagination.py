@@ -394,3 +394,9 @@ def test_failed_requests_past_the_end_are_not_reported(caplog: pytest.LogCapture
         assert ids(asyncio.run(main())) == [1, 2, 3, 4, 5]
         gc.collect()
     assert "exception was never retrieved" not in caplog.text
+
+
+def test_records_without_a_key_are_never_taken_for_repeats() -> None:
+    backend = FakeBackend([{"id": None, "n": i} for i in range(25)])
+    got = list(pager(backend))
+    assert [r["n"] for r in got] == list(range(25))
