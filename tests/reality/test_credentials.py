@@ -33,6 +33,18 @@ def test_a_failing_token_exchange_is_retried(fake: FakeAiwyn, failure: str) -> N
     assert fake.exchanges == 1  # the failed attempt was answered before the exchange ran
 
 
+def test_an_async_exchange_that_fails_twice_is_retried(fake: FakeAiwyn) -> None:
+    fake.add("clients", clients(120))
+    fake.fault("/v1/auth/token", "status", status=503, times=2)
+
+    async def main() -> list[int]:
+        async with async_client(fake) as aiwyn:
+            return [c.id async for c in aiwyn.clients.iter(page_size=50, concurrency=8)]
+
+    assert asyncio.run(main()) == list(range(1, 121))
+    assert fake.exchanges == 1
+
+
 def test_a_refresh_that_hits_a_503_mid_export_does_not_end_it(fake: FakeAiwyn) -> None:
     fake.add("clients", clients(300))
 
@@ -175,6 +187,21 @@ def test_errors_that_echo_the_request_hold_no_credential(
         shown = _everything(caught.value) + caplog.text + repr(aiwyn)
     for secret in [API_KEY, *tokens]:
         assert secret not in shown
+
+
+def test_async_errors_that_echo_the_request_hold_no_credential(fake: FakeAiwyn) -> None:
+    fake.echo_secrets = True
+    fake.fault("/gql/v1/clients", "status", status=422)
+
+    async def main() -> None:
+        async with async_client(fake) as aiwyn:
+            await aiwyn.clients.list()
+
+    with pytest.raises(APIStatusError) as caught:
+        asyncio.run(main())
+    assert "you sent" in caught.value.text
+    for secret in [API_KEY, *fake.tokens]:
+        assert secret not in _everything(caught.value)
 
 
 def test_a_previous_token_echoed_after_a_refresh_is_redacted_too(fake: FakeAiwyn) -> None:

@@ -60,6 +60,7 @@ def test_an_enum_value_the_description_does_not_list_is_kept(fake: FakeAiwyn) ->
         invoice = DraftInvoice.from_dict({"id": 9, "status": "ON_HOLD", "reviewStatus": "IN_REVIEW"})
         assert invoice.status == "ON_HOLD" and isinstance(invoice.status, DraftInvoiceStatus)
         assert invoice.status.name == "UNKNOWN" and invoice.to_dict()["status"] == "ON_HOLD"
+        assert not invoice.status.is_known and DraftInvoiceStatus.DRAFT.is_known
         with pytest.raises(ValueError):
             DraftInvoiceStatus("ON_HOLD")  # what users build stays closed
         assert aiwyn.draft_invoice_histories.search(page_size=1).draft_invoices

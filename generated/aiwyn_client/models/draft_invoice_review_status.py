@@ -15,5 +15,10 @@ class DraftInvoiceReviewStatus(str, Enum):
     def __str__(self) -> str:
         return str(self.value)
 
+    @property
+    def is_known(self) -> bool:
+        """False for a value the server sent that the description does not list (kept as it came)."""
+        return type(self).__members_by_value__.get(self.value) is self
+
 
 DraftInvoiceReviewStatus.__members_by_value__ = {member.value: member for member in DraftInvoiceReviewStatus}
