@@ -16,7 +16,8 @@ from contextlib import contextmanager
 from importlib import metadata
 from pathlib import Path
 
-from generator.render import render_extras
+from generator import provenance
+from generator.render import render_overlays
 from generator.settings import Settings
 from generator.spec import SpecIndex
 
@@ -64,18 +65,22 @@ def _reject_unaccepted_warnings(settings: Settings, output: str) -> None:
         )
 
 
-def _copy_overlays(settings: Settings, package_dir: Path) -> None:
+def _copy_overlays(settings: Settings, package_dir: Path) -> dict[Path, str]:
+    """Copy the plain modules of overlays/<package>/ (templates are rendered, not copied)."""
     source = settings.overlays_dir / settings.package_name
+    copied: dict[Path, str] = {}
     if not source.is_dir():
-        return
+        return copied
     for path in sorted(source.rglob("*")):
-        if "__pycache__" in path.parts or path.is_dir():
+        if "__pycache__" in path.parts or path.is_dir() or path.suffix == ".jinja":
             continue
         target = package_dir / path.relative_to(source)
         if target.exists():
             raise BuildError(f"overlay {path.relative_to(source)} would overwrite a generated file of the same name")
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(path, target)
+        copied[target.relative_to(package_dir.parent)] = provenance.copied(provenance.shown(settings, path))
+    return copied
 
 
 def opc_command(spec: Path, config: Path, out_dir: Path, meta: str, templates: Path | None = None) -> list[str]:
@@ -107,11 +112,16 @@ def build_into(settings: Settings, out_dir: Path) -> None:
         step="openapi-python-client",
     )
     _reject_unaccepted_warnings(settings, output)
-    _copy_overlays(settings, out_dir / settings.package_name)
+    package_dir = out_dir / settings.package_name
+    sources = _copy_overlays(settings, package_dir)
     try:
-        render_extras(settings, SpecIndex.from_path(settings.spec_path), out_dir / settings.package_name)
+        written = render_overlays(settings, SpecIndex.from_path(settings.spec_path), package_dir)
     except ValueError as exc:
         raise BuildError(str(exc)) from exc
+    spec = provenance.shown(settings, settings.spec_path)
+    for target, template in written.items():
+        sources[target.relative_to(out_dir)] = provenance.rendered(provenance.shown(settings, template), spec)
+    provenance.stamp(settings, out_dir, sources)
     ruff = [sys.executable, "-m", "ruff"]
     _run([*ruff, "check", "--no-cache", "--fix-only", "--quiet", "."], cwd=out_dir, step="ruff check --fix")
     _run([*ruff, "format", "--no-cache", "--quiet", "."], cwd=out_dir, step="ruff format")

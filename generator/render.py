@@ -1,8 +1,9 @@
-"""Render overlays/templates/extra/*.jinja from the SpecIndex into the package.
+"""Render the ``*.py.jinja`` modules of overlays/<package>/ from the SpecIndex into the package.
 
 These are the modules whose content depends on *which* operations and fields the spec has:
 operation metadata (``_spec.py``), resource namespaces (``_resources.py``) and ``where`` field
-classes (``where/fields.py``); plain runtime modules are copied from overlays/ unchanged.
+classes (``where/fields.py``). They sit beside the plain modules they work with, which are
+copied unchanged; openapi-python-client's own template overrides are in overlays/templates/.
 """
 
 from __future__ import annotations
@@ -18,12 +19,14 @@ from generator.settings import Settings
 from generator.spec import SpecIndex
 
 
-def render_extras(settings: Settings, index: SpecIndex, package_dir: Path) -> list[Path]:
-    extra = settings.templates_dir / "extra"
-    if not extra.is_dir():
-        return []
+def render_overlays(settings: Settings, index: SpecIndex, package_dir: Path) -> dict[Path, Path]:
+    """Render every template; returns each written file with the template it came from."""
+    source = settings.overlays_dir / settings.package_name
+    templates = sorted(source.rglob("*.py.jinja"))
+    if not templates:
+        return {}
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(extra)),
+        loader=jinja2.FileSystemLoader(str(source)),
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
         trim_blocks=True,
@@ -52,13 +55,13 @@ def render_extras(settings: Settings, index: SpecIndex, package_dir: Path) -> li
         "token_exchange": token_exchange,
         "classes": fields_classes(index),
     }
-    written = []
-    for template in sorted(extra.rglob("*.py.jinja")):
-        relative = template.relative_to(extra)
+    written: dict[Path, Path] = {}
+    for template in templates:
+        relative = template.relative_to(source)
         target = package_dir / str(relative).removesuffix(".jinja")
         if target.exists():
-            raise ValueError(f"extra template {relative} would overwrite a generated file")
+            raise ValueError(f"overlay template {relative} would overwrite a generated or copied file")
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(env.get_template(relative.as_posix()).render(**context), encoding="utf-8")
-        written.append(target)
+        written[target] = template
     return written

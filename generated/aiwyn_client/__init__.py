@@ -1,3 +1,5 @@
+# Generated from openapi/aiwyn.yaml by openapi-python-client 0.29.1 with overlays/templates/package_init.py.jinja: edit those; `make generate` rewrites this file.
+
 """A client library for accessing Aiwyn API"""
 
 from ._batches import BatchReport, RecordOutcome

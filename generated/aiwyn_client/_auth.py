@@ -1,3 +1,4 @@
+# Copied from overlays/aiwyn_client/_auth.py: edit it there; `make generate` rewrites this file.
 """Authentication as httpx ``Auth`` flows: a static bearer token, or an API key exchanged for JWTs.
 
 The API-key flow yields the token-exchange request itself (as httpx's ``DigestAuth`` yields its

@@ -1,3 +1,4 @@
+# Copied from overlays/aiwyn_client/_batches.py: edit it there; `make generate` rewrites this file.
 """Batch writes of any size: split into requests the API accepts, and account for every record.
 
 The API takes at most a documented number of records per request and reports per-record

@@ -1,3 +1,4 @@
+# Copied from overlays/aiwyn_client/_client.py: edit it there; `make generate` rewrites this file.
 """``Aiwyn`` and ``AsyncAiwyn``: configuration and wiring, nothing else.
 
 Both are the generated ``Client`` (so every generated endpoint function accepts them) with an

@@ -1,3 +1,4 @@
+# Copied from overlays/aiwyn_client/_decode.py: edit it there; `make generate` rewrites this file.
 """What the models do with values the description does not allow for: nulls and new enum values.
 
 Real servers send ``null`` for fields the description calls non-null, and add enum values

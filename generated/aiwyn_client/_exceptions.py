@@ -1,3 +1,4 @@
+# Copied from overlays/aiwyn_client/_exceptions.py: edit it there; `make generate` rewrites this file.
 """The errors the client raises: one class per failure family, each saying what and where.
 
 Every error carries the HTTP method, the URL (without credentials) and, where the server

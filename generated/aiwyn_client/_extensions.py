@@ -1,3 +1,4 @@
+# Copied from overlays/aiwyn_client/_extensions.py: edit it there; `make generate` rewrites this file.
 """Names of the httpx request/response ``extensions`` the client's layers talk through.
 
 Endpoint modules tag each request with its operation; the retry transport records how many

@@ -1,3 +1,4 @@
+# Copied from overlays/aiwyn_client/_iso8601.py: edit it there; `make generate` rewrites this file.
 """ISO 8601 parsing for generated models.
 
 From Python 3.11 ``datetime.fromisoformat`` reads every form the API sends and is implemented

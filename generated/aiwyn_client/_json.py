@@ -1,3 +1,4 @@
+# Copied from overlays/aiwyn_client/_json.py: edit it there; `make generate` rewrites this file.
 """JSON decoding for response bodies: msgspec when it is installed (``aiwyn-client[fast]``).
 
 msgspec's decoder parses the API's pages about twice as fast as the standard library and, unlike

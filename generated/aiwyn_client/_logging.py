@@ -1,3 +1,4 @@
+# Copied from overlays/aiwyn_client/_logging.py: edit it there; `make generate` rewrites this file.
 """The ``aiwyn_client`` logger, switched on without code by ``AIWYN_LOG=debug|info``.
 
 Log lines carry method, path, status, elapsed time, attempt and operation; never headers,

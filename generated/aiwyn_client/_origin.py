@@ -1,3 +1,4 @@
+# Copied from overlays/aiwyn_client/_origin.py: edit it there; `make generate` rewrites this file.
 """Credentials go to the configured origin only: a transport that guards every hop.
 
 It sits under the retry transport and over the connection pool (or the user's own

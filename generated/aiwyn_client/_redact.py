@@ -1,3 +1,4 @@
+# Copied from overlays/aiwyn_client/_redact.py: edit it there; `make generate` rewrites this file.
 """The credentials a client holds, and their removal from anything that reaches the user.
 
 A server may echo a request's secrets back in an error body (the API key it rejected, the

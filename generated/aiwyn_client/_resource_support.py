@@ -1,3 +1,4 @@
+# Copied from overlays/aiwyn_client/_resource_support.py: edit it there; `make generate` rewrites this file.
 """Small conversions the rendered resource methods share (see ``_resources.py``)."""
 
 from __future__ import annotations

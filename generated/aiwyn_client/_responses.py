@@ -1,3 +1,4 @@
+# Copied from overlays/aiwyn_client/_responses.py: edit it there; `make generate` rewrites this file.
 """Turn an httpx response into the endpoint's ``Response`` or a typed error.
 
 Every generated endpoint module builds its result here (see the ``endpoint_module.py.jinja``

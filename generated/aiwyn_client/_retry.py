@@ -1,3 +1,4 @@
+# Copied from overlays/aiwyn_client/_retry.py: edit it there; `make generate` rewrites this file.
 """Retries as an httpx transport that wraps another transport.
 
 Whether a request may be sent again is a fact about its operation, read from the spec-rendered

@@ -1,3 +1,4 @@
+# Generated from openapi/aiwyn.yaml by openapi-python-client 0.29.1 with overlays/templates/errors.py.jinja: edit those; `make generate` rewrites this file.
 """Every error the client raises. Catch ``AiwynError`` for all of them.
 
 ``APIStatusError`` and its subclasses (one per status family) carry the status, method, URL,

@@ -1,3 +1,4 @@
+# Copied from overlays/aiwyn_client/pagination.py: edit it there; `make generate` rewrites this file.
 """Iterators over every list and search: pages or items, sync or async, resumable, exactly once.
 
 Two strategies, chosen from the spec by the rendered resources:

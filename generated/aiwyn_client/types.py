@@ -1,3 +1,4 @@
+# Generated from openapi/aiwyn.yaml by openapi-python-client 0.29.1 with its default types.py.jinja: edit the description, or override it in overlays/templates/; `make generate` rewrites this file.
 """Contains some shared types for properties"""
 
 from collections.abc import Mapping, MutableMapping

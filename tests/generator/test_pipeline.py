@@ -185,3 +185,17 @@ def test_coverage_names_every_operation_and_the_unrecovered_tags(spec_index: Spe
         assert f"`{op.operation_id}` | `{op.label}`" in report
     assert "## Department\n\nNot recovered" in report
     assert "## Last Mile\n\nNot recovered" in report
+
+
+def test_every_generated_file_names_its_source(settings: Settings) -> None:
+    """A traceback into generated/ leads to the file to edit: the first line names it, and it exists."""
+    for path in sorted(settings.output_dir.rglob("*")):
+        if not path.is_file() or path.name in ("py.typed",) or "__pycache__" in path.parts:
+            continue
+        first = path.read_text(encoding="utf-8").split("\n", 1)[0]
+        assert "`make generate` rewrites this file" in first, path
+        named = [word.strip(":,;()") for word in first.split() if "/" in word and not word.startswith("`")]
+        for source in named:
+            if source.startswith(("overlays/", "openapi/")) and not source.endswith("/"):
+                assert (settings.root / source).exists(), f"{path} names {source}, which does not exist"
+        assert any(s.startswith(("overlays/", "openapi/")) for s in named), path

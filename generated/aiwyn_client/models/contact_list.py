@@ -1,3 +1,4 @@
+# Generated from openapi/aiwyn.yaml by openapi-python-client 0.29.1 with overlays/templates/model.py.jinja: edit those; `make generate` rewrites this file.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping

@@ -1,3 +1,4 @@
+# Generated from openapi/aiwyn.yaml by openapi-python-client 0.29.1 with overlays/templates/str_enum.py.jinja: edit those; `make generate` rewrites this file.
 from collections.abc import Mapping
 from enum import Enum
 from typing import ClassVar

@@ -1,3 +1,4 @@
+# Copied from overlays/aiwyn_client/where/__init__.py: edit it there; `make generate` rewrites this file.
 """Typed ``where`` filters and ``orderBy`` keys for the search operations.
 
     from aiwyn_client.where import ClientFields as C, and_, or_, not_, order_by

@@ -1,3 +1,4 @@
+# Copied from overlays/aiwyn_client/where/_expr.py: edit it there; `make generate` rewrites this file.
 """Hasura ``where`` expressions and ``orderBy`` keys, checked as they are built.
 
 Fields are typed (``StringField``, ``NumberField``, ``DateTimeField``, …) and offer only the
