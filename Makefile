@@ -41,11 +41,11 @@ diff: $(PY_STAMP) ## what changed between OLD=... and NEW=... descriptions (FORM
 regen: setup ## new description (SPEC=file, URL=..., or fetched) -> generate -> test -> version + CHANGELOG
 	$(PY) -m generator regen $(if $(SPEC),--spec $(SPEC)) $(if $(URL),--url $(URL)) $(if $(OLD),--old $(OLD)) $(if $(TESTS),--test-command "$(TESTS)")
 
-lint: setup ## ruff, mypy --strict, spec validation, redocly lint, workflow schemas
-	$(BIN)/ruff check generator tests examples bench
-	$(BIN)/ruff format --check generator tests examples bench
+lint: setup ## ruff and mypy --strict (overlays/ directly), spec validation, redocly lint, workflow schemas
+	$(BIN)/ruff check generator tests examples bench overlays/aiwyn_client
+	$(BIN)/ruff format --check generator tests examples bench overlays/aiwyn_client
 	$(BIN)/mypy generator examples bench
-	cd generated && ../$(BIN)/mypy --strict --python-version 3.10 --cache-dir /dev/null aiwyn_client
+	$(PY) -m generator typecheck
 	cd generated && ../$(BIN)/ruff check --no-cache aiwyn_client
 	$(BIN)/openapi-spec-validator openapi/aiwyn.yaml
 	node_modules/.bin/redocly lint openapi/aiwyn.yaml --config redocly.yaml --format stylish

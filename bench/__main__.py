@@ -23,14 +23,14 @@ import aiwyn_client._json as aiwyn_json
 import httpx
 from aiwyn_client import Aiwyn
 
-from bench.bodies import list_page
-from bench.stock import import_stock
 from bench.timing import Ratio, compare
 from generator import build
 from generator.mock import free_port
 from generator.naming import model_class
+from generator.samples import list_page
 from generator.settings import Settings
 from generator.spec import SpecIndex
+from generator.stock import import_stock
 
 RESULTS = Path(__file__).resolve().parent / "results.md"
 TARGETS = {

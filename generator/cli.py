@@ -9,7 +9,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from generator import build, check, coverage, diff, fetch, mock, regen
+from generator import build, check, coverage, diff, fetch, mock, regen, typecheck
 from generator.settings import Settings
 from generator.spec import SpecIndex
 
@@ -37,6 +37,15 @@ def _check(settings: Settings, args: argparse.Namespace) -> int:
         return 1
     print("generated/ is up to date")
     return 0
+
+
+def _typecheck(settings: Settings, args: argparse.Namespace) -> int:
+    status, report = typecheck.typecheck(settings)
+    if report:
+        print(report)
+    if status == 0:
+        print(f"mypy --strict: no issues in overlays/{settings.package_name}/ or generated/")
+    return status
 
 
 def _coverage(settings: Settings, args: argparse.Namespace) -> int:
@@ -84,6 +93,7 @@ COMMANDS: dict[str, tuple[str, Callable[[Settings, argparse.Namespace], int]]] =
     "fetch": ("download the published description into openapi/aiwyn.yaml", _fetch),
     "generate": ("regenerate generated/ from the spec", _generate),
     "check": ("fail if generated/ differs from a fresh generation", _check),
+    "typecheck": ("mypy --strict on the package, errors reported at overlays/ where they come from", _typecheck),
     "coverage": ("write docs/coverage.md from the spec's provenance marks", _coverage),
     "diff": ("list the changes between two descriptions, breaking or not", _diff),
     "regen": ("new spec -> generate -> test -> version bump and changelog", _regen),

@@ -6,25 +6,14 @@ re-derived by hand: a different spelling rule would break silently on the next s
 
 from __future__ import annotations
 
-from functools import cache
-from typing import Any
-
-import yaml
 from openapi_python_client.strings import ClassName, PythonIdentifier
 
 from generator.settings import Settings
 from generator.spec import Operation
 
 
-@cache
-def _opc_config(path: str) -> dict[str, Any]:
-    with open(path, encoding="utf-8") as handle:
-        data: dict[str, Any] = yaml.safe_load(handle)
-    return data
-
-
 def _field_prefix(settings: Settings) -> str:
-    return str(_opc_config(str(settings.opc_config)).get("field_prefix", "field_"))
+    return str(settings.opc_settings.get("field_prefix", "field_"))
 
 
 def endpoint_module(settings: Settings, op: Operation) -> str:
@@ -34,7 +23,7 @@ def endpoint_module(settings: Settings, op: Operation) -> str:
 
 
 def model_class(settings: Settings, schema_name: str) -> str:
-    overrides = _opc_config(str(settings.opc_config)).get("class_overrides") or {}
+    overrides = settings.opc_settings.get("class_overrides") or {}
     default = str(ClassName(schema_name, prefix=_field_prefix(settings)))
     override = overrides.get(default) or {}
     return str(override.get("class_name", default))

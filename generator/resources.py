@@ -9,11 +9,13 @@ so a method takes exactly what its body model takes, typed the same way.
 from __future__ import annotations
 
 import ast
+import importlib.util
 import re
+import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from openapi_python_client.strings import ClassName, PythonIdentifier
 
@@ -25,10 +27,34 @@ PATH_PREFIXES = re.compile(r"^(gql|api|v\d+)$")
 ACTION_SEGMENTS = frozenset({"search"})
 SHADOWED_BUILTINS = frozenset({"list", "dict", "type", "iter", "set", "id", "filter"})
 DEFAULT_PAGE_SIZE = 50
-# Attributes Aiwyn / AsyncAiwyn already have: a resource may not take their names.
-RESERVED_NAMES = frozenset(
-    {"auth", "base_url", "max_retries", "with_options", "with_raw_response", "close", "aclose", "raise_api_errors"}
-)
+_DEFINED = re.compile(r"^\s+(?:async\s+)?def\s+([A-Za-z]\w*)", re.MULTILINE)
+
+
+def reserved_names(settings: Settings) -> frozenset[str]:
+    """The public names ``Aiwyn`` / ``AsyncAiwyn`` already have, which no resource may take.
+
+    Read from the client classes themselves: ours in overlays/<package>/_client.py (every public
+    method, property and attribute of the classes there that extend the generated ``Client``),
+    and that ``Client``, from our override of its template (its public methods).
+    """
+    ours = ast.parse((settings.overlays_dir / settings.package_name / "_client.py").read_text(encoding="utf-8"))
+    clients = {"Client"}
+    for cls in (node for node in ours.body if isinstance(node, ast.ClassDef)):
+        if any(isinstance(base, ast.Name) and base.id in clients for base in cls.bases):
+            clients.add(cls.name)
+    names: set[str] = set()
+    for cls in (node for node in ours.body if isinstance(node, ast.ClassDef) and node.name in clients):
+        for node in cls.body:
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                names.add(node.name)
+            elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+                names.add(node.target.id)
+            elif isinstance(node, ast.Assign):
+                names.update(t.id for t in node.targets if isinstance(t, ast.Name))
+    template = settings.templates_dir / "client.py.jinja"
+    if template.exists():
+        names.update(_DEFINED.findall(template.read_text(encoding="utf-8")))
+    return frozenset(n for n in names if not n.startswith("_"))
 
 
 class ResourceError(Exception):
@@ -43,20 +69,41 @@ class Param:
     api_name: str
 
 
+def runtime_paging(settings: Settings) -> Any:
+    """The runtime's ``Paging`` class, loaded from overlays/<package>/_paging.py by path."""
+    path = settings.overlays_dir / settings.package_name / "_paging.py"
+    name = f"_{settings.package_name}_overlay_paging"
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, path)
+        if spec is None or spec.loader is None:
+            raise ResourceError(f"cannot load {path}")
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+    return sys.modules[name].Paging
+
+
 @dataclass
-class Paging:
+class PagedMethod:
+    """What the resources need to render an iterator: the runtime ``Paging`` and where things sit."""
+
+    runtime: Any
+    """The runtime's ``Paging`` (see ``runtime_paging``), rendered with its repr."""
     size_param: str
     page_param: str | None
-    size_min: int
-    size_max: int
-    size_default: int
-    semantics: str | None
     items_path: tuple[str, ...]
     total_path: tuple[str, ...] | None
-    key: str | None
     item_class: str
     key_attr: str | None = None
     """The Python attribute of the unique key on the item model."""
+
+    @property
+    def semantics(self) -> str | None:
+        return cast(str | None, self.runtime.page_semantics)
+
+    @property
+    def key(self) -> str | None:
+        return cast(str | None, self.runtime.key)
 
 
 @dataclass
@@ -73,7 +120,7 @@ class Method:
     order_param: str | None = None
     where_class: str | None = None
     order_item_class: str | None = None
-    paging: Paging | None = None
+    paging: PagedMethod | None = None
     batch: bool = False
     checks: list[tuple[str, int | None, int | None]] = field(default_factory=list)
     """Integer arguments checked before sending: (name, documented minimum, maximum)."""
@@ -245,7 +292,7 @@ def _qualify(annotation: ast.expr) -> str:
 
 
 # ---------------------------------------------------------------------- assembly
-def _paging(settings: Settings, index: SpecIndex, op: Operation, reader_params: list[Param]) -> Paging | None:
+def _paging(settings: Settings, index: SpecIndex, op: Operation, reader_params: list[Param]) -> PagedMethod | None:
     if op.kind not in ("list", "search"):
         return None
     body = index.properties(index.json_body_schema(op.raw.get("requestBody")))
@@ -277,16 +324,19 @@ def _paging(settings: Settings, index: SpecIndex, op: Operation, reader_params: 
     by_api = {p.api_name: p.name for p in reader_params}
     item_class = naming.model_class(settings, item_schema_name)
     maximum = int(size.get("maximum", 1000))
-    return Paging(
-        size_param=by_api[size_name],
-        page_param=by_api[page_name] if page_name else None,
+    runtime = runtime_paging(settings)(
         size_min=int(size.get("minimum", 1)),
         size_max=maximum,
         size_default=int(size.get("default", min(DEFAULT_PAGE_SIZE, maximum))),
-        semantics=semantics,
+        page_semantics=semantics,
+        key=key,
+    )
+    return PagedMethod(
+        runtime=runtime,
+        size_param=by_api[size_name],
+        page_param=by_api[page_name] if page_name else None,
         items_path=(str(PythonIdentifier(items, prefix="")),),
         total_path=total,
-        key=key,
         item_class=item_class,
         key_attr=str(PythonIdentifier(key, prefix="")) if key else None,
     )
@@ -308,6 +358,7 @@ def method_name(settings: Settings, op: Operation) -> tuple[str, str]:
 def resources(settings: Settings, index: SpecIndex, package_dir: Path) -> tuple[list[Resource], list[str], list[str]]:
     """The resources to render, the models they use, and the other imports their signatures need."""
     reader = ModelReader(package_dir)
+    reserved = reserved_names(settings)
     by_name: dict[str, Resource] = {}
     taken: dict[tuple[str, str], str] = {}
     for op in index.operations:
@@ -317,7 +368,7 @@ def resources(settings: Settings, index: SpecIndex, package_dir: Path) -> tuple[
                 f"{op.operation_id} and {taken[(resource, method)]} both map to {resource}.{method}; "
                 "add an override under resources.overrides in generator/config.yaml"
             )
-        if resource in RESERVED_NAMES or resource.startswith("_"):
+        if resource in reserved or resource.startswith("_"):
             raise ResourceError(
                 f"{op.operation_id} would become the resource {resource!r}, which the client already uses; "
                 "rename it under resources.overrides in generator/config.yaml"

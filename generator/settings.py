@@ -70,6 +70,11 @@ class Settings:
         return tuple(AcceptedWarning(e["pattern"], e["reason"]) for e in entries)
 
     @cached_property
+    def opc_settings(self) -> dict[str, Any]:
+        """openapi-python-client's config (generator/openapi-python-client.yaml): read here only."""
+        data: dict[str, Any] = yaml.safe_load(self.opc_config.read_text(encoding="utf-8")) or {}
+        return data
+
+    @property
     def package_name(self) -> str:
-        opc = yaml.safe_load(self.opc_config.read_text(encoding="utf-8"))
-        return str(opc["package_name_override"])
+        return str(self.opc_settings["package_name_override"])

@@ -4,31 +4,9 @@
 
 from ._batches import BatchReport, RecordOutcome
 from ._client import Aiwyn, AsyncAiwyn
+from ._exceptions import *  # noqa: F403 - the public errors, listed once in _exceptions.__all__
+from ._exceptions import __all__ as _public_errors
 from .client import AuthenticatedClient, Client
-from .errors import (
-    AiwynError,
-    APIConnectionError,
-    APIError,
-    APIStatusError,
-    APITimeoutError,
-    AuthenticationError,
-    BadRequestError,
-    BatchInputError,
-    ConfigurationError,
-    ConflictError,
-    InternalServerError,
-    InvalidArgumentError,
-    NotFoundError,
-    PaginationError,
-    PermissionDeniedError,
-    QueryError,
-    RateLimitError,
-    RedirectError,
-    ResponseValidationError,
-    UnknownFieldError,
-    UnprocessableEntityError,
-    UnsupportedOperatorError,
-)
 
 __all__ = (
     "Aiwyn",
@@ -37,26 +15,5 @@ __all__ = (
     "BatchReport",
     "Client",
     "RecordOutcome",
-    "AiwynError",
-    "APIConnectionError",
-    "APIError",
-    "APIStatusError",
-    "APITimeoutError",
-    "AuthenticationError",
-    "BadRequestError",
-    "ConfigurationError",
-    "ConflictError",
-    "InternalServerError",
-    "InvalidArgumentError",
-    "BatchInputError",
-    "NotFoundError",
-    "PaginationError",
-    "PermissionDeniedError",
-    "QueryError",
-    "RateLimitError",
-    "RedirectError",
-    "ResponseValidationError",
-    "UnknownFieldError",
-    "UnsupportedOperatorError",
-    "UnprocessableEntityError",
+    *_public_errors,
 )

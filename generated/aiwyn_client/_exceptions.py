@@ -38,8 +38,8 @@ __all__ = [
     "ConfigurationError",
     "InvalidArgumentError",
     "BatchInputError",
-    "status_error",
 ]
+"""The public errors: ``aiwyn_client.errors`` and ``aiwyn_client`` export exactly these."""
 
 REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid", "x-correlation-id")
 TEXT_IN_MESSAGE = 300

@@ -216,7 +216,7 @@ class ClientsResource:
             )
 
         plan: Plan[ClientList, Client] = Plan(
-            Paging(1, 1000, 50, "index", "id"),
+            Paging(size_min=1, size_max=1000, size_default=50, page_semantics="index", key="id"),
             lambda page: items_at(page, ("clients",)),
             lambda page: count_at(page, ("total", "aggregate", "count")),
             lambda item: item.to_dict(),
@@ -294,7 +294,7 @@ class ClientsResource:
             )
 
         plan: Plan[ClientList, Client] = Plan(
-            Paging(1, 1000, 50, None, "id"),
+            Paging(size_min=1, size_max=1000, size_default=50, page_semantics=None, key="id"),
             lambda page: items_at(page, ("clients",)),
             lambda page: count_at(page, ("total", "aggregate", "count")),
             lambda item: item.to_dict(),
@@ -398,7 +398,7 @@ class AsyncClientsResource:
             )
 
         plan: Plan[ClientList, Client] = Plan(
-            Paging(1, 1000, 50, "index", "id"),
+            Paging(size_min=1, size_max=1000, size_default=50, page_semantics="index", key="id"),
             lambda page: items_at(page, ("clients",)),
             lambda page: count_at(page, ("total", "aggregate", "count")),
             lambda item: item.to_dict(),
@@ -502,7 +502,7 @@ class AsyncClientsResource:
             )
 
         plan: Plan[ClientList, Client] = Plan(
-            Paging(1, 1000, 50, None, "id"),
+            Paging(size_min=1, size_max=1000, size_default=50, page_semantics=None, key="id"),
             lambda page: items_at(page, ("clients",)),
             lambda page: count_at(page, ("total", "aggregate", "count")),
             lambda item: item.to_dict(),
@@ -585,7 +585,7 @@ class ContactsResource:
             )
 
         plan: Plan[ContactList, Contact] = Plan(
-            Paging(1, 1000, 50, "index", "id"),
+            Paging(size_min=1, size_max=1000, size_default=50, page_semantics="index", key="id"),
             lambda page: items_at(page, ("contacts",)),
             lambda page: count_at(page, ("total", "aggregate", "count")),
             lambda item: item.to_dict(),
@@ -685,7 +685,7 @@ class AsyncContactsResource:
             )
 
         plan: Plan[ContactList, Contact] = Plan(
-            Paging(1, 1000, 50, "index", "id"),
+            Paging(size_min=1, size_max=1000, size_default=50, page_semantics="index", key="id"),
             lambda page: items_at(page, ("contacts",)),
             lambda page: count_at(page, ("total", "aggregate", "count")),
             lambda item: item.to_dict(),
@@ -919,7 +919,7 @@ class DraftInvoiceHistoriesResource:
             )
 
         plan: Plan[DraftInvoiceHistoryList, DraftInvoiceHistory] = Plan(
-            Paging(1, 1000, 50, "index", "id"),
+            Paging(size_min=1, size_max=1000, size_default=50, page_semantics="index", key="id"),
             lambda page: items_at(page, ("draft_invoices",)),
             lambda page: count_at(page, ("total", "aggregate", "count")),
             lambda item: item.to_dict(),
@@ -992,7 +992,7 @@ class DraftInvoiceHistoriesResource:
             )
 
         plan: Plan[DraftInvoiceHistoryList, DraftInvoiceHistory] = Plan(
-            Paging(1, 1000, 50, None, "id"),
+            Paging(size_min=1, size_max=1000, size_default=50, page_semantics=None, key="id"),
             lambda page: items_at(page, ("draft_invoices",)),
             lambda page: count_at(page, ("total", "aggregate", "count")),
             lambda item: item.to_dict(),
@@ -1079,7 +1079,7 @@ class AsyncDraftInvoiceHistoriesResource:
             )
 
         plan: Plan[DraftInvoiceHistoryList, DraftInvoiceHistory] = Plan(
-            Paging(1, 1000, 50, "index", "id"),
+            Paging(size_min=1, size_max=1000, size_default=50, page_semantics="index", key="id"),
             lambda page: items_at(page, ("draft_invoices",)),
             lambda page: count_at(page, ("total", "aggregate", "count")),
             lambda item: item.to_dict(),
@@ -1175,7 +1175,7 @@ class AsyncDraftInvoiceHistoriesResource:
             )
 
         plan: Plan[DraftInvoiceHistoryList, DraftInvoiceHistory] = Plan(
-            Paging(1, 1000, 50, None, "id"),
+            Paging(size_min=1, size_max=1000, size_default=50, page_semantics=None, key="id"),
             lambda page: items_at(page, ("draft_invoices",)),
             lambda page: count_at(page, ("total", "aggregate", "count")),
             lambda item: item.to_dict(),
@@ -1308,7 +1308,7 @@ class EngagementsResource:
             )
 
         plan: Plan[EngagementList, Engagement] = Plan(
-            Paging(1, 1000, 50, "index", "id"),
+            Paging(size_min=1, size_max=1000, size_default=50, page_semantics="index", key="id"),
             lambda page: items_at(page, ("engagements",)),
             lambda page: count_at(page, ("total", "aggregate", "count")),
             lambda item: item.to_dict(),
@@ -1380,7 +1380,7 @@ class EngagementsResource:
             )
 
         plan: Plan[EngagementList, Engagement] = Plan(
-            Paging(1, 1000, 50, None, "id"),
+            Paging(size_min=1, size_max=1000, size_default=50, page_semantics=None, key="id"),
             lambda page: items_at(page, ("engagements",)),
             lambda page: count_at(page, ("total", "aggregate", "count")),
             lambda item: item.to_dict(),
@@ -1488,7 +1488,7 @@ class AsyncEngagementsResource:
             )
 
         plan: Plan[EngagementList, Engagement] = Plan(
-            Paging(1, 1000, 50, "index", "id"),
+            Paging(size_min=1, size_max=1000, size_default=50, page_semantics="index", key="id"),
             lambda page: items_at(page, ("engagements",)),
             lambda page: count_at(page, ("total", "aggregate", "count")),
             lambda item: item.to_dict(),
@@ -1586,7 +1586,7 @@ class AsyncEngagementsResource:
             )
 
         plan: Plan[EngagementList, Engagement] = Plan(
-            Paging(1, 1000, 50, None, "id"),
+            Paging(size_min=1, size_max=1000, size_default=50, page_semantics=None, key="id"),
             lambda page: items_at(page, ("engagements",)),
             lambda page: count_at(page, ("total", "aggregate", "count")),
             lambda item: item.to_dict(),
@@ -2051,7 +2051,7 @@ class InvoicesResource:
             )
 
         plan: Plan[InvoiceList, Invoice] = Plan(
-            Paging(1, 1000, 50, "index", "id"),
+            Paging(size_min=1, size_max=1000, size_default=50, page_semantics="index", key="id"),
             lambda page: items_at(page, ("invoices",)),
             lambda page: count_at(page, ("total", "aggregate", "count")),
             lambda item: item.to_dict(),
@@ -2191,7 +2191,7 @@ class AsyncInvoicesResource:
             )
 
         plan: Plan[InvoiceList, Invoice] = Plan(
-            Paging(1, 1000, 50, "index", "id"),
+            Paging(size_min=1, size_max=1000, size_default=50, page_semantics="index", key="id"),
             lambda page: items_at(page, ("invoices",)),
             lambda page: count_at(page, ("total", "aggregate", "count")),
             lambda item: item.to_dict(),
@@ -2298,7 +2298,7 @@ class PaymentsResource:
             )
 
         plan: Plan[PaymentList, Payment] = Plan(
-            Paging(1, 1000, 50, "index", "id"),
+            Paging(size_min=1, size_max=1000, size_default=50, page_semantics="index", key="id"),
             lambda page: items_at(page, ("payments",)),
             lambda page: count_at(page, ("total", "aggregate", "count")),
             lambda item: item.to_dict(),
@@ -2436,7 +2436,7 @@ class AsyncPaymentsResource:
             )
 
         plan: Plan[PaymentList, Payment] = Plan(
-            Paging(1, 1000, 50, "index", "id"),
+            Paging(size_min=1, size_max=1000, size_default=50, page_semantics="index", key="id"),
             lambda page: items_at(page, ("payments",)),
             lambda page: count_at(page, ("total", "aggregate", "count")),
             lambda item: item.to_dict(),
@@ -2525,7 +2525,7 @@ class ProjectsResource:
             )
 
         plan: Plan[ProjectList, Project] = Plan(
-            Paging(1, 1000, 50, "index", "id"),
+            Paging(size_min=1, size_max=1000, size_default=50, page_semantics="index", key="id"),
             lambda page: items_at(page, ("projects",)),
             lambda page: count_at(page, ("total", "aggregate", "count")),
             lambda item: item.to_dict(),
@@ -2631,7 +2631,7 @@ class AsyncProjectsResource:
             )
 
         plan: Plan[ProjectList, Project] = Plan(
-            Paging(1, 1000, 50, "index", "id"),
+            Paging(size_min=1, size_max=1000, size_default=50, page_semantics="index", key="id"),
             lambda page: items_at(page, ("projects",)),
             lambda page: count_at(page, ("total", "aggregate", "count")),
             lambda item: item.to_dict(),
@@ -3047,7 +3047,7 @@ class StaffResource:
             )
 
         plan: Plan[StaffList, Staff] = Plan(
-            Paging(1, 1000, 50, "index", "id"),
+            Paging(size_min=1, size_max=1000, size_default=50, page_semantics="index", key="id"),
             lambda page: items_at(page, ("staff",)),
             lambda page: count_at(page, ("total", "aggregate", "count")),
             lambda item: item.to_dict(),
@@ -3119,7 +3119,7 @@ class StaffResource:
             )
 
         plan: Plan[StaffList, Staff] = Plan(
-            Paging(1, 1000, 50, None, "id"),
+            Paging(size_min=1, size_max=1000, size_default=50, page_semantics=None, key="id"),
             lambda page: items_at(page, ("staff",)),
             lambda page: count_at(page, ("total", "aggregate", "count")),
             lambda item: item.to_dict(),
@@ -3225,7 +3225,7 @@ class AsyncStaffResource:
             )
 
         plan: Plan[StaffList, Staff] = Plan(
-            Paging(1, 1000, 50, "index", "id"),
+            Paging(size_min=1, size_max=1000, size_default=50, page_semantics="index", key="id"),
             lambda page: items_at(page, ("staff",)),
             lambda page: count_at(page, ("total", "aggregate", "count")),
             lambda item: item.to_dict(),
@@ -3323,7 +3323,7 @@ class AsyncStaffResource:
             )
 
         plan: Plan[StaffList, Staff] = Plan(
-            Paging(1, 1000, 50, None, "id"),
+            Paging(size_min=1, size_max=1000, size_default=50, page_semantics=None, key="id"),
             lambda page: items_at(page, ("staff",)),
             lambda page: count_at(page, ("total", "aggregate", "count")),
             lambda item: item.to_dict(),
@@ -3472,7 +3472,7 @@ class WipResource:
             )
 
         plan: Plan[WipList, Wip] = Plan(
-            Paging(1, 1000, 50, "index", "id"),
+            Paging(size_min=1, size_max=1000, size_default=50, page_semantics="index", key="id"),
             lambda page: items_at(page, ("wip",)),
             lambda page: count_at(page, ("total", "aggregate", "count")),
             lambda item: item.to_dict(),
@@ -3558,7 +3558,7 @@ class WipResource:
             )
 
         plan: Plan[WipList, Wip] = Plan(
-            Paging(1, 1000, 50, None, "id"),
+            Paging(size_min=1, size_max=1000, size_default=50, page_semantics=None, key="id"),
             lambda page: items_at(page, ("wip",)),
             lambda page: count_at(page, ("total", "aggregate", "count")),
             lambda item: item.to_dict(),
@@ -3655,7 +3655,7 @@ class AsyncWipResource:
             )
 
         plan: Plan[WipList, Wip] = Plan(
-            Paging(1, 1000, 50, "index", "id"),
+            Paging(size_min=1, size_max=1000, size_default=50, page_semantics="index", key="id"),
             lambda page: items_at(page, ("wip",)),
             lambda page: count_at(page, ("total", "aggregate", "count")),
             lambda item: item.to_dict(),
@@ -3764,7 +3764,7 @@ class AsyncWipResource:
             )
 
         plan: Plan[WipList, Wip] = Plan(
-            Paging(1, 1000, 50, None, "id"),
+            Paging(size_min=1, size_max=1000, size_default=50, page_semantics=None, key="id"),
             lambda page: items_at(page, ("wip",)),
             lambda page: count_at(page, ("total", "aggregate", "count")),
             lambda item: item.to_dict(),

@@ -53,15 +53,15 @@ class _Check:
         self.secrets = secrets_of(client)
         self.response = response
 
-    def invalid(self, message: str, cause: BaseException | None = None) -> ResponseValidationError:
+    def invalid(self, message: str) -> ResponseValidationError:
         safe = self.secrets.response(self.response)
-        error = ResponseValidationError(
+        return ResponseValidationError(
             self.secrets.scrub(message), response=safe, attempts=self.attempts, operation=self.name
         )
-        # A cause whose text holds a credential would print it in the traceback.
-        error.__cause__ = cause if cause is not None and not self.secrets.found_in(str(cause)) else None
-        error.__suppress_context__ = True
-        return error
+
+    def cause(self, exc: BaseException) -> BaseException | None:
+        """``exc`` to chain, or None when its text holds a credential (the traceback would print it)."""
+        return None if self.secrets.found_in(str(exc)) else exc
 
 
 def checked_parse(client: Any, response: httpx.Response, parse: Callable[..., T | None], operation: str) -> T:
@@ -76,12 +76,16 @@ def checked_parse(client: Any, response: httpx.Response, parse: Callable[..., T 
         detail = None
         if response.status_code < 400:
             location = response.headers.get("location", "")
-            detail = f"redirect to {location.split('?', 1)[0] or 'nowhere'} not followed (pass http_client=httpx.Client(follow_redirects=True) to follow same-origin redirects)"
+            detail = (
+                f"redirect to {location.split('?', 1)[0] or 'nowhere'} not followed (pass "
+                "http_client=httpx.Client(follow_redirects=True) to follow same-origin redirects)"
+            )
         raise status_error(safe, body=body, attempts=check.attempts, operation=name, detail=detail)
     try:
         parsed = parse(client=client, response=response)
     except UnexpectedStatus as exc:
-        raise check.invalid(f"{response.status_code} is not a documented status of {name}: {response.text[:300]}", exc)
+        message = f"{response.status_code} is not a documented status of {name}: {response.text[:300]}"
+        raise check.invalid(message) from check.cause(exc)
     except AiwynError:
         raise
     except Exception as exc:  # noqa: BLE001 - nothing escapes as a bare Python exception
@@ -89,9 +93,8 @@ def checked_parse(client: Any, response: httpx.Response, parse: Callable[..., T 
             _raise_for_failed_envelope(check, _raw_document(response))
         raise check.invalid(
             f"the {response.status_code} response of {name} does not match its documented schema "
-            f"({type(exc).__name__}: {str(exc)[:300]}); body: {response.text[:300]}",
-            exc,
-        )
+            f"({type(exc).__name__}: {str(exc)[:300]}); body: {response.text[:300]}"
+        ) from check.cause(exc)
     if parsed is None:
         raise check.invalid(f"the {response.status_code} response of {name} has no documented body")
     if check.envelope:

@@ -7,30 +7,8 @@ request id, the parsed error body and the raw text; ``APIConnectionError`` and
 the spec. ``UnexpectedStatus`` is what the bare generated clients raise for undocumented statuses.
 """
 
-from ._exceptions import (
-    AiwynError,
-    APIConnectionError,
-    APIError,
-    APIStatusError,
-    APITimeoutError,
-    AuthenticationError,
-    BadRequestError,
-    BatchInputError,
-    ConfigurationError,
-    ConflictError,
-    InternalServerError,
-    InvalidArgumentError,
-    NotFoundError,
-    PaginationError,
-    PermissionDeniedError,
-    QueryError,
-    RateLimitError,
-    RedirectError,
-    ResponseValidationError,
-    UnknownFieldError,
-    UnprocessableEntityError,
-    UnsupportedOperatorError,
-)
+from ._exceptions import *  # noqa: F403 - the public errors, listed once in _exceptions.__all__
+from ._exceptions import __all__ as _public_errors
 
 
 class UnexpectedStatus(Exception):
@@ -45,28 +23,4 @@ class UnexpectedStatus(Exception):
         )
 
 
-__all__ = [
-    "AiwynError",
-    "APIConnectionError",
-    "APIError",
-    "APIStatusError",
-    "APITimeoutError",
-    "AuthenticationError",
-    "BadRequestError",
-    "ConfigurationError",
-    "ConflictError",
-    "InternalServerError",
-    "InvalidArgumentError",
-    "BatchInputError",
-    "NotFoundError",
-    "PaginationError",
-    "PermissionDeniedError",
-    "QueryError",
-    "RateLimitError",
-    "RedirectError",
-    "ResponseValidationError",
-    "UnknownFieldError",
-    "UnsupportedOperatorError",
-    "UnexpectedStatus",
-    "UnprocessableEntityError",
-]
+__all__ = [*_public_errors, "UnexpectedStatus"]

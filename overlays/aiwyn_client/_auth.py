@@ -198,4 +198,3 @@ class ApiKeyAuth(httpx.Auth):
             else:
                 token = self._token or token
         yield self._authorized(request, token)
-

@@ -158,7 +158,7 @@ def _match(chunk: list[dict[str, Any]], results: list[Any] | None) -> list[Mappi
 
 def _outcomes(start: int, chunk: list[dict[str, Any]], results: list[Any] | None) -> list[RecordOutcome]:
     outcomes = []
-    for offset, (record, item) in enumerate(zip(chunk, _match(chunk, results))):
+    for offset, (record, item) in enumerate(zip(chunk, _match(chunk, results), strict=True)):
         if item is None:
             missing = "the API returned no result for this record's type and systemRef"
             outcomes.append(RecordOutcome(start + offset, record, FAILED, NO_RESULT, missing))

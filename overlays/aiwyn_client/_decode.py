@@ -32,8 +32,11 @@ def _once(where: str, what: str, message: str, *args: object) -> None:
 def null_value(where: str, field: str) -> Any:
     """A null where the description allows none (``where`` is the decoding module's name)."""
     _once(
-        where, field, "%s: the server sent null for %r, which the description does not allow; decoded as None",
-        where.rsplit(".", 1)[-1], field,
+        where,
+        field,
+        "%s: the server sent null for %r, which the description does not allow; decoded as None",
+        where.rsplit(".", 1)[-1],
+        field,
     )
     return None
 
@@ -51,8 +54,11 @@ def unknown_member(enum: type[E], value: Any) -> E:
         known = {**known, value: member}
         type.__setattr__(enum, "_aiwyn_unknown_", known)
         _once(
-            enum.__name__, value, "%s: the server sent %r, a value the description does not list; kept as is",
-            enum.__name__, value,
+            enum.__name__,
+            value,
+            "%s: the server sent %r, a value the description does not list; kept as is",
+            enum.__name__,
+            value,
         )
     result: E = member
     return result

@@ -37,8 +37,8 @@ __all__ = [
     "ConfigurationError",
     "InvalidArgumentError",
     "BatchInputError",
-    "status_error",
 ]
+"""The public errors: ``aiwyn_client.errors`` and ``aiwyn_client`` export exactly these."""
 
 REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid", "x-correlation-id")
 TEXT_IN_MESSAGE = 300
@@ -86,9 +86,7 @@ class PaginationError(AiwynError):
     behaves), ``delivered`` how many items were delivered, ``total`` the last reported total.
     """
 
-    def __init__(
-        self, message: str, *, resume_token: ResumeToken, delivered: int, total: int | None
-    ) -> None:
+    def __init__(self, message: str, *, resume_token: ResumeToken, delivered: int, total: int | None) -> None:
         super().__init__(message)
         self.resume_token, self.delivered, self.total = resume_token, delivered, total
 

@@ -30,7 +30,9 @@ def expect(result: object, cls: type[T], operation: str) -> T:
     )
 
 
-async def send_deferred(client: Any, endpoint: ModuleType, cls: type[T], operation: str, **arguments: Any) -> Callable[[], T]:
+async def send_deferred(
+    client: Any, endpoint: ModuleType, cls: type[T], operation: str, **arguments: Any
+) -> Callable[[], T]:
     """Send one request of a generated endpoint now, and return what decodes its response later.
 
     ``AsyncPager`` fetches pages this way: when several pages arrive at once, their decoding
@@ -51,7 +53,10 @@ def check_integer(name: str, value: object, minimum: int | None, maximum: int | 
         or (minimum is not None and value < minimum)
         or (maximum is not None and value > maximum)
     ):
-        bounds = [f"at least {minimum}" if minimum is not None else "", f"at most {maximum}" if maximum is not None else ""]
+        bounds = [
+            f"at least {minimum}" if minimum is not None else "",
+            f"at most {maximum}" if maximum is not None else "",
+        ]
         limit = " and ".join(b for b in bounds if b)
         raise InvalidArgumentError(
             f"{operation}: {name} must be an integer{' ' + limit if limit else ''} (as documented), not {value!r}"
@@ -72,7 +77,9 @@ def where_json(where: Expr | Mapping[str, Any] | None, fields: Any = None) -> di
 
 
 def order_json(
-    order_by: Sequence[OrderItem | Mapping[str, Any]] | None, fields: Any = None, directions: Sequence[str] | None = None
+    order_by: Sequence[OrderItem | Mapping[str, Any]] | None,
+    fields: Any = None,
+    directions: Sequence[str] | None = None,
 ) -> list[dict[str, Any]] | None:
     """The ``orderBy`` JSON; hand-written items are checked against ``fields`` and ``directions``."""
     if order_by is None:

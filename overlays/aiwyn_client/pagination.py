@@ -34,6 +34,7 @@ from typing import Any, Final, Generic, TypeVar
 
 from ._exceptions import InvalidArgumentError, PaginationError
 from ._json import dig
+from ._paging import Paging
 
 __all__ = ["AsyncPager", "PageRequest", "PaginationError", "Pager", "Paging", "Plan", "ResumeToken"]
 
@@ -65,23 +66,6 @@ def _usable(ids: list[Any]) -> bool:
 
 
 RETRY: Final = _Retry()
-
-
-@dataclass(frozen=True)
-class Paging:
-    """How one operation pages, rendered from the spec."""
-
-    size_min: int
-    size_max: int
-    size_default: int
-    page_semantics: str | None
-    """"index", "offset", or None for keyset paging."""
-    key: str | None = "id"
-    """The unique key (API name): keyset paging's last sort key, page paging's de-duplication key."""
-
-    @property
-    def keyset(self) -> bool:
-        return self.page_semantics is None
 
 
 @dataclass(frozen=True)
@@ -206,11 +190,11 @@ class Plan(Generic[PageT, ItemT]):
             return self.where
         branches = []
         unique = [self.paging.key]
-        for i, (order, value) in enumerate(zip(self.order, after)):
+        for i, (order, value) in enumerate(zip(self.order, after, strict=False)):
             beyond = _beyond(order, value, nullable=_path(order) != unique)
             if beyond is None:
                 continue  # nothing sorts after a null that sorts last
-            equal = [_equal(o, v) for o, v in zip(self.order[:i], after[:i])]
+            equal = [_equal(o, v) for o, v in zip(self.order[:i], after[:i], strict=True)]
             branches.append({"_and": [*equal, beyond]} if equal else beyond)
         keyset = branches[0] if len(branches) == 1 else {"_or": branches}
         return {"_and": [self.where, keyset]} if self.where else keyset
@@ -320,7 +304,7 @@ class Plan(Generic[PageT, ItemT]):
         if len(page) == len(ids) and all(seen.isdisjoint(page) for seen in self._recent):
             return fresh, None
         kept, positions, here = [], [], set()
-        for offset, (item, key) in enumerate(zip(fresh, ids)):
+        for offset, (item, key) in enumerate(zip(fresh, ids, strict=True)):
             if key in here or any(key in seen for seen in self._recent):
                 continue
             here.add(key)

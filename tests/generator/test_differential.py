@@ -21,11 +21,11 @@ from aiwyn_client import models as ours
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bench.bodies import RecordMaker
-from bench.stock import import_stock
 from generator.naming import model_class
+from generator.samples import RecordMaker
 from generator.settings import Settings
 from generator.spec import SpecIndex
+from generator.stock import import_stock
 
 SETTINGS = Settings.load()
 INDEX = SpecIndex.from_path(SETTINGS.spec_path)
