@@ -40,7 +40,7 @@ def render_overlays(settings: Settings, index: SpecIndex, package_dir: Path) -> 
     if token_exchange:
         token_exchange["operation"] = module_names[token_exchange["operation_id"]]
     try:
-        resource_list, models, imports = resources(settings, index, package_dir)
+        resource_list, models, imports = resources(settings, index)
     except ResourceError as exc:
         raise ValueError(str(exc)) from exc
     context = {

@@ -1,9 +1,10 @@
 """The resource namespaces to render: ``aiwyn.<resource>.<method>(...)`` for every operation.
 
 Names come from the path (the collection the operation acts on) and the operation's kind;
-``generator/config.yaml`` overrides the odd ones. Signatures are read from the generated
-models themselves (their attrs fields, with openapi-python-client's annotations and defaults),
-so a method takes exactly what its body model takes, typed the same way.
+``generator/config.yaml`` overrides the odd ones. Signatures come from openapi-python-client's
+own parsed models, read in process (Python names, annotations, defaults and API names), so a
+method takes exactly what its body model takes, typed the same way; the generator never reads
+its own output back.
 """
 
 from __future__ import annotations
@@ -14,14 +15,16 @@ import re
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any, cast
 
+from openapi_python_client.config import Config, ConfigFile, MetaType
+from openapi_python_client.parser import GeneratorData
+from openapi_python_client.parser.errors import GeneratorError
 from openapi_python_client.strings import ClassName, PythonIdentifier
 
 from generator import naming
 from generator.settings import Settings
-from generator.spec import PAGE_FIELDS, PAGE_SIZE_FIELDS, Operation, SpecIndex
+from generator.spec import PAGE_FIELDS, PAGE_SIZE_FIELDS, Operation, SpecIndex, load_spec
 
 PATH_PREFIXES = re.compile(r"^(gql|api|v\d+)$")
 ACTION_SEGMENTS = frozenset({"search"})
@@ -204,79 +207,61 @@ def default_method(op: Operation) -> str:
 
 
 # ---------------------------------------------------------------------- model fields
-class ModelReader:
-    """Reads generated model modules (after openapi-python-client ran) for fields and imports."""
+def parsed_description(settings: Settings) -> GeneratorData:
+    """openapi-python-client's own reading of the description (its models, names, types, defaults).
 
-    def __init__(self, package_dir: Path) -> None:
-        self.models_dir = package_dir / "models"
-        self.module_of: dict[str, str] = {}
-        init = ast.parse((self.models_dir / "__init__.py").read_text(encoding="utf-8"))
-        for node in init.body:
-            if isinstance(node, ast.ImportFrom) and node.module:
-                for alias in node.names:
-                    self.module_of[alias.name] = node.module
-        self.imports: dict[str, str] = {}
+    The same version and config as the build, in process: the one source of truth for the Python
+    side of every body field, so a method takes exactly what its body model takes.
+    """
+    config = Config.from_sources(
+        ConfigFile.load_from_path(settings.opc_config),
+        MetaType(settings.opc_meta),
+        settings.spec_path,
+        "utf-8",
+        False,
+        None,
+    )
+    data = GeneratorData.from_dict(load_spec(settings.spec_path), config=config)
+    if isinstance(data, GeneratorError):
+        raise ResourceError(
+            f"openapi-python-client could not read {settings.spec_path.name}: {data.header} {data.detail}"
+        )
+    return data
+
+
+class ModelReader:
+    """The body models' fields, from openapi-python-client's parsed models (never the generated files)."""
+
+    def __init__(self, data: GeneratorData) -> None:
+        self.by_class = {str(model.class_info.name): model for model in data.models}
+        self.classes = set(self.by_class) | {str(enum.class_info.name) for enum in data.enums}
+        """Every class in ``models`` (models and enums)."""
         self.needed: set[str] = set()
+        """Import lines (besides models) that the signatures' annotations need."""
         self.models: set[str] = set()
+        """Model classes the signatures' annotations name."""
 
     def fields(self, class_name: str) -> list[Param]:
-        source = (self.models_dir / f"{self.module_of[class_name]}.py").read_text(encoding="utf-8")
-        tree = ast.parse(source)
-        self._collect_imports(tree)
-        cls = next(n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == class_name)
-        api_names = _api_names(cls)
+        model = self.by_class[class_name]
         params = []
-        for node in cls.body:
-            if not isinstance(node, ast.AnnAssign) or not isinstance(node.target, ast.Name):
-                continue
-            name = node.target.id
-            if name == "additional_properties" or name.startswith("_"):
-                continue
-            default = ast.unparse(node.value) if node.value is not None else None
-            params.append(Param(name, _qualify(node.annotation), default, api_names.get(name, name)))
-        self._note_names(params)
+        for prop in [*(model.required_properties or ()), *(model.optional_properties or ())]:
+            annotation = prop.get_type_string().as_unembedded_code()
+            if prop.default is not None:
+                default: str | None = prop.default.python_code.as_unembedded_code()
+            else:
+                default = None if prop.required else "UNSET"
+            params.append(Param(prop.python_name, _qualify(annotation), default, prop.name.get_untrusted_value()))
+            lazy: set[str] = prop.get_lazy_imports(prefix=".") or set()
+            for line in (*prop.get_imports(prefix="."), *lazy):
+                if not line.startswith(("from .types ", "from typing ", "from .models.")):
+                    self.needed.add(line)
+            self.models.update(self.classes_in(annotation))
         return params
 
-    def _collect_imports(self, tree: ast.Module) -> None:
-        for node in ast.walk(tree):
-            if isinstance(node, ast.ImportFrom) and node.module is not None:
-                # Seen from the package root: `..x` (beside models/) is `.x`, `.x` (in models/) is `.models.x`.
-                module = {0: node.module, 1: f".models.{node.module}", 2: f".{node.module}"}[node.level]
-                for alias in node.names:
-                    self.imports.setdefault(alias.asname or alias.name, f"from {module} import {alias.name}")
-            elif isinstance(node, ast.Import):
-                for alias in node.names:
-                    self.imports.setdefault(alias.asname or alias.name, f"import {alias.name}")
-
-    def _note_names(self, params: list[Param]) -> None:
-        for param in params:
-            for node in ast.walk(ast.parse(param.annotation, mode="eval")):
-                if isinstance(node, ast.Name) and node.id in self.module_of:
-                    self.models.add(node.id)
-                elif isinstance(node, ast.Name) and node.id in self.imports:
-                    self.needed.add(self.imports[node.id])
-
     def classes_in(self, annotation: str) -> list[str]:
-        """Model classes an annotation names, in order."""
+        """Model and enum classes an annotation names, in order."""
         names = [n.id for n in ast.walk(ast.parse(annotation, mode="eval")) if isinstance(n, ast.Name)]
-        return [n for n in names if n in self.module_of]
-
-
-def _api_names(cls: ast.ClassDef) -> dict[str, str]:
-    """Python attribute -> API name, read from the model's to_dict (``field_dict["apiName"] = attr``)."""
-    mapping: dict[str, str] = {}
-    for node in ast.walk(cls):
-        if (
-            isinstance(node, ast.Assign)
-            and len(node.targets) == 1
-            and isinstance(node.targets[0], ast.Subscript)
-            and isinstance(node.targets[0].value, ast.Name)
-            and node.targets[0].value.id == "field_dict"
-            and isinstance(node.targets[0].slice, ast.Constant)
-            and isinstance(node.value, ast.Name)
-        ):
-            mapping[node.value.id] = str(node.targets[0].slice.value)
-    return mapping
+        return [n for n in names if n in self.classes]
 
 
 class _Builtins(ast.NodeTransformer):
@@ -286,9 +271,9 @@ class _Builtins(ast.NodeTransformer):
         return node
 
 
-def _qualify(annotation: ast.expr) -> str:
-    """The annotation's source, with builtins that resource method names shadow spelt ``builtins.x``."""
-    return ast.unparse(_Builtins().visit(annotation))
+def _qualify(annotation: str) -> str:
+    """The annotation, with builtins that resource method names shadow spelt ``builtins.x``."""
+    return ast.unparse(_Builtins().visit(ast.parse(annotation, mode="eval")))
 
 
 # ---------------------------------------------------------------------- assembly
@@ -355,9 +340,9 @@ def method_name(settings: Settings, op: Operation) -> tuple[str, str]:
     return override.get("resource") or default_resource(op, uncountable), override.get("method") or default_method(op)
 
 
-def resources(settings: Settings, index: SpecIndex, package_dir: Path) -> tuple[list[Resource], list[str], list[str]]:
+def resources(settings: Settings, index: SpecIndex) -> tuple[list[Resource], list[str], list[str]]:
     """The resources to render, the models they use, and the other imports their signatures need."""
-    reader = ModelReader(package_dir)
+    reader = ModelReader(parsed_description(settings))
     reserved = reserved_names(settings)
     by_name: dict[str, Resource] = {}
     taken: dict[tuple[str, str], str] = {}
