@@ -191,7 +191,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--latency", type=float, default=0.05, help="seconds per page on the export server")
     args = parser.parse_args(argv)
     settings = Settings.load()
-    index = SpecIndex.from_path(settings.spec_path)
+    index = SpecIndex.from_settings(settings)
 
     lines = [
         "# Benchmarks",

@@ -115,7 +115,7 @@ def build_into(settings: Settings, out_dir: Path) -> None:
     package_dir = out_dir / settings.package_name
     sources = _copy_overlays(settings, package_dir)
     try:
-        written = render_overlays(settings, SpecIndex.from_path(settings.spec_path), package_dir)
+        written = render_overlays(settings, SpecIndex.from_settings(settings), package_dir)
     except ValueError as exc:
         raise BuildError(str(exc)) from exc
     spec = provenance.shown(settings, settings.spec_path)

@@ -50,7 +50,7 @@ def _typecheck(settings: Settings, args: argparse.Namespace) -> int:
 
 def _coverage(settings: Settings, args: argparse.Namespace) -> int:
     destination = settings.root / "docs" / "coverage.md"
-    coverage.write(SpecIndex.from_path(settings.spec_path), destination)
+    coverage.write(SpecIndex.from_settings(settings), destination)
     print(f"wrote {destination.relative_to(settings.root)}")
     return 0
 

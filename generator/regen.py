@@ -103,13 +103,13 @@ def regen(
                 shutil.copyfile(spec, settings.spec_path)
         else:
             fetch.fetch(url or settings.fetch_url, settings.spec_path)
-        changes = diff.diff(SpecIndex.from_path(old_spec), SpecIndex.from_path(settings.spec_path))
+        changes = diff.diff(SpecIndex.from_path(old_spec), SpecIndex.from_settings(settings))
     (report_dir / "report.md").write_text(diff.to_markdown(changes), encoding="utf-8")
     (report_dir / "report.json").write_text(diff.to_json(changes), encoding="utf-8")
     _github_output(changes)
 
     build.generate(settings)
-    coverage.write(SpecIndex.from_path(settings.spec_path), settings.root / "docs" / "coverage.md")
+    coverage.write(SpecIndex.from_settings(settings), settings.root / "docs" / "coverage.md")
     status = subprocess.call(shlex.split(test_command), cwd=settings.root)  # noqa: S603 - the caller's command
     old_version = current_version(settings)
     if status != 0:

@@ -24,7 +24,7 @@ from openapi_python_client.strings import ClassName, PythonIdentifier
 
 from generator import naming
 from generator.settings import Settings
-from generator.spec import PAGE_FIELDS, PAGE_SIZE_FIELDS, Operation, SpecIndex, load_spec
+from generator.spec import PAGE_FIELDS, PAGE_SIZE_FIELDS, Operation, SpecIndex, load_spec, operation_key
 
 PATH_PREFIXES = re.compile(r"^(gql|api|v\d+)$")
 ACTION_SEGMENTS = frozenset({"search"})
@@ -335,13 +335,20 @@ def iterator_name(method: str) -> str:
 def method_name(settings: Settings, op: Operation) -> tuple[str, str]:
     """``(resource, method)`` of an operation: the config's override, else the path-and-kind rule."""
     config = settings.raw.get("resources") or {}
-    override = (config.get("overrides") or {}).get(op.operation_id, {})
+    overrides = settings.operation_overrides
+    override = overrides.get(op.operation_id) or overrides.get(operation_key(op.method, op.path)) or {}
     uncountable = frozenset(config.get("uncountable") or ())
     return override.get("resource") or default_resource(op, uncountable), override.get("method") or default_method(op)
 
 
 def resources(settings: Settings, index: SpecIndex) -> tuple[list[Resource], list[str], list[str]]:
     """The resources to render, the models they use, and the other imports their signatures need."""
+    unknown = index.unknown_overrides()
+    if unknown:
+        raise ResourceError(
+            f"generator/config.yaml has resources.overrides for {', '.join(map(repr, unknown))}, which name no "
+            "operation of the description: key an override by operationId or by 'METHOD /path', or remove it"
+        )
     reader = ModelReader(parsed_description(settings))
     reserved = reserved_names(settings)
     by_name: dict[str, Resource] = {}

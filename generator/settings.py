@@ -69,6 +69,12 @@ class Settings:
         entries = self.raw.get("accepted_warnings") or []
         return tuple(AcceptedWarning(e["pattern"], e["reason"]) for e in entries)
 
+    @property
+    def operation_overrides(self) -> dict[str, dict[str, Any]]:
+        """``resources.overrides``: per operation (by operationId or ``"METHOD /path"``)."""
+        resources = self.raw.get("resources") or {}
+        return dict(resources.get("overrides") or {})
+
     @cached_property
     def opc_settings(self) -> dict[str, Any]:
         """openapi-python-client's config (generator/openapi-python-client.yaml): read here only."""

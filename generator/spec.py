@@ -15,6 +15,8 @@ from typing import Any
 
 import yaml
 
+from generator.settings import Settings
+
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 PAGE_SIZE_FIELDS = ("pageSize", "limit")
 PAGE_FIELDS = ("page",)
@@ -63,16 +65,50 @@ class InferredProperty:
     name: str
 
 
-class SpecIndex:
-    """A resolved, classified view of one OpenAPI description."""
+def operation_key(method: str, path: str) -> str:
+    """How the config names an operation when not by its operationId: ``"POST /gql/v1/clients"``."""
+    return f"{method.upper()} {path}"
 
-    def __init__(self, spec: dict[str, Any]) -> None:
+
+class SpecIndex:
+    """A resolved, classified view of one OpenAPI description.
+
+    ``overrides`` are the config's entries for single operations, keyed by operationId or
+    ``"METHOD /path"``; of them the index applies ``idempotent`` (the rest is naming).
+    """
+
+    def __init__(self, spec: dict[str, Any], overrides: Mapping[str, Mapping[str, Any]] | None = None) -> None:
         self.spec = spec
+        self.overrides = dict(overrides or {})
         self.operations: tuple[Operation, ...] = tuple(self._operations())
 
     @classmethod
-    def from_path(cls, path: Path) -> SpecIndex:
-        return cls(load_spec(path))
+    def from_path(cls, path: Path, overrides: Mapping[str, Mapping[str, Any]] | None = None) -> SpecIndex:
+        return cls(load_spec(path), overrides)
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> SpecIndex:
+        """The project's description with the project's config overrides applied."""
+        return cls.from_path(settings.spec_path, settings.operation_overrides)
+
+    def unknown_overrides(self) -> list[str]:
+        """Config keys that name no operation of this description."""
+        known = {op.operation_id for op in self.operations} | {
+            operation_key(op.method, op.path) for op in self.operations
+        }
+        return sorted(key for key in self.overrides if key not in known)
+
+    def override(self, operation_id: str, method: str, path: str) -> Mapping[str, Any]:
+        """The config entry for one operation (by operationId, else by ``"METHOD /path"``), or {}."""
+        return self.overrides.get(operation_id) or self.overrides.get(operation_key(method, path)) or {}
+
+    def _idempotent(self, method: str, path: str, op: Mapping[str, Any], kind: str) -> bool:
+        """Safe to send twice: by method (GET, PUT, DELETE, HEAD, OPTIONS), or a read by shape (a list
+        or search: it only pages through records); ``x-aiwyn-idempotent`` and the config override."""
+        found = method in ("get", "put", "delete", "head", "options") or kind in ("list", "search")
+        found = bool(op.get("x-aiwyn-idempotent", found))
+        configured = self.override(str(op.get("operationId")), method, path).get("idempotent")
+        return found if configured is None else bool(configured)
 
     # ------------------------------------------------------------------ resolving
     def resolve(self, node: Any) -> Any:
@@ -132,6 +168,7 @@ class SpecIndex:
                 success_status = self._success_status(op)
                 success_props = self.properties(self.json_body_schema(op["responses"][success_status]))
                 batch_field, batch_max = self._batch_field(op)
+                kind = self._classify(method, path, op)
                 yield Operation(
                     operation_id=op["operationId"],
                     method=method,
@@ -140,8 +177,8 @@ class SpecIndex:
                     summary=op.get("summary", ""),
                     provenance=op.get("x-aiwyn-provenance", "documented"),
                     inferred=tuple(op.get("x-aiwyn-inferred", ())),
-                    kind=self._classify(method, path, op),
-                    idempotent=bool(op.get("x-aiwyn-idempotent", method in ("get", "put", "delete"))),
+                    kind=kind,
+                    idempotent=self._idempotent(method, path, op, kind),
                     success_status=success_status,
                     envelope=ENVELOPE_FIELDS.issubset(success_props),
                     batch_field=batch_field,

@@ -22,7 +22,7 @@ def settings() -> Settings:
 
 @pytest.fixture(scope="session")
 def spec_index(settings: Settings) -> SpecIndex:
-    return SpecIndex.from_path(settings.spec_path)
+    return SpecIndex.from_settings(settings)
 
 
 @pytest.fixture(scope="session")

@@ -19,7 +19,8 @@ class OperationInfo(NamedTuple):
     kind: str
     """list, search, get, create, update, delete or other (classified from the spec's shapes)."""
     idempotent: bool
-    """Safe to send twice: GET/PUT/DELETE, or marked ``x-aiwyn-idempotent`` in the spec."""
+    """Safe to send twice: GET/PUT/DELETE, a list or search (a read, by its shape), or as the
+    description (``x-aiwyn-idempotent``) or the generator config says."""
     envelope: bool
     """The success body is an ``{data, error, meta}`` envelope that can report failure on a 2xx."""
     batch_field: str | None

@@ -1,13 +1,13 @@
 """Retries as an httpx transport that wraps another transport.
 
 Whether a request may be sent again is a fact about its operation, read from the spec-rendered
-``_spec.OPERATIONS`` via the operation tag every endpoint puts in ``request.extensions``:
-GET, PUT and DELETE, and the POSTs the spec marks ``x-aiwyn-idempotent`` (lists, searches, the
-records upsert). Any other request is retried only when the connection failed before it was
-sent. Delays are exponential with full jitter and a cap; ``Retry-After`` (seconds or an HTTP
-date) is honoured up to a maximum. Each attempt is logged; the final response carries the
-attempt count, and a final transport failure is raised as ``APIConnectionError`` /
-``APITimeoutError`` with it.
+``_spec.OPERATIONS`` via the operation tag every endpoint puts in ``request.extensions``: GET,
+PUT and DELETE, the POSTs that only read (lists and searches, by their shape), and those the
+description or the generator config marks idempotent (the records upsert). Any other request is
+retried only when the connection failed before it was sent. Delays are exponential with full
+jitter and a cap; ``Retry-After`` (seconds or an HTTP date) is honoured up to a maximum. Each
+attempt is logged; the final response carries the attempt count, and a final transport failure
+is raised as ``APIConnectionError`` / ``APITimeoutError`` with it.
 """
 
 from __future__ import annotations

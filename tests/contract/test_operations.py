@@ -27,7 +27,7 @@ from generator.spec import Operation, SpecIndex
 from tests.sample import sample
 
 SETTINGS = Settings.load()
-INDEX = SpecIndex.from_path(SETTINGS.spec_path)
+INDEX = SpecIndex.from_settings(SETTINGS)
 
 
 def _client(prism: PrismServer, operation: Operation) -> Client | AuthenticatedClient:

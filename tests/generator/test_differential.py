@@ -28,7 +28,7 @@ from generator.spec import SpecIndex
 from generator.stock import import_stock
 
 SETTINGS = Settings.load()
-INDEX = SpecIndex.from_path(SETTINGS.spec_path)
+INDEX = SpecIndex.from_settings(SETTINGS)
 SCHEMAS: dict[str, Any] = INDEX.spec["components"]["schemas"]
 MAX_DEPTH = 3
 

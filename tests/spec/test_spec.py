@@ -20,7 +20,7 @@ from generator.settings import Settings
 from generator.spec import SpecIndex
 
 SETTINGS = Settings.load()
-INDEX = SpecIndex.from_path(SETTINGS.spec_path)
+INDEX = SpecIndex.from_settings(SETTINGS)
 SPEC_URI = "urn:aiwyn-spec"
 SHARED_FACTS = SETTINGS.root.parent / "shared" / "aiwyn-api"
 

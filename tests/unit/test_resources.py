@@ -20,7 +20,7 @@ from generator.spec import SpecIndex
 from tests.unit.fakes import ScriptedAPI
 
 SETTINGS = Settings.load()
-INDEX = SpecIndex.from_path(SETTINGS.spec_path)
+INDEX = SpecIndex.from_settings(SETTINGS)
 
 
 def _name(op_id: str) -> tuple[str, str]:

@@ -37,7 +37,7 @@ from referencing.jsonschema import DRAFT202012
 from generator.settings import Settings
 from generator.spec import SpecIndex
 
-INDEX = SpecIndex.from_path(Settings.load().spec_path)
+INDEX = SpecIndex.from_settings(Settings.load())
 
 
 def _documented_example(operation_id: str) -> dict[str, Any]:

@@ -1,0 +1,92 @@
+"""Conventions are read from structure; our x-aiwyn-* marks and config entries only override.
+
+Variants of our own description (every mark removed, other operationId conventions) must give
+the same resource methods, iterators and retry behaviour, without a code edit.
+"""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from generator.resources import ResourceError, resources
+from generator.settings import Settings
+from generator.spec import HTTP_METHODS, SpecIndex, load_spec
+
+
+def _strip_marks(node: Any) -> Any:
+    if isinstance(node, dict):
+        return {k: _strip_marks(v) for k, v in node.items() if not str(k).startswith("x-aiwyn-")}
+    if isinstance(node, list):
+        return [_strip_marks(v) for v in node]
+    return node
+
+
+def _controller_ids(spec: dict[str, Any]) -> dict[str, Any]:
+    """NestJS-style operationIds: ``ClientController_findAll``, and so on."""
+    renamed = copy.deepcopy(spec)
+    for path, item in renamed["paths"].items():
+        for method in HTTP_METHODS:
+            if method in item:
+                tag = (item[method].get("tags") or ["Default"])[0].title().replace(" ", "")
+                item[method]["operationId"] = f"{tag}Controller_{method}{abs(hash(path)) % 10_000}"
+    return renamed
+
+
+def _surface(settings: Settings, spec: dict[str, Any], tmp_path: Path) -> dict[str, Any]:
+    """Every resource method with what a user sees of it: its name, iterator and retry safety."""
+    path = tmp_path / "variant.yaml"
+    path.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
+    variant = Settings({**settings.raw, "spec": str(path)}, root=settings.root)
+    index = SpecIndex.from_settings(variant)
+    found, _, _ = resources(variant, index)
+    return {
+        (m.op.method, m.op.path): (
+            r.name,
+            m.name,
+            m.paging.semantics if m.paging else "-",
+            m.paging.key if m.paging else "-",
+            m.op.idempotent,
+            m.op.kind,
+            [p.name for p in m.plain_body_params],
+        )
+        for r in found
+        for m in r.methods
+    }
+
+
+@pytest.fixture(scope="module")
+def ours(settings: Settings, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    return _surface(settings, load_spec(settings.spec_path), tmp_path_factory.mktemp("ours"))
+
+
+def test_without_any_mark_the_client_is_the_same(settings: Settings, ours: dict[str, Any], tmp_path: Path) -> None:
+    unmarked = _strip_marks(load_spec(settings.spec_path))
+    assert "x-aiwyn-idempotent" not in yaml.safe_dump(unmarked)
+    assert _surface(settings, unmarked, tmp_path) == ours
+
+
+def test_other_operation_id_conventions_give_the_same_methods(
+    settings: Settings, ours: dict[str, Any], tmp_path: Path
+) -> None:
+    assert _surface(settings, _controller_ids(load_spec(settings.spec_path)), tmp_path) == ours
+
+
+def test_lists_and_searches_are_retry_safe_by_shape(settings: Settings, tmp_path: Path) -> None:
+    index = SpecIndex(_strip_marks(load_spec(settings.spec_path)))
+    for op in index.operations:
+        if op.kind in ("list", "search"):
+            assert op.idempotent, op.label
+        if op.method == "post" and op.kind not in ("list", "search"):
+            assert not op.idempotent, op.label  # only the config says the records upsert is safe
+
+
+def test_a_config_entry_for_no_operation_fails_the_build(settings: Settings) -> None:
+    overrides = {**settings.operation_overrides, "GET /no/such/path": {"method": "x"}, "noSuchId": {}}
+    broken = Settings({**settings.raw, "resources": {**settings.raw["resources"], "overrides": overrides}})
+    with pytest.raises(ResourceError, match="'GET /no/such/path', 'noSuchId'.*name no operation"):
+        resources(broken, SpecIndex.from_settings(broken))
