@@ -52,6 +52,7 @@ def render_overlays(settings: Settings, index: SpecIndex, package_dir: Path) -> 
         },
         "operations": [(module_names[op.operation_id], op) for op in index.operations],
         "environments": index.environments(),
+        "default_environment": index.default_environment(),
         "token_exchange": token_exchange,
         "classes": fields_classes(index),
     }

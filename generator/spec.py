@@ -8,6 +8,7 @@ size and returns an array with a total; the rest goes by HTTP method and path pa
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -258,13 +259,36 @@ class SpecIndex:
 
     # ------------------------------------------------------------------ client wiring
     def environments(self) -> dict[str, str]:
-        """Server URLs by a short name: the first word of each server's description."""
+        """Server URLs by a short name, in the description's order.
+
+        Named from the server's description or host (production, sandbox, staging, mock, as
+        ``ENVIRONMENT_WORDS`` recognises them; else the description's first word or the host's
+        first label), unique; URL variables take their defaults (every value of an ``enum``
+        variable named after the environment is listed too); a URL still templated is left out.
+        """
         found: dict[str, str] = {}
-        for server in self.spec.get("servers", ()):
-            words = str(server.get("description") or "").split()
-            if words:
-                found.setdefault(words[0].strip("(),:").lower(), str(server["url"]).rstrip("/"))
+        for server in self.spec.get("servers") or ():
+            if not isinstance(server, Mapping) or not isinstance(server.get("url"), str):
+                continue
+            for hint, url in _expanded(server):
+                if "{" in url or not url.startswith(("http://", "https://")):
+                    continue  # a relative or still-templated URL is not a place to connect to
+                name = _environment_name(str(server.get("description") or ""), url, hint)
+                unique = f"{name}_{_word(hint)}" if name in found and hint else name
+                n = 2
+                while unique in found:
+                    unique, n = f"{name}_{n}", n + 1
+                found[unique] = url.rstrip("/")
         return found
+
+    def default_environment(self) -> str | None:
+        """Production if the description has it, else sandbox, staging, then the first that is not
+        a mock; None when only mocks (or nothing) are listed: the client then asks for base_url."""
+        names = self.environments()
+        for preferred in ("production", "sandbox", "staging"):
+            if preferred in names:
+                return preferred
+        return next((n for n in names if not n.startswith("mock")), None)
 
     def token_exchange(self) -> dict[str, Any] | None:
         """The public operation that trades one required string (the API key) for a token."""
@@ -320,3 +344,59 @@ class SpecIndex:
     def inferred_schemas(self) -> list[str]:
         schemas = self.spec.get("components", {}).get("schemas", {})
         return sorted(name for name, s in schemas.items() if s.get("x-aiwyn-provenance") == "inferred")
+
+
+ENVIRONMENT_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("mock", ("mock", "prism", "stub")),
+    ("sandbox", ("sandbox", "demo")),
+    ("staging", ("staging", "stage", "uat", "preprod", "pre-production")),
+    ("production", ("production", "prod", "live")),
+)
+
+
+def _environment_name(description: str, url: str, hint: str = "") -> str:
+    """production, sandbox, staging or mock when the description, the variables' values or the
+    host say so; else the description's first word, else the host (``api.`` hosts: production)."""
+    words = re.findall(r"[a-z0-9]+", description.lower())
+    hinted = words + re.findall(r"[a-z0-9]+", hint.lower())
+    host_words = re.findall(r"[a-z0-9]+", url.lower().split("://", 1)[-1])
+    for name, hints in ENVIRONMENT_WORDS:
+        if any(h in hinted for h in hints):
+            return name
+    for name, hints in ENVIRONMENT_WORDS:
+        if any(h in host_words for h in hints):
+            return name
+    if words:
+        return str(words[0])
+    host = url.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0]
+    return "production" if host.count(".") <= 2 and host.startswith("api.") else re.sub(r"\W", "_", host.split(".")[0])
+
+
+def _word(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_")
+
+
+def _expanded(server: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """(hint, URL) for a server: variables at their defaults, then each other value of an
+    ``enum`` variable as a further URL; the hint is the variables' values, for naming."""
+    url = str(server["url"])
+    variables = server.get("variables") or {}
+    base, defaults = url, []
+    for name, variable in variables.items():
+        if isinstance(variable, Mapping) and "default" in variable:
+            base = base.replace("{" + str(name) + "}", str(variable["default"]))
+            defaults.append(str(variable["default"]))
+    found = [(" ".join(defaults), base)]
+    for name, variable in variables.items():
+        if not isinstance(variable, Mapping):
+            continue
+        for value in variable.get("enum") or ():
+            if value == variable.get("default"):
+                continue
+            other = url
+            for other_name, other_variable in variables.items():
+                chosen = value if other_name == name else (other_variable or {}).get("default")
+                if chosen is not None:
+                    other = other.replace("{" + str(other_name) + "}", str(chosen))
+            found.append((str(value), other))
+    return found

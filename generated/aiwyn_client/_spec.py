@@ -477,6 +477,10 @@ ENVIRONMENTS: Final[dict[str, str]] = {
 }
 """Base URLs by name, from the servers of the description."""
 
+DEFAULT_ENVIRONMENT: Final[str | None] = "sandbox"
+"""Production, sandbox or staging, whichever the description has first in that order, never a mock;
+None when it lists no such server (the client then needs ``base_url``)."""
+
 TOKEN_EXCHANGE_OPERATION: Final = "exchange_api_key_for_token"
 TOKEN_EXCHANGE_METHOD: Final = "POST"
 TOKEN_EXCHANGE_PATH: Final = "/v1/auth/token"

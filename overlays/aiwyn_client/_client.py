@@ -22,7 +22,7 @@ from ._origin import AsyncOriginGuardTransport, OriginGuardTransport
 from ._redact import NO_SECRETS, Secrets
 from ._resources import AsyncResources, SyncResources
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
-from ._spec import ENVIRONMENTS, TOKEN_EXCHANGE_PATH
+from ._spec import DEFAULT_ENVIRONMENT, ENVIRONMENTS, TOKEN_EXCHANGE_PATH
 from .client import Client
 
 if TYPE_CHECKING:
@@ -32,7 +32,6 @@ __all__ = ["Aiwyn", "AsyncAiwyn", "DEFAULT_TIMEOUT", "DEFAULT_MAX_RETRIES", "ENV
 
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 DEFAULT_MAX_RETRIES = 2
-DEFAULT_ENVIRONMENT = next(iter(ENVIRONMENTS), None)
 _NOT_GIVEN: Any = object()
 
 
@@ -41,10 +40,16 @@ def resolve_base_url(environment: str | None, base_url: str | None) -> str:
     if base_url:
         return _checked_url(base_url).rstrip("/")
     name = environment or os.environ.get("AIWYN_ENVIRONMENT") or DEFAULT_ENVIRONMENT
-    if name is None or name not in ENVIRONMENTS:
-        known = ", ".join(sorted(ENVIRONMENTS)) or "none"
+    known = ", ".join(sorted(ENVIRONMENTS))
+    if name is None:
+        listed = f"only {known}, which a client does not pick by itself" if known else "no servers"
         raise ConfigurationError(
-            f"unknown environment {name!r}: pass environment= one of {known} (or set AIWYN_ENVIRONMENT), "
+            f"no default server: the API description lists {listed}; pass base_url='https://...' "
+            "(or set AIWYN_BASE_URL)" + (f", or environment= one of {known}" if known else "")
+        )
+    if name not in ENVIRONMENTS:
+        raise ConfigurationError(
+            f"unknown environment {name!r}: pass environment= one of {known or 'none'} (or set AIWYN_ENVIRONMENT), "
             "or pass base_url= (or set AIWYN_BASE_URL)"
         )
     return ENVIRONMENTS[name]

@@ -90,3 +90,66 @@ def test_a_config_entry_for_no_operation_fails_the_build(settings: Settings) -> 
     broken = Settings({**settings.raw, "resources": {**settings.raw["resources"], "overrides": overrides}})
     with pytest.raises(ResourceError, match="'GET /no/such/path', 'noSuchId'.*name no operation"):
         resources(broken, SpecIndex.from_settings(broken))
+
+
+# ---------------------------------------------------------------------- servers
+@pytest.mark.parametrize(
+    ("servers", "environments", "default"),
+    [
+        ([], {}, None),
+        (  # the docs' mock listed first is never the default
+            [{"url": "https://mock.example.com/"}, {"url": "https://api.example.com"}],
+            {"mock": "https://mock.example.com", "production": "https://api.example.com"},
+            "production",
+        ),
+        (  # URL variables take their defaults; an enum's other values are environments too
+            [
+                {
+                    "url": "https://{env}.example.com",
+                    "variables": {"env": {"default": "sandbox", "enum": ["sandbox", "prod"]}},
+                }
+            ],
+            {"sandbox": "https://sandbox.example.com", "production": "https://prod.example.com"},
+            "production",
+        ),
+        (
+            [
+                {
+                    "url": "https://{region}.example.com",
+                    "description": "Live",
+                    "variables": {"region": {"default": "us", "enum": ["us", "eu"]}},
+                }
+            ],
+            {"production": "https://us.example.com", "production_eu": "https://eu.example.com"},
+            "production",
+        ),
+        ([{"url": "/v1"}, {"url": "https://{undefined}.example.com"}], {}, None),  # never a relative or templated URL
+        (
+            [{"url": "https://x.test/_mock/bundle", "description": "Mock server"}],
+            {"mock": "https://x.test/_mock/bundle"},
+            None,
+        ),
+        (  # several without descriptions: named from their hosts
+            [{"url": "https://uat.example.com"}, {"url": "https://demo.example.com"}],
+            {"staging": "https://uat.example.com", "sandbox": "https://demo.example.com"},
+            "sandbox",
+        ),
+    ],
+)
+def test_servers_are_named_and_the_default_is_never_a_mock(
+    servers: list[dict[str, Any]], environments: dict[str, str], default: str | None
+) -> None:
+    index = SpecIndex({"openapi": "3.1.0", "paths": {}, "servers": servers})
+    assert index.environments() == environments
+    assert index.default_environment() == default
+
+
+def test_without_a_default_server_the_client_says_how_to_pass_base_url(monkeypatch: pytest.MonkeyPatch) -> None:
+    from aiwyn_client import Aiwyn, ConfigurationError, _client
+
+    monkeypatch.setattr(_client, "DEFAULT_ENVIRONMENT", None)
+    monkeypatch.delenv("AIWYN_BASE_URL", raising=False)
+    monkeypatch.delenv("AIWYN_ENVIRONMENT", raising=False)
+    with pytest.raises(ConfigurationError, match=r"no default server: .* pass base_url='https://\.\.\.'"):
+        Aiwyn(token="t")
+    assert Aiwyn(token="t", environment="staging").base_url.startswith("https://staging.")
