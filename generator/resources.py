@@ -286,17 +286,11 @@ def _paging(settings: Settings, index: SpecIndex, op: Operation, reader_params: 
         return None
     size = index.resolve(body[size_name])
     page_name = next((n for n in PAGE_FIELDS if n in body), None)
-    page = index.page_items(op)
-    if page is None:
+    shape = index.page_shape(op)
+    if shape is None or shape.item_schema is None:
         return None
-    items, item_schema_name = page
-    if item_schema_name is None:
-        return None
-    success = index.properties(index.json_body_schema(op.raw["responses"][op.success_status]))
+    item_schema_name = shape.item_schema
     item_props: Mapping[str, Any] = index.properties({"$ref": f"#/components/schemas/{item_schema_name}"})
-    total = None
-    if "total" in success and "count" in index.properties(index.properties(success["total"]).get("aggregate", {})):
-        total = ("total", "aggregate", "count")
     key = "id" if "id" in item_props else None
     # A search that filters and sorts pages by keyset whenever its records have a unique key:
     # inserts during the run then neither repeat nor skip records (page numbers would shift).
@@ -320,11 +314,16 @@ def _paging(settings: Settings, index: SpecIndex, op: Operation, reader_params: 
         runtime=runtime,
         size_param=by_api[size_name],
         page_param=by_api[page_name] if page_name else None,
-        items_path=(str(PythonIdentifier(items, prefix="")),),
-        total_path=total,
+        items_path=_attributes(shape.items_path),
+        total_path=_attributes(shape.total_path) if shape.total_path else None,
         item_class=item_class,
         key_attr=str(PythonIdentifier(key, prefix="")) if key else None,
     )
+
+
+def _attributes(path: tuple[str, ...]) -> tuple[str, ...]:
+    """API keys as the model attributes that hold them (openapi-python-client's naming)."""
+    return tuple(str(PythonIdentifier(key, prefix="")) for key in path)
 
 
 def iterator_name(method: str) -> str:

@@ -23,6 +23,7 @@ PAGE_SIZE_FIELDS = ("pageSize", "limit")
 PAGE_FIELDS = ("page",)
 ENVELOPE_FIELDS = frozenset({"data", "error", "meta"})
 TOKEN_FIELDS = ("token", "accessToken", "access_token", "jwt")
+TOTAL_FIELDS = ("total", "count", "totalCount", "total_count", "totalRecords", "total_records", "totalItems")
 
 
 class SpecError(Exception):
@@ -58,6 +59,16 @@ class Operation:
     @property
     def label(self) -> str:
         return f"{self.method.upper()} {self.path}"
+
+
+@dataclass(frozen=True)
+class PageShape:
+    """Where one operation's page keeps its records and its total (API names, outermost first)."""
+
+    items_path: tuple[str, ...]
+    item_schema: str | None
+    """The records' schema name when the items are a ``$ref``."""
+    total_path: tuple[str, ...] | None
 
 
 @dataclass(frozen=True)
@@ -224,15 +235,61 @@ class SpecIndex:
         """The name of the first array property: where a body keeps its records."""
         return next((name for name, prop in props.items() if self.resolve(prop).get("type") == "array"), None)
 
-    def page_items(self, op: Operation) -> tuple[str, str | None] | None:
-        """The records array of an operation's success body, and its items' schema name (if a $ref)."""
-        props = self.properties(self.json_body_schema(op.raw["responses"][op.success_status]))
-        name = self.first_array(props)
-        if name is None:
+    def page_shape(self, op: Operation | Mapping[str, Any]) -> PageShape | None:
+        """Where a page's records and total sit in an operation's success body, found by shape.
+
+        The records are an array of objects: inside an ``{data, error, meta}`` envelope's
+        ``data`` if there is one, preferring the array named like the path's last segment, then
+        one whose items have an ``id``, then the first (other arrays, of strings say, are passed
+        over). The total is an integer named like a count (``total``, ``count``, ``totalCount``…)
+        or a Hasura aggregate (``total``, ``aggregate`` or ``<name>_aggregate`` holding
+        ``aggregate.count``), beside the records or at the top of the body.
+        """
+        raw = op.raw if isinstance(op, Operation) else op
+        path = op.path if isinstance(op, Operation) else ""
+        codes = sorted(c for c in raw.get("responses", {}) if str(c).startswith("2"))
+        if not codes:
             return None
-        items = self.resolve(props[name]).get("items")
-        ref = items.get("$ref") if isinstance(items, Mapping) else None
-        return name, ref.rsplit("/", 1)[1] if isinstance(ref, str) else None
+        top = self.properties(self.json_body_schema(raw["responses"][codes[0]]))
+        prefix: tuple[str, ...] = ()
+        props = top
+        if ENVELOPE_FIELDS.issubset(top) and self.properties(top["data"]):
+            prefix, props = ("data",), self.properties(top["data"])
+        arrays = []
+        for name, prop in props.items():
+            resolved = self.resolve(self.non_null(prop))
+            if not isinstance(resolved, Mapping) or resolved.get("type") != "array":
+                continue
+            items = resolved.get("items") or {}
+            ref = items.get("$ref") if isinstance(items, Mapping) else None
+            item_props = self.properties(items)
+            if item_props or isinstance(ref, str):
+                arrays.append((name, ref.rsplit("/", 1)[1] if isinstance(ref, str) else None, "id" in item_props))
+        if not arrays:
+            return None
+        segment = next((p for p in reversed(path.split("/")) if p and not p.startswith("{") and p != "search"), "")
+        named = [a for a in arrays if a[0].lower() in (segment.lower(), segment.lower().replace("-", "_"))]
+        name, schema, _ = (named or [a for a in arrays if a[2]] or arrays)[0]
+        total = self._total_path(props, prefix) or (self._total_path(top, ()) if prefix else None)
+        return PageShape((*prefix, name), schema, total)
+
+    def _total_path(self, props: Mapping[str, Any], prefix: tuple[str, ...]) -> tuple[str, ...] | None:
+        for name, prop in props.items():
+            resolved = self.resolve(self.non_null(prop))
+            if not isinstance(resolved, Mapping):
+                continue
+            if name in TOTAL_FIELDS and resolved.get("type") == "integer":
+                return (*prefix, name)
+            is_aggregate = name in ("total", "aggregate") or name.endswith("_aggregate")
+            aggregate = self.properties(resolved).get("aggregate")
+            if is_aggregate and aggregate is not None and "count" in self.properties(aggregate):
+                return (*prefix, name, "aggregate", "count")
+        return None
+
+    def page_items(self, op: Operation) -> tuple[str, str | None] | None:
+        """The records array of an operation's success body (its last key), and its items' schema name."""
+        shape = self.page_shape(op)
+        return (shape.items_path[-1], shape.item_schema) if shape else None
 
     def batch_results_path(self, op: Operation) -> list[str] | None:
         """Where a batch write's per-record results are: the array in its (enveloped) success body."""
@@ -249,13 +306,8 @@ class SpecIndex:
         return ref.rsplit("/", 1)[1] if isinstance(ref, str) else None
 
     def _returns_page(self, op: Mapping[str, Any]) -> bool:
-        for code, response in op.get("responses", {}).items():
-            if not str(code).startswith("2"):
-                continue
-            props = self.properties(self.json_body_schema(response))
-            if self.first_array(props) is not None and "total" in props:
-                return True
-        return False
+        shape = self.page_shape(op)
+        return shape is not None and shape.total_path is not None
 
     # ------------------------------------------------------------------ client wiring
     def environments(self) -> dict[str, str]:

@@ -153,3 +153,47 @@ def test_without_a_default_server_the_client_says_how_to_pass_base_url(monkeypat
     with pytest.raises(ConfigurationError, match=r"no default server: .* pass base_url='https://\.\.\.'"):
         Aiwyn(token="t")
     assert Aiwyn(token="t", environment="staging").base_url.startswith("https://staging.")
+
+
+# ---------------------------------------------------------------------- pages by shape
+def _page_variant(spec: dict[str, Any], how: str) -> dict[str, Any]:
+    """The client list and search answering with the records and total placed another way."""
+    variant = copy.deepcopy(spec)
+    schemas = variant["components"]["schemas"]
+    page = schemas["ClientList"]
+    if how == "envelope":
+        schemas["ClientListEnvelope"] = {
+            "type": "object",
+            "properties": {
+                "data": {"$ref": "#/components/schemas/ClientList"},
+                "error": {"type": ["object", "null"]},
+                "meta": {"type": "object", "properties": {"success": {"type": "boolean"}}},
+            },
+        }
+        for path in ("/gql/v1/clients", "/gql/v1/clients/search"):
+            media = variant["paths"][path]["post"]["responses"]["200"]["content"]["application/json"]
+            media["schema"] = {"$ref": "#/components/schemas/ClientListEnvelope"}
+            media.pop("example", None)
+    elif how == "array-first":
+        page["properties"] = {"warnings": {"type": "array", "items": {"type": "string"}}, **page["properties"]}
+    elif how == "aggregate":
+        page["properties"]["clients_aggregate"] = page["properties"].pop("total")
+    elif how == "count":
+        page["properties"]["totalCount"] = {"type": "integer"}
+        del page["properties"]["total"]
+    return variant
+
+
+@pytest.mark.parametrize("how", ["envelope", "array-first", "aggregate", "count"])
+def test_records_and_total_are_found_wherever_they_sit(
+    settings: Settings, ours: dict[str, Any], tmp_path: Path, how: str
+) -> None:
+    from generator.fields import fields_classes
+
+    variant = _page_variant(load_spec(settings.spec_path), how)
+    surface = _surface(settings, variant, tmp_path)
+    assert surface == ours  # clients.list stays a list, iter_search stays a keyset iterator
+    index = SpecIndex(variant)
+    shape = index.page_shape(next(op for op in index.operations if op.path == "/gql/v1/clients/search"))
+    assert shape is not None and shape.items_path[-1] == "clients" and shape.total_path is not None
+    assert "ClientFields" in [c.name for c in fields_classes(index)]
