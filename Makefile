@@ -41,7 +41,7 @@ diff: $(PY_STAMP) ## what changed between OLD=... and NEW=... descriptions (FORM
 regen: setup ## new description (SPEC=file, URL=..., or fetched) -> generate -> test -> version + CHANGELOG
 	$(PY) -m generator regen $(if $(SPEC),--spec $(SPEC)) $(if $(URL),--url $(URL)) $(if $(OLD),--old $(OLD)) $(if $(TESTS),--test-command "$(TESTS)")
 
-lint: setup ## ruff and mypy --strict (overlays/ directly), spec validation, redocly lint, workflow schemas
+lint: setup ## ruff and mypy --strict (overlays/ directly), spec validation, redocly lint, workflow schemas and zizmor
 	$(BIN)/ruff check generator tests examples bench overlays/aiwyn_client
 	$(BIN)/ruff format --check generator tests examples bench overlays/aiwyn_client
 	$(BIN)/mypy generator examples bench
@@ -50,6 +50,7 @@ lint: setup ## ruff and mypy --strict (overlays/ directly), spec validation, red
 	$(BIN)/openapi-spec-validator openapi/aiwyn.yaml
 	node_modules/.bin/redocly lint openapi/aiwyn.yaml --config redocly.yaml --format stylish
 	$(BIN)/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
+	$(BIN)/zizmor --offline .github/workflows/
 
 mock: setup ## serve the spec with Prism on 127.0.0.1:4010 (foreground)
 	$(PY) -m generator mock
