@@ -7,6 +7,7 @@ same function feeds ``check``, which compares the fresh tree with the committed 
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -20,6 +21,7 @@ from generator import provenance
 from generator.render import render_overlays
 from generator.settings import Settings
 from generator.spec import SpecIndex
+from generator.typecheck import typecheck
 
 WARNING_HEADER = "Warning(s) encountered while generating"
 
@@ -103,8 +105,11 @@ def opc_command(spec: Path, config: Path, out_dir: Path, meta: str, templates: P
     ]
 
 
-def build_into(settings: Settings, out_dir: Path) -> None:
-    """Generate the complete package tree into ``out_dir`` (which must not exist yet)."""
+def build_into(settings: Settings, out_dir: Path, *, verify: bool = True) -> None:
+    """Generate the complete package tree into ``out_dir`` (which must not exist yet).
+
+    With ``verify`` the tree is then checked as a user would meet it (see ``verify_package``).
+    """
     _check_opc_version(settings)
     output = _run(
         opc_command(settings.spec_path, settings.opc_config, out_dir, settings.opc_meta, settings.templates_dir),
@@ -126,13 +131,54 @@ def build_into(settings: Settings, out_dir: Path) -> None:
     _run([*ruff, "check", "--no-cache", "--fix-only", "--quiet", "."], cwd=out_dir, step="ruff check --fix")
     _run([*ruff, "format", "--no-cache", "--quiet", "."], cwd=out_dir, step="ruff format")
     _run([*ruff, "check", "--no-cache", "--quiet", "."], cwd=out_dir, step="ruff check")
+    if verify:
+        verify_package(settings, out_dir)
+
+
+IMPORT_CHECK = """
+import importlib, sys
+package = importlib.import_module(sys.argv[1])
+spec = importlib.import_module(sys.argv[1] + "._spec")
+resources = importlib.import_module(sys.argv[1] + "._resources")
+missing = []
+for name, info in spec.OPERATIONS.items():
+    module = f"{sys.argv[1]}.api."
+    found = [m for m in sys.modules if m.endswith("." + name) and m.startswith(module)]
+    if not found:
+        missing.append(f"{info.method} {info.path} ({info.operation_id})")
+if missing:
+    print("no resource method reaches: " + ", ".join(missing))
+    sys.exit(3)
+"""
+
+
+def verify_package(settings: Settings, out_dir: Path) -> None:
+    """The built package imports in a fresh interpreter, every operation is reachable through a
+    resource method (their endpoint modules are imported by the resources), and it passes mypy
+    --strict. One message per failure, naming what to fix."""
+    env = {**os.environ, "PYTHONPATH": str(out_dir)}
+    proc = subprocess.run(
+        [sys.executable, "-c", IMPORT_CHECK, settings.package_name],
+        cwd=out_dir, env=env, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    if proc.returncode == 3:
+        raise BuildError(f"the generated package is incomplete: {proc.stdout.strip()}")
+    if proc.returncode != 0:
+        last = (proc.stderr.strip().splitlines() or ["(no output)"])[-1]
+        raise BuildError(
+            f"the generated package does not import: {last}\n(the file named in the traceback says where to "
+            f"edit; full traceback:)\n{proc.stderr.strip()[-4000:]}"
+        )
+    status, report = typecheck(settings, out_dir)
+    if status != 0:
+        raise BuildError(f"the generated package fails mypy --strict:\n{report}")
 
 
 @contextmanager
-def fresh_build(settings: Settings) -> Iterator[Path]:
+def fresh_build(settings: Settings, *, verify: bool = True) -> Iterator[Path]:
     with tempfile.TemporaryDirectory(prefix="aiwyn-generate-") as tmp:
         out_dir = Path(tmp) / "generated"
-        build_into(settings, out_dir)
+        build_into(settings, out_dir, verify=verify)
         yield out_dir
 
 

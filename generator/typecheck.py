@@ -18,13 +18,17 @@ from pathlib import Path
 from generator.settings import Settings
 
 
-def typecheck(settings: Settings, python_version: str = "3.10") -> tuple[int, str]:
-    """(exit status, mypy's report with paths mapped back to the repository)."""
+def typecheck(settings: Settings, built: Path | None = None, python_version: str = "3.10") -> tuple[int, str]:
+    """(exit status, mypy's report with paths mapped back to the repository).
+
+    ``built`` is the directory holding the package (``generated/`` unless a build is checked).
+    """
     package = settings.package_name
     overlays = settings.overlays_dir / package
+    source = built if built is not None else settings.output_dir
     with tempfile.TemporaryDirectory(prefix="aiwyn-typecheck-") as tmp:
         tree = Path(tmp) / package
-        shutil.copytree(settings.output_dir / package, tree, ignore=shutil.ignore_patterns("__pycache__"))
+        shutil.copytree(source / package, tree, ignore=shutil.ignore_patterns("__pycache__"))
         mapping = {}
         for source in sorted(overlays.rglob("*.py")):
             relative = source.relative_to(overlays)
@@ -36,7 +40,7 @@ def typecheck(settings: Settings, python_version: str = "3.10") -> tuple[int, st
         ]  # fmt: skip
         proc = subprocess.run(command, cwd=tmp, capture_output=True, text=True, check=False)
     report = []
-    output_dir = settings.output_dir.relative_to(settings.root)
+    output_dir = source.relative_to(settings.root) if source.is_relative_to(settings.root) else source
     for line in (proc.stdout + proc.stderr).splitlines():
         path, sep, rest = line.partition(":")
         if sep and path in mapping:

@@ -199,3 +199,26 @@ def test_every_generated_file_names_its_source(settings: Settings) -> None:
             if source.startswith(("overlays/", "openapi/")) and not source.endswith("/"):
                 assert (settings.root / source).exists(), f"{path} names {source}, which does not exist"
         assert any(s.startswith(("overlays/", "openapi/")) for s in named), path
+
+
+def test_generate_refuses_a_package_that_does_not_import_or_reach_every_operation(
+    settings: Settings, tmp_path: Path
+) -> None:
+    package = settings.package_name
+    broken = tmp_path / "broken"
+    shutil.copytree(settings.output_dir, broken, ignore=shutil.ignore_patterns("__pycache__"))
+    resources = broken / package / "_resources.py"
+    original = resources.read_text(encoding="utf-8")
+    resources.write_text(original + "\nimport no_such_module_anywhere\n", encoding="utf-8")
+    with pytest.raises(build.BuildError, match="does not import: ModuleNotFoundError: No module named 'no_such"):
+        build.verify_package(settings, broken)
+    spec = broken / package / "_spec.py"
+    resources.write_text(original, encoding="utf-8")
+    ghost = (
+        '"ghost": OperationInfo("ghostOp", "GET", "/ghost", "x", "get", idempotent=True, envelope=False, '
+        "batch_field=None, batch_max=None),"
+    )
+    opening = "OPERATIONS: Final[dict[str, OperationInfo]] = {"
+    spec.write_text(spec.read_text(encoding="utf-8").replace(opening, opening + ghost), encoding="utf-8")
+    with pytest.raises(build.BuildError, match=r"no resource method reaches: GET /ghost \(ghostOp\)"):
+        build.verify_package(settings, broken)
