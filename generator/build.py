@@ -7,6 +7,7 @@ same function feeds ``check``, which compares the fresh tree with the committed 
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -20,7 +21,7 @@ from pathlib import Path
 from generator import provenance
 from generator.render import render_overlays
 from generator.settings import Settings
-from generator.spec import SpecIndex
+from generator.spec import SpecError, SpecIndex
 from generator.typecheck import typecheck
 
 WARNING_HEADER = "Warning(s) encountered while generating"
@@ -105,22 +106,30 @@ def opc_command(spec: Path, config: Path, out_dir: Path, meta: str, templates: P
     ]
 
 
-def build_into(settings: Settings, out_dir: Path, *, verify: bool = True) -> None:
-    """Generate the complete package tree into ``out_dir`` (which must not exist yet).
+def build_into(settings: Settings, out_dir: Path, *, verify: bool = True) -> list[str]:
+    """Generate the complete package tree into ``out_dir`` (which must not exist yet); returns
+    what was normalised in the description on the way (see ``generator.normalise``).
 
     With ``verify`` the tree is then checked as a user would meet it (see ``verify_package``).
     """
     _check_opc_version(settings)
-    output = _run(
-        opc_command(settings.spec_path, settings.opc_config, out_dir, settings.opc_meta, settings.templates_dir),
-        cwd=settings.root,
-        step="openapi-python-client",
-    )
+    try:
+        index = SpecIndex.from_settings(settings)
+    except SpecError as exc:
+        raise BuildError(f"{provenance.shown(settings, settings.spec_path)}: {exc}") from exc
+    with tempfile.TemporaryDirectory(prefix="aiwyn-description-") as tmp:
+        description = Path(tmp) / settings.spec_path.name  # what openapi-python-client reads: normalised
+        description.write_text(json.dumps(index.spec), encoding="utf-8")
+        output = _run(
+            opc_command(description, settings.opc_config, out_dir, settings.opc_meta, settings.templates_dir),
+            cwd=settings.root,
+            step="openapi-python-client",
+        )
     _reject_unaccepted_warnings(settings, output)
     package_dir = out_dir / settings.package_name
     sources = _copy_overlays(settings, package_dir)
     try:
-        written = render_overlays(settings, SpecIndex.from_settings(settings), package_dir)
+        written = render_overlays(settings, index, package_dir)
     except ValueError as exc:
         raise BuildError(str(exc)) from exc
     spec = provenance.shown(settings, settings.spec_path)
@@ -129,10 +138,11 @@ def build_into(settings: Settings, out_dir: Path, *, verify: bool = True) -> Non
     provenance.stamp(settings, out_dir, sources)
     ruff = [sys.executable, "-m", "ruff"]
     _run([*ruff, "check", "--no-cache", "--fix-only", "--quiet", "."], cwd=out_dir, step="ruff check --fix")
-    _run([*ruff, "format", "--no-cache", "--quiet", "."], cwd=out_dir, step="ruff format")
+    _run([*ruff, "format", "--no-cache", "."], cwd=out_dir, step="ruff format")  # its errors name the file
     _run([*ruff, "check", "--no-cache", "--quiet", "."], cwd=out_dir, step="ruff check")
     if verify:
         verify_package(settings, out_dir)
+    return index.normalised
 
 
 IMPORT_CHECK = """
@@ -175,15 +185,17 @@ def verify_package(settings: Settings, out_dir: Path) -> None:
 
 
 @contextmanager
-def fresh_build(settings: Settings, *, verify: bool = True) -> Iterator[Path]:
+def fresh_build(settings: Settings, *, verify: bool = True, notes: list[str] | None = None) -> Iterator[Path]:
     with tempfile.TemporaryDirectory(prefix="aiwyn-generate-") as tmp:
         out_dir = Path(tmp) / "generated"
-        build_into(settings, out_dir, verify=verify)
+        found = build_into(settings, out_dir, verify=verify)
+        if notes is not None:
+            notes.extend(found)
         yield out_dir
 
 
-def generate(settings: Settings) -> Path:
-    with fresh_build(settings) as fresh:
+def generate(settings: Settings, notes: list[str] | None = None) -> Path:
+    with fresh_build(settings, notes=notes) as fresh:
         target = settings.output_dir
         if target.exists():
             shutil.rmtree(target)

@@ -24,7 +24,10 @@ def _fetch(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def _generate(settings: Settings, args: argparse.Namespace) -> int:
-    target = build.generate(settings)
+    notes: list[str] = []
+    target = build.generate(settings, notes)
+    for note in notes:
+        print(f"normalised: {note}")
     print(f"generated {target.relative_to(settings.root)}/ from {settings.spec_path.relative_to(settings.root)}")
     return 0
 

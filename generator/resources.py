@@ -10,6 +10,7 @@ its own output back.
 from __future__ import annotations
 
 import ast
+import copy
 import importlib.util
 import re
 import sys
@@ -24,7 +25,7 @@ from openapi_python_client.strings import ClassName, PythonIdentifier
 
 from generator import naming
 from generator.settings import Settings
-from generator.spec import PAGE_FIELDS, PAGE_SIZE_FIELDS, Operation, SpecIndex, load_spec, operation_key
+from generator.spec import PAGE_FIELDS, PAGE_SIZE_FIELDS, Operation, SpecIndex, operation_key
 
 PATH_PREFIXES = re.compile(r"^(gql|api|v\d+)$")
 ACTION_SEGMENTS = frozenset({"search"})
@@ -67,9 +68,16 @@ class ResourceError(Exception):
 @dataclass(frozen=True)
 class Param:
     name: str
+    """The name the generated function or model takes it by."""
     annotation: str
     default: str | None
     api_name: str
+    arg: str | None = None
+    """The resource method's argument, when ``name`` is taken by another parameter (``body_id``)."""
+
+    @property
+    def argument(self) -> str:
+        return self.arg or self.name
 
 
 def runtime_paging(settings: Settings) -> Any:
@@ -125,6 +133,10 @@ class Method:
     order_item_class: str | None = None
     paging: PagedMethod | None = None
     batch: bool = False
+    query_params: list[Param] = field(default_factory=list)
+    """Query and header parameters: keyword arguments passed to the generated function as they are."""
+    returns_body: bool = True
+    """False for an operation whose success has no body (204, 202 without content): it returns None."""
     checks: list[tuple[str, int | None, int | None]] = field(default_factory=list)
     """Integer arguments checked before sending: (name, documented minimum, maximum)."""
     fields_class: str | None = None
@@ -155,9 +167,13 @@ class Method:
         return [p for p in self.plain_body_params if p.api_name not in (*PAGE_SIZE_FIELDS, *PAGE_FIELDS)]
 
     @property
+    def runtime_class(self) -> str:
+        """What ``returns`` is checked against at run time (``builtins.list`` for ``list[...]``)."""
+        return "builtins.list" if self.returns.startswith(("list[", "builtins.list[")) else self.returns
+
+    @property
     def model_names(self) -> set[str]:
         names = {self.body_class, self.where_class, self.order_item_class}
-        names.add(self.returns if self.returns != "File" else None)
         names.add(self.paging.item_class if self.paging else None)
         return {n for n in names if n}
 
@@ -191,7 +207,25 @@ def plural(word: str, uncountable: frozenset[str]) -> str:
     return word + "s"
 
 
+def action(op: Operation) -> str | None:
+    """The action of a path that ends in a word after a record's id (``/jobs/{id}/export``)."""
+    parts = [p for p in op.path.split("/") if p]
+    if (
+        len(parts) >= 3
+        and parts[-2].startswith("{")
+        and not parts[-1].startswith("{")
+        and not parts[-3].startswith("{")
+    ):
+        word = parts[-1]
+        if not PATH_PREFIXES.match(word) and word not in ACTION_SEGMENTS:
+            return str(PythonIdentifier(word, prefix="action_"))
+    return None
+
+
 def default_resource(op: Operation, uncountable: frozenset[str]) -> str:
+    if action(op):  # the action belongs to the collection of the record it acts on
+        word = op.path.rstrip("/").split("/")[-3].replace("-", "_")
+        return plural(singular(word), uncountable) if word not in uncountable else word
     literal = [p for p in op.path.split("/") if p and not p.startswith("{") and not PATH_PREFIXES.match(p)]
     literal = [p for p in literal if p not in ACTION_SEGMENTS] or ["root"]
     word = literal[-1].replace("-", "_")
@@ -199,6 +233,17 @@ def default_resource(op: Operation, uncountable: frozenset[str]) -> str:
 
 
 def default_method(op: Operation) -> str:
+    word = action(op)
+    if word:
+        prefix = {
+            "get": "download_" if op.binary else "get_",
+            "put": "update_",
+            "patch": "update_",
+            "delete": "delete_",
+        }
+        return prefix.get(op.method, "") + word
+    if op.binary and op.method == "get":
+        return "download"
     if op.batch_field:
         return {"post": "upsert" if op.idempotent else "create", "put": "update", "delete": "delete"}.get(
             op.method, op.method
@@ -207,7 +252,7 @@ def default_method(op: Operation) -> str:
 
 
 # ---------------------------------------------------------------------- model fields
-def parsed_description(settings: Settings) -> GeneratorData:
+def parsed_description(settings: Settings, index: SpecIndex) -> GeneratorData:
     """openapi-python-client's own reading of the description (its models, names, types, defaults).
 
     The same version and config as the build, in process: the one source of truth for the Python
@@ -221,7 +266,7 @@ def parsed_description(settings: Settings) -> GeneratorData:
         False,
         None,
     )
-    data = GeneratorData.from_dict(load_spec(settings.spec_path), config=config)
+    data = GeneratorData.from_dict(copy.deepcopy(index.spec), config=config)
     if isinstance(data, GeneratorError):
         raise ResourceError(
             f"openapi-python-client could not read {settings.spec_path.name}: {data.header} {data.detail}"
@@ -234,6 +279,11 @@ class ModelReader:
 
     def __init__(self, data: GeneratorData) -> None:
         self.by_class = {str(model.class_info.name): model for model in data.models}
+        self.endpoints = {
+            (endpoint.method.lower(), _shape(endpoint.path.get_untrusted_value())): endpoint
+            for collection in data.endpoint_collections_by_tag.values()
+            for endpoint in collection.endpoints
+        }
         self.classes = set(self.by_class) | {str(enum.class_info.name) for enum in data.enums}
         """Every class in ``models`` (models and enums)."""
         self.needed: set[str] = set()
@@ -258,6 +308,24 @@ class ModelReader:
             self.models.update(self.classes_in(annotation))
         return params
 
+    def endpoint(self, op: Operation) -> Any:
+        """openapi-python-client's parsed endpoint of ``op`` (its parameters and responses)."""
+        found = self.endpoints.get((op.method, _shape(op.path)))
+        if found is None:
+            raise ResourceError(
+                f"openapi-python-client made no function for {op.label} ({op.operation_id}); "
+                "see its warnings above, and fix the description or accept the warning in generator/config.yaml"
+            )
+        return found
+
+    def parameter(self, prop: Any, *, keyword: bool) -> Param:
+        annotation = prop.get_type_string().as_unembedded_code()
+        default = prop.default.python_code.as_unembedded_code() if prop.default is not None else None
+        if keyword and default is None and not prop.required:
+            default = "UNSET"
+        self.models.update(self.classes_in(annotation))
+        return Param(prop.python_name, _qualify(annotation), default, prop.name.get_untrusted_value())
+
     def classes_in(self, annotation: str) -> list[str]:
         """Model and enum classes an annotation names, in order."""
         names = [n.id for n in ast.walk(ast.parse(annotation, mode="eval")) if isinstance(n, ast.Name)]
@@ -269,6 +337,11 @@ class _Builtins(ast.NodeTransformer):
         if node.id in SHADOWED_BUILTINS:
             return ast.copy_location(ast.Attribute(ast.Name("builtins", ast.Load()), node.id, ast.Load()), node)
         return node
+
+
+def _shape(path: str) -> str:
+    """A path with its parameters blanked: openapi-python-client renames them (``{jobId}`` → ``{job_id}``)."""
+    return re.sub(r"\{[^}]*\}", "{}", path)
 
 
 def _qualify(annotation: str) -> str:
@@ -348,23 +421,35 @@ def resources(settings: Settings, index: SpecIndex) -> tuple[list[Resource], lis
             f"generator/config.yaml has resources.overrides for {', '.join(map(repr, unknown))}, which name no "
             "operation of the description: key an override by operationId or by 'METHOD /path', or remove it"
         )
-    reader = ModelReader(parsed_description(settings))
+    reader = ModelReader(parsed_description(settings, index))
     reserved = reserved_names(settings)
     by_name: dict[str, Resource] = {}
-    taken: dict[tuple[str, str], str] = {}
+    taken: dict[tuple[str, str], Operation] = {}
     for op in index.operations:
         resource, method = method_name(settings, op)
-        if (resource, method) in taken:
+        other = taken.get((resource, method))
+        if other is not None and {other.method, op.method} == {"put", "patch"} and other.path == op.path:
+            # PUT and PATCH on one path: PUT replaces the whole record, PATCH updates some fields.
+            put = other if other.method == "put" else op
+            if put is other:
+                moved = next(m for m in by_name[resource].methods if m.op is other)
+                moved.name = "replace"
+                taken[(resource, "replace")] = other
+            else:
+                method = "replace"
+            other = taken.get((resource, method)) if put is op else None
+        if other is not None:
             raise ResourceError(
-                f"{op.operation_id} and {taken[(resource, method)]} both map to {resource}.{method}; "
-                "add an override under resources.overrides in generator/config.yaml"
+                f"{op.label} ({op.operation_id}) and {other.label} ({other.operation_id}) both map to "
+                f"{resource}.{method}; name one under resources.overrides in generator/config.yaml "
+                f"(key {op.label!r}: {{method: ...}})"
             )
         if resource in reserved or resource.startswith("_"):
             raise ResourceError(
                 f"{op.operation_id} would become the resource {resource!r}, which the client already uses; "
                 "rename it under resources.overrides in generator/config.yaml"
             )
-        taken[(resource, method)] = op.operation_id
+        taken[(resource, method)] = op
         by_name.setdefault(resource, Resource(resource)).methods.append(_method(settings, index, reader, op, method))
     found = sorted(by_name.values(), key=lambda r: r.name)
     models = set(reader.models).union(*(m.model_names for r in found for m in r.methods))
@@ -372,25 +457,31 @@ def resources(settings: Settings, index: SpecIndex) -> tuple[list[Resource], lis
 
 
 def _method(settings: Settings, index: SpecIndex, reader: ModelReader, op: Operation, name: str) -> Method:
-    path_params = []
+    endpoint = reader.endpoint(op)
+    path_params = [reader.parameter(p, keyword=False) for p in endpoint.path_parameters]
+    query_params = [
+        reader.parameter(p, keyword=True) for p in [*endpoint.query_parameters, *endpoint.header_parameters]
+    ]
     checks: list[tuple[str, int | None, int | None]] = []
-    for raw in op.raw.get("parameters", ()):
-        param = index.resolve(raw)
-        if param.get("in") != "path":
-            continue
-        schema = index.resolve(param.get("schema", {}))
-        kind = schema.get("type")
-        annotation = {"integer": "int", "number": "float", "boolean": "bool"}.get(str(kind), "str")
-        python_name = str(PythonIdentifier(param["name"], prefix=""))
-        path_params.append(Param(python_name, annotation, None, param["name"]))
-        if kind == "integer":
-            checks.append((python_name, schema.get("minimum"), schema.get("maximum")))
-    body_schema = index.request_schema_name(op)
-    body_class = naming.model_class(settings, body_schema) if body_schema else None
-    body_params = reader.fields(body_class) if body_class else []
-    success = index.json_body_schema(op.raw["responses"][op.success_status])
-    ref = success.get("$ref") if isinstance(success, Mapping) else None
-    returns = naming.model_class(settings, ref.rsplit("/", 1)[1]) if isinstance(ref, str) else "File"
+    schemas = {str(p.get("name")): index.resolve(p.get("schema", {})) for p in index.parameters(op)}
+    for param in (*path_params, *query_params):
+        schema = schemas.get(param.api_name, {})
+        if schema.get("type") == "integer" and "enum" not in schema:
+            checks.append((param.argument, schema.get("minimum"), schema.get("maximum")))
+    # The body as openapi-python-client models it (JSON, form or multipart; a $ref or inline).
+    body = next((b for b in endpoint.bodies if str(getattr(b.prop, "class_info", "")) != ""), None)
+    body_class = str(body.prop.class_info.name) if body is not None else None
+    body_params = reader.fields(body_class) if body_class in reader.by_class else []
+    taken = {p.name for p in (*path_params, *query_params)}
+    body_params = [
+        Param(p.name, p.annotation, p.default, p.api_name, f"body_{p.name}") if p.name in taken else p
+        for p in body_params
+    ]
+    success = next(r for r in endpoint.responses.patterns if str(r.status_code.pattern) == op.success_status)
+    returns = _qualify(success.prop.get_type_string().as_unembedded_code())
+    returns_body = returns != "Any"
+    returns = returns if returns_body else "None"
+    reader.models.update(reader.classes_in(returns))
     by_api = {p.api_name: p.name for p in body_params}
     annotations = {p.name: p.annotation for p in body_params}
     where_param, order_param = by_api.get("where"), by_api.get("orderBy")
@@ -399,8 +490,8 @@ def _method(settings: Settings, index: SpecIndex, reader: ModelReader, op: Opera
     for param in body_params:
         schema = index.resolve(body_props.get(param.api_name, {}))
         kinds = schema.get("type") if isinstance(schema.get("type"), list) else [schema.get("type")]
-        if "integer" in kinds and "null" not in kinds:
-            checks.append((param.name, schema.get("minimum"), schema.get("maximum")))
+        if "integer" in kinds and "null" not in kinds and "enum" not in schema:
+            checks.append((param.argument, schema.get("minimum"), schema.get("maximum")))
     page = index.page_items(op) if where_param else None
     fields_class = f"{ClassName(page[1], prefix='')}Fields" if page and page[1] else None
     return Method(
@@ -409,6 +500,8 @@ def _method(settings: Settings, index: SpecIndex, reader: ModelReader, op: Opera
         module=module.split(".", 1)[1].rsplit(".", 1)[0],
         function=module.rsplit(".", 1)[1],
         path_params=path_params,
+        query_params=query_params,
+        returns_body=returns_body,
         body_class=body_class,
         body_params=body_params,
         returns=returns,

@@ -16,6 +16,7 @@ from typing import Any
 
 import yaml
 
+from generator.normalise import normalise
 from generator.settings import Settings
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
@@ -55,6 +56,10 @@ class Operation:
     batch_max: int | None
     public: bool
     raw: Mapping[str, Any] = field(repr=False, compare=False)
+    returns_body: bool = True
+    """Whether the success response documents content (a 204 or a bare 202 does not)."""
+    binary: bool = False
+    """Whether that content is a download (bytes) rather than JSON."""
 
     @property
     def label(self) -> str:
@@ -90,7 +95,10 @@ class SpecIndex:
     """
 
     def __init__(self, spec: dict[str, Any], overrides: Mapping[str, Mapping[str, Any]] | None = None) -> None:
-        self.spec = spec
+        normalised = normalise(spec)
+        self.spec = normalised.spec
+        """The description as openapi-python-client reads it (see ``generator.normalise``)."""
+        self.normalised = normalised.changes
         self.overrides = dict(overrides or {})
         self.operations: tuple[Operation, ...] = tuple(self._operations())
 
@@ -160,6 +168,16 @@ class SpecIndex:
         merged.update(schema.get("properties") or {})
         return merged
 
+    def parameters(self, op: Operation) -> list[Mapping[str, Any]]:
+        """The operation's parameters, resolved: the path item's, then its own (which win)."""
+        item = self.spec["paths"].get(op.path) or {}
+        merged: dict[tuple[str, str], Mapping[str, Any]] = {}
+        for raw in [*(item.get("parameters") or ()), *(op.raw.get("parameters") or ())]:
+            param = self.resolve(raw)
+            if isinstance(param, Mapping):
+                merged[(str(param.get("name")), str(param.get("in")))] = param
+        return list(merged.values())
+
     def json_body_schema(self, container: Mapping[str, Any] | None) -> Any:
         container = self.resolve(container) if container else None
         if not container:
@@ -181,6 +199,7 @@ class SpecIndex:
                 success_props = self.properties(self.json_body_schema(op["responses"][success_status]))
                 batch_field, batch_max = self._batch_field(op)
                 kind = self._classify(method, path, op)
+                content = self._success_content(op, success_status)
                 yield Operation(
                     operation_id=op["operationId"],
                     method=method,
@@ -197,7 +216,14 @@ class SpecIndex:
                     batch_max=batch_max,
                     public=op.get("security", self.spec.get("security")) in ([], None),
                     raw=op,
+                    returns_body=bool(content),
+                    binary=bool(content) and not any(t == "application/json" or t.endswith("+json") for t in content),
                 )
+
+    def _success_content(self, op: Mapping[str, Any], status: str) -> Mapping[str, Any]:
+        response = self.resolve(op["responses"][status])
+        content = response.get("content") if isinstance(response, Mapping) else None
+        return content if isinstance(content, Mapping) else {}
 
     @staticmethod
     def _success_status(op: Mapping[str, Any]) -> str:

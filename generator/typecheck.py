@@ -30,10 +30,10 @@ def typecheck(settings: Settings, built: Path | None = None, python_version: str
         tree = Path(tmp) / package
         shutil.copytree(source / package, tree, ignore=shutil.ignore_patterns("__pycache__"))
         mapping = {}
-        for source in sorted(overlays.rglob("*.py")):
-            relative = source.relative_to(overlays)
-            shutil.copyfile(source, tree / relative)
-            mapping[f"{package}/{relative.as_posix()}"] = str(source.relative_to(settings.root))
+        for overlay in sorted(overlays.rglob("*.py")):
+            relative = overlay.relative_to(overlays)
+            shutil.copyfile(overlay, tree / relative)
+            mapping[f"{package}/{relative.as_posix()}"] = str(overlay.relative_to(settings.root))
         command = [
             sys.executable, "-m", "mypy", "--strict", "--python-version", python_version,
             "--cache-dir", str(Path(tmp) / ".mypy_cache"), "--no-error-summary", package,

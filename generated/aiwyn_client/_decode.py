@@ -12,6 +12,9 @@ client checks what it sends (``where`` filters accept known values only).
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from enum import Enum
 from typing import Any, Final, TypeVar, cast
 
@@ -22,6 +25,18 @@ NULL: Final[Any] = None
 
 E = TypeVar("E", bound=Enum)
 _reported: set[tuple[str, str]] = set()
+_strict: ContextVar[bool] = ContextVar("aiwyn_strict_enums", default=False)
+
+
+@contextmanager
+def strict_enums() -> Iterator[None]:
+    """Unknown enum values raise inside: how a union tells its members apart (``kind: "sms"``
+    must not decode as the e-mail member whose ``kind`` only lists ``"email"``)."""
+    token = _strict.set(True)
+    try:
+        yield
+    finally:
+        _strict.reset(token)
 
 
 def _once(where: str, what: str, message: str, *args: object) -> None:
@@ -47,7 +62,7 @@ def unknown_member(enum: type[E], value: Any) -> E:
     known: dict[Any, E] = enum.__dict__.get("_aiwyn_unknown_", {})
     member: Any = known.get(value)
     if member is None:
-        if not isinstance(value, str):
+        if not isinstance(value, str) or _strict.get():
             raise ValueError(f"{value!r} is not a valid {enum.__name__}")
         member = str.__new__(cast(Any, enum), value)
         member._name_ = "UNKNOWN"

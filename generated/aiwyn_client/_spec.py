@@ -25,6 +25,8 @@ class OperationInfo(NamedTuple):
     """The success body is an ``{data, error, meta}`` envelope that can report failure on a 2xx."""
     batch_field: str | None
     batch_max: int | None
+    returns_body: bool = True
+    """False when the success documents no body (a 204, a bare 202): no body is then no error."""
 
 
 OPERATIONS: Final[dict[str, OperationInfo]] = {

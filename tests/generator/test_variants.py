@@ -60,3 +60,88 @@ def test_a_variant_builds_and_pages(settings: Settings, tmp_path: Path, how: str
     result = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stderr[-3000:]
     assert result.stdout.split() == ["True", "True"], result.stdout + result.stderr[-2000:]
+
+
+EXTRA = Path(__file__).parent / "variants" / "extra_operations.yaml"
+
+CALLS = """
+import asyncio, io, json, httpx
+import aiwyn_client
+from aiwyn_client import Aiwyn, AsyncAiwyn, InvalidArgumentError
+from aiwyn_client.types import File
+assert aiwyn_client.__file__.startswith({out!r}), aiwyn_client.__file__
+seen = []
+
+def handler(request):
+    seen.append(request)
+    path = request.url.path
+    if path == "/api/v1/departments":
+        rows = [{{"id": 1, "name": "Tax", "1099Amount": 12.5, "e-mail": "t@x.test", "class": "A"}}]
+        return httpx.Response(200, json=rows)
+    if path == "/api/v1/departments/3" and request.method == "DELETE":
+        return httpx.Response(204)
+    if path == "/api/v1/departments/3":
+        return httpx.Response(200, json={{**json.loads(request.content), "createdAt": "2024-01-01T00:00:00Z"}})
+    if path == "/api/v1/jobs/J-1/export":
+        return httpx.Response(202, json={{"exportId": "E1", "state": "Queued"}})
+    if path == "/api/v1/invoices/7/pdf":
+        return httpx.Response(200, content=b"%PDF-1.7", headers={{"content-type": "application/pdf"}})
+    if path == "/api/v1/attachments":
+        return httpx.Response(201, json={{"id": "A1"}})
+    if path == "/api/v1/notifications":
+        return httpx.Response(200, json=[{{"kind": "email", "address": "a@x.test"}}, {{"kind": "sms", "number": "1"}}])
+    return httpx.Response(404, json={{}})
+
+with Aiwyn(token="t", base_url="https://x.test", transport=httpx.MockTransport(handler)) as aiwyn:
+    [row] = aiwyn.departments.list(limit=5, active=True, x_request_source="tests")
+    sent = seen[-1]
+    assert dict(sent.url.params) == {{"limit": "5", "active": "true"}}, sent.url
+    assert sent.headers["x-request-source"] == "tests"
+    assert (row.field_1099_amount, row.e_mail, row.class_) == (12.5, "t@x.test", "A"), row
+    try:
+        aiwyn.departments.list(limit=0)
+        raise AssertionError("limit=0 was sent")
+    except InvalidArgumentError:
+        pass
+    replaced = aiwyn.departments.replace(3, name="Tax", body_id=3)
+    assert seen[-1].method == "PUT" and json.loads(seen[-1].content) == {{"id": 3, "name": "Tax"}}
+    assert replaced.name == "Tax"
+    aiwyn.departments.update(3, name="Audit")
+    assert seen[-1].method == "PATCH"
+    assert aiwyn.departments.delete(3) is None
+    export = aiwyn.jobs.export("J-1")
+    assert export.export_id == "E1" and export.state.value == "Queued" and export.state.name == "QUEUED_2"
+    pdf = aiwyn.invoices.download_pdf(7)
+    assert pdf.payload.read() == b"%PDF-1.7"
+    stored = aiwyn.attachments.create(file=File(payload=io.BytesIO(b"hello"), file_name="a.txt"), note="n")
+    assert stored.id == "A1" and b"hello" in seen[-1].content
+    assert seen[-1].headers["content-type"].startswith("multipart/form-data")
+    kinds = [type(n).__name__ for n in aiwyn.notifications.list()]
+    assert kinds == ["EmailNotification", "SmsNotification"], kinds
+
+async def main():
+    async with AsyncAiwyn(token="t", base_url="https://x.test", transport=httpx.MockTransport(handler)) as aiwyn:
+        assert await aiwyn.departments.delete(3) is None
+        assert (await aiwyn.jobs.export("J-1")).export_id == "E1"
+
+asyncio.run(main())
+print("ok")
+"""
+
+
+def test_operations_a_real_description_uses_become_working_methods(settings: Settings, tmp_path: Path) -> None:
+    spec = load_spec(settings.spec_path)
+    extra = yaml.safe_load(EXTRA.read_text(encoding="utf-8"))
+    spec["paths"].update(extra["paths"])
+    spec["components"]["schemas"].update(extra["components"]["schemas"])
+    path = tmp_path / "variant.yaml"
+    path.write_text(yaml.safe_dump(spec, sort_keys=False), "utf-8")
+    variant = Settings({**settings.raw, "spec": str(path)}, root=settings.root)
+    out = tmp_path / "generated"
+    notes = build.build_into(variant, out)
+    assert any("has no operationId" in n for n in notes) and any("differ only in case" in n for n in notes)
+    assert any("downloaded as bytes" in n for n in notes)
+    env = {**os.environ, "PYTHONPATH": str(out)}
+    script = textwrap.dedent(CALLS).format(out=str(out))
+    result = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=False)
+    assert result.returncode == 0 and result.stdout.strip() == "ok", result.stderr[-4000:]

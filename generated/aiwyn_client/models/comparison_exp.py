@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from .._decode import NULL, null_value
+from .._decode import NULL, null_value, strict_enums
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ComparisonExp")
@@ -16,116 +16,116 @@ T = TypeVar("T", bound="ComparisonExp")
 class ComparisonExp:
     """Comparison operators for one field."""
 
-    eq: bool | float | str | Unset = UNSET
+    field_eq: bool | float | str | Unset = UNSET
     """ A value compared against a field. """
-    neq: bool | float | str | Unset = UNSET
+    field_neq: bool | float | str | Unset = UNSET
     """ A value compared against a field. """
-    gt: bool | float | str | Unset = UNSET
+    field_gt: bool | float | str | Unset = UNSET
     """ A value compared against a field. """
-    gte: bool | float | str | Unset = UNSET
+    field_gte: bool | float | str | Unset = UNSET
     """ A value compared against a field. """
-    lt: bool | float | str | Unset = UNSET
+    field_lt: bool | float | str | Unset = UNSET
     """ A value compared against a field. """
-    lte: bool | float | str | Unset = UNSET
+    field_lte: bool | float | str | Unset = UNSET
     """ A value compared against a field. """
-    in_: list[bool | float | str] | Unset = UNSET
-    nin: list[bool | float | str] | Unset = UNSET
-    like: str | Unset = UNSET
-    ilike: str | Unset = UNSET
-    regex: str | Unset = UNSET
-    is_null: bool | Unset = UNSET
+    field_in_: list[bool | float | str] | Unset = UNSET
+    field_nin: list[bool | float | str] | Unset = UNSET
+    field_like: str | Unset = UNSET
+    field_ilike: str | Unset = UNSET
+    field_regex: str | Unset = UNSET
+    field_is_null: bool | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        eq: bool | float | str | Unset
-        if isinstance(self.eq, Unset):
-            eq = UNSET
+        field_eq: bool | float | str | Unset
+        if isinstance(self.field_eq, Unset):
+            field_eq = UNSET
         else:
-            eq = self.eq
+            field_eq = self.field_eq
 
-        neq: bool | float | str | Unset
-        if isinstance(self.neq, Unset):
-            neq = UNSET
+        field_neq: bool | float | str | Unset
+        if isinstance(self.field_neq, Unset):
+            field_neq = UNSET
         else:
-            neq = self.neq
+            field_neq = self.field_neq
 
-        gt: bool | float | str | Unset
-        if isinstance(self.gt, Unset):
-            gt = UNSET
+        field_gt: bool | float | str | Unset
+        if isinstance(self.field_gt, Unset):
+            field_gt = UNSET
         else:
-            gt = self.gt
+            field_gt = self.field_gt
 
-        gte: bool | float | str | Unset
-        if isinstance(self.gte, Unset):
-            gte = UNSET
+        field_gte: bool | float | str | Unset
+        if isinstance(self.field_gte, Unset):
+            field_gte = UNSET
         else:
-            gte = self.gte
+            field_gte = self.field_gte
 
-        lt: bool | float | str | Unset
-        if isinstance(self.lt, Unset):
-            lt = UNSET
+        field_lt: bool | float | str | Unset
+        if isinstance(self.field_lt, Unset):
+            field_lt = UNSET
         else:
-            lt = self.lt
+            field_lt = self.field_lt
 
-        lte: bool | float | str | Unset
-        if isinstance(self.lte, Unset):
-            lte = UNSET
+        field_lte: bool | float | str | Unset
+        if isinstance(self.field_lte, Unset):
+            field_lte = UNSET
         else:
-            lte = self.lte
+            field_lte = self.field_lte
 
-        in_: list[bool | float | str] | Unset = UNSET
-        if self.in_ is None:
-            in_ = NULL
-        elif not isinstance(self.in_, Unset):
-            in_ = []
-            for in_item_data in self.in_:
-                in_item: bool | float | str
-                in_item = in_item_data
-                in_.append(in_item)
+        field_in_: list[bool | float | str] | Unset = UNSET
+        if self.field_in_ is None:
+            field_in_ = NULL
+        elif not isinstance(self.field_in_, Unset):
+            field_in_ = []
+            for field_in_item_data in self.field_in_:
+                field_in_item: bool | float | str
+                field_in_item = field_in_item_data
+                field_in_.append(field_in_item)
 
-        nin: list[bool | float | str] | Unset = UNSET
-        if self.nin is None:
-            nin = NULL
-        elif not isinstance(self.nin, Unset):
-            nin = []
-            for nin_item_data in self.nin:
-                nin_item: bool | float | str
-                nin_item = nin_item_data
-                nin.append(nin_item)
+        field_nin: list[bool | float | str] | Unset = UNSET
+        if self.field_nin is None:
+            field_nin = NULL
+        elif not isinstance(self.field_nin, Unset):
+            field_nin = []
+            for field_nin_item_data in self.field_nin:
+                field_nin_item: bool | float | str
+                field_nin_item = field_nin_item_data
+                field_nin.append(field_nin_item)
 
-        like = self.like
+        field_like = self.field_like
 
-        ilike = self.ilike
+        field_ilike = self.field_ilike
 
-        regex = self.regex
+        field_regex = self.field_regex
 
-        is_null = self.is_null
+        field_is_null = self.field_is_null
 
         field_dict: dict[str, Any] = {}
 
-        if eq is not UNSET:
-            field_dict["_eq"] = eq
-        if neq is not UNSET:
-            field_dict["_neq"] = neq
-        if gt is not UNSET:
-            field_dict["_gt"] = gt
-        if gte is not UNSET:
-            field_dict["_gte"] = gte
-        if lt is not UNSET:
-            field_dict["_lt"] = lt
-        if lte is not UNSET:
-            field_dict["_lte"] = lte
-        if in_ is not UNSET:
-            field_dict["_in"] = in_
-        if nin is not UNSET:
-            field_dict["_nin"] = nin
-        if like is not UNSET:
-            field_dict["_like"] = like
-        if ilike is not UNSET:
-            field_dict["_ilike"] = ilike
-        if regex is not UNSET:
-            field_dict["_regex"] = regex
-        if is_null is not UNSET:
-            field_dict["_is_null"] = is_null
+        if field_eq is not UNSET:
+            field_dict["_eq"] = field_eq
+        if field_neq is not UNSET:
+            field_dict["_neq"] = field_neq
+        if field_gt is not UNSET:
+            field_dict["_gt"] = field_gt
+        if field_gte is not UNSET:
+            field_dict["_gte"] = field_gte
+        if field_lt is not UNSET:
+            field_dict["_lt"] = field_lt
+        if field_lte is not UNSET:
+            field_dict["_lte"] = field_lte
+        if field_in_ is not UNSET:
+            field_dict["_in"] = field_in_
+        if field_nin is not UNSET:
+            field_dict["_nin"] = field_nin
+        if field_like is not UNSET:
+            field_dict["_like"] = field_like
+        if field_ilike is not UNSET:
+            field_dict["_ilike"] = field_ilike
+        if field_regex is not UNSET:
+            field_dict["_regex"] = field_regex
+        if field_is_null is not UNSET:
+            field_dict["_is_null"] = field_is_null
 
         return field_dict
 
@@ -133,95 +133,175 @@ class ComparisonExp:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
 
-        def _parse_eq(data: object) -> bool | float | str | Unset:
+        def _attempt_field_eq(data: object) -> bool | float | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(bool | float | str | Unset, data)
 
-        eq = _parse_eq(get("_eq", UNSET))
+        def _parse_field_eq(data: object) -> bool | float | str | Unset:
+            # Override: the members are tried strictly first, so that an enum value the description does
+            # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
+            with strict_enums():
+                try:
+                    return _attempt_field_eq(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            return _attempt_field_eq(data)
 
-        def _parse_neq(data: object) -> bool | float | str | Unset:
+        field_eq = _parse_field_eq(get("_eq", UNSET))
+
+        def _attempt_field_neq(data: object) -> bool | float | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(bool | float | str | Unset, data)
 
-        neq = _parse_neq(get("_neq", UNSET))
+        def _parse_field_neq(data: object) -> bool | float | str | Unset:
+            # Override: the members are tried strictly first, so that an enum value the description does
+            # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
+            with strict_enums():
+                try:
+                    return _attempt_field_neq(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            return _attempt_field_neq(data)
 
-        def _parse_gt(data: object) -> bool | float | str | Unset:
+        field_neq = _parse_field_neq(get("_neq", UNSET))
+
+        def _attempt_field_gt(data: object) -> bool | float | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(bool | float | str | Unset, data)
 
-        gt = _parse_gt(get("_gt", UNSET))
+        def _parse_field_gt(data: object) -> bool | float | str | Unset:
+            # Override: the members are tried strictly first, so that an enum value the description does
+            # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
+            with strict_enums():
+                try:
+                    return _attempt_field_gt(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            return _attempt_field_gt(data)
 
-        def _parse_gte(data: object) -> bool | float | str | Unset:
+        field_gt = _parse_field_gt(get("_gt", UNSET))
+
+        def _attempt_field_gte(data: object) -> bool | float | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(bool | float | str | Unset, data)
 
-        gte = _parse_gte(get("_gte", UNSET))
+        def _parse_field_gte(data: object) -> bool | float | str | Unset:
+            # Override: the members are tried strictly first, so that an enum value the description does
+            # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
+            with strict_enums():
+                try:
+                    return _attempt_field_gte(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            return _attempt_field_gte(data)
 
-        def _parse_lt(data: object) -> bool | float | str | Unset:
+        field_gte = _parse_field_gte(get("_gte", UNSET))
+
+        def _attempt_field_lt(data: object) -> bool | float | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(bool | float | str | Unset, data)
 
-        lt = _parse_lt(get("_lt", UNSET))
+        def _parse_field_lt(data: object) -> bool | float | str | Unset:
+            # Override: the members are tried strictly first, so that an enum value the description does
+            # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
+            with strict_enums():
+                try:
+                    return _attempt_field_lt(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            return _attempt_field_lt(data)
 
-        def _parse_lte(data: object) -> bool | float | str | Unset:
+        field_lt = _parse_field_lt(get("_lt", UNSET))
+
+        def _attempt_field_lte(data: object) -> bool | float | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(bool | float | str | Unset, data)
 
-        lte = _parse_lte(get("_lte", UNSET))
+        def _parse_field_lte(data: object) -> bool | float | str | Unset:
+            # Override: the members are tried strictly first, so that an enum value the description does
+            # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
+            with strict_enums():
+                try:
+                    return _attempt_field_lte(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            return _attempt_field_lte(data)
 
-        _in_ = get("_in", UNSET)
-        in_: list[bool | float | str] | Unset = UNSET
-        if _in_ is None:
-            in_ = null_value(__name__, "_in")
-        elif _in_ is not UNSET:
-            in_ = []
-            for in_item_data in _in_:
+        field_lte = _parse_field_lte(get("_lte", UNSET))
 
-                def _parse_in_item(data: object) -> bool | float | str:
+        _field_in_ = get("_in", UNSET)
+        field_in_: list[bool | float | str] | Unset = UNSET
+        if _field_in_ is None:
+            field_in_ = null_value(__name__, "_in")
+        elif _field_in_ is not UNSET:
+            field_in_ = []
+            for field_in_item_data in _field_in_:
+
+                def _attempt_field_in_item(data: object) -> bool | float | str:
                     return cast(bool | float | str, data)
 
-                in_item = _parse_in_item(in_item_data)
+                def _parse_field_in_item(data: object) -> bool | float | str:
+                    # Override: the members are tried strictly first, so that an enum value the description does
+                    # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
+                    with strict_enums():
+                        try:
+                            return _attempt_field_in_item(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    return _attempt_field_in_item(data)
 
-                in_.append(in_item)
+                field_in_item = _parse_field_in_item(field_in_item_data)
 
-        _nin = get("_nin", UNSET)
-        nin: list[bool | float | str] | Unset = UNSET
-        if _nin is None:
-            nin = null_value(__name__, "_nin")
-        elif _nin is not UNSET:
-            nin = []
-            for nin_item_data in _nin:
+                field_in_.append(field_in_item)
 
-                def _parse_nin_item(data: object) -> bool | float | str:
+        _field_nin = get("_nin", UNSET)
+        field_nin: list[bool | float | str] | Unset = UNSET
+        if _field_nin is None:
+            field_nin = null_value(__name__, "_nin")
+        elif _field_nin is not UNSET:
+            field_nin = []
+            for field_nin_item_data in _field_nin:
+
+                def _attempt_field_nin_item(data: object) -> bool | float | str:
                     return cast(bool | float | str, data)
 
-                nin_item = _parse_nin_item(nin_item_data)
+                def _parse_field_nin_item(data: object) -> bool | float | str:
+                    # Override: the members are tried strictly first, so that an enum value the description does
+                    # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
+                    with strict_enums():
+                        try:
+                            return _attempt_field_nin_item(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    return _attempt_field_nin_item(data)
 
-                nin.append(nin_item)
+                field_nin_item = _parse_field_nin_item(field_nin_item_data)
 
-        like = get("_like", UNSET)
-        ilike = get("_ilike", UNSET)
-        regex = get("_regex", UNSET)
-        is_null = get("_is_null", UNSET)
+                field_nin.append(field_nin_item)
+
+        field_like = get("_like", UNSET)
+        field_ilike = get("_ilike", UNSET)
+        field_regex = get("_regex", UNSET)
+        field_is_null = get("_is_null", UNSET)
         comparison_exp = cls(
-            eq,
-            neq,
-            gt,
-            gte,
-            lt,
-            lte,
-            in_,
-            nin,
-            like,
-            ilike,
-            regex,
-            is_null,
+            field_eq,
+            field_neq,
+            field_gt,
+            field_gte,
+            field_lt,
+            field_lte,
+            field_in_,
+            field_nin,
+            field_like,
+            field_ilike,
+            field_regex,
+            field_is_null,
         )
 
         return comparison_exp

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import NULL, null_value
+from .._decode import NULL, null_value, strict_enums
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -94,21 +94,41 @@ class CreateCustomRecordTypeRequest:
         _fields = src_dict["fields"]
         fields = null_value(__name__, "fields") if _fields is None else FieldDefinition._list_from_dicts(_fields)
 
-        def _parse_display_name(data: object) -> None | str | Unset:
+        def _attempt_display_name(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             return cast(None | str | Unset, data)
+
+        def _parse_display_name(data: object) -> None | str | Unset:
+            # Override: the members are tried strictly first, so that an enum value the description does
+            # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
+            with strict_enums():
+                try:
+                    return _attempt_display_name(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            return _attempt_display_name(data)
 
         display_name = _parse_display_name(get("displayName", UNSET))
 
-        def _parse_description(data: object) -> None | str | Unset:
+        def _attempt_description(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             return cast(None | str | Unset, data)
+
+        def _parse_description(data: object) -> None | str | Unset:
+            # Override: the members are tried strictly first, so that an enum value the description does
+            # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
+            with strict_enums():
+                try:
+                    return _attempt_description(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            return _attempt_description(data)
 
         description = _parse_description(get("description", UNSET))
 

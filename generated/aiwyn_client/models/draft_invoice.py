@@ -271,8 +271,10 @@ class DraftInvoice:
                     try:
                         if not isinstance(_status, str):
                             raise TypeError()
-                        status = DraftInvoiceStatus.__members_by_value__.get(_status) or unknown_member(
-                            DraftInvoiceStatus, _status
+                        status = (
+                            DraftInvoiceStatus.__members_by_value__[_status]
+                            if _status in DraftInvoiceStatus.__members_by_value__
+                            else unknown_member(DraftInvoiceStatus, _status)
                         )
                     except (TypeError, ValueError, AttributeError, KeyError):
                         status = cast(DraftInvoiceStatus | None | Unset, _status)
@@ -285,9 +287,11 @@ class DraftInvoice:
                     try:
                         if not isinstance(_review_status, str):
                             raise TypeError()
-                        review_status = DraftInvoiceReviewStatus.__members_by_value__.get(
-                            _review_status
-                        ) or unknown_member(DraftInvoiceReviewStatus, _review_status)
+                        review_status = (
+                            DraftInvoiceReviewStatus.__members_by_value__[_review_status]
+                            if _review_status in DraftInvoiceReviewStatus.__members_by_value__
+                            else unknown_member(DraftInvoiceReviewStatus, _review_status)
+                        )
                     except (TypeError, ValueError, AttributeError, KeyError):
                         review_status = cast(DraftInvoiceReviewStatus | None | Unset, _review_status)
                 draft_invoice.review_status = review_status
@@ -380,8 +384,10 @@ class DraftInvoice:
             try:
                 if not isinstance(_status, str):
                     raise TypeError()
-                status = DraftInvoiceStatus.__members_by_value__.get(_status) or unknown_member(
-                    DraftInvoiceStatus, _status
+                status = (
+                    DraftInvoiceStatus.__members_by_value__[_status]
+                    if _status in DraftInvoiceStatus.__members_by_value__
+                    else unknown_member(DraftInvoiceStatus, _status)
                 )
             except (TypeError, ValueError, AttributeError, KeyError):
                 status = cast(DraftInvoiceStatus | None | Unset, _status)
@@ -393,8 +399,10 @@ class DraftInvoice:
             try:
                 if not isinstance(_review_status, str):
                     raise TypeError()
-                review_status = DraftInvoiceReviewStatus.__members_by_value__.get(_review_status) or unknown_member(
-                    DraftInvoiceReviewStatus, _review_status
+                review_status = (
+                    DraftInvoiceReviewStatus.__members_by_value__[_review_status]
+                    if _review_status in DraftInvoiceReviewStatus.__members_by_value__
+                    else unknown_member(DraftInvoiceReviewStatus, _review_status)
                 )
             except (TypeError, ValueError, AttributeError, KeyError):
                 review_status = cast(DraftInvoiceReviewStatus | None | Unset, _review_status)
@@ -534,8 +542,10 @@ class DraftInvoice:
                         try:
                             if not isinstance(_status, str):
                                 raise TypeError()
-                            status = DraftInvoiceStatus.__members_by_value__.get(_status) or unknown_member(
-                                DraftInvoiceStatus, _status
+                            status = (
+                                DraftInvoiceStatus.__members_by_value__[_status]
+                                if _status in DraftInvoiceStatus.__members_by_value__
+                                else unknown_member(DraftInvoiceStatus, _status)
                             )
                         except (TypeError, ValueError, AttributeError, KeyError):
                             status = cast(DraftInvoiceStatus | None | Unset, _status)
@@ -548,9 +558,11 @@ class DraftInvoice:
                         try:
                             if not isinstance(_review_status, str):
                                 raise TypeError()
-                            review_status = DraftInvoiceReviewStatus.__members_by_value__.get(
-                                _review_status
-                            ) or unknown_member(DraftInvoiceReviewStatus, _review_status)
+                            review_status = (
+                                DraftInvoiceReviewStatus.__members_by_value__[_review_status]
+                                if _review_status in DraftInvoiceReviewStatus.__members_by_value__
+                                else unknown_member(DraftInvoiceReviewStatus, _review_status)
+                            )
                         except (TypeError, ValueError, AttributeError, KeyError):
                             review_status = cast(DraftInvoiceReviewStatus | None | Unset, _review_status)
                     draft_invoice.review_status = review_status

@@ -55,7 +55,11 @@ class EventCatalogEntry:
                 event_catalog_entry = cls.__new__(cls)
                 event_catalog_entry.entity_type = src_dict["entityType"]
                 event_catalog_entry.operations = [
-                    EventOperation.__members_by_value__.get(item) or unknown_member(EventOperation, item)
+                    (
+                        EventOperation.__members_by_value__[item]
+                        if item in EventOperation.__members_by_value__
+                        else unknown_member(EventOperation, item)
+                    )
                     for item in src_dict["operations"]
                 ]
                 event_catalog_entry.additional_properties = {}
@@ -77,8 +81,11 @@ class EventCatalogEntry:
                 operations_item = (
                     null_value(__name__, "operations_item")
                     if _operations_item is None
-                    else EventOperation.__members_by_value__.get(_operations_item)
-                    or unknown_member(EventOperation, _operations_item)
+                    else (
+                        EventOperation.__members_by_value__[_operations_item]
+                        if _operations_item in EventOperation.__members_by_value__
+                        else unknown_member(EventOperation, _operations_item)
+                    )
                 )
 
                 operations.append(operations_item)
@@ -106,7 +113,11 @@ class EventCatalogEntry:
                     event_catalog_entry = new(cls)
                     event_catalog_entry.entity_type = src_dict["entityType"]
                     event_catalog_entry.operations = [
-                        EventOperation.__members_by_value__.get(item) or unknown_member(EventOperation, item)
+                        (
+                            EventOperation.__members_by_value__[item]
+                            if item in EventOperation.__members_by_value__
+                            else unknown_member(EventOperation, item)
+                        )
                         for item in src_dict["operations"]
                     ]
                     event_catalog_entry.additional_properties = {}

@@ -7,6 +7,7 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import strict_enums
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FieldDefinition")
@@ -97,21 +98,41 @@ class FieldDefinition:
         required = get("required", UNSET)
         nullable = get("nullable", UNSET)
 
-        def _parse_referenced_entity_type(data: object) -> None | str | Unset:
+        def _attempt_referenced_entity_type(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             return cast(None | str | Unset, data)
 
+        def _parse_referenced_entity_type(data: object) -> None | str | Unset:
+            # Override: the members are tried strictly first, so that an enum value the description does
+            # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
+            with strict_enums():
+                try:
+                    return _attempt_referenced_entity_type(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            return _attempt_referenced_entity_type(data)
+
         referenced_entity_type = _parse_referenced_entity_type(get("referencedEntityType", UNSET))
 
-        def _parse_rank(data: object) -> int | None | Unset:
+        def _attempt_rank(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             return cast(int | None | Unset, data)
+
+        def _parse_rank(data: object) -> int | None | Unset:
+            # Override: the members are tried strictly first, so that an enum value the description does
+            # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
+            with strict_enums():
+                try:
+                    return _attempt_rank(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            return _attempt_rank(data)
 
         rank = _parse_rank(get("rank", UNSET))
 

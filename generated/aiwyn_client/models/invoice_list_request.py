@@ -103,7 +103,11 @@ class InvoiceListRequest:
             if _status is UNSET
             else null_value(__name__, "status")
             if _status is None
-            else InvoiceStatus.__members_by_value__.get(_status) or unknown_member(InvoiceStatus, _status)
+            else (
+                InvoiceStatus.__members_by_value__[_status]
+                if _status in InvoiceStatus.__members_by_value__
+                else unknown_member(InvoiceStatus, _status)
+            )
         )
 
         start_date = get("startDate", UNSET)

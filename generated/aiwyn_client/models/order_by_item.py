@@ -40,8 +40,11 @@ class OrderByItem:
                 additional_property = (
                     null_value(__name__, "AdditionalProperty")
                     if _additional_property is None
-                    else OrderDirection.__members_by_value__.get(_additional_property)
-                    or unknown_member(OrderDirection, _additional_property)
+                    else (
+                        OrderDirection.__members_by_value__[_additional_property]
+                        if _additional_property in OrderDirection.__members_by_value__
+                        else unknown_member(OrderDirection, _additional_property)
+                    )
                 )
 
                 additional_properties[prop_name] = additional_property

@@ -103,8 +103,11 @@ class PaymentListRequest:
             if _payment_method is UNSET
             else null_value(__name__, "paymentMethod")
             if _payment_method is None
-            else PaymentMethod.__members_by_value__.get(_payment_method)
-            or unknown_member(PaymentMethod, _payment_method)
+            else (
+                PaymentMethod.__members_by_value__[_payment_method]
+                if _payment_method in PaymentMethod.__members_by_value__
+                else unknown_member(PaymentMethod, _payment_method)
+            )
         )
 
         start_date = get("startDate", UNSET)

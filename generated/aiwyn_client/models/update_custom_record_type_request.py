@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import NULL, null_value
+from .._decode import NULL, null_value, strict_enums
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -87,25 +87,45 @@ class UpdateCustomRecordTypeRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
 
-        def _parse_display_name(data: object) -> None | str | Unset:
+        def _attempt_display_name(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             return cast(None | str | Unset, data)
+
+        def _parse_display_name(data: object) -> None | str | Unset:
+            # Override: the members are tried strictly first, so that an enum value the description does
+            # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
+            with strict_enums():
+                try:
+                    return _attempt_display_name(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            return _attempt_display_name(data)
 
         display_name = _parse_display_name(get("displayName", UNSET))
 
-        def _parse_description(data: object) -> None | str | Unset:
+        def _attempt_description(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             return cast(None | str | Unset, data)
 
+        def _parse_description(data: object) -> None | str | Unset:
+            # Override: the members are tried strictly first, so that an enum value the description does
+            # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
+            with strict_enums():
+                try:
+                    return _attempt_description(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            return _attempt_description(data)
+
         description = _parse_description(get("description", UNSET))
 
-        def _parse_fields(data: object) -> list[FieldDefinition] | None | Unset:
+        def _attempt_fields(data: object) -> list[FieldDefinition] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -125,14 +145,34 @@ class UpdateCustomRecordTypeRequest:
                 pass
             return cast(list[FieldDefinition] | None | Unset, data)
 
+        def _parse_fields(data: object) -> list[FieldDefinition] | None | Unset:
+            # Override: the members are tried strictly first, so that an enum value the description does
+            # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
+            with strict_enums():
+                try:
+                    return _attempt_fields(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            return _attempt_fields(data)
+
         fields = _parse_fields(get("fields", UNSET))
 
-        def _parse_active(data: object) -> bool | None | Unset:
+        def _attempt_active(data: object) -> bool | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             return cast(bool | None | Unset, data)
+
+        def _parse_active(data: object) -> bool | None | Unset:
+            # Override: the members are tried strictly first, so that an enum value the description does
+            # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
+            with strict_enums():
+                try:
+                    return _attempt_active(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            return _attempt_active(data)
 
         active = _parse_active(get("active", UNSET))
 

@@ -7,7 +7,7 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import NULL, null_value, unknown_member
+from .._decode import NULL, null_value, strict_enums, unknown_member
 from ..models.event_operation import EventOperation
 from ..types import UNSET, Unset
 
@@ -82,7 +82,11 @@ class UpdateEventSubscriptionRequest:
                 update_event_subscription_request.url = src_dict["url"]
                 update_event_subscription_request.entity_types = src_dict["entityTypes"]
                 update_event_subscription_request.operations = [
-                    EventOperation.__members_by_value__.get(item) or unknown_member(EventOperation, item)
+                    (
+                        EventOperation.__members_by_value__[item]
+                        if item in EventOperation.__members_by_value__
+                        else unknown_member(EventOperation, item)
+                    )
                     for item in src_dict["operations"]
                 ]
                 update_event_subscription_request.active = src_dict["active"]
@@ -108,20 +112,33 @@ class UpdateEventSubscriptionRequest:
                 operations_item = (
                     null_value(__name__, "operations_item")
                     if _operations_item is None
-                    else EventOperation.__members_by_value__.get(_operations_item)
-                    or unknown_member(EventOperation, _operations_item)
+                    else (
+                        EventOperation.__members_by_value__[_operations_item]
+                        if _operations_item in EventOperation.__members_by_value__
+                        else unknown_member(EventOperation, _operations_item)
+                    )
                 )
 
                 operations.append(operations_item)
 
         active = get("active", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
+        def _attempt_description(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             return cast(None | str | Unset, data)
+
+        def _parse_description(data: object) -> None | str | Unset:
+            # Override: the members are tried strictly first, so that an enum value the description does
+            # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
+            with strict_enums():
+                try:
+                    return _attempt_description(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            return _attempt_description(data)
 
         description = _parse_description(get("description", UNSET))
 
@@ -154,7 +171,11 @@ class UpdateEventSubscriptionRequest:
                     update_event_subscription_request.url = src_dict["url"]
                     update_event_subscription_request.entity_types = src_dict["entityTypes"]
                     update_event_subscription_request.operations = [
-                        EventOperation.__members_by_value__.get(item) or unknown_member(EventOperation, item)
+                        (
+                            EventOperation.__members_by_value__[item]
+                            if item in EventOperation.__members_by_value__
+                            else unknown_member(EventOperation, item)
+                        )
                         for item in src_dict["operations"]
                     ]
                     update_event_subscription_request.active = src_dict["active"]

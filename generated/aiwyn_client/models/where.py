@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import NULL, null_value
+from .._decode import NULL, null_value, strict_enums
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -29,9 +29,9 @@ class Where:
 
     """
 
-    and_: list[Where] | Unset = UNSET
-    or_: list[Where] | Unset = UNSET
-    not_: Where | Unset = UNSET
+    field_and_: list[Where] | Unset = UNSET
+    field_or_: list[Where] | Unset = UNSET
+    field_not_: Where | Unset = UNSET
     """ A Hasura boolean expression: `_and`, `_or`, `_not`, and per-field comparisons. A field
     that names a relationship takes a nested expression.
      """
@@ -45,31 +45,31 @@ class Where:
     )
 
     def to_dict(self) -> dict[str, Any]:
-        and_: list[dict[str, Any]] | Unset = UNSET
-        if self.and_ is None:
-            and_ = NULL
-        elif not isinstance(self.and_, Unset):
-            and_ = []
-            for and_item_data in self.and_:
-                and_item = NULL if and_item_data is None else and_item_data.to_dict()
+        field_and_: list[dict[str, Any]] | Unset = UNSET
+        if self.field_and_ is None:
+            field_and_ = NULL
+        elif not isinstance(self.field_and_, Unset):
+            field_and_ = []
+            for field_and_item_data in self.field_and_:
+                field_and_item = NULL if field_and_item_data is None else field_and_item_data.to_dict()
 
-                and_.append(and_item)
+                field_and_.append(field_and_item)
 
-        or_: list[dict[str, Any]] | Unset = UNSET
-        if self.or_ is None:
-            or_ = NULL
-        elif not isinstance(self.or_, Unset):
-            or_ = []
-            for or_item_data in self.or_:
-                or_item = NULL if or_item_data is None else or_item_data.to_dict()
+        field_or_: list[dict[str, Any]] | Unset = UNSET
+        if self.field_or_ is None:
+            field_or_ = NULL
+        elif not isinstance(self.field_or_, Unset):
+            field_or_ = []
+            for field_or_item_data in self.field_or_:
+                field_or_item = NULL if field_or_item_data is None else field_or_item_data.to_dict()
 
-                or_.append(or_item)
+                field_or_.append(field_or_item)
 
-        not_: dict[str, Any] | Unset = UNSET
-        if self.not_ is None:
-            not_ = NULL
-        elif not isinstance(self.not_, Unset):
-            not_ = self.not_.to_dict()
+        field_not_: dict[str, Any] | Unset = UNSET
+        if self.field_not_ is None:
+            field_not_ = NULL
+        elif not isinstance(self.field_not_, Unset):
+            field_not_ = self.field_not_.to_dict()
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -79,12 +79,12 @@ class Where:
             else:
                 field_dict[prop_name] = NULL if prop is None else prop.to_dict()
 
-        if and_ is not UNSET:
-            field_dict["_and"] = and_
-        if or_ is not UNSET:
-            field_dict["_or"] = or_
-        if not_ is not UNSET:
-            field_dict["_not"] = not_
+        if field_and_ is not UNSET:
+            field_dict["_and"] = field_and_
+        if field_or_ is not UNSET:
+            field_dict["_or"] = field_or_
+        if field_not_ is not UNSET:
+            field_dict["_not"] = field_not_
 
         return field_dict
 
@@ -93,9 +93,9 @@ class Where:
         if cls is Where and len(src_dict) == 3:
             try:
                 where = cls.__new__(cls)
-                where.and_ = Where._list_from_dicts(src_dict["_and"])
-                where.or_ = Where._list_from_dicts(src_dict["_or"])
-                where.not_ = Where.from_dict(src_dict["_not"])
+                where.field_and_ = Where._list_from_dicts(src_dict["_and"])
+                where.field_or_ = Where._list_from_dicts(src_dict["_or"])
+                where.field_not_ = Where.from_dict(src_dict["_not"])
                 where.additional_properties = {}
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
@@ -103,29 +103,37 @@ class Where:
                 return where
 
         get = src_dict.get
-        _and_ = get("_and", UNSET)
-        and_: list[Where] | Unset = (
+        _field_and_ = get("_and", UNSET)
+        field_and_: list[Where] | Unset = (
             UNSET
-            if _and_ is UNSET
+            if _field_and_ is UNSET
             else null_value(__name__, "_and")
-            if _and_ is None
-            else Where._list_from_dicts(_and_)
+            if _field_and_ is None
+            else Where._list_from_dicts(_field_and_)
         )
 
-        _or_ = get("_or", UNSET)
-        or_: list[Where] | Unset = (
-            UNSET if _or_ is UNSET else null_value(__name__, "_or") if _or_ is None else Where._list_from_dicts(_or_)
+        _field_or_ = get("_or", UNSET)
+        field_or_: list[Where] | Unset = (
+            UNSET
+            if _field_or_ is UNSET
+            else null_value(__name__, "_or")
+            if _field_or_ is None
+            else Where._list_from_dicts(_field_or_)
         )
 
-        _not_ = get("_not", UNSET)
-        not_: Where | Unset = (
-            UNSET if _not_ is UNSET else null_value(__name__, "_not") if _not_ is None else Where.from_dict(_not_)
+        _field_not_ = get("_not", UNSET)
+        field_not_: Where | Unset = (
+            UNSET
+            if _field_not_ is UNSET
+            else null_value(__name__, "_not")
+            if _field_not_ is None
+            else Where.from_dict(_field_not_)
         )
 
         where = cls(
-            and_,
-            or_,
-            not_,
+            field_and_,
+            field_or_,
+            field_not_,
         )
 
         known = Where._known_keys
@@ -135,7 +143,7 @@ class Where:
                 if prop_name in known:
                     continue
 
-                def _parse_additional_property(data: object) -> ComparisonExp | Where:
+                def _attempt_additional_property(data: object) -> ComparisonExp | Where:
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
@@ -160,6 +168,16 @@ class Where:
 
                     return additional_property_type_1
 
+                def _parse_additional_property(data: object) -> ComparisonExp | Where:
+                    # Override: the members are tried strictly first, so that an enum value the description does
+                    # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
+                    with strict_enums():
+                        try:
+                            return _attempt_additional_property(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    return _attempt_additional_property(data)
+
                 additional_property = _parse_additional_property(prop_dict)
 
                 additional_properties[prop_name] = additional_property
@@ -178,9 +196,9 @@ class Where:
             if len(src_dict) == 3:
                 try:
                     where = new(cls)
-                    where.and_ = Where._list_from_dicts(src_dict["_and"])
-                    where.or_ = Where._list_from_dicts(src_dict["_or"])
-                    where.not_ = Where.from_dict(src_dict["_not"])
+                    where.field_and_ = Where._list_from_dicts(src_dict["_and"])
+                    where.field_or_ = Where._list_from_dicts(src_dict["_or"])
+                    where.field_not_ = Where.from_dict(src_dict["_not"])
                     where.additional_properties = {}
                 except (KeyError, TypeError):
                     where = cls.from_dict(src_dict)

@@ -1,0 +1,131 @@
+"""The description as both openapi-python-client and the SpecIndex read it: the published one,
+with what openapi-python-client cannot take settled in the least surprising way.
+
+Each change is recorded (``Normalised.changes``) and printed by ``generate``, so nothing is
+settled silently; the description on disk is never rewritten.
+
+* An operation without an ``operationId`` gets one from its method and path
+  (``GET /api/v1/departments/{id}`` → ``getApiV1DepartmentsById``).
+* A response in a media type openapi-python-client cannot decode (``application/pdf``,
+  ``text/csv``, ``image/png``: anything that is not JSON) is declared
+  ``application/octet-stream``, which it decodes as a ``File`` of bytes: a download.
+* A string enum whose values differ only in case (``Queued``, ``QUEUED``) gets
+  ``x-enum-varnames`` (``QUEUED_2``, ``QUEUED``: a value already in upper case keeps the plain
+  name), since openapi-python-client names members by
+  upper-casing values and stops on the clash.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+
+
+@dataclass
+class Normalised:
+    spec: dict[str, Any]
+    changes: list[str] = field(default_factory=list)
+
+
+def normalise(spec: dict[str, Any]) -> Normalised:
+    result = Normalised(copy.deepcopy(spec))
+    _operation_ids(result)
+    _downloads(result)
+    _enum_names(result)
+    return result
+
+
+BINARY = "application/octet-stream"
+
+
+def _is_json(media_type: str) -> bool:
+    return media_type == "application/json" or media_type.endswith("+json")
+
+
+def _downloads(result: Normalised) -> None:
+    for path, item in (result.spec.get("paths") or {}).items():
+        if not isinstance(item, dict):
+            continue
+        for method in HTTP_METHODS:
+            op = item.get(method)
+            if not isinstance(op, dict):
+                continue
+            for status, response in (op.get("responses") or {}).items():
+                content = response.get("content") if isinstance(response, dict) else None
+                if not isinstance(content, dict) or any(_is_json(t) for t in content) or not content:
+                    continue
+                kinds = ", ".join(sorted(content))
+                if set(content) != {BINARY}:
+                    response["content"] = {BINARY: {"schema": {"type": "string", "format": "binary"}}}
+                    result.changes.append(f"{method.upper()} {path} {status}: {kinds} is downloaded as bytes")
+
+
+def operation_id(method: str, path: str) -> str:
+    """``getApiV1DepartmentsById`` for ``GET /api/v1/departments/{id}``."""
+    words = [method.lower()]
+    for part in path.split("/"):
+        if not part:
+            continue
+        if part.startswith("{"):
+            words += ["by", *re.findall(r"[A-Za-z0-9]+", part)]
+        else:
+            words += re.findall(r"[A-Za-z0-9]+", part)
+    return words[0] + "".join(w[:1].upper() + w[1:] for w in words[1:])
+
+
+def _operation_ids(result: Normalised) -> None:
+    taken = {
+        op["operationId"]
+        for item in (result.spec.get("paths") or {}).values()
+        if isinstance(item, dict)
+        for method, op in item.items()
+        if method in HTTP_METHODS and isinstance(op, dict) and "operationId" in op
+    }
+    for path, item in (result.spec.get("paths") or {}).items():
+        if not isinstance(item, dict):
+            continue
+        for method in HTTP_METHODS:
+            op = item.get(method)
+            if isinstance(op, dict) and not op.get("operationId"):
+                name, n = operation_id(method, path), 2
+                while name in taken:
+                    name, n = f"{operation_id(method, path)}{n}", n + 1
+                op["operationId"] = name
+                taken.add(name)
+                result.changes.append(f"{method.upper()} {path} has no operationId: named it {name}")
+
+
+def _schemas(node: Any, where: str) -> Iterator[tuple[str, dict[str, Any]]]:
+    if isinstance(node, dict):
+        yield where, node
+        for key, value in node.items():
+            yield from _schemas(value, f"{where}/{key}")
+    elif isinstance(node, list):
+        for i, value in enumerate(node):
+            yield from _schemas(value, f"{where}/{i}")
+
+
+def _enum_names(result: Normalised) -> None:
+    for where, node in _schemas(result.spec, "#"):
+        values = node.get("enum")
+        if not isinstance(values, list) or "x-enum-varnames" in node:
+            continue
+        strings = [v for v in values if isinstance(v, str)]
+        upper = [v.upper() for v in strings]
+        if len(set(upper)) == len(upper):
+            continue
+        bases = [re.sub(r"\W+", "_", str(value).upper()).strip("_") or "VALUE" for value in values]
+        # A value already in upper case keeps the plain name; the others are numbered after it.
+        order = sorted(range(len(values)), key=lambda i: str(values[i]) != bases[i])
+        names: list[str] = [""] * len(values)
+        seen: dict[str, int] = {}
+        for i in order:
+            seen[bases[i]] = seen.get(bases[i], 0) + 1
+            names[i] = bases[i] if seen[bases[i]] == 1 else f"{bases[i]}_{seen[bases[i]]}"
+        node["x-enum-varnames"] = names
+        result.changes.append(f"{where}: enum values differ only in case; members named {', '.join(names)}")
