@@ -27,7 +27,7 @@ def _generate(settings: Settings, args: argparse.Namespace) -> int:
     notes: list[str] = []
     target = build.generate(settings, notes)
     for note in notes:
-        print(f"normalised: {note}")
+        print(f"note: {note}")
     print(f"generated {target.relative_to(settings.root)}/ from {settings.spec_path.relative_to(settings.root)}")
     return 0
 

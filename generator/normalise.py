@@ -9,6 +9,8 @@ settled silently; the description on disk is never rewritten.
 * A response in a media type openapi-python-client cannot decode (``application/pdf``,
   ``text/csv``, ``image/png``: anything that is not JSON) is declared
   ``application/octet-stream``, which it decodes as a ``File`` of bytes: a download.
+* A request body offered in JSON and other media types (XML, a form) is sent as JSON; one
+  offered in no JSON type keeps only the types openapi-python-client can send.
 * A string enum whose values differ only in case (``Queued``, ``QUEUED``) gets
   ``x-enum-varnames`` (``QUEUED_2``, ``QUEUED``: a value already in upper case keeps the plain
   name), since openapi-python-client names members by
@@ -36,8 +38,32 @@ def normalise(spec: dict[str, Any]) -> Normalised:
     result = Normalised(copy.deepcopy(spec))
     _operation_ids(result)
     _downloads(result)
+    _request_media(result)
     _enum_names(result)
     return result
+
+
+SENDABLE = ("application/x-www-form-urlencoded", "multipart/form-data", "application/octet-stream")
+
+
+def _request_media(result: Normalised) -> None:
+    for path, item in (result.spec.get("paths") or {}).items():
+        if not isinstance(item, dict):
+            continue
+        for method in HTTP_METHODS:
+            op = item.get(method)
+            body = op.get("requestBody") if isinstance(op, dict) else None
+            content = body.get("content") if isinstance(body, dict) else None
+            if not isinstance(content, dict):
+                continue
+            json_types = {t: v for t, v in content.items() if _is_json(t)}
+            sendable = json_types or {t: v for t, v in content.items() if t in SENDABLE}
+            if sendable and len(sendable) < len(content):
+                dropped = ", ".join(sorted(set(content) - set(sendable)))
+                content.clear()
+                content.update(sendable)
+                sent = ", ".join(sendable)
+                result.changes.append(f"{method.upper()} {path}: the body is sent as {sent}, not {dropped}")
 
 
 BINARY = "application/octet-stream"

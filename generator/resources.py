@@ -207,34 +207,38 @@ def plural(word: str, uncountable: frozenset[str]) -> str:
     return word + "s"
 
 
-def action(op: Operation) -> str | None:
-    """The action of a path that ends in a word after a record's id (``/jobs/{id}/export``)."""
+def action(op: Operation) -> tuple[str, str] | None:
+    """``(collection, action)`` of a path that ends in an action: a word after a record's id
+    (``/jobs/{id}/export``), or a camelCase verb phrase after a collection (``/pet/findByStatus``)."""
     parts = [p for p in op.path.split("/") if p]
-    if (
-        len(parts) >= 3
-        and parts[-2].startswith("{")
-        and not parts[-1].startswith("{")
-        and not parts[-3].startswith("{")
-    ):
-        word = parts[-1]
-        if not PATH_PREFIXES.match(word) and word not in ACTION_SEGMENTS:
-            return str(PythonIdentifier(word, prefix="action_"))
+    if not parts or parts[-1].startswith("{") or PATH_PREFIXES.match(parts[-1]) or parts[-1] in ACTION_SEGMENTS:
+        return None
+    word = str(PythonIdentifier(parts[-1], prefix="action_"))
+    if len(parts) >= 3 and parts[-2].startswith("{") and not parts[-3].startswith("{"):
+        return parts[-3], word
+    verb_phrase = re.search(r"[a-z][A-Z]", parts[-1]) is not None  # findByStatus: a verb, not a collection
+    if verb_phrase and len(parts) >= 2 and not parts[-2].startswith("{") and not PATH_PREFIXES.match(parts[-2]):
+        return parts[-2], word
     return None
 
 
 def default_resource(op: Operation, uncountable: frozenset[str]) -> str:
-    if action(op):  # the action belongs to the collection of the record it acts on
-        word = op.path.rstrip("/").split("/")[-3].replace("-", "_")
+    found = action(op)
+    if found:  # the action belongs to the collection it acts on
+        word = str(PythonIdentifier(found[0], prefix="resource_"))
         return plural(singular(word), uncountable) if word not in uncountable else word
     literal = [p for p in op.path.split("/") if p and not p.startswith("{") and not PATH_PREFIXES.match(p)]
     literal = [p for p in literal if p not in ACTION_SEGMENTS] or ["root"]
-    word = literal[-1].replace("-", "_")
+    word = str(PythonIdentifier(literal[-1], prefix="resource_"))
     return plural(singular(word), uncountable) if word not in uncountable else word
 
 
 def default_method(op: Operation) -> str:
-    word = action(op)
-    if word:
+    found = action(op)
+    if found:
+        word = found[1]
+        if not op.path.rstrip("/").split("/")[-2].startswith("{"):
+            return word  # a verb phrase already says what it does (find_by_status)
         prefix = {
             "get": "download_" if op.binary else "get_",
             "put": "update_",
@@ -404,11 +408,15 @@ def iterator_name(method: str) -> str:
     return "iter" if method == "list" else f"iter_{method}"
 
 
+def override_of(settings: Settings, op: Operation) -> dict[str, Any]:
+    overrides = settings.operation_overrides
+    return overrides.get(op.operation_id) or overrides.get(operation_key(op.method, op.path)) or {}
+
+
 def method_name(settings: Settings, op: Operation) -> tuple[str, str]:
     """``(resource, method)`` of an operation: the config's override, else the path-and-kind rule."""
     config = settings.raw.get("resources") or {}
-    overrides = settings.operation_overrides
-    override = overrides.get(op.operation_id) or overrides.get(operation_key(op.method, op.path)) or {}
+    override = override_of(settings, op)
     uncountable = frozenset(config.get("uncountable") or ())
     return override.get("resource") or default_resource(op, uncountable), override.get("method") or default_method(op)
 
@@ -423,6 +431,7 @@ def resources(settings: Settings, index: SpecIndex) -> tuple[list[Resource], lis
         )
     reader = ModelReader(parsed_description(settings, index))
     reserved = reserved_names(settings)
+    notes = index.normalised  # what generate prints: how the description was read
     by_name: dict[str, Resource] = {}
     taken: dict[tuple[str, str], Operation] = {}
     for op in index.operations:
@@ -438,6 +447,12 @@ def resources(settings: Settings, index: SpecIndex) -> tuple[list[Resource], lis
             else:
                 method = "replace"
             other = taken.get((resource, method)) if put is op else None
+        if other is not None and not override_of(settings, op).get("method"):
+            # The path-and-kind rule gives both one name: the later one is named by its operationId.
+            fallback = str(PythonIdentifier(op.operation_id, prefix="op_"))
+            if (resource, fallback) not in taken:
+                notes.append(f"{op.label}: {resource}.{method} is taken by {other.label}; named {resource}.{fallback}")
+                method, other = fallback, None
         if other is not None:
             raise ResourceError(
                 f"{op.label} ({op.operation_id}) and {other.label} ({other.operation_id}) both map to "
@@ -472,6 +487,9 @@ def _method(settings: Settings, index: SpecIndex, reader: ModelReader, op: Opera
     body = next((b for b in endpoint.bodies if str(getattr(b.prop, "class_info", "")) != ""), None)
     body_class = str(body.prop.class_info.name) if body is not None else None
     body_params = reader.fields(body_class) if body_class in reader.by_class else []
+    if body is None and endpoint.bodies:  # a body that is not an object (an array, a string): taken whole
+        whole = reader.parameter(endpoint.bodies[0].prop, keyword=True)
+        query_params.append(Param("body", whole.annotation, whole.default, "body"))
     taken = {p.name for p in (*path_params, *query_params)}
     body_params = [
         Param(p.name, p.annotation, p.default, p.api_name, f"body_{p.name}") if p.name in taken else p

@@ -99,6 +99,7 @@ class SpecIndex:
         self.spec = normalised.spec
         """The description as openapi-python-client reads it (see ``generator.normalise``)."""
         self.normalised = normalised.changes
+        """What was settled on the way (normalisations, names chosen): ``generate`` prints it."""
         self.overrides = dict(overrides or {})
         self.operations: tuple[Operation, ...] = tuple(self._operations())
 

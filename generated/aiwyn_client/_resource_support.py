@@ -17,6 +17,15 @@ M = TypeVar("M")
 M_co = TypeVar("M_co", covariant=True)
 
 
+class Resource:
+    """What every resource namespace holds: the client its methods call the endpoints with."""
+
+    def __init__(self, client: object) -> None:
+        # Any: an operation with its own security is typed for AuthenticatedClient; Aiwyn
+        # authenticates every request itself, whatever the endpoint's signature says.
+        self._client: Any = client
+
+
 class _FromDict(Protocol[M_co]):
     def from_dict(self, src_dict: Mapping[str, Any], /) -> M_co: ...
 

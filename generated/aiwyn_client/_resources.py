@@ -18,6 +18,7 @@ from typing import Any
 
 from ._batches import BatchReport, arun_batches, run_batches
 from ._resource_support import (
+    Resource,
     check_integer,
     count_at,
     expect,
@@ -145,11 +146,8 @@ _USED = (
 )
 
 
-class ClientsResource:
+class ClientsResource(Resource):
     """``clients``: get, list, search."""
-
-    def __init__(self, client: HttpClient | AuthenticatedClient) -> None:
-        self._client = client
 
     def get(self, id: int) -> ClientDetail:
         """Get client by ID.
@@ -310,11 +308,8 @@ class ClientsResource:
         return Pager(fetch, plan)
 
 
-class AsyncClientsResource:
+class AsyncClientsResource(Resource):
     """``clients`` for ``AsyncAiwyn``: get, list, search."""
-
-    def __init__(self, client: HttpClient | AuthenticatedClient) -> None:
-        self._client = client
 
     async def get(self, id: int) -> ClientDetail:
         """Get client by ID.
@@ -518,11 +513,8 @@ class AsyncClientsResource:
         return AsyncPager(fetch, plan, concurrency)
 
 
-class ContactsResource:
+class ContactsResource(Resource):
     """``contacts``: get, list."""
-
-    def __init__(self, client: HttpClient | AuthenticatedClient) -> None:
-        self._client = client
 
     def get(self, id: int) -> Contact:
         """Get contact by ID.
@@ -601,11 +593,8 @@ class ContactsResource:
         return Pager(fetch, plan)
 
 
-class AsyncContactsResource:
+class AsyncContactsResource(Resource):
     """``contacts`` for ``AsyncAiwyn``: get, list."""
-
-    def __init__(self, client: HttpClient | AuthenticatedClient) -> None:
-        self._client = client
 
     async def get(self, id: int) -> Contact:
         """Get contact by ID.
@@ -701,11 +690,8 @@ class AsyncContactsResource:
         return AsyncPager(fetch, plan, concurrency)
 
 
-class CustomRecordTypesResource:
+class CustomRecordTypesResource(Resource):
     """``custom_record_types``: create, update, deactivate."""
-
-    def __init__(self, client: HttpClient | AuthenticatedClient) -> None:
-        self._client = client
 
     def create(
         self,
@@ -784,11 +770,8 @@ class CustomRecordTypesResource:
         )
 
 
-class AsyncCustomRecordTypesResource:
+class AsyncCustomRecordTypesResource(Resource):
     """``custom_record_types`` for ``AsyncAiwyn``: create, update, deactivate."""
-
-    def __init__(self, client: HttpClient | AuthenticatedClient) -> None:
-        self._client = client
 
     async def create(
         self,
@@ -867,11 +850,8 @@ class AsyncCustomRecordTypesResource:
         )
 
 
-class DraftInvoiceHistoriesResource:
+class DraftInvoiceHistoriesResource(Resource):
     """``draft_invoice_histories``: list, search."""
-
-    def __init__(self, client: HttpClient | AuthenticatedClient) -> None:
-        self._client = client
 
     def list(self, *, page_size: int | Unset = 50, page: int | Unset = 0) -> DraftInvoiceHistoryList:
         """List draft invoice histories.
@@ -1008,11 +988,8 @@ class DraftInvoiceHistoriesResource:
         return Pager(fetch, plan)
 
 
-class AsyncDraftInvoiceHistoriesResource:
+class AsyncDraftInvoiceHistoriesResource(Resource):
     """``draft_invoice_histories`` for ``AsyncAiwyn``: list, search."""
-
-    def __init__(self, client: HttpClient | AuthenticatedClient) -> None:
-        self._client = client
 
     async def list(self, *, page_size: int | Unset = 50, page: int | Unset = 0) -> DraftInvoiceHistoryList:
         """List draft invoice histories.
@@ -1191,11 +1168,8 @@ class AsyncDraftInvoiceHistoriesResource:
         return AsyncPager(fetch, plan, concurrency)
 
 
-class DraftInvoicesResource:
+class DraftInvoicesResource(Resource):
     """``draft_invoices``: get."""
-
-    def __init__(self, client: HttpClient | AuthenticatedClient) -> None:
-        self._client = client
 
     def get(self, id: int) -> DraftInvoice:
         """Get draft invoice by ID.
@@ -1213,11 +1187,8 @@ class DraftInvoicesResource:
         )
 
 
-class AsyncDraftInvoicesResource:
+class AsyncDraftInvoicesResource(Resource):
     """``draft_invoices`` for ``AsyncAiwyn``: get."""
-
-    def __init__(self, client: HttpClient | AuthenticatedClient) -> None:
-        self._client = client
 
     async def get(self, id: int) -> DraftInvoice:
         """Get draft invoice by ID.
@@ -1235,11 +1206,8 @@ class AsyncDraftInvoicesResource:
         )
 
 
-class EngagementsResource:
+class EngagementsResource(Resource):
     """``engagements``: get, list, search."""
-
-    def __init__(self, client: HttpClient | AuthenticatedClient) -> None:
-        self._client = client
 
     def get(self, id: int) -> EngagementDetail:
         """Get engagement by ID.
@@ -1396,11 +1364,8 @@ class EngagementsResource:
         return Pager(fetch, plan)
 
 
-class AsyncEngagementsResource:
+class AsyncEngagementsResource(Resource):
     """``engagements`` for ``AsyncAiwyn``: get, list, search."""
-
-    def __init__(self, client: HttpClient | AuthenticatedClient) -> None:
-        self._client = client
 
     async def get(self, id: int) -> EngagementDetail:
         """Get engagement by ID.
@@ -1602,11 +1567,8 @@ class AsyncEngagementsResource:
         return AsyncPager(fetch, plan, concurrency)
 
 
-class EventSubscriptionsResource:
+class EventSubscriptionsResource(Resource):
     """``event_subscriptions``: list, create, catalog, get, update, deactivate, get_secret."""
-
-    def __init__(self, client: HttpClient | AuthenticatedClient) -> None:
-        self._client = client
 
     def list(self) -> EventSubscriptionListEnvelope:
         """List event subscriptions.
@@ -1757,11 +1719,8 @@ class EventSubscriptionsResource:
         )
 
 
-class AsyncEventSubscriptionsResource:
+class AsyncEventSubscriptionsResource(Resource):
     """``event_subscriptions`` for ``AsyncAiwyn``: list, create, catalog, get, update, deactivate, get_secret."""
-
-    def __init__(self, client: HttpClient | AuthenticatedClient) -> None:
-        self._client = client
 
     async def list(self) -> EventSubscriptionListEnvelope:
         """List event subscriptions.
@@ -1912,11 +1871,8 @@ class AsyncEventSubscriptionsResource:
         )
 
 
-class FilesResource:
+class FilesResource(Resource):
     """``files``: download."""
-
-    def __init__(self, client: HttpClient | AuthenticatedClient) -> None:
-        self._client = client
 
     def download(self, id: str) -> File:
         """Download a file.
@@ -1935,11 +1891,8 @@ class FilesResource:
         )
 
 
-class AsyncFilesResource:
+class AsyncFilesResource(Resource):
     """``files`` for ``AsyncAiwyn``: download."""
-
-    def __init__(self, client: HttpClient | AuthenticatedClient) -> None:
-        self._client = client
 
     async def download(self, id: str) -> File:
         """Download a file.
@@ -1958,11 +1911,8 @@ class AsyncFilesResource:
         )
 
 
-class InvoicesResource:
+class InvoicesResource(Resource):
     """``invoices``: get, list."""
-
-    def __init__(self, client: HttpClient | AuthenticatedClient) -> None:
-        self._client = client
 
     def get(self, id: int) -> Invoice:
         """Get invoice by ID.
@@ -2067,11 +2017,8 @@ class InvoicesResource:
         return Pager(fetch, plan)
 
 
-class AsyncInvoicesResource:
+class AsyncInvoicesResource(Resource):
     """``invoices`` for ``AsyncAiwyn``: get, list."""
-
-    def __init__(self, client: HttpClient | AuthenticatedClient) -> None:
-        self._client = client
 
     async def get(self, id: int) -> Invoice:
         """Get invoice by ID.
@@ -2207,11 +2154,8 @@ class AsyncInvoicesResource:
         return AsyncPager(fetch, plan, concurrency)
 
 
-class PaymentsResource:
+class PaymentsResource(Resource):
     """``payments``: get, list."""
-
-    def __init__(self, client: HttpClient | AuthenticatedClient) -> None:
-        self._client = client
 
     def get(self, id: int) -> Payment:
         """Get payment by ID.
@@ -2314,11 +2258,8 @@ class PaymentsResource:
         return Pager(fetch, plan)
 
 
-class AsyncPaymentsResource:
+class AsyncPaymentsResource(Resource):
     """``payments`` for ``AsyncAiwyn``: get, list."""
-
-    def __init__(self, client: HttpClient | AuthenticatedClient) -> None:
-        self._client = client
 
     async def get(self, id: int) -> Payment:
         """Get payment by ID.
@@ -2452,11 +2393,8 @@ class AsyncPaymentsResource:
         return AsyncPager(fetch, plan, concurrency)
 
 
-class ProjectsResource:
+class ProjectsResource(Resource):
     """``projects``: get, list."""
-
-    def __init__(self, client: HttpClient | AuthenticatedClient) -> None:
-        self._client = client
 
     def get(self, id: int) -> Project:
         """Get project by ID.
@@ -2541,11 +2479,8 @@ class ProjectsResource:
         return Pager(fetch, plan)
 
 
-class AsyncProjectsResource:
+class AsyncProjectsResource(Resource):
     """``projects`` for ``AsyncAiwyn``: get, list."""
-
-    def __init__(self, client: HttpClient | AuthenticatedClient) -> None:
-        self._client = client
 
     async def get(self, id: int) -> Project:
         """Get project by ID.
@@ -2647,11 +2582,8 @@ class AsyncProjectsResource:
         return AsyncPager(fetch, plan, concurrency)
 
 
-class RecordTypesResource:
+class RecordTypesResource(Resource):
     """``record_types``: list, get."""
-
-    def __init__(self, client: HttpClient | AuthenticatedClient) -> None:
-        self._client = client
 
     def list(self) -> RecordTypeListEnvelope:
         """List record types.
@@ -2686,11 +2618,8 @@ class RecordTypesResource:
         )
 
 
-class AsyncRecordTypesResource:
+class AsyncRecordTypesResource(Resource):
     """``record_types`` for ``AsyncAiwyn``: list, get."""
-
-    def __init__(self, client: HttpClient | AuthenticatedClient) -> None:
-        self._client = client
 
     async def list(self) -> RecordTypeListEnvelope:
         """List record types.
@@ -2725,11 +2654,8 @@ class AsyncRecordTypesResource:
         )
 
 
-class RecordsResource:
+class RecordsResource(Resource):
     """``records``: update, upsert, delete."""
-
-    def __init__(self, client: HttpClient | AuthenticatedClient) -> None:
-        self._client = client
 
     def update(self, *, records: builtins.list[Record]) -> RecordBatchEnvelope:
         """Update records (fails if not found).
@@ -2858,11 +2784,8 @@ class RecordsResource:
         )
 
 
-class AsyncRecordsResource:
+class AsyncRecordsResource(Resource):
     """``records`` for ``AsyncAiwyn``: update, upsert, delete."""
-
-    def __init__(self, client: HttpClient | AuthenticatedClient) -> None:
-        self._client = client
 
     async def update(self, *, records: builtins.list[Record]) -> RecordBatchEnvelope:
         """Update records (fails if not found).
@@ -2991,11 +2914,8 @@ class AsyncRecordsResource:
         )
 
 
-class StaffResource:
+class StaffResource(Resource):
     """``staff``: list, search, get."""
-
-    def __init__(self, client: HttpClient | AuthenticatedClient) -> None:
-        self._client = client
 
     def list(self, *, page_size: int | Unset = 50, page: int | Unset = 0) -> StaffList:
         """List staff.
@@ -3152,11 +3072,8 @@ class StaffResource:
         )
 
 
-class AsyncStaffResource:
+class AsyncStaffResource(Resource):
     """``staff`` for ``AsyncAiwyn``: list, search, get."""
-
-    def __init__(self, client: HttpClient | AuthenticatedClient) -> None:
-        self._client = client
 
     async def list(self, *, page_size: int | Unset = 50, page: int | Unset = 0) -> StaffList:
         """List staff.
@@ -3356,11 +3273,8 @@ class AsyncStaffResource:
         )
 
 
-class TokensResource:
+class TokensResource(Resource):
     """``tokens``: exchange."""
-
-    def __init__(self, client: HttpClient | AuthenticatedClient) -> None:
-        self._client = client
 
     def exchange(self, *, jwt_api_key: str) -> TokenEnvelope:
         """Exchange an API key for a bearer JWT.
@@ -3385,11 +3299,8 @@ class TokensResource:
         )
 
 
-class AsyncTokensResource:
+class AsyncTokensResource(Resource):
     """``tokens`` for ``AsyncAiwyn``: exchange."""
-
-    def __init__(self, client: HttpClient | AuthenticatedClient) -> None:
-        self._client = client
 
     async def exchange(self, *, jwt_api_key: str) -> TokenEnvelope:
         """Exchange an API key for a bearer JWT.
@@ -3414,11 +3325,8 @@ class AsyncTokensResource:
         )
 
 
-class WipResource:
+class WipResource(Resource):
     """``wip``: list, get, search."""
-
-    def __init__(self, client: HttpClient | AuthenticatedClient) -> None:
-        self._client = client
 
     def list(self, *, page_size: int | Unset = 50, page: int | Unset = 0, client_id: int | Unset = UNSET) -> WipList:
         """List WIP entries.
@@ -3574,11 +3482,8 @@ class WipResource:
         return Pager(fetch, plan)
 
 
-class AsyncWipResource:
+class AsyncWipResource(Resource):
     """``wip`` for ``AsyncAiwyn``: list, get, search."""
-
-    def __init__(self, client: HttpClient | AuthenticatedClient) -> None:
-        self._client = client
 
     async def list(
         self, *, page_size: int | Unset = 50, page: int | Unset = 0, client_id: int | Unset = UNSET
