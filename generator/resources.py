@@ -24,6 +24,7 @@ from openapi_python_client.parser.errors import GeneratorError
 from openapi_python_client.strings import ClassName, PythonIdentifier
 
 from generator import naming
+from generator.fields import search_entities
 from generator.settings import Settings
 from generator.spec import PAGE_FIELDS, PAGE_SIZE_FIELDS, Operation, SpecIndex, operation_key
 
@@ -467,6 +468,7 @@ def resources(settings: Settings, index: SpecIndex) -> tuple[list[Resource], lis
         taken[(resource, method)] = op
         by_name.setdefault(resource, Resource(resource)).methods.append(_method(settings, index, reader, op, method))
     found = sorted(by_name.values(), key=lambda r: r.name)
+    _refuse_gaps(settings, index, [m for r in found for m in r.methods])
     models = set(reader.models).union(*(m.model_names for r in found for m in r.methods))
     return found, sorted(models), sorted(reader.needed)
 
@@ -533,6 +535,39 @@ def _method(settings: Settings, index: SpecIndex, reader: ModelReader, op: Opera
         fields_class=fields_class,
         directions=_directions(index, body_props.get("orderBy")) if order_param else None,
     )
+
+
+def _gaps(index: SpecIndex, methods: list[Method]) -> dict[str, str]:
+    """What the build could not make of an operation a user would expect it for, by label."""
+    gaps: dict[str, str] = {}
+    entities = {f"{ClassName(name, prefix='')}Fields" for name in search_entities(index)}
+    for method in methods:
+        op = method.op
+        body = index.properties(index.json_body_schema(op.raw.get("requestBody")))
+        query = {str(p.get("name")) for p in index.parameters(op) if p.get("in") == "query"}
+        pageable = op.kind == "search" or any(n in body or n in query for n in PAGE_SIZE_FIELDS)
+        if pageable and method.paging is None:
+            gaps[op.label] = (
+                "pages (a page-size field) but has no iterator: its response has no records array of objects "
+                "with an id and a page field, or no total"
+            )
+        elif op.kind == "search" and method.fields_class not in entities:
+            gaps[op.label] = "takes `where` but has no Fields class: its records are not a named schema"
+    return gaps
+
+
+def _refuse_gaps(settings: Settings, index: SpecIndex, methods: list[Method]) -> None:
+    accepted = settings.accepted_gaps
+    open_gaps = {label: why for label, why in _gaps(index, methods).items() if label not in accepted}
+    for label in accepted:
+        index.normalised.append(f"{label}: accepted without an iterator or Fields class ({accepted[label]})")
+    if open_gaps:
+        listing = "\n".join(f"- {label}: {why}" for label, why in sorted(open_gaps.items()))
+        raise ResourceError(
+            f"the client would lack what these operations promise:\n{listing}\n"
+            "fix the description, or accept each in generator/config.yaml under accepted_gaps, "
+            'e.g.  accepted_gaps: {"POST /x/search": "why it cannot page"}'
+        )
 
 
 def _directions(index: SpecIndex, order_by: Any) -> tuple[str, ...] | None:

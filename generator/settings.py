@@ -20,7 +20,8 @@ class AcceptedWarning:
     reason: str
 
     def accepts(self, warning: str) -> bool:
-        return re.search(self.pattern, warning) is not None
+        """Whether the pattern matches the warning, its line breaks and runs of spaces read as one space."""
+        return re.search(self.pattern, " ".join(warning.split())) is not None
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,12 @@ class Settings:
     def accepted_warnings(self) -> tuple[AcceptedWarning, ...]:
         entries = self.raw.get("accepted_warnings") or []
         return tuple(AcceptedWarning(e["pattern"], e["reason"]) for e in entries)
+
+    @property
+    def accepted_gaps(self) -> dict[str, str]:
+        """``accepted_gaps``: operations ("METHOD /path") the client may leave without an iterator or
+        a ``Fields`` class, each with the reason."""
+        return {str(k): str(v) for k, v in (self.raw.get("accepted_gaps") or {}).items()}
 
     @property
     def operation_overrides(self) -> dict[str, dict[str, Any]]:

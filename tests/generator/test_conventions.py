@@ -197,3 +197,30 @@ def test_records_and_total_are_found_wherever_they_sit(
     shape = index.page_shape(next(op for op in index.operations if op.path == "/gql/v1/clients/search"))
     assert shape is not None and shape.items_path[-1] == "clients" and shape.total_path is not None
     assert "ClientFields" in [c.name for c in fields_classes(index)]
+
+
+# ---------------------------------------------------------------------- what cannot be classified
+def test_what_the_client_would_lack_fails_the_build_unless_accepted(settings: Settings, tmp_path: Path) -> None:
+    spec = load_spec(settings.spec_path)
+    # A search whose records are inline (no schema name: no Fields class, no iterator), and a
+    # list whose response reports no total (no iterator can know where it ends).
+    search = spec["paths"]["/gql/v1/wips/search"]["post"]["responses"]["200"]["content"]["application/json"]
+    search["schema"] = {"type": "object", "properties": {"wip": {"type": "array", "items": {"type": "object"}}}}
+    search.pop("example", None)
+    path = tmp_path / "gaps.yaml"
+    path.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
+    variant = Settings({**settings.raw, "spec": str(path)}, root=settings.root)
+    with pytest.raises(
+        ResourceError, match=r"(?s)POST /gql/v1/wips/search: pages .* but has no iterator.*accepted_gaps"
+    ):
+        resources(variant, SpecIndex.from_settings(variant))
+    accepted = Settings({**variant.raw, "accepted_gaps": {"POST /gql/v1/wips/search": "inline records"}})
+    found, _, _ = resources(accepted, SpecIndex.from_settings(accepted))
+    assert any(m.name == "search" and m.paging is None for r in found if r.name == "wip" for m in r.methods)
+
+
+def test_an_accepted_warning_matches_whatever_its_line_breaks() -> None:
+    from generator.settings import AcceptedWarning
+
+    accepted = AcceptedWarning(r"Unsupported content type application/xml", "XML bodies are sent as JSON")
+    assert accepted.accepts("WARNING parsing POST /pet.\nUnsupported content type\n  application/xml")
