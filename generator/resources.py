@@ -486,9 +486,16 @@ def _method(settings: Settings, index: SpecIndex, reader: ModelReader, op: Opera
         if schema.get("type") == "integer" and "enum" not in schema:
             checks.append((param.argument, schema.get("minimum"), schema.get("maximum")))
     # The body as openapi-python-client models it (JSON, form or multipart; a $ref or inline).
-    body = next((b for b in endpoint.bodies if str(getattr(b.prop, "class_info", "")) != ""), None)
+    body = next(
+        (
+            b
+            for b in endpoint.bodies
+            if str(getattr(b.prop, "class_info", "") and b.prop.class_info.name) in reader.by_class
+        ),
+        None,
+    )
     body_class = str(body.prop.class_info.name) if body is not None else None
-    body_params = reader.fields(body_class) if body_class in reader.by_class else []
+    body_params = reader.fields(body_class) if body_class else []
     if body is None and endpoint.bodies:  # a body that is not an object (an array, a string): taken whole
         whole = reader.parameter(endpoint.bodies[0].prop, keyword=True)
         query_params.append(Param("body", whole.annotation, whole.default, "body"))
@@ -545,7 +552,10 @@ def _gaps(index: SpecIndex, methods: list[Method]) -> dict[str, str]:
         op = method.op
         body = index.properties(index.json_body_schema(op.raw.get("requestBody")))
         query = {str(p.get("name")) for p in index.parameters(op) if p.get("in") == "query"}
-        pageable = op.kind == "search" or any(n in body or n in query for n in PAGE_SIZE_FIELDS)
+        # A body page size is the API's list convention; a query `limit` alone cannot continue
+        # (nothing says where the next page starts), so only with a page or offset beside it.
+        paged_query = any(n in query for n in PAGE_SIZE_FIELDS) and bool(query & {*PAGE_FIELDS, "offset", "cursor"})
+        pageable = op.kind == "search" or any(n in body for n in PAGE_SIZE_FIELDS) or paged_query
         if pageable and method.paging is None:
             gaps[op.label] = (
                 "pages (a page-size field) but has no iterator: its response has no records array of objects "

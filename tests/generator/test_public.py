@@ -45,12 +45,35 @@ print("ok")
 """
 
 
+TICTACTOE_CALLS = """
+import aiwyn_client
+from aiwyn_client import Aiwyn, ConfigurationError, InvalidArgumentError
+from aiwyn_client.models import Mark, Status
+assert aiwyn_client.__file__.startswith({out!r})
+try:
+    Aiwyn(token="t")  # the description lists no servers: the client asks for base_url
+    raise AssertionError("no error")
+except ConfigurationError as exc:
+    assert "base_url" in str(exc)
+with Aiwyn(token="t", base_url={base_url!r}) as game:
+    assert isinstance(game.boards.list(), Status)
+    assert isinstance(game.boards.get(1, 1), Mark)
+    assert isinstance(game.boards.update(1, 1, body=Mark.X), Status)
+    try:
+        game.boards.get(4, 1)  # rows are 1 to 3, as documented
+        raise AssertionError("row 4 was sent")
+    except InvalidArgumentError:
+        pass
+print("ok")
+"""
+
+
 def _settings_for(settings: Settings, spec: Path) -> Settings:
     """Our generator settings, with no overrides: nothing of ours applies to another API."""
     return Settings({**settings.raw, "spec": str(spec), "resources": {"uncountable": [], "overrides": {}}})
 
 
-@pytest.mark.parametrize(("name", "calls"), [("petstore", PETSTORE_CALLS)])
+@pytest.mark.parametrize(("name", "calls"), [("petstore", PETSTORE_CALLS), ("tictactoe", TICTACTOE_CALLS)])
 def test_a_public_description_builds_and_its_operations_work(
     settings: Settings, tmp_path: Path, name: str, calls: str
 ) -> None:
