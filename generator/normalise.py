@@ -46,24 +46,30 @@ def normalise(spec: dict[str, Any]) -> Normalised:
 SENDABLE = ("application/x-www-form-urlencoded", "multipart/form-data", "application/octet-stream")
 
 
+def _operations(spec: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """Every operation of the description: (path, method, operation)."""
+    for path, item in (spec.get("paths") or {}).items():
+        if isinstance(item, dict):
+            for method in HTTP_METHODS:
+                op = item.get(method)
+                if isinstance(op, dict):
+                    yield path, method, op
+
+
 def _request_media(result: Normalised) -> None:
-    for path, item in (result.spec.get("paths") or {}).items():
-        if not isinstance(item, dict):
+    for path, method, op in _operations(result.spec):
+        body = op.get("requestBody")
+        content = body.get("content") if isinstance(body, dict) else None
+        if not isinstance(content, dict):
             continue
-        for method in HTTP_METHODS:
-            op = item.get(method)
-            body = op.get("requestBody") if isinstance(op, dict) else None
-            content = body.get("content") if isinstance(body, dict) else None
-            if not isinstance(content, dict):
-                continue
-            json_types = {t: v for t, v in content.items() if _is_json(t)}
-            sendable = json_types or {t: v for t, v in content.items() if t in SENDABLE}
-            if sendable and len(sendable) < len(content):
-                dropped = ", ".join(sorted(set(content) - set(sendable)))
-                content.clear()
-                content.update(sendable)
-                sent = ", ".join(sendable)
-                result.changes.append(f"{method.upper()} {path}: the body is sent as {sent}, not {dropped}")
+        json_types = {t: v for t, v in content.items() if _is_json(t)}
+        sendable = json_types or {t: v for t, v in content.items() if t in SENDABLE}
+        if sendable and len(sendable) < len(content):
+            dropped = ", ".join(sorted(set(content) - set(sendable)))
+            content.clear()
+            content.update(sendable)
+            sent = ", ".join(sendable)
+            result.changes.append(f"{method.upper()} {path}: the body is sent as {sent}, not {dropped}")
 
 
 BINARY = "application/octet-stream"
@@ -74,21 +80,15 @@ def _is_json(media_type: str) -> bool:
 
 
 def _downloads(result: Normalised) -> None:
-    for path, item in (result.spec.get("paths") or {}).items():
-        if not isinstance(item, dict):
-            continue
-        for method in HTTP_METHODS:
-            op = item.get(method)
-            if not isinstance(op, dict):
+    for path, method, op in _operations(result.spec):
+        for status, response in (op.get("responses") or {}).items():
+            content = response.get("content") if isinstance(response, dict) else None
+            if not isinstance(content, dict) or any(_is_json(t) for t in content) or not content:
                 continue
-            for status, response in (op.get("responses") or {}).items():
-                content = response.get("content") if isinstance(response, dict) else None
-                if not isinstance(content, dict) or any(_is_json(t) for t in content) or not content:
-                    continue
-                kinds = ", ".join(sorted(content))
-                if set(content) != {BINARY}:
-                    response["content"] = {BINARY: {"schema": {"type": "string", "format": "binary"}}}
-                    result.changes.append(f"{method.upper()} {path} {status}: {kinds} is downloaded as bytes")
+            kinds = ", ".join(sorted(content))
+            if set(content) != {BINARY}:
+                response["content"] = {BINARY: {"schema": {"type": "string", "format": "binary"}}}
+                result.changes.append(f"{method.upper()} {path} {status}: {kinds} is downloaded as bytes")
 
 
 def operation_id(method: str, path: str) -> str:
@@ -105,25 +105,15 @@ def operation_id(method: str, path: str) -> str:
 
 
 def _operation_ids(result: Normalised) -> None:
-    taken = {
-        op["operationId"]
-        for item in (result.spec.get("paths") or {}).values()
-        if isinstance(item, dict)
-        for method, op in item.items()
-        if method in HTTP_METHODS and isinstance(op, dict) and "operationId" in op
-    }
-    for path, item in (result.spec.get("paths") or {}).items():
-        if not isinstance(item, dict):
-            continue
-        for method in HTTP_METHODS:
-            op = item.get(method)
-            if isinstance(op, dict) and not op.get("operationId"):
-                name, n = operation_id(method, path), 2
-                while name in taken:
-                    name, n = f"{operation_id(method, path)}{n}", n + 1
-                op["operationId"] = name
-                taken.add(name)
-                result.changes.append(f"{method.upper()} {path} has no operationId: named it {name}")
+    taken = {op["operationId"] for _, _, op in _operations(result.spec) if "operationId" in op}
+    for path, method, op in _operations(result.spec):
+        if not op.get("operationId"):
+            name, n = operation_id(method, path), 2
+            while name in taken:
+                name, n = f"{operation_id(method, path)}{n}", n + 1
+            op["operationId"] = name
+            taken.add(name)
+            result.changes.append(f"{method.upper()} {path} has no operationId: named it {name}")
 
 
 def _schemas(node: Any, where: str) -> Iterator[tuple[str, dict[str, Any]]]:

@@ -12,7 +12,7 @@ Origins compare scheme, host and port, so an ``https`` → ``http`` downgrade is
 
 from __future__ import annotations
 
-from typing import Final
+from typing import Final, Generic, TypeVar
 
 import httpx
 
@@ -82,19 +82,26 @@ class _Guard:
         return httpx.Request(method, target, headers=headers, content=content, extensions=request.extensions)
 
 
-class OriginGuardTransport(httpx.BaseTransport):
+InnerT = TypeVar("InnerT", httpx.BaseTransport, httpx.AsyncBaseTransport)
+
+
+class _Guarding(Generic[InnerT]):
+    """What both guards hold: the wrapped transport and the decisions."""
+
     def __init__(
         self,
-        transport: httpx.BaseTransport,
+        transport: InnerT,
         base_url: httpx.URL | str,
         *,
         follow_redirects: bool = False,
         max_redirects: int = DEFAULT_MAX_REDIRECTS,
         secrets: Secrets = NO_SECRETS,
     ) -> None:
-        self.transport = transport
+        self.transport: InnerT = transport
         self._guard = _Guard(base_url, follow_redirects, max_redirects, secrets)
 
+
+class OriginGuardTransport(_Guarding[httpx.BaseTransport], httpx.BaseTransport):
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         guard = self._guard
         guard.check_request(request)
@@ -114,19 +121,7 @@ class OriginGuardTransport(httpx.BaseTransport):
         self.transport.close()
 
 
-class AsyncOriginGuardTransport(httpx.AsyncBaseTransport):
-    def __init__(
-        self,
-        transport: httpx.AsyncBaseTransport,
-        base_url: httpx.URL | str,
-        *,
-        follow_redirects: bool = False,
-        max_redirects: int = DEFAULT_MAX_REDIRECTS,
-        secrets: Secrets = NO_SECRETS,
-    ) -> None:
-        self.transport = transport
-        self._guard = _Guard(base_url, follow_redirects, max_redirects, secrets)
-
+class AsyncOriginGuardTransport(_Guarding[httpx.AsyncBaseTransport], httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         guard = self._guard
         guard.check_request(request)

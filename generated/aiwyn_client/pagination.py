@@ -214,24 +214,25 @@ class Plan(Generic[PageT, ItemT]):
             return self._accept_keyset(page_index, items, reported)
         return self._accept_page(page_index, items, reported)
 
-    def _short(self, page_index: int, what: str, items: list[ItemT] | None) -> _Retry:
+    def _stop(self, message: str) -> PaginationError:
+        """The error that ends a run which cannot go on exactly once, with where it stands."""
+        return PaginationError(message, resume_token=self.token, delivered=self.count, total=self.total)
+
+    def _short(self, page_index: int, what: str) -> _Retry:
         """Ask once more for a page that came back short of the total; then give up loudly."""
         if self._retried != page_index:
             self._retried = page_index
             logger.info("%s: page %d came back %s; requesting it again", self.label, page_index, what)
             return RETRY
-        raise PaginationError(
+        raise self._stop(
             f"{self.label}: page {page_index} came back {what} twice, before the reported total of "
             f"{self.total} was reached ({self.count} items delivered); continue later with "
-            "resume=error.resume_token",
-            resume_token=self.token,
-            delivered=self.count,
-            total=self.total,
+            "resume=error.resume_token"
         )
 
     def _accept_page(self, page_index: int, items: list[ItemT] | None, reported: int | None) -> list[ItemT] | _Retry:
         if items is None:
-            return self._short(page_index, "without its records array", items)
+            return self._short(page_index, "without its records array")
         ids = list(map(self.id_of, items)) if self.id_of is not None else None
         if ids is not None and not _usable(ids):
             ids = None  # records without their key: neither repeats nor shifts can be told
@@ -246,7 +247,7 @@ class Plan(Generic[PageT, ItemT]):
             self.total = reported
         end = page_index * self.size + len(items)
         if len(items) < self.size and self.total is not None and end < self.total:
-            return self._short(page_index, f"with {len(items)} of {self.size} records", items)
+            return self._short(page_index, f"with {len(items)} of {self.size} records")
         self._previous_ids, self._previous_index = ids, page_index
         skip = self.start if page_index == self.page else 0
         fresh = items[skip:]
@@ -272,12 +273,9 @@ class Plan(Generic[PageT, ItemT]):
         if self._shifted_last is not _MISSING:
             expected, self._shifted_last = self._shifted_last, _MISSING
             if ids and ids[0] != expected:
-                raise PaginationError(
+                raise self._stop(
                     f"{self.label}: the server's paging is neither by page index nor by offset "
-                    f"(page 1 as an offset does not continue the shifted page)",
-                    resume_token=self.token,
-                    delivered=self.count,
-                    total=self.total,
+                    f"(page 1 as an offset does not continue the shifted page)"
                 )
             return False
         previous = self._previous_ids
@@ -331,20 +329,17 @@ class Plan(Generic[PageT, ItemT]):
             # A Hasura aggregate counts what the page's own `where` matches: what is left.
             self.total = self._counted + reported
         if items is None:
-            return self._short(page_index, "without its records array", items)
+            return self._short(page_index, "without its records array")
         if not items:
             if reported not in (None, 0, self._counted):  # a total counting the whole set also fits
-                return self._short(page_index, "empty", items)
+                return self._short(page_index, "empty")
             self.done = True
             self._fresh, self._positions, self._page_length = [], None, 0
             return []
         if self._after is not None and self._key_values(items[-1]) == self._after:
-            raise PaginationError(
+            raise self._stop(
                 f"{self.label}: the server answered the records after {self._after!r} with records that end "
-                "at the same sort key: it does not apply the keyset condition, and paging would loop",
-                resume_token=self.token,
-                delivered=self.count,
-                total=self.total,
+                "at the same sort key: it does not apply the keyset condition, and paging would loop"
             )
         fresh = items
         if self.max_items is not None:
@@ -393,12 +388,9 @@ class Plan(Generic[PageT, ItemT]):
         for order in self.order:
             value = _lookup(values, _path(order))
             if value is _MISSING:
-                raise PaginationError(
+                raise self._stop(
                     f"{self.label}: the records do not carry the sort key {'.'.join(_path(order))}, "
-                    "so paging by keyset cannot continue after them; order by fields the records return",
-                    resume_token=self.token,
-                    delivered=self.count,
-                    total=self.total,
+                    "so paging by keyset cannot continue after them; order by fields the records return"
                 )
             found.append(value)
         return tuple(found)
