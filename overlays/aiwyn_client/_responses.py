@@ -17,7 +17,7 @@ import httpx
 from . import _extensions
 from ._exceptions import AiwynError, ResponseValidationError, status_error
 from ._json import loads
-from ._redact import secrets_of
+from ._redact import Secrets, secrets_of
 from ._spec import OPERATIONS
 from .errors import UnexpectedStatus
 from .types import UNSET, Response
@@ -50,8 +50,12 @@ class _Check:
         self.envelope = info is not None and info.envelope
         self.returns_body = info is None or info.returns_body
         self.attempts = int(response.extensions.get(_extensions.ATTEMPTS, 1))
-        self.secrets = secrets_of(client)
-        self.response = response
+        self.client, self.response = client, response
+
+    @property
+    def secrets(self) -> Secrets:
+        """Looked up only when an error is built: a successful call never needs them."""
+        return secrets_of(self.client)
 
     def invalid(self, message: str) -> ResponseValidationError:
         safe = self.secrets.response(self.response)
