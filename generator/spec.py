@@ -327,11 +327,6 @@ class SpecIndex:
         name = self.first_array(props)
         return [*prefix, name] if name else None
 
-    def request_schema_name(self, op: Operation) -> str | None:
-        schema = self.json_body_schema(op.raw.get("requestBody"))
-        ref = schema.get("$ref") if isinstance(schema, Mapping) else None
-        return ref.rsplit("/", 1)[1] if isinstance(ref, str) else None
-
     def _returns_page(self, op: Mapping[str, Any]) -> bool:
         shape = self.page_shape(op)
         return shape is not None and shape.total_path is not None

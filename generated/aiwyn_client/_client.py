@@ -20,7 +20,7 @@ from ._auth import ApiKeyAuth, BearerTokenAuth
 from ._exceptions import ConfigurationError
 from ._logging import configure_from_env
 from ._origin import AsyncOriginGuardTransport, OriginGuardTransport
-from ._redact import NO_SECRETS, Secrets
+from ._redact import secrets_of
 from ._resources import AsyncResources, SyncResources
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 from ._spec import DEFAULT_ENVIRONMENT, ENVIRONMENTS, TOKEN_EXCHANGE_PATH
@@ -166,7 +166,6 @@ class _Settings:
     ) -> _Settings:
         configure_from_env()
         url = resolve_base_url(environment, base_url)
-        _policy(max_retries)
         return cls(url, make_auth(api_key, token, url), _timeout(timeout), max_retries, True)
 
     def __init__(
@@ -174,11 +173,6 @@ class _Settings:
     ) -> None:
         self.base_url, self.auth, self.timeout = base_url, auth, timeout
         self.max_retries, self.raise_api_errors = max_retries, raise_api_errors
-
-    @property
-    def secrets(self) -> Secrets:
-        found = getattr(self.auth, "secrets", None)
-        return found if isinstance(found, Secrets) else NO_SECRETS
 
     def derive(self, timeout: Any, max_retries: Any, raise_api_errors: Any) -> _Settings:
         return _Settings(
@@ -261,7 +255,7 @@ class Aiwyn(_AiwynBase, SyncResources):
     ) -> None:
         settings = _Settings.resolve(api_key, token, environment, base_url, timeout, max_retries)
         inner, follow = _inner(http_client, transport, _ClientTransport, httpx.HTTPTransport)
-        guarded = OriginGuardTransport(inner, settings.base_url, follow_redirects=follow, secrets=settings.secrets)
+        guarded = OriginGuardTransport(inner, settings.base_url, follow_redirects=follow, secrets=secrets_of(settings))
         self._setup(settings, RetryTransport(guarded, _policy(max_retries)))
 
     def _setup(self, settings: _Settings, transport: RetryTransport) -> None:
@@ -295,7 +289,9 @@ class AsyncAiwyn(_AiwynBase, AsyncResources):
     ) -> None:
         settings = _Settings.resolve(api_key, token, environment, base_url, timeout, max_retries)
         inner, follow = _inner(http_client, transport, _AsyncClientTransport, httpx.AsyncHTTPTransport)
-        guarded = AsyncOriginGuardTransport(inner, settings.base_url, follow_redirects=follow, secrets=settings.secrets)
+        guarded = AsyncOriginGuardTransport(
+            inner, settings.base_url, follow_redirects=follow, secrets=secrets_of(settings)
+        )
         self._setup(settings, AsyncRetryTransport(guarded, _policy(max_retries)))
 
     def _setup(self, settings: _Settings, transport: AsyncRetryTransport) -> None:

@@ -70,6 +70,6 @@ NO_SECRETS: Final = Secrets()
 
 
 def secrets_of(client: object) -> Secrets:
-    """The secrets of a client's auth (``Aiwyn``, ``AsyncAiwyn``), or none for other clients."""
+    """The secrets of whatever holds an ``auth`` (``Aiwyn``, its settings), or none for other clients."""
     found = getattr(getattr(client, "auth", None), "secrets", None)
     return found if isinstance(found, Secrets) else NO_SECRETS

@@ -6,11 +6,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-import httpx
 import pytest
 from aiwyn_client import Aiwyn, AsyncAiwyn
 
 from tests.fake_server import API_KEY, FakeAiwyn
+from tests.unit.fakes import Sleeps, no_sleep
 
 
 @pytest.fixture
@@ -26,23 +26,11 @@ def other() -> Iterator[FakeAiwyn]:
         yield server
 
 
-def _quiet(client: Aiwyn | AsyncAiwyn) -> None:
-    transport: Any = client._transport
-    if isinstance(client, Aiwyn):
-        transport._sleep = lambda seconds: None
-    else:
-
-        async def no_wait(seconds: float) -> None:
-            return None
-
-        transport._sleep = no_wait
-
-
 def sync_client(fake: FakeAiwyn, **options: Any) -> Aiwyn:
     options.setdefault("api_key", API_KEY)
     options.setdefault("max_retries", 3)
     client = Aiwyn(base_url=fake.url, **options)
-    _quiet(client)
+    no_sleep(client, Sleeps())
     return client
 
 
@@ -50,9 +38,5 @@ def async_client(fake: FakeAiwyn, **options: Any) -> AsyncAiwyn:
     options.setdefault("api_key", API_KEY)
     options.setdefault("max_retries", 3)
     client = AsyncAiwyn(base_url=fake.url, **options)
-    _quiet(client)
+    no_sleep(client, Sleeps())
     return client
-
-
-def user_http_client(**options: Any) -> httpx.Client:
-    return httpx.Client(**options)
