@@ -54,6 +54,7 @@ def render_overlays(settings: Settings, index: SpecIndex, package_dir: Path) -> 
         "environments": index.environments(),
         "default_environment": index.default_environment(),
         "token_exchange": token_exchange,
+        "api_key_scheme": index.api_key_scheme(),
         "classes": fields_classes(index),
     }
     written: dict[Path, Path] = {}

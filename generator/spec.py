@@ -217,7 +217,7 @@ class SpecIndex:
                     batch_max=batch_max,
                     public=op.get("security", self.spec.get("security")) in ([], None),
                     raw=op,
-                    returns_body=bool(content),
+                    returns_body=bool(content) and success_status != "204",  # a 204 has no body, whatever it lists
                     binary=bool(content) and not any(t == "application/json" or t.endswith("+json") for t in content),
                 )
 
@@ -386,6 +386,25 @@ class SpecIndex:
                 }
         return None
 
+    def api_key_scheme(self) -> dict[str, str] | None:
+        """Where an API key goes when it is sent as it is (an ``apiKey`` security scheme): the one
+        the operations' security requirements name first, else the first declared. None when the
+        description declares none, or when a token exchange takes the key instead."""
+        schemes = {
+            name: scheme
+            for name, scheme in ((self.spec.get("components") or {}).get("securitySchemes") or {}).items()
+            if isinstance(scheme, Mapping)
+            and scheme.get("type") == "apiKey"
+            and scheme.get("in") in ("header", "query", "cookie")
+            and isinstance(scheme.get("name"), str)
+        }
+        if not schemes or self.token_exchange() is not None:
+            return None
+        required = [self.spec.get("security") or []] + [op.raw.get("security") or [] for op in self.operations]
+        named = [name for requirements in required for req in requirements for name in req if name in schemes]
+        chosen = schemes[(named or list(schemes))[0]]
+        return {"in": chosen["in"], "name": chosen["name"]}
+
     def _token_path(self, schema: Any, prefix: tuple[str, ...] = ()) -> list[str] | None:
         props = self.properties(schema)
         for name in TOKEN_FIELDS:
@@ -422,7 +441,7 @@ class SpecIndex:
 
 ENVIRONMENT_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("mock", ("mock", "prism", "stub")),
-    ("sandbox", ("sandbox", "demo")),
+    ("sandbox", ("sandbox", "demo", "test", "testing")),
     ("staging", ("staging", "stage", "uat", "preprod", "pre-production")),
     ("production", ("production", "prod", "live")),
 )

@@ -488,3 +488,8 @@ TOKEN_EXCHANGE_METHOD: Final = "POST"
 TOKEN_EXCHANGE_PATH: Final = "/v1/auth/token"
 TOKEN_EXCHANGE_KEY_FIELD: Final = "jwtApiKey"
 TOKEN_EXCHANGE_TOKEN_PATH: Final[tuple[str, ...]] = ("data", "token")
+
+API_KEY_IN: Final[str | None] = None
+API_KEY_NAME: Final[str | None] = None
+"""Where ``api_key`` is sent as it is (header, query or cookie, and its name), when the description
+declares an ``apiKey`` security scheme and no token exchange; None otherwise."""

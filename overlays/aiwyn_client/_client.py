@@ -15,14 +15,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
-from ._auth import ApiKeyAuth, BearerTokenAuth
+from ._auth import ApiKeyAuth, BearerTokenAuth, KeyAsIsAuth
 from ._exceptions import ConfigurationError
 from ._logging import configure_from_env
 from ._origin import AsyncOriginGuardTransport, OriginGuardTransport
 from ._redact import secrets_of
 from ._resources import AsyncResources, SyncResources
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
-from ._spec import DEFAULT_ENVIRONMENT, ENVIRONMENTS, TOKEN_EXCHANGE_PATH
+from ._spec import API_KEY_IN, API_KEY_NAME, DEFAULT_ENVIRONMENT, ENVIRONMENTS, TOKEN_EXCHANGE_PATH
 from .client import Client
 
 if TYPE_CHECKING:
@@ -80,8 +80,16 @@ def make_auth(api_key: str | None, token: str | None, base_url: str) -> httpx.Au
     token = token or os.environ.get("AIWYN_TOKEN") or None
     if api_key and TOKEN_EXCHANGE_PATH is not None:
         return ApiKeyAuth(api_key, token_url=base_url + TOKEN_EXCHANGE_PATH, token=token)
+    location, name = API_KEY_IN, API_KEY_NAME
+    if api_key and location is not None and name is not None and not token:
+        return KeyAsIsAuth(api_key, location=location, name=name)
     if token:
         return BearerTokenAuth(token)
+    if api_key:
+        raise ConfigurationError(
+            "this API's description has neither a token exchange nor an apiKey security scheme, "
+            "so an API key cannot be used: pass token= (or set AIWYN_TOKEN) instead"
+        )
     raise ConfigurationError(
         "no credentials: pass api_key= (or set AIWYN_API_KEY) to exchange an API key for tokens, "
         "or token= (or set AIWYN_TOKEN) to use a bearer token as it is"

@@ -134,6 +134,11 @@ def test_a_config_entry_for_no_operation_fails_the_build(settings: Settings) -> 
             {"staging": "https://uat.example.com", "sandbox": "https://demo.example.com"},
             "sandbox",
         ),
+        (  # a test host is a sandbox, never production (Adyen's kyc-test.adyen.com)
+            [{"url": "https://kyc-test.example.com/lem/v4"}],
+            {"sandbox": "https://kyc-test.example.com/lem/v4"},
+            "sandbox",
+        ),
     ],
 )
 def test_servers_are_named_and_the_default_is_never_a_mock(
@@ -224,3 +229,19 @@ def test_an_accepted_warning_matches_whatever_its_line_breaks() -> None:
 
     accepted = AcceptedWarning(r"Unsupported content type application/xml", "XML bodies are sent as JSON")
     assert accepted.accepts("WARNING parsing POST /pet.\nUnsupported content type\n  application/xml")
+
+
+def test_an_api_key_goes_where_the_required_scheme_says(spec_index: SpecIndex) -> None:
+    schemes = {
+        "Basic": {"type": "http", "scheme": "basic"},
+        "Other": {"type": "apiKey", "in": "query", "name": "key"},
+        "Header": {"type": "apiKey", "in": "header", "name": "X-API-Key"},
+    }
+    spec = {"openapi": "3.1.0", "paths": {}, "components": {"securitySchemes": schemes}}
+    assert SpecIndex({**spec, "security": [{"Basic": []}, {"Header": []}]}).api_key_scheme() == {
+        "in": "header",
+        "name": "X-API-Key",
+    }
+    assert SpecIndex(spec).api_key_scheme() == {"in": "query", "name": "key"}  # none required: the first
+    assert SpecIndex({"openapi": "3.1.0", "paths": {}}).api_key_scheme() is None
+    assert spec_index.api_key_scheme() is None  # ours exchanges the key for tokens instead

@@ -9,9 +9,10 @@ from typing import Any
 
 import httpx
 import pytest
-from aiwyn_client import AuthenticationError
-from aiwyn_client._auth import ApiKeyAuth, BearerTokenAuth, jwt_expiry
+from aiwyn_client import AuthenticationError, _client
+from aiwyn_client._auth import ApiKeyAuth, BearerTokenAuth, KeyAsIsAuth, jwt_expiry
 from aiwyn_client.api.client import get_clients
+from aiwyn_client.errors import ConfigurationError
 from aiwyn_client.models import ClientList, ListRequest
 
 from tests.unit.fakes import API_KEY, BASE, FakeClock, ScriptedAPI, clients_page, make_jwt, token_response
@@ -181,6 +182,39 @@ def test_single_flight_under_asyncio() -> None:
 def test_auth_reprs_hide_secrets() -> None:
     assert "secret" not in repr(BearerTokenAuth("secret"))
     assert API_KEY not in repr(ApiKeyAuth(API_KEY, token_url=f"{BASE}/v1/auth/token"))
+
+
+@pytest.mark.parametrize(
+    ("location", "where"),
+    [
+        ("header", lambda r: r.headers.get("X-API-Key")),
+        ("query", lambda r: r.url.params.get("key")),
+        ("cookie", lambda r: r.headers.get("Cookie")),
+    ],
+)
+def test_a_key_without_exchange_goes_where_the_security_scheme_says(location: str, where: Any) -> None:
+    name = "X-API-Key" if location == "header" else "key"
+    seen: list[httpx.Request] = []
+    auth = KeyAsIsAuth(API_KEY, location=location, name=name)
+    transport = httpx.MockTransport(lambda r: seen.append(r) or httpx.Response(200, json={}))
+    with httpx.Client(auth=auth, transport=transport) as http:
+        http.get(f"{BASE}/things", params={"a": "1"})
+    sent = where(seen[0])
+    assert sent == (f"key={API_KEY}" if location == "cookie" else API_KEY)
+    assert seen[0].url.params["a"] == "1"
+    assert API_KEY not in repr(auth) and API_KEY not in auth.secrets.scrub(f"x {API_KEY}")
+
+
+def test_an_api_key_follows_the_description(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An exchange when there is one; else the apiKey scheme; else a clear error, not 'no credentials'."""
+    monkeypatch.setattr(_client, "TOKEN_EXCHANGE_PATH", None)
+    monkeypatch.setattr(_client, "API_KEY_IN", "header")
+    monkeypatch.setattr(_client, "API_KEY_NAME", "X-API-Key")
+    assert isinstance(_client.make_auth(API_KEY, None, BASE), KeyAsIsAuth)
+    assert isinstance(_client.make_auth(API_KEY, "t", BASE), BearerTokenAuth)
+    monkeypatch.setattr(_client, "API_KEY_IN", None)
+    with pytest.raises(ConfigurationError, match="cannot be used: pass token="):
+        _client.make_auth(API_KEY, None, BASE)
 
 
 def test_jwt_expiry_is_read_without_verification_and_tolerates_junk() -> None:

@@ -53,21 +53,21 @@ class Token:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if cls is Token and len(src_dict) == 3:
             try:
-                token = cls.__new__(cls)
-                token.token = src_dict["token"]
-                token.expires_in = src_dict["expiresIn"]
-                token.token_type = src_dict["tokenType"]
-                token.additional_properties = {}
+                decoded_token = cls.__new__(cls)
+                decoded_token.token = src_dict["token"]
+                decoded_token.expires_in = src_dict["expiresIn"]
+                decoded_token.token_type = src_dict["tokenType"]
+                decoded_token.additional_properties = {}
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
-                return token
+                return decoded_token
 
         get = src_dict.get
         token = src_dict["token"]
         expires_in = get("expiresIn", UNSET)
         token_type = get("tokenType", UNSET)
-        token = cls(
+        decoded_token = cls(
             token,
             expires_in,
             token_type,
@@ -75,8 +75,8 @@ class Token:
 
         known = Token._known_keys
         if not known.issuperset(src_dict):  # otherwise the empty dict the constructor made stays
-            token.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
-        return token
+            decoded_token.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
+        return decoded_token
 
     @classmethod
     def _list_from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]]) -> list[T]:
@@ -88,16 +88,16 @@ class Token:
         for src_dict in items:
             if len(src_dict) == 3:
                 try:
-                    token = new(cls)
-                    token.token = src_dict["token"]
-                    token.expires_in = src_dict["expiresIn"]
-                    token.token_type = src_dict["tokenType"]
-                    token.additional_properties = {}
+                    decoded_token = new(cls)
+                    decoded_token.token = src_dict["token"]
+                    decoded_token.expires_in = src_dict["expiresIn"]
+                    decoded_token.token_type = src_dict["tokenType"]
+                    decoded_token.additional_properties = {}
                 except (KeyError, TypeError):
-                    token = cls.from_dict(src_dict)
+                    decoded_token = cls.from_dict(src_dict)
             else:
-                token = cls.from_dict(src_dict)
-            append(token)
+                decoded_token = cls.from_dict(src_dict)
+            append(decoded_token)
         return decoded
 
     @property
