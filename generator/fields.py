@@ -24,7 +24,7 @@ class FieldSpec:
     attr: str
     api: str
     cls: str
-    values: tuple[str, ...] | None = None
+    values: tuple[str | int | float, ...] | None = None
 
 
 @dataclass
@@ -49,13 +49,13 @@ def _attr_names(names: list[str]) -> dict[str, str]:
     }
 
 
-def _scalar_class(schema: Mapping[str, Any]) -> tuple[str, tuple[str, ...] | None] | None:
+def _scalar_class(schema: Mapping[str, Any]) -> tuple[str, tuple[str | int | float, ...] | None] | None:
     kind = schema.get("type")
     if isinstance(kind, list):
         kinds = [k for k in kind if k != "null"]
         kind = kinds[0] if len(kinds) == 1 else None
     if "enum" in schema:
-        return "EnumField", tuple(str(v) for v in schema["enum"] if v is not None)
+        return "EnumField", tuple(v for v in schema["enum"] if v is not None)  # integers stay integers
     if kind == "string":
         fmt = schema.get("format")
         return {"date-time": "DateTimeField", "date": "DateField"}.get(str(fmt), "StringField"), None

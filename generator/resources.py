@@ -168,9 +168,19 @@ class Method:
         return [p for p in self.plain_body_params if p.api_name not in (*PAGE_SIZE_FIELDS, *PAGE_FIELDS)]
 
     @property
+    def union(self) -> bool:
+        """The success is one of several types (``oneOf`` / ``anyOf``): checked against each."""
+        return len(_union_members(self.returns)) > 1
+
+    @property
     def runtime_class(self) -> str:
-        """What ``returns`` is checked against at run time (``builtins.list`` for ``list[...]``)."""
-        return "builtins.list" if self.returns.startswith(("list[", "builtins.list[")) else self.returns
+        """What ``returns`` is checked against at run time: ``builtins.list`` for ``list[...]``, and
+        a tuple of those for a union."""
+        members = [
+            "builtins.list" if m.startswith(("list[", "builtins.list[")) else "type(None)" if m == "None" else m
+            for m in _union_members(self.returns)
+        ]
+        return members[0] if len(members) == 1 else f"({', '.join(dict.fromkeys(members))},)"
 
     @property
     def model_names(self) -> set[str]:
@@ -190,6 +200,17 @@ class Resource:
 
 
 # ---------------------------------------------------------------------- naming
+def _union_members(annotation: str) -> list[str]:
+    """``A | list[B | C]`` -> ``["A", "list[B | C]"]``: the union's members at the top level."""
+    members, depth, start = [], 0, 0
+    for i, char in enumerate(annotation):
+        depth += {"[": 1, "]": -1}.get(char, 0)
+        if char == "|" and depth == 0:
+            members.append(annotation[start:i].strip())
+            start = i + 1
+    return [*members, annotation[start:].strip()]
+
+
 def singular(word: str) -> str:
     if word.endswith("ies"):
         return word[:-3] + "y"

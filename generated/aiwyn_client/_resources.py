@@ -14,7 +14,7 @@ import builtins
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cached_property
 from operator import attrgetter
-from typing import Any
+from typing import Any, cast  # noqa: F401 - cast is used when a success is a union
 
 from ._batches import BatchReport, arun_batches, run_batches
 from ._resource_support import (

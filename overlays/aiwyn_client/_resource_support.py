@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from types import ModuleType
-from typing import Any, Protocol, TypeVar
+from typing import Any, Protocol, TypeVar, overload
 
 from ._exceptions import AiwynError, InvalidArgumentError
 from .types import UNSET, Unset
@@ -29,12 +29,18 @@ class _FromDict(Protocol[M_co]):
     def from_dict(self, src_dict: Mapping[str, Any], /) -> M_co: ...
 
 
-def expect(result: object, cls: type[T], operation: str) -> T:
-    """The call's success model; anything else means the client did not raise on errors."""
+@overload
+def expect(result: object, cls: type[T], operation: str) -> T: ...
+@overload
+def expect(result: object, cls: tuple[type[Any], ...], operation: str) -> object: ...
+def expect(result: object, cls: type[T] | tuple[type[Any], ...], operation: str) -> object:
+    """The call's success model (or one of them, for a ``oneOf``); anything else means the client
+    did not raise on errors."""
     if isinstance(result, cls):
         return result
+    expected = " or ".join(c.__name__ for c in cls) if isinstance(cls, tuple) else cls.__name__
     raise AiwynError(
-        f"{operation} returned {type(result).__name__}, not {cls.__name__}: resource methods need a client "
+        f"{operation} returned {type(result).__name__}, not {expected}: resource methods need a client "
         "that raises errors (Aiwyn, AsyncAiwyn); for raw responses call the aiwyn_client.api functions"
     )
 

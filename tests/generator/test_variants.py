@@ -68,7 +68,11 @@ CALLS = """
 import asyncio, io, json, httpx
 import aiwyn_client
 from aiwyn_client import Aiwyn, AsyncAiwyn, InvalidArgumentError
+import datetime
+from aiwyn_client import QueryError
+from aiwyn_client.models import ByEmail, ByPhone, SmsNotification, SmsNotificationKind
 from aiwyn_client.types import File
+from aiwyn_client.where import DepartmentFields as D
 assert aiwyn_client.__file__.startswith({out!r}), aiwyn_client.__file__
 seen = []
 
@@ -88,8 +92,25 @@ def handler(request):
         return httpx.Response(200, content=b"%PDF-1.7", headers={{"content-type": "application/pdf"}})
     if path == "/api/v1/attachments":
         return httpx.Response(201, json={{"id": "A1"}})
-    if path == "/api/v1/notifications":
+    if path == "/api/v1/notifications" and request.method == "GET":
         return httpx.Response(200, json=[{{"kind": "email", "address": "a@x.test"}}, {{"kind": "sms", "number": "1"}}])
+    if path == "/api/v1/departments/search":
+        body = json.loads(request.content)
+        rows = [{{"id": i, "name": f"D{{i}}", "level": 1 + i % 3}} for i in range(1, 8)]
+        where = body.get("where") or {{}}
+        conditions = where.get("_and", [where])
+        wanted = [c["level"]["_eq"] for c in conditions if "level" in c]
+        after = max([c["id"]["_gt"] for c in conditions if "id" in c] or [0])
+        chosen = [r for r in rows if r["level"] in wanted and r["id"] > after]
+        return httpx.Response(200, json={{"departments": chosen[: body["pageSize"]], "total": len(chosen)}})
+    if path == "/api/v1/departments/3/manager":
+        return httpx.Response(202)
+    if path == "/api/v1/notifications" and request.method == "POST":
+        return httpx.Response(200, json=json.loads(request.content))
+    if path == "/api/v1/contacts/findMatch":
+        return httpx.Response(200, json={{"phone": "555"}})
+    if path == "/api/v1/reports/aging/csv":
+        return httpx.Response(200, content=b"a,b;1,2;", headers={{"content-type": "text/csv"}})
     return httpx.Response(404, json={{}})
 
 with Aiwyn(token="t", base_url="https://x.test", transport=httpx.MockTransport(handler)) as aiwyn:
@@ -118,6 +139,26 @@ with Aiwyn(token="t", base_url="https://x.test", transport=httpx.MockTransport(h
     assert seen[-1].headers["content-type"].startswith("multipart/form-data")
     kinds = [type(n).__name__ for n in aiwyn.notifications.list()]
     assert kinds == ["EmailNotification", "SmsNotification"], kinds
+    # where on an integer enum sends integers; a string for it is refused before sending
+    found = [d.id for d in aiwyn.departments.iter_search(where=D.level.eq(2), order_by=[D.id.asc()], page_size=2)]
+    assert found == [1, 4, 7], found
+    assert json.loads(seen[-1].content)["where"]["_and"][0] == {{"level": {{"_eq": 2}}}}, seen[-1].content
+    try:
+        aiwyn.departments.search(where=D.level.eq("2"))
+        raise AssertionError("a string was sent for an integer enum")
+    except QueryError:
+        pass
+    # allOf body: its fields as keyword arguments; a bare 202 returns None
+    assert aiwyn.departments.update_manager(3, staff_id=9, since=datetime.date(2024, 5, 1)) is None
+    assert json.loads(seen[-1].content) == {{"staffId": 9, "since": "2024-05-01"}}
+    # oneOf (with a discriminator) and anyOf (without) bodies are taken whole, and come back typed
+    sent = aiwyn.notifications.create(body=SmsNotification(kind=SmsNotificationKind.SMS, number="1"))
+    assert isinstance(sent, SmsNotification) and sent.number == "1", sent
+    match = aiwyn.contacts.find_match(body=ByEmail(email="a@x.test"))
+    assert json.loads(seen[-1].content) == {{"email": "a@x.test"}}
+    assert isinstance(match, ByPhone) and match.phone == "555", match
+    csv = aiwyn.reports.download_csv("aging")
+    assert csv.payload.read() == b"a,b;1,2;"
 
 async def main():
     async with AsyncAiwyn(token="t", base_url="https://x.test", transport=httpx.MockTransport(handler)) as aiwyn:

@@ -128,6 +128,23 @@ def test_enum_fields_check_their_values() -> None:
         status.gt("DRAFT")  # type: ignore[attr-defined]
 
 
+def test_integer_enum_fields_send_integers() -> None:
+    from enum import IntEnum
+
+    from aiwyn_client.where import EnumField
+
+    class Level(IntEnum):
+        ONE = 1
+        TWO = 2
+
+    level = EnumField("Department", ("level",), "level", (1, 2, 3))
+    assert level.eq(2).to_dict() == {"level": {"_eq": 2}}
+    assert level.in_([Level.ONE, 3]).to_dict() == {"level": {"_in": [1, 3]}}
+    for wrong in ("2", True, 2.5, 4):
+        with pytest.raises(QueryError, match="one of 1, 2, 3"):
+            level.eq(wrong)
+
+
 def test_a_misspelt_field_names_the_entity_and_the_fields() -> None:
     with pytest.raises(UnknownFieldError, match=r"Client has no field 'nmae'; fields: active, client_key"):
         C.nmae  # type: ignore[attr-defined]  # noqa: B018

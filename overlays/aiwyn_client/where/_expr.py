@@ -316,15 +316,17 @@ class EnumField(_Listable):
     kind = "enum"
     operators = ("eq", "neq", "in_", "nin", "is_null")
 
-    def __init__(self, entity: str, path: tuple[str, ...], name: str, values: tuple[str, ...]) -> None:
+    def __init__(self, entity: str, path: tuple[str, ...], name: str, values: tuple[str | int | float, ...]) -> None:
         super().__init__(entity, path, name)
         self.values = values
 
-    def _value(self, value: Any) -> str:
+    def _value(self, value: Any) -> str | int | float:
+        """The value as the description lists it: strings stay strings, integer enums integers
+        (``2``, not ``"2"``, and never ``True`` for ``1``)."""
         raw = getattr(value, "value", value)  # accepts the generated enum members too
-        if raw not in self.values:
-            self._bad(value, f"one of {', '.join(self.values)}")
-        return str(raw)
+        if isinstance(raw, bool) or not any(raw == v and type(raw) is type(v) for v in self.values):
+            self._bad(value, f"one of {', '.join(map(str, self.values))}")
+        return raw  # type: ignore[no-any-return]
 
 
 class NumberField(_Ordered):
