@@ -7,7 +7,7 @@ PY_STAMP   := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help setup fetch generate check-generated lint mock demo test bench coverage diff regen clean
+.PHONY: help setup fetch generate check-generated lint mock demo test test-variants variants bench coverage diff regen clean
 
 help: ## list the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -60,6 +60,12 @@ demo: setup ## the main job: run examples/quickstart.py against a Prism mock
 
 test: lint check-generated ## lint, drift check, then unit, generator and contract tests
 	$(PY) -m pytest
+
+test-variants: setup ## build every description variant (tests/generator/variants) into a package and use it, 2 at a time
+	$(PY) -m pytest -m variants -n 2 tests/generator/test_variants.py
+
+variants: $(PY_STAMP) ## write the variant corpus as YAML into build/variants/ (to try one: SPEC=build/variants/NAME.yaml make regen)
+	$(PY) -m tests.generator.variants.corpus build/variants
 
 bench: setup ## benchmarks as ratios (decode, call overhead, export, regeneration) -> bench/results.md
 	$(PY) -m bench

@@ -452,7 +452,9 @@ def _environment_name(description: str, url: str, hint: str = "") -> str:
     host say so; else the description's first word, else the host (``api.`` hosts: production)."""
     words = re.findall(r"[a-z0-9]+", description.lower())
     hinted = words + re.findall(r"[a-z0-9]+", hint.lower())
-    host_words = re.findall(r"[a-z0-9]+", url.lower().split("://", 1)[-1])
+    host, _, rest = url.lower().split("://", 1)[-1].partition("/")
+    labels = host.split(":")[0].split(".")
+    host_words = re.findall(r"[a-z0-9]+", ".".join(labels[:-1]) + "/" + rest)  # not the TLD: .test is no sandbox
     for name, hints in ENVIRONMENT_WORDS:
         if any(h in hinted for h in hints):
             return name

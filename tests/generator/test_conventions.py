@@ -1,12 +1,12 @@
 """Conventions are read from structure; our x-aiwyn-* marks and config entries only override.
 
-Variants of our own description (every mark removed, other operationId conventions) must give
-the same resource methods, iterators and retry behaviour, without a code edit.
+Variants of our own description (every mark removed, other operationId conventions; see
+``tests/generator/variants/corpus.py``) must give the same resource methods, iterators and retry
+behaviour, without a code edit. Read in process here; built into packages by test_variants.
 """
 
 from __future__ import annotations
 
-import copy
 from pathlib import Path
 from typing import Any
 
@@ -15,26 +15,8 @@ import yaml
 
 from generator.resources import ResourceError, resources
 from generator.settings import Settings
-from generator.spec import HTTP_METHODS, SpecIndex, load_spec
-
-
-def _strip_marks(node: Any) -> Any:
-    if isinstance(node, dict):
-        return {k: _strip_marks(v) for k, v in node.items() if not str(k).startswith("x-aiwyn-")}
-    if isinstance(node, list):
-        return [_strip_marks(v) for v in node]
-    return node
-
-
-def _controller_ids(spec: dict[str, Any]) -> dict[str, Any]:
-    """NestJS-style operationIds: ``ClientController_findAll``, and so on."""
-    renamed = copy.deepcopy(spec)
-    for path, item in renamed["paths"].items():
-        for method in HTTP_METHODS:
-            if method in item:
-                tag = (item[method].get("tags") or ["Default"])[0].title().replace(" ", "")
-                item[method]["operationId"] = f"{tag}Controller_{method}{abs(hash(path)) % 10_000}"
-    return renamed
+from generator.spec import SpecIndex, load_spec
+from tests.generator.variants.corpus import controller_ids, page_variant, strip_marks
 
 
 def _surface(settings: Settings, spec: dict[str, Any], tmp_path: Path) -> dict[str, Any]:
@@ -65,7 +47,7 @@ def ours(settings: Settings, tmp_path_factory: pytest.TempPathFactory) -> dict[s
 
 
 def test_without_any_mark_the_client_is_the_same(settings: Settings, ours: dict[str, Any], tmp_path: Path) -> None:
-    unmarked = _strip_marks(load_spec(settings.spec_path))
+    unmarked = strip_marks(load_spec(settings.spec_path))
     assert "x-aiwyn-idempotent" not in yaml.safe_dump(unmarked)
     assert _surface(settings, unmarked, tmp_path) == ours
 
@@ -73,11 +55,11 @@ def test_without_any_mark_the_client_is_the_same(settings: Settings, ours: dict[
 def test_other_operation_id_conventions_give_the_same_methods(
     settings: Settings, ours: dict[str, Any], tmp_path: Path
 ) -> None:
-    assert _surface(settings, _controller_ids(load_spec(settings.spec_path)), tmp_path) == ours
+    assert _surface(settings, controller_ids(load_spec(settings.spec_path)), tmp_path) == ours
 
 
 def test_lists_and_searches_are_retry_safe_by_shape(settings: Settings, tmp_path: Path) -> None:
-    index = SpecIndex(_strip_marks(load_spec(settings.spec_path)))
+    index = SpecIndex(strip_marks(load_spec(settings.spec_path)))
     for op in index.operations:
         if op.kind in ("list", "search"):
             assert op.idempotent, op.label
@@ -161,41 +143,13 @@ def test_without_a_default_server_the_client_says_how_to_pass_base_url(monkeypat
 
 
 # ---------------------------------------------------------------------- pages by shape
-def _page_variant(spec: dict[str, Any], how: str) -> dict[str, Any]:
-    """The client list and search answering with the records and total placed another way."""
-    variant = copy.deepcopy(spec)
-    schemas = variant["components"]["schemas"]
-    page = schemas["ClientList"]
-    if how == "envelope":
-        schemas["ClientListEnvelope"] = {
-            "type": "object",
-            "properties": {
-                "data": {"$ref": "#/components/schemas/ClientList"},
-                "error": {"type": ["object", "null"]},
-                "meta": {"type": "object", "properties": {"success": {"type": "boolean"}}},
-            },
-        }
-        for path in ("/gql/v1/clients", "/gql/v1/clients/search"):
-            media = variant["paths"][path]["post"]["responses"]["200"]["content"]["application/json"]
-            media["schema"] = {"$ref": "#/components/schemas/ClientListEnvelope"}
-            media.pop("example", None)
-    elif how == "array-first":
-        page["properties"] = {"warnings": {"type": "array", "items": {"type": "string"}}, **page["properties"]}
-    elif how == "aggregate":
-        page["properties"]["clients_aggregate"] = page["properties"].pop("total")
-    elif how == "count":
-        page["properties"]["totalCount"] = {"type": "integer"}
-        del page["properties"]["total"]
-    return variant
-
-
 @pytest.mark.parametrize("how", ["envelope", "array-first", "aggregate", "count"])
 def test_records_and_total_are_found_wherever_they_sit(
     settings: Settings, ours: dict[str, Any], tmp_path: Path, how: str
 ) -> None:
     from generator.fields import fields_classes
 
-    variant = _page_variant(load_spec(settings.spec_path), how)
+    variant = page_variant(load_spec(settings.spec_path), how)
     surface = _surface(settings, variant, tmp_path)
     assert surface == ours  # clients.list stays a list, iter_search stays a keyset iterator
     index = SpecIndex(variant)

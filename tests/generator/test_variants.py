@@ -1,7 +1,18 @@
-"""Description variants built end to end: the package imports, and its iterators page by shape."""
+"""The variant corpus, each variant built end to end into a package and used.
+
+``tests/generator/variants/corpus.py`` derives every variant from our description. Each one is
+generated (the build itself imports the package and runs mypy --strict on it) and then used
+from a fresh interpreter: convention variants must offer exactly our resource methods and page
+wherever their records and totals sit; server variants name their environments as documented;
+the extra operations work against a scripted transport and against Prism.
+
+These builds take a while, so they carry the ``variants`` mark: ``make test-variants`` runs them
+in parallel, and CI runs that target after ``make test``.
+"""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -12,22 +23,43 @@ import pytest
 import yaml
 
 from generator import build
+from generator.mock import PrismServer
 from generator.settings import Settings
 from generator.spec import load_spec
-from tests.generator.test_conventions import _page_variant
+from tests.generator.variants.corpus import VARIANTS, Variant
 
-# The page the fake server answers, for each variant: records and total where the variant puts them.
+pytestmark = pytest.mark.variants
+
+SURFACE = """
+import inspect, json
+import aiwyn_client
+from aiwyn_client import _resources
+classes = {
+    name: {
+        m: list(inspect.signature(f).parameters) if inspect.isfunction(f) else type(f).__name__
+        for m, f in vars(cls).items()
+        if not m.startswith("_")
+    }
+    for name, cls in vars(_resources).items()
+    if isinstance(cls, type) and cls.__module__ == _resources.__name__
+}
+print(json.dumps({"file": aiwyn_client.__file__, "classes": classes}))
+"""
+
+# The page the scripted server answers, for each page variant: records and total where it puts them.
 PAGES = {
-    "envelope": 'lambda rows, total: {"data": {"clients": rows, "total": {"aggregate": {"count": total}}}, '
+    "page_envelope": 'lambda rows, total: {"data": {"clients": rows, "total": {"aggregate": {"count": total}}}, '
     '"error": None, "meta": {"success": True}}',
-    "aggregate": 'lambda rows, total: {"clients": rows, "clients_aggregate": {"aggregate": {"count": total}}}',
+    "page_array_first": 'lambda rows, total: {"warnings": [], "clients": rows, '
+    '"total": {"aggregate": {"count": total}}}',
+    "page_aggregate": 'lambda rows, total: {"clients": rows, "clients_aggregate": {"aggregate": {"count": total}}}',
+    "page_count": 'lambda rows, total: {"clients": rows, "totalCount": total}',
 }
 
-SCRIPT = """
+PAGING = """
 import json, httpx
 import aiwyn_client
 from aiwyn_client import Aiwyn
-assert aiwyn_client.__file__.startswith({out!r}), aiwyn_client.__file__  # the variant, not generated/
 page = {page}
 rows = [{{"id": i, "name": f"C{{i}}"}} for i in range(1, 24)]
 
@@ -44,25 +76,21 @@ def handler(request):
 with Aiwyn(token="t", base_url="https://x.test", transport=httpx.MockTransport(handler)) as aiwyn:
     listed = [c.id for c in aiwyn.clients.iter(page_size=10)]
     searched = [c.id for c in aiwyn.clients.iter_search(page_size=10)]
-    print(listed == searched == list(range(1, 24)), aiwyn.clients.iter(page_size=10).pages().__next__() is not None)
+    assert listed == searched == list(range(1, 24)), (listed, searched)
+print("ok")
 """
 
-
-@pytest.mark.parametrize("how", sorted(PAGES))
-def test_a_variant_builds_and_pages(settings: Settings, tmp_path: Path, how: str) -> None:
-    spec = tmp_path / "variant.yaml"
-    spec.write_text(yaml.safe_dump(_page_variant(load_spec(settings.spec_path), how), sort_keys=False), "utf-8")
-    variant = Settings({**settings.raw, "spec": str(spec)}, root=settings.root)
-    out = tmp_path / "generated"
-    build.build_into(variant, out)
-    env = {**os.environ, "PYTHONPATH": str(out)}
-    script = textwrap.dedent(SCRIPT).format(page=PAGES[how], out=str(out))
-    result = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=False)
-    assert result.returncode == 0, result.stderr[-3000:]
-    assert result.stdout.split() == ["True", "True"], result.stdout + result.stderr[-2000:]
-
-
-EXTRA = Path(__file__).parent / "variants" / "extra_operations.yaml"
+SERVERS = """
+import aiwyn_client
+from aiwyn_client import Aiwyn, ConfigurationError, _spec
+assert (_spec.ENVIRONMENTS, _spec.DEFAULT_ENVIRONMENT) == ({environments!r}, {default!r}), _spec.ENVIRONMENTS
+try:
+    with Aiwyn(token="t") as aiwyn:
+        assert aiwyn.base_url == _spec.ENVIRONMENTS[{default!r}], aiwyn.base_url
+except ConfigurationError as exc:
+    assert {default!r} is None and "base_url" in str(exc), exc
+print("ok")
+"""
 
 CALLS = """
 import asyncio, io, json, httpx
@@ -169,20 +197,78 @@ asyncio.run(main())
 print("ok")
 """
 
+PRISM_CALLS = """
+import asyncio, datetime, io
+import aiwyn_client
+from aiwyn_client import Aiwyn, AsyncAiwyn
+from aiwyn_client.models import ByEmail, Department, EmailNotification, SmsNotification, SmsNotificationKind
+from aiwyn_client.types import File
+from aiwyn_client.where import DepartmentFields as D
+with Aiwyn(token="t", base_url={base_url!r}) as aiwyn:
+    assert isinstance(aiwyn.departments.list(limit=5, active=True, x_request_source="tests"), list)
+    assert isinstance(aiwyn.departments.replace(3, name="Tax", body_id=3), Department)
+    assert isinstance(aiwyn.departments.update(3, name="Audit"), Department)
+    assert aiwyn.departments.delete(3) is None
+    assert aiwyn.departments.update_manager(3, staff_id=9, since=datetime.date(2024, 5, 1)) is None
+    assert aiwyn.departments.search(where=D.level.eq(2), page_size=5).departments is not None
+    assert aiwyn.jobs.export("J-1").export_id is not None
+    assert isinstance(aiwyn.invoices.download_pdf(7), File)
+    assert isinstance(aiwyn.reports.download_csv("aging"), File)
+    assert aiwyn.attachments.create(file=File(payload=io.BytesIO(b"hi"), file_name="a.txt"), note="n") is not None
+    assert isinstance(aiwyn.notifications.list(), list)
+    sent = aiwyn.notifications.create(body=SmsNotification(kind=SmsNotificationKind.SMS, number="1"))
+    assert isinstance(sent, (EmailNotification, SmsNotification)), sent
+    assert aiwyn.contacts.find_match(body=ByEmail(email="a@x.test")) is not None
 
-def test_operations_a_real_description_uses_become_working_methods(settings: Settings, tmp_path: Path) -> None:
-    spec = load_spec(settings.spec_path)
-    extra = yaml.safe_load(EXTRA.read_text(encoding="utf-8"))
-    spec["paths"].update(extra["paths"])
-    spec["components"]["schemas"].update(extra["components"]["schemas"])
-    path = tmp_path / "variant.yaml"
-    path.write_text(yaml.safe_dump(spec, sort_keys=False), "utf-8")
-    variant = Settings({**settings.raw, "spec": str(path)}, root=settings.root)
-    out = tmp_path / "generated"
-    notes = build.build_into(variant, out)
-    assert any("has no operationId" in n for n in notes) and any("differ only in case" in n for n in notes)
-    assert any("downloaded as bytes" in n for n in notes)
+async def main():
+    async with AsyncAiwyn(token="t", base_url={base_url!r}) as aiwyn:
+        assert await aiwyn.departments.delete(3) is None
+        assert (await aiwyn.jobs.export("J-1")).export_id is not None
+
+asyncio.run(main())
+print("ok")
+"""
+
+
+def _run(out: Path, script: str) -> str:
     env = {**os.environ, "PYTHONPATH": str(out)}
-    script = textwrap.dedent(CALLS).format(out=str(out))
     result = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=False)
-    assert result.returncode == 0 and result.stdout.strip() == "ok", result.stderr[-4000:]
+    assert result.returncode == 0, result.stderr[-4000:]
+    return result.stdout
+
+
+@pytest.fixture(scope="module")
+def our_surface(settings: Settings) -> dict[str, object]:
+    surface = json.loads(_run(settings.output_dir, SURFACE))
+    assert surface.pop("file").startswith(str(settings.output_dir))
+    return surface
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=[v.name for v in VARIANTS])
+def test_every_variant_builds_into_a_working_package(
+    settings: Settings, our_surface: dict[str, object], tmp_path: Path, variant: Variant
+) -> None:
+    spec_path = tmp_path / f"{variant.name}.yaml"
+    spec_path.write_text(yaml.safe_dump(variant.make(load_spec(settings.spec_path)), sort_keys=False), "utf-8")
+    out = tmp_path / "generated"
+    notes = build.build_into(Settings({**settings.raw, "spec": str(spec_path)}, root=settings.root), out)
+    surface = json.loads(_run(out, SURFACE))
+    assert surface.pop("file").startswith(str(out))  # the variant's package, not generated/
+    if variant.kind == "conventions":
+        assert surface == our_surface
+        if variant.name in PAGES:
+            assert _run(out, textwrap.dedent(PAGING).format(page=PAGES[variant.name])).strip() == "ok"
+    elif variant.kind == "servers":
+        script = SERVERS.format(environments=variant.environments, default=variant.default)
+        assert _run(out, textwrap.dedent(script)).strip() == "ok"
+    else:
+        assert any("has no operationId" in n for n in notes) and any("differ only in case" in n for n in notes)
+        assert any("downloaded as bytes" in n for n in notes)
+        assert _run(out, textwrap.dedent(CALLS).format(out=str(out))).strip() == "ok"
+        with PrismServer(spec_path) as prism:
+            script = textwrap.dedent(PRISM_CALLS).format(base_url=prism.base_url)
+            env = {**os.environ, "PYTHONPATH": str(out)}
+            result = subprocess.run(
+                [sys.executable, "-c", script], env=env, capture_output=True, text=True, check=False
+            )
+            assert result.returncode == 0 and result.stdout.strip() == "ok", result.stderr[-4000:] + prism.log()[-3000:]
