@@ -58,8 +58,8 @@ mock: setup ## serve the spec with Prism on 127.0.0.1:4010 (foreground)
 demo: setup ## the main job: run examples/quickstart.py against a Prism mock
 	$(PY) -m generator demo
 
-test: lint check-generated ## lint, drift check, then unit, generator and contract tests
-	$(PY) -m pytest
+test: lint check-generated ## lint, drift check, then unit, generator and contract tests (2 at a time)
+	$(PY) -m pytest -n 2
 
 test-variants: setup ## build every description variant (tests/generator/variants) into a package and use it, 2 at a time
 	$(PY) -m pytest -m variants -n 2 tests/generator/test_variants.py

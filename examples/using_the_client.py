@@ -55,9 +55,11 @@ def options(aiwyn: Aiwyn) -> None:
     # Copies with other settings share the connection pool and the token cache.
     patient = aiwyn.with_options(timeout=120, max_retries=5)
     get_draft_invoice_by_id.sync(56789, client=patient)
-    # Raw access: status, headers and bytes, and error responses returned instead of raised.
-    raw = get_draft_invoice_by_id.sync_detailed(56789, client=aiwyn.with_raw_response)
-    print("raw:", raw.status_code, raw.headers.get("content-type"), len(raw.content), "bytes")
+    # The HTTP response of a call: status, headers, request id, elapsed; .parse() gives the model.
+    raw = aiwyn.with_raw_response.draft_invoices.get(56789)
+    print("raw:", raw.status_code, raw.headers.get("content-type"), raw.request_id, raw.parse().id)
+    # Per call: extra headers, query parameters and body fields, a timeout, a retry budget.
+    aiwyn.draft_invoices.get(56789, extra_headers={"X-Trace": "abc"}, timeout=5, max_retries=0)
 
 
 def batches(aiwyn: Aiwyn) -> None:

@@ -119,6 +119,7 @@ def regen(
         return Outcome(old_version, None, changes, report_dir)
     new_version = bumped(old_version, bump)
     _set_version(settings, new_version)
+    settings = Settings(settings.raw, root=settings.root)  # its config is cached: read the new version
     build.generate(settings)
     entry = _changelog_entry(new_version, changes, today or datetime.date.today())
     _prepend_changelog(settings.root / "CHANGELOG.md", entry)

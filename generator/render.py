@@ -56,6 +56,7 @@ def render_overlays(settings: Settings, index: SpecIndex, package_dir: Path) -> 
         "token_exchange": token_exchange,
         "api_key_scheme": index.api_key_scheme(),
         "classes": fields_classes(index),
+        "version": str(settings.opc_settings.get("package_version_override") or "0.0.0"),
     }
     written: dict[Path, Path] = {}
     for template in templates:

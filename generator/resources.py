@@ -32,6 +32,9 @@ PATH_PREFIXES = re.compile(r"^(gql|api|v\d+)$")
 ACTION_SEGMENTS = frozenset({"search"})
 SHADOWED_BUILTINS = frozenset({"list", "dict", "type", "iter", "set", "id", "filter"})
 DEFAULT_PAGE_SIZE = 50
+OPTION_NAMES = frozenset({"extra_headers", "extra_query", "extra_body", "timeout", "max_retries"})
+"""The per-call options of every resource method (``_options.RequestOptions``): a body field with
+one of these names is taken as ``body_<name>``."""
 _DEFINED = re.compile(r"^\s+(?:async\s+)?def\s+([A-Za-z]\w*)", re.MULTILINE)
 
 
@@ -520,7 +523,13 @@ def _method(settings: Settings, index: SpecIndex, reader: ModelReader, op: Opera
     if body is None and endpoint.bodies:  # a body that is not an object (an array, a string): taken whole
         whole = reader.parameter(endpoint.bodies[0].prop, keyword=True)
         query_params.append(Param("body", whole.annotation, whole.default, "body"))
-    taken = {p.name for p in (*path_params, *query_params)}
+    clashing = sorted(p.name for p in (*path_params, *query_params) if p.name in OPTION_NAMES)
+    if clashing:
+        raise ResourceError(
+            f"{op.label}: parameter {', '.join(clashing)} has the name of a per-call option every resource "
+            f"method takes ({', '.join(sorted(OPTION_NAMES))}); rename it in the description"
+        )
+    taken = {p.name for p in (*path_params, *query_params)} | OPTION_NAMES
     body_params = [
         Param(p.name, p.annotation, p.default, p.api_name, f"body_{p.name}") if p.name in taken else p
         for p in body_params

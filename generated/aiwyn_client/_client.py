@@ -11,7 +11,10 @@ the token cache.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+import platform
+from collections.abc import Callable, Mapping
+from functools import cached_property
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
@@ -19,11 +22,20 @@ import httpx
 from ._auth import ApiKeyAuth, BearerTokenAuth, KeyAsIsAuth
 from ._exceptions import ConfigurationError
 from ._logging import configure_from_env
+from ._options import NOT_GIVEN, NotGiven
 from ._origin import AsyncOriginGuardTransport, OriginGuardTransport
 from ._redact import secrets_of
-from ._resources import AsyncResources, SyncResources
+from ._resources import (
+    AsyncRawResources,
+    AsyncResources,
+    AsyncStreamedResources,
+    RawResources,
+    StreamedResources,
+    SyncResources,
+)
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 from ._spec import API_KEY_IN, API_KEY_NAME, DEFAULT_ENVIRONMENT, ENVIRONMENTS, TOKEN_EXCHANGE_PATH
+from ._version import __version__
 from .client import Client
 
 if TYPE_CHECKING:
@@ -159,6 +171,32 @@ def _inner(
     return default(), False
 
 
+USER_AGENT = f"aiwyn-client/{__version__} python/{platform.python_version()} httpx/{httpx.__version__}"
+
+
+def _mapping(name: str, value: object) -> dict[str, Any]:
+    if value is None:
+        return {}
+    if not isinstance(value, Mapping):
+        raise ConfigurationError(f"{name} must be a mapping of names to values, not {type(value).__name__}")
+    return dict(value)
+
+
+def _own_defaults(http_client: httpx.Client | httpx.AsyncClient | None) -> tuple[dict[str, str], dict[str, Any]]:
+    """The headers and query parameters a user's own httpx client was given, which its requests
+    would carry: httpx's own defaults aside, they become the client's defaults too."""
+    if http_client is None:
+        return {}, {}
+    headers = {
+        k: v
+        for k, v in http_client.headers.items()
+        if not (k.lower() == "user-agent" and v.startswith("python-httpx/"))
+        and (k.lower(), v) not in (("accept", "*/*"), ("connection", "keep-alive"))
+        and k.lower() != "accept-encoding"
+    }
+    return headers, dict(http_client.params.multi_items())
+
+
 class _Settings:
     """What a client and its ``with_options`` copies are made of."""
 
@@ -171,25 +209,61 @@ class _Settings:
         base_url: str | None,
         timeout: float | httpx.Timeout | None,
         max_retries: int,
+        default_headers: Mapping[str, str] | None,
+        default_query: Mapping[str, Any] | None,
+        http_client: httpx.Client | httpx.AsyncClient | None,
     ) -> _Settings:
         configure_from_env()
         url = resolve_base_url(environment, base_url)
-        return cls(url, make_auth(api_key, token, url), _timeout(timeout), max_retries, True)
+        own_headers, own_query = _own_defaults(http_client)
+        headers = {"User-Agent": USER_AGENT, **own_headers, **_mapping("default_headers", default_headers)}
+        query = {**own_query, **_mapping("default_query", default_query)}
+        return cls(url, make_auth(api_key, token, url), _timeout(timeout), max_retries, True, headers, query, {})
 
     def __init__(
-        self, base_url: str, auth: httpx.Auth, timeout: httpx.Timeout, max_retries: int, raise_api_errors: bool
+        self,
+        base_url: str,
+        auth: httpx.Auth,
+        timeout: httpx.Timeout,
+        max_retries: int,
+        raise_api_errors: bool,
+        headers: dict[str, str],
+        query: dict[str, Any],
+        cookies: dict[str, str],
     ) -> None:
         self.base_url, self.auth, self.timeout = base_url, auth, timeout
         self.max_retries, self.raise_api_errors = max_retries, raise_api_errors
+        self.headers, self.query, self.cookies = headers, query, cookies
 
-    def derive(self, timeout: Any, max_retries: Any, raise_api_errors: Any) -> _Settings:
+    def derive(
+        self,
+        timeout: Any = _NOT_GIVEN,
+        max_retries: Any = _NOT_GIVEN,
+        raise_api_errors: Any = _NOT_GIVEN,
+        headers: Any = None,
+        query: Any = None,
+        cookies: Any = None,
+    ) -> _Settings:
         return _Settings(
             self.base_url,
             self.auth,
             self.timeout if timeout is _NOT_GIVEN else _timeout(timeout),
             self.max_retries if max_retries is _NOT_GIVEN else max_retries,
             self.raise_api_errors if raise_api_errors is _NOT_GIVEN else raise_api_errors,
+            {**self.headers, **_mapping("default_headers", headers)},
+            {**self.query, **_mapping("default_query", query)},
+            {**self.cookies, **_mapping("cookies", cookies)},
         )
+
+    def httpx_options(self) -> dict[str, Any]:
+        return {
+            "base_url": self.base_url,
+            "auth": self.auth,
+            "timeout": self.timeout,
+            "headers": self.headers,
+            "params": self.query,
+            "cookies": self.cookies,
+        }
 
 
 class _AiwynBase(Client):
@@ -217,16 +291,51 @@ class _AiwynBase(Client):
     def auth(self) -> httpx.Auth:
         return self._settings.auth
 
-    def with_options(
-        self, *, timeout: float | httpx.Timeout | None = _NOT_GIVEN, max_retries: int = _NOT_GIVEN
-    ) -> Self:
-        """A copy with another timeout or retry budget, sharing the connection pool and tokens."""
-        return self._derive(self._settings.derive(timeout, max_retries, _NOT_GIVEN))
+    @property
+    def default_headers(self) -> Mapping[str, str]:
+        return MappingProxyType(self._settings.headers)
 
     @property
-    def with_raw_response(self) -> Self:
-        """A copy whose endpoint calls return error responses (status, headers, bytes) instead of raising."""
-        return self._derive(self._settings.derive(_NOT_GIVEN, _NOT_GIVEN, False))
+    def default_query(self) -> Mapping[str, Any]:
+        return MappingProxyType(self._settings.query)
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, Any] | None = None,
+        raise_api_errors: bool | NotGiven = NOT_GIVEN,
+    ) -> Self:
+        """A copy with other options, sharing the connection pool and the token cache.
+
+        ``timeout`` and ``max_retries`` replace the client's; ``default_headers`` and
+        ``default_query`` are added to its own (a header of the same name replaced).
+        ``raise_api_errors=False`` makes the ``aiwyn_client.api`` functions return error
+        responses instead of raising (resource methods always raise).
+        """
+        return self._derive(
+            self._settings.derive(
+                _NOT_GIVEN if isinstance(timeout, NotGiven) else timeout,
+                _NOT_GIVEN if isinstance(max_retries, NotGiven) else _policy(max_retries).max_retries,
+                _NOT_GIVEN if isinstance(raise_api_errors, NotGiven) else raise_api_errors,
+                default_headers,
+                default_query,
+            )
+        )
+
+    def with_headers(self, headers: Mapping[str, str]) -> Self:
+        """``with_options(default_headers=headers)``, as openapi-python-client's clients name it."""
+        return self.with_options(default_headers=headers)
+
+    def with_cookies(self, cookies: Mapping[str, str]) -> Self:
+        """A copy that sends these cookies too (to the API's origin only, like every request)."""
+        return self._derive(self._settings.derive(cookies=cookies))
+
+    def with_timeout(self, timeout: float | httpx.Timeout | None) -> Self:
+        """``with_options(timeout=timeout)``, as openapi-python-client's clients name it."""
+        return self.with_options(timeout=timeout)
 
     def _derive(self, settings: _Settings) -> Self:
         copy = type(self).__new__(type(self))
@@ -258,10 +367,14 @@ class Aiwyn(_AiwynBase, SyncResources):
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, Any] | None = None,
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
-        settings = _Settings.resolve(api_key, token, environment, base_url, timeout, max_retries)
+        settings = _Settings.resolve(
+            api_key, token, environment, base_url, timeout, max_retries, default_headers, default_query, http_client
+        )
         inner, follow = _inner(http_client, transport, _ClientTransport, httpx.HTTPTransport)
         guarded = OriginGuardTransport(inner, settings.base_url, follow_redirects=follow, secrets=secrets_of(settings))
         self._setup(settings, RetryTransport(guarded, _policy(max_retries)))
@@ -269,9 +382,19 @@ class Aiwyn(_AiwynBase, SyncResources):
     def _setup(self, settings: _Settings, transport: RetryTransport) -> None:
         Client.__init__(self, base_url=settings.base_url, timeout=settings.timeout, raise_on_unexpected_status=True)
         self._settings, self._transport = settings, transport
-        self.set_httpx_client(
-            httpx.Client(base_url=settings.base_url, auth=settings.auth, timeout=settings.timeout, transport=transport)
-        )
+        self.set_httpx_client(httpx.Client(transport=transport, **settings.httpx_options()))
+
+    @cached_property
+    def with_raw_response(self) -> RawResources:
+        """``aiwyn.with_raw_response.<resource>.<method>(...)`` returns the ``APIResponse``
+        (status, headers, request id, elapsed; ``.parse()`` gives the model); errors still raise."""
+        return RawResources(self)
+
+    @cached_property
+    def with_streaming_response(self) -> StreamedResources:
+        """``with aiwyn.with_streaming_response.<resource>.<method>(...) as response:`` gives the
+        response before its body is read (``iter_bytes()``, ``iter_lines()``, ``read()``, ``parse()``)."""
+        return StreamedResources(self)
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         raise TypeError("Aiwyn is synchronous: use AsyncAiwyn with the asyncio functions")
@@ -292,10 +415,14 @@ class AsyncAiwyn(_AiwynBase, AsyncResources):
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, Any] | None = None,
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
-        settings = _Settings.resolve(api_key, token, environment, base_url, timeout, max_retries)
+        settings = _Settings.resolve(
+            api_key, token, environment, base_url, timeout, max_retries, default_headers, default_query, http_client
+        )
         inner, follow = _inner(http_client, transport, _AsyncClientTransport, httpx.AsyncHTTPTransport)
         guarded = AsyncOriginGuardTransport(
             inner, settings.base_url, follow_redirects=follow, secrets=secrets_of(settings)
@@ -305,11 +432,17 @@ class AsyncAiwyn(_AiwynBase, AsyncResources):
     def _setup(self, settings: _Settings, transport: AsyncRetryTransport) -> None:
         Client.__init__(self, base_url=settings.base_url, timeout=settings.timeout, raise_on_unexpected_status=True)
         self._settings, self._transport = settings, transport
-        self.set_async_httpx_client(
-            httpx.AsyncClient(
-                base_url=settings.base_url, auth=settings.auth, timeout=settings.timeout, transport=transport
-            )
-        )
+        self.set_async_httpx_client(httpx.AsyncClient(transport=transport, **settings.httpx_options()))
+
+    @cached_property
+    def with_raw_response(self) -> AsyncRawResources:
+        """``await aiwyn.with_raw_response.<resource>.<method>(...)`` returns the ``APIResponse``."""
+        return AsyncRawResources(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncStreamedResources:
+        """``async with aiwyn.with_streaming_response.<resource>.<method>(...) as response:``."""
+        return AsyncStreamedResources(self)
 
     def get_httpx_client(self) -> httpx.Client:
         raise TypeError("AsyncAiwyn is asynchronous: use Aiwyn with the sync functions")

@@ -45,6 +45,11 @@ REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid", "x-corre
 TEXT_IN_MESSAGE = 300
 
 
+def request_id_of(response: httpx.Response) -> str | None:
+    """The server's id for a request, from the first request-id header it sent."""
+    return next((response.headers[h] for h in REQUEST_ID_HEADERS if h in response.headers), None)
+
+
 class AiwynError(Exception):
     """Base class of every error this package raises."""
 
@@ -141,7 +146,7 @@ class APIStatusError(APIError):
             message, method=request.method, url=safe_url(request.url), attempts=attempts, operation=operation
         )
         self.status_code = response.status_code
-        self.request_id = next((response.headers[h] for h in REQUEST_ID_HEADERS if h in response.headers), None)
+        self.request_id = request_id_of(response)
         self.body = body
         self.text = response.text
         self.retry_after = response.headers.get("retry-after")

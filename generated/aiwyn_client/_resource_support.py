@@ -3,11 +3,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+import time
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
+from contextlib import asynccontextmanager, contextmanager
+from datetime import timedelta
 from types import ModuleType
 from typing import Any, Protocol, TypeVar, overload
 
+import httpx
+
+from ._api_response import APIResponse, AsyncStreamedResponse, StreamedResponse
 from ._exceptions import AiwynError, InvalidArgumentError
+from ._options import RequestOptions
 from .types import UNSET, Unset
 from .where import Expr, OrderItem
 from .where._expr import check_order, check_where
@@ -18,12 +25,107 @@ M_co = TypeVar("M_co", covariant=True)
 
 
 class Resource:
-    """What every resource namespace holds: the client its methods call the endpoints with."""
+    """What every resource namespace holds: the client its methods call the endpoints with.
+
+    A method sends the keyword arguments its generated endpoint module builds (``_get_kwargs``,
+    with the call's options applied) through the client's httpx client, and decodes the answer
+    with that module's ``_build_response``, which raises the typed errors. The plain method
+    returns the model, its ``with_raw_response`` twin the ``APIResponse`` around it, and its
+    ``with_streaming_response`` twin the unread response in a ``with`` block.
+    """
 
     def __init__(self, client: object) -> None:
         # Any: an operation with its own security is typed for AuthenticatedClient; Aiwyn
         # authenticates every request itself, whatever the endpoint's signature says.
         self._client: Any = client
+
+    def _finisher(self, endpoint: ModuleType, cls: Any, operation: str) -> Callable[[httpx.Response], Any]:
+        def finish(response: httpx.Response) -> Any:
+            parsed = endpoint._build_response(client=self._client, response=response).parsed
+            return None if cls is None else expect(parsed, cls, operation)
+
+        return finish
+
+    @overload
+    def _call(
+        self, endpoint: ModuleType, cls: type[T], operation: str, options: RequestOptions, *args: Any, **kwargs: Any
+    ) -> T: ...
+    @overload
+    def _call(
+        self,
+        endpoint: ModuleType,
+        cls: None | tuple[type[Any], ...],
+        operation: str,
+        options: RequestOptions,
+        *args: Any,
+        **kwargs: Any,
+    ) -> Any: ...
+    def _call(
+        self, endpoint: ModuleType, cls: Any, operation: str, options: RequestOptions, *args: Any, **kwargs: Any
+    ) -> Any:
+        response = self._client.get_httpx_client().request(**options.apply(endpoint._get_kwargs(*args, **kwargs)))
+        return self._finisher(endpoint, cls, operation)(response)
+
+    def _raw(
+        self, endpoint: ModuleType, cls: Any, operation: str, options: RequestOptions, *args: Any, **kwargs: Any
+    ) -> APIResponse[Any]:
+        started = time.perf_counter()
+        response = self._client.get_httpx_client().request(**options.apply(endpoint._get_kwargs(*args, **kwargs)))
+        elapsed = timedelta(seconds=time.perf_counter() - started)
+        return APIResponse(response, self._finisher(endpoint, cls, operation)(response), elapsed)
+
+    @contextmanager
+    def _stream(
+        self, endpoint: ModuleType, cls: Any, operation: str, options: RequestOptions, *args: Any, **kwargs: Any
+    ) -> Iterator[StreamedResponse[Any]]:
+        finish = self._finisher(endpoint, cls, operation)
+        with self._client.get_httpx_client().stream(**options.apply(endpoint._get_kwargs(*args, **kwargs))) as response:
+            if not response.is_success:
+                response.read()
+                finish(response)  # raises the typed error
+            yield StreamedResponse(response, finish)
+
+    @overload
+    async def _acall(
+        self, endpoint: ModuleType, cls: type[T], operation: str, options: RequestOptions, *args: Any, **kwargs: Any
+    ) -> T: ...
+    @overload
+    async def _acall(
+        self,
+        endpoint: ModuleType,
+        cls: None | tuple[type[Any], ...],
+        operation: str,
+        options: RequestOptions,
+        *args: Any,
+        **kwargs: Any,
+    ) -> Any: ...
+    async def _acall(
+        self, endpoint: ModuleType, cls: Any, operation: str, options: RequestOptions, *args: Any, **kwargs: Any
+    ) -> Any:
+        request = options.apply(endpoint._get_kwargs(*args, **kwargs))
+        response = await self._client.get_async_httpx_client().request(**request)
+        return self._finisher(endpoint, cls, operation)(response)
+
+    async def _araw(
+        self, endpoint: ModuleType, cls: Any, operation: str, options: RequestOptions, *args: Any, **kwargs: Any
+    ) -> APIResponse[Any]:
+        request = options.apply(endpoint._get_kwargs(*args, **kwargs))
+        started = time.perf_counter()
+        response = await self._client.get_async_httpx_client().request(**request)
+        elapsed = timedelta(seconds=time.perf_counter() - started)
+        return APIResponse(response, self._finisher(endpoint, cls, operation)(response), elapsed)
+
+    @asynccontextmanager
+    async def _astream(
+        self, endpoint: ModuleType, cls: Any, operation: str, options: RequestOptions, *args: Any, **kwargs: Any
+    ) -> AsyncIterator[AsyncStreamedResponse[Any]]:
+        finish = self._finisher(endpoint, cls, operation)
+        request = options.apply(endpoint._get_kwargs(*args, **kwargs))
+        async with self._client.get_async_httpx_client().stream(**request) as response:
+            if not response.is_success:
+                await response.aread()
+                finish(response)
+            yield AsyncStreamedResponse(response, finish)
 
 
 class _FromDict(Protocol[M_co]):

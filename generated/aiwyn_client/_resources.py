@@ -12,16 +12,18 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from functools import cached_property
 from operator import attrgetter
 from typing import Any, cast  # noqa: F401 - cast is used when a success is a union
 
+from ._api_response import APIResponse, AsyncStreamedResponse, StreamedResponse
 from ._batches import BatchReport, arun_batches, run_batches
+from ._options import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions, Timeout
 from ._resource_support import (
     Resource,
     check_integer,
     count_at,
-    expect,
     items_at,
     order_json,
     order_models,
@@ -124,7 +126,14 @@ from .types import UNSET, File, Unset
 from .where import Expr, OrderItem
 from .where import fields as where_fields
 
-__all__ = ["AsyncResources", "SyncResources"]
+__all__ = [
+    "AsyncRawResources",
+    "AsyncResources",
+    "AsyncStreamedResources",
+    "RawResources",
+    "StreamedResources",
+    "SyncResources",
+]
 
 # Silence "imported but unused" for names only some renderings use.
 _USED = (
@@ -149,7 +158,16 @@ _USED = (
 class ClientsResource(Resource):
     """``clients``: get, list, search."""
 
-    def get(self, id: int) -> ClientDetail:
+    def get(
+        self,
+        id: int,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ClientDetail:
         """Get client by ID.
 
         One client with its profile, addresses, primary contact and engagements.
@@ -160,13 +178,25 @@ class ClientsResource(Resource):
         """
         check_integer("id", id, 1, None, "getClientById")
 
-        return expect(
-            get_client_by_id.sync(id, client=self._client),
+        return self._call(
+            get_client_by_id,
             ClientDetail,
             "getClientById",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            id,
         )
 
-    def list(self, *, page_size: int | Unset = 50, page: int | Unset = 0) -> ClientList:
+    def list(
+        self,
+        *,
+        page_size: int | Unset = 50,
+        page: int | Unset = 0,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ClientList:
         """List clients.
 
         One page of clients, sorted by name then newest first, with the total count.
@@ -177,16 +207,53 @@ class ClientsResource(Resource):
         check_integer("page_size", page_size, 1, 1000, "getClients")
         check_integer("page", page, 0, None, "getClients")
 
-        return expect(
-            get_clients.sync(
-                client=self._client,
-                body=ListRequest(
-                    page_size=page_size,
-                    page=page,
-                ),
-            ),
+        return self._call(
+            get_clients,
             ClientList,
             "getClients",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=ListRequest(
+                page_size=page_size,
+                page=page,
+            ),
+        )
+
+    def search(
+        self,
+        *,
+        page_size: int | Unset = 50,
+        page: int | Unset = 0,
+        where: Expr | Mapping[str, Any] | None = None,
+        order_by: Sequence[OrderItem | Mapping[str, Any]] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ClientList:
+        """Search clients.
+
+        Clients filtered by a Hasura-style `where` expression (including relationship filters
+        on contacts and staff assignments) and sorted by `orderBy`.
+
+        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        ``POST /gql/v1/clients/search`` (operationId ``filterClientsDynamic``).
+        """
+        check_integer("page_size", page_size, 1, 1000, "filterClientsDynamic")
+        check_integer("page", page, 0, None, "filterClientsDynamic")
+
+        return self._call(
+            filter_clients_dynamic,
+            ClientList,
+            "filterClientsDynamic",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=PagedSearchRequest(
+                page_size=page_size,
+                page=page,
+                where=where_model(where, Where, where_fields.ClientFields),
+                order_by=order_models(order_by, OrderByItem, where_fields.ClientFields, ("asc", "desc")),
+            ),
         )
 
     def iter(
@@ -228,40 +295,6 @@ class ClientsResource(Resource):
             label="clients.iter",
         )
         return Pager(fetch, plan)
-
-    def search(
-        self,
-        *,
-        page_size: int | Unset = 50,
-        page: int | Unset = 0,
-        where: Expr | Mapping[str, Any] | None = None,
-        order_by: Sequence[OrderItem | Mapping[str, Any]] | None = None,
-    ) -> ClientList:
-        """Search clients.
-
-        Clients filtered by a Hasura-style `where` expression (including relationship filters
-        on contacts and staff assignments) and sorted by `orderBy`.
-
-        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
-
-        ``POST /gql/v1/clients/search`` (operationId ``filterClientsDynamic``).
-        """
-        check_integer("page_size", page_size, 1, 1000, "filterClientsDynamic")
-        check_integer("page", page, 0, None, "filterClientsDynamic")
-
-        return expect(
-            filter_clients_dynamic.sync(
-                client=self._client,
-                body=PagedSearchRequest(
-                    page_size=page_size,
-                    page=page,
-                    where=where_model(where, Where, where_fields.ClientFields),
-                    order_by=order_models(order_by, OrderByItem, where_fields.ClientFields, ("asc", "desc")),
-                ),
-            ),
-            ClientList,
-            "filterClientsDynamic",
-        )
 
     def iter_search(
         self,
@@ -311,7 +344,16 @@ class ClientsResource(Resource):
 class AsyncClientsResource(Resource):
     """``clients`` for ``AsyncAiwyn``: get, list, search."""
 
-    async def get(self, id: int) -> ClientDetail:
+    async def get(
+        self,
+        id: int,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ClientDetail:
         """Get client by ID.
 
         One client with its profile, addresses, primary contact and engagements.
@@ -322,13 +364,25 @@ class AsyncClientsResource(Resource):
         """
         check_integer("id", id, 1, None, "getClientById")
 
-        return expect(
-            await get_client_by_id.asyncio(id, client=self._client),
+        return await self._acall(
+            get_client_by_id,
             ClientDetail,
             "getClientById",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            id,
         )
 
-    async def list(self, *, page_size: int | Unset = 50, page: int | Unset = 0) -> ClientList:
+    async def list(
+        self,
+        *,
+        page_size: int | Unset = 50,
+        page: int | Unset = 0,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ClientList:
         """List clients.
 
         One page of clients, sorted by name then newest first, with the total count.
@@ -339,19 +393,66 @@ class AsyncClientsResource(Resource):
         check_integer("page_size", page_size, 1, 1000, "getClients")
         check_integer("page", page, 0, None, "getClients")
 
-        return expect(
-            await get_clients.asyncio(
-                client=self._client,
-                body=ListRequest(
-                    page_size=page_size,
-                    page=page,
-                ),
-            ),
+        return await self._acall(
+            get_clients,
             ClientList,
             "getClients",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=ListRequest(
+                page_size=page_size,
+                page=page,
+            ),
         )
 
-    async def _list_deferred(self, *, page_size: int | Unset = 50, page: int | Unset = 0) -> Callable[[], ClientList]:
+    async def search(
+        self,
+        *,
+        page_size: int | Unset = 50,
+        page: int | Unset = 0,
+        where: Expr | Mapping[str, Any] | None = None,
+        order_by: Sequence[OrderItem | Mapping[str, Any]] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ClientList:
+        """Search clients.
+
+        Clients filtered by a Hasura-style `where` expression (including relationship filters
+        on contacts and staff assignments) and sorted by `orderBy`.
+
+        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        ``POST /gql/v1/clients/search`` (operationId ``filterClientsDynamic``).
+        """
+        check_integer("page_size", page_size, 1, 1000, "filterClientsDynamic")
+        check_integer("page", page, 0, None, "filterClientsDynamic")
+
+        return await self._acall(
+            filter_clients_dynamic,
+            ClientList,
+            "filterClientsDynamic",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=PagedSearchRequest(
+                page_size=page_size,
+                page=page,
+                where=where_model(where, Where, where_fields.ClientFields),
+                order_by=order_models(order_by, OrderByItem, where_fields.ClientFields, ("asc", "desc")),
+            ),
+        )
+
+    async def _list_deferred(
+        self,
+        *,
+        page_size: int | Unset = 50,
+        page: int | Unset = 0,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Callable[[], ClientList]:
         """``list``, sent now and decoded when the returned function is called (for the pager)."""
         check_integer("page_size", page_size, 1, 1000, "getClients")
         check_integer("page", page, 0, None, "getClients")
@@ -408,40 +509,6 @@ class AsyncClientsResource(Resource):
         )
         return AsyncPager(fetch, plan, concurrency)
 
-    async def search(
-        self,
-        *,
-        page_size: int | Unset = 50,
-        page: int | Unset = 0,
-        where: Expr | Mapping[str, Any] | None = None,
-        order_by: Sequence[OrderItem | Mapping[str, Any]] | None = None,
-    ) -> ClientList:
-        """Search clients.
-
-        Clients filtered by a Hasura-style `where` expression (including relationship filters
-        on contacts and staff assignments) and sorted by `orderBy`.
-
-        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
-
-        ``POST /gql/v1/clients/search`` (operationId ``filterClientsDynamic``).
-        """
-        check_integer("page_size", page_size, 1, 1000, "filterClientsDynamic")
-        check_integer("page", page, 0, None, "filterClientsDynamic")
-
-        return expect(
-            await filter_clients_dynamic.asyncio(
-                client=self._client,
-                body=PagedSearchRequest(
-                    page_size=page_size,
-                    page=page,
-                    where=where_model(where, Where, where_fields.ClientFields),
-                    order_by=order_models(order_by, OrderByItem, where_fields.ClientFields, ("asc", "desc")),
-                ),
-            ),
-            ClientList,
-            "filterClientsDynamic",
-        )
-
     async def _search_deferred(
         self,
         *,
@@ -449,6 +516,11 @@ class AsyncClientsResource(Resource):
         page: int | Unset = 0,
         where: Expr | Mapping[str, Any] | None = None,
         order_by: Sequence[OrderItem | Mapping[str, Any]] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Callable[[], ClientList]:
         """``search``, sent now and decoded when the returned function is called (for the pager)."""
         check_integer("page_size", page_size, 1, 1000, "filterClientsDynamic")
@@ -513,10 +585,427 @@ class AsyncClientsResource(Resource):
         return AsyncPager(fetch, plan, concurrency)
 
 
+class RawClientsResource(Resource):
+    """``aiwyn.with_raw_response.clients``: each method returns the response (``.parse()`` gives the model)."""
+
+    def get(
+        self,
+        id: int,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[ClientDetail]:
+        """Get client by ID.
+
+        One client with its profile, addresses, primary contact and engagements.
+
+        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        ``GET /gql/v1/client/{id}`` (operationId ``getClientById``).
+        """
+        check_integer("id", id, 1, None, "getClientById")
+
+        return self._raw(
+            get_client_by_id,
+            ClientDetail,
+            "getClientById",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            id,
+        )
+
+    def list(
+        self,
+        *,
+        page_size: int | Unset = 50,
+        page: int | Unset = 0,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[ClientList]:
+        """List clients.
+
+        One page of clients, sorted by name then newest first, with the total count.
+        For large result sets the docs recommend the search operation.
+
+        ``POST /gql/v1/clients`` (operationId ``getClients``).
+        """
+        check_integer("page_size", page_size, 1, 1000, "getClients")
+        check_integer("page", page, 0, None, "getClients")
+
+        return self._raw(
+            get_clients,
+            ClientList,
+            "getClients",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=ListRequest(
+                page_size=page_size,
+                page=page,
+            ),
+        )
+
+    def search(
+        self,
+        *,
+        page_size: int | Unset = 50,
+        page: int | Unset = 0,
+        where: Expr | Mapping[str, Any] | None = None,
+        order_by: Sequence[OrderItem | Mapping[str, Any]] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[ClientList]:
+        """Search clients.
+
+        Clients filtered by a Hasura-style `where` expression (including relationship filters
+        on contacts and staff assignments) and sorted by `orderBy`.
+
+        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        ``POST /gql/v1/clients/search`` (operationId ``filterClientsDynamic``).
+        """
+        check_integer("page_size", page_size, 1, 1000, "filterClientsDynamic")
+        check_integer("page", page, 0, None, "filterClientsDynamic")
+
+        return self._raw(
+            filter_clients_dynamic,
+            ClientList,
+            "filterClientsDynamic",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=PagedSearchRequest(
+                page_size=page_size,
+                page=page,
+                where=where_model(where, Where, where_fields.ClientFields),
+                order_by=order_models(order_by, OrderByItem, where_fields.ClientFields, ("asc", "desc")),
+            ),
+        )
+
+
+class StreamedClientsResource(Resource):
+    """``aiwyn.with_streaming_response.clients``: each method returns a context manager over the unread response."""
+
+    def get(
+        self,
+        id: int,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AbstractContextManager[StreamedResponse[ClientDetail]]:
+        """Get client by ID.
+
+        One client with its profile, addresses, primary contact and engagements.
+
+        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        ``GET /gql/v1/client/{id}`` (operationId ``getClientById``).
+        """
+        check_integer("id", id, 1, None, "getClientById")
+
+        return self._stream(
+            get_client_by_id,
+            ClientDetail,
+            "getClientById",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            id,
+        )
+
+    def list(
+        self,
+        *,
+        page_size: int | Unset = 50,
+        page: int | Unset = 0,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AbstractContextManager[StreamedResponse[ClientList]]:
+        """List clients.
+
+        One page of clients, sorted by name then newest first, with the total count.
+        For large result sets the docs recommend the search operation.
+
+        ``POST /gql/v1/clients`` (operationId ``getClients``).
+        """
+        check_integer("page_size", page_size, 1, 1000, "getClients")
+        check_integer("page", page, 0, None, "getClients")
+
+        return self._stream(
+            get_clients,
+            ClientList,
+            "getClients",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=ListRequest(
+                page_size=page_size,
+                page=page,
+            ),
+        )
+
+    def search(
+        self,
+        *,
+        page_size: int | Unset = 50,
+        page: int | Unset = 0,
+        where: Expr | Mapping[str, Any] | None = None,
+        order_by: Sequence[OrderItem | Mapping[str, Any]] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AbstractContextManager[StreamedResponse[ClientList]]:
+        """Search clients.
+
+        Clients filtered by a Hasura-style `where` expression (including relationship filters
+        on contacts and staff assignments) and sorted by `orderBy`.
+
+        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        ``POST /gql/v1/clients/search`` (operationId ``filterClientsDynamic``).
+        """
+        check_integer("page_size", page_size, 1, 1000, "filterClientsDynamic")
+        check_integer("page", page, 0, None, "filterClientsDynamic")
+
+        return self._stream(
+            filter_clients_dynamic,
+            ClientList,
+            "filterClientsDynamic",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=PagedSearchRequest(
+                page_size=page_size,
+                page=page,
+                where=where_model(where, Where, where_fields.ClientFields),
+                order_by=order_models(order_by, OrderByItem, where_fields.ClientFields, ("asc", "desc")),
+            ),
+        )
+
+
+class AsyncRawClientsResource(Resource):
+    """``async_aiwyn.with_raw_response.clients``: each method returns the response (``.parse()`` gives the model)."""
+
+    async def get(
+        self,
+        id: int,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[ClientDetail]:
+        """Get client by ID.
+
+        One client with its profile, addresses, primary contact and engagements.
+
+        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        ``GET /gql/v1/client/{id}`` (operationId ``getClientById``).
+        """
+        check_integer("id", id, 1, None, "getClientById")
+
+        return await self._araw(
+            get_client_by_id,
+            ClientDetail,
+            "getClientById",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            id,
+        )
+
+    async def list(
+        self,
+        *,
+        page_size: int | Unset = 50,
+        page: int | Unset = 0,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[ClientList]:
+        """List clients.
+
+        One page of clients, sorted by name then newest first, with the total count.
+        For large result sets the docs recommend the search operation.
+
+        ``POST /gql/v1/clients`` (operationId ``getClients``).
+        """
+        check_integer("page_size", page_size, 1, 1000, "getClients")
+        check_integer("page", page, 0, None, "getClients")
+
+        return await self._araw(
+            get_clients,
+            ClientList,
+            "getClients",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=ListRequest(
+                page_size=page_size,
+                page=page,
+            ),
+        )
+
+    async def search(
+        self,
+        *,
+        page_size: int | Unset = 50,
+        page: int | Unset = 0,
+        where: Expr | Mapping[str, Any] | None = None,
+        order_by: Sequence[OrderItem | Mapping[str, Any]] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[ClientList]:
+        """Search clients.
+
+        Clients filtered by a Hasura-style `where` expression (including relationship filters
+        on contacts and staff assignments) and sorted by `orderBy`.
+
+        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        ``POST /gql/v1/clients/search`` (operationId ``filterClientsDynamic``).
+        """
+        check_integer("page_size", page_size, 1, 1000, "filterClientsDynamic")
+        check_integer("page", page, 0, None, "filterClientsDynamic")
+
+        return await self._araw(
+            filter_clients_dynamic,
+            ClientList,
+            "filterClientsDynamic",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=PagedSearchRequest(
+                page_size=page_size,
+                page=page,
+                where=where_model(where, Where, where_fields.ClientFields),
+                order_by=order_models(order_by, OrderByItem, where_fields.ClientFields, ("asc", "desc")),
+            ),
+        )
+
+
+class AsyncStreamedClientsResource(Resource):
+    """``async_aiwyn.with_streaming_response.clients``: each method returns a context manager over the unread response."""
+
+    def get(
+        self,
+        id: int,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[ClientDetail]]:
+        """Get client by ID.
+
+        One client with its profile, addresses, primary contact and engagements.
+
+        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        ``GET /gql/v1/client/{id}`` (operationId ``getClientById``).
+        """
+        check_integer("id", id, 1, None, "getClientById")
+
+        return self._astream(
+            get_client_by_id,
+            ClientDetail,
+            "getClientById",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            id,
+        )
+
+    def list(
+        self,
+        *,
+        page_size: int | Unset = 50,
+        page: int | Unset = 0,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[ClientList]]:
+        """List clients.
+
+        One page of clients, sorted by name then newest first, with the total count.
+        For large result sets the docs recommend the search operation.
+
+        ``POST /gql/v1/clients`` (operationId ``getClients``).
+        """
+        check_integer("page_size", page_size, 1, 1000, "getClients")
+        check_integer("page", page, 0, None, "getClients")
+
+        return self._astream(
+            get_clients,
+            ClientList,
+            "getClients",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=ListRequest(
+                page_size=page_size,
+                page=page,
+            ),
+        )
+
+    def search(
+        self,
+        *,
+        page_size: int | Unset = 50,
+        page: int | Unset = 0,
+        where: Expr | Mapping[str, Any] | None = None,
+        order_by: Sequence[OrderItem | Mapping[str, Any]] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[ClientList]]:
+        """Search clients.
+
+        Clients filtered by a Hasura-style `where` expression (including relationship filters
+        on contacts and staff assignments) and sorted by `orderBy`.
+
+        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        ``POST /gql/v1/clients/search`` (operationId ``filterClientsDynamic``).
+        """
+        check_integer("page_size", page_size, 1, 1000, "filterClientsDynamic")
+        check_integer("page", page, 0, None, "filterClientsDynamic")
+
+        return self._astream(
+            filter_clients_dynamic,
+            ClientList,
+            "filterClientsDynamic",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=PagedSearchRequest(
+                page_size=page_size,
+                page=page,
+                where=where_model(where, Where, where_fields.ClientFields),
+                order_by=order_models(order_by, OrderByItem, where_fields.ClientFields, ("asc", "desc")),
+            ),
+        )
+
+
 class ContactsResource(Resource):
     """``contacts``: get, list."""
 
-    def get(self, id: int) -> Contact:
+    def get(
+        self,
+        id: int,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Contact:
         """Get contact by ID.
 
         One contact with its client link, address and communication preferences.
@@ -525,13 +1014,25 @@ class ContactsResource(Resource):
         """
         check_integer("id", id, 1, None, "getContactById")
 
-        return expect(
-            get_contact_by_id.sync(id, client=self._client),
+        return self._call(
+            get_contact_by_id,
             Contact,
             "getContactById",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            id,
         )
 
-    def list(self, *, page_size: int | Unset = 50, page: int | Unset = 0) -> ContactList:
+    def list(
+        self,
+        *,
+        page_size: int | Unset = 50,
+        page: int | Unset = 0,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ContactList:
         """List contacts.
 
         One page of contacts, ordered by last name then first name.
@@ -541,16 +1042,15 @@ class ContactsResource(Resource):
         check_integer("page_size", page_size, 1, 1000, "getContacts")
         check_integer("page", page, 0, None, "getContacts")
 
-        return expect(
-            get_contacts.sync(
-                client=self._client,
-                body=ListRequest(
-                    page_size=page_size,
-                    page=page,
-                ),
-            ),
+        return self._call(
+            get_contacts,
             ContactList,
             "getContacts",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=ListRequest(
+                page_size=page_size,
+                page=page,
+            ),
         )
 
     def iter(
@@ -596,7 +1096,16 @@ class ContactsResource(Resource):
 class AsyncContactsResource(Resource):
     """``contacts`` for ``AsyncAiwyn``: get, list."""
 
-    async def get(self, id: int) -> Contact:
+    async def get(
+        self,
+        id: int,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Contact:
         """Get contact by ID.
 
         One contact with its client link, address and communication preferences.
@@ -605,13 +1114,25 @@ class AsyncContactsResource(Resource):
         """
         check_integer("id", id, 1, None, "getContactById")
 
-        return expect(
-            await get_contact_by_id.asyncio(id, client=self._client),
+        return await self._acall(
+            get_contact_by_id,
             Contact,
             "getContactById",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            id,
         )
 
-    async def list(self, *, page_size: int | Unset = 50, page: int | Unset = 0) -> ContactList:
+    async def list(
+        self,
+        *,
+        page_size: int | Unset = 50,
+        page: int | Unset = 0,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ContactList:
         """List contacts.
 
         One page of contacts, ordered by last name then first name.
@@ -621,19 +1142,28 @@ class AsyncContactsResource(Resource):
         check_integer("page_size", page_size, 1, 1000, "getContacts")
         check_integer("page", page, 0, None, "getContacts")
 
-        return expect(
-            await get_contacts.asyncio(
-                client=self._client,
-                body=ListRequest(
-                    page_size=page_size,
-                    page=page,
-                ),
-            ),
+        return await self._acall(
+            get_contacts,
             ContactList,
             "getContacts",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=ListRequest(
+                page_size=page_size,
+                page=page,
+            ),
         )
 
-    async def _list_deferred(self, *, page_size: int | Unset = 50, page: int | Unset = 0) -> Callable[[], ContactList]:
+    async def _list_deferred(
+        self,
+        *,
+        page_size: int | Unset = 50,
+        page: int | Unset = 0,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Callable[[], ContactList]:
         """``list``, sent now and decoded when the returned function is called (for the pager)."""
         check_integer("page_size", page_size, 1, 1000, "getContacts")
         check_integer("page", page, 0, None, "getContacts")
@@ -690,6 +1220,250 @@ class AsyncContactsResource(Resource):
         return AsyncPager(fetch, plan, concurrency)
 
 
+class RawContactsResource(Resource):
+    """``aiwyn.with_raw_response.contacts``: each method returns the response (``.parse()`` gives the model)."""
+
+    def get(
+        self,
+        id: int,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[Contact]:
+        """Get contact by ID.
+
+        One contact with its client link, address and communication preferences.
+
+        ``GET /gql/v1/contact/{id}`` (operationId ``getContactById``).
+        """
+        check_integer("id", id, 1, None, "getContactById")
+
+        return self._raw(
+            get_contact_by_id,
+            Contact,
+            "getContactById",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            id,
+        )
+
+    def list(
+        self,
+        *,
+        page_size: int | Unset = 50,
+        page: int | Unset = 0,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[ContactList]:
+        """List contacts.
+
+        One page of contacts, ordered by last name then first name.
+
+        ``POST /gql/v1/contacts`` (operationId ``getContacts``).
+        """
+        check_integer("page_size", page_size, 1, 1000, "getContacts")
+        check_integer("page", page, 0, None, "getContacts")
+
+        return self._raw(
+            get_contacts,
+            ContactList,
+            "getContacts",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=ListRequest(
+                page_size=page_size,
+                page=page,
+            ),
+        )
+
+
+class StreamedContactsResource(Resource):
+    """``aiwyn.with_streaming_response.contacts``: each method returns a context manager over the unread response."""
+
+    def get(
+        self,
+        id: int,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AbstractContextManager[StreamedResponse[Contact]]:
+        """Get contact by ID.
+
+        One contact with its client link, address and communication preferences.
+
+        ``GET /gql/v1/contact/{id}`` (operationId ``getContactById``).
+        """
+        check_integer("id", id, 1, None, "getContactById")
+
+        return self._stream(
+            get_contact_by_id,
+            Contact,
+            "getContactById",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            id,
+        )
+
+    def list(
+        self,
+        *,
+        page_size: int | Unset = 50,
+        page: int | Unset = 0,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AbstractContextManager[StreamedResponse[ContactList]]:
+        """List contacts.
+
+        One page of contacts, ordered by last name then first name.
+
+        ``POST /gql/v1/contacts`` (operationId ``getContacts``).
+        """
+        check_integer("page_size", page_size, 1, 1000, "getContacts")
+        check_integer("page", page, 0, None, "getContacts")
+
+        return self._stream(
+            get_contacts,
+            ContactList,
+            "getContacts",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=ListRequest(
+                page_size=page_size,
+                page=page,
+            ),
+        )
+
+
+class AsyncRawContactsResource(Resource):
+    """``async_aiwyn.with_raw_response.contacts``: each method returns the response (``.parse()`` gives the model)."""
+
+    async def get(
+        self,
+        id: int,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[Contact]:
+        """Get contact by ID.
+
+        One contact with its client link, address and communication preferences.
+
+        ``GET /gql/v1/contact/{id}`` (operationId ``getContactById``).
+        """
+        check_integer("id", id, 1, None, "getContactById")
+
+        return await self._araw(
+            get_contact_by_id,
+            Contact,
+            "getContactById",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            id,
+        )
+
+    async def list(
+        self,
+        *,
+        page_size: int | Unset = 50,
+        page: int | Unset = 0,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[ContactList]:
+        """List contacts.
+
+        One page of contacts, ordered by last name then first name.
+
+        ``POST /gql/v1/contacts`` (operationId ``getContacts``).
+        """
+        check_integer("page_size", page_size, 1, 1000, "getContacts")
+        check_integer("page", page, 0, None, "getContacts")
+
+        return await self._araw(
+            get_contacts,
+            ContactList,
+            "getContacts",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=ListRequest(
+                page_size=page_size,
+                page=page,
+            ),
+        )
+
+
+class AsyncStreamedContactsResource(Resource):
+    """``async_aiwyn.with_streaming_response.contacts``: each method returns a context manager over the unread response."""
+
+    def get(
+        self,
+        id: int,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[Contact]]:
+        """Get contact by ID.
+
+        One contact with its client link, address and communication preferences.
+
+        ``GET /gql/v1/contact/{id}`` (operationId ``getContactById``).
+        """
+        check_integer("id", id, 1, None, "getContactById")
+
+        return self._astream(
+            get_contact_by_id,
+            Contact,
+            "getContactById",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            id,
+        )
+
+    def list(
+        self,
+        *,
+        page_size: int | Unset = 50,
+        page: int | Unset = 0,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[ContactList]]:
+        """List contacts.
+
+        One page of contacts, ordered by last name then first name.
+
+        ``POST /gql/v1/contacts`` (operationId ``getContacts``).
+        """
+        check_integer("page_size", page_size, 1, 1000, "getContacts")
+        check_integer("page", page, 0, None, "getContacts")
+
+        return self._astream(
+            get_contacts,
+            ContactList,
+            "getContacts",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=ListRequest(
+                page_size=page_size,
+                page=page,
+            ),
+        )
+
+
 class CustomRecordTypesResource(Resource):
     """``custom_record_types``: create, update, deactivate."""
 
@@ -700,6 +1474,11 @@ class CustomRecordTypesResource(Resource):
         fields: builtins.list[FieldDefinition],
         display_name: None | str | Unset = UNSET,
         description: None | str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CustomRecordTypeEnvelope:
         """Create a new custom record type.
 
@@ -708,18 +1487,17 @@ class CustomRecordTypesResource(Resource):
         ``POST /api/v1/records/custom`` (operationId ``createCustomRecordType``).
         """
 
-        return expect(
-            create_custom_record_type.sync(
-                client=self._client,
-                body=CreateCustomRecordTypeRequest(
-                    name=name,
-                    fields=fields,
-                    display_name=display_name,
-                    description=description,
-                ),
-            ),
+        return self._call(
+            create_custom_record_type,
             CustomRecordTypeEnvelope,
             "createCustomRecordType",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=CreateCustomRecordTypeRequest(
+                name=name,
+                fields=fields,
+                display_name=display_name,
+                description=description,
+            ),
         )
 
     def update(
@@ -730,6 +1508,11 @@ class CustomRecordTypesResource(Resource):
         description: None | str | Unset = UNSET,
         fields: builtins.list[FieldDefinition] | None | Unset = UNSET,
         active: bool | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CustomRecordTypeEnvelope:
         """Update a custom record type.
 
@@ -738,22 +1521,30 @@ class CustomRecordTypesResource(Resource):
         ``PUT /api/v1/records/custom/{name}`` (operationId ``updateCustomRecordType``).
         """
 
-        return expect(
-            update_custom_record_type.sync(
-                name,
-                client=self._client,
-                body=UpdateCustomRecordTypeRequest(
-                    display_name=display_name,
-                    description=description,
-                    fields=fields,
-                    active=active,
-                ),
-            ),
+        return self._call(
+            update_custom_record_type,
             CustomRecordTypeEnvelope,
             "updateCustomRecordType",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            name,
+            body=UpdateCustomRecordTypeRequest(
+                display_name=display_name,
+                description=description,
+                fields=fields,
+                active=active,
+            ),
         )
 
-    def deactivate(self, name: str) -> CustomRecordTypeEnvelope:
+    def deactivate(
+        self,
+        name: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> CustomRecordTypeEnvelope:
         """Deactivate a custom record type.
 
         Deactivates a custom record type; its records are kept.
@@ -763,10 +1554,12 @@ class CustomRecordTypesResource(Resource):
         ``DELETE /api/v1/records/custom/{name}`` (operationId ``deactivateCustomRecordType``).
         """
 
-        return expect(
-            deactivate_custom_record_type.sync(name, client=self._client),
+        return self._call(
+            deactivate_custom_record_type,
             CustomRecordTypeEnvelope,
             "deactivateCustomRecordType",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            name,
         )
 
 
@@ -780,6 +1573,11 @@ class AsyncCustomRecordTypesResource(Resource):
         fields: builtins.list[FieldDefinition],
         display_name: None | str | Unset = UNSET,
         description: None | str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CustomRecordTypeEnvelope:
         """Create a new custom record type.
 
@@ -788,18 +1586,17 @@ class AsyncCustomRecordTypesResource(Resource):
         ``POST /api/v1/records/custom`` (operationId ``createCustomRecordType``).
         """
 
-        return expect(
-            await create_custom_record_type.asyncio(
-                client=self._client,
-                body=CreateCustomRecordTypeRequest(
-                    name=name,
-                    fields=fields,
-                    display_name=display_name,
-                    description=description,
-                ),
-            ),
+        return await self._acall(
+            create_custom_record_type,
             CustomRecordTypeEnvelope,
             "createCustomRecordType",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=CreateCustomRecordTypeRequest(
+                name=name,
+                fields=fields,
+                display_name=display_name,
+                description=description,
+            ),
         )
 
     async def update(
@@ -810,6 +1607,11 @@ class AsyncCustomRecordTypesResource(Resource):
         description: None | str | Unset = UNSET,
         fields: builtins.list[FieldDefinition] | None | Unset = UNSET,
         active: bool | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CustomRecordTypeEnvelope:
         """Update a custom record type.
 
@@ -818,22 +1620,30 @@ class AsyncCustomRecordTypesResource(Resource):
         ``PUT /api/v1/records/custom/{name}`` (operationId ``updateCustomRecordType``).
         """
 
-        return expect(
-            await update_custom_record_type.asyncio(
-                name,
-                client=self._client,
-                body=UpdateCustomRecordTypeRequest(
-                    display_name=display_name,
-                    description=description,
-                    fields=fields,
-                    active=active,
-                ),
-            ),
+        return await self._acall(
+            update_custom_record_type,
             CustomRecordTypeEnvelope,
             "updateCustomRecordType",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            name,
+            body=UpdateCustomRecordTypeRequest(
+                display_name=display_name,
+                description=description,
+                fields=fields,
+                active=active,
+            ),
         )
 
-    async def deactivate(self, name: str) -> CustomRecordTypeEnvelope:
+    async def deactivate(
+        self,
+        name: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> CustomRecordTypeEnvelope:
         """Deactivate a custom record type.
 
         Deactivates a custom record type; its records are kept.
@@ -843,17 +1653,425 @@ class AsyncCustomRecordTypesResource(Resource):
         ``DELETE /api/v1/records/custom/{name}`` (operationId ``deactivateCustomRecordType``).
         """
 
-        return expect(
-            await deactivate_custom_record_type.asyncio(name, client=self._client),
+        return await self._acall(
+            deactivate_custom_record_type,
             CustomRecordTypeEnvelope,
             "deactivateCustomRecordType",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            name,
+        )
+
+
+class RawCustomRecordTypesResource(Resource):
+    """``aiwyn.with_raw_response.custom_record_types``: each method returns the response (``.parse()`` gives the model)."""
+
+    def create(
+        self,
+        *,
+        name: str,
+        fields: builtins.list[FieldDefinition],
+        display_name: None | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[CustomRecordTypeEnvelope]:
+        """Create a new custom record type.
+
+        Defines a custom record type with a unique name and its field schema.
+
+        ``POST /api/v1/records/custom`` (operationId ``createCustomRecordType``).
+        """
+
+        return self._raw(
+            create_custom_record_type,
+            CustomRecordTypeEnvelope,
+            "createCustomRecordType",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=CreateCustomRecordTypeRequest(
+                name=name,
+                fields=fields,
+                display_name=display_name,
+                description=description,
+            ),
+        )
+
+    def update(
+        self,
+        name: str,
+        *,
+        display_name: None | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        fields: builtins.list[FieldDefinition] | None | Unset = UNSET,
+        active: bool | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[CustomRecordTypeEnvelope]:
+        """Update a custom record type.
+
+        Changes only the provided fields. Changing field definitions may affect existing records.
+
+        ``PUT /api/v1/records/custom/{name}`` (operationId ``updateCustomRecordType``).
+        """
+
+        return self._raw(
+            update_custom_record_type,
+            CustomRecordTypeEnvelope,
+            "updateCustomRecordType",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            name,
+            body=UpdateCustomRecordTypeRequest(
+                display_name=display_name,
+                description=description,
+                fields=fields,
+                active=active,
+            ),
+        )
+
+    def deactivate(
+        self,
+        name: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[CustomRecordTypeEnvelope]:
+        """Deactivate a custom record type.
+
+        Deactivates a custom record type; its records are kept.
+
+        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        ``DELETE /api/v1/records/custom/{name}`` (operationId ``deactivateCustomRecordType``).
+        """
+
+        return self._raw(
+            deactivate_custom_record_type,
+            CustomRecordTypeEnvelope,
+            "deactivateCustomRecordType",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            name,
+        )
+
+
+class StreamedCustomRecordTypesResource(Resource):
+    """``aiwyn.with_streaming_response.custom_record_types``: each method returns a context manager over the unread response."""
+
+    def create(
+        self,
+        *,
+        name: str,
+        fields: builtins.list[FieldDefinition],
+        display_name: None | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AbstractContextManager[StreamedResponse[CustomRecordTypeEnvelope]]:
+        """Create a new custom record type.
+
+        Defines a custom record type with a unique name and its field schema.
+
+        ``POST /api/v1/records/custom`` (operationId ``createCustomRecordType``).
+        """
+
+        return self._stream(
+            create_custom_record_type,
+            CustomRecordTypeEnvelope,
+            "createCustomRecordType",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=CreateCustomRecordTypeRequest(
+                name=name,
+                fields=fields,
+                display_name=display_name,
+                description=description,
+            ),
+        )
+
+    def update(
+        self,
+        name: str,
+        *,
+        display_name: None | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        fields: builtins.list[FieldDefinition] | None | Unset = UNSET,
+        active: bool | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AbstractContextManager[StreamedResponse[CustomRecordTypeEnvelope]]:
+        """Update a custom record type.
+
+        Changes only the provided fields. Changing field definitions may affect existing records.
+
+        ``PUT /api/v1/records/custom/{name}`` (operationId ``updateCustomRecordType``).
+        """
+
+        return self._stream(
+            update_custom_record_type,
+            CustomRecordTypeEnvelope,
+            "updateCustomRecordType",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            name,
+            body=UpdateCustomRecordTypeRequest(
+                display_name=display_name,
+                description=description,
+                fields=fields,
+                active=active,
+            ),
+        )
+
+    def deactivate(
+        self,
+        name: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AbstractContextManager[StreamedResponse[CustomRecordTypeEnvelope]]:
+        """Deactivate a custom record type.
+
+        Deactivates a custom record type; its records are kept.
+
+        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        ``DELETE /api/v1/records/custom/{name}`` (operationId ``deactivateCustomRecordType``).
+        """
+
+        return self._stream(
+            deactivate_custom_record_type,
+            CustomRecordTypeEnvelope,
+            "deactivateCustomRecordType",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            name,
+        )
+
+
+class AsyncRawCustomRecordTypesResource(Resource):
+    """``async_aiwyn.with_raw_response.custom_record_types``: each method returns the response (``.parse()`` gives the model)."""
+
+    async def create(
+        self,
+        *,
+        name: str,
+        fields: builtins.list[FieldDefinition],
+        display_name: None | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[CustomRecordTypeEnvelope]:
+        """Create a new custom record type.
+
+        Defines a custom record type with a unique name and its field schema.
+
+        ``POST /api/v1/records/custom`` (operationId ``createCustomRecordType``).
+        """
+
+        return await self._araw(
+            create_custom_record_type,
+            CustomRecordTypeEnvelope,
+            "createCustomRecordType",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=CreateCustomRecordTypeRequest(
+                name=name,
+                fields=fields,
+                display_name=display_name,
+                description=description,
+            ),
+        )
+
+    async def update(
+        self,
+        name: str,
+        *,
+        display_name: None | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        fields: builtins.list[FieldDefinition] | None | Unset = UNSET,
+        active: bool | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[CustomRecordTypeEnvelope]:
+        """Update a custom record type.
+
+        Changes only the provided fields. Changing field definitions may affect existing records.
+
+        ``PUT /api/v1/records/custom/{name}`` (operationId ``updateCustomRecordType``).
+        """
+
+        return await self._araw(
+            update_custom_record_type,
+            CustomRecordTypeEnvelope,
+            "updateCustomRecordType",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            name,
+            body=UpdateCustomRecordTypeRequest(
+                display_name=display_name,
+                description=description,
+                fields=fields,
+                active=active,
+            ),
+        )
+
+    async def deactivate(
+        self,
+        name: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[CustomRecordTypeEnvelope]:
+        """Deactivate a custom record type.
+
+        Deactivates a custom record type; its records are kept.
+
+        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        ``DELETE /api/v1/records/custom/{name}`` (operationId ``deactivateCustomRecordType``).
+        """
+
+        return await self._araw(
+            deactivate_custom_record_type,
+            CustomRecordTypeEnvelope,
+            "deactivateCustomRecordType",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            name,
+        )
+
+
+class AsyncStreamedCustomRecordTypesResource(Resource):
+    """``async_aiwyn.with_streaming_response.custom_record_types``: each method returns a context manager over the unread response."""
+
+    def create(
+        self,
+        *,
+        name: str,
+        fields: builtins.list[FieldDefinition],
+        display_name: None | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[CustomRecordTypeEnvelope]]:
+        """Create a new custom record type.
+
+        Defines a custom record type with a unique name and its field schema.
+
+        ``POST /api/v1/records/custom`` (operationId ``createCustomRecordType``).
+        """
+
+        return self._astream(
+            create_custom_record_type,
+            CustomRecordTypeEnvelope,
+            "createCustomRecordType",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=CreateCustomRecordTypeRequest(
+                name=name,
+                fields=fields,
+                display_name=display_name,
+                description=description,
+            ),
+        )
+
+    def update(
+        self,
+        name: str,
+        *,
+        display_name: None | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        fields: builtins.list[FieldDefinition] | None | Unset = UNSET,
+        active: bool | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[CustomRecordTypeEnvelope]]:
+        """Update a custom record type.
+
+        Changes only the provided fields. Changing field definitions may affect existing records.
+
+        ``PUT /api/v1/records/custom/{name}`` (operationId ``updateCustomRecordType``).
+        """
+
+        return self._astream(
+            update_custom_record_type,
+            CustomRecordTypeEnvelope,
+            "updateCustomRecordType",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            name,
+            body=UpdateCustomRecordTypeRequest(
+                display_name=display_name,
+                description=description,
+                fields=fields,
+                active=active,
+            ),
+        )
+
+    def deactivate(
+        self,
+        name: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[CustomRecordTypeEnvelope]]:
+        """Deactivate a custom record type.
+
+        Deactivates a custom record type; its records are kept.
+
+        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        ``DELETE /api/v1/records/custom/{name}`` (operationId ``deactivateCustomRecordType``).
+        """
+
+        return self._astream(
+            deactivate_custom_record_type,
+            CustomRecordTypeEnvelope,
+            "deactivateCustomRecordType",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            name,
         )
 
 
 class DraftInvoiceHistoriesResource(Resource):
     """``draft_invoice_histories``: list, search."""
 
-    def list(self, *, page_size: int | Unset = 50, page: int | Unset = 0) -> DraftInvoiceHistoryList:
+    def list(
+        self,
+        *,
+        page_size: int | Unset = 50,
+        page: int | Unset = 0,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> DraftInvoiceHistoryList:
         """List draft invoice histories.
 
         One page of draft invoice history records with the total count.
@@ -863,16 +2081,48 @@ class DraftInvoiceHistoriesResource(Resource):
         check_integer("page_size", page_size, 1, 1000, "getDraftInvoiceHistoriesPaginated")
         check_integer("page", page, 0, None, "getDraftInvoiceHistoriesPaginated")
 
-        return expect(
-            get_draft_invoice_histories_paginated.sync(
-                client=self._client,
-                body=ListRequest(
-                    page_size=page_size,
-                    page=page,
-                ),
-            ),
+        return self._call(
+            get_draft_invoice_histories_paginated,
             DraftInvoiceHistoryList,
             "getDraftInvoiceHistoriesPaginated",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=ListRequest(
+                page_size=page_size,
+                page=page,
+            ),
+        )
+
+    def search(
+        self,
+        *,
+        page_size: int | Unset = UNSET,
+        where: Expr | Mapping[str, Any] | None = None,
+        order_by: Sequence[OrderItem | Mapping[str, Any]] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> DraftInvoiceHistoryList:
+        """Search draft invoice histories.
+
+        Draft invoice histories filtered by client, invoice, job and the draft invoice's
+        `approvedAt` date range, with dynamic ordering.
+
+        ``POST /gql/v1/draft_invoice_histories/search`` (operationId ``filterDraftInvoiceHistoriesDynamic``).
+        """
+        check_integer("page_size", page_size, 1, 1000, "filterDraftInvoiceHistoriesDynamic")
+
+        return self._call(
+            filter_draft_invoice_histories_dynamic,
+            DraftInvoiceHistoryList,
+            "filterDraftInvoiceHistoriesDynamic",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=SearchRequest(
+                page_size=page_size,
+                where=where_model(where, Where, where_fields.DraftInvoiceHistoryFields),
+                order_by=order_models(order_by, OrderByItem, where_fields.DraftInvoiceHistoryFields, ("asc", "desc")),
+            ),
         )
 
     def iter(
@@ -913,37 +2163,6 @@ class DraftInvoiceHistoriesResource(Resource):
             label="draft_invoice_histories.iter",
         )
         return Pager(fetch, plan)
-
-    def search(
-        self,
-        *,
-        page_size: int | Unset = UNSET,
-        where: Expr | Mapping[str, Any] | None = None,
-        order_by: Sequence[OrderItem | Mapping[str, Any]] | None = None,
-    ) -> DraftInvoiceHistoryList:
-        """Search draft invoice histories.
-
-        Draft invoice histories filtered by client, invoice, job and the draft invoice's
-        `approvedAt` date range, with dynamic ordering.
-
-        ``POST /gql/v1/draft_invoice_histories/search`` (operationId ``filterDraftInvoiceHistoriesDynamic``).
-        """
-        check_integer("page_size", page_size, 1, 1000, "filterDraftInvoiceHistoriesDynamic")
-
-        return expect(
-            filter_draft_invoice_histories_dynamic.sync(
-                client=self._client,
-                body=SearchRequest(
-                    page_size=page_size,
-                    where=where_model(where, Where, where_fields.DraftInvoiceHistoryFields),
-                    order_by=order_models(
-                        order_by, OrderByItem, where_fields.DraftInvoiceHistoryFields, ("asc", "desc")
-                    ),
-                ),
-            ),
-            DraftInvoiceHistoryList,
-            "filterDraftInvoiceHistoriesDynamic",
-        )
 
     def iter_search(
         self,
@@ -991,7 +2210,17 @@ class DraftInvoiceHistoriesResource(Resource):
 class AsyncDraftInvoiceHistoriesResource(Resource):
     """``draft_invoice_histories`` for ``AsyncAiwyn``: list, search."""
 
-    async def list(self, *, page_size: int | Unset = 50, page: int | Unset = 0) -> DraftInvoiceHistoryList:
+    async def list(
+        self,
+        *,
+        page_size: int | Unset = 50,
+        page: int | Unset = 0,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> DraftInvoiceHistoryList:
         """List draft invoice histories.
 
         One page of draft invoice history records with the total count.
@@ -1001,20 +2230,60 @@ class AsyncDraftInvoiceHistoriesResource(Resource):
         check_integer("page_size", page_size, 1, 1000, "getDraftInvoiceHistoriesPaginated")
         check_integer("page", page, 0, None, "getDraftInvoiceHistoriesPaginated")
 
-        return expect(
-            await get_draft_invoice_histories_paginated.asyncio(
-                client=self._client,
-                body=ListRequest(
-                    page_size=page_size,
-                    page=page,
-                ),
-            ),
+        return await self._acall(
+            get_draft_invoice_histories_paginated,
             DraftInvoiceHistoryList,
             "getDraftInvoiceHistoriesPaginated",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=ListRequest(
+                page_size=page_size,
+                page=page,
+            ),
+        )
+
+    async def search(
+        self,
+        *,
+        page_size: int | Unset = UNSET,
+        where: Expr | Mapping[str, Any] | None = None,
+        order_by: Sequence[OrderItem | Mapping[str, Any]] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> DraftInvoiceHistoryList:
+        """Search draft invoice histories.
+
+        Draft invoice histories filtered by client, invoice, job and the draft invoice's
+        `approvedAt` date range, with dynamic ordering.
+
+        ``POST /gql/v1/draft_invoice_histories/search`` (operationId ``filterDraftInvoiceHistoriesDynamic``).
+        """
+        check_integer("page_size", page_size, 1, 1000, "filterDraftInvoiceHistoriesDynamic")
+
+        return await self._acall(
+            filter_draft_invoice_histories_dynamic,
+            DraftInvoiceHistoryList,
+            "filterDraftInvoiceHistoriesDynamic",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=SearchRequest(
+                page_size=page_size,
+                where=where_model(where, Where, where_fields.DraftInvoiceHistoryFields),
+                order_by=order_models(order_by, OrderByItem, where_fields.DraftInvoiceHistoryFields, ("asc", "desc")),
+            ),
         )
 
     async def _list_deferred(
-        self, *, page_size: int | Unset = 50, page: int | Unset = 0
+        self,
+        *,
+        page_size: int | Unset = 50,
+        page: int | Unset = 0,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Callable[[], DraftInvoiceHistoryList]:
         """``list``, sent now and decoded when the returned function is called (for the pager)."""
         check_integer("page_size", page_size, 1, 1000, "getDraftInvoiceHistoriesPaginated")
@@ -1071,43 +2340,17 @@ class AsyncDraftInvoiceHistoriesResource(Resource):
         )
         return AsyncPager(fetch, plan, concurrency)
 
-    async def search(
-        self,
-        *,
-        page_size: int | Unset = UNSET,
-        where: Expr | Mapping[str, Any] | None = None,
-        order_by: Sequence[OrderItem | Mapping[str, Any]] | None = None,
-    ) -> DraftInvoiceHistoryList:
-        """Search draft invoice histories.
-
-        Draft invoice histories filtered by client, invoice, job and the draft invoice's
-        `approvedAt` date range, with dynamic ordering.
-
-        ``POST /gql/v1/draft_invoice_histories/search`` (operationId ``filterDraftInvoiceHistoriesDynamic``).
-        """
-        check_integer("page_size", page_size, 1, 1000, "filterDraftInvoiceHistoriesDynamic")
-
-        return expect(
-            await filter_draft_invoice_histories_dynamic.asyncio(
-                client=self._client,
-                body=SearchRequest(
-                    page_size=page_size,
-                    where=where_model(where, Where, where_fields.DraftInvoiceHistoryFields),
-                    order_by=order_models(
-                        order_by, OrderByItem, where_fields.DraftInvoiceHistoryFields, ("asc", "desc")
-                    ),
-                ),
-            ),
-            DraftInvoiceHistoryList,
-            "filterDraftInvoiceHistoriesDynamic",
-        )
-
     async def _search_deferred(
         self,
         *,
         page_size: int | Unset = UNSET,
         where: Expr | Mapping[str, Any] | None = None,
         order_by: Sequence[OrderItem | Mapping[str, Any]] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Callable[[], DraftInvoiceHistoryList]:
         """``search``, sent now and decoded when the returned function is called (for the pager)."""
         check_integer("page_size", page_size, 1, 1000, "filterDraftInvoiceHistoriesDynamic")
@@ -1168,10 +2411,291 @@ class AsyncDraftInvoiceHistoriesResource(Resource):
         return AsyncPager(fetch, plan, concurrency)
 
 
+class RawDraftInvoiceHistoriesResource(Resource):
+    """``aiwyn.with_raw_response.draft_invoice_histories``: each method returns the response (``.parse()`` gives the model)."""
+
+    def list(
+        self,
+        *,
+        page_size: int | Unset = 50,
+        page: int | Unset = 0,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[DraftInvoiceHistoryList]:
+        """List draft invoice histories.
+
+        One page of draft invoice history records with the total count.
+
+        ``POST /gql/v1/draft_invoice_histories`` (operationId ``getDraftInvoiceHistoriesPaginated``).
+        """
+        check_integer("page_size", page_size, 1, 1000, "getDraftInvoiceHistoriesPaginated")
+        check_integer("page", page, 0, None, "getDraftInvoiceHistoriesPaginated")
+
+        return self._raw(
+            get_draft_invoice_histories_paginated,
+            DraftInvoiceHistoryList,
+            "getDraftInvoiceHistoriesPaginated",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=ListRequest(
+                page_size=page_size,
+                page=page,
+            ),
+        )
+
+    def search(
+        self,
+        *,
+        page_size: int | Unset = UNSET,
+        where: Expr | Mapping[str, Any] | None = None,
+        order_by: Sequence[OrderItem | Mapping[str, Any]] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[DraftInvoiceHistoryList]:
+        """Search draft invoice histories.
+
+        Draft invoice histories filtered by client, invoice, job and the draft invoice's
+        `approvedAt` date range, with dynamic ordering.
+
+        ``POST /gql/v1/draft_invoice_histories/search`` (operationId ``filterDraftInvoiceHistoriesDynamic``).
+        """
+        check_integer("page_size", page_size, 1, 1000, "filterDraftInvoiceHistoriesDynamic")
+
+        return self._raw(
+            filter_draft_invoice_histories_dynamic,
+            DraftInvoiceHistoryList,
+            "filterDraftInvoiceHistoriesDynamic",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=SearchRequest(
+                page_size=page_size,
+                where=where_model(where, Where, where_fields.DraftInvoiceHistoryFields),
+                order_by=order_models(order_by, OrderByItem, where_fields.DraftInvoiceHistoryFields, ("asc", "desc")),
+            ),
+        )
+
+
+class StreamedDraftInvoiceHistoriesResource(Resource):
+    """``aiwyn.with_streaming_response.draft_invoice_histories``: each method returns a context manager over the unread response."""
+
+    def list(
+        self,
+        *,
+        page_size: int | Unset = 50,
+        page: int | Unset = 0,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AbstractContextManager[StreamedResponse[DraftInvoiceHistoryList]]:
+        """List draft invoice histories.
+
+        One page of draft invoice history records with the total count.
+
+        ``POST /gql/v1/draft_invoice_histories`` (operationId ``getDraftInvoiceHistoriesPaginated``).
+        """
+        check_integer("page_size", page_size, 1, 1000, "getDraftInvoiceHistoriesPaginated")
+        check_integer("page", page, 0, None, "getDraftInvoiceHistoriesPaginated")
+
+        return self._stream(
+            get_draft_invoice_histories_paginated,
+            DraftInvoiceHistoryList,
+            "getDraftInvoiceHistoriesPaginated",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=ListRequest(
+                page_size=page_size,
+                page=page,
+            ),
+        )
+
+    def search(
+        self,
+        *,
+        page_size: int | Unset = UNSET,
+        where: Expr | Mapping[str, Any] | None = None,
+        order_by: Sequence[OrderItem | Mapping[str, Any]] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AbstractContextManager[StreamedResponse[DraftInvoiceHistoryList]]:
+        """Search draft invoice histories.
+
+        Draft invoice histories filtered by client, invoice, job and the draft invoice's
+        `approvedAt` date range, with dynamic ordering.
+
+        ``POST /gql/v1/draft_invoice_histories/search`` (operationId ``filterDraftInvoiceHistoriesDynamic``).
+        """
+        check_integer("page_size", page_size, 1, 1000, "filterDraftInvoiceHistoriesDynamic")
+
+        return self._stream(
+            filter_draft_invoice_histories_dynamic,
+            DraftInvoiceHistoryList,
+            "filterDraftInvoiceHistoriesDynamic",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=SearchRequest(
+                page_size=page_size,
+                where=where_model(where, Where, where_fields.DraftInvoiceHistoryFields),
+                order_by=order_models(order_by, OrderByItem, where_fields.DraftInvoiceHistoryFields, ("asc", "desc")),
+            ),
+        )
+
+
+class AsyncRawDraftInvoiceHistoriesResource(Resource):
+    """``async_aiwyn.with_raw_response.draft_invoice_histories``: each method returns the response (``.parse()`` gives the model)."""
+
+    async def list(
+        self,
+        *,
+        page_size: int | Unset = 50,
+        page: int | Unset = 0,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[DraftInvoiceHistoryList]:
+        """List draft invoice histories.
+
+        One page of draft invoice history records with the total count.
+
+        ``POST /gql/v1/draft_invoice_histories`` (operationId ``getDraftInvoiceHistoriesPaginated``).
+        """
+        check_integer("page_size", page_size, 1, 1000, "getDraftInvoiceHistoriesPaginated")
+        check_integer("page", page, 0, None, "getDraftInvoiceHistoriesPaginated")
+
+        return await self._araw(
+            get_draft_invoice_histories_paginated,
+            DraftInvoiceHistoryList,
+            "getDraftInvoiceHistoriesPaginated",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=ListRequest(
+                page_size=page_size,
+                page=page,
+            ),
+        )
+
+    async def search(
+        self,
+        *,
+        page_size: int | Unset = UNSET,
+        where: Expr | Mapping[str, Any] | None = None,
+        order_by: Sequence[OrderItem | Mapping[str, Any]] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[DraftInvoiceHistoryList]:
+        """Search draft invoice histories.
+
+        Draft invoice histories filtered by client, invoice, job and the draft invoice's
+        `approvedAt` date range, with dynamic ordering.
+
+        ``POST /gql/v1/draft_invoice_histories/search`` (operationId ``filterDraftInvoiceHistoriesDynamic``).
+        """
+        check_integer("page_size", page_size, 1, 1000, "filterDraftInvoiceHistoriesDynamic")
+
+        return await self._araw(
+            filter_draft_invoice_histories_dynamic,
+            DraftInvoiceHistoryList,
+            "filterDraftInvoiceHistoriesDynamic",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=SearchRequest(
+                page_size=page_size,
+                where=where_model(where, Where, where_fields.DraftInvoiceHistoryFields),
+                order_by=order_models(order_by, OrderByItem, where_fields.DraftInvoiceHistoryFields, ("asc", "desc")),
+            ),
+        )
+
+
+class AsyncStreamedDraftInvoiceHistoriesResource(Resource):
+    """``async_aiwyn.with_streaming_response.draft_invoice_histories``: each method returns a context manager over the unread response."""
+
+    def list(
+        self,
+        *,
+        page_size: int | Unset = 50,
+        page: int | Unset = 0,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[DraftInvoiceHistoryList]]:
+        """List draft invoice histories.
+
+        One page of draft invoice history records with the total count.
+
+        ``POST /gql/v1/draft_invoice_histories`` (operationId ``getDraftInvoiceHistoriesPaginated``).
+        """
+        check_integer("page_size", page_size, 1, 1000, "getDraftInvoiceHistoriesPaginated")
+        check_integer("page", page, 0, None, "getDraftInvoiceHistoriesPaginated")
+
+        return self._astream(
+            get_draft_invoice_histories_paginated,
+            DraftInvoiceHistoryList,
+            "getDraftInvoiceHistoriesPaginated",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=ListRequest(
+                page_size=page_size,
+                page=page,
+            ),
+        )
+
+    def search(
+        self,
+        *,
+        page_size: int | Unset = UNSET,
+        where: Expr | Mapping[str, Any] | None = None,
+        order_by: Sequence[OrderItem | Mapping[str, Any]] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[DraftInvoiceHistoryList]]:
+        """Search draft invoice histories.
+
+        Draft invoice histories filtered by client, invoice, job and the draft invoice's
+        `approvedAt` date range, with dynamic ordering.
+
+        ``POST /gql/v1/draft_invoice_histories/search`` (operationId ``filterDraftInvoiceHistoriesDynamic``).
+        """
+        check_integer("page_size", page_size, 1, 1000, "filterDraftInvoiceHistoriesDynamic")
+
+        return self._astream(
+            filter_draft_invoice_histories_dynamic,
+            DraftInvoiceHistoryList,
+            "filterDraftInvoiceHistoriesDynamic",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=SearchRequest(
+                page_size=page_size,
+                where=where_model(where, Where, where_fields.DraftInvoiceHistoryFields),
+                order_by=order_models(order_by, OrderByItem, where_fields.DraftInvoiceHistoryFields, ("asc", "desc")),
+            ),
+        )
+
+
 class DraftInvoicesResource(Resource):
     """``draft_invoices``: get."""
 
-    def get(self, id: int) -> DraftInvoice:
+    def get(
+        self,
+        id: int,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> DraftInvoice:
         """Get draft invoice by ID.
 
         One draft invoice with line items, amounts and tax, review status and review history.
@@ -1180,17 +2704,28 @@ class DraftInvoicesResource(Resource):
         """
         check_integer("id", id, 1, None, "getDraftInvoiceById")
 
-        return expect(
-            get_draft_invoice_by_id.sync(id, client=self._client),
+        return self._call(
+            get_draft_invoice_by_id,
             DraftInvoice,
             "getDraftInvoiceById",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            id,
         )
 
 
 class AsyncDraftInvoicesResource(Resource):
     """``draft_invoices`` for ``AsyncAiwyn``: get."""
 
-    async def get(self, id: int) -> DraftInvoice:
+    async def get(
+        self,
+        id: int,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> DraftInvoice:
         """Get draft invoice by ID.
 
         One draft invoice with line items, amounts and tax, review status and review history.
@@ -1199,17 +2734,148 @@ class AsyncDraftInvoicesResource(Resource):
         """
         check_integer("id", id, 1, None, "getDraftInvoiceById")
 
-        return expect(
-            await get_draft_invoice_by_id.asyncio(id, client=self._client),
+        return await self._acall(
+            get_draft_invoice_by_id,
             DraftInvoice,
             "getDraftInvoiceById",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            id,
+        )
+
+
+class RawDraftInvoicesResource(Resource):
+    """``aiwyn.with_raw_response.draft_invoices``: each method returns the response (``.parse()`` gives the model)."""
+
+    def get(
+        self,
+        id: int,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[DraftInvoice]:
+        """Get draft invoice by ID.
+
+        One draft invoice with line items, amounts and tax, review status and review history.
+
+        ``GET /gql/v1/draft_invoice/{id}`` (operationId ``getDraftInvoiceById``).
+        """
+        check_integer("id", id, 1, None, "getDraftInvoiceById")
+
+        return self._raw(
+            get_draft_invoice_by_id,
+            DraftInvoice,
+            "getDraftInvoiceById",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            id,
+        )
+
+
+class StreamedDraftInvoicesResource(Resource):
+    """``aiwyn.with_streaming_response.draft_invoices``: each method returns a context manager over the unread response."""
+
+    def get(
+        self,
+        id: int,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AbstractContextManager[StreamedResponse[DraftInvoice]]:
+        """Get draft invoice by ID.
+
+        One draft invoice with line items, amounts and tax, review status and review history.
+
+        ``GET /gql/v1/draft_invoice/{id}`` (operationId ``getDraftInvoiceById``).
+        """
+        check_integer("id", id, 1, None, "getDraftInvoiceById")
+
+        return self._stream(
+            get_draft_invoice_by_id,
+            DraftInvoice,
+            "getDraftInvoiceById",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            id,
+        )
+
+
+class AsyncRawDraftInvoicesResource(Resource):
+    """``async_aiwyn.with_raw_response.draft_invoices``: each method returns the response (``.parse()`` gives the model)."""
+
+    async def get(
+        self,
+        id: int,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[DraftInvoice]:
+        """Get draft invoice by ID.
+
+        One draft invoice with line items, amounts and tax, review status and review history.
+
+        ``GET /gql/v1/draft_invoice/{id}`` (operationId ``getDraftInvoiceById``).
+        """
+        check_integer("id", id, 1, None, "getDraftInvoiceById")
+
+        return await self._araw(
+            get_draft_invoice_by_id,
+            DraftInvoice,
+            "getDraftInvoiceById",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            id,
+        )
+
+
+class AsyncStreamedDraftInvoicesResource(Resource):
+    """``async_aiwyn.with_streaming_response.draft_invoices``: each method returns a context manager over the unread response."""
+
+    def get(
+        self,
+        id: int,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[DraftInvoice]]:
+        """Get draft invoice by ID.
+
+        One draft invoice with line items, amounts and tax, review status and review history.
+
+        ``GET /gql/v1/draft_invoice/{id}`` (operationId ``getDraftInvoiceById``).
+        """
+        check_integer("id", id, 1, None, "getDraftInvoiceById")
+
+        return self._astream(
+            get_draft_invoice_by_id,
+            DraftInvoice,
+            "getDraftInvoiceById",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            id,
         )
 
 
 class EngagementsResource(Resource):
     """``engagements``: get, list, search."""
 
-    def get(self, id: int) -> EngagementDetail:
+    def get(
+        self,
+        id: int,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> EngagementDetail:
         """Get engagement by ID.
 
         One engagement with its projects and team.
@@ -1220,13 +2886,25 @@ class EngagementsResource(Resource):
         """
         check_integer("id", id, 1, None, "getEngagementById")
 
-        return expect(
-            get_engagement_by_id.sync(id, client=self._client),
+        return self._call(
+            get_engagement_by_id,
             EngagementDetail,
             "getEngagementById",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            id,
         )
 
-    def list(self, *, page_size: int | Unset = 50, page: int | Unset = 0) -> EngagementList:
+    def list(
+        self,
+        *,
+        page_size: int | Unset = 50,
+        page: int | Unset = 0,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> EngagementList:
         """List engagements.
 
         One page of engagements with status, dates and partner and manager assignments.
@@ -1238,16 +2916,50 @@ class EngagementsResource(Resource):
         check_integer("page_size", page_size, 1, 1000, "getEngagements")
         check_integer("page", page, 0, None, "getEngagements")
 
-        return expect(
-            get_engagements.sync(
-                client=self._client,
-                body=ListRequest(
-                    page_size=page_size,
-                    page=page,
-                ),
-            ),
+        return self._call(
+            get_engagements,
             EngagementList,
             "getEngagements",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=ListRequest(
+                page_size=page_size,
+                page=page,
+            ),
+        )
+
+    def search(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        where: Expr | Mapping[str, Any] | None = None,
+        order_by: Sequence[OrderItem | Mapping[str, Any]] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> EngagementList:
+        """Search engagements.
+
+        Engagements filtered by a `where` expression, with pagination and dynamic ordering.
+
+        ``POST /gql/v1/engagements/search`` (operationId ``searchEngagementsDynamic``).
+        """
+        check_integer("limit", limit, 1, 1000, "searchEngagementsDynamic")
+        check_integer("page_size", page_size, 1, 1000, "searchEngagementsDynamic")
+
+        return self._call(
+            search_engagements_dynamic,
+            EngagementList,
+            "searchEngagementsDynamic",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=LimitSearchRequest(
+                limit=limit,
+                page_size=page_size,
+                where=where_model(where, Where, where_fields.EngagementFields),
+                order_by=order_models(order_by, OrderByItem, where_fields.EngagementFields, ("asc", "desc")),
+            ),
         )
 
     def iter(
@@ -1290,37 +3002,6 @@ class EngagementsResource(Resource):
             label="engagements.iter",
         )
         return Pager(fetch, plan)
-
-    def search(
-        self,
-        *,
-        limit: int | Unset = UNSET,
-        page_size: int | Unset = UNSET,
-        where: Expr | Mapping[str, Any] | None = None,
-        order_by: Sequence[OrderItem | Mapping[str, Any]] | None = None,
-    ) -> EngagementList:
-        """Search engagements.
-
-        Engagements filtered by a `where` expression, with pagination and dynamic ordering.
-
-        ``POST /gql/v1/engagements/search`` (operationId ``searchEngagementsDynamic``).
-        """
-        check_integer("limit", limit, 1, 1000, "searchEngagementsDynamic")
-        check_integer("page_size", page_size, 1, 1000, "searchEngagementsDynamic")
-
-        return expect(
-            search_engagements_dynamic.sync(
-                client=self._client,
-                body=LimitSearchRequest(
-                    limit=limit,
-                    page_size=page_size,
-                    where=where_model(where, Where, where_fields.EngagementFields),
-                    order_by=order_models(order_by, OrderByItem, where_fields.EngagementFields, ("asc", "desc")),
-                ),
-            ),
-            EngagementList,
-            "searchEngagementsDynamic",
-        )
 
     def iter_search(
         self,
@@ -1367,7 +3048,16 @@ class EngagementsResource(Resource):
 class AsyncEngagementsResource(Resource):
     """``engagements`` for ``AsyncAiwyn``: get, list, search."""
 
-    async def get(self, id: int) -> EngagementDetail:
+    async def get(
+        self,
+        id: int,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> EngagementDetail:
         """Get engagement by ID.
 
         One engagement with its projects and team.
@@ -1378,13 +3068,25 @@ class AsyncEngagementsResource(Resource):
         """
         check_integer("id", id, 1, None, "getEngagementById")
 
-        return expect(
-            await get_engagement_by_id.asyncio(id, client=self._client),
+        return await self._acall(
+            get_engagement_by_id,
             EngagementDetail,
             "getEngagementById",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            id,
         )
 
-    async def list(self, *, page_size: int | Unset = 50, page: int | Unset = 0) -> EngagementList:
+    async def list(
+        self,
+        *,
+        page_size: int | Unset = 50,
+        page: int | Unset = 0,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> EngagementList:
         """List engagements.
 
         One page of engagements with status, dates and partner and manager assignments.
@@ -1396,20 +3098,62 @@ class AsyncEngagementsResource(Resource):
         check_integer("page_size", page_size, 1, 1000, "getEngagements")
         check_integer("page", page, 0, None, "getEngagements")
 
-        return expect(
-            await get_engagements.asyncio(
-                client=self._client,
-                body=ListRequest(
-                    page_size=page_size,
-                    page=page,
-                ),
-            ),
+        return await self._acall(
+            get_engagements,
             EngagementList,
             "getEngagements",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=ListRequest(
+                page_size=page_size,
+                page=page,
+            ),
+        )
+
+    async def search(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        where: Expr | Mapping[str, Any] | None = None,
+        order_by: Sequence[OrderItem | Mapping[str, Any]] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> EngagementList:
+        """Search engagements.
+
+        Engagements filtered by a `where` expression, with pagination and dynamic ordering.
+
+        ``POST /gql/v1/engagements/search`` (operationId ``searchEngagementsDynamic``).
+        """
+        check_integer("limit", limit, 1, 1000, "searchEngagementsDynamic")
+        check_integer("page_size", page_size, 1, 1000, "searchEngagementsDynamic")
+
+        return await self._acall(
+            search_engagements_dynamic,
+            EngagementList,
+            "searchEngagementsDynamic",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=LimitSearchRequest(
+                limit=limit,
+                page_size=page_size,
+                where=where_model(where, Where, where_fields.EngagementFields),
+                order_by=order_models(order_by, OrderByItem, where_fields.EngagementFields, ("asc", "desc")),
+            ),
         )
 
     async def _list_deferred(
-        self, *, page_size: int | Unset = 50, page: int | Unset = 0
+        self,
+        *,
+        page_size: int | Unset = 50,
+        page: int | Unset = 0,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Callable[[], EngagementList]:
         """``list``, sent now and decoded when the returned function is called (for the pager)."""
         check_integer("page_size", page_size, 1, 1000, "getEngagements")
@@ -1468,37 +3212,6 @@ class AsyncEngagementsResource(Resource):
         )
         return AsyncPager(fetch, plan, concurrency)
 
-    async def search(
-        self,
-        *,
-        limit: int | Unset = UNSET,
-        page_size: int | Unset = UNSET,
-        where: Expr | Mapping[str, Any] | None = None,
-        order_by: Sequence[OrderItem | Mapping[str, Any]] | None = None,
-    ) -> EngagementList:
-        """Search engagements.
-
-        Engagements filtered by a `where` expression, with pagination and dynamic ordering.
-
-        ``POST /gql/v1/engagements/search`` (operationId ``searchEngagementsDynamic``).
-        """
-        check_integer("limit", limit, 1, 1000, "searchEngagementsDynamic")
-        check_integer("page_size", page_size, 1, 1000, "searchEngagementsDynamic")
-
-        return expect(
-            await search_engagements_dynamic.asyncio(
-                client=self._client,
-                body=LimitSearchRequest(
-                    limit=limit,
-                    page_size=page_size,
-                    where=where_model(where, Where, where_fields.EngagementFields),
-                    order_by=order_models(order_by, OrderByItem, where_fields.EngagementFields, ("asc", "desc")),
-                ),
-            ),
-            EngagementList,
-            "searchEngagementsDynamic",
-        )
-
     async def _search_deferred(
         self,
         *,
@@ -1506,6 +3219,11 @@ class AsyncEngagementsResource(Resource):
         page_size: int | Unset = UNSET,
         where: Expr | Mapping[str, Any] | None = None,
         order_by: Sequence[OrderItem | Mapping[str, Any]] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Callable[[], EngagementList]:
         """``search``, sent now and decoded when the returned function is called (for the pager)."""
         check_integer("limit", limit, 1, 1000, "searchEngagementsDynamic")
@@ -1567,10 +3285,418 @@ class AsyncEngagementsResource(Resource):
         return AsyncPager(fetch, plan, concurrency)
 
 
+class RawEngagementsResource(Resource):
+    """``aiwyn.with_raw_response.engagements``: each method returns the response (``.parse()`` gives the model)."""
+
+    def get(
+        self,
+        id: int,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[EngagementDetail]:
+        """Get engagement by ID.
+
+        One engagement with its projects and team.
+
+        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        ``GET /gql/v1/engagement/{id}`` (operationId ``getEngagementById``).
+        """
+        check_integer("id", id, 1, None, "getEngagementById")
+
+        return self._raw(
+            get_engagement_by_id,
+            EngagementDetail,
+            "getEngagementById",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            id,
+        )
+
+    def list(
+        self,
+        *,
+        page_size: int | Unset = 50,
+        page: int | Unset = 0,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[EngagementList]:
+        """List engagements.
+
+        One page of engagements with status, dates and partner and manager assignments.
+
+        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        ``POST /gql/v1/engagements`` (operationId ``getEngagements``).
+        """
+        check_integer("page_size", page_size, 1, 1000, "getEngagements")
+        check_integer("page", page, 0, None, "getEngagements")
+
+        return self._raw(
+            get_engagements,
+            EngagementList,
+            "getEngagements",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=ListRequest(
+                page_size=page_size,
+                page=page,
+            ),
+        )
+
+    def search(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        where: Expr | Mapping[str, Any] | None = None,
+        order_by: Sequence[OrderItem | Mapping[str, Any]] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[EngagementList]:
+        """Search engagements.
+
+        Engagements filtered by a `where` expression, with pagination and dynamic ordering.
+
+        ``POST /gql/v1/engagements/search`` (operationId ``searchEngagementsDynamic``).
+        """
+        check_integer("limit", limit, 1, 1000, "searchEngagementsDynamic")
+        check_integer("page_size", page_size, 1, 1000, "searchEngagementsDynamic")
+
+        return self._raw(
+            search_engagements_dynamic,
+            EngagementList,
+            "searchEngagementsDynamic",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=LimitSearchRequest(
+                limit=limit,
+                page_size=page_size,
+                where=where_model(where, Where, where_fields.EngagementFields),
+                order_by=order_models(order_by, OrderByItem, where_fields.EngagementFields, ("asc", "desc")),
+            ),
+        )
+
+
+class StreamedEngagementsResource(Resource):
+    """``aiwyn.with_streaming_response.engagements``: each method returns a context manager over the unread response."""
+
+    def get(
+        self,
+        id: int,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AbstractContextManager[StreamedResponse[EngagementDetail]]:
+        """Get engagement by ID.
+
+        One engagement with its projects and team.
+
+        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        ``GET /gql/v1/engagement/{id}`` (operationId ``getEngagementById``).
+        """
+        check_integer("id", id, 1, None, "getEngagementById")
+
+        return self._stream(
+            get_engagement_by_id,
+            EngagementDetail,
+            "getEngagementById",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            id,
+        )
+
+    def list(
+        self,
+        *,
+        page_size: int | Unset = 50,
+        page: int | Unset = 0,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AbstractContextManager[StreamedResponse[EngagementList]]:
+        """List engagements.
+
+        One page of engagements with status, dates and partner and manager assignments.
+
+        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        ``POST /gql/v1/engagements`` (operationId ``getEngagements``).
+        """
+        check_integer("page_size", page_size, 1, 1000, "getEngagements")
+        check_integer("page", page, 0, None, "getEngagements")
+
+        return self._stream(
+            get_engagements,
+            EngagementList,
+            "getEngagements",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=ListRequest(
+                page_size=page_size,
+                page=page,
+            ),
+        )
+
+    def search(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        where: Expr | Mapping[str, Any] | None = None,
+        order_by: Sequence[OrderItem | Mapping[str, Any]] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AbstractContextManager[StreamedResponse[EngagementList]]:
+        """Search engagements.
+
+        Engagements filtered by a `where` expression, with pagination and dynamic ordering.
+
+        ``POST /gql/v1/engagements/search`` (operationId ``searchEngagementsDynamic``).
+        """
+        check_integer("limit", limit, 1, 1000, "searchEngagementsDynamic")
+        check_integer("page_size", page_size, 1, 1000, "searchEngagementsDynamic")
+
+        return self._stream(
+            search_engagements_dynamic,
+            EngagementList,
+            "searchEngagementsDynamic",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=LimitSearchRequest(
+                limit=limit,
+                page_size=page_size,
+                where=where_model(where, Where, where_fields.EngagementFields),
+                order_by=order_models(order_by, OrderByItem, where_fields.EngagementFields, ("asc", "desc")),
+            ),
+        )
+
+
+class AsyncRawEngagementsResource(Resource):
+    """``async_aiwyn.with_raw_response.engagements``: each method returns the response (``.parse()`` gives the model)."""
+
+    async def get(
+        self,
+        id: int,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[EngagementDetail]:
+        """Get engagement by ID.
+
+        One engagement with its projects and team.
+
+        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        ``GET /gql/v1/engagement/{id}`` (operationId ``getEngagementById``).
+        """
+        check_integer("id", id, 1, None, "getEngagementById")
+
+        return await self._araw(
+            get_engagement_by_id,
+            EngagementDetail,
+            "getEngagementById",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            id,
+        )
+
+    async def list(
+        self,
+        *,
+        page_size: int | Unset = 50,
+        page: int | Unset = 0,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[EngagementList]:
+        """List engagements.
+
+        One page of engagements with status, dates and partner and manager assignments.
+
+        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        ``POST /gql/v1/engagements`` (operationId ``getEngagements``).
+        """
+        check_integer("page_size", page_size, 1, 1000, "getEngagements")
+        check_integer("page", page, 0, None, "getEngagements")
+
+        return await self._araw(
+            get_engagements,
+            EngagementList,
+            "getEngagements",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=ListRequest(
+                page_size=page_size,
+                page=page,
+            ),
+        )
+
+    async def search(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        where: Expr | Mapping[str, Any] | None = None,
+        order_by: Sequence[OrderItem | Mapping[str, Any]] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[EngagementList]:
+        """Search engagements.
+
+        Engagements filtered by a `where` expression, with pagination and dynamic ordering.
+
+        ``POST /gql/v1/engagements/search`` (operationId ``searchEngagementsDynamic``).
+        """
+        check_integer("limit", limit, 1, 1000, "searchEngagementsDynamic")
+        check_integer("page_size", page_size, 1, 1000, "searchEngagementsDynamic")
+
+        return await self._araw(
+            search_engagements_dynamic,
+            EngagementList,
+            "searchEngagementsDynamic",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=LimitSearchRequest(
+                limit=limit,
+                page_size=page_size,
+                where=where_model(where, Where, where_fields.EngagementFields),
+                order_by=order_models(order_by, OrderByItem, where_fields.EngagementFields, ("asc", "desc")),
+            ),
+        )
+
+
+class AsyncStreamedEngagementsResource(Resource):
+    """``async_aiwyn.with_streaming_response.engagements``: each method returns a context manager over the unread response."""
+
+    def get(
+        self,
+        id: int,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[EngagementDetail]]:
+        """Get engagement by ID.
+
+        One engagement with its projects and team.
+
+        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        ``GET /gql/v1/engagement/{id}`` (operationId ``getEngagementById``).
+        """
+        check_integer("id", id, 1, None, "getEngagementById")
+
+        return self._astream(
+            get_engagement_by_id,
+            EngagementDetail,
+            "getEngagementById",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            id,
+        )
+
+    def list(
+        self,
+        *,
+        page_size: int | Unset = 50,
+        page: int | Unset = 0,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[EngagementList]]:
+        """List engagements.
+
+        One page of engagements with status, dates and partner and manager assignments.
+
+        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        ``POST /gql/v1/engagements`` (operationId ``getEngagements``).
+        """
+        check_integer("page_size", page_size, 1, 1000, "getEngagements")
+        check_integer("page", page, 0, None, "getEngagements")
+
+        return self._astream(
+            get_engagements,
+            EngagementList,
+            "getEngagements",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=ListRequest(
+                page_size=page_size,
+                page=page,
+            ),
+        )
+
+    def search(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        where: Expr | Mapping[str, Any] | None = None,
+        order_by: Sequence[OrderItem | Mapping[str, Any]] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[EngagementList]]:
+        """Search engagements.
+
+        Engagements filtered by a `where` expression, with pagination and dynamic ordering.
+
+        ``POST /gql/v1/engagements/search`` (operationId ``searchEngagementsDynamic``).
+        """
+        check_integer("limit", limit, 1, 1000, "searchEngagementsDynamic")
+        check_integer("page_size", page_size, 1, 1000, "searchEngagementsDynamic")
+
+        return self._astream(
+            search_engagements_dynamic,
+            EngagementList,
+            "searchEngagementsDynamic",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=LimitSearchRequest(
+                limit=limit,
+                page_size=page_size,
+                where=where_model(where, Where, where_fields.EngagementFields),
+                order_by=order_models(order_by, OrderByItem, where_fields.EngagementFields, ("asc", "desc")),
+            ),
+        )
+
+
 class EventSubscriptionsResource(Resource):
     """``event_subscriptions``: list, create, catalog, get, update, deactivate, get_secret."""
 
-    def list(self) -> EventSubscriptionListEnvelope:
+    def list(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> EventSubscriptionListEnvelope:
         """List event subscriptions.
 
         Every webhook subscription of the tenant.
@@ -1580,10 +3706,11 @@ class EventSubscriptionsResource(Resource):
         ``GET /api/v1/event-subscriptions`` (operationId ``listEventSubscriptions``).
         """
 
-        return expect(
-            list_event_subscriptions.sync(client=self._client),
+        return self._call(
+            list_event_subscriptions,
             EventSubscriptionListEnvelope,
             "listEventSubscriptions",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
     def create(
@@ -1593,6 +3720,11 @@ class EventSubscriptionsResource(Resource):
         entity_types: builtins.list[str],
         operations: builtins.list[EventOperation],
         description: None | str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> EventSubscriptionEnvelope:
         """Create an event subscription.
 
@@ -1603,21 +3735,28 @@ class EventSubscriptionsResource(Resource):
         ``POST /api/v1/event-subscriptions`` (operationId ``createEventSubscription``).
         """
 
-        return expect(
-            create_event_subscription.sync(
-                client=self._client,
-                body=CreateEventSubscriptionRequest(
-                    url=url,
-                    entity_types=entity_types,
-                    operations=operations,
-                    description=description,
-                ),
-            ),
+        return self._call(
+            create_event_subscription,
             EventSubscriptionEnvelope,
             "createEventSubscription",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=CreateEventSubscriptionRequest(
+                url=url,
+                entity_types=entity_types,
+                operations=operations,
+                description=description,
+            ),
         )
 
-    def catalog(self) -> EventCatalogEnvelope:
+    def catalog(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> EventCatalogEnvelope:
         """Get the event catalog.
 
         The entity types and operations that can be subscribed to.
@@ -1625,13 +3764,23 @@ class EventSubscriptionsResource(Resource):
         ``GET /api/v1/event-subscriptions/catalog`` (operationId ``getEventSubscriptionCatalog``).
         """
 
-        return expect(
-            get_event_subscription_catalog.sync(client=self._client),
+        return self._call(
+            get_event_subscription_catalog,
             EventCatalogEnvelope,
             "getEventSubscriptionCatalog",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
-    def get(self, id: int) -> EventSubscriptionEnvelope:
+    def get(
+        self,
+        id: int,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> EventSubscriptionEnvelope:
         """Get an event subscription.
 
         One webhook subscription.
@@ -1642,10 +3791,12 @@ class EventSubscriptionsResource(Resource):
         """
         check_integer("id", id, 1, None, "getEventSubscription")
 
-        return expect(
-            get_event_subscription.sync(id, client=self._client),
+        return self._call(
+            get_event_subscription,
             EventSubscriptionEnvelope,
             "getEventSubscription",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            id,
         )
 
     def update(
@@ -1657,6 +3808,11 @@ class EventSubscriptionsResource(Resource):
         operations: builtins.list[EventOperation] | Unset = UNSET,
         active: bool | Unset = UNSET,
         description: None | str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> EventSubscriptionEnvelope:
         """Update an event subscription.
 
@@ -1668,23 +3824,31 @@ class EventSubscriptionsResource(Resource):
         """
         check_integer("id", id, 1, None, "updateEventSubscription")
 
-        return expect(
-            update_event_subscription.sync(
-                id,
-                client=self._client,
-                body=UpdateEventSubscriptionRequest(
-                    url=url,
-                    entity_types=entity_types,
-                    operations=operations,
-                    active=active,
-                    description=description,
-                ),
-            ),
+        return self._call(
+            update_event_subscription,
             EventSubscriptionEnvelope,
             "updateEventSubscription",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            id,
+            body=UpdateEventSubscriptionRequest(
+                url=url,
+                entity_types=entity_types,
+                operations=operations,
+                active=active,
+                description=description,
+            ),
         )
 
-    def deactivate(self, id: int) -> EventSubscriptionEnvelope:
+    def deactivate(
+        self,
+        id: int,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> EventSubscriptionEnvelope:
         """Deactivate an event subscription.
 
         Stops deliveries to a subscription's webhook.
@@ -1695,13 +3859,24 @@ class EventSubscriptionsResource(Resource):
         """
         check_integer("id", id, 1, None, "deactivateEventSubscription")
 
-        return expect(
-            deactivate_event_subscription.sync(id, client=self._client),
+        return self._call(
+            deactivate_event_subscription,
             EventSubscriptionEnvelope,
             "deactivateEventSubscription",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            id,
         )
 
-    def get_secret(self, id: int) -> SubscriptionSecretEnvelope:
+    def get_secret(
+        self,
+        id: int,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SubscriptionSecretEnvelope:
         """Get webhook signing secret.
 
         The secret that signs this subscription's webhook payloads, for verifying them.
@@ -1712,17 +3887,27 @@ class EventSubscriptionsResource(Resource):
         """
         check_integer("id", id, 1, None, "getSubscriptionSecret")
 
-        return expect(
-            get_subscription_secret.sync(id, client=self._client),
+        return self._call(
+            get_subscription_secret,
             SubscriptionSecretEnvelope,
             "getSubscriptionSecret",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            id,
         )
 
 
 class AsyncEventSubscriptionsResource(Resource):
     """``event_subscriptions`` for ``AsyncAiwyn``: list, create, catalog, get, update, deactivate, get_secret."""
 
-    async def list(self) -> EventSubscriptionListEnvelope:
+    async def list(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> EventSubscriptionListEnvelope:
         """List event subscriptions.
 
         Every webhook subscription of the tenant.
@@ -1732,10 +3917,11 @@ class AsyncEventSubscriptionsResource(Resource):
         ``GET /api/v1/event-subscriptions`` (operationId ``listEventSubscriptions``).
         """
 
-        return expect(
-            await list_event_subscriptions.asyncio(client=self._client),
+        return await self._acall(
+            list_event_subscriptions,
             EventSubscriptionListEnvelope,
             "listEventSubscriptions",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
     async def create(
@@ -1745,6 +3931,11 @@ class AsyncEventSubscriptionsResource(Resource):
         entity_types: builtins.list[str],
         operations: builtins.list[EventOperation],
         description: None | str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> EventSubscriptionEnvelope:
         """Create an event subscription.
 
@@ -1755,21 +3946,28 @@ class AsyncEventSubscriptionsResource(Resource):
         ``POST /api/v1/event-subscriptions`` (operationId ``createEventSubscription``).
         """
 
-        return expect(
-            await create_event_subscription.asyncio(
-                client=self._client,
-                body=CreateEventSubscriptionRequest(
-                    url=url,
-                    entity_types=entity_types,
-                    operations=operations,
-                    description=description,
-                ),
-            ),
+        return await self._acall(
+            create_event_subscription,
             EventSubscriptionEnvelope,
             "createEventSubscription",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=CreateEventSubscriptionRequest(
+                url=url,
+                entity_types=entity_types,
+                operations=operations,
+                description=description,
+            ),
         )
 
-    async def catalog(self) -> EventCatalogEnvelope:
+    async def catalog(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> EventCatalogEnvelope:
         """Get the event catalog.
 
         The entity types and operations that can be subscribed to.
@@ -1777,13 +3975,23 @@ class AsyncEventSubscriptionsResource(Resource):
         ``GET /api/v1/event-subscriptions/catalog`` (operationId ``getEventSubscriptionCatalog``).
         """
 
-        return expect(
-            await get_event_subscription_catalog.asyncio(client=self._client),
+        return await self._acall(
+            get_event_subscription_catalog,
             EventCatalogEnvelope,
             "getEventSubscriptionCatalog",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
-    async def get(self, id: int) -> EventSubscriptionEnvelope:
+    async def get(
+        self,
+        id: int,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> EventSubscriptionEnvelope:
         """Get an event subscription.
 
         One webhook subscription.
@@ -1794,10 +4002,12 @@ class AsyncEventSubscriptionsResource(Resource):
         """
         check_integer("id", id, 1, None, "getEventSubscription")
 
-        return expect(
-            await get_event_subscription.asyncio(id, client=self._client),
+        return await self._acall(
+            get_event_subscription,
             EventSubscriptionEnvelope,
             "getEventSubscription",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            id,
         )
 
     async def update(
@@ -1809,6 +4019,11 @@ class AsyncEventSubscriptionsResource(Resource):
         operations: builtins.list[EventOperation] | Unset = UNSET,
         active: bool | Unset = UNSET,
         description: None | str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> EventSubscriptionEnvelope:
         """Update an event subscription.
 
@@ -1820,23 +4035,31 @@ class AsyncEventSubscriptionsResource(Resource):
         """
         check_integer("id", id, 1, None, "updateEventSubscription")
 
-        return expect(
-            await update_event_subscription.asyncio(
-                id,
-                client=self._client,
-                body=UpdateEventSubscriptionRequest(
-                    url=url,
-                    entity_types=entity_types,
-                    operations=operations,
-                    active=active,
-                    description=description,
-                ),
-            ),
+        return await self._acall(
+            update_event_subscription,
             EventSubscriptionEnvelope,
             "updateEventSubscription",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            id,
+            body=UpdateEventSubscriptionRequest(
+                url=url,
+                entity_types=entity_types,
+                operations=operations,
+                active=active,
+                description=description,
+            ),
         )
 
-    async def deactivate(self, id: int) -> EventSubscriptionEnvelope:
+    async def deactivate(
+        self,
+        id: int,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> EventSubscriptionEnvelope:
         """Deactivate an event subscription.
 
         Stops deliveries to a subscription's webhook.
@@ -1847,13 +4070,24 @@ class AsyncEventSubscriptionsResource(Resource):
         """
         check_integer("id", id, 1, None, "deactivateEventSubscription")
 
-        return expect(
-            await deactivate_event_subscription.asyncio(id, client=self._client),
+        return await self._acall(
+            deactivate_event_subscription,
             EventSubscriptionEnvelope,
             "deactivateEventSubscription",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            id,
         )
 
-    async def get_secret(self, id: int) -> SubscriptionSecretEnvelope:
+    async def get_secret(
+        self,
+        id: int,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SubscriptionSecretEnvelope:
         """Get webhook signing secret.
 
         The secret that signs this subscription's webhook payloads, for verifying them.
@@ -1864,17 +4098,872 @@ class AsyncEventSubscriptionsResource(Resource):
         """
         check_integer("id", id, 1, None, "getSubscriptionSecret")
 
-        return expect(
-            await get_subscription_secret.asyncio(id, client=self._client),
+        return await self._acall(
+            get_subscription_secret,
             SubscriptionSecretEnvelope,
             "getSubscriptionSecret",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            id,
+        )
+
+
+class RawEventSubscriptionsResource(Resource):
+    """``aiwyn.with_raw_response.event_subscriptions``: each method returns the response (``.parse()`` gives the model)."""
+
+    def list(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[EventSubscriptionListEnvelope]:
+        """List event subscriptions.
+
+        Every webhook subscription of the tenant.
+
+        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        ``GET /api/v1/event-subscriptions`` (operationId ``listEventSubscriptions``).
+        """
+
+        return self._raw(
+            list_event_subscriptions,
+            EventSubscriptionListEnvelope,
+            "listEventSubscriptions",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    def create(
+        self,
+        *,
+        url: str,
+        entity_types: builtins.list[str],
+        operations: builtins.list[EventOperation],
+        description: None | str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[EventSubscriptionEnvelope]:
+        """Create an event subscription.
+
+        Subscribes a webhook URL to CREATE, UPDATE or DELETE events of chosen entity types.
+
+        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        ``POST /api/v1/event-subscriptions`` (operationId ``createEventSubscription``).
+        """
+
+        return self._raw(
+            create_event_subscription,
+            EventSubscriptionEnvelope,
+            "createEventSubscription",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=CreateEventSubscriptionRequest(
+                url=url,
+                entity_types=entity_types,
+                operations=operations,
+                description=description,
+            ),
+        )
+
+    def catalog(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[EventCatalogEnvelope]:
+        """Get the event catalog.
+
+        The entity types and operations that can be subscribed to.
+
+        ``GET /api/v1/event-subscriptions/catalog`` (operationId ``getEventSubscriptionCatalog``).
+        """
+
+        return self._raw(
+            get_event_subscription_catalog,
+            EventCatalogEnvelope,
+            "getEventSubscriptionCatalog",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    def get(
+        self,
+        id: int,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[EventSubscriptionEnvelope]:
+        """Get an event subscription.
+
+        One webhook subscription.
+
+        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        ``GET /api/v1/event-subscriptions/{id}`` (operationId ``getEventSubscription``).
+        """
+        check_integer("id", id, 1, None, "getEventSubscription")
+
+        return self._raw(
+            get_event_subscription,
+            EventSubscriptionEnvelope,
+            "getEventSubscription",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            id,
+        )
+
+    def update(
+        self,
+        id: int,
+        *,
+        url: str | Unset = UNSET,
+        entity_types: builtins.list[str] | Unset = UNSET,
+        operations: builtins.list[EventOperation] | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[EventSubscriptionEnvelope]:
+        """Update an event subscription.
+
+        Changes the URL, entity types, operations or active flag of a subscription.
+
+        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        ``PUT /api/v1/event-subscriptions/{id}`` (operationId ``updateEventSubscription``).
+        """
+        check_integer("id", id, 1, None, "updateEventSubscription")
+
+        return self._raw(
+            update_event_subscription,
+            EventSubscriptionEnvelope,
+            "updateEventSubscription",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            id,
+            body=UpdateEventSubscriptionRequest(
+                url=url,
+                entity_types=entity_types,
+                operations=operations,
+                active=active,
+                description=description,
+            ),
+        )
+
+    def deactivate(
+        self,
+        id: int,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[EventSubscriptionEnvelope]:
+        """Deactivate an event subscription.
+
+        Stops deliveries to a subscription's webhook.
+
+        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        ``DELETE /api/v1/event-subscriptions/{id}`` (operationId ``deactivateEventSubscription``).
+        """
+        check_integer("id", id, 1, None, "deactivateEventSubscription")
+
+        return self._raw(
+            deactivate_event_subscription,
+            EventSubscriptionEnvelope,
+            "deactivateEventSubscription",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            id,
+        )
+
+    def get_secret(
+        self,
+        id: int,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[SubscriptionSecretEnvelope]:
+        """Get webhook signing secret.
+
+        The secret that signs this subscription's webhook payloads, for verifying them.
+
+        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        ``GET /api/v1/event-subscriptions/{id}/secret`` (operationId ``getSubscriptionSecret``).
+        """
+        check_integer("id", id, 1, None, "getSubscriptionSecret")
+
+        return self._raw(
+            get_subscription_secret,
+            SubscriptionSecretEnvelope,
+            "getSubscriptionSecret",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            id,
+        )
+
+
+class StreamedEventSubscriptionsResource(Resource):
+    """``aiwyn.with_streaming_response.event_subscriptions``: each method returns a context manager over the unread response."""
+
+    def list(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AbstractContextManager[StreamedResponse[EventSubscriptionListEnvelope]]:
+        """List event subscriptions.
+
+        Every webhook subscription of the tenant.
+
+        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        ``GET /api/v1/event-subscriptions`` (operationId ``listEventSubscriptions``).
+        """
+
+        return self._stream(
+            list_event_subscriptions,
+            EventSubscriptionListEnvelope,
+            "listEventSubscriptions",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    def create(
+        self,
+        *,
+        url: str,
+        entity_types: builtins.list[str],
+        operations: builtins.list[EventOperation],
+        description: None | str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AbstractContextManager[StreamedResponse[EventSubscriptionEnvelope]]:
+        """Create an event subscription.
+
+        Subscribes a webhook URL to CREATE, UPDATE or DELETE events of chosen entity types.
+
+        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        ``POST /api/v1/event-subscriptions`` (operationId ``createEventSubscription``).
+        """
+
+        return self._stream(
+            create_event_subscription,
+            EventSubscriptionEnvelope,
+            "createEventSubscription",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=CreateEventSubscriptionRequest(
+                url=url,
+                entity_types=entity_types,
+                operations=operations,
+                description=description,
+            ),
+        )
+
+    def catalog(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AbstractContextManager[StreamedResponse[EventCatalogEnvelope]]:
+        """Get the event catalog.
+
+        The entity types and operations that can be subscribed to.
+
+        ``GET /api/v1/event-subscriptions/catalog`` (operationId ``getEventSubscriptionCatalog``).
+        """
+
+        return self._stream(
+            get_event_subscription_catalog,
+            EventCatalogEnvelope,
+            "getEventSubscriptionCatalog",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    def get(
+        self,
+        id: int,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AbstractContextManager[StreamedResponse[EventSubscriptionEnvelope]]:
+        """Get an event subscription.
+
+        One webhook subscription.
+
+        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        ``GET /api/v1/event-subscriptions/{id}`` (operationId ``getEventSubscription``).
+        """
+        check_integer("id", id, 1, None, "getEventSubscription")
+
+        return self._stream(
+            get_event_subscription,
+            EventSubscriptionEnvelope,
+            "getEventSubscription",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            id,
+        )
+
+    def update(
+        self,
+        id: int,
+        *,
+        url: str | Unset = UNSET,
+        entity_types: builtins.list[str] | Unset = UNSET,
+        operations: builtins.list[EventOperation] | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AbstractContextManager[StreamedResponse[EventSubscriptionEnvelope]]:
+        """Update an event subscription.
+
+        Changes the URL, entity types, operations or active flag of a subscription.
+
+        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        ``PUT /api/v1/event-subscriptions/{id}`` (operationId ``updateEventSubscription``).
+        """
+        check_integer("id", id, 1, None, "updateEventSubscription")
+
+        return self._stream(
+            update_event_subscription,
+            EventSubscriptionEnvelope,
+            "updateEventSubscription",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            id,
+            body=UpdateEventSubscriptionRequest(
+                url=url,
+                entity_types=entity_types,
+                operations=operations,
+                active=active,
+                description=description,
+            ),
+        )
+
+    def deactivate(
+        self,
+        id: int,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AbstractContextManager[StreamedResponse[EventSubscriptionEnvelope]]:
+        """Deactivate an event subscription.
+
+        Stops deliveries to a subscription's webhook.
+
+        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        ``DELETE /api/v1/event-subscriptions/{id}`` (operationId ``deactivateEventSubscription``).
+        """
+        check_integer("id", id, 1, None, "deactivateEventSubscription")
+
+        return self._stream(
+            deactivate_event_subscription,
+            EventSubscriptionEnvelope,
+            "deactivateEventSubscription",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            id,
+        )
+
+    def get_secret(
+        self,
+        id: int,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AbstractContextManager[StreamedResponse[SubscriptionSecretEnvelope]]:
+        """Get webhook signing secret.
+
+        The secret that signs this subscription's webhook payloads, for verifying them.
+
+        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        ``GET /api/v1/event-subscriptions/{id}/secret`` (operationId ``getSubscriptionSecret``).
+        """
+        check_integer("id", id, 1, None, "getSubscriptionSecret")
+
+        return self._stream(
+            get_subscription_secret,
+            SubscriptionSecretEnvelope,
+            "getSubscriptionSecret",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            id,
+        )
+
+
+class AsyncRawEventSubscriptionsResource(Resource):
+    """``async_aiwyn.with_raw_response.event_subscriptions``: each method returns the response (``.parse()`` gives the model)."""
+
+    async def list(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[EventSubscriptionListEnvelope]:
+        """List event subscriptions.
+
+        Every webhook subscription of the tenant.
+
+        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        ``GET /api/v1/event-subscriptions`` (operationId ``listEventSubscriptions``).
+        """
+
+        return await self._araw(
+            list_event_subscriptions,
+            EventSubscriptionListEnvelope,
+            "listEventSubscriptions",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    async def create(
+        self,
+        *,
+        url: str,
+        entity_types: builtins.list[str],
+        operations: builtins.list[EventOperation],
+        description: None | str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[EventSubscriptionEnvelope]:
+        """Create an event subscription.
+
+        Subscribes a webhook URL to CREATE, UPDATE or DELETE events of chosen entity types.
+
+        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        ``POST /api/v1/event-subscriptions`` (operationId ``createEventSubscription``).
+        """
+
+        return await self._araw(
+            create_event_subscription,
+            EventSubscriptionEnvelope,
+            "createEventSubscription",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=CreateEventSubscriptionRequest(
+                url=url,
+                entity_types=entity_types,
+                operations=operations,
+                description=description,
+            ),
+        )
+
+    async def catalog(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[EventCatalogEnvelope]:
+        """Get the event catalog.
+
+        The entity types and operations that can be subscribed to.
+
+        ``GET /api/v1/event-subscriptions/catalog`` (operationId ``getEventSubscriptionCatalog``).
+        """
+
+        return await self._araw(
+            get_event_subscription_catalog,
+            EventCatalogEnvelope,
+            "getEventSubscriptionCatalog",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    async def get(
+        self,
+        id: int,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[EventSubscriptionEnvelope]:
+        """Get an event subscription.
+
+        One webhook subscription.
+
+        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        ``GET /api/v1/event-subscriptions/{id}`` (operationId ``getEventSubscription``).
+        """
+        check_integer("id", id, 1, None, "getEventSubscription")
+
+        return await self._araw(
+            get_event_subscription,
+            EventSubscriptionEnvelope,
+            "getEventSubscription",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            id,
+        )
+
+    async def update(
+        self,
+        id: int,
+        *,
+        url: str | Unset = UNSET,
+        entity_types: builtins.list[str] | Unset = UNSET,
+        operations: builtins.list[EventOperation] | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[EventSubscriptionEnvelope]:
+        """Update an event subscription.
+
+        Changes the URL, entity types, operations or active flag of a subscription.
+
+        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        ``PUT /api/v1/event-subscriptions/{id}`` (operationId ``updateEventSubscription``).
+        """
+        check_integer("id", id, 1, None, "updateEventSubscription")
+
+        return await self._araw(
+            update_event_subscription,
+            EventSubscriptionEnvelope,
+            "updateEventSubscription",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            id,
+            body=UpdateEventSubscriptionRequest(
+                url=url,
+                entity_types=entity_types,
+                operations=operations,
+                active=active,
+                description=description,
+            ),
+        )
+
+    async def deactivate(
+        self,
+        id: int,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[EventSubscriptionEnvelope]:
+        """Deactivate an event subscription.
+
+        Stops deliveries to a subscription's webhook.
+
+        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        ``DELETE /api/v1/event-subscriptions/{id}`` (operationId ``deactivateEventSubscription``).
+        """
+        check_integer("id", id, 1, None, "deactivateEventSubscription")
+
+        return await self._araw(
+            deactivate_event_subscription,
+            EventSubscriptionEnvelope,
+            "deactivateEventSubscription",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            id,
+        )
+
+    async def get_secret(
+        self,
+        id: int,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[SubscriptionSecretEnvelope]:
+        """Get webhook signing secret.
+
+        The secret that signs this subscription's webhook payloads, for verifying them.
+
+        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        ``GET /api/v1/event-subscriptions/{id}/secret`` (operationId ``getSubscriptionSecret``).
+        """
+        check_integer("id", id, 1, None, "getSubscriptionSecret")
+
+        return await self._araw(
+            get_subscription_secret,
+            SubscriptionSecretEnvelope,
+            "getSubscriptionSecret",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            id,
+        )
+
+
+class AsyncStreamedEventSubscriptionsResource(Resource):
+    """``async_aiwyn.with_streaming_response.event_subscriptions``: each method returns a context manager over the unread response."""
+
+    def list(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[EventSubscriptionListEnvelope]]:
+        """List event subscriptions.
+
+        Every webhook subscription of the tenant.
+
+        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        ``GET /api/v1/event-subscriptions`` (operationId ``listEventSubscriptions``).
+        """
+
+        return self._astream(
+            list_event_subscriptions,
+            EventSubscriptionListEnvelope,
+            "listEventSubscriptions",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    def create(
+        self,
+        *,
+        url: str,
+        entity_types: builtins.list[str],
+        operations: builtins.list[EventOperation],
+        description: None | str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[EventSubscriptionEnvelope]]:
+        """Create an event subscription.
+
+        Subscribes a webhook URL to CREATE, UPDATE or DELETE events of chosen entity types.
+
+        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        ``POST /api/v1/event-subscriptions`` (operationId ``createEventSubscription``).
+        """
+
+        return self._astream(
+            create_event_subscription,
+            EventSubscriptionEnvelope,
+            "createEventSubscription",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=CreateEventSubscriptionRequest(
+                url=url,
+                entity_types=entity_types,
+                operations=operations,
+                description=description,
+            ),
+        )
+
+    def catalog(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[EventCatalogEnvelope]]:
+        """Get the event catalog.
+
+        The entity types and operations that can be subscribed to.
+
+        ``GET /api/v1/event-subscriptions/catalog`` (operationId ``getEventSubscriptionCatalog``).
+        """
+
+        return self._astream(
+            get_event_subscription_catalog,
+            EventCatalogEnvelope,
+            "getEventSubscriptionCatalog",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    def get(
+        self,
+        id: int,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[EventSubscriptionEnvelope]]:
+        """Get an event subscription.
+
+        One webhook subscription.
+
+        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        ``GET /api/v1/event-subscriptions/{id}`` (operationId ``getEventSubscription``).
+        """
+        check_integer("id", id, 1, None, "getEventSubscription")
+
+        return self._astream(
+            get_event_subscription,
+            EventSubscriptionEnvelope,
+            "getEventSubscription",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            id,
+        )
+
+    def update(
+        self,
+        id: int,
+        *,
+        url: str | Unset = UNSET,
+        entity_types: builtins.list[str] | Unset = UNSET,
+        operations: builtins.list[EventOperation] | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[EventSubscriptionEnvelope]]:
+        """Update an event subscription.
+
+        Changes the URL, entity types, operations or active flag of a subscription.
+
+        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        ``PUT /api/v1/event-subscriptions/{id}`` (operationId ``updateEventSubscription``).
+        """
+        check_integer("id", id, 1, None, "updateEventSubscription")
+
+        return self._astream(
+            update_event_subscription,
+            EventSubscriptionEnvelope,
+            "updateEventSubscription",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            id,
+            body=UpdateEventSubscriptionRequest(
+                url=url,
+                entity_types=entity_types,
+                operations=operations,
+                active=active,
+                description=description,
+            ),
+        )
+
+    def deactivate(
+        self,
+        id: int,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[EventSubscriptionEnvelope]]:
+        """Deactivate an event subscription.
+
+        Stops deliveries to a subscription's webhook.
+
+        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        ``DELETE /api/v1/event-subscriptions/{id}`` (operationId ``deactivateEventSubscription``).
+        """
+        check_integer("id", id, 1, None, "deactivateEventSubscription")
+
+        return self._astream(
+            deactivate_event_subscription,
+            EventSubscriptionEnvelope,
+            "deactivateEventSubscription",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            id,
+        )
+
+    def get_secret(
+        self,
+        id: int,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[SubscriptionSecretEnvelope]]:
+        """Get webhook signing secret.
+
+        The secret that signs this subscription's webhook payloads, for verifying them.
+
+        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        ``GET /api/v1/event-subscriptions/{id}/secret`` (operationId ``getSubscriptionSecret``).
+        """
+        check_integer("id", id, 1, None, "getSubscriptionSecret")
+
+        return self._astream(
+            get_subscription_secret,
+            SubscriptionSecretEnvelope,
+            "getSubscriptionSecret",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            id,
         )
 
 
 class FilesResource(Resource):
     """``files``: download."""
 
-    def download(self, id: str) -> File:
+    def download(
+        self,
+        id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> File:
         """Download a file.
 
         The bytes of a file attached to a record or document.
@@ -1884,17 +4973,28 @@ class FilesResource(Resource):
         ``GET /api/v1/files/{id}`` (operationId ``downloadFile``).
         """
 
-        return expect(
-            download_file.sync(id, client=self._client),
+        return self._call(
+            download_file,
             File,
             "downloadFile",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            id,
         )
 
 
 class AsyncFilesResource(Resource):
     """``files`` for ``AsyncAiwyn``: download."""
 
-    async def download(self, id: str) -> File:
+    async def download(
+        self,
+        id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> File:
         """Download a file.
 
         The bytes of a file attached to a record or document.
@@ -1904,17 +5004,152 @@ class AsyncFilesResource(Resource):
         ``GET /api/v1/files/{id}`` (operationId ``downloadFile``).
         """
 
-        return expect(
-            await download_file.asyncio(id, client=self._client),
+        return await self._acall(
+            download_file,
             File,
             "downloadFile",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            id,
+        )
+
+
+class RawFilesResource(Resource):
+    """``aiwyn.with_raw_response.files``: each method returns the response (``.parse()`` gives the model)."""
+
+    def download(
+        self,
+        id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[File]:
+        """Download a file.
+
+        The bytes of a file attached to a record or document.
+
+        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        ``GET /api/v1/files/{id}`` (operationId ``downloadFile``).
+        """
+
+        return self._raw(
+            download_file,
+            File,
+            "downloadFile",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            id,
+        )
+
+
+class StreamedFilesResource(Resource):
+    """``aiwyn.with_streaming_response.files``: each method returns a context manager over the unread response."""
+
+    def download(
+        self,
+        id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AbstractContextManager[StreamedResponse[File]]:
+        """Download a file.
+
+        The bytes of a file attached to a record or document.
+
+        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        ``GET /api/v1/files/{id}`` (operationId ``downloadFile``).
+        """
+
+        return self._stream(
+            download_file,
+            File,
+            "downloadFile",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            id,
+        )
+
+
+class AsyncRawFilesResource(Resource):
+    """``async_aiwyn.with_raw_response.files``: each method returns the response (``.parse()`` gives the model)."""
+
+    async def download(
+        self,
+        id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[File]:
+        """Download a file.
+
+        The bytes of a file attached to a record or document.
+
+        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        ``GET /api/v1/files/{id}`` (operationId ``downloadFile``).
+        """
+
+        return await self._araw(
+            download_file,
+            File,
+            "downloadFile",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            id,
+        )
+
+
+class AsyncStreamedFilesResource(Resource):
+    """``async_aiwyn.with_streaming_response.files``: each method returns a context manager over the unread response."""
+
+    def download(
+        self,
+        id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[File]]:
+        """Download a file.
+
+        The bytes of a file attached to a record or document.
+
+        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        ``GET /api/v1/files/{id}`` (operationId ``downloadFile``).
+        """
+
+        return self._astream(
+            download_file,
+            File,
+            "downloadFile",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            id,
         )
 
 
 class InvoicesResource(Resource):
     """``invoices``: get, list."""
 
-    def get(self, id: int) -> Invoice:
+    def get(
+        self,
+        id: int,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Invoice:
         """Get invoice by ID.
 
         One invoice with line items and payments applied to it.
@@ -1925,10 +5160,12 @@ class InvoicesResource(Resource):
         """
         check_integer("id", id, 1, None, "getInvoiceById")
 
-        return expect(
-            get_invoice_by_id.sync(id, client=self._client),
+        return self._call(
+            get_invoice_by_id,
             Invoice,
             "getInvoiceById",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            id,
         )
 
     def list(
@@ -1940,6 +5177,11 @@ class InvoicesResource(Resource):
         status: InvoiceStatus | Unset = UNSET,
         start_date: str | Unset = UNSET,
         end_date: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> InvoiceList:
         """List invoices.
 
@@ -1952,20 +5194,19 @@ class InvoicesResource(Resource):
         check_integer("page", page, 0, None, "getInvoices")
         check_integer("client_id", client_id, None, None, "getInvoices")
 
-        return expect(
-            get_invoices.sync(
-                client=self._client,
-                body=InvoiceListRequest(
-                    page_size=page_size,
-                    page=page,
-                    client_id=client_id,
-                    status=status,
-                    start_date=start_date,
-                    end_date=end_date,
-                ),
-            ),
+        return self._call(
+            get_invoices,
             InvoiceList,
             "getInvoices",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=InvoiceListRequest(
+                page_size=page_size,
+                page=page,
+                client_id=client_id,
+                status=status,
+                start_date=start_date,
+                end_date=end_date,
+            ),
         )
 
     def iter(
@@ -2020,7 +5261,16 @@ class InvoicesResource(Resource):
 class AsyncInvoicesResource(Resource):
     """``invoices`` for ``AsyncAiwyn``: get, list."""
 
-    async def get(self, id: int) -> Invoice:
+    async def get(
+        self,
+        id: int,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Invoice:
         """Get invoice by ID.
 
         One invoice with line items and payments applied to it.
@@ -2031,10 +5281,12 @@ class AsyncInvoicesResource(Resource):
         """
         check_integer("id", id, 1, None, "getInvoiceById")
 
-        return expect(
-            await get_invoice_by_id.asyncio(id, client=self._client),
+        return await self._acall(
+            get_invoice_by_id,
             Invoice,
             "getInvoiceById",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            id,
         )
 
     async def list(
@@ -2046,6 +5298,11 @@ class AsyncInvoicesResource(Resource):
         status: InvoiceStatus | Unset = UNSET,
         start_date: str | Unset = UNSET,
         end_date: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> InvoiceList:
         """List invoices.
 
@@ -2058,20 +5315,19 @@ class AsyncInvoicesResource(Resource):
         check_integer("page", page, 0, None, "getInvoices")
         check_integer("client_id", client_id, None, None, "getInvoices")
 
-        return expect(
-            await get_invoices.asyncio(
-                client=self._client,
-                body=InvoiceListRequest(
-                    page_size=page_size,
-                    page=page,
-                    client_id=client_id,
-                    status=status,
-                    start_date=start_date,
-                    end_date=end_date,
-                ),
-            ),
+        return await self._acall(
+            get_invoices,
             InvoiceList,
             "getInvoices",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=InvoiceListRequest(
+                page_size=page_size,
+                page=page,
+                client_id=client_id,
+                status=status,
+                start_date=start_date,
+                end_date=end_date,
+            ),
         )
 
     async def _list_deferred(
@@ -2083,6 +5339,11 @@ class AsyncInvoicesResource(Resource):
         status: InvoiceStatus | Unset = UNSET,
         start_date: str | Unset = UNSET,
         end_date: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Callable[[], InvoiceList]:
         """``list``, sent now and decoded when the returned function is called (for the pager)."""
         check_integer("page_size", page_size, 1, 1000, "getInvoices")
@@ -2154,10 +5415,311 @@ class AsyncInvoicesResource(Resource):
         return AsyncPager(fetch, plan, concurrency)
 
 
+class RawInvoicesResource(Resource):
+    """``aiwyn.with_raw_response.invoices``: each method returns the response (``.parse()`` gives the model)."""
+
+    def get(
+        self,
+        id: int,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[Invoice]:
+        """Get invoice by ID.
+
+        One invoice with line items and payments applied to it.
+
+        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        ``GET /gql/v1/invoice/{id}`` (operationId ``getInvoiceById``).
+        """
+        check_integer("id", id, 1, None, "getInvoiceById")
+
+        return self._raw(
+            get_invoice_by_id,
+            Invoice,
+            "getInvoiceById",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            id,
+        )
+
+    def list(
+        self,
+        *,
+        page_size: int | Unset = 50,
+        page: int | Unset = 0,
+        client_id: int | Unset = UNSET,
+        status: InvoiceStatus | Unset = UNSET,
+        start_date: str | Unset = UNSET,
+        end_date: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[InvoiceList]:
+        """List invoices.
+
+        One page of invoices (tax, interest, due date, AR transaction and client data),
+        optionally filtered by client, status and invoice date range.
+
+        ``POST /gql/v1/invoices`` (operationId ``getInvoices``).
+        """
+        check_integer("page_size", page_size, 1, 1000, "getInvoices")
+        check_integer("page", page, 0, None, "getInvoices")
+        check_integer("client_id", client_id, None, None, "getInvoices")
+
+        return self._raw(
+            get_invoices,
+            InvoiceList,
+            "getInvoices",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=InvoiceListRequest(
+                page_size=page_size,
+                page=page,
+                client_id=client_id,
+                status=status,
+                start_date=start_date,
+                end_date=end_date,
+            ),
+        )
+
+
+class StreamedInvoicesResource(Resource):
+    """``aiwyn.with_streaming_response.invoices``: each method returns a context manager over the unread response."""
+
+    def get(
+        self,
+        id: int,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AbstractContextManager[StreamedResponse[Invoice]]:
+        """Get invoice by ID.
+
+        One invoice with line items and payments applied to it.
+
+        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        ``GET /gql/v1/invoice/{id}`` (operationId ``getInvoiceById``).
+        """
+        check_integer("id", id, 1, None, "getInvoiceById")
+
+        return self._stream(
+            get_invoice_by_id,
+            Invoice,
+            "getInvoiceById",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            id,
+        )
+
+    def list(
+        self,
+        *,
+        page_size: int | Unset = 50,
+        page: int | Unset = 0,
+        client_id: int | Unset = UNSET,
+        status: InvoiceStatus | Unset = UNSET,
+        start_date: str | Unset = UNSET,
+        end_date: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AbstractContextManager[StreamedResponse[InvoiceList]]:
+        """List invoices.
+
+        One page of invoices (tax, interest, due date, AR transaction and client data),
+        optionally filtered by client, status and invoice date range.
+
+        ``POST /gql/v1/invoices`` (operationId ``getInvoices``).
+        """
+        check_integer("page_size", page_size, 1, 1000, "getInvoices")
+        check_integer("page", page, 0, None, "getInvoices")
+        check_integer("client_id", client_id, None, None, "getInvoices")
+
+        return self._stream(
+            get_invoices,
+            InvoiceList,
+            "getInvoices",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=InvoiceListRequest(
+                page_size=page_size,
+                page=page,
+                client_id=client_id,
+                status=status,
+                start_date=start_date,
+                end_date=end_date,
+            ),
+        )
+
+
+class AsyncRawInvoicesResource(Resource):
+    """``async_aiwyn.with_raw_response.invoices``: each method returns the response (``.parse()`` gives the model)."""
+
+    async def get(
+        self,
+        id: int,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[Invoice]:
+        """Get invoice by ID.
+
+        One invoice with line items and payments applied to it.
+
+        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        ``GET /gql/v1/invoice/{id}`` (operationId ``getInvoiceById``).
+        """
+        check_integer("id", id, 1, None, "getInvoiceById")
+
+        return await self._araw(
+            get_invoice_by_id,
+            Invoice,
+            "getInvoiceById",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            id,
+        )
+
+    async def list(
+        self,
+        *,
+        page_size: int | Unset = 50,
+        page: int | Unset = 0,
+        client_id: int | Unset = UNSET,
+        status: InvoiceStatus | Unset = UNSET,
+        start_date: str | Unset = UNSET,
+        end_date: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[InvoiceList]:
+        """List invoices.
+
+        One page of invoices (tax, interest, due date, AR transaction and client data),
+        optionally filtered by client, status and invoice date range.
+
+        ``POST /gql/v1/invoices`` (operationId ``getInvoices``).
+        """
+        check_integer("page_size", page_size, 1, 1000, "getInvoices")
+        check_integer("page", page, 0, None, "getInvoices")
+        check_integer("client_id", client_id, None, None, "getInvoices")
+
+        return await self._araw(
+            get_invoices,
+            InvoiceList,
+            "getInvoices",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=InvoiceListRequest(
+                page_size=page_size,
+                page=page,
+                client_id=client_id,
+                status=status,
+                start_date=start_date,
+                end_date=end_date,
+            ),
+        )
+
+
+class AsyncStreamedInvoicesResource(Resource):
+    """``async_aiwyn.with_streaming_response.invoices``: each method returns a context manager over the unread response."""
+
+    def get(
+        self,
+        id: int,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[Invoice]]:
+        """Get invoice by ID.
+
+        One invoice with line items and payments applied to it.
+
+        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        ``GET /gql/v1/invoice/{id}`` (operationId ``getInvoiceById``).
+        """
+        check_integer("id", id, 1, None, "getInvoiceById")
+
+        return self._astream(
+            get_invoice_by_id,
+            Invoice,
+            "getInvoiceById",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            id,
+        )
+
+    def list(
+        self,
+        *,
+        page_size: int | Unset = 50,
+        page: int | Unset = 0,
+        client_id: int | Unset = UNSET,
+        status: InvoiceStatus | Unset = UNSET,
+        start_date: str | Unset = UNSET,
+        end_date: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[InvoiceList]]:
+        """List invoices.
+
+        One page of invoices (tax, interest, due date, AR transaction and client data),
+        optionally filtered by client, status and invoice date range.
+
+        ``POST /gql/v1/invoices`` (operationId ``getInvoices``).
+        """
+        check_integer("page_size", page_size, 1, 1000, "getInvoices")
+        check_integer("page", page, 0, None, "getInvoices")
+        check_integer("client_id", client_id, None, None, "getInvoices")
+
+        return self._astream(
+            get_invoices,
+            InvoiceList,
+            "getInvoices",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=InvoiceListRequest(
+                page_size=page_size,
+                page=page,
+                client_id=client_id,
+                status=status,
+                start_date=start_date,
+                end_date=end_date,
+            ),
+        )
+
+
 class PaymentsResource(Resource):
     """``payments``: get, list."""
 
-    def get(self, id: int) -> Payment:
+    def get(
+        self,
+        id: int,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Payment:
         """Get payment by ID.
 
         One payment.
@@ -2166,10 +5728,12 @@ class PaymentsResource(Resource):
         """
         check_integer("id", id, 1, None, "getPaymentById")
 
-        return expect(
-            get_payment_by_id.sync(id, client=self._client),
+        return self._call(
+            get_payment_by_id,
             Payment,
             "getPaymentById",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            id,
         )
 
     def list(
@@ -2181,6 +5745,11 @@ class PaymentsResource(Resource):
         payment_method: PaymentMethod | Unset = UNSET,
         start_date: str | Unset = UNSET,
         end_date: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> PaymentList:
         """List payments.
 
@@ -2193,20 +5762,19 @@ class PaymentsResource(Resource):
         check_integer("page", page, 0, None, "getPayments")
         check_integer("client_id", client_id, None, None, "getPayments")
 
-        return expect(
-            get_payments.sync(
-                client=self._client,
-                body=PaymentListRequest(
-                    page_size=page_size,
-                    page=page,
-                    client_id=client_id,
-                    payment_method=payment_method,
-                    start_date=start_date,
-                    end_date=end_date,
-                ),
-            ),
+        return self._call(
+            get_payments,
             PaymentList,
             "getPayments",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=PaymentListRequest(
+                page_size=page_size,
+                page=page,
+                client_id=client_id,
+                payment_method=payment_method,
+                start_date=start_date,
+                end_date=end_date,
+            ),
         )
 
     def iter(
@@ -2261,7 +5829,16 @@ class PaymentsResource(Resource):
 class AsyncPaymentsResource(Resource):
     """``payments`` for ``AsyncAiwyn``: get, list."""
 
-    async def get(self, id: int) -> Payment:
+    async def get(
+        self,
+        id: int,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Payment:
         """Get payment by ID.
 
         One payment.
@@ -2270,10 +5847,12 @@ class AsyncPaymentsResource(Resource):
         """
         check_integer("id", id, 1, None, "getPaymentById")
 
-        return expect(
-            await get_payment_by_id.asyncio(id, client=self._client),
+        return await self._acall(
+            get_payment_by_id,
             Payment,
             "getPaymentById",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            id,
         )
 
     async def list(
@@ -2285,6 +5864,11 @@ class AsyncPaymentsResource(Resource):
         payment_method: PaymentMethod | Unset = UNSET,
         start_date: str | Unset = UNSET,
         end_date: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> PaymentList:
         """List payments.
 
@@ -2297,20 +5881,19 @@ class AsyncPaymentsResource(Resource):
         check_integer("page", page, 0, None, "getPayments")
         check_integer("client_id", client_id, None, None, "getPayments")
 
-        return expect(
-            await get_payments.asyncio(
-                client=self._client,
-                body=PaymentListRequest(
-                    page_size=page_size,
-                    page=page,
-                    client_id=client_id,
-                    payment_method=payment_method,
-                    start_date=start_date,
-                    end_date=end_date,
-                ),
-            ),
+        return await self._acall(
+            get_payments,
             PaymentList,
             "getPayments",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=PaymentListRequest(
+                page_size=page_size,
+                page=page,
+                client_id=client_id,
+                payment_method=payment_method,
+                start_date=start_date,
+                end_date=end_date,
+            ),
         )
 
     async def _list_deferred(
@@ -2322,6 +5905,11 @@ class AsyncPaymentsResource(Resource):
         payment_method: PaymentMethod | Unset = UNSET,
         start_date: str | Unset = UNSET,
         end_date: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Callable[[], PaymentList]:
         """``list``, sent now and decoded when the returned function is called (for the pager)."""
         check_integer("page_size", page_size, 1, 1000, "getPayments")
@@ -2393,10 +5981,303 @@ class AsyncPaymentsResource(Resource):
         return AsyncPager(fetch, plan, concurrency)
 
 
+class RawPaymentsResource(Resource):
+    """``aiwyn.with_raw_response.payments``: each method returns the response (``.parse()`` gives the model)."""
+
+    def get(
+        self,
+        id: int,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[Payment]:
+        """Get payment by ID.
+
+        One payment.
+
+        ``GET /gql/v1/payment/{id}`` (operationId ``getPaymentById``).
+        """
+        check_integer("id", id, 1, None, "getPaymentById")
+
+        return self._raw(
+            get_payment_by_id,
+            Payment,
+            "getPaymentById",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            id,
+        )
+
+    def list(
+        self,
+        *,
+        page_size: int | Unset = 50,
+        page: int | Unset = 0,
+        client_id: int | Unset = UNSET,
+        payment_method: PaymentMethod | Unset = UNSET,
+        start_date: str | Unset = UNSET,
+        end_date: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[PaymentList]:
+        """List payments.
+
+        One page of payments (masked card data, processor references, confirmation dates,
+        AR linkage, client data), optionally filtered by client, method and date range.
+
+        ``POST /gql/v1/payments`` (operationId ``getPayments``).
+        """
+        check_integer("page_size", page_size, 1, 1000, "getPayments")
+        check_integer("page", page, 0, None, "getPayments")
+        check_integer("client_id", client_id, None, None, "getPayments")
+
+        return self._raw(
+            get_payments,
+            PaymentList,
+            "getPayments",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=PaymentListRequest(
+                page_size=page_size,
+                page=page,
+                client_id=client_id,
+                payment_method=payment_method,
+                start_date=start_date,
+                end_date=end_date,
+            ),
+        )
+
+
+class StreamedPaymentsResource(Resource):
+    """``aiwyn.with_streaming_response.payments``: each method returns a context manager over the unread response."""
+
+    def get(
+        self,
+        id: int,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AbstractContextManager[StreamedResponse[Payment]]:
+        """Get payment by ID.
+
+        One payment.
+
+        ``GET /gql/v1/payment/{id}`` (operationId ``getPaymentById``).
+        """
+        check_integer("id", id, 1, None, "getPaymentById")
+
+        return self._stream(
+            get_payment_by_id,
+            Payment,
+            "getPaymentById",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            id,
+        )
+
+    def list(
+        self,
+        *,
+        page_size: int | Unset = 50,
+        page: int | Unset = 0,
+        client_id: int | Unset = UNSET,
+        payment_method: PaymentMethod | Unset = UNSET,
+        start_date: str | Unset = UNSET,
+        end_date: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AbstractContextManager[StreamedResponse[PaymentList]]:
+        """List payments.
+
+        One page of payments (masked card data, processor references, confirmation dates,
+        AR linkage, client data), optionally filtered by client, method and date range.
+
+        ``POST /gql/v1/payments`` (operationId ``getPayments``).
+        """
+        check_integer("page_size", page_size, 1, 1000, "getPayments")
+        check_integer("page", page, 0, None, "getPayments")
+        check_integer("client_id", client_id, None, None, "getPayments")
+
+        return self._stream(
+            get_payments,
+            PaymentList,
+            "getPayments",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=PaymentListRequest(
+                page_size=page_size,
+                page=page,
+                client_id=client_id,
+                payment_method=payment_method,
+                start_date=start_date,
+                end_date=end_date,
+            ),
+        )
+
+
+class AsyncRawPaymentsResource(Resource):
+    """``async_aiwyn.with_raw_response.payments``: each method returns the response (``.parse()`` gives the model)."""
+
+    async def get(
+        self,
+        id: int,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[Payment]:
+        """Get payment by ID.
+
+        One payment.
+
+        ``GET /gql/v1/payment/{id}`` (operationId ``getPaymentById``).
+        """
+        check_integer("id", id, 1, None, "getPaymentById")
+
+        return await self._araw(
+            get_payment_by_id,
+            Payment,
+            "getPaymentById",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            id,
+        )
+
+    async def list(
+        self,
+        *,
+        page_size: int | Unset = 50,
+        page: int | Unset = 0,
+        client_id: int | Unset = UNSET,
+        payment_method: PaymentMethod | Unset = UNSET,
+        start_date: str | Unset = UNSET,
+        end_date: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[PaymentList]:
+        """List payments.
+
+        One page of payments (masked card data, processor references, confirmation dates,
+        AR linkage, client data), optionally filtered by client, method and date range.
+
+        ``POST /gql/v1/payments`` (operationId ``getPayments``).
+        """
+        check_integer("page_size", page_size, 1, 1000, "getPayments")
+        check_integer("page", page, 0, None, "getPayments")
+        check_integer("client_id", client_id, None, None, "getPayments")
+
+        return await self._araw(
+            get_payments,
+            PaymentList,
+            "getPayments",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=PaymentListRequest(
+                page_size=page_size,
+                page=page,
+                client_id=client_id,
+                payment_method=payment_method,
+                start_date=start_date,
+                end_date=end_date,
+            ),
+        )
+
+
+class AsyncStreamedPaymentsResource(Resource):
+    """``async_aiwyn.with_streaming_response.payments``: each method returns a context manager over the unread response."""
+
+    def get(
+        self,
+        id: int,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[Payment]]:
+        """Get payment by ID.
+
+        One payment.
+
+        ``GET /gql/v1/payment/{id}`` (operationId ``getPaymentById``).
+        """
+        check_integer("id", id, 1, None, "getPaymentById")
+
+        return self._astream(
+            get_payment_by_id,
+            Payment,
+            "getPaymentById",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            id,
+        )
+
+    def list(
+        self,
+        *,
+        page_size: int | Unset = 50,
+        page: int | Unset = 0,
+        client_id: int | Unset = UNSET,
+        payment_method: PaymentMethod | Unset = UNSET,
+        start_date: str | Unset = UNSET,
+        end_date: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[PaymentList]]:
+        """List payments.
+
+        One page of payments (masked card data, processor references, confirmation dates,
+        AR linkage, client data), optionally filtered by client, method and date range.
+
+        ``POST /gql/v1/payments`` (operationId ``getPayments``).
+        """
+        check_integer("page_size", page_size, 1, 1000, "getPayments")
+        check_integer("page", page, 0, None, "getPayments")
+        check_integer("client_id", client_id, None, None, "getPayments")
+
+        return self._astream(
+            get_payments,
+            PaymentList,
+            "getPayments",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=PaymentListRequest(
+                page_size=page_size,
+                page=page,
+                client_id=client_id,
+                payment_method=payment_method,
+                start_date=start_date,
+                end_date=end_date,
+            ),
+        )
+
+
 class ProjectsResource(Resource):
     """``projects``: get, list."""
 
-    def get(self, id: int) -> Project:
+    def get(
+        self,
+        id: int,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Project:
         """Get project by ID.
 
         One project with its team and milestones.
@@ -2407,13 +6288,25 @@ class ProjectsResource(Resource):
         """
         check_integer("id", id, 1, None, "getProjectById")
 
-        return expect(
-            get_project_by_id.sync(id, client=self._client),
+        return self._call(
+            get_project_by_id,
             Project,
             "getProjectById",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            id,
         )
 
-    def list(self, *, page_size: int | Unset = 50, page: int | Unset = 0) -> ProjectList:
+    def list(
+        self,
+        *,
+        page_size: int | Unset = 50,
+        page: int | Unset = 0,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ProjectList:
         """List projects.
 
         One page of projects (the `vw_job` view), most recently updated first.
@@ -2425,16 +6318,15 @@ class ProjectsResource(Resource):
         check_integer("page_size", page_size, 1, 1000, "getProjectsPaginated")
         check_integer("page", page, 0, None, "getProjectsPaginated")
 
-        return expect(
-            get_projects_paginated.sync(
-                client=self._client,
-                body=ListRequest(
-                    page_size=page_size,
-                    page=page,
-                ),
-            ),
+        return self._call(
+            get_projects_paginated,
             ProjectList,
             "getProjectsPaginated",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=ListRequest(
+                page_size=page_size,
+                page=page,
+            ),
         )
 
     def iter(
@@ -2482,7 +6374,16 @@ class ProjectsResource(Resource):
 class AsyncProjectsResource(Resource):
     """``projects`` for ``AsyncAiwyn``: get, list."""
 
-    async def get(self, id: int) -> Project:
+    async def get(
+        self,
+        id: int,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Project:
         """Get project by ID.
 
         One project with its team and milestones.
@@ -2493,13 +6394,25 @@ class AsyncProjectsResource(Resource):
         """
         check_integer("id", id, 1, None, "getProjectById")
 
-        return expect(
-            await get_project_by_id.asyncio(id, client=self._client),
+        return await self._acall(
+            get_project_by_id,
             Project,
             "getProjectById",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            id,
         )
 
-    async def list(self, *, page_size: int | Unset = 50, page: int | Unset = 0) -> ProjectList:
+    async def list(
+        self,
+        *,
+        page_size: int | Unset = 50,
+        page: int | Unset = 0,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ProjectList:
         """List projects.
 
         One page of projects (the `vw_job` view), most recently updated first.
@@ -2511,19 +6424,28 @@ class AsyncProjectsResource(Resource):
         check_integer("page_size", page_size, 1, 1000, "getProjectsPaginated")
         check_integer("page", page, 0, None, "getProjectsPaginated")
 
-        return expect(
-            await get_projects_paginated.asyncio(
-                client=self._client,
-                body=ListRequest(
-                    page_size=page_size,
-                    page=page,
-                ),
-            ),
+        return await self._acall(
+            get_projects_paginated,
             ProjectList,
             "getProjectsPaginated",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=ListRequest(
+                page_size=page_size,
+                page=page,
+            ),
         )
 
-    async def _list_deferred(self, *, page_size: int | Unset = 50, page: int | Unset = 0) -> Callable[[], ProjectList]:
+    async def _list_deferred(
+        self,
+        *,
+        page_size: int | Unset = 50,
+        page: int | Unset = 0,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Callable[[], ProjectList]:
         """``list``, sent now and decoded when the returned function is called (for the pager)."""
         check_integer("page_size", page_size, 1, 1000, "getProjectsPaginated")
         check_integer("page", page, 0, None, "getProjectsPaginated")
@@ -2582,10 +6504,278 @@ class AsyncProjectsResource(Resource):
         return AsyncPager(fetch, plan, concurrency)
 
 
+class RawProjectsResource(Resource):
+    """``aiwyn.with_raw_response.projects``: each method returns the response (``.parse()`` gives the model)."""
+
+    def get(
+        self,
+        id: int,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[Project]:
+        """Get project by ID.
+
+        One project with its team and milestones.
+
+        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        ``GET /gql/v1/project/{id}`` (operationId ``getProjectById``).
+        """
+        check_integer("id", id, 1, None, "getProjectById")
+
+        return self._raw(
+            get_project_by_id,
+            Project,
+            "getProjectById",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            id,
+        )
+
+    def list(
+        self,
+        *,
+        page_size: int | Unset = 50,
+        page: int | Unset = 0,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[ProjectList]:
+        """List projects.
+
+        One page of projects (the `vw_job` view), most recently updated first.
+
+        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        ``POST /gql/v1/projects`` (operationId ``getProjectsPaginated``).
+        """
+        check_integer("page_size", page_size, 1, 1000, "getProjectsPaginated")
+        check_integer("page", page, 0, None, "getProjectsPaginated")
+
+        return self._raw(
+            get_projects_paginated,
+            ProjectList,
+            "getProjectsPaginated",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=ListRequest(
+                page_size=page_size,
+                page=page,
+            ),
+        )
+
+
+class StreamedProjectsResource(Resource):
+    """``aiwyn.with_streaming_response.projects``: each method returns a context manager over the unread response."""
+
+    def get(
+        self,
+        id: int,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AbstractContextManager[StreamedResponse[Project]]:
+        """Get project by ID.
+
+        One project with its team and milestones.
+
+        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        ``GET /gql/v1/project/{id}`` (operationId ``getProjectById``).
+        """
+        check_integer("id", id, 1, None, "getProjectById")
+
+        return self._stream(
+            get_project_by_id,
+            Project,
+            "getProjectById",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            id,
+        )
+
+    def list(
+        self,
+        *,
+        page_size: int | Unset = 50,
+        page: int | Unset = 0,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AbstractContextManager[StreamedResponse[ProjectList]]:
+        """List projects.
+
+        One page of projects (the `vw_job` view), most recently updated first.
+
+        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        ``POST /gql/v1/projects`` (operationId ``getProjectsPaginated``).
+        """
+        check_integer("page_size", page_size, 1, 1000, "getProjectsPaginated")
+        check_integer("page", page, 0, None, "getProjectsPaginated")
+
+        return self._stream(
+            get_projects_paginated,
+            ProjectList,
+            "getProjectsPaginated",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=ListRequest(
+                page_size=page_size,
+                page=page,
+            ),
+        )
+
+
+class AsyncRawProjectsResource(Resource):
+    """``async_aiwyn.with_raw_response.projects``: each method returns the response (``.parse()`` gives the model)."""
+
+    async def get(
+        self,
+        id: int,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[Project]:
+        """Get project by ID.
+
+        One project with its team and milestones.
+
+        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        ``GET /gql/v1/project/{id}`` (operationId ``getProjectById``).
+        """
+        check_integer("id", id, 1, None, "getProjectById")
+
+        return await self._araw(
+            get_project_by_id,
+            Project,
+            "getProjectById",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            id,
+        )
+
+    async def list(
+        self,
+        *,
+        page_size: int | Unset = 50,
+        page: int | Unset = 0,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[ProjectList]:
+        """List projects.
+
+        One page of projects (the `vw_job` view), most recently updated first.
+
+        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        ``POST /gql/v1/projects`` (operationId ``getProjectsPaginated``).
+        """
+        check_integer("page_size", page_size, 1, 1000, "getProjectsPaginated")
+        check_integer("page", page, 0, None, "getProjectsPaginated")
+
+        return await self._araw(
+            get_projects_paginated,
+            ProjectList,
+            "getProjectsPaginated",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=ListRequest(
+                page_size=page_size,
+                page=page,
+            ),
+        )
+
+
+class AsyncStreamedProjectsResource(Resource):
+    """``async_aiwyn.with_streaming_response.projects``: each method returns a context manager over the unread response."""
+
+    def get(
+        self,
+        id: int,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[Project]]:
+        """Get project by ID.
+
+        One project with its team and milestones.
+
+        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        ``GET /gql/v1/project/{id}`` (operationId ``getProjectById``).
+        """
+        check_integer("id", id, 1, None, "getProjectById")
+
+        return self._astream(
+            get_project_by_id,
+            Project,
+            "getProjectById",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            id,
+        )
+
+    def list(
+        self,
+        *,
+        page_size: int | Unset = 50,
+        page: int | Unset = 0,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[ProjectList]]:
+        """List projects.
+
+        One page of projects (the `vw_job` view), most recently updated first.
+
+        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        ``POST /gql/v1/projects`` (operationId ``getProjectsPaginated``).
+        """
+        check_integer("page_size", page_size, 1, 1000, "getProjectsPaginated")
+        check_integer("page", page, 0, None, "getProjectsPaginated")
+
+        return self._astream(
+            get_projects_paginated,
+            ProjectList,
+            "getProjectsPaginated",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=ListRequest(
+                page_size=page_size,
+                page=page,
+            ),
+        )
+
+
 class RecordTypesResource(Resource):
     """``record_types``: list, get."""
 
-    def list(self) -> RecordTypeListEnvelope:
+    def list(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RecordTypeListEnvelope:
         """List record types.
 
         The standard and custom entity types that the Records API accepts.
@@ -2595,13 +6785,23 @@ class RecordTypesResource(Resource):
         ``GET /api/v1/records/schema`` (operationId ``listRecordTypes``).
         """
 
-        return expect(
-            list_record_types.sync(client=self._client),
+        return self._call(
+            list_record_types,
             RecordTypeListEnvelope,
             "listRecordTypes",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
-    def get(self, type_: str) -> CustomRecordTypeEnvelope:
+    def get(
+        self,
+        type_: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> CustomRecordTypeEnvelope:
         """Get a record type's fields.
 
         One record type with its field definitions.
@@ -2611,17 +6811,27 @@ class RecordTypesResource(Resource):
         ``GET /api/v1/records/schema/{type}`` (operationId ``getRecordTypeSchema``).
         """
 
-        return expect(
-            get_record_type_schema.sync(type_, client=self._client),
+        return self._call(
+            get_record_type_schema,
             CustomRecordTypeEnvelope,
             "getRecordTypeSchema",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            type_,
         )
 
 
 class AsyncRecordTypesResource(Resource):
     """``record_types`` for ``AsyncAiwyn``: list, get."""
 
-    async def list(self) -> RecordTypeListEnvelope:
+    async def list(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RecordTypeListEnvelope:
         """List record types.
 
         The standard and custom entity types that the Records API accepts.
@@ -2631,13 +6841,23 @@ class AsyncRecordTypesResource(Resource):
         ``GET /api/v1/records/schema`` (operationId ``listRecordTypes``).
         """
 
-        return expect(
-            await list_record_types.asyncio(client=self._client),
+        return await self._acall(
+            list_record_types,
             RecordTypeListEnvelope,
             "listRecordTypes",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
-    async def get(self, type_: str) -> CustomRecordTypeEnvelope:
+    async def get(
+        self,
+        type_: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> CustomRecordTypeEnvelope:
         """Get a record type's fields.
 
         One record type with its field definitions.
@@ -2647,17 +6867,252 @@ class AsyncRecordTypesResource(Resource):
         ``GET /api/v1/records/schema/{type}`` (operationId ``getRecordTypeSchema``).
         """
 
-        return expect(
-            await get_record_type_schema.asyncio(type_, client=self._client),
+        return await self._acall(
+            get_record_type_schema,
             CustomRecordTypeEnvelope,
             "getRecordTypeSchema",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            type_,
+        )
+
+
+class RawRecordTypesResource(Resource):
+    """``aiwyn.with_raw_response.record_types``: each method returns the response (``.parse()`` gives the model)."""
+
+    def list(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[RecordTypeListEnvelope]:
+        """List record types.
+
+        The standard and custom entity types that the Records API accepts.
+
+        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        ``GET /api/v1/records/schema`` (operationId ``listRecordTypes``).
+        """
+
+        return self._raw(
+            list_record_types,
+            RecordTypeListEnvelope,
+            "listRecordTypes",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    def get(
+        self,
+        type_: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[CustomRecordTypeEnvelope]:
+        """Get a record type's fields.
+
+        One record type with its field definitions.
+
+        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        ``GET /api/v1/records/schema/{type}`` (operationId ``getRecordTypeSchema``).
+        """
+
+        return self._raw(
+            get_record_type_schema,
+            CustomRecordTypeEnvelope,
+            "getRecordTypeSchema",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            type_,
+        )
+
+
+class StreamedRecordTypesResource(Resource):
+    """``aiwyn.with_streaming_response.record_types``: each method returns a context manager over the unread response."""
+
+    def list(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AbstractContextManager[StreamedResponse[RecordTypeListEnvelope]]:
+        """List record types.
+
+        The standard and custom entity types that the Records API accepts.
+
+        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        ``GET /api/v1/records/schema`` (operationId ``listRecordTypes``).
+        """
+
+        return self._stream(
+            list_record_types,
+            RecordTypeListEnvelope,
+            "listRecordTypes",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    def get(
+        self,
+        type_: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AbstractContextManager[StreamedResponse[CustomRecordTypeEnvelope]]:
+        """Get a record type's fields.
+
+        One record type with its field definitions.
+
+        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        ``GET /api/v1/records/schema/{type}`` (operationId ``getRecordTypeSchema``).
+        """
+
+        return self._stream(
+            get_record_type_schema,
+            CustomRecordTypeEnvelope,
+            "getRecordTypeSchema",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            type_,
+        )
+
+
+class AsyncRawRecordTypesResource(Resource):
+    """``async_aiwyn.with_raw_response.record_types``: each method returns the response (``.parse()`` gives the model)."""
+
+    async def list(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[RecordTypeListEnvelope]:
+        """List record types.
+
+        The standard and custom entity types that the Records API accepts.
+
+        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        ``GET /api/v1/records/schema`` (operationId ``listRecordTypes``).
+        """
+
+        return await self._araw(
+            list_record_types,
+            RecordTypeListEnvelope,
+            "listRecordTypes",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    async def get(
+        self,
+        type_: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[CustomRecordTypeEnvelope]:
+        """Get a record type's fields.
+
+        One record type with its field definitions.
+
+        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        ``GET /api/v1/records/schema/{type}`` (operationId ``getRecordTypeSchema``).
+        """
+
+        return await self._araw(
+            get_record_type_schema,
+            CustomRecordTypeEnvelope,
+            "getRecordTypeSchema",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            type_,
+        )
+
+
+class AsyncStreamedRecordTypesResource(Resource):
+    """``async_aiwyn.with_streaming_response.record_types``: each method returns a context manager over the unread response."""
+
+    def list(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[RecordTypeListEnvelope]]:
+        """List record types.
+
+        The standard and custom entity types that the Records API accepts.
+
+        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        ``GET /api/v1/records/schema`` (operationId ``listRecordTypes``).
+        """
+
+        return self._astream(
+            list_record_types,
+            RecordTypeListEnvelope,
+            "listRecordTypes",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    def get(
+        self,
+        type_: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[CustomRecordTypeEnvelope]]:
+        """Get a record type's fields.
+
+        One record type with its field definitions.
+
+        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        ``GET /api/v1/records/schema/{type}`` (operationId ``getRecordTypeSchema``).
+        """
+
+        return self._astream(
+            get_record_type_schema,
+            CustomRecordTypeEnvelope,
+            "getRecordTypeSchema",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            type_,
         )
 
 
 class RecordsResource(Resource):
     """``records``: update, upsert, delete."""
 
-    def update(self, *, records: builtins.list[Record]) -> RecordBatchEnvelope:
+    def update(
+        self,
+        *,
+        records: builtins.list[Record],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RecordBatchEnvelope:
         """Update records (fails if not found).
 
         Updates existing records located by `systemRef` (required on every record). A record
@@ -2667,15 +7122,72 @@ class RecordsResource(Resource):
         ``PUT /api/v1/records`` (operationId ``updateRecords``).
         """
 
-        return expect(
-            update_records.sync(
-                client=self._client,
-                body=RecordBatchRequest(
-                    records=records,
-                ),
-            ),
+        return self._call(
+            update_records,
             RecordBatchEnvelope,
             "updateRecords",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=RecordBatchRequest(
+                records=records,
+            ),
+        )
+
+    def upsert(
+        self,
+        *,
+        records: builtins.list[Record],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RecordBatchEnvelope:
+        """Create or update records (upsert).
+
+        Creates each record that does not exist and updates each one matched by `systemRef`.
+        At most 100 records per request. Records are processed independently: a 200 can carry
+        failed records, so check `data.summary.failed` and each `data.records[].status`.
+
+        ``POST /api/v1/records`` (operationId ``createOrUpdateRecords``).
+        """
+
+        return self._call(
+            create_or_update_records,
+            RecordBatchEnvelope,
+            "createOrUpdateRecords",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=RecordBatchRequest(
+                records=records,
+            ),
+        )
+
+    def delete(
+        self,
+        *,
+        records: builtins.list[RecordRef],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RecordBatchEnvelope:
+        """Delete records.
+
+        Deletes records located by type and `systemRef`, at most 100 per request, with per-record results.
+
+        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        ``DELETE /api/v1/records`` (operationId ``deleteRecords``).
+        """
+
+        return self._call(
+            delete_records,
+            RecordBatchEnvelope,
+            "deleteRecords",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=RecordDeleteRequest(
+                records=records,
+            ),
         )
 
     def update_all(self, records: Iterable[Any], *, batch_size: int = 100) -> BatchReport:
@@ -2699,27 +7211,6 @@ class RecordsResource(Resource):
             max_size=100,
         )
 
-    def upsert(self, *, records: builtins.list[Record]) -> RecordBatchEnvelope:
-        """Create or update records (upsert).
-
-        Creates each record that does not exist and updates each one matched by `systemRef`.
-        At most 100 records per request. Records are processed independently: a 200 can carry
-        failed records, so check `data.summary.failed` and each `data.records[].status`.
-
-        ``POST /api/v1/records`` (operationId ``createOrUpdateRecords``).
-        """
-
-        return expect(
-            create_or_update_records.sync(
-                client=self._client,
-                body=RecordBatchRequest(
-                    records=records,
-                ),
-            ),
-            RecordBatchEnvelope,
-            "createOrUpdateRecords",
-        )
-
     def upsert_all(self, records: Iterable[Any], *, batch_size: int = 100) -> BatchReport:
         """Create or update records (upsert).
 
@@ -2739,27 +7230,6 @@ class RecordsResource(Resource):
             records=records,
             batch_size=batch_size,
             max_size=100,
-        )
-
-    def delete(self, *, records: builtins.list[RecordRef]) -> RecordBatchEnvelope:
-        """Delete records.
-
-        Deletes records located by type and `systemRef`, at most 100 per request, with per-record results.
-
-        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
-
-        ``DELETE /api/v1/records`` (operationId ``deleteRecords``).
-        """
-
-        return expect(
-            delete_records.sync(
-                client=self._client,
-                body=RecordDeleteRequest(
-                    records=records,
-                ),
-            ),
-            RecordBatchEnvelope,
-            "deleteRecords",
         )
 
     def delete_all(self, records: Iterable[Any], *, batch_size: int = 100) -> BatchReport:
@@ -2787,7 +7257,16 @@ class RecordsResource(Resource):
 class AsyncRecordsResource(Resource):
     """``records`` for ``AsyncAiwyn``: update, upsert, delete."""
 
-    async def update(self, *, records: builtins.list[Record]) -> RecordBatchEnvelope:
+    async def update(
+        self,
+        *,
+        records: builtins.list[Record],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RecordBatchEnvelope:
         """Update records (fails if not found).
 
         Updates existing records located by `systemRef` (required on every record). A record
@@ -2797,15 +7276,72 @@ class AsyncRecordsResource(Resource):
         ``PUT /api/v1/records`` (operationId ``updateRecords``).
         """
 
-        return expect(
-            await update_records.asyncio(
-                client=self._client,
-                body=RecordBatchRequest(
-                    records=records,
-                ),
-            ),
+        return await self._acall(
+            update_records,
             RecordBatchEnvelope,
             "updateRecords",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=RecordBatchRequest(
+                records=records,
+            ),
+        )
+
+    async def upsert(
+        self,
+        *,
+        records: builtins.list[Record],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RecordBatchEnvelope:
+        """Create or update records (upsert).
+
+        Creates each record that does not exist and updates each one matched by `systemRef`.
+        At most 100 records per request. Records are processed independently: a 200 can carry
+        failed records, so check `data.summary.failed` and each `data.records[].status`.
+
+        ``POST /api/v1/records`` (operationId ``createOrUpdateRecords``).
+        """
+
+        return await self._acall(
+            create_or_update_records,
+            RecordBatchEnvelope,
+            "createOrUpdateRecords",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=RecordBatchRequest(
+                records=records,
+            ),
+        )
+
+    async def delete(
+        self,
+        *,
+        records: builtins.list[RecordRef],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RecordBatchEnvelope:
+        """Delete records.
+
+        Deletes records located by type and `systemRef`, at most 100 per request, with per-record results.
+
+        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        ``DELETE /api/v1/records`` (operationId ``deleteRecords``).
+        """
+
+        return await self._acall(
+            delete_records,
+            RecordBatchEnvelope,
+            "deleteRecords",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=RecordDeleteRequest(
+                records=records,
+            ),
         )
 
     async def update_all(self, records: Iterable[Any], *, batch_size: int = 100) -> BatchReport:
@@ -2829,27 +7365,6 @@ class AsyncRecordsResource(Resource):
             max_size=100,
         )
 
-    async def upsert(self, *, records: builtins.list[Record]) -> RecordBatchEnvelope:
-        """Create or update records (upsert).
-
-        Creates each record that does not exist and updates each one matched by `systemRef`.
-        At most 100 records per request. Records are processed independently: a 200 can carry
-        failed records, so check `data.summary.failed` and each `data.records[].status`.
-
-        ``POST /api/v1/records`` (operationId ``createOrUpdateRecords``).
-        """
-
-        return expect(
-            await create_or_update_records.asyncio(
-                client=self._client,
-                body=RecordBatchRequest(
-                    records=records,
-                ),
-            ),
-            RecordBatchEnvelope,
-            "createOrUpdateRecords",
-        )
-
     async def upsert_all(self, records: Iterable[Any], *, batch_size: int = 100) -> BatchReport:
         """Create or update records (upsert).
 
@@ -2869,27 +7384,6 @@ class AsyncRecordsResource(Resource):
             records=records,
             batch_size=batch_size,
             max_size=100,
-        )
-
-    async def delete(self, *, records: builtins.list[RecordRef]) -> RecordBatchEnvelope:
-        """Delete records.
-
-        Deletes records located by type and `systemRef`, at most 100 per request, with per-record results.
-
-        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
-
-        ``DELETE /api/v1/records`` (operationId ``deleteRecords``).
-        """
-
-        return expect(
-            await delete_records.asyncio(
-                client=self._client,
-                body=RecordDeleteRequest(
-                    records=records,
-                ),
-            ),
-            RecordBatchEnvelope,
-            "deleteRecords",
         )
 
     async def delete_all(self, records: Iterable[Any], *, batch_size: int = 100) -> BatchReport:
@@ -2914,10 +7408,384 @@ class AsyncRecordsResource(Resource):
         )
 
 
+class RawRecordsResource(Resource):
+    """``aiwyn.with_raw_response.records``: each method returns the response (``.parse()`` gives the model)."""
+
+    def update(
+        self,
+        *,
+        records: builtins.list[Record],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[RecordBatchEnvelope]:
+        """Update records (fails if not found).
+
+        Updates existing records located by `systemRef` (required on every record). A record
+        that is not found gets status `FAILED` with error code `RECORD_NOT_FOUND`; the others
+        are still updated. At most 100 records per request.
+
+        ``PUT /api/v1/records`` (operationId ``updateRecords``).
+        """
+
+        return self._raw(
+            update_records,
+            RecordBatchEnvelope,
+            "updateRecords",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=RecordBatchRequest(
+                records=records,
+            ),
+        )
+
+    def upsert(
+        self,
+        *,
+        records: builtins.list[Record],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[RecordBatchEnvelope]:
+        """Create or update records (upsert).
+
+        Creates each record that does not exist and updates each one matched by `systemRef`.
+        At most 100 records per request. Records are processed independently: a 200 can carry
+        failed records, so check `data.summary.failed` and each `data.records[].status`.
+
+        ``POST /api/v1/records`` (operationId ``createOrUpdateRecords``).
+        """
+
+        return self._raw(
+            create_or_update_records,
+            RecordBatchEnvelope,
+            "createOrUpdateRecords",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=RecordBatchRequest(
+                records=records,
+            ),
+        )
+
+    def delete(
+        self,
+        *,
+        records: builtins.list[RecordRef],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[RecordBatchEnvelope]:
+        """Delete records.
+
+        Deletes records located by type and `systemRef`, at most 100 per request, with per-record results.
+
+        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        ``DELETE /api/v1/records`` (operationId ``deleteRecords``).
+        """
+
+        return self._raw(
+            delete_records,
+            RecordBatchEnvelope,
+            "deleteRecords",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=RecordDeleteRequest(
+                records=records,
+            ),
+        )
+
+
+class StreamedRecordsResource(Resource):
+    """``aiwyn.with_streaming_response.records``: each method returns a context manager over the unread response."""
+
+    def update(
+        self,
+        *,
+        records: builtins.list[Record],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AbstractContextManager[StreamedResponse[RecordBatchEnvelope]]:
+        """Update records (fails if not found).
+
+        Updates existing records located by `systemRef` (required on every record). A record
+        that is not found gets status `FAILED` with error code `RECORD_NOT_FOUND`; the others
+        are still updated. At most 100 records per request.
+
+        ``PUT /api/v1/records`` (operationId ``updateRecords``).
+        """
+
+        return self._stream(
+            update_records,
+            RecordBatchEnvelope,
+            "updateRecords",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=RecordBatchRequest(
+                records=records,
+            ),
+        )
+
+    def upsert(
+        self,
+        *,
+        records: builtins.list[Record],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AbstractContextManager[StreamedResponse[RecordBatchEnvelope]]:
+        """Create or update records (upsert).
+
+        Creates each record that does not exist and updates each one matched by `systemRef`.
+        At most 100 records per request. Records are processed independently: a 200 can carry
+        failed records, so check `data.summary.failed` and each `data.records[].status`.
+
+        ``POST /api/v1/records`` (operationId ``createOrUpdateRecords``).
+        """
+
+        return self._stream(
+            create_or_update_records,
+            RecordBatchEnvelope,
+            "createOrUpdateRecords",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=RecordBatchRequest(
+                records=records,
+            ),
+        )
+
+    def delete(
+        self,
+        *,
+        records: builtins.list[RecordRef],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AbstractContextManager[StreamedResponse[RecordBatchEnvelope]]:
+        """Delete records.
+
+        Deletes records located by type and `systemRef`, at most 100 per request, with per-record results.
+
+        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        ``DELETE /api/v1/records`` (operationId ``deleteRecords``).
+        """
+
+        return self._stream(
+            delete_records,
+            RecordBatchEnvelope,
+            "deleteRecords",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=RecordDeleteRequest(
+                records=records,
+            ),
+        )
+
+
+class AsyncRawRecordsResource(Resource):
+    """``async_aiwyn.with_raw_response.records``: each method returns the response (``.parse()`` gives the model)."""
+
+    async def update(
+        self,
+        *,
+        records: builtins.list[Record],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[RecordBatchEnvelope]:
+        """Update records (fails if not found).
+
+        Updates existing records located by `systemRef` (required on every record). A record
+        that is not found gets status `FAILED` with error code `RECORD_NOT_FOUND`; the others
+        are still updated. At most 100 records per request.
+
+        ``PUT /api/v1/records`` (operationId ``updateRecords``).
+        """
+
+        return await self._araw(
+            update_records,
+            RecordBatchEnvelope,
+            "updateRecords",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=RecordBatchRequest(
+                records=records,
+            ),
+        )
+
+    async def upsert(
+        self,
+        *,
+        records: builtins.list[Record],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[RecordBatchEnvelope]:
+        """Create or update records (upsert).
+
+        Creates each record that does not exist and updates each one matched by `systemRef`.
+        At most 100 records per request. Records are processed independently: a 200 can carry
+        failed records, so check `data.summary.failed` and each `data.records[].status`.
+
+        ``POST /api/v1/records`` (operationId ``createOrUpdateRecords``).
+        """
+
+        return await self._araw(
+            create_or_update_records,
+            RecordBatchEnvelope,
+            "createOrUpdateRecords",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=RecordBatchRequest(
+                records=records,
+            ),
+        )
+
+    async def delete(
+        self,
+        *,
+        records: builtins.list[RecordRef],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[RecordBatchEnvelope]:
+        """Delete records.
+
+        Deletes records located by type and `systemRef`, at most 100 per request, with per-record results.
+
+        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        ``DELETE /api/v1/records`` (operationId ``deleteRecords``).
+        """
+
+        return await self._araw(
+            delete_records,
+            RecordBatchEnvelope,
+            "deleteRecords",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=RecordDeleteRequest(
+                records=records,
+            ),
+        )
+
+
+class AsyncStreamedRecordsResource(Resource):
+    """``async_aiwyn.with_streaming_response.records``: each method returns a context manager over the unread response."""
+
+    def update(
+        self,
+        *,
+        records: builtins.list[Record],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[RecordBatchEnvelope]]:
+        """Update records (fails if not found).
+
+        Updates existing records located by `systemRef` (required on every record). A record
+        that is not found gets status `FAILED` with error code `RECORD_NOT_FOUND`; the others
+        are still updated. At most 100 records per request.
+
+        ``PUT /api/v1/records`` (operationId ``updateRecords``).
+        """
+
+        return self._astream(
+            update_records,
+            RecordBatchEnvelope,
+            "updateRecords",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=RecordBatchRequest(
+                records=records,
+            ),
+        )
+
+    def upsert(
+        self,
+        *,
+        records: builtins.list[Record],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[RecordBatchEnvelope]]:
+        """Create or update records (upsert).
+
+        Creates each record that does not exist and updates each one matched by `systemRef`.
+        At most 100 records per request. Records are processed independently: a 200 can carry
+        failed records, so check `data.summary.failed` and each `data.records[].status`.
+
+        ``POST /api/v1/records`` (operationId ``createOrUpdateRecords``).
+        """
+
+        return self._astream(
+            create_or_update_records,
+            RecordBatchEnvelope,
+            "createOrUpdateRecords",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=RecordBatchRequest(
+                records=records,
+            ),
+        )
+
+    def delete(
+        self,
+        *,
+        records: builtins.list[RecordRef],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[RecordBatchEnvelope]]:
+        """Delete records.
+
+        Deletes records located by type and `systemRef`, at most 100 per request, with per-record results.
+
+        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        ``DELETE /api/v1/records`` (operationId ``deleteRecords``).
+        """
+
+        return self._astream(
+            delete_records,
+            RecordBatchEnvelope,
+            "deleteRecords",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=RecordDeleteRequest(
+                records=records,
+            ),
+        )
+
+
 class StaffResource(Resource):
     """``staff``: list, search, get."""
 
-    def list(self, *, page_size: int | Unset = 50, page: int | Unset = 0) -> StaffList:
+    def list(
+        self,
+        *,
+        page_size: int | Unset = 50,
+        page: int | Unset = 0,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> StaffList:
         """List staff.
 
         One page of the staff directory with department, role and active status.
@@ -2929,16 +7797,78 @@ class StaffResource(Resource):
         check_integer("page_size", page_size, 1, 1000, "getStaffPaginated")
         check_integer("page", page, 0, None, "getStaffPaginated")
 
-        return expect(
-            get_staff_paginated.sync(
-                client=self._client,
-                body=ListRequest(
-                    page_size=page_size,
-                    page=page,
-                ),
-            ),
+        return self._call(
+            get_staff_paginated,
             StaffList,
             "getStaffPaginated",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=ListRequest(
+                page_size=page_size,
+                page=page,
+            ),
+        )
+
+    def search(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        where: Expr | Mapping[str, Any] | None = None,
+        order_by: Sequence[OrderItem | Mapping[str, Any]] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> StaffList:
+        """Search staff.
+
+        Staff filtered by a `where` expression (including office or manager relations) and sorted by `orderBy`.
+
+        ``POST /gql/v1/staff/search`` (operationId ``filterStaffDynamic``).
+        """
+        check_integer("limit", limit, 1, 1000, "filterStaffDynamic")
+        check_integer("page_size", page_size, 1, 1000, "filterStaffDynamic")
+
+        return self._call(
+            filter_staff_dynamic,
+            StaffList,
+            "filterStaffDynamic",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=LimitSearchRequest(
+                limit=limit,
+                page_size=page_size,
+                where=where_model(where, Where, where_fields.StaffFields),
+                order_by=order_models(order_by, OrderByItem, where_fields.StaffFields, ("asc", "desc")),
+            ),
+        )
+
+    def get(
+        self,
+        id: int,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Staff:
+        """Get staff by ID.
+
+        One staff member.
+
+        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        ``GET /gql/v1/staff/{id}`` (operationId ``getStaffById``).
+        """
+        check_integer("id", id, 1, None, "getStaffById")
+
+        return self._call(
+            get_staff_by_id,
+            Staff,
+            "getStaffById",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            id,
         )
 
     def iter(
@@ -2982,37 +7912,6 @@ class StaffResource(Resource):
         )
         return Pager(fetch, plan)
 
-    def search(
-        self,
-        *,
-        limit: int | Unset = UNSET,
-        page_size: int | Unset = UNSET,
-        where: Expr | Mapping[str, Any] | None = None,
-        order_by: Sequence[OrderItem | Mapping[str, Any]] | None = None,
-    ) -> StaffList:
-        """Search staff.
-
-        Staff filtered by a `where` expression (including office or manager relations) and sorted by `orderBy`.
-
-        ``POST /gql/v1/staff/search`` (operationId ``filterStaffDynamic``).
-        """
-        check_integer("limit", limit, 1, 1000, "filterStaffDynamic")
-        check_integer("page_size", page_size, 1, 1000, "filterStaffDynamic")
-
-        return expect(
-            filter_staff_dynamic.sync(
-                client=self._client,
-                body=LimitSearchRequest(
-                    limit=limit,
-                    page_size=page_size,
-                    where=where_model(where, Where, where_fields.StaffFields),
-                    order_by=order_models(order_by, OrderByItem, where_fields.StaffFields, ("asc", "desc")),
-                ),
-            ),
-            StaffList,
-            "filterStaffDynamic",
-        )
-
     def iter_search(
         self,
         *,
@@ -3054,28 +7953,21 @@ class StaffResource(Resource):
         )
         return Pager(fetch, plan)
 
-    def get(self, id: int) -> Staff:
-        """Get staff by ID.
-
-        One staff member.
-
-        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
-
-        ``GET /gql/v1/staff/{id}`` (operationId ``getStaffById``).
-        """
-        check_integer("id", id, 1, None, "getStaffById")
-
-        return expect(
-            get_staff_by_id.sync(id, client=self._client),
-            Staff,
-            "getStaffById",
-        )
-
 
 class AsyncStaffResource(Resource):
     """``staff`` for ``AsyncAiwyn``: list, search, get."""
 
-    async def list(self, *, page_size: int | Unset = 50, page: int | Unset = 0) -> StaffList:
+    async def list(
+        self,
+        *,
+        page_size: int | Unset = 50,
+        page: int | Unset = 0,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> StaffList:
         """List staff.
 
         One page of the staff directory with department, role and active status.
@@ -3087,19 +7979,91 @@ class AsyncStaffResource(Resource):
         check_integer("page_size", page_size, 1, 1000, "getStaffPaginated")
         check_integer("page", page, 0, None, "getStaffPaginated")
 
-        return expect(
-            await get_staff_paginated.asyncio(
-                client=self._client,
-                body=ListRequest(
-                    page_size=page_size,
-                    page=page,
-                ),
-            ),
+        return await self._acall(
+            get_staff_paginated,
             StaffList,
             "getStaffPaginated",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=ListRequest(
+                page_size=page_size,
+                page=page,
+            ),
         )
 
-    async def _list_deferred(self, *, page_size: int | Unset = 50, page: int | Unset = 0) -> Callable[[], StaffList]:
+    async def search(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        where: Expr | Mapping[str, Any] | None = None,
+        order_by: Sequence[OrderItem | Mapping[str, Any]] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> StaffList:
+        """Search staff.
+
+        Staff filtered by a `where` expression (including office or manager relations) and sorted by `orderBy`.
+
+        ``POST /gql/v1/staff/search`` (operationId ``filterStaffDynamic``).
+        """
+        check_integer("limit", limit, 1, 1000, "filterStaffDynamic")
+        check_integer("page_size", page_size, 1, 1000, "filterStaffDynamic")
+
+        return await self._acall(
+            filter_staff_dynamic,
+            StaffList,
+            "filterStaffDynamic",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=LimitSearchRequest(
+                limit=limit,
+                page_size=page_size,
+                where=where_model(where, Where, where_fields.StaffFields),
+                order_by=order_models(order_by, OrderByItem, where_fields.StaffFields, ("asc", "desc")),
+            ),
+        )
+
+    async def get(
+        self,
+        id: int,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Staff:
+        """Get staff by ID.
+
+        One staff member.
+
+        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        ``GET /gql/v1/staff/{id}`` (operationId ``getStaffById``).
+        """
+        check_integer("id", id, 1, None, "getStaffById")
+
+        return await self._acall(
+            get_staff_by_id,
+            Staff,
+            "getStaffById",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            id,
+        )
+
+    async def _list_deferred(
+        self,
+        *,
+        page_size: int | Unset = 50,
+        page: int | Unset = 0,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Callable[[], StaffList]:
         """``list``, sent now and decoded when the returned function is called (for the pager)."""
         check_integer("page_size", page_size, 1, 1000, "getStaffPaginated")
         check_integer("page", page, 0, None, "getStaffPaginated")
@@ -3157,37 +8121,6 @@ class AsyncStaffResource(Resource):
         )
         return AsyncPager(fetch, plan, concurrency)
 
-    async def search(
-        self,
-        *,
-        limit: int | Unset = UNSET,
-        page_size: int | Unset = UNSET,
-        where: Expr | Mapping[str, Any] | None = None,
-        order_by: Sequence[OrderItem | Mapping[str, Any]] | None = None,
-    ) -> StaffList:
-        """Search staff.
-
-        Staff filtered by a `where` expression (including office or manager relations) and sorted by `orderBy`.
-
-        ``POST /gql/v1/staff/search`` (operationId ``filterStaffDynamic``).
-        """
-        check_integer("limit", limit, 1, 1000, "filterStaffDynamic")
-        check_integer("page_size", page_size, 1, 1000, "filterStaffDynamic")
-
-        return expect(
-            await filter_staff_dynamic.asyncio(
-                client=self._client,
-                body=LimitSearchRequest(
-                    limit=limit,
-                    page_size=page_size,
-                    where=where_model(where, Where, where_fields.StaffFields),
-                    order_by=order_models(order_by, OrderByItem, where_fields.StaffFields, ("asc", "desc")),
-                ),
-            ),
-            StaffList,
-            "filterStaffDynamic",
-        )
-
     async def _search_deferred(
         self,
         *,
@@ -3195,6 +8128,11 @@ class AsyncStaffResource(Resource):
         page_size: int | Unset = UNSET,
         where: Expr | Mapping[str, Any] | None = None,
         order_by: Sequence[OrderItem | Mapping[str, Any]] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Callable[[], StaffList]:
         """``search``, sent now and decoded when the returned function is called (for the pager)."""
         check_integer("limit", limit, 1, 1000, "filterStaffDynamic")
@@ -3255,7 +8193,88 @@ class AsyncStaffResource(Resource):
         )
         return AsyncPager(fetch, plan, concurrency)
 
-    async def get(self, id: int) -> Staff:
+
+class RawStaffResource(Resource):
+    """``aiwyn.with_raw_response.staff``: each method returns the response (``.parse()`` gives the model)."""
+
+    def list(
+        self,
+        *,
+        page_size: int | Unset = 50,
+        page: int | Unset = 0,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[StaffList]:
+        """List staff.
+
+        One page of the staff directory with department, role and active status.
+
+        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        ``POST /gql/v1/staff`` (operationId ``getStaffPaginated``).
+        """
+        check_integer("page_size", page_size, 1, 1000, "getStaffPaginated")
+        check_integer("page", page, 0, None, "getStaffPaginated")
+
+        return self._raw(
+            get_staff_paginated,
+            StaffList,
+            "getStaffPaginated",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=ListRequest(
+                page_size=page_size,
+                page=page,
+            ),
+        )
+
+    def search(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        where: Expr | Mapping[str, Any] | None = None,
+        order_by: Sequence[OrderItem | Mapping[str, Any]] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[StaffList]:
+        """Search staff.
+
+        Staff filtered by a `where` expression (including office or manager relations) and sorted by `orderBy`.
+
+        ``POST /gql/v1/staff/search`` (operationId ``filterStaffDynamic``).
+        """
+        check_integer("limit", limit, 1, 1000, "filterStaffDynamic")
+        check_integer("page_size", page_size, 1, 1000, "filterStaffDynamic")
+
+        return self._raw(
+            filter_staff_dynamic,
+            StaffList,
+            "filterStaffDynamic",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=LimitSearchRequest(
+                limit=limit,
+                page_size=page_size,
+                where=where_model(where, Where, where_fields.StaffFields),
+                order_by=order_models(order_by, OrderByItem, where_fields.StaffFields, ("asc", "desc")),
+            ),
+        )
+
+    def get(
+        self,
+        id: int,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[Staff]:
         """Get staff by ID.
 
         One staff member.
@@ -3266,17 +8285,328 @@ class AsyncStaffResource(Resource):
         """
         check_integer("id", id, 1, None, "getStaffById")
 
-        return expect(
-            await get_staff_by_id.asyncio(id, client=self._client),
+        return self._raw(
+            get_staff_by_id,
             Staff,
             "getStaffById",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            id,
+        )
+
+
+class StreamedStaffResource(Resource):
+    """``aiwyn.with_streaming_response.staff``: each method returns a context manager over the unread response."""
+
+    def list(
+        self,
+        *,
+        page_size: int | Unset = 50,
+        page: int | Unset = 0,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AbstractContextManager[StreamedResponse[StaffList]]:
+        """List staff.
+
+        One page of the staff directory with department, role and active status.
+
+        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        ``POST /gql/v1/staff`` (operationId ``getStaffPaginated``).
+        """
+        check_integer("page_size", page_size, 1, 1000, "getStaffPaginated")
+        check_integer("page", page, 0, None, "getStaffPaginated")
+
+        return self._stream(
+            get_staff_paginated,
+            StaffList,
+            "getStaffPaginated",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=ListRequest(
+                page_size=page_size,
+                page=page,
+            ),
+        )
+
+    def search(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        where: Expr | Mapping[str, Any] | None = None,
+        order_by: Sequence[OrderItem | Mapping[str, Any]] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AbstractContextManager[StreamedResponse[StaffList]]:
+        """Search staff.
+
+        Staff filtered by a `where` expression (including office or manager relations) and sorted by `orderBy`.
+
+        ``POST /gql/v1/staff/search`` (operationId ``filterStaffDynamic``).
+        """
+        check_integer("limit", limit, 1, 1000, "filterStaffDynamic")
+        check_integer("page_size", page_size, 1, 1000, "filterStaffDynamic")
+
+        return self._stream(
+            filter_staff_dynamic,
+            StaffList,
+            "filterStaffDynamic",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=LimitSearchRequest(
+                limit=limit,
+                page_size=page_size,
+                where=where_model(where, Where, where_fields.StaffFields),
+                order_by=order_models(order_by, OrderByItem, where_fields.StaffFields, ("asc", "desc")),
+            ),
+        )
+
+    def get(
+        self,
+        id: int,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AbstractContextManager[StreamedResponse[Staff]]:
+        """Get staff by ID.
+
+        One staff member.
+
+        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        ``GET /gql/v1/staff/{id}`` (operationId ``getStaffById``).
+        """
+        check_integer("id", id, 1, None, "getStaffById")
+
+        return self._stream(
+            get_staff_by_id,
+            Staff,
+            "getStaffById",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            id,
+        )
+
+
+class AsyncRawStaffResource(Resource):
+    """``async_aiwyn.with_raw_response.staff``: each method returns the response (``.parse()`` gives the model)."""
+
+    async def list(
+        self,
+        *,
+        page_size: int | Unset = 50,
+        page: int | Unset = 0,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[StaffList]:
+        """List staff.
+
+        One page of the staff directory with department, role and active status.
+
+        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        ``POST /gql/v1/staff`` (operationId ``getStaffPaginated``).
+        """
+        check_integer("page_size", page_size, 1, 1000, "getStaffPaginated")
+        check_integer("page", page, 0, None, "getStaffPaginated")
+
+        return await self._araw(
+            get_staff_paginated,
+            StaffList,
+            "getStaffPaginated",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=ListRequest(
+                page_size=page_size,
+                page=page,
+            ),
+        )
+
+    async def search(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        where: Expr | Mapping[str, Any] | None = None,
+        order_by: Sequence[OrderItem | Mapping[str, Any]] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[StaffList]:
+        """Search staff.
+
+        Staff filtered by a `where` expression (including office or manager relations) and sorted by `orderBy`.
+
+        ``POST /gql/v1/staff/search`` (operationId ``filterStaffDynamic``).
+        """
+        check_integer("limit", limit, 1, 1000, "filterStaffDynamic")
+        check_integer("page_size", page_size, 1, 1000, "filterStaffDynamic")
+
+        return await self._araw(
+            filter_staff_dynamic,
+            StaffList,
+            "filterStaffDynamic",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=LimitSearchRequest(
+                limit=limit,
+                page_size=page_size,
+                where=where_model(where, Where, where_fields.StaffFields),
+                order_by=order_models(order_by, OrderByItem, where_fields.StaffFields, ("asc", "desc")),
+            ),
+        )
+
+    async def get(
+        self,
+        id: int,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[Staff]:
+        """Get staff by ID.
+
+        One staff member.
+
+        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        ``GET /gql/v1/staff/{id}`` (operationId ``getStaffById``).
+        """
+        check_integer("id", id, 1, None, "getStaffById")
+
+        return await self._araw(
+            get_staff_by_id,
+            Staff,
+            "getStaffById",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            id,
+        )
+
+
+class AsyncStreamedStaffResource(Resource):
+    """``async_aiwyn.with_streaming_response.staff``: each method returns a context manager over the unread response."""
+
+    def list(
+        self,
+        *,
+        page_size: int | Unset = 50,
+        page: int | Unset = 0,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[StaffList]]:
+        """List staff.
+
+        One page of the staff directory with department, role and active status.
+
+        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        ``POST /gql/v1/staff`` (operationId ``getStaffPaginated``).
+        """
+        check_integer("page_size", page_size, 1, 1000, "getStaffPaginated")
+        check_integer("page", page, 0, None, "getStaffPaginated")
+
+        return self._astream(
+            get_staff_paginated,
+            StaffList,
+            "getStaffPaginated",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=ListRequest(
+                page_size=page_size,
+                page=page,
+            ),
+        )
+
+    def search(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        where: Expr | Mapping[str, Any] | None = None,
+        order_by: Sequence[OrderItem | Mapping[str, Any]] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[StaffList]]:
+        """Search staff.
+
+        Staff filtered by a `where` expression (including office or manager relations) and sorted by `orderBy`.
+
+        ``POST /gql/v1/staff/search`` (operationId ``filterStaffDynamic``).
+        """
+        check_integer("limit", limit, 1, 1000, "filterStaffDynamic")
+        check_integer("page_size", page_size, 1, 1000, "filterStaffDynamic")
+
+        return self._astream(
+            filter_staff_dynamic,
+            StaffList,
+            "filterStaffDynamic",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=LimitSearchRequest(
+                limit=limit,
+                page_size=page_size,
+                where=where_model(where, Where, where_fields.StaffFields),
+                order_by=order_models(order_by, OrderByItem, where_fields.StaffFields, ("asc", "desc")),
+            ),
+        )
+
+    def get(
+        self,
+        id: int,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[Staff]]:
+        """Get staff by ID.
+
+        One staff member.
+
+        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        ``GET /gql/v1/staff/{id}`` (operationId ``getStaffById``).
+        """
+        check_integer("id", id, 1, None, "getStaffById")
+
+        return self._astream(
+            get_staff_by_id,
+            Staff,
+            "getStaffById",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            id,
         )
 
 
 class TokensResource(Resource):
     """``tokens``: exchange."""
 
-    def exchange(self, *, jwt_api_key: str) -> TokenEnvelope:
+    def exchange(
+        self,
+        *,
+        jwt_api_key: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> TokenEnvelope:
         """Exchange an API key for a bearer JWT.
 
         Trades a `jwtApiKey` for a short-lived (one hour) bearer JWT. The docs name the path and
@@ -3287,22 +8617,30 @@ class TokensResource(Resource):
         ``POST /v1/auth/token`` (operationId ``exchangeApiKeyForToken``).
         """
 
-        return expect(
-            exchange_api_key_for_token.sync(
-                client=self._client,
-                body=TokenRequest(
-                    jwt_api_key=jwt_api_key,
-                ),
-            ),
+        return self._call(
+            exchange_api_key_for_token,
             TokenEnvelope,
             "exchangeApiKeyForToken",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=TokenRequest(
+                jwt_api_key=jwt_api_key,
+            ),
         )
 
 
 class AsyncTokensResource(Resource):
     """``tokens`` for ``AsyncAiwyn``: exchange."""
 
-    async def exchange(self, *, jwt_api_key: str) -> TokenEnvelope:
+    async def exchange(
+        self,
+        *,
+        jwt_api_key: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> TokenEnvelope:
         """Exchange an API key for a bearer JWT.
 
         Trades a `jwtApiKey` for a short-lived (one hour) bearer JWT. The docs name the path and
@@ -3313,22 +8651,168 @@ class AsyncTokensResource(Resource):
         ``POST /v1/auth/token`` (operationId ``exchangeApiKeyForToken``).
         """
 
-        return expect(
-            await exchange_api_key_for_token.asyncio(
-                client=self._client,
-                body=TokenRequest(
-                    jwt_api_key=jwt_api_key,
-                ),
-            ),
+        return await self._acall(
+            exchange_api_key_for_token,
             TokenEnvelope,
             "exchangeApiKeyForToken",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=TokenRequest(
+                jwt_api_key=jwt_api_key,
+            ),
+        )
+
+
+class RawTokensResource(Resource):
+    """``aiwyn.with_raw_response.tokens``: each method returns the response (``.parse()`` gives the model)."""
+
+    def exchange(
+        self,
+        *,
+        jwt_api_key: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[TokenEnvelope]:
+        """Exchange an API key for a bearer JWT.
+
+        Trades a `jwtApiKey` for a short-lived (one hour) bearer JWT. The docs name the path and
+        the key; the method, body and response shape follow the `/api/v1` conventions.
+
+        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        ``POST /v1/auth/token`` (operationId ``exchangeApiKeyForToken``).
+        """
+
+        return self._raw(
+            exchange_api_key_for_token,
+            TokenEnvelope,
+            "exchangeApiKeyForToken",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=TokenRequest(
+                jwt_api_key=jwt_api_key,
+            ),
+        )
+
+
+class StreamedTokensResource(Resource):
+    """``aiwyn.with_streaming_response.tokens``: each method returns a context manager over the unread response."""
+
+    def exchange(
+        self,
+        *,
+        jwt_api_key: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AbstractContextManager[StreamedResponse[TokenEnvelope]]:
+        """Exchange an API key for a bearer JWT.
+
+        Trades a `jwtApiKey` for a short-lived (one hour) bearer JWT. The docs name the path and
+        the key; the method, body and response shape follow the `/api/v1` conventions.
+
+        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        ``POST /v1/auth/token`` (operationId ``exchangeApiKeyForToken``).
+        """
+
+        return self._stream(
+            exchange_api_key_for_token,
+            TokenEnvelope,
+            "exchangeApiKeyForToken",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=TokenRequest(
+                jwt_api_key=jwt_api_key,
+            ),
+        )
+
+
+class AsyncRawTokensResource(Resource):
+    """``async_aiwyn.with_raw_response.tokens``: each method returns the response (``.parse()`` gives the model)."""
+
+    async def exchange(
+        self,
+        *,
+        jwt_api_key: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[TokenEnvelope]:
+        """Exchange an API key for a bearer JWT.
+
+        Trades a `jwtApiKey` for a short-lived (one hour) bearer JWT. The docs name the path and
+        the key; the method, body and response shape follow the `/api/v1` conventions.
+
+        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        ``POST /v1/auth/token`` (operationId ``exchangeApiKeyForToken``).
+        """
+
+        return await self._araw(
+            exchange_api_key_for_token,
+            TokenEnvelope,
+            "exchangeApiKeyForToken",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=TokenRequest(
+                jwt_api_key=jwt_api_key,
+            ),
+        )
+
+
+class AsyncStreamedTokensResource(Resource):
+    """``async_aiwyn.with_streaming_response.tokens``: each method returns a context manager over the unread response."""
+
+    def exchange(
+        self,
+        *,
+        jwt_api_key: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[TokenEnvelope]]:
+        """Exchange an API key for a bearer JWT.
+
+        Trades a `jwtApiKey` for a short-lived (one hour) bearer JWT. The docs name the path and
+        the key; the method, body and response shape follow the `/api/v1` conventions.
+
+        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        ``POST /v1/auth/token`` (operationId ``exchangeApiKeyForToken``).
+        """
+
+        return self._astream(
+            exchange_api_key_for_token,
+            TokenEnvelope,
+            "exchangeApiKeyForToken",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=TokenRequest(
+                jwt_api_key=jwt_api_key,
+            ),
         )
 
 
 class WipResource(Resource):
     """``wip``: list, get, search."""
 
-    def list(self, *, page_size: int | Unset = 50, page: int | Unset = 0, client_id: int | Unset = UNSET) -> WipList:
+    def list(
+        self,
+        *,
+        page_size: int | Unset = 50,
+        page: int | Unset = 0,
+        client_id: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> WipList:
         """List WIP entries.
 
         One page of work-in-progress entries (time, expense, fixed fee) with financial
@@ -3340,17 +8824,76 @@ class WipResource(Resource):
         check_integer("page", page, 0, None, "getWip")
         check_integer("client_id", client_id, None, None, "getWip")
 
-        return expect(
-            get_wip.sync(
-                client=self._client,
-                body=WipListRequest(
-                    page_size=page_size,
-                    page=page,
-                    client_id=client_id,
-                ),
-            ),
+        return self._call(
+            get_wip,
             WipList,
             "getWip",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=WipListRequest(
+                page_size=page_size,
+                page=page,
+                client_id=client_id,
+            ),
+        )
+
+    def get(
+        self,
+        id: int,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> WipDetail:
+        """Get WIP time entry by ID.
+
+        One WIP time entry with hours, rates and approval history.
+
+        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        ``GET /gql/v1/wip/{id}`` (operationId ``getWipById``).
+        """
+        check_integer("id", id, 1, None, "getWipById")
+
+        return self._call(
+            get_wip_by_id,
+            WipDetail,
+            "getWipById",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            id,
+        )
+
+    def search(
+        self,
+        *,
+        page_size: int | Unset = UNSET,
+        where: Expr | Mapping[str, Any] | None = None,
+        order_by: Sequence[OrderItem | Mapping[str, Any]] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> WipList:
+        """Search WIP entries.
+
+        WIP entries filtered by WIP type, date range, client and job, with dynamic ordering.
+
+        ``POST /gql/v1/wips/search`` (operationId ``filterWipsDynamic``).
+        """
+        check_integer("page_size", page_size, 1, 1000, "filterWipsDynamic")
+
+        return self._call(
+            filter_wips_dynamic,
+            WipList,
+            "filterWipsDynamic",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=SearchRequest(
+                page_size=page_size,
+                where=where_model(where, Where, where_fields.WipFields),
+                order_by=order_models(order_by, OrderByItem, where_fields.WipFields, ("asc", "desc")),
+            ),
         )
 
     def iter(
@@ -3394,51 +8937,6 @@ class WipResource(Resource):
             label="wip.iter",
         )
         return Pager(fetch, plan)
-
-    def get(self, id: int) -> WipDetail:
-        """Get WIP time entry by ID.
-
-        One WIP time entry with hours, rates and approval history.
-
-        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
-
-        ``GET /gql/v1/wip/{id}`` (operationId ``getWipById``).
-        """
-        check_integer("id", id, 1, None, "getWipById")
-
-        return expect(
-            get_wip_by_id.sync(id, client=self._client),
-            WipDetail,
-            "getWipById",
-        )
-
-    def search(
-        self,
-        *,
-        page_size: int | Unset = UNSET,
-        where: Expr | Mapping[str, Any] | None = None,
-        order_by: Sequence[OrderItem | Mapping[str, Any]] | None = None,
-    ) -> WipList:
-        """Search WIP entries.
-
-        WIP entries filtered by WIP type, date range, client and job, with dynamic ordering.
-
-        ``POST /gql/v1/wips/search`` (operationId ``filterWipsDynamic``).
-        """
-        check_integer("page_size", page_size, 1, 1000, "filterWipsDynamic")
-
-        return expect(
-            filter_wips_dynamic.sync(
-                client=self._client,
-                body=SearchRequest(
-                    page_size=page_size,
-                    where=where_model(where, Where, where_fields.WipFields),
-                    order_by=order_models(order_by, OrderByItem, where_fields.WipFields, ("asc", "desc")),
-                ),
-            ),
-            WipList,
-            "filterWipsDynamic",
-        )
 
     def iter_search(
         self,
@@ -3486,7 +8984,16 @@ class AsyncWipResource(Resource):
     """``wip`` for ``AsyncAiwyn``: list, get, search."""
 
     async def list(
-        self, *, page_size: int | Unset = 50, page: int | Unset = 0, client_id: int | Unset = UNSET
+        self,
+        *,
+        page_size: int | Unset = 50,
+        page: int | Unset = 0,
+        client_id: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> WipList:
         """List WIP entries.
 
@@ -3499,21 +9006,89 @@ class AsyncWipResource(Resource):
         check_integer("page", page, 0, None, "getWip")
         check_integer("client_id", client_id, None, None, "getWip")
 
-        return expect(
-            await get_wip.asyncio(
-                client=self._client,
-                body=WipListRequest(
-                    page_size=page_size,
-                    page=page,
-                    client_id=client_id,
-                ),
-            ),
+        return await self._acall(
+            get_wip,
             WipList,
             "getWip",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=WipListRequest(
+                page_size=page_size,
+                page=page,
+                client_id=client_id,
+            ),
+        )
+
+    async def get(
+        self,
+        id: int,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> WipDetail:
+        """Get WIP time entry by ID.
+
+        One WIP time entry with hours, rates and approval history.
+
+        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        ``GET /gql/v1/wip/{id}`` (operationId ``getWipById``).
+        """
+        check_integer("id", id, 1, None, "getWipById")
+
+        return await self._acall(
+            get_wip_by_id,
+            WipDetail,
+            "getWipById",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            id,
+        )
+
+    async def search(
+        self,
+        *,
+        page_size: int | Unset = UNSET,
+        where: Expr | Mapping[str, Any] | None = None,
+        order_by: Sequence[OrderItem | Mapping[str, Any]] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> WipList:
+        """Search WIP entries.
+
+        WIP entries filtered by WIP type, date range, client and job, with dynamic ordering.
+
+        ``POST /gql/v1/wips/search`` (operationId ``filterWipsDynamic``).
+        """
+        check_integer("page_size", page_size, 1, 1000, "filterWipsDynamic")
+
+        return await self._acall(
+            filter_wips_dynamic,
+            WipList,
+            "filterWipsDynamic",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=SearchRequest(
+                page_size=page_size,
+                where=where_model(where, Where, where_fields.WipFields),
+                order_by=order_models(order_by, OrderByItem, where_fields.WipFields, ("asc", "desc")),
+            ),
         )
 
     async def _list_deferred(
-        self, *, page_size: int | Unset = 50, page: int | Unset = 0, client_id: int | Unset = UNSET
+        self,
+        *,
+        page_size: int | Unset = 50,
+        page: int | Unset = 0,
+        client_id: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Callable[[], WipList]:
         """``list``, sent now and decoded when the returned function is called (for the pager)."""
         check_integer("page_size", page_size, 1, 1000, "getWip")
@@ -3575,57 +9150,17 @@ class AsyncWipResource(Resource):
         )
         return AsyncPager(fetch, plan, concurrency)
 
-    async def get(self, id: int) -> WipDetail:
-        """Get WIP time entry by ID.
-
-        One WIP time entry with hours, rates and approval history.
-
-        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
-
-        ``GET /gql/v1/wip/{id}`` (operationId ``getWipById``).
-        """
-        check_integer("id", id, 1, None, "getWipById")
-
-        return expect(
-            await get_wip_by_id.asyncio(id, client=self._client),
-            WipDetail,
-            "getWipById",
-        )
-
-    async def search(
-        self,
-        *,
-        page_size: int | Unset = UNSET,
-        where: Expr | Mapping[str, Any] | None = None,
-        order_by: Sequence[OrderItem | Mapping[str, Any]] | None = None,
-    ) -> WipList:
-        """Search WIP entries.
-
-        WIP entries filtered by WIP type, date range, client and job, with dynamic ordering.
-
-        ``POST /gql/v1/wips/search`` (operationId ``filterWipsDynamic``).
-        """
-        check_integer("page_size", page_size, 1, 1000, "filterWipsDynamic")
-
-        return expect(
-            await filter_wips_dynamic.asyncio(
-                client=self._client,
-                body=SearchRequest(
-                    page_size=page_size,
-                    where=where_model(where, Where, where_fields.WipFields),
-                    order_by=order_models(order_by, OrderByItem, where_fields.WipFields, ("asc", "desc")),
-                ),
-            ),
-            WipList,
-            "filterWipsDynamic",
-        )
-
     async def _search_deferred(
         self,
         *,
         page_size: int | Unset = UNSET,
         where: Expr | Mapping[str, Any] | None = None,
         order_by: Sequence[OrderItem | Mapping[str, Any]] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Callable[[], WipList]:
         """``search``, sent now and decoded when the returned function is called (for the pager)."""
         check_integer("page_size", page_size, 1, 1000, "filterWipsDynamic")
@@ -3683,6 +9218,402 @@ class AsyncWipResource(Resource):
             label="wip.iter_search",
         )
         return AsyncPager(fetch, plan, concurrency)
+
+
+class RawWipResource(Resource):
+    """``aiwyn.with_raw_response.wip``: each method returns the response (``.parse()`` gives the model)."""
+
+    def list(
+        self,
+        *,
+        page_size: int | Unset = 50,
+        page: int | Unset = 0,
+        client_id: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[WipList]:
+        """List WIP entries.
+
+        One page of work-in-progress entries (time, expense, fixed fee) with financial
+        aggregations, optionally filtered by client.
+
+        ``POST /gql/v1/wip`` (operationId ``getWip``).
+        """
+        check_integer("page_size", page_size, 1, 1000, "getWip")
+        check_integer("page", page, 0, None, "getWip")
+        check_integer("client_id", client_id, None, None, "getWip")
+
+        return self._raw(
+            get_wip,
+            WipList,
+            "getWip",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=WipListRequest(
+                page_size=page_size,
+                page=page,
+                client_id=client_id,
+            ),
+        )
+
+    def get(
+        self,
+        id: int,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[WipDetail]:
+        """Get WIP time entry by ID.
+
+        One WIP time entry with hours, rates and approval history.
+
+        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        ``GET /gql/v1/wip/{id}`` (operationId ``getWipById``).
+        """
+        check_integer("id", id, 1, None, "getWipById")
+
+        return self._raw(
+            get_wip_by_id,
+            WipDetail,
+            "getWipById",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            id,
+        )
+
+    def search(
+        self,
+        *,
+        page_size: int | Unset = UNSET,
+        where: Expr | Mapping[str, Any] | None = None,
+        order_by: Sequence[OrderItem | Mapping[str, Any]] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[WipList]:
+        """Search WIP entries.
+
+        WIP entries filtered by WIP type, date range, client and job, with dynamic ordering.
+
+        ``POST /gql/v1/wips/search`` (operationId ``filterWipsDynamic``).
+        """
+        check_integer("page_size", page_size, 1, 1000, "filterWipsDynamic")
+
+        return self._raw(
+            filter_wips_dynamic,
+            WipList,
+            "filterWipsDynamic",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=SearchRequest(
+                page_size=page_size,
+                where=where_model(where, Where, where_fields.WipFields),
+                order_by=order_models(order_by, OrderByItem, where_fields.WipFields, ("asc", "desc")),
+            ),
+        )
+
+
+class StreamedWipResource(Resource):
+    """``aiwyn.with_streaming_response.wip``: each method returns a context manager over the unread response."""
+
+    def list(
+        self,
+        *,
+        page_size: int | Unset = 50,
+        page: int | Unset = 0,
+        client_id: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AbstractContextManager[StreamedResponse[WipList]]:
+        """List WIP entries.
+
+        One page of work-in-progress entries (time, expense, fixed fee) with financial
+        aggregations, optionally filtered by client.
+
+        ``POST /gql/v1/wip`` (operationId ``getWip``).
+        """
+        check_integer("page_size", page_size, 1, 1000, "getWip")
+        check_integer("page", page, 0, None, "getWip")
+        check_integer("client_id", client_id, None, None, "getWip")
+
+        return self._stream(
+            get_wip,
+            WipList,
+            "getWip",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=WipListRequest(
+                page_size=page_size,
+                page=page,
+                client_id=client_id,
+            ),
+        )
+
+    def get(
+        self,
+        id: int,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AbstractContextManager[StreamedResponse[WipDetail]]:
+        """Get WIP time entry by ID.
+
+        One WIP time entry with hours, rates and approval history.
+
+        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        ``GET /gql/v1/wip/{id}`` (operationId ``getWipById``).
+        """
+        check_integer("id", id, 1, None, "getWipById")
+
+        return self._stream(
+            get_wip_by_id,
+            WipDetail,
+            "getWipById",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            id,
+        )
+
+    def search(
+        self,
+        *,
+        page_size: int | Unset = UNSET,
+        where: Expr | Mapping[str, Any] | None = None,
+        order_by: Sequence[OrderItem | Mapping[str, Any]] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AbstractContextManager[StreamedResponse[WipList]]:
+        """Search WIP entries.
+
+        WIP entries filtered by WIP type, date range, client and job, with dynamic ordering.
+
+        ``POST /gql/v1/wips/search`` (operationId ``filterWipsDynamic``).
+        """
+        check_integer("page_size", page_size, 1, 1000, "filterWipsDynamic")
+
+        return self._stream(
+            filter_wips_dynamic,
+            WipList,
+            "filterWipsDynamic",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=SearchRequest(
+                page_size=page_size,
+                where=where_model(where, Where, where_fields.WipFields),
+                order_by=order_models(order_by, OrderByItem, where_fields.WipFields, ("asc", "desc")),
+            ),
+        )
+
+
+class AsyncRawWipResource(Resource):
+    """``async_aiwyn.with_raw_response.wip``: each method returns the response (``.parse()`` gives the model)."""
+
+    async def list(
+        self,
+        *,
+        page_size: int | Unset = 50,
+        page: int | Unset = 0,
+        client_id: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[WipList]:
+        """List WIP entries.
+
+        One page of work-in-progress entries (time, expense, fixed fee) with financial
+        aggregations, optionally filtered by client.
+
+        ``POST /gql/v1/wip`` (operationId ``getWip``).
+        """
+        check_integer("page_size", page_size, 1, 1000, "getWip")
+        check_integer("page", page, 0, None, "getWip")
+        check_integer("client_id", client_id, None, None, "getWip")
+
+        return await self._araw(
+            get_wip,
+            WipList,
+            "getWip",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=WipListRequest(
+                page_size=page_size,
+                page=page,
+                client_id=client_id,
+            ),
+        )
+
+    async def get(
+        self,
+        id: int,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[WipDetail]:
+        """Get WIP time entry by ID.
+
+        One WIP time entry with hours, rates and approval history.
+
+        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        ``GET /gql/v1/wip/{id}`` (operationId ``getWipById``).
+        """
+        check_integer("id", id, 1, None, "getWipById")
+
+        return await self._araw(
+            get_wip_by_id,
+            WipDetail,
+            "getWipById",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            id,
+        )
+
+    async def search(
+        self,
+        *,
+        page_size: int | Unset = UNSET,
+        where: Expr | Mapping[str, Any] | None = None,
+        order_by: Sequence[OrderItem | Mapping[str, Any]] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[WipList]:
+        """Search WIP entries.
+
+        WIP entries filtered by WIP type, date range, client and job, with dynamic ordering.
+
+        ``POST /gql/v1/wips/search`` (operationId ``filterWipsDynamic``).
+        """
+        check_integer("page_size", page_size, 1, 1000, "filterWipsDynamic")
+
+        return await self._araw(
+            filter_wips_dynamic,
+            WipList,
+            "filterWipsDynamic",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=SearchRequest(
+                page_size=page_size,
+                where=where_model(where, Where, where_fields.WipFields),
+                order_by=order_models(order_by, OrderByItem, where_fields.WipFields, ("asc", "desc")),
+            ),
+        )
+
+
+class AsyncStreamedWipResource(Resource):
+    """``async_aiwyn.with_streaming_response.wip``: each method returns a context manager over the unread response."""
+
+    def list(
+        self,
+        *,
+        page_size: int | Unset = 50,
+        page: int | Unset = 0,
+        client_id: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[WipList]]:
+        """List WIP entries.
+
+        One page of work-in-progress entries (time, expense, fixed fee) with financial
+        aggregations, optionally filtered by client.
+
+        ``POST /gql/v1/wip`` (operationId ``getWip``).
+        """
+        check_integer("page_size", page_size, 1, 1000, "getWip")
+        check_integer("page", page, 0, None, "getWip")
+        check_integer("client_id", client_id, None, None, "getWip")
+
+        return self._astream(
+            get_wip,
+            WipList,
+            "getWip",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=WipListRequest(
+                page_size=page_size,
+                page=page,
+                client_id=client_id,
+            ),
+        )
+
+    def get(
+        self,
+        id: int,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[WipDetail]]:
+        """Get WIP time entry by ID.
+
+        One WIP time entry with hours, rates and approval history.
+
+        Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        ``GET /gql/v1/wip/{id}`` (operationId ``getWipById``).
+        """
+        check_integer("id", id, 1, None, "getWipById")
+
+        return self._astream(
+            get_wip_by_id,
+            WipDetail,
+            "getWipById",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            id,
+        )
+
+    def search(
+        self,
+        *,
+        page_size: int | Unset = UNSET,
+        where: Expr | Mapping[str, Any] | None = None,
+        order_by: Sequence[OrderItem | Mapping[str, Any]] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[WipList]]:
+        """Search WIP entries.
+
+        WIP entries filtered by WIP type, date range, client and job, with dynamic ordering.
+
+        ``POST /gql/v1/wips/search`` (operationId ``filterWipsDynamic``).
+        """
+        check_integer("page_size", page_size, 1, 1000, "filterWipsDynamic")
+
+        return self._astream(
+            filter_wips_dynamic,
+            WipList,
+            "filterWipsDynamic",
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            body=SearchRequest(
+                page_size=page_size,
+                where=where_model(where, Where, where_fields.WipFields),
+                order_by=order_models(order_by, OrderByItem, where_fields.WipFields, ("asc", "desc")),
+            ),
+        )
 
 
 class SyncResources:
@@ -3851,3 +9782,287 @@ class AsyncResources:
     def wip(self) -> AsyncWipResource:
         assert isinstance(self, (HttpClient, AuthenticatedClient))
         return AsyncWipResource(self)
+
+
+class RawResources:
+    """``with_raw_response`` of ``Aiwyn``: one attribute per resource."""
+
+    def __init__(self, client: object) -> None:
+        self._client = client
+
+    @cached_property
+    def clients(self) -> RawClientsResource:
+        return RawClientsResource(self._client)
+
+    @cached_property
+    def contacts(self) -> RawContactsResource:
+        return RawContactsResource(self._client)
+
+    @cached_property
+    def custom_record_types(self) -> RawCustomRecordTypesResource:
+        return RawCustomRecordTypesResource(self._client)
+
+    @cached_property
+    def draft_invoice_histories(self) -> RawDraftInvoiceHistoriesResource:
+        return RawDraftInvoiceHistoriesResource(self._client)
+
+    @cached_property
+    def draft_invoices(self) -> RawDraftInvoicesResource:
+        return RawDraftInvoicesResource(self._client)
+
+    @cached_property
+    def engagements(self) -> RawEngagementsResource:
+        return RawEngagementsResource(self._client)
+
+    @cached_property
+    def event_subscriptions(self) -> RawEventSubscriptionsResource:
+        return RawEventSubscriptionsResource(self._client)
+
+    @cached_property
+    def files(self) -> RawFilesResource:
+        return RawFilesResource(self._client)
+
+    @cached_property
+    def invoices(self) -> RawInvoicesResource:
+        return RawInvoicesResource(self._client)
+
+    @cached_property
+    def payments(self) -> RawPaymentsResource:
+        return RawPaymentsResource(self._client)
+
+    @cached_property
+    def projects(self) -> RawProjectsResource:
+        return RawProjectsResource(self._client)
+
+    @cached_property
+    def record_types(self) -> RawRecordTypesResource:
+        return RawRecordTypesResource(self._client)
+
+    @cached_property
+    def records(self) -> RawRecordsResource:
+        return RawRecordsResource(self._client)
+
+    @cached_property
+    def staff(self) -> RawStaffResource:
+        return RawStaffResource(self._client)
+
+    @cached_property
+    def tokens(self) -> RawTokensResource:
+        return RawTokensResource(self._client)
+
+    @cached_property
+    def wip(self) -> RawWipResource:
+        return RawWipResource(self._client)
+
+
+class StreamedResources:
+    """``with_streaming_response`` of ``Aiwyn``: one attribute per resource."""
+
+    def __init__(self, client: object) -> None:
+        self._client = client
+
+    @cached_property
+    def clients(self) -> StreamedClientsResource:
+        return StreamedClientsResource(self._client)
+
+    @cached_property
+    def contacts(self) -> StreamedContactsResource:
+        return StreamedContactsResource(self._client)
+
+    @cached_property
+    def custom_record_types(self) -> StreamedCustomRecordTypesResource:
+        return StreamedCustomRecordTypesResource(self._client)
+
+    @cached_property
+    def draft_invoice_histories(self) -> StreamedDraftInvoiceHistoriesResource:
+        return StreamedDraftInvoiceHistoriesResource(self._client)
+
+    @cached_property
+    def draft_invoices(self) -> StreamedDraftInvoicesResource:
+        return StreamedDraftInvoicesResource(self._client)
+
+    @cached_property
+    def engagements(self) -> StreamedEngagementsResource:
+        return StreamedEngagementsResource(self._client)
+
+    @cached_property
+    def event_subscriptions(self) -> StreamedEventSubscriptionsResource:
+        return StreamedEventSubscriptionsResource(self._client)
+
+    @cached_property
+    def files(self) -> StreamedFilesResource:
+        return StreamedFilesResource(self._client)
+
+    @cached_property
+    def invoices(self) -> StreamedInvoicesResource:
+        return StreamedInvoicesResource(self._client)
+
+    @cached_property
+    def payments(self) -> StreamedPaymentsResource:
+        return StreamedPaymentsResource(self._client)
+
+    @cached_property
+    def projects(self) -> StreamedProjectsResource:
+        return StreamedProjectsResource(self._client)
+
+    @cached_property
+    def record_types(self) -> StreamedRecordTypesResource:
+        return StreamedRecordTypesResource(self._client)
+
+    @cached_property
+    def records(self) -> StreamedRecordsResource:
+        return StreamedRecordsResource(self._client)
+
+    @cached_property
+    def staff(self) -> StreamedStaffResource:
+        return StreamedStaffResource(self._client)
+
+    @cached_property
+    def tokens(self) -> StreamedTokensResource:
+        return StreamedTokensResource(self._client)
+
+    @cached_property
+    def wip(self) -> StreamedWipResource:
+        return StreamedWipResource(self._client)
+
+
+class AsyncRawResources:
+    """``with_raw_response`` of ``AsyncAiwyn``: one attribute per resource."""
+
+    def __init__(self, client: object) -> None:
+        self._client = client
+
+    @cached_property
+    def clients(self) -> AsyncRawClientsResource:
+        return AsyncRawClientsResource(self._client)
+
+    @cached_property
+    def contacts(self) -> AsyncRawContactsResource:
+        return AsyncRawContactsResource(self._client)
+
+    @cached_property
+    def custom_record_types(self) -> AsyncRawCustomRecordTypesResource:
+        return AsyncRawCustomRecordTypesResource(self._client)
+
+    @cached_property
+    def draft_invoice_histories(self) -> AsyncRawDraftInvoiceHistoriesResource:
+        return AsyncRawDraftInvoiceHistoriesResource(self._client)
+
+    @cached_property
+    def draft_invoices(self) -> AsyncRawDraftInvoicesResource:
+        return AsyncRawDraftInvoicesResource(self._client)
+
+    @cached_property
+    def engagements(self) -> AsyncRawEngagementsResource:
+        return AsyncRawEngagementsResource(self._client)
+
+    @cached_property
+    def event_subscriptions(self) -> AsyncRawEventSubscriptionsResource:
+        return AsyncRawEventSubscriptionsResource(self._client)
+
+    @cached_property
+    def files(self) -> AsyncRawFilesResource:
+        return AsyncRawFilesResource(self._client)
+
+    @cached_property
+    def invoices(self) -> AsyncRawInvoicesResource:
+        return AsyncRawInvoicesResource(self._client)
+
+    @cached_property
+    def payments(self) -> AsyncRawPaymentsResource:
+        return AsyncRawPaymentsResource(self._client)
+
+    @cached_property
+    def projects(self) -> AsyncRawProjectsResource:
+        return AsyncRawProjectsResource(self._client)
+
+    @cached_property
+    def record_types(self) -> AsyncRawRecordTypesResource:
+        return AsyncRawRecordTypesResource(self._client)
+
+    @cached_property
+    def records(self) -> AsyncRawRecordsResource:
+        return AsyncRawRecordsResource(self._client)
+
+    @cached_property
+    def staff(self) -> AsyncRawStaffResource:
+        return AsyncRawStaffResource(self._client)
+
+    @cached_property
+    def tokens(self) -> AsyncRawTokensResource:
+        return AsyncRawTokensResource(self._client)
+
+    @cached_property
+    def wip(self) -> AsyncRawWipResource:
+        return AsyncRawWipResource(self._client)
+
+
+class AsyncStreamedResources:
+    """``with_streaming_response`` of ``AsyncAiwyn``: one attribute per resource."""
+
+    def __init__(self, client: object) -> None:
+        self._client = client
+
+    @cached_property
+    def clients(self) -> AsyncStreamedClientsResource:
+        return AsyncStreamedClientsResource(self._client)
+
+    @cached_property
+    def contacts(self) -> AsyncStreamedContactsResource:
+        return AsyncStreamedContactsResource(self._client)
+
+    @cached_property
+    def custom_record_types(self) -> AsyncStreamedCustomRecordTypesResource:
+        return AsyncStreamedCustomRecordTypesResource(self._client)
+
+    @cached_property
+    def draft_invoice_histories(self) -> AsyncStreamedDraftInvoiceHistoriesResource:
+        return AsyncStreamedDraftInvoiceHistoriesResource(self._client)
+
+    @cached_property
+    def draft_invoices(self) -> AsyncStreamedDraftInvoicesResource:
+        return AsyncStreamedDraftInvoicesResource(self._client)
+
+    @cached_property
+    def engagements(self) -> AsyncStreamedEngagementsResource:
+        return AsyncStreamedEngagementsResource(self._client)
+
+    @cached_property
+    def event_subscriptions(self) -> AsyncStreamedEventSubscriptionsResource:
+        return AsyncStreamedEventSubscriptionsResource(self._client)
+
+    @cached_property
+    def files(self) -> AsyncStreamedFilesResource:
+        return AsyncStreamedFilesResource(self._client)
+
+    @cached_property
+    def invoices(self) -> AsyncStreamedInvoicesResource:
+        return AsyncStreamedInvoicesResource(self._client)
+
+    @cached_property
+    def payments(self) -> AsyncStreamedPaymentsResource:
+        return AsyncStreamedPaymentsResource(self._client)
+
+    @cached_property
+    def projects(self) -> AsyncStreamedProjectsResource:
+        return AsyncStreamedProjectsResource(self._client)
+
+    @cached_property
+    def record_types(self) -> AsyncStreamedRecordTypesResource:
+        return AsyncStreamedRecordTypesResource(self._client)
+
+    @cached_property
+    def records(self) -> AsyncStreamedRecordsResource:
+        return AsyncStreamedRecordsResource(self._client)
+
+    @cached_property
+    def staff(self) -> AsyncStreamedStaffResource:
+        return AsyncStreamedStaffResource(self._client)
+
+    @cached_property
+    def tokens(self) -> AsyncStreamedTokensResource:
+        return AsyncStreamedTokensResource(self._client)
+
+    @cached_property
+    def wip(self) -> AsyncStreamedWipResource:
+        return AsyncStreamedWipResource(self._client)

@@ -131,12 +131,19 @@ class ApiKeyAuth(httpx.Auth):
         self.secrets.add(token)
         return token
 
-    def _exchange_request(self) -> httpx.Request:
+    def _exchange_request(self, request: httpx.Request) -> httpx.Request:
+        """The exchange, carrying the request's User-Agent (an auth flow's own requests get no
+        client defaults) and timeouts."""
+        agent = request.headers.get("User-Agent")
+        extensions = {_extensions.OPERATION: _spec.TOKEN_EXCHANGE_OPERATION, _extensions.IDEMPOTENT: True}
+        if "timeout" in request.extensions:
+            extensions["timeout"] = request.extensions["timeout"]
         return httpx.Request(
             _spec.TOKEN_EXCHANGE_METHOD or "POST",
             self._token_url,
             json={_spec.TOKEN_EXCHANGE_KEY_FIELD: self._api_key},
-            extensions={_extensions.OPERATION: _spec.TOKEN_EXCHANGE_OPERATION, _extensions.IDEMPOTENT: True},
+            headers={"User-Agent": agent} if agent else None,
+            extensions=extensions,
         )
 
     def _accept(self, response: httpx.Response) -> str:
@@ -184,7 +191,7 @@ class ApiKeyAuth(httpx.Auth):
             with self._sync_lock:
                 token = self._valid_token()
                 if token is None:
-                    exchange = yield self._exchange_request()
+                    exchange = yield self._exchange_request(request)
                     exchange.read()
                     token = self._accept(exchange)
         response = yield self._authorized(request, token)
@@ -193,7 +200,7 @@ class ApiKeyAuth(httpx.Auth):
         with self._sync_lock:
             if self._token == token:  # nobody refreshed since this request was sent
                 self._token = None
-                exchange = yield self._exchange_request()
+                exchange = yield self._exchange_request(request)
                 exchange.read()
                 token = self._accept(exchange)
             else:
@@ -208,7 +215,7 @@ class ApiKeyAuth(httpx.Auth):
             async with self._async_lock:
                 token = self._valid_token()
                 if token is None:
-                    exchange = yield self._exchange_request()
+                    exchange = yield self._exchange_request(request)
                     await exchange.aread()
                     token = self._accept(exchange)
         response = yield self._authorized(request, token)
@@ -217,7 +224,7 @@ class ApiKeyAuth(httpx.Auth):
         async with self._async_lock:
             if self._token == token:
                 self._token = None
-                exchange = yield self._exchange_request()
+                exchange = yield self._exchange_request(request)
                 await exchange.aread()
                 token = self._accept(exchange)
             else:

@@ -18,3 +18,7 @@ ATTEMPTS: Final = "aiwyn_attempts"
 IDEMPOTENT: Final = "aiwyn_idempotent"
 """request.extensions: True when the request may be sent again whatever its operation says
 (the token exchange: exchanging the key twice only mints another token)."""
+
+MAX_RETRIES: Final = "aiwyn_max_retries"
+"""request.extensions: this call's retry budget (the ``max_retries=`` of a resource method),
+in place of the client's."""

@@ -10,6 +10,7 @@ import logging
 import os
 
 logger = logging.getLogger("aiwyn_client")
+logger.addHandler(logging.NullHandler())  # quiet unless asked: Python's last-resort stderr handler stays out
 _LEVELS = {"debug": logging.DEBUG, "info": logging.INFO, "warning": logging.WARNING}
 _configured = False
 

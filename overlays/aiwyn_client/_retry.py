@@ -82,6 +82,8 @@ class _Attempts:
     ) -> None:
         self.policy, self.rand, self.clock, self.request = policy, rand, clock, request
         self.idempotent = is_idempotent(request)
+        budget = request.extensions.get(_extensions.MAX_RETRIES)
+        self.max_retries = budget if isinstance(budget, int) else policy.max_retries
         self.number = 0
         self.started = 0.0
 
@@ -108,7 +110,7 @@ class _Attempts:
         """The delay before the next attempt, or raise the final error."""
         self._log(type(exc).__name__, logging.WARNING)
         retryable = isinstance(exc, NOT_SENT) or (self.idempotent and isinstance(exc, httpx.TransportError))
-        if retryable and self.number <= self.policy.max_retries:
+        if retryable and self.number <= self.max_retries:
             return self.policy.backoff(self.number, self.rand)
         cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
         tries = f" after {self.number} attempts" if self.number > 1 else ""
@@ -123,11 +125,7 @@ class _Attempts:
     def after_response(self, response: httpx.Response) -> float | None:
         """The delay before the next attempt, or None to return this response."""
         self._log(str(response.status_code))
-        if (
-            self.idempotent
-            and response.status_code in self.policy.retry_statuses
-            and self.number <= self.policy.max_retries
-        ):
+        if self.idempotent and response.status_code in self.policy.retry_statuses and self.number <= self.max_retries:
             delay = self.policy.retry_after(response, self.clock())
             return delay if delay is not None else self.policy.backoff(self.number, self.rand)
         response.extensions[_extensions.ATTEMPTS] = self.number

@@ -100,7 +100,7 @@ def test_a_successful_envelope_is_returned_typed() -> None:
 def test_raw_access_returns_error_responses_instead_of_raising() -> None:
     api = ScriptedAPI(lambda request: httpx.Response(404, json={"error": "missing"}, headers={"x-request-id": "r1"}))
     with api.sync_client(token="t", api_key=None) as aiwyn:
-        response = get_draft_invoice_by_id.sync_detailed(1, client=aiwyn.with_raw_response)
+        response = get_draft_invoice_by_id.sync_detailed(1, client=aiwyn.with_options(raise_api_errors=False))
     assert response.status_code == 404
     assert response.headers["x-request-id"] == "r1"
     assert b"missing" in response.content

@@ -1,0 +1,91 @@
+# Copied from overlays/aiwyn_client/_options.py: edit it there; `make generate` rewrites this file.
+"""Per-call options (``extra_headers``, ``extra_query``, ``extra_body``, ``timeout``, ``max_retries``).
+
+Every resource method takes them as keyword-only arguments, as openai-python's do. They are
+applied to the keyword arguments a generated endpoint module builds for ``httpx.Client.request``
+(its ``_get_kwargs``), so the request still goes through the client's auth, origin guard,
+retries and error checks; ``max_retries`` travels to the retry transport as a request extension.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Final
+
+import httpx
+
+from . import _extensions
+from ._exceptions import InvalidArgumentError
+
+
+class NotGiven:
+    """The default of an option that was not passed (``None`` means "no timeout" for ``timeout``)."""
+
+    _instance: NotGiven | None = None
+
+    def __new__(cls) -> NotGiven:
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    def __bool__(self) -> bool:
+        return False
+
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+
+NOT_GIVEN: Final = NotGiven()
+
+Headers = Mapping[str, str]
+Query = Mapping[str, Any]
+Body = Mapping[str, Any]
+Timeout = float | httpx.Timeout | None
+
+
+class RequestOptions:
+    """One call's options, checked when the call is made and applied to its request."""
+
+    __slots__ = ("headers", "query", "body", "timeout", "max_retries")
+
+    def __init__(
+        self,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        for name, value in (("extra_headers", extra_headers), ("extra_query", extra_query), ("extra_body", extra_body)):
+            if value is not None and not isinstance(value, Mapping):
+                raise InvalidArgumentError(f"{name} must be a mapping, not {type(value).__name__}")
+        if not isinstance(max_retries, NotGiven) and (
+            isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0
+        ):
+            raise InvalidArgumentError(f"max_retries must be an integer 0 or more, not {max_retries!r}")
+        if not isinstance(timeout, (NotGiven, httpx.Timeout, type(None))) and (
+            isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or timeout <= 0
+        ):
+            raise InvalidArgumentError(f"timeout must be seconds above 0, an httpx.Timeout or None, not {timeout!r}")
+        self.headers, self.query, self.body = extra_headers, extra_query, extra_body
+        self.timeout, self.max_retries = timeout, max_retries
+
+    def apply(self, request: dict[str, Any]) -> dict[str, Any]:
+        """The ``httpx.Client.request`` keyword arguments of an endpoint, with these options in."""
+        if self.headers:
+            request["headers"] = {**(request.get("headers") or {}), **self.headers}
+        if self.query:
+            request["params"] = {**(request.get("params") or {}), **self.query}
+        if self.body:
+            body = request.get("json")
+            if body is not None and not isinstance(body, dict):
+                raise InvalidArgumentError("extra_body adds fields to a JSON object; this request's body is not one")
+            request["json"] = {**(body or {}), **self.body}
+        if not isinstance(self.timeout, NotGiven):
+            request["timeout"] = self.timeout
+        if not isinstance(self.max_retries, NotGiven):
+            request["extensions"] = {**(request.get("extensions") or {}), _extensions.MAX_RETRIES: self.max_retries}
+        return request
+
+
+NO_OPTIONS: Final = RequestOptions()

@@ -1,0 +1,128 @@
+"""What ``aiwyn.with_raw_response`` and ``aiwyn.with_streaming_response`` methods return.
+
+As in openai-python: a raw response is the HTTP response of a call that succeeded (errors are
+still raised as typed errors), with ``parse()`` giving the model the plain method returns; a
+streamed response is the same before its body is read, inside a ``with`` block that closes it.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import AsyncIterator, Callable, Iterator
+from typing import Any, Generic, TypeVar
+
+import httpx
+
+from ._exceptions import request_id_of
+
+T = TypeVar("T")
+
+
+class _ResponseView:
+    """The parts of the HTTP response every kind of response shows."""
+
+    def __init__(self, http_response: httpx.Response, elapsed: datetime.timedelta | None = None) -> None:
+        self.http_response = http_response
+        self._elapsed = elapsed
+
+    @property
+    def status_code(self) -> int:
+        return self.http_response.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self.http_response.headers
+
+    @property
+    def request_id(self) -> str | None:
+        return request_id_of(self.http_response)
+
+    @property
+    def url(self) -> httpx.URL:
+        return self.http_response.url
+
+    @property
+    def method(self) -> str:
+        return self.http_response.request.method
+
+    @property
+    def elapsed(self) -> datetime.timedelta:
+        """From sending the request to reading the response (httpx's own figure when it has one)."""
+        try:
+            return self.http_response.elapsed
+        except RuntimeError:  # a body that arrived already read (a mock transport): our own timing
+            return self._elapsed or datetime.timedelta(0)
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} [{self.status_code}] {self.method} {self.url.path}>"
+
+
+class APIResponse(_ResponseView, Generic[T]):
+    """A call's HTTP response, read; ``parse()`` gives what the plain method would have returned."""
+
+    def __init__(self, http_response: httpx.Response, parsed: T, elapsed: datetime.timedelta | None = None) -> None:
+        super().__init__(http_response, elapsed)
+        self._parsed = parsed
+
+    def parse(self) -> T:
+        return self._parsed
+
+    @property
+    def content(self) -> bytes:
+        return self.http_response.content
+
+    @property
+    def text(self) -> str:
+        return self.http_response.text
+
+    def json(self) -> Any:
+        return self.http_response.json()
+
+
+class StreamedResponse(_ResponseView, Generic[T]):
+    """A successful call's response before its body is read (the ``with`` block closes it)."""
+
+    def __init__(self, http_response: httpx.Response, parse: Callable[[httpx.Response], T]) -> None:
+        super().__init__(http_response)
+        self._parse = parse
+
+    def iter_bytes(self, chunk_size: int | None = None) -> Iterator[bytes]:
+        return self.http_response.iter_bytes(chunk_size)
+
+    def iter_text(self, chunk_size: int | None = None) -> Iterator[str]:
+        return self.http_response.iter_text(chunk_size)
+
+    def iter_lines(self) -> Iterator[str]:
+        return self.http_response.iter_lines()
+
+    def read(self) -> bytes:
+        return self.http_response.read()
+
+    def parse(self) -> T:
+        """Reads the rest of the body and decodes it as the plain method would."""
+        self.http_response.read()
+        return self._parse(self.http_response)
+
+
+class AsyncStreamedResponse(_ResponseView, Generic[T]):
+    """``StreamedResponse`` for ``AsyncAiwyn`` (``async with``, ``async for``)."""
+
+    def __init__(self, http_response: httpx.Response, parse: Callable[[httpx.Response], T]) -> None:
+        super().__init__(http_response)
+        self._parse = parse
+
+    def iter_bytes(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:
+        return self.http_response.aiter_bytes(chunk_size)
+
+    def iter_text(self, chunk_size: int | None = None) -> AsyncIterator[str]:
+        return self.http_response.aiter_text(chunk_size)
+
+    def iter_lines(self) -> AsyncIterator[str]:
+        return self.http_response.aiter_lines()
+
+    async def read(self) -> bytes:
+        return await self.http_response.aread()
+
+    async def parse(self) -> T:
+        await self.http_response.aread()
+        return self._parse(self.http_response)
