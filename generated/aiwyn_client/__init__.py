@@ -5,6 +5,7 @@
 from ._api_response import APIResponse, AsyncStreamedResponse, StreamedResponse
 from ._batches import BatchReport, RecordOutcome
 from ._client import Aiwyn, AsyncAiwyn
+from ._downloads import DownloadedFile
 from ._exceptions import *  # noqa: F403 - the public errors, listed once in _exceptions.__all__
 from ._exceptions import __all__ as _public_errors
 from ._options import NOT_GIVEN, NotGiven
@@ -20,6 +21,7 @@ __all__ = (
     "AuthenticatedClient",
     "BatchReport",
     "Client",
+    "DownloadedFile",
     "NotGiven",
     "RecordOutcome",
     "StreamedResponse",

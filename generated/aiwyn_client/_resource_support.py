@@ -13,6 +13,7 @@ from typing import Any, Protocol, TypeVar, overload
 import httpx
 
 from ._api_response import APIResponse, AsyncStreamedResponse, StreamedResponse
+from ._downloads import DownloadedFile, DownloadTarget, Progress, awrite_body, write_body
 from ._exceptions import AiwynError, InvalidArgumentError
 from ._options import RequestOptions
 from .types import UNSET, Unset
@@ -84,6 +85,40 @@ class Resource:
                 response.read()
                 finish(response)  # raises the typed error
             yield StreamedResponse(response, finish)
+
+    def _download(
+        self,
+        endpoint: ModuleType,
+        operation: str,
+        options: RequestOptions,
+        to: DownloadTarget,
+        progress: Progress | None,
+        *args: Any,
+        **kwargs: Any,
+    ) -> DownloadedFile:
+        """The body streamed into ``to`` (see ``_downloads``); an error status raises as usual."""
+        with self._client.get_httpx_client().stream(**options.apply(endpoint._get_kwargs(*args, **kwargs))) as response:
+            if not response.is_success:
+                response.read()
+                self._finisher(endpoint, None, operation)(response)
+            return write_body(response, to, progress, operation)
+
+    async def _adownload(
+        self,
+        endpoint: ModuleType,
+        operation: str,
+        options: RequestOptions,
+        to: DownloadTarget,
+        progress: Progress | None,
+        *args: Any,
+        **kwargs: Any,
+    ) -> DownloadedFile:
+        request = options.apply(endpoint._get_kwargs(*args, **kwargs))
+        async with self._client.get_async_httpx_client().stream(**request) as response:
+            if not response.is_success:
+                await response.aread()
+                self._finisher(endpoint, None, operation)(response)
+            return await awrite_body(response, to, progress, operation)
 
     @overload
     async def _acall(

@@ -15,10 +15,11 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from functools import cached_property
 from operator import attrgetter
-from typing import Any, cast  # noqa: F401 - cast is used when a success is a union
+from typing import Any, cast, overload  # noqa: F401 - cast: a union success; overload: downloads
 
 from ._api_response import APIResponse, AsyncStreamedResponse, StreamedResponse
 from ._batches import BatchReport, arun_batches, run_batches
+from ._downloads import DownloadedFile, DownloadTarget, Progress
 from ._options import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions, Timeout
 from ._resource_support import (
     Resource,
@@ -4954,25 +4955,64 @@ class AsyncStreamedEventSubscriptionsResource(Resource):
 class FilesResource(Resource):
     """``files``: download."""
 
+    @overload
     def download(
         self,
         id: str,
         *,
+        to: None = None,
+        progress: None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> File:
+    ) -> File: ...
+    @overload
+    def download(
+        self,
+        id: str,
+        *,
+        to: DownloadTarget,
+        progress: Progress | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> DownloadedFile: ...
+    def download(
+        self,
+        id: str,
+        *,
+        to: DownloadTarget | None = None,
+        progress: Progress | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> File | DownloadedFile:
         """Download a file.
 
         The bytes of a file attached to a record or document.
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
 
+        Held in memory as a ``File`` (name and type from the headers); with ``to=`` (a path, a directory or an open binary file) streamed there in chunks, calling ``progress(bytes_so_far, total_or_None)``, and described by the returned ``DownloadedFile``.
+
         ``GET /api/v1/files/{id}`` (operationId ``downloadFile``).
         """
 
+        if to is not None:
+            return self._download(
+                download_file,
+                "downloadFile",
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                to,
+                progress,
+                id,
+            )
         return self._call(
             download_file,
             File,
@@ -4985,25 +5025,64 @@ class FilesResource(Resource):
 class AsyncFilesResource(Resource):
     """``files`` for ``AsyncAiwyn``: download."""
 
+    @overload
     async def download(
         self,
         id: str,
         *,
+        to: None = None,
+        progress: None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> File:
+    ) -> File: ...
+    @overload
+    async def download(
+        self,
+        id: str,
+        *,
+        to: DownloadTarget,
+        progress: Progress | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> DownloadedFile: ...
+    async def download(
+        self,
+        id: str,
+        *,
+        to: DownloadTarget | None = None,
+        progress: Progress | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> File | DownloadedFile:
         """Download a file.
 
         The bytes of a file attached to a record or document.
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
 
+        Held in memory as a ``File`` (name and type from the headers); with ``to=`` (a path, a directory or an open binary file) streamed there in chunks, calling ``progress(bytes_so_far, total_or_None)``, and described by the returned ``DownloadedFile``.
+
         ``GET /api/v1/files/{id}`` (operationId ``downloadFile``).
         """
 
+        if to is not None:
+            return await self._adownload(
+                download_file,
+                "downloadFile",
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                to,
+                progress,
+                id,
+            )
         return await self._acall(
             download_file,
             File,

@@ -16,12 +16,13 @@ from typing import Any, TypeVar
 import httpx
 
 from . import _extensions
+from ._downloads import file_name_of, mime_type_of
 from ._exceptions import AiwynError, ResponseValidationError, status_error
 from ._json import loads
 from ._redact import Secrets, secrets_of
 from ._spec import OPERATIONS
 from .errors import UnexpectedStatus
-from .types import UNSET, Response
+from .types import UNSET, File, Response
 
 T = TypeVar("T")
 
@@ -34,6 +35,9 @@ def build_response(
         parsed = checked_parse(client, response, parse, operation)
     else:
         parsed = parse(client=client, response=response)
+    if isinstance(parsed, File):  # a download: its name and type are in the headers, not the body
+        parsed.file_name = parsed.file_name or file_name_of(response.headers)
+        parsed.mime_type = parsed.mime_type or mime_type_of(response.headers)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,

@@ -1,0 +1,150 @@
+"""Downloads: the file's name and type from the response headers, and bodies streamed to disk.
+
+A download method (an operation whose success is bytes) returns a ``File`` held in memory, or,
+given ``to=``, writes the body in chunks to a path, a directory (the server's file name is used)
+or an open binary file, calling ``progress(bytes_so_far, total_or_None)`` after each chunk. A
+path is written to a temporary file beside it and renamed when the body is complete, so an
+interrupted download never leaves a partial file under the final name.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from collections.abc import AsyncIterator, Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+from urllib.parse import unquote
+
+import httpx
+
+from ._exceptions import APIConnectionError, safe_url
+
+Progress = Callable[[int, "int | None"], None]
+DownloadTarget = str | os.PathLike[str] | BinaryIO
+
+_FILENAME_STAR = re.compile(r"filename\*\s*=\s*([^']*)'[^']*'([^;]+)", re.IGNORECASE)
+_FILENAME = re.compile(r'filename\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^;]+))', re.IGNORECASE)
+
+
+def file_name_of(headers: httpx.Headers) -> str | None:
+    """The file name a ``Content-Disposition`` header gives (RFC 6266: ``filename*`` first),
+    reduced to a bare name so it can never point outside the directory it is written to."""
+    disposition = headers.get("content-disposition", "")
+    name: str | None = None
+    star = _FILENAME_STAR.search(disposition)
+    if star:
+        name = unquote(star.group(2).strip(), encoding=star.group(1) or "utf-8", errors="replace")
+    else:
+        plain = _FILENAME.search(disposition)
+        if plain:
+            name = (plain.group(1) if plain.group(1) is not None else plain.group(2)).strip()
+            name = re.sub(r"\\(.)", r"\1", name)
+    if not name:
+        return None
+    name = name.replace("\\", "/").rsplit("/", 1)[-1].strip()
+    return name if name not in ("", ".", "..") else None
+
+
+def mime_type_of(headers: httpx.Headers) -> str | None:
+    content_type = headers.get("content-type")
+    return content_type.split(";", 1)[0].strip() or None if content_type else None
+
+
+def total_of(headers: httpx.Headers) -> int | None:
+    length = headers.get("content-length")
+    return int(length) if length and length.isdigit() else None
+
+
+@dataclass(frozen=True)
+class DownloadedFile:
+    """What a download with ``to=`` wrote: where, how much, and what the server called it."""
+
+    path: Path | None
+    """The file written; None when ``to`` was an open file."""
+    size: int
+    file_name: str | None
+    """The name from ``Content-Disposition``, if the server sent one."""
+    mime_type: str | None
+
+
+class _Writer:
+    """One download's destination: opened on the first chunk, finished or discarded at the end."""
+
+    def __init__(self, to: DownloadTarget, response: httpx.Response, progress: Progress | None) -> None:
+        self.response, self.progress = response, progress
+        self.file_name, self.mime_type = file_name_of(response.headers), mime_type_of(response.headers)
+        self.total, self.size = total_of(response.headers), 0
+        self.path: Path | None = None
+        self._temp: Path | None = None
+        if isinstance(to, (str, os.PathLike)):
+            target = Path(to)
+            if target.is_dir():
+                target = target / (self.file_name or response.url.path.rstrip("/").rsplit("/", 1)[-1] or "download")
+            self.path = target
+            fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+            self._temp = Path(temp)
+            self.out: BinaryIO = os.fdopen(fd, "wb")
+        else:
+            self.out = to
+
+    def write(self, chunk: bytes) -> None:
+        self.out.write(chunk)
+        self.size += len(chunk)
+        if self.progress is not None:
+            self.progress(self.size, self.total)
+
+    def finish(self, ok: bool) -> DownloadedFile:
+        if self._temp is not None:
+            self.out.close()
+            if ok and self.path is not None:
+                os.replace(self._temp, self.path)
+            else:
+                self._temp.unlink(missing_ok=True)
+        return DownloadedFile(self.path, self.size, self.file_name, self.mime_type)
+
+
+def _dropped(response: httpx.Response, exc: httpx.TransportError, operation: str, size: int) -> APIConnectionError:
+    request = response.request
+    return APIConnectionError(
+        f"{type(exc).__name__} on {request.method} {safe_url(request.url)} after {size} bytes of the body: {exc}",
+        method=request.method,
+        url=safe_url(request.url),
+        operation=operation,
+    )
+
+
+def write_body(
+    response: httpx.Response, to: DownloadTarget, progress: Progress | None, operation: str
+) -> DownloadedFile:
+    writer = _Writer(to, response, progress)
+    ok = False
+    try:
+        chunks: Iterator[bytes] = response.iter_bytes()
+        for chunk in chunks:
+            writer.write(chunk)
+        ok = True
+    except httpx.TransportError as exc:  # the connection dropped mid-body: nothing is kept
+        raise _dropped(response, exc, operation, writer.size) from exc
+    finally:
+        result = writer.finish(ok)
+    return result
+
+
+async def awrite_body(
+    response: httpx.Response, to: DownloadTarget, progress: Progress | None, operation: str
+) -> DownloadedFile:
+    writer = _Writer(to, response, progress)
+    ok = False
+    try:
+        chunks: AsyncIterator[bytes] = response.aiter_bytes()
+        async for chunk in chunks:
+            writer.write(chunk)
+        ok = True
+    except httpx.TransportError as exc:
+        raise _dropped(response, exc, operation, writer.size) from exc
+    finally:
+        result = writer.finish(ok)
+    return result
