@@ -42,11 +42,15 @@ def reserved_names(settings: Settings) -> frozenset[str]:
     """The public names ``Aiwyn`` / ``AsyncAiwyn`` already have, which no resource may take.
 
     Read from the client classes themselves: ours in overlays/<package>/_client.py (every public
-    method, property and attribute of the classes there that extend the generated ``Client``),
-    and that ``Client``, from our override of its template (its public methods).
+    method, property and attribute of the classes there that extend the generated ``Client``)
+    and the generic-request mixins of ``_generic.py``, and that ``Client``, from our override of
+    its template (its public methods).
     """
-    ours = ast.parse((settings.overlays_dir / settings.package_name / "_client.py").read_text(encoding="utf-8"))
-    clients = {"Client"}
+    package = settings.overlays_dir / settings.package_name
+    ours = ast.parse((package / "_client.py").read_text(encoding="utf-8"))
+    # The mixins of the generic requests (aiwyn.get(path), aiwyn.paginate(path)) are the clients' too.
+    ours.body += ast.parse((package / "_generic.py").read_text(encoding="utf-8")).body
+    clients = {"Client", "SyncGeneric", "AsyncGeneric"}
     for cls in (node for node in ours.body if isinstance(node, ast.ClassDef)):
         if any(isinstance(base, ast.Name) and base.id in clients for base in cls.bases):
             clients.add(cls.name)

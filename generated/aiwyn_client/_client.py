@@ -21,6 +21,7 @@ import httpx
 
 from ._auth import ApiKeyAuth, BearerTokenAuth, KeyAsIsAuth
 from ._exceptions import ConfigurationError
+from ._generic import AsyncGeneric, SyncGeneric
 from ._logging import configure_from_env
 from ._options import NOT_GIVEN, NotGiven
 from ._origin import AsyncOriginGuardTransport, OriginGuardTransport
@@ -346,7 +347,7 @@ class _AiwynBase(Client):
         return f"{type(self).__name__}(base_url={self.base_url!r}, auth={self.auth!r}, max_retries={self.max_retries})"
 
 
-class Aiwyn(_AiwynBase, SyncResources):
+class Aiwyn(_AiwynBase, SyncResources, SyncGeneric):
     """The synchronous Aiwyn client.
 
     ``Aiwyn(api_key=...)`` exchanges the key for JWTs and refreshes them; ``Aiwyn(token=...)``
@@ -403,7 +404,7 @@ class Aiwyn(_AiwynBase, SyncResources):
         self.get_httpx_client().close()
 
 
-class AsyncAiwyn(_AiwynBase, AsyncResources):
+class AsyncAiwyn(_AiwynBase, AsyncResources, AsyncGeneric):
     """The asynchronous Aiwyn client: ``Aiwyn``'s settings, for the ``asyncio`` functions."""
 
     def __init__(

@@ -113,6 +113,37 @@ def checked_parse(client: Any, response: httpx.Response, parse: Callable[..., T 
     return parsed
 
 
+_NO_BODY: Any = object()
+ENVELOPE_KEYS = frozenset({"data", "error", "meta"})
+
+
+def generic_parse(client: Any, response: httpx.Response, label: str, cast_to: Any) -> Any:
+    """A response of ``aiwyn.request(...)``: the typed errors of any operation, an envelope
+    checked when the body is one, and the body as JSON, as ``cast_to`` (a model) or None."""
+
+    def parse(*, client: Any, response: httpx.Response) -> Any:
+        if response.status_code < 300 and not response.content:
+            return _NO_BODY
+        return loads(response.content)
+
+    document = checked_parse(client, response, parse, label)
+    if document is _NO_BODY:
+        return None
+    check = _Check(client, response, label)
+    if isinstance(document, dict) and document.keys() >= ENVELOPE_KEYS:
+        _raise_for_failed_envelope(check, document)
+    from_dict = getattr(cast_to, "from_dict", None)
+    if from_dict is None:
+        return document
+    try:
+        return from_dict(document)
+    except Exception as exc:  # noqa: BLE001 - a body that does not fit the model is the server's error
+        raise check.invalid(
+            f"the {response.status_code} response of {label} does not fit {cast_to.__name__} "
+            f"({type(exc).__name__}: {str(exc)[:300]}); body: {response.text[:300]}"
+        ) from check.cause(exc)
+
+
 def _raw_document(response: httpx.Response) -> Any:
     try:
         return loads(response.content)

@@ -68,8 +68,9 @@ class RetryPolicy:
 
 
 def is_idempotent(request: httpx.Request) -> bool:
-    if request.extensions.get(_extensions.IDEMPOTENT):
-        return True
+    flag = request.extensions.get(_extensions.IDEMPOTENT)
+    if flag is not None:  # said by the caller: the token exchange, aiwyn.request(idempotent=...)
+        return bool(flag)
     info = OPERATIONS.get(str(request.extensions.get(_extensions.OPERATION, "")))
     return info.idempotent if info is not None else request.method in IDEMPOTENT_METHODS
 
