@@ -147,8 +147,26 @@ class Plan(Generic[PageT, ItemT]):
                 _check_order(order)
             if key and not any(_path(o) == [key] for o in self.order):
                 self.order.append({key: "asc"})
-        start = resume or ResumeToken(page=start_page)
-        self.semantics = start.page_semantics or paging.page_semantics
+        self._position(resume or ResumeToken(page=start_page))
+        self.total: int | None = None
+        self.done = self.max_items == 0
+        self._begun = False
+        self.reset_ahead = False
+        """Set when pages requested ahead were asked with the wrong semantics (async only)."""
+        self._retried: int | None = None
+        self._stale: int | None = None
+        self._previous_ids: list[Any] | None = None
+        self._previous_index = -2
+        self._shifted_last: Any = _MISSING
+        self._recent: deque[set[Any]] = deque()
+        """Ids delivered, a set per page, the oldest first."""
+        self._remembered = 0
+        self._window = max(DEDUPE_WINDOW, 2 * size)
+        self._fresh_ids: list[Any] | None = None
+
+    def _position(self, start: ResumeToken) -> None:
+        """Where the next item is: the start of a run, a resume token, or where a run was left."""
+        self.semantics = start.page_semantics or self.paging.page_semantics
         self.page = start.page
         """Page index of the next item."""
         self.start = start.skip
@@ -162,20 +180,17 @@ class Plan(Generic[PageT, ItemT]):
         self._positions: list[int] | None = None
         """Raw positions of the fresh items in their page, when repeats were dropped from it."""
         self._page_length = 0
-        self.total: int | None = None
-        self.done = self.max_items == 0
-        self.reset_ahead = False
-        """Set when pages requested ahead were asked with the wrong semantics (async only)."""
-        self._retried: int | None = None
-        self._stale: int | None = None
-        self._previous_ids: list[Any] | None = None
-        self._previous_index = -2
-        self._shifted_last: Any = _MISSING
-        self._recent: deque[set[Any]] = deque()
-        """Ids delivered, a set per page, the oldest first."""
-        self._remembered = 0
-        self._window = max(DEDUPE_WINDOW, 2 * size)
-        self._fresh_ids: list[Any] | None = None
+
+    def begin(self) -> None:
+        """A run starts, or goes on after a ``break`` from exactly where it was left (as its resume
+        token would); a pager whose run ended says so."""
+        if self._begun and self.done:
+            raise InvalidArgumentError(
+                f"{self.label}: this pager is spent (its run ended); call the iterator method again for a new run"
+            )
+        if self._begun:
+            self._position(self.token)
+        self._begun = True
 
     # -- requests
     def request_for(self, page_index: int) -> PageRequest:
@@ -508,6 +523,7 @@ class Pager(Generic[PageT, ItemT]):
 
     def _walk(self) -> Iterator[tuple[int, PageT, list[ItemT]]]:
         plan = self._plan
+        plan.begin()
         while not plan.done:
             page_index = plan.page
             page = self._fetch(plan.request_for(page_index))
@@ -563,6 +579,7 @@ class AsyncPager(Generic[PageT, ItemT]):
         plan = self._plan
         ahead: deque[tuple[int, asyncio.Task[Callable[[], PageT]]]] = deque()
         first = True
+        plan.begin()
         try:
             while not plan.done:
                 page_index = plan.page

@@ -5,12 +5,16 @@ from __future__ import annotations
 import asyncio
 import gc
 import itertools
+import json
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
 
+import httpx
 import pytest
 from aiwyn_client.errors import InvalidArgumentError
 from aiwyn_client.pagination import AsyncPager, Pager, PageRequest, Paging, Plan, ResumeToken
+
+from tests.unit.fakes import ScriptedAPI, clients_page
 
 Record = dict[str, Any]
 Page = dict[str, Any]
@@ -400,3 +404,26 @@ def test_records_without_a_key_are_never_taken_for_repeats() -> None:
     backend = FakeBackend([{"id": None, "n": i} for i in range(25)])
     got = list(pager(backend))
     assert [r["n"] for r in got] == list(range(25))
+
+
+def test_a_spent_pager_says_so_and_a_stopped_one_goes_on() -> None:
+    rows = list(range(1, 8))
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        body = json.loads(request.content)
+        size, page = body["pageSize"], body.get("page", 0)
+        chosen = rows[page * size : (page + 1) * size]
+        return httpx.Response(200, json={**clients_page(*chosen), "total": {"aggregate": {"count": len(rows)}}})
+
+    with ScriptedAPI(handler).sync_client(token="t", api_key=None) as aiwyn:
+        pager = aiwyn.clients.iter(page_size=3)
+        first = []
+        for client in pager:
+            first.append(client.id)
+            if len(first) == 4:
+                break
+        rest = [c.id for c in pager]  # a stopped run goes on where it stopped
+        assert first + rest == rows
+        with pytest.raises(InvalidArgumentError, match=r"clients.iter: this pager is spent .* again for a new run"):
+            list(pager)
+        assert [c.id for c in aiwyn.clients.iter(page_size=3)] == rows
