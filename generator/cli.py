@@ -75,9 +75,15 @@ def _regen(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def _mock(settings: Settings, args: argparse.Namespace) -> int:
-    command = mock.mock_command(settings.spec_path, args.port)
-    print(f"Prism mock of {settings.spec_path.relative_to(settings.root)} on http://{mock.HOST}:{args.port}")
-    return subprocess.call(command)  # noqa: S603 - fixed argv
+    server = mock.PrismServer(settings.spec_path, port=args.port).start(echo=True)
+    taken = f" (port {args.port} is taken)" if server.port != args.port else ""
+    print(
+        f"Prism mock of {settings.spec_path.relative_to(settings.root)} at {server.base_url}{taken}\n"
+        f"  use it with: Aiwyn(api_key='any', base_url='{server.base_url}')  or  export AIWYN_BASE_URL={server.base_url}\n"
+        "  (environment='docs_mock' is the public mock of the API's docs, not this one); Ctrl-C stops it",
+        flush=True,
+    )
+    return server.wait()
 
 
 def _demo(settings: Settings, args: argparse.Namespace) -> int:

@@ -8,6 +8,7 @@ considered up until it answers HTTP.
 from __future__ import annotations
 
 import os
+import signal
 import socket
 import subprocess
 import tempfile
@@ -54,6 +55,10 @@ def mock_command(spec: Path, port: int, host: str = HOST) -> list[str]:
     return [str(prism_executable()), "mock", "--host", host, "--port", str(port), str(spec)]
 
 
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
 class PrismServer:
     """A running Prism mock; use as a context manager, read ``base_url`` and ``log()``."""
 
@@ -71,14 +76,17 @@ class PrismServer:
     def log(self) -> str:
         return Path(self._log.name).read_text(encoding="utf-8", errors="replace")
 
-    def start(self) -> PrismServer:
+    def start(self, *, echo: bool = False) -> PrismServer:
+        """Start Prism in a session (process group) of its own, so ``stop`` ends every process it
+        started; ``echo`` shows its log on this terminal instead of keeping it for ``log()``."""
         env = {**os.environ, "NO_COLOR": "1", "FORCE_COLOR": "0"}
         self._process = subprocess.Popen(  # noqa: S603 - fixed argv
             mock_command(self.spec, self.port, self.host),
-            stdout=self._log,
-            stderr=subprocess.STDOUT,
+            stdout=None if echo else self._log,
+            stderr=None if echo else subprocess.STDOUT,
             stdin=subprocess.DEVNULL,
             env=env,
+            start_new_session=True,
         )
         deadline = time.monotonic() + STARTUP_TIMEOUT_SECONDS
         while time.monotonic() < deadline:
@@ -102,15 +110,38 @@ class PrismServer:
         except OSError:
             return False
 
+    def wait(self) -> int:
+        """Serve until Prism exits or this process is interrupted (Ctrl-C, SIGTERM); then stop."""
+        assert self._process is not None, "start() first"
+        previous = signal.signal(signal.SIGTERM, _interrupt)
+        try:
+            return self._process.wait()
+        except KeyboardInterrupt:
+            return 0
+        finally:
+            signal.signal(signal.SIGTERM, previous)
+            self.stop()
+
     def stop(self) -> None:
-        if self._process is not None and self._process.poll() is None:
-            self._process.terminate()
+        """Stop Prism and everything it started (its whole process group)."""
+        process = self._process
+        if process is not None and process.poll() is None:
+            self._signal_group(signal.SIGTERM)
             try:
-                self._process.wait(timeout=10)
+                process.wait(timeout=10)
             except subprocess.TimeoutExpired:
-                self._process.kill()
-                self._process.wait()
+                self._signal_group(signal.SIGKILL)
+                process.wait()
+        if process is not None:
+            self._signal_group(signal.SIGKILL)  # anything of its group still running
         self._cleanup()
+
+    def _signal_group(self, sig: signal.Signals) -> None:
+        assert self._process is not None
+        try:
+            os.killpg(self._process.pid, sig)
+        except (ProcessLookupError, PermissionError):
+            pass  # the group is gone already
 
     def _cleanup(self) -> None:
         self._log.close()

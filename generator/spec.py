@@ -335,7 +335,7 @@ class SpecIndex:
     def environments(self) -> dict[str, str]:
         """Server URLs by a short name, in the description's order.
 
-        Named from the server's description or host (production, sandbox, staging, mock, as
+        Named from the server's description or host (production, sandbox, staging, docs_mock, as
         ``ENVIRONMENT_WORDS`` recognises them; else the description's first word or the host's
         first label), unique; URL variables take their defaults (every value of an ``enum``
         variable named after the environment is listed too); a URL still templated is left out.
@@ -362,7 +362,7 @@ class SpecIndex:
         for preferred in ("production", "sandbox", "staging"):
             if preferred in names:
                 return preferred
-        return next((n for n in names if not n.startswith("mock")), None)
+        return next((n for n in names if not n.startswith("docs_mock")), None)
 
     def token_exchange(self) -> dict[str, Any] | None:
         """The public operation that trades one required string (the API key) for a token."""
@@ -440,7 +440,7 @@ class SpecIndex:
 
 
 ENVIRONMENT_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("mock", ("mock", "prism", "stub")),
+    ("docs_mock", ("mock", "prism", "stub")),
     ("sandbox", ("sandbox", "demo", "test", "testing")),
     ("staging", ("staging", "stage", "uat", "preprod", "pre-production")),
     ("production", ("production", "prod", "live")),
@@ -448,7 +448,7 @@ ENVIRONMENT_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 
 def _environment_name(description: str, url: str, hint: str = "") -> str:
-    """production, sandbox, staging or mock when the description, the variables' values or the
+    """production, sandbox, staging or docs_mock (a mock the API's vendor runs, not a local one) when the description, the variables' values or the
     host say so; else the description's first word, else the host (``api.`` hosts: production)."""
     words = re.findall(r"[a-z0-9]+", description.lower())
     hinted = words + re.findall(r"[a-z0-9]+", hint.lower())

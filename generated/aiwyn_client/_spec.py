@@ -475,7 +475,7 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
 ENVIRONMENTS: Final[dict[str, str]] = {
     "sandbox": "https://demo.api.aiwyn.ai",
     "staging": "https://staging.api.aiwyn.app",
-    "mock": "https://api.doc.aiwyn.ai/_mock/bundle",
+    "docs_mock": "https://api.doc.aiwyn.ai/_mock/bundle",
 }
 """Base URLs by name, from the servers of the description."""
 

@@ -351,7 +351,7 @@ class Aiwyn(_AiwynBase, SyncResources, SyncGeneric):
 
     ``Aiwyn(api_key=...)`` exchanges the key for JWTs and refreshes them; ``Aiwyn(token=...)``
     uses a bearer token as it is. Defaults come from ``AIWYN_API_KEY``, ``AIWYN_TOKEN``,
-    ``AIWYN_BASE_URL`` and ``AIWYN_ENVIRONMENT`` (``sandbox``, ``staging`` or ``mock``).
+    ``AIWYN_BASE_URL`` and ``AIWYN_ENVIRONMENT`` (``sandbox``, ``staging`` or ``docs_mock``, the docs' public mock).
     Pass it as ``client=`` to any function in ``aiwyn_client.api``; errors are raised as the
     classes in ``aiwyn_client.errors``. ``http_client`` is an ``httpx.Client`` of your own
     (proxies, TLS, limits) that requests are sent through; ``transport`` an httpx transport

@@ -110,7 +110,7 @@ def test_generated_client_sees_the_rejection_as_a_typed_error(prism: PrismServer
 def test_operation_through_aiwyn(prism: PrismServer, operation: Operation) -> None:
     """The same call through the configured client: typed result, or a typed error, never None."""
     module = _module(operation)
-    with Aiwyn(environment="mock", base_url=prism.base_url, token="contract-test-token") as aiwyn:
+    with Aiwyn(environment="docs_mock", base_url=prism.base_url, token="contract-test-token") as aiwyn:
         result = module.sync(client=aiwyn, **_arguments(operation, module))
     assert isinstance(result, _expected_type(operation)), f"{operation.operation_id}: got {result!r}"
 
@@ -119,7 +119,7 @@ def test_api_key_exchange_against_the_mock(prism: PrismServer) -> None:
     from aiwyn_client.api.client import get_clients
     from aiwyn_client.models import ClientList, ListRequest
 
-    with Aiwyn(environment="mock", base_url=prism.base_url, api_key="contract-test-key") as aiwyn:
+    with Aiwyn(environment="docs_mock", base_url=prism.base_url, api_key="contract-test-key") as aiwyn:
         assert isinstance(get_clients.sync(client=aiwyn, body=ListRequest(page_size=5)), ClientList)
         assert isinstance(aiwyn.auth, ApiKeyAuth) and aiwyn.auth.exchanges == 1
 

@@ -81,7 +81,7 @@ def test_a_config_entry_for_no_operation_fails_the_build(settings: Settings) -> 
         ([], {}, None),
         (  # the docs' mock listed first is never the default
             [{"url": "https://mock.example.com/"}, {"url": "https://api.example.com"}],
-            {"mock": "https://mock.example.com", "production": "https://api.example.com"},
+            {"docs_mock": "https://mock.example.com", "production": "https://api.example.com"},
             "production",
         ),
         (  # URL variables take their defaults; an enum's other values are environments too
@@ -108,7 +108,7 @@ def test_a_config_entry_for_no_operation_fails_the_build(settings: Settings) -> 
         ([{"url": "/v1"}, {"url": "https://{undefined}.example.com"}], {}, None),  # never a relative or templated URL
         (
             [{"url": "https://x.test/_mock/bundle", "description": "Mock server"}],
-            {"mock": "https://x.test/_mock/bundle"},
+            {"docs_mock": "https://x.test/_mock/bundle"},
             None,
         ),
         (  # several without descriptions: named from their hosts

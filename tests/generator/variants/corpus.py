@@ -143,7 +143,7 @@ VARIANTS: tuple[Variant, ...] = (
         ),
         "the docs' mock first, then one URL with an environment variable",
         environments={
-            "mock": "https://mock.example.test/aiwyn",
+            "docs_mock": "https://mock.example.test/aiwyn",
             "sandbox": "https://sandbox.example.test",
             "production": "https://api.example.test",
             "staging": "https://staging.example.test",
