@@ -54,3 +54,14 @@ def test_subclasses_are_built_as_themselves() -> None:
     many = MyClient._list_from_dicts([COMPLETE, COMPLETE])
     assert type(one) is MyClient and all(type(c) is MyClient for c in many)
     assert fields(one) == fields(Client.from_dict(COMPLETE))
+
+
+def test_a_model_shows_its_set_fields_and_goes_to_and_from_json() -> None:
+    from aiwyn_client.models import Client, ClientList
+
+    client = Client.from_dict({"id": 1, "name": "Acme", "undeclared": 2})
+    assert repr(client) == "Client(id=1, name='Acme', additional_properties={'undeclared': 2})"
+    assert "Unset" not in repr(ClientList.from_dict({"clients": [{"id": 1}]}))
+    assert Client.from_json(client.to_json()) == client
+    assert client.to_json(sort_keys=True) == '{"id": 1, "name": "Acme", "undeclared": 2}'
+    assert not hasattr(client, "__dict__")  # still slotted

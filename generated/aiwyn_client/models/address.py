@@ -7,13 +7,14 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import Model
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Address")
 
 
-@_attrs_define
-class Address:
+@_attrs_define(repr=False)
+class Address(Model):
     street: str | Unset = UNSET
     city: str | Unset = UNSET
     state: str | Unset = UNSET

@@ -7,13 +7,14 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import Model
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApiError")
 
 
-@_attrs_define
-class ApiError:
+@_attrs_define(repr=False)
+class ApiError(Model):
     """What went wrong; only present when the request failed."""
 
     code: str | Unset = UNSET

@@ -10,13 +10,14 @@ from attrs import field as _attrs_field
 
 from .._decode import NULL
 from .._iso8601 import parse_datetime
+from .._model import Model
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Client")
 
 
-@_attrs_define
-class Client:
+@_attrs_define(repr=False)
+class Client(Model):
     """A client as the list and search operations return it."""
 
     id: int | Unset = UNSET

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 
 from .._decode import NULL, null_value
 from .._iso8601 import parse_datetime
+from .._model import Model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,8 +23,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ClientDetail")
 
 
-@_attrs_define
-class ClientDetail:
+@_attrs_define(repr=False)
+class ClientDetail(Model):
     """A client as the get-by-ID operation returns it: the list fields plus the profile shown
     in that page's response example.
 

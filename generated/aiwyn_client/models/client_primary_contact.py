@@ -7,13 +7,14 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import Model
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ClientPrimaryContact")
 
 
-@_attrs_define
-class ClientPrimaryContact:
+@_attrs_define(repr=False)
+class ClientPrimaryContact(Model):
     id: int | Unset = UNSET
     name: str | Unset = UNSET
     title: str | Unset = UNSET

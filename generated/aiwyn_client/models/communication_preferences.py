@@ -7,13 +7,14 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import Model
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CommunicationPreferences")
 
 
-@_attrs_define
-class CommunicationPreferences:
+@_attrs_define(repr=False)
+class CommunicationPreferences(Model):
     preferred_method: str | Unset = UNSET
     email_frequency: str | Unset = UNSET
     newsletter_subscription: bool | Unset = UNSET

@@ -7,13 +7,14 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 
 from .._decode import NULL, null_value, strict_enums
+from .._model import Model
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ComparisonExp")
 
 
-@_attrs_define
-class ComparisonExp:
+@_attrs_define(repr=False)
+class ComparisonExp(Model):
     """Comparison operators for one field."""
 
     field_eq: bool | float | str | Unset = UNSET

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._decode import NULL, null_value, strict_enums
+from .._model import Model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -17,8 +18,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreateCustomRecordTypeRequest")
 
 
-@_attrs_define
-class CreateCustomRecordTypeRequest:
+@_attrs_define(repr=False)
+class CreateCustomRecordTypeRequest(Model):
     name: str
     """ Unique record type name; must follow the naming conventions. """
     fields: list[FieldDefinition]

@@ -8,14 +8,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._decode import NULL, null_value, strict_enums, unknown_member
+from .._model import Model
 from ..models.event_operation import EventOperation
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateEventSubscriptionRequest")
 
 
-@_attrs_define
-class CreateEventSubscriptionRequest:
+@_attrs_define(repr=False)
+class CreateEventSubscriptionRequest(Model):
     url: str
     entity_types: list[str]
     operations: list[EventOperation]

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 
 from .._decode import NULL, null_value, unknown_member
 from .._iso8601 import parse_datetime
+from .._model import Model
 from ..models.draft_invoice_review_status import DraftInvoiceReviewStatus
 from ..models.draft_invoice_status import DraftInvoiceStatus
 from ..types import UNSET, Unset
@@ -22,8 +23,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DraftInvoice")
 
 
-@_attrs_define
-class DraftInvoice:
+@_attrs_define(repr=False)
+class DraftInvoice(Model):
     id: int | Unset = UNSET
     """ Unique draft invoice identifier. """
     draft_number: str | Unset = UNSET

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 
 from .._decode import NULL
 from .._iso8601 import parse_datetime
+from .._model import Model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,8 +21,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DraftInvoiceHistory")
 
 
-@_attrs_define
-class DraftInvoiceHistory:
+@_attrs_define(repr=False)
+class DraftInvoiceHistory(Model):
     """One event in the history of a draft invoice."""
 
     id: int | Unset = UNSET

@@ -10,13 +10,14 @@ from attrs import field as _attrs_field
 
 from .._decode import NULL
 from .._iso8601 import parse_datetime
+from .._model import Model
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DraftInvoiceHistoryDraftInvoice")
 
 
-@_attrs_define
-class DraftInvoiceHistoryDraftInvoice:
+@_attrs_define(repr=False)
+class DraftInvoiceHistoryDraftInvoice(Model):
     """Draft invoice metadata."""
 
     approved_at: datetime.datetime | None | Unset = UNSET

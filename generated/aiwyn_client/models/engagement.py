@@ -10,13 +10,14 @@ from attrs import field as _attrs_field
 
 from .._decode import NULL
 from .._iso8601 import parse_date, parse_datetime
+from .._model import Model
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Engagement")
 
 
-@_attrs_define
-class Engagement:
+@_attrs_define(repr=False)
+class Engagement(Model):
     """An engagement as the list and search operations return it (snake_case fields)."""
 
     id: int | Unset = UNSET

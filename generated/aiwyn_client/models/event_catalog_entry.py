@@ -8,14 +8,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._decode import NULL, null_value, unknown_member
+from .._model import Model
 from ..models.event_operation import EventOperation
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EventCatalogEntry")
 
 
-@_attrs_define
-class EventCatalogEntry:
+@_attrs_define(repr=False)
+class EventCatalogEntry(Model):
     entity_type: str | Unset = UNSET
     operations: list[EventOperation] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

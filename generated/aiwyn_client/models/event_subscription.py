@@ -10,14 +10,15 @@ from attrs import field as _attrs_field
 
 from .._decode import NULL, null_value, strict_enums, unknown_member
 from .._iso8601 import parse_datetime
+from .._model import Model
 from ..models.event_operation import EventOperation
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EventSubscription")
 
 
-@_attrs_define
-class EventSubscription:
+@_attrs_define(repr=False)
+class EventSubscription(Model):
     id: int | Unset = UNSET
     url: str | Unset = UNSET
     entity_types: list[str] | Unset = UNSET

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._decode import NULL, null_value
+from .._model import Model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -19,8 +20,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EventSubscriptionEnvelope")
 
 
-@_attrs_define
-class EventSubscriptionEnvelope:
+@_attrs_define(repr=False)
+class EventSubscriptionEnvelope(Model):
     data: EventSubscription | Unset = UNSET
     error: ApiError | None | Unset = UNSET
     """ Null on success (listed first, so mocks generate successful envelopes). """

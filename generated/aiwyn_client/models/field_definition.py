@@ -8,13 +8,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._decode import strict_enums
+from .._model import Model
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FieldDefinition")
 
 
-@_attrs_define
-class FieldDefinition:
+@_attrs_define(repr=False)
+class FieldDefinition(Model):
     """One field of a record type."""
 
     name: str | Unset = UNSET

@@ -7,13 +7,14 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import Model
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GqlError")
 
 
-@_attrs_define
-class GqlError:
+@_attrs_define(repr=False)
+class GqlError(Model):
     """Error body of a `/gql/v1` operation (Hasura-style)."""
 
     error: str | Unset = UNSET

@@ -8,14 +8,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._decode import NULL, null_value, unknown_member
+from .._model import Model
 from ..models.invoice_status import InvoiceStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InvoiceListRequest")
 
 
-@_attrs_define
-class InvoiceListRequest:
+@_attrs_define(repr=False)
+class InvoiceListRequest(Model):
     """Page selection and filters of the invoice list."""
 
     page_size: int | Unset = 50

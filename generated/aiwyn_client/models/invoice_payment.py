@@ -10,13 +10,14 @@ from attrs import field as _attrs_field
 
 from .._decode import NULL
 from .._iso8601 import parse_datetime
+from .._model import Model
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InvoicePayment")
 
 
-@_attrs_define
-class InvoicePayment:
+@_attrs_define(repr=False)
+class InvoicePayment(Model):
     """A payment applied to an invoice."""
 
     id: int | Unset = UNSET

@@ -7,13 +7,14 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import Model
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LineItem")
 
 
-@_attrs_define
-class LineItem:
+@_attrs_define(repr=False)
+class LineItem(Model):
     """One billed line of an invoice or draft invoice."""
 
     id: int | Unset = UNSET

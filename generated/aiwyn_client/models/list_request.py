@@ -7,13 +7,14 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import Model
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ListRequest")
 
 
-@_attrs_define
-class ListRequest:
+@_attrs_define(repr=False)
+class ListRequest(Model):
     """Page selection of a list operation."""
 
     page_size: int | Unset = 50

@@ -7,13 +7,14 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import Model
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Meta")
 
 
-@_attrs_define
-class Meta:
+@_attrs_define(repr=False)
+class Meta(Model):
     success: bool | Unset = UNSET
     message: str | Unset = UNSET
     timestamp: str | Unset = UNSET

@@ -10,13 +10,14 @@ from attrs import field as _attrs_field
 
 from .._decode import NULL
 from .._iso8601 import parse_datetime
+from .._model import Model
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Milestone")
 
 
-@_attrs_define
-class Milestone:
+@_attrs_define(repr=False)
+class Milestone(Model):
     id: int | Unset = UNSET
     name: str | Unset = UNSET
     due_date: datetime.datetime | None | Unset = UNSET

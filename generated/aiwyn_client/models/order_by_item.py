@@ -8,13 +8,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._decode import NULL, null_value, unknown_member
+from .._model import Model
 from ..models.order_direction import OrderDirection
 
 T = TypeVar("T", bound="OrderByItem")
 
 
-@_attrs_define
-class OrderByItem:
+@_attrs_define(repr=False)
+class OrderByItem(Model):
     additional_properties: dict[str, OrderDirection] = _attrs_field(init=False, factory=dict)
     _known_keys: ClassVar[frozenset[str]] = frozenset({})
 

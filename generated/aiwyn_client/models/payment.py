@@ -10,14 +10,15 @@ from attrs import field as _attrs_field
 
 from .._decode import NULL, null_value, unknown_member
 from .._iso8601 import parse_datetime
+from .._model import Model
 from ..models.payment_method import PaymentMethod
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Payment")
 
 
-@_attrs_define
-class Payment:
+@_attrs_define(repr=False)
+class Payment(Model):
     id: int | Unset = UNSET
     """ Payment identifier. """
     amount: float | Unset = UNSET

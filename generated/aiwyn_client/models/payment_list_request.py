@@ -8,14 +8,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._decode import NULL, null_value, unknown_member
+from .._model import Model
 from ..models.payment_method import PaymentMethod
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PaymentListRequest")
 
 
-@_attrs_define
-class PaymentListRequest:
+@_attrs_define(repr=False)
+class PaymentListRequest(Model):
     """Page selection and filters of the payment list."""
 
     page_size: int | Unset = 50

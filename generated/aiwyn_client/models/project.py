@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 
 from .._decode import NULL, null_value
 from .._iso8601 import parse_datetime
+from .._model import Model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,8 +21,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Project")
 
 
-@_attrs_define
-class Project:
+@_attrs_define(repr=False)
+class Project(Model):
     id: int | Unset = UNSET
     name: str | Unset = UNSET
     description: str | Unset = UNSET

@@ -7,11 +7,13 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import Model
+
 T = TypeVar("T", bound="RecordAttributes")
 
 
-@_attrs_define
-class RecordAttributes:
+@_attrs_define(repr=False)
+class RecordAttributes(Model):
     """Field values of the record.
 
     Example:

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._decode import NULL, null_value
+from .._model import Model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -19,8 +20,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="RecordBatchEnvelope")
 
 
-@_attrs_define
-class RecordBatchEnvelope:
+@_attrs_define(repr=False)
+class RecordBatchEnvelope(Model):
     data: RecordBatchResult | Unset = UNSET
     """ Outcome of a batch write. """
     error: ApiError | None | Unset = UNSET

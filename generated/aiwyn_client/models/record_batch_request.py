@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._decode import NULL, null_value
+from .._model import Model
 
 if TYPE_CHECKING:
     from ..models.record import Record
@@ -16,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="RecordBatchRequest")
 
 
-@_attrs_define
-class RecordBatchRequest:
+@_attrs_define(repr=False)
+class RecordBatchRequest(Model):
     records: list[Record]
     """ Records to write; at most 100 per request. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._decode import NULL, null_value
+from .._model import Model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,8 +19,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="RecordBatchResult")
 
 
-@_attrs_define
-class RecordBatchResult:
+@_attrs_define(repr=False)
+class RecordBatchResult(Model):
     """Outcome of a batch write."""
 
     summary: RecordBatchSummary | Unset = UNSET

@@ -7,13 +7,14 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import Model
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RecordBatchSummary")
 
 
-@_attrs_define
-class RecordBatchSummary:
+@_attrs_define(repr=False)
+class RecordBatchSummary(Model):
     """Batch counts; `failed` is documented, the others are inferred."""
 
     total: int | Unset = UNSET

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._decode import NULL, null_value
+from .._model import Model
 
 if TYPE_CHECKING:
     from ..models.record_ref_system_ref import RecordRefSystemRef
@@ -16,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="RecordRef")
 
 
-@_attrs_define
-class RecordRef:
+@_attrs_define(repr=False)
+class RecordRef(Model):
     type_: str
     system_ref: RecordRefSystemRef
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._decode import NULL
+from .._model import Model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,8 +19,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="RecordResult")
 
 
-@_attrs_define
-class RecordResult:
+@_attrs_define(repr=False)
+class RecordResult(Model):
     status: str | Unset = UNSET
     """ `FAILED` is documented; success values such as `CREATED` and `UPDATED` are inferred. """
     error: None | RecordError | Unset = UNSET

@@ -7,11 +7,13 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import Model
+
 T = TypeVar("T", bound="RecordSystemRef")
 
 
-@_attrs_define
-class RecordSystemRef:
+@_attrs_define(repr=False)
+class RecordSystemRef(Model):
     """External reference that matches an existing record.
 
     Example:

@@ -10,13 +10,14 @@ from attrs import field as _attrs_field
 
 from .._decode import NULL
 from .._iso8601 import parse_datetime
+from .._model import Model
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Staff")
 
 
-@_attrs_define
-class Staff:
+@_attrs_define(repr=False)
+class Staff(Model):
     id: int | Unset = UNSET
     """ Unique staff identifier. """
     pms_ref: str | Unset = UNSET

@@ -7,13 +7,14 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import Model
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SubscriptionSecret")
 
 
-@_attrs_define
-class SubscriptionSecret:
+@_attrs_define(repr=False)
+class SubscriptionSecret(Model):
     secret: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _known_keys: ClassVar[frozenset[str]] = frozenset(

@@ -7,11 +7,13 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import Model
+
 T = TypeVar("T", bound="TokenRequest")
 
 
-@_attrs_define
-class TokenRequest:
+@_attrs_define(repr=False)
+class TokenRequest(Model):
     jwt_api_key: str
     """ The API key to exchange. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

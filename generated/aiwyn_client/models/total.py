@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._decode import NULL, null_value
+from .._model import Model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -17,8 +18,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Total")
 
 
-@_attrs_define
-class Total:
+@_attrs_define(repr=False)
+class Total(Model):
     """Hasura aggregate of every record matching the request."""
 
     aggregate: TotalAggregate | Unset = UNSET

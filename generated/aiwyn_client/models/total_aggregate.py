@@ -7,13 +7,14 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import Model
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TotalAggregate")
 
 
-@_attrs_define
-class TotalAggregate:
+@_attrs_define(repr=False)
+class TotalAggregate(Model):
     count: int | Unset = UNSET
     """ Count of all records matching the criteria. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._decode import NULL, null_value, strict_enums
+from .._model import Model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -17,8 +18,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UpdateCustomRecordTypeRequest")
 
 
-@_attrs_define
-class UpdateCustomRecordTypeRequest:
+@_attrs_define(repr=False)
+class UpdateCustomRecordTypeRequest(Model):
     display_name: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
     fields: list[FieldDefinition] | None | Unset = UNSET

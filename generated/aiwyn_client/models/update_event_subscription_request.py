@@ -8,14 +8,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._decode import NULL, null_value, strict_enums, unknown_member
+from .._model import Model
 from ..models.event_operation import EventOperation
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateEventSubscriptionRequest")
 
 
-@_attrs_define
-class UpdateEventSubscriptionRequest:
+@_attrs_define(repr=False)
+class UpdateEventSubscriptionRequest(Model):
     url: str | Unset = UNSET
     entity_types: list[str] | Unset = UNSET
     operations: list[EventOperation] | Unset = UNSET

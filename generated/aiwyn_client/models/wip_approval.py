@@ -10,13 +10,14 @@ from attrs import field as _attrs_field
 
 from .._decode import NULL
 from .._iso8601 import parse_datetime
+from .._model import Model
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WipApproval")
 
 
-@_attrs_define
-class WipApproval:
+@_attrs_define(repr=False)
+class WipApproval(Model):
     id: int | Unset = UNSET
     approver_id: int | Unset = UNSET
     approver_name: str | Unset = UNSET

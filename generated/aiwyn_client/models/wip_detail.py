@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 
 from .._decode import NULL, null_value
 from .._iso8601 import parse_datetime
+from .._model import Model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -19,8 +20,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WipDetail")
 
 
-@_attrs_define
-class WipDetail:
+@_attrs_define(repr=False)
+class WipDetail(Model):
     """A WIP time entry as the get-by-ID operation returns it."""
 
     id: int | Unset = UNSET

@@ -1,0 +1,53 @@
+"""What every generated model shares: a readable ``repr`` and JSON in and out.
+
+The models are attrs classes rendered from the description; this base (with no slots of its
+own, so the models stay slotted) gives them a ``repr`` that shows the fields that are set, not
+``<aiwyn_client.types.Unset object at 0x…>`` for each one that is not, and ``to_json`` /
+``from_json`` beside ``to_dict`` / ``from_dict``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+import attrs
+
+from ._json import loads
+from .types import Unset
+
+M = TypeVar("M", bound="Model")
+
+
+class Model:
+    __slots__ = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        raise NotImplementedError  # every model defines it
+
+    @classmethod
+    def from_dict(cls: type[M], src_dict: Mapping[str, Any]) -> M:
+        raise NotImplementedError  # every model defines it
+
+    def to_json(self, **dumps_options: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` of ``to_dict()``; options passed on)."""
+        return json.dumps(self.to_dict(), **dumps_options)
+
+    @classmethod
+    def from_json(cls: type[M], data: str | bytes) -> M:
+        """The model from the API's JSON (``from_dict`` of the decoded document)."""
+        return cls.from_dict(loads(data))
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{field.name}={value!r}"
+            for field in attrs.fields(type(self))  # type: ignore[arg-type]  # every model is attrs
+            if not field.name.startswith("_")
+            and field.name != "additional_properties"
+            and not isinstance(value := getattr(self, field.name, None), Unset)
+        ]
+        extra = getattr(self, "additional_properties", None)
+        if extra:
+            shown.append(f"additional_properties={extra!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
