@@ -21,7 +21,8 @@ BASE_URL = os.environ.get("AIWYN_BASE_URL", "http://127.0.0.1:4010")
 def construct() -> Aiwyn:
     # An API key is exchanged for a JWT on first use and refreshed before it expires; or pass
     # token="<jwt>" to use a bearer token as it is. Without arguments, AIWYN_API_KEY / AIWYN_TOKEN
-    # and AIWYN_ENVIRONMENT ("sandbox", "staging", "docs_mock": the public mock of the docs, not a local Prism) or AIWYN_BASE_URL are read.
+    # and AIWYN_ENVIRONMENT ("sandbox", "staging", or "docs_mock": the public mock of the docs, not a
+    # local Prism) or AIWYN_BASE_URL are read.
     return Aiwyn(api_key="my-api-key", base_url=BASE_URL, timeout=30, max_retries=3)
 
 

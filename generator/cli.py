@@ -79,7 +79,8 @@ def _mock(settings: Settings, args: argparse.Namespace) -> int:
     taken = f" (port {args.port} is taken)" if server.port != args.port else ""
     print(
         f"Prism mock of {settings.spec_path.relative_to(settings.root)} at {server.base_url}{taken}\n"
-        f"  use it with: Aiwyn(api_key='any', base_url='{server.base_url}')  or  export AIWYN_BASE_URL={server.base_url}\n"
+        f"  use it with: Aiwyn(api_key='any', base_url='{server.base_url}')\n"
+        f"           or: export AIWYN_BASE_URL={server.base_url}\n"
         "  (environment='docs_mock' is the public mock of the API's docs, not this one); Ctrl-C stops it",
         flush=True,
     )

@@ -7,6 +7,7 @@ considered up until it answers HTTP.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import socket
@@ -138,10 +139,8 @@ class PrismServer:
 
     def _signal_group(self, sig: signal.Signals) -> None:
         assert self._process is not None
-        try:
+        with contextlib.suppress(ProcessLookupError, PermissionError):  # the group is gone already
             os.killpg(self._process.pid, sig)
-        except (ProcessLookupError, PermissionError):
-            pass  # the group is gone already
 
     def _cleanup(self) -> None:
         self._log.close()

@@ -82,6 +82,9 @@ class Param:
     api_name: str
     arg: str | None = None
     """The resource method's argument, when ``name`` is taken by another parameter (``body_id``)."""
+    convert: tuple[str, str] | None = None
+    """How the argument is converted before it is sent: (``as_enum`` or ``as_model``, the class);
+    it then takes plain values (``"CREATE"``) or mappings (``{"type": ...}``) too."""
 
     @property
     def argument(self) -> str:
@@ -317,7 +320,9 @@ class ModelReader:
             for collection in data.endpoint_collections_by_tag.values()
             for endpoint in collection.endpoints
         }
-        self.classes = set(self.by_class) | {str(enum.class_info.name) for enum in data.enums}
+        self.enums = {str(enum.class_info.name): enum.value_type.__name__ for enum in data.enums}
+        """Enum classes, with the type of their values (``str`` or ``int``)."""
+        self.classes = set(self.by_class) | set(self.enums)
         """Every class in ``models`` (models and enums)."""
         self.needed: set[str] = set()
         """Import lines (besides models) that the signatures' annotations need."""
@@ -333,7 +338,8 @@ class ModelReader:
                 default: str | None = prop.default.python_code.as_unembedded_code()
             else:
                 default = None if prop.required else "UNSET"
-            params.append(Param(prop.python_name, _qualify(annotation), default, prop.name.get_untrusted_value()))
+            widened, convert = self.widen(_qualify(annotation))
+            params.append(Param(prop.python_name, widened, default, prop.name.get_untrusted_value(), convert=convert))
             lazy: set[str] = prop.get_lazy_imports(prefix=".") or set()
             for line in (*prop.get_imports(prefix="."), *lazy):
                 if not line.startswith(("from .types ", "from typing ", "from .models.")):
@@ -357,7 +363,24 @@ class ModelReader:
         if keyword and default is None and not prop.required:
             default = "UNSET"
         self.models.update(self.classes_in(annotation))
-        return Param(prop.python_name, _qualify(annotation), default, prop.name.get_untrusted_value())
+        widened, convert = self.widen(_qualify(annotation))
+        return Param(prop.python_name, widened, default, prop.name.get_untrusted_value(), convert=convert)
+
+    def widen(self, annotation: str) -> tuple[str, tuple[str, str] | None]:
+        """An annotation naming one enum or model class, widened to take plain values too, and
+        how to convert them: ``list[EventOperation]`` -> ``Sequence[EventOperation | str]``,
+        ``list[Record]`` -> ``Sequence[Record | Mapping[str, Any]]`` (as ``upsert_all`` takes)."""
+        named = set(self.classes_in(annotation))
+        if len(named) != 1:
+            return annotation, None
+        (cls,) = named
+        if cls in self.enums:
+            plain, convert = f"{cls} | {self.enums[cls]}", ("as_enum", cls)
+        else:
+            plain, convert = f"{cls} | Mapping[str, Any]", ("as_model", cls)
+        widened = re.sub(rf"(?:builtins\.)?list\[{cls}\]", f"Sequence[{plain}]", annotation)
+        widened = re.sub(rf"(?<![\w.\[]){cls}(?![\w|\]])", plain, widened)
+        return (widened, convert) if widened != annotation else (annotation, None)
 
     def classes_in(self, annotation: str) -> list[str]:
         """Model and enum classes an annotation names, in order."""

@@ -448,8 +448,9 @@ ENVIRONMENT_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 
 def _environment_name(description: str, url: str, hint: str = "") -> str:
-    """production, sandbox, staging or docs_mock (a mock the API's vendor runs, not a local one) when the description, the variables' values or the
-    host say so; else the description's first word, else the host (``api.`` hosts: production)."""
+    """production, sandbox, staging or docs_mock (a mock the API's vendor runs, not a local one)
+    when the description, the variables' values or the host say so; else the description's
+    first word, else the host (``api.`` hosts: production)."""
     words = re.findall(r"[a-z0-9]+", description.lower())
     hinted = words + re.findall(r"[a-z0-9]+", hint.lower())
     host, _, rest = url.lower().split("://", 1)[-1].partition("/")

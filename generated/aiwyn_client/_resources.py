@@ -23,6 +23,8 @@ from ._downloads import DownloadedFile, DownloadTarget, Progress
 from ._options import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions, Timeout
 from ._resource_support import (
     Resource,
+    as_enum,
+    as_model,
     check_integer,
     count_at,
     items_at,
@@ -1472,7 +1474,7 @@ class CustomRecordTypesResource(Resource):
         self,
         *,
         name: str,
-        fields: builtins.list[FieldDefinition],
+        fields: Sequence[FieldDefinition | Mapping[str, Any]],
         display_name: None | str | Unset = UNSET,
         description: None | str | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -1495,7 +1497,7 @@ class CustomRecordTypesResource(Resource):
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=CreateCustomRecordTypeRequest(
                 name=name,
-                fields=fields,
+                fields=as_model(fields, FieldDefinition, "fields", "createCustomRecordType"),
                 display_name=display_name,
                 description=description,
             ),
@@ -1507,7 +1509,7 @@ class CustomRecordTypesResource(Resource):
         *,
         display_name: None | str | Unset = UNSET,
         description: None | str | Unset = UNSET,
-        fields: builtins.list[FieldDefinition] | None | Unset = UNSET,
+        fields: Sequence[FieldDefinition | Mapping[str, Any]] | None | Unset = UNSET,
         active: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -1531,7 +1533,7 @@ class CustomRecordTypesResource(Resource):
             body=UpdateCustomRecordTypeRequest(
                 display_name=display_name,
                 description=description,
-                fields=fields,
+                fields=as_model(fields, FieldDefinition, "fields", "updateCustomRecordType"),
                 active=active,
             ),
         )
@@ -1571,7 +1573,7 @@ class AsyncCustomRecordTypesResource(Resource):
         self,
         *,
         name: str,
-        fields: builtins.list[FieldDefinition],
+        fields: Sequence[FieldDefinition | Mapping[str, Any]],
         display_name: None | str | Unset = UNSET,
         description: None | str | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -1594,7 +1596,7 @@ class AsyncCustomRecordTypesResource(Resource):
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=CreateCustomRecordTypeRequest(
                 name=name,
-                fields=fields,
+                fields=as_model(fields, FieldDefinition, "fields", "createCustomRecordType"),
                 display_name=display_name,
                 description=description,
             ),
@@ -1606,7 +1608,7 @@ class AsyncCustomRecordTypesResource(Resource):
         *,
         display_name: None | str | Unset = UNSET,
         description: None | str | Unset = UNSET,
-        fields: builtins.list[FieldDefinition] | None | Unset = UNSET,
+        fields: Sequence[FieldDefinition | Mapping[str, Any]] | None | Unset = UNSET,
         active: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -1630,7 +1632,7 @@ class AsyncCustomRecordTypesResource(Resource):
             body=UpdateCustomRecordTypeRequest(
                 display_name=display_name,
                 description=description,
-                fields=fields,
+                fields=as_model(fields, FieldDefinition, "fields", "updateCustomRecordType"),
                 active=active,
             ),
         )
@@ -1670,7 +1672,7 @@ class RawCustomRecordTypesResource(Resource):
         self,
         *,
         name: str,
-        fields: builtins.list[FieldDefinition],
+        fields: Sequence[FieldDefinition | Mapping[str, Any]],
         display_name: None | str | Unset = UNSET,
         description: None | str | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -1693,7 +1695,7 @@ class RawCustomRecordTypesResource(Resource):
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=CreateCustomRecordTypeRequest(
                 name=name,
-                fields=fields,
+                fields=as_model(fields, FieldDefinition, "fields", "createCustomRecordType"),
                 display_name=display_name,
                 description=description,
             ),
@@ -1705,7 +1707,7 @@ class RawCustomRecordTypesResource(Resource):
         *,
         display_name: None | str | Unset = UNSET,
         description: None | str | Unset = UNSET,
-        fields: builtins.list[FieldDefinition] | None | Unset = UNSET,
+        fields: Sequence[FieldDefinition | Mapping[str, Any]] | None | Unset = UNSET,
         active: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -1729,7 +1731,7 @@ class RawCustomRecordTypesResource(Resource):
             body=UpdateCustomRecordTypeRequest(
                 display_name=display_name,
                 description=description,
-                fields=fields,
+                fields=as_model(fields, FieldDefinition, "fields", "updateCustomRecordType"),
                 active=active,
             ),
         )
@@ -1769,7 +1771,7 @@ class StreamedCustomRecordTypesResource(Resource):
         self,
         *,
         name: str,
-        fields: builtins.list[FieldDefinition],
+        fields: Sequence[FieldDefinition | Mapping[str, Any]],
         display_name: None | str | Unset = UNSET,
         description: None | str | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -1792,7 +1794,7 @@ class StreamedCustomRecordTypesResource(Resource):
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=CreateCustomRecordTypeRequest(
                 name=name,
-                fields=fields,
+                fields=as_model(fields, FieldDefinition, "fields", "createCustomRecordType"),
                 display_name=display_name,
                 description=description,
             ),
@@ -1804,7 +1806,7 @@ class StreamedCustomRecordTypesResource(Resource):
         *,
         display_name: None | str | Unset = UNSET,
         description: None | str | Unset = UNSET,
-        fields: builtins.list[FieldDefinition] | None | Unset = UNSET,
+        fields: Sequence[FieldDefinition | Mapping[str, Any]] | None | Unset = UNSET,
         active: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -1828,7 +1830,7 @@ class StreamedCustomRecordTypesResource(Resource):
             body=UpdateCustomRecordTypeRequest(
                 display_name=display_name,
                 description=description,
-                fields=fields,
+                fields=as_model(fields, FieldDefinition, "fields", "updateCustomRecordType"),
                 active=active,
             ),
         )
@@ -1868,7 +1870,7 @@ class AsyncRawCustomRecordTypesResource(Resource):
         self,
         *,
         name: str,
-        fields: builtins.list[FieldDefinition],
+        fields: Sequence[FieldDefinition | Mapping[str, Any]],
         display_name: None | str | Unset = UNSET,
         description: None | str | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -1891,7 +1893,7 @@ class AsyncRawCustomRecordTypesResource(Resource):
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=CreateCustomRecordTypeRequest(
                 name=name,
-                fields=fields,
+                fields=as_model(fields, FieldDefinition, "fields", "createCustomRecordType"),
                 display_name=display_name,
                 description=description,
             ),
@@ -1903,7 +1905,7 @@ class AsyncRawCustomRecordTypesResource(Resource):
         *,
         display_name: None | str | Unset = UNSET,
         description: None | str | Unset = UNSET,
-        fields: builtins.list[FieldDefinition] | None | Unset = UNSET,
+        fields: Sequence[FieldDefinition | Mapping[str, Any]] | None | Unset = UNSET,
         active: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -1927,7 +1929,7 @@ class AsyncRawCustomRecordTypesResource(Resource):
             body=UpdateCustomRecordTypeRequest(
                 display_name=display_name,
                 description=description,
-                fields=fields,
+                fields=as_model(fields, FieldDefinition, "fields", "updateCustomRecordType"),
                 active=active,
             ),
         )
@@ -1967,7 +1969,7 @@ class AsyncStreamedCustomRecordTypesResource(Resource):
         self,
         *,
         name: str,
-        fields: builtins.list[FieldDefinition],
+        fields: Sequence[FieldDefinition | Mapping[str, Any]],
         display_name: None | str | Unset = UNSET,
         description: None | str | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -1990,7 +1992,7 @@ class AsyncStreamedCustomRecordTypesResource(Resource):
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=CreateCustomRecordTypeRequest(
                 name=name,
-                fields=fields,
+                fields=as_model(fields, FieldDefinition, "fields", "createCustomRecordType"),
                 display_name=display_name,
                 description=description,
             ),
@@ -2002,7 +2004,7 @@ class AsyncStreamedCustomRecordTypesResource(Resource):
         *,
         display_name: None | str | Unset = UNSET,
         description: None | str | Unset = UNSET,
-        fields: builtins.list[FieldDefinition] | None | Unset = UNSET,
+        fields: Sequence[FieldDefinition | Mapping[str, Any]] | None | Unset = UNSET,
         active: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -2026,7 +2028,7 @@ class AsyncStreamedCustomRecordTypesResource(Resource):
             body=UpdateCustomRecordTypeRequest(
                 display_name=display_name,
                 description=description,
-                fields=fields,
+                fields=as_model(fields, FieldDefinition, "fields", "updateCustomRecordType"),
                 active=active,
             ),
         )
@@ -3719,7 +3721,7 @@ class EventSubscriptionsResource(Resource):
         *,
         url: str,
         entity_types: builtins.list[str],
-        operations: builtins.list[EventOperation],
+        operations: Sequence[EventOperation | str],
         description: None | str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -3744,7 +3746,7 @@ class EventSubscriptionsResource(Resource):
             body=CreateEventSubscriptionRequest(
                 url=url,
                 entity_types=entity_types,
-                operations=operations,
+                operations=as_enum(operations, EventOperation, "operations", "createEventSubscription"),
                 description=description,
             ),
         )
@@ -3806,7 +3808,7 @@ class EventSubscriptionsResource(Resource):
         *,
         url: str | Unset = UNSET,
         entity_types: builtins.list[str] | Unset = UNSET,
-        operations: builtins.list[EventOperation] | Unset = UNSET,
+        operations: Sequence[EventOperation | str] | Unset = UNSET,
         active: bool | Unset = UNSET,
         description: None | str | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -3834,7 +3836,7 @@ class EventSubscriptionsResource(Resource):
             body=UpdateEventSubscriptionRequest(
                 url=url,
                 entity_types=entity_types,
-                operations=operations,
+                operations=as_enum(operations, EventOperation, "operations", "updateEventSubscription"),
                 active=active,
                 description=description,
             ),
@@ -3930,7 +3932,7 @@ class AsyncEventSubscriptionsResource(Resource):
         *,
         url: str,
         entity_types: builtins.list[str],
-        operations: builtins.list[EventOperation],
+        operations: Sequence[EventOperation | str],
         description: None | str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -3955,7 +3957,7 @@ class AsyncEventSubscriptionsResource(Resource):
             body=CreateEventSubscriptionRequest(
                 url=url,
                 entity_types=entity_types,
-                operations=operations,
+                operations=as_enum(operations, EventOperation, "operations", "createEventSubscription"),
                 description=description,
             ),
         )
@@ -4017,7 +4019,7 @@ class AsyncEventSubscriptionsResource(Resource):
         *,
         url: str | Unset = UNSET,
         entity_types: builtins.list[str] | Unset = UNSET,
-        operations: builtins.list[EventOperation] | Unset = UNSET,
+        operations: Sequence[EventOperation | str] | Unset = UNSET,
         active: bool | Unset = UNSET,
         description: None | str | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -4045,7 +4047,7 @@ class AsyncEventSubscriptionsResource(Resource):
             body=UpdateEventSubscriptionRequest(
                 url=url,
                 entity_types=entity_types,
-                operations=operations,
+                operations=as_enum(operations, EventOperation, "operations", "updateEventSubscription"),
                 active=active,
                 description=description,
             ),
@@ -4141,7 +4143,7 @@ class RawEventSubscriptionsResource(Resource):
         *,
         url: str,
         entity_types: builtins.list[str],
-        operations: builtins.list[EventOperation],
+        operations: Sequence[EventOperation | str],
         description: None | str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -4166,7 +4168,7 @@ class RawEventSubscriptionsResource(Resource):
             body=CreateEventSubscriptionRequest(
                 url=url,
                 entity_types=entity_types,
-                operations=operations,
+                operations=as_enum(operations, EventOperation, "operations", "createEventSubscription"),
                 description=description,
             ),
         )
@@ -4228,7 +4230,7 @@ class RawEventSubscriptionsResource(Resource):
         *,
         url: str | Unset = UNSET,
         entity_types: builtins.list[str] | Unset = UNSET,
-        operations: builtins.list[EventOperation] | Unset = UNSET,
+        operations: Sequence[EventOperation | str] | Unset = UNSET,
         active: bool | Unset = UNSET,
         description: None | str | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -4256,7 +4258,7 @@ class RawEventSubscriptionsResource(Resource):
             body=UpdateEventSubscriptionRequest(
                 url=url,
                 entity_types=entity_types,
-                operations=operations,
+                operations=as_enum(operations, EventOperation, "operations", "updateEventSubscription"),
                 active=active,
                 description=description,
             ),
@@ -4352,7 +4354,7 @@ class StreamedEventSubscriptionsResource(Resource):
         *,
         url: str,
         entity_types: builtins.list[str],
-        operations: builtins.list[EventOperation],
+        operations: Sequence[EventOperation | str],
         description: None | str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -4377,7 +4379,7 @@ class StreamedEventSubscriptionsResource(Resource):
             body=CreateEventSubscriptionRequest(
                 url=url,
                 entity_types=entity_types,
-                operations=operations,
+                operations=as_enum(operations, EventOperation, "operations", "createEventSubscription"),
                 description=description,
             ),
         )
@@ -4439,7 +4441,7 @@ class StreamedEventSubscriptionsResource(Resource):
         *,
         url: str | Unset = UNSET,
         entity_types: builtins.list[str] | Unset = UNSET,
-        operations: builtins.list[EventOperation] | Unset = UNSET,
+        operations: Sequence[EventOperation | str] | Unset = UNSET,
         active: bool | Unset = UNSET,
         description: None | str | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -4467,7 +4469,7 @@ class StreamedEventSubscriptionsResource(Resource):
             body=UpdateEventSubscriptionRequest(
                 url=url,
                 entity_types=entity_types,
-                operations=operations,
+                operations=as_enum(operations, EventOperation, "operations", "updateEventSubscription"),
                 active=active,
                 description=description,
             ),
@@ -4563,7 +4565,7 @@ class AsyncRawEventSubscriptionsResource(Resource):
         *,
         url: str,
         entity_types: builtins.list[str],
-        operations: builtins.list[EventOperation],
+        operations: Sequence[EventOperation | str],
         description: None | str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -4588,7 +4590,7 @@ class AsyncRawEventSubscriptionsResource(Resource):
             body=CreateEventSubscriptionRequest(
                 url=url,
                 entity_types=entity_types,
-                operations=operations,
+                operations=as_enum(operations, EventOperation, "operations", "createEventSubscription"),
                 description=description,
             ),
         )
@@ -4650,7 +4652,7 @@ class AsyncRawEventSubscriptionsResource(Resource):
         *,
         url: str | Unset = UNSET,
         entity_types: builtins.list[str] | Unset = UNSET,
-        operations: builtins.list[EventOperation] | Unset = UNSET,
+        operations: Sequence[EventOperation | str] | Unset = UNSET,
         active: bool | Unset = UNSET,
         description: None | str | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -4678,7 +4680,7 @@ class AsyncRawEventSubscriptionsResource(Resource):
             body=UpdateEventSubscriptionRequest(
                 url=url,
                 entity_types=entity_types,
-                operations=operations,
+                operations=as_enum(operations, EventOperation, "operations", "updateEventSubscription"),
                 active=active,
                 description=description,
             ),
@@ -4774,7 +4776,7 @@ class AsyncStreamedEventSubscriptionsResource(Resource):
         *,
         url: str,
         entity_types: builtins.list[str],
-        operations: builtins.list[EventOperation],
+        operations: Sequence[EventOperation | str],
         description: None | str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -4799,7 +4801,7 @@ class AsyncStreamedEventSubscriptionsResource(Resource):
             body=CreateEventSubscriptionRequest(
                 url=url,
                 entity_types=entity_types,
-                operations=operations,
+                operations=as_enum(operations, EventOperation, "operations", "createEventSubscription"),
                 description=description,
             ),
         )
@@ -4861,7 +4863,7 @@ class AsyncStreamedEventSubscriptionsResource(Resource):
         *,
         url: str | Unset = UNSET,
         entity_types: builtins.list[str] | Unset = UNSET,
-        operations: builtins.list[EventOperation] | Unset = UNSET,
+        operations: Sequence[EventOperation | str] | Unset = UNSET,
         active: bool | Unset = UNSET,
         description: None | str | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -4889,7 +4891,7 @@ class AsyncStreamedEventSubscriptionsResource(Resource):
             body=UpdateEventSubscriptionRequest(
                 url=url,
                 entity_types=entity_types,
-                operations=operations,
+                operations=as_enum(operations, EventOperation, "operations", "updateEventSubscription"),
                 active=active,
                 description=description,
             ),
@@ -5253,7 +5255,7 @@ class InvoicesResource(Resource):
         page_size: int | Unset = 50,
         page: int | Unset = 0,
         client_id: int | Unset = UNSET,
-        status: InvoiceStatus | Unset = UNSET,
+        status: InvoiceStatus | str | Unset = UNSET,
         start_date: str | Unset = UNSET,
         end_date: str | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -5282,7 +5284,7 @@ class InvoicesResource(Resource):
                 page_size=page_size,
                 page=page,
                 client_id=client_id,
-                status=status,
+                status=as_enum(status, InvoiceStatus, "status", "getInvoices"),
                 start_date=start_date,
                 end_date=end_date,
             ),
@@ -5292,7 +5294,7 @@ class InvoicesResource(Resource):
         self,
         *,
         client_id: int | Unset = UNSET,
-        status: InvoiceStatus | Unset = UNSET,
+        status: InvoiceStatus | str | Unset = UNSET,
         start_date: str | Unset = UNSET,
         end_date: str | Unset = UNSET,
         page_size: int | None = None,
@@ -5374,7 +5376,7 @@ class AsyncInvoicesResource(Resource):
         page_size: int | Unset = 50,
         page: int | Unset = 0,
         client_id: int | Unset = UNSET,
-        status: InvoiceStatus | Unset = UNSET,
+        status: InvoiceStatus | str | Unset = UNSET,
         start_date: str | Unset = UNSET,
         end_date: str | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -5403,7 +5405,7 @@ class AsyncInvoicesResource(Resource):
                 page_size=page_size,
                 page=page,
                 client_id=client_id,
-                status=status,
+                status=as_enum(status, InvoiceStatus, "status", "getInvoices"),
                 start_date=start_date,
                 end_date=end_date,
             ),
@@ -5415,7 +5417,7 @@ class AsyncInvoicesResource(Resource):
         page_size: int | Unset = 50,
         page: int | Unset = 0,
         client_id: int | Unset = UNSET,
-        status: InvoiceStatus | Unset = UNSET,
+        status: InvoiceStatus | str | Unset = UNSET,
         start_date: str | Unset = UNSET,
         end_date: str | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -5438,7 +5440,7 @@ class AsyncInvoicesResource(Resource):
                 page_size=page_size,
                 page=page,
                 client_id=client_id,
-                status=status,
+                status=as_enum(status, InvoiceStatus, "status", "getInvoices"),
                 start_date=start_date,
                 end_date=end_date,
             ),
@@ -5448,7 +5450,7 @@ class AsyncInvoicesResource(Resource):
         self,
         *,
         client_id: int | Unset = UNSET,
-        status: InvoiceStatus | Unset = UNSET,
+        status: InvoiceStatus | str | Unset = UNSET,
         start_date: str | Unset = UNSET,
         end_date: str | Unset = UNSET,
         page_size: int | None = None,
@@ -5531,7 +5533,7 @@ class RawInvoicesResource(Resource):
         page_size: int | Unset = 50,
         page: int | Unset = 0,
         client_id: int | Unset = UNSET,
-        status: InvoiceStatus | Unset = UNSET,
+        status: InvoiceStatus | str | Unset = UNSET,
         start_date: str | Unset = UNSET,
         end_date: str | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -5560,7 +5562,7 @@ class RawInvoicesResource(Resource):
                 page_size=page_size,
                 page=page,
                 client_id=client_id,
-                status=status,
+                status=as_enum(status, InvoiceStatus, "status", "getInvoices"),
                 start_date=start_date,
                 end_date=end_date,
             ),
@@ -5604,7 +5606,7 @@ class StreamedInvoicesResource(Resource):
         page_size: int | Unset = 50,
         page: int | Unset = 0,
         client_id: int | Unset = UNSET,
-        status: InvoiceStatus | Unset = UNSET,
+        status: InvoiceStatus | str | Unset = UNSET,
         start_date: str | Unset = UNSET,
         end_date: str | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -5633,7 +5635,7 @@ class StreamedInvoicesResource(Resource):
                 page_size=page_size,
                 page=page,
                 client_id=client_id,
-                status=status,
+                status=as_enum(status, InvoiceStatus, "status", "getInvoices"),
                 start_date=start_date,
                 end_date=end_date,
             ),
@@ -5677,7 +5679,7 @@ class AsyncRawInvoicesResource(Resource):
         page_size: int | Unset = 50,
         page: int | Unset = 0,
         client_id: int | Unset = UNSET,
-        status: InvoiceStatus | Unset = UNSET,
+        status: InvoiceStatus | str | Unset = UNSET,
         start_date: str | Unset = UNSET,
         end_date: str | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -5706,7 +5708,7 @@ class AsyncRawInvoicesResource(Resource):
                 page_size=page_size,
                 page=page,
                 client_id=client_id,
-                status=status,
+                status=as_enum(status, InvoiceStatus, "status", "getInvoices"),
                 start_date=start_date,
                 end_date=end_date,
             ),
@@ -5750,7 +5752,7 @@ class AsyncStreamedInvoicesResource(Resource):
         page_size: int | Unset = 50,
         page: int | Unset = 0,
         client_id: int | Unset = UNSET,
-        status: InvoiceStatus | Unset = UNSET,
+        status: InvoiceStatus | str | Unset = UNSET,
         start_date: str | Unset = UNSET,
         end_date: str | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -5779,7 +5781,7 @@ class AsyncStreamedInvoicesResource(Resource):
                 page_size=page_size,
                 page=page,
                 client_id=client_id,
-                status=status,
+                status=as_enum(status, InvoiceStatus, "status", "getInvoices"),
                 start_date=start_date,
                 end_date=end_date,
             ),
@@ -5821,7 +5823,7 @@ class PaymentsResource(Resource):
         page_size: int | Unset = 50,
         page: int | Unset = 0,
         client_id: int | Unset = UNSET,
-        payment_method: PaymentMethod | Unset = UNSET,
+        payment_method: PaymentMethod | str | Unset = UNSET,
         start_date: str | Unset = UNSET,
         end_date: str | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -5850,7 +5852,7 @@ class PaymentsResource(Resource):
                 page_size=page_size,
                 page=page,
                 client_id=client_id,
-                payment_method=payment_method,
+                payment_method=as_enum(payment_method, PaymentMethod, "payment_method", "getPayments"),
                 start_date=start_date,
                 end_date=end_date,
             ),
@@ -5860,7 +5862,7 @@ class PaymentsResource(Resource):
         self,
         *,
         client_id: int | Unset = UNSET,
-        payment_method: PaymentMethod | Unset = UNSET,
+        payment_method: PaymentMethod | str | Unset = UNSET,
         start_date: str | Unset = UNSET,
         end_date: str | Unset = UNSET,
         page_size: int | None = None,
@@ -5940,7 +5942,7 @@ class AsyncPaymentsResource(Resource):
         page_size: int | Unset = 50,
         page: int | Unset = 0,
         client_id: int | Unset = UNSET,
-        payment_method: PaymentMethod | Unset = UNSET,
+        payment_method: PaymentMethod | str | Unset = UNSET,
         start_date: str | Unset = UNSET,
         end_date: str | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -5969,7 +5971,7 @@ class AsyncPaymentsResource(Resource):
                 page_size=page_size,
                 page=page,
                 client_id=client_id,
-                payment_method=payment_method,
+                payment_method=as_enum(payment_method, PaymentMethod, "payment_method", "getPayments"),
                 start_date=start_date,
                 end_date=end_date,
             ),
@@ -5981,7 +5983,7 @@ class AsyncPaymentsResource(Resource):
         page_size: int | Unset = 50,
         page: int | Unset = 0,
         client_id: int | Unset = UNSET,
-        payment_method: PaymentMethod | Unset = UNSET,
+        payment_method: PaymentMethod | str | Unset = UNSET,
         start_date: str | Unset = UNSET,
         end_date: str | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -6004,7 +6006,7 @@ class AsyncPaymentsResource(Resource):
                 page_size=page_size,
                 page=page,
                 client_id=client_id,
-                payment_method=payment_method,
+                payment_method=as_enum(payment_method, PaymentMethod, "payment_method", "getPayments"),
                 start_date=start_date,
                 end_date=end_date,
             ),
@@ -6014,7 +6016,7 @@ class AsyncPaymentsResource(Resource):
         self,
         *,
         client_id: int | Unset = UNSET,
-        payment_method: PaymentMethod | Unset = UNSET,
+        payment_method: PaymentMethod | str | Unset = UNSET,
         start_date: str | Unset = UNSET,
         end_date: str | Unset = UNSET,
         page_size: int | None = None,
@@ -6095,7 +6097,7 @@ class RawPaymentsResource(Resource):
         page_size: int | Unset = 50,
         page: int | Unset = 0,
         client_id: int | Unset = UNSET,
-        payment_method: PaymentMethod | Unset = UNSET,
+        payment_method: PaymentMethod | str | Unset = UNSET,
         start_date: str | Unset = UNSET,
         end_date: str | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -6124,7 +6126,7 @@ class RawPaymentsResource(Resource):
                 page_size=page_size,
                 page=page,
                 client_id=client_id,
-                payment_method=payment_method,
+                payment_method=as_enum(payment_method, PaymentMethod, "payment_method", "getPayments"),
                 start_date=start_date,
                 end_date=end_date,
             ),
@@ -6166,7 +6168,7 @@ class StreamedPaymentsResource(Resource):
         page_size: int | Unset = 50,
         page: int | Unset = 0,
         client_id: int | Unset = UNSET,
-        payment_method: PaymentMethod | Unset = UNSET,
+        payment_method: PaymentMethod | str | Unset = UNSET,
         start_date: str | Unset = UNSET,
         end_date: str | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -6195,7 +6197,7 @@ class StreamedPaymentsResource(Resource):
                 page_size=page_size,
                 page=page,
                 client_id=client_id,
-                payment_method=payment_method,
+                payment_method=as_enum(payment_method, PaymentMethod, "payment_method", "getPayments"),
                 start_date=start_date,
                 end_date=end_date,
             ),
@@ -6237,7 +6239,7 @@ class AsyncRawPaymentsResource(Resource):
         page_size: int | Unset = 50,
         page: int | Unset = 0,
         client_id: int | Unset = UNSET,
-        payment_method: PaymentMethod | Unset = UNSET,
+        payment_method: PaymentMethod | str | Unset = UNSET,
         start_date: str | Unset = UNSET,
         end_date: str | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -6266,7 +6268,7 @@ class AsyncRawPaymentsResource(Resource):
                 page_size=page_size,
                 page=page,
                 client_id=client_id,
-                payment_method=payment_method,
+                payment_method=as_enum(payment_method, PaymentMethod, "payment_method", "getPayments"),
                 start_date=start_date,
                 end_date=end_date,
             ),
@@ -6308,7 +6310,7 @@ class AsyncStreamedPaymentsResource(Resource):
         page_size: int | Unset = 50,
         page: int | Unset = 0,
         client_id: int | Unset = UNSET,
-        payment_method: PaymentMethod | Unset = UNSET,
+        payment_method: PaymentMethod | str | Unset = UNSET,
         start_date: str | Unset = UNSET,
         end_date: str | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -6337,7 +6339,7 @@ class AsyncStreamedPaymentsResource(Resource):
                 page_size=page_size,
                 page=page,
                 client_id=client_id,
-                payment_method=payment_method,
+                payment_method=as_enum(payment_method, PaymentMethod, "payment_method", "getPayments"),
                 start_date=start_date,
                 end_date=end_date,
             ),
@@ -7185,7 +7187,7 @@ class RecordsResource(Resource):
     def update(
         self,
         *,
-        records: builtins.list[Record],
+        records: Sequence[Record | Mapping[str, Any]],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -7207,14 +7209,14 @@ class RecordsResource(Resource):
             "updateRecords",
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=RecordBatchRequest(
-                records=records,
+                records=as_model(records, Record, "records", "updateRecords"),
             ),
         )
 
     def upsert(
         self,
         *,
-        records: builtins.list[Record],
+        records: Sequence[Record | Mapping[str, Any]],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -7236,14 +7238,14 @@ class RecordsResource(Resource):
             "createOrUpdateRecords",
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=RecordBatchRequest(
-                records=records,
+                records=as_model(records, Record, "records", "createOrUpdateRecords"),
             ),
         )
 
     def delete(
         self,
         *,
-        records: builtins.list[RecordRef],
+        records: Sequence[RecordRef | Mapping[str, Any]],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -7265,7 +7267,7 @@ class RecordsResource(Resource):
             "deleteRecords",
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=RecordDeleteRequest(
-                records=records,
+                records=as_model(records, RecordRef, "records", "deleteRecords"),
             ),
         )
 
@@ -7339,7 +7341,7 @@ class AsyncRecordsResource(Resource):
     async def update(
         self,
         *,
-        records: builtins.list[Record],
+        records: Sequence[Record | Mapping[str, Any]],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -7361,14 +7363,14 @@ class AsyncRecordsResource(Resource):
             "updateRecords",
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=RecordBatchRequest(
-                records=records,
+                records=as_model(records, Record, "records", "updateRecords"),
             ),
         )
 
     async def upsert(
         self,
         *,
-        records: builtins.list[Record],
+        records: Sequence[Record | Mapping[str, Any]],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -7390,14 +7392,14 @@ class AsyncRecordsResource(Resource):
             "createOrUpdateRecords",
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=RecordBatchRequest(
-                records=records,
+                records=as_model(records, Record, "records", "createOrUpdateRecords"),
             ),
         )
 
     async def delete(
         self,
         *,
-        records: builtins.list[RecordRef],
+        records: Sequence[RecordRef | Mapping[str, Any]],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -7419,7 +7421,7 @@ class AsyncRecordsResource(Resource):
             "deleteRecords",
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=RecordDeleteRequest(
-                records=records,
+                records=as_model(records, RecordRef, "records", "deleteRecords"),
             ),
         )
 
@@ -7493,7 +7495,7 @@ class RawRecordsResource(Resource):
     def update(
         self,
         *,
-        records: builtins.list[Record],
+        records: Sequence[Record | Mapping[str, Any]],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -7515,14 +7517,14 @@ class RawRecordsResource(Resource):
             "updateRecords",
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=RecordBatchRequest(
-                records=records,
+                records=as_model(records, Record, "records", "updateRecords"),
             ),
         )
 
     def upsert(
         self,
         *,
-        records: builtins.list[Record],
+        records: Sequence[Record | Mapping[str, Any]],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -7544,14 +7546,14 @@ class RawRecordsResource(Resource):
             "createOrUpdateRecords",
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=RecordBatchRequest(
-                records=records,
+                records=as_model(records, Record, "records", "createOrUpdateRecords"),
             ),
         )
 
     def delete(
         self,
         *,
-        records: builtins.list[RecordRef],
+        records: Sequence[RecordRef | Mapping[str, Any]],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -7573,7 +7575,7 @@ class RawRecordsResource(Resource):
             "deleteRecords",
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=RecordDeleteRequest(
-                records=records,
+                records=as_model(records, RecordRef, "records", "deleteRecords"),
             ),
         )
 
@@ -7584,7 +7586,7 @@ class StreamedRecordsResource(Resource):
     def update(
         self,
         *,
-        records: builtins.list[Record],
+        records: Sequence[Record | Mapping[str, Any]],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -7606,14 +7608,14 @@ class StreamedRecordsResource(Resource):
             "updateRecords",
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=RecordBatchRequest(
-                records=records,
+                records=as_model(records, Record, "records", "updateRecords"),
             ),
         )
 
     def upsert(
         self,
         *,
-        records: builtins.list[Record],
+        records: Sequence[Record | Mapping[str, Any]],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -7635,14 +7637,14 @@ class StreamedRecordsResource(Resource):
             "createOrUpdateRecords",
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=RecordBatchRequest(
-                records=records,
+                records=as_model(records, Record, "records", "createOrUpdateRecords"),
             ),
         )
 
     def delete(
         self,
         *,
-        records: builtins.list[RecordRef],
+        records: Sequence[RecordRef | Mapping[str, Any]],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -7664,7 +7666,7 @@ class StreamedRecordsResource(Resource):
             "deleteRecords",
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=RecordDeleteRequest(
-                records=records,
+                records=as_model(records, RecordRef, "records", "deleteRecords"),
             ),
         )
 
@@ -7675,7 +7677,7 @@ class AsyncRawRecordsResource(Resource):
     async def update(
         self,
         *,
-        records: builtins.list[Record],
+        records: Sequence[Record | Mapping[str, Any]],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -7697,14 +7699,14 @@ class AsyncRawRecordsResource(Resource):
             "updateRecords",
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=RecordBatchRequest(
-                records=records,
+                records=as_model(records, Record, "records", "updateRecords"),
             ),
         )
 
     async def upsert(
         self,
         *,
-        records: builtins.list[Record],
+        records: Sequence[Record | Mapping[str, Any]],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -7726,14 +7728,14 @@ class AsyncRawRecordsResource(Resource):
             "createOrUpdateRecords",
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=RecordBatchRequest(
-                records=records,
+                records=as_model(records, Record, "records", "createOrUpdateRecords"),
             ),
         )
 
     async def delete(
         self,
         *,
-        records: builtins.list[RecordRef],
+        records: Sequence[RecordRef | Mapping[str, Any]],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -7755,7 +7757,7 @@ class AsyncRawRecordsResource(Resource):
             "deleteRecords",
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=RecordDeleteRequest(
-                records=records,
+                records=as_model(records, RecordRef, "records", "deleteRecords"),
             ),
         )
 
@@ -7766,7 +7768,7 @@ class AsyncStreamedRecordsResource(Resource):
     def update(
         self,
         *,
-        records: builtins.list[Record],
+        records: Sequence[Record | Mapping[str, Any]],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -7788,14 +7790,14 @@ class AsyncStreamedRecordsResource(Resource):
             "updateRecords",
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=RecordBatchRequest(
-                records=records,
+                records=as_model(records, Record, "records", "updateRecords"),
             ),
         )
 
     def upsert(
         self,
         *,
-        records: builtins.list[Record],
+        records: Sequence[Record | Mapping[str, Any]],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -7817,14 +7819,14 @@ class AsyncStreamedRecordsResource(Resource):
             "createOrUpdateRecords",
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=RecordBatchRequest(
-                records=records,
+                records=as_model(records, Record, "records", "createOrUpdateRecords"),
             ),
         )
 
     def delete(
         self,
         *,
-        records: builtins.list[RecordRef],
+        records: Sequence[RecordRef | Mapping[str, Any]],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -7846,7 +7848,7 @@ class AsyncStreamedRecordsResource(Resource):
             "deleteRecords",
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=RecordDeleteRequest(
-                records=records,
+                records=as_model(records, RecordRef, "records", "deleteRecords"),
             ),
         )
 

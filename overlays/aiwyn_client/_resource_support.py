@@ -6,6 +6,7 @@ import time
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from contextlib import asynccontextmanager, contextmanager
 from datetime import timedelta
+from enum import Enum
 from types import ModuleType
 from typing import Any, Protocol, TypeVar, overload
 
@@ -193,6 +194,39 @@ async def send_deferred(
     """
     response = await client.get_async_httpx_client().request(**endpoint._get_kwargs(**arguments))
     return lambda: expect(endpoint._build_response(client=client, response=response).parsed, cls, operation)
+
+
+def as_enum(value: Any, enum: type[Enum], name: str, operation: str) -> Any:
+    """An enum argument as its class: members pass, plain values (``"CREATE"``) are converted,
+    in a sequence too; anything else is refused before sending, naming the values it takes."""
+    if value is None or isinstance(value, (Unset, enum)):
+        return value
+    if isinstance(value, (list, tuple)):
+        return [as_enum(item, enum, name, operation) for item in value]
+    try:
+        return enum(value)
+    except ValueError:
+        allowed = ", ".join(repr(member.value) for member in enum)
+        raise InvalidArgumentError(f"{operation}: {name} takes one of {allowed}, not {value!r}") from None
+
+
+def as_model(value: Any, model: Any, name: str, operation: str) -> Any:
+    """A model argument as its class: instances pass, mappings go through ``from_dict`` (in a
+    sequence too), so ``records.upsert(records=[{...}])`` takes what ``upsert_all`` takes."""
+    if value is None or isinstance(value, (Unset, model)):
+        return value
+    if isinstance(value, (list, tuple)):
+        return [as_model(item, model, name, operation) for item in value]
+    if not isinstance(value, Mapping):
+        raise InvalidArgumentError(
+            f"{operation}: {name} takes {model.__name__} or a mapping, not {type(value).__name__}"
+        )
+    try:
+        return model.from_dict(value)
+    except (KeyError, TypeError, ValueError) as exc:
+        raise InvalidArgumentError(
+            f"{operation}: {name} does not fit {model.__name__}: {type(exc).__name__}: {exc}"
+        ) from exc
 
 
 def check_integer(name: str, value: object, minimum: int | None, maximum: int | None, operation: str) -> None:

@@ -35,7 +35,9 @@ def test_environments_come_from_the_spec_servers() -> None:
     }
     assert Aiwyn(token="t", environment="staging").base_url == "https://staging.api.aiwyn.app"
     assert Aiwyn(token="t").base_url == "https://demo.api.aiwyn.ai"
-    assert Aiwyn(token="t", environment="docs_mock", base_url="http://127.0.0.1:4010/").base_url == "http://127.0.0.1:4010"
+    assert (
+        Aiwyn(token="t", environment="docs_mock", base_url="http://127.0.0.1:4010/").base_url == "http://127.0.0.1:4010"
+    )
 
 
 def test_unknown_environment_names_the_choices() -> None:

@@ -153,3 +153,28 @@ def test_resource_methods_refuse_a_client_that_does_not_raise() -> None:
     api = ScriptedAPI(lambda request: httpx.Response(404, json={"error": "missing"}))
     with api.sync_client(token="t", api_key=None) as aiwyn, pytest.raises(Exception, match="raises errors"):
         aiwyn.with_options(raise_api_errors=False).clients.get(1)
+
+
+def test_enum_arguments_take_their_plain_values_and_model_arguments_take_mappings() -> None:
+    from aiwyn_client.models import EventOperation, Record
+
+    sent: list[Any] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(json.loads(request.content))
+        if request.url.path == "/api/v1/records":
+            return httpx.Response(200, json={"data": {"records": [], "summary": {}}, "error": None, "meta": {}})
+        return httpx.Response(201, json={"data": {"id": "S1"}, "error": None, "meta": {"success": True}})
+
+    with ScriptedAPI(handler).sync_client(token="t", api_key=None) as aiwyn:
+        aiwyn.event_subscriptions.create(
+            url="https://hooks.example.test/a", entity_types=["client"], operations=["CREATE", EventOperation.UPDATE]
+        )
+        assert sent[-1]["operations"] == ["CREATE", "UPDATE"]
+        with pytest.raises(InvalidArgumentError, match=r"operations takes one of 'CREATE', .*not 'MERGE'"):
+            aiwyn.event_subscriptions.create(url="https://h.test", entity_types=["client"], operations=["MERGE"])
+        record = {"type": "client", "systemRef": {"id": "C-1"}, "attributes": {"name": "Acme"}}
+        aiwyn.records.upsert(records=[record, Record.from_dict({**record, "systemRef": {"id": "C-2"}})])
+        assert [r["systemRef"]["id"] for r in sent[-1]["records"]] == ["C-1", "C-2"]
+        with pytest.raises(InvalidArgumentError, match="records takes Record or a mapping, not int"):
+            aiwyn.records.upsert(records=[1])  # type: ignore[list-item]
