@@ -19,14 +19,19 @@ from generator.settings import Settings
 from generator.spec import SpecIndex
 
 
+REFERENCE_TEMPLATE = "api.md.jinja"
+"""overlays/api.md.jinja: the reference of every resource method, rendered into generated/api.md."""
+
+
 def render_overlays(settings: Settings, index: SpecIndex, package_dir: Path) -> dict[Path, Path]:
     """Render every template; returns each written file with the template it came from."""
     source = settings.overlays_dir / settings.package_name
     templates = sorted(source.rglob("*.py.jinja"))
+    reference = settings.overlays_dir / REFERENCE_TEMPLATE
     if not templates:
         return {}
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(source)),
+        loader=jinja2.FileSystemLoader([str(source), str(settings.overlays_dir)]),
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
         trim_blocks=True,
@@ -67,4 +72,8 @@ def render_overlays(settings: Settings, index: SpecIndex, package_dir: Path) -> 
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(env.get_template(relative.as_posix()).render(**context), encoding="utf-8")
         written[target] = template
+    if reference.exists():  # the API reference beside the package, as the README is
+        target = package_dir.parent / reference.name.removesuffix(".jinja")
+        target.write_text(env.get_template(REFERENCE_TEMPLATE).render(**context), encoding="utf-8")
+        written[target] = reference
     return written

@@ -10,12 +10,13 @@ its own output back.
 from __future__ import annotations
 
 import ast
+import json
 import copy
 import importlib.util
 import re
 import sys
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, cast
 
 from openapi_python_client.config import Config, ConfigFile, MetaType
@@ -82,6 +83,8 @@ class Param:
     api_name: str
     arg: str | None = None
     """The resource method's argument, when ``name`` is taken by another parameter (``body_id``)."""
+    doc: str = ""
+    """What the description says of it, in one line: its description, range, values, default."""
     convert: tuple[str, str] | None = None
     """How the argument is converted before it is sent: (``as_enum`` or ``as_model``, the class);
     it then takes plain values (``"CREATE"``) or mappings (``{"type": ...}``) too."""
@@ -178,6 +181,19 @@ class Method:
         return [p for p in self.plain_body_params if p.api_name not in (*PAGE_SIZE_FIELDS, *PAGE_FIELDS)]
 
     @property
+    def error_statuses(self) -> list[str]:
+        """The error statuses the description documents for the operation."""
+        return sorted(str(s) for s in self.op.raw.get("responses", {}) if str(s)[:1] in ("4", "5"))
+
+    @property
+    def example_arguments(self) -> str:
+        """The required arguments with stand-in values, for a one-line example."""
+        shown = [_sample(p.annotation) for p in self.path_params]
+        shown += [f"{p.argument}={_sample(p.annotation)}" for p in self.plain_body_params if p.default is None]
+        shown += [f"{p.name}={_sample(p.annotation)}" for p in self.query_params if p.default is None]
+        return ", ".join(shown)
+
+    @property
     def union(self) -> bool:
         """The success is one of several types (``oneOf`` / ``anyOf``): checked against each."""
         return len(_union_members(self.returns)) > 1
@@ -210,6 +226,14 @@ class Resource:
 
 
 # ---------------------------------------------------------------------- naming
+def _sample(annotation: str) -> str:
+    """A stand-in value of an annotation, for examples in the reference."""
+    first = _union_members(annotation)[0]
+    if first.startswith(("list[", "builtins.list[", "Sequence[")):
+        return "[...]"
+    return {"int": "1", "float": "1.0", "str": '"..."', "bool": "True"}.get(first, "...")
+
+
 def _union_members(annotation: str) -> list[str]:
     """``A | list[B | C]`` -> ``["A", "list[B | C]"]``: the union's members at the top level."""
     members, depth, start = [], 0, 0
@@ -578,6 +602,10 @@ def _method(settings: Settings, index: SpecIndex, reader: ModelReader, op: Opera
             checks.append((param.argument, schema.get("minimum"), schema.get("maximum")))
     page = index.page_items(op) if where_param else None
     fields_class = f"{ClassName(page[1], prefix='')}Fields" if page and page[1] else None
+    parameter_schemas = {str(p.get("name")): p for p in index.parameters(op)}
+    path_params = [_documented(index, p, parameter_schemas.get(p.api_name)) for p in path_params]
+    query_params = [_documented(index, p, parameter_schemas.get(p.api_name)) for p in query_params]
+    body_params = [_documented(index, p, {"schema": body_props.get(p.api_name)}) for p in body_params]
     return Method(
         name=name,
         op=op,
@@ -599,6 +627,31 @@ def _method(settings: Settings, index: SpecIndex, reader: ModelReader, op: Opera
         fields_class=fields_class,
         directions=_directions(index, body_props.get("orderBy")) if order_param else None,
     )
+
+
+def _documented(index: SpecIndex, param: Param, source: Mapping[str, Any] | None) -> Param:
+    """``param`` with its one-line doc, from its parameter object or body property schema."""
+    if not source:
+        return param
+    schema = index.resolve(index.non_null(source.get("schema") or {}))
+    schema = schema if isinstance(schema, Mapping) else {}
+    items = index.resolve(schema.get("items") or {}) if schema.get("type") == "array" else {}
+    described = str(source.get("description") or schema.get("description") or "").strip()
+    parts = [" ".join(described.split())] if described else []
+    low, high = schema.get("minimum"), schema.get("maximum")
+    if low is not None and high is not None:
+        parts.append(f"{low} to {high}")
+    elif low is not None:
+        parts.append(f"at least {low}")
+    elif high is not None:
+        parts.append(f"at most {high}")
+    values = schema.get("enum") or (items.get("enum") if isinstance(items, Mapping) else None)
+    if values:
+        parts.append("one of " + ", ".join(f"``{v}``" for v in values if v is not None))
+    if "default" in schema and schema["default"] is not None:
+        parts.append(f"default ``{json.dumps(schema['default'])}``")
+    doc = "; ".join(p.rstrip(".") for p in parts if p)
+    return replace(param, doc=doc + "." if doc else "")
 
 
 def _gaps(index: SpecIndex, methods: list[Method]) -> dict[str, str]:

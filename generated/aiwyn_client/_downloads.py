@@ -82,6 +82,8 @@ class _Writer:
         self._temp: Path | None = None
         if isinstance(to, (str, os.PathLike)):
             target = Path(to)
+            if str(to).endswith(("/", os.sep)):  # "downloads/": a directory, made if need be
+                target.mkdir(parents=True, exist_ok=True)
             if target.is_dir():
                 target = target / (self.file_name or response.url.path.rstrip("/").rsplit("/", 1)[-1] or "download")
             self.path = target

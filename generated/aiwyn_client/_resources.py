@@ -177,6 +177,10 @@ class ClientsResource(Resource):
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
 
+        Args:
+            id: Unique identifier of the record; at least 1.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``GET /gql/v1/client/{id}`` (operationId ``getClientById``).
         """
         check_integer("id", id, 1, None, "getClientById")
@@ -204,6 +208,11 @@ class ClientsResource(Resource):
 
         One page of clients, sorted by name then newest first, with the total count.
         For large result sets the docs recommend the search operation.
+
+        Args:
+            page_size: Maximum number of records to return; 1 to 1000; default ``50``.
+            page: 0-based page number; at least 0; default ``0``.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``POST /gql/v1/clients`` (operationId ``getClients``).
         """
@@ -240,6 +249,13 @@ class ClientsResource(Resource):
         on contacts and staff assignments) and sorted by `orderBy`.
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        Args:
+            page_size: Maximum number of records to return; 1 to 1000; default ``50``.
+            page: 0-based page number; at least 0; default ``0``.
+            where: the filter: ``where_fields.ClientFields`` expressions or Hasura ``where`` JSON, checked before sending.
+            order_by: sort keys (ClientFields.name.asc(), ...) or Hasura ``orderBy`` JSON.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``POST /gql/v1/clients/search`` (operationId ``filterClientsDynamic``).
         """
@@ -363,6 +379,10 @@ class AsyncClientsResource(Resource):
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
 
+        Args:
+            id: Unique identifier of the record; at least 1.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``GET /gql/v1/client/{id}`` (operationId ``getClientById``).
         """
         check_integer("id", id, 1, None, "getClientById")
@@ -390,6 +410,11 @@ class AsyncClientsResource(Resource):
 
         One page of clients, sorted by name then newest first, with the total count.
         For large result sets the docs recommend the search operation.
+
+        Args:
+            page_size: Maximum number of records to return; 1 to 1000; default ``50``.
+            page: 0-based page number; at least 0; default ``0``.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``POST /gql/v1/clients`` (operationId ``getClients``).
         """
@@ -426,6 +451,13 @@ class AsyncClientsResource(Resource):
         on contacts and staff assignments) and sorted by `orderBy`.
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        Args:
+            page_size: Maximum number of records to return; 1 to 1000; default ``50``.
+            page: 0-based page number; at least 0; default ``0``.
+            where: the filter: ``where_fields.ClientFields`` expressions or Hasura ``where`` JSON, checked before sending.
+            order_by: sort keys (ClientFields.name.asc(), ...) or Hasura ``orderBy`` JSON.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``POST /gql/v1/clients/search`` (operationId ``filterClientsDynamic``).
         """
@@ -607,6 +639,10 @@ class RawClientsResource(Resource):
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
 
+        Args:
+            id: Unique identifier of the record; at least 1.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``GET /gql/v1/client/{id}`` (operationId ``getClientById``).
         """
         check_integer("id", id, 1, None, "getClientById")
@@ -634,6 +670,11 @@ class RawClientsResource(Resource):
 
         One page of clients, sorted by name then newest first, with the total count.
         For large result sets the docs recommend the search operation.
+
+        Args:
+            page_size: Maximum number of records to return; 1 to 1000; default ``50``.
+            page: 0-based page number; at least 0; default ``0``.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``POST /gql/v1/clients`` (operationId ``getClients``).
         """
@@ -670,6 +711,13 @@ class RawClientsResource(Resource):
         on contacts and staff assignments) and sorted by `orderBy`.
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        Args:
+            page_size: Maximum number of records to return; 1 to 1000; default ``50``.
+            page: 0-based page number; at least 0; default ``0``.
+            where: the filter: ``where_fields.ClientFields`` expressions or Hasura ``where`` JSON, checked before sending.
+            order_by: sort keys (ClientFields.name.asc(), ...) or Hasura ``orderBy`` JSON.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``POST /gql/v1/clients/search`` (operationId ``filterClientsDynamic``).
         """
@@ -709,6 +757,10 @@ class StreamedClientsResource(Resource):
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
 
+        Args:
+            id: Unique identifier of the record; at least 1.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``GET /gql/v1/client/{id}`` (operationId ``getClientById``).
         """
         check_integer("id", id, 1, None, "getClientById")
@@ -736,6 +788,11 @@ class StreamedClientsResource(Resource):
 
         One page of clients, sorted by name then newest first, with the total count.
         For large result sets the docs recommend the search operation.
+
+        Args:
+            page_size: Maximum number of records to return; 1 to 1000; default ``50``.
+            page: 0-based page number; at least 0; default ``0``.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``POST /gql/v1/clients`` (operationId ``getClients``).
         """
@@ -772,6 +829,13 @@ class StreamedClientsResource(Resource):
         on contacts and staff assignments) and sorted by `orderBy`.
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        Args:
+            page_size: Maximum number of records to return; 1 to 1000; default ``50``.
+            page: 0-based page number; at least 0; default ``0``.
+            where: the filter: ``where_fields.ClientFields`` expressions or Hasura ``where`` JSON, checked before sending.
+            order_by: sort keys (ClientFields.name.asc(), ...) or Hasura ``orderBy`` JSON.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``POST /gql/v1/clients/search`` (operationId ``filterClientsDynamic``).
         """
@@ -811,6 +875,10 @@ class AsyncRawClientsResource(Resource):
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
 
+        Args:
+            id: Unique identifier of the record; at least 1.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``GET /gql/v1/client/{id}`` (operationId ``getClientById``).
         """
         check_integer("id", id, 1, None, "getClientById")
@@ -838,6 +906,11 @@ class AsyncRawClientsResource(Resource):
 
         One page of clients, sorted by name then newest first, with the total count.
         For large result sets the docs recommend the search operation.
+
+        Args:
+            page_size: Maximum number of records to return; 1 to 1000; default ``50``.
+            page: 0-based page number; at least 0; default ``0``.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``POST /gql/v1/clients`` (operationId ``getClients``).
         """
@@ -874,6 +947,13 @@ class AsyncRawClientsResource(Resource):
         on contacts and staff assignments) and sorted by `orderBy`.
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        Args:
+            page_size: Maximum number of records to return; 1 to 1000; default ``50``.
+            page: 0-based page number; at least 0; default ``0``.
+            where: the filter: ``where_fields.ClientFields`` expressions or Hasura ``where`` JSON, checked before sending.
+            order_by: sort keys (ClientFields.name.asc(), ...) or Hasura ``orderBy`` JSON.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``POST /gql/v1/clients/search`` (operationId ``filterClientsDynamic``).
         """
@@ -913,6 +993,10 @@ class AsyncStreamedClientsResource(Resource):
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
 
+        Args:
+            id: Unique identifier of the record; at least 1.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``GET /gql/v1/client/{id}`` (operationId ``getClientById``).
         """
         check_integer("id", id, 1, None, "getClientById")
@@ -940,6 +1024,11 @@ class AsyncStreamedClientsResource(Resource):
 
         One page of clients, sorted by name then newest first, with the total count.
         For large result sets the docs recommend the search operation.
+
+        Args:
+            page_size: Maximum number of records to return; 1 to 1000; default ``50``.
+            page: 0-based page number; at least 0; default ``0``.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``POST /gql/v1/clients`` (operationId ``getClients``).
         """
@@ -977,6 +1066,13 @@ class AsyncStreamedClientsResource(Resource):
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
 
+        Args:
+            page_size: Maximum number of records to return; 1 to 1000; default ``50``.
+            page: 0-based page number; at least 0; default ``0``.
+            where: the filter: ``where_fields.ClientFields`` expressions or Hasura ``where`` JSON, checked before sending.
+            order_by: sort keys (ClientFields.name.asc(), ...) or Hasura ``orderBy`` JSON.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``POST /gql/v1/clients/search`` (operationId ``filterClientsDynamic``).
         """
         check_integer("page_size", page_size, 1, 1000, "filterClientsDynamic")
@@ -1013,6 +1109,10 @@ class ContactsResource(Resource):
 
         One contact with its client link, address and communication preferences.
 
+        Args:
+            id: Unique identifier of the record; at least 1.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``GET /gql/v1/contact/{id}`` (operationId ``getContactById``).
         """
         check_integer("id", id, 1, None, "getContactById")
@@ -1039,6 +1139,11 @@ class ContactsResource(Resource):
         """List contacts.
 
         One page of contacts, ordered by last name then first name.
+
+        Args:
+            page_size: Maximum number of records to return; 1 to 1000; default ``50``.
+            page: 0-based page number; at least 0; default ``0``.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``POST /gql/v1/contacts`` (operationId ``getContacts``).
         """
@@ -1113,6 +1218,10 @@ class AsyncContactsResource(Resource):
 
         One contact with its client link, address and communication preferences.
 
+        Args:
+            id: Unique identifier of the record; at least 1.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``GET /gql/v1/contact/{id}`` (operationId ``getContactById``).
         """
         check_integer("id", id, 1, None, "getContactById")
@@ -1139,6 +1248,11 @@ class AsyncContactsResource(Resource):
         """List contacts.
 
         One page of contacts, ordered by last name then first name.
+
+        Args:
+            page_size: Maximum number of records to return; 1 to 1000; default ``50``.
+            page: 0-based page number; at least 0; default ``0``.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``POST /gql/v1/contacts`` (operationId ``getContacts``).
         """
@@ -1240,6 +1354,10 @@ class RawContactsResource(Resource):
 
         One contact with its client link, address and communication preferences.
 
+        Args:
+            id: Unique identifier of the record; at least 1.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``GET /gql/v1/contact/{id}`` (operationId ``getContactById``).
         """
         check_integer("id", id, 1, None, "getContactById")
@@ -1266,6 +1384,11 @@ class RawContactsResource(Resource):
         """List contacts.
 
         One page of contacts, ordered by last name then first name.
+
+        Args:
+            page_size: Maximum number of records to return; 1 to 1000; default ``50``.
+            page: 0-based page number; at least 0; default ``0``.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``POST /gql/v1/contacts`` (operationId ``getContacts``).
         """
@@ -1301,6 +1424,10 @@ class StreamedContactsResource(Resource):
 
         One contact with its client link, address and communication preferences.
 
+        Args:
+            id: Unique identifier of the record; at least 1.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``GET /gql/v1/contact/{id}`` (operationId ``getContactById``).
         """
         check_integer("id", id, 1, None, "getContactById")
@@ -1327,6 +1454,11 @@ class StreamedContactsResource(Resource):
         """List contacts.
 
         One page of contacts, ordered by last name then first name.
+
+        Args:
+            page_size: Maximum number of records to return; 1 to 1000; default ``50``.
+            page: 0-based page number; at least 0; default ``0``.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``POST /gql/v1/contacts`` (operationId ``getContacts``).
         """
@@ -1362,6 +1494,10 @@ class AsyncRawContactsResource(Resource):
 
         One contact with its client link, address and communication preferences.
 
+        Args:
+            id: Unique identifier of the record; at least 1.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``GET /gql/v1/contact/{id}`` (operationId ``getContactById``).
         """
         check_integer("id", id, 1, None, "getContactById")
@@ -1388,6 +1524,11 @@ class AsyncRawContactsResource(Resource):
         """List contacts.
 
         One page of contacts, ordered by last name then first name.
+
+        Args:
+            page_size: Maximum number of records to return; 1 to 1000; default ``50``.
+            page: 0-based page number; at least 0; default ``0``.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``POST /gql/v1/contacts`` (operationId ``getContacts``).
         """
@@ -1423,6 +1564,10 @@ class AsyncStreamedContactsResource(Resource):
 
         One contact with its client link, address and communication preferences.
 
+        Args:
+            id: Unique identifier of the record; at least 1.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``GET /gql/v1/contact/{id}`` (operationId ``getContactById``).
         """
         check_integer("id", id, 1, None, "getContactById")
@@ -1449,6 +1594,11 @@ class AsyncStreamedContactsResource(Resource):
         """List contacts.
 
         One page of contacts, ordered by last name then first name.
+
+        Args:
+            page_size: Maximum number of records to return; 1 to 1000; default ``50``.
+            page: 0-based page number; at least 0; default ``0``.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``POST /gql/v1/contacts`` (operationId ``getContacts``).
         """
@@ -1487,6 +1637,13 @@ class CustomRecordTypesResource(Resource):
 
         Defines a custom record type with a unique name and its field schema.
 
+        Args:
+            name: Unique record type name; must follow the naming conventions.
+            fields: Field schema of the type.
+            display_name: (undocumented)
+            description: (undocumented)
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``POST /api/v1/records/custom`` (operationId ``createCustomRecordType``).
         """
 
@@ -1521,6 +1678,14 @@ class CustomRecordTypesResource(Resource):
 
         Changes only the provided fields. Changing field definitions may affect existing records.
 
+        Args:
+            name: Name of the custom record type.
+            display_name: (undocumented)
+            description: (undocumented)
+            fields: Replacement or additional field definitions.
+            active: Activates or deactivates the type.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``PUT /api/v1/records/custom/{name}`` (operationId ``updateCustomRecordType``).
         """
 
@@ -1553,6 +1718,10 @@ class CustomRecordTypesResource(Resource):
         Deactivates a custom record type; its records are kept.
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        Args:
+            name: Name of the custom record type.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``DELETE /api/v1/records/custom/{name}`` (operationId ``deactivateCustomRecordType``).
         """
@@ -1586,6 +1755,13 @@ class AsyncCustomRecordTypesResource(Resource):
 
         Defines a custom record type with a unique name and its field schema.
 
+        Args:
+            name: Unique record type name; must follow the naming conventions.
+            fields: Field schema of the type.
+            display_name: (undocumented)
+            description: (undocumented)
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``POST /api/v1/records/custom`` (operationId ``createCustomRecordType``).
         """
 
@@ -1620,6 +1796,14 @@ class AsyncCustomRecordTypesResource(Resource):
 
         Changes only the provided fields. Changing field definitions may affect existing records.
 
+        Args:
+            name: Name of the custom record type.
+            display_name: (undocumented)
+            description: (undocumented)
+            fields: Replacement or additional field definitions.
+            active: Activates or deactivates the type.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``PUT /api/v1/records/custom/{name}`` (operationId ``updateCustomRecordType``).
         """
 
@@ -1652,6 +1836,10 @@ class AsyncCustomRecordTypesResource(Resource):
         Deactivates a custom record type; its records are kept.
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        Args:
+            name: Name of the custom record type.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``DELETE /api/v1/records/custom/{name}`` (operationId ``deactivateCustomRecordType``).
         """
@@ -1685,6 +1873,13 @@ class RawCustomRecordTypesResource(Resource):
 
         Defines a custom record type with a unique name and its field schema.
 
+        Args:
+            name: Unique record type name; must follow the naming conventions.
+            fields: Field schema of the type.
+            display_name: (undocumented)
+            description: (undocumented)
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``POST /api/v1/records/custom`` (operationId ``createCustomRecordType``).
         """
 
@@ -1719,6 +1914,14 @@ class RawCustomRecordTypesResource(Resource):
 
         Changes only the provided fields. Changing field definitions may affect existing records.
 
+        Args:
+            name: Name of the custom record type.
+            display_name: (undocumented)
+            description: (undocumented)
+            fields: Replacement or additional field definitions.
+            active: Activates or deactivates the type.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``PUT /api/v1/records/custom/{name}`` (operationId ``updateCustomRecordType``).
         """
 
@@ -1751,6 +1954,10 @@ class RawCustomRecordTypesResource(Resource):
         Deactivates a custom record type; its records are kept.
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        Args:
+            name: Name of the custom record type.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``DELETE /api/v1/records/custom/{name}`` (operationId ``deactivateCustomRecordType``).
         """
@@ -1784,6 +1991,13 @@ class StreamedCustomRecordTypesResource(Resource):
 
         Defines a custom record type with a unique name and its field schema.
 
+        Args:
+            name: Unique record type name; must follow the naming conventions.
+            fields: Field schema of the type.
+            display_name: (undocumented)
+            description: (undocumented)
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``POST /api/v1/records/custom`` (operationId ``createCustomRecordType``).
         """
 
@@ -1818,6 +2032,14 @@ class StreamedCustomRecordTypesResource(Resource):
 
         Changes only the provided fields. Changing field definitions may affect existing records.
 
+        Args:
+            name: Name of the custom record type.
+            display_name: (undocumented)
+            description: (undocumented)
+            fields: Replacement or additional field definitions.
+            active: Activates or deactivates the type.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``PUT /api/v1/records/custom/{name}`` (operationId ``updateCustomRecordType``).
         """
 
@@ -1851,6 +2073,10 @@ class StreamedCustomRecordTypesResource(Resource):
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
 
+        Args:
+            name: Name of the custom record type.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``DELETE /api/v1/records/custom/{name}`` (operationId ``deactivateCustomRecordType``).
         """
 
@@ -1882,6 +2108,13 @@ class AsyncRawCustomRecordTypesResource(Resource):
         """Create a new custom record type.
 
         Defines a custom record type with a unique name and its field schema.
+
+        Args:
+            name: Unique record type name; must follow the naming conventions.
+            fields: Field schema of the type.
+            display_name: (undocumented)
+            description: (undocumented)
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``POST /api/v1/records/custom`` (operationId ``createCustomRecordType``).
         """
@@ -1917,6 +2150,14 @@ class AsyncRawCustomRecordTypesResource(Resource):
 
         Changes only the provided fields. Changing field definitions may affect existing records.
 
+        Args:
+            name: Name of the custom record type.
+            display_name: (undocumented)
+            description: (undocumented)
+            fields: Replacement or additional field definitions.
+            active: Activates or deactivates the type.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``PUT /api/v1/records/custom/{name}`` (operationId ``updateCustomRecordType``).
         """
 
@@ -1950,6 +2191,10 @@ class AsyncRawCustomRecordTypesResource(Resource):
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
 
+        Args:
+            name: Name of the custom record type.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``DELETE /api/v1/records/custom/{name}`` (operationId ``deactivateCustomRecordType``).
         """
 
@@ -1981,6 +2226,13 @@ class AsyncStreamedCustomRecordTypesResource(Resource):
         """Create a new custom record type.
 
         Defines a custom record type with a unique name and its field schema.
+
+        Args:
+            name: Unique record type name; must follow the naming conventions.
+            fields: Field schema of the type.
+            display_name: (undocumented)
+            description: (undocumented)
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``POST /api/v1/records/custom`` (operationId ``createCustomRecordType``).
         """
@@ -2016,6 +2268,14 @@ class AsyncStreamedCustomRecordTypesResource(Resource):
 
         Changes only the provided fields. Changing field definitions may affect existing records.
 
+        Args:
+            name: Name of the custom record type.
+            display_name: (undocumented)
+            description: (undocumented)
+            fields: Replacement or additional field definitions.
+            active: Activates or deactivates the type.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``PUT /api/v1/records/custom/{name}`` (operationId ``updateCustomRecordType``).
         """
 
@@ -2049,6 +2309,10 @@ class AsyncStreamedCustomRecordTypesResource(Resource):
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
 
+        Args:
+            name: Name of the custom record type.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``DELETE /api/v1/records/custom/{name}`` (operationId ``deactivateCustomRecordType``).
         """
 
@@ -2078,6 +2342,11 @@ class DraftInvoiceHistoriesResource(Resource):
         """List draft invoice histories.
 
         One page of draft invoice history records with the total count.
+
+        Args:
+            page_size: Maximum number of records to return; 1 to 1000; default ``50``.
+            page: 0-based page number; at least 0; default ``0``.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``POST /gql/v1/draft_invoice_histories`` (operationId ``getDraftInvoiceHistoriesPaginated``).
         """
@@ -2111,6 +2380,12 @@ class DraftInvoiceHistoriesResource(Resource):
 
         Draft invoice histories filtered by client, invoice, job and the draft invoice's
         `approvedAt` date range, with dynamic ordering.
+
+        Args:
+            page_size: Maximum number of records to return; 1 to 1000.
+            where: the filter: ``where_fields.DraftInvoiceHistoryFields`` expressions or Hasura ``where`` JSON, checked before sending.
+            order_by: sort keys (DraftInvoiceHistoryFields.name.asc(), ...) or Hasura ``orderBy`` JSON.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``POST /gql/v1/draft_invoice_histories/search`` (operationId ``filterDraftInvoiceHistoriesDynamic``).
         """
@@ -2228,6 +2503,11 @@ class AsyncDraftInvoiceHistoriesResource(Resource):
 
         One page of draft invoice history records with the total count.
 
+        Args:
+            page_size: Maximum number of records to return; 1 to 1000; default ``50``.
+            page: 0-based page number; at least 0; default ``0``.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``POST /gql/v1/draft_invoice_histories`` (operationId ``getDraftInvoiceHistoriesPaginated``).
         """
         check_integer("page_size", page_size, 1, 1000, "getDraftInvoiceHistoriesPaginated")
@@ -2260,6 +2540,12 @@ class AsyncDraftInvoiceHistoriesResource(Resource):
 
         Draft invoice histories filtered by client, invoice, job and the draft invoice's
         `approvedAt` date range, with dynamic ordering.
+
+        Args:
+            page_size: Maximum number of records to return; 1 to 1000.
+            where: the filter: ``where_fields.DraftInvoiceHistoryFields`` expressions or Hasura ``where`` JSON, checked before sending.
+            order_by: sort keys (DraftInvoiceHistoryFields.name.asc(), ...) or Hasura ``orderBy`` JSON.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``POST /gql/v1/draft_invoice_histories/search`` (operationId ``filterDraftInvoiceHistoriesDynamic``).
         """
@@ -2432,6 +2718,11 @@ class RawDraftInvoiceHistoriesResource(Resource):
 
         One page of draft invoice history records with the total count.
 
+        Args:
+            page_size: Maximum number of records to return; 1 to 1000; default ``50``.
+            page: 0-based page number; at least 0; default ``0``.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``POST /gql/v1/draft_invoice_histories`` (operationId ``getDraftInvoiceHistoriesPaginated``).
         """
         check_integer("page_size", page_size, 1, 1000, "getDraftInvoiceHistoriesPaginated")
@@ -2464,6 +2755,12 @@ class RawDraftInvoiceHistoriesResource(Resource):
 
         Draft invoice histories filtered by client, invoice, job and the draft invoice's
         `approvedAt` date range, with dynamic ordering.
+
+        Args:
+            page_size: Maximum number of records to return; 1 to 1000.
+            where: the filter: ``where_fields.DraftInvoiceHistoryFields`` expressions or Hasura ``where`` JSON, checked before sending.
+            order_by: sort keys (DraftInvoiceHistoryFields.name.asc(), ...) or Hasura ``orderBy`` JSON.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``POST /gql/v1/draft_invoice_histories/search`` (operationId ``filterDraftInvoiceHistoriesDynamic``).
         """
@@ -2500,6 +2797,11 @@ class StreamedDraftInvoiceHistoriesResource(Resource):
 
         One page of draft invoice history records with the total count.
 
+        Args:
+            page_size: Maximum number of records to return; 1 to 1000; default ``50``.
+            page: 0-based page number; at least 0; default ``0``.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``POST /gql/v1/draft_invoice_histories`` (operationId ``getDraftInvoiceHistoriesPaginated``).
         """
         check_integer("page_size", page_size, 1, 1000, "getDraftInvoiceHistoriesPaginated")
@@ -2532,6 +2834,12 @@ class StreamedDraftInvoiceHistoriesResource(Resource):
 
         Draft invoice histories filtered by client, invoice, job and the draft invoice's
         `approvedAt` date range, with dynamic ordering.
+
+        Args:
+            page_size: Maximum number of records to return; 1 to 1000.
+            where: the filter: ``where_fields.DraftInvoiceHistoryFields`` expressions or Hasura ``where`` JSON, checked before sending.
+            order_by: sort keys (DraftInvoiceHistoryFields.name.asc(), ...) or Hasura ``orderBy`` JSON.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``POST /gql/v1/draft_invoice_histories/search`` (operationId ``filterDraftInvoiceHistoriesDynamic``).
         """
@@ -2568,6 +2876,11 @@ class AsyncRawDraftInvoiceHistoriesResource(Resource):
 
         One page of draft invoice history records with the total count.
 
+        Args:
+            page_size: Maximum number of records to return; 1 to 1000; default ``50``.
+            page: 0-based page number; at least 0; default ``0``.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``POST /gql/v1/draft_invoice_histories`` (operationId ``getDraftInvoiceHistoriesPaginated``).
         """
         check_integer("page_size", page_size, 1, 1000, "getDraftInvoiceHistoriesPaginated")
@@ -2600,6 +2913,12 @@ class AsyncRawDraftInvoiceHistoriesResource(Resource):
 
         Draft invoice histories filtered by client, invoice, job and the draft invoice's
         `approvedAt` date range, with dynamic ordering.
+
+        Args:
+            page_size: Maximum number of records to return; 1 to 1000.
+            where: the filter: ``where_fields.DraftInvoiceHistoryFields`` expressions or Hasura ``where`` JSON, checked before sending.
+            order_by: sort keys (DraftInvoiceHistoryFields.name.asc(), ...) or Hasura ``orderBy`` JSON.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``POST /gql/v1/draft_invoice_histories/search`` (operationId ``filterDraftInvoiceHistoriesDynamic``).
         """
@@ -2636,6 +2955,11 @@ class AsyncStreamedDraftInvoiceHistoriesResource(Resource):
 
         One page of draft invoice history records with the total count.
 
+        Args:
+            page_size: Maximum number of records to return; 1 to 1000; default ``50``.
+            page: 0-based page number; at least 0; default ``0``.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``POST /gql/v1/draft_invoice_histories`` (operationId ``getDraftInvoiceHistoriesPaginated``).
         """
         check_integer("page_size", page_size, 1, 1000, "getDraftInvoiceHistoriesPaginated")
@@ -2668,6 +2992,12 @@ class AsyncStreamedDraftInvoiceHistoriesResource(Resource):
 
         Draft invoice histories filtered by client, invoice, job and the draft invoice's
         `approvedAt` date range, with dynamic ordering.
+
+        Args:
+            page_size: Maximum number of records to return; 1 to 1000.
+            where: the filter: ``where_fields.DraftInvoiceHistoryFields`` expressions or Hasura ``where`` JSON, checked before sending.
+            order_by: sort keys (DraftInvoiceHistoryFields.name.asc(), ...) or Hasura ``orderBy`` JSON.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``POST /gql/v1/draft_invoice_histories/search`` (operationId ``filterDraftInvoiceHistoriesDynamic``).
         """
@@ -2703,6 +3033,10 @@ class DraftInvoicesResource(Resource):
 
         One draft invoice with line items, amounts and tax, review status and review history.
 
+        Args:
+            id: Unique identifier of the draft invoice; at least 1.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``GET /gql/v1/draft_invoice/{id}`` (operationId ``getDraftInvoiceById``).
         """
         check_integer("id", id, 1, None, "getDraftInvoiceById")
@@ -2732,6 +3066,10 @@ class AsyncDraftInvoicesResource(Resource):
         """Get draft invoice by ID.
 
         One draft invoice with line items, amounts and tax, review status and review history.
+
+        Args:
+            id: Unique identifier of the draft invoice; at least 1.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``GET /gql/v1/draft_invoice/{id}`` (operationId ``getDraftInvoiceById``).
         """
@@ -2763,6 +3101,10 @@ class RawDraftInvoicesResource(Resource):
 
         One draft invoice with line items, amounts and tax, review status and review history.
 
+        Args:
+            id: Unique identifier of the draft invoice; at least 1.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``GET /gql/v1/draft_invoice/{id}`` (operationId ``getDraftInvoiceById``).
         """
         check_integer("id", id, 1, None, "getDraftInvoiceById")
@@ -2792,6 +3134,10 @@ class StreamedDraftInvoicesResource(Resource):
         """Get draft invoice by ID.
 
         One draft invoice with line items, amounts and tax, review status and review history.
+
+        Args:
+            id: Unique identifier of the draft invoice; at least 1.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``GET /gql/v1/draft_invoice/{id}`` (operationId ``getDraftInvoiceById``).
         """
@@ -2823,6 +3169,10 @@ class AsyncRawDraftInvoicesResource(Resource):
 
         One draft invoice with line items, amounts and tax, review status and review history.
 
+        Args:
+            id: Unique identifier of the draft invoice; at least 1.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``GET /gql/v1/draft_invoice/{id}`` (operationId ``getDraftInvoiceById``).
         """
         check_integer("id", id, 1, None, "getDraftInvoiceById")
@@ -2852,6 +3202,10 @@ class AsyncStreamedDraftInvoicesResource(Resource):
         """Get draft invoice by ID.
 
         One draft invoice with line items, amounts and tax, review status and review history.
+
+        Args:
+            id: Unique identifier of the draft invoice; at least 1.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``GET /gql/v1/draft_invoice/{id}`` (operationId ``getDraftInvoiceById``).
         """
@@ -2885,6 +3239,10 @@ class EngagementsResource(Resource):
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
 
+        Args:
+            id: Unique identifier of the record; at least 1.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``GET /gql/v1/engagement/{id}`` (operationId ``getEngagementById``).
         """
         check_integer("id", id, 1, None, "getEngagementById")
@@ -2913,6 +3271,11 @@ class EngagementsResource(Resource):
         One page of engagements with status, dates and partner and manager assignments.
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        Args:
+            page_size: Maximum number of records to return; 1 to 1000; default ``50``.
+            page: 0-based page number; at least 0; default ``0``.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``POST /gql/v1/engagements`` (operationId ``getEngagements``).
         """
@@ -2946,6 +3309,13 @@ class EngagementsResource(Resource):
         """Search engagements.
 
         Engagements filtered by a `where` expression, with pagination and dynamic ordering.
+
+        Args:
+            limit: Maximum number of records to return; 1 to 1000.
+            page_size: The page size as the page's own example sends it; 1 to 1000.
+            where: the filter: ``where_fields.EngagementFields`` expressions or Hasura ``where`` JSON, checked before sending.
+            order_by: sort keys (EngagementFields.name.asc(), ...) or Hasura ``orderBy`` JSON.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``POST /gql/v1/engagements/search`` (operationId ``searchEngagementsDynamic``).
         """
@@ -3067,6 +3437,10 @@ class AsyncEngagementsResource(Resource):
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
 
+        Args:
+            id: Unique identifier of the record; at least 1.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``GET /gql/v1/engagement/{id}`` (operationId ``getEngagementById``).
         """
         check_integer("id", id, 1, None, "getEngagementById")
@@ -3095,6 +3469,11 @@ class AsyncEngagementsResource(Resource):
         One page of engagements with status, dates and partner and manager assignments.
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        Args:
+            page_size: Maximum number of records to return; 1 to 1000; default ``50``.
+            page: 0-based page number; at least 0; default ``0``.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``POST /gql/v1/engagements`` (operationId ``getEngagements``).
         """
@@ -3128,6 +3507,13 @@ class AsyncEngagementsResource(Resource):
         """Search engagements.
 
         Engagements filtered by a `where` expression, with pagination and dynamic ordering.
+
+        Args:
+            limit: Maximum number of records to return; 1 to 1000.
+            page_size: The page size as the page's own example sends it; 1 to 1000.
+            where: the filter: ``where_fields.EngagementFields`` expressions or Hasura ``where`` JSON, checked before sending.
+            order_by: sort keys (EngagementFields.name.asc(), ...) or Hasura ``orderBy`` JSON.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``POST /gql/v1/engagements/search`` (operationId ``searchEngagementsDynamic``).
         """
@@ -3307,6 +3693,10 @@ class RawEngagementsResource(Resource):
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
 
+        Args:
+            id: Unique identifier of the record; at least 1.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``GET /gql/v1/engagement/{id}`` (operationId ``getEngagementById``).
         """
         check_integer("id", id, 1, None, "getEngagementById")
@@ -3335,6 +3725,11 @@ class RawEngagementsResource(Resource):
         One page of engagements with status, dates and partner and manager assignments.
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        Args:
+            page_size: Maximum number of records to return; 1 to 1000; default ``50``.
+            page: 0-based page number; at least 0; default ``0``.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``POST /gql/v1/engagements`` (operationId ``getEngagements``).
         """
@@ -3368,6 +3763,13 @@ class RawEngagementsResource(Resource):
         """Search engagements.
 
         Engagements filtered by a `where` expression, with pagination and dynamic ordering.
+
+        Args:
+            limit: Maximum number of records to return; 1 to 1000.
+            page_size: The page size as the page's own example sends it; 1 to 1000.
+            where: the filter: ``where_fields.EngagementFields`` expressions or Hasura ``where`` JSON, checked before sending.
+            order_by: sort keys (EngagementFields.name.asc(), ...) or Hasura ``orderBy`` JSON.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``POST /gql/v1/engagements/search`` (operationId ``searchEngagementsDynamic``).
         """
@@ -3407,6 +3809,10 @@ class StreamedEngagementsResource(Resource):
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
 
+        Args:
+            id: Unique identifier of the record; at least 1.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``GET /gql/v1/engagement/{id}`` (operationId ``getEngagementById``).
         """
         check_integer("id", id, 1, None, "getEngagementById")
@@ -3435,6 +3841,11 @@ class StreamedEngagementsResource(Resource):
         One page of engagements with status, dates and partner and manager assignments.
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        Args:
+            page_size: Maximum number of records to return; 1 to 1000; default ``50``.
+            page: 0-based page number; at least 0; default ``0``.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``POST /gql/v1/engagements`` (operationId ``getEngagements``).
         """
@@ -3468,6 +3879,13 @@ class StreamedEngagementsResource(Resource):
         """Search engagements.
 
         Engagements filtered by a `where` expression, with pagination and dynamic ordering.
+
+        Args:
+            limit: Maximum number of records to return; 1 to 1000.
+            page_size: The page size as the page's own example sends it; 1 to 1000.
+            where: the filter: ``where_fields.EngagementFields`` expressions or Hasura ``where`` JSON, checked before sending.
+            order_by: sort keys (EngagementFields.name.asc(), ...) or Hasura ``orderBy`` JSON.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``POST /gql/v1/engagements/search`` (operationId ``searchEngagementsDynamic``).
         """
@@ -3507,6 +3925,10 @@ class AsyncRawEngagementsResource(Resource):
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
 
+        Args:
+            id: Unique identifier of the record; at least 1.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``GET /gql/v1/engagement/{id}`` (operationId ``getEngagementById``).
         """
         check_integer("id", id, 1, None, "getEngagementById")
@@ -3535,6 +3957,11 @@ class AsyncRawEngagementsResource(Resource):
         One page of engagements with status, dates and partner and manager assignments.
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        Args:
+            page_size: Maximum number of records to return; 1 to 1000; default ``50``.
+            page: 0-based page number; at least 0; default ``0``.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``POST /gql/v1/engagements`` (operationId ``getEngagements``).
         """
@@ -3568,6 +3995,13 @@ class AsyncRawEngagementsResource(Resource):
         """Search engagements.
 
         Engagements filtered by a `where` expression, with pagination and dynamic ordering.
+
+        Args:
+            limit: Maximum number of records to return; 1 to 1000.
+            page_size: The page size as the page's own example sends it; 1 to 1000.
+            where: the filter: ``where_fields.EngagementFields`` expressions or Hasura ``where`` JSON, checked before sending.
+            order_by: sort keys (EngagementFields.name.asc(), ...) or Hasura ``orderBy`` JSON.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``POST /gql/v1/engagements/search`` (operationId ``searchEngagementsDynamic``).
         """
@@ -3607,6 +4041,10 @@ class AsyncStreamedEngagementsResource(Resource):
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
 
+        Args:
+            id: Unique identifier of the record; at least 1.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``GET /gql/v1/engagement/{id}`` (operationId ``getEngagementById``).
         """
         check_integer("id", id, 1, None, "getEngagementById")
@@ -3635,6 +4073,11 @@ class AsyncStreamedEngagementsResource(Resource):
         One page of engagements with status, dates and partner and manager assignments.
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        Args:
+            page_size: Maximum number of records to return; 1 to 1000; default ``50``.
+            page: 0-based page number; at least 0; default ``0``.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``POST /gql/v1/engagements`` (operationId ``getEngagements``).
         """
@@ -3668,6 +4111,13 @@ class AsyncStreamedEngagementsResource(Resource):
         """Search engagements.
 
         Engagements filtered by a `where` expression, with pagination and dynamic ordering.
+
+        Args:
+            limit: Maximum number of records to return; 1 to 1000.
+            page_size: The page size as the page's own example sends it; 1 to 1000.
+            where: the filter: ``where_fields.EngagementFields`` expressions or Hasura ``where`` JSON, checked before sending.
+            order_by: sort keys (EngagementFields.name.asc(), ...) or Hasura ``orderBy`` JSON.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``POST /gql/v1/engagements/search`` (operationId ``searchEngagementsDynamic``).
         """
@@ -3706,6 +4156,9 @@ class EventSubscriptionsResource(Resource):
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
 
+        Args:
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``GET /api/v1/event-subscriptions`` (operationId ``listEventSubscriptions``).
         """
 
@@ -3734,6 +4187,13 @@ class EventSubscriptionsResource(Resource):
         Subscribes a webhook URL to CREATE, UPDATE or DELETE events of chosen entity types.
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        Args:
+            url: (undocumented)
+            entity_types: (undocumented)
+            operations: one of ``CREATE``, ``UPDATE``, ``DELETE``.
+            description: (undocumented)
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``POST /api/v1/event-subscriptions`` (operationId ``createEventSubscription``).
         """
@@ -3764,6 +4224,9 @@ class EventSubscriptionsResource(Resource):
 
         The entity types and operations that can be subscribed to.
 
+        Args:
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``GET /api/v1/event-subscriptions/catalog`` (operationId ``getEventSubscriptionCatalog``).
         """
 
@@ -3789,6 +4252,10 @@ class EventSubscriptionsResource(Resource):
         One webhook subscription.
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        Args:
+            id: Event subscription identifier; at least 1.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``GET /api/v1/event-subscriptions/{id}`` (operationId ``getEventSubscription``).
         """
@@ -3822,6 +4289,15 @@ class EventSubscriptionsResource(Resource):
         Changes the URL, entity types, operations or active flag of a subscription.
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        Args:
+            id: Event subscription identifier; at least 1.
+            url: (undocumented)
+            entity_types: (undocumented)
+            operations: one of ``CREATE``, ``UPDATE``, ``DELETE``.
+            active: (undocumented)
+            description: (undocumented)
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``PUT /api/v1/event-subscriptions/{id}`` (operationId ``updateEventSubscription``).
         """
@@ -3858,6 +4334,10 @@ class EventSubscriptionsResource(Resource):
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
 
+        Args:
+            id: Event subscription identifier; at least 1.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``DELETE /api/v1/event-subscriptions/{id}`` (operationId ``deactivateEventSubscription``).
         """
         check_integer("id", id, 1, None, "deactivateEventSubscription")
@@ -3885,6 +4365,10 @@ class EventSubscriptionsResource(Resource):
         The secret that signs this subscription's webhook payloads, for verifying them.
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        Args:
+            id: Event subscription identifier; at least 1.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``GET /api/v1/event-subscriptions/{id}/secret`` (operationId ``getSubscriptionSecret``).
         """
@@ -3917,6 +4401,9 @@ class AsyncEventSubscriptionsResource(Resource):
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
 
+        Args:
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``GET /api/v1/event-subscriptions`` (operationId ``listEventSubscriptions``).
         """
 
@@ -3945,6 +4432,13 @@ class AsyncEventSubscriptionsResource(Resource):
         Subscribes a webhook URL to CREATE, UPDATE or DELETE events of chosen entity types.
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        Args:
+            url: (undocumented)
+            entity_types: (undocumented)
+            operations: one of ``CREATE``, ``UPDATE``, ``DELETE``.
+            description: (undocumented)
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``POST /api/v1/event-subscriptions`` (operationId ``createEventSubscription``).
         """
@@ -3975,6 +4469,9 @@ class AsyncEventSubscriptionsResource(Resource):
 
         The entity types and operations that can be subscribed to.
 
+        Args:
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``GET /api/v1/event-subscriptions/catalog`` (operationId ``getEventSubscriptionCatalog``).
         """
 
@@ -4000,6 +4497,10 @@ class AsyncEventSubscriptionsResource(Resource):
         One webhook subscription.
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        Args:
+            id: Event subscription identifier; at least 1.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``GET /api/v1/event-subscriptions/{id}`` (operationId ``getEventSubscription``).
         """
@@ -4033,6 +4534,15 @@ class AsyncEventSubscriptionsResource(Resource):
         Changes the URL, entity types, operations or active flag of a subscription.
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        Args:
+            id: Event subscription identifier; at least 1.
+            url: (undocumented)
+            entity_types: (undocumented)
+            operations: one of ``CREATE``, ``UPDATE``, ``DELETE``.
+            active: (undocumented)
+            description: (undocumented)
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``PUT /api/v1/event-subscriptions/{id}`` (operationId ``updateEventSubscription``).
         """
@@ -4069,6 +4579,10 @@ class AsyncEventSubscriptionsResource(Resource):
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
 
+        Args:
+            id: Event subscription identifier; at least 1.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``DELETE /api/v1/event-subscriptions/{id}`` (operationId ``deactivateEventSubscription``).
         """
         check_integer("id", id, 1, None, "deactivateEventSubscription")
@@ -4096,6 +4610,10 @@ class AsyncEventSubscriptionsResource(Resource):
         The secret that signs this subscription's webhook payloads, for verifying them.
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        Args:
+            id: Event subscription identifier; at least 1.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``GET /api/v1/event-subscriptions/{id}/secret`` (operationId ``getSubscriptionSecret``).
         """
@@ -4128,6 +4646,9 @@ class RawEventSubscriptionsResource(Resource):
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
 
+        Args:
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``GET /api/v1/event-subscriptions`` (operationId ``listEventSubscriptions``).
         """
 
@@ -4156,6 +4677,13 @@ class RawEventSubscriptionsResource(Resource):
         Subscribes a webhook URL to CREATE, UPDATE or DELETE events of chosen entity types.
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        Args:
+            url: (undocumented)
+            entity_types: (undocumented)
+            operations: one of ``CREATE``, ``UPDATE``, ``DELETE``.
+            description: (undocumented)
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``POST /api/v1/event-subscriptions`` (operationId ``createEventSubscription``).
         """
@@ -4186,6 +4714,9 @@ class RawEventSubscriptionsResource(Resource):
 
         The entity types and operations that can be subscribed to.
 
+        Args:
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``GET /api/v1/event-subscriptions/catalog`` (operationId ``getEventSubscriptionCatalog``).
         """
 
@@ -4211,6 +4742,10 @@ class RawEventSubscriptionsResource(Resource):
         One webhook subscription.
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        Args:
+            id: Event subscription identifier; at least 1.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``GET /api/v1/event-subscriptions/{id}`` (operationId ``getEventSubscription``).
         """
@@ -4244,6 +4779,15 @@ class RawEventSubscriptionsResource(Resource):
         Changes the URL, entity types, operations or active flag of a subscription.
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        Args:
+            id: Event subscription identifier; at least 1.
+            url: (undocumented)
+            entity_types: (undocumented)
+            operations: one of ``CREATE``, ``UPDATE``, ``DELETE``.
+            active: (undocumented)
+            description: (undocumented)
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``PUT /api/v1/event-subscriptions/{id}`` (operationId ``updateEventSubscription``).
         """
@@ -4280,6 +4824,10 @@ class RawEventSubscriptionsResource(Resource):
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
 
+        Args:
+            id: Event subscription identifier; at least 1.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``DELETE /api/v1/event-subscriptions/{id}`` (operationId ``deactivateEventSubscription``).
         """
         check_integer("id", id, 1, None, "deactivateEventSubscription")
@@ -4307,6 +4855,10 @@ class RawEventSubscriptionsResource(Resource):
         The secret that signs this subscription's webhook payloads, for verifying them.
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        Args:
+            id: Event subscription identifier; at least 1.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``GET /api/v1/event-subscriptions/{id}/secret`` (operationId ``getSubscriptionSecret``).
         """
@@ -4339,6 +4891,9 @@ class StreamedEventSubscriptionsResource(Resource):
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
 
+        Args:
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``GET /api/v1/event-subscriptions`` (operationId ``listEventSubscriptions``).
         """
 
@@ -4367,6 +4922,13 @@ class StreamedEventSubscriptionsResource(Resource):
         Subscribes a webhook URL to CREATE, UPDATE or DELETE events of chosen entity types.
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        Args:
+            url: (undocumented)
+            entity_types: (undocumented)
+            operations: one of ``CREATE``, ``UPDATE``, ``DELETE``.
+            description: (undocumented)
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``POST /api/v1/event-subscriptions`` (operationId ``createEventSubscription``).
         """
@@ -4397,6 +4959,9 @@ class StreamedEventSubscriptionsResource(Resource):
 
         The entity types and operations that can be subscribed to.
 
+        Args:
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``GET /api/v1/event-subscriptions/catalog`` (operationId ``getEventSubscriptionCatalog``).
         """
 
@@ -4422,6 +4987,10 @@ class StreamedEventSubscriptionsResource(Resource):
         One webhook subscription.
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        Args:
+            id: Event subscription identifier; at least 1.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``GET /api/v1/event-subscriptions/{id}`` (operationId ``getEventSubscription``).
         """
@@ -4455,6 +5024,15 @@ class StreamedEventSubscriptionsResource(Resource):
         Changes the URL, entity types, operations or active flag of a subscription.
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        Args:
+            id: Event subscription identifier; at least 1.
+            url: (undocumented)
+            entity_types: (undocumented)
+            operations: one of ``CREATE``, ``UPDATE``, ``DELETE``.
+            active: (undocumented)
+            description: (undocumented)
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``PUT /api/v1/event-subscriptions/{id}`` (operationId ``updateEventSubscription``).
         """
@@ -4491,6 +5069,10 @@ class StreamedEventSubscriptionsResource(Resource):
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
 
+        Args:
+            id: Event subscription identifier; at least 1.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``DELETE /api/v1/event-subscriptions/{id}`` (operationId ``deactivateEventSubscription``).
         """
         check_integer("id", id, 1, None, "deactivateEventSubscription")
@@ -4518,6 +5100,10 @@ class StreamedEventSubscriptionsResource(Resource):
         The secret that signs this subscription's webhook payloads, for verifying them.
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        Args:
+            id: Event subscription identifier; at least 1.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``GET /api/v1/event-subscriptions/{id}/secret`` (operationId ``getSubscriptionSecret``).
         """
@@ -4550,6 +5136,9 @@ class AsyncRawEventSubscriptionsResource(Resource):
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
 
+        Args:
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``GET /api/v1/event-subscriptions`` (operationId ``listEventSubscriptions``).
         """
 
@@ -4578,6 +5167,13 @@ class AsyncRawEventSubscriptionsResource(Resource):
         Subscribes a webhook URL to CREATE, UPDATE or DELETE events of chosen entity types.
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        Args:
+            url: (undocumented)
+            entity_types: (undocumented)
+            operations: one of ``CREATE``, ``UPDATE``, ``DELETE``.
+            description: (undocumented)
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``POST /api/v1/event-subscriptions`` (operationId ``createEventSubscription``).
         """
@@ -4608,6 +5204,9 @@ class AsyncRawEventSubscriptionsResource(Resource):
 
         The entity types and operations that can be subscribed to.
 
+        Args:
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``GET /api/v1/event-subscriptions/catalog`` (operationId ``getEventSubscriptionCatalog``).
         """
 
@@ -4633,6 +5232,10 @@ class AsyncRawEventSubscriptionsResource(Resource):
         One webhook subscription.
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        Args:
+            id: Event subscription identifier; at least 1.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``GET /api/v1/event-subscriptions/{id}`` (operationId ``getEventSubscription``).
         """
@@ -4666,6 +5269,15 @@ class AsyncRawEventSubscriptionsResource(Resource):
         Changes the URL, entity types, operations or active flag of a subscription.
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        Args:
+            id: Event subscription identifier; at least 1.
+            url: (undocumented)
+            entity_types: (undocumented)
+            operations: one of ``CREATE``, ``UPDATE``, ``DELETE``.
+            active: (undocumented)
+            description: (undocumented)
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``PUT /api/v1/event-subscriptions/{id}`` (operationId ``updateEventSubscription``).
         """
@@ -4702,6 +5314,10 @@ class AsyncRawEventSubscriptionsResource(Resource):
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
 
+        Args:
+            id: Event subscription identifier; at least 1.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``DELETE /api/v1/event-subscriptions/{id}`` (operationId ``deactivateEventSubscription``).
         """
         check_integer("id", id, 1, None, "deactivateEventSubscription")
@@ -4729,6 +5345,10 @@ class AsyncRawEventSubscriptionsResource(Resource):
         The secret that signs this subscription's webhook payloads, for verifying them.
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        Args:
+            id: Event subscription identifier; at least 1.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``GET /api/v1/event-subscriptions/{id}/secret`` (operationId ``getSubscriptionSecret``).
         """
@@ -4761,6 +5381,9 @@ class AsyncStreamedEventSubscriptionsResource(Resource):
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
 
+        Args:
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``GET /api/v1/event-subscriptions`` (operationId ``listEventSubscriptions``).
         """
 
@@ -4789,6 +5412,13 @@ class AsyncStreamedEventSubscriptionsResource(Resource):
         Subscribes a webhook URL to CREATE, UPDATE or DELETE events of chosen entity types.
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        Args:
+            url: (undocumented)
+            entity_types: (undocumented)
+            operations: one of ``CREATE``, ``UPDATE``, ``DELETE``.
+            description: (undocumented)
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``POST /api/v1/event-subscriptions`` (operationId ``createEventSubscription``).
         """
@@ -4819,6 +5449,9 @@ class AsyncStreamedEventSubscriptionsResource(Resource):
 
         The entity types and operations that can be subscribed to.
 
+        Args:
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``GET /api/v1/event-subscriptions/catalog`` (operationId ``getEventSubscriptionCatalog``).
         """
 
@@ -4844,6 +5477,10 @@ class AsyncStreamedEventSubscriptionsResource(Resource):
         One webhook subscription.
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        Args:
+            id: Event subscription identifier; at least 1.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``GET /api/v1/event-subscriptions/{id}`` (operationId ``getEventSubscription``).
         """
@@ -4877,6 +5514,15 @@ class AsyncStreamedEventSubscriptionsResource(Resource):
         Changes the URL, entity types, operations or active flag of a subscription.
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        Args:
+            id: Event subscription identifier; at least 1.
+            url: (undocumented)
+            entity_types: (undocumented)
+            operations: one of ``CREATE``, ``UPDATE``, ``DELETE``.
+            active: (undocumented)
+            description: (undocumented)
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``PUT /api/v1/event-subscriptions/{id}`` (operationId ``updateEventSubscription``).
         """
@@ -4913,6 +5559,10 @@ class AsyncStreamedEventSubscriptionsResource(Resource):
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
 
+        Args:
+            id: Event subscription identifier; at least 1.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``DELETE /api/v1/event-subscriptions/{id}`` (operationId ``deactivateEventSubscription``).
         """
         check_integer("id", id, 1, None, "deactivateEventSubscription")
@@ -4940,6 +5590,10 @@ class AsyncStreamedEventSubscriptionsResource(Resource):
         The secret that signs this subscription's webhook payloads, for verifying them.
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        Args:
+            id: Event subscription identifier; at least 1.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``GET /api/v1/event-subscriptions/{id}/secret`` (operationId ``getSubscriptionSecret``).
         """
@@ -5002,6 +5656,10 @@ class FilesResource(Resource):
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
 
         Held in memory as a ``File`` (name and type from the headers); with ``to=`` (a path, a directory or an open binary file) streamed there in chunks, calling ``progress(bytes_so_far, total_or_None)``, and described by the returned ``DownloadedFile``.
+
+        Args:
+            id: File identifier.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``GET /api/v1/files/{id}`` (operationId ``downloadFile``).
         """
@@ -5073,6 +5731,10 @@ class AsyncFilesResource(Resource):
 
         Held in memory as a ``File`` (name and type from the headers); with ``to=`` (a path, a directory or an open binary file) streamed there in chunks, calling ``progress(bytes_so_far, total_or_None)``, and described by the returned ``DownloadedFile``.
 
+        Args:
+            id: File identifier.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``GET /api/v1/files/{id}`` (operationId ``downloadFile``).
         """
 
@@ -5113,6 +5775,10 @@ class RawFilesResource(Resource):
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
 
+        Args:
+            id: File identifier.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``GET /api/v1/files/{id}`` (operationId ``downloadFile``).
         """
 
@@ -5143,6 +5809,10 @@ class StreamedFilesResource(Resource):
         The bytes of a file attached to a record or document.
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        Args:
+            id: File identifier.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``GET /api/v1/files/{id}`` (operationId ``downloadFile``).
         """
@@ -5175,6 +5845,10 @@ class AsyncRawFilesResource(Resource):
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
 
+        Args:
+            id: File identifier.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``GET /api/v1/files/{id}`` (operationId ``downloadFile``).
         """
 
@@ -5205,6 +5879,10 @@ class AsyncStreamedFilesResource(Resource):
         The bytes of a file attached to a record or document.
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        Args:
+            id: File identifier.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``GET /api/v1/files/{id}`` (operationId ``downloadFile``).
         """
@@ -5237,6 +5915,10 @@ class InvoicesResource(Resource):
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
 
+        Args:
+            id: Unique identifier of the record; at least 1.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``GET /gql/v1/invoice/{id}`` (operationId ``getInvoiceById``).
         """
         check_integer("id", id, 1, None, "getInvoiceById")
@@ -5268,6 +5950,15 @@ class InvoicesResource(Resource):
 
         One page of invoices (tax, interest, due date, AR transaction and client data),
         optionally filtered by client, status and invoice date range.
+
+        Args:
+            page_size: Maximum number of records to return; 1 to 1000; default ``50``.
+            page: 0-based page number; at least 0; default ``0``.
+            client_id: Filter by client ID.
+            status: Invoice status, as the invoice list filters on it; one of ``PENDING``, ``POSTED``, ``PAID``, ``OVERDUE``, ``CANCELLED``, ``DRAFT``.
+            start_date: Start of the invoice date range.
+            end_date: End of the invoice date range.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``POST /gql/v1/invoices`` (operationId ``getInvoices``).
         """
@@ -5358,6 +6049,10 @@ class AsyncInvoicesResource(Resource):
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
 
+        Args:
+            id: Unique identifier of the record; at least 1.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``GET /gql/v1/invoice/{id}`` (operationId ``getInvoiceById``).
         """
         check_integer("id", id, 1, None, "getInvoiceById")
@@ -5389,6 +6084,15 @@ class AsyncInvoicesResource(Resource):
 
         One page of invoices (tax, interest, due date, AR transaction and client data),
         optionally filtered by client, status and invoice date range.
+
+        Args:
+            page_size: Maximum number of records to return; 1 to 1000; default ``50``.
+            page: 0-based page number; at least 0; default ``0``.
+            client_id: Filter by client ID.
+            status: Invoice status, as the invoice list filters on it; one of ``PENDING``, ``POSTED``, ``PAID``, ``OVERDUE``, ``CANCELLED``, ``DRAFT``.
+            start_date: Start of the invoice date range.
+            end_date: End of the invoice date range.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``POST /gql/v1/invoices`` (operationId ``getInvoices``).
         """
@@ -5515,6 +6219,10 @@ class RawInvoicesResource(Resource):
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
 
+        Args:
+            id: Unique identifier of the record; at least 1.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``GET /gql/v1/invoice/{id}`` (operationId ``getInvoiceById``).
         """
         check_integer("id", id, 1, None, "getInvoiceById")
@@ -5546,6 +6254,15 @@ class RawInvoicesResource(Resource):
 
         One page of invoices (tax, interest, due date, AR transaction and client data),
         optionally filtered by client, status and invoice date range.
+
+        Args:
+            page_size: Maximum number of records to return; 1 to 1000; default ``50``.
+            page: 0-based page number; at least 0; default ``0``.
+            client_id: Filter by client ID.
+            status: Invoice status, as the invoice list filters on it; one of ``PENDING``, ``POSTED``, ``PAID``, ``OVERDUE``, ``CANCELLED``, ``DRAFT``.
+            start_date: Start of the invoice date range.
+            end_date: End of the invoice date range.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``POST /gql/v1/invoices`` (operationId ``getInvoices``).
         """
@@ -5588,6 +6305,10 @@ class StreamedInvoicesResource(Resource):
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
 
+        Args:
+            id: Unique identifier of the record; at least 1.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``GET /gql/v1/invoice/{id}`` (operationId ``getInvoiceById``).
         """
         check_integer("id", id, 1, None, "getInvoiceById")
@@ -5619,6 +6340,15 @@ class StreamedInvoicesResource(Resource):
 
         One page of invoices (tax, interest, due date, AR transaction and client data),
         optionally filtered by client, status and invoice date range.
+
+        Args:
+            page_size: Maximum number of records to return; 1 to 1000; default ``50``.
+            page: 0-based page number; at least 0; default ``0``.
+            client_id: Filter by client ID.
+            status: Invoice status, as the invoice list filters on it; one of ``PENDING``, ``POSTED``, ``PAID``, ``OVERDUE``, ``CANCELLED``, ``DRAFT``.
+            start_date: Start of the invoice date range.
+            end_date: End of the invoice date range.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``POST /gql/v1/invoices`` (operationId ``getInvoices``).
         """
@@ -5661,6 +6391,10 @@ class AsyncRawInvoicesResource(Resource):
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
 
+        Args:
+            id: Unique identifier of the record; at least 1.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``GET /gql/v1/invoice/{id}`` (operationId ``getInvoiceById``).
         """
         check_integer("id", id, 1, None, "getInvoiceById")
@@ -5692,6 +6426,15 @@ class AsyncRawInvoicesResource(Resource):
 
         One page of invoices (tax, interest, due date, AR transaction and client data),
         optionally filtered by client, status and invoice date range.
+
+        Args:
+            page_size: Maximum number of records to return; 1 to 1000; default ``50``.
+            page: 0-based page number; at least 0; default ``0``.
+            client_id: Filter by client ID.
+            status: Invoice status, as the invoice list filters on it; one of ``PENDING``, ``POSTED``, ``PAID``, ``OVERDUE``, ``CANCELLED``, ``DRAFT``.
+            start_date: Start of the invoice date range.
+            end_date: End of the invoice date range.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``POST /gql/v1/invoices`` (operationId ``getInvoices``).
         """
@@ -5734,6 +6477,10 @@ class AsyncStreamedInvoicesResource(Resource):
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
 
+        Args:
+            id: Unique identifier of the record; at least 1.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``GET /gql/v1/invoice/{id}`` (operationId ``getInvoiceById``).
         """
         check_integer("id", id, 1, None, "getInvoiceById")
@@ -5765,6 +6512,15 @@ class AsyncStreamedInvoicesResource(Resource):
 
         One page of invoices (tax, interest, due date, AR transaction and client data),
         optionally filtered by client, status and invoice date range.
+
+        Args:
+            page_size: Maximum number of records to return; 1 to 1000; default ``50``.
+            page: 0-based page number; at least 0; default ``0``.
+            client_id: Filter by client ID.
+            status: Invoice status, as the invoice list filters on it; one of ``PENDING``, ``POSTED``, ``PAID``, ``OVERDUE``, ``CANCELLED``, ``DRAFT``.
+            start_date: Start of the invoice date range.
+            end_date: End of the invoice date range.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``POST /gql/v1/invoices`` (operationId ``getInvoices``).
         """
@@ -5805,6 +6561,10 @@ class PaymentsResource(Resource):
 
         One payment.
 
+        Args:
+            id: Payment identifier; at least 1.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``GET /gql/v1/payment/{id}`` (operationId ``getPaymentById``).
         """
         check_integer("id", id, 1, None, "getPaymentById")
@@ -5836,6 +6596,15 @@ class PaymentsResource(Resource):
 
         One page of payments (masked card data, processor references, confirmation dates,
         AR linkage, client data), optionally filtered by client, method and date range.
+
+        Args:
+            page_size: Maximum number of records to return; 1 to 1000; default ``50``.
+            page: 0-based page number; at least 0; default ``0``.
+            client_id: Filter by client ID.
+            payment_method: How a payment was made; one of ``CREDIT_CARD``, ``DEBIT_CARD``, ``ACH``, ``BANK_TRANSFER``, ``CHECK``, ``WIRE``, ``PAYPAL``, ``APPLE_PAY``, ``GOOGLE_PAY``.
+            start_date: Start of the payment date range.
+            end_date: End of the payment date range.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``POST /gql/v1/payments`` (operationId ``getPayments``).
         """
@@ -5924,6 +6693,10 @@ class AsyncPaymentsResource(Resource):
 
         One payment.
 
+        Args:
+            id: Payment identifier; at least 1.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``GET /gql/v1/payment/{id}`` (operationId ``getPaymentById``).
         """
         check_integer("id", id, 1, None, "getPaymentById")
@@ -5955,6 +6728,15 @@ class AsyncPaymentsResource(Resource):
 
         One page of payments (masked card data, processor references, confirmation dates,
         AR linkage, client data), optionally filtered by client, method and date range.
+
+        Args:
+            page_size: Maximum number of records to return; 1 to 1000; default ``50``.
+            page: 0-based page number; at least 0; default ``0``.
+            client_id: Filter by client ID.
+            payment_method: How a payment was made; one of ``CREDIT_CARD``, ``DEBIT_CARD``, ``ACH``, ``BANK_TRANSFER``, ``CHECK``, ``WIRE``, ``PAYPAL``, ``APPLE_PAY``, ``GOOGLE_PAY``.
+            start_date: Start of the payment date range.
+            end_date: End of the payment date range.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``POST /gql/v1/payments`` (operationId ``getPayments``).
         """
@@ -6079,6 +6861,10 @@ class RawPaymentsResource(Resource):
 
         One payment.
 
+        Args:
+            id: Payment identifier; at least 1.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``GET /gql/v1/payment/{id}`` (operationId ``getPaymentById``).
         """
         check_integer("id", id, 1, None, "getPaymentById")
@@ -6110,6 +6896,15 @@ class RawPaymentsResource(Resource):
 
         One page of payments (masked card data, processor references, confirmation dates,
         AR linkage, client data), optionally filtered by client, method and date range.
+
+        Args:
+            page_size: Maximum number of records to return; 1 to 1000; default ``50``.
+            page: 0-based page number; at least 0; default ``0``.
+            client_id: Filter by client ID.
+            payment_method: How a payment was made; one of ``CREDIT_CARD``, ``DEBIT_CARD``, ``ACH``, ``BANK_TRANSFER``, ``CHECK``, ``WIRE``, ``PAYPAL``, ``APPLE_PAY``, ``GOOGLE_PAY``.
+            start_date: Start of the payment date range.
+            end_date: End of the payment date range.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``POST /gql/v1/payments`` (operationId ``getPayments``).
         """
@@ -6150,6 +6945,10 @@ class StreamedPaymentsResource(Resource):
 
         One payment.
 
+        Args:
+            id: Payment identifier; at least 1.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``GET /gql/v1/payment/{id}`` (operationId ``getPaymentById``).
         """
         check_integer("id", id, 1, None, "getPaymentById")
@@ -6181,6 +6980,15 @@ class StreamedPaymentsResource(Resource):
 
         One page of payments (masked card data, processor references, confirmation dates,
         AR linkage, client data), optionally filtered by client, method and date range.
+
+        Args:
+            page_size: Maximum number of records to return; 1 to 1000; default ``50``.
+            page: 0-based page number; at least 0; default ``0``.
+            client_id: Filter by client ID.
+            payment_method: How a payment was made; one of ``CREDIT_CARD``, ``DEBIT_CARD``, ``ACH``, ``BANK_TRANSFER``, ``CHECK``, ``WIRE``, ``PAYPAL``, ``APPLE_PAY``, ``GOOGLE_PAY``.
+            start_date: Start of the payment date range.
+            end_date: End of the payment date range.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``POST /gql/v1/payments`` (operationId ``getPayments``).
         """
@@ -6221,6 +7029,10 @@ class AsyncRawPaymentsResource(Resource):
 
         One payment.
 
+        Args:
+            id: Payment identifier; at least 1.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``GET /gql/v1/payment/{id}`` (operationId ``getPaymentById``).
         """
         check_integer("id", id, 1, None, "getPaymentById")
@@ -6252,6 +7064,15 @@ class AsyncRawPaymentsResource(Resource):
 
         One page of payments (masked card data, processor references, confirmation dates,
         AR linkage, client data), optionally filtered by client, method and date range.
+
+        Args:
+            page_size: Maximum number of records to return; 1 to 1000; default ``50``.
+            page: 0-based page number; at least 0; default ``0``.
+            client_id: Filter by client ID.
+            payment_method: How a payment was made; one of ``CREDIT_CARD``, ``DEBIT_CARD``, ``ACH``, ``BANK_TRANSFER``, ``CHECK``, ``WIRE``, ``PAYPAL``, ``APPLE_PAY``, ``GOOGLE_PAY``.
+            start_date: Start of the payment date range.
+            end_date: End of the payment date range.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``POST /gql/v1/payments`` (operationId ``getPayments``).
         """
@@ -6292,6 +7113,10 @@ class AsyncStreamedPaymentsResource(Resource):
 
         One payment.
 
+        Args:
+            id: Payment identifier; at least 1.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``GET /gql/v1/payment/{id}`` (operationId ``getPaymentById``).
         """
         check_integer("id", id, 1, None, "getPaymentById")
@@ -6323,6 +7148,15 @@ class AsyncStreamedPaymentsResource(Resource):
 
         One page of payments (masked card data, processor references, confirmation dates,
         AR linkage, client data), optionally filtered by client, method and date range.
+
+        Args:
+            page_size: Maximum number of records to return; 1 to 1000; default ``50``.
+            page: 0-based page number; at least 0; default ``0``.
+            client_id: Filter by client ID.
+            payment_method: How a payment was made; one of ``CREDIT_CARD``, ``DEBIT_CARD``, ``ACH``, ``BANK_TRANSFER``, ``CHECK``, ``WIRE``, ``PAYPAL``, ``APPLE_PAY``, ``GOOGLE_PAY``.
+            start_date: Start of the payment date range.
+            end_date: End of the payment date range.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``POST /gql/v1/payments`` (operationId ``getPayments``).
         """
@@ -6365,6 +7199,10 @@ class ProjectsResource(Resource):
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
 
+        Args:
+            id: Unique identifier of the record; at least 1.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``GET /gql/v1/project/{id}`` (operationId ``getProjectById``).
         """
         check_integer("id", id, 1, None, "getProjectById")
@@ -6393,6 +7231,11 @@ class ProjectsResource(Resource):
         One page of projects (the `vw_job` view), most recently updated first.
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        Args:
+            page_size: Maximum number of records to return; 1 to 1000; default ``50``.
+            page: 0-based page number; at least 0; default ``0``.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``POST /gql/v1/projects`` (operationId ``getProjectsPaginated``).
         """
@@ -6471,6 +7314,10 @@ class AsyncProjectsResource(Resource):
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
 
+        Args:
+            id: Unique identifier of the record; at least 1.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``GET /gql/v1/project/{id}`` (operationId ``getProjectById``).
         """
         check_integer("id", id, 1, None, "getProjectById")
@@ -6499,6 +7346,11 @@ class AsyncProjectsResource(Resource):
         One page of projects (the `vw_job` view), most recently updated first.
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        Args:
+            page_size: Maximum number of records to return; 1 to 1000; default ``50``.
+            page: 0-based page number; at least 0; default ``0``.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``POST /gql/v1/projects`` (operationId ``getProjectsPaginated``).
         """
@@ -6604,6 +7456,10 @@ class RawProjectsResource(Resource):
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
 
+        Args:
+            id: Unique identifier of the record; at least 1.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``GET /gql/v1/project/{id}`` (operationId ``getProjectById``).
         """
         check_integer("id", id, 1, None, "getProjectById")
@@ -6632,6 +7488,11 @@ class RawProjectsResource(Resource):
         One page of projects (the `vw_job` view), most recently updated first.
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        Args:
+            page_size: Maximum number of records to return; 1 to 1000; default ``50``.
+            page: 0-based page number; at least 0; default ``0``.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``POST /gql/v1/projects`` (operationId ``getProjectsPaginated``).
         """
@@ -6669,6 +7530,10 @@ class StreamedProjectsResource(Resource):
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
 
+        Args:
+            id: Unique identifier of the record; at least 1.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``GET /gql/v1/project/{id}`` (operationId ``getProjectById``).
         """
         check_integer("id", id, 1, None, "getProjectById")
@@ -6697,6 +7562,11 @@ class StreamedProjectsResource(Resource):
         One page of projects (the `vw_job` view), most recently updated first.
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        Args:
+            page_size: Maximum number of records to return; 1 to 1000; default ``50``.
+            page: 0-based page number; at least 0; default ``0``.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``POST /gql/v1/projects`` (operationId ``getProjectsPaginated``).
         """
@@ -6734,6 +7604,10 @@ class AsyncRawProjectsResource(Resource):
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
 
+        Args:
+            id: Unique identifier of the record; at least 1.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``GET /gql/v1/project/{id}`` (operationId ``getProjectById``).
         """
         check_integer("id", id, 1, None, "getProjectById")
@@ -6762,6 +7636,11 @@ class AsyncRawProjectsResource(Resource):
         One page of projects (the `vw_job` view), most recently updated first.
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        Args:
+            page_size: Maximum number of records to return; 1 to 1000; default ``50``.
+            page: 0-based page number; at least 0; default ``0``.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``POST /gql/v1/projects`` (operationId ``getProjectsPaginated``).
         """
@@ -6799,6 +7678,10 @@ class AsyncStreamedProjectsResource(Resource):
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
 
+        Args:
+            id: Unique identifier of the record; at least 1.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``GET /gql/v1/project/{id}`` (operationId ``getProjectById``).
         """
         check_integer("id", id, 1, None, "getProjectById")
@@ -6827,6 +7710,11 @@ class AsyncStreamedProjectsResource(Resource):
         One page of projects (the `vw_job` view), most recently updated first.
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        Args:
+            page_size: Maximum number of records to return; 1 to 1000; default ``50``.
+            page: 0-based page number; at least 0; default ``0``.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``POST /gql/v1/projects`` (operationId ``getProjectsPaginated``).
         """
@@ -6863,6 +7751,9 @@ class RecordTypesResource(Resource):
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
 
+        Args:
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``GET /api/v1/records/schema`` (operationId ``listRecordTypes``).
         """
 
@@ -6888,6 +7779,10 @@ class RecordTypesResource(Resource):
         One record type with its field definitions.
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        Args:
+            type_: Record type name.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``GET /api/v1/records/schema/{type}`` (operationId ``getRecordTypeSchema``).
         """
@@ -6919,6 +7814,9 @@ class AsyncRecordTypesResource(Resource):
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
 
+        Args:
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``GET /api/v1/records/schema`` (operationId ``listRecordTypes``).
         """
 
@@ -6944,6 +7842,10 @@ class AsyncRecordTypesResource(Resource):
         One record type with its field definitions.
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        Args:
+            type_: Record type name.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``GET /api/v1/records/schema/{type}`` (operationId ``getRecordTypeSchema``).
         """
@@ -6975,6 +7877,9 @@ class RawRecordTypesResource(Resource):
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
 
+        Args:
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``GET /api/v1/records/schema`` (operationId ``listRecordTypes``).
         """
 
@@ -7000,6 +7905,10 @@ class RawRecordTypesResource(Resource):
         One record type with its field definitions.
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        Args:
+            type_: Record type name.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``GET /api/v1/records/schema/{type}`` (operationId ``getRecordTypeSchema``).
         """
@@ -7031,6 +7940,9 @@ class StreamedRecordTypesResource(Resource):
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
 
+        Args:
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``GET /api/v1/records/schema`` (operationId ``listRecordTypes``).
         """
 
@@ -7056,6 +7968,10 @@ class StreamedRecordTypesResource(Resource):
         One record type with its field definitions.
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        Args:
+            type_: Record type name.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``GET /api/v1/records/schema/{type}`` (operationId ``getRecordTypeSchema``).
         """
@@ -7087,6 +8003,9 @@ class AsyncRawRecordTypesResource(Resource):
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
 
+        Args:
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``GET /api/v1/records/schema`` (operationId ``listRecordTypes``).
         """
 
@@ -7112,6 +8031,10 @@ class AsyncRawRecordTypesResource(Resource):
         One record type with its field definitions.
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        Args:
+            type_: Record type name.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``GET /api/v1/records/schema/{type}`` (operationId ``getRecordTypeSchema``).
         """
@@ -7143,6 +8066,9 @@ class AsyncStreamedRecordTypesResource(Resource):
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
 
+        Args:
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``GET /api/v1/records/schema`` (operationId ``listRecordTypes``).
         """
 
@@ -7168,6 +8094,10 @@ class AsyncStreamedRecordTypesResource(Resource):
         One record type with its field definitions.
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        Args:
+            type_: Record type name.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``GET /api/v1/records/schema/{type}`` (operationId ``getRecordTypeSchema``).
         """
@@ -7200,6 +8130,10 @@ class RecordsResource(Resource):
         that is not found gets status `FAILED` with error code `RECORD_NOT_FOUND`; the others
         are still updated. At most 100 records per request.
 
+        Args:
+            records: Records to write; at most 100 per request.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``PUT /api/v1/records`` (operationId ``updateRecords``).
         """
 
@@ -7229,6 +8163,10 @@ class RecordsResource(Resource):
         At most 100 records per request. Records are processed independently: a 200 can carry
         failed records, so check `data.summary.failed` and each `data.records[].status`.
 
+        Args:
+            records: Records to write; at most 100 per request.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``POST /api/v1/records`` (operationId ``createOrUpdateRecords``).
         """
 
@@ -7257,6 +8195,10 @@ class RecordsResource(Resource):
         Deletes records located by type and `systemRef`, at most 100 per request, with per-record results.
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        Args:
+            records: (undocumented)
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``DELETE /api/v1/records`` (operationId ``deleteRecords``).
         """
@@ -7354,6 +8296,10 @@ class AsyncRecordsResource(Resource):
         that is not found gets status `FAILED` with error code `RECORD_NOT_FOUND`; the others
         are still updated. At most 100 records per request.
 
+        Args:
+            records: Records to write; at most 100 per request.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``PUT /api/v1/records`` (operationId ``updateRecords``).
         """
 
@@ -7383,6 +8329,10 @@ class AsyncRecordsResource(Resource):
         At most 100 records per request. Records are processed independently: a 200 can carry
         failed records, so check `data.summary.failed` and each `data.records[].status`.
 
+        Args:
+            records: Records to write; at most 100 per request.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``POST /api/v1/records`` (operationId ``createOrUpdateRecords``).
         """
 
@@ -7411,6 +8361,10 @@ class AsyncRecordsResource(Resource):
         Deletes records located by type and `systemRef`, at most 100 per request, with per-record results.
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        Args:
+            records: (undocumented)
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``DELETE /api/v1/records`` (operationId ``deleteRecords``).
         """
@@ -7508,6 +8462,10 @@ class RawRecordsResource(Resource):
         that is not found gets status `FAILED` with error code `RECORD_NOT_FOUND`; the others
         are still updated. At most 100 records per request.
 
+        Args:
+            records: Records to write; at most 100 per request.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``PUT /api/v1/records`` (operationId ``updateRecords``).
         """
 
@@ -7537,6 +8495,10 @@ class RawRecordsResource(Resource):
         At most 100 records per request. Records are processed independently: a 200 can carry
         failed records, so check `data.summary.failed` and each `data.records[].status`.
 
+        Args:
+            records: Records to write; at most 100 per request.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``POST /api/v1/records`` (operationId ``createOrUpdateRecords``).
         """
 
@@ -7565,6 +8527,10 @@ class RawRecordsResource(Resource):
         Deletes records located by type and `systemRef`, at most 100 per request, with per-record results.
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        Args:
+            records: (undocumented)
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``DELETE /api/v1/records`` (operationId ``deleteRecords``).
         """
@@ -7599,6 +8565,10 @@ class StreamedRecordsResource(Resource):
         that is not found gets status `FAILED` with error code `RECORD_NOT_FOUND`; the others
         are still updated. At most 100 records per request.
 
+        Args:
+            records: Records to write; at most 100 per request.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``PUT /api/v1/records`` (operationId ``updateRecords``).
         """
 
@@ -7628,6 +8598,10 @@ class StreamedRecordsResource(Resource):
         At most 100 records per request. Records are processed independently: a 200 can carry
         failed records, so check `data.summary.failed` and each `data.records[].status`.
 
+        Args:
+            records: Records to write; at most 100 per request.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``POST /api/v1/records`` (operationId ``createOrUpdateRecords``).
         """
 
@@ -7656,6 +8630,10 @@ class StreamedRecordsResource(Resource):
         Deletes records located by type and `systemRef`, at most 100 per request, with per-record results.
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        Args:
+            records: (undocumented)
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``DELETE /api/v1/records`` (operationId ``deleteRecords``).
         """
@@ -7690,6 +8668,10 @@ class AsyncRawRecordsResource(Resource):
         that is not found gets status `FAILED` with error code `RECORD_NOT_FOUND`; the others
         are still updated. At most 100 records per request.
 
+        Args:
+            records: Records to write; at most 100 per request.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``PUT /api/v1/records`` (operationId ``updateRecords``).
         """
 
@@ -7719,6 +8701,10 @@ class AsyncRawRecordsResource(Resource):
         At most 100 records per request. Records are processed independently: a 200 can carry
         failed records, so check `data.summary.failed` and each `data.records[].status`.
 
+        Args:
+            records: Records to write; at most 100 per request.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``POST /api/v1/records`` (operationId ``createOrUpdateRecords``).
         """
 
@@ -7747,6 +8733,10 @@ class AsyncRawRecordsResource(Resource):
         Deletes records located by type and `systemRef`, at most 100 per request, with per-record results.
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        Args:
+            records: (undocumented)
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``DELETE /api/v1/records`` (operationId ``deleteRecords``).
         """
@@ -7781,6 +8771,10 @@ class AsyncStreamedRecordsResource(Resource):
         that is not found gets status `FAILED` with error code `RECORD_NOT_FOUND`; the others
         are still updated. At most 100 records per request.
 
+        Args:
+            records: Records to write; at most 100 per request.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``PUT /api/v1/records`` (operationId ``updateRecords``).
         """
 
@@ -7810,6 +8804,10 @@ class AsyncStreamedRecordsResource(Resource):
         At most 100 records per request. Records are processed independently: a 200 can carry
         failed records, so check `data.summary.failed` and each `data.records[].status`.
 
+        Args:
+            records: Records to write; at most 100 per request.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``POST /api/v1/records`` (operationId ``createOrUpdateRecords``).
         """
 
@@ -7838,6 +8836,10 @@ class AsyncStreamedRecordsResource(Resource):
         Deletes records located by type and `systemRef`, at most 100 per request, with per-record results.
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        Args:
+            records: (undocumented)
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``DELETE /api/v1/records`` (operationId ``deleteRecords``).
         """
@@ -7873,6 +8875,11 @@ class StaffResource(Resource):
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
 
+        Args:
+            page_size: Maximum number of records to return; 1 to 1000; default ``50``.
+            page: 0-based page number; at least 0; default ``0``.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``POST /gql/v1/staff`` (operationId ``getStaffPaginated``).
         """
         check_integer("page_size", page_size, 1, 1000, "getStaffPaginated")
@@ -7905,6 +8912,13 @@ class StaffResource(Resource):
         """Search staff.
 
         Staff filtered by a `where` expression (including office or manager relations) and sorted by `orderBy`.
+
+        Args:
+            limit: Maximum number of records to return; 1 to 1000.
+            page_size: The page size as the page's own example sends it; 1 to 1000.
+            where: the filter: ``where_fields.StaffFields`` expressions or Hasura ``where`` JSON, checked before sending.
+            order_by: sort keys (StaffFields.name.asc(), ...) or Hasura ``orderBy`` JSON.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``POST /gql/v1/staff/search`` (operationId ``filterStaffDynamic``).
         """
@@ -7939,6 +8953,10 @@ class StaffResource(Resource):
         One staff member.
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        Args:
+            id: Unique identifier of the record; at least 1.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``GET /gql/v1/staff/{id}`` (operationId ``getStaffById``).
         """
@@ -8055,6 +9073,11 @@ class AsyncStaffResource(Resource):
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
 
+        Args:
+            page_size: Maximum number of records to return; 1 to 1000; default ``50``.
+            page: 0-based page number; at least 0; default ``0``.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``POST /gql/v1/staff`` (operationId ``getStaffPaginated``).
         """
         check_integer("page_size", page_size, 1, 1000, "getStaffPaginated")
@@ -8087,6 +9110,13 @@ class AsyncStaffResource(Resource):
         """Search staff.
 
         Staff filtered by a `where` expression (including office or manager relations) and sorted by `orderBy`.
+
+        Args:
+            limit: Maximum number of records to return; 1 to 1000.
+            page_size: The page size as the page's own example sends it; 1 to 1000.
+            where: the filter: ``where_fields.StaffFields`` expressions or Hasura ``where`` JSON, checked before sending.
+            order_by: sort keys (StaffFields.name.asc(), ...) or Hasura ``orderBy`` JSON.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``POST /gql/v1/staff/search`` (operationId ``filterStaffDynamic``).
         """
@@ -8121,6 +9151,10 @@ class AsyncStaffResource(Resource):
         One staff member.
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        Args:
+            id: Unique identifier of the record; at least 1.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``GET /gql/v1/staff/{id}`` (operationId ``getStaffById``).
         """
@@ -8295,6 +9329,11 @@ class RawStaffResource(Resource):
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
 
+        Args:
+            page_size: Maximum number of records to return; 1 to 1000; default ``50``.
+            page: 0-based page number; at least 0; default ``0``.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``POST /gql/v1/staff`` (operationId ``getStaffPaginated``).
         """
         check_integer("page_size", page_size, 1, 1000, "getStaffPaginated")
@@ -8327,6 +9366,13 @@ class RawStaffResource(Resource):
         """Search staff.
 
         Staff filtered by a `where` expression (including office or manager relations) and sorted by `orderBy`.
+
+        Args:
+            limit: Maximum number of records to return; 1 to 1000.
+            page_size: The page size as the page's own example sends it; 1 to 1000.
+            where: the filter: ``where_fields.StaffFields`` expressions or Hasura ``where`` JSON, checked before sending.
+            order_by: sort keys (StaffFields.name.asc(), ...) or Hasura ``orderBy`` JSON.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``POST /gql/v1/staff/search`` (operationId ``filterStaffDynamic``).
         """
@@ -8362,6 +9408,10 @@ class RawStaffResource(Resource):
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
 
+        Args:
+            id: Unique identifier of the record; at least 1.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``GET /gql/v1/staff/{id}`` (operationId ``getStaffById``).
         """
         check_integer("id", id, 1, None, "getStaffById")
@@ -8395,6 +9445,11 @@ class StreamedStaffResource(Resource):
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
 
+        Args:
+            page_size: Maximum number of records to return; 1 to 1000; default ``50``.
+            page: 0-based page number; at least 0; default ``0``.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``POST /gql/v1/staff`` (operationId ``getStaffPaginated``).
         """
         check_integer("page_size", page_size, 1, 1000, "getStaffPaginated")
@@ -8427,6 +9482,13 @@ class StreamedStaffResource(Resource):
         """Search staff.
 
         Staff filtered by a `where` expression (including office or manager relations) and sorted by `orderBy`.
+
+        Args:
+            limit: Maximum number of records to return; 1 to 1000.
+            page_size: The page size as the page's own example sends it; 1 to 1000.
+            where: the filter: ``where_fields.StaffFields`` expressions or Hasura ``where`` JSON, checked before sending.
+            order_by: sort keys (StaffFields.name.asc(), ...) or Hasura ``orderBy`` JSON.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``POST /gql/v1/staff/search`` (operationId ``filterStaffDynamic``).
         """
@@ -8462,6 +9524,10 @@ class StreamedStaffResource(Resource):
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
 
+        Args:
+            id: Unique identifier of the record; at least 1.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``GET /gql/v1/staff/{id}`` (operationId ``getStaffById``).
         """
         check_integer("id", id, 1, None, "getStaffById")
@@ -8495,6 +9561,11 @@ class AsyncRawStaffResource(Resource):
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
 
+        Args:
+            page_size: Maximum number of records to return; 1 to 1000; default ``50``.
+            page: 0-based page number; at least 0; default ``0``.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``POST /gql/v1/staff`` (operationId ``getStaffPaginated``).
         """
         check_integer("page_size", page_size, 1, 1000, "getStaffPaginated")
@@ -8527,6 +9598,13 @@ class AsyncRawStaffResource(Resource):
         """Search staff.
 
         Staff filtered by a `where` expression (including office or manager relations) and sorted by `orderBy`.
+
+        Args:
+            limit: Maximum number of records to return; 1 to 1000.
+            page_size: The page size as the page's own example sends it; 1 to 1000.
+            where: the filter: ``where_fields.StaffFields`` expressions or Hasura ``where`` JSON, checked before sending.
+            order_by: sort keys (StaffFields.name.asc(), ...) or Hasura ``orderBy`` JSON.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``POST /gql/v1/staff/search`` (operationId ``filterStaffDynamic``).
         """
@@ -8562,6 +9640,10 @@ class AsyncRawStaffResource(Resource):
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
 
+        Args:
+            id: Unique identifier of the record; at least 1.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``GET /gql/v1/staff/{id}`` (operationId ``getStaffById``).
         """
         check_integer("id", id, 1, None, "getStaffById")
@@ -8595,6 +9677,11 @@ class AsyncStreamedStaffResource(Resource):
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
 
+        Args:
+            page_size: Maximum number of records to return; 1 to 1000; default ``50``.
+            page: 0-based page number; at least 0; default ``0``.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``POST /gql/v1/staff`` (operationId ``getStaffPaginated``).
         """
         check_integer("page_size", page_size, 1, 1000, "getStaffPaginated")
@@ -8627,6 +9714,13 @@ class AsyncStreamedStaffResource(Resource):
         """Search staff.
 
         Staff filtered by a `where` expression (including office or manager relations) and sorted by `orderBy`.
+
+        Args:
+            limit: Maximum number of records to return; 1 to 1000.
+            page_size: The page size as the page's own example sends it; 1 to 1000.
+            where: the filter: ``where_fields.StaffFields`` expressions or Hasura ``where`` JSON, checked before sending.
+            order_by: sort keys (StaffFields.name.asc(), ...) or Hasura ``orderBy`` JSON.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``POST /gql/v1/staff/search`` (operationId ``filterStaffDynamic``).
         """
@@ -8662,6 +9756,10 @@ class AsyncStreamedStaffResource(Resource):
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
 
+        Args:
+            id: Unique identifier of the record; at least 1.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``GET /gql/v1/staff/{id}`` (operationId ``getStaffById``).
         """
         check_integer("id", id, 1, None, "getStaffById")
@@ -8694,6 +9792,10 @@ class TokensResource(Resource):
         the key; the method, body and response shape follow the `/api/v1` conventions.
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        Args:
+            jwt_api_key: The API key to exchange.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``POST /v1/auth/token`` (operationId ``exchangeApiKeyForToken``).
         """
@@ -8729,6 +9831,10 @@ class AsyncTokensResource(Resource):
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
 
+        Args:
+            jwt_api_key: The API key to exchange.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``POST /v1/auth/token`` (operationId ``exchangeApiKeyForToken``).
         """
 
@@ -8762,6 +9868,10 @@ class RawTokensResource(Resource):
         the key; the method, body and response shape follow the `/api/v1` conventions.
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        Args:
+            jwt_api_key: The API key to exchange.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``POST /v1/auth/token`` (operationId ``exchangeApiKeyForToken``).
         """
@@ -8797,6 +9907,10 @@ class StreamedTokensResource(Resource):
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
 
+        Args:
+            jwt_api_key: The API key to exchange.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``POST /v1/auth/token`` (operationId ``exchangeApiKeyForToken``).
         """
 
@@ -8830,6 +9944,10 @@ class AsyncRawTokensResource(Resource):
         the key; the method, body and response shape follow the `/api/v1` conventions.
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
+
+        Args:
+            jwt_api_key: The API key to exchange.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``POST /v1/auth/token`` (operationId ``exchangeApiKeyForToken``).
         """
@@ -8865,6 +9983,10 @@ class AsyncStreamedTokensResource(Resource):
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
 
+        Args:
+            jwt_api_key: The API key to exchange.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``POST /v1/auth/token`` (operationId ``exchangeApiKeyForToken``).
         """
 
@@ -8898,6 +10020,12 @@ class WipResource(Resource):
 
         One page of work-in-progress entries (time, expense, fixed fee) with financial
         aggregations, optionally filtered by client.
+
+        Args:
+            page_size: Maximum number of records to return; 1 to 1000; default ``50``.
+            page: 0-based page number; at least 0; default ``0``.
+            client_id: Filter by client ID.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``POST /gql/v1/wip`` (operationId ``getWip``).
         """
@@ -8933,6 +10061,10 @@ class WipResource(Resource):
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
 
+        Args:
+            id: Unique identifier of the record; at least 1.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``GET /gql/v1/wip/{id}`` (operationId ``getWipById``).
         """
         check_integer("id", id, 1, None, "getWipById")
@@ -8960,6 +10092,12 @@ class WipResource(Resource):
         """Search WIP entries.
 
         WIP entries filtered by WIP type, date range, client and job, with dynamic ordering.
+
+        Args:
+            page_size: Maximum number of records to return; 1 to 1000.
+            where: the filter: ``where_fields.WipFields`` expressions or Hasura ``where`` JSON, checked before sending.
+            order_by: sort keys (WipFields.name.asc(), ...) or Hasura ``orderBy`` JSON.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``POST /gql/v1/wips/search`` (operationId ``filterWipsDynamic``).
         """
@@ -9081,6 +10219,12 @@ class AsyncWipResource(Resource):
         One page of work-in-progress entries (time, expense, fixed fee) with financial
         aggregations, optionally filtered by client.
 
+        Args:
+            page_size: Maximum number of records to return; 1 to 1000; default ``50``.
+            page: 0-based page number; at least 0; default ``0``.
+            client_id: Filter by client ID.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``POST /gql/v1/wip`` (operationId ``getWip``).
         """
         check_integer("page_size", page_size, 1, 1000, "getWip")
@@ -9115,6 +10259,10 @@ class AsyncWipResource(Resource):
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
 
+        Args:
+            id: Unique identifier of the record; at least 1.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``GET /gql/v1/wip/{id}`` (operationId ``getWipById``).
         """
         check_integer("id", id, 1, None, "getWipById")
@@ -9142,6 +10290,12 @@ class AsyncWipResource(Resource):
         """Search WIP entries.
 
         WIP entries filtered by WIP type, date range, client and job, with dynamic ordering.
+
+        Args:
+            page_size: Maximum number of records to return; 1 to 1000.
+            where: the filter: ``where_fields.WipFields`` expressions or Hasura ``where`` JSON, checked before sending.
+            order_by: sort keys (WipFields.name.asc(), ...) or Hasura ``orderBy`` JSON.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``POST /gql/v1/wips/search`` (operationId ``filterWipsDynamic``).
         """
@@ -9321,6 +10475,12 @@ class RawWipResource(Resource):
         One page of work-in-progress entries (time, expense, fixed fee) with financial
         aggregations, optionally filtered by client.
 
+        Args:
+            page_size: Maximum number of records to return; 1 to 1000; default ``50``.
+            page: 0-based page number; at least 0; default ``0``.
+            client_id: Filter by client ID.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``POST /gql/v1/wip`` (operationId ``getWip``).
         """
         check_integer("page_size", page_size, 1, 1000, "getWip")
@@ -9355,6 +10515,10 @@ class RawWipResource(Resource):
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
 
+        Args:
+            id: Unique identifier of the record; at least 1.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``GET /gql/v1/wip/{id}`` (operationId ``getWipById``).
         """
         check_integer("id", id, 1, None, "getWipById")
@@ -9382,6 +10546,12 @@ class RawWipResource(Resource):
         """Search WIP entries.
 
         WIP entries filtered by WIP type, date range, client and job, with dynamic ordering.
+
+        Args:
+            page_size: Maximum number of records to return; 1 to 1000.
+            where: the filter: ``where_fields.WipFields`` expressions or Hasura ``where`` JSON, checked before sending.
+            order_by: sort keys (WipFields.name.asc(), ...) or Hasura ``orderBy`` JSON.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``POST /gql/v1/wips/search`` (operationId ``filterWipsDynamic``).
         """
@@ -9420,6 +10590,12 @@ class StreamedWipResource(Resource):
         One page of work-in-progress entries (time, expense, fixed fee) with financial
         aggregations, optionally filtered by client.
 
+        Args:
+            page_size: Maximum number of records to return; 1 to 1000; default ``50``.
+            page: 0-based page number; at least 0; default ``0``.
+            client_id: Filter by client ID.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``POST /gql/v1/wip`` (operationId ``getWip``).
         """
         check_integer("page_size", page_size, 1, 1000, "getWip")
@@ -9454,6 +10630,10 @@ class StreamedWipResource(Resource):
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
 
+        Args:
+            id: Unique identifier of the record; at least 1.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``GET /gql/v1/wip/{id}`` (operationId ``getWipById``).
         """
         check_integer("id", id, 1, None, "getWipById")
@@ -9481,6 +10661,12 @@ class StreamedWipResource(Resource):
         """Search WIP entries.
 
         WIP entries filtered by WIP type, date range, client and job, with dynamic ordering.
+
+        Args:
+            page_size: Maximum number of records to return; 1 to 1000.
+            where: the filter: ``where_fields.WipFields`` expressions or Hasura ``where`` JSON, checked before sending.
+            order_by: sort keys (WipFields.name.asc(), ...) or Hasura ``orderBy`` JSON.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``POST /gql/v1/wips/search`` (operationId ``filterWipsDynamic``).
         """
@@ -9519,6 +10705,12 @@ class AsyncRawWipResource(Resource):
         One page of work-in-progress entries (time, expense, fixed fee) with financial
         aggregations, optionally filtered by client.
 
+        Args:
+            page_size: Maximum number of records to return; 1 to 1000; default ``50``.
+            page: 0-based page number; at least 0; default ``0``.
+            client_id: Filter by client ID.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``POST /gql/v1/wip`` (operationId ``getWip``).
         """
         check_integer("page_size", page_size, 1, 1000, "getWip")
@@ -9553,6 +10745,10 @@ class AsyncRawWipResource(Resource):
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
 
+        Args:
+            id: Unique identifier of the record; at least 1.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``GET /gql/v1/wip/{id}`` (operationId ``getWipById``).
         """
         check_integer("id", id, 1, None, "getWipById")
@@ -9580,6 +10776,12 @@ class AsyncRawWipResource(Resource):
         """Search WIP entries.
 
         WIP entries filtered by WIP type, date range, client and job, with dynamic ordering.
+
+        Args:
+            page_size: Maximum number of records to return; 1 to 1000.
+            where: the filter: ``where_fields.WipFields`` expressions or Hasura ``where`` JSON, checked before sending.
+            order_by: sort keys (WipFields.name.asc(), ...) or Hasura ``orderBy`` JSON.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``POST /gql/v1/wips/search`` (operationId ``filterWipsDynamic``).
         """
@@ -9618,6 +10820,12 @@ class AsyncStreamedWipResource(Resource):
         One page of work-in-progress entries (time, expense, fixed fee) with financial
         aggregations, optionally filtered by client.
 
+        Args:
+            page_size: Maximum number of records to return; 1 to 1000; default ``50``.
+            page: 0-based page number; at least 0; default ``0``.
+            client_id: Filter by client ID.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``POST /gql/v1/wip`` (operationId ``getWip``).
         """
         check_integer("page_size", page_size, 1, 1000, "getWip")
@@ -9652,6 +10860,10 @@ class AsyncStreamedWipResource(Resource):
 
         Inferred operation: its page in the Aiwyn reference was not recovered (see docs/coverage.md).
 
+        Args:
+            id: Unique identifier of the record; at least 1.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
+
         ``GET /gql/v1/wip/{id}`` (operationId ``getWipById``).
         """
         check_integer("id", id, 1, None, "getWipById")
@@ -9679,6 +10891,12 @@ class AsyncStreamedWipResource(Resource):
         """Search WIP entries.
 
         WIP entries filtered by WIP type, date range, client and job, with dynamic ordering.
+
+        Args:
+            page_size: Maximum number of records to return; 1 to 1000.
+            where: the filter: ``where_fields.WipFields`` expressions or Hasura ``where`` JSON, checked before sending.
+            order_by: sort keys (WipFields.name.asc(), ...) or Hasura ``orderBy`` JSON.
+            extra_headers, extra_query, extra_body, timeout, max_retries: options for this call only.
 
         ``POST /gql/v1/wips/search`` (operationId ``filterWipsDynamic``).
         """

@@ -77,11 +77,13 @@ def test_a_download_streams_to_a_path_a_directory_or_an_open_file(tmp_path: Path
         assert written == DownloadedFile(tmp_path / "out.pdf", len(BODY), "invoice 7.pdf", "application/pdf")
         assert (tmp_path / "out.pdf").read_bytes() == BODY
         assert seen[0] == (1000, len(BODY)) and seen[-1] == (len(BODY), len(BODY)) and len(seen) == 11
+        made = aiwyn.files.download("F1", to=f"{tmp_path}/new/")
+        assert made.path == tmp_path / "new" / "invoice 7.pdf"
         into_dir = aiwyn.files.download("F1", to=tmp_path)
         assert into_dir.path == tmp_path / "invoice 7.pdf" and into_dir.path.read_bytes() == BODY
         buffer = io.BytesIO()
         assert aiwyn.files.download("F1", to=buffer).path is None and buffer.getvalue() == BODY
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["invoice 7.pdf", "out.pdf"]  # no .part left
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["invoice 7.pdf", "new", "out.pdf"]  # no .part left
 
 
 def test_a_failed_or_dropped_download_leaves_nothing_behind(tmp_path: Path) -> None:
