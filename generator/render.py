@@ -18,7 +18,6 @@ from generator.resources import ResourceError, resources
 from generator.settings import Settings
 from generator.spec import SpecIndex
 
-
 REFERENCE_TEMPLATE = "api.md.jinja"
 """overlays/api.md.jinja: the reference of every resource method, rendered into generated/api.md."""
 

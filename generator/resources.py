@@ -10,9 +10,9 @@ its own output back.
 from __future__ import annotations
 
 import ast
-import json
 import copy
 import importlib.util
+import json
 import re
 import sys
 from collections.abc import Mapping
