@@ -184,3 +184,10 @@ def test_retried_failures_are_quiet_unless_logging_is_asked_for(capfd: pytest.Ca
 
 def test_not_given_is_a_falsy_singleton() -> None:
     assert not NOT_GIVEN and repr(NOT_GIVEN) == "NOT_GIVEN" and type(NOT_GIVEN)() is NOT_GIVEN
+
+
+def test_the_request_id_of_a_successful_call_is_logged(caplog: pytest.LogCaptureFixture) -> None:
+    api = ScriptedAPI(_client_detail)
+    with caplog.at_level(logging.DEBUG, logger="aiwyn_client"), api.sync_client(token="t", api_key=None) as aiwyn:
+        aiwyn.clients.get(7)
+    assert any("GET /gql/v1/client/7 -> 200 [r-1]" in r.getMessage() for r in caplog.records), caplog.text
