@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib
 import typing
 from collections.abc import Mapping
+from pathlib import Path
 from types import ModuleType, UnionType
 from typing import Any
 
@@ -168,3 +169,21 @@ def test_iterators_against_the_mock(prism: PrismServer, operation: Operation) ->
     assert all(isinstance(item, expected) for item in items)
     assert expected.__module__.startswith("aiwyn_client.models")
     assert len(items) <= 20
+
+
+def test_per_call_options_raw_and_streamed_responses_and_downloads_against_the_mock(
+    prism: PrismServer, tmp_path: Path
+) -> None:
+    from aiwyn_client import APIResponse, DownloadedFile
+    from aiwyn_client.models import ClientList
+
+    with Aiwyn(base_url=prism.base_url, token="t", default_headers={"X-Firm": "f1"}) as aiwyn:
+        page = aiwyn.clients.list(page_size=5, extra_headers={"X-Trace": "t1"}, timeout=10, max_retries=0)
+        assert isinstance(page, ClientList)
+        raw = aiwyn.with_raw_response.clients.list(page_size=5)
+        assert isinstance(raw, APIResponse) and raw.status_code == 200 and isinstance(raw.parse(), ClientList)
+        with aiwyn.with_streaming_response.clients.list(page_size=5) as streamed:
+            assert isinstance(streamed.parse(), ClientList)
+        written = aiwyn.files.download("F-1", to=tmp_path / "file.bin")
+        assert isinstance(written, DownloadedFile) and written.path is not None and written.path.exists()
+        assert aiwyn.get("/gql/v1/client/1")["id"] is not None  # the generic request, same auth and checks
