@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from functools import cached_property
 from operator import attrgetter
-from typing import Any, cast, overload  # noqa: F401 - cast: a union success; overload: downloads
+from typing import Any, NamedTuple, cast, overload  # noqa: F401 - cast: a union success; overload: downloads
 
 from ._api_response import APIResponse, AsyncStreamedResponse, StreamedResponse
 from ._batches import BatchReport, arun_batches, run_batches
@@ -130,6 +130,7 @@ from .where import Expr, OrderItem
 from .where import fields as where_fields
 
 __all__ = [
+    "CATALOG",
     "AsyncRawResources",
     "AsyncResources",
     "AsyncStreamedResources",
@@ -11365,3 +11366,459 @@ class AsyncStreamedResources:
     @cached_property
     def wip(self) -> AsyncStreamedWipResource:
         return AsyncStreamedWipResource(self._client)
+
+
+class MethodInfo(NamedTuple):
+    """What a tool built on the client (the ``aiwyn`` command) needs to know of a resource method."""
+
+    operation: str
+    """Its key in ``_spec.OPERATIONS``."""
+    kind: str
+    iterator: str | None
+    """The iterator method (``iter``, ``iter_search``), when it pages."""
+    fields: str | None
+    """The ``where_fields`` class its ``where`` is checked against, for a search."""
+    batch: bool
+    """Whether it has an ``*_all`` form for any number of records."""
+    path_params: tuple[tuple[str, str], ...]
+    """(name, annotation) of its positional path parameters."""
+    item: str | None
+    """The model class of the records it pages through."""
+    binary: bool
+
+
+CATALOG: dict[str, dict[str, MethodInfo]] = {
+    "clients": {
+        "get": MethodInfo(
+            "get_client_by_id",
+            "get",
+            None,
+            None,
+            False,
+            (("id", "int"),),
+            None,
+            False,
+        ),
+        "list": MethodInfo(
+            "get_clients",
+            "list",
+            "iter",
+            None,
+            False,
+            (),
+            "Client",
+            False,
+        ),
+        "search": MethodInfo(
+            "filter_clients_dynamic",
+            "search",
+            "iter_search",
+            "ClientFields",
+            False,
+            (),
+            "Client",
+            False,
+        ),
+    },
+    "contacts": {
+        "get": MethodInfo(
+            "get_contact_by_id",
+            "get",
+            None,
+            None,
+            False,
+            (("id", "int"),),
+            None,
+            False,
+        ),
+        "list": MethodInfo(
+            "get_contacts",
+            "list",
+            "iter",
+            None,
+            False,
+            (),
+            "Contact",
+            False,
+        ),
+    },
+    "custom_record_types": {
+        "create": MethodInfo(
+            "create_custom_record_type",
+            "create",
+            None,
+            None,
+            False,
+            (),
+            None,
+            False,
+        ),
+        "update": MethodInfo(
+            "update_custom_record_type",
+            "update",
+            None,
+            None,
+            False,
+            (("name", "str"),),
+            None,
+            False,
+        ),
+        "deactivate": MethodInfo(
+            "deactivate_custom_record_type",
+            "delete",
+            None,
+            None,
+            False,
+            (("name", "str"),),
+            None,
+            False,
+        ),
+    },
+    "draft_invoice_histories": {
+        "list": MethodInfo(
+            "get_draft_invoice_histories_paginated",
+            "list",
+            "iter",
+            None,
+            False,
+            (),
+            "DraftInvoiceHistory",
+            False,
+        ),
+        "search": MethodInfo(
+            "filter_draft_invoice_histories_dynamic",
+            "search",
+            "iter_search",
+            "DraftInvoiceHistoryFields",
+            False,
+            (),
+            "DraftInvoiceHistory",
+            False,
+        ),
+    },
+    "draft_invoices": {
+        "get": MethodInfo(
+            "get_draft_invoice_by_id",
+            "get",
+            None,
+            None,
+            False,
+            (("id", "int"),),
+            None,
+            False,
+        ),
+    },
+    "engagements": {
+        "get": MethodInfo(
+            "get_engagement_by_id",
+            "get",
+            None,
+            None,
+            False,
+            (("id", "int"),),
+            None,
+            False,
+        ),
+        "list": MethodInfo(
+            "get_engagements",
+            "list",
+            "iter",
+            None,
+            False,
+            (),
+            "Engagement",
+            False,
+        ),
+        "search": MethodInfo(
+            "search_engagements_dynamic",
+            "search",
+            "iter_search",
+            "EngagementFields",
+            False,
+            (),
+            "Engagement",
+            False,
+        ),
+    },
+    "event_subscriptions": {
+        "list": MethodInfo(
+            "list_event_subscriptions",
+            "list",
+            None,
+            None,
+            False,
+            (),
+            None,
+            False,
+        ),
+        "create": MethodInfo(
+            "create_event_subscription",
+            "create",
+            None,
+            None,
+            False,
+            (),
+            None,
+            False,
+        ),
+        "catalog": MethodInfo(
+            "get_event_subscription_catalog",
+            "list",
+            None,
+            None,
+            False,
+            (),
+            None,
+            False,
+        ),
+        "get": MethodInfo(
+            "get_event_subscription",
+            "get",
+            None,
+            None,
+            False,
+            (("id", "int"),),
+            None,
+            False,
+        ),
+        "update": MethodInfo(
+            "update_event_subscription",
+            "update",
+            None,
+            None,
+            False,
+            (("id", "int"),),
+            None,
+            False,
+        ),
+        "deactivate": MethodInfo(
+            "deactivate_event_subscription",
+            "delete",
+            None,
+            None,
+            False,
+            (("id", "int"),),
+            None,
+            False,
+        ),
+        "get_secret": MethodInfo(
+            "get_subscription_secret",
+            "get",
+            None,
+            None,
+            False,
+            (("id", "int"),),
+            None,
+            False,
+        ),
+    },
+    "files": {
+        "download": MethodInfo(
+            "download_file",
+            "get",
+            None,
+            None,
+            False,
+            (("id", "str"),),
+            None,
+            True,
+        ),
+    },
+    "invoices": {
+        "get": MethodInfo(
+            "get_invoice_by_id",
+            "get",
+            None,
+            None,
+            False,
+            (("id", "int"),),
+            None,
+            False,
+        ),
+        "list": MethodInfo(
+            "get_invoices",
+            "list",
+            "iter",
+            None,
+            False,
+            (),
+            "Invoice",
+            False,
+        ),
+    },
+    "payments": {
+        "get": MethodInfo(
+            "get_payment_by_id",
+            "get",
+            None,
+            None,
+            False,
+            (("id", "int"),),
+            None,
+            False,
+        ),
+        "list": MethodInfo(
+            "get_payments",
+            "list",
+            "iter",
+            None,
+            False,
+            (),
+            "Payment",
+            False,
+        ),
+    },
+    "projects": {
+        "get": MethodInfo(
+            "get_project_by_id",
+            "get",
+            None,
+            None,
+            False,
+            (("id", "int"),),
+            None,
+            False,
+        ),
+        "list": MethodInfo(
+            "get_projects_paginated",
+            "list",
+            "iter",
+            None,
+            False,
+            (),
+            "Project",
+            False,
+        ),
+    },
+    "record_types": {
+        "list": MethodInfo(
+            "list_record_types",
+            "list",
+            None,
+            None,
+            False,
+            (),
+            None,
+            False,
+        ),
+        "get": MethodInfo(
+            "get_record_type_schema",
+            "get",
+            None,
+            None,
+            False,
+            (("type_", "str"),),
+            None,
+            False,
+        ),
+    },
+    "records": {
+        "update": MethodInfo(
+            "update_records",
+            "update",
+            None,
+            None,
+            True,
+            (),
+            None,
+            False,
+        ),
+        "upsert": MethodInfo(
+            "create_or_update_records",
+            "create",
+            None,
+            None,
+            True,
+            (),
+            None,
+            False,
+        ),
+        "delete": MethodInfo(
+            "delete_records",
+            "delete",
+            None,
+            None,
+            True,
+            (),
+            None,
+            False,
+        ),
+    },
+    "staff": {
+        "list": MethodInfo(
+            "get_staff_paginated",
+            "list",
+            "iter",
+            None,
+            False,
+            (),
+            "Staff",
+            False,
+        ),
+        "search": MethodInfo(
+            "filter_staff_dynamic",
+            "search",
+            "iter_search",
+            "StaffFields",
+            False,
+            (),
+            "Staff",
+            False,
+        ),
+        "get": MethodInfo(
+            "get_staff_by_id",
+            "get",
+            None,
+            None,
+            False,
+            (("id", "int"),),
+            None,
+            False,
+        ),
+    },
+    "tokens": {
+        "exchange": MethodInfo(
+            "exchange_api_key_for_token",
+            "create",
+            None,
+            None,
+            False,
+            (),
+            None,
+            False,
+        ),
+    },
+    "wip": {
+        "list": MethodInfo(
+            "get_wip",
+            "list",
+            "iter",
+            None,
+            False,
+            (),
+            "Wip",
+            False,
+        ),
+        "get": MethodInfo(
+            "get_wip_by_id",
+            "get",
+            None,
+            None,
+            False,
+            (("id", "int"),),
+            None,
+            False,
+        ),
+        "search": MethodInfo(
+            "filter_wips_dynamic",
+            "search",
+            "iter_search",
+            "WipFields",
+            False,
+            (),
+            "Wip",
+            False,
+        ),
+    },
+}
+"""Every resource and method, as rendered above: ``CATALOG["clients"]["search"]``."""

@@ -1,0 +1,420 @@
+"""The ``aiwyn`` command (click, with rich for tables and progress), built from the resource catalog.
+
+Every resource of the client is a command group (``aiwyn clients list | search | get ID``),
+found in ``_resources.CATALOG`` rather than listed here, so a new description gives new commands
+without code. Exit codes: 0 success, 1 an API or network error, 2 a usage error (including a
+filter the entity cannot take, or missing credentials), 3 a partial failure.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+from collections.abc import AsyncIterator, Callable, Iterable
+from pathlib import Path
+from typing import Any, NoReturn
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+from rich.table import Table
+
+from .. import Aiwyn, AsyncAiwyn, __version__
+from .._resources import CATALOG, MethodInfo
+from ..errors import AiwynError, ConfigurationError, InvalidArgumentError, QueryError
+from ..pagination import ResumeToken
+from ..where import fields as where_fields
+from . import _export
+from ._files import FORMATS, flatten, format_of, read_records, to_csv_text
+from ._filter import parse_order, parse_where
+
+EXIT_API, EXIT_USAGE, EXIT_PARTIAL = 1, 2, 3
+OUTPUTS = ("table", "json", "jsonl", "csv")
+stderr = Console(stderr=True)
+
+
+class Connection:
+    """How to reach the API, from the options and environment, as the client takes them."""
+
+    def __init__(self, api_key: str | None, token: str | None, environment: str | None, base_url: str | None) -> None:
+        self.options: dict[str, Any] = {
+            "api_key": api_key,
+            "token": token,
+            "environment": environment,
+            "base_url": base_url,
+        }
+        self.debug = False
+
+    def client(self) -> Aiwyn:
+        return Aiwyn(**self.options)
+
+    def async_client(self) -> AsyncAiwyn:
+        return AsyncAiwyn(**self.options)
+
+
+def fail(message: str, code: int) -> NoReturn:
+    stderr.print(f"[bold red]error:[/] {message}", highlight=False, markup=True)
+    raise SystemExit(code)
+
+
+def _run(connection: Connection, action: Callable[[], int | None]) -> None:
+    """Run a command body; typed errors become a message and an exit code (a traceback with --debug)."""
+    try:
+        code = action()
+    except (QueryError, InvalidArgumentError, ConfigurationError, ValueError) as exc:
+        if connection.debug:
+            raise
+        fail(str(exc), EXIT_USAGE)
+    except AiwynError as exc:
+        if connection.debug:
+            raise
+        fail(str(exc), EXIT_API)
+    except RuntimeError as exc:  # a missing optional dependency
+        if connection.debug:
+            raise
+        fail(str(exc), EXIT_USAGE)
+    raise SystemExit(code or 0)
+
+
+# ---------------------------------------------------------------------- output
+def _rows(items: Iterable[Any]) -> list[dict[str, Any]]:
+    return [item.to_dict() if hasattr(item, "to_dict") else item for item in items]
+
+
+def show(rows: list[dict[str, Any]], output: str | None) -> None:
+    output = output or ("table" if sys.stdout.isatty() else "json")
+    if output == "json":
+        click.echo(json.dumps(rows, indent=2, ensure_ascii=False, default=str))
+    elif output == "jsonl":
+        for row in rows:
+            click.echo(json.dumps(row, ensure_ascii=False, default=str))
+    elif output == "csv":
+        click.echo(to_csv_text(rows), nl=False)
+    else:
+        flat = [flatten(row) for row in rows]
+        table = Table(show_lines=False)
+        columns = list(dict.fromkeys(k for row in flat for k in row))
+        for column in columns:
+            table.add_column(column, overflow="fold")
+        for row in flat:
+            table.add_row(*("" if row.get(c) is None else str(row.get(c)) for c in columns))
+        Console().print(table)
+        stderr.print(f"{len(rows)} records", style="dim")
+
+
+def _progress(enabled: bool) -> Progress:
+    return Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]}"),
+        TimeElapsedColumn(),
+        TimeRemainingColumn(),
+        console=stderr,
+        disable=not enabled,
+        transient=False,
+    )
+
+
+# ---------------------------------------------------------------------- query options
+def _fields_of(info: MethodInfo) -> Any:
+    return getattr(where_fields, info.fields) if info.fields else None
+
+
+def _filters(info: MethodInfo, where: str | None, where_json: str | None, order_by: str | None) -> dict[str, Any]:
+    fields = _fields_of(info)
+    options: dict[str, Any] = {}
+    if where and where_json:
+        raise click.UsageError("give --where or --where-json, not both")
+    if (where or where_json or order_by) and info.kind != "search":
+        raise click.UsageError("--where, --where-json and --order-by apply to search")
+    if where:
+        options["where"] = parse_where(where, fields)
+    if where_json:
+        try:
+            options["where"] = json.loads(where_json)
+        except ValueError as exc:
+            raise click.UsageError(f"--where-json is not JSON: {exc}") from None
+    if order_by:
+        options["order_by"] = parse_order(order_by, fields)
+    return options
+
+
+def _search_options(function: Callable[..., Any]) -> Callable[..., Any]:
+    for option in reversed(
+        [
+            click.option("--where", help='A filter: name ilike "%acme%" and active = true'),
+            click.option("--where-json", help="A Hasura where object, as JSON."),
+            click.option("--order-by", help="Sort keys: name,-createdAt (a leading - for descending)."),
+        ]
+    ):
+        function = option(function)
+    return function
+
+
+def _converted(value: str, annotation: str) -> Any:
+    return int(value) if annotation.split(" ")[0] == "int" else value
+
+
+# ---------------------------------------------------------------------- resource commands
+def _page_command(resource: str, method: str, info: MethodInfo) -> click.Command:
+    @click.command(method, help=f"{resource}.{info.iterator or method}: records, as a table (or --format).")
+    @click.option("--max-items", type=int, default=20, show_default=True, help="Stop after this many records.")
+    @click.option("--all", "everything", is_flag=True, help="Every record (no --max-items).")
+    @click.option("--page-size", type=int, help="Records per request.")
+    @click.option("--format", "output", type=click.Choice(OUTPUTS), help="table on a terminal, json otherwise.")
+    @_search_options
+    @click.pass_obj
+    def command(
+        connection: Connection,
+        max_items: int,
+        everything: bool,
+        page_size: int | None,
+        output: str | None,
+        where: str | None,
+        where_json: str | None,
+        order_by: str | None,
+    ) -> None:
+        def action() -> None:
+            options = _filters(info, where, where_json, order_by)
+            with connection.client() as aiwyn:
+                pager = getattr(getattr(aiwyn, resource), info.iterator or method)(
+                    page_size=page_size, max_items=None if everything else max_items, **options
+                )
+                show(_rows(pager), output)
+
+        _run(connection, action)
+
+    return command
+
+
+def _get_command(resource: str, method: str, info: MethodInfo) -> click.Command:
+    @click.command(method, help=f"{resource}.{method}({', '.join(n for n, _ in info.path_params)})")
+    @click.argument("ids", nargs=len(info.path_params), required=True)
+    @click.option("--format", "output", type=click.Choice(OUTPUTS), help="table on a terminal, json otherwise.")
+    @click.pass_obj
+    def command(connection: Connection, ids: tuple[str, ...], output: str | None) -> None:
+        def action() -> None:
+            arguments = [_converted(v, a) for v, (_, a) in zip(ids, info.path_params, strict=True)]
+            with connection.client() as aiwyn:
+                show(_rows([getattr(getattr(aiwyn, resource), method)(*arguments)]), output)
+
+        _run(connection, action)
+
+    return command
+
+
+def _batch_command(resource: str, method: str) -> click.Command:
+    @click.command(method, help=f"{resource}.{method}_all: every record of a .jsonl or .csv file, in batches.")
+    @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+    @click.option("--format", "kind", type=click.Choice(("jsonl", "csv")), help="By the extension if not given.")
+    @click.option("--failed", "failed_path", type=click.Path(dir_okay=False, path_type=Path), help="Where failures go.")
+    @click.option("--chunk", type=int, default=1000, show_default=True, help="Records per progress step.")
+    @click.pass_obj
+    def command(connection: Connection, file: Path, kind: str | None, failed_path: Path | None, chunk: int) -> None:
+        def action() -> int:
+            records = list(read_records(file, kind))
+            failed_to = failed_path or file.with_name(file.stem + ".failed.jsonl")
+            counts: dict[str, int] = {}
+            failures = []
+            with connection.client() as aiwyn, _progress(sys.stderr.isatty()) as progress:
+                task = progress.add_task(f"{resource} {method}", total=len(records), rate="")
+                run = getattr(getattr(aiwyn, resource), f"{method}_all")
+                for start in range(0, len(records), chunk):
+                    report = run(records[start : start + chunk])
+                    for outcome in report:
+                        counts[outcome.status] = counts.get(outcome.status, 0) + 1
+                        if outcome.failed:
+                            failures.append(
+                                {
+                                    "index": start + outcome.index,
+                                    "record": dict(outcome.record),
+                                    "error_code": outcome.error_code,
+                                    "error_message": outcome.error_message,
+                                }
+                            )
+                    progress.advance(task, len(report))
+            summary = ", ".join(f"{n} {status.lower()}" for status, n in sorted(counts.items()))
+            click.echo(f"{len(records)} records: {summary or 'none sent'}")
+            if failures:
+                with failed_to.open("w", encoding="utf-8") as stream:
+                    stream.writelines(json.dumps(f, ensure_ascii=False, default=str) + "\n" for f in failures)
+                stderr.print(f"{len(failures)} failed; written with their errors to {failed_to}")
+                return EXIT_PARTIAL
+            return 0
+
+        _run(connection, action)
+
+    return command
+
+
+def resource_group(resource: str) -> click.Group:
+    group = click.Group(resource, help=f"The {resource} resource: " + ", ".join(CATALOG[resource]))
+    for method, info in CATALOG[resource].items():
+        if info.kind in ("list", "search") and info.iterator:
+            group.add_command(_page_command(resource, method, info))
+        elif info.kind == "get" and not info.binary and info.path_params:
+            group.add_command(_get_command(resource, method, info))
+        if info.batch:
+            group.add_command(_batch_command(resource, method))
+    return group
+
+
+class _Root(click.Group):
+    """Static commands first, then one group per resource of the catalog."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(set(super().list_commands(ctx)) | set(CATALOG))
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        found = super().get_command(ctx, name)
+        if found is None and name in CATALOG:
+            return resource_group(name)
+        return found
+
+
+@click.group(cls=_Root, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--api-key", envvar="AIWYN_API_KEY", help="Exchanged for tokens (or AIWYN_API_KEY).")
+@click.option("--token", envvar="AIWYN_TOKEN", help="A bearer token used as it is (or AIWYN_TOKEN).")
+@click.option("--environment", envvar="AIWYN_ENVIRONMENT", help="sandbox, staging, docs_mock (or AIWYN_ENVIRONMENT).")
+@click.option("--base-url", envvar="AIWYN_BASE_URL", help="The API's base URL (or AIWYN_BASE_URL).")
+@click.option("--debug", is_flag=True, help="Show tracebacks.")
+@click.version_option(__version__, prog_name="aiwyn")
+@click.pass_context
+def app(
+    ctx: click.Context,
+    api_key: str | None,
+    token: str | None,
+    environment: str | None,
+    base_url: str | None,
+    debug: bool,
+) -> None:
+    """Data out of and into the Aiwyn API: resources, exports, record uploads, warehouse syncs."""
+    ctx.obj = Connection(api_key, token, environment, base_url)
+    ctx.obj.debug = debug
+
+
+@app.command("resources")
+def resources_command() -> None:
+    """Every resource and its methods (what `aiwyn <resource> ...` runs)."""
+    table = Table("resource", "methods", "commands")
+    for resource, methods in sorted(CATALOG.items()):
+        commands = sorted(resource_group(resource).commands)
+        table.add_row(resource, ", ".join(methods), ", ".join(commands))
+    Console().print(table)
+
+
+def _pageable(resource: str, method: str | None) -> tuple[str, MethodInfo]:
+    if resource not in CATALOG:
+        raise click.UsageError(f"no resource {resource!r}; see `aiwyn resources`")
+    choices = {m: i for m, i in CATALOG[resource].items() if i.iterator}
+    if not choices:
+        raise click.UsageError(f"{resource} has no list or search to export")
+    if method is None:  # a search if there is one: it pages by keyset, the steadiest under writes
+        method = next((m for m, i in choices.items() if i.kind == "search"), next(iter(choices)))
+    if method not in choices:
+        raise click.UsageError(f"{resource} pages with {', '.join(choices)}, not {method}")
+    return method, choices[method]
+
+
+@app.command("export")
+@click.argument("resource")
+@click.option("--output", "-o", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--format", "kind", type=click.Choice(FORMATS), help="By the extension if not given.")
+@click.option("--method", help="The list or search to page through (a search by default).")
+@click.option("--max-items", type=int)
+@click.option("--page-size", type=int)
+@click.option("--concurrency", type=int, default=4, show_default=True, help="Pages fetched ahead (page lists).")
+@click.option("--resume", is_flag=True, help="Continue an interrupted export of the same output.")
+@_search_options
+@click.pass_obj
+def export_command(
+    connection: Connection,
+    resource: str,
+    output: Path,
+    kind: str | None,
+    method: str | None,
+    max_items: int | None,
+    page_size: int | None,
+    concurrency: int,
+    resume: bool,
+    where: str | None,
+    where_json: str | None,
+    order_by: str | None,
+) -> None:
+    """Every record of RESOURCE into OUTPUT (.jsonl, .csv or .parquet), with progress; --resume after a kill."""
+
+    def action() -> None:
+        chosen, info = _pageable(resource, method)
+        fmt = format_of(output, kind)
+        options = _filters(info, where, where_json, order_by)
+        if info.kind != "search":
+            options["concurrency"] = concurrency
+        batch = page_size or 500
+
+        async def pages(
+            start: ResumeToken | None,
+        ) -> AsyncIterator[tuple[list[dict[str, Any]], ResumeToken, int | None]]:
+            async with connection.async_client() as aiwyn:
+                iterator = getattr(getattr(aiwyn, resource), info.iterator or chosen)
+                pager = iterator(page_size=page_size, max_items=max_items, resume=start, **options)
+                buffer: list[dict[str, Any]] = []
+                async for item in pager:
+                    buffer.append(item.to_dict())
+                    if len(buffer) >= batch:
+                        yield buffer, pager.resume_token, pager.total
+                        buffer = []
+                yield buffer, pager.resume_token, pager.total
+
+        with _progress(sys.stderr.isatty()) as progress:
+            task = progress.add_task(f"{resource} -> {output.name}", total=None, rate="")
+
+            def advance(done: int, total: int | None) -> None:
+                elapsed = progress.tasks[0].elapsed or 0
+                rate = f"{done / elapsed:,.0f}/s" if elapsed else ""
+                progress.update(task, completed=done, total=total, rate=rate)
+
+            rows = asyncio.run(_export.export(pages, output, fmt, resume=resume, progress=advance))
+        stderr.print(f"{rows} {resource} records in {output}")
+
+    _run(connection, action)
+
+
+@app.command("sync")
+@click.argument("resources", nargs=-1)
+@click.option("--destination", default="duckdb", show_default=True, help="Any dlt destination.")
+@click.option("--dataset", default="aiwyn_data", show_default=True, help="The dataset (schema) to load into.")
+@click.option("--pipeline-name", default="aiwyn", show_default=True, help="dlt's pipeline name (its state).")
+@click.option("--duckdb-file", default="aiwyn.duckdb", show_default=True, help="For --destination duckdb.")
+@click.option("--full-refresh", is_flag=True, help="Reload everything instead of what changed.")
+@click.pass_obj
+def sync_command(
+    connection: Connection,
+    resources: tuple[str, ...],
+    destination: str,
+    dataset: str,
+    pipeline_name: str,
+    duckdb_file: str,
+    full_refresh: bool,
+) -> None:
+    """Load RESOURCES (every list or search by default) into a warehouse through dlt: DuckDB by default."""
+
+    def action() -> None:
+        from ..dlt import run_sync
+
+        loaded = run_sync(
+            connection.options,
+            list(resources) or None,
+            destination=destination,
+            dataset=dataset,
+            pipeline_name=pipeline_name,
+            duckdb_file=duckdb_file,
+            full_refresh=full_refresh,
+        )
+        table = Table("table", "rows loaded")
+        for name, count in sorted(loaded.items()):
+            table.add_row(name, str(count))
+        Console(stderr=True).print(table)
+
+    _run(connection, action)

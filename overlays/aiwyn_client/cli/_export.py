@@ -1,0 +1,109 @@
+"""``aiwyn export``: every record of a list or search into a file, resumable after a kill.
+
+After each page the records are flushed, then the iterator's resume token and the file's size
+at that point are written beside the output (``<output>.resume.json``, replaced atomically).
+``--resume`` cuts the file back to that size (dropping a page written after the last token, if
+the run was killed between the two) and continues from the token: every record exactly once.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+from collections.abc import AsyncIterator, Callable
+from pathlib import Path
+from typing import Any
+
+from ..pagination import ResumeToken
+from ._files import RecordWriter, flatten
+
+
+def token_path(output: Path) -> Path:
+    return output.with_name(output.name + ".resume.json")
+
+
+def save_token(output: Path, token: ResumeToken, size: int, rows: int) -> None:
+    state = {"token": dataclasses.asdict(token), "size": size, "rows": rows}
+    temporary = token_path(output).with_suffix(".tmp")
+    temporary.write_text(json.dumps(state), encoding="utf-8")
+    os.replace(temporary, token_path(output))
+
+
+def load_token(output: Path) -> tuple[ResumeToken, int, int] | None:
+    """The saved position of an interrupted export of ``output``, or None if there is none."""
+    path = token_path(output)
+    if not path.exists():
+        return None
+    state = json.loads(path.read_text(encoding="utf-8"))
+    token = dict(state["token"])
+    if token.get("after") is not None:
+        token["after"] = tuple(token["after"])
+    return ResumeToken(**token), int(state["size"]), int(state["rows"])
+
+
+class ParquetSink:
+    """Record batches into one Parquet file (through pyarrow), nested objects as dotted columns."""
+
+    def __init__(self, path: Path) -> None:
+        try:
+            import pyarrow as pa  # type: ignore[import-untyped, unused-ignore]
+            import pyarrow.parquet as pq  # type: ignore[import-untyped, unused-ignore]
+        except ImportError as exc:
+            raise RuntimeError("Parquet needs pyarrow: pip install 'aiwyn-client[parquet]'") from exc
+        self._pa, self._pq, self.path = pa, pq, path
+        self._writer: Any = None
+        self._schema: Any = None
+
+    def write(self, records: list[dict[str, Any]]) -> None:
+        if not records:
+            return
+        rows = [flatten(r) for r in records]
+        if self._schema is None:
+            self._schema = self._pa.Table.from_pylist(rows).schema
+            self._writer = self._pq.ParquetWriter(str(self.path), self._schema)
+        columns = {name: [row.get(name) for row in rows] for name in self._schema.names}
+        self._writer.write_table(self._pa.table(columns, schema=self._schema))
+
+    def close(self) -> None:
+        if self._writer is not None:
+            self._writer.close()
+
+
+Pages = Callable[[ResumeToken | None], AsyncIterator[tuple[list[dict[str, Any]], ResumeToken, int | None]]]
+
+
+async def export(
+    pages: Pages,
+    output: Path,
+    kind: str,
+    *,
+    resume: bool,
+    progress: Callable[[int, int | None], None] | None = None,
+) -> int:
+    """Write every batch ``pages(token)`` yields (records, the resume token right after them, the
+    total) to ``output``; returns how many records the file holds."""
+    start: ResumeToken | None = None
+    rows = 0
+    if resume:
+        if kind == "parquet":
+            raise ValueError("--resume works for jsonl and csv exports (a Parquet file cannot be appended to)")
+        saved = load_token(output)
+        if saved is None or not output.exists():
+            raise ValueError(f"nothing to resume: {token_path(output).name} is missing (start without --resume)")
+        start, size, rows = saved
+        with output.open("r+b") as stream:
+            stream.truncate(size)  # a page written after the last saved token goes; it is fetched again
+    sink: Any = ParquetSink(output) if kind == "parquet" else RecordWriter(output, kind, append=resume)
+    try:
+        async for records, token, total in pages(start):
+            sink.write(records)
+            rows += len(records)
+            if kind != "parquet":
+                save_token(output, token, sink.flush(), rows)
+            if progress is not None:
+                progress(rows, total)
+    finally:
+        sink.close()
+    token_path(output).unlink(missing_ok=True)  # complete: nothing to resume
+    return rows
