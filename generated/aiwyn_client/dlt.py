@@ -80,7 +80,7 @@ def _table(client: Aiwyn, resource: str, method: str, info: MethodInfo, page_siz
     )
     order = [cursor.asc(), *([id_field.asc()] if id_field is not None else [])]
 
-    def changed(updated: Any = dlt.sources.incremental(cursor.dotted)) -> Iterator[list[dict[str, Any]]]:
+    def changed(updated: Any = dlt.sources.incremental(cursor.dotted)) -> Iterator[list[dict[str, Any]]]:  # noqa: B008 - how dlt declares a cursor
         since = updated.last_value
         yield from batches({"where": cursor.gte(since) if since else None, "order_by": order})
 

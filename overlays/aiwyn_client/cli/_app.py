@@ -194,9 +194,10 @@ def _get_command(resource: str, method: str, info: MethodInfo) -> click.Command:
     @click.argument("ids", nargs=len(info.path_params), required=True)
     @click.option("--format", "output", type=click.Choice(OUTPUTS), help="table on a terminal, json otherwise.")
     @click.pass_obj
-    def command(connection: Connection, ids: tuple[str, ...], output: str | None) -> None:
+    def command(connection: Connection, ids: tuple[str, ...] | str, output: str | None) -> None:
         def action() -> None:
-            arguments = [_converted(v, a) for v, (_, a) in zip(ids, info.path_params, strict=True)]
+            given = (ids,) if isinstance(ids, str) else ids  # click gives one argument as it is
+            arguments = [_converted(v, a) for v, (_, a) in zip(given, info.path_params, strict=True)]
             with connection.client() as aiwyn:
                 show(_rows([getattr(getattr(aiwyn, resource), method)(*arguments)]), output)
 

@@ -120,6 +120,8 @@ class _Parser:
         return self.condition()
 
     def value(self) -> Any:
+        if self.peek() is None:
+            raise QueryError("--where: expected a value but found the end")
         kind, text = self.take()
         if kind not in ("string", "word"):
             raise QueryError(f"--where: expected a value but found {text!r}")
