@@ -87,6 +87,15 @@ def _mock(settings: Settings, args: argparse.Namespace) -> int:
     return server.wait()
 
 
+DEMO_COMMANDS = (
+    ("resources",),
+    ("clients", "list", "--max-items", "3", "--format", "table"),
+    ("clients", "get", "1", "--format", "json"),
+    ("clients", "search", "--where", 'name ilike "%acme%" and active = true', "--max-items", "2", "--format", "jsonl"),
+)
+"""What ``make demo`` shows of the ``aiwyn`` command after the quickstart."""
+
+
 def _demo(settings: Settings, args: argparse.Namespace) -> int:
     with mock.PrismServer(settings.spec_path, port=mock.DEFAULT_PORT) as server:
         if server.port != mock.DEFAULT_PORT:
@@ -96,6 +105,15 @@ def _demo(settings: Settings, args: argparse.Namespace) -> int:
         status = subprocess.call([sys.executable, str(settings.root / QUICKSTART)], env=env)  # noqa: S603
         if status != 0:
             print(f"{QUICKSTART} failed (exit {status}); Prism's log:\n{server.log()}", file=sys.stderr)
+            return status
+        aiwyn = str(Path(sys.executable).with_name("aiwyn"))
+        env["AIWYN_TOKEN"] = "demo-token"
+        for command in DEMO_COMMANDS:  # the command line, against the same mock
+            print(f"\n$ aiwyn {' '.join(command)}", flush=True)
+            status = subprocess.call([aiwyn, *command], env=env)  # noqa: S603 - fixed argv
+            if status != 0:
+                print(f"aiwyn {' '.join(command)} failed (exit {status}); Prism's log:\n{server.log()}", file=sys.stderr)
+                return status
     return status
 
 
