@@ -38,6 +38,7 @@ TARGETS = {
     "overhead": "≤ 1.15x a bare httpx call",
     "export": "concurrency=8 ≥ 6x faster; 100k RSS within 25 MB of 10k",
     "regen": "< 20 s",
+    "cli": "aiwyn export ≤ 1.2x the async iterator alone; aiwyn sync ≤ 2x aiwyn export; RSS flat 10k to 100k",
 }
 
 
@@ -158,6 +159,63 @@ def export(records: int, latency: float, repeats: int = 3) -> dict[str, Any]:
     return results
 
 
+# ---------------------------------------------------------------------- the aiwyn command
+PEAK_RSS = (
+    "import resource, subprocess, sys, time; started = time.perf_counter(); "
+    "subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL); "
+    "print(time.perf_counter() - started, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)"
+)
+
+
+def _process(command: list[str], env: dict[str, str], cwd: Path) -> tuple[float, float]:
+    """Wall seconds and peak RSS (MiB) of one process, measured from a fresh parent."""
+    out = subprocess.run(
+        [sys.executable, "-c", PEAK_RSS, *command], env=env, cwd=cwd, capture_output=True, text=True, check=True
+    )
+    seconds, rss = out.stdout.split()
+    return float(seconds), float(rss)
+
+
+def command_line(records: int, latency: float, repeats: int = 3) -> dict[str, Any]:
+    """``aiwyn export`` to jsonl vs the async iterator alone, ``aiwyn sync`` into DuckDB vs the
+    export (both through the search, by keyset), and the export's peak RSS at a tenth the records."""
+    aiwyn = str(Path(sys.executable).with_name("aiwyn"))
+    root = Path(__file__).resolve().parent.parent
+    results: dict[str, Any] = {}
+    with tempfile.TemporaryDirectory(prefix="aiwyn-bench-cli-") as tmp:
+        work = Path(tmp)
+        for total in (records, records // 10):
+            server, url = _with_server(total, latency)
+            env = {**os.environ, "AIWYN_BASE_URL": url, "AIWYN_TOKEN": "bench", "AIWYN_API_KEY": ""}
+            env.update(DLT_DATA_DIR=str(work / "dlt"), RUNTIME__LOG_LEVEL="WARNING")
+            try:
+                iterate = [sys.executable, "-m", "bench.export_child", url, "8"]
+                export_list = [aiwyn, "export", "clients", "-o", str(work / "list.jsonl"), "--method", "list"]
+                export_list += ["--concurrency", "8", "--page-size", "1000"]
+                export_search = [aiwyn, "export", "clients", "-o", str(work / "search.jsonl"), "--page-size", "1000"]
+                sync = [aiwyn, "sync", "clients", "--duckdb-file", str(work / "bench.duckdb"), "--full-refresh"]
+                _process(iterate, env, root)  # warm the server's page cache
+                if total == records:
+                    runs = {name: [] for name in ("iterate", "export", "search", "sync")}
+                    for _ in range(repeats):  # interleaved, so drift hits every command alike
+                        runs["iterate"].append(_process(iterate, env, root)[0])
+                        runs["export"].append(_process(export_list, env, work)[0])
+                        runs["search"].append(_process(export_search, env, work)[0])
+                        runs["sync"].append(_process(sync, env, work)[0])
+                    median = {name: statistics.median(times) for name, times in runs.items()}
+                    results.update({f"{name}_s": value for name, value in median.items()})
+                    results["export_vs_iterate"] = median["export"] / median["iterate"]
+                    results["sync_vs_export"] = median["sync"] / median["search"]
+                    results["rss_full_mib"] = max(_process(export_list, env, work)[1] for _ in range(2))
+                else:
+                    results["rss_tenth_mib"] = max(_process(export_list, env, work)[1] for _ in range(2))
+            finally:
+                server.kill()
+                server.wait()
+    results["rss_growth_mib"] = results["rss_full_mib"] - results["rss_tenth_mib"]
+    return results
+
+
 # ---------------------------------------------------------------------- regeneration
 def regeneration(settings: Settings) -> tuple[float, float]:
     """Seconds for the whole generate step, and for openapi-python-client alone (the baseline)."""
@@ -241,6 +299,23 @@ def main(argv: list[str] | None = None) -> int:
         f"- peak RSS {exported['rss_full_mib']:.1f} MiB for {args.export_records:,} records vs "
         f"{exported['rss_tenth_mib']:.1f} MiB for {args.export_records // 10:,}: "
         f"**{exported['rss_growth_mib']:+.1f} MiB**",
+        "",
+    ]
+
+    print("the aiwyn command …", flush=True)
+    cli = command_line(args.export_records, args.latency)
+    lines += [
+        f"## The `aiwyn` command: {args.export_records:,} records",
+        "",
+        f"Target: {TARGETS['cli']}. Whole processes, wall time, median of 3 interleaved runs, same server.",
+        "",
+        f"- `aiwyn export clients -o x.jsonl --method list --concurrency 8`: {cli['export_s']:.2f} s vs the"
+        f" async iterator alone at concurrency 8 (`bench.export_child`) {cli['iterate_s']:.2f} s:"
+        f" **{cli['export_vs_iterate']:.2f}x**",
+        f"- `aiwyn sync clients` into DuckDB: {cli['sync_s']:.2f} s vs `aiwyn export clients` through the same search"
+        f" {cli['search_s']:.2f} s: **{cli['sync_vs_export']:.2f}x**",
+        f"- export peak RSS {cli['rss_full_mib']:.1f} MiB for {args.export_records:,} records vs"
+        f" {cli['rss_tenth_mib']:.1f} MiB for {args.export_records // 10:,}: **{cli['rss_growth_mib']:+.1f} MiB**",
         "",
     ]
 

@@ -30,17 +30,26 @@ def _record(i: int) -> dict[str, object]:
 
 def serve(port: int, records: int, latency: float) -> None:
     @cache
-    def page_body(page: int, size: int) -> bytes:
-        start = page * size
+    def page_body(start: int, size: int, total: int) -> bytes:
         rows = [_record(i + 1) for i in range(start, min(start + size, records))]
-        return json.dumps({"clients": rows, "total": {"aggregate": {"count": records}}}).encode()
+        return json.dumps({"clients": rows, "total": {"aggregate": {"count": total}}}).encode()
+
+    def answer(body: dict[str, object]) -> bytes:
+        """A page by number, or a keyset page of a search (``where: {id: {_gt: n}}``, ids ascending)."""
+        size = int(str(body.get("pageSize", 50)))
+        where = body.get("where")
+        if where is None:
+            return page_body(int(str(body.get("page", 0))) * size, size, records)
+        parts = where.get("_and", [where]) if isinstance(where, dict) else []
+        after = max((int(p["id"]["_gt"]) for p in parts if isinstance(p, dict) and "_gt" in p.get("id", {})), default=0)
+        return page_body(after, size, records - after)
 
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
 
         def do_POST(self) -> None:  # noqa: N802 - http.server's naming
             body = json.loads(self.rfile.read(int(self.headers.get("content-length", 0))) or b"{}")
-            payload = page_body(int(body.get("page", 0)), int(body.get("pageSize", 50)))
+            payload = answer(body)
             time.sleep(latency)
             self.send_response(200)
             self.send_header("content-type", "application/json")

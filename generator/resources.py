@@ -180,6 +180,10 @@ class Method:
         """What an iterator passes on unchanged: the body fields that are not paging or query."""
         return [p for p in self.plain_body_params if p.api_name not in (*PAGE_SIZE_FIELDS, *PAGE_FIELDS)]
 
+    def body_field(self, python_name: str | None) -> str | None:
+        """The API name of a body field, by its Python name."""
+        return next((p.api_name for p in self.body_params if p.name == python_name), None)
+
     @property
     def error_statuses(self) -> list[str]:
         """The error statuses the description documents for the operation."""

@@ -11385,6 +11385,11 @@ class MethodInfo(NamedTuple):
     item: str | None
     """The model class of the records it pages through."""
     binary: bool
+    paging: Paging | None = None
+    """How it pages (limits, semantics, key), as its iterator does."""
+    size_field: str | None = None
+    page_field: str | None = None
+    """The API names of its page-size and page fields."""
 
 
 CATALOG: dict[str, dict[str, MethodInfo]] = {
@@ -11408,6 +11413,9 @@ CATALOG: dict[str, dict[str, MethodInfo]] = {
             (),
             "Client",
             False,
+            Paging(size_min=1, size_max=1000, size_default=50, page_semantics="index", key="id"),
+            "pageSize",
+            "page",
         ),
         "search": MethodInfo(
             "filter_clients_dynamic",
@@ -11418,6 +11426,9 @@ CATALOG: dict[str, dict[str, MethodInfo]] = {
             (),
             "Client",
             False,
+            Paging(size_min=1, size_max=1000, size_default=50, page_semantics=None, key="id"),
+            "pageSize",
+            "page",
         ),
     },
     "contacts": {
@@ -11440,6 +11451,9 @@ CATALOG: dict[str, dict[str, MethodInfo]] = {
             (),
             "Contact",
             False,
+            Paging(size_min=1, size_max=1000, size_default=50, page_semantics="index", key="id"),
+            "pageSize",
+            "page",
         ),
     },
     "custom_record_types": {
@@ -11484,6 +11498,9 @@ CATALOG: dict[str, dict[str, MethodInfo]] = {
             (),
             "DraftInvoiceHistory",
             False,
+            Paging(size_min=1, size_max=1000, size_default=50, page_semantics="index", key="id"),
+            "pageSize",
+            "page",
         ),
         "search": MethodInfo(
             "filter_draft_invoice_histories_dynamic",
@@ -11494,6 +11511,9 @@ CATALOG: dict[str, dict[str, MethodInfo]] = {
             (),
             "DraftInvoiceHistory",
             False,
+            Paging(size_min=1, size_max=1000, size_default=50, page_semantics=None, key="id"),
+            "pageSize",
+            None,
         ),
     },
     "draft_invoices": {
@@ -11528,6 +11548,9 @@ CATALOG: dict[str, dict[str, MethodInfo]] = {
             (),
             "Engagement",
             False,
+            Paging(size_min=1, size_max=1000, size_default=50, page_semantics="index", key="id"),
+            "pageSize",
+            "page",
         ),
         "search": MethodInfo(
             "search_engagements_dynamic",
@@ -11538,6 +11561,9 @@ CATALOG: dict[str, dict[str, MethodInfo]] = {
             (),
             "Engagement",
             False,
+            Paging(size_min=1, size_max=1000, size_default=50, page_semantics=None, key="id"),
+            "limit",
+            None,
         ),
     },
     "event_subscriptions": {
@@ -11644,6 +11670,9 @@ CATALOG: dict[str, dict[str, MethodInfo]] = {
             (),
             "Invoice",
             False,
+            Paging(size_min=1, size_max=1000, size_default=50, page_semantics="index", key="id"),
+            "pageSize",
+            "page",
         ),
     },
     "payments": {
@@ -11666,6 +11695,9 @@ CATALOG: dict[str, dict[str, MethodInfo]] = {
             (),
             "Payment",
             False,
+            Paging(size_min=1, size_max=1000, size_default=50, page_semantics="index", key="id"),
+            "pageSize",
+            "page",
         ),
     },
     "projects": {
@@ -11688,6 +11720,9 @@ CATALOG: dict[str, dict[str, MethodInfo]] = {
             (),
             "Project",
             False,
+            Paging(size_min=1, size_max=1000, size_default=50, page_semantics="index", key="id"),
+            "pageSize",
+            "page",
         ),
     },
     "record_types": {
@@ -11754,6 +11789,9 @@ CATALOG: dict[str, dict[str, MethodInfo]] = {
             (),
             "Staff",
             False,
+            Paging(size_min=1, size_max=1000, size_default=50, page_semantics="index", key="id"),
+            "pageSize",
+            "page",
         ),
         "search": MethodInfo(
             "filter_staff_dynamic",
@@ -11764,6 +11802,9 @@ CATALOG: dict[str, dict[str, MethodInfo]] = {
             (),
             "Staff",
             False,
+            Paging(size_min=1, size_max=1000, size_default=50, page_semantics=None, key="id"),
+            "limit",
+            None,
         ),
         "get": MethodInfo(
             "get_staff_by_id",
@@ -11798,6 +11839,9 @@ CATALOG: dict[str, dict[str, MethodInfo]] = {
             (),
             "Wip",
             False,
+            Paging(size_min=1, size_max=1000, size_default=50, page_semantics="index", key="id"),
+            "pageSize",
+            "page",
         ),
         "get": MethodInfo(
             "get_wip_by_id",
@@ -11818,6 +11862,9 @@ CATALOG: dict[str, dict[str, MethodInfo]] = {
             (),
             "Wip",
             False,
+            Paging(size_min=1, size_max=1000, size_default=50, page_semantics=None, key="id"),
+            "pageSize",
+            None,
         ),
     },
 }

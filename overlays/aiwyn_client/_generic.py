@@ -93,7 +93,7 @@ def total_of(page: Any) -> int | None:
 
 def _plan(
     path: str,
-    how: PagingKind | None,
+    how: PagingKind | Paging | None,
     where: Expr | Mapping[str, Any] | None,
     order_by: Sequence[OrderItem | Mapping[str, Any]] | None,
     page_size: int | None,
@@ -102,12 +102,16 @@ def _plan(
     key: str,
     records_key: str | None,
 ) -> Plan[Any, Record]:
-    if how is None:
-        how = "keyset" if where is not None or order_by is not None or path.rstrip("/").endswith("search") else "page"
-    if how not in ("keyset", "page", "offset"):
-        raise InvalidArgumentError(f"paging must be 'keyset', 'page' or 'offset', not {how!r}")
-    # The limits every documented Aiwyn list and search shares: 1 to 1000 records a page, 50 by default.
-    paging = Paging(1, 1000, 50, None if how == "keyset" else "index" if how == "page" else "offset", key)
+    if isinstance(how, Paging):  # an operation's own description (the typed iterator's)
+        paging = how
+    else:
+        if how is None:
+            search = where is not None or order_by is not None or path.rstrip("/").endswith("search")
+            how = "keyset" if search else "page"
+        if how not in ("keyset", "page", "offset"):
+            raise InvalidArgumentError(f"paging must be 'keyset', 'page' or 'offset', not {how!r}")
+        # The limits every documented Aiwyn list and search shares: 1 to 1000 records a page, 50 by default.
+        paging = Paging(1, 1000, 50, None if how == "keyset" else "index" if how == "page" else "offset", key)
     return Plan(
         paging,
         lambda page: records_of(page, records_key),
@@ -217,7 +221,7 @@ class SyncGeneric:
         max_items: int | None = None,
         resume: ResumeToken | None = None,
         body: Mapping[str, Any] | None = None,
-        paging: PagingKind | None = None,
+        paging: PagingKind | Paging | None = None,
         key: str = "id",
         records_key: str | None = None,
         size_field: str = "pageSize",
@@ -226,7 +230,8 @@ class SyncGeneric:
         """Every record of a list or search endpoint (POST, a page size in the body, an array and a
         total in the answer), exactly once, as dicts: the typed iterators' guarantees, resume
         tokens included. Searches (``where`` / ``order_by`` given, or a path ending in ``search``)
-        page by keyset on ``key``; lists by page number (``paging="offset"`` for an offset)."""
+        page by keyset on ``key``; lists by page number (``paging="offset"`` for an offset, or an
+        operation's own ``Paging``, as ``_resources.CATALOG`` has it)."""
         plan = _plan(path, paging, where, order_by, page_size, max_items, resume, key, records_key)
 
         def fetch(request: PageRequest) -> Any:
@@ -315,7 +320,7 @@ class AsyncGeneric:
         max_items: int | None = None,
         resume: ResumeToken | None = None,
         body: Mapping[str, Any] | None = None,
-        paging: PagingKind | None = None,
+        paging: PagingKind | Paging | None = None,
         key: str = "id",
         records_key: str | None = None,
         size_field: str = "pageSize",

@@ -23,9 +23,11 @@ from rich.table import Table
 
 from .. import Aiwyn, AsyncAiwyn, __version__
 from .._resources import CATALOG, MethodInfo
+from .._spec import OPERATIONS
 from ..errors import AiwynError, ConfigurationError, InvalidArgumentError, QueryError
 from ..pagination import ResumeToken
 from ..where import fields as where_fields
+from ..where._expr import check_where
 from . import _export
 from ._files import FORMATS, flatten, format_of, read_records, to_csv_text
 from ._filter import parse_order, parse_where
@@ -137,6 +139,8 @@ def _filters(info: MethodInfo, where: str | None, where_json: str | None, order_
             options["where"] = json.loads(where_json)
         except ValueError as exc:
             raise click.UsageError(f"--where-json is not JSON: {exc}") from None
+        if fields is not None and isinstance(options["where"], dict):
+            check_where(options["where"], fields, "--where-json")
     if order_by:
         options["order_by"] = parse_order(order_by, fields)
     return options
@@ -351,20 +355,33 @@ def export_command(
         chosen, info = _pageable(resource, method)
         fmt = format_of(output, kind)
         options = _filters(info, where, where_json, order_by)
-        if info.kind != "search":
-            options["concurrency"] = concurrency
-        batch = page_size or 500
+        paging = info.paging
+        if paging is None or info.size_field is None:
+            raise click.UsageError(f"{resource}.{chosen} pages in a way export cannot follow")
+        size = page_size or paging.size_max  # the largest pages the operation takes: fewest requests
+        path = OPERATIONS[info.operation].path
 
         async def pages(
             start: ResumeToken | None,
         ) -> AsyncIterator[tuple[list[dict[str, Any]], ResumeToken, int | None]]:
+            # The records as the API sends them (no models to build and take apart again), through
+            # the typed iterator's own paging plan: the same exactly-once guarantee and tokens.
             async with connection.async_client() as aiwyn:
-                iterator = getattr(getattr(aiwyn, resource), info.iterator or chosen)
-                pager = iterator(page_size=page_size, max_items=max_items, resume=start, **options)
+                pager = aiwyn.paginate(
+                    path,
+                    paging=paging,
+                    page_size=size,
+                    max_items=max_items,
+                    resume=start,
+                    size_field=info.size_field or "pageSize",
+                    page_field=info.page_field or "page",
+                    concurrency=1 if paging.keyset else concurrency,
+                    **options,
+                )
                 buffer: list[dict[str, Any]] = []
-                async for item in pager:
-                    buffer.append(item.to_dict())
-                    if len(buffer) >= batch:
+                async for record in pager:
+                    buffer.append(record)
+                    if len(buffer) >= size:
                         yield buffer, pager.resume_token, pager.total
                         buffer = []
                 yield buffer, pager.resume_token, pager.total

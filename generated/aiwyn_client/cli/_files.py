@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import IO, Any
 
@@ -63,6 +63,25 @@ def unflatten(row: Mapping[str, Any]) -> dict[str, Any]:
     return record
 
 
+def _encoder() -> Callable[[Any], bytes] | None:
+    try:
+        import msgspec
+    except ImportError:
+        return None
+    return msgspec.json.Encoder(enc_hook=str).encode
+
+
+_encode = _encoder()
+
+
+def json_lines(records: Iterable[Mapping[str, Any]]) -> str:
+    """Records as JSON Lines (through msgspec when it is installed: several times faster)."""
+    if _encode is not None:
+        encode = _encode
+        return b"".join(encode(r) + b"\n" for r in records).decode("utf-8")
+    return "".join(json.dumps(r, ensure_ascii=False, default=str) + "\n" for r in records)
+
+
 def read_records(path: Path, given: str | None = None) -> Iterator[dict[str, Any]]:
     """The records of a ``.jsonl`` or ``.csv`` file, one at a time."""
     kind = format_of(path, given)
@@ -96,7 +115,7 @@ class RecordWriter:
 
     def write(self, records: Iterable[Mapping[str, Any]]) -> None:
         if self.kind == "jsonl":
-            self.stream.writelines(json.dumps(r, ensure_ascii=False, default=str) + "\n" for r in records)
+            self.stream.write(json_lines(records))
             return
         rows = [flatten(r) for r in records]
         if not rows:

@@ -70,7 +70,9 @@ class ParquetSink:
             self._writer.close()
 
 
-Pages = Callable[[ResumeToken | None], AsyncIterator[tuple[list[dict[str, Any]], ResumeToken, int | None]]]
+Batch = tuple[list[dict[str, Any]], ResumeToken, int | None]
+"""Records, the resume token right after the last of them, and the total the server reports."""
+Pages = Callable[[ResumeToken | None], AsyncIterator[Batch]]
 
 
 async def export(
