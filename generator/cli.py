@@ -107,12 +107,13 @@ def _demo(settings: Settings, args: argparse.Namespace) -> int:
             print(f"{QUICKSTART} failed (exit {status}); Prism's log:\n{server.log()}", file=sys.stderr)
             return status
         aiwyn = str(Path(sys.executable).with_name("aiwyn"))
-        env["AIWYN_TOKEN"] = "demo-token"
+        env["AIWYN_TOKEN"] = "demo-token"  # noqa: S105 - the mock takes any bearer token
         for command in DEMO_COMMANDS:  # the command line, against the same mock
             print(f"\n$ aiwyn {' '.join(command)}", flush=True)
             status = subprocess.call([aiwyn, *command], env=env)  # noqa: S603 - fixed argv
             if status != 0:
-                print(f"aiwyn {' '.join(command)} failed (exit {status}); Prism's log:\n{server.log()}", file=sys.stderr)
+                shown = " ".join(command)
+                print(f"aiwyn {shown} failed (exit {status}); Prism's log:\n{server.log()}", file=sys.stderr)
                 return status
     return status
 

@@ -62,3 +62,15 @@ def test_pip_install_of_the_generated_package_works_in_a_fresh_virtualenv(settin
     )
     assert used.returncode == 0 and used.stdout.strip() == "ok", used.stderr[-3000:]
     assert sys.prefix != str(env_dir)
+    aiwyn = env_dir / "bin" / "aiwyn"
+    without = subprocess.run([str(aiwyn), "--version"], capture_output=True, text=True, check=False)
+    assert without.returncode == 2 and "pip install 'aiwyn-client[cli]'" in without.stderr
+    extra = subprocess.run(
+        [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", f"{settings.output_dir}[cli]"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert extra.returncode == 0, extra.stderr[-3000:]
+    listed = subprocess.run([str(aiwyn), "resources"], capture_output=True, text=True, check=False)
+    assert listed.returncode == 0 and "clients" in listed.stdout, listed.stderr
