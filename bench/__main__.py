@@ -196,7 +196,7 @@ def command_line(records: int, latency: float, repeats: int = 3) -> dict[str, An
                 sync = [aiwyn, "sync", "clients", "--duckdb-file", str(work / "bench.duckdb"), "--full-refresh"]
                 _process(iterate, env, root)  # warm the server's page cache
                 if total == records:
-                    runs = {name: [] for name in ("iterate", "export", "search", "sync")}
+                    runs: dict[str, list[float]] = {name: [] for name in ("iterate", "export", "search", "sync")}
                     for _ in range(repeats):  # interleaved, so drift hits every command alike
                         runs["iterate"].append(_process(iterate, env, root)[0])
                         runs["export"].append(_process(export_list, env, work)[0])
