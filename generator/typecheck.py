@@ -9,6 +9,7 @@ generated modules name ``generated/...`` (whose first line says where to edit).
 
 from __future__ import annotations
 
+import fcntl
 import shutil
 import subprocess
 import sys
@@ -34,11 +35,17 @@ def typecheck(settings: Settings, built: Path | None = None, python_version: str
             relative = overlay.relative_to(overlays)
             shutil.copyfile(overlay, tree / relative)
             mapping[f"{package}/{relative.as_posix()}"] = str(overlay.relative_to(settings.root))
+        cache = settings.root / "build" / "mypy-cache" / python_version
+        cache.mkdir(parents=True, exist_ok=True)
         command = [
             sys.executable, "-m", "mypy", "--strict", "--python-version", python_version,
-            "--cache-dir", str(Path(tmp) / ".mypy_cache"), "--no-error-summary", package,
+            "--cache-dir", str(cache), "--no-error-summary", package,
         ]  # fmt: skip
-        proc = subprocess.run(command, cwd=tmp, capture_output=True, text=True, check=False)
+        # One cache for every build: the libraries (httpx, attrs, click, dlt...) are analysed once,
+        # not on every build. Builds running side by side (the variant tests) take turns with it.
+        with (cache / ".lock").open("w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            proc = subprocess.run(command, cwd=tmp, capture_output=True, text=True, check=False)
     report = []
     output_dir = source.relative_to(settings.root) if source.is_relative_to(settings.root) else source
     for line in (proc.stdout + proc.stderr).splitlines():

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import functools
 import time
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from contextlib import asynccontextmanager, contextmanager
@@ -41,12 +42,12 @@ class Resource:
         # authenticates every request itself, whatever the endpoint's signature says.
         self._client: Any = client
 
-    def _finisher(self, endpoint: ModuleType, cls: Any, operation: str) -> Callable[[httpx.Response], Any]:
-        def finish(response: httpx.Response) -> Any:
-            parsed = endpoint._build_response(client=self._client, response=response).parsed
-            return None if cls is None else expect(parsed, cls, operation)
+    def _finish(self, endpoint: ModuleType, cls: Any, operation: str, response: httpx.Response) -> Any:
+        parsed = endpoint._build_response(client=self._client, response=response).parsed
+        return None if cls is None else expect(parsed, cls, operation)
 
-        return finish
+    def _finisher(self, endpoint: ModuleType, cls: Any, operation: str) -> Callable[[httpx.Response], Any]:
+        return functools.partial(self._finish, endpoint, cls, operation)
 
     @overload
     def _call(
@@ -66,7 +67,7 @@ class Resource:
         self, endpoint: ModuleType, cls: Any, operation: str, options: RequestOptions, *args: Any, **kwargs: Any
     ) -> Any:
         response = self._client.get_httpx_client().request(**options.apply(endpoint._get_kwargs(*args, **kwargs)))
-        return self._finisher(endpoint, cls, operation)(response)
+        return self._finish(endpoint, cls, operation, response)
 
     def _raw(
         self, endpoint: ModuleType, cls: Any, operation: str, options: RequestOptions, *args: Any, **kwargs: Any
@@ -140,7 +141,7 @@ class Resource:
     ) -> Any:
         request = options.apply(endpoint._get_kwargs(*args, **kwargs))
         response = await self._client.get_async_httpx_client().request(**request)
-        return self._finisher(endpoint, cls, operation)(response)
+        return self._finish(endpoint, cls, operation, response)
 
     async def _araw(
         self, endpoint: ModuleType, cls: Any, operation: str, options: RequestOptions, *args: Any, **kwargs: Any

@@ -20,7 +20,7 @@ from typing import Any, NamedTuple, cast, overload  # noqa: F401 - cast: a union
 from ._api_response import APIResponse, AsyncStreamedResponse, StreamedResponse
 from ._batches import BatchReport, arun_batches, run_batches
 from ._downloads import DownloadedFile, DownloadTarget, Progress
-from ._options import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions, Timeout
+from ._options import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout, options
 from ._resource_support import (
     Resource,
     as_enum,
@@ -190,7 +190,7 @@ class ClientsResource(Resource):
             get_client_by_id,
             ClientDetail,
             "getClientById",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             id,
         )
 
@@ -224,7 +224,7 @@ class ClientsResource(Resource):
             get_clients,
             ClientList,
             "getClients",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=ListRequest(
                 page_size=page_size,
                 page=page,
@@ -267,7 +267,7 @@ class ClientsResource(Resource):
             filter_clients_dynamic,
             ClientList,
             "filterClientsDynamic",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=PagedSearchRequest(
                 page_size=page_size,
                 page=page,
@@ -392,7 +392,7 @@ class AsyncClientsResource(Resource):
             get_client_by_id,
             ClientDetail,
             "getClientById",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             id,
         )
 
@@ -426,7 +426,7 @@ class AsyncClientsResource(Resource):
             get_clients,
             ClientList,
             "getClients",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=ListRequest(
                 page_size=page_size,
                 page=page,
@@ -469,7 +469,7 @@ class AsyncClientsResource(Resource):
             filter_clients_dynamic,
             ClientList,
             "filterClientsDynamic",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=PagedSearchRequest(
                 page_size=page_size,
                 page=page,
@@ -652,7 +652,7 @@ class RawClientsResource(Resource):
             get_client_by_id,
             ClientDetail,
             "getClientById",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             id,
         )
 
@@ -686,7 +686,7 @@ class RawClientsResource(Resource):
             get_clients,
             ClientList,
             "getClients",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=ListRequest(
                 page_size=page_size,
                 page=page,
@@ -729,7 +729,7 @@ class RawClientsResource(Resource):
             filter_clients_dynamic,
             ClientList,
             "filterClientsDynamic",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=PagedSearchRequest(
                 page_size=page_size,
                 page=page,
@@ -770,7 +770,7 @@ class StreamedClientsResource(Resource):
             get_client_by_id,
             ClientDetail,
             "getClientById",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             id,
         )
 
@@ -804,7 +804,7 @@ class StreamedClientsResource(Resource):
             get_clients,
             ClientList,
             "getClients",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=ListRequest(
                 page_size=page_size,
                 page=page,
@@ -847,7 +847,7 @@ class StreamedClientsResource(Resource):
             filter_clients_dynamic,
             ClientList,
             "filterClientsDynamic",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=PagedSearchRequest(
                 page_size=page_size,
                 page=page,
@@ -888,7 +888,7 @@ class AsyncRawClientsResource(Resource):
             get_client_by_id,
             ClientDetail,
             "getClientById",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             id,
         )
 
@@ -922,7 +922,7 @@ class AsyncRawClientsResource(Resource):
             get_clients,
             ClientList,
             "getClients",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=ListRequest(
                 page_size=page_size,
                 page=page,
@@ -965,7 +965,7 @@ class AsyncRawClientsResource(Resource):
             filter_clients_dynamic,
             ClientList,
             "filterClientsDynamic",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=PagedSearchRequest(
                 page_size=page_size,
                 page=page,
@@ -1006,7 +1006,7 @@ class AsyncStreamedClientsResource(Resource):
             get_client_by_id,
             ClientDetail,
             "getClientById",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             id,
         )
 
@@ -1040,7 +1040,7 @@ class AsyncStreamedClientsResource(Resource):
             get_clients,
             ClientList,
             "getClients",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=ListRequest(
                 page_size=page_size,
                 page=page,
@@ -1083,7 +1083,7 @@ class AsyncStreamedClientsResource(Resource):
             filter_clients_dynamic,
             ClientList,
             "filterClientsDynamic",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=PagedSearchRequest(
                 page_size=page_size,
                 page=page,
@@ -1122,7 +1122,7 @@ class ContactsResource(Resource):
             get_contact_by_id,
             Contact,
             "getContactById",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             id,
         )
 
@@ -1155,7 +1155,7 @@ class ContactsResource(Resource):
             get_contacts,
             ContactList,
             "getContacts",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=ListRequest(
                 page_size=page_size,
                 page=page,
@@ -1231,7 +1231,7 @@ class AsyncContactsResource(Resource):
             get_contact_by_id,
             Contact,
             "getContactById",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             id,
         )
 
@@ -1264,7 +1264,7 @@ class AsyncContactsResource(Resource):
             get_contacts,
             ContactList,
             "getContacts",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=ListRequest(
                 page_size=page_size,
                 page=page,
@@ -1367,7 +1367,7 @@ class RawContactsResource(Resource):
             get_contact_by_id,
             Contact,
             "getContactById",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             id,
         )
 
@@ -1400,7 +1400,7 @@ class RawContactsResource(Resource):
             get_contacts,
             ContactList,
             "getContacts",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=ListRequest(
                 page_size=page_size,
                 page=page,
@@ -1437,7 +1437,7 @@ class StreamedContactsResource(Resource):
             get_contact_by_id,
             Contact,
             "getContactById",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             id,
         )
 
@@ -1470,7 +1470,7 @@ class StreamedContactsResource(Resource):
             get_contacts,
             ContactList,
             "getContacts",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=ListRequest(
                 page_size=page_size,
                 page=page,
@@ -1507,7 +1507,7 @@ class AsyncRawContactsResource(Resource):
             get_contact_by_id,
             Contact,
             "getContactById",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             id,
         )
 
@@ -1540,7 +1540,7 @@ class AsyncRawContactsResource(Resource):
             get_contacts,
             ContactList,
             "getContacts",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=ListRequest(
                 page_size=page_size,
                 page=page,
@@ -1577,7 +1577,7 @@ class AsyncStreamedContactsResource(Resource):
             get_contact_by_id,
             Contact,
             "getContactById",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             id,
         )
 
@@ -1610,7 +1610,7 @@ class AsyncStreamedContactsResource(Resource):
             get_contacts,
             ContactList,
             "getContacts",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=ListRequest(
                 page_size=page_size,
                 page=page,
@@ -1652,7 +1652,7 @@ class CustomRecordTypesResource(Resource):
             create_custom_record_type,
             CustomRecordTypeEnvelope,
             "createCustomRecordType",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=CreateCustomRecordTypeRequest(
                 name=name,
                 fields=as_model(fields, FieldDefinition, "fields", "createCustomRecordType"),
@@ -1694,7 +1694,7 @@ class CustomRecordTypesResource(Resource):
             update_custom_record_type,
             CustomRecordTypeEnvelope,
             "updateCustomRecordType",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             name,
             body=UpdateCustomRecordTypeRequest(
                 display_name=display_name,
@@ -1731,7 +1731,7 @@ class CustomRecordTypesResource(Resource):
             deactivate_custom_record_type,
             CustomRecordTypeEnvelope,
             "deactivateCustomRecordType",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             name,
         )
 
@@ -1770,7 +1770,7 @@ class AsyncCustomRecordTypesResource(Resource):
             create_custom_record_type,
             CustomRecordTypeEnvelope,
             "createCustomRecordType",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=CreateCustomRecordTypeRequest(
                 name=name,
                 fields=as_model(fields, FieldDefinition, "fields", "createCustomRecordType"),
@@ -1812,7 +1812,7 @@ class AsyncCustomRecordTypesResource(Resource):
             update_custom_record_type,
             CustomRecordTypeEnvelope,
             "updateCustomRecordType",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             name,
             body=UpdateCustomRecordTypeRequest(
                 display_name=display_name,
@@ -1849,7 +1849,7 @@ class AsyncCustomRecordTypesResource(Resource):
             deactivate_custom_record_type,
             CustomRecordTypeEnvelope,
             "deactivateCustomRecordType",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             name,
         )
 
@@ -1888,7 +1888,7 @@ class RawCustomRecordTypesResource(Resource):
             create_custom_record_type,
             CustomRecordTypeEnvelope,
             "createCustomRecordType",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=CreateCustomRecordTypeRequest(
                 name=name,
                 fields=as_model(fields, FieldDefinition, "fields", "createCustomRecordType"),
@@ -1930,7 +1930,7 @@ class RawCustomRecordTypesResource(Resource):
             update_custom_record_type,
             CustomRecordTypeEnvelope,
             "updateCustomRecordType",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             name,
             body=UpdateCustomRecordTypeRequest(
                 display_name=display_name,
@@ -1967,7 +1967,7 @@ class RawCustomRecordTypesResource(Resource):
             deactivate_custom_record_type,
             CustomRecordTypeEnvelope,
             "deactivateCustomRecordType",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             name,
         )
 
@@ -2006,7 +2006,7 @@ class StreamedCustomRecordTypesResource(Resource):
             create_custom_record_type,
             CustomRecordTypeEnvelope,
             "createCustomRecordType",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=CreateCustomRecordTypeRequest(
                 name=name,
                 fields=as_model(fields, FieldDefinition, "fields", "createCustomRecordType"),
@@ -2048,7 +2048,7 @@ class StreamedCustomRecordTypesResource(Resource):
             update_custom_record_type,
             CustomRecordTypeEnvelope,
             "updateCustomRecordType",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             name,
             body=UpdateCustomRecordTypeRequest(
                 display_name=display_name,
@@ -2085,7 +2085,7 @@ class StreamedCustomRecordTypesResource(Resource):
             deactivate_custom_record_type,
             CustomRecordTypeEnvelope,
             "deactivateCustomRecordType",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             name,
         )
 
@@ -2124,7 +2124,7 @@ class AsyncRawCustomRecordTypesResource(Resource):
             create_custom_record_type,
             CustomRecordTypeEnvelope,
             "createCustomRecordType",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=CreateCustomRecordTypeRequest(
                 name=name,
                 fields=as_model(fields, FieldDefinition, "fields", "createCustomRecordType"),
@@ -2166,7 +2166,7 @@ class AsyncRawCustomRecordTypesResource(Resource):
             update_custom_record_type,
             CustomRecordTypeEnvelope,
             "updateCustomRecordType",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             name,
             body=UpdateCustomRecordTypeRequest(
                 display_name=display_name,
@@ -2203,7 +2203,7 @@ class AsyncRawCustomRecordTypesResource(Resource):
             deactivate_custom_record_type,
             CustomRecordTypeEnvelope,
             "deactivateCustomRecordType",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             name,
         )
 
@@ -2242,7 +2242,7 @@ class AsyncStreamedCustomRecordTypesResource(Resource):
             create_custom_record_type,
             CustomRecordTypeEnvelope,
             "createCustomRecordType",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=CreateCustomRecordTypeRequest(
                 name=name,
                 fields=as_model(fields, FieldDefinition, "fields", "createCustomRecordType"),
@@ -2284,7 +2284,7 @@ class AsyncStreamedCustomRecordTypesResource(Resource):
             update_custom_record_type,
             CustomRecordTypeEnvelope,
             "updateCustomRecordType",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             name,
             body=UpdateCustomRecordTypeRequest(
                 display_name=display_name,
@@ -2321,7 +2321,7 @@ class AsyncStreamedCustomRecordTypesResource(Resource):
             deactivate_custom_record_type,
             CustomRecordTypeEnvelope,
             "deactivateCustomRecordType",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             name,
         )
 
@@ -2358,7 +2358,7 @@ class DraftInvoiceHistoriesResource(Resource):
             get_draft_invoice_histories_paginated,
             DraftInvoiceHistoryList,
             "getDraftInvoiceHistoriesPaginated",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=ListRequest(
                 page_size=page_size,
                 page=page,
@@ -2396,7 +2396,7 @@ class DraftInvoiceHistoriesResource(Resource):
             filter_draft_invoice_histories_dynamic,
             DraftInvoiceHistoryList,
             "filterDraftInvoiceHistoriesDynamic",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=SearchRequest(
                 page_size=page_size,
                 where=where_model(where, Where, where_fields.DraftInvoiceHistoryFields),
@@ -2518,7 +2518,7 @@ class AsyncDraftInvoiceHistoriesResource(Resource):
             get_draft_invoice_histories_paginated,
             DraftInvoiceHistoryList,
             "getDraftInvoiceHistoriesPaginated",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=ListRequest(
                 page_size=page_size,
                 page=page,
@@ -2556,7 +2556,7 @@ class AsyncDraftInvoiceHistoriesResource(Resource):
             filter_draft_invoice_histories_dynamic,
             DraftInvoiceHistoryList,
             "filterDraftInvoiceHistoriesDynamic",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=SearchRequest(
                 page_size=page_size,
                 where=where_model(where, Where, where_fields.DraftInvoiceHistoryFields),
@@ -2733,7 +2733,7 @@ class RawDraftInvoiceHistoriesResource(Resource):
             get_draft_invoice_histories_paginated,
             DraftInvoiceHistoryList,
             "getDraftInvoiceHistoriesPaginated",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=ListRequest(
                 page_size=page_size,
                 page=page,
@@ -2771,7 +2771,7 @@ class RawDraftInvoiceHistoriesResource(Resource):
             filter_draft_invoice_histories_dynamic,
             DraftInvoiceHistoryList,
             "filterDraftInvoiceHistoriesDynamic",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=SearchRequest(
                 page_size=page_size,
                 where=where_model(where, Where, where_fields.DraftInvoiceHistoryFields),
@@ -2812,7 +2812,7 @@ class StreamedDraftInvoiceHistoriesResource(Resource):
             get_draft_invoice_histories_paginated,
             DraftInvoiceHistoryList,
             "getDraftInvoiceHistoriesPaginated",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=ListRequest(
                 page_size=page_size,
                 page=page,
@@ -2850,7 +2850,7 @@ class StreamedDraftInvoiceHistoriesResource(Resource):
             filter_draft_invoice_histories_dynamic,
             DraftInvoiceHistoryList,
             "filterDraftInvoiceHistoriesDynamic",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=SearchRequest(
                 page_size=page_size,
                 where=where_model(where, Where, where_fields.DraftInvoiceHistoryFields),
@@ -2891,7 +2891,7 @@ class AsyncRawDraftInvoiceHistoriesResource(Resource):
             get_draft_invoice_histories_paginated,
             DraftInvoiceHistoryList,
             "getDraftInvoiceHistoriesPaginated",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=ListRequest(
                 page_size=page_size,
                 page=page,
@@ -2929,7 +2929,7 @@ class AsyncRawDraftInvoiceHistoriesResource(Resource):
             filter_draft_invoice_histories_dynamic,
             DraftInvoiceHistoryList,
             "filterDraftInvoiceHistoriesDynamic",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=SearchRequest(
                 page_size=page_size,
                 where=where_model(where, Where, where_fields.DraftInvoiceHistoryFields),
@@ -2970,7 +2970,7 @@ class AsyncStreamedDraftInvoiceHistoriesResource(Resource):
             get_draft_invoice_histories_paginated,
             DraftInvoiceHistoryList,
             "getDraftInvoiceHistoriesPaginated",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=ListRequest(
                 page_size=page_size,
                 page=page,
@@ -3008,7 +3008,7 @@ class AsyncStreamedDraftInvoiceHistoriesResource(Resource):
             filter_draft_invoice_histories_dynamic,
             DraftInvoiceHistoryList,
             "filterDraftInvoiceHistoriesDynamic",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=SearchRequest(
                 page_size=page_size,
                 where=where_model(where, Where, where_fields.DraftInvoiceHistoryFields),
@@ -3046,7 +3046,7 @@ class DraftInvoicesResource(Resource):
             get_draft_invoice_by_id,
             DraftInvoice,
             "getDraftInvoiceById",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             id,
         )
 
@@ -3080,7 +3080,7 @@ class AsyncDraftInvoicesResource(Resource):
             get_draft_invoice_by_id,
             DraftInvoice,
             "getDraftInvoiceById",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             id,
         )
 
@@ -3114,7 +3114,7 @@ class RawDraftInvoicesResource(Resource):
             get_draft_invoice_by_id,
             DraftInvoice,
             "getDraftInvoiceById",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             id,
         )
 
@@ -3148,7 +3148,7 @@ class StreamedDraftInvoicesResource(Resource):
             get_draft_invoice_by_id,
             DraftInvoice,
             "getDraftInvoiceById",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             id,
         )
 
@@ -3182,7 +3182,7 @@ class AsyncRawDraftInvoicesResource(Resource):
             get_draft_invoice_by_id,
             DraftInvoice,
             "getDraftInvoiceById",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             id,
         )
 
@@ -3216,7 +3216,7 @@ class AsyncStreamedDraftInvoicesResource(Resource):
             get_draft_invoice_by_id,
             DraftInvoice,
             "getDraftInvoiceById",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             id,
         )
 
@@ -3252,7 +3252,7 @@ class EngagementsResource(Resource):
             get_engagement_by_id,
             EngagementDetail,
             "getEngagementById",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             id,
         )
 
@@ -3287,7 +3287,7 @@ class EngagementsResource(Resource):
             get_engagements,
             EngagementList,
             "getEngagements",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=ListRequest(
                 page_size=page_size,
                 page=page,
@@ -3327,7 +3327,7 @@ class EngagementsResource(Resource):
             search_engagements_dynamic,
             EngagementList,
             "searchEngagementsDynamic",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=LimitSearchRequest(
                 limit=limit,
                 page_size=page_size,
@@ -3450,7 +3450,7 @@ class AsyncEngagementsResource(Resource):
             get_engagement_by_id,
             EngagementDetail,
             "getEngagementById",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             id,
         )
 
@@ -3485,7 +3485,7 @@ class AsyncEngagementsResource(Resource):
             get_engagements,
             EngagementList,
             "getEngagements",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=ListRequest(
                 page_size=page_size,
                 page=page,
@@ -3525,7 +3525,7 @@ class AsyncEngagementsResource(Resource):
             search_engagements_dynamic,
             EngagementList,
             "searchEngagementsDynamic",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=LimitSearchRequest(
                 limit=limit,
                 page_size=page_size,
@@ -3706,7 +3706,7 @@ class RawEngagementsResource(Resource):
             get_engagement_by_id,
             EngagementDetail,
             "getEngagementById",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             id,
         )
 
@@ -3741,7 +3741,7 @@ class RawEngagementsResource(Resource):
             get_engagements,
             EngagementList,
             "getEngagements",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=ListRequest(
                 page_size=page_size,
                 page=page,
@@ -3781,7 +3781,7 @@ class RawEngagementsResource(Resource):
             search_engagements_dynamic,
             EngagementList,
             "searchEngagementsDynamic",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=LimitSearchRequest(
                 limit=limit,
                 page_size=page_size,
@@ -3822,7 +3822,7 @@ class StreamedEngagementsResource(Resource):
             get_engagement_by_id,
             EngagementDetail,
             "getEngagementById",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             id,
         )
 
@@ -3857,7 +3857,7 @@ class StreamedEngagementsResource(Resource):
             get_engagements,
             EngagementList,
             "getEngagements",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=ListRequest(
                 page_size=page_size,
                 page=page,
@@ -3897,7 +3897,7 @@ class StreamedEngagementsResource(Resource):
             search_engagements_dynamic,
             EngagementList,
             "searchEngagementsDynamic",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=LimitSearchRequest(
                 limit=limit,
                 page_size=page_size,
@@ -3938,7 +3938,7 @@ class AsyncRawEngagementsResource(Resource):
             get_engagement_by_id,
             EngagementDetail,
             "getEngagementById",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             id,
         )
 
@@ -3973,7 +3973,7 @@ class AsyncRawEngagementsResource(Resource):
             get_engagements,
             EngagementList,
             "getEngagements",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=ListRequest(
                 page_size=page_size,
                 page=page,
@@ -4013,7 +4013,7 @@ class AsyncRawEngagementsResource(Resource):
             search_engagements_dynamic,
             EngagementList,
             "searchEngagementsDynamic",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=LimitSearchRequest(
                 limit=limit,
                 page_size=page_size,
@@ -4054,7 +4054,7 @@ class AsyncStreamedEngagementsResource(Resource):
             get_engagement_by_id,
             EngagementDetail,
             "getEngagementById",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             id,
         )
 
@@ -4089,7 +4089,7 @@ class AsyncStreamedEngagementsResource(Resource):
             get_engagements,
             EngagementList,
             "getEngagements",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=ListRequest(
                 page_size=page_size,
                 page=page,
@@ -4129,7 +4129,7 @@ class AsyncStreamedEngagementsResource(Resource):
             search_engagements_dynamic,
             EngagementList,
             "searchEngagementsDynamic",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=LimitSearchRequest(
                 limit=limit,
                 page_size=page_size,
@@ -4167,7 +4167,7 @@ class EventSubscriptionsResource(Resource):
             list_event_subscriptions,
             EventSubscriptionListEnvelope,
             "listEventSubscriptions",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
     def create(
@@ -4203,7 +4203,7 @@ class EventSubscriptionsResource(Resource):
             create_event_subscription,
             EventSubscriptionEnvelope,
             "createEventSubscription",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=CreateEventSubscriptionRequest(
                 url=url,
                 entity_types=entity_types,
@@ -4235,7 +4235,7 @@ class EventSubscriptionsResource(Resource):
             get_event_subscription_catalog,
             EventCatalogEnvelope,
             "getEventSubscriptionCatalog",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
     def get(
@@ -4266,7 +4266,7 @@ class EventSubscriptionsResource(Resource):
             get_event_subscription,
             EventSubscriptionEnvelope,
             "getEventSubscription",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             id,
         )
 
@@ -4308,7 +4308,7 @@ class EventSubscriptionsResource(Resource):
             update_event_subscription,
             EventSubscriptionEnvelope,
             "updateEventSubscription",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             id,
             body=UpdateEventSubscriptionRequest(
                 url=url,
@@ -4347,7 +4347,7 @@ class EventSubscriptionsResource(Resource):
             deactivate_event_subscription,
             EventSubscriptionEnvelope,
             "deactivateEventSubscription",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             id,
         )
 
@@ -4379,7 +4379,7 @@ class EventSubscriptionsResource(Resource):
             get_subscription_secret,
             SubscriptionSecretEnvelope,
             "getSubscriptionSecret",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             id,
         )
 
@@ -4412,7 +4412,7 @@ class AsyncEventSubscriptionsResource(Resource):
             list_event_subscriptions,
             EventSubscriptionListEnvelope,
             "listEventSubscriptions",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
     async def create(
@@ -4448,7 +4448,7 @@ class AsyncEventSubscriptionsResource(Resource):
             create_event_subscription,
             EventSubscriptionEnvelope,
             "createEventSubscription",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=CreateEventSubscriptionRequest(
                 url=url,
                 entity_types=entity_types,
@@ -4480,7 +4480,7 @@ class AsyncEventSubscriptionsResource(Resource):
             get_event_subscription_catalog,
             EventCatalogEnvelope,
             "getEventSubscriptionCatalog",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
     async def get(
@@ -4511,7 +4511,7 @@ class AsyncEventSubscriptionsResource(Resource):
             get_event_subscription,
             EventSubscriptionEnvelope,
             "getEventSubscription",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             id,
         )
 
@@ -4553,7 +4553,7 @@ class AsyncEventSubscriptionsResource(Resource):
             update_event_subscription,
             EventSubscriptionEnvelope,
             "updateEventSubscription",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             id,
             body=UpdateEventSubscriptionRequest(
                 url=url,
@@ -4592,7 +4592,7 @@ class AsyncEventSubscriptionsResource(Resource):
             deactivate_event_subscription,
             EventSubscriptionEnvelope,
             "deactivateEventSubscription",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             id,
         )
 
@@ -4624,7 +4624,7 @@ class AsyncEventSubscriptionsResource(Resource):
             get_subscription_secret,
             SubscriptionSecretEnvelope,
             "getSubscriptionSecret",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             id,
         )
 
@@ -4657,7 +4657,7 @@ class RawEventSubscriptionsResource(Resource):
             list_event_subscriptions,
             EventSubscriptionListEnvelope,
             "listEventSubscriptions",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
     def create(
@@ -4693,7 +4693,7 @@ class RawEventSubscriptionsResource(Resource):
             create_event_subscription,
             EventSubscriptionEnvelope,
             "createEventSubscription",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=CreateEventSubscriptionRequest(
                 url=url,
                 entity_types=entity_types,
@@ -4725,7 +4725,7 @@ class RawEventSubscriptionsResource(Resource):
             get_event_subscription_catalog,
             EventCatalogEnvelope,
             "getEventSubscriptionCatalog",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
     def get(
@@ -4756,7 +4756,7 @@ class RawEventSubscriptionsResource(Resource):
             get_event_subscription,
             EventSubscriptionEnvelope,
             "getEventSubscription",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             id,
         )
 
@@ -4798,7 +4798,7 @@ class RawEventSubscriptionsResource(Resource):
             update_event_subscription,
             EventSubscriptionEnvelope,
             "updateEventSubscription",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             id,
             body=UpdateEventSubscriptionRequest(
                 url=url,
@@ -4837,7 +4837,7 @@ class RawEventSubscriptionsResource(Resource):
             deactivate_event_subscription,
             EventSubscriptionEnvelope,
             "deactivateEventSubscription",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             id,
         )
 
@@ -4869,7 +4869,7 @@ class RawEventSubscriptionsResource(Resource):
             get_subscription_secret,
             SubscriptionSecretEnvelope,
             "getSubscriptionSecret",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             id,
         )
 
@@ -4902,7 +4902,7 @@ class StreamedEventSubscriptionsResource(Resource):
             list_event_subscriptions,
             EventSubscriptionListEnvelope,
             "listEventSubscriptions",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
     def create(
@@ -4938,7 +4938,7 @@ class StreamedEventSubscriptionsResource(Resource):
             create_event_subscription,
             EventSubscriptionEnvelope,
             "createEventSubscription",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=CreateEventSubscriptionRequest(
                 url=url,
                 entity_types=entity_types,
@@ -4970,7 +4970,7 @@ class StreamedEventSubscriptionsResource(Resource):
             get_event_subscription_catalog,
             EventCatalogEnvelope,
             "getEventSubscriptionCatalog",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
     def get(
@@ -5001,7 +5001,7 @@ class StreamedEventSubscriptionsResource(Resource):
             get_event_subscription,
             EventSubscriptionEnvelope,
             "getEventSubscription",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             id,
         )
 
@@ -5043,7 +5043,7 @@ class StreamedEventSubscriptionsResource(Resource):
             update_event_subscription,
             EventSubscriptionEnvelope,
             "updateEventSubscription",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             id,
             body=UpdateEventSubscriptionRequest(
                 url=url,
@@ -5082,7 +5082,7 @@ class StreamedEventSubscriptionsResource(Resource):
             deactivate_event_subscription,
             EventSubscriptionEnvelope,
             "deactivateEventSubscription",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             id,
         )
 
@@ -5114,7 +5114,7 @@ class StreamedEventSubscriptionsResource(Resource):
             get_subscription_secret,
             SubscriptionSecretEnvelope,
             "getSubscriptionSecret",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             id,
         )
 
@@ -5147,7 +5147,7 @@ class AsyncRawEventSubscriptionsResource(Resource):
             list_event_subscriptions,
             EventSubscriptionListEnvelope,
             "listEventSubscriptions",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
     async def create(
@@ -5183,7 +5183,7 @@ class AsyncRawEventSubscriptionsResource(Resource):
             create_event_subscription,
             EventSubscriptionEnvelope,
             "createEventSubscription",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=CreateEventSubscriptionRequest(
                 url=url,
                 entity_types=entity_types,
@@ -5215,7 +5215,7 @@ class AsyncRawEventSubscriptionsResource(Resource):
             get_event_subscription_catalog,
             EventCatalogEnvelope,
             "getEventSubscriptionCatalog",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
     async def get(
@@ -5246,7 +5246,7 @@ class AsyncRawEventSubscriptionsResource(Resource):
             get_event_subscription,
             EventSubscriptionEnvelope,
             "getEventSubscription",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             id,
         )
 
@@ -5288,7 +5288,7 @@ class AsyncRawEventSubscriptionsResource(Resource):
             update_event_subscription,
             EventSubscriptionEnvelope,
             "updateEventSubscription",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             id,
             body=UpdateEventSubscriptionRequest(
                 url=url,
@@ -5327,7 +5327,7 @@ class AsyncRawEventSubscriptionsResource(Resource):
             deactivate_event_subscription,
             EventSubscriptionEnvelope,
             "deactivateEventSubscription",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             id,
         )
 
@@ -5359,7 +5359,7 @@ class AsyncRawEventSubscriptionsResource(Resource):
             get_subscription_secret,
             SubscriptionSecretEnvelope,
             "getSubscriptionSecret",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             id,
         )
 
@@ -5392,7 +5392,7 @@ class AsyncStreamedEventSubscriptionsResource(Resource):
             list_event_subscriptions,
             EventSubscriptionListEnvelope,
             "listEventSubscriptions",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
     def create(
@@ -5428,7 +5428,7 @@ class AsyncStreamedEventSubscriptionsResource(Resource):
             create_event_subscription,
             EventSubscriptionEnvelope,
             "createEventSubscription",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=CreateEventSubscriptionRequest(
                 url=url,
                 entity_types=entity_types,
@@ -5460,7 +5460,7 @@ class AsyncStreamedEventSubscriptionsResource(Resource):
             get_event_subscription_catalog,
             EventCatalogEnvelope,
             "getEventSubscriptionCatalog",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
     def get(
@@ -5491,7 +5491,7 @@ class AsyncStreamedEventSubscriptionsResource(Resource):
             get_event_subscription,
             EventSubscriptionEnvelope,
             "getEventSubscription",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             id,
         )
 
@@ -5533,7 +5533,7 @@ class AsyncStreamedEventSubscriptionsResource(Resource):
             update_event_subscription,
             EventSubscriptionEnvelope,
             "updateEventSubscription",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             id,
             body=UpdateEventSubscriptionRequest(
                 url=url,
@@ -5572,7 +5572,7 @@ class AsyncStreamedEventSubscriptionsResource(Resource):
             deactivate_event_subscription,
             EventSubscriptionEnvelope,
             "deactivateEventSubscription",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             id,
         )
 
@@ -5604,7 +5604,7 @@ class AsyncStreamedEventSubscriptionsResource(Resource):
             get_subscription_secret,
             SubscriptionSecretEnvelope,
             "getSubscriptionSecret",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             id,
         )
 
@@ -5669,7 +5669,7 @@ class FilesResource(Resource):
             return self._download(
                 download_file,
                 "downloadFile",
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                options(extra_headers, extra_query, extra_body, timeout, max_retries),
                 to,
                 progress,
                 id,
@@ -5678,7 +5678,7 @@ class FilesResource(Resource):
             download_file,
             File,
             "downloadFile",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             id,
         )
 
@@ -5743,7 +5743,7 @@ class AsyncFilesResource(Resource):
             return await self._adownload(
                 download_file,
                 "downloadFile",
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                options(extra_headers, extra_query, extra_body, timeout, max_retries),
                 to,
                 progress,
                 id,
@@ -5752,7 +5752,7 @@ class AsyncFilesResource(Resource):
             download_file,
             File,
             "downloadFile",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             id,
         )
 
@@ -5787,7 +5787,7 @@ class RawFilesResource(Resource):
             download_file,
             File,
             "downloadFile",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             id,
         )
 
@@ -5822,7 +5822,7 @@ class StreamedFilesResource(Resource):
             download_file,
             File,
             "downloadFile",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             id,
         )
 
@@ -5857,7 +5857,7 @@ class AsyncRawFilesResource(Resource):
             download_file,
             File,
             "downloadFile",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             id,
         )
 
@@ -5892,7 +5892,7 @@ class AsyncStreamedFilesResource(Resource):
             download_file,
             File,
             "downloadFile",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             id,
         )
 
@@ -5928,7 +5928,7 @@ class InvoicesResource(Resource):
             get_invoice_by_id,
             Invoice,
             "getInvoiceById",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             id,
         )
 
@@ -5971,7 +5971,7 @@ class InvoicesResource(Resource):
             get_invoices,
             InvoiceList,
             "getInvoices",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=InvoiceListRequest(
                 page_size=page_size,
                 page=page,
@@ -6062,7 +6062,7 @@ class AsyncInvoicesResource(Resource):
             get_invoice_by_id,
             Invoice,
             "getInvoiceById",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             id,
         )
 
@@ -6105,7 +6105,7 @@ class AsyncInvoicesResource(Resource):
             get_invoices,
             InvoiceList,
             "getInvoices",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=InvoiceListRequest(
                 page_size=page_size,
                 page=page,
@@ -6232,7 +6232,7 @@ class RawInvoicesResource(Resource):
             get_invoice_by_id,
             Invoice,
             "getInvoiceById",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             id,
         )
 
@@ -6275,7 +6275,7 @@ class RawInvoicesResource(Resource):
             get_invoices,
             InvoiceList,
             "getInvoices",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=InvoiceListRequest(
                 page_size=page_size,
                 page=page,
@@ -6318,7 +6318,7 @@ class StreamedInvoicesResource(Resource):
             get_invoice_by_id,
             Invoice,
             "getInvoiceById",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             id,
         )
 
@@ -6361,7 +6361,7 @@ class StreamedInvoicesResource(Resource):
             get_invoices,
             InvoiceList,
             "getInvoices",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=InvoiceListRequest(
                 page_size=page_size,
                 page=page,
@@ -6404,7 +6404,7 @@ class AsyncRawInvoicesResource(Resource):
             get_invoice_by_id,
             Invoice,
             "getInvoiceById",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             id,
         )
 
@@ -6447,7 +6447,7 @@ class AsyncRawInvoicesResource(Resource):
             get_invoices,
             InvoiceList,
             "getInvoices",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=InvoiceListRequest(
                 page_size=page_size,
                 page=page,
@@ -6490,7 +6490,7 @@ class AsyncStreamedInvoicesResource(Resource):
             get_invoice_by_id,
             Invoice,
             "getInvoiceById",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             id,
         )
 
@@ -6533,7 +6533,7 @@ class AsyncStreamedInvoicesResource(Resource):
             get_invoices,
             InvoiceList,
             "getInvoices",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=InvoiceListRequest(
                 page_size=page_size,
                 page=page,
@@ -6574,7 +6574,7 @@ class PaymentsResource(Resource):
             get_payment_by_id,
             Payment,
             "getPaymentById",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             id,
         )
 
@@ -6617,7 +6617,7 @@ class PaymentsResource(Resource):
             get_payments,
             PaymentList,
             "getPayments",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=PaymentListRequest(
                 page_size=page_size,
                 page=page,
@@ -6706,7 +6706,7 @@ class AsyncPaymentsResource(Resource):
             get_payment_by_id,
             Payment,
             "getPaymentById",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             id,
         )
 
@@ -6749,7 +6749,7 @@ class AsyncPaymentsResource(Resource):
             get_payments,
             PaymentList,
             "getPayments",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=PaymentListRequest(
                 page_size=page_size,
                 page=page,
@@ -6874,7 +6874,7 @@ class RawPaymentsResource(Resource):
             get_payment_by_id,
             Payment,
             "getPaymentById",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             id,
         )
 
@@ -6917,7 +6917,7 @@ class RawPaymentsResource(Resource):
             get_payments,
             PaymentList,
             "getPayments",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=PaymentListRequest(
                 page_size=page_size,
                 page=page,
@@ -6958,7 +6958,7 @@ class StreamedPaymentsResource(Resource):
             get_payment_by_id,
             Payment,
             "getPaymentById",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             id,
         )
 
@@ -7001,7 +7001,7 @@ class StreamedPaymentsResource(Resource):
             get_payments,
             PaymentList,
             "getPayments",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=PaymentListRequest(
                 page_size=page_size,
                 page=page,
@@ -7042,7 +7042,7 @@ class AsyncRawPaymentsResource(Resource):
             get_payment_by_id,
             Payment,
             "getPaymentById",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             id,
         )
 
@@ -7085,7 +7085,7 @@ class AsyncRawPaymentsResource(Resource):
             get_payments,
             PaymentList,
             "getPayments",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=PaymentListRequest(
                 page_size=page_size,
                 page=page,
@@ -7126,7 +7126,7 @@ class AsyncStreamedPaymentsResource(Resource):
             get_payment_by_id,
             Payment,
             "getPaymentById",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             id,
         )
 
@@ -7169,7 +7169,7 @@ class AsyncStreamedPaymentsResource(Resource):
             get_payments,
             PaymentList,
             "getPayments",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=PaymentListRequest(
                 page_size=page_size,
                 page=page,
@@ -7212,7 +7212,7 @@ class ProjectsResource(Resource):
             get_project_by_id,
             Project,
             "getProjectById",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             id,
         )
 
@@ -7247,7 +7247,7 @@ class ProjectsResource(Resource):
             get_projects_paginated,
             ProjectList,
             "getProjectsPaginated",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=ListRequest(
                 page_size=page_size,
                 page=page,
@@ -7327,7 +7327,7 @@ class AsyncProjectsResource(Resource):
             get_project_by_id,
             Project,
             "getProjectById",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             id,
         )
 
@@ -7362,7 +7362,7 @@ class AsyncProjectsResource(Resource):
             get_projects_paginated,
             ProjectList,
             "getProjectsPaginated",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=ListRequest(
                 page_size=page_size,
                 page=page,
@@ -7469,7 +7469,7 @@ class RawProjectsResource(Resource):
             get_project_by_id,
             Project,
             "getProjectById",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             id,
         )
 
@@ -7504,7 +7504,7 @@ class RawProjectsResource(Resource):
             get_projects_paginated,
             ProjectList,
             "getProjectsPaginated",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=ListRequest(
                 page_size=page_size,
                 page=page,
@@ -7543,7 +7543,7 @@ class StreamedProjectsResource(Resource):
             get_project_by_id,
             Project,
             "getProjectById",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             id,
         )
 
@@ -7578,7 +7578,7 @@ class StreamedProjectsResource(Resource):
             get_projects_paginated,
             ProjectList,
             "getProjectsPaginated",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=ListRequest(
                 page_size=page_size,
                 page=page,
@@ -7617,7 +7617,7 @@ class AsyncRawProjectsResource(Resource):
             get_project_by_id,
             Project,
             "getProjectById",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             id,
         )
 
@@ -7652,7 +7652,7 @@ class AsyncRawProjectsResource(Resource):
             get_projects_paginated,
             ProjectList,
             "getProjectsPaginated",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=ListRequest(
                 page_size=page_size,
                 page=page,
@@ -7691,7 +7691,7 @@ class AsyncStreamedProjectsResource(Resource):
             get_project_by_id,
             Project,
             "getProjectById",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             id,
         )
 
@@ -7726,7 +7726,7 @@ class AsyncStreamedProjectsResource(Resource):
             get_projects_paginated,
             ProjectList,
             "getProjectsPaginated",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=ListRequest(
                 page_size=page_size,
                 page=page,
@@ -7762,7 +7762,7 @@ class RecordTypesResource(Resource):
             list_record_types,
             RecordTypeListEnvelope,
             "listRecordTypes",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
     def get(
@@ -7792,7 +7792,7 @@ class RecordTypesResource(Resource):
             get_record_type_schema,
             CustomRecordTypeEnvelope,
             "getRecordTypeSchema",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             type_,
         )
 
@@ -7825,7 +7825,7 @@ class AsyncRecordTypesResource(Resource):
             list_record_types,
             RecordTypeListEnvelope,
             "listRecordTypes",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
     async def get(
@@ -7855,7 +7855,7 @@ class AsyncRecordTypesResource(Resource):
             get_record_type_schema,
             CustomRecordTypeEnvelope,
             "getRecordTypeSchema",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             type_,
         )
 
@@ -7888,7 +7888,7 @@ class RawRecordTypesResource(Resource):
             list_record_types,
             RecordTypeListEnvelope,
             "listRecordTypes",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
     def get(
@@ -7918,7 +7918,7 @@ class RawRecordTypesResource(Resource):
             get_record_type_schema,
             CustomRecordTypeEnvelope,
             "getRecordTypeSchema",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             type_,
         )
 
@@ -7951,7 +7951,7 @@ class StreamedRecordTypesResource(Resource):
             list_record_types,
             RecordTypeListEnvelope,
             "listRecordTypes",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
     def get(
@@ -7981,7 +7981,7 @@ class StreamedRecordTypesResource(Resource):
             get_record_type_schema,
             CustomRecordTypeEnvelope,
             "getRecordTypeSchema",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             type_,
         )
 
@@ -8014,7 +8014,7 @@ class AsyncRawRecordTypesResource(Resource):
             list_record_types,
             RecordTypeListEnvelope,
             "listRecordTypes",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
     async def get(
@@ -8044,7 +8044,7 @@ class AsyncRawRecordTypesResource(Resource):
             get_record_type_schema,
             CustomRecordTypeEnvelope,
             "getRecordTypeSchema",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             type_,
         )
 
@@ -8077,7 +8077,7 @@ class AsyncStreamedRecordTypesResource(Resource):
             list_record_types,
             RecordTypeListEnvelope,
             "listRecordTypes",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
     def get(
@@ -8107,7 +8107,7 @@ class AsyncStreamedRecordTypesResource(Resource):
             get_record_type_schema,
             CustomRecordTypeEnvelope,
             "getRecordTypeSchema",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             type_,
         )
 
@@ -8142,7 +8142,7 @@ class RecordsResource(Resource):
             update_records,
             RecordBatchEnvelope,
             "updateRecords",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=RecordBatchRequest(
                 records=as_model(records, Record, "records", "updateRecords"),
             ),
@@ -8175,7 +8175,7 @@ class RecordsResource(Resource):
             create_or_update_records,
             RecordBatchEnvelope,
             "createOrUpdateRecords",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=RecordBatchRequest(
                 records=as_model(records, Record, "records", "createOrUpdateRecords"),
             ),
@@ -8208,7 +8208,7 @@ class RecordsResource(Resource):
             delete_records,
             RecordBatchEnvelope,
             "deleteRecords",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=RecordDeleteRequest(
                 records=as_model(records, RecordRef, "records", "deleteRecords"),
             ),
@@ -8308,7 +8308,7 @@ class AsyncRecordsResource(Resource):
             update_records,
             RecordBatchEnvelope,
             "updateRecords",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=RecordBatchRequest(
                 records=as_model(records, Record, "records", "updateRecords"),
             ),
@@ -8341,7 +8341,7 @@ class AsyncRecordsResource(Resource):
             create_or_update_records,
             RecordBatchEnvelope,
             "createOrUpdateRecords",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=RecordBatchRequest(
                 records=as_model(records, Record, "records", "createOrUpdateRecords"),
             ),
@@ -8374,7 +8374,7 @@ class AsyncRecordsResource(Resource):
             delete_records,
             RecordBatchEnvelope,
             "deleteRecords",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=RecordDeleteRequest(
                 records=as_model(records, RecordRef, "records", "deleteRecords"),
             ),
@@ -8474,7 +8474,7 @@ class RawRecordsResource(Resource):
             update_records,
             RecordBatchEnvelope,
             "updateRecords",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=RecordBatchRequest(
                 records=as_model(records, Record, "records", "updateRecords"),
             ),
@@ -8507,7 +8507,7 @@ class RawRecordsResource(Resource):
             create_or_update_records,
             RecordBatchEnvelope,
             "createOrUpdateRecords",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=RecordBatchRequest(
                 records=as_model(records, Record, "records", "createOrUpdateRecords"),
             ),
@@ -8540,7 +8540,7 @@ class RawRecordsResource(Resource):
             delete_records,
             RecordBatchEnvelope,
             "deleteRecords",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=RecordDeleteRequest(
                 records=as_model(records, RecordRef, "records", "deleteRecords"),
             ),
@@ -8577,7 +8577,7 @@ class StreamedRecordsResource(Resource):
             update_records,
             RecordBatchEnvelope,
             "updateRecords",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=RecordBatchRequest(
                 records=as_model(records, Record, "records", "updateRecords"),
             ),
@@ -8610,7 +8610,7 @@ class StreamedRecordsResource(Resource):
             create_or_update_records,
             RecordBatchEnvelope,
             "createOrUpdateRecords",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=RecordBatchRequest(
                 records=as_model(records, Record, "records", "createOrUpdateRecords"),
             ),
@@ -8643,7 +8643,7 @@ class StreamedRecordsResource(Resource):
             delete_records,
             RecordBatchEnvelope,
             "deleteRecords",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=RecordDeleteRequest(
                 records=as_model(records, RecordRef, "records", "deleteRecords"),
             ),
@@ -8680,7 +8680,7 @@ class AsyncRawRecordsResource(Resource):
             update_records,
             RecordBatchEnvelope,
             "updateRecords",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=RecordBatchRequest(
                 records=as_model(records, Record, "records", "updateRecords"),
             ),
@@ -8713,7 +8713,7 @@ class AsyncRawRecordsResource(Resource):
             create_or_update_records,
             RecordBatchEnvelope,
             "createOrUpdateRecords",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=RecordBatchRequest(
                 records=as_model(records, Record, "records", "createOrUpdateRecords"),
             ),
@@ -8746,7 +8746,7 @@ class AsyncRawRecordsResource(Resource):
             delete_records,
             RecordBatchEnvelope,
             "deleteRecords",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=RecordDeleteRequest(
                 records=as_model(records, RecordRef, "records", "deleteRecords"),
             ),
@@ -8783,7 +8783,7 @@ class AsyncStreamedRecordsResource(Resource):
             update_records,
             RecordBatchEnvelope,
             "updateRecords",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=RecordBatchRequest(
                 records=as_model(records, Record, "records", "updateRecords"),
             ),
@@ -8816,7 +8816,7 @@ class AsyncStreamedRecordsResource(Resource):
             create_or_update_records,
             RecordBatchEnvelope,
             "createOrUpdateRecords",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=RecordBatchRequest(
                 records=as_model(records, Record, "records", "createOrUpdateRecords"),
             ),
@@ -8849,7 +8849,7 @@ class AsyncStreamedRecordsResource(Resource):
             delete_records,
             RecordBatchEnvelope,
             "deleteRecords",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=RecordDeleteRequest(
                 records=as_model(records, RecordRef, "records", "deleteRecords"),
             ),
@@ -8890,7 +8890,7 @@ class StaffResource(Resource):
             get_staff_paginated,
             StaffList,
             "getStaffPaginated",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=ListRequest(
                 page_size=page_size,
                 page=page,
@@ -8930,7 +8930,7 @@ class StaffResource(Resource):
             filter_staff_dynamic,
             StaffList,
             "filterStaffDynamic",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=LimitSearchRequest(
                 limit=limit,
                 page_size=page_size,
@@ -8967,7 +8967,7 @@ class StaffResource(Resource):
             get_staff_by_id,
             Staff,
             "getStaffById",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             id,
         )
 
@@ -9088,7 +9088,7 @@ class AsyncStaffResource(Resource):
             get_staff_paginated,
             StaffList,
             "getStaffPaginated",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=ListRequest(
                 page_size=page_size,
                 page=page,
@@ -9128,7 +9128,7 @@ class AsyncStaffResource(Resource):
             filter_staff_dynamic,
             StaffList,
             "filterStaffDynamic",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=LimitSearchRequest(
                 limit=limit,
                 page_size=page_size,
@@ -9165,7 +9165,7 @@ class AsyncStaffResource(Resource):
             get_staff_by_id,
             Staff,
             "getStaffById",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             id,
         )
 
@@ -9344,7 +9344,7 @@ class RawStaffResource(Resource):
             get_staff_paginated,
             StaffList,
             "getStaffPaginated",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=ListRequest(
                 page_size=page_size,
                 page=page,
@@ -9384,7 +9384,7 @@ class RawStaffResource(Resource):
             filter_staff_dynamic,
             StaffList,
             "filterStaffDynamic",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=LimitSearchRequest(
                 limit=limit,
                 page_size=page_size,
@@ -9421,7 +9421,7 @@ class RawStaffResource(Resource):
             get_staff_by_id,
             Staff,
             "getStaffById",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             id,
         )
 
@@ -9460,7 +9460,7 @@ class StreamedStaffResource(Resource):
             get_staff_paginated,
             StaffList,
             "getStaffPaginated",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=ListRequest(
                 page_size=page_size,
                 page=page,
@@ -9500,7 +9500,7 @@ class StreamedStaffResource(Resource):
             filter_staff_dynamic,
             StaffList,
             "filterStaffDynamic",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=LimitSearchRequest(
                 limit=limit,
                 page_size=page_size,
@@ -9537,7 +9537,7 @@ class StreamedStaffResource(Resource):
             get_staff_by_id,
             Staff,
             "getStaffById",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             id,
         )
 
@@ -9576,7 +9576,7 @@ class AsyncRawStaffResource(Resource):
             get_staff_paginated,
             StaffList,
             "getStaffPaginated",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=ListRequest(
                 page_size=page_size,
                 page=page,
@@ -9616,7 +9616,7 @@ class AsyncRawStaffResource(Resource):
             filter_staff_dynamic,
             StaffList,
             "filterStaffDynamic",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=LimitSearchRequest(
                 limit=limit,
                 page_size=page_size,
@@ -9653,7 +9653,7 @@ class AsyncRawStaffResource(Resource):
             get_staff_by_id,
             Staff,
             "getStaffById",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             id,
         )
 
@@ -9692,7 +9692,7 @@ class AsyncStreamedStaffResource(Resource):
             get_staff_paginated,
             StaffList,
             "getStaffPaginated",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=ListRequest(
                 page_size=page_size,
                 page=page,
@@ -9732,7 +9732,7 @@ class AsyncStreamedStaffResource(Resource):
             filter_staff_dynamic,
             StaffList,
             "filterStaffDynamic",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=LimitSearchRequest(
                 limit=limit,
                 page_size=page_size,
@@ -9769,7 +9769,7 @@ class AsyncStreamedStaffResource(Resource):
             get_staff_by_id,
             Staff,
             "getStaffById",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             id,
         )
 
@@ -9805,7 +9805,7 @@ class TokensResource(Resource):
             exchange_api_key_for_token,
             TokenEnvelope,
             "exchangeApiKeyForToken",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=TokenRequest(
                 jwt_api_key=jwt_api_key,
             ),
@@ -9843,7 +9843,7 @@ class AsyncTokensResource(Resource):
             exchange_api_key_for_token,
             TokenEnvelope,
             "exchangeApiKeyForToken",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=TokenRequest(
                 jwt_api_key=jwt_api_key,
             ),
@@ -9881,7 +9881,7 @@ class RawTokensResource(Resource):
             exchange_api_key_for_token,
             TokenEnvelope,
             "exchangeApiKeyForToken",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=TokenRequest(
                 jwt_api_key=jwt_api_key,
             ),
@@ -9919,7 +9919,7 @@ class StreamedTokensResource(Resource):
             exchange_api_key_for_token,
             TokenEnvelope,
             "exchangeApiKeyForToken",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=TokenRequest(
                 jwt_api_key=jwt_api_key,
             ),
@@ -9957,7 +9957,7 @@ class AsyncRawTokensResource(Resource):
             exchange_api_key_for_token,
             TokenEnvelope,
             "exchangeApiKeyForToken",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=TokenRequest(
                 jwt_api_key=jwt_api_key,
             ),
@@ -9995,7 +9995,7 @@ class AsyncStreamedTokensResource(Resource):
             exchange_api_key_for_token,
             TokenEnvelope,
             "exchangeApiKeyForToken",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=TokenRequest(
                 jwt_api_key=jwt_api_key,
             ),
@@ -10038,7 +10038,7 @@ class WipResource(Resource):
             get_wip,
             WipList,
             "getWip",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=WipListRequest(
                 page_size=page_size,
                 page=page,
@@ -10074,7 +10074,7 @@ class WipResource(Resource):
             get_wip_by_id,
             WipDetail,
             "getWipById",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             id,
         )
 
@@ -10108,7 +10108,7 @@ class WipResource(Resource):
             filter_wips_dynamic,
             WipList,
             "filterWipsDynamic",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=SearchRequest(
                 page_size=page_size,
                 where=where_model(where, Where, where_fields.WipFields),
@@ -10236,7 +10236,7 @@ class AsyncWipResource(Resource):
             get_wip,
             WipList,
             "getWip",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=WipListRequest(
                 page_size=page_size,
                 page=page,
@@ -10272,7 +10272,7 @@ class AsyncWipResource(Resource):
             get_wip_by_id,
             WipDetail,
             "getWipById",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             id,
         )
 
@@ -10306,7 +10306,7 @@ class AsyncWipResource(Resource):
             filter_wips_dynamic,
             WipList,
             "filterWipsDynamic",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=SearchRequest(
                 page_size=page_size,
                 where=where_model(where, Where, where_fields.WipFields),
@@ -10492,7 +10492,7 @@ class RawWipResource(Resource):
             get_wip,
             WipList,
             "getWip",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=WipListRequest(
                 page_size=page_size,
                 page=page,
@@ -10528,7 +10528,7 @@ class RawWipResource(Resource):
             get_wip_by_id,
             WipDetail,
             "getWipById",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             id,
         )
 
@@ -10562,7 +10562,7 @@ class RawWipResource(Resource):
             filter_wips_dynamic,
             WipList,
             "filterWipsDynamic",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=SearchRequest(
                 page_size=page_size,
                 where=where_model(where, Where, where_fields.WipFields),
@@ -10607,7 +10607,7 @@ class StreamedWipResource(Resource):
             get_wip,
             WipList,
             "getWip",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=WipListRequest(
                 page_size=page_size,
                 page=page,
@@ -10643,7 +10643,7 @@ class StreamedWipResource(Resource):
             get_wip_by_id,
             WipDetail,
             "getWipById",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             id,
         )
 
@@ -10677,7 +10677,7 @@ class StreamedWipResource(Resource):
             filter_wips_dynamic,
             WipList,
             "filterWipsDynamic",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=SearchRequest(
                 page_size=page_size,
                 where=where_model(where, Where, where_fields.WipFields),
@@ -10722,7 +10722,7 @@ class AsyncRawWipResource(Resource):
             get_wip,
             WipList,
             "getWip",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=WipListRequest(
                 page_size=page_size,
                 page=page,
@@ -10758,7 +10758,7 @@ class AsyncRawWipResource(Resource):
             get_wip_by_id,
             WipDetail,
             "getWipById",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             id,
         )
 
@@ -10792,7 +10792,7 @@ class AsyncRawWipResource(Resource):
             filter_wips_dynamic,
             WipList,
             "filterWipsDynamic",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=SearchRequest(
                 page_size=page_size,
                 where=where_model(where, Where, where_fields.WipFields),
@@ -10837,7 +10837,7 @@ class AsyncStreamedWipResource(Resource):
             get_wip,
             WipList,
             "getWip",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=WipListRequest(
                 page_size=page_size,
                 page=page,
@@ -10873,7 +10873,7 @@ class AsyncStreamedWipResource(Resource):
             get_wip_by_id,
             WipDetail,
             "getWipById",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             id,
         )
 
@@ -10907,7 +10907,7 @@ class AsyncStreamedWipResource(Resource):
             filter_wips_dynamic,
             WipList,
             "filterWipsDynamic",
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            options(extra_headers, extra_query, extra_body, timeout, max_retries),
             body=SearchRequest(
                 page_size=page_size,
                 where=where_model(where, Where, where_fields.WipFields),

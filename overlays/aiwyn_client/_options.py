@@ -71,6 +71,8 @@ class RequestOptions:
 
     def apply(self, request: dict[str, Any]) -> dict[str, Any]:
         """The ``httpx.Client.request`` keyword arguments of an endpoint, with these options in."""
+        if self is NO_OPTIONS:
+            return request
         if self.headers:
             request["headers"] = {**(request.get("headers") or {}), **self.headers}
         if self.query:
@@ -88,3 +90,23 @@ class RequestOptions:
 
 
 NO_OPTIONS: Final = RequestOptions()
+
+
+def options(
+    extra_headers: Headers | None,
+    extra_query: Query | None,
+    extra_body: Body | None,
+    timeout: Timeout | NotGiven,
+    max_retries: int | NotGiven,
+) -> RequestOptions:
+    """A call's options; the shared empty ones for a call that passes none (the usual case),
+    so a plain call builds and checks nothing."""
+    if (
+        extra_headers is None
+        and extra_query is None
+        and extra_body is None
+        and timeout is NOT_GIVEN
+        and max_retries is NOT_GIVEN
+    ):
+        return NO_OPTIONS
+    return RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries)

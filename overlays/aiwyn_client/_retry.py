@@ -125,8 +125,9 @@ class _Attempts:
 
     def after_response(self, response: httpx.Response) -> float | None:
         """The delay before the next attempt, or None to return this response."""
-        request_id = request_id_of(response)  # the server's id of a call, success or not, for support
-        self._log(f"{response.status_code} [{request_id}]" if request_id else str(response.status_code))
+        if logger.isEnabledFor(logging.INFO):  # the server's id of a call, success or not, for support
+            request_id = request_id_of(response)
+            self._log(f"{response.status_code} [{request_id}]" if request_id else str(response.status_code))
         if self.idempotent and response.status_code in self.policy.retry_statuses and self.number <= self.max_retries:
             delay = self.policy.retry_after(response, self.clock())
             return delay if delay is not None else self.policy.backoff(self.number, self.rand)
