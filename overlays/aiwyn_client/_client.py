@@ -9,12 +9,14 @@ the token cache.
 
 from __future__ import annotations
 
+import functools
 import os
 import platform
+import ssl
 from collections.abc import Callable, Mapping
 from functools import cached_property
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import httpx
 
@@ -148,6 +150,22 @@ class _AsyncClientTransport(httpx.AsyncBaseTransport):
 
     async def aclose(self) -> None:
         """The user's client is theirs to close."""
+
+
+@functools.cache
+def _tls() -> ssl.SSLContext:
+    """One default TLS context per process, shared by every client's connection pool.
+
+    Building one loads the system's CA certificates, about 40 ms; an ``SSLContext`` may be used
+    by many connections at once, so the second client and later ones skip that. A client given
+    its own ``http_client`` or ``transport`` keeps whatever TLS settings those have.
+    """
+    create = getattr(httpx, "create_ssl_context", None)  # public since httpx 0.28
+    if create is not None:
+        return cast(ssl.SSLContext, create())
+    import certifi  # what httpx itself verifies against by default
+
+    return ssl.create_default_context(cafile=certifi.where())
 
 
 ClientT = TypeVar("ClientT", httpx.Client, httpx.AsyncClient)
@@ -375,7 +393,7 @@ class Aiwyn(_AiwynBase, SyncResources, SyncGeneric):
         settings = _Settings.resolve(
             api_key, token, environment, base_url, timeout, max_retries, default_headers, default_query, http_client
         )
-        inner, follow = _inner(http_client, transport, _ClientTransport, httpx.HTTPTransport)
+        inner, follow = _inner(http_client, transport, _ClientTransport, lambda: httpx.HTTPTransport(verify=_tls()))
         guarded = OriginGuardTransport(inner, settings.base_url, follow_redirects=follow, secrets=secrets_of(settings))
         self._setup(settings, RetryTransport(guarded, _policy(max_retries)))
 
@@ -423,7 +441,9 @@ class AsyncAiwyn(_AiwynBase, AsyncResources, AsyncGeneric):
         settings = _Settings.resolve(
             api_key, token, environment, base_url, timeout, max_retries, default_headers, default_query, http_client
         )
-        inner, follow = _inner(http_client, transport, _AsyncClientTransport, httpx.AsyncHTTPTransport)
+        inner, follow = _inner(
+            http_client, transport, _AsyncClientTransport, lambda: httpx.AsyncHTTPTransport(verify=_tls())
+        )
         guarded = AsyncOriginGuardTransport(
             inner, settings.base_url, follow_redirects=follow, secrets=secrets_of(settings)
         )

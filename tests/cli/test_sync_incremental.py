@@ -40,5 +40,6 @@ def test_an_entity_with_an_update_time_loads_only_what_changed(tmp_path: Path, m
     assert "updatedAt" in str(asked[0]["where"]) and "_gte" in str(asked[0]["where"])
     with duckdb.connect(str(database), read_only=True) as connection:
         assert connection.sql("select count(*) from aiwyn_data.clients").fetchall() == [(200,)]
-        renamed = connection.sql("select id from aiwyn_data.clients where name like '%(renamed)' order by id").fetchall()
+        query = "select id from aiwyn_data.clients where name like '%(renamed)' order by id"
+        renamed = connection.sql(query).fetchall()
     assert renamed == [(1,), (2,), (3,)]

@@ -157,3 +157,11 @@ def test_secrets_never_reach_logs_reprs_or_error_messages(
     for secret in (API_KEY, *jwts):
         assert secret not in everything
     assert "authorization" not in everything.lower()
+
+
+def test_clients_share_one_default_tls_context() -> None:
+    from aiwyn_client._client import _tls
+
+    first, second = Aiwyn(token="t", base_url="https://x.test"), Aiwyn(token="t", base_url="https://y.test")
+    contexts = {id(c._transport.transport.transport._pool._ssl_context) for c in (first, second)}  # type: ignore[attr-defined]
+    assert contexts == {id(_tls())}
