@@ -129,6 +129,14 @@ def test_export_writes_every_record_and_reads_back(fake: FakeAiwyn, tmp_path: Pa
     assert not output.with_name(output.name + ".resume.json").exists()
 
 
+def test_a_csv_export_says_which_later_columns_it_could_not_hold(fake: FakeAiwyn, tmp_path: Path) -> None:
+    with fake.lock:
+        fake.tables["clients"][-1]["pmsRef"] = "late"  # a field no record of the first batch has
+    done = aiwyn(fake, "export", "clients", "-o", str(tmp_path / "c.csv"), "--page-size", "40", "--method", "list")
+    assert done.exit_code == 0 and "1 column(s) first seen after the first batch" in done.stderr
+    assert "pmsRef" in done.stderr and "export to .jsonl" in done.stderr
+
+
 def test_export_with_a_filter_and_a_limit(fake: FakeAiwyn, tmp_path: Path) -> None:
     output = tmp_path / "some.jsonl"
     done = aiwyn(fake, "export", "clients", "-o", str(output), "--where", "id <= 30", "--max-items", "25")

@@ -10,6 +10,7 @@ filter the entity cannot take, or missing credentials), 3 a partial failure.
 from __future__ import annotations
 
 import asyncio
+import functools
 import json
 import sys
 from collections.abc import AsyncIterator, Callable, Iterable
@@ -34,7 +35,7 @@ from ._filter import parse_order, parse_where
 
 EXIT_API, EXIT_USAGE, EXIT_PARTIAL = 1, 2, 3
 OUTPUTS = ("table", "json", "jsonl", "csv")
-stderr = Console(stderr=True)
+stderr = Console(stderr=True, soft_wrap=True)  # messages stay whole lines, for logs and grep
 
 
 class Connection:
@@ -394,7 +395,8 @@ def export_command(
                 rate = f"{done / elapsed:,.0f}/s" if elapsed else ""
                 progress.update(task, completed=done, total=total, rate=rate)
 
-            rows = asyncio.run(_export.export(pages, output, fmt, resume=resume, progress=advance))
+            warn = functools.partial(stderr.print, style="yellow")
+            rows = asyncio.run(_export.export(pages, output, fmt, resume=resume, progress=advance, warn=warn))
         stderr.print(f"{rows} {resource} records in {output}")
 
     _run(connection, action)

@@ -55,6 +55,7 @@ class ParquetSink:
         self._pa, self._pq, self.path = pa, pq, path
         self._writer: Any = None
         self._schema: Any = None
+        self.dropped: set[str] = set()
 
     def write(self, records: list[dict[str, Any]]) -> None:
         if not records:
@@ -63,6 +64,8 @@ class ParquetSink:
         if self._schema is None:
             self._schema = self._pa.Table.from_pylist(rows).schema
             self._writer = self._pq.ParquetWriter(str(self.path), self._schema)
+        known = set(self._schema.names)
+        self.dropped.update(k for row in rows for k, v in row.items() if k not in known and v is not None)
         columns = {name: [row.get(name) for row in rows] for name in self._schema.names}
         self._writer.write_table(self._pa.table(columns, schema=self._schema))
 
@@ -83,6 +86,7 @@ async def export(
     *,
     resume: bool,
     progress: Callable[[int, int | None], None] | None = None,
+    warn: Callable[[str], None] | None = None,
 ) -> int:
     """Write every batch ``pages(token)`` yields (records, the resume token right after them, the
     total) to ``output``; returns how many records the file holds."""
@@ -109,4 +113,9 @@ async def export(
     finally:
         sink.close()
     token_path(output).unlink(missing_ok=True)  # complete: nothing to resume
+    if sink.dropped and warn is not None:
+        warn(
+            f"{len(sink.dropped)} column(s) first seen after the first batch are not in {output.name}: "
+            f"{', '.join(sorted(sink.dropped)[:10])}; export to .jsonl to keep every field"
+        )
     return rows

@@ -109,6 +109,8 @@ class RecordWriter:
         self.path, self.kind = path, kind
         self.stream: IO[str] = path.open("a" if append else "w", encoding="utf-8", newline="")
         self.columns: list[str] | None = None
+        self.dropped: set[str] = set()
+        """Columns first seen after the header was written: CSV cannot add them (JSON Lines can)."""
         if kind == "csv" and append and path.stat().st_size:
             with path.open(encoding="utf-8", newline="") as existing:
                 self.columns = next(csv.reader(existing), None)
@@ -123,6 +125,8 @@ class RecordWriter:
         if self.columns is None:
             self.columns = list(dict.fromkeys(k for row in rows for k in row))
             csv.writer(self.stream).writerow(self.columns)
+        known = set(self.columns)
+        self.dropped.update(k for row in rows for k, v in row.items() if k not in known and v is not None)
         writer = csv.DictWriter(self.stream, fieldnames=self.columns, extrasaction="ignore")
         writer.writerows(rows)
 
