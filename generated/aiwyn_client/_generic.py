@@ -143,7 +143,7 @@ class SyncGeneric:
     """Mixed into ``Aiwyn``."""
 
     def get_httpx_client(self) -> httpx.Client:
-        raise NotImplementedError
+        raise NotImplementedError  # the client class this is mixed into supplies it (earlier in its MRO)
 
     @overload
     def request(
@@ -246,7 +246,7 @@ class AsyncGeneric:
     """Mixed into ``AsyncAiwyn``: ``SyncGeneric`` with ``await``."""
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
-        raise NotImplementedError
+        raise NotImplementedError  # the client class this is mixed into supplies it (earlier in its MRO)
 
     @overload
     async def request(

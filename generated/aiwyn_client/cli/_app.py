@@ -74,10 +74,6 @@ def _run(connection: Connection, action: Callable[[], int | None]) -> None:
         if connection.debug:
             raise
         fail(str(exc), EXIT_API)
-    except RuntimeError as exc:  # a missing optional dependency
-        if connection.debug:
-            raise
-        fail(str(exc), EXIT_USAGE)
     raise SystemExit(code or 0)
 
 

@@ -15,6 +15,7 @@ from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import Any
 
+from ..errors import ConfigurationError
 from ..pagination import ResumeToken
 from ._files import RecordWriter, flatten
 
@@ -50,7 +51,7 @@ class ParquetSink:
             import pyarrow as pa  # type: ignore[import-untyped, unused-ignore]
             import pyarrow.parquet as pq  # type: ignore[import-untyped, unused-ignore]
         except ImportError as exc:
-            raise RuntimeError("Parquet needs pyarrow: pip install 'aiwyn-client[parquet]'") from exc
+            raise ConfigurationError("Parquet needs pyarrow: pip install 'aiwyn-client[parquet]'") from exc
         self._pa, self._pq, self.path = pa, pq, path
         self._writer: Any = None
         self._schema: Any = None
