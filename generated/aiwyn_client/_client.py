@@ -10,12 +10,11 @@ the token cache.
 
 from __future__ import annotations
 
-import functools
 import os
 import platform
 import ssl
 from collections.abc import Callable, Mapping
-from functools import cached_property
+from functools import cache, cached_property
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -25,7 +24,7 @@ from ._auth import ApiKeyAuth, BearerTokenAuth, KeyAsIsAuth
 from ._exceptions import ConfigurationError
 from ._generic import AsyncGeneric, SyncGeneric
 from ._logging import configure_from_env
-from ._options import NOT_GIVEN, NotGiven
+from ._options import NOT_GIVEN, NotGiven, retries_problem, timeout_problem
 from ._origin import AsyncOriginGuardTransport, OriginGuardTransport
 from ._redact import secrets_of
 from ._resources import (
@@ -113,18 +112,17 @@ def make_auth(api_key: str | None, token: str | None, base_url: str) -> httpx.Au
 
 
 def _timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
-    if isinstance(value, httpx.Timeout):
-        return value
-    if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0):
-        raise ConfigurationError(
-            f"timeout must be a number of seconds above 0, an httpx.Timeout or None (no timeout), not {value!r}"
-        )
-    return httpx.Timeout(value)
+    problem = timeout_problem(value)
+    if problem is not None:
+        raise ConfigurationError(problem)
+    return value if isinstance(value, httpx.Timeout) else httpx.Timeout(value)
 
 
 def _policy(max_retries: object) -> RetryPolicy:
-    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
-        raise ConfigurationError(f"max_retries must be an integer 0 or more, not {max_retries!r}")
+    problem = retries_problem(max_retries)
+    if problem is not None:
+        raise ConfigurationError(problem)
+    assert isinstance(max_retries, int)
     return RetryPolicy(max_retries=max_retries)
 
 
@@ -153,7 +151,7 @@ class _AsyncClientTransport(httpx.AsyncBaseTransport):
         """The user's client is theirs to close."""
 
 
-@functools.cache
+@cache
 def _tls() -> ssl.SSLContext:
     """One default TLS context per process, shared by every client's connection pool.
 

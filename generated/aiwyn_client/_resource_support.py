@@ -75,7 +75,7 @@ class Resource:
         started = time.perf_counter()
         response = self._client.get_httpx_client().request(**options.apply(endpoint._get_kwargs(*args, **kwargs)))
         elapsed = timedelta(seconds=time.perf_counter() - started)
-        return APIResponse(response, self._finisher(endpoint, cls, operation)(response), elapsed)
+        return APIResponse(response, self._finish(endpoint, cls, operation, response), elapsed)
 
     @contextmanager
     def _stream(
@@ -102,7 +102,7 @@ class Resource:
         with self._client.get_httpx_client().stream(**options.apply(endpoint._get_kwargs(*args, **kwargs))) as response:
             if not response.is_success:
                 response.read()
-                self._finisher(endpoint, None, operation)(response)
+                self._finish(endpoint, None, operation, response)
             return write_body(response, to, progress, operation)
 
     async def _adownload(
@@ -119,7 +119,7 @@ class Resource:
         async with self._client.get_async_httpx_client().stream(**request) as response:
             if not response.is_success:
                 await response.aread()
-                self._finisher(endpoint, None, operation)(response)
+                self._finish(endpoint, None, operation, response)
             return await awrite_body(response, to, progress, operation)
 
     @overload
@@ -150,7 +150,7 @@ class Resource:
         started = time.perf_counter()
         response = await self._client.get_async_httpx_client().request(**request)
         elapsed = timedelta(seconds=time.perf_counter() - started)
-        return APIResponse(response, self._finisher(endpoint, cls, operation)(response), elapsed)
+        return APIResponse(response, self._finish(endpoint, cls, operation, response), elapsed)
 
     @asynccontextmanager
     async def _astream(

@@ -34,6 +34,7 @@ from ._resource_support import (
     where_json,
     where_model,
 )
+from ._spec import OPERATIONS
 from .api.authentication import exchange_api_key_for_token
 from .api.billing import (
     filter_draft_invoice_histories_dynamic,
@@ -131,6 +132,7 @@ from .where import fields as where_fields
 
 __all__ = [
     "CATALOG",
+    "paged_methods",
     "AsyncRawResources",
     "AsyncResources",
     "AsyncStreamedResources",
@@ -11391,6 +11393,16 @@ class MethodInfo(NamedTuple):
     page_field: str | None = None
     """The API names of its page-size and page fields."""
 
+    def paginate_options(self) -> dict[str, Any]:
+        """How ``aiwyn.paginate`` follows this method over raw records, as its iterator pages:
+        the path, the paging plan, and the names of the page-size and page fields."""
+        return {
+            "path": OPERATIONS[self.operation].path,
+            "paging": self.paging,
+            "size_field": self.size_field or "pageSize",
+            "page_field": self.page_field or "page",
+        }
+
 
 CATALOG: dict[str, dict[str, MethodInfo]] = {
     "clients": {
@@ -11869,3 +11881,10 @@ CATALOG: dict[str, dict[str, MethodInfo]] = {
     },
 }
 """Every resource and method, as rendered above: ``CATALOG["clients"]["search"]``."""
+
+
+def paged_methods(resource: str) -> dict[str, MethodInfo]:
+    """A resource's methods that page, its search first when it has one: keyset paging holds
+    still while others write, so whatever pages through a whole resource starts there."""
+    paged = [(name, info) for name, info in CATALOG.get(resource, {}).items() if info.iterator]
+    return dict(sorted(paged, key=lambda item: item[1].kind != "search"))

@@ -42,6 +42,22 @@ Body = Mapping[str, Any]
 Timeout = float | httpx.Timeout | None
 
 
+def timeout_problem(value: object) -> str | None:
+    """What is wrong with a timeout (the client's or one call's), or None if nothing."""
+    if value is None or isinstance(value, httpx.Timeout):
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
+        return f"timeout must be a number of seconds above 0, an httpx.Timeout or None (no timeout), not {value!r}"
+    return None
+
+
+def retries_problem(value: object) -> str | None:
+    """What is wrong with a retry budget (the client's or one call's), or None if nothing."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        return f"max_retries must be an integer 0 or more, not {value!r}"
+    return None
+
+
 class RequestOptions:
     """One call's options, checked when the call is made and applied to its request."""
 
@@ -58,14 +74,11 @@ class RequestOptions:
         for name, value in (("extra_headers", extra_headers), ("extra_query", extra_query), ("extra_body", extra_body)):
             if value is not None and not isinstance(value, Mapping):
                 raise InvalidArgumentError(f"{name} must be a mapping, not {type(value).__name__}")
-        if not isinstance(max_retries, NotGiven) and (
-            isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0
-        ):
-            raise InvalidArgumentError(f"max_retries must be an integer 0 or more, not {max_retries!r}")
-        if not isinstance(timeout, (NotGiven, httpx.Timeout, type(None))) and (
-            isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or timeout <= 0
-        ):
-            raise InvalidArgumentError(f"timeout must be seconds above 0, an httpx.Timeout or None, not {timeout!r}")
+        problem = (None if isinstance(max_retries, NotGiven) else retries_problem(max_retries)) or (
+            None if isinstance(timeout, NotGiven) else timeout_problem(timeout)
+        )
+        if problem is not None:
+            raise InvalidArgumentError(problem)
         self.headers, self.query, self.body = extra_headers, extra_query, extra_body
         self.timeout, self.max_retries = timeout, max_retries
 

@@ -24,8 +24,7 @@ import dlt
 from dlt.extract.source import DltSource
 
 from ._client import Aiwyn
-from ._resources import CATALOG, MethodInfo
-from ._spec import OPERATIONS
+from ._resources import CATALOG, MethodInfo, paged_methods
 from .where import fields as where_fields
 from .where._expr import DateTimeField
 
@@ -45,13 +44,7 @@ def _arrow(batch: list[dict[str, Any]]) -> Any:
 
 def pageable() -> dict[str, tuple[str, MethodInfo]]:
     """Each resource that pages, with the method its table is loaded by (the search if any)."""
-    found: dict[str, tuple[str, MethodInfo]] = {}
-    for resource, methods in CATALOG.items():
-        paged = {m: i for m, i in methods.items() if i.iterator}
-        if paged:
-            method = next((m for m, i in paged.items() if i.kind == "search"), next(iter(paged)))
-            found[resource] = (method, paged[method])
-    return found
+    return {resource: next(iter(paged.items())) for resource in CATALOG if (paged := paged_methods(resource))}
 
 
 def cursor_of(info: MethodInfo) -> Any:
@@ -68,19 +61,11 @@ def _table(client: Aiwyn, resource: str, method: str, info: MethodInfo, page_siz
     if paging is None:
         raise ValueError(f"{resource}.{method} does not page")
     cursor = cursor_of(info)
-    path = OPERATIONS[info.operation].path
 
     def batches(options: dict[str, Any]) -> Iterator[Any]:
         # The records as the API sends them, through the typed iterator's paging plan, in the
         # largest pages the operation takes (a warehouse load wants few requests).
-        pager = client.paginate(
-            path,
-            paging=paging,
-            page_size=page_size or paging.size_max,
-            size_field=info.size_field or "pageSize",
-            page_field=info.page_field or "page",
-            **options,
-        )
+        pager = client.paginate(page_size=page_size or paging.size_max, **info.paginate_options(), **options)
         batch: list[dict[str, Any]] = []
         for record in pager:
             batch.append(record)
@@ -97,9 +82,8 @@ def _table(client: Aiwyn, resource: str, method: str, info: MethodInfo, page_siz
 
         return dlt.resource(everything, name=resource, primary_key="id", write_disposition="merge")
 
-    id_field = (
-        getattr(where_fields, str(info.fields)).id if "id" in vars(getattr(where_fields, str(info.fields))) else None
-    )
+    fields = vars(getattr(where_fields, str(info.fields)))
+    id_field = fields.get("id")
     order = [cursor.asc(), *([id_field.asc()] if id_field is not None else [])]
 
     def changed(updated: Any = dlt.sources.incremental(cursor.dotted)) -> Iterator[Any]:  # noqa: B008 - dlt declares cursors so

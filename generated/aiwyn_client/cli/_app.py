@@ -23,8 +23,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from .. import Aiwyn, AsyncAiwyn, __version__
-from .._resources import CATALOG, MethodInfo
-from .._spec import OPERATIONS
+from .._resources import CATALOG, MethodInfo, paged_methods
 from ..errors import AiwynError, ConfigurationError, InvalidArgumentError, QueryError
 from ..pagination import ResumeToken
 from ..where import fields as where_fields
@@ -311,11 +310,11 @@ def resources_command() -> None:
 def _pageable(resource: str, method: str | None) -> tuple[str, MethodInfo]:
     if resource not in CATALOG:
         raise click.UsageError(f"no resource {resource!r}; see `aiwyn resources`")
-    choices = {m: i for m, i in CATALOG[resource].items() if i.iterator}
+    choices = paged_methods(resource)
     if not choices:
         raise click.UsageError(f"{resource} has no list or search to export")
-    if method is None:  # a search if there is one: it pages by keyset, the steadiest under writes
-        method = next((m for m, i in choices.items() if i.kind == "search"), next(iter(choices)))
+    if method is None:
+        method = next(iter(choices))
     if method not in choices:
         raise click.UsageError(f"{resource} pages with {', '.join(choices)}, not {method}")
     return method, choices[method]
@@ -356,23 +355,17 @@ def export_command(
         if paging is None or info.size_field is None:
             raise click.UsageError(f"{resource}.{chosen} pages in a way export cannot follow")
         size = page_size or paging.size_max  # the largest pages the operation takes: fewest requests
-        path = OPERATIONS[info.operation].path
 
-        async def pages(
-            start: ResumeToken | None,
-        ) -> AsyncIterator[tuple[list[dict[str, Any]], ResumeToken, int | None]]:
+        async def pages(start: ResumeToken | None) -> AsyncIterator[_export.Batch]:
             # The records as the API sends them (no models to build and take apart again), through
             # the typed iterator's own paging plan: the same exactly-once guarantee and tokens.
             async with connection.async_client() as aiwyn:
                 pager = aiwyn.paginate(
-                    path,
-                    paging=paging,
                     page_size=size,
                     max_items=max_items,
                     resume=start,
-                    size_field=info.size_field or "pageSize",
-                    page_field=info.page_field or "page",
                     concurrency=1 if paging.keyset else concurrency,
+                    **info.paginate_options(),
                     **options,
                 )
                 buffer: list[dict[str, Any]] = []
