@@ -16,10 +16,11 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 # Looked up, not imported by name, so type checking never depends on the optional package.
-_msgspec: Any = importlib.import_module("msgspec") if importlib.util.find_spec("msgspec") else None
-decoder: Any = _msgspec.json.Decoder() if _msgspec is not None else None
-"""The fast decoder, or None; tests set it to None to exercise the standard path."""
-_REFUSED: type[Exception] = _msgspec.DecodeError if _msgspec is not None else ValueError
+msgspec: Any = importlib.import_module("msgspec") if importlib.util.find_spec("msgspec") else None
+decoder: Any = msgspec.json.Decoder() if msgspec is not None else None
+"""The fast decoder, or None; tests set it to None to exercise the standard path (and turn
+off aiwyn_client._wire's Structs with it)."""
+_REFUSED: type[Exception] = msgspec.DecodeError if msgspec is not None else ValueError
 
 
 def loads(data: bytes | str) -> Any:

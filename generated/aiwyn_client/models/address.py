@@ -20,7 +20,8 @@ class Address(Model):
     state: str | Unset = UNSET
     zip_code: str | Unset = UNSET
     country: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
     _known_keys: ClassVar[frozenset[str]] = frozenset(
         {
             "street",
@@ -30,6 +31,14 @@ class Address(Model):
             "country",
         }
     )
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("street", "street", False, ""),
+        ("city", "city", False, ""),
+        ("state", "state", False, ""),
+        ("zip_code", "zipCode", False, ""),
+        ("country", "country", False, ""),
+    )
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
 
     def to_dict(self) -> dict[str, Any]:
         street = self.street
@@ -59,7 +68,7 @@ class Address(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is Address and len(src_dict) == 5:
+        if cls is Address and len(src_dict) >= 5:
             try:
                 address = cls.__new__(cls)
                 address.street = src_dict["street"]
@@ -67,10 +76,12 @@ class Address(Model):
                 address.state = src_dict["state"]
                 address.zip_code = src_dict["zipCode"]
                 address.country = src_dict["country"]
-                address.additional_properties = {}
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
+                if len(src_dict) > 5:  # every declared key was there: the rest are extra
+                    known = Address._known_keys
+                    address.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
                 return address
 
         get = src_dict.get
@@ -100,7 +111,7 @@ class Address(Model):
         decoded: list[T] = []
         append, new = decoded.append, cls.__new__
         for src_dict in items:
-            if len(src_dict) == 5:
+            if len(src_dict) >= 5:
                 try:
                     address = new(cls)
                     address.street = src_dict["street"]
@@ -108,11 +119,60 @@ class Address(Model):
                     address.state = src_dict["state"]
                     address.zip_code = src_dict["zipCode"]
                     address.country = src_dict["country"]
-                    address.additional_properties = {}
                 except (KeyError, TypeError):
                     address = cls.from_dict(src_dict)
+                else:
+                    if len(src_dict) > 5:
+                        known = Address._known_keys
+                        address.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
             else:
                 address = cls.from_dict(src_dict)
+            append(address)
+        return decoded
+
+    @classmethod
+    def _from_wire(cls: type[T], src_wire: Any) -> T:
+        """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
+        extra = src_wire.aiwyn_extra_
+        address = cls.__new__(cls)
+        address.street = src_wire.street
+        address.city = src_wire.city
+        address.state = src_wire.state
+        address.zip_code = src_wire.zip_code
+        address.country = src_wire.country
+        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = {}
+            for attr, key in extra:
+                value = getattr(src_wire, attr)
+                if value is not UNSET:
+                    found[key] = value
+            if found:
+                address.additional_properties = found
+        return address
+
+    @classmethod
+    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+        """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
+        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return cls._list_from_dicts(items)
+        extra = items[0].aiwyn_extra_ if items else ()  # one Struct type for every item
+        decoded: list[T] = []
+        append, new = decoded.append, cls.__new__
+        for src_wire in items:
+            address = new(cls)
+            address.street = src_wire.street
+            address.city = src_wire.city
+            address.state = src_wire.state
+            address.zip_code = src_wire.zip_code
+            address.country = src_wire.country
+            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = {}
+                for attr, key in extra:
+                    value = getattr(src_wire, attr)
+                    if value is not UNSET:
+                        found[key] = value
+                if found:
+                    address.additional_properties = found
             append(address)
         return decoded
 

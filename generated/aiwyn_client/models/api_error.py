@@ -20,7 +20,8 @@ class ApiError(Model):
     code: str | Unset = UNSET
     message: str | Unset = UNSET
     details: Any | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
     _known_keys: ClassVar[frozenset[str]] = frozenset(
         {
             "code",
@@ -28,6 +29,12 @@ class ApiError(Model):
             "details",
         }
     )
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("code", "code", False, ""),
+        ("message", "message", False, ""),
+        ("details", "details", False, ""),
+    )
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
@@ -49,16 +56,18 @@ class ApiError(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is ApiError and len(src_dict) == 3:
+        if cls is ApiError and len(src_dict) >= 3:
             try:
                 api_error = cls.__new__(cls)
                 api_error.code = src_dict["code"]
                 api_error.message = src_dict["message"]
                 api_error.details = src_dict["details"]
-                api_error.additional_properties = {}
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
+                if len(src_dict) > 3:  # every declared key was there: the rest are extra
+                    known = ApiError._known_keys
+                    api_error.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
                 return api_error
 
         get = src_dict.get
@@ -84,17 +93,62 @@ class ApiError(Model):
         decoded: list[T] = []
         append, new = decoded.append, cls.__new__
         for src_dict in items:
-            if len(src_dict) == 3:
+            if len(src_dict) >= 3:
                 try:
                     api_error = new(cls)
                     api_error.code = src_dict["code"]
                     api_error.message = src_dict["message"]
                     api_error.details = src_dict["details"]
-                    api_error.additional_properties = {}
                 except (KeyError, TypeError):
                     api_error = cls.from_dict(src_dict)
+                else:
+                    if len(src_dict) > 3:
+                        known = ApiError._known_keys
+                        api_error.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
             else:
                 api_error = cls.from_dict(src_dict)
+            append(api_error)
+        return decoded
+
+    @classmethod
+    def _from_wire(cls: type[T], src_wire: Any) -> T:
+        """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
+        extra = src_wire.aiwyn_extra_
+        api_error = cls.__new__(cls)
+        api_error.code = src_wire.code
+        api_error.message = src_wire.message
+        api_error.details = src_wire.details
+        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = {}
+            for attr, key in extra:
+                value = getattr(src_wire, attr)
+                if value is not UNSET:
+                    found[key] = value
+            if found:
+                api_error.additional_properties = found
+        return api_error
+
+    @classmethod
+    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+        """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
+        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return cls._list_from_dicts(items)
+        extra = items[0].aiwyn_extra_ if items else ()  # one Struct type for every item
+        decoded: list[T] = []
+        append, new = decoded.append, cls.__new__
+        for src_wire in items:
+            api_error = new(cls)
+            api_error.code = src_wire.code
+            api_error.message = src_wire.message
+            api_error.details = src_wire.details
+            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = {}
+                for attr, key in extra:
+                    value = getattr(src_wire, attr)
+                    if value is not UNSET:
+                        found[key] = value
+                if found:
+                    api_error.additional_properties = found
             append(api_error)
         return decoded
 

@@ -36,7 +36,8 @@ class Client(Model):
     """ Assigned partner's staff ID. """
     created_at: datetime.datetime | None | Unset = UNSET
     """ Creation time; the list's default sort key. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
     _known_keys: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
@@ -49,6 +50,17 @@ class Client(Model):
             "createdAt",
         }
     )
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("id", "id", False, ""),
+        ("pms_ref", "pmsRef", False, ""),
+        ("client_ref", "clientRef", False, ""),
+        ("name", "name", False, ""),
+        ("client_key", "clientKey", False, ""),
+        ("active", "active", False, ""),
+        ("partner_staff_id", "partnerStaffId", False, ""),
+        ("created_at", "createdAt", False, ""),
+    )
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -97,7 +109,7 @@ class Client(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is Client and len(src_dict) == 8:
+        if cls is Client and len(src_dict) >= 8:
             try:
                 client = cls.__new__(cls)
                 client.id = src_dict["id"]
@@ -119,10 +131,12 @@ class Client(Model):
                     except (TypeError, ValueError, AttributeError, KeyError):
                         created_at = cast(datetime.datetime | None | Unset, _created_at)
                 client.created_at = created_at
-                client.additional_properties = {}
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
+                if len(src_dict) > 8:  # every declared key was there: the rest are extra
+                    known = Client._known_keys
+                    client.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
                 return client
 
         get = src_dict.get
@@ -168,7 +182,7 @@ class Client(Model):
         decoded: list[T] = []
         append, new = decoded.append, cls.__new__
         for src_dict in items:
-            if len(src_dict) == 8:
+            if len(src_dict) >= 8:
                 try:
                     client = new(cls)
                     client.id = src_dict["id"]
@@ -190,11 +204,90 @@ class Client(Model):
                         except (TypeError, ValueError, AttributeError, KeyError):
                             created_at = cast(datetime.datetime | None | Unset, _created_at)
                     client.created_at = created_at
-                    client.additional_properties = {}
                 except (KeyError, TypeError):
                     client = cls.from_dict(src_dict)
+                else:
+                    if len(src_dict) > 8:
+                        known = Client._known_keys
+                        client.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
             else:
                 client = cls.from_dict(src_dict)
+            append(client)
+        return decoded
+
+    @classmethod
+    def _from_wire(cls: type[T], src_wire: Any) -> T:
+        """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
+        extra = src_wire.aiwyn_extra_
+        client = cls.__new__(cls)
+        client.id = src_wire.id
+        client.pms_ref = src_wire.pms_ref
+        client.client_ref = src_wire.client_ref
+        client.name = src_wire.name
+        client.client_key = src_wire.client_key
+        client.active = src_wire.active
+        client.partner_staff_id = src_wire.partner_staff_id
+        _created_at = src_wire.created_at
+        created_at: datetime.datetime | None | Unset
+        if _created_at is None or _created_at is UNSET:
+            created_at = _created_at
+        else:
+            try:
+                if not isinstance(_created_at, str):
+                    raise TypeError()
+                created_at = parse_datetime(_created_at)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                created_at = cast(datetime.datetime | None | Unset, _created_at)
+
+        client.created_at = created_at
+        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = {}
+            for attr, key in extra:
+                value = getattr(src_wire, attr)
+                if value is not UNSET:
+                    found[key] = value
+            if found:
+                client.additional_properties = found
+        return client
+
+    @classmethod
+    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+        """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
+        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return cls._list_from_dicts(items)
+        extra = items[0].aiwyn_extra_ if items else ()  # one Struct type for every item
+        decoded: list[T] = []
+        append, new = decoded.append, cls.__new__
+        for src_wire in items:
+            client = new(cls)
+            client.id = src_wire.id
+            client.pms_ref = src_wire.pms_ref
+            client.client_ref = src_wire.client_ref
+            client.name = src_wire.name
+            client.client_key = src_wire.client_key
+            client.active = src_wire.active
+            client.partner_staff_id = src_wire.partner_staff_id
+            _created_at = src_wire.created_at
+            created_at: datetime.datetime | None | Unset
+            if _created_at is None or _created_at is UNSET:
+                created_at = _created_at
+            else:
+                try:
+                    if not isinstance(_created_at, str):
+                        raise TypeError()
+                    created_at = parse_datetime(_created_at)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    created_at = cast(datetime.datetime | None | Unset, _created_at)
+
+            client.created_at = created_at
+            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = {}
+                for attr, key in extra:
+                    value = getattr(src_wire, attr)
+                    if value is not UNSET:
+                        found[key] = value
+                if found:
+                    client.additional_properties = found
             append(client)
         return decoded
 

@@ -60,7 +60,8 @@ class ClientDetail(Model):
     primary_contact: ClientPrimaryContact | Unset = UNSET
     engagements: list[ClientEngagement] | Unset = UNSET
     financial_summary: ClientFinancialSummary | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
     _known_keys: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
@@ -87,6 +88,31 @@ class ClientDetail(Model):
             "financialSummary",
         }
     )
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("id", "id", False, ""),
+        ("pms_ref", "pmsRef", False, ""),
+        ("client_ref", "clientRef", False, ""),
+        ("name", "name", False, ""),
+        ("client_key", "clientKey", False, ""),
+        ("active", "active", False, ""),
+        ("partner_staff_id", "partnerStaffId", False, ""),
+        ("created_at", "createdAt", False, ""),
+        ("legal_name", "legalName", False, ""),
+        ("status", "status", False, ""),
+        ("type_", "type", False, ""),
+        ("industry", "industry", False, ""),
+        ("size", "size", False, ""),
+        ("website", "website", False, ""),
+        ("tax_id", "taxId", False, ""),
+        ("phone", "phone", False, ""),
+        ("email", "email", False, ""),
+        ("address", "address", False, ""),
+        ("billing_address", "billingAddress", False, ""),
+        ("primary_contact", "primaryContact", False, ""),
+        ("engagements", "engagements", False, "ClientEngagement"),
+        ("financial_summary", "financialSummary", False, ""),
+    )
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -215,7 +241,7 @@ class ClientDetail(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is ClientDetail and len(src_dict) == 22:
+        if cls is ClientDetail and len(src_dict) >= 22:
             try:
                 client_detail = cls.__new__(cls)
                 client_detail.id = src_dict["id"]
@@ -246,15 +272,37 @@ class ClientDetail(Model):
                 client_detail.tax_id = src_dict["taxId"]
                 client_detail.phone = src_dict["phone"]
                 client_detail.email = src_dict["email"]
-                client_detail.address = Address.from_dict(src_dict["address"])
-                client_detail.billing_address = Address.from_dict(src_dict["billingAddress"])
-                client_detail.primary_contact = ClientPrimaryContact.from_dict(src_dict["primaryContact"])
-                client_detail.engagements = ClientEngagement._list_from_dicts(src_dict["engagements"])
-                client_detail.financial_summary = ClientFinancialSummary.from_dict(src_dict["financialSummary"])
-                client_detail.additional_properties = {}
+                client_detail.address = (
+                    null_value(__name__, "address")
+                    if (_address := src_dict["address"]) is None
+                    else Address.from_dict(_address)
+                )
+                client_detail.billing_address = (
+                    null_value(__name__, "billingAddress")
+                    if (_billing_address := src_dict["billingAddress"]) is None
+                    else Address.from_dict(_billing_address)
+                )
+                client_detail.primary_contact = (
+                    null_value(__name__, "primaryContact")
+                    if (_primary_contact := src_dict["primaryContact"]) is None
+                    else ClientPrimaryContact.from_dict(_primary_contact)
+                )
+                client_detail.engagements = (
+                    null_value(__name__, "engagements")
+                    if (_engagements := src_dict["engagements"]) is None
+                    else ClientEngagement._list_from_dicts(_engagements)
+                )
+                client_detail.financial_summary = (
+                    null_value(__name__, "financialSummary")
+                    if (_financial_summary := src_dict["financialSummary"]) is None
+                    else ClientFinancialSummary.from_dict(_financial_summary)
+                )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
+                if len(src_dict) > 22:  # every declared key was there: the rest are extra
+                    known = ClientDetail._known_keys
+                    client_detail.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
                 return client_detail
 
         get = src_dict.get
@@ -368,7 +416,7 @@ class ClientDetail(Model):
         decoded: list[T] = []
         append, new = decoded.append, cls.__new__
         for src_dict in items:
-            if len(src_dict) == 22:
+            if len(src_dict) >= 22:
                 try:
                     client_detail = new(cls)
                     client_detail.id = src_dict["id"]
@@ -399,16 +447,233 @@ class ClientDetail(Model):
                     client_detail.tax_id = src_dict["taxId"]
                     client_detail.phone = src_dict["phone"]
                     client_detail.email = src_dict["email"]
-                    client_detail.address = Address.from_dict(src_dict["address"])
-                    client_detail.billing_address = Address.from_dict(src_dict["billingAddress"])
-                    client_detail.primary_contact = ClientPrimaryContact.from_dict(src_dict["primaryContact"])
-                    client_detail.engagements = ClientEngagement._list_from_dicts(src_dict["engagements"])
-                    client_detail.financial_summary = ClientFinancialSummary.from_dict(src_dict["financialSummary"])
-                    client_detail.additional_properties = {}
+                    client_detail.address = (
+                        null_value(__name__, "address")
+                        if (_address := src_dict["address"]) is None
+                        else Address.from_dict(_address)
+                    )
+                    client_detail.billing_address = (
+                        null_value(__name__, "billingAddress")
+                        if (_billing_address := src_dict["billingAddress"]) is None
+                        else Address.from_dict(_billing_address)
+                    )
+                    client_detail.primary_contact = (
+                        null_value(__name__, "primaryContact")
+                        if (_primary_contact := src_dict["primaryContact"]) is None
+                        else ClientPrimaryContact.from_dict(_primary_contact)
+                    )
+                    client_detail.engagements = (
+                        null_value(__name__, "engagements")
+                        if (_engagements := src_dict["engagements"]) is None
+                        else ClientEngagement._list_from_dicts(_engagements)
+                    )
+                    client_detail.financial_summary = (
+                        null_value(__name__, "financialSummary")
+                        if (_financial_summary := src_dict["financialSummary"]) is None
+                        else ClientFinancialSummary.from_dict(_financial_summary)
+                    )
                 except (KeyError, TypeError):
                     client_detail = cls.from_dict(src_dict)
+                else:
+                    if len(src_dict) > 22:
+                        known = ClientDetail._known_keys
+                        client_detail.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
             else:
                 client_detail = cls.from_dict(src_dict)
+            append(client_detail)
+        return decoded
+
+    @classmethod
+    def _from_wire(cls: type[T], src_wire: Any) -> T:
+        """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
+        extra = src_wire.aiwyn_extra_
+        client_detail = cls.__new__(cls)
+        client_detail.id = src_wire.id
+        client_detail.pms_ref = src_wire.pms_ref
+        client_detail.client_ref = src_wire.client_ref
+        client_detail.name = src_wire.name
+        client_detail.client_key = src_wire.client_key
+        client_detail.active = src_wire.active
+        client_detail.partner_staff_id = src_wire.partner_staff_id
+        _created_at = src_wire.created_at
+        created_at: datetime.datetime | None | Unset
+        if _created_at is None or _created_at is UNSET:
+            created_at = _created_at
+        else:
+            try:
+                if not isinstance(_created_at, str):
+                    raise TypeError()
+                created_at = parse_datetime(_created_at)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                created_at = cast(datetime.datetime | None | Unset, _created_at)
+
+        client_detail.created_at = created_at
+        client_detail.legal_name = src_wire.legal_name
+        client_detail.status = src_wire.status
+        client_detail.type_ = src_wire.type_
+        client_detail.industry = src_wire.industry
+        client_detail.size = src_wire.size
+        client_detail.website = src_wire.website
+        client_detail.tax_id = src_wire.tax_id
+        client_detail.phone = src_wire.phone
+        client_detail.email = src_wire.email
+        _address = src_wire.address
+        address: Address | Unset = (
+            UNSET
+            if _address is UNSET
+            else null_value(__name__, "address")
+            if _address is None
+            else Address.from_dict(_address)
+        )
+
+        client_detail.address = address
+        _billing_address = src_wire.billing_address
+        billing_address: Address | Unset = (
+            UNSET
+            if _billing_address is UNSET
+            else null_value(__name__, "billingAddress")
+            if _billing_address is None
+            else Address.from_dict(_billing_address)
+        )
+
+        client_detail.billing_address = billing_address
+        _primary_contact = src_wire.primary_contact
+        primary_contact: ClientPrimaryContact | Unset = (
+            UNSET
+            if _primary_contact is UNSET
+            else null_value(__name__, "primaryContact")
+            if _primary_contact is None
+            else ClientPrimaryContact.from_dict(_primary_contact)
+        )
+
+        client_detail.primary_contact = primary_contact
+        _engagements = src_wire.engagements
+        engagements: list[ClientEngagement] | Unset = (
+            UNSET
+            if _engagements is UNSET
+            else null_value(__name__, "engagements")
+            if _engagements is None
+            else ClientEngagement._list_from_wire(_engagements)
+        )
+
+        client_detail.engagements = engagements
+        _financial_summary = src_wire.financial_summary
+        financial_summary: ClientFinancialSummary | Unset = (
+            UNSET
+            if _financial_summary is UNSET
+            else null_value(__name__, "financialSummary")
+            if _financial_summary is None
+            else ClientFinancialSummary.from_dict(_financial_summary)
+        )
+
+        client_detail.financial_summary = financial_summary
+        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = {}
+            for attr, key in extra:
+                value = getattr(src_wire, attr)
+                if value is not UNSET:
+                    found[key] = value
+            if found:
+                client_detail.additional_properties = found
+        return client_detail
+
+    @classmethod
+    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+        """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
+        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return cls._list_from_dicts(items)
+        extra = items[0].aiwyn_extra_ if items else ()  # one Struct type for every item
+        decoded: list[T] = []
+        append, new = decoded.append, cls.__new__
+        for src_wire in items:
+            client_detail = new(cls)
+            client_detail.id = src_wire.id
+            client_detail.pms_ref = src_wire.pms_ref
+            client_detail.client_ref = src_wire.client_ref
+            client_detail.name = src_wire.name
+            client_detail.client_key = src_wire.client_key
+            client_detail.active = src_wire.active
+            client_detail.partner_staff_id = src_wire.partner_staff_id
+            _created_at = src_wire.created_at
+            created_at: datetime.datetime | None | Unset
+            if _created_at is None or _created_at is UNSET:
+                created_at = _created_at
+            else:
+                try:
+                    if not isinstance(_created_at, str):
+                        raise TypeError()
+                    created_at = parse_datetime(_created_at)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    created_at = cast(datetime.datetime | None | Unset, _created_at)
+
+            client_detail.created_at = created_at
+            client_detail.legal_name = src_wire.legal_name
+            client_detail.status = src_wire.status
+            client_detail.type_ = src_wire.type_
+            client_detail.industry = src_wire.industry
+            client_detail.size = src_wire.size
+            client_detail.website = src_wire.website
+            client_detail.tax_id = src_wire.tax_id
+            client_detail.phone = src_wire.phone
+            client_detail.email = src_wire.email
+            _address = src_wire.address
+            address: Address | Unset = (
+                UNSET
+                if _address is UNSET
+                else null_value(__name__, "address")
+                if _address is None
+                else Address.from_dict(_address)
+            )
+
+            client_detail.address = address
+            _billing_address = src_wire.billing_address
+            billing_address: Address | Unset = (
+                UNSET
+                if _billing_address is UNSET
+                else null_value(__name__, "billingAddress")
+                if _billing_address is None
+                else Address.from_dict(_billing_address)
+            )
+
+            client_detail.billing_address = billing_address
+            _primary_contact = src_wire.primary_contact
+            primary_contact: ClientPrimaryContact | Unset = (
+                UNSET
+                if _primary_contact is UNSET
+                else null_value(__name__, "primaryContact")
+                if _primary_contact is None
+                else ClientPrimaryContact.from_dict(_primary_contact)
+            )
+
+            client_detail.primary_contact = primary_contact
+            _engagements = src_wire.engagements
+            engagements: list[ClientEngagement] | Unset = (
+                UNSET
+                if _engagements is UNSET
+                else null_value(__name__, "engagements")
+                if _engagements is None
+                else ClientEngagement._list_from_wire(_engagements)
+            )
+
+            client_detail.engagements = engagements
+            _financial_summary = src_wire.financial_summary
+            financial_summary: ClientFinancialSummary | Unset = (
+                UNSET
+                if _financial_summary is UNSET
+                else null_value(__name__, "financialSummary")
+                if _financial_summary is None
+                else ClientFinancialSummary.from_dict(_financial_summary)
+            )
+
+            client_detail.financial_summary = financial_summary
+            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = {}
+                for attr, key in extra:
+                    value = getattr(src_wire, attr)
+                    if value is not UNSET:
+                        found[key] = value
+                if found:
+                    client_detail.additional_properties = found
             append(client_detail)
         return decoded
 

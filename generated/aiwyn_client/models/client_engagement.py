@@ -24,7 +24,8 @@ class ClientEngagement(Model):
     type_: str | Unset = UNSET
     start_date: datetime.datetime | None | Unset = UNSET
     end_date: datetime.datetime | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
     _known_keys: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
@@ -35,6 +36,15 @@ class ClientEngagement(Model):
             "endDate",
         }
     )
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("id", "id", False, ""),
+        ("name", "name", False, ""),
+        ("status", "status", False, ""),
+        ("type_", "type", False, ""),
+        ("start_date", "startDate", False, ""),
+        ("end_date", "endDate", False, ""),
+    )
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -82,7 +92,7 @@ class ClientEngagement(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is ClientEngagement and len(src_dict) == 6:
+        if cls is ClientEngagement and len(src_dict) >= 6:
             try:
                 client_engagement = cls.__new__(cls)
                 client_engagement.id = src_dict["id"]
@@ -113,10 +123,12 @@ class ClientEngagement(Model):
                     except (TypeError, ValueError, AttributeError, KeyError):
                         end_date = cast(datetime.datetime | None | Unset, _end_date)
                 client_engagement.end_date = end_date
-                client_engagement.additional_properties = {}
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
+                if len(src_dict) > 6:  # every declared key was there: the rest are extra
+                    known = ClientEngagement._known_keys
+                    client_engagement.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
                 return client_engagement
 
         get = src_dict.get
@@ -168,7 +180,7 @@ class ClientEngagement(Model):
         decoded: list[T] = []
         append, new = decoded.append, cls.__new__
         for src_dict in items:
-            if len(src_dict) == 6:
+            if len(src_dict) >= 6:
                 try:
                     client_engagement = new(cls)
                     client_engagement.id = src_dict["id"]
@@ -199,11 +211,110 @@ class ClientEngagement(Model):
                         except (TypeError, ValueError, AttributeError, KeyError):
                             end_date = cast(datetime.datetime | None | Unset, _end_date)
                     client_engagement.end_date = end_date
-                    client_engagement.additional_properties = {}
                 except (KeyError, TypeError):
                     client_engagement = cls.from_dict(src_dict)
+                else:
+                    if len(src_dict) > 6:
+                        known = ClientEngagement._known_keys
+                        client_engagement.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
             else:
                 client_engagement = cls.from_dict(src_dict)
+            append(client_engagement)
+        return decoded
+
+    @classmethod
+    def _from_wire(cls: type[T], src_wire: Any) -> T:
+        """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
+        extra = src_wire.aiwyn_extra_
+        client_engagement = cls.__new__(cls)
+        client_engagement.id = src_wire.id
+        client_engagement.name = src_wire.name
+        client_engagement.status = src_wire.status
+        client_engagement.type_ = src_wire.type_
+        _start_date = src_wire.start_date
+        start_date: datetime.datetime | None | Unset
+        if _start_date is None or _start_date is UNSET:
+            start_date = _start_date
+        else:
+            try:
+                if not isinstance(_start_date, str):
+                    raise TypeError()
+                start_date = parse_datetime(_start_date)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                start_date = cast(datetime.datetime | None | Unset, _start_date)
+
+        client_engagement.start_date = start_date
+        _end_date = src_wire.end_date
+        end_date: datetime.datetime | None | Unset
+        if _end_date is None or _end_date is UNSET:
+            end_date = _end_date
+        else:
+            try:
+                if not isinstance(_end_date, str):
+                    raise TypeError()
+                end_date = parse_datetime(_end_date)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                end_date = cast(datetime.datetime | None | Unset, _end_date)
+
+        client_engagement.end_date = end_date
+        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = {}
+            for attr, key in extra:
+                value = getattr(src_wire, attr)
+                if value is not UNSET:
+                    found[key] = value
+            if found:
+                client_engagement.additional_properties = found
+        return client_engagement
+
+    @classmethod
+    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+        """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
+        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return cls._list_from_dicts(items)
+        extra = items[0].aiwyn_extra_ if items else ()  # one Struct type for every item
+        decoded: list[T] = []
+        append, new = decoded.append, cls.__new__
+        for src_wire in items:
+            client_engagement = new(cls)
+            client_engagement.id = src_wire.id
+            client_engagement.name = src_wire.name
+            client_engagement.status = src_wire.status
+            client_engagement.type_ = src_wire.type_
+            _start_date = src_wire.start_date
+            start_date: datetime.datetime | None | Unset
+            if _start_date is None or _start_date is UNSET:
+                start_date = _start_date
+            else:
+                try:
+                    if not isinstance(_start_date, str):
+                        raise TypeError()
+                    start_date = parse_datetime(_start_date)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    start_date = cast(datetime.datetime | None | Unset, _start_date)
+
+            client_engagement.start_date = start_date
+            _end_date = src_wire.end_date
+            end_date: datetime.datetime | None | Unset
+            if _end_date is None or _end_date is UNSET:
+                end_date = _end_date
+            else:
+                try:
+                    if not isinstance(_end_date, str):
+                        raise TypeError()
+                    end_date = parse_datetime(_end_date)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    end_date = cast(datetime.datetime | None | Unset, _end_date)
+
+            client_engagement.end_date = end_date
+            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = {}
+                for attr, key in extra:
+                    value = getattr(src_wire, attr)
+                    if value is not UNSET:
+                        found[key] = value
+                if found:
+                    client_engagement.additional_properties = found
             append(client_engagement)
         return decoded
 

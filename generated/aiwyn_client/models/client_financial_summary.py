@@ -17,13 +17,19 @@ T = TypeVar("T", bound="ClientFinancialSummary")
 class ClientFinancialSummary(Model):
     total_revenue: float | Unset = UNSET
     outstanding_balance: float | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
     _known_keys: ClassVar[frozenset[str]] = frozenset(
         {
             "totalRevenue",
             "outstandingBalance",
         }
     )
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("total_revenue", "totalRevenue", False, ""),
+        ("outstanding_balance", "outstandingBalance", False, ""),
+    )
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
 
     def to_dict(self) -> dict[str, Any]:
         total_revenue = self.total_revenue
@@ -41,15 +47,19 @@ class ClientFinancialSummary(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is ClientFinancialSummary and len(src_dict) == 2:
+        if cls is ClientFinancialSummary and len(src_dict) >= 2:
             try:
                 client_financial_summary = cls.__new__(cls)
                 client_financial_summary.total_revenue = src_dict["totalRevenue"]
                 client_financial_summary.outstanding_balance = src_dict["outstandingBalance"]
-                client_financial_summary.additional_properties = {}
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
+                if len(src_dict) > 2:  # every declared key was there: the rest are extra
+                    known = ClientFinancialSummary._known_keys
+                    client_financial_summary.additional_properties = {
+                        k: v for k, v in src_dict.items() if k not in known
+                    }
                 return client_financial_summary
 
         get = src_dict.get
@@ -73,16 +83,61 @@ class ClientFinancialSummary(Model):
         decoded: list[T] = []
         append, new = decoded.append, cls.__new__
         for src_dict in items:
-            if len(src_dict) == 2:
+            if len(src_dict) >= 2:
                 try:
                     client_financial_summary = new(cls)
                     client_financial_summary.total_revenue = src_dict["totalRevenue"]
                     client_financial_summary.outstanding_balance = src_dict["outstandingBalance"]
-                    client_financial_summary.additional_properties = {}
                 except (KeyError, TypeError):
                     client_financial_summary = cls.from_dict(src_dict)
+                else:
+                    if len(src_dict) > 2:
+                        known = ClientFinancialSummary._known_keys
+                        client_financial_summary.additional_properties = {
+                            k: v for k, v in src_dict.items() if k not in known
+                        }
             else:
                 client_financial_summary = cls.from_dict(src_dict)
+            append(client_financial_summary)
+        return decoded
+
+    @classmethod
+    def _from_wire(cls: type[T], src_wire: Any) -> T:
+        """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
+        extra = src_wire.aiwyn_extra_
+        client_financial_summary = cls.__new__(cls)
+        client_financial_summary.total_revenue = src_wire.total_revenue
+        client_financial_summary.outstanding_balance = src_wire.outstanding_balance
+        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = {}
+            for attr, key in extra:
+                value = getattr(src_wire, attr)
+                if value is not UNSET:
+                    found[key] = value
+            if found:
+                client_financial_summary.additional_properties = found
+        return client_financial_summary
+
+    @classmethod
+    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+        """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
+        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return cls._list_from_dicts(items)
+        extra = items[0].aiwyn_extra_ if items else ()  # one Struct type for every item
+        decoded: list[T] = []
+        append, new = decoded.append, cls.__new__
+        for src_wire in items:
+            client_financial_summary = new(cls)
+            client_financial_summary.total_revenue = src_wire.total_revenue
+            client_financial_summary.outstanding_balance = src_wire.outstanding_balance
+            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = {}
+                for attr, key in extra:
+                    value = getattr(src_wire, attr)
+                    if value is not UNSET:
+                        found[key] = value
+                if found:
+                    client_financial_summary.additional_properties = found
             append(client_financial_summary)
         return decoded
 

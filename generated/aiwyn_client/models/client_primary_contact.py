@@ -20,7 +20,8 @@ class ClientPrimaryContact(Model):
     title: str | Unset = UNSET
     email: str | Unset = UNSET
     phone: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
     _known_keys: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
@@ -30,6 +31,14 @@ class ClientPrimaryContact(Model):
             "phone",
         }
     )
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("id", "id", False, ""),
+        ("name", "name", False, ""),
+        ("title", "title", False, ""),
+        ("email", "email", False, ""),
+        ("phone", "phone", False, ""),
+    )
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -59,7 +68,7 @@ class ClientPrimaryContact(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is ClientPrimaryContact and len(src_dict) == 5:
+        if cls is ClientPrimaryContact and len(src_dict) >= 5:
             try:
                 client_primary_contact = cls.__new__(cls)
                 client_primary_contact.id = src_dict["id"]
@@ -67,10 +76,12 @@ class ClientPrimaryContact(Model):
                 client_primary_contact.title = src_dict["title"]
                 client_primary_contact.email = src_dict["email"]
                 client_primary_contact.phone = src_dict["phone"]
-                client_primary_contact.additional_properties = {}
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
+                if len(src_dict) > 5:  # every declared key was there: the rest are extra
+                    known = ClientPrimaryContact._known_keys
+                    client_primary_contact.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
                 return client_primary_contact
 
         get = src_dict.get
@@ -100,7 +111,7 @@ class ClientPrimaryContact(Model):
         decoded: list[T] = []
         append, new = decoded.append, cls.__new__
         for src_dict in items:
-            if len(src_dict) == 5:
+            if len(src_dict) >= 5:
                 try:
                     client_primary_contact = new(cls)
                     client_primary_contact.id = src_dict["id"]
@@ -108,11 +119,62 @@ class ClientPrimaryContact(Model):
                     client_primary_contact.title = src_dict["title"]
                     client_primary_contact.email = src_dict["email"]
                     client_primary_contact.phone = src_dict["phone"]
-                    client_primary_contact.additional_properties = {}
                 except (KeyError, TypeError):
                     client_primary_contact = cls.from_dict(src_dict)
+                else:
+                    if len(src_dict) > 5:
+                        known = ClientPrimaryContact._known_keys
+                        client_primary_contact.additional_properties = {
+                            k: v for k, v in src_dict.items() if k not in known
+                        }
             else:
                 client_primary_contact = cls.from_dict(src_dict)
+            append(client_primary_contact)
+        return decoded
+
+    @classmethod
+    def _from_wire(cls: type[T], src_wire: Any) -> T:
+        """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
+        extra = src_wire.aiwyn_extra_
+        client_primary_contact = cls.__new__(cls)
+        client_primary_contact.id = src_wire.id
+        client_primary_contact.name = src_wire.name
+        client_primary_contact.title = src_wire.title
+        client_primary_contact.email = src_wire.email
+        client_primary_contact.phone = src_wire.phone
+        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = {}
+            for attr, key in extra:
+                value = getattr(src_wire, attr)
+                if value is not UNSET:
+                    found[key] = value
+            if found:
+                client_primary_contact.additional_properties = found
+        return client_primary_contact
+
+    @classmethod
+    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+        """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
+        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return cls._list_from_dicts(items)
+        extra = items[0].aiwyn_extra_ if items else ()  # one Struct type for every item
+        decoded: list[T] = []
+        append, new = decoded.append, cls.__new__
+        for src_wire in items:
+            client_primary_contact = new(cls)
+            client_primary_contact.id = src_wire.id
+            client_primary_contact.name = src_wire.name
+            client_primary_contact.title = src_wire.title
+            client_primary_contact.email = src_wire.email
+            client_primary_contact.phone = src_wire.phone
+            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = {}
+                for attr, key in extra:
+                    value = getattr(src_wire, attr)
+                    if value is not UNSET:
+                        found[key] = value
+                if found:
+                    client_primary_contact.additional_properties = found
             append(client_primary_contact)
         return decoded
 

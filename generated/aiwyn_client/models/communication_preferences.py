@@ -19,7 +19,8 @@ class CommunicationPreferences(Model):
     email_frequency: str | Unset = UNSET
     newsletter_subscription: bool | Unset = UNSET
     marketing_emails: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
     _known_keys: ClassVar[frozenset[str]] = frozenset(
         {
             "preferredMethod",
@@ -28,6 +29,13 @@ class CommunicationPreferences(Model):
             "marketingEmails",
         }
     )
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("preferred_method", "preferredMethod", False, ""),
+        ("email_frequency", "emailFrequency", False, ""),
+        ("newsletter_subscription", "newsletterSubscription", False, ""),
+        ("marketing_emails", "marketingEmails", False, ""),
+    )
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
 
     def to_dict(self) -> dict[str, Any]:
         preferred_method = self.preferred_method
@@ -53,17 +61,21 @@ class CommunicationPreferences(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is CommunicationPreferences and len(src_dict) == 4:
+        if cls is CommunicationPreferences and len(src_dict) >= 4:
             try:
                 communication_preferences = cls.__new__(cls)
                 communication_preferences.preferred_method = src_dict["preferredMethod"]
                 communication_preferences.email_frequency = src_dict["emailFrequency"]
                 communication_preferences.newsletter_subscription = src_dict["newsletterSubscription"]
                 communication_preferences.marketing_emails = src_dict["marketingEmails"]
-                communication_preferences.additional_properties = {}
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
+                if len(src_dict) > 4:  # every declared key was there: the rest are extra
+                    known = CommunicationPreferences._known_keys
+                    communication_preferences.additional_properties = {
+                        k: v for k, v in src_dict.items() if k not in known
+                    }
                 return communication_preferences
 
         get = src_dict.get
@@ -91,18 +103,67 @@ class CommunicationPreferences(Model):
         decoded: list[T] = []
         append, new = decoded.append, cls.__new__
         for src_dict in items:
-            if len(src_dict) == 4:
+            if len(src_dict) >= 4:
                 try:
                     communication_preferences = new(cls)
                     communication_preferences.preferred_method = src_dict["preferredMethod"]
                     communication_preferences.email_frequency = src_dict["emailFrequency"]
                     communication_preferences.newsletter_subscription = src_dict["newsletterSubscription"]
                     communication_preferences.marketing_emails = src_dict["marketingEmails"]
-                    communication_preferences.additional_properties = {}
                 except (KeyError, TypeError):
                     communication_preferences = cls.from_dict(src_dict)
+                else:
+                    if len(src_dict) > 4:
+                        known = CommunicationPreferences._known_keys
+                        communication_preferences.additional_properties = {
+                            k: v for k, v in src_dict.items() if k not in known
+                        }
             else:
                 communication_preferences = cls.from_dict(src_dict)
+            append(communication_preferences)
+        return decoded
+
+    @classmethod
+    def _from_wire(cls: type[T], src_wire: Any) -> T:
+        """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
+        extra = src_wire.aiwyn_extra_
+        communication_preferences = cls.__new__(cls)
+        communication_preferences.preferred_method = src_wire.preferred_method
+        communication_preferences.email_frequency = src_wire.email_frequency
+        communication_preferences.newsletter_subscription = src_wire.newsletter_subscription
+        communication_preferences.marketing_emails = src_wire.marketing_emails
+        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = {}
+            for attr, key in extra:
+                value = getattr(src_wire, attr)
+                if value is not UNSET:
+                    found[key] = value
+            if found:
+                communication_preferences.additional_properties = found
+        return communication_preferences
+
+    @classmethod
+    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+        """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
+        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return cls._list_from_dicts(items)
+        extra = items[0].aiwyn_extra_ if items else ()  # one Struct type for every item
+        decoded: list[T] = []
+        append, new = decoded.append, cls.__new__
+        for src_wire in items:
+            communication_preferences = new(cls)
+            communication_preferences.preferred_method = src_wire.preferred_method
+            communication_preferences.email_frequency = src_wire.email_frequency
+            communication_preferences.newsletter_subscription = src_wire.newsletter_subscription
+            communication_preferences.marketing_emails = src_wire.marketing_emails
+            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = {}
+                for attr, key in extra:
+                    value = getattr(src_wire, attr)
+                    if value is not UNSET:
+                        found[key] = value
+                if found:
+                    communication_preferences.additional_properties = found
             append(communication_preferences)
         return decoded
 

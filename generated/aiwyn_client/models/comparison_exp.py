@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 
@@ -35,6 +35,21 @@ class ComparisonExp(Model):
     field_ilike: str | Unset = UNSET
     field_regex: str | Unset = UNSET
     field_is_null: bool | Unset = UNSET
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("field_eq", "_eq", False, ""),
+        ("field_neq", "_neq", False, ""),
+        ("field_gt", "_gt", False, ""),
+        ("field_gte", "_gte", False, ""),
+        ("field_lt", "_lt", False, ""),
+        ("field_lte", "_lte", False, ""),
+        ("field_in_", "_in", False, ""),
+        ("field_nin", "_nin", False, ""),
+        ("field_like", "_like", False, ""),
+        ("field_ilike", "_ilike", False, ""),
+        ("field_regex", "_regex", False, ""),
+        ("field_is_null", "_is_null", False, ""),
+    )
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
 
     def to_dict(self) -> dict[str, Any]:
         field_eq: bool | float | str | Unset
@@ -311,3 +326,361 @@ class ComparisonExp(Model):
     def _list_from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]]) -> list[T]:
         """``[cls.from_dict(item) for item in items]``."""
         return [cls.from_dict(item) for item in items]
+
+    @classmethod
+    def _from_wire(cls: type[T], src_wire: Any) -> T:
+        """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
+        comparison_exp = cls.__new__(cls)
+
+        def _attempt_field_eq(data: object) -> bool | float | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | float | str | Unset, data)
+
+        def _parse_field_eq(data: object) -> bool | float | str | Unset:
+            # Override: the members are tried strictly first, so that an enum value the description does
+            # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
+            with strict_enums():
+                try:
+                    return _attempt_field_eq(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            return _attempt_field_eq(data)
+
+        field_eq = _parse_field_eq(src_wire.field_eq)
+
+        comparison_exp.field_eq = field_eq
+
+        def _attempt_field_neq(data: object) -> bool | float | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | float | str | Unset, data)
+
+        def _parse_field_neq(data: object) -> bool | float | str | Unset:
+            # Override: the members are tried strictly first, so that an enum value the description does
+            # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
+            with strict_enums():
+                try:
+                    return _attempt_field_neq(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            return _attempt_field_neq(data)
+
+        field_neq = _parse_field_neq(src_wire.field_neq)
+
+        comparison_exp.field_neq = field_neq
+
+        def _attempt_field_gt(data: object) -> bool | float | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | float | str | Unset, data)
+
+        def _parse_field_gt(data: object) -> bool | float | str | Unset:
+            # Override: the members are tried strictly first, so that an enum value the description does
+            # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
+            with strict_enums():
+                try:
+                    return _attempt_field_gt(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            return _attempt_field_gt(data)
+
+        field_gt = _parse_field_gt(src_wire.field_gt)
+
+        comparison_exp.field_gt = field_gt
+
+        def _attempt_field_gte(data: object) -> bool | float | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | float | str | Unset, data)
+
+        def _parse_field_gte(data: object) -> bool | float | str | Unset:
+            # Override: the members are tried strictly first, so that an enum value the description does
+            # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
+            with strict_enums():
+                try:
+                    return _attempt_field_gte(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            return _attempt_field_gte(data)
+
+        field_gte = _parse_field_gte(src_wire.field_gte)
+
+        comparison_exp.field_gte = field_gte
+
+        def _attempt_field_lt(data: object) -> bool | float | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | float | str | Unset, data)
+
+        def _parse_field_lt(data: object) -> bool | float | str | Unset:
+            # Override: the members are tried strictly first, so that an enum value the description does
+            # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
+            with strict_enums():
+                try:
+                    return _attempt_field_lt(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            return _attempt_field_lt(data)
+
+        field_lt = _parse_field_lt(src_wire.field_lt)
+
+        comparison_exp.field_lt = field_lt
+
+        def _attempt_field_lte(data: object) -> bool | float | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | float | str | Unset, data)
+
+        def _parse_field_lte(data: object) -> bool | float | str | Unset:
+            # Override: the members are tried strictly first, so that an enum value the description does
+            # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
+            with strict_enums():
+                try:
+                    return _attempt_field_lte(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            return _attempt_field_lte(data)
+
+        field_lte = _parse_field_lte(src_wire.field_lte)
+
+        comparison_exp.field_lte = field_lte
+        _field_in_ = src_wire.field_in_
+        field_in_: list[bool | float | str] | Unset = UNSET
+        if _field_in_ is None:
+            field_in_ = null_value(__name__, "_in")
+        elif _field_in_ is not UNSET:
+            field_in_ = []
+            for field_in_item_data in _field_in_:
+
+                def _attempt_field_in_item(data: object) -> bool | float | str:
+                    return cast(bool | float | str, data)
+
+                def _parse_field_in_item(data: object) -> bool | float | str:
+                    # Override: the members are tried strictly first, so that an enum value the description does
+                    # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
+                    with strict_enums():
+                        try:
+                            return _attempt_field_in_item(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    return _attempt_field_in_item(data)
+
+                field_in_item = _parse_field_in_item(field_in_item_data)
+
+                field_in_.append(field_in_item)
+
+        comparison_exp.field_in_ = field_in_
+        _field_nin = src_wire.field_nin
+        field_nin: list[bool | float | str] | Unset = UNSET
+        if _field_nin is None:
+            field_nin = null_value(__name__, "_nin")
+        elif _field_nin is not UNSET:
+            field_nin = []
+            for field_nin_item_data in _field_nin:
+
+                def _attempt_field_nin_item(data: object) -> bool | float | str:
+                    return cast(bool | float | str, data)
+
+                def _parse_field_nin_item(data: object) -> bool | float | str:
+                    # Override: the members are tried strictly first, so that an enum value the description does
+                    # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
+                    with strict_enums():
+                        try:
+                            return _attempt_field_nin_item(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    return _attempt_field_nin_item(data)
+
+                field_nin_item = _parse_field_nin_item(field_nin_item_data)
+
+                field_nin.append(field_nin_item)
+
+        comparison_exp.field_nin = field_nin
+        comparison_exp.field_like = src_wire.field_like
+        comparison_exp.field_ilike = src_wire.field_ilike
+        comparison_exp.field_regex = src_wire.field_regex
+        comparison_exp.field_is_null = src_wire.field_is_null
+        return comparison_exp
+
+    @classmethod
+    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+        """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
+        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return cls._list_from_dicts(items)
+        decoded: list[T] = []
+        append, new = decoded.append, cls.__new__
+        for src_wire in items:
+            comparison_exp = new(cls)
+
+            def _attempt_field_eq(data: object) -> bool | float | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | float | str | Unset, data)
+
+            def _parse_field_eq(data: object) -> bool | float | str | Unset:
+                # Override: the members are tried strictly first, so that an enum value the description does
+                # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
+                with strict_enums():
+                    try:
+                        return _attempt_field_eq(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _attempt_field_eq(data)
+
+            field_eq = _parse_field_eq(src_wire.field_eq)
+
+            comparison_exp.field_eq = field_eq
+
+            def _attempt_field_neq(data: object) -> bool | float | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | float | str | Unset, data)
+
+            def _parse_field_neq(data: object) -> bool | float | str | Unset:
+                # Override: the members are tried strictly first, so that an enum value the description does
+                # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
+                with strict_enums():
+                    try:
+                        return _attempt_field_neq(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _attempt_field_neq(data)
+
+            field_neq = _parse_field_neq(src_wire.field_neq)
+
+            comparison_exp.field_neq = field_neq
+
+            def _attempt_field_gt(data: object) -> bool | float | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | float | str | Unset, data)
+
+            def _parse_field_gt(data: object) -> bool | float | str | Unset:
+                # Override: the members are tried strictly first, so that an enum value the description does
+                # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
+                with strict_enums():
+                    try:
+                        return _attempt_field_gt(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _attempt_field_gt(data)
+
+            field_gt = _parse_field_gt(src_wire.field_gt)
+
+            comparison_exp.field_gt = field_gt
+
+            def _attempt_field_gte(data: object) -> bool | float | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | float | str | Unset, data)
+
+            def _parse_field_gte(data: object) -> bool | float | str | Unset:
+                # Override: the members are tried strictly first, so that an enum value the description does
+                # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
+                with strict_enums():
+                    try:
+                        return _attempt_field_gte(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _attempt_field_gte(data)
+
+            field_gte = _parse_field_gte(src_wire.field_gte)
+
+            comparison_exp.field_gte = field_gte
+
+            def _attempt_field_lt(data: object) -> bool | float | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | float | str | Unset, data)
+
+            def _parse_field_lt(data: object) -> bool | float | str | Unset:
+                # Override: the members are tried strictly first, so that an enum value the description does
+                # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
+                with strict_enums():
+                    try:
+                        return _attempt_field_lt(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _attempt_field_lt(data)
+
+            field_lt = _parse_field_lt(src_wire.field_lt)
+
+            comparison_exp.field_lt = field_lt
+
+            def _attempt_field_lte(data: object) -> bool | float | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | float | str | Unset, data)
+
+            def _parse_field_lte(data: object) -> bool | float | str | Unset:
+                # Override: the members are tried strictly first, so that an enum value the description does
+                # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
+                with strict_enums():
+                    try:
+                        return _attempt_field_lte(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _attempt_field_lte(data)
+
+            field_lte = _parse_field_lte(src_wire.field_lte)
+
+            comparison_exp.field_lte = field_lte
+            _field_in_ = src_wire.field_in_
+            field_in_: list[bool | float | str] | Unset = UNSET
+            if _field_in_ is None:
+                field_in_ = null_value(__name__, "_in")
+            elif _field_in_ is not UNSET:
+                field_in_ = []
+                for field_in_item_data in _field_in_:
+
+                    def _attempt_field_in_item(data: object) -> bool | float | str:
+                        return cast(bool | float | str, data)
+
+                    def _parse_field_in_item(data: object) -> bool | float | str:
+                        # Override: the members are tried strictly first, so that an enum value the description does
+                        # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
+                        with strict_enums():
+                            try:
+                                return _attempt_field_in_item(data)
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        return _attempt_field_in_item(data)
+
+                    field_in_item = _parse_field_in_item(field_in_item_data)
+
+                    field_in_.append(field_in_item)
+
+            comparison_exp.field_in_ = field_in_
+            _field_nin = src_wire.field_nin
+            field_nin: list[bool | float | str] | Unset = UNSET
+            if _field_nin is None:
+                field_nin = null_value(__name__, "_nin")
+            elif _field_nin is not UNSET:
+                field_nin = []
+                for field_nin_item_data in _field_nin:
+
+                    def _attempt_field_nin_item(data: object) -> bool | float | str:
+                        return cast(bool | float | str, data)
+
+                    def _parse_field_nin_item(data: object) -> bool | float | str:
+                        # Override: the members are tried strictly first, so that an enum value the description does
+                        # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
+                        with strict_enums():
+                            try:
+                                return _attempt_field_nin_item(data)
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        return _attempt_field_nin_item(data)
+
+                    field_nin_item = _parse_field_nin_item(field_nin_item_data)
+
+                    field_nin.append(field_nin_item)
+
+            comparison_exp.field_nin = field_nin
+            comparison_exp.field_like = src_wire.field_like
+            comparison_exp.field_ilike = src_wire.field_ilike
+            comparison_exp.field_regex = src_wire.field_regex
+            comparison_exp.field_is_null = src_wire.field_is_null
+            append(comparison_exp)
+        return decoded

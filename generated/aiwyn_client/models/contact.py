@@ -42,7 +42,8 @@ class Contact(Model):
     notes: str | Unset = UNSET
     created_at: datetime.datetime | None | Unset = UNSET
     updated_at: datetime.datetime | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
     _known_keys: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
@@ -65,6 +66,27 @@ class Contact(Model):
             "updatedAt",
         }
     )
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("id", "id", False, ""),
+        ("first_name", "firstName", False, ""),
+        ("last_name", "lastName", False, ""),
+        ("email", "email", False, ""),
+        ("phone", "phone", False, ""),
+        ("mobile", "mobile", False, ""),
+        ("title", "title", False, ""),
+        ("department", "department", False, ""),
+        ("status", "status", False, ""),
+        ("type_", "type", False, ""),
+        ("client_id", "clientId", False, ""),
+        ("client_name", "clientName", False, ""),
+        ("is_primary_contact", "isPrimaryContact", False, ""),
+        ("address", "address", False, ""),
+        ("communication_preferences", "communicationPreferences", False, ""),
+        ("notes", "notes", False, ""),
+        ("created_at", "createdAt", False, ""),
+        ("updated_at", "updatedAt", False, ""),
+    )
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -176,7 +198,7 @@ class Contact(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is Contact and len(src_dict) == 18:
+        if cls is Contact and len(src_dict) >= 18:
             try:
                 contact = cls.__new__(cls)
                 contact.id = src_dict["id"]
@@ -243,10 +265,12 @@ class Contact(Model):
                     except (TypeError, ValueError, AttributeError, KeyError):
                         updated_at = cast(datetime.datetime | None | Unset, _updated_at)
                 contact.updated_at = updated_at
-                contact.additional_properties = {}
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
+                if len(src_dict) > 18:  # every declared key was there: the rest are extra
+                    known = Contact._known_keys
+                    contact.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
                 return contact
 
         get = src_dict.get
@@ -342,7 +366,7 @@ class Contact(Model):
         decoded: list[T] = []
         append, new = decoded.append, cls.__new__
         for src_dict in items:
-            if len(src_dict) == 18:
+            if len(src_dict) >= 18:
                 try:
                     contact = new(cls)
                     contact.id = src_dict["id"]
@@ -409,11 +433,184 @@ class Contact(Model):
                         except (TypeError, ValueError, AttributeError, KeyError):
                             updated_at = cast(datetime.datetime | None | Unset, _updated_at)
                     contact.updated_at = updated_at
-                    contact.additional_properties = {}
                 except (KeyError, TypeError):
                     contact = cls.from_dict(src_dict)
+                else:
+                    if len(src_dict) > 18:
+                        known = Contact._known_keys
+                        contact.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
             else:
                 contact = cls.from_dict(src_dict)
+            append(contact)
+        return decoded
+
+    @classmethod
+    def _from_wire(cls: type[T], src_wire: Any) -> T:
+        """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
+        extra = src_wire.aiwyn_extra_
+        contact = cls.__new__(cls)
+        contact.id = src_wire.id
+        contact.first_name = src_wire.first_name
+        contact.last_name = src_wire.last_name
+        contact.email = src_wire.email
+        contact.phone = src_wire.phone
+        contact.mobile = src_wire.mobile
+        contact.title = src_wire.title
+        contact.department = src_wire.department
+        contact.status = src_wire.status
+        contact.type_ = src_wire.type_
+        contact.client_id = src_wire.client_id
+        contact.client_name = src_wire.client_name
+        contact.is_primary_contact = src_wire.is_primary_contact
+        _address = src_wire.address
+        address: Address | None | Unset
+        if _address is None or _address is UNSET:
+            address = _address
+        else:
+            try:
+                if not isinstance(_address, dict):
+                    raise TypeError()
+                address = Address.from_dict(_address)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                address = cast(Address | None | Unset, _address)
+
+        contact.address = address
+        _communication_preferences = src_wire.communication_preferences
+        communication_preferences: CommunicationPreferences | None | Unset
+        if _communication_preferences is None or _communication_preferences is UNSET:
+            communication_preferences = _communication_preferences
+        else:
+            try:
+                if not isinstance(_communication_preferences, dict):
+                    raise TypeError()
+                communication_preferences = CommunicationPreferences.from_dict(_communication_preferences)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                communication_preferences = cast(CommunicationPreferences | None | Unset, _communication_preferences)
+
+        contact.communication_preferences = communication_preferences
+        contact.notes = src_wire.notes
+        _created_at = src_wire.created_at
+        created_at: datetime.datetime | None | Unset
+        if _created_at is None or _created_at is UNSET:
+            created_at = _created_at
+        else:
+            try:
+                if not isinstance(_created_at, str):
+                    raise TypeError()
+                created_at = parse_datetime(_created_at)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                created_at = cast(datetime.datetime | None | Unset, _created_at)
+
+        contact.created_at = created_at
+        _updated_at = src_wire.updated_at
+        updated_at: datetime.datetime | None | Unset
+        if _updated_at is None or _updated_at is UNSET:
+            updated_at = _updated_at
+        else:
+            try:
+                if not isinstance(_updated_at, str):
+                    raise TypeError()
+                updated_at = parse_datetime(_updated_at)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                updated_at = cast(datetime.datetime | None | Unset, _updated_at)
+
+        contact.updated_at = updated_at
+        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = {}
+            for attr, key in extra:
+                value = getattr(src_wire, attr)
+                if value is not UNSET:
+                    found[key] = value
+            if found:
+                contact.additional_properties = found
+        return contact
+
+    @classmethod
+    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+        """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
+        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return cls._list_from_dicts(items)
+        extra = items[0].aiwyn_extra_ if items else ()  # one Struct type for every item
+        decoded: list[T] = []
+        append, new = decoded.append, cls.__new__
+        for src_wire in items:
+            contact = new(cls)
+            contact.id = src_wire.id
+            contact.first_name = src_wire.first_name
+            contact.last_name = src_wire.last_name
+            contact.email = src_wire.email
+            contact.phone = src_wire.phone
+            contact.mobile = src_wire.mobile
+            contact.title = src_wire.title
+            contact.department = src_wire.department
+            contact.status = src_wire.status
+            contact.type_ = src_wire.type_
+            contact.client_id = src_wire.client_id
+            contact.client_name = src_wire.client_name
+            contact.is_primary_contact = src_wire.is_primary_contact
+            _address = src_wire.address
+            address: Address | None | Unset
+            if _address is None or _address is UNSET:
+                address = _address
+            else:
+                try:
+                    if not isinstance(_address, dict):
+                        raise TypeError()
+                    address = Address.from_dict(_address)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    address = cast(Address | None | Unset, _address)
+
+            contact.address = address
+            _communication_preferences = src_wire.communication_preferences
+            communication_preferences: CommunicationPreferences | None | Unset
+            if _communication_preferences is None or _communication_preferences is UNSET:
+                communication_preferences = _communication_preferences
+            else:
+                try:
+                    if not isinstance(_communication_preferences, dict):
+                        raise TypeError()
+                    communication_preferences = CommunicationPreferences.from_dict(_communication_preferences)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    communication_preferences = cast(
+                        CommunicationPreferences | None | Unset, _communication_preferences
+                    )
+
+            contact.communication_preferences = communication_preferences
+            contact.notes = src_wire.notes
+            _created_at = src_wire.created_at
+            created_at: datetime.datetime | None | Unset
+            if _created_at is None or _created_at is UNSET:
+                created_at = _created_at
+            else:
+                try:
+                    if not isinstance(_created_at, str):
+                        raise TypeError()
+                    created_at = parse_datetime(_created_at)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    created_at = cast(datetime.datetime | None | Unset, _created_at)
+
+            contact.created_at = created_at
+            _updated_at = src_wire.updated_at
+            updated_at: datetime.datetime | None | Unset
+            if _updated_at is None or _updated_at is UNSET:
+                updated_at = _updated_at
+            else:
+                try:
+                    if not isinstance(_updated_at, str):
+                        raise TypeError()
+                    updated_at = parse_datetime(_updated_at)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    updated_at = cast(datetime.datetime | None | Unset, _updated_at)
+
+            contact.updated_at = updated_at
+            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = {}
+                for attr, key in extra:
+                    value = getattr(src_wire, attr)
+                    if value is not UNSET:
+                        found[key] = value
+                if found:
+                    contact.additional_properties = found
             append(contact)
         return decoded
 

@@ -26,7 +26,8 @@ class CreateCustomRecordTypeRequest(Model):
     """ Field schema of the type. """
     display_name: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
     _known_keys: ClassVar[frozenset[str]] = frozenset(
         {
             "name",
@@ -35,6 +36,13 @@ class CreateCustomRecordTypeRequest(Model):
             "description",
         }
     )
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("name", "name", True, ""),
+        ("fields", "fields", True, "FieldDefinition"),
+        ("display_name", "displayName", False, ""),
+        ("description", "description", False, ""),
+    )
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -77,17 +85,25 @@ class CreateCustomRecordTypeRequest(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is CreateCustomRecordTypeRequest and len(src_dict) == 4:
+        if cls is CreateCustomRecordTypeRequest and len(src_dict) >= 4:
             try:
                 create_custom_record_type_request = cls.__new__(cls)
                 create_custom_record_type_request.name = src_dict["name"]
-                create_custom_record_type_request.fields = FieldDefinition._list_from_dicts(src_dict["fields"])
+                create_custom_record_type_request.fields = (
+                    null_value(__name__, "fields")
+                    if (_fields := src_dict["fields"]) is None
+                    else FieldDefinition._list_from_dicts(_fields)
+                )
                 create_custom_record_type_request.display_name = src_dict["displayName"]
                 create_custom_record_type_request.description = src_dict["description"]
-                create_custom_record_type_request.additional_properties = {}
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
+                if len(src_dict) > 4:  # every declared key was there: the rest are extra
+                    known = CreateCustomRecordTypeRequest._known_keys
+                    create_custom_record_type_request.additional_properties = {
+                        k: v for k, v in src_dict.items() if k not in known
+                    }
                 return create_custom_record_type_request
 
         get = src_dict.get
@@ -155,18 +171,157 @@ class CreateCustomRecordTypeRequest(Model):
         decoded: list[T] = []
         append, new = decoded.append, cls.__new__
         for src_dict in items:
-            if len(src_dict) == 4:
+            if len(src_dict) >= 4:
                 try:
                     create_custom_record_type_request = new(cls)
                     create_custom_record_type_request.name = src_dict["name"]
-                    create_custom_record_type_request.fields = FieldDefinition._list_from_dicts(src_dict["fields"])
+                    create_custom_record_type_request.fields = (
+                        null_value(__name__, "fields")
+                        if (_fields := src_dict["fields"]) is None
+                        else FieldDefinition._list_from_dicts(_fields)
+                    )
                     create_custom_record_type_request.display_name = src_dict["displayName"]
                     create_custom_record_type_request.description = src_dict["description"]
-                    create_custom_record_type_request.additional_properties = {}
                 except (KeyError, TypeError):
                     create_custom_record_type_request = cls.from_dict(src_dict)
+                else:
+                    if len(src_dict) > 4:
+                        known = CreateCustomRecordTypeRequest._known_keys
+                        create_custom_record_type_request.additional_properties = {
+                            k: v for k, v in src_dict.items() if k not in known
+                        }
             else:
                 create_custom_record_type_request = cls.from_dict(src_dict)
+            append(create_custom_record_type_request)
+        return decoded
+
+    @classmethod
+    def _from_wire(cls: type[T], src_wire: Any) -> T:
+        """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
+        extra = src_wire.aiwyn_extra_
+        create_custom_record_type_request = cls.__new__(cls)
+        create_custom_record_type_request.name = src_wire.name
+        _fields = src_wire.fields
+        fields = null_value(__name__, "fields") if _fields is None else FieldDefinition._list_from_wire(_fields)
+
+        create_custom_record_type_request.fields = fields
+
+        def _attempt_display_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        def _parse_display_name(data: object) -> None | str | Unset:
+            # Override: the members are tried strictly first, so that an enum value the description does
+            # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
+            with strict_enums():
+                try:
+                    return _attempt_display_name(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            return _attempt_display_name(data)
+
+        display_name = _parse_display_name(src_wire.display_name)
+
+        create_custom_record_type_request.display_name = display_name
+
+        def _attempt_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        def _parse_description(data: object) -> None | str | Unset:
+            # Override: the members are tried strictly first, so that an enum value the description does
+            # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
+            with strict_enums():
+                try:
+                    return _attempt_description(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            return _attempt_description(data)
+
+        description = _parse_description(src_wire.description)
+
+        create_custom_record_type_request.description = description
+        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = {}
+            for attr, key in extra:
+                value = getattr(src_wire, attr)
+                if value is not UNSET:
+                    found[key] = value
+            if found:
+                create_custom_record_type_request.additional_properties = found
+        return create_custom_record_type_request
+
+    @classmethod
+    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+        """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
+        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return cls._list_from_dicts(items)
+        extra = items[0].aiwyn_extra_ if items else ()  # one Struct type for every item
+        decoded: list[T] = []
+        append, new = decoded.append, cls.__new__
+        for src_wire in items:
+            create_custom_record_type_request = new(cls)
+            create_custom_record_type_request.name = src_wire.name
+            _fields = src_wire.fields
+            fields = null_value(__name__, "fields") if _fields is None else FieldDefinition._list_from_wire(_fields)
+
+            create_custom_record_type_request.fields = fields
+
+            def _attempt_display_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            def _parse_display_name(data: object) -> None | str | Unset:
+                # Override: the members are tried strictly first, so that an enum value the description does
+                # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
+                with strict_enums():
+                    try:
+                        return _attempt_display_name(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _attempt_display_name(data)
+
+            display_name = _parse_display_name(src_wire.display_name)
+
+            create_custom_record_type_request.display_name = display_name
+
+            def _attempt_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            def _parse_description(data: object) -> None | str | Unset:
+                # Override: the members are tried strictly first, so that an enum value the description does
+                # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
+                with strict_enums():
+                    try:
+                        return _attempt_description(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _attempt_description(data)
+
+            description = _parse_description(src_wire.description)
+
+            create_custom_record_type_request.description = description
+            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = {}
+                for attr, key in extra:
+                    value = getattr(src_wire, attr)
+                    if value is not UNSET:
+                        found[key] = value
+                if found:
+                    create_custom_record_type_request.additional_properties = found
             append(create_custom_record_type_request)
         return decoded
 

@@ -21,7 +21,8 @@ class CreateEventSubscriptionRequest(Model):
     entity_types: list[str]
     operations: list[EventOperation]
     description: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
     _known_keys: ClassVar[frozenset[str]] = frozenset(
         {
             "url",
@@ -30,6 +31,13 @@ class CreateEventSubscriptionRequest(Model):
             "description",
         }
     )
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("url", "url", True, ""),
+        ("entity_types", "entityTypes", True, ""),
+        ("operations", "operations", True, ""),
+        ("description", "description", False, ""),
+    )
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
 
     def to_dict(self) -> dict[str, Any]:
         url = self.url
@@ -70,7 +78,7 @@ class CreateEventSubscriptionRequest(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is CreateEventSubscriptionRequest and len(src_dict) == 4:
+        if cls is CreateEventSubscriptionRequest and len(src_dict) >= 4:
             try:
                 create_event_subscription_request = cls.__new__(cls)
                 create_event_subscription_request.url = src_dict["url"]
@@ -84,10 +92,14 @@ class CreateEventSubscriptionRequest(Model):
                     for item in src_dict["operations"]
                 ]
                 create_event_subscription_request.description = src_dict["description"]
-                create_event_subscription_request.additional_properties = {}
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
+                if len(src_dict) > 4:  # every declared key was there: the rest are extra
+                    known = CreateEventSubscriptionRequest._known_keys
+                    create_event_subscription_request.additional_properties = {
+                        k: v for k, v in src_dict.items() if k not in known
+                    }
                 return create_event_subscription_request
 
         get = src_dict.get
@@ -153,7 +165,7 @@ class CreateEventSubscriptionRequest(Model):
         decoded: list[T] = []
         append, new = decoded.append, cls.__new__
         for src_dict in items:
-            if len(src_dict) == 4:
+            if len(src_dict) >= 4:
                 try:
                     create_event_subscription_request = new(cls)
                     create_event_subscription_request.url = src_dict["url"]
@@ -167,11 +179,140 @@ class CreateEventSubscriptionRequest(Model):
                         for item in src_dict["operations"]
                     ]
                     create_event_subscription_request.description = src_dict["description"]
-                    create_event_subscription_request.additional_properties = {}
                 except (KeyError, TypeError):
                     create_event_subscription_request = cls.from_dict(src_dict)
+                else:
+                    if len(src_dict) > 4:
+                        known = CreateEventSubscriptionRequest._known_keys
+                        create_event_subscription_request.additional_properties = {
+                            k: v for k, v in src_dict.items() if k not in known
+                        }
             else:
                 create_event_subscription_request = cls.from_dict(src_dict)
+            append(create_event_subscription_request)
+        return decoded
+
+    @classmethod
+    def _from_wire(cls: type[T], src_wire: Any) -> T:
+        """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
+        extra = src_wire.aiwyn_extra_
+        create_event_subscription_request = cls.__new__(cls)
+        create_event_subscription_request.url = src_wire.url
+        entity_types = cast(list[str], src_wire.entity_types)
+
+        create_event_subscription_request.entity_types = entity_types
+        operations = []
+        _operations = src_wire.operations
+        for operations_item_data in _operations or ():
+            _operations_item = operations_item_data
+            operations_item = (
+                null_value(__name__, "operations_item")
+                if _operations_item is None
+                else (
+                    EventOperation.__members_by_value__[_operations_item]
+                    if _operations_item in EventOperation.__members_by_value__
+                    else unknown_member(EventOperation, _operations_item)
+                )
+            )
+
+            operations.append(operations_item)
+        if _operations is None:
+            operations = null_value(__name__, "operations")
+
+        create_event_subscription_request.operations = operations
+
+        def _attempt_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        def _parse_description(data: object) -> None | str | Unset:
+            # Override: the members are tried strictly first, so that an enum value the description does
+            # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
+            with strict_enums():
+                try:
+                    return _attempt_description(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            return _attempt_description(data)
+
+        description = _parse_description(src_wire.description)
+
+        create_event_subscription_request.description = description
+        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = {}
+            for attr, key in extra:
+                value = getattr(src_wire, attr)
+                if value is not UNSET:
+                    found[key] = value
+            if found:
+                create_event_subscription_request.additional_properties = found
+        return create_event_subscription_request
+
+    @classmethod
+    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+        """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
+        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return cls._list_from_dicts(items)
+        extra = items[0].aiwyn_extra_ if items else ()  # one Struct type for every item
+        decoded: list[T] = []
+        append, new = decoded.append, cls.__new__
+        for src_wire in items:
+            create_event_subscription_request = new(cls)
+            create_event_subscription_request.url = src_wire.url
+            entity_types = cast(list[str], src_wire.entity_types)
+
+            create_event_subscription_request.entity_types = entity_types
+            operations = []
+            _operations = src_wire.operations
+            for operations_item_data in _operations or ():
+                _operations_item = operations_item_data
+                operations_item = (
+                    null_value(__name__, "operations_item")
+                    if _operations_item is None
+                    else (
+                        EventOperation.__members_by_value__[_operations_item]
+                        if _operations_item in EventOperation.__members_by_value__
+                        else unknown_member(EventOperation, _operations_item)
+                    )
+                )
+
+                operations.append(operations_item)
+            if _operations is None:
+                operations = null_value(__name__, "operations")
+
+            create_event_subscription_request.operations = operations
+
+            def _attempt_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            def _parse_description(data: object) -> None | str | Unset:
+                # Override: the members are tried strictly first, so that an enum value the description does
+                # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
+                with strict_enums():
+                    try:
+                        return _attempt_description(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _attempt_description(data)
+
+            description = _parse_description(src_wire.description)
+
+            create_event_subscription_request.description = description
+            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = {}
+                for attr, key in extra:
+                    value = getattr(src_wire, attr)
+                    if value is not UNSET:
+                        found[key] = value
+                if found:
+                    create_event_subscription_request.additional_properties = found
             append(create_event_subscription_request)
         return decoded
 

@@ -31,7 +31,8 @@ class CustomRecordType(Model):
     fields: list[FieldDefinition] | Unset = UNSET
     records_url: None | str | Unset = UNSET
     schema_url: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
     _known_keys: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
@@ -45,6 +46,18 @@ class CustomRecordType(Model):
             "schemaUrl",
         }
     )
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("id", "id", False, ""),
+        ("name", "name", False, ""),
+        ("display_name", "displayName", False, ""),
+        ("description", "description", False, ""),
+        ("is_custom", "isCustom", False, ""),
+        ("active", "active", False, ""),
+        ("fields", "fields", False, "FieldDefinition"),
+        ("records_url", "recordsUrl", False, ""),
+        ("schema_url", "schemaUrl", False, ""),
+    )
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -106,7 +119,7 @@ class CustomRecordType(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is CustomRecordType and len(src_dict) == 9:
+        if cls is CustomRecordType and len(src_dict) >= 9:
             try:
                 custom_record_type = cls.__new__(cls)
                 custom_record_type.id = src_dict["id"]
@@ -115,13 +128,19 @@ class CustomRecordType(Model):
                 custom_record_type.description = src_dict["description"]
                 custom_record_type.is_custom = src_dict["isCustom"]
                 custom_record_type.active = src_dict["active"]
-                custom_record_type.fields = FieldDefinition._list_from_dicts(src_dict["fields"])
+                custom_record_type.fields = (
+                    null_value(__name__, "fields")
+                    if (_fields := src_dict["fields"]) is None
+                    else FieldDefinition._list_from_dicts(_fields)
+                )
                 custom_record_type.records_url = src_dict["recordsUrl"]
                 custom_record_type.schema_url = src_dict["schemaUrl"]
-                custom_record_type.additional_properties = {}
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
+                if len(src_dict) > 9:  # every declared key was there: the rest are extra
+                    known = CustomRecordType._known_keys
+                    custom_record_type.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
                 return custom_record_type
 
         get = src_dict.get
@@ -204,7 +223,7 @@ class CustomRecordType(Model):
         decoded: list[T] = []
         append, new = decoded.append, cls.__new__
         for src_dict in items:
-            if len(src_dict) == 9:
+            if len(src_dict) >= 9:
                 try:
                     custom_record_type = new(cls)
                     custom_record_type.id = src_dict["id"]
@@ -213,14 +232,173 @@ class CustomRecordType(Model):
                     custom_record_type.description = src_dict["description"]
                     custom_record_type.is_custom = src_dict["isCustom"]
                     custom_record_type.active = src_dict["active"]
-                    custom_record_type.fields = FieldDefinition._list_from_dicts(src_dict["fields"])
+                    custom_record_type.fields = (
+                        null_value(__name__, "fields")
+                        if (_fields := src_dict["fields"]) is None
+                        else FieldDefinition._list_from_dicts(_fields)
+                    )
                     custom_record_type.records_url = src_dict["recordsUrl"]
                     custom_record_type.schema_url = src_dict["schemaUrl"]
-                    custom_record_type.additional_properties = {}
                 except (KeyError, TypeError):
                     custom_record_type = cls.from_dict(src_dict)
+                else:
+                    if len(src_dict) > 9:
+                        known = CustomRecordType._known_keys
+                        custom_record_type.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
             else:
                 custom_record_type = cls.from_dict(src_dict)
+            append(custom_record_type)
+        return decoded
+
+    @classmethod
+    def _from_wire(cls: type[T], src_wire: Any) -> T:
+        """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
+        extra = src_wire.aiwyn_extra_
+        custom_record_type = cls.__new__(cls)
+        custom_record_type.id = src_wire.id
+        custom_record_type.name = src_wire.name
+        custom_record_type.display_name = src_wire.display_name
+
+        def _attempt_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        def _parse_description(data: object) -> None | str | Unset:
+            # Override: the members are tried strictly first, so that an enum value the description does
+            # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
+            with strict_enums():
+                try:
+                    return _attempt_description(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            return _attempt_description(data)
+
+        description = _parse_description(src_wire.description)
+
+        custom_record_type.description = description
+        custom_record_type.is_custom = src_wire.is_custom
+        custom_record_type.active = src_wire.active
+        _fields = src_wire.fields
+        fields: list[FieldDefinition] | Unset = (
+            UNSET
+            if _fields is UNSET
+            else null_value(__name__, "fields")
+            if _fields is None
+            else FieldDefinition._list_from_wire(_fields)
+        )
+
+        custom_record_type.fields = fields
+
+        def _attempt_records_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        def _parse_records_url(data: object) -> None | str | Unset:
+            # Override: the members are tried strictly first, so that an enum value the description does
+            # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
+            with strict_enums():
+                try:
+                    return _attempt_records_url(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            return _attempt_records_url(data)
+
+        records_url = _parse_records_url(src_wire.records_url)
+
+        custom_record_type.records_url = records_url
+        custom_record_type.schema_url = src_wire.schema_url
+        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = {}
+            for attr, key in extra:
+                value = getattr(src_wire, attr)
+                if value is not UNSET:
+                    found[key] = value
+            if found:
+                custom_record_type.additional_properties = found
+        return custom_record_type
+
+    @classmethod
+    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+        """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
+        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return cls._list_from_dicts(items)
+        extra = items[0].aiwyn_extra_ if items else ()  # one Struct type for every item
+        decoded: list[T] = []
+        append, new = decoded.append, cls.__new__
+        for src_wire in items:
+            custom_record_type = new(cls)
+            custom_record_type.id = src_wire.id
+            custom_record_type.name = src_wire.name
+            custom_record_type.display_name = src_wire.display_name
+
+            def _attempt_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            def _parse_description(data: object) -> None | str | Unset:
+                # Override: the members are tried strictly first, so that an enum value the description does
+                # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
+                with strict_enums():
+                    try:
+                        return _attempt_description(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _attempt_description(data)
+
+            description = _parse_description(src_wire.description)
+
+            custom_record_type.description = description
+            custom_record_type.is_custom = src_wire.is_custom
+            custom_record_type.active = src_wire.active
+            _fields = src_wire.fields
+            fields: list[FieldDefinition] | Unset = (
+                UNSET
+                if _fields is UNSET
+                else null_value(__name__, "fields")
+                if _fields is None
+                else FieldDefinition._list_from_wire(_fields)
+            )
+
+            custom_record_type.fields = fields
+
+            def _attempt_records_url(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            def _parse_records_url(data: object) -> None | str | Unset:
+                # Override: the members are tried strictly first, so that an enum value the description does
+                # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
+                with strict_enums():
+                    try:
+                        return _attempt_records_url(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _attempt_records_url(data)
+
+            records_url = _parse_records_url(src_wire.records_url)
+
+            custom_record_type.records_url = records_url
+            custom_record_type.schema_url = src_wire.schema_url
+            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = {}
+                for attr, key in extra:
+                    value = getattr(src_wire, attr)
+                    if value is not UNSET:
+                        found[key] = value
+                if found:
+                    custom_record_type.additional_properties = found
             append(custom_record_type)
         return decoded
 

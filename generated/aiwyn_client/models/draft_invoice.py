@@ -69,7 +69,8 @@ class DraftInvoice(Model):
     """ Draft invoice creation timestamp. """
     updated_at: datetime.datetime | None | Unset = UNSET
     """ Last update timestamp. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
     _known_keys: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
@@ -96,6 +97,31 @@ class DraftInvoice(Model):
             "updatedAt",
         }
     )
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("id", "id", False, ""),
+        ("draft_number", "draftNumber", False, ""),
+        ("reference", "reference", False, ""),
+        ("status", "status", False, ""),
+        ("review_status", "reviewStatus", False, ""),
+        ("client_id", "clientId", False, ""),
+        ("client_name", "clientName", False, ""),
+        ("client_email", "clientEmail", False, ""),
+        ("project_id", "projectId", False, ""),
+        ("project_name", "projectName", False, ""),
+        ("prepared_date", "preparedDate", False, ""),
+        ("proposed_issue_date", "proposedIssueDate", False, ""),
+        ("proposed_due_date", "proposedDueDate", False, ""),
+        ("subtotal", "subtotal", False, ""),
+        ("tax_amount", "taxAmount", False, ""),
+        ("total_amount", "totalAmount", False, ""),
+        ("currency", "currency", False, ""),
+        ("line_items", "lineItems", False, "LineItem"),
+        ("review_history", "reviewHistory", False, "DraftInvoiceReview"),
+        ("notes", "notes", False, ""),
+        ("created_at", "createdAt", False, ""),
+        ("updated_at", "updatedAt", False, ""),
+    )
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -258,7 +284,7 @@ class DraftInvoice(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is DraftInvoice and len(src_dict) == 22:
+        if cls is DraftInvoice and len(src_dict) >= 22:
             try:
                 draft_invoice = cls.__new__(cls)
                 draft_invoice.id = src_dict["id"]
@@ -341,8 +367,16 @@ class DraftInvoice(Model):
                 draft_invoice.tax_amount = src_dict["taxAmount"]
                 draft_invoice.total_amount = src_dict["totalAmount"]
                 draft_invoice.currency = src_dict["currency"]
-                draft_invoice.line_items = LineItem._list_from_dicts(src_dict["lineItems"])
-                draft_invoice.review_history = DraftInvoiceReview._list_from_dicts(src_dict["reviewHistory"])
+                draft_invoice.line_items = (
+                    null_value(__name__, "lineItems")
+                    if (_line_items := src_dict["lineItems"]) is None
+                    else LineItem._list_from_dicts(_line_items)
+                )
+                draft_invoice.review_history = (
+                    null_value(__name__, "reviewHistory")
+                    if (_review_history := src_dict["reviewHistory"]) is None
+                    else DraftInvoiceReview._list_from_dicts(_review_history)
+                )
                 draft_invoice.notes = src_dict["notes"]
                 _created_at = src_dict["createdAt"]
                 created_at: datetime.datetime | None | Unset
@@ -368,10 +402,12 @@ class DraftInvoice(Model):
                     except (TypeError, ValueError, AttributeError, KeyError):
                         updated_at = cast(datetime.datetime | None | Unset, _updated_at)
                 draft_invoice.updated_at = updated_at
-                draft_invoice.additional_properties = {}
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
+                if len(src_dict) > 22:  # every declared key was there: the rest are extra
+                    known = DraftInvoice._known_keys
+                    draft_invoice.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
                 return draft_invoice
 
         get = src_dict.get
@@ -529,7 +565,7 @@ class DraftInvoice(Model):
         decoded: list[T] = []
         append, new = decoded.append, cls.__new__
         for src_dict in items:
-            if len(src_dict) == 22:
+            if len(src_dict) >= 22:
                 try:
                     draft_invoice = new(cls)
                     draft_invoice.id = src_dict["id"]
@@ -612,8 +648,16 @@ class DraftInvoice(Model):
                     draft_invoice.tax_amount = src_dict["taxAmount"]
                     draft_invoice.total_amount = src_dict["totalAmount"]
                     draft_invoice.currency = src_dict["currency"]
-                    draft_invoice.line_items = LineItem._list_from_dicts(src_dict["lineItems"])
-                    draft_invoice.review_history = DraftInvoiceReview._list_from_dicts(src_dict["reviewHistory"])
+                    draft_invoice.line_items = (
+                        null_value(__name__, "lineItems")
+                        if (_line_items := src_dict["lineItems"]) is None
+                        else LineItem._list_from_dicts(_line_items)
+                    )
+                    draft_invoice.review_history = (
+                        null_value(__name__, "reviewHistory")
+                        if (_review_history := src_dict["reviewHistory"]) is None
+                        else DraftInvoiceReview._list_from_dicts(_review_history)
+                    )
                     draft_invoice.notes = src_dict["notes"]
                     _created_at = src_dict["createdAt"]
                     created_at: datetime.datetime | None | Unset
@@ -639,11 +683,314 @@ class DraftInvoice(Model):
                         except (TypeError, ValueError, AttributeError, KeyError):
                             updated_at = cast(datetime.datetime | None | Unset, _updated_at)
                     draft_invoice.updated_at = updated_at
-                    draft_invoice.additional_properties = {}
                 except (KeyError, TypeError):
                     draft_invoice = cls.from_dict(src_dict)
+                else:
+                    if len(src_dict) > 22:
+                        known = DraftInvoice._known_keys
+                        draft_invoice.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
             else:
                 draft_invoice = cls.from_dict(src_dict)
+            append(draft_invoice)
+        return decoded
+
+    @classmethod
+    def _from_wire(cls: type[T], src_wire: Any) -> T:
+        """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
+        extra = src_wire.aiwyn_extra_
+        draft_invoice = cls.__new__(cls)
+        draft_invoice.id = src_wire.id
+        draft_invoice.draft_number = src_wire.draft_number
+        draft_invoice.reference = src_wire.reference
+        _status = src_wire.status
+        status: DraftInvoiceStatus | None | Unset
+        if _status is None or _status is UNSET:
+            status = _status
+        else:
+            try:
+                if not isinstance(_status, str):
+                    raise TypeError()
+                status = (
+                    DraftInvoiceStatus.__members_by_value__[_status]
+                    if _status in DraftInvoiceStatus.__members_by_value__
+                    else unknown_member(DraftInvoiceStatus, _status)
+                )
+            except (TypeError, ValueError, AttributeError, KeyError):
+                status = cast(DraftInvoiceStatus | None | Unset, _status)
+
+        draft_invoice.status = status
+        _review_status = src_wire.review_status
+        review_status: DraftInvoiceReviewStatus | None | Unset
+        if _review_status is None or _review_status is UNSET:
+            review_status = _review_status
+        else:
+            try:
+                if not isinstance(_review_status, str):
+                    raise TypeError()
+                review_status = (
+                    DraftInvoiceReviewStatus.__members_by_value__[_review_status]
+                    if _review_status in DraftInvoiceReviewStatus.__members_by_value__
+                    else unknown_member(DraftInvoiceReviewStatus, _review_status)
+                )
+            except (TypeError, ValueError, AttributeError, KeyError):
+                review_status = cast(DraftInvoiceReviewStatus | None | Unset, _review_status)
+
+        draft_invoice.review_status = review_status
+        draft_invoice.client_id = src_wire.client_id
+        draft_invoice.client_name = src_wire.client_name
+        draft_invoice.client_email = src_wire.client_email
+        draft_invoice.project_id = src_wire.project_id
+        draft_invoice.project_name = src_wire.project_name
+        _prepared_date = src_wire.prepared_date
+        prepared_date: datetime.datetime | None | Unset
+        if _prepared_date is None or _prepared_date is UNSET:
+            prepared_date = _prepared_date
+        else:
+            try:
+                if not isinstance(_prepared_date, str):
+                    raise TypeError()
+                prepared_date = parse_datetime(_prepared_date)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                prepared_date = cast(datetime.datetime | None | Unset, _prepared_date)
+
+        draft_invoice.prepared_date = prepared_date
+        _proposed_issue_date = src_wire.proposed_issue_date
+        proposed_issue_date: datetime.datetime | None | Unset
+        if _proposed_issue_date is None or _proposed_issue_date is UNSET:
+            proposed_issue_date = _proposed_issue_date
+        else:
+            try:
+                if not isinstance(_proposed_issue_date, str):
+                    raise TypeError()
+                proposed_issue_date = parse_datetime(_proposed_issue_date)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                proposed_issue_date = cast(datetime.datetime | None | Unset, _proposed_issue_date)
+
+        draft_invoice.proposed_issue_date = proposed_issue_date
+        _proposed_due_date = src_wire.proposed_due_date
+        proposed_due_date: datetime.datetime | None | Unset
+        if _proposed_due_date is None or _proposed_due_date is UNSET:
+            proposed_due_date = _proposed_due_date
+        else:
+            try:
+                if not isinstance(_proposed_due_date, str):
+                    raise TypeError()
+                proposed_due_date = parse_datetime(_proposed_due_date)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                proposed_due_date = cast(datetime.datetime | None | Unset, _proposed_due_date)
+
+        draft_invoice.proposed_due_date = proposed_due_date
+        draft_invoice.subtotal = src_wire.subtotal
+        draft_invoice.tax_amount = src_wire.tax_amount
+        draft_invoice.total_amount = src_wire.total_amount
+        draft_invoice.currency = src_wire.currency
+        _line_items = src_wire.line_items
+        line_items: list[LineItem] | Unset = (
+            UNSET
+            if _line_items is UNSET
+            else null_value(__name__, "lineItems")
+            if _line_items is None
+            else LineItem._list_from_wire(_line_items)
+        )
+
+        draft_invoice.line_items = line_items
+        _review_history = src_wire.review_history
+        review_history: list[DraftInvoiceReview] | Unset = (
+            UNSET
+            if _review_history is UNSET
+            else null_value(__name__, "reviewHistory")
+            if _review_history is None
+            else DraftInvoiceReview._list_from_wire(_review_history)
+        )
+
+        draft_invoice.review_history = review_history
+        draft_invoice.notes = src_wire.notes
+        _created_at = src_wire.created_at
+        created_at: datetime.datetime | None | Unset
+        if _created_at is None or _created_at is UNSET:
+            created_at = _created_at
+        else:
+            try:
+                if not isinstance(_created_at, str):
+                    raise TypeError()
+                created_at = parse_datetime(_created_at)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                created_at = cast(datetime.datetime | None | Unset, _created_at)
+
+        draft_invoice.created_at = created_at
+        _updated_at = src_wire.updated_at
+        updated_at: datetime.datetime | None | Unset
+        if _updated_at is None or _updated_at is UNSET:
+            updated_at = _updated_at
+        else:
+            try:
+                if not isinstance(_updated_at, str):
+                    raise TypeError()
+                updated_at = parse_datetime(_updated_at)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                updated_at = cast(datetime.datetime | None | Unset, _updated_at)
+
+        draft_invoice.updated_at = updated_at
+        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = {}
+            for attr, key in extra:
+                value = getattr(src_wire, attr)
+                if value is not UNSET:
+                    found[key] = value
+            if found:
+                draft_invoice.additional_properties = found
+        return draft_invoice
+
+    @classmethod
+    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+        """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
+        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return cls._list_from_dicts(items)
+        extra = items[0].aiwyn_extra_ if items else ()  # one Struct type for every item
+        decoded: list[T] = []
+        append, new = decoded.append, cls.__new__
+        for src_wire in items:
+            draft_invoice = new(cls)
+            draft_invoice.id = src_wire.id
+            draft_invoice.draft_number = src_wire.draft_number
+            draft_invoice.reference = src_wire.reference
+            _status = src_wire.status
+            status: DraftInvoiceStatus | None | Unset
+            if _status is None or _status is UNSET:
+                status = _status
+            else:
+                try:
+                    if not isinstance(_status, str):
+                        raise TypeError()
+                    status = (
+                        DraftInvoiceStatus.__members_by_value__[_status]
+                        if _status in DraftInvoiceStatus.__members_by_value__
+                        else unknown_member(DraftInvoiceStatus, _status)
+                    )
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    status = cast(DraftInvoiceStatus | None | Unset, _status)
+
+            draft_invoice.status = status
+            _review_status = src_wire.review_status
+            review_status: DraftInvoiceReviewStatus | None | Unset
+            if _review_status is None or _review_status is UNSET:
+                review_status = _review_status
+            else:
+                try:
+                    if not isinstance(_review_status, str):
+                        raise TypeError()
+                    review_status = (
+                        DraftInvoiceReviewStatus.__members_by_value__[_review_status]
+                        if _review_status in DraftInvoiceReviewStatus.__members_by_value__
+                        else unknown_member(DraftInvoiceReviewStatus, _review_status)
+                    )
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    review_status = cast(DraftInvoiceReviewStatus | None | Unset, _review_status)
+
+            draft_invoice.review_status = review_status
+            draft_invoice.client_id = src_wire.client_id
+            draft_invoice.client_name = src_wire.client_name
+            draft_invoice.client_email = src_wire.client_email
+            draft_invoice.project_id = src_wire.project_id
+            draft_invoice.project_name = src_wire.project_name
+            _prepared_date = src_wire.prepared_date
+            prepared_date: datetime.datetime | None | Unset
+            if _prepared_date is None or _prepared_date is UNSET:
+                prepared_date = _prepared_date
+            else:
+                try:
+                    if not isinstance(_prepared_date, str):
+                        raise TypeError()
+                    prepared_date = parse_datetime(_prepared_date)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    prepared_date = cast(datetime.datetime | None | Unset, _prepared_date)
+
+            draft_invoice.prepared_date = prepared_date
+            _proposed_issue_date = src_wire.proposed_issue_date
+            proposed_issue_date: datetime.datetime | None | Unset
+            if _proposed_issue_date is None or _proposed_issue_date is UNSET:
+                proposed_issue_date = _proposed_issue_date
+            else:
+                try:
+                    if not isinstance(_proposed_issue_date, str):
+                        raise TypeError()
+                    proposed_issue_date = parse_datetime(_proposed_issue_date)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    proposed_issue_date = cast(datetime.datetime | None | Unset, _proposed_issue_date)
+
+            draft_invoice.proposed_issue_date = proposed_issue_date
+            _proposed_due_date = src_wire.proposed_due_date
+            proposed_due_date: datetime.datetime | None | Unset
+            if _proposed_due_date is None or _proposed_due_date is UNSET:
+                proposed_due_date = _proposed_due_date
+            else:
+                try:
+                    if not isinstance(_proposed_due_date, str):
+                        raise TypeError()
+                    proposed_due_date = parse_datetime(_proposed_due_date)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    proposed_due_date = cast(datetime.datetime | None | Unset, _proposed_due_date)
+
+            draft_invoice.proposed_due_date = proposed_due_date
+            draft_invoice.subtotal = src_wire.subtotal
+            draft_invoice.tax_amount = src_wire.tax_amount
+            draft_invoice.total_amount = src_wire.total_amount
+            draft_invoice.currency = src_wire.currency
+            _line_items = src_wire.line_items
+            line_items: list[LineItem] | Unset = (
+                UNSET
+                if _line_items is UNSET
+                else null_value(__name__, "lineItems")
+                if _line_items is None
+                else LineItem._list_from_wire(_line_items)
+            )
+
+            draft_invoice.line_items = line_items
+            _review_history = src_wire.review_history
+            review_history: list[DraftInvoiceReview] | Unset = (
+                UNSET
+                if _review_history is UNSET
+                else null_value(__name__, "reviewHistory")
+                if _review_history is None
+                else DraftInvoiceReview._list_from_wire(_review_history)
+            )
+
+            draft_invoice.review_history = review_history
+            draft_invoice.notes = src_wire.notes
+            _created_at = src_wire.created_at
+            created_at: datetime.datetime | None | Unset
+            if _created_at is None or _created_at is UNSET:
+                created_at = _created_at
+            else:
+                try:
+                    if not isinstance(_created_at, str):
+                        raise TypeError()
+                    created_at = parse_datetime(_created_at)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    created_at = cast(datetime.datetime | None | Unset, _created_at)
+
+            draft_invoice.created_at = created_at
+            _updated_at = src_wire.updated_at
+            updated_at: datetime.datetime | None | Unset
+            if _updated_at is None or _updated_at is UNSET:
+                updated_at = _updated_at
+            else:
+                try:
+                    if not isinstance(_updated_at, str):
+                        raise TypeError()
+                    updated_at = parse_datetime(_updated_at)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    updated_at = cast(datetime.datetime | None | Unset, _updated_at)
+
+            draft_invoice.updated_at = updated_at
+            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = {}
+                for attr, key in extra:
+                    value = getattr(src_wire, attr)
+                    if value is not UNSET:
+                        found[key] = value
+                if found:
+                    draft_invoice.additional_properties = found
             append(draft_invoice)
         return decoded
 

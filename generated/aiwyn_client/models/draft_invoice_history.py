@@ -42,7 +42,8 @@ class DraftInvoiceHistory(Model):
     activity_type: str | Unset = UNSET
     """ What happened, e.g. `DRAFT_INVOICE_CREATED`, `DRAFT_INVOICE_RECONCILED` (values from the search example).
     """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
     _known_keys: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
@@ -56,6 +57,18 @@ class DraftInvoiceHistory(Model):
             "activityType",
         }
     )
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("id", "id", False, ""),
+        ("client_id", "clientId", False, ""),
+        ("invoice_id", "invoiceId", False, ""),
+        ("job_id", "jobId", False, ""),
+        ("client", "client", False, ""),
+        ("draft_invoice", "draftInvoice", False, ""),
+        ("active", "active", False, ""),
+        ("created_at", "createdAt", False, ""),
+        ("activity_type", "activityType", False, ""),
+    )
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -122,7 +135,7 @@ class DraftInvoiceHistory(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is DraftInvoiceHistory and len(src_dict) == 9:
+        if cls is DraftInvoiceHistory and len(src_dict) >= 9:
             try:
                 draft_invoice_history = cls.__new__(cls)
                 draft_invoice_history.id = src_dict["id"]
@@ -167,10 +180,12 @@ class DraftInvoiceHistory(Model):
                         created_at = cast(datetime.datetime | None | Unset, _created_at)
                 draft_invoice_history.created_at = created_at
                 draft_invoice_history.activity_type = src_dict["activityType"]
-                draft_invoice_history.additional_properties = {}
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
+                if len(src_dict) > 9:  # every declared key was there: the rest are extra
+                    known = DraftInvoiceHistory._known_keys
+                    draft_invoice_history.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
                 return draft_invoice_history
 
         get = src_dict.get
@@ -238,7 +253,7 @@ class DraftInvoiceHistory(Model):
         decoded: list[T] = []
         append, new = decoded.append, cls.__new__
         for src_dict in items:
-            if len(src_dict) == 9:
+            if len(src_dict) >= 9:
                 try:
                     draft_invoice_history = new(cls)
                     draft_invoice_history.id = src_dict["id"]
@@ -283,11 +298,142 @@ class DraftInvoiceHistory(Model):
                             created_at = cast(datetime.datetime | None | Unset, _created_at)
                     draft_invoice_history.created_at = created_at
                     draft_invoice_history.activity_type = src_dict["activityType"]
-                    draft_invoice_history.additional_properties = {}
                 except (KeyError, TypeError):
                     draft_invoice_history = cls.from_dict(src_dict)
+                else:
+                    if len(src_dict) > 9:
+                        known = DraftInvoiceHistory._known_keys
+                        draft_invoice_history.additional_properties = {
+                            k: v for k, v in src_dict.items() if k not in known
+                        }
             else:
                 draft_invoice_history = cls.from_dict(src_dict)
+            append(draft_invoice_history)
+        return decoded
+
+    @classmethod
+    def _from_wire(cls: type[T], src_wire: Any) -> T:
+        """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
+        extra = src_wire.aiwyn_extra_
+        draft_invoice_history = cls.__new__(cls)
+        draft_invoice_history.id = src_wire.id
+        draft_invoice_history.client_id = src_wire.client_id
+        draft_invoice_history.invoice_id = src_wire.invoice_id
+        draft_invoice_history.job_id = src_wire.job_id
+        _client = src_wire.client
+        client: DraftInvoiceHistoryClient | None | Unset
+        if _client is None or _client is UNSET:
+            client = _client
+        else:
+            try:
+                if not isinstance(_client, dict):
+                    raise TypeError()
+                client = DraftInvoiceHistoryClient.from_dict(_client)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                client = cast(DraftInvoiceHistoryClient | None | Unset, _client)
+
+        draft_invoice_history.client = client
+        _draft_invoice = src_wire.draft_invoice
+        draft_invoice: DraftInvoiceHistoryDraftInvoice | None | Unset
+        if _draft_invoice is None or _draft_invoice is UNSET:
+            draft_invoice = _draft_invoice
+        else:
+            try:
+                if not isinstance(_draft_invoice, dict):
+                    raise TypeError()
+                draft_invoice = DraftInvoiceHistoryDraftInvoice.from_dict(_draft_invoice)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                draft_invoice = cast(DraftInvoiceHistoryDraftInvoice | None | Unset, _draft_invoice)
+
+        draft_invoice_history.draft_invoice = draft_invoice
+        draft_invoice_history.active = src_wire.active
+        _created_at = src_wire.created_at
+        created_at: datetime.datetime | None | Unset
+        if _created_at is None or _created_at is UNSET:
+            created_at = _created_at
+        else:
+            try:
+                if not isinstance(_created_at, str):
+                    raise TypeError()
+                created_at = parse_datetime(_created_at)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                created_at = cast(datetime.datetime | None | Unset, _created_at)
+
+        draft_invoice_history.created_at = created_at
+        draft_invoice_history.activity_type = src_wire.activity_type
+        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = {}
+            for attr, key in extra:
+                value = getattr(src_wire, attr)
+                if value is not UNSET:
+                    found[key] = value
+            if found:
+                draft_invoice_history.additional_properties = found
+        return draft_invoice_history
+
+    @classmethod
+    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+        """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
+        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return cls._list_from_dicts(items)
+        extra = items[0].aiwyn_extra_ if items else ()  # one Struct type for every item
+        decoded: list[T] = []
+        append, new = decoded.append, cls.__new__
+        for src_wire in items:
+            draft_invoice_history = new(cls)
+            draft_invoice_history.id = src_wire.id
+            draft_invoice_history.client_id = src_wire.client_id
+            draft_invoice_history.invoice_id = src_wire.invoice_id
+            draft_invoice_history.job_id = src_wire.job_id
+            _client = src_wire.client
+            client: DraftInvoiceHistoryClient | None | Unset
+            if _client is None or _client is UNSET:
+                client = _client
+            else:
+                try:
+                    if not isinstance(_client, dict):
+                        raise TypeError()
+                    client = DraftInvoiceHistoryClient.from_dict(_client)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    client = cast(DraftInvoiceHistoryClient | None | Unset, _client)
+
+            draft_invoice_history.client = client
+            _draft_invoice = src_wire.draft_invoice
+            draft_invoice: DraftInvoiceHistoryDraftInvoice | None | Unset
+            if _draft_invoice is None or _draft_invoice is UNSET:
+                draft_invoice = _draft_invoice
+            else:
+                try:
+                    if not isinstance(_draft_invoice, dict):
+                        raise TypeError()
+                    draft_invoice = DraftInvoiceHistoryDraftInvoice.from_dict(_draft_invoice)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    draft_invoice = cast(DraftInvoiceHistoryDraftInvoice | None | Unset, _draft_invoice)
+
+            draft_invoice_history.draft_invoice = draft_invoice
+            draft_invoice_history.active = src_wire.active
+            _created_at = src_wire.created_at
+            created_at: datetime.datetime | None | Unset
+            if _created_at is None or _created_at is UNSET:
+                created_at = _created_at
+            else:
+                try:
+                    if not isinstance(_created_at, str):
+                        raise TypeError()
+                    created_at = parse_datetime(_created_at)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    created_at = cast(datetime.datetime | None | Unset, _created_at)
+
+            draft_invoice_history.created_at = created_at
+            draft_invoice_history.activity_type = src_wire.activity_type
+            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = {}
+                for attr, key in extra:
+                    value = getattr(src_wire, attr)
+                    if value is not UNSET:
+                        found[key] = value
+                if found:
+                    draft_invoice_history.additional_properties = found
             append(draft_invoice_history)
         return decoded
 

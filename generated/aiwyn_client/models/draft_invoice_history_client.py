@@ -21,7 +21,8 @@ class DraftInvoiceHistoryClient(Model):
     client_ref: str | Unset = UNSET
     name: str | Unset = UNSET
     pms_ref: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
     _known_keys: ClassVar[frozenset[str]] = frozenset(
         {
             "active",
@@ -30,6 +31,13 @@ class DraftInvoiceHistoryClient(Model):
             "pmsRef",
         }
     )
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("active", "active", False, ""),
+        ("client_ref", "clientRef", False, ""),
+        ("name", "name", False, ""),
+        ("pms_ref", "pmsRef", False, ""),
+    )
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -55,17 +63,21 @@ class DraftInvoiceHistoryClient(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is DraftInvoiceHistoryClient and len(src_dict) == 4:
+        if cls is DraftInvoiceHistoryClient and len(src_dict) >= 4:
             try:
                 draft_invoice_history_client = cls.__new__(cls)
                 draft_invoice_history_client.active = src_dict["active"]
                 draft_invoice_history_client.client_ref = src_dict["clientRef"]
                 draft_invoice_history_client.name = src_dict["name"]
                 draft_invoice_history_client.pms_ref = src_dict["pmsRef"]
-                draft_invoice_history_client.additional_properties = {}
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
+                if len(src_dict) > 4:  # every declared key was there: the rest are extra
+                    known = DraftInvoiceHistoryClient._known_keys
+                    draft_invoice_history_client.additional_properties = {
+                        k: v for k, v in src_dict.items() if k not in known
+                    }
                 return draft_invoice_history_client
 
         get = src_dict.get
@@ -93,18 +105,67 @@ class DraftInvoiceHistoryClient(Model):
         decoded: list[T] = []
         append, new = decoded.append, cls.__new__
         for src_dict in items:
-            if len(src_dict) == 4:
+            if len(src_dict) >= 4:
                 try:
                     draft_invoice_history_client = new(cls)
                     draft_invoice_history_client.active = src_dict["active"]
                     draft_invoice_history_client.client_ref = src_dict["clientRef"]
                     draft_invoice_history_client.name = src_dict["name"]
                     draft_invoice_history_client.pms_ref = src_dict["pmsRef"]
-                    draft_invoice_history_client.additional_properties = {}
                 except (KeyError, TypeError):
                     draft_invoice_history_client = cls.from_dict(src_dict)
+                else:
+                    if len(src_dict) > 4:
+                        known = DraftInvoiceHistoryClient._known_keys
+                        draft_invoice_history_client.additional_properties = {
+                            k: v for k, v in src_dict.items() if k not in known
+                        }
             else:
                 draft_invoice_history_client = cls.from_dict(src_dict)
+            append(draft_invoice_history_client)
+        return decoded
+
+    @classmethod
+    def _from_wire(cls: type[T], src_wire: Any) -> T:
+        """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
+        extra = src_wire.aiwyn_extra_
+        draft_invoice_history_client = cls.__new__(cls)
+        draft_invoice_history_client.active = src_wire.active
+        draft_invoice_history_client.client_ref = src_wire.client_ref
+        draft_invoice_history_client.name = src_wire.name
+        draft_invoice_history_client.pms_ref = src_wire.pms_ref
+        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = {}
+            for attr, key in extra:
+                value = getattr(src_wire, attr)
+                if value is not UNSET:
+                    found[key] = value
+            if found:
+                draft_invoice_history_client.additional_properties = found
+        return draft_invoice_history_client
+
+    @classmethod
+    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+        """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
+        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return cls._list_from_dicts(items)
+        extra = items[0].aiwyn_extra_ if items else ()  # one Struct type for every item
+        decoded: list[T] = []
+        append, new = decoded.append, cls.__new__
+        for src_wire in items:
+            draft_invoice_history_client = new(cls)
+            draft_invoice_history_client.active = src_wire.active
+            draft_invoice_history_client.client_ref = src_wire.client_ref
+            draft_invoice_history_client.name = src_wire.name
+            draft_invoice_history_client.pms_ref = src_wire.pms_ref
+            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = {}
+                for attr, key in extra:
+                    value = getattr(src_wire, attr)
+                    if value is not UNSET:
+                        found[key] = value
+                if found:
+                    draft_invoice_history_client.additional_properties = found
             append(draft_invoice_history_client)
         return decoded
 

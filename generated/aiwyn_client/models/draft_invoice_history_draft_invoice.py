@@ -28,7 +28,8 @@ class DraftInvoiceHistoryDraftInvoice(Model):
     is_active: bool | Unset = UNSET
     pms_invoice_number: str | Unset = UNSET
     status: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
     _known_keys: ClassVar[frozenset[str]] = frozenset(
         {
             "approvedAt",
@@ -41,6 +42,17 @@ class DraftInvoiceHistoryDraftInvoice(Model):
             "status",
         }
     )
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("approved_at", "approvedAt", False, ""),
+        ("ar_tran_id", "arTranId", False, ""),
+        ("approver_staff_id", "approverStaffId", False, ""),
+        ("approved_by_staff_id", "approvedByStaffId", False, ""),
+        ("invoice_id", "invoiceId", False, ""),
+        ("is_active", "isActive", False, ""),
+        ("pms_invoice_number", "pms_invoice_number", False, ""),
+        ("status", "status", False, ""),
+    )
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
 
     def to_dict(self) -> dict[str, Any]:
         approved_at: None | str | Unset
@@ -89,7 +101,7 @@ class DraftInvoiceHistoryDraftInvoice(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is DraftInvoiceHistoryDraftInvoice and len(src_dict) == 8:
+        if cls is DraftInvoiceHistoryDraftInvoice and len(src_dict) >= 8:
             try:
                 draft_invoice_history_draft_invoice = cls.__new__(cls)
                 _approved_at = src_dict["approvedAt"]
@@ -111,10 +123,14 @@ class DraftInvoiceHistoryDraftInvoice(Model):
                 draft_invoice_history_draft_invoice.is_active = src_dict["isActive"]
                 draft_invoice_history_draft_invoice.pms_invoice_number = src_dict["pms_invoice_number"]
                 draft_invoice_history_draft_invoice.status = src_dict["status"]
-                draft_invoice_history_draft_invoice.additional_properties = {}
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
+                if len(src_dict) > 8:  # every declared key was there: the rest are extra
+                    known = DraftInvoiceHistoryDraftInvoice._known_keys
+                    draft_invoice_history_draft_invoice.additional_properties = {
+                        k: v for k, v in src_dict.items() if k not in known
+                    }
                 return draft_invoice_history_draft_invoice
 
         get = src_dict.get
@@ -162,7 +178,7 @@ class DraftInvoiceHistoryDraftInvoice(Model):
         decoded: list[T] = []
         append, new = decoded.append, cls.__new__
         for src_dict in items:
-            if len(src_dict) == 8:
+            if len(src_dict) >= 8:
                 try:
                     draft_invoice_history_draft_invoice = new(cls)
                     _approved_at = src_dict["approvedAt"]
@@ -184,11 +200,92 @@ class DraftInvoiceHistoryDraftInvoice(Model):
                     draft_invoice_history_draft_invoice.is_active = src_dict["isActive"]
                     draft_invoice_history_draft_invoice.pms_invoice_number = src_dict["pms_invoice_number"]
                     draft_invoice_history_draft_invoice.status = src_dict["status"]
-                    draft_invoice_history_draft_invoice.additional_properties = {}
                 except (KeyError, TypeError):
                     draft_invoice_history_draft_invoice = cls.from_dict(src_dict)
+                else:
+                    if len(src_dict) > 8:
+                        known = DraftInvoiceHistoryDraftInvoice._known_keys
+                        draft_invoice_history_draft_invoice.additional_properties = {
+                            k: v for k, v in src_dict.items() if k not in known
+                        }
             else:
                 draft_invoice_history_draft_invoice = cls.from_dict(src_dict)
+            append(draft_invoice_history_draft_invoice)
+        return decoded
+
+    @classmethod
+    def _from_wire(cls: type[T], src_wire: Any) -> T:
+        """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
+        extra = src_wire.aiwyn_extra_
+        draft_invoice_history_draft_invoice = cls.__new__(cls)
+        _approved_at = src_wire.approved_at
+        approved_at: datetime.datetime | None | Unset
+        if _approved_at is None or _approved_at is UNSET:
+            approved_at = _approved_at
+        else:
+            try:
+                if not isinstance(_approved_at, str):
+                    raise TypeError()
+                approved_at = parse_datetime(_approved_at)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                approved_at = cast(datetime.datetime | None | Unset, _approved_at)
+
+        draft_invoice_history_draft_invoice.approved_at = approved_at
+        draft_invoice_history_draft_invoice.ar_tran_id = src_wire.ar_tran_id
+        draft_invoice_history_draft_invoice.approver_staff_id = src_wire.approver_staff_id
+        draft_invoice_history_draft_invoice.approved_by_staff_id = src_wire.approved_by_staff_id
+        draft_invoice_history_draft_invoice.invoice_id = src_wire.invoice_id
+        draft_invoice_history_draft_invoice.is_active = src_wire.is_active
+        draft_invoice_history_draft_invoice.pms_invoice_number = src_wire.pms_invoice_number
+        draft_invoice_history_draft_invoice.status = src_wire.status
+        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = {}
+            for attr, key in extra:
+                value = getattr(src_wire, attr)
+                if value is not UNSET:
+                    found[key] = value
+            if found:
+                draft_invoice_history_draft_invoice.additional_properties = found
+        return draft_invoice_history_draft_invoice
+
+    @classmethod
+    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+        """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
+        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return cls._list_from_dicts(items)
+        extra = items[0].aiwyn_extra_ if items else ()  # one Struct type for every item
+        decoded: list[T] = []
+        append, new = decoded.append, cls.__new__
+        for src_wire in items:
+            draft_invoice_history_draft_invoice = new(cls)
+            _approved_at = src_wire.approved_at
+            approved_at: datetime.datetime | None | Unset
+            if _approved_at is None or _approved_at is UNSET:
+                approved_at = _approved_at
+            else:
+                try:
+                    if not isinstance(_approved_at, str):
+                        raise TypeError()
+                    approved_at = parse_datetime(_approved_at)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    approved_at = cast(datetime.datetime | None | Unset, _approved_at)
+
+            draft_invoice_history_draft_invoice.approved_at = approved_at
+            draft_invoice_history_draft_invoice.ar_tran_id = src_wire.ar_tran_id
+            draft_invoice_history_draft_invoice.approver_staff_id = src_wire.approver_staff_id
+            draft_invoice_history_draft_invoice.approved_by_staff_id = src_wire.approved_by_staff_id
+            draft_invoice_history_draft_invoice.invoice_id = src_wire.invoice_id
+            draft_invoice_history_draft_invoice.is_active = src_wire.is_active
+            draft_invoice_history_draft_invoice.pms_invoice_number = src_wire.pms_invoice_number
+            draft_invoice_history_draft_invoice.status = src_wire.status
+            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = {}
+                for attr, key in extra:
+                    value = getattr(src_wire, attr)
+                    if value is not UNSET:
+                        found[key] = value
+                if found:
+                    draft_invoice_history_draft_invoice.additional_properties = found
             append(draft_invoice_history_draft_invoice)
         return decoded
 

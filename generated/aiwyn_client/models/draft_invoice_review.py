@@ -26,7 +26,8 @@ class DraftInvoiceReview(Model):
     review_date: datetime.datetime | None | Unset = UNSET
     status: str | Unset = UNSET
     comments: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
     _known_keys: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
@@ -37,6 +38,15 @@ class DraftInvoiceReview(Model):
             "comments",
         }
     )
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("id", "id", False, ""),
+        ("reviewer_id", "reviewerId", False, ""),
+        ("reviewer_name", "reviewerName", False, ""),
+        ("review_date", "reviewDate", False, ""),
+        ("status", "status", False, ""),
+        ("comments", "comments", False, ""),
+    )
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -77,7 +87,7 @@ class DraftInvoiceReview(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is DraftInvoiceReview and len(src_dict) == 6:
+        if cls is DraftInvoiceReview and len(src_dict) >= 6:
             try:
                 draft_invoice_review = cls.__new__(cls)
                 draft_invoice_review.id = src_dict["id"]
@@ -97,10 +107,12 @@ class DraftInvoiceReview(Model):
                 draft_invoice_review.review_date = review_date
                 draft_invoice_review.status = src_dict["status"]
                 draft_invoice_review.comments = src_dict["comments"]
-                draft_invoice_review.additional_properties = {}
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
+                if len(src_dict) > 6:  # every declared key was there: the rest are extra
+                    known = DraftInvoiceReview._known_keys
+                    draft_invoice_review.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
                 return draft_invoice_review
 
         get = src_dict.get
@@ -142,7 +154,7 @@ class DraftInvoiceReview(Model):
         decoded: list[T] = []
         append, new = decoded.append, cls.__new__
         for src_dict in items:
-            if len(src_dict) == 6:
+            if len(src_dict) >= 6:
                 try:
                     draft_invoice_review = new(cls)
                     draft_invoice_review.id = src_dict["id"]
@@ -162,11 +174,88 @@ class DraftInvoiceReview(Model):
                     draft_invoice_review.review_date = review_date
                     draft_invoice_review.status = src_dict["status"]
                     draft_invoice_review.comments = src_dict["comments"]
-                    draft_invoice_review.additional_properties = {}
                 except (KeyError, TypeError):
                     draft_invoice_review = cls.from_dict(src_dict)
+                else:
+                    if len(src_dict) > 6:
+                        known = DraftInvoiceReview._known_keys
+                        draft_invoice_review.additional_properties = {
+                            k: v for k, v in src_dict.items() if k not in known
+                        }
             else:
                 draft_invoice_review = cls.from_dict(src_dict)
+            append(draft_invoice_review)
+        return decoded
+
+    @classmethod
+    def _from_wire(cls: type[T], src_wire: Any) -> T:
+        """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
+        extra = src_wire.aiwyn_extra_
+        draft_invoice_review = cls.__new__(cls)
+        draft_invoice_review.id = src_wire.id
+        draft_invoice_review.reviewer_id = src_wire.reviewer_id
+        draft_invoice_review.reviewer_name = src_wire.reviewer_name
+        _review_date = src_wire.review_date
+        review_date: datetime.datetime | None | Unset
+        if _review_date is None or _review_date is UNSET:
+            review_date = _review_date
+        else:
+            try:
+                if not isinstance(_review_date, str):
+                    raise TypeError()
+                review_date = parse_datetime(_review_date)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                review_date = cast(datetime.datetime | None | Unset, _review_date)
+
+        draft_invoice_review.review_date = review_date
+        draft_invoice_review.status = src_wire.status
+        draft_invoice_review.comments = src_wire.comments
+        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = {}
+            for attr, key in extra:
+                value = getattr(src_wire, attr)
+                if value is not UNSET:
+                    found[key] = value
+            if found:
+                draft_invoice_review.additional_properties = found
+        return draft_invoice_review
+
+    @classmethod
+    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+        """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
+        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return cls._list_from_dicts(items)
+        extra = items[0].aiwyn_extra_ if items else ()  # one Struct type for every item
+        decoded: list[T] = []
+        append, new = decoded.append, cls.__new__
+        for src_wire in items:
+            draft_invoice_review = new(cls)
+            draft_invoice_review.id = src_wire.id
+            draft_invoice_review.reviewer_id = src_wire.reviewer_id
+            draft_invoice_review.reviewer_name = src_wire.reviewer_name
+            _review_date = src_wire.review_date
+            review_date: datetime.datetime | None | Unset
+            if _review_date is None or _review_date is UNSET:
+                review_date = _review_date
+            else:
+                try:
+                    if not isinstance(_review_date, str):
+                        raise TypeError()
+                    review_date = parse_datetime(_review_date)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    review_date = cast(datetime.datetime | None | Unset, _review_date)
+
+            draft_invoice_review.review_date = review_date
+            draft_invoice_review.status = src_wire.status
+            draft_invoice_review.comments = src_wire.comments
+            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = {}
+                for attr, key in extra:
+                    value = getattr(src_wire, attr)
+                    if value is not UNSET:
+                        found[key] = value
+                if found:
+                    draft_invoice_review.additional_properties = found
             append(draft_invoice_review)
         return decoded
 

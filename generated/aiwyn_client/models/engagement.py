@@ -35,7 +35,8 @@ class Engagement(Model):
     """ Creation time (filtered on in the search example). """
     partnerStaffId: int | Unset = UNSET
     """ Partner's staff ID as the search example filters on it. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
     _known_keys: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
@@ -50,6 +51,19 @@ class Engagement(Model):
             "partnerStaffId",
         }
     )
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("id", "id", False, ""),
+        ("name", "name", False, ""),
+        ("start_dt", "start_dt", False, ""),
+        ("end_dt", "end_dt", False, ""),
+        ("status", "status", False, ""),
+        ("client_id", "client_id", False, ""),
+        ("partner_staff_id", "partner_staff_id", False, ""),
+        ("engagement_name_template", "engagementNameTemplate", False, ""),
+        ("created_at", "createdAt", False, ""),
+        ("partnerStaffId", "partnerStaffId", False, ""),
+    )
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -120,7 +134,7 @@ class Engagement(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is Engagement and len(src_dict) == 10:
+        if cls is Engagement and len(src_dict) >= 10:
             try:
                 engagement = cls.__new__(cls)
                 engagement.id = src_dict["id"]
@@ -166,10 +180,12 @@ class Engagement(Model):
                         created_at = cast(datetime.datetime | None | Unset, _created_at)
                 engagement.created_at = created_at
                 engagement.partnerStaffId = src_dict["partnerStaffId"]
-                engagement.additional_properties = {}
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
+                if len(src_dict) > 10:  # every declared key was there: the rest are extra
+                    known = Engagement._known_keys
+                    engagement.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
                 return engagement
 
         get = src_dict.get
@@ -239,7 +255,7 @@ class Engagement(Model):
         decoded: list[T] = []
         append, new = decoded.append, cls.__new__
         for src_dict in items:
-            if len(src_dict) == 10:
+            if len(src_dict) >= 10:
                 try:
                     engagement = new(cls)
                     engagement.id = src_dict["id"]
@@ -285,11 +301,142 @@ class Engagement(Model):
                             created_at = cast(datetime.datetime | None | Unset, _created_at)
                     engagement.created_at = created_at
                     engagement.partnerStaffId = src_dict["partnerStaffId"]
-                    engagement.additional_properties = {}
                 except (KeyError, TypeError):
                     engagement = cls.from_dict(src_dict)
+                else:
+                    if len(src_dict) > 10:
+                        known = Engagement._known_keys
+                        engagement.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
             else:
                 engagement = cls.from_dict(src_dict)
+            append(engagement)
+        return decoded
+
+    @classmethod
+    def _from_wire(cls: type[T], src_wire: Any) -> T:
+        """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
+        extra = src_wire.aiwyn_extra_
+        engagement = cls.__new__(cls)
+        engagement.id = src_wire.id
+        engagement.name = src_wire.name
+        _start_dt = src_wire.start_dt
+        start_dt: datetime.date | None | Unset
+        if _start_dt is None or _start_dt is UNSET:
+            start_dt = _start_dt
+        else:
+            try:
+                if not isinstance(_start_dt, str):
+                    raise TypeError()
+                start_dt = parse_date(_start_dt)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                start_dt = cast(datetime.date | None | Unset, _start_dt)
+
+        engagement.start_dt = start_dt
+        _end_dt = src_wire.end_dt
+        end_dt: datetime.date | None | Unset
+        if _end_dt is None or _end_dt is UNSET:
+            end_dt = _end_dt
+        else:
+            try:
+                if not isinstance(_end_dt, str):
+                    raise TypeError()
+                end_dt = parse_date(_end_dt)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                end_dt = cast(datetime.date | None | Unset, _end_dt)
+
+        engagement.end_dt = end_dt
+        engagement.status = src_wire.status
+        engagement.client_id = src_wire.client_id
+        engagement.partner_staff_id = src_wire.partner_staff_id
+        engagement.engagement_name_template = src_wire.engagement_name_template
+        _created_at = src_wire.created_at
+        created_at: datetime.datetime | None | Unset
+        if _created_at is None or _created_at is UNSET:
+            created_at = _created_at
+        else:
+            try:
+                if not isinstance(_created_at, str):
+                    raise TypeError()
+                created_at = parse_datetime(_created_at)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                created_at = cast(datetime.datetime | None | Unset, _created_at)
+
+        engagement.created_at = created_at
+        engagement.partnerStaffId = src_wire.partnerStaffId
+        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = {}
+            for attr, key in extra:
+                value = getattr(src_wire, attr)
+                if value is not UNSET:
+                    found[key] = value
+            if found:
+                engagement.additional_properties = found
+        return engagement
+
+    @classmethod
+    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+        """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
+        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return cls._list_from_dicts(items)
+        extra = items[0].aiwyn_extra_ if items else ()  # one Struct type for every item
+        decoded: list[T] = []
+        append, new = decoded.append, cls.__new__
+        for src_wire in items:
+            engagement = new(cls)
+            engagement.id = src_wire.id
+            engagement.name = src_wire.name
+            _start_dt = src_wire.start_dt
+            start_dt: datetime.date | None | Unset
+            if _start_dt is None or _start_dt is UNSET:
+                start_dt = _start_dt
+            else:
+                try:
+                    if not isinstance(_start_dt, str):
+                        raise TypeError()
+                    start_dt = parse_date(_start_dt)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    start_dt = cast(datetime.date | None | Unset, _start_dt)
+
+            engagement.start_dt = start_dt
+            _end_dt = src_wire.end_dt
+            end_dt: datetime.date | None | Unset
+            if _end_dt is None or _end_dt is UNSET:
+                end_dt = _end_dt
+            else:
+                try:
+                    if not isinstance(_end_dt, str):
+                        raise TypeError()
+                    end_dt = parse_date(_end_dt)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    end_dt = cast(datetime.date | None | Unset, _end_dt)
+
+            engagement.end_dt = end_dt
+            engagement.status = src_wire.status
+            engagement.client_id = src_wire.client_id
+            engagement.partner_staff_id = src_wire.partner_staff_id
+            engagement.engagement_name_template = src_wire.engagement_name_template
+            _created_at = src_wire.created_at
+            created_at: datetime.datetime | None | Unset
+            if _created_at is None or _created_at is UNSET:
+                created_at = _created_at
+            else:
+                try:
+                    if not isinstance(_created_at, str):
+                        raise TypeError()
+                    created_at = parse_datetime(_created_at)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    created_at = cast(datetime.datetime | None | Unset, _created_at)
+
+            engagement.created_at = created_at
+            engagement.partnerStaffId = src_wire.partnerStaffId
+            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = {}
+                for attr, key in extra:
+                    value = getattr(src_wire, attr)
+                    if value is not UNSET:
+                        found[key] = value
+                if found:
+                    engagement.additional_properties = found
             append(engagement)
         return decoded
 

@@ -40,7 +40,8 @@ class EngagementDetail(Model):
     currency: str | Unset = UNSET
     projects: list[EngagementProject] | Unset = UNSET
     team_members: list[TeamMember] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
     _known_keys: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
@@ -60,6 +61,24 @@ class EngagementDetail(Model):
             "teamMembers",
         }
     )
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("id", "id", False, ""),
+        ("name", "name", False, ""),
+        ("description", "description", False, ""),
+        ("status", "status", False, ""),
+        ("type_", "type", False, ""),
+        ("client_id", "clientId", False, ""),
+        ("client_name", "clientName", False, ""),
+        ("client_email", "clientEmail", False, ""),
+        ("client_phone", "clientPhone", False, ""),
+        ("start_date", "startDate", False, ""),
+        ("end_date", "endDate", False, ""),
+        ("estimated_value", "estimatedValue", False, ""),
+        ("currency", "currency", False, ""),
+        ("projects", "projects", False, "EngagementProject"),
+        ("team_members", "teamMembers", False, "TeamMember"),
+    )
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -159,7 +178,7 @@ class EngagementDetail(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is EngagementDetail and len(src_dict) == 15:
+        if cls is EngagementDetail and len(src_dict) >= 15:
             try:
                 engagement_detail = cls.__new__(cls)
                 engagement_detail.id = src_dict["id"]
@@ -197,12 +216,22 @@ class EngagementDetail(Model):
                 engagement_detail.end_date = end_date
                 engagement_detail.estimated_value = src_dict["estimatedValue"]
                 engagement_detail.currency = src_dict["currency"]
-                engagement_detail.projects = EngagementProject._list_from_dicts(src_dict["projects"])
-                engagement_detail.team_members = TeamMember._list_from_dicts(src_dict["teamMembers"])
-                engagement_detail.additional_properties = {}
+                engagement_detail.projects = (
+                    null_value(__name__, "projects")
+                    if (_projects := src_dict["projects"]) is None
+                    else EngagementProject._list_from_dicts(_projects)
+                )
+                engagement_detail.team_members = (
+                    null_value(__name__, "teamMembers")
+                    if (_team_members := src_dict["teamMembers"]) is None
+                    else TeamMember._list_from_dicts(_team_members)
+                )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
+                if len(src_dict) > 15:  # every declared key was there: the rest are extra
+                    known = EngagementDetail._known_keys
+                    engagement_detail.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
                 return engagement_detail
 
         get = src_dict.get
@@ -288,7 +317,7 @@ class EngagementDetail(Model):
         decoded: list[T] = []
         append, new = decoded.append, cls.__new__
         for src_dict in items:
-            if len(src_dict) == 15:
+            if len(src_dict) >= 15:
                 try:
                     engagement_detail = new(cls)
                     engagement_detail.id = src_dict["id"]
@@ -326,13 +355,174 @@ class EngagementDetail(Model):
                     engagement_detail.end_date = end_date
                     engagement_detail.estimated_value = src_dict["estimatedValue"]
                     engagement_detail.currency = src_dict["currency"]
-                    engagement_detail.projects = EngagementProject._list_from_dicts(src_dict["projects"])
-                    engagement_detail.team_members = TeamMember._list_from_dicts(src_dict["teamMembers"])
-                    engagement_detail.additional_properties = {}
+                    engagement_detail.projects = (
+                        null_value(__name__, "projects")
+                        if (_projects := src_dict["projects"]) is None
+                        else EngagementProject._list_from_dicts(_projects)
+                    )
+                    engagement_detail.team_members = (
+                        null_value(__name__, "teamMembers")
+                        if (_team_members := src_dict["teamMembers"]) is None
+                        else TeamMember._list_from_dicts(_team_members)
+                    )
                 except (KeyError, TypeError):
                     engagement_detail = cls.from_dict(src_dict)
+                else:
+                    if len(src_dict) > 15:
+                        known = EngagementDetail._known_keys
+                        engagement_detail.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
             else:
                 engagement_detail = cls.from_dict(src_dict)
+            append(engagement_detail)
+        return decoded
+
+    @classmethod
+    def _from_wire(cls: type[T], src_wire: Any) -> T:
+        """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
+        extra = src_wire.aiwyn_extra_
+        engagement_detail = cls.__new__(cls)
+        engagement_detail.id = src_wire.id
+        engagement_detail.name = src_wire.name
+        engagement_detail.description = src_wire.description
+        engagement_detail.status = src_wire.status
+        engagement_detail.type_ = src_wire.type_
+        engagement_detail.client_id = src_wire.client_id
+        engagement_detail.client_name = src_wire.client_name
+        engagement_detail.client_email = src_wire.client_email
+        engagement_detail.client_phone = src_wire.client_phone
+        _start_date = src_wire.start_date
+        start_date: datetime.datetime | None | Unset
+        if _start_date is None or _start_date is UNSET:
+            start_date = _start_date
+        else:
+            try:
+                if not isinstance(_start_date, str):
+                    raise TypeError()
+                start_date = parse_datetime(_start_date)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                start_date = cast(datetime.datetime | None | Unset, _start_date)
+
+        engagement_detail.start_date = start_date
+        _end_date = src_wire.end_date
+        end_date: datetime.datetime | None | Unset
+        if _end_date is None or _end_date is UNSET:
+            end_date = _end_date
+        else:
+            try:
+                if not isinstance(_end_date, str):
+                    raise TypeError()
+                end_date = parse_datetime(_end_date)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                end_date = cast(datetime.datetime | None | Unset, _end_date)
+
+        engagement_detail.end_date = end_date
+        engagement_detail.estimated_value = src_wire.estimated_value
+        engagement_detail.currency = src_wire.currency
+        _projects = src_wire.projects
+        projects: list[EngagementProject] | Unset = (
+            UNSET
+            if _projects is UNSET
+            else null_value(__name__, "projects")
+            if _projects is None
+            else EngagementProject._list_from_wire(_projects)
+        )
+
+        engagement_detail.projects = projects
+        _team_members = src_wire.team_members
+        team_members: list[TeamMember] | Unset = (
+            UNSET
+            if _team_members is UNSET
+            else null_value(__name__, "teamMembers")
+            if _team_members is None
+            else TeamMember._list_from_wire(_team_members)
+        )
+
+        engagement_detail.team_members = team_members
+        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = {}
+            for attr, key in extra:
+                value = getattr(src_wire, attr)
+                if value is not UNSET:
+                    found[key] = value
+            if found:
+                engagement_detail.additional_properties = found
+        return engagement_detail
+
+    @classmethod
+    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+        """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
+        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return cls._list_from_dicts(items)
+        extra = items[0].aiwyn_extra_ if items else ()  # one Struct type for every item
+        decoded: list[T] = []
+        append, new = decoded.append, cls.__new__
+        for src_wire in items:
+            engagement_detail = new(cls)
+            engagement_detail.id = src_wire.id
+            engagement_detail.name = src_wire.name
+            engagement_detail.description = src_wire.description
+            engagement_detail.status = src_wire.status
+            engagement_detail.type_ = src_wire.type_
+            engagement_detail.client_id = src_wire.client_id
+            engagement_detail.client_name = src_wire.client_name
+            engagement_detail.client_email = src_wire.client_email
+            engagement_detail.client_phone = src_wire.client_phone
+            _start_date = src_wire.start_date
+            start_date: datetime.datetime | None | Unset
+            if _start_date is None or _start_date is UNSET:
+                start_date = _start_date
+            else:
+                try:
+                    if not isinstance(_start_date, str):
+                        raise TypeError()
+                    start_date = parse_datetime(_start_date)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    start_date = cast(datetime.datetime | None | Unset, _start_date)
+
+            engagement_detail.start_date = start_date
+            _end_date = src_wire.end_date
+            end_date: datetime.datetime | None | Unset
+            if _end_date is None or _end_date is UNSET:
+                end_date = _end_date
+            else:
+                try:
+                    if not isinstance(_end_date, str):
+                        raise TypeError()
+                    end_date = parse_datetime(_end_date)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    end_date = cast(datetime.datetime | None | Unset, _end_date)
+
+            engagement_detail.end_date = end_date
+            engagement_detail.estimated_value = src_wire.estimated_value
+            engagement_detail.currency = src_wire.currency
+            _projects = src_wire.projects
+            projects: list[EngagementProject] | Unset = (
+                UNSET
+                if _projects is UNSET
+                else null_value(__name__, "projects")
+                if _projects is None
+                else EngagementProject._list_from_wire(_projects)
+            )
+
+            engagement_detail.projects = projects
+            _team_members = src_wire.team_members
+            team_members: list[TeamMember] | Unset = (
+                UNSET
+                if _team_members is UNSET
+                else null_value(__name__, "teamMembers")
+                if _team_members is None
+                else TeamMember._list_from_wire(_team_members)
+            )
+
+            engagement_detail.team_members = team_members
+            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = {}
+                for attr, key in extra:
+                    value = getattr(src_wire, attr)
+                    if value is not UNSET:
+                        found[key] = value
+                if found:
+                    engagement_detail.additional_properties = found
             append(engagement_detail)
         return decoded
 

@@ -19,7 +19,8 @@ class EngagementProject(Model):
     name: str | Unset = UNSET
     status: str | Unset = UNSET
     budget: float | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
     _known_keys: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
@@ -28,6 +29,13 @@ class EngagementProject(Model):
             "budget",
         }
     )
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("id", "id", False, ""),
+        ("name", "name", False, ""),
+        ("status", "status", False, ""),
+        ("budget", "budget", False, ""),
+    )
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -53,17 +61,19 @@ class EngagementProject(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is EngagementProject and len(src_dict) == 4:
+        if cls is EngagementProject and len(src_dict) >= 4:
             try:
                 engagement_project = cls.__new__(cls)
                 engagement_project.id = src_dict["id"]
                 engagement_project.name = src_dict["name"]
                 engagement_project.status = src_dict["status"]
                 engagement_project.budget = src_dict["budget"]
-                engagement_project.additional_properties = {}
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
+                if len(src_dict) > 4:  # every declared key was there: the rest are extra
+                    known = EngagementProject._known_keys
+                    engagement_project.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
                 return engagement_project
 
         get = src_dict.get
@@ -91,18 +101,65 @@ class EngagementProject(Model):
         decoded: list[T] = []
         append, new = decoded.append, cls.__new__
         for src_dict in items:
-            if len(src_dict) == 4:
+            if len(src_dict) >= 4:
                 try:
                     engagement_project = new(cls)
                     engagement_project.id = src_dict["id"]
                     engagement_project.name = src_dict["name"]
                     engagement_project.status = src_dict["status"]
                     engagement_project.budget = src_dict["budget"]
-                    engagement_project.additional_properties = {}
                 except (KeyError, TypeError):
                     engagement_project = cls.from_dict(src_dict)
+                else:
+                    if len(src_dict) > 4:
+                        known = EngagementProject._known_keys
+                        engagement_project.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
             else:
                 engagement_project = cls.from_dict(src_dict)
+            append(engagement_project)
+        return decoded
+
+    @classmethod
+    def _from_wire(cls: type[T], src_wire: Any) -> T:
+        """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
+        extra = src_wire.aiwyn_extra_
+        engagement_project = cls.__new__(cls)
+        engagement_project.id = src_wire.id
+        engagement_project.name = src_wire.name
+        engagement_project.status = src_wire.status
+        engagement_project.budget = src_wire.budget
+        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = {}
+            for attr, key in extra:
+                value = getattr(src_wire, attr)
+                if value is not UNSET:
+                    found[key] = value
+            if found:
+                engagement_project.additional_properties = found
+        return engagement_project
+
+    @classmethod
+    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+        """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
+        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return cls._list_from_dicts(items)
+        extra = items[0].aiwyn_extra_ if items else ()  # one Struct type for every item
+        decoded: list[T] = []
+        append, new = decoded.append, cls.__new__
+        for src_wire in items:
+            engagement_project = new(cls)
+            engagement_project.id = src_wire.id
+            engagement_project.name = src_wire.name
+            engagement_project.status = src_wire.status
+            engagement_project.budget = src_wire.budget
+            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = {}
+                for attr, key in extra:
+                    value = getattr(src_wire, attr)
+                    if value is not UNSET:
+                        found[key] = value
+                if found:
+                    engagement_project.additional_properties = found
             append(engagement_project)
         return decoded
 

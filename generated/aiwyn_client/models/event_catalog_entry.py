@@ -19,13 +19,19 @@ T = TypeVar("T", bound="EventCatalogEntry")
 class EventCatalogEntry(Model):
     entity_type: str | Unset = UNSET
     operations: list[EventOperation] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
     _known_keys: ClassVar[frozenset[str]] = frozenset(
         {
             "entityType",
             "operations",
         }
     )
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("entity_type", "entityType", False, ""),
+        ("operations", "operations", False, ""),
+    )
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
 
     def to_dict(self) -> dict[str, Any]:
         entity_type = self.entity_type
@@ -51,7 +57,7 @@ class EventCatalogEntry(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is EventCatalogEntry and len(src_dict) == 2:
+        if cls is EventCatalogEntry and len(src_dict) >= 2:
             try:
                 event_catalog_entry = cls.__new__(cls)
                 event_catalog_entry.entity_type = src_dict["entityType"]
@@ -63,10 +69,12 @@ class EventCatalogEntry(Model):
                     )
                     for item in src_dict["operations"]
                 ]
-                event_catalog_entry.additional_properties = {}
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
+                if len(src_dict) > 2:  # every declared key was there: the rest are extra
+                    known = EventCatalogEntry._known_keys
+                    event_catalog_entry.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
                 return event_catalog_entry
 
         get = src_dict.get
@@ -109,7 +117,7 @@ class EventCatalogEntry(Model):
         decoded: list[T] = []
         append, new = decoded.append, cls.__new__
         for src_dict in items:
-            if len(src_dict) == 2:
+            if len(src_dict) >= 2:
                 try:
                     event_catalog_entry = new(cls)
                     event_catalog_entry.entity_type = src_dict["entityType"]
@@ -121,11 +129,96 @@ class EventCatalogEntry(Model):
                         )
                         for item in src_dict["operations"]
                     ]
-                    event_catalog_entry.additional_properties = {}
                 except (KeyError, TypeError):
                     event_catalog_entry = cls.from_dict(src_dict)
+                else:
+                    if len(src_dict) > 2:
+                        known = EventCatalogEntry._known_keys
+                        event_catalog_entry.additional_properties = {
+                            k: v for k, v in src_dict.items() if k not in known
+                        }
             else:
                 event_catalog_entry = cls.from_dict(src_dict)
+            append(event_catalog_entry)
+        return decoded
+
+    @classmethod
+    def _from_wire(cls: type[T], src_wire: Any) -> T:
+        """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
+        extra = src_wire.aiwyn_extra_
+        event_catalog_entry = cls.__new__(cls)
+        event_catalog_entry.entity_type = src_wire.entity_type
+        _operations = src_wire.operations
+        operations: list[EventOperation] | Unset = UNSET
+        if _operations is None:
+            operations = null_value(__name__, "operations")
+        elif _operations is not UNSET:
+            operations = []
+            for operations_item_data in _operations:
+                _operations_item = operations_item_data
+                operations_item = (
+                    null_value(__name__, "operations_item")
+                    if _operations_item is None
+                    else (
+                        EventOperation.__members_by_value__[_operations_item]
+                        if _operations_item in EventOperation.__members_by_value__
+                        else unknown_member(EventOperation, _operations_item)
+                    )
+                )
+
+                operations.append(operations_item)
+
+        event_catalog_entry.operations = operations
+        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = {}
+            for attr, key in extra:
+                value = getattr(src_wire, attr)
+                if value is not UNSET:
+                    found[key] = value
+            if found:
+                event_catalog_entry.additional_properties = found
+        return event_catalog_entry
+
+    @classmethod
+    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+        """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
+        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return cls._list_from_dicts(items)
+        extra = items[0].aiwyn_extra_ if items else ()  # one Struct type for every item
+        decoded: list[T] = []
+        append, new = decoded.append, cls.__new__
+        for src_wire in items:
+            event_catalog_entry = new(cls)
+            event_catalog_entry.entity_type = src_wire.entity_type
+            _operations = src_wire.operations
+            operations: list[EventOperation] | Unset = UNSET
+            if _operations is None:
+                operations = null_value(__name__, "operations")
+            elif _operations is not UNSET:
+                operations = []
+                for operations_item_data in _operations:
+                    _operations_item = operations_item_data
+                    operations_item = (
+                        null_value(__name__, "operations_item")
+                        if _operations_item is None
+                        else (
+                            EventOperation.__members_by_value__[_operations_item]
+                            if _operations_item in EventOperation.__members_by_value__
+                            else unknown_member(EventOperation, _operations_item)
+                        )
+                    )
+
+                    operations.append(operations_item)
+
+            event_catalog_entry.operations = operations
+            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = {}
+                for attr, key in extra:
+                    value = getattr(src_wire, attr)
+                    if value is not UNSET:
+                        found[key] = value
+                if found:
+                    event_catalog_entry.additional_properties = found
             append(event_catalog_entry)
         return decoded
 

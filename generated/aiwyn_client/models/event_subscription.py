@@ -27,7 +27,8 @@ class EventSubscription(Model):
     description: None | str | Unset = UNSET
     created_at: datetime.datetime | None | Unset = UNSET
     updated_at: datetime.datetime | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
     _known_keys: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
@@ -40,6 +41,17 @@ class EventSubscription(Model):
             "updatedAt",
         }
     )
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("id", "id", False, ""),
+        ("url", "url", False, ""),
+        ("entity_types", "entityTypes", False, ""),
+        ("operations", "operations", False, ""),
+        ("active", "active", False, ""),
+        ("description", "description", False, ""),
+        ("created_at", "createdAt", False, ""),
+        ("updated_at", "updatedAt", False, ""),
+    )
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -111,7 +123,7 @@ class EventSubscription(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is EventSubscription and len(src_dict) == 8:
+        if cls is EventSubscription and len(src_dict) >= 8:
             try:
                 event_subscription = cls.__new__(cls)
                 event_subscription.id = src_dict["id"]
@@ -151,10 +163,12 @@ class EventSubscription(Model):
                     except (TypeError, ValueError, AttributeError, KeyError):
                         updated_at = cast(datetime.datetime | None | Unset, _updated_at)
                 event_subscription.updated_at = updated_at
-                event_subscription.additional_properties = {}
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
+                if len(src_dict) > 8:  # every declared key was there: the rest are extra
+                    known = EventSubscription._known_keys
+                    event_subscription.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
                 return event_subscription
 
         get = src_dict.get
@@ -249,7 +263,7 @@ class EventSubscription(Model):
         decoded: list[T] = []
         append, new = decoded.append, cls.__new__
         for src_dict in items:
-            if len(src_dict) == 8:
+            if len(src_dict) >= 8:
                 try:
                     event_subscription = new(cls)
                     event_subscription.id = src_dict["id"]
@@ -289,11 +303,198 @@ class EventSubscription(Model):
                         except (TypeError, ValueError, AttributeError, KeyError):
                             updated_at = cast(datetime.datetime | None | Unset, _updated_at)
                     event_subscription.updated_at = updated_at
-                    event_subscription.additional_properties = {}
                 except (KeyError, TypeError):
                     event_subscription = cls.from_dict(src_dict)
+                else:
+                    if len(src_dict) > 8:
+                        known = EventSubscription._known_keys
+                        event_subscription.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
             else:
                 event_subscription = cls.from_dict(src_dict)
+            append(event_subscription)
+        return decoded
+
+    @classmethod
+    def _from_wire(cls: type[T], src_wire: Any) -> T:
+        """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
+        extra = src_wire.aiwyn_extra_
+        event_subscription = cls.__new__(cls)
+        event_subscription.id = src_wire.id
+        event_subscription.url = src_wire.url
+        entity_types = cast(list[str], src_wire.entity_types)
+
+        event_subscription.entity_types = entity_types
+        _operations = src_wire.operations
+        operations: list[EventOperation] | Unset = UNSET
+        if _operations is None:
+            operations = null_value(__name__, "operations")
+        elif _operations is not UNSET:
+            operations = []
+            for operations_item_data in _operations:
+                _operations_item = operations_item_data
+                operations_item = (
+                    null_value(__name__, "operations_item")
+                    if _operations_item is None
+                    else (
+                        EventOperation.__members_by_value__[_operations_item]
+                        if _operations_item in EventOperation.__members_by_value__
+                        else unknown_member(EventOperation, _operations_item)
+                    )
+                )
+
+                operations.append(operations_item)
+
+        event_subscription.operations = operations
+        event_subscription.active = src_wire.active
+
+        def _attempt_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        def _parse_description(data: object) -> None | str | Unset:
+            # Override: the members are tried strictly first, so that an enum value the description does
+            # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
+            with strict_enums():
+                try:
+                    return _attempt_description(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            return _attempt_description(data)
+
+        description = _parse_description(src_wire.description)
+
+        event_subscription.description = description
+        _created_at = src_wire.created_at
+        created_at: datetime.datetime | None | Unset
+        if _created_at is None or _created_at is UNSET:
+            created_at = _created_at
+        else:
+            try:
+                if not isinstance(_created_at, str):
+                    raise TypeError()
+                created_at = parse_datetime(_created_at)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                created_at = cast(datetime.datetime | None | Unset, _created_at)
+
+        event_subscription.created_at = created_at
+        _updated_at = src_wire.updated_at
+        updated_at: datetime.datetime | None | Unset
+        if _updated_at is None or _updated_at is UNSET:
+            updated_at = _updated_at
+        else:
+            try:
+                if not isinstance(_updated_at, str):
+                    raise TypeError()
+                updated_at = parse_datetime(_updated_at)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                updated_at = cast(datetime.datetime | None | Unset, _updated_at)
+
+        event_subscription.updated_at = updated_at
+        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = {}
+            for attr, key in extra:
+                value = getattr(src_wire, attr)
+                if value is not UNSET:
+                    found[key] = value
+            if found:
+                event_subscription.additional_properties = found
+        return event_subscription
+
+    @classmethod
+    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+        """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
+        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return cls._list_from_dicts(items)
+        extra = items[0].aiwyn_extra_ if items else ()  # one Struct type for every item
+        decoded: list[T] = []
+        append, new = decoded.append, cls.__new__
+        for src_wire in items:
+            event_subscription = new(cls)
+            event_subscription.id = src_wire.id
+            event_subscription.url = src_wire.url
+            entity_types = cast(list[str], src_wire.entity_types)
+
+            event_subscription.entity_types = entity_types
+            _operations = src_wire.operations
+            operations: list[EventOperation] | Unset = UNSET
+            if _operations is None:
+                operations = null_value(__name__, "operations")
+            elif _operations is not UNSET:
+                operations = []
+                for operations_item_data in _operations:
+                    _operations_item = operations_item_data
+                    operations_item = (
+                        null_value(__name__, "operations_item")
+                        if _operations_item is None
+                        else (
+                            EventOperation.__members_by_value__[_operations_item]
+                            if _operations_item in EventOperation.__members_by_value__
+                            else unknown_member(EventOperation, _operations_item)
+                        )
+                    )
+
+                    operations.append(operations_item)
+
+            event_subscription.operations = operations
+            event_subscription.active = src_wire.active
+
+            def _attempt_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            def _parse_description(data: object) -> None | str | Unset:
+                # Override: the members are tried strictly first, so that an enum value the description does
+                # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
+                with strict_enums():
+                    try:
+                        return _attempt_description(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _attempt_description(data)
+
+            description = _parse_description(src_wire.description)
+
+            event_subscription.description = description
+            _created_at = src_wire.created_at
+            created_at: datetime.datetime | None | Unset
+            if _created_at is None or _created_at is UNSET:
+                created_at = _created_at
+            else:
+                try:
+                    if not isinstance(_created_at, str):
+                        raise TypeError()
+                    created_at = parse_datetime(_created_at)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    created_at = cast(datetime.datetime | None | Unset, _created_at)
+
+            event_subscription.created_at = created_at
+            _updated_at = src_wire.updated_at
+            updated_at: datetime.datetime | None | Unset
+            if _updated_at is None or _updated_at is UNSET:
+                updated_at = _updated_at
+            else:
+                try:
+                    if not isinstance(_updated_at, str):
+                        raise TypeError()
+                    updated_at = parse_datetime(_updated_at)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    updated_at = cast(datetime.datetime | None | Unset, _updated_at)
+
+            event_subscription.updated_at = updated_at
+            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = {}
+                for attr, key in extra:
+                    value = getattr(src_wire, attr)
+                    if value is not UNSET:
+                        found[key] = value
+                if found:
+                    event_subscription.additional_properties = found
             append(event_subscription)
         return decoded
 

@@ -26,7 +26,8 @@ class EventSubscriptionEnvelope(Model):
     error: ApiError | None | Unset = UNSET
     """ Null on success (listed first, so mocks generate successful envelopes). """
     meta: Meta | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
     _known_keys: ClassVar[frozenset[str]] = frozenset(
         {
             "data",
@@ -34,6 +35,12 @@ class EventSubscriptionEnvelope(Model):
             "meta",
         }
     )
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("data", "data", False, ""),
+        ("error", "error", False, ""),
+        ("meta", "meta", False, ""),
+    )
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] | Unset = UNSET
@@ -70,10 +77,14 @@ class EventSubscriptionEnvelope(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is EventSubscriptionEnvelope and len(src_dict) == 3:
+        if cls is EventSubscriptionEnvelope and len(src_dict) >= 3:
             try:
                 event_subscription_envelope = cls.__new__(cls)
-                event_subscription_envelope.data = EventSubscription.from_dict(src_dict["data"])
+                event_subscription_envelope.data = (
+                    null_value(__name__, "data")
+                    if (_data := src_dict["data"]) is None
+                    else EventSubscription.from_dict(_data)
+                )
                 _error = src_dict["error"]
                 error: ApiError | None | Unset
                 if _error is None or _error is UNSET:
@@ -86,11 +97,17 @@ class EventSubscriptionEnvelope(Model):
                     except (TypeError, ValueError, AttributeError, KeyError):
                         error = cast(ApiError | None | Unset, _error)
                 event_subscription_envelope.error = error
-                event_subscription_envelope.meta = Meta.from_dict(src_dict["meta"])
-                event_subscription_envelope.additional_properties = {}
+                event_subscription_envelope.meta = (
+                    null_value(__name__, "meta") if (_meta := src_dict["meta"]) is None else Meta.from_dict(_meta)
+                )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
+                if len(src_dict) > 3:  # every declared key was there: the rest are extra
+                    known = EventSubscriptionEnvelope._known_keys
+                    event_subscription_envelope.additional_properties = {
+                        k: v for k, v in src_dict.items() if k not in known
+                    }
                 return event_subscription_envelope
 
         get = src_dict.get
@@ -138,10 +155,14 @@ class EventSubscriptionEnvelope(Model):
         decoded: list[T] = []
         append, new = decoded.append, cls.__new__
         for src_dict in items:
-            if len(src_dict) == 3:
+            if len(src_dict) >= 3:
                 try:
                     event_subscription_envelope = new(cls)
-                    event_subscription_envelope.data = EventSubscription.from_dict(src_dict["data"])
+                    event_subscription_envelope.data = (
+                        null_value(__name__, "data")
+                        if (_data := src_dict["data"]) is None
+                        else EventSubscription.from_dict(_data)
+                    )
                     _error = src_dict["error"]
                     error: ApiError | None | Unset
                     if _error is None or _error is UNSET:
@@ -154,12 +175,113 @@ class EventSubscriptionEnvelope(Model):
                         except (TypeError, ValueError, AttributeError, KeyError):
                             error = cast(ApiError | None | Unset, _error)
                     event_subscription_envelope.error = error
-                    event_subscription_envelope.meta = Meta.from_dict(src_dict["meta"])
-                    event_subscription_envelope.additional_properties = {}
+                    event_subscription_envelope.meta = (
+                        null_value(__name__, "meta") if (_meta := src_dict["meta"]) is None else Meta.from_dict(_meta)
+                    )
                 except (KeyError, TypeError):
                     event_subscription_envelope = cls.from_dict(src_dict)
+                else:
+                    if len(src_dict) > 3:
+                        known = EventSubscriptionEnvelope._known_keys
+                        event_subscription_envelope.additional_properties = {
+                            k: v for k, v in src_dict.items() if k not in known
+                        }
             else:
                 event_subscription_envelope = cls.from_dict(src_dict)
+            append(event_subscription_envelope)
+        return decoded
+
+    @classmethod
+    def _from_wire(cls: type[T], src_wire: Any) -> T:
+        """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
+        extra = src_wire.aiwyn_extra_
+        event_subscription_envelope = cls.__new__(cls)
+        _data = src_wire.data
+        data: EventSubscription | Unset = (
+            UNSET
+            if _data is UNSET
+            else null_value(__name__, "data")
+            if _data is None
+            else EventSubscription.from_dict(_data)
+        )
+
+        event_subscription_envelope.data = data
+        _error = src_wire.error
+        error: ApiError | None | Unset
+        if _error is None or _error is UNSET:
+            error = _error
+        else:
+            try:
+                if not isinstance(_error, dict):
+                    raise TypeError()
+                error = ApiError.from_dict(_error)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                error = cast(ApiError | None | Unset, _error)
+
+        event_subscription_envelope.error = error
+        _meta = src_wire.meta
+        meta: Meta | Unset = (
+            UNSET if _meta is UNSET else null_value(__name__, "meta") if _meta is None else Meta.from_dict(_meta)
+        )
+
+        event_subscription_envelope.meta = meta
+        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = {}
+            for attr, key in extra:
+                value = getattr(src_wire, attr)
+                if value is not UNSET:
+                    found[key] = value
+            if found:
+                event_subscription_envelope.additional_properties = found
+        return event_subscription_envelope
+
+    @classmethod
+    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+        """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
+        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return cls._list_from_dicts(items)
+        extra = items[0].aiwyn_extra_ if items else ()  # one Struct type for every item
+        decoded: list[T] = []
+        append, new = decoded.append, cls.__new__
+        for src_wire in items:
+            event_subscription_envelope = new(cls)
+            _data = src_wire.data
+            data: EventSubscription | Unset = (
+                UNSET
+                if _data is UNSET
+                else null_value(__name__, "data")
+                if _data is None
+                else EventSubscription.from_dict(_data)
+            )
+
+            event_subscription_envelope.data = data
+            _error = src_wire.error
+            error: ApiError | None | Unset
+            if _error is None or _error is UNSET:
+                error = _error
+            else:
+                try:
+                    if not isinstance(_error, dict):
+                        raise TypeError()
+                    error = ApiError.from_dict(_error)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    error = cast(ApiError | None | Unset, _error)
+
+            event_subscription_envelope.error = error
+            _meta = src_wire.meta
+            meta: Meta | Unset = (
+                UNSET if _meta is UNSET else null_value(__name__, "meta") if _meta is None else Meta.from_dict(_meta)
+            )
+
+            event_subscription_envelope.meta = meta
+            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = {}
+                for attr, key in extra:
+                    value = getattr(src_wire, attr)
+                    if value is not UNSET:
+                        found[key] = value
+                if found:
+                    event_subscription_envelope.additional_properties = found
             append(event_subscription_envelope)
         return decoded
 

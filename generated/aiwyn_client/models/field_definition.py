@@ -26,7 +26,8 @@ class FieldDefinition(Model):
     """ Target entity type of a reference field. """
     rank: int | None | Unset = UNSET
     """ Ordering of the field. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
     _known_keys: ClassVar[frozenset[str]] = frozenset(
         {
             "name",
@@ -37,6 +38,15 @@ class FieldDefinition(Model):
             "rank",
         }
     )
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("name", "name", False, ""),
+        ("type_", "type", False, ""),
+        ("required", "required", False, ""),
+        ("nullable", "nullable", False, ""),
+        ("referenced_entity_type", "referencedEntityType", False, ""),
+        ("rank", "rank", False, ""),
+    )
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -78,7 +88,7 @@ class FieldDefinition(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is FieldDefinition and len(src_dict) == 6:
+        if cls is FieldDefinition and len(src_dict) >= 6:
             try:
                 field_definition = cls.__new__(cls)
                 field_definition.name = src_dict["name"]
@@ -87,10 +97,12 @@ class FieldDefinition(Model):
                 field_definition.nullable = src_dict["nullable"]
                 field_definition.referenced_entity_type = src_dict["referencedEntityType"]
                 field_definition.rank = src_dict["rank"]
-                field_definition.additional_properties = {}
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
+                if len(src_dict) > 6:  # every declared key was there: the rest are extra
+                    known = FieldDefinition._known_keys
+                    field_definition.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
                 return field_definition
 
         get = src_dict.get
@@ -159,7 +171,7 @@ class FieldDefinition(Model):
         decoded: list[T] = []
         append, new = decoded.append, cls.__new__
         for src_dict in items:
-            if len(src_dict) == 6:
+            if len(src_dict) >= 6:
                 try:
                     field_definition = new(cls)
                     field_definition.name = src_dict["name"]
@@ -168,11 +180,142 @@ class FieldDefinition(Model):
                     field_definition.nullable = src_dict["nullable"]
                     field_definition.referenced_entity_type = src_dict["referencedEntityType"]
                     field_definition.rank = src_dict["rank"]
-                    field_definition.additional_properties = {}
                 except (KeyError, TypeError):
                     field_definition = cls.from_dict(src_dict)
+                else:
+                    if len(src_dict) > 6:
+                        known = FieldDefinition._known_keys
+                        field_definition.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
             else:
                 field_definition = cls.from_dict(src_dict)
+            append(field_definition)
+        return decoded
+
+    @classmethod
+    def _from_wire(cls: type[T], src_wire: Any) -> T:
+        """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
+        extra = src_wire.aiwyn_extra_
+        field_definition = cls.__new__(cls)
+        field_definition.name = src_wire.name
+        field_definition.type_ = src_wire.type_
+        field_definition.required = src_wire.required
+        field_definition.nullable = src_wire.nullable
+
+        def _attempt_referenced_entity_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        def _parse_referenced_entity_type(data: object) -> None | str | Unset:
+            # Override: the members are tried strictly first, so that an enum value the description does
+            # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
+            with strict_enums():
+                try:
+                    return _attempt_referenced_entity_type(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            return _attempt_referenced_entity_type(data)
+
+        referenced_entity_type = _parse_referenced_entity_type(src_wire.referenced_entity_type)
+
+        field_definition.referenced_entity_type = referenced_entity_type
+
+        def _attempt_rank(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        def _parse_rank(data: object) -> int | None | Unset:
+            # Override: the members are tried strictly first, so that an enum value the description does
+            # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
+            with strict_enums():
+                try:
+                    return _attempt_rank(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            return _attempt_rank(data)
+
+        rank = _parse_rank(src_wire.rank)
+
+        field_definition.rank = rank
+        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = {}
+            for attr, key in extra:
+                value = getattr(src_wire, attr)
+                if value is not UNSET:
+                    found[key] = value
+            if found:
+                field_definition.additional_properties = found
+        return field_definition
+
+    @classmethod
+    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+        """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
+        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return cls._list_from_dicts(items)
+        extra = items[0].aiwyn_extra_ if items else ()  # one Struct type for every item
+        decoded: list[T] = []
+        append, new = decoded.append, cls.__new__
+        for src_wire in items:
+            field_definition = new(cls)
+            field_definition.name = src_wire.name
+            field_definition.type_ = src_wire.type_
+            field_definition.required = src_wire.required
+            field_definition.nullable = src_wire.nullable
+
+            def _attempt_referenced_entity_type(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            def _parse_referenced_entity_type(data: object) -> None | str | Unset:
+                # Override: the members are tried strictly first, so that an enum value the description does
+                # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
+                with strict_enums():
+                    try:
+                        return _attempt_referenced_entity_type(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _attempt_referenced_entity_type(data)
+
+            referenced_entity_type = _parse_referenced_entity_type(src_wire.referenced_entity_type)
+
+            field_definition.referenced_entity_type = referenced_entity_type
+
+            def _attempt_rank(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            def _parse_rank(data: object) -> int | None | Unset:
+                # Override: the members are tried strictly first, so that an enum value the description does
+                # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
+                with strict_enums():
+                    try:
+                        return _attempt_rank(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _attempt_rank(data)
+
+            rank = _parse_rank(src_wire.rank)
+
+            field_definition.rank = rank
+            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = {}
+                for attr, key in extra:
+                    value = getattr(src_wire, attr)
+                    if value is not UNSET:
+                        found[key] = value
+                if found:
+                    field_definition.additional_properties = found
             append(field_definition)
         return decoded
 

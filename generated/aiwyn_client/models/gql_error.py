@@ -21,7 +21,8 @@ class GqlError(Model):
     message: str | Unset = UNSET
     code: str | Unset = UNSET
     path: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
     _known_keys: ClassVar[frozenset[str]] = frozenset(
         {
             "error",
@@ -30,6 +31,13 @@ class GqlError(Model):
             "path",
         }
     )
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("error", "error", False, ""),
+        ("message", "message", False, ""),
+        ("code", "code", False, ""),
+        ("path", "path", False, ""),
+    )
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
 
     def to_dict(self) -> dict[str, Any]:
         error = self.error
@@ -55,17 +63,19 @@ class GqlError(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is GqlError and len(src_dict) == 4:
+        if cls is GqlError and len(src_dict) >= 4:
             try:
                 gql_error = cls.__new__(cls)
                 gql_error.error = src_dict["error"]
                 gql_error.message = src_dict["message"]
                 gql_error.code = src_dict["code"]
                 gql_error.path = src_dict["path"]
-                gql_error.additional_properties = {}
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
+                if len(src_dict) > 4:  # every declared key was there: the rest are extra
+                    known = GqlError._known_keys
+                    gql_error.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
                 return gql_error
 
         get = src_dict.get
@@ -93,18 +103,65 @@ class GqlError(Model):
         decoded: list[T] = []
         append, new = decoded.append, cls.__new__
         for src_dict in items:
-            if len(src_dict) == 4:
+            if len(src_dict) >= 4:
                 try:
                     gql_error = new(cls)
                     gql_error.error = src_dict["error"]
                     gql_error.message = src_dict["message"]
                     gql_error.code = src_dict["code"]
                     gql_error.path = src_dict["path"]
-                    gql_error.additional_properties = {}
                 except (KeyError, TypeError):
                     gql_error = cls.from_dict(src_dict)
+                else:
+                    if len(src_dict) > 4:
+                        known = GqlError._known_keys
+                        gql_error.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
             else:
                 gql_error = cls.from_dict(src_dict)
+            append(gql_error)
+        return decoded
+
+    @classmethod
+    def _from_wire(cls: type[T], src_wire: Any) -> T:
+        """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
+        extra = src_wire.aiwyn_extra_
+        gql_error = cls.__new__(cls)
+        gql_error.error = src_wire.error
+        gql_error.message = src_wire.message
+        gql_error.code = src_wire.code
+        gql_error.path = src_wire.path
+        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = {}
+            for attr, key in extra:
+                value = getattr(src_wire, attr)
+                if value is not UNSET:
+                    found[key] = value
+            if found:
+                gql_error.additional_properties = found
+        return gql_error
+
+    @classmethod
+    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+        """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
+        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return cls._list_from_dicts(items)
+        extra = items[0].aiwyn_extra_ if items else ()  # one Struct type for every item
+        decoded: list[T] = []
+        append, new = decoded.append, cls.__new__
+        for src_wire in items:
+            gql_error = new(cls)
+            gql_error.error = src_wire.error
+            gql_error.message = src_wire.message
+            gql_error.code = src_wire.code
+            gql_error.path = src_wire.path
+            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = {}
+                for attr, key in extra:
+                    value = getattr(src_wire, attr)
+                    if value is not UNSET:
+                        found[key] = value
+                if found:
+                    gql_error.additional_properties = found
             append(gql_error)
         return decoded
 

@@ -46,7 +46,8 @@ class Invoice(Model):
     notes: str | Unset = UNSET
     created_at: datetime.datetime | None | Unset = UNSET
     updated_at: datetime.datetime | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
     _known_keys: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
@@ -74,6 +75,32 @@ class Invoice(Model):
             "updatedAt",
         }
     )
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("id", "id", False, ""),
+        ("invoice_number", "invoiceNumber", False, ""),
+        ("reference", "reference", False, ""),
+        ("status", "status", False, ""),
+        ("payment_status", "paymentStatus", False, ""),
+        ("client_id", "clientId", False, ""),
+        ("client_name", "clientName", False, ""),
+        ("client_email", "clientEmail", False, ""),
+        ("project_id", "projectId", False, ""),
+        ("project_name", "projectName", False, ""),
+        ("issue_date", "issueDate", False, ""),
+        ("due_date", "dueDate", False, ""),
+        ("subtotal", "subtotal", False, ""),
+        ("tax_amount", "taxAmount", False, ""),
+        ("total_amount", "totalAmount", False, ""),
+        ("currency", "currency", False, ""),
+        ("paid_amount", "paidAmount", False, ""),
+        ("outstanding_amount", "outstandingAmount", False, ""),
+        ("line_items", "lineItems", False, "LineItem"),
+        ("payments", "payments", False, "InvoicePayment"),
+        ("notes", "notes", False, ""),
+        ("created_at", "createdAt", False, ""),
+        ("updated_at", "updatedAt", False, ""),
+    )
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -219,7 +246,7 @@ class Invoice(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is Invoice and len(src_dict) == 23:
+        if cls is Invoice and len(src_dict) >= 23:
             try:
                 invoice = cls.__new__(cls)
                 invoice.id = src_dict["id"]
@@ -262,8 +289,16 @@ class Invoice(Model):
                 invoice.currency = src_dict["currency"]
                 invoice.paid_amount = src_dict["paidAmount"]
                 invoice.outstanding_amount = src_dict["outstandingAmount"]
-                invoice.line_items = LineItem._list_from_dicts(src_dict["lineItems"])
-                invoice.payments = InvoicePayment._list_from_dicts(src_dict["payments"])
+                invoice.line_items = (
+                    null_value(__name__, "lineItems")
+                    if (_line_items := src_dict["lineItems"]) is None
+                    else LineItem._list_from_dicts(_line_items)
+                )
+                invoice.payments = (
+                    null_value(__name__, "payments")
+                    if (_payments := src_dict["payments"]) is None
+                    else InvoicePayment._list_from_dicts(_payments)
+                )
                 invoice.notes = src_dict["notes"]
                 _created_at = src_dict["createdAt"]
                 created_at: datetime.datetime | None | Unset
@@ -289,10 +324,12 @@ class Invoice(Model):
                     except (TypeError, ValueError, AttributeError, KeyError):
                         updated_at = cast(datetime.datetime | None | Unset, _updated_at)
                 invoice.updated_at = updated_at
-                invoice.additional_properties = {}
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
+                if len(src_dict) > 23:  # every declared key was there: the rest are extra
+                    known = Invoice._known_keys
+                    invoice.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
                 return invoice
 
         get = src_dict.get
@@ -414,7 +451,7 @@ class Invoice(Model):
         decoded: list[T] = []
         append, new = decoded.append, cls.__new__
         for src_dict in items:
-            if len(src_dict) == 23:
+            if len(src_dict) >= 23:
                 try:
                     invoice = new(cls)
                     invoice.id = src_dict["id"]
@@ -457,8 +494,16 @@ class Invoice(Model):
                     invoice.currency = src_dict["currency"]
                     invoice.paid_amount = src_dict["paidAmount"]
                     invoice.outstanding_amount = src_dict["outstandingAmount"]
-                    invoice.line_items = LineItem._list_from_dicts(src_dict["lineItems"])
-                    invoice.payments = InvoicePayment._list_from_dicts(src_dict["payments"])
+                    invoice.line_items = (
+                        null_value(__name__, "lineItems")
+                        if (_line_items := src_dict["lineItems"]) is None
+                        else LineItem._list_from_dicts(_line_items)
+                    )
+                    invoice.payments = (
+                        null_value(__name__, "payments")
+                        if (_payments := src_dict["payments"]) is None
+                        else InvoicePayment._list_from_dicts(_payments)
+                    )
                     invoice.notes = src_dict["notes"]
                     _created_at = src_dict["createdAt"]
                     created_at: datetime.datetime | None | Unset
@@ -484,11 +529,228 @@ class Invoice(Model):
                         except (TypeError, ValueError, AttributeError, KeyError):
                             updated_at = cast(datetime.datetime | None | Unset, _updated_at)
                     invoice.updated_at = updated_at
-                    invoice.additional_properties = {}
                 except (KeyError, TypeError):
                     invoice = cls.from_dict(src_dict)
+                else:
+                    if len(src_dict) > 23:
+                        known = Invoice._known_keys
+                        invoice.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
             else:
                 invoice = cls.from_dict(src_dict)
+            append(invoice)
+        return decoded
+
+    @classmethod
+    def _from_wire(cls: type[T], src_wire: Any) -> T:
+        """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
+        extra = src_wire.aiwyn_extra_
+        invoice = cls.__new__(cls)
+        invoice.id = src_wire.id
+        invoice.invoice_number = src_wire.invoice_number
+        invoice.reference = src_wire.reference
+        invoice.status = src_wire.status
+        invoice.payment_status = src_wire.payment_status
+        invoice.client_id = src_wire.client_id
+        invoice.client_name = src_wire.client_name
+        invoice.client_email = src_wire.client_email
+        invoice.project_id = src_wire.project_id
+        invoice.project_name = src_wire.project_name
+        _issue_date = src_wire.issue_date
+        issue_date: datetime.datetime | None | Unset
+        if _issue_date is None or _issue_date is UNSET:
+            issue_date = _issue_date
+        else:
+            try:
+                if not isinstance(_issue_date, str):
+                    raise TypeError()
+                issue_date = parse_datetime(_issue_date)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                issue_date = cast(datetime.datetime | None | Unset, _issue_date)
+
+        invoice.issue_date = issue_date
+        _due_date = src_wire.due_date
+        due_date: datetime.datetime | None | Unset
+        if _due_date is None or _due_date is UNSET:
+            due_date = _due_date
+        else:
+            try:
+                if not isinstance(_due_date, str):
+                    raise TypeError()
+                due_date = parse_datetime(_due_date)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                due_date = cast(datetime.datetime | None | Unset, _due_date)
+
+        invoice.due_date = due_date
+        invoice.subtotal = src_wire.subtotal
+        invoice.tax_amount = src_wire.tax_amount
+        invoice.total_amount = src_wire.total_amount
+        invoice.currency = src_wire.currency
+        invoice.paid_amount = src_wire.paid_amount
+        invoice.outstanding_amount = src_wire.outstanding_amount
+        _line_items = src_wire.line_items
+        line_items: list[LineItem] | Unset = (
+            UNSET
+            if _line_items is UNSET
+            else null_value(__name__, "lineItems")
+            if _line_items is None
+            else LineItem._list_from_wire(_line_items)
+        )
+
+        invoice.line_items = line_items
+        _payments = src_wire.payments
+        payments: list[InvoicePayment] | Unset = (
+            UNSET
+            if _payments is UNSET
+            else null_value(__name__, "payments")
+            if _payments is None
+            else InvoicePayment._list_from_wire(_payments)
+        )
+
+        invoice.payments = payments
+        invoice.notes = src_wire.notes
+        _created_at = src_wire.created_at
+        created_at: datetime.datetime | None | Unset
+        if _created_at is None or _created_at is UNSET:
+            created_at = _created_at
+        else:
+            try:
+                if not isinstance(_created_at, str):
+                    raise TypeError()
+                created_at = parse_datetime(_created_at)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                created_at = cast(datetime.datetime | None | Unset, _created_at)
+
+        invoice.created_at = created_at
+        _updated_at = src_wire.updated_at
+        updated_at: datetime.datetime | None | Unset
+        if _updated_at is None or _updated_at is UNSET:
+            updated_at = _updated_at
+        else:
+            try:
+                if not isinstance(_updated_at, str):
+                    raise TypeError()
+                updated_at = parse_datetime(_updated_at)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                updated_at = cast(datetime.datetime | None | Unset, _updated_at)
+
+        invoice.updated_at = updated_at
+        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = {}
+            for attr, key in extra:
+                value = getattr(src_wire, attr)
+                if value is not UNSET:
+                    found[key] = value
+            if found:
+                invoice.additional_properties = found
+        return invoice
+
+    @classmethod
+    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+        """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
+        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return cls._list_from_dicts(items)
+        extra = items[0].aiwyn_extra_ if items else ()  # one Struct type for every item
+        decoded: list[T] = []
+        append, new = decoded.append, cls.__new__
+        for src_wire in items:
+            invoice = new(cls)
+            invoice.id = src_wire.id
+            invoice.invoice_number = src_wire.invoice_number
+            invoice.reference = src_wire.reference
+            invoice.status = src_wire.status
+            invoice.payment_status = src_wire.payment_status
+            invoice.client_id = src_wire.client_id
+            invoice.client_name = src_wire.client_name
+            invoice.client_email = src_wire.client_email
+            invoice.project_id = src_wire.project_id
+            invoice.project_name = src_wire.project_name
+            _issue_date = src_wire.issue_date
+            issue_date: datetime.datetime | None | Unset
+            if _issue_date is None or _issue_date is UNSET:
+                issue_date = _issue_date
+            else:
+                try:
+                    if not isinstance(_issue_date, str):
+                        raise TypeError()
+                    issue_date = parse_datetime(_issue_date)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    issue_date = cast(datetime.datetime | None | Unset, _issue_date)
+
+            invoice.issue_date = issue_date
+            _due_date = src_wire.due_date
+            due_date: datetime.datetime | None | Unset
+            if _due_date is None or _due_date is UNSET:
+                due_date = _due_date
+            else:
+                try:
+                    if not isinstance(_due_date, str):
+                        raise TypeError()
+                    due_date = parse_datetime(_due_date)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    due_date = cast(datetime.datetime | None | Unset, _due_date)
+
+            invoice.due_date = due_date
+            invoice.subtotal = src_wire.subtotal
+            invoice.tax_amount = src_wire.tax_amount
+            invoice.total_amount = src_wire.total_amount
+            invoice.currency = src_wire.currency
+            invoice.paid_amount = src_wire.paid_amount
+            invoice.outstanding_amount = src_wire.outstanding_amount
+            _line_items = src_wire.line_items
+            line_items: list[LineItem] | Unset = (
+                UNSET
+                if _line_items is UNSET
+                else null_value(__name__, "lineItems")
+                if _line_items is None
+                else LineItem._list_from_wire(_line_items)
+            )
+
+            invoice.line_items = line_items
+            _payments = src_wire.payments
+            payments: list[InvoicePayment] | Unset = (
+                UNSET
+                if _payments is UNSET
+                else null_value(__name__, "payments")
+                if _payments is None
+                else InvoicePayment._list_from_wire(_payments)
+            )
+
+            invoice.payments = payments
+            invoice.notes = src_wire.notes
+            _created_at = src_wire.created_at
+            created_at: datetime.datetime | None | Unset
+            if _created_at is None or _created_at is UNSET:
+                created_at = _created_at
+            else:
+                try:
+                    if not isinstance(_created_at, str):
+                        raise TypeError()
+                    created_at = parse_datetime(_created_at)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    created_at = cast(datetime.datetime | None | Unset, _created_at)
+
+            invoice.created_at = created_at
+            _updated_at = src_wire.updated_at
+            updated_at: datetime.datetime | None | Unset
+            if _updated_at is None or _updated_at is UNSET:
+                updated_at = _updated_at
+            else:
+                try:
+                    if not isinstance(_updated_at, str):
+                        raise TypeError()
+                    updated_at = parse_datetime(_updated_at)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    updated_at = cast(datetime.datetime | None | Unset, _updated_at)
+
+            invoice.updated_at = updated_at
+            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = {}
+                for attr, key in extra:
+                    value = getattr(src_wire, attr)
+                    if value is not UNSET:
+                        found[key] = value
+                if found:
+                    invoice.additional_properties = found
             append(invoice)
         return decoded
 

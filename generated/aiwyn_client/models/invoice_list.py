@@ -24,13 +24,19 @@ class InvoiceList(Model):
     invoices: list[Invoice] | Unset = UNSET
     total: Total | Unset = UNSET
     """ Hasura aggregate of every record matching the request. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
     _known_keys: ClassVar[frozenset[str]] = frozenset(
         {
             "invoices",
             "total",
         }
     )
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("invoices", "invoices", False, "Invoice"),
+        ("total", "total", False, ""),
+    )
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
 
     def to_dict(self) -> dict[str, Any]:
         invoices: list[dict[str, Any]] | Unset = UNSET
@@ -60,15 +66,23 @@ class InvoiceList(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is InvoiceList and len(src_dict) == 2:
+        if cls is InvoiceList and len(src_dict) >= 2:
             try:
                 invoice_list = cls.__new__(cls)
-                invoice_list.invoices = Invoice._list_from_dicts(src_dict["invoices"])
-                invoice_list.total = Total.from_dict(src_dict["total"])
-                invoice_list.additional_properties = {}
+                invoice_list.invoices = (
+                    null_value(__name__, "invoices")
+                    if (_invoices := src_dict["invoices"]) is None
+                    else Invoice._list_from_dicts(_invoices)
+                )
+                invoice_list.total = (
+                    null_value(__name__, "total") if (_total := src_dict["total"]) is None else Total.from_dict(_total)
+                )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
+                if len(src_dict) > 2:  # every declared key was there: the rest are extra
+                    known = InvoiceList._known_keys
+                    invoice_list.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
                 return invoice_list
 
         get = src_dict.get
@@ -104,16 +118,99 @@ class InvoiceList(Model):
         decoded: list[T] = []
         append, new = decoded.append, cls.__new__
         for src_dict in items:
-            if len(src_dict) == 2:
+            if len(src_dict) >= 2:
                 try:
                     invoice_list = new(cls)
-                    invoice_list.invoices = Invoice._list_from_dicts(src_dict["invoices"])
-                    invoice_list.total = Total.from_dict(src_dict["total"])
-                    invoice_list.additional_properties = {}
+                    invoice_list.invoices = (
+                        null_value(__name__, "invoices")
+                        if (_invoices := src_dict["invoices"]) is None
+                        else Invoice._list_from_dicts(_invoices)
+                    )
+                    invoice_list.total = (
+                        null_value(__name__, "total")
+                        if (_total := src_dict["total"]) is None
+                        else Total.from_dict(_total)
+                    )
                 except (KeyError, TypeError):
                     invoice_list = cls.from_dict(src_dict)
+                else:
+                    if len(src_dict) > 2:
+                        known = InvoiceList._known_keys
+                        invoice_list.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
             else:
                 invoice_list = cls.from_dict(src_dict)
+            append(invoice_list)
+        return decoded
+
+    @classmethod
+    def _from_wire(cls: type[T], src_wire: Any) -> T:
+        """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
+        extra = src_wire.aiwyn_extra_
+        invoice_list = cls.__new__(cls)
+        _invoices = src_wire.invoices
+        invoices: list[Invoice] | Unset = (
+            UNSET
+            if _invoices is UNSET
+            else null_value(__name__, "invoices")
+            if _invoices is None
+            else Invoice._list_from_wire(_invoices)
+        )
+
+        invoice_list.invoices = invoices
+        _total = src_wire.total
+        total: Total | Unset = (
+            UNSET if _total is UNSET else null_value(__name__, "total") if _total is None else Total.from_dict(_total)
+        )
+
+        invoice_list.total = total
+        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = {}
+            for attr, key in extra:
+                value = getattr(src_wire, attr)
+                if value is not UNSET:
+                    found[key] = value
+            if found:
+                invoice_list.additional_properties = found
+        return invoice_list
+
+    @classmethod
+    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+        """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
+        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return cls._list_from_dicts(items)
+        extra = items[0].aiwyn_extra_ if items else ()  # one Struct type for every item
+        decoded: list[T] = []
+        append, new = decoded.append, cls.__new__
+        for src_wire in items:
+            invoice_list = new(cls)
+            _invoices = src_wire.invoices
+            invoices: list[Invoice] | Unset = (
+                UNSET
+                if _invoices is UNSET
+                else null_value(__name__, "invoices")
+                if _invoices is None
+                else Invoice._list_from_wire(_invoices)
+            )
+
+            invoice_list.invoices = invoices
+            _total = src_wire.total
+            total: Total | Unset = (
+                UNSET
+                if _total is UNSET
+                else null_value(__name__, "total")
+                if _total is None
+                else Total.from_dict(_total)
+            )
+
+            invoice_list.total = total
+            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = {}
+                for attr, key in extra:
+                    value = getattr(src_wire, attr)
+                    if value is not UNSET:
+                        found[key] = value
+                if found:
+                    invoice_list.additional_properties = found
             append(invoice_list)
         return decoded
 

@@ -31,7 +31,8 @@ class InvoiceListRequest(Model):
     """ Start of the invoice date range. """
     end_date: str | Unset = UNSET
     """ End of the invoice date range. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
     _known_keys: ClassVar[frozenset[str]] = frozenset(
         {
             "pageSize",
@@ -42,6 +43,15 @@ class InvoiceListRequest(Model):
             "endDate",
         }
     )
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("page_size", "pageSize", False, ""),
+        ("page", "page", False, ""),
+        ("client_id", "clientId", False, ""),
+        ("status", "status", False, ""),
+        ("start_date", "startDate", False, ""),
+        ("end_date", "endDate", False, ""),
+    )
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
 
     def to_dict(self) -> dict[str, Any]:
         page_size = self.page_size
@@ -79,19 +89,25 @@ class InvoiceListRequest(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is InvoiceListRequest and len(src_dict) == 6:
+        if cls is InvoiceListRequest and len(src_dict) >= 6:
             try:
                 invoice_list_request = cls.__new__(cls)
                 invoice_list_request.page_size = src_dict["pageSize"]
                 invoice_list_request.page = src_dict["page"]
                 invoice_list_request.client_id = src_dict["clientId"]
-                invoice_list_request.status = InvoiceStatus.__members_by_value__[src_dict["status"]]
+                invoice_list_request.status = (
+                    null_value(__name__, "status")
+                    if (_status := src_dict["status"]) is None
+                    else InvoiceStatus.__members_by_value__[_status]
+                )
                 invoice_list_request.start_date = src_dict["startDate"]
                 invoice_list_request.end_date = src_dict["endDate"]
-                invoice_list_request.additional_properties = {}
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
+                if len(src_dict) > 6:  # every declared key was there: the rest are extra
+                    known = InvoiceListRequest._known_keys
+                    invoice_list_request.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
                 return invoice_list_request
 
         get = src_dict.get
@@ -135,20 +151,103 @@ class InvoiceListRequest(Model):
         decoded: list[T] = []
         append, new = decoded.append, cls.__new__
         for src_dict in items:
-            if len(src_dict) == 6:
+            if len(src_dict) >= 6:
                 try:
                     invoice_list_request = new(cls)
                     invoice_list_request.page_size = src_dict["pageSize"]
                     invoice_list_request.page = src_dict["page"]
                     invoice_list_request.client_id = src_dict["clientId"]
-                    invoice_list_request.status = InvoiceStatus.__members_by_value__[src_dict["status"]]
+                    invoice_list_request.status = (
+                        null_value(__name__, "status")
+                        if (_status := src_dict["status"]) is None
+                        else InvoiceStatus.__members_by_value__[_status]
+                    )
                     invoice_list_request.start_date = src_dict["startDate"]
                     invoice_list_request.end_date = src_dict["endDate"]
-                    invoice_list_request.additional_properties = {}
                 except (KeyError, TypeError):
                     invoice_list_request = cls.from_dict(src_dict)
+                else:
+                    if len(src_dict) > 6:
+                        known = InvoiceListRequest._known_keys
+                        invoice_list_request.additional_properties = {
+                            k: v for k, v in src_dict.items() if k not in known
+                        }
             else:
                 invoice_list_request = cls.from_dict(src_dict)
+            append(invoice_list_request)
+        return decoded
+
+    @classmethod
+    def _from_wire(cls: type[T], src_wire: Any) -> T:
+        """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
+        extra = src_wire.aiwyn_extra_
+        invoice_list_request = cls.__new__(cls)
+        invoice_list_request.page_size = src_wire.page_size
+        invoice_list_request.page = src_wire.page
+        invoice_list_request.client_id = src_wire.client_id
+        _status = src_wire.status
+        status: InvoiceStatus | Unset = (
+            UNSET
+            if _status is UNSET
+            else null_value(__name__, "status")
+            if _status is None
+            else (
+                InvoiceStatus.__members_by_value__[_status]
+                if _status in InvoiceStatus.__members_by_value__
+                else unknown_member(InvoiceStatus, _status)
+            )
+        )
+
+        invoice_list_request.status = status
+        invoice_list_request.start_date = src_wire.start_date
+        invoice_list_request.end_date = src_wire.end_date
+        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = {}
+            for attr, key in extra:
+                value = getattr(src_wire, attr)
+                if value is not UNSET:
+                    found[key] = value
+            if found:
+                invoice_list_request.additional_properties = found
+        return invoice_list_request
+
+    @classmethod
+    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+        """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
+        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return cls._list_from_dicts(items)
+        extra = items[0].aiwyn_extra_ if items else ()  # one Struct type for every item
+        decoded: list[T] = []
+        append, new = decoded.append, cls.__new__
+        for src_wire in items:
+            invoice_list_request = new(cls)
+            invoice_list_request.page_size = src_wire.page_size
+            invoice_list_request.page = src_wire.page
+            invoice_list_request.client_id = src_wire.client_id
+            _status = src_wire.status
+            status: InvoiceStatus | Unset = (
+                UNSET
+                if _status is UNSET
+                else null_value(__name__, "status")
+                if _status is None
+                else (
+                    InvoiceStatus.__members_by_value__[_status]
+                    if _status in InvoiceStatus.__members_by_value__
+                    else unknown_member(InvoiceStatus, _status)
+                )
+            )
+
+            invoice_list_request.status = status
+            invoice_list_request.start_date = src_wire.start_date
+            invoice_list_request.end_date = src_wire.end_date
+            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = {}
+                for attr, key in extra:
+                    value = getattr(src_wire, attr)
+                    if value is not UNSET:
+                        found[key] = value
+                if found:
+                    invoice_list_request.additional_properties = found
             append(invoice_list_request)
         return decoded
 

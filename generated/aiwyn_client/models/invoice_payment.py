@@ -25,7 +25,8 @@ class InvoicePayment(Model):
     payment_date: datetime.datetime | None | Unset = UNSET
     payment_method: str | Unset = UNSET
     status: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
     _known_keys: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
@@ -35,6 +36,14 @@ class InvoicePayment(Model):
             "status",
         }
     )
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("id", "id", False, ""),
+        ("amount", "amount", False, ""),
+        ("payment_date", "paymentDate", False, ""),
+        ("payment_method", "paymentMethod", False, ""),
+        ("status", "status", False, ""),
+    )
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -71,7 +80,7 @@ class InvoicePayment(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is InvoicePayment and len(src_dict) == 5:
+        if cls is InvoicePayment and len(src_dict) >= 5:
             try:
                 invoice_payment = cls.__new__(cls)
                 invoice_payment.id = src_dict["id"]
@@ -90,10 +99,12 @@ class InvoicePayment(Model):
                 invoice_payment.payment_date = payment_date
                 invoice_payment.payment_method = src_dict["paymentMethod"]
                 invoice_payment.status = src_dict["status"]
-                invoice_payment.additional_properties = {}
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
+                if len(src_dict) > 5:  # every declared key was there: the rest are extra
+                    known = InvoicePayment._known_keys
+                    invoice_payment.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
                 return invoice_payment
 
         get = src_dict.get
@@ -133,7 +144,7 @@ class InvoicePayment(Model):
         decoded: list[T] = []
         append, new = decoded.append, cls.__new__
         for src_dict in items:
-            if len(src_dict) == 5:
+            if len(src_dict) >= 5:
                 try:
                     invoice_payment = new(cls)
                     invoice_payment.id = src_dict["id"]
@@ -152,11 +163,84 @@ class InvoicePayment(Model):
                     invoice_payment.payment_date = payment_date
                     invoice_payment.payment_method = src_dict["paymentMethod"]
                     invoice_payment.status = src_dict["status"]
-                    invoice_payment.additional_properties = {}
                 except (KeyError, TypeError):
                     invoice_payment = cls.from_dict(src_dict)
+                else:
+                    if len(src_dict) > 5:
+                        known = InvoicePayment._known_keys
+                        invoice_payment.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
             else:
                 invoice_payment = cls.from_dict(src_dict)
+            append(invoice_payment)
+        return decoded
+
+    @classmethod
+    def _from_wire(cls: type[T], src_wire: Any) -> T:
+        """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
+        extra = src_wire.aiwyn_extra_
+        invoice_payment = cls.__new__(cls)
+        invoice_payment.id = src_wire.id
+        invoice_payment.amount = src_wire.amount
+        _payment_date = src_wire.payment_date
+        payment_date: datetime.datetime | None | Unset
+        if _payment_date is None or _payment_date is UNSET:
+            payment_date = _payment_date
+        else:
+            try:
+                if not isinstance(_payment_date, str):
+                    raise TypeError()
+                payment_date = parse_datetime(_payment_date)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                payment_date = cast(datetime.datetime | None | Unset, _payment_date)
+
+        invoice_payment.payment_date = payment_date
+        invoice_payment.payment_method = src_wire.payment_method
+        invoice_payment.status = src_wire.status
+        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = {}
+            for attr, key in extra:
+                value = getattr(src_wire, attr)
+                if value is not UNSET:
+                    found[key] = value
+            if found:
+                invoice_payment.additional_properties = found
+        return invoice_payment
+
+    @classmethod
+    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+        """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
+        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return cls._list_from_dicts(items)
+        extra = items[0].aiwyn_extra_ if items else ()  # one Struct type for every item
+        decoded: list[T] = []
+        append, new = decoded.append, cls.__new__
+        for src_wire in items:
+            invoice_payment = new(cls)
+            invoice_payment.id = src_wire.id
+            invoice_payment.amount = src_wire.amount
+            _payment_date = src_wire.payment_date
+            payment_date: datetime.datetime | None | Unset
+            if _payment_date is None or _payment_date is UNSET:
+                payment_date = _payment_date
+            else:
+                try:
+                    if not isinstance(_payment_date, str):
+                        raise TypeError()
+                    payment_date = parse_datetime(_payment_date)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    payment_date = cast(datetime.datetime | None | Unset, _payment_date)
+
+            invoice_payment.payment_date = payment_date
+            invoice_payment.payment_method = src_wire.payment_method
+            invoice_payment.status = src_wire.status
+            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = {}
+                for attr, key in extra:
+                    value = getattr(src_wire, attr)
+                    if value is not UNSET:
+                        found[key] = value
+                if found:
+                    invoice_payment.additional_properties = found
             append(invoice_payment)
         return decoded
 

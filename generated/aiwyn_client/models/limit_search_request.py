@@ -33,7 +33,8 @@ class LimitSearchRequest(Model):
      """
     order_by: list[OrderByItem] | Unset = UNSET
     """ Sort keys in priority order, each an object with one field and its direction. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
     _known_keys: ClassVar[frozenset[str]] = frozenset(
         {
             "limit",
@@ -42,6 +43,13 @@ class LimitSearchRequest(Model):
             "orderBy",
         }
     )
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("limit", "limit", False, ""),
+        ("page_size", "pageSize", False, ""),
+        ("where", "where", False, ""),
+        ("order_by", "orderBy", False, "OrderByItem"),
+    )
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
 
     def to_dict(self) -> dict[str, Any]:
         limit = self.limit
@@ -83,17 +91,25 @@ class LimitSearchRequest(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is LimitSearchRequest and len(src_dict) == 4:
+        if cls is LimitSearchRequest and len(src_dict) >= 4:
             try:
                 limit_search_request = cls.__new__(cls)
                 limit_search_request.limit = src_dict["limit"]
                 limit_search_request.page_size = src_dict["pageSize"]
-                limit_search_request.where = Where.from_dict(src_dict["where"])
-                limit_search_request.order_by = OrderByItem._list_from_dicts(src_dict["orderBy"])
-                limit_search_request.additional_properties = {}
+                limit_search_request.where = (
+                    null_value(__name__, "where") if (_where := src_dict["where"]) is None else Where.from_dict(_where)
+                )
+                limit_search_request.order_by = (
+                    null_value(__name__, "orderBy")
+                    if (_order_by := src_dict["orderBy"]) is None
+                    else OrderByItem._list_from_dicts(_order_by)
+                )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
+                if len(src_dict) > 4:  # every declared key was there: the rest are extra
+                    known = LimitSearchRequest._known_keys
+                    limit_search_request.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
                 return limit_search_request
 
         get = src_dict.get
@@ -133,18 +149,107 @@ class LimitSearchRequest(Model):
         decoded: list[T] = []
         append, new = decoded.append, cls.__new__
         for src_dict in items:
-            if len(src_dict) == 4:
+            if len(src_dict) >= 4:
                 try:
                     limit_search_request = new(cls)
                     limit_search_request.limit = src_dict["limit"]
                     limit_search_request.page_size = src_dict["pageSize"]
-                    limit_search_request.where = Where.from_dict(src_dict["where"])
-                    limit_search_request.order_by = OrderByItem._list_from_dicts(src_dict["orderBy"])
-                    limit_search_request.additional_properties = {}
+                    limit_search_request.where = (
+                        null_value(__name__, "where")
+                        if (_where := src_dict["where"]) is None
+                        else Where.from_dict(_where)
+                    )
+                    limit_search_request.order_by = (
+                        null_value(__name__, "orderBy")
+                        if (_order_by := src_dict["orderBy"]) is None
+                        else OrderByItem._list_from_dicts(_order_by)
+                    )
                 except (KeyError, TypeError):
                     limit_search_request = cls.from_dict(src_dict)
+                else:
+                    if len(src_dict) > 4:
+                        known = LimitSearchRequest._known_keys
+                        limit_search_request.additional_properties = {
+                            k: v for k, v in src_dict.items() if k not in known
+                        }
             else:
                 limit_search_request = cls.from_dict(src_dict)
+            append(limit_search_request)
+        return decoded
+
+    @classmethod
+    def _from_wire(cls: type[T], src_wire: Any) -> T:
+        """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
+        extra = src_wire.aiwyn_extra_
+        limit_search_request = cls.__new__(cls)
+        limit_search_request.limit = src_wire.limit
+        limit_search_request.page_size = src_wire.page_size
+        _where = src_wire.where
+        where: Where | Unset = (
+            UNSET if _where is UNSET else null_value(__name__, "where") if _where is None else Where.from_dict(_where)
+        )
+
+        limit_search_request.where = where
+        _order_by = src_wire.order_by
+        order_by: list[OrderByItem] | Unset = (
+            UNSET
+            if _order_by is UNSET
+            else null_value(__name__, "orderBy")
+            if _order_by is None
+            else OrderByItem._list_from_wire(_order_by)
+        )
+
+        limit_search_request.order_by = order_by
+        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = {}
+            for attr, key in extra:
+                value = getattr(src_wire, attr)
+                if value is not UNSET:
+                    found[key] = value
+            if found:
+                limit_search_request.additional_properties = found
+        return limit_search_request
+
+    @classmethod
+    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+        """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
+        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return cls._list_from_dicts(items)
+        extra = items[0].aiwyn_extra_ if items else ()  # one Struct type for every item
+        decoded: list[T] = []
+        append, new = decoded.append, cls.__new__
+        for src_wire in items:
+            limit_search_request = new(cls)
+            limit_search_request.limit = src_wire.limit
+            limit_search_request.page_size = src_wire.page_size
+            _where = src_wire.where
+            where: Where | Unset = (
+                UNSET
+                if _where is UNSET
+                else null_value(__name__, "where")
+                if _where is None
+                else Where.from_dict(_where)
+            )
+
+            limit_search_request.where = where
+            _order_by = src_wire.order_by
+            order_by: list[OrderByItem] | Unset = (
+                UNSET
+                if _order_by is UNSET
+                else null_value(__name__, "orderBy")
+                if _order_by is None
+                else OrderByItem._list_from_wire(_order_by)
+            )
+
+            limit_search_request.order_by = order_by
+            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = {}
+                for attr, key in extra:
+                    value = getattr(src_wire, attr)
+                    if value is not UNSET:
+                        found[key] = value
+                if found:
+                    limit_search_request.additional_properties = found
             append(limit_search_request)
         return decoded
 

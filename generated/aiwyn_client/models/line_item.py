@@ -24,7 +24,8 @@ class LineItem(Model):
     amount: float | Unset = UNSET
     tax_rate: float | Unset = UNSET
     notes: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
     _known_keys: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
@@ -36,6 +37,16 @@ class LineItem(Model):
             "notes",
         }
     )
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("id", "id", False, ""),
+        ("description", "description", False, ""),
+        ("quantity", "quantity", False, ""),
+        ("unit_price", "unitPrice", False, ""),
+        ("amount", "amount", False, ""),
+        ("tax_rate", "taxRate", False, ""),
+        ("notes", "notes", False, ""),
+    )
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -73,7 +84,7 @@ class LineItem(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is LineItem and len(src_dict) == 7:
+        if cls is LineItem and len(src_dict) >= 7:
             try:
                 line_item = cls.__new__(cls)
                 line_item.id = src_dict["id"]
@@ -83,10 +94,12 @@ class LineItem(Model):
                 line_item.amount = src_dict["amount"]
                 line_item.tax_rate = src_dict["taxRate"]
                 line_item.notes = src_dict["notes"]
-                line_item.additional_properties = {}
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
+                if len(src_dict) > 7:  # every declared key was there: the rest are extra
+                    known = LineItem._known_keys
+                    line_item.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
                 return line_item
 
         get = src_dict.get
@@ -120,7 +133,7 @@ class LineItem(Model):
         decoded: list[T] = []
         append, new = decoded.append, cls.__new__
         for src_dict in items:
-            if len(src_dict) == 7:
+            if len(src_dict) >= 7:
                 try:
                     line_item = new(cls)
                     line_item.id = src_dict["id"]
@@ -130,11 +143,64 @@ class LineItem(Model):
                     line_item.amount = src_dict["amount"]
                     line_item.tax_rate = src_dict["taxRate"]
                     line_item.notes = src_dict["notes"]
-                    line_item.additional_properties = {}
                 except (KeyError, TypeError):
                     line_item = cls.from_dict(src_dict)
+                else:
+                    if len(src_dict) > 7:
+                        known = LineItem._known_keys
+                        line_item.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
             else:
                 line_item = cls.from_dict(src_dict)
+            append(line_item)
+        return decoded
+
+    @classmethod
+    def _from_wire(cls: type[T], src_wire: Any) -> T:
+        """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
+        extra = src_wire.aiwyn_extra_
+        line_item = cls.__new__(cls)
+        line_item.id = src_wire.id
+        line_item.description = src_wire.description
+        line_item.quantity = src_wire.quantity
+        line_item.unit_price = src_wire.unit_price
+        line_item.amount = src_wire.amount
+        line_item.tax_rate = src_wire.tax_rate
+        line_item.notes = src_wire.notes
+        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = {}
+            for attr, key in extra:
+                value = getattr(src_wire, attr)
+                if value is not UNSET:
+                    found[key] = value
+            if found:
+                line_item.additional_properties = found
+        return line_item
+
+    @classmethod
+    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+        """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
+        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return cls._list_from_dicts(items)
+        extra = items[0].aiwyn_extra_ if items else ()  # one Struct type for every item
+        decoded: list[T] = []
+        append, new = decoded.append, cls.__new__
+        for src_wire in items:
+            line_item = new(cls)
+            line_item.id = src_wire.id
+            line_item.description = src_wire.description
+            line_item.quantity = src_wire.quantity
+            line_item.unit_price = src_wire.unit_price
+            line_item.amount = src_wire.amount
+            line_item.tax_rate = src_wire.tax_rate
+            line_item.notes = src_wire.notes
+            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = {}
+                for attr, key in extra:
+                    value = getattr(src_wire, attr)
+                    if value is not UNSET:
+                        found[key] = value
+                if found:
+                    line_item.additional_properties = found
             append(line_item)
         return decoded
 

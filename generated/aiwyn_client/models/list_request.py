@@ -21,13 +21,19 @@ class ListRequest(Model):
     """ Maximum number of records to return. """
     page: int | Unset = 0
     """ 0-based page number. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
     _known_keys: ClassVar[frozenset[str]] = frozenset(
         {
             "pageSize",
             "page",
         }
     )
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("page_size", "pageSize", False, ""),
+        ("page", "page", False, ""),
+    )
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
 
     def to_dict(self) -> dict[str, Any]:
         page_size = self.page_size
@@ -45,15 +51,17 @@ class ListRequest(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is ListRequest and len(src_dict) == 2:
+        if cls is ListRequest and len(src_dict) >= 2:
             try:
                 list_request = cls.__new__(cls)
                 list_request.page_size = src_dict["pageSize"]
                 list_request.page = src_dict["page"]
-                list_request.additional_properties = {}
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
+                if len(src_dict) > 2:  # every declared key was there: the rest are extra
+                    known = ListRequest._known_keys
+                    list_request.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
                 return list_request
 
         get = src_dict.get
@@ -77,16 +85,59 @@ class ListRequest(Model):
         decoded: list[T] = []
         append, new = decoded.append, cls.__new__
         for src_dict in items:
-            if len(src_dict) == 2:
+            if len(src_dict) >= 2:
                 try:
                     list_request = new(cls)
                     list_request.page_size = src_dict["pageSize"]
                     list_request.page = src_dict["page"]
-                    list_request.additional_properties = {}
                 except (KeyError, TypeError):
                     list_request = cls.from_dict(src_dict)
+                else:
+                    if len(src_dict) > 2:
+                        known = ListRequest._known_keys
+                        list_request.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
             else:
                 list_request = cls.from_dict(src_dict)
+            append(list_request)
+        return decoded
+
+    @classmethod
+    def _from_wire(cls: type[T], src_wire: Any) -> T:
+        """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
+        extra = src_wire.aiwyn_extra_
+        list_request = cls.__new__(cls)
+        list_request.page_size = src_wire.page_size
+        list_request.page = src_wire.page
+        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = {}
+            for attr, key in extra:
+                value = getattr(src_wire, attr)
+                if value is not UNSET:
+                    found[key] = value
+            if found:
+                list_request.additional_properties = found
+        return list_request
+
+    @classmethod
+    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+        """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
+        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return cls._list_from_dicts(items)
+        extra = items[0].aiwyn_extra_ if items else ()  # one Struct type for every item
+        decoded: list[T] = []
+        append, new = decoded.append, cls.__new__
+        for src_wire in items:
+            list_request = new(cls)
+            list_request.page_size = src_wire.page_size
+            list_request.page = src_wire.page
+            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = {}
+                for attr, key in extra:
+                    value = getattr(src_wire, attr)
+                    if value is not UNSET:
+                        found[key] = value
+                if found:
+                    list_request.additional_properties = found
             append(list_request)
         return decoded
 

@@ -19,7 +19,8 @@ class Meta(Model):
     message: str | Unset = UNSET
     timestamp: str | Unset = UNSET
     version: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
     _known_keys: ClassVar[frozenset[str]] = frozenset(
         {
             "success",
@@ -28,6 +29,13 @@ class Meta(Model):
             "version",
         }
     )
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("success", "success", False, ""),
+        ("message", "message", False, ""),
+        ("timestamp", "timestamp", False, ""),
+        ("version", "version", False, ""),
+    )
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
 
     def to_dict(self) -> dict[str, Any]:
         success = self.success
@@ -53,17 +61,19 @@ class Meta(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is Meta and len(src_dict) == 4:
+        if cls is Meta and len(src_dict) >= 4:
             try:
                 meta = cls.__new__(cls)
                 meta.success = src_dict["success"]
                 meta.message = src_dict["message"]
                 meta.timestamp = src_dict["timestamp"]
                 meta.version = src_dict["version"]
-                meta.additional_properties = {}
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
+                if len(src_dict) > 4:  # every declared key was there: the rest are extra
+                    known = Meta._known_keys
+                    meta.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
                 return meta
 
         get = src_dict.get
@@ -91,18 +101,65 @@ class Meta(Model):
         decoded: list[T] = []
         append, new = decoded.append, cls.__new__
         for src_dict in items:
-            if len(src_dict) == 4:
+            if len(src_dict) >= 4:
                 try:
                     meta = new(cls)
                     meta.success = src_dict["success"]
                     meta.message = src_dict["message"]
                     meta.timestamp = src_dict["timestamp"]
                     meta.version = src_dict["version"]
-                    meta.additional_properties = {}
                 except (KeyError, TypeError):
                     meta = cls.from_dict(src_dict)
+                else:
+                    if len(src_dict) > 4:
+                        known = Meta._known_keys
+                        meta.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
             else:
                 meta = cls.from_dict(src_dict)
+            append(meta)
+        return decoded
+
+    @classmethod
+    def _from_wire(cls: type[T], src_wire: Any) -> T:
+        """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
+        extra = src_wire.aiwyn_extra_
+        meta = cls.__new__(cls)
+        meta.success = src_wire.success
+        meta.message = src_wire.message
+        meta.timestamp = src_wire.timestamp
+        meta.version = src_wire.version
+        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = {}
+            for attr, key in extra:
+                value = getattr(src_wire, attr)
+                if value is not UNSET:
+                    found[key] = value
+            if found:
+                meta.additional_properties = found
+        return meta
+
+    @classmethod
+    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+        """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
+        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return cls._list_from_dicts(items)
+        extra = items[0].aiwyn_extra_ if items else ()  # one Struct type for every item
+        decoded: list[T] = []
+        append, new = decoded.append, cls.__new__
+        for src_wire in items:
+            meta = new(cls)
+            meta.success = src_wire.success
+            meta.message = src_wire.message
+            meta.timestamp = src_wire.timestamp
+            meta.version = src_wire.version
+            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = {}
+                for attr, key in extra:
+                    value = getattr(src_wire, attr)
+                    if value is not UNSET:
+                        found[key] = value
+                if found:
+                    meta.additional_properties = found
             append(meta)
         return decoded
 

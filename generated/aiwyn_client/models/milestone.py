@@ -22,7 +22,8 @@ class Milestone(Model):
     name: str | Unset = UNSET
     due_date: datetime.datetime | None | Unset = UNSET
     status: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
     _known_keys: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
@@ -31,6 +32,13 @@ class Milestone(Model):
             "status",
         }
     )
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("id", "id", False, ""),
+        ("name", "name", False, ""),
+        ("due_date", "dueDate", False, ""),
+        ("status", "status", False, ""),
+    )
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -63,7 +71,7 @@ class Milestone(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is Milestone and len(src_dict) == 4:
+        if cls is Milestone and len(src_dict) >= 4:
             try:
                 milestone = cls.__new__(cls)
                 milestone.id = src_dict["id"]
@@ -81,10 +89,12 @@ class Milestone(Model):
                         due_date = cast(datetime.datetime | None | Unset, _due_date)
                 milestone.due_date = due_date
                 milestone.status = src_dict["status"]
-                milestone.additional_properties = {}
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
+                if len(src_dict) > 4:  # every declared key was there: the rest are extra
+                    known = Milestone._known_keys
+                    milestone.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
                 return milestone
 
         get = src_dict.get
@@ -122,7 +132,7 @@ class Milestone(Model):
         decoded: list[T] = []
         append, new = decoded.append, cls.__new__
         for src_dict in items:
-            if len(src_dict) == 4:
+            if len(src_dict) >= 4:
                 try:
                     milestone = new(cls)
                     milestone.id = src_dict["id"]
@@ -140,11 +150,82 @@ class Milestone(Model):
                             due_date = cast(datetime.datetime | None | Unset, _due_date)
                     milestone.due_date = due_date
                     milestone.status = src_dict["status"]
-                    milestone.additional_properties = {}
                 except (KeyError, TypeError):
                     milestone = cls.from_dict(src_dict)
+                else:
+                    if len(src_dict) > 4:
+                        known = Milestone._known_keys
+                        milestone.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
             else:
                 milestone = cls.from_dict(src_dict)
+            append(milestone)
+        return decoded
+
+    @classmethod
+    def _from_wire(cls: type[T], src_wire: Any) -> T:
+        """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
+        extra = src_wire.aiwyn_extra_
+        milestone = cls.__new__(cls)
+        milestone.id = src_wire.id
+        milestone.name = src_wire.name
+        _due_date = src_wire.due_date
+        due_date: datetime.datetime | None | Unset
+        if _due_date is None or _due_date is UNSET:
+            due_date = _due_date
+        else:
+            try:
+                if not isinstance(_due_date, str):
+                    raise TypeError()
+                due_date = parse_datetime(_due_date)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                due_date = cast(datetime.datetime | None | Unset, _due_date)
+
+        milestone.due_date = due_date
+        milestone.status = src_wire.status
+        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = {}
+            for attr, key in extra:
+                value = getattr(src_wire, attr)
+                if value is not UNSET:
+                    found[key] = value
+            if found:
+                milestone.additional_properties = found
+        return milestone
+
+    @classmethod
+    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+        """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
+        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return cls._list_from_dicts(items)
+        extra = items[0].aiwyn_extra_ if items else ()  # one Struct type for every item
+        decoded: list[T] = []
+        append, new = decoded.append, cls.__new__
+        for src_wire in items:
+            milestone = new(cls)
+            milestone.id = src_wire.id
+            milestone.name = src_wire.name
+            _due_date = src_wire.due_date
+            due_date: datetime.datetime | None | Unset
+            if _due_date is None or _due_date is UNSET:
+                due_date = _due_date
+            else:
+                try:
+                    if not isinstance(_due_date, str):
+                        raise TypeError()
+                    due_date = parse_datetime(_due_date)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    due_date = cast(datetime.datetime | None | Unset, _due_date)
+
+            milestone.due_date = due_date
+            milestone.status = src_wire.status
+            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = {}
+                for attr, key in extra:
+                    value = getattr(src_wire, attr)
+                    if value is not UNSET:
+                        found[key] = value
+                if found:
+                    milestone.additional_properties = found
             append(milestone)
         return decoded
 

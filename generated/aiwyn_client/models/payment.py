@@ -39,7 +39,8 @@ class Payment(Model):
     invoice_number: str | Unset = UNSET
     created_at: datetime.datetime | None | Unset = UNSET
     updated_at: datetime.datetime | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
     _known_keys: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
@@ -59,6 +60,24 @@ class Payment(Model):
             "updatedAt",
         }
     )
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("id", "id", False, ""),
+        ("amount", "amount", False, ""),
+        ("currency", "currency", False, ""),
+        ("payment_method", "paymentMethod", False, ""),
+        ("card_last_four", "cardLastFour", False, ""),
+        ("card_type", "cardType", False, ""),
+        ("status", "status", False, ""),
+        ("confirmation_date", "confirmationDate", False, ""),
+        ("processor_reference", "processorReference", False, ""),
+        ("client_id", "clientId", False, ""),
+        ("client_name", "clientName", False, ""),
+        ("invoice_id", "invoiceId", False, ""),
+        ("invoice_number", "invoiceNumber", False, ""),
+        ("created_at", "createdAt", False, ""),
+        ("updated_at", "updatedAt", False, ""),
+    )
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -153,13 +172,17 @@ class Payment(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is Payment and len(src_dict) == 15:
+        if cls is Payment and len(src_dict) >= 15:
             try:
                 payment = cls.__new__(cls)
                 payment.id = src_dict["id"]
                 payment.amount = src_dict["amount"]
                 payment.currency = src_dict["currency"]
-                payment.payment_method = PaymentMethod.__members_by_value__[src_dict["paymentMethod"]]
+                payment.payment_method = (
+                    null_value(__name__, "paymentMethod")
+                    if (_payment_method := src_dict["paymentMethod"]) is None
+                    else PaymentMethod.__members_by_value__[_payment_method]
+                )
                 payment.card_last_four = src_dict["cardLastFour"]
                 payment.card_type = src_dict["cardType"]
                 payment.status = src_dict["status"]
@@ -204,10 +227,12 @@ class Payment(Model):
                     except (TypeError, ValueError, AttributeError, KeyError):
                         updated_at = cast(datetime.datetime | None | Unset, _updated_at)
                 payment.updated_at = updated_at
-                payment.additional_properties = {}
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
+                if len(src_dict) > 15:  # every declared key was there: the rest are extra
+                    known = Payment._known_keys
+                    payment.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
                 return payment
 
         get = src_dict.get
@@ -299,13 +324,17 @@ class Payment(Model):
         decoded: list[T] = []
         append, new = decoded.append, cls.__new__
         for src_dict in items:
-            if len(src_dict) == 15:
+            if len(src_dict) >= 15:
                 try:
                     payment = new(cls)
                     payment.id = src_dict["id"]
                     payment.amount = src_dict["amount"]
                     payment.currency = src_dict["currency"]
-                    payment.payment_method = PaymentMethod.__members_by_value__[src_dict["paymentMethod"]]
+                    payment.payment_method = (
+                        null_value(__name__, "paymentMethod")
+                        if (_payment_method := src_dict["paymentMethod"]) is None
+                        else PaymentMethod.__members_by_value__[_payment_method]
+                    )
                     payment.card_last_four = src_dict["cardLastFour"]
                     payment.card_type = src_dict["cardType"]
                     payment.status = src_dict["status"]
@@ -350,11 +379,178 @@ class Payment(Model):
                         except (TypeError, ValueError, AttributeError, KeyError):
                             updated_at = cast(datetime.datetime | None | Unset, _updated_at)
                     payment.updated_at = updated_at
-                    payment.additional_properties = {}
                 except (KeyError, TypeError):
                     payment = cls.from_dict(src_dict)
+                else:
+                    if len(src_dict) > 15:
+                        known = Payment._known_keys
+                        payment.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
             else:
                 payment = cls.from_dict(src_dict)
+            append(payment)
+        return decoded
+
+    @classmethod
+    def _from_wire(cls: type[T], src_wire: Any) -> T:
+        """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
+        extra = src_wire.aiwyn_extra_
+        payment = cls.__new__(cls)
+        payment.id = src_wire.id
+        payment.amount = src_wire.amount
+        payment.currency = src_wire.currency
+        _payment_method = src_wire.payment_method
+        payment_method: PaymentMethod | Unset = (
+            UNSET
+            if _payment_method is UNSET
+            else null_value(__name__, "paymentMethod")
+            if _payment_method is None
+            else (
+                PaymentMethod.__members_by_value__[_payment_method]
+                if _payment_method in PaymentMethod.__members_by_value__
+                else unknown_member(PaymentMethod, _payment_method)
+            )
+        )
+
+        payment.payment_method = payment_method
+        payment.card_last_four = src_wire.card_last_four
+        payment.card_type = src_wire.card_type
+        payment.status = src_wire.status
+        _confirmation_date = src_wire.confirmation_date
+        confirmation_date: datetime.datetime | None | Unset
+        if _confirmation_date is None or _confirmation_date is UNSET:
+            confirmation_date = _confirmation_date
+        else:
+            try:
+                if not isinstance(_confirmation_date, str):
+                    raise TypeError()
+                confirmation_date = parse_datetime(_confirmation_date)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                confirmation_date = cast(datetime.datetime | None | Unset, _confirmation_date)
+
+        payment.confirmation_date = confirmation_date
+        payment.processor_reference = src_wire.processor_reference
+        payment.client_id = src_wire.client_id
+        payment.client_name = src_wire.client_name
+        payment.invoice_id = src_wire.invoice_id
+        payment.invoice_number = src_wire.invoice_number
+        _created_at = src_wire.created_at
+        created_at: datetime.datetime | None | Unset
+        if _created_at is None or _created_at is UNSET:
+            created_at = _created_at
+        else:
+            try:
+                if not isinstance(_created_at, str):
+                    raise TypeError()
+                created_at = parse_datetime(_created_at)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                created_at = cast(datetime.datetime | None | Unset, _created_at)
+
+        payment.created_at = created_at
+        _updated_at = src_wire.updated_at
+        updated_at: datetime.datetime | None | Unset
+        if _updated_at is None or _updated_at is UNSET:
+            updated_at = _updated_at
+        else:
+            try:
+                if not isinstance(_updated_at, str):
+                    raise TypeError()
+                updated_at = parse_datetime(_updated_at)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                updated_at = cast(datetime.datetime | None | Unset, _updated_at)
+
+        payment.updated_at = updated_at
+        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = {}
+            for attr, key in extra:
+                value = getattr(src_wire, attr)
+                if value is not UNSET:
+                    found[key] = value
+            if found:
+                payment.additional_properties = found
+        return payment
+
+    @classmethod
+    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+        """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
+        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return cls._list_from_dicts(items)
+        extra = items[0].aiwyn_extra_ if items else ()  # one Struct type for every item
+        decoded: list[T] = []
+        append, new = decoded.append, cls.__new__
+        for src_wire in items:
+            payment = new(cls)
+            payment.id = src_wire.id
+            payment.amount = src_wire.amount
+            payment.currency = src_wire.currency
+            _payment_method = src_wire.payment_method
+            payment_method: PaymentMethod | Unset = (
+                UNSET
+                if _payment_method is UNSET
+                else null_value(__name__, "paymentMethod")
+                if _payment_method is None
+                else (
+                    PaymentMethod.__members_by_value__[_payment_method]
+                    if _payment_method in PaymentMethod.__members_by_value__
+                    else unknown_member(PaymentMethod, _payment_method)
+                )
+            )
+
+            payment.payment_method = payment_method
+            payment.card_last_four = src_wire.card_last_four
+            payment.card_type = src_wire.card_type
+            payment.status = src_wire.status
+            _confirmation_date = src_wire.confirmation_date
+            confirmation_date: datetime.datetime | None | Unset
+            if _confirmation_date is None or _confirmation_date is UNSET:
+                confirmation_date = _confirmation_date
+            else:
+                try:
+                    if not isinstance(_confirmation_date, str):
+                        raise TypeError()
+                    confirmation_date = parse_datetime(_confirmation_date)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    confirmation_date = cast(datetime.datetime | None | Unset, _confirmation_date)
+
+            payment.confirmation_date = confirmation_date
+            payment.processor_reference = src_wire.processor_reference
+            payment.client_id = src_wire.client_id
+            payment.client_name = src_wire.client_name
+            payment.invoice_id = src_wire.invoice_id
+            payment.invoice_number = src_wire.invoice_number
+            _created_at = src_wire.created_at
+            created_at: datetime.datetime | None | Unset
+            if _created_at is None or _created_at is UNSET:
+                created_at = _created_at
+            else:
+                try:
+                    if not isinstance(_created_at, str):
+                        raise TypeError()
+                    created_at = parse_datetime(_created_at)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    created_at = cast(datetime.datetime | None | Unset, _created_at)
+
+            payment.created_at = created_at
+            _updated_at = src_wire.updated_at
+            updated_at: datetime.datetime | None | Unset
+            if _updated_at is None or _updated_at is UNSET:
+                updated_at = _updated_at
+            else:
+                try:
+                    if not isinstance(_updated_at, str):
+                        raise TypeError()
+                    updated_at = parse_datetime(_updated_at)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    updated_at = cast(datetime.datetime | None | Unset, _updated_at)
+
+            payment.updated_at = updated_at
+            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = {}
+                for attr, key in extra:
+                    value = getattr(src_wire, attr)
+                    if value is not UNSET:
+                        found[key] = value
+                if found:
+                    payment.additional_properties = found
             append(payment)
         return decoded
 

@@ -31,7 +31,8 @@ class PaymentListRequest(Model):
     """ Start of the payment date range. """
     end_date: str | Unset = UNSET
     """ End of the payment date range. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
     _known_keys: ClassVar[frozenset[str]] = frozenset(
         {
             "pageSize",
@@ -42,6 +43,15 @@ class PaymentListRequest(Model):
             "endDate",
         }
     )
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("page_size", "pageSize", False, ""),
+        ("page", "page", False, ""),
+        ("client_id", "clientId", False, ""),
+        ("payment_method", "paymentMethod", False, ""),
+        ("start_date", "startDate", False, ""),
+        ("end_date", "endDate", False, ""),
+    )
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
 
     def to_dict(self) -> dict[str, Any]:
         page_size = self.page_size
@@ -79,19 +89,25 @@ class PaymentListRequest(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is PaymentListRequest and len(src_dict) == 6:
+        if cls is PaymentListRequest and len(src_dict) >= 6:
             try:
                 payment_list_request = cls.__new__(cls)
                 payment_list_request.page_size = src_dict["pageSize"]
                 payment_list_request.page = src_dict["page"]
                 payment_list_request.client_id = src_dict["clientId"]
-                payment_list_request.payment_method = PaymentMethod.__members_by_value__[src_dict["paymentMethod"]]
+                payment_list_request.payment_method = (
+                    null_value(__name__, "paymentMethod")
+                    if (_payment_method := src_dict["paymentMethod"]) is None
+                    else PaymentMethod.__members_by_value__[_payment_method]
+                )
                 payment_list_request.start_date = src_dict["startDate"]
                 payment_list_request.end_date = src_dict["endDate"]
-                payment_list_request.additional_properties = {}
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
+                if len(src_dict) > 6:  # every declared key was there: the rest are extra
+                    known = PaymentListRequest._known_keys
+                    payment_list_request.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
                 return payment_list_request
 
         get = src_dict.get
@@ -135,20 +151,103 @@ class PaymentListRequest(Model):
         decoded: list[T] = []
         append, new = decoded.append, cls.__new__
         for src_dict in items:
-            if len(src_dict) == 6:
+            if len(src_dict) >= 6:
                 try:
                     payment_list_request = new(cls)
                     payment_list_request.page_size = src_dict["pageSize"]
                     payment_list_request.page = src_dict["page"]
                     payment_list_request.client_id = src_dict["clientId"]
-                    payment_list_request.payment_method = PaymentMethod.__members_by_value__[src_dict["paymentMethod"]]
+                    payment_list_request.payment_method = (
+                        null_value(__name__, "paymentMethod")
+                        if (_payment_method := src_dict["paymentMethod"]) is None
+                        else PaymentMethod.__members_by_value__[_payment_method]
+                    )
                     payment_list_request.start_date = src_dict["startDate"]
                     payment_list_request.end_date = src_dict["endDate"]
-                    payment_list_request.additional_properties = {}
                 except (KeyError, TypeError):
                     payment_list_request = cls.from_dict(src_dict)
+                else:
+                    if len(src_dict) > 6:
+                        known = PaymentListRequest._known_keys
+                        payment_list_request.additional_properties = {
+                            k: v for k, v in src_dict.items() if k not in known
+                        }
             else:
                 payment_list_request = cls.from_dict(src_dict)
+            append(payment_list_request)
+        return decoded
+
+    @classmethod
+    def _from_wire(cls: type[T], src_wire: Any) -> T:
+        """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
+        extra = src_wire.aiwyn_extra_
+        payment_list_request = cls.__new__(cls)
+        payment_list_request.page_size = src_wire.page_size
+        payment_list_request.page = src_wire.page
+        payment_list_request.client_id = src_wire.client_id
+        _payment_method = src_wire.payment_method
+        payment_method: PaymentMethod | Unset = (
+            UNSET
+            if _payment_method is UNSET
+            else null_value(__name__, "paymentMethod")
+            if _payment_method is None
+            else (
+                PaymentMethod.__members_by_value__[_payment_method]
+                if _payment_method in PaymentMethod.__members_by_value__
+                else unknown_member(PaymentMethod, _payment_method)
+            )
+        )
+
+        payment_list_request.payment_method = payment_method
+        payment_list_request.start_date = src_wire.start_date
+        payment_list_request.end_date = src_wire.end_date
+        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = {}
+            for attr, key in extra:
+                value = getattr(src_wire, attr)
+                if value is not UNSET:
+                    found[key] = value
+            if found:
+                payment_list_request.additional_properties = found
+        return payment_list_request
+
+    @classmethod
+    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+        """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
+        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return cls._list_from_dicts(items)
+        extra = items[0].aiwyn_extra_ if items else ()  # one Struct type for every item
+        decoded: list[T] = []
+        append, new = decoded.append, cls.__new__
+        for src_wire in items:
+            payment_list_request = new(cls)
+            payment_list_request.page_size = src_wire.page_size
+            payment_list_request.page = src_wire.page
+            payment_list_request.client_id = src_wire.client_id
+            _payment_method = src_wire.payment_method
+            payment_method: PaymentMethod | Unset = (
+                UNSET
+                if _payment_method is UNSET
+                else null_value(__name__, "paymentMethod")
+                if _payment_method is None
+                else (
+                    PaymentMethod.__members_by_value__[_payment_method]
+                    if _payment_method in PaymentMethod.__members_by_value__
+                    else unknown_member(PaymentMethod, _payment_method)
+                )
+            )
+
+            payment_list_request.payment_method = payment_method
+            payment_list_request.start_date = src_wire.start_date
+            payment_list_request.end_date = src_wire.end_date
+            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = {}
+                for attr, key in extra:
+                    value = getattr(src_wire, attr)
+                    if value is not UNSET:
+                        found[key] = value
+                if found:
+                    payment_list_request.additional_properties = found
             append(payment_list_request)
         return decoded
 

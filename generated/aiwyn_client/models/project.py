@@ -41,7 +41,8 @@ class Project(Model):
     milestones: list[Milestone] | Unset = UNSET
     updated_at: datetime.datetime | None | Unset = UNSET
     """ Last update time; the list's default sort key. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
     _known_keys: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
@@ -63,6 +64,26 @@ class Project(Model):
             "updatedAt",
         }
     )
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("id", "id", False, ""),
+        ("name", "name", False, ""),
+        ("description", "description", False, ""),
+        ("status", "status", False, ""),
+        ("phase", "phase", False, ""),
+        ("client_id", "clientId", False, ""),
+        ("client_name", "clientName", False, ""),
+        ("engagement_id", "engagementId", False, ""),
+        ("engagement_name", "engagementName", False, ""),
+        ("start_date", "startDate", False, ""),
+        ("end_date", "endDate", False, ""),
+        ("budget", "budget", False, ""),
+        ("currency", "currency", False, ""),
+        ("actual_cost", "actualCost", False, ""),
+        ("team_members", "teamMembers", False, "TeamMember"),
+        ("milestones", "milestones", False, "Milestone"),
+        ("updated_at", "updatedAt", False, ""),
+    )
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -177,7 +198,7 @@ class Project(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is Project and len(src_dict) == 17:
+        if cls is Project and len(src_dict) >= 17:
             try:
                 project = cls.__new__(cls)
                 project.id = src_dict["id"]
@@ -216,8 +237,16 @@ class Project(Model):
                 project.budget = src_dict["budget"]
                 project.currency = src_dict["currency"]
                 project.actual_cost = src_dict["actualCost"]
-                project.team_members = TeamMember._list_from_dicts(src_dict["teamMembers"])
-                project.milestones = Milestone._list_from_dicts(src_dict["milestones"])
+                project.team_members = (
+                    null_value(__name__, "teamMembers")
+                    if (_team_members := src_dict["teamMembers"]) is None
+                    else TeamMember._list_from_dicts(_team_members)
+                )
+                project.milestones = (
+                    null_value(__name__, "milestones")
+                    if (_milestones := src_dict["milestones"]) is None
+                    else Milestone._list_from_dicts(_milestones)
+                )
                 _updated_at = src_dict["updatedAt"]
                 updated_at: datetime.datetime | None | Unset
                 if _updated_at is None or _updated_at is UNSET:
@@ -230,10 +259,12 @@ class Project(Model):
                     except (TypeError, ValueError, AttributeError, KeyError):
                         updated_at = cast(datetime.datetime | None | Unset, _updated_at)
                 project.updated_at = updated_at
-                project.additional_properties = {}
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
+                if len(src_dict) > 17:  # every declared key was there: the rest are extra
+                    known = Project._known_keys
+                    project.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
                 return project
 
         get = src_dict.get
@@ -333,7 +364,7 @@ class Project(Model):
         decoded: list[T] = []
         append, new = decoded.append, cls.__new__
         for src_dict in items:
-            if len(src_dict) == 17:
+            if len(src_dict) >= 17:
                 try:
                     project = new(cls)
                     project.id = src_dict["id"]
@@ -372,8 +403,16 @@ class Project(Model):
                     project.budget = src_dict["budget"]
                     project.currency = src_dict["currency"]
                     project.actual_cost = src_dict["actualCost"]
-                    project.team_members = TeamMember._list_from_dicts(src_dict["teamMembers"])
-                    project.milestones = Milestone._list_from_dicts(src_dict["milestones"])
+                    project.team_members = (
+                        null_value(__name__, "teamMembers")
+                        if (_team_members := src_dict["teamMembers"]) is None
+                        else TeamMember._list_from_dicts(_team_members)
+                    )
+                    project.milestones = (
+                        null_value(__name__, "milestones")
+                        if (_milestones := src_dict["milestones"]) is None
+                        else Milestone._list_from_dicts(_milestones)
+                    )
                     _updated_at = src_dict["updatedAt"]
                     updated_at: datetime.datetime | None | Unset
                     if _updated_at is None or _updated_at is UNSET:
@@ -386,11 +425,192 @@ class Project(Model):
                         except (TypeError, ValueError, AttributeError, KeyError):
                             updated_at = cast(datetime.datetime | None | Unset, _updated_at)
                     project.updated_at = updated_at
-                    project.additional_properties = {}
                 except (KeyError, TypeError):
                     project = cls.from_dict(src_dict)
+                else:
+                    if len(src_dict) > 17:
+                        known = Project._known_keys
+                        project.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
             else:
                 project = cls.from_dict(src_dict)
+            append(project)
+        return decoded
+
+    @classmethod
+    def _from_wire(cls: type[T], src_wire: Any) -> T:
+        """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
+        extra = src_wire.aiwyn_extra_
+        project = cls.__new__(cls)
+        project.id = src_wire.id
+        project.name = src_wire.name
+        project.description = src_wire.description
+        project.status = src_wire.status
+        project.phase = src_wire.phase
+        project.client_id = src_wire.client_id
+        project.client_name = src_wire.client_name
+        project.engagement_id = src_wire.engagement_id
+        project.engagement_name = src_wire.engagement_name
+        _start_date = src_wire.start_date
+        start_date: datetime.datetime | None | Unset
+        if _start_date is None or _start_date is UNSET:
+            start_date = _start_date
+        else:
+            try:
+                if not isinstance(_start_date, str):
+                    raise TypeError()
+                start_date = parse_datetime(_start_date)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                start_date = cast(datetime.datetime | None | Unset, _start_date)
+
+        project.start_date = start_date
+        _end_date = src_wire.end_date
+        end_date: datetime.datetime | None | Unset
+        if _end_date is None or _end_date is UNSET:
+            end_date = _end_date
+        else:
+            try:
+                if not isinstance(_end_date, str):
+                    raise TypeError()
+                end_date = parse_datetime(_end_date)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                end_date = cast(datetime.datetime | None | Unset, _end_date)
+
+        project.end_date = end_date
+        project.budget = src_wire.budget
+        project.currency = src_wire.currency
+        project.actual_cost = src_wire.actual_cost
+        _team_members = src_wire.team_members
+        team_members: list[TeamMember] | Unset = (
+            UNSET
+            if _team_members is UNSET
+            else null_value(__name__, "teamMembers")
+            if _team_members is None
+            else TeamMember._list_from_wire(_team_members)
+        )
+
+        project.team_members = team_members
+        _milestones = src_wire.milestones
+        milestones: list[Milestone] | Unset = (
+            UNSET
+            if _milestones is UNSET
+            else null_value(__name__, "milestones")
+            if _milestones is None
+            else Milestone._list_from_wire(_milestones)
+        )
+
+        project.milestones = milestones
+        _updated_at = src_wire.updated_at
+        updated_at: datetime.datetime | None | Unset
+        if _updated_at is None or _updated_at is UNSET:
+            updated_at = _updated_at
+        else:
+            try:
+                if not isinstance(_updated_at, str):
+                    raise TypeError()
+                updated_at = parse_datetime(_updated_at)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                updated_at = cast(datetime.datetime | None | Unset, _updated_at)
+
+        project.updated_at = updated_at
+        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = {}
+            for attr, key in extra:
+                value = getattr(src_wire, attr)
+                if value is not UNSET:
+                    found[key] = value
+            if found:
+                project.additional_properties = found
+        return project
+
+    @classmethod
+    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+        """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
+        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return cls._list_from_dicts(items)
+        extra = items[0].aiwyn_extra_ if items else ()  # one Struct type for every item
+        decoded: list[T] = []
+        append, new = decoded.append, cls.__new__
+        for src_wire in items:
+            project = new(cls)
+            project.id = src_wire.id
+            project.name = src_wire.name
+            project.description = src_wire.description
+            project.status = src_wire.status
+            project.phase = src_wire.phase
+            project.client_id = src_wire.client_id
+            project.client_name = src_wire.client_name
+            project.engagement_id = src_wire.engagement_id
+            project.engagement_name = src_wire.engagement_name
+            _start_date = src_wire.start_date
+            start_date: datetime.datetime | None | Unset
+            if _start_date is None or _start_date is UNSET:
+                start_date = _start_date
+            else:
+                try:
+                    if not isinstance(_start_date, str):
+                        raise TypeError()
+                    start_date = parse_datetime(_start_date)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    start_date = cast(datetime.datetime | None | Unset, _start_date)
+
+            project.start_date = start_date
+            _end_date = src_wire.end_date
+            end_date: datetime.datetime | None | Unset
+            if _end_date is None or _end_date is UNSET:
+                end_date = _end_date
+            else:
+                try:
+                    if not isinstance(_end_date, str):
+                        raise TypeError()
+                    end_date = parse_datetime(_end_date)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    end_date = cast(datetime.datetime | None | Unset, _end_date)
+
+            project.end_date = end_date
+            project.budget = src_wire.budget
+            project.currency = src_wire.currency
+            project.actual_cost = src_wire.actual_cost
+            _team_members = src_wire.team_members
+            team_members: list[TeamMember] | Unset = (
+                UNSET
+                if _team_members is UNSET
+                else null_value(__name__, "teamMembers")
+                if _team_members is None
+                else TeamMember._list_from_wire(_team_members)
+            )
+
+            project.team_members = team_members
+            _milestones = src_wire.milestones
+            milestones: list[Milestone] | Unset = (
+                UNSET
+                if _milestones is UNSET
+                else null_value(__name__, "milestones")
+                if _milestones is None
+                else Milestone._list_from_wire(_milestones)
+            )
+
+            project.milestones = milestones
+            _updated_at = src_wire.updated_at
+            updated_at: datetime.datetime | None | Unset
+            if _updated_at is None or _updated_at is UNSET:
+                updated_at = _updated_at
+            else:
+                try:
+                    if not isinstance(_updated_at, str):
+                        raise TypeError()
+                    updated_at = parse_datetime(_updated_at)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    updated_at = cast(datetime.datetime | None | Unset, _updated_at)
+
+            project.updated_at = updated_at
+            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = {}
+                for attr, key in extra:
+                    value = getattr(src_wire, attr)
+                    if value is not UNSET:
+                        found[key] = value
+                if found:
+                    project.additional_properties = found
             append(project)
         return decoded
 

@@ -24,13 +24,19 @@ class ProjectList(Model):
     projects: list[Project] | Unset = UNSET
     total: Total | Unset = UNSET
     """ Hasura aggregate of every record matching the request. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
     _known_keys: ClassVar[frozenset[str]] = frozenset(
         {
             "projects",
             "total",
         }
     )
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("projects", "projects", False, "Project"),
+        ("total", "total", False, ""),
+    )
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
 
     def to_dict(self) -> dict[str, Any]:
         projects: list[dict[str, Any]] | Unset = UNSET
@@ -60,15 +66,23 @@ class ProjectList(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is ProjectList and len(src_dict) == 2:
+        if cls is ProjectList and len(src_dict) >= 2:
             try:
                 project_list = cls.__new__(cls)
-                project_list.projects = Project._list_from_dicts(src_dict["projects"])
-                project_list.total = Total.from_dict(src_dict["total"])
-                project_list.additional_properties = {}
+                project_list.projects = (
+                    null_value(__name__, "projects")
+                    if (_projects := src_dict["projects"]) is None
+                    else Project._list_from_dicts(_projects)
+                )
+                project_list.total = (
+                    null_value(__name__, "total") if (_total := src_dict["total"]) is None else Total.from_dict(_total)
+                )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
+                if len(src_dict) > 2:  # every declared key was there: the rest are extra
+                    known = ProjectList._known_keys
+                    project_list.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
                 return project_list
 
         get = src_dict.get
@@ -104,16 +118,99 @@ class ProjectList(Model):
         decoded: list[T] = []
         append, new = decoded.append, cls.__new__
         for src_dict in items:
-            if len(src_dict) == 2:
+            if len(src_dict) >= 2:
                 try:
                     project_list = new(cls)
-                    project_list.projects = Project._list_from_dicts(src_dict["projects"])
-                    project_list.total = Total.from_dict(src_dict["total"])
-                    project_list.additional_properties = {}
+                    project_list.projects = (
+                        null_value(__name__, "projects")
+                        if (_projects := src_dict["projects"]) is None
+                        else Project._list_from_dicts(_projects)
+                    )
+                    project_list.total = (
+                        null_value(__name__, "total")
+                        if (_total := src_dict["total"]) is None
+                        else Total.from_dict(_total)
+                    )
                 except (KeyError, TypeError):
                     project_list = cls.from_dict(src_dict)
+                else:
+                    if len(src_dict) > 2:
+                        known = ProjectList._known_keys
+                        project_list.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
             else:
                 project_list = cls.from_dict(src_dict)
+            append(project_list)
+        return decoded
+
+    @classmethod
+    def _from_wire(cls: type[T], src_wire: Any) -> T:
+        """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
+        extra = src_wire.aiwyn_extra_
+        project_list = cls.__new__(cls)
+        _projects = src_wire.projects
+        projects: list[Project] | Unset = (
+            UNSET
+            if _projects is UNSET
+            else null_value(__name__, "projects")
+            if _projects is None
+            else Project._list_from_wire(_projects)
+        )
+
+        project_list.projects = projects
+        _total = src_wire.total
+        total: Total | Unset = (
+            UNSET if _total is UNSET else null_value(__name__, "total") if _total is None else Total.from_dict(_total)
+        )
+
+        project_list.total = total
+        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = {}
+            for attr, key in extra:
+                value = getattr(src_wire, attr)
+                if value is not UNSET:
+                    found[key] = value
+            if found:
+                project_list.additional_properties = found
+        return project_list
+
+    @classmethod
+    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+        """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
+        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return cls._list_from_dicts(items)
+        extra = items[0].aiwyn_extra_ if items else ()  # one Struct type for every item
+        decoded: list[T] = []
+        append, new = decoded.append, cls.__new__
+        for src_wire in items:
+            project_list = new(cls)
+            _projects = src_wire.projects
+            projects: list[Project] | Unset = (
+                UNSET
+                if _projects is UNSET
+                else null_value(__name__, "projects")
+                if _projects is None
+                else Project._list_from_wire(_projects)
+            )
+
+            project_list.projects = projects
+            _total = src_wire.total
+            total: Total | Unset = (
+                UNSET
+                if _total is UNSET
+                else null_value(__name__, "total")
+                if _total is None
+                else Total.from_dict(_total)
+            )
+
+            project_list.total = total
+            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = {}
+                for attr, key in extra:
+                    value = getattr(src_wire, attr)
+                    if value is not UNSET:
+                        found[key] = value
+                if found:
+                    project_list.additional_properties = found
             append(project_list)
         return decoded
 

@@ -29,7 +29,8 @@ class Record(Model):
     """ External reference that matches an existing record. """
     attributes: RecordAttributes | Unset = UNSET
     """ Field values of the record. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
     _known_keys: ClassVar[frozenset[str]] = frozenset(
         {
             "type",
@@ -37,6 +38,12 @@ class Record(Model):
             "attributes",
         }
     )
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("type_", "type", True, ""),
+        ("system_ref", "systemRef", False, ""),
+        ("attributes", "attributes", False, ""),
+    )
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -72,7 +79,7 @@ class Record(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is Record and len(src_dict) == 3:
+        if cls is Record and len(src_dict) >= 3:
             try:
                 record = cls.__new__(cls)
                 record.type_ = src_dict["type"]
@@ -88,11 +95,17 @@ class Record(Model):
                     except (TypeError, ValueError, AttributeError, KeyError):
                         system_ref = cast(None | RecordSystemRef | Unset, _system_ref)
                 record.system_ref = system_ref
-                record.attributes = RecordAttributes.from_dict(src_dict["attributes"])
-                record.additional_properties = {}
+                record.attributes = (
+                    null_value(__name__, "attributes")
+                    if (_attributes := src_dict["attributes"]) is None
+                    else RecordAttributes.from_dict(_attributes)
+                )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
+                if len(src_dict) > 3:  # every declared key was there: the rest are extra
+                    known = Record._known_keys
+                    record.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
                 return record
 
         get = src_dict.get
@@ -136,7 +149,7 @@ class Record(Model):
         decoded: list[T] = []
         append, new = decoded.append, cls.__new__
         for src_dict in items:
-            if len(src_dict) == 3:
+            if len(src_dict) >= 3:
                 try:
                     record = new(cls)
                     record.type_ = src_dict["type"]
@@ -152,12 +165,103 @@ class Record(Model):
                         except (TypeError, ValueError, AttributeError, KeyError):
                             system_ref = cast(None | RecordSystemRef | Unset, _system_ref)
                     record.system_ref = system_ref
-                    record.attributes = RecordAttributes.from_dict(src_dict["attributes"])
-                    record.additional_properties = {}
+                    record.attributes = (
+                        null_value(__name__, "attributes")
+                        if (_attributes := src_dict["attributes"]) is None
+                        else RecordAttributes.from_dict(_attributes)
+                    )
                 except (KeyError, TypeError):
                     record = cls.from_dict(src_dict)
+                else:
+                    if len(src_dict) > 3:
+                        known = Record._known_keys
+                        record.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
             else:
                 record = cls.from_dict(src_dict)
+            append(record)
+        return decoded
+
+    @classmethod
+    def _from_wire(cls: type[T], src_wire: Any) -> T:
+        """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
+        extra = src_wire.aiwyn_extra_
+        record = cls.__new__(cls)
+        record.type_ = src_wire.type_
+        _system_ref = src_wire.system_ref
+        system_ref: None | RecordSystemRef | Unset
+        if _system_ref is None or _system_ref is UNSET:
+            system_ref = _system_ref
+        else:
+            try:
+                if not isinstance(_system_ref, dict):
+                    raise TypeError()
+                system_ref = RecordSystemRef.from_dict(_system_ref)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                system_ref = cast(None | RecordSystemRef | Unset, _system_ref)
+
+        record.system_ref = system_ref
+        _attributes = src_wire.attributes
+        attributes: RecordAttributes | Unset = (
+            UNSET
+            if _attributes is UNSET
+            else null_value(__name__, "attributes")
+            if _attributes is None
+            else RecordAttributes.from_dict(_attributes)
+        )
+
+        record.attributes = attributes
+        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = {}
+            for attr, key in extra:
+                value = getattr(src_wire, attr)
+                if value is not UNSET:
+                    found[key] = value
+            if found:
+                record.additional_properties = found
+        return record
+
+    @classmethod
+    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+        """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
+        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return cls._list_from_dicts(items)
+        extra = items[0].aiwyn_extra_ if items else ()  # one Struct type for every item
+        decoded: list[T] = []
+        append, new = decoded.append, cls.__new__
+        for src_wire in items:
+            record = new(cls)
+            record.type_ = src_wire.type_
+            _system_ref = src_wire.system_ref
+            system_ref: None | RecordSystemRef | Unset
+            if _system_ref is None or _system_ref is UNSET:
+                system_ref = _system_ref
+            else:
+                try:
+                    if not isinstance(_system_ref, dict):
+                        raise TypeError()
+                    system_ref = RecordSystemRef.from_dict(_system_ref)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    system_ref = cast(None | RecordSystemRef | Unset, _system_ref)
+
+            record.system_ref = system_ref
+            _attributes = src_wire.attributes
+            attributes: RecordAttributes | Unset = (
+                UNSET
+                if _attributes is UNSET
+                else null_value(__name__, "attributes")
+                if _attributes is None
+                else RecordAttributes.from_dict(_attributes)
+            )
+
+            record.attributes = attributes
+            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = {}
+                for attr, key in extra:
+                    value = getattr(src_wire, attr)
+                    if value is not UNSET:
+                        found[key] = value
+                if found:
+                    record.additional_properties = found
             append(record)
         return decoded
 

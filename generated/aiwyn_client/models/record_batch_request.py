@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from .._decode import NULL, null_value
 from .._model import Model
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.record import Record
@@ -21,12 +22,15 @@ T = TypeVar("T", bound="RecordBatchRequest")
 class RecordBatchRequest(Model):
     records: list[Record]
     """ Records to write; at most 100 per request. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
     _known_keys: ClassVar[frozenset[str]] = frozenset(
         {
             "records",
         }
     )
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (("records", "records", True, "Record"),)
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
 
     def to_dict(self) -> dict[str, Any]:
         if self.records is None:
@@ -50,14 +54,20 @@ class RecordBatchRequest(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is RecordBatchRequest and len(src_dict) == 1:
+        if cls is RecordBatchRequest and len(src_dict) >= 1:
             try:
                 record_batch_request = cls.__new__(cls)
-                record_batch_request.records = Record._list_from_dicts(src_dict["records"])
-                record_batch_request.additional_properties = {}
+                record_batch_request.records = (
+                    null_value(__name__, "records")
+                    if (_records := src_dict["records"]) is None
+                    else Record._list_from_dicts(_records)
+                )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
+                if len(src_dict) > 1:  # every declared key was there: the rest are extra
+                    known = RecordBatchRequest._known_keys
+                    record_batch_request.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
                 return record_batch_request
 
         _records = src_dict["records"]
@@ -80,15 +90,68 @@ class RecordBatchRequest(Model):
         decoded: list[T] = []
         append, new = decoded.append, cls.__new__
         for src_dict in items:
-            if len(src_dict) == 1:
+            if len(src_dict) >= 1:
                 try:
                     record_batch_request = new(cls)
-                    record_batch_request.records = Record._list_from_dicts(src_dict["records"])
-                    record_batch_request.additional_properties = {}
+                    record_batch_request.records = (
+                        null_value(__name__, "records")
+                        if (_records := src_dict["records"]) is None
+                        else Record._list_from_dicts(_records)
+                    )
                 except (KeyError, TypeError):
                     record_batch_request = cls.from_dict(src_dict)
+                else:
+                    if len(src_dict) > 1:
+                        known = RecordBatchRequest._known_keys
+                        record_batch_request.additional_properties = {
+                            k: v for k, v in src_dict.items() if k not in known
+                        }
             else:
                 record_batch_request = cls.from_dict(src_dict)
+            append(record_batch_request)
+        return decoded
+
+    @classmethod
+    def _from_wire(cls: type[T], src_wire: Any) -> T:
+        """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
+        extra = src_wire.aiwyn_extra_
+        record_batch_request = cls.__new__(cls)
+        _records = src_wire.records
+        records = null_value(__name__, "records") if _records is None else Record._list_from_wire(_records)
+
+        record_batch_request.records = records
+        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = {}
+            for attr, key in extra:
+                value = getattr(src_wire, attr)
+                if value is not UNSET:
+                    found[key] = value
+            if found:
+                record_batch_request.additional_properties = found
+        return record_batch_request
+
+    @classmethod
+    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+        """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
+        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return cls._list_from_dicts(items)
+        extra = items[0].aiwyn_extra_ if items else ()  # one Struct type for every item
+        decoded: list[T] = []
+        append, new = decoded.append, cls.__new__
+        for src_wire in items:
+            record_batch_request = new(cls)
+            _records = src_wire.records
+            records = null_value(__name__, "records") if _records is None else Record._list_from_wire(_records)
+
+            record_batch_request.records = records
+            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = {}
+                for attr, key in extra:
+                    value = getattr(src_wire, attr)
+                    if value is not UNSET:
+                        found[key] = value
+                if found:
+                    record_batch_request.additional_properties = found
             append(record_batch_request)
         return decoded
 

@@ -27,13 +27,19 @@ class RecordBatchResult(Model):
     """ Batch counts; `failed` is documented, the others are inferred. """
     records: list[RecordResult] | Unset = UNSET
     """ One result per submitted record, in order. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
     _known_keys: ClassVar[frozenset[str]] = frozenset(
         {
             "summary",
             "records",
         }
     )
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("summary", "summary", False, ""),
+        ("records", "records", False, "RecordResult"),
+    )
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
 
     def to_dict(self) -> dict[str, Any]:
         summary: dict[str, Any] | Unset = UNSET
@@ -63,15 +69,25 @@ class RecordBatchResult(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is RecordBatchResult and len(src_dict) == 2:
+        if cls is RecordBatchResult and len(src_dict) >= 2:
             try:
                 record_batch_result = cls.__new__(cls)
-                record_batch_result.summary = RecordBatchSummary.from_dict(src_dict["summary"])
-                record_batch_result.records = RecordResult._list_from_dicts(src_dict["records"])
-                record_batch_result.additional_properties = {}
+                record_batch_result.summary = (
+                    null_value(__name__, "summary")
+                    if (_summary := src_dict["summary"]) is None
+                    else RecordBatchSummary.from_dict(_summary)
+                )
+                record_batch_result.records = (
+                    null_value(__name__, "records")
+                    if (_records := src_dict["records"]) is None
+                    else RecordResult._list_from_dicts(_records)
+                )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
+                if len(src_dict) > 2:  # every declared key was there: the rest are extra
+                    known = RecordBatchResult._known_keys
+                    record_batch_result.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
                 return record_batch_result
 
         get = src_dict.get
@@ -111,16 +127,105 @@ class RecordBatchResult(Model):
         decoded: list[T] = []
         append, new = decoded.append, cls.__new__
         for src_dict in items:
-            if len(src_dict) == 2:
+            if len(src_dict) >= 2:
                 try:
                     record_batch_result = new(cls)
-                    record_batch_result.summary = RecordBatchSummary.from_dict(src_dict["summary"])
-                    record_batch_result.records = RecordResult._list_from_dicts(src_dict["records"])
-                    record_batch_result.additional_properties = {}
+                    record_batch_result.summary = (
+                        null_value(__name__, "summary")
+                        if (_summary := src_dict["summary"]) is None
+                        else RecordBatchSummary.from_dict(_summary)
+                    )
+                    record_batch_result.records = (
+                        null_value(__name__, "records")
+                        if (_records := src_dict["records"]) is None
+                        else RecordResult._list_from_dicts(_records)
+                    )
                 except (KeyError, TypeError):
                     record_batch_result = cls.from_dict(src_dict)
+                else:
+                    if len(src_dict) > 2:
+                        known = RecordBatchResult._known_keys
+                        record_batch_result.additional_properties = {
+                            k: v for k, v in src_dict.items() if k not in known
+                        }
             else:
                 record_batch_result = cls.from_dict(src_dict)
+            append(record_batch_result)
+        return decoded
+
+    @classmethod
+    def _from_wire(cls: type[T], src_wire: Any) -> T:
+        """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
+        extra = src_wire.aiwyn_extra_
+        record_batch_result = cls.__new__(cls)
+        _summary = src_wire.summary
+        summary: RecordBatchSummary | Unset = (
+            UNSET
+            if _summary is UNSET
+            else null_value(__name__, "summary")
+            if _summary is None
+            else RecordBatchSummary.from_dict(_summary)
+        )
+
+        record_batch_result.summary = summary
+        _records = src_wire.records
+        records: list[RecordResult] | Unset = (
+            UNSET
+            if _records is UNSET
+            else null_value(__name__, "records")
+            if _records is None
+            else RecordResult._list_from_wire(_records)
+        )
+
+        record_batch_result.records = records
+        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = {}
+            for attr, key in extra:
+                value = getattr(src_wire, attr)
+                if value is not UNSET:
+                    found[key] = value
+            if found:
+                record_batch_result.additional_properties = found
+        return record_batch_result
+
+    @classmethod
+    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+        """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
+        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return cls._list_from_dicts(items)
+        extra = items[0].aiwyn_extra_ if items else ()  # one Struct type for every item
+        decoded: list[T] = []
+        append, new = decoded.append, cls.__new__
+        for src_wire in items:
+            record_batch_result = new(cls)
+            _summary = src_wire.summary
+            summary: RecordBatchSummary | Unset = (
+                UNSET
+                if _summary is UNSET
+                else null_value(__name__, "summary")
+                if _summary is None
+                else RecordBatchSummary.from_dict(_summary)
+            )
+
+            record_batch_result.summary = summary
+            _records = src_wire.records
+            records: list[RecordResult] | Unset = (
+                UNSET
+                if _records is UNSET
+                else null_value(__name__, "records")
+                if _records is None
+                else RecordResult._list_from_wire(_records)
+            )
+
+            record_batch_result.records = records
+            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = {}
+                for attr, key in extra:
+                    value = getattr(src_wire, attr)
+                    if value is not UNSET:
+                        found[key] = value
+                if found:
+                    record_batch_result.additional_properties = found
             append(record_batch_result)
         return decoded
 

@@ -23,7 +23,8 @@ class RecordBatchSummary(Model):
     deleted: int | Unset = UNSET
     failed: int | Unset = UNSET
     """ Number of records that failed. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
     _known_keys: ClassVar[frozenset[str]] = frozenset(
         {
             "total",
@@ -33,6 +34,14 @@ class RecordBatchSummary(Model):
             "failed",
         }
     )
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("total", "total", False, ""),
+        ("created", "created", False, ""),
+        ("updated", "updated", False, ""),
+        ("deleted", "deleted", False, ""),
+        ("failed", "failed", False, ""),
+    )
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
 
     def to_dict(self) -> dict[str, Any]:
         total = self.total
@@ -62,7 +71,7 @@ class RecordBatchSummary(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is RecordBatchSummary and len(src_dict) == 5:
+        if cls is RecordBatchSummary and len(src_dict) >= 5:
             try:
                 record_batch_summary = cls.__new__(cls)
                 record_batch_summary.total = src_dict["total"]
@@ -70,10 +79,12 @@ class RecordBatchSummary(Model):
                 record_batch_summary.updated = src_dict["updated"]
                 record_batch_summary.deleted = src_dict["deleted"]
                 record_batch_summary.failed = src_dict["failed"]
-                record_batch_summary.additional_properties = {}
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
+                if len(src_dict) > 5:  # every declared key was there: the rest are extra
+                    known = RecordBatchSummary._known_keys
+                    record_batch_summary.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
                 return record_batch_summary
 
         get = src_dict.get
@@ -103,7 +114,7 @@ class RecordBatchSummary(Model):
         decoded: list[T] = []
         append, new = decoded.append, cls.__new__
         for src_dict in items:
-            if len(src_dict) == 5:
+            if len(src_dict) >= 5:
                 try:
                     record_batch_summary = new(cls)
                     record_batch_summary.total = src_dict["total"]
@@ -111,11 +122,62 @@ class RecordBatchSummary(Model):
                     record_batch_summary.updated = src_dict["updated"]
                     record_batch_summary.deleted = src_dict["deleted"]
                     record_batch_summary.failed = src_dict["failed"]
-                    record_batch_summary.additional_properties = {}
                 except (KeyError, TypeError):
                     record_batch_summary = cls.from_dict(src_dict)
+                else:
+                    if len(src_dict) > 5:
+                        known = RecordBatchSummary._known_keys
+                        record_batch_summary.additional_properties = {
+                            k: v for k, v in src_dict.items() if k not in known
+                        }
             else:
                 record_batch_summary = cls.from_dict(src_dict)
+            append(record_batch_summary)
+        return decoded
+
+    @classmethod
+    def _from_wire(cls: type[T], src_wire: Any) -> T:
+        """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
+        extra = src_wire.aiwyn_extra_
+        record_batch_summary = cls.__new__(cls)
+        record_batch_summary.total = src_wire.total
+        record_batch_summary.created = src_wire.created
+        record_batch_summary.updated = src_wire.updated
+        record_batch_summary.deleted = src_wire.deleted
+        record_batch_summary.failed = src_wire.failed
+        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = {}
+            for attr, key in extra:
+                value = getattr(src_wire, attr)
+                if value is not UNSET:
+                    found[key] = value
+            if found:
+                record_batch_summary.additional_properties = found
+        return record_batch_summary
+
+    @classmethod
+    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+        """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
+        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return cls._list_from_dicts(items)
+        extra = items[0].aiwyn_extra_ if items else ()  # one Struct type for every item
+        decoded: list[T] = []
+        append, new = decoded.append, cls.__new__
+        for src_wire in items:
+            record_batch_summary = new(cls)
+            record_batch_summary.total = src_wire.total
+            record_batch_summary.created = src_wire.created
+            record_batch_summary.updated = src_wire.updated
+            record_batch_summary.deleted = src_wire.deleted
+            record_batch_summary.failed = src_wire.failed
+            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = {}
+                for attr, key in extra:
+                    value = getattr(src_wire, attr)
+                    if value is not UNSET:
+                        found[key] = value
+                if found:
+                    record_batch_summary.additional_properties = found
             append(record_batch_summary)
         return decoded
 

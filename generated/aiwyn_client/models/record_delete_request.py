@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from .._decode import NULL, null_value
 from .._model import Model
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.record_ref import RecordRef
@@ -20,12 +21,15 @@ T = TypeVar("T", bound="RecordDeleteRequest")
 @_attrs_define(repr=False)
 class RecordDeleteRequest(Model):
     records: list[RecordRef]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
     _known_keys: ClassVar[frozenset[str]] = frozenset(
         {
             "records",
         }
     )
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (("records", "records", True, "RecordRef"),)
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
 
     def to_dict(self) -> dict[str, Any]:
         if self.records is None:
@@ -49,14 +53,20 @@ class RecordDeleteRequest(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is RecordDeleteRequest and len(src_dict) == 1:
+        if cls is RecordDeleteRequest and len(src_dict) >= 1:
             try:
                 record_delete_request = cls.__new__(cls)
-                record_delete_request.records = RecordRef._list_from_dicts(src_dict["records"])
-                record_delete_request.additional_properties = {}
+                record_delete_request.records = (
+                    null_value(__name__, "records")
+                    if (_records := src_dict["records"]) is None
+                    else RecordRef._list_from_dicts(_records)
+                )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
+                if len(src_dict) > 1:  # every declared key was there: the rest are extra
+                    known = RecordDeleteRequest._known_keys
+                    record_delete_request.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
                 return record_delete_request
 
         _records = src_dict["records"]
@@ -79,15 +89,68 @@ class RecordDeleteRequest(Model):
         decoded: list[T] = []
         append, new = decoded.append, cls.__new__
         for src_dict in items:
-            if len(src_dict) == 1:
+            if len(src_dict) >= 1:
                 try:
                     record_delete_request = new(cls)
-                    record_delete_request.records = RecordRef._list_from_dicts(src_dict["records"])
-                    record_delete_request.additional_properties = {}
+                    record_delete_request.records = (
+                        null_value(__name__, "records")
+                        if (_records := src_dict["records"]) is None
+                        else RecordRef._list_from_dicts(_records)
+                    )
                 except (KeyError, TypeError):
                     record_delete_request = cls.from_dict(src_dict)
+                else:
+                    if len(src_dict) > 1:
+                        known = RecordDeleteRequest._known_keys
+                        record_delete_request.additional_properties = {
+                            k: v for k, v in src_dict.items() if k not in known
+                        }
             else:
                 record_delete_request = cls.from_dict(src_dict)
+            append(record_delete_request)
+        return decoded
+
+    @classmethod
+    def _from_wire(cls: type[T], src_wire: Any) -> T:
+        """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
+        extra = src_wire.aiwyn_extra_
+        record_delete_request = cls.__new__(cls)
+        _records = src_wire.records
+        records = null_value(__name__, "records") if _records is None else RecordRef._list_from_wire(_records)
+
+        record_delete_request.records = records
+        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = {}
+            for attr, key in extra:
+                value = getattr(src_wire, attr)
+                if value is not UNSET:
+                    found[key] = value
+            if found:
+                record_delete_request.additional_properties = found
+        return record_delete_request
+
+    @classmethod
+    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+        """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
+        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return cls._list_from_dicts(items)
+        extra = items[0].aiwyn_extra_ if items else ()  # one Struct type for every item
+        decoded: list[T] = []
+        append, new = decoded.append, cls.__new__
+        for src_wire in items:
+            record_delete_request = new(cls)
+            _records = src_wire.records
+            records = null_value(__name__, "records") if _records is None else RecordRef._list_from_wire(_records)
+
+            record_delete_request.records = records
+            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = {}
+                for attr, key in extra:
+                    value = getattr(src_wire, attr)
+                    if value is not UNSET:
+                        found[key] = value
+                if found:
+                    record_delete_request.additional_properties = found
             append(record_delete_request)
         return decoded
 

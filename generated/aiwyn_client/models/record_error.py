@@ -17,13 +17,19 @@ T = TypeVar("T", bound="RecordError")
 class RecordError(Model):
     code: str | Unset = UNSET
     message: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
     _known_keys: ClassVar[frozenset[str]] = frozenset(
         {
             "code",
             "message",
         }
     )
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("code", "code", False, ""),
+        ("message", "message", False, ""),
+    )
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
@@ -41,15 +47,17 @@ class RecordError(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is RecordError and len(src_dict) == 2:
+        if cls is RecordError and len(src_dict) >= 2:
             try:
                 record_error = cls.__new__(cls)
                 record_error.code = src_dict["code"]
                 record_error.message = src_dict["message"]
-                record_error.additional_properties = {}
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
+                if len(src_dict) > 2:  # every declared key was there: the rest are extra
+                    known = RecordError._known_keys
+                    record_error.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
                 return record_error
 
         get = src_dict.get
@@ -73,16 +81,59 @@ class RecordError(Model):
         decoded: list[T] = []
         append, new = decoded.append, cls.__new__
         for src_dict in items:
-            if len(src_dict) == 2:
+            if len(src_dict) >= 2:
                 try:
                     record_error = new(cls)
                     record_error.code = src_dict["code"]
                     record_error.message = src_dict["message"]
-                    record_error.additional_properties = {}
                 except (KeyError, TypeError):
                     record_error = cls.from_dict(src_dict)
+                else:
+                    if len(src_dict) > 2:
+                        known = RecordError._known_keys
+                        record_error.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
             else:
                 record_error = cls.from_dict(src_dict)
+            append(record_error)
+        return decoded
+
+    @classmethod
+    def _from_wire(cls: type[T], src_wire: Any) -> T:
+        """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
+        extra = src_wire.aiwyn_extra_
+        record_error = cls.__new__(cls)
+        record_error.code = src_wire.code
+        record_error.message = src_wire.message
+        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = {}
+            for attr, key in extra:
+                value = getattr(src_wire, attr)
+                if value is not UNSET:
+                    found[key] = value
+            if found:
+                record_error.additional_properties = found
+        return record_error
+
+    @classmethod
+    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+        """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
+        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return cls._list_from_dicts(items)
+        extra = items[0].aiwyn_extra_ if items else ()  # one Struct type for every item
+        decoded: list[T] = []
+        append, new = decoded.append, cls.__new__
+        for src_wire in items:
+            record_error = new(cls)
+            record_error.code = src_wire.code
+            record_error.message = src_wire.message
+            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = {}
+                for attr, key in extra:
+                    value = getattr(src_wire, attr)
+                    if value is not UNSET:
+                        found[key] = value
+                if found:
+                    record_error.additional_properties = found
             append(record_error)
         return decoded
 

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from .._decode import NULL, null_value
 from .._model import Model
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.record_ref_system_ref import RecordRefSystemRef
@@ -21,13 +22,19 @@ T = TypeVar("T", bound="RecordRef")
 class RecordRef(Model):
     type_: str
     system_ref: RecordRefSystemRef
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
     _known_keys: ClassVar[frozenset[str]] = frozenset(
         {
             "type",
             "systemRef",
         }
     )
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("type_", "type", True, ""),
+        ("system_ref", "systemRef", True, ""),
+    )
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -47,15 +54,21 @@ class RecordRef(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is RecordRef and len(src_dict) == 2:
+        if cls is RecordRef and len(src_dict) >= 2:
             try:
                 record_ref = cls.__new__(cls)
                 record_ref.type_ = src_dict["type"]
-                record_ref.system_ref = RecordRefSystemRef.from_dict(src_dict["systemRef"])
-                record_ref.additional_properties = {}
+                record_ref.system_ref = (
+                    null_value(__name__, "systemRef")
+                    if (_system_ref := src_dict["systemRef"]) is None
+                    else RecordRefSystemRef.from_dict(_system_ref)
+                )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
+                if len(src_dict) > 2:  # every declared key was there: the rest are extra
+                    known = RecordRef._known_keys
+                    record_ref.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
                 return record_ref
 
         type_ = src_dict["type"]
@@ -82,16 +95,73 @@ class RecordRef(Model):
         decoded: list[T] = []
         append, new = decoded.append, cls.__new__
         for src_dict in items:
-            if len(src_dict) == 2:
+            if len(src_dict) >= 2:
                 try:
                     record_ref = new(cls)
                     record_ref.type_ = src_dict["type"]
-                    record_ref.system_ref = RecordRefSystemRef.from_dict(src_dict["systemRef"])
-                    record_ref.additional_properties = {}
+                    record_ref.system_ref = (
+                        null_value(__name__, "systemRef")
+                        if (_system_ref := src_dict["systemRef"]) is None
+                        else RecordRefSystemRef.from_dict(_system_ref)
+                    )
                 except (KeyError, TypeError):
                     record_ref = cls.from_dict(src_dict)
+                else:
+                    if len(src_dict) > 2:
+                        known = RecordRef._known_keys
+                        record_ref.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
             else:
                 record_ref = cls.from_dict(src_dict)
+            append(record_ref)
+        return decoded
+
+    @classmethod
+    def _from_wire(cls: type[T], src_wire: Any) -> T:
+        """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
+        extra = src_wire.aiwyn_extra_
+        record_ref = cls.__new__(cls)
+        record_ref.type_ = src_wire.type_
+        _system_ref = src_wire.system_ref
+        system_ref = (
+            null_value(__name__, "systemRef") if _system_ref is None else RecordRefSystemRef.from_dict(_system_ref)
+        )
+
+        record_ref.system_ref = system_ref
+        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = {}
+            for attr, key in extra:
+                value = getattr(src_wire, attr)
+                if value is not UNSET:
+                    found[key] = value
+            if found:
+                record_ref.additional_properties = found
+        return record_ref
+
+    @classmethod
+    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+        """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
+        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return cls._list_from_dicts(items)
+        extra = items[0].aiwyn_extra_ if items else ()  # one Struct type for every item
+        decoded: list[T] = []
+        append, new = decoded.append, cls.__new__
+        for src_wire in items:
+            record_ref = new(cls)
+            record_ref.type_ = src_wire.type_
+            _system_ref = src_wire.system_ref
+            system_ref = (
+                null_value(__name__, "systemRef") if _system_ref is None else RecordRefSystemRef.from_dict(_system_ref)
+            )
+
+            record_ref.system_ref = system_ref
+            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = {}
+                for attr, key in extra:
+                    value = getattr(src_wire, attr)
+                    if value is not UNSET:
+                        found[key] = value
+                if found:
+                    record_ref.additional_properties = found
             append(record_ref)
         return decoded
 

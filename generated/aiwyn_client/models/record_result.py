@@ -28,7 +28,8 @@ class RecordResult(Model):
     system_ref: None | RecordResultSystemRef | Unset = UNSET
     id: int | Unset = UNSET
     """ Aiwyn ID of the written record. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
     _known_keys: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
@@ -38,6 +39,14 @@ class RecordResult(Model):
             "id",
         }
     )
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("status", "status", False, ""),
+        ("error", "error", False, ""),
+        ("type_", "type", False, ""),
+        ("system_ref", "systemRef", False, ""),
+        ("id", "id", False, ""),
+    )
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status
@@ -81,7 +90,7 @@ class RecordResult(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is RecordResult and len(src_dict) == 5:
+        if cls is RecordResult and len(src_dict) >= 5:
             try:
                 record_result = cls.__new__(cls)
                 record_result.status = src_dict["status"]
@@ -111,10 +120,12 @@ class RecordResult(Model):
                         system_ref = cast(None | RecordResultSystemRef | Unset, _system_ref)
                 record_result.system_ref = system_ref
                 record_result.id = src_dict["id"]
-                record_result.additional_properties = {}
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
+                if len(src_dict) > 5:  # every declared key was there: the rest are extra
+                    known = RecordResult._known_keys
+                    record_result.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
                 return record_result
 
         get = src_dict.get
@@ -164,7 +175,7 @@ class RecordResult(Model):
         decoded: list[T] = []
         append, new = decoded.append, cls.__new__
         for src_dict in items:
-            if len(src_dict) == 5:
+            if len(src_dict) >= 5:
                 try:
                     record_result = new(cls)
                     record_result.status = src_dict["status"]
@@ -194,11 +205,108 @@ class RecordResult(Model):
                             system_ref = cast(None | RecordResultSystemRef | Unset, _system_ref)
                     record_result.system_ref = system_ref
                     record_result.id = src_dict["id"]
-                    record_result.additional_properties = {}
                 except (KeyError, TypeError):
                     record_result = cls.from_dict(src_dict)
+                else:
+                    if len(src_dict) > 5:
+                        known = RecordResult._known_keys
+                        record_result.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
             else:
                 record_result = cls.from_dict(src_dict)
+            append(record_result)
+        return decoded
+
+    @classmethod
+    def _from_wire(cls: type[T], src_wire: Any) -> T:
+        """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
+        extra = src_wire.aiwyn_extra_
+        record_result = cls.__new__(cls)
+        record_result.status = src_wire.status
+        _error = src_wire.error
+        error: None | RecordError | Unset
+        if _error is None or _error is UNSET:
+            error = _error
+        else:
+            try:
+                if not isinstance(_error, dict):
+                    raise TypeError()
+                error = RecordError.from_dict(_error)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                error = cast(None | RecordError | Unset, _error)
+
+        record_result.error = error
+        record_result.type_ = src_wire.type_
+        _system_ref = src_wire.system_ref
+        system_ref: None | RecordResultSystemRef | Unset
+        if _system_ref is None or _system_ref is UNSET:
+            system_ref = _system_ref
+        else:
+            try:
+                if not isinstance(_system_ref, dict):
+                    raise TypeError()
+                system_ref = RecordResultSystemRef.from_dict(_system_ref)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                system_ref = cast(None | RecordResultSystemRef | Unset, _system_ref)
+
+        record_result.system_ref = system_ref
+        record_result.id = src_wire.id
+        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = {}
+            for attr, key in extra:
+                value = getattr(src_wire, attr)
+                if value is not UNSET:
+                    found[key] = value
+            if found:
+                record_result.additional_properties = found
+        return record_result
+
+    @classmethod
+    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+        """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
+        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return cls._list_from_dicts(items)
+        extra = items[0].aiwyn_extra_ if items else ()  # one Struct type for every item
+        decoded: list[T] = []
+        append, new = decoded.append, cls.__new__
+        for src_wire in items:
+            record_result = new(cls)
+            record_result.status = src_wire.status
+            _error = src_wire.error
+            error: None | RecordError | Unset
+            if _error is None or _error is UNSET:
+                error = _error
+            else:
+                try:
+                    if not isinstance(_error, dict):
+                        raise TypeError()
+                    error = RecordError.from_dict(_error)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    error = cast(None | RecordError | Unset, _error)
+
+            record_result.error = error
+            record_result.type_ = src_wire.type_
+            _system_ref = src_wire.system_ref
+            system_ref: None | RecordResultSystemRef | Unset
+            if _system_ref is None or _system_ref is UNSET:
+                system_ref = _system_ref
+            else:
+                try:
+                    if not isinstance(_system_ref, dict):
+                        raise TypeError()
+                    system_ref = RecordResultSystemRef.from_dict(_system_ref)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    system_ref = cast(None | RecordResultSystemRef | Unset, _system_ref)
+
+            record_result.system_ref = system_ref
+            record_result.id = src_wire.id
+            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = {}
+                for attr, key in extra:
+                    value = getattr(src_wire, attr)
+                    if value is not UNSET:
+                        found[key] = value
+                if found:
+                    record_result.additional_properties = found
             append(record_result)
         return decoded
 

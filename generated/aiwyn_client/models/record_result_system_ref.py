@@ -14,7 +14,8 @@ T = TypeVar("T", bound="RecordResultSystemRef")
 
 @_attrs_define(repr=False)
 class RecordResultSystemRef(Model):
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
     _known_keys: ClassVar[frozenset[str]] = frozenset({})
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,6 +38,11 @@ class RecordResultSystemRef(Model):
     def _list_from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]]) -> list[T]:
         """``[cls.from_dict(item) for item in items]``."""
         return [cls.from_dict(item) for item in items]
+
+    @classmethod
+    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+        """This model has no Struct (aiwyn_client._wire), so its items arrive as dicts."""
+        return cls._list_from_dicts(items)
 
     @property
     def additional_keys(self) -> list[str]:

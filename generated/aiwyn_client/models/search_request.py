@@ -31,7 +31,8 @@ class SearchRequest(Model):
      """
     order_by: list[OrderByItem] | Unset = UNSET
     """ Sort keys in priority order, each an object with one field and its direction. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
     _known_keys: ClassVar[frozenset[str]] = frozenset(
         {
             "pageSize",
@@ -39,6 +40,12 @@ class SearchRequest(Model):
             "orderBy",
         }
     )
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("page_size", "pageSize", False, ""),
+        ("where", "where", False, ""),
+        ("order_by", "orderBy", False, "OrderByItem"),
+    )
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
 
     def to_dict(self) -> dict[str, Any]:
         page_size = self.page_size
@@ -76,16 +83,24 @@ class SearchRequest(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is SearchRequest and len(src_dict) == 3:
+        if cls is SearchRequest and len(src_dict) >= 3:
             try:
                 search_request = cls.__new__(cls)
                 search_request.page_size = src_dict["pageSize"]
-                search_request.where = Where.from_dict(src_dict["where"])
-                search_request.order_by = OrderByItem._list_from_dicts(src_dict["orderBy"])
-                search_request.additional_properties = {}
+                search_request.where = (
+                    null_value(__name__, "where") if (_where := src_dict["where"]) is None else Where.from_dict(_where)
+                )
+                search_request.order_by = (
+                    null_value(__name__, "orderBy")
+                    if (_order_by := src_dict["orderBy"]) is None
+                    else OrderByItem._list_from_dicts(_order_by)
+                )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
+                if len(src_dict) > 3:  # every declared key was there: the rest are extra
+                    known = SearchRequest._known_keys
+                    search_request.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
                 return search_request
 
         get = src_dict.get
@@ -123,17 +138,102 @@ class SearchRequest(Model):
         decoded: list[T] = []
         append, new = decoded.append, cls.__new__
         for src_dict in items:
-            if len(src_dict) == 3:
+            if len(src_dict) >= 3:
                 try:
                     search_request = new(cls)
                     search_request.page_size = src_dict["pageSize"]
-                    search_request.where = Where.from_dict(src_dict["where"])
-                    search_request.order_by = OrderByItem._list_from_dicts(src_dict["orderBy"])
-                    search_request.additional_properties = {}
+                    search_request.where = (
+                        null_value(__name__, "where")
+                        if (_where := src_dict["where"]) is None
+                        else Where.from_dict(_where)
+                    )
+                    search_request.order_by = (
+                        null_value(__name__, "orderBy")
+                        if (_order_by := src_dict["orderBy"]) is None
+                        else OrderByItem._list_from_dicts(_order_by)
+                    )
                 except (KeyError, TypeError):
                     search_request = cls.from_dict(src_dict)
+                else:
+                    if len(src_dict) > 3:
+                        known = SearchRequest._known_keys
+                        search_request.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
             else:
                 search_request = cls.from_dict(src_dict)
+            append(search_request)
+        return decoded
+
+    @classmethod
+    def _from_wire(cls: type[T], src_wire: Any) -> T:
+        """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
+        extra = src_wire.aiwyn_extra_
+        search_request = cls.__new__(cls)
+        search_request.page_size = src_wire.page_size
+        _where = src_wire.where
+        where: Where | Unset = (
+            UNSET if _where is UNSET else null_value(__name__, "where") if _where is None else Where.from_dict(_where)
+        )
+
+        search_request.where = where
+        _order_by = src_wire.order_by
+        order_by: list[OrderByItem] | Unset = (
+            UNSET
+            if _order_by is UNSET
+            else null_value(__name__, "orderBy")
+            if _order_by is None
+            else OrderByItem._list_from_wire(_order_by)
+        )
+
+        search_request.order_by = order_by
+        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = {}
+            for attr, key in extra:
+                value = getattr(src_wire, attr)
+                if value is not UNSET:
+                    found[key] = value
+            if found:
+                search_request.additional_properties = found
+        return search_request
+
+    @classmethod
+    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+        """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
+        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return cls._list_from_dicts(items)
+        extra = items[0].aiwyn_extra_ if items else ()  # one Struct type for every item
+        decoded: list[T] = []
+        append, new = decoded.append, cls.__new__
+        for src_wire in items:
+            search_request = new(cls)
+            search_request.page_size = src_wire.page_size
+            _where = src_wire.where
+            where: Where | Unset = (
+                UNSET
+                if _where is UNSET
+                else null_value(__name__, "where")
+                if _where is None
+                else Where.from_dict(_where)
+            )
+
+            search_request.where = where
+            _order_by = src_wire.order_by
+            order_by: list[OrderByItem] | Unset = (
+                UNSET
+                if _order_by is UNSET
+                else null_value(__name__, "orderBy")
+                if _order_by is None
+                else OrderByItem._list_from_wire(_order_by)
+            )
+
+            search_request.order_by = order_by
+            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = {}
+                for attr, key in extra:
+                    value = getattr(src_wire, attr)
+                    if value is not UNSET:
+                        found[key] = value
+                if found:
+                    search_request.additional_properties = found
             append(search_request)
         return decoded
 

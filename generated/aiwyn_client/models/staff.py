@@ -34,7 +34,8 @@ class Staff(Model):
     """ Creation time (filtered on in the search example). """
     dept_id: int | Unset = UNSET
     """ Department ID (filtered on in the search example). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
     _known_keys: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
@@ -47,6 +48,17 @@ class Staff(Model):
             "deptId",
         }
     )
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("id", "id", False, ""),
+        ("pms_ref", "pmsRef", False, ""),
+        ("first_name", "firstName", False, ""),
+        ("last_name", "lastName", False, ""),
+        ("email", "email", False, ""),
+        ("active", "active", False, ""),
+        ("created_at", "createdAt", False, ""),
+        ("dept_id", "deptId", False, ""),
+    )
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -95,7 +107,7 @@ class Staff(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is Staff and len(src_dict) == 8:
+        if cls is Staff and len(src_dict) >= 8:
             try:
                 staff = cls.__new__(cls)
                 staff.id = src_dict["id"]
@@ -117,10 +129,12 @@ class Staff(Model):
                         created_at = cast(datetime.datetime | None | Unset, _created_at)
                 staff.created_at = created_at
                 staff.dept_id = src_dict["deptId"]
-                staff.additional_properties = {}
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
+                if len(src_dict) > 8:  # every declared key was there: the rest are extra
+                    known = Staff._known_keys
+                    staff.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
                 return staff
 
         get = src_dict.get
@@ -166,7 +180,7 @@ class Staff(Model):
         decoded: list[T] = []
         append, new = decoded.append, cls.__new__
         for src_dict in items:
-            if len(src_dict) == 8:
+            if len(src_dict) >= 8:
                 try:
                     staff = new(cls)
                     staff.id = src_dict["id"]
@@ -188,11 +202,90 @@ class Staff(Model):
                             created_at = cast(datetime.datetime | None | Unset, _created_at)
                     staff.created_at = created_at
                     staff.dept_id = src_dict["deptId"]
-                    staff.additional_properties = {}
                 except (KeyError, TypeError):
                     staff = cls.from_dict(src_dict)
+                else:
+                    if len(src_dict) > 8:
+                        known = Staff._known_keys
+                        staff.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
             else:
                 staff = cls.from_dict(src_dict)
+            append(staff)
+        return decoded
+
+    @classmethod
+    def _from_wire(cls: type[T], src_wire: Any) -> T:
+        """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
+        extra = src_wire.aiwyn_extra_
+        staff = cls.__new__(cls)
+        staff.id = src_wire.id
+        staff.pms_ref = src_wire.pms_ref
+        staff.first_name = src_wire.first_name
+        staff.last_name = src_wire.last_name
+        staff.email = src_wire.email
+        staff.active = src_wire.active
+        _created_at = src_wire.created_at
+        created_at: datetime.datetime | None | Unset
+        if _created_at is None or _created_at is UNSET:
+            created_at = _created_at
+        else:
+            try:
+                if not isinstance(_created_at, str):
+                    raise TypeError()
+                created_at = parse_datetime(_created_at)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                created_at = cast(datetime.datetime | None | Unset, _created_at)
+
+        staff.created_at = created_at
+        staff.dept_id = src_wire.dept_id
+        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = {}
+            for attr, key in extra:
+                value = getattr(src_wire, attr)
+                if value is not UNSET:
+                    found[key] = value
+            if found:
+                staff.additional_properties = found
+        return staff
+
+    @classmethod
+    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+        """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
+        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return cls._list_from_dicts(items)
+        extra = items[0].aiwyn_extra_ if items else ()  # one Struct type for every item
+        decoded: list[T] = []
+        append, new = decoded.append, cls.__new__
+        for src_wire in items:
+            staff = new(cls)
+            staff.id = src_wire.id
+            staff.pms_ref = src_wire.pms_ref
+            staff.first_name = src_wire.first_name
+            staff.last_name = src_wire.last_name
+            staff.email = src_wire.email
+            staff.active = src_wire.active
+            _created_at = src_wire.created_at
+            created_at: datetime.datetime | None | Unset
+            if _created_at is None or _created_at is UNSET:
+                created_at = _created_at
+            else:
+                try:
+                    if not isinstance(_created_at, str):
+                        raise TypeError()
+                    created_at = parse_datetime(_created_at)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    created_at = cast(datetime.datetime | None | Unset, _created_at)
+
+            staff.created_at = created_at
+            staff.dept_id = src_wire.dept_id
+            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = {}
+                for attr, key in extra:
+                    value = getattr(src_wire, attr)
+                    if value is not UNSET:
+                        found[key] = value
+                if found:
+                    staff.additional_properties = found
             append(staff)
         return decoded
 

@@ -24,13 +24,19 @@ class StaffList(Model):
     staff: list[Staff] | Unset = UNSET
     total: Total | Unset = UNSET
     """ Hasura aggregate of every record matching the request. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
     _known_keys: ClassVar[frozenset[str]] = frozenset(
         {
             "staff",
             "total",
         }
     )
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("staff", "staff", False, "Staff"),
+        ("total", "total", False, ""),
+    )
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
 
     def to_dict(self) -> dict[str, Any]:
         staff: list[dict[str, Any]] | Unset = UNSET
@@ -60,15 +66,23 @@ class StaffList(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is StaffList and len(src_dict) == 2:
+        if cls is StaffList and len(src_dict) >= 2:
             try:
                 staff_list = cls.__new__(cls)
-                staff_list.staff = Staff._list_from_dicts(src_dict["staff"])
-                staff_list.total = Total.from_dict(src_dict["total"])
-                staff_list.additional_properties = {}
+                staff_list.staff = (
+                    null_value(__name__, "staff")
+                    if (_staff := src_dict["staff"]) is None
+                    else Staff._list_from_dicts(_staff)
+                )
+                staff_list.total = (
+                    null_value(__name__, "total") if (_total := src_dict["total"]) is None else Total.from_dict(_total)
+                )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
+                if len(src_dict) > 2:  # every declared key was there: the rest are extra
+                    known = StaffList._known_keys
+                    staff_list.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
                 return staff_list
 
         get = src_dict.get
@@ -104,16 +118,99 @@ class StaffList(Model):
         decoded: list[T] = []
         append, new = decoded.append, cls.__new__
         for src_dict in items:
-            if len(src_dict) == 2:
+            if len(src_dict) >= 2:
                 try:
                     staff_list = new(cls)
-                    staff_list.staff = Staff._list_from_dicts(src_dict["staff"])
-                    staff_list.total = Total.from_dict(src_dict["total"])
-                    staff_list.additional_properties = {}
+                    staff_list.staff = (
+                        null_value(__name__, "staff")
+                        if (_staff := src_dict["staff"]) is None
+                        else Staff._list_from_dicts(_staff)
+                    )
+                    staff_list.total = (
+                        null_value(__name__, "total")
+                        if (_total := src_dict["total"]) is None
+                        else Total.from_dict(_total)
+                    )
                 except (KeyError, TypeError):
                     staff_list = cls.from_dict(src_dict)
+                else:
+                    if len(src_dict) > 2:
+                        known = StaffList._known_keys
+                        staff_list.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
             else:
                 staff_list = cls.from_dict(src_dict)
+            append(staff_list)
+        return decoded
+
+    @classmethod
+    def _from_wire(cls: type[T], src_wire: Any) -> T:
+        """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
+        extra = src_wire.aiwyn_extra_
+        staff_list = cls.__new__(cls)
+        _staff = src_wire.staff
+        staff: list[Staff] | Unset = (
+            UNSET
+            if _staff is UNSET
+            else null_value(__name__, "staff")
+            if _staff is None
+            else Staff._list_from_wire(_staff)
+        )
+
+        staff_list.staff = staff
+        _total = src_wire.total
+        total: Total | Unset = (
+            UNSET if _total is UNSET else null_value(__name__, "total") if _total is None else Total.from_dict(_total)
+        )
+
+        staff_list.total = total
+        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = {}
+            for attr, key in extra:
+                value = getattr(src_wire, attr)
+                if value is not UNSET:
+                    found[key] = value
+            if found:
+                staff_list.additional_properties = found
+        return staff_list
+
+    @classmethod
+    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+        """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
+        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return cls._list_from_dicts(items)
+        extra = items[0].aiwyn_extra_ if items else ()  # one Struct type for every item
+        decoded: list[T] = []
+        append, new = decoded.append, cls.__new__
+        for src_wire in items:
+            staff_list = new(cls)
+            _staff = src_wire.staff
+            staff: list[Staff] | Unset = (
+                UNSET
+                if _staff is UNSET
+                else null_value(__name__, "staff")
+                if _staff is None
+                else Staff._list_from_wire(_staff)
+            )
+
+            staff_list.staff = staff
+            _total = src_wire.total
+            total: Total | Unset = (
+                UNSET
+                if _total is UNSET
+                else null_value(__name__, "total")
+                if _total is None
+                else Total.from_dict(_total)
+            )
+
+            staff_list.total = total
+            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = {}
+                for attr, key in extra:
+                    value = getattr(src_wire, attr)
+                    if value is not UNSET:
+                        found[key] = value
+                if found:
+                    staff_list.additional_properties = found
             append(staff_list)
         return decoded
 

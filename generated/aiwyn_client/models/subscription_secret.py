@@ -16,12 +16,15 @@ T = TypeVar("T", bound="SubscriptionSecret")
 @_attrs_define(repr=False)
 class SubscriptionSecret(Model):
     secret: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
     _known_keys: ClassVar[frozenset[str]] = frozenset(
         {
             "secret",
         }
     )
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (("secret", "secret", False, ""),)
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
 
     def to_dict(self) -> dict[str, Any]:
         secret = self.secret
@@ -35,14 +38,16 @@ class SubscriptionSecret(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is SubscriptionSecret and len(src_dict) == 1:
+        if cls is SubscriptionSecret and len(src_dict) >= 1:
             try:
                 subscription_secret = cls.__new__(cls)
                 subscription_secret.secret = src_dict["secret"]
-                subscription_secret.additional_properties = {}
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
+                if len(src_dict) > 1:  # every declared key was there: the rest are extra
+                    known = SubscriptionSecret._known_keys
+                    subscription_secret.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
                 return subscription_secret
 
         get = src_dict.get
@@ -64,15 +69,58 @@ class SubscriptionSecret(Model):
         decoded: list[T] = []
         append, new = decoded.append, cls.__new__
         for src_dict in items:
-            if len(src_dict) == 1:
+            if len(src_dict) >= 1:
                 try:
                     subscription_secret = new(cls)
                     subscription_secret.secret = src_dict["secret"]
-                    subscription_secret.additional_properties = {}
                 except (KeyError, TypeError):
                     subscription_secret = cls.from_dict(src_dict)
+                else:
+                    if len(src_dict) > 1:
+                        known = SubscriptionSecret._known_keys
+                        subscription_secret.additional_properties = {
+                            k: v for k, v in src_dict.items() if k not in known
+                        }
             else:
                 subscription_secret = cls.from_dict(src_dict)
+            append(subscription_secret)
+        return decoded
+
+    @classmethod
+    def _from_wire(cls: type[T], src_wire: Any) -> T:
+        """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
+        extra = src_wire.aiwyn_extra_
+        subscription_secret = cls.__new__(cls)
+        subscription_secret.secret = src_wire.secret
+        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = {}
+            for attr, key in extra:
+                value = getattr(src_wire, attr)
+                if value is not UNSET:
+                    found[key] = value
+            if found:
+                subscription_secret.additional_properties = found
+        return subscription_secret
+
+    @classmethod
+    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+        """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
+        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return cls._list_from_dicts(items)
+        extra = items[0].aiwyn_extra_ if items else ()  # one Struct type for every item
+        decoded: list[T] = []
+        append, new = decoded.append, cls.__new__
+        for src_wire in items:
+            subscription_secret = new(cls)
+            subscription_secret.secret = src_wire.secret
+            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = {}
+                for attr, key in extra:
+                    value = getattr(src_wire, attr)
+                    if value is not UNSET:
+                        found[key] = value
+                if found:
+                    subscription_secret.additional_properties = found
             append(subscription_secret)
         return decoded
 

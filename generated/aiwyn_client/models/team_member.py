@@ -19,7 +19,8 @@ class TeamMember(Model):
     name: str | Unset = UNSET
     role: str | Unset = UNSET
     allocation: float | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
     _known_keys: ClassVar[frozenset[str]] = frozenset(
         {
             "staffId",
@@ -28,6 +29,13 @@ class TeamMember(Model):
             "allocation",
         }
     )
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("staff_id", "staffId", False, ""),
+        ("name", "name", False, ""),
+        ("role", "role", False, ""),
+        ("allocation", "allocation", False, ""),
+    )
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
 
     def to_dict(self) -> dict[str, Any]:
         staff_id = self.staff_id
@@ -53,17 +61,19 @@ class TeamMember(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is TeamMember and len(src_dict) == 4:
+        if cls is TeamMember and len(src_dict) >= 4:
             try:
                 team_member = cls.__new__(cls)
                 team_member.staff_id = src_dict["staffId"]
                 team_member.name = src_dict["name"]
                 team_member.role = src_dict["role"]
                 team_member.allocation = src_dict["allocation"]
-                team_member.additional_properties = {}
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
+                if len(src_dict) > 4:  # every declared key was there: the rest are extra
+                    known = TeamMember._known_keys
+                    team_member.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
                 return team_member
 
         get = src_dict.get
@@ -91,18 +101,65 @@ class TeamMember(Model):
         decoded: list[T] = []
         append, new = decoded.append, cls.__new__
         for src_dict in items:
-            if len(src_dict) == 4:
+            if len(src_dict) >= 4:
                 try:
                     team_member = new(cls)
                     team_member.staff_id = src_dict["staffId"]
                     team_member.name = src_dict["name"]
                     team_member.role = src_dict["role"]
                     team_member.allocation = src_dict["allocation"]
-                    team_member.additional_properties = {}
                 except (KeyError, TypeError):
                     team_member = cls.from_dict(src_dict)
+                else:
+                    if len(src_dict) > 4:
+                        known = TeamMember._known_keys
+                        team_member.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
             else:
                 team_member = cls.from_dict(src_dict)
+            append(team_member)
+        return decoded
+
+    @classmethod
+    def _from_wire(cls: type[T], src_wire: Any) -> T:
+        """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
+        extra = src_wire.aiwyn_extra_
+        team_member = cls.__new__(cls)
+        team_member.staff_id = src_wire.staff_id
+        team_member.name = src_wire.name
+        team_member.role = src_wire.role
+        team_member.allocation = src_wire.allocation
+        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = {}
+            for attr, key in extra:
+                value = getattr(src_wire, attr)
+                if value is not UNSET:
+                    found[key] = value
+            if found:
+                team_member.additional_properties = found
+        return team_member
+
+    @classmethod
+    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+        """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
+        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return cls._list_from_dicts(items)
+        extra = items[0].aiwyn_extra_ if items else ()  # one Struct type for every item
+        decoded: list[T] = []
+        append, new = decoded.append, cls.__new__
+        for src_wire in items:
+            team_member = new(cls)
+            team_member.staff_id = src_wire.staff_id
+            team_member.name = src_wire.name
+            team_member.role = src_wire.role
+            team_member.allocation = src_wire.allocation
+            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = {}
+                for attr, key in extra:
+                    value = getattr(src_wire, attr)
+                    if value is not UNSET:
+                        found[key] = value
+                if found:
+                    team_member.additional_properties = found
             append(team_member)
         return decoded
 

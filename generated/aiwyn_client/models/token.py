@@ -20,7 +20,8 @@ class Token(Model):
     expires_in: int | Unset = UNSET
     """ Lifetime in seconds. """
     token_type: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
     _known_keys: ClassVar[frozenset[str]] = frozenset(
         {
             "token",
@@ -28,6 +29,12 @@ class Token(Model):
             "tokenType",
         }
     )
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("token", "token", True, ""),
+        ("expires_in", "expiresIn", False, ""),
+        ("token_type", "tokenType", False, ""),
+    )
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
 
     def to_dict(self) -> dict[str, Any]:
         token = self.token
@@ -52,16 +59,18 @@ class Token(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is Token and len(src_dict) == 3:
+        if cls is Token and len(src_dict) >= 3:
             try:
                 decoded_token = cls.__new__(cls)
                 decoded_token.token = src_dict["token"]
                 decoded_token.expires_in = src_dict["expiresIn"]
                 decoded_token.token_type = src_dict["tokenType"]
-                decoded_token.additional_properties = {}
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
+                if len(src_dict) > 3:  # every declared key was there: the rest are extra
+                    known = Token._known_keys
+                    decoded_token.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
                 return decoded_token
 
         get = src_dict.get
@@ -87,17 +96,62 @@ class Token(Model):
         decoded: list[T] = []
         append, new = decoded.append, cls.__new__
         for src_dict in items:
-            if len(src_dict) == 3:
+            if len(src_dict) >= 3:
                 try:
                     decoded_token = new(cls)
                     decoded_token.token = src_dict["token"]
                     decoded_token.expires_in = src_dict["expiresIn"]
                     decoded_token.token_type = src_dict["tokenType"]
-                    decoded_token.additional_properties = {}
                 except (KeyError, TypeError):
                     decoded_token = cls.from_dict(src_dict)
+                else:
+                    if len(src_dict) > 3:
+                        known = Token._known_keys
+                        decoded_token.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
             else:
                 decoded_token = cls.from_dict(src_dict)
+            append(decoded_token)
+        return decoded
+
+    @classmethod
+    def _from_wire(cls: type[T], src_wire: Any) -> T:
+        """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
+        extra = src_wire.aiwyn_extra_
+        decoded_token = cls.__new__(cls)
+        decoded_token.token = src_wire.token
+        decoded_token.expires_in = src_wire.expires_in
+        decoded_token.token_type = src_wire.token_type
+        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = {}
+            for attr, key in extra:
+                value = getattr(src_wire, attr)
+                if value is not UNSET:
+                    found[key] = value
+            if found:
+                decoded_token.additional_properties = found
+        return decoded_token
+
+    @classmethod
+    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+        """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
+        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return cls._list_from_dicts(items)
+        extra = items[0].aiwyn_extra_ if items else ()  # one Struct type for every item
+        decoded: list[T] = []
+        append, new = decoded.append, cls.__new__
+        for src_wire in items:
+            decoded_token = new(cls)
+            decoded_token.token = src_wire.token
+            decoded_token.expires_in = src_wire.expires_in
+            decoded_token.token_type = src_wire.token_type
+            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = {}
+                for attr, key in extra:
+                    value = getattr(src_wire, attr)
+                    if value is not UNSET:
+                        found[key] = value
+                if found:
+                    decoded_token.additional_properties = found
             append(decoded_token)
         return decoded
 

@@ -26,7 +26,8 @@ class TokenEnvelope(Model):
     error: ApiError | None | Unset = UNSET
     """ Null on success (listed first, so mocks generate successful envelopes). """
     meta: Meta | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
     _known_keys: ClassVar[frozenset[str]] = frozenset(
         {
             "data",
@@ -34,6 +35,12 @@ class TokenEnvelope(Model):
             "meta",
         }
     )
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("data", "data", False, ""),
+        ("error", "error", False, ""),
+        ("meta", "meta", False, ""),
+    )
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] | Unset = UNSET
@@ -70,10 +77,12 @@ class TokenEnvelope(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is TokenEnvelope and len(src_dict) == 3:
+        if cls is TokenEnvelope and len(src_dict) >= 3:
             try:
                 token_envelope = cls.__new__(cls)
-                token_envelope.data = Token.from_dict(src_dict["data"])
+                token_envelope.data = (
+                    null_value(__name__, "data") if (_data := src_dict["data"]) is None else Token.from_dict(_data)
+                )
                 _error = src_dict["error"]
                 error: ApiError | None | Unset
                 if _error is None or _error is UNSET:
@@ -86,11 +95,15 @@ class TokenEnvelope(Model):
                     except (TypeError, ValueError, AttributeError, KeyError):
                         error = cast(ApiError | None | Unset, _error)
                 token_envelope.error = error
-                token_envelope.meta = Meta.from_dict(src_dict["meta"])
-                token_envelope.additional_properties = {}
+                token_envelope.meta = (
+                    null_value(__name__, "meta") if (_meta := src_dict["meta"]) is None else Meta.from_dict(_meta)
+                )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
+                if len(src_dict) > 3:  # every declared key was there: the rest are extra
+                    known = TokenEnvelope._known_keys
+                    token_envelope.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
                 return token_envelope
 
         get = src_dict.get
@@ -134,10 +147,12 @@ class TokenEnvelope(Model):
         decoded: list[T] = []
         append, new = decoded.append, cls.__new__
         for src_dict in items:
-            if len(src_dict) == 3:
+            if len(src_dict) >= 3:
                 try:
                     token_envelope = new(cls)
-                    token_envelope.data = Token.from_dict(src_dict["data"])
+                    token_envelope.data = (
+                        null_value(__name__, "data") if (_data := src_dict["data"]) is None else Token.from_dict(_data)
+                    )
                     _error = src_dict["error"]
                     error: ApiError | None | Unset
                     if _error is None or _error is UNSET:
@@ -150,12 +165,103 @@ class TokenEnvelope(Model):
                         except (TypeError, ValueError, AttributeError, KeyError):
                             error = cast(ApiError | None | Unset, _error)
                     token_envelope.error = error
-                    token_envelope.meta = Meta.from_dict(src_dict["meta"])
-                    token_envelope.additional_properties = {}
+                    token_envelope.meta = (
+                        null_value(__name__, "meta") if (_meta := src_dict["meta"]) is None else Meta.from_dict(_meta)
+                    )
                 except (KeyError, TypeError):
                     token_envelope = cls.from_dict(src_dict)
+                else:
+                    if len(src_dict) > 3:
+                        known = TokenEnvelope._known_keys
+                        token_envelope.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
             else:
                 token_envelope = cls.from_dict(src_dict)
+            append(token_envelope)
+        return decoded
+
+    @classmethod
+    def _from_wire(cls: type[T], src_wire: Any) -> T:
+        """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
+        extra = src_wire.aiwyn_extra_
+        token_envelope = cls.__new__(cls)
+        _data = src_wire.data
+        data: Token | Unset = (
+            UNSET if _data is UNSET else null_value(__name__, "data") if _data is None else Token.from_dict(_data)
+        )
+
+        token_envelope.data = data
+        _error = src_wire.error
+        error: ApiError | None | Unset
+        if _error is None or _error is UNSET:
+            error = _error
+        else:
+            try:
+                if not isinstance(_error, dict):
+                    raise TypeError()
+                error = ApiError.from_dict(_error)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                error = cast(ApiError | None | Unset, _error)
+
+        token_envelope.error = error
+        _meta = src_wire.meta
+        meta: Meta | Unset = (
+            UNSET if _meta is UNSET else null_value(__name__, "meta") if _meta is None else Meta.from_dict(_meta)
+        )
+
+        token_envelope.meta = meta
+        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = {}
+            for attr, key in extra:
+                value = getattr(src_wire, attr)
+                if value is not UNSET:
+                    found[key] = value
+            if found:
+                token_envelope.additional_properties = found
+        return token_envelope
+
+    @classmethod
+    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+        """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
+        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return cls._list_from_dicts(items)
+        extra = items[0].aiwyn_extra_ if items else ()  # one Struct type for every item
+        decoded: list[T] = []
+        append, new = decoded.append, cls.__new__
+        for src_wire in items:
+            token_envelope = new(cls)
+            _data = src_wire.data
+            data: Token | Unset = (
+                UNSET if _data is UNSET else null_value(__name__, "data") if _data is None else Token.from_dict(_data)
+            )
+
+            token_envelope.data = data
+            _error = src_wire.error
+            error: ApiError | None | Unset
+            if _error is None or _error is UNSET:
+                error = _error
+            else:
+                try:
+                    if not isinstance(_error, dict):
+                        raise TypeError()
+                    error = ApiError.from_dict(_error)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    error = cast(ApiError | None | Unset, _error)
+
+            token_envelope.error = error
+            _meta = src_wire.meta
+            meta: Meta | Unset = (
+                UNSET if _meta is UNSET else null_value(__name__, "meta") if _meta is None else Meta.from_dict(_meta)
+            )
+
+            token_envelope.meta = meta
+            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = {}
+                for attr, key in extra:
+                    value = getattr(src_wire, attr)
+                    if value is not UNSET:
+                        found[key] = value
+                if found:
+                    token_envelope.additional_properties = found
             append(token_envelope)
         return decoded
 

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from ..types import UNSET
 
 T = TypeVar("T", bound="TokenRequest")
 
@@ -16,12 +17,15 @@ T = TypeVar("T", bound="TokenRequest")
 class TokenRequest(Model):
     jwt_api_key: str
     """ The API key to exchange. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
     _known_keys: ClassVar[frozenset[str]] = frozenset(
         {
             "jwtApiKey",
         }
     )
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (("jwt_api_key", "jwtApiKey", True, ""),)
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
 
     def to_dict(self) -> dict[str, Any]:
         jwt_api_key = self.jwt_api_key
@@ -38,14 +42,16 @@ class TokenRequest(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is TokenRequest and len(src_dict) == 1:
+        if cls is TokenRequest and len(src_dict) >= 1:
             try:
                 token_request = cls.__new__(cls)
                 token_request.jwt_api_key = src_dict["jwtApiKey"]
-                token_request.additional_properties = {}
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
+                if len(src_dict) > 1:  # every declared key was there: the rest are extra
+                    known = TokenRequest._known_keys
+                    token_request.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
                 return token_request
 
         jwt_api_key = src_dict["jwtApiKey"]
@@ -66,15 +72,56 @@ class TokenRequest(Model):
         decoded: list[T] = []
         append, new = decoded.append, cls.__new__
         for src_dict in items:
-            if len(src_dict) == 1:
+            if len(src_dict) >= 1:
                 try:
                     token_request = new(cls)
                     token_request.jwt_api_key = src_dict["jwtApiKey"]
-                    token_request.additional_properties = {}
                 except (KeyError, TypeError):
                     token_request = cls.from_dict(src_dict)
+                else:
+                    if len(src_dict) > 1:
+                        known = TokenRequest._known_keys
+                        token_request.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
             else:
                 token_request = cls.from_dict(src_dict)
+            append(token_request)
+        return decoded
+
+    @classmethod
+    def _from_wire(cls: type[T], src_wire: Any) -> T:
+        """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
+        extra = src_wire.aiwyn_extra_
+        token_request = cls.__new__(cls)
+        token_request.jwt_api_key = src_wire.jwt_api_key
+        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = {}
+            for attr, key in extra:
+                value = getattr(src_wire, attr)
+                if value is not UNSET:
+                    found[key] = value
+            if found:
+                token_request.additional_properties = found
+        return token_request
+
+    @classmethod
+    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+        """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
+        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return cls._list_from_dicts(items)
+        extra = items[0].aiwyn_extra_ if items else ()  # one Struct type for every item
+        decoded: list[T] = []
+        append, new = decoded.append, cls.__new__
+        for src_wire in items:
+            token_request = new(cls)
+            token_request.jwt_api_key = src_wire.jwt_api_key
+            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = {}
+                for attr, key in extra:
+                    value = getattr(src_wire, attr)
+                    if value is not UNSET:
+                        found[key] = value
+                if found:
+                    token_request.additional_properties = found
             append(token_request)
         return decoded
 

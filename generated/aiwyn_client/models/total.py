@@ -23,12 +23,15 @@ class Total(Model):
     """Hasura aggregate of every record matching the request."""
 
     aggregate: TotalAggregate | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
     _known_keys: ClassVar[frozenset[str]] = frozenset(
         {
             "aggregate",
         }
     )
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (("aggregate", "aggregate", False, ""),)
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
 
     def to_dict(self) -> dict[str, Any]:
         aggregate: dict[str, Any] | Unset = UNSET
@@ -46,14 +49,20 @@ class Total(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is Total and len(src_dict) == 1:
+        if cls is Total and len(src_dict) >= 1:
             try:
                 total = cls.__new__(cls)
-                total.aggregate = TotalAggregate.from_dict(src_dict["aggregate"])
-                total.additional_properties = {}
+                total.aggregate = (
+                    null_value(__name__, "aggregate")
+                    if (_aggregate := src_dict["aggregate"]) is None
+                    else TotalAggregate.from_dict(_aggregate)
+                )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
+                if len(src_dict) > 1:  # every declared key was there: the rest are extra
+                    known = Total._known_keys
+                    total.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
                 return total
 
         get = src_dict.get
@@ -83,15 +92,78 @@ class Total(Model):
         decoded: list[T] = []
         append, new = decoded.append, cls.__new__
         for src_dict in items:
-            if len(src_dict) == 1:
+            if len(src_dict) >= 1:
                 try:
                     total = new(cls)
-                    total.aggregate = TotalAggregate.from_dict(src_dict["aggregate"])
-                    total.additional_properties = {}
+                    total.aggregate = (
+                        null_value(__name__, "aggregate")
+                        if (_aggregate := src_dict["aggregate"]) is None
+                        else TotalAggregate.from_dict(_aggregate)
+                    )
                 except (KeyError, TypeError):
                     total = cls.from_dict(src_dict)
+                else:
+                    if len(src_dict) > 1:
+                        known = Total._known_keys
+                        total.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
             else:
                 total = cls.from_dict(src_dict)
+            append(total)
+        return decoded
+
+    @classmethod
+    def _from_wire(cls: type[T], src_wire: Any) -> T:
+        """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
+        extra = src_wire.aiwyn_extra_
+        total = cls.__new__(cls)
+        _aggregate = src_wire.aggregate
+        aggregate: TotalAggregate | Unset = (
+            UNSET
+            if _aggregate is UNSET
+            else null_value(__name__, "aggregate")
+            if _aggregate is None
+            else TotalAggregate.from_dict(_aggregate)
+        )
+
+        total.aggregate = aggregate
+        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = {}
+            for attr, key in extra:
+                value = getattr(src_wire, attr)
+                if value is not UNSET:
+                    found[key] = value
+            if found:
+                total.additional_properties = found
+        return total
+
+    @classmethod
+    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+        """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
+        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return cls._list_from_dicts(items)
+        extra = items[0].aiwyn_extra_ if items else ()  # one Struct type for every item
+        decoded: list[T] = []
+        append, new = decoded.append, cls.__new__
+        for src_wire in items:
+            total = new(cls)
+            _aggregate = src_wire.aggregate
+            aggregate: TotalAggregate | Unset = (
+                UNSET
+                if _aggregate is UNSET
+                else null_value(__name__, "aggregate")
+                if _aggregate is None
+                else TotalAggregate.from_dict(_aggregate)
+            )
+
+            total.aggregate = aggregate
+            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = {}
+                for attr, key in extra:
+                    value = getattr(src_wire, attr)
+                    if value is not UNSET:
+                        found[key] = value
+                if found:
+                    total.additional_properties = found
             append(total)
         return decoded
 

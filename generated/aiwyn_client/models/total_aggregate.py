@@ -17,12 +17,15 @@ T = TypeVar("T", bound="TotalAggregate")
 class TotalAggregate(Model):
     count: int | Unset = UNSET
     """ Count of all records matching the criteria. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
     _known_keys: ClassVar[frozenset[str]] = frozenset(
         {
             "count",
         }
     )
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (("count", "count", False, ""),)
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
 
     def to_dict(self) -> dict[str, Any]:
         count = self.count
@@ -36,14 +39,16 @@ class TotalAggregate(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is TotalAggregate and len(src_dict) == 1:
+        if cls is TotalAggregate and len(src_dict) >= 1:
             try:
                 total_aggregate = cls.__new__(cls)
                 total_aggregate.count = src_dict["count"]
-                total_aggregate.additional_properties = {}
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
+                if len(src_dict) > 1:  # every declared key was there: the rest are extra
+                    known = TotalAggregate._known_keys
+                    total_aggregate.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
                 return total_aggregate
 
         get = src_dict.get
@@ -65,15 +70,56 @@ class TotalAggregate(Model):
         decoded: list[T] = []
         append, new = decoded.append, cls.__new__
         for src_dict in items:
-            if len(src_dict) == 1:
+            if len(src_dict) >= 1:
                 try:
                     total_aggregate = new(cls)
                     total_aggregate.count = src_dict["count"]
-                    total_aggregate.additional_properties = {}
                 except (KeyError, TypeError):
                     total_aggregate = cls.from_dict(src_dict)
+                else:
+                    if len(src_dict) > 1:
+                        known = TotalAggregate._known_keys
+                        total_aggregate.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
             else:
                 total_aggregate = cls.from_dict(src_dict)
+            append(total_aggregate)
+        return decoded
+
+    @classmethod
+    def _from_wire(cls: type[T], src_wire: Any) -> T:
+        """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
+        extra = src_wire.aiwyn_extra_
+        total_aggregate = cls.__new__(cls)
+        total_aggregate.count = src_wire.count
+        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = {}
+            for attr, key in extra:
+                value = getattr(src_wire, attr)
+                if value is not UNSET:
+                    found[key] = value
+            if found:
+                total_aggregate.additional_properties = found
+        return total_aggregate
+
+    @classmethod
+    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+        """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
+        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return cls._list_from_dicts(items)
+        extra = items[0].aiwyn_extra_ if items else ()  # one Struct type for every item
+        decoded: list[T] = []
+        append, new = decoded.append, cls.__new__
+        for src_wire in items:
+            total_aggregate = new(cls)
+            total_aggregate.count = src_wire.count
+            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = {}
+                for attr, key in extra:
+                    value = getattr(src_wire, attr)
+                    if value is not UNSET:
+                        found[key] = value
+                if found:
+                    total_aggregate.additional_properties = found
             append(total_aggregate)
         return decoded
 

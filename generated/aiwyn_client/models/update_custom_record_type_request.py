@@ -26,7 +26,8 @@ class UpdateCustomRecordTypeRequest(Model):
     """ Replacement or additional field definitions. """
     active: bool | None | Unset = UNSET
     """ Activates or deactivates the type. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
     _known_keys: ClassVar[frozenset[str]] = frozenset(
         {
             "displayName",
@@ -35,6 +36,13 @@ class UpdateCustomRecordTypeRequest(Model):
             "active",
         }
     )
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("display_name", "displayName", False, ""),
+        ("description", "description", False, ""),
+        ("fields", "fields", False, ""),
+        ("active", "active", False, ""),
+    )
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
 
     def to_dict(self) -> dict[str, Any]:
         display_name: None | str | Unset
@@ -195,6 +203,236 @@ class UpdateCustomRecordTypeRequest(Model):
     def _list_from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]]) -> list[T]:
         """``[cls.from_dict(item) for item in items]``."""
         return [cls.from_dict(item) for item in items]
+
+    @classmethod
+    def _from_wire(cls: type[T], src_wire: Any) -> T:
+        """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
+        extra = src_wire.aiwyn_extra_
+        update_custom_record_type_request = cls.__new__(cls)
+
+        def _attempt_display_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        def _parse_display_name(data: object) -> None | str | Unset:
+            # Override: the members are tried strictly first, so that an enum value the description does
+            # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
+            with strict_enums():
+                try:
+                    return _attempt_display_name(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            return _attempt_display_name(data)
+
+        display_name = _parse_display_name(src_wire.display_name)
+
+        update_custom_record_type_request.display_name = display_name
+
+        def _attempt_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        def _parse_description(data: object) -> None | str | Unset:
+            # Override: the members are tried strictly first, so that an enum value the description does
+            # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
+            with strict_enums():
+                try:
+                    return _attempt_description(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            return _attempt_description(data)
+
+        description = _parse_description(src_wire.description)
+
+        update_custom_record_type_request.description = description
+
+        def _attempt_fields(data: object) -> list[FieldDefinition] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                _fields_type_0 = data
+                fields_type_0 = (
+                    null_value(__name__, "fields_type_0")
+                    if _fields_type_0 is None
+                    else FieldDefinition._list_from_dicts(_fields_type_0)
+                )
+
+                return fields_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[FieldDefinition] | None | Unset, data)
+
+        def _parse_fields(data: object) -> list[FieldDefinition] | None | Unset:
+            # Override: the members are tried strictly first, so that an enum value the description does
+            # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
+            with strict_enums():
+                try:
+                    return _attempt_fields(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            return _attempt_fields(data)
+
+        fields = _parse_fields(src_wire.fields)
+
+        update_custom_record_type_request.fields = fields
+
+        def _attempt_active(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        def _parse_active(data: object) -> bool | None | Unset:
+            # Override: the members are tried strictly first, so that an enum value the description does
+            # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
+            with strict_enums():
+                try:
+                    return _attempt_active(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            return _attempt_active(data)
+
+        active = _parse_active(src_wire.active)
+
+        update_custom_record_type_request.active = active
+        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = {}
+            for attr, key in extra:
+                value = getattr(src_wire, attr)
+                if value is not UNSET:
+                    found[key] = value
+            if found:
+                update_custom_record_type_request.additional_properties = found
+        return update_custom_record_type_request
+
+    @classmethod
+    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+        """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
+        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return cls._list_from_dicts(items)
+        extra = items[0].aiwyn_extra_ if items else ()  # one Struct type for every item
+        decoded: list[T] = []
+        append, new = decoded.append, cls.__new__
+        for src_wire in items:
+            update_custom_record_type_request = new(cls)
+
+            def _attempt_display_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            def _parse_display_name(data: object) -> None | str | Unset:
+                # Override: the members are tried strictly first, so that an enum value the description does
+                # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
+                with strict_enums():
+                    try:
+                        return _attempt_display_name(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _attempt_display_name(data)
+
+            display_name = _parse_display_name(src_wire.display_name)
+
+            update_custom_record_type_request.display_name = display_name
+
+            def _attempt_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            def _parse_description(data: object) -> None | str | Unset:
+                # Override: the members are tried strictly first, so that an enum value the description does
+                # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
+                with strict_enums():
+                    try:
+                        return _attempt_description(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _attempt_description(data)
+
+            description = _parse_description(src_wire.description)
+
+            update_custom_record_type_request.description = description
+
+            def _attempt_fields(data: object) -> list[FieldDefinition] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    _fields_type_0 = data
+                    fields_type_0 = (
+                        null_value(__name__, "fields_type_0")
+                        if _fields_type_0 is None
+                        else FieldDefinition._list_from_dicts(_fields_type_0)
+                    )
+
+                    return fields_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[FieldDefinition] | None | Unset, data)
+
+            def _parse_fields(data: object) -> list[FieldDefinition] | None | Unset:
+                # Override: the members are tried strictly first, so that an enum value the description does
+                # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
+                with strict_enums():
+                    try:
+                        return _attempt_fields(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _attempt_fields(data)
+
+            fields = _parse_fields(src_wire.fields)
+
+            update_custom_record_type_request.fields = fields
+
+            def _attempt_active(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | None | Unset, data)
+
+            def _parse_active(data: object) -> bool | None | Unset:
+                # Override: the members are tried strictly first, so that an enum value the description does
+                # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
+                with strict_enums():
+                    try:
+                        return _attempt_active(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _attempt_active(data)
+
+            active = _parse_active(src_wire.active)
+
+            update_custom_record_type_request.active = active
+            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = {}
+                for attr, key in extra:
+                    value = getattr(src_wire, attr)
+                    if value is not UNSET:
+                        found[key] = value
+                if found:
+                    update_custom_record_type_request.additional_properties = found
+            append(update_custom_record_type_request)
+        return decoded
 
     @property
     def additional_keys(self) -> list[str]:

@@ -22,7 +22,8 @@ class UpdateEventSubscriptionRequest(Model):
     operations: list[EventOperation] | Unset = UNSET
     active: bool | Unset = UNSET
     description: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
     _known_keys: ClassVar[frozenset[str]] = frozenset(
         {
             "url",
@@ -32,6 +33,14 @@ class UpdateEventSubscriptionRequest(Model):
             "description",
         }
     )
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("url", "url", False, ""),
+        ("entity_types", "entityTypes", False, ""),
+        ("operations", "operations", False, ""),
+        ("active", "active", False, ""),
+        ("description", "description", False, ""),
+    )
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
 
     def to_dict(self) -> dict[str, Any]:
         url = self.url
@@ -77,7 +86,7 @@ class UpdateEventSubscriptionRequest(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is UpdateEventSubscriptionRequest and len(src_dict) == 5:
+        if cls is UpdateEventSubscriptionRequest and len(src_dict) >= 5:
             try:
                 update_event_subscription_request = cls.__new__(cls)
                 update_event_subscription_request.url = src_dict["url"]
@@ -92,10 +101,14 @@ class UpdateEventSubscriptionRequest(Model):
                 ]
                 update_event_subscription_request.active = src_dict["active"]
                 update_event_subscription_request.description = src_dict["description"]
-                update_event_subscription_request.additional_properties = {}
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
+                if len(src_dict) > 5:  # every declared key was there: the rest are extra
+                    known = UpdateEventSubscriptionRequest._known_keys
+                    update_event_subscription_request.additional_properties = {
+                        k: v for k, v in src_dict.items() if k not in known
+                    }
                 return update_event_subscription_request
 
         get = src_dict.get
@@ -166,7 +179,7 @@ class UpdateEventSubscriptionRequest(Model):
         decoded: list[T] = []
         append, new = decoded.append, cls.__new__
         for src_dict in items:
-            if len(src_dict) == 5:
+            if len(src_dict) >= 5:
                 try:
                     update_event_subscription_request = new(cls)
                     update_event_subscription_request.url = src_dict["url"]
@@ -181,11 +194,146 @@ class UpdateEventSubscriptionRequest(Model):
                     ]
                     update_event_subscription_request.active = src_dict["active"]
                     update_event_subscription_request.description = src_dict["description"]
-                    update_event_subscription_request.additional_properties = {}
                 except (KeyError, TypeError):
                     update_event_subscription_request = cls.from_dict(src_dict)
+                else:
+                    if len(src_dict) > 5:
+                        known = UpdateEventSubscriptionRequest._known_keys
+                        update_event_subscription_request.additional_properties = {
+                            k: v for k, v in src_dict.items() if k not in known
+                        }
             else:
                 update_event_subscription_request = cls.from_dict(src_dict)
+            append(update_event_subscription_request)
+        return decoded
+
+    @classmethod
+    def _from_wire(cls: type[T], src_wire: Any) -> T:
+        """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
+        extra = src_wire.aiwyn_extra_
+        update_event_subscription_request = cls.__new__(cls)
+        update_event_subscription_request.url = src_wire.url
+        entity_types = cast(list[str], src_wire.entity_types)
+
+        update_event_subscription_request.entity_types = entity_types
+        _operations = src_wire.operations
+        operations: list[EventOperation] | Unset = UNSET
+        if _operations is None:
+            operations = null_value(__name__, "operations")
+        elif _operations is not UNSET:
+            operations = []
+            for operations_item_data in _operations:
+                _operations_item = operations_item_data
+                operations_item = (
+                    null_value(__name__, "operations_item")
+                    if _operations_item is None
+                    else (
+                        EventOperation.__members_by_value__[_operations_item]
+                        if _operations_item in EventOperation.__members_by_value__
+                        else unknown_member(EventOperation, _operations_item)
+                    )
+                )
+
+                operations.append(operations_item)
+
+        update_event_subscription_request.operations = operations
+        update_event_subscription_request.active = src_wire.active
+
+        def _attempt_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        def _parse_description(data: object) -> None | str | Unset:
+            # Override: the members are tried strictly first, so that an enum value the description does
+            # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
+            with strict_enums():
+                try:
+                    return _attempt_description(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            return _attempt_description(data)
+
+        description = _parse_description(src_wire.description)
+
+        update_event_subscription_request.description = description
+        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = {}
+            for attr, key in extra:
+                value = getattr(src_wire, attr)
+                if value is not UNSET:
+                    found[key] = value
+            if found:
+                update_event_subscription_request.additional_properties = found
+        return update_event_subscription_request
+
+    @classmethod
+    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+        """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
+        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return cls._list_from_dicts(items)
+        extra = items[0].aiwyn_extra_ if items else ()  # one Struct type for every item
+        decoded: list[T] = []
+        append, new = decoded.append, cls.__new__
+        for src_wire in items:
+            update_event_subscription_request = new(cls)
+            update_event_subscription_request.url = src_wire.url
+            entity_types = cast(list[str], src_wire.entity_types)
+
+            update_event_subscription_request.entity_types = entity_types
+            _operations = src_wire.operations
+            operations: list[EventOperation] | Unset = UNSET
+            if _operations is None:
+                operations = null_value(__name__, "operations")
+            elif _operations is not UNSET:
+                operations = []
+                for operations_item_data in _operations:
+                    _operations_item = operations_item_data
+                    operations_item = (
+                        null_value(__name__, "operations_item")
+                        if _operations_item is None
+                        else (
+                            EventOperation.__members_by_value__[_operations_item]
+                            if _operations_item in EventOperation.__members_by_value__
+                            else unknown_member(EventOperation, _operations_item)
+                        )
+                    )
+
+                    operations.append(operations_item)
+
+            update_event_subscription_request.operations = operations
+            update_event_subscription_request.active = src_wire.active
+
+            def _attempt_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            def _parse_description(data: object) -> None | str | Unset:
+                # Override: the members are tried strictly first, so that an enum value the description does
+                # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
+                with strict_enums():
+                    try:
+                        return _attempt_description(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _attempt_description(data)
+
+            description = _parse_description(src_wire.description)
+
+            update_event_subscription_request.description = description
+            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = {}
+                for attr, key in extra:
+                    value = getattr(src_wire, attr)
+                    if value is not UNSET:
+                        found[key] = value
+                if found:
+                    update_event_subscription_request.additional_properties = found
             append(update_event_subscription_request)
         return decoded
 

@@ -36,7 +36,8 @@ class Where(Model):
     """ A Hasura boolean expression: `_and`, `_or`, `_not`, and per-field comparisons. A field
     that names a relationship takes a nested expression.
      """
-    additional_properties: dict[str, ComparisonExp | Where] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, ComparisonExp | Where] = _attrs_field(init=False)
+    """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
     _known_keys: ClassVar[frozenset[str]] = frozenset(
         {
             "_and",
@@ -94,10 +95,21 @@ class Where(Model):
         if cls is Where and len(src_dict) == 3:
             try:
                 where = cls.__new__(cls)
-                where.field_and_ = Where._list_from_dicts(src_dict["_and"])
-                where.field_or_ = Where._list_from_dicts(src_dict["_or"])
-                where.field_not_ = Where.from_dict(src_dict["_not"])
-                where.additional_properties = {}
+                where.field_and_ = (
+                    null_value(__name__, "_and")
+                    if (_field_and_ := src_dict["_and"]) is None
+                    else Where._list_from_dicts(_field_and_)
+                )
+                where.field_or_ = (
+                    null_value(__name__, "_or")
+                    if (_field_or_ := src_dict["_or"]) is None
+                    else Where._list_from_dicts(_field_or_)
+                )
+                where.field_not_ = (
+                    null_value(__name__, "_not")
+                    if (_field_not_ := src_dict["_not"]) is None
+                    else Where.from_dict(_field_not_)
+                )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -197,16 +209,32 @@ class Where(Model):
             if len(src_dict) == 3:
                 try:
                     where = new(cls)
-                    where.field_and_ = Where._list_from_dicts(src_dict["_and"])
-                    where.field_or_ = Where._list_from_dicts(src_dict["_or"])
-                    where.field_not_ = Where.from_dict(src_dict["_not"])
-                    where.additional_properties = {}
+                    where.field_and_ = (
+                        null_value(__name__, "_and")
+                        if (_field_and_ := src_dict["_and"]) is None
+                        else Where._list_from_dicts(_field_and_)
+                    )
+                    where.field_or_ = (
+                        null_value(__name__, "_or")
+                        if (_field_or_ := src_dict["_or"]) is None
+                        else Where._list_from_dicts(_field_or_)
+                    )
+                    where.field_not_ = (
+                        null_value(__name__, "_not")
+                        if (_field_not_ := src_dict["_not"]) is None
+                        else Where.from_dict(_field_not_)
+                    )
                 except (KeyError, TypeError):
                     where = cls.from_dict(src_dict)
             else:
                 where = cls.from_dict(src_dict)
             append(where)
         return decoded
+
+    @classmethod
+    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+        """This model has no Struct (aiwyn_client._wire), so its items arrive as dicts."""
+        return cls._list_from_dicts(items)
 
     @property
     def additional_keys(self) -> list[str]:

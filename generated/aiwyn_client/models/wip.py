@@ -29,7 +29,8 @@ class Wip(Model):
     logged_date: datetime.datetime | None | Unset = UNSET
     client_id: int | Unset = UNSET
     value: float | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
     _known_keys: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
@@ -41,6 +42,16 @@ class Wip(Model):
             "value",
         }
     )
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("id", "id", False, ""),
+        ("type_", "type", False, ""),
+        ("notes", "notes", False, ""),
+        ("approved", "approved", False, ""),
+        ("logged_date", "loggedDate", False, ""),
+        ("client_id", "clientId", False, ""),
+        ("value", "value", False, ""),
+    )
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -85,7 +96,7 @@ class Wip(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is Wip and len(src_dict) == 7:
+        if cls is Wip and len(src_dict) >= 7:
             try:
                 wip = cls.__new__(cls)
                 wip.id = src_dict["id"]
@@ -106,10 +117,12 @@ class Wip(Model):
                 wip.logged_date = logged_date
                 wip.client_id = src_dict["clientId"]
                 wip.value = src_dict["value"]
-                wip.additional_properties = {}
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
+                if len(src_dict) > 7:  # every declared key was there: the rest are extra
+                    known = Wip._known_keys
+                    wip.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
                 return wip
 
         get = src_dict.get
@@ -153,7 +166,7 @@ class Wip(Model):
         decoded: list[T] = []
         append, new = decoded.append, cls.__new__
         for src_dict in items:
-            if len(src_dict) == 7:
+            if len(src_dict) >= 7:
                 try:
                     wip = new(cls)
                     wip.id = src_dict["id"]
@@ -174,11 +187,88 @@ class Wip(Model):
                     wip.logged_date = logged_date
                     wip.client_id = src_dict["clientId"]
                     wip.value = src_dict["value"]
-                    wip.additional_properties = {}
                 except (KeyError, TypeError):
                     wip = cls.from_dict(src_dict)
+                else:
+                    if len(src_dict) > 7:
+                        known = Wip._known_keys
+                        wip.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
             else:
                 wip = cls.from_dict(src_dict)
+            append(wip)
+        return decoded
+
+    @classmethod
+    def _from_wire(cls: type[T], src_wire: Any) -> T:
+        """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
+        extra = src_wire.aiwyn_extra_
+        wip = cls.__new__(cls)
+        wip.id = src_wire.id
+        wip.type_ = src_wire.type_
+        wip.notes = src_wire.notes
+        wip.approved = src_wire.approved
+        _logged_date = src_wire.logged_date
+        logged_date: datetime.datetime | None | Unset
+        if _logged_date is None or _logged_date is UNSET:
+            logged_date = _logged_date
+        else:
+            try:
+                if not isinstance(_logged_date, str):
+                    raise TypeError()
+                logged_date = parse_datetime(_logged_date)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                logged_date = cast(datetime.datetime | None | Unset, _logged_date)
+
+        wip.logged_date = logged_date
+        wip.client_id = src_wire.client_id
+        wip.value = src_wire.value
+        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = {}
+            for attr, key in extra:
+                value = getattr(src_wire, attr)
+                if value is not UNSET:
+                    found[key] = value
+            if found:
+                wip.additional_properties = found
+        return wip
+
+    @classmethod
+    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+        """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
+        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return cls._list_from_dicts(items)
+        extra = items[0].aiwyn_extra_ if items else ()  # one Struct type for every item
+        decoded: list[T] = []
+        append, new = decoded.append, cls.__new__
+        for src_wire in items:
+            wip = new(cls)
+            wip.id = src_wire.id
+            wip.type_ = src_wire.type_
+            wip.notes = src_wire.notes
+            wip.approved = src_wire.approved
+            _logged_date = src_wire.logged_date
+            logged_date: datetime.datetime | None | Unset
+            if _logged_date is None or _logged_date is UNSET:
+                logged_date = _logged_date
+            else:
+                try:
+                    if not isinstance(_logged_date, str):
+                        raise TypeError()
+                    logged_date = parse_datetime(_logged_date)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    logged_date = cast(datetime.datetime | None | Unset, _logged_date)
+
+            wip.logged_date = logged_date
+            wip.client_id = src_wire.client_id
+            wip.value = src_wire.value
+            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = {}
+                for attr, key in extra:
+                    value = getattr(src_wire, attr)
+                    if value is not UNSET:
+                        found[key] = value
+                if found:
+                    wip.additional_properties = found
             append(wip)
         return decoded
 

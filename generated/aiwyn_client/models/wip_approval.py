@@ -23,7 +23,8 @@ class WipApproval(Model):
     approver_name: str | Unset = UNSET
     approval_date: datetime.datetime | None | Unset = UNSET
     status: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
     _known_keys: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
@@ -33,6 +34,14 @@ class WipApproval(Model):
             "status",
         }
     )
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("id", "id", False, ""),
+        ("approver_id", "approverId", False, ""),
+        ("approver_name", "approverName", False, ""),
+        ("approval_date", "approvalDate", False, ""),
+        ("status", "status", False, ""),
+    )
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -69,7 +78,7 @@ class WipApproval(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is WipApproval and len(src_dict) == 5:
+        if cls is WipApproval and len(src_dict) >= 5:
             try:
                 wip_approval = cls.__new__(cls)
                 wip_approval.id = src_dict["id"]
@@ -88,10 +97,12 @@ class WipApproval(Model):
                         approval_date = cast(datetime.datetime | None | Unset, _approval_date)
                 wip_approval.approval_date = approval_date
                 wip_approval.status = src_dict["status"]
-                wip_approval.additional_properties = {}
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
+                if len(src_dict) > 5:  # every declared key was there: the rest are extra
+                    known = WipApproval._known_keys
+                    wip_approval.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
                 return wip_approval
 
         get = src_dict.get
@@ -131,7 +142,7 @@ class WipApproval(Model):
         decoded: list[T] = []
         append, new = decoded.append, cls.__new__
         for src_dict in items:
-            if len(src_dict) == 5:
+            if len(src_dict) >= 5:
                 try:
                     wip_approval = new(cls)
                     wip_approval.id = src_dict["id"]
@@ -150,11 +161,84 @@ class WipApproval(Model):
                             approval_date = cast(datetime.datetime | None | Unset, _approval_date)
                     wip_approval.approval_date = approval_date
                     wip_approval.status = src_dict["status"]
-                    wip_approval.additional_properties = {}
                 except (KeyError, TypeError):
                     wip_approval = cls.from_dict(src_dict)
+                else:
+                    if len(src_dict) > 5:
+                        known = WipApproval._known_keys
+                        wip_approval.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
             else:
                 wip_approval = cls.from_dict(src_dict)
+            append(wip_approval)
+        return decoded
+
+    @classmethod
+    def _from_wire(cls: type[T], src_wire: Any) -> T:
+        """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
+        extra = src_wire.aiwyn_extra_
+        wip_approval = cls.__new__(cls)
+        wip_approval.id = src_wire.id
+        wip_approval.approver_id = src_wire.approver_id
+        wip_approval.approver_name = src_wire.approver_name
+        _approval_date = src_wire.approval_date
+        approval_date: datetime.datetime | None | Unset
+        if _approval_date is None or _approval_date is UNSET:
+            approval_date = _approval_date
+        else:
+            try:
+                if not isinstance(_approval_date, str):
+                    raise TypeError()
+                approval_date = parse_datetime(_approval_date)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                approval_date = cast(datetime.datetime | None | Unset, _approval_date)
+
+        wip_approval.approval_date = approval_date
+        wip_approval.status = src_wire.status
+        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = {}
+            for attr, key in extra:
+                value = getattr(src_wire, attr)
+                if value is not UNSET:
+                    found[key] = value
+            if found:
+                wip_approval.additional_properties = found
+        return wip_approval
+
+    @classmethod
+    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+        """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
+        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return cls._list_from_dicts(items)
+        extra = items[0].aiwyn_extra_ if items else ()  # one Struct type for every item
+        decoded: list[T] = []
+        append, new = decoded.append, cls.__new__
+        for src_wire in items:
+            wip_approval = new(cls)
+            wip_approval.id = src_wire.id
+            wip_approval.approver_id = src_wire.approver_id
+            wip_approval.approver_name = src_wire.approver_name
+            _approval_date = src_wire.approval_date
+            approval_date: datetime.datetime | None | Unset
+            if _approval_date is None or _approval_date is UNSET:
+                approval_date = _approval_date
+            else:
+                try:
+                    if not isinstance(_approval_date, str):
+                        raise TypeError()
+                    approval_date = parse_datetime(_approval_date)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    approval_date = cast(datetime.datetime | None | Unset, _approval_date)
+
+            wip_approval.approval_date = approval_date
+            wip_approval.status = src_wire.status
+            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = {}
+                for attr, key in extra:
+                    value = getattr(src_wire, attr)
+                    if value is not UNSET:
+                        found[key] = value
+                if found:
+                    wip_approval.additional_properties = found
             append(wip_approval)
         return decoded
 

@@ -47,7 +47,8 @@ class WipDetail(Model):
     currency: str | Unset = UNSET
     notes: str | Unset = UNSET
     approval_history: list[WipApproval] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
     _known_keys: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
@@ -75,6 +76,32 @@ class WipDetail(Model):
             "approvalHistory",
         }
     )
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("id", "id", False, ""),
+        ("description", "description", False, ""),
+        ("status", "status", False, ""),
+        ("type_", "type", False, ""),
+        ("staff_id", "staffId", False, ""),
+        ("staff_name", "staffName", False, ""),
+        ("client_id", "clientId", False, ""),
+        ("client_name", "clientName", False, ""),
+        ("project_id", "projectId", False, ""),
+        ("project_name", "projectName", False, ""),
+        ("task_id", "taskId", False, ""),
+        ("task_name", "taskName", False, ""),
+        ("date", "date", False, ""),
+        ("start_time", "startTime", False, ""),
+        ("end_time", "endTime", False, ""),
+        ("duration", "duration", False, ""),
+        ("billable_hours", "billableHours", False, ""),
+        ("non_billable_hours", "nonBillableHours", False, ""),
+        ("hourly_rate", "hourlyRate", False, ""),
+        ("billable_amount", "billableAmount", False, ""),
+        ("currency", "currency", False, ""),
+        ("notes", "notes", False, ""),
+        ("approval_history", "approvalHistory", False, "WipApproval"),
+    )
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -207,7 +234,7 @@ class WipDetail(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is WipDetail and len(src_dict) == 23:
+        if cls is WipDetail and len(src_dict) >= 23:
             try:
                 wip_detail = cls.__new__(cls)
                 wip_detail.id = src_dict["id"]
@@ -265,11 +292,17 @@ class WipDetail(Model):
                 wip_detail.billable_amount = src_dict["billableAmount"]
                 wip_detail.currency = src_dict["currency"]
                 wip_detail.notes = src_dict["notes"]
-                wip_detail.approval_history = WipApproval._list_from_dicts(src_dict["approvalHistory"])
-                wip_detail.additional_properties = {}
+                wip_detail.approval_history = (
+                    null_value(__name__, "approvalHistory")
+                    if (_approval_history := src_dict["approvalHistory"]) is None
+                    else WipApproval._list_from_dicts(_approval_history)
+                )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
+                if len(src_dict) > 23:  # every declared key was there: the rest are extra
+                    known = WipDetail._known_keys
+                    wip_detail.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
                 return wip_detail
 
         get = src_dict.get
@@ -373,7 +406,7 @@ class WipDetail(Model):
         decoded: list[T] = []
         append, new = decoded.append, cls.__new__
         for src_dict in items:
-            if len(src_dict) == 23:
+            if len(src_dict) >= 23:
                 try:
                     wip_detail = new(cls)
                     wip_detail.id = src_dict["id"]
@@ -431,12 +464,191 @@ class WipDetail(Model):
                     wip_detail.billable_amount = src_dict["billableAmount"]
                     wip_detail.currency = src_dict["currency"]
                     wip_detail.notes = src_dict["notes"]
-                    wip_detail.approval_history = WipApproval._list_from_dicts(src_dict["approvalHistory"])
-                    wip_detail.additional_properties = {}
+                    wip_detail.approval_history = (
+                        null_value(__name__, "approvalHistory")
+                        if (_approval_history := src_dict["approvalHistory"]) is None
+                        else WipApproval._list_from_dicts(_approval_history)
+                    )
                 except (KeyError, TypeError):
                     wip_detail = cls.from_dict(src_dict)
+                else:
+                    if len(src_dict) > 23:
+                        known = WipDetail._known_keys
+                        wip_detail.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
             else:
                 wip_detail = cls.from_dict(src_dict)
+            append(wip_detail)
+        return decoded
+
+    @classmethod
+    def _from_wire(cls: type[T], src_wire: Any) -> T:
+        """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
+        extra = src_wire.aiwyn_extra_
+        wip_detail = cls.__new__(cls)
+        wip_detail.id = src_wire.id
+        wip_detail.description = src_wire.description
+        wip_detail.status = src_wire.status
+        wip_detail.type_ = src_wire.type_
+        wip_detail.staff_id = src_wire.staff_id
+        wip_detail.staff_name = src_wire.staff_name
+        wip_detail.client_id = src_wire.client_id
+        wip_detail.client_name = src_wire.client_name
+        wip_detail.project_id = src_wire.project_id
+        wip_detail.project_name = src_wire.project_name
+        wip_detail.task_id = src_wire.task_id
+        wip_detail.task_name = src_wire.task_name
+        _date = src_wire.date
+        date: datetime.datetime | None | Unset
+        if _date is None or _date is UNSET:
+            date = _date
+        else:
+            try:
+                if not isinstance(_date, str):
+                    raise TypeError()
+                date = parse_datetime(_date)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                date = cast(datetime.datetime | None | Unset, _date)
+
+        wip_detail.date = date
+        _start_time = src_wire.start_time
+        start_time: datetime.datetime | None | Unset
+        if _start_time is None or _start_time is UNSET:
+            start_time = _start_time
+        else:
+            try:
+                if not isinstance(_start_time, str):
+                    raise TypeError()
+                start_time = parse_datetime(_start_time)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                start_time = cast(datetime.datetime | None | Unset, _start_time)
+
+        wip_detail.start_time = start_time
+        _end_time = src_wire.end_time
+        end_time: datetime.datetime | None | Unset
+        if _end_time is None or _end_time is UNSET:
+            end_time = _end_time
+        else:
+            try:
+                if not isinstance(_end_time, str):
+                    raise TypeError()
+                end_time = parse_datetime(_end_time)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                end_time = cast(datetime.datetime | None | Unset, _end_time)
+
+        wip_detail.end_time = end_time
+        wip_detail.duration = src_wire.duration
+        wip_detail.billable_hours = src_wire.billable_hours
+        wip_detail.non_billable_hours = src_wire.non_billable_hours
+        wip_detail.hourly_rate = src_wire.hourly_rate
+        wip_detail.billable_amount = src_wire.billable_amount
+        wip_detail.currency = src_wire.currency
+        wip_detail.notes = src_wire.notes
+        _approval_history = src_wire.approval_history
+        approval_history: list[WipApproval] | Unset = (
+            UNSET
+            if _approval_history is UNSET
+            else null_value(__name__, "approvalHistory")
+            if _approval_history is None
+            else WipApproval._list_from_wire(_approval_history)
+        )
+
+        wip_detail.approval_history = approval_history
+        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = {}
+            for attr, key in extra:
+                value = getattr(src_wire, attr)
+                if value is not UNSET:
+                    found[key] = value
+            if found:
+                wip_detail.additional_properties = found
+        return wip_detail
+
+    @classmethod
+    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+        """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
+        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return cls._list_from_dicts(items)
+        extra = items[0].aiwyn_extra_ if items else ()  # one Struct type for every item
+        decoded: list[T] = []
+        append, new = decoded.append, cls.__new__
+        for src_wire in items:
+            wip_detail = new(cls)
+            wip_detail.id = src_wire.id
+            wip_detail.description = src_wire.description
+            wip_detail.status = src_wire.status
+            wip_detail.type_ = src_wire.type_
+            wip_detail.staff_id = src_wire.staff_id
+            wip_detail.staff_name = src_wire.staff_name
+            wip_detail.client_id = src_wire.client_id
+            wip_detail.client_name = src_wire.client_name
+            wip_detail.project_id = src_wire.project_id
+            wip_detail.project_name = src_wire.project_name
+            wip_detail.task_id = src_wire.task_id
+            wip_detail.task_name = src_wire.task_name
+            _date = src_wire.date
+            date: datetime.datetime | None | Unset
+            if _date is None or _date is UNSET:
+                date = _date
+            else:
+                try:
+                    if not isinstance(_date, str):
+                        raise TypeError()
+                    date = parse_datetime(_date)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    date = cast(datetime.datetime | None | Unset, _date)
+
+            wip_detail.date = date
+            _start_time = src_wire.start_time
+            start_time: datetime.datetime | None | Unset
+            if _start_time is None or _start_time is UNSET:
+                start_time = _start_time
+            else:
+                try:
+                    if not isinstance(_start_time, str):
+                        raise TypeError()
+                    start_time = parse_datetime(_start_time)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    start_time = cast(datetime.datetime | None | Unset, _start_time)
+
+            wip_detail.start_time = start_time
+            _end_time = src_wire.end_time
+            end_time: datetime.datetime | None | Unset
+            if _end_time is None or _end_time is UNSET:
+                end_time = _end_time
+            else:
+                try:
+                    if not isinstance(_end_time, str):
+                        raise TypeError()
+                    end_time = parse_datetime(_end_time)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    end_time = cast(datetime.datetime | None | Unset, _end_time)
+
+            wip_detail.end_time = end_time
+            wip_detail.duration = src_wire.duration
+            wip_detail.billable_hours = src_wire.billable_hours
+            wip_detail.non_billable_hours = src_wire.non_billable_hours
+            wip_detail.hourly_rate = src_wire.hourly_rate
+            wip_detail.billable_amount = src_wire.billable_amount
+            wip_detail.currency = src_wire.currency
+            wip_detail.notes = src_wire.notes
+            _approval_history = src_wire.approval_history
+            approval_history: list[WipApproval] | Unset = (
+                UNSET
+                if _approval_history is UNSET
+                else null_value(__name__, "approvalHistory")
+                if _approval_history is None
+                else WipApproval._list_from_wire(_approval_history)
+            )
+
+            wip_detail.approval_history = approval_history
+            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = {}
+                for attr, key in extra:
+                    value = getattr(src_wire, attr)
+                    if value is not UNSET:
+                        found[key] = value
+                if found:
+                    wip_detail.additional_properties = found
             append(wip_detail)
         return decoded
 

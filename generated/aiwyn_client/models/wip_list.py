@@ -24,13 +24,19 @@ class WipList(Model):
     wip: list[Wip] | Unset = UNSET
     total: Total | Unset = UNSET
     """ Hasura aggregate of every record matching the request. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
+    """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
     _known_keys: ClassVar[frozenset[str]] = frozenset(
         {
             "wip",
             "total",
         }
     )
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("wip", "wip", False, "Wip"),
+        ("total", "total", False, ""),
+    )
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
 
     def to_dict(self) -> dict[str, Any]:
         wip: list[dict[str, Any]] | Unset = UNSET
@@ -60,15 +66,21 @@ class WipList(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is WipList and len(src_dict) == 2:
+        if cls is WipList and len(src_dict) >= 2:
             try:
                 wip_list = cls.__new__(cls)
-                wip_list.wip = Wip._list_from_dicts(src_dict["wip"])
-                wip_list.total = Total.from_dict(src_dict["total"])
-                wip_list.additional_properties = {}
+                wip_list.wip = (
+                    null_value(__name__, "wip") if (_wip := src_dict["wip"]) is None else Wip._list_from_dicts(_wip)
+                )
+                wip_list.total = (
+                    null_value(__name__, "total") if (_total := src_dict["total"]) is None else Total.from_dict(_total)
+                )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
+                if len(src_dict) > 2:  # every declared key was there: the rest are extra
+                    known = WipList._known_keys
+                    wip_list.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
                 return wip_list
 
         get = src_dict.get
@@ -100,16 +112,89 @@ class WipList(Model):
         decoded: list[T] = []
         append, new = decoded.append, cls.__new__
         for src_dict in items:
-            if len(src_dict) == 2:
+            if len(src_dict) >= 2:
                 try:
                     wip_list = new(cls)
-                    wip_list.wip = Wip._list_from_dicts(src_dict["wip"])
-                    wip_list.total = Total.from_dict(src_dict["total"])
-                    wip_list.additional_properties = {}
+                    wip_list.wip = (
+                        null_value(__name__, "wip") if (_wip := src_dict["wip"]) is None else Wip._list_from_dicts(_wip)
+                    )
+                    wip_list.total = (
+                        null_value(__name__, "total")
+                        if (_total := src_dict["total"]) is None
+                        else Total.from_dict(_total)
+                    )
                 except (KeyError, TypeError):
                     wip_list = cls.from_dict(src_dict)
+                else:
+                    if len(src_dict) > 2:
+                        known = WipList._known_keys
+                        wip_list.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
             else:
                 wip_list = cls.from_dict(src_dict)
+            append(wip_list)
+        return decoded
+
+    @classmethod
+    def _from_wire(cls: type[T], src_wire: Any) -> T:
+        """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
+        extra = src_wire.aiwyn_extra_
+        wip_list = cls.__new__(cls)
+        _wip = src_wire.wip
+        wip: list[Wip] | Unset = (
+            UNSET if _wip is UNSET else null_value(__name__, "wip") if _wip is None else Wip._list_from_wire(_wip)
+        )
+
+        wip_list.wip = wip
+        _total = src_wire.total
+        total: Total | Unset = (
+            UNSET if _total is UNSET else null_value(__name__, "total") if _total is None else Total.from_dict(_total)
+        )
+
+        wip_list.total = total
+        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = {}
+            for attr, key in extra:
+                value = getattr(src_wire, attr)
+                if value is not UNSET:
+                    found[key] = value
+            if found:
+                wip_list.additional_properties = found
+        return wip_list
+
+    @classmethod
+    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+        """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
+        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return cls._list_from_dicts(items)
+        extra = items[0].aiwyn_extra_ if items else ()  # one Struct type for every item
+        decoded: list[T] = []
+        append, new = decoded.append, cls.__new__
+        for src_wire in items:
+            wip_list = new(cls)
+            _wip = src_wire.wip
+            wip: list[Wip] | Unset = (
+                UNSET if _wip is UNSET else null_value(__name__, "wip") if _wip is None else Wip._list_from_wire(_wip)
+            )
+
+            wip_list.wip = wip
+            _total = src_wire.total
+            total: Total | Unset = (
+                UNSET
+                if _total is UNSET
+                else null_value(__name__, "total")
+                if _total is None
+                else Total.from_dict(_total)
+            )
+
+            wip_list.total = total
+            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = {}
+                for attr, key in extra:
+                    value = getattr(src_wire, attr)
+                    if value is not UNSET:
+                        found[key] = value
+                if found:
+                    wip_list.additional_properties = found
             append(wip_list)
         return decoded
 

@@ -4,9 +4,9 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ..._decode import NULL, null_value
-from ..._json import loads
+from ..._decode import NULL
 from ..._responses import build_response
+from ..._wire import decode_model
 from ...client import AuthenticatedClient, Client
 from ...models.gql_error import GqlError
 from ...models.list_request import ListRequest
@@ -36,67 +36,35 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GqlError | StaffList | None:
     if response.status_code == 200:
-        _response_200 = loads(response.content)
-        response_200 = (
-            null_value(__name__, "response_200") if _response_200 is None else StaffList.from_dict(_response_200)
-        )
-
+        response_200 = decode_model(StaffList, response.content, __name__, "response_200")
         return response_200
 
     if response.status_code == 400:
-        _response_400 = loads(response.content)
-        response_400 = (
-            null_value(__name__, "response_400") if _response_400 is None else GqlError.from_dict(_response_400)
-        )
-
+        response_400 = decode_model(GqlError, response.content, __name__, "response_400")
         return response_400
 
     if response.status_code == 401:
-        _response_401 = loads(response.content)
-        response_401 = (
-            null_value(__name__, "response_401") if _response_401 is None else GqlError.from_dict(_response_401)
-        )
-
+        response_401 = decode_model(GqlError, response.content, __name__, "response_401")
         return response_401
 
     if response.status_code == 403:
-        _response_403 = loads(response.content)
-        response_403 = (
-            null_value(__name__, "response_403") if _response_403 is None else GqlError.from_dict(_response_403)
-        )
-
+        response_403 = decode_model(GqlError, response.content, __name__, "response_403")
         return response_403
 
     if response.status_code == 404:
-        _response_404 = loads(response.content)
-        response_404 = (
-            null_value(__name__, "response_404") if _response_404 is None else GqlError.from_dict(_response_404)
-        )
-
+        response_404 = decode_model(GqlError, response.content, __name__, "response_404")
         return response_404
 
     if response.status_code == 422:
-        _response_422 = loads(response.content)
-        response_422 = (
-            null_value(__name__, "response_422") if _response_422 is None else GqlError.from_dict(_response_422)
-        )
-
+        response_422 = decode_model(GqlError, response.content, __name__, "response_422")
         return response_422
 
     if response.status_code == 429:
-        _response_429 = loads(response.content)
-        response_429 = (
-            null_value(__name__, "response_429") if _response_429 is None else GqlError.from_dict(_response_429)
-        )
-
+        response_429 = decode_model(GqlError, response.content, __name__, "response_429")
         return response_429
 
     if response.status_code == 500:
-        _response_500 = loads(response.content)
-        response_500 = (
-            null_value(__name__, "response_500") if _response_500 is None else GqlError.from_dict(_response_500)
-        )
-
+        response_500 = decode_model(GqlError, response.content, __name__, "response_500")
         return response_500
 
     if client.raise_on_unexpected_status:
