@@ -12,7 +12,7 @@ endpoint that follows the API's list and search conventions, over raw records (d
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, Literal, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
 import httpx
 
@@ -24,7 +24,9 @@ from ._paging import Paging
 from ._resource_support import order_json, where_json
 from ._responses import ENVELOPE_KEYS, generic_parse
 from .pagination import AsyncPager, Pager, PageRequest, Plan, ResumeToken
-from .where import Expr, OrderItem
+
+if TYPE_CHECKING:
+    from .where import Expr, OrderItem
 
 T = TypeVar("T")
 Record = dict[str, Any]

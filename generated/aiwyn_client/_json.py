@@ -16,18 +16,36 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-# Looked up, not imported by name, so type checking never depends on the optional package.
-msgspec: Any = importlib.import_module("msgspec") if importlib.util.find_spec("msgspec") else None
-decoder: Any = msgspec.json.Decoder() if msgspec is not None else None
-"""The fast decoder, or None; tests set it to None to exercise the standard path (and turn
-off aiwyn_client._wire's Structs with it)."""
-_REFUSED: type[Exception] = msgspec.DecodeError if msgspec is not None else ValueError
+# ``decoder`` (the fast decoder, or None) and ``msgspec`` (the module, or None) are made on first
+# use, not at import: msgspec's import is a twentieth of the package's. Tests set ``decoder`` to
+# None to exercise the standard path, which turns off aiwyn_client._wire's Structs with it.
+_REFUSED: type[Exception] = ValueError
+
+
+def _resolve() -> None:
+    global _REFUSED
+    found: Any = importlib.import_module("msgspec") if importlib.util.find_spec("msgspec") else None
+    names = globals()
+    names.setdefault("msgspec", found)  # looked up, not imported by name: type checking never needs it
+    names.setdefault("decoder", found.json.Decoder() if found is not None else None)
+    _REFUSED = found.DecodeError if found is not None else ValueError
+
+
+def __getattr__(name: str) -> Any:
+    if name in ("decoder", "msgspec"):
+        _resolve()
+        return globals()[name]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def loads(data: bytes | str) -> Any:
-    if decoder is not None:
+    fast = globals().get("decoder", loads)
+    if fast is loads:  # the first document
+        _resolve()
+        fast = globals()["decoder"]
+    if fast is not None:
         try:
-            return decoder.decode(data)
+            return fast.decode(data)
         except _REFUSED:
             pass  # let the standard library decide, and raise its usual error
     return json.loads(data)

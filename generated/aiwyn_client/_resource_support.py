@@ -10,7 +10,7 @@ from contextlib import asynccontextmanager, contextmanager
 from datetime import timedelta
 from enum import Enum
 from types import ModuleType
-from typing import Any, Protocol, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar, overload
 
 import httpx
 
@@ -19,8 +19,9 @@ from ._downloads import DownloadedFile, DownloadTarget, Progress, awrite_body, w
 from ._exceptions import AiwynError, InvalidArgumentError
 from ._options import RequestOptions
 from .types import UNSET, Unset
-from .where import Expr, OrderItem
-from .where._expr import check_order, check_where
+
+if TYPE_CHECKING:  # the filter language is imported by the first filter, not with the package
+    from .where import Expr, OrderItem
 
 T = TypeVar("T")
 M = TypeVar("M")
@@ -255,6 +256,8 @@ def where_json(where: Expr | Mapping[str, Any] | None, fields: Any = None) -> di
     """The ``where`` JSON; anything not built with the typed fields is checked against ``fields``."""
     if where is None:
         return None
+    from .where._expr import Expr, check_where
+
     if isinstance(where, Expr):
         return where.to_dict()
     to_dict = getattr(where, "to_dict", None)
@@ -272,6 +275,8 @@ def order_json(
     """The ``orderBy`` JSON; hand-written items are checked against ``fields`` and ``directions``."""
     if order_by is None:
         return None
+    from .where._expr import OrderItem, check_order
+
     if isinstance(order_by, (OrderItem, Mapping)):
         order_by = [order_by]
     result, raw = [], []

@@ -493,3 +493,24 @@ API_KEY_IN: Final[str | None] = None
 API_KEY_NAME: Final[str | None] = None
 """Where ``api_key`` is sent as it is (header, query or cookie, and its name), when the description
 declares an ``apiKey`` security scheme and no token exchange; None otherwise."""
+
+RESOURCES: Final[tuple[str, ...]] = (
+    "clients",
+    "contacts",
+    "custom_record_types",
+    "draft_invoice_histories",
+    "draft_invoices",
+    "engagements",
+    "event_subscriptions",
+    "files",
+    "invoices",
+    "payments",
+    "projects",
+    "record_types",
+    "records",
+    "staff",
+    "tokens",
+    "wip",
+)
+"""The resource attributes of ``Aiwyn`` and ``AsyncAiwyn`` (``aiwyn.clients``…), for the client to
+know them before it imports ``_resources``, which holds every endpoint and model."""

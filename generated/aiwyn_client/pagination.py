@@ -26,16 +26,18 @@ says where to continue, and ``iter(..., resume=token)`` continues without repeat
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Final, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Final, Generic, TypeVar
 
 from ._exceptions import InvalidArgumentError, PaginationError
 from ._json import dig
 from ._paging import Paging
+
+if TYPE_CHECKING:
+    import asyncio  # imported where an async pager runs: most programs never need it
 
 __all__ = ["AsyncPager", "PageRequest", "PaginationError", "Pager", "Paging", "Plan", "ResumeToken"]
 
@@ -577,6 +579,8 @@ class AsyncPager(Generic[PageT, ItemT]):
             yield page
 
     async def _walk(self) -> AsyncIterator[tuple[int, PageT, list[ItemT]]]:
+        import asyncio
+
         plan = self._plan
         ahead: deque[tuple[int, asyncio.Task[Callable[[], PageT]]]] = deque()
         first = True
@@ -621,6 +625,8 @@ class AsyncPager(Generic[PageT, ItemT]):
         consumer that stops early costs no extra request. Keyset pages cannot be requested ahead:
         each one's condition comes from the last item of the one before.
         """
+        import asyncio
+
         plan = self._plan
         if self._concurrency == 1 or plan.paging.keyset or plan.done:
             return False

@@ -10,12 +10,12 @@ while exchanging, and whoever waited on it finds the fresh token and does not ex
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import json
 import threading
 import time
 from collections.abc import AsyncGenerator, Callable, Generator
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -23,6 +23,9 @@ from . import _extensions, _spec
 from ._exceptions import AuthenticationError, ResponseValidationError, status_error
 from ._json import dig, loads
 from ._redact import REDACTED, Secrets
+
+if TYPE_CHECKING:
+    import asyncio
 
 REFRESH_MARGIN_SECONDS = 60.0
 DEFAULT_LIFETIME_SECONDS = 3600.0  # the documented JWT lifetime, used when a token states none
@@ -209,6 +212,8 @@ class ApiKeyAuth(httpx.Auth):
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
         if self._async_lock is None:
+            import asyncio  # here, not at the top: a sync program never needs it
+
             self._async_lock = asyncio.Lock()
         token = self._valid_token()
         if token is None:

@@ -11,8 +11,6 @@ import datetime
 import sys
 from collections.abc import Callable
 
-from dateutil.parser import isoparse
-
 parse_datetime: Callable[[str], datetime.datetime]
 parse_date: Callable[[str], datetime.date]
 
@@ -20,6 +18,7 @@ if sys.version_info >= (3, 11):
     parse_datetime = datetime.datetime.fromisoformat
     parse_date = datetime.date.fromisoformat
 else:  # pragma: no cover - exercised on 3.10
+    from dateutil.parser import isoparse
 
     def parse_datetime(value: str) -> datetime.datetime:
         try:

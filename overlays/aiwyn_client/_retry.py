@@ -12,8 +12,8 @@ is raised as ``APIConnectionError`` / ``APITimeoutError`` with it.
 
 from __future__ import annotations
 
-import asyncio
 import email.utils
+import inspect
 import logging
 import random
 import time
@@ -189,8 +189,14 @@ class RetryTransport(_Wrapping[httpx.BaseTransport], httpx.BaseTransport):
             self.transport.close()
 
 
+async def _asleep(delay: float) -> None:
+    import asyncio  # here, not at the top: a sync program never needs it
+
+    await asyncio.sleep(delay)
+
+
 class AsyncRetryTransport(_Wrapping[httpx.AsyncBaseTransport], httpx.AsyncBaseTransport):
-    default_sleep = staticmethod(asyncio.sleep)
+    default_sleep = staticmethod(_asleep)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         attempts = _Attempts(self.policy, self._rand, self._clock, request)
@@ -209,7 +215,7 @@ class AsyncRetryTransport(_Wrapping[httpx.AsyncBaseTransport], httpx.AsyncBaseTr
 
     async def _wait(self, delay: float) -> None:
         result = self._sleep(delay)
-        if asyncio.iscoroutine(result) or isinstance(result, asyncio.Future):
+        if inspect.isawaitable(result):  # an async sleep (the default), or a plain function's None
             await result
 
     async def aclose(self) -> None:

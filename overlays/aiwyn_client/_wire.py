@@ -26,7 +26,7 @@ from typing import Any, TypeVar, cast
 
 from . import _json
 from ._decode import null_value
-from ._json import loads, msgspec
+from ._json import loads
 from .types import UNSET
 
 MAX_LEARNT = 64
@@ -51,11 +51,11 @@ def decode(model: type[M], data: bytes | str) -> M | None:
         decoder = _decoder(model)
         try:
             wire = decoder.decode(data)
-        except msgspec.ValidationError as exc:
+        except _json.msgspec.ValidationError as exc:
             if _learn(model, str(exc)):
                 continue
             return None
-        except msgspec.DecodeError:
+        except _json.msgspec.DecodeError:
             return None
         try:
             return cast(M, model._from_wire(wire))  # type: ignore[attr-defined]
@@ -83,7 +83,7 @@ def _decoder(root: type) -> Any:
     with _lock:
         built: dict[type, Any] = {}
         struct = _struct(root, built, set())
-        decoder = msgspec.json.Decoder(struct)
+        decoder = _json.msgspec.json.Decoder(struct)
         _decoders[root] = (_generation, decoder)
         return decoder
 
@@ -116,7 +116,7 @@ def _struct(model: type, built: dict[type, Any], building: set[type]) -> Any:
         rename[attr] = key
         extra.append((attr, key))
     building.discard(model)
-    built[model] = msgspec.defstruct(
+    built[model] = _json.msgspec.defstruct(
         f"{model.__name__}Wire",
         fields,
         kw_only=True,

@@ -15,8 +15,6 @@ import datetime
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, NoReturn
 
-from dateutil.parser import isoparse
-
 from .._exceptions import QueryError, UnknownFieldError, UnsupportedOperatorError
 
 __all__ = [
@@ -376,6 +374,8 @@ class DateTimeField(_Ordered):
             return value.isoformat()
         if isinstance(value, str):
             try:
+                from dateutil.parser import isoparse  # only a date-time filter needs it
+
                 isoparse(value)
             except (ValueError, OverflowError):
                 self._bad(value, "an ISO 8601 date-time (e.g. '2024-01-31T09:00:00Z')")
