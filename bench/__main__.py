@@ -36,7 +36,10 @@ TARGETS = {
     "exact": "≤ 1.35x json.loads on the runtime dependencies alone, ≤ 0.6x with msgspec",
     "realistic": "≤ 1.6x json.loads on the runtime dependencies alone, ≤ 0.75x with msgspec",
     "overhead": "≤ 1.15x a bare httpx call",
-    "export": "concurrency=8 ≥ 6x faster; 100k RSS within 25 MB of 10k",
+    "export": "concurrency=8 ≥ 7x faster than sequential; concurrency=16 ≥ 0.95x bare httpx's throughput at 16; "
+    "100k RSS within 25 MB of 10k",
+    "startup": "import ≤ 1.5x `import httpx`; a second `Aiwyn()` ≤ 0.15x the first",
+    "memory": "≤ 0.7x the bytes of the same records as dicts",
     "regen": "< 20 s",
     "cli": "aiwyn export ≤ 1.2x the async iterator alone; aiwyn sync ≤ 2x aiwyn export; RSS flat 10k to 100k",
 }
@@ -117,9 +120,9 @@ def overhead(rounds: int) -> Ratio:
 
 
 # ---------------------------------------------------------------------- export
-def _export(base_url: str, concurrency: int) -> dict[str, float]:
+def _export(base_url: str, concurrency: int, bare: bool = False) -> dict[str, float]:
     out = subprocess.run(
-        [sys.executable, "-m", "bench.export_child", base_url, str(concurrency)],
+        [sys.executable, "-m", "bench.export_child", base_url, str(concurrency), *(["bare"] if bare else [])],
         capture_output=True,
         text=True,
         check=True,
@@ -142,7 +145,8 @@ def _with_server(records: int, latency: float) -> tuple[subprocess.Popen[str], s
 
 
 def export(records: int, latency: float, repeats: int = 3) -> dict[str, Any]:
-    """Sequential vs concurrency=8 on a warmed server (median of ``repeats``), and peak RSS."""
+    """Sequential vs concurrency=8, and concurrency=16 vs bare httpx at 16 (its throughput as a
+    fraction of bare httpx's), on a warmed server (median of ``repeats``); and peak RSS."""
     results: dict[str, Any] = {}
     for total in (records, records // 10):
         server, url = _with_server(total, latency)
@@ -150,9 +154,16 @@ def export(records: int, latency: float, repeats: int = 3) -> dict[str, Any]:
             warm = _export(url, 8)  # the server builds each page body once; keep that out of the timings
             assert warm["records"] == total, warm
             if total == records:
-                sequential = [_export(url, 1) for _ in range(repeats)]
-                concurrent = [_export(url, 8) for _ in range(repeats)]
-                assert all(run["records"] == total for run in sequential + concurrent)
+                sequential, concurrent, wide, bare = [], [], [], []
+                for _ in range(repeats):  # interleaved, so drift hits every kind of run alike
+                    sequential.append(_export(url, 1))
+                    concurrent.append(_export(url, 8))
+                    wide.append(_export(url, 16))
+                    bare.append(_export(url, 16, bare=True))
+                assert all(run["records"] == total for run in sequential + concurrent + wide + bare)
+                results["wide_s"] = statistics.median(run["seconds"] for run in wide)
+                results["bare_s"] = statistics.median(run["seconds"] for run in bare)
+                results["wide_vs_bare"] = results["bare_s"] / results["wide_s"]
                 results["sequential_s"] = statistics.median(run["seconds"] for run in sequential)
                 results["concurrent_s"] = statistics.median(run["seconds"] for run in concurrent)
                 results["speedup"] = results["sequential_s"] / results["concurrent_s"]
@@ -167,6 +178,66 @@ def export(records: int, latency: float, repeats: int = 3) -> dict[str, Any]:
             server.wait()
     results["rss_growth_mib"] = results["rss_full_mib"] - results["rss_tenth_mib"]
     return results
+
+
+# ---------------------------------------------------------------------- start-up
+IMPORT = "import time; started = time.perf_counter(); import {module}; print(time.perf_counter() - started)"
+CLIENTS = (
+    "import time, aiwyn_client; times = []\n"
+    "for _ in range(2):\n"
+    "    started = time.perf_counter(); aiwyn_client.Aiwyn(token='t', base_url='https://bench.test')\n"
+    "    times.append(time.perf_counter() - started)\n"
+    "print(*times)"
+)
+
+
+def _child(code: str) -> list[float]:
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return [float(x) for x in out.stdout.split()]
+
+
+def startup(rounds: int) -> dict[str, Any]:
+    """``import aiwyn_client`` vs ``import httpx``, and a second ``Aiwyn()`` vs the first, each in
+    fresh interpreters, interleaved; medians of the per-round ratios."""
+    imports, clients, httpx_s, ours_s = [], [], [], []
+    for _ in range(rounds):
+        (base,) = _child(IMPORT.format(module="httpx"))
+        (ours,) = _child(IMPORT.format(module="aiwyn_client"))
+        first, second = _child(CLIENTS)
+        imports.append(ours / base)
+        clients.append(second / first)
+        httpx_s.append(base)
+        ours_s.append(ours)
+    return {
+        "import": statistics.median(imports),
+        "import_range": (min(imports), max(imports)),
+        "httpx_ms": statistics.median(httpx_s) * 1000,
+        "ours_ms": statistics.median(ours_s) * 1000,
+        "second": statistics.median(clients),
+    }
+
+
+# ---------------------------------------------------------------------- memory held
+def memory(settings: Settings, index: SpecIndex, records: int) -> list[tuple[str, float, float]]:
+    """Bytes held by ``10 * records`` typed records vs the same as dicts, per list operation,
+    for exact and realistic pages (bench/memory_child.py)."""
+    rows = []
+    for page in list_pages(settings, index, records):
+        ratios = []
+        for body in (page.exact, page.realistic):
+            held = {}
+            for kind in ("typed", "dicts"):
+                out = subprocess.run(
+                    [sys.executable, "-m", "bench.memory_child", page.model, kind],
+                    input=body,
+                    capture_output=True,
+                    check=True,
+                    cwd=Path(__file__).resolve().parent.parent,
+                )
+                held[kind] = int(out.stdout)
+            ratios.append(held["typed"] / held["dicts"])
+        rows.append((f"{page.operation} ({page.model})", ratios[0], ratios[1]))
+    return rows
 
 
 # ---------------------------------------------------------------------- the aiwyn command
@@ -307,11 +378,47 @@ def export_section(args: argparse.Namespace, settings: Settings, index: SpecInde
         "",
         f"- sequential {exported['sequential_s']:.2f} s, concurrency=8 {exported['concurrent_s']:.2f} s: "
         f"**{exported['speedup']:.1f}x faster** (runs: " + ", ".join(f"{x:.1f}x" for x in exported["speedups"]) + ")",
+        f"- concurrency=16 {exported['wide_s']:.2f} s vs bare `httpx.AsyncClient` posts + `json.loads` at 16"
+        f" {exported['bare_s']:.2f} s: **{exported['wide_vs_bare']:.2f}x bare httpx's throughput**",
         f"- peak RSS {exported['rss_full_mib']:.1f} MiB for {args.export_records:,} records vs "
         f"{exported['rss_tenth_mib']:.1f} MiB for {args.export_records // 10:,}: "
         f"**{exported['rss_growth_mib']:+.1f} MiB**",
         "",
     ]
+
+
+def startup_section(args: argparse.Namespace, settings: Settings, index: SpecIndex) -> list[str]:
+    started = startup(args.rounds)
+    low, high = started["import_range"]
+    return [
+        "## Start-up",
+        "",
+        f"Target: {TARGETS['startup']}. Fresh interpreters, {args.rounds} interleaved rounds, median ratio.",
+        "",
+        f"- `import aiwyn_client` {started['ours_ms']:.0f} ms vs `import httpx` {started['httpx_ms']:.0f} ms:"
+        f" **{started['import']:.2f}x** (range {low:.2f}-{high:.2f}). httpx imports its own command line"
+        " (click, rich) when they are installed, as they are here.",
+        f"- a second `Aiwyn()` in one process vs the first (one shared TLS context): **{started['second']:.3f}x**",
+        "",
+    ]
+
+
+def memory_section(args: argparse.Namespace, settings: Settings, index: SpecIndex) -> list[str]:
+    records = args.export_records // 10
+    rows = memory(settings, index, records)
+    lines = [
+        f"## Memory held: {records * 10:,} decoded records vs the same as dicts",
+        "",
+        f"Target: {TARGETS['memory']}. Bytes still allocated with the records kept and their pages dropped"
+        " (tracemalloc, fresh interpreters).",
+        "",
+        "| operation | exact | realistic |",
+        "|---|---|---|",
+    ]
+    lines += [f"| {name} | {exact:.2f}x | {rough:.2f}x |" for name, exact, rough in rows]
+    exact = statistics.median(r[1] for r in rows)
+    rough = statistics.median(r[2] for r in rows)
+    return [*lines, "", f"Median over the operations: exact **{exact:.2f}x**, realistic **{rough:.2f}x**.", ""]
 
 
 def command_section(args: argparse.Namespace, settings: Settings, index: SpecIndex) -> list[str]:
@@ -347,6 +454,8 @@ def regeneration_section(args: argparse.Namespace, settings: Settings, index: Sp
 Section = Callable[[argparse.Namespace, Settings, SpecIndex], list[str]]
 SECTIONS: dict[str, Section] = {
     "decode": decode_section,
+    "startup": startup_section,
+    "memory": memory_section,
     "overhead": overhead_section,
     "export": export_section,
     "command": command_section,

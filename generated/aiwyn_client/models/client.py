@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
+from operator import attrgetter, itemgetter
 from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -61,6 +62,26 @@ class Client(Model):
         ("created_at", "createdAt", False, ""),
     )
     """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
+    _wire_getter: ClassVar[Any] = attrgetter(
+        "id",
+        "pms_ref",
+        "client_ref",
+        "name",
+        "client_key",
+        "active",
+        "partner_staff_id",
+        "created_at",
+    )
+    _dict_getter: ClassVar[Any] = itemgetter(
+        "id",
+        "pmsRef",
+        "clientRef",
+        "name",
+        "clientKey",
+        "active",
+        "partnerStaffId",
+        "createdAt",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -112,24 +133,25 @@ class Client(Model):
         if cls is Client and len(src_dict) >= 8:
             try:
                 client = cls.__new__(cls)
-                client.id = src_dict["id"]
-                client.pms_ref = src_dict["pmsRef"]
-                client.client_ref = src_dict["clientRef"]
-                client.name = src_dict["name"]
-                client.client_key = src_dict["clientKey"]
-                client.active = src_dict["active"]
-                client.partner_staff_id = src_dict["partnerStaffId"]
-                _created_at = src_dict["createdAt"]
+                (
+                    client.id,
+                    client.pms_ref,
+                    client.client_ref,
+                    client.name,
+                    client.client_key,
+                    client.active,
+                    client.partner_staff_id,
+                    _v_created_at,
+                ) = Client._dict_getter(src_dict)
+                _created_at = _v_created_at
                 created_at: datetime.datetime | None | Unset
-                if _created_at is None or _created_at is UNSET:
-                    created_at = _created_at
-                else:
+                if isinstance(_created_at, str):
                     try:
-                        if not isinstance(_created_at, str):
-                            raise TypeError()
                         created_at = parse_datetime(_created_at)
                     except (TypeError, ValueError, AttributeError, KeyError):
                         created_at = cast(datetime.datetime | None | Unset, _created_at)
+                else:
+                    created_at = _created_at
                 client.created_at = created_at
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
@@ -148,15 +170,13 @@ class Client(Model):
         active = get("active", UNSET)
         partner_staff_id = get("partnerStaffId", UNSET)
         _created_at = get("createdAt", UNSET)
-        if _created_at is None or _created_at is UNSET:
-            created_at = _created_at
-        else:
+        if isinstance(_created_at, str):
             try:
-                if not isinstance(_created_at, str):
-                    raise TypeError()
                 created_at = parse_datetime(_created_at)
             except (TypeError, ValueError, AttributeError, KeyError):
                 created_at = cast(datetime.datetime | None | Unset, _created_at)
+        else:
+            created_at = _created_at
 
         client = cls(
             id,
@@ -185,24 +205,25 @@ class Client(Model):
             if len(src_dict) >= 8:
                 try:
                     client = new(cls)
-                    client.id = src_dict["id"]
-                    client.pms_ref = src_dict["pmsRef"]
-                    client.client_ref = src_dict["clientRef"]
-                    client.name = src_dict["name"]
-                    client.client_key = src_dict["clientKey"]
-                    client.active = src_dict["active"]
-                    client.partner_staff_id = src_dict["partnerStaffId"]
-                    _created_at = src_dict["createdAt"]
+                    (
+                        client.id,
+                        client.pms_ref,
+                        client.client_ref,
+                        client.name,
+                        client.client_key,
+                        client.active,
+                        client.partner_staff_id,
+                        _v_created_at,
+                    ) = Client._dict_getter(src_dict)
+                    _created_at = _v_created_at
                     created_at: datetime.datetime | None | Unset
-                    if _created_at is None or _created_at is UNSET:
-                        created_at = _created_at
-                    else:
+                    if isinstance(_created_at, str):
                         try:
-                            if not isinstance(_created_at, str):
-                                raise TypeError()
                             created_at = parse_datetime(_created_at)
                         except (TypeError, ValueError, AttributeError, KeyError):
                             created_at = cast(datetime.datetime | None | Unset, _created_at)
+                    else:
+                        created_at = _created_at
                     client.created_at = created_at
                 except (KeyError, TypeError):
                     client = cls.from_dict(src_dict)
@@ -220,24 +241,25 @@ class Client(Model):
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
         extra = src_wire.aiwyn_extra_
         client = cls.__new__(cls)
-        client.id = src_wire.id
-        client.pms_ref = src_wire.pms_ref
-        client.client_ref = src_wire.client_ref
-        client.name = src_wire.name
-        client.client_key = src_wire.client_key
-        client.active = src_wire.active
-        client.partner_staff_id = src_wire.partner_staff_id
-        _created_at = src_wire.created_at
+        (
+            client.id,
+            client.pms_ref,
+            client.client_ref,
+            client.name,
+            client.client_key,
+            client.active,
+            client.partner_staff_id,
+            _v_created_at,
+        ) = Client._wire_getter(src_wire)
+        _created_at = _v_created_at
         created_at: datetime.datetime | None | Unset
-        if _created_at is None or _created_at is UNSET:
-            created_at = _created_at
-        else:
+        if isinstance(_created_at, str):
             try:
-                if not isinstance(_created_at, str):
-                    raise TypeError()
                 created_at = parse_datetime(_created_at)
             except (TypeError, ValueError, AttributeError, KeyError):
                 created_at = cast(datetime.datetime | None | Unset, _created_at)
+        else:
+            created_at = _created_at
 
         client.created_at = created_at
         if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
@@ -260,24 +282,25 @@ class Client(Model):
         append, new = decoded.append, cls.__new__
         for src_wire in items:
             client = new(cls)
-            client.id = src_wire.id
-            client.pms_ref = src_wire.pms_ref
-            client.client_ref = src_wire.client_ref
-            client.name = src_wire.name
-            client.client_key = src_wire.client_key
-            client.active = src_wire.active
-            client.partner_staff_id = src_wire.partner_staff_id
-            _created_at = src_wire.created_at
+            (
+                client.id,
+                client.pms_ref,
+                client.client_ref,
+                client.name,
+                client.client_key,
+                client.active,
+                client.partner_staff_id,
+                _v_created_at,
+            ) = Client._wire_getter(src_wire)
+            _created_at = _v_created_at
             created_at: datetime.datetime | None | Unset
-            if _created_at is None or _created_at is UNSET:
-                created_at = _created_at
-            else:
+            if isinstance(_created_at, str):
                 try:
-                    if not isinstance(_created_at, str):
-                        raise TypeError()
                     created_at = parse_datetime(_created_at)
                 except (TypeError, ValueError, AttributeError, KeyError):
                     created_at = cast(datetime.datetime | None | Unset, _created_at)
+            else:
+                created_at = _created_at
 
             client.created_at = created_at
             if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)

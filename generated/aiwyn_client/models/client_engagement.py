@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
+from operator import attrgetter, itemgetter
 from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -45,6 +46,22 @@ class ClientEngagement(Model):
         ("end_date", "endDate", False, ""),
     )
     """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
+    _wire_getter: ClassVar[Any] = attrgetter(
+        "id",
+        "name",
+        "status",
+        "type_",
+        "start_date",
+        "end_date",
+    )
+    _dict_getter: ClassVar[Any] = itemgetter(
+        "id",
+        "name",
+        "status",
+        "type",
+        "startDate",
+        "endDate",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -95,33 +112,33 @@ class ClientEngagement(Model):
         if cls is ClientEngagement and len(src_dict) >= 6:
             try:
                 client_engagement = cls.__new__(cls)
-                client_engagement.id = src_dict["id"]
-                client_engagement.name = src_dict["name"]
-                client_engagement.status = src_dict["status"]
-                client_engagement.type_ = src_dict["type"]
-                _start_date = src_dict["startDate"]
+                (
+                    client_engagement.id,
+                    client_engagement.name,
+                    client_engagement.status,
+                    client_engagement.type_,
+                    _v_start_date,
+                    _v_end_date,
+                ) = ClientEngagement._dict_getter(src_dict)
+                _start_date = _v_start_date
                 start_date: datetime.datetime | None | Unset
-                if _start_date is None or _start_date is UNSET:
-                    start_date = _start_date
-                else:
+                if isinstance(_start_date, str):
                     try:
-                        if not isinstance(_start_date, str):
-                            raise TypeError()
                         start_date = parse_datetime(_start_date)
                     except (TypeError, ValueError, AttributeError, KeyError):
                         start_date = cast(datetime.datetime | None | Unset, _start_date)
-                client_engagement.start_date = start_date
-                _end_date = src_dict["endDate"]
-                end_date: datetime.datetime | None | Unset
-                if _end_date is None or _end_date is UNSET:
-                    end_date = _end_date
                 else:
+                    start_date = _start_date
+                client_engagement.start_date = start_date
+                _end_date = _v_end_date
+                end_date: datetime.datetime | None | Unset
+                if isinstance(_end_date, str):
                     try:
-                        if not isinstance(_end_date, str):
-                            raise TypeError()
                         end_date = parse_datetime(_end_date)
                     except (TypeError, ValueError, AttributeError, KeyError):
                         end_date = cast(datetime.datetime | None | Unset, _end_date)
+                else:
+                    end_date = _end_date
                 client_engagement.end_date = end_date
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
@@ -137,26 +154,22 @@ class ClientEngagement(Model):
         status = get("status", UNSET)
         type_ = get("type", UNSET)
         _start_date = get("startDate", UNSET)
-        if _start_date is None or _start_date is UNSET:
-            start_date = _start_date
-        else:
+        if isinstance(_start_date, str):
             try:
-                if not isinstance(_start_date, str):
-                    raise TypeError()
                 start_date = parse_datetime(_start_date)
             except (TypeError, ValueError, AttributeError, KeyError):
                 start_date = cast(datetime.datetime | None | Unset, _start_date)
+        else:
+            start_date = _start_date
 
         _end_date = get("endDate", UNSET)
-        if _end_date is None or _end_date is UNSET:
-            end_date = _end_date
-        else:
+        if isinstance(_end_date, str):
             try:
-                if not isinstance(_end_date, str):
-                    raise TypeError()
                 end_date = parse_datetime(_end_date)
             except (TypeError, ValueError, AttributeError, KeyError):
                 end_date = cast(datetime.datetime | None | Unset, _end_date)
+        else:
+            end_date = _end_date
 
         client_engagement = cls(
             id,
@@ -183,33 +196,33 @@ class ClientEngagement(Model):
             if len(src_dict) >= 6:
                 try:
                     client_engagement = new(cls)
-                    client_engagement.id = src_dict["id"]
-                    client_engagement.name = src_dict["name"]
-                    client_engagement.status = src_dict["status"]
-                    client_engagement.type_ = src_dict["type"]
-                    _start_date = src_dict["startDate"]
+                    (
+                        client_engagement.id,
+                        client_engagement.name,
+                        client_engagement.status,
+                        client_engagement.type_,
+                        _v_start_date,
+                        _v_end_date,
+                    ) = ClientEngagement._dict_getter(src_dict)
+                    _start_date = _v_start_date
                     start_date: datetime.datetime | None | Unset
-                    if _start_date is None or _start_date is UNSET:
-                        start_date = _start_date
-                    else:
+                    if isinstance(_start_date, str):
                         try:
-                            if not isinstance(_start_date, str):
-                                raise TypeError()
                             start_date = parse_datetime(_start_date)
                         except (TypeError, ValueError, AttributeError, KeyError):
                             start_date = cast(datetime.datetime | None | Unset, _start_date)
-                    client_engagement.start_date = start_date
-                    _end_date = src_dict["endDate"]
-                    end_date: datetime.datetime | None | Unset
-                    if _end_date is None or _end_date is UNSET:
-                        end_date = _end_date
                     else:
+                        start_date = _start_date
+                    client_engagement.start_date = start_date
+                    _end_date = _v_end_date
+                    end_date: datetime.datetime | None | Unset
+                    if isinstance(_end_date, str):
                         try:
-                            if not isinstance(_end_date, str):
-                                raise TypeError()
                             end_date = parse_datetime(_end_date)
                         except (TypeError, ValueError, AttributeError, KeyError):
                             end_date = cast(datetime.datetime | None | Unset, _end_date)
+                    else:
+                        end_date = _end_date
                     client_engagement.end_date = end_date
                 except (KeyError, TypeError):
                     client_engagement = cls.from_dict(src_dict)
@@ -227,34 +240,34 @@ class ClientEngagement(Model):
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
         extra = src_wire.aiwyn_extra_
         client_engagement = cls.__new__(cls)
-        client_engagement.id = src_wire.id
-        client_engagement.name = src_wire.name
-        client_engagement.status = src_wire.status
-        client_engagement.type_ = src_wire.type_
-        _start_date = src_wire.start_date
+        (
+            client_engagement.id,
+            client_engagement.name,
+            client_engagement.status,
+            client_engagement.type_,
+            _v_start_date,
+            _v_end_date,
+        ) = ClientEngagement._wire_getter(src_wire)
+        _start_date = _v_start_date
         start_date: datetime.datetime | None | Unset
-        if _start_date is None or _start_date is UNSET:
-            start_date = _start_date
-        else:
+        if isinstance(_start_date, str):
             try:
-                if not isinstance(_start_date, str):
-                    raise TypeError()
                 start_date = parse_datetime(_start_date)
             except (TypeError, ValueError, AttributeError, KeyError):
                 start_date = cast(datetime.datetime | None | Unset, _start_date)
+        else:
+            start_date = _start_date
 
         client_engagement.start_date = start_date
-        _end_date = src_wire.end_date
+        _end_date = _v_end_date
         end_date: datetime.datetime | None | Unset
-        if _end_date is None or _end_date is UNSET:
-            end_date = _end_date
-        else:
+        if isinstance(_end_date, str):
             try:
-                if not isinstance(_end_date, str):
-                    raise TypeError()
                 end_date = parse_datetime(_end_date)
             except (TypeError, ValueError, AttributeError, KeyError):
                 end_date = cast(datetime.datetime | None | Unset, _end_date)
+        else:
+            end_date = _end_date
 
         client_engagement.end_date = end_date
         if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
@@ -277,34 +290,34 @@ class ClientEngagement(Model):
         append, new = decoded.append, cls.__new__
         for src_wire in items:
             client_engagement = new(cls)
-            client_engagement.id = src_wire.id
-            client_engagement.name = src_wire.name
-            client_engagement.status = src_wire.status
-            client_engagement.type_ = src_wire.type_
-            _start_date = src_wire.start_date
+            (
+                client_engagement.id,
+                client_engagement.name,
+                client_engagement.status,
+                client_engagement.type_,
+                _v_start_date,
+                _v_end_date,
+            ) = ClientEngagement._wire_getter(src_wire)
+            _start_date = _v_start_date
             start_date: datetime.datetime | None | Unset
-            if _start_date is None or _start_date is UNSET:
-                start_date = _start_date
-            else:
+            if isinstance(_start_date, str):
                 try:
-                    if not isinstance(_start_date, str):
-                        raise TypeError()
                     start_date = parse_datetime(_start_date)
                 except (TypeError, ValueError, AttributeError, KeyError):
                     start_date = cast(datetime.datetime | None | Unset, _start_date)
+            else:
+                start_date = _start_date
 
             client_engagement.start_date = start_date
-            _end_date = src_wire.end_date
+            _end_date = _v_end_date
             end_date: datetime.datetime | None | Unset
-            if _end_date is None or _end_date is UNSET:
-                end_date = _end_date
-            else:
+            if isinstance(_end_date, str):
                 try:
-                    if not isinstance(_end_date, str):
-                        raise TypeError()
                     end_date = parse_datetime(_end_date)
                 except (TypeError, ValueError, AttributeError, KeyError):
                     end_date = cast(datetime.datetime | None | Unset, _end_date)
+            else:
+                end_date = _end_date
 
             client_engagement.end_date = end_date
             if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)

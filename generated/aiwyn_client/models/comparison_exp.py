@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from operator import attrgetter, itemgetter
 from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -50,6 +51,34 @@ class ComparisonExp(Model):
         ("field_is_null", "_is_null", False, ""),
     )
     """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
+    _wire_getter: ClassVar[Any] = attrgetter(
+        "field_eq",
+        "field_neq",
+        "field_gt",
+        "field_gte",
+        "field_lt",
+        "field_lte",
+        "field_in_",
+        "field_nin",
+        "field_like",
+        "field_ilike",
+        "field_regex",
+        "field_is_null",
+    )
+    _dict_getter: ClassVar[Any] = itemgetter(
+        "_eq",
+        "_neq",
+        "_gt",
+        "_gte",
+        "_lt",
+        "_lte",
+        "_in",
+        "_nin",
+        "_like",
+        "_ilike",
+        "_regex",
+        "_is_null",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         field_eq: bool | float | str | Unset
@@ -331,121 +360,21 @@ class ComparisonExp(Model):
     def _from_wire(cls: type[T], src_wire: Any) -> T:
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
         comparison_exp = cls.__new__(cls)
-
-        def _attempt_field_eq(data: object) -> bool | float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | float | str | Unset, data)
-
-        def _parse_field_eq(data: object) -> bool | float | str | Unset:
-            # Override: the members are tried strictly first, so that an enum value the description does
-            # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
-            with strict_enums():
-                try:
-                    return _attempt_field_eq(data)
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            return _attempt_field_eq(data)
-
-        field_eq = _parse_field_eq(src_wire.field_eq)
-
-        comparison_exp.field_eq = field_eq
-
-        def _attempt_field_neq(data: object) -> bool | float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | float | str | Unset, data)
-
-        def _parse_field_neq(data: object) -> bool | float | str | Unset:
-            # Override: the members are tried strictly first, so that an enum value the description does
-            # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
-            with strict_enums():
-                try:
-                    return _attempt_field_neq(data)
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            return _attempt_field_neq(data)
-
-        field_neq = _parse_field_neq(src_wire.field_neq)
-
-        comparison_exp.field_neq = field_neq
-
-        def _attempt_field_gt(data: object) -> bool | float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | float | str | Unset, data)
-
-        def _parse_field_gt(data: object) -> bool | float | str | Unset:
-            # Override: the members are tried strictly first, so that an enum value the description does
-            # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
-            with strict_enums():
-                try:
-                    return _attempt_field_gt(data)
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            return _attempt_field_gt(data)
-
-        field_gt = _parse_field_gt(src_wire.field_gt)
-
-        comparison_exp.field_gt = field_gt
-
-        def _attempt_field_gte(data: object) -> bool | float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | float | str | Unset, data)
-
-        def _parse_field_gte(data: object) -> bool | float | str | Unset:
-            # Override: the members are tried strictly first, so that an enum value the description does
-            # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
-            with strict_enums():
-                try:
-                    return _attempt_field_gte(data)
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            return _attempt_field_gte(data)
-
-        field_gte = _parse_field_gte(src_wire.field_gte)
-
-        comparison_exp.field_gte = field_gte
-
-        def _attempt_field_lt(data: object) -> bool | float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | float | str | Unset, data)
-
-        def _parse_field_lt(data: object) -> bool | float | str | Unset:
-            # Override: the members are tried strictly first, so that an enum value the description does
-            # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
-            with strict_enums():
-                try:
-                    return _attempt_field_lt(data)
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            return _attempt_field_lt(data)
-
-        field_lt = _parse_field_lt(src_wire.field_lt)
-
-        comparison_exp.field_lt = field_lt
-
-        def _attempt_field_lte(data: object) -> bool | float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | float | str | Unset, data)
-
-        def _parse_field_lte(data: object) -> bool | float | str | Unset:
-            # Override: the members are tried strictly first, so that an enum value the description does
-            # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
-            with strict_enums():
-                try:
-                    return _attempt_field_lte(data)
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            return _attempt_field_lte(data)
-
-        field_lte = _parse_field_lte(src_wire.field_lte)
-
-        comparison_exp.field_lte = field_lte
-        _field_in_ = src_wire.field_in_
+        (
+            comparison_exp.field_eq,
+            comparison_exp.field_neq,
+            comparison_exp.field_gt,
+            comparison_exp.field_gte,
+            comparison_exp.field_lt,
+            comparison_exp.field_lte,
+            _v_field_in_,
+            _v_field_nin,
+            comparison_exp.field_like,
+            comparison_exp.field_ilike,
+            comparison_exp.field_regex,
+            comparison_exp.field_is_null,
+        ) = ComparisonExp._wire_getter(src_wire)
+        _field_in_ = _v_field_in_
         field_in_: list[bool | float | str] | Unset = UNSET
         if _field_in_ is None:
             field_in_ = null_value(__name__, "_in")
@@ -471,7 +400,7 @@ class ComparisonExp(Model):
                 field_in_.append(field_in_item)
 
         comparison_exp.field_in_ = field_in_
-        _field_nin = src_wire.field_nin
+        _field_nin = _v_field_nin
         field_nin: list[bool | float | str] | Unset = UNSET
         if _field_nin is None:
             field_nin = null_value(__name__, "_nin")
@@ -497,10 +426,6 @@ class ComparisonExp(Model):
                 field_nin.append(field_nin_item)
 
         comparison_exp.field_nin = field_nin
-        comparison_exp.field_like = src_wire.field_like
-        comparison_exp.field_ilike = src_wire.field_ilike
-        comparison_exp.field_regex = src_wire.field_regex
-        comparison_exp.field_is_null = src_wire.field_is_null
         return comparison_exp
 
     @classmethod
@@ -512,121 +437,21 @@ class ComparisonExp(Model):
         append, new = decoded.append, cls.__new__
         for src_wire in items:
             comparison_exp = new(cls)
-
-            def _attempt_field_eq(data: object) -> bool | float | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                return cast(bool | float | str | Unset, data)
-
-            def _parse_field_eq(data: object) -> bool | float | str | Unset:
-                # Override: the members are tried strictly first, so that an enum value the description does
-                # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
-                with strict_enums():
-                    try:
-                        return _attempt_field_eq(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _attempt_field_eq(data)
-
-            field_eq = _parse_field_eq(src_wire.field_eq)
-
-            comparison_exp.field_eq = field_eq
-
-            def _attempt_field_neq(data: object) -> bool | float | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                return cast(bool | float | str | Unset, data)
-
-            def _parse_field_neq(data: object) -> bool | float | str | Unset:
-                # Override: the members are tried strictly first, so that an enum value the description does
-                # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
-                with strict_enums():
-                    try:
-                        return _attempt_field_neq(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _attempt_field_neq(data)
-
-            field_neq = _parse_field_neq(src_wire.field_neq)
-
-            comparison_exp.field_neq = field_neq
-
-            def _attempt_field_gt(data: object) -> bool | float | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                return cast(bool | float | str | Unset, data)
-
-            def _parse_field_gt(data: object) -> bool | float | str | Unset:
-                # Override: the members are tried strictly first, so that an enum value the description does
-                # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
-                with strict_enums():
-                    try:
-                        return _attempt_field_gt(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _attempt_field_gt(data)
-
-            field_gt = _parse_field_gt(src_wire.field_gt)
-
-            comparison_exp.field_gt = field_gt
-
-            def _attempt_field_gte(data: object) -> bool | float | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                return cast(bool | float | str | Unset, data)
-
-            def _parse_field_gte(data: object) -> bool | float | str | Unset:
-                # Override: the members are tried strictly first, so that an enum value the description does
-                # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
-                with strict_enums():
-                    try:
-                        return _attempt_field_gte(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _attempt_field_gte(data)
-
-            field_gte = _parse_field_gte(src_wire.field_gte)
-
-            comparison_exp.field_gte = field_gte
-
-            def _attempt_field_lt(data: object) -> bool | float | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                return cast(bool | float | str | Unset, data)
-
-            def _parse_field_lt(data: object) -> bool | float | str | Unset:
-                # Override: the members are tried strictly first, so that an enum value the description does
-                # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
-                with strict_enums():
-                    try:
-                        return _attempt_field_lt(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _attempt_field_lt(data)
-
-            field_lt = _parse_field_lt(src_wire.field_lt)
-
-            comparison_exp.field_lt = field_lt
-
-            def _attempt_field_lte(data: object) -> bool | float | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                return cast(bool | float | str | Unset, data)
-
-            def _parse_field_lte(data: object) -> bool | float | str | Unset:
-                # Override: the members are tried strictly first, so that an enum value the description does
-                # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
-                with strict_enums():
-                    try:
-                        return _attempt_field_lte(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _attempt_field_lte(data)
-
-            field_lte = _parse_field_lte(src_wire.field_lte)
-
-            comparison_exp.field_lte = field_lte
-            _field_in_ = src_wire.field_in_
+            (
+                comparison_exp.field_eq,
+                comparison_exp.field_neq,
+                comparison_exp.field_gt,
+                comparison_exp.field_gte,
+                comparison_exp.field_lt,
+                comparison_exp.field_lte,
+                _v_field_in_,
+                _v_field_nin,
+                comparison_exp.field_like,
+                comparison_exp.field_ilike,
+                comparison_exp.field_regex,
+                comparison_exp.field_is_null,
+            ) = ComparisonExp._wire_getter(src_wire)
+            _field_in_ = _v_field_in_
             field_in_: list[bool | float | str] | Unset = UNSET
             if _field_in_ is None:
                 field_in_ = null_value(__name__, "_in")
@@ -652,7 +477,7 @@ class ComparisonExp(Model):
                     field_in_.append(field_in_item)
 
             comparison_exp.field_in_ = field_in_
-            _field_nin = src_wire.field_nin
+            _field_nin = _v_field_nin
             field_nin: list[bool | float | str] | Unset = UNSET
             if _field_nin is None:
                 field_nin = null_value(__name__, "_nin")
@@ -678,9 +503,5 @@ class ComparisonExp(Model):
                     field_nin.append(field_nin_item)
 
             comparison_exp.field_nin = field_nin
-            comparison_exp.field_like = src_wire.field_like
-            comparison_exp.field_ilike = src_wire.field_ilike
-            comparison_exp.field_regex = src_wire.field_regex
-            comparison_exp.field_is_null = src_wire.field_is_null
             append(comparison_exp)
         return decoded

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
+from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -87,6 +88,46 @@ class Contact(Model):
         ("updated_at", "updatedAt", False, ""),
     )
     """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
+    _wire_getter: ClassVar[Any] = attrgetter(
+        "id",
+        "first_name",
+        "last_name",
+        "email",
+        "phone",
+        "mobile",
+        "title",
+        "department",
+        "status",
+        "type_",
+        "client_id",
+        "client_name",
+        "is_primary_contact",
+        "address",
+        "communication_preferences",
+        "notes",
+        "created_at",
+        "updated_at",
+    )
+    _dict_getter: ClassVar[Any] = itemgetter(
+        "id",
+        "firstName",
+        "lastName",
+        "email",
+        "phone",
+        "mobile",
+        "title",
+        "department",
+        "status",
+        "type",
+        "clientId",
+        "clientName",
+        "isPrimaryContact",
+        "address",
+        "communicationPreferences",
+        "notes",
+        "createdAt",
+        "updatedAt",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -201,69 +242,67 @@ class Contact(Model):
         if cls is Contact and len(src_dict) >= 18:
             try:
                 contact = cls.__new__(cls)
-                contact.id = src_dict["id"]
-                contact.first_name = src_dict["firstName"]
-                contact.last_name = src_dict["lastName"]
-                contact.email = src_dict["email"]
-                contact.phone = src_dict["phone"]
-                contact.mobile = src_dict["mobile"]
-                contact.title = src_dict["title"]
-                contact.department = src_dict["department"]
-                contact.status = src_dict["status"]
-                contact.type_ = src_dict["type"]
-                contact.client_id = src_dict["clientId"]
-                contact.client_name = src_dict["clientName"]
-                contact.is_primary_contact = src_dict["isPrimaryContact"]
-                _address = src_dict["address"]
+                (
+                    contact.id,
+                    contact.first_name,
+                    contact.last_name,
+                    contact.email,
+                    contact.phone,
+                    contact.mobile,
+                    contact.title,
+                    contact.department,
+                    contact.status,
+                    contact.type_,
+                    contact.client_id,
+                    contact.client_name,
+                    contact.is_primary_contact,
+                    _v_address,
+                    _v_communication_preferences,
+                    contact.notes,
+                    _v_created_at,
+                    _v_updated_at,
+                ) = Contact._dict_getter(src_dict)
+                _address = _v_address
                 address: Address | None | Unset
-                if _address is None or _address is UNSET:
-                    address = _address
-                else:
+                if isinstance(_address, dict):
                     try:
-                        if not isinstance(_address, dict):
-                            raise TypeError()
                         address = Address.from_dict(_address)
                     except (TypeError, ValueError, AttributeError, KeyError):
                         address = cast(Address | None | Unset, _address)
-                contact.address = address
-                _communication_preferences = src_dict["communicationPreferences"]
-                communication_preferences: CommunicationPreferences | None | Unset
-                if _communication_preferences is None or _communication_preferences is UNSET:
-                    communication_preferences = _communication_preferences
                 else:
+                    address = _address
+                contact.address = address
+                _communication_preferences = _v_communication_preferences
+                communication_preferences: CommunicationPreferences | None | Unset
+                if isinstance(_communication_preferences, dict):
                     try:
-                        if not isinstance(_communication_preferences, dict):
-                            raise TypeError()
                         communication_preferences = CommunicationPreferences.from_dict(_communication_preferences)
                     except (TypeError, ValueError, AttributeError, KeyError):
                         communication_preferences = cast(
                             CommunicationPreferences | None | Unset, _communication_preferences
                         )
-                contact.communication_preferences = communication_preferences
-                contact.notes = src_dict["notes"]
-                _created_at = src_dict["createdAt"]
-                created_at: datetime.datetime | None | Unset
-                if _created_at is None or _created_at is UNSET:
-                    created_at = _created_at
                 else:
+                    communication_preferences = _communication_preferences
+                contact.communication_preferences = communication_preferences
+                _created_at = _v_created_at
+                created_at: datetime.datetime | None | Unset
+                if isinstance(_created_at, str):
                     try:
-                        if not isinstance(_created_at, str):
-                            raise TypeError()
                         created_at = parse_datetime(_created_at)
                     except (TypeError, ValueError, AttributeError, KeyError):
                         created_at = cast(datetime.datetime | None | Unset, _created_at)
-                contact.created_at = created_at
-                _updated_at = src_dict["updatedAt"]
-                updated_at: datetime.datetime | None | Unset
-                if _updated_at is None or _updated_at is UNSET:
-                    updated_at = _updated_at
                 else:
+                    created_at = _created_at
+                contact.created_at = created_at
+                _updated_at = _v_updated_at
+                updated_at: datetime.datetime | None | Unset
+                if isinstance(_updated_at, str):
                     try:
-                        if not isinstance(_updated_at, str):
-                            raise TypeError()
                         updated_at = parse_datetime(_updated_at)
                     except (TypeError, ValueError, AttributeError, KeyError):
                         updated_at = cast(datetime.datetime | None | Unset, _updated_at)
+                else:
+                    updated_at = _updated_at
                 contact.updated_at = updated_at
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
@@ -288,49 +327,41 @@ class Contact(Model):
         client_name = get("clientName", UNSET)
         is_primary_contact = get("isPrimaryContact", UNSET)
         _address = get("address", UNSET)
-        if _address is None or _address is UNSET:
-            address = _address
-        else:
+        if isinstance(_address, dict):
             try:
-                if not isinstance(_address, dict):
-                    raise TypeError()
                 address = Address.from_dict(_address)
             except (TypeError, ValueError, AttributeError, KeyError):
                 address = cast(Address | None | Unset, _address)
+        else:
+            address = _address
 
         _communication_preferences = get("communicationPreferences", UNSET)
-        if _communication_preferences is None or _communication_preferences is UNSET:
-            communication_preferences = _communication_preferences
-        else:
+        if isinstance(_communication_preferences, dict):
             try:
-                if not isinstance(_communication_preferences, dict):
-                    raise TypeError()
                 communication_preferences = CommunicationPreferences.from_dict(_communication_preferences)
             except (TypeError, ValueError, AttributeError, KeyError):
                 communication_preferences = cast(CommunicationPreferences | None | Unset, _communication_preferences)
+        else:
+            communication_preferences = _communication_preferences
 
         notes = get("notes", UNSET)
         _created_at = get("createdAt", UNSET)
-        if _created_at is None or _created_at is UNSET:
-            created_at = _created_at
-        else:
+        if isinstance(_created_at, str):
             try:
-                if not isinstance(_created_at, str):
-                    raise TypeError()
                 created_at = parse_datetime(_created_at)
             except (TypeError, ValueError, AttributeError, KeyError):
                 created_at = cast(datetime.datetime | None | Unset, _created_at)
+        else:
+            created_at = _created_at
 
         _updated_at = get("updatedAt", UNSET)
-        if _updated_at is None or _updated_at is UNSET:
-            updated_at = _updated_at
-        else:
+        if isinstance(_updated_at, str):
             try:
-                if not isinstance(_updated_at, str):
-                    raise TypeError()
                 updated_at = parse_datetime(_updated_at)
             except (TypeError, ValueError, AttributeError, KeyError):
                 updated_at = cast(datetime.datetime | None | Unset, _updated_at)
+        else:
+            updated_at = _updated_at
 
         contact = cls(
             id,
@@ -369,69 +400,67 @@ class Contact(Model):
             if len(src_dict) >= 18:
                 try:
                     contact = new(cls)
-                    contact.id = src_dict["id"]
-                    contact.first_name = src_dict["firstName"]
-                    contact.last_name = src_dict["lastName"]
-                    contact.email = src_dict["email"]
-                    contact.phone = src_dict["phone"]
-                    contact.mobile = src_dict["mobile"]
-                    contact.title = src_dict["title"]
-                    contact.department = src_dict["department"]
-                    contact.status = src_dict["status"]
-                    contact.type_ = src_dict["type"]
-                    contact.client_id = src_dict["clientId"]
-                    contact.client_name = src_dict["clientName"]
-                    contact.is_primary_contact = src_dict["isPrimaryContact"]
-                    _address = src_dict["address"]
+                    (
+                        contact.id,
+                        contact.first_name,
+                        contact.last_name,
+                        contact.email,
+                        contact.phone,
+                        contact.mobile,
+                        contact.title,
+                        contact.department,
+                        contact.status,
+                        contact.type_,
+                        contact.client_id,
+                        contact.client_name,
+                        contact.is_primary_contact,
+                        _v_address,
+                        _v_communication_preferences,
+                        contact.notes,
+                        _v_created_at,
+                        _v_updated_at,
+                    ) = Contact._dict_getter(src_dict)
+                    _address = _v_address
                     address: Address | None | Unset
-                    if _address is None or _address is UNSET:
-                        address = _address
-                    else:
+                    if isinstance(_address, dict):
                         try:
-                            if not isinstance(_address, dict):
-                                raise TypeError()
                             address = Address.from_dict(_address)
                         except (TypeError, ValueError, AttributeError, KeyError):
                             address = cast(Address | None | Unset, _address)
-                    contact.address = address
-                    _communication_preferences = src_dict["communicationPreferences"]
-                    communication_preferences: CommunicationPreferences | None | Unset
-                    if _communication_preferences is None or _communication_preferences is UNSET:
-                        communication_preferences = _communication_preferences
                     else:
+                        address = _address
+                    contact.address = address
+                    _communication_preferences = _v_communication_preferences
+                    communication_preferences: CommunicationPreferences | None | Unset
+                    if isinstance(_communication_preferences, dict):
                         try:
-                            if not isinstance(_communication_preferences, dict):
-                                raise TypeError()
                             communication_preferences = CommunicationPreferences.from_dict(_communication_preferences)
                         except (TypeError, ValueError, AttributeError, KeyError):
                             communication_preferences = cast(
                                 CommunicationPreferences | None | Unset, _communication_preferences
                             )
-                    contact.communication_preferences = communication_preferences
-                    contact.notes = src_dict["notes"]
-                    _created_at = src_dict["createdAt"]
-                    created_at: datetime.datetime | None | Unset
-                    if _created_at is None or _created_at is UNSET:
-                        created_at = _created_at
                     else:
+                        communication_preferences = _communication_preferences
+                    contact.communication_preferences = communication_preferences
+                    _created_at = _v_created_at
+                    created_at: datetime.datetime | None | Unset
+                    if isinstance(_created_at, str):
                         try:
-                            if not isinstance(_created_at, str):
-                                raise TypeError()
                             created_at = parse_datetime(_created_at)
                         except (TypeError, ValueError, AttributeError, KeyError):
                             created_at = cast(datetime.datetime | None | Unset, _created_at)
-                    contact.created_at = created_at
-                    _updated_at = src_dict["updatedAt"]
-                    updated_at: datetime.datetime | None | Unset
-                    if _updated_at is None or _updated_at is UNSET:
-                        updated_at = _updated_at
                     else:
+                        created_at = _created_at
+                    contact.created_at = created_at
+                    _updated_at = _v_updated_at
+                    updated_at: datetime.datetime | None | Unset
+                    if isinstance(_updated_at, str):
                         try:
-                            if not isinstance(_updated_at, str):
-                                raise TypeError()
                             updated_at = parse_datetime(_updated_at)
                         except (TypeError, ValueError, AttributeError, KeyError):
                             updated_at = cast(datetime.datetime | None | Unset, _updated_at)
+                    else:
+                        updated_at = _updated_at
                     contact.updated_at = updated_at
                 except (KeyError, TypeError):
                     contact = cls.from_dict(src_dict)
@@ -449,70 +478,68 @@ class Contact(Model):
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
         extra = src_wire.aiwyn_extra_
         contact = cls.__new__(cls)
-        contact.id = src_wire.id
-        contact.first_name = src_wire.first_name
-        contact.last_name = src_wire.last_name
-        contact.email = src_wire.email
-        contact.phone = src_wire.phone
-        contact.mobile = src_wire.mobile
-        contact.title = src_wire.title
-        contact.department = src_wire.department
-        contact.status = src_wire.status
-        contact.type_ = src_wire.type_
-        contact.client_id = src_wire.client_id
-        contact.client_name = src_wire.client_name
-        contact.is_primary_contact = src_wire.is_primary_contact
-        _address = src_wire.address
+        (
+            contact.id,
+            contact.first_name,
+            contact.last_name,
+            contact.email,
+            contact.phone,
+            contact.mobile,
+            contact.title,
+            contact.department,
+            contact.status,
+            contact.type_,
+            contact.client_id,
+            contact.client_name,
+            contact.is_primary_contact,
+            _v_address,
+            _v_communication_preferences,
+            contact.notes,
+            _v_created_at,
+            _v_updated_at,
+        ) = Contact._wire_getter(src_wire)
+        _address = _v_address
         address: Address | None | Unset
-        if _address is None or _address is UNSET:
-            address = _address
-        else:
+        if isinstance(_address, dict):
             try:
-                if not isinstance(_address, dict):
-                    raise TypeError()
                 address = Address.from_dict(_address)
             except (TypeError, ValueError, AttributeError, KeyError):
                 address = cast(Address | None | Unset, _address)
+        else:
+            address = _address
 
         contact.address = address
-        _communication_preferences = src_wire.communication_preferences
+        _communication_preferences = _v_communication_preferences
         communication_preferences: CommunicationPreferences | None | Unset
-        if _communication_preferences is None or _communication_preferences is UNSET:
-            communication_preferences = _communication_preferences
-        else:
+        if isinstance(_communication_preferences, dict):
             try:
-                if not isinstance(_communication_preferences, dict):
-                    raise TypeError()
                 communication_preferences = CommunicationPreferences.from_dict(_communication_preferences)
             except (TypeError, ValueError, AttributeError, KeyError):
                 communication_preferences = cast(CommunicationPreferences | None | Unset, _communication_preferences)
+        else:
+            communication_preferences = _communication_preferences
 
         contact.communication_preferences = communication_preferences
-        contact.notes = src_wire.notes
-        _created_at = src_wire.created_at
+        _created_at = _v_created_at
         created_at: datetime.datetime | None | Unset
-        if _created_at is None or _created_at is UNSET:
-            created_at = _created_at
-        else:
+        if isinstance(_created_at, str):
             try:
-                if not isinstance(_created_at, str):
-                    raise TypeError()
                 created_at = parse_datetime(_created_at)
             except (TypeError, ValueError, AttributeError, KeyError):
                 created_at = cast(datetime.datetime | None | Unset, _created_at)
+        else:
+            created_at = _created_at
 
         contact.created_at = created_at
-        _updated_at = src_wire.updated_at
+        _updated_at = _v_updated_at
         updated_at: datetime.datetime | None | Unset
-        if _updated_at is None or _updated_at is UNSET:
-            updated_at = _updated_at
-        else:
+        if isinstance(_updated_at, str):
             try:
-                if not isinstance(_updated_at, str):
-                    raise TypeError()
                 updated_at = parse_datetime(_updated_at)
             except (TypeError, ValueError, AttributeError, KeyError):
                 updated_at = cast(datetime.datetime | None | Unset, _updated_at)
+        else:
+            updated_at = _updated_at
 
         contact.updated_at = updated_at
         if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
@@ -535,72 +562,70 @@ class Contact(Model):
         append, new = decoded.append, cls.__new__
         for src_wire in items:
             contact = new(cls)
-            contact.id = src_wire.id
-            contact.first_name = src_wire.first_name
-            contact.last_name = src_wire.last_name
-            contact.email = src_wire.email
-            contact.phone = src_wire.phone
-            contact.mobile = src_wire.mobile
-            contact.title = src_wire.title
-            contact.department = src_wire.department
-            contact.status = src_wire.status
-            contact.type_ = src_wire.type_
-            contact.client_id = src_wire.client_id
-            contact.client_name = src_wire.client_name
-            contact.is_primary_contact = src_wire.is_primary_contact
-            _address = src_wire.address
+            (
+                contact.id,
+                contact.first_name,
+                contact.last_name,
+                contact.email,
+                contact.phone,
+                contact.mobile,
+                contact.title,
+                contact.department,
+                contact.status,
+                contact.type_,
+                contact.client_id,
+                contact.client_name,
+                contact.is_primary_contact,
+                _v_address,
+                _v_communication_preferences,
+                contact.notes,
+                _v_created_at,
+                _v_updated_at,
+            ) = Contact._wire_getter(src_wire)
+            _address = _v_address
             address: Address | None | Unset
-            if _address is None or _address is UNSET:
-                address = _address
-            else:
+            if isinstance(_address, dict):
                 try:
-                    if not isinstance(_address, dict):
-                        raise TypeError()
                     address = Address.from_dict(_address)
                 except (TypeError, ValueError, AttributeError, KeyError):
                     address = cast(Address | None | Unset, _address)
+            else:
+                address = _address
 
             contact.address = address
-            _communication_preferences = src_wire.communication_preferences
+            _communication_preferences = _v_communication_preferences
             communication_preferences: CommunicationPreferences | None | Unset
-            if _communication_preferences is None or _communication_preferences is UNSET:
-                communication_preferences = _communication_preferences
-            else:
+            if isinstance(_communication_preferences, dict):
                 try:
-                    if not isinstance(_communication_preferences, dict):
-                        raise TypeError()
                     communication_preferences = CommunicationPreferences.from_dict(_communication_preferences)
                 except (TypeError, ValueError, AttributeError, KeyError):
                     communication_preferences = cast(
                         CommunicationPreferences | None | Unset, _communication_preferences
                     )
+            else:
+                communication_preferences = _communication_preferences
 
             contact.communication_preferences = communication_preferences
-            contact.notes = src_wire.notes
-            _created_at = src_wire.created_at
+            _created_at = _v_created_at
             created_at: datetime.datetime | None | Unset
-            if _created_at is None or _created_at is UNSET:
-                created_at = _created_at
-            else:
+            if isinstance(_created_at, str):
                 try:
-                    if not isinstance(_created_at, str):
-                        raise TypeError()
                     created_at = parse_datetime(_created_at)
                 except (TypeError, ValueError, AttributeError, KeyError):
                     created_at = cast(datetime.datetime | None | Unset, _created_at)
+            else:
+                created_at = _created_at
 
             contact.created_at = created_at
-            _updated_at = src_wire.updated_at
+            _updated_at = _v_updated_at
             updated_at: datetime.datetime | None | Unset
-            if _updated_at is None or _updated_at is UNSET:
-                updated_at = _updated_at
-            else:
+            if isinstance(_updated_at, str):
                 try:
-                    if not isinstance(_updated_at, str):
-                        raise TypeError()
                     updated_at = parse_datetime(_updated_at)
                 except (TypeError, ValueError, AttributeError, KeyError):
                     updated_at = cast(datetime.datetime | None | Unset, _updated_at)
+            else:
+                updated_at = _updated_at
 
             contact.updated_at = updated_at
             if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)

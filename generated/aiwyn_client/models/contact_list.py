@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -37,6 +38,14 @@ class ContactList(Model):
         ("total", "total", False, ""),
     )
     """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
+    _wire_getter: ClassVar[Any] = attrgetter(
+        "contacts",
+        "total",
+    )
+    _dict_getter: ClassVar[Any] = itemgetter(
+        "contacts",
+        "total",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         contacts: list[dict[str, Any]] | Unset = UNSET
@@ -69,14 +78,14 @@ class ContactList(Model):
         if cls is ContactList and len(src_dict) >= 2:
             try:
                 contact_list = cls.__new__(cls)
+                (
+                    _v_contacts,
+                    _v_total,
+                ) = ContactList._dict_getter(src_dict)
                 contact_list.contacts = (
-                    null_value(__name__, "contacts")
-                    if (_contacts := src_dict["contacts"]) is None
-                    else Contact._list_from_dicts(_contacts)
+                    null_value(__name__, "contacts") if _v_contacts is None else Contact._list_from_dicts(_v_contacts)
                 )
-                contact_list.total = (
-                    null_value(__name__, "total") if (_total := src_dict["total"]) is None else Total.from_dict(_total)
-                )
+                contact_list.total = null_value(__name__, "total") if _v_total is None else Total.from_dict(_v_total)
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -121,15 +130,17 @@ class ContactList(Model):
             if len(src_dict) >= 2:
                 try:
                     contact_list = new(cls)
+                    (
+                        _v_contacts,
+                        _v_total,
+                    ) = ContactList._dict_getter(src_dict)
                     contact_list.contacts = (
                         null_value(__name__, "contacts")
-                        if (_contacts := src_dict["contacts"]) is None
-                        else Contact._list_from_dicts(_contacts)
+                        if _v_contacts is None
+                        else Contact._list_from_dicts(_v_contacts)
                     )
                     contact_list.total = (
-                        null_value(__name__, "total")
-                        if (_total := src_dict["total"]) is None
-                        else Total.from_dict(_total)
+                        null_value(__name__, "total") if _v_total is None else Total.from_dict(_v_total)
                     )
                 except (KeyError, TypeError):
                     contact_list = cls.from_dict(src_dict)
@@ -147,7 +158,11 @@ class ContactList(Model):
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
         extra = src_wire.aiwyn_extra_
         contact_list = cls.__new__(cls)
-        _contacts = src_wire.contacts
+        (
+            _v_contacts,
+            _v_total,
+        ) = ContactList._wire_getter(src_wire)
+        _contacts = _v_contacts
         contacts: list[Contact] | Unset = (
             UNSET
             if _contacts is UNSET
@@ -157,7 +172,7 @@ class ContactList(Model):
         )
 
         contact_list.contacts = contacts
-        _total = src_wire.total
+        _total = _v_total
         total: Total | Unset = (
             UNSET if _total is UNSET else null_value(__name__, "total") if _total is None else Total.from_dict(_total)
         )
@@ -183,7 +198,11 @@ class ContactList(Model):
         append, new = decoded.append, cls.__new__
         for src_wire in items:
             contact_list = new(cls)
-            _contacts = src_wire.contacts
+            (
+                _v_contacts,
+                _v_total,
+            ) = ContactList._wire_getter(src_wire)
+            _contacts = _v_contacts
             contacts: list[Contact] | Unset = (
                 UNSET
                 if _contacts is UNSET
@@ -193,7 +212,7 @@ class ContactList(Model):
             )
 
             contact_list.contacts = contacts
-            _total = src_wire.total
+            _total = _v_total
             total: Total | Unset = (
                 UNSET
                 if _total is UNSET

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -43,6 +44,18 @@ class CreateCustomRecordTypeRequest(Model):
         ("description", "description", False, ""),
     )
     """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
+    _wire_getter: ClassVar[Any] = attrgetter(
+        "name",
+        "fields",
+        "display_name",
+        "description",
+    )
+    _dict_getter: ClassVar[Any] = itemgetter(
+        "name",
+        "fields",
+        "displayName",
+        "description",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -88,14 +101,15 @@ class CreateCustomRecordTypeRequest(Model):
         if cls is CreateCustomRecordTypeRequest and len(src_dict) >= 4:
             try:
                 create_custom_record_type_request = cls.__new__(cls)
-                create_custom_record_type_request.name = src_dict["name"]
+                (
+                    create_custom_record_type_request.name,
+                    _v_fields,
+                    create_custom_record_type_request.display_name,
+                    create_custom_record_type_request.description,
+                ) = CreateCustomRecordTypeRequest._dict_getter(src_dict)
                 create_custom_record_type_request.fields = (
-                    null_value(__name__, "fields")
-                    if (_fields := src_dict["fields"]) is None
-                    else FieldDefinition._list_from_dicts(_fields)
+                    null_value(__name__, "fields") if _v_fields is None else FieldDefinition._list_from_dicts(_v_fields)
                 )
-                create_custom_record_type_request.display_name = src_dict["displayName"]
-                create_custom_record_type_request.description = src_dict["description"]
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -174,14 +188,17 @@ class CreateCustomRecordTypeRequest(Model):
             if len(src_dict) >= 4:
                 try:
                     create_custom_record_type_request = new(cls)
-                    create_custom_record_type_request.name = src_dict["name"]
+                    (
+                        create_custom_record_type_request.name,
+                        _v_fields,
+                        create_custom_record_type_request.display_name,
+                        create_custom_record_type_request.description,
+                    ) = CreateCustomRecordTypeRequest._dict_getter(src_dict)
                     create_custom_record_type_request.fields = (
                         null_value(__name__, "fields")
-                        if (_fields := src_dict["fields"]) is None
-                        else FieldDefinition._list_from_dicts(_fields)
+                        if _v_fields is None
+                        else FieldDefinition._list_from_dicts(_v_fields)
                     )
-                    create_custom_record_type_request.display_name = src_dict["displayName"]
-                    create_custom_record_type_request.description = src_dict["description"]
                 except (KeyError, TypeError):
                     create_custom_record_type_request = cls.from_dict(src_dict)
                 else:
@@ -200,53 +217,16 @@ class CreateCustomRecordTypeRequest(Model):
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
         extra = src_wire.aiwyn_extra_
         create_custom_record_type_request = cls.__new__(cls)
-        create_custom_record_type_request.name = src_wire.name
-        _fields = src_wire.fields
+        (
+            create_custom_record_type_request.name,
+            _v_fields,
+            create_custom_record_type_request.display_name,
+            create_custom_record_type_request.description,
+        ) = CreateCustomRecordTypeRequest._wire_getter(src_wire)
+        _fields = _v_fields
         fields = null_value(__name__, "fields") if _fields is None else FieldDefinition._list_from_wire(_fields)
 
         create_custom_record_type_request.fields = fields
-
-        def _attempt_display_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        def _parse_display_name(data: object) -> None | str | Unset:
-            # Override: the members are tried strictly first, so that an enum value the description does
-            # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
-            with strict_enums():
-                try:
-                    return _attempt_display_name(data)
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            return _attempt_display_name(data)
-
-        display_name = _parse_display_name(src_wire.display_name)
-
-        create_custom_record_type_request.display_name = display_name
-
-        def _attempt_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        def _parse_description(data: object) -> None | str | Unset:
-            # Override: the members are tried strictly first, so that an enum value the description does
-            # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
-            with strict_enums():
-                try:
-                    return _attempt_description(data)
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            return _attempt_description(data)
-
-        description = _parse_description(src_wire.description)
-
-        create_custom_record_type_request.description = description
         if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
             found = {}
             for attr, key in extra:
@@ -267,53 +247,16 @@ class CreateCustomRecordTypeRequest(Model):
         append, new = decoded.append, cls.__new__
         for src_wire in items:
             create_custom_record_type_request = new(cls)
-            create_custom_record_type_request.name = src_wire.name
-            _fields = src_wire.fields
+            (
+                create_custom_record_type_request.name,
+                _v_fields,
+                create_custom_record_type_request.display_name,
+                create_custom_record_type_request.description,
+            ) = CreateCustomRecordTypeRequest._wire_getter(src_wire)
+            _fields = _v_fields
             fields = null_value(__name__, "fields") if _fields is None else FieldDefinition._list_from_wire(_fields)
 
             create_custom_record_type_request.fields = fields
-
-            def _attempt_display_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            def _parse_display_name(data: object) -> None | str | Unset:
-                # Override: the members are tried strictly first, so that an enum value the description does
-                # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
-                with strict_enums():
-                    try:
-                        return _attempt_display_name(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _attempt_display_name(data)
-
-            display_name = _parse_display_name(src_wire.display_name)
-
-            create_custom_record_type_request.display_name = display_name
-
-            def _attempt_description(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            def _parse_description(data: object) -> None | str | Unset:
-                # Override: the members are tried strictly first, so that an enum value the description does
-                # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
-                with strict_enums():
-                    try:
-                        return _attempt_description(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _attempt_description(data)
-
-            description = _parse_description(src_wire.description)
-
-            create_custom_record_type_request.description = description
             if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
                 found = {}
                 for attr, key in extra:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
+from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -122,6 +123,54 @@ class DraftInvoice(Model):
         ("updated_at", "updatedAt", False, ""),
     )
     """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
+    _wire_getter: ClassVar[Any] = attrgetter(
+        "id",
+        "draft_number",
+        "reference",
+        "status",
+        "review_status",
+        "client_id",
+        "client_name",
+        "client_email",
+        "project_id",
+        "project_name",
+        "prepared_date",
+        "proposed_issue_date",
+        "proposed_due_date",
+        "subtotal",
+        "tax_amount",
+        "total_amount",
+        "currency",
+        "line_items",
+        "review_history",
+        "notes",
+        "created_at",
+        "updated_at",
+    )
+    _dict_getter: ClassVar[Any] = itemgetter(
+        "id",
+        "draftNumber",
+        "reference",
+        "status",
+        "reviewStatus",
+        "clientId",
+        "clientName",
+        "clientEmail",
+        "projectId",
+        "projectName",
+        "preparedDate",
+        "proposedIssueDate",
+        "proposedDueDate",
+        "subtotal",
+        "taxAmount",
+        "totalAmount",
+        "currency",
+        "lineItems",
+        "reviewHistory",
+        "notes",
+        "createdAt",
+        "updatedAt",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -287,17 +336,34 @@ class DraftInvoice(Model):
         if cls is DraftInvoice and len(src_dict) >= 22:
             try:
                 draft_invoice = cls.__new__(cls)
-                draft_invoice.id = src_dict["id"]
-                draft_invoice.draft_number = src_dict["draftNumber"]
-                draft_invoice.reference = src_dict["reference"]
-                _status = src_dict["status"]
+                (
+                    draft_invoice.id,
+                    draft_invoice.draft_number,
+                    draft_invoice.reference,
+                    _v_status,
+                    _v_review_status,
+                    draft_invoice.client_id,
+                    draft_invoice.client_name,
+                    draft_invoice.client_email,
+                    draft_invoice.project_id,
+                    draft_invoice.project_name,
+                    _v_prepared_date,
+                    _v_proposed_issue_date,
+                    _v_proposed_due_date,
+                    draft_invoice.subtotal,
+                    draft_invoice.tax_amount,
+                    draft_invoice.total_amount,
+                    draft_invoice.currency,
+                    _v_line_items,
+                    _v_review_history,
+                    draft_invoice.notes,
+                    _v_created_at,
+                    _v_updated_at,
+                ) = DraftInvoice._dict_getter(src_dict)
+                _status = _v_status
                 status: DraftInvoiceStatus | None | Unset
-                if _status is None or _status is UNSET:
-                    status = _status
-                else:
+                if isinstance(_status, str):
                     try:
-                        if not isinstance(_status, str):
-                            raise TypeError()
                         status = (
                             DraftInvoiceStatus.__members_by_value__[_status]
                             if _status in DraftInvoiceStatus.__members_by_value__
@@ -305,15 +371,13 @@ class DraftInvoice(Model):
                         )
                     except (TypeError, ValueError, AttributeError, KeyError):
                         status = cast(DraftInvoiceStatus | None | Unset, _status)
-                draft_invoice.status = status
-                _review_status = src_dict["reviewStatus"]
-                review_status: DraftInvoiceReviewStatus | None | Unset
-                if _review_status is None or _review_status is UNSET:
-                    review_status = _review_status
                 else:
+                    status = _status
+                draft_invoice.status = status
+                _review_status = _v_review_status
+                review_status: DraftInvoiceReviewStatus | None | Unset
+                if isinstance(_review_status, str):
                     try:
-                        if not isinstance(_review_status, str):
-                            raise TypeError()
                         review_status = (
                             DraftInvoiceReviewStatus.__members_by_value__[_review_status]
                             if _review_status in DraftInvoiceReviewStatus.__members_by_value__
@@ -321,86 +385,68 @@ class DraftInvoice(Model):
                         )
                     except (TypeError, ValueError, AttributeError, KeyError):
                         review_status = cast(DraftInvoiceReviewStatus | None | Unset, _review_status)
-                draft_invoice.review_status = review_status
-                draft_invoice.client_id = src_dict["clientId"]
-                draft_invoice.client_name = src_dict["clientName"]
-                draft_invoice.client_email = src_dict["clientEmail"]
-                draft_invoice.project_id = src_dict["projectId"]
-                draft_invoice.project_name = src_dict["projectName"]
-                _prepared_date = src_dict["preparedDate"]
-                prepared_date: datetime.datetime | None | Unset
-                if _prepared_date is None or _prepared_date is UNSET:
-                    prepared_date = _prepared_date
                 else:
+                    review_status = _review_status
+                draft_invoice.review_status = review_status
+                _prepared_date = _v_prepared_date
+                prepared_date: datetime.datetime | None | Unset
+                if isinstance(_prepared_date, str):
                     try:
-                        if not isinstance(_prepared_date, str):
-                            raise TypeError()
                         prepared_date = parse_datetime(_prepared_date)
                     except (TypeError, ValueError, AttributeError, KeyError):
                         prepared_date = cast(datetime.datetime | None | Unset, _prepared_date)
-                draft_invoice.prepared_date = prepared_date
-                _proposed_issue_date = src_dict["proposedIssueDate"]
-                proposed_issue_date: datetime.datetime | None | Unset
-                if _proposed_issue_date is None or _proposed_issue_date is UNSET:
-                    proposed_issue_date = _proposed_issue_date
                 else:
+                    prepared_date = _prepared_date
+                draft_invoice.prepared_date = prepared_date
+                _proposed_issue_date = _v_proposed_issue_date
+                proposed_issue_date: datetime.datetime | None | Unset
+                if isinstance(_proposed_issue_date, str):
                     try:
-                        if not isinstance(_proposed_issue_date, str):
-                            raise TypeError()
                         proposed_issue_date = parse_datetime(_proposed_issue_date)
                     except (TypeError, ValueError, AttributeError, KeyError):
                         proposed_issue_date = cast(datetime.datetime | None | Unset, _proposed_issue_date)
-                draft_invoice.proposed_issue_date = proposed_issue_date
-                _proposed_due_date = src_dict["proposedDueDate"]
-                proposed_due_date: datetime.datetime | None | Unset
-                if _proposed_due_date is None or _proposed_due_date is UNSET:
-                    proposed_due_date = _proposed_due_date
                 else:
+                    proposed_issue_date = _proposed_issue_date
+                draft_invoice.proposed_issue_date = proposed_issue_date
+                _proposed_due_date = _v_proposed_due_date
+                proposed_due_date: datetime.datetime | None | Unset
+                if isinstance(_proposed_due_date, str):
                     try:
-                        if not isinstance(_proposed_due_date, str):
-                            raise TypeError()
                         proposed_due_date = parse_datetime(_proposed_due_date)
                     except (TypeError, ValueError, AttributeError, KeyError):
                         proposed_due_date = cast(datetime.datetime | None | Unset, _proposed_due_date)
+                else:
+                    proposed_due_date = _proposed_due_date
                 draft_invoice.proposed_due_date = proposed_due_date
-                draft_invoice.subtotal = src_dict["subtotal"]
-                draft_invoice.tax_amount = src_dict["taxAmount"]
-                draft_invoice.total_amount = src_dict["totalAmount"]
-                draft_invoice.currency = src_dict["currency"]
                 draft_invoice.line_items = (
                     null_value(__name__, "lineItems")
-                    if (_line_items := src_dict["lineItems"]) is None
-                    else LineItem._list_from_dicts(_line_items)
+                    if _v_line_items is None
+                    else LineItem._list_from_dicts(_v_line_items)
                 )
                 draft_invoice.review_history = (
                     null_value(__name__, "reviewHistory")
-                    if (_review_history := src_dict["reviewHistory"]) is None
-                    else DraftInvoiceReview._list_from_dicts(_review_history)
+                    if _v_review_history is None
+                    else DraftInvoiceReview._list_from_dicts(_v_review_history)
                 )
-                draft_invoice.notes = src_dict["notes"]
-                _created_at = src_dict["createdAt"]
+                _created_at = _v_created_at
                 created_at: datetime.datetime | None | Unset
-                if _created_at is None or _created_at is UNSET:
-                    created_at = _created_at
-                else:
+                if isinstance(_created_at, str):
                     try:
-                        if not isinstance(_created_at, str):
-                            raise TypeError()
                         created_at = parse_datetime(_created_at)
                     except (TypeError, ValueError, AttributeError, KeyError):
                         created_at = cast(datetime.datetime | None | Unset, _created_at)
-                draft_invoice.created_at = created_at
-                _updated_at = src_dict["updatedAt"]
-                updated_at: datetime.datetime | None | Unset
-                if _updated_at is None or _updated_at is UNSET:
-                    updated_at = _updated_at
                 else:
+                    created_at = _created_at
+                draft_invoice.created_at = created_at
+                _updated_at = _v_updated_at
+                updated_at: datetime.datetime | None | Unset
+                if isinstance(_updated_at, str):
                     try:
-                        if not isinstance(_updated_at, str):
-                            raise TypeError()
                         updated_at = parse_datetime(_updated_at)
                     except (TypeError, ValueError, AttributeError, KeyError):
                         updated_at = cast(datetime.datetime | None | Unset, _updated_at)
+                else:
+                    updated_at = _updated_at
                 draft_invoice.updated_at = updated_at
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
@@ -415,12 +461,8 @@ class DraftInvoice(Model):
         draft_number = get("draftNumber", UNSET)
         reference = get("reference", UNSET)
         _status = get("status", UNSET)
-        if _status is None or _status is UNSET:
-            status = _status
-        else:
+        if isinstance(_status, str):
             try:
-                if not isinstance(_status, str):
-                    raise TypeError()
                 status = (
                     DraftInvoiceStatus.__members_by_value__[_status]
                     if _status in DraftInvoiceStatus.__members_by_value__
@@ -428,14 +470,12 @@ class DraftInvoice(Model):
                 )
             except (TypeError, ValueError, AttributeError, KeyError):
                 status = cast(DraftInvoiceStatus | None | Unset, _status)
+        else:
+            status = _status
 
         _review_status = get("reviewStatus", UNSET)
-        if _review_status is None or _review_status is UNSET:
-            review_status = _review_status
-        else:
+        if isinstance(_review_status, str):
             try:
-                if not isinstance(_review_status, str):
-                    raise TypeError()
                 review_status = (
                     DraftInvoiceReviewStatus.__members_by_value__[_review_status]
                     if _review_status in DraftInvoiceReviewStatus.__members_by_value__
@@ -443,6 +483,8 @@ class DraftInvoice(Model):
                 )
             except (TypeError, ValueError, AttributeError, KeyError):
                 review_status = cast(DraftInvoiceReviewStatus | None | Unset, _review_status)
+        else:
+            review_status = _review_status
 
         client_id = get("clientId", UNSET)
         client_name = get("clientName", UNSET)
@@ -450,37 +492,31 @@ class DraftInvoice(Model):
         project_id = get("projectId", UNSET)
         project_name = get("projectName", UNSET)
         _prepared_date = get("preparedDate", UNSET)
-        if _prepared_date is None or _prepared_date is UNSET:
-            prepared_date = _prepared_date
-        else:
+        if isinstance(_prepared_date, str):
             try:
-                if not isinstance(_prepared_date, str):
-                    raise TypeError()
                 prepared_date = parse_datetime(_prepared_date)
             except (TypeError, ValueError, AttributeError, KeyError):
                 prepared_date = cast(datetime.datetime | None | Unset, _prepared_date)
+        else:
+            prepared_date = _prepared_date
 
         _proposed_issue_date = get("proposedIssueDate", UNSET)
-        if _proposed_issue_date is None or _proposed_issue_date is UNSET:
-            proposed_issue_date = _proposed_issue_date
-        else:
+        if isinstance(_proposed_issue_date, str):
             try:
-                if not isinstance(_proposed_issue_date, str):
-                    raise TypeError()
                 proposed_issue_date = parse_datetime(_proposed_issue_date)
             except (TypeError, ValueError, AttributeError, KeyError):
                 proposed_issue_date = cast(datetime.datetime | None | Unset, _proposed_issue_date)
+        else:
+            proposed_issue_date = _proposed_issue_date
 
         _proposed_due_date = get("proposedDueDate", UNSET)
-        if _proposed_due_date is None or _proposed_due_date is UNSET:
-            proposed_due_date = _proposed_due_date
-        else:
+        if isinstance(_proposed_due_date, str):
             try:
-                if not isinstance(_proposed_due_date, str):
-                    raise TypeError()
                 proposed_due_date = parse_datetime(_proposed_due_date)
             except (TypeError, ValueError, AttributeError, KeyError):
                 proposed_due_date = cast(datetime.datetime | None | Unset, _proposed_due_date)
+        else:
+            proposed_due_date = _proposed_due_date
 
         subtotal = get("subtotal", UNSET)
         tax_amount = get("taxAmount", UNSET)
@@ -506,26 +542,22 @@ class DraftInvoice(Model):
 
         notes = get("notes", UNSET)
         _created_at = get("createdAt", UNSET)
-        if _created_at is None or _created_at is UNSET:
-            created_at = _created_at
-        else:
+        if isinstance(_created_at, str):
             try:
-                if not isinstance(_created_at, str):
-                    raise TypeError()
                 created_at = parse_datetime(_created_at)
             except (TypeError, ValueError, AttributeError, KeyError):
                 created_at = cast(datetime.datetime | None | Unset, _created_at)
+        else:
+            created_at = _created_at
 
         _updated_at = get("updatedAt", UNSET)
-        if _updated_at is None or _updated_at is UNSET:
-            updated_at = _updated_at
-        else:
+        if isinstance(_updated_at, str):
             try:
-                if not isinstance(_updated_at, str):
-                    raise TypeError()
                 updated_at = parse_datetime(_updated_at)
             except (TypeError, ValueError, AttributeError, KeyError):
                 updated_at = cast(datetime.datetime | None | Unset, _updated_at)
+        else:
+            updated_at = _updated_at
 
         draft_invoice = cls(
             id,
@@ -568,17 +600,34 @@ class DraftInvoice(Model):
             if len(src_dict) >= 22:
                 try:
                     draft_invoice = new(cls)
-                    draft_invoice.id = src_dict["id"]
-                    draft_invoice.draft_number = src_dict["draftNumber"]
-                    draft_invoice.reference = src_dict["reference"]
-                    _status = src_dict["status"]
+                    (
+                        draft_invoice.id,
+                        draft_invoice.draft_number,
+                        draft_invoice.reference,
+                        _v_status,
+                        _v_review_status,
+                        draft_invoice.client_id,
+                        draft_invoice.client_name,
+                        draft_invoice.client_email,
+                        draft_invoice.project_id,
+                        draft_invoice.project_name,
+                        _v_prepared_date,
+                        _v_proposed_issue_date,
+                        _v_proposed_due_date,
+                        draft_invoice.subtotal,
+                        draft_invoice.tax_amount,
+                        draft_invoice.total_amount,
+                        draft_invoice.currency,
+                        _v_line_items,
+                        _v_review_history,
+                        draft_invoice.notes,
+                        _v_created_at,
+                        _v_updated_at,
+                    ) = DraftInvoice._dict_getter(src_dict)
+                    _status = _v_status
                     status: DraftInvoiceStatus | None | Unset
-                    if _status is None or _status is UNSET:
-                        status = _status
-                    else:
+                    if isinstance(_status, str):
                         try:
-                            if not isinstance(_status, str):
-                                raise TypeError()
                             status = (
                                 DraftInvoiceStatus.__members_by_value__[_status]
                                 if _status in DraftInvoiceStatus.__members_by_value__
@@ -586,15 +635,13 @@ class DraftInvoice(Model):
                             )
                         except (TypeError, ValueError, AttributeError, KeyError):
                             status = cast(DraftInvoiceStatus | None | Unset, _status)
-                    draft_invoice.status = status
-                    _review_status = src_dict["reviewStatus"]
-                    review_status: DraftInvoiceReviewStatus | None | Unset
-                    if _review_status is None or _review_status is UNSET:
-                        review_status = _review_status
                     else:
+                        status = _status
+                    draft_invoice.status = status
+                    _review_status = _v_review_status
+                    review_status: DraftInvoiceReviewStatus | None | Unset
+                    if isinstance(_review_status, str):
                         try:
-                            if not isinstance(_review_status, str):
-                                raise TypeError()
                             review_status = (
                                 DraftInvoiceReviewStatus.__members_by_value__[_review_status]
                                 if _review_status in DraftInvoiceReviewStatus.__members_by_value__
@@ -602,86 +649,68 @@ class DraftInvoice(Model):
                             )
                         except (TypeError, ValueError, AttributeError, KeyError):
                             review_status = cast(DraftInvoiceReviewStatus | None | Unset, _review_status)
-                    draft_invoice.review_status = review_status
-                    draft_invoice.client_id = src_dict["clientId"]
-                    draft_invoice.client_name = src_dict["clientName"]
-                    draft_invoice.client_email = src_dict["clientEmail"]
-                    draft_invoice.project_id = src_dict["projectId"]
-                    draft_invoice.project_name = src_dict["projectName"]
-                    _prepared_date = src_dict["preparedDate"]
-                    prepared_date: datetime.datetime | None | Unset
-                    if _prepared_date is None or _prepared_date is UNSET:
-                        prepared_date = _prepared_date
                     else:
+                        review_status = _review_status
+                    draft_invoice.review_status = review_status
+                    _prepared_date = _v_prepared_date
+                    prepared_date: datetime.datetime | None | Unset
+                    if isinstance(_prepared_date, str):
                         try:
-                            if not isinstance(_prepared_date, str):
-                                raise TypeError()
                             prepared_date = parse_datetime(_prepared_date)
                         except (TypeError, ValueError, AttributeError, KeyError):
                             prepared_date = cast(datetime.datetime | None | Unset, _prepared_date)
-                    draft_invoice.prepared_date = prepared_date
-                    _proposed_issue_date = src_dict["proposedIssueDate"]
-                    proposed_issue_date: datetime.datetime | None | Unset
-                    if _proposed_issue_date is None or _proposed_issue_date is UNSET:
-                        proposed_issue_date = _proposed_issue_date
                     else:
+                        prepared_date = _prepared_date
+                    draft_invoice.prepared_date = prepared_date
+                    _proposed_issue_date = _v_proposed_issue_date
+                    proposed_issue_date: datetime.datetime | None | Unset
+                    if isinstance(_proposed_issue_date, str):
                         try:
-                            if not isinstance(_proposed_issue_date, str):
-                                raise TypeError()
                             proposed_issue_date = parse_datetime(_proposed_issue_date)
                         except (TypeError, ValueError, AttributeError, KeyError):
                             proposed_issue_date = cast(datetime.datetime | None | Unset, _proposed_issue_date)
-                    draft_invoice.proposed_issue_date = proposed_issue_date
-                    _proposed_due_date = src_dict["proposedDueDate"]
-                    proposed_due_date: datetime.datetime | None | Unset
-                    if _proposed_due_date is None or _proposed_due_date is UNSET:
-                        proposed_due_date = _proposed_due_date
                     else:
+                        proposed_issue_date = _proposed_issue_date
+                    draft_invoice.proposed_issue_date = proposed_issue_date
+                    _proposed_due_date = _v_proposed_due_date
+                    proposed_due_date: datetime.datetime | None | Unset
+                    if isinstance(_proposed_due_date, str):
                         try:
-                            if not isinstance(_proposed_due_date, str):
-                                raise TypeError()
                             proposed_due_date = parse_datetime(_proposed_due_date)
                         except (TypeError, ValueError, AttributeError, KeyError):
                             proposed_due_date = cast(datetime.datetime | None | Unset, _proposed_due_date)
+                    else:
+                        proposed_due_date = _proposed_due_date
                     draft_invoice.proposed_due_date = proposed_due_date
-                    draft_invoice.subtotal = src_dict["subtotal"]
-                    draft_invoice.tax_amount = src_dict["taxAmount"]
-                    draft_invoice.total_amount = src_dict["totalAmount"]
-                    draft_invoice.currency = src_dict["currency"]
                     draft_invoice.line_items = (
                         null_value(__name__, "lineItems")
-                        if (_line_items := src_dict["lineItems"]) is None
-                        else LineItem._list_from_dicts(_line_items)
+                        if _v_line_items is None
+                        else LineItem._list_from_dicts(_v_line_items)
                     )
                     draft_invoice.review_history = (
                         null_value(__name__, "reviewHistory")
-                        if (_review_history := src_dict["reviewHistory"]) is None
-                        else DraftInvoiceReview._list_from_dicts(_review_history)
+                        if _v_review_history is None
+                        else DraftInvoiceReview._list_from_dicts(_v_review_history)
                     )
-                    draft_invoice.notes = src_dict["notes"]
-                    _created_at = src_dict["createdAt"]
+                    _created_at = _v_created_at
                     created_at: datetime.datetime | None | Unset
-                    if _created_at is None or _created_at is UNSET:
-                        created_at = _created_at
-                    else:
+                    if isinstance(_created_at, str):
                         try:
-                            if not isinstance(_created_at, str):
-                                raise TypeError()
                             created_at = parse_datetime(_created_at)
                         except (TypeError, ValueError, AttributeError, KeyError):
                             created_at = cast(datetime.datetime | None | Unset, _created_at)
-                    draft_invoice.created_at = created_at
-                    _updated_at = src_dict["updatedAt"]
-                    updated_at: datetime.datetime | None | Unset
-                    if _updated_at is None or _updated_at is UNSET:
-                        updated_at = _updated_at
                     else:
+                        created_at = _created_at
+                    draft_invoice.created_at = created_at
+                    _updated_at = _v_updated_at
+                    updated_at: datetime.datetime | None | Unset
+                    if isinstance(_updated_at, str):
                         try:
-                            if not isinstance(_updated_at, str):
-                                raise TypeError()
                             updated_at = parse_datetime(_updated_at)
                         except (TypeError, ValueError, AttributeError, KeyError):
                             updated_at = cast(datetime.datetime | None | Unset, _updated_at)
+                    else:
+                        updated_at = _updated_at
                     draft_invoice.updated_at = updated_at
                 except (KeyError, TypeError):
                     draft_invoice = cls.from_dict(src_dict)
@@ -699,17 +728,34 @@ class DraftInvoice(Model):
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
         extra = src_wire.aiwyn_extra_
         draft_invoice = cls.__new__(cls)
-        draft_invoice.id = src_wire.id
-        draft_invoice.draft_number = src_wire.draft_number
-        draft_invoice.reference = src_wire.reference
-        _status = src_wire.status
+        (
+            draft_invoice.id,
+            draft_invoice.draft_number,
+            draft_invoice.reference,
+            _v_status,
+            _v_review_status,
+            draft_invoice.client_id,
+            draft_invoice.client_name,
+            draft_invoice.client_email,
+            draft_invoice.project_id,
+            draft_invoice.project_name,
+            _v_prepared_date,
+            _v_proposed_issue_date,
+            _v_proposed_due_date,
+            draft_invoice.subtotal,
+            draft_invoice.tax_amount,
+            draft_invoice.total_amount,
+            draft_invoice.currency,
+            _v_line_items,
+            _v_review_history,
+            draft_invoice.notes,
+            _v_created_at,
+            _v_updated_at,
+        ) = DraftInvoice._wire_getter(src_wire)
+        _status = _v_status
         status: DraftInvoiceStatus | None | Unset
-        if _status is None or _status is UNSET:
-            status = _status
-        else:
+        if isinstance(_status, str):
             try:
-                if not isinstance(_status, str):
-                    raise TypeError()
                 status = (
                     DraftInvoiceStatus.__members_by_value__[_status]
                     if _status in DraftInvoiceStatus.__members_by_value__
@@ -717,16 +763,14 @@ class DraftInvoice(Model):
                 )
             except (TypeError, ValueError, AttributeError, KeyError):
                 status = cast(DraftInvoiceStatus | None | Unset, _status)
+        else:
+            status = _status
 
         draft_invoice.status = status
-        _review_status = src_wire.review_status
+        _review_status = _v_review_status
         review_status: DraftInvoiceReviewStatus | None | Unset
-        if _review_status is None or _review_status is UNSET:
-            review_status = _review_status
-        else:
+        if isinstance(_review_status, str):
             try:
-                if not isinstance(_review_status, str):
-                    raise TypeError()
                 review_status = (
                     DraftInvoiceReviewStatus.__members_by_value__[_review_status]
                     if _review_status in DraftInvoiceReviewStatus.__members_by_value__
@@ -734,57 +778,44 @@ class DraftInvoice(Model):
                 )
             except (TypeError, ValueError, AttributeError, KeyError):
                 review_status = cast(DraftInvoiceReviewStatus | None | Unset, _review_status)
+        else:
+            review_status = _review_status
 
         draft_invoice.review_status = review_status
-        draft_invoice.client_id = src_wire.client_id
-        draft_invoice.client_name = src_wire.client_name
-        draft_invoice.client_email = src_wire.client_email
-        draft_invoice.project_id = src_wire.project_id
-        draft_invoice.project_name = src_wire.project_name
-        _prepared_date = src_wire.prepared_date
+        _prepared_date = _v_prepared_date
         prepared_date: datetime.datetime | None | Unset
-        if _prepared_date is None or _prepared_date is UNSET:
-            prepared_date = _prepared_date
-        else:
+        if isinstance(_prepared_date, str):
             try:
-                if not isinstance(_prepared_date, str):
-                    raise TypeError()
                 prepared_date = parse_datetime(_prepared_date)
             except (TypeError, ValueError, AttributeError, KeyError):
                 prepared_date = cast(datetime.datetime | None | Unset, _prepared_date)
+        else:
+            prepared_date = _prepared_date
 
         draft_invoice.prepared_date = prepared_date
-        _proposed_issue_date = src_wire.proposed_issue_date
+        _proposed_issue_date = _v_proposed_issue_date
         proposed_issue_date: datetime.datetime | None | Unset
-        if _proposed_issue_date is None or _proposed_issue_date is UNSET:
-            proposed_issue_date = _proposed_issue_date
-        else:
+        if isinstance(_proposed_issue_date, str):
             try:
-                if not isinstance(_proposed_issue_date, str):
-                    raise TypeError()
                 proposed_issue_date = parse_datetime(_proposed_issue_date)
             except (TypeError, ValueError, AttributeError, KeyError):
                 proposed_issue_date = cast(datetime.datetime | None | Unset, _proposed_issue_date)
+        else:
+            proposed_issue_date = _proposed_issue_date
 
         draft_invoice.proposed_issue_date = proposed_issue_date
-        _proposed_due_date = src_wire.proposed_due_date
+        _proposed_due_date = _v_proposed_due_date
         proposed_due_date: datetime.datetime | None | Unset
-        if _proposed_due_date is None or _proposed_due_date is UNSET:
-            proposed_due_date = _proposed_due_date
-        else:
+        if isinstance(_proposed_due_date, str):
             try:
-                if not isinstance(_proposed_due_date, str):
-                    raise TypeError()
                 proposed_due_date = parse_datetime(_proposed_due_date)
             except (TypeError, ValueError, AttributeError, KeyError):
                 proposed_due_date = cast(datetime.datetime | None | Unset, _proposed_due_date)
+        else:
+            proposed_due_date = _proposed_due_date
 
         draft_invoice.proposed_due_date = proposed_due_date
-        draft_invoice.subtotal = src_wire.subtotal
-        draft_invoice.tax_amount = src_wire.tax_amount
-        draft_invoice.total_amount = src_wire.total_amount
-        draft_invoice.currency = src_wire.currency
-        _line_items = src_wire.line_items
+        _line_items = _v_line_items
         line_items: list[LineItem] | Unset = (
             UNSET
             if _line_items is UNSET
@@ -794,7 +825,7 @@ class DraftInvoice(Model):
         )
 
         draft_invoice.line_items = line_items
-        _review_history = src_wire.review_history
+        _review_history = _v_review_history
         review_history: list[DraftInvoiceReview] | Unset = (
             UNSET
             if _review_history is UNSET
@@ -804,31 +835,26 @@ class DraftInvoice(Model):
         )
 
         draft_invoice.review_history = review_history
-        draft_invoice.notes = src_wire.notes
-        _created_at = src_wire.created_at
+        _created_at = _v_created_at
         created_at: datetime.datetime | None | Unset
-        if _created_at is None or _created_at is UNSET:
-            created_at = _created_at
-        else:
+        if isinstance(_created_at, str):
             try:
-                if not isinstance(_created_at, str):
-                    raise TypeError()
                 created_at = parse_datetime(_created_at)
             except (TypeError, ValueError, AttributeError, KeyError):
                 created_at = cast(datetime.datetime | None | Unset, _created_at)
+        else:
+            created_at = _created_at
 
         draft_invoice.created_at = created_at
-        _updated_at = src_wire.updated_at
+        _updated_at = _v_updated_at
         updated_at: datetime.datetime | None | Unset
-        if _updated_at is None or _updated_at is UNSET:
-            updated_at = _updated_at
-        else:
+        if isinstance(_updated_at, str):
             try:
-                if not isinstance(_updated_at, str):
-                    raise TypeError()
                 updated_at = parse_datetime(_updated_at)
             except (TypeError, ValueError, AttributeError, KeyError):
                 updated_at = cast(datetime.datetime | None | Unset, _updated_at)
+        else:
+            updated_at = _updated_at
 
         draft_invoice.updated_at = updated_at
         if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
@@ -851,17 +877,34 @@ class DraftInvoice(Model):
         append, new = decoded.append, cls.__new__
         for src_wire in items:
             draft_invoice = new(cls)
-            draft_invoice.id = src_wire.id
-            draft_invoice.draft_number = src_wire.draft_number
-            draft_invoice.reference = src_wire.reference
-            _status = src_wire.status
+            (
+                draft_invoice.id,
+                draft_invoice.draft_number,
+                draft_invoice.reference,
+                _v_status,
+                _v_review_status,
+                draft_invoice.client_id,
+                draft_invoice.client_name,
+                draft_invoice.client_email,
+                draft_invoice.project_id,
+                draft_invoice.project_name,
+                _v_prepared_date,
+                _v_proposed_issue_date,
+                _v_proposed_due_date,
+                draft_invoice.subtotal,
+                draft_invoice.tax_amount,
+                draft_invoice.total_amount,
+                draft_invoice.currency,
+                _v_line_items,
+                _v_review_history,
+                draft_invoice.notes,
+                _v_created_at,
+                _v_updated_at,
+            ) = DraftInvoice._wire_getter(src_wire)
+            _status = _v_status
             status: DraftInvoiceStatus | None | Unset
-            if _status is None or _status is UNSET:
-                status = _status
-            else:
+            if isinstance(_status, str):
                 try:
-                    if not isinstance(_status, str):
-                        raise TypeError()
                     status = (
                         DraftInvoiceStatus.__members_by_value__[_status]
                         if _status in DraftInvoiceStatus.__members_by_value__
@@ -869,16 +912,14 @@ class DraftInvoice(Model):
                     )
                 except (TypeError, ValueError, AttributeError, KeyError):
                     status = cast(DraftInvoiceStatus | None | Unset, _status)
+            else:
+                status = _status
 
             draft_invoice.status = status
-            _review_status = src_wire.review_status
+            _review_status = _v_review_status
             review_status: DraftInvoiceReviewStatus | None | Unset
-            if _review_status is None or _review_status is UNSET:
-                review_status = _review_status
-            else:
+            if isinstance(_review_status, str):
                 try:
-                    if not isinstance(_review_status, str):
-                        raise TypeError()
                     review_status = (
                         DraftInvoiceReviewStatus.__members_by_value__[_review_status]
                         if _review_status in DraftInvoiceReviewStatus.__members_by_value__
@@ -886,57 +927,44 @@ class DraftInvoice(Model):
                     )
                 except (TypeError, ValueError, AttributeError, KeyError):
                     review_status = cast(DraftInvoiceReviewStatus | None | Unset, _review_status)
+            else:
+                review_status = _review_status
 
             draft_invoice.review_status = review_status
-            draft_invoice.client_id = src_wire.client_id
-            draft_invoice.client_name = src_wire.client_name
-            draft_invoice.client_email = src_wire.client_email
-            draft_invoice.project_id = src_wire.project_id
-            draft_invoice.project_name = src_wire.project_name
-            _prepared_date = src_wire.prepared_date
+            _prepared_date = _v_prepared_date
             prepared_date: datetime.datetime | None | Unset
-            if _prepared_date is None or _prepared_date is UNSET:
-                prepared_date = _prepared_date
-            else:
+            if isinstance(_prepared_date, str):
                 try:
-                    if not isinstance(_prepared_date, str):
-                        raise TypeError()
                     prepared_date = parse_datetime(_prepared_date)
                 except (TypeError, ValueError, AttributeError, KeyError):
                     prepared_date = cast(datetime.datetime | None | Unset, _prepared_date)
+            else:
+                prepared_date = _prepared_date
 
             draft_invoice.prepared_date = prepared_date
-            _proposed_issue_date = src_wire.proposed_issue_date
+            _proposed_issue_date = _v_proposed_issue_date
             proposed_issue_date: datetime.datetime | None | Unset
-            if _proposed_issue_date is None or _proposed_issue_date is UNSET:
-                proposed_issue_date = _proposed_issue_date
-            else:
+            if isinstance(_proposed_issue_date, str):
                 try:
-                    if not isinstance(_proposed_issue_date, str):
-                        raise TypeError()
                     proposed_issue_date = parse_datetime(_proposed_issue_date)
                 except (TypeError, ValueError, AttributeError, KeyError):
                     proposed_issue_date = cast(datetime.datetime | None | Unset, _proposed_issue_date)
+            else:
+                proposed_issue_date = _proposed_issue_date
 
             draft_invoice.proposed_issue_date = proposed_issue_date
-            _proposed_due_date = src_wire.proposed_due_date
+            _proposed_due_date = _v_proposed_due_date
             proposed_due_date: datetime.datetime | None | Unset
-            if _proposed_due_date is None or _proposed_due_date is UNSET:
-                proposed_due_date = _proposed_due_date
-            else:
+            if isinstance(_proposed_due_date, str):
                 try:
-                    if not isinstance(_proposed_due_date, str):
-                        raise TypeError()
                     proposed_due_date = parse_datetime(_proposed_due_date)
                 except (TypeError, ValueError, AttributeError, KeyError):
                     proposed_due_date = cast(datetime.datetime | None | Unset, _proposed_due_date)
+            else:
+                proposed_due_date = _proposed_due_date
 
             draft_invoice.proposed_due_date = proposed_due_date
-            draft_invoice.subtotal = src_wire.subtotal
-            draft_invoice.tax_amount = src_wire.tax_amount
-            draft_invoice.total_amount = src_wire.total_amount
-            draft_invoice.currency = src_wire.currency
-            _line_items = src_wire.line_items
+            _line_items = _v_line_items
             line_items: list[LineItem] | Unset = (
                 UNSET
                 if _line_items is UNSET
@@ -946,7 +974,7 @@ class DraftInvoice(Model):
             )
 
             draft_invoice.line_items = line_items
-            _review_history = src_wire.review_history
+            _review_history = _v_review_history
             review_history: list[DraftInvoiceReview] | Unset = (
                 UNSET
                 if _review_history is UNSET
@@ -956,31 +984,26 @@ class DraftInvoice(Model):
             )
 
             draft_invoice.review_history = review_history
-            draft_invoice.notes = src_wire.notes
-            _created_at = src_wire.created_at
+            _created_at = _v_created_at
             created_at: datetime.datetime | None | Unset
-            if _created_at is None or _created_at is UNSET:
-                created_at = _created_at
-            else:
+            if isinstance(_created_at, str):
                 try:
-                    if not isinstance(_created_at, str):
-                        raise TypeError()
                     created_at = parse_datetime(_created_at)
                 except (TypeError, ValueError, AttributeError, KeyError):
                     created_at = cast(datetime.datetime | None | Unset, _created_at)
+            else:
+                created_at = _created_at
 
             draft_invoice.created_at = created_at
-            _updated_at = src_wire.updated_at
+            _updated_at = _v_updated_at
             updated_at: datetime.datetime | None | Unset
-            if _updated_at is None or _updated_at is UNSET:
-                updated_at = _updated_at
-            else:
+            if isinstance(_updated_at, str):
                 try:
-                    if not isinstance(_updated_at, str):
-                        raise TypeError()
                     updated_at = parse_datetime(_updated_at)
                 except (TypeError, ValueError, AttributeError, KeyError):
                     updated_at = cast(datetime.datetime | None | Unset, _updated_at)
+            else:
+                updated_at = _updated_at
 
             draft_invoice.updated_at = updated_at
             if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)

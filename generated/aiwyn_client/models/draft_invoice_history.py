@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
+from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -69,6 +70,28 @@ class DraftInvoiceHistory(Model):
         ("activity_type", "activityType", False, ""),
     )
     """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
+    _wire_getter: ClassVar[Any] = attrgetter(
+        "id",
+        "client_id",
+        "invoice_id",
+        "job_id",
+        "client",
+        "draft_invoice",
+        "active",
+        "created_at",
+        "activity_type",
+    )
+    _dict_getter: ClassVar[Any] = itemgetter(
+        "id",
+        "clientId",
+        "invoiceId",
+        "jobId",
+        "client",
+        "draftInvoice",
+        "active",
+        "createdAt",
+        "activityType",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -138,48 +161,47 @@ class DraftInvoiceHistory(Model):
         if cls is DraftInvoiceHistory and len(src_dict) >= 9:
             try:
                 draft_invoice_history = cls.__new__(cls)
-                draft_invoice_history.id = src_dict["id"]
-                draft_invoice_history.client_id = src_dict["clientId"]
-                draft_invoice_history.invoice_id = src_dict["invoiceId"]
-                draft_invoice_history.job_id = src_dict["jobId"]
-                _client = src_dict["client"]
+                (
+                    draft_invoice_history.id,
+                    draft_invoice_history.client_id,
+                    draft_invoice_history.invoice_id,
+                    draft_invoice_history.job_id,
+                    _v_client,
+                    _v_draft_invoice,
+                    draft_invoice_history.active,
+                    _v_created_at,
+                    draft_invoice_history.activity_type,
+                ) = DraftInvoiceHistory._dict_getter(src_dict)
+                _client = _v_client
                 client: DraftInvoiceHistoryClient | None | Unset
-                if _client is None or _client is UNSET:
-                    client = _client
-                else:
+                if isinstance(_client, dict):
                     try:
-                        if not isinstance(_client, dict):
-                            raise TypeError()
                         client = DraftInvoiceHistoryClient.from_dict(_client)
                     except (TypeError, ValueError, AttributeError, KeyError):
                         client = cast(DraftInvoiceHistoryClient | None | Unset, _client)
-                draft_invoice_history.client = client
-                _draft_invoice = src_dict["draftInvoice"]
-                draft_invoice: DraftInvoiceHistoryDraftInvoice | None | Unset
-                if _draft_invoice is None or _draft_invoice is UNSET:
-                    draft_invoice = _draft_invoice
                 else:
+                    client = _client
+                draft_invoice_history.client = client
+                _draft_invoice = _v_draft_invoice
+                draft_invoice: DraftInvoiceHistoryDraftInvoice | None | Unset
+                if isinstance(_draft_invoice, dict):
                     try:
-                        if not isinstance(_draft_invoice, dict):
-                            raise TypeError()
                         draft_invoice = DraftInvoiceHistoryDraftInvoice.from_dict(_draft_invoice)
                     except (TypeError, ValueError, AttributeError, KeyError):
                         draft_invoice = cast(DraftInvoiceHistoryDraftInvoice | None | Unset, _draft_invoice)
-                draft_invoice_history.draft_invoice = draft_invoice
-                draft_invoice_history.active = src_dict["active"]
-                _created_at = src_dict["createdAt"]
-                created_at: datetime.datetime | None | Unset
-                if _created_at is None or _created_at is UNSET:
-                    created_at = _created_at
                 else:
+                    draft_invoice = _draft_invoice
+                draft_invoice_history.draft_invoice = draft_invoice
+                _created_at = _v_created_at
+                created_at: datetime.datetime | None | Unset
+                if isinstance(_created_at, str):
                     try:
-                        if not isinstance(_created_at, str):
-                            raise TypeError()
                         created_at = parse_datetime(_created_at)
                     except (TypeError, ValueError, AttributeError, KeyError):
                         created_at = cast(datetime.datetime | None | Unset, _created_at)
+                else:
+                    created_at = _created_at
                 draft_invoice_history.created_at = created_at
-                draft_invoice_history.activity_type = src_dict["activityType"]
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -194,38 +216,32 @@ class DraftInvoiceHistory(Model):
         invoice_id = get("invoiceId", UNSET)
         job_id = get("jobId", UNSET)
         _client = get("client", UNSET)
-        if _client is None or _client is UNSET:
-            client = _client
-        else:
+        if isinstance(_client, dict):
             try:
-                if not isinstance(_client, dict):
-                    raise TypeError()
                 client = DraftInvoiceHistoryClient.from_dict(_client)
             except (TypeError, ValueError, AttributeError, KeyError):
                 client = cast(DraftInvoiceHistoryClient | None | Unset, _client)
+        else:
+            client = _client
 
         _draft_invoice = get("draftInvoice", UNSET)
-        if _draft_invoice is None or _draft_invoice is UNSET:
-            draft_invoice = _draft_invoice
-        else:
+        if isinstance(_draft_invoice, dict):
             try:
-                if not isinstance(_draft_invoice, dict):
-                    raise TypeError()
                 draft_invoice = DraftInvoiceHistoryDraftInvoice.from_dict(_draft_invoice)
             except (TypeError, ValueError, AttributeError, KeyError):
                 draft_invoice = cast(DraftInvoiceHistoryDraftInvoice | None | Unset, _draft_invoice)
+        else:
+            draft_invoice = _draft_invoice
 
         active = get("active", UNSET)
         _created_at = get("createdAt", UNSET)
-        if _created_at is None or _created_at is UNSET:
-            created_at = _created_at
-        else:
+        if isinstance(_created_at, str):
             try:
-                if not isinstance(_created_at, str):
-                    raise TypeError()
                 created_at = parse_datetime(_created_at)
             except (TypeError, ValueError, AttributeError, KeyError):
                 created_at = cast(datetime.datetime | None | Unset, _created_at)
+        else:
+            created_at = _created_at
 
         activity_type = get("activityType", UNSET)
         draft_invoice_history = cls(
@@ -256,48 +272,47 @@ class DraftInvoiceHistory(Model):
             if len(src_dict) >= 9:
                 try:
                     draft_invoice_history = new(cls)
-                    draft_invoice_history.id = src_dict["id"]
-                    draft_invoice_history.client_id = src_dict["clientId"]
-                    draft_invoice_history.invoice_id = src_dict["invoiceId"]
-                    draft_invoice_history.job_id = src_dict["jobId"]
-                    _client = src_dict["client"]
+                    (
+                        draft_invoice_history.id,
+                        draft_invoice_history.client_id,
+                        draft_invoice_history.invoice_id,
+                        draft_invoice_history.job_id,
+                        _v_client,
+                        _v_draft_invoice,
+                        draft_invoice_history.active,
+                        _v_created_at,
+                        draft_invoice_history.activity_type,
+                    ) = DraftInvoiceHistory._dict_getter(src_dict)
+                    _client = _v_client
                     client: DraftInvoiceHistoryClient | None | Unset
-                    if _client is None or _client is UNSET:
-                        client = _client
-                    else:
+                    if isinstance(_client, dict):
                         try:
-                            if not isinstance(_client, dict):
-                                raise TypeError()
                             client = DraftInvoiceHistoryClient.from_dict(_client)
                         except (TypeError, ValueError, AttributeError, KeyError):
                             client = cast(DraftInvoiceHistoryClient | None | Unset, _client)
-                    draft_invoice_history.client = client
-                    _draft_invoice = src_dict["draftInvoice"]
-                    draft_invoice: DraftInvoiceHistoryDraftInvoice | None | Unset
-                    if _draft_invoice is None or _draft_invoice is UNSET:
-                        draft_invoice = _draft_invoice
                     else:
+                        client = _client
+                    draft_invoice_history.client = client
+                    _draft_invoice = _v_draft_invoice
+                    draft_invoice: DraftInvoiceHistoryDraftInvoice | None | Unset
+                    if isinstance(_draft_invoice, dict):
                         try:
-                            if not isinstance(_draft_invoice, dict):
-                                raise TypeError()
                             draft_invoice = DraftInvoiceHistoryDraftInvoice.from_dict(_draft_invoice)
                         except (TypeError, ValueError, AttributeError, KeyError):
                             draft_invoice = cast(DraftInvoiceHistoryDraftInvoice | None | Unset, _draft_invoice)
-                    draft_invoice_history.draft_invoice = draft_invoice
-                    draft_invoice_history.active = src_dict["active"]
-                    _created_at = src_dict["createdAt"]
-                    created_at: datetime.datetime | None | Unset
-                    if _created_at is None or _created_at is UNSET:
-                        created_at = _created_at
                     else:
+                        draft_invoice = _draft_invoice
+                    draft_invoice_history.draft_invoice = draft_invoice
+                    _created_at = _v_created_at
+                    created_at: datetime.datetime | None | Unset
+                    if isinstance(_created_at, str):
                         try:
-                            if not isinstance(_created_at, str):
-                                raise TypeError()
                             created_at = parse_datetime(_created_at)
                         except (TypeError, ValueError, AttributeError, KeyError):
                             created_at = cast(datetime.datetime | None | Unset, _created_at)
+                    else:
+                        created_at = _created_at
                     draft_invoice_history.created_at = created_at
-                    draft_invoice_history.activity_type = src_dict["activityType"]
                 except (KeyError, TypeError):
                     draft_invoice_history = cls.from_dict(src_dict)
                 else:
@@ -316,51 +331,50 @@ class DraftInvoiceHistory(Model):
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
         extra = src_wire.aiwyn_extra_
         draft_invoice_history = cls.__new__(cls)
-        draft_invoice_history.id = src_wire.id
-        draft_invoice_history.client_id = src_wire.client_id
-        draft_invoice_history.invoice_id = src_wire.invoice_id
-        draft_invoice_history.job_id = src_wire.job_id
-        _client = src_wire.client
+        (
+            draft_invoice_history.id,
+            draft_invoice_history.client_id,
+            draft_invoice_history.invoice_id,
+            draft_invoice_history.job_id,
+            _v_client,
+            _v_draft_invoice,
+            draft_invoice_history.active,
+            _v_created_at,
+            draft_invoice_history.activity_type,
+        ) = DraftInvoiceHistory._wire_getter(src_wire)
+        _client = _v_client
         client: DraftInvoiceHistoryClient | None | Unset
-        if _client is None or _client is UNSET:
-            client = _client
-        else:
+        if isinstance(_client, dict):
             try:
-                if not isinstance(_client, dict):
-                    raise TypeError()
                 client = DraftInvoiceHistoryClient.from_dict(_client)
             except (TypeError, ValueError, AttributeError, KeyError):
                 client = cast(DraftInvoiceHistoryClient | None | Unset, _client)
+        else:
+            client = _client
 
         draft_invoice_history.client = client
-        _draft_invoice = src_wire.draft_invoice
+        _draft_invoice = _v_draft_invoice
         draft_invoice: DraftInvoiceHistoryDraftInvoice | None | Unset
-        if _draft_invoice is None or _draft_invoice is UNSET:
-            draft_invoice = _draft_invoice
-        else:
+        if isinstance(_draft_invoice, dict):
             try:
-                if not isinstance(_draft_invoice, dict):
-                    raise TypeError()
                 draft_invoice = DraftInvoiceHistoryDraftInvoice.from_dict(_draft_invoice)
             except (TypeError, ValueError, AttributeError, KeyError):
                 draft_invoice = cast(DraftInvoiceHistoryDraftInvoice | None | Unset, _draft_invoice)
+        else:
+            draft_invoice = _draft_invoice
 
         draft_invoice_history.draft_invoice = draft_invoice
-        draft_invoice_history.active = src_wire.active
-        _created_at = src_wire.created_at
+        _created_at = _v_created_at
         created_at: datetime.datetime | None | Unset
-        if _created_at is None or _created_at is UNSET:
-            created_at = _created_at
-        else:
+        if isinstance(_created_at, str):
             try:
-                if not isinstance(_created_at, str):
-                    raise TypeError()
                 created_at = parse_datetime(_created_at)
             except (TypeError, ValueError, AttributeError, KeyError):
                 created_at = cast(datetime.datetime | None | Unset, _created_at)
+        else:
+            created_at = _created_at
 
         draft_invoice_history.created_at = created_at
-        draft_invoice_history.activity_type = src_wire.activity_type
         if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
             found = {}
             for attr, key in extra:
@@ -381,51 +395,50 @@ class DraftInvoiceHistory(Model):
         append, new = decoded.append, cls.__new__
         for src_wire in items:
             draft_invoice_history = new(cls)
-            draft_invoice_history.id = src_wire.id
-            draft_invoice_history.client_id = src_wire.client_id
-            draft_invoice_history.invoice_id = src_wire.invoice_id
-            draft_invoice_history.job_id = src_wire.job_id
-            _client = src_wire.client
+            (
+                draft_invoice_history.id,
+                draft_invoice_history.client_id,
+                draft_invoice_history.invoice_id,
+                draft_invoice_history.job_id,
+                _v_client,
+                _v_draft_invoice,
+                draft_invoice_history.active,
+                _v_created_at,
+                draft_invoice_history.activity_type,
+            ) = DraftInvoiceHistory._wire_getter(src_wire)
+            _client = _v_client
             client: DraftInvoiceHistoryClient | None | Unset
-            if _client is None or _client is UNSET:
-                client = _client
-            else:
+            if isinstance(_client, dict):
                 try:
-                    if not isinstance(_client, dict):
-                        raise TypeError()
                     client = DraftInvoiceHistoryClient.from_dict(_client)
                 except (TypeError, ValueError, AttributeError, KeyError):
                     client = cast(DraftInvoiceHistoryClient | None | Unset, _client)
+            else:
+                client = _client
 
             draft_invoice_history.client = client
-            _draft_invoice = src_wire.draft_invoice
+            _draft_invoice = _v_draft_invoice
             draft_invoice: DraftInvoiceHistoryDraftInvoice | None | Unset
-            if _draft_invoice is None or _draft_invoice is UNSET:
-                draft_invoice = _draft_invoice
-            else:
+            if isinstance(_draft_invoice, dict):
                 try:
-                    if not isinstance(_draft_invoice, dict):
-                        raise TypeError()
                     draft_invoice = DraftInvoiceHistoryDraftInvoice.from_dict(_draft_invoice)
                 except (TypeError, ValueError, AttributeError, KeyError):
                     draft_invoice = cast(DraftInvoiceHistoryDraftInvoice | None | Unset, _draft_invoice)
+            else:
+                draft_invoice = _draft_invoice
 
             draft_invoice_history.draft_invoice = draft_invoice
-            draft_invoice_history.active = src_wire.active
-            _created_at = src_wire.created_at
+            _created_at = _v_created_at
             created_at: datetime.datetime | None | Unset
-            if _created_at is None or _created_at is UNSET:
-                created_at = _created_at
-            else:
+            if isinstance(_created_at, str):
                 try:
-                    if not isinstance(_created_at, str):
-                        raise TypeError()
                     created_at = parse_datetime(_created_at)
                 except (TypeError, ValueError, AttributeError, KeyError):
                     created_at = cast(datetime.datetime | None | Unset, _created_at)
+            else:
+                created_at = _created_at
 
             draft_invoice_history.created_at = created_at
-            draft_invoice_history.activity_type = src_wire.activity_type
             if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
                 found = {}
                 for attr, key in extra:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -37,6 +38,14 @@ class DraftInvoiceHistoryList(Model):
         ("total", "total", False, ""),
     )
     """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
+    _wire_getter: ClassVar[Any] = attrgetter(
+        "draft_invoices",
+        "total",
+    )
+    _dict_getter: ClassVar[Any] = itemgetter(
+        "draftInvoices",
+        "total",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         draft_invoices: list[dict[str, Any]] | Unset = UNSET
@@ -69,13 +78,17 @@ class DraftInvoiceHistoryList(Model):
         if cls is DraftInvoiceHistoryList and len(src_dict) >= 2:
             try:
                 draft_invoice_history_list = cls.__new__(cls)
+                (
+                    _v_draft_invoices,
+                    _v_total,
+                ) = DraftInvoiceHistoryList._dict_getter(src_dict)
                 draft_invoice_history_list.draft_invoices = (
                     null_value(__name__, "draftInvoices")
-                    if (_draft_invoices := src_dict["draftInvoices"]) is None
-                    else DraftInvoiceHistory._list_from_dicts(_draft_invoices)
+                    if _v_draft_invoices is None
+                    else DraftInvoiceHistory._list_from_dicts(_v_draft_invoices)
                 )
                 draft_invoice_history_list.total = (
-                    null_value(__name__, "total") if (_total := src_dict["total"]) is None else Total.from_dict(_total)
+                    null_value(__name__, "total") if _v_total is None else Total.from_dict(_v_total)
                 )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
@@ -123,15 +136,17 @@ class DraftInvoiceHistoryList(Model):
             if len(src_dict) >= 2:
                 try:
                     draft_invoice_history_list = new(cls)
+                    (
+                        _v_draft_invoices,
+                        _v_total,
+                    ) = DraftInvoiceHistoryList._dict_getter(src_dict)
                     draft_invoice_history_list.draft_invoices = (
                         null_value(__name__, "draftInvoices")
-                        if (_draft_invoices := src_dict["draftInvoices"]) is None
-                        else DraftInvoiceHistory._list_from_dicts(_draft_invoices)
+                        if _v_draft_invoices is None
+                        else DraftInvoiceHistory._list_from_dicts(_v_draft_invoices)
                     )
                     draft_invoice_history_list.total = (
-                        null_value(__name__, "total")
-                        if (_total := src_dict["total"]) is None
-                        else Total.from_dict(_total)
+                        null_value(__name__, "total") if _v_total is None else Total.from_dict(_v_total)
                     )
                 except (KeyError, TypeError):
                     draft_invoice_history_list = cls.from_dict(src_dict)
@@ -151,7 +166,11 @@ class DraftInvoiceHistoryList(Model):
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
         extra = src_wire.aiwyn_extra_
         draft_invoice_history_list = cls.__new__(cls)
-        _draft_invoices = src_wire.draft_invoices
+        (
+            _v_draft_invoices,
+            _v_total,
+        ) = DraftInvoiceHistoryList._wire_getter(src_wire)
+        _draft_invoices = _v_draft_invoices
         draft_invoices: list[DraftInvoiceHistory] | Unset = (
             UNSET
             if _draft_invoices is UNSET
@@ -161,7 +180,7 @@ class DraftInvoiceHistoryList(Model):
         )
 
         draft_invoice_history_list.draft_invoices = draft_invoices
-        _total = src_wire.total
+        _total = _v_total
         total: Total | Unset = (
             UNSET if _total is UNSET else null_value(__name__, "total") if _total is None else Total.from_dict(_total)
         )
@@ -187,7 +206,11 @@ class DraftInvoiceHistoryList(Model):
         append, new = decoded.append, cls.__new__
         for src_wire in items:
             draft_invoice_history_list = new(cls)
-            _draft_invoices = src_wire.draft_invoices
+            (
+                _v_draft_invoices,
+                _v_total,
+            ) = DraftInvoiceHistoryList._wire_getter(src_wire)
+            _draft_invoices = _v_draft_invoices
             draft_invoices: list[DraftInvoiceHistory] | Unset = (
                 UNSET
                 if _draft_invoices is UNSET
@@ -197,7 +220,7 @@ class DraftInvoiceHistoryList(Model):
             )
 
             draft_invoice_history_list.draft_invoices = draft_invoices
-            _total = src_wire.total
+            _total = _v_total
             total: Total | Unset = (
                 UNSET
                 if _total is UNSET

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
+from operator import attrgetter, itemgetter
 from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -64,6 +65,30 @@ class Engagement(Model):
         ("partnerStaffId", "partnerStaffId", False, ""),
     )
     """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
+    _wire_getter: ClassVar[Any] = attrgetter(
+        "id",
+        "name",
+        "start_dt",
+        "end_dt",
+        "status",
+        "client_id",
+        "partner_staff_id",
+        "engagement_name_template",
+        "created_at",
+        "partnerStaffId",
+    )
+    _dict_getter: ClassVar[Any] = itemgetter(
+        "id",
+        "name",
+        "start_dt",
+        "end_dt",
+        "status",
+        "client_id",
+        "partner_staff_id",
+        "engagementNameTemplate",
+        "createdAt",
+        "partnerStaffId",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -137,49 +162,48 @@ class Engagement(Model):
         if cls is Engagement and len(src_dict) >= 10:
             try:
                 engagement = cls.__new__(cls)
-                engagement.id = src_dict["id"]
-                engagement.name = src_dict["name"]
-                _start_dt = src_dict["start_dt"]
+                (
+                    engagement.id,
+                    engagement.name,
+                    _v_start_dt,
+                    _v_end_dt,
+                    engagement.status,
+                    engagement.client_id,
+                    engagement.partner_staff_id,
+                    engagement.engagement_name_template,
+                    _v_created_at,
+                    engagement.partnerStaffId,
+                ) = Engagement._dict_getter(src_dict)
+                _start_dt = _v_start_dt
                 start_dt: datetime.date | None | Unset
-                if _start_dt is None or _start_dt is UNSET:
-                    start_dt = _start_dt
-                else:
+                if isinstance(_start_dt, str):
                     try:
-                        if not isinstance(_start_dt, str):
-                            raise TypeError()
                         start_dt = parse_date(_start_dt)
                     except (TypeError, ValueError, AttributeError, KeyError):
                         start_dt = cast(datetime.date | None | Unset, _start_dt)
-                engagement.start_dt = start_dt
-                _end_dt = src_dict["end_dt"]
-                end_dt: datetime.date | None | Unset
-                if _end_dt is None or _end_dt is UNSET:
-                    end_dt = _end_dt
                 else:
+                    start_dt = _start_dt
+                engagement.start_dt = start_dt
+                _end_dt = _v_end_dt
+                end_dt: datetime.date | None | Unset
+                if isinstance(_end_dt, str):
                     try:
-                        if not isinstance(_end_dt, str):
-                            raise TypeError()
                         end_dt = parse_date(_end_dt)
                     except (TypeError, ValueError, AttributeError, KeyError):
                         end_dt = cast(datetime.date | None | Unset, _end_dt)
-                engagement.end_dt = end_dt
-                engagement.status = src_dict["status"]
-                engagement.client_id = src_dict["client_id"]
-                engagement.partner_staff_id = src_dict["partner_staff_id"]
-                engagement.engagement_name_template = src_dict["engagementNameTemplate"]
-                _created_at = src_dict["createdAt"]
-                created_at: datetime.datetime | None | Unset
-                if _created_at is None or _created_at is UNSET:
-                    created_at = _created_at
                 else:
+                    end_dt = _end_dt
+                engagement.end_dt = end_dt
+                _created_at = _v_created_at
+                created_at: datetime.datetime | None | Unset
+                if isinstance(_created_at, str):
                     try:
-                        if not isinstance(_created_at, str):
-                            raise TypeError()
                         created_at = parse_datetime(_created_at)
                     except (TypeError, ValueError, AttributeError, KeyError):
                         created_at = cast(datetime.datetime | None | Unset, _created_at)
+                else:
+                    created_at = _created_at
                 engagement.created_at = created_at
-                engagement.partnerStaffId = src_dict["partnerStaffId"]
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -192,41 +216,35 @@ class Engagement(Model):
         id = get("id", UNSET)
         name = get("name", UNSET)
         _start_dt = get("start_dt", UNSET)
-        if _start_dt is None or _start_dt is UNSET:
-            start_dt = _start_dt
-        else:
+        if isinstance(_start_dt, str):
             try:
-                if not isinstance(_start_dt, str):
-                    raise TypeError()
                 start_dt = parse_date(_start_dt)
             except (TypeError, ValueError, AttributeError, KeyError):
                 start_dt = cast(datetime.date | None | Unset, _start_dt)
+        else:
+            start_dt = _start_dt
 
         _end_dt = get("end_dt", UNSET)
-        if _end_dt is None or _end_dt is UNSET:
-            end_dt = _end_dt
-        else:
+        if isinstance(_end_dt, str):
             try:
-                if not isinstance(_end_dt, str):
-                    raise TypeError()
                 end_dt = parse_date(_end_dt)
             except (TypeError, ValueError, AttributeError, KeyError):
                 end_dt = cast(datetime.date | None | Unset, _end_dt)
+        else:
+            end_dt = _end_dt
 
         status = get("status", UNSET)
         client_id = get("client_id", UNSET)
         partner_staff_id = get("partner_staff_id", UNSET)
         engagement_name_template = get("engagementNameTemplate", UNSET)
         _created_at = get("createdAt", UNSET)
-        if _created_at is None or _created_at is UNSET:
-            created_at = _created_at
-        else:
+        if isinstance(_created_at, str):
             try:
-                if not isinstance(_created_at, str):
-                    raise TypeError()
                 created_at = parse_datetime(_created_at)
             except (TypeError, ValueError, AttributeError, KeyError):
                 created_at = cast(datetime.datetime | None | Unset, _created_at)
+        else:
+            created_at = _created_at
 
         partnerStaffId = get("partnerStaffId", UNSET)
         engagement = cls(
@@ -258,49 +276,48 @@ class Engagement(Model):
             if len(src_dict) >= 10:
                 try:
                     engagement = new(cls)
-                    engagement.id = src_dict["id"]
-                    engagement.name = src_dict["name"]
-                    _start_dt = src_dict["start_dt"]
+                    (
+                        engagement.id,
+                        engagement.name,
+                        _v_start_dt,
+                        _v_end_dt,
+                        engagement.status,
+                        engagement.client_id,
+                        engagement.partner_staff_id,
+                        engagement.engagement_name_template,
+                        _v_created_at,
+                        engagement.partnerStaffId,
+                    ) = Engagement._dict_getter(src_dict)
+                    _start_dt = _v_start_dt
                     start_dt: datetime.date | None | Unset
-                    if _start_dt is None or _start_dt is UNSET:
-                        start_dt = _start_dt
-                    else:
+                    if isinstance(_start_dt, str):
                         try:
-                            if not isinstance(_start_dt, str):
-                                raise TypeError()
                             start_dt = parse_date(_start_dt)
                         except (TypeError, ValueError, AttributeError, KeyError):
                             start_dt = cast(datetime.date | None | Unset, _start_dt)
-                    engagement.start_dt = start_dt
-                    _end_dt = src_dict["end_dt"]
-                    end_dt: datetime.date | None | Unset
-                    if _end_dt is None or _end_dt is UNSET:
-                        end_dt = _end_dt
                     else:
+                        start_dt = _start_dt
+                    engagement.start_dt = start_dt
+                    _end_dt = _v_end_dt
+                    end_dt: datetime.date | None | Unset
+                    if isinstance(_end_dt, str):
                         try:
-                            if not isinstance(_end_dt, str):
-                                raise TypeError()
                             end_dt = parse_date(_end_dt)
                         except (TypeError, ValueError, AttributeError, KeyError):
                             end_dt = cast(datetime.date | None | Unset, _end_dt)
-                    engagement.end_dt = end_dt
-                    engagement.status = src_dict["status"]
-                    engagement.client_id = src_dict["client_id"]
-                    engagement.partner_staff_id = src_dict["partner_staff_id"]
-                    engagement.engagement_name_template = src_dict["engagementNameTemplate"]
-                    _created_at = src_dict["createdAt"]
-                    created_at: datetime.datetime | None | Unset
-                    if _created_at is None or _created_at is UNSET:
-                        created_at = _created_at
                     else:
+                        end_dt = _end_dt
+                    engagement.end_dt = end_dt
+                    _created_at = _v_created_at
+                    created_at: datetime.datetime | None | Unset
+                    if isinstance(_created_at, str):
                         try:
-                            if not isinstance(_created_at, str):
-                                raise TypeError()
                             created_at = parse_datetime(_created_at)
                         except (TypeError, ValueError, AttributeError, KeyError):
                             created_at = cast(datetime.datetime | None | Unset, _created_at)
+                    else:
+                        created_at = _created_at
                     engagement.created_at = created_at
-                    engagement.partnerStaffId = src_dict["partnerStaffId"]
                 except (KeyError, TypeError):
                     engagement = cls.from_dict(src_dict)
                 else:
@@ -317,52 +334,51 @@ class Engagement(Model):
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
         extra = src_wire.aiwyn_extra_
         engagement = cls.__new__(cls)
-        engagement.id = src_wire.id
-        engagement.name = src_wire.name
-        _start_dt = src_wire.start_dt
+        (
+            engagement.id,
+            engagement.name,
+            _v_start_dt,
+            _v_end_dt,
+            engagement.status,
+            engagement.client_id,
+            engagement.partner_staff_id,
+            engagement.engagement_name_template,
+            _v_created_at,
+            engagement.partnerStaffId,
+        ) = Engagement._wire_getter(src_wire)
+        _start_dt = _v_start_dt
         start_dt: datetime.date | None | Unset
-        if _start_dt is None or _start_dt is UNSET:
-            start_dt = _start_dt
-        else:
+        if isinstance(_start_dt, str):
             try:
-                if not isinstance(_start_dt, str):
-                    raise TypeError()
                 start_dt = parse_date(_start_dt)
             except (TypeError, ValueError, AttributeError, KeyError):
                 start_dt = cast(datetime.date | None | Unset, _start_dt)
+        else:
+            start_dt = _start_dt
 
         engagement.start_dt = start_dt
-        _end_dt = src_wire.end_dt
+        _end_dt = _v_end_dt
         end_dt: datetime.date | None | Unset
-        if _end_dt is None or _end_dt is UNSET:
-            end_dt = _end_dt
-        else:
+        if isinstance(_end_dt, str):
             try:
-                if not isinstance(_end_dt, str):
-                    raise TypeError()
                 end_dt = parse_date(_end_dt)
             except (TypeError, ValueError, AttributeError, KeyError):
                 end_dt = cast(datetime.date | None | Unset, _end_dt)
+        else:
+            end_dt = _end_dt
 
         engagement.end_dt = end_dt
-        engagement.status = src_wire.status
-        engagement.client_id = src_wire.client_id
-        engagement.partner_staff_id = src_wire.partner_staff_id
-        engagement.engagement_name_template = src_wire.engagement_name_template
-        _created_at = src_wire.created_at
+        _created_at = _v_created_at
         created_at: datetime.datetime | None | Unset
-        if _created_at is None or _created_at is UNSET:
-            created_at = _created_at
-        else:
+        if isinstance(_created_at, str):
             try:
-                if not isinstance(_created_at, str):
-                    raise TypeError()
                 created_at = parse_datetime(_created_at)
             except (TypeError, ValueError, AttributeError, KeyError):
                 created_at = cast(datetime.datetime | None | Unset, _created_at)
+        else:
+            created_at = _created_at
 
         engagement.created_at = created_at
-        engagement.partnerStaffId = src_wire.partnerStaffId
         if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
             found = {}
             for attr, key in extra:
@@ -383,52 +399,51 @@ class Engagement(Model):
         append, new = decoded.append, cls.__new__
         for src_wire in items:
             engagement = new(cls)
-            engagement.id = src_wire.id
-            engagement.name = src_wire.name
-            _start_dt = src_wire.start_dt
+            (
+                engagement.id,
+                engagement.name,
+                _v_start_dt,
+                _v_end_dt,
+                engagement.status,
+                engagement.client_id,
+                engagement.partner_staff_id,
+                engagement.engagement_name_template,
+                _v_created_at,
+                engagement.partnerStaffId,
+            ) = Engagement._wire_getter(src_wire)
+            _start_dt = _v_start_dt
             start_dt: datetime.date | None | Unset
-            if _start_dt is None or _start_dt is UNSET:
-                start_dt = _start_dt
-            else:
+            if isinstance(_start_dt, str):
                 try:
-                    if not isinstance(_start_dt, str):
-                        raise TypeError()
                     start_dt = parse_date(_start_dt)
                 except (TypeError, ValueError, AttributeError, KeyError):
                     start_dt = cast(datetime.date | None | Unset, _start_dt)
+            else:
+                start_dt = _start_dt
 
             engagement.start_dt = start_dt
-            _end_dt = src_wire.end_dt
+            _end_dt = _v_end_dt
             end_dt: datetime.date | None | Unset
-            if _end_dt is None or _end_dt is UNSET:
-                end_dt = _end_dt
-            else:
+            if isinstance(_end_dt, str):
                 try:
-                    if not isinstance(_end_dt, str):
-                        raise TypeError()
                     end_dt = parse_date(_end_dt)
                 except (TypeError, ValueError, AttributeError, KeyError):
                     end_dt = cast(datetime.date | None | Unset, _end_dt)
+            else:
+                end_dt = _end_dt
 
             engagement.end_dt = end_dt
-            engagement.status = src_wire.status
-            engagement.client_id = src_wire.client_id
-            engagement.partner_staff_id = src_wire.partner_staff_id
-            engagement.engagement_name_template = src_wire.engagement_name_template
-            _created_at = src_wire.created_at
+            _created_at = _v_created_at
             created_at: datetime.datetime | None | Unset
-            if _created_at is None or _created_at is UNSET:
-                created_at = _created_at
-            else:
+            if isinstance(_created_at, str):
                 try:
-                    if not isinstance(_created_at, str):
-                        raise TypeError()
                     created_at = parse_datetime(_created_at)
                 except (TypeError, ValueError, AttributeError, KeyError):
                     created_at = cast(datetime.datetime | None | Unset, _created_at)
+            else:
+                created_at = _created_at
 
             engagement.created_at = created_at
-            engagement.partnerStaffId = src_wire.partnerStaffId
             if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
                 found = {}
                 for attr, key in extra:

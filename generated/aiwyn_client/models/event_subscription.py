@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
+from operator import attrgetter, itemgetter
 from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -52,6 +53,26 @@ class EventSubscription(Model):
         ("updated_at", "updatedAt", False, ""),
     )
     """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
+    _wire_getter: ClassVar[Any] = attrgetter(
+        "id",
+        "url",
+        "entity_types",
+        "operations",
+        "active",
+        "description",
+        "created_at",
+        "updated_at",
+    )
+    _dict_getter: ClassVar[Any] = itemgetter(
+        "id",
+        "url",
+        "entityTypes",
+        "operations",
+        "active",
+        "description",
+        "createdAt",
+        "updatedAt",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -126,42 +147,43 @@ class EventSubscription(Model):
         if cls is EventSubscription and len(src_dict) >= 8:
             try:
                 event_subscription = cls.__new__(cls)
-                event_subscription.id = src_dict["id"]
-                event_subscription.url = src_dict["url"]
-                event_subscription.entity_types = src_dict["entityTypes"]
+                (
+                    event_subscription.id,
+                    event_subscription.url,
+                    event_subscription.entity_types,
+                    _v_operations,
+                    event_subscription.active,
+                    event_subscription.description,
+                    _v_created_at,
+                    _v_updated_at,
+                ) = EventSubscription._dict_getter(src_dict)
                 event_subscription.operations = [
                     (
                         EventOperation.__members_by_value__[item]
                         if item in EventOperation.__members_by_value__
                         else unknown_member(EventOperation, item)
                     )
-                    for item in src_dict["operations"]
+                    for item in _v_operations
                 ]
-                event_subscription.active = src_dict["active"]
-                event_subscription.description = src_dict["description"]
-                _created_at = src_dict["createdAt"]
+                _created_at = _v_created_at
                 created_at: datetime.datetime | None | Unset
-                if _created_at is None or _created_at is UNSET:
-                    created_at = _created_at
-                else:
+                if isinstance(_created_at, str):
                     try:
-                        if not isinstance(_created_at, str):
-                            raise TypeError()
                         created_at = parse_datetime(_created_at)
                     except (TypeError, ValueError, AttributeError, KeyError):
                         created_at = cast(datetime.datetime | None | Unset, _created_at)
-                event_subscription.created_at = created_at
-                _updated_at = src_dict["updatedAt"]
-                updated_at: datetime.datetime | None | Unset
-                if _updated_at is None or _updated_at is UNSET:
-                    updated_at = _updated_at
                 else:
+                    created_at = _created_at
+                event_subscription.created_at = created_at
+                _updated_at = _v_updated_at
+                updated_at: datetime.datetime | None | Unset
+                if isinstance(_updated_at, str):
                     try:
-                        if not isinstance(_updated_at, str):
-                            raise TypeError()
                         updated_at = parse_datetime(_updated_at)
                     except (TypeError, ValueError, AttributeError, KeyError):
                         updated_at = cast(datetime.datetime | None | Unset, _updated_at)
+                else:
+                    updated_at = _updated_at
                 event_subscription.updated_at = updated_at
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
@@ -218,26 +240,22 @@ class EventSubscription(Model):
         description = _parse_description(get("description", UNSET))
 
         _created_at = get("createdAt", UNSET)
-        if _created_at is None or _created_at is UNSET:
-            created_at = _created_at
-        else:
+        if isinstance(_created_at, str):
             try:
-                if not isinstance(_created_at, str):
-                    raise TypeError()
                 created_at = parse_datetime(_created_at)
             except (TypeError, ValueError, AttributeError, KeyError):
                 created_at = cast(datetime.datetime | None | Unset, _created_at)
+        else:
+            created_at = _created_at
 
         _updated_at = get("updatedAt", UNSET)
-        if _updated_at is None or _updated_at is UNSET:
-            updated_at = _updated_at
-        else:
+        if isinstance(_updated_at, str):
             try:
-                if not isinstance(_updated_at, str):
-                    raise TypeError()
                 updated_at = parse_datetime(_updated_at)
             except (TypeError, ValueError, AttributeError, KeyError):
                 updated_at = cast(datetime.datetime | None | Unset, _updated_at)
+        else:
+            updated_at = _updated_at
 
         event_subscription = cls(
             id,
@@ -266,42 +284,43 @@ class EventSubscription(Model):
             if len(src_dict) >= 8:
                 try:
                     event_subscription = new(cls)
-                    event_subscription.id = src_dict["id"]
-                    event_subscription.url = src_dict["url"]
-                    event_subscription.entity_types = src_dict["entityTypes"]
+                    (
+                        event_subscription.id,
+                        event_subscription.url,
+                        event_subscription.entity_types,
+                        _v_operations,
+                        event_subscription.active,
+                        event_subscription.description,
+                        _v_created_at,
+                        _v_updated_at,
+                    ) = EventSubscription._dict_getter(src_dict)
                     event_subscription.operations = [
                         (
                             EventOperation.__members_by_value__[item]
                             if item in EventOperation.__members_by_value__
                             else unknown_member(EventOperation, item)
                         )
-                        for item in src_dict["operations"]
+                        for item in _v_operations
                     ]
-                    event_subscription.active = src_dict["active"]
-                    event_subscription.description = src_dict["description"]
-                    _created_at = src_dict["createdAt"]
+                    _created_at = _v_created_at
                     created_at: datetime.datetime | None | Unset
-                    if _created_at is None or _created_at is UNSET:
-                        created_at = _created_at
-                    else:
+                    if isinstance(_created_at, str):
                         try:
-                            if not isinstance(_created_at, str):
-                                raise TypeError()
                             created_at = parse_datetime(_created_at)
                         except (TypeError, ValueError, AttributeError, KeyError):
                             created_at = cast(datetime.datetime | None | Unset, _created_at)
-                    event_subscription.created_at = created_at
-                    _updated_at = src_dict["updatedAt"]
-                    updated_at: datetime.datetime | None | Unset
-                    if _updated_at is None or _updated_at is UNSET:
-                        updated_at = _updated_at
                     else:
+                        created_at = _created_at
+                    event_subscription.created_at = created_at
+                    _updated_at = _v_updated_at
+                    updated_at: datetime.datetime | None | Unset
+                    if isinstance(_updated_at, str):
                         try:
-                            if not isinstance(_updated_at, str):
-                                raise TypeError()
                             updated_at = parse_datetime(_updated_at)
                         except (TypeError, ValueError, AttributeError, KeyError):
                             updated_at = cast(datetime.datetime | None | Unset, _updated_at)
+                    else:
+                        updated_at = _updated_at
                     event_subscription.updated_at = updated_at
                 except (KeyError, TypeError):
                     event_subscription = cls.from_dict(src_dict)
@@ -319,12 +338,17 @@ class EventSubscription(Model):
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
         extra = src_wire.aiwyn_extra_
         event_subscription = cls.__new__(cls)
-        event_subscription.id = src_wire.id
-        event_subscription.url = src_wire.url
-        entity_types = cast(list[str], src_wire.entity_types)
-
-        event_subscription.entity_types = entity_types
-        _operations = src_wire.operations
+        (
+            event_subscription.id,
+            event_subscription.url,
+            event_subscription.entity_types,
+            _v_operations,
+            event_subscription.active,
+            event_subscription.description,
+            _v_created_at,
+            _v_updated_at,
+        ) = EventSubscription._wire_getter(src_wire)
+        _operations = _v_operations
         operations: list[EventOperation] | Unset = UNSET
         if _operations is None:
             operations = null_value(__name__, "operations")
@@ -345,52 +369,26 @@ class EventSubscription(Model):
                 operations.append(operations_item)
 
         event_subscription.operations = operations
-        event_subscription.active = src_wire.active
-
-        def _attempt_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        def _parse_description(data: object) -> None | str | Unset:
-            # Override: the members are tried strictly first, so that an enum value the description does
-            # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
-            with strict_enums():
-                try:
-                    return _attempt_description(data)
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            return _attempt_description(data)
-
-        description = _parse_description(src_wire.description)
-
-        event_subscription.description = description
-        _created_at = src_wire.created_at
+        _created_at = _v_created_at
         created_at: datetime.datetime | None | Unset
-        if _created_at is None or _created_at is UNSET:
-            created_at = _created_at
-        else:
+        if isinstance(_created_at, str):
             try:
-                if not isinstance(_created_at, str):
-                    raise TypeError()
                 created_at = parse_datetime(_created_at)
             except (TypeError, ValueError, AttributeError, KeyError):
                 created_at = cast(datetime.datetime | None | Unset, _created_at)
+        else:
+            created_at = _created_at
 
         event_subscription.created_at = created_at
-        _updated_at = src_wire.updated_at
+        _updated_at = _v_updated_at
         updated_at: datetime.datetime | None | Unset
-        if _updated_at is None or _updated_at is UNSET:
-            updated_at = _updated_at
-        else:
+        if isinstance(_updated_at, str):
             try:
-                if not isinstance(_updated_at, str):
-                    raise TypeError()
                 updated_at = parse_datetime(_updated_at)
             except (TypeError, ValueError, AttributeError, KeyError):
                 updated_at = cast(datetime.datetime | None | Unset, _updated_at)
+        else:
+            updated_at = _updated_at
 
         event_subscription.updated_at = updated_at
         if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
@@ -413,12 +411,17 @@ class EventSubscription(Model):
         append, new = decoded.append, cls.__new__
         for src_wire in items:
             event_subscription = new(cls)
-            event_subscription.id = src_wire.id
-            event_subscription.url = src_wire.url
-            entity_types = cast(list[str], src_wire.entity_types)
-
-            event_subscription.entity_types = entity_types
-            _operations = src_wire.operations
+            (
+                event_subscription.id,
+                event_subscription.url,
+                event_subscription.entity_types,
+                _v_operations,
+                event_subscription.active,
+                event_subscription.description,
+                _v_created_at,
+                _v_updated_at,
+            ) = EventSubscription._wire_getter(src_wire)
+            _operations = _v_operations
             operations: list[EventOperation] | Unset = UNSET
             if _operations is None:
                 operations = null_value(__name__, "operations")
@@ -439,52 +442,26 @@ class EventSubscription(Model):
                     operations.append(operations_item)
 
             event_subscription.operations = operations
-            event_subscription.active = src_wire.active
-
-            def _attempt_description(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            def _parse_description(data: object) -> None | str | Unset:
-                # Override: the members are tried strictly first, so that an enum value the description does
-                # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
-                with strict_enums():
-                    try:
-                        return _attempt_description(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _attempt_description(data)
-
-            description = _parse_description(src_wire.description)
-
-            event_subscription.description = description
-            _created_at = src_wire.created_at
+            _created_at = _v_created_at
             created_at: datetime.datetime | None | Unset
-            if _created_at is None or _created_at is UNSET:
-                created_at = _created_at
-            else:
+            if isinstance(_created_at, str):
                 try:
-                    if not isinstance(_created_at, str):
-                        raise TypeError()
                     created_at = parse_datetime(_created_at)
                 except (TypeError, ValueError, AttributeError, KeyError):
                     created_at = cast(datetime.datetime | None | Unset, _created_at)
+            else:
+                created_at = _created_at
 
             event_subscription.created_at = created_at
-            _updated_at = src_wire.updated_at
+            _updated_at = _v_updated_at
             updated_at: datetime.datetime | None | Unset
-            if _updated_at is None or _updated_at is UNSET:
-                updated_at = _updated_at
-            else:
+            if isinstance(_updated_at, str):
                 try:
-                    if not isinstance(_updated_at, str):
-                        raise TypeError()
                     updated_at = parse_datetime(_updated_at)
                 except (TypeError, ValueError, AttributeError, KeyError):
                     updated_at = cast(datetime.datetime | None | Unset, _updated_at)
+            else:
+                updated_at = _updated_at
 
             event_subscription.updated_at = updated_at
             if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
+from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -101,6 +102,56 @@ class Invoice(Model):
         ("updated_at", "updatedAt", False, ""),
     )
     """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
+    _wire_getter: ClassVar[Any] = attrgetter(
+        "id",
+        "invoice_number",
+        "reference",
+        "status",
+        "payment_status",
+        "client_id",
+        "client_name",
+        "client_email",
+        "project_id",
+        "project_name",
+        "issue_date",
+        "due_date",
+        "subtotal",
+        "tax_amount",
+        "total_amount",
+        "currency",
+        "paid_amount",
+        "outstanding_amount",
+        "line_items",
+        "payments",
+        "notes",
+        "created_at",
+        "updated_at",
+    )
+    _dict_getter: ClassVar[Any] = itemgetter(
+        "id",
+        "invoiceNumber",
+        "reference",
+        "status",
+        "paymentStatus",
+        "clientId",
+        "clientName",
+        "clientEmail",
+        "projectId",
+        "projectName",
+        "issueDate",
+        "dueDate",
+        "subtotal",
+        "taxAmount",
+        "totalAmount",
+        "currency",
+        "paidAmount",
+        "outstandingAmount",
+        "lineItems",
+        "payments",
+        "notes",
+        "createdAt",
+        "updatedAt",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -249,80 +300,80 @@ class Invoice(Model):
         if cls is Invoice and len(src_dict) >= 23:
             try:
                 invoice = cls.__new__(cls)
-                invoice.id = src_dict["id"]
-                invoice.invoice_number = src_dict["invoiceNumber"]
-                invoice.reference = src_dict["reference"]
-                invoice.status = src_dict["status"]
-                invoice.payment_status = src_dict["paymentStatus"]
-                invoice.client_id = src_dict["clientId"]
-                invoice.client_name = src_dict["clientName"]
-                invoice.client_email = src_dict["clientEmail"]
-                invoice.project_id = src_dict["projectId"]
-                invoice.project_name = src_dict["projectName"]
-                _issue_date = src_dict["issueDate"]
+                (
+                    invoice.id,
+                    invoice.invoice_number,
+                    invoice.reference,
+                    invoice.status,
+                    invoice.payment_status,
+                    invoice.client_id,
+                    invoice.client_name,
+                    invoice.client_email,
+                    invoice.project_id,
+                    invoice.project_name,
+                    _v_issue_date,
+                    _v_due_date,
+                    invoice.subtotal,
+                    invoice.tax_amount,
+                    invoice.total_amount,
+                    invoice.currency,
+                    invoice.paid_amount,
+                    invoice.outstanding_amount,
+                    _v_line_items,
+                    _v_payments,
+                    invoice.notes,
+                    _v_created_at,
+                    _v_updated_at,
+                ) = Invoice._dict_getter(src_dict)
+                _issue_date = _v_issue_date
                 issue_date: datetime.datetime | None | Unset
-                if _issue_date is None or _issue_date is UNSET:
-                    issue_date = _issue_date
-                else:
+                if isinstance(_issue_date, str):
                     try:
-                        if not isinstance(_issue_date, str):
-                            raise TypeError()
                         issue_date = parse_datetime(_issue_date)
                     except (TypeError, ValueError, AttributeError, KeyError):
                         issue_date = cast(datetime.datetime | None | Unset, _issue_date)
-                invoice.issue_date = issue_date
-                _due_date = src_dict["dueDate"]
-                due_date: datetime.datetime | None | Unset
-                if _due_date is None or _due_date is UNSET:
-                    due_date = _due_date
                 else:
+                    issue_date = _issue_date
+                invoice.issue_date = issue_date
+                _due_date = _v_due_date
+                due_date: datetime.datetime | None | Unset
+                if isinstance(_due_date, str):
                     try:
-                        if not isinstance(_due_date, str):
-                            raise TypeError()
                         due_date = parse_datetime(_due_date)
                     except (TypeError, ValueError, AttributeError, KeyError):
                         due_date = cast(datetime.datetime | None | Unset, _due_date)
+                else:
+                    due_date = _due_date
                 invoice.due_date = due_date
-                invoice.subtotal = src_dict["subtotal"]
-                invoice.tax_amount = src_dict["taxAmount"]
-                invoice.total_amount = src_dict["totalAmount"]
-                invoice.currency = src_dict["currency"]
-                invoice.paid_amount = src_dict["paidAmount"]
-                invoice.outstanding_amount = src_dict["outstandingAmount"]
                 invoice.line_items = (
                     null_value(__name__, "lineItems")
-                    if (_line_items := src_dict["lineItems"]) is None
-                    else LineItem._list_from_dicts(_line_items)
+                    if _v_line_items is None
+                    else LineItem._list_from_dicts(_v_line_items)
                 )
                 invoice.payments = (
                     null_value(__name__, "payments")
-                    if (_payments := src_dict["payments"]) is None
-                    else InvoicePayment._list_from_dicts(_payments)
+                    if _v_payments is None
+                    else InvoicePayment._list_from_dicts(_v_payments)
                 )
-                invoice.notes = src_dict["notes"]
-                _created_at = src_dict["createdAt"]
+                _created_at = _v_created_at
                 created_at: datetime.datetime | None | Unset
-                if _created_at is None or _created_at is UNSET:
-                    created_at = _created_at
-                else:
+                if isinstance(_created_at, str):
                     try:
-                        if not isinstance(_created_at, str):
-                            raise TypeError()
                         created_at = parse_datetime(_created_at)
                     except (TypeError, ValueError, AttributeError, KeyError):
                         created_at = cast(datetime.datetime | None | Unset, _created_at)
-                invoice.created_at = created_at
-                _updated_at = src_dict["updatedAt"]
-                updated_at: datetime.datetime | None | Unset
-                if _updated_at is None or _updated_at is UNSET:
-                    updated_at = _updated_at
                 else:
+                    created_at = _created_at
+                invoice.created_at = created_at
+                _updated_at = _v_updated_at
+                updated_at: datetime.datetime | None | Unset
+                if isinstance(_updated_at, str):
                     try:
-                        if not isinstance(_updated_at, str):
-                            raise TypeError()
                         updated_at = parse_datetime(_updated_at)
                     except (TypeError, ValueError, AttributeError, KeyError):
                         updated_at = cast(datetime.datetime | None | Unset, _updated_at)
+                else:
+                    updated_at = _updated_at
                 invoice.updated_at = updated_at
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
@@ -344,26 +395,22 @@ class Invoice(Model):
         project_id = get("projectId", UNSET)
         project_name = get("projectName", UNSET)
         _issue_date = get("issueDate", UNSET)
-        if _issue_date is None or _issue_date is UNSET:
-            issue_date = _issue_date
-        else:
+        if isinstance(_issue_date, str):
             try:
-                if not isinstance(_issue_date, str):
-                    raise TypeError()
                 issue_date = parse_datetime(_issue_date)
             except (TypeError, ValueError, AttributeError, KeyError):
                 issue_date = cast(datetime.datetime | None | Unset, _issue_date)
+        else:
+            issue_date = _issue_date
 
         _due_date = get("dueDate", UNSET)
-        if _due_date is None or _due_date is UNSET:
-            due_date = _due_date
-        else:
+        if isinstance(_due_date, str):
             try:
-                if not isinstance(_due_date, str):
-                    raise TypeError()
                 due_date = parse_datetime(_due_date)
             except (TypeError, ValueError, AttributeError, KeyError):
                 due_date = cast(datetime.datetime | None | Unset, _due_date)
+        else:
+            due_date = _due_date
 
         subtotal = get("subtotal", UNSET)
         tax_amount = get("taxAmount", UNSET)
@@ -391,26 +438,22 @@ class Invoice(Model):
 
         notes = get("notes", UNSET)
         _created_at = get("createdAt", UNSET)
-        if _created_at is None or _created_at is UNSET:
-            created_at = _created_at
-        else:
+        if isinstance(_created_at, str):
             try:
-                if not isinstance(_created_at, str):
-                    raise TypeError()
                 created_at = parse_datetime(_created_at)
             except (TypeError, ValueError, AttributeError, KeyError):
                 created_at = cast(datetime.datetime | None | Unset, _created_at)
+        else:
+            created_at = _created_at
 
         _updated_at = get("updatedAt", UNSET)
-        if _updated_at is None or _updated_at is UNSET:
-            updated_at = _updated_at
-        else:
+        if isinstance(_updated_at, str):
             try:
-                if not isinstance(_updated_at, str):
-                    raise TypeError()
                 updated_at = parse_datetime(_updated_at)
             except (TypeError, ValueError, AttributeError, KeyError):
                 updated_at = cast(datetime.datetime | None | Unset, _updated_at)
+        else:
+            updated_at = _updated_at
 
         invoice = cls(
             id,
@@ -454,80 +497,80 @@ class Invoice(Model):
             if len(src_dict) >= 23:
                 try:
                     invoice = new(cls)
-                    invoice.id = src_dict["id"]
-                    invoice.invoice_number = src_dict["invoiceNumber"]
-                    invoice.reference = src_dict["reference"]
-                    invoice.status = src_dict["status"]
-                    invoice.payment_status = src_dict["paymentStatus"]
-                    invoice.client_id = src_dict["clientId"]
-                    invoice.client_name = src_dict["clientName"]
-                    invoice.client_email = src_dict["clientEmail"]
-                    invoice.project_id = src_dict["projectId"]
-                    invoice.project_name = src_dict["projectName"]
-                    _issue_date = src_dict["issueDate"]
+                    (
+                        invoice.id,
+                        invoice.invoice_number,
+                        invoice.reference,
+                        invoice.status,
+                        invoice.payment_status,
+                        invoice.client_id,
+                        invoice.client_name,
+                        invoice.client_email,
+                        invoice.project_id,
+                        invoice.project_name,
+                        _v_issue_date,
+                        _v_due_date,
+                        invoice.subtotal,
+                        invoice.tax_amount,
+                        invoice.total_amount,
+                        invoice.currency,
+                        invoice.paid_amount,
+                        invoice.outstanding_amount,
+                        _v_line_items,
+                        _v_payments,
+                        invoice.notes,
+                        _v_created_at,
+                        _v_updated_at,
+                    ) = Invoice._dict_getter(src_dict)
+                    _issue_date = _v_issue_date
                     issue_date: datetime.datetime | None | Unset
-                    if _issue_date is None or _issue_date is UNSET:
-                        issue_date = _issue_date
-                    else:
+                    if isinstance(_issue_date, str):
                         try:
-                            if not isinstance(_issue_date, str):
-                                raise TypeError()
                             issue_date = parse_datetime(_issue_date)
                         except (TypeError, ValueError, AttributeError, KeyError):
                             issue_date = cast(datetime.datetime | None | Unset, _issue_date)
-                    invoice.issue_date = issue_date
-                    _due_date = src_dict["dueDate"]
-                    due_date: datetime.datetime | None | Unset
-                    if _due_date is None or _due_date is UNSET:
-                        due_date = _due_date
                     else:
+                        issue_date = _issue_date
+                    invoice.issue_date = issue_date
+                    _due_date = _v_due_date
+                    due_date: datetime.datetime | None | Unset
+                    if isinstance(_due_date, str):
                         try:
-                            if not isinstance(_due_date, str):
-                                raise TypeError()
                             due_date = parse_datetime(_due_date)
                         except (TypeError, ValueError, AttributeError, KeyError):
                             due_date = cast(datetime.datetime | None | Unset, _due_date)
+                    else:
+                        due_date = _due_date
                     invoice.due_date = due_date
-                    invoice.subtotal = src_dict["subtotal"]
-                    invoice.tax_amount = src_dict["taxAmount"]
-                    invoice.total_amount = src_dict["totalAmount"]
-                    invoice.currency = src_dict["currency"]
-                    invoice.paid_amount = src_dict["paidAmount"]
-                    invoice.outstanding_amount = src_dict["outstandingAmount"]
                     invoice.line_items = (
                         null_value(__name__, "lineItems")
-                        if (_line_items := src_dict["lineItems"]) is None
-                        else LineItem._list_from_dicts(_line_items)
+                        if _v_line_items is None
+                        else LineItem._list_from_dicts(_v_line_items)
                     )
                     invoice.payments = (
                         null_value(__name__, "payments")
-                        if (_payments := src_dict["payments"]) is None
-                        else InvoicePayment._list_from_dicts(_payments)
+                        if _v_payments is None
+                        else InvoicePayment._list_from_dicts(_v_payments)
                     )
-                    invoice.notes = src_dict["notes"]
-                    _created_at = src_dict["createdAt"]
+                    _created_at = _v_created_at
                     created_at: datetime.datetime | None | Unset
-                    if _created_at is None or _created_at is UNSET:
-                        created_at = _created_at
-                    else:
+                    if isinstance(_created_at, str):
                         try:
-                            if not isinstance(_created_at, str):
-                                raise TypeError()
                             created_at = parse_datetime(_created_at)
                         except (TypeError, ValueError, AttributeError, KeyError):
                             created_at = cast(datetime.datetime | None | Unset, _created_at)
-                    invoice.created_at = created_at
-                    _updated_at = src_dict["updatedAt"]
-                    updated_at: datetime.datetime | None | Unset
-                    if _updated_at is None or _updated_at is UNSET:
-                        updated_at = _updated_at
                     else:
+                        created_at = _created_at
+                    invoice.created_at = created_at
+                    _updated_at = _v_updated_at
+                    updated_at: datetime.datetime | None | Unset
+                    if isinstance(_updated_at, str):
                         try:
-                            if not isinstance(_updated_at, str):
-                                raise TypeError()
                             updated_at = parse_datetime(_updated_at)
                         except (TypeError, ValueError, AttributeError, KeyError):
                             updated_at = cast(datetime.datetime | None | Unset, _updated_at)
+                    else:
+                        updated_at = _updated_at
                     invoice.updated_at = updated_at
                 except (KeyError, TypeError):
                     invoice = cls.from_dict(src_dict)
@@ -545,49 +588,54 @@ class Invoice(Model):
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
         extra = src_wire.aiwyn_extra_
         invoice = cls.__new__(cls)
-        invoice.id = src_wire.id
-        invoice.invoice_number = src_wire.invoice_number
-        invoice.reference = src_wire.reference
-        invoice.status = src_wire.status
-        invoice.payment_status = src_wire.payment_status
-        invoice.client_id = src_wire.client_id
-        invoice.client_name = src_wire.client_name
-        invoice.client_email = src_wire.client_email
-        invoice.project_id = src_wire.project_id
-        invoice.project_name = src_wire.project_name
-        _issue_date = src_wire.issue_date
+        (
+            invoice.id,
+            invoice.invoice_number,
+            invoice.reference,
+            invoice.status,
+            invoice.payment_status,
+            invoice.client_id,
+            invoice.client_name,
+            invoice.client_email,
+            invoice.project_id,
+            invoice.project_name,
+            _v_issue_date,
+            _v_due_date,
+            invoice.subtotal,
+            invoice.tax_amount,
+            invoice.total_amount,
+            invoice.currency,
+            invoice.paid_amount,
+            invoice.outstanding_amount,
+            _v_line_items,
+            _v_payments,
+            invoice.notes,
+            _v_created_at,
+            _v_updated_at,
+        ) = Invoice._wire_getter(src_wire)
+        _issue_date = _v_issue_date
         issue_date: datetime.datetime | None | Unset
-        if _issue_date is None or _issue_date is UNSET:
-            issue_date = _issue_date
-        else:
+        if isinstance(_issue_date, str):
             try:
-                if not isinstance(_issue_date, str):
-                    raise TypeError()
                 issue_date = parse_datetime(_issue_date)
             except (TypeError, ValueError, AttributeError, KeyError):
                 issue_date = cast(datetime.datetime | None | Unset, _issue_date)
+        else:
+            issue_date = _issue_date
 
         invoice.issue_date = issue_date
-        _due_date = src_wire.due_date
+        _due_date = _v_due_date
         due_date: datetime.datetime | None | Unset
-        if _due_date is None or _due_date is UNSET:
-            due_date = _due_date
-        else:
+        if isinstance(_due_date, str):
             try:
-                if not isinstance(_due_date, str):
-                    raise TypeError()
                 due_date = parse_datetime(_due_date)
             except (TypeError, ValueError, AttributeError, KeyError):
                 due_date = cast(datetime.datetime | None | Unset, _due_date)
+        else:
+            due_date = _due_date
 
         invoice.due_date = due_date
-        invoice.subtotal = src_wire.subtotal
-        invoice.tax_amount = src_wire.tax_amount
-        invoice.total_amount = src_wire.total_amount
-        invoice.currency = src_wire.currency
-        invoice.paid_amount = src_wire.paid_amount
-        invoice.outstanding_amount = src_wire.outstanding_amount
-        _line_items = src_wire.line_items
+        _line_items = _v_line_items
         line_items: list[LineItem] | Unset = (
             UNSET
             if _line_items is UNSET
@@ -597,7 +645,7 @@ class Invoice(Model):
         )
 
         invoice.line_items = line_items
-        _payments = src_wire.payments
+        _payments = _v_payments
         payments: list[InvoicePayment] | Unset = (
             UNSET
             if _payments is UNSET
@@ -607,31 +655,26 @@ class Invoice(Model):
         )
 
         invoice.payments = payments
-        invoice.notes = src_wire.notes
-        _created_at = src_wire.created_at
+        _created_at = _v_created_at
         created_at: datetime.datetime | None | Unset
-        if _created_at is None or _created_at is UNSET:
-            created_at = _created_at
-        else:
+        if isinstance(_created_at, str):
             try:
-                if not isinstance(_created_at, str):
-                    raise TypeError()
                 created_at = parse_datetime(_created_at)
             except (TypeError, ValueError, AttributeError, KeyError):
                 created_at = cast(datetime.datetime | None | Unset, _created_at)
+        else:
+            created_at = _created_at
 
         invoice.created_at = created_at
-        _updated_at = src_wire.updated_at
+        _updated_at = _v_updated_at
         updated_at: datetime.datetime | None | Unset
-        if _updated_at is None or _updated_at is UNSET:
-            updated_at = _updated_at
-        else:
+        if isinstance(_updated_at, str):
             try:
-                if not isinstance(_updated_at, str):
-                    raise TypeError()
                 updated_at = parse_datetime(_updated_at)
             except (TypeError, ValueError, AttributeError, KeyError):
                 updated_at = cast(datetime.datetime | None | Unset, _updated_at)
+        else:
+            updated_at = _updated_at
 
         invoice.updated_at = updated_at
         if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
@@ -654,49 +697,54 @@ class Invoice(Model):
         append, new = decoded.append, cls.__new__
         for src_wire in items:
             invoice = new(cls)
-            invoice.id = src_wire.id
-            invoice.invoice_number = src_wire.invoice_number
-            invoice.reference = src_wire.reference
-            invoice.status = src_wire.status
-            invoice.payment_status = src_wire.payment_status
-            invoice.client_id = src_wire.client_id
-            invoice.client_name = src_wire.client_name
-            invoice.client_email = src_wire.client_email
-            invoice.project_id = src_wire.project_id
-            invoice.project_name = src_wire.project_name
-            _issue_date = src_wire.issue_date
+            (
+                invoice.id,
+                invoice.invoice_number,
+                invoice.reference,
+                invoice.status,
+                invoice.payment_status,
+                invoice.client_id,
+                invoice.client_name,
+                invoice.client_email,
+                invoice.project_id,
+                invoice.project_name,
+                _v_issue_date,
+                _v_due_date,
+                invoice.subtotal,
+                invoice.tax_amount,
+                invoice.total_amount,
+                invoice.currency,
+                invoice.paid_amount,
+                invoice.outstanding_amount,
+                _v_line_items,
+                _v_payments,
+                invoice.notes,
+                _v_created_at,
+                _v_updated_at,
+            ) = Invoice._wire_getter(src_wire)
+            _issue_date = _v_issue_date
             issue_date: datetime.datetime | None | Unset
-            if _issue_date is None or _issue_date is UNSET:
-                issue_date = _issue_date
-            else:
+            if isinstance(_issue_date, str):
                 try:
-                    if not isinstance(_issue_date, str):
-                        raise TypeError()
                     issue_date = parse_datetime(_issue_date)
                 except (TypeError, ValueError, AttributeError, KeyError):
                     issue_date = cast(datetime.datetime | None | Unset, _issue_date)
+            else:
+                issue_date = _issue_date
 
             invoice.issue_date = issue_date
-            _due_date = src_wire.due_date
+            _due_date = _v_due_date
             due_date: datetime.datetime | None | Unset
-            if _due_date is None or _due_date is UNSET:
-                due_date = _due_date
-            else:
+            if isinstance(_due_date, str):
                 try:
-                    if not isinstance(_due_date, str):
-                        raise TypeError()
                     due_date = parse_datetime(_due_date)
                 except (TypeError, ValueError, AttributeError, KeyError):
                     due_date = cast(datetime.datetime | None | Unset, _due_date)
+            else:
+                due_date = _due_date
 
             invoice.due_date = due_date
-            invoice.subtotal = src_wire.subtotal
-            invoice.tax_amount = src_wire.tax_amount
-            invoice.total_amount = src_wire.total_amount
-            invoice.currency = src_wire.currency
-            invoice.paid_amount = src_wire.paid_amount
-            invoice.outstanding_amount = src_wire.outstanding_amount
-            _line_items = src_wire.line_items
+            _line_items = _v_line_items
             line_items: list[LineItem] | Unset = (
                 UNSET
                 if _line_items is UNSET
@@ -706,7 +754,7 @@ class Invoice(Model):
             )
 
             invoice.line_items = line_items
-            _payments = src_wire.payments
+            _payments = _v_payments
             payments: list[InvoicePayment] | Unset = (
                 UNSET
                 if _payments is UNSET
@@ -716,31 +764,26 @@ class Invoice(Model):
             )
 
             invoice.payments = payments
-            invoice.notes = src_wire.notes
-            _created_at = src_wire.created_at
+            _created_at = _v_created_at
             created_at: datetime.datetime | None | Unset
-            if _created_at is None or _created_at is UNSET:
-                created_at = _created_at
-            else:
+            if isinstance(_created_at, str):
                 try:
-                    if not isinstance(_created_at, str):
-                        raise TypeError()
                     created_at = parse_datetime(_created_at)
                 except (TypeError, ValueError, AttributeError, KeyError):
                     created_at = cast(datetime.datetime | None | Unset, _created_at)
+            else:
+                created_at = _created_at
 
             invoice.created_at = created_at
-            _updated_at = src_wire.updated_at
+            _updated_at = _v_updated_at
             updated_at: datetime.datetime | None | Unset
-            if _updated_at is None or _updated_at is UNSET:
-                updated_at = _updated_at
-            else:
+            if isinstance(_updated_at, str):
                 try:
-                    if not isinstance(_updated_at, str):
-                        raise TypeError()
                     updated_at = parse_datetime(_updated_at)
                 except (TypeError, ValueError, AttributeError, KeyError):
                     updated_at = cast(datetime.datetime | None | Unset, _updated_at)
+            else:
+                updated_at = _updated_at
 
             invoice.updated_at = updated_at
             if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -37,6 +38,14 @@ class InvoiceList(Model):
         ("total", "total", False, ""),
     )
     """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
+    _wire_getter: ClassVar[Any] = attrgetter(
+        "invoices",
+        "total",
+    )
+    _dict_getter: ClassVar[Any] = itemgetter(
+        "invoices",
+        "total",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         invoices: list[dict[str, Any]] | Unset = UNSET
@@ -69,14 +78,14 @@ class InvoiceList(Model):
         if cls is InvoiceList and len(src_dict) >= 2:
             try:
                 invoice_list = cls.__new__(cls)
+                (
+                    _v_invoices,
+                    _v_total,
+                ) = InvoiceList._dict_getter(src_dict)
                 invoice_list.invoices = (
-                    null_value(__name__, "invoices")
-                    if (_invoices := src_dict["invoices"]) is None
-                    else Invoice._list_from_dicts(_invoices)
+                    null_value(__name__, "invoices") if _v_invoices is None else Invoice._list_from_dicts(_v_invoices)
                 )
-                invoice_list.total = (
-                    null_value(__name__, "total") if (_total := src_dict["total"]) is None else Total.from_dict(_total)
-                )
+                invoice_list.total = null_value(__name__, "total") if _v_total is None else Total.from_dict(_v_total)
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -121,15 +130,17 @@ class InvoiceList(Model):
             if len(src_dict) >= 2:
                 try:
                     invoice_list = new(cls)
+                    (
+                        _v_invoices,
+                        _v_total,
+                    ) = InvoiceList._dict_getter(src_dict)
                     invoice_list.invoices = (
                         null_value(__name__, "invoices")
-                        if (_invoices := src_dict["invoices"]) is None
-                        else Invoice._list_from_dicts(_invoices)
+                        if _v_invoices is None
+                        else Invoice._list_from_dicts(_v_invoices)
                     )
                     invoice_list.total = (
-                        null_value(__name__, "total")
-                        if (_total := src_dict["total"]) is None
-                        else Total.from_dict(_total)
+                        null_value(__name__, "total") if _v_total is None else Total.from_dict(_v_total)
                     )
                 except (KeyError, TypeError):
                     invoice_list = cls.from_dict(src_dict)
@@ -147,7 +158,11 @@ class InvoiceList(Model):
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
         extra = src_wire.aiwyn_extra_
         invoice_list = cls.__new__(cls)
-        _invoices = src_wire.invoices
+        (
+            _v_invoices,
+            _v_total,
+        ) = InvoiceList._wire_getter(src_wire)
+        _invoices = _v_invoices
         invoices: list[Invoice] | Unset = (
             UNSET
             if _invoices is UNSET
@@ -157,7 +172,7 @@ class InvoiceList(Model):
         )
 
         invoice_list.invoices = invoices
-        _total = src_wire.total
+        _total = _v_total
         total: Total | Unset = (
             UNSET if _total is UNSET else null_value(__name__, "total") if _total is None else Total.from_dict(_total)
         )
@@ -183,7 +198,11 @@ class InvoiceList(Model):
         append, new = decoded.append, cls.__new__
         for src_wire in items:
             invoice_list = new(cls)
-            _invoices = src_wire.invoices
+            (
+                _v_invoices,
+                _v_total,
+            ) = InvoiceList._wire_getter(src_wire)
+            _invoices = _v_invoices
             invoices: list[Invoice] | Unset = (
                 UNSET
                 if _invoices is UNSET
@@ -193,7 +212,7 @@ class InvoiceList(Model):
             )
 
             invoice_list.invoices = invoices
-            _total = src_wire.total
+            _total = _v_total
             total: Total | Unset = (
                 UNSET
                 if _total is UNSET

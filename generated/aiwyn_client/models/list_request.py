@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from operator import attrgetter, itemgetter
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -34,6 +35,14 @@ class ListRequest(Model):
         ("page", "page", False, ""),
     )
     """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
+    _wire_getter: ClassVar[Any] = attrgetter(
+        "page_size",
+        "page",
+    )
+    _dict_getter: ClassVar[Any] = itemgetter(
+        "pageSize",
+        "page",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         page_size = self.page_size
@@ -54,8 +63,10 @@ class ListRequest(Model):
         if cls is ListRequest and len(src_dict) >= 2:
             try:
                 list_request = cls.__new__(cls)
-                list_request.page_size = src_dict["pageSize"]
-                list_request.page = src_dict["page"]
+                (
+                    list_request.page_size,
+                    list_request.page,
+                ) = ListRequest._dict_getter(src_dict)
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -88,8 +99,10 @@ class ListRequest(Model):
             if len(src_dict) >= 2:
                 try:
                     list_request = new(cls)
-                    list_request.page_size = src_dict["pageSize"]
-                    list_request.page = src_dict["page"]
+                    (
+                        list_request.page_size,
+                        list_request.page,
+                    ) = ListRequest._dict_getter(src_dict)
                 except (KeyError, TypeError):
                     list_request = cls.from_dict(src_dict)
                 else:
@@ -106,8 +119,10 @@ class ListRequest(Model):
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
         extra = src_wire.aiwyn_extra_
         list_request = cls.__new__(cls)
-        list_request.page_size = src_wire.page_size
-        list_request.page = src_wire.page
+        (
+            list_request.page_size,
+            list_request.page,
+        ) = ListRequest._wire_getter(src_wire)
         if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
             found = {}
             for attr, key in extra:
@@ -128,8 +143,10 @@ class ListRequest(Model):
         append, new = decoded.append, cls.__new__
         for src_wire in items:
             list_request = new(cls)
-            list_request.page_size = src_wire.page_size
-            list_request.page = src_wire.page
+            (
+                list_request.page_size,
+                list_request.page,
+            ) = ListRequest._wire_getter(src_wire)
             if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
                 found = {}
                 for attr, key in extra:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
+from operator import attrgetter, itemgetter
 from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -78,6 +79,40 @@ class Payment(Model):
         ("updated_at", "updatedAt", False, ""),
     )
     """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
+    _wire_getter: ClassVar[Any] = attrgetter(
+        "id",
+        "amount",
+        "currency",
+        "payment_method",
+        "card_last_four",
+        "card_type",
+        "status",
+        "confirmation_date",
+        "processor_reference",
+        "client_id",
+        "client_name",
+        "invoice_id",
+        "invoice_number",
+        "created_at",
+        "updated_at",
+    )
+    _dict_getter: ClassVar[Any] = itemgetter(
+        "id",
+        "amount",
+        "currency",
+        "paymentMethod",
+        "cardLastFour",
+        "cardType",
+        "status",
+        "confirmationDate",
+        "processorReference",
+        "clientId",
+        "clientName",
+        "invoiceId",
+        "invoiceNumber",
+        "createdAt",
+        "updatedAt",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -175,57 +210,57 @@ class Payment(Model):
         if cls is Payment and len(src_dict) >= 15:
             try:
                 payment = cls.__new__(cls)
-                payment.id = src_dict["id"]
-                payment.amount = src_dict["amount"]
-                payment.currency = src_dict["currency"]
+                (
+                    payment.id,
+                    payment.amount,
+                    payment.currency,
+                    _v_payment_method,
+                    payment.card_last_four,
+                    payment.card_type,
+                    payment.status,
+                    _v_confirmation_date,
+                    payment.processor_reference,
+                    payment.client_id,
+                    payment.client_name,
+                    payment.invoice_id,
+                    payment.invoice_number,
+                    _v_created_at,
+                    _v_updated_at,
+                ) = Payment._dict_getter(src_dict)
                 payment.payment_method = (
                     null_value(__name__, "paymentMethod")
-                    if (_payment_method := src_dict["paymentMethod"]) is None
-                    else PaymentMethod.__members_by_value__[_payment_method]
+                    if _v_payment_method is None
+                    else PaymentMethod.__members_by_value__[_v_payment_method]
                 )
-                payment.card_last_four = src_dict["cardLastFour"]
-                payment.card_type = src_dict["cardType"]
-                payment.status = src_dict["status"]
-                _confirmation_date = src_dict["confirmationDate"]
+                _confirmation_date = _v_confirmation_date
                 confirmation_date: datetime.datetime | None | Unset
-                if _confirmation_date is None or _confirmation_date is UNSET:
-                    confirmation_date = _confirmation_date
-                else:
+                if isinstance(_confirmation_date, str):
                     try:
-                        if not isinstance(_confirmation_date, str):
-                            raise TypeError()
                         confirmation_date = parse_datetime(_confirmation_date)
                     except (TypeError, ValueError, AttributeError, KeyError):
                         confirmation_date = cast(datetime.datetime | None | Unset, _confirmation_date)
-                payment.confirmation_date = confirmation_date
-                payment.processor_reference = src_dict["processorReference"]
-                payment.client_id = src_dict["clientId"]
-                payment.client_name = src_dict["clientName"]
-                payment.invoice_id = src_dict["invoiceId"]
-                payment.invoice_number = src_dict["invoiceNumber"]
-                _created_at = src_dict["createdAt"]
-                created_at: datetime.datetime | None | Unset
-                if _created_at is None or _created_at is UNSET:
-                    created_at = _created_at
                 else:
+                    confirmation_date = _confirmation_date
+                payment.confirmation_date = confirmation_date
+                _created_at = _v_created_at
+                created_at: datetime.datetime | None | Unset
+                if isinstance(_created_at, str):
                     try:
-                        if not isinstance(_created_at, str):
-                            raise TypeError()
                         created_at = parse_datetime(_created_at)
                     except (TypeError, ValueError, AttributeError, KeyError):
                         created_at = cast(datetime.datetime | None | Unset, _created_at)
-                payment.created_at = created_at
-                _updated_at = src_dict["updatedAt"]
-                updated_at: datetime.datetime | None | Unset
-                if _updated_at is None or _updated_at is UNSET:
-                    updated_at = _updated_at
                 else:
+                    created_at = _created_at
+                payment.created_at = created_at
+                _updated_at = _v_updated_at
+                updated_at: datetime.datetime | None | Unset
+                if isinstance(_updated_at, str):
                     try:
-                        if not isinstance(_updated_at, str):
-                            raise TypeError()
                         updated_at = parse_datetime(_updated_at)
                     except (TypeError, ValueError, AttributeError, KeyError):
                         updated_at = cast(datetime.datetime | None | Unset, _updated_at)
+                else:
+                    updated_at = _updated_at
                 payment.updated_at = updated_at
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
@@ -256,15 +291,13 @@ class Payment(Model):
         card_type = get("cardType", UNSET)
         status = get("status", UNSET)
         _confirmation_date = get("confirmationDate", UNSET)
-        if _confirmation_date is None or _confirmation_date is UNSET:
-            confirmation_date = _confirmation_date
-        else:
+        if isinstance(_confirmation_date, str):
             try:
-                if not isinstance(_confirmation_date, str):
-                    raise TypeError()
                 confirmation_date = parse_datetime(_confirmation_date)
             except (TypeError, ValueError, AttributeError, KeyError):
                 confirmation_date = cast(datetime.datetime | None | Unset, _confirmation_date)
+        else:
+            confirmation_date = _confirmation_date
 
         processor_reference = get("processorReference", UNSET)
         client_id = get("clientId", UNSET)
@@ -272,26 +305,22 @@ class Payment(Model):
         invoice_id = get("invoiceId", UNSET)
         invoice_number = get("invoiceNumber", UNSET)
         _created_at = get("createdAt", UNSET)
-        if _created_at is None or _created_at is UNSET:
-            created_at = _created_at
-        else:
+        if isinstance(_created_at, str):
             try:
-                if not isinstance(_created_at, str):
-                    raise TypeError()
                 created_at = parse_datetime(_created_at)
             except (TypeError, ValueError, AttributeError, KeyError):
                 created_at = cast(datetime.datetime | None | Unset, _created_at)
+        else:
+            created_at = _created_at
 
         _updated_at = get("updatedAt", UNSET)
-        if _updated_at is None or _updated_at is UNSET:
-            updated_at = _updated_at
-        else:
+        if isinstance(_updated_at, str):
             try:
-                if not isinstance(_updated_at, str):
-                    raise TypeError()
                 updated_at = parse_datetime(_updated_at)
             except (TypeError, ValueError, AttributeError, KeyError):
                 updated_at = cast(datetime.datetime | None | Unset, _updated_at)
+        else:
+            updated_at = _updated_at
 
         payment = cls(
             id,
@@ -327,57 +356,57 @@ class Payment(Model):
             if len(src_dict) >= 15:
                 try:
                     payment = new(cls)
-                    payment.id = src_dict["id"]
-                    payment.amount = src_dict["amount"]
-                    payment.currency = src_dict["currency"]
+                    (
+                        payment.id,
+                        payment.amount,
+                        payment.currency,
+                        _v_payment_method,
+                        payment.card_last_four,
+                        payment.card_type,
+                        payment.status,
+                        _v_confirmation_date,
+                        payment.processor_reference,
+                        payment.client_id,
+                        payment.client_name,
+                        payment.invoice_id,
+                        payment.invoice_number,
+                        _v_created_at,
+                        _v_updated_at,
+                    ) = Payment._dict_getter(src_dict)
                     payment.payment_method = (
                         null_value(__name__, "paymentMethod")
-                        if (_payment_method := src_dict["paymentMethod"]) is None
-                        else PaymentMethod.__members_by_value__[_payment_method]
+                        if _v_payment_method is None
+                        else PaymentMethod.__members_by_value__[_v_payment_method]
                     )
-                    payment.card_last_four = src_dict["cardLastFour"]
-                    payment.card_type = src_dict["cardType"]
-                    payment.status = src_dict["status"]
-                    _confirmation_date = src_dict["confirmationDate"]
+                    _confirmation_date = _v_confirmation_date
                     confirmation_date: datetime.datetime | None | Unset
-                    if _confirmation_date is None or _confirmation_date is UNSET:
-                        confirmation_date = _confirmation_date
-                    else:
+                    if isinstance(_confirmation_date, str):
                         try:
-                            if not isinstance(_confirmation_date, str):
-                                raise TypeError()
                             confirmation_date = parse_datetime(_confirmation_date)
                         except (TypeError, ValueError, AttributeError, KeyError):
                             confirmation_date = cast(datetime.datetime | None | Unset, _confirmation_date)
-                    payment.confirmation_date = confirmation_date
-                    payment.processor_reference = src_dict["processorReference"]
-                    payment.client_id = src_dict["clientId"]
-                    payment.client_name = src_dict["clientName"]
-                    payment.invoice_id = src_dict["invoiceId"]
-                    payment.invoice_number = src_dict["invoiceNumber"]
-                    _created_at = src_dict["createdAt"]
-                    created_at: datetime.datetime | None | Unset
-                    if _created_at is None or _created_at is UNSET:
-                        created_at = _created_at
                     else:
+                        confirmation_date = _confirmation_date
+                    payment.confirmation_date = confirmation_date
+                    _created_at = _v_created_at
+                    created_at: datetime.datetime | None | Unset
+                    if isinstance(_created_at, str):
                         try:
-                            if not isinstance(_created_at, str):
-                                raise TypeError()
                             created_at = parse_datetime(_created_at)
                         except (TypeError, ValueError, AttributeError, KeyError):
                             created_at = cast(datetime.datetime | None | Unset, _created_at)
-                    payment.created_at = created_at
-                    _updated_at = src_dict["updatedAt"]
-                    updated_at: datetime.datetime | None | Unset
-                    if _updated_at is None or _updated_at is UNSET:
-                        updated_at = _updated_at
                     else:
+                        created_at = _created_at
+                    payment.created_at = created_at
+                    _updated_at = _v_updated_at
+                    updated_at: datetime.datetime | None | Unset
+                    if isinstance(_updated_at, str):
                         try:
-                            if not isinstance(_updated_at, str):
-                                raise TypeError()
                             updated_at = parse_datetime(_updated_at)
                         except (TypeError, ValueError, AttributeError, KeyError):
                             updated_at = cast(datetime.datetime | None | Unset, _updated_at)
+                    else:
+                        updated_at = _updated_at
                     payment.updated_at = updated_at
                 except (KeyError, TypeError):
                     payment = cls.from_dict(src_dict)
@@ -395,10 +424,24 @@ class Payment(Model):
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
         extra = src_wire.aiwyn_extra_
         payment = cls.__new__(cls)
-        payment.id = src_wire.id
-        payment.amount = src_wire.amount
-        payment.currency = src_wire.currency
-        _payment_method = src_wire.payment_method
+        (
+            payment.id,
+            payment.amount,
+            payment.currency,
+            _v_payment_method,
+            payment.card_last_four,
+            payment.card_type,
+            payment.status,
+            _v_confirmation_date,
+            payment.processor_reference,
+            payment.client_id,
+            payment.client_name,
+            payment.invoice_id,
+            payment.invoice_number,
+            _v_created_at,
+            _v_updated_at,
+        ) = Payment._wire_getter(src_wire)
+        _payment_method = _v_payment_method
         payment_method: PaymentMethod | Unset = (
             UNSET
             if _payment_method is UNSET
@@ -412,51 +455,37 @@ class Payment(Model):
         )
 
         payment.payment_method = payment_method
-        payment.card_last_four = src_wire.card_last_four
-        payment.card_type = src_wire.card_type
-        payment.status = src_wire.status
-        _confirmation_date = src_wire.confirmation_date
+        _confirmation_date = _v_confirmation_date
         confirmation_date: datetime.datetime | None | Unset
-        if _confirmation_date is None or _confirmation_date is UNSET:
-            confirmation_date = _confirmation_date
-        else:
+        if isinstance(_confirmation_date, str):
             try:
-                if not isinstance(_confirmation_date, str):
-                    raise TypeError()
                 confirmation_date = parse_datetime(_confirmation_date)
             except (TypeError, ValueError, AttributeError, KeyError):
                 confirmation_date = cast(datetime.datetime | None | Unset, _confirmation_date)
+        else:
+            confirmation_date = _confirmation_date
 
         payment.confirmation_date = confirmation_date
-        payment.processor_reference = src_wire.processor_reference
-        payment.client_id = src_wire.client_id
-        payment.client_name = src_wire.client_name
-        payment.invoice_id = src_wire.invoice_id
-        payment.invoice_number = src_wire.invoice_number
-        _created_at = src_wire.created_at
+        _created_at = _v_created_at
         created_at: datetime.datetime | None | Unset
-        if _created_at is None or _created_at is UNSET:
-            created_at = _created_at
-        else:
+        if isinstance(_created_at, str):
             try:
-                if not isinstance(_created_at, str):
-                    raise TypeError()
                 created_at = parse_datetime(_created_at)
             except (TypeError, ValueError, AttributeError, KeyError):
                 created_at = cast(datetime.datetime | None | Unset, _created_at)
+        else:
+            created_at = _created_at
 
         payment.created_at = created_at
-        _updated_at = src_wire.updated_at
+        _updated_at = _v_updated_at
         updated_at: datetime.datetime | None | Unset
-        if _updated_at is None or _updated_at is UNSET:
-            updated_at = _updated_at
-        else:
+        if isinstance(_updated_at, str):
             try:
-                if not isinstance(_updated_at, str):
-                    raise TypeError()
                 updated_at = parse_datetime(_updated_at)
             except (TypeError, ValueError, AttributeError, KeyError):
                 updated_at = cast(datetime.datetime | None | Unset, _updated_at)
+        else:
+            updated_at = _updated_at
 
         payment.updated_at = updated_at
         if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
@@ -479,10 +508,24 @@ class Payment(Model):
         append, new = decoded.append, cls.__new__
         for src_wire in items:
             payment = new(cls)
-            payment.id = src_wire.id
-            payment.amount = src_wire.amount
-            payment.currency = src_wire.currency
-            _payment_method = src_wire.payment_method
+            (
+                payment.id,
+                payment.amount,
+                payment.currency,
+                _v_payment_method,
+                payment.card_last_four,
+                payment.card_type,
+                payment.status,
+                _v_confirmation_date,
+                payment.processor_reference,
+                payment.client_id,
+                payment.client_name,
+                payment.invoice_id,
+                payment.invoice_number,
+                _v_created_at,
+                _v_updated_at,
+            ) = Payment._wire_getter(src_wire)
+            _payment_method = _v_payment_method
             payment_method: PaymentMethod | Unset = (
                 UNSET
                 if _payment_method is UNSET
@@ -496,51 +539,37 @@ class Payment(Model):
             )
 
             payment.payment_method = payment_method
-            payment.card_last_four = src_wire.card_last_four
-            payment.card_type = src_wire.card_type
-            payment.status = src_wire.status
-            _confirmation_date = src_wire.confirmation_date
+            _confirmation_date = _v_confirmation_date
             confirmation_date: datetime.datetime | None | Unset
-            if _confirmation_date is None or _confirmation_date is UNSET:
-                confirmation_date = _confirmation_date
-            else:
+            if isinstance(_confirmation_date, str):
                 try:
-                    if not isinstance(_confirmation_date, str):
-                        raise TypeError()
                     confirmation_date = parse_datetime(_confirmation_date)
                 except (TypeError, ValueError, AttributeError, KeyError):
                     confirmation_date = cast(datetime.datetime | None | Unset, _confirmation_date)
+            else:
+                confirmation_date = _confirmation_date
 
             payment.confirmation_date = confirmation_date
-            payment.processor_reference = src_wire.processor_reference
-            payment.client_id = src_wire.client_id
-            payment.client_name = src_wire.client_name
-            payment.invoice_id = src_wire.invoice_id
-            payment.invoice_number = src_wire.invoice_number
-            _created_at = src_wire.created_at
+            _created_at = _v_created_at
             created_at: datetime.datetime | None | Unset
-            if _created_at is None or _created_at is UNSET:
-                created_at = _created_at
-            else:
+            if isinstance(_created_at, str):
                 try:
-                    if not isinstance(_created_at, str):
-                        raise TypeError()
                     created_at = parse_datetime(_created_at)
                 except (TypeError, ValueError, AttributeError, KeyError):
                     created_at = cast(datetime.datetime | None | Unset, _created_at)
+            else:
+                created_at = _created_at
 
             payment.created_at = created_at
-            _updated_at = src_wire.updated_at
+            _updated_at = _v_updated_at
             updated_at: datetime.datetime | None | Unset
-            if _updated_at is None or _updated_at is UNSET:
-                updated_at = _updated_at
-            else:
+            if isinstance(_updated_at, str):
                 try:
-                    if not isinstance(_updated_at, str):
-                        raise TypeError()
                     updated_at = parse_datetime(_updated_at)
                 except (TypeError, ValueError, AttributeError, KeyError):
                     updated_at = cast(datetime.datetime | None | Unset, _updated_at)
+            else:
+                updated_at = _updated_at
 
             payment.updated_at = updated_at
             if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)

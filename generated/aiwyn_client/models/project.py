@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
+from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -84,6 +85,44 @@ class Project(Model):
         ("updated_at", "updatedAt", False, ""),
     )
     """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
+    _wire_getter: ClassVar[Any] = attrgetter(
+        "id",
+        "name",
+        "description",
+        "status",
+        "phase",
+        "client_id",
+        "client_name",
+        "engagement_id",
+        "engagement_name",
+        "start_date",
+        "end_date",
+        "budget",
+        "currency",
+        "actual_cost",
+        "team_members",
+        "milestones",
+        "updated_at",
+    )
+    _dict_getter: ClassVar[Any] = itemgetter(
+        "id",
+        "name",
+        "description",
+        "status",
+        "phase",
+        "clientId",
+        "clientName",
+        "engagementId",
+        "engagementName",
+        "startDate",
+        "endDate",
+        "budget",
+        "currency",
+        "actualCost",
+        "teamMembers",
+        "milestones",
+        "updatedAt",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -201,63 +240,64 @@ class Project(Model):
         if cls is Project and len(src_dict) >= 17:
             try:
                 project = cls.__new__(cls)
-                project.id = src_dict["id"]
-                project.name = src_dict["name"]
-                project.description = src_dict["description"]
-                project.status = src_dict["status"]
-                project.phase = src_dict["phase"]
-                project.client_id = src_dict["clientId"]
-                project.client_name = src_dict["clientName"]
-                project.engagement_id = src_dict["engagementId"]
-                project.engagement_name = src_dict["engagementName"]
-                _start_date = src_dict["startDate"]
+                (
+                    project.id,
+                    project.name,
+                    project.description,
+                    project.status,
+                    project.phase,
+                    project.client_id,
+                    project.client_name,
+                    project.engagement_id,
+                    project.engagement_name,
+                    _v_start_date,
+                    _v_end_date,
+                    project.budget,
+                    project.currency,
+                    project.actual_cost,
+                    _v_team_members,
+                    _v_milestones,
+                    _v_updated_at,
+                ) = Project._dict_getter(src_dict)
+                _start_date = _v_start_date
                 start_date: datetime.datetime | None | Unset
-                if _start_date is None or _start_date is UNSET:
-                    start_date = _start_date
-                else:
+                if isinstance(_start_date, str):
                     try:
-                        if not isinstance(_start_date, str):
-                            raise TypeError()
                         start_date = parse_datetime(_start_date)
                     except (TypeError, ValueError, AttributeError, KeyError):
                         start_date = cast(datetime.datetime | None | Unset, _start_date)
-                project.start_date = start_date
-                _end_date = src_dict["endDate"]
-                end_date: datetime.datetime | None | Unset
-                if _end_date is None or _end_date is UNSET:
-                    end_date = _end_date
                 else:
+                    start_date = _start_date
+                project.start_date = start_date
+                _end_date = _v_end_date
+                end_date: datetime.datetime | None | Unset
+                if isinstance(_end_date, str):
                     try:
-                        if not isinstance(_end_date, str):
-                            raise TypeError()
                         end_date = parse_datetime(_end_date)
                     except (TypeError, ValueError, AttributeError, KeyError):
                         end_date = cast(datetime.datetime | None | Unset, _end_date)
+                else:
+                    end_date = _end_date
                 project.end_date = end_date
-                project.budget = src_dict["budget"]
-                project.currency = src_dict["currency"]
-                project.actual_cost = src_dict["actualCost"]
                 project.team_members = (
                     null_value(__name__, "teamMembers")
-                    if (_team_members := src_dict["teamMembers"]) is None
-                    else TeamMember._list_from_dicts(_team_members)
+                    if _v_team_members is None
+                    else TeamMember._list_from_dicts(_v_team_members)
                 )
                 project.milestones = (
                     null_value(__name__, "milestones")
-                    if (_milestones := src_dict["milestones"]) is None
-                    else Milestone._list_from_dicts(_milestones)
+                    if _v_milestones is None
+                    else Milestone._list_from_dicts(_v_milestones)
                 )
-                _updated_at = src_dict["updatedAt"]
+                _updated_at = _v_updated_at
                 updated_at: datetime.datetime | None | Unset
-                if _updated_at is None or _updated_at is UNSET:
-                    updated_at = _updated_at
-                else:
+                if isinstance(_updated_at, str):
                     try:
-                        if not isinstance(_updated_at, str):
-                            raise TypeError()
                         updated_at = parse_datetime(_updated_at)
                     except (TypeError, ValueError, AttributeError, KeyError):
                         updated_at = cast(datetime.datetime | None | Unset, _updated_at)
+                else:
+                    updated_at = _updated_at
                 project.updated_at = updated_at
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
@@ -278,26 +318,22 @@ class Project(Model):
         engagement_id = get("engagementId", UNSET)
         engagement_name = get("engagementName", UNSET)
         _start_date = get("startDate", UNSET)
-        if _start_date is None or _start_date is UNSET:
-            start_date = _start_date
-        else:
+        if isinstance(_start_date, str):
             try:
-                if not isinstance(_start_date, str):
-                    raise TypeError()
                 start_date = parse_datetime(_start_date)
             except (TypeError, ValueError, AttributeError, KeyError):
                 start_date = cast(datetime.datetime | None | Unset, _start_date)
+        else:
+            start_date = _start_date
 
         _end_date = get("endDate", UNSET)
-        if _end_date is None or _end_date is UNSET:
-            end_date = _end_date
-        else:
+        if isinstance(_end_date, str):
             try:
-                if not isinstance(_end_date, str):
-                    raise TypeError()
                 end_date = parse_datetime(_end_date)
             except (TypeError, ValueError, AttributeError, KeyError):
                 end_date = cast(datetime.datetime | None | Unset, _end_date)
+        else:
+            end_date = _end_date
 
         budget = get("budget", UNSET)
         currency = get("currency", UNSET)
@@ -321,15 +357,13 @@ class Project(Model):
         )
 
         _updated_at = get("updatedAt", UNSET)
-        if _updated_at is None or _updated_at is UNSET:
-            updated_at = _updated_at
-        else:
+        if isinstance(_updated_at, str):
             try:
-                if not isinstance(_updated_at, str):
-                    raise TypeError()
                 updated_at = parse_datetime(_updated_at)
             except (TypeError, ValueError, AttributeError, KeyError):
                 updated_at = cast(datetime.datetime | None | Unset, _updated_at)
+        else:
+            updated_at = _updated_at
 
         project = cls(
             id,
@@ -367,63 +401,64 @@ class Project(Model):
             if len(src_dict) >= 17:
                 try:
                     project = new(cls)
-                    project.id = src_dict["id"]
-                    project.name = src_dict["name"]
-                    project.description = src_dict["description"]
-                    project.status = src_dict["status"]
-                    project.phase = src_dict["phase"]
-                    project.client_id = src_dict["clientId"]
-                    project.client_name = src_dict["clientName"]
-                    project.engagement_id = src_dict["engagementId"]
-                    project.engagement_name = src_dict["engagementName"]
-                    _start_date = src_dict["startDate"]
+                    (
+                        project.id,
+                        project.name,
+                        project.description,
+                        project.status,
+                        project.phase,
+                        project.client_id,
+                        project.client_name,
+                        project.engagement_id,
+                        project.engagement_name,
+                        _v_start_date,
+                        _v_end_date,
+                        project.budget,
+                        project.currency,
+                        project.actual_cost,
+                        _v_team_members,
+                        _v_milestones,
+                        _v_updated_at,
+                    ) = Project._dict_getter(src_dict)
+                    _start_date = _v_start_date
                     start_date: datetime.datetime | None | Unset
-                    if _start_date is None or _start_date is UNSET:
-                        start_date = _start_date
-                    else:
+                    if isinstance(_start_date, str):
                         try:
-                            if not isinstance(_start_date, str):
-                                raise TypeError()
                             start_date = parse_datetime(_start_date)
                         except (TypeError, ValueError, AttributeError, KeyError):
                             start_date = cast(datetime.datetime | None | Unset, _start_date)
-                    project.start_date = start_date
-                    _end_date = src_dict["endDate"]
-                    end_date: datetime.datetime | None | Unset
-                    if _end_date is None or _end_date is UNSET:
-                        end_date = _end_date
                     else:
+                        start_date = _start_date
+                    project.start_date = start_date
+                    _end_date = _v_end_date
+                    end_date: datetime.datetime | None | Unset
+                    if isinstance(_end_date, str):
                         try:
-                            if not isinstance(_end_date, str):
-                                raise TypeError()
                             end_date = parse_datetime(_end_date)
                         except (TypeError, ValueError, AttributeError, KeyError):
                             end_date = cast(datetime.datetime | None | Unset, _end_date)
+                    else:
+                        end_date = _end_date
                     project.end_date = end_date
-                    project.budget = src_dict["budget"]
-                    project.currency = src_dict["currency"]
-                    project.actual_cost = src_dict["actualCost"]
                     project.team_members = (
                         null_value(__name__, "teamMembers")
-                        if (_team_members := src_dict["teamMembers"]) is None
-                        else TeamMember._list_from_dicts(_team_members)
+                        if _v_team_members is None
+                        else TeamMember._list_from_dicts(_v_team_members)
                     )
                     project.milestones = (
                         null_value(__name__, "milestones")
-                        if (_milestones := src_dict["milestones"]) is None
-                        else Milestone._list_from_dicts(_milestones)
+                        if _v_milestones is None
+                        else Milestone._list_from_dicts(_v_milestones)
                     )
-                    _updated_at = src_dict["updatedAt"]
+                    _updated_at = _v_updated_at
                     updated_at: datetime.datetime | None | Unset
-                    if _updated_at is None or _updated_at is UNSET:
-                        updated_at = _updated_at
-                    else:
+                    if isinstance(_updated_at, str):
                         try:
-                            if not isinstance(_updated_at, str):
-                                raise TypeError()
                             updated_at = parse_datetime(_updated_at)
                         except (TypeError, ValueError, AttributeError, KeyError):
                             updated_at = cast(datetime.datetime | None | Unset, _updated_at)
+                    else:
+                        updated_at = _updated_at
                     project.updated_at = updated_at
                 except (KeyError, TypeError):
                     project = cls.from_dict(src_dict)
@@ -441,45 +476,48 @@ class Project(Model):
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
         extra = src_wire.aiwyn_extra_
         project = cls.__new__(cls)
-        project.id = src_wire.id
-        project.name = src_wire.name
-        project.description = src_wire.description
-        project.status = src_wire.status
-        project.phase = src_wire.phase
-        project.client_id = src_wire.client_id
-        project.client_name = src_wire.client_name
-        project.engagement_id = src_wire.engagement_id
-        project.engagement_name = src_wire.engagement_name
-        _start_date = src_wire.start_date
+        (
+            project.id,
+            project.name,
+            project.description,
+            project.status,
+            project.phase,
+            project.client_id,
+            project.client_name,
+            project.engagement_id,
+            project.engagement_name,
+            _v_start_date,
+            _v_end_date,
+            project.budget,
+            project.currency,
+            project.actual_cost,
+            _v_team_members,
+            _v_milestones,
+            _v_updated_at,
+        ) = Project._wire_getter(src_wire)
+        _start_date = _v_start_date
         start_date: datetime.datetime | None | Unset
-        if _start_date is None or _start_date is UNSET:
-            start_date = _start_date
-        else:
+        if isinstance(_start_date, str):
             try:
-                if not isinstance(_start_date, str):
-                    raise TypeError()
                 start_date = parse_datetime(_start_date)
             except (TypeError, ValueError, AttributeError, KeyError):
                 start_date = cast(datetime.datetime | None | Unset, _start_date)
+        else:
+            start_date = _start_date
 
         project.start_date = start_date
-        _end_date = src_wire.end_date
+        _end_date = _v_end_date
         end_date: datetime.datetime | None | Unset
-        if _end_date is None or _end_date is UNSET:
-            end_date = _end_date
-        else:
+        if isinstance(_end_date, str):
             try:
-                if not isinstance(_end_date, str):
-                    raise TypeError()
                 end_date = parse_datetime(_end_date)
             except (TypeError, ValueError, AttributeError, KeyError):
                 end_date = cast(datetime.datetime | None | Unset, _end_date)
+        else:
+            end_date = _end_date
 
         project.end_date = end_date
-        project.budget = src_wire.budget
-        project.currency = src_wire.currency
-        project.actual_cost = src_wire.actual_cost
-        _team_members = src_wire.team_members
+        _team_members = _v_team_members
         team_members: list[TeamMember] | Unset = (
             UNSET
             if _team_members is UNSET
@@ -489,7 +527,7 @@ class Project(Model):
         )
 
         project.team_members = team_members
-        _milestones = src_wire.milestones
+        _milestones = _v_milestones
         milestones: list[Milestone] | Unset = (
             UNSET
             if _milestones is UNSET
@@ -499,17 +537,15 @@ class Project(Model):
         )
 
         project.milestones = milestones
-        _updated_at = src_wire.updated_at
+        _updated_at = _v_updated_at
         updated_at: datetime.datetime | None | Unset
-        if _updated_at is None or _updated_at is UNSET:
-            updated_at = _updated_at
-        else:
+        if isinstance(_updated_at, str):
             try:
-                if not isinstance(_updated_at, str):
-                    raise TypeError()
                 updated_at = parse_datetime(_updated_at)
             except (TypeError, ValueError, AttributeError, KeyError):
                 updated_at = cast(datetime.datetime | None | Unset, _updated_at)
+        else:
+            updated_at = _updated_at
 
         project.updated_at = updated_at
         if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
@@ -532,45 +568,48 @@ class Project(Model):
         append, new = decoded.append, cls.__new__
         for src_wire in items:
             project = new(cls)
-            project.id = src_wire.id
-            project.name = src_wire.name
-            project.description = src_wire.description
-            project.status = src_wire.status
-            project.phase = src_wire.phase
-            project.client_id = src_wire.client_id
-            project.client_name = src_wire.client_name
-            project.engagement_id = src_wire.engagement_id
-            project.engagement_name = src_wire.engagement_name
-            _start_date = src_wire.start_date
+            (
+                project.id,
+                project.name,
+                project.description,
+                project.status,
+                project.phase,
+                project.client_id,
+                project.client_name,
+                project.engagement_id,
+                project.engagement_name,
+                _v_start_date,
+                _v_end_date,
+                project.budget,
+                project.currency,
+                project.actual_cost,
+                _v_team_members,
+                _v_milestones,
+                _v_updated_at,
+            ) = Project._wire_getter(src_wire)
+            _start_date = _v_start_date
             start_date: datetime.datetime | None | Unset
-            if _start_date is None or _start_date is UNSET:
-                start_date = _start_date
-            else:
+            if isinstance(_start_date, str):
                 try:
-                    if not isinstance(_start_date, str):
-                        raise TypeError()
                     start_date = parse_datetime(_start_date)
                 except (TypeError, ValueError, AttributeError, KeyError):
                     start_date = cast(datetime.datetime | None | Unset, _start_date)
+            else:
+                start_date = _start_date
 
             project.start_date = start_date
-            _end_date = src_wire.end_date
+            _end_date = _v_end_date
             end_date: datetime.datetime | None | Unset
-            if _end_date is None or _end_date is UNSET:
-                end_date = _end_date
-            else:
+            if isinstance(_end_date, str):
                 try:
-                    if not isinstance(_end_date, str):
-                        raise TypeError()
                     end_date = parse_datetime(_end_date)
                 except (TypeError, ValueError, AttributeError, KeyError):
                     end_date = cast(datetime.datetime | None | Unset, _end_date)
+            else:
+                end_date = _end_date
 
             project.end_date = end_date
-            project.budget = src_wire.budget
-            project.currency = src_wire.currency
-            project.actual_cost = src_wire.actual_cost
-            _team_members = src_wire.team_members
+            _team_members = _v_team_members
             team_members: list[TeamMember] | Unset = (
                 UNSET
                 if _team_members is UNSET
@@ -580,7 +619,7 @@ class Project(Model):
             )
 
             project.team_members = team_members
-            _milestones = src_wire.milestones
+            _milestones = _v_milestones
             milestones: list[Milestone] | Unset = (
                 UNSET
                 if _milestones is UNSET
@@ -590,17 +629,15 @@ class Project(Model):
             )
 
             project.milestones = milestones
-            _updated_at = src_wire.updated_at
+            _updated_at = _v_updated_at
             updated_at: datetime.datetime | None | Unset
-            if _updated_at is None or _updated_at is UNSET:
-                updated_at = _updated_at
-            else:
+            if isinstance(_updated_at, str):
                 try:
-                    if not isinstance(_updated_at, str):
-                        raise TypeError()
                     updated_at = parse_datetime(_updated_at)
                 except (TypeError, ValueError, AttributeError, KeyError):
                     updated_at = cast(datetime.datetime | None | Unset, _updated_at)
+            else:
+                updated_at = _updated_at
 
             project.updated_at = updated_at
             if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)

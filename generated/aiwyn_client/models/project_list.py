@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -37,6 +38,14 @@ class ProjectList(Model):
         ("total", "total", False, ""),
     )
     """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
+    _wire_getter: ClassVar[Any] = attrgetter(
+        "projects",
+        "total",
+    )
+    _dict_getter: ClassVar[Any] = itemgetter(
+        "projects",
+        "total",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         projects: list[dict[str, Any]] | Unset = UNSET
@@ -69,14 +78,14 @@ class ProjectList(Model):
         if cls is ProjectList and len(src_dict) >= 2:
             try:
                 project_list = cls.__new__(cls)
+                (
+                    _v_projects,
+                    _v_total,
+                ) = ProjectList._dict_getter(src_dict)
                 project_list.projects = (
-                    null_value(__name__, "projects")
-                    if (_projects := src_dict["projects"]) is None
-                    else Project._list_from_dicts(_projects)
+                    null_value(__name__, "projects") if _v_projects is None else Project._list_from_dicts(_v_projects)
                 )
-                project_list.total = (
-                    null_value(__name__, "total") if (_total := src_dict["total"]) is None else Total.from_dict(_total)
-                )
+                project_list.total = null_value(__name__, "total") if _v_total is None else Total.from_dict(_v_total)
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -121,15 +130,17 @@ class ProjectList(Model):
             if len(src_dict) >= 2:
                 try:
                     project_list = new(cls)
+                    (
+                        _v_projects,
+                        _v_total,
+                    ) = ProjectList._dict_getter(src_dict)
                     project_list.projects = (
                         null_value(__name__, "projects")
-                        if (_projects := src_dict["projects"]) is None
-                        else Project._list_from_dicts(_projects)
+                        if _v_projects is None
+                        else Project._list_from_dicts(_v_projects)
                     )
                     project_list.total = (
-                        null_value(__name__, "total")
-                        if (_total := src_dict["total"]) is None
-                        else Total.from_dict(_total)
+                        null_value(__name__, "total") if _v_total is None else Total.from_dict(_v_total)
                     )
                 except (KeyError, TypeError):
                     project_list = cls.from_dict(src_dict)
@@ -147,7 +158,11 @@ class ProjectList(Model):
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
         extra = src_wire.aiwyn_extra_
         project_list = cls.__new__(cls)
-        _projects = src_wire.projects
+        (
+            _v_projects,
+            _v_total,
+        ) = ProjectList._wire_getter(src_wire)
+        _projects = _v_projects
         projects: list[Project] | Unset = (
             UNSET
             if _projects is UNSET
@@ -157,7 +172,7 @@ class ProjectList(Model):
         )
 
         project_list.projects = projects
-        _total = src_wire.total
+        _total = _v_total
         total: Total | Unset = (
             UNSET if _total is UNSET else null_value(__name__, "total") if _total is None else Total.from_dict(_total)
         )
@@ -183,7 +198,11 @@ class ProjectList(Model):
         append, new = decoded.append, cls.__new__
         for src_wire in items:
             project_list = new(cls)
-            _projects = src_wire.projects
+            (
+                _v_projects,
+                _v_total,
+            ) = ProjectList._wire_getter(src_wire)
+            _projects = _v_projects
             projects: list[Project] | Unset = (
                 UNSET
                 if _projects is UNSET
@@ -193,7 +212,7 @@ class ProjectList(Model):
             )
 
             project_list.projects = projects
-            _total = src_wire.total
+            _total = _v_total
             total: Total | Unset = (
                 UNSET
                 if _total is UNSET

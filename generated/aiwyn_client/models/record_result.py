@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -47,6 +48,20 @@ class RecordResult(Model):
         ("id", "id", False, ""),
     )
     """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
+    _wire_getter: ClassVar[Any] = attrgetter(
+        "status",
+        "error",
+        "type_",
+        "system_ref",
+        "id",
+    )
+    _dict_getter: ClassVar[Any] = itemgetter(
+        "status",
+        "error",
+        "type",
+        "systemRef",
+        "id",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status
@@ -93,33 +108,33 @@ class RecordResult(Model):
         if cls is RecordResult and len(src_dict) >= 5:
             try:
                 record_result = cls.__new__(cls)
-                record_result.status = src_dict["status"]
-                _error = src_dict["error"]
+                (
+                    record_result.status,
+                    _v_error,
+                    record_result.type_,
+                    _v_system_ref,
+                    record_result.id,
+                ) = RecordResult._dict_getter(src_dict)
+                _error = _v_error
                 error: None | RecordError | Unset
-                if _error is None or _error is UNSET:
-                    error = _error
-                else:
+                if isinstance(_error, dict):
                     try:
-                        if not isinstance(_error, dict):
-                            raise TypeError()
                         error = RecordError.from_dict(_error)
                     except (TypeError, ValueError, AttributeError, KeyError):
                         error = cast(None | RecordError | Unset, _error)
-                record_result.error = error
-                record_result.type_ = src_dict["type"]
-                _system_ref = src_dict["systemRef"]
-                system_ref: None | RecordResultSystemRef | Unset
-                if _system_ref is None or _system_ref is UNSET:
-                    system_ref = _system_ref
                 else:
+                    error = _error
+                record_result.error = error
+                _system_ref = _v_system_ref
+                system_ref: None | RecordResultSystemRef | Unset
+                if isinstance(_system_ref, dict):
                     try:
-                        if not isinstance(_system_ref, dict):
-                            raise TypeError()
                         system_ref = RecordResultSystemRef.from_dict(_system_ref)
                     except (TypeError, ValueError, AttributeError, KeyError):
                         system_ref = cast(None | RecordResultSystemRef | Unset, _system_ref)
+                else:
+                    system_ref = _system_ref
                 record_result.system_ref = system_ref
-                record_result.id = src_dict["id"]
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -131,27 +146,23 @@ class RecordResult(Model):
         get = src_dict.get
         status = get("status", UNSET)
         _error = get("error", UNSET)
-        if _error is None or _error is UNSET:
-            error = _error
-        else:
+        if isinstance(_error, dict):
             try:
-                if not isinstance(_error, dict):
-                    raise TypeError()
                 error = RecordError.from_dict(_error)
             except (TypeError, ValueError, AttributeError, KeyError):
                 error = cast(None | RecordError | Unset, _error)
+        else:
+            error = _error
 
         type_ = get("type", UNSET)
         _system_ref = get("systemRef", UNSET)
-        if _system_ref is None or _system_ref is UNSET:
-            system_ref = _system_ref
-        else:
+        if isinstance(_system_ref, dict):
             try:
-                if not isinstance(_system_ref, dict):
-                    raise TypeError()
                 system_ref = RecordResultSystemRef.from_dict(_system_ref)
             except (TypeError, ValueError, AttributeError, KeyError):
                 system_ref = cast(None | RecordResultSystemRef | Unset, _system_ref)
+        else:
+            system_ref = _system_ref
 
         id = get("id", UNSET)
         record_result = cls(
@@ -178,33 +189,33 @@ class RecordResult(Model):
             if len(src_dict) >= 5:
                 try:
                     record_result = new(cls)
-                    record_result.status = src_dict["status"]
-                    _error = src_dict["error"]
+                    (
+                        record_result.status,
+                        _v_error,
+                        record_result.type_,
+                        _v_system_ref,
+                        record_result.id,
+                    ) = RecordResult._dict_getter(src_dict)
+                    _error = _v_error
                     error: None | RecordError | Unset
-                    if _error is None or _error is UNSET:
-                        error = _error
-                    else:
+                    if isinstance(_error, dict):
                         try:
-                            if not isinstance(_error, dict):
-                                raise TypeError()
                             error = RecordError.from_dict(_error)
                         except (TypeError, ValueError, AttributeError, KeyError):
                             error = cast(None | RecordError | Unset, _error)
-                    record_result.error = error
-                    record_result.type_ = src_dict["type"]
-                    _system_ref = src_dict["systemRef"]
-                    system_ref: None | RecordResultSystemRef | Unset
-                    if _system_ref is None or _system_ref is UNSET:
-                        system_ref = _system_ref
                     else:
+                        error = _error
+                    record_result.error = error
+                    _system_ref = _v_system_ref
+                    system_ref: None | RecordResultSystemRef | Unset
+                    if isinstance(_system_ref, dict):
                         try:
-                            if not isinstance(_system_ref, dict):
-                                raise TypeError()
                             system_ref = RecordResultSystemRef.from_dict(_system_ref)
                         except (TypeError, ValueError, AttributeError, KeyError):
                             system_ref = cast(None | RecordResultSystemRef | Unset, _system_ref)
+                    else:
+                        system_ref = _system_ref
                     record_result.system_ref = system_ref
-                    record_result.id = src_dict["id"]
                 except (KeyError, TypeError):
                     record_result = cls.from_dict(src_dict)
                 else:
@@ -221,35 +232,35 @@ class RecordResult(Model):
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
         extra = src_wire.aiwyn_extra_
         record_result = cls.__new__(cls)
-        record_result.status = src_wire.status
-        _error = src_wire.error
+        (
+            record_result.status,
+            _v_error,
+            record_result.type_,
+            _v_system_ref,
+            record_result.id,
+        ) = RecordResult._wire_getter(src_wire)
+        _error = _v_error
         error: None | RecordError | Unset
-        if _error is None or _error is UNSET:
-            error = _error
-        else:
+        if isinstance(_error, dict):
             try:
-                if not isinstance(_error, dict):
-                    raise TypeError()
                 error = RecordError.from_dict(_error)
             except (TypeError, ValueError, AttributeError, KeyError):
                 error = cast(None | RecordError | Unset, _error)
+        else:
+            error = _error
 
         record_result.error = error
-        record_result.type_ = src_wire.type_
-        _system_ref = src_wire.system_ref
+        _system_ref = _v_system_ref
         system_ref: None | RecordResultSystemRef | Unset
-        if _system_ref is None or _system_ref is UNSET:
-            system_ref = _system_ref
-        else:
+        if isinstance(_system_ref, dict):
             try:
-                if not isinstance(_system_ref, dict):
-                    raise TypeError()
                 system_ref = RecordResultSystemRef.from_dict(_system_ref)
             except (TypeError, ValueError, AttributeError, KeyError):
                 system_ref = cast(None | RecordResultSystemRef | Unset, _system_ref)
+        else:
+            system_ref = _system_ref
 
         record_result.system_ref = system_ref
-        record_result.id = src_wire.id
         if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
             found = {}
             for attr, key in extra:
@@ -270,35 +281,35 @@ class RecordResult(Model):
         append, new = decoded.append, cls.__new__
         for src_wire in items:
             record_result = new(cls)
-            record_result.status = src_wire.status
-            _error = src_wire.error
+            (
+                record_result.status,
+                _v_error,
+                record_result.type_,
+                _v_system_ref,
+                record_result.id,
+            ) = RecordResult._wire_getter(src_wire)
+            _error = _v_error
             error: None | RecordError | Unset
-            if _error is None or _error is UNSET:
-                error = _error
-            else:
+            if isinstance(_error, dict):
                 try:
-                    if not isinstance(_error, dict):
-                        raise TypeError()
                     error = RecordError.from_dict(_error)
                 except (TypeError, ValueError, AttributeError, KeyError):
                     error = cast(None | RecordError | Unset, _error)
+            else:
+                error = _error
 
             record_result.error = error
-            record_result.type_ = src_wire.type_
-            _system_ref = src_wire.system_ref
+            _system_ref = _v_system_ref
             system_ref: None | RecordResultSystemRef | Unset
-            if _system_ref is None or _system_ref is UNSET:
-                system_ref = _system_ref
-            else:
+            if isinstance(_system_ref, dict):
                 try:
-                    if not isinstance(_system_ref, dict):
-                        raise TypeError()
                     system_ref = RecordResultSystemRef.from_dict(_system_ref)
                 except (TypeError, ValueError, AttributeError, KeyError):
                     system_ref = cast(None | RecordResultSystemRef | Unset, _system_ref)
+            else:
+                system_ref = _system_ref
 
             record_result.system_ref = system_ref
-            record_result.id = src_wire.id
             if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
                 found = {}
                 for attr, key in extra:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -41,6 +42,16 @@ class SubscriptionSecretEnvelope(Model):
         ("meta", "meta", False, ""),
     )
     """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
+    _wire_getter: ClassVar[Any] = attrgetter(
+        "data",
+        "error",
+        "meta",
+    )
+    _dict_getter: ClassVar[Any] = itemgetter(
+        "data",
+        "error",
+        "meta",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] | Unset = UNSET
@@ -80,25 +91,26 @@ class SubscriptionSecretEnvelope(Model):
         if cls is SubscriptionSecretEnvelope and len(src_dict) >= 3:
             try:
                 subscription_secret_envelope = cls.__new__(cls)
+                (
+                    _v_data,
+                    _v_error,
+                    _v_meta,
+                ) = SubscriptionSecretEnvelope._dict_getter(src_dict)
                 subscription_secret_envelope.data = (
-                    null_value(__name__, "data")
-                    if (_data := src_dict["data"]) is None
-                    else SubscriptionSecret.from_dict(_data)
+                    null_value(__name__, "data") if _v_data is None else SubscriptionSecret.from_dict(_v_data)
                 )
-                _error = src_dict["error"]
+                _error = _v_error
                 error: ApiError | None | Unset
-                if _error is None or _error is UNSET:
-                    error = _error
-                else:
+                if isinstance(_error, dict):
                     try:
-                        if not isinstance(_error, dict):
-                            raise TypeError()
                         error = ApiError.from_dict(_error)
                     except (TypeError, ValueError, AttributeError, KeyError):
                         error = cast(ApiError | None | Unset, _error)
+                else:
+                    error = _error
                 subscription_secret_envelope.error = error
                 subscription_secret_envelope.meta = (
-                    null_value(__name__, "meta") if (_meta := src_dict["meta"]) is None else Meta.from_dict(_meta)
+                    null_value(__name__, "meta") if _v_meta is None else Meta.from_dict(_v_meta)
                 )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
@@ -121,15 +133,13 @@ class SubscriptionSecretEnvelope(Model):
         )
 
         _error = get("error", UNSET)
-        if _error is None or _error is UNSET:
-            error = _error
-        else:
+        if isinstance(_error, dict):
             try:
-                if not isinstance(_error, dict):
-                    raise TypeError()
                 error = ApiError.from_dict(_error)
             except (TypeError, ValueError, AttributeError, KeyError):
                 error = cast(ApiError | None | Unset, _error)
+        else:
+            error = _error
 
         _meta = get("meta", UNSET)
         meta: Meta | Unset = (
@@ -158,25 +168,26 @@ class SubscriptionSecretEnvelope(Model):
             if len(src_dict) >= 3:
                 try:
                     subscription_secret_envelope = new(cls)
+                    (
+                        _v_data,
+                        _v_error,
+                        _v_meta,
+                    ) = SubscriptionSecretEnvelope._dict_getter(src_dict)
                     subscription_secret_envelope.data = (
-                        null_value(__name__, "data")
-                        if (_data := src_dict["data"]) is None
-                        else SubscriptionSecret.from_dict(_data)
+                        null_value(__name__, "data") if _v_data is None else SubscriptionSecret.from_dict(_v_data)
                     )
-                    _error = src_dict["error"]
+                    _error = _v_error
                     error: ApiError | None | Unset
-                    if _error is None or _error is UNSET:
-                        error = _error
-                    else:
+                    if isinstance(_error, dict):
                         try:
-                            if not isinstance(_error, dict):
-                                raise TypeError()
                             error = ApiError.from_dict(_error)
                         except (TypeError, ValueError, AttributeError, KeyError):
                             error = cast(ApiError | None | Unset, _error)
+                    else:
+                        error = _error
                     subscription_secret_envelope.error = error
                     subscription_secret_envelope.meta = (
-                        null_value(__name__, "meta") if (_meta := src_dict["meta"]) is None else Meta.from_dict(_meta)
+                        null_value(__name__, "meta") if _v_meta is None else Meta.from_dict(_v_meta)
                     )
                 except (KeyError, TypeError):
                     subscription_secret_envelope = cls.from_dict(src_dict)
@@ -196,7 +207,12 @@ class SubscriptionSecretEnvelope(Model):
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
         extra = src_wire.aiwyn_extra_
         subscription_secret_envelope = cls.__new__(cls)
-        _data = src_wire.data
+        (
+            _v_data,
+            _v_error,
+            _v_meta,
+        ) = SubscriptionSecretEnvelope._wire_getter(src_wire)
+        _data = _v_data
         data: SubscriptionSecret | Unset = (
             UNSET
             if _data is UNSET
@@ -206,20 +222,18 @@ class SubscriptionSecretEnvelope(Model):
         )
 
         subscription_secret_envelope.data = data
-        _error = src_wire.error
+        _error = _v_error
         error: ApiError | None | Unset
-        if _error is None or _error is UNSET:
-            error = _error
-        else:
+        if isinstance(_error, dict):
             try:
-                if not isinstance(_error, dict):
-                    raise TypeError()
                 error = ApiError.from_dict(_error)
             except (TypeError, ValueError, AttributeError, KeyError):
                 error = cast(ApiError | None | Unset, _error)
+        else:
+            error = _error
 
         subscription_secret_envelope.error = error
-        _meta = src_wire.meta
+        _meta = _v_meta
         meta: Meta | Unset = (
             UNSET if _meta is UNSET else null_value(__name__, "meta") if _meta is None else Meta.from_dict(_meta)
         )
@@ -245,7 +259,12 @@ class SubscriptionSecretEnvelope(Model):
         append, new = decoded.append, cls.__new__
         for src_wire in items:
             subscription_secret_envelope = new(cls)
-            _data = src_wire.data
+            (
+                _v_data,
+                _v_error,
+                _v_meta,
+            ) = SubscriptionSecretEnvelope._wire_getter(src_wire)
+            _data = _v_data
             data: SubscriptionSecret | Unset = (
                 UNSET
                 if _data is UNSET
@@ -255,20 +274,18 @@ class SubscriptionSecretEnvelope(Model):
             )
 
             subscription_secret_envelope.data = data
-            _error = src_wire.error
+            _error = _v_error
             error: ApiError | None | Unset
-            if _error is None or _error is UNSET:
-                error = _error
-            else:
+            if isinstance(_error, dict):
                 try:
-                    if not isinstance(_error, dict):
-                        raise TypeError()
                     error = ApiError.from_dict(_error)
                 except (TypeError, ValueError, AttributeError, KeyError):
                     error = cast(ApiError | None | Unset, _error)
+            else:
+                error = _error
 
             subscription_secret_envelope.error = error
-            _meta = src_wire.meta
+            _meta = _v_meta
             meta: Meta | Unset = (
                 UNSET if _meta is UNSET else null_value(__name__, "meta") if _meta is None else Meta.from_dict(_meta)
             )

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -32,6 +33,8 @@ class Total(Model):
     )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (("aggregate", "aggregate", False, ""),)
     """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
+    _wire_getter: ClassVar[Any] = attrgetter("aggregate", "aggregate")
+    _dict_getter: ClassVar[Any] = itemgetter("aggregate", "aggregate")
 
     def to_dict(self) -> dict[str, Any]:
         aggregate: dict[str, Any] | Unset = UNSET
@@ -52,10 +55,14 @@ class Total(Model):
         if cls is Total and len(src_dict) >= 1:
             try:
                 total = cls.__new__(cls)
+                (
+                    _v_aggregate,
+                    _,
+                ) = Total._dict_getter(src_dict)
                 total.aggregate = (
                     null_value(__name__, "aggregate")
-                    if (_aggregate := src_dict["aggregate"]) is None
-                    else TotalAggregate.from_dict(_aggregate)
+                    if _v_aggregate is None
+                    else TotalAggregate.from_dict(_v_aggregate)
                 )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
@@ -95,10 +102,14 @@ class Total(Model):
             if len(src_dict) >= 1:
                 try:
                     total = new(cls)
+                    (
+                        _v_aggregate,
+                        _,
+                    ) = Total._dict_getter(src_dict)
                     total.aggregate = (
                         null_value(__name__, "aggregate")
-                        if (_aggregate := src_dict["aggregate"]) is None
-                        else TotalAggregate.from_dict(_aggregate)
+                        if _v_aggregate is None
+                        else TotalAggregate.from_dict(_v_aggregate)
                     )
                 except (KeyError, TypeError):
                     total = cls.from_dict(src_dict)
@@ -116,7 +127,11 @@ class Total(Model):
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
         extra = src_wire.aiwyn_extra_
         total = cls.__new__(cls)
-        _aggregate = src_wire.aggregate
+        (
+            _v_aggregate,
+            _,
+        ) = Total._wire_getter(src_wire)
+        _aggregate = _v_aggregate
         aggregate: TotalAggregate | Unset = (
             UNSET
             if _aggregate is UNSET
@@ -146,7 +161,11 @@ class Total(Model):
         append, new = decoded.append, cls.__new__
         for src_wire in items:
             total = new(cls)
-            _aggregate = src_wire.aggregate
+            (
+                _v_aggregate,
+                _,
+            ) = Total._wire_getter(src_wire)
+            _aggregate = _v_aggregate
             aggregate: TotalAggregate | Unset = (
                 UNSET
                 if _aggregate is UNSET

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -43,6 +44,18 @@ class UpdateCustomRecordTypeRequest(Model):
         ("active", "active", False, ""),
     )
     """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
+    _wire_getter: ClassVar[Any] = attrgetter(
+        "display_name",
+        "description",
+        "fields",
+        "active",
+    )
+    _dict_getter: ClassVar[Any] = itemgetter(
+        "displayName",
+        "description",
+        "fields",
+        "active",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         display_name: None | str | Unset
@@ -209,48 +222,12 @@ class UpdateCustomRecordTypeRequest(Model):
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
         extra = src_wire.aiwyn_extra_
         update_custom_record_type_request = cls.__new__(cls)
-
-        def _attempt_display_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        def _parse_display_name(data: object) -> None | str | Unset:
-            # Override: the members are tried strictly first, so that an enum value the description does
-            # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
-            with strict_enums():
-                try:
-                    return _attempt_display_name(data)
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            return _attempt_display_name(data)
-
-        display_name = _parse_display_name(src_wire.display_name)
-
-        update_custom_record_type_request.display_name = display_name
-
-        def _attempt_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        def _parse_description(data: object) -> None | str | Unset:
-            # Override: the members are tried strictly first, so that an enum value the description does
-            # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
-            with strict_enums():
-                try:
-                    return _attempt_description(data)
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            return _attempt_description(data)
-
-        description = _parse_description(src_wire.description)
-
-        update_custom_record_type_request.description = description
+        (
+            update_custom_record_type_request.display_name,
+            update_custom_record_type_request.description,
+            _v_fields,
+            update_custom_record_type_request.active,
+        ) = UpdateCustomRecordTypeRequest._wire_getter(src_wire)
 
         def _attempt_fields(data: object) -> list[FieldDefinition] | None | Unset:
             if data is None:
@@ -282,30 +259,9 @@ class UpdateCustomRecordTypeRequest(Model):
                     pass
             return _attempt_fields(data)
 
-        fields = _parse_fields(src_wire.fields)
+        fields = _parse_fields(_v_fields)
 
         update_custom_record_type_request.fields = fields
-
-        def _attempt_active(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        def _parse_active(data: object) -> bool | None | Unset:
-            # Override: the members are tried strictly first, so that an enum value the description does
-            # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
-            with strict_enums():
-                try:
-                    return _attempt_active(data)
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            return _attempt_active(data)
-
-        active = _parse_active(src_wire.active)
-
-        update_custom_record_type_request.active = active
         if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
             found = {}
             for attr, key in extra:
@@ -326,48 +282,12 @@ class UpdateCustomRecordTypeRequest(Model):
         append, new = decoded.append, cls.__new__
         for src_wire in items:
             update_custom_record_type_request = new(cls)
-
-            def _attempt_display_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            def _parse_display_name(data: object) -> None | str | Unset:
-                # Override: the members are tried strictly first, so that an enum value the description does
-                # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
-                with strict_enums():
-                    try:
-                        return _attempt_display_name(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _attempt_display_name(data)
-
-            display_name = _parse_display_name(src_wire.display_name)
-
-            update_custom_record_type_request.display_name = display_name
-
-            def _attempt_description(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            def _parse_description(data: object) -> None | str | Unset:
-                # Override: the members are tried strictly first, so that an enum value the description does
-                # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
-                with strict_enums():
-                    try:
-                        return _attempt_description(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _attempt_description(data)
-
-            description = _parse_description(src_wire.description)
-
-            update_custom_record_type_request.description = description
+            (
+                update_custom_record_type_request.display_name,
+                update_custom_record_type_request.description,
+                _v_fields,
+                update_custom_record_type_request.active,
+            ) = UpdateCustomRecordTypeRequest._wire_getter(src_wire)
 
             def _attempt_fields(data: object) -> list[FieldDefinition] | None | Unset:
                 if data is None:
@@ -399,30 +319,9 @@ class UpdateCustomRecordTypeRequest(Model):
                         pass
                 return _attempt_fields(data)
 
-            fields = _parse_fields(src_wire.fields)
+            fields = _parse_fields(_v_fields)
 
             update_custom_record_type_request.fields = fields
-
-            def _attempt_active(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(bool | None | Unset, data)
-
-            def _parse_active(data: object) -> bool | None | Unset:
-                # Override: the members are tried strictly first, so that an enum value the description does
-                # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
-                with strict_enums():
-                    try:
-                        return _attempt_active(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _attempt_active(data)
-
-            active = _parse_active(src_wire.active)
-
-            update_custom_record_type_request.active = active
             if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
                 found = {}
                 for attr, key in extra:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from operator import attrgetter, itemgetter
 from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -41,6 +42,20 @@ class UpdateEventSubscriptionRequest(Model):
         ("description", "description", False, ""),
     )
     """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
+    _wire_getter: ClassVar[Any] = attrgetter(
+        "url",
+        "entity_types",
+        "operations",
+        "active",
+        "description",
+    )
+    _dict_getter: ClassVar[Any] = itemgetter(
+        "url",
+        "entityTypes",
+        "operations",
+        "active",
+        "description",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         url = self.url
@@ -89,18 +104,21 @@ class UpdateEventSubscriptionRequest(Model):
         if cls is UpdateEventSubscriptionRequest and len(src_dict) >= 5:
             try:
                 update_event_subscription_request = cls.__new__(cls)
-                update_event_subscription_request.url = src_dict["url"]
-                update_event_subscription_request.entity_types = src_dict["entityTypes"]
+                (
+                    update_event_subscription_request.url,
+                    update_event_subscription_request.entity_types,
+                    _v_operations,
+                    update_event_subscription_request.active,
+                    update_event_subscription_request.description,
+                ) = UpdateEventSubscriptionRequest._dict_getter(src_dict)
                 update_event_subscription_request.operations = [
                     (
                         EventOperation.__members_by_value__[item]
                         if item in EventOperation.__members_by_value__
                         else unknown_member(EventOperation, item)
                     )
-                    for item in src_dict["operations"]
+                    for item in _v_operations
                 ]
-                update_event_subscription_request.active = src_dict["active"]
-                update_event_subscription_request.description = src_dict["description"]
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -182,18 +200,21 @@ class UpdateEventSubscriptionRequest(Model):
             if len(src_dict) >= 5:
                 try:
                     update_event_subscription_request = new(cls)
-                    update_event_subscription_request.url = src_dict["url"]
-                    update_event_subscription_request.entity_types = src_dict["entityTypes"]
+                    (
+                        update_event_subscription_request.url,
+                        update_event_subscription_request.entity_types,
+                        _v_operations,
+                        update_event_subscription_request.active,
+                        update_event_subscription_request.description,
+                    ) = UpdateEventSubscriptionRequest._dict_getter(src_dict)
                     update_event_subscription_request.operations = [
                         (
                             EventOperation.__members_by_value__[item]
                             if item in EventOperation.__members_by_value__
                             else unknown_member(EventOperation, item)
                         )
-                        for item in src_dict["operations"]
+                        for item in _v_operations
                     ]
-                    update_event_subscription_request.active = src_dict["active"]
-                    update_event_subscription_request.description = src_dict["description"]
                 except (KeyError, TypeError):
                     update_event_subscription_request = cls.from_dict(src_dict)
                 else:
@@ -212,11 +233,14 @@ class UpdateEventSubscriptionRequest(Model):
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
         extra = src_wire.aiwyn_extra_
         update_event_subscription_request = cls.__new__(cls)
-        update_event_subscription_request.url = src_wire.url
-        entity_types = cast(list[str], src_wire.entity_types)
-
-        update_event_subscription_request.entity_types = entity_types
-        _operations = src_wire.operations
+        (
+            update_event_subscription_request.url,
+            update_event_subscription_request.entity_types,
+            _v_operations,
+            update_event_subscription_request.active,
+            update_event_subscription_request.description,
+        ) = UpdateEventSubscriptionRequest._wire_getter(src_wire)
+        _operations = _v_operations
         operations: list[EventOperation] | Unset = UNSET
         if _operations is None:
             operations = null_value(__name__, "operations")
@@ -237,28 +261,6 @@ class UpdateEventSubscriptionRequest(Model):
                 operations.append(operations_item)
 
         update_event_subscription_request.operations = operations
-        update_event_subscription_request.active = src_wire.active
-
-        def _attempt_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        def _parse_description(data: object) -> None | str | Unset:
-            # Override: the members are tried strictly first, so that an enum value the description does
-            # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
-            with strict_enums():
-                try:
-                    return _attempt_description(data)
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            return _attempt_description(data)
-
-        description = _parse_description(src_wire.description)
-
-        update_event_subscription_request.description = description
         if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
             found = {}
             for attr, key in extra:
@@ -279,11 +281,14 @@ class UpdateEventSubscriptionRequest(Model):
         append, new = decoded.append, cls.__new__
         for src_wire in items:
             update_event_subscription_request = new(cls)
-            update_event_subscription_request.url = src_wire.url
-            entity_types = cast(list[str], src_wire.entity_types)
-
-            update_event_subscription_request.entity_types = entity_types
-            _operations = src_wire.operations
+            (
+                update_event_subscription_request.url,
+                update_event_subscription_request.entity_types,
+                _v_operations,
+                update_event_subscription_request.active,
+                update_event_subscription_request.description,
+            ) = UpdateEventSubscriptionRequest._wire_getter(src_wire)
+            _operations = _v_operations
             operations: list[EventOperation] | Unset = UNSET
             if _operations is None:
                 operations = null_value(__name__, "operations")
@@ -304,28 +309,6 @@ class UpdateEventSubscriptionRequest(Model):
                     operations.append(operations_item)
 
             update_event_subscription_request.operations = operations
-            update_event_subscription_request.active = src_wire.active
-
-            def _attempt_description(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            def _parse_description(data: object) -> None | str | Unset:
-                # Override: the members are tried strictly first, so that an enum value the description does
-                # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
-                with strict_enums():
-                    try:
-                        return _attempt_description(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _attempt_description(data)
-
-            description = _parse_description(src_wire.description)
-
-            update_event_subscription_request.description = description
             if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
                 found = {}
                 for attr, key in extra:
