@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from operator import attrgetter, itemgetter
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -40,20 +39,6 @@ class Address(Model):
         ("country", "country", False, ""),
     )
     """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
-    _wire_getter: ClassVar[Any] = attrgetter(
-        "street",
-        "city",
-        "state",
-        "zip_code",
-        "country",
-    )
-    _dict_getter: ClassVar[Any] = itemgetter(
-        "street",
-        "city",
-        "state",
-        "zipCode",
-        "country",
-    )
 
     def to_dict(self) -> dict[str, Any]:
         street = self.street
@@ -86,13 +71,11 @@ class Address(Model):
         if cls is Address and len(src_dict) >= 5:
             try:
                 address = cls.__new__(cls)
-                (
-                    address.street,
-                    address.city,
-                    address.state,
-                    address.zip_code,
-                    address.country,
-                ) = Address._dict_getter(src_dict)
+                address.street = src_dict["street"]
+                address.city = src_dict["city"]
+                address.state = src_dict["state"]
+                address.zip_code = src_dict["zipCode"]
+                address.country = src_dict["country"]
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -131,13 +114,11 @@ class Address(Model):
             if len(src_dict) >= 5:
                 try:
                     address = new(cls)
-                    (
-                        address.street,
-                        address.city,
-                        address.state,
-                        address.zip_code,
-                        address.country,
-                    ) = Address._dict_getter(src_dict)
+                    address.street = src_dict["street"]
+                    address.city = src_dict["city"]
+                    address.state = src_dict["state"]
+                    address.zip_code = src_dict["zipCode"]
+                    address.country = src_dict["country"]
                 except (KeyError, TypeError):
                     address = cls.from_dict(src_dict)
                 else:
@@ -154,13 +135,11 @@ class Address(Model):
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
         extra = src_wire.aiwyn_extra_
         address = cls.__new__(cls)
-        (
-            address.street,
-            address.city,
-            address.state,
-            address.zip_code,
-            address.country,
-        ) = Address._wire_getter(src_wire)
+        address.street = src_wire.street
+        address.city = src_wire.city
+        address.state = src_wire.state
+        address.zip_code = src_wire.zip_code
+        address.country = src_wire.country
         if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
             found = {}
             for attr, key in extra:
@@ -181,13 +160,11 @@ class Address(Model):
         append, new = decoded.append, cls.__new__
         for src_wire in items:
             address = new(cls)
-            (
-                address.street,
-                address.city,
-                address.state,
-                address.zip_code,
-                address.country,
-            ) = Address._wire_getter(src_wire)
+            address.street = src_wire.street
+            address.city = src_wire.city
+            address.state = src_wire.state
+            address.zip_code = src_wire.zip_code
+            address.country = src_wire.country
             if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
                 found = {}
                 for attr, key in extra:

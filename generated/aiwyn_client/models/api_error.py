@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from operator import attrgetter, itemgetter
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -36,16 +35,6 @@ class ApiError(Model):
         ("details", "details", False, ""),
     )
     """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
-    _wire_getter: ClassVar[Any] = attrgetter(
-        "code",
-        "message",
-        "details",
-    )
-    _dict_getter: ClassVar[Any] = itemgetter(
-        "code",
-        "message",
-        "details",
-    )
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
@@ -70,11 +59,9 @@ class ApiError(Model):
         if cls is ApiError and len(src_dict) >= 3:
             try:
                 api_error = cls.__new__(cls)
-                (
-                    api_error.code,
-                    api_error.message,
-                    api_error.details,
-                ) = ApiError._dict_getter(src_dict)
+                api_error.code = src_dict["code"]
+                api_error.message = src_dict["message"]
+                api_error.details = src_dict["details"]
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -109,11 +96,9 @@ class ApiError(Model):
             if len(src_dict) >= 3:
                 try:
                     api_error = new(cls)
-                    (
-                        api_error.code,
-                        api_error.message,
-                        api_error.details,
-                    ) = ApiError._dict_getter(src_dict)
+                    api_error.code = src_dict["code"]
+                    api_error.message = src_dict["message"]
+                    api_error.details = src_dict["details"]
                 except (KeyError, TypeError):
                     api_error = cls.from_dict(src_dict)
                 else:
@@ -130,11 +115,9 @@ class ApiError(Model):
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
         extra = src_wire.aiwyn_extra_
         api_error = cls.__new__(cls)
-        (
-            api_error.code,
-            api_error.message,
-            api_error.details,
-        ) = ApiError._wire_getter(src_wire)
+        api_error.code = src_wire.code
+        api_error.message = src_wire.message
+        api_error.details = src_wire.details
         if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
             found = {}
             for attr, key in extra:
@@ -155,11 +138,9 @@ class ApiError(Model):
         append, new = decoded.append, cls.__new__
         for src_wire in items:
             api_error = new(cls)
-            (
-                api_error.code,
-                api_error.message,
-                api_error.details,
-            ) = ApiError._wire_getter(src_wire)
+            api_error.code = src_wire.code
+            api_error.message = src_wire.message
+            api_error.details = src_wire.details
             if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
                 found = {}
                 for attr, key in extra:

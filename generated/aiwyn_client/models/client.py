@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from operator import attrgetter, itemgetter
 from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -62,26 +61,6 @@ class Client(Model):
         ("created_at", "createdAt", False, ""),
     )
     """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
-    _wire_getter: ClassVar[Any] = attrgetter(
-        "id",
-        "pms_ref",
-        "client_ref",
-        "name",
-        "client_key",
-        "active",
-        "partner_staff_id",
-        "created_at",
-    )
-    _dict_getter: ClassVar[Any] = itemgetter(
-        "id",
-        "pmsRef",
-        "clientRef",
-        "name",
-        "clientKey",
-        "active",
-        "partnerStaffId",
-        "createdAt",
-    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -133,17 +112,14 @@ class Client(Model):
         if cls is Client and len(src_dict) >= 8:
             try:
                 client = cls.__new__(cls)
-                (
-                    client.id,
-                    client.pms_ref,
-                    client.client_ref,
-                    client.name,
-                    client.client_key,
-                    client.active,
-                    client.partner_staff_id,
-                    _v_created_at,
-                ) = Client._dict_getter(src_dict)
-                _created_at = _v_created_at
+                client.id = src_dict["id"]
+                client.pms_ref = src_dict["pmsRef"]
+                client.client_ref = src_dict["clientRef"]
+                client.name = src_dict["name"]
+                client.client_key = src_dict["clientKey"]
+                client.active = src_dict["active"]
+                client.partner_staff_id = src_dict["partnerStaffId"]
+                _created_at = src_dict["createdAt"]
                 created_at: datetime.datetime | None | Unset
                 if isinstance(_created_at, str):
                     try:
@@ -205,17 +181,14 @@ class Client(Model):
             if len(src_dict) >= 8:
                 try:
                     client = new(cls)
-                    (
-                        client.id,
-                        client.pms_ref,
-                        client.client_ref,
-                        client.name,
-                        client.client_key,
-                        client.active,
-                        client.partner_staff_id,
-                        _v_created_at,
-                    ) = Client._dict_getter(src_dict)
-                    _created_at = _v_created_at
+                    client.id = src_dict["id"]
+                    client.pms_ref = src_dict["pmsRef"]
+                    client.client_ref = src_dict["clientRef"]
+                    client.name = src_dict["name"]
+                    client.client_key = src_dict["clientKey"]
+                    client.active = src_dict["active"]
+                    client.partner_staff_id = src_dict["partnerStaffId"]
+                    _created_at = src_dict["createdAt"]
                     created_at: datetime.datetime | None | Unset
                     if isinstance(_created_at, str):
                         try:
@@ -241,17 +214,14 @@ class Client(Model):
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
         extra = src_wire.aiwyn_extra_
         client = cls.__new__(cls)
-        (
-            client.id,
-            client.pms_ref,
-            client.client_ref,
-            client.name,
-            client.client_key,
-            client.active,
-            client.partner_staff_id,
-            _v_created_at,
-        ) = Client._wire_getter(src_wire)
-        _created_at = _v_created_at
+        client.id = src_wire.id
+        client.pms_ref = src_wire.pms_ref
+        client.client_ref = src_wire.client_ref
+        client.name = src_wire.name
+        client.client_key = src_wire.client_key
+        client.active = src_wire.active
+        client.partner_staff_id = src_wire.partner_staff_id
+        _created_at = src_wire.created_at
         created_at: datetime.datetime | None | Unset
         if isinstance(_created_at, str):
             try:
@@ -282,17 +252,14 @@ class Client(Model):
         append, new = decoded.append, cls.__new__
         for src_wire in items:
             client = new(cls)
-            (
-                client.id,
-                client.pms_ref,
-                client.client_ref,
-                client.name,
-                client.client_key,
-                client.active,
-                client.partner_staff_id,
-                _v_created_at,
-            ) = Client._wire_getter(src_wire)
-            _created_at = _v_created_at
+            client.id = src_wire.id
+            client.pms_ref = src_wire.pms_ref
+            client.client_ref = src_wire.client_ref
+            client.name = src_wire.name
+            client.client_key = src_wire.client_key
+            client.active = src_wire.active
+            client.partner_staff_id = src_wire.partner_staff_id
+            _created_at = src_wire.created_at
             created_at: datetime.datetime | None | Unset
             if isinstance(_created_at, str):
                 try:

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -114,54 +113,6 @@ class ClientDetail(Model):
         ("financial_summary", "financialSummary", False, ""),
     )
     """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
-    _wire_getter: ClassVar[Any] = attrgetter(
-        "id",
-        "pms_ref",
-        "client_ref",
-        "name",
-        "client_key",
-        "active",
-        "partner_staff_id",
-        "created_at",
-        "legal_name",
-        "status",
-        "type_",
-        "industry",
-        "size",
-        "website",
-        "tax_id",
-        "phone",
-        "email",
-        "address",
-        "billing_address",
-        "primary_contact",
-        "engagements",
-        "financial_summary",
-    )
-    _dict_getter: ClassVar[Any] = itemgetter(
-        "id",
-        "pmsRef",
-        "clientRef",
-        "name",
-        "clientKey",
-        "active",
-        "partnerStaffId",
-        "createdAt",
-        "legalName",
-        "status",
-        "type",
-        "industry",
-        "size",
-        "website",
-        "taxId",
-        "phone",
-        "email",
-        "address",
-        "billingAddress",
-        "primaryContact",
-        "engagements",
-        "financialSummary",
-    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -293,31 +244,14 @@ class ClientDetail(Model):
         if cls is ClientDetail and len(src_dict) >= 22:
             try:
                 client_detail = cls.__new__(cls)
-                (
-                    client_detail.id,
-                    client_detail.pms_ref,
-                    client_detail.client_ref,
-                    client_detail.name,
-                    client_detail.client_key,
-                    client_detail.active,
-                    client_detail.partner_staff_id,
-                    _v_created_at,
-                    client_detail.legal_name,
-                    client_detail.status,
-                    client_detail.type_,
-                    client_detail.industry,
-                    client_detail.size,
-                    client_detail.website,
-                    client_detail.tax_id,
-                    client_detail.phone,
-                    client_detail.email,
-                    _v_address,
-                    _v_billing_address,
-                    _v_primary_contact,
-                    _v_engagements,
-                    _v_financial_summary,
-                ) = ClientDetail._dict_getter(src_dict)
-                _created_at = _v_created_at
+                client_detail.id = src_dict["id"]
+                client_detail.pms_ref = src_dict["pmsRef"]
+                client_detail.client_ref = src_dict["clientRef"]
+                client_detail.name = src_dict["name"]
+                client_detail.client_key = src_dict["clientKey"]
+                client_detail.active = src_dict["active"]
+                client_detail.partner_staff_id = src_dict["partnerStaffId"]
+                _created_at = src_dict["createdAt"]
                 created_at: datetime.datetime | None | Unset
                 if isinstance(_created_at, str):
                     try:
@@ -327,28 +261,39 @@ class ClientDetail(Model):
                 else:
                     created_at = _created_at
                 client_detail.created_at = created_at
+                client_detail.legal_name = src_dict["legalName"]
+                client_detail.status = src_dict["status"]
+                client_detail.type_ = src_dict["type"]
+                client_detail.industry = src_dict["industry"]
+                client_detail.size = src_dict["size"]
+                client_detail.website = src_dict["website"]
+                client_detail.tax_id = src_dict["taxId"]
+                client_detail.phone = src_dict["phone"]
+                client_detail.email = src_dict["email"]
                 client_detail.address = (
-                    null_value(__name__, "address") if _v_address is None else Address.from_dict(_v_address)
+                    null_value(__name__, "address")
+                    if (_address := src_dict["address"]) is None
+                    else Address.from_dict(_address)
                 )
                 client_detail.billing_address = (
                     null_value(__name__, "billingAddress")
-                    if _v_billing_address is None
-                    else Address.from_dict(_v_billing_address)
+                    if (_billing_address := src_dict["billingAddress"]) is None
+                    else Address.from_dict(_billing_address)
                 )
                 client_detail.primary_contact = (
                     null_value(__name__, "primaryContact")
-                    if _v_primary_contact is None
-                    else ClientPrimaryContact.from_dict(_v_primary_contact)
+                    if (_primary_contact := src_dict["primaryContact"]) is None
+                    else ClientPrimaryContact.from_dict(_primary_contact)
                 )
                 client_detail.engagements = (
                     null_value(__name__, "engagements")
-                    if _v_engagements is None
-                    else ClientEngagement._list_from_dicts(_v_engagements)
+                    if (_engagements := src_dict["engagements"]) is None
+                    else ClientEngagement._list_from_dicts(_engagements)
                 )
                 client_detail.financial_summary = (
                     null_value(__name__, "financialSummary")
-                    if _v_financial_summary is None
-                    else ClientFinancialSummary.from_dict(_v_financial_summary)
+                    if (_financial_summary := src_dict["financialSummary"]) is None
+                    else ClientFinancialSummary.from_dict(_financial_summary)
                 )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
@@ -470,31 +415,14 @@ class ClientDetail(Model):
             if len(src_dict) >= 22:
                 try:
                     client_detail = new(cls)
-                    (
-                        client_detail.id,
-                        client_detail.pms_ref,
-                        client_detail.client_ref,
-                        client_detail.name,
-                        client_detail.client_key,
-                        client_detail.active,
-                        client_detail.partner_staff_id,
-                        _v_created_at,
-                        client_detail.legal_name,
-                        client_detail.status,
-                        client_detail.type_,
-                        client_detail.industry,
-                        client_detail.size,
-                        client_detail.website,
-                        client_detail.tax_id,
-                        client_detail.phone,
-                        client_detail.email,
-                        _v_address,
-                        _v_billing_address,
-                        _v_primary_contact,
-                        _v_engagements,
-                        _v_financial_summary,
-                    ) = ClientDetail._dict_getter(src_dict)
-                    _created_at = _v_created_at
+                    client_detail.id = src_dict["id"]
+                    client_detail.pms_ref = src_dict["pmsRef"]
+                    client_detail.client_ref = src_dict["clientRef"]
+                    client_detail.name = src_dict["name"]
+                    client_detail.client_key = src_dict["clientKey"]
+                    client_detail.active = src_dict["active"]
+                    client_detail.partner_staff_id = src_dict["partnerStaffId"]
+                    _created_at = src_dict["createdAt"]
                     created_at: datetime.datetime | None | Unset
                     if isinstance(_created_at, str):
                         try:
@@ -504,28 +432,39 @@ class ClientDetail(Model):
                     else:
                         created_at = _created_at
                     client_detail.created_at = created_at
+                    client_detail.legal_name = src_dict["legalName"]
+                    client_detail.status = src_dict["status"]
+                    client_detail.type_ = src_dict["type"]
+                    client_detail.industry = src_dict["industry"]
+                    client_detail.size = src_dict["size"]
+                    client_detail.website = src_dict["website"]
+                    client_detail.tax_id = src_dict["taxId"]
+                    client_detail.phone = src_dict["phone"]
+                    client_detail.email = src_dict["email"]
                     client_detail.address = (
-                        null_value(__name__, "address") if _v_address is None else Address.from_dict(_v_address)
+                        null_value(__name__, "address")
+                        if (_address := src_dict["address"]) is None
+                        else Address.from_dict(_address)
                     )
                     client_detail.billing_address = (
                         null_value(__name__, "billingAddress")
-                        if _v_billing_address is None
-                        else Address.from_dict(_v_billing_address)
+                        if (_billing_address := src_dict["billingAddress"]) is None
+                        else Address.from_dict(_billing_address)
                     )
                     client_detail.primary_contact = (
                         null_value(__name__, "primaryContact")
-                        if _v_primary_contact is None
-                        else ClientPrimaryContact.from_dict(_v_primary_contact)
+                        if (_primary_contact := src_dict["primaryContact"]) is None
+                        else ClientPrimaryContact.from_dict(_primary_contact)
                     )
                     client_detail.engagements = (
                         null_value(__name__, "engagements")
-                        if _v_engagements is None
-                        else ClientEngagement._list_from_dicts(_v_engagements)
+                        if (_engagements := src_dict["engagements"]) is None
+                        else ClientEngagement._list_from_dicts(_engagements)
                     )
                     client_detail.financial_summary = (
                         null_value(__name__, "financialSummary")
-                        if _v_financial_summary is None
-                        else ClientFinancialSummary.from_dict(_v_financial_summary)
+                        if (_financial_summary := src_dict["financialSummary"]) is None
+                        else ClientFinancialSummary.from_dict(_financial_summary)
                     )
                 except (KeyError, TypeError):
                     client_detail = cls.from_dict(src_dict)
@@ -543,31 +482,14 @@ class ClientDetail(Model):
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
         extra = src_wire.aiwyn_extra_
         client_detail = cls.__new__(cls)
-        (
-            client_detail.id,
-            client_detail.pms_ref,
-            client_detail.client_ref,
-            client_detail.name,
-            client_detail.client_key,
-            client_detail.active,
-            client_detail.partner_staff_id,
-            _v_created_at,
-            client_detail.legal_name,
-            client_detail.status,
-            client_detail.type_,
-            client_detail.industry,
-            client_detail.size,
-            client_detail.website,
-            client_detail.tax_id,
-            client_detail.phone,
-            client_detail.email,
-            _v_address,
-            _v_billing_address,
-            _v_primary_contact,
-            _v_engagements,
-            _v_financial_summary,
-        ) = ClientDetail._wire_getter(src_wire)
-        _created_at = _v_created_at
+        client_detail.id = src_wire.id
+        client_detail.pms_ref = src_wire.pms_ref
+        client_detail.client_ref = src_wire.client_ref
+        client_detail.name = src_wire.name
+        client_detail.client_key = src_wire.client_key
+        client_detail.active = src_wire.active
+        client_detail.partner_staff_id = src_wire.partner_staff_id
+        _created_at = src_wire.created_at
         created_at: datetime.datetime | None | Unset
         if isinstance(_created_at, str):
             try:
@@ -578,7 +500,16 @@ class ClientDetail(Model):
             created_at = _created_at
 
         client_detail.created_at = created_at
-        _address = _v_address
+        client_detail.legal_name = src_wire.legal_name
+        client_detail.status = src_wire.status
+        client_detail.type_ = src_wire.type_
+        client_detail.industry = src_wire.industry
+        client_detail.size = src_wire.size
+        client_detail.website = src_wire.website
+        client_detail.tax_id = src_wire.tax_id
+        client_detail.phone = src_wire.phone
+        client_detail.email = src_wire.email
+        _address = src_wire.address
         address: Address | Unset = (
             UNSET
             if _address is UNSET
@@ -588,7 +519,7 @@ class ClientDetail(Model):
         )
 
         client_detail.address = address
-        _billing_address = _v_billing_address
+        _billing_address = src_wire.billing_address
         billing_address: Address | Unset = (
             UNSET
             if _billing_address is UNSET
@@ -598,7 +529,7 @@ class ClientDetail(Model):
         )
 
         client_detail.billing_address = billing_address
-        _primary_contact = _v_primary_contact
+        _primary_contact = src_wire.primary_contact
         primary_contact: ClientPrimaryContact | Unset = (
             UNSET
             if _primary_contact is UNSET
@@ -608,7 +539,7 @@ class ClientDetail(Model):
         )
 
         client_detail.primary_contact = primary_contact
-        _engagements = _v_engagements
+        _engagements = src_wire.engagements
         engagements: list[ClientEngagement] | Unset = (
             UNSET
             if _engagements is UNSET
@@ -618,7 +549,7 @@ class ClientDetail(Model):
         )
 
         client_detail.engagements = engagements
-        _financial_summary = _v_financial_summary
+        _financial_summary = src_wire.financial_summary
         financial_summary: ClientFinancialSummary | Unset = (
             UNSET
             if _financial_summary is UNSET
@@ -648,31 +579,14 @@ class ClientDetail(Model):
         append, new = decoded.append, cls.__new__
         for src_wire in items:
             client_detail = new(cls)
-            (
-                client_detail.id,
-                client_detail.pms_ref,
-                client_detail.client_ref,
-                client_detail.name,
-                client_detail.client_key,
-                client_detail.active,
-                client_detail.partner_staff_id,
-                _v_created_at,
-                client_detail.legal_name,
-                client_detail.status,
-                client_detail.type_,
-                client_detail.industry,
-                client_detail.size,
-                client_detail.website,
-                client_detail.tax_id,
-                client_detail.phone,
-                client_detail.email,
-                _v_address,
-                _v_billing_address,
-                _v_primary_contact,
-                _v_engagements,
-                _v_financial_summary,
-            ) = ClientDetail._wire_getter(src_wire)
-            _created_at = _v_created_at
+            client_detail.id = src_wire.id
+            client_detail.pms_ref = src_wire.pms_ref
+            client_detail.client_ref = src_wire.client_ref
+            client_detail.name = src_wire.name
+            client_detail.client_key = src_wire.client_key
+            client_detail.active = src_wire.active
+            client_detail.partner_staff_id = src_wire.partner_staff_id
+            _created_at = src_wire.created_at
             created_at: datetime.datetime | None | Unset
             if isinstance(_created_at, str):
                 try:
@@ -683,7 +597,16 @@ class ClientDetail(Model):
                 created_at = _created_at
 
             client_detail.created_at = created_at
-            _address = _v_address
+            client_detail.legal_name = src_wire.legal_name
+            client_detail.status = src_wire.status
+            client_detail.type_ = src_wire.type_
+            client_detail.industry = src_wire.industry
+            client_detail.size = src_wire.size
+            client_detail.website = src_wire.website
+            client_detail.tax_id = src_wire.tax_id
+            client_detail.phone = src_wire.phone
+            client_detail.email = src_wire.email
+            _address = src_wire.address
             address: Address | Unset = (
                 UNSET
                 if _address is UNSET
@@ -693,7 +616,7 @@ class ClientDetail(Model):
             )
 
             client_detail.address = address
-            _billing_address = _v_billing_address
+            _billing_address = src_wire.billing_address
             billing_address: Address | Unset = (
                 UNSET
                 if _billing_address is UNSET
@@ -703,7 +626,7 @@ class ClientDetail(Model):
             )
 
             client_detail.billing_address = billing_address
-            _primary_contact = _v_primary_contact
+            _primary_contact = src_wire.primary_contact
             primary_contact: ClientPrimaryContact | Unset = (
                 UNSET
                 if _primary_contact is UNSET
@@ -713,7 +636,7 @@ class ClientDetail(Model):
             )
 
             client_detail.primary_contact = primary_contact
-            _engagements = _v_engagements
+            _engagements = src_wire.engagements
             engagements: list[ClientEngagement] | Unset = (
                 UNSET
                 if _engagements is UNSET
@@ -723,7 +646,7 @@ class ClientDetail(Model):
             )
 
             client_detail.engagements = engagements
-            _financial_summary = _v_financial_summary
+            _financial_summary = src_wire.financial_summary
             financial_summary: ClientFinancialSummary | Unset = (
                 UNSET
                 if _financial_summary is UNSET

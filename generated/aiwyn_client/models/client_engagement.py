@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from operator import attrgetter, itemgetter
 from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -46,22 +45,6 @@ class ClientEngagement(Model):
         ("end_date", "endDate", False, ""),
     )
     """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
-    _wire_getter: ClassVar[Any] = attrgetter(
-        "id",
-        "name",
-        "status",
-        "type_",
-        "start_date",
-        "end_date",
-    )
-    _dict_getter: ClassVar[Any] = itemgetter(
-        "id",
-        "name",
-        "status",
-        "type",
-        "startDate",
-        "endDate",
-    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -112,15 +95,11 @@ class ClientEngagement(Model):
         if cls is ClientEngagement and len(src_dict) >= 6:
             try:
                 client_engagement = cls.__new__(cls)
-                (
-                    client_engagement.id,
-                    client_engagement.name,
-                    client_engagement.status,
-                    client_engagement.type_,
-                    _v_start_date,
-                    _v_end_date,
-                ) = ClientEngagement._dict_getter(src_dict)
-                _start_date = _v_start_date
+                client_engagement.id = src_dict["id"]
+                client_engagement.name = src_dict["name"]
+                client_engagement.status = src_dict["status"]
+                client_engagement.type_ = src_dict["type"]
+                _start_date = src_dict["startDate"]
                 start_date: datetime.datetime | None | Unset
                 if isinstance(_start_date, str):
                     try:
@@ -130,7 +109,7 @@ class ClientEngagement(Model):
                 else:
                     start_date = _start_date
                 client_engagement.start_date = start_date
-                _end_date = _v_end_date
+                _end_date = src_dict["endDate"]
                 end_date: datetime.datetime | None | Unset
                 if isinstance(_end_date, str):
                     try:
@@ -196,15 +175,11 @@ class ClientEngagement(Model):
             if len(src_dict) >= 6:
                 try:
                     client_engagement = new(cls)
-                    (
-                        client_engagement.id,
-                        client_engagement.name,
-                        client_engagement.status,
-                        client_engagement.type_,
-                        _v_start_date,
-                        _v_end_date,
-                    ) = ClientEngagement._dict_getter(src_dict)
-                    _start_date = _v_start_date
+                    client_engagement.id = src_dict["id"]
+                    client_engagement.name = src_dict["name"]
+                    client_engagement.status = src_dict["status"]
+                    client_engagement.type_ = src_dict["type"]
+                    _start_date = src_dict["startDate"]
                     start_date: datetime.datetime | None | Unset
                     if isinstance(_start_date, str):
                         try:
@@ -214,7 +189,7 @@ class ClientEngagement(Model):
                     else:
                         start_date = _start_date
                     client_engagement.start_date = start_date
-                    _end_date = _v_end_date
+                    _end_date = src_dict["endDate"]
                     end_date: datetime.datetime | None | Unset
                     if isinstance(_end_date, str):
                         try:
@@ -240,15 +215,11 @@ class ClientEngagement(Model):
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
         extra = src_wire.aiwyn_extra_
         client_engagement = cls.__new__(cls)
-        (
-            client_engagement.id,
-            client_engagement.name,
-            client_engagement.status,
-            client_engagement.type_,
-            _v_start_date,
-            _v_end_date,
-        ) = ClientEngagement._wire_getter(src_wire)
-        _start_date = _v_start_date
+        client_engagement.id = src_wire.id
+        client_engagement.name = src_wire.name
+        client_engagement.status = src_wire.status
+        client_engagement.type_ = src_wire.type_
+        _start_date = src_wire.start_date
         start_date: datetime.datetime | None | Unset
         if isinstance(_start_date, str):
             try:
@@ -259,7 +230,7 @@ class ClientEngagement(Model):
             start_date = _start_date
 
         client_engagement.start_date = start_date
-        _end_date = _v_end_date
+        _end_date = src_wire.end_date
         end_date: datetime.datetime | None | Unset
         if isinstance(_end_date, str):
             try:
@@ -290,15 +261,11 @@ class ClientEngagement(Model):
         append, new = decoded.append, cls.__new__
         for src_wire in items:
             client_engagement = new(cls)
-            (
-                client_engagement.id,
-                client_engagement.name,
-                client_engagement.status,
-                client_engagement.type_,
-                _v_start_date,
-                _v_end_date,
-            ) = ClientEngagement._wire_getter(src_wire)
-            _start_date = _v_start_date
+            client_engagement.id = src_wire.id
+            client_engagement.name = src_wire.name
+            client_engagement.status = src_wire.status
+            client_engagement.type_ = src_wire.type_
+            _start_date = src_wire.start_date
             start_date: datetime.datetime | None | Unset
             if isinstance(_start_date, str):
                 try:
@@ -309,7 +276,7 @@ class ClientEngagement(Model):
                 start_date = _start_date
 
             client_engagement.start_date = start_date
-            _end_date = _v_end_date
+            _end_date = src_wire.end_date
             end_date: datetime.datetime | None | Unset
             if isinstance(_end_date, str):
                 try:

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from operator import attrgetter, itemgetter
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -31,14 +30,6 @@ class ClientFinancialSummary(Model):
         ("outstanding_balance", "outstandingBalance", False, ""),
     )
     """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
-    _wire_getter: ClassVar[Any] = attrgetter(
-        "total_revenue",
-        "outstanding_balance",
-    )
-    _dict_getter: ClassVar[Any] = itemgetter(
-        "totalRevenue",
-        "outstandingBalance",
-    )
 
     def to_dict(self) -> dict[str, Any]:
         total_revenue = self.total_revenue
@@ -59,10 +50,8 @@ class ClientFinancialSummary(Model):
         if cls is ClientFinancialSummary and len(src_dict) >= 2:
             try:
                 client_financial_summary = cls.__new__(cls)
-                (
-                    client_financial_summary.total_revenue,
-                    client_financial_summary.outstanding_balance,
-                ) = ClientFinancialSummary._dict_getter(src_dict)
+                client_financial_summary.total_revenue = src_dict["totalRevenue"]
+                client_financial_summary.outstanding_balance = src_dict["outstandingBalance"]
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -97,10 +86,8 @@ class ClientFinancialSummary(Model):
             if len(src_dict) >= 2:
                 try:
                     client_financial_summary = new(cls)
-                    (
-                        client_financial_summary.total_revenue,
-                        client_financial_summary.outstanding_balance,
-                    ) = ClientFinancialSummary._dict_getter(src_dict)
+                    client_financial_summary.total_revenue = src_dict["totalRevenue"]
+                    client_financial_summary.outstanding_balance = src_dict["outstandingBalance"]
                 except (KeyError, TypeError):
                     client_financial_summary = cls.from_dict(src_dict)
                 else:
@@ -119,10 +106,8 @@ class ClientFinancialSummary(Model):
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
         extra = src_wire.aiwyn_extra_
         client_financial_summary = cls.__new__(cls)
-        (
-            client_financial_summary.total_revenue,
-            client_financial_summary.outstanding_balance,
-        ) = ClientFinancialSummary._wire_getter(src_wire)
+        client_financial_summary.total_revenue = src_wire.total_revenue
+        client_financial_summary.outstanding_balance = src_wire.outstanding_balance
         if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
             found = {}
             for attr, key in extra:
@@ -143,10 +128,8 @@ class ClientFinancialSummary(Model):
         append, new = decoded.append, cls.__new__
         for src_wire in items:
             client_financial_summary = new(cls)
-            (
-                client_financial_summary.total_revenue,
-                client_financial_summary.outstanding_balance,
-            ) = ClientFinancialSummary._wire_getter(src_wire)
+            client_financial_summary.total_revenue = src_wire.total_revenue
+            client_financial_summary.outstanding_balance = src_wire.outstanding_balance
             if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
                 found = {}
                 for attr, key in extra:

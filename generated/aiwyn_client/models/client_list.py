@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -38,14 +37,6 @@ class ClientList(Model):
         ("total", "total", False, ""),
     )
     """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
-    _wire_getter: ClassVar[Any] = attrgetter(
-        "clients",
-        "total",
-    )
-    _dict_getter: ClassVar[Any] = itemgetter(
-        "clients",
-        "total",
-    )
 
     def to_dict(self) -> dict[str, Any]:
         clients: list[dict[str, Any]] | Unset = UNSET
@@ -78,14 +69,14 @@ class ClientList(Model):
         if cls is ClientList and len(src_dict) >= 2:
             try:
                 client_list = cls.__new__(cls)
-                (
-                    _v_clients,
-                    _v_total,
-                ) = ClientList._dict_getter(src_dict)
                 client_list.clients = (
-                    null_value(__name__, "clients") if _v_clients is None else Client._list_from_dicts(_v_clients)
+                    null_value(__name__, "clients")
+                    if (_clients := src_dict["clients"]) is None
+                    else Client._list_from_dicts(_clients)
                 )
-                client_list.total = null_value(__name__, "total") if _v_total is None else Total.from_dict(_v_total)
+                client_list.total = (
+                    null_value(__name__, "total") if (_total := src_dict["total"]) is None else Total.from_dict(_total)
+                )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -130,14 +121,16 @@ class ClientList(Model):
             if len(src_dict) >= 2:
                 try:
                     client_list = new(cls)
-                    (
-                        _v_clients,
-                        _v_total,
-                    ) = ClientList._dict_getter(src_dict)
                     client_list.clients = (
-                        null_value(__name__, "clients") if _v_clients is None else Client._list_from_dicts(_v_clients)
+                        null_value(__name__, "clients")
+                        if (_clients := src_dict["clients"]) is None
+                        else Client._list_from_dicts(_clients)
                     )
-                    client_list.total = null_value(__name__, "total") if _v_total is None else Total.from_dict(_v_total)
+                    client_list.total = (
+                        null_value(__name__, "total")
+                        if (_total := src_dict["total"]) is None
+                        else Total.from_dict(_total)
+                    )
                 except (KeyError, TypeError):
                     client_list = cls.from_dict(src_dict)
                 else:
@@ -154,11 +147,7 @@ class ClientList(Model):
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
         extra = src_wire.aiwyn_extra_
         client_list = cls.__new__(cls)
-        (
-            _v_clients,
-            _v_total,
-        ) = ClientList._wire_getter(src_wire)
-        _clients = _v_clients
+        _clients = src_wire.clients
         clients: list[Client] | Unset = (
             UNSET
             if _clients is UNSET
@@ -168,7 +157,7 @@ class ClientList(Model):
         )
 
         client_list.clients = clients
-        _total = _v_total
+        _total = src_wire.total
         total: Total | Unset = (
             UNSET if _total is UNSET else null_value(__name__, "total") if _total is None else Total.from_dict(_total)
         )
@@ -194,11 +183,7 @@ class ClientList(Model):
         append, new = decoded.append, cls.__new__
         for src_wire in items:
             client_list = new(cls)
-            (
-                _v_clients,
-                _v_total,
-            ) = ClientList._wire_getter(src_wire)
-            _clients = _v_clients
+            _clients = src_wire.clients
             clients: list[Client] | Unset = (
                 UNSET
                 if _clients is UNSET
@@ -208,7 +193,7 @@ class ClientList(Model):
             )
 
             client_list.clients = clients
-            _total = _v_total
+            _total = src_wire.total
             total: Total | Unset = (
                 UNSET
                 if _total is UNSET

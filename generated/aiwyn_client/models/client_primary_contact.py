@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from operator import attrgetter, itemgetter
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -40,20 +39,6 @@ class ClientPrimaryContact(Model):
         ("phone", "phone", False, ""),
     )
     """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
-    _wire_getter: ClassVar[Any] = attrgetter(
-        "id",
-        "name",
-        "title",
-        "email",
-        "phone",
-    )
-    _dict_getter: ClassVar[Any] = itemgetter(
-        "id",
-        "name",
-        "title",
-        "email",
-        "phone",
-    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -86,13 +71,11 @@ class ClientPrimaryContact(Model):
         if cls is ClientPrimaryContact and len(src_dict) >= 5:
             try:
                 client_primary_contact = cls.__new__(cls)
-                (
-                    client_primary_contact.id,
-                    client_primary_contact.name,
-                    client_primary_contact.title,
-                    client_primary_contact.email,
-                    client_primary_contact.phone,
-                ) = ClientPrimaryContact._dict_getter(src_dict)
+                client_primary_contact.id = src_dict["id"]
+                client_primary_contact.name = src_dict["name"]
+                client_primary_contact.title = src_dict["title"]
+                client_primary_contact.email = src_dict["email"]
+                client_primary_contact.phone = src_dict["phone"]
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -131,13 +114,11 @@ class ClientPrimaryContact(Model):
             if len(src_dict) >= 5:
                 try:
                     client_primary_contact = new(cls)
-                    (
-                        client_primary_contact.id,
-                        client_primary_contact.name,
-                        client_primary_contact.title,
-                        client_primary_contact.email,
-                        client_primary_contact.phone,
-                    ) = ClientPrimaryContact._dict_getter(src_dict)
+                    client_primary_contact.id = src_dict["id"]
+                    client_primary_contact.name = src_dict["name"]
+                    client_primary_contact.title = src_dict["title"]
+                    client_primary_contact.email = src_dict["email"]
+                    client_primary_contact.phone = src_dict["phone"]
                 except (KeyError, TypeError):
                     client_primary_contact = cls.from_dict(src_dict)
                 else:
@@ -156,13 +137,11 @@ class ClientPrimaryContact(Model):
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
         extra = src_wire.aiwyn_extra_
         client_primary_contact = cls.__new__(cls)
-        (
-            client_primary_contact.id,
-            client_primary_contact.name,
-            client_primary_contact.title,
-            client_primary_contact.email,
-            client_primary_contact.phone,
-        ) = ClientPrimaryContact._wire_getter(src_wire)
+        client_primary_contact.id = src_wire.id
+        client_primary_contact.name = src_wire.name
+        client_primary_contact.title = src_wire.title
+        client_primary_contact.email = src_wire.email
+        client_primary_contact.phone = src_wire.phone
         if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
             found = {}
             for attr, key in extra:
@@ -183,13 +162,11 @@ class ClientPrimaryContact(Model):
         append, new = decoded.append, cls.__new__
         for src_wire in items:
             client_primary_contact = new(cls)
-            (
-                client_primary_contact.id,
-                client_primary_contact.name,
-                client_primary_contact.title,
-                client_primary_contact.email,
-                client_primary_contact.phone,
-            ) = ClientPrimaryContact._wire_getter(src_wire)
+            client_primary_contact.id = src_wire.id
+            client_primary_contact.name = src_wire.name
+            client_primary_contact.title = src_wire.title
+            client_primary_contact.email = src_wire.email
+            client_primary_contact.phone = src_wire.phone
             if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
                 found = {}
                 for attr, key in extra:

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from operator import attrgetter, itemgetter
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -37,18 +36,6 @@ class CommunicationPreferences(Model):
         ("marketing_emails", "marketingEmails", False, ""),
     )
     """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
-    _wire_getter: ClassVar[Any] = attrgetter(
-        "preferred_method",
-        "email_frequency",
-        "newsletter_subscription",
-        "marketing_emails",
-    )
-    _dict_getter: ClassVar[Any] = itemgetter(
-        "preferredMethod",
-        "emailFrequency",
-        "newsletterSubscription",
-        "marketingEmails",
-    )
 
     def to_dict(self) -> dict[str, Any]:
         preferred_method = self.preferred_method
@@ -77,12 +64,10 @@ class CommunicationPreferences(Model):
         if cls is CommunicationPreferences and len(src_dict) >= 4:
             try:
                 communication_preferences = cls.__new__(cls)
-                (
-                    communication_preferences.preferred_method,
-                    communication_preferences.email_frequency,
-                    communication_preferences.newsletter_subscription,
-                    communication_preferences.marketing_emails,
-                ) = CommunicationPreferences._dict_getter(src_dict)
+                communication_preferences.preferred_method = src_dict["preferredMethod"]
+                communication_preferences.email_frequency = src_dict["emailFrequency"]
+                communication_preferences.newsletter_subscription = src_dict["newsletterSubscription"]
+                communication_preferences.marketing_emails = src_dict["marketingEmails"]
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -121,12 +106,10 @@ class CommunicationPreferences(Model):
             if len(src_dict) >= 4:
                 try:
                     communication_preferences = new(cls)
-                    (
-                        communication_preferences.preferred_method,
-                        communication_preferences.email_frequency,
-                        communication_preferences.newsletter_subscription,
-                        communication_preferences.marketing_emails,
-                    ) = CommunicationPreferences._dict_getter(src_dict)
+                    communication_preferences.preferred_method = src_dict["preferredMethod"]
+                    communication_preferences.email_frequency = src_dict["emailFrequency"]
+                    communication_preferences.newsletter_subscription = src_dict["newsletterSubscription"]
+                    communication_preferences.marketing_emails = src_dict["marketingEmails"]
                 except (KeyError, TypeError):
                     communication_preferences = cls.from_dict(src_dict)
                 else:
@@ -145,12 +128,10 @@ class CommunicationPreferences(Model):
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
         extra = src_wire.aiwyn_extra_
         communication_preferences = cls.__new__(cls)
-        (
-            communication_preferences.preferred_method,
-            communication_preferences.email_frequency,
-            communication_preferences.newsletter_subscription,
-            communication_preferences.marketing_emails,
-        ) = CommunicationPreferences._wire_getter(src_wire)
+        communication_preferences.preferred_method = src_wire.preferred_method
+        communication_preferences.email_frequency = src_wire.email_frequency
+        communication_preferences.newsletter_subscription = src_wire.newsletter_subscription
+        communication_preferences.marketing_emails = src_wire.marketing_emails
         if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
             found = {}
             for attr, key in extra:
@@ -171,12 +152,10 @@ class CommunicationPreferences(Model):
         append, new = decoded.append, cls.__new__
         for src_wire in items:
             communication_preferences = new(cls)
-            (
-                communication_preferences.preferred_method,
-                communication_preferences.email_frequency,
-                communication_preferences.newsletter_subscription,
-                communication_preferences.marketing_emails,
-            ) = CommunicationPreferences._wire_getter(src_wire)
+            communication_preferences.preferred_method = src_wire.preferred_method
+            communication_preferences.email_frequency = src_wire.email_frequency
+            communication_preferences.newsletter_subscription = src_wire.newsletter_subscription
+            communication_preferences.marketing_emails = src_wire.marketing_emails
             if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
                 found = {}
                 for attr, key in extra:

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from operator import attrgetter, itemgetter
 from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -51,34 +50,6 @@ class ComparisonExp(Model):
         ("field_is_null", "_is_null", False, ""),
     )
     """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
-    _wire_getter: ClassVar[Any] = attrgetter(
-        "field_eq",
-        "field_neq",
-        "field_gt",
-        "field_gte",
-        "field_lt",
-        "field_lte",
-        "field_in_",
-        "field_nin",
-        "field_like",
-        "field_ilike",
-        "field_regex",
-        "field_is_null",
-    )
-    _dict_getter: ClassVar[Any] = itemgetter(
-        "_eq",
-        "_neq",
-        "_gt",
-        "_gte",
-        "_lt",
-        "_lte",
-        "_in",
-        "_nin",
-        "_like",
-        "_ilike",
-        "_regex",
-        "_is_null",
-    )
 
     def to_dict(self) -> dict[str, Any]:
         field_eq: bool | float | str | Unset
@@ -360,21 +331,13 @@ class ComparisonExp(Model):
     def _from_wire(cls: type[T], src_wire: Any) -> T:
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
         comparison_exp = cls.__new__(cls)
-        (
-            comparison_exp.field_eq,
-            comparison_exp.field_neq,
-            comparison_exp.field_gt,
-            comparison_exp.field_gte,
-            comparison_exp.field_lt,
-            comparison_exp.field_lte,
-            _v_field_in_,
-            _v_field_nin,
-            comparison_exp.field_like,
-            comparison_exp.field_ilike,
-            comparison_exp.field_regex,
-            comparison_exp.field_is_null,
-        ) = ComparisonExp._wire_getter(src_wire)
-        _field_in_ = _v_field_in_
+        comparison_exp.field_eq = src_wire.field_eq
+        comparison_exp.field_neq = src_wire.field_neq
+        comparison_exp.field_gt = src_wire.field_gt
+        comparison_exp.field_gte = src_wire.field_gte
+        comparison_exp.field_lt = src_wire.field_lt
+        comparison_exp.field_lte = src_wire.field_lte
+        _field_in_ = src_wire.field_in_
         field_in_: list[bool | float | str] | Unset = UNSET
         if _field_in_ is None:
             field_in_ = null_value(__name__, "_in")
@@ -400,7 +363,7 @@ class ComparisonExp(Model):
                 field_in_.append(field_in_item)
 
         comparison_exp.field_in_ = field_in_
-        _field_nin = _v_field_nin
+        _field_nin = src_wire.field_nin
         field_nin: list[bool | float | str] | Unset = UNSET
         if _field_nin is None:
             field_nin = null_value(__name__, "_nin")
@@ -426,6 +389,10 @@ class ComparisonExp(Model):
                 field_nin.append(field_nin_item)
 
         comparison_exp.field_nin = field_nin
+        comparison_exp.field_like = src_wire.field_like
+        comparison_exp.field_ilike = src_wire.field_ilike
+        comparison_exp.field_regex = src_wire.field_regex
+        comparison_exp.field_is_null = src_wire.field_is_null
         return comparison_exp
 
     @classmethod
@@ -437,21 +404,13 @@ class ComparisonExp(Model):
         append, new = decoded.append, cls.__new__
         for src_wire in items:
             comparison_exp = new(cls)
-            (
-                comparison_exp.field_eq,
-                comparison_exp.field_neq,
-                comparison_exp.field_gt,
-                comparison_exp.field_gte,
-                comparison_exp.field_lt,
-                comparison_exp.field_lte,
-                _v_field_in_,
-                _v_field_nin,
-                comparison_exp.field_like,
-                comparison_exp.field_ilike,
-                comparison_exp.field_regex,
-                comparison_exp.field_is_null,
-            ) = ComparisonExp._wire_getter(src_wire)
-            _field_in_ = _v_field_in_
+            comparison_exp.field_eq = src_wire.field_eq
+            comparison_exp.field_neq = src_wire.field_neq
+            comparison_exp.field_gt = src_wire.field_gt
+            comparison_exp.field_gte = src_wire.field_gte
+            comparison_exp.field_lt = src_wire.field_lt
+            comparison_exp.field_lte = src_wire.field_lte
+            _field_in_ = src_wire.field_in_
             field_in_: list[bool | float | str] | Unset = UNSET
             if _field_in_ is None:
                 field_in_ = null_value(__name__, "_in")
@@ -477,7 +436,7 @@ class ComparisonExp(Model):
                     field_in_.append(field_in_item)
 
             comparison_exp.field_in_ = field_in_
-            _field_nin = _v_field_nin
+            _field_nin = src_wire.field_nin
             field_nin: list[bool | float | str] | Unset = UNSET
             if _field_nin is None:
                 field_nin = null_value(__name__, "_nin")
@@ -503,5 +462,9 @@ class ComparisonExp(Model):
                     field_nin.append(field_nin_item)
 
             comparison_exp.field_nin = field_nin
+            comparison_exp.field_like = src_wire.field_like
+            comparison_exp.field_ilike = src_wire.field_ilike
+            comparison_exp.field_regex = src_wire.field_regex
+            comparison_exp.field_is_null = src_wire.field_is_null
             append(comparison_exp)
         return decoded

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -88,46 +87,6 @@ class Contact(Model):
         ("updated_at", "updatedAt", False, ""),
     )
     """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
-    _wire_getter: ClassVar[Any] = attrgetter(
-        "id",
-        "first_name",
-        "last_name",
-        "email",
-        "phone",
-        "mobile",
-        "title",
-        "department",
-        "status",
-        "type_",
-        "client_id",
-        "client_name",
-        "is_primary_contact",
-        "address",
-        "communication_preferences",
-        "notes",
-        "created_at",
-        "updated_at",
-    )
-    _dict_getter: ClassVar[Any] = itemgetter(
-        "id",
-        "firstName",
-        "lastName",
-        "email",
-        "phone",
-        "mobile",
-        "title",
-        "department",
-        "status",
-        "type",
-        "clientId",
-        "clientName",
-        "isPrimaryContact",
-        "address",
-        "communicationPreferences",
-        "notes",
-        "createdAt",
-        "updatedAt",
-    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -242,27 +201,20 @@ class Contact(Model):
         if cls is Contact and len(src_dict) >= 18:
             try:
                 contact = cls.__new__(cls)
-                (
-                    contact.id,
-                    contact.first_name,
-                    contact.last_name,
-                    contact.email,
-                    contact.phone,
-                    contact.mobile,
-                    contact.title,
-                    contact.department,
-                    contact.status,
-                    contact.type_,
-                    contact.client_id,
-                    contact.client_name,
-                    contact.is_primary_contact,
-                    _v_address,
-                    _v_communication_preferences,
-                    contact.notes,
-                    _v_created_at,
-                    _v_updated_at,
-                ) = Contact._dict_getter(src_dict)
-                _address = _v_address
+                contact.id = src_dict["id"]
+                contact.first_name = src_dict["firstName"]
+                contact.last_name = src_dict["lastName"]
+                contact.email = src_dict["email"]
+                contact.phone = src_dict["phone"]
+                contact.mobile = src_dict["mobile"]
+                contact.title = src_dict["title"]
+                contact.department = src_dict["department"]
+                contact.status = src_dict["status"]
+                contact.type_ = src_dict["type"]
+                contact.client_id = src_dict["clientId"]
+                contact.client_name = src_dict["clientName"]
+                contact.is_primary_contact = src_dict["isPrimaryContact"]
+                _address = src_dict["address"]
                 address: Address | None | Unset
                 if isinstance(_address, dict):
                     try:
@@ -272,7 +224,7 @@ class Contact(Model):
                 else:
                     address = _address
                 contact.address = address
-                _communication_preferences = _v_communication_preferences
+                _communication_preferences = src_dict["communicationPreferences"]
                 communication_preferences: CommunicationPreferences | None | Unset
                 if isinstance(_communication_preferences, dict):
                     try:
@@ -284,7 +236,8 @@ class Contact(Model):
                 else:
                     communication_preferences = _communication_preferences
                 contact.communication_preferences = communication_preferences
-                _created_at = _v_created_at
+                contact.notes = src_dict["notes"]
+                _created_at = src_dict["createdAt"]
                 created_at: datetime.datetime | None | Unset
                 if isinstance(_created_at, str):
                     try:
@@ -294,7 +247,7 @@ class Contact(Model):
                 else:
                     created_at = _created_at
                 contact.created_at = created_at
-                _updated_at = _v_updated_at
+                _updated_at = src_dict["updatedAt"]
                 updated_at: datetime.datetime | None | Unset
                 if isinstance(_updated_at, str):
                     try:
@@ -400,27 +353,20 @@ class Contact(Model):
             if len(src_dict) >= 18:
                 try:
                     contact = new(cls)
-                    (
-                        contact.id,
-                        contact.first_name,
-                        contact.last_name,
-                        contact.email,
-                        contact.phone,
-                        contact.mobile,
-                        contact.title,
-                        contact.department,
-                        contact.status,
-                        contact.type_,
-                        contact.client_id,
-                        contact.client_name,
-                        contact.is_primary_contact,
-                        _v_address,
-                        _v_communication_preferences,
-                        contact.notes,
-                        _v_created_at,
-                        _v_updated_at,
-                    ) = Contact._dict_getter(src_dict)
-                    _address = _v_address
+                    contact.id = src_dict["id"]
+                    contact.first_name = src_dict["firstName"]
+                    contact.last_name = src_dict["lastName"]
+                    contact.email = src_dict["email"]
+                    contact.phone = src_dict["phone"]
+                    contact.mobile = src_dict["mobile"]
+                    contact.title = src_dict["title"]
+                    contact.department = src_dict["department"]
+                    contact.status = src_dict["status"]
+                    contact.type_ = src_dict["type"]
+                    contact.client_id = src_dict["clientId"]
+                    contact.client_name = src_dict["clientName"]
+                    contact.is_primary_contact = src_dict["isPrimaryContact"]
+                    _address = src_dict["address"]
                     address: Address | None | Unset
                     if isinstance(_address, dict):
                         try:
@@ -430,7 +376,7 @@ class Contact(Model):
                     else:
                         address = _address
                     contact.address = address
-                    _communication_preferences = _v_communication_preferences
+                    _communication_preferences = src_dict["communicationPreferences"]
                     communication_preferences: CommunicationPreferences | None | Unset
                     if isinstance(_communication_preferences, dict):
                         try:
@@ -442,7 +388,8 @@ class Contact(Model):
                     else:
                         communication_preferences = _communication_preferences
                     contact.communication_preferences = communication_preferences
-                    _created_at = _v_created_at
+                    contact.notes = src_dict["notes"]
+                    _created_at = src_dict["createdAt"]
                     created_at: datetime.datetime | None | Unset
                     if isinstance(_created_at, str):
                         try:
@@ -452,7 +399,7 @@ class Contact(Model):
                     else:
                         created_at = _created_at
                     contact.created_at = created_at
-                    _updated_at = _v_updated_at
+                    _updated_at = src_dict["updatedAt"]
                     updated_at: datetime.datetime | None | Unset
                     if isinstance(_updated_at, str):
                         try:
@@ -478,27 +425,20 @@ class Contact(Model):
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
         extra = src_wire.aiwyn_extra_
         contact = cls.__new__(cls)
-        (
-            contact.id,
-            contact.first_name,
-            contact.last_name,
-            contact.email,
-            contact.phone,
-            contact.mobile,
-            contact.title,
-            contact.department,
-            contact.status,
-            contact.type_,
-            contact.client_id,
-            contact.client_name,
-            contact.is_primary_contact,
-            _v_address,
-            _v_communication_preferences,
-            contact.notes,
-            _v_created_at,
-            _v_updated_at,
-        ) = Contact._wire_getter(src_wire)
-        _address = _v_address
+        contact.id = src_wire.id
+        contact.first_name = src_wire.first_name
+        contact.last_name = src_wire.last_name
+        contact.email = src_wire.email
+        contact.phone = src_wire.phone
+        contact.mobile = src_wire.mobile
+        contact.title = src_wire.title
+        contact.department = src_wire.department
+        contact.status = src_wire.status
+        contact.type_ = src_wire.type_
+        contact.client_id = src_wire.client_id
+        contact.client_name = src_wire.client_name
+        contact.is_primary_contact = src_wire.is_primary_contact
+        _address = src_wire.address
         address: Address | None | Unset
         if isinstance(_address, dict):
             try:
@@ -509,7 +449,7 @@ class Contact(Model):
             address = _address
 
         contact.address = address
-        _communication_preferences = _v_communication_preferences
+        _communication_preferences = src_wire.communication_preferences
         communication_preferences: CommunicationPreferences | None | Unset
         if isinstance(_communication_preferences, dict):
             try:
@@ -520,7 +460,8 @@ class Contact(Model):
             communication_preferences = _communication_preferences
 
         contact.communication_preferences = communication_preferences
-        _created_at = _v_created_at
+        contact.notes = src_wire.notes
+        _created_at = src_wire.created_at
         created_at: datetime.datetime | None | Unset
         if isinstance(_created_at, str):
             try:
@@ -531,7 +472,7 @@ class Contact(Model):
             created_at = _created_at
 
         contact.created_at = created_at
-        _updated_at = _v_updated_at
+        _updated_at = src_wire.updated_at
         updated_at: datetime.datetime | None | Unset
         if isinstance(_updated_at, str):
             try:
@@ -562,27 +503,20 @@ class Contact(Model):
         append, new = decoded.append, cls.__new__
         for src_wire in items:
             contact = new(cls)
-            (
-                contact.id,
-                contact.first_name,
-                contact.last_name,
-                contact.email,
-                contact.phone,
-                contact.mobile,
-                contact.title,
-                contact.department,
-                contact.status,
-                contact.type_,
-                contact.client_id,
-                contact.client_name,
-                contact.is_primary_contact,
-                _v_address,
-                _v_communication_preferences,
-                contact.notes,
-                _v_created_at,
-                _v_updated_at,
-            ) = Contact._wire_getter(src_wire)
-            _address = _v_address
+            contact.id = src_wire.id
+            contact.first_name = src_wire.first_name
+            contact.last_name = src_wire.last_name
+            contact.email = src_wire.email
+            contact.phone = src_wire.phone
+            contact.mobile = src_wire.mobile
+            contact.title = src_wire.title
+            contact.department = src_wire.department
+            contact.status = src_wire.status
+            contact.type_ = src_wire.type_
+            contact.client_id = src_wire.client_id
+            contact.client_name = src_wire.client_name
+            contact.is_primary_contact = src_wire.is_primary_contact
+            _address = src_wire.address
             address: Address | None | Unset
             if isinstance(_address, dict):
                 try:
@@ -593,7 +527,7 @@ class Contact(Model):
                 address = _address
 
             contact.address = address
-            _communication_preferences = _v_communication_preferences
+            _communication_preferences = src_wire.communication_preferences
             communication_preferences: CommunicationPreferences | None | Unset
             if isinstance(_communication_preferences, dict):
                 try:
@@ -606,7 +540,8 @@ class Contact(Model):
                 communication_preferences = _communication_preferences
 
             contact.communication_preferences = communication_preferences
-            _created_at = _v_created_at
+            contact.notes = src_wire.notes
+            _created_at = src_wire.created_at
             created_at: datetime.datetime | None | Unset
             if isinstance(_created_at, str):
                 try:
@@ -617,7 +552,7 @@ class Contact(Model):
                 created_at = _created_at
 
             contact.created_at = created_at
-            _updated_at = _v_updated_at
+            _updated_at = src_wire.updated_at
             updated_at: datetime.datetime | None | Unset
             if isinstance(_updated_at, str):
                 try:

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -38,14 +37,6 @@ class ContactList(Model):
         ("total", "total", False, ""),
     )
     """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
-    _wire_getter: ClassVar[Any] = attrgetter(
-        "contacts",
-        "total",
-    )
-    _dict_getter: ClassVar[Any] = itemgetter(
-        "contacts",
-        "total",
-    )
 
     def to_dict(self) -> dict[str, Any]:
         contacts: list[dict[str, Any]] | Unset = UNSET
@@ -78,14 +69,14 @@ class ContactList(Model):
         if cls is ContactList and len(src_dict) >= 2:
             try:
                 contact_list = cls.__new__(cls)
-                (
-                    _v_contacts,
-                    _v_total,
-                ) = ContactList._dict_getter(src_dict)
                 contact_list.contacts = (
-                    null_value(__name__, "contacts") if _v_contacts is None else Contact._list_from_dicts(_v_contacts)
+                    null_value(__name__, "contacts")
+                    if (_contacts := src_dict["contacts"]) is None
+                    else Contact._list_from_dicts(_contacts)
                 )
-                contact_list.total = null_value(__name__, "total") if _v_total is None else Total.from_dict(_v_total)
+                contact_list.total = (
+                    null_value(__name__, "total") if (_total := src_dict["total"]) is None else Total.from_dict(_total)
+                )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -130,17 +121,15 @@ class ContactList(Model):
             if len(src_dict) >= 2:
                 try:
                     contact_list = new(cls)
-                    (
-                        _v_contacts,
-                        _v_total,
-                    ) = ContactList._dict_getter(src_dict)
                     contact_list.contacts = (
                         null_value(__name__, "contacts")
-                        if _v_contacts is None
-                        else Contact._list_from_dicts(_v_contacts)
+                        if (_contacts := src_dict["contacts"]) is None
+                        else Contact._list_from_dicts(_contacts)
                     )
                     contact_list.total = (
-                        null_value(__name__, "total") if _v_total is None else Total.from_dict(_v_total)
+                        null_value(__name__, "total")
+                        if (_total := src_dict["total"]) is None
+                        else Total.from_dict(_total)
                     )
                 except (KeyError, TypeError):
                     contact_list = cls.from_dict(src_dict)
@@ -158,11 +147,7 @@ class ContactList(Model):
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
         extra = src_wire.aiwyn_extra_
         contact_list = cls.__new__(cls)
-        (
-            _v_contacts,
-            _v_total,
-        ) = ContactList._wire_getter(src_wire)
-        _contacts = _v_contacts
+        _contacts = src_wire.contacts
         contacts: list[Contact] | Unset = (
             UNSET
             if _contacts is UNSET
@@ -172,7 +157,7 @@ class ContactList(Model):
         )
 
         contact_list.contacts = contacts
-        _total = _v_total
+        _total = src_wire.total
         total: Total | Unset = (
             UNSET if _total is UNSET else null_value(__name__, "total") if _total is None else Total.from_dict(_total)
         )
@@ -198,11 +183,7 @@ class ContactList(Model):
         append, new = decoded.append, cls.__new__
         for src_wire in items:
             contact_list = new(cls)
-            (
-                _v_contacts,
-                _v_total,
-            ) = ContactList._wire_getter(src_wire)
-            _contacts = _v_contacts
+            _contacts = src_wire.contacts
             contacts: list[Contact] | Unset = (
                 UNSET
                 if _contacts is UNSET
@@ -212,7 +193,7 @@ class ContactList(Model):
             )
 
             contact_list.contacts = contacts
-            _total = _v_total
+            _total = src_wire.total
             total: Total | Unset = (
                 UNSET
                 if _total is UNSET

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -44,18 +43,6 @@ class CreateCustomRecordTypeRequest(Model):
         ("description", "description", False, ""),
     )
     """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
-    _wire_getter: ClassVar[Any] = attrgetter(
-        "name",
-        "fields",
-        "display_name",
-        "description",
-    )
-    _dict_getter: ClassVar[Any] = itemgetter(
-        "name",
-        "fields",
-        "displayName",
-        "description",
-    )
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -101,15 +88,14 @@ class CreateCustomRecordTypeRequest(Model):
         if cls is CreateCustomRecordTypeRequest and len(src_dict) >= 4:
             try:
                 create_custom_record_type_request = cls.__new__(cls)
-                (
-                    create_custom_record_type_request.name,
-                    _v_fields,
-                    create_custom_record_type_request.display_name,
-                    create_custom_record_type_request.description,
-                ) = CreateCustomRecordTypeRequest._dict_getter(src_dict)
+                create_custom_record_type_request.name = src_dict["name"]
                 create_custom_record_type_request.fields = (
-                    null_value(__name__, "fields") if _v_fields is None else FieldDefinition._list_from_dicts(_v_fields)
+                    null_value(__name__, "fields")
+                    if (_fields := src_dict["fields"]) is None
+                    else FieldDefinition._list_from_dicts(_fields)
                 )
+                create_custom_record_type_request.display_name = src_dict["displayName"]
+                create_custom_record_type_request.description = src_dict["description"]
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -188,17 +174,14 @@ class CreateCustomRecordTypeRequest(Model):
             if len(src_dict) >= 4:
                 try:
                     create_custom_record_type_request = new(cls)
-                    (
-                        create_custom_record_type_request.name,
-                        _v_fields,
-                        create_custom_record_type_request.display_name,
-                        create_custom_record_type_request.description,
-                    ) = CreateCustomRecordTypeRequest._dict_getter(src_dict)
+                    create_custom_record_type_request.name = src_dict["name"]
                     create_custom_record_type_request.fields = (
                         null_value(__name__, "fields")
-                        if _v_fields is None
-                        else FieldDefinition._list_from_dicts(_v_fields)
+                        if (_fields := src_dict["fields"]) is None
+                        else FieldDefinition._list_from_dicts(_fields)
                     )
+                    create_custom_record_type_request.display_name = src_dict["displayName"]
+                    create_custom_record_type_request.description = src_dict["description"]
                 except (KeyError, TypeError):
                     create_custom_record_type_request = cls.from_dict(src_dict)
                 else:
@@ -217,16 +200,13 @@ class CreateCustomRecordTypeRequest(Model):
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
         extra = src_wire.aiwyn_extra_
         create_custom_record_type_request = cls.__new__(cls)
-        (
-            create_custom_record_type_request.name,
-            _v_fields,
-            create_custom_record_type_request.display_name,
-            create_custom_record_type_request.description,
-        ) = CreateCustomRecordTypeRequest._wire_getter(src_wire)
-        _fields = _v_fields
+        create_custom_record_type_request.name = src_wire.name
+        _fields = src_wire.fields
         fields = null_value(__name__, "fields") if _fields is None else FieldDefinition._list_from_wire(_fields)
 
         create_custom_record_type_request.fields = fields
+        create_custom_record_type_request.display_name = src_wire.display_name
+        create_custom_record_type_request.description = src_wire.description
         if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
             found = {}
             for attr, key in extra:
@@ -247,16 +227,13 @@ class CreateCustomRecordTypeRequest(Model):
         append, new = decoded.append, cls.__new__
         for src_wire in items:
             create_custom_record_type_request = new(cls)
-            (
-                create_custom_record_type_request.name,
-                _v_fields,
-                create_custom_record_type_request.display_name,
-                create_custom_record_type_request.description,
-            ) = CreateCustomRecordTypeRequest._wire_getter(src_wire)
-            _fields = _v_fields
+            create_custom_record_type_request.name = src_wire.name
+            _fields = src_wire.fields
             fields = null_value(__name__, "fields") if _fields is None else FieldDefinition._list_from_wire(_fields)
 
             create_custom_record_type_request.fields = fields
+            create_custom_record_type_request.display_name = src_wire.display_name
+            create_custom_record_type_request.description = src_wire.description
             if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
                 found = {}
                 for attr, key in extra:

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from operator import attrgetter, itemgetter
 from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -39,18 +38,6 @@ class CreateEventSubscriptionRequest(Model):
         ("description", "description", False, ""),
     )
     """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
-    _wire_getter: ClassVar[Any] = attrgetter(
-        "url",
-        "entity_types",
-        "operations",
-        "description",
-    )
-    _dict_getter: ClassVar[Any] = itemgetter(
-        "url",
-        "entityTypes",
-        "operations",
-        "description",
-    )
 
     def to_dict(self) -> dict[str, Any]:
         url = self.url
@@ -94,20 +81,17 @@ class CreateEventSubscriptionRequest(Model):
         if cls is CreateEventSubscriptionRequest and len(src_dict) >= 4:
             try:
                 create_event_subscription_request = cls.__new__(cls)
-                (
-                    create_event_subscription_request.url,
-                    create_event_subscription_request.entity_types,
-                    _v_operations,
-                    create_event_subscription_request.description,
-                ) = CreateEventSubscriptionRequest._dict_getter(src_dict)
+                create_event_subscription_request.url = src_dict["url"]
+                create_event_subscription_request.entity_types = src_dict["entityTypes"]
                 create_event_subscription_request.operations = [
                     (
                         EventOperation.__members_by_value__[item]
                         if item in EventOperation.__members_by_value__
                         else unknown_member(EventOperation, item)
                     )
-                    for item in _v_operations
+                    for item in src_dict["operations"]
                 ]
+                create_event_subscription_request.description = src_dict["description"]
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -184,20 +168,17 @@ class CreateEventSubscriptionRequest(Model):
             if len(src_dict) >= 4:
                 try:
                     create_event_subscription_request = new(cls)
-                    (
-                        create_event_subscription_request.url,
-                        create_event_subscription_request.entity_types,
-                        _v_operations,
-                        create_event_subscription_request.description,
-                    ) = CreateEventSubscriptionRequest._dict_getter(src_dict)
+                    create_event_subscription_request.url = src_dict["url"]
+                    create_event_subscription_request.entity_types = src_dict["entityTypes"]
                     create_event_subscription_request.operations = [
                         (
                             EventOperation.__members_by_value__[item]
                             if item in EventOperation.__members_by_value__
                             else unknown_member(EventOperation, item)
                         )
-                        for item in _v_operations
+                        for item in src_dict["operations"]
                     ]
+                    create_event_subscription_request.description = src_dict["description"]
                 except (KeyError, TypeError):
                     create_event_subscription_request = cls.from_dict(src_dict)
                 else:
@@ -216,14 +197,10 @@ class CreateEventSubscriptionRequest(Model):
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
         extra = src_wire.aiwyn_extra_
         create_event_subscription_request = cls.__new__(cls)
-        (
-            create_event_subscription_request.url,
-            create_event_subscription_request.entity_types,
-            _v_operations,
-            create_event_subscription_request.description,
-        ) = CreateEventSubscriptionRequest._wire_getter(src_wire)
+        create_event_subscription_request.url = src_wire.url
+        create_event_subscription_request.entity_types = src_wire.entity_types
         operations = []
-        _operations = _v_operations
+        _operations = src_wire.operations
         for operations_item_data in _operations or ():
             _operations_item = operations_item_data
             operations_item = (
@@ -241,6 +218,7 @@ class CreateEventSubscriptionRequest(Model):
             operations = null_value(__name__, "operations")
 
         create_event_subscription_request.operations = operations
+        create_event_subscription_request.description = src_wire.description
         if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
             found = {}
             for attr, key in extra:
@@ -261,14 +239,10 @@ class CreateEventSubscriptionRequest(Model):
         append, new = decoded.append, cls.__new__
         for src_wire in items:
             create_event_subscription_request = new(cls)
-            (
-                create_event_subscription_request.url,
-                create_event_subscription_request.entity_types,
-                _v_operations,
-                create_event_subscription_request.description,
-            ) = CreateEventSubscriptionRequest._wire_getter(src_wire)
+            create_event_subscription_request.url = src_wire.url
+            create_event_subscription_request.entity_types = src_wire.entity_types
             operations = []
-            _operations = _v_operations
+            _operations = src_wire.operations
             for operations_item_data in _operations or ():
                 _operations_item = operations_item_data
                 operations_item = (
@@ -286,6 +260,7 @@ class CreateEventSubscriptionRequest(Model):
                 operations = null_value(__name__, "operations")
 
             create_event_subscription_request.operations = operations
+            create_event_subscription_request.description = src_wire.description
             if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
                 found = {}
                 for attr, key in extra:

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -59,28 +58,6 @@ class CustomRecordType(Model):
         ("schema_url", "schemaUrl", False, ""),
     )
     """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
-    _wire_getter: ClassVar[Any] = attrgetter(
-        "id",
-        "name",
-        "display_name",
-        "description",
-        "is_custom",
-        "active",
-        "fields",
-        "records_url",
-        "schema_url",
-    )
-    _dict_getter: ClassVar[Any] = itemgetter(
-        "id",
-        "name",
-        "displayName",
-        "description",
-        "isCustom",
-        "active",
-        "fields",
-        "recordsUrl",
-        "schemaUrl",
-    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -145,20 +122,19 @@ class CustomRecordType(Model):
         if cls is CustomRecordType and len(src_dict) >= 9:
             try:
                 custom_record_type = cls.__new__(cls)
-                (
-                    custom_record_type.id,
-                    custom_record_type.name,
-                    custom_record_type.display_name,
-                    custom_record_type.description,
-                    custom_record_type.is_custom,
-                    custom_record_type.active,
-                    _v_fields,
-                    custom_record_type.records_url,
-                    custom_record_type.schema_url,
-                ) = CustomRecordType._dict_getter(src_dict)
+                custom_record_type.id = src_dict["id"]
+                custom_record_type.name = src_dict["name"]
+                custom_record_type.display_name = src_dict["displayName"]
+                custom_record_type.description = src_dict["description"]
+                custom_record_type.is_custom = src_dict["isCustom"]
+                custom_record_type.active = src_dict["active"]
                 custom_record_type.fields = (
-                    null_value(__name__, "fields") if _v_fields is None else FieldDefinition._list_from_dicts(_v_fields)
+                    null_value(__name__, "fields")
+                    if (_fields := src_dict["fields"]) is None
+                    else FieldDefinition._list_from_dicts(_fields)
                 )
+                custom_record_type.records_url = src_dict["recordsUrl"]
+                custom_record_type.schema_url = src_dict["schemaUrl"]
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -250,22 +226,19 @@ class CustomRecordType(Model):
             if len(src_dict) >= 9:
                 try:
                     custom_record_type = new(cls)
-                    (
-                        custom_record_type.id,
-                        custom_record_type.name,
-                        custom_record_type.display_name,
-                        custom_record_type.description,
-                        custom_record_type.is_custom,
-                        custom_record_type.active,
-                        _v_fields,
-                        custom_record_type.records_url,
-                        custom_record_type.schema_url,
-                    ) = CustomRecordType._dict_getter(src_dict)
+                    custom_record_type.id = src_dict["id"]
+                    custom_record_type.name = src_dict["name"]
+                    custom_record_type.display_name = src_dict["displayName"]
+                    custom_record_type.description = src_dict["description"]
+                    custom_record_type.is_custom = src_dict["isCustom"]
+                    custom_record_type.active = src_dict["active"]
                     custom_record_type.fields = (
                         null_value(__name__, "fields")
-                        if _v_fields is None
-                        else FieldDefinition._list_from_dicts(_v_fields)
+                        if (_fields := src_dict["fields"]) is None
+                        else FieldDefinition._list_from_dicts(_fields)
                     )
+                    custom_record_type.records_url = src_dict["recordsUrl"]
+                    custom_record_type.schema_url = src_dict["schemaUrl"]
                 except (KeyError, TypeError):
                     custom_record_type = cls.from_dict(src_dict)
                 else:
@@ -282,18 +255,13 @@ class CustomRecordType(Model):
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
         extra = src_wire.aiwyn_extra_
         custom_record_type = cls.__new__(cls)
-        (
-            custom_record_type.id,
-            custom_record_type.name,
-            custom_record_type.display_name,
-            custom_record_type.description,
-            custom_record_type.is_custom,
-            custom_record_type.active,
-            _v_fields,
-            custom_record_type.records_url,
-            custom_record_type.schema_url,
-        ) = CustomRecordType._wire_getter(src_wire)
-        _fields = _v_fields
+        custom_record_type.id = src_wire.id
+        custom_record_type.name = src_wire.name
+        custom_record_type.display_name = src_wire.display_name
+        custom_record_type.description = src_wire.description
+        custom_record_type.is_custom = src_wire.is_custom
+        custom_record_type.active = src_wire.active
+        _fields = src_wire.fields
         fields: list[FieldDefinition] | Unset = (
             UNSET
             if _fields is UNSET
@@ -303,6 +271,8 @@ class CustomRecordType(Model):
         )
 
         custom_record_type.fields = fields
+        custom_record_type.records_url = src_wire.records_url
+        custom_record_type.schema_url = src_wire.schema_url
         if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
             found = {}
             for attr, key in extra:
@@ -323,18 +293,13 @@ class CustomRecordType(Model):
         append, new = decoded.append, cls.__new__
         for src_wire in items:
             custom_record_type = new(cls)
-            (
-                custom_record_type.id,
-                custom_record_type.name,
-                custom_record_type.display_name,
-                custom_record_type.description,
-                custom_record_type.is_custom,
-                custom_record_type.active,
-                _v_fields,
-                custom_record_type.records_url,
-                custom_record_type.schema_url,
-            ) = CustomRecordType._wire_getter(src_wire)
-            _fields = _v_fields
+            custom_record_type.id = src_wire.id
+            custom_record_type.name = src_wire.name
+            custom_record_type.display_name = src_wire.display_name
+            custom_record_type.description = src_wire.description
+            custom_record_type.is_custom = src_wire.is_custom
+            custom_record_type.active = src_wire.active
+            _fields = src_wire.fields
             fields: list[FieldDefinition] | Unset = (
                 UNSET
                 if _fields is UNSET
@@ -344,6 +309,8 @@ class CustomRecordType(Model):
             )
 
             custom_record_type.fields = fields
+            custom_record_type.records_url = src_wire.records_url
+            custom_record_type.schema_url = src_wire.schema_url
             if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
                 found = {}
                 for attr, key in extra:

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -43,16 +42,6 @@ class CustomRecordTypeEnvelope(Model):
         ("meta", "meta", False, ""),
     )
     """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
-    _wire_getter: ClassVar[Any] = attrgetter(
-        "data",
-        "error",
-        "meta",
-    )
-    _dict_getter: ClassVar[Any] = itemgetter(
-        "data",
-        "error",
-        "meta",
-    )
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] | Unset = UNSET
@@ -92,15 +81,12 @@ class CustomRecordTypeEnvelope(Model):
         if cls is CustomRecordTypeEnvelope and len(src_dict) >= 3:
             try:
                 custom_record_type_envelope = cls.__new__(cls)
-                (
-                    _v_data,
-                    _v_error,
-                    _v_meta,
-                ) = CustomRecordTypeEnvelope._dict_getter(src_dict)
                 custom_record_type_envelope.data = (
-                    null_value(__name__, "data") if _v_data is None else CustomRecordType.from_dict(_v_data)
+                    null_value(__name__, "data")
+                    if (_data := src_dict["data"]) is None
+                    else CustomRecordType.from_dict(_data)
                 )
-                _error = _v_error
+                _error = src_dict["error"]
                 error: ApiError | None | Unset
                 if isinstance(_error, dict):
                     try:
@@ -111,7 +97,7 @@ class CustomRecordTypeEnvelope(Model):
                     error = _error
                 custom_record_type_envelope.error = error
                 custom_record_type_envelope.meta = (
-                    null_value(__name__, "meta") if _v_meta is None else Meta.from_dict(_v_meta)
+                    null_value(__name__, "meta") if (_meta := src_dict["meta"]) is None else Meta.from_dict(_meta)
                 )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
@@ -169,15 +155,12 @@ class CustomRecordTypeEnvelope(Model):
             if len(src_dict) >= 3:
                 try:
                     custom_record_type_envelope = new(cls)
-                    (
-                        _v_data,
-                        _v_error,
-                        _v_meta,
-                    ) = CustomRecordTypeEnvelope._dict_getter(src_dict)
                     custom_record_type_envelope.data = (
-                        null_value(__name__, "data") if _v_data is None else CustomRecordType.from_dict(_v_data)
+                        null_value(__name__, "data")
+                        if (_data := src_dict["data"]) is None
+                        else CustomRecordType.from_dict(_data)
                     )
-                    _error = _v_error
+                    _error = src_dict["error"]
                     error: ApiError | None | Unset
                     if isinstance(_error, dict):
                         try:
@@ -188,7 +171,7 @@ class CustomRecordTypeEnvelope(Model):
                         error = _error
                     custom_record_type_envelope.error = error
                     custom_record_type_envelope.meta = (
-                        null_value(__name__, "meta") if _v_meta is None else Meta.from_dict(_v_meta)
+                        null_value(__name__, "meta") if (_meta := src_dict["meta"]) is None else Meta.from_dict(_meta)
                     )
                 except (KeyError, TypeError):
                     custom_record_type_envelope = cls.from_dict(src_dict)
@@ -208,12 +191,7 @@ class CustomRecordTypeEnvelope(Model):
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
         extra = src_wire.aiwyn_extra_
         custom_record_type_envelope = cls.__new__(cls)
-        (
-            _v_data,
-            _v_error,
-            _v_meta,
-        ) = CustomRecordTypeEnvelope._wire_getter(src_wire)
-        _data = _v_data
+        _data = src_wire.data
         data: CustomRecordType | Unset = (
             UNSET
             if _data is UNSET
@@ -223,7 +201,7 @@ class CustomRecordTypeEnvelope(Model):
         )
 
         custom_record_type_envelope.data = data
-        _error = _v_error
+        _error = src_wire.error
         error: ApiError | None | Unset
         if isinstance(_error, dict):
             try:
@@ -234,7 +212,7 @@ class CustomRecordTypeEnvelope(Model):
             error = _error
 
         custom_record_type_envelope.error = error
-        _meta = _v_meta
+        _meta = src_wire.meta
         meta: Meta | Unset = (
             UNSET if _meta is UNSET else null_value(__name__, "meta") if _meta is None else Meta.from_dict(_meta)
         )
@@ -260,12 +238,7 @@ class CustomRecordTypeEnvelope(Model):
         append, new = decoded.append, cls.__new__
         for src_wire in items:
             custom_record_type_envelope = new(cls)
-            (
-                _v_data,
-                _v_error,
-                _v_meta,
-            ) = CustomRecordTypeEnvelope._wire_getter(src_wire)
-            _data = _v_data
+            _data = src_wire.data
             data: CustomRecordType | Unset = (
                 UNSET
                 if _data is UNSET
@@ -275,7 +248,7 @@ class CustomRecordTypeEnvelope(Model):
             )
 
             custom_record_type_envelope.data = data
-            _error = _v_error
+            _error = src_wire.error
             error: ApiError | None | Unset
             if isinstance(_error, dict):
                 try:
@@ -286,7 +259,7 @@ class CustomRecordTypeEnvelope(Model):
                 error = _error
 
             custom_record_type_envelope.error = error
-            _meta = _v_meta
+            _meta = src_wire.meta
             meta: Meta | Unset = (
                 UNSET if _meta is UNSET else null_value(__name__, "meta") if _meta is None else Meta.from_dict(_meta)
             )

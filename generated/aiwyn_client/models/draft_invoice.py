@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -123,54 +122,6 @@ class DraftInvoice(Model):
         ("updated_at", "updatedAt", False, ""),
     )
     """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
-    _wire_getter: ClassVar[Any] = attrgetter(
-        "id",
-        "draft_number",
-        "reference",
-        "status",
-        "review_status",
-        "client_id",
-        "client_name",
-        "client_email",
-        "project_id",
-        "project_name",
-        "prepared_date",
-        "proposed_issue_date",
-        "proposed_due_date",
-        "subtotal",
-        "tax_amount",
-        "total_amount",
-        "currency",
-        "line_items",
-        "review_history",
-        "notes",
-        "created_at",
-        "updated_at",
-    )
-    _dict_getter: ClassVar[Any] = itemgetter(
-        "id",
-        "draftNumber",
-        "reference",
-        "status",
-        "reviewStatus",
-        "clientId",
-        "clientName",
-        "clientEmail",
-        "projectId",
-        "projectName",
-        "preparedDate",
-        "proposedIssueDate",
-        "proposedDueDate",
-        "subtotal",
-        "taxAmount",
-        "totalAmount",
-        "currency",
-        "lineItems",
-        "reviewHistory",
-        "notes",
-        "createdAt",
-        "updatedAt",
-    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -336,31 +287,10 @@ class DraftInvoice(Model):
         if cls is DraftInvoice and len(src_dict) >= 22:
             try:
                 draft_invoice = cls.__new__(cls)
-                (
-                    draft_invoice.id,
-                    draft_invoice.draft_number,
-                    draft_invoice.reference,
-                    _v_status,
-                    _v_review_status,
-                    draft_invoice.client_id,
-                    draft_invoice.client_name,
-                    draft_invoice.client_email,
-                    draft_invoice.project_id,
-                    draft_invoice.project_name,
-                    _v_prepared_date,
-                    _v_proposed_issue_date,
-                    _v_proposed_due_date,
-                    draft_invoice.subtotal,
-                    draft_invoice.tax_amount,
-                    draft_invoice.total_amount,
-                    draft_invoice.currency,
-                    _v_line_items,
-                    _v_review_history,
-                    draft_invoice.notes,
-                    _v_created_at,
-                    _v_updated_at,
-                ) = DraftInvoice._dict_getter(src_dict)
-                _status = _v_status
+                draft_invoice.id = src_dict["id"]
+                draft_invoice.draft_number = src_dict["draftNumber"]
+                draft_invoice.reference = src_dict["reference"]
+                _status = src_dict["status"]
                 status: DraftInvoiceStatus | None | Unset
                 if isinstance(_status, str):
                     try:
@@ -374,7 +304,7 @@ class DraftInvoice(Model):
                 else:
                     status = _status
                 draft_invoice.status = status
-                _review_status = _v_review_status
+                _review_status = src_dict["reviewStatus"]
                 review_status: DraftInvoiceReviewStatus | None | Unset
                 if isinstance(_review_status, str):
                     try:
@@ -388,7 +318,12 @@ class DraftInvoice(Model):
                 else:
                     review_status = _review_status
                 draft_invoice.review_status = review_status
-                _prepared_date = _v_prepared_date
+                draft_invoice.client_id = src_dict["clientId"]
+                draft_invoice.client_name = src_dict["clientName"]
+                draft_invoice.client_email = src_dict["clientEmail"]
+                draft_invoice.project_id = src_dict["projectId"]
+                draft_invoice.project_name = src_dict["projectName"]
+                _prepared_date = src_dict["preparedDate"]
                 prepared_date: datetime.datetime | None | Unset
                 if isinstance(_prepared_date, str):
                     try:
@@ -398,7 +333,7 @@ class DraftInvoice(Model):
                 else:
                     prepared_date = _prepared_date
                 draft_invoice.prepared_date = prepared_date
-                _proposed_issue_date = _v_proposed_issue_date
+                _proposed_issue_date = src_dict["proposedIssueDate"]
                 proposed_issue_date: datetime.datetime | None | Unset
                 if isinstance(_proposed_issue_date, str):
                     try:
@@ -408,7 +343,7 @@ class DraftInvoice(Model):
                 else:
                     proposed_issue_date = _proposed_issue_date
                 draft_invoice.proposed_issue_date = proposed_issue_date
-                _proposed_due_date = _v_proposed_due_date
+                _proposed_due_date = src_dict["proposedDueDate"]
                 proposed_due_date: datetime.datetime | None | Unset
                 if isinstance(_proposed_due_date, str):
                     try:
@@ -418,17 +353,22 @@ class DraftInvoice(Model):
                 else:
                     proposed_due_date = _proposed_due_date
                 draft_invoice.proposed_due_date = proposed_due_date
+                draft_invoice.subtotal = src_dict["subtotal"]
+                draft_invoice.tax_amount = src_dict["taxAmount"]
+                draft_invoice.total_amount = src_dict["totalAmount"]
+                draft_invoice.currency = src_dict["currency"]
                 draft_invoice.line_items = (
                     null_value(__name__, "lineItems")
-                    if _v_line_items is None
-                    else LineItem._list_from_dicts(_v_line_items)
+                    if (_line_items := src_dict["lineItems"]) is None
+                    else LineItem._list_from_dicts(_line_items)
                 )
                 draft_invoice.review_history = (
                     null_value(__name__, "reviewHistory")
-                    if _v_review_history is None
-                    else DraftInvoiceReview._list_from_dicts(_v_review_history)
+                    if (_review_history := src_dict["reviewHistory"]) is None
+                    else DraftInvoiceReview._list_from_dicts(_review_history)
                 )
-                _created_at = _v_created_at
+                draft_invoice.notes = src_dict["notes"]
+                _created_at = src_dict["createdAt"]
                 created_at: datetime.datetime | None | Unset
                 if isinstance(_created_at, str):
                     try:
@@ -438,7 +378,7 @@ class DraftInvoice(Model):
                 else:
                     created_at = _created_at
                 draft_invoice.created_at = created_at
-                _updated_at = _v_updated_at
+                _updated_at = src_dict["updatedAt"]
                 updated_at: datetime.datetime | None | Unset
                 if isinstance(_updated_at, str):
                     try:
@@ -600,31 +540,10 @@ class DraftInvoice(Model):
             if len(src_dict) >= 22:
                 try:
                     draft_invoice = new(cls)
-                    (
-                        draft_invoice.id,
-                        draft_invoice.draft_number,
-                        draft_invoice.reference,
-                        _v_status,
-                        _v_review_status,
-                        draft_invoice.client_id,
-                        draft_invoice.client_name,
-                        draft_invoice.client_email,
-                        draft_invoice.project_id,
-                        draft_invoice.project_name,
-                        _v_prepared_date,
-                        _v_proposed_issue_date,
-                        _v_proposed_due_date,
-                        draft_invoice.subtotal,
-                        draft_invoice.tax_amount,
-                        draft_invoice.total_amount,
-                        draft_invoice.currency,
-                        _v_line_items,
-                        _v_review_history,
-                        draft_invoice.notes,
-                        _v_created_at,
-                        _v_updated_at,
-                    ) = DraftInvoice._dict_getter(src_dict)
-                    _status = _v_status
+                    draft_invoice.id = src_dict["id"]
+                    draft_invoice.draft_number = src_dict["draftNumber"]
+                    draft_invoice.reference = src_dict["reference"]
+                    _status = src_dict["status"]
                     status: DraftInvoiceStatus | None | Unset
                     if isinstance(_status, str):
                         try:
@@ -638,7 +557,7 @@ class DraftInvoice(Model):
                     else:
                         status = _status
                     draft_invoice.status = status
-                    _review_status = _v_review_status
+                    _review_status = src_dict["reviewStatus"]
                     review_status: DraftInvoiceReviewStatus | None | Unset
                     if isinstance(_review_status, str):
                         try:
@@ -652,7 +571,12 @@ class DraftInvoice(Model):
                     else:
                         review_status = _review_status
                     draft_invoice.review_status = review_status
-                    _prepared_date = _v_prepared_date
+                    draft_invoice.client_id = src_dict["clientId"]
+                    draft_invoice.client_name = src_dict["clientName"]
+                    draft_invoice.client_email = src_dict["clientEmail"]
+                    draft_invoice.project_id = src_dict["projectId"]
+                    draft_invoice.project_name = src_dict["projectName"]
+                    _prepared_date = src_dict["preparedDate"]
                     prepared_date: datetime.datetime | None | Unset
                     if isinstance(_prepared_date, str):
                         try:
@@ -662,7 +586,7 @@ class DraftInvoice(Model):
                     else:
                         prepared_date = _prepared_date
                     draft_invoice.prepared_date = prepared_date
-                    _proposed_issue_date = _v_proposed_issue_date
+                    _proposed_issue_date = src_dict["proposedIssueDate"]
                     proposed_issue_date: datetime.datetime | None | Unset
                     if isinstance(_proposed_issue_date, str):
                         try:
@@ -672,7 +596,7 @@ class DraftInvoice(Model):
                     else:
                         proposed_issue_date = _proposed_issue_date
                     draft_invoice.proposed_issue_date = proposed_issue_date
-                    _proposed_due_date = _v_proposed_due_date
+                    _proposed_due_date = src_dict["proposedDueDate"]
                     proposed_due_date: datetime.datetime | None | Unset
                     if isinstance(_proposed_due_date, str):
                         try:
@@ -682,17 +606,22 @@ class DraftInvoice(Model):
                     else:
                         proposed_due_date = _proposed_due_date
                     draft_invoice.proposed_due_date = proposed_due_date
+                    draft_invoice.subtotal = src_dict["subtotal"]
+                    draft_invoice.tax_amount = src_dict["taxAmount"]
+                    draft_invoice.total_amount = src_dict["totalAmount"]
+                    draft_invoice.currency = src_dict["currency"]
                     draft_invoice.line_items = (
                         null_value(__name__, "lineItems")
-                        if _v_line_items is None
-                        else LineItem._list_from_dicts(_v_line_items)
+                        if (_line_items := src_dict["lineItems"]) is None
+                        else LineItem._list_from_dicts(_line_items)
                     )
                     draft_invoice.review_history = (
                         null_value(__name__, "reviewHistory")
-                        if _v_review_history is None
-                        else DraftInvoiceReview._list_from_dicts(_v_review_history)
+                        if (_review_history := src_dict["reviewHistory"]) is None
+                        else DraftInvoiceReview._list_from_dicts(_review_history)
                     )
-                    _created_at = _v_created_at
+                    draft_invoice.notes = src_dict["notes"]
+                    _created_at = src_dict["createdAt"]
                     created_at: datetime.datetime | None | Unset
                     if isinstance(_created_at, str):
                         try:
@@ -702,7 +631,7 @@ class DraftInvoice(Model):
                     else:
                         created_at = _created_at
                     draft_invoice.created_at = created_at
-                    _updated_at = _v_updated_at
+                    _updated_at = src_dict["updatedAt"]
                     updated_at: datetime.datetime | None | Unset
                     if isinstance(_updated_at, str):
                         try:
@@ -728,31 +657,10 @@ class DraftInvoice(Model):
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
         extra = src_wire.aiwyn_extra_
         draft_invoice = cls.__new__(cls)
-        (
-            draft_invoice.id,
-            draft_invoice.draft_number,
-            draft_invoice.reference,
-            _v_status,
-            _v_review_status,
-            draft_invoice.client_id,
-            draft_invoice.client_name,
-            draft_invoice.client_email,
-            draft_invoice.project_id,
-            draft_invoice.project_name,
-            _v_prepared_date,
-            _v_proposed_issue_date,
-            _v_proposed_due_date,
-            draft_invoice.subtotal,
-            draft_invoice.tax_amount,
-            draft_invoice.total_amount,
-            draft_invoice.currency,
-            _v_line_items,
-            _v_review_history,
-            draft_invoice.notes,
-            _v_created_at,
-            _v_updated_at,
-        ) = DraftInvoice._wire_getter(src_wire)
-        _status = _v_status
+        draft_invoice.id = src_wire.id
+        draft_invoice.draft_number = src_wire.draft_number
+        draft_invoice.reference = src_wire.reference
+        _status = src_wire.status
         status: DraftInvoiceStatus | None | Unset
         if isinstance(_status, str):
             try:
@@ -767,7 +675,7 @@ class DraftInvoice(Model):
             status = _status
 
         draft_invoice.status = status
-        _review_status = _v_review_status
+        _review_status = src_wire.review_status
         review_status: DraftInvoiceReviewStatus | None | Unset
         if isinstance(_review_status, str):
             try:
@@ -782,7 +690,12 @@ class DraftInvoice(Model):
             review_status = _review_status
 
         draft_invoice.review_status = review_status
-        _prepared_date = _v_prepared_date
+        draft_invoice.client_id = src_wire.client_id
+        draft_invoice.client_name = src_wire.client_name
+        draft_invoice.client_email = src_wire.client_email
+        draft_invoice.project_id = src_wire.project_id
+        draft_invoice.project_name = src_wire.project_name
+        _prepared_date = src_wire.prepared_date
         prepared_date: datetime.datetime | None | Unset
         if isinstance(_prepared_date, str):
             try:
@@ -793,7 +706,7 @@ class DraftInvoice(Model):
             prepared_date = _prepared_date
 
         draft_invoice.prepared_date = prepared_date
-        _proposed_issue_date = _v_proposed_issue_date
+        _proposed_issue_date = src_wire.proposed_issue_date
         proposed_issue_date: datetime.datetime | None | Unset
         if isinstance(_proposed_issue_date, str):
             try:
@@ -804,7 +717,7 @@ class DraftInvoice(Model):
             proposed_issue_date = _proposed_issue_date
 
         draft_invoice.proposed_issue_date = proposed_issue_date
-        _proposed_due_date = _v_proposed_due_date
+        _proposed_due_date = src_wire.proposed_due_date
         proposed_due_date: datetime.datetime | None | Unset
         if isinstance(_proposed_due_date, str):
             try:
@@ -815,7 +728,11 @@ class DraftInvoice(Model):
             proposed_due_date = _proposed_due_date
 
         draft_invoice.proposed_due_date = proposed_due_date
-        _line_items = _v_line_items
+        draft_invoice.subtotal = src_wire.subtotal
+        draft_invoice.tax_amount = src_wire.tax_amount
+        draft_invoice.total_amount = src_wire.total_amount
+        draft_invoice.currency = src_wire.currency
+        _line_items = src_wire.line_items
         line_items: list[LineItem] | Unset = (
             UNSET
             if _line_items is UNSET
@@ -825,7 +742,7 @@ class DraftInvoice(Model):
         )
 
         draft_invoice.line_items = line_items
-        _review_history = _v_review_history
+        _review_history = src_wire.review_history
         review_history: list[DraftInvoiceReview] | Unset = (
             UNSET
             if _review_history is UNSET
@@ -835,7 +752,8 @@ class DraftInvoice(Model):
         )
 
         draft_invoice.review_history = review_history
-        _created_at = _v_created_at
+        draft_invoice.notes = src_wire.notes
+        _created_at = src_wire.created_at
         created_at: datetime.datetime | None | Unset
         if isinstance(_created_at, str):
             try:
@@ -846,7 +764,7 @@ class DraftInvoice(Model):
             created_at = _created_at
 
         draft_invoice.created_at = created_at
-        _updated_at = _v_updated_at
+        _updated_at = src_wire.updated_at
         updated_at: datetime.datetime | None | Unset
         if isinstance(_updated_at, str):
             try:
@@ -877,31 +795,10 @@ class DraftInvoice(Model):
         append, new = decoded.append, cls.__new__
         for src_wire in items:
             draft_invoice = new(cls)
-            (
-                draft_invoice.id,
-                draft_invoice.draft_number,
-                draft_invoice.reference,
-                _v_status,
-                _v_review_status,
-                draft_invoice.client_id,
-                draft_invoice.client_name,
-                draft_invoice.client_email,
-                draft_invoice.project_id,
-                draft_invoice.project_name,
-                _v_prepared_date,
-                _v_proposed_issue_date,
-                _v_proposed_due_date,
-                draft_invoice.subtotal,
-                draft_invoice.tax_amount,
-                draft_invoice.total_amount,
-                draft_invoice.currency,
-                _v_line_items,
-                _v_review_history,
-                draft_invoice.notes,
-                _v_created_at,
-                _v_updated_at,
-            ) = DraftInvoice._wire_getter(src_wire)
-            _status = _v_status
+            draft_invoice.id = src_wire.id
+            draft_invoice.draft_number = src_wire.draft_number
+            draft_invoice.reference = src_wire.reference
+            _status = src_wire.status
             status: DraftInvoiceStatus | None | Unset
             if isinstance(_status, str):
                 try:
@@ -916,7 +813,7 @@ class DraftInvoice(Model):
                 status = _status
 
             draft_invoice.status = status
-            _review_status = _v_review_status
+            _review_status = src_wire.review_status
             review_status: DraftInvoiceReviewStatus | None | Unset
             if isinstance(_review_status, str):
                 try:
@@ -931,7 +828,12 @@ class DraftInvoice(Model):
                 review_status = _review_status
 
             draft_invoice.review_status = review_status
-            _prepared_date = _v_prepared_date
+            draft_invoice.client_id = src_wire.client_id
+            draft_invoice.client_name = src_wire.client_name
+            draft_invoice.client_email = src_wire.client_email
+            draft_invoice.project_id = src_wire.project_id
+            draft_invoice.project_name = src_wire.project_name
+            _prepared_date = src_wire.prepared_date
             prepared_date: datetime.datetime | None | Unset
             if isinstance(_prepared_date, str):
                 try:
@@ -942,7 +844,7 @@ class DraftInvoice(Model):
                 prepared_date = _prepared_date
 
             draft_invoice.prepared_date = prepared_date
-            _proposed_issue_date = _v_proposed_issue_date
+            _proposed_issue_date = src_wire.proposed_issue_date
             proposed_issue_date: datetime.datetime | None | Unset
             if isinstance(_proposed_issue_date, str):
                 try:
@@ -953,7 +855,7 @@ class DraftInvoice(Model):
                 proposed_issue_date = _proposed_issue_date
 
             draft_invoice.proposed_issue_date = proposed_issue_date
-            _proposed_due_date = _v_proposed_due_date
+            _proposed_due_date = src_wire.proposed_due_date
             proposed_due_date: datetime.datetime | None | Unset
             if isinstance(_proposed_due_date, str):
                 try:
@@ -964,7 +866,11 @@ class DraftInvoice(Model):
                 proposed_due_date = _proposed_due_date
 
             draft_invoice.proposed_due_date = proposed_due_date
-            _line_items = _v_line_items
+            draft_invoice.subtotal = src_wire.subtotal
+            draft_invoice.tax_amount = src_wire.tax_amount
+            draft_invoice.total_amount = src_wire.total_amount
+            draft_invoice.currency = src_wire.currency
+            _line_items = src_wire.line_items
             line_items: list[LineItem] | Unset = (
                 UNSET
                 if _line_items is UNSET
@@ -974,7 +880,7 @@ class DraftInvoice(Model):
             )
 
             draft_invoice.line_items = line_items
-            _review_history = _v_review_history
+            _review_history = src_wire.review_history
             review_history: list[DraftInvoiceReview] | Unset = (
                 UNSET
                 if _review_history is UNSET
@@ -984,7 +890,8 @@ class DraftInvoice(Model):
             )
 
             draft_invoice.review_history = review_history
-            _created_at = _v_created_at
+            draft_invoice.notes = src_wire.notes
+            _created_at = src_wire.created_at
             created_at: datetime.datetime | None | Unset
             if isinstance(_created_at, str):
                 try:
@@ -995,7 +902,7 @@ class DraftInvoice(Model):
                 created_at = _created_at
 
             draft_invoice.created_at = created_at
-            _updated_at = _v_updated_at
+            _updated_at = src_wire.updated_at
             updated_at: datetime.datetime | None | Unset
             if isinstance(_updated_at, str):
                 try:

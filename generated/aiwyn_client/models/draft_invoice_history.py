@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -70,28 +69,6 @@ class DraftInvoiceHistory(Model):
         ("activity_type", "activityType", False, ""),
     )
     """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
-    _wire_getter: ClassVar[Any] = attrgetter(
-        "id",
-        "client_id",
-        "invoice_id",
-        "job_id",
-        "client",
-        "draft_invoice",
-        "active",
-        "created_at",
-        "activity_type",
-    )
-    _dict_getter: ClassVar[Any] = itemgetter(
-        "id",
-        "clientId",
-        "invoiceId",
-        "jobId",
-        "client",
-        "draftInvoice",
-        "active",
-        "createdAt",
-        "activityType",
-    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -161,18 +138,11 @@ class DraftInvoiceHistory(Model):
         if cls is DraftInvoiceHistory and len(src_dict) >= 9:
             try:
                 draft_invoice_history = cls.__new__(cls)
-                (
-                    draft_invoice_history.id,
-                    draft_invoice_history.client_id,
-                    draft_invoice_history.invoice_id,
-                    draft_invoice_history.job_id,
-                    _v_client,
-                    _v_draft_invoice,
-                    draft_invoice_history.active,
-                    _v_created_at,
-                    draft_invoice_history.activity_type,
-                ) = DraftInvoiceHistory._dict_getter(src_dict)
-                _client = _v_client
+                draft_invoice_history.id = src_dict["id"]
+                draft_invoice_history.client_id = src_dict["clientId"]
+                draft_invoice_history.invoice_id = src_dict["invoiceId"]
+                draft_invoice_history.job_id = src_dict["jobId"]
+                _client = src_dict["client"]
                 client: DraftInvoiceHistoryClient | None | Unset
                 if isinstance(_client, dict):
                     try:
@@ -182,7 +152,7 @@ class DraftInvoiceHistory(Model):
                 else:
                     client = _client
                 draft_invoice_history.client = client
-                _draft_invoice = _v_draft_invoice
+                _draft_invoice = src_dict["draftInvoice"]
                 draft_invoice: DraftInvoiceHistoryDraftInvoice | None | Unset
                 if isinstance(_draft_invoice, dict):
                     try:
@@ -192,7 +162,8 @@ class DraftInvoiceHistory(Model):
                 else:
                     draft_invoice = _draft_invoice
                 draft_invoice_history.draft_invoice = draft_invoice
-                _created_at = _v_created_at
+                draft_invoice_history.active = src_dict["active"]
+                _created_at = src_dict["createdAt"]
                 created_at: datetime.datetime | None | Unset
                 if isinstance(_created_at, str):
                     try:
@@ -202,6 +173,7 @@ class DraftInvoiceHistory(Model):
                 else:
                     created_at = _created_at
                 draft_invoice_history.created_at = created_at
+                draft_invoice_history.activity_type = src_dict["activityType"]
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -272,18 +244,11 @@ class DraftInvoiceHistory(Model):
             if len(src_dict) >= 9:
                 try:
                     draft_invoice_history = new(cls)
-                    (
-                        draft_invoice_history.id,
-                        draft_invoice_history.client_id,
-                        draft_invoice_history.invoice_id,
-                        draft_invoice_history.job_id,
-                        _v_client,
-                        _v_draft_invoice,
-                        draft_invoice_history.active,
-                        _v_created_at,
-                        draft_invoice_history.activity_type,
-                    ) = DraftInvoiceHistory._dict_getter(src_dict)
-                    _client = _v_client
+                    draft_invoice_history.id = src_dict["id"]
+                    draft_invoice_history.client_id = src_dict["clientId"]
+                    draft_invoice_history.invoice_id = src_dict["invoiceId"]
+                    draft_invoice_history.job_id = src_dict["jobId"]
+                    _client = src_dict["client"]
                     client: DraftInvoiceHistoryClient | None | Unset
                     if isinstance(_client, dict):
                         try:
@@ -293,7 +258,7 @@ class DraftInvoiceHistory(Model):
                     else:
                         client = _client
                     draft_invoice_history.client = client
-                    _draft_invoice = _v_draft_invoice
+                    _draft_invoice = src_dict["draftInvoice"]
                     draft_invoice: DraftInvoiceHistoryDraftInvoice | None | Unset
                     if isinstance(_draft_invoice, dict):
                         try:
@@ -303,7 +268,8 @@ class DraftInvoiceHistory(Model):
                     else:
                         draft_invoice = _draft_invoice
                     draft_invoice_history.draft_invoice = draft_invoice
-                    _created_at = _v_created_at
+                    draft_invoice_history.active = src_dict["active"]
+                    _created_at = src_dict["createdAt"]
                     created_at: datetime.datetime | None | Unset
                     if isinstance(_created_at, str):
                         try:
@@ -313,6 +279,7 @@ class DraftInvoiceHistory(Model):
                     else:
                         created_at = _created_at
                     draft_invoice_history.created_at = created_at
+                    draft_invoice_history.activity_type = src_dict["activityType"]
                 except (KeyError, TypeError):
                     draft_invoice_history = cls.from_dict(src_dict)
                 else:
@@ -331,18 +298,11 @@ class DraftInvoiceHistory(Model):
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
         extra = src_wire.aiwyn_extra_
         draft_invoice_history = cls.__new__(cls)
-        (
-            draft_invoice_history.id,
-            draft_invoice_history.client_id,
-            draft_invoice_history.invoice_id,
-            draft_invoice_history.job_id,
-            _v_client,
-            _v_draft_invoice,
-            draft_invoice_history.active,
-            _v_created_at,
-            draft_invoice_history.activity_type,
-        ) = DraftInvoiceHistory._wire_getter(src_wire)
-        _client = _v_client
+        draft_invoice_history.id = src_wire.id
+        draft_invoice_history.client_id = src_wire.client_id
+        draft_invoice_history.invoice_id = src_wire.invoice_id
+        draft_invoice_history.job_id = src_wire.job_id
+        _client = src_wire.client
         client: DraftInvoiceHistoryClient | None | Unset
         if isinstance(_client, dict):
             try:
@@ -353,7 +313,7 @@ class DraftInvoiceHistory(Model):
             client = _client
 
         draft_invoice_history.client = client
-        _draft_invoice = _v_draft_invoice
+        _draft_invoice = src_wire.draft_invoice
         draft_invoice: DraftInvoiceHistoryDraftInvoice | None | Unset
         if isinstance(_draft_invoice, dict):
             try:
@@ -364,7 +324,8 @@ class DraftInvoiceHistory(Model):
             draft_invoice = _draft_invoice
 
         draft_invoice_history.draft_invoice = draft_invoice
-        _created_at = _v_created_at
+        draft_invoice_history.active = src_wire.active
+        _created_at = src_wire.created_at
         created_at: datetime.datetime | None | Unset
         if isinstance(_created_at, str):
             try:
@@ -375,6 +336,7 @@ class DraftInvoiceHistory(Model):
             created_at = _created_at
 
         draft_invoice_history.created_at = created_at
+        draft_invoice_history.activity_type = src_wire.activity_type
         if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
             found = {}
             for attr, key in extra:
@@ -395,18 +357,11 @@ class DraftInvoiceHistory(Model):
         append, new = decoded.append, cls.__new__
         for src_wire in items:
             draft_invoice_history = new(cls)
-            (
-                draft_invoice_history.id,
-                draft_invoice_history.client_id,
-                draft_invoice_history.invoice_id,
-                draft_invoice_history.job_id,
-                _v_client,
-                _v_draft_invoice,
-                draft_invoice_history.active,
-                _v_created_at,
-                draft_invoice_history.activity_type,
-            ) = DraftInvoiceHistory._wire_getter(src_wire)
-            _client = _v_client
+            draft_invoice_history.id = src_wire.id
+            draft_invoice_history.client_id = src_wire.client_id
+            draft_invoice_history.invoice_id = src_wire.invoice_id
+            draft_invoice_history.job_id = src_wire.job_id
+            _client = src_wire.client
             client: DraftInvoiceHistoryClient | None | Unset
             if isinstance(_client, dict):
                 try:
@@ -417,7 +372,7 @@ class DraftInvoiceHistory(Model):
                 client = _client
 
             draft_invoice_history.client = client
-            _draft_invoice = _v_draft_invoice
+            _draft_invoice = src_wire.draft_invoice
             draft_invoice: DraftInvoiceHistoryDraftInvoice | None | Unset
             if isinstance(_draft_invoice, dict):
                 try:
@@ -428,7 +383,8 @@ class DraftInvoiceHistory(Model):
                 draft_invoice = _draft_invoice
 
             draft_invoice_history.draft_invoice = draft_invoice
-            _created_at = _v_created_at
+            draft_invoice_history.active = src_wire.active
+            _created_at = src_wire.created_at
             created_at: datetime.datetime | None | Unset
             if isinstance(_created_at, str):
                 try:
@@ -439,6 +395,7 @@ class DraftInvoiceHistory(Model):
                 created_at = _created_at
 
             draft_invoice_history.created_at = created_at
+            draft_invoice_history.activity_type = src_wire.activity_type
             if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
                 found = {}
                 for attr, key in extra:

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from operator import attrgetter, itemgetter
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -39,18 +38,6 @@ class DraftInvoiceHistoryClient(Model):
         ("pms_ref", "pmsRef", False, ""),
     )
     """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
-    _wire_getter: ClassVar[Any] = attrgetter(
-        "active",
-        "client_ref",
-        "name",
-        "pms_ref",
-    )
-    _dict_getter: ClassVar[Any] = itemgetter(
-        "active",
-        "clientRef",
-        "name",
-        "pmsRef",
-    )
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -79,12 +66,10 @@ class DraftInvoiceHistoryClient(Model):
         if cls is DraftInvoiceHistoryClient and len(src_dict) >= 4:
             try:
                 draft_invoice_history_client = cls.__new__(cls)
-                (
-                    draft_invoice_history_client.active,
-                    draft_invoice_history_client.client_ref,
-                    draft_invoice_history_client.name,
-                    draft_invoice_history_client.pms_ref,
-                ) = DraftInvoiceHistoryClient._dict_getter(src_dict)
+                draft_invoice_history_client.active = src_dict["active"]
+                draft_invoice_history_client.client_ref = src_dict["clientRef"]
+                draft_invoice_history_client.name = src_dict["name"]
+                draft_invoice_history_client.pms_ref = src_dict["pmsRef"]
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -123,12 +108,10 @@ class DraftInvoiceHistoryClient(Model):
             if len(src_dict) >= 4:
                 try:
                     draft_invoice_history_client = new(cls)
-                    (
-                        draft_invoice_history_client.active,
-                        draft_invoice_history_client.client_ref,
-                        draft_invoice_history_client.name,
-                        draft_invoice_history_client.pms_ref,
-                    ) = DraftInvoiceHistoryClient._dict_getter(src_dict)
+                    draft_invoice_history_client.active = src_dict["active"]
+                    draft_invoice_history_client.client_ref = src_dict["clientRef"]
+                    draft_invoice_history_client.name = src_dict["name"]
+                    draft_invoice_history_client.pms_ref = src_dict["pmsRef"]
                 except (KeyError, TypeError):
                     draft_invoice_history_client = cls.from_dict(src_dict)
                 else:
@@ -147,12 +130,10 @@ class DraftInvoiceHistoryClient(Model):
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
         extra = src_wire.aiwyn_extra_
         draft_invoice_history_client = cls.__new__(cls)
-        (
-            draft_invoice_history_client.active,
-            draft_invoice_history_client.client_ref,
-            draft_invoice_history_client.name,
-            draft_invoice_history_client.pms_ref,
-        ) = DraftInvoiceHistoryClient._wire_getter(src_wire)
+        draft_invoice_history_client.active = src_wire.active
+        draft_invoice_history_client.client_ref = src_wire.client_ref
+        draft_invoice_history_client.name = src_wire.name
+        draft_invoice_history_client.pms_ref = src_wire.pms_ref
         if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
             found = {}
             for attr, key in extra:
@@ -173,12 +154,10 @@ class DraftInvoiceHistoryClient(Model):
         append, new = decoded.append, cls.__new__
         for src_wire in items:
             draft_invoice_history_client = new(cls)
-            (
-                draft_invoice_history_client.active,
-                draft_invoice_history_client.client_ref,
-                draft_invoice_history_client.name,
-                draft_invoice_history_client.pms_ref,
-            ) = DraftInvoiceHistoryClient._wire_getter(src_wire)
+            draft_invoice_history_client.active = src_wire.active
+            draft_invoice_history_client.client_ref = src_wire.client_ref
+            draft_invoice_history_client.name = src_wire.name
+            draft_invoice_history_client.pms_ref = src_wire.pms_ref
             if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
                 found = {}
                 for attr, key in extra:

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from operator import attrgetter, itemgetter
 from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -54,26 +53,6 @@ class DraftInvoiceHistoryDraftInvoice(Model):
         ("status", "status", False, ""),
     )
     """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
-    _wire_getter: ClassVar[Any] = attrgetter(
-        "approved_at",
-        "ar_tran_id",
-        "approver_staff_id",
-        "approved_by_staff_id",
-        "invoice_id",
-        "is_active",
-        "pms_invoice_number",
-        "status",
-    )
-    _dict_getter: ClassVar[Any] = itemgetter(
-        "approvedAt",
-        "arTranId",
-        "approverStaffId",
-        "approvedByStaffId",
-        "invoiceId",
-        "isActive",
-        "pms_invoice_number",
-        "status",
-    )
 
     def to_dict(self) -> dict[str, Any]:
         approved_at: None | str | Unset
@@ -125,17 +104,7 @@ class DraftInvoiceHistoryDraftInvoice(Model):
         if cls is DraftInvoiceHistoryDraftInvoice and len(src_dict) >= 8:
             try:
                 draft_invoice_history_draft_invoice = cls.__new__(cls)
-                (
-                    _v_approved_at,
-                    draft_invoice_history_draft_invoice.ar_tran_id,
-                    draft_invoice_history_draft_invoice.approver_staff_id,
-                    draft_invoice_history_draft_invoice.approved_by_staff_id,
-                    draft_invoice_history_draft_invoice.invoice_id,
-                    draft_invoice_history_draft_invoice.is_active,
-                    draft_invoice_history_draft_invoice.pms_invoice_number,
-                    draft_invoice_history_draft_invoice.status,
-                ) = DraftInvoiceHistoryDraftInvoice._dict_getter(src_dict)
-                _approved_at = _v_approved_at
+                _approved_at = src_dict["approvedAt"]
                 approved_at: datetime.datetime | None | Unset
                 if isinstance(_approved_at, str):
                     try:
@@ -145,6 +114,13 @@ class DraftInvoiceHistoryDraftInvoice(Model):
                 else:
                     approved_at = _approved_at
                 draft_invoice_history_draft_invoice.approved_at = approved_at
+                draft_invoice_history_draft_invoice.ar_tran_id = src_dict["arTranId"]
+                draft_invoice_history_draft_invoice.approver_staff_id = src_dict["approverStaffId"]
+                draft_invoice_history_draft_invoice.approved_by_staff_id = src_dict["approvedByStaffId"]
+                draft_invoice_history_draft_invoice.invoice_id = src_dict["invoiceId"]
+                draft_invoice_history_draft_invoice.is_active = src_dict["isActive"]
+                draft_invoice_history_draft_invoice.pms_invoice_number = src_dict["pms_invoice_number"]
+                draft_invoice_history_draft_invoice.status = src_dict["status"]
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -201,17 +177,7 @@ class DraftInvoiceHistoryDraftInvoice(Model):
             if len(src_dict) >= 8:
                 try:
                     draft_invoice_history_draft_invoice = new(cls)
-                    (
-                        _v_approved_at,
-                        draft_invoice_history_draft_invoice.ar_tran_id,
-                        draft_invoice_history_draft_invoice.approver_staff_id,
-                        draft_invoice_history_draft_invoice.approved_by_staff_id,
-                        draft_invoice_history_draft_invoice.invoice_id,
-                        draft_invoice_history_draft_invoice.is_active,
-                        draft_invoice_history_draft_invoice.pms_invoice_number,
-                        draft_invoice_history_draft_invoice.status,
-                    ) = DraftInvoiceHistoryDraftInvoice._dict_getter(src_dict)
-                    _approved_at = _v_approved_at
+                    _approved_at = src_dict["approvedAt"]
                     approved_at: datetime.datetime | None | Unset
                     if isinstance(_approved_at, str):
                         try:
@@ -221,6 +187,13 @@ class DraftInvoiceHistoryDraftInvoice(Model):
                     else:
                         approved_at = _approved_at
                     draft_invoice_history_draft_invoice.approved_at = approved_at
+                    draft_invoice_history_draft_invoice.ar_tran_id = src_dict["arTranId"]
+                    draft_invoice_history_draft_invoice.approver_staff_id = src_dict["approverStaffId"]
+                    draft_invoice_history_draft_invoice.approved_by_staff_id = src_dict["approvedByStaffId"]
+                    draft_invoice_history_draft_invoice.invoice_id = src_dict["invoiceId"]
+                    draft_invoice_history_draft_invoice.is_active = src_dict["isActive"]
+                    draft_invoice_history_draft_invoice.pms_invoice_number = src_dict["pms_invoice_number"]
+                    draft_invoice_history_draft_invoice.status = src_dict["status"]
                 except (KeyError, TypeError):
                     draft_invoice_history_draft_invoice = cls.from_dict(src_dict)
                 else:
@@ -239,17 +212,7 @@ class DraftInvoiceHistoryDraftInvoice(Model):
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
         extra = src_wire.aiwyn_extra_
         draft_invoice_history_draft_invoice = cls.__new__(cls)
-        (
-            _v_approved_at,
-            draft_invoice_history_draft_invoice.ar_tran_id,
-            draft_invoice_history_draft_invoice.approver_staff_id,
-            draft_invoice_history_draft_invoice.approved_by_staff_id,
-            draft_invoice_history_draft_invoice.invoice_id,
-            draft_invoice_history_draft_invoice.is_active,
-            draft_invoice_history_draft_invoice.pms_invoice_number,
-            draft_invoice_history_draft_invoice.status,
-        ) = DraftInvoiceHistoryDraftInvoice._wire_getter(src_wire)
-        _approved_at = _v_approved_at
+        _approved_at = src_wire.approved_at
         approved_at: datetime.datetime | None | Unset
         if isinstance(_approved_at, str):
             try:
@@ -260,6 +223,13 @@ class DraftInvoiceHistoryDraftInvoice(Model):
             approved_at = _approved_at
 
         draft_invoice_history_draft_invoice.approved_at = approved_at
+        draft_invoice_history_draft_invoice.ar_tran_id = src_wire.ar_tran_id
+        draft_invoice_history_draft_invoice.approver_staff_id = src_wire.approver_staff_id
+        draft_invoice_history_draft_invoice.approved_by_staff_id = src_wire.approved_by_staff_id
+        draft_invoice_history_draft_invoice.invoice_id = src_wire.invoice_id
+        draft_invoice_history_draft_invoice.is_active = src_wire.is_active
+        draft_invoice_history_draft_invoice.pms_invoice_number = src_wire.pms_invoice_number
+        draft_invoice_history_draft_invoice.status = src_wire.status
         if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
             found = {}
             for attr, key in extra:
@@ -280,17 +250,7 @@ class DraftInvoiceHistoryDraftInvoice(Model):
         append, new = decoded.append, cls.__new__
         for src_wire in items:
             draft_invoice_history_draft_invoice = new(cls)
-            (
-                _v_approved_at,
-                draft_invoice_history_draft_invoice.ar_tran_id,
-                draft_invoice_history_draft_invoice.approver_staff_id,
-                draft_invoice_history_draft_invoice.approved_by_staff_id,
-                draft_invoice_history_draft_invoice.invoice_id,
-                draft_invoice_history_draft_invoice.is_active,
-                draft_invoice_history_draft_invoice.pms_invoice_number,
-                draft_invoice_history_draft_invoice.status,
-            ) = DraftInvoiceHistoryDraftInvoice._wire_getter(src_wire)
-            _approved_at = _v_approved_at
+            _approved_at = src_wire.approved_at
             approved_at: datetime.datetime | None | Unset
             if isinstance(_approved_at, str):
                 try:
@@ -301,6 +261,13 @@ class DraftInvoiceHistoryDraftInvoice(Model):
                 approved_at = _approved_at
 
             draft_invoice_history_draft_invoice.approved_at = approved_at
+            draft_invoice_history_draft_invoice.ar_tran_id = src_wire.ar_tran_id
+            draft_invoice_history_draft_invoice.approver_staff_id = src_wire.approver_staff_id
+            draft_invoice_history_draft_invoice.approved_by_staff_id = src_wire.approved_by_staff_id
+            draft_invoice_history_draft_invoice.invoice_id = src_wire.invoice_id
+            draft_invoice_history_draft_invoice.is_active = src_wire.is_active
+            draft_invoice_history_draft_invoice.pms_invoice_number = src_wire.pms_invoice_number
+            draft_invoice_history_draft_invoice.status = src_wire.status
             if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
                 found = {}
                 for attr, key in extra:

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -38,14 +37,6 @@ class DraftInvoiceHistoryList(Model):
         ("total", "total", False, ""),
     )
     """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
-    _wire_getter: ClassVar[Any] = attrgetter(
-        "draft_invoices",
-        "total",
-    )
-    _dict_getter: ClassVar[Any] = itemgetter(
-        "draftInvoices",
-        "total",
-    )
 
     def to_dict(self) -> dict[str, Any]:
         draft_invoices: list[dict[str, Any]] | Unset = UNSET
@@ -78,17 +69,13 @@ class DraftInvoiceHistoryList(Model):
         if cls is DraftInvoiceHistoryList and len(src_dict) >= 2:
             try:
                 draft_invoice_history_list = cls.__new__(cls)
-                (
-                    _v_draft_invoices,
-                    _v_total,
-                ) = DraftInvoiceHistoryList._dict_getter(src_dict)
                 draft_invoice_history_list.draft_invoices = (
                     null_value(__name__, "draftInvoices")
-                    if _v_draft_invoices is None
-                    else DraftInvoiceHistory._list_from_dicts(_v_draft_invoices)
+                    if (_draft_invoices := src_dict["draftInvoices"]) is None
+                    else DraftInvoiceHistory._list_from_dicts(_draft_invoices)
                 )
                 draft_invoice_history_list.total = (
-                    null_value(__name__, "total") if _v_total is None else Total.from_dict(_v_total)
+                    null_value(__name__, "total") if (_total := src_dict["total"]) is None else Total.from_dict(_total)
                 )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
@@ -136,17 +123,15 @@ class DraftInvoiceHistoryList(Model):
             if len(src_dict) >= 2:
                 try:
                     draft_invoice_history_list = new(cls)
-                    (
-                        _v_draft_invoices,
-                        _v_total,
-                    ) = DraftInvoiceHistoryList._dict_getter(src_dict)
                     draft_invoice_history_list.draft_invoices = (
                         null_value(__name__, "draftInvoices")
-                        if _v_draft_invoices is None
-                        else DraftInvoiceHistory._list_from_dicts(_v_draft_invoices)
+                        if (_draft_invoices := src_dict["draftInvoices"]) is None
+                        else DraftInvoiceHistory._list_from_dicts(_draft_invoices)
                     )
                     draft_invoice_history_list.total = (
-                        null_value(__name__, "total") if _v_total is None else Total.from_dict(_v_total)
+                        null_value(__name__, "total")
+                        if (_total := src_dict["total"]) is None
+                        else Total.from_dict(_total)
                     )
                 except (KeyError, TypeError):
                     draft_invoice_history_list = cls.from_dict(src_dict)
@@ -166,11 +151,7 @@ class DraftInvoiceHistoryList(Model):
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
         extra = src_wire.aiwyn_extra_
         draft_invoice_history_list = cls.__new__(cls)
-        (
-            _v_draft_invoices,
-            _v_total,
-        ) = DraftInvoiceHistoryList._wire_getter(src_wire)
-        _draft_invoices = _v_draft_invoices
+        _draft_invoices = src_wire.draft_invoices
         draft_invoices: list[DraftInvoiceHistory] | Unset = (
             UNSET
             if _draft_invoices is UNSET
@@ -180,7 +161,7 @@ class DraftInvoiceHistoryList(Model):
         )
 
         draft_invoice_history_list.draft_invoices = draft_invoices
-        _total = _v_total
+        _total = src_wire.total
         total: Total | Unset = (
             UNSET if _total is UNSET else null_value(__name__, "total") if _total is None else Total.from_dict(_total)
         )
@@ -206,11 +187,7 @@ class DraftInvoiceHistoryList(Model):
         append, new = decoded.append, cls.__new__
         for src_wire in items:
             draft_invoice_history_list = new(cls)
-            (
-                _v_draft_invoices,
-                _v_total,
-            ) = DraftInvoiceHistoryList._wire_getter(src_wire)
-            _draft_invoices = _v_draft_invoices
+            _draft_invoices = src_wire.draft_invoices
             draft_invoices: list[DraftInvoiceHistory] | Unset = (
                 UNSET
                 if _draft_invoices is UNSET
@@ -220,7 +197,7 @@ class DraftInvoiceHistoryList(Model):
             )
 
             draft_invoice_history_list.draft_invoices = draft_invoices
-            _total = _v_total
+            _total = src_wire.total
             total: Total | Unset = (
                 UNSET
                 if _total is UNSET

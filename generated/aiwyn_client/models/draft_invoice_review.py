@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from operator import attrgetter, itemgetter
 from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -48,22 +47,6 @@ class DraftInvoiceReview(Model):
         ("comments", "comments", False, ""),
     )
     """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
-    _wire_getter: ClassVar[Any] = attrgetter(
-        "id",
-        "reviewer_id",
-        "reviewer_name",
-        "review_date",
-        "status",
-        "comments",
-    )
-    _dict_getter: ClassVar[Any] = itemgetter(
-        "id",
-        "reviewerId",
-        "reviewerName",
-        "reviewDate",
-        "status",
-        "comments",
-    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -107,15 +90,10 @@ class DraftInvoiceReview(Model):
         if cls is DraftInvoiceReview and len(src_dict) >= 6:
             try:
                 draft_invoice_review = cls.__new__(cls)
-                (
-                    draft_invoice_review.id,
-                    draft_invoice_review.reviewer_id,
-                    draft_invoice_review.reviewer_name,
-                    _v_review_date,
-                    draft_invoice_review.status,
-                    draft_invoice_review.comments,
-                ) = DraftInvoiceReview._dict_getter(src_dict)
-                _review_date = _v_review_date
+                draft_invoice_review.id = src_dict["id"]
+                draft_invoice_review.reviewer_id = src_dict["reviewerId"]
+                draft_invoice_review.reviewer_name = src_dict["reviewerName"]
+                _review_date = src_dict["reviewDate"]
                 review_date: datetime.datetime | None | Unset
                 if isinstance(_review_date, str):
                     try:
@@ -125,6 +103,8 @@ class DraftInvoiceReview(Model):
                 else:
                     review_date = _review_date
                 draft_invoice_review.review_date = review_date
+                draft_invoice_review.status = src_dict["status"]
+                draft_invoice_review.comments = src_dict["comments"]
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -173,15 +153,10 @@ class DraftInvoiceReview(Model):
             if len(src_dict) >= 6:
                 try:
                     draft_invoice_review = new(cls)
-                    (
-                        draft_invoice_review.id,
-                        draft_invoice_review.reviewer_id,
-                        draft_invoice_review.reviewer_name,
-                        _v_review_date,
-                        draft_invoice_review.status,
-                        draft_invoice_review.comments,
-                    ) = DraftInvoiceReview._dict_getter(src_dict)
-                    _review_date = _v_review_date
+                    draft_invoice_review.id = src_dict["id"]
+                    draft_invoice_review.reviewer_id = src_dict["reviewerId"]
+                    draft_invoice_review.reviewer_name = src_dict["reviewerName"]
+                    _review_date = src_dict["reviewDate"]
                     review_date: datetime.datetime | None | Unset
                     if isinstance(_review_date, str):
                         try:
@@ -191,6 +166,8 @@ class DraftInvoiceReview(Model):
                     else:
                         review_date = _review_date
                     draft_invoice_review.review_date = review_date
+                    draft_invoice_review.status = src_dict["status"]
+                    draft_invoice_review.comments = src_dict["comments"]
                 except (KeyError, TypeError):
                     draft_invoice_review = cls.from_dict(src_dict)
                 else:
@@ -209,15 +186,10 @@ class DraftInvoiceReview(Model):
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
         extra = src_wire.aiwyn_extra_
         draft_invoice_review = cls.__new__(cls)
-        (
-            draft_invoice_review.id,
-            draft_invoice_review.reviewer_id,
-            draft_invoice_review.reviewer_name,
-            _v_review_date,
-            draft_invoice_review.status,
-            draft_invoice_review.comments,
-        ) = DraftInvoiceReview._wire_getter(src_wire)
-        _review_date = _v_review_date
+        draft_invoice_review.id = src_wire.id
+        draft_invoice_review.reviewer_id = src_wire.reviewer_id
+        draft_invoice_review.reviewer_name = src_wire.reviewer_name
+        _review_date = src_wire.review_date
         review_date: datetime.datetime | None | Unset
         if isinstance(_review_date, str):
             try:
@@ -228,6 +200,8 @@ class DraftInvoiceReview(Model):
             review_date = _review_date
 
         draft_invoice_review.review_date = review_date
+        draft_invoice_review.status = src_wire.status
+        draft_invoice_review.comments = src_wire.comments
         if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
             found = {}
             for attr, key in extra:
@@ -248,15 +222,10 @@ class DraftInvoiceReview(Model):
         append, new = decoded.append, cls.__new__
         for src_wire in items:
             draft_invoice_review = new(cls)
-            (
-                draft_invoice_review.id,
-                draft_invoice_review.reviewer_id,
-                draft_invoice_review.reviewer_name,
-                _v_review_date,
-                draft_invoice_review.status,
-                draft_invoice_review.comments,
-            ) = DraftInvoiceReview._wire_getter(src_wire)
-            _review_date = _v_review_date
+            draft_invoice_review.id = src_wire.id
+            draft_invoice_review.reviewer_id = src_wire.reviewer_id
+            draft_invoice_review.reviewer_name = src_wire.reviewer_name
+            _review_date = src_wire.review_date
             review_date: datetime.datetime | None | Unset
             if isinstance(_review_date, str):
                 try:
@@ -267,6 +236,8 @@ class DraftInvoiceReview(Model):
                 review_date = _review_date
 
             draft_invoice_review.review_date = review_date
+            draft_invoice_review.status = src_wire.status
+            draft_invoice_review.comments = src_wire.comments
             if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
                 found = {}
                 for attr, key in extra:

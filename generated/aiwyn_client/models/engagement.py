@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from operator import attrgetter, itemgetter
 from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -65,30 +64,6 @@ class Engagement(Model):
         ("partnerStaffId", "partnerStaffId", False, ""),
     )
     """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
-    _wire_getter: ClassVar[Any] = attrgetter(
-        "id",
-        "name",
-        "start_dt",
-        "end_dt",
-        "status",
-        "client_id",
-        "partner_staff_id",
-        "engagement_name_template",
-        "created_at",
-        "partnerStaffId",
-    )
-    _dict_getter: ClassVar[Any] = itemgetter(
-        "id",
-        "name",
-        "start_dt",
-        "end_dt",
-        "status",
-        "client_id",
-        "partner_staff_id",
-        "engagementNameTemplate",
-        "createdAt",
-        "partnerStaffId",
-    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -162,19 +137,9 @@ class Engagement(Model):
         if cls is Engagement and len(src_dict) >= 10:
             try:
                 engagement = cls.__new__(cls)
-                (
-                    engagement.id,
-                    engagement.name,
-                    _v_start_dt,
-                    _v_end_dt,
-                    engagement.status,
-                    engagement.client_id,
-                    engagement.partner_staff_id,
-                    engagement.engagement_name_template,
-                    _v_created_at,
-                    engagement.partnerStaffId,
-                ) = Engagement._dict_getter(src_dict)
-                _start_dt = _v_start_dt
+                engagement.id = src_dict["id"]
+                engagement.name = src_dict["name"]
+                _start_dt = src_dict["start_dt"]
                 start_dt: datetime.date | None | Unset
                 if isinstance(_start_dt, str):
                     try:
@@ -184,7 +149,7 @@ class Engagement(Model):
                 else:
                     start_dt = _start_dt
                 engagement.start_dt = start_dt
-                _end_dt = _v_end_dt
+                _end_dt = src_dict["end_dt"]
                 end_dt: datetime.date | None | Unset
                 if isinstance(_end_dt, str):
                     try:
@@ -194,7 +159,11 @@ class Engagement(Model):
                 else:
                     end_dt = _end_dt
                 engagement.end_dt = end_dt
-                _created_at = _v_created_at
+                engagement.status = src_dict["status"]
+                engagement.client_id = src_dict["client_id"]
+                engagement.partner_staff_id = src_dict["partner_staff_id"]
+                engagement.engagement_name_template = src_dict["engagementNameTemplate"]
+                _created_at = src_dict["createdAt"]
                 created_at: datetime.datetime | None | Unset
                 if isinstance(_created_at, str):
                     try:
@@ -204,6 +173,7 @@ class Engagement(Model):
                 else:
                     created_at = _created_at
                 engagement.created_at = created_at
+                engagement.partnerStaffId = src_dict["partnerStaffId"]
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -276,19 +246,9 @@ class Engagement(Model):
             if len(src_dict) >= 10:
                 try:
                     engagement = new(cls)
-                    (
-                        engagement.id,
-                        engagement.name,
-                        _v_start_dt,
-                        _v_end_dt,
-                        engagement.status,
-                        engagement.client_id,
-                        engagement.partner_staff_id,
-                        engagement.engagement_name_template,
-                        _v_created_at,
-                        engagement.partnerStaffId,
-                    ) = Engagement._dict_getter(src_dict)
-                    _start_dt = _v_start_dt
+                    engagement.id = src_dict["id"]
+                    engagement.name = src_dict["name"]
+                    _start_dt = src_dict["start_dt"]
                     start_dt: datetime.date | None | Unset
                     if isinstance(_start_dt, str):
                         try:
@@ -298,7 +258,7 @@ class Engagement(Model):
                     else:
                         start_dt = _start_dt
                     engagement.start_dt = start_dt
-                    _end_dt = _v_end_dt
+                    _end_dt = src_dict["end_dt"]
                     end_dt: datetime.date | None | Unset
                     if isinstance(_end_dt, str):
                         try:
@@ -308,7 +268,11 @@ class Engagement(Model):
                     else:
                         end_dt = _end_dt
                     engagement.end_dt = end_dt
-                    _created_at = _v_created_at
+                    engagement.status = src_dict["status"]
+                    engagement.client_id = src_dict["client_id"]
+                    engagement.partner_staff_id = src_dict["partner_staff_id"]
+                    engagement.engagement_name_template = src_dict["engagementNameTemplate"]
+                    _created_at = src_dict["createdAt"]
                     created_at: datetime.datetime | None | Unset
                     if isinstance(_created_at, str):
                         try:
@@ -318,6 +282,7 @@ class Engagement(Model):
                     else:
                         created_at = _created_at
                     engagement.created_at = created_at
+                    engagement.partnerStaffId = src_dict["partnerStaffId"]
                 except (KeyError, TypeError):
                     engagement = cls.from_dict(src_dict)
                 else:
@@ -334,19 +299,9 @@ class Engagement(Model):
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
         extra = src_wire.aiwyn_extra_
         engagement = cls.__new__(cls)
-        (
-            engagement.id,
-            engagement.name,
-            _v_start_dt,
-            _v_end_dt,
-            engagement.status,
-            engagement.client_id,
-            engagement.partner_staff_id,
-            engagement.engagement_name_template,
-            _v_created_at,
-            engagement.partnerStaffId,
-        ) = Engagement._wire_getter(src_wire)
-        _start_dt = _v_start_dt
+        engagement.id = src_wire.id
+        engagement.name = src_wire.name
+        _start_dt = src_wire.start_dt
         start_dt: datetime.date | None | Unset
         if isinstance(_start_dt, str):
             try:
@@ -357,7 +312,7 @@ class Engagement(Model):
             start_dt = _start_dt
 
         engagement.start_dt = start_dt
-        _end_dt = _v_end_dt
+        _end_dt = src_wire.end_dt
         end_dt: datetime.date | None | Unset
         if isinstance(_end_dt, str):
             try:
@@ -368,7 +323,11 @@ class Engagement(Model):
             end_dt = _end_dt
 
         engagement.end_dt = end_dt
-        _created_at = _v_created_at
+        engagement.status = src_wire.status
+        engagement.client_id = src_wire.client_id
+        engagement.partner_staff_id = src_wire.partner_staff_id
+        engagement.engagement_name_template = src_wire.engagement_name_template
+        _created_at = src_wire.created_at
         created_at: datetime.datetime | None | Unset
         if isinstance(_created_at, str):
             try:
@@ -379,6 +338,7 @@ class Engagement(Model):
             created_at = _created_at
 
         engagement.created_at = created_at
+        engagement.partnerStaffId = src_wire.partnerStaffId
         if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
             found = {}
             for attr, key in extra:
@@ -399,19 +359,9 @@ class Engagement(Model):
         append, new = decoded.append, cls.__new__
         for src_wire in items:
             engagement = new(cls)
-            (
-                engagement.id,
-                engagement.name,
-                _v_start_dt,
-                _v_end_dt,
-                engagement.status,
-                engagement.client_id,
-                engagement.partner_staff_id,
-                engagement.engagement_name_template,
-                _v_created_at,
-                engagement.partnerStaffId,
-            ) = Engagement._wire_getter(src_wire)
-            _start_dt = _v_start_dt
+            engagement.id = src_wire.id
+            engagement.name = src_wire.name
+            _start_dt = src_wire.start_dt
             start_dt: datetime.date | None | Unset
             if isinstance(_start_dt, str):
                 try:
@@ -422,7 +372,7 @@ class Engagement(Model):
                 start_dt = _start_dt
 
             engagement.start_dt = start_dt
-            _end_dt = _v_end_dt
+            _end_dt = src_wire.end_dt
             end_dt: datetime.date | None | Unset
             if isinstance(_end_dt, str):
                 try:
@@ -433,7 +383,11 @@ class Engagement(Model):
                 end_dt = _end_dt
 
             engagement.end_dt = end_dt
-            _created_at = _v_created_at
+            engagement.status = src_wire.status
+            engagement.client_id = src_wire.client_id
+            engagement.partner_staff_id = src_wire.partner_staff_id
+            engagement.engagement_name_template = src_wire.engagement_name_template
+            _created_at = src_wire.created_at
             created_at: datetime.datetime | None | Unset
             if isinstance(_created_at, str):
                 try:
@@ -444,6 +398,7 @@ class Engagement(Model):
                 created_at = _created_at
 
             engagement.created_at = created_at
+            engagement.partnerStaffId = src_wire.partnerStaffId
             if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
                 found = {}
                 for attr, key in extra:

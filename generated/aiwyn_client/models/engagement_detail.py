@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -80,40 +79,6 @@ class EngagementDetail(Model):
         ("team_members", "teamMembers", False, "TeamMember"),
     )
     """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
-    _wire_getter: ClassVar[Any] = attrgetter(
-        "id",
-        "name",
-        "description",
-        "status",
-        "type_",
-        "client_id",
-        "client_name",
-        "client_email",
-        "client_phone",
-        "start_date",
-        "end_date",
-        "estimated_value",
-        "currency",
-        "projects",
-        "team_members",
-    )
-    _dict_getter: ClassVar[Any] = itemgetter(
-        "id",
-        "name",
-        "description",
-        "status",
-        "type",
-        "clientId",
-        "clientName",
-        "clientEmail",
-        "clientPhone",
-        "startDate",
-        "endDate",
-        "estimatedValue",
-        "currency",
-        "projects",
-        "teamMembers",
-    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -216,24 +181,16 @@ class EngagementDetail(Model):
         if cls is EngagementDetail and len(src_dict) >= 15:
             try:
                 engagement_detail = cls.__new__(cls)
-                (
-                    engagement_detail.id,
-                    engagement_detail.name,
-                    engagement_detail.description,
-                    engagement_detail.status,
-                    engagement_detail.type_,
-                    engagement_detail.client_id,
-                    engagement_detail.client_name,
-                    engagement_detail.client_email,
-                    engagement_detail.client_phone,
-                    _v_start_date,
-                    _v_end_date,
-                    engagement_detail.estimated_value,
-                    engagement_detail.currency,
-                    _v_projects,
-                    _v_team_members,
-                ) = EngagementDetail._dict_getter(src_dict)
-                _start_date = _v_start_date
+                engagement_detail.id = src_dict["id"]
+                engagement_detail.name = src_dict["name"]
+                engagement_detail.description = src_dict["description"]
+                engagement_detail.status = src_dict["status"]
+                engagement_detail.type_ = src_dict["type"]
+                engagement_detail.client_id = src_dict["clientId"]
+                engagement_detail.client_name = src_dict["clientName"]
+                engagement_detail.client_email = src_dict["clientEmail"]
+                engagement_detail.client_phone = src_dict["clientPhone"]
+                _start_date = src_dict["startDate"]
                 start_date: datetime.datetime | None | Unset
                 if isinstance(_start_date, str):
                     try:
@@ -243,7 +200,7 @@ class EngagementDetail(Model):
                 else:
                     start_date = _start_date
                 engagement_detail.start_date = start_date
-                _end_date = _v_end_date
+                _end_date = src_dict["endDate"]
                 end_date: datetime.datetime | None | Unset
                 if isinstance(_end_date, str):
                     try:
@@ -253,15 +210,17 @@ class EngagementDetail(Model):
                 else:
                     end_date = _end_date
                 engagement_detail.end_date = end_date
+                engagement_detail.estimated_value = src_dict["estimatedValue"]
+                engagement_detail.currency = src_dict["currency"]
                 engagement_detail.projects = (
                     null_value(__name__, "projects")
-                    if _v_projects is None
-                    else EngagementProject._list_from_dicts(_v_projects)
+                    if (_projects := src_dict["projects"]) is None
+                    else EngagementProject._list_from_dicts(_projects)
                 )
                 engagement_detail.team_members = (
                     null_value(__name__, "teamMembers")
-                    if _v_team_members is None
-                    else TeamMember._list_from_dicts(_v_team_members)
+                    if (_team_members := src_dict["teamMembers"]) is None
+                    else TeamMember._list_from_dicts(_team_members)
                 )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
@@ -353,24 +312,16 @@ class EngagementDetail(Model):
             if len(src_dict) >= 15:
                 try:
                     engagement_detail = new(cls)
-                    (
-                        engagement_detail.id,
-                        engagement_detail.name,
-                        engagement_detail.description,
-                        engagement_detail.status,
-                        engagement_detail.type_,
-                        engagement_detail.client_id,
-                        engagement_detail.client_name,
-                        engagement_detail.client_email,
-                        engagement_detail.client_phone,
-                        _v_start_date,
-                        _v_end_date,
-                        engagement_detail.estimated_value,
-                        engagement_detail.currency,
-                        _v_projects,
-                        _v_team_members,
-                    ) = EngagementDetail._dict_getter(src_dict)
-                    _start_date = _v_start_date
+                    engagement_detail.id = src_dict["id"]
+                    engagement_detail.name = src_dict["name"]
+                    engagement_detail.description = src_dict["description"]
+                    engagement_detail.status = src_dict["status"]
+                    engagement_detail.type_ = src_dict["type"]
+                    engagement_detail.client_id = src_dict["clientId"]
+                    engagement_detail.client_name = src_dict["clientName"]
+                    engagement_detail.client_email = src_dict["clientEmail"]
+                    engagement_detail.client_phone = src_dict["clientPhone"]
+                    _start_date = src_dict["startDate"]
                     start_date: datetime.datetime | None | Unset
                     if isinstance(_start_date, str):
                         try:
@@ -380,7 +331,7 @@ class EngagementDetail(Model):
                     else:
                         start_date = _start_date
                     engagement_detail.start_date = start_date
-                    _end_date = _v_end_date
+                    _end_date = src_dict["endDate"]
                     end_date: datetime.datetime | None | Unset
                     if isinstance(_end_date, str):
                         try:
@@ -390,15 +341,17 @@ class EngagementDetail(Model):
                     else:
                         end_date = _end_date
                     engagement_detail.end_date = end_date
+                    engagement_detail.estimated_value = src_dict["estimatedValue"]
+                    engagement_detail.currency = src_dict["currency"]
                     engagement_detail.projects = (
                         null_value(__name__, "projects")
-                        if _v_projects is None
-                        else EngagementProject._list_from_dicts(_v_projects)
+                        if (_projects := src_dict["projects"]) is None
+                        else EngagementProject._list_from_dicts(_projects)
                     )
                     engagement_detail.team_members = (
                         null_value(__name__, "teamMembers")
-                        if _v_team_members is None
-                        else TeamMember._list_from_dicts(_v_team_members)
+                        if (_team_members := src_dict["teamMembers"]) is None
+                        else TeamMember._list_from_dicts(_team_members)
                     )
                 except (KeyError, TypeError):
                     engagement_detail = cls.from_dict(src_dict)
@@ -416,24 +369,16 @@ class EngagementDetail(Model):
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
         extra = src_wire.aiwyn_extra_
         engagement_detail = cls.__new__(cls)
-        (
-            engagement_detail.id,
-            engagement_detail.name,
-            engagement_detail.description,
-            engagement_detail.status,
-            engagement_detail.type_,
-            engagement_detail.client_id,
-            engagement_detail.client_name,
-            engagement_detail.client_email,
-            engagement_detail.client_phone,
-            _v_start_date,
-            _v_end_date,
-            engagement_detail.estimated_value,
-            engagement_detail.currency,
-            _v_projects,
-            _v_team_members,
-        ) = EngagementDetail._wire_getter(src_wire)
-        _start_date = _v_start_date
+        engagement_detail.id = src_wire.id
+        engagement_detail.name = src_wire.name
+        engagement_detail.description = src_wire.description
+        engagement_detail.status = src_wire.status
+        engagement_detail.type_ = src_wire.type_
+        engagement_detail.client_id = src_wire.client_id
+        engagement_detail.client_name = src_wire.client_name
+        engagement_detail.client_email = src_wire.client_email
+        engagement_detail.client_phone = src_wire.client_phone
+        _start_date = src_wire.start_date
         start_date: datetime.datetime | None | Unset
         if isinstance(_start_date, str):
             try:
@@ -444,7 +389,7 @@ class EngagementDetail(Model):
             start_date = _start_date
 
         engagement_detail.start_date = start_date
-        _end_date = _v_end_date
+        _end_date = src_wire.end_date
         end_date: datetime.datetime | None | Unset
         if isinstance(_end_date, str):
             try:
@@ -455,7 +400,9 @@ class EngagementDetail(Model):
             end_date = _end_date
 
         engagement_detail.end_date = end_date
-        _projects = _v_projects
+        engagement_detail.estimated_value = src_wire.estimated_value
+        engagement_detail.currency = src_wire.currency
+        _projects = src_wire.projects
         projects: list[EngagementProject] | Unset = (
             UNSET
             if _projects is UNSET
@@ -465,7 +412,7 @@ class EngagementDetail(Model):
         )
 
         engagement_detail.projects = projects
-        _team_members = _v_team_members
+        _team_members = src_wire.team_members
         team_members: list[TeamMember] | Unset = (
             UNSET
             if _team_members is UNSET
@@ -495,24 +442,16 @@ class EngagementDetail(Model):
         append, new = decoded.append, cls.__new__
         for src_wire in items:
             engagement_detail = new(cls)
-            (
-                engagement_detail.id,
-                engagement_detail.name,
-                engagement_detail.description,
-                engagement_detail.status,
-                engagement_detail.type_,
-                engagement_detail.client_id,
-                engagement_detail.client_name,
-                engagement_detail.client_email,
-                engagement_detail.client_phone,
-                _v_start_date,
-                _v_end_date,
-                engagement_detail.estimated_value,
-                engagement_detail.currency,
-                _v_projects,
-                _v_team_members,
-            ) = EngagementDetail._wire_getter(src_wire)
-            _start_date = _v_start_date
+            engagement_detail.id = src_wire.id
+            engagement_detail.name = src_wire.name
+            engagement_detail.description = src_wire.description
+            engagement_detail.status = src_wire.status
+            engagement_detail.type_ = src_wire.type_
+            engagement_detail.client_id = src_wire.client_id
+            engagement_detail.client_name = src_wire.client_name
+            engagement_detail.client_email = src_wire.client_email
+            engagement_detail.client_phone = src_wire.client_phone
+            _start_date = src_wire.start_date
             start_date: datetime.datetime | None | Unset
             if isinstance(_start_date, str):
                 try:
@@ -523,7 +462,7 @@ class EngagementDetail(Model):
                 start_date = _start_date
 
             engagement_detail.start_date = start_date
-            _end_date = _v_end_date
+            _end_date = src_wire.end_date
             end_date: datetime.datetime | None | Unset
             if isinstance(_end_date, str):
                 try:
@@ -534,7 +473,9 @@ class EngagementDetail(Model):
                 end_date = _end_date
 
             engagement_detail.end_date = end_date
-            _projects = _v_projects
+            engagement_detail.estimated_value = src_wire.estimated_value
+            engagement_detail.currency = src_wire.currency
+            _projects = src_wire.projects
             projects: list[EngagementProject] | Unset = (
                 UNSET
                 if _projects is UNSET
@@ -544,7 +485,7 @@ class EngagementDetail(Model):
             )
 
             engagement_detail.projects = projects
-            _team_members = _v_team_members
+            _team_members = src_wire.team_members
             team_members: list[TeamMember] | Unset = (
                 UNSET
                 if _team_members is UNSET

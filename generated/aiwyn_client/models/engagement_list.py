@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -38,14 +37,6 @@ class EngagementList(Model):
         ("total", "total", False, ""),
     )
     """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
-    _wire_getter: ClassVar[Any] = attrgetter(
-        "engagements",
-        "total",
-    )
-    _dict_getter: ClassVar[Any] = itemgetter(
-        "engagements",
-        "total",
-    )
 
     def to_dict(self) -> dict[str, Any]:
         engagements: list[dict[str, Any]] | Unset = UNSET
@@ -78,16 +69,14 @@ class EngagementList(Model):
         if cls is EngagementList and len(src_dict) >= 2:
             try:
                 engagement_list = cls.__new__(cls)
-                (
-                    _v_engagements,
-                    _v_total,
-                ) = EngagementList._dict_getter(src_dict)
                 engagement_list.engagements = (
                     null_value(__name__, "engagements")
-                    if _v_engagements is None
-                    else Engagement._list_from_dicts(_v_engagements)
+                    if (_engagements := src_dict["engagements"]) is None
+                    else Engagement._list_from_dicts(_engagements)
                 )
-                engagement_list.total = null_value(__name__, "total") if _v_total is None else Total.from_dict(_v_total)
+                engagement_list.total = (
+                    null_value(__name__, "total") if (_total := src_dict["total"]) is None else Total.from_dict(_total)
+                )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -132,17 +121,15 @@ class EngagementList(Model):
             if len(src_dict) >= 2:
                 try:
                     engagement_list = new(cls)
-                    (
-                        _v_engagements,
-                        _v_total,
-                    ) = EngagementList._dict_getter(src_dict)
                     engagement_list.engagements = (
                         null_value(__name__, "engagements")
-                        if _v_engagements is None
-                        else Engagement._list_from_dicts(_v_engagements)
+                        if (_engagements := src_dict["engagements"]) is None
+                        else Engagement._list_from_dicts(_engagements)
                     )
                     engagement_list.total = (
-                        null_value(__name__, "total") if _v_total is None else Total.from_dict(_v_total)
+                        null_value(__name__, "total")
+                        if (_total := src_dict["total"]) is None
+                        else Total.from_dict(_total)
                     )
                 except (KeyError, TypeError):
                     engagement_list = cls.from_dict(src_dict)
@@ -160,11 +147,7 @@ class EngagementList(Model):
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
         extra = src_wire.aiwyn_extra_
         engagement_list = cls.__new__(cls)
-        (
-            _v_engagements,
-            _v_total,
-        ) = EngagementList._wire_getter(src_wire)
-        _engagements = _v_engagements
+        _engagements = src_wire.engagements
         engagements: list[Engagement] | Unset = (
             UNSET
             if _engagements is UNSET
@@ -174,7 +157,7 @@ class EngagementList(Model):
         )
 
         engagement_list.engagements = engagements
-        _total = _v_total
+        _total = src_wire.total
         total: Total | Unset = (
             UNSET if _total is UNSET else null_value(__name__, "total") if _total is None else Total.from_dict(_total)
         )
@@ -200,11 +183,7 @@ class EngagementList(Model):
         append, new = decoded.append, cls.__new__
         for src_wire in items:
             engagement_list = new(cls)
-            (
-                _v_engagements,
-                _v_total,
-            ) = EngagementList._wire_getter(src_wire)
-            _engagements = _v_engagements
+            _engagements = src_wire.engagements
             engagements: list[Engagement] | Unset = (
                 UNSET
                 if _engagements is UNSET
@@ -214,7 +193,7 @@ class EngagementList(Model):
             )
 
             engagement_list.engagements = engagements
-            _total = _v_total
+            _total = src_wire.total
             total: Total | Unset = (
                 UNSET
                 if _total is UNSET

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from operator import attrgetter, itemgetter
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -37,18 +36,6 @@ class EngagementProject(Model):
         ("budget", "budget", False, ""),
     )
     """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
-    _wire_getter: ClassVar[Any] = attrgetter(
-        "id",
-        "name",
-        "status",
-        "budget",
-    )
-    _dict_getter: ClassVar[Any] = itemgetter(
-        "id",
-        "name",
-        "status",
-        "budget",
-    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -77,12 +64,10 @@ class EngagementProject(Model):
         if cls is EngagementProject and len(src_dict) >= 4:
             try:
                 engagement_project = cls.__new__(cls)
-                (
-                    engagement_project.id,
-                    engagement_project.name,
-                    engagement_project.status,
-                    engagement_project.budget,
-                ) = EngagementProject._dict_getter(src_dict)
+                engagement_project.id = src_dict["id"]
+                engagement_project.name = src_dict["name"]
+                engagement_project.status = src_dict["status"]
+                engagement_project.budget = src_dict["budget"]
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -119,12 +104,10 @@ class EngagementProject(Model):
             if len(src_dict) >= 4:
                 try:
                     engagement_project = new(cls)
-                    (
-                        engagement_project.id,
-                        engagement_project.name,
-                        engagement_project.status,
-                        engagement_project.budget,
-                    ) = EngagementProject._dict_getter(src_dict)
+                    engagement_project.id = src_dict["id"]
+                    engagement_project.name = src_dict["name"]
+                    engagement_project.status = src_dict["status"]
+                    engagement_project.budget = src_dict["budget"]
                 except (KeyError, TypeError):
                     engagement_project = cls.from_dict(src_dict)
                 else:
@@ -141,12 +124,10 @@ class EngagementProject(Model):
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
         extra = src_wire.aiwyn_extra_
         engagement_project = cls.__new__(cls)
-        (
-            engagement_project.id,
-            engagement_project.name,
-            engagement_project.status,
-            engagement_project.budget,
-        ) = EngagementProject._wire_getter(src_wire)
+        engagement_project.id = src_wire.id
+        engagement_project.name = src_wire.name
+        engagement_project.status = src_wire.status
+        engagement_project.budget = src_wire.budget
         if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
             found = {}
             for attr, key in extra:
@@ -167,12 +148,10 @@ class EngagementProject(Model):
         append, new = decoded.append, cls.__new__
         for src_wire in items:
             engagement_project = new(cls)
-            (
-                engagement_project.id,
-                engagement_project.name,
-                engagement_project.status,
-                engagement_project.budget,
-            ) = EngagementProject._wire_getter(src_wire)
+            engagement_project.id = src_wire.id
+            engagement_project.name = src_wire.name
+            engagement_project.status = src_wire.status
+            engagement_project.budget = src_wire.budget
             if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
                 found = {}
                 for attr, key in extra:

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -43,16 +42,6 @@ class ErrorEnvelope(Model):
         ("meta", "meta", False, ""),
     )
     """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
-    _wire_getter: ClassVar[Any] = attrgetter(
-        "data",
-        "error",
-        "meta",
-    )
-    _dict_getter: ClassVar[Any] = itemgetter(
-        "data",
-        "error",
-        "meta",
-    )
 
     def to_dict(self) -> dict[str, Any]:
         data = self.data
@@ -88,12 +77,8 @@ class ErrorEnvelope(Model):
         if cls is ErrorEnvelope and len(src_dict) >= 3:
             try:
                 error_envelope = cls.__new__(cls)
-                (
-                    error_envelope.data,
-                    _v_error,
-                    _v_meta,
-                ) = ErrorEnvelope._dict_getter(src_dict)
-                _error = _v_error
+                error_envelope.data = src_dict["data"]
+                _error = src_dict["error"]
                 error: ApiError | None | Unset
                 if isinstance(_error, dict):
                     try:
@@ -103,7 +88,9 @@ class ErrorEnvelope(Model):
                 else:
                     error = _error
                 error_envelope.error = error
-                error_envelope.meta = null_value(__name__, "meta") if _v_meta is None else Meta.from_dict(_v_meta)
+                error_envelope.meta = (
+                    null_value(__name__, "meta") if (_meta := src_dict["meta"]) is None else Meta.from_dict(_meta)
+                )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -150,12 +137,8 @@ class ErrorEnvelope(Model):
             if len(src_dict) >= 3:
                 try:
                     error_envelope = new(cls)
-                    (
-                        error_envelope.data,
-                        _v_error,
-                        _v_meta,
-                    ) = ErrorEnvelope._dict_getter(src_dict)
-                    _error = _v_error
+                    error_envelope.data = src_dict["data"]
+                    _error = src_dict["error"]
                     error: ApiError | None | Unset
                     if isinstance(_error, dict):
                         try:
@@ -165,7 +148,9 @@ class ErrorEnvelope(Model):
                     else:
                         error = _error
                     error_envelope.error = error
-                    error_envelope.meta = null_value(__name__, "meta") if _v_meta is None else Meta.from_dict(_v_meta)
+                    error_envelope.meta = (
+                        null_value(__name__, "meta") if (_meta := src_dict["meta"]) is None else Meta.from_dict(_meta)
+                    )
                 except (KeyError, TypeError):
                     error_envelope = cls.from_dict(src_dict)
                 else:
@@ -182,12 +167,8 @@ class ErrorEnvelope(Model):
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
         extra = src_wire.aiwyn_extra_
         error_envelope = cls.__new__(cls)
-        (
-            error_envelope.data,
-            _v_error,
-            _v_meta,
-        ) = ErrorEnvelope._wire_getter(src_wire)
-        _error = _v_error
+        error_envelope.data = src_wire.data
+        _error = src_wire.error
         error: ApiError | None | Unset
         if isinstance(_error, dict):
             try:
@@ -198,7 +179,7 @@ class ErrorEnvelope(Model):
             error = _error
 
         error_envelope.error = error
-        _meta = _v_meta
+        _meta = src_wire.meta
         meta: Meta | Unset = (
             UNSET if _meta is UNSET else null_value(__name__, "meta") if _meta is None else Meta.from_dict(_meta)
         )
@@ -224,12 +205,8 @@ class ErrorEnvelope(Model):
         append, new = decoded.append, cls.__new__
         for src_wire in items:
             error_envelope = new(cls)
-            (
-                error_envelope.data,
-                _v_error,
-                _v_meta,
-            ) = ErrorEnvelope._wire_getter(src_wire)
-            _error = _v_error
+            error_envelope.data = src_wire.data
+            _error = src_wire.error
             error: ApiError | None | Unset
             if isinstance(_error, dict):
                 try:
@@ -240,7 +217,7 @@ class ErrorEnvelope(Model):
                 error = _error
 
             error_envelope.error = error
-            _meta = _v_meta
+            _meta = src_wire.meta
             meta: Meta | Unset = (
                 UNSET if _meta is UNSET else null_value(__name__, "meta") if _meta is None else Meta.from_dict(_meta)
             )

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from operator import attrgetter, itemgetter
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -33,14 +32,6 @@ class EventCatalogEntry(Model):
         ("operations", "operations", False, ""),
     )
     """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
-    _wire_getter: ClassVar[Any] = attrgetter(
-        "entity_type",
-        "operations",
-    )
-    _dict_getter: ClassVar[Any] = itemgetter(
-        "entityType",
-        "operations",
-    )
 
     def to_dict(self) -> dict[str, Any]:
         entity_type = self.entity_type
@@ -69,17 +60,14 @@ class EventCatalogEntry(Model):
         if cls is EventCatalogEntry and len(src_dict) >= 2:
             try:
                 event_catalog_entry = cls.__new__(cls)
-                (
-                    event_catalog_entry.entity_type,
-                    _v_operations,
-                ) = EventCatalogEntry._dict_getter(src_dict)
+                event_catalog_entry.entity_type = src_dict["entityType"]
                 event_catalog_entry.operations = [
                     (
                         EventOperation.__members_by_value__[item]
                         if item in EventOperation.__members_by_value__
                         else unknown_member(EventOperation, item)
                     )
-                    for item in _v_operations
+                    for item in src_dict["operations"]
                 ]
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
@@ -132,17 +120,14 @@ class EventCatalogEntry(Model):
             if len(src_dict) >= 2:
                 try:
                     event_catalog_entry = new(cls)
-                    (
-                        event_catalog_entry.entity_type,
-                        _v_operations,
-                    ) = EventCatalogEntry._dict_getter(src_dict)
+                    event_catalog_entry.entity_type = src_dict["entityType"]
                     event_catalog_entry.operations = [
                         (
                             EventOperation.__members_by_value__[item]
                             if item in EventOperation.__members_by_value__
                             else unknown_member(EventOperation, item)
                         )
-                        for item in _v_operations
+                        for item in src_dict["operations"]
                     ]
                 except (KeyError, TypeError):
                     event_catalog_entry = cls.from_dict(src_dict)
@@ -162,11 +147,8 @@ class EventCatalogEntry(Model):
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
         extra = src_wire.aiwyn_extra_
         event_catalog_entry = cls.__new__(cls)
-        (
-            event_catalog_entry.entity_type,
-            _v_operations,
-        ) = EventCatalogEntry._wire_getter(src_wire)
-        _operations = _v_operations
+        event_catalog_entry.entity_type = src_wire.entity_type
+        _operations = src_wire.operations
         operations: list[EventOperation] | Unset = UNSET
         if _operations is None:
             operations = null_value(__name__, "operations")
@@ -207,11 +189,8 @@ class EventCatalogEntry(Model):
         append, new = decoded.append, cls.__new__
         for src_wire in items:
             event_catalog_entry = new(cls)
-            (
-                event_catalog_entry.entity_type,
-                _v_operations,
-            ) = EventCatalogEntry._wire_getter(src_wire)
-            _operations = _v_operations
+            event_catalog_entry.entity_type = src_wire.entity_type
+            _operations = src_wire.operations
             operations: list[EventOperation] | Unset = UNSET
             if _operations is None:
                 operations = null_value(__name__, "operations")

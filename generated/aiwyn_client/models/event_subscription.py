@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from operator import attrgetter, itemgetter
 from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -53,26 +52,6 @@ class EventSubscription(Model):
         ("updated_at", "updatedAt", False, ""),
     )
     """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
-    _wire_getter: ClassVar[Any] = attrgetter(
-        "id",
-        "url",
-        "entity_types",
-        "operations",
-        "active",
-        "description",
-        "created_at",
-        "updated_at",
-    )
-    _dict_getter: ClassVar[Any] = itemgetter(
-        "id",
-        "url",
-        "entityTypes",
-        "operations",
-        "active",
-        "description",
-        "createdAt",
-        "updatedAt",
-    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -147,25 +126,20 @@ class EventSubscription(Model):
         if cls is EventSubscription and len(src_dict) >= 8:
             try:
                 event_subscription = cls.__new__(cls)
-                (
-                    event_subscription.id,
-                    event_subscription.url,
-                    event_subscription.entity_types,
-                    _v_operations,
-                    event_subscription.active,
-                    event_subscription.description,
-                    _v_created_at,
-                    _v_updated_at,
-                ) = EventSubscription._dict_getter(src_dict)
+                event_subscription.id = src_dict["id"]
+                event_subscription.url = src_dict["url"]
+                event_subscription.entity_types = src_dict["entityTypes"]
                 event_subscription.operations = [
                     (
                         EventOperation.__members_by_value__[item]
                         if item in EventOperation.__members_by_value__
                         else unknown_member(EventOperation, item)
                     )
-                    for item in _v_operations
+                    for item in src_dict["operations"]
                 ]
-                _created_at = _v_created_at
+                event_subscription.active = src_dict["active"]
+                event_subscription.description = src_dict["description"]
+                _created_at = src_dict["createdAt"]
                 created_at: datetime.datetime | None | Unset
                 if isinstance(_created_at, str):
                     try:
@@ -175,7 +149,7 @@ class EventSubscription(Model):
                 else:
                     created_at = _created_at
                 event_subscription.created_at = created_at
-                _updated_at = _v_updated_at
+                _updated_at = src_dict["updatedAt"]
                 updated_at: datetime.datetime | None | Unset
                 if isinstance(_updated_at, str):
                     try:
@@ -284,25 +258,20 @@ class EventSubscription(Model):
             if len(src_dict) >= 8:
                 try:
                     event_subscription = new(cls)
-                    (
-                        event_subscription.id,
-                        event_subscription.url,
-                        event_subscription.entity_types,
-                        _v_operations,
-                        event_subscription.active,
-                        event_subscription.description,
-                        _v_created_at,
-                        _v_updated_at,
-                    ) = EventSubscription._dict_getter(src_dict)
+                    event_subscription.id = src_dict["id"]
+                    event_subscription.url = src_dict["url"]
+                    event_subscription.entity_types = src_dict["entityTypes"]
                     event_subscription.operations = [
                         (
                             EventOperation.__members_by_value__[item]
                             if item in EventOperation.__members_by_value__
                             else unknown_member(EventOperation, item)
                         )
-                        for item in _v_operations
+                        for item in src_dict["operations"]
                     ]
-                    _created_at = _v_created_at
+                    event_subscription.active = src_dict["active"]
+                    event_subscription.description = src_dict["description"]
+                    _created_at = src_dict["createdAt"]
                     created_at: datetime.datetime | None | Unset
                     if isinstance(_created_at, str):
                         try:
@@ -312,7 +281,7 @@ class EventSubscription(Model):
                     else:
                         created_at = _created_at
                     event_subscription.created_at = created_at
-                    _updated_at = _v_updated_at
+                    _updated_at = src_dict["updatedAt"]
                     updated_at: datetime.datetime | None | Unset
                     if isinstance(_updated_at, str):
                         try:
@@ -338,17 +307,10 @@ class EventSubscription(Model):
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
         extra = src_wire.aiwyn_extra_
         event_subscription = cls.__new__(cls)
-        (
-            event_subscription.id,
-            event_subscription.url,
-            event_subscription.entity_types,
-            _v_operations,
-            event_subscription.active,
-            event_subscription.description,
-            _v_created_at,
-            _v_updated_at,
-        ) = EventSubscription._wire_getter(src_wire)
-        _operations = _v_operations
+        event_subscription.id = src_wire.id
+        event_subscription.url = src_wire.url
+        event_subscription.entity_types = src_wire.entity_types
+        _operations = src_wire.operations
         operations: list[EventOperation] | Unset = UNSET
         if _operations is None:
             operations = null_value(__name__, "operations")
@@ -369,7 +331,9 @@ class EventSubscription(Model):
                 operations.append(operations_item)
 
         event_subscription.operations = operations
-        _created_at = _v_created_at
+        event_subscription.active = src_wire.active
+        event_subscription.description = src_wire.description
+        _created_at = src_wire.created_at
         created_at: datetime.datetime | None | Unset
         if isinstance(_created_at, str):
             try:
@@ -380,7 +344,7 @@ class EventSubscription(Model):
             created_at = _created_at
 
         event_subscription.created_at = created_at
-        _updated_at = _v_updated_at
+        _updated_at = src_wire.updated_at
         updated_at: datetime.datetime | None | Unset
         if isinstance(_updated_at, str):
             try:
@@ -411,17 +375,10 @@ class EventSubscription(Model):
         append, new = decoded.append, cls.__new__
         for src_wire in items:
             event_subscription = new(cls)
-            (
-                event_subscription.id,
-                event_subscription.url,
-                event_subscription.entity_types,
-                _v_operations,
-                event_subscription.active,
-                event_subscription.description,
-                _v_created_at,
-                _v_updated_at,
-            ) = EventSubscription._wire_getter(src_wire)
-            _operations = _v_operations
+            event_subscription.id = src_wire.id
+            event_subscription.url = src_wire.url
+            event_subscription.entity_types = src_wire.entity_types
+            _operations = src_wire.operations
             operations: list[EventOperation] | Unset = UNSET
             if _operations is None:
                 operations = null_value(__name__, "operations")
@@ -442,7 +399,9 @@ class EventSubscription(Model):
                     operations.append(operations_item)
 
             event_subscription.operations = operations
-            _created_at = _v_created_at
+            event_subscription.active = src_wire.active
+            event_subscription.description = src_wire.description
+            _created_at = src_wire.created_at
             created_at: datetime.datetime | None | Unset
             if isinstance(_created_at, str):
                 try:
@@ -453,7 +412,7 @@ class EventSubscription(Model):
                 created_at = _created_at
 
             event_subscription.created_at = created_at
-            _updated_at = _v_updated_at
+            _updated_at = src_wire.updated_at
             updated_at: datetime.datetime | None | Unset
             if isinstance(_updated_at, str):
                 try:

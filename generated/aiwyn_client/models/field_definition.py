@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from operator import attrgetter, itemgetter
 from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -48,22 +47,6 @@ class FieldDefinition(Model):
         ("rank", "rank", False, ""),
     )
     """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
-    _wire_getter: ClassVar[Any] = attrgetter(
-        "name",
-        "type_",
-        "required",
-        "nullable",
-        "referenced_entity_type",
-        "rank",
-    )
-    _dict_getter: ClassVar[Any] = itemgetter(
-        "name",
-        "type",
-        "required",
-        "nullable",
-        "referencedEntityType",
-        "rank",
-    )
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -108,14 +91,12 @@ class FieldDefinition(Model):
         if cls is FieldDefinition and len(src_dict) >= 6:
             try:
                 field_definition = cls.__new__(cls)
-                (
-                    field_definition.name,
-                    field_definition.type_,
-                    field_definition.required,
-                    field_definition.nullable,
-                    field_definition.referenced_entity_type,
-                    field_definition.rank,
-                ) = FieldDefinition._dict_getter(src_dict)
+                field_definition.name = src_dict["name"]
+                field_definition.type_ = src_dict["type"]
+                field_definition.required = src_dict["required"]
+                field_definition.nullable = src_dict["nullable"]
+                field_definition.referenced_entity_type = src_dict["referencedEntityType"]
+                field_definition.rank = src_dict["rank"]
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -193,14 +174,12 @@ class FieldDefinition(Model):
             if len(src_dict) >= 6:
                 try:
                     field_definition = new(cls)
-                    (
-                        field_definition.name,
-                        field_definition.type_,
-                        field_definition.required,
-                        field_definition.nullable,
-                        field_definition.referenced_entity_type,
-                        field_definition.rank,
-                    ) = FieldDefinition._dict_getter(src_dict)
+                    field_definition.name = src_dict["name"]
+                    field_definition.type_ = src_dict["type"]
+                    field_definition.required = src_dict["required"]
+                    field_definition.nullable = src_dict["nullable"]
+                    field_definition.referenced_entity_type = src_dict["referencedEntityType"]
+                    field_definition.rank = src_dict["rank"]
                 except (KeyError, TypeError):
                     field_definition = cls.from_dict(src_dict)
                 else:
@@ -217,14 +196,12 @@ class FieldDefinition(Model):
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
         extra = src_wire.aiwyn_extra_
         field_definition = cls.__new__(cls)
-        (
-            field_definition.name,
-            field_definition.type_,
-            field_definition.required,
-            field_definition.nullable,
-            field_definition.referenced_entity_type,
-            field_definition.rank,
-        ) = FieldDefinition._wire_getter(src_wire)
+        field_definition.name = src_wire.name
+        field_definition.type_ = src_wire.type_
+        field_definition.required = src_wire.required
+        field_definition.nullable = src_wire.nullable
+        field_definition.referenced_entity_type = src_wire.referenced_entity_type
+        field_definition.rank = src_wire.rank
         if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
             found = {}
             for attr, key in extra:
@@ -245,14 +222,12 @@ class FieldDefinition(Model):
         append, new = decoded.append, cls.__new__
         for src_wire in items:
             field_definition = new(cls)
-            (
-                field_definition.name,
-                field_definition.type_,
-                field_definition.required,
-                field_definition.nullable,
-                field_definition.referenced_entity_type,
-                field_definition.rank,
-            ) = FieldDefinition._wire_getter(src_wire)
+            field_definition.name = src_wire.name
+            field_definition.type_ = src_wire.type_
+            field_definition.required = src_wire.required
+            field_definition.nullable = src_wire.nullable
+            field_definition.referenced_entity_type = src_wire.referenced_entity_type
+            field_definition.rank = src_wire.rank
             if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
                 found = {}
                 for attr, key in extra:

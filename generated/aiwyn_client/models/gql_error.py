@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from operator import attrgetter, itemgetter
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -39,18 +38,6 @@ class GqlError(Model):
         ("path", "path", False, ""),
     )
     """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
-    _wire_getter: ClassVar[Any] = attrgetter(
-        "error",
-        "message",
-        "code",
-        "path",
-    )
-    _dict_getter: ClassVar[Any] = itemgetter(
-        "error",
-        "message",
-        "code",
-        "path",
-    )
 
     def to_dict(self) -> dict[str, Any]:
         error = self.error
@@ -79,12 +66,10 @@ class GqlError(Model):
         if cls is GqlError and len(src_dict) >= 4:
             try:
                 gql_error = cls.__new__(cls)
-                (
-                    gql_error.error,
-                    gql_error.message,
-                    gql_error.code,
-                    gql_error.path,
-                ) = GqlError._dict_getter(src_dict)
+                gql_error.error = src_dict["error"]
+                gql_error.message = src_dict["message"]
+                gql_error.code = src_dict["code"]
+                gql_error.path = src_dict["path"]
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -121,12 +106,10 @@ class GqlError(Model):
             if len(src_dict) >= 4:
                 try:
                     gql_error = new(cls)
-                    (
-                        gql_error.error,
-                        gql_error.message,
-                        gql_error.code,
-                        gql_error.path,
-                    ) = GqlError._dict_getter(src_dict)
+                    gql_error.error = src_dict["error"]
+                    gql_error.message = src_dict["message"]
+                    gql_error.code = src_dict["code"]
+                    gql_error.path = src_dict["path"]
                 except (KeyError, TypeError):
                     gql_error = cls.from_dict(src_dict)
                 else:
@@ -143,12 +126,10 @@ class GqlError(Model):
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
         extra = src_wire.aiwyn_extra_
         gql_error = cls.__new__(cls)
-        (
-            gql_error.error,
-            gql_error.message,
-            gql_error.code,
-            gql_error.path,
-        ) = GqlError._wire_getter(src_wire)
+        gql_error.error = src_wire.error
+        gql_error.message = src_wire.message
+        gql_error.code = src_wire.code
+        gql_error.path = src_wire.path
         if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
             found = {}
             for attr, key in extra:
@@ -169,12 +150,10 @@ class GqlError(Model):
         append, new = decoded.append, cls.__new__
         for src_wire in items:
             gql_error = new(cls)
-            (
-                gql_error.error,
-                gql_error.message,
-                gql_error.code,
-                gql_error.path,
-            ) = GqlError._wire_getter(src_wire)
+            gql_error.error = src_wire.error
+            gql_error.message = src_wire.message
+            gql_error.code = src_wire.code
+            gql_error.path = src_wire.path
             if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
                 found = {}
                 for attr, key in extra:

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -102,56 +101,6 @@ class Invoice(Model):
         ("updated_at", "updatedAt", False, ""),
     )
     """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
-    _wire_getter: ClassVar[Any] = attrgetter(
-        "id",
-        "invoice_number",
-        "reference",
-        "status",
-        "payment_status",
-        "client_id",
-        "client_name",
-        "client_email",
-        "project_id",
-        "project_name",
-        "issue_date",
-        "due_date",
-        "subtotal",
-        "tax_amount",
-        "total_amount",
-        "currency",
-        "paid_amount",
-        "outstanding_amount",
-        "line_items",
-        "payments",
-        "notes",
-        "created_at",
-        "updated_at",
-    )
-    _dict_getter: ClassVar[Any] = itemgetter(
-        "id",
-        "invoiceNumber",
-        "reference",
-        "status",
-        "paymentStatus",
-        "clientId",
-        "clientName",
-        "clientEmail",
-        "projectId",
-        "projectName",
-        "issueDate",
-        "dueDate",
-        "subtotal",
-        "taxAmount",
-        "totalAmount",
-        "currency",
-        "paidAmount",
-        "outstandingAmount",
-        "lineItems",
-        "payments",
-        "notes",
-        "createdAt",
-        "updatedAt",
-    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -300,32 +249,17 @@ class Invoice(Model):
         if cls is Invoice and len(src_dict) >= 23:
             try:
                 invoice = cls.__new__(cls)
-                (
-                    invoice.id,
-                    invoice.invoice_number,
-                    invoice.reference,
-                    invoice.status,
-                    invoice.payment_status,
-                    invoice.client_id,
-                    invoice.client_name,
-                    invoice.client_email,
-                    invoice.project_id,
-                    invoice.project_name,
-                    _v_issue_date,
-                    _v_due_date,
-                    invoice.subtotal,
-                    invoice.tax_amount,
-                    invoice.total_amount,
-                    invoice.currency,
-                    invoice.paid_amount,
-                    invoice.outstanding_amount,
-                    _v_line_items,
-                    _v_payments,
-                    invoice.notes,
-                    _v_created_at,
-                    _v_updated_at,
-                ) = Invoice._dict_getter(src_dict)
-                _issue_date = _v_issue_date
+                invoice.id = src_dict["id"]
+                invoice.invoice_number = src_dict["invoiceNumber"]
+                invoice.reference = src_dict["reference"]
+                invoice.status = src_dict["status"]
+                invoice.payment_status = src_dict["paymentStatus"]
+                invoice.client_id = src_dict["clientId"]
+                invoice.client_name = src_dict["clientName"]
+                invoice.client_email = src_dict["clientEmail"]
+                invoice.project_id = src_dict["projectId"]
+                invoice.project_name = src_dict["projectName"]
+                _issue_date = src_dict["issueDate"]
                 issue_date: datetime.datetime | None | Unset
                 if isinstance(_issue_date, str):
                     try:
@@ -335,7 +269,7 @@ class Invoice(Model):
                 else:
                     issue_date = _issue_date
                 invoice.issue_date = issue_date
-                _due_date = _v_due_date
+                _due_date = src_dict["dueDate"]
                 due_date: datetime.datetime | None | Unset
                 if isinstance(_due_date, str):
                     try:
@@ -345,17 +279,24 @@ class Invoice(Model):
                 else:
                     due_date = _due_date
                 invoice.due_date = due_date
+                invoice.subtotal = src_dict["subtotal"]
+                invoice.tax_amount = src_dict["taxAmount"]
+                invoice.total_amount = src_dict["totalAmount"]
+                invoice.currency = src_dict["currency"]
+                invoice.paid_amount = src_dict["paidAmount"]
+                invoice.outstanding_amount = src_dict["outstandingAmount"]
                 invoice.line_items = (
                     null_value(__name__, "lineItems")
-                    if _v_line_items is None
-                    else LineItem._list_from_dicts(_v_line_items)
+                    if (_line_items := src_dict["lineItems"]) is None
+                    else LineItem._list_from_dicts(_line_items)
                 )
                 invoice.payments = (
                     null_value(__name__, "payments")
-                    if _v_payments is None
-                    else InvoicePayment._list_from_dicts(_v_payments)
+                    if (_payments := src_dict["payments"]) is None
+                    else InvoicePayment._list_from_dicts(_payments)
                 )
-                _created_at = _v_created_at
+                invoice.notes = src_dict["notes"]
+                _created_at = src_dict["createdAt"]
                 created_at: datetime.datetime | None | Unset
                 if isinstance(_created_at, str):
                     try:
@@ -365,7 +306,7 @@ class Invoice(Model):
                 else:
                     created_at = _created_at
                 invoice.created_at = created_at
-                _updated_at = _v_updated_at
+                _updated_at = src_dict["updatedAt"]
                 updated_at: datetime.datetime | None | Unset
                 if isinstance(_updated_at, str):
                     try:
@@ -497,32 +438,17 @@ class Invoice(Model):
             if len(src_dict) >= 23:
                 try:
                     invoice = new(cls)
-                    (
-                        invoice.id,
-                        invoice.invoice_number,
-                        invoice.reference,
-                        invoice.status,
-                        invoice.payment_status,
-                        invoice.client_id,
-                        invoice.client_name,
-                        invoice.client_email,
-                        invoice.project_id,
-                        invoice.project_name,
-                        _v_issue_date,
-                        _v_due_date,
-                        invoice.subtotal,
-                        invoice.tax_amount,
-                        invoice.total_amount,
-                        invoice.currency,
-                        invoice.paid_amount,
-                        invoice.outstanding_amount,
-                        _v_line_items,
-                        _v_payments,
-                        invoice.notes,
-                        _v_created_at,
-                        _v_updated_at,
-                    ) = Invoice._dict_getter(src_dict)
-                    _issue_date = _v_issue_date
+                    invoice.id = src_dict["id"]
+                    invoice.invoice_number = src_dict["invoiceNumber"]
+                    invoice.reference = src_dict["reference"]
+                    invoice.status = src_dict["status"]
+                    invoice.payment_status = src_dict["paymentStatus"]
+                    invoice.client_id = src_dict["clientId"]
+                    invoice.client_name = src_dict["clientName"]
+                    invoice.client_email = src_dict["clientEmail"]
+                    invoice.project_id = src_dict["projectId"]
+                    invoice.project_name = src_dict["projectName"]
+                    _issue_date = src_dict["issueDate"]
                     issue_date: datetime.datetime | None | Unset
                     if isinstance(_issue_date, str):
                         try:
@@ -532,7 +458,7 @@ class Invoice(Model):
                     else:
                         issue_date = _issue_date
                     invoice.issue_date = issue_date
-                    _due_date = _v_due_date
+                    _due_date = src_dict["dueDate"]
                     due_date: datetime.datetime | None | Unset
                     if isinstance(_due_date, str):
                         try:
@@ -542,17 +468,24 @@ class Invoice(Model):
                     else:
                         due_date = _due_date
                     invoice.due_date = due_date
+                    invoice.subtotal = src_dict["subtotal"]
+                    invoice.tax_amount = src_dict["taxAmount"]
+                    invoice.total_amount = src_dict["totalAmount"]
+                    invoice.currency = src_dict["currency"]
+                    invoice.paid_amount = src_dict["paidAmount"]
+                    invoice.outstanding_amount = src_dict["outstandingAmount"]
                     invoice.line_items = (
                         null_value(__name__, "lineItems")
-                        if _v_line_items is None
-                        else LineItem._list_from_dicts(_v_line_items)
+                        if (_line_items := src_dict["lineItems"]) is None
+                        else LineItem._list_from_dicts(_line_items)
                     )
                     invoice.payments = (
                         null_value(__name__, "payments")
-                        if _v_payments is None
-                        else InvoicePayment._list_from_dicts(_v_payments)
+                        if (_payments := src_dict["payments"]) is None
+                        else InvoicePayment._list_from_dicts(_payments)
                     )
-                    _created_at = _v_created_at
+                    invoice.notes = src_dict["notes"]
+                    _created_at = src_dict["createdAt"]
                     created_at: datetime.datetime | None | Unset
                     if isinstance(_created_at, str):
                         try:
@@ -562,7 +495,7 @@ class Invoice(Model):
                     else:
                         created_at = _created_at
                     invoice.created_at = created_at
-                    _updated_at = _v_updated_at
+                    _updated_at = src_dict["updatedAt"]
                     updated_at: datetime.datetime | None | Unset
                     if isinstance(_updated_at, str):
                         try:
@@ -588,32 +521,17 @@ class Invoice(Model):
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
         extra = src_wire.aiwyn_extra_
         invoice = cls.__new__(cls)
-        (
-            invoice.id,
-            invoice.invoice_number,
-            invoice.reference,
-            invoice.status,
-            invoice.payment_status,
-            invoice.client_id,
-            invoice.client_name,
-            invoice.client_email,
-            invoice.project_id,
-            invoice.project_name,
-            _v_issue_date,
-            _v_due_date,
-            invoice.subtotal,
-            invoice.tax_amount,
-            invoice.total_amount,
-            invoice.currency,
-            invoice.paid_amount,
-            invoice.outstanding_amount,
-            _v_line_items,
-            _v_payments,
-            invoice.notes,
-            _v_created_at,
-            _v_updated_at,
-        ) = Invoice._wire_getter(src_wire)
-        _issue_date = _v_issue_date
+        invoice.id = src_wire.id
+        invoice.invoice_number = src_wire.invoice_number
+        invoice.reference = src_wire.reference
+        invoice.status = src_wire.status
+        invoice.payment_status = src_wire.payment_status
+        invoice.client_id = src_wire.client_id
+        invoice.client_name = src_wire.client_name
+        invoice.client_email = src_wire.client_email
+        invoice.project_id = src_wire.project_id
+        invoice.project_name = src_wire.project_name
+        _issue_date = src_wire.issue_date
         issue_date: datetime.datetime | None | Unset
         if isinstance(_issue_date, str):
             try:
@@ -624,7 +542,7 @@ class Invoice(Model):
             issue_date = _issue_date
 
         invoice.issue_date = issue_date
-        _due_date = _v_due_date
+        _due_date = src_wire.due_date
         due_date: datetime.datetime | None | Unset
         if isinstance(_due_date, str):
             try:
@@ -635,7 +553,13 @@ class Invoice(Model):
             due_date = _due_date
 
         invoice.due_date = due_date
-        _line_items = _v_line_items
+        invoice.subtotal = src_wire.subtotal
+        invoice.tax_amount = src_wire.tax_amount
+        invoice.total_amount = src_wire.total_amount
+        invoice.currency = src_wire.currency
+        invoice.paid_amount = src_wire.paid_amount
+        invoice.outstanding_amount = src_wire.outstanding_amount
+        _line_items = src_wire.line_items
         line_items: list[LineItem] | Unset = (
             UNSET
             if _line_items is UNSET
@@ -645,7 +569,7 @@ class Invoice(Model):
         )
 
         invoice.line_items = line_items
-        _payments = _v_payments
+        _payments = src_wire.payments
         payments: list[InvoicePayment] | Unset = (
             UNSET
             if _payments is UNSET
@@ -655,7 +579,8 @@ class Invoice(Model):
         )
 
         invoice.payments = payments
-        _created_at = _v_created_at
+        invoice.notes = src_wire.notes
+        _created_at = src_wire.created_at
         created_at: datetime.datetime | None | Unset
         if isinstance(_created_at, str):
             try:
@@ -666,7 +591,7 @@ class Invoice(Model):
             created_at = _created_at
 
         invoice.created_at = created_at
-        _updated_at = _v_updated_at
+        _updated_at = src_wire.updated_at
         updated_at: datetime.datetime | None | Unset
         if isinstance(_updated_at, str):
             try:
@@ -697,32 +622,17 @@ class Invoice(Model):
         append, new = decoded.append, cls.__new__
         for src_wire in items:
             invoice = new(cls)
-            (
-                invoice.id,
-                invoice.invoice_number,
-                invoice.reference,
-                invoice.status,
-                invoice.payment_status,
-                invoice.client_id,
-                invoice.client_name,
-                invoice.client_email,
-                invoice.project_id,
-                invoice.project_name,
-                _v_issue_date,
-                _v_due_date,
-                invoice.subtotal,
-                invoice.tax_amount,
-                invoice.total_amount,
-                invoice.currency,
-                invoice.paid_amount,
-                invoice.outstanding_amount,
-                _v_line_items,
-                _v_payments,
-                invoice.notes,
-                _v_created_at,
-                _v_updated_at,
-            ) = Invoice._wire_getter(src_wire)
-            _issue_date = _v_issue_date
+            invoice.id = src_wire.id
+            invoice.invoice_number = src_wire.invoice_number
+            invoice.reference = src_wire.reference
+            invoice.status = src_wire.status
+            invoice.payment_status = src_wire.payment_status
+            invoice.client_id = src_wire.client_id
+            invoice.client_name = src_wire.client_name
+            invoice.client_email = src_wire.client_email
+            invoice.project_id = src_wire.project_id
+            invoice.project_name = src_wire.project_name
+            _issue_date = src_wire.issue_date
             issue_date: datetime.datetime | None | Unset
             if isinstance(_issue_date, str):
                 try:
@@ -733,7 +643,7 @@ class Invoice(Model):
                 issue_date = _issue_date
 
             invoice.issue_date = issue_date
-            _due_date = _v_due_date
+            _due_date = src_wire.due_date
             due_date: datetime.datetime | None | Unset
             if isinstance(_due_date, str):
                 try:
@@ -744,7 +654,13 @@ class Invoice(Model):
                 due_date = _due_date
 
             invoice.due_date = due_date
-            _line_items = _v_line_items
+            invoice.subtotal = src_wire.subtotal
+            invoice.tax_amount = src_wire.tax_amount
+            invoice.total_amount = src_wire.total_amount
+            invoice.currency = src_wire.currency
+            invoice.paid_amount = src_wire.paid_amount
+            invoice.outstanding_amount = src_wire.outstanding_amount
+            _line_items = src_wire.line_items
             line_items: list[LineItem] | Unset = (
                 UNSET
                 if _line_items is UNSET
@@ -754,7 +670,7 @@ class Invoice(Model):
             )
 
             invoice.line_items = line_items
-            _payments = _v_payments
+            _payments = src_wire.payments
             payments: list[InvoicePayment] | Unset = (
                 UNSET
                 if _payments is UNSET
@@ -764,7 +680,8 @@ class Invoice(Model):
             )
 
             invoice.payments = payments
-            _created_at = _v_created_at
+            invoice.notes = src_wire.notes
+            _created_at = src_wire.created_at
             created_at: datetime.datetime | None | Unset
             if isinstance(_created_at, str):
                 try:
@@ -775,7 +692,7 @@ class Invoice(Model):
                 created_at = _created_at
 
             invoice.created_at = created_at
-            _updated_at = _v_updated_at
+            _updated_at = src_wire.updated_at
             updated_at: datetime.datetime | None | Unset
             if isinstance(_updated_at, str):
                 try:

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -38,14 +37,6 @@ class InvoiceList(Model):
         ("total", "total", False, ""),
     )
     """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
-    _wire_getter: ClassVar[Any] = attrgetter(
-        "invoices",
-        "total",
-    )
-    _dict_getter: ClassVar[Any] = itemgetter(
-        "invoices",
-        "total",
-    )
 
     def to_dict(self) -> dict[str, Any]:
         invoices: list[dict[str, Any]] | Unset = UNSET
@@ -78,14 +69,14 @@ class InvoiceList(Model):
         if cls is InvoiceList and len(src_dict) >= 2:
             try:
                 invoice_list = cls.__new__(cls)
-                (
-                    _v_invoices,
-                    _v_total,
-                ) = InvoiceList._dict_getter(src_dict)
                 invoice_list.invoices = (
-                    null_value(__name__, "invoices") if _v_invoices is None else Invoice._list_from_dicts(_v_invoices)
+                    null_value(__name__, "invoices")
+                    if (_invoices := src_dict["invoices"]) is None
+                    else Invoice._list_from_dicts(_invoices)
                 )
-                invoice_list.total = null_value(__name__, "total") if _v_total is None else Total.from_dict(_v_total)
+                invoice_list.total = (
+                    null_value(__name__, "total") if (_total := src_dict["total"]) is None else Total.from_dict(_total)
+                )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -130,17 +121,15 @@ class InvoiceList(Model):
             if len(src_dict) >= 2:
                 try:
                     invoice_list = new(cls)
-                    (
-                        _v_invoices,
-                        _v_total,
-                    ) = InvoiceList._dict_getter(src_dict)
                     invoice_list.invoices = (
                         null_value(__name__, "invoices")
-                        if _v_invoices is None
-                        else Invoice._list_from_dicts(_v_invoices)
+                        if (_invoices := src_dict["invoices"]) is None
+                        else Invoice._list_from_dicts(_invoices)
                     )
                     invoice_list.total = (
-                        null_value(__name__, "total") if _v_total is None else Total.from_dict(_v_total)
+                        null_value(__name__, "total")
+                        if (_total := src_dict["total"]) is None
+                        else Total.from_dict(_total)
                     )
                 except (KeyError, TypeError):
                     invoice_list = cls.from_dict(src_dict)
@@ -158,11 +147,7 @@ class InvoiceList(Model):
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
         extra = src_wire.aiwyn_extra_
         invoice_list = cls.__new__(cls)
-        (
-            _v_invoices,
-            _v_total,
-        ) = InvoiceList._wire_getter(src_wire)
-        _invoices = _v_invoices
+        _invoices = src_wire.invoices
         invoices: list[Invoice] | Unset = (
             UNSET
             if _invoices is UNSET
@@ -172,7 +157,7 @@ class InvoiceList(Model):
         )
 
         invoice_list.invoices = invoices
-        _total = _v_total
+        _total = src_wire.total
         total: Total | Unset = (
             UNSET if _total is UNSET else null_value(__name__, "total") if _total is None else Total.from_dict(_total)
         )
@@ -198,11 +183,7 @@ class InvoiceList(Model):
         append, new = decoded.append, cls.__new__
         for src_wire in items:
             invoice_list = new(cls)
-            (
-                _v_invoices,
-                _v_total,
-            ) = InvoiceList._wire_getter(src_wire)
-            _invoices = _v_invoices
+            _invoices = src_wire.invoices
             invoices: list[Invoice] | Unset = (
                 UNSET
                 if _invoices is UNSET
@@ -212,7 +193,7 @@ class InvoiceList(Model):
             )
 
             invoice_list.invoices = invoices
-            _total = _v_total
+            _total = src_wire.total
             total: Total | Unset = (
                 UNSET
                 if _total is UNSET

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from operator import attrgetter, itemgetter
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -53,22 +52,6 @@ class InvoiceListRequest(Model):
         ("end_date", "endDate", False, ""),
     )
     """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
-    _wire_getter: ClassVar[Any] = attrgetter(
-        "page_size",
-        "page",
-        "client_id",
-        "status",
-        "start_date",
-        "end_date",
-    )
-    _dict_getter: ClassVar[Any] = itemgetter(
-        "pageSize",
-        "page",
-        "clientId",
-        "status",
-        "startDate",
-        "endDate",
-    )
 
     def to_dict(self) -> dict[str, Any]:
         page_size = self.page_size
@@ -109,19 +92,16 @@ class InvoiceListRequest(Model):
         if cls is InvoiceListRequest and len(src_dict) >= 6:
             try:
                 invoice_list_request = cls.__new__(cls)
-                (
-                    invoice_list_request.page_size,
-                    invoice_list_request.page,
-                    invoice_list_request.client_id,
-                    _v_status,
-                    invoice_list_request.start_date,
-                    invoice_list_request.end_date,
-                ) = InvoiceListRequest._dict_getter(src_dict)
+                invoice_list_request.page_size = src_dict["pageSize"]
+                invoice_list_request.page = src_dict["page"]
+                invoice_list_request.client_id = src_dict["clientId"]
                 invoice_list_request.status = (
                     null_value(__name__, "status")
-                    if _v_status is None
-                    else InvoiceStatus.__members_by_value__[_v_status]
+                    if (_status := src_dict["status"]) is None
+                    else InvoiceStatus.__members_by_value__[_status]
                 )
+                invoice_list_request.start_date = src_dict["startDate"]
+                invoice_list_request.end_date = src_dict["endDate"]
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -174,19 +154,16 @@ class InvoiceListRequest(Model):
             if len(src_dict) >= 6:
                 try:
                     invoice_list_request = new(cls)
-                    (
-                        invoice_list_request.page_size,
-                        invoice_list_request.page,
-                        invoice_list_request.client_id,
-                        _v_status,
-                        invoice_list_request.start_date,
-                        invoice_list_request.end_date,
-                    ) = InvoiceListRequest._dict_getter(src_dict)
+                    invoice_list_request.page_size = src_dict["pageSize"]
+                    invoice_list_request.page = src_dict["page"]
+                    invoice_list_request.client_id = src_dict["clientId"]
                     invoice_list_request.status = (
                         null_value(__name__, "status")
-                        if _v_status is None
-                        else InvoiceStatus.__members_by_value__[_v_status]
+                        if (_status := src_dict["status"]) is None
+                        else InvoiceStatus.__members_by_value__[_status]
                     )
+                    invoice_list_request.start_date = src_dict["startDate"]
+                    invoice_list_request.end_date = src_dict["endDate"]
                 except (KeyError, TypeError):
                     invoice_list_request = cls.from_dict(src_dict)
                 else:
@@ -205,15 +182,10 @@ class InvoiceListRequest(Model):
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
         extra = src_wire.aiwyn_extra_
         invoice_list_request = cls.__new__(cls)
-        (
-            invoice_list_request.page_size,
-            invoice_list_request.page,
-            invoice_list_request.client_id,
-            _v_status,
-            invoice_list_request.start_date,
-            invoice_list_request.end_date,
-        ) = InvoiceListRequest._wire_getter(src_wire)
-        _status = _v_status
+        invoice_list_request.page_size = src_wire.page_size
+        invoice_list_request.page = src_wire.page
+        invoice_list_request.client_id = src_wire.client_id
+        _status = src_wire.status
         status: InvoiceStatus | Unset = (
             UNSET
             if _status is UNSET
@@ -227,6 +199,8 @@ class InvoiceListRequest(Model):
         )
 
         invoice_list_request.status = status
+        invoice_list_request.start_date = src_wire.start_date
+        invoice_list_request.end_date = src_wire.end_date
         if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
             found = {}
             for attr, key in extra:
@@ -247,15 +221,10 @@ class InvoiceListRequest(Model):
         append, new = decoded.append, cls.__new__
         for src_wire in items:
             invoice_list_request = new(cls)
-            (
-                invoice_list_request.page_size,
-                invoice_list_request.page,
-                invoice_list_request.client_id,
-                _v_status,
-                invoice_list_request.start_date,
-                invoice_list_request.end_date,
-            ) = InvoiceListRequest._wire_getter(src_wire)
-            _status = _v_status
+            invoice_list_request.page_size = src_wire.page_size
+            invoice_list_request.page = src_wire.page
+            invoice_list_request.client_id = src_wire.client_id
+            _status = src_wire.status
             status: InvoiceStatus | Unset = (
                 UNSET
                 if _status is UNSET
@@ -269,6 +238,8 @@ class InvoiceListRequest(Model):
             )
 
             invoice_list_request.status = status
+            invoice_list_request.start_date = src_wire.start_date
+            invoice_list_request.end_date = src_wire.end_date
             if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
                 found = {}
                 for attr, key in extra:

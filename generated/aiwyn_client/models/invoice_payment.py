@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from operator import attrgetter, itemgetter
 from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -45,20 +44,6 @@ class InvoicePayment(Model):
         ("status", "status", False, ""),
     )
     """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
-    _wire_getter: ClassVar[Any] = attrgetter(
-        "id",
-        "amount",
-        "payment_date",
-        "payment_method",
-        "status",
-    )
-    _dict_getter: ClassVar[Any] = itemgetter(
-        "id",
-        "amount",
-        "paymentDate",
-        "paymentMethod",
-        "status",
-    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -98,14 +83,9 @@ class InvoicePayment(Model):
         if cls is InvoicePayment and len(src_dict) >= 5:
             try:
                 invoice_payment = cls.__new__(cls)
-                (
-                    invoice_payment.id,
-                    invoice_payment.amount,
-                    _v_payment_date,
-                    invoice_payment.payment_method,
-                    invoice_payment.status,
-                ) = InvoicePayment._dict_getter(src_dict)
-                _payment_date = _v_payment_date
+                invoice_payment.id = src_dict["id"]
+                invoice_payment.amount = src_dict["amount"]
+                _payment_date = src_dict["paymentDate"]
                 payment_date: datetime.datetime | None | Unset
                 if isinstance(_payment_date, str):
                     try:
@@ -115,6 +95,8 @@ class InvoicePayment(Model):
                 else:
                     payment_date = _payment_date
                 invoice_payment.payment_date = payment_date
+                invoice_payment.payment_method = src_dict["paymentMethod"]
+                invoice_payment.status = src_dict["status"]
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -161,14 +143,9 @@ class InvoicePayment(Model):
             if len(src_dict) >= 5:
                 try:
                     invoice_payment = new(cls)
-                    (
-                        invoice_payment.id,
-                        invoice_payment.amount,
-                        _v_payment_date,
-                        invoice_payment.payment_method,
-                        invoice_payment.status,
-                    ) = InvoicePayment._dict_getter(src_dict)
-                    _payment_date = _v_payment_date
+                    invoice_payment.id = src_dict["id"]
+                    invoice_payment.amount = src_dict["amount"]
+                    _payment_date = src_dict["paymentDate"]
                     payment_date: datetime.datetime | None | Unset
                     if isinstance(_payment_date, str):
                         try:
@@ -178,6 +155,8 @@ class InvoicePayment(Model):
                     else:
                         payment_date = _payment_date
                     invoice_payment.payment_date = payment_date
+                    invoice_payment.payment_method = src_dict["paymentMethod"]
+                    invoice_payment.status = src_dict["status"]
                 except (KeyError, TypeError):
                     invoice_payment = cls.from_dict(src_dict)
                 else:
@@ -194,14 +173,9 @@ class InvoicePayment(Model):
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
         extra = src_wire.aiwyn_extra_
         invoice_payment = cls.__new__(cls)
-        (
-            invoice_payment.id,
-            invoice_payment.amount,
-            _v_payment_date,
-            invoice_payment.payment_method,
-            invoice_payment.status,
-        ) = InvoicePayment._wire_getter(src_wire)
-        _payment_date = _v_payment_date
+        invoice_payment.id = src_wire.id
+        invoice_payment.amount = src_wire.amount
+        _payment_date = src_wire.payment_date
         payment_date: datetime.datetime | None | Unset
         if isinstance(_payment_date, str):
             try:
@@ -212,6 +186,8 @@ class InvoicePayment(Model):
             payment_date = _payment_date
 
         invoice_payment.payment_date = payment_date
+        invoice_payment.payment_method = src_wire.payment_method
+        invoice_payment.status = src_wire.status
         if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
             found = {}
             for attr, key in extra:
@@ -232,14 +208,9 @@ class InvoicePayment(Model):
         append, new = decoded.append, cls.__new__
         for src_wire in items:
             invoice_payment = new(cls)
-            (
-                invoice_payment.id,
-                invoice_payment.amount,
-                _v_payment_date,
-                invoice_payment.payment_method,
-                invoice_payment.status,
-            ) = InvoicePayment._wire_getter(src_wire)
-            _payment_date = _v_payment_date
+            invoice_payment.id = src_wire.id
+            invoice_payment.amount = src_wire.amount
+            _payment_date = src_wire.payment_date
             payment_date: datetime.datetime | None | Unset
             if isinstance(_payment_date, str):
                 try:
@@ -250,6 +221,8 @@ class InvoicePayment(Model):
                 payment_date = _payment_date
 
             invoice_payment.payment_date = payment_date
+            invoice_payment.payment_method = src_wire.payment_method
+            invoice_payment.status = src_wire.status
             if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
                 found = {}
                 for attr, key in extra:

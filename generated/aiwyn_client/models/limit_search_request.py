@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -51,18 +50,6 @@ class LimitSearchRequest(Model):
         ("order_by", "orderBy", False, "OrderByItem"),
     )
     """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
-    _wire_getter: ClassVar[Any] = attrgetter(
-        "limit",
-        "page_size",
-        "where",
-        "order_by",
-    )
-    _dict_getter: ClassVar[Any] = itemgetter(
-        "limit",
-        "pageSize",
-        "where",
-        "orderBy",
-    )
 
     def to_dict(self) -> dict[str, Any]:
         limit = self.limit
@@ -107,19 +94,15 @@ class LimitSearchRequest(Model):
         if cls is LimitSearchRequest and len(src_dict) >= 4:
             try:
                 limit_search_request = cls.__new__(cls)
-                (
-                    limit_search_request.limit,
-                    limit_search_request.page_size,
-                    _v_where,
-                    _v_order_by,
-                ) = LimitSearchRequest._dict_getter(src_dict)
+                limit_search_request.limit = src_dict["limit"]
+                limit_search_request.page_size = src_dict["pageSize"]
                 limit_search_request.where = (
-                    null_value(__name__, "where") if _v_where is None else Where.from_dict(_v_where)
+                    null_value(__name__, "where") if (_where := src_dict["where"]) is None else Where.from_dict(_where)
                 )
                 limit_search_request.order_by = (
                     null_value(__name__, "orderBy")
-                    if _v_order_by is None
-                    else OrderByItem._list_from_dicts(_v_order_by)
+                    if (_order_by := src_dict["orderBy"]) is None
+                    else OrderByItem._list_from_dicts(_order_by)
                 )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
@@ -169,19 +152,17 @@ class LimitSearchRequest(Model):
             if len(src_dict) >= 4:
                 try:
                     limit_search_request = new(cls)
-                    (
-                        limit_search_request.limit,
-                        limit_search_request.page_size,
-                        _v_where,
-                        _v_order_by,
-                    ) = LimitSearchRequest._dict_getter(src_dict)
+                    limit_search_request.limit = src_dict["limit"]
+                    limit_search_request.page_size = src_dict["pageSize"]
                     limit_search_request.where = (
-                        null_value(__name__, "where") if _v_where is None else Where.from_dict(_v_where)
+                        null_value(__name__, "where")
+                        if (_where := src_dict["where"]) is None
+                        else Where.from_dict(_where)
                     )
                     limit_search_request.order_by = (
                         null_value(__name__, "orderBy")
-                        if _v_order_by is None
-                        else OrderByItem._list_from_dicts(_v_order_by)
+                        if (_order_by := src_dict["orderBy"]) is None
+                        else OrderByItem._list_from_dicts(_order_by)
                     )
                 except (KeyError, TypeError):
                     limit_search_request = cls.from_dict(src_dict)
@@ -201,19 +182,15 @@ class LimitSearchRequest(Model):
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
         extra = src_wire.aiwyn_extra_
         limit_search_request = cls.__new__(cls)
-        (
-            limit_search_request.limit,
-            limit_search_request.page_size,
-            _v_where,
-            _v_order_by,
-        ) = LimitSearchRequest._wire_getter(src_wire)
-        _where = _v_where
+        limit_search_request.limit = src_wire.limit
+        limit_search_request.page_size = src_wire.page_size
+        _where = src_wire.where
         where: Where | Unset = (
             UNSET if _where is UNSET else null_value(__name__, "where") if _where is None else Where.from_dict(_where)
         )
 
         limit_search_request.where = where
-        _order_by = _v_order_by
+        _order_by = src_wire.order_by
         order_by: list[OrderByItem] | Unset = (
             UNSET
             if _order_by is UNSET
@@ -243,13 +220,9 @@ class LimitSearchRequest(Model):
         append, new = decoded.append, cls.__new__
         for src_wire in items:
             limit_search_request = new(cls)
-            (
-                limit_search_request.limit,
-                limit_search_request.page_size,
-                _v_where,
-                _v_order_by,
-            ) = LimitSearchRequest._wire_getter(src_wire)
-            _where = _v_where
+            limit_search_request.limit = src_wire.limit
+            limit_search_request.page_size = src_wire.page_size
+            _where = src_wire.where
             where: Where | Unset = (
                 UNSET
                 if _where is UNSET
@@ -259,7 +232,7 @@ class LimitSearchRequest(Model):
             )
 
             limit_search_request.where = where
-            _order_by = _v_order_by
+            _order_by = src_wire.order_by
             order_by: list[OrderByItem] | Unset = (
                 UNSET
                 if _order_by is UNSET

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from operator import attrgetter, itemgetter
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -48,24 +47,6 @@ class LineItem(Model):
         ("notes", "notes", False, ""),
     )
     """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
-    _wire_getter: ClassVar[Any] = attrgetter(
-        "id",
-        "description",
-        "quantity",
-        "unit_price",
-        "amount",
-        "tax_rate",
-        "notes",
-    )
-    _dict_getter: ClassVar[Any] = itemgetter(
-        "id",
-        "description",
-        "quantity",
-        "unitPrice",
-        "amount",
-        "taxRate",
-        "notes",
-    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -106,15 +87,13 @@ class LineItem(Model):
         if cls is LineItem and len(src_dict) >= 7:
             try:
                 line_item = cls.__new__(cls)
-                (
-                    line_item.id,
-                    line_item.description,
-                    line_item.quantity,
-                    line_item.unit_price,
-                    line_item.amount,
-                    line_item.tax_rate,
-                    line_item.notes,
-                ) = LineItem._dict_getter(src_dict)
+                line_item.id = src_dict["id"]
+                line_item.description = src_dict["description"]
+                line_item.quantity = src_dict["quantity"]
+                line_item.unit_price = src_dict["unitPrice"]
+                line_item.amount = src_dict["amount"]
+                line_item.tax_rate = src_dict["taxRate"]
+                line_item.notes = src_dict["notes"]
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -157,15 +136,13 @@ class LineItem(Model):
             if len(src_dict) >= 7:
                 try:
                     line_item = new(cls)
-                    (
-                        line_item.id,
-                        line_item.description,
-                        line_item.quantity,
-                        line_item.unit_price,
-                        line_item.amount,
-                        line_item.tax_rate,
-                        line_item.notes,
-                    ) = LineItem._dict_getter(src_dict)
+                    line_item.id = src_dict["id"]
+                    line_item.description = src_dict["description"]
+                    line_item.quantity = src_dict["quantity"]
+                    line_item.unit_price = src_dict["unitPrice"]
+                    line_item.amount = src_dict["amount"]
+                    line_item.tax_rate = src_dict["taxRate"]
+                    line_item.notes = src_dict["notes"]
                 except (KeyError, TypeError):
                     line_item = cls.from_dict(src_dict)
                 else:
@@ -182,15 +159,13 @@ class LineItem(Model):
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
         extra = src_wire.aiwyn_extra_
         line_item = cls.__new__(cls)
-        (
-            line_item.id,
-            line_item.description,
-            line_item.quantity,
-            line_item.unit_price,
-            line_item.amount,
-            line_item.tax_rate,
-            line_item.notes,
-        ) = LineItem._wire_getter(src_wire)
+        line_item.id = src_wire.id
+        line_item.description = src_wire.description
+        line_item.quantity = src_wire.quantity
+        line_item.unit_price = src_wire.unit_price
+        line_item.amount = src_wire.amount
+        line_item.tax_rate = src_wire.tax_rate
+        line_item.notes = src_wire.notes
         if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
             found = {}
             for attr, key in extra:
@@ -211,15 +186,13 @@ class LineItem(Model):
         append, new = decoded.append, cls.__new__
         for src_wire in items:
             line_item = new(cls)
-            (
-                line_item.id,
-                line_item.description,
-                line_item.quantity,
-                line_item.unit_price,
-                line_item.amount,
-                line_item.tax_rate,
-                line_item.notes,
-            ) = LineItem._wire_getter(src_wire)
+            line_item.id = src_wire.id
+            line_item.description = src_wire.description
+            line_item.quantity = src_wire.quantity
+            line_item.unit_price = src_wire.unit_price
+            line_item.amount = src_wire.amount
+            line_item.tax_rate = src_wire.tax_rate
+            line_item.notes = src_wire.notes
             if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
                 found = {}
                 for attr, key in extra:

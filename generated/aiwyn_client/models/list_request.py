@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from operator import attrgetter, itemgetter
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -35,14 +34,6 @@ class ListRequest(Model):
         ("page", "page", False, ""),
     )
     """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
-    _wire_getter: ClassVar[Any] = attrgetter(
-        "page_size",
-        "page",
-    )
-    _dict_getter: ClassVar[Any] = itemgetter(
-        "pageSize",
-        "page",
-    )
 
     def to_dict(self) -> dict[str, Any]:
         page_size = self.page_size
@@ -63,10 +54,8 @@ class ListRequest(Model):
         if cls is ListRequest and len(src_dict) >= 2:
             try:
                 list_request = cls.__new__(cls)
-                (
-                    list_request.page_size,
-                    list_request.page,
-                ) = ListRequest._dict_getter(src_dict)
+                list_request.page_size = src_dict["pageSize"]
+                list_request.page = src_dict["page"]
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -99,10 +88,8 @@ class ListRequest(Model):
             if len(src_dict) >= 2:
                 try:
                     list_request = new(cls)
-                    (
-                        list_request.page_size,
-                        list_request.page,
-                    ) = ListRequest._dict_getter(src_dict)
+                    list_request.page_size = src_dict["pageSize"]
+                    list_request.page = src_dict["page"]
                 except (KeyError, TypeError):
                     list_request = cls.from_dict(src_dict)
                 else:
@@ -119,10 +106,8 @@ class ListRequest(Model):
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
         extra = src_wire.aiwyn_extra_
         list_request = cls.__new__(cls)
-        (
-            list_request.page_size,
-            list_request.page,
-        ) = ListRequest._wire_getter(src_wire)
+        list_request.page_size = src_wire.page_size
+        list_request.page = src_wire.page
         if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
             found = {}
             for attr, key in extra:
@@ -143,10 +128,8 @@ class ListRequest(Model):
         append, new = decoded.append, cls.__new__
         for src_wire in items:
             list_request = new(cls)
-            (
-                list_request.page_size,
-                list_request.page,
-            ) = ListRequest._wire_getter(src_wire)
+            list_request.page_size = src_wire.page_size
+            list_request.page = src_wire.page
             if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
                 found = {}
                 for attr, key in extra:

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from operator import attrgetter, itemgetter
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -37,18 +36,6 @@ class Meta(Model):
         ("version", "version", False, ""),
     )
     """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
-    _wire_getter: ClassVar[Any] = attrgetter(
-        "success",
-        "message",
-        "timestamp",
-        "version",
-    )
-    _dict_getter: ClassVar[Any] = itemgetter(
-        "success",
-        "message",
-        "timestamp",
-        "version",
-    )
 
     def to_dict(self) -> dict[str, Any]:
         success = self.success
@@ -77,12 +64,10 @@ class Meta(Model):
         if cls is Meta and len(src_dict) >= 4:
             try:
                 meta = cls.__new__(cls)
-                (
-                    meta.success,
-                    meta.message,
-                    meta.timestamp,
-                    meta.version,
-                ) = Meta._dict_getter(src_dict)
+                meta.success = src_dict["success"]
+                meta.message = src_dict["message"]
+                meta.timestamp = src_dict["timestamp"]
+                meta.version = src_dict["version"]
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -119,12 +104,10 @@ class Meta(Model):
             if len(src_dict) >= 4:
                 try:
                     meta = new(cls)
-                    (
-                        meta.success,
-                        meta.message,
-                        meta.timestamp,
-                        meta.version,
-                    ) = Meta._dict_getter(src_dict)
+                    meta.success = src_dict["success"]
+                    meta.message = src_dict["message"]
+                    meta.timestamp = src_dict["timestamp"]
+                    meta.version = src_dict["version"]
                 except (KeyError, TypeError):
                     meta = cls.from_dict(src_dict)
                 else:
@@ -141,12 +124,10 @@ class Meta(Model):
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
         extra = src_wire.aiwyn_extra_
         meta = cls.__new__(cls)
-        (
-            meta.success,
-            meta.message,
-            meta.timestamp,
-            meta.version,
-        ) = Meta._wire_getter(src_wire)
+        meta.success = src_wire.success
+        meta.message = src_wire.message
+        meta.timestamp = src_wire.timestamp
+        meta.version = src_wire.version
         if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
             found = {}
             for attr, key in extra:
@@ -167,12 +148,10 @@ class Meta(Model):
         append, new = decoded.append, cls.__new__
         for src_wire in items:
             meta = new(cls)
-            (
-                meta.success,
-                meta.message,
-                meta.timestamp,
-                meta.version,
-            ) = Meta._wire_getter(src_wire)
+            meta.success = src_wire.success
+            meta.message = src_wire.message
+            meta.timestamp = src_wire.timestamp
+            meta.version = src_wire.version
             if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
                 found = {}
                 for attr, key in extra:

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from operator import attrgetter, itemgetter
 from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -40,18 +39,6 @@ class Milestone(Model):
         ("status", "status", False, ""),
     )
     """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
-    _wire_getter: ClassVar[Any] = attrgetter(
-        "id",
-        "name",
-        "due_date",
-        "status",
-    )
-    _dict_getter: ClassVar[Any] = itemgetter(
-        "id",
-        "name",
-        "dueDate",
-        "status",
-    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -87,13 +74,9 @@ class Milestone(Model):
         if cls is Milestone and len(src_dict) >= 4:
             try:
                 milestone = cls.__new__(cls)
-                (
-                    milestone.id,
-                    milestone.name,
-                    _v_due_date,
-                    milestone.status,
-                ) = Milestone._dict_getter(src_dict)
-                _due_date = _v_due_date
+                milestone.id = src_dict["id"]
+                milestone.name = src_dict["name"]
+                _due_date = src_dict["dueDate"]
                 due_date: datetime.datetime | None | Unset
                 if isinstance(_due_date, str):
                     try:
@@ -103,6 +86,7 @@ class Milestone(Model):
                 else:
                     due_date = _due_date
                 milestone.due_date = due_date
+                milestone.status = src_dict["status"]
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -147,13 +131,9 @@ class Milestone(Model):
             if len(src_dict) >= 4:
                 try:
                     milestone = new(cls)
-                    (
-                        milestone.id,
-                        milestone.name,
-                        _v_due_date,
-                        milestone.status,
-                    ) = Milestone._dict_getter(src_dict)
-                    _due_date = _v_due_date
+                    milestone.id = src_dict["id"]
+                    milestone.name = src_dict["name"]
+                    _due_date = src_dict["dueDate"]
                     due_date: datetime.datetime | None | Unset
                     if isinstance(_due_date, str):
                         try:
@@ -163,6 +143,7 @@ class Milestone(Model):
                     else:
                         due_date = _due_date
                     milestone.due_date = due_date
+                    milestone.status = src_dict["status"]
                 except (KeyError, TypeError):
                     milestone = cls.from_dict(src_dict)
                 else:
@@ -179,13 +160,9 @@ class Milestone(Model):
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
         extra = src_wire.aiwyn_extra_
         milestone = cls.__new__(cls)
-        (
-            milestone.id,
-            milestone.name,
-            _v_due_date,
-            milestone.status,
-        ) = Milestone._wire_getter(src_wire)
-        _due_date = _v_due_date
+        milestone.id = src_wire.id
+        milestone.name = src_wire.name
+        _due_date = src_wire.due_date
         due_date: datetime.datetime | None | Unset
         if isinstance(_due_date, str):
             try:
@@ -196,6 +173,7 @@ class Milestone(Model):
             due_date = _due_date
 
         milestone.due_date = due_date
+        milestone.status = src_wire.status
         if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
             found = {}
             for attr, key in extra:
@@ -216,13 +194,9 @@ class Milestone(Model):
         append, new = decoded.append, cls.__new__
         for src_wire in items:
             milestone = new(cls)
-            (
-                milestone.id,
-                milestone.name,
-                _v_due_date,
-                milestone.status,
-            ) = Milestone._wire_getter(src_wire)
-            _due_date = _v_due_date
+            milestone.id = src_wire.id
+            milestone.name = src_wire.name
+            _due_date = src_wire.due_date
             due_date: datetime.datetime | None | Unset
             if isinstance(_due_date, str):
                 try:
@@ -233,6 +207,7 @@ class Milestone(Model):
                 due_date = _due_date
 
             milestone.due_date = due_date
+            milestone.status = src_wire.status
             if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
                 found = {}
                 for attr, key in extra:

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -51,18 +50,6 @@ class PagedSearchRequest(Model):
         ("order_by", "orderBy", False, "OrderByItem"),
     )
     """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
-    _wire_getter: ClassVar[Any] = attrgetter(
-        "page_size",
-        "page",
-        "where",
-        "order_by",
-    )
-    _dict_getter: ClassVar[Any] = itemgetter(
-        "pageSize",
-        "page",
-        "where",
-        "orderBy",
-    )
 
     def to_dict(self) -> dict[str, Any]:
         page_size = self.page_size
@@ -107,19 +94,15 @@ class PagedSearchRequest(Model):
         if cls is PagedSearchRequest and len(src_dict) >= 4:
             try:
                 paged_search_request = cls.__new__(cls)
-                (
-                    paged_search_request.page_size,
-                    paged_search_request.page,
-                    _v_where,
-                    _v_order_by,
-                ) = PagedSearchRequest._dict_getter(src_dict)
+                paged_search_request.page_size = src_dict["pageSize"]
+                paged_search_request.page = src_dict["page"]
                 paged_search_request.where = (
-                    null_value(__name__, "where") if _v_where is None else Where.from_dict(_v_where)
+                    null_value(__name__, "where") if (_where := src_dict["where"]) is None else Where.from_dict(_where)
                 )
                 paged_search_request.order_by = (
                     null_value(__name__, "orderBy")
-                    if _v_order_by is None
-                    else OrderByItem._list_from_dicts(_v_order_by)
+                    if (_order_by := src_dict["orderBy"]) is None
+                    else OrderByItem._list_from_dicts(_order_by)
                 )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
@@ -169,19 +152,17 @@ class PagedSearchRequest(Model):
             if len(src_dict) >= 4:
                 try:
                     paged_search_request = new(cls)
-                    (
-                        paged_search_request.page_size,
-                        paged_search_request.page,
-                        _v_where,
-                        _v_order_by,
-                    ) = PagedSearchRequest._dict_getter(src_dict)
+                    paged_search_request.page_size = src_dict["pageSize"]
+                    paged_search_request.page = src_dict["page"]
                     paged_search_request.where = (
-                        null_value(__name__, "where") if _v_where is None else Where.from_dict(_v_where)
+                        null_value(__name__, "where")
+                        if (_where := src_dict["where"]) is None
+                        else Where.from_dict(_where)
                     )
                     paged_search_request.order_by = (
                         null_value(__name__, "orderBy")
-                        if _v_order_by is None
-                        else OrderByItem._list_from_dicts(_v_order_by)
+                        if (_order_by := src_dict["orderBy"]) is None
+                        else OrderByItem._list_from_dicts(_order_by)
                     )
                 except (KeyError, TypeError):
                     paged_search_request = cls.from_dict(src_dict)
@@ -201,19 +182,15 @@ class PagedSearchRequest(Model):
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
         extra = src_wire.aiwyn_extra_
         paged_search_request = cls.__new__(cls)
-        (
-            paged_search_request.page_size,
-            paged_search_request.page,
-            _v_where,
-            _v_order_by,
-        ) = PagedSearchRequest._wire_getter(src_wire)
-        _where = _v_where
+        paged_search_request.page_size = src_wire.page_size
+        paged_search_request.page = src_wire.page
+        _where = src_wire.where
         where: Where | Unset = (
             UNSET if _where is UNSET else null_value(__name__, "where") if _where is None else Where.from_dict(_where)
         )
 
         paged_search_request.where = where
-        _order_by = _v_order_by
+        _order_by = src_wire.order_by
         order_by: list[OrderByItem] | Unset = (
             UNSET
             if _order_by is UNSET
@@ -243,13 +220,9 @@ class PagedSearchRequest(Model):
         append, new = decoded.append, cls.__new__
         for src_wire in items:
             paged_search_request = new(cls)
-            (
-                paged_search_request.page_size,
-                paged_search_request.page,
-                _v_where,
-                _v_order_by,
-            ) = PagedSearchRequest._wire_getter(src_wire)
-            _where = _v_where
+            paged_search_request.page_size = src_wire.page_size
+            paged_search_request.page = src_wire.page
+            _where = src_wire.where
             where: Where | Unset = (
                 UNSET
                 if _where is UNSET
@@ -259,7 +232,7 @@ class PagedSearchRequest(Model):
             )
 
             paged_search_request.where = where
-            _order_by = _v_order_by
+            _order_by = src_wire.order_by
             order_by: list[OrderByItem] | Unset = (
                 UNSET
                 if _order_by is UNSET

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from operator import attrgetter, itemgetter
 from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -79,40 +78,6 @@ class Payment(Model):
         ("updated_at", "updatedAt", False, ""),
     )
     """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
-    _wire_getter: ClassVar[Any] = attrgetter(
-        "id",
-        "amount",
-        "currency",
-        "payment_method",
-        "card_last_four",
-        "card_type",
-        "status",
-        "confirmation_date",
-        "processor_reference",
-        "client_id",
-        "client_name",
-        "invoice_id",
-        "invoice_number",
-        "created_at",
-        "updated_at",
-    )
-    _dict_getter: ClassVar[Any] = itemgetter(
-        "id",
-        "amount",
-        "currency",
-        "paymentMethod",
-        "cardLastFour",
-        "cardType",
-        "status",
-        "confirmationDate",
-        "processorReference",
-        "clientId",
-        "clientName",
-        "invoiceId",
-        "invoiceNumber",
-        "createdAt",
-        "updatedAt",
-    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -210,29 +175,18 @@ class Payment(Model):
         if cls is Payment and len(src_dict) >= 15:
             try:
                 payment = cls.__new__(cls)
-                (
-                    payment.id,
-                    payment.amount,
-                    payment.currency,
-                    _v_payment_method,
-                    payment.card_last_four,
-                    payment.card_type,
-                    payment.status,
-                    _v_confirmation_date,
-                    payment.processor_reference,
-                    payment.client_id,
-                    payment.client_name,
-                    payment.invoice_id,
-                    payment.invoice_number,
-                    _v_created_at,
-                    _v_updated_at,
-                ) = Payment._dict_getter(src_dict)
+                payment.id = src_dict["id"]
+                payment.amount = src_dict["amount"]
+                payment.currency = src_dict["currency"]
                 payment.payment_method = (
                     null_value(__name__, "paymentMethod")
-                    if _v_payment_method is None
-                    else PaymentMethod.__members_by_value__[_v_payment_method]
+                    if (_payment_method := src_dict["paymentMethod"]) is None
+                    else PaymentMethod.__members_by_value__[_payment_method]
                 )
-                _confirmation_date = _v_confirmation_date
+                payment.card_last_four = src_dict["cardLastFour"]
+                payment.card_type = src_dict["cardType"]
+                payment.status = src_dict["status"]
+                _confirmation_date = src_dict["confirmationDate"]
                 confirmation_date: datetime.datetime | None | Unset
                 if isinstance(_confirmation_date, str):
                     try:
@@ -242,7 +196,12 @@ class Payment(Model):
                 else:
                     confirmation_date = _confirmation_date
                 payment.confirmation_date = confirmation_date
-                _created_at = _v_created_at
+                payment.processor_reference = src_dict["processorReference"]
+                payment.client_id = src_dict["clientId"]
+                payment.client_name = src_dict["clientName"]
+                payment.invoice_id = src_dict["invoiceId"]
+                payment.invoice_number = src_dict["invoiceNumber"]
+                _created_at = src_dict["createdAt"]
                 created_at: datetime.datetime | None | Unset
                 if isinstance(_created_at, str):
                     try:
@@ -252,7 +211,7 @@ class Payment(Model):
                 else:
                     created_at = _created_at
                 payment.created_at = created_at
-                _updated_at = _v_updated_at
+                _updated_at = src_dict["updatedAt"]
                 updated_at: datetime.datetime | None | Unset
                 if isinstance(_updated_at, str):
                     try:
@@ -356,29 +315,18 @@ class Payment(Model):
             if len(src_dict) >= 15:
                 try:
                     payment = new(cls)
-                    (
-                        payment.id,
-                        payment.amount,
-                        payment.currency,
-                        _v_payment_method,
-                        payment.card_last_four,
-                        payment.card_type,
-                        payment.status,
-                        _v_confirmation_date,
-                        payment.processor_reference,
-                        payment.client_id,
-                        payment.client_name,
-                        payment.invoice_id,
-                        payment.invoice_number,
-                        _v_created_at,
-                        _v_updated_at,
-                    ) = Payment._dict_getter(src_dict)
+                    payment.id = src_dict["id"]
+                    payment.amount = src_dict["amount"]
+                    payment.currency = src_dict["currency"]
                     payment.payment_method = (
                         null_value(__name__, "paymentMethod")
-                        if _v_payment_method is None
-                        else PaymentMethod.__members_by_value__[_v_payment_method]
+                        if (_payment_method := src_dict["paymentMethod"]) is None
+                        else PaymentMethod.__members_by_value__[_payment_method]
                     )
-                    _confirmation_date = _v_confirmation_date
+                    payment.card_last_four = src_dict["cardLastFour"]
+                    payment.card_type = src_dict["cardType"]
+                    payment.status = src_dict["status"]
+                    _confirmation_date = src_dict["confirmationDate"]
                     confirmation_date: datetime.datetime | None | Unset
                     if isinstance(_confirmation_date, str):
                         try:
@@ -388,7 +336,12 @@ class Payment(Model):
                     else:
                         confirmation_date = _confirmation_date
                     payment.confirmation_date = confirmation_date
-                    _created_at = _v_created_at
+                    payment.processor_reference = src_dict["processorReference"]
+                    payment.client_id = src_dict["clientId"]
+                    payment.client_name = src_dict["clientName"]
+                    payment.invoice_id = src_dict["invoiceId"]
+                    payment.invoice_number = src_dict["invoiceNumber"]
+                    _created_at = src_dict["createdAt"]
                     created_at: datetime.datetime | None | Unset
                     if isinstance(_created_at, str):
                         try:
@@ -398,7 +351,7 @@ class Payment(Model):
                     else:
                         created_at = _created_at
                     payment.created_at = created_at
-                    _updated_at = _v_updated_at
+                    _updated_at = src_dict["updatedAt"]
                     updated_at: datetime.datetime | None | Unset
                     if isinstance(_updated_at, str):
                         try:
@@ -424,24 +377,10 @@ class Payment(Model):
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
         extra = src_wire.aiwyn_extra_
         payment = cls.__new__(cls)
-        (
-            payment.id,
-            payment.amount,
-            payment.currency,
-            _v_payment_method,
-            payment.card_last_four,
-            payment.card_type,
-            payment.status,
-            _v_confirmation_date,
-            payment.processor_reference,
-            payment.client_id,
-            payment.client_name,
-            payment.invoice_id,
-            payment.invoice_number,
-            _v_created_at,
-            _v_updated_at,
-        ) = Payment._wire_getter(src_wire)
-        _payment_method = _v_payment_method
+        payment.id = src_wire.id
+        payment.amount = src_wire.amount
+        payment.currency = src_wire.currency
+        _payment_method = src_wire.payment_method
         payment_method: PaymentMethod | Unset = (
             UNSET
             if _payment_method is UNSET
@@ -455,7 +394,10 @@ class Payment(Model):
         )
 
         payment.payment_method = payment_method
-        _confirmation_date = _v_confirmation_date
+        payment.card_last_four = src_wire.card_last_four
+        payment.card_type = src_wire.card_type
+        payment.status = src_wire.status
+        _confirmation_date = src_wire.confirmation_date
         confirmation_date: datetime.datetime | None | Unset
         if isinstance(_confirmation_date, str):
             try:
@@ -466,7 +408,12 @@ class Payment(Model):
             confirmation_date = _confirmation_date
 
         payment.confirmation_date = confirmation_date
-        _created_at = _v_created_at
+        payment.processor_reference = src_wire.processor_reference
+        payment.client_id = src_wire.client_id
+        payment.client_name = src_wire.client_name
+        payment.invoice_id = src_wire.invoice_id
+        payment.invoice_number = src_wire.invoice_number
+        _created_at = src_wire.created_at
         created_at: datetime.datetime | None | Unset
         if isinstance(_created_at, str):
             try:
@@ -477,7 +424,7 @@ class Payment(Model):
             created_at = _created_at
 
         payment.created_at = created_at
-        _updated_at = _v_updated_at
+        _updated_at = src_wire.updated_at
         updated_at: datetime.datetime | None | Unset
         if isinstance(_updated_at, str):
             try:
@@ -508,24 +455,10 @@ class Payment(Model):
         append, new = decoded.append, cls.__new__
         for src_wire in items:
             payment = new(cls)
-            (
-                payment.id,
-                payment.amount,
-                payment.currency,
-                _v_payment_method,
-                payment.card_last_four,
-                payment.card_type,
-                payment.status,
-                _v_confirmation_date,
-                payment.processor_reference,
-                payment.client_id,
-                payment.client_name,
-                payment.invoice_id,
-                payment.invoice_number,
-                _v_created_at,
-                _v_updated_at,
-            ) = Payment._wire_getter(src_wire)
-            _payment_method = _v_payment_method
+            payment.id = src_wire.id
+            payment.amount = src_wire.amount
+            payment.currency = src_wire.currency
+            _payment_method = src_wire.payment_method
             payment_method: PaymentMethod | Unset = (
                 UNSET
                 if _payment_method is UNSET
@@ -539,7 +472,10 @@ class Payment(Model):
             )
 
             payment.payment_method = payment_method
-            _confirmation_date = _v_confirmation_date
+            payment.card_last_four = src_wire.card_last_four
+            payment.card_type = src_wire.card_type
+            payment.status = src_wire.status
+            _confirmation_date = src_wire.confirmation_date
             confirmation_date: datetime.datetime | None | Unset
             if isinstance(_confirmation_date, str):
                 try:
@@ -550,7 +486,12 @@ class Payment(Model):
                 confirmation_date = _confirmation_date
 
             payment.confirmation_date = confirmation_date
-            _created_at = _v_created_at
+            payment.processor_reference = src_wire.processor_reference
+            payment.client_id = src_wire.client_id
+            payment.client_name = src_wire.client_name
+            payment.invoice_id = src_wire.invoice_id
+            payment.invoice_number = src_wire.invoice_number
+            _created_at = src_wire.created_at
             created_at: datetime.datetime | None | Unset
             if isinstance(_created_at, str):
                 try:
@@ -561,7 +502,7 @@ class Payment(Model):
                 created_at = _created_at
 
             payment.created_at = created_at
-            _updated_at = _v_updated_at
+            _updated_at = src_wire.updated_at
             updated_at: datetime.datetime | None | Unset
             if isinstance(_updated_at, str):
                 try:

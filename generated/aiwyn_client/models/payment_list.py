@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -38,14 +37,6 @@ class PaymentList(Model):
         ("total", "total", False, ""),
     )
     """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
-    _wire_getter: ClassVar[Any] = attrgetter(
-        "payments",
-        "total",
-    )
-    _dict_getter: ClassVar[Any] = itemgetter(
-        "payments",
-        "total",
-    )
 
     def to_dict(self) -> dict[str, Any]:
         payments: list[dict[str, Any]] | Unset = UNSET
@@ -78,14 +69,14 @@ class PaymentList(Model):
         if cls is PaymentList and len(src_dict) >= 2:
             try:
                 payment_list = cls.__new__(cls)
-                (
-                    _v_payments,
-                    _v_total,
-                ) = PaymentList._dict_getter(src_dict)
                 payment_list.payments = (
-                    null_value(__name__, "payments") if _v_payments is None else Payment._list_from_dicts(_v_payments)
+                    null_value(__name__, "payments")
+                    if (_payments := src_dict["payments"]) is None
+                    else Payment._list_from_dicts(_payments)
                 )
-                payment_list.total = null_value(__name__, "total") if _v_total is None else Total.from_dict(_v_total)
+                payment_list.total = (
+                    null_value(__name__, "total") if (_total := src_dict["total"]) is None else Total.from_dict(_total)
+                )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -130,17 +121,15 @@ class PaymentList(Model):
             if len(src_dict) >= 2:
                 try:
                     payment_list = new(cls)
-                    (
-                        _v_payments,
-                        _v_total,
-                    ) = PaymentList._dict_getter(src_dict)
                     payment_list.payments = (
                         null_value(__name__, "payments")
-                        if _v_payments is None
-                        else Payment._list_from_dicts(_v_payments)
+                        if (_payments := src_dict["payments"]) is None
+                        else Payment._list_from_dicts(_payments)
                     )
                     payment_list.total = (
-                        null_value(__name__, "total") if _v_total is None else Total.from_dict(_v_total)
+                        null_value(__name__, "total")
+                        if (_total := src_dict["total"]) is None
+                        else Total.from_dict(_total)
                     )
                 except (KeyError, TypeError):
                     payment_list = cls.from_dict(src_dict)
@@ -158,11 +147,7 @@ class PaymentList(Model):
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
         extra = src_wire.aiwyn_extra_
         payment_list = cls.__new__(cls)
-        (
-            _v_payments,
-            _v_total,
-        ) = PaymentList._wire_getter(src_wire)
-        _payments = _v_payments
+        _payments = src_wire.payments
         payments: list[Payment] | Unset = (
             UNSET
             if _payments is UNSET
@@ -172,7 +157,7 @@ class PaymentList(Model):
         )
 
         payment_list.payments = payments
-        _total = _v_total
+        _total = src_wire.total
         total: Total | Unset = (
             UNSET if _total is UNSET else null_value(__name__, "total") if _total is None else Total.from_dict(_total)
         )
@@ -198,11 +183,7 @@ class PaymentList(Model):
         append, new = decoded.append, cls.__new__
         for src_wire in items:
             payment_list = new(cls)
-            (
-                _v_payments,
-                _v_total,
-            ) = PaymentList._wire_getter(src_wire)
-            _payments = _v_payments
+            _payments = src_wire.payments
             payments: list[Payment] | Unset = (
                 UNSET
                 if _payments is UNSET
@@ -212,7 +193,7 @@ class PaymentList(Model):
             )
 
             payment_list.payments = payments
-            _total = _v_total
+            _total = src_wire.total
             total: Total | Unset = (
                 UNSET
                 if _total is UNSET

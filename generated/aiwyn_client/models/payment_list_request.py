@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from operator import attrgetter, itemgetter
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -53,22 +52,6 @@ class PaymentListRequest(Model):
         ("end_date", "endDate", False, ""),
     )
     """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
-    _wire_getter: ClassVar[Any] = attrgetter(
-        "page_size",
-        "page",
-        "client_id",
-        "payment_method",
-        "start_date",
-        "end_date",
-    )
-    _dict_getter: ClassVar[Any] = itemgetter(
-        "pageSize",
-        "page",
-        "clientId",
-        "paymentMethod",
-        "startDate",
-        "endDate",
-    )
 
     def to_dict(self) -> dict[str, Any]:
         page_size = self.page_size
@@ -109,19 +92,16 @@ class PaymentListRequest(Model):
         if cls is PaymentListRequest and len(src_dict) >= 6:
             try:
                 payment_list_request = cls.__new__(cls)
-                (
-                    payment_list_request.page_size,
-                    payment_list_request.page,
-                    payment_list_request.client_id,
-                    _v_payment_method,
-                    payment_list_request.start_date,
-                    payment_list_request.end_date,
-                ) = PaymentListRequest._dict_getter(src_dict)
+                payment_list_request.page_size = src_dict["pageSize"]
+                payment_list_request.page = src_dict["page"]
+                payment_list_request.client_id = src_dict["clientId"]
                 payment_list_request.payment_method = (
                     null_value(__name__, "paymentMethod")
-                    if _v_payment_method is None
-                    else PaymentMethod.__members_by_value__[_v_payment_method]
+                    if (_payment_method := src_dict["paymentMethod"]) is None
+                    else PaymentMethod.__members_by_value__[_payment_method]
                 )
+                payment_list_request.start_date = src_dict["startDate"]
+                payment_list_request.end_date = src_dict["endDate"]
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -174,19 +154,16 @@ class PaymentListRequest(Model):
             if len(src_dict) >= 6:
                 try:
                     payment_list_request = new(cls)
-                    (
-                        payment_list_request.page_size,
-                        payment_list_request.page,
-                        payment_list_request.client_id,
-                        _v_payment_method,
-                        payment_list_request.start_date,
-                        payment_list_request.end_date,
-                    ) = PaymentListRequest._dict_getter(src_dict)
+                    payment_list_request.page_size = src_dict["pageSize"]
+                    payment_list_request.page = src_dict["page"]
+                    payment_list_request.client_id = src_dict["clientId"]
                     payment_list_request.payment_method = (
                         null_value(__name__, "paymentMethod")
-                        if _v_payment_method is None
-                        else PaymentMethod.__members_by_value__[_v_payment_method]
+                        if (_payment_method := src_dict["paymentMethod"]) is None
+                        else PaymentMethod.__members_by_value__[_payment_method]
                     )
+                    payment_list_request.start_date = src_dict["startDate"]
+                    payment_list_request.end_date = src_dict["endDate"]
                 except (KeyError, TypeError):
                     payment_list_request = cls.from_dict(src_dict)
                 else:
@@ -205,15 +182,10 @@ class PaymentListRequest(Model):
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
         extra = src_wire.aiwyn_extra_
         payment_list_request = cls.__new__(cls)
-        (
-            payment_list_request.page_size,
-            payment_list_request.page,
-            payment_list_request.client_id,
-            _v_payment_method,
-            payment_list_request.start_date,
-            payment_list_request.end_date,
-        ) = PaymentListRequest._wire_getter(src_wire)
-        _payment_method = _v_payment_method
+        payment_list_request.page_size = src_wire.page_size
+        payment_list_request.page = src_wire.page
+        payment_list_request.client_id = src_wire.client_id
+        _payment_method = src_wire.payment_method
         payment_method: PaymentMethod | Unset = (
             UNSET
             if _payment_method is UNSET
@@ -227,6 +199,8 @@ class PaymentListRequest(Model):
         )
 
         payment_list_request.payment_method = payment_method
+        payment_list_request.start_date = src_wire.start_date
+        payment_list_request.end_date = src_wire.end_date
         if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
             found = {}
             for attr, key in extra:
@@ -247,15 +221,10 @@ class PaymentListRequest(Model):
         append, new = decoded.append, cls.__new__
         for src_wire in items:
             payment_list_request = new(cls)
-            (
-                payment_list_request.page_size,
-                payment_list_request.page,
-                payment_list_request.client_id,
-                _v_payment_method,
-                payment_list_request.start_date,
-                payment_list_request.end_date,
-            ) = PaymentListRequest._wire_getter(src_wire)
-            _payment_method = _v_payment_method
+            payment_list_request.page_size = src_wire.page_size
+            payment_list_request.page = src_wire.page
+            payment_list_request.client_id = src_wire.client_id
+            _payment_method = src_wire.payment_method
             payment_method: PaymentMethod | Unset = (
                 UNSET
                 if _payment_method is UNSET
@@ -269,6 +238,8 @@ class PaymentListRequest(Model):
             )
 
             payment_list_request.payment_method = payment_method
+            payment_list_request.start_date = src_wire.start_date
+            payment_list_request.end_date = src_wire.end_date
             if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
                 found = {}
                 for attr, key in extra:

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -85,44 +84,6 @@ class Project(Model):
         ("updated_at", "updatedAt", False, ""),
     )
     """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
-    _wire_getter: ClassVar[Any] = attrgetter(
-        "id",
-        "name",
-        "description",
-        "status",
-        "phase",
-        "client_id",
-        "client_name",
-        "engagement_id",
-        "engagement_name",
-        "start_date",
-        "end_date",
-        "budget",
-        "currency",
-        "actual_cost",
-        "team_members",
-        "milestones",
-        "updated_at",
-    )
-    _dict_getter: ClassVar[Any] = itemgetter(
-        "id",
-        "name",
-        "description",
-        "status",
-        "phase",
-        "clientId",
-        "clientName",
-        "engagementId",
-        "engagementName",
-        "startDate",
-        "endDate",
-        "budget",
-        "currency",
-        "actualCost",
-        "teamMembers",
-        "milestones",
-        "updatedAt",
-    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -240,26 +201,16 @@ class Project(Model):
         if cls is Project and len(src_dict) >= 17:
             try:
                 project = cls.__new__(cls)
-                (
-                    project.id,
-                    project.name,
-                    project.description,
-                    project.status,
-                    project.phase,
-                    project.client_id,
-                    project.client_name,
-                    project.engagement_id,
-                    project.engagement_name,
-                    _v_start_date,
-                    _v_end_date,
-                    project.budget,
-                    project.currency,
-                    project.actual_cost,
-                    _v_team_members,
-                    _v_milestones,
-                    _v_updated_at,
-                ) = Project._dict_getter(src_dict)
-                _start_date = _v_start_date
+                project.id = src_dict["id"]
+                project.name = src_dict["name"]
+                project.description = src_dict["description"]
+                project.status = src_dict["status"]
+                project.phase = src_dict["phase"]
+                project.client_id = src_dict["clientId"]
+                project.client_name = src_dict["clientName"]
+                project.engagement_id = src_dict["engagementId"]
+                project.engagement_name = src_dict["engagementName"]
+                _start_date = src_dict["startDate"]
                 start_date: datetime.datetime | None | Unset
                 if isinstance(_start_date, str):
                     try:
@@ -269,7 +220,7 @@ class Project(Model):
                 else:
                     start_date = _start_date
                 project.start_date = start_date
-                _end_date = _v_end_date
+                _end_date = src_dict["endDate"]
                 end_date: datetime.datetime | None | Unset
                 if isinstance(_end_date, str):
                     try:
@@ -279,17 +230,20 @@ class Project(Model):
                 else:
                     end_date = _end_date
                 project.end_date = end_date
+                project.budget = src_dict["budget"]
+                project.currency = src_dict["currency"]
+                project.actual_cost = src_dict["actualCost"]
                 project.team_members = (
                     null_value(__name__, "teamMembers")
-                    if _v_team_members is None
-                    else TeamMember._list_from_dicts(_v_team_members)
+                    if (_team_members := src_dict["teamMembers"]) is None
+                    else TeamMember._list_from_dicts(_team_members)
                 )
                 project.milestones = (
                     null_value(__name__, "milestones")
-                    if _v_milestones is None
-                    else Milestone._list_from_dicts(_v_milestones)
+                    if (_milestones := src_dict["milestones"]) is None
+                    else Milestone._list_from_dicts(_milestones)
                 )
-                _updated_at = _v_updated_at
+                _updated_at = src_dict["updatedAt"]
                 updated_at: datetime.datetime | None | Unset
                 if isinstance(_updated_at, str):
                     try:
@@ -401,26 +355,16 @@ class Project(Model):
             if len(src_dict) >= 17:
                 try:
                     project = new(cls)
-                    (
-                        project.id,
-                        project.name,
-                        project.description,
-                        project.status,
-                        project.phase,
-                        project.client_id,
-                        project.client_name,
-                        project.engagement_id,
-                        project.engagement_name,
-                        _v_start_date,
-                        _v_end_date,
-                        project.budget,
-                        project.currency,
-                        project.actual_cost,
-                        _v_team_members,
-                        _v_milestones,
-                        _v_updated_at,
-                    ) = Project._dict_getter(src_dict)
-                    _start_date = _v_start_date
+                    project.id = src_dict["id"]
+                    project.name = src_dict["name"]
+                    project.description = src_dict["description"]
+                    project.status = src_dict["status"]
+                    project.phase = src_dict["phase"]
+                    project.client_id = src_dict["clientId"]
+                    project.client_name = src_dict["clientName"]
+                    project.engagement_id = src_dict["engagementId"]
+                    project.engagement_name = src_dict["engagementName"]
+                    _start_date = src_dict["startDate"]
                     start_date: datetime.datetime | None | Unset
                     if isinstance(_start_date, str):
                         try:
@@ -430,7 +374,7 @@ class Project(Model):
                     else:
                         start_date = _start_date
                     project.start_date = start_date
-                    _end_date = _v_end_date
+                    _end_date = src_dict["endDate"]
                     end_date: datetime.datetime | None | Unset
                     if isinstance(_end_date, str):
                         try:
@@ -440,17 +384,20 @@ class Project(Model):
                     else:
                         end_date = _end_date
                     project.end_date = end_date
+                    project.budget = src_dict["budget"]
+                    project.currency = src_dict["currency"]
+                    project.actual_cost = src_dict["actualCost"]
                     project.team_members = (
                         null_value(__name__, "teamMembers")
-                        if _v_team_members is None
-                        else TeamMember._list_from_dicts(_v_team_members)
+                        if (_team_members := src_dict["teamMembers"]) is None
+                        else TeamMember._list_from_dicts(_team_members)
                     )
                     project.milestones = (
                         null_value(__name__, "milestones")
-                        if _v_milestones is None
-                        else Milestone._list_from_dicts(_v_milestones)
+                        if (_milestones := src_dict["milestones"]) is None
+                        else Milestone._list_from_dicts(_milestones)
                     )
-                    _updated_at = _v_updated_at
+                    _updated_at = src_dict["updatedAt"]
                     updated_at: datetime.datetime | None | Unset
                     if isinstance(_updated_at, str):
                         try:
@@ -476,26 +423,16 @@ class Project(Model):
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
         extra = src_wire.aiwyn_extra_
         project = cls.__new__(cls)
-        (
-            project.id,
-            project.name,
-            project.description,
-            project.status,
-            project.phase,
-            project.client_id,
-            project.client_name,
-            project.engagement_id,
-            project.engagement_name,
-            _v_start_date,
-            _v_end_date,
-            project.budget,
-            project.currency,
-            project.actual_cost,
-            _v_team_members,
-            _v_milestones,
-            _v_updated_at,
-        ) = Project._wire_getter(src_wire)
-        _start_date = _v_start_date
+        project.id = src_wire.id
+        project.name = src_wire.name
+        project.description = src_wire.description
+        project.status = src_wire.status
+        project.phase = src_wire.phase
+        project.client_id = src_wire.client_id
+        project.client_name = src_wire.client_name
+        project.engagement_id = src_wire.engagement_id
+        project.engagement_name = src_wire.engagement_name
+        _start_date = src_wire.start_date
         start_date: datetime.datetime | None | Unset
         if isinstance(_start_date, str):
             try:
@@ -506,7 +443,7 @@ class Project(Model):
             start_date = _start_date
 
         project.start_date = start_date
-        _end_date = _v_end_date
+        _end_date = src_wire.end_date
         end_date: datetime.datetime | None | Unset
         if isinstance(_end_date, str):
             try:
@@ -517,7 +454,10 @@ class Project(Model):
             end_date = _end_date
 
         project.end_date = end_date
-        _team_members = _v_team_members
+        project.budget = src_wire.budget
+        project.currency = src_wire.currency
+        project.actual_cost = src_wire.actual_cost
+        _team_members = src_wire.team_members
         team_members: list[TeamMember] | Unset = (
             UNSET
             if _team_members is UNSET
@@ -527,7 +467,7 @@ class Project(Model):
         )
 
         project.team_members = team_members
-        _milestones = _v_milestones
+        _milestones = src_wire.milestones
         milestones: list[Milestone] | Unset = (
             UNSET
             if _milestones is UNSET
@@ -537,7 +477,7 @@ class Project(Model):
         )
 
         project.milestones = milestones
-        _updated_at = _v_updated_at
+        _updated_at = src_wire.updated_at
         updated_at: datetime.datetime | None | Unset
         if isinstance(_updated_at, str):
             try:
@@ -568,26 +508,16 @@ class Project(Model):
         append, new = decoded.append, cls.__new__
         for src_wire in items:
             project = new(cls)
-            (
-                project.id,
-                project.name,
-                project.description,
-                project.status,
-                project.phase,
-                project.client_id,
-                project.client_name,
-                project.engagement_id,
-                project.engagement_name,
-                _v_start_date,
-                _v_end_date,
-                project.budget,
-                project.currency,
-                project.actual_cost,
-                _v_team_members,
-                _v_milestones,
-                _v_updated_at,
-            ) = Project._wire_getter(src_wire)
-            _start_date = _v_start_date
+            project.id = src_wire.id
+            project.name = src_wire.name
+            project.description = src_wire.description
+            project.status = src_wire.status
+            project.phase = src_wire.phase
+            project.client_id = src_wire.client_id
+            project.client_name = src_wire.client_name
+            project.engagement_id = src_wire.engagement_id
+            project.engagement_name = src_wire.engagement_name
+            _start_date = src_wire.start_date
             start_date: datetime.datetime | None | Unset
             if isinstance(_start_date, str):
                 try:
@@ -598,7 +528,7 @@ class Project(Model):
                 start_date = _start_date
 
             project.start_date = start_date
-            _end_date = _v_end_date
+            _end_date = src_wire.end_date
             end_date: datetime.datetime | None | Unset
             if isinstance(_end_date, str):
                 try:
@@ -609,7 +539,10 @@ class Project(Model):
                 end_date = _end_date
 
             project.end_date = end_date
-            _team_members = _v_team_members
+            project.budget = src_wire.budget
+            project.currency = src_wire.currency
+            project.actual_cost = src_wire.actual_cost
+            _team_members = src_wire.team_members
             team_members: list[TeamMember] | Unset = (
                 UNSET
                 if _team_members is UNSET
@@ -619,7 +552,7 @@ class Project(Model):
             )
 
             project.team_members = team_members
-            _milestones = _v_milestones
+            _milestones = src_wire.milestones
             milestones: list[Milestone] | Unset = (
                 UNSET
                 if _milestones is UNSET
@@ -629,7 +562,7 @@ class Project(Model):
             )
 
             project.milestones = milestones
-            _updated_at = _v_updated_at
+            _updated_at = src_wire.updated_at
             updated_at: datetime.datetime | None | Unset
             if isinstance(_updated_at, str):
                 try:

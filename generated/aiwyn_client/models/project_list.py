@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -38,14 +37,6 @@ class ProjectList(Model):
         ("total", "total", False, ""),
     )
     """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
-    _wire_getter: ClassVar[Any] = attrgetter(
-        "projects",
-        "total",
-    )
-    _dict_getter: ClassVar[Any] = itemgetter(
-        "projects",
-        "total",
-    )
 
     def to_dict(self) -> dict[str, Any]:
         projects: list[dict[str, Any]] | Unset = UNSET
@@ -78,14 +69,14 @@ class ProjectList(Model):
         if cls is ProjectList and len(src_dict) >= 2:
             try:
                 project_list = cls.__new__(cls)
-                (
-                    _v_projects,
-                    _v_total,
-                ) = ProjectList._dict_getter(src_dict)
                 project_list.projects = (
-                    null_value(__name__, "projects") if _v_projects is None else Project._list_from_dicts(_v_projects)
+                    null_value(__name__, "projects")
+                    if (_projects := src_dict["projects"]) is None
+                    else Project._list_from_dicts(_projects)
                 )
-                project_list.total = null_value(__name__, "total") if _v_total is None else Total.from_dict(_v_total)
+                project_list.total = (
+                    null_value(__name__, "total") if (_total := src_dict["total"]) is None else Total.from_dict(_total)
+                )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -130,17 +121,15 @@ class ProjectList(Model):
             if len(src_dict) >= 2:
                 try:
                     project_list = new(cls)
-                    (
-                        _v_projects,
-                        _v_total,
-                    ) = ProjectList._dict_getter(src_dict)
                     project_list.projects = (
                         null_value(__name__, "projects")
-                        if _v_projects is None
-                        else Project._list_from_dicts(_v_projects)
+                        if (_projects := src_dict["projects"]) is None
+                        else Project._list_from_dicts(_projects)
                     )
                     project_list.total = (
-                        null_value(__name__, "total") if _v_total is None else Total.from_dict(_v_total)
+                        null_value(__name__, "total")
+                        if (_total := src_dict["total"]) is None
+                        else Total.from_dict(_total)
                     )
                 except (KeyError, TypeError):
                     project_list = cls.from_dict(src_dict)
@@ -158,11 +147,7 @@ class ProjectList(Model):
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
         extra = src_wire.aiwyn_extra_
         project_list = cls.__new__(cls)
-        (
-            _v_projects,
-            _v_total,
-        ) = ProjectList._wire_getter(src_wire)
-        _projects = _v_projects
+        _projects = src_wire.projects
         projects: list[Project] | Unset = (
             UNSET
             if _projects is UNSET
@@ -172,7 +157,7 @@ class ProjectList(Model):
         )
 
         project_list.projects = projects
-        _total = _v_total
+        _total = src_wire.total
         total: Total | Unset = (
             UNSET if _total is UNSET else null_value(__name__, "total") if _total is None else Total.from_dict(_total)
         )
@@ -198,11 +183,7 @@ class ProjectList(Model):
         append, new = decoded.append, cls.__new__
         for src_wire in items:
             project_list = new(cls)
-            (
-                _v_projects,
-                _v_total,
-            ) = ProjectList._wire_getter(src_wire)
-            _projects = _v_projects
+            _projects = src_wire.projects
             projects: list[Project] | Unset = (
                 UNSET
                 if _projects is UNSET
@@ -212,7 +193,7 @@ class ProjectList(Model):
             )
 
             project_list.projects = projects
-            _total = _v_total
+            _total = src_wire.total
             total: Total | Unset = (
                 UNSET
                 if _total is UNSET

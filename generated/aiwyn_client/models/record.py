@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -45,16 +44,6 @@ class Record(Model):
         ("attributes", "attributes", False, ""),
     )
     """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
-    _wire_getter: ClassVar[Any] = attrgetter(
-        "type_",
-        "system_ref",
-        "attributes",
-    )
-    _dict_getter: ClassVar[Any] = itemgetter(
-        "type",
-        "systemRef",
-        "attributes",
-    )
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -93,12 +82,8 @@ class Record(Model):
         if cls is Record and len(src_dict) >= 3:
             try:
                 record = cls.__new__(cls)
-                (
-                    record.type_,
-                    _v_system_ref,
-                    _v_attributes,
-                ) = Record._dict_getter(src_dict)
-                _system_ref = _v_system_ref
+                record.type_ = src_dict["type"]
+                _system_ref = src_dict["systemRef"]
                 system_ref: None | RecordSystemRef | Unset
                 if isinstance(_system_ref, dict):
                     try:
@@ -110,8 +95,8 @@ class Record(Model):
                 record.system_ref = system_ref
                 record.attributes = (
                     null_value(__name__, "attributes")
-                    if _v_attributes is None
-                    else RecordAttributes.from_dict(_v_attributes)
+                    if (_attributes := src_dict["attributes"]) is None
+                    else RecordAttributes.from_dict(_attributes)
                 )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
@@ -163,12 +148,8 @@ class Record(Model):
             if len(src_dict) >= 3:
                 try:
                     record = new(cls)
-                    (
-                        record.type_,
-                        _v_system_ref,
-                        _v_attributes,
-                    ) = Record._dict_getter(src_dict)
-                    _system_ref = _v_system_ref
+                    record.type_ = src_dict["type"]
+                    _system_ref = src_dict["systemRef"]
                     system_ref: None | RecordSystemRef | Unset
                     if isinstance(_system_ref, dict):
                         try:
@@ -180,8 +161,8 @@ class Record(Model):
                     record.system_ref = system_ref
                     record.attributes = (
                         null_value(__name__, "attributes")
-                        if _v_attributes is None
-                        else RecordAttributes.from_dict(_v_attributes)
+                        if (_attributes := src_dict["attributes"]) is None
+                        else RecordAttributes.from_dict(_attributes)
                     )
                 except (KeyError, TypeError):
                     record = cls.from_dict(src_dict)
@@ -199,12 +180,8 @@ class Record(Model):
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
         extra = src_wire.aiwyn_extra_
         record = cls.__new__(cls)
-        (
-            record.type_,
-            _v_system_ref,
-            _v_attributes,
-        ) = Record._wire_getter(src_wire)
-        _system_ref = _v_system_ref
+        record.type_ = src_wire.type_
+        _system_ref = src_wire.system_ref
         system_ref: None | RecordSystemRef | Unset
         if isinstance(_system_ref, dict):
             try:
@@ -215,7 +192,7 @@ class Record(Model):
             system_ref = _system_ref
 
         record.system_ref = system_ref
-        _attributes = _v_attributes
+        _attributes = src_wire.attributes
         attributes: RecordAttributes | Unset = (
             UNSET
             if _attributes is UNSET
@@ -245,12 +222,8 @@ class Record(Model):
         append, new = decoded.append, cls.__new__
         for src_wire in items:
             record = new(cls)
-            (
-                record.type_,
-                _v_system_ref,
-                _v_attributes,
-            ) = Record._wire_getter(src_wire)
-            _system_ref = _v_system_ref
+            record.type_ = src_wire.type_
+            _system_ref = src_wire.system_ref
             system_ref: None | RecordSystemRef | Unset
             if isinstance(_system_ref, dict):
                 try:
@@ -261,7 +234,7 @@ class Record(Model):
                 system_ref = _system_ref
 
             record.system_ref = system_ref
-            _attributes = _v_attributes
+            _attributes = src_wire.attributes
             attributes: RecordAttributes | Unset = (
                 UNSET
                 if _attributes is UNSET

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -43,16 +42,6 @@ class RecordBatchEnvelope(Model):
         ("meta", "meta", False, ""),
     )
     """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
-    _wire_getter: ClassVar[Any] = attrgetter(
-        "data",
-        "error",
-        "meta",
-    )
-    _dict_getter: ClassVar[Any] = itemgetter(
-        "data",
-        "error",
-        "meta",
-    )
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] | Unset = UNSET
@@ -92,15 +81,12 @@ class RecordBatchEnvelope(Model):
         if cls is RecordBatchEnvelope and len(src_dict) >= 3:
             try:
                 record_batch_envelope = cls.__new__(cls)
-                (
-                    _v_data,
-                    _v_error,
-                    _v_meta,
-                ) = RecordBatchEnvelope._dict_getter(src_dict)
                 record_batch_envelope.data = (
-                    null_value(__name__, "data") if _v_data is None else RecordBatchResult.from_dict(_v_data)
+                    null_value(__name__, "data")
+                    if (_data := src_dict["data"]) is None
+                    else RecordBatchResult.from_dict(_data)
                 )
-                _error = _v_error
+                _error = src_dict["error"]
                 error: ApiError | None | Unset
                 if isinstance(_error, dict):
                     try:
@@ -111,7 +97,7 @@ class RecordBatchEnvelope(Model):
                     error = _error
                 record_batch_envelope.error = error
                 record_batch_envelope.meta = (
-                    null_value(__name__, "meta") if _v_meta is None else Meta.from_dict(_v_meta)
+                    null_value(__name__, "meta") if (_meta := src_dict["meta"]) is None else Meta.from_dict(_meta)
                 )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
@@ -167,15 +153,12 @@ class RecordBatchEnvelope(Model):
             if len(src_dict) >= 3:
                 try:
                     record_batch_envelope = new(cls)
-                    (
-                        _v_data,
-                        _v_error,
-                        _v_meta,
-                    ) = RecordBatchEnvelope._dict_getter(src_dict)
                     record_batch_envelope.data = (
-                        null_value(__name__, "data") if _v_data is None else RecordBatchResult.from_dict(_v_data)
+                        null_value(__name__, "data")
+                        if (_data := src_dict["data"]) is None
+                        else RecordBatchResult.from_dict(_data)
                     )
-                    _error = _v_error
+                    _error = src_dict["error"]
                     error: ApiError | None | Unset
                     if isinstance(_error, dict):
                         try:
@@ -186,7 +169,7 @@ class RecordBatchEnvelope(Model):
                         error = _error
                     record_batch_envelope.error = error
                     record_batch_envelope.meta = (
-                        null_value(__name__, "meta") if _v_meta is None else Meta.from_dict(_v_meta)
+                        null_value(__name__, "meta") if (_meta := src_dict["meta"]) is None else Meta.from_dict(_meta)
                     )
                 except (KeyError, TypeError):
                     record_batch_envelope = cls.from_dict(src_dict)
@@ -206,12 +189,7 @@ class RecordBatchEnvelope(Model):
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
         extra = src_wire.aiwyn_extra_
         record_batch_envelope = cls.__new__(cls)
-        (
-            _v_data,
-            _v_error,
-            _v_meta,
-        ) = RecordBatchEnvelope._wire_getter(src_wire)
-        _data = _v_data
+        _data = src_wire.data
         data: RecordBatchResult | Unset = (
             UNSET
             if _data is UNSET
@@ -221,7 +199,7 @@ class RecordBatchEnvelope(Model):
         )
 
         record_batch_envelope.data = data
-        _error = _v_error
+        _error = src_wire.error
         error: ApiError | None | Unset
         if isinstance(_error, dict):
             try:
@@ -232,7 +210,7 @@ class RecordBatchEnvelope(Model):
             error = _error
 
         record_batch_envelope.error = error
-        _meta = _v_meta
+        _meta = src_wire.meta
         meta: Meta | Unset = (
             UNSET if _meta is UNSET else null_value(__name__, "meta") if _meta is None else Meta.from_dict(_meta)
         )
@@ -258,12 +236,7 @@ class RecordBatchEnvelope(Model):
         append, new = decoded.append, cls.__new__
         for src_wire in items:
             record_batch_envelope = new(cls)
-            (
-                _v_data,
-                _v_error,
-                _v_meta,
-            ) = RecordBatchEnvelope._wire_getter(src_wire)
-            _data = _v_data
+            _data = src_wire.data
             data: RecordBatchResult | Unset = (
                 UNSET
                 if _data is UNSET
@@ -273,7 +246,7 @@ class RecordBatchEnvelope(Model):
             )
 
             record_batch_envelope.data = data
-            _error = _v_error
+            _error = src_wire.error
             error: ApiError | None | Unset
             if isinstance(_error, dict):
                 try:
@@ -284,7 +257,7 @@ class RecordBatchEnvelope(Model):
                 error = _error
 
             record_batch_envelope.error = error
-            _meta = _v_meta
+            _meta = src_wire.meta
             meta: Meta | Unset = (
                 UNSET if _meta is UNSET else null_value(__name__, "meta") if _meta is None else Meta.from_dict(_meta)
             )

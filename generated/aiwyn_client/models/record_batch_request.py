@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -32,8 +31,6 @@ class RecordBatchRequest(Model):
     )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (("records", "records", True, "Record"),)
     """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
-    _wire_getter: ClassVar[Any] = attrgetter("records", "records")
-    _dict_getter: ClassVar[Any] = itemgetter("records", "records")
 
     def to_dict(self) -> dict[str, Any]:
         if self.records is None:
@@ -60,12 +57,10 @@ class RecordBatchRequest(Model):
         if cls is RecordBatchRequest and len(src_dict) >= 1:
             try:
                 record_batch_request = cls.__new__(cls)
-                (
-                    _v_records,
-                    _,
-                ) = RecordBatchRequest._dict_getter(src_dict)
                 record_batch_request.records = (
-                    null_value(__name__, "records") if _v_records is None else Record._list_from_dicts(_v_records)
+                    null_value(__name__, "records")
+                    if (_records := src_dict["records"]) is None
+                    else Record._list_from_dicts(_records)
                 )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
@@ -98,12 +93,10 @@ class RecordBatchRequest(Model):
             if len(src_dict) >= 1:
                 try:
                     record_batch_request = new(cls)
-                    (
-                        _v_records,
-                        _,
-                    ) = RecordBatchRequest._dict_getter(src_dict)
                     record_batch_request.records = (
-                        null_value(__name__, "records") if _v_records is None else Record._list_from_dicts(_v_records)
+                        null_value(__name__, "records")
+                        if (_records := src_dict["records"]) is None
+                        else Record._list_from_dicts(_records)
                     )
                 except (KeyError, TypeError):
                     record_batch_request = cls.from_dict(src_dict)
@@ -123,11 +116,7 @@ class RecordBatchRequest(Model):
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
         extra = src_wire.aiwyn_extra_
         record_batch_request = cls.__new__(cls)
-        (
-            _v_records,
-            _,
-        ) = RecordBatchRequest._wire_getter(src_wire)
-        _records = _v_records
+        _records = src_wire.records
         records = null_value(__name__, "records") if _records is None else Record._list_from_wire(_records)
 
         record_batch_request.records = records
@@ -151,11 +140,7 @@ class RecordBatchRequest(Model):
         append, new = decoded.append, cls.__new__
         for src_wire in items:
             record_batch_request = new(cls)
-            (
-                _v_records,
-                _,
-            ) = RecordBatchRequest._wire_getter(src_wire)
-            _records = _v_records
+            _records = src_wire.records
             records = null_value(__name__, "records") if _records is None else Record._list_from_wire(_records)
 
             record_batch_request.records = records

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -41,14 +40,6 @@ class RecordBatchResult(Model):
         ("records", "records", False, "RecordResult"),
     )
     """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
-    _wire_getter: ClassVar[Any] = attrgetter(
-        "summary",
-        "records",
-    )
-    _dict_getter: ClassVar[Any] = itemgetter(
-        "summary",
-        "records",
-    )
 
     def to_dict(self) -> dict[str, Any]:
         summary: dict[str, Any] | Unset = UNSET
@@ -81,15 +72,15 @@ class RecordBatchResult(Model):
         if cls is RecordBatchResult and len(src_dict) >= 2:
             try:
                 record_batch_result = cls.__new__(cls)
-                (
-                    _v_summary,
-                    _v_records,
-                ) = RecordBatchResult._dict_getter(src_dict)
                 record_batch_result.summary = (
-                    null_value(__name__, "summary") if _v_summary is None else RecordBatchSummary.from_dict(_v_summary)
+                    null_value(__name__, "summary")
+                    if (_summary := src_dict["summary"]) is None
+                    else RecordBatchSummary.from_dict(_summary)
                 )
                 record_batch_result.records = (
-                    null_value(__name__, "records") if _v_records is None else RecordResult._list_from_dicts(_v_records)
+                    null_value(__name__, "records")
+                    if (_records := src_dict["records"]) is None
+                    else RecordResult._list_from_dicts(_records)
                 )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
@@ -139,19 +130,15 @@ class RecordBatchResult(Model):
             if len(src_dict) >= 2:
                 try:
                     record_batch_result = new(cls)
-                    (
-                        _v_summary,
-                        _v_records,
-                    ) = RecordBatchResult._dict_getter(src_dict)
                     record_batch_result.summary = (
                         null_value(__name__, "summary")
-                        if _v_summary is None
-                        else RecordBatchSummary.from_dict(_v_summary)
+                        if (_summary := src_dict["summary"]) is None
+                        else RecordBatchSummary.from_dict(_summary)
                     )
                     record_batch_result.records = (
                         null_value(__name__, "records")
-                        if _v_records is None
-                        else RecordResult._list_from_dicts(_v_records)
+                        if (_records := src_dict["records"]) is None
+                        else RecordResult._list_from_dicts(_records)
                     )
                 except (KeyError, TypeError):
                     record_batch_result = cls.from_dict(src_dict)
@@ -171,11 +158,7 @@ class RecordBatchResult(Model):
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
         extra = src_wire.aiwyn_extra_
         record_batch_result = cls.__new__(cls)
-        (
-            _v_summary,
-            _v_records,
-        ) = RecordBatchResult._wire_getter(src_wire)
-        _summary = _v_summary
+        _summary = src_wire.summary
         summary: RecordBatchSummary | Unset = (
             UNSET
             if _summary is UNSET
@@ -185,7 +168,7 @@ class RecordBatchResult(Model):
         )
 
         record_batch_result.summary = summary
-        _records = _v_records
+        _records = src_wire.records
         records: list[RecordResult] | Unset = (
             UNSET
             if _records is UNSET
@@ -215,11 +198,7 @@ class RecordBatchResult(Model):
         append, new = decoded.append, cls.__new__
         for src_wire in items:
             record_batch_result = new(cls)
-            (
-                _v_summary,
-                _v_records,
-            ) = RecordBatchResult._wire_getter(src_wire)
-            _summary = _v_summary
+            _summary = src_wire.summary
             summary: RecordBatchSummary | Unset = (
                 UNSET
                 if _summary is UNSET
@@ -229,7 +208,7 @@ class RecordBatchResult(Model):
             )
 
             record_batch_result.summary = summary
-            _records = _v_records
+            _records = src_wire.records
             records: list[RecordResult] | Unset = (
                 UNSET
                 if _records is UNSET

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from operator import attrgetter, itemgetter
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -43,20 +42,6 @@ class RecordBatchSummary(Model):
         ("failed", "failed", False, ""),
     )
     """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
-    _wire_getter: ClassVar[Any] = attrgetter(
-        "total",
-        "created",
-        "updated",
-        "deleted",
-        "failed",
-    )
-    _dict_getter: ClassVar[Any] = itemgetter(
-        "total",
-        "created",
-        "updated",
-        "deleted",
-        "failed",
-    )
 
     def to_dict(self) -> dict[str, Any]:
         total = self.total
@@ -89,13 +74,11 @@ class RecordBatchSummary(Model):
         if cls is RecordBatchSummary and len(src_dict) >= 5:
             try:
                 record_batch_summary = cls.__new__(cls)
-                (
-                    record_batch_summary.total,
-                    record_batch_summary.created,
-                    record_batch_summary.updated,
-                    record_batch_summary.deleted,
-                    record_batch_summary.failed,
-                ) = RecordBatchSummary._dict_getter(src_dict)
+                record_batch_summary.total = src_dict["total"]
+                record_batch_summary.created = src_dict["created"]
+                record_batch_summary.updated = src_dict["updated"]
+                record_batch_summary.deleted = src_dict["deleted"]
+                record_batch_summary.failed = src_dict["failed"]
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -134,13 +117,11 @@ class RecordBatchSummary(Model):
             if len(src_dict) >= 5:
                 try:
                     record_batch_summary = new(cls)
-                    (
-                        record_batch_summary.total,
-                        record_batch_summary.created,
-                        record_batch_summary.updated,
-                        record_batch_summary.deleted,
-                        record_batch_summary.failed,
-                    ) = RecordBatchSummary._dict_getter(src_dict)
+                    record_batch_summary.total = src_dict["total"]
+                    record_batch_summary.created = src_dict["created"]
+                    record_batch_summary.updated = src_dict["updated"]
+                    record_batch_summary.deleted = src_dict["deleted"]
+                    record_batch_summary.failed = src_dict["failed"]
                 except (KeyError, TypeError):
                     record_batch_summary = cls.from_dict(src_dict)
                 else:
@@ -159,13 +140,11 @@ class RecordBatchSummary(Model):
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
         extra = src_wire.aiwyn_extra_
         record_batch_summary = cls.__new__(cls)
-        (
-            record_batch_summary.total,
-            record_batch_summary.created,
-            record_batch_summary.updated,
-            record_batch_summary.deleted,
-            record_batch_summary.failed,
-        ) = RecordBatchSummary._wire_getter(src_wire)
+        record_batch_summary.total = src_wire.total
+        record_batch_summary.created = src_wire.created
+        record_batch_summary.updated = src_wire.updated
+        record_batch_summary.deleted = src_wire.deleted
+        record_batch_summary.failed = src_wire.failed
         if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
             found = {}
             for attr, key in extra:
@@ -186,13 +165,11 @@ class RecordBatchSummary(Model):
         append, new = decoded.append, cls.__new__
         for src_wire in items:
             record_batch_summary = new(cls)
-            (
-                record_batch_summary.total,
-                record_batch_summary.created,
-                record_batch_summary.updated,
-                record_batch_summary.deleted,
-                record_batch_summary.failed,
-            ) = RecordBatchSummary._wire_getter(src_wire)
+            record_batch_summary.total = src_wire.total
+            record_batch_summary.created = src_wire.created
+            record_batch_summary.updated = src_wire.updated
+            record_batch_summary.deleted = src_wire.deleted
+            record_batch_summary.failed = src_wire.failed
             if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
                 found = {}
                 for attr, key in extra:

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from operator import attrgetter, itemgetter
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -31,14 +30,6 @@ class RecordError(Model):
         ("message", "message", False, ""),
     )
     """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
-    _wire_getter: ClassVar[Any] = attrgetter(
-        "code",
-        "message",
-    )
-    _dict_getter: ClassVar[Any] = itemgetter(
-        "code",
-        "message",
-    )
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
@@ -59,10 +50,8 @@ class RecordError(Model):
         if cls is RecordError and len(src_dict) >= 2:
             try:
                 record_error = cls.__new__(cls)
-                (
-                    record_error.code,
-                    record_error.message,
-                ) = RecordError._dict_getter(src_dict)
+                record_error.code = src_dict["code"]
+                record_error.message = src_dict["message"]
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -95,10 +84,8 @@ class RecordError(Model):
             if len(src_dict) >= 2:
                 try:
                     record_error = new(cls)
-                    (
-                        record_error.code,
-                        record_error.message,
-                    ) = RecordError._dict_getter(src_dict)
+                    record_error.code = src_dict["code"]
+                    record_error.message = src_dict["message"]
                 except (KeyError, TypeError):
                     record_error = cls.from_dict(src_dict)
                 else:
@@ -115,10 +102,8 @@ class RecordError(Model):
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
         extra = src_wire.aiwyn_extra_
         record_error = cls.__new__(cls)
-        (
-            record_error.code,
-            record_error.message,
-        ) = RecordError._wire_getter(src_wire)
+        record_error.code = src_wire.code
+        record_error.message = src_wire.message
         if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
             found = {}
             for attr, key in extra:
@@ -139,10 +124,8 @@ class RecordError(Model):
         append, new = decoded.append, cls.__new__
         for src_wire in items:
             record_error = new(cls)
-            (
-                record_error.code,
-                record_error.message,
-            ) = RecordError._wire_getter(src_wire)
+            record_error.code = src_wire.code
+            record_error.message = src_wire.message
             if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
                 found = {}
                 for attr, key in extra:

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -36,14 +35,6 @@ class RecordRef(Model):
         ("system_ref", "systemRef", True, ""),
     )
     """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
-    _wire_getter: ClassVar[Any] = attrgetter(
-        "type_",
-        "system_ref",
-    )
-    _dict_getter: ClassVar[Any] = itemgetter(
-        "type",
-        "systemRef",
-    )
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -66,14 +57,11 @@ class RecordRef(Model):
         if cls is RecordRef and len(src_dict) >= 2:
             try:
                 record_ref = cls.__new__(cls)
-                (
-                    record_ref.type_,
-                    _v_system_ref,
-                ) = RecordRef._dict_getter(src_dict)
+                record_ref.type_ = src_dict["type"]
                 record_ref.system_ref = (
                     null_value(__name__, "systemRef")
-                    if _v_system_ref is None
-                    else RecordRefSystemRef.from_dict(_v_system_ref)
+                    if (_system_ref := src_dict["systemRef"]) is None
+                    else RecordRefSystemRef.from_dict(_system_ref)
                 )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
@@ -110,14 +98,11 @@ class RecordRef(Model):
             if len(src_dict) >= 2:
                 try:
                     record_ref = new(cls)
-                    (
-                        record_ref.type_,
-                        _v_system_ref,
-                    ) = RecordRef._dict_getter(src_dict)
+                    record_ref.type_ = src_dict["type"]
                     record_ref.system_ref = (
                         null_value(__name__, "systemRef")
-                        if _v_system_ref is None
-                        else RecordRefSystemRef.from_dict(_v_system_ref)
+                        if (_system_ref := src_dict["systemRef"]) is None
+                        else RecordRefSystemRef.from_dict(_system_ref)
                     )
                 except (KeyError, TypeError):
                     record_ref = cls.from_dict(src_dict)
@@ -135,11 +120,8 @@ class RecordRef(Model):
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
         extra = src_wire.aiwyn_extra_
         record_ref = cls.__new__(cls)
-        (
-            record_ref.type_,
-            _v_system_ref,
-        ) = RecordRef._wire_getter(src_wire)
-        _system_ref = _v_system_ref
+        record_ref.type_ = src_wire.type_
+        _system_ref = src_wire.system_ref
         system_ref = (
             null_value(__name__, "systemRef") if _system_ref is None else RecordRefSystemRef.from_dict(_system_ref)
         )
@@ -165,11 +147,8 @@ class RecordRef(Model):
         append, new = decoded.append, cls.__new__
         for src_wire in items:
             record_ref = new(cls)
-            (
-                record_ref.type_,
-                _v_system_ref,
-            ) = RecordRef._wire_getter(src_wire)
-            _system_ref = _v_system_ref
+            record_ref.type_ = src_wire.type_
+            _system_ref = src_wire.system_ref
             system_ref = (
                 null_value(__name__, "systemRef") if _system_ref is None else RecordRefSystemRef.from_dict(_system_ref)
             )

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -48,20 +47,6 @@ class RecordResult(Model):
         ("id", "id", False, ""),
     )
     """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
-    _wire_getter: ClassVar[Any] = attrgetter(
-        "status",
-        "error",
-        "type_",
-        "system_ref",
-        "id",
-    )
-    _dict_getter: ClassVar[Any] = itemgetter(
-        "status",
-        "error",
-        "type",
-        "systemRef",
-        "id",
-    )
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status
@@ -108,14 +93,8 @@ class RecordResult(Model):
         if cls is RecordResult and len(src_dict) >= 5:
             try:
                 record_result = cls.__new__(cls)
-                (
-                    record_result.status,
-                    _v_error,
-                    record_result.type_,
-                    _v_system_ref,
-                    record_result.id,
-                ) = RecordResult._dict_getter(src_dict)
-                _error = _v_error
+                record_result.status = src_dict["status"]
+                _error = src_dict["error"]
                 error: None | RecordError | Unset
                 if isinstance(_error, dict):
                     try:
@@ -125,7 +104,8 @@ class RecordResult(Model):
                 else:
                     error = _error
                 record_result.error = error
-                _system_ref = _v_system_ref
+                record_result.type_ = src_dict["type"]
+                _system_ref = src_dict["systemRef"]
                 system_ref: None | RecordResultSystemRef | Unset
                 if isinstance(_system_ref, dict):
                     try:
@@ -135,6 +115,7 @@ class RecordResult(Model):
                 else:
                     system_ref = _system_ref
                 record_result.system_ref = system_ref
+                record_result.id = src_dict["id"]
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -189,14 +170,8 @@ class RecordResult(Model):
             if len(src_dict) >= 5:
                 try:
                     record_result = new(cls)
-                    (
-                        record_result.status,
-                        _v_error,
-                        record_result.type_,
-                        _v_system_ref,
-                        record_result.id,
-                    ) = RecordResult._dict_getter(src_dict)
-                    _error = _v_error
+                    record_result.status = src_dict["status"]
+                    _error = src_dict["error"]
                     error: None | RecordError | Unset
                     if isinstance(_error, dict):
                         try:
@@ -206,7 +181,8 @@ class RecordResult(Model):
                     else:
                         error = _error
                     record_result.error = error
-                    _system_ref = _v_system_ref
+                    record_result.type_ = src_dict["type"]
+                    _system_ref = src_dict["systemRef"]
                     system_ref: None | RecordResultSystemRef | Unset
                     if isinstance(_system_ref, dict):
                         try:
@@ -216,6 +192,7 @@ class RecordResult(Model):
                     else:
                         system_ref = _system_ref
                     record_result.system_ref = system_ref
+                    record_result.id = src_dict["id"]
                 except (KeyError, TypeError):
                     record_result = cls.from_dict(src_dict)
                 else:
@@ -232,14 +209,8 @@ class RecordResult(Model):
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
         extra = src_wire.aiwyn_extra_
         record_result = cls.__new__(cls)
-        (
-            record_result.status,
-            _v_error,
-            record_result.type_,
-            _v_system_ref,
-            record_result.id,
-        ) = RecordResult._wire_getter(src_wire)
-        _error = _v_error
+        record_result.status = src_wire.status
+        _error = src_wire.error
         error: None | RecordError | Unset
         if isinstance(_error, dict):
             try:
@@ -250,7 +221,8 @@ class RecordResult(Model):
             error = _error
 
         record_result.error = error
-        _system_ref = _v_system_ref
+        record_result.type_ = src_wire.type_
+        _system_ref = src_wire.system_ref
         system_ref: None | RecordResultSystemRef | Unset
         if isinstance(_system_ref, dict):
             try:
@@ -261,6 +233,7 @@ class RecordResult(Model):
             system_ref = _system_ref
 
         record_result.system_ref = system_ref
+        record_result.id = src_wire.id
         if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
             found = {}
             for attr, key in extra:
@@ -281,14 +254,8 @@ class RecordResult(Model):
         append, new = decoded.append, cls.__new__
         for src_wire in items:
             record_result = new(cls)
-            (
-                record_result.status,
-                _v_error,
-                record_result.type_,
-                _v_system_ref,
-                record_result.id,
-            ) = RecordResult._wire_getter(src_wire)
-            _error = _v_error
+            record_result.status = src_wire.status
+            _error = src_wire.error
             error: None | RecordError | Unset
             if isinstance(_error, dict):
                 try:
@@ -299,7 +266,8 @@ class RecordResult(Model):
                 error = _error
 
             record_result.error = error
-            _system_ref = _v_system_ref
+            record_result.type_ = src_wire.type_
+            _system_ref = src_wire.system_ref
             system_ref: None | RecordResultSystemRef | Unset
             if isinstance(_system_ref, dict):
                 try:
@@ -310,6 +278,7 @@ class RecordResult(Model):
                 system_ref = _system_ref
 
             record_result.system_ref = system_ref
+            record_result.id = src_wire.id
             if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
                 found = {}
                 for attr, key in extra:

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -42,16 +41,6 @@ class RecordTypeListEnvelope(Model):
         ("meta", "meta", False, ""),
     )
     """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
-    _wire_getter: ClassVar[Any] = attrgetter(
-        "data",
-        "error",
-        "meta",
-    )
-    _dict_getter: ClassVar[Any] = itemgetter(
-        "data",
-        "error",
-        "meta",
-    )
 
     def to_dict(self) -> dict[str, Any]:
         data: list[dict[str, Any]] | Unset = UNSET
@@ -95,15 +84,12 @@ class RecordTypeListEnvelope(Model):
         if cls is RecordTypeListEnvelope and len(src_dict) >= 3:
             try:
                 record_type_list_envelope = cls.__new__(cls)
-                (
-                    _v_data,
-                    _v_error,
-                    _v_meta,
-                ) = RecordTypeListEnvelope._dict_getter(src_dict)
                 record_type_list_envelope.data = (
-                    null_value(__name__, "data") if _v_data is None else CustomRecordType._list_from_dicts(_v_data)
+                    null_value(__name__, "data")
+                    if (_data := src_dict["data"]) is None
+                    else CustomRecordType._list_from_dicts(_data)
                 )
-                _error = _v_error
+                _error = src_dict["error"]
                 error: ApiError | None | Unset
                 if isinstance(_error, dict):
                     try:
@@ -114,7 +100,7 @@ class RecordTypeListEnvelope(Model):
                     error = _error
                 record_type_list_envelope.error = error
                 record_type_list_envelope.meta = (
-                    null_value(__name__, "meta") if _v_meta is None else Meta.from_dict(_v_meta)
+                    null_value(__name__, "meta") if (_meta := src_dict["meta"]) is None else Meta.from_dict(_meta)
                 )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
@@ -172,15 +158,12 @@ class RecordTypeListEnvelope(Model):
             if len(src_dict) >= 3:
                 try:
                     record_type_list_envelope = new(cls)
-                    (
-                        _v_data,
-                        _v_error,
-                        _v_meta,
-                    ) = RecordTypeListEnvelope._dict_getter(src_dict)
                     record_type_list_envelope.data = (
-                        null_value(__name__, "data") if _v_data is None else CustomRecordType._list_from_dicts(_v_data)
+                        null_value(__name__, "data")
+                        if (_data := src_dict["data"]) is None
+                        else CustomRecordType._list_from_dicts(_data)
                     )
-                    _error = _v_error
+                    _error = src_dict["error"]
                     error: ApiError | None | Unset
                     if isinstance(_error, dict):
                         try:
@@ -191,7 +174,7 @@ class RecordTypeListEnvelope(Model):
                         error = _error
                     record_type_list_envelope.error = error
                     record_type_list_envelope.meta = (
-                        null_value(__name__, "meta") if _v_meta is None else Meta.from_dict(_v_meta)
+                        null_value(__name__, "meta") if (_meta := src_dict["meta"]) is None else Meta.from_dict(_meta)
                     )
                 except (KeyError, TypeError):
                     record_type_list_envelope = cls.from_dict(src_dict)
@@ -211,12 +194,7 @@ class RecordTypeListEnvelope(Model):
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
         extra = src_wire.aiwyn_extra_
         record_type_list_envelope = cls.__new__(cls)
-        (
-            _v_data,
-            _v_error,
-            _v_meta,
-        ) = RecordTypeListEnvelope._wire_getter(src_wire)
-        _data = _v_data
+        _data = src_wire.data
         data: list[CustomRecordType] | Unset = (
             UNSET
             if _data is UNSET
@@ -226,7 +204,7 @@ class RecordTypeListEnvelope(Model):
         )
 
         record_type_list_envelope.data = data
-        _error = _v_error
+        _error = src_wire.error
         error: ApiError | None | Unset
         if isinstance(_error, dict):
             try:
@@ -237,7 +215,7 @@ class RecordTypeListEnvelope(Model):
             error = _error
 
         record_type_list_envelope.error = error
-        _meta = _v_meta
+        _meta = src_wire.meta
         meta: Meta | Unset = (
             UNSET if _meta is UNSET else null_value(__name__, "meta") if _meta is None else Meta.from_dict(_meta)
         )
@@ -263,12 +241,7 @@ class RecordTypeListEnvelope(Model):
         append, new = decoded.append, cls.__new__
         for src_wire in items:
             record_type_list_envelope = new(cls)
-            (
-                _v_data,
-                _v_error,
-                _v_meta,
-            ) = RecordTypeListEnvelope._wire_getter(src_wire)
-            _data = _v_data
+            _data = src_wire.data
             data: list[CustomRecordType] | Unset = (
                 UNSET
                 if _data is UNSET
@@ -278,7 +251,7 @@ class RecordTypeListEnvelope(Model):
             )
 
             record_type_list_envelope.data = data
-            _error = _v_error
+            _error = src_wire.error
             error: ApiError | None | Unset
             if isinstance(_error, dict):
                 try:
@@ -289,7 +262,7 @@ class RecordTypeListEnvelope(Model):
                 error = _error
 
             record_type_list_envelope.error = error
-            _meta = _v_meta
+            _meta = src_wire.meta
             meta: Meta | Unset = (
                 UNSET if _meta is UNSET else null_value(__name__, "meta") if _meta is None else Meta.from_dict(_meta)
             )

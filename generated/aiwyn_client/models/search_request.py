@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -47,16 +46,6 @@ class SearchRequest(Model):
         ("order_by", "orderBy", False, "OrderByItem"),
     )
     """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
-    _wire_getter: ClassVar[Any] = attrgetter(
-        "page_size",
-        "where",
-        "order_by",
-    )
-    _dict_getter: ClassVar[Any] = itemgetter(
-        "pageSize",
-        "where",
-        "orderBy",
-    )
 
     def to_dict(self) -> dict[str, Any]:
         page_size = self.page_size
@@ -97,16 +86,14 @@ class SearchRequest(Model):
         if cls is SearchRequest and len(src_dict) >= 3:
             try:
                 search_request = cls.__new__(cls)
-                (
-                    search_request.page_size,
-                    _v_where,
-                    _v_order_by,
-                ) = SearchRequest._dict_getter(src_dict)
-                search_request.where = null_value(__name__, "where") if _v_where is None else Where.from_dict(_v_where)
+                search_request.page_size = src_dict["pageSize"]
+                search_request.where = (
+                    null_value(__name__, "where") if (_where := src_dict["where"]) is None else Where.from_dict(_where)
+                )
                 search_request.order_by = (
                     null_value(__name__, "orderBy")
-                    if _v_order_by is None
-                    else OrderByItem._list_from_dicts(_v_order_by)
+                    if (_order_by := src_dict["orderBy"]) is None
+                    else OrderByItem._list_from_dicts(_order_by)
                 )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
@@ -154,18 +141,16 @@ class SearchRequest(Model):
             if len(src_dict) >= 3:
                 try:
                     search_request = new(cls)
-                    (
-                        search_request.page_size,
-                        _v_where,
-                        _v_order_by,
-                    ) = SearchRequest._dict_getter(src_dict)
+                    search_request.page_size = src_dict["pageSize"]
                     search_request.where = (
-                        null_value(__name__, "where") if _v_where is None else Where.from_dict(_v_where)
+                        null_value(__name__, "where")
+                        if (_where := src_dict["where"]) is None
+                        else Where.from_dict(_where)
                     )
                     search_request.order_by = (
                         null_value(__name__, "orderBy")
-                        if _v_order_by is None
-                        else OrderByItem._list_from_dicts(_v_order_by)
+                        if (_order_by := src_dict["orderBy"]) is None
+                        else OrderByItem._list_from_dicts(_order_by)
                     )
                 except (KeyError, TypeError):
                     search_request = cls.from_dict(src_dict)
@@ -183,18 +168,14 @@ class SearchRequest(Model):
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
         extra = src_wire.aiwyn_extra_
         search_request = cls.__new__(cls)
-        (
-            search_request.page_size,
-            _v_where,
-            _v_order_by,
-        ) = SearchRequest._wire_getter(src_wire)
-        _where = _v_where
+        search_request.page_size = src_wire.page_size
+        _where = src_wire.where
         where: Where | Unset = (
             UNSET if _where is UNSET else null_value(__name__, "where") if _where is None else Where.from_dict(_where)
         )
 
         search_request.where = where
-        _order_by = _v_order_by
+        _order_by = src_wire.order_by
         order_by: list[OrderByItem] | Unset = (
             UNSET
             if _order_by is UNSET
@@ -224,12 +205,8 @@ class SearchRequest(Model):
         append, new = decoded.append, cls.__new__
         for src_wire in items:
             search_request = new(cls)
-            (
-                search_request.page_size,
-                _v_where,
-                _v_order_by,
-            ) = SearchRequest._wire_getter(src_wire)
-            _where = _v_where
+            search_request.page_size = src_wire.page_size
+            _where = src_wire.where
             where: Where | Unset = (
                 UNSET
                 if _where is UNSET
@@ -239,7 +216,7 @@ class SearchRequest(Model):
             )
 
             search_request.where = where
-            _order_by = _v_order_by
+            _order_by = src_wire.order_by
             order_by: list[OrderByItem] | Unset = (
                 UNSET
                 if _order_by is UNSET

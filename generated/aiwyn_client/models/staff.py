@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from operator import attrgetter, itemgetter
 from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -60,26 +59,6 @@ class Staff(Model):
         ("dept_id", "deptId", False, ""),
     )
     """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
-    _wire_getter: ClassVar[Any] = attrgetter(
-        "id",
-        "pms_ref",
-        "first_name",
-        "last_name",
-        "email",
-        "active",
-        "created_at",
-        "dept_id",
-    )
-    _dict_getter: ClassVar[Any] = itemgetter(
-        "id",
-        "pmsRef",
-        "firstName",
-        "lastName",
-        "email",
-        "active",
-        "createdAt",
-        "deptId",
-    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -131,17 +110,13 @@ class Staff(Model):
         if cls is Staff and len(src_dict) >= 8:
             try:
                 staff = cls.__new__(cls)
-                (
-                    staff.id,
-                    staff.pms_ref,
-                    staff.first_name,
-                    staff.last_name,
-                    staff.email,
-                    staff.active,
-                    _v_created_at,
-                    staff.dept_id,
-                ) = Staff._dict_getter(src_dict)
-                _created_at = _v_created_at
+                staff.id = src_dict["id"]
+                staff.pms_ref = src_dict["pmsRef"]
+                staff.first_name = src_dict["firstName"]
+                staff.last_name = src_dict["lastName"]
+                staff.email = src_dict["email"]
+                staff.active = src_dict["active"]
+                _created_at = src_dict["createdAt"]
                 created_at: datetime.datetime | None | Unset
                 if isinstance(_created_at, str):
                     try:
@@ -151,6 +126,7 @@ class Staff(Model):
                 else:
                     created_at = _created_at
                 staff.created_at = created_at
+                staff.dept_id = src_dict["deptId"]
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -203,17 +179,13 @@ class Staff(Model):
             if len(src_dict) >= 8:
                 try:
                     staff = new(cls)
-                    (
-                        staff.id,
-                        staff.pms_ref,
-                        staff.first_name,
-                        staff.last_name,
-                        staff.email,
-                        staff.active,
-                        _v_created_at,
-                        staff.dept_id,
-                    ) = Staff._dict_getter(src_dict)
-                    _created_at = _v_created_at
+                    staff.id = src_dict["id"]
+                    staff.pms_ref = src_dict["pmsRef"]
+                    staff.first_name = src_dict["firstName"]
+                    staff.last_name = src_dict["lastName"]
+                    staff.email = src_dict["email"]
+                    staff.active = src_dict["active"]
+                    _created_at = src_dict["createdAt"]
                     created_at: datetime.datetime | None | Unset
                     if isinstance(_created_at, str):
                         try:
@@ -223,6 +195,7 @@ class Staff(Model):
                     else:
                         created_at = _created_at
                     staff.created_at = created_at
+                    staff.dept_id = src_dict["deptId"]
                 except (KeyError, TypeError):
                     staff = cls.from_dict(src_dict)
                 else:
@@ -239,17 +212,13 @@ class Staff(Model):
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
         extra = src_wire.aiwyn_extra_
         staff = cls.__new__(cls)
-        (
-            staff.id,
-            staff.pms_ref,
-            staff.first_name,
-            staff.last_name,
-            staff.email,
-            staff.active,
-            _v_created_at,
-            staff.dept_id,
-        ) = Staff._wire_getter(src_wire)
-        _created_at = _v_created_at
+        staff.id = src_wire.id
+        staff.pms_ref = src_wire.pms_ref
+        staff.first_name = src_wire.first_name
+        staff.last_name = src_wire.last_name
+        staff.email = src_wire.email
+        staff.active = src_wire.active
+        _created_at = src_wire.created_at
         created_at: datetime.datetime | None | Unset
         if isinstance(_created_at, str):
             try:
@@ -260,6 +229,7 @@ class Staff(Model):
             created_at = _created_at
 
         staff.created_at = created_at
+        staff.dept_id = src_wire.dept_id
         if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
             found = {}
             for attr, key in extra:
@@ -280,17 +250,13 @@ class Staff(Model):
         append, new = decoded.append, cls.__new__
         for src_wire in items:
             staff = new(cls)
-            (
-                staff.id,
-                staff.pms_ref,
-                staff.first_name,
-                staff.last_name,
-                staff.email,
-                staff.active,
-                _v_created_at,
-                staff.dept_id,
-            ) = Staff._wire_getter(src_wire)
-            _created_at = _v_created_at
+            staff.id = src_wire.id
+            staff.pms_ref = src_wire.pms_ref
+            staff.first_name = src_wire.first_name
+            staff.last_name = src_wire.last_name
+            staff.email = src_wire.email
+            staff.active = src_wire.active
+            _created_at = src_wire.created_at
             created_at: datetime.datetime | None | Unset
             if isinstance(_created_at, str):
                 try:
@@ -301,6 +267,7 @@ class Staff(Model):
                 created_at = _created_at
 
             staff.created_at = created_at
+            staff.dept_id = src_wire.dept_id
             if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
                 found = {}
                 for attr, key in extra:

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -38,14 +37,6 @@ class StaffList(Model):
         ("total", "total", False, ""),
     )
     """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
-    _wire_getter: ClassVar[Any] = attrgetter(
-        "staff",
-        "total",
-    )
-    _dict_getter: ClassVar[Any] = itemgetter(
-        "staff",
-        "total",
-    )
 
     def to_dict(self) -> dict[str, Any]:
         staff: list[dict[str, Any]] | Unset = UNSET
@@ -78,14 +69,14 @@ class StaffList(Model):
         if cls is StaffList and len(src_dict) >= 2:
             try:
                 staff_list = cls.__new__(cls)
-                (
-                    _v_staff,
-                    _v_total,
-                ) = StaffList._dict_getter(src_dict)
                 staff_list.staff = (
-                    null_value(__name__, "staff") if _v_staff is None else Staff._list_from_dicts(_v_staff)
+                    null_value(__name__, "staff")
+                    if (_staff := src_dict["staff"]) is None
+                    else Staff._list_from_dicts(_staff)
                 )
-                staff_list.total = null_value(__name__, "total") if _v_total is None else Total.from_dict(_v_total)
+                staff_list.total = (
+                    null_value(__name__, "total") if (_total := src_dict["total"]) is None else Total.from_dict(_total)
+                )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -130,14 +121,16 @@ class StaffList(Model):
             if len(src_dict) >= 2:
                 try:
                     staff_list = new(cls)
-                    (
-                        _v_staff,
-                        _v_total,
-                    ) = StaffList._dict_getter(src_dict)
                     staff_list.staff = (
-                        null_value(__name__, "staff") if _v_staff is None else Staff._list_from_dicts(_v_staff)
+                        null_value(__name__, "staff")
+                        if (_staff := src_dict["staff"]) is None
+                        else Staff._list_from_dicts(_staff)
                     )
-                    staff_list.total = null_value(__name__, "total") if _v_total is None else Total.from_dict(_v_total)
+                    staff_list.total = (
+                        null_value(__name__, "total")
+                        if (_total := src_dict["total"]) is None
+                        else Total.from_dict(_total)
+                    )
                 except (KeyError, TypeError):
                     staff_list = cls.from_dict(src_dict)
                 else:
@@ -154,11 +147,7 @@ class StaffList(Model):
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
         extra = src_wire.aiwyn_extra_
         staff_list = cls.__new__(cls)
-        (
-            _v_staff,
-            _v_total,
-        ) = StaffList._wire_getter(src_wire)
-        _staff = _v_staff
+        _staff = src_wire.staff
         staff: list[Staff] | Unset = (
             UNSET
             if _staff is UNSET
@@ -168,7 +157,7 @@ class StaffList(Model):
         )
 
         staff_list.staff = staff
-        _total = _v_total
+        _total = src_wire.total
         total: Total | Unset = (
             UNSET if _total is UNSET else null_value(__name__, "total") if _total is None else Total.from_dict(_total)
         )
@@ -194,11 +183,7 @@ class StaffList(Model):
         append, new = decoded.append, cls.__new__
         for src_wire in items:
             staff_list = new(cls)
-            (
-                _v_staff,
-                _v_total,
-            ) = StaffList._wire_getter(src_wire)
-            _staff = _v_staff
+            _staff = src_wire.staff
             staff: list[Staff] | Unset = (
                 UNSET
                 if _staff is UNSET
@@ -208,7 +193,7 @@ class StaffList(Model):
             )
 
             staff_list.staff = staff
-            _total = _v_total
+            _total = src_wire.total
             total: Total | Unset = (
                 UNSET
                 if _total is UNSET

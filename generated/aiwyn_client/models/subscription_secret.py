@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from operator import attrgetter, itemgetter
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -26,8 +25,6 @@ class SubscriptionSecret(Model):
     )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (("secret", "secret", False, ""),)
     """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
-    _wire_getter: ClassVar[Any] = attrgetter("secret", "secret")
-    _dict_getter: ClassVar[Any] = itemgetter("secret", "secret")
 
     def to_dict(self) -> dict[str, Any]:
         secret = self.secret
@@ -44,10 +41,7 @@ class SubscriptionSecret(Model):
         if cls is SubscriptionSecret and len(src_dict) >= 1:
             try:
                 subscription_secret = cls.__new__(cls)
-                (
-                    subscription_secret.secret,
-                    _,
-                ) = SubscriptionSecret._dict_getter(src_dict)
+                subscription_secret.secret = src_dict["secret"]
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -78,10 +72,7 @@ class SubscriptionSecret(Model):
             if len(src_dict) >= 1:
                 try:
                     subscription_secret = new(cls)
-                    (
-                        subscription_secret.secret,
-                        _,
-                    ) = SubscriptionSecret._dict_getter(src_dict)
+                    subscription_secret.secret = src_dict["secret"]
                 except (KeyError, TypeError):
                     subscription_secret = cls.from_dict(src_dict)
                 else:
@@ -100,10 +91,7 @@ class SubscriptionSecret(Model):
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
         extra = src_wire.aiwyn_extra_
         subscription_secret = cls.__new__(cls)
-        (
-            subscription_secret.secret,
-            _,
-        ) = SubscriptionSecret._wire_getter(src_wire)
+        subscription_secret.secret = src_wire.secret
         if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
             found = {}
             for attr, key in extra:
@@ -124,10 +112,7 @@ class SubscriptionSecret(Model):
         append, new = decoded.append, cls.__new__
         for src_wire in items:
             subscription_secret = new(cls)
-            (
-                subscription_secret.secret,
-                _,
-            ) = SubscriptionSecret._wire_getter(src_wire)
+            subscription_secret.secret = src_wire.secret
             if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
                 found = {}
                 for attr, key in extra:

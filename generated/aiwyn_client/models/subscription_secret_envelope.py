@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -42,16 +41,6 @@ class SubscriptionSecretEnvelope(Model):
         ("meta", "meta", False, ""),
     )
     """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
-    _wire_getter: ClassVar[Any] = attrgetter(
-        "data",
-        "error",
-        "meta",
-    )
-    _dict_getter: ClassVar[Any] = itemgetter(
-        "data",
-        "error",
-        "meta",
-    )
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] | Unset = UNSET
@@ -91,15 +80,12 @@ class SubscriptionSecretEnvelope(Model):
         if cls is SubscriptionSecretEnvelope and len(src_dict) >= 3:
             try:
                 subscription_secret_envelope = cls.__new__(cls)
-                (
-                    _v_data,
-                    _v_error,
-                    _v_meta,
-                ) = SubscriptionSecretEnvelope._dict_getter(src_dict)
                 subscription_secret_envelope.data = (
-                    null_value(__name__, "data") if _v_data is None else SubscriptionSecret.from_dict(_v_data)
+                    null_value(__name__, "data")
+                    if (_data := src_dict["data"]) is None
+                    else SubscriptionSecret.from_dict(_data)
                 )
-                _error = _v_error
+                _error = src_dict["error"]
                 error: ApiError | None | Unset
                 if isinstance(_error, dict):
                     try:
@@ -110,7 +96,7 @@ class SubscriptionSecretEnvelope(Model):
                     error = _error
                 subscription_secret_envelope.error = error
                 subscription_secret_envelope.meta = (
-                    null_value(__name__, "meta") if _v_meta is None else Meta.from_dict(_v_meta)
+                    null_value(__name__, "meta") if (_meta := src_dict["meta"]) is None else Meta.from_dict(_meta)
                 )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
@@ -168,15 +154,12 @@ class SubscriptionSecretEnvelope(Model):
             if len(src_dict) >= 3:
                 try:
                     subscription_secret_envelope = new(cls)
-                    (
-                        _v_data,
-                        _v_error,
-                        _v_meta,
-                    ) = SubscriptionSecretEnvelope._dict_getter(src_dict)
                     subscription_secret_envelope.data = (
-                        null_value(__name__, "data") if _v_data is None else SubscriptionSecret.from_dict(_v_data)
+                        null_value(__name__, "data")
+                        if (_data := src_dict["data"]) is None
+                        else SubscriptionSecret.from_dict(_data)
                     )
-                    _error = _v_error
+                    _error = src_dict["error"]
                     error: ApiError | None | Unset
                     if isinstance(_error, dict):
                         try:
@@ -187,7 +170,7 @@ class SubscriptionSecretEnvelope(Model):
                         error = _error
                     subscription_secret_envelope.error = error
                     subscription_secret_envelope.meta = (
-                        null_value(__name__, "meta") if _v_meta is None else Meta.from_dict(_v_meta)
+                        null_value(__name__, "meta") if (_meta := src_dict["meta"]) is None else Meta.from_dict(_meta)
                     )
                 except (KeyError, TypeError):
                     subscription_secret_envelope = cls.from_dict(src_dict)
@@ -207,12 +190,7 @@ class SubscriptionSecretEnvelope(Model):
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
         extra = src_wire.aiwyn_extra_
         subscription_secret_envelope = cls.__new__(cls)
-        (
-            _v_data,
-            _v_error,
-            _v_meta,
-        ) = SubscriptionSecretEnvelope._wire_getter(src_wire)
-        _data = _v_data
+        _data = src_wire.data
         data: SubscriptionSecret | Unset = (
             UNSET
             if _data is UNSET
@@ -222,7 +200,7 @@ class SubscriptionSecretEnvelope(Model):
         )
 
         subscription_secret_envelope.data = data
-        _error = _v_error
+        _error = src_wire.error
         error: ApiError | None | Unset
         if isinstance(_error, dict):
             try:
@@ -233,7 +211,7 @@ class SubscriptionSecretEnvelope(Model):
             error = _error
 
         subscription_secret_envelope.error = error
-        _meta = _v_meta
+        _meta = src_wire.meta
         meta: Meta | Unset = (
             UNSET if _meta is UNSET else null_value(__name__, "meta") if _meta is None else Meta.from_dict(_meta)
         )
@@ -259,12 +237,7 @@ class SubscriptionSecretEnvelope(Model):
         append, new = decoded.append, cls.__new__
         for src_wire in items:
             subscription_secret_envelope = new(cls)
-            (
-                _v_data,
-                _v_error,
-                _v_meta,
-            ) = SubscriptionSecretEnvelope._wire_getter(src_wire)
-            _data = _v_data
+            _data = src_wire.data
             data: SubscriptionSecret | Unset = (
                 UNSET
                 if _data is UNSET
@@ -274,7 +247,7 @@ class SubscriptionSecretEnvelope(Model):
             )
 
             subscription_secret_envelope.data = data
-            _error = _v_error
+            _error = src_wire.error
             error: ApiError | None | Unset
             if isinstance(_error, dict):
                 try:
@@ -285,7 +258,7 @@ class SubscriptionSecretEnvelope(Model):
                 error = _error
 
             subscription_secret_envelope.error = error
-            _meta = _v_meta
+            _meta = src_wire.meta
             meta: Meta | Unset = (
                 UNSET if _meta is UNSET else null_value(__name__, "meta") if _meta is None else Meta.from_dict(_meta)
             )

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from operator import attrgetter, itemgetter
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -37,18 +36,6 @@ class TeamMember(Model):
         ("allocation", "allocation", False, ""),
     )
     """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
-    _wire_getter: ClassVar[Any] = attrgetter(
-        "staff_id",
-        "name",
-        "role",
-        "allocation",
-    )
-    _dict_getter: ClassVar[Any] = itemgetter(
-        "staffId",
-        "name",
-        "role",
-        "allocation",
-    )
 
     def to_dict(self) -> dict[str, Any]:
         staff_id = self.staff_id
@@ -77,12 +64,10 @@ class TeamMember(Model):
         if cls is TeamMember and len(src_dict) >= 4:
             try:
                 team_member = cls.__new__(cls)
-                (
-                    team_member.staff_id,
-                    team_member.name,
-                    team_member.role,
-                    team_member.allocation,
-                ) = TeamMember._dict_getter(src_dict)
+                team_member.staff_id = src_dict["staffId"]
+                team_member.name = src_dict["name"]
+                team_member.role = src_dict["role"]
+                team_member.allocation = src_dict["allocation"]
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -119,12 +104,10 @@ class TeamMember(Model):
             if len(src_dict) >= 4:
                 try:
                     team_member = new(cls)
-                    (
-                        team_member.staff_id,
-                        team_member.name,
-                        team_member.role,
-                        team_member.allocation,
-                    ) = TeamMember._dict_getter(src_dict)
+                    team_member.staff_id = src_dict["staffId"]
+                    team_member.name = src_dict["name"]
+                    team_member.role = src_dict["role"]
+                    team_member.allocation = src_dict["allocation"]
                 except (KeyError, TypeError):
                     team_member = cls.from_dict(src_dict)
                 else:
@@ -141,12 +124,10 @@ class TeamMember(Model):
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
         extra = src_wire.aiwyn_extra_
         team_member = cls.__new__(cls)
-        (
-            team_member.staff_id,
-            team_member.name,
-            team_member.role,
-            team_member.allocation,
-        ) = TeamMember._wire_getter(src_wire)
+        team_member.staff_id = src_wire.staff_id
+        team_member.name = src_wire.name
+        team_member.role = src_wire.role
+        team_member.allocation = src_wire.allocation
         if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
             found = {}
             for attr, key in extra:
@@ -167,12 +148,10 @@ class TeamMember(Model):
         append, new = decoded.append, cls.__new__
         for src_wire in items:
             team_member = new(cls)
-            (
-                team_member.staff_id,
-                team_member.name,
-                team_member.role,
-                team_member.allocation,
-            ) = TeamMember._wire_getter(src_wire)
+            team_member.staff_id = src_wire.staff_id
+            team_member.name = src_wire.name
+            team_member.role = src_wire.role
+            team_member.allocation = src_wire.allocation
             if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
                 found = {}
                 for attr, key in extra:

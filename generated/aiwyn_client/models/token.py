@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from operator import attrgetter, itemgetter
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -36,16 +35,6 @@ class Token(Model):
         ("token_type", "tokenType", False, ""),
     )
     """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
-    _wire_getter: ClassVar[Any] = attrgetter(
-        "token",
-        "expires_in",
-        "token_type",
-    )
-    _dict_getter: ClassVar[Any] = itemgetter(
-        "token",
-        "expiresIn",
-        "tokenType",
-    )
 
     def to_dict(self) -> dict[str, Any]:
         token = self.token
@@ -73,11 +62,9 @@ class Token(Model):
         if cls is Token and len(src_dict) >= 3:
             try:
                 decoded_token = cls.__new__(cls)
-                (
-                    decoded_token.token,
-                    decoded_token.expires_in,
-                    decoded_token.token_type,
-                ) = Token._dict_getter(src_dict)
+                decoded_token.token = src_dict["token"]
+                decoded_token.expires_in = src_dict["expiresIn"]
+                decoded_token.token_type = src_dict["tokenType"]
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -112,11 +99,9 @@ class Token(Model):
             if len(src_dict) >= 3:
                 try:
                     decoded_token = new(cls)
-                    (
-                        decoded_token.token,
-                        decoded_token.expires_in,
-                        decoded_token.token_type,
-                    ) = Token._dict_getter(src_dict)
+                    decoded_token.token = src_dict["token"]
+                    decoded_token.expires_in = src_dict["expiresIn"]
+                    decoded_token.token_type = src_dict["tokenType"]
                 except (KeyError, TypeError):
                     decoded_token = cls.from_dict(src_dict)
                 else:
@@ -133,11 +118,9 @@ class Token(Model):
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
         extra = src_wire.aiwyn_extra_
         decoded_token = cls.__new__(cls)
-        (
-            decoded_token.token,
-            decoded_token.expires_in,
-            decoded_token.token_type,
-        ) = Token._wire_getter(src_wire)
+        decoded_token.token = src_wire.token
+        decoded_token.expires_in = src_wire.expires_in
+        decoded_token.token_type = src_wire.token_type
         if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
             found = {}
             for attr, key in extra:
@@ -158,11 +141,9 @@ class Token(Model):
         append, new = decoded.append, cls.__new__
         for src_wire in items:
             decoded_token = new(cls)
-            (
-                decoded_token.token,
-                decoded_token.expires_in,
-                decoded_token.token_type,
-            ) = Token._wire_getter(src_wire)
+            decoded_token.token = src_wire.token
+            decoded_token.expires_in = src_wire.expires_in
+            decoded_token.token_type = src_wire.token_type
             if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
                 found = {}
                 for attr, key in extra:

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -42,16 +41,6 @@ class TokenEnvelope(Model):
         ("meta", "meta", False, ""),
     )
     """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
-    _wire_getter: ClassVar[Any] = attrgetter(
-        "data",
-        "error",
-        "meta",
-    )
-    _dict_getter: ClassVar[Any] = itemgetter(
-        "data",
-        "error",
-        "meta",
-    )
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] | Unset = UNSET
@@ -91,13 +80,10 @@ class TokenEnvelope(Model):
         if cls is TokenEnvelope and len(src_dict) >= 3:
             try:
                 token_envelope = cls.__new__(cls)
-                (
-                    _v_data,
-                    _v_error,
-                    _v_meta,
-                ) = TokenEnvelope._dict_getter(src_dict)
-                token_envelope.data = null_value(__name__, "data") if _v_data is None else Token.from_dict(_v_data)
-                _error = _v_error
+                token_envelope.data = (
+                    null_value(__name__, "data") if (_data := src_dict["data"]) is None else Token.from_dict(_data)
+                )
+                _error = src_dict["error"]
                 error: ApiError | None | Unset
                 if isinstance(_error, dict):
                     try:
@@ -107,7 +93,9 @@ class TokenEnvelope(Model):
                 else:
                     error = _error
                 token_envelope.error = error
-                token_envelope.meta = null_value(__name__, "meta") if _v_meta is None else Meta.from_dict(_v_meta)
+                token_envelope.meta = (
+                    null_value(__name__, "meta") if (_meta := src_dict["meta"]) is None else Meta.from_dict(_meta)
+                )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -158,13 +146,10 @@ class TokenEnvelope(Model):
             if len(src_dict) >= 3:
                 try:
                     token_envelope = new(cls)
-                    (
-                        _v_data,
-                        _v_error,
-                        _v_meta,
-                    ) = TokenEnvelope._dict_getter(src_dict)
-                    token_envelope.data = null_value(__name__, "data") if _v_data is None else Token.from_dict(_v_data)
-                    _error = _v_error
+                    token_envelope.data = (
+                        null_value(__name__, "data") if (_data := src_dict["data"]) is None else Token.from_dict(_data)
+                    )
+                    _error = src_dict["error"]
                     error: ApiError | None | Unset
                     if isinstance(_error, dict):
                         try:
@@ -174,7 +159,9 @@ class TokenEnvelope(Model):
                     else:
                         error = _error
                     token_envelope.error = error
-                    token_envelope.meta = null_value(__name__, "meta") if _v_meta is None else Meta.from_dict(_v_meta)
+                    token_envelope.meta = (
+                        null_value(__name__, "meta") if (_meta := src_dict["meta"]) is None else Meta.from_dict(_meta)
+                    )
                 except (KeyError, TypeError):
                     token_envelope = cls.from_dict(src_dict)
                 else:
@@ -191,18 +178,13 @@ class TokenEnvelope(Model):
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
         extra = src_wire.aiwyn_extra_
         token_envelope = cls.__new__(cls)
-        (
-            _v_data,
-            _v_error,
-            _v_meta,
-        ) = TokenEnvelope._wire_getter(src_wire)
-        _data = _v_data
+        _data = src_wire.data
         data: Token | Unset = (
             UNSET if _data is UNSET else null_value(__name__, "data") if _data is None else Token.from_dict(_data)
         )
 
         token_envelope.data = data
-        _error = _v_error
+        _error = src_wire.error
         error: ApiError | None | Unset
         if isinstance(_error, dict):
             try:
@@ -213,7 +195,7 @@ class TokenEnvelope(Model):
             error = _error
 
         token_envelope.error = error
-        _meta = _v_meta
+        _meta = src_wire.meta
         meta: Meta | Unset = (
             UNSET if _meta is UNSET else null_value(__name__, "meta") if _meta is None else Meta.from_dict(_meta)
         )
@@ -239,18 +221,13 @@ class TokenEnvelope(Model):
         append, new = decoded.append, cls.__new__
         for src_wire in items:
             token_envelope = new(cls)
-            (
-                _v_data,
-                _v_error,
-                _v_meta,
-            ) = TokenEnvelope._wire_getter(src_wire)
-            _data = _v_data
+            _data = src_wire.data
             data: Token | Unset = (
                 UNSET if _data is UNSET else null_value(__name__, "data") if _data is None else Token.from_dict(_data)
             )
 
             token_envelope.data = data
-            _error = _v_error
+            _error = src_wire.error
             error: ApiError | None | Unset
             if isinstance(_error, dict):
                 try:
@@ -261,7 +238,7 @@ class TokenEnvelope(Model):
                 error = _error
 
             token_envelope.error = error
-            _meta = _v_meta
+            _meta = src_wire.meta
             meta: Meta | Unset = (
                 UNSET if _meta is UNSET else null_value(__name__, "meta") if _meta is None else Meta.from_dict(_meta)
             )

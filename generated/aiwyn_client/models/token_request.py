@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from operator import attrgetter, itemgetter
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -27,8 +26,6 @@ class TokenRequest(Model):
     )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (("jwt_api_key", "jwtApiKey", True, ""),)
     """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
-    _wire_getter: ClassVar[Any] = attrgetter("jwt_api_key", "jwt_api_key")
-    _dict_getter: ClassVar[Any] = itemgetter("jwtApiKey", "jwtApiKey")
 
     def to_dict(self) -> dict[str, Any]:
         jwt_api_key = self.jwt_api_key
@@ -48,10 +45,7 @@ class TokenRequest(Model):
         if cls is TokenRequest and len(src_dict) >= 1:
             try:
                 token_request = cls.__new__(cls)
-                (
-                    token_request.jwt_api_key,
-                    _,
-                ) = TokenRequest._dict_getter(src_dict)
+                token_request.jwt_api_key = src_dict["jwtApiKey"]
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -81,10 +75,7 @@ class TokenRequest(Model):
             if len(src_dict) >= 1:
                 try:
                     token_request = new(cls)
-                    (
-                        token_request.jwt_api_key,
-                        _,
-                    ) = TokenRequest._dict_getter(src_dict)
+                    token_request.jwt_api_key = src_dict["jwtApiKey"]
                 except (KeyError, TypeError):
                     token_request = cls.from_dict(src_dict)
                 else:
@@ -101,10 +92,7 @@ class TokenRequest(Model):
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
         extra = src_wire.aiwyn_extra_
         token_request = cls.__new__(cls)
-        (
-            token_request.jwt_api_key,
-            _,
-        ) = TokenRequest._wire_getter(src_wire)
+        token_request.jwt_api_key = src_wire.jwt_api_key
         if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
             found = {}
             for attr, key in extra:
@@ -125,10 +113,7 @@ class TokenRequest(Model):
         append, new = decoded.append, cls.__new__
         for src_wire in items:
             token_request = new(cls)
-            (
-                token_request.jwt_api_key,
-                _,
-            ) = TokenRequest._wire_getter(src_wire)
+            token_request.jwt_api_key = src_wire.jwt_api_key
             if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
                 found = {}
                 for attr, key in extra:

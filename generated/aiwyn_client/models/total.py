@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -33,8 +32,6 @@ class Total(Model):
     )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (("aggregate", "aggregate", False, ""),)
     """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
-    _wire_getter: ClassVar[Any] = attrgetter("aggregate", "aggregate")
-    _dict_getter: ClassVar[Any] = itemgetter("aggregate", "aggregate")
 
     def to_dict(self) -> dict[str, Any]:
         aggregate: dict[str, Any] | Unset = UNSET
@@ -55,14 +52,10 @@ class Total(Model):
         if cls is Total and len(src_dict) >= 1:
             try:
                 total = cls.__new__(cls)
-                (
-                    _v_aggregate,
-                    _,
-                ) = Total._dict_getter(src_dict)
                 total.aggregate = (
                     null_value(__name__, "aggregate")
-                    if _v_aggregate is None
-                    else TotalAggregate.from_dict(_v_aggregate)
+                    if (_aggregate := src_dict["aggregate"]) is None
+                    else TotalAggregate.from_dict(_aggregate)
                 )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
@@ -102,14 +95,10 @@ class Total(Model):
             if len(src_dict) >= 1:
                 try:
                     total = new(cls)
-                    (
-                        _v_aggregate,
-                        _,
-                    ) = Total._dict_getter(src_dict)
                     total.aggregate = (
                         null_value(__name__, "aggregate")
-                        if _v_aggregate is None
-                        else TotalAggregate.from_dict(_v_aggregate)
+                        if (_aggregate := src_dict["aggregate"]) is None
+                        else TotalAggregate.from_dict(_aggregate)
                     )
                 except (KeyError, TypeError):
                     total = cls.from_dict(src_dict)
@@ -127,11 +116,7 @@ class Total(Model):
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
         extra = src_wire.aiwyn_extra_
         total = cls.__new__(cls)
-        (
-            _v_aggregate,
-            _,
-        ) = Total._wire_getter(src_wire)
-        _aggregate = _v_aggregate
+        _aggregate = src_wire.aggregate
         aggregate: TotalAggregate | Unset = (
             UNSET
             if _aggregate is UNSET
@@ -161,11 +146,7 @@ class Total(Model):
         append, new = decoded.append, cls.__new__
         for src_wire in items:
             total = new(cls)
-            (
-                _v_aggregate,
-                _,
-            ) = Total._wire_getter(src_wire)
-            _aggregate = _v_aggregate
+            _aggregate = src_wire.aggregate
             aggregate: TotalAggregate | Unset = (
                 UNSET
                 if _aggregate is UNSET

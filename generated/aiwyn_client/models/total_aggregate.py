@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from operator import attrgetter, itemgetter
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -27,8 +26,6 @@ class TotalAggregate(Model):
     )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (("count", "count", False, ""),)
     """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
-    _wire_getter: ClassVar[Any] = attrgetter("count", "count")
-    _dict_getter: ClassVar[Any] = itemgetter("count", "count")
 
     def to_dict(self) -> dict[str, Any]:
         count = self.count
@@ -45,10 +42,7 @@ class TotalAggregate(Model):
         if cls is TotalAggregate and len(src_dict) >= 1:
             try:
                 total_aggregate = cls.__new__(cls)
-                (
-                    total_aggregate.count,
-                    _,
-                ) = TotalAggregate._dict_getter(src_dict)
+                total_aggregate.count = src_dict["count"]
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -79,10 +73,7 @@ class TotalAggregate(Model):
             if len(src_dict) >= 1:
                 try:
                     total_aggregate = new(cls)
-                    (
-                        total_aggregate.count,
-                        _,
-                    ) = TotalAggregate._dict_getter(src_dict)
+                    total_aggregate.count = src_dict["count"]
                 except (KeyError, TypeError):
                     total_aggregate = cls.from_dict(src_dict)
                 else:
@@ -99,10 +90,7 @@ class TotalAggregate(Model):
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
         extra = src_wire.aiwyn_extra_
         total_aggregate = cls.__new__(cls)
-        (
-            total_aggregate.count,
-            _,
-        ) = TotalAggregate._wire_getter(src_wire)
+        total_aggregate.count = src_wire.count
         if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
             found = {}
             for attr, key in extra:
@@ -123,10 +111,7 @@ class TotalAggregate(Model):
         append, new = decoded.append, cls.__new__
         for src_wire in items:
             total_aggregate = new(cls)
-            (
-                total_aggregate.count,
-                _,
-            ) = TotalAggregate._wire_getter(src_wire)
+            total_aggregate.count = src_wire.count
             if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
                 found = {}
                 for attr, key in extra:

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -44,18 +43,6 @@ class UpdateCustomRecordTypeRequest(Model):
         ("active", "active", False, ""),
     )
     """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
-    _wire_getter: ClassVar[Any] = attrgetter(
-        "display_name",
-        "description",
-        "fields",
-        "active",
-    )
-    _dict_getter: ClassVar[Any] = itemgetter(
-        "displayName",
-        "description",
-        "fields",
-        "active",
-    )
 
     def to_dict(self) -> dict[str, Any]:
         display_name: None | str | Unset
@@ -222,12 +209,8 @@ class UpdateCustomRecordTypeRequest(Model):
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
         extra = src_wire.aiwyn_extra_
         update_custom_record_type_request = cls.__new__(cls)
-        (
-            update_custom_record_type_request.display_name,
-            update_custom_record_type_request.description,
-            _v_fields,
-            update_custom_record_type_request.active,
-        ) = UpdateCustomRecordTypeRequest._wire_getter(src_wire)
+        update_custom_record_type_request.display_name = src_wire.display_name
+        update_custom_record_type_request.description = src_wire.description
 
         def _attempt_fields(data: object) -> list[FieldDefinition] | None | Unset:
             if data is None:
@@ -259,9 +242,10 @@ class UpdateCustomRecordTypeRequest(Model):
                     pass
             return _attempt_fields(data)
 
-        fields = _parse_fields(_v_fields)
+        fields = _parse_fields(src_wire.fields)
 
         update_custom_record_type_request.fields = fields
+        update_custom_record_type_request.active = src_wire.active
         if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
             found = {}
             for attr, key in extra:
@@ -282,12 +266,8 @@ class UpdateCustomRecordTypeRequest(Model):
         append, new = decoded.append, cls.__new__
         for src_wire in items:
             update_custom_record_type_request = new(cls)
-            (
-                update_custom_record_type_request.display_name,
-                update_custom_record_type_request.description,
-                _v_fields,
-                update_custom_record_type_request.active,
-            ) = UpdateCustomRecordTypeRequest._wire_getter(src_wire)
+            update_custom_record_type_request.display_name = src_wire.display_name
+            update_custom_record_type_request.description = src_wire.description
 
             def _attempt_fields(data: object) -> list[FieldDefinition] | None | Unset:
                 if data is None:
@@ -319,9 +299,10 @@ class UpdateCustomRecordTypeRequest(Model):
                         pass
                 return _attempt_fields(data)
 
-            fields = _parse_fields(_v_fields)
+            fields = _parse_fields(src_wire.fields)
 
             update_custom_record_type_request.fields = fields
+            update_custom_record_type_request.active = src_wire.active
             if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
                 found = {}
                 for attr, key in extra:

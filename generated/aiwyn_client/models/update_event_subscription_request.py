@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from operator import attrgetter, itemgetter
 from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -42,20 +41,6 @@ class UpdateEventSubscriptionRequest(Model):
         ("description", "description", False, ""),
     )
     """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
-    _wire_getter: ClassVar[Any] = attrgetter(
-        "url",
-        "entity_types",
-        "operations",
-        "active",
-        "description",
-    )
-    _dict_getter: ClassVar[Any] = itemgetter(
-        "url",
-        "entityTypes",
-        "operations",
-        "active",
-        "description",
-    )
 
     def to_dict(self) -> dict[str, Any]:
         url = self.url
@@ -104,21 +89,18 @@ class UpdateEventSubscriptionRequest(Model):
         if cls is UpdateEventSubscriptionRequest and len(src_dict) >= 5:
             try:
                 update_event_subscription_request = cls.__new__(cls)
-                (
-                    update_event_subscription_request.url,
-                    update_event_subscription_request.entity_types,
-                    _v_operations,
-                    update_event_subscription_request.active,
-                    update_event_subscription_request.description,
-                ) = UpdateEventSubscriptionRequest._dict_getter(src_dict)
+                update_event_subscription_request.url = src_dict["url"]
+                update_event_subscription_request.entity_types = src_dict["entityTypes"]
                 update_event_subscription_request.operations = [
                     (
                         EventOperation.__members_by_value__[item]
                         if item in EventOperation.__members_by_value__
                         else unknown_member(EventOperation, item)
                     )
-                    for item in _v_operations
+                    for item in src_dict["operations"]
                 ]
+                update_event_subscription_request.active = src_dict["active"]
+                update_event_subscription_request.description = src_dict["description"]
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -200,21 +182,18 @@ class UpdateEventSubscriptionRequest(Model):
             if len(src_dict) >= 5:
                 try:
                     update_event_subscription_request = new(cls)
-                    (
-                        update_event_subscription_request.url,
-                        update_event_subscription_request.entity_types,
-                        _v_operations,
-                        update_event_subscription_request.active,
-                        update_event_subscription_request.description,
-                    ) = UpdateEventSubscriptionRequest._dict_getter(src_dict)
+                    update_event_subscription_request.url = src_dict["url"]
+                    update_event_subscription_request.entity_types = src_dict["entityTypes"]
                     update_event_subscription_request.operations = [
                         (
                             EventOperation.__members_by_value__[item]
                             if item in EventOperation.__members_by_value__
                             else unknown_member(EventOperation, item)
                         )
-                        for item in _v_operations
+                        for item in src_dict["operations"]
                     ]
+                    update_event_subscription_request.active = src_dict["active"]
+                    update_event_subscription_request.description = src_dict["description"]
                 except (KeyError, TypeError):
                     update_event_subscription_request = cls.from_dict(src_dict)
                 else:
@@ -233,14 +212,9 @@ class UpdateEventSubscriptionRequest(Model):
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
         extra = src_wire.aiwyn_extra_
         update_event_subscription_request = cls.__new__(cls)
-        (
-            update_event_subscription_request.url,
-            update_event_subscription_request.entity_types,
-            _v_operations,
-            update_event_subscription_request.active,
-            update_event_subscription_request.description,
-        ) = UpdateEventSubscriptionRequest._wire_getter(src_wire)
-        _operations = _v_operations
+        update_event_subscription_request.url = src_wire.url
+        update_event_subscription_request.entity_types = src_wire.entity_types
+        _operations = src_wire.operations
         operations: list[EventOperation] | Unset = UNSET
         if _operations is None:
             operations = null_value(__name__, "operations")
@@ -261,6 +235,8 @@ class UpdateEventSubscriptionRequest(Model):
                 operations.append(operations_item)
 
         update_event_subscription_request.operations = operations
+        update_event_subscription_request.active = src_wire.active
+        update_event_subscription_request.description = src_wire.description
         if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
             found = {}
             for attr, key in extra:
@@ -281,14 +257,9 @@ class UpdateEventSubscriptionRequest(Model):
         append, new = decoded.append, cls.__new__
         for src_wire in items:
             update_event_subscription_request = new(cls)
-            (
-                update_event_subscription_request.url,
-                update_event_subscription_request.entity_types,
-                _v_operations,
-                update_event_subscription_request.active,
-                update_event_subscription_request.description,
-            ) = UpdateEventSubscriptionRequest._wire_getter(src_wire)
-            _operations = _v_operations
+            update_event_subscription_request.url = src_wire.url
+            update_event_subscription_request.entity_types = src_wire.entity_types
+            _operations = src_wire.operations
             operations: list[EventOperation] | Unset = UNSET
             if _operations is None:
                 operations = null_value(__name__, "operations")
@@ -309,6 +280,8 @@ class UpdateEventSubscriptionRequest(Model):
                     operations.append(operations_item)
 
             update_event_subscription_request.operations = operations
+            update_event_subscription_request.active = src_wire.active
+            update_event_subscription_request.description = src_wire.description
             if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
                 found = {}
                 for attr, key in extra:

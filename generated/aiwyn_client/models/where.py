@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from operator import itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -45,11 +44,6 @@ class Where(Model):
             "_or",
             "_not",
         }
-    )
-    _dict_getter: ClassVar[Any] = itemgetter(
-        "_and",
-        "_or",
-        "_not",
     )
 
     def to_dict(self) -> dict[str, Any]:
@@ -101,19 +95,20 @@ class Where(Model):
         if cls is Where and len(src_dict) == 3:
             try:
                 where = cls.__new__(cls)
-                (
-                    _v_field_and_,
-                    _v_field_or_,
-                    _v_field_not_,
-                ) = Where._dict_getter(src_dict)
                 where.field_and_ = (
-                    null_value(__name__, "_and") if _v_field_and_ is None else Where._list_from_dicts(_v_field_and_)
+                    null_value(__name__, "_and")
+                    if (_field_and_ := src_dict["_and"]) is None
+                    else Where._list_from_dicts(_field_and_)
                 )
                 where.field_or_ = (
-                    null_value(__name__, "_or") if _v_field_or_ is None else Where._list_from_dicts(_v_field_or_)
+                    null_value(__name__, "_or")
+                    if (_field_or_ := src_dict["_or"]) is None
+                    else Where._list_from_dicts(_field_or_)
                 )
                 where.field_not_ = (
-                    null_value(__name__, "_not") if _v_field_not_ is None else Where.from_dict(_v_field_not_)
+                    null_value(__name__, "_not")
+                    if (_field_not_ := src_dict["_not"]) is None
+                    else Where.from_dict(_field_not_)
                 )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
@@ -214,19 +209,20 @@ class Where(Model):
             if len(src_dict) == 3:
                 try:
                     where = new(cls)
-                    (
-                        _v_field_and_,
-                        _v_field_or_,
-                        _v_field_not_,
-                    ) = Where._dict_getter(src_dict)
                     where.field_and_ = (
-                        null_value(__name__, "_and") if _v_field_and_ is None else Where._list_from_dicts(_v_field_and_)
+                        null_value(__name__, "_and")
+                        if (_field_and_ := src_dict["_and"]) is None
+                        else Where._list_from_dicts(_field_and_)
                     )
                     where.field_or_ = (
-                        null_value(__name__, "_or") if _v_field_or_ is None else Where._list_from_dicts(_v_field_or_)
+                        null_value(__name__, "_or")
+                        if (_field_or_ := src_dict["_or"]) is None
+                        else Where._list_from_dicts(_field_or_)
                     )
                     where.field_not_ = (
-                        null_value(__name__, "_not") if _v_field_not_ is None else Where.from_dict(_v_field_not_)
+                        null_value(__name__, "_not")
+                        if (_field_not_ := src_dict["_not"]) is None
+                        else Where.from_dict(_field_not_)
                     )
                 except (KeyError, TypeError):
                     where = cls.from_dict(src_dict)

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from operator import attrgetter, itemgetter
 from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -53,24 +52,6 @@ class Wip(Model):
         ("value", "value", False, ""),
     )
     """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
-    _wire_getter: ClassVar[Any] = attrgetter(
-        "id",
-        "type_",
-        "notes",
-        "approved",
-        "logged_date",
-        "client_id",
-        "value",
-    )
-    _dict_getter: ClassVar[Any] = itemgetter(
-        "id",
-        "type",
-        "notes",
-        "approved",
-        "loggedDate",
-        "clientId",
-        "value",
-    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -118,16 +99,11 @@ class Wip(Model):
         if cls is Wip and len(src_dict) >= 7:
             try:
                 wip = cls.__new__(cls)
-                (
-                    wip.id,
-                    wip.type_,
-                    wip.notes,
-                    wip.approved,
-                    _v_logged_date,
-                    wip.client_id,
-                    wip.value,
-                ) = Wip._dict_getter(src_dict)
-                _logged_date = _v_logged_date
+                wip.id = src_dict["id"]
+                wip.type_ = src_dict["type"]
+                wip.notes = src_dict["notes"]
+                wip.approved = src_dict["approved"]
+                _logged_date = src_dict["loggedDate"]
                 logged_date: datetime.datetime | None | Unset
                 if isinstance(_logged_date, str):
                     try:
@@ -137,6 +113,8 @@ class Wip(Model):
                 else:
                     logged_date = _logged_date
                 wip.logged_date = logged_date
+                wip.client_id = src_dict["clientId"]
+                wip.value = src_dict["value"]
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -187,16 +165,11 @@ class Wip(Model):
             if len(src_dict) >= 7:
                 try:
                     wip = new(cls)
-                    (
-                        wip.id,
-                        wip.type_,
-                        wip.notes,
-                        wip.approved,
-                        _v_logged_date,
-                        wip.client_id,
-                        wip.value,
-                    ) = Wip._dict_getter(src_dict)
-                    _logged_date = _v_logged_date
+                    wip.id = src_dict["id"]
+                    wip.type_ = src_dict["type"]
+                    wip.notes = src_dict["notes"]
+                    wip.approved = src_dict["approved"]
+                    _logged_date = src_dict["loggedDate"]
                     logged_date: datetime.datetime | None | Unset
                     if isinstance(_logged_date, str):
                         try:
@@ -206,6 +179,8 @@ class Wip(Model):
                     else:
                         logged_date = _logged_date
                     wip.logged_date = logged_date
+                    wip.client_id = src_dict["clientId"]
+                    wip.value = src_dict["value"]
                 except (KeyError, TypeError):
                     wip = cls.from_dict(src_dict)
                 else:
@@ -222,16 +197,11 @@ class Wip(Model):
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
         extra = src_wire.aiwyn_extra_
         wip = cls.__new__(cls)
-        (
-            wip.id,
-            wip.type_,
-            wip.notes,
-            wip.approved,
-            _v_logged_date,
-            wip.client_id,
-            wip.value,
-        ) = Wip._wire_getter(src_wire)
-        _logged_date = _v_logged_date
+        wip.id = src_wire.id
+        wip.type_ = src_wire.type_
+        wip.notes = src_wire.notes
+        wip.approved = src_wire.approved
+        _logged_date = src_wire.logged_date
         logged_date: datetime.datetime | None | Unset
         if isinstance(_logged_date, str):
             try:
@@ -242,6 +212,8 @@ class Wip(Model):
             logged_date = _logged_date
 
         wip.logged_date = logged_date
+        wip.client_id = src_wire.client_id
+        wip.value = src_wire.value
         if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
             found = {}
             for attr, key in extra:
@@ -262,16 +234,11 @@ class Wip(Model):
         append, new = decoded.append, cls.__new__
         for src_wire in items:
             wip = new(cls)
-            (
-                wip.id,
-                wip.type_,
-                wip.notes,
-                wip.approved,
-                _v_logged_date,
-                wip.client_id,
-                wip.value,
-            ) = Wip._wire_getter(src_wire)
-            _logged_date = _v_logged_date
+            wip.id = src_wire.id
+            wip.type_ = src_wire.type_
+            wip.notes = src_wire.notes
+            wip.approved = src_wire.approved
+            _logged_date = src_wire.logged_date
             logged_date: datetime.datetime | None | Unset
             if isinstance(_logged_date, str):
                 try:
@@ -282,6 +249,8 @@ class Wip(Model):
                 logged_date = _logged_date
 
             wip.logged_date = logged_date
+            wip.client_id = src_wire.client_id
+            wip.value = src_wire.value
             if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
                 found = {}
                 for attr, key in extra:

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from operator import attrgetter, itemgetter
 from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -43,20 +42,6 @@ class WipApproval(Model):
         ("status", "status", False, ""),
     )
     """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
-    _wire_getter: ClassVar[Any] = attrgetter(
-        "id",
-        "approver_id",
-        "approver_name",
-        "approval_date",
-        "status",
-    )
-    _dict_getter: ClassVar[Any] = itemgetter(
-        "id",
-        "approverId",
-        "approverName",
-        "approvalDate",
-        "status",
-    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -96,14 +81,10 @@ class WipApproval(Model):
         if cls is WipApproval and len(src_dict) >= 5:
             try:
                 wip_approval = cls.__new__(cls)
-                (
-                    wip_approval.id,
-                    wip_approval.approver_id,
-                    wip_approval.approver_name,
-                    _v_approval_date,
-                    wip_approval.status,
-                ) = WipApproval._dict_getter(src_dict)
-                _approval_date = _v_approval_date
+                wip_approval.id = src_dict["id"]
+                wip_approval.approver_id = src_dict["approverId"]
+                wip_approval.approver_name = src_dict["approverName"]
+                _approval_date = src_dict["approvalDate"]
                 approval_date: datetime.datetime | None | Unset
                 if isinstance(_approval_date, str):
                     try:
@@ -113,6 +94,7 @@ class WipApproval(Model):
                 else:
                     approval_date = _approval_date
                 wip_approval.approval_date = approval_date
+                wip_approval.status = src_dict["status"]
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -159,14 +141,10 @@ class WipApproval(Model):
             if len(src_dict) >= 5:
                 try:
                     wip_approval = new(cls)
-                    (
-                        wip_approval.id,
-                        wip_approval.approver_id,
-                        wip_approval.approver_name,
-                        _v_approval_date,
-                        wip_approval.status,
-                    ) = WipApproval._dict_getter(src_dict)
-                    _approval_date = _v_approval_date
+                    wip_approval.id = src_dict["id"]
+                    wip_approval.approver_id = src_dict["approverId"]
+                    wip_approval.approver_name = src_dict["approverName"]
+                    _approval_date = src_dict["approvalDate"]
                     approval_date: datetime.datetime | None | Unset
                     if isinstance(_approval_date, str):
                         try:
@@ -176,6 +154,7 @@ class WipApproval(Model):
                     else:
                         approval_date = _approval_date
                     wip_approval.approval_date = approval_date
+                    wip_approval.status = src_dict["status"]
                 except (KeyError, TypeError):
                     wip_approval = cls.from_dict(src_dict)
                 else:
@@ -192,14 +171,10 @@ class WipApproval(Model):
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
         extra = src_wire.aiwyn_extra_
         wip_approval = cls.__new__(cls)
-        (
-            wip_approval.id,
-            wip_approval.approver_id,
-            wip_approval.approver_name,
-            _v_approval_date,
-            wip_approval.status,
-        ) = WipApproval._wire_getter(src_wire)
-        _approval_date = _v_approval_date
+        wip_approval.id = src_wire.id
+        wip_approval.approver_id = src_wire.approver_id
+        wip_approval.approver_name = src_wire.approver_name
+        _approval_date = src_wire.approval_date
         approval_date: datetime.datetime | None | Unset
         if isinstance(_approval_date, str):
             try:
@@ -210,6 +185,7 @@ class WipApproval(Model):
             approval_date = _approval_date
 
         wip_approval.approval_date = approval_date
+        wip_approval.status = src_wire.status
         if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
             found = {}
             for attr, key in extra:
@@ -230,14 +206,10 @@ class WipApproval(Model):
         append, new = decoded.append, cls.__new__
         for src_wire in items:
             wip_approval = new(cls)
-            (
-                wip_approval.id,
-                wip_approval.approver_id,
-                wip_approval.approver_name,
-                _v_approval_date,
-                wip_approval.status,
-            ) = WipApproval._wire_getter(src_wire)
-            _approval_date = _v_approval_date
+            wip_approval.id = src_wire.id
+            wip_approval.approver_id = src_wire.approver_id
+            wip_approval.approver_name = src_wire.approver_name
+            _approval_date = src_wire.approval_date
             approval_date: datetime.datetime | None | Unset
             if isinstance(_approval_date, str):
                 try:
@@ -248,6 +220,7 @@ class WipApproval(Model):
                 approval_date = _approval_date
 
             wip_approval.approval_date = approval_date
+            wip_approval.status = src_wire.status
             if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
                 found = {}
                 for attr, key in extra:

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -103,56 +102,6 @@ class WipDetail(Model):
         ("approval_history", "approvalHistory", False, "WipApproval"),
     )
     """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
-    _wire_getter: ClassVar[Any] = attrgetter(
-        "id",
-        "description",
-        "status",
-        "type_",
-        "staff_id",
-        "staff_name",
-        "client_id",
-        "client_name",
-        "project_id",
-        "project_name",
-        "task_id",
-        "task_name",
-        "date",
-        "start_time",
-        "end_time",
-        "duration",
-        "billable_hours",
-        "non_billable_hours",
-        "hourly_rate",
-        "billable_amount",
-        "currency",
-        "notes",
-        "approval_history",
-    )
-    _dict_getter: ClassVar[Any] = itemgetter(
-        "id",
-        "description",
-        "status",
-        "type",
-        "staffId",
-        "staffName",
-        "clientId",
-        "clientName",
-        "projectId",
-        "projectName",
-        "taskId",
-        "taskName",
-        "date",
-        "startTime",
-        "endTime",
-        "duration",
-        "billableHours",
-        "nonBillableHours",
-        "hourlyRate",
-        "billableAmount",
-        "currency",
-        "notes",
-        "approvalHistory",
-    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -288,32 +237,19 @@ class WipDetail(Model):
         if cls is WipDetail and len(src_dict) >= 23:
             try:
                 wip_detail = cls.__new__(cls)
-                (
-                    wip_detail.id,
-                    wip_detail.description,
-                    wip_detail.status,
-                    wip_detail.type_,
-                    wip_detail.staff_id,
-                    wip_detail.staff_name,
-                    wip_detail.client_id,
-                    wip_detail.client_name,
-                    wip_detail.project_id,
-                    wip_detail.project_name,
-                    wip_detail.task_id,
-                    wip_detail.task_name,
-                    _v_date,
-                    _v_start_time,
-                    _v_end_time,
-                    wip_detail.duration,
-                    wip_detail.billable_hours,
-                    wip_detail.non_billable_hours,
-                    wip_detail.hourly_rate,
-                    wip_detail.billable_amount,
-                    wip_detail.currency,
-                    wip_detail.notes,
-                    _v_approval_history,
-                ) = WipDetail._dict_getter(src_dict)
-                _date = _v_date
+                wip_detail.id = src_dict["id"]
+                wip_detail.description = src_dict["description"]
+                wip_detail.status = src_dict["status"]
+                wip_detail.type_ = src_dict["type"]
+                wip_detail.staff_id = src_dict["staffId"]
+                wip_detail.staff_name = src_dict["staffName"]
+                wip_detail.client_id = src_dict["clientId"]
+                wip_detail.client_name = src_dict["clientName"]
+                wip_detail.project_id = src_dict["projectId"]
+                wip_detail.project_name = src_dict["projectName"]
+                wip_detail.task_id = src_dict["taskId"]
+                wip_detail.task_name = src_dict["taskName"]
+                _date = src_dict["date"]
                 date: datetime.datetime | None | Unset
                 if isinstance(_date, str):
                     try:
@@ -323,7 +259,7 @@ class WipDetail(Model):
                 else:
                     date = _date
                 wip_detail.date = date
-                _start_time = _v_start_time
+                _start_time = src_dict["startTime"]
                 start_time: datetime.datetime | None | Unset
                 if isinstance(_start_time, str):
                     try:
@@ -333,7 +269,7 @@ class WipDetail(Model):
                 else:
                     start_time = _start_time
                 wip_detail.start_time = start_time
-                _end_time = _v_end_time
+                _end_time = src_dict["endTime"]
                 end_time: datetime.datetime | None | Unset
                 if isinstance(_end_time, str):
                     try:
@@ -343,10 +279,17 @@ class WipDetail(Model):
                 else:
                     end_time = _end_time
                 wip_detail.end_time = end_time
+                wip_detail.duration = src_dict["duration"]
+                wip_detail.billable_hours = src_dict["billableHours"]
+                wip_detail.non_billable_hours = src_dict["nonBillableHours"]
+                wip_detail.hourly_rate = src_dict["hourlyRate"]
+                wip_detail.billable_amount = src_dict["billableAmount"]
+                wip_detail.currency = src_dict["currency"]
+                wip_detail.notes = src_dict["notes"]
                 wip_detail.approval_history = (
                     null_value(__name__, "approvalHistory")
-                    if _v_approval_history is None
-                    else WipApproval._list_from_dicts(_v_approval_history)
+                    if (_approval_history := src_dict["approvalHistory"]) is None
+                    else WipApproval._list_from_dicts(_approval_history)
                 )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
@@ -454,32 +397,19 @@ class WipDetail(Model):
             if len(src_dict) >= 23:
                 try:
                     wip_detail = new(cls)
-                    (
-                        wip_detail.id,
-                        wip_detail.description,
-                        wip_detail.status,
-                        wip_detail.type_,
-                        wip_detail.staff_id,
-                        wip_detail.staff_name,
-                        wip_detail.client_id,
-                        wip_detail.client_name,
-                        wip_detail.project_id,
-                        wip_detail.project_name,
-                        wip_detail.task_id,
-                        wip_detail.task_name,
-                        _v_date,
-                        _v_start_time,
-                        _v_end_time,
-                        wip_detail.duration,
-                        wip_detail.billable_hours,
-                        wip_detail.non_billable_hours,
-                        wip_detail.hourly_rate,
-                        wip_detail.billable_amount,
-                        wip_detail.currency,
-                        wip_detail.notes,
-                        _v_approval_history,
-                    ) = WipDetail._dict_getter(src_dict)
-                    _date = _v_date
+                    wip_detail.id = src_dict["id"]
+                    wip_detail.description = src_dict["description"]
+                    wip_detail.status = src_dict["status"]
+                    wip_detail.type_ = src_dict["type"]
+                    wip_detail.staff_id = src_dict["staffId"]
+                    wip_detail.staff_name = src_dict["staffName"]
+                    wip_detail.client_id = src_dict["clientId"]
+                    wip_detail.client_name = src_dict["clientName"]
+                    wip_detail.project_id = src_dict["projectId"]
+                    wip_detail.project_name = src_dict["projectName"]
+                    wip_detail.task_id = src_dict["taskId"]
+                    wip_detail.task_name = src_dict["taskName"]
+                    _date = src_dict["date"]
                     date: datetime.datetime | None | Unset
                     if isinstance(_date, str):
                         try:
@@ -489,7 +419,7 @@ class WipDetail(Model):
                     else:
                         date = _date
                     wip_detail.date = date
-                    _start_time = _v_start_time
+                    _start_time = src_dict["startTime"]
                     start_time: datetime.datetime | None | Unset
                     if isinstance(_start_time, str):
                         try:
@@ -499,7 +429,7 @@ class WipDetail(Model):
                     else:
                         start_time = _start_time
                     wip_detail.start_time = start_time
-                    _end_time = _v_end_time
+                    _end_time = src_dict["endTime"]
                     end_time: datetime.datetime | None | Unset
                     if isinstance(_end_time, str):
                         try:
@@ -509,10 +439,17 @@ class WipDetail(Model):
                     else:
                         end_time = _end_time
                     wip_detail.end_time = end_time
+                    wip_detail.duration = src_dict["duration"]
+                    wip_detail.billable_hours = src_dict["billableHours"]
+                    wip_detail.non_billable_hours = src_dict["nonBillableHours"]
+                    wip_detail.hourly_rate = src_dict["hourlyRate"]
+                    wip_detail.billable_amount = src_dict["billableAmount"]
+                    wip_detail.currency = src_dict["currency"]
+                    wip_detail.notes = src_dict["notes"]
                     wip_detail.approval_history = (
                         null_value(__name__, "approvalHistory")
-                        if _v_approval_history is None
-                        else WipApproval._list_from_dicts(_v_approval_history)
+                        if (_approval_history := src_dict["approvalHistory"]) is None
+                        else WipApproval._list_from_dicts(_approval_history)
                     )
                 except (KeyError, TypeError):
                     wip_detail = cls.from_dict(src_dict)
@@ -530,32 +467,19 @@ class WipDetail(Model):
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
         extra = src_wire.aiwyn_extra_
         wip_detail = cls.__new__(cls)
-        (
-            wip_detail.id,
-            wip_detail.description,
-            wip_detail.status,
-            wip_detail.type_,
-            wip_detail.staff_id,
-            wip_detail.staff_name,
-            wip_detail.client_id,
-            wip_detail.client_name,
-            wip_detail.project_id,
-            wip_detail.project_name,
-            wip_detail.task_id,
-            wip_detail.task_name,
-            _v_date,
-            _v_start_time,
-            _v_end_time,
-            wip_detail.duration,
-            wip_detail.billable_hours,
-            wip_detail.non_billable_hours,
-            wip_detail.hourly_rate,
-            wip_detail.billable_amount,
-            wip_detail.currency,
-            wip_detail.notes,
-            _v_approval_history,
-        ) = WipDetail._wire_getter(src_wire)
-        _date = _v_date
+        wip_detail.id = src_wire.id
+        wip_detail.description = src_wire.description
+        wip_detail.status = src_wire.status
+        wip_detail.type_ = src_wire.type_
+        wip_detail.staff_id = src_wire.staff_id
+        wip_detail.staff_name = src_wire.staff_name
+        wip_detail.client_id = src_wire.client_id
+        wip_detail.client_name = src_wire.client_name
+        wip_detail.project_id = src_wire.project_id
+        wip_detail.project_name = src_wire.project_name
+        wip_detail.task_id = src_wire.task_id
+        wip_detail.task_name = src_wire.task_name
+        _date = src_wire.date
         date: datetime.datetime | None | Unset
         if isinstance(_date, str):
             try:
@@ -566,7 +490,7 @@ class WipDetail(Model):
             date = _date
 
         wip_detail.date = date
-        _start_time = _v_start_time
+        _start_time = src_wire.start_time
         start_time: datetime.datetime | None | Unset
         if isinstance(_start_time, str):
             try:
@@ -577,7 +501,7 @@ class WipDetail(Model):
             start_time = _start_time
 
         wip_detail.start_time = start_time
-        _end_time = _v_end_time
+        _end_time = src_wire.end_time
         end_time: datetime.datetime | None | Unset
         if isinstance(_end_time, str):
             try:
@@ -588,7 +512,14 @@ class WipDetail(Model):
             end_time = _end_time
 
         wip_detail.end_time = end_time
-        _approval_history = _v_approval_history
+        wip_detail.duration = src_wire.duration
+        wip_detail.billable_hours = src_wire.billable_hours
+        wip_detail.non_billable_hours = src_wire.non_billable_hours
+        wip_detail.hourly_rate = src_wire.hourly_rate
+        wip_detail.billable_amount = src_wire.billable_amount
+        wip_detail.currency = src_wire.currency
+        wip_detail.notes = src_wire.notes
+        _approval_history = src_wire.approval_history
         approval_history: list[WipApproval] | Unset = (
             UNSET
             if _approval_history is UNSET
@@ -618,32 +549,19 @@ class WipDetail(Model):
         append, new = decoded.append, cls.__new__
         for src_wire in items:
             wip_detail = new(cls)
-            (
-                wip_detail.id,
-                wip_detail.description,
-                wip_detail.status,
-                wip_detail.type_,
-                wip_detail.staff_id,
-                wip_detail.staff_name,
-                wip_detail.client_id,
-                wip_detail.client_name,
-                wip_detail.project_id,
-                wip_detail.project_name,
-                wip_detail.task_id,
-                wip_detail.task_name,
-                _v_date,
-                _v_start_time,
-                _v_end_time,
-                wip_detail.duration,
-                wip_detail.billable_hours,
-                wip_detail.non_billable_hours,
-                wip_detail.hourly_rate,
-                wip_detail.billable_amount,
-                wip_detail.currency,
-                wip_detail.notes,
-                _v_approval_history,
-            ) = WipDetail._wire_getter(src_wire)
-            _date = _v_date
+            wip_detail.id = src_wire.id
+            wip_detail.description = src_wire.description
+            wip_detail.status = src_wire.status
+            wip_detail.type_ = src_wire.type_
+            wip_detail.staff_id = src_wire.staff_id
+            wip_detail.staff_name = src_wire.staff_name
+            wip_detail.client_id = src_wire.client_id
+            wip_detail.client_name = src_wire.client_name
+            wip_detail.project_id = src_wire.project_id
+            wip_detail.project_name = src_wire.project_name
+            wip_detail.task_id = src_wire.task_id
+            wip_detail.task_name = src_wire.task_name
+            _date = src_wire.date
             date: datetime.datetime | None | Unset
             if isinstance(_date, str):
                 try:
@@ -654,7 +572,7 @@ class WipDetail(Model):
                 date = _date
 
             wip_detail.date = date
-            _start_time = _v_start_time
+            _start_time = src_wire.start_time
             start_time: datetime.datetime | None | Unset
             if isinstance(_start_time, str):
                 try:
@@ -665,7 +583,7 @@ class WipDetail(Model):
                 start_time = _start_time
 
             wip_detail.start_time = start_time
-            _end_time = _v_end_time
+            _end_time = src_wire.end_time
             end_time: datetime.datetime | None | Unset
             if isinstance(_end_time, str):
                 try:
@@ -676,7 +594,14 @@ class WipDetail(Model):
                 end_time = _end_time
 
             wip_detail.end_time = end_time
-            _approval_history = _v_approval_history
+            wip_detail.duration = src_wire.duration
+            wip_detail.billable_hours = src_wire.billable_hours
+            wip_detail.non_billable_hours = src_wire.non_billable_hours
+            wip_detail.hourly_rate = src_wire.hourly_rate
+            wip_detail.billable_amount = src_wire.billable_amount
+            wip_detail.currency = src_wire.currency
+            wip_detail.notes = src_wire.notes
+            _approval_history = src_wire.approval_history
             approval_history: list[WipApproval] | Unset = (
                 UNSET
                 if _approval_history is UNSET

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -38,14 +37,6 @@ class WipList(Model):
         ("total", "total", False, ""),
     )
     """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
-    _wire_getter: ClassVar[Any] = attrgetter(
-        "wip",
-        "total",
-    )
-    _dict_getter: ClassVar[Any] = itemgetter(
-        "wip",
-        "total",
-    )
 
     def to_dict(self) -> dict[str, Any]:
         wip: list[dict[str, Any]] | Unset = UNSET
@@ -78,12 +69,12 @@ class WipList(Model):
         if cls is WipList and len(src_dict) >= 2:
             try:
                 wip_list = cls.__new__(cls)
-                (
-                    _v_wip,
-                    _v_total,
-                ) = WipList._dict_getter(src_dict)
-                wip_list.wip = null_value(__name__, "wip") if _v_wip is None else Wip._list_from_dicts(_v_wip)
-                wip_list.total = null_value(__name__, "total") if _v_total is None else Total.from_dict(_v_total)
+                wip_list.wip = (
+                    null_value(__name__, "wip") if (_wip := src_dict["wip"]) is None else Wip._list_from_dicts(_wip)
+                )
+                wip_list.total = (
+                    null_value(__name__, "total") if (_total := src_dict["total"]) is None else Total.from_dict(_total)
+                )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -124,12 +115,14 @@ class WipList(Model):
             if len(src_dict) >= 2:
                 try:
                     wip_list = new(cls)
-                    (
-                        _v_wip,
-                        _v_total,
-                    ) = WipList._dict_getter(src_dict)
-                    wip_list.wip = null_value(__name__, "wip") if _v_wip is None else Wip._list_from_dicts(_v_wip)
-                    wip_list.total = null_value(__name__, "total") if _v_total is None else Total.from_dict(_v_total)
+                    wip_list.wip = (
+                        null_value(__name__, "wip") if (_wip := src_dict["wip"]) is None else Wip._list_from_dicts(_wip)
+                    )
+                    wip_list.total = (
+                        null_value(__name__, "total")
+                        if (_total := src_dict["total"]) is None
+                        else Total.from_dict(_total)
+                    )
                 except (KeyError, TypeError):
                     wip_list = cls.from_dict(src_dict)
                 else:
@@ -146,17 +139,13 @@ class WipList(Model):
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
         extra = src_wire.aiwyn_extra_
         wip_list = cls.__new__(cls)
-        (
-            _v_wip,
-            _v_total,
-        ) = WipList._wire_getter(src_wire)
-        _wip = _v_wip
+        _wip = src_wire.wip
         wip: list[Wip] | Unset = (
             UNSET if _wip is UNSET else null_value(__name__, "wip") if _wip is None else Wip._list_from_wire(_wip)
         )
 
         wip_list.wip = wip
-        _total = _v_total
+        _total = src_wire.total
         total: Total | Unset = (
             UNSET if _total is UNSET else null_value(__name__, "total") if _total is None else Total.from_dict(_total)
         )
@@ -182,17 +171,13 @@ class WipList(Model):
         append, new = decoded.append, cls.__new__
         for src_wire in items:
             wip_list = new(cls)
-            (
-                _v_wip,
-                _v_total,
-            ) = WipList._wire_getter(src_wire)
-            _wip = _v_wip
+            _wip = src_wire.wip
             wip: list[Wip] | Unset = (
                 UNSET if _wip is UNSET else null_value(__name__, "wip") if _wip is None else Wip._list_from_wire(_wip)
             )
 
             wip_list.wip = wip
-            _total = _v_total
+            _total = src_wire.total
             total: Total | Unset = (
                 UNSET
                 if _total is UNSET

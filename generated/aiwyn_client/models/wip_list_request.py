@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from operator import attrgetter, itemgetter
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -39,16 +38,6 @@ class WipListRequest(Model):
         ("client_id", "clientId", False, ""),
     )
     """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
-    _wire_getter: ClassVar[Any] = attrgetter(
-        "page_size",
-        "page",
-        "client_id",
-    )
-    _dict_getter: ClassVar[Any] = itemgetter(
-        "pageSize",
-        "page",
-        "clientId",
-    )
 
     def to_dict(self) -> dict[str, Any]:
         page_size = self.page_size
@@ -73,11 +62,9 @@ class WipListRequest(Model):
         if cls is WipListRequest and len(src_dict) >= 3:
             try:
                 wip_list_request = cls.__new__(cls)
-                (
-                    wip_list_request.page_size,
-                    wip_list_request.page,
-                    wip_list_request.client_id,
-                ) = WipListRequest._dict_getter(src_dict)
+                wip_list_request.page_size = src_dict["pageSize"]
+                wip_list_request.page = src_dict["page"]
+                wip_list_request.client_id = src_dict["clientId"]
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -112,11 +99,9 @@ class WipListRequest(Model):
             if len(src_dict) >= 3:
                 try:
                     wip_list_request = new(cls)
-                    (
-                        wip_list_request.page_size,
-                        wip_list_request.page,
-                        wip_list_request.client_id,
-                    ) = WipListRequest._dict_getter(src_dict)
+                    wip_list_request.page_size = src_dict["pageSize"]
+                    wip_list_request.page = src_dict["page"]
+                    wip_list_request.client_id = src_dict["clientId"]
                 except (KeyError, TypeError):
                     wip_list_request = cls.from_dict(src_dict)
                 else:
@@ -133,11 +118,9 @@ class WipListRequest(Model):
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
         extra = src_wire.aiwyn_extra_
         wip_list_request = cls.__new__(cls)
-        (
-            wip_list_request.page_size,
-            wip_list_request.page,
-            wip_list_request.client_id,
-        ) = WipListRequest._wire_getter(src_wire)
+        wip_list_request.page_size = src_wire.page_size
+        wip_list_request.page = src_wire.page
+        wip_list_request.client_id = src_wire.client_id
         if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
             found = {}
             for attr, key in extra:
@@ -158,11 +141,9 @@ class WipListRequest(Model):
         append, new = decoded.append, cls.__new__
         for src_wire in items:
             wip_list_request = new(cls)
-            (
-                wip_list_request.page_size,
-                wip_list_request.page,
-                wip_list_request.client_id,
-            ) = WipListRequest._wire_getter(src_wire)
+            wip_list_request.page_size = src_wire.page_size
+            wip_list_request.page = src_wire.page
+            wip_list_request.client_id = src_wire.client_id
             if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
                 found = {}
                 for attr, key in extra:
