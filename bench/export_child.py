@@ -19,7 +19,6 @@ import sys
 import time
 
 import httpx
-
 from aiwyn_client import AsyncAiwyn
 
 PAGE_SIZE = 1000

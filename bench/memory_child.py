@@ -14,9 +14,8 @@ import sys
 import tracemalloc
 from typing import Any
 
-import attrs
-
 import aiwyn_client.models as models
+import attrs
 
 COPIES = 10
 
