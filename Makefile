@@ -67,7 +67,7 @@ test-variants: setup ## build every description variant (tests/generator/variant
 variants: $(PY_STAMP) ## write the variant corpus as YAML into build/variants/ (to try one: SPEC=build/variants/NAME.yaml make regen)
 	$(PY) -m tests.generator.variants.corpus build/variants
 
-bench: setup ## benchmarks as ratios (decode, call overhead, export, regeneration) -> bench/results.md
+bench: setup ## benchmarks as ratios (decode, start-up, memory, call overhead, export, the command, regeneration) -> bench/results.md
 	$(PY) -m bench
 
 clean: ## remove the virtualenv and Node modules

@@ -55,8 +55,21 @@ async def bare_export(base_url: str, concurrency: int) -> tuple[int, float]:
         return sum(counts), time.perf_counter() - started
 
 
+def peak_rss_mib() -> float:
+    """This process's peak RSS. Linux's ``ru_maxrss`` survives ``exec``, so a child started by a
+    large parent would report the parent's peak; ``VmHWM`` belongs to this program alone."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 if __name__ == "__main__":
     run = bare_export if sys.argv[3:] == ["bare"] else export
     seen, elapsed = asyncio.run(run(sys.argv[1], int(sys.argv[2])))
-    peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    peak_mib = peak_rss_mib()
     print(json.dumps({"records": seen, "seconds": elapsed, "peak_rss_mib": peak_mib}))

@@ -48,7 +48,11 @@ def decode(model: type[M], data: bytes | str) -> M | None:
     if _json.decoder is None or "_wire_fields" not in model.__dict__ or model in _saturated:
         return None
     for _ in range(_RETRIES):
-        decoder = _decoder(model)
+        try:
+            decoder = _decoder(model)
+        except Exception:  # noqa: BLE001 - a Struct msgspec will not build: this model keeps to dicts
+            _saturated.add(model)
+            return None
         try:
             wire = decoder.decode(data)
         except _json.msgspec.ValidationError as exc:
