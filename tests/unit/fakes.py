@@ -8,6 +8,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+import aiwyn_client._json as aiwyn_json
 import httpx
 from aiwyn_client import Aiwyn, AsyncAiwyn
 
@@ -91,3 +92,13 @@ def no_sleep(client: Aiwyn | AsyncAiwyn, sleeps: Sleeps) -> None:
     """Make a client's retry transport record its delays instead of waiting."""
     transport: Any = client._transport
     transport._sleep = sleeps if isinstance(client, Aiwyn) else sleeps.asleep
+
+
+def decode_without_msgspec(model: Any, data: bytes) -> Any:
+    """``model`` from the document on the dict path alone (json and ``from_dict``, no Structs):
+    what the msgspec Struct path must match."""
+    decoder, aiwyn_json.decoder = aiwyn_json.decoder, None
+    try:
+        return model.from_dict(json.loads(data))
+    finally:
+        aiwyn_json.decoder = decoder

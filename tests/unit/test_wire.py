@@ -14,6 +14,8 @@ import pytest
 from aiwyn_client import Aiwyn, _wire
 from aiwyn_client.models import Client, ClientList, Invoice, InvoiceList, LineItem, Record
 
+from tests.unit.fakes import decode_without_msgspec as dict_path
+
 pytestmark = pytest.mark.skipif(aiwyn_json.decoder is None, reason="msgspec is not installed")
 
 CLIENT = {
@@ -30,14 +32,6 @@ CLIENT = {
 
 def body(document: Any) -> bytes:
     return json.dumps(document).encode()
-
-
-def dict_path(model: Any, data: bytes) -> Any:
-    decoder, aiwyn_json.decoder = aiwyn_json.decoder, None
-    try:
-        return model.from_dict(json.loads(data))
-    finally:
-        aiwyn_json.decoder = decoder
 
 
 @pytest.fixture(autouse=True)
