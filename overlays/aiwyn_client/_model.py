@@ -63,6 +63,6 @@ class Model:
             and not isinstance(value := getattr(self, field.name, None), Unset)
         ]
         extra = getattr(self, "additional_properties", None)
-        if extra:  # (reading it made an empty one, which repr leaves out)
+        if extra:
             shown.append(f"additional_properties={extra!r}")
         return f"{type(self).__name__}({', '.join(shown)})"

@@ -155,7 +155,7 @@ class Address(Model):
         """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
         if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
             return cls._list_from_dicts(items)
-        extra = items[0].aiwyn_extra_ if items else ()  # one Struct type for every item
+        extra = items[0].aiwyn_extra_  # one Struct type for every item
         decoded: list[T] = []
         append, new = decoded.append, cls.__new__
         for src_wire in items:
