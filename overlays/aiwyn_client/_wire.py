@@ -2,8 +2,8 @@
 
 Decoding JSON to dicts and then to models builds every record twice. With msgspec installed, a
 model's response is decoded instead into private ``msgspec.Struct`` types built from the
-models' own ``_wire_fields`` (attribute, JSON key, whether required, the item model of a list of
-models), and each model's ``_from_wire`` fills the public attrs instances from them with the
+models' own ``_wire_fields`` (attribute, JSON key, whether required, and the model of a property
+whose values are records: ``list:Item`` or ``one:Item``), and each model's ``_from_wire`` fills the public attrs instances from them with the
 very statements ``from_dict`` runs, so every value, null and unknown enum decodes alike.
 
 Records carry keys the description does not declare. A Struct refuses them, and msgspec's
@@ -103,12 +103,13 @@ def _struct(model: type, built: dict[type, Any], building: set[type]) -> Any:
     namespace = vars(sys.modules[model.__module__])  # item models are imported at its foot
     fields: list[tuple[Any, ...]] = []
     rename: dict[str, str] = {}
-    for attr, key, required, item in model._wire_fields:  # type: ignore[attr-defined]
+    for attr, key, required, models in model._wire_fields:  # type: ignore[attr-defined]
         kind: Any = Any
-        if item:
+        if models:  # "list:Item" or "one:Item": the values are that model's records
+            shape, _, item = models.partition(":")
             item_struct = _struct(namespace[item], built, building)
             if item_struct is not None:
-                kind = list[item_struct] | None  # type: ignore[valid-type]
+                kind = (list[item_struct] if shape == "list" else item_struct) | None  # type: ignore[valid-type]
         fields.append((attr, kind) if required else (attr, kind, UNSET))
         rename[attr] = key
     extra = []
@@ -156,16 +157,21 @@ def _learn(root: type, message: str) -> bool:
 
 
 def _model_at(model: type, path: str) -> type | None:
-    """The model whose record sits at ``path`` (``.items[3].lines[0]``, after the ``$``)."""
+    """The model whose record sits at ``path`` (``.items[3].address``, after the ``$``)."""
     while path:
         namespace = vars(sys.modules[model.__module__])
-        for _attr, key, _required, item in model._wire_fields:  # type: ignore[attr-defined]
-            if item and path.startswith(f".{key}["):
+        for _attr, key, _required, models in model._wire_fields:  # type: ignore[attr-defined]
+            shape, _, item = models.partition(":")
+            if shape == "list" and path.startswith(f".{key}["):
                 index, bracket, path = path[len(key) + 2 :].partition("]")
                 if not (bracket and index.isdigit()):
                     return None
-                model = namespace[item]
-                break
+            elif shape == "one" and (path == f".{key}" or path.startswith((f".{key}.", f".{key}["))):
+                path = path[len(key) + 1 :]
+            else:
+                continue
+            model = namespace[item]
+            break
         else:
             return None
     return model

@@ -152,3 +152,15 @@ def test_resources_are_looked_up_on_first_use() -> None:
         assert isinstance(aiwyn.clients, ClientsResource)
         assert aiwyn.clients is aiwyn.clients
         assert "clients" in dir(aiwyn)
+
+
+def test_a_key_undeclared_in_a_nested_object_is_learnt_by_its_model() -> None:
+    from aiwyn_client.models import Address, Contact, ContactList
+
+    contact = {"id": 1, "firstName": "Ada", "address": {"street": "1 Main St", "plusCode": "8FVC9G8F+6X"}}
+    data = body({"contacts": [contact, {"id": 2, "address": None}]})
+    page = _wire.decode(ContactList, data)
+    assert page is not None and page == dict_path(ContactList, data)
+    assert _wire._learnt == {Address: ("plusCode",)}
+    assert isinstance(page.contacts[0], Contact)  # type: ignore[index]
+    assert page.contacts[0].address["plusCode"] == "8FVC9G8F+6X"  # type: ignore[index, union-attr]

@@ -106,13 +106,13 @@ class ClientDetail(Model):
         ("tax_id", "taxId", False, ""),
         ("phone", "phone", False, ""),
         ("email", "email", False, ""),
-        ("address", "address", False, ""),
-        ("billing_address", "billingAddress", False, ""),
-        ("primary_contact", "primaryContact", False, ""),
-        ("engagements", "engagements", False, "ClientEngagement"),
-        ("financial_summary", "financialSummary", False, ""),
+        ("address", "address", False, "one:Address"),
+        ("billing_address", "billingAddress", False, "one:Address"),
+        ("primary_contact", "primaryContact", False, "one:ClientPrimaryContact"),
+        ("engagements", "engagements", False, "list:ClientEngagement"),
+        ("financial_summary", "financialSummary", False, "one:ClientFinancialSummary"),
     )
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and whether its values are records (list:Model, one:Model). """
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -480,6 +480,8 @@ class ClientDetail(Model):
     @classmethod
     def _from_wire(cls: type[T], src_wire: Any) -> T:
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
+        if type(src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
+            return cls.from_dict(src_wire)
         extra = src_wire.aiwyn_extra_
         client_detail = cls.__new__(cls)
         client_detail.id = src_wire.id
@@ -515,7 +517,7 @@ class ClientDetail(Model):
             if _address is UNSET
             else null_value(__name__, "address")
             if _address is None
-            else Address.from_dict(_address)
+            else Address._from_wire(_address)
         )
 
         client_detail.address = address
@@ -525,7 +527,7 @@ class ClientDetail(Model):
             if _billing_address is UNSET
             else null_value(__name__, "billingAddress")
             if _billing_address is None
-            else Address.from_dict(_billing_address)
+            else Address._from_wire(_billing_address)
         )
 
         client_detail.billing_address = billing_address
@@ -535,7 +537,7 @@ class ClientDetail(Model):
             if _primary_contact is UNSET
             else null_value(__name__, "primaryContact")
             if _primary_contact is None
-            else ClientPrimaryContact.from_dict(_primary_contact)
+            else ClientPrimaryContact._from_wire(_primary_contact)
         )
 
         client_detail.primary_contact = primary_contact
@@ -555,7 +557,7 @@ class ClientDetail(Model):
             if _financial_summary is UNSET
             else null_value(__name__, "financialSummary")
             if _financial_summary is None
-            else ClientFinancialSummary.from_dict(_financial_summary)
+            else ClientFinancialSummary._from_wire(_financial_summary)
         )
 
         client_detail.financial_summary = financial_summary
@@ -612,7 +614,7 @@ class ClientDetail(Model):
                 if _address is UNSET
                 else null_value(__name__, "address")
                 if _address is None
-                else Address.from_dict(_address)
+                else Address._from_wire(_address)
             )
 
             client_detail.address = address
@@ -622,7 +624,7 @@ class ClientDetail(Model):
                 if _billing_address is UNSET
                 else null_value(__name__, "billingAddress")
                 if _billing_address is None
-                else Address.from_dict(_billing_address)
+                else Address._from_wire(_billing_address)
             )
 
             client_detail.billing_address = billing_address
@@ -632,7 +634,7 @@ class ClientDetail(Model):
                 if _primary_contact is UNSET
                 else null_value(__name__, "primaryContact")
                 if _primary_contact is None
-                else ClientPrimaryContact.from_dict(_primary_contact)
+                else ClientPrimaryContact._from_wire(_primary_contact)
             )
 
             client_detail.primary_contact = primary_contact
@@ -652,7 +654,7 @@ class ClientDetail(Model):
                 if _financial_summary is UNSET
                 else null_value(__name__, "financialSummary")
                 if _financial_summary is None
-                else ClientFinancialSummary.from_dict(_financial_summary)
+                else ClientFinancialSummary._from_wire(_financial_summary)
             )
 
             client_detail.financial_summary = financial_summary

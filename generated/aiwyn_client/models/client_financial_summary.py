@@ -29,7 +29,7 @@ class ClientFinancialSummary(Model):
         ("total_revenue", "totalRevenue", False, ""),
         ("outstanding_balance", "outstandingBalance", False, ""),
     )
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and whether its values are records (list:Model, one:Model). """
 
     def to_dict(self) -> dict[str, Any]:
         total_revenue = self.total_revenue
@@ -104,6 +104,8 @@ class ClientFinancialSummary(Model):
     @classmethod
     def _from_wire(cls: type[T], src_wire: Any) -> T:
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
+        if type(src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
+            return cls.from_dict(src_wire)
         extra = src_wire.aiwyn_extra_
         client_financial_summary = cls.__new__(cls)
         client_financial_summary.total_revenue = src_wire.total_revenue

@@ -33,10 +33,10 @@ class ClientList(Model):
         }
     )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
-        ("clients", "clients", False, "Client"),
-        ("total", "total", False, ""),
+        ("clients", "clients", False, "list:Client"),
+        ("total", "total", False, "one:Total"),
     )
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and whether its values are records (list:Model, one:Model). """
 
     def to_dict(self) -> dict[str, Any]:
         clients: list[dict[str, Any]] | Unset = UNSET
@@ -145,6 +145,8 @@ class ClientList(Model):
     @classmethod
     def _from_wire(cls: type[T], src_wire: Any) -> T:
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
+        if type(src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
+            return cls.from_dict(src_wire)
         extra = src_wire.aiwyn_extra_
         client_list = cls.__new__(cls)
         _clients = src_wire.clients
@@ -159,7 +161,7 @@ class ClientList(Model):
         client_list.clients = clients
         _total = src_wire.total
         total: Total | Unset = (
-            UNSET if _total is UNSET else null_value(__name__, "total") if _total is None else Total.from_dict(_total)
+            UNSET if _total is UNSET else null_value(__name__, "total") if _total is None else Total._from_wire(_total)
         )
 
         client_list.total = total
@@ -199,7 +201,7 @@ class ClientList(Model):
                 if _total is UNSET
                 else null_value(__name__, "total")
                 if _total is None
-                else Total.from_dict(_total)
+                else Total._from_wire(_total)
             )
 
             client_list.total = total

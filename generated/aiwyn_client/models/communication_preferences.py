@@ -35,7 +35,7 @@ class CommunicationPreferences(Model):
         ("newsletter_subscription", "newsletterSubscription", False, ""),
         ("marketing_emails", "marketingEmails", False, ""),
     )
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and whether its values are records (list:Model, one:Model). """
 
     def to_dict(self) -> dict[str, Any]:
         preferred_method = self.preferred_method
@@ -126,6 +126,8 @@ class CommunicationPreferences(Model):
     @classmethod
     def _from_wire(cls: type[T], src_wire: Any) -> T:
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
+        if type(src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
+            return cls.from_dict(src_wire)
         extra = src_wire.aiwyn_extra_
         communication_preferences = cls.__new__(cls)
         communication_preferences.preferred_method = src_wire.preferred_method

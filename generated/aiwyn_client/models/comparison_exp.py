@@ -49,7 +49,7 @@ class ComparisonExp(Model):
         ("field_regex", "_regex", False, ""),
         ("field_is_null", "_is_null", False, ""),
     )
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and whether its values are records (list:Model, one:Model). """
 
     def to_dict(self) -> dict[str, Any]:
         field_eq: bool | float | str | Unset
@@ -330,6 +330,8 @@ class ComparisonExp(Model):
     @classmethod
     def _from_wire(cls: type[T], src_wire: Any) -> T:
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
+        if type(src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
+            return cls.from_dict(src_wire)
         comparison_exp = cls.__new__(cls)
         comparison_exp.field_eq = src_wire.field_eq
         comparison_exp.field_neq = src_wire.field_neq

@@ -80,13 +80,13 @@ class Contact(Model):
         ("client_id", "clientId", False, ""),
         ("client_name", "clientName", False, ""),
         ("is_primary_contact", "isPrimaryContact", False, ""),
-        ("address", "address", False, ""),
-        ("communication_preferences", "communicationPreferences", False, ""),
+        ("address", "address", False, "one:Address"),
+        ("communication_preferences", "communicationPreferences", False, "one:CommunicationPreferences"),
         ("notes", "notes", False, ""),
         ("created_at", "createdAt", False, ""),
         ("updated_at", "updatedAt", False, ""),
     )
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and whether its values are records (list:Model, one:Model). """
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -423,6 +423,8 @@ class Contact(Model):
     @classmethod
     def _from_wire(cls: type[T], src_wire: Any) -> T:
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
+        if type(src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
+            return cls.from_dict(src_wire)
         extra = src_wire.aiwyn_extra_
         contact = cls.__new__(cls)
         contact.id = src_wire.id
@@ -439,26 +441,16 @@ class Contact(Model):
         contact.client_name = src_wire.client_name
         contact.is_primary_contact = src_wire.is_primary_contact
         _address = src_wire.address
-        address: Address | None | Unset
-        if isinstance(_address, dict):
-            try:
-                address = Address.from_dict(_address)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                address = cast(Address | None | Unset, _address)
-        else:
-            address = _address
-
+        address: Address | None | Unset = (
+            _address if _address is None or _address is UNSET else Address._from_wire(_address)
+        )
         contact.address = address
         _communication_preferences = src_wire.communication_preferences
-        communication_preferences: CommunicationPreferences | None | Unset
-        if isinstance(_communication_preferences, dict):
-            try:
-                communication_preferences = CommunicationPreferences.from_dict(_communication_preferences)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                communication_preferences = cast(CommunicationPreferences | None | Unset, _communication_preferences)
-        else:
-            communication_preferences = _communication_preferences
-
+        communication_preferences: CommunicationPreferences | None | Unset = (
+            _communication_preferences
+            if _communication_preferences is None or _communication_preferences is UNSET
+            else CommunicationPreferences._from_wire(_communication_preferences)
+        )
         contact.communication_preferences = communication_preferences
         contact.notes = src_wire.notes
         _created_at = src_wire.created_at
@@ -517,28 +509,16 @@ class Contact(Model):
             contact.client_name = src_wire.client_name
             contact.is_primary_contact = src_wire.is_primary_contact
             _address = src_wire.address
-            address: Address | None | Unset
-            if isinstance(_address, dict):
-                try:
-                    address = Address.from_dict(_address)
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    address = cast(Address | None | Unset, _address)
-            else:
-                address = _address
-
+            address: Address | None | Unset = (
+                _address if _address is None or _address is UNSET else Address._from_wire(_address)
+            )
             contact.address = address
             _communication_preferences = src_wire.communication_preferences
-            communication_preferences: CommunicationPreferences | None | Unset
-            if isinstance(_communication_preferences, dict):
-                try:
-                    communication_preferences = CommunicationPreferences.from_dict(_communication_preferences)
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    communication_preferences = cast(
-                        CommunicationPreferences | None | Unset, _communication_preferences
-                    )
-            else:
-                communication_preferences = _communication_preferences
-
+            communication_preferences: CommunicationPreferences | None | Unset = (
+                _communication_preferences
+                if _communication_preferences is None or _communication_preferences is UNSET
+                else CommunicationPreferences._from_wire(_communication_preferences)
+            )
             contact.communication_preferences = communication_preferences
             contact.notes = src_wire.notes
             _created_at = src_wire.created_at

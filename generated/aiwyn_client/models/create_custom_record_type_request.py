@@ -38,11 +38,11 @@ class CreateCustomRecordTypeRequest(Model):
     )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("name", "name", True, ""),
-        ("fields", "fields", True, "FieldDefinition"),
+        ("fields", "fields", True, "list:FieldDefinition"),
         ("display_name", "displayName", False, ""),
         ("description", "description", False, ""),
     )
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and whether its values are records (list:Model, one:Model). """
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -198,6 +198,8 @@ class CreateCustomRecordTypeRequest(Model):
     @classmethod
     def _from_wire(cls: type[T], src_wire: Any) -> T:
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
+        if type(src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
+            return cls.from_dict(src_wire)
         extra = src_wire.aiwyn_extra_
         create_custom_record_type_request = cls.__new__(cls)
         create_custom_record_type_request.name = src_wire.name

@@ -53,11 +53,11 @@ class CustomRecordType(Model):
         ("description", "description", False, ""),
         ("is_custom", "isCustom", False, ""),
         ("active", "active", False, ""),
-        ("fields", "fields", False, "FieldDefinition"),
+        ("fields", "fields", False, "list:FieldDefinition"),
         ("records_url", "recordsUrl", False, ""),
         ("schema_url", "schemaUrl", False, ""),
     )
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and whether its values are records (list:Model, one:Model). """
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -253,6 +253,8 @@ class CustomRecordType(Model):
     @classmethod
     def _from_wire(cls: type[T], src_wire: Any) -> T:
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
+        if type(src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
+            return cls.from_dict(src_wire)
         extra = src_wire.aiwyn_extra_
         custom_record_type = cls.__new__(cls)
         custom_record_type.id = src_wire.id

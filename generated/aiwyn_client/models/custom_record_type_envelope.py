@@ -37,11 +37,11 @@ class CustomRecordTypeEnvelope(Model):
         }
     )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
-        ("data", "data", False, ""),
-        ("error", "error", False, ""),
-        ("meta", "meta", False, ""),
+        ("data", "data", False, "one:CustomRecordType"),
+        ("error", "error", False, "one:ApiError"),
+        ("meta", "meta", False, "one:Meta"),
     )
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and whether its values are records (list:Model, one:Model). """
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] | Unset = UNSET
@@ -189,6 +189,8 @@ class CustomRecordTypeEnvelope(Model):
     @classmethod
     def _from_wire(cls: type[T], src_wire: Any) -> T:
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
+        if type(src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
+            return cls.from_dict(src_wire)
         extra = src_wire.aiwyn_extra_
         custom_record_type_envelope = cls.__new__(cls)
         _data = src_wire.data
@@ -197,24 +199,16 @@ class CustomRecordTypeEnvelope(Model):
             if _data is UNSET
             else null_value(__name__, "data")
             if _data is None
-            else CustomRecordType.from_dict(_data)
+            else CustomRecordType._from_wire(_data)
         )
 
         custom_record_type_envelope.data = data
         _error = src_wire.error
-        error: ApiError | None | Unset
-        if isinstance(_error, dict):
-            try:
-                error = ApiError.from_dict(_error)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                error = cast(ApiError | None | Unset, _error)
-        else:
-            error = _error
-
+        error: ApiError | None | Unset = _error if _error is None or _error is UNSET else ApiError._from_wire(_error)
         custom_record_type_envelope.error = error
         _meta = src_wire.meta
         meta: Meta | Unset = (
-            UNSET if _meta is UNSET else null_value(__name__, "meta") if _meta is None else Meta.from_dict(_meta)
+            UNSET if _meta is UNSET else null_value(__name__, "meta") if _meta is None else Meta._from_wire(_meta)
         )
 
         custom_record_type_envelope.meta = meta
@@ -244,24 +238,18 @@ class CustomRecordTypeEnvelope(Model):
                 if _data is UNSET
                 else null_value(__name__, "data")
                 if _data is None
-                else CustomRecordType.from_dict(_data)
+                else CustomRecordType._from_wire(_data)
             )
 
             custom_record_type_envelope.data = data
             _error = src_wire.error
-            error: ApiError | None | Unset
-            if isinstance(_error, dict):
-                try:
-                    error = ApiError.from_dict(_error)
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    error = cast(ApiError | None | Unset, _error)
-            else:
-                error = _error
-
+            error: ApiError | None | Unset = (
+                _error if _error is None or _error is UNSET else ApiError._from_wire(_error)
+            )
             custom_record_type_envelope.error = error
             _meta = src_wire.meta
             meta: Meta | Unset = (
-                UNSET if _meta is UNSET else null_value(__name__, "meta") if _meta is None else Meta.from_dict(_meta)
+                UNSET if _meta is UNSET else null_value(__name__, "meta") if _meta is None else Meta._from_wire(_meta)
             )
 
             custom_record_type_envelope.meta = meta

@@ -115,13 +115,13 @@ class DraftInvoice(Model):
         ("tax_amount", "taxAmount", False, ""),
         ("total_amount", "totalAmount", False, ""),
         ("currency", "currency", False, ""),
-        ("line_items", "lineItems", False, "LineItem"),
-        ("review_history", "reviewHistory", False, "DraftInvoiceReview"),
+        ("line_items", "lineItems", False, "list:LineItem"),
+        ("review_history", "reviewHistory", False, "list:DraftInvoiceReview"),
         ("notes", "notes", False, ""),
         ("created_at", "createdAt", False, ""),
         ("updated_at", "updatedAt", False, ""),
     )
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and whether its values are records (list:Model, one:Model). """
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -655,6 +655,8 @@ class DraftInvoice(Model):
     @classmethod
     def _from_wire(cls: type[T], src_wire: Any) -> T:
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
+        if type(src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
+            return cls.from_dict(src_wire)
         extra = src_wire.aiwyn_extra_
         draft_invoice = cls.__new__(cls)
         draft_invoice.id = src_wire.id

@@ -62,13 +62,13 @@ class DraftInvoiceHistory(Model):
         ("client_id", "clientId", False, ""),
         ("invoice_id", "invoiceId", False, ""),
         ("job_id", "jobId", False, ""),
-        ("client", "client", False, ""),
-        ("draft_invoice", "draftInvoice", False, ""),
+        ("client", "client", False, "one:DraftInvoiceHistoryClient"),
+        ("draft_invoice", "draftInvoice", False, "one:DraftInvoiceHistoryDraftInvoice"),
         ("active", "active", False, ""),
         ("created_at", "createdAt", False, ""),
         ("activity_type", "activityType", False, ""),
     )
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and whether its values are records (list:Model, one:Model). """
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -296,6 +296,8 @@ class DraftInvoiceHistory(Model):
     @classmethod
     def _from_wire(cls: type[T], src_wire: Any) -> T:
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
+        if type(src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
+            return cls.from_dict(src_wire)
         extra = src_wire.aiwyn_extra_
         draft_invoice_history = cls.__new__(cls)
         draft_invoice_history.id = src_wire.id
@@ -303,26 +305,16 @@ class DraftInvoiceHistory(Model):
         draft_invoice_history.invoice_id = src_wire.invoice_id
         draft_invoice_history.job_id = src_wire.job_id
         _client = src_wire.client
-        client: DraftInvoiceHistoryClient | None | Unset
-        if isinstance(_client, dict):
-            try:
-                client = DraftInvoiceHistoryClient.from_dict(_client)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                client = cast(DraftInvoiceHistoryClient | None | Unset, _client)
-        else:
-            client = _client
-
+        client: DraftInvoiceHistoryClient | None | Unset = (
+            _client if _client is None or _client is UNSET else DraftInvoiceHistoryClient._from_wire(_client)
+        )
         draft_invoice_history.client = client
         _draft_invoice = src_wire.draft_invoice
-        draft_invoice: DraftInvoiceHistoryDraftInvoice | None | Unset
-        if isinstance(_draft_invoice, dict):
-            try:
-                draft_invoice = DraftInvoiceHistoryDraftInvoice.from_dict(_draft_invoice)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                draft_invoice = cast(DraftInvoiceHistoryDraftInvoice | None | Unset, _draft_invoice)
-        else:
-            draft_invoice = _draft_invoice
-
+        draft_invoice: DraftInvoiceHistoryDraftInvoice | None | Unset = (
+            _draft_invoice
+            if _draft_invoice is None or _draft_invoice is UNSET
+            else DraftInvoiceHistoryDraftInvoice._from_wire(_draft_invoice)
+        )
         draft_invoice_history.draft_invoice = draft_invoice
         draft_invoice_history.active = src_wire.active
         _created_at = src_wire.created_at
@@ -362,26 +354,16 @@ class DraftInvoiceHistory(Model):
             draft_invoice_history.invoice_id = src_wire.invoice_id
             draft_invoice_history.job_id = src_wire.job_id
             _client = src_wire.client
-            client: DraftInvoiceHistoryClient | None | Unset
-            if isinstance(_client, dict):
-                try:
-                    client = DraftInvoiceHistoryClient.from_dict(_client)
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    client = cast(DraftInvoiceHistoryClient | None | Unset, _client)
-            else:
-                client = _client
-
+            client: DraftInvoiceHistoryClient | None | Unset = (
+                _client if _client is None or _client is UNSET else DraftInvoiceHistoryClient._from_wire(_client)
+            )
             draft_invoice_history.client = client
             _draft_invoice = src_wire.draft_invoice
-            draft_invoice: DraftInvoiceHistoryDraftInvoice | None | Unset
-            if isinstance(_draft_invoice, dict):
-                try:
-                    draft_invoice = DraftInvoiceHistoryDraftInvoice.from_dict(_draft_invoice)
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    draft_invoice = cast(DraftInvoiceHistoryDraftInvoice | None | Unset, _draft_invoice)
-            else:
-                draft_invoice = _draft_invoice
-
+            draft_invoice: DraftInvoiceHistoryDraftInvoice | None | Unset = (
+                _draft_invoice
+                if _draft_invoice is None or _draft_invoice is UNSET
+                else DraftInvoiceHistoryDraftInvoice._from_wire(_draft_invoice)
+            )
             draft_invoice_history.draft_invoice = draft_invoice
             draft_invoice_history.active = src_wire.active
             _created_at = src_wire.created_at

@@ -37,7 +37,7 @@ class DraftInvoiceHistoryClient(Model):
         ("name", "name", False, ""),
         ("pms_ref", "pmsRef", False, ""),
     )
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and whether its values are records (list:Model, one:Model). """
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -128,6 +128,8 @@ class DraftInvoiceHistoryClient(Model):
     @classmethod
     def _from_wire(cls: type[T], src_wire: Any) -> T:
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
+        if type(src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
+            return cls.from_dict(src_wire)
         extra = src_wire.aiwyn_extra_
         draft_invoice_history_client = cls.__new__(cls)
         draft_invoice_history_client.active = src_wire.active

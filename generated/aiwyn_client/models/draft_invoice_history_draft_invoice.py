@@ -52,7 +52,7 @@ class DraftInvoiceHistoryDraftInvoice(Model):
         ("pms_invoice_number", "pms_invoice_number", False, ""),
         ("status", "status", False, ""),
     )
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and whether its values are records (list:Model, one:Model). """
 
     def to_dict(self) -> dict[str, Any]:
         approved_at: None | str | Unset
@@ -210,6 +210,8 @@ class DraftInvoiceHistoryDraftInvoice(Model):
     @classmethod
     def _from_wire(cls: type[T], src_wire: Any) -> T:
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
+        if type(src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
+            return cls.from_dict(src_wire)
         extra = src_wire.aiwyn_extra_
         draft_invoice_history_draft_invoice = cls.__new__(cls)
         _approved_at = src_wire.approved_at

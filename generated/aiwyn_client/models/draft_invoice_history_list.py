@@ -33,10 +33,10 @@ class DraftInvoiceHistoryList(Model):
         }
     )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
-        ("draft_invoices", "draftInvoices", False, "DraftInvoiceHistory"),
-        ("total", "total", False, ""),
+        ("draft_invoices", "draftInvoices", False, "list:DraftInvoiceHistory"),
+        ("total", "total", False, "one:Total"),
     )
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and whether its values are records (list:Model, one:Model). """
 
     def to_dict(self) -> dict[str, Any]:
         draft_invoices: list[dict[str, Any]] | Unset = UNSET
@@ -149,6 +149,8 @@ class DraftInvoiceHistoryList(Model):
     @classmethod
     def _from_wire(cls: type[T], src_wire: Any) -> T:
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
+        if type(src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
+            return cls.from_dict(src_wire)
         extra = src_wire.aiwyn_extra_
         draft_invoice_history_list = cls.__new__(cls)
         _draft_invoices = src_wire.draft_invoices
@@ -163,7 +165,7 @@ class DraftInvoiceHistoryList(Model):
         draft_invoice_history_list.draft_invoices = draft_invoices
         _total = src_wire.total
         total: Total | Unset = (
-            UNSET if _total is UNSET else null_value(__name__, "total") if _total is None else Total.from_dict(_total)
+            UNSET if _total is UNSET else null_value(__name__, "total") if _total is None else Total._from_wire(_total)
         )
 
         draft_invoice_history_list.total = total
@@ -203,7 +205,7 @@ class DraftInvoiceHistoryList(Model):
                 if _total is UNSET
                 else null_value(__name__, "total")
                 if _total is None
-                else Total.from_dict(_total)
+                else Total._from_wire(_total)
             )
 
             draft_invoice_history_list.total = total

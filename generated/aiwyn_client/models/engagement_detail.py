@@ -75,10 +75,10 @@ class EngagementDetail(Model):
         ("end_date", "endDate", False, ""),
         ("estimated_value", "estimatedValue", False, ""),
         ("currency", "currency", False, ""),
-        ("projects", "projects", False, "EngagementProject"),
-        ("team_members", "teamMembers", False, "TeamMember"),
+        ("projects", "projects", False, "list:EngagementProject"),
+        ("team_members", "teamMembers", False, "list:TeamMember"),
     )
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and whether its values are records (list:Model, one:Model). """
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -367,6 +367,8 @@ class EngagementDetail(Model):
     @classmethod
     def _from_wire(cls: type[T], src_wire: Any) -> T:
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
+        if type(src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
+            return cls.from_dict(src_wire)
         extra = src_wire.aiwyn_extra_
         engagement_detail = cls.__new__(cls)
         engagement_detail.id = src_wire.id

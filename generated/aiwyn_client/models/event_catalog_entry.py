@@ -31,7 +31,7 @@ class EventCatalogEntry(Model):
         ("entity_type", "entityType", False, ""),
         ("operations", "operations", False, ""),
     )
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and whether its values are records (list:Model, one:Model). """
 
     def to_dict(self) -> dict[str, Any]:
         entity_type = self.entity_type
@@ -145,6 +145,8 @@ class EventCatalogEntry(Model):
     @classmethod
     def _from_wire(cls: type[T], src_wire: Any) -> T:
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
+        if type(src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
+            return cls.from_dict(src_wire)
         extra = src_wire.aiwyn_extra_
         event_catalog_entry = cls.__new__(cls)
         event_catalog_entry.entity_type = src_wire.entity_type

@@ -94,13 +94,13 @@ class Invoice(Model):
         ("currency", "currency", False, ""),
         ("paid_amount", "paidAmount", False, ""),
         ("outstanding_amount", "outstandingAmount", False, ""),
-        ("line_items", "lineItems", False, "LineItem"),
-        ("payments", "payments", False, "InvoicePayment"),
+        ("line_items", "lineItems", False, "list:LineItem"),
+        ("payments", "payments", False, "list:InvoicePayment"),
         ("notes", "notes", False, ""),
         ("created_at", "createdAt", False, ""),
         ("updated_at", "updatedAt", False, ""),
     )
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and whether its values are records (list:Model, one:Model). """
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -519,6 +519,8 @@ class Invoice(Model):
     @classmethod
     def _from_wire(cls: type[T], src_wire: Any) -> T:
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
+        if type(src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
+            return cls.from_dict(src_wire)
         extra = src_wire.aiwyn_extra_
         invoice = cls.__new__(cls)
         invoice.id = src_wire.id

@@ -46,10 +46,10 @@ class LimitSearchRequest(Model):
     _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("limit", "limit", False, ""),
         ("page_size", "pageSize", False, ""),
-        ("where", "where", False, ""),
-        ("order_by", "orderBy", False, "OrderByItem"),
+        ("where", "where", False, "one:Where"),
+        ("order_by", "orderBy", False, "list:OrderByItem"),
     )
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and whether its values are records (list:Model, one:Model). """
 
     def to_dict(self) -> dict[str, Any]:
         limit = self.limit
@@ -180,13 +180,15 @@ class LimitSearchRequest(Model):
     @classmethod
     def _from_wire(cls: type[T], src_wire: Any) -> T:
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
+        if type(src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
+            return cls.from_dict(src_wire)
         extra = src_wire.aiwyn_extra_
         limit_search_request = cls.__new__(cls)
         limit_search_request.limit = src_wire.limit
         limit_search_request.page_size = src_wire.page_size
         _where = src_wire.where
         where: Where | Unset = (
-            UNSET if _where is UNSET else null_value(__name__, "where") if _where is None else Where.from_dict(_where)
+            UNSET if _where is UNSET else null_value(__name__, "where") if _where is None else Where._from_wire(_where)
         )
 
         limit_search_request.where = where
@@ -228,7 +230,7 @@ class LimitSearchRequest(Model):
                 if _where is UNSET
                 else null_value(__name__, "where")
                 if _where is None
-                else Where.from_dict(_where)
+                else Where._from_wire(_where)
             )
 
             limit_search_request.where = where

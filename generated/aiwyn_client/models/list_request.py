@@ -33,7 +33,7 @@ class ListRequest(Model):
         ("page_size", "pageSize", False, ""),
         ("page", "page", False, ""),
     )
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and whether its values are records (list:Model, one:Model). """
 
     def to_dict(self) -> dict[str, Any]:
         page_size = self.page_size
@@ -104,6 +104,8 @@ class ListRequest(Model):
     @classmethod
     def _from_wire(cls: type[T], src_wire: Any) -> T:
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
+        if type(src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
+            return cls.from_dict(src_wire)
         extra = src_wire.aiwyn_extra_
         list_request = cls.__new__(cls)
         list_request.page_size = src_wire.page_size

@@ -79,11 +79,11 @@ class Project(Model):
         ("budget", "budget", False, ""),
         ("currency", "currency", False, ""),
         ("actual_cost", "actualCost", False, ""),
-        ("team_members", "teamMembers", False, "TeamMember"),
-        ("milestones", "milestones", False, "Milestone"),
+        ("team_members", "teamMembers", False, "list:TeamMember"),
+        ("milestones", "milestones", False, "list:Milestone"),
         ("updated_at", "updatedAt", False, ""),
     )
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and whether its values are records (list:Model, one:Model). """
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -421,6 +421,8 @@ class Project(Model):
     @classmethod
     def _from_wire(cls: type[T], src_wire: Any) -> T:
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
+        if type(src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
+            return cls.from_dict(src_wire)
         extra = src_wire.aiwyn_extra_
         project = cls.__new__(cls)
         project.id = src_wire.id

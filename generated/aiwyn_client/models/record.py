@@ -40,10 +40,10 @@ class Record(Model):
     )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("type_", "type", True, ""),
-        ("system_ref", "systemRef", False, ""),
-        ("attributes", "attributes", False, ""),
+        ("system_ref", "systemRef", False, "one:RecordSystemRef"),
+        ("attributes", "attributes", False, "one:RecordAttributes"),
     )
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and whether its values are records (list:Model, one:Model). """
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -178,19 +178,15 @@ class Record(Model):
     @classmethod
     def _from_wire(cls: type[T], src_wire: Any) -> T:
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
+        if type(src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
+            return cls.from_dict(src_wire)
         extra = src_wire.aiwyn_extra_
         record = cls.__new__(cls)
         record.type_ = src_wire.type_
         _system_ref = src_wire.system_ref
-        system_ref: None | RecordSystemRef | Unset
-        if isinstance(_system_ref, dict):
-            try:
-                system_ref = RecordSystemRef.from_dict(_system_ref)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                system_ref = cast(None | RecordSystemRef | Unset, _system_ref)
-        else:
-            system_ref = _system_ref
-
+        system_ref: None | RecordSystemRef | Unset = (
+            _system_ref if _system_ref is None or _system_ref is UNSET else RecordSystemRef._from_wire(_system_ref)
+        )
         record.system_ref = system_ref
         _attributes = src_wire.attributes
         attributes: RecordAttributes | Unset = (
@@ -198,7 +194,7 @@ class Record(Model):
             if _attributes is UNSET
             else null_value(__name__, "attributes")
             if _attributes is None
-            else RecordAttributes.from_dict(_attributes)
+            else RecordAttributes._from_wire(_attributes)
         )
 
         record.attributes = attributes
@@ -224,15 +220,9 @@ class Record(Model):
             record = new(cls)
             record.type_ = src_wire.type_
             _system_ref = src_wire.system_ref
-            system_ref: None | RecordSystemRef | Unset
-            if isinstance(_system_ref, dict):
-                try:
-                    system_ref = RecordSystemRef.from_dict(_system_ref)
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    system_ref = cast(None | RecordSystemRef | Unset, _system_ref)
-            else:
-                system_ref = _system_ref
-
+            system_ref: None | RecordSystemRef | Unset = (
+                _system_ref if _system_ref is None or _system_ref is UNSET else RecordSystemRef._from_wire(_system_ref)
+            )
             record.system_ref = system_ref
             _attributes = src_wire.attributes
             attributes: RecordAttributes | Unset = (
@@ -240,7 +230,7 @@ class Record(Model):
                 if _attributes is UNSET
                 else null_value(__name__, "attributes")
                 if _attributes is None
-                else RecordAttributes.from_dict(_attributes)
+                else RecordAttributes._from_wire(_attributes)
             )
 
             record.attributes = attributes

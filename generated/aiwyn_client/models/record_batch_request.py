@@ -29,8 +29,8 @@ class RecordBatchRequest(Model):
             "records",
         }
     )
-    _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (("records", "records", True, "Record"),)
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (("records", "records", True, "list:Record"),)
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and whether its values are records (list:Model, one:Model). """
 
     def to_dict(self) -> dict[str, Any]:
         if self.records is None:
@@ -114,6 +114,8 @@ class RecordBatchRequest(Model):
     @classmethod
     def _from_wire(cls: type[T], src_wire: Any) -> T:
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
+        if type(src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
+            return cls.from_dict(src_wire)
         extra = src_wire.aiwyn_extra_
         record_batch_request = cls.__new__(cls)
         _records = src_wire.records

@@ -36,10 +36,10 @@ class RecordBatchResult(Model):
         }
     )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
-        ("summary", "summary", False, ""),
-        ("records", "records", False, "RecordResult"),
+        ("summary", "summary", False, "one:RecordBatchSummary"),
+        ("records", "records", False, "list:RecordResult"),
     )
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and whether its values are records (list:Model, one:Model). """
 
     def to_dict(self) -> dict[str, Any]:
         summary: dict[str, Any] | Unset = UNSET
@@ -156,6 +156,8 @@ class RecordBatchResult(Model):
     @classmethod
     def _from_wire(cls: type[T], src_wire: Any) -> T:
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
+        if type(src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
+            return cls.from_dict(src_wire)
         extra = src_wire.aiwyn_extra_
         record_batch_result = cls.__new__(cls)
         _summary = src_wire.summary
@@ -164,7 +166,7 @@ class RecordBatchResult(Model):
             if _summary is UNSET
             else null_value(__name__, "summary")
             if _summary is None
-            else RecordBatchSummary.from_dict(_summary)
+            else RecordBatchSummary._from_wire(_summary)
         )
 
         record_batch_result.summary = summary
@@ -204,7 +206,7 @@ class RecordBatchResult(Model):
                 if _summary is UNSET
                 else null_value(__name__, "summary")
                 if _summary is None
-                else RecordBatchSummary.from_dict(_summary)
+                else RecordBatchSummary._from_wire(_summary)
             )
 
             record_batch_result.summary = summary

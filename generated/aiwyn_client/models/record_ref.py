@@ -32,9 +32,9 @@ class RecordRef(Model):
     )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("type_", "type", True, ""),
-        ("system_ref", "systemRef", True, ""),
+        ("system_ref", "systemRef", True, "one:RecordRefSystemRef"),
     )
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and whether its values are records (list:Model, one:Model). """
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -118,12 +118,14 @@ class RecordRef(Model):
     @classmethod
     def _from_wire(cls: type[T], src_wire: Any) -> T:
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
+        if type(src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
+            return cls.from_dict(src_wire)
         extra = src_wire.aiwyn_extra_
         record_ref = cls.__new__(cls)
         record_ref.type_ = src_wire.type_
         _system_ref = src_wire.system_ref
         system_ref = (
-            null_value(__name__, "systemRef") if _system_ref is None else RecordRefSystemRef.from_dict(_system_ref)
+            null_value(__name__, "systemRef") if _system_ref is None else RecordRefSystemRef._from_wire(_system_ref)
         )
 
         record_ref.system_ref = system_ref
@@ -150,7 +152,7 @@ class RecordRef(Model):
             record_ref.type_ = src_wire.type_
             _system_ref = src_wire.system_ref
             system_ref = (
-                null_value(__name__, "systemRef") if _system_ref is None else RecordRefSystemRef.from_dict(_system_ref)
+                null_value(__name__, "systemRef") if _system_ref is None else RecordRefSystemRef._from_wire(_system_ref)
             )
 
             record_ref.system_ref = system_ref

@@ -41,12 +41,12 @@ class RecordResult(Model):
     )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("status", "status", False, ""),
-        ("error", "error", False, ""),
+        ("error", "error", False, "one:RecordError"),
         ("type_", "type", False, ""),
-        ("system_ref", "systemRef", False, ""),
+        ("system_ref", "systemRef", False, "one:RecordResultSystemRef"),
         ("id", "id", False, ""),
     )
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and whether its values are records (list:Model, one:Model). """
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status
@@ -207,31 +207,23 @@ class RecordResult(Model):
     @classmethod
     def _from_wire(cls: type[T], src_wire: Any) -> T:
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
+        if type(src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
+            return cls.from_dict(src_wire)
         extra = src_wire.aiwyn_extra_
         record_result = cls.__new__(cls)
         record_result.status = src_wire.status
         _error = src_wire.error
-        error: None | RecordError | Unset
-        if isinstance(_error, dict):
-            try:
-                error = RecordError.from_dict(_error)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                error = cast(None | RecordError | Unset, _error)
-        else:
-            error = _error
-
+        error: None | RecordError | Unset = (
+            _error if _error is None or _error is UNSET else RecordError._from_wire(_error)
+        )
         record_result.error = error
         record_result.type_ = src_wire.type_
         _system_ref = src_wire.system_ref
-        system_ref: None | RecordResultSystemRef | Unset
-        if isinstance(_system_ref, dict):
-            try:
-                system_ref = RecordResultSystemRef.from_dict(_system_ref)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                system_ref = cast(None | RecordResultSystemRef | Unset, _system_ref)
-        else:
-            system_ref = _system_ref
-
+        system_ref: None | RecordResultSystemRef | Unset = (
+            _system_ref
+            if _system_ref is None or _system_ref is UNSET
+            else RecordResultSystemRef._from_wire(_system_ref)
+        )
         record_result.system_ref = system_ref
         record_result.id = src_wire.id
         if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
@@ -256,27 +248,17 @@ class RecordResult(Model):
             record_result = new(cls)
             record_result.status = src_wire.status
             _error = src_wire.error
-            error: None | RecordError | Unset
-            if isinstance(_error, dict):
-                try:
-                    error = RecordError.from_dict(_error)
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    error = cast(None | RecordError | Unset, _error)
-            else:
-                error = _error
-
+            error: None | RecordError | Unset = (
+                _error if _error is None or _error is UNSET else RecordError._from_wire(_error)
+            )
             record_result.error = error
             record_result.type_ = src_wire.type_
             _system_ref = src_wire.system_ref
-            system_ref: None | RecordResultSystemRef | Unset
-            if isinstance(_system_ref, dict):
-                try:
-                    system_ref = RecordResultSystemRef.from_dict(_system_ref)
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    system_ref = cast(None | RecordResultSystemRef | Unset, _system_ref)
-            else:
-                system_ref = _system_ref
-
+            system_ref: None | RecordResultSystemRef | Unset = (
+                _system_ref
+                if _system_ref is None or _system_ref is UNSET
+                else RecordResultSystemRef._from_wire(_system_ref)
+            )
             record_result.system_ref = system_ref
             record_result.id = src_wire.id
             if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)

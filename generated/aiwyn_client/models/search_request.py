@@ -42,10 +42,10 @@ class SearchRequest(Model):
     )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("page_size", "pageSize", False, ""),
-        ("where", "where", False, ""),
-        ("order_by", "orderBy", False, "OrderByItem"),
+        ("where", "where", False, "one:Where"),
+        ("order_by", "orderBy", False, "list:OrderByItem"),
     )
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and whether its values are records (list:Model, one:Model). """
 
     def to_dict(self) -> dict[str, Any]:
         page_size = self.page_size
@@ -166,12 +166,14 @@ class SearchRequest(Model):
     @classmethod
     def _from_wire(cls: type[T], src_wire: Any) -> T:
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
+        if type(src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
+            return cls.from_dict(src_wire)
         extra = src_wire.aiwyn_extra_
         search_request = cls.__new__(cls)
         search_request.page_size = src_wire.page_size
         _where = src_wire.where
         where: Where | Unset = (
-            UNSET if _where is UNSET else null_value(__name__, "where") if _where is None else Where.from_dict(_where)
+            UNSET if _where is UNSET else null_value(__name__, "where") if _where is None else Where._from_wire(_where)
         )
 
         search_request.where = where
@@ -212,7 +214,7 @@ class SearchRequest(Model):
                 if _where is UNSET
                 else null_value(__name__, "where")
                 if _where is None
-                else Where.from_dict(_where)
+                else Where._from_wire(_where)
             )
 
             search_request.where = where

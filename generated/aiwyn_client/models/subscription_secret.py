@@ -24,7 +24,7 @@ class SubscriptionSecret(Model):
         }
     )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (("secret", "secret", False, ""),)
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and whether its values are records (list:Model, one:Model). """
 
     def to_dict(self) -> dict[str, Any]:
         secret = self.secret
@@ -89,6 +89,8 @@ class SubscriptionSecret(Model):
     @classmethod
     def _from_wire(cls: type[T], src_wire: Any) -> T:
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
+        if type(src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
+            return cls.from_dict(src_wire)
         extra = src_wire.aiwyn_extra_
         subscription_secret = cls.__new__(cls)
         subscription_secret.secret = src_wire.secret

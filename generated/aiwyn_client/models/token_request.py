@@ -25,7 +25,7 @@ class TokenRequest(Model):
         }
     )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (("jwt_api_key", "jwtApiKey", True, ""),)
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and whether its values are records (list:Model, one:Model). """
 
     def to_dict(self) -> dict[str, Any]:
         jwt_api_key = self.jwt_api_key
@@ -90,6 +90,8 @@ class TokenRequest(Model):
     @classmethod
     def _from_wire(cls: type[T], src_wire: Any) -> T:
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
+        if type(src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
+            return cls.from_dict(src_wire)
         extra = src_wire.aiwyn_extra_
         token_request = cls.__new__(cls)
         token_request.jwt_api_key = src_wire.jwt_api_key

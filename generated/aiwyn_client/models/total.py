@@ -30,8 +30,10 @@ class Total(Model):
             "aggregate",
         }
     )
-    _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (("aggregate", "aggregate", False, ""),)
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("aggregate", "aggregate", False, "one:TotalAggregate"),
+    )
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and whether its values are records (list:Model, one:Model). """
 
     def to_dict(self) -> dict[str, Any]:
         aggregate: dict[str, Any] | Unset = UNSET
@@ -114,6 +116,8 @@ class Total(Model):
     @classmethod
     def _from_wire(cls: type[T], src_wire: Any) -> T:
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
+        if type(src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
+            return cls.from_dict(src_wire)
         extra = src_wire.aiwyn_extra_
         total = cls.__new__(cls)
         _aggregate = src_wire.aggregate
@@ -122,7 +126,7 @@ class Total(Model):
             if _aggregate is UNSET
             else null_value(__name__, "aggregate")
             if _aggregate is None
-            else TotalAggregate.from_dict(_aggregate)
+            else TotalAggregate._from_wire(_aggregate)
         )
 
         total.aggregate = aggregate
@@ -152,7 +156,7 @@ class Total(Model):
                 if _aggregate is UNSET
                 else null_value(__name__, "aggregate")
                 if _aggregate is None
-                else TotalAggregate.from_dict(_aggregate)
+                else TotalAggregate._from_wire(_aggregate)
             )
 
             total.aggregate = aggregate

@@ -42,7 +42,7 @@ class UpdateCustomRecordTypeRequest(Model):
         ("fields", "fields", False, ""),
         ("active", "active", False, ""),
     )
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and whether its values are records (list:Model, one:Model). """
 
     def to_dict(self) -> dict[str, Any]:
         display_name: None | str | Unset
@@ -207,6 +207,8 @@ class UpdateCustomRecordTypeRequest(Model):
     @classmethod
     def _from_wire(cls: type[T], src_wire: Any) -> T:
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
+        if type(src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
+            return cls.from_dict(src_wire)
         extra = src_wire.aiwyn_extra_
         update_custom_record_type_request = cls.__new__(cls)
         update_custom_record_type_request.display_name = src_wire.display_name

@@ -232,6 +232,11 @@ class Where(Model):
         return decoded
 
     @classmethod
+    def _from_wire(cls: type[T], src_wire: Any) -> T:
+        """This model has no Struct (aiwyn_client._wire), so its records arrive as dicts."""
+        return cls.from_dict(src_wire)
+
+    @classmethod
     def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
         """This model has no Struct (aiwyn_client._wire), so its items arrive as dicts."""
         return cls._list_from_dicts(items)

@@ -33,10 +33,10 @@ class WipList(Model):
         }
     )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
-        ("wip", "wip", False, "Wip"),
-        ("total", "total", False, ""),
+        ("wip", "wip", False, "list:Wip"),
+        ("total", "total", False, "one:Total"),
     )
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and the model of a list's items. """
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and whether its values are records (list:Model, one:Model). """
 
     def to_dict(self) -> dict[str, Any]:
         wip: list[dict[str, Any]] | Unset = UNSET
@@ -137,6 +137,8 @@ class WipList(Model):
     @classmethod
     def _from_wire(cls: type[T], src_wire: Any) -> T:
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
+        if type(src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
+            return cls.from_dict(src_wire)
         extra = src_wire.aiwyn_extra_
         wip_list = cls.__new__(cls)
         _wip = src_wire.wip
@@ -147,7 +149,7 @@ class WipList(Model):
         wip_list.wip = wip
         _total = src_wire.total
         total: Total | Unset = (
-            UNSET if _total is UNSET else null_value(__name__, "total") if _total is None else Total.from_dict(_total)
+            UNSET if _total is UNSET else null_value(__name__, "total") if _total is None else Total._from_wire(_total)
         )
 
         wip_list.total = total
@@ -183,7 +185,7 @@ class WipList(Model):
                 if _total is UNSET
                 else null_value(__name__, "total")
                 if _total is None
-                else Total.from_dict(_total)
+                else Total._from_wire(_total)
             )
 
             wip_list.total = total
