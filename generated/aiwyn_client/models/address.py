@@ -142,12 +142,8 @@ class Address(Model):
         address.state = src_wire.state
         address.zip_code = src_wire.zip_code
         address.country = src_wire.country
-        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = {}
-            for attr, key in extra:
-                value = getattr(src_wire, attr)
-                if value is not UNSET:
-                    found[key] = value
+        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = extra(src_wire)
             if found:
                 address.additional_properties = found
         return address
@@ -167,12 +163,10 @@ class Address(Model):
             address.state = src_wire.state
             address.zip_code = src_wire.zip_code
             address.country = src_wire.country
-            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = {}
-                for attr, key in extra:
-                    value = getattr(src_wire, attr)
-                    if value is not UNSET:
-                        found[key] = value
+            if (
+                extra is not None
+            ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = extra(src_wire)
                 if found:
                     address.additional_properties = found
             append(address)

@@ -120,12 +120,8 @@ class ApiError(Model):
         api_error.code = src_wire.code
         api_error.message = src_wire.message
         api_error.details = src_wire.details
-        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = {}
-            for attr, key in extra:
-                value = getattr(src_wire, attr)
-                if value is not UNSET:
-                    found[key] = value
+        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = extra(src_wire)
             if found:
                 api_error.additional_properties = found
         return api_error
@@ -143,12 +139,10 @@ class ApiError(Model):
             api_error.code = src_wire.code
             api_error.message = src_wire.message
             api_error.details = src_wire.details
-            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = {}
-                for attr, key in extra:
-                    value = getattr(src_wire, attr)
-                    if value is not UNSET:
-                        found[key] = value
+            if (
+                extra is not None
+            ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = extra(src_wire)
                 if found:
                     api_error.additional_properties = found
             append(api_error)

@@ -561,12 +561,8 @@ class ClientDetail(Model):
         )
 
         client_detail.financial_summary = financial_summary
-        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = {}
-            for attr, key in extra:
-                value = getattr(src_wire, attr)
-                if value is not UNSET:
-                    found[key] = value
+        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = extra(src_wire)
             if found:
                 client_detail.additional_properties = found
         return client_detail
@@ -658,12 +654,10 @@ class ClientDetail(Model):
             )
 
             client_detail.financial_summary = financial_summary
-            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = {}
-                for attr, key in extra:
-                    value = getattr(src_wire, attr)
-                    if value is not UNSET:
-                        found[key] = value
+            if (
+                extra is not None
+            ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = extra(src_wire)
                 if found:
                     client_detail.additional_properties = found
             append(client_detail)

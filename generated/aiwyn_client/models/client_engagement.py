@@ -243,12 +243,8 @@ class ClientEngagement(Model):
             end_date = _end_date
 
         client_engagement.end_date = end_date
-        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = {}
-            for attr, key in extra:
-                value = getattr(src_wire, attr)
-                if value is not UNSET:
-                    found[key] = value
+        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = extra(src_wire)
             if found:
                 client_engagement.additional_properties = found
         return client_engagement
@@ -289,12 +285,10 @@ class ClientEngagement(Model):
                 end_date = _end_date
 
             client_engagement.end_date = end_date
-            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = {}
-                for attr, key in extra:
-                    value = getattr(src_wire, attr)
-                    if value is not UNSET:
-                        found[key] = value
+            if (
+                extra is not None
+            ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = extra(src_wire)
                 if found:
                     client_engagement.additional_properties = found
             append(client_engagement)

@@ -110,12 +110,8 @@ class ClientFinancialSummary(Model):
         client_financial_summary = cls.__new__(cls)
         client_financial_summary.total_revenue = src_wire.total_revenue
         client_financial_summary.outstanding_balance = src_wire.outstanding_balance
-        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = {}
-            for attr, key in extra:
-                value = getattr(src_wire, attr)
-                if value is not UNSET:
-                    found[key] = value
+        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = extra(src_wire)
             if found:
                 client_financial_summary.additional_properties = found
         return client_financial_summary
@@ -132,12 +128,10 @@ class ClientFinancialSummary(Model):
             client_financial_summary = new(cls)
             client_financial_summary.total_revenue = src_wire.total_revenue
             client_financial_summary.outstanding_balance = src_wire.outstanding_balance
-            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = {}
-                for attr, key in extra:
-                    value = getattr(src_wire, attr)
-                    if value is not UNSET:
-                        found[key] = value
+            if (
+                extra is not None
+            ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = extra(src_wire)
                 if found:
                     client_financial_summary.additional_properties = found
             append(client_financial_summary)

@@ -144,12 +144,8 @@ class ClientPrimaryContact(Model):
         client_primary_contact.title = src_wire.title
         client_primary_contact.email = src_wire.email
         client_primary_contact.phone = src_wire.phone
-        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = {}
-            for attr, key in extra:
-                value = getattr(src_wire, attr)
-                if value is not UNSET:
-                    found[key] = value
+        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = extra(src_wire)
             if found:
                 client_primary_contact.additional_properties = found
         return client_primary_contact
@@ -169,12 +165,10 @@ class ClientPrimaryContact(Model):
             client_primary_contact.title = src_wire.title
             client_primary_contact.email = src_wire.email
             client_primary_contact.phone = src_wire.phone
-            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = {}
-                for attr, key in extra:
-                    value = getattr(src_wire, attr)
-                    if value is not UNSET:
-                        found[key] = value
+            if (
+                extra is not None
+            ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = extra(src_wire)
                 if found:
                     client_primary_contact.additional_properties = found
             append(client_primary_contact)

@@ -134,12 +134,8 @@ class CommunicationPreferences(Model):
         communication_preferences.email_frequency = src_wire.email_frequency
         communication_preferences.newsletter_subscription = src_wire.newsletter_subscription
         communication_preferences.marketing_emails = src_wire.marketing_emails
-        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = {}
-            for attr, key in extra:
-                value = getattr(src_wire, attr)
-                if value is not UNSET:
-                    found[key] = value
+        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = extra(src_wire)
             if found:
                 communication_preferences.additional_properties = found
         return communication_preferences
@@ -158,12 +154,10 @@ class CommunicationPreferences(Model):
             communication_preferences.email_frequency = src_wire.email_frequency
             communication_preferences.newsletter_subscription = src_wire.newsletter_subscription
             communication_preferences.marketing_emails = src_wire.marketing_emails
-            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = {}
-                for attr, key in extra:
-                    value = getattr(src_wire, attr)
-                    if value is not UNSET:
-                        found[key] = value
+            if (
+                extra is not None
+            ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = extra(src_wire)
                 if found:
                     communication_preferences.additional_properties = found
             append(communication_preferences)

@@ -209,12 +209,8 @@ class CreateCustomRecordTypeRequest(Model):
         create_custom_record_type_request.fields = fields
         create_custom_record_type_request.display_name = src_wire.display_name
         create_custom_record_type_request.description = src_wire.description
-        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = {}
-            for attr, key in extra:
-                value = getattr(src_wire, attr)
-                if value is not UNSET:
-                    found[key] = value
+        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = extra(src_wire)
             if found:
                 create_custom_record_type_request.additional_properties = found
         return create_custom_record_type_request
@@ -236,12 +232,10 @@ class CreateCustomRecordTypeRequest(Model):
             create_custom_record_type_request.fields = fields
             create_custom_record_type_request.display_name = src_wire.display_name
             create_custom_record_type_request.description = src_wire.description
-            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = {}
-                for attr, key in extra:
-                    value = getattr(src_wire, attr)
-                    if value is not UNSET:
-                        found[key] = value
+            if (
+                extra is not None
+            ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = extra(src_wire)
                 if found:
                     create_custom_record_type_request.additional_properties = found
             append(create_custom_record_type_request)

@@ -221,12 +221,8 @@ class CreateEventSubscriptionRequest(Model):
 
         create_event_subscription_request.operations = operations
         create_event_subscription_request.description = src_wire.description
-        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = {}
-            for attr, key in extra:
-                value = getattr(src_wire, attr)
-                if value is not UNSET:
-                    found[key] = value
+        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = extra(src_wire)
             if found:
                 create_event_subscription_request.additional_properties = found
         return create_event_subscription_request
@@ -263,12 +259,10 @@ class CreateEventSubscriptionRequest(Model):
 
             create_event_subscription_request.operations = operations
             create_event_subscription_request.description = src_wire.description
-            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = {}
-                for attr, key in extra:
-                    value = getattr(src_wire, attr)
-                    if value is not UNSET:
-                        found[key] = value
+            if (
+                extra is not None
+            ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = extra(src_wire)
                 if found:
                     create_event_subscription_request.additional_properties = found
             append(create_event_subscription_request)

@@ -275,12 +275,8 @@ class CustomRecordType(Model):
         custom_record_type.fields = fields
         custom_record_type.records_url = src_wire.records_url
         custom_record_type.schema_url = src_wire.schema_url
-        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = {}
-            for attr, key in extra:
-                value = getattr(src_wire, attr)
-                if value is not UNSET:
-                    found[key] = value
+        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = extra(src_wire)
             if found:
                 custom_record_type.additional_properties = found
         return custom_record_type
@@ -313,12 +309,10 @@ class CustomRecordType(Model):
             custom_record_type.fields = fields
             custom_record_type.records_url = src_wire.records_url
             custom_record_type.schema_url = src_wire.schema_url
-            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = {}
-                for attr, key in extra:
-                    value = getattr(src_wire, attr)
-                    if value is not UNSET:
-                        found[key] = value
+            if (
+                extra is not None
+            ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = extra(src_wire)
                 if found:
                     custom_record_type.additional_properties = found
             append(custom_record_type)

@@ -212,12 +212,8 @@ class CustomRecordTypeEnvelope(Model):
         )
 
         custom_record_type_envelope.meta = meta
-        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = {}
-            for attr, key in extra:
-                value = getattr(src_wire, attr)
-                if value is not UNSET:
-                    found[key] = value
+        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = extra(src_wire)
             if found:
                 custom_record_type_envelope.additional_properties = found
         return custom_record_type_envelope
@@ -253,12 +249,10 @@ class CustomRecordTypeEnvelope(Model):
             )
 
             custom_record_type_envelope.meta = meta
-            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = {}
-                for attr, key in extra:
-                    value = getattr(src_wire, attr)
-                    if value is not UNSET:
-                        found[key] = value
+            if (
+                extra is not None
+            ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = extra(src_wire)
                 if found:
                     custom_record_type_envelope.additional_properties = found
             append(custom_record_type_envelope)

@@ -777,12 +777,8 @@ class DraftInvoice(Model):
             updated_at = _updated_at
 
         draft_invoice.updated_at = updated_at
-        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = {}
-            for attr, key in extra:
-                value = getattr(src_wire, attr)
-                if value is not UNSET:
-                    found[key] = value
+        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = extra(src_wire)
             if found:
                 draft_invoice.additional_properties = found
         return draft_invoice
@@ -915,12 +911,10 @@ class DraftInvoice(Model):
                 updated_at = _updated_at
 
             draft_invoice.updated_at = updated_at
-            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = {}
-                for attr, key in extra:
-                    value = getattr(src_wire, attr)
-                    if value is not UNSET:
-                        found[key] = value
+            if (
+                extra is not None
+            ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = extra(src_wire)
                 if found:
                     draft_invoice.additional_properties = found
             append(draft_invoice)

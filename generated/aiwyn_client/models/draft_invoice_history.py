@@ -329,12 +329,8 @@ class DraftInvoiceHistory(Model):
 
         draft_invoice_history.created_at = created_at
         draft_invoice_history.activity_type = src_wire.activity_type
-        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = {}
-            for attr, key in extra:
-                value = getattr(src_wire, attr)
-                if value is not UNSET:
-                    found[key] = value
+        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = extra(src_wire)
             if found:
                 draft_invoice_history.additional_properties = found
         return draft_invoice_history
@@ -378,12 +374,10 @@ class DraftInvoiceHistory(Model):
 
             draft_invoice_history.created_at = created_at
             draft_invoice_history.activity_type = src_wire.activity_type
-            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = {}
-                for attr, key in extra:
-                    value = getattr(src_wire, attr)
-                    if value is not UNSET:
-                        found[key] = value
+            if (
+                extra is not None
+            ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = extra(src_wire)
                 if found:
                     draft_invoice_history.additional_properties = found
             append(draft_invoice_history)

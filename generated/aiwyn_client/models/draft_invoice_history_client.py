@@ -136,12 +136,8 @@ class DraftInvoiceHistoryClient(Model):
         draft_invoice_history_client.client_ref = src_wire.client_ref
         draft_invoice_history_client.name = src_wire.name
         draft_invoice_history_client.pms_ref = src_wire.pms_ref
-        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = {}
-            for attr, key in extra:
-                value = getattr(src_wire, attr)
-                if value is not UNSET:
-                    found[key] = value
+        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = extra(src_wire)
             if found:
                 draft_invoice_history_client.additional_properties = found
         return draft_invoice_history_client
@@ -160,12 +156,10 @@ class DraftInvoiceHistoryClient(Model):
             draft_invoice_history_client.client_ref = src_wire.client_ref
             draft_invoice_history_client.name = src_wire.name
             draft_invoice_history_client.pms_ref = src_wire.pms_ref
-            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = {}
-                for attr, key in extra:
-                    value = getattr(src_wire, attr)
-                    if value is not UNSET:
-                        found[key] = value
+            if (
+                extra is not None
+            ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = extra(src_wire)
                 if found:
                     draft_invoice_history_client.additional_properties = found
             append(draft_invoice_history_client)

@@ -232,12 +232,8 @@ class DraftInvoiceHistoryDraftInvoice(Model):
         draft_invoice_history_draft_invoice.is_active = src_wire.is_active
         draft_invoice_history_draft_invoice.pms_invoice_number = src_wire.pms_invoice_number
         draft_invoice_history_draft_invoice.status = src_wire.status
-        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = {}
-            for attr, key in extra:
-                value = getattr(src_wire, attr)
-                if value is not UNSET:
-                    found[key] = value
+        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = extra(src_wire)
             if found:
                 draft_invoice_history_draft_invoice.additional_properties = found
         return draft_invoice_history_draft_invoice
@@ -270,12 +266,10 @@ class DraftInvoiceHistoryDraftInvoice(Model):
             draft_invoice_history_draft_invoice.is_active = src_wire.is_active
             draft_invoice_history_draft_invoice.pms_invoice_number = src_wire.pms_invoice_number
             draft_invoice_history_draft_invoice.status = src_wire.status
-            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = {}
-                for attr, key in extra:
-                    value = getattr(src_wire, attr)
-                    if value is not UNSET:
-                        found[key] = value
+            if (
+                extra is not None
+            ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = extra(src_wire)
                 if found:
                     draft_invoice_history_draft_invoice.additional_properties = found
             append(draft_invoice_history_draft_invoice)

@@ -169,12 +169,8 @@ class DraftInvoiceHistoryList(Model):
         )
 
         draft_invoice_history_list.total = total
-        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = {}
-            for attr, key in extra:
-                value = getattr(src_wire, attr)
-                if value is not UNSET:
-                    found[key] = value
+        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = extra(src_wire)
             if found:
                 draft_invoice_history_list.additional_properties = found
         return draft_invoice_history_list
@@ -209,12 +205,10 @@ class DraftInvoiceHistoryList(Model):
             )
 
             draft_invoice_history_list.total = total
-            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = {}
-                for attr, key in extra:
-                    value = getattr(src_wire, attr)
-                    if value is not UNSET:
-                        found[key] = value
+            if (
+                extra is not None
+            ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = extra(src_wire)
                 if found:
                     draft_invoice_history_list.additional_properties = found
             append(draft_invoice_history_list)

@@ -204,12 +204,8 @@ class DraftInvoiceReview(Model):
         draft_invoice_review.review_date = review_date
         draft_invoice_review.status = src_wire.status
         draft_invoice_review.comments = src_wire.comments
-        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = {}
-            for attr, key in extra:
-                value = getattr(src_wire, attr)
-                if value is not UNSET:
-                    found[key] = value
+        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = extra(src_wire)
             if found:
                 draft_invoice_review.additional_properties = found
         return draft_invoice_review
@@ -240,12 +236,10 @@ class DraftInvoiceReview(Model):
             draft_invoice_review.review_date = review_date
             draft_invoice_review.status = src_wire.status
             draft_invoice_review.comments = src_wire.comments
-            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = {}
-                for attr, key in extra:
-                    value = getattr(src_wire, attr)
-                    if value is not UNSET:
-                        found[key] = value
+            if (
+                extra is not None
+            ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = extra(src_wire)
                 if found:
                     draft_invoice_review.additional_properties = found
             append(draft_invoice_review)

@@ -341,12 +341,8 @@ class Engagement(Model):
 
         engagement.created_at = created_at
         engagement.partnerStaffId = src_wire.partnerStaffId
-        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = {}
-            for attr, key in extra:
-                value = getattr(src_wire, attr)
-                if value is not UNSET:
-                    found[key] = value
+        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = extra(src_wire)
             if found:
                 engagement.additional_properties = found
         return engagement
@@ -401,12 +397,10 @@ class Engagement(Model):
 
             engagement.created_at = created_at
             engagement.partnerStaffId = src_wire.partnerStaffId
-            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = {}
-                for attr, key in extra:
-                    value = getattr(src_wire, attr)
-                    if value is not UNSET:
-                        found[key] = value
+            if (
+                extra is not None
+            ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = extra(src_wire)
                 if found:
                     engagement.additional_properties = found
             append(engagement)

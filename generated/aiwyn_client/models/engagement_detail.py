@@ -424,12 +424,8 @@ class EngagementDetail(Model):
         )
 
         engagement_detail.team_members = team_members
-        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = {}
-            for attr, key in extra:
-                value = getattr(src_wire, attr)
-                if value is not UNSET:
-                    found[key] = value
+        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = extra(src_wire)
             if found:
                 engagement_detail.additional_properties = found
         return engagement_detail
@@ -497,12 +493,10 @@ class EngagementDetail(Model):
             )
 
             engagement_detail.team_members = team_members
-            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = {}
-                for attr, key in extra:
-                    value = getattr(src_wire, attr)
-                    if value is not UNSET:
-                        found[key] = value
+            if (
+                extra is not None
+            ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = extra(src_wire)
                 if found:
                     engagement_detail.additional_properties = found
             append(engagement_detail)

@@ -130,12 +130,8 @@ class EngagementProject(Model):
         engagement_project.name = src_wire.name
         engagement_project.status = src_wire.status
         engagement_project.budget = src_wire.budget
-        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = {}
-            for attr, key in extra:
-                value = getattr(src_wire, attr)
-                if value is not UNSET:
-                    found[key] = value
+        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = extra(src_wire)
             if found:
                 engagement_project.additional_properties = found
         return engagement_project
@@ -154,12 +150,10 @@ class EngagementProject(Model):
             engagement_project.name = src_wire.name
             engagement_project.status = src_wire.status
             engagement_project.budget = src_wire.budget
-            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = {}
-                for attr, key in extra:
-                    value = getattr(src_wire, attr)
-                    if value is not UNSET:
-                        found[key] = value
+            if (
+                extra is not None
+            ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = extra(src_wire)
                 if found:
                     engagement_project.additional_properties = found
             append(engagement_project)

@@ -179,12 +179,8 @@ class ErrorEnvelope(Model):
         )
 
         error_envelope.meta = meta
-        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = {}
-            for attr, key in extra:
-                value = getattr(src_wire, attr)
-                if value is not UNSET:
-                    found[key] = value
+        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = extra(src_wire)
             if found:
                 error_envelope.additional_properties = found
         return error_envelope
@@ -211,12 +207,10 @@ class ErrorEnvelope(Model):
             )
 
             error_envelope.meta = meta
-            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = {}
-                for attr, key in extra:
-                    value = getattr(src_wire, attr)
-                    if value is not UNSET:
-                        found[key] = value
+            if (
+                extra is not None
+            ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = extra(src_wire)
                 if found:
                     error_envelope.additional_properties = found
             append(error_envelope)

@@ -171,12 +171,8 @@ class EventCatalogEntry(Model):
                 operations.append(operations_item)
 
         event_catalog_entry.operations = operations
-        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = {}
-            for attr, key in extra:
-                value = getattr(src_wire, attr)
-                if value is not UNSET:
-                    found[key] = value
+        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = extra(src_wire)
             if found:
                 event_catalog_entry.additional_properties = found
         return event_catalog_entry
@@ -213,12 +209,10 @@ class EventCatalogEntry(Model):
                     operations.append(operations_item)
 
             event_catalog_entry.operations = operations
-            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = {}
-                for attr, key in extra:
-                    value = getattr(src_wire, attr)
-                    if value is not UNSET:
-                        found[key] = value
+            if (
+                extra is not None
+            ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = extra(src_wire)
                 if found:
                     event_catalog_entry.additional_properties = found
             append(event_catalog_entry)

@@ -213,12 +213,8 @@ class EventCatalogEnvelope(Model):
         )
 
         event_catalog_envelope.meta = meta
-        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = {}
-            for attr, key in extra:
-                value = getattr(src_wire, attr)
-                if value is not UNSET:
-                    found[key] = value
+        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = extra(src_wire)
             if found:
                 event_catalog_envelope.additional_properties = found
         return event_catalog_envelope
@@ -254,12 +250,10 @@ class EventCatalogEnvelope(Model):
             )
 
             event_catalog_envelope.meta = meta
-            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = {}
-                for attr, key in extra:
-                    value = getattr(src_wire, attr)
-                    if value is not UNSET:
-                        found[key] = value
+            if (
+                extra is not None
+            ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = extra(src_wire)
                 if found:
                     event_catalog_envelope.additional_properties = found
             append(event_catalog_envelope)

@@ -357,12 +357,8 @@ class EventSubscription(Model):
             updated_at = _updated_at
 
         event_subscription.updated_at = updated_at
-        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = {}
-            for attr, key in extra:
-                value = getattr(src_wire, attr)
-                if value is not UNSET:
-                    found[key] = value
+        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = extra(src_wire)
             if found:
                 event_subscription.additional_properties = found
         return event_subscription
@@ -425,12 +421,10 @@ class EventSubscription(Model):
                 updated_at = _updated_at
 
             event_subscription.updated_at = updated_at
-            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = {}
-                for attr, key in extra:
-                    value = getattr(src_wire, attr)
-                    if value is not UNSET:
-                        found[key] = value
+            if (
+                extra is not None
+            ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = extra(src_wire)
                 if found:
                     event_subscription.additional_properties = found
             append(event_subscription)

@@ -211,12 +211,8 @@ class EventSubscriptionEnvelope(Model):
         )
 
         event_subscription_envelope.meta = meta
-        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = {}
-            for attr, key in extra:
-                value = getattr(src_wire, attr)
-                if value is not UNSET:
-                    found[key] = value
+        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = extra(src_wire)
             if found:
                 event_subscription_envelope.additional_properties = found
         return event_subscription_envelope
@@ -252,12 +248,10 @@ class EventSubscriptionEnvelope(Model):
             )
 
             event_subscription_envelope.meta = meta
-            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = {}
-                for attr, key in extra:
-                    value = getattr(src_wire, attr)
-                    if value is not UNSET:
-                        found[key] = value
+            if (
+                extra is not None
+            ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = extra(src_wire)
                 if found:
                     event_subscription_envelope.additional_properties = found
             append(event_subscription_envelope)

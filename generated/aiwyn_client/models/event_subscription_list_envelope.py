@@ -217,12 +217,8 @@ class EventSubscriptionListEnvelope(Model):
         )
 
         event_subscription_list_envelope.meta = meta
-        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = {}
-            for attr, key in extra:
-                value = getattr(src_wire, attr)
-                if value is not UNSET:
-                    found[key] = value
+        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = extra(src_wire)
             if found:
                 event_subscription_list_envelope.additional_properties = found
         return event_subscription_list_envelope
@@ -258,12 +254,10 @@ class EventSubscriptionListEnvelope(Model):
             )
 
             event_subscription_list_envelope.meta = meta
-            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = {}
-                for attr, key in extra:
-                    value = getattr(src_wire, attr)
-                    if value is not UNSET:
-                        found[key] = value
+            if (
+                extra is not None
+            ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = extra(src_wire)
                 if found:
                     event_subscription_list_envelope.additional_properties = found
             append(event_subscription_list_envelope)

@@ -204,12 +204,8 @@ class FieldDefinition(Model):
         field_definition.nullable = src_wire.nullable
         field_definition.referenced_entity_type = src_wire.referenced_entity_type
         field_definition.rank = src_wire.rank
-        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = {}
-            for attr, key in extra:
-                value = getattr(src_wire, attr)
-                if value is not UNSET:
-                    found[key] = value
+        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = extra(src_wire)
             if found:
                 field_definition.additional_properties = found
         return field_definition
@@ -230,12 +226,10 @@ class FieldDefinition(Model):
             field_definition.nullable = src_wire.nullable
             field_definition.referenced_entity_type = src_wire.referenced_entity_type
             field_definition.rank = src_wire.rank
-            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = {}
-                for attr, key in extra:
-                    value = getattr(src_wire, attr)
-                    if value is not UNSET:
-                        found[key] = value
+            if (
+                extra is not None
+            ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = extra(src_wire)
                 if found:
                     field_definition.additional_properties = found
             append(field_definition)

@@ -132,12 +132,8 @@ class GqlError(Model):
         gql_error.message = src_wire.message
         gql_error.code = src_wire.code
         gql_error.path = src_wire.path
-        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = {}
-            for attr, key in extra:
-                value = getattr(src_wire, attr)
-                if value is not UNSET:
-                    found[key] = value
+        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = extra(src_wire)
             if found:
                 gql_error.additional_properties = found
         return gql_error
@@ -156,12 +152,10 @@ class GqlError(Model):
             gql_error.message = src_wire.message
             gql_error.code = src_wire.code
             gql_error.path = src_wire.path
-            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = {}
-                for attr, key in extra:
-                    value = getattr(src_wire, attr)
-                    if value is not UNSET:
-                        found[key] = value
+            if (
+                extra is not None
+            ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = extra(src_wire)
                 if found:
                     gql_error.additional_properties = found
             append(gql_error)

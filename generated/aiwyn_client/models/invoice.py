@@ -604,12 +604,8 @@ class Invoice(Model):
             updated_at = _updated_at
 
         invoice.updated_at = updated_at
-        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = {}
-            for attr, key in extra:
-                value = getattr(src_wire, attr)
-                if value is not UNSET:
-                    found[key] = value
+        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = extra(src_wire)
             if found:
                 invoice.additional_properties = found
         return invoice
@@ -705,12 +701,10 @@ class Invoice(Model):
                 updated_at = _updated_at
 
             invoice.updated_at = updated_at
-            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = {}
-                for attr, key in extra:
-                    value = getattr(src_wire, attr)
-                    if value is not UNSET:
-                        found[key] = value
+            if (
+                extra is not None
+            ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = extra(src_wire)
                 if found:
                     invoice.additional_properties = found
             append(invoice)

@@ -203,12 +203,8 @@ class InvoiceListRequest(Model):
         invoice_list_request.status = status
         invoice_list_request.start_date = src_wire.start_date
         invoice_list_request.end_date = src_wire.end_date
-        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = {}
-            for attr, key in extra:
-                value = getattr(src_wire, attr)
-                if value is not UNSET:
-                    found[key] = value
+        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = extra(src_wire)
             if found:
                 invoice_list_request.additional_properties = found
         return invoice_list_request
@@ -242,12 +238,10 @@ class InvoiceListRequest(Model):
             invoice_list_request.status = status
             invoice_list_request.start_date = src_wire.start_date
             invoice_list_request.end_date = src_wire.end_date
-            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = {}
-                for attr, key in extra:
-                    value = getattr(src_wire, attr)
-                    if value is not UNSET:
-                        found[key] = value
+            if (
+                extra is not None
+            ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = extra(src_wire)
                 if found:
                     invoice_list_request.additional_properties = found
             append(invoice_list_request)

@@ -190,12 +190,8 @@ class InvoicePayment(Model):
         invoice_payment.payment_date = payment_date
         invoice_payment.payment_method = src_wire.payment_method
         invoice_payment.status = src_wire.status
-        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = {}
-            for attr, key in extra:
-                value = getattr(src_wire, attr)
-                if value is not UNSET:
-                    found[key] = value
+        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = extra(src_wire)
             if found:
                 invoice_payment.additional_properties = found
         return invoice_payment
@@ -225,12 +221,10 @@ class InvoicePayment(Model):
             invoice_payment.payment_date = payment_date
             invoice_payment.payment_method = src_wire.payment_method
             invoice_payment.status = src_wire.status
-            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = {}
-                for attr, key in extra:
-                    value = getattr(src_wire, attr)
-                    if value is not UNSET:
-                        found[key] = value
+            if (
+                extra is not None
+            ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = extra(src_wire)
                 if found:
                     invoice_payment.additional_properties = found
             append(invoice_payment)

@@ -202,12 +202,8 @@ class LimitSearchRequest(Model):
         )
 
         limit_search_request.order_by = order_by
-        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = {}
-            for attr, key in extra:
-                value = getattr(src_wire, attr)
-                if value is not UNSET:
-                    found[key] = value
+        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = extra(src_wire)
             if found:
                 limit_search_request.additional_properties = found
         return limit_search_request
@@ -244,12 +240,10 @@ class LimitSearchRequest(Model):
             )
 
             limit_search_request.order_by = order_by
-            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = {}
-                for attr, key in extra:
-                    value = getattr(src_wire, attr)
-                    if value is not UNSET:
-                        found[key] = value
+            if (
+                extra is not None
+            ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = extra(src_wire)
                 if found:
                     limit_search_request.additional_properties = found
             append(limit_search_request)

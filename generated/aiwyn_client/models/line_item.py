@@ -168,12 +168,8 @@ class LineItem(Model):
         line_item.amount = src_wire.amount
         line_item.tax_rate = src_wire.tax_rate
         line_item.notes = src_wire.notes
-        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = {}
-            for attr, key in extra:
-                value = getattr(src_wire, attr)
-                if value is not UNSET:
-                    found[key] = value
+        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = extra(src_wire)
             if found:
                 line_item.additional_properties = found
         return line_item
@@ -195,12 +191,10 @@ class LineItem(Model):
             line_item.amount = src_wire.amount
             line_item.tax_rate = src_wire.tax_rate
             line_item.notes = src_wire.notes
-            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = {}
-                for attr, key in extra:
-                    value = getattr(src_wire, attr)
-                    if value is not UNSET:
-                        found[key] = value
+            if (
+                extra is not None
+            ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = extra(src_wire)
                 if found:
                     line_item.additional_properties = found
             append(line_item)

@@ -110,12 +110,8 @@ class ListRequest(Model):
         list_request = cls.__new__(cls)
         list_request.page_size = src_wire.page_size
         list_request.page = src_wire.page
-        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = {}
-            for attr, key in extra:
-                value = getattr(src_wire, attr)
-                if value is not UNSET:
-                    found[key] = value
+        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = extra(src_wire)
             if found:
                 list_request.additional_properties = found
         return list_request
@@ -132,12 +128,10 @@ class ListRequest(Model):
             list_request = new(cls)
             list_request.page_size = src_wire.page_size
             list_request.page = src_wire.page
-            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = {}
-                for attr, key in extra:
-                    value = getattr(src_wire, attr)
-                    if value is not UNSET:
-                        found[key] = value
+            if (
+                extra is not None
+            ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = extra(src_wire)
                 if found:
                     list_request.additional_properties = found
             append(list_request)

@@ -130,12 +130,8 @@ class Meta(Model):
         meta.message = src_wire.message
         meta.timestamp = src_wire.timestamp
         meta.version = src_wire.version
-        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = {}
-            for attr, key in extra:
-                value = getattr(src_wire, attr)
-                if value is not UNSET:
-                    found[key] = value
+        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = extra(src_wire)
             if found:
                 meta.additional_properties = found
         return meta
@@ -154,12 +150,10 @@ class Meta(Model):
             meta.message = src_wire.message
             meta.timestamp = src_wire.timestamp
             meta.version = src_wire.version
-            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = {}
-                for attr, key in extra:
-                    value = getattr(src_wire, attr)
-                    if value is not UNSET:
-                        found[key] = value
+            if (
+                extra is not None
+            ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = extra(src_wire)
                 if found:
                     meta.additional_properties = found
             append(meta)

@@ -176,12 +176,8 @@ class Milestone(Model):
 
         milestone.due_date = due_date
         milestone.status = src_wire.status
-        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = {}
-            for attr, key in extra:
-                value = getattr(src_wire, attr)
-                if value is not UNSET:
-                    found[key] = value
+        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = extra(src_wire)
             if found:
                 milestone.additional_properties = found
         return milestone
@@ -210,12 +206,10 @@ class Milestone(Model):
 
             milestone.due_date = due_date
             milestone.status = src_wire.status
-            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = {}
-                for attr, key in extra:
-                    value = getattr(src_wire, attr)
-                    if value is not UNSET:
-                        found[key] = value
+            if (
+                extra is not None
+            ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = extra(src_wire)
                 if found:
                     milestone.additional_properties = found
             append(milestone)

@@ -210,12 +210,8 @@ class RecordBatchEnvelope(Model):
         )
 
         record_batch_envelope.meta = meta
-        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = {}
-            for attr, key in extra:
-                value = getattr(src_wire, attr)
-                if value is not UNSET:
-                    found[key] = value
+        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = extra(src_wire)
             if found:
                 record_batch_envelope.additional_properties = found
         return record_batch_envelope
@@ -251,12 +247,10 @@ class RecordBatchEnvelope(Model):
             )
 
             record_batch_envelope.meta = meta
-            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = {}
-                for attr, key in extra:
-                    value = getattr(src_wire, attr)
-                    if value is not UNSET:
-                        found[key] = value
+            if (
+                extra is not None
+            ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = extra(src_wire)
                 if found:
                     record_batch_envelope.additional_properties = found
             append(record_batch_envelope)

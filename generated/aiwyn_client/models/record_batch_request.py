@@ -9,7 +9,6 @@ from attrs import field as _attrs_field
 
 from .._decode import NULL, null_value
 from .._model import Model
-from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.record import Record
@@ -122,12 +121,8 @@ class RecordBatchRequest(Model):
         records = null_value(__name__, "records") if _records is None else Record._list_from_wire(_records)
 
         record_batch_request.records = records
-        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = {}
-            for attr, key in extra:
-                value = getattr(src_wire, attr)
-                if value is not UNSET:
-                    found[key] = value
+        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = extra(src_wire)
             if found:
                 record_batch_request.additional_properties = found
         return record_batch_request
@@ -146,12 +141,10 @@ class RecordBatchRequest(Model):
             records = null_value(__name__, "records") if _records is None else Record._list_from_wire(_records)
 
             record_batch_request.records = records
-            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = {}
-                for attr, key in extra:
-                    value = getattr(src_wire, attr)
-                    if value is not UNSET:
-                        found[key] = value
+            if (
+                extra is not None
+            ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = extra(src_wire)
                 if found:
                     record_batch_request.additional_properties = found
             append(record_batch_request)

@@ -180,12 +180,8 @@ class RecordBatchResult(Model):
         )
 
         record_batch_result.records = records
-        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = {}
-            for attr, key in extra:
-                value = getattr(src_wire, attr)
-                if value is not UNSET:
-                    found[key] = value
+        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = extra(src_wire)
             if found:
                 record_batch_result.additional_properties = found
         return record_batch_result
@@ -220,12 +216,10 @@ class RecordBatchResult(Model):
             )
 
             record_batch_result.records = records
-            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = {}
-                for attr, key in extra:
-                    value = getattr(src_wire, attr)
-                    if value is not UNSET:
-                        found[key] = value
+            if (
+                extra is not None
+            ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = extra(src_wire)
                 if found:
                     record_batch_result.additional_properties = found
             append(record_batch_result)

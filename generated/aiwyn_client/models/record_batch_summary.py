@@ -147,12 +147,8 @@ class RecordBatchSummary(Model):
         record_batch_summary.updated = src_wire.updated
         record_batch_summary.deleted = src_wire.deleted
         record_batch_summary.failed = src_wire.failed
-        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = {}
-            for attr, key in extra:
-                value = getattr(src_wire, attr)
-                if value is not UNSET:
-                    found[key] = value
+        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = extra(src_wire)
             if found:
                 record_batch_summary.additional_properties = found
         return record_batch_summary
@@ -172,12 +168,10 @@ class RecordBatchSummary(Model):
             record_batch_summary.updated = src_wire.updated
             record_batch_summary.deleted = src_wire.deleted
             record_batch_summary.failed = src_wire.failed
-            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = {}
-                for attr, key in extra:
-                    value = getattr(src_wire, attr)
-                    if value is not UNSET:
-                        found[key] = value
+            if (
+                extra is not None
+            ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = extra(src_wire)
                 if found:
                     record_batch_summary.additional_properties = found
             append(record_batch_summary)

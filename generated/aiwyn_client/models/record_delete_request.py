@@ -9,7 +9,6 @@ from attrs import field as _attrs_field
 
 from .._decode import NULL, null_value
 from .._model import Model
-from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.record_ref import RecordRef
@@ -121,12 +120,8 @@ class RecordDeleteRequest(Model):
         records = null_value(__name__, "records") if _records is None else RecordRef._list_from_wire(_records)
 
         record_delete_request.records = records
-        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = {}
-            for attr, key in extra:
-                value = getattr(src_wire, attr)
-                if value is not UNSET:
-                    found[key] = value
+        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = extra(src_wire)
             if found:
                 record_delete_request.additional_properties = found
         return record_delete_request
@@ -145,12 +140,10 @@ class RecordDeleteRequest(Model):
             records = null_value(__name__, "records") if _records is None else RecordRef._list_from_wire(_records)
 
             record_delete_request.records = records
-            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = {}
-                for attr, key in extra:
-                    value = getattr(src_wire, attr)
-                    if value is not UNSET:
-                        found[key] = value
+            if (
+                extra is not None
+            ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = extra(src_wire)
                 if found:
                     record_delete_request.additional_properties = found
             append(record_delete_request)

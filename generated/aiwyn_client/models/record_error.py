@@ -106,12 +106,8 @@ class RecordError(Model):
         record_error = cls.__new__(cls)
         record_error.code = src_wire.code
         record_error.message = src_wire.message
-        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = {}
-            for attr, key in extra:
-                value = getattr(src_wire, attr)
-                if value is not UNSET:
-                    found[key] = value
+        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = extra(src_wire)
             if found:
                 record_error.additional_properties = found
         return record_error
@@ -128,12 +124,10 @@ class RecordError(Model):
             record_error = new(cls)
             record_error.code = src_wire.code
             record_error.message = src_wire.message
-            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = {}
-                for attr, key in extra:
-                    value = getattr(src_wire, attr)
-                    if value is not UNSET:
-                        found[key] = value
+            if (
+                extra is not None
+            ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = extra(src_wire)
                 if found:
                     record_error.additional_properties = found
             append(record_error)

@@ -9,7 +9,6 @@ from attrs import field as _attrs_field
 
 from .._decode import NULL, null_value
 from .._model import Model
-from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.record_ref_system_ref import RecordRefSystemRef
@@ -129,12 +128,8 @@ class RecordRef(Model):
         )
 
         record_ref.system_ref = system_ref
-        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = {}
-            for attr, key in extra:
-                value = getattr(src_wire, attr)
-                if value is not UNSET:
-                    found[key] = value
+        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = extra(src_wire)
             if found:
                 record_ref.additional_properties = found
         return record_ref
@@ -156,12 +151,10 @@ class RecordRef(Model):
             )
 
             record_ref.system_ref = system_ref
-            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = {}
-                for attr, key in extra:
-                    value = getattr(src_wire, attr)
-                    if value is not UNSET:
-                        found[key] = value
+            if (
+                extra is not None
+            ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = extra(src_wire)
                 if found:
                     record_ref.additional_properties = found
             append(record_ref)

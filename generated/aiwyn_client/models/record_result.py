@@ -226,12 +226,8 @@ class RecordResult(Model):
         )
         record_result.system_ref = system_ref
         record_result.id = src_wire.id
-        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = {}
-            for attr, key in extra:
-                value = getattr(src_wire, attr)
-                if value is not UNSET:
-                    found[key] = value
+        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = extra(src_wire)
             if found:
                 record_result.additional_properties = found
         return record_result
@@ -261,12 +257,10 @@ class RecordResult(Model):
             )
             record_result.system_ref = system_ref
             record_result.id = src_wire.id
-            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = {}
-                for attr, key in extra:
-                    value = getattr(src_wire, attr)
-                    if value is not UNSET:
-                        found[key] = value
+            if (
+                extra is not None
+            ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = extra(src_wire)
                 if found:
                     record_result.additional_properties = found
             append(record_result)

@@ -232,12 +232,8 @@ class Staff(Model):
 
         staff.created_at = created_at
         staff.dept_id = src_wire.dept_id
-        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = {}
-            for attr, key in extra:
-                value = getattr(src_wire, attr)
-                if value is not UNSET:
-                    found[key] = value
+        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = extra(src_wire)
             if found:
                 staff.additional_properties = found
         return staff
@@ -270,12 +266,10 @@ class Staff(Model):
 
             staff.created_at = created_at
             staff.dept_id = src_wire.dept_id
-            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = {}
-                for attr, key in extra:
-                    value = getattr(src_wire, attr)
-                    if value is not UNSET:
-                        found[key] = value
+            if (
+                extra is not None
+            ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = extra(src_wire)
                 if found:
                     staff.additional_properties = found
             append(staff)

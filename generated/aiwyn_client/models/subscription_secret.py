@@ -94,12 +94,8 @@ class SubscriptionSecret(Model):
         extra = src_wire.aiwyn_extra_
         subscription_secret = cls.__new__(cls)
         subscription_secret.secret = src_wire.secret
-        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = {}
-            for attr, key in extra:
-                value = getattr(src_wire, attr)
-                if value is not UNSET:
-                    found[key] = value
+        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = extra(src_wire)
             if found:
                 subscription_secret.additional_properties = found
         return subscription_secret
@@ -115,12 +111,10 @@ class SubscriptionSecret(Model):
         for src_wire in items:
             subscription_secret = new(cls)
             subscription_secret.secret = src_wire.secret
-            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = {}
-                for attr, key in extra:
-                    value = getattr(src_wire, attr)
-                    if value is not UNSET:
-                        found[key] = value
+            if (
+                extra is not None
+            ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = extra(src_wire)
                 if found:
                     subscription_secret.additional_properties = found
             append(subscription_secret)

@@ -130,12 +130,8 @@ class TeamMember(Model):
         team_member.name = src_wire.name
         team_member.role = src_wire.role
         team_member.allocation = src_wire.allocation
-        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = {}
-            for attr, key in extra:
-                value = getattr(src_wire, attr)
-                if value is not UNSET:
-                    found[key] = value
+        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = extra(src_wire)
             if found:
                 team_member.additional_properties = found
         return team_member
@@ -154,12 +150,10 @@ class TeamMember(Model):
             team_member.name = src_wire.name
             team_member.role = src_wire.role
             team_member.allocation = src_wire.allocation
-            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = {}
-                for attr, key in extra:
-                    value = getattr(src_wire, attr)
-                    if value is not UNSET:
-                        found[key] = value
+            if (
+                extra is not None
+            ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = extra(src_wire)
                 if found:
                     team_member.additional_properties = found
             append(team_member)

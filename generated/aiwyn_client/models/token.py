@@ -123,12 +123,8 @@ class Token(Model):
         decoded_token.token = src_wire.token
         decoded_token.expires_in = src_wire.expires_in
         decoded_token.token_type = src_wire.token_type
-        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = {}
-            for attr, key in extra:
-                value = getattr(src_wire, attr)
-                if value is not UNSET:
-                    found[key] = value
+        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = extra(src_wire)
             if found:
                 decoded_token.additional_properties = found
         return decoded_token
@@ -146,12 +142,10 @@ class Token(Model):
             decoded_token.token = src_wire.token
             decoded_token.expires_in = src_wire.expires_in
             decoded_token.token_type = src_wire.token_type
-            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = {}
-                for attr, key in extra:
-                    value = getattr(src_wire, attr)
-                    if value is not UNSET:
-                        found[key] = value
+            if (
+                extra is not None
+            ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = extra(src_wire)
                 if found:
                     decoded_token.additional_properties = found
             append(decoded_token)

@@ -8,7 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
-from ..types import UNSET
 
 T = TypeVar("T", bound="TokenRequest")
 
@@ -95,12 +94,8 @@ class TokenRequest(Model):
         extra = src_wire.aiwyn_extra_
         token_request = cls.__new__(cls)
         token_request.jwt_api_key = src_wire.jwt_api_key
-        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = {}
-            for attr, key in extra:
-                value = getattr(src_wire, attr)
-                if value is not UNSET:
-                    found[key] = value
+        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = extra(src_wire)
             if found:
                 token_request.additional_properties = found
         return token_request
@@ -116,12 +111,10 @@ class TokenRequest(Model):
         for src_wire in items:
             token_request = new(cls)
             token_request.jwt_api_key = src_wire.jwt_api_key
-            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = {}
-                for attr, key in extra:
-                    value = getattr(src_wire, attr)
-                    if value is not UNSET:
-                        found[key] = value
+            if (
+                extra is not None
+            ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = extra(src_wire)
                 if found:
                     token_request.additional_properties = found
             append(token_request)

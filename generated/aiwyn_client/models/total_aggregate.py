@@ -93,12 +93,8 @@ class TotalAggregate(Model):
         extra = src_wire.aiwyn_extra_
         total_aggregate = cls.__new__(cls)
         total_aggregate.count = src_wire.count
-        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = {}
-            for attr, key in extra:
-                value = getattr(src_wire, attr)
-                if value is not UNSET:
-                    found[key] = value
+        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = extra(src_wire)
             if found:
                 total_aggregate.additional_properties = found
         return total_aggregate
@@ -114,12 +110,10 @@ class TotalAggregate(Model):
         for src_wire in items:
             total_aggregate = new(cls)
             total_aggregate.count = src_wire.count
-            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = {}
-                for attr, key in extra:
-                    value = getattr(src_wire, attr)
-                    if value is not UNSET:
-                        found[key] = value
+            if (
+                extra is not None
+            ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = extra(src_wire)
                 if found:
                     total_aggregate.additional_properties = found
             append(total_aggregate)

@@ -248,12 +248,8 @@ class UpdateCustomRecordTypeRequest(Model):
 
         update_custom_record_type_request.fields = fields
         update_custom_record_type_request.active = src_wire.active
-        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = {}
-            for attr, key in extra:
-                value = getattr(src_wire, attr)
-                if value is not UNSET:
-                    found[key] = value
+        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = extra(src_wire)
             if found:
                 update_custom_record_type_request.additional_properties = found
         return update_custom_record_type_request
@@ -305,12 +301,10 @@ class UpdateCustomRecordTypeRequest(Model):
 
             update_custom_record_type_request.fields = fields
             update_custom_record_type_request.active = src_wire.active
-            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = {}
-                for attr, key in extra:
-                    value = getattr(src_wire, attr)
-                    if value is not UNSET:
-                        found[key] = value
+            if (
+                extra is not None
+            ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = extra(src_wire)
                 if found:
                     update_custom_record_type_request.additional_properties = found
             append(update_custom_record_type_request)

@@ -239,12 +239,8 @@ class UpdateEventSubscriptionRequest(Model):
         update_event_subscription_request.operations = operations
         update_event_subscription_request.active = src_wire.active
         update_event_subscription_request.description = src_wire.description
-        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = {}
-            for attr, key in extra:
-                value = getattr(src_wire, attr)
-                if value is not UNSET:
-                    found[key] = value
+        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = extra(src_wire)
             if found:
                 update_event_subscription_request.additional_properties = found
         return update_event_subscription_request
@@ -284,12 +280,10 @@ class UpdateEventSubscriptionRequest(Model):
             update_event_subscription_request.operations = operations
             update_event_subscription_request.active = src_wire.active
             update_event_subscription_request.description = src_wire.description
-            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = {}
-                for attr, key in extra:
-                    value = getattr(src_wire, attr)
-                    if value is not UNSET:
-                        found[key] = value
+            if (
+                extra is not None
+            ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = extra(src_wire)
                 if found:
                     update_event_subscription_request.additional_properties = found
             append(update_event_subscription_request)

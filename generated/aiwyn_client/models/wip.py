@@ -216,12 +216,8 @@ class Wip(Model):
         wip.logged_date = logged_date
         wip.client_id = src_wire.client_id
         wip.value = src_wire.value
-        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = {}
-            for attr, key in extra:
-                value = getattr(src_wire, attr)
-                if value is not UNSET:
-                    found[key] = value
+        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = extra(src_wire)
             if found:
                 wip.additional_properties = found
         return wip
@@ -253,12 +249,10 @@ class Wip(Model):
             wip.logged_date = logged_date
             wip.client_id = src_wire.client_id
             wip.value = src_wire.value
-            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = {}
-                for attr, key in extra:
-                    value = getattr(src_wire, attr)
-                    if value is not UNSET:
-                        found[key] = value
+            if (
+                extra is not None
+            ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = extra(src_wire)
                 if found:
                     wip.additional_properties = found
             append(wip)

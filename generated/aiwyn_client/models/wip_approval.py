@@ -188,12 +188,8 @@ class WipApproval(Model):
 
         wip_approval.approval_date = approval_date
         wip_approval.status = src_wire.status
-        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = {}
-            for attr, key in extra:
-                value = getattr(src_wire, attr)
-                if value is not UNSET:
-                    found[key] = value
+        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = extra(src_wire)
             if found:
                 wip_approval.additional_properties = found
         return wip_approval
@@ -223,12 +219,10 @@ class WipApproval(Model):
 
             wip_approval.approval_date = approval_date
             wip_approval.status = src_wire.status
-            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = {}
-                for attr, key in extra:
-                    value = getattr(src_wire, attr)
-                    if value is not UNSET:
-                        found[key] = value
+            if (
+                extra is not None
+            ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = extra(src_wire)
                 if found:
                     wip_approval.additional_properties = found
             append(wip_approval)

@@ -531,12 +531,8 @@ class WipDetail(Model):
         )
 
         wip_detail.approval_history = approval_history
-        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = {}
-            for attr, key in extra:
-                value = getattr(src_wire, attr)
-                if value is not UNSET:
-                    found[key] = value
+        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = extra(src_wire)
             if found:
                 wip_detail.additional_properties = found
         return wip_detail
@@ -613,12 +609,10 @@ class WipDetail(Model):
             )
 
             wip_detail.approval_history = approval_history
-            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = {}
-                for attr, key in extra:
-                    value = getattr(src_wire, attr)
-                    if value is not UNSET:
-                        found[key] = value
+            if (
+                extra is not None
+            ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = extra(src_wire)
                 if found:
                     wip_detail.additional_properties = found
             append(wip_detail)

@@ -123,12 +123,8 @@ class WipListRequest(Model):
         wip_list_request.page_size = src_wire.page_size
         wip_list_request.page = src_wire.page
         wip_list_request.client_id = src_wire.client_id
-        if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = {}
-            for attr, key in extra:
-                value = getattr(src_wire, attr)
-                if value is not UNSET:
-                    found[key] = value
+        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            found = extra(src_wire)
             if found:
                 wip_list_request.additional_properties = found
         return wip_list_request
@@ -146,12 +142,10 @@ class WipListRequest(Model):
             wip_list_request.page_size = src_wire.page_size
             wip_list_request.page = src_wire.page
             wip_list_request.client_id = src_wire.client_id
-            if extra:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = {}
-                for attr, key in extra:
-                    value = getattr(src_wire, attr)
-                    if value is not UNSET:
-                        found[key] = value
+            if (
+                extra is not None
+            ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+                found = extra(src_wire)
                 if found:
                     wip_list_request.additional_properties = found
             append(wip_list_request)
