@@ -79,7 +79,7 @@ class Address(Model):
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
-                if len(src_dict) > 5:  # every declared key was there: the rest are extra
+                if len(src_dict) > 5:
                     known = Address._known_keys
                     address.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
                 return address

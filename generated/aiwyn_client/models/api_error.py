@@ -65,7 +65,7 @@ class ApiError(Model):
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
-                if len(src_dict) > 3:  # every declared key was there: the rest are extra
+                if len(src_dict) > 3:
                     known = ApiError._known_keys
                     api_error.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
                 return api_error

@@ -132,7 +132,7 @@ class Client(Model):
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
-                if len(src_dict) > 8:  # every declared key was there: the rest are extra
+                if len(src_dict) > 8:
                     known = Client._known_keys
                     client.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
                 return client

@@ -55,7 +55,7 @@ class ClientFinancialSummary(Model):
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
-                if len(src_dict) > 2:  # every declared key was there: the rest are extra
+                if len(src_dict) > 2:
                     known = ClientFinancialSummary._known_keys
                     client_financial_summary.additional_properties = {
                         k: v for k, v in src_dict.items() if k not in known

@@ -79,7 +79,7 @@ class ClientPrimaryContact(Model):
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
-                if len(src_dict) > 5:  # every declared key was there: the rest are extra
+                if len(src_dict) > 5:
                     known = ClientPrimaryContact._known_keys
                     client_primary_contact.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
                 return client_primary_contact

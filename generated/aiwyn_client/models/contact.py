@@ -260,7 +260,7 @@ class Contact(Model):
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
-                if len(src_dict) > 18:  # every declared key was there: the rest are extra
+                if len(src_dict) > 18:
                     known = Contact._known_keys
                     contact.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
                 return contact

@@ -95,7 +95,7 @@ class CreateEventSubscriptionRequest(Model):
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
-                if len(src_dict) > 4:  # every declared key was there: the rest are extra
+                if len(src_dict) > 4:
                     known = CreateEventSubscriptionRequest._known_keys
                     create_event_subscription_request.additional_properties = {
                         k: v for k, v in src_dict.items() if k not in known

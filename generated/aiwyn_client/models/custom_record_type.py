@@ -138,7 +138,7 @@ class CustomRecordType(Model):
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
-                if len(src_dict) > 9:  # every declared key was there: the rest are extra
+                if len(src_dict) > 9:
                     known = CustomRecordType._known_keys
                     custom_record_type.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
                 return custom_record_type

@@ -391,7 +391,7 @@ class DraftInvoice(Model):
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
-                if len(src_dict) > 22:  # every declared key was there: the rest are extra
+                if len(src_dict) > 22:
                     known = DraftInvoice._known_keys
                     draft_invoice.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
                 return draft_invoice

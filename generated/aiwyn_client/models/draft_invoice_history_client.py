@@ -73,7 +73,7 @@ class DraftInvoiceHistoryClient(Model):
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
-                if len(src_dict) > 4:  # every declared key was there: the rest are extra
+                if len(src_dict) > 4:
                     known = DraftInvoiceHistoryClient._known_keys
                     draft_invoice_history_client.additional_properties = {
                         k: v for k, v in src_dict.items() if k not in known

@@ -124,7 +124,7 @@ class DraftInvoiceHistoryDraftInvoice(Model):
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
-                if len(src_dict) > 8:  # every declared key was there: the rest are extra
+                if len(src_dict) > 8:
                     known = DraftInvoiceHistoryDraftInvoice._known_keys
                     draft_invoice_history_draft_invoice.additional_properties = {
                         k: v for k, v in src_dict.items() if k not in known

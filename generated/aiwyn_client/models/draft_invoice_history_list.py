@@ -80,7 +80,7 @@ class DraftInvoiceHistoryList(Model):
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
-                if len(src_dict) > 2:  # every declared key was there: the rest are extra
+                if len(src_dict) > 2:
                     known = DraftInvoiceHistoryList._known_keys
                     draft_invoice_history_list.additional_properties = {
                         k: v for k, v in src_dict.items() if k not in known

@@ -108,7 +108,7 @@ class DraftInvoiceReview(Model):
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
-                if len(src_dict) > 6:  # every declared key was there: the rest are extra
+                if len(src_dict) > 6:
                     known = DraftInvoiceReview._known_keys
                     draft_invoice_review.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
                 return draft_invoice_review

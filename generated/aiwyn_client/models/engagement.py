@@ -177,7 +177,7 @@ class Engagement(Model):
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
-                if len(src_dict) > 10:  # every declared key was there: the rest are extra
+                if len(src_dict) > 10:
                     known = Engagement._known_keys
                     engagement.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
                 return engagement

@@ -72,7 +72,7 @@ class EventCatalogEntry(Model):
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
-                if len(src_dict) > 2:  # every declared key was there: the rest are extra
+                if len(src_dict) > 2:
                     known = EventCatalogEntry._known_keys
                     event_catalog_entry.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
                 return event_catalog_entry

@@ -162,7 +162,7 @@ class EventSubscription(Model):
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
-                if len(src_dict) > 8:  # every declared key was there: the rest are extra
+                if len(src_dict) > 8:
                     known = EventSubscription._known_keys
                     event_subscription.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
                 return event_subscription

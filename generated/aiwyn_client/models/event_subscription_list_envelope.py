@@ -105,7 +105,7 @@ class EventSubscriptionListEnvelope(Model):
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
-                if len(src_dict) > 3:  # every declared key was there: the rest are extra
+                if len(src_dict) > 3:
                     known = EventSubscriptionListEnvelope._known_keys
                     event_subscription_list_envelope.additional_properties = {
                         k: v for k, v in src_dict.items() if k not in known

@@ -100,7 +100,7 @@ class FieldDefinition(Model):
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
-                if len(src_dict) > 6:  # every declared key was there: the rest are extra
+                if len(src_dict) > 6:
                     known = FieldDefinition._known_keys
                     field_definition.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
                 return field_definition

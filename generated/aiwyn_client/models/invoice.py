@@ -319,7 +319,7 @@ class Invoice(Model):
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
-                if len(src_dict) > 23:  # every declared key was there: the rest are extra
+                if len(src_dict) > 23:
                     known = Invoice._known_keys
                     invoice.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
                 return invoice

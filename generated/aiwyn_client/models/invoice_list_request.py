@@ -105,7 +105,7 @@ class InvoiceListRequest(Model):
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
-                if len(src_dict) > 6:  # every declared key was there: the rest are extra
+                if len(src_dict) > 6:
                     known = InvoiceListRequest._known_keys
                     invoice_list_request.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
                 return invoice_list_request

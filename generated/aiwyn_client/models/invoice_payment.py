@@ -100,7 +100,7 @@ class InvoicePayment(Model):
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
-                if len(src_dict) > 5:  # every declared key was there: the rest are extra
+                if len(src_dict) > 5:
                     known = InvoicePayment._known_keys
                     invoice_payment.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
                 return invoice_payment

@@ -224,7 +224,7 @@ class Payment(Model):
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
-                if len(src_dict) > 15:  # every declared key was there: the rest are extra
+                if len(src_dict) > 15:
                     known = Payment._known_keys
                     payment.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
                 return payment

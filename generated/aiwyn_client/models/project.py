@@ -256,7 +256,7 @@ class Project(Model):
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
-                if len(src_dict) > 17:  # every declared key was there: the rest are extra
+                if len(src_dict) > 17:
                     known = Project._known_keys
                     project.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
                 return project

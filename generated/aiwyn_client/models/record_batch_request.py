@@ -64,7 +64,7 @@ class RecordBatchRequest(Model):
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
-                if len(src_dict) > 1:  # every declared key was there: the rest are extra
+                if len(src_dict) > 1:
                     known = RecordBatchRequest._known_keys
                     record_batch_request.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
                 return record_batch_request

@@ -82,7 +82,7 @@ class RecordBatchSummary(Model):
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
-                if len(src_dict) > 5:  # every declared key was there: the rest are extra
+                if len(src_dict) > 5:
                     known = RecordBatchSummary._known_keys
                     record_batch_summary.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
                 return record_batch_summary

@@ -63,7 +63,7 @@ class RecordDeleteRequest(Model):
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
-                if len(src_dict) > 1:  # every declared key was there: the rest are extra
+                if len(src_dict) > 1:
                     known = RecordDeleteRequest._known_keys
                     record_delete_request.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
                 return record_delete_request

@@ -65,7 +65,7 @@ class RecordRef(Model):
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
-                if len(src_dict) > 2:  # every declared key was there: the rest are extra
+                if len(src_dict) > 2:
                     known = RecordRef._known_keys
                     record_ref.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
                 return record_ref

@@ -119,7 +119,7 @@ class RecordResult(Model):
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
-                if len(src_dict) > 5:  # every declared key was there: the rest are extra
+                if len(src_dict) > 5:
                     known = RecordResult._known_keys
                     record_result.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
                 return record_result

@@ -98,7 +98,7 @@ class SearchRequest(Model):
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
-                if len(src_dict) > 3:  # every declared key was there: the rest are extra
+                if len(src_dict) > 3:
                     known = SearchRequest._known_keys
                     search_request.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
                 return search_request

@@ -71,7 +71,7 @@ class TeamMember(Model):
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
-                if len(src_dict) > 4:  # every declared key was there: the rest are extra
+                if len(src_dict) > 4:
                     known = TeamMember._known_keys
                     team_member.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
                 return team_member

@@ -99,7 +99,7 @@ class TokenEnvelope(Model):
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
-                if len(src_dict) > 3:  # every declared key was there: the rest are extra
+                if len(src_dict) > 3:
                     known = TokenEnvelope._known_keys
                     token_envelope.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
                 return token_envelope

@@ -48,7 +48,7 @@ class TokenRequest(Model):
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
-                if len(src_dict) > 1:  # every declared key was there: the rest are extra
+                if len(src_dict) > 1:
                     known = TokenRequest._known_keys
                     token_request.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
                 return token_request

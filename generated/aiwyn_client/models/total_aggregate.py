@@ -46,7 +46,7 @@ class TotalAggregate(Model):
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
-                if len(src_dict) > 1:  # every declared key was there: the rest are extra
+                if len(src_dict) > 1:
                     known = TotalAggregate._known_keys
                     total_aggregate.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
                 return total_aggregate

@@ -104,7 +104,7 @@ class UpdateEventSubscriptionRequest(Model):
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
-                if len(src_dict) > 5:  # every declared key was there: the rest are extra
+                if len(src_dict) > 5:
                     known = UpdateEventSubscriptionRequest._known_keys
                     update_event_subscription_request.additional_properties = {
                         k: v for k, v in src_dict.items() if k not in known

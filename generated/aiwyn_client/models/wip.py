@@ -118,7 +118,7 @@ class Wip(Model):
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
-                if len(src_dict) > 7:  # every declared key was there: the rest are extra
+                if len(src_dict) > 7:
                     known = Wip._known_keys
                     wip.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
                 return wip

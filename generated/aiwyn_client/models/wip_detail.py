@@ -294,7 +294,7 @@ class WipDetail(Model):
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
-                if len(src_dict) > 23:  # every declared key was there: the rest are extra
+                if len(src_dict) > 23:
                     known = WipDetail._known_keys
                     wip_detail.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
                 return wip_detail

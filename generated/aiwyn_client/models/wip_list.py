@@ -78,7 +78,7 @@ class WipList(Model):
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
-                if len(src_dict) > 2:  # every declared key was there: the rest are extra
+                if len(src_dict) > 2:
                     known = WipList._known_keys
                     wip_list.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
                 return wip_list
