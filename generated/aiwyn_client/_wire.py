@@ -158,7 +158,10 @@ def _learn(root: type, message: str) -> bool:
     global _generation
     if not message.startswith(_UNKNOWN):
         return False
-    key, _, path = message[len(_UNKNOWN) :].rpartition(_AT) if _AT in message else (message[len(_UNKNOWN) : -1], "", "")
+    rest = message[len(_UNKNOWN) :]  # "key` - at `$.path`", or "key`" at the top
+    key, at, path = rest.rpartition(_AT)
+    if not at:
+        key, path = rest.removesuffix("`"), ""
     model = _model_at(root, path.removesuffix("`"))
     if model is None:
         return False
