@@ -149,7 +149,9 @@ IMPORT_CHECK = """
 import importlib, sys
 package = importlib.import_module(sys.argv[1])
 spec = importlib.import_module(sys.argv[1] + "._spec")
-resources = importlib.import_module(sys.argv[1] + "._resources")
+catalog = importlib.import_module(sys.argv[1] + "._catalog")
+for resource in catalog.CATALOG:
+    importlib.import_module(sys.argv[1] + ".resources." + resource)
 missing = []
 for name, info in spec.OPERATIONS.items():
     module = f"{sys.argv[1]}.api."

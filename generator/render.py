@@ -18,6 +18,8 @@ from generator.resources import ResourceError, resources
 from generator.settings import Settings
 from generator.spec import SpecIndex
 
+PER_RESOURCE = "__resource__.py.jinja"
+"""A template rendered once per resource, beside itself, as ``<resource>.py`` (``resources/clients.py``)."""
 REFERENCE_TEMPLATE = "api.md.jinja"
 """overlays/api.md.jinja: the reference of every resource method, rendered into generated/api.md."""
 
@@ -39,6 +41,7 @@ def render_overlays(settings: Settings, index: SpecIndex, package_dir: Path) -> 
     )
     env.filters["py"] = repr
     env.filters["tuple"] = tuple
+    env.filters["ann"] = lambda text, resource: resource.annotation(str(text))
     module_names = {op.operation_id: naming.endpoint_module(settings, op).rsplit(".", 1)[1] for op in index.operations}
     token_exchange = index.token_exchange()
     if token_exchange:
@@ -65,12 +68,18 @@ def render_overlays(settings: Settings, index: SpecIndex, package_dir: Path) -> 
     written: dict[Path, Path] = {}
     for template in templates:
         relative = template.relative_to(source)
-        target = package_dir / str(relative).removesuffix(".jinja")
-        if target.exists():
-            raise ValueError(f"overlay template {relative} would overwrite a generated or copied file")
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(env.get_template(relative.as_posix()).render(**context), encoding="utf-8")
-        written[target] = template
+        if template.name == PER_RESOURCE:
+            targets = {
+                package_dir / relative.parent / f"{r.module}.py": {**context, "resource": r} for r in resource_list
+            }
+        else:
+            targets = {package_dir / str(relative).removesuffix(".jinja"): context}
+        for target, values in targets.items():
+            if target.exists():
+                raise ValueError(f"overlay template {relative} would overwrite a generated or copied file")
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(env.get_template(relative.as_posix()).render(**values), encoding="utf-8")
+            written[target] = template
     if reference.exists():  # the API reference beside the package, as the README is
         target = package_dir.parent / reference.name.removesuffix(".jinja")
         target.write_text(env.get_template(REFERENCE_TEMPLATE).render(**context), encoding="utf-8")

@@ -10,11 +10,10 @@ its own output back.
 from __future__ import annotations
 
 import ast
+import builtins
 import copy
-import importlib.util
 import json
 import re
-import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, cast
@@ -94,26 +93,12 @@ class Param:
         return self.arg or self.name
 
 
-def runtime_paging(settings: Settings) -> Any:
-    """The runtime's ``Paging`` class, loaded from overlays/<package>/_paging.py by path."""
-    path = settings.overlays_dir / settings.package_name / "_paging.py"
-    name = f"_{settings.package_name}_overlay_paging"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, path)
-        if spec is None or spec.loader is None:
-            raise ResourceError(f"cannot load {path}")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name].Paging
-
-
 @dataclass
 class PagedMethod:
     """What the resources need to render an iterator: the runtime ``Paging`` and where things sit."""
 
-    runtime: Any
-    """The runtime's ``Paging`` (see ``runtime_paging``), rendered with its repr."""
+    runtime: dict[str, Any]
+    """The keyword arguments of the runtime's ``Paging`` (``_paging.Paging``) for this method."""
     size_param: str
     page_param: str | None
     items_path: tuple[str, ...]
@@ -124,11 +109,16 @@ class PagedMethod:
 
     @property
     def semantics(self) -> str | None:
-        return cast(str | None, self.runtime.page_semantics)
+        return cast(str | None, self.runtime["page_semantics"])
 
     @property
     def key(self) -> str | None:
-        return cast(str | None, self.runtime.key)
+        return cast(str | None, self.runtime["key"])
+
+    @property
+    def arguments(self) -> str:
+        """``Paging(...)``'s arguments as Python source."""
+        return ", ".join(f"{name}={value!r}" for name, value in self.runtime.items())
 
 
 @dataclass
@@ -223,10 +213,83 @@ class Method:
 class Resource:
     name: str
     methods: list[Method] = field(default_factory=list)
+    models: list[str] = field(default_factory=list)
+    """The model and enum classes its module imports."""
+    imports: list[str] = field(default_factory=list)
+    """Other import lines its annotations need (``import datetime``, ``from uuid import UUID``)."""
+    names: dict[str, str] = field(default_factory=dict)
+    """The runtime names its module uses, each as it is spelt there: itself, or ``_<name>`` where
+    a model, an enum or one of its methods has that name."""
 
     @property
     def class_name(self) -> str:
         return "".join(part.title() for part in self.name.split("_")) + "Resource"
+
+    @property
+    def module(self) -> str:
+        """Its module under ``resources/``: the attribute's name (``aiwyn.clients``: ``clients``)."""
+        return self.name
+
+    @property
+    def runtime_imports(self) -> list[tuple[str, str]]:
+        return [(name, module) for name, module in RUNTIME_NAMES.items() if name not in TYPE_ONLY_NAMES]
+
+    @property
+    def type_imports(self) -> list[tuple[str, str]]:
+        return [(name, module) for name, module in RUNTIME_NAMES.items() if name in TYPE_ONLY_NAMES]
+
+    @property
+    def member_names(self) -> set[str]:
+        """The names its classes define, which shadow module names in their annotations."""
+        found = {"with_raw_response", "with_streaming_response"}
+        for m in self.methods:
+            found.update({m.name, m.iterator} if m.paging else {m.name})
+            if m.batch:
+                found.add(f"{m.name}_all")
+        return found
+
+    def annotation(self, text: str) -> str:
+        """``text`` (an annotation or a default) as this module spells it: runtime names renamed
+        where they clash, builtins its methods shadow spelt ``builtins.<name>``."""
+        return ast.unparse(_Spelling(self.names, self.member_names).visit(ast.parse(text, mode="eval")))
+
+
+RUNTIME_NAMES: dict[str, str] = {
+    "Any": "typing",
+    "Iterable": "collections.abc",
+    "Mapping": "collections.abc",
+    "Sequence": "collections.abc",
+    "UNSET": "..types",
+    "Unset": "..types",
+    "File": "..types",
+    "Pager": "..pagination",
+    "AsyncPager": "..pagination",
+    "ResumeToken": "..pagination",
+    "Unpack": "typing_extensions",
+    "RequestOptions": ".._options",
+    "Expr": "..where",
+    "OrderItem": "..where",
+    "DownloadTarget": ".._downloads",
+    "DownloadedFile": ".._downloads",
+    "Progress": ".._downloads",
+    "BatchReport": ".._batches",
+}
+"""Every name a resource module's signatures use besides models, and where it comes from."""
+TYPE_ONLY_NAMES = frozenset({"Unpack", "RequestOptions", "Expr", "OrderItem", "DownloadTarget", "Progress"})
+TYPE_ONLY_NAMES |= {"DownloadedFile", "BatchReport"}
+"""Those only annotations use: imported for type checkers alone (the filter language loads late)."""
+
+
+class _Spelling(ast.NodeTransformer):
+    def __init__(self, names: Mapping[str, str], members: set[str]) -> None:
+        self.names, self.members = names, members
+
+    def visit_Name(self, node: ast.Name) -> ast.AST:
+        if node.id in self.names:
+            return ast.copy_location(ast.Name(self.names[node.id], ast.Load()), node)
+        if node.id in self.members and hasattr(builtins, node.id):
+            return ast.copy_location(ast.Attribute(ast.Name("builtins", ast.Load()), node.id, ast.Load()), node)
+        return node
 
 
 # ---------------------------------------------------------------------- naming
@@ -460,13 +523,13 @@ def _paging(settings: Settings, index: SpecIndex, op: Operation, reader_params: 
     by_api = {p.api_name: p.name for p in reader_params}
     item_class = naming.model_class(settings, item_schema_name)
     maximum = int(size.get("maximum", 1000))
-    runtime = runtime_paging(settings)(
-        size_min=int(size.get("minimum", 1)),
-        size_max=maximum,
-        size_default=int(size.get("default", min(DEFAULT_PAGE_SIZE, maximum))),
-        page_semantics=semantics,
-        key=key,
-    )
+    runtime = {
+        "size_min": int(size.get("minimum", 1)),
+        "size_max": maximum,
+        "size_default": int(size.get("default", min(DEFAULT_PAGE_SIZE, maximum))),
+        "page_semantics": semantics,
+        "key": key,
+    }
     return PagedMethod(
         runtime=runtime,
         size_param=by_api[size_name],
@@ -549,7 +612,22 @@ def resources(settings: Settings, index: SpecIndex) -> tuple[list[Resource], lis
     found = sorted(by_name.values(), key=lambda r: r.name)
     _refuse_gaps(settings, index, [m for r in found for m in r.methods])
     models = set(reader.models).union(*(m.model_names for r in found for m in r.methods))
+    for namespace in found:
+        _settle_names(namespace, reader)
     return found, sorted(models), sorted(reader.needed)
+
+
+def _settle_names(resource: Resource, reader: ModelReader) -> None:
+    """What a resource's module imports, and how it spells the runtime's names there."""
+    used: set[str] = set()
+    for m in resource.methods:
+        used |= m.model_names
+        for text in (m.returns, *(p.annotation for p in (*m.path_params, *m.body_params, *m.query_params))):
+            used.update(reader.classes_in(text))
+    resource.models = sorted(used)
+    resource.imports = sorted(f"from .{line[5:]}" if line.startswith("from .") else line for line in reader.needed)
+    taken = reader.classes | resource.member_names
+    resource.names = {name: f"_{name}" if name in taken else name for name in RUNTIME_NAMES}
 
 
 def _method(settings: Settings, index: SpecIndex, reader: ModelReader, op: Operation, name: str) -> Method:

@@ -19,7 +19,7 @@ import httpx
 from . import _extensions
 from ._exceptions import InvalidArgumentError
 from ._json import dig
-from ._options import NOT_GIVEN, NotGiven, RequestOptions, Timeout
+from ._options import NOT_GIVEN, CallOptions, NotGiven, Timeout
 from ._paging import Paging
 from ._resource_support import order_json, where_json
 from ._responses import ENVELOPE_KEYS, generic_parse
@@ -59,7 +59,7 @@ def _request_arguments(
         arguments["content"] = content
     if idempotent is not None:
         arguments["extensions"] = {_extensions.IDEMPOTENT: bool(idempotent)}
-    return RequestOptions(headers, params, None, timeout, max_retries).apply(arguments)
+    return CallOptions(headers, params, None, timeout, max_retries).apply(arguments)
 
 
 def _label(method: str, path: str) -> str:
@@ -234,7 +234,7 @@ class SyncGeneric:
         total in the answer), exactly once, as dicts: the typed iterators' guarantees, resume
         tokens included. Searches (``where`` / ``order_by`` given, or a path ending in ``search``)
         page by keyset on ``key``; lists by page number (``paging="offset"`` for an offset, or an
-        operation's own ``Paging``, as ``_resources.CATALOG`` has it)."""
+        operation's own ``Paging``, as ``_catalog.CATALOG`` has it)."""
         plan = _plan(path, paging, where, order_by, page_size, max_items, resume, key, records_key)
 
         def fetch(request: PageRequest) -> Any:

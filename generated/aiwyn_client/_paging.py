@@ -22,6 +22,8 @@ class Paging:
     """"index", "offset", or None for keyset paging."""
     key: str | None = "id"
     """The unique key (API name): keyset paging's last sort key, page paging's de-duplication key."""
+    first_page: int = 0
+    """The number of the first page, for page-index paging (0, or 1 for APIs that count from 1)."""
 
     @property
     def keyset(self) -> bool:

@@ -1,41 +1,84 @@
 # Copied from overlays/aiwyn_client/_resource_support.py: edit it there; `make generate` rewrites this file.
-"""Small conversions the rendered resource methods share (see ``_resources.py``)."""
+"""What the rendered resource modules (``resources/<name>.py``) share: the base classes that send
+a method's request and answer in the call's mode, and the conversions of arguments."""
 
 from __future__ import annotations
 
 import functools
 import time
-from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
-from contextlib import asynccontextmanager, contextmanager
+from collections.abc import Mapping, Sequence
+from contextlib import AsyncExitStack
 from datetime import timedelta
 from enum import Enum
+from operator import attrgetter
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar, cast, overload
 
 import httpx
 
-from ._api_response import APIResponse, AsyncStreamedResponse, StreamedResponse
+from ._api_response import (
+    CALL_MODE,
+    APIResponse,
+    AsyncStreamedResponse,
+    DeferredMode,
+    PageMode,
+    StreamedResponse,
+    StreamMode,
+)
 from ._downloads import DownloadedFile, DownloadTarget, Progress, awrite_body, write_body
 from ._exceptions import AiwynError, InvalidArgumentError
-from ._options import RequestOptions
+from ._options import options
+from ._paging import Paging
+from .pagination import PageRequest, Plan, ResumeToken
 from .types import UNSET, Unset
 
 if TYPE_CHECKING:  # the filter language is imported by the first filter, not with the package
     from .where import Expr, OrderItem
 
 T = TypeVar("T")
+R = TypeVar("R")
 M = TypeVar("M")
 M_co = TypeVar("M_co", covariant=True)
 
 
-class Resource:
+class Endpoint(Generic[R]):
+    """One operation as its resource methods call it: the generated endpoint module (which builds
+    the request and checks the answer), what a success returns, and the operation's name."""
+
+    __slots__ = ("module", "returns", "operation")
+
+    @overload
+    def __init__(self: Endpoint[R], module: ModuleType, returns: type[R], operation: str) -> None: ...
+    @overload
+    def __init__(self: Endpoint[None], module: ModuleType, returns: None, operation: str) -> None: ...
+    @overload
+    def __init__(self: Endpoint[Any], module: ModuleType, returns: tuple[type[Any], ...], operation: str) -> None: ...
+    def __init__(self, module: ModuleType, returns: Any, operation: str) -> None:
+        self.module, self.returns, self.operation = module, returns, operation
+
+    def request(self, given: Mapping[str, Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> dict[str, Any]:
+        """The ``httpx`` request arguments, with the call's options (``**request_options``) in."""
+        return options(given).apply(self.module._get_kwargs(*args, **kwargs))
+
+    def finish(self, client: Any, response: httpx.Response) -> R:
+        parsed = self.module._build_response(client=client, response=response).parsed
+        return cast(R, None if self.returns is None else expect(parsed, self.returns, self.operation))
+
+
+def _followed(mode: PageMode, request: dict[str, Any]) -> dict[str, Any]:
+    """A pager's request for a next-page link: the link is the whole URL, query included."""
+    if mode.url is None:
+        return request
+    return {**request, "url": mode.url, "params": None}
+
+
+class SyncAPIResource:
     """What every resource namespace holds: the client its methods call the endpoints with.
 
-    A method sends the keyword arguments its generated endpoint module builds (``_get_kwargs``,
-    with the call's options applied) through the client's httpx client, and decodes the answer
-    with that module's ``_build_response``, which raises the typed errors. The plain method
-    returns the model, its ``with_raw_response`` twin the ``APIResponse`` around it, and its
-    ``with_streaming_response`` twin the unread response in a ``with`` block.
+    A method sends the request its generated endpoint module builds through the client's httpx
+    client, and decodes the answer with that module's ``_build_response``, which raises the typed
+    errors. How it answers depends on the call mode (``_api_response.CALL_MODE``): the model,
+    an ``APIResponse`` (``with_raw_response``), or the unread response (``with_streaming_response``).
     """
 
     def __init__(self, client: object) -> None:
@@ -43,127 +86,100 @@ class Resource:
         # authenticates every request itself, whatever the endpoint's signature says.
         self._client: Any = client
 
-    def _finish(self, endpoint: ModuleType, cls: Any, operation: str, response: httpx.Response) -> Any:
-        parsed = endpoint._build_response(client=self._client, response=response).parsed
-        return None if cls is None else expect(parsed, cls, operation)
-
-    def _finisher(self, endpoint: ModuleType, cls: Any, operation: str) -> Callable[[httpx.Response], Any]:
-        return functools.partial(self._finish, endpoint, cls, operation)
-
-    @overload
-    def _call(
-        self, endpoint: ModuleType, cls: type[T], operation: str, options: RequestOptions, *args: Any, **kwargs: Any
-    ) -> T: ...
-    @overload
-    def _call(
-        self,
-        endpoint: ModuleType,
-        cls: None | tuple[type[Any], ...],
-        operation: str,
-        options: RequestOptions,
-        *args: Any,
-        **kwargs: Any,
-    ) -> Any: ...
-    def _call(
-        self, endpoint: ModuleType, cls: Any, operation: str, options: RequestOptions, *args: Any, **kwargs: Any
-    ) -> Any:
-        response = self._client.get_httpx_client().request(**options.apply(endpoint._get_kwargs(*args, **kwargs)))
-        return self._finish(endpoint, cls, operation, response)
-
-    def _raw(
-        self, endpoint: ModuleType, cls: Any, operation: str, options: RequestOptions, *args: Any, **kwargs: Any
-    ) -> APIResponse[Any]:
-        started = time.perf_counter()
-        response = self._client.get_httpx_client().request(**options.apply(endpoint._get_kwargs(*args, **kwargs)))
-        elapsed = timedelta(seconds=time.perf_counter() - started)
-        return APIResponse(response, self._finish(endpoint, cls, operation, response), elapsed)
-
-    @contextmanager
-    def _stream(
-        self, endpoint: ModuleType, cls: Any, operation: str, options: RequestOptions, *args: Any, **kwargs: Any
-    ) -> Iterator[StreamedResponse[Any]]:
-        finish = self._finisher(endpoint, cls, operation)
-        with self._client.get_httpx_client().stream(**options.apply(endpoint._get_kwargs(*args, **kwargs))) as response:
+    def _call(self, endpoint: Endpoint[R], given: Mapping[str, Any], *args: Any, **kwargs: Any) -> R:
+        request = endpoint.request(given, args, kwargs)
+        http = self._client.get_httpx_client()
+        mode = CALL_MODE.get()
+        if mode is None:
+            return endpoint.finish(self._client, http.request(**request))
+        if isinstance(mode, PageMode):
+            response = http.request(**_followed(mode, request))
+            mode.headers = response.headers
+            return endpoint.finish(self._client, response)
+        if isinstance(mode, StreamMode):
+            response = mode.stack.enter_context(http.stream(**request))
             if not response.is_success:
                 response.read()
-                finish(response)  # raises the typed error
-            yield StreamedResponse(response, finish)
+                endpoint.finish(self._client, response)  # raises the typed error
+            return cast(R, StreamedResponse(response, functools.partial(endpoint.finish, self._client)))
+        started = time.perf_counter()
+        response = http.request(**request)
+        elapsed = timedelta(seconds=time.perf_counter() - started)
+        return cast(R, APIResponse(response, endpoint.finish(self._client, response), elapsed))
 
     def _download(
         self,
-        endpoint: ModuleType,
-        operation: str,
-        options: RequestOptions,
+        endpoint: Endpoint[Any],
+        given: Mapping[str, Any],
         to: DownloadTarget,
         progress: Progress | None,
         *args: Any,
         **kwargs: Any,
     ) -> DownloadedFile:
         """The body streamed into ``to`` (see ``_downloads``); an error status raises as usual."""
-        with self._client.get_httpx_client().stream(**options.apply(endpoint._get_kwargs(*args, **kwargs))) as response:
+        _plain_only(endpoint)
+        with self._client.get_httpx_client().stream(**endpoint.request(given, args, kwargs)) as response:
             if not response.is_success:
                 response.read()
-                self._finish(endpoint, None, operation, response)
-            return write_body(response, to, progress, operation)
+                endpoint.finish(self._client, response)
+            return write_body(response, to, progress, endpoint.operation)
 
-    async def _adownload(
+
+class AsyncAPIResource:
+    """``SyncAPIResource`` for ``AsyncAiwyn``; also answers in deferred mode for the async pager."""
+
+    def __init__(self, client: object) -> None:
+        self._client: Any = client
+
+    async def _call(self, endpoint: Endpoint[R], given: Mapping[str, Any], *args: Any, **kwargs: Any) -> R:
+        request = endpoint.request(given, args, kwargs)
+        http = self._client.get_async_httpx_client()
+        mode = CALL_MODE.get()
+        if mode is None:
+            return endpoint.finish(self._client, await http.request(**request))
+        if isinstance(mode, PageMode):
+            response = await http.request(**_followed(mode, request))
+            mode.headers = response.headers
+            return endpoint.finish(self._client, response)
+        if isinstance(mode, DeferredMode):
+            response = await http.request(**request)
+            return cast(R, functools.partial(endpoint.finish, self._client, response))
+        if isinstance(mode, StreamMode):
+            stack = cast(AsyncExitStack, mode.stack)
+            response = await stack.enter_async_context(http.stream(**request))
+            if not response.is_success:
+                await response.aread()
+                endpoint.finish(self._client, response)
+            return cast(R, AsyncStreamedResponse(response, functools.partial(endpoint.finish, self._client)))
+        started = time.perf_counter()
+        response = await http.request(**request)
+        elapsed = timedelta(seconds=time.perf_counter() - started)
+        return cast(R, APIResponse(response, endpoint.finish(self._client, response), elapsed))
+
+    async def _download(
         self,
-        endpoint: ModuleType,
-        operation: str,
-        options: RequestOptions,
+        endpoint: Endpoint[Any],
+        given: Mapping[str, Any],
         to: DownloadTarget,
         progress: Progress | None,
         *args: Any,
         **kwargs: Any,
     ) -> DownloadedFile:
-        request = options.apply(endpoint._get_kwargs(*args, **kwargs))
+        _plain_only(endpoint)
+        request = endpoint.request(given, args, kwargs)
         async with self._client.get_async_httpx_client().stream(**request) as response:
             if not response.is_success:
                 await response.aread()
-                self._finish(endpoint, None, operation, response)
-            return await awrite_body(response, to, progress, operation)
+                endpoint.finish(self._client, response)
+            return await awrite_body(response, to, progress, endpoint.operation)
 
-    @overload
-    async def _acall(
-        self, endpoint: ModuleType, cls: type[T], operation: str, options: RequestOptions, *args: Any, **kwargs: Any
-    ) -> T: ...
-    @overload
-    async def _acall(
-        self,
-        endpoint: ModuleType,
-        cls: None | tuple[type[Any], ...],
-        operation: str,
-        options: RequestOptions,
-        *args: Any,
-        **kwargs: Any,
-    ) -> Any: ...
-    async def _acall(
-        self, endpoint: ModuleType, cls: Any, operation: str, options: RequestOptions, *args: Any, **kwargs: Any
-    ) -> Any:
-        request = options.apply(endpoint._get_kwargs(*args, **kwargs))
-        response = await self._client.get_async_httpx_client().request(**request)
-        return self._finish(endpoint, cls, operation, response)
 
-    async def _araw(
-        self, endpoint: ModuleType, cls: Any, operation: str, options: RequestOptions, *args: Any, **kwargs: Any
-    ) -> APIResponse[Any]:
-        request = options.apply(endpoint._get_kwargs(*args, **kwargs))
-        started = time.perf_counter()
-        response = await self._client.get_async_httpx_client().request(**request)
-        elapsed = timedelta(seconds=time.perf_counter() - started)
-        return APIResponse(response, self._finish(endpoint, cls, operation, response), elapsed)
-
-    @asynccontextmanager
-    async def _astream(
-        self, endpoint: ModuleType, cls: Any, operation: str, options: RequestOptions, *args: Any, **kwargs: Any
-    ) -> AsyncIterator[AsyncStreamedResponse[Any]]:
-        finish = self._finisher(endpoint, cls, operation)
-        request = options.apply(endpoint._get_kwargs(*args, **kwargs))
-        async with self._client.get_async_httpx_client().stream(**request) as response:
-            if not response.is_success:
-                await response.aread()
-                finish(response)
-            yield AsyncStreamedResponse(response, finish)
+def _plain_only(endpoint: Endpoint[Any]) -> None:
+    if CALL_MODE.get() is not None:
+        raise InvalidArgumentError(
+            f"{endpoint.operation}: to= streams the download to a file itself; with_raw_response and "
+            "with_streaming_response take the call without it"
+        )
 
 
 class _FromDict(Protocol[M_co]):
@@ -184,19 +200,6 @@ def expect(result: object, cls: type[T] | tuple[type[Any], ...], operation: str)
         f"{operation} returned {type(result).__name__}, not {expected}: resource methods need a client "
         "that raises errors (Aiwyn, AsyncAiwyn); for raw responses call the aiwyn_client.api functions"
     )
-
-
-async def send_deferred(
-    client: Any, endpoint: ModuleType, cls: type[T], operation: str, **arguments: Any
-) -> Callable[[], T]:
-    """Send one request of a generated endpoint now, and return what decodes its response later.
-
-    ``AsyncPager`` fetches pages this way: when several pages arrive at once, their decoding
-    would otherwise run in the fetch tasks ahead of the reader, so the next requests would go
-    out only after every arrived page was decoded. Deferred, the reader sends them first.
-    """
-    response = await client.get_async_httpx_client().request(**endpoint._get_kwargs(**arguments))
-    return lambda: expect(endpoint._build_response(client=client, response=response).parsed, cls, operation)
 
 
 def as_enum(value: Any, enum: type[Enum], name: str, operation: str) -> Any:
@@ -326,3 +329,83 @@ def items_at(page: Any, path: Sequence[str]) -> list[Any] | None:
 def count_at(page: Any, path: Sequence[str] | None) -> int | None:
     found = dig(page, path) if path else None
     return found if isinstance(found, int) else None
+
+
+def fields_class(name: str | None) -> Any:
+    """The ``where`` fields class of an entity, by name, importing the filter language on first use."""
+    if name is None:
+        return None
+    from .where import fields
+
+    return getattr(fields, name)
+
+
+class PageSpec:
+    """How one resource method pages, rendered once per iterator: the runtime ``Paging``, where
+    a page keeps its records and total, and which of the method's arguments carry the page size,
+    the page, and the filter and sort of a search. The iterators hand it their arguments; it
+    builds the ``Plan`` and turns each ``PageRequest`` into the method's keyword arguments."""
+
+    __slots__ = (
+        "paging", "items", "total", "key_attr", "size_arg", "page_arg", "where_arg", "order_arg", "fields",
+        "directions", "label",
+    )  # fmt: skip
+
+    def __init__(
+        self,
+        paging: Paging,
+        *,
+        items: tuple[str, ...],
+        total: tuple[str, ...] | None,
+        key_attr: str | None,
+        size_arg: str,
+        page_arg: str | None = None,
+        where_arg: str | None = None,
+        order_arg: str | None = None,
+        fields: str | None = None,
+        directions: tuple[str, ...] | None = None,
+        label: str,
+    ) -> None:
+        self.paging, self.items, self.total, self.key_attr = paging, items, total, key_attr
+        self.size_arg, self.page_arg, self.where_arg, self.order_arg = size_arg, page_arg, where_arg, order_arg
+        self.fields, self.directions, self.label = fields, directions, label
+
+    def arguments(self, request: PageRequest) -> dict[str, Any]:
+        """The method's keyword arguments for one page."""
+        arguments: dict[str, Any] = {self.size_arg: request.size}
+        if self.page_arg is not None and not self.paging.keyset:
+            arguments[self.page_arg] = request.page if request.page is not None else self.paging.first_page
+        if self.where_arg is not None:
+            from .where import Expr
+
+            arguments[self.where_arg] = None if request.where is None else Expr(request.where)  # built by the pager
+        if self.order_arg is not None:
+            arguments[self.order_arg] = request.order_by
+        return arguments
+
+    def plan(
+        self,
+        *,
+        page_size: int | None,
+        max_items: int | None,
+        start_page: int = 0,
+        resume: ResumeToken | None,
+        where: Expr | Mapping[str, Any] | None = None,
+        order_by: Sequence[OrderItem | Mapping[str, Any]] | None = None,
+    ) -> Plan[Any, Any]:
+        fields = fields_class(self.fields)
+        items, total = self.items, self.total
+        return Plan(
+            self.paging,
+            lambda page: items_at(page, items),
+            lambda page: count_at(page, total),
+            lambda item: item.to_dict(),
+            page_size=page_size,
+            max_items=max_items,
+            start_page=start_page,
+            where=where_json(where, fields) if self.where_arg else None,
+            order_by=order_json(order_by, fields, self.directions) if self.order_arg else None,
+            resume=resume,
+            id_of=attrgetter(self.key_attr) if self.key_attr else None,
+            label=self.label,
+        )

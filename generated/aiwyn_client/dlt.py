@@ -24,8 +24,8 @@ from typing import Any
 import dlt
 from dlt.extract.source import DltSource
 
+from ._catalog import CATALOG, MethodInfo, paged_methods
 from ._client import Aiwyn
-from ._resources import CATALOG, MethodInfo, paged_methods
 from .where import fields as where_fields
 from .where._expr import DateTimeField
 

@@ -199,7 +199,7 @@ class Plan(Generic[PageT, ItemT]):
     def request_for(self, page_index: int) -> PageRequest:
         if self.paging.keyset:
             return PageRequest(self.size, None, self._keyset_where(), self.order or None)
-        value = page_index * self.size if self.semantics == "offset" else page_index
+        value = page_index * self.size if self.semantics == "offset" else page_index + self.paging.first_page
         return PageRequest(self.size, value, self.where, self.order or None)
 
     def _keyset_where(self) -> dict[str, Any] | None:

@@ -1,21 +1,137 @@
-"""What ``aiwyn.with_raw_response`` and ``aiwyn.with_streaming_response`` methods return.
+"""What ``aiwyn.with_raw_response`` and ``aiwyn.with_streaming_response`` methods return, and the
+wrappers that make them from the plain methods.
 
 As in openai-python: a raw response is the HTTP response of a call that succeeded (errors are
 still raised as typed errors), with ``parse()`` giving the model the plain method returns; a
 streamed response is the same before its body is read, inside a ``with`` block that closes it.
+
+The raw and streamed methods are not rendered copies: ``to_raw_response_wrapper(resource.get)``
+calls the plain method with a *call mode* set in a context variable, and the resource's one
+sending function (``_resource_support``) answers in that mode. A context variable keeps the
+mode to this thread or task, and is reset when the call returns.
 """
 
 from __future__ import annotations
 
 import datetime
-from collections.abc import AsyncIterator, Callable, Iterator
-from typing import Any, Generic, TypeVar
+import functools
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from contextlib import (
+    AbstractAsyncContextManager,
+    AbstractContextManager,
+    AsyncExitStack,
+    ExitStack,
+    asynccontextmanager,
+    contextmanager,
+)
+from contextvars import ContextVar
+from typing import Any, Generic, ParamSpec, TypeVar, cast
 
 import httpx
 
 from ._exceptions import request_id_of
 
 T = TypeVar("T")
+P = ParamSpec("P")
+
+
+class RawMode:
+    """Answer with an ``APIResponse`` around the parsed model."""
+
+
+class StreamMode:
+    """Answer with the unread response, kept open by ``stack`` until the ``with`` block ends."""
+
+    def __init__(self, stack: ExitStack | AsyncExitStack) -> None:
+        self.stack = stack
+
+
+class DeferredMode:
+    """Send now, answer with what decodes the response later (the async pager's prefetch)."""
+
+
+class PageMode:
+    """For a pager: send to ``url`` instead of the endpoint's own URL when set (a next-page link),
+    and keep the response's headers (a ``Link`` header) for the pager to read."""
+
+    def __init__(self, url: str | None = None) -> None:
+        self.url = url
+        self.headers: httpx.Headers | None = None
+
+
+RAW = RawMode()
+DEFERRED = DeferredMode()
+CALL_MODE: ContextVar[RawMode | StreamMode | DeferredMode | PageMode | None] = ContextVar(
+    "aiwyn_call_mode", default=None
+)
+
+
+def to_raw_response_wrapper(method: Callable[P, T]) -> Callable[P, APIResponse[T]]:
+    """``method`` answering with its HTTP response (``.parse()`` gives what ``method`` returns)."""
+
+    @functools.wraps(method)
+    def wrapped(*args: P.args, **kwargs: P.kwargs) -> APIResponse[T]:
+        token = CALL_MODE.set(RAW)
+        try:
+            return cast("APIResponse[T]", method(*args, **kwargs))
+        finally:
+            CALL_MODE.reset(token)
+
+    return wrapped
+
+
+def async_to_raw_response_wrapper(method: Callable[P, Awaitable[T]]) -> Callable[P, Awaitable[APIResponse[T]]]:
+    @functools.wraps(method)
+    async def wrapped(*args: P.args, **kwargs: P.kwargs) -> APIResponse[T]:
+        token = CALL_MODE.set(RAW)
+        try:
+            return cast("APIResponse[T]", await method(*args, **kwargs))
+        finally:
+            CALL_MODE.reset(token)
+
+    return wrapped
+
+
+def to_streamed_response_wrapper(method: Callable[P, T]) -> Callable[P, AbstractContextManager[StreamedResponse[T]]]:
+    """``method`` answering with a context manager over its unread response."""
+
+    @contextmanager
+    def wrapped(*args: P.args, **kwargs: P.kwargs) -> Iterator[StreamedResponse[T]]:
+        with ExitStack() as stack:
+            token = CALL_MODE.set(StreamMode(stack))
+            try:
+                response = cast("StreamedResponse[T]", method(*args, **kwargs))
+            finally:
+                CALL_MODE.reset(token)
+            yield response
+
+    return functools.wraps(method)(wrapped)
+
+
+def async_to_streamed_response_wrapper(
+    method: Callable[P, Awaitable[T]],
+) -> Callable[P, AbstractAsyncContextManager[AsyncStreamedResponse[T]]]:
+    @asynccontextmanager
+    async def wrapped(*args: P.args, **kwargs: P.kwargs) -> AsyncIterator[AsyncStreamedResponse[T]]:
+        async with AsyncExitStack() as stack:
+            token = CALL_MODE.set(StreamMode(stack))
+            try:
+                response = cast("AsyncStreamedResponse[T]", await method(*args, **kwargs))
+            finally:
+                CALL_MODE.reset(token)
+            yield response
+
+    return functools.wraps(method)(wrapped)
+
+
+async def deferred(call: Awaitable[T]) -> Callable[[], T]:
+    """Await ``call`` (a resource method's coroutine) in deferred mode: the request is sent, and
+    the returned function decodes its response when the pager reads the page."""
+    token = CALL_MODE.set(DEFERRED)
+    try:
+        return cast("Callable[[], T]", await call)
+    finally:
+        CALL_MODE.reset(token)
 
 
 class _ResponseView:

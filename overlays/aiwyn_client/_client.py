@@ -27,52 +27,20 @@ from ._options import NOT_GIVEN, NotGiven, retries_problem, timeout_problem
 from ._origin import AsyncOriginGuardTransport, OriginGuardTransport
 from ._redact import secrets_of
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
-from ._spec import API_KEY_IN, API_KEY_NAME, DEFAULT_ENVIRONMENT, ENVIRONMENTS, RESOURCES, TOKEN_EXCHANGE_PATH
+from ._spec import API_KEY_IN, API_KEY_NAME, DEFAULT_ENVIRONMENT, ENVIRONMENTS, TOKEN_EXCHANGE_PATH
 from ._version import __version__
 from .client import Client
-
-
-class _DeferredResource:
-    """One resource attribute (``aiwyn.clients``) of a client class, looked up in ``_resources``
-    on first use.
-
-    ``_resources`` imports every endpoint module and, through them, every model: most of what
-    ``import aiwyn_client`` would otherwise cost. The real attribute is the mixin's
-    ``cached_property``; on an instance it caches the resource as before, so this runs once.
-    """
-
-    def __init__(self, mixin: str) -> None:
-        self.mixin = mixin
-
-    def __set_name__(self, owner: type, name: str) -> None:
-        self.name = name
-
-    def __get__(self, instance: object, owner: type | None = None) -> Any:
-        from . import _resources
-
-        real = vars(getattr(_resources, self.mixin))[self.name]
-        return real if instance is None else real.__get__(instance, owner)
-
-
-def _deferred(mixin: str) -> type:
-    """A stand-in for one of ``_resources``' mixins, with its attributes deferred."""
-    attributes = {name: _DeferredResource(mixin) for name in RESOURCES}
-    return type(mixin, (), {"__doc__": _DeferredResource.__doc__, **attributes})
-
+from .resources import (
+    AsyncRawResources,
+    AsyncResources,
+    AsyncStreamedResources,
+    RawResources,
+    StreamedResources,
+    SyncResources,
+)
 
 if TYPE_CHECKING:
     from typing_extensions import Self
-
-    from ._resources import (
-        AsyncRawResources,
-        AsyncResources,
-        AsyncStreamedResources,
-        RawResources,
-        StreamedResources,
-        SyncResources,
-    )
-else:
-    SyncResources, AsyncResources = _deferred("SyncResources"), _deferred("AsyncResources")
 
 __all__ = ["Aiwyn", "AsyncAiwyn", "DEFAULT_TIMEOUT", "DEFAULT_MAX_RETRIES", "ENVIRONMENTS"]
 
@@ -436,16 +404,12 @@ class Aiwyn(_AiwynBase, SyncResources, SyncGeneric):
     def with_raw_response(self) -> RawResources:
         """``aiwyn.with_raw_response.<resource>.<method>(...)`` returns the ``APIResponse``
         (status, headers, request id, elapsed; ``.parse()`` gives the model); errors still raise."""
-        from ._resources import RawResources
-
         return RawResources(self)
 
     @cached_property
     def with_streaming_response(self) -> StreamedResources:
         """``with aiwyn.with_streaming_response.<resource>.<method>(...) as response:`` gives the
         response before its body is read (``iter_bytes()``, ``iter_lines()``, ``read()``, ``parse()``)."""
-        from ._resources import StreamedResources
-
         return StreamedResources(self)
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
@@ -491,15 +455,11 @@ class AsyncAiwyn(_AiwynBase, AsyncResources, AsyncGeneric):
     @cached_property
     def with_raw_response(self) -> AsyncRawResources:
         """``await aiwyn.with_raw_response.<resource>.<method>(...)`` returns the ``APIResponse``."""
-        from ._resources import AsyncRawResources
-
         return AsyncRawResources(self)
 
     @cached_property
     def with_streaming_response(self) -> AsyncStreamedResources:
         """``async with aiwyn.with_streaming_response.<resource>.<method>(...) as response:``."""
-        from ._resources import AsyncStreamedResources
-
         return AsyncStreamedResources(self)
 
     def get_httpx_client(self) -> httpx.Client:

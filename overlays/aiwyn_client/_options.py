@@ -1,15 +1,16 @@
 """Per-call options (``extra_headers``, ``extra_query``, ``extra_body``, ``timeout``, ``max_retries``).
 
-Every resource method takes them as keyword-only arguments, as openai-python's do. They are
-applied to the keyword arguments a generated endpoint module builds for ``httpx.Client.request``
-(its ``_get_kwargs``), so the request still goes through the client's auth, origin guard,
-retries and error checks; ``max_retries`` travels to the retry transport as a request extension.
+Every resource method takes them as keyword-only arguments (``**request_options``, typed by the
+``RequestOptions`` dictionary), as openai-python's take them one by one. They are checked once,
+when the call is made, and applied to the request the generated endpoint describes, so it still
+goes through the client's auth, origin guard, retries and error checks; ``max_retries`` travels
+to the retry transport as a request extension.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Final
+from typing import Any, Final, TypedDict
 
 import httpx
 
@@ -42,6 +43,21 @@ Body = Mapping[str, Any]
 Timeout = float | httpx.Timeout | None
 
 
+class RequestOptions(TypedDict, total=False):
+    """The options every resource method takes for one call, after its own arguments."""
+
+    extra_headers: Headers
+    """Headers added to (or replacing) the client's for this call."""
+    extra_query: Query
+    """Query parameters added to the request's."""
+    extra_body: Body
+    """Fields added to a JSON object body (fields the description lacks)."""
+    timeout: Timeout
+    """This call's timeout (seconds or an ``httpx.Timeout``; ``None``: no timeout)."""
+    max_retries: int
+    """This call's retry budget instead of the client's."""
+
+
 def timeout_problem(value: object) -> str | None:
     """What is wrong with a timeout (the client's or one call's), or None if nothing."""
     if value is None or isinstance(value, httpx.Timeout):
@@ -58,7 +74,7 @@ def retries_problem(value: object) -> str | None:
     return None
 
 
-class RequestOptions:
+class CallOptions:
     """One call's options, checked when the call is made and applied to its request."""
 
     __slots__ = ("headers", "query", "body", "timeout", "max_retries")
@@ -102,24 +118,24 @@ class RequestOptions:
         return request
 
 
-NO_OPTIONS: Final = RequestOptions()
+NO_OPTIONS: Final = CallOptions()
 
 
-def options(
-    extra_headers: Headers | None,
-    extra_query: Query | None,
-    extra_body: Body | None,
-    timeout: Timeout | NotGiven,
-    max_retries: int | NotGiven,
-) -> RequestOptions:
-    """A call's options; the shared empty ones for a call that passes none (the usual case),
-    so a plain call builds and checks nothing."""
-    if (
-        extra_headers is None
-        and extra_query is None
-        and extra_body is None
-        and timeout is NOT_GIVEN
-        and max_retries is NOT_GIVEN
-    ):
+def options(given: Mapping[str, Any]) -> CallOptions:
+    """A call's ``**request_options``, checked; the shared empty ones for a call that passes none
+    (the usual case), so a plain call builds and checks nothing."""
+    if not given:
         return NO_OPTIONS
-    return RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries)
+    unknown = sorted(set(given) - set(RequestOptions.__annotations__))
+    if unknown:
+        raise InvalidArgumentError(
+            f"unexpected keyword argument {', '.join(map(repr, unknown))}: a resource method takes its own "
+            f"arguments and the options {', '.join(RequestOptions.__annotations__)}"
+        )
+    return CallOptions(
+        given.get("extra_headers"),
+        given.get("extra_query"),
+        given.get("extra_body"),
+        given.get("timeout", NOT_GIVEN),
+        given.get("max_retries", NOT_GIVEN),
+    )

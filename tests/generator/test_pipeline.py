@@ -207,7 +207,7 @@ def test_generate_refuses_a_package_that_does_not_import_or_reach_every_operatio
     package = settings.package_name
     broken = tmp_path / "broken"
     shutil.copytree(settings.output_dir, broken, ignore=shutil.ignore_patterns("__pycache__"))
-    resources = broken / package / "_resources.py"
+    resources = broken / package / "resources" / "clients.py"
     original = resources.read_text(encoding="utf-8")
     resources.write_text(original + "\nimport no_such_module_anywhere\n", encoding="utf-8")
     with pytest.raises(build.BuildError, match="does not import: ModuleNotFoundError: No module named 'no_such"):

@@ -31,17 +31,19 @@ from tests.generator.variants.corpus import VARIANTS, Variant
 pytestmark = pytest.mark.variants
 
 SURFACE = """
-import inspect, json
+import importlib, inspect, json
 import aiwyn_client
-from aiwyn_client import _resources
+from aiwyn_client._catalog import CATALOG
+modules = [importlib.import_module(f"aiwyn_client.resources.{name}") for name in CATALOG]
 classes = {
     name: {
         m: list(inspect.signature(f).parameters) if inspect.isfunction(f) else type(f).__name__
         for m, f in vars(cls).items()
         if not m.startswith("_")
     }
-    for name, cls in vars(_resources).items()
-    if isinstance(cls, type) and cls.__module__ == _resources.__name__
+    for module in modules
+    for name, cls in vars(module).items()
+    if isinstance(cls, type) and cls.__module__ == module.__name__
 }
 print(json.dumps({"file": aiwyn_client.__file__, "classes": classes}))
 """

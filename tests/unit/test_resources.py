@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import importlib
 import inspect
 import json
 from typing import Any
@@ -32,7 +33,7 @@ def test_every_operation_has_its_resource_method_sync_and_async(operation_id: st
     resource, method = _name(operation_id)
     for client_class in (Aiwyn, AsyncAiwyn):
         namespace = inspect.signature(getattr(client_class, resource).func).return_annotation
-        resource_class = getattr(__import__("aiwyn_client._resources", fromlist=["x"]), namespace)
+        resource_class = getattr(importlib.import_module(f"aiwyn_client.resources.{resource}"), namespace)
         bound = getattr(resource_class, method)
         assert callable(bound)
         assert f"operationId ``{operation_id}``" in (bound.__doc__ or "")

@@ -135,7 +135,7 @@ def test_importing_the_package_imports_no_endpoint_or_model() -> None:
     code = (
         "import sys, aiwyn_client\n"
         "loaded = [m for m in sys.modules if m.startswith(('aiwyn_client.models.', 'aiwyn_client.api.'))]\n"
-        "assert not loaded and 'aiwyn_client._resources' not in sys.modules, loaded\n"
+        "assert not loaded and 'aiwyn_client.resources.clients' not in sys.modules, loaded\n"
         "from aiwyn_client.models import Client\n"
         "assert 'aiwyn_client.models.invoice' not in sys.modules\n"
         "assert 'Invoice' in dir(sys.modules['aiwyn_client.models'])\n"
@@ -145,7 +145,8 @@ def test_importing_the_package_imports_no_endpoint_or_model() -> None:
 
 
 def test_resources_are_looked_up_on_first_use() -> None:
-    from aiwyn_client._resources import ClientsResource, SyncResources
+    from aiwyn_client.resources import SyncResources
+    from aiwyn_client.resources.clients import ClientsResource
 
     assert Aiwyn.clients is vars(SyncResources)["clients"]
     with Aiwyn(token="t", base_url="https://api.example.test") as aiwyn:

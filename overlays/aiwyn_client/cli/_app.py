@@ -1,7 +1,7 @@
 """The ``aiwyn`` command (click, with rich for tables and progress), built from the resource catalog.
 
 Every resource of the client is a command group (``aiwyn clients list | search | get ID``),
-found in ``_resources.CATALOG`` rather than listed here, so a new description gives new commands
+found in ``_catalog.CATALOG`` rather than listed here, so a new description gives new commands
 without code. Exit codes: 0 success, 1 an API or network error, 2 a usage error (including a
 filter the entity cannot take, or missing credentials), 3 a partial failure.
 """
@@ -22,7 +22,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from .. import Aiwyn, AsyncAiwyn, __version__
-from .._resources import CATALOG, MethodInfo, paged_methods
+from .._catalog import CATALOG, MethodInfo, paged_methods
 from ..errors import AiwynError, ConfigurationError, InvalidArgumentError, QueryError
 from ..pagination import ResumeToken
 from ..where import fields as where_fields
