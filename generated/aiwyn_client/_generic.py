@@ -5,7 +5,7 @@
 As openai-python offers for undocumented endpoints. A path is relative to the client's base URL
 (a URL of another origin is refused by the origin guard, credentials included). Retries follow
 the method (GET, PUT, DELETE and the like are safe to repeat) unless ``idempotent=`` says
-otherwise. ``paginate`` runs the typed iterators' own machinery (``pagination.Plan``) on any
+otherwise. ``paginate`` runs the typed iterators' own machinery (``pagination.plan_for``) on any
 endpoint that follows the API's list and search conventions, over raw records (dicts).
 """
 
@@ -23,7 +23,7 @@ from ._options import NOT_GIVEN, CallOptions, NotGiven, Timeout
 from ._paging import Paging
 from ._resource_support import order_json, where_json
 from ._responses import ENVELOPE_KEYS, generic_parse
-from .pagination import AsyncPager, Pager, PageRequest, Plan, ResumeToken
+from .pagination import AsyncPager, Pager, PageRequest, Plan, ResumeToken, plan_for
 
 if TYPE_CHECKING:
     from .where import Expr, OrderItem
@@ -115,7 +115,7 @@ def _plan(
             raise InvalidArgumentError(f"paging must be 'keyset', 'page' or 'offset', not {how!r}")
         # The limits every documented Aiwyn list and search shares: 1 to 1000 records a page, 50 by default.
         paging = Paging(1, 1000, 50, None if how == "keyset" else "index" if how == "page" else "offset", key)
-    return Plan(
+    return plan_for(
         paging,
         lambda page: records_of(page, records_key),
         total_of,

@@ -1,14 +1,17 @@
 # Copied from overlays/aiwyn_client/_paging.py: edit it there; `make generate` rewrites this file.
-"""How one operation pages: the one description the generator fills in and the runtime reads.
+"""How one operation pages: the one description the generator renders and the runtime reads.
 
-The generator loads this module from overlays/ by path (it has no imports of the package) and
-renders each operation's ``Paging`` with its ``repr``; the iterators in ``pagination`` run on
-the same class. A field added here is therefore known to both sides at once.
+The generator writes each operation's ``Paging(...)`` with keyword arguments into the resource
+modules and the catalog; the strategies in ``pagination`` run on it.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Final
+
+CURSOR_STYLES: Final = frozenset({"cursor", "after_id", "next_url", "link_header"})
+"""The styles where each page says how to ask for the next (``pagination.cursor``)."""
 
 
 @dataclass(frozen=True)
@@ -19,12 +22,22 @@ class Paging:
     size_max: int
     size_default: int
     page_semantics: str | None
-    """"index", "offset", or None for keyset paging."""
+    """"index", "offset", or None for keyset and cursor paging."""
     key: str | None = "id"
-    """The unique key (API name): keyset paging's last sort key, page paging's de-duplication key."""
+    """The unique key (API name): keyset paging's last sort key, the de-duplication key."""
     first_page: int = 0
     """The number of the first page, for page-index paging (0, or 1 for APIs that count from 1)."""
+    style: str = ""
+    """A cursor style (``cursor``, ``after_id``, ``next_url``, ``link_header``); empty for page
+    numbers, offsets and keysets, which ``page_semantics`` tells apart."""
 
     @property
     def keyset(self) -> bool:
-        return self.page_semantics is None
+        return self.page_semantics is None and not self.style
+
+    @property
+    def strategy(self) -> str:
+        """``numbered``, ``keyset`` or ``cursor``: the strategy module that runs this paging."""
+        if self.style in CURSOR_STYLES:
+            return "cursor"
+        return "keyset" if self.page_semantics is None else "numbered"

@@ -46,24 +46,19 @@ class StreamMode:
         self.stack = stack
 
 
-class DeferredMode:
-    """Send now, answer with what decodes the response later (the async pager's prefetch)."""
-
-
 class PageMode:
     """For a pager: send to ``url`` instead of the endpoint's own URL when set (a next-page link),
-    and keep the response's headers (a ``Link`` header) for the pager to read."""
+    keep the response's headers (a ``Link`` header) for the pager to read, and, ``deferred``,
+    answer with what decodes the response later (the async pager reads pages in order)."""
 
     def __init__(self, url: str | None = None) -> None:
         self.url = url
         self.headers: httpx.Headers | None = None
+        self.deferred = False
 
 
 RAW = RawMode()
-DEFERRED = DeferredMode()
-CALL_MODE: ContextVar[RawMode | StreamMode | DeferredMode | PageMode | None] = ContextVar(
-    "aiwyn_call_mode", default=None
-)
+CALL_MODE: ContextVar[RawMode | StreamMode | PageMode | None] = ContextVar("aiwyn_call_mode", default=None)
 
 
 def to_raw_response_wrapper(method: Callable[P, T]) -> Callable[P, APIResponse[T]]:
@@ -127,7 +122,13 @@ def async_to_streamed_response_wrapper(
 async def deferred(call: Awaitable[T]) -> Callable[[], T]:
     """Await ``call`` (a resource method's coroutine) in deferred mode: the request is sent, and
     the returned function decodes its response when the pager reads the page."""
-    token = CALL_MODE.set(DEFERRED)
+    mode = CALL_MODE.get()
+    if isinstance(mode, PageMode):  # set by the pager for this page's request
+        mode.deferred = True
+        return cast("Callable[[], T]", await call)
+    mode = PageMode()
+    mode.deferred = True
+    token = CALL_MODE.set(mode)
     try:
         return cast("Callable[[], T]", await call)
     finally:

@@ -19,7 +19,6 @@ from ._api_response import (
     CALL_MODE,
     APIResponse,
     AsyncStreamedResponse,
-    DeferredMode,
     PageMode,
     StreamedResponse,
     StreamMode,
@@ -28,7 +27,8 @@ from ._downloads import DownloadedFile, DownloadTarget, Progress, awrite_body, w
 from ._exceptions import AiwynError, InvalidArgumentError
 from ._options import options
 from ._paging import Paging
-from .pagination import PageRequest, Plan, ResumeToken
+from .pagination import PageRequest, Plan, ResumeToken, plan_for
+from .pagination.cursor import NextOf, last_id, next_in_body, next_in_link_header
 from .types import UNSET, Unset
 
 if TYPE_CHECKING:  # the filter language is imported by the first filter, not with the package
@@ -139,10 +139,9 @@ class AsyncAPIResource:
         if isinstance(mode, PageMode):
             response = await http.request(**_followed(mode, request))
             mode.headers = response.headers
+            if mode.deferred:
+                return cast(R, functools.partial(endpoint.finish, self._client, response))
             return endpoint.finish(self._client, response)
-        if isinstance(mode, DeferredMode):
-            response = await http.request(**request)
-            return cast(R, functools.partial(endpoint.finish, self._client, response))
         if isinstance(mode, StreamMode):
             stack = cast(AsyncExitStack, mode.stack)
             response = await stack.enter_async_context(http.stream(**request))
@@ -341,13 +340,14 @@ def fields_class(name: str | None) -> Any:
 
 class PageSpec:
     """How one resource method pages, rendered once per iterator: the runtime ``Paging``, where
-    a page keeps its records and total, and which of the method's arguments carry the page size,
-    the page, and the filter and sort of a search. The iterators hand it their arguments; it
-    builds the ``Plan`` and turns each ``PageRequest`` into the method's keyword arguments."""
+    a page keeps its records, its total and its next cursor or link, and which of the method's
+    arguments carry the page size, the page or cursor, and the filter and sort of a search. The
+    iterators hand it their arguments; it sets up the strategy and turns each ``PageRequest``
+    into the method's keyword arguments."""
 
     __slots__ = (
-        "paging", "items", "total", "key_attr", "size_arg", "page_arg", "where_arg", "order_arg", "fields",
-        "directions", "label",
+        "paging", "items", "total", "key_attr", "size_arg", "page_arg", "cursor_arg", "where_arg", "order_arg",
+        "fields", "directions", "next", "more", "label",
     )  # fmt: skip
 
     def __init__(
@@ -355,25 +355,31 @@ class PageSpec:
         paging: Paging,
         *,
         items: tuple[str, ...],
-        total: tuple[str, ...] | None,
-        key_attr: str | None,
-        size_arg: str,
+        total: tuple[str, ...] | None = None,
+        key_attr: str | None = None,
+        size_arg: str | None = None,
         page_arg: str | None = None,
+        cursor_arg: str | None = None,
         where_arg: str | None = None,
         order_arg: str | None = None,
         fields: str | None = None,
         directions: tuple[str, ...] | None = None,
+        next: tuple[str, ...] | None = None,
+        more: tuple[str, ...] | None = None,
         label: str,
     ) -> None:
         self.paging, self.items, self.total, self.key_attr = paging, items, total, key_attr
-        self.size_arg, self.page_arg, self.where_arg, self.order_arg = size_arg, page_arg, where_arg, order_arg
-        self.fields, self.directions, self.label = fields, directions, label
+        self.size_arg, self.page_arg, self.cursor_arg = size_arg, page_arg, cursor_arg
+        self.where_arg, self.order_arg, self.fields, self.directions = where_arg, order_arg, fields, directions
+        self.next, self.more, self.label = next, more, label
 
     def arguments(self, request: PageRequest) -> dict[str, Any]:
-        """The method's keyword arguments for one page."""
-        arguments: dict[str, Any] = {self.size_arg: request.size}
-        if self.page_arg is not None and not self.paging.keyset:
-            arguments[self.page_arg] = request.page if request.page is not None else self.paging.first_page
+        """The method's keyword arguments for one page (a followed link replaces the whole URL)."""
+        arguments: dict[str, Any] = {self.size_arg: request.size} if self.size_arg is not None else {}
+        if self.page_arg is not None and request.page is not None:
+            arguments[self.page_arg] = request.page
+        if self.cursor_arg is not None and request.cursor is not None:
+            arguments[self.cursor_arg] = request.cursor
         if self.where_arg is not None:
             from .where import Expr
 
@@ -394,7 +400,7 @@ class PageSpec:
     ) -> Plan[Any, Any]:
         fields = fields_class(self.fields)
         items, total = self.items, self.total
-        return Plan(
+        return plan_for(
             self.paging,
             lambda page: items_at(page, items),
             lambda page: count_at(page, total),
@@ -406,5 +412,14 @@ class PageSpec:
             order_by=order_json(order_by, fields, self.directions) if self.order_arg else None,
             resume=resume,
             id_of=attrgetter(self.key_attr) if self.key_attr else None,
+            next_of=self._next_of(),
             label=self.label,
         )
+
+    def _next_of(self) -> NextOf | None:
+        style = self.paging.style
+        if style == "link_header":
+            return next_in_link_header
+        if style == "after_id" and self.key_attr is not None:
+            return last_id(self.key_attr, self.more)
+        return next_in_body(self.next) if self.next else None

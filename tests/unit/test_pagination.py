@@ -12,7 +12,7 @@ from typing import Any
 import httpx
 import pytest
 from aiwyn_client.errors import InvalidArgumentError
-from aiwyn_client.pagination import AsyncPager, Pager, PageRequest, Paging, Plan, ResumeToken
+from aiwyn_client.pagination import AsyncPager, Pager, PageRequest, Paging, Plan, ResumeToken, plan_for
 
 from tests.unit.fakes import ScriptedAPI, clients_page
 
@@ -91,7 +91,7 @@ def pager(backend: FakeBackend, paging: Paging = PAGED, **options: Any) -> Pager
     for key in ("max_items", "where", "order_by", "resume"):
         options.setdefault(key, None)
     options.setdefault("start_page", 0)
-    plan: Plan[Page, Record] = Plan(paging, lambda p: p["items"], lambda p: p["total"], lambda r: r, **options)
+    plan: Plan[Page, Record] = plan_for(paging, lambda p: p["items"], lambda p: p["total"], lambda r: r, **options)
     return Pager(lambda request: backend.fetch(request, paging.page_semantics), plan)
 
 
@@ -262,7 +262,7 @@ def async_pager(backend: FakeBackend, concurrency: int, **options: Any) -> Async
     for key in ("max_items", "where", "order_by", "resume"):
         options.setdefault(key, None)
     options.setdefault("start_page", 0)
-    plan: Plan[Page, Record] = Plan(PAGED, lambda p: p["items"], lambda p: p["total"], lambda r: r, **options)
+    plan: Plan[Page, Record] = plan_for(PAGED, lambda p: p["items"], lambda p: p["total"], lambda r: r, **options)
 
     def ask(request: PageRequest) -> Awaitable[Callable[[], Page]]:
         backend.asked.append(request.page or 0)
@@ -354,7 +354,7 @@ def test_async_pages_decode_after_the_next_requests_go_out() -> None:
 
         return decode
 
-    plan: Plan[Page, Record] = Plan(
+    plan: Plan[Page, Record] = plan_for(
         PAGED,
         lambda p: p["items"],
         lambda p: p["total"],

@@ -1,0 +1,180 @@
+"""The pagers: ``for`` / ``async for`` over items, ``.pages()`` over pages, driving any ``Plan``.
+
+Each page's request runs in a call mode of its own (``_api_response.PageMode``): a next-page URL
+is followed as it is, and the response's headers come back for the plan (a ``Link`` header).
+``AsyncPager`` keeps up to ``concurrency`` requests in flight where the plan allows it.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from typing import TYPE_CHECKING, Generic
+
+import httpx
+
+from .._api_response import CALL_MODE, PageMode
+from ._plan import ItemT, PageRequest, PageT, Plan, ResumeToken, _Retry, check_int
+
+if TYPE_CHECKING:
+    import asyncio  # imported where an async pager runs: most programs never need it
+
+_Sent = tuple[Callable[[], PageT], "httpx.Headers | None"]
+
+
+# ---------------------------------------------------------------------- sync
+class Pager(Generic[PageT, ItemT]):
+    """Iterate items (``for item in pager``) or pages (``pager.pages()``); read ``total`` and ``resume_token``."""
+
+    def __init__(self, fetch: Callable[[PageRequest], PageT], plan: Plan[PageT, ItemT]) -> None:
+        self._fetch, self._plan = fetch, plan
+
+    @property
+    def total(self) -> int | None:
+        return self._plan.total
+
+    @property
+    def resume_token(self) -> ResumeToken:
+        return self._plan.token
+
+    def __iter__(self) -> Iterator[ItemT]:
+        plan = self._plan
+        for _, _, items in self._walk():
+            for plan.taken, item in enumerate(items, start=1):
+                yield item
+            plan.page_finished()
+
+    def pages(self) -> Iterator[PageT]:
+        plan = self._plan
+        for _, page, items in self._walk():
+            plan.taken = len(items)
+            plan.page_finished()
+            yield page
+
+    def _walk(self) -> Iterator[tuple[int, PageT, list[ItemT]]]:
+        plan = self._plan
+        plan.begin()
+        while not plan.done:
+            page_index = plan.page
+            request = plan.request_for(page_index)
+            mode = PageMode(request.url)
+            token = CALL_MODE.set(mode)
+            try:
+                page = self._fetch(request)
+            finally:
+                CALL_MODE.reset(token)
+            items = plan.accept(page_index, page, mode.headers)
+            if not isinstance(items, _Retry):
+                yield page_index, page, items
+
+
+# ---------------------------------------------------------------------- async
+class AsyncPager(Generic[PageT, ItemT]):
+    """``async for item in pager``, or ``pager.pages()``; ``concurrency`` requests may be in flight."""
+
+    def __init__(
+        self,
+        fetch: Callable[[PageRequest], Awaitable[Callable[[], PageT]]],
+        plan: Plan[PageT, ItemT],
+        concurrency: int = 1,
+    ) -> None:
+        """``fetch`` sends one page's request and returns what decodes the page: decoding waits
+        until the page is read, so pages arriving together do not hold up the next requests."""
+        check_int("concurrency", concurrency, 1)
+        self._fetch, self._plan, self._concurrency = fetch, plan, concurrency
+        self.max_pages_held = 0
+        """The most pages held at once during the run: the one being read plus those fetched ahead or
+        in flight, at most ``concurrency + 1`` (1 when ``concurrency`` is 1: no fetching ahead)."""
+
+    @property
+    def total(self) -> int | None:
+        return self._plan.total
+
+    @property
+    def resume_token(self) -> ResumeToken:
+        return self._plan.token
+
+    def __aiter__(self) -> AsyncIterator[ItemT]:
+        return self._items()
+
+    async def _items(self) -> AsyncIterator[ItemT]:
+        plan = self._plan
+        async for _, _, items in self._walk():
+            for plan.taken, item in enumerate(items, start=1):
+                yield item
+            plan.page_finished()
+
+    async def pages(self) -> AsyncIterator[PageT]:
+        plan = self._plan
+        async for _, page, items in self._walk():
+            plan.taken = len(items)
+            plan.page_finished()
+            yield page
+
+    async def _walk(self) -> AsyncIterator[tuple[int, PageT, list[ItemT]]]:
+        import asyncio
+
+        plan = self._plan
+        ahead: deque[tuple[int, asyncio.Task[_Sent[PageT]]]] = deque()
+        first = True
+        plan.begin()
+        try:
+            while not plan.done:
+                page_index = plan.page
+                if ahead and ahead[0][0] == page_index:
+                    _, current = ahead.popleft()
+                else:
+                    current = asyncio.ensure_future(self._send(plan.request_for(page_index)))
+                self._prefetch(ahead, page_index, self._concurrency - 1)  # beside this page's request
+                decode, headers = await current
+                # Refill before decoding, so the next requests go out first; but not past the
+                # first page's speculation before that page has told the total.
+                if not first and self._prefetch(ahead, page_index, self._concurrency):
+                    await asyncio.sleep(0)
+                page = decode()
+                items = plan.accept(page_index, page, headers)
+                if isinstance(items, _Retry):
+                    if plan.reset_ahead:  # asked with the wrong page semantics
+                        while ahead:
+                            ahead.popleft()[1].cancel()
+                        plan.reset_ahead = False
+                    continue
+                if first:
+                    self._prefetch(ahead, page_index, self._concurrency)
+                    first = False
+                self.max_pages_held = max(self.max_pages_held, 1 + len(ahead))
+                yield page_index, page, items
+        finally:
+            for _, task in ahead:
+                task.cancel()  # also marks a failed one as seen: a page nobody reads logs nothing
+
+    async def _send(self, request: PageRequest) -> _Sent[PageT]:
+        """One page's request, in this task's own call mode: a next-page URL is followed, and the
+        response headers come back with what decodes the page."""
+        mode = PageMode(request.url)
+        CALL_MODE.set(mode)  # this task's context only
+        decode = await self._fetch(request)
+        return decode, mode.headers
+
+    def _prefetch(self, ahead: deque[tuple[int, asyncio.Task[_Sent[PageT]]]], current: int, room: int) -> bool:
+        """Keep up to ``room`` next pages requested, short of the page limit; True if it started any.
+
+        Until a page reports the total, the next pages are requested on speculation (a concurrent
+        export would otherwise wait a whole round trip for the first page): with a total, at most
+        ``concurrency - 1`` requests can turn out to be past the end; for an operation that
+        reports none, at most ``concurrency``. ``concurrency=1`` requests nothing ahead, so a
+        consumer that stops early costs no extra request. Keyset and cursor pages cannot be requested
+        ahead: each one's request comes from the page before.
+        """
+        import asyncio
+
+        plan = self._plan
+        if self._concurrency == 1 or not plan.prefetches or plan.done:
+            return False
+        limit = plan.page_limit()
+        next_index = ahead[-1][0] + 1 if ahead else current + 1
+        started = len(ahead)
+        while len(ahead) < room and (limit is None or next_index < limit):
+            ahead.append((next_index, asyncio.ensure_future(self._send(plan.request_for(next_index)))))
+            next_index += 1
+        return len(ahead) > started

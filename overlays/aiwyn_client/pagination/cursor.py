@@ -1,0 +1,171 @@
+"""Cursor paging: each page says how to ask for the next one, and the run ends when it says nothing.
+
+One strategy for the styles where the *server* carries the position (``Paging.style``):
+
+* ``cursor``: a cursor or page token in the body (``next_cursor``, ``nextPageToken``, ...), sent
+  back in a query parameter;
+* ``after_id``: the id of the page's last record, sent back as ``starting_after`` (or the like)
+  while the body's ``has_more`` (or a full page) says there are more;
+* ``next_url``: a ``next`` link in the body, requested as it is;
+* ``link_header``: the ``Link: <...>; rel="next"`` response header, requested as it is.
+
+The position is the cursor that asked for the current page and how many of its records were
+consumed, so a resume asks for that page again and skips what was delivered. Records are
+de-duplicated by their unique key within a window of recent ids; a cursor the run already
+followed ends it with ``PaginationError`` instead of looping. Pages cannot be requested ahead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+import httpx
+
+from .._paging import Paging
+from ._plan import ItemT, PageRequest, PageT, Plan, ResumeToken, _Retry
+
+NextOf = Callable[[Any, Sequence[Any], "httpx.Headers | None", int], "str | None"]
+"""What a page says of the next one: (page, its records, its response headers, the page size) ->
+the next cursor or URL, or None at the end."""
+
+
+class CursorPlan(Plan[PageT, ItemT]):
+    """Follows the cursor (or link) each page gives, until a page gives none."""
+
+    def __init__(
+        self,
+        paging: Paging,
+        items_of: Callable[[PageT], Sequence[ItemT] | None],
+        total_of: Callable[[PageT], int | None],
+        key_of: Callable[[ItemT], Mapping[str, Any]],
+        *,
+        next_of: NextOf,
+        page_size: int | None,
+        max_items: int | None,
+        resume: ResumeToken | None,
+        id_of: Callable[[ItemT], Any] | None = None,
+        label: str = "the iteration",
+    ) -> None:
+        super().__init__(
+            paging, items_of, total_of, key_of,
+            page_size=page_size, max_items=max_items, resume=resume, id_of=id_of, label=label,
+        )  # fmt: skip
+        self.next_of = next_of
+        self.follows_url = paging.style in ("next_url", "link_header")
+        self._followed: set[str] = set()
+        self.position(resume or ResumeToken())
+
+    def position(self, start: ResumeToken) -> None:
+        self.page = start.page
+        self.cursor = start.cursor
+        """What asks for the current page (None: the first page)."""
+        self.start = start.skip
+        self.taken = 0
+        self._counted = start.delivered
+        self._fresh = ()
+        self._positions: list[int] | None = None
+        self._next: str | None = None
+        self._page_length = 0
+
+    def request_for(self, page_index: int) -> PageRequest:
+        if self.follows_url:
+            return PageRequest(self.size, url=self.cursor)
+        return PageRequest(self.size, cursor=self.cursor)
+
+    def accept(self, page_index: int, page: PageT, headers: httpx.Headers | None = None) -> list[ItemT] | _Retry:
+        items, reported = self.items_and_total(page)
+        if items is None:
+            return self.short(page_index, "without its records array")
+        if reported is not None:
+            self.total = reported
+        following = self.next_of(page, items, headers, self.size) or None
+        if following is not None and (following == self.cursor or following in self._followed):
+            raise self.stop(
+                f"{self.label}: the server gave a next-page cursor the run already followed ({following[:80]!r}); "
+                "following it would repeat pages"
+            )
+        ids = self.ids_of(items)
+        skip = self.start
+        fresh = items[skip:]
+        self._fresh_ids = ids[skip:] if ids is not None else None
+        positions = None
+        if ids is not None:
+            fresh, positions = self.drop_repeats(fresh, ids[skip:], skip)
+        fresh = self.capped(fresh)
+        self._next = following
+        self.done = following is None
+        self.taken = 0
+        self._fresh, self._positions, self._page_length = fresh, positions, len(items)
+        return fresh
+
+    def _consumed(self, taken: int) -> int:
+        if taken == 0:
+            return self.start
+        if self._positions is not None:
+            return self._positions[taken - 1] + 1
+        return self.start + taken
+
+    def page_finished(self) -> None:
+        taken = self.taken
+        if taken:
+            self.remember(taken, self._positions is not None)
+        consumed = self._consumed(taken)
+        self._counted += taken
+        self.start, self.taken, self._fresh, self._positions = consumed, 0, (), None
+        if consumed >= self._page_length and self._next is not None:
+            if self.cursor is not None:
+                self._followed.add(self.cursor)
+            self.page, self.cursor, self.start, self._next = self.page + 1, self._next, 0, None
+        if self.max_items is not None and self._counted >= self.max_items:
+            self.done = True
+
+    @property
+    def token(self) -> ResumeToken:
+        return ResumeToken(self.page, self._consumed(self.taken), None, self.count, None, self.cursor)
+
+
+def next_in_body(path: Sequence[str]) -> NextOf:
+    """The next cursor or link at ``path`` in the page (attribute names); empty means the end."""
+
+    def next_of(page: Any, items: Sequence[Any], headers: httpx.Headers | None, size: int) -> str | None:
+        value = _dig(page, path)
+        return value if isinstance(value, str) and value else None
+
+    return next_of
+
+
+def last_id(key_attr: str, more: Sequence[str] | None) -> NextOf:
+    """The last record's id while the body's ``more`` flag (``has_more``) says there are more records,
+    or, with no such flag, while the page is full."""
+
+    def next_of(page: Any, items: Sequence[Any], headers: httpx.Headers | None, size: int) -> str | None:
+        if not items:
+            return None
+        flag = _dig(page, more) if more else None
+        more_records = flag if isinstance(flag, bool) else len(items) >= size
+        if not more_records:
+            return None
+        value = getattr(items[-1], key_attr, None)
+        return str(value) if isinstance(value, (str, int)) and not isinstance(value, bool) else None
+
+    return next_of
+
+
+def next_in_link_header(page: Any, items: Sequence[Any], headers: httpx.Headers | None, size: int) -> str | None:
+    """The ``rel="next"`` URL of the response's ``Link`` header (RFC 8288)."""
+    if headers is None:
+        return None
+    for link in httpx.Response(200, headers=[("link", v) for v in headers.get_list("link")]).links.values():
+        if "next" in str(link.get("rel", "")).split():
+            url = link.get("url")
+            return str(url) if url else None
+    return None
+
+
+def _dig(obj: Any, path: Sequence[str]) -> Any:
+    for name in path:
+        obj = obj.get(name) if isinstance(obj, Mapping) else getattr(obj, name, None)
+        if obj is None:
+            return None
+    return obj

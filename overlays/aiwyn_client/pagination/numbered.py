@@ -1,0 +1,182 @@
+"""Page numbers and offsets: request page after page, ``page`` as an index or as records to skip.
+
+Which one the server really uses is checked at run time: if page 1 comes back as page 0 shifted by
+one record, the server skips records, and the run switches to offsets (logged once) after
+checking the switch lines up. Records are de-duplicated by their unique key within a window of
+recent ids, so inserts during a run repeat nothing; a deletion during the run can still shift a
+record past the cursor (page numbers cannot prevent that).
+
+Stop rule: once a page has reported a total, a short, empty or malformed page before that total
+is reached is requested once more, and if it is still short ``PaginationError`` says where the
+run stands. Without a total a short page ends the run.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, Final
+
+import httpx
+
+from .._paging import Paging
+from ._plan import RETRY, ItemT, PageRequest, PageT, Plan, ResumeToken, _Retry, check_int
+
+logger = logging.getLogger("aiwyn_client")
+_MISSING: Final[Any] = object()
+
+
+class NumberedPlan(Plan[PageT, ItemT]):
+    """Page-index or offset paging (``Paging.page_semantics``), with the shift check."""
+
+    prefetches = True
+
+    def __init__(
+        self,
+        paging: Paging,
+        items_of: Callable[[PageT], Sequence[ItemT] | None],
+        total_of: Callable[[PageT], int | None],
+        key_of: Callable[[ItemT], Mapping[str, Any]],
+        *,
+        page_size: int | None,
+        max_items: int | None,
+        start_page: int = 0,
+        where: Mapping[str, Any] | None = None,
+        order_by: Sequence[Mapping[str, Any]] | None = None,
+        resume: ResumeToken | None,
+        id_of: Callable[[ItemT], Any] | None = None,
+        label: str = "the iteration",
+    ) -> None:
+        super().__init__(
+            paging, items_of, total_of, key_of,
+            page_size=page_size, max_items=max_items, resume=resume, id_of=id_of, label=label,
+        )  # fmt: skip
+        check_int("start_page", start_page, 0)
+        self.where = dict(where) if where else None
+        self.order = [dict(o) for o in order_by or ()]
+        self._stale: int | None = None
+        self._previous_ids: list[Any] | None = None
+        self._previous_index = -2
+        self._shifted_last: Any = _MISSING
+        self.position(resume or ResumeToken(page=start_page))
+
+    def position(self, start: ResumeToken) -> None:
+        self.semantics = start.page_semantics or self.paging.page_semantics
+        self.page = start.page
+        self.start = start.skip
+        """Records of the current page consumed before its delivery began."""
+        self.taken = 0
+        self._counted = start.delivered
+        self._fresh = ()
+        self._positions: list[int] | None = None
+        """Raw positions of the fresh items in their page, when repeats were dropped from it."""
+        self._page_length = 0
+
+    def request_for(self, page_index: int) -> PageRequest:
+        value = page_index * self.size if self.semantics == "offset" else page_index + self.paging.first_page
+        return PageRequest(self.size, value, self.where, self.order or None)
+
+    def accept(self, page_index: int, page: PageT, headers: httpx.Headers | None = None) -> list[ItemT] | _Retry:
+        items, reported = self.items_and_total(page)
+        if items is None:
+            return self.short(page_index, "without its records array")
+        ids = self.ids_of(items)
+        if ids is not None and self._shifted_by_one(page_index, ids):
+            return RETRY
+        if reported is not None and self.total is not None and reported < self.total and self._stale != page_index:
+            # Answered against an older state than the page before it (requested ahead, answered
+            # before inserts the previous page saw): its window may leave a gap, so ask again.
+            self._stale = page_index
+            return RETRY
+        if reported is not None:
+            self.total = reported
+        end = page_index * self.size + len(items)
+        if len(items) < self.size and self.total is not None and end < self.total:
+            return self.short(page_index, f"with {len(items)} of {self.size} records")
+        self._previous_ids, self._previous_index = ids, page_index
+        skip = self.start if page_index == self.page else 0
+        fresh = items[skip:]
+        positions = None
+        self._fresh_ids = ids[skip:] if ids is not None else None
+        if ids is not None:
+            fresh, positions = self.drop_repeats(fresh, ids[skip:], skip)
+        fresh = self.capped(fresh)
+        reached = self.total is not None and end >= self.total
+        self.done = len(items) < self.size or reached
+        self.page, self.start, self.taken = page_index, skip, 0
+        self._fresh, self._positions, self._page_length = fresh, positions, len(items)
+        return fresh
+
+    def _shifted_by_one(self, page_index: int, ids: list[Any]) -> bool:
+        """True when the server turned out to read ``page`` as records to skip: switch and re-ask.
+
+        Page n + 1 asked as an index but answered as an offset is page n moved by one record,
+        which inserts during the run produce only by a coincidence of size - 1 inserts; after the
+        switch, page 1 asked as an offset must begin where the shifted page ended.
+        """
+        if self._shifted_last is not _MISSING:
+            expected, self._shifted_last = self._shifted_last, _MISSING
+            if ids and ids[0] != expected:
+                raise self.stop(
+                    f"{self.label}: the server's paging is neither by page index nor by offset "
+                    f"(page 1 as an offset does not continue the shifted page)"
+                )
+            return False
+        previous = self._previous_ids
+        overlap = min(len(ids), self.size - 1)
+        if (
+            self.semantics != "index"
+            or previous is None
+            or page_index != self._previous_index + 1
+            or len(previous) != self.size
+            or overlap < 1
+            or ids[:overlap] != previous[1 : overlap + 1]
+        ):
+            return False
+        logger.info(
+            "%s: the server reads `page` as records to skip, not as a page index; paging by offset from now on",
+            self.label,
+        )
+        self.semantics, self.reset_ahead = "offset", True
+        if page_index == 1:
+            self._shifted_last = ids[-1] if len(ids) == self.size else _MISSING
+        return True
+
+    def _consumed(self, taken: int) -> int:
+        """Records of the current page consumed once ``taken`` fresh items are handed out."""
+        if taken == 0:
+            return self.start
+        if self._positions is not None:
+            return self._positions[taken - 1] + 1
+        return self.start + taken
+
+    def page_finished(self) -> None:
+        """Settle the page just read: counters, ids to remember, and the next page to ask for."""
+        taken = self.taken
+        if taken:
+            self.remember(taken, self._positions is not None)
+        consumed = self._consumed(taken)
+        self._counted += taken
+        self.start, self.taken, self._fresh, self._positions = consumed, 0, (), None
+        if consumed >= self._page_length:
+            self.page, self.start = self.page + 1, 0
+        # Stopped by max_items inside a page, the position stays there: a resume continues with
+        # the next item of that page, not the next page.
+        if self.max_items is not None and self._counted >= self.max_items:
+            self.done = True
+
+    @property
+    def token(self) -> ResumeToken:
+        semantics = self.semantics if self.semantics != self.paging.page_semantics else None
+        return ResumeToken(self.page, self._consumed(self.taken), None, self.count, semantics)
+
+    def page_limit(self) -> int | None:
+        """The page index to stop requesting at: past the reported total, or past the page of the
+        last item ``max_items`` still wants; None while neither is known."""
+        limits = []
+        if self.total is not None:
+            limits.append(-(-self.total // self.size))
+        if self.max_items is not None:
+            last_wanted = self.page * self.size + self._consumed(self.taken) + (self.max_items - self.count) - 1
+            limits.append(last_wanted // self.size + 1)
+        return min(limits) if limits else None
