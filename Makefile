@@ -62,7 +62,7 @@ test: lint check-generated ## lint, drift check, then unit, generator and contra
 	$(PY) -m pytest -n 2
 
 test-variants: setup ## build every description variant (tests/generator/variants) into a package and use it, 2 at a time
-	$(PY) -m pytest -m variants -n 2 tests/generator/test_variants.py
+	$(PY) -m pytest -m variants -n 2 tests/generator
 
 variants: $(PY_STAMP) ## write the variant corpus as YAML into build/variants/ (to try one: SPEC=build/variants/NAME.yaml make regen)
 	$(PY) -m tests.generator.variants.corpus build/variants

@@ -42,6 +42,8 @@ def render_overlays(settings: Settings, index: SpecIndex, package_dir: Path) -> 
     env.filters["py"] = repr
     env.filters["tuple"] = tuple
     env.filters["ann"] = lambda text, resource: resource.annotation(str(text))
+    env.filters["add_comma"] = lambda text: f"{text}, "
+    env.filters["keyword"] = lambda name: f"{name}={name}, "
     module_names = {op.operation_id: naming.endpoint_module(settings, op).rsplit(".", 1)[1] for op in index.operations}
     token_exchange = index.token_exchange()
     if token_exchange:

@@ -23,8 +23,9 @@ from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 from openapi_python_client.strings import ClassName, PythonIdentifier
 
-from generator import naming
+from generator import naming, page_shapes
 from generator.fields import search_entities
+from generator.paging import query_paging
 from generator.settings import Settings
 from generator.spec import PAGE_FIELDS, PAGE_SIZE_FIELDS, Operation, SpecIndex, operation_key
 
@@ -32,6 +33,8 @@ PATH_PREFIXES = re.compile(r"^(gql|api|v\d+)$")
 ACTION_SEGMENTS = frozenset({"search"})
 SHADOWED_BUILTINS = frozenset({"list", "dict", "type", "iter", "set", "id", "filter"})
 DEFAULT_PAGE_SIZE = 50
+ITERATOR_OPTIONS = frozenset({"page_size", "max_items", "start_page", "resume", "concurrency"})
+"""The iterators' own arguments."""
 OPTION_NAMES = frozenset({"extra_headers", "extra_query", "extra_body", "timeout", "max_retries"})
 """The per-call options of every resource method (``_options.RequestOptions``): a body field with
 one of these names is taken as ``body_<name>``."""
@@ -99,13 +102,48 @@ class PagedMethod:
 
     runtime: dict[str, Any]
     """The keyword arguments of the runtime's ``Paging`` (``_paging.Paging``) for this method."""
-    size_param: str
+    size_param: str | None
     page_param: str | None
     items_path: tuple[str, ...]
     total_path: tuple[str, ...] | None
     item_class: str
     key_attr: str | None = None
     """The Python attribute of the unique key on the item model."""
+    cursor_param: str | None = None
+    """The method's argument that carries a cursor or the last id (cursor styles)."""
+    next_path: tuple[str, ...] | None = None
+    """Where the page keeps the next cursor or link (attributes)."""
+    more_path: tuple[str, ...] | None = None
+    """Where the page says whether more records follow (attributes)."""
+
+    @property
+    def style(self) -> str:
+        return str(self.runtime.get("style") or "")
+
+    @property
+    def names(self) -> set[str]:
+        """The method arguments the pager fills in."""
+        return {n for n in (self.size_param, self.page_param, self.cursor_param) if n}
+
+    @property
+    def numbered(self) -> bool:
+        """Pages by number or offset (``start_page`` applies)."""
+        return self.semantics is not None and not self.style
+
+    @property
+    def how(self) -> str:
+        """How it pages, in a sentence for its docstring."""
+        return {
+            "cursor": "follows the cursor each page gives until a page gives none.",
+            "after_id": "asks for the records after the last one delivered while more follow.",
+            "next_url": "follows the next-page link each page gives until a page gives none.",
+            "link_header": "follows the ``Link`` header's next page until an answer has none.",
+        }.get(
+            self.style,
+            f"pages by keyset on ``{self.key}``, so records written meanwhile are neither repeated nor skipped."
+            if self.semantics is None
+            else "page after page until the total or a short page; records inserted meanwhile are not repeated.",
+        )
 
     @property
     def semantics(self) -> str | None:
@@ -167,8 +205,11 @@ class Method:
 
     @property
     def filter_params(self) -> list[Param]:
-        """What an iterator passes on unchanged: the body fields that are not paging or query."""
-        return [p for p in self.plain_body_params if p.api_name not in (*PAGE_SIZE_FIELDS, *PAGE_FIELDS)]
+        """What an iterator passes on unchanged: the body fields and query parameters the pager
+        does not fill in."""
+        filled = (self.paging.names if self.paging else set()) | ITERATOR_OPTIONS
+        body = [p for p in self.plain_body_params if p.api_name not in (*PAGE_SIZE_FIELDS, *PAGE_FIELDS)]
+        return [p for p in [*body, *self.query_params] if p.name not in filled and p.argument not in filled]
 
     def body_field(self, python_name: str | None) -> str | None:
         """The API name of a body field, by its Python name."""
@@ -363,7 +404,7 @@ def default_method(op: Operation) -> str:
         if not op.path.rstrip("/").split("/")[-2].startswith("{"):
             return word  # a verb phrase already says what it does (find_by_status)
         prefix = {
-            "get": "download_" if op.binary else "get_",
+            "get": "download_" if op.binary else "list_" if op.kind == "list" else "get_",
             "put": "update_",
             "patch": "update_",
             "delete": "delete_",
@@ -497,7 +538,80 @@ def _qualify(annotation: str) -> str:
 
 
 # ---------------------------------------------------------------------- assembly
-def _paging(settings: Settings, index: SpecIndex, op: Operation, reader_params: list[Param]) -> PagedMethod | None:
+def _paging(
+    settings: Settings, index: SpecIndex, reader: ModelReader, op: Operation, method: Method
+) -> PagedMethod | None:
+    """How ``method`` pages: the Aiwyn convention (a page size in the body), else what its query
+    parameters and answers say (``generator.paging``); None when it does not page."""
+    body_paged = _body_paging(settings, index, reader, op, method)
+    if body_paged is not None or op.method != "get":
+        return body_paged
+    found = query_paging(index, op)
+    if found is None:
+        return None
+    by_api = {p.api_name: p.name for p in method.query_params}
+    item_class = _item_class(reader, method.returns, _attributes(found.shape.items_path))
+    if item_class is None or any(name not in by_api for name in (found.size, found.page, found.cursor) if name):
+        return None
+    item_props = (
+        index.properties({"$ref": f"#/components/schemas/{found.shape.item_schema}"}) if found.shape.item_schema else {}
+    )
+    key = "id" if "id" in item_props else None
+    size = found.size_schema or {}
+    maximum = int(size.get("maximum", max(int(size.get("default", 0) or 0), 1000)))
+    runtime: dict[str, Any] = {
+        "size_min": int(size.get("minimum", 1)),
+        "size_max": maximum,
+        "size_default": int(size.get("default", min(DEFAULT_PAGE_SIZE, maximum))),
+        "page_semantics": {"page": "index", "offset": "offset"}.get(found.style),
+        "key": key,
+    }
+    if found.first_page:
+        runtime["first_page"] = found.first_page
+    if found.style not in ("page", "offset"):
+        runtime["style"] = found.style
+    return PagedMethod(
+        runtime=runtime,
+        size_param=by_api[found.size] if found.size else None,
+        page_param=by_api[found.page] if found.page else None,
+        items_path=_attributes(found.shape.items_path),
+        total_path=_attributes(found.shape.total_path) if found.shape.total_path else None,
+        item_class=item_class,
+        key_attr="id" if key else None,
+        cursor_param=by_api[found.cursor] if found.cursor else None,
+        next_path=_attributes(found.next_path) if found.next_path else None,
+        more_path=_attributes(found.more_path) if found.more_path else None,
+    )
+
+
+def _item_class(reader: ModelReader, returns: str, path: tuple[str, ...]) -> str | None:
+    """The model class of the records at ``path`` (attributes) in a success of type ``returns``."""
+    annotation = returns
+    for attribute in path:
+        classes = [c for c in reader.classes_in(annotation) if c in reader.by_class]
+        model = reader.by_class.get(classes[0]) if classes else None
+        if model is None:
+            return None
+        prop = next(
+            (
+                p
+                for p in [*(model.required_properties or ()), *(model.optional_properties or ())]
+                if p.python_name == attribute
+            ),
+            None,
+        )
+        if prop is None:
+            return None
+        annotation = prop.get_type_string().as_unembedded_code()
+    if not annotation.replace("builtins.", "").startswith("list[") and not path:
+        return None
+    classes = [c for c in reader.classes_in(annotation) if c in reader.by_class]
+    return classes[0] if len(classes) == 1 else None
+
+
+def _body_paging(
+    settings: Settings, index: SpecIndex, reader: ModelReader, op: Operation, method: Method
+) -> PagedMethod | None:
     if op.kind not in ("list", "search"):
         return None
     body = index.properties(index.json_body_schema(op.raw.get("requestBody")))
@@ -520,7 +634,7 @@ def _paging(settings: Settings, index: SpecIndex, op: Operation, reader_params: 
         semantics = index.resolve(body[page_name]).get("x-aiwyn-page-semantics", "index")
     if semantics is None and key is None:
         return None  # neither a page field nor a unique key: no safe way to page
-    by_api = {p.api_name: p.name for p in reader_params}
+    by_api = {p.api_name: p.name for p in method.body_params}
     item_class = naming.model_class(settings, item_schema_name)
     maximum = int(size.get("maximum", 1000))
     runtime = {
@@ -547,7 +661,10 @@ def _attributes(path: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def iterator_name(method: str) -> str:
-    """``iter`` for a list, ``iter_<method>`` for the others (``iter_search``)."""
+    """``iter`` for a list, ``iter_<what>`` for ``list_<what>``, ``iter_<method>`` for the others
+    (``iter_search``)."""
+    if method.startswith("list_"):
+        return "iter_" + method.removeprefix("list_")
     return "iter" if method == "list" else f"iter_{method}"
 
 
@@ -688,7 +805,7 @@ def _method(settings: Settings, index: SpecIndex, reader: ModelReader, op: Opera
     path_params = [_documented(index, p, parameter_schemas.get(p.api_name)) for p in path_params]
     query_params = [_documented(index, p, parameter_schemas.get(p.api_name)) for p in query_params]
     body_params = [_documented(index, p, {"schema": body_props.get(p.api_name)}) for p in body_params]
-    return Method(
+    method = Method(
         name=name,
         op=op,
         module=module.split(".", 1)[1].rsplit(".", 1)[0],
@@ -703,12 +820,13 @@ def _method(settings: Settings, index: SpecIndex, reader: ModelReader, op: Opera
         order_param=order_param,
         where_class=reader.classes_in(annotations[where_param])[0] if where_param else None,
         order_item_class=reader.classes_in(annotations[order_param])[0] if order_param else None,
-        paging=_paging(settings, index, op, body_params),
         batch=bool(op.batch_field),
         checks=checks,
         fields_class=fields_class,
         directions=_directions(index, body_props.get("orderBy")) if order_param else None,
     )
+    method.paging = _paging(settings, index, reader, op, method)
+    return method
 
 
 def _documented(index: SpecIndex, param: Param, source: Mapping[str, Any] | None) -> Param:
@@ -742,34 +860,44 @@ def _gaps(index: SpecIndex, methods: list[Method]) -> dict[str, str]:
     entities = {f"{ClassName(name, prefix='')}Fields" for name in search_entities(index)}
     for method in methods:
         op = method.op
-        body = index.properties(index.json_body_schema(op.raw.get("requestBody")))
-        query = {str(p.get("name")) for p in index.parameters(op) if p.get("in") == "query"}
-        # A body page size is the API's list convention; a query `limit` alone cannot continue
-        # (nothing says where the next page starts), so only with a page or offset beside it.
-        paged_query = any(n in query for n in PAGE_SIZE_FIELDS) and bool(query & {*PAGE_FIELDS, "offset", "cursor"})
-        pageable = op.kind == "search" or any(n in body for n in PAGE_SIZE_FIELDS) or paged_query
-        if pageable and method.paging is None:
+        if method.paging is None and _looks_paged(index, op):
             gaps[op.label] = (
-                "pages (a page-size field) but has no iterator: its response has no records array of objects "
-                "with an id and a page field, or no total"
+                "pages but has no iterator: no records array of objects with a page field, an offset, a cursor "
+                "or a next link the client could follow (its plain method pages by hand)"
             )
         elif op.kind == "search" and method.fields_class not in entities:
             gaps[op.label] = "takes `where` but has no Fields class: its records are not a named schema"
     return gaps
 
 
+def _looks_paged(index: SpecIndex, op: Operation) -> bool:
+    """A search, a page size in the body, or a page size beside a page, offset or cursor parameter."""
+    if op.kind == "search":
+        return True
+    body = index.properties(index.json_body_schema(op.raw.get("requestBody")))
+    if any(n in body for n in PAGE_SIZE_FIELDS):
+        return True
+    query = [str(p.get("name")) for p in index.parameters(op) if p.get("in") == "query"]
+    moves = (*page_shapes.PAGE_PARAMS, *page_shapes.OFFSET_PARAMS, *page_shapes.CURSOR_PARAMS)
+    return any(page_shapes.named(n, page_shapes.SIZE_PARAMS) for n in query) and any(
+        page_shapes.named(n, moves) for n in query
+    )
+
+
 def _refuse_gaps(settings: Settings, index: SpecIndex, methods: list[Method]) -> None:
+    """A gap is a line in the build's output; a strict build (or none accepted) fails on it."""
     accepted = settings.accepted_gaps
     open_gaps = {label: why for label, why in _gaps(index, methods).items() if label not in accepted}
     for label in accepted:
         index.normalised.append(f"{label}: accepted without an iterator or Fields class ({accepted[label]})")
-    if open_gaps:
+    if open_gaps and settings.strict:
         listing = "\n".join(f"- {label}: {why}" for label, why in sorted(open_gaps.items()))
         raise ResourceError(
             f"the client would lack what these operations promise:\n{listing}\n"
             "fix the description, or accept each in generator/config.yaml under accepted_gaps, "
             'e.g.  accepted_gaps: {"POST /x/search": "why it cannot page"}'
         )
+    index.normalised.extend(f"{label}: {why}" for label, why in sorted(open_gaps.items()))
 
 
 def _directions(index: SpecIndex, order_by: Any) -> tuple[str, ...] | None:

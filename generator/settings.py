@@ -77,6 +77,12 @@ class Settings:
         return {str(k): str(v) for k, v in (self.raw.get("accepted_gaps") or {}).items()}
 
     @property
+    def strict(self) -> bool:
+        """``strict``: fail the build on what it would otherwise only report (an operation left without
+        an iterator, a warning about one operation)."""
+        return bool(self.raw.get("strict", False))
+
+    @property
     def operation_overrides(self) -> dict[str, dict[str, Any]]:
         """``resources.overrides``: per operation (by operationId or ``"METHOD /path"``)."""
         resources = self.raw.get("resources") or {}

@@ -241,7 +241,9 @@ class SpecIndex:
             return "list"
         has_path_param = "{" in path
         if method == "get":
-            return "get" if has_path_param else "list"
+            # A collection under a record (/groups/{id}/members) lists, as a path without one does.
+            nested_list = path.rstrip("/").split("/")[-1][:1] != "{" and self.page_shape(op) is not None
+            return "get" if has_path_param and not nested_list else "list"
         return {"post": "create", "put": "update", "patch": "update", "delete": "delete"}.get(method, "other")
 
     def _batch_field(self, op: Mapping[str, Any]) -> tuple[str | None, int | None]:
@@ -277,7 +279,14 @@ class SpecIndex:
         codes = sorted(c for c in raw.get("responses", {}) if str(c).startswith("2"))
         if not codes:
             return None
-        top = self.properties(self.json_body_schema(raw["responses"][codes[0]]))
+        body = self.resolve(self.non_null(self.json_body_schema(raw["responses"][codes[0]])))
+        if isinstance(body, Mapping) and body.get("type") == "array":  # the records are the whole body
+            items = body.get("items") or {}
+            ref = items.get("$ref") if isinstance(items, Mapping) else None
+            if isinstance(ref, str) or self.properties(items):
+                return PageShape((), ref.rsplit("/", 1)[1] if isinstance(ref, str) else None, None)
+            return None
+        top = self.properties(body)
         prefix: tuple[str, ...] = ()
         props = top
         if ENVELOPE_FIELDS.issubset(top) and self.properties(top["data"]):

@@ -159,7 +159,9 @@ def test_records_and_total_are_found_wherever_they_sit(
 
 
 # ---------------------------------------------------------------------- what cannot be classified
-def test_what_the_client_would_lack_fails_the_build_unless_accepted(settings: Settings, tmp_path: Path) -> None:
+def test_what_the_client_would_lack_is_a_line_and_fails_a_strict_build_unless_accepted(
+    settings: Settings, tmp_path: Path
+) -> None:
     spec = load_spec(settings.spec_path)
     # A search whose records are inline (no schema name: no Fields class, no iterator), and a
     # list whose response reports no total (no iterator can know where it ends).
@@ -169,11 +171,14 @@ def test_what_the_client_would_lack_fails_the_build_unless_accepted(settings: Se
     path = tmp_path / "gaps.yaml"
     path.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
     variant = Settings({**settings.raw, "spec": str(path)}, root=settings.root)
-    with pytest.raises(
-        ResourceError, match=r"(?s)POST /gql/v1/wips/search: pages .* but has no iterator.*accepted_gaps"
-    ):
-        resources(variant, SpecIndex.from_settings(variant))
-    accepted = Settings({**variant.raw, "accepted_gaps": {"POST /gql/v1/wips/search": "inline records"}})
+    index = SpecIndex.from_settings(variant)
+    found, _, _ = resources(variant, index)  # the default build goes on, and says so
+    assert any(m.name == "search" and m.paging is None for r in found if r.name == "wip" for m in r.methods)
+    assert any(n.startswith("POST /gql/v1/wips/search: pages but has no iterator") for n in index.normalised)
+    strict = Settings({**variant.raw, "strict": True}, root=settings.root)
+    with pytest.raises(ResourceError, match=r"(?s)POST /gql/v1/wips/search: pages but has no iterator.*accepted_gaps"):
+        resources(strict, SpecIndex.from_settings(strict))
+    accepted = Settings({**strict.raw, "accepted_gaps": {"POST /gql/v1/wips/search": "inline records"}})
     found, _, _ = resources(accepted, SpecIndex.from_settings(accepted))
     assert any(m.name == "search" and m.paging is None for r in found if r.name == "wip" for m in r.methods)
 

@@ -41,6 +41,7 @@ def load_token(output: Path) -> tuple[ResumeToken, int, int] | None:
     token = dict(state["token"])
     if token.get("after") is not None:
         token["after"] = tuple(token["after"])
+    token["seen"] = tuple(token.get("seen") or ())
     return ResumeToken(**token), int(state["size"]), int(state["rows"])
 
 

@@ -68,6 +68,7 @@ class CursorPlan(Plan[PageT, ItemT]):
         self._positions: list[int] | None = None
         self._next: str | None = None
         self._page_length = 0
+        self.seed(start.seen)
 
     def request_for(self, page_index: int) -> PageRequest:
         if self.follows_url:
@@ -123,7 +124,8 @@ class CursorPlan(Plan[PageT, ItemT]):
 
     @property
     def token(self) -> ResumeToken:
-        return ResumeToken(self.page, self._consumed(self.taken), None, self.count, None, self.cursor)
+        seen = self.recent_ids(self.taken, self._positions is not None)
+        return ResumeToken(self.page, self._consumed(self.taken), None, self.count, None, self.cursor, seen)
 
 
 def next_in_body(path: Sequence[str]) -> NextOf:

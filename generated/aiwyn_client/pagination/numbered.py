@@ -72,6 +72,7 @@ class NumberedPlan(Plan[PageT, ItemT]):
         self._positions: list[int] | None = None
         """Raw positions of the fresh items in their page, when repeats were dropped from it."""
         self._page_length = 0
+        self.seed(start.seen)
 
     def request_for(self, page_index: int) -> PageRequest:
         value = page_index * self.size if self.semantics == "offset" else page_index + self.paging.first_page
@@ -169,7 +170,8 @@ class NumberedPlan(Plan[PageT, ItemT]):
     @property
     def token(self) -> ResumeToken:
         semantics = self.semantics if self.semantics != self.paging.page_semantics else None
-        return ResumeToken(self.page, self._consumed(self.taken), None, self.count, semantics)
+        seen = self.recent_ids(self.taken, self._positions is not None)
+        return ResumeToken(self.page, self._consumed(self.taken), None, self.count, semantics, seen=seen)
 
     def page_limit(self) -> int | None:
         """The page index to stop requesting at: past the reported total, or past the page of the

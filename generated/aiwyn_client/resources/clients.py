@@ -244,7 +244,7 @@ class AsyncClientsResource(_rs.AsyncAPIResource):
         resume: ResumeToken | None = None,
         concurrency: int = 1,
     ) -> AsyncPager[ClientList, Client]:
-        """``ClientsResource.iter_search`` for ``async for``; up to ``concurrency`` pages are fetched ahead while one is read."""
+        """``ClientsResource.iter_search`` for ``async for``."""
         plan = _SEARCH_PAGES.plan(
             page_size=page_size, max_items=max_items, resume=resume, where=where, order_by=order_by
         )

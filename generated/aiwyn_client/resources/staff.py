@@ -235,7 +235,7 @@ class AsyncStaffResource(_rs.AsyncAPIResource):
         resume: ResumeToken | None = None,
         concurrency: int = 1,
     ) -> AsyncPager[StaffList, Staff]:
-        """``StaffResource.iter_search`` for ``async for``; up to ``concurrency`` pages are fetched ahead while one is read."""
+        """``StaffResource.iter_search`` for ``async for``."""
         plan = _SEARCH_PAGES.plan(
             page_size=page_size, max_items=max_items, resume=resume, where=where, order_by=order_by
         )

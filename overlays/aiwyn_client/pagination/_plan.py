@@ -72,6 +72,9 @@ class ResumeToken:
     """The page semantics the run found the server using, when it differs from the spec's."""
     cursor: str | None = None
     """The cursor (or next-page URL) that asks for the page of the next item (cursor paging)."""
+    seen: tuple[Any, ...] = ()
+    """The unique keys of the last records delivered (up to two pages): a resumed run drops them
+    again when records inserted meanwhile push them onto the pages it asks for."""
 
 
 def check_int(name: str, value: Any, low: int, high: int | None = None, why: str = "") -> None:
@@ -226,6 +229,28 @@ class Plan(Generic[PageT, ItemT]):
             positions.append(skip + offset)
         logger.info("%s: dropped %d repeated records (inserted during the run)", self.label, len(fresh) - len(kept))
         return kept, positions
+
+    def recent_ids(self, taken: int, repeats_dropped: bool) -> tuple[Any, ...]:
+        """The keys of the records delivered last: the pages before (up to two pages' worth) and the
+        first ``taken`` of the current one, for a resume token to carry."""
+        current: list[Any] = []
+        if taken and self._fresh_ids is not None:
+            current = (
+                list(map(self.id_of, self._fresh[:taken]))
+                if repeats_dropped and self.id_of
+                else self._fresh_ids[:taken]
+            )
+        found = list(current)
+        for page in reversed(self._recent):
+            if len(found) >= 2 * self.size:
+                break
+            found.extend(page)
+        return tuple(found[: 2 * self.size + len(current)])
+
+    def seed(self, seen: Sequence[Any]) -> None:
+        """A resumed run remembers what the run before it delivered last."""
+        self._recent = deque([set(seen)]) if seen else deque()
+        self._remembered = len(seen)
 
     def remember(self, taken: int, repeats_dropped: bool) -> None:
         """Keep the ids of the records just delivered: one set per page, the last ``window`` ids."""

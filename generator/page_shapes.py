@@ -1,0 +1,58 @@
+"""The names that tell how a list pages: the one place that knows them.
+
+The generator reads operations' parameters and responses against these lists (``generator.paging``)
+and renders them into the package's ``_page_shapes`` module, from which the generic requests
+(``aiwyn.paginate``) read a page's records and total: both sides know the same shapes.
+Names are compared case-insensitively with ``-`` and ``_`` ignored (``per_page`` is ``perPage``).
+"""
+
+from __future__ import annotations
+
+import re
+
+TOTAL_KEYS = (
+    "total", "count", "totalCount", "total_count", "totalRecords", "total_records", "totalItems", "total_items",
+    "totalResults", "total_results", "totalSize", "total_size",
+)  # fmt: skip
+"""An integer beside the records (or at the top of the body) that counts every record."""
+
+SIZE_PARAMS = ("pageSize", "limit", "perPage", "size", "pageLimit", "maxResults", "count", "top", "first", "max")
+"""A page-size parameter (query) or body field."""
+BODY_SIZE_FIELDS = ("pageSize", "limit")
+"""A page-size field in a JSON body: the Aiwyn list convention."""
+PAGE_PARAMS = ("page", "pageNumber", "pageNo", "pageIndex", "pageNum")
+"""A page-number parameter (query) or body field."""
+OFFSET_PARAMS = ("offset", "skip", "start", "startIndex", "from")
+"""An offset: the records to skip."""
+CURSOR_PARAMS = (
+    "cursor", "pageToken", "nextToken", "nextPageToken", "token", "marker", "continuationToken", "continuation",
+    "after", "pageCursor", "startCursor", "nextCursor", "startingToken", "page",
+)  # fmt: skip
+"""A query parameter that carries the cursor a page gave (``page`` too, when it is a string)."""
+AFTER_ID_PARAMS = ("startingAfter", "afterId", "sinceId", "after", "startAfter", "lastId")
+"""A query parameter that takes the last record's id."""
+
+NEXT_CURSOR_FIELDS = (
+    "nextCursor", "nextPageToken", "nextToken", "cursor", "nextMarker", "marker", "continuationToken",
+    "continuation", "endCursor", "after", "next", "nextPage", "nextPageCursor", "newestCursor",
+)  # fmt: skip
+"""A string in the body (or under one of ``CURSOR_HOLDERS``) that asks for the next page."""
+NEXT_URL_FIELDS = ("next", "nextPageUrl", "nextUrl", "nextLink", "nextPageUri", "nextUri", "nextPage", "href")
+"""A string in the body that is the next page's URL."""
+CURSOR_HOLDERS = (
+    "meta", "pagination", "paging", "pageInfo", "responseMetadata", "cursors", "links", "pages", "page",
+    "metadata", "next", "cursor",
+)  # fmt: skip
+"""Objects of the body that hold the next cursor or link (``meta.next_cursor``, ``links.next``)."""
+HAS_MORE_FIELDS = ("hasMore", "hasNextPage", "moreResults", "hasNext", "more")
+"""A boolean that says whether more records follow."""
+LINK_HEADER = "link"
+
+
+def squash(name: str) -> str:
+    """A name as these lists compare it: lower case, without ``-``, ``_``, ``[`` and ``]``."""
+    return re.sub(r"[-_\[\].]", "", name).lower()
+
+
+def named(name: str, names: tuple[str, ...]) -> bool:
+    return squash(name) in {squash(n) for n in names}

@@ -1,0 +1,164 @@
+"""How an operation pages, found from the description's structure (``generator.page_shapes`` names).
+
+The Aiwyn convention (a page size in a JSON body, a page number or a keyset ``where``) is read by
+``generator.resources``; this module reads what other APIs do, from the query parameters and the
+success response: a ``Link`` header, a next cursor or page token, a ``next`` link in the body, the
+last record's id with ``has_more``, a page number, or an offset. What it cannot settle, it leaves
+alone: the list keeps its plain method (and the build says so in one line).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from generator import page_shapes as shapes
+from generator.spec import ENVELOPE_FIELDS, Operation, PageShape, SpecIndex
+
+
+@dataclass(frozen=True)
+class QueryPaging:
+    """What one list's paging is, in API names."""
+
+    style: str
+    """``page``, ``offset``, ``cursor``, ``after_id``, ``next_url`` or ``link_header``."""
+    shape: PageShape
+    size: str | None = None
+    """The page-size query parameter."""
+    page: str | None = None
+    """The page-number or offset query parameter."""
+    cursor: str | None = None
+    """The query parameter that carries a cursor or the last id."""
+    first_page: int = 0
+    next_path: tuple[str, ...] | None = None
+    """Where the body keeps the next cursor or link."""
+    more_path: tuple[str, ...] | None = None
+    """Where the body says whether more records follow (``has_more``)."""
+    size_schema: Mapping[str, Any] | None = None
+
+
+def query_paging(index: SpecIndex, op: Operation) -> QueryPaging | None:
+    """The paging of a list whose request is paged by query parameters (or by the links its
+    answers give), or None when the operation is no such list."""
+    shape = index.page_shape(op)
+    if shape is None:
+        return None
+    query = {
+        str(p.get("name")): index.resolve(p.get("schema") or {}) for p in index.parameters(op) if p.get("in") == "query"
+    }
+    size = _param(query, shapes.SIZE_PARAMS, ("integer", "number"))
+    common: dict[str, Any] = {"shape": shape, "size": size, "size_schema": query.get(size) if size else None}
+    top = index.properties(_success_schema(index, op))
+    if _declares_link_header(index, op):
+        return QueryPaging("link_header", **common)
+    cursor = _param(query, shapes.CURSOR_PARAMS, ("string",))
+    next_cursor = _string_at(index, top, shapes.NEXT_CURSOR_FIELDS, urls=False)
+    if cursor and next_cursor:
+        return QueryPaging("cursor", cursor=cursor, next_path=next_cursor, **common)
+    next_url = _string_at(index, top, shapes.NEXT_URL_FIELDS, urls=True)
+    if next_url:
+        return QueryPaging("next_url", next_path=next_url, **common)
+    after = _param(query, shapes.AFTER_ID_PARAMS, ("string", "integer"))
+    more = _boolean_at(index, top)
+    if after and _items_have_id(index, shape) and (more or size):
+        return QueryPaging("after_id", cursor=after, more_path=more, **common)
+    page = _param(query, shapes.PAGE_PARAMS, ("integer",))
+    if page:
+        return QueryPaging("page", page=page, first_page=_first_page(query[page]), **common)
+    offset = _param(query, shapes.OFFSET_PARAMS, ("integer",))
+    if offset and size:
+        return QueryPaging("offset", page=offset, **common)
+    return None
+
+
+def _success_schema(index: SpecIndex, op: Operation) -> Any:
+    return index.json_body_schema(op.raw["responses"][op.success_status])
+
+
+def _types(schema: Mapping[str, Any]) -> set[str]:
+    declared = schema.get("type")
+    return set(declared) if isinstance(declared, list) else {str(declared)} if declared else set()
+
+
+def _param(query: Mapping[str, Any], names: tuple[str, ...], types: tuple[str, ...]) -> str | None:
+    """The first query parameter named like one of ``names`` (in their order) whose type fits."""
+    for wanted in names:
+        for name, schema in query.items():
+            if shapes.squash(name) == shapes.squash(wanted) and (_types(schema) & set(types) or not _types(schema)):
+                return name
+    return None
+
+
+def _declares_link_header(index: SpecIndex, op: Operation) -> bool:
+    response = index.resolve(op.raw["responses"][op.success_status])
+    headers = response.get("headers") if isinstance(response, Mapping) else None
+    return isinstance(headers, Mapping) and any(str(h).lower() == shapes.LINK_HEADER for h in headers)
+
+
+def _string_at(
+    index: SpecIndex, props: Mapping[str, Any], names: tuple[str, ...], *, urls: bool
+) -> tuple[str, ...] | None:
+    """Where the body keeps a string named like ``names``: at its top, in an envelope's ``data``, or
+    one level down in a holder (``meta``, ``links``, ``_links.next.href``); ``urls`` picks links
+    (``format: uri``, or named like one, or held by ``links``) over cursors, or the reverse."""
+    for prefix, level in _levels(index, props):
+        for name, prop in level.items():
+            schema = index.resolve(index.non_null(prop))
+            if not isinstance(schema, Mapping):
+                continue
+            if "string" in _types(schema) and shapes.named(name, names) and _is_url(name, schema, prefix) == urls:
+                return (*prefix, name)
+    return None
+
+
+def _levels(index: SpecIndex, props: Mapping[str, Any]) -> list[tuple[tuple[str, ...], dict[str, Any]]]:
+    levels: list[tuple[tuple[str, ...], dict[str, Any]]] = [((), dict(props))]
+    if ENVELOPE_FIELDS.issubset(props):
+        levels.append((("data",), index.properties(props["data"])))
+    for prefix, level in list(levels):
+        for name, prop in level.items():
+            if shapes.named(name, shapes.CURSOR_HOLDERS):
+                inner = index.properties(prop)
+                levels.append(((*prefix, name), inner))
+                for deeper, deeper_prop in inner.items():  # HAL: _links.next.href
+                    if shapes.named(deeper, ("next",)) and index.properties(deeper_prop):
+                        levels.append(((*prefix, name, deeper), index.properties(deeper_prop)))
+    return levels
+
+
+def _is_url(name: str, schema: Mapping[str, Any], prefix: tuple[str, ...]) -> bool:
+    if schema.get("format") in ("uri", "url", "uri-reference", "iri"):
+        return True
+    squashed = shapes.squash(name)
+    in_links = any(shapes.squash(p) in ("links", "next") for p in prefix)
+    return any(word in squashed for word in ("url", "uri", "link", "href")) or (in_links and squashed == "next")
+
+
+def _boolean_at(index: SpecIndex, props: Mapping[str, Any]) -> tuple[str, ...] | None:
+    for prefix, level in _levels(index, props):
+        for name, prop in level.items():
+            schema = index.resolve(index.non_null(prop))
+            if (
+                isinstance(schema, Mapping)
+                and "boolean" in _types(schema)
+                and shapes.named(name, shapes.HAS_MORE_FIELDS)
+            ):
+                return (*prefix, name)
+    return None
+
+
+def _items_have_id(index: SpecIndex, shape: PageShape) -> bool:
+    if shape.item_schema is None:
+        return False
+    return "id" in index.properties({"$ref": f"#/components/schemas/{shape.item_schema}"})
+
+
+def _first_page(schema: Mapping[str, Any]) -> int:
+    """The first page's number: the documented minimum, else the default, else 0 (a 1-based API
+    that reads 0 as 1 then answers its first page twice, and the repeats are dropped by id)."""
+    for key in ("minimum", "default"):
+        value = schema.get(key)
+        if isinstance(value, int) and not isinstance(value, bool) and value in (0, 1):
+            return value
+    return 0
