@@ -12,7 +12,7 @@ from pathlib import Path
 
 import jinja2
 
-from generator import naming
+from generator import naming, page_shapes
 from generator.fields import fields_classes
 from generator.resources import ResourceError, resources
 from generator.settings import Settings
@@ -66,6 +66,7 @@ def render_overlays(settings: Settings, index: SpecIndex, package_dir: Path) -> 
         "api_key_scheme": index.api_key_scheme(),
         "classes": fields_classes(index),
         "version": str(settings.opc_settings.get("package_version_override") or "0.0.0"),
+        "page_shapes": page_shapes,
     }
     written: dict[Path, Path] = {}
     for template in templates:

@@ -16,6 +16,7 @@ from typing import Any
 
 import yaml
 
+from generator import page_shapes
 from generator.normalise import normalise
 from generator.settings import Settings
 
@@ -24,7 +25,6 @@ PAGE_SIZE_FIELDS = ("pageSize", "limit")
 PAGE_FIELDS = ("page",)
 ENVELOPE_FIELDS = frozenset({"data", "error", "meta"})
 TOKEN_FIELDS = ("token", "accessToken", "access_token", "jwt")
-TOTAL_FIELDS = ("total", "count", "totalCount", "total_count", "totalRecords", "total_records", "totalItems")
 
 
 class SpecError(Exception):
@@ -314,7 +314,7 @@ class SpecIndex:
             resolved = self.resolve(self.non_null(prop))
             if not isinstance(resolved, Mapping):
                 continue
-            if name in TOTAL_FIELDS and resolved.get("type") == "integer":
+            if name in page_shapes.TOTAL_KEYS and resolved.get("type") == "integer":
                 return (*prefix, name)
             is_aggregate = name in ("total", "aggregate") or name.endswith("_aggregate")
             aggregate = self.properties(resolved).get("aggregate")

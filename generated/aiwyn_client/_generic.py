@@ -20,6 +20,7 @@ from . import _extensions
 from ._exceptions import InvalidArgumentError
 from ._json import dig
 from ._options import NOT_GIVEN, CallOptions, NotGiven, Timeout
+from ._page_shapes import TOTAL_KEYS
 from ._paging import Paging
 from ._resource_support import order_json, where_json
 from ._responses import ENVELOPE_KEYS, generic_parse
@@ -31,8 +32,6 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 Record = dict[str, Any]
 PagingKind = Literal["keyset", "page", "offset"]
-
-TOTAL_KEYS = ("total", "totalCount", "total_count", "count")
 
 
 def _request_arguments(
