@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import httpx
 
+from . import _extensions
 from ._auth import ApiKeyAuth, BearerTokenAuth, KeyAsIsAuth
 from ._exceptions import ConfigurationError
 from ._generic import AsyncGeneric, SyncGeneric
@@ -180,6 +181,23 @@ class _AsyncClientTransport(httpx.AsyncBaseTransport):
 
     async def aclose(self) -> None:
         """The user's client is theirs to close."""
+
+
+class _HTTPClient(httpx.Client):
+    """The httpx client of ``Aiwyn``: it tells the retry transport which bodies the caller streams
+    (every other body is read within the retried attempt, see ``_retry``)."""
+
+    def send(self, request: httpx.Request, *, stream: bool = False, **kwargs: Any) -> httpx.Response:
+        if stream:
+            request.extensions = {**request.extensions, _extensions.STREAMED: True}
+        return super().send(request, stream=stream, **kwargs)
+
+
+class _AsyncHTTPClient(httpx.AsyncClient):
+    async def send(self, request: httpx.Request, *, stream: bool = False, **kwargs: Any) -> httpx.Response:
+        if stream:
+            request.extensions = {**request.extensions, _extensions.STREAMED: True}
+        return await super().send(request, stream=stream, **kwargs)
 
 
 @cache
@@ -430,7 +448,7 @@ class Aiwyn(_AiwynBase, SyncResources, SyncGeneric):
     def _setup(self, settings: _Settings, transport: RetryTransport) -> None:
         Client.__init__(self, base_url=settings.base_url, timeout=settings.timeout, raise_on_unexpected_status=True)
         self._settings, self._transport = settings, transport
-        self.set_httpx_client(httpx.Client(transport=transport, **settings.httpx_options()))
+        self.set_httpx_client(_HTTPClient(transport=transport, **settings.httpx_options()))
 
     @cached_property
     def with_raw_response(self) -> RawResources:
@@ -486,7 +504,7 @@ class AsyncAiwyn(_AiwynBase, AsyncResources, AsyncGeneric):
     def _setup(self, settings: _Settings, transport: AsyncRetryTransport) -> None:
         Client.__init__(self, base_url=settings.base_url, timeout=settings.timeout, raise_on_unexpected_status=True)
         self._settings, self._transport = settings, transport
-        self.set_async_httpx_client(httpx.AsyncClient(transport=transport, **settings.httpx_options()))
+        self.set_async_httpx_client(_AsyncHTTPClient(transport=transport, **settings.httpx_options()))
 
     @cached_property
     def with_raw_response(self) -> AsyncRawResources:
