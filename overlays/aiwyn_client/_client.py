@@ -21,7 +21,7 @@ import httpx
 
 from . import _extensions
 from ._auth import ApiKeyAuth, BearerTokenAuth, KeyAsIsAuth
-from ._exceptions import ConfigurationError
+from ._exceptions import ConfigurationError, InvalidArgumentError
 from ._generic import AsyncGeneric, SyncGeneric
 from ._logging import configure_from_env
 from ._options import NOT_GIVEN, NotGiven, retries_problem, timeout_problem
@@ -183,9 +183,20 @@ class _AsyncClientTransport(httpx.AsyncBaseTransport):
         """The user's client is theirs to close."""
 
 
+def _invalid_url(method: str, exc: httpx.InvalidURL) -> InvalidArgumentError:
+    return InvalidArgumentError(f"cannot send {method}: the URL is not valid ({exc})")
+
+
 class _HTTPClient(httpx.Client):
     """The httpx client of ``Aiwyn``: it tells the retry transport which bodies the caller streams
-    (every other body is read within the retried attempt, see ``_retry``)."""
+    (every other body is read within the retried attempt, see ``_retry``), and refuses a URL
+    httpx cannot build with ``InvalidArgumentError`` rather than ``httpx.InvalidURL``."""
+
+    def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
+        try:
+            return super().build_request(method, url, **kwargs)
+        except httpx.InvalidURL as exc:
+            raise _invalid_url(method, exc) from None
 
     def send(self, request: httpx.Request, *, stream: bool = False, **kwargs: Any) -> httpx.Response:
         if stream:
@@ -194,6 +205,12 @@ class _HTTPClient(httpx.Client):
 
 
 class _AsyncHTTPClient(httpx.AsyncClient):
+    def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
+        try:
+            return super().build_request(method, url, **kwargs)
+        except httpx.InvalidURL as exc:
+            raise _invalid_url(method, exc) from None
+
     async def send(self, request: httpx.Request, *, stream: bool = False, **kwargs: Any) -> httpx.Response:
         if stream:
             request.extensions = {**request.extensions, _extensions.STREAMED: True}
