@@ -182,6 +182,7 @@ def test_server_failures_carry_their_line_too(fake: FakeAiwyn, tmp_path: Path) -
         (6, "INVALID"),
         (8, "INVALID_INPUT"),
     ]
+    assert failed[0]["record"] == "not json" and failed[2]["record"] == [1, 2]
 
 
 def test_json_array_items_are_reported_at_their_lines(fake: FakeAiwyn, tmp_path: Path) -> None:
@@ -221,6 +222,9 @@ def test_a_parquet_export_of_nothing_is_a_valid_empty_file(fake: FakeAiwyn, tmp_
     output = tmp_path / "none.parquet"
     done = aiwyn(fake, "export", "clients", "-o", str(output), "--where", "id > 100000")
     assert done.exit_code == 0 and pq.read_table(output).num_rows == 0
+    umask = os.umask(0)
+    os.umask(umask)
+    assert output.stat().st_mode & 0o777 == 0o666 & ~umask  # not the temporary file's private mode
 
 
 def test_resume_with_parquet_is_refused_before_anything_is_written(fake: FakeAiwyn, tmp_path: Path) -> None:

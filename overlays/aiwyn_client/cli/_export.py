@@ -67,6 +67,9 @@ class ParquetSink:
         fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
         os.close(fd)
         self.temporary = Path(temporary)
+        umask = os.umask(0)  # mkstemp's file is private; the output gets a new file's usual mode
+        os.umask(umask)
+        self.temporary.chmod(0o666 & ~umask)
         self._writer: Any = None
         self._schema: Any = None
         self.dropped: set[str] = set()

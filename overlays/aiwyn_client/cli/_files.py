@@ -91,7 +91,7 @@ class Row:
     line: int
     """The file's line the record is on (CSV: where its row ends, the header being line 1)."""
     record: Any
-    """As read: a dict for CSV, any JSON value for JSON (None when the text could not be read)."""
+    """As read: a dict for CSV, any JSON value for JSON (the line's text when it is not JSON)."""
     problem: str = ""
 
 
@@ -133,7 +133,7 @@ def _json_row(number: int, line: str) -> Row:
     try:
         return Row(number, json.loads(line))
     except ValueError as exc:
-        return Row(number, None, f"not JSON ({exc})")
+        return Row(number, line.rstrip("\r"), f"not JSON ({exc})")
 
 
 def _json_array_rows(text: str) -> Iterator[Row]:
