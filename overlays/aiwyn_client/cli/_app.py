@@ -3,7 +3,8 @@
 Every resource of the client is a command group (``aiwyn clients list | search | get ID``),
 found in ``_resources.CATALOG`` rather than listed here, so a new description gives new commands
 without code. Exit codes: 0 success, 1 an API or network error, 2 a usage error (including a
-filter the entity cannot take, or missing credentials), 3 a partial failure.
+filter the entity cannot take, missing credentials, invalid input rows, or a file that cannot be
+read or written), 3 a partial failure.
 """
 
 from __future__ import annotations
