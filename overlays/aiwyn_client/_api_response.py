@@ -9,6 +9,10 @@ The raw and streamed methods are not rendered copies: ``to_raw_response_wrapper(
 calls the plain method with a *call mode* set in a context variable, and the resource's one
 sending function (``_resource_support``) answers in that mode. A context variable keeps the
 mode to this thread or task, and is reset when the call returns.
+
+Reading a streamed body raises ``APIConnectionError`` / ``APITimeoutError`` when it fails (the
+retry transport types the transport's failures; a compressed body that does not decode is
+typed here, where httpx decodes it).
 """
 
 from __future__ import annotations
@@ -29,7 +33,8 @@ from typing import Any, Generic, ParamSpec, TypeVar, cast
 
 import httpx
 
-from ._exceptions import request_id_of
+from ._exceptions import APIConnectionError, request_id_of, safe_url
+from ._extensions import ATTEMPTS
 
 T = TypeVar("T")
 P = ParamSpec("P")
@@ -135,6 +140,34 @@ async def deferred(call: Awaitable[T]) -> Callable[[], T]:
         CALL_MODE.reset(token)
 
 
+C = TypeVar("C")
+
+
+def _undecodable(response: httpx.Response, exc: httpx.DecodingError) -> APIConnectionError:
+    request = response.request
+    return APIConnectionError(
+        f"DecodingError while reading the body of {request.method} {safe_url(request.url)}: {exc}",
+        method=request.method,
+        url=safe_url(request.url),
+        attempts=int(response.extensions.get(ATTEMPTS, 1)),
+    )
+
+
+def _typed(response: httpx.Response, chunks: Iterator[C]) -> Iterator[C]:
+    try:
+        yield from chunks
+    except httpx.DecodingError as exc:
+        raise _undecodable(response, exc) from exc
+
+
+async def _atyped(response: httpx.Response, chunks: AsyncIterator[C]) -> AsyncIterator[C]:
+    try:
+        async for chunk in chunks:
+            yield chunk
+    except httpx.DecodingError as exc:
+        raise _undecodable(response, exc) from exc
+
+
 class _ResponseView:
     """The parts of the HTTP response every kind of response shows."""
 
@@ -204,20 +237,23 @@ class StreamedResponse(_ResponseView, Generic[T]):
         self._parse = parse
 
     def iter_bytes(self, chunk_size: int | None = None) -> Iterator[bytes]:
-        return self.http_response.iter_bytes(chunk_size)
+        return _typed(self.http_response, self.http_response.iter_bytes(chunk_size))
 
     def iter_text(self, chunk_size: int | None = None) -> Iterator[str]:
-        return self.http_response.iter_text(chunk_size)
+        return _typed(self.http_response, self.http_response.iter_text(chunk_size))
 
     def iter_lines(self) -> Iterator[str]:
-        return self.http_response.iter_lines()
+        return _typed(self.http_response, self.http_response.iter_lines())
 
     def read(self) -> bytes:
-        return self.http_response.read()
+        try:
+            return self.http_response.read()
+        except httpx.DecodingError as exc:
+            raise _undecodable(self.http_response, exc) from exc
 
     def parse(self) -> T:
         """Reads the rest of the body and decodes it as the plain method would."""
-        self.http_response.read()
+        self.read()
         return self._parse(self.http_response)
 
 
@@ -229,17 +265,20 @@ class AsyncStreamedResponse(_ResponseView, Generic[T]):
         self._parse = parse
 
     def iter_bytes(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:
-        return self.http_response.aiter_bytes(chunk_size)
+        return _atyped(self.http_response, self.http_response.aiter_bytes(chunk_size))
 
     def iter_text(self, chunk_size: int | None = None) -> AsyncIterator[str]:
-        return self.http_response.aiter_text(chunk_size)
+        return _atyped(self.http_response, self.http_response.aiter_text(chunk_size))
 
     def iter_lines(self) -> AsyncIterator[str]:
-        return self.http_response.aiter_lines()
+        return _atyped(self.http_response, self.http_response.aiter_lines())
 
     async def read(self) -> bytes:
-        return await self.http_response.aread()
+        try:
+            return await self.http_response.aread()
+        except httpx.DecodingError as exc:
+            raise _undecodable(self.http_response, exc) from exc
 
     async def parse(self) -> T:
-        await self.http_response.aread()
+        await self.read()
         return self._parse(self.http_response)

@@ -89,25 +89,31 @@ class BatchReport:
         return f"BatchReport(records={len(self)}, batches={self.batches}, counts={self.counts()})"
 
 
-def as_record(record: Any, index: int) -> dict[str, Any]:
-    """The record as the JSON object to send, or ``BatchInputError`` naming what is wrong."""
+def problem_of(record: Any) -> tuple[dict[str, Any] | None, str]:
+    """The record as the JSON object to send and "", or None and what is wrong with it
+    ("has no type ...": the words after "record N")."""
     document: Any = record
     if not isinstance(record, Mapping):
         to_dict = getattr(record, "to_dict", None)
         document = to_dict() if callable(to_dict) else None
     if not isinstance(document, Mapping):
-        raise BatchInputError(
-            f"record {index} is a {type(record).__name__}: a record must be a mapping or a model with to_dict()"
-        )
+        return None, f"is a {type(record).__name__}: a record must be a mapping or a model with to_dict()"
     kind, ref = document.get("type"), document.get("systemRef")
     if not isinstance(kind, str) or not kind:
-        raise BatchInputError(f"record {index} has no type (a non-empty string, such as 'client'): {dict(document)!r}")
+        return None, f"has no type (a non-empty string, such as 'client'): {dict(document)!r}"
     if not isinstance(ref, Mapping) or not ref:
-        raise BatchInputError(
-            f"record {index} has no systemRef (an object such as {{'id': 'C-1', 'system': 'erp'}}), "
-            "which identifies it in the results"
+        return None, (
+            "has no systemRef (an object such as {'id': 'C-1', 'system': 'erp'}), which identifies it in the results"
         )
-    return dict(document)
+    return dict(document), ""
+
+
+def as_record(record: Any, index: int) -> dict[str, Any]:
+    """The record as the JSON object to send, or ``BatchInputError`` naming what is wrong."""
+    document, problem = problem_of(record)
+    if document is None:
+        raise BatchInputError(f"record {index} {problem}")
+    return document
 
 
 def prepare(records: Iterable[Any], size: int, maximum: int) -> list[list[dict[str, Any]]]:

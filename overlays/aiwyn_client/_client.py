@@ -19,8 +19,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import httpx
 
+from . import _extensions
 from ._auth import ApiKeyAuth, BearerTokenAuth, KeyAsIsAuth
-from ._exceptions import ConfigurationError
+from ._exceptions import ConfigurationError, InvalidArgumentError
 from ._generic import AsyncGeneric, SyncGeneric
 from ._logging import configure_from_env
 from ._options import NOT_GIVEN, NotGiven, retries_problem, timeout_problem
@@ -148,6 +149,40 @@ class _AsyncClientTransport(httpx.AsyncBaseTransport):
 
     async def aclose(self) -> None:
         """The user's client is theirs to close."""
+
+
+def _invalid_url(method: str, exc: httpx.InvalidURL) -> InvalidArgumentError:
+    return InvalidArgumentError(f"cannot send {method}: the URL is not valid ({exc})")
+
+
+class _HTTPClient(httpx.Client):
+    """The httpx client of ``Aiwyn``: it tells the retry transport which bodies the caller streams
+    (every other body is read within the retried attempt, see ``_retry``), and refuses a URL
+    httpx cannot build with ``InvalidArgumentError`` rather than ``httpx.InvalidURL``."""
+
+    def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
+        try:
+            return super().build_request(method, url, **kwargs)
+        except httpx.InvalidURL as exc:
+            raise _invalid_url(method, exc) from None
+
+    def send(self, request: httpx.Request, *, stream: bool = False, **kwargs: Any) -> httpx.Response:
+        if stream:
+            request.extensions = {**request.extensions, _extensions.STREAMED: True}
+        return super().send(request, stream=stream, **kwargs)
+
+
+class _AsyncHTTPClient(httpx.AsyncClient):
+    def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
+        try:
+            return super().build_request(method, url, **kwargs)
+        except httpx.InvalidURL as exc:
+            raise _invalid_url(method, exc) from None
+
+    async def send(self, request: httpx.Request, *, stream: bool = False, **kwargs: Any) -> httpx.Response:
+        if stream:
+            request.extensions = {**request.extensions, _extensions.STREAMED: True}
+        return await super().send(request, stream=stream, **kwargs)
 
 
 @cache
@@ -398,7 +433,7 @@ class Aiwyn(_AiwynBase, SyncResources, SyncGeneric):
     def _setup(self, settings: _Settings, transport: RetryTransport) -> None:
         Client.__init__(self, base_url=settings.base_url, timeout=settings.timeout, raise_on_unexpected_status=True)
         self._settings, self._transport = settings, transport
-        self.set_httpx_client(httpx.Client(transport=transport, **settings.httpx_options()))
+        self.set_httpx_client(_HTTPClient(transport=transport, **settings.httpx_options()))
 
     @cached_property
     def with_raw_response(self) -> RawResources:
@@ -450,7 +485,7 @@ class AsyncAiwyn(_AiwynBase, AsyncResources, AsyncGeneric):
     def _setup(self, settings: _Settings, transport: AsyncRetryTransport) -> None:
         Client.__init__(self, base_url=settings.base_url, timeout=settings.timeout, raise_on_unexpected_status=True)
         self._settings, self._transport = settings, transport
-        self.set_async_httpx_client(httpx.AsyncClient(transport=transport, **settings.httpx_options()))
+        self.set_async_httpx_client(_AsyncHTTPClient(transport=transport, **settings.httpx_options()))
 
     @cached_property
     def with_raw_response(self) -> AsyncRawResources:

@@ -20,7 +20,7 @@ from urllib.parse import unquote
 
 import httpx
 
-from ._exceptions import APIConnectionError, safe_url
+from ._exceptions import APIConnectionError, APITimeoutError, safe_url
 
 Progress = Callable[[int, "int | None"], None]
 DownloadTarget = str | os.PathLike[str] | BinaryIO
@@ -108,12 +108,20 @@ class _Writer:
         return DownloadedFile(self.path, self.size, self.file_name, self.mime_type)
 
 
-def _dropped(response: httpx.Response, exc: httpx.TransportError, operation: str, size: int) -> APIConnectionError:
+# What a body can fail with: the retry transport's typed errors for a stream that broke, httpx's
+# own (a transport without the retry layer) and a compressed body that does not decode.
+BODY_FAILURES = (APIConnectionError, httpx.TransportError, httpx.DecodingError)
+
+
+def _dropped(response: httpx.Response, exc: Exception, operation: str, size: int) -> APIConnectionError:
     request = response.request
-    return APIConnectionError(
-        f"{type(exc).__name__} on {request.method} {safe_url(request.url)} after {size} bytes of the body: {exc}",
+    timed_out = isinstance(exc, (APITimeoutError, httpx.TimeoutException))
+    cause = exc.__cause__ if isinstance(exc, APIConnectionError) and exc.__cause__ is not None else exc
+    return (APITimeoutError if timed_out else APIConnectionError)(
+        f"{type(cause).__name__} on {request.method} {safe_url(request.url)} after {size} bytes of the body: {cause}",
         method=request.method,
         url=safe_url(request.url),
+        attempts=exc.attempts if isinstance(exc, APIConnectionError) else 1,
         operation=operation,
     )
 
@@ -128,7 +136,7 @@ def write_body(
         for chunk in chunks:
             writer.write(chunk)
         ok = True
-    except httpx.TransportError as exc:  # the connection dropped mid-body: nothing is kept
+    except BODY_FAILURES as exc:  # the connection dropped mid-body: nothing is kept
         raise _dropped(response, exc, operation, writer.size) from exc
     finally:
         result = writer.finish(ok)
@@ -145,7 +153,7 @@ async def awrite_body(
         async for chunk in chunks:
             writer.write(chunk)
         ok = True
-    except httpx.TransportError as exc:
+    except BODY_FAILURES as exc:
         raise _dropped(response, exc, operation, writer.size) from exc
     finally:
         result = writer.finish(ok)

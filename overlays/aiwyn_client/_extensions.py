@@ -22,3 +22,8 @@ IDEMPOTENT: Final = "aiwyn_idempotent"
 MAX_RETRIES: Final = "aiwyn_max_retries"
 """request.extensions: this call's retry budget (the ``max_retries=`` of a resource method),
 in place of the client's."""
+
+STREAMED: Final = "aiwyn_streamed"
+"""request.extensions: True when the caller reads the body itself, as a stream
+(``httpx.Client.send(stream=True)``: downloads, ``with_streaming_response``); the retry
+transport reads every other body within the attempt, so a body that fails is retried."""

@@ -33,7 +33,6 @@ Record = dict[str, Any]
 PagingKind = Literal["keyset", "page", "offset"]
 
 
-
 def _request_arguments(
     method: str,
     path: str,

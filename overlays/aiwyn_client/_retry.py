@@ -8,6 +8,13 @@ retried only when the connection failed before it was sent. Delays are exponenti
 jitter and a cap; ``Retry-After`` (seconds or an HTTP date) is honoured up to a maximum. Each
 attempt is logged; the final response carries the attempt count, and a final transport failure
 is raised as ``APIConnectionError`` / ``APITimeoutError`` with it.
+
+The body is part of the attempt. httpx reads a body after its transport returns, outside any
+retry loop; here every body the caller does not stream is read (and decoded, when compressed)
+within the attempt, so a body cut short, stalled past the read timeout or corrupt is retried on
+the same terms as a dropped connection, and the response handed back already holds its bytes.
+A streamed body (``send(stream=True)``: downloads, ``with_streaming_response``), once its status
+says success, is handed back unread, its stream raising the same typed errors if it fails.
 """
 
 from __future__ import annotations
@@ -17,7 +24,7 @@ import inspect
 import logging
 import random
 import time
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
@@ -35,6 +42,25 @@ logger = logging.getLogger("aiwyn_client")
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 # Failures that happen before any byte of the request left: safe to retry for every request.
 NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+# Failures of an attempt: no answer, or an answer whose body could not be read (or decoded).
+AttemptError = httpx.TransportError | httpx.DecodingError
+ATTEMPT_ERRORS = (httpx.TransportError, httpx.DecodingError)
+
+
+def connection_error(
+    exc: AttemptError, request: httpx.Request, attempts: int, *, body: bool = False
+) -> APIConnectionError:
+    """The typed error for a transport failure (``APITimeoutError`` for a timeout)."""
+    cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+    where = f"{'while reading the body of ' if body else 'on '}{request.method} {safe_url(request.url)}"
+    tries = f" after {attempts} attempts" if attempts > 1 else ""
+    return cls(
+        f"{type(exc).__name__} {where}{tries}: {exc}",
+        method=request.method,
+        url=safe_url(request.url),
+        attempts=attempts,
+        operation=str(request.extensions.get(_extensions.OPERATION, "")) or None,
+    )
 
 
 @dataclass(frozen=True)
@@ -107,21 +133,14 @@ class _Attempts:
                 operation,
             )
 
-    def after_error(self, exc: httpx.TransportError) -> float:
-        """The delay before the next attempt, or raise the final error."""
-        self._log(type(exc).__name__, logging.WARNING)
-        retryable = isinstance(exc, NOT_SENT) or (self.idempotent and isinstance(exc, httpx.TransportError))
+    def after_error(self, exc: AttemptError, *, body: bool = False) -> float:
+        """The delay before the next attempt, or raise the final error (``body``: the answer came,
+        its body failed)."""
+        self._log(type(exc).__name__ + (" reading the body" if body else ""), logging.WARNING)
+        retryable = isinstance(exc, NOT_SENT) or self.idempotent
         if retryable and self.number <= self.max_retries:
             return self.policy.backoff(self.number, self.rand)
-        cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
-        tries = f" after {self.number} attempts" if self.number > 1 else ""
-        raise cls(
-            f"{type(exc).__name__} on {self.request.method} {safe_url(self.request.url)}{tries}: {exc}",
-            method=self.request.method,
-            url=safe_url(self.request.url),
-            attempts=self.number,
-            operation=str(self.request.extensions.get(_extensions.OPERATION, "")) or None,
-        ) from exc
+        raise connection_error(exc, self.request, self.number, body=body) from exc
 
     def after_response(self, response: httpx.Response) -> float | None:
         """The delay before the next attempt, or None to return this response."""
@@ -133,6 +152,61 @@ class _Attempts:
             return delay if delay is not None else self.policy.backoff(self.number, self.rand)
         response.extensions[_extensions.ATTEMPTS] = self.number
         return None
+
+    def streams(self, response: httpx.Response) -> bool:
+        """Whether ``response`` goes back unread: the caller streams it and its status says success
+        (an error's body is small, and read here like any other)."""
+        return bool(self.request.extensions.get(_extensions.STREAMED)) and response.is_success
+
+    def buffered(self, response: httpx.Response, raw: bytes) -> httpx.Response:
+        """``response`` with its whole (raw) body in memory, checked to decode; raises
+        ``httpx.DecodingError`` here, within the attempt, for a corrupt compressed body."""
+        headers = response.headers
+        if "content-encoding" in headers:  # decoded once here to fail now; httpx decodes it again
+            httpx.Response(response.status_code, headers=headers, stream=httpx.ByteStream(raw)).read()
+        return httpx.Response(
+            response.status_code,
+            headers=headers,
+            stream=httpx.ByteStream(raw),
+            extensions=response.extensions,
+            request=self.request,
+        )
+
+    def typed_failures(self, exc: httpx.TransportError) -> APIConnectionError:
+        """What a streamed body's failure is raised as (it is not retried: part of it was handed over)."""
+        self._log(type(exc).__name__ + " reading the body", logging.WARNING)
+        return connection_error(exc, self.request, self.number, body=True)
+
+
+class _TypedStream(httpx.SyncByteStream):
+    """A streamed body whose transport failures raise ``APIConnectionError`` / ``APITimeoutError``."""
+
+    def __init__(self, stream: httpx.SyncByteStream, attempts: _Attempts) -> None:
+        self.stream, self.attempts = stream, attempts
+
+    def __iter__(self) -> Iterator[bytes]:
+        try:
+            yield from self.stream
+        except httpx.TransportError as exc:
+            raise self.attempts.typed_failures(exc) from exc
+
+    def close(self) -> None:
+        self.stream.close()
+
+
+class _AsyncTypedStream(httpx.AsyncByteStream):
+    def __init__(self, stream: httpx.AsyncByteStream, attempts: _Attempts) -> None:
+        self.stream, self.attempts = stream, attempts
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        try:
+            async for chunk in self.stream:
+                yield chunk
+        except httpx.TransportError as exc:
+            raise self.attempts.typed_failures(exc) from exc
+
+    async def aclose(self) -> None:
+        await self.stream.aclose()
 
 
 InnerT = TypeVar("InnerT", httpx.BaseTransport, httpx.AsyncBaseTransport)
@@ -179,10 +253,24 @@ class RetryTransport(_Wrapping[httpx.BaseTransport], httpx.BaseTransport):
                 self._sleep(attempts.after_error(exc))
                 continue
             delay = attempts.after_response(response)
-            if delay is None:
+            if delay is not None:
+                response.close()
+                self._sleep(delay)
+                continue
+            if attempts.streams(response):
+                assert isinstance(response.stream, httpx.SyncByteStream)
+                response.stream = _TypedStream(response.stream, attempts)
                 return response
-            response.close()
-            self._sleep(delay)
+            if response.is_stream_consumed:  # built already read (a mock transport's content=)
+                return response
+            try:
+                return attempts.buffered(response, b"".join(response.iter_raw()))
+            except ATTEMPT_ERRORS as exc:
+                response.close()
+                self._sleep(attempts.after_error(exc, body=True))
+            except BaseException:
+                response.close()
+                raise
 
     def close(self) -> None:
         if self._owns_transport:
@@ -208,10 +296,24 @@ class AsyncRetryTransport(_Wrapping[httpx.AsyncBaseTransport], httpx.AsyncBaseTr
                 await self._wait(attempts.after_error(exc))
                 continue
             delay = attempts.after_response(response)
-            if delay is None:
+            if delay is not None:
+                await response.aclose()
+                await self._wait(delay)
+                continue
+            if attempts.streams(response):
+                assert isinstance(response.stream, httpx.AsyncByteStream)
+                response.stream = _AsyncTypedStream(response.stream, attempts)
                 return response
-            await response.aclose()
-            await self._wait(delay)
+            if response.is_stream_consumed:
+                return response
+            try:
+                return attempts.buffered(response, b"".join([chunk async for chunk in response.aiter_raw()]))
+            except ATTEMPT_ERRORS as exc:
+                await response.aclose()
+                await self._wait(attempts.after_error(exc, body=True))
+            except BaseException:
+                await response.aclose()
+                raise
 
     async def _wait(self, delay: float) -> None:
         result = self._sleep(delay)

@@ -62,6 +62,34 @@ def test_an_export_killed_mid_run_resumes_with_every_record_exactly_once(fake: F
     assert again.returncode == 2 and "nothing to resume" in again.stderr
 
 
+@pytest.mark.parametrize("how", [signal.SIGINT, signal.SIGKILL], ids=["ctrl-c", "killed"])
+def test_a_parquet_export_interrupted_or_killed_leaves_nothing_at_the_output(
+    fake: FakeAiwyn, tmp_path: Path, how: signal.Signals
+) -> None:
+    fake.add("clients", clients(800))
+    fake.on_request = lambda server, path, body: time.sleep(0.03)
+    directory = tmp_path / "out"
+    output = directory / "clients.parquet"
+    command = [str(AIWYN), "export", "clients", "-o", str(output), "--page-size", "20"]
+    process = subprocess.Popen(command, env=_env(fake, tmp_path), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and len(fake.requests) < 15:  # several batches written
+        time.sleep(0.05)
+    assert process.poll() is None and [p.suffix for p in directory.iterdir()] == [".part"]
+    process.send_signal(how)
+    _, errors = process.communicate(timeout=30)
+    assert process.returncode != 0 and not output.exists()
+    if how == signal.SIGINT:  # cleaned up on the way out; a SIGKILL leaves only the hidden .part
+        assert list(directory.iterdir()) == [] and b"Traceback" not in errors
+    fake.on_request = None
+    done = subprocess.run(command, env=_env(fake, tmp_path), capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+
+    import pyarrow.parquet as pq  # type: ignore[import-untyped]
+
+    assert sorted(pq.read_table(output).column("id").to_pylist()) == list(range(1, 801))
+
+
 def _duckdb_rows(path: Path, query: str) -> list[tuple[Any, ...]]:
     import duckdb
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import aiwyn_client.errors as errors
 import httpx
 import pytest
@@ -112,3 +114,18 @@ def test_detailed_functions_give_status_headers_and_bytes_on_success() -> None:
     with api.sync_client(token="t", api_key=None) as aiwyn:
         response = get_draft_invoice_by_id.sync_detailed(7, client=aiwyn)
     assert (response.status_code, response.headers["etag"], response.content) == (200, "v1", b'{"id":7}')
+
+
+@pytest.mark.parametrize("path", ["http://[::1", "/departments/\x00"])
+def test_a_url_httpx_cannot_build_is_an_invalid_argument_not_an_httpx_error(path: str) -> None:
+    api = ScriptedAPI(lambda request: httpx.Response(200, json={}))
+    with api.sync_client(token="t", api_key=None) as aiwyn, pytest.raises(errors.InvalidArgumentError, match="URL"):
+        aiwyn.get(path)
+
+    async def main() -> None:
+        async with api.async_client(token="t", api_key=None) as aiwyn:
+            with pytest.raises(errors.InvalidArgumentError, match="URL"):
+                await aiwyn.get(path)
+
+    asyncio.run(main())
+    assert api.requests == []

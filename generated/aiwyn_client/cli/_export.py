@@ -5,6 +5,10 @@ After each page the records are flushed, then the iterator's resume token and th
 at that point are written beside the output (``<output>.resume.json``, replaced atomically).
 ``--resume`` cuts the file back to that size (dropping a page written after the last token, if
 the run was killed between the two) and continues from the token: every record exactly once.
+
+A Parquet file cannot be appended to, so it is not resumable: it is written to a temporary file
+beside the output and renamed over it only when every record is in, so an export that fails,
+is interrupted or killed leaves nothing at the output path (nor a readable but partial file).
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
+import tempfile
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import Any
@@ -19,6 +24,11 @@ from typing import Any
 from ..errors import ConfigurationError
 from ..pagination import ResumeToken
 from ._files import RecordWriter, flatten
+
+PARQUET_NOT_RESUMABLE = (
+    "--resume works for jsonl and csv exports: a Parquet file cannot be appended to, so an interrupted "
+    "Parquet export leaves nothing and is run again from the start (or export to .jsonl to resume)"
+)
 
 
 def token_path(output: Path) -> Path:
@@ -46,7 +56,8 @@ def load_token(output: Path) -> tuple[ResumeToken, int, int] | None:
 
 
 class ParquetSink:
-    """Record batches into one Parquet file (through pyarrow), nested objects as dotted columns."""
+    """Record batches into one Parquet file (through pyarrow), nested objects as dotted columns,
+    written beside the output and renamed over it by ``close(complete=True)``."""
 
     def __init__(self, path: Path) -> None:
         try:
@@ -55,6 +66,12 @@ class ParquetSink:
         except ImportError as exc:
             raise ConfigurationError("Parquet needs pyarrow: pip install 'aiwyn-client[parquet]'") from exc
         self._pa, self._pq, self.path = pa, pq, path
+        fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+        os.close(fd)
+        self.temporary = Path(temporary)
+        umask = os.umask(0)  # mkstemp's file is private; the output gets a new file's usual mode
+        os.umask(umask)
+        self.temporary.chmod(0o666 & ~umask)
         self._writer: Any = None
         self._schema: Any = None
         self.dropped: set[str] = set()
@@ -65,15 +82,23 @@ class ParquetSink:
         rows = [flatten(r) for r in records]
         if self._schema is None:
             self._schema = self._pa.Table.from_pylist(rows).schema
-            self._writer = self._pq.ParquetWriter(str(self.path), self._schema)
+            self._writer = self._pq.ParquetWriter(str(self.temporary), self._schema)
         known = set(self._schema.names)
         self.dropped.update(k for row in rows for k, v in row.items() if k not in known and v is not None)
         columns = {name: [row.get(name) for row in rows] for name in self._schema.names}
         self._writer.write_table(self._pa.table(columns, schema=self._schema))
 
-    def close(self) -> None:
-        if self._writer is not None:
-            self._writer.close()
+    def close(self, complete: bool = True) -> None:
+        """Finish the file and put it at the output path, or (not ``complete``) remove it."""
+        try:
+            if self._writer is not None:
+                self._writer.close()
+            elif complete:  # no records at all: a valid file without columns
+                self._pq.write_table(self._pa.table({}), str(self.temporary))
+            if complete:
+                os.replace(self.temporary, self.path)
+        finally:
+            self.temporary.unlink(missing_ok=True)
 
 
 Batch = tuple[list[dict[str, Any]], ResumeToken, int | None]
@@ -96,7 +121,7 @@ async def export(
     rows = 0
     if resume:
         if kind == "parquet":
-            raise ValueError("--resume works for jsonl and csv exports (a Parquet file cannot be appended to)")
+            raise ValueError(PARQUET_NOT_RESUMABLE)
         saved = load_token(output)
         if saved is None or not output.exists():
             raise ValueError(f"nothing to resume: {token_path(output).name} is missing (start without --resume)")
@@ -104,6 +129,7 @@ async def export(
         with output.open("r+b") as stream:
             stream.truncate(size)  # a page written after the last saved token goes; it is fetched again
     sink: Any = ParquetSink(output) if kind == "parquet" else RecordWriter(output, kind, append=resume)
+    complete = False
     try:
         async for records, token, total in pages(start):
             sink.write(records)
@@ -112,8 +138,9 @@ async def export(
                 save_token(output, token, sink.flush(), rows)
             if progress is not None:
                 progress(rows, total)
+        complete = True
     finally:
-        sink.close()
+        sink.close(complete)
     token_path(output).unlink(missing_ok=True)  # complete: nothing to resume
     if sink.dropped and warn is not None:
         warn(

@@ -3,15 +3,19 @@
 Every resource of the client is a command group (``aiwyn clients list | search | get ID``),
 found in ``_catalog.CATALOG`` rather than listed here, so a new description gives new commands
 without code. Exit codes: 0 success, 1 an API or network error, 2 a usage error (including a
-filter the entity cannot take, or missing credentials), 3 a partial failure.
+filter the entity cannot take, missing credentials, invalid input rows, or a file that cannot be
+read or written), 3 a partial failure.
 """
 
 from __future__ import annotations
 
 import asyncio
+import errno
 import functools
 import json
+import os
 import sys
+import tempfile
 from collections.abc import AsyncIterator, Callable, Iterable
 from pathlib import Path
 from typing import Any, NoReturn
@@ -22,13 +26,14 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from .. import Aiwyn, AsyncAiwyn, __version__
+from .._batches import problem_of
 from .._catalog import CATALOG, MethodInfo, paged_methods
 from ..errors import AiwynError, ConfigurationError, InvalidArgumentError, QueryError
 from ..pagination import ResumeToken
 from ..where import fields as where_fields
 from ..where._expr import check_where
 from . import _export
-from ._files import FORMATS, flatten, format_of, read_records, to_csv_text
+from ._files import FORMATS, Row, flatten, format_of, read_rows, to_csv_text
 from ._filter import parse_order, parse_where
 
 EXIT_API, EXIT_USAGE, EXIT_PARTIAL = 1, 2, 3
@@ -72,7 +77,25 @@ def _run(connection: Connection, action: Callable[[], int | None]) -> None:
         if connection.debug:
             raise
         fail(str(exc), EXIT_API)
+    except OSError as exc:  # a file that cannot be read or written: the path given is the problem
+        if connection.debug:
+            raise
+        fail(f"{exc.filename}: {exc.strerror}" if exc.filename and exc.strerror else str(exc), EXIT_USAGE)
     raise SystemExit(code or 0)
+
+
+def _writable(path: Path) -> None:
+    """Make ``path``'s directory if it is missing, and check a file can be created in it (``OSError``
+    otherwise), before anything is fetched or sent."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except FileExistsError as exc:  # a file where a directory of the path should be
+        raise NotADirectoryError(errno.ENOTDIR, f"{os.strerror(errno.ENOTDIR)}", exc.filename) from None
+    try:
+        with tempfile.TemporaryFile(dir=path.parent):
+            pass
+    except OSError as exc:  # named after the directory, not the temporary file's random name
+        raise type(exc)(exc.errno, exc.strerror, str(path.parent)) from None
 
 
 # ---------------------------------------------------------------------- output
@@ -206,19 +229,75 @@ def _get_command(resource: str, method: str, info: MethodInfo) -> click.Command:
     return command
 
 
+INVALID = "INVALID_INPUT"
+"""The error code of a row the command did not send (``--skip-invalid``): unreadable, or no identity."""
+
+
+def _failure(row: Row, index: int, code: str | None, message: str | None, record: Any) -> dict[str, Any]:
+    return {"line": row.line, "index": index, "record": record, "error_code": code, "error_message": message}
+
+
+def _checked(
+    rows: list[Row],
+) -> tuple[list[tuple[int, Row, dict[str, Any]]], list[tuple[int, Row, str]]]:
+    """The rows that can be sent (position, row, the record to send) and those that cannot
+    (position, row, why): unreadable, not an object, or without ``type`` and ``systemRef``."""
+    valid, invalid = [], []
+    for index, row in enumerate(rows):
+        document, problem = (None, row.problem) if row.problem else problem_of(row.record)
+        if document is None:
+            invalid.append((index, row, problem))
+        else:
+            valid.append((index, row, document))
+    return valid, invalid
+
+
+def _write_failures(path: Path, failures: list[dict[str, Any]]) -> None:
+    with path.open("w", encoding="utf-8") as stream:
+        stream.writelines(json.dumps(f, ensure_ascii=False, default=str) + "\n" for f in failures)
+
+
 def _batch_command(resource: str, method: str) -> click.Command:
-    @click.command(method, help=f"{resource}.{method}_all: every record of a .jsonl or .csv file, in batches.")
+    @click.command(method, help=f"{resource}.{method}_all: every record of a .jsonl, .json or .csv file, in batches.")
     @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
     @click.option("--format", "kind", type=click.Choice(("jsonl", "csv")), help="By the extension if not given.")
-    @click.option("--failed", "failed_path", type=click.Path(dir_okay=False, path_type=Path), help="Where failures go.")
+    @click.option(
+        "--failed",
+        "failed_path",
+        type=click.Path(dir_okay=False, path_type=Path),
+        help="Where failures go (FILE.failed.jsonl by default).",
+    )
     @click.option("--chunk", type=int, default=1000, show_default=True, help="Records per progress step.")
+    @click.option(
+        "--skip-invalid",
+        is_flag=True,
+        help="Send the valid records and write the invalid ones to the failures file (otherwise nothing is sent).",
+    )
     @click.pass_obj
-    def command(connection: Connection, file: Path, kind: str | None, failed_path: Path | None, chunk: int) -> None:
+    def command(
+        connection: Connection,
+        file: Path,
+        kind: str | None,
+        failed_path: Path | None,
+        chunk: int,
+        skip_invalid: bool,
+    ) -> None:
         def action() -> int:
-            records = list(read_records(file, kind))
+            rows = read_rows(file, kind)
+            valid, invalid = _checked(rows)
+            if invalid and not skip_invalid:
+                for _, row, problem in invalid:
+                    stderr.print(f"{file.name}, line {row.line}: {problem}", highlight=False, markup=False)
+                fail(
+                    f"{len(invalid)} of {len(rows)} records cannot be sent, so none was; fix them, or pass "
+                    "--skip-invalid to send the others and write these to the failures file",
+                    EXIT_USAGE,
+                )
             failed_to = failed_path or file.with_name(file.stem + ".failed.jsonl")
-            counts: dict[str, int] = {}
-            failures = []
+            _writable(failed_to)
+            failures = [_failure(row, index, INVALID, problem, row.record) for index, row, problem in invalid]
+            records = [document for _, _, document in valid]
+            counts: dict[str, int] = {"invalid (not sent)": len(invalid)} if invalid else {}
             with connection.client() as aiwyn, _progress(sys.stderr.isatty()) as progress:
                 task = progress.add_task(f"{resource} {method}", total=len(records), rate="")
                 run = getattr(getattr(aiwyn, resource), f"{method}_all")
@@ -227,20 +306,15 @@ def _batch_command(resource: str, method: str) -> click.Command:
                     for outcome in report:
                         counts[outcome.status] = counts.get(outcome.status, 0) + 1
                         if outcome.failed:
-                            failures.append(
-                                {
-                                    "index": start + outcome.index,
-                                    "record": dict(outcome.record),
-                                    "error_code": outcome.error_code,
-                                    "error_message": outcome.error_message,
-                                }
-                            )
+                            index, row, _ = valid[start + outcome.index]
+                            record = dict(outcome.record)
+                            failures.append(_failure(row, index, outcome.error_code, outcome.error_message, record))
                     progress.advance(task, len(report))
             summary = ", ".join(f"{n} {status.lower()}" for status, n in sorted(counts.items()))
-            click.echo(f"{len(records)} records: {summary or 'none sent'}")
+            click.echo(f"{len(rows)} records: {summary or 'none sent'}")
             if failures:
-                with failed_to.open("w", encoding="utf-8") as stream:
-                    stream.writelines(json.dumps(f, ensure_ascii=False, default=str) + "\n" for f in failures)
+                failures.sort(key=lambda f: int(f["index"]))
+                _write_failures(failed_to, failures)
                 stderr.print(f"{len(failures)} failed; written with their errors to {failed_to}")
                 return EXIT_PARTIAL
             return 0
@@ -349,11 +423,14 @@ def export_command(
     def action() -> None:
         chosen, info = _pageable(resource, method)
         fmt = format_of(output, kind)
+        if resume and fmt == "parquet":
+            raise ValueError(_export.PARQUET_NOT_RESUMABLE)
         options = _filters(info, where, where_json, order_by)
         paging = info.paging
         if paging is None or info.size_field is None:
             raise click.UsageError(f"{resource}.{chosen} pages in a way export cannot follow")
         size = page_size or paging.size_max  # the largest pages the operation takes: fewest requests
+        _writable(output)
 
         async def pages(start: ResumeToken | None) -> AsyncIterator[_export.Batch]:
             # The records as the API sends them (no models to build and take apart again), through

@@ -3,6 +3,8 @@
 JSON Lines keeps a record as the API sends it (nested objects stay nested). CSV and Parquet are
 flat: nested objects become dotted columns (``address.city``), lists stay JSON text; reading a
 CSV back puts the dots back into nesting, so ``aiwyn records upsert`` takes what ``export`` wrote.
+Input is read whole, each record with its line, so every bad row can be reported before anything
+is sent.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import csv
 import io
 import json
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
@@ -81,22 +84,103 @@ def json_lines(records: Iterable[Mapping[str, Any]]) -> str:
     return "".join(json.dumps(r, ensure_ascii=False, default=str) + "\n" for r in records)
 
 
-def read_records(path: Path, given: str | None = None) -> Iterator[dict[str, Any]]:
-    """The records of a ``.jsonl`` or ``.csv`` file, one at a time."""
+@dataclass(frozen=True)
+class Row:
+    """One record of an input file, where it starts, and what is wrong with it ("" if nothing)."""
+
+    line: int
+    """The file's line the record is on (CSV: where its row ends, the header being line 1)."""
+    record: Any
+    """As read: a dict for CSV, any JSON value for JSON (the line's text when it is not JSON)."""
+    problem: str = ""
+
+
+def read_rows(path: Path, given: str | None = None) -> list[Row]:
+    """Every record of a ``.jsonl`` (one JSON value a line), ``.json`` (a JSON array, or JSON
+    Lines) or ``.csv`` file, each with its line; a row that cannot be read is kept with its
+    problem, so every bad row of a file can be reported at once. A byte-order mark before the
+    first byte (Excel's "CSV UTF-8") is skipped; text that is not UTF-8 raises ``ValueError``."""
     kind = format_of(path, given)
-    with path.open(encoding="utf-8", newline="") as stream:
-        if kind == "jsonl":
-            for number, line in enumerate(stream, start=1):
-                if line.strip():
-                    try:
-                        yield json.loads(line)
-                    except ValueError as exc:
-                        raise ValueError(f"{path.name}, line {number}: not JSON ({exc})") from None
-        elif kind == "csv":
-            for row in csv.DictReader(stream):
-                yield unflatten(row)
+    if kind not in ("jsonl", "csv"):
+        raise ValueError(f"{path.name}: records are read from jsonl, json or csv, not {kind}")
+    try:
+        if kind == "csv":
+            with path.open(encoding="utf-8-sig", newline="") as stream:
+                return list(_csv_rows(stream))
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ValueError(
+            f"{path.name} is not UTF-8 text (byte {exc.start}): save it as UTF-8 (in Excel: CSV UTF-8)"
+        ) from None
+    if text.lstrip()[:1] == "[":
+        return list(_json_array_rows(text))
+    return [_json_row(number, line) for number, line in enumerate(text.split("\n"), start=1) if line.strip()]
+
+
+def _csv_rows(stream: IO[str]) -> Iterator[Row]:
+    reader = csv.DictReader(stream)
+    for row in reader:
+        extra = row.pop(None, None)  # DictReader's key for surplus cells
+        if extra:
+            width = len(reader.fieldnames or ())
+            problem = f"has {width + len(extra)} cells; the header has {width} columns"
+            yield Row(reader.line_num, {k: v for k, v in row.items() if v is not None}, problem)
         else:
-            raise ValueError(f"{path.name}: records are read from jsonl or csv, not {kind}")
+            yield Row(reader.line_num, unflatten(row))
+
+
+def _json_row(number: int, line: str) -> Row:
+    try:
+        return Row(number, json.loads(line))
+    except ValueError as exc:
+        return Row(number, line.rstrip("\r"), f"not JSON ({exc})")
+
+
+def _json_array_rows(text: str) -> Iterator[Row]:
+    """The items of a JSON array, each with the line it starts on."""
+    decoder = json.JSONDecoder()
+    line, counted = 1, 0
+
+    def line_at(position: int) -> int:
+        nonlocal line, counted
+        line += text.count("\n", counted, position)
+        counted = position
+        return line
+
+    def skip(position: int) -> int:
+        while position < len(text) and text[position] in " \t\r\n":
+            position += 1
+        return position
+
+    position = skip(text.index("[") + 1)
+    if text[position : position + 1] == "]":
+        return
+    while True:
+        try:
+            value, end = decoder.raw_decode(text, position)
+        except json.JSONDecodeError as exc:
+            yield Row(line_at(exc.pos), None, f"not JSON ({exc.msg}); the rest of the array cannot be read")
+            return
+        yield Row(line_at(position), value)
+        position = skip(end)
+        following = text[position : position + 1]
+        if following == ",":
+            position = skip(position + 1)
+        elif following == "]":
+            if text[position + 1 :].strip():
+                yield Row(line_at(position + 1), None, "text after the end of the array")
+            return
+        else:
+            yield Row(line_at(position), None, "expected , or ] between the items of the array")
+            return
+
+
+def read_records(path: Path, given: str | None = None) -> Iterator[dict[str, Any]]:
+    """The records of a ``.jsonl``, ``.json`` or ``.csv`` file; ``ValueError`` at the first that cannot be read."""
+    for row in read_rows(path, given):
+        if row.problem:
+            raise ValueError(f"{path.name}, line {row.line}: {row.problem}")
+        yield row.record
 
 
 class RecordWriter:
@@ -134,7 +218,8 @@ class RecordWriter:
         self.stream.flush()
         return self.path.stat().st_size
 
-    def close(self) -> None:
+    def close(self, complete: bool = True) -> None:
+        """Closed as it is, complete or not: what was flushed is what ``--resume`` continues from."""
         self.stream.close()
 
 
