@@ -1,10 +1,9 @@
 """Async iterators left early: the requests they fetched ahead should end with them.
 
 An ``AsyncAiwyn`` iterator with ``concurrency=8`` keeps up to eight page requests in flight. A
-consumer that stops (``break``) and closes the iterator should get those requests cancelled and
-their connections released by the time the close returns. Today the prefetch tasks are cancelled
-only when the garbage collector finalizes the inner generator and the event loop later runs its
-``aclose()``: closing the iterator returns with the requests still holding their connections.
+consumer that stops (``break``) and closes the iterator (``aclosing``, ``async with pager`` or
+``pager.aclose()``) gets those requests cancelled and their connections released by the time the
+close returns, not when the garbage collector gets to them.
 """
 
 from __future__ import annotations
@@ -16,7 +15,6 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 import httpx
-import pytest
 
 from tests.fake_server import FakeAiwyn
 from tests.reality.conftest import async_client
@@ -61,12 +59,6 @@ class HeldConnections(httpx.AsyncBaseTransport):
         await self.inner.aclose()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue #23: AsyncPager cancels its prefetch tasks only when the inner generator is "
-    "garbage-collected, and does not wait for them; closing the iterator leaves up to "
-    "`concurrency` requests holding connections",
-)
 def test_an_abandoned_concurrent_iterator_releases_its_connections_when_closed(fake: FakeAiwyn) -> None:
     fake.add("clients", clients(2000))
     fake.on_request = lambda server, path, body: time.sleep(0.3) if path.startswith("/gql/v1/clients") else None
@@ -87,3 +79,21 @@ def test_an_abandoned_concurrent_iterator_releases_its_connections_when_closed(f
     asyncio.run(main())
     assert held_after_close[-1] == 0  # what happens today, some time later
     assert held_after_close == [0] * 7, f"connections still held right after each close: {held_after_close}"
+
+
+def test_async_with_the_pager_releases_what_it_fetched_ahead(fake: FakeAiwyn) -> None:
+    fake.add("clients", clients(2000))
+    fake.on_request = lambda server, path, body: time.sleep(0.2) if path.startswith("/gql/v1/clients") else None
+    pool = HeldConnections()
+    held: list[int] = []
+
+    async def main() -> None:
+        async with async_client(fake, transport=pool) as aiwyn:
+            for _ in range(3):
+                async with aiwyn.clients.iter(page_size=10, concurrency=8) as pager:
+                    async for _client in pager:
+                        break
+                held.append(pool.held)
+
+    asyncio.run(main())
+    assert held == [0, 0, 0]

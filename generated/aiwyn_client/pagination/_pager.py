@@ -9,8 +9,8 @@ is followed as it is, and the response's headers come back for the plan (a ``Lin
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
-from typing import TYPE_CHECKING, Generic
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Iterator
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 
@@ -20,6 +20,7 @@ from ._plan import ItemT, PageRequest, PageT, Plan, ResumeToken, _Retry, check_i
 if TYPE_CHECKING:
     import asyncio  # imported where an async pager runs: most programs never need it
 
+T = TypeVar("T")
 _Sent = tuple[Callable[[], PageT], "httpx.Headers | None"]
 
 
@@ -83,6 +84,7 @@ class AsyncPager(Generic[PageT, ItemT]):
         until the page is read, so pages arriving together do not hold up the next requests."""
         check_int("concurrency", concurrency, 1)
         self._fetch, self._plan, self._concurrency = fetch, plan, concurrency
+        self._open: list[AsyncGenerator[Any, None]] = []
         self.max_pages_held = 0
         """The most pages held at once during the run: the one being read plus those fetched ahead or
         in flight, at most ``concurrency + 1`` (1 when ``concurrency`` is 1: no fetching ahead)."""
@@ -96,23 +98,52 @@ class AsyncPager(Generic[PageT, ItemT]):
         return self._plan.token
 
     def __aiter__(self) -> AsyncIterator[ItemT]:
-        return self._items()
+        return self._opened(self._items())
 
-    async def _items(self) -> AsyncIterator[ItemT]:
+    async def __aenter__(self) -> AsyncPager[PageT, ItemT]:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        """Stop the run now: requests fetched ahead are cancelled and their connections released
+        before this returns (``break`` alone leaves that to the garbage collector). The pager goes
+        on from where it stood if iterated again, as after a ``break``."""
+        opened, self._open = self._open, []
+        for iterator in opened:
+            await iterator.aclose()
+
+    def _opened(self, iterator: AsyncGenerator[T, None]) -> AsyncGenerator[T, None]:
+        self._open.append(iterator)
+        return iterator
+
+    async def _items(self) -> AsyncGenerator[ItemT, None]:
         plan = self._plan
-        async for _, _, items in self._walk():
-            for plan.taken, item in enumerate(items, start=1):
-                yield item
-            plan.page_finished()
+        walk = self._walk()
+        try:
+            async for _, _, items in walk:
+                for plan.taken, item in enumerate(items, start=1):
+                    yield item
+                plan.page_finished()
+        finally:
+            await walk.aclose()  # now, not when the garbage collector gets to it
 
-    async def pages(self) -> AsyncIterator[PageT]:
+    def pages(self) -> AsyncIterator[PageT]:
+        return self._opened(self._pages())
+
+    async def _pages(self) -> AsyncGenerator[PageT, None]:
         plan = self._plan
-        async for _, page, items in self._walk():
-            plan.taken = len(items)
-            plan.page_finished()
-            yield page
+        walk = self._walk()
+        try:
+            async for _, page, items in walk:
+                plan.taken = len(items)
+                plan.page_finished()
+                yield page
+        finally:
+            await walk.aclose()
 
-    async def _walk(self) -> AsyncIterator[tuple[int, PageT, list[ItemT]]]:
+    async def _walk(self) -> AsyncGenerator[tuple[int, PageT, list[ItemT]], None]:
         import asyncio
 
         plan = self._plan
@@ -148,6 +179,8 @@ class AsyncPager(Generic[PageT, ItemT]):
         finally:
             for _, task in ahead:
                 task.cancel()  # also marks a failed one as seen: a page nobody reads logs nothing
+            if ahead:  # wait for the cancellations, so their connections are back in the pool
+                await asyncio.gather(*(task for _, task in ahead), return_exceptions=True)
 
     async def _send(self, request: PageRequest) -> _Sent[PageT]:
         """One page's request, in this task's own call mode: a next-page URL is followed, and the
