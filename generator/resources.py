@@ -472,10 +472,7 @@ class ModelReader:
                 default = None if prop.required else "UNSET"
             widened, convert = self.widen(_qualify(annotation))
             params.append(Param(prop.python_name, widened, default, prop.name.get_untrusted_value(), convert=convert))
-            lazy: set[str] = prop.get_lazy_imports(prefix=".") or set()
-            for line in (*prop.get_imports(prefix="."), *lazy):
-                if not line.startswith(("from .types ", "from typing ", "from .models.")):
-                    self.needed.add(line)
+            self._imports_of(prop)
             self.models.update(self.classes_in(annotation))
         return params
 
@@ -489,7 +486,15 @@ class ModelReader:
             )
         return found
 
+    def _imports_of(self, prop: Any) -> None:
+        """The import lines a property's annotation needs (``import datetime``, ``from uuid import UUID``)."""
+        lazy: set[str] = prop.get_lazy_imports(prefix=".") or set()
+        for line in (*prop.get_imports(prefix="."), *lazy):
+            if not line.startswith(("from .types ", "from typing ", "from .models.")):
+                self.needed.add(line)
+
     def parameter(self, prop: Any, *, keyword: bool) -> Param:
+        self._imports_of(prop)
         annotation = prop.get_type_string().as_unembedded_code()
         default = prop.default.python_code.as_unembedded_code() if prop.default is not None else None
         if keyword and default is None and not prop.required:

@@ -45,20 +45,32 @@ class Endpoint(Generic[R]):
     """One operation as its resource methods call it: the generated endpoint module (which builds
     the request and checks the answer), what a success returns, and the operation's name."""
 
-    __slots__ = ("module", "returns", "operation")
+    __slots__ = ("module", "returns", "operation", "json")
 
     @overload
-    def __init__(self: Endpoint[R], module: ModuleType, returns: type[R], operation: str) -> None: ...
+    def __init__(
+        self: Endpoint[R], module: ModuleType, returns: type[R], operation: str, *, json: bool = True
+    ) -> None: ...
     @overload
-    def __init__(self: Endpoint[None], module: ModuleType, returns: None, operation: str) -> None: ...
+    def __init__(
+        self: Endpoint[None], module: ModuleType, returns: None, operation: str, *, json: bool = True
+    ) -> None: ...
     @overload
-    def __init__(self: Endpoint[Any], module: ModuleType, returns: tuple[type[Any], ...], operation: str) -> None: ...
-    def __init__(self, module: ModuleType, returns: Any, operation: str) -> None:
-        self.module, self.returns, self.operation = module, returns, operation
+    def __init__(
+        self: Endpoint[Any], module: ModuleType, returns: tuple[type[Any], ...], operation: str, *, json: bool = True
+    ) -> None: ...
+    def __init__(self, module: ModuleType, returns: Any, operation: str, *, json: bool = True) -> None:
+        self.module, self.returns, self.operation, self.json = module, returns, operation, json
 
     def request(self, given: Mapping[str, Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> dict[str, Any]:
-        """The ``httpx`` request arguments, with the call's options (``**request_options``) in."""
-        return options(given).apply(self.module._get_kwargs(*args, **kwargs))
+        """The ``httpx`` request arguments, with the call's options (``**request_options``) in; a
+        call answered in JSON asks for JSON (``Accept``), where the operation also offers others."""
+        request: dict[str, Any] = self.module._get_kwargs(*args, **kwargs)
+        if self.json:
+            headers = request.get("headers") or {}
+            if not any(name.lower() == "accept" for name in headers):
+                request["headers"] = {**headers, "Accept": "application/json"}
+        return options(given).apply(request)
 
     def finish(self, client: Any, response: httpx.Response) -> R:
         parsed = self.module._build_response(client=client, response=response).parsed

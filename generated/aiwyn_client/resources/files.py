@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 __all__ = ["FilesResource", "AsyncFilesResource"]
 
-_DOWNLOAD = _rs.Endpoint(_download_file, File, "downloadFile")
+_DOWNLOAD = _rs.Endpoint(_download_file, File, "downloadFile", json=False)
 
 
 class FilesResource(_rs.SyncAPIResource):

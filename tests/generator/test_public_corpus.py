@@ -1,0 +1,209 @@
+"""Every public description of the corpus, as published, builds into a working client.
+
+``public/corpus.yaml`` lists them (licenses beside each). For each, with no configuration of its
+own: ``generate`` succeeds (the build imports the package and runs mypy --strict on it), every
+operation is reached by a resource method or named in the build's output as dropped, and against
+Prism serving the description, GET methods decode and one iterator of each paging style runs to
+its end (or stops with the typed ``PaginationError`` where Prism's fixed examples would make it
+loop). Slow: ``make test-public`` runs them, and CI runs that after ``make test``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from openapi_python_client.strings import PythonIdentifier
+
+from generator import build
+from generator.mock import PrismServer
+from generator.settings import Settings
+from generator.spec import SpecIndex
+
+pytestmark = pytest.mark.public
+
+PUBLIC = Path(__file__).parent / "public"
+CORPUS = yaml.safe_load((PUBLIC / "corpus.yaml").read_text(encoding="utf-8"))["descriptions"]
+MIN_DECODED = 5
+
+USE = """
+import datetime, inspect, json, sys, uuid
+from aiwyn_client import Aiwyn, _spec
+from aiwyn_client._catalog import CATALOG
+from aiwyn_client.errors import AiwynError, PaginationError
+
+calls, base_url = json.loads(sys.argv[1]), sys.argv[2]
+by_operation = {info.operation: (resource, name, info) for resource, methods in CATALOG.items()
+                for name, info in methods.items()}
+# One credential of the kind the client takes, and a bearer header beside an API key for the
+# operations that ask for OAuth instead (several schemes at once are the authentication issue's).
+credentials = {"api_key": "k", "default_headers": {"Authorization": "Bearer t"}} if _spec.API_KEY_IN else {"token": "t"}
+
+
+def value(sample):
+    if isinstance(sample, dict) and "$date" in sample:
+        return datetime.date.fromisoformat(sample["$date"])
+    if isinstance(sample, dict) and "$datetime" in sample:
+        return datetime.datetime.fromisoformat(sample["$datetime"])
+    if isinstance(sample, dict) and "$uuid" in sample:
+        return uuid.UUID(sample["$uuid"])
+    return sample
+
+
+report = {"decoded": [], "failed": {}, "iterated": {}}
+with Aiwyn(base_url=base_url, max_retries=0, **credentials) as client:
+    for call in calls["gets"]:
+        resource, name, info = by_operation[call["operation"]]
+        method = getattr(getattr(client, resource), name)
+        accepted = inspect.signature(method).parameters
+        try:
+            method(*map(value, call["path"]), **{k: value(v) for k, v in call["keywords"].items() if k in accepted})
+            report["decoded"].append(call["label"])
+        except (AiwynError, TypeError) as exc:
+            report["failed"][call["label"]] = f"{type(exc).__name__}: {str(exc)[:300]}"
+    for style, call in calls["iterators"].items():
+        resource, name, info = by_operation[call["operation"]]
+        iterate = getattr(getattr(client, resource), info.iterator)
+        accepted = inspect.signature(iterate).parameters
+        keywords = {k: value(v) for k, v in call["keywords"].items() if k in accepted}
+        try:
+            count = sum(1 for _ in iterate(*map(value, call["path"]), **keywords, max_items=500))
+            report["iterated"][style] = f"ended after {count}"
+        except PaginationError as exc:
+            report["iterated"][style] = f"PaginationError: {str(exc)[:200]}"
+        except (AiwynError, TypeError) as exc:
+            report["failed"][call["label"] + " (iterator)"] = f"{type(exc).__name__}: {str(exc)[:300]}"
+print(json.dumps(report))
+"""
+
+
+def _sample(index: SpecIndex, schema: Any) -> Any:
+    """A value Prism takes for a parameter: its example, default or first enum value, else one of
+    its type and format."""
+    schema = index.resolve(index.non_null(schema or {}))
+    if not isinstance(schema, Mapping):
+        return "x"
+    for key in ("example", "default"):
+        if key in schema and schema[key] is not None and not isinstance(schema[key], (dict, list)):
+            return _typed(schema, schema[key])
+    if schema.get("enum"):
+        return schema["enum"][0]
+    kind = schema.get("type")
+    kind = next((k for k in kind if k != "null"), "string") if isinstance(kind, list) else kind
+    if kind == "array":
+        return [_sample(index, schema.get("items"))]
+    return _typed(schema, {"integer": 1, "number": 1.5, "boolean": True}.get(str(kind), "x"))
+
+
+def _typed(schema: Mapping[str, Any], value: Any) -> Any:
+    fmt = schema.get("format")
+    if fmt == "date":
+        return {"$date": str(value) if str(value)[:4].isdigit() else "2024-01-01"}
+    if fmt == "date-time":
+        text = str(value) if str(value)[:4].isdigit() else "2024-01-01T00:00:00+00:00"
+        return {"$datetime": text.replace("Z", "+00:00")}
+    if fmt == "uuid":
+        return {"$uuid": str(value) if len(str(value)) == 36 else "3fa85f64-5717-4562-b3fc-2c963f66afa6"}
+    return value
+
+
+def _call(index: SpecIndex, op: Any) -> dict[str, Any]:
+    """The arguments of one operation's method: every path parameter and every required one."""
+    path, keywords = [], {}
+    for param in index.parameters(op):
+        name, where = str(param.get("name")), param.get("in")
+        if where == "path":
+            path.append(_sample(index, param.get("schema")))
+        elif param.get("required") and where in ("query", "header"):
+            keywords[str(PythonIdentifier(name, prefix=""))] = _sample(index, param.get("schema"))
+    return {"label": op.label, "path": path, "keywords": keywords}
+
+
+def _plan(index: SpecIndex, operations: Mapping[str, str]) -> dict[str, Any]:
+    """What to call: every GET without a request body, and one iterator of each paging style."""
+    gets = []
+    for op in index.operations:
+        if op.method == "get" and op.operation_id in operations and not op.binary and op.returns_body:
+            gets.append({**_call(index, op), "operation": operations[op.operation_id]})
+    return {"gets": gets}
+
+
+@pytest.mark.parametrize("entry", CORPUS, ids=[d["name"] for d in CORPUS])
+def test_a_public_description_as_published_builds_and_works(entry: dict[str, Any], tmp_path: Path) -> None:
+    spec = PUBLIC / entry["file"]
+    assert (spec.parent / "LICENSE").is_file(), f"{entry['name']} has no LICENSE beside it"
+    settings = Settings.load()
+    raw = {**settings.raw, "spec": str(spec), "resources": {"uncountable": [], "overrides": {}}}
+    out = tmp_path / "generated"
+    notes = build.build_into(Settings(raw, root=settings.root), out)
+
+    package = out / settings.package_name
+    operations = _reached(out, settings.package_name)
+    index = SpecIndex.from_path(spec)
+    dropped = {line.split(":", 1)[0] for line in notes if "dropped" in line}
+    unreached = [op.label for op in index.operations if op.operation_id not in operations and op.label not in dropped]
+    assert not unreached, f"neither reached nor named as dropped: {unreached[:10]}"
+    assert package.is_dir()
+
+    plan = _plan(index, operations)
+    plan["iterators"] = _iterators(out, settings.package_name, index, operations)
+    with PrismServer(spec) as prism:
+        env = {**os.environ, "PYTHONPATH": str(out)}
+        proc = subprocess.run(
+            [sys.executable, "-c", textwrap.dedent(USE), json.dumps(plan), prism.base_url],
+            env=env, capture_output=True, text=True, check=False,
+        )  # fmt: skip
+        assert proc.returncode == 0, proc.stderr[-4000:]
+    report = json.loads(proc.stdout)
+    wanted = min(MIN_DECODED, len(plan["gets"]))
+    assert len(report["decoded"]) >= wanted, json.dumps(report["failed"], indent=1)[:4000]
+    assert set(report["iterated"]) == set(plan["iterators"]), json.dumps(report, indent=1)[:4000]
+
+
+LISTING = """
+import json, sys
+from aiwyn_client._catalog import CATALOG
+from aiwyn_client._spec import OPERATIONS
+print(json.dumps({
+    "operations": {info.operation_id: key for key, info in OPERATIONS.items()
+                   if any(m.operation == key for methods in CATALOG.values() for m in methods.values())},
+    "paged": {key: (m.paging.style or m.paging.page_semantics or "keyset")
+              for methods in CATALOG.values() for m in methods.values() if m.paging is not None
+              for key in [m.operation]},
+}))
+"""
+
+
+def _listing(out: Path, package: str) -> dict[str, Any]:
+    env = {**os.environ, "PYTHONPATH": str(out)}
+    proc = subprocess.run(
+        [sys.executable, "-c", LISTING.replace("aiwyn_client", package)],
+        env=env, capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    found: dict[str, Any] = json.loads(proc.stdout)
+    return found
+
+
+def _reached(out: Path, package: str) -> dict[str, str]:
+    """operationId -> its key in ``_spec.OPERATIONS``, for the operations a resource method reaches."""
+    reached: dict[str, str] = _listing(out, package)["operations"]
+    return reached
+
+
+def _iterators(out: Path, package: str, index: SpecIndex, operations: Mapping[str, str]) -> dict[str, Any]:
+    """One iterator of each paging style the package has, with its arguments."""
+    paged: dict[str, str] = _listing(out, package)["paged"]
+    by_key = {key: op for op in index.operations for key in [operations.get(op.operation_id)] if key}
+    chosen: dict[str, Any] = {}
+    for key, style in sorted(paged.items()):
+        if style not in chosen and key in by_key:
+            chosen[style] = {**_call(index, by_key[key]), "operation": key}
+    return chosen
