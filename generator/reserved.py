@@ -14,14 +14,24 @@ two kinds of name cannot be moved:
 - the members every model has (``to_dict``, ``from_dict``, ``additional_properties``, ...), which a
   property of the same name would replace.
 
-Importing ``generator`` adds these to openapi-python-client's list, in this process and in the one
+An endpoint function's own arguments are ``client`` and ``body``: openapi-python-client renames a
+parameter called ``client`` (or ``url``) to ``client_query`` (its location appended), and
+``body`` is given the same treatment here (``body_query``).
+
+Importing ``generator`` adds these to openapi-python-client's rules, in this process and in the one
 that generates (``python -m generator.opc``), so every name computed on either side (models,
 endpoints, resources, ``where`` fields) follows the same rule.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
 from openapi_python_client import strings
+from openapi_python_client.parser.openapi import Endpoint
+from openapi_python_client.schema.untrusted_string import UntrustedString
+
+PARAMETER_NAMES = frozenset({"body"})  # beside openapi-python-client's own "client" and "url"
 
 STOCK_NAMES = frozenset({"Any", "BytesIO", "File", "FileTypes", "Literal", "UNSET", "UUID", "Unset", "cast"})
 ATTRS_NAMES = frozenset({"ClassVar"})  # attrs tells a class variable from a field by this name in the annotation
@@ -33,3 +43,18 @@ RESERVED = STOCK_NAMES | ATTRS_NAMES | MODEL_MEMBERS
 
 def apply() -> None:
     strings.RESERVED_WORDS.update(RESERVED)  # the set fix_reserved_words reads, shared by every caller
+    check = Endpoint._check_parameters_for_conflicts
+    if getattr(check, "aiwyn_reserved", False):
+        return
+
+    def check_parameters(self: Endpoint, **kwargs: Any) -> Any:
+        if kwargs.get("previously_modified_params") is None:  # the first pass: before any other renaming
+            for location, prop in self.iter_all_parameters():
+                if prop.python_name in PARAMETER_NAMES:
+                    prop.set_python_name(
+                        new_name=UntrustedString(f"{prop.python_name}_{location}"), config=kwargs["config"]
+                    )
+        return check(self, **kwargs)
+
+    check_parameters.aiwyn_reserved = True  # type: ignore[attr-defined]
+    Endpoint._check_parameters_for_conflicts = check_parameters  # type: ignore[method-assign]

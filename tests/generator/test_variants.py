@@ -313,7 +313,7 @@ def handler(request):
 transport = {{"transport": httpx.MockTransport(handler)}}
 client = AuthenticatedClient(base_url="https://x.test", token="t", httpx_args=transport)
 names = [n for n in inspect.signature(list_plans.sync).parameters if n not in ("client", "status")]
-hostile = {{"headers", "params", "kwargs", "response", "body", "quote", "errors", "httpx", "loads", "json", "cls"}}
+hostile = {{"headers", "params", "kwargs", "response", "body_query", "quote", "errors", "httpx", "loads", "cls"}}
 assert hostile <= set(names), names
 values = {{n: f"v-{{n}}" for n in names}}
 plans = list_plans.sync(client=client, status=Status.TRUE, **values)
@@ -323,8 +323,9 @@ assert sorted(sent.values()) == sorted([*values.values(), "True"]), sent
 assert [p.to_dict() for p in plans] == [sample, extra]
 got = get_plan.sync(3, client=client, x_self="me")
 assert seen[-1].headers["x-self"] == "me" and got.to_dict() == sample
-made = create_plan.sync(client=client, body=plan)
+made = create_plan.sync(client=client, body=plan, body_query="b")
 assert json.loads(seen[-1].content) == sample and made.to_dict() == sample
+assert dict(seen[-1].url.params) == {{"body": "b"}}, seen[-1].url
 headers = ModelExtraHeaders.from_dict({{"a": "b"}})
 body = Model(timeout=1.5, max_retries=2, extra_headers=headers, options="o", status=Status.CLASS)
 answer = replace_plan.sync(3, client=client, body=body, status=Status.NONE)

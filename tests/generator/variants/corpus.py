@@ -245,6 +245,7 @@ def hostile_names(spec: Spec) -> Spec:
             "post": {
                 "tags": tags,
                 "operationId": "createPlan",
+                "parameters": [{"name": "body", "in": "query", "schema": text}],
                 "requestBody": {"required": True, "content": _json(_ref("Plan"))},
                 "responses": {"201": {**ok, "content": _json(_ref("Plan"))}},
             },
