@@ -264,7 +264,7 @@ sample.update({{
                "extra_body": "b", "options": "o", "status": "class", "model": "m"}},
     "Response": {{"status_code": 200, "content": "c", "headers": {{"h": "v"}}, "parsed": "p", "response": "r",
                   "Unset": {{"unset": "u", "value": "v"}}, "T": {{"t": "t", "T": 1}}, "Mapping": {{"mapping": "m"}}}},
-    "Client": 4, "options": True, "timeout": 2.5,
+    "Client": 4, "options": True, "timeout": 2.5, "IntEnum": 2, "Pager": {{"pager": "p", "plan": "x", "total": "t"}},
 }})
 
 # every hostile property round-trips, on the dict path, the Struct path and the list paths
@@ -283,6 +283,7 @@ assert (plan.items[0].d, plan.items[0].cls, plan.items[0].self_) == ("d", "c", "
 assert plan.status is Status.NONE and plan.enum is Enum.CLASS and plan.enum.is_known, (plan.status, plan.enum)
 assert (plan.to_dict_, plan.additional_properties_) == ("v-to_dict", "v-additional_properties"), plan
 assert (plan.plan, plan.Plan, plan.Unset_, plan.UNSET_) == ("p", 3, "v-Unset", "v-UNSET"), plan
+assert plan.int_enum == 2 and plan.pager.plan == "x", (plan.int_enum, plan.pager)
 assert isinstance(plan.any_, Any_) and isinstance(plan.response, Response) and plan.response.t.T == 1
 assert Plan.from_dict({{**sample, "status": "ON_HOLD"}}).status.value == "ON_HOLD"
 

@@ -163,6 +163,8 @@ def hostile_names(spec: Spec) -> Spec:
             "id": {"type": "integer"},
             "status": _ref("Status"),
             "Enum": _ref("Enum"),
+            "IntEnum": _ref("IntEnum"),
+            "Pager": _ref("Pager"),
             "datetime": {"type": "string", "format": "date-time"},
             "date": {"type": "string", "format": "date"},
             "items": {"type": "array", "items": _ref("Expr")},
@@ -216,6 +218,8 @@ def hostile_names(spec: Spec) -> Spec:
         },
         "Status": {"type": "string", "enum": ["active", "None", "class", "True"]},
         "Enum": {"type": "string", "enum": enum_values},
+        "IntEnum": {"type": "integer", "enum": [0, 1, 2]},
+        "Pager": _strings("pager", "plan", "total"),
         "PlanList": {
             "type": "object",
             "properties": {"plans": {"type": "array", "items": _ref("Plan")}, "total": _ref("Total")},
