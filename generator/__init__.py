@@ -2,3 +2,7 @@
 
 Run it as ``python -m generator <command>``; ``python -m generator --help`` lists the commands.
 """
+
+from generator import reserved
+
+reserved.apply()

@@ -87,12 +87,13 @@ def _copy_overlays(settings: Settings, package_dir: Path) -> dict[Path, str]:
 
 
 def opc_command(spec: Path, config: Path, out_dir: Path, meta: str, templates: Path | None = None) -> list[str]:
-    """The openapi-python-client command line; ``templates`` adds our overrides."""
+    """The openapi-python-client command line (with our reserved names, ``generator.reserved``);
+    ``templates`` adds our overrides."""
     overrides = ["--custom-template-path", str(templates)] if templates is not None else []
     return [
         sys.executable,
         "-m",
-        "openapi_python_client",
+        "generator.opc",
         "generate",
         "--path",
         str(spec),

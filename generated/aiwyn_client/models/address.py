@@ -1,20 +1,22 @@
 # Generated from openapi/aiwyn.yaml by openapi-python-client 0.29.1 with overlays/templates/model.py.jinja: edit those; `make generate` rewrites this file.
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Iterable as _Iterable
+from collections.abc import Mapping as _Mapping
+from typing import Any, ClassVar
+from typing import TypeVar as _TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._model import Model
+from .._model import Model as _Model
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="Address")
+_T = _TypeVar("_T", bound="Address")
 
 
 @_attrs_define(repr=False)
-class Address(Model):
+class Address(_Model):
     street: str | Unset = UNSET
     city: str | Unset = UNSET
     state: str | Unset = UNSET
@@ -51,46 +53,46 @@ class Address(Model):
 
         country = self.country
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        _field_dict: dict[str, Any] = {}
+        _field_dict.update(self.additional_properties)
         if street is not UNSET:
-            field_dict["street"] = street
+            _field_dict["street"] = street
         if city is not UNSET:
-            field_dict["city"] = city
+            _field_dict["city"] = city
         if state is not UNSET:
-            field_dict["state"] = state
+            _field_dict["state"] = state
         if zip_code is not UNSET:
-            field_dict["zipCode"] = zip_code
+            _field_dict["zipCode"] = zip_code
         if country is not UNSET:
-            field_dict["country"] = country
+            _field_dict["country"] = country
 
-        return field_dict
+        return _field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is Address and len(src_dict) >= 5:
+    def from_dict(_cls: type[_T], _src_dict: _Mapping[str, Any]) -> _T:
+        if _cls is _Self and len(_src_dict) >= 5:
             try:
-                address = cls.__new__(cls)
-                address.street = src_dict["street"]
-                address.city = src_dict["city"]
-                address.state = src_dict["state"]
-                address.zip_code = src_dict["zipCode"]
-                address.country = src_dict["country"]
+                _instance = _cls.__new__(_cls)
+                _instance.street = _src_dict["street"]
+                _instance.city = _src_dict["city"]
+                _instance.state = _src_dict["state"]
+                _instance.zip_code = _src_dict["zipCode"]
+                _instance.country = _src_dict["country"]
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
-                if len(src_dict) > 5:
-                    known = Address._known_keys
-                    address.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
-                return address
+                if len(_src_dict) > 5:
+                    _known = _cls._known_keys
+                    _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
+                return _instance
 
-        get = src_dict.get
-        street = get("street", UNSET)
-        city = get("city", UNSET)
-        state = get("state", UNSET)
-        zip_code = get("zipCode", UNSET)
-        country = get("country", UNSET)
-        address = cls(
+        _get = _src_dict.get
+        street = _get("street", UNSET)
+        city = _get("city", UNSET)
+        state = _get("state", UNSET)
+        zip_code = _get("zipCode", UNSET)
+        country = _get("country", UNSET)
+        _instance = _cls(
             street,
             city,
             state,
@@ -98,79 +100,79 @@ class Address(Model):
             country,
         )
 
-        known = Address._known_keys
-        if not known.issuperset(src_dict):  # otherwise the empty dict the constructor made stays
-            address.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
-        return address
+        _known = _cls._known_keys
+        if not _known.issuperset(_src_dict):  # otherwise the empty dict the constructor made stays
+            _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
+        return _instance
 
     @classmethod
-    def _list_from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]]) -> list[T]:
+    def _list_from_dicts(_cls: type[_T], _items: _Iterable[_Mapping[str, Any]]) -> list[_T]:
         """``[cls.from_dict(item) for item in items]``, with the fast path in line: no call per item."""
-        if cls is not Address:
-            return [cls.from_dict(item) for item in items]
-        decoded: list[T] = []
-        append, new = decoded.append, cls.__new__
-        for src_dict in items:
-            if len(src_dict) >= 5:
+        if _cls is not _Self:
+            return [_cls.from_dict(_item) for _item in _items]
+        _decoded: list[_T] = []
+        _append, _new = _decoded.append, _cls.__new__
+        for _src_dict in _items:
+            if len(_src_dict) >= 5:
                 try:
-                    address = new(cls)
-                    address.street = src_dict["street"]
-                    address.city = src_dict["city"]
-                    address.state = src_dict["state"]
-                    address.zip_code = src_dict["zipCode"]
-                    address.country = src_dict["country"]
+                    _instance = _new(_cls)
+                    _instance.street = _src_dict["street"]
+                    _instance.city = _src_dict["city"]
+                    _instance.state = _src_dict["state"]
+                    _instance.zip_code = _src_dict["zipCode"]
+                    _instance.country = _src_dict["country"]
                 except (KeyError, TypeError):
-                    address = cls.from_dict(src_dict)
+                    _instance = _cls.from_dict(_src_dict)
                 else:
-                    if len(src_dict) > 5:
-                        known = Address._known_keys
-                        address.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
+                    if len(_src_dict) > 5:
+                        _known = _cls._known_keys
+                        _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
             else:
-                address = cls.from_dict(src_dict)
-            append(address)
-        return decoded
+                _instance = _cls.from_dict(_src_dict)
+            _append(_instance)
+        return _decoded
 
     @classmethod
-    def _from_wire(cls: type[T], src_wire: Any) -> T:
+    def _from_wire(_cls: type[_T], _src_wire: Any) -> _T:
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
-        if type(src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
-            return cls.from_dict(src_wire)
-        extra = src_wire.aiwyn_extra_
-        address = cls.__new__(cls)
-        address.street = src_wire.street
-        address.city = src_wire.city
-        address.state = src_wire.state
-        address.zip_code = src_wire.zip_code
-        address.country = src_wire.country
-        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = extra(src_wire)
-            if found:
-                address.additional_properties = found
-        return address
+        if type(_src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
+            return _cls.from_dict(_src_wire)
+        _extra = _src_wire.aiwyn_extra_
+        _instance = _cls.__new__(_cls)
+        _instance.street = _src_wire.street
+        _instance.city = _src_wire.city
+        _instance.state = _src_wire.state
+        _instance.zip_code = _src_wire.zip_code
+        _instance.country = _src_wire.country
+        if _extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            _found = _extra(_src_wire)
+            if _found:
+                _instance.additional_properties = _found
+        return _instance
 
     @classmethod
-    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+    def _list_from_wire(_cls: type[_T], _items: list[Any]) -> list[_T]:
         """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
-        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
-            return cls._list_from_dicts(items)
-        extra = items[0].aiwyn_extra_  # one Struct type for every item
-        decoded: list[T] = []
-        append, new = decoded.append, cls.__new__
-        for src_wire in items:
-            address = new(cls)
-            address.street = src_wire.street
-            address.city = src_wire.city
-            address.state = src_wire.state
-            address.zip_code = src_wire.zip_code
-            address.country = src_wire.country
+        if not _items or type(_items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return _cls._list_from_dicts(_items)
+        _extra = _items[0].aiwyn_extra_  # one Struct type for every item
+        _decoded: list[_T] = []
+        _append, _new = _decoded.append, _cls.__new__
+        for _src_wire in _items:
+            _instance = _new(_cls)
+            _instance.street = _src_wire.street
+            _instance.city = _src_wire.city
+            _instance.state = _src_wire.state
+            _instance.zip_code = _src_wire.zip_code
+            _instance.country = _src_wire.country
             if (
-                extra is not None
+                _extra is not None
             ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = extra(src_wire)
-                if found:
-                    address.additional_properties = found
-            append(address)
-        return decoded
+                _found = _extra(_src_wire)
+                if _found:
+                    _instance.additional_properties = _found
+            _append(_instance)
+        return _decoded
 
     @property
     def additional_keys(self) -> list[str]:
@@ -187,3 +189,6 @@ class Address(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Self = Address  # the class, for its methods: a property of the same name would be a local there

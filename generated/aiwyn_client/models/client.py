@@ -2,22 +2,24 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable, Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from collections.abc import Iterable as _Iterable
+from collections.abc import Mapping as _Mapping
+from typing import Any, ClassVar, cast
+from typing import TypeVar as _TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import NULL
-from .._iso8601 import parse_datetime
-from .._model import Model
+from .._decode import NULL as _NULL
+from .._iso8601 import parse_datetime as _parse_datetime
+from .._model import Model as _Model
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="Client")
+_T = _TypeVar("_T", bound="Client")
 
 
 @_attrs_define(repr=False)
-class Client(Model):
+class Client(_Model):
     """A client as the list and search operations return it."""
 
     id: int | Unset = UNSET
@@ -81,80 +83,80 @@ class Client(Model):
         if isinstance(self.created_at, Unset):
             created_at = UNSET
         elif isinstance(self.created_at, datetime.datetime):
-            created_at = NULL if self.created_at is None else self.created_at.isoformat()
+            created_at = _NULL if self.created_at is None else self.created_at.isoformat()
 
         else:
             created_at = self.created_at
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        _field_dict: dict[str, Any] = {}
+        _field_dict.update(self.additional_properties)
         if id is not UNSET:
-            field_dict["id"] = id
+            _field_dict["id"] = id
         if pms_ref is not UNSET:
-            field_dict["pmsRef"] = pms_ref
+            _field_dict["pmsRef"] = pms_ref
         if client_ref is not UNSET:
-            field_dict["clientRef"] = client_ref
+            _field_dict["clientRef"] = client_ref
         if name is not UNSET:
-            field_dict["name"] = name
+            _field_dict["name"] = name
         if client_key is not UNSET:
-            field_dict["clientKey"] = client_key
+            _field_dict["clientKey"] = client_key
         if active is not UNSET:
-            field_dict["active"] = active
+            _field_dict["active"] = active
         if partner_staff_id is not UNSET:
-            field_dict["partnerStaffId"] = partner_staff_id
+            _field_dict["partnerStaffId"] = partner_staff_id
         if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
+            _field_dict["createdAt"] = created_at
 
-        return field_dict
+        return _field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is Client and len(src_dict) >= 8:
+    def from_dict(_cls: type[_T], _src_dict: _Mapping[str, Any]) -> _T:
+        if _cls is _Self and len(_src_dict) >= 8:
             try:
-                client = cls.__new__(cls)
-                client.id = src_dict["id"]
-                client.pms_ref = src_dict["pmsRef"]
-                client.client_ref = src_dict["clientRef"]
-                client.name = src_dict["name"]
-                client.client_key = src_dict["clientKey"]
-                client.active = src_dict["active"]
-                client.partner_staff_id = src_dict["partnerStaffId"]
-                _created_at = src_dict["createdAt"]
+                _instance = _cls.__new__(_cls)
+                _instance.id = _src_dict["id"]
+                _instance.pms_ref = _src_dict["pmsRef"]
+                _instance.client_ref = _src_dict["clientRef"]
+                _instance.name = _src_dict["name"]
+                _instance.client_key = _src_dict["clientKey"]
+                _instance.active = _src_dict["active"]
+                _instance.partner_staff_id = _src_dict["partnerStaffId"]
+                __created_at = _src_dict["createdAt"]
                 created_at: datetime.datetime | None | Unset
-                if isinstance(_created_at, str):
+                if isinstance(__created_at, str):
                     try:
-                        created_at = parse_datetime(_created_at)
+                        created_at = _parse_datetime(__created_at)
                     except (TypeError, ValueError, AttributeError, KeyError):
-                        created_at = cast(datetime.datetime | None | Unset, _created_at)
+                        created_at = cast(datetime.datetime | None | Unset, __created_at)
                 else:
-                    created_at = _created_at
-                client.created_at = created_at
+                    created_at = __created_at
+                _instance.created_at = created_at
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
-                if len(src_dict) > 8:
-                    known = Client._known_keys
-                    client.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
-                return client
+                if len(_src_dict) > 8:
+                    _known = _cls._known_keys
+                    _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
+                return _instance
 
-        get = src_dict.get
-        id = get("id", UNSET)
-        pms_ref = get("pmsRef", UNSET)
-        client_ref = get("clientRef", UNSET)
-        name = get("name", UNSET)
-        client_key = get("clientKey", UNSET)
-        active = get("active", UNSET)
-        partner_staff_id = get("partnerStaffId", UNSET)
-        _created_at = get("createdAt", UNSET)
-        if isinstance(_created_at, str):
+        _get = _src_dict.get
+        id = _get("id", UNSET)
+        pms_ref = _get("pmsRef", UNSET)
+        client_ref = _get("clientRef", UNSET)
+        name = _get("name", UNSET)
+        client_key = _get("clientKey", UNSET)
+        active = _get("active", UNSET)
+        partner_staff_id = _get("partnerStaffId", UNSET)
+        __created_at = _get("createdAt", UNSET)
+        if isinstance(__created_at, str):
             try:
-                created_at = parse_datetime(_created_at)
+                created_at = _parse_datetime(__created_at)
             except (TypeError, ValueError, AttributeError, KeyError):
-                created_at = cast(datetime.datetime | None | Unset, _created_at)
+                created_at = cast(datetime.datetime | None | Unset, __created_at)
         else:
-            created_at = _created_at
+            created_at = __created_at
 
-        client = cls(
+        _instance = _cls(
             id,
             pms_ref,
             client_ref,
@@ -165,117 +167,117 @@ class Client(Model):
             created_at,
         )
 
-        known = Client._known_keys
-        if not known.issuperset(src_dict):  # otherwise the empty dict the constructor made stays
-            client.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
-        return client
+        _known = _cls._known_keys
+        if not _known.issuperset(_src_dict):  # otherwise the empty dict the constructor made stays
+            _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
+        return _instance
 
     @classmethod
-    def _list_from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]]) -> list[T]:
+    def _list_from_dicts(_cls: type[_T], _items: _Iterable[_Mapping[str, Any]]) -> list[_T]:
         """``[cls.from_dict(item) for item in items]``, with the fast path in line: no call per item."""
-        if cls is not Client:
-            return [cls.from_dict(item) for item in items]
-        decoded: list[T] = []
-        append, new = decoded.append, cls.__new__
-        for src_dict in items:
-            if len(src_dict) >= 8:
+        if _cls is not _Self:
+            return [_cls.from_dict(_item) for _item in _items]
+        _decoded: list[_T] = []
+        _append, _new = _decoded.append, _cls.__new__
+        for _src_dict in _items:
+            if len(_src_dict) >= 8:
                 try:
-                    client = new(cls)
-                    client.id = src_dict["id"]
-                    client.pms_ref = src_dict["pmsRef"]
-                    client.client_ref = src_dict["clientRef"]
-                    client.name = src_dict["name"]
-                    client.client_key = src_dict["clientKey"]
-                    client.active = src_dict["active"]
-                    client.partner_staff_id = src_dict["partnerStaffId"]
-                    _created_at = src_dict["createdAt"]
+                    _instance = _new(_cls)
+                    _instance.id = _src_dict["id"]
+                    _instance.pms_ref = _src_dict["pmsRef"]
+                    _instance.client_ref = _src_dict["clientRef"]
+                    _instance.name = _src_dict["name"]
+                    _instance.client_key = _src_dict["clientKey"]
+                    _instance.active = _src_dict["active"]
+                    _instance.partner_staff_id = _src_dict["partnerStaffId"]
+                    __created_at = _src_dict["createdAt"]
                     created_at: datetime.datetime | None | Unset
-                    if isinstance(_created_at, str):
+                    if isinstance(__created_at, str):
                         try:
-                            created_at = parse_datetime(_created_at)
+                            created_at = _parse_datetime(__created_at)
                         except (TypeError, ValueError, AttributeError, KeyError):
-                            created_at = cast(datetime.datetime | None | Unset, _created_at)
+                            created_at = cast(datetime.datetime | None | Unset, __created_at)
                     else:
-                        created_at = _created_at
-                    client.created_at = created_at
+                        created_at = __created_at
+                    _instance.created_at = created_at
                 except (KeyError, TypeError):
-                    client = cls.from_dict(src_dict)
+                    _instance = _cls.from_dict(_src_dict)
                 else:
-                    if len(src_dict) > 8:
-                        known = Client._known_keys
-                        client.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
+                    if len(_src_dict) > 8:
+                        _known = _cls._known_keys
+                        _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
             else:
-                client = cls.from_dict(src_dict)
-            append(client)
-        return decoded
+                _instance = _cls.from_dict(_src_dict)
+            _append(_instance)
+        return _decoded
 
     @classmethod
-    def _from_wire(cls: type[T], src_wire: Any) -> T:
+    def _from_wire(_cls: type[_T], _src_wire: Any) -> _T:
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
-        if type(src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
-            return cls.from_dict(src_wire)
-        extra = src_wire.aiwyn_extra_
-        client = cls.__new__(cls)
-        client.id = src_wire.id
-        client.pms_ref = src_wire.pms_ref
-        client.client_ref = src_wire.client_ref
-        client.name = src_wire.name
-        client.client_key = src_wire.client_key
-        client.active = src_wire.active
-        client.partner_staff_id = src_wire.partner_staff_id
-        _created_at = src_wire.created_at
+        if type(_src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
+            return _cls.from_dict(_src_wire)
+        _extra = _src_wire.aiwyn_extra_
+        _instance = _cls.__new__(_cls)
+        _instance.id = _src_wire.id
+        _instance.pms_ref = _src_wire.pms_ref
+        _instance.client_ref = _src_wire.client_ref
+        _instance.name = _src_wire.name
+        _instance.client_key = _src_wire.client_key
+        _instance.active = _src_wire.active
+        _instance.partner_staff_id = _src_wire.partner_staff_id
+        __created_at = _src_wire.created_at
         created_at: datetime.datetime | None | Unset
-        if isinstance(_created_at, str):
+        if isinstance(__created_at, str):
             try:
-                created_at = parse_datetime(_created_at)
+                created_at = _parse_datetime(__created_at)
             except (TypeError, ValueError, AttributeError, KeyError):
-                created_at = cast(datetime.datetime | None | Unset, _created_at)
+                created_at = cast(datetime.datetime | None | Unset, __created_at)
         else:
-            created_at = _created_at
+            created_at = __created_at
 
-        client.created_at = created_at
-        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = extra(src_wire)
-            if found:
-                client.additional_properties = found
-        return client
+        _instance.created_at = created_at
+        if _extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            _found = _extra(_src_wire)
+            if _found:
+                _instance.additional_properties = _found
+        return _instance
 
     @classmethod
-    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+    def _list_from_wire(_cls: type[_T], _items: list[Any]) -> list[_T]:
         """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
-        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
-            return cls._list_from_dicts(items)
-        extra = items[0].aiwyn_extra_  # one Struct type for every item
-        decoded: list[T] = []
-        append, new = decoded.append, cls.__new__
-        for src_wire in items:
-            client = new(cls)
-            client.id = src_wire.id
-            client.pms_ref = src_wire.pms_ref
-            client.client_ref = src_wire.client_ref
-            client.name = src_wire.name
-            client.client_key = src_wire.client_key
-            client.active = src_wire.active
-            client.partner_staff_id = src_wire.partner_staff_id
-            _created_at = src_wire.created_at
+        if not _items or type(_items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return _cls._list_from_dicts(_items)
+        _extra = _items[0].aiwyn_extra_  # one Struct type for every item
+        _decoded: list[_T] = []
+        _append, _new = _decoded.append, _cls.__new__
+        for _src_wire in _items:
+            _instance = _new(_cls)
+            _instance.id = _src_wire.id
+            _instance.pms_ref = _src_wire.pms_ref
+            _instance.client_ref = _src_wire.client_ref
+            _instance.name = _src_wire.name
+            _instance.client_key = _src_wire.client_key
+            _instance.active = _src_wire.active
+            _instance.partner_staff_id = _src_wire.partner_staff_id
+            __created_at = _src_wire.created_at
             created_at: datetime.datetime | None | Unset
-            if isinstance(_created_at, str):
+            if isinstance(__created_at, str):
                 try:
-                    created_at = parse_datetime(_created_at)
+                    created_at = _parse_datetime(__created_at)
                 except (TypeError, ValueError, AttributeError, KeyError):
-                    created_at = cast(datetime.datetime | None | Unset, _created_at)
+                    created_at = cast(datetime.datetime | None | Unset, __created_at)
             else:
-                created_at = _created_at
+                created_at = __created_at
 
-            client.created_at = created_at
+            _instance.created_at = created_at
             if (
-                extra is not None
+                _extra is not None
             ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = extra(src_wire)
-                if found:
-                    client.additional_properties = found
-            append(client)
-        return decoded
+                _found = _extra(_src_wire)
+                if _found:
+                    _instance.additional_properties = _found
+            _append(_instance)
+        return _decoded
 
     @property
     def additional_keys(self) -> list[str]:
@@ -292,3 +294,6 @@ class Client(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Self = Client  # the class, for its methods: a property of the same name would be a local there

@@ -2,29 +2,33 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from collections.abc import Iterable as _Iterable
+from collections.abc import Mapping as _Mapping
+from typing import TYPE_CHECKING as _TYPE_CHECKING
+from typing import Any, ClassVar, cast
+from typing import TypeVar as _TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import NULL, null_value
-from .._iso8601 import parse_datetime
-from .._model import Model
+from .._decode import NULL as _NULL
+from .._decode import null_value as _null_value
+from .._iso8601 import parse_datetime as _parse_datetime
+from .._model import Model as _Model
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
+if _TYPE_CHECKING:
     from ..models.address import Address
     from ..models.client_engagement import ClientEngagement
     from ..models.client_financial_summary import ClientFinancialSummary
     from ..models.client_primary_contact import ClientPrimaryContact
 
 
-T = TypeVar("T", bound="ClientDetail")
+_T = _TypeVar("_T", bound="ClientDetail")
 
 
 @_attrs_define(repr=False)
-class ClientDetail(Model):
+class ClientDetail(_Model):
     """A client as the get-by-ID operation returns it: the list fields plus the profile shown
     in that page's response example.
 
@@ -133,7 +137,7 @@ class ClientDetail(Model):
         if isinstance(self.created_at, Unset):
             created_at = UNSET
         elif isinstance(self.created_at, datetime.datetime):
-            created_at = NULL if self.created_at is None else self.created_at.isoformat()
+            created_at = _NULL if self.created_at is None else self.created_at.isoformat()
 
         else:
             created_at = self.created_at
@@ -158,223 +162,223 @@ class ClientDetail(Model):
 
         address: dict[str, Any] | Unset = UNSET
         if self.address is None:
-            address = NULL
+            address = _NULL
         elif not isinstance(self.address, Unset):
             address = self.address.to_dict()
 
         billing_address: dict[str, Any] | Unset = UNSET
         if self.billing_address is None:
-            billing_address = NULL
+            billing_address = _NULL
         elif not isinstance(self.billing_address, Unset):
             billing_address = self.billing_address.to_dict()
 
         primary_contact: dict[str, Any] | Unset = UNSET
         if self.primary_contact is None:
-            primary_contact = NULL
+            primary_contact = _NULL
         elif not isinstance(self.primary_contact, Unset):
             primary_contact = self.primary_contact.to_dict()
 
         engagements: list[dict[str, Any]] | Unset = UNSET
         if self.engagements is None:
-            engagements = NULL
+            engagements = _NULL
         elif not isinstance(self.engagements, Unset):
             engagements = []
-            for engagements_item_data in self.engagements:
-                engagements_item = NULL if engagements_item_data is None else engagements_item_data.to_dict()
+            for _engagements_item_data in self.engagements:
+                engagements_item = _NULL if _engagements_item_data is None else _engagements_item_data.to_dict()
 
                 engagements.append(engagements_item)
 
         financial_summary: dict[str, Any] | Unset = UNSET
         if self.financial_summary is None:
-            financial_summary = NULL
+            financial_summary = _NULL
         elif not isinstance(self.financial_summary, Unset):
             financial_summary = self.financial_summary.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        _field_dict: dict[str, Any] = {}
+        _field_dict.update(self.additional_properties)
         if id is not UNSET:
-            field_dict["id"] = id
+            _field_dict["id"] = id
         if pms_ref is not UNSET:
-            field_dict["pmsRef"] = pms_ref
+            _field_dict["pmsRef"] = pms_ref
         if client_ref is not UNSET:
-            field_dict["clientRef"] = client_ref
+            _field_dict["clientRef"] = client_ref
         if name is not UNSET:
-            field_dict["name"] = name
+            _field_dict["name"] = name
         if client_key is not UNSET:
-            field_dict["clientKey"] = client_key
+            _field_dict["clientKey"] = client_key
         if active is not UNSET:
-            field_dict["active"] = active
+            _field_dict["active"] = active
         if partner_staff_id is not UNSET:
-            field_dict["partnerStaffId"] = partner_staff_id
+            _field_dict["partnerStaffId"] = partner_staff_id
         if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
+            _field_dict["createdAt"] = created_at
         if legal_name is not UNSET:
-            field_dict["legalName"] = legal_name
+            _field_dict["legalName"] = legal_name
         if status is not UNSET:
-            field_dict["status"] = status
+            _field_dict["status"] = status
         if type_ is not UNSET:
-            field_dict["type"] = type_
+            _field_dict["type"] = type_
         if industry is not UNSET:
-            field_dict["industry"] = industry
+            _field_dict["industry"] = industry
         if size is not UNSET:
-            field_dict["size"] = size
+            _field_dict["size"] = size
         if website is not UNSET:
-            field_dict["website"] = website
+            _field_dict["website"] = website
         if tax_id is not UNSET:
-            field_dict["taxId"] = tax_id
+            _field_dict["taxId"] = tax_id
         if phone is not UNSET:
-            field_dict["phone"] = phone
+            _field_dict["phone"] = phone
         if email is not UNSET:
-            field_dict["email"] = email
+            _field_dict["email"] = email
         if address is not UNSET:
-            field_dict["address"] = address
+            _field_dict["address"] = address
         if billing_address is not UNSET:
-            field_dict["billingAddress"] = billing_address
+            _field_dict["billingAddress"] = billing_address
         if primary_contact is not UNSET:
-            field_dict["primaryContact"] = primary_contact
+            _field_dict["primaryContact"] = primary_contact
         if engagements is not UNSET:
-            field_dict["engagements"] = engagements
+            _field_dict["engagements"] = engagements
         if financial_summary is not UNSET:
-            field_dict["financialSummary"] = financial_summary
+            _field_dict["financialSummary"] = financial_summary
 
-        return field_dict
+        return _field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is ClientDetail and len(src_dict) >= 22:
+    def from_dict(_cls: type[_T], _src_dict: _Mapping[str, Any]) -> _T:
+        if _cls is _Self and len(_src_dict) >= 22:
             try:
-                client_detail = cls.__new__(cls)
-                client_detail.id = src_dict["id"]
-                client_detail.pms_ref = src_dict["pmsRef"]
-                client_detail.client_ref = src_dict["clientRef"]
-                client_detail.name = src_dict["name"]
-                client_detail.client_key = src_dict["clientKey"]
-                client_detail.active = src_dict["active"]
-                client_detail.partner_staff_id = src_dict["partnerStaffId"]
-                _created_at = src_dict["createdAt"]
+                _instance = _cls.__new__(_cls)
+                _instance.id = _src_dict["id"]
+                _instance.pms_ref = _src_dict["pmsRef"]
+                _instance.client_ref = _src_dict["clientRef"]
+                _instance.name = _src_dict["name"]
+                _instance.client_key = _src_dict["clientKey"]
+                _instance.active = _src_dict["active"]
+                _instance.partner_staff_id = _src_dict["partnerStaffId"]
+                __created_at = _src_dict["createdAt"]
                 created_at: datetime.datetime | None | Unset
-                if isinstance(_created_at, str):
+                if isinstance(__created_at, str):
                     try:
-                        created_at = parse_datetime(_created_at)
+                        created_at = _parse_datetime(__created_at)
                     except (TypeError, ValueError, AttributeError, KeyError):
-                        created_at = cast(datetime.datetime | None | Unset, _created_at)
+                        created_at = cast(datetime.datetime | None | Unset, __created_at)
                 else:
-                    created_at = _created_at
-                client_detail.created_at = created_at
-                client_detail.legal_name = src_dict["legalName"]
-                client_detail.status = src_dict["status"]
-                client_detail.type_ = src_dict["type"]
-                client_detail.industry = src_dict["industry"]
-                client_detail.size = src_dict["size"]
-                client_detail.website = src_dict["website"]
-                client_detail.tax_id = src_dict["taxId"]
-                client_detail.phone = src_dict["phone"]
-                client_detail.email = src_dict["email"]
-                client_detail.address = (
-                    null_value(__name__, "address")
-                    if (_address := src_dict["address"]) is None
-                    else Address.from_dict(_address)
+                    created_at = __created_at
+                _instance.created_at = created_at
+                _instance.legal_name = _src_dict["legalName"]
+                _instance.status = _src_dict["status"]
+                _instance.type_ = _src_dict["type"]
+                _instance.industry = _src_dict["industry"]
+                _instance.size = _src_dict["size"]
+                _instance.website = _src_dict["website"]
+                _instance.tax_id = _src_dict["taxId"]
+                _instance.phone = _src_dict["phone"]
+                _instance.email = _src_dict["email"]
+                _instance.address = (
+                    _null_value(__name__, "address")
+                    if (__address := _src_dict["address"]) is None
+                    else Address.from_dict(__address)
                 )
-                client_detail.billing_address = (
-                    null_value(__name__, "billingAddress")
-                    if (_billing_address := src_dict["billingAddress"]) is None
-                    else Address.from_dict(_billing_address)
+                _instance.billing_address = (
+                    _null_value(__name__, "billingAddress")
+                    if (__billing_address := _src_dict["billingAddress"]) is None
+                    else Address.from_dict(__billing_address)
                 )
-                client_detail.primary_contact = (
-                    null_value(__name__, "primaryContact")
-                    if (_primary_contact := src_dict["primaryContact"]) is None
-                    else ClientPrimaryContact.from_dict(_primary_contact)
+                _instance.primary_contact = (
+                    _null_value(__name__, "primaryContact")
+                    if (__primary_contact := _src_dict["primaryContact"]) is None
+                    else ClientPrimaryContact.from_dict(__primary_contact)
                 )
-                client_detail.engagements = (
-                    null_value(__name__, "engagements")
-                    if (_engagements := src_dict["engagements"]) is None
-                    else ClientEngagement._list_from_dicts(_engagements)
+                _instance.engagements = (
+                    _null_value(__name__, "engagements")
+                    if (__engagements := _src_dict["engagements"]) is None
+                    else ClientEngagement._list_from_dicts(__engagements)
                 )
-                client_detail.financial_summary = (
-                    null_value(__name__, "financialSummary")
-                    if (_financial_summary := src_dict["financialSummary"]) is None
-                    else ClientFinancialSummary.from_dict(_financial_summary)
+                _instance.financial_summary = (
+                    _null_value(__name__, "financialSummary")
+                    if (__financial_summary := _src_dict["financialSummary"]) is None
+                    else ClientFinancialSummary.from_dict(__financial_summary)
                 )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
-                if len(src_dict) > 22:
-                    known = ClientDetail._known_keys
-                    client_detail.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
-                return client_detail
+                if len(_src_dict) > 22:
+                    _known = _cls._known_keys
+                    _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
+                return _instance
 
-        get = src_dict.get
-        id = get("id", UNSET)
-        pms_ref = get("pmsRef", UNSET)
-        client_ref = get("clientRef", UNSET)
-        name = get("name", UNSET)
-        client_key = get("clientKey", UNSET)
-        active = get("active", UNSET)
-        partner_staff_id = get("partnerStaffId", UNSET)
-        _created_at = get("createdAt", UNSET)
-        if isinstance(_created_at, str):
+        _get = _src_dict.get
+        id = _get("id", UNSET)
+        pms_ref = _get("pmsRef", UNSET)
+        client_ref = _get("clientRef", UNSET)
+        name = _get("name", UNSET)
+        client_key = _get("clientKey", UNSET)
+        active = _get("active", UNSET)
+        partner_staff_id = _get("partnerStaffId", UNSET)
+        __created_at = _get("createdAt", UNSET)
+        if isinstance(__created_at, str):
             try:
-                created_at = parse_datetime(_created_at)
+                created_at = _parse_datetime(__created_at)
             except (TypeError, ValueError, AttributeError, KeyError):
-                created_at = cast(datetime.datetime | None | Unset, _created_at)
+                created_at = cast(datetime.datetime | None | Unset, __created_at)
         else:
-            created_at = _created_at
+            created_at = __created_at
 
-        legal_name = get("legalName", UNSET)
-        status = get("status", UNSET)
-        type_ = get("type", UNSET)
-        industry = get("industry", UNSET)
-        size = get("size", UNSET)
-        website = get("website", UNSET)
-        tax_id = get("taxId", UNSET)
-        phone = get("phone", UNSET)
-        email = get("email", UNSET)
-        _address = get("address", UNSET)
+        legal_name = _get("legalName", UNSET)
+        status = _get("status", UNSET)
+        type_ = _get("type", UNSET)
+        industry = _get("industry", UNSET)
+        size = _get("size", UNSET)
+        website = _get("website", UNSET)
+        tax_id = _get("taxId", UNSET)
+        phone = _get("phone", UNSET)
+        email = _get("email", UNSET)
+        __address = _get("address", UNSET)
         address: Address | Unset = (
             UNSET
-            if _address is UNSET
-            else null_value(__name__, "address")
-            if _address is None
-            else Address.from_dict(_address)
+            if __address is UNSET
+            else _null_value(__name__, "address")
+            if __address is None
+            else Address.from_dict(__address)
         )
 
-        _billing_address = get("billingAddress", UNSET)
+        __billing_address = _get("billingAddress", UNSET)
         billing_address: Address | Unset = (
             UNSET
-            if _billing_address is UNSET
-            else null_value(__name__, "billingAddress")
-            if _billing_address is None
-            else Address.from_dict(_billing_address)
+            if __billing_address is UNSET
+            else _null_value(__name__, "billingAddress")
+            if __billing_address is None
+            else Address.from_dict(__billing_address)
         )
 
-        _primary_contact = get("primaryContact", UNSET)
+        __primary_contact = _get("primaryContact", UNSET)
         primary_contact: ClientPrimaryContact | Unset = (
             UNSET
-            if _primary_contact is UNSET
-            else null_value(__name__, "primaryContact")
-            if _primary_contact is None
-            else ClientPrimaryContact.from_dict(_primary_contact)
+            if __primary_contact is UNSET
+            else _null_value(__name__, "primaryContact")
+            if __primary_contact is None
+            else ClientPrimaryContact.from_dict(__primary_contact)
         )
 
-        _engagements = get("engagements", UNSET)
+        __engagements = _get("engagements", UNSET)
         engagements: list[ClientEngagement] | Unset = (
             UNSET
-            if _engagements is UNSET
-            else null_value(__name__, "engagements")
-            if _engagements is None
-            else ClientEngagement._list_from_dicts(_engagements)
+            if __engagements is UNSET
+            else _null_value(__name__, "engagements")
+            if __engagements is None
+            else ClientEngagement._list_from_dicts(__engagements)
         )
 
-        _financial_summary = get("financialSummary", UNSET)
+        __financial_summary = _get("financialSummary", UNSET)
         financial_summary: ClientFinancialSummary | Unset = (
             UNSET
-            if _financial_summary is UNSET
-            else null_value(__name__, "financialSummary")
-            if _financial_summary is None
-            else ClientFinancialSummary.from_dict(_financial_summary)
+            if __financial_summary is UNSET
+            else _null_value(__name__, "financialSummary")
+            if __financial_summary is None
+            else ClientFinancialSummary.from_dict(__financial_summary)
         )
 
-        client_detail = cls(
+        _instance = _cls(
             id,
             pms_ref,
             client_ref,
@@ -399,269 +403,269 @@ class ClientDetail(Model):
             financial_summary,
         )
 
-        known = ClientDetail._known_keys
-        if not known.issuperset(src_dict):  # otherwise the empty dict the constructor made stays
-            client_detail.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
-        return client_detail
+        _known = _cls._known_keys
+        if not _known.issuperset(_src_dict):  # otherwise the empty dict the constructor made stays
+            _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
+        return _instance
 
     @classmethod
-    def _list_from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]]) -> list[T]:
+    def _list_from_dicts(_cls: type[_T], _items: _Iterable[_Mapping[str, Any]]) -> list[_T]:
         """``[cls.from_dict(item) for item in items]``, with the fast path in line: no call per item."""
-        if cls is not ClientDetail:
-            return [cls.from_dict(item) for item in items]
-        decoded: list[T] = []
-        append, new = decoded.append, cls.__new__
-        for src_dict in items:
-            if len(src_dict) >= 22:
+        if _cls is not _Self:
+            return [_cls.from_dict(_item) for _item in _items]
+        _decoded: list[_T] = []
+        _append, _new = _decoded.append, _cls.__new__
+        for _src_dict in _items:
+            if len(_src_dict) >= 22:
                 try:
-                    client_detail = new(cls)
-                    client_detail.id = src_dict["id"]
-                    client_detail.pms_ref = src_dict["pmsRef"]
-                    client_detail.client_ref = src_dict["clientRef"]
-                    client_detail.name = src_dict["name"]
-                    client_detail.client_key = src_dict["clientKey"]
-                    client_detail.active = src_dict["active"]
-                    client_detail.partner_staff_id = src_dict["partnerStaffId"]
-                    _created_at = src_dict["createdAt"]
+                    _instance = _new(_cls)
+                    _instance.id = _src_dict["id"]
+                    _instance.pms_ref = _src_dict["pmsRef"]
+                    _instance.client_ref = _src_dict["clientRef"]
+                    _instance.name = _src_dict["name"]
+                    _instance.client_key = _src_dict["clientKey"]
+                    _instance.active = _src_dict["active"]
+                    _instance.partner_staff_id = _src_dict["partnerStaffId"]
+                    __created_at = _src_dict["createdAt"]
                     created_at: datetime.datetime | None | Unset
-                    if isinstance(_created_at, str):
+                    if isinstance(__created_at, str):
                         try:
-                            created_at = parse_datetime(_created_at)
+                            created_at = _parse_datetime(__created_at)
                         except (TypeError, ValueError, AttributeError, KeyError):
-                            created_at = cast(datetime.datetime | None | Unset, _created_at)
+                            created_at = cast(datetime.datetime | None | Unset, __created_at)
                     else:
-                        created_at = _created_at
-                    client_detail.created_at = created_at
-                    client_detail.legal_name = src_dict["legalName"]
-                    client_detail.status = src_dict["status"]
-                    client_detail.type_ = src_dict["type"]
-                    client_detail.industry = src_dict["industry"]
-                    client_detail.size = src_dict["size"]
-                    client_detail.website = src_dict["website"]
-                    client_detail.tax_id = src_dict["taxId"]
-                    client_detail.phone = src_dict["phone"]
-                    client_detail.email = src_dict["email"]
-                    client_detail.address = (
-                        null_value(__name__, "address")
-                        if (_address := src_dict["address"]) is None
-                        else Address.from_dict(_address)
+                        created_at = __created_at
+                    _instance.created_at = created_at
+                    _instance.legal_name = _src_dict["legalName"]
+                    _instance.status = _src_dict["status"]
+                    _instance.type_ = _src_dict["type"]
+                    _instance.industry = _src_dict["industry"]
+                    _instance.size = _src_dict["size"]
+                    _instance.website = _src_dict["website"]
+                    _instance.tax_id = _src_dict["taxId"]
+                    _instance.phone = _src_dict["phone"]
+                    _instance.email = _src_dict["email"]
+                    _instance.address = (
+                        _null_value(__name__, "address")
+                        if (__address := _src_dict["address"]) is None
+                        else Address.from_dict(__address)
                     )
-                    client_detail.billing_address = (
-                        null_value(__name__, "billingAddress")
-                        if (_billing_address := src_dict["billingAddress"]) is None
-                        else Address.from_dict(_billing_address)
+                    _instance.billing_address = (
+                        _null_value(__name__, "billingAddress")
+                        if (__billing_address := _src_dict["billingAddress"]) is None
+                        else Address.from_dict(__billing_address)
                     )
-                    client_detail.primary_contact = (
-                        null_value(__name__, "primaryContact")
-                        if (_primary_contact := src_dict["primaryContact"]) is None
-                        else ClientPrimaryContact.from_dict(_primary_contact)
+                    _instance.primary_contact = (
+                        _null_value(__name__, "primaryContact")
+                        if (__primary_contact := _src_dict["primaryContact"]) is None
+                        else ClientPrimaryContact.from_dict(__primary_contact)
                     )
-                    client_detail.engagements = (
-                        null_value(__name__, "engagements")
-                        if (_engagements := src_dict["engagements"]) is None
-                        else ClientEngagement._list_from_dicts(_engagements)
+                    _instance.engagements = (
+                        _null_value(__name__, "engagements")
+                        if (__engagements := _src_dict["engagements"]) is None
+                        else ClientEngagement._list_from_dicts(__engagements)
                     )
-                    client_detail.financial_summary = (
-                        null_value(__name__, "financialSummary")
-                        if (_financial_summary := src_dict["financialSummary"]) is None
-                        else ClientFinancialSummary.from_dict(_financial_summary)
+                    _instance.financial_summary = (
+                        _null_value(__name__, "financialSummary")
+                        if (__financial_summary := _src_dict["financialSummary"]) is None
+                        else ClientFinancialSummary.from_dict(__financial_summary)
                     )
                 except (KeyError, TypeError):
-                    client_detail = cls.from_dict(src_dict)
+                    _instance = _cls.from_dict(_src_dict)
                 else:
-                    if len(src_dict) > 22:
-                        known = ClientDetail._known_keys
-                        client_detail.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
+                    if len(_src_dict) > 22:
+                        _known = _cls._known_keys
+                        _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
             else:
-                client_detail = cls.from_dict(src_dict)
-            append(client_detail)
-        return decoded
+                _instance = _cls.from_dict(_src_dict)
+            _append(_instance)
+        return _decoded
 
     @classmethod
-    def _from_wire(cls: type[T], src_wire: Any) -> T:
+    def _from_wire(_cls: type[_T], _src_wire: Any) -> _T:
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
-        if type(src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
-            return cls.from_dict(src_wire)
-        extra = src_wire.aiwyn_extra_
-        client_detail = cls.__new__(cls)
-        client_detail.id = src_wire.id
-        client_detail.pms_ref = src_wire.pms_ref
-        client_detail.client_ref = src_wire.client_ref
-        client_detail.name = src_wire.name
-        client_detail.client_key = src_wire.client_key
-        client_detail.active = src_wire.active
-        client_detail.partner_staff_id = src_wire.partner_staff_id
-        _created_at = src_wire.created_at
+        if type(_src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
+            return _cls.from_dict(_src_wire)
+        _extra = _src_wire.aiwyn_extra_
+        _instance = _cls.__new__(_cls)
+        _instance.id = _src_wire.id
+        _instance.pms_ref = _src_wire.pms_ref
+        _instance.client_ref = _src_wire.client_ref
+        _instance.name = _src_wire.name
+        _instance.client_key = _src_wire.client_key
+        _instance.active = _src_wire.active
+        _instance.partner_staff_id = _src_wire.partner_staff_id
+        __created_at = _src_wire.created_at
         created_at: datetime.datetime | None | Unset
-        if isinstance(_created_at, str):
+        if isinstance(__created_at, str):
             try:
-                created_at = parse_datetime(_created_at)
+                created_at = _parse_datetime(__created_at)
             except (TypeError, ValueError, AttributeError, KeyError):
-                created_at = cast(datetime.datetime | None | Unset, _created_at)
+                created_at = cast(datetime.datetime | None | Unset, __created_at)
         else:
-            created_at = _created_at
+            created_at = __created_at
 
-        client_detail.created_at = created_at
-        client_detail.legal_name = src_wire.legal_name
-        client_detail.status = src_wire.status
-        client_detail.type_ = src_wire.type_
-        client_detail.industry = src_wire.industry
-        client_detail.size = src_wire.size
-        client_detail.website = src_wire.website
-        client_detail.tax_id = src_wire.tax_id
-        client_detail.phone = src_wire.phone
-        client_detail.email = src_wire.email
-        _address = src_wire.address
+        _instance.created_at = created_at
+        _instance.legal_name = _src_wire.legal_name
+        _instance.status = _src_wire.status
+        _instance.type_ = _src_wire.type_
+        _instance.industry = _src_wire.industry
+        _instance.size = _src_wire.size
+        _instance.website = _src_wire.website
+        _instance.tax_id = _src_wire.tax_id
+        _instance.phone = _src_wire.phone
+        _instance.email = _src_wire.email
+        __address = _src_wire.address
         address: Address | Unset = (
             UNSET
-            if _address is UNSET
-            else null_value(__name__, "address")
-            if _address is None
-            else Address._from_wire(_address)
+            if __address is UNSET
+            else _null_value(__name__, "address")
+            if __address is None
+            else Address._from_wire(__address)
         )
 
-        client_detail.address = address
-        _billing_address = src_wire.billing_address
+        _instance.address = address
+        __billing_address = _src_wire.billing_address
         billing_address: Address | Unset = (
             UNSET
-            if _billing_address is UNSET
-            else null_value(__name__, "billingAddress")
-            if _billing_address is None
-            else Address._from_wire(_billing_address)
+            if __billing_address is UNSET
+            else _null_value(__name__, "billingAddress")
+            if __billing_address is None
+            else Address._from_wire(__billing_address)
         )
 
-        client_detail.billing_address = billing_address
-        _primary_contact = src_wire.primary_contact
+        _instance.billing_address = billing_address
+        __primary_contact = _src_wire.primary_contact
         primary_contact: ClientPrimaryContact | Unset = (
             UNSET
-            if _primary_contact is UNSET
-            else null_value(__name__, "primaryContact")
-            if _primary_contact is None
-            else ClientPrimaryContact._from_wire(_primary_contact)
+            if __primary_contact is UNSET
+            else _null_value(__name__, "primaryContact")
+            if __primary_contact is None
+            else ClientPrimaryContact._from_wire(__primary_contact)
         )
 
-        client_detail.primary_contact = primary_contact
-        _engagements = src_wire.engagements
+        _instance.primary_contact = primary_contact
+        __engagements = _src_wire.engagements
         engagements: list[ClientEngagement] | Unset = (
             UNSET
-            if _engagements is UNSET
-            else null_value(__name__, "engagements")
-            if _engagements is None
-            else ClientEngagement._list_from_wire(_engagements)
+            if __engagements is UNSET
+            else _null_value(__name__, "engagements")
+            if __engagements is None
+            else ClientEngagement._list_from_wire(__engagements)
         )
 
-        client_detail.engagements = engagements
-        _financial_summary = src_wire.financial_summary
+        _instance.engagements = engagements
+        __financial_summary = _src_wire.financial_summary
         financial_summary: ClientFinancialSummary | Unset = (
             UNSET
-            if _financial_summary is UNSET
-            else null_value(__name__, "financialSummary")
-            if _financial_summary is None
-            else ClientFinancialSummary._from_wire(_financial_summary)
+            if __financial_summary is UNSET
+            else _null_value(__name__, "financialSummary")
+            if __financial_summary is None
+            else ClientFinancialSummary._from_wire(__financial_summary)
         )
 
-        client_detail.financial_summary = financial_summary
-        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = extra(src_wire)
-            if found:
-                client_detail.additional_properties = found
-        return client_detail
+        _instance.financial_summary = financial_summary
+        if _extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            _found = _extra(_src_wire)
+            if _found:
+                _instance.additional_properties = _found
+        return _instance
 
     @classmethod
-    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+    def _list_from_wire(_cls: type[_T], _items: list[Any]) -> list[_T]:
         """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
-        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
-            return cls._list_from_dicts(items)
-        extra = items[0].aiwyn_extra_  # one Struct type for every item
-        decoded: list[T] = []
-        append, new = decoded.append, cls.__new__
-        for src_wire in items:
-            client_detail = new(cls)
-            client_detail.id = src_wire.id
-            client_detail.pms_ref = src_wire.pms_ref
-            client_detail.client_ref = src_wire.client_ref
-            client_detail.name = src_wire.name
-            client_detail.client_key = src_wire.client_key
-            client_detail.active = src_wire.active
-            client_detail.partner_staff_id = src_wire.partner_staff_id
-            _created_at = src_wire.created_at
+        if not _items or type(_items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return _cls._list_from_dicts(_items)
+        _extra = _items[0].aiwyn_extra_  # one Struct type for every item
+        _decoded: list[_T] = []
+        _append, _new = _decoded.append, _cls.__new__
+        for _src_wire in _items:
+            _instance = _new(_cls)
+            _instance.id = _src_wire.id
+            _instance.pms_ref = _src_wire.pms_ref
+            _instance.client_ref = _src_wire.client_ref
+            _instance.name = _src_wire.name
+            _instance.client_key = _src_wire.client_key
+            _instance.active = _src_wire.active
+            _instance.partner_staff_id = _src_wire.partner_staff_id
+            __created_at = _src_wire.created_at
             created_at: datetime.datetime | None | Unset
-            if isinstance(_created_at, str):
+            if isinstance(__created_at, str):
                 try:
-                    created_at = parse_datetime(_created_at)
+                    created_at = _parse_datetime(__created_at)
                 except (TypeError, ValueError, AttributeError, KeyError):
-                    created_at = cast(datetime.datetime | None | Unset, _created_at)
+                    created_at = cast(datetime.datetime | None | Unset, __created_at)
             else:
-                created_at = _created_at
+                created_at = __created_at
 
-            client_detail.created_at = created_at
-            client_detail.legal_name = src_wire.legal_name
-            client_detail.status = src_wire.status
-            client_detail.type_ = src_wire.type_
-            client_detail.industry = src_wire.industry
-            client_detail.size = src_wire.size
-            client_detail.website = src_wire.website
-            client_detail.tax_id = src_wire.tax_id
-            client_detail.phone = src_wire.phone
-            client_detail.email = src_wire.email
-            _address = src_wire.address
+            _instance.created_at = created_at
+            _instance.legal_name = _src_wire.legal_name
+            _instance.status = _src_wire.status
+            _instance.type_ = _src_wire.type_
+            _instance.industry = _src_wire.industry
+            _instance.size = _src_wire.size
+            _instance.website = _src_wire.website
+            _instance.tax_id = _src_wire.tax_id
+            _instance.phone = _src_wire.phone
+            _instance.email = _src_wire.email
+            __address = _src_wire.address
             address: Address | Unset = (
                 UNSET
-                if _address is UNSET
-                else null_value(__name__, "address")
-                if _address is None
-                else Address._from_wire(_address)
+                if __address is UNSET
+                else _null_value(__name__, "address")
+                if __address is None
+                else Address._from_wire(__address)
             )
 
-            client_detail.address = address
-            _billing_address = src_wire.billing_address
+            _instance.address = address
+            __billing_address = _src_wire.billing_address
             billing_address: Address | Unset = (
                 UNSET
-                if _billing_address is UNSET
-                else null_value(__name__, "billingAddress")
-                if _billing_address is None
-                else Address._from_wire(_billing_address)
+                if __billing_address is UNSET
+                else _null_value(__name__, "billingAddress")
+                if __billing_address is None
+                else Address._from_wire(__billing_address)
             )
 
-            client_detail.billing_address = billing_address
-            _primary_contact = src_wire.primary_contact
+            _instance.billing_address = billing_address
+            __primary_contact = _src_wire.primary_contact
             primary_contact: ClientPrimaryContact | Unset = (
                 UNSET
-                if _primary_contact is UNSET
-                else null_value(__name__, "primaryContact")
-                if _primary_contact is None
-                else ClientPrimaryContact._from_wire(_primary_contact)
+                if __primary_contact is UNSET
+                else _null_value(__name__, "primaryContact")
+                if __primary_contact is None
+                else ClientPrimaryContact._from_wire(__primary_contact)
             )
 
-            client_detail.primary_contact = primary_contact
-            _engagements = src_wire.engagements
+            _instance.primary_contact = primary_contact
+            __engagements = _src_wire.engagements
             engagements: list[ClientEngagement] | Unset = (
                 UNSET
-                if _engagements is UNSET
-                else null_value(__name__, "engagements")
-                if _engagements is None
-                else ClientEngagement._list_from_wire(_engagements)
+                if __engagements is UNSET
+                else _null_value(__name__, "engagements")
+                if __engagements is None
+                else ClientEngagement._list_from_wire(__engagements)
             )
 
-            client_detail.engagements = engagements
-            _financial_summary = src_wire.financial_summary
+            _instance.engagements = engagements
+            __financial_summary = _src_wire.financial_summary
             financial_summary: ClientFinancialSummary | Unset = (
                 UNSET
-                if _financial_summary is UNSET
-                else null_value(__name__, "financialSummary")
-                if _financial_summary is None
-                else ClientFinancialSummary._from_wire(_financial_summary)
+                if __financial_summary is UNSET
+                else _null_value(__name__, "financialSummary")
+                if __financial_summary is None
+                else ClientFinancialSummary._from_wire(__financial_summary)
             )
 
-            client_detail.financial_summary = financial_summary
+            _instance.financial_summary = financial_summary
             if (
-                extra is not None
+                _extra is not None
             ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = extra(src_wire)
-                if found:
-                    client_detail.additional_properties = found
-            append(client_detail)
-        return decoded
+                _found = _extra(_src_wire)
+                if _found:
+                    _instance.additional_properties = _found
+            _append(_instance)
+        return _decoded
 
     @property
     def additional_keys(self) -> list[str]:
@@ -680,9 +684,12 @@ class ClientDetail(Model):
         return key in self.additional_properties
 
 
+_Self = ClientDetail  # the class, for its methods: a property of the same name would be a local there
+
+
 # Models may refer to each other; importing them once the class above exists keeps cycles safe
 # without an import statement on every from_dict / to_dict call.
-if not TYPE_CHECKING:
+if not _TYPE_CHECKING:
     from ..models.address import Address
     from ..models.client_engagement import ClientEngagement
     from ..models.client_financial_summary import ClientFinancialSummary

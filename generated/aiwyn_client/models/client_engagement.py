@@ -2,22 +2,24 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable, Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from collections.abc import Iterable as _Iterable
+from collections.abc import Mapping as _Mapping
+from typing import Any, ClassVar, cast
+from typing import TypeVar as _TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import NULL
-from .._iso8601 import parse_datetime
-from .._model import Model
+from .._decode import NULL as _NULL
+from .._iso8601 import parse_datetime as _parse_datetime
+from .._model import Model as _Model
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ClientEngagement")
+_T = _TypeVar("_T", bound="ClientEngagement")
 
 
 @_attrs_define(repr=False)
-class ClientEngagement(Model):
+class ClientEngagement(_Model):
     id: int | Unset = UNSET
     name: str | Unset = UNSET
     status: str | Unset = UNSET
@@ -59,7 +61,7 @@ class ClientEngagement(Model):
         if isinstance(self.start_date, Unset):
             start_date = UNSET
         elif isinstance(self.start_date, datetime.datetime):
-            start_date = NULL if self.start_date is None else self.start_date.isoformat()
+            start_date = _NULL if self.start_date is None else self.start_date.isoformat()
 
         else:
             start_date = self.start_date
@@ -68,89 +70,89 @@ class ClientEngagement(Model):
         if isinstance(self.end_date, Unset):
             end_date = UNSET
         elif isinstance(self.end_date, datetime.datetime):
-            end_date = NULL if self.end_date is None else self.end_date.isoformat()
+            end_date = _NULL if self.end_date is None else self.end_date.isoformat()
 
         else:
             end_date = self.end_date
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        _field_dict: dict[str, Any] = {}
+        _field_dict.update(self.additional_properties)
         if id is not UNSET:
-            field_dict["id"] = id
+            _field_dict["id"] = id
         if name is not UNSET:
-            field_dict["name"] = name
+            _field_dict["name"] = name
         if status is not UNSET:
-            field_dict["status"] = status
+            _field_dict["status"] = status
         if type_ is not UNSET:
-            field_dict["type"] = type_
+            _field_dict["type"] = type_
         if start_date is not UNSET:
-            field_dict["startDate"] = start_date
+            _field_dict["startDate"] = start_date
         if end_date is not UNSET:
-            field_dict["endDate"] = end_date
+            _field_dict["endDate"] = end_date
 
-        return field_dict
+        return _field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is ClientEngagement and len(src_dict) >= 6:
+    def from_dict(_cls: type[_T], _src_dict: _Mapping[str, Any]) -> _T:
+        if _cls is _Self and len(_src_dict) >= 6:
             try:
-                client_engagement = cls.__new__(cls)
-                client_engagement.id = src_dict["id"]
-                client_engagement.name = src_dict["name"]
-                client_engagement.status = src_dict["status"]
-                client_engagement.type_ = src_dict["type"]
-                _start_date = src_dict["startDate"]
+                _instance = _cls.__new__(_cls)
+                _instance.id = _src_dict["id"]
+                _instance.name = _src_dict["name"]
+                _instance.status = _src_dict["status"]
+                _instance.type_ = _src_dict["type"]
+                __start_date = _src_dict["startDate"]
                 start_date: datetime.datetime | None | Unset
-                if isinstance(_start_date, str):
+                if isinstance(__start_date, str):
                     try:
-                        start_date = parse_datetime(_start_date)
+                        start_date = _parse_datetime(__start_date)
                     except (TypeError, ValueError, AttributeError, KeyError):
-                        start_date = cast(datetime.datetime | None | Unset, _start_date)
+                        start_date = cast(datetime.datetime | None | Unset, __start_date)
                 else:
-                    start_date = _start_date
-                client_engagement.start_date = start_date
-                _end_date = src_dict["endDate"]
+                    start_date = __start_date
+                _instance.start_date = start_date
+                __end_date = _src_dict["endDate"]
                 end_date: datetime.datetime | None | Unset
-                if isinstance(_end_date, str):
+                if isinstance(__end_date, str):
                     try:
-                        end_date = parse_datetime(_end_date)
+                        end_date = _parse_datetime(__end_date)
                     except (TypeError, ValueError, AttributeError, KeyError):
-                        end_date = cast(datetime.datetime | None | Unset, _end_date)
+                        end_date = cast(datetime.datetime | None | Unset, __end_date)
                 else:
-                    end_date = _end_date
-                client_engagement.end_date = end_date
+                    end_date = __end_date
+                _instance.end_date = end_date
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
-                if len(src_dict) > 6:
-                    known = ClientEngagement._known_keys
-                    client_engagement.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
-                return client_engagement
+                if len(_src_dict) > 6:
+                    _known = _cls._known_keys
+                    _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
+                return _instance
 
-        get = src_dict.get
-        id = get("id", UNSET)
-        name = get("name", UNSET)
-        status = get("status", UNSET)
-        type_ = get("type", UNSET)
-        _start_date = get("startDate", UNSET)
-        if isinstance(_start_date, str):
+        _get = _src_dict.get
+        id = _get("id", UNSET)
+        name = _get("name", UNSET)
+        status = _get("status", UNSET)
+        type_ = _get("type", UNSET)
+        __start_date = _get("startDate", UNSET)
+        if isinstance(__start_date, str):
             try:
-                start_date = parse_datetime(_start_date)
+                start_date = _parse_datetime(__start_date)
             except (TypeError, ValueError, AttributeError, KeyError):
-                start_date = cast(datetime.datetime | None | Unset, _start_date)
+                start_date = cast(datetime.datetime | None | Unset, __start_date)
         else:
-            start_date = _start_date
+            start_date = __start_date
 
-        _end_date = get("endDate", UNSET)
-        if isinstance(_end_date, str):
+        __end_date = _get("endDate", UNSET)
+        if isinstance(__end_date, str):
             try:
-                end_date = parse_datetime(_end_date)
+                end_date = _parse_datetime(__end_date)
             except (TypeError, ValueError, AttributeError, KeyError):
-                end_date = cast(datetime.datetime | None | Unset, _end_date)
+                end_date = cast(datetime.datetime | None | Unset, __end_date)
         else:
-            end_date = _end_date
+            end_date = __end_date
 
-        client_engagement = cls(
+        _instance = _cls(
             id,
             name,
             status,
@@ -159,140 +161,140 @@ class ClientEngagement(Model):
             end_date,
         )
 
-        known = ClientEngagement._known_keys
-        if not known.issuperset(src_dict):  # otherwise the empty dict the constructor made stays
-            client_engagement.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
-        return client_engagement
+        _known = _cls._known_keys
+        if not _known.issuperset(_src_dict):  # otherwise the empty dict the constructor made stays
+            _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
+        return _instance
 
     @classmethod
-    def _list_from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]]) -> list[T]:
+    def _list_from_dicts(_cls: type[_T], _items: _Iterable[_Mapping[str, Any]]) -> list[_T]:
         """``[cls.from_dict(item) for item in items]``, with the fast path in line: no call per item."""
-        if cls is not ClientEngagement:
-            return [cls.from_dict(item) for item in items]
-        decoded: list[T] = []
-        append, new = decoded.append, cls.__new__
-        for src_dict in items:
-            if len(src_dict) >= 6:
+        if _cls is not _Self:
+            return [_cls.from_dict(_item) for _item in _items]
+        _decoded: list[_T] = []
+        _append, _new = _decoded.append, _cls.__new__
+        for _src_dict in _items:
+            if len(_src_dict) >= 6:
                 try:
-                    client_engagement = new(cls)
-                    client_engagement.id = src_dict["id"]
-                    client_engagement.name = src_dict["name"]
-                    client_engagement.status = src_dict["status"]
-                    client_engagement.type_ = src_dict["type"]
-                    _start_date = src_dict["startDate"]
+                    _instance = _new(_cls)
+                    _instance.id = _src_dict["id"]
+                    _instance.name = _src_dict["name"]
+                    _instance.status = _src_dict["status"]
+                    _instance.type_ = _src_dict["type"]
+                    __start_date = _src_dict["startDate"]
                     start_date: datetime.datetime | None | Unset
-                    if isinstance(_start_date, str):
+                    if isinstance(__start_date, str):
                         try:
-                            start_date = parse_datetime(_start_date)
+                            start_date = _parse_datetime(__start_date)
                         except (TypeError, ValueError, AttributeError, KeyError):
-                            start_date = cast(datetime.datetime | None | Unset, _start_date)
+                            start_date = cast(datetime.datetime | None | Unset, __start_date)
                     else:
-                        start_date = _start_date
-                    client_engagement.start_date = start_date
-                    _end_date = src_dict["endDate"]
+                        start_date = __start_date
+                    _instance.start_date = start_date
+                    __end_date = _src_dict["endDate"]
                     end_date: datetime.datetime | None | Unset
-                    if isinstance(_end_date, str):
+                    if isinstance(__end_date, str):
                         try:
-                            end_date = parse_datetime(_end_date)
+                            end_date = _parse_datetime(__end_date)
                         except (TypeError, ValueError, AttributeError, KeyError):
-                            end_date = cast(datetime.datetime | None | Unset, _end_date)
+                            end_date = cast(datetime.datetime | None | Unset, __end_date)
                     else:
-                        end_date = _end_date
-                    client_engagement.end_date = end_date
+                        end_date = __end_date
+                    _instance.end_date = end_date
                 except (KeyError, TypeError):
-                    client_engagement = cls.from_dict(src_dict)
+                    _instance = _cls.from_dict(_src_dict)
                 else:
-                    if len(src_dict) > 6:
-                        known = ClientEngagement._known_keys
-                        client_engagement.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
+                    if len(_src_dict) > 6:
+                        _known = _cls._known_keys
+                        _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
             else:
-                client_engagement = cls.from_dict(src_dict)
-            append(client_engagement)
-        return decoded
+                _instance = _cls.from_dict(_src_dict)
+            _append(_instance)
+        return _decoded
 
     @classmethod
-    def _from_wire(cls: type[T], src_wire: Any) -> T:
+    def _from_wire(_cls: type[_T], _src_wire: Any) -> _T:
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
-        if type(src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
-            return cls.from_dict(src_wire)
-        extra = src_wire.aiwyn_extra_
-        client_engagement = cls.__new__(cls)
-        client_engagement.id = src_wire.id
-        client_engagement.name = src_wire.name
-        client_engagement.status = src_wire.status
-        client_engagement.type_ = src_wire.type_
-        _start_date = src_wire.start_date
+        if type(_src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
+            return _cls.from_dict(_src_wire)
+        _extra = _src_wire.aiwyn_extra_
+        _instance = _cls.__new__(_cls)
+        _instance.id = _src_wire.id
+        _instance.name = _src_wire.name
+        _instance.status = _src_wire.status
+        _instance.type_ = _src_wire.type_
+        __start_date = _src_wire.start_date
         start_date: datetime.datetime | None | Unset
-        if isinstance(_start_date, str):
+        if isinstance(__start_date, str):
             try:
-                start_date = parse_datetime(_start_date)
+                start_date = _parse_datetime(__start_date)
             except (TypeError, ValueError, AttributeError, KeyError):
-                start_date = cast(datetime.datetime | None | Unset, _start_date)
+                start_date = cast(datetime.datetime | None | Unset, __start_date)
         else:
-            start_date = _start_date
+            start_date = __start_date
 
-        client_engagement.start_date = start_date
-        _end_date = src_wire.end_date
+        _instance.start_date = start_date
+        __end_date = _src_wire.end_date
         end_date: datetime.datetime | None | Unset
-        if isinstance(_end_date, str):
+        if isinstance(__end_date, str):
             try:
-                end_date = parse_datetime(_end_date)
+                end_date = _parse_datetime(__end_date)
             except (TypeError, ValueError, AttributeError, KeyError):
-                end_date = cast(datetime.datetime | None | Unset, _end_date)
+                end_date = cast(datetime.datetime | None | Unset, __end_date)
         else:
-            end_date = _end_date
+            end_date = __end_date
 
-        client_engagement.end_date = end_date
-        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = extra(src_wire)
-            if found:
-                client_engagement.additional_properties = found
-        return client_engagement
+        _instance.end_date = end_date
+        if _extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            _found = _extra(_src_wire)
+            if _found:
+                _instance.additional_properties = _found
+        return _instance
 
     @classmethod
-    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+    def _list_from_wire(_cls: type[_T], _items: list[Any]) -> list[_T]:
         """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
-        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
-            return cls._list_from_dicts(items)
-        extra = items[0].aiwyn_extra_  # one Struct type for every item
-        decoded: list[T] = []
-        append, new = decoded.append, cls.__new__
-        for src_wire in items:
-            client_engagement = new(cls)
-            client_engagement.id = src_wire.id
-            client_engagement.name = src_wire.name
-            client_engagement.status = src_wire.status
-            client_engagement.type_ = src_wire.type_
-            _start_date = src_wire.start_date
+        if not _items or type(_items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return _cls._list_from_dicts(_items)
+        _extra = _items[0].aiwyn_extra_  # one Struct type for every item
+        _decoded: list[_T] = []
+        _append, _new = _decoded.append, _cls.__new__
+        for _src_wire in _items:
+            _instance = _new(_cls)
+            _instance.id = _src_wire.id
+            _instance.name = _src_wire.name
+            _instance.status = _src_wire.status
+            _instance.type_ = _src_wire.type_
+            __start_date = _src_wire.start_date
             start_date: datetime.datetime | None | Unset
-            if isinstance(_start_date, str):
+            if isinstance(__start_date, str):
                 try:
-                    start_date = parse_datetime(_start_date)
+                    start_date = _parse_datetime(__start_date)
                 except (TypeError, ValueError, AttributeError, KeyError):
-                    start_date = cast(datetime.datetime | None | Unset, _start_date)
+                    start_date = cast(datetime.datetime | None | Unset, __start_date)
             else:
-                start_date = _start_date
+                start_date = __start_date
 
-            client_engagement.start_date = start_date
-            _end_date = src_wire.end_date
+            _instance.start_date = start_date
+            __end_date = _src_wire.end_date
             end_date: datetime.datetime | None | Unset
-            if isinstance(_end_date, str):
+            if isinstance(__end_date, str):
                 try:
-                    end_date = parse_datetime(_end_date)
+                    end_date = _parse_datetime(__end_date)
                 except (TypeError, ValueError, AttributeError, KeyError):
-                    end_date = cast(datetime.datetime | None | Unset, _end_date)
+                    end_date = cast(datetime.datetime | None | Unset, __end_date)
             else:
-                end_date = _end_date
+                end_date = __end_date
 
-            client_engagement.end_date = end_date
+            _instance.end_date = end_date
             if (
-                extra is not None
+                _extra is not None
             ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = extra(src_wire)
-                if found:
-                    client_engagement.additional_properties = found
-            append(client_engagement)
-        return decoded
+                _found = _extra(_src_wire)
+                if _found:
+                    _instance.additional_properties = _found
+            _append(_instance)
+        return _decoded
 
     @property
     def additional_keys(self) -> list[str]:
@@ -309,3 +311,6 @@ class ClientEngagement(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Self = ClientEngagement  # the class, for its methods: a property of the same name would be a local there

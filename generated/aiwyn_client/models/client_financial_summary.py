@@ -1,20 +1,22 @@
 # Generated from openapi/aiwyn.yaml by openapi-python-client 0.29.1 with overlays/templates/model.py.jinja: edit those; `make generate` rewrites this file.
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Iterable as _Iterable
+from collections.abc import Mapping as _Mapping
+from typing import Any, ClassVar
+from typing import TypeVar as _TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._model import Model
+from .._model import Model as _Model
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ClientFinancialSummary")
+_T = _TypeVar("_T", bound="ClientFinancialSummary")
 
 
 @_attrs_define(repr=False)
-class ClientFinancialSummary(Model):
+class ClientFinancialSummary(_Model):
     total_revenue: float | Unset = UNSET
     outstanding_balance: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False)
@@ -36,106 +38,102 @@ class ClientFinancialSummary(Model):
 
         outstanding_balance = self.outstanding_balance
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        _field_dict: dict[str, Any] = {}
+        _field_dict.update(self.additional_properties)
         if total_revenue is not UNSET:
-            field_dict["totalRevenue"] = total_revenue
+            _field_dict["totalRevenue"] = total_revenue
         if outstanding_balance is not UNSET:
-            field_dict["outstandingBalance"] = outstanding_balance
+            _field_dict["outstandingBalance"] = outstanding_balance
 
-        return field_dict
+        return _field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is ClientFinancialSummary and len(src_dict) >= 2:
+    def from_dict(_cls: type[_T], _src_dict: _Mapping[str, Any]) -> _T:
+        if _cls is _Self and len(_src_dict) >= 2:
             try:
-                client_financial_summary = cls.__new__(cls)
-                client_financial_summary.total_revenue = src_dict["totalRevenue"]
-                client_financial_summary.outstanding_balance = src_dict["outstandingBalance"]
+                _instance = _cls.__new__(_cls)
+                _instance.total_revenue = _src_dict["totalRevenue"]
+                _instance.outstanding_balance = _src_dict["outstandingBalance"]
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
-                if len(src_dict) > 2:
-                    known = ClientFinancialSummary._known_keys
-                    client_financial_summary.additional_properties = {
-                        k: v for k, v in src_dict.items() if k not in known
-                    }
-                return client_financial_summary
+                if len(_src_dict) > 2:
+                    _known = _cls._known_keys
+                    _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
+                return _instance
 
-        get = src_dict.get
-        total_revenue = get("totalRevenue", UNSET)
-        outstanding_balance = get("outstandingBalance", UNSET)
-        client_financial_summary = cls(
+        _get = _src_dict.get
+        total_revenue = _get("totalRevenue", UNSET)
+        outstanding_balance = _get("outstandingBalance", UNSET)
+        _instance = _cls(
             total_revenue,
             outstanding_balance,
         )
 
-        known = ClientFinancialSummary._known_keys
-        if not known.issuperset(src_dict):  # otherwise the empty dict the constructor made stays
-            client_financial_summary.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
-        return client_financial_summary
+        _known = _cls._known_keys
+        if not _known.issuperset(_src_dict):  # otherwise the empty dict the constructor made stays
+            _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
+        return _instance
 
     @classmethod
-    def _list_from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]]) -> list[T]:
+    def _list_from_dicts(_cls: type[_T], _items: _Iterable[_Mapping[str, Any]]) -> list[_T]:
         """``[cls.from_dict(item) for item in items]``, with the fast path in line: no call per item."""
-        if cls is not ClientFinancialSummary:
-            return [cls.from_dict(item) for item in items]
-        decoded: list[T] = []
-        append, new = decoded.append, cls.__new__
-        for src_dict in items:
-            if len(src_dict) >= 2:
+        if _cls is not _Self:
+            return [_cls.from_dict(_item) for _item in _items]
+        _decoded: list[_T] = []
+        _append, _new = _decoded.append, _cls.__new__
+        for _src_dict in _items:
+            if len(_src_dict) >= 2:
                 try:
-                    client_financial_summary = new(cls)
-                    client_financial_summary.total_revenue = src_dict["totalRevenue"]
-                    client_financial_summary.outstanding_balance = src_dict["outstandingBalance"]
+                    _instance = _new(_cls)
+                    _instance.total_revenue = _src_dict["totalRevenue"]
+                    _instance.outstanding_balance = _src_dict["outstandingBalance"]
                 except (KeyError, TypeError):
-                    client_financial_summary = cls.from_dict(src_dict)
+                    _instance = _cls.from_dict(_src_dict)
                 else:
-                    if len(src_dict) > 2:
-                        known = ClientFinancialSummary._known_keys
-                        client_financial_summary.additional_properties = {
-                            k: v for k, v in src_dict.items() if k not in known
-                        }
+                    if len(_src_dict) > 2:
+                        _known = _cls._known_keys
+                        _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
             else:
-                client_financial_summary = cls.from_dict(src_dict)
-            append(client_financial_summary)
-        return decoded
+                _instance = _cls.from_dict(_src_dict)
+            _append(_instance)
+        return _decoded
 
     @classmethod
-    def _from_wire(cls: type[T], src_wire: Any) -> T:
+    def _from_wire(_cls: type[_T], _src_wire: Any) -> _T:
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
-        if type(src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
-            return cls.from_dict(src_wire)
-        extra = src_wire.aiwyn_extra_
-        client_financial_summary = cls.__new__(cls)
-        client_financial_summary.total_revenue = src_wire.total_revenue
-        client_financial_summary.outstanding_balance = src_wire.outstanding_balance
-        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = extra(src_wire)
-            if found:
-                client_financial_summary.additional_properties = found
-        return client_financial_summary
+        if type(_src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
+            return _cls.from_dict(_src_wire)
+        _extra = _src_wire.aiwyn_extra_
+        _instance = _cls.__new__(_cls)
+        _instance.total_revenue = _src_wire.total_revenue
+        _instance.outstanding_balance = _src_wire.outstanding_balance
+        if _extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            _found = _extra(_src_wire)
+            if _found:
+                _instance.additional_properties = _found
+        return _instance
 
     @classmethod
-    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+    def _list_from_wire(_cls: type[_T], _items: list[Any]) -> list[_T]:
         """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
-        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
-            return cls._list_from_dicts(items)
-        extra = items[0].aiwyn_extra_  # one Struct type for every item
-        decoded: list[T] = []
-        append, new = decoded.append, cls.__new__
-        for src_wire in items:
-            client_financial_summary = new(cls)
-            client_financial_summary.total_revenue = src_wire.total_revenue
-            client_financial_summary.outstanding_balance = src_wire.outstanding_balance
+        if not _items or type(_items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return _cls._list_from_dicts(_items)
+        _extra = _items[0].aiwyn_extra_  # one Struct type for every item
+        _decoded: list[_T] = []
+        _append, _new = _decoded.append, _cls.__new__
+        for _src_wire in _items:
+            _instance = _new(_cls)
+            _instance.total_revenue = _src_wire.total_revenue
+            _instance.outstanding_balance = _src_wire.outstanding_balance
             if (
-                extra is not None
+                _extra is not None
             ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = extra(src_wire)
-                if found:
-                    client_financial_summary.additional_properties = found
-            append(client_financial_summary)
-        return decoded
+                _found = _extra(_src_wire)
+                if _found:
+                    _instance.additional_properties = _found
+            _append(_instance)
+        return _decoded
 
     @property
     def additional_keys(self) -> list[str]:
@@ -152,3 +150,6 @@ class ClientFinancialSummary(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Self = ClientFinancialSummary  # the class, for its methods: a property of the same name would be a local there

@@ -1,26 +1,30 @@
 # Generated from openapi/aiwyn.yaml by openapi-python-client 0.29.1 with overlays/templates/model.py.jinja: edit those; `make generate` rewrites this file.
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from collections.abc import Iterable as _Iterable
+from collections.abc import Mapping as _Mapping
+from typing import TYPE_CHECKING as _TYPE_CHECKING
+from typing import Any, ClassVar
+from typing import TypeVar as _TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import NULL, null_value
-from .._model import Model
+from .._decode import NULL as _NULL
+from .._decode import null_value as _null_value
+from .._model import Model as _Model
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
+if _TYPE_CHECKING:
     from ..models.client import Client
     from ..models.total import Total
 
 
-T = TypeVar("T", bound="ClientList")
+_T = _TypeVar("_T", bound="ClientList")
 
 
 @_attrs_define(repr=False)
-class ClientList(Model):
+class ClientList(_Model):
     clients: list[Client] | Unset = UNSET
     total: Total | Unset = UNSET
     """ Hasura aggregate of every record matching the request. """
@@ -41,174 +45,184 @@ class ClientList(Model):
     def to_dict(self) -> dict[str, Any]:
         clients: list[dict[str, Any]] | Unset = UNSET
         if self.clients is None:
-            clients = NULL
+            clients = _NULL
         elif not isinstance(self.clients, Unset):
             clients = []
-            for clients_item_data in self.clients:
-                clients_item = NULL if clients_item_data is None else clients_item_data.to_dict()
+            for _clients_item_data in self.clients:
+                clients_item = _NULL if _clients_item_data is None else _clients_item_data.to_dict()
 
                 clients.append(clients_item)
 
         total: dict[str, Any] | Unset = UNSET
         if self.total is None:
-            total = NULL
+            total = _NULL
         elif not isinstance(self.total, Unset):
             total = self.total.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        _field_dict: dict[str, Any] = {}
+        _field_dict.update(self.additional_properties)
         if clients is not UNSET:
-            field_dict["clients"] = clients
+            _field_dict["clients"] = clients
         if total is not UNSET:
-            field_dict["total"] = total
+            _field_dict["total"] = total
 
-        return field_dict
+        return _field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is ClientList and len(src_dict) >= 2:
+    def from_dict(_cls: type[_T], _src_dict: _Mapping[str, Any]) -> _T:
+        if _cls is _Self and len(_src_dict) >= 2:
             try:
-                client_list = cls.__new__(cls)
-                client_list.clients = (
-                    null_value(__name__, "clients")
-                    if (_clients := src_dict["clients"]) is None
-                    else Client._list_from_dicts(_clients)
+                _instance = _cls.__new__(_cls)
+                _instance.clients = (
+                    _null_value(__name__, "clients")
+                    if (__clients := _src_dict["clients"]) is None
+                    else Client._list_from_dicts(__clients)
                 )
-                client_list.total = (
-                    null_value(__name__, "total") if (_total := src_dict["total"]) is None else Total.from_dict(_total)
+                _instance.total = (
+                    _null_value(__name__, "total")
+                    if (__total := _src_dict["total"]) is None
+                    else Total.from_dict(__total)
                 )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
-                if len(src_dict) > 2:
-                    known = ClientList._known_keys
-                    client_list.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
-                return client_list
+                if len(_src_dict) > 2:
+                    _known = _cls._known_keys
+                    _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
+                return _instance
 
-        get = src_dict.get
-        _clients = get("clients", UNSET)
+        _get = _src_dict.get
+        __clients = _get("clients", UNSET)
         clients: list[Client] | Unset = (
             UNSET
-            if _clients is UNSET
-            else null_value(__name__, "clients")
-            if _clients is None
-            else Client._list_from_dicts(_clients)
+            if __clients is UNSET
+            else _null_value(__name__, "clients")
+            if __clients is None
+            else Client._list_from_dicts(__clients)
         )
 
-        _total = get("total", UNSET)
+        __total = _get("total", UNSET)
         total: Total | Unset = (
-            UNSET if _total is UNSET else null_value(__name__, "total") if _total is None else Total.from_dict(_total)
+            UNSET
+            if __total is UNSET
+            else _null_value(__name__, "total")
+            if __total is None
+            else Total.from_dict(__total)
         )
 
-        client_list = cls(
+        _instance = _cls(
             clients,
             total,
         )
 
-        known = ClientList._known_keys
-        if not known.issuperset(src_dict):  # otherwise the empty dict the constructor made stays
-            client_list.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
-        return client_list
+        _known = _cls._known_keys
+        if not _known.issuperset(_src_dict):  # otherwise the empty dict the constructor made stays
+            _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
+        return _instance
 
     @classmethod
-    def _list_from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]]) -> list[T]:
+    def _list_from_dicts(_cls: type[_T], _items: _Iterable[_Mapping[str, Any]]) -> list[_T]:
         """``[cls.from_dict(item) for item in items]``, with the fast path in line: no call per item."""
-        if cls is not ClientList:
-            return [cls.from_dict(item) for item in items]
-        decoded: list[T] = []
-        append, new = decoded.append, cls.__new__
-        for src_dict in items:
-            if len(src_dict) >= 2:
+        if _cls is not _Self:
+            return [_cls.from_dict(_item) for _item in _items]
+        _decoded: list[_T] = []
+        _append, _new = _decoded.append, _cls.__new__
+        for _src_dict in _items:
+            if len(_src_dict) >= 2:
                 try:
-                    client_list = new(cls)
-                    client_list.clients = (
-                        null_value(__name__, "clients")
-                        if (_clients := src_dict["clients"]) is None
-                        else Client._list_from_dicts(_clients)
+                    _instance = _new(_cls)
+                    _instance.clients = (
+                        _null_value(__name__, "clients")
+                        if (__clients := _src_dict["clients"]) is None
+                        else Client._list_from_dicts(__clients)
                     )
-                    client_list.total = (
-                        null_value(__name__, "total")
-                        if (_total := src_dict["total"]) is None
-                        else Total.from_dict(_total)
+                    _instance.total = (
+                        _null_value(__name__, "total")
+                        if (__total := _src_dict["total"]) is None
+                        else Total.from_dict(__total)
                     )
                 except (KeyError, TypeError):
-                    client_list = cls.from_dict(src_dict)
+                    _instance = _cls.from_dict(_src_dict)
                 else:
-                    if len(src_dict) > 2:
-                        known = ClientList._known_keys
-                        client_list.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
+                    if len(_src_dict) > 2:
+                        _known = _cls._known_keys
+                        _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
             else:
-                client_list = cls.from_dict(src_dict)
-            append(client_list)
-        return decoded
+                _instance = _cls.from_dict(_src_dict)
+            _append(_instance)
+        return _decoded
 
     @classmethod
-    def _from_wire(cls: type[T], src_wire: Any) -> T:
+    def _from_wire(_cls: type[_T], _src_wire: Any) -> _T:
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
-        if type(src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
-            return cls.from_dict(src_wire)
-        extra = src_wire.aiwyn_extra_
-        client_list = cls.__new__(cls)
-        _clients = src_wire.clients
+        if type(_src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
+            return _cls.from_dict(_src_wire)
+        _extra = _src_wire.aiwyn_extra_
+        _instance = _cls.__new__(_cls)
+        __clients = _src_wire.clients
         clients: list[Client] | Unset = (
             UNSET
-            if _clients is UNSET
-            else null_value(__name__, "clients")
-            if _clients is None
-            else Client._list_from_wire(_clients)
+            if __clients is UNSET
+            else _null_value(__name__, "clients")
+            if __clients is None
+            else Client._list_from_wire(__clients)
         )
 
-        client_list.clients = clients
-        _total = src_wire.total
+        _instance.clients = clients
+        __total = _src_wire.total
         total: Total | Unset = (
-            UNSET if _total is UNSET else null_value(__name__, "total") if _total is None else Total._from_wire(_total)
+            UNSET
+            if __total is UNSET
+            else _null_value(__name__, "total")
+            if __total is None
+            else Total._from_wire(__total)
         )
 
-        client_list.total = total
-        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = extra(src_wire)
-            if found:
-                client_list.additional_properties = found
-        return client_list
+        _instance.total = total
+        if _extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            _found = _extra(_src_wire)
+            if _found:
+                _instance.additional_properties = _found
+        return _instance
 
     @classmethod
-    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+    def _list_from_wire(_cls: type[_T], _items: list[Any]) -> list[_T]:
         """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
-        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
-            return cls._list_from_dicts(items)
-        extra = items[0].aiwyn_extra_  # one Struct type for every item
-        decoded: list[T] = []
-        append, new = decoded.append, cls.__new__
-        for src_wire in items:
-            client_list = new(cls)
-            _clients = src_wire.clients
+        if not _items or type(_items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return _cls._list_from_dicts(_items)
+        _extra = _items[0].aiwyn_extra_  # one Struct type for every item
+        _decoded: list[_T] = []
+        _append, _new = _decoded.append, _cls.__new__
+        for _src_wire in _items:
+            _instance = _new(_cls)
+            __clients = _src_wire.clients
             clients: list[Client] | Unset = (
                 UNSET
-                if _clients is UNSET
-                else null_value(__name__, "clients")
-                if _clients is None
-                else Client._list_from_wire(_clients)
+                if __clients is UNSET
+                else _null_value(__name__, "clients")
+                if __clients is None
+                else Client._list_from_wire(__clients)
             )
 
-            client_list.clients = clients
-            _total = src_wire.total
+            _instance.clients = clients
+            __total = _src_wire.total
             total: Total | Unset = (
                 UNSET
-                if _total is UNSET
-                else null_value(__name__, "total")
-                if _total is None
-                else Total._from_wire(_total)
+                if __total is UNSET
+                else _null_value(__name__, "total")
+                if __total is None
+                else Total._from_wire(__total)
             )
 
-            client_list.total = total
+            _instance.total = total
             if (
-                extra is not None
+                _extra is not None
             ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = extra(src_wire)
-                if found:
-                    client_list.additional_properties = found
-            append(client_list)
-        return decoded
+                _found = _extra(_src_wire)
+                if _found:
+                    _instance.additional_properties = _found
+            _append(_instance)
+        return _decoded
 
     @property
     def additional_keys(self) -> list[str]:
@@ -227,8 +241,11 @@ class ClientList(Model):
         return key in self.additional_properties
 
 
+_Self = ClientList  # the class, for its methods: a property of the same name would be a local there
+
+
 # Models may refer to each other; importing them once the class above exists keeps cycles safe
 # without an import statement on every from_dict / to_dict call.
-if not TYPE_CHECKING:
+if not _TYPE_CHECKING:
     from ..models.client import Client
     from ..models.total import Total

@@ -1,20 +1,22 @@
 # Generated from openapi/aiwyn.yaml by openapi-python-client 0.29.1 with overlays/templates/model.py.jinja: edit those; `make generate` rewrites this file.
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Iterable as _Iterable
+from collections.abc import Mapping as _Mapping
+from typing import Any, ClassVar
+from typing import TypeVar as _TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._model import Model
+from .._model import Model as _Model
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="CommunicationPreferences")
+_T = _TypeVar("_T", bound="CommunicationPreferences")
 
 
 @_attrs_define(repr=False)
-class CommunicationPreferences(Model):
+class CommunicationPreferences(_Model):
     preferred_method: str | Unset = UNSET
     email_frequency: str | Unset = UNSET
     newsletter_subscription: bool | Unset = UNSET
@@ -46,122 +48,118 @@ class CommunicationPreferences(Model):
 
         marketing_emails = self.marketing_emails
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        _field_dict: dict[str, Any] = {}
+        _field_dict.update(self.additional_properties)
         if preferred_method is not UNSET:
-            field_dict["preferredMethod"] = preferred_method
+            _field_dict["preferredMethod"] = preferred_method
         if email_frequency is not UNSET:
-            field_dict["emailFrequency"] = email_frequency
+            _field_dict["emailFrequency"] = email_frequency
         if newsletter_subscription is not UNSET:
-            field_dict["newsletterSubscription"] = newsletter_subscription
+            _field_dict["newsletterSubscription"] = newsletter_subscription
         if marketing_emails is not UNSET:
-            field_dict["marketingEmails"] = marketing_emails
+            _field_dict["marketingEmails"] = marketing_emails
 
-        return field_dict
+        return _field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is CommunicationPreferences and len(src_dict) >= 4:
+    def from_dict(_cls: type[_T], _src_dict: _Mapping[str, Any]) -> _T:
+        if _cls is _Self and len(_src_dict) >= 4:
             try:
-                communication_preferences = cls.__new__(cls)
-                communication_preferences.preferred_method = src_dict["preferredMethod"]
-                communication_preferences.email_frequency = src_dict["emailFrequency"]
-                communication_preferences.newsletter_subscription = src_dict["newsletterSubscription"]
-                communication_preferences.marketing_emails = src_dict["marketingEmails"]
+                _instance = _cls.__new__(_cls)
+                _instance.preferred_method = _src_dict["preferredMethod"]
+                _instance.email_frequency = _src_dict["emailFrequency"]
+                _instance.newsletter_subscription = _src_dict["newsletterSubscription"]
+                _instance.marketing_emails = _src_dict["marketingEmails"]
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
-                if len(src_dict) > 4:
-                    known = CommunicationPreferences._known_keys
-                    communication_preferences.additional_properties = {
-                        k: v for k, v in src_dict.items() if k not in known
-                    }
-                return communication_preferences
+                if len(_src_dict) > 4:
+                    _known = _cls._known_keys
+                    _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
+                return _instance
 
-        get = src_dict.get
-        preferred_method = get("preferredMethod", UNSET)
-        email_frequency = get("emailFrequency", UNSET)
-        newsletter_subscription = get("newsletterSubscription", UNSET)
-        marketing_emails = get("marketingEmails", UNSET)
-        communication_preferences = cls(
+        _get = _src_dict.get
+        preferred_method = _get("preferredMethod", UNSET)
+        email_frequency = _get("emailFrequency", UNSET)
+        newsletter_subscription = _get("newsletterSubscription", UNSET)
+        marketing_emails = _get("marketingEmails", UNSET)
+        _instance = _cls(
             preferred_method,
             email_frequency,
             newsletter_subscription,
             marketing_emails,
         )
 
-        known = CommunicationPreferences._known_keys
-        if not known.issuperset(src_dict):  # otherwise the empty dict the constructor made stays
-            communication_preferences.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
-        return communication_preferences
+        _known = _cls._known_keys
+        if not _known.issuperset(_src_dict):  # otherwise the empty dict the constructor made stays
+            _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
+        return _instance
 
     @classmethod
-    def _list_from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]]) -> list[T]:
+    def _list_from_dicts(_cls: type[_T], _items: _Iterable[_Mapping[str, Any]]) -> list[_T]:
         """``[cls.from_dict(item) for item in items]``, with the fast path in line: no call per item."""
-        if cls is not CommunicationPreferences:
-            return [cls.from_dict(item) for item in items]
-        decoded: list[T] = []
-        append, new = decoded.append, cls.__new__
-        for src_dict in items:
-            if len(src_dict) >= 4:
+        if _cls is not _Self:
+            return [_cls.from_dict(_item) for _item in _items]
+        _decoded: list[_T] = []
+        _append, _new = _decoded.append, _cls.__new__
+        for _src_dict in _items:
+            if len(_src_dict) >= 4:
                 try:
-                    communication_preferences = new(cls)
-                    communication_preferences.preferred_method = src_dict["preferredMethod"]
-                    communication_preferences.email_frequency = src_dict["emailFrequency"]
-                    communication_preferences.newsletter_subscription = src_dict["newsletterSubscription"]
-                    communication_preferences.marketing_emails = src_dict["marketingEmails"]
+                    _instance = _new(_cls)
+                    _instance.preferred_method = _src_dict["preferredMethod"]
+                    _instance.email_frequency = _src_dict["emailFrequency"]
+                    _instance.newsletter_subscription = _src_dict["newsletterSubscription"]
+                    _instance.marketing_emails = _src_dict["marketingEmails"]
                 except (KeyError, TypeError):
-                    communication_preferences = cls.from_dict(src_dict)
+                    _instance = _cls.from_dict(_src_dict)
                 else:
-                    if len(src_dict) > 4:
-                        known = CommunicationPreferences._known_keys
-                        communication_preferences.additional_properties = {
-                            k: v for k, v in src_dict.items() if k not in known
-                        }
+                    if len(_src_dict) > 4:
+                        _known = _cls._known_keys
+                        _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
             else:
-                communication_preferences = cls.from_dict(src_dict)
-            append(communication_preferences)
-        return decoded
+                _instance = _cls.from_dict(_src_dict)
+            _append(_instance)
+        return _decoded
 
     @classmethod
-    def _from_wire(cls: type[T], src_wire: Any) -> T:
+    def _from_wire(_cls: type[_T], _src_wire: Any) -> _T:
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
-        if type(src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
-            return cls.from_dict(src_wire)
-        extra = src_wire.aiwyn_extra_
-        communication_preferences = cls.__new__(cls)
-        communication_preferences.preferred_method = src_wire.preferred_method
-        communication_preferences.email_frequency = src_wire.email_frequency
-        communication_preferences.newsletter_subscription = src_wire.newsletter_subscription
-        communication_preferences.marketing_emails = src_wire.marketing_emails
-        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = extra(src_wire)
-            if found:
-                communication_preferences.additional_properties = found
-        return communication_preferences
+        if type(_src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
+            return _cls.from_dict(_src_wire)
+        _extra = _src_wire.aiwyn_extra_
+        _instance = _cls.__new__(_cls)
+        _instance.preferred_method = _src_wire.preferred_method
+        _instance.email_frequency = _src_wire.email_frequency
+        _instance.newsletter_subscription = _src_wire.newsletter_subscription
+        _instance.marketing_emails = _src_wire.marketing_emails
+        if _extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            _found = _extra(_src_wire)
+            if _found:
+                _instance.additional_properties = _found
+        return _instance
 
     @classmethod
-    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+    def _list_from_wire(_cls: type[_T], _items: list[Any]) -> list[_T]:
         """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
-        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
-            return cls._list_from_dicts(items)
-        extra = items[0].aiwyn_extra_  # one Struct type for every item
-        decoded: list[T] = []
-        append, new = decoded.append, cls.__new__
-        for src_wire in items:
-            communication_preferences = new(cls)
-            communication_preferences.preferred_method = src_wire.preferred_method
-            communication_preferences.email_frequency = src_wire.email_frequency
-            communication_preferences.newsletter_subscription = src_wire.newsletter_subscription
-            communication_preferences.marketing_emails = src_wire.marketing_emails
+        if not _items or type(_items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return _cls._list_from_dicts(_items)
+        _extra = _items[0].aiwyn_extra_  # one Struct type for every item
+        _decoded: list[_T] = []
+        _append, _new = _decoded.append, _cls.__new__
+        for _src_wire in _items:
+            _instance = _new(_cls)
+            _instance.preferred_method = _src_wire.preferred_method
+            _instance.email_frequency = _src_wire.email_frequency
+            _instance.newsletter_subscription = _src_wire.newsletter_subscription
+            _instance.marketing_emails = _src_wire.marketing_emails
             if (
-                extra is not None
+                _extra is not None
             ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = extra(src_wire)
-                if found:
-                    communication_preferences.additional_properties = found
-            append(communication_preferences)
-        return decoded
+                _found = _extra(_src_wire)
+                if _found:
+                    _instance.additional_properties = _found
+            _append(_instance)
+        return _decoded
 
     @property
     def additional_keys(self) -> list[str]:
@@ -178,3 +176,6 @@ class CommunicationPreferences(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Self = CommunicationPreferences  # the class, for its methods: a property of the same name would be a local there

@@ -1,20 +1,24 @@
 # Generated from openapi/aiwyn.yaml by openapi-python-client 0.29.1 with overlays/templates/model.py.jinja: edit those; `make generate` rewrites this file.
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from collections.abc import Iterable as _Iterable
+from collections.abc import Mapping as _Mapping
+from typing import Any, ClassVar, cast
+from typing import TypeVar as _TypeVar
 
 from attrs import define as _attrs_define
 
-from .._decode import NULL, null_value, strict_enums
-from .._model import Model
+from .._decode import NULL as _NULL
+from .._decode import null_value as _null_value
+from .._decode import strict_enums as _strict_enums
+from .._model import Model as _Model
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ComparisonExp")
+_T = _TypeVar("_T", bound="ComparisonExp")
 
 
 @_attrs_define(repr=False)
-class ComparisonExp(Model):
+class ComparisonExp(_Model):
     """Comparison operators for one field."""
 
     field_eq: bool | float | str | Unset = UNSET
@@ -90,22 +94,22 @@ class ComparisonExp(Model):
 
         field_in_: list[bool | float | str] | Unset = UNSET
         if self.field_in_ is None:
-            field_in_ = NULL
+            field_in_ = _NULL
         elif not isinstance(self.field_in_, Unset):
             field_in_ = []
-            for field_in_item_data in self.field_in_:
+            for _field_in_item_data in self.field_in_:
                 field_in_item: bool | float | str
-                field_in_item = field_in_item_data
+                field_in_item = _field_in_item_data
                 field_in_.append(field_in_item)
 
         field_nin: list[bool | float | str] | Unset = UNSET
         if self.field_nin is None:
-            field_nin = NULL
+            field_nin = _NULL
         elif not isinstance(self.field_nin, Unset):
             field_nin = []
-            for field_nin_item_data in self.field_nin:
+            for _field_nin_item_data in self.field_nin:
                 field_nin_item: bool | float | str
-                field_nin_item = field_nin_item_data
+                field_nin_item = _field_nin_item_data
                 field_nin.append(field_nin_item)
 
         field_like = self.field_like
@@ -116,196 +120,196 @@ class ComparisonExp(Model):
 
         field_is_null = self.field_is_null
 
-        field_dict: dict[str, Any] = {}
+        _field_dict: dict[str, Any] = {}
 
         if field_eq is not UNSET:
-            field_dict["_eq"] = field_eq
+            _field_dict["_eq"] = field_eq
         if field_neq is not UNSET:
-            field_dict["_neq"] = field_neq
+            _field_dict["_neq"] = field_neq
         if field_gt is not UNSET:
-            field_dict["_gt"] = field_gt
+            _field_dict["_gt"] = field_gt
         if field_gte is not UNSET:
-            field_dict["_gte"] = field_gte
+            _field_dict["_gte"] = field_gte
         if field_lt is not UNSET:
-            field_dict["_lt"] = field_lt
+            _field_dict["_lt"] = field_lt
         if field_lte is not UNSET:
-            field_dict["_lte"] = field_lte
+            _field_dict["_lte"] = field_lte
         if field_in_ is not UNSET:
-            field_dict["_in"] = field_in_
+            _field_dict["_in"] = field_in_
         if field_nin is not UNSET:
-            field_dict["_nin"] = field_nin
+            _field_dict["_nin"] = field_nin
         if field_like is not UNSET:
-            field_dict["_like"] = field_like
+            _field_dict["_like"] = field_like
         if field_ilike is not UNSET:
-            field_dict["_ilike"] = field_ilike
+            _field_dict["_ilike"] = field_ilike
         if field_regex is not UNSET:
-            field_dict["_regex"] = field_regex
+            _field_dict["_regex"] = field_regex
         if field_is_null is not UNSET:
-            field_dict["_is_null"] = field_is_null
+            _field_dict["_is_null"] = field_is_null
 
-        return field_dict
+        return _field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
+    def from_dict(_cls: type[_T], _src_dict: _Mapping[str, Any]) -> _T:
+        _get = _src_dict.get
 
-        def _attempt_field_eq(data: object) -> bool | float | str | Unset:
+        def _attempt__field_eq(data: object) -> bool | float | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(bool | float | str | Unset, data)
 
-        def _parse_field_eq(data: object) -> bool | float | str | Unset:
+        def _parse__field_eq(data: object) -> bool | float | str | Unset:
             # Override: the members are tried strictly first, so that an enum value the description does
             # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
-            with strict_enums():
+            with _strict_enums():
                 try:
-                    return _attempt_field_eq(data)
+                    return _attempt__field_eq(data)
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            return _attempt_field_eq(data)
+            return _attempt__field_eq(data)
 
-        field_eq = _parse_field_eq(get("_eq", UNSET))
+        field_eq = _parse__field_eq(_get("_eq", UNSET))
 
-        def _attempt_field_neq(data: object) -> bool | float | str | Unset:
+        def _attempt__field_neq(data: object) -> bool | float | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(bool | float | str | Unset, data)
 
-        def _parse_field_neq(data: object) -> bool | float | str | Unset:
+        def _parse__field_neq(data: object) -> bool | float | str | Unset:
             # Override: the members are tried strictly first, so that an enum value the description does
             # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
-            with strict_enums():
+            with _strict_enums():
                 try:
-                    return _attempt_field_neq(data)
+                    return _attempt__field_neq(data)
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            return _attempt_field_neq(data)
+            return _attempt__field_neq(data)
 
-        field_neq = _parse_field_neq(get("_neq", UNSET))
+        field_neq = _parse__field_neq(_get("_neq", UNSET))
 
-        def _attempt_field_gt(data: object) -> bool | float | str | Unset:
+        def _attempt__field_gt(data: object) -> bool | float | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(bool | float | str | Unset, data)
 
-        def _parse_field_gt(data: object) -> bool | float | str | Unset:
+        def _parse__field_gt(data: object) -> bool | float | str | Unset:
             # Override: the members are tried strictly first, so that an enum value the description does
             # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
-            with strict_enums():
+            with _strict_enums():
                 try:
-                    return _attempt_field_gt(data)
+                    return _attempt__field_gt(data)
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            return _attempt_field_gt(data)
+            return _attempt__field_gt(data)
 
-        field_gt = _parse_field_gt(get("_gt", UNSET))
+        field_gt = _parse__field_gt(_get("_gt", UNSET))
 
-        def _attempt_field_gte(data: object) -> bool | float | str | Unset:
+        def _attempt__field_gte(data: object) -> bool | float | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(bool | float | str | Unset, data)
 
-        def _parse_field_gte(data: object) -> bool | float | str | Unset:
+        def _parse__field_gte(data: object) -> bool | float | str | Unset:
             # Override: the members are tried strictly first, so that an enum value the description does
             # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
-            with strict_enums():
+            with _strict_enums():
                 try:
-                    return _attempt_field_gte(data)
+                    return _attempt__field_gte(data)
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            return _attempt_field_gte(data)
+            return _attempt__field_gte(data)
 
-        field_gte = _parse_field_gte(get("_gte", UNSET))
+        field_gte = _parse__field_gte(_get("_gte", UNSET))
 
-        def _attempt_field_lt(data: object) -> bool | float | str | Unset:
+        def _attempt__field_lt(data: object) -> bool | float | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(bool | float | str | Unset, data)
 
-        def _parse_field_lt(data: object) -> bool | float | str | Unset:
+        def _parse__field_lt(data: object) -> bool | float | str | Unset:
             # Override: the members are tried strictly first, so that an enum value the description does
             # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
-            with strict_enums():
+            with _strict_enums():
                 try:
-                    return _attempt_field_lt(data)
+                    return _attempt__field_lt(data)
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            return _attempt_field_lt(data)
+            return _attempt__field_lt(data)
 
-        field_lt = _parse_field_lt(get("_lt", UNSET))
+        field_lt = _parse__field_lt(_get("_lt", UNSET))
 
-        def _attempt_field_lte(data: object) -> bool | float | str | Unset:
+        def _attempt__field_lte(data: object) -> bool | float | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(bool | float | str | Unset, data)
 
-        def _parse_field_lte(data: object) -> bool | float | str | Unset:
+        def _parse__field_lte(data: object) -> bool | float | str | Unset:
             # Override: the members are tried strictly first, so that an enum value the description does
             # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
-            with strict_enums():
+            with _strict_enums():
                 try:
-                    return _attempt_field_lte(data)
+                    return _attempt__field_lte(data)
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            return _attempt_field_lte(data)
+            return _attempt__field_lte(data)
 
-        field_lte = _parse_field_lte(get("_lte", UNSET))
+        field_lte = _parse__field_lte(_get("_lte", UNSET))
 
-        _field_in_ = get("_in", UNSET)
+        __field_in_ = _get("_in", UNSET)
         field_in_: list[bool | float | str] | Unset = UNSET
-        if _field_in_ is None:
-            field_in_ = null_value(__name__, "_in")
-        elif _field_in_ is not UNSET:
+        if __field_in_ is None:
+            field_in_ = _null_value(__name__, "_in")
+        elif __field_in_ is not UNSET:
             field_in_ = []
-            for field_in_item_data in _field_in_:
+            for _field_in_item_data in __field_in_:
 
-                def _attempt_field_in_item(data: object) -> bool | float | str:
+                def _attempt__field_in_item(data: object) -> bool | float | str:
                     return cast(bool | float | str, data)
 
-                def _parse_field_in_item(data: object) -> bool | float | str:
+                def _parse__field_in_item(data: object) -> bool | float | str:
                     # Override: the members are tried strictly first, so that an enum value the description does
                     # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
-                    with strict_enums():
+                    with _strict_enums():
                         try:
-                            return _attempt_field_in_item(data)
+                            return _attempt__field_in_item(data)
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
-                    return _attempt_field_in_item(data)
+                    return _attempt__field_in_item(data)
 
-                field_in_item = _parse_field_in_item(field_in_item_data)
+                field_in_item = _parse__field_in_item(_field_in_item_data)
 
                 field_in_.append(field_in_item)
 
-        _field_nin = get("_nin", UNSET)
+        __field_nin = _get("_nin", UNSET)
         field_nin: list[bool | float | str] | Unset = UNSET
-        if _field_nin is None:
-            field_nin = null_value(__name__, "_nin")
-        elif _field_nin is not UNSET:
+        if __field_nin is None:
+            field_nin = _null_value(__name__, "_nin")
+        elif __field_nin is not UNSET:
             field_nin = []
-            for field_nin_item_data in _field_nin:
+            for _field_nin_item_data in __field_nin:
 
-                def _attempt_field_nin_item(data: object) -> bool | float | str:
+                def _attempt__field_nin_item(data: object) -> bool | float | str:
                     return cast(bool | float | str, data)
 
-                def _parse_field_nin_item(data: object) -> bool | float | str:
+                def _parse__field_nin_item(data: object) -> bool | float | str:
                     # Override: the members are tried strictly first, so that an enum value the description does
                     # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
-                    with strict_enums():
+                    with _strict_enums():
                         try:
-                            return _attempt_field_nin_item(data)
+                            return _attempt__field_nin_item(data)
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
-                    return _attempt_field_nin_item(data)
+                    return _attempt__field_nin_item(data)
 
-                field_nin_item = _parse_field_nin_item(field_nin_item_data)
+                field_nin_item = _parse__field_nin_item(_field_nin_item_data)
 
                 field_nin.append(field_nin_item)
 
-        field_like = get("_like", UNSET)
-        field_ilike = get("_ilike", UNSET)
-        field_regex = get("_regex", UNSET)
-        field_is_null = get("_is_null", UNSET)
-        comparison_exp = cls(
+        field_like = _get("_like", UNSET)
+        field_ilike = _get("_ilike", UNSET)
+        field_regex = _get("_regex", UNSET)
+        field_is_null = _get("_is_null", UNSET)
+        _instance = _cls(
             field_eq,
             field_neq,
             field_gt,
@@ -320,153 +324,156 @@ class ComparisonExp(Model):
             field_is_null,
         )
 
-        return comparison_exp
+        return _instance
 
     @classmethod
-    def _list_from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]]) -> list[T]:
+    def _list_from_dicts(_cls: type[_T], _items: _Iterable[_Mapping[str, Any]]) -> list[_T]:
         """``[cls.from_dict(item) for item in items]``."""
-        return [cls.from_dict(item) for item in items]
+        return [_cls.from_dict(_item) for _item in _items]
 
     @classmethod
-    def _from_wire(cls: type[T], src_wire: Any) -> T:
+    def _from_wire(_cls: type[_T], _src_wire: Any) -> _T:
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
-        if type(src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
-            return cls.from_dict(src_wire)
-        comparison_exp = cls.__new__(cls)
-        comparison_exp.field_eq = src_wire.field_eq
-        comparison_exp.field_neq = src_wire.field_neq
-        comparison_exp.field_gt = src_wire.field_gt
-        comparison_exp.field_gte = src_wire.field_gte
-        comparison_exp.field_lt = src_wire.field_lt
-        comparison_exp.field_lte = src_wire.field_lte
-        _field_in_ = src_wire.field_in_
+        if type(_src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
+            return _cls.from_dict(_src_wire)
+        _instance = _cls.__new__(_cls)
+        _instance.field_eq = _src_wire.field_eq
+        _instance.field_neq = _src_wire.field_neq
+        _instance.field_gt = _src_wire.field_gt
+        _instance.field_gte = _src_wire.field_gte
+        _instance.field_lt = _src_wire.field_lt
+        _instance.field_lte = _src_wire.field_lte
+        __field_in_ = _src_wire.field_in_
         field_in_: list[bool | float | str] | Unset = UNSET
-        if _field_in_ is None:
-            field_in_ = null_value(__name__, "_in")
-        elif _field_in_ is not UNSET:
+        if __field_in_ is None:
+            field_in_ = _null_value(__name__, "_in")
+        elif __field_in_ is not UNSET:
             field_in_ = []
-            for field_in_item_data in _field_in_:
+            for _field_in_item_data in __field_in_:
 
-                def _attempt_field_in_item(data: object) -> bool | float | str:
+                def _attempt__field_in_item(data: object) -> bool | float | str:
                     return cast(bool | float | str, data)
 
-                def _parse_field_in_item(data: object) -> bool | float | str:
+                def _parse__field_in_item(data: object) -> bool | float | str:
                     # Override: the members are tried strictly first, so that an enum value the description does
                     # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
-                    with strict_enums():
+                    with _strict_enums():
                         try:
-                            return _attempt_field_in_item(data)
+                            return _attempt__field_in_item(data)
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
-                    return _attempt_field_in_item(data)
+                    return _attempt__field_in_item(data)
 
-                field_in_item = _parse_field_in_item(field_in_item_data)
+                field_in_item = _parse__field_in_item(_field_in_item_data)
 
                 field_in_.append(field_in_item)
 
-        comparison_exp.field_in_ = field_in_
-        _field_nin = src_wire.field_nin
+        _instance.field_in_ = field_in_
+        __field_nin = _src_wire.field_nin
         field_nin: list[bool | float | str] | Unset = UNSET
-        if _field_nin is None:
-            field_nin = null_value(__name__, "_nin")
-        elif _field_nin is not UNSET:
+        if __field_nin is None:
+            field_nin = _null_value(__name__, "_nin")
+        elif __field_nin is not UNSET:
             field_nin = []
-            for field_nin_item_data in _field_nin:
+            for _field_nin_item_data in __field_nin:
 
-                def _attempt_field_nin_item(data: object) -> bool | float | str:
+                def _attempt__field_nin_item(data: object) -> bool | float | str:
                     return cast(bool | float | str, data)
 
-                def _parse_field_nin_item(data: object) -> bool | float | str:
+                def _parse__field_nin_item(data: object) -> bool | float | str:
                     # Override: the members are tried strictly first, so that an enum value the description does
                     # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
-                    with strict_enums():
+                    with _strict_enums():
                         try:
-                            return _attempt_field_nin_item(data)
+                            return _attempt__field_nin_item(data)
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
-                    return _attempt_field_nin_item(data)
+                    return _attempt__field_nin_item(data)
 
-                field_nin_item = _parse_field_nin_item(field_nin_item_data)
+                field_nin_item = _parse__field_nin_item(_field_nin_item_data)
 
                 field_nin.append(field_nin_item)
 
-        comparison_exp.field_nin = field_nin
-        comparison_exp.field_like = src_wire.field_like
-        comparison_exp.field_ilike = src_wire.field_ilike
-        comparison_exp.field_regex = src_wire.field_regex
-        comparison_exp.field_is_null = src_wire.field_is_null
-        return comparison_exp
+        _instance.field_nin = field_nin
+        _instance.field_like = _src_wire.field_like
+        _instance.field_ilike = _src_wire.field_ilike
+        _instance.field_regex = _src_wire.field_regex
+        _instance.field_is_null = _src_wire.field_is_null
+        return _instance
 
     @classmethod
-    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+    def _list_from_wire(_cls: type[_T], _items: list[Any]) -> list[_T]:
         """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
-        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
-            return cls._list_from_dicts(items)
-        decoded: list[T] = []
-        append, new = decoded.append, cls.__new__
-        for src_wire in items:
-            comparison_exp = new(cls)
-            comparison_exp.field_eq = src_wire.field_eq
-            comparison_exp.field_neq = src_wire.field_neq
-            comparison_exp.field_gt = src_wire.field_gt
-            comparison_exp.field_gte = src_wire.field_gte
-            comparison_exp.field_lt = src_wire.field_lt
-            comparison_exp.field_lte = src_wire.field_lte
-            _field_in_ = src_wire.field_in_
+        if not _items or type(_items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return _cls._list_from_dicts(_items)
+        _decoded: list[_T] = []
+        _append, _new = _decoded.append, _cls.__new__
+        for _src_wire in _items:
+            _instance = _new(_cls)
+            _instance.field_eq = _src_wire.field_eq
+            _instance.field_neq = _src_wire.field_neq
+            _instance.field_gt = _src_wire.field_gt
+            _instance.field_gte = _src_wire.field_gte
+            _instance.field_lt = _src_wire.field_lt
+            _instance.field_lte = _src_wire.field_lte
+            __field_in_ = _src_wire.field_in_
             field_in_: list[bool | float | str] | Unset = UNSET
-            if _field_in_ is None:
-                field_in_ = null_value(__name__, "_in")
-            elif _field_in_ is not UNSET:
+            if __field_in_ is None:
+                field_in_ = _null_value(__name__, "_in")
+            elif __field_in_ is not UNSET:
                 field_in_ = []
-                for field_in_item_data in _field_in_:
+                for _field_in_item_data in __field_in_:
 
-                    def _attempt_field_in_item(data: object) -> bool | float | str:
+                    def _attempt__field_in_item(data: object) -> bool | float | str:
                         return cast(bool | float | str, data)
 
-                    def _parse_field_in_item(data: object) -> bool | float | str:
+                    def _parse__field_in_item(data: object) -> bool | float | str:
                         # Override: the members are tried strictly first, so that an enum value the description does
                         # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
-                        with strict_enums():
+                        with _strict_enums():
                             try:
-                                return _attempt_field_in_item(data)
+                                return _attempt__field_in_item(data)
                             except (TypeError, ValueError, AttributeError, KeyError):
                                 pass
-                        return _attempt_field_in_item(data)
+                        return _attempt__field_in_item(data)
 
-                    field_in_item = _parse_field_in_item(field_in_item_data)
+                    field_in_item = _parse__field_in_item(_field_in_item_data)
 
                     field_in_.append(field_in_item)
 
-            comparison_exp.field_in_ = field_in_
-            _field_nin = src_wire.field_nin
+            _instance.field_in_ = field_in_
+            __field_nin = _src_wire.field_nin
             field_nin: list[bool | float | str] | Unset = UNSET
-            if _field_nin is None:
-                field_nin = null_value(__name__, "_nin")
-            elif _field_nin is not UNSET:
+            if __field_nin is None:
+                field_nin = _null_value(__name__, "_nin")
+            elif __field_nin is not UNSET:
                 field_nin = []
-                for field_nin_item_data in _field_nin:
+                for _field_nin_item_data in __field_nin:
 
-                    def _attempt_field_nin_item(data: object) -> bool | float | str:
+                    def _attempt__field_nin_item(data: object) -> bool | float | str:
                         return cast(bool | float | str, data)
 
-                    def _parse_field_nin_item(data: object) -> bool | float | str:
+                    def _parse__field_nin_item(data: object) -> bool | float | str:
                         # Override: the members are tried strictly first, so that an enum value the description does
                         # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
-                        with strict_enums():
+                        with _strict_enums():
                             try:
-                                return _attempt_field_nin_item(data)
+                                return _attempt__field_nin_item(data)
                             except (TypeError, ValueError, AttributeError, KeyError):
                                 pass
-                        return _attempt_field_nin_item(data)
+                        return _attempt__field_nin_item(data)
 
-                    field_nin_item = _parse_field_nin_item(field_nin_item_data)
+                    field_nin_item = _parse__field_nin_item(_field_nin_item_data)
 
                     field_nin.append(field_nin_item)
 
-            comparison_exp.field_nin = field_nin
-            comparison_exp.field_like = src_wire.field_like
-            comparison_exp.field_ilike = src_wire.field_ilike
-            comparison_exp.field_regex = src_wire.field_regex
-            comparison_exp.field_is_null = src_wire.field_is_null
-            append(comparison_exp)
-        return decoded
+            _instance.field_nin = field_nin
+            _instance.field_like = _src_wire.field_like
+            _instance.field_ilike = _src_wire.field_ilike
+            _instance.field_regex = _src_wire.field_regex
+            _instance.field_is_null = _src_wire.field_is_null
+            _append(_instance)
+        return _decoded
+
+
+_Self = ComparisonExp  # the class, for its methods: a property of the same name would be a local there

@@ -2,27 +2,30 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from collections.abc import Iterable as _Iterable
+from collections.abc import Mapping as _Mapping
+from typing import TYPE_CHECKING as _TYPE_CHECKING
+from typing import Any, ClassVar, cast
+from typing import TypeVar as _TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import NULL
-from .._iso8601 import parse_datetime
-from .._model import Model
+from .._decode import NULL as _NULL
+from .._iso8601 import parse_datetime as _parse_datetime
+from .._model import Model as _Model
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
+if _TYPE_CHECKING:
     from ..models.address import Address
     from ..models.communication_preferences import CommunicationPreferences
 
 
-T = TypeVar("T", bound="Contact")
+_T = _TypeVar("_T", bound="Contact")
 
 
 @_attrs_define(repr=False)
-class Contact(Model):
+class Contact(_Model):
     id: int | Unset = UNSET
     first_name: str | Unset = UNSET
     last_name: str | Unset = UNSET
@@ -119,7 +122,7 @@ class Contact(Model):
         if isinstance(self.address, Unset):
             address = UNSET
         elif isinstance(self.address, Address):
-            address = NULL if self.address is None else self.address.to_dict()
+            address = _NULL if self.address is None else self.address.to_dict()
 
         else:
             address = self.address
@@ -129,7 +132,7 @@ class Contact(Model):
             communication_preferences = UNSET
         elif isinstance(self.communication_preferences, CommunicationPreferences):
             communication_preferences = (
-                NULL if self.communication_preferences is None else self.communication_preferences.to_dict()
+                _NULL if self.communication_preferences is None else self.communication_preferences.to_dict()
             )
 
         else:
@@ -141,7 +144,7 @@ class Contact(Model):
         if isinstance(self.created_at, Unset):
             created_at = UNSET
         elif isinstance(self.created_at, datetime.datetime):
-            created_at = NULL if self.created_at is None else self.created_at.isoformat()
+            created_at = _NULL if self.created_at is None else self.created_at.isoformat()
 
         else:
             created_at = self.created_at
@@ -150,173 +153,173 @@ class Contact(Model):
         if isinstance(self.updated_at, Unset):
             updated_at = UNSET
         elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = NULL if self.updated_at is None else self.updated_at.isoformat()
+            updated_at = _NULL if self.updated_at is None else self.updated_at.isoformat()
 
         else:
             updated_at = self.updated_at
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        _field_dict: dict[str, Any] = {}
+        _field_dict.update(self.additional_properties)
         if id is not UNSET:
-            field_dict["id"] = id
+            _field_dict["id"] = id
         if first_name is not UNSET:
-            field_dict["firstName"] = first_name
+            _field_dict["firstName"] = first_name
         if last_name is not UNSET:
-            field_dict["lastName"] = last_name
+            _field_dict["lastName"] = last_name
         if email is not UNSET:
-            field_dict["email"] = email
+            _field_dict["email"] = email
         if phone is not UNSET:
-            field_dict["phone"] = phone
+            _field_dict["phone"] = phone
         if mobile is not UNSET:
-            field_dict["mobile"] = mobile
+            _field_dict["mobile"] = mobile
         if title is not UNSET:
-            field_dict["title"] = title
+            _field_dict["title"] = title
         if department is not UNSET:
-            field_dict["department"] = department
+            _field_dict["department"] = department
         if status is not UNSET:
-            field_dict["status"] = status
+            _field_dict["status"] = status
         if type_ is not UNSET:
-            field_dict["type"] = type_
+            _field_dict["type"] = type_
         if client_id is not UNSET:
-            field_dict["clientId"] = client_id
+            _field_dict["clientId"] = client_id
         if client_name is not UNSET:
-            field_dict["clientName"] = client_name
+            _field_dict["clientName"] = client_name
         if is_primary_contact is not UNSET:
-            field_dict["isPrimaryContact"] = is_primary_contact
+            _field_dict["isPrimaryContact"] = is_primary_contact
         if address is not UNSET:
-            field_dict["address"] = address
+            _field_dict["address"] = address
         if communication_preferences is not UNSET:
-            field_dict["communicationPreferences"] = communication_preferences
+            _field_dict["communicationPreferences"] = communication_preferences
         if notes is not UNSET:
-            field_dict["notes"] = notes
+            _field_dict["notes"] = notes
         if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
+            _field_dict["createdAt"] = created_at
         if updated_at is not UNSET:
-            field_dict["updatedAt"] = updated_at
+            _field_dict["updatedAt"] = updated_at
 
-        return field_dict
+        return _field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is Contact and len(src_dict) >= 18:
+    def from_dict(_cls: type[_T], _src_dict: _Mapping[str, Any]) -> _T:
+        if _cls is _Self and len(_src_dict) >= 18:
             try:
-                contact = cls.__new__(cls)
-                contact.id = src_dict["id"]
-                contact.first_name = src_dict["firstName"]
-                contact.last_name = src_dict["lastName"]
-                contact.email = src_dict["email"]
-                contact.phone = src_dict["phone"]
-                contact.mobile = src_dict["mobile"]
-                contact.title = src_dict["title"]
-                contact.department = src_dict["department"]
-                contact.status = src_dict["status"]
-                contact.type_ = src_dict["type"]
-                contact.client_id = src_dict["clientId"]
-                contact.client_name = src_dict["clientName"]
-                contact.is_primary_contact = src_dict["isPrimaryContact"]
-                _address = src_dict["address"]
+                _instance = _cls.__new__(_cls)
+                _instance.id = _src_dict["id"]
+                _instance.first_name = _src_dict["firstName"]
+                _instance.last_name = _src_dict["lastName"]
+                _instance.email = _src_dict["email"]
+                _instance.phone = _src_dict["phone"]
+                _instance.mobile = _src_dict["mobile"]
+                _instance.title = _src_dict["title"]
+                _instance.department = _src_dict["department"]
+                _instance.status = _src_dict["status"]
+                _instance.type_ = _src_dict["type"]
+                _instance.client_id = _src_dict["clientId"]
+                _instance.client_name = _src_dict["clientName"]
+                _instance.is_primary_contact = _src_dict["isPrimaryContact"]
+                __address = _src_dict["address"]
                 address: Address | None | Unset
-                if isinstance(_address, dict):
+                if isinstance(__address, dict):
                     try:
-                        address = Address.from_dict(_address)
+                        address = Address.from_dict(__address)
                     except (TypeError, ValueError, AttributeError, KeyError):
-                        address = cast(Address | None | Unset, _address)
+                        address = cast(Address | None | Unset, __address)
                 else:
-                    address = _address
-                contact.address = address
-                _communication_preferences = src_dict["communicationPreferences"]
+                    address = __address
+                _instance.address = address
+                __communication_preferences = _src_dict["communicationPreferences"]
                 communication_preferences: CommunicationPreferences | None | Unset
-                if isinstance(_communication_preferences, dict):
+                if isinstance(__communication_preferences, dict):
                     try:
-                        communication_preferences = CommunicationPreferences.from_dict(_communication_preferences)
+                        communication_preferences = CommunicationPreferences.from_dict(__communication_preferences)
                     except (TypeError, ValueError, AttributeError, KeyError):
                         communication_preferences = cast(
-                            CommunicationPreferences | None | Unset, _communication_preferences
+                            CommunicationPreferences | None | Unset, __communication_preferences
                         )
                 else:
-                    communication_preferences = _communication_preferences
-                contact.communication_preferences = communication_preferences
-                contact.notes = src_dict["notes"]
-                _created_at = src_dict["createdAt"]
+                    communication_preferences = __communication_preferences
+                _instance.communication_preferences = communication_preferences
+                _instance.notes = _src_dict["notes"]
+                __created_at = _src_dict["createdAt"]
                 created_at: datetime.datetime | None | Unset
-                if isinstance(_created_at, str):
+                if isinstance(__created_at, str):
                     try:
-                        created_at = parse_datetime(_created_at)
+                        created_at = _parse_datetime(__created_at)
                     except (TypeError, ValueError, AttributeError, KeyError):
-                        created_at = cast(datetime.datetime | None | Unset, _created_at)
+                        created_at = cast(datetime.datetime | None | Unset, __created_at)
                 else:
-                    created_at = _created_at
-                contact.created_at = created_at
-                _updated_at = src_dict["updatedAt"]
+                    created_at = __created_at
+                _instance.created_at = created_at
+                __updated_at = _src_dict["updatedAt"]
                 updated_at: datetime.datetime | None | Unset
-                if isinstance(_updated_at, str):
+                if isinstance(__updated_at, str):
                     try:
-                        updated_at = parse_datetime(_updated_at)
+                        updated_at = _parse_datetime(__updated_at)
                     except (TypeError, ValueError, AttributeError, KeyError):
-                        updated_at = cast(datetime.datetime | None | Unset, _updated_at)
+                        updated_at = cast(datetime.datetime | None | Unset, __updated_at)
                 else:
-                    updated_at = _updated_at
-                contact.updated_at = updated_at
+                    updated_at = __updated_at
+                _instance.updated_at = updated_at
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
-                if len(src_dict) > 18:
-                    known = Contact._known_keys
-                    contact.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
-                return contact
+                if len(_src_dict) > 18:
+                    _known = _cls._known_keys
+                    _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
+                return _instance
 
-        get = src_dict.get
-        id = get("id", UNSET)
-        first_name = get("firstName", UNSET)
-        last_name = get("lastName", UNSET)
-        email = get("email", UNSET)
-        phone = get("phone", UNSET)
-        mobile = get("mobile", UNSET)
-        title = get("title", UNSET)
-        department = get("department", UNSET)
-        status = get("status", UNSET)
-        type_ = get("type", UNSET)
-        client_id = get("clientId", UNSET)
-        client_name = get("clientName", UNSET)
-        is_primary_contact = get("isPrimaryContact", UNSET)
-        _address = get("address", UNSET)
-        if isinstance(_address, dict):
+        _get = _src_dict.get
+        id = _get("id", UNSET)
+        first_name = _get("firstName", UNSET)
+        last_name = _get("lastName", UNSET)
+        email = _get("email", UNSET)
+        phone = _get("phone", UNSET)
+        mobile = _get("mobile", UNSET)
+        title = _get("title", UNSET)
+        department = _get("department", UNSET)
+        status = _get("status", UNSET)
+        type_ = _get("type", UNSET)
+        client_id = _get("clientId", UNSET)
+        client_name = _get("clientName", UNSET)
+        is_primary_contact = _get("isPrimaryContact", UNSET)
+        __address = _get("address", UNSET)
+        if isinstance(__address, dict):
             try:
-                address = Address.from_dict(_address)
+                address = Address.from_dict(__address)
             except (TypeError, ValueError, AttributeError, KeyError):
-                address = cast(Address | None | Unset, _address)
+                address = cast(Address | None | Unset, __address)
         else:
-            address = _address
+            address = __address
 
-        _communication_preferences = get("communicationPreferences", UNSET)
-        if isinstance(_communication_preferences, dict):
+        __communication_preferences = _get("communicationPreferences", UNSET)
+        if isinstance(__communication_preferences, dict):
             try:
-                communication_preferences = CommunicationPreferences.from_dict(_communication_preferences)
+                communication_preferences = CommunicationPreferences.from_dict(__communication_preferences)
             except (TypeError, ValueError, AttributeError, KeyError):
-                communication_preferences = cast(CommunicationPreferences | None | Unset, _communication_preferences)
+                communication_preferences = cast(CommunicationPreferences | None | Unset, __communication_preferences)
         else:
-            communication_preferences = _communication_preferences
+            communication_preferences = __communication_preferences
 
-        notes = get("notes", UNSET)
-        _created_at = get("createdAt", UNSET)
-        if isinstance(_created_at, str):
+        notes = _get("notes", UNSET)
+        __created_at = _get("createdAt", UNSET)
+        if isinstance(__created_at, str):
             try:
-                created_at = parse_datetime(_created_at)
+                created_at = _parse_datetime(__created_at)
             except (TypeError, ValueError, AttributeError, KeyError):
-                created_at = cast(datetime.datetime | None | Unset, _created_at)
+                created_at = cast(datetime.datetime | None | Unset, __created_at)
         else:
-            created_at = _created_at
+            created_at = __created_at
 
-        _updated_at = get("updatedAt", UNSET)
-        if isinstance(_updated_at, str):
+        __updated_at = _get("updatedAt", UNSET)
+        if isinstance(__updated_at, str):
             try:
-                updated_at = parse_datetime(_updated_at)
+                updated_at = _parse_datetime(__updated_at)
             except (TypeError, ValueError, AttributeError, KeyError):
-                updated_at = cast(datetime.datetime | None | Unset, _updated_at)
+                updated_at = cast(datetime.datetime | None | Unset, __updated_at)
         else:
-            updated_at = _updated_at
+            updated_at = __updated_at
 
-        contact = cls(
+        _instance = _cls(
             id,
             first_name,
             last_name,
@@ -337,216 +340,216 @@ class Contact(Model):
             updated_at,
         )
 
-        known = Contact._known_keys
-        if not known.issuperset(src_dict):  # otherwise the empty dict the constructor made stays
-            contact.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
-        return contact
+        _known = _cls._known_keys
+        if not _known.issuperset(_src_dict):  # otherwise the empty dict the constructor made stays
+            _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
+        return _instance
 
     @classmethod
-    def _list_from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]]) -> list[T]:
+    def _list_from_dicts(_cls: type[_T], _items: _Iterable[_Mapping[str, Any]]) -> list[_T]:
         """``[cls.from_dict(item) for item in items]``, with the fast path in line: no call per item."""
-        if cls is not Contact:
-            return [cls.from_dict(item) for item in items]
-        decoded: list[T] = []
-        append, new = decoded.append, cls.__new__
-        for src_dict in items:
-            if len(src_dict) >= 18:
+        if _cls is not _Self:
+            return [_cls.from_dict(_item) for _item in _items]
+        _decoded: list[_T] = []
+        _append, _new = _decoded.append, _cls.__new__
+        for _src_dict in _items:
+            if len(_src_dict) >= 18:
                 try:
-                    contact = new(cls)
-                    contact.id = src_dict["id"]
-                    contact.first_name = src_dict["firstName"]
-                    contact.last_name = src_dict["lastName"]
-                    contact.email = src_dict["email"]
-                    contact.phone = src_dict["phone"]
-                    contact.mobile = src_dict["mobile"]
-                    contact.title = src_dict["title"]
-                    contact.department = src_dict["department"]
-                    contact.status = src_dict["status"]
-                    contact.type_ = src_dict["type"]
-                    contact.client_id = src_dict["clientId"]
-                    contact.client_name = src_dict["clientName"]
-                    contact.is_primary_contact = src_dict["isPrimaryContact"]
-                    _address = src_dict["address"]
+                    _instance = _new(_cls)
+                    _instance.id = _src_dict["id"]
+                    _instance.first_name = _src_dict["firstName"]
+                    _instance.last_name = _src_dict["lastName"]
+                    _instance.email = _src_dict["email"]
+                    _instance.phone = _src_dict["phone"]
+                    _instance.mobile = _src_dict["mobile"]
+                    _instance.title = _src_dict["title"]
+                    _instance.department = _src_dict["department"]
+                    _instance.status = _src_dict["status"]
+                    _instance.type_ = _src_dict["type"]
+                    _instance.client_id = _src_dict["clientId"]
+                    _instance.client_name = _src_dict["clientName"]
+                    _instance.is_primary_contact = _src_dict["isPrimaryContact"]
+                    __address = _src_dict["address"]
                     address: Address | None | Unset
-                    if isinstance(_address, dict):
+                    if isinstance(__address, dict):
                         try:
-                            address = Address.from_dict(_address)
+                            address = Address.from_dict(__address)
                         except (TypeError, ValueError, AttributeError, KeyError):
-                            address = cast(Address | None | Unset, _address)
+                            address = cast(Address | None | Unset, __address)
                     else:
-                        address = _address
-                    contact.address = address
-                    _communication_preferences = src_dict["communicationPreferences"]
+                        address = __address
+                    _instance.address = address
+                    __communication_preferences = _src_dict["communicationPreferences"]
                     communication_preferences: CommunicationPreferences | None | Unset
-                    if isinstance(_communication_preferences, dict):
+                    if isinstance(__communication_preferences, dict):
                         try:
-                            communication_preferences = CommunicationPreferences.from_dict(_communication_preferences)
+                            communication_preferences = CommunicationPreferences.from_dict(__communication_preferences)
                         except (TypeError, ValueError, AttributeError, KeyError):
                             communication_preferences = cast(
-                                CommunicationPreferences | None | Unset, _communication_preferences
+                                CommunicationPreferences | None | Unset, __communication_preferences
                             )
                     else:
-                        communication_preferences = _communication_preferences
-                    contact.communication_preferences = communication_preferences
-                    contact.notes = src_dict["notes"]
-                    _created_at = src_dict["createdAt"]
+                        communication_preferences = __communication_preferences
+                    _instance.communication_preferences = communication_preferences
+                    _instance.notes = _src_dict["notes"]
+                    __created_at = _src_dict["createdAt"]
                     created_at: datetime.datetime | None | Unset
-                    if isinstance(_created_at, str):
+                    if isinstance(__created_at, str):
                         try:
-                            created_at = parse_datetime(_created_at)
+                            created_at = _parse_datetime(__created_at)
                         except (TypeError, ValueError, AttributeError, KeyError):
-                            created_at = cast(datetime.datetime | None | Unset, _created_at)
+                            created_at = cast(datetime.datetime | None | Unset, __created_at)
                     else:
-                        created_at = _created_at
-                    contact.created_at = created_at
-                    _updated_at = src_dict["updatedAt"]
+                        created_at = __created_at
+                    _instance.created_at = created_at
+                    __updated_at = _src_dict["updatedAt"]
                     updated_at: datetime.datetime | None | Unset
-                    if isinstance(_updated_at, str):
+                    if isinstance(__updated_at, str):
                         try:
-                            updated_at = parse_datetime(_updated_at)
+                            updated_at = _parse_datetime(__updated_at)
                         except (TypeError, ValueError, AttributeError, KeyError):
-                            updated_at = cast(datetime.datetime | None | Unset, _updated_at)
+                            updated_at = cast(datetime.datetime | None | Unset, __updated_at)
                     else:
-                        updated_at = _updated_at
-                    contact.updated_at = updated_at
+                        updated_at = __updated_at
+                    _instance.updated_at = updated_at
                 except (KeyError, TypeError):
-                    contact = cls.from_dict(src_dict)
+                    _instance = _cls.from_dict(_src_dict)
                 else:
-                    if len(src_dict) > 18:
-                        known = Contact._known_keys
-                        contact.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
+                    if len(_src_dict) > 18:
+                        _known = _cls._known_keys
+                        _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
             else:
-                contact = cls.from_dict(src_dict)
-            append(contact)
-        return decoded
+                _instance = _cls.from_dict(_src_dict)
+            _append(_instance)
+        return _decoded
 
     @classmethod
-    def _from_wire(cls: type[T], src_wire: Any) -> T:
+    def _from_wire(_cls: type[_T], _src_wire: Any) -> _T:
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
-        if type(src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
-            return cls.from_dict(src_wire)
-        extra = src_wire.aiwyn_extra_
-        contact = cls.__new__(cls)
-        contact.id = src_wire.id
-        contact.first_name = src_wire.first_name
-        contact.last_name = src_wire.last_name
-        contact.email = src_wire.email
-        contact.phone = src_wire.phone
-        contact.mobile = src_wire.mobile
-        contact.title = src_wire.title
-        contact.department = src_wire.department
-        contact.status = src_wire.status
-        contact.type_ = src_wire.type_
-        contact.client_id = src_wire.client_id
-        contact.client_name = src_wire.client_name
-        contact.is_primary_contact = src_wire.is_primary_contact
-        _address = src_wire.address
+        if type(_src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
+            return _cls.from_dict(_src_wire)
+        _extra = _src_wire.aiwyn_extra_
+        _instance = _cls.__new__(_cls)
+        _instance.id = _src_wire.id
+        _instance.first_name = _src_wire.first_name
+        _instance.last_name = _src_wire.last_name
+        _instance.email = _src_wire.email
+        _instance.phone = _src_wire.phone
+        _instance.mobile = _src_wire.mobile
+        _instance.title = _src_wire.title
+        _instance.department = _src_wire.department
+        _instance.status = _src_wire.status
+        _instance.type_ = _src_wire.type_
+        _instance.client_id = _src_wire.client_id
+        _instance.client_name = _src_wire.client_name
+        _instance.is_primary_contact = _src_wire.is_primary_contact
+        __address = _src_wire.address
         address: Address | None | Unset = (
-            _address if _address is None or _address is UNSET else Address._from_wire(_address)
+            __address if __address is None or __address is UNSET else Address._from_wire(__address)
         )
-        contact.address = address
-        _communication_preferences = src_wire.communication_preferences
+        _instance.address = address
+        __communication_preferences = _src_wire.communication_preferences
         communication_preferences: CommunicationPreferences | None | Unset = (
-            _communication_preferences
-            if _communication_preferences is None or _communication_preferences is UNSET
-            else CommunicationPreferences._from_wire(_communication_preferences)
+            __communication_preferences
+            if __communication_preferences is None or __communication_preferences is UNSET
+            else CommunicationPreferences._from_wire(__communication_preferences)
         )
-        contact.communication_preferences = communication_preferences
-        contact.notes = src_wire.notes
-        _created_at = src_wire.created_at
+        _instance.communication_preferences = communication_preferences
+        _instance.notes = _src_wire.notes
+        __created_at = _src_wire.created_at
         created_at: datetime.datetime | None | Unset
-        if isinstance(_created_at, str):
+        if isinstance(__created_at, str):
             try:
-                created_at = parse_datetime(_created_at)
+                created_at = _parse_datetime(__created_at)
             except (TypeError, ValueError, AttributeError, KeyError):
-                created_at = cast(datetime.datetime | None | Unset, _created_at)
+                created_at = cast(datetime.datetime | None | Unset, __created_at)
         else:
-            created_at = _created_at
+            created_at = __created_at
 
-        contact.created_at = created_at
-        _updated_at = src_wire.updated_at
+        _instance.created_at = created_at
+        __updated_at = _src_wire.updated_at
         updated_at: datetime.datetime | None | Unset
-        if isinstance(_updated_at, str):
+        if isinstance(__updated_at, str):
             try:
-                updated_at = parse_datetime(_updated_at)
+                updated_at = _parse_datetime(__updated_at)
             except (TypeError, ValueError, AttributeError, KeyError):
-                updated_at = cast(datetime.datetime | None | Unset, _updated_at)
+                updated_at = cast(datetime.datetime | None | Unset, __updated_at)
         else:
-            updated_at = _updated_at
+            updated_at = __updated_at
 
-        contact.updated_at = updated_at
-        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = extra(src_wire)
-            if found:
-                contact.additional_properties = found
-        return contact
+        _instance.updated_at = updated_at
+        if _extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            _found = _extra(_src_wire)
+            if _found:
+                _instance.additional_properties = _found
+        return _instance
 
     @classmethod
-    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+    def _list_from_wire(_cls: type[_T], _items: list[Any]) -> list[_T]:
         """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
-        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
-            return cls._list_from_dicts(items)
-        extra = items[0].aiwyn_extra_  # one Struct type for every item
-        decoded: list[T] = []
-        append, new = decoded.append, cls.__new__
-        for src_wire in items:
-            contact = new(cls)
-            contact.id = src_wire.id
-            contact.first_name = src_wire.first_name
-            contact.last_name = src_wire.last_name
-            contact.email = src_wire.email
-            contact.phone = src_wire.phone
-            contact.mobile = src_wire.mobile
-            contact.title = src_wire.title
-            contact.department = src_wire.department
-            contact.status = src_wire.status
-            contact.type_ = src_wire.type_
-            contact.client_id = src_wire.client_id
-            contact.client_name = src_wire.client_name
-            contact.is_primary_contact = src_wire.is_primary_contact
-            _address = src_wire.address
+        if not _items or type(_items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return _cls._list_from_dicts(_items)
+        _extra = _items[0].aiwyn_extra_  # one Struct type for every item
+        _decoded: list[_T] = []
+        _append, _new = _decoded.append, _cls.__new__
+        for _src_wire in _items:
+            _instance = _new(_cls)
+            _instance.id = _src_wire.id
+            _instance.first_name = _src_wire.first_name
+            _instance.last_name = _src_wire.last_name
+            _instance.email = _src_wire.email
+            _instance.phone = _src_wire.phone
+            _instance.mobile = _src_wire.mobile
+            _instance.title = _src_wire.title
+            _instance.department = _src_wire.department
+            _instance.status = _src_wire.status
+            _instance.type_ = _src_wire.type_
+            _instance.client_id = _src_wire.client_id
+            _instance.client_name = _src_wire.client_name
+            _instance.is_primary_contact = _src_wire.is_primary_contact
+            __address = _src_wire.address
             address: Address | None | Unset = (
-                _address if _address is None or _address is UNSET else Address._from_wire(_address)
+                __address if __address is None or __address is UNSET else Address._from_wire(__address)
             )
-            contact.address = address
-            _communication_preferences = src_wire.communication_preferences
+            _instance.address = address
+            __communication_preferences = _src_wire.communication_preferences
             communication_preferences: CommunicationPreferences | None | Unset = (
-                _communication_preferences
-                if _communication_preferences is None or _communication_preferences is UNSET
-                else CommunicationPreferences._from_wire(_communication_preferences)
+                __communication_preferences
+                if __communication_preferences is None or __communication_preferences is UNSET
+                else CommunicationPreferences._from_wire(__communication_preferences)
             )
-            contact.communication_preferences = communication_preferences
-            contact.notes = src_wire.notes
-            _created_at = src_wire.created_at
+            _instance.communication_preferences = communication_preferences
+            _instance.notes = _src_wire.notes
+            __created_at = _src_wire.created_at
             created_at: datetime.datetime | None | Unset
-            if isinstance(_created_at, str):
+            if isinstance(__created_at, str):
                 try:
-                    created_at = parse_datetime(_created_at)
+                    created_at = _parse_datetime(__created_at)
                 except (TypeError, ValueError, AttributeError, KeyError):
-                    created_at = cast(datetime.datetime | None | Unset, _created_at)
+                    created_at = cast(datetime.datetime | None | Unset, __created_at)
             else:
-                created_at = _created_at
+                created_at = __created_at
 
-            contact.created_at = created_at
-            _updated_at = src_wire.updated_at
+            _instance.created_at = created_at
+            __updated_at = _src_wire.updated_at
             updated_at: datetime.datetime | None | Unset
-            if isinstance(_updated_at, str):
+            if isinstance(__updated_at, str):
                 try:
-                    updated_at = parse_datetime(_updated_at)
+                    updated_at = _parse_datetime(__updated_at)
                 except (TypeError, ValueError, AttributeError, KeyError):
-                    updated_at = cast(datetime.datetime | None | Unset, _updated_at)
+                    updated_at = cast(datetime.datetime | None | Unset, __updated_at)
             else:
-                updated_at = _updated_at
+                updated_at = __updated_at
 
-            contact.updated_at = updated_at
+            _instance.updated_at = updated_at
             if (
-                extra is not None
+                _extra is not None
             ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = extra(src_wire)
-                if found:
-                    contact.additional_properties = found
-            append(contact)
-        return decoded
+                _found = _extra(_src_wire)
+                if _found:
+                    _instance.additional_properties = _found
+            _append(_instance)
+        return _decoded
 
     @property
     def additional_keys(self) -> list[str]:
@@ -565,8 +568,11 @@ class Contact(Model):
         return key in self.additional_properties
 
 
+_Self = Contact  # the class, for its methods: a property of the same name would be a local there
+
+
 # Models may refer to each other; importing them once the class above exists keeps cycles safe
 # without an import statement on every from_dict / to_dict call.
-if not TYPE_CHECKING:
+if not _TYPE_CHECKING:
     from ..models.address import Address
     from ..models.communication_preferences import CommunicationPreferences

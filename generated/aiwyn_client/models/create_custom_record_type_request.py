@@ -1,25 +1,30 @@
 # Generated from openapi/aiwyn.yaml by openapi-python-client 0.29.1 with overlays/templates/model.py.jinja: edit those; `make generate` rewrites this file.
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from collections.abc import Iterable as _Iterable
+from collections.abc import Mapping as _Mapping
+from typing import TYPE_CHECKING as _TYPE_CHECKING
+from typing import Any, ClassVar, cast
+from typing import TypeVar as _TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import NULL, null_value, strict_enums
-from .._model import Model
+from .._decode import NULL as _NULL
+from .._decode import null_value as _null_value
+from .._decode import strict_enums as _strict_enums
+from .._model import Model as _Model
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
+if _TYPE_CHECKING:
     from ..models.field_definition import FieldDefinition
 
 
-T = TypeVar("T", bound="CreateCustomRecordTypeRequest")
+_T = _TypeVar("_T", bound="CreateCustomRecordTypeRequest")
 
 
 @_attrs_define(repr=False)
-class CreateCustomRecordTypeRequest(Model):
+class CreateCustomRecordTypeRequest(_Model):
     name: str
     """ Unique record type name; must follow the naming conventions. """
     fields: list[FieldDefinition]
@@ -48,11 +53,11 @@ class CreateCustomRecordTypeRequest(Model):
         name = self.name
 
         if self.fields is None:
-            fields = NULL
+            fields = _NULL
         else:
             fields = []
-            for fields_item_data in self.fields:
-                fields_item = NULL if fields_item_data is None else fields_item_data.to_dict()
+            for _fields_item_data in self.fields:
+                fields_item = _NULL if _fields_item_data is None else _fields_item_data.to_dict()
 
                 fields.append(fields_item)
 
@@ -68,178 +73,172 @@ class CreateCustomRecordTypeRequest(Model):
         else:
             description = self.description
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        _field_dict: dict[str, Any] = {}
+        _field_dict.update(self.additional_properties)
+        _field_dict.update(
             {
                 "name": name,
                 "fields": fields,
             }
         )
         if display_name is not UNSET:
-            field_dict["displayName"] = display_name
+            _field_dict["displayName"] = display_name
         if description is not UNSET:
-            field_dict["description"] = description
+            _field_dict["description"] = description
 
-        return field_dict
+        return _field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is CreateCustomRecordTypeRequest and len(src_dict) >= 4:
+    def from_dict(_cls: type[_T], _src_dict: _Mapping[str, Any]) -> _T:
+        if _cls is _Self and len(_src_dict) >= 4:
             try:
-                create_custom_record_type_request = cls.__new__(cls)
-                create_custom_record_type_request.name = src_dict["name"]
-                create_custom_record_type_request.fields = (
-                    null_value(__name__, "fields")
-                    if (_fields := src_dict["fields"]) is None
-                    else FieldDefinition._list_from_dicts(_fields)
+                _instance = _cls.__new__(_cls)
+                _instance.name = _src_dict["name"]
+                _instance.fields = (
+                    _null_value(__name__, "fields")
+                    if (__fields := _src_dict["fields"]) is None
+                    else FieldDefinition._list_from_dicts(__fields)
                 )
-                create_custom_record_type_request.display_name = src_dict["displayName"]
-                create_custom_record_type_request.description = src_dict["description"]
+                _instance.display_name = _src_dict["displayName"]
+                _instance.description = _src_dict["description"]
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
-                if len(src_dict) > 4:
-                    known = CreateCustomRecordTypeRequest._known_keys
-                    create_custom_record_type_request.additional_properties = {
-                        k: v for k, v in src_dict.items() if k not in known
-                    }
-                return create_custom_record_type_request
+                if len(_src_dict) > 4:
+                    _known = _cls._known_keys
+                    _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
+                return _instance
 
-        get = src_dict.get
-        name = src_dict["name"]
-        _fields = src_dict["fields"]
-        fields = null_value(__name__, "fields") if _fields is None else FieldDefinition._list_from_dicts(_fields)
+        _get = _src_dict.get
+        name = _src_dict["name"]
+        __fields = _src_dict["fields"]
+        fields = _null_value(__name__, "fields") if __fields is None else FieldDefinition._list_from_dicts(__fields)
 
-        def _attempt_display_name(data: object) -> None | str | Unset:
+        def _attempt__display_name(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             return cast(None | str | Unset, data)
 
-        def _parse_display_name(data: object) -> None | str | Unset:
+        def _parse__display_name(data: object) -> None | str | Unset:
             # Override: the members are tried strictly first, so that an enum value the description does
             # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
-            with strict_enums():
+            with _strict_enums():
                 try:
-                    return _attempt_display_name(data)
+                    return _attempt__display_name(data)
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            return _attempt_display_name(data)
+            return _attempt__display_name(data)
 
-        display_name = _parse_display_name(get("displayName", UNSET))
+        display_name = _parse__display_name(_get("displayName", UNSET))
 
-        def _attempt_description(data: object) -> None | str | Unset:
+        def _attempt__description(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             return cast(None | str | Unset, data)
 
-        def _parse_description(data: object) -> None | str | Unset:
+        def _parse__description(data: object) -> None | str | Unset:
             # Override: the members are tried strictly first, so that an enum value the description does
             # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
-            with strict_enums():
+            with _strict_enums():
                 try:
-                    return _attempt_description(data)
+                    return _attempt__description(data)
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            return _attempt_description(data)
+            return _attempt__description(data)
 
-        description = _parse_description(get("description", UNSET))
+        description = _parse__description(_get("description", UNSET))
 
-        create_custom_record_type_request = cls(
+        _instance = _cls(
             name,
             fields,
             display_name,
             description,
         )
 
-        known = CreateCustomRecordTypeRequest._known_keys
-        if not known.issuperset(src_dict):  # otherwise the empty dict the constructor made stays
-            create_custom_record_type_request.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in known
-            }
-        return create_custom_record_type_request
+        _known = _cls._known_keys
+        if not _known.issuperset(_src_dict):  # otherwise the empty dict the constructor made stays
+            _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
+        return _instance
 
     @classmethod
-    def _list_from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]]) -> list[T]:
+    def _list_from_dicts(_cls: type[_T], _items: _Iterable[_Mapping[str, Any]]) -> list[_T]:
         """``[cls.from_dict(item) for item in items]``, with the fast path in line: no call per item."""
-        if cls is not CreateCustomRecordTypeRequest:
-            return [cls.from_dict(item) for item in items]
-        decoded: list[T] = []
-        append, new = decoded.append, cls.__new__
-        for src_dict in items:
-            if len(src_dict) >= 4:
+        if _cls is not _Self:
+            return [_cls.from_dict(_item) for _item in _items]
+        _decoded: list[_T] = []
+        _append, _new = _decoded.append, _cls.__new__
+        for _src_dict in _items:
+            if len(_src_dict) >= 4:
                 try:
-                    create_custom_record_type_request = new(cls)
-                    create_custom_record_type_request.name = src_dict["name"]
-                    create_custom_record_type_request.fields = (
-                        null_value(__name__, "fields")
-                        if (_fields := src_dict["fields"]) is None
-                        else FieldDefinition._list_from_dicts(_fields)
+                    _instance = _new(_cls)
+                    _instance.name = _src_dict["name"]
+                    _instance.fields = (
+                        _null_value(__name__, "fields")
+                        if (__fields := _src_dict["fields"]) is None
+                        else FieldDefinition._list_from_dicts(__fields)
                     )
-                    create_custom_record_type_request.display_name = src_dict["displayName"]
-                    create_custom_record_type_request.description = src_dict["description"]
+                    _instance.display_name = _src_dict["displayName"]
+                    _instance.description = _src_dict["description"]
                 except (KeyError, TypeError):
-                    create_custom_record_type_request = cls.from_dict(src_dict)
+                    _instance = _cls.from_dict(_src_dict)
                 else:
-                    if len(src_dict) > 4:
-                        known = CreateCustomRecordTypeRequest._known_keys
-                        create_custom_record_type_request.additional_properties = {
-                            k: v for k, v in src_dict.items() if k not in known
-                        }
+                    if len(_src_dict) > 4:
+                        _known = _cls._known_keys
+                        _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
             else:
-                create_custom_record_type_request = cls.from_dict(src_dict)
-            append(create_custom_record_type_request)
-        return decoded
+                _instance = _cls.from_dict(_src_dict)
+            _append(_instance)
+        return _decoded
 
     @classmethod
-    def _from_wire(cls: type[T], src_wire: Any) -> T:
+    def _from_wire(_cls: type[_T], _src_wire: Any) -> _T:
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
-        if type(src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
-            return cls.from_dict(src_wire)
-        extra = src_wire.aiwyn_extra_
-        create_custom_record_type_request = cls.__new__(cls)
-        create_custom_record_type_request.name = src_wire.name
-        _fields = src_wire.fields
-        fields = null_value(__name__, "fields") if _fields is None else FieldDefinition._list_from_wire(_fields)
+        if type(_src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
+            return _cls.from_dict(_src_wire)
+        _extra = _src_wire.aiwyn_extra_
+        _instance = _cls.__new__(_cls)
+        _instance.name = _src_wire.name
+        __fields = _src_wire.fields
+        fields = _null_value(__name__, "fields") if __fields is None else FieldDefinition._list_from_wire(__fields)
 
-        create_custom_record_type_request.fields = fields
-        create_custom_record_type_request.display_name = src_wire.display_name
-        create_custom_record_type_request.description = src_wire.description
-        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = extra(src_wire)
-            if found:
-                create_custom_record_type_request.additional_properties = found
-        return create_custom_record_type_request
+        _instance.fields = fields
+        _instance.display_name = _src_wire.display_name
+        _instance.description = _src_wire.description
+        if _extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            _found = _extra(_src_wire)
+            if _found:
+                _instance.additional_properties = _found
+        return _instance
 
     @classmethod
-    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+    def _list_from_wire(_cls: type[_T], _items: list[Any]) -> list[_T]:
         """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
-        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
-            return cls._list_from_dicts(items)
-        extra = items[0].aiwyn_extra_  # one Struct type for every item
-        decoded: list[T] = []
-        append, new = decoded.append, cls.__new__
-        for src_wire in items:
-            create_custom_record_type_request = new(cls)
-            create_custom_record_type_request.name = src_wire.name
-            _fields = src_wire.fields
-            fields = null_value(__name__, "fields") if _fields is None else FieldDefinition._list_from_wire(_fields)
+        if not _items or type(_items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return _cls._list_from_dicts(_items)
+        _extra = _items[0].aiwyn_extra_  # one Struct type for every item
+        _decoded: list[_T] = []
+        _append, _new = _decoded.append, _cls.__new__
+        for _src_wire in _items:
+            _instance = _new(_cls)
+            _instance.name = _src_wire.name
+            __fields = _src_wire.fields
+            fields = _null_value(__name__, "fields") if __fields is None else FieldDefinition._list_from_wire(__fields)
 
-            create_custom_record_type_request.fields = fields
-            create_custom_record_type_request.display_name = src_wire.display_name
-            create_custom_record_type_request.description = src_wire.description
+            _instance.fields = fields
+            _instance.display_name = _src_wire.display_name
+            _instance.description = _src_wire.description
             if (
-                extra is not None
+                _extra is not None
             ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = extra(src_wire)
-                if found:
-                    create_custom_record_type_request.additional_properties = found
-            append(create_custom_record_type_request)
-        return decoded
+                _found = _extra(_src_wire)
+                if _found:
+                    _instance.additional_properties = _found
+            _append(_instance)
+        return _decoded
 
     @property
     def additional_keys(self) -> list[str]:
@@ -258,7 +257,10 @@ class CreateCustomRecordTypeRequest(Model):
         return key in self.additional_properties
 
 
+_Self = CreateCustomRecordTypeRequest  # the class, for its methods: a property of the same name would be a local there
+
+
 # Models may refer to each other; importing them once the class above exists keeps cycles safe
 # without an import statement on every from_dict / to_dict call.
-if not TYPE_CHECKING:
+if not _TYPE_CHECKING:
     from ..models.field_definition import FieldDefinition

@@ -1,22 +1,27 @@
 # Generated from openapi/aiwyn.yaml by openapi-python-client 0.29.1 with overlays/templates/model.py.jinja: edit those; `make generate` rewrites this file.
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from collections.abc import Iterable as _Iterable
+from collections.abc import Mapping as _Mapping
+from typing import Any, ClassVar, cast
+from typing import TypeVar as _TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import NULL, null_value, strict_enums, unknown_member
-from .._model import Model
+from .._decode import NULL as _NULL
+from .._decode import null_value as _null_value
+from .._decode import strict_enums as _strict_enums
+from .._decode import unknown_member as _unknown_member
+from .._model import Model as _Model
 from ..models.event_operation import EventOperation
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="CreateEventSubscriptionRequest")
+_T = _TypeVar("_T", bound="CreateEventSubscriptionRequest")
 
 
 @_attrs_define(repr=False)
-class CreateEventSubscriptionRequest(Model):
+class CreateEventSubscriptionRequest(_Model):
     url: str
     entity_types: list[str]
     operations: list[EventOperation]
@@ -43,16 +48,16 @@ class CreateEventSubscriptionRequest(Model):
         url = self.url
 
         if self.entity_types is None:
-            entity_types = NULL
+            entity_types = _NULL
         else:
             entity_types = self.entity_types
 
         if self.operations is None:
-            operations = NULL
+            operations = _NULL
         else:
             operations = []
-            for operations_item_data in self.operations:
-                operations_item = NULL if operations_item_data is None else operations_item_data.value
+            for _operations_item_data in self.operations:
+                operations_item = _NULL if _operations_item_data is None else _operations_item_data.value
 
                 operations.append(operations_item)
 
@@ -62,9 +67,9 @@ class CreateEventSubscriptionRequest(Model):
         else:
             description = self.description
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        _field_dict: dict[str, Any] = {}
+        _field_dict.update(self.additional_properties)
+        _field_dict.update(
             {
                 "url": url,
                 "entityTypes": entity_types,
@@ -72,201 +77,195 @@ class CreateEventSubscriptionRequest(Model):
             }
         )
         if description is not UNSET:
-            field_dict["description"] = description
+            _field_dict["description"] = description
 
-        return field_dict
+        return _field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is CreateEventSubscriptionRequest and len(src_dict) >= 4:
+    def from_dict(_cls: type[_T], _src_dict: _Mapping[str, Any]) -> _T:
+        if _cls is _Self and len(_src_dict) >= 4:
             try:
-                create_event_subscription_request = cls.__new__(cls)
-                create_event_subscription_request.url = src_dict["url"]
-                create_event_subscription_request.entity_types = src_dict["entityTypes"]
-                create_event_subscription_request.operations = [
+                _instance = _cls.__new__(_cls)
+                _instance.url = _src_dict["url"]
+                _instance.entity_types = _src_dict["entityTypes"]
+                _instance.operations = [
                     (
-                        EventOperation.__members_by_value__[item]
-                        if item in EventOperation.__members_by_value__
-                        else unknown_member(EventOperation, item)
+                        EventOperation.__members_by_value__[_item]
+                        if _item in EventOperation.__members_by_value__
+                        else _unknown_member(EventOperation, _item)
                     )
-                    for item in src_dict["operations"]
+                    for _item in _src_dict["operations"]
                 ]
-                create_event_subscription_request.description = src_dict["description"]
+                _instance.description = _src_dict["description"]
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
-                if len(src_dict) > 4:
-                    known = CreateEventSubscriptionRequest._known_keys
-                    create_event_subscription_request.additional_properties = {
-                        k: v for k, v in src_dict.items() if k not in known
-                    }
-                return create_event_subscription_request
+                if len(_src_dict) > 4:
+                    _known = _cls._known_keys
+                    _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
+                return _instance
 
-        get = src_dict.get
-        url = src_dict["url"]
-        entity_types = cast(list[str], src_dict["entityTypes"])
+        _get = _src_dict.get
+        url = _src_dict["url"]
+        entity_types = cast(list[str], _src_dict["entityTypes"])
 
         operations = []
-        _operations = src_dict["operations"]
-        for operations_item_data in _operations or ():
-            _operations_item = operations_item_data
+        __operations = _src_dict["operations"]
+        for _operations_item_data in __operations or ():
+            __operations_item = _operations_item_data
             operations_item = (
-                null_value(__name__, "operations_item")
-                if _operations_item is None
+                _null_value(__name__, "operations_item")
+                if __operations_item is None
                 else (
-                    EventOperation.__members_by_value__[_operations_item]
-                    if _operations_item in EventOperation.__members_by_value__
-                    else unknown_member(EventOperation, _operations_item)
+                    EventOperation.__members_by_value__[__operations_item]
+                    if __operations_item in EventOperation.__members_by_value__
+                    else _unknown_member(EventOperation, __operations_item)
                 )
             )
 
             operations.append(operations_item)
-        if _operations is None:
-            operations = null_value(__name__, "operations")
+        if __operations is None:
+            operations = _null_value(__name__, "operations")
 
-        def _attempt_description(data: object) -> None | str | Unset:
+        def _attempt__description(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             return cast(None | str | Unset, data)
 
-        def _parse_description(data: object) -> None | str | Unset:
+        def _parse__description(data: object) -> None | str | Unset:
             # Override: the members are tried strictly first, so that an enum value the description does
             # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
-            with strict_enums():
+            with _strict_enums():
                 try:
-                    return _attempt_description(data)
+                    return _attempt__description(data)
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            return _attempt_description(data)
+            return _attempt__description(data)
 
-        description = _parse_description(get("description", UNSET))
+        description = _parse__description(_get("description", UNSET))
 
-        create_event_subscription_request = cls(
+        _instance = _cls(
             url,
             entity_types,
             operations,
             description,
         )
 
-        known = CreateEventSubscriptionRequest._known_keys
-        if not known.issuperset(src_dict):  # otherwise the empty dict the constructor made stays
-            create_event_subscription_request.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in known
-            }
-        return create_event_subscription_request
+        _known = _cls._known_keys
+        if not _known.issuperset(_src_dict):  # otherwise the empty dict the constructor made stays
+            _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
+        return _instance
 
     @classmethod
-    def _list_from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]]) -> list[T]:
+    def _list_from_dicts(_cls: type[_T], _items: _Iterable[_Mapping[str, Any]]) -> list[_T]:
         """``[cls.from_dict(item) for item in items]``, with the fast path in line: no call per item."""
-        if cls is not CreateEventSubscriptionRequest:
-            return [cls.from_dict(item) for item in items]
-        decoded: list[T] = []
-        append, new = decoded.append, cls.__new__
-        for src_dict in items:
-            if len(src_dict) >= 4:
+        if _cls is not _Self:
+            return [_cls.from_dict(_item) for _item in _items]
+        _decoded: list[_T] = []
+        _append, _new = _decoded.append, _cls.__new__
+        for _src_dict in _items:
+            if len(_src_dict) >= 4:
                 try:
-                    create_event_subscription_request = new(cls)
-                    create_event_subscription_request.url = src_dict["url"]
-                    create_event_subscription_request.entity_types = src_dict["entityTypes"]
-                    create_event_subscription_request.operations = [
+                    _instance = _new(_cls)
+                    _instance.url = _src_dict["url"]
+                    _instance.entity_types = _src_dict["entityTypes"]
+                    _instance.operations = [
                         (
-                            EventOperation.__members_by_value__[item]
-                            if item in EventOperation.__members_by_value__
-                            else unknown_member(EventOperation, item)
+                            EventOperation.__members_by_value__[_item]
+                            if _item in EventOperation.__members_by_value__
+                            else _unknown_member(EventOperation, _item)
                         )
-                        for item in src_dict["operations"]
+                        for _item in _src_dict["operations"]
                     ]
-                    create_event_subscription_request.description = src_dict["description"]
+                    _instance.description = _src_dict["description"]
                 except (KeyError, TypeError):
-                    create_event_subscription_request = cls.from_dict(src_dict)
+                    _instance = _cls.from_dict(_src_dict)
                 else:
-                    if len(src_dict) > 4:
-                        known = CreateEventSubscriptionRequest._known_keys
-                        create_event_subscription_request.additional_properties = {
-                            k: v for k, v in src_dict.items() if k not in known
-                        }
+                    if len(_src_dict) > 4:
+                        _known = _cls._known_keys
+                        _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
             else:
-                create_event_subscription_request = cls.from_dict(src_dict)
-            append(create_event_subscription_request)
-        return decoded
+                _instance = _cls.from_dict(_src_dict)
+            _append(_instance)
+        return _decoded
 
     @classmethod
-    def _from_wire(cls: type[T], src_wire: Any) -> T:
+    def _from_wire(_cls: type[_T], _src_wire: Any) -> _T:
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
-        if type(src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
-            return cls.from_dict(src_wire)
-        extra = src_wire.aiwyn_extra_
-        create_event_subscription_request = cls.__new__(cls)
-        create_event_subscription_request.url = src_wire.url
-        create_event_subscription_request.entity_types = src_wire.entity_types
+        if type(_src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
+            return _cls.from_dict(_src_wire)
+        _extra = _src_wire.aiwyn_extra_
+        _instance = _cls.__new__(_cls)
+        _instance.url = _src_wire.url
+        _instance.entity_types = _src_wire.entity_types
         operations = []
-        _operations = src_wire.operations
-        for operations_item_data in _operations or ():
-            _operations_item = operations_item_data
+        __operations = _src_wire.operations
+        for _operations_item_data in __operations or ():
+            __operations_item = _operations_item_data
             operations_item = (
-                null_value(__name__, "operations_item")
-                if _operations_item is None
+                _null_value(__name__, "operations_item")
+                if __operations_item is None
                 else (
-                    EventOperation.__members_by_value__[_operations_item]
-                    if _operations_item in EventOperation.__members_by_value__
-                    else unknown_member(EventOperation, _operations_item)
+                    EventOperation.__members_by_value__[__operations_item]
+                    if __operations_item in EventOperation.__members_by_value__
+                    else _unknown_member(EventOperation, __operations_item)
                 )
             )
 
             operations.append(operations_item)
-        if _operations is None:
-            operations = null_value(__name__, "operations")
+        if __operations is None:
+            operations = _null_value(__name__, "operations")
 
-        create_event_subscription_request.operations = operations
-        create_event_subscription_request.description = src_wire.description
-        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = extra(src_wire)
-            if found:
-                create_event_subscription_request.additional_properties = found
-        return create_event_subscription_request
+        _instance.operations = operations
+        _instance.description = _src_wire.description
+        if _extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            _found = _extra(_src_wire)
+            if _found:
+                _instance.additional_properties = _found
+        return _instance
 
     @classmethod
-    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+    def _list_from_wire(_cls: type[_T], _items: list[Any]) -> list[_T]:
         """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
-        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
-            return cls._list_from_dicts(items)
-        extra = items[0].aiwyn_extra_  # one Struct type for every item
-        decoded: list[T] = []
-        append, new = decoded.append, cls.__new__
-        for src_wire in items:
-            create_event_subscription_request = new(cls)
-            create_event_subscription_request.url = src_wire.url
-            create_event_subscription_request.entity_types = src_wire.entity_types
+        if not _items or type(_items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return _cls._list_from_dicts(_items)
+        _extra = _items[0].aiwyn_extra_  # one Struct type for every item
+        _decoded: list[_T] = []
+        _append, _new = _decoded.append, _cls.__new__
+        for _src_wire in _items:
+            _instance = _new(_cls)
+            _instance.url = _src_wire.url
+            _instance.entity_types = _src_wire.entity_types
             operations = []
-            _operations = src_wire.operations
-            for operations_item_data in _operations or ():
-                _operations_item = operations_item_data
+            __operations = _src_wire.operations
+            for _operations_item_data in __operations or ():
+                __operations_item = _operations_item_data
                 operations_item = (
-                    null_value(__name__, "operations_item")
-                    if _operations_item is None
+                    _null_value(__name__, "operations_item")
+                    if __operations_item is None
                     else (
-                        EventOperation.__members_by_value__[_operations_item]
-                        if _operations_item in EventOperation.__members_by_value__
-                        else unknown_member(EventOperation, _operations_item)
+                        EventOperation.__members_by_value__[__operations_item]
+                        if __operations_item in EventOperation.__members_by_value__
+                        else _unknown_member(EventOperation, __operations_item)
                     )
                 )
 
                 operations.append(operations_item)
-            if _operations is None:
-                operations = null_value(__name__, "operations")
+            if __operations is None:
+                operations = _null_value(__name__, "operations")
 
-            create_event_subscription_request.operations = operations
-            create_event_subscription_request.description = src_wire.description
+            _instance.operations = operations
+            _instance.description = _src_wire.description
             if (
-                extra is not None
+                _extra is not None
             ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = extra(src_wire)
-                if found:
-                    create_event_subscription_request.additional_properties = found
-            append(create_event_subscription_request)
-        return decoded
+                _found = _extra(_src_wire)
+                if _found:
+                    _instance.additional_properties = _found
+            _append(_instance)
+        return _decoded
 
     @property
     def additional_keys(self) -> list[str]:
@@ -283,3 +282,6 @@ class CreateEventSubscriptionRequest(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Self = CreateEventSubscriptionRequest  # the class, for its methods: a property of the same name would be a local there

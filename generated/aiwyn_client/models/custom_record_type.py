@@ -1,25 +1,30 @@
 # Generated from openapi/aiwyn.yaml by openapi-python-client 0.29.1 with overlays/templates/model.py.jinja: edit those; `make generate` rewrites this file.
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from collections.abc import Iterable as _Iterable
+from collections.abc import Mapping as _Mapping
+from typing import TYPE_CHECKING as _TYPE_CHECKING
+from typing import Any, ClassVar, cast
+from typing import TypeVar as _TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import NULL, null_value, strict_enums
-from .._model import Model
+from .._decode import NULL as _NULL
+from .._decode import null_value as _null_value
+from .._decode import strict_enums as _strict_enums
+from .._model import Model as _Model
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
+if _TYPE_CHECKING:
     from ..models.field_definition import FieldDefinition
 
 
-T = TypeVar("T", bound="CustomRecordType")
+_T = _TypeVar("_T", bound="CustomRecordType")
 
 
 @_attrs_define(repr=False)
-class CustomRecordType(Model):
+class CustomRecordType(_Model):
     """A standard or custom record type."""
 
     id: int | Unset = UNSET
@@ -78,11 +83,11 @@ class CustomRecordType(Model):
 
         fields: list[dict[str, Any]] | Unset = UNSET
         if self.fields is None:
-            fields = NULL
+            fields = _NULL
         elif not isinstance(self.fields, Unset):
             fields = []
-            for fields_item_data in self.fields:
-                fields_item = NULL if fields_item_data is None else fields_item_data.to_dict()
+            for _fields_item_data in self.fields:
+                fields_item = _NULL if _fields_item_data is None else _fields_item_data.to_dict()
 
                 fields.append(fields_item)
 
@@ -94,111 +99,111 @@ class CustomRecordType(Model):
 
         schema_url = self.schema_url
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        _field_dict: dict[str, Any] = {}
+        _field_dict.update(self.additional_properties)
         if id is not UNSET:
-            field_dict["id"] = id
+            _field_dict["id"] = id
         if name is not UNSET:
-            field_dict["name"] = name
+            _field_dict["name"] = name
         if display_name is not UNSET:
-            field_dict["displayName"] = display_name
+            _field_dict["displayName"] = display_name
         if description is not UNSET:
-            field_dict["description"] = description
+            _field_dict["description"] = description
         if is_custom is not UNSET:
-            field_dict["isCustom"] = is_custom
+            _field_dict["isCustom"] = is_custom
         if active is not UNSET:
-            field_dict["active"] = active
+            _field_dict["active"] = active
         if fields is not UNSET:
-            field_dict["fields"] = fields
+            _field_dict["fields"] = fields
         if records_url is not UNSET:
-            field_dict["recordsUrl"] = records_url
+            _field_dict["recordsUrl"] = records_url
         if schema_url is not UNSET:
-            field_dict["schemaUrl"] = schema_url
+            _field_dict["schemaUrl"] = schema_url
 
-        return field_dict
+        return _field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is CustomRecordType and len(src_dict) >= 9:
+    def from_dict(_cls: type[_T], _src_dict: _Mapping[str, Any]) -> _T:
+        if _cls is _Self and len(_src_dict) >= 9:
             try:
-                custom_record_type = cls.__new__(cls)
-                custom_record_type.id = src_dict["id"]
-                custom_record_type.name = src_dict["name"]
-                custom_record_type.display_name = src_dict["displayName"]
-                custom_record_type.description = src_dict["description"]
-                custom_record_type.is_custom = src_dict["isCustom"]
-                custom_record_type.active = src_dict["active"]
-                custom_record_type.fields = (
-                    null_value(__name__, "fields")
-                    if (_fields := src_dict["fields"]) is None
-                    else FieldDefinition._list_from_dicts(_fields)
+                _instance = _cls.__new__(_cls)
+                _instance.id = _src_dict["id"]
+                _instance.name = _src_dict["name"]
+                _instance.display_name = _src_dict["displayName"]
+                _instance.description = _src_dict["description"]
+                _instance.is_custom = _src_dict["isCustom"]
+                _instance.active = _src_dict["active"]
+                _instance.fields = (
+                    _null_value(__name__, "fields")
+                    if (__fields := _src_dict["fields"]) is None
+                    else FieldDefinition._list_from_dicts(__fields)
                 )
-                custom_record_type.records_url = src_dict["recordsUrl"]
-                custom_record_type.schema_url = src_dict["schemaUrl"]
+                _instance.records_url = _src_dict["recordsUrl"]
+                _instance.schema_url = _src_dict["schemaUrl"]
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
-                if len(src_dict) > 9:
-                    known = CustomRecordType._known_keys
-                    custom_record_type.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
-                return custom_record_type
+                if len(_src_dict) > 9:
+                    _known = _cls._known_keys
+                    _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
+                return _instance
 
-        get = src_dict.get
-        id = get("id", UNSET)
-        name = get("name", UNSET)
-        display_name = get("displayName", UNSET)
+        _get = _src_dict.get
+        id = _get("id", UNSET)
+        name = _get("name", UNSET)
+        display_name = _get("displayName", UNSET)
 
-        def _attempt_description(data: object) -> None | str | Unset:
+        def _attempt__description(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             return cast(None | str | Unset, data)
 
-        def _parse_description(data: object) -> None | str | Unset:
+        def _parse__description(data: object) -> None | str | Unset:
             # Override: the members are tried strictly first, so that an enum value the description does
             # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
-            with strict_enums():
+            with _strict_enums():
                 try:
-                    return _attempt_description(data)
+                    return _attempt__description(data)
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            return _attempt_description(data)
+            return _attempt__description(data)
 
-        description = _parse_description(get("description", UNSET))
+        description = _parse__description(_get("description", UNSET))
 
-        is_custom = get("isCustom", UNSET)
-        active = get("active", UNSET)
-        _fields = get("fields", UNSET)
+        is_custom = _get("isCustom", UNSET)
+        active = _get("active", UNSET)
+        __fields = _get("fields", UNSET)
         fields: list[FieldDefinition] | Unset = (
             UNSET
-            if _fields is UNSET
-            else null_value(__name__, "fields")
-            if _fields is None
-            else FieldDefinition._list_from_dicts(_fields)
+            if __fields is UNSET
+            else _null_value(__name__, "fields")
+            if __fields is None
+            else FieldDefinition._list_from_dicts(__fields)
         )
 
-        def _attempt_records_url(data: object) -> None | str | Unset:
+        def _attempt__records_url(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             return cast(None | str | Unset, data)
 
-        def _parse_records_url(data: object) -> None | str | Unset:
+        def _parse__records_url(data: object) -> None | str | Unset:
             # Override: the members are tried strictly first, so that an enum value the description does
             # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
-            with strict_enums():
+            with _strict_enums():
                 try:
-                    return _attempt_records_url(data)
+                    return _attempt__records_url(data)
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            return _attempt_records_url(data)
+            return _attempt__records_url(data)
 
-        records_url = _parse_records_url(get("recordsUrl", UNSET))
+        records_url = _parse__records_url(_get("recordsUrl", UNSET))
 
-        schema_url = get("schemaUrl", UNSET)
-        custom_record_type = cls(
+        schema_url = _get("schemaUrl", UNSET)
+        _instance = _cls(
             id,
             name,
             display_name,
@@ -210,113 +215,113 @@ class CustomRecordType(Model):
             schema_url,
         )
 
-        known = CustomRecordType._known_keys
-        if not known.issuperset(src_dict):  # otherwise the empty dict the constructor made stays
-            custom_record_type.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
-        return custom_record_type
+        _known = _cls._known_keys
+        if not _known.issuperset(_src_dict):  # otherwise the empty dict the constructor made stays
+            _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
+        return _instance
 
     @classmethod
-    def _list_from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]]) -> list[T]:
+    def _list_from_dicts(_cls: type[_T], _items: _Iterable[_Mapping[str, Any]]) -> list[_T]:
         """``[cls.from_dict(item) for item in items]``, with the fast path in line: no call per item."""
-        if cls is not CustomRecordType:
-            return [cls.from_dict(item) for item in items]
-        decoded: list[T] = []
-        append, new = decoded.append, cls.__new__
-        for src_dict in items:
-            if len(src_dict) >= 9:
+        if _cls is not _Self:
+            return [_cls.from_dict(_item) for _item in _items]
+        _decoded: list[_T] = []
+        _append, _new = _decoded.append, _cls.__new__
+        for _src_dict in _items:
+            if len(_src_dict) >= 9:
                 try:
-                    custom_record_type = new(cls)
-                    custom_record_type.id = src_dict["id"]
-                    custom_record_type.name = src_dict["name"]
-                    custom_record_type.display_name = src_dict["displayName"]
-                    custom_record_type.description = src_dict["description"]
-                    custom_record_type.is_custom = src_dict["isCustom"]
-                    custom_record_type.active = src_dict["active"]
-                    custom_record_type.fields = (
-                        null_value(__name__, "fields")
-                        if (_fields := src_dict["fields"]) is None
-                        else FieldDefinition._list_from_dicts(_fields)
+                    _instance = _new(_cls)
+                    _instance.id = _src_dict["id"]
+                    _instance.name = _src_dict["name"]
+                    _instance.display_name = _src_dict["displayName"]
+                    _instance.description = _src_dict["description"]
+                    _instance.is_custom = _src_dict["isCustom"]
+                    _instance.active = _src_dict["active"]
+                    _instance.fields = (
+                        _null_value(__name__, "fields")
+                        if (__fields := _src_dict["fields"]) is None
+                        else FieldDefinition._list_from_dicts(__fields)
                     )
-                    custom_record_type.records_url = src_dict["recordsUrl"]
-                    custom_record_type.schema_url = src_dict["schemaUrl"]
+                    _instance.records_url = _src_dict["recordsUrl"]
+                    _instance.schema_url = _src_dict["schemaUrl"]
                 except (KeyError, TypeError):
-                    custom_record_type = cls.from_dict(src_dict)
+                    _instance = _cls.from_dict(_src_dict)
                 else:
-                    if len(src_dict) > 9:
-                        known = CustomRecordType._known_keys
-                        custom_record_type.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
+                    if len(_src_dict) > 9:
+                        _known = _cls._known_keys
+                        _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
             else:
-                custom_record_type = cls.from_dict(src_dict)
-            append(custom_record_type)
-        return decoded
+                _instance = _cls.from_dict(_src_dict)
+            _append(_instance)
+        return _decoded
 
     @classmethod
-    def _from_wire(cls: type[T], src_wire: Any) -> T:
+    def _from_wire(_cls: type[_T], _src_wire: Any) -> _T:
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
-        if type(src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
-            return cls.from_dict(src_wire)
-        extra = src_wire.aiwyn_extra_
-        custom_record_type = cls.__new__(cls)
-        custom_record_type.id = src_wire.id
-        custom_record_type.name = src_wire.name
-        custom_record_type.display_name = src_wire.display_name
-        custom_record_type.description = src_wire.description
-        custom_record_type.is_custom = src_wire.is_custom
-        custom_record_type.active = src_wire.active
-        _fields = src_wire.fields
+        if type(_src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
+            return _cls.from_dict(_src_wire)
+        _extra = _src_wire.aiwyn_extra_
+        _instance = _cls.__new__(_cls)
+        _instance.id = _src_wire.id
+        _instance.name = _src_wire.name
+        _instance.display_name = _src_wire.display_name
+        _instance.description = _src_wire.description
+        _instance.is_custom = _src_wire.is_custom
+        _instance.active = _src_wire.active
+        __fields = _src_wire.fields
         fields: list[FieldDefinition] | Unset = (
             UNSET
-            if _fields is UNSET
-            else null_value(__name__, "fields")
-            if _fields is None
-            else FieldDefinition._list_from_wire(_fields)
+            if __fields is UNSET
+            else _null_value(__name__, "fields")
+            if __fields is None
+            else FieldDefinition._list_from_wire(__fields)
         )
 
-        custom_record_type.fields = fields
-        custom_record_type.records_url = src_wire.records_url
-        custom_record_type.schema_url = src_wire.schema_url
-        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = extra(src_wire)
-            if found:
-                custom_record_type.additional_properties = found
-        return custom_record_type
+        _instance.fields = fields
+        _instance.records_url = _src_wire.records_url
+        _instance.schema_url = _src_wire.schema_url
+        if _extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            _found = _extra(_src_wire)
+            if _found:
+                _instance.additional_properties = _found
+        return _instance
 
     @classmethod
-    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+    def _list_from_wire(_cls: type[_T], _items: list[Any]) -> list[_T]:
         """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
-        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
-            return cls._list_from_dicts(items)
-        extra = items[0].aiwyn_extra_  # one Struct type for every item
-        decoded: list[T] = []
-        append, new = decoded.append, cls.__new__
-        for src_wire in items:
-            custom_record_type = new(cls)
-            custom_record_type.id = src_wire.id
-            custom_record_type.name = src_wire.name
-            custom_record_type.display_name = src_wire.display_name
-            custom_record_type.description = src_wire.description
-            custom_record_type.is_custom = src_wire.is_custom
-            custom_record_type.active = src_wire.active
-            _fields = src_wire.fields
+        if not _items or type(_items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return _cls._list_from_dicts(_items)
+        _extra = _items[0].aiwyn_extra_  # one Struct type for every item
+        _decoded: list[_T] = []
+        _append, _new = _decoded.append, _cls.__new__
+        for _src_wire in _items:
+            _instance = _new(_cls)
+            _instance.id = _src_wire.id
+            _instance.name = _src_wire.name
+            _instance.display_name = _src_wire.display_name
+            _instance.description = _src_wire.description
+            _instance.is_custom = _src_wire.is_custom
+            _instance.active = _src_wire.active
+            __fields = _src_wire.fields
             fields: list[FieldDefinition] | Unset = (
                 UNSET
-                if _fields is UNSET
-                else null_value(__name__, "fields")
-                if _fields is None
-                else FieldDefinition._list_from_wire(_fields)
+                if __fields is UNSET
+                else _null_value(__name__, "fields")
+                if __fields is None
+                else FieldDefinition._list_from_wire(__fields)
             )
 
-            custom_record_type.fields = fields
-            custom_record_type.records_url = src_wire.records_url
-            custom_record_type.schema_url = src_wire.schema_url
+            _instance.fields = fields
+            _instance.records_url = _src_wire.records_url
+            _instance.schema_url = _src_wire.schema_url
             if (
-                extra is not None
+                _extra is not None
             ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = extra(src_wire)
-                if found:
-                    custom_record_type.additional_properties = found
-            append(custom_record_type)
-        return decoded
+                _found = _extra(_src_wire)
+                if _found:
+                    _instance.additional_properties = _found
+            _append(_instance)
+        return _decoded
 
     @property
     def additional_keys(self) -> list[str]:
@@ -335,7 +340,10 @@ class CustomRecordType(Model):
         return key in self.additional_properties
 
 
+_Self = CustomRecordType  # the class, for its methods: a property of the same name would be a local there
+
+
 # Models may refer to each other; importing them once the class above exists keeps cycles safe
 # without an import statement on every from_dict / to_dict call.
-if not TYPE_CHECKING:
+if not _TYPE_CHECKING:
     from ..models.field_definition import FieldDefinition

@@ -2,29 +2,34 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from collections.abc import Iterable as _Iterable
+from collections.abc import Mapping as _Mapping
+from typing import TYPE_CHECKING as _TYPE_CHECKING
+from typing import Any, ClassVar, cast
+from typing import TypeVar as _TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import NULL, null_value, unknown_member
-from .._iso8601 import parse_datetime
-from .._model import Model
+from .._decode import NULL as _NULL
+from .._decode import null_value as _null_value
+from .._decode import unknown_member as _unknown_member
+from .._iso8601 import parse_datetime as _parse_datetime
+from .._model import Model as _Model
 from ..models.draft_invoice_review_status import DraftInvoiceReviewStatus
 from ..models.draft_invoice_status import DraftInvoiceStatus
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
+if _TYPE_CHECKING:
     from ..models.draft_invoice_review import DraftInvoiceReview
     from ..models.line_item import LineItem
 
 
-T = TypeVar("T", bound="DraftInvoice")
+_T = _TypeVar("_T", bound="DraftInvoice")
 
 
 @_attrs_define(repr=False)
-class DraftInvoice(Model):
+class DraftInvoice(_Model):
     id: int | Unset = UNSET
     """ Unique draft invoice identifier. """
     draft_number: str | Unset = UNSET
@@ -134,7 +139,7 @@ class DraftInvoice(Model):
         if isinstance(self.status, Unset):
             status = UNSET
         elif isinstance(self.status, DraftInvoiceStatus):
-            status = NULL if self.status is None else self.status.value
+            status = _NULL if self.status is None else self.status.value
 
         else:
             status = self.status
@@ -143,7 +148,7 @@ class DraftInvoice(Model):
         if isinstance(self.review_status, Unset):
             review_status = UNSET
         elif isinstance(self.review_status, DraftInvoiceReviewStatus):
-            review_status = NULL if self.review_status is None else self.review_status.value
+            review_status = _NULL if self.review_status is None else self.review_status.value
 
         else:
             review_status = self.review_status
@@ -162,7 +167,7 @@ class DraftInvoice(Model):
         if isinstance(self.prepared_date, Unset):
             prepared_date = UNSET
         elif isinstance(self.prepared_date, datetime.datetime):
-            prepared_date = NULL if self.prepared_date is None else self.prepared_date.isoformat()
+            prepared_date = _NULL if self.prepared_date is None else self.prepared_date.isoformat()
 
         else:
             prepared_date = self.prepared_date
@@ -171,7 +176,7 @@ class DraftInvoice(Model):
         if isinstance(self.proposed_issue_date, Unset):
             proposed_issue_date = UNSET
         elif isinstance(self.proposed_issue_date, datetime.datetime):
-            proposed_issue_date = NULL if self.proposed_issue_date is None else self.proposed_issue_date.isoformat()
+            proposed_issue_date = _NULL if self.proposed_issue_date is None else self.proposed_issue_date.isoformat()
 
         else:
             proposed_issue_date = self.proposed_issue_date
@@ -180,7 +185,7 @@ class DraftInvoice(Model):
         if isinstance(self.proposed_due_date, Unset):
             proposed_due_date = UNSET
         elif isinstance(self.proposed_due_date, datetime.datetime):
-            proposed_due_date = NULL if self.proposed_due_date is None else self.proposed_due_date.isoformat()
+            proposed_due_date = _NULL if self.proposed_due_date is None else self.proposed_due_date.isoformat()
 
         else:
             proposed_due_date = self.proposed_due_date
@@ -195,21 +200,23 @@ class DraftInvoice(Model):
 
         line_items: list[dict[str, Any]] | Unset = UNSET
         if self.line_items is None:
-            line_items = NULL
+            line_items = _NULL
         elif not isinstance(self.line_items, Unset):
             line_items = []
-            for line_items_item_data in self.line_items:
-                line_items_item = NULL if line_items_item_data is None else line_items_item_data.to_dict()
+            for _line_items_item_data in self.line_items:
+                line_items_item = _NULL if _line_items_item_data is None else _line_items_item_data.to_dict()
 
                 line_items.append(line_items_item)
 
         review_history: list[dict[str, Any]] | Unset = UNSET
         if self.review_history is None:
-            review_history = NULL
+            review_history = _NULL
         elif not isinstance(self.review_history, Unset):
             review_history = []
-            for review_history_item_data in self.review_history:
-                review_history_item = NULL if review_history_item_data is None else review_history_item_data.to_dict()
+            for _review_history_item_data in self.review_history:
+                review_history_item = (
+                    _NULL if _review_history_item_data is None else _review_history_item_data.to_dict()
+                )
 
                 review_history.append(review_history_item)
 
@@ -219,7 +226,7 @@ class DraftInvoice(Model):
         if isinstance(self.created_at, Unset):
             created_at = UNSET
         elif isinstance(self.created_at, datetime.datetime):
-            created_at = NULL if self.created_at is None else self.created_at.isoformat()
+            created_at = _NULL if self.created_at is None else self.created_at.isoformat()
 
         else:
             created_at = self.created_at
@@ -228,278 +235,278 @@ class DraftInvoice(Model):
         if isinstance(self.updated_at, Unset):
             updated_at = UNSET
         elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = NULL if self.updated_at is None else self.updated_at.isoformat()
+            updated_at = _NULL if self.updated_at is None else self.updated_at.isoformat()
 
         else:
             updated_at = self.updated_at
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        _field_dict: dict[str, Any] = {}
+        _field_dict.update(self.additional_properties)
         if id is not UNSET:
-            field_dict["id"] = id
+            _field_dict["id"] = id
         if draft_number is not UNSET:
-            field_dict["draftNumber"] = draft_number
+            _field_dict["draftNumber"] = draft_number
         if reference is not UNSET:
-            field_dict["reference"] = reference
+            _field_dict["reference"] = reference
         if status is not UNSET:
-            field_dict["status"] = status
+            _field_dict["status"] = status
         if review_status is not UNSET:
-            field_dict["reviewStatus"] = review_status
+            _field_dict["reviewStatus"] = review_status
         if client_id is not UNSET:
-            field_dict["clientId"] = client_id
+            _field_dict["clientId"] = client_id
         if client_name is not UNSET:
-            field_dict["clientName"] = client_name
+            _field_dict["clientName"] = client_name
         if client_email is not UNSET:
-            field_dict["clientEmail"] = client_email
+            _field_dict["clientEmail"] = client_email
         if project_id is not UNSET:
-            field_dict["projectId"] = project_id
+            _field_dict["projectId"] = project_id
         if project_name is not UNSET:
-            field_dict["projectName"] = project_name
+            _field_dict["projectName"] = project_name
         if prepared_date is not UNSET:
-            field_dict["preparedDate"] = prepared_date
+            _field_dict["preparedDate"] = prepared_date
         if proposed_issue_date is not UNSET:
-            field_dict["proposedIssueDate"] = proposed_issue_date
+            _field_dict["proposedIssueDate"] = proposed_issue_date
         if proposed_due_date is not UNSET:
-            field_dict["proposedDueDate"] = proposed_due_date
+            _field_dict["proposedDueDate"] = proposed_due_date
         if subtotal is not UNSET:
-            field_dict["subtotal"] = subtotal
+            _field_dict["subtotal"] = subtotal
         if tax_amount is not UNSET:
-            field_dict["taxAmount"] = tax_amount
+            _field_dict["taxAmount"] = tax_amount
         if total_amount is not UNSET:
-            field_dict["totalAmount"] = total_amount
+            _field_dict["totalAmount"] = total_amount
         if currency is not UNSET:
-            field_dict["currency"] = currency
+            _field_dict["currency"] = currency
         if line_items is not UNSET:
-            field_dict["lineItems"] = line_items
+            _field_dict["lineItems"] = line_items
         if review_history is not UNSET:
-            field_dict["reviewHistory"] = review_history
+            _field_dict["reviewHistory"] = review_history
         if notes is not UNSET:
-            field_dict["notes"] = notes
+            _field_dict["notes"] = notes
         if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
+            _field_dict["createdAt"] = created_at
         if updated_at is not UNSET:
-            field_dict["updatedAt"] = updated_at
+            _field_dict["updatedAt"] = updated_at
 
-        return field_dict
+        return _field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is DraftInvoice and len(src_dict) >= 22:
+    def from_dict(_cls: type[_T], _src_dict: _Mapping[str, Any]) -> _T:
+        if _cls is _Self and len(_src_dict) >= 22:
             try:
-                draft_invoice = cls.__new__(cls)
-                draft_invoice.id = src_dict["id"]
-                draft_invoice.draft_number = src_dict["draftNumber"]
-                draft_invoice.reference = src_dict["reference"]
-                _status = src_dict["status"]
+                _instance = _cls.__new__(_cls)
+                _instance.id = _src_dict["id"]
+                _instance.draft_number = _src_dict["draftNumber"]
+                _instance.reference = _src_dict["reference"]
+                __status = _src_dict["status"]
                 status: DraftInvoiceStatus | None | Unset
-                if isinstance(_status, str):
+                if isinstance(__status, str):
                     try:
                         status = (
-                            DraftInvoiceStatus.__members_by_value__[_status]
-                            if _status in DraftInvoiceStatus.__members_by_value__
-                            else unknown_member(DraftInvoiceStatus, _status)
+                            DraftInvoiceStatus.__members_by_value__[__status]
+                            if __status in DraftInvoiceStatus.__members_by_value__
+                            else _unknown_member(DraftInvoiceStatus, __status)
                         )
                     except (TypeError, ValueError, AttributeError, KeyError):
-                        status = cast(DraftInvoiceStatus | None | Unset, _status)
+                        status = cast(DraftInvoiceStatus | None | Unset, __status)
                 else:
-                    status = _status
-                draft_invoice.status = status
-                _review_status = src_dict["reviewStatus"]
+                    status = __status
+                _instance.status = status
+                __review_status = _src_dict["reviewStatus"]
                 review_status: DraftInvoiceReviewStatus | None | Unset
-                if isinstance(_review_status, str):
+                if isinstance(__review_status, str):
                     try:
                         review_status = (
-                            DraftInvoiceReviewStatus.__members_by_value__[_review_status]
-                            if _review_status in DraftInvoiceReviewStatus.__members_by_value__
-                            else unknown_member(DraftInvoiceReviewStatus, _review_status)
+                            DraftInvoiceReviewStatus.__members_by_value__[__review_status]
+                            if __review_status in DraftInvoiceReviewStatus.__members_by_value__
+                            else _unknown_member(DraftInvoiceReviewStatus, __review_status)
                         )
                     except (TypeError, ValueError, AttributeError, KeyError):
-                        review_status = cast(DraftInvoiceReviewStatus | None | Unset, _review_status)
+                        review_status = cast(DraftInvoiceReviewStatus | None | Unset, __review_status)
                 else:
-                    review_status = _review_status
-                draft_invoice.review_status = review_status
-                draft_invoice.client_id = src_dict["clientId"]
-                draft_invoice.client_name = src_dict["clientName"]
-                draft_invoice.client_email = src_dict["clientEmail"]
-                draft_invoice.project_id = src_dict["projectId"]
-                draft_invoice.project_name = src_dict["projectName"]
-                _prepared_date = src_dict["preparedDate"]
+                    review_status = __review_status
+                _instance.review_status = review_status
+                _instance.client_id = _src_dict["clientId"]
+                _instance.client_name = _src_dict["clientName"]
+                _instance.client_email = _src_dict["clientEmail"]
+                _instance.project_id = _src_dict["projectId"]
+                _instance.project_name = _src_dict["projectName"]
+                __prepared_date = _src_dict["preparedDate"]
                 prepared_date: datetime.datetime | None | Unset
-                if isinstance(_prepared_date, str):
+                if isinstance(__prepared_date, str):
                     try:
-                        prepared_date = parse_datetime(_prepared_date)
+                        prepared_date = _parse_datetime(__prepared_date)
                     except (TypeError, ValueError, AttributeError, KeyError):
-                        prepared_date = cast(datetime.datetime | None | Unset, _prepared_date)
+                        prepared_date = cast(datetime.datetime | None | Unset, __prepared_date)
                 else:
-                    prepared_date = _prepared_date
-                draft_invoice.prepared_date = prepared_date
-                _proposed_issue_date = src_dict["proposedIssueDate"]
+                    prepared_date = __prepared_date
+                _instance.prepared_date = prepared_date
+                __proposed_issue_date = _src_dict["proposedIssueDate"]
                 proposed_issue_date: datetime.datetime | None | Unset
-                if isinstance(_proposed_issue_date, str):
+                if isinstance(__proposed_issue_date, str):
                     try:
-                        proposed_issue_date = parse_datetime(_proposed_issue_date)
+                        proposed_issue_date = _parse_datetime(__proposed_issue_date)
                     except (TypeError, ValueError, AttributeError, KeyError):
-                        proposed_issue_date = cast(datetime.datetime | None | Unset, _proposed_issue_date)
+                        proposed_issue_date = cast(datetime.datetime | None | Unset, __proposed_issue_date)
                 else:
-                    proposed_issue_date = _proposed_issue_date
-                draft_invoice.proposed_issue_date = proposed_issue_date
-                _proposed_due_date = src_dict["proposedDueDate"]
+                    proposed_issue_date = __proposed_issue_date
+                _instance.proposed_issue_date = proposed_issue_date
+                __proposed_due_date = _src_dict["proposedDueDate"]
                 proposed_due_date: datetime.datetime | None | Unset
-                if isinstance(_proposed_due_date, str):
+                if isinstance(__proposed_due_date, str):
                     try:
-                        proposed_due_date = parse_datetime(_proposed_due_date)
+                        proposed_due_date = _parse_datetime(__proposed_due_date)
                     except (TypeError, ValueError, AttributeError, KeyError):
-                        proposed_due_date = cast(datetime.datetime | None | Unset, _proposed_due_date)
+                        proposed_due_date = cast(datetime.datetime | None | Unset, __proposed_due_date)
                 else:
-                    proposed_due_date = _proposed_due_date
-                draft_invoice.proposed_due_date = proposed_due_date
-                draft_invoice.subtotal = src_dict["subtotal"]
-                draft_invoice.tax_amount = src_dict["taxAmount"]
-                draft_invoice.total_amount = src_dict["totalAmount"]
-                draft_invoice.currency = src_dict["currency"]
-                draft_invoice.line_items = (
-                    null_value(__name__, "lineItems")
-                    if (_line_items := src_dict["lineItems"]) is None
-                    else LineItem._list_from_dicts(_line_items)
+                    proposed_due_date = __proposed_due_date
+                _instance.proposed_due_date = proposed_due_date
+                _instance.subtotal = _src_dict["subtotal"]
+                _instance.tax_amount = _src_dict["taxAmount"]
+                _instance.total_amount = _src_dict["totalAmount"]
+                _instance.currency = _src_dict["currency"]
+                _instance.line_items = (
+                    _null_value(__name__, "lineItems")
+                    if (__line_items := _src_dict["lineItems"]) is None
+                    else LineItem._list_from_dicts(__line_items)
                 )
-                draft_invoice.review_history = (
-                    null_value(__name__, "reviewHistory")
-                    if (_review_history := src_dict["reviewHistory"]) is None
-                    else DraftInvoiceReview._list_from_dicts(_review_history)
+                _instance.review_history = (
+                    _null_value(__name__, "reviewHistory")
+                    if (__review_history := _src_dict["reviewHistory"]) is None
+                    else DraftInvoiceReview._list_from_dicts(__review_history)
                 )
-                draft_invoice.notes = src_dict["notes"]
-                _created_at = src_dict["createdAt"]
+                _instance.notes = _src_dict["notes"]
+                __created_at = _src_dict["createdAt"]
                 created_at: datetime.datetime | None | Unset
-                if isinstance(_created_at, str):
+                if isinstance(__created_at, str):
                     try:
-                        created_at = parse_datetime(_created_at)
+                        created_at = _parse_datetime(__created_at)
                     except (TypeError, ValueError, AttributeError, KeyError):
-                        created_at = cast(datetime.datetime | None | Unset, _created_at)
+                        created_at = cast(datetime.datetime | None | Unset, __created_at)
                 else:
-                    created_at = _created_at
-                draft_invoice.created_at = created_at
-                _updated_at = src_dict["updatedAt"]
+                    created_at = __created_at
+                _instance.created_at = created_at
+                __updated_at = _src_dict["updatedAt"]
                 updated_at: datetime.datetime | None | Unset
-                if isinstance(_updated_at, str):
+                if isinstance(__updated_at, str):
                     try:
-                        updated_at = parse_datetime(_updated_at)
+                        updated_at = _parse_datetime(__updated_at)
                     except (TypeError, ValueError, AttributeError, KeyError):
-                        updated_at = cast(datetime.datetime | None | Unset, _updated_at)
+                        updated_at = cast(datetime.datetime | None | Unset, __updated_at)
                 else:
-                    updated_at = _updated_at
-                draft_invoice.updated_at = updated_at
+                    updated_at = __updated_at
+                _instance.updated_at = updated_at
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
-                if len(src_dict) > 22:
-                    known = DraftInvoice._known_keys
-                    draft_invoice.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
-                return draft_invoice
+                if len(_src_dict) > 22:
+                    _known = _cls._known_keys
+                    _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
+                return _instance
 
-        get = src_dict.get
-        id = get("id", UNSET)
-        draft_number = get("draftNumber", UNSET)
-        reference = get("reference", UNSET)
-        _status = get("status", UNSET)
-        if isinstance(_status, str):
+        _get = _src_dict.get
+        id = _get("id", UNSET)
+        draft_number = _get("draftNumber", UNSET)
+        reference = _get("reference", UNSET)
+        __status = _get("status", UNSET)
+        if isinstance(__status, str):
             try:
                 status = (
-                    DraftInvoiceStatus.__members_by_value__[_status]
-                    if _status in DraftInvoiceStatus.__members_by_value__
-                    else unknown_member(DraftInvoiceStatus, _status)
+                    DraftInvoiceStatus.__members_by_value__[__status]
+                    if __status in DraftInvoiceStatus.__members_by_value__
+                    else _unknown_member(DraftInvoiceStatus, __status)
                 )
             except (TypeError, ValueError, AttributeError, KeyError):
-                status = cast(DraftInvoiceStatus | None | Unset, _status)
+                status = cast(DraftInvoiceStatus | None | Unset, __status)
         else:
-            status = _status
+            status = __status
 
-        _review_status = get("reviewStatus", UNSET)
-        if isinstance(_review_status, str):
+        __review_status = _get("reviewStatus", UNSET)
+        if isinstance(__review_status, str):
             try:
                 review_status = (
-                    DraftInvoiceReviewStatus.__members_by_value__[_review_status]
-                    if _review_status in DraftInvoiceReviewStatus.__members_by_value__
-                    else unknown_member(DraftInvoiceReviewStatus, _review_status)
+                    DraftInvoiceReviewStatus.__members_by_value__[__review_status]
+                    if __review_status in DraftInvoiceReviewStatus.__members_by_value__
+                    else _unknown_member(DraftInvoiceReviewStatus, __review_status)
                 )
             except (TypeError, ValueError, AttributeError, KeyError):
-                review_status = cast(DraftInvoiceReviewStatus | None | Unset, _review_status)
+                review_status = cast(DraftInvoiceReviewStatus | None | Unset, __review_status)
         else:
-            review_status = _review_status
+            review_status = __review_status
 
-        client_id = get("clientId", UNSET)
-        client_name = get("clientName", UNSET)
-        client_email = get("clientEmail", UNSET)
-        project_id = get("projectId", UNSET)
-        project_name = get("projectName", UNSET)
-        _prepared_date = get("preparedDate", UNSET)
-        if isinstance(_prepared_date, str):
+        client_id = _get("clientId", UNSET)
+        client_name = _get("clientName", UNSET)
+        client_email = _get("clientEmail", UNSET)
+        project_id = _get("projectId", UNSET)
+        project_name = _get("projectName", UNSET)
+        __prepared_date = _get("preparedDate", UNSET)
+        if isinstance(__prepared_date, str):
             try:
-                prepared_date = parse_datetime(_prepared_date)
+                prepared_date = _parse_datetime(__prepared_date)
             except (TypeError, ValueError, AttributeError, KeyError):
-                prepared_date = cast(datetime.datetime | None | Unset, _prepared_date)
+                prepared_date = cast(datetime.datetime | None | Unset, __prepared_date)
         else:
-            prepared_date = _prepared_date
+            prepared_date = __prepared_date
 
-        _proposed_issue_date = get("proposedIssueDate", UNSET)
-        if isinstance(_proposed_issue_date, str):
+        __proposed_issue_date = _get("proposedIssueDate", UNSET)
+        if isinstance(__proposed_issue_date, str):
             try:
-                proposed_issue_date = parse_datetime(_proposed_issue_date)
+                proposed_issue_date = _parse_datetime(__proposed_issue_date)
             except (TypeError, ValueError, AttributeError, KeyError):
-                proposed_issue_date = cast(datetime.datetime | None | Unset, _proposed_issue_date)
+                proposed_issue_date = cast(datetime.datetime | None | Unset, __proposed_issue_date)
         else:
-            proposed_issue_date = _proposed_issue_date
+            proposed_issue_date = __proposed_issue_date
 
-        _proposed_due_date = get("proposedDueDate", UNSET)
-        if isinstance(_proposed_due_date, str):
+        __proposed_due_date = _get("proposedDueDate", UNSET)
+        if isinstance(__proposed_due_date, str):
             try:
-                proposed_due_date = parse_datetime(_proposed_due_date)
+                proposed_due_date = _parse_datetime(__proposed_due_date)
             except (TypeError, ValueError, AttributeError, KeyError):
-                proposed_due_date = cast(datetime.datetime | None | Unset, _proposed_due_date)
+                proposed_due_date = cast(datetime.datetime | None | Unset, __proposed_due_date)
         else:
-            proposed_due_date = _proposed_due_date
+            proposed_due_date = __proposed_due_date
 
-        subtotal = get("subtotal", UNSET)
-        tax_amount = get("taxAmount", UNSET)
-        total_amount = get("totalAmount", UNSET)
-        currency = get("currency", UNSET)
-        _line_items = get("lineItems", UNSET)
+        subtotal = _get("subtotal", UNSET)
+        tax_amount = _get("taxAmount", UNSET)
+        total_amount = _get("totalAmount", UNSET)
+        currency = _get("currency", UNSET)
+        __line_items = _get("lineItems", UNSET)
         line_items: list[LineItem] | Unset = (
             UNSET
-            if _line_items is UNSET
-            else null_value(__name__, "lineItems")
-            if _line_items is None
-            else LineItem._list_from_dicts(_line_items)
+            if __line_items is UNSET
+            else _null_value(__name__, "lineItems")
+            if __line_items is None
+            else LineItem._list_from_dicts(__line_items)
         )
 
-        _review_history = get("reviewHistory", UNSET)
+        __review_history = _get("reviewHistory", UNSET)
         review_history: list[DraftInvoiceReview] | Unset = (
             UNSET
-            if _review_history is UNSET
-            else null_value(__name__, "reviewHistory")
-            if _review_history is None
-            else DraftInvoiceReview._list_from_dicts(_review_history)
+            if __review_history is UNSET
+            else _null_value(__name__, "reviewHistory")
+            if __review_history is None
+            else DraftInvoiceReview._list_from_dicts(__review_history)
         )
 
-        notes = get("notes", UNSET)
-        _created_at = get("createdAt", UNSET)
-        if isinstance(_created_at, str):
+        notes = _get("notes", UNSET)
+        __created_at = _get("createdAt", UNSET)
+        if isinstance(__created_at, str):
             try:
-                created_at = parse_datetime(_created_at)
+                created_at = _parse_datetime(__created_at)
             except (TypeError, ValueError, AttributeError, KeyError):
-                created_at = cast(datetime.datetime | None | Unset, _created_at)
+                created_at = cast(datetime.datetime | None | Unset, __created_at)
         else:
-            created_at = _created_at
+            created_at = __created_at
 
-        _updated_at = get("updatedAt", UNSET)
-        if isinstance(_updated_at, str):
+        __updated_at = _get("updatedAt", UNSET)
+        if isinstance(__updated_at, str):
             try:
-                updated_at = parse_datetime(_updated_at)
+                updated_at = _parse_datetime(__updated_at)
             except (TypeError, ValueError, AttributeError, KeyError):
-                updated_at = cast(datetime.datetime | None | Unset, _updated_at)
+                updated_at = cast(datetime.datetime | None | Unset, __updated_at)
         else:
-            updated_at = _updated_at
+            updated_at = __updated_at
 
-        draft_invoice = cls(
+        _instance = _cls(
             id,
             draft_number,
             reference,
@@ -524,401 +531,401 @@ class DraftInvoice(Model):
             updated_at,
         )
 
-        known = DraftInvoice._known_keys
-        if not known.issuperset(src_dict):  # otherwise the empty dict the constructor made stays
-            draft_invoice.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
-        return draft_invoice
+        _known = _cls._known_keys
+        if not _known.issuperset(_src_dict):  # otherwise the empty dict the constructor made stays
+            _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
+        return _instance
 
     @classmethod
-    def _list_from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]]) -> list[T]:
+    def _list_from_dicts(_cls: type[_T], _items: _Iterable[_Mapping[str, Any]]) -> list[_T]:
         """``[cls.from_dict(item) for item in items]``, with the fast path in line: no call per item."""
-        if cls is not DraftInvoice:
-            return [cls.from_dict(item) for item in items]
-        decoded: list[T] = []
-        append, new = decoded.append, cls.__new__
-        for src_dict in items:
-            if len(src_dict) >= 22:
+        if _cls is not _Self:
+            return [_cls.from_dict(_item) for _item in _items]
+        _decoded: list[_T] = []
+        _append, _new = _decoded.append, _cls.__new__
+        for _src_dict in _items:
+            if len(_src_dict) >= 22:
                 try:
-                    draft_invoice = new(cls)
-                    draft_invoice.id = src_dict["id"]
-                    draft_invoice.draft_number = src_dict["draftNumber"]
-                    draft_invoice.reference = src_dict["reference"]
-                    _status = src_dict["status"]
+                    _instance = _new(_cls)
+                    _instance.id = _src_dict["id"]
+                    _instance.draft_number = _src_dict["draftNumber"]
+                    _instance.reference = _src_dict["reference"]
+                    __status = _src_dict["status"]
                     status: DraftInvoiceStatus | None | Unset
-                    if isinstance(_status, str):
+                    if isinstance(__status, str):
                         try:
                             status = (
-                                DraftInvoiceStatus.__members_by_value__[_status]
-                                if _status in DraftInvoiceStatus.__members_by_value__
-                                else unknown_member(DraftInvoiceStatus, _status)
+                                DraftInvoiceStatus.__members_by_value__[__status]
+                                if __status in DraftInvoiceStatus.__members_by_value__
+                                else _unknown_member(DraftInvoiceStatus, __status)
                             )
                         except (TypeError, ValueError, AttributeError, KeyError):
-                            status = cast(DraftInvoiceStatus | None | Unset, _status)
+                            status = cast(DraftInvoiceStatus | None | Unset, __status)
                     else:
-                        status = _status
-                    draft_invoice.status = status
-                    _review_status = src_dict["reviewStatus"]
+                        status = __status
+                    _instance.status = status
+                    __review_status = _src_dict["reviewStatus"]
                     review_status: DraftInvoiceReviewStatus | None | Unset
-                    if isinstance(_review_status, str):
+                    if isinstance(__review_status, str):
                         try:
                             review_status = (
-                                DraftInvoiceReviewStatus.__members_by_value__[_review_status]
-                                if _review_status in DraftInvoiceReviewStatus.__members_by_value__
-                                else unknown_member(DraftInvoiceReviewStatus, _review_status)
+                                DraftInvoiceReviewStatus.__members_by_value__[__review_status]
+                                if __review_status in DraftInvoiceReviewStatus.__members_by_value__
+                                else _unknown_member(DraftInvoiceReviewStatus, __review_status)
                             )
                         except (TypeError, ValueError, AttributeError, KeyError):
-                            review_status = cast(DraftInvoiceReviewStatus | None | Unset, _review_status)
+                            review_status = cast(DraftInvoiceReviewStatus | None | Unset, __review_status)
                     else:
-                        review_status = _review_status
-                    draft_invoice.review_status = review_status
-                    draft_invoice.client_id = src_dict["clientId"]
-                    draft_invoice.client_name = src_dict["clientName"]
-                    draft_invoice.client_email = src_dict["clientEmail"]
-                    draft_invoice.project_id = src_dict["projectId"]
-                    draft_invoice.project_name = src_dict["projectName"]
-                    _prepared_date = src_dict["preparedDate"]
+                        review_status = __review_status
+                    _instance.review_status = review_status
+                    _instance.client_id = _src_dict["clientId"]
+                    _instance.client_name = _src_dict["clientName"]
+                    _instance.client_email = _src_dict["clientEmail"]
+                    _instance.project_id = _src_dict["projectId"]
+                    _instance.project_name = _src_dict["projectName"]
+                    __prepared_date = _src_dict["preparedDate"]
                     prepared_date: datetime.datetime | None | Unset
-                    if isinstance(_prepared_date, str):
+                    if isinstance(__prepared_date, str):
                         try:
-                            prepared_date = parse_datetime(_prepared_date)
+                            prepared_date = _parse_datetime(__prepared_date)
                         except (TypeError, ValueError, AttributeError, KeyError):
-                            prepared_date = cast(datetime.datetime | None | Unset, _prepared_date)
+                            prepared_date = cast(datetime.datetime | None | Unset, __prepared_date)
                     else:
-                        prepared_date = _prepared_date
-                    draft_invoice.prepared_date = prepared_date
-                    _proposed_issue_date = src_dict["proposedIssueDate"]
+                        prepared_date = __prepared_date
+                    _instance.prepared_date = prepared_date
+                    __proposed_issue_date = _src_dict["proposedIssueDate"]
                     proposed_issue_date: datetime.datetime | None | Unset
-                    if isinstance(_proposed_issue_date, str):
+                    if isinstance(__proposed_issue_date, str):
                         try:
-                            proposed_issue_date = parse_datetime(_proposed_issue_date)
+                            proposed_issue_date = _parse_datetime(__proposed_issue_date)
                         except (TypeError, ValueError, AttributeError, KeyError):
-                            proposed_issue_date = cast(datetime.datetime | None | Unset, _proposed_issue_date)
+                            proposed_issue_date = cast(datetime.datetime | None | Unset, __proposed_issue_date)
                     else:
-                        proposed_issue_date = _proposed_issue_date
-                    draft_invoice.proposed_issue_date = proposed_issue_date
-                    _proposed_due_date = src_dict["proposedDueDate"]
+                        proposed_issue_date = __proposed_issue_date
+                    _instance.proposed_issue_date = proposed_issue_date
+                    __proposed_due_date = _src_dict["proposedDueDate"]
                     proposed_due_date: datetime.datetime | None | Unset
-                    if isinstance(_proposed_due_date, str):
+                    if isinstance(__proposed_due_date, str):
                         try:
-                            proposed_due_date = parse_datetime(_proposed_due_date)
+                            proposed_due_date = _parse_datetime(__proposed_due_date)
                         except (TypeError, ValueError, AttributeError, KeyError):
-                            proposed_due_date = cast(datetime.datetime | None | Unset, _proposed_due_date)
+                            proposed_due_date = cast(datetime.datetime | None | Unset, __proposed_due_date)
                     else:
-                        proposed_due_date = _proposed_due_date
-                    draft_invoice.proposed_due_date = proposed_due_date
-                    draft_invoice.subtotal = src_dict["subtotal"]
-                    draft_invoice.tax_amount = src_dict["taxAmount"]
-                    draft_invoice.total_amount = src_dict["totalAmount"]
-                    draft_invoice.currency = src_dict["currency"]
-                    draft_invoice.line_items = (
-                        null_value(__name__, "lineItems")
-                        if (_line_items := src_dict["lineItems"]) is None
-                        else LineItem._list_from_dicts(_line_items)
+                        proposed_due_date = __proposed_due_date
+                    _instance.proposed_due_date = proposed_due_date
+                    _instance.subtotal = _src_dict["subtotal"]
+                    _instance.tax_amount = _src_dict["taxAmount"]
+                    _instance.total_amount = _src_dict["totalAmount"]
+                    _instance.currency = _src_dict["currency"]
+                    _instance.line_items = (
+                        _null_value(__name__, "lineItems")
+                        if (__line_items := _src_dict["lineItems"]) is None
+                        else LineItem._list_from_dicts(__line_items)
                     )
-                    draft_invoice.review_history = (
-                        null_value(__name__, "reviewHistory")
-                        if (_review_history := src_dict["reviewHistory"]) is None
-                        else DraftInvoiceReview._list_from_dicts(_review_history)
+                    _instance.review_history = (
+                        _null_value(__name__, "reviewHistory")
+                        if (__review_history := _src_dict["reviewHistory"]) is None
+                        else DraftInvoiceReview._list_from_dicts(__review_history)
                     )
-                    draft_invoice.notes = src_dict["notes"]
-                    _created_at = src_dict["createdAt"]
+                    _instance.notes = _src_dict["notes"]
+                    __created_at = _src_dict["createdAt"]
                     created_at: datetime.datetime | None | Unset
-                    if isinstance(_created_at, str):
+                    if isinstance(__created_at, str):
                         try:
-                            created_at = parse_datetime(_created_at)
+                            created_at = _parse_datetime(__created_at)
                         except (TypeError, ValueError, AttributeError, KeyError):
-                            created_at = cast(datetime.datetime | None | Unset, _created_at)
+                            created_at = cast(datetime.datetime | None | Unset, __created_at)
                     else:
-                        created_at = _created_at
-                    draft_invoice.created_at = created_at
-                    _updated_at = src_dict["updatedAt"]
+                        created_at = __created_at
+                    _instance.created_at = created_at
+                    __updated_at = _src_dict["updatedAt"]
                     updated_at: datetime.datetime | None | Unset
-                    if isinstance(_updated_at, str):
+                    if isinstance(__updated_at, str):
                         try:
-                            updated_at = parse_datetime(_updated_at)
+                            updated_at = _parse_datetime(__updated_at)
                         except (TypeError, ValueError, AttributeError, KeyError):
-                            updated_at = cast(datetime.datetime | None | Unset, _updated_at)
+                            updated_at = cast(datetime.datetime | None | Unset, __updated_at)
                     else:
-                        updated_at = _updated_at
-                    draft_invoice.updated_at = updated_at
+                        updated_at = __updated_at
+                    _instance.updated_at = updated_at
                 except (KeyError, TypeError):
-                    draft_invoice = cls.from_dict(src_dict)
+                    _instance = _cls.from_dict(_src_dict)
                 else:
-                    if len(src_dict) > 22:
-                        known = DraftInvoice._known_keys
-                        draft_invoice.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
+                    if len(_src_dict) > 22:
+                        _known = _cls._known_keys
+                        _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
             else:
-                draft_invoice = cls.from_dict(src_dict)
-            append(draft_invoice)
-        return decoded
+                _instance = _cls.from_dict(_src_dict)
+            _append(_instance)
+        return _decoded
 
     @classmethod
-    def _from_wire(cls: type[T], src_wire: Any) -> T:
+    def _from_wire(_cls: type[_T], _src_wire: Any) -> _T:
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
-        if type(src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
-            return cls.from_dict(src_wire)
-        extra = src_wire.aiwyn_extra_
-        draft_invoice = cls.__new__(cls)
-        draft_invoice.id = src_wire.id
-        draft_invoice.draft_number = src_wire.draft_number
-        draft_invoice.reference = src_wire.reference
-        _status = src_wire.status
+        if type(_src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
+            return _cls.from_dict(_src_wire)
+        _extra = _src_wire.aiwyn_extra_
+        _instance = _cls.__new__(_cls)
+        _instance.id = _src_wire.id
+        _instance.draft_number = _src_wire.draft_number
+        _instance.reference = _src_wire.reference
+        __status = _src_wire.status
         status: DraftInvoiceStatus | None | Unset
-        if isinstance(_status, str):
+        if isinstance(__status, str):
             try:
                 status = (
-                    DraftInvoiceStatus.__members_by_value__[_status]
-                    if _status in DraftInvoiceStatus.__members_by_value__
-                    else unknown_member(DraftInvoiceStatus, _status)
+                    DraftInvoiceStatus.__members_by_value__[__status]
+                    if __status in DraftInvoiceStatus.__members_by_value__
+                    else _unknown_member(DraftInvoiceStatus, __status)
                 )
             except (TypeError, ValueError, AttributeError, KeyError):
-                status = cast(DraftInvoiceStatus | None | Unset, _status)
+                status = cast(DraftInvoiceStatus | None | Unset, __status)
         else:
-            status = _status
+            status = __status
 
-        draft_invoice.status = status
-        _review_status = src_wire.review_status
+        _instance.status = status
+        __review_status = _src_wire.review_status
         review_status: DraftInvoiceReviewStatus | None | Unset
-        if isinstance(_review_status, str):
+        if isinstance(__review_status, str):
             try:
                 review_status = (
-                    DraftInvoiceReviewStatus.__members_by_value__[_review_status]
-                    if _review_status in DraftInvoiceReviewStatus.__members_by_value__
-                    else unknown_member(DraftInvoiceReviewStatus, _review_status)
+                    DraftInvoiceReviewStatus.__members_by_value__[__review_status]
+                    if __review_status in DraftInvoiceReviewStatus.__members_by_value__
+                    else _unknown_member(DraftInvoiceReviewStatus, __review_status)
                 )
             except (TypeError, ValueError, AttributeError, KeyError):
-                review_status = cast(DraftInvoiceReviewStatus | None | Unset, _review_status)
+                review_status = cast(DraftInvoiceReviewStatus | None | Unset, __review_status)
         else:
-            review_status = _review_status
+            review_status = __review_status
 
-        draft_invoice.review_status = review_status
-        draft_invoice.client_id = src_wire.client_id
-        draft_invoice.client_name = src_wire.client_name
-        draft_invoice.client_email = src_wire.client_email
-        draft_invoice.project_id = src_wire.project_id
-        draft_invoice.project_name = src_wire.project_name
-        _prepared_date = src_wire.prepared_date
+        _instance.review_status = review_status
+        _instance.client_id = _src_wire.client_id
+        _instance.client_name = _src_wire.client_name
+        _instance.client_email = _src_wire.client_email
+        _instance.project_id = _src_wire.project_id
+        _instance.project_name = _src_wire.project_name
+        __prepared_date = _src_wire.prepared_date
         prepared_date: datetime.datetime | None | Unset
-        if isinstance(_prepared_date, str):
+        if isinstance(__prepared_date, str):
             try:
-                prepared_date = parse_datetime(_prepared_date)
+                prepared_date = _parse_datetime(__prepared_date)
             except (TypeError, ValueError, AttributeError, KeyError):
-                prepared_date = cast(datetime.datetime | None | Unset, _prepared_date)
+                prepared_date = cast(datetime.datetime | None | Unset, __prepared_date)
         else:
-            prepared_date = _prepared_date
+            prepared_date = __prepared_date
 
-        draft_invoice.prepared_date = prepared_date
-        _proposed_issue_date = src_wire.proposed_issue_date
+        _instance.prepared_date = prepared_date
+        __proposed_issue_date = _src_wire.proposed_issue_date
         proposed_issue_date: datetime.datetime | None | Unset
-        if isinstance(_proposed_issue_date, str):
+        if isinstance(__proposed_issue_date, str):
             try:
-                proposed_issue_date = parse_datetime(_proposed_issue_date)
+                proposed_issue_date = _parse_datetime(__proposed_issue_date)
             except (TypeError, ValueError, AttributeError, KeyError):
-                proposed_issue_date = cast(datetime.datetime | None | Unset, _proposed_issue_date)
+                proposed_issue_date = cast(datetime.datetime | None | Unset, __proposed_issue_date)
         else:
-            proposed_issue_date = _proposed_issue_date
+            proposed_issue_date = __proposed_issue_date
 
-        draft_invoice.proposed_issue_date = proposed_issue_date
-        _proposed_due_date = src_wire.proposed_due_date
+        _instance.proposed_issue_date = proposed_issue_date
+        __proposed_due_date = _src_wire.proposed_due_date
         proposed_due_date: datetime.datetime | None | Unset
-        if isinstance(_proposed_due_date, str):
+        if isinstance(__proposed_due_date, str):
             try:
-                proposed_due_date = parse_datetime(_proposed_due_date)
+                proposed_due_date = _parse_datetime(__proposed_due_date)
             except (TypeError, ValueError, AttributeError, KeyError):
-                proposed_due_date = cast(datetime.datetime | None | Unset, _proposed_due_date)
+                proposed_due_date = cast(datetime.datetime | None | Unset, __proposed_due_date)
         else:
-            proposed_due_date = _proposed_due_date
+            proposed_due_date = __proposed_due_date
 
-        draft_invoice.proposed_due_date = proposed_due_date
-        draft_invoice.subtotal = src_wire.subtotal
-        draft_invoice.tax_amount = src_wire.tax_amount
-        draft_invoice.total_amount = src_wire.total_amount
-        draft_invoice.currency = src_wire.currency
-        _line_items = src_wire.line_items
+        _instance.proposed_due_date = proposed_due_date
+        _instance.subtotal = _src_wire.subtotal
+        _instance.tax_amount = _src_wire.tax_amount
+        _instance.total_amount = _src_wire.total_amount
+        _instance.currency = _src_wire.currency
+        __line_items = _src_wire.line_items
         line_items: list[LineItem] | Unset = (
             UNSET
-            if _line_items is UNSET
-            else null_value(__name__, "lineItems")
-            if _line_items is None
-            else LineItem._list_from_wire(_line_items)
+            if __line_items is UNSET
+            else _null_value(__name__, "lineItems")
+            if __line_items is None
+            else LineItem._list_from_wire(__line_items)
         )
 
-        draft_invoice.line_items = line_items
-        _review_history = src_wire.review_history
+        _instance.line_items = line_items
+        __review_history = _src_wire.review_history
         review_history: list[DraftInvoiceReview] | Unset = (
             UNSET
-            if _review_history is UNSET
-            else null_value(__name__, "reviewHistory")
-            if _review_history is None
-            else DraftInvoiceReview._list_from_wire(_review_history)
+            if __review_history is UNSET
+            else _null_value(__name__, "reviewHistory")
+            if __review_history is None
+            else DraftInvoiceReview._list_from_wire(__review_history)
         )
 
-        draft_invoice.review_history = review_history
-        draft_invoice.notes = src_wire.notes
-        _created_at = src_wire.created_at
+        _instance.review_history = review_history
+        _instance.notes = _src_wire.notes
+        __created_at = _src_wire.created_at
         created_at: datetime.datetime | None | Unset
-        if isinstance(_created_at, str):
+        if isinstance(__created_at, str):
             try:
-                created_at = parse_datetime(_created_at)
+                created_at = _parse_datetime(__created_at)
             except (TypeError, ValueError, AttributeError, KeyError):
-                created_at = cast(datetime.datetime | None | Unset, _created_at)
+                created_at = cast(datetime.datetime | None | Unset, __created_at)
         else:
-            created_at = _created_at
+            created_at = __created_at
 
-        draft_invoice.created_at = created_at
-        _updated_at = src_wire.updated_at
+        _instance.created_at = created_at
+        __updated_at = _src_wire.updated_at
         updated_at: datetime.datetime | None | Unset
-        if isinstance(_updated_at, str):
+        if isinstance(__updated_at, str):
             try:
-                updated_at = parse_datetime(_updated_at)
+                updated_at = _parse_datetime(__updated_at)
             except (TypeError, ValueError, AttributeError, KeyError):
-                updated_at = cast(datetime.datetime | None | Unset, _updated_at)
+                updated_at = cast(datetime.datetime | None | Unset, __updated_at)
         else:
-            updated_at = _updated_at
+            updated_at = __updated_at
 
-        draft_invoice.updated_at = updated_at
-        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = extra(src_wire)
-            if found:
-                draft_invoice.additional_properties = found
-        return draft_invoice
+        _instance.updated_at = updated_at
+        if _extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            _found = _extra(_src_wire)
+            if _found:
+                _instance.additional_properties = _found
+        return _instance
 
     @classmethod
-    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+    def _list_from_wire(_cls: type[_T], _items: list[Any]) -> list[_T]:
         """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
-        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
-            return cls._list_from_dicts(items)
-        extra = items[0].aiwyn_extra_  # one Struct type for every item
-        decoded: list[T] = []
-        append, new = decoded.append, cls.__new__
-        for src_wire in items:
-            draft_invoice = new(cls)
-            draft_invoice.id = src_wire.id
-            draft_invoice.draft_number = src_wire.draft_number
-            draft_invoice.reference = src_wire.reference
-            _status = src_wire.status
+        if not _items or type(_items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return _cls._list_from_dicts(_items)
+        _extra = _items[0].aiwyn_extra_  # one Struct type for every item
+        _decoded: list[_T] = []
+        _append, _new = _decoded.append, _cls.__new__
+        for _src_wire in _items:
+            _instance = _new(_cls)
+            _instance.id = _src_wire.id
+            _instance.draft_number = _src_wire.draft_number
+            _instance.reference = _src_wire.reference
+            __status = _src_wire.status
             status: DraftInvoiceStatus | None | Unset
-            if isinstance(_status, str):
+            if isinstance(__status, str):
                 try:
                     status = (
-                        DraftInvoiceStatus.__members_by_value__[_status]
-                        if _status in DraftInvoiceStatus.__members_by_value__
-                        else unknown_member(DraftInvoiceStatus, _status)
+                        DraftInvoiceStatus.__members_by_value__[__status]
+                        if __status in DraftInvoiceStatus.__members_by_value__
+                        else _unknown_member(DraftInvoiceStatus, __status)
                     )
                 except (TypeError, ValueError, AttributeError, KeyError):
-                    status = cast(DraftInvoiceStatus | None | Unset, _status)
+                    status = cast(DraftInvoiceStatus | None | Unset, __status)
             else:
-                status = _status
+                status = __status
 
-            draft_invoice.status = status
-            _review_status = src_wire.review_status
+            _instance.status = status
+            __review_status = _src_wire.review_status
             review_status: DraftInvoiceReviewStatus | None | Unset
-            if isinstance(_review_status, str):
+            if isinstance(__review_status, str):
                 try:
                     review_status = (
-                        DraftInvoiceReviewStatus.__members_by_value__[_review_status]
-                        if _review_status in DraftInvoiceReviewStatus.__members_by_value__
-                        else unknown_member(DraftInvoiceReviewStatus, _review_status)
+                        DraftInvoiceReviewStatus.__members_by_value__[__review_status]
+                        if __review_status in DraftInvoiceReviewStatus.__members_by_value__
+                        else _unknown_member(DraftInvoiceReviewStatus, __review_status)
                     )
                 except (TypeError, ValueError, AttributeError, KeyError):
-                    review_status = cast(DraftInvoiceReviewStatus | None | Unset, _review_status)
+                    review_status = cast(DraftInvoiceReviewStatus | None | Unset, __review_status)
             else:
-                review_status = _review_status
+                review_status = __review_status
 
-            draft_invoice.review_status = review_status
-            draft_invoice.client_id = src_wire.client_id
-            draft_invoice.client_name = src_wire.client_name
-            draft_invoice.client_email = src_wire.client_email
-            draft_invoice.project_id = src_wire.project_id
-            draft_invoice.project_name = src_wire.project_name
-            _prepared_date = src_wire.prepared_date
+            _instance.review_status = review_status
+            _instance.client_id = _src_wire.client_id
+            _instance.client_name = _src_wire.client_name
+            _instance.client_email = _src_wire.client_email
+            _instance.project_id = _src_wire.project_id
+            _instance.project_name = _src_wire.project_name
+            __prepared_date = _src_wire.prepared_date
             prepared_date: datetime.datetime | None | Unset
-            if isinstance(_prepared_date, str):
+            if isinstance(__prepared_date, str):
                 try:
-                    prepared_date = parse_datetime(_prepared_date)
+                    prepared_date = _parse_datetime(__prepared_date)
                 except (TypeError, ValueError, AttributeError, KeyError):
-                    prepared_date = cast(datetime.datetime | None | Unset, _prepared_date)
+                    prepared_date = cast(datetime.datetime | None | Unset, __prepared_date)
             else:
-                prepared_date = _prepared_date
+                prepared_date = __prepared_date
 
-            draft_invoice.prepared_date = prepared_date
-            _proposed_issue_date = src_wire.proposed_issue_date
+            _instance.prepared_date = prepared_date
+            __proposed_issue_date = _src_wire.proposed_issue_date
             proposed_issue_date: datetime.datetime | None | Unset
-            if isinstance(_proposed_issue_date, str):
+            if isinstance(__proposed_issue_date, str):
                 try:
-                    proposed_issue_date = parse_datetime(_proposed_issue_date)
+                    proposed_issue_date = _parse_datetime(__proposed_issue_date)
                 except (TypeError, ValueError, AttributeError, KeyError):
-                    proposed_issue_date = cast(datetime.datetime | None | Unset, _proposed_issue_date)
+                    proposed_issue_date = cast(datetime.datetime | None | Unset, __proposed_issue_date)
             else:
-                proposed_issue_date = _proposed_issue_date
+                proposed_issue_date = __proposed_issue_date
 
-            draft_invoice.proposed_issue_date = proposed_issue_date
-            _proposed_due_date = src_wire.proposed_due_date
+            _instance.proposed_issue_date = proposed_issue_date
+            __proposed_due_date = _src_wire.proposed_due_date
             proposed_due_date: datetime.datetime | None | Unset
-            if isinstance(_proposed_due_date, str):
+            if isinstance(__proposed_due_date, str):
                 try:
-                    proposed_due_date = parse_datetime(_proposed_due_date)
+                    proposed_due_date = _parse_datetime(__proposed_due_date)
                 except (TypeError, ValueError, AttributeError, KeyError):
-                    proposed_due_date = cast(datetime.datetime | None | Unset, _proposed_due_date)
+                    proposed_due_date = cast(datetime.datetime | None | Unset, __proposed_due_date)
             else:
-                proposed_due_date = _proposed_due_date
+                proposed_due_date = __proposed_due_date
 
-            draft_invoice.proposed_due_date = proposed_due_date
-            draft_invoice.subtotal = src_wire.subtotal
-            draft_invoice.tax_amount = src_wire.tax_amount
-            draft_invoice.total_amount = src_wire.total_amount
-            draft_invoice.currency = src_wire.currency
-            _line_items = src_wire.line_items
+            _instance.proposed_due_date = proposed_due_date
+            _instance.subtotal = _src_wire.subtotal
+            _instance.tax_amount = _src_wire.tax_amount
+            _instance.total_amount = _src_wire.total_amount
+            _instance.currency = _src_wire.currency
+            __line_items = _src_wire.line_items
             line_items: list[LineItem] | Unset = (
                 UNSET
-                if _line_items is UNSET
-                else null_value(__name__, "lineItems")
-                if _line_items is None
-                else LineItem._list_from_wire(_line_items)
+                if __line_items is UNSET
+                else _null_value(__name__, "lineItems")
+                if __line_items is None
+                else LineItem._list_from_wire(__line_items)
             )
 
-            draft_invoice.line_items = line_items
-            _review_history = src_wire.review_history
+            _instance.line_items = line_items
+            __review_history = _src_wire.review_history
             review_history: list[DraftInvoiceReview] | Unset = (
                 UNSET
-                if _review_history is UNSET
-                else null_value(__name__, "reviewHistory")
-                if _review_history is None
-                else DraftInvoiceReview._list_from_wire(_review_history)
+                if __review_history is UNSET
+                else _null_value(__name__, "reviewHistory")
+                if __review_history is None
+                else DraftInvoiceReview._list_from_wire(__review_history)
             )
 
-            draft_invoice.review_history = review_history
-            draft_invoice.notes = src_wire.notes
-            _created_at = src_wire.created_at
+            _instance.review_history = review_history
+            _instance.notes = _src_wire.notes
+            __created_at = _src_wire.created_at
             created_at: datetime.datetime | None | Unset
-            if isinstance(_created_at, str):
+            if isinstance(__created_at, str):
                 try:
-                    created_at = parse_datetime(_created_at)
+                    created_at = _parse_datetime(__created_at)
                 except (TypeError, ValueError, AttributeError, KeyError):
-                    created_at = cast(datetime.datetime | None | Unset, _created_at)
+                    created_at = cast(datetime.datetime | None | Unset, __created_at)
             else:
-                created_at = _created_at
+                created_at = __created_at
 
-            draft_invoice.created_at = created_at
-            _updated_at = src_wire.updated_at
+            _instance.created_at = created_at
+            __updated_at = _src_wire.updated_at
             updated_at: datetime.datetime | None | Unset
-            if isinstance(_updated_at, str):
+            if isinstance(__updated_at, str):
                 try:
-                    updated_at = parse_datetime(_updated_at)
+                    updated_at = _parse_datetime(__updated_at)
                 except (TypeError, ValueError, AttributeError, KeyError):
-                    updated_at = cast(datetime.datetime | None | Unset, _updated_at)
+                    updated_at = cast(datetime.datetime | None | Unset, __updated_at)
             else:
-                updated_at = _updated_at
+                updated_at = __updated_at
 
-            draft_invoice.updated_at = updated_at
+            _instance.updated_at = updated_at
             if (
-                extra is not None
+                _extra is not None
             ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = extra(src_wire)
-                if found:
-                    draft_invoice.additional_properties = found
-            append(draft_invoice)
-        return decoded
+                _found = _extra(_src_wire)
+                if _found:
+                    _instance.additional_properties = _found
+            _append(_instance)
+        return _decoded
 
     @property
     def additional_keys(self) -> list[str]:
@@ -937,8 +944,11 @@ class DraftInvoice(Model):
         return key in self.additional_properties
 
 
+_Self = DraftInvoice  # the class, for its methods: a property of the same name would be a local there
+
+
 # Models may refer to each other; importing them once the class above exists keeps cycles safe
 # without an import statement on every from_dict / to_dict call.
-if not TYPE_CHECKING:
+if not _TYPE_CHECKING:
     from ..models.draft_invoice_review import DraftInvoiceReview
     from ..models.line_item import LineItem

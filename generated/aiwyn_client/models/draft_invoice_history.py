@@ -2,27 +2,30 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from collections.abc import Iterable as _Iterable
+from collections.abc import Mapping as _Mapping
+from typing import TYPE_CHECKING as _TYPE_CHECKING
+from typing import Any, ClassVar, cast
+from typing import TypeVar as _TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import NULL
-from .._iso8601 import parse_datetime
-from .._model import Model
+from .._decode import NULL as _NULL
+from .._iso8601 import parse_datetime as _parse_datetime
+from .._model import Model as _Model
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
+if _TYPE_CHECKING:
     from ..models.draft_invoice_history_client import DraftInvoiceHistoryClient
     from ..models.draft_invoice_history_draft_invoice import DraftInvoiceHistoryDraftInvoice
 
 
-T = TypeVar("T", bound="DraftInvoiceHistory")
+_T = _TypeVar("_T", bound="DraftInvoiceHistory")
 
 
 @_attrs_define(repr=False)
-class DraftInvoiceHistory(Model):
+class DraftInvoiceHistory(_Model):
     """One event in the history of a draft invoice."""
 
     id: int | Unset = UNSET
@@ -83,7 +86,7 @@ class DraftInvoiceHistory(Model):
         if isinstance(self.client, Unset):
             client = UNSET
         elif isinstance(self.client, DraftInvoiceHistoryClient):
-            client = NULL if self.client is None else self.client.to_dict()
+            client = _NULL if self.client is None else self.client.to_dict()
 
         else:
             client = self.client
@@ -92,7 +95,7 @@ class DraftInvoiceHistory(Model):
         if isinstance(self.draft_invoice, Unset):
             draft_invoice = UNSET
         elif isinstance(self.draft_invoice, DraftInvoiceHistoryDraftInvoice):
-            draft_invoice = NULL if self.draft_invoice is None else self.draft_invoice.to_dict()
+            draft_invoice = _NULL if self.draft_invoice is None else self.draft_invoice.to_dict()
 
         else:
             draft_invoice = self.draft_invoice
@@ -103,120 +106,120 @@ class DraftInvoiceHistory(Model):
         if isinstance(self.created_at, Unset):
             created_at = UNSET
         elif isinstance(self.created_at, datetime.datetime):
-            created_at = NULL if self.created_at is None else self.created_at.isoformat()
+            created_at = _NULL if self.created_at is None else self.created_at.isoformat()
 
         else:
             created_at = self.created_at
 
         activity_type = self.activity_type
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        _field_dict: dict[str, Any] = {}
+        _field_dict.update(self.additional_properties)
         if id is not UNSET:
-            field_dict["id"] = id
+            _field_dict["id"] = id
         if client_id is not UNSET:
-            field_dict["clientId"] = client_id
+            _field_dict["clientId"] = client_id
         if invoice_id is not UNSET:
-            field_dict["invoiceId"] = invoice_id
+            _field_dict["invoiceId"] = invoice_id
         if job_id is not UNSET:
-            field_dict["jobId"] = job_id
+            _field_dict["jobId"] = job_id
         if client is not UNSET:
-            field_dict["client"] = client
+            _field_dict["client"] = client
         if draft_invoice is not UNSET:
-            field_dict["draftInvoice"] = draft_invoice
+            _field_dict["draftInvoice"] = draft_invoice
         if active is not UNSET:
-            field_dict["active"] = active
+            _field_dict["active"] = active
         if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
+            _field_dict["createdAt"] = created_at
         if activity_type is not UNSET:
-            field_dict["activityType"] = activity_type
+            _field_dict["activityType"] = activity_type
 
-        return field_dict
+        return _field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is DraftInvoiceHistory and len(src_dict) >= 9:
+    def from_dict(_cls: type[_T], _src_dict: _Mapping[str, Any]) -> _T:
+        if _cls is _Self and len(_src_dict) >= 9:
             try:
-                draft_invoice_history = cls.__new__(cls)
-                draft_invoice_history.id = src_dict["id"]
-                draft_invoice_history.client_id = src_dict["clientId"]
-                draft_invoice_history.invoice_id = src_dict["invoiceId"]
-                draft_invoice_history.job_id = src_dict["jobId"]
-                _client = src_dict["client"]
+                _instance = _cls.__new__(_cls)
+                _instance.id = _src_dict["id"]
+                _instance.client_id = _src_dict["clientId"]
+                _instance.invoice_id = _src_dict["invoiceId"]
+                _instance.job_id = _src_dict["jobId"]
+                __client = _src_dict["client"]
                 client: DraftInvoiceHistoryClient | None | Unset
-                if isinstance(_client, dict):
+                if isinstance(__client, dict):
                     try:
-                        client = DraftInvoiceHistoryClient.from_dict(_client)
+                        client = DraftInvoiceHistoryClient.from_dict(__client)
                     except (TypeError, ValueError, AttributeError, KeyError):
-                        client = cast(DraftInvoiceHistoryClient | None | Unset, _client)
+                        client = cast(DraftInvoiceHistoryClient | None | Unset, __client)
                 else:
-                    client = _client
-                draft_invoice_history.client = client
-                _draft_invoice = src_dict["draftInvoice"]
+                    client = __client
+                _instance.client = client
+                __draft_invoice = _src_dict["draftInvoice"]
                 draft_invoice: DraftInvoiceHistoryDraftInvoice | None | Unset
-                if isinstance(_draft_invoice, dict):
+                if isinstance(__draft_invoice, dict):
                     try:
-                        draft_invoice = DraftInvoiceHistoryDraftInvoice.from_dict(_draft_invoice)
+                        draft_invoice = DraftInvoiceHistoryDraftInvoice.from_dict(__draft_invoice)
                     except (TypeError, ValueError, AttributeError, KeyError):
-                        draft_invoice = cast(DraftInvoiceHistoryDraftInvoice | None | Unset, _draft_invoice)
+                        draft_invoice = cast(DraftInvoiceHistoryDraftInvoice | None | Unset, __draft_invoice)
                 else:
-                    draft_invoice = _draft_invoice
-                draft_invoice_history.draft_invoice = draft_invoice
-                draft_invoice_history.active = src_dict["active"]
-                _created_at = src_dict["createdAt"]
+                    draft_invoice = __draft_invoice
+                _instance.draft_invoice = draft_invoice
+                _instance.active = _src_dict["active"]
+                __created_at = _src_dict["createdAt"]
                 created_at: datetime.datetime | None | Unset
-                if isinstance(_created_at, str):
+                if isinstance(__created_at, str):
                     try:
-                        created_at = parse_datetime(_created_at)
+                        created_at = _parse_datetime(__created_at)
                     except (TypeError, ValueError, AttributeError, KeyError):
-                        created_at = cast(datetime.datetime | None | Unset, _created_at)
+                        created_at = cast(datetime.datetime | None | Unset, __created_at)
                 else:
-                    created_at = _created_at
-                draft_invoice_history.created_at = created_at
-                draft_invoice_history.activity_type = src_dict["activityType"]
+                    created_at = __created_at
+                _instance.created_at = created_at
+                _instance.activity_type = _src_dict["activityType"]
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
-                if len(src_dict) > 9:
-                    known = DraftInvoiceHistory._known_keys
-                    draft_invoice_history.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
-                return draft_invoice_history
+                if len(_src_dict) > 9:
+                    _known = _cls._known_keys
+                    _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
+                return _instance
 
-        get = src_dict.get
-        id = get("id", UNSET)
-        client_id = get("clientId", UNSET)
-        invoice_id = get("invoiceId", UNSET)
-        job_id = get("jobId", UNSET)
-        _client = get("client", UNSET)
-        if isinstance(_client, dict):
+        _get = _src_dict.get
+        id = _get("id", UNSET)
+        client_id = _get("clientId", UNSET)
+        invoice_id = _get("invoiceId", UNSET)
+        job_id = _get("jobId", UNSET)
+        __client = _get("client", UNSET)
+        if isinstance(__client, dict):
             try:
-                client = DraftInvoiceHistoryClient.from_dict(_client)
+                client = DraftInvoiceHistoryClient.from_dict(__client)
             except (TypeError, ValueError, AttributeError, KeyError):
-                client = cast(DraftInvoiceHistoryClient | None | Unset, _client)
+                client = cast(DraftInvoiceHistoryClient | None | Unset, __client)
         else:
-            client = _client
+            client = __client
 
-        _draft_invoice = get("draftInvoice", UNSET)
-        if isinstance(_draft_invoice, dict):
+        __draft_invoice = _get("draftInvoice", UNSET)
+        if isinstance(__draft_invoice, dict):
             try:
-                draft_invoice = DraftInvoiceHistoryDraftInvoice.from_dict(_draft_invoice)
+                draft_invoice = DraftInvoiceHistoryDraftInvoice.from_dict(__draft_invoice)
             except (TypeError, ValueError, AttributeError, KeyError):
-                draft_invoice = cast(DraftInvoiceHistoryDraftInvoice | None | Unset, _draft_invoice)
+                draft_invoice = cast(DraftInvoiceHistoryDraftInvoice | None | Unset, __draft_invoice)
         else:
-            draft_invoice = _draft_invoice
+            draft_invoice = __draft_invoice
 
-        active = get("active", UNSET)
-        _created_at = get("createdAt", UNSET)
-        if isinstance(_created_at, str):
+        active = _get("active", UNSET)
+        __created_at = _get("createdAt", UNSET)
+        if isinstance(__created_at, str):
             try:
-                created_at = parse_datetime(_created_at)
+                created_at = _parse_datetime(__created_at)
             except (TypeError, ValueError, AttributeError, KeyError):
-                created_at = cast(datetime.datetime | None | Unset, _created_at)
+                created_at = cast(datetime.datetime | None | Unset, __created_at)
         else:
-            created_at = _created_at
+            created_at = __created_at
 
-        activity_type = get("activityType", UNSET)
-        draft_invoice_history = cls(
+        activity_type = _get("activityType", UNSET)
+        _instance = _cls(
             id,
             client_id,
             invoice_id,
@@ -228,160 +231,158 @@ class DraftInvoiceHistory(Model):
             activity_type,
         )
 
-        known = DraftInvoiceHistory._known_keys
-        if not known.issuperset(src_dict):  # otherwise the empty dict the constructor made stays
-            draft_invoice_history.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
-        return draft_invoice_history
+        _known = _cls._known_keys
+        if not _known.issuperset(_src_dict):  # otherwise the empty dict the constructor made stays
+            _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
+        return _instance
 
     @classmethod
-    def _list_from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]]) -> list[T]:
+    def _list_from_dicts(_cls: type[_T], _items: _Iterable[_Mapping[str, Any]]) -> list[_T]:
         """``[cls.from_dict(item) for item in items]``, with the fast path in line: no call per item."""
-        if cls is not DraftInvoiceHistory:
-            return [cls.from_dict(item) for item in items]
-        decoded: list[T] = []
-        append, new = decoded.append, cls.__new__
-        for src_dict in items:
-            if len(src_dict) >= 9:
+        if _cls is not _Self:
+            return [_cls.from_dict(_item) for _item in _items]
+        _decoded: list[_T] = []
+        _append, _new = _decoded.append, _cls.__new__
+        for _src_dict in _items:
+            if len(_src_dict) >= 9:
                 try:
-                    draft_invoice_history = new(cls)
-                    draft_invoice_history.id = src_dict["id"]
-                    draft_invoice_history.client_id = src_dict["clientId"]
-                    draft_invoice_history.invoice_id = src_dict["invoiceId"]
-                    draft_invoice_history.job_id = src_dict["jobId"]
-                    _client = src_dict["client"]
+                    _instance = _new(_cls)
+                    _instance.id = _src_dict["id"]
+                    _instance.client_id = _src_dict["clientId"]
+                    _instance.invoice_id = _src_dict["invoiceId"]
+                    _instance.job_id = _src_dict["jobId"]
+                    __client = _src_dict["client"]
                     client: DraftInvoiceHistoryClient | None | Unset
-                    if isinstance(_client, dict):
+                    if isinstance(__client, dict):
                         try:
-                            client = DraftInvoiceHistoryClient.from_dict(_client)
+                            client = DraftInvoiceHistoryClient.from_dict(__client)
                         except (TypeError, ValueError, AttributeError, KeyError):
-                            client = cast(DraftInvoiceHistoryClient | None | Unset, _client)
+                            client = cast(DraftInvoiceHistoryClient | None | Unset, __client)
                     else:
-                        client = _client
-                    draft_invoice_history.client = client
-                    _draft_invoice = src_dict["draftInvoice"]
+                        client = __client
+                    _instance.client = client
+                    __draft_invoice = _src_dict["draftInvoice"]
                     draft_invoice: DraftInvoiceHistoryDraftInvoice | None | Unset
-                    if isinstance(_draft_invoice, dict):
+                    if isinstance(__draft_invoice, dict):
                         try:
-                            draft_invoice = DraftInvoiceHistoryDraftInvoice.from_dict(_draft_invoice)
+                            draft_invoice = DraftInvoiceHistoryDraftInvoice.from_dict(__draft_invoice)
                         except (TypeError, ValueError, AttributeError, KeyError):
-                            draft_invoice = cast(DraftInvoiceHistoryDraftInvoice | None | Unset, _draft_invoice)
+                            draft_invoice = cast(DraftInvoiceHistoryDraftInvoice | None | Unset, __draft_invoice)
                     else:
-                        draft_invoice = _draft_invoice
-                    draft_invoice_history.draft_invoice = draft_invoice
-                    draft_invoice_history.active = src_dict["active"]
-                    _created_at = src_dict["createdAt"]
+                        draft_invoice = __draft_invoice
+                    _instance.draft_invoice = draft_invoice
+                    _instance.active = _src_dict["active"]
+                    __created_at = _src_dict["createdAt"]
                     created_at: datetime.datetime | None | Unset
-                    if isinstance(_created_at, str):
+                    if isinstance(__created_at, str):
                         try:
-                            created_at = parse_datetime(_created_at)
+                            created_at = _parse_datetime(__created_at)
                         except (TypeError, ValueError, AttributeError, KeyError):
-                            created_at = cast(datetime.datetime | None | Unset, _created_at)
+                            created_at = cast(datetime.datetime | None | Unset, __created_at)
                     else:
-                        created_at = _created_at
-                    draft_invoice_history.created_at = created_at
-                    draft_invoice_history.activity_type = src_dict["activityType"]
+                        created_at = __created_at
+                    _instance.created_at = created_at
+                    _instance.activity_type = _src_dict["activityType"]
                 except (KeyError, TypeError):
-                    draft_invoice_history = cls.from_dict(src_dict)
+                    _instance = _cls.from_dict(_src_dict)
                 else:
-                    if len(src_dict) > 9:
-                        known = DraftInvoiceHistory._known_keys
-                        draft_invoice_history.additional_properties = {
-                            k: v for k, v in src_dict.items() if k not in known
-                        }
+                    if len(_src_dict) > 9:
+                        _known = _cls._known_keys
+                        _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
             else:
-                draft_invoice_history = cls.from_dict(src_dict)
-            append(draft_invoice_history)
-        return decoded
+                _instance = _cls.from_dict(_src_dict)
+            _append(_instance)
+        return _decoded
 
     @classmethod
-    def _from_wire(cls: type[T], src_wire: Any) -> T:
+    def _from_wire(_cls: type[_T], _src_wire: Any) -> _T:
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
-        if type(src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
-            return cls.from_dict(src_wire)
-        extra = src_wire.aiwyn_extra_
-        draft_invoice_history = cls.__new__(cls)
-        draft_invoice_history.id = src_wire.id
-        draft_invoice_history.client_id = src_wire.client_id
-        draft_invoice_history.invoice_id = src_wire.invoice_id
-        draft_invoice_history.job_id = src_wire.job_id
-        _client = src_wire.client
+        if type(_src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
+            return _cls.from_dict(_src_wire)
+        _extra = _src_wire.aiwyn_extra_
+        _instance = _cls.__new__(_cls)
+        _instance.id = _src_wire.id
+        _instance.client_id = _src_wire.client_id
+        _instance.invoice_id = _src_wire.invoice_id
+        _instance.job_id = _src_wire.job_id
+        __client = _src_wire.client
         client: DraftInvoiceHistoryClient | None | Unset = (
-            _client if _client is None or _client is UNSET else DraftInvoiceHistoryClient._from_wire(_client)
+            __client if __client is None or __client is UNSET else DraftInvoiceHistoryClient._from_wire(__client)
         )
-        draft_invoice_history.client = client
-        _draft_invoice = src_wire.draft_invoice
+        _instance.client = client
+        __draft_invoice = _src_wire.draft_invoice
         draft_invoice: DraftInvoiceHistoryDraftInvoice | None | Unset = (
-            _draft_invoice
-            if _draft_invoice is None or _draft_invoice is UNSET
-            else DraftInvoiceHistoryDraftInvoice._from_wire(_draft_invoice)
+            __draft_invoice
+            if __draft_invoice is None or __draft_invoice is UNSET
+            else DraftInvoiceHistoryDraftInvoice._from_wire(__draft_invoice)
         )
-        draft_invoice_history.draft_invoice = draft_invoice
-        draft_invoice_history.active = src_wire.active
-        _created_at = src_wire.created_at
+        _instance.draft_invoice = draft_invoice
+        _instance.active = _src_wire.active
+        __created_at = _src_wire.created_at
         created_at: datetime.datetime | None | Unset
-        if isinstance(_created_at, str):
+        if isinstance(__created_at, str):
             try:
-                created_at = parse_datetime(_created_at)
+                created_at = _parse_datetime(__created_at)
             except (TypeError, ValueError, AttributeError, KeyError):
-                created_at = cast(datetime.datetime | None | Unset, _created_at)
+                created_at = cast(datetime.datetime | None | Unset, __created_at)
         else:
-            created_at = _created_at
+            created_at = __created_at
 
-        draft_invoice_history.created_at = created_at
-        draft_invoice_history.activity_type = src_wire.activity_type
-        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = extra(src_wire)
-            if found:
-                draft_invoice_history.additional_properties = found
-        return draft_invoice_history
+        _instance.created_at = created_at
+        _instance.activity_type = _src_wire.activity_type
+        if _extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            _found = _extra(_src_wire)
+            if _found:
+                _instance.additional_properties = _found
+        return _instance
 
     @classmethod
-    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+    def _list_from_wire(_cls: type[_T], _items: list[Any]) -> list[_T]:
         """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
-        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
-            return cls._list_from_dicts(items)
-        extra = items[0].aiwyn_extra_  # one Struct type for every item
-        decoded: list[T] = []
-        append, new = decoded.append, cls.__new__
-        for src_wire in items:
-            draft_invoice_history = new(cls)
-            draft_invoice_history.id = src_wire.id
-            draft_invoice_history.client_id = src_wire.client_id
-            draft_invoice_history.invoice_id = src_wire.invoice_id
-            draft_invoice_history.job_id = src_wire.job_id
-            _client = src_wire.client
+        if not _items or type(_items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return _cls._list_from_dicts(_items)
+        _extra = _items[0].aiwyn_extra_  # one Struct type for every item
+        _decoded: list[_T] = []
+        _append, _new = _decoded.append, _cls.__new__
+        for _src_wire in _items:
+            _instance = _new(_cls)
+            _instance.id = _src_wire.id
+            _instance.client_id = _src_wire.client_id
+            _instance.invoice_id = _src_wire.invoice_id
+            _instance.job_id = _src_wire.job_id
+            __client = _src_wire.client
             client: DraftInvoiceHistoryClient | None | Unset = (
-                _client if _client is None or _client is UNSET else DraftInvoiceHistoryClient._from_wire(_client)
+                __client if __client is None or __client is UNSET else DraftInvoiceHistoryClient._from_wire(__client)
             )
-            draft_invoice_history.client = client
-            _draft_invoice = src_wire.draft_invoice
+            _instance.client = client
+            __draft_invoice = _src_wire.draft_invoice
             draft_invoice: DraftInvoiceHistoryDraftInvoice | None | Unset = (
-                _draft_invoice
-                if _draft_invoice is None or _draft_invoice is UNSET
-                else DraftInvoiceHistoryDraftInvoice._from_wire(_draft_invoice)
+                __draft_invoice
+                if __draft_invoice is None or __draft_invoice is UNSET
+                else DraftInvoiceHistoryDraftInvoice._from_wire(__draft_invoice)
             )
-            draft_invoice_history.draft_invoice = draft_invoice
-            draft_invoice_history.active = src_wire.active
-            _created_at = src_wire.created_at
+            _instance.draft_invoice = draft_invoice
+            _instance.active = _src_wire.active
+            __created_at = _src_wire.created_at
             created_at: datetime.datetime | None | Unset
-            if isinstance(_created_at, str):
+            if isinstance(__created_at, str):
                 try:
-                    created_at = parse_datetime(_created_at)
+                    created_at = _parse_datetime(__created_at)
                 except (TypeError, ValueError, AttributeError, KeyError):
-                    created_at = cast(datetime.datetime | None | Unset, _created_at)
+                    created_at = cast(datetime.datetime | None | Unset, __created_at)
             else:
-                created_at = _created_at
+                created_at = __created_at
 
-            draft_invoice_history.created_at = created_at
-            draft_invoice_history.activity_type = src_wire.activity_type
+            _instance.created_at = created_at
+            _instance.activity_type = _src_wire.activity_type
             if (
-                extra is not None
+                _extra is not None
             ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = extra(src_wire)
-                if found:
-                    draft_invoice_history.additional_properties = found
-            append(draft_invoice_history)
-        return decoded
+                _found = _extra(_src_wire)
+                if _found:
+                    _instance.additional_properties = _found
+            _append(_instance)
+        return _decoded
 
     @property
     def additional_keys(self) -> list[str]:
@@ -400,8 +401,11 @@ class DraftInvoiceHistory(Model):
         return key in self.additional_properties
 
 
+_Self = DraftInvoiceHistory  # the class, for its methods: a property of the same name would be a local there
+
+
 # Models may refer to each other; importing them once the class above exists keeps cycles safe
 # without an import statement on every from_dict / to_dict call.
-if not TYPE_CHECKING:
+if not _TYPE_CHECKING:
     from ..models.draft_invoice_history_client import DraftInvoiceHistoryClient
     from ..models.draft_invoice_history_draft_invoice import DraftInvoiceHistoryDraftInvoice

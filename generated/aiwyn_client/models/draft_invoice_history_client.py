@@ -1,20 +1,22 @@
 # Generated from openapi/aiwyn.yaml by openapi-python-client 0.29.1 with overlays/templates/model.py.jinja: edit those; `make generate` rewrites this file.
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Iterable as _Iterable
+from collections.abc import Mapping as _Mapping
+from typing import Any, ClassVar
+from typing import TypeVar as _TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._model import Model
+from .._model import Model as _Model
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="DraftInvoiceHistoryClient")
+_T = _TypeVar("_T", bound="DraftInvoiceHistoryClient")
 
 
 @_attrs_define(repr=False)
-class DraftInvoiceHistoryClient(Model):
+class DraftInvoiceHistoryClient(_Model):
     """Client summary."""
 
     active: bool | Unset = UNSET
@@ -48,122 +50,118 @@ class DraftInvoiceHistoryClient(Model):
 
         pms_ref = self.pms_ref
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        _field_dict: dict[str, Any] = {}
+        _field_dict.update(self.additional_properties)
         if active is not UNSET:
-            field_dict["active"] = active
+            _field_dict["active"] = active
         if client_ref is not UNSET:
-            field_dict["clientRef"] = client_ref
+            _field_dict["clientRef"] = client_ref
         if name is not UNSET:
-            field_dict["name"] = name
+            _field_dict["name"] = name
         if pms_ref is not UNSET:
-            field_dict["pmsRef"] = pms_ref
+            _field_dict["pmsRef"] = pms_ref
 
-        return field_dict
+        return _field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is DraftInvoiceHistoryClient and len(src_dict) >= 4:
+    def from_dict(_cls: type[_T], _src_dict: _Mapping[str, Any]) -> _T:
+        if _cls is _Self and len(_src_dict) >= 4:
             try:
-                draft_invoice_history_client = cls.__new__(cls)
-                draft_invoice_history_client.active = src_dict["active"]
-                draft_invoice_history_client.client_ref = src_dict["clientRef"]
-                draft_invoice_history_client.name = src_dict["name"]
-                draft_invoice_history_client.pms_ref = src_dict["pmsRef"]
+                _instance = _cls.__new__(_cls)
+                _instance.active = _src_dict["active"]
+                _instance.client_ref = _src_dict["clientRef"]
+                _instance.name = _src_dict["name"]
+                _instance.pms_ref = _src_dict["pmsRef"]
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
-                if len(src_dict) > 4:
-                    known = DraftInvoiceHistoryClient._known_keys
-                    draft_invoice_history_client.additional_properties = {
-                        k: v for k, v in src_dict.items() if k not in known
-                    }
-                return draft_invoice_history_client
+                if len(_src_dict) > 4:
+                    _known = _cls._known_keys
+                    _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
+                return _instance
 
-        get = src_dict.get
-        active = get("active", UNSET)
-        client_ref = get("clientRef", UNSET)
-        name = get("name", UNSET)
-        pms_ref = get("pmsRef", UNSET)
-        draft_invoice_history_client = cls(
+        _get = _src_dict.get
+        active = _get("active", UNSET)
+        client_ref = _get("clientRef", UNSET)
+        name = _get("name", UNSET)
+        pms_ref = _get("pmsRef", UNSET)
+        _instance = _cls(
             active,
             client_ref,
             name,
             pms_ref,
         )
 
-        known = DraftInvoiceHistoryClient._known_keys
-        if not known.issuperset(src_dict):  # otherwise the empty dict the constructor made stays
-            draft_invoice_history_client.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
-        return draft_invoice_history_client
+        _known = _cls._known_keys
+        if not _known.issuperset(_src_dict):  # otherwise the empty dict the constructor made stays
+            _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
+        return _instance
 
     @classmethod
-    def _list_from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]]) -> list[T]:
+    def _list_from_dicts(_cls: type[_T], _items: _Iterable[_Mapping[str, Any]]) -> list[_T]:
         """``[cls.from_dict(item) for item in items]``, with the fast path in line: no call per item."""
-        if cls is not DraftInvoiceHistoryClient:
-            return [cls.from_dict(item) for item in items]
-        decoded: list[T] = []
-        append, new = decoded.append, cls.__new__
-        for src_dict in items:
-            if len(src_dict) >= 4:
+        if _cls is not _Self:
+            return [_cls.from_dict(_item) for _item in _items]
+        _decoded: list[_T] = []
+        _append, _new = _decoded.append, _cls.__new__
+        for _src_dict in _items:
+            if len(_src_dict) >= 4:
                 try:
-                    draft_invoice_history_client = new(cls)
-                    draft_invoice_history_client.active = src_dict["active"]
-                    draft_invoice_history_client.client_ref = src_dict["clientRef"]
-                    draft_invoice_history_client.name = src_dict["name"]
-                    draft_invoice_history_client.pms_ref = src_dict["pmsRef"]
+                    _instance = _new(_cls)
+                    _instance.active = _src_dict["active"]
+                    _instance.client_ref = _src_dict["clientRef"]
+                    _instance.name = _src_dict["name"]
+                    _instance.pms_ref = _src_dict["pmsRef"]
                 except (KeyError, TypeError):
-                    draft_invoice_history_client = cls.from_dict(src_dict)
+                    _instance = _cls.from_dict(_src_dict)
                 else:
-                    if len(src_dict) > 4:
-                        known = DraftInvoiceHistoryClient._known_keys
-                        draft_invoice_history_client.additional_properties = {
-                            k: v for k, v in src_dict.items() if k not in known
-                        }
+                    if len(_src_dict) > 4:
+                        _known = _cls._known_keys
+                        _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
             else:
-                draft_invoice_history_client = cls.from_dict(src_dict)
-            append(draft_invoice_history_client)
-        return decoded
+                _instance = _cls.from_dict(_src_dict)
+            _append(_instance)
+        return _decoded
 
     @classmethod
-    def _from_wire(cls: type[T], src_wire: Any) -> T:
+    def _from_wire(_cls: type[_T], _src_wire: Any) -> _T:
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
-        if type(src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
-            return cls.from_dict(src_wire)
-        extra = src_wire.aiwyn_extra_
-        draft_invoice_history_client = cls.__new__(cls)
-        draft_invoice_history_client.active = src_wire.active
-        draft_invoice_history_client.client_ref = src_wire.client_ref
-        draft_invoice_history_client.name = src_wire.name
-        draft_invoice_history_client.pms_ref = src_wire.pms_ref
-        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = extra(src_wire)
-            if found:
-                draft_invoice_history_client.additional_properties = found
-        return draft_invoice_history_client
+        if type(_src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
+            return _cls.from_dict(_src_wire)
+        _extra = _src_wire.aiwyn_extra_
+        _instance = _cls.__new__(_cls)
+        _instance.active = _src_wire.active
+        _instance.client_ref = _src_wire.client_ref
+        _instance.name = _src_wire.name
+        _instance.pms_ref = _src_wire.pms_ref
+        if _extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            _found = _extra(_src_wire)
+            if _found:
+                _instance.additional_properties = _found
+        return _instance
 
     @classmethod
-    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+    def _list_from_wire(_cls: type[_T], _items: list[Any]) -> list[_T]:
         """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
-        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
-            return cls._list_from_dicts(items)
-        extra = items[0].aiwyn_extra_  # one Struct type for every item
-        decoded: list[T] = []
-        append, new = decoded.append, cls.__new__
-        for src_wire in items:
-            draft_invoice_history_client = new(cls)
-            draft_invoice_history_client.active = src_wire.active
-            draft_invoice_history_client.client_ref = src_wire.client_ref
-            draft_invoice_history_client.name = src_wire.name
-            draft_invoice_history_client.pms_ref = src_wire.pms_ref
+        if not _items or type(_items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return _cls._list_from_dicts(_items)
+        _extra = _items[0].aiwyn_extra_  # one Struct type for every item
+        _decoded: list[_T] = []
+        _append, _new = _decoded.append, _cls.__new__
+        for _src_wire in _items:
+            _instance = _new(_cls)
+            _instance.active = _src_wire.active
+            _instance.client_ref = _src_wire.client_ref
+            _instance.name = _src_wire.name
+            _instance.pms_ref = _src_wire.pms_ref
             if (
-                extra is not None
+                _extra is not None
             ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = extra(src_wire)
-                if found:
-                    draft_invoice_history_client.additional_properties = found
-            append(draft_invoice_history_client)
-        return decoded
+                _found = _extra(_src_wire)
+                if _found:
+                    _instance.additional_properties = _found
+            _append(_instance)
+        return _decoded
 
     @property
     def additional_keys(self) -> list[str]:
@@ -180,3 +178,6 @@ class DraftInvoiceHistoryClient(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Self = DraftInvoiceHistoryClient  # the class, for its methods: a property of the same name would be a local there

@@ -2,22 +2,24 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable, Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from collections.abc import Iterable as _Iterable
+from collections.abc import Mapping as _Mapping
+from typing import Any, ClassVar, cast
+from typing import TypeVar as _TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import NULL
-from .._iso8601 import parse_datetime
-from .._model import Model
+from .._decode import NULL as _NULL
+from .._iso8601 import parse_datetime as _parse_datetime
+from .._model import Model as _Model
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="DraftInvoiceHistoryDraftInvoice")
+_T = _TypeVar("_T", bound="DraftInvoiceHistoryDraftInvoice")
 
 
 @_attrs_define(repr=False)
-class DraftInvoiceHistoryDraftInvoice(Model):
+class DraftInvoiceHistoryDraftInvoice(_Model):
     """Draft invoice metadata."""
 
     approved_at: datetime.datetime | None | Unset = UNSET
@@ -59,7 +61,7 @@ class DraftInvoiceHistoryDraftInvoice(Model):
         if isinstance(self.approved_at, Unset):
             approved_at = UNSET
         elif isinstance(self.approved_at, datetime.datetime):
-            approved_at = NULL if self.approved_at is None else self.approved_at.isoformat()
+            approved_at = _NULL if self.approved_at is None else self.approved_at.isoformat()
 
         else:
             approved_at = self.approved_at
@@ -78,77 +80,75 @@ class DraftInvoiceHistoryDraftInvoice(Model):
 
         status = self.status
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        _field_dict: dict[str, Any] = {}
+        _field_dict.update(self.additional_properties)
         if approved_at is not UNSET:
-            field_dict["approvedAt"] = approved_at
+            _field_dict["approvedAt"] = approved_at
         if ar_tran_id is not UNSET:
-            field_dict["arTranId"] = ar_tran_id
+            _field_dict["arTranId"] = ar_tran_id
         if approver_staff_id is not UNSET:
-            field_dict["approverStaffId"] = approver_staff_id
+            _field_dict["approverStaffId"] = approver_staff_id
         if approved_by_staff_id is not UNSET:
-            field_dict["approvedByStaffId"] = approved_by_staff_id
+            _field_dict["approvedByStaffId"] = approved_by_staff_id
         if invoice_id is not UNSET:
-            field_dict["invoiceId"] = invoice_id
+            _field_dict["invoiceId"] = invoice_id
         if is_active is not UNSET:
-            field_dict["isActive"] = is_active
+            _field_dict["isActive"] = is_active
         if pms_invoice_number is not UNSET:
-            field_dict["pms_invoice_number"] = pms_invoice_number
+            _field_dict["pms_invoice_number"] = pms_invoice_number
         if status is not UNSET:
-            field_dict["status"] = status
+            _field_dict["status"] = status
 
-        return field_dict
+        return _field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is DraftInvoiceHistoryDraftInvoice and len(src_dict) >= 8:
+    def from_dict(_cls: type[_T], _src_dict: _Mapping[str, Any]) -> _T:
+        if _cls is _Self and len(_src_dict) >= 8:
             try:
-                draft_invoice_history_draft_invoice = cls.__new__(cls)
-                _approved_at = src_dict["approvedAt"]
+                _instance = _cls.__new__(_cls)
+                __approved_at = _src_dict["approvedAt"]
                 approved_at: datetime.datetime | None | Unset
-                if isinstance(_approved_at, str):
+                if isinstance(__approved_at, str):
                     try:
-                        approved_at = parse_datetime(_approved_at)
+                        approved_at = _parse_datetime(__approved_at)
                     except (TypeError, ValueError, AttributeError, KeyError):
-                        approved_at = cast(datetime.datetime | None | Unset, _approved_at)
+                        approved_at = cast(datetime.datetime | None | Unset, __approved_at)
                 else:
-                    approved_at = _approved_at
-                draft_invoice_history_draft_invoice.approved_at = approved_at
-                draft_invoice_history_draft_invoice.ar_tran_id = src_dict["arTranId"]
-                draft_invoice_history_draft_invoice.approver_staff_id = src_dict["approverStaffId"]
-                draft_invoice_history_draft_invoice.approved_by_staff_id = src_dict["approvedByStaffId"]
-                draft_invoice_history_draft_invoice.invoice_id = src_dict["invoiceId"]
-                draft_invoice_history_draft_invoice.is_active = src_dict["isActive"]
-                draft_invoice_history_draft_invoice.pms_invoice_number = src_dict["pms_invoice_number"]
-                draft_invoice_history_draft_invoice.status = src_dict["status"]
+                    approved_at = __approved_at
+                _instance.approved_at = approved_at
+                _instance.ar_tran_id = _src_dict["arTranId"]
+                _instance.approver_staff_id = _src_dict["approverStaffId"]
+                _instance.approved_by_staff_id = _src_dict["approvedByStaffId"]
+                _instance.invoice_id = _src_dict["invoiceId"]
+                _instance.is_active = _src_dict["isActive"]
+                _instance.pms_invoice_number = _src_dict["pms_invoice_number"]
+                _instance.status = _src_dict["status"]
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
-                if len(src_dict) > 8:
-                    known = DraftInvoiceHistoryDraftInvoice._known_keys
-                    draft_invoice_history_draft_invoice.additional_properties = {
-                        k: v for k, v in src_dict.items() if k not in known
-                    }
-                return draft_invoice_history_draft_invoice
+                if len(_src_dict) > 8:
+                    _known = _cls._known_keys
+                    _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
+                return _instance
 
-        get = src_dict.get
-        _approved_at = get("approvedAt", UNSET)
-        if isinstance(_approved_at, str):
+        _get = _src_dict.get
+        __approved_at = _get("approvedAt", UNSET)
+        if isinstance(__approved_at, str):
             try:
-                approved_at = parse_datetime(_approved_at)
+                approved_at = _parse_datetime(__approved_at)
             except (TypeError, ValueError, AttributeError, KeyError):
-                approved_at = cast(datetime.datetime | None | Unset, _approved_at)
+                approved_at = cast(datetime.datetime | None | Unset, __approved_at)
         else:
-            approved_at = _approved_at
+            approved_at = __approved_at
 
-        ar_tran_id = get("arTranId", UNSET)
-        approver_staff_id = get("approverStaffId", UNSET)
-        approved_by_staff_id = get("approvedByStaffId", UNSET)
-        invoice_id = get("invoiceId", UNSET)
-        is_active = get("isActive", UNSET)
-        pms_invoice_number = get("pms_invoice_number", UNSET)
-        status = get("status", UNSET)
-        draft_invoice_history_draft_invoice = cls(
+        ar_tran_id = _get("arTranId", UNSET)
+        approver_staff_id = _get("approverStaffId", UNSET)
+        approved_by_staff_id = _get("approvedByStaffId", UNSET)
+        invoice_id = _get("invoiceId", UNSET)
+        is_active = _get("isActive", UNSET)
+        pms_invoice_number = _get("pms_invoice_number", UNSET)
+        status = _get("status", UNSET)
+        _instance = _cls(
             approved_at,
             ar_tran_id,
             approver_staff_id,
@@ -159,121 +159,117 @@ class DraftInvoiceHistoryDraftInvoice(Model):
             status,
         )
 
-        known = DraftInvoiceHistoryDraftInvoice._known_keys
-        if not known.issuperset(src_dict):  # otherwise the empty dict the constructor made stays
-            draft_invoice_history_draft_invoice.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in known
-            }
-        return draft_invoice_history_draft_invoice
+        _known = _cls._known_keys
+        if not _known.issuperset(_src_dict):  # otherwise the empty dict the constructor made stays
+            _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
+        return _instance
 
     @classmethod
-    def _list_from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]]) -> list[T]:
+    def _list_from_dicts(_cls: type[_T], _items: _Iterable[_Mapping[str, Any]]) -> list[_T]:
         """``[cls.from_dict(item) for item in items]``, with the fast path in line: no call per item."""
-        if cls is not DraftInvoiceHistoryDraftInvoice:
-            return [cls.from_dict(item) for item in items]
-        decoded: list[T] = []
-        append, new = decoded.append, cls.__new__
-        for src_dict in items:
-            if len(src_dict) >= 8:
+        if _cls is not _Self:
+            return [_cls.from_dict(_item) for _item in _items]
+        _decoded: list[_T] = []
+        _append, _new = _decoded.append, _cls.__new__
+        for _src_dict in _items:
+            if len(_src_dict) >= 8:
                 try:
-                    draft_invoice_history_draft_invoice = new(cls)
-                    _approved_at = src_dict["approvedAt"]
+                    _instance = _new(_cls)
+                    __approved_at = _src_dict["approvedAt"]
                     approved_at: datetime.datetime | None | Unset
-                    if isinstance(_approved_at, str):
+                    if isinstance(__approved_at, str):
                         try:
-                            approved_at = parse_datetime(_approved_at)
+                            approved_at = _parse_datetime(__approved_at)
                         except (TypeError, ValueError, AttributeError, KeyError):
-                            approved_at = cast(datetime.datetime | None | Unset, _approved_at)
+                            approved_at = cast(datetime.datetime | None | Unset, __approved_at)
                     else:
-                        approved_at = _approved_at
-                    draft_invoice_history_draft_invoice.approved_at = approved_at
-                    draft_invoice_history_draft_invoice.ar_tran_id = src_dict["arTranId"]
-                    draft_invoice_history_draft_invoice.approver_staff_id = src_dict["approverStaffId"]
-                    draft_invoice_history_draft_invoice.approved_by_staff_id = src_dict["approvedByStaffId"]
-                    draft_invoice_history_draft_invoice.invoice_id = src_dict["invoiceId"]
-                    draft_invoice_history_draft_invoice.is_active = src_dict["isActive"]
-                    draft_invoice_history_draft_invoice.pms_invoice_number = src_dict["pms_invoice_number"]
-                    draft_invoice_history_draft_invoice.status = src_dict["status"]
+                        approved_at = __approved_at
+                    _instance.approved_at = approved_at
+                    _instance.ar_tran_id = _src_dict["arTranId"]
+                    _instance.approver_staff_id = _src_dict["approverStaffId"]
+                    _instance.approved_by_staff_id = _src_dict["approvedByStaffId"]
+                    _instance.invoice_id = _src_dict["invoiceId"]
+                    _instance.is_active = _src_dict["isActive"]
+                    _instance.pms_invoice_number = _src_dict["pms_invoice_number"]
+                    _instance.status = _src_dict["status"]
                 except (KeyError, TypeError):
-                    draft_invoice_history_draft_invoice = cls.from_dict(src_dict)
+                    _instance = _cls.from_dict(_src_dict)
                 else:
-                    if len(src_dict) > 8:
-                        known = DraftInvoiceHistoryDraftInvoice._known_keys
-                        draft_invoice_history_draft_invoice.additional_properties = {
-                            k: v for k, v in src_dict.items() if k not in known
-                        }
+                    if len(_src_dict) > 8:
+                        _known = _cls._known_keys
+                        _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
             else:
-                draft_invoice_history_draft_invoice = cls.from_dict(src_dict)
-            append(draft_invoice_history_draft_invoice)
-        return decoded
+                _instance = _cls.from_dict(_src_dict)
+            _append(_instance)
+        return _decoded
 
     @classmethod
-    def _from_wire(cls: type[T], src_wire: Any) -> T:
+    def _from_wire(_cls: type[_T], _src_wire: Any) -> _T:
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
-        if type(src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
-            return cls.from_dict(src_wire)
-        extra = src_wire.aiwyn_extra_
-        draft_invoice_history_draft_invoice = cls.__new__(cls)
-        _approved_at = src_wire.approved_at
+        if type(_src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
+            return _cls.from_dict(_src_wire)
+        _extra = _src_wire.aiwyn_extra_
+        _instance = _cls.__new__(_cls)
+        __approved_at = _src_wire.approved_at
         approved_at: datetime.datetime | None | Unset
-        if isinstance(_approved_at, str):
+        if isinstance(__approved_at, str):
             try:
-                approved_at = parse_datetime(_approved_at)
+                approved_at = _parse_datetime(__approved_at)
             except (TypeError, ValueError, AttributeError, KeyError):
-                approved_at = cast(datetime.datetime | None | Unset, _approved_at)
+                approved_at = cast(datetime.datetime | None | Unset, __approved_at)
         else:
-            approved_at = _approved_at
+            approved_at = __approved_at
 
-        draft_invoice_history_draft_invoice.approved_at = approved_at
-        draft_invoice_history_draft_invoice.ar_tran_id = src_wire.ar_tran_id
-        draft_invoice_history_draft_invoice.approver_staff_id = src_wire.approver_staff_id
-        draft_invoice_history_draft_invoice.approved_by_staff_id = src_wire.approved_by_staff_id
-        draft_invoice_history_draft_invoice.invoice_id = src_wire.invoice_id
-        draft_invoice_history_draft_invoice.is_active = src_wire.is_active
-        draft_invoice_history_draft_invoice.pms_invoice_number = src_wire.pms_invoice_number
-        draft_invoice_history_draft_invoice.status = src_wire.status
-        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = extra(src_wire)
-            if found:
-                draft_invoice_history_draft_invoice.additional_properties = found
-        return draft_invoice_history_draft_invoice
+        _instance.approved_at = approved_at
+        _instance.ar_tran_id = _src_wire.ar_tran_id
+        _instance.approver_staff_id = _src_wire.approver_staff_id
+        _instance.approved_by_staff_id = _src_wire.approved_by_staff_id
+        _instance.invoice_id = _src_wire.invoice_id
+        _instance.is_active = _src_wire.is_active
+        _instance.pms_invoice_number = _src_wire.pms_invoice_number
+        _instance.status = _src_wire.status
+        if _extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            _found = _extra(_src_wire)
+            if _found:
+                _instance.additional_properties = _found
+        return _instance
 
     @classmethod
-    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+    def _list_from_wire(_cls: type[_T], _items: list[Any]) -> list[_T]:
         """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
-        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
-            return cls._list_from_dicts(items)
-        extra = items[0].aiwyn_extra_  # one Struct type for every item
-        decoded: list[T] = []
-        append, new = decoded.append, cls.__new__
-        for src_wire in items:
-            draft_invoice_history_draft_invoice = new(cls)
-            _approved_at = src_wire.approved_at
+        if not _items or type(_items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return _cls._list_from_dicts(_items)
+        _extra = _items[0].aiwyn_extra_  # one Struct type for every item
+        _decoded: list[_T] = []
+        _append, _new = _decoded.append, _cls.__new__
+        for _src_wire in _items:
+            _instance = _new(_cls)
+            __approved_at = _src_wire.approved_at
             approved_at: datetime.datetime | None | Unset
-            if isinstance(_approved_at, str):
+            if isinstance(__approved_at, str):
                 try:
-                    approved_at = parse_datetime(_approved_at)
+                    approved_at = _parse_datetime(__approved_at)
                 except (TypeError, ValueError, AttributeError, KeyError):
-                    approved_at = cast(datetime.datetime | None | Unset, _approved_at)
+                    approved_at = cast(datetime.datetime | None | Unset, __approved_at)
             else:
-                approved_at = _approved_at
+                approved_at = __approved_at
 
-            draft_invoice_history_draft_invoice.approved_at = approved_at
-            draft_invoice_history_draft_invoice.ar_tran_id = src_wire.ar_tran_id
-            draft_invoice_history_draft_invoice.approver_staff_id = src_wire.approver_staff_id
-            draft_invoice_history_draft_invoice.approved_by_staff_id = src_wire.approved_by_staff_id
-            draft_invoice_history_draft_invoice.invoice_id = src_wire.invoice_id
-            draft_invoice_history_draft_invoice.is_active = src_wire.is_active
-            draft_invoice_history_draft_invoice.pms_invoice_number = src_wire.pms_invoice_number
-            draft_invoice_history_draft_invoice.status = src_wire.status
+            _instance.approved_at = approved_at
+            _instance.ar_tran_id = _src_wire.ar_tran_id
+            _instance.approver_staff_id = _src_wire.approver_staff_id
+            _instance.approved_by_staff_id = _src_wire.approved_by_staff_id
+            _instance.invoice_id = _src_wire.invoice_id
+            _instance.is_active = _src_wire.is_active
+            _instance.pms_invoice_number = _src_wire.pms_invoice_number
+            _instance.status = _src_wire.status
             if (
-                extra is not None
+                _extra is not None
             ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = extra(src_wire)
-                if found:
-                    draft_invoice_history_draft_invoice.additional_properties = found
-            append(draft_invoice_history_draft_invoice)
-        return decoded
+                _found = _extra(_src_wire)
+                if _found:
+                    _instance.additional_properties = _found
+            _append(_instance)
+        return _decoded
 
     @property
     def additional_keys(self) -> list[str]:
@@ -290,3 +286,8 @@ class DraftInvoiceHistoryDraftInvoice(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Self = (
+    DraftInvoiceHistoryDraftInvoice  # the class, for its methods: a property of the same name would be a local there
+)

@@ -1,26 +1,30 @@
 # Generated from openapi/aiwyn.yaml by openapi-python-client 0.29.1 with overlays/templates/model.py.jinja: edit those; `make generate` rewrites this file.
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from collections.abc import Iterable as _Iterable
+from collections.abc import Mapping as _Mapping
+from typing import TYPE_CHECKING as _TYPE_CHECKING
+from typing import Any, ClassVar
+from typing import TypeVar as _TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import NULL, null_value
-from .._model import Model
+from .._decode import NULL as _NULL
+from .._decode import null_value as _null_value
+from .._model import Model as _Model
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
+if _TYPE_CHECKING:
     from ..models.draft_invoice_history import DraftInvoiceHistory
     from ..models.total import Total
 
 
-T = TypeVar("T", bound="DraftInvoiceHistoryList")
+_T = _TypeVar("_T", bound="DraftInvoiceHistoryList")
 
 
 @_attrs_define(repr=False)
-class DraftInvoiceHistoryList(Model):
+class DraftInvoiceHistoryList(_Model):
     draft_invoices: list[DraftInvoiceHistory] | Unset = UNSET
     total: Total | Unset = UNSET
     """ Hasura aggregate of every record matching the request. """
@@ -41,178 +45,186 @@ class DraftInvoiceHistoryList(Model):
     def to_dict(self) -> dict[str, Any]:
         draft_invoices: list[dict[str, Any]] | Unset = UNSET
         if self.draft_invoices is None:
-            draft_invoices = NULL
+            draft_invoices = _NULL
         elif not isinstance(self.draft_invoices, Unset):
             draft_invoices = []
-            for draft_invoices_item_data in self.draft_invoices:
-                draft_invoices_item = NULL if draft_invoices_item_data is None else draft_invoices_item_data.to_dict()
+            for _draft_invoices_item_data in self.draft_invoices:
+                draft_invoices_item = (
+                    _NULL if _draft_invoices_item_data is None else _draft_invoices_item_data.to_dict()
+                )
 
                 draft_invoices.append(draft_invoices_item)
 
         total: dict[str, Any] | Unset = UNSET
         if self.total is None:
-            total = NULL
+            total = _NULL
         elif not isinstance(self.total, Unset):
             total = self.total.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        _field_dict: dict[str, Any] = {}
+        _field_dict.update(self.additional_properties)
         if draft_invoices is not UNSET:
-            field_dict["draftInvoices"] = draft_invoices
+            _field_dict["draftInvoices"] = draft_invoices
         if total is not UNSET:
-            field_dict["total"] = total
+            _field_dict["total"] = total
 
-        return field_dict
+        return _field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is DraftInvoiceHistoryList and len(src_dict) >= 2:
+    def from_dict(_cls: type[_T], _src_dict: _Mapping[str, Any]) -> _T:
+        if _cls is _Self and len(_src_dict) >= 2:
             try:
-                draft_invoice_history_list = cls.__new__(cls)
-                draft_invoice_history_list.draft_invoices = (
-                    null_value(__name__, "draftInvoices")
-                    if (_draft_invoices := src_dict["draftInvoices"]) is None
-                    else DraftInvoiceHistory._list_from_dicts(_draft_invoices)
+                _instance = _cls.__new__(_cls)
+                _instance.draft_invoices = (
+                    _null_value(__name__, "draftInvoices")
+                    if (__draft_invoices := _src_dict["draftInvoices"]) is None
+                    else DraftInvoiceHistory._list_from_dicts(__draft_invoices)
                 )
-                draft_invoice_history_list.total = (
-                    null_value(__name__, "total") if (_total := src_dict["total"]) is None else Total.from_dict(_total)
+                _instance.total = (
+                    _null_value(__name__, "total")
+                    if (__total := _src_dict["total"]) is None
+                    else Total.from_dict(__total)
                 )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
-                if len(src_dict) > 2:
-                    known = DraftInvoiceHistoryList._known_keys
-                    draft_invoice_history_list.additional_properties = {
-                        k: v for k, v in src_dict.items() if k not in known
-                    }
-                return draft_invoice_history_list
+                if len(_src_dict) > 2:
+                    _known = _cls._known_keys
+                    _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
+                return _instance
 
-        get = src_dict.get
-        _draft_invoices = get("draftInvoices", UNSET)
+        _get = _src_dict.get
+        __draft_invoices = _get("draftInvoices", UNSET)
         draft_invoices: list[DraftInvoiceHistory] | Unset = (
             UNSET
-            if _draft_invoices is UNSET
-            else null_value(__name__, "draftInvoices")
-            if _draft_invoices is None
-            else DraftInvoiceHistory._list_from_dicts(_draft_invoices)
+            if __draft_invoices is UNSET
+            else _null_value(__name__, "draftInvoices")
+            if __draft_invoices is None
+            else DraftInvoiceHistory._list_from_dicts(__draft_invoices)
         )
 
-        _total = get("total", UNSET)
+        __total = _get("total", UNSET)
         total: Total | Unset = (
-            UNSET if _total is UNSET else null_value(__name__, "total") if _total is None else Total.from_dict(_total)
+            UNSET
+            if __total is UNSET
+            else _null_value(__name__, "total")
+            if __total is None
+            else Total.from_dict(__total)
         )
 
-        draft_invoice_history_list = cls(
+        _instance = _cls(
             draft_invoices,
             total,
         )
 
-        known = DraftInvoiceHistoryList._known_keys
-        if not known.issuperset(src_dict):  # otherwise the empty dict the constructor made stays
-            draft_invoice_history_list.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
-        return draft_invoice_history_list
+        _known = _cls._known_keys
+        if not _known.issuperset(_src_dict):  # otherwise the empty dict the constructor made stays
+            _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
+        return _instance
 
     @classmethod
-    def _list_from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]]) -> list[T]:
+    def _list_from_dicts(_cls: type[_T], _items: _Iterable[_Mapping[str, Any]]) -> list[_T]:
         """``[cls.from_dict(item) for item in items]``, with the fast path in line: no call per item."""
-        if cls is not DraftInvoiceHistoryList:
-            return [cls.from_dict(item) for item in items]
-        decoded: list[T] = []
-        append, new = decoded.append, cls.__new__
-        for src_dict in items:
-            if len(src_dict) >= 2:
+        if _cls is not _Self:
+            return [_cls.from_dict(_item) for _item in _items]
+        _decoded: list[_T] = []
+        _append, _new = _decoded.append, _cls.__new__
+        for _src_dict in _items:
+            if len(_src_dict) >= 2:
                 try:
-                    draft_invoice_history_list = new(cls)
-                    draft_invoice_history_list.draft_invoices = (
-                        null_value(__name__, "draftInvoices")
-                        if (_draft_invoices := src_dict["draftInvoices"]) is None
-                        else DraftInvoiceHistory._list_from_dicts(_draft_invoices)
+                    _instance = _new(_cls)
+                    _instance.draft_invoices = (
+                        _null_value(__name__, "draftInvoices")
+                        if (__draft_invoices := _src_dict["draftInvoices"]) is None
+                        else DraftInvoiceHistory._list_from_dicts(__draft_invoices)
                     )
-                    draft_invoice_history_list.total = (
-                        null_value(__name__, "total")
-                        if (_total := src_dict["total"]) is None
-                        else Total.from_dict(_total)
+                    _instance.total = (
+                        _null_value(__name__, "total")
+                        if (__total := _src_dict["total"]) is None
+                        else Total.from_dict(__total)
                     )
                 except (KeyError, TypeError):
-                    draft_invoice_history_list = cls.from_dict(src_dict)
+                    _instance = _cls.from_dict(_src_dict)
                 else:
-                    if len(src_dict) > 2:
-                        known = DraftInvoiceHistoryList._known_keys
-                        draft_invoice_history_list.additional_properties = {
-                            k: v for k, v in src_dict.items() if k not in known
-                        }
+                    if len(_src_dict) > 2:
+                        _known = _cls._known_keys
+                        _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
             else:
-                draft_invoice_history_list = cls.from_dict(src_dict)
-            append(draft_invoice_history_list)
-        return decoded
+                _instance = _cls.from_dict(_src_dict)
+            _append(_instance)
+        return _decoded
 
     @classmethod
-    def _from_wire(cls: type[T], src_wire: Any) -> T:
+    def _from_wire(_cls: type[_T], _src_wire: Any) -> _T:
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
-        if type(src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
-            return cls.from_dict(src_wire)
-        extra = src_wire.aiwyn_extra_
-        draft_invoice_history_list = cls.__new__(cls)
-        _draft_invoices = src_wire.draft_invoices
+        if type(_src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
+            return _cls.from_dict(_src_wire)
+        _extra = _src_wire.aiwyn_extra_
+        _instance = _cls.__new__(_cls)
+        __draft_invoices = _src_wire.draft_invoices
         draft_invoices: list[DraftInvoiceHistory] | Unset = (
             UNSET
-            if _draft_invoices is UNSET
-            else null_value(__name__, "draftInvoices")
-            if _draft_invoices is None
-            else DraftInvoiceHistory._list_from_wire(_draft_invoices)
+            if __draft_invoices is UNSET
+            else _null_value(__name__, "draftInvoices")
+            if __draft_invoices is None
+            else DraftInvoiceHistory._list_from_wire(__draft_invoices)
         )
 
-        draft_invoice_history_list.draft_invoices = draft_invoices
-        _total = src_wire.total
+        _instance.draft_invoices = draft_invoices
+        __total = _src_wire.total
         total: Total | Unset = (
-            UNSET if _total is UNSET else null_value(__name__, "total") if _total is None else Total._from_wire(_total)
+            UNSET
+            if __total is UNSET
+            else _null_value(__name__, "total")
+            if __total is None
+            else Total._from_wire(__total)
         )
 
-        draft_invoice_history_list.total = total
-        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = extra(src_wire)
-            if found:
-                draft_invoice_history_list.additional_properties = found
-        return draft_invoice_history_list
+        _instance.total = total
+        if _extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            _found = _extra(_src_wire)
+            if _found:
+                _instance.additional_properties = _found
+        return _instance
 
     @classmethod
-    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+    def _list_from_wire(_cls: type[_T], _items: list[Any]) -> list[_T]:
         """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
-        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
-            return cls._list_from_dicts(items)
-        extra = items[0].aiwyn_extra_  # one Struct type for every item
-        decoded: list[T] = []
-        append, new = decoded.append, cls.__new__
-        for src_wire in items:
-            draft_invoice_history_list = new(cls)
-            _draft_invoices = src_wire.draft_invoices
+        if not _items or type(_items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return _cls._list_from_dicts(_items)
+        _extra = _items[0].aiwyn_extra_  # one Struct type for every item
+        _decoded: list[_T] = []
+        _append, _new = _decoded.append, _cls.__new__
+        for _src_wire in _items:
+            _instance = _new(_cls)
+            __draft_invoices = _src_wire.draft_invoices
             draft_invoices: list[DraftInvoiceHistory] | Unset = (
                 UNSET
-                if _draft_invoices is UNSET
-                else null_value(__name__, "draftInvoices")
-                if _draft_invoices is None
-                else DraftInvoiceHistory._list_from_wire(_draft_invoices)
+                if __draft_invoices is UNSET
+                else _null_value(__name__, "draftInvoices")
+                if __draft_invoices is None
+                else DraftInvoiceHistory._list_from_wire(__draft_invoices)
             )
 
-            draft_invoice_history_list.draft_invoices = draft_invoices
-            _total = src_wire.total
+            _instance.draft_invoices = draft_invoices
+            __total = _src_wire.total
             total: Total | Unset = (
                 UNSET
-                if _total is UNSET
-                else null_value(__name__, "total")
-                if _total is None
-                else Total._from_wire(_total)
+                if __total is UNSET
+                else _null_value(__name__, "total")
+                if __total is None
+                else Total._from_wire(__total)
             )
 
-            draft_invoice_history_list.total = total
+            _instance.total = total
             if (
-                extra is not None
+                _extra is not None
             ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = extra(src_wire)
-                if found:
-                    draft_invoice_history_list.additional_properties = found
-            append(draft_invoice_history_list)
-        return decoded
+                _found = _extra(_src_wire)
+                if _found:
+                    _instance.additional_properties = _found
+            _append(_instance)
+        return _decoded
 
     @property
     def additional_keys(self) -> list[str]:
@@ -231,8 +243,11 @@ class DraftInvoiceHistoryList(Model):
         return key in self.additional_properties
 
 
+_Self = DraftInvoiceHistoryList  # the class, for its methods: a property of the same name would be a local there
+
+
 # Models may refer to each other; importing them once the class above exists keeps cycles safe
 # without an import statement on every from_dict / to_dict call.
-if not TYPE_CHECKING:
+if not _TYPE_CHECKING:
     from ..models.draft_invoice_history import DraftInvoiceHistory
     from ..models.total import Total

@@ -2,22 +2,24 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable, Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from collections.abc import Iterable as _Iterable
+from collections.abc import Mapping as _Mapping
+from typing import Any, ClassVar, cast
+from typing import TypeVar as _TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import NULL
-from .._iso8601 import parse_datetime
-from .._model import Model
+from .._decode import NULL as _NULL
+from .._iso8601 import parse_datetime as _parse_datetime
+from .._model import Model as _Model
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="DraftInvoiceReview")
+_T = _TypeVar("_T", bound="DraftInvoiceReview")
 
 
 @_attrs_define(repr=False)
-class DraftInvoiceReview(Model):
+class DraftInvoiceReview(_Model):
     """One review step of a draft invoice."""
 
     id: int | Unset = UNSET
@@ -59,7 +61,7 @@ class DraftInvoiceReview(Model):
         if isinstance(self.review_date, Unset):
             review_date = UNSET
         elif isinstance(self.review_date, datetime.datetime):
-            review_date = NULL if self.review_date is None else self.review_date.isoformat()
+            review_date = _NULL if self.review_date is None else self.review_date.isoformat()
 
         else:
             review_date = self.review_date
@@ -68,67 +70,67 @@ class DraftInvoiceReview(Model):
 
         comments = self.comments
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        _field_dict: dict[str, Any] = {}
+        _field_dict.update(self.additional_properties)
         if id is not UNSET:
-            field_dict["id"] = id
+            _field_dict["id"] = id
         if reviewer_id is not UNSET:
-            field_dict["reviewerId"] = reviewer_id
+            _field_dict["reviewerId"] = reviewer_id
         if reviewer_name is not UNSET:
-            field_dict["reviewerName"] = reviewer_name
+            _field_dict["reviewerName"] = reviewer_name
         if review_date is not UNSET:
-            field_dict["reviewDate"] = review_date
+            _field_dict["reviewDate"] = review_date
         if status is not UNSET:
-            field_dict["status"] = status
+            _field_dict["status"] = status
         if comments is not UNSET:
-            field_dict["comments"] = comments
+            _field_dict["comments"] = comments
 
-        return field_dict
+        return _field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is DraftInvoiceReview and len(src_dict) >= 6:
+    def from_dict(_cls: type[_T], _src_dict: _Mapping[str, Any]) -> _T:
+        if _cls is _Self and len(_src_dict) >= 6:
             try:
-                draft_invoice_review = cls.__new__(cls)
-                draft_invoice_review.id = src_dict["id"]
-                draft_invoice_review.reviewer_id = src_dict["reviewerId"]
-                draft_invoice_review.reviewer_name = src_dict["reviewerName"]
-                _review_date = src_dict["reviewDate"]
+                _instance = _cls.__new__(_cls)
+                _instance.id = _src_dict["id"]
+                _instance.reviewer_id = _src_dict["reviewerId"]
+                _instance.reviewer_name = _src_dict["reviewerName"]
+                __review_date = _src_dict["reviewDate"]
                 review_date: datetime.datetime | None | Unset
-                if isinstance(_review_date, str):
+                if isinstance(__review_date, str):
                     try:
-                        review_date = parse_datetime(_review_date)
+                        review_date = _parse_datetime(__review_date)
                     except (TypeError, ValueError, AttributeError, KeyError):
-                        review_date = cast(datetime.datetime | None | Unset, _review_date)
+                        review_date = cast(datetime.datetime | None | Unset, __review_date)
                 else:
-                    review_date = _review_date
-                draft_invoice_review.review_date = review_date
-                draft_invoice_review.status = src_dict["status"]
-                draft_invoice_review.comments = src_dict["comments"]
+                    review_date = __review_date
+                _instance.review_date = review_date
+                _instance.status = _src_dict["status"]
+                _instance.comments = _src_dict["comments"]
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
-                if len(src_dict) > 6:
-                    known = DraftInvoiceReview._known_keys
-                    draft_invoice_review.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
-                return draft_invoice_review
+                if len(_src_dict) > 6:
+                    _known = _cls._known_keys
+                    _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
+                return _instance
 
-        get = src_dict.get
-        id = get("id", UNSET)
-        reviewer_id = get("reviewerId", UNSET)
-        reviewer_name = get("reviewerName", UNSET)
-        _review_date = get("reviewDate", UNSET)
-        if isinstance(_review_date, str):
+        _get = _src_dict.get
+        id = _get("id", UNSET)
+        reviewer_id = _get("reviewerId", UNSET)
+        reviewer_name = _get("reviewerName", UNSET)
+        __review_date = _get("reviewDate", UNSET)
+        if isinstance(__review_date, str):
             try:
-                review_date = parse_datetime(_review_date)
+                review_date = _parse_datetime(__review_date)
             except (TypeError, ValueError, AttributeError, KeyError):
-                review_date = cast(datetime.datetime | None | Unset, _review_date)
+                review_date = cast(datetime.datetime | None | Unset, __review_date)
         else:
-            review_date = _review_date
+            review_date = __review_date
 
-        status = get("status", UNSET)
-        comments = get("comments", UNSET)
-        draft_invoice_review = cls(
+        status = _get("status", UNSET)
+        comments = _get("comments", UNSET)
+        _instance = _cls(
             id,
             reviewer_id,
             reviewer_name,
@@ -137,113 +139,111 @@ class DraftInvoiceReview(Model):
             comments,
         )
 
-        known = DraftInvoiceReview._known_keys
-        if not known.issuperset(src_dict):  # otherwise the empty dict the constructor made stays
-            draft_invoice_review.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
-        return draft_invoice_review
+        _known = _cls._known_keys
+        if not _known.issuperset(_src_dict):  # otherwise the empty dict the constructor made stays
+            _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
+        return _instance
 
     @classmethod
-    def _list_from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]]) -> list[T]:
+    def _list_from_dicts(_cls: type[_T], _items: _Iterable[_Mapping[str, Any]]) -> list[_T]:
         """``[cls.from_dict(item) for item in items]``, with the fast path in line: no call per item."""
-        if cls is not DraftInvoiceReview:
-            return [cls.from_dict(item) for item in items]
-        decoded: list[T] = []
-        append, new = decoded.append, cls.__new__
-        for src_dict in items:
-            if len(src_dict) >= 6:
+        if _cls is not _Self:
+            return [_cls.from_dict(_item) for _item in _items]
+        _decoded: list[_T] = []
+        _append, _new = _decoded.append, _cls.__new__
+        for _src_dict in _items:
+            if len(_src_dict) >= 6:
                 try:
-                    draft_invoice_review = new(cls)
-                    draft_invoice_review.id = src_dict["id"]
-                    draft_invoice_review.reviewer_id = src_dict["reviewerId"]
-                    draft_invoice_review.reviewer_name = src_dict["reviewerName"]
-                    _review_date = src_dict["reviewDate"]
+                    _instance = _new(_cls)
+                    _instance.id = _src_dict["id"]
+                    _instance.reviewer_id = _src_dict["reviewerId"]
+                    _instance.reviewer_name = _src_dict["reviewerName"]
+                    __review_date = _src_dict["reviewDate"]
                     review_date: datetime.datetime | None | Unset
-                    if isinstance(_review_date, str):
+                    if isinstance(__review_date, str):
                         try:
-                            review_date = parse_datetime(_review_date)
+                            review_date = _parse_datetime(__review_date)
                         except (TypeError, ValueError, AttributeError, KeyError):
-                            review_date = cast(datetime.datetime | None | Unset, _review_date)
+                            review_date = cast(datetime.datetime | None | Unset, __review_date)
                     else:
-                        review_date = _review_date
-                    draft_invoice_review.review_date = review_date
-                    draft_invoice_review.status = src_dict["status"]
-                    draft_invoice_review.comments = src_dict["comments"]
+                        review_date = __review_date
+                    _instance.review_date = review_date
+                    _instance.status = _src_dict["status"]
+                    _instance.comments = _src_dict["comments"]
                 except (KeyError, TypeError):
-                    draft_invoice_review = cls.from_dict(src_dict)
+                    _instance = _cls.from_dict(_src_dict)
                 else:
-                    if len(src_dict) > 6:
-                        known = DraftInvoiceReview._known_keys
-                        draft_invoice_review.additional_properties = {
-                            k: v for k, v in src_dict.items() if k not in known
-                        }
+                    if len(_src_dict) > 6:
+                        _known = _cls._known_keys
+                        _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
             else:
-                draft_invoice_review = cls.from_dict(src_dict)
-            append(draft_invoice_review)
-        return decoded
+                _instance = _cls.from_dict(_src_dict)
+            _append(_instance)
+        return _decoded
 
     @classmethod
-    def _from_wire(cls: type[T], src_wire: Any) -> T:
+    def _from_wire(_cls: type[_T], _src_wire: Any) -> _T:
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
-        if type(src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
-            return cls.from_dict(src_wire)
-        extra = src_wire.aiwyn_extra_
-        draft_invoice_review = cls.__new__(cls)
-        draft_invoice_review.id = src_wire.id
-        draft_invoice_review.reviewer_id = src_wire.reviewer_id
-        draft_invoice_review.reviewer_name = src_wire.reviewer_name
-        _review_date = src_wire.review_date
+        if type(_src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
+            return _cls.from_dict(_src_wire)
+        _extra = _src_wire.aiwyn_extra_
+        _instance = _cls.__new__(_cls)
+        _instance.id = _src_wire.id
+        _instance.reviewer_id = _src_wire.reviewer_id
+        _instance.reviewer_name = _src_wire.reviewer_name
+        __review_date = _src_wire.review_date
         review_date: datetime.datetime | None | Unset
-        if isinstance(_review_date, str):
+        if isinstance(__review_date, str):
             try:
-                review_date = parse_datetime(_review_date)
+                review_date = _parse_datetime(__review_date)
             except (TypeError, ValueError, AttributeError, KeyError):
-                review_date = cast(datetime.datetime | None | Unset, _review_date)
+                review_date = cast(datetime.datetime | None | Unset, __review_date)
         else:
-            review_date = _review_date
+            review_date = __review_date
 
-        draft_invoice_review.review_date = review_date
-        draft_invoice_review.status = src_wire.status
-        draft_invoice_review.comments = src_wire.comments
-        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = extra(src_wire)
-            if found:
-                draft_invoice_review.additional_properties = found
-        return draft_invoice_review
+        _instance.review_date = review_date
+        _instance.status = _src_wire.status
+        _instance.comments = _src_wire.comments
+        if _extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            _found = _extra(_src_wire)
+            if _found:
+                _instance.additional_properties = _found
+        return _instance
 
     @classmethod
-    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+    def _list_from_wire(_cls: type[_T], _items: list[Any]) -> list[_T]:
         """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
-        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
-            return cls._list_from_dicts(items)
-        extra = items[0].aiwyn_extra_  # one Struct type for every item
-        decoded: list[T] = []
-        append, new = decoded.append, cls.__new__
-        for src_wire in items:
-            draft_invoice_review = new(cls)
-            draft_invoice_review.id = src_wire.id
-            draft_invoice_review.reviewer_id = src_wire.reviewer_id
-            draft_invoice_review.reviewer_name = src_wire.reviewer_name
-            _review_date = src_wire.review_date
+        if not _items or type(_items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return _cls._list_from_dicts(_items)
+        _extra = _items[0].aiwyn_extra_  # one Struct type for every item
+        _decoded: list[_T] = []
+        _append, _new = _decoded.append, _cls.__new__
+        for _src_wire in _items:
+            _instance = _new(_cls)
+            _instance.id = _src_wire.id
+            _instance.reviewer_id = _src_wire.reviewer_id
+            _instance.reviewer_name = _src_wire.reviewer_name
+            __review_date = _src_wire.review_date
             review_date: datetime.datetime | None | Unset
-            if isinstance(_review_date, str):
+            if isinstance(__review_date, str):
                 try:
-                    review_date = parse_datetime(_review_date)
+                    review_date = _parse_datetime(__review_date)
                 except (TypeError, ValueError, AttributeError, KeyError):
-                    review_date = cast(datetime.datetime | None | Unset, _review_date)
+                    review_date = cast(datetime.datetime | None | Unset, __review_date)
             else:
-                review_date = _review_date
+                review_date = __review_date
 
-            draft_invoice_review.review_date = review_date
-            draft_invoice_review.status = src_wire.status
-            draft_invoice_review.comments = src_wire.comments
+            _instance.review_date = review_date
+            _instance.status = _src_wire.status
+            _instance.comments = _src_wire.comments
             if (
-                extra is not None
+                _extra is not None
             ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = extra(src_wire)
-                if found:
-                    draft_invoice_review.additional_properties = found
-            append(draft_invoice_review)
-        return decoded
+                _found = _extra(_src_wire)
+                if _found:
+                    _instance.additional_properties = _found
+            _append(_instance)
+        return _decoded
 
     @property
     def additional_keys(self) -> list[str]:
@@ -260,3 +260,6 @@ class DraftInvoiceReview(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Self = DraftInvoiceReview  # the class, for its methods: a property of the same name would be a local there

@@ -1,17 +1,17 @@
-# Generated from openapi/aiwyn.yaml by openapi-python-client 0.29.1 with overlays/templates/str_enum.py.jinja: edit those; `make generate` rewrites this file.
-from collections.abc import Mapping
-from enum import Enum
-from typing import ClassVar
+# Generated from openapi/aiwyn.yaml by openapi-python-client 0.29.1 with overlays/templates/model.py.jinja: edit those; `make generate` rewrites this file.
+from collections.abc import Mapping as _Mapping
+from enum import Enum as _Enum
+from typing import ClassVar as _ClassVar
 
 
-class DraftInvoiceStatus(str, Enum):
+class DraftInvoiceStatus(str, _Enum):
     APPROVED = "APPROVED"
     CONVERTED = "CONVERTED"
     DRAFT = "DRAFT"
     REJECTED = "REJECTED"
     UNDER_REVIEW = "UNDER_REVIEW"
 
-    __members_by_value__: ClassVar[Mapping[str, "DraftInvoiceStatus"]]
+    __members_by_value__: _ClassVar[_Mapping[str, "DraftInvoiceStatus"]]
 
     def __str__(self) -> str:
         return str(self.value)
@@ -22,4 +22,4 @@ class DraftInvoiceStatus(str, Enum):
         return type(self).__members_by_value__.get(self.value) is self
 
 
-DraftInvoiceStatus.__members_by_value__ = {member.value: member for member in DraftInvoiceStatus}
+DraftInvoiceStatus.__members_by_value__ = {_member.value: _member for _member in DraftInvoiceStatus}

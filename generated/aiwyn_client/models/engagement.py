@@ -2,22 +2,25 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable, Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from collections.abc import Iterable as _Iterable
+from collections.abc import Mapping as _Mapping
+from typing import Any, ClassVar, cast
+from typing import TypeVar as _TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import NULL
-from .._iso8601 import parse_date, parse_datetime
-from .._model import Model
+from .._decode import NULL as _NULL
+from .._iso8601 import parse_date as _parse_date
+from .._iso8601 import parse_datetime as _parse_datetime
+from .._model import Model as _Model
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="Engagement")
+_T = _TypeVar("_T", bound="Engagement")
 
 
 @_attrs_define(repr=False)
-class Engagement(Model):
+class Engagement(_Model):
     """An engagement as the list and search operations return it (snake_case fields)."""
 
     id: int | Unset = UNSET
@@ -74,7 +77,7 @@ class Engagement(Model):
         if isinstance(self.start_dt, Unset):
             start_dt = UNSET
         elif isinstance(self.start_dt, datetime.date):
-            start_dt = NULL if self.start_dt is None else self.start_dt.isoformat()
+            start_dt = _NULL if self.start_dt is None else self.start_dt.isoformat()
 
         else:
             start_dt = self.start_dt
@@ -83,7 +86,7 @@ class Engagement(Model):
         if isinstance(self.end_dt, Unset):
             end_dt = UNSET
         elif isinstance(self.end_dt, datetime.date):
-            end_dt = NULL if self.end_dt is None else self.end_dt.isoformat()
+            end_dt = _NULL if self.end_dt is None else self.end_dt.isoformat()
 
         else:
             end_dt = self.end_dt
@@ -100,124 +103,124 @@ class Engagement(Model):
         if isinstance(self.created_at, Unset):
             created_at = UNSET
         elif isinstance(self.created_at, datetime.datetime):
-            created_at = NULL if self.created_at is None else self.created_at.isoformat()
+            created_at = _NULL if self.created_at is None else self.created_at.isoformat()
 
         else:
             created_at = self.created_at
 
         partnerStaffId = self.partnerStaffId
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        _field_dict: dict[str, Any] = {}
+        _field_dict.update(self.additional_properties)
         if id is not UNSET:
-            field_dict["id"] = id
+            _field_dict["id"] = id
         if name is not UNSET:
-            field_dict["name"] = name
+            _field_dict["name"] = name
         if start_dt is not UNSET:
-            field_dict["start_dt"] = start_dt
+            _field_dict["start_dt"] = start_dt
         if end_dt is not UNSET:
-            field_dict["end_dt"] = end_dt
+            _field_dict["end_dt"] = end_dt
         if status is not UNSET:
-            field_dict["status"] = status
+            _field_dict["status"] = status
         if client_id is not UNSET:
-            field_dict["client_id"] = client_id
+            _field_dict["client_id"] = client_id
         if partner_staff_id is not UNSET:
-            field_dict["partner_staff_id"] = partner_staff_id
+            _field_dict["partner_staff_id"] = partner_staff_id
         if engagement_name_template is not UNSET:
-            field_dict["engagementNameTemplate"] = engagement_name_template
+            _field_dict["engagementNameTemplate"] = engagement_name_template
         if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
+            _field_dict["createdAt"] = created_at
         if partnerStaffId is not UNSET:
-            field_dict["partnerStaffId"] = partnerStaffId
+            _field_dict["partnerStaffId"] = partnerStaffId
 
-        return field_dict
+        return _field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is Engagement and len(src_dict) >= 10:
+    def from_dict(_cls: type[_T], _src_dict: _Mapping[str, Any]) -> _T:
+        if _cls is _Self and len(_src_dict) >= 10:
             try:
-                engagement = cls.__new__(cls)
-                engagement.id = src_dict["id"]
-                engagement.name = src_dict["name"]
-                _start_dt = src_dict["start_dt"]
+                _instance = _cls.__new__(_cls)
+                _instance.id = _src_dict["id"]
+                _instance.name = _src_dict["name"]
+                __start_dt = _src_dict["start_dt"]
                 start_dt: datetime.date | None | Unset
-                if isinstance(_start_dt, str):
+                if isinstance(__start_dt, str):
                     try:
-                        start_dt = parse_date(_start_dt)
+                        start_dt = _parse_date(__start_dt)
                     except (TypeError, ValueError, AttributeError, KeyError):
-                        start_dt = cast(datetime.date | None | Unset, _start_dt)
+                        start_dt = cast(datetime.date | None | Unset, __start_dt)
                 else:
-                    start_dt = _start_dt
-                engagement.start_dt = start_dt
-                _end_dt = src_dict["end_dt"]
+                    start_dt = __start_dt
+                _instance.start_dt = start_dt
+                __end_dt = _src_dict["end_dt"]
                 end_dt: datetime.date | None | Unset
-                if isinstance(_end_dt, str):
+                if isinstance(__end_dt, str):
                     try:
-                        end_dt = parse_date(_end_dt)
+                        end_dt = _parse_date(__end_dt)
                     except (TypeError, ValueError, AttributeError, KeyError):
-                        end_dt = cast(datetime.date | None | Unset, _end_dt)
+                        end_dt = cast(datetime.date | None | Unset, __end_dt)
                 else:
-                    end_dt = _end_dt
-                engagement.end_dt = end_dt
-                engagement.status = src_dict["status"]
-                engagement.client_id = src_dict["client_id"]
-                engagement.partner_staff_id = src_dict["partner_staff_id"]
-                engagement.engagement_name_template = src_dict["engagementNameTemplate"]
-                _created_at = src_dict["createdAt"]
+                    end_dt = __end_dt
+                _instance.end_dt = end_dt
+                _instance.status = _src_dict["status"]
+                _instance.client_id = _src_dict["client_id"]
+                _instance.partner_staff_id = _src_dict["partner_staff_id"]
+                _instance.engagement_name_template = _src_dict["engagementNameTemplate"]
+                __created_at = _src_dict["createdAt"]
                 created_at: datetime.datetime | None | Unset
-                if isinstance(_created_at, str):
+                if isinstance(__created_at, str):
                     try:
-                        created_at = parse_datetime(_created_at)
+                        created_at = _parse_datetime(__created_at)
                     except (TypeError, ValueError, AttributeError, KeyError):
-                        created_at = cast(datetime.datetime | None | Unset, _created_at)
+                        created_at = cast(datetime.datetime | None | Unset, __created_at)
                 else:
-                    created_at = _created_at
-                engagement.created_at = created_at
-                engagement.partnerStaffId = src_dict["partnerStaffId"]
+                    created_at = __created_at
+                _instance.created_at = created_at
+                _instance.partnerStaffId = _src_dict["partnerStaffId"]
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
-                if len(src_dict) > 10:
-                    known = Engagement._known_keys
-                    engagement.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
-                return engagement
+                if len(_src_dict) > 10:
+                    _known = _cls._known_keys
+                    _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
+                return _instance
 
-        get = src_dict.get
-        id = get("id", UNSET)
-        name = get("name", UNSET)
-        _start_dt = get("start_dt", UNSET)
-        if isinstance(_start_dt, str):
+        _get = _src_dict.get
+        id = _get("id", UNSET)
+        name = _get("name", UNSET)
+        __start_dt = _get("start_dt", UNSET)
+        if isinstance(__start_dt, str):
             try:
-                start_dt = parse_date(_start_dt)
+                start_dt = _parse_date(__start_dt)
             except (TypeError, ValueError, AttributeError, KeyError):
-                start_dt = cast(datetime.date | None | Unset, _start_dt)
+                start_dt = cast(datetime.date | None | Unset, __start_dt)
         else:
-            start_dt = _start_dt
+            start_dt = __start_dt
 
-        _end_dt = get("end_dt", UNSET)
-        if isinstance(_end_dt, str):
+        __end_dt = _get("end_dt", UNSET)
+        if isinstance(__end_dt, str):
             try:
-                end_dt = parse_date(_end_dt)
+                end_dt = _parse_date(__end_dt)
             except (TypeError, ValueError, AttributeError, KeyError):
-                end_dt = cast(datetime.date | None | Unset, _end_dt)
+                end_dt = cast(datetime.date | None | Unset, __end_dt)
         else:
-            end_dt = _end_dt
+            end_dt = __end_dt
 
-        status = get("status", UNSET)
-        client_id = get("client_id", UNSET)
-        partner_staff_id = get("partner_staff_id", UNSET)
-        engagement_name_template = get("engagementNameTemplate", UNSET)
-        _created_at = get("createdAt", UNSET)
-        if isinstance(_created_at, str):
+        status = _get("status", UNSET)
+        client_id = _get("client_id", UNSET)
+        partner_staff_id = _get("partner_staff_id", UNSET)
+        engagement_name_template = _get("engagementNameTemplate", UNSET)
+        __created_at = _get("createdAt", UNSET)
+        if isinstance(__created_at, str):
             try:
-                created_at = parse_datetime(_created_at)
+                created_at = _parse_datetime(__created_at)
             except (TypeError, ValueError, AttributeError, KeyError):
-                created_at = cast(datetime.datetime | None | Unset, _created_at)
+                created_at = cast(datetime.datetime | None | Unset, __created_at)
         else:
-            created_at = _created_at
+            created_at = __created_at
 
-        partnerStaffId = get("partnerStaffId", UNSET)
-        engagement = cls(
+        partnerStaffId = _get("partnerStaffId", UNSET)
+        _instance = _cls(
             id,
             name,
             start_dt,
@@ -230,181 +233,181 @@ class Engagement(Model):
             partnerStaffId,
         )
 
-        known = Engagement._known_keys
-        if not known.issuperset(src_dict):  # otherwise the empty dict the constructor made stays
-            engagement.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
-        return engagement
+        _known = _cls._known_keys
+        if not _known.issuperset(_src_dict):  # otherwise the empty dict the constructor made stays
+            _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
+        return _instance
 
     @classmethod
-    def _list_from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]]) -> list[T]:
+    def _list_from_dicts(_cls: type[_T], _items: _Iterable[_Mapping[str, Any]]) -> list[_T]:
         """``[cls.from_dict(item) for item in items]``, with the fast path in line: no call per item."""
-        if cls is not Engagement:
-            return [cls.from_dict(item) for item in items]
-        decoded: list[T] = []
-        append, new = decoded.append, cls.__new__
-        for src_dict in items:
-            if len(src_dict) >= 10:
+        if _cls is not _Self:
+            return [_cls.from_dict(_item) for _item in _items]
+        _decoded: list[_T] = []
+        _append, _new = _decoded.append, _cls.__new__
+        for _src_dict in _items:
+            if len(_src_dict) >= 10:
                 try:
-                    engagement = new(cls)
-                    engagement.id = src_dict["id"]
-                    engagement.name = src_dict["name"]
-                    _start_dt = src_dict["start_dt"]
+                    _instance = _new(_cls)
+                    _instance.id = _src_dict["id"]
+                    _instance.name = _src_dict["name"]
+                    __start_dt = _src_dict["start_dt"]
                     start_dt: datetime.date | None | Unset
-                    if isinstance(_start_dt, str):
+                    if isinstance(__start_dt, str):
                         try:
-                            start_dt = parse_date(_start_dt)
+                            start_dt = _parse_date(__start_dt)
                         except (TypeError, ValueError, AttributeError, KeyError):
-                            start_dt = cast(datetime.date | None | Unset, _start_dt)
+                            start_dt = cast(datetime.date | None | Unset, __start_dt)
                     else:
-                        start_dt = _start_dt
-                    engagement.start_dt = start_dt
-                    _end_dt = src_dict["end_dt"]
+                        start_dt = __start_dt
+                    _instance.start_dt = start_dt
+                    __end_dt = _src_dict["end_dt"]
                     end_dt: datetime.date | None | Unset
-                    if isinstance(_end_dt, str):
+                    if isinstance(__end_dt, str):
                         try:
-                            end_dt = parse_date(_end_dt)
+                            end_dt = _parse_date(__end_dt)
                         except (TypeError, ValueError, AttributeError, KeyError):
-                            end_dt = cast(datetime.date | None | Unset, _end_dt)
+                            end_dt = cast(datetime.date | None | Unset, __end_dt)
                     else:
-                        end_dt = _end_dt
-                    engagement.end_dt = end_dt
-                    engagement.status = src_dict["status"]
-                    engagement.client_id = src_dict["client_id"]
-                    engagement.partner_staff_id = src_dict["partner_staff_id"]
-                    engagement.engagement_name_template = src_dict["engagementNameTemplate"]
-                    _created_at = src_dict["createdAt"]
+                        end_dt = __end_dt
+                    _instance.end_dt = end_dt
+                    _instance.status = _src_dict["status"]
+                    _instance.client_id = _src_dict["client_id"]
+                    _instance.partner_staff_id = _src_dict["partner_staff_id"]
+                    _instance.engagement_name_template = _src_dict["engagementNameTemplate"]
+                    __created_at = _src_dict["createdAt"]
                     created_at: datetime.datetime | None | Unset
-                    if isinstance(_created_at, str):
+                    if isinstance(__created_at, str):
                         try:
-                            created_at = parse_datetime(_created_at)
+                            created_at = _parse_datetime(__created_at)
                         except (TypeError, ValueError, AttributeError, KeyError):
-                            created_at = cast(datetime.datetime | None | Unset, _created_at)
+                            created_at = cast(datetime.datetime | None | Unset, __created_at)
                     else:
-                        created_at = _created_at
-                    engagement.created_at = created_at
-                    engagement.partnerStaffId = src_dict["partnerStaffId"]
+                        created_at = __created_at
+                    _instance.created_at = created_at
+                    _instance.partnerStaffId = _src_dict["partnerStaffId"]
                 except (KeyError, TypeError):
-                    engagement = cls.from_dict(src_dict)
+                    _instance = _cls.from_dict(_src_dict)
                 else:
-                    if len(src_dict) > 10:
-                        known = Engagement._known_keys
-                        engagement.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
+                    if len(_src_dict) > 10:
+                        _known = _cls._known_keys
+                        _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
             else:
-                engagement = cls.from_dict(src_dict)
-            append(engagement)
-        return decoded
+                _instance = _cls.from_dict(_src_dict)
+            _append(_instance)
+        return _decoded
 
     @classmethod
-    def _from_wire(cls: type[T], src_wire: Any) -> T:
+    def _from_wire(_cls: type[_T], _src_wire: Any) -> _T:
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
-        if type(src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
-            return cls.from_dict(src_wire)
-        extra = src_wire.aiwyn_extra_
-        engagement = cls.__new__(cls)
-        engagement.id = src_wire.id
-        engagement.name = src_wire.name
-        _start_dt = src_wire.start_dt
+        if type(_src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
+            return _cls.from_dict(_src_wire)
+        _extra = _src_wire.aiwyn_extra_
+        _instance = _cls.__new__(_cls)
+        _instance.id = _src_wire.id
+        _instance.name = _src_wire.name
+        __start_dt = _src_wire.start_dt
         start_dt: datetime.date | None | Unset
-        if isinstance(_start_dt, str):
+        if isinstance(__start_dt, str):
             try:
-                start_dt = parse_date(_start_dt)
+                start_dt = _parse_date(__start_dt)
             except (TypeError, ValueError, AttributeError, KeyError):
-                start_dt = cast(datetime.date | None | Unset, _start_dt)
+                start_dt = cast(datetime.date | None | Unset, __start_dt)
         else:
-            start_dt = _start_dt
+            start_dt = __start_dt
 
-        engagement.start_dt = start_dt
-        _end_dt = src_wire.end_dt
+        _instance.start_dt = start_dt
+        __end_dt = _src_wire.end_dt
         end_dt: datetime.date | None | Unset
-        if isinstance(_end_dt, str):
+        if isinstance(__end_dt, str):
             try:
-                end_dt = parse_date(_end_dt)
+                end_dt = _parse_date(__end_dt)
             except (TypeError, ValueError, AttributeError, KeyError):
-                end_dt = cast(datetime.date | None | Unset, _end_dt)
+                end_dt = cast(datetime.date | None | Unset, __end_dt)
         else:
-            end_dt = _end_dt
+            end_dt = __end_dt
 
-        engagement.end_dt = end_dt
-        engagement.status = src_wire.status
-        engagement.client_id = src_wire.client_id
-        engagement.partner_staff_id = src_wire.partner_staff_id
-        engagement.engagement_name_template = src_wire.engagement_name_template
-        _created_at = src_wire.created_at
+        _instance.end_dt = end_dt
+        _instance.status = _src_wire.status
+        _instance.client_id = _src_wire.client_id
+        _instance.partner_staff_id = _src_wire.partner_staff_id
+        _instance.engagement_name_template = _src_wire.engagement_name_template
+        __created_at = _src_wire.created_at
         created_at: datetime.datetime | None | Unset
-        if isinstance(_created_at, str):
+        if isinstance(__created_at, str):
             try:
-                created_at = parse_datetime(_created_at)
+                created_at = _parse_datetime(__created_at)
             except (TypeError, ValueError, AttributeError, KeyError):
-                created_at = cast(datetime.datetime | None | Unset, _created_at)
+                created_at = cast(datetime.datetime | None | Unset, __created_at)
         else:
-            created_at = _created_at
+            created_at = __created_at
 
-        engagement.created_at = created_at
-        engagement.partnerStaffId = src_wire.partnerStaffId
-        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = extra(src_wire)
-            if found:
-                engagement.additional_properties = found
-        return engagement
+        _instance.created_at = created_at
+        _instance.partnerStaffId = _src_wire.partnerStaffId
+        if _extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            _found = _extra(_src_wire)
+            if _found:
+                _instance.additional_properties = _found
+        return _instance
 
     @classmethod
-    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+    def _list_from_wire(_cls: type[_T], _items: list[Any]) -> list[_T]:
         """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
-        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
-            return cls._list_from_dicts(items)
-        extra = items[0].aiwyn_extra_  # one Struct type for every item
-        decoded: list[T] = []
-        append, new = decoded.append, cls.__new__
-        for src_wire in items:
-            engagement = new(cls)
-            engagement.id = src_wire.id
-            engagement.name = src_wire.name
-            _start_dt = src_wire.start_dt
+        if not _items or type(_items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return _cls._list_from_dicts(_items)
+        _extra = _items[0].aiwyn_extra_  # one Struct type for every item
+        _decoded: list[_T] = []
+        _append, _new = _decoded.append, _cls.__new__
+        for _src_wire in _items:
+            _instance = _new(_cls)
+            _instance.id = _src_wire.id
+            _instance.name = _src_wire.name
+            __start_dt = _src_wire.start_dt
             start_dt: datetime.date | None | Unset
-            if isinstance(_start_dt, str):
+            if isinstance(__start_dt, str):
                 try:
-                    start_dt = parse_date(_start_dt)
+                    start_dt = _parse_date(__start_dt)
                 except (TypeError, ValueError, AttributeError, KeyError):
-                    start_dt = cast(datetime.date | None | Unset, _start_dt)
+                    start_dt = cast(datetime.date | None | Unset, __start_dt)
             else:
-                start_dt = _start_dt
+                start_dt = __start_dt
 
-            engagement.start_dt = start_dt
-            _end_dt = src_wire.end_dt
+            _instance.start_dt = start_dt
+            __end_dt = _src_wire.end_dt
             end_dt: datetime.date | None | Unset
-            if isinstance(_end_dt, str):
+            if isinstance(__end_dt, str):
                 try:
-                    end_dt = parse_date(_end_dt)
+                    end_dt = _parse_date(__end_dt)
                 except (TypeError, ValueError, AttributeError, KeyError):
-                    end_dt = cast(datetime.date | None | Unset, _end_dt)
+                    end_dt = cast(datetime.date | None | Unset, __end_dt)
             else:
-                end_dt = _end_dt
+                end_dt = __end_dt
 
-            engagement.end_dt = end_dt
-            engagement.status = src_wire.status
-            engagement.client_id = src_wire.client_id
-            engagement.partner_staff_id = src_wire.partner_staff_id
-            engagement.engagement_name_template = src_wire.engagement_name_template
-            _created_at = src_wire.created_at
+            _instance.end_dt = end_dt
+            _instance.status = _src_wire.status
+            _instance.client_id = _src_wire.client_id
+            _instance.partner_staff_id = _src_wire.partner_staff_id
+            _instance.engagement_name_template = _src_wire.engagement_name_template
+            __created_at = _src_wire.created_at
             created_at: datetime.datetime | None | Unset
-            if isinstance(_created_at, str):
+            if isinstance(__created_at, str):
                 try:
-                    created_at = parse_datetime(_created_at)
+                    created_at = _parse_datetime(__created_at)
                 except (TypeError, ValueError, AttributeError, KeyError):
-                    created_at = cast(datetime.datetime | None | Unset, _created_at)
+                    created_at = cast(datetime.datetime | None | Unset, __created_at)
             else:
-                created_at = _created_at
+                created_at = __created_at
 
-            engagement.created_at = created_at
-            engagement.partnerStaffId = src_wire.partnerStaffId
+            _instance.created_at = created_at
+            _instance.partnerStaffId = _src_wire.partnerStaffId
             if (
-                extra is not None
+                _extra is not None
             ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = extra(src_wire)
-                if found:
-                    engagement.additional_properties = found
-            append(engagement)
-        return decoded
+                _found = _extra(_src_wire)
+                if _found:
+                    _instance.additional_properties = _found
+            _append(_instance)
+        return _decoded
 
     @property
     def additional_keys(self) -> list[str]:
@@ -421,3 +424,6 @@ class Engagement(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Self = Engagement  # the class, for its methods: a property of the same name would be a local there

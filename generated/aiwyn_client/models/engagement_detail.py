@@ -2,27 +2,31 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from collections.abc import Iterable as _Iterable
+from collections.abc import Mapping as _Mapping
+from typing import TYPE_CHECKING as _TYPE_CHECKING
+from typing import Any, ClassVar, cast
+from typing import TypeVar as _TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import NULL, null_value
-from .._iso8601 import parse_datetime
-from .._model import Model
+from .._decode import NULL as _NULL
+from .._decode import null_value as _null_value
+from .._iso8601 import parse_datetime as _parse_datetime
+from .._model import Model as _Model
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
+if _TYPE_CHECKING:
     from ..models.engagement_project import EngagementProject
     from ..models.team_member import TeamMember
 
 
-T = TypeVar("T", bound="EngagementDetail")
+_T = _TypeVar("_T", bound="EngagementDetail")
 
 
 @_attrs_define(repr=False)
-class EngagementDetail(Model):
+class EngagementDetail(_Model):
     """An engagement as the get-by-ID operation returns it (camelCase fields)."""
 
     id: int | Unset = UNSET
@@ -103,7 +107,7 @@ class EngagementDetail(Model):
         if isinstance(self.start_date, Unset):
             start_date = UNSET
         elif isinstance(self.start_date, datetime.datetime):
-            start_date = NULL if self.start_date is None else self.start_date.isoformat()
+            start_date = _NULL if self.start_date is None else self.start_date.isoformat()
 
         else:
             start_date = self.start_date
@@ -112,7 +116,7 @@ class EngagementDetail(Model):
         if isinstance(self.end_date, Unset):
             end_date = UNSET
         elif isinstance(self.end_date, datetime.datetime):
-            end_date = NULL if self.end_date is None else self.end_date.isoformat()
+            end_date = _NULL if self.end_date is None else self.end_date.isoformat()
 
         else:
             end_date = self.end_date
@@ -123,162 +127,162 @@ class EngagementDetail(Model):
 
         projects: list[dict[str, Any]] | Unset = UNSET
         if self.projects is None:
-            projects = NULL
+            projects = _NULL
         elif not isinstance(self.projects, Unset):
             projects = []
-            for projects_item_data in self.projects:
-                projects_item = NULL if projects_item_data is None else projects_item_data.to_dict()
+            for _projects_item_data in self.projects:
+                projects_item = _NULL if _projects_item_data is None else _projects_item_data.to_dict()
 
                 projects.append(projects_item)
 
         team_members: list[dict[str, Any]] | Unset = UNSET
         if self.team_members is None:
-            team_members = NULL
+            team_members = _NULL
         elif not isinstance(self.team_members, Unset):
             team_members = []
-            for team_members_item_data in self.team_members:
-                team_members_item = NULL if team_members_item_data is None else team_members_item_data.to_dict()
+            for _team_members_item_data in self.team_members:
+                team_members_item = _NULL if _team_members_item_data is None else _team_members_item_data.to_dict()
 
                 team_members.append(team_members_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        _field_dict: dict[str, Any] = {}
+        _field_dict.update(self.additional_properties)
         if id is not UNSET:
-            field_dict["id"] = id
+            _field_dict["id"] = id
         if name is not UNSET:
-            field_dict["name"] = name
+            _field_dict["name"] = name
         if description is not UNSET:
-            field_dict["description"] = description
+            _field_dict["description"] = description
         if status is not UNSET:
-            field_dict["status"] = status
+            _field_dict["status"] = status
         if type_ is not UNSET:
-            field_dict["type"] = type_
+            _field_dict["type"] = type_
         if client_id is not UNSET:
-            field_dict["clientId"] = client_id
+            _field_dict["clientId"] = client_id
         if client_name is not UNSET:
-            field_dict["clientName"] = client_name
+            _field_dict["clientName"] = client_name
         if client_email is not UNSET:
-            field_dict["clientEmail"] = client_email
+            _field_dict["clientEmail"] = client_email
         if client_phone is not UNSET:
-            field_dict["clientPhone"] = client_phone
+            _field_dict["clientPhone"] = client_phone
         if start_date is not UNSET:
-            field_dict["startDate"] = start_date
+            _field_dict["startDate"] = start_date
         if end_date is not UNSET:
-            field_dict["endDate"] = end_date
+            _field_dict["endDate"] = end_date
         if estimated_value is not UNSET:
-            field_dict["estimatedValue"] = estimated_value
+            _field_dict["estimatedValue"] = estimated_value
         if currency is not UNSET:
-            field_dict["currency"] = currency
+            _field_dict["currency"] = currency
         if projects is not UNSET:
-            field_dict["projects"] = projects
+            _field_dict["projects"] = projects
         if team_members is not UNSET:
-            field_dict["teamMembers"] = team_members
+            _field_dict["teamMembers"] = team_members
 
-        return field_dict
+        return _field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is EngagementDetail and len(src_dict) >= 15:
+    def from_dict(_cls: type[_T], _src_dict: _Mapping[str, Any]) -> _T:
+        if _cls is _Self and len(_src_dict) >= 15:
             try:
-                engagement_detail = cls.__new__(cls)
-                engagement_detail.id = src_dict["id"]
-                engagement_detail.name = src_dict["name"]
-                engagement_detail.description = src_dict["description"]
-                engagement_detail.status = src_dict["status"]
-                engagement_detail.type_ = src_dict["type"]
-                engagement_detail.client_id = src_dict["clientId"]
-                engagement_detail.client_name = src_dict["clientName"]
-                engagement_detail.client_email = src_dict["clientEmail"]
-                engagement_detail.client_phone = src_dict["clientPhone"]
-                _start_date = src_dict["startDate"]
+                _instance = _cls.__new__(_cls)
+                _instance.id = _src_dict["id"]
+                _instance.name = _src_dict["name"]
+                _instance.description = _src_dict["description"]
+                _instance.status = _src_dict["status"]
+                _instance.type_ = _src_dict["type"]
+                _instance.client_id = _src_dict["clientId"]
+                _instance.client_name = _src_dict["clientName"]
+                _instance.client_email = _src_dict["clientEmail"]
+                _instance.client_phone = _src_dict["clientPhone"]
+                __start_date = _src_dict["startDate"]
                 start_date: datetime.datetime | None | Unset
-                if isinstance(_start_date, str):
+                if isinstance(__start_date, str):
                     try:
-                        start_date = parse_datetime(_start_date)
+                        start_date = _parse_datetime(__start_date)
                     except (TypeError, ValueError, AttributeError, KeyError):
-                        start_date = cast(datetime.datetime | None | Unset, _start_date)
+                        start_date = cast(datetime.datetime | None | Unset, __start_date)
                 else:
-                    start_date = _start_date
-                engagement_detail.start_date = start_date
-                _end_date = src_dict["endDate"]
+                    start_date = __start_date
+                _instance.start_date = start_date
+                __end_date = _src_dict["endDate"]
                 end_date: datetime.datetime | None | Unset
-                if isinstance(_end_date, str):
+                if isinstance(__end_date, str):
                     try:
-                        end_date = parse_datetime(_end_date)
+                        end_date = _parse_datetime(__end_date)
                     except (TypeError, ValueError, AttributeError, KeyError):
-                        end_date = cast(datetime.datetime | None | Unset, _end_date)
+                        end_date = cast(datetime.datetime | None | Unset, __end_date)
                 else:
-                    end_date = _end_date
-                engagement_detail.end_date = end_date
-                engagement_detail.estimated_value = src_dict["estimatedValue"]
-                engagement_detail.currency = src_dict["currency"]
-                engagement_detail.projects = (
-                    null_value(__name__, "projects")
-                    if (_projects := src_dict["projects"]) is None
-                    else EngagementProject._list_from_dicts(_projects)
+                    end_date = __end_date
+                _instance.end_date = end_date
+                _instance.estimated_value = _src_dict["estimatedValue"]
+                _instance.currency = _src_dict["currency"]
+                _instance.projects = (
+                    _null_value(__name__, "projects")
+                    if (__projects := _src_dict["projects"]) is None
+                    else EngagementProject._list_from_dicts(__projects)
                 )
-                engagement_detail.team_members = (
-                    null_value(__name__, "teamMembers")
-                    if (_team_members := src_dict["teamMembers"]) is None
-                    else TeamMember._list_from_dicts(_team_members)
+                _instance.team_members = (
+                    _null_value(__name__, "teamMembers")
+                    if (__team_members := _src_dict["teamMembers"]) is None
+                    else TeamMember._list_from_dicts(__team_members)
                 )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
-                if len(src_dict) > 15:
-                    known = EngagementDetail._known_keys
-                    engagement_detail.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
-                return engagement_detail
+                if len(_src_dict) > 15:
+                    _known = _cls._known_keys
+                    _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
+                return _instance
 
-        get = src_dict.get
-        id = get("id", UNSET)
-        name = get("name", UNSET)
-        description = get("description", UNSET)
-        status = get("status", UNSET)
-        type_ = get("type", UNSET)
-        client_id = get("clientId", UNSET)
-        client_name = get("clientName", UNSET)
-        client_email = get("clientEmail", UNSET)
-        client_phone = get("clientPhone", UNSET)
-        _start_date = get("startDate", UNSET)
-        if isinstance(_start_date, str):
+        _get = _src_dict.get
+        id = _get("id", UNSET)
+        name = _get("name", UNSET)
+        description = _get("description", UNSET)
+        status = _get("status", UNSET)
+        type_ = _get("type", UNSET)
+        client_id = _get("clientId", UNSET)
+        client_name = _get("clientName", UNSET)
+        client_email = _get("clientEmail", UNSET)
+        client_phone = _get("clientPhone", UNSET)
+        __start_date = _get("startDate", UNSET)
+        if isinstance(__start_date, str):
             try:
-                start_date = parse_datetime(_start_date)
+                start_date = _parse_datetime(__start_date)
             except (TypeError, ValueError, AttributeError, KeyError):
-                start_date = cast(datetime.datetime | None | Unset, _start_date)
+                start_date = cast(datetime.datetime | None | Unset, __start_date)
         else:
-            start_date = _start_date
+            start_date = __start_date
 
-        _end_date = get("endDate", UNSET)
-        if isinstance(_end_date, str):
+        __end_date = _get("endDate", UNSET)
+        if isinstance(__end_date, str):
             try:
-                end_date = parse_datetime(_end_date)
+                end_date = _parse_datetime(__end_date)
             except (TypeError, ValueError, AttributeError, KeyError):
-                end_date = cast(datetime.datetime | None | Unset, _end_date)
+                end_date = cast(datetime.datetime | None | Unset, __end_date)
         else:
-            end_date = _end_date
+            end_date = __end_date
 
-        estimated_value = get("estimatedValue", UNSET)
-        currency = get("currency", UNSET)
-        _projects = get("projects", UNSET)
+        estimated_value = _get("estimatedValue", UNSET)
+        currency = _get("currency", UNSET)
+        __projects = _get("projects", UNSET)
         projects: list[EngagementProject] | Unset = (
             UNSET
-            if _projects is UNSET
-            else null_value(__name__, "projects")
-            if _projects is None
-            else EngagementProject._list_from_dicts(_projects)
+            if __projects is UNSET
+            else _null_value(__name__, "projects")
+            if __projects is None
+            else EngagementProject._list_from_dicts(__projects)
         )
 
-        _team_members = get("teamMembers", UNSET)
+        __team_members = _get("teamMembers", UNSET)
         team_members: list[TeamMember] | Unset = (
             UNSET
-            if _team_members is UNSET
-            else null_value(__name__, "teamMembers")
-            if _team_members is None
-            else TeamMember._list_from_dicts(_team_members)
+            if __team_members is UNSET
+            else _null_value(__name__, "teamMembers")
+            if __team_members is None
+            else TeamMember._list_from_dicts(__team_members)
         )
 
-        engagement_detail = cls(
+        _instance = _cls(
             id,
             name,
             description,
@@ -296,211 +300,211 @@ class EngagementDetail(Model):
             team_members,
         )
 
-        known = EngagementDetail._known_keys
-        if not known.issuperset(src_dict):  # otherwise the empty dict the constructor made stays
-            engagement_detail.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
-        return engagement_detail
+        _known = _cls._known_keys
+        if not _known.issuperset(_src_dict):  # otherwise the empty dict the constructor made stays
+            _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
+        return _instance
 
     @classmethod
-    def _list_from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]]) -> list[T]:
+    def _list_from_dicts(_cls: type[_T], _items: _Iterable[_Mapping[str, Any]]) -> list[_T]:
         """``[cls.from_dict(item) for item in items]``, with the fast path in line: no call per item."""
-        if cls is not EngagementDetail:
-            return [cls.from_dict(item) for item in items]
-        decoded: list[T] = []
-        append, new = decoded.append, cls.__new__
-        for src_dict in items:
-            if len(src_dict) >= 15:
+        if _cls is not _Self:
+            return [_cls.from_dict(_item) for _item in _items]
+        _decoded: list[_T] = []
+        _append, _new = _decoded.append, _cls.__new__
+        for _src_dict in _items:
+            if len(_src_dict) >= 15:
                 try:
-                    engagement_detail = new(cls)
-                    engagement_detail.id = src_dict["id"]
-                    engagement_detail.name = src_dict["name"]
-                    engagement_detail.description = src_dict["description"]
-                    engagement_detail.status = src_dict["status"]
-                    engagement_detail.type_ = src_dict["type"]
-                    engagement_detail.client_id = src_dict["clientId"]
-                    engagement_detail.client_name = src_dict["clientName"]
-                    engagement_detail.client_email = src_dict["clientEmail"]
-                    engagement_detail.client_phone = src_dict["clientPhone"]
-                    _start_date = src_dict["startDate"]
+                    _instance = _new(_cls)
+                    _instance.id = _src_dict["id"]
+                    _instance.name = _src_dict["name"]
+                    _instance.description = _src_dict["description"]
+                    _instance.status = _src_dict["status"]
+                    _instance.type_ = _src_dict["type"]
+                    _instance.client_id = _src_dict["clientId"]
+                    _instance.client_name = _src_dict["clientName"]
+                    _instance.client_email = _src_dict["clientEmail"]
+                    _instance.client_phone = _src_dict["clientPhone"]
+                    __start_date = _src_dict["startDate"]
                     start_date: datetime.datetime | None | Unset
-                    if isinstance(_start_date, str):
+                    if isinstance(__start_date, str):
                         try:
-                            start_date = parse_datetime(_start_date)
+                            start_date = _parse_datetime(__start_date)
                         except (TypeError, ValueError, AttributeError, KeyError):
-                            start_date = cast(datetime.datetime | None | Unset, _start_date)
+                            start_date = cast(datetime.datetime | None | Unset, __start_date)
                     else:
-                        start_date = _start_date
-                    engagement_detail.start_date = start_date
-                    _end_date = src_dict["endDate"]
+                        start_date = __start_date
+                    _instance.start_date = start_date
+                    __end_date = _src_dict["endDate"]
                     end_date: datetime.datetime | None | Unset
-                    if isinstance(_end_date, str):
+                    if isinstance(__end_date, str):
                         try:
-                            end_date = parse_datetime(_end_date)
+                            end_date = _parse_datetime(__end_date)
                         except (TypeError, ValueError, AttributeError, KeyError):
-                            end_date = cast(datetime.datetime | None | Unset, _end_date)
+                            end_date = cast(datetime.datetime | None | Unset, __end_date)
                     else:
-                        end_date = _end_date
-                    engagement_detail.end_date = end_date
-                    engagement_detail.estimated_value = src_dict["estimatedValue"]
-                    engagement_detail.currency = src_dict["currency"]
-                    engagement_detail.projects = (
-                        null_value(__name__, "projects")
-                        if (_projects := src_dict["projects"]) is None
-                        else EngagementProject._list_from_dicts(_projects)
+                        end_date = __end_date
+                    _instance.end_date = end_date
+                    _instance.estimated_value = _src_dict["estimatedValue"]
+                    _instance.currency = _src_dict["currency"]
+                    _instance.projects = (
+                        _null_value(__name__, "projects")
+                        if (__projects := _src_dict["projects"]) is None
+                        else EngagementProject._list_from_dicts(__projects)
                     )
-                    engagement_detail.team_members = (
-                        null_value(__name__, "teamMembers")
-                        if (_team_members := src_dict["teamMembers"]) is None
-                        else TeamMember._list_from_dicts(_team_members)
+                    _instance.team_members = (
+                        _null_value(__name__, "teamMembers")
+                        if (__team_members := _src_dict["teamMembers"]) is None
+                        else TeamMember._list_from_dicts(__team_members)
                     )
                 except (KeyError, TypeError):
-                    engagement_detail = cls.from_dict(src_dict)
+                    _instance = _cls.from_dict(_src_dict)
                 else:
-                    if len(src_dict) > 15:
-                        known = EngagementDetail._known_keys
-                        engagement_detail.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
+                    if len(_src_dict) > 15:
+                        _known = _cls._known_keys
+                        _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
             else:
-                engagement_detail = cls.from_dict(src_dict)
-            append(engagement_detail)
-        return decoded
+                _instance = _cls.from_dict(_src_dict)
+            _append(_instance)
+        return _decoded
 
     @classmethod
-    def _from_wire(cls: type[T], src_wire: Any) -> T:
+    def _from_wire(_cls: type[_T], _src_wire: Any) -> _T:
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
-        if type(src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
-            return cls.from_dict(src_wire)
-        extra = src_wire.aiwyn_extra_
-        engagement_detail = cls.__new__(cls)
-        engagement_detail.id = src_wire.id
-        engagement_detail.name = src_wire.name
-        engagement_detail.description = src_wire.description
-        engagement_detail.status = src_wire.status
-        engagement_detail.type_ = src_wire.type_
-        engagement_detail.client_id = src_wire.client_id
-        engagement_detail.client_name = src_wire.client_name
-        engagement_detail.client_email = src_wire.client_email
-        engagement_detail.client_phone = src_wire.client_phone
-        _start_date = src_wire.start_date
+        if type(_src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
+            return _cls.from_dict(_src_wire)
+        _extra = _src_wire.aiwyn_extra_
+        _instance = _cls.__new__(_cls)
+        _instance.id = _src_wire.id
+        _instance.name = _src_wire.name
+        _instance.description = _src_wire.description
+        _instance.status = _src_wire.status
+        _instance.type_ = _src_wire.type_
+        _instance.client_id = _src_wire.client_id
+        _instance.client_name = _src_wire.client_name
+        _instance.client_email = _src_wire.client_email
+        _instance.client_phone = _src_wire.client_phone
+        __start_date = _src_wire.start_date
         start_date: datetime.datetime | None | Unset
-        if isinstance(_start_date, str):
+        if isinstance(__start_date, str):
             try:
-                start_date = parse_datetime(_start_date)
+                start_date = _parse_datetime(__start_date)
             except (TypeError, ValueError, AttributeError, KeyError):
-                start_date = cast(datetime.datetime | None | Unset, _start_date)
+                start_date = cast(datetime.datetime | None | Unset, __start_date)
         else:
-            start_date = _start_date
+            start_date = __start_date
 
-        engagement_detail.start_date = start_date
-        _end_date = src_wire.end_date
+        _instance.start_date = start_date
+        __end_date = _src_wire.end_date
         end_date: datetime.datetime | None | Unset
-        if isinstance(_end_date, str):
+        if isinstance(__end_date, str):
             try:
-                end_date = parse_datetime(_end_date)
+                end_date = _parse_datetime(__end_date)
             except (TypeError, ValueError, AttributeError, KeyError):
-                end_date = cast(datetime.datetime | None | Unset, _end_date)
+                end_date = cast(datetime.datetime | None | Unset, __end_date)
         else:
-            end_date = _end_date
+            end_date = __end_date
 
-        engagement_detail.end_date = end_date
-        engagement_detail.estimated_value = src_wire.estimated_value
-        engagement_detail.currency = src_wire.currency
-        _projects = src_wire.projects
+        _instance.end_date = end_date
+        _instance.estimated_value = _src_wire.estimated_value
+        _instance.currency = _src_wire.currency
+        __projects = _src_wire.projects
         projects: list[EngagementProject] | Unset = (
             UNSET
-            if _projects is UNSET
-            else null_value(__name__, "projects")
-            if _projects is None
-            else EngagementProject._list_from_wire(_projects)
+            if __projects is UNSET
+            else _null_value(__name__, "projects")
+            if __projects is None
+            else EngagementProject._list_from_wire(__projects)
         )
 
-        engagement_detail.projects = projects
-        _team_members = src_wire.team_members
+        _instance.projects = projects
+        __team_members = _src_wire.team_members
         team_members: list[TeamMember] | Unset = (
             UNSET
-            if _team_members is UNSET
-            else null_value(__name__, "teamMembers")
-            if _team_members is None
-            else TeamMember._list_from_wire(_team_members)
+            if __team_members is UNSET
+            else _null_value(__name__, "teamMembers")
+            if __team_members is None
+            else TeamMember._list_from_wire(__team_members)
         )
 
-        engagement_detail.team_members = team_members
-        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = extra(src_wire)
-            if found:
-                engagement_detail.additional_properties = found
-        return engagement_detail
+        _instance.team_members = team_members
+        if _extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            _found = _extra(_src_wire)
+            if _found:
+                _instance.additional_properties = _found
+        return _instance
 
     @classmethod
-    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+    def _list_from_wire(_cls: type[_T], _items: list[Any]) -> list[_T]:
         """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
-        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
-            return cls._list_from_dicts(items)
-        extra = items[0].aiwyn_extra_  # one Struct type for every item
-        decoded: list[T] = []
-        append, new = decoded.append, cls.__new__
-        for src_wire in items:
-            engagement_detail = new(cls)
-            engagement_detail.id = src_wire.id
-            engagement_detail.name = src_wire.name
-            engagement_detail.description = src_wire.description
-            engagement_detail.status = src_wire.status
-            engagement_detail.type_ = src_wire.type_
-            engagement_detail.client_id = src_wire.client_id
-            engagement_detail.client_name = src_wire.client_name
-            engagement_detail.client_email = src_wire.client_email
-            engagement_detail.client_phone = src_wire.client_phone
-            _start_date = src_wire.start_date
+        if not _items or type(_items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return _cls._list_from_dicts(_items)
+        _extra = _items[0].aiwyn_extra_  # one Struct type for every item
+        _decoded: list[_T] = []
+        _append, _new = _decoded.append, _cls.__new__
+        for _src_wire in _items:
+            _instance = _new(_cls)
+            _instance.id = _src_wire.id
+            _instance.name = _src_wire.name
+            _instance.description = _src_wire.description
+            _instance.status = _src_wire.status
+            _instance.type_ = _src_wire.type_
+            _instance.client_id = _src_wire.client_id
+            _instance.client_name = _src_wire.client_name
+            _instance.client_email = _src_wire.client_email
+            _instance.client_phone = _src_wire.client_phone
+            __start_date = _src_wire.start_date
             start_date: datetime.datetime | None | Unset
-            if isinstance(_start_date, str):
+            if isinstance(__start_date, str):
                 try:
-                    start_date = parse_datetime(_start_date)
+                    start_date = _parse_datetime(__start_date)
                 except (TypeError, ValueError, AttributeError, KeyError):
-                    start_date = cast(datetime.datetime | None | Unset, _start_date)
+                    start_date = cast(datetime.datetime | None | Unset, __start_date)
             else:
-                start_date = _start_date
+                start_date = __start_date
 
-            engagement_detail.start_date = start_date
-            _end_date = src_wire.end_date
+            _instance.start_date = start_date
+            __end_date = _src_wire.end_date
             end_date: datetime.datetime | None | Unset
-            if isinstance(_end_date, str):
+            if isinstance(__end_date, str):
                 try:
-                    end_date = parse_datetime(_end_date)
+                    end_date = _parse_datetime(__end_date)
                 except (TypeError, ValueError, AttributeError, KeyError):
-                    end_date = cast(datetime.datetime | None | Unset, _end_date)
+                    end_date = cast(datetime.datetime | None | Unset, __end_date)
             else:
-                end_date = _end_date
+                end_date = __end_date
 
-            engagement_detail.end_date = end_date
-            engagement_detail.estimated_value = src_wire.estimated_value
-            engagement_detail.currency = src_wire.currency
-            _projects = src_wire.projects
+            _instance.end_date = end_date
+            _instance.estimated_value = _src_wire.estimated_value
+            _instance.currency = _src_wire.currency
+            __projects = _src_wire.projects
             projects: list[EngagementProject] | Unset = (
                 UNSET
-                if _projects is UNSET
-                else null_value(__name__, "projects")
-                if _projects is None
-                else EngagementProject._list_from_wire(_projects)
+                if __projects is UNSET
+                else _null_value(__name__, "projects")
+                if __projects is None
+                else EngagementProject._list_from_wire(__projects)
             )
 
-            engagement_detail.projects = projects
-            _team_members = src_wire.team_members
+            _instance.projects = projects
+            __team_members = _src_wire.team_members
             team_members: list[TeamMember] | Unset = (
                 UNSET
-                if _team_members is UNSET
-                else null_value(__name__, "teamMembers")
-                if _team_members is None
-                else TeamMember._list_from_wire(_team_members)
+                if __team_members is UNSET
+                else _null_value(__name__, "teamMembers")
+                if __team_members is None
+                else TeamMember._list_from_wire(__team_members)
             )
 
-            engagement_detail.team_members = team_members
+            _instance.team_members = team_members
             if (
-                extra is not None
+                _extra is not None
             ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = extra(src_wire)
-                if found:
-                    engagement_detail.additional_properties = found
-            append(engagement_detail)
-        return decoded
+                _found = _extra(_src_wire)
+                if _found:
+                    _instance.additional_properties = _found
+            _append(_instance)
+        return _decoded
 
     @property
     def additional_keys(self) -> list[str]:
@@ -519,8 +523,11 @@ class EngagementDetail(Model):
         return key in self.additional_properties
 
 
+_Self = EngagementDetail  # the class, for its methods: a property of the same name would be a local there
+
+
 # Models may refer to each other; importing them once the class above exists keeps cycles safe
 # without an import statement on every from_dict / to_dict call.
-if not TYPE_CHECKING:
+if not _TYPE_CHECKING:
     from ..models.engagement_project import EngagementProject
     from ..models.team_member import TeamMember

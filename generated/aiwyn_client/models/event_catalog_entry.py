@@ -1,22 +1,26 @@
 # Generated from openapi/aiwyn.yaml by openapi-python-client 0.29.1 with overlays/templates/model.py.jinja: edit those; `make generate` rewrites this file.
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Iterable as _Iterable
+from collections.abc import Mapping as _Mapping
+from typing import Any, ClassVar
+from typing import TypeVar as _TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import NULL, null_value, unknown_member
-from .._model import Model
+from .._decode import NULL as _NULL
+from .._decode import null_value as _null_value
+from .._decode import unknown_member as _unknown_member
+from .._model import Model as _Model
 from ..models.event_operation import EventOperation
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="EventCatalogEntry")
+_T = _TypeVar("_T", bound="EventCatalogEntry")
 
 
 @_attrs_define(repr=False)
-class EventCatalogEntry(Model):
+class EventCatalogEntry(_Model):
     entity_type: str | Unset = UNSET
     operations: list[EventOperation] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False)
@@ -38,185 +42,183 @@ class EventCatalogEntry(Model):
 
         operations: list[str] | Unset = UNSET
         if self.operations is None:
-            operations = NULL
+            operations = _NULL
         elif not isinstance(self.operations, Unset):
             operations = []
-            for operations_item_data in self.operations:
-                operations_item = NULL if operations_item_data is None else operations_item_data.value
+            for _operations_item_data in self.operations:
+                operations_item = _NULL if _operations_item_data is None else _operations_item_data.value
 
                 operations.append(operations_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        _field_dict: dict[str, Any] = {}
+        _field_dict.update(self.additional_properties)
         if entity_type is not UNSET:
-            field_dict["entityType"] = entity_type
+            _field_dict["entityType"] = entity_type
         if operations is not UNSET:
-            field_dict["operations"] = operations
+            _field_dict["operations"] = operations
 
-        return field_dict
+        return _field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is EventCatalogEntry and len(src_dict) >= 2:
+    def from_dict(_cls: type[_T], _src_dict: _Mapping[str, Any]) -> _T:
+        if _cls is _Self and len(_src_dict) >= 2:
             try:
-                event_catalog_entry = cls.__new__(cls)
-                event_catalog_entry.entity_type = src_dict["entityType"]
-                event_catalog_entry.operations = [
+                _instance = _cls.__new__(_cls)
+                _instance.entity_type = _src_dict["entityType"]
+                _instance.operations = [
                     (
-                        EventOperation.__members_by_value__[item]
-                        if item in EventOperation.__members_by_value__
-                        else unknown_member(EventOperation, item)
+                        EventOperation.__members_by_value__[_item]
+                        if _item in EventOperation.__members_by_value__
+                        else _unknown_member(EventOperation, _item)
                     )
-                    for item in src_dict["operations"]
+                    for _item in _src_dict["operations"]
                 ]
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
-                if len(src_dict) > 2:
-                    known = EventCatalogEntry._known_keys
-                    event_catalog_entry.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
-                return event_catalog_entry
+                if len(_src_dict) > 2:
+                    _known = _cls._known_keys
+                    _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
+                return _instance
 
-        get = src_dict.get
-        entity_type = get("entityType", UNSET)
-        _operations = get("operations", UNSET)
+        _get = _src_dict.get
+        entity_type = _get("entityType", UNSET)
+        __operations = _get("operations", UNSET)
         operations: list[EventOperation] | Unset = UNSET
-        if _operations is None:
-            operations = null_value(__name__, "operations")
-        elif _operations is not UNSET:
+        if __operations is None:
+            operations = _null_value(__name__, "operations")
+        elif __operations is not UNSET:
             operations = []
-            for operations_item_data in _operations:
-                _operations_item = operations_item_data
+            for _operations_item_data in __operations:
+                __operations_item = _operations_item_data
                 operations_item = (
-                    null_value(__name__, "operations_item")
-                    if _operations_item is None
+                    _null_value(__name__, "operations_item")
+                    if __operations_item is None
                     else (
-                        EventOperation.__members_by_value__[_operations_item]
-                        if _operations_item in EventOperation.__members_by_value__
-                        else unknown_member(EventOperation, _operations_item)
+                        EventOperation.__members_by_value__[__operations_item]
+                        if __operations_item in EventOperation.__members_by_value__
+                        else _unknown_member(EventOperation, __operations_item)
                     )
                 )
 
                 operations.append(operations_item)
 
-        event_catalog_entry = cls(
+        _instance = _cls(
             entity_type,
             operations,
         )
 
-        known = EventCatalogEntry._known_keys
-        if not known.issuperset(src_dict):  # otherwise the empty dict the constructor made stays
-            event_catalog_entry.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
-        return event_catalog_entry
+        _known = _cls._known_keys
+        if not _known.issuperset(_src_dict):  # otherwise the empty dict the constructor made stays
+            _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
+        return _instance
 
     @classmethod
-    def _list_from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]]) -> list[T]:
+    def _list_from_dicts(_cls: type[_T], _items: _Iterable[_Mapping[str, Any]]) -> list[_T]:
         """``[cls.from_dict(item) for item in items]``, with the fast path in line: no call per item."""
-        if cls is not EventCatalogEntry:
-            return [cls.from_dict(item) for item in items]
-        decoded: list[T] = []
-        append, new = decoded.append, cls.__new__
-        for src_dict in items:
-            if len(src_dict) >= 2:
+        if _cls is not _Self:
+            return [_cls.from_dict(_item) for _item in _items]
+        _decoded: list[_T] = []
+        _append, _new = _decoded.append, _cls.__new__
+        for _src_dict in _items:
+            if len(_src_dict) >= 2:
                 try:
-                    event_catalog_entry = new(cls)
-                    event_catalog_entry.entity_type = src_dict["entityType"]
-                    event_catalog_entry.operations = [
+                    _instance = _new(_cls)
+                    _instance.entity_type = _src_dict["entityType"]
+                    _instance.operations = [
                         (
-                            EventOperation.__members_by_value__[item]
-                            if item in EventOperation.__members_by_value__
-                            else unknown_member(EventOperation, item)
+                            EventOperation.__members_by_value__[_item]
+                            if _item in EventOperation.__members_by_value__
+                            else _unknown_member(EventOperation, _item)
                         )
-                        for item in src_dict["operations"]
+                        for _item in _src_dict["operations"]
                     ]
                 except (KeyError, TypeError):
-                    event_catalog_entry = cls.from_dict(src_dict)
+                    _instance = _cls.from_dict(_src_dict)
                 else:
-                    if len(src_dict) > 2:
-                        known = EventCatalogEntry._known_keys
-                        event_catalog_entry.additional_properties = {
-                            k: v for k, v in src_dict.items() if k not in known
-                        }
+                    if len(_src_dict) > 2:
+                        _known = _cls._known_keys
+                        _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
             else:
-                event_catalog_entry = cls.from_dict(src_dict)
-            append(event_catalog_entry)
-        return decoded
+                _instance = _cls.from_dict(_src_dict)
+            _append(_instance)
+        return _decoded
 
     @classmethod
-    def _from_wire(cls: type[T], src_wire: Any) -> T:
+    def _from_wire(_cls: type[_T], _src_wire: Any) -> _T:
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
-        if type(src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
-            return cls.from_dict(src_wire)
-        extra = src_wire.aiwyn_extra_
-        event_catalog_entry = cls.__new__(cls)
-        event_catalog_entry.entity_type = src_wire.entity_type
-        _operations = src_wire.operations
+        if type(_src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
+            return _cls.from_dict(_src_wire)
+        _extra = _src_wire.aiwyn_extra_
+        _instance = _cls.__new__(_cls)
+        _instance.entity_type = _src_wire.entity_type
+        __operations = _src_wire.operations
         operations: list[EventOperation] | Unset = UNSET
-        if _operations is None:
-            operations = null_value(__name__, "operations")
-        elif _operations is not UNSET:
+        if __operations is None:
+            operations = _null_value(__name__, "operations")
+        elif __operations is not UNSET:
             operations = []
-            for operations_item_data in _operations:
-                _operations_item = operations_item_data
+            for _operations_item_data in __operations:
+                __operations_item = _operations_item_data
                 operations_item = (
-                    null_value(__name__, "operations_item")
-                    if _operations_item is None
+                    _null_value(__name__, "operations_item")
+                    if __operations_item is None
                     else (
-                        EventOperation.__members_by_value__[_operations_item]
-                        if _operations_item in EventOperation.__members_by_value__
-                        else unknown_member(EventOperation, _operations_item)
+                        EventOperation.__members_by_value__[__operations_item]
+                        if __operations_item in EventOperation.__members_by_value__
+                        else _unknown_member(EventOperation, __operations_item)
                     )
                 )
 
                 operations.append(operations_item)
 
-        event_catalog_entry.operations = operations
-        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = extra(src_wire)
-            if found:
-                event_catalog_entry.additional_properties = found
-        return event_catalog_entry
+        _instance.operations = operations
+        if _extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            _found = _extra(_src_wire)
+            if _found:
+                _instance.additional_properties = _found
+        return _instance
 
     @classmethod
-    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+    def _list_from_wire(_cls: type[_T], _items: list[Any]) -> list[_T]:
         """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
-        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
-            return cls._list_from_dicts(items)
-        extra = items[0].aiwyn_extra_  # one Struct type for every item
-        decoded: list[T] = []
-        append, new = decoded.append, cls.__new__
-        for src_wire in items:
-            event_catalog_entry = new(cls)
-            event_catalog_entry.entity_type = src_wire.entity_type
-            _operations = src_wire.operations
+        if not _items or type(_items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return _cls._list_from_dicts(_items)
+        _extra = _items[0].aiwyn_extra_  # one Struct type for every item
+        _decoded: list[_T] = []
+        _append, _new = _decoded.append, _cls.__new__
+        for _src_wire in _items:
+            _instance = _new(_cls)
+            _instance.entity_type = _src_wire.entity_type
+            __operations = _src_wire.operations
             operations: list[EventOperation] | Unset = UNSET
-            if _operations is None:
-                operations = null_value(__name__, "operations")
-            elif _operations is not UNSET:
+            if __operations is None:
+                operations = _null_value(__name__, "operations")
+            elif __operations is not UNSET:
                 operations = []
-                for operations_item_data in _operations:
-                    _operations_item = operations_item_data
+                for _operations_item_data in __operations:
+                    __operations_item = _operations_item_data
                     operations_item = (
-                        null_value(__name__, "operations_item")
-                        if _operations_item is None
+                        _null_value(__name__, "operations_item")
+                        if __operations_item is None
                         else (
-                            EventOperation.__members_by_value__[_operations_item]
-                            if _operations_item in EventOperation.__members_by_value__
-                            else unknown_member(EventOperation, _operations_item)
+                            EventOperation.__members_by_value__[__operations_item]
+                            if __operations_item in EventOperation.__members_by_value__
+                            else _unknown_member(EventOperation, __operations_item)
                         )
                     )
 
                     operations.append(operations_item)
 
-            event_catalog_entry.operations = operations
+            _instance.operations = operations
             if (
-                extra is not None
+                _extra is not None
             ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = extra(src_wire)
-                if found:
-                    event_catalog_entry.additional_properties = found
-            append(event_catalog_entry)
-        return decoded
+                _found = _extra(_src_wire)
+                if _found:
+                    _instance.additional_properties = _found
+            _append(_instance)
+        return _decoded
 
     @property
     def additional_keys(self) -> list[str]:
@@ -233,3 +235,6 @@ class EventCatalogEntry(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Self = EventCatalogEntry  # the class, for its methods: a property of the same name would be a local there

@@ -1,15 +1,15 @@
-# Generated from openapi/aiwyn.yaml by openapi-python-client 0.29.1 with overlays/templates/str_enum.py.jinja: edit those; `make generate` rewrites this file.
-from collections.abc import Mapping
-from enum import Enum
-from typing import ClassVar
+# Generated from openapi/aiwyn.yaml by openapi-python-client 0.29.1 with overlays/templates/model.py.jinja: edit those; `make generate` rewrites this file.
+from collections.abc import Mapping as _Mapping
+from enum import Enum as _Enum
+from typing import ClassVar as _ClassVar
 
 
-class EventOperation(str, Enum):
+class EventOperation(str, _Enum):
     CREATE = "CREATE"
     DELETE = "DELETE"
     UPDATE = "UPDATE"
 
-    __members_by_value__: ClassVar[Mapping[str, "EventOperation"]]
+    __members_by_value__: _ClassVar[_Mapping[str, "EventOperation"]]
 
     def __str__(self) -> str:
         return str(self.value)
@@ -20,4 +20,4 @@ class EventOperation(str, Enum):
         return type(self).__members_by_value__.get(self.value) is self
 
 
-EventOperation.__members_by_value__ = {member.value: member for member in EventOperation}
+EventOperation.__members_by_value__ = {_member.value: _member for _member in EventOperation}

@@ -1,21 +1,23 @@
 # Generated from openapi/aiwyn.yaml by openapi-python-client 0.29.1 with overlays/templates/model.py.jinja: edit those; `make generate` rewrites this file.
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from collections.abc import Iterable as _Iterable
+from collections.abc import Mapping as _Mapping
+from typing import Any, ClassVar, cast
+from typing import TypeVar as _TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import strict_enums
-from .._model import Model
+from .._decode import strict_enums as _strict_enums
+from .._model import Model as _Model
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="FieldDefinition")
+_T = _TypeVar("_T", bound="FieldDefinition")
 
 
 @_attrs_define(repr=False)
-class FieldDefinition(Model):
+class FieldDefinition(_Model):
     """One field of a record type."""
 
     name: str | Unset = UNSET
@@ -69,87 +71,87 @@ class FieldDefinition(Model):
         else:
             rank = self.rank
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        _field_dict: dict[str, Any] = {}
+        _field_dict.update(self.additional_properties)
         if name is not UNSET:
-            field_dict["name"] = name
+            _field_dict["name"] = name
         if type_ is not UNSET:
-            field_dict["type"] = type_
+            _field_dict["type"] = type_
         if required is not UNSET:
-            field_dict["required"] = required
+            _field_dict["required"] = required
         if nullable is not UNSET:
-            field_dict["nullable"] = nullable
+            _field_dict["nullable"] = nullable
         if referenced_entity_type is not UNSET:
-            field_dict["referencedEntityType"] = referenced_entity_type
+            _field_dict["referencedEntityType"] = referenced_entity_type
         if rank is not UNSET:
-            field_dict["rank"] = rank
+            _field_dict["rank"] = rank
 
-        return field_dict
+        return _field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is FieldDefinition and len(src_dict) >= 6:
+    def from_dict(_cls: type[_T], _src_dict: _Mapping[str, Any]) -> _T:
+        if _cls is _Self and len(_src_dict) >= 6:
             try:
-                field_definition = cls.__new__(cls)
-                field_definition.name = src_dict["name"]
-                field_definition.type_ = src_dict["type"]
-                field_definition.required = src_dict["required"]
-                field_definition.nullable = src_dict["nullable"]
-                field_definition.referenced_entity_type = src_dict["referencedEntityType"]
-                field_definition.rank = src_dict["rank"]
+                _instance = _cls.__new__(_cls)
+                _instance.name = _src_dict["name"]
+                _instance.type_ = _src_dict["type"]
+                _instance.required = _src_dict["required"]
+                _instance.nullable = _src_dict["nullable"]
+                _instance.referenced_entity_type = _src_dict["referencedEntityType"]
+                _instance.rank = _src_dict["rank"]
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
-                if len(src_dict) > 6:
-                    known = FieldDefinition._known_keys
-                    field_definition.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
-                return field_definition
+                if len(_src_dict) > 6:
+                    _known = _cls._known_keys
+                    _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
+                return _instance
 
-        get = src_dict.get
-        name = get("name", UNSET)
-        type_ = get("type", UNSET)
-        required = get("required", UNSET)
-        nullable = get("nullable", UNSET)
+        _get = _src_dict.get
+        name = _get("name", UNSET)
+        type_ = _get("type", UNSET)
+        required = _get("required", UNSET)
+        nullable = _get("nullable", UNSET)
 
-        def _attempt_referenced_entity_type(data: object) -> None | str | Unset:
+        def _attempt__referenced_entity_type(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             return cast(None | str | Unset, data)
 
-        def _parse_referenced_entity_type(data: object) -> None | str | Unset:
+        def _parse__referenced_entity_type(data: object) -> None | str | Unset:
             # Override: the members are tried strictly first, so that an enum value the description does
             # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
-            with strict_enums():
+            with _strict_enums():
                 try:
-                    return _attempt_referenced_entity_type(data)
+                    return _attempt__referenced_entity_type(data)
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            return _attempt_referenced_entity_type(data)
+            return _attempt__referenced_entity_type(data)
 
-        referenced_entity_type = _parse_referenced_entity_type(get("referencedEntityType", UNSET))
+        referenced_entity_type = _parse__referenced_entity_type(_get("referencedEntityType", UNSET))
 
-        def _attempt_rank(data: object) -> int | None | Unset:
+        def _attempt__rank(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             return cast(int | None | Unset, data)
 
-        def _parse_rank(data: object) -> int | None | Unset:
+        def _parse__rank(data: object) -> int | None | Unset:
             # Override: the members are tried strictly first, so that an enum value the description does
             # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
-            with strict_enums():
+            with _strict_enums():
                 try:
-                    return _attempt_rank(data)
+                    return _attempt__rank(data)
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            return _attempt_rank(data)
+            return _attempt__rank(data)
 
-        rank = _parse_rank(get("rank", UNSET))
+        rank = _parse__rank(_get("rank", UNSET))
 
-        field_definition = cls(
+        _instance = _cls(
             name,
             type_,
             required,
@@ -158,82 +160,82 @@ class FieldDefinition(Model):
             rank,
         )
 
-        known = FieldDefinition._known_keys
-        if not known.issuperset(src_dict):  # otherwise the empty dict the constructor made stays
-            field_definition.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
-        return field_definition
+        _known = _cls._known_keys
+        if not _known.issuperset(_src_dict):  # otherwise the empty dict the constructor made stays
+            _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
+        return _instance
 
     @classmethod
-    def _list_from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]]) -> list[T]:
+    def _list_from_dicts(_cls: type[_T], _items: _Iterable[_Mapping[str, Any]]) -> list[_T]:
         """``[cls.from_dict(item) for item in items]``, with the fast path in line: no call per item."""
-        if cls is not FieldDefinition:
-            return [cls.from_dict(item) for item in items]
-        decoded: list[T] = []
-        append, new = decoded.append, cls.__new__
-        for src_dict in items:
-            if len(src_dict) >= 6:
+        if _cls is not _Self:
+            return [_cls.from_dict(_item) for _item in _items]
+        _decoded: list[_T] = []
+        _append, _new = _decoded.append, _cls.__new__
+        for _src_dict in _items:
+            if len(_src_dict) >= 6:
                 try:
-                    field_definition = new(cls)
-                    field_definition.name = src_dict["name"]
-                    field_definition.type_ = src_dict["type"]
-                    field_definition.required = src_dict["required"]
-                    field_definition.nullable = src_dict["nullable"]
-                    field_definition.referenced_entity_type = src_dict["referencedEntityType"]
-                    field_definition.rank = src_dict["rank"]
+                    _instance = _new(_cls)
+                    _instance.name = _src_dict["name"]
+                    _instance.type_ = _src_dict["type"]
+                    _instance.required = _src_dict["required"]
+                    _instance.nullable = _src_dict["nullable"]
+                    _instance.referenced_entity_type = _src_dict["referencedEntityType"]
+                    _instance.rank = _src_dict["rank"]
                 except (KeyError, TypeError):
-                    field_definition = cls.from_dict(src_dict)
+                    _instance = _cls.from_dict(_src_dict)
                 else:
-                    if len(src_dict) > 6:
-                        known = FieldDefinition._known_keys
-                        field_definition.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
+                    if len(_src_dict) > 6:
+                        _known = _cls._known_keys
+                        _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
             else:
-                field_definition = cls.from_dict(src_dict)
-            append(field_definition)
-        return decoded
+                _instance = _cls.from_dict(_src_dict)
+            _append(_instance)
+        return _decoded
 
     @classmethod
-    def _from_wire(cls: type[T], src_wire: Any) -> T:
+    def _from_wire(_cls: type[_T], _src_wire: Any) -> _T:
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
-        if type(src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
-            return cls.from_dict(src_wire)
-        extra = src_wire.aiwyn_extra_
-        field_definition = cls.__new__(cls)
-        field_definition.name = src_wire.name
-        field_definition.type_ = src_wire.type_
-        field_definition.required = src_wire.required
-        field_definition.nullable = src_wire.nullable
-        field_definition.referenced_entity_type = src_wire.referenced_entity_type
-        field_definition.rank = src_wire.rank
-        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = extra(src_wire)
-            if found:
-                field_definition.additional_properties = found
-        return field_definition
+        if type(_src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
+            return _cls.from_dict(_src_wire)
+        _extra = _src_wire.aiwyn_extra_
+        _instance = _cls.__new__(_cls)
+        _instance.name = _src_wire.name
+        _instance.type_ = _src_wire.type_
+        _instance.required = _src_wire.required
+        _instance.nullable = _src_wire.nullable
+        _instance.referenced_entity_type = _src_wire.referenced_entity_type
+        _instance.rank = _src_wire.rank
+        if _extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            _found = _extra(_src_wire)
+            if _found:
+                _instance.additional_properties = _found
+        return _instance
 
     @classmethod
-    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+    def _list_from_wire(_cls: type[_T], _items: list[Any]) -> list[_T]:
         """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
-        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
-            return cls._list_from_dicts(items)
-        extra = items[0].aiwyn_extra_  # one Struct type for every item
-        decoded: list[T] = []
-        append, new = decoded.append, cls.__new__
-        for src_wire in items:
-            field_definition = new(cls)
-            field_definition.name = src_wire.name
-            field_definition.type_ = src_wire.type_
-            field_definition.required = src_wire.required
-            field_definition.nullable = src_wire.nullable
-            field_definition.referenced_entity_type = src_wire.referenced_entity_type
-            field_definition.rank = src_wire.rank
+        if not _items or type(_items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return _cls._list_from_dicts(_items)
+        _extra = _items[0].aiwyn_extra_  # one Struct type for every item
+        _decoded: list[_T] = []
+        _append, _new = _decoded.append, _cls.__new__
+        for _src_wire in _items:
+            _instance = _new(_cls)
+            _instance.name = _src_wire.name
+            _instance.type_ = _src_wire.type_
+            _instance.required = _src_wire.required
+            _instance.nullable = _src_wire.nullable
+            _instance.referenced_entity_type = _src_wire.referenced_entity_type
+            _instance.rank = _src_wire.rank
             if (
-                extra is not None
+                _extra is not None
             ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = extra(src_wire)
-                if found:
-                    field_definition.additional_properties = found
-            append(field_definition)
-        return decoded
+                _found = _extra(_src_wire)
+                if _found:
+                    _instance.additional_properties = _found
+            _append(_instance)
+        return _decoded
 
     @property
     def additional_keys(self) -> list[str]:
@@ -250,3 +252,6 @@ class FieldDefinition(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Self = FieldDefinition  # the class, for its methods: a property of the same name would be a local there

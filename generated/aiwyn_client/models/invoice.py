@@ -2,27 +2,31 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from collections.abc import Iterable as _Iterable
+from collections.abc import Mapping as _Mapping
+from typing import TYPE_CHECKING as _TYPE_CHECKING
+from typing import Any, ClassVar, cast
+from typing import TypeVar as _TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import NULL, null_value
-from .._iso8601 import parse_datetime
-from .._model import Model
+from .._decode import NULL as _NULL
+from .._decode import null_value as _null_value
+from .._iso8601 import parse_datetime as _parse_datetime
+from .._model import Model as _Model
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
+if _TYPE_CHECKING:
     from ..models.invoice_payment import InvoicePayment
     from ..models.line_item import LineItem
 
 
-T = TypeVar("T", bound="Invoice")
+_T = _TypeVar("_T", bound="Invoice")
 
 
 @_attrs_define(repr=False)
-class Invoice(Model):
+class Invoice(_Model):
     id: int | Unset = UNSET
     invoice_number: str | Unset = UNSET
     reference: str | Unset = UNSET
@@ -127,7 +131,7 @@ class Invoice(Model):
         if isinstance(self.issue_date, Unset):
             issue_date = UNSET
         elif isinstance(self.issue_date, datetime.datetime):
-            issue_date = NULL if self.issue_date is None else self.issue_date.isoformat()
+            issue_date = _NULL if self.issue_date is None else self.issue_date.isoformat()
 
         else:
             issue_date = self.issue_date
@@ -136,7 +140,7 @@ class Invoice(Model):
         if isinstance(self.due_date, Unset):
             due_date = UNSET
         elif isinstance(self.due_date, datetime.datetime):
-            due_date = NULL if self.due_date is None else self.due_date.isoformat()
+            due_date = _NULL if self.due_date is None else self.due_date.isoformat()
 
         else:
             due_date = self.due_date
@@ -155,21 +159,21 @@ class Invoice(Model):
 
         line_items: list[dict[str, Any]] | Unset = UNSET
         if self.line_items is None:
-            line_items = NULL
+            line_items = _NULL
         elif not isinstance(self.line_items, Unset):
             line_items = []
-            for line_items_item_data in self.line_items:
-                line_items_item = NULL if line_items_item_data is None else line_items_item_data.to_dict()
+            for _line_items_item_data in self.line_items:
+                line_items_item = _NULL if _line_items_item_data is None else _line_items_item_data.to_dict()
 
                 line_items.append(line_items_item)
 
         payments: list[dict[str, Any]] | Unset = UNSET
         if self.payments is None:
-            payments = NULL
+            payments = _NULL
         elif not isinstance(self.payments, Unset):
             payments = []
-            for payments_item_data in self.payments:
-                payments_item = NULL if payments_item_data is None else payments_item_data.to_dict()
+            for _payments_item_data in self.payments:
+                payments_item = _NULL if _payments_item_data is None else _payments_item_data.to_dict()
 
                 payments.append(payments_item)
 
@@ -179,7 +183,7 @@ class Invoice(Model):
         if isinstance(self.created_at, Unset):
             created_at = UNSET
         elif isinstance(self.created_at, datetime.datetime):
-            created_at = NULL if self.created_at is None else self.created_at.isoformat()
+            created_at = _NULL if self.created_at is None else self.created_at.isoformat()
 
         else:
             created_at = self.created_at
@@ -188,215 +192,215 @@ class Invoice(Model):
         if isinstance(self.updated_at, Unset):
             updated_at = UNSET
         elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = NULL if self.updated_at is None else self.updated_at.isoformat()
+            updated_at = _NULL if self.updated_at is None else self.updated_at.isoformat()
 
         else:
             updated_at = self.updated_at
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        _field_dict: dict[str, Any] = {}
+        _field_dict.update(self.additional_properties)
         if id is not UNSET:
-            field_dict["id"] = id
+            _field_dict["id"] = id
         if invoice_number is not UNSET:
-            field_dict["invoiceNumber"] = invoice_number
+            _field_dict["invoiceNumber"] = invoice_number
         if reference is not UNSET:
-            field_dict["reference"] = reference
+            _field_dict["reference"] = reference
         if status is not UNSET:
-            field_dict["status"] = status
+            _field_dict["status"] = status
         if payment_status is not UNSET:
-            field_dict["paymentStatus"] = payment_status
+            _field_dict["paymentStatus"] = payment_status
         if client_id is not UNSET:
-            field_dict["clientId"] = client_id
+            _field_dict["clientId"] = client_id
         if client_name is not UNSET:
-            field_dict["clientName"] = client_name
+            _field_dict["clientName"] = client_name
         if client_email is not UNSET:
-            field_dict["clientEmail"] = client_email
+            _field_dict["clientEmail"] = client_email
         if project_id is not UNSET:
-            field_dict["projectId"] = project_id
+            _field_dict["projectId"] = project_id
         if project_name is not UNSET:
-            field_dict["projectName"] = project_name
+            _field_dict["projectName"] = project_name
         if issue_date is not UNSET:
-            field_dict["issueDate"] = issue_date
+            _field_dict["issueDate"] = issue_date
         if due_date is not UNSET:
-            field_dict["dueDate"] = due_date
+            _field_dict["dueDate"] = due_date
         if subtotal is not UNSET:
-            field_dict["subtotal"] = subtotal
+            _field_dict["subtotal"] = subtotal
         if tax_amount is not UNSET:
-            field_dict["taxAmount"] = tax_amount
+            _field_dict["taxAmount"] = tax_amount
         if total_amount is not UNSET:
-            field_dict["totalAmount"] = total_amount
+            _field_dict["totalAmount"] = total_amount
         if currency is not UNSET:
-            field_dict["currency"] = currency
+            _field_dict["currency"] = currency
         if paid_amount is not UNSET:
-            field_dict["paidAmount"] = paid_amount
+            _field_dict["paidAmount"] = paid_amount
         if outstanding_amount is not UNSET:
-            field_dict["outstandingAmount"] = outstanding_amount
+            _field_dict["outstandingAmount"] = outstanding_amount
         if line_items is not UNSET:
-            field_dict["lineItems"] = line_items
+            _field_dict["lineItems"] = line_items
         if payments is not UNSET:
-            field_dict["payments"] = payments
+            _field_dict["payments"] = payments
         if notes is not UNSET:
-            field_dict["notes"] = notes
+            _field_dict["notes"] = notes
         if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
+            _field_dict["createdAt"] = created_at
         if updated_at is not UNSET:
-            field_dict["updatedAt"] = updated_at
+            _field_dict["updatedAt"] = updated_at
 
-        return field_dict
+        return _field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is Invoice and len(src_dict) >= 23:
+    def from_dict(_cls: type[_T], _src_dict: _Mapping[str, Any]) -> _T:
+        if _cls is _Self and len(_src_dict) >= 23:
             try:
-                invoice = cls.__new__(cls)
-                invoice.id = src_dict["id"]
-                invoice.invoice_number = src_dict["invoiceNumber"]
-                invoice.reference = src_dict["reference"]
-                invoice.status = src_dict["status"]
-                invoice.payment_status = src_dict["paymentStatus"]
-                invoice.client_id = src_dict["clientId"]
-                invoice.client_name = src_dict["clientName"]
-                invoice.client_email = src_dict["clientEmail"]
-                invoice.project_id = src_dict["projectId"]
-                invoice.project_name = src_dict["projectName"]
-                _issue_date = src_dict["issueDate"]
+                _instance = _cls.__new__(_cls)
+                _instance.id = _src_dict["id"]
+                _instance.invoice_number = _src_dict["invoiceNumber"]
+                _instance.reference = _src_dict["reference"]
+                _instance.status = _src_dict["status"]
+                _instance.payment_status = _src_dict["paymentStatus"]
+                _instance.client_id = _src_dict["clientId"]
+                _instance.client_name = _src_dict["clientName"]
+                _instance.client_email = _src_dict["clientEmail"]
+                _instance.project_id = _src_dict["projectId"]
+                _instance.project_name = _src_dict["projectName"]
+                __issue_date = _src_dict["issueDate"]
                 issue_date: datetime.datetime | None | Unset
-                if isinstance(_issue_date, str):
+                if isinstance(__issue_date, str):
                     try:
-                        issue_date = parse_datetime(_issue_date)
+                        issue_date = _parse_datetime(__issue_date)
                     except (TypeError, ValueError, AttributeError, KeyError):
-                        issue_date = cast(datetime.datetime | None | Unset, _issue_date)
+                        issue_date = cast(datetime.datetime | None | Unset, __issue_date)
                 else:
-                    issue_date = _issue_date
-                invoice.issue_date = issue_date
-                _due_date = src_dict["dueDate"]
+                    issue_date = __issue_date
+                _instance.issue_date = issue_date
+                __due_date = _src_dict["dueDate"]
                 due_date: datetime.datetime | None | Unset
-                if isinstance(_due_date, str):
+                if isinstance(__due_date, str):
                     try:
-                        due_date = parse_datetime(_due_date)
+                        due_date = _parse_datetime(__due_date)
                     except (TypeError, ValueError, AttributeError, KeyError):
-                        due_date = cast(datetime.datetime | None | Unset, _due_date)
+                        due_date = cast(datetime.datetime | None | Unset, __due_date)
                 else:
-                    due_date = _due_date
-                invoice.due_date = due_date
-                invoice.subtotal = src_dict["subtotal"]
-                invoice.tax_amount = src_dict["taxAmount"]
-                invoice.total_amount = src_dict["totalAmount"]
-                invoice.currency = src_dict["currency"]
-                invoice.paid_amount = src_dict["paidAmount"]
-                invoice.outstanding_amount = src_dict["outstandingAmount"]
-                invoice.line_items = (
-                    null_value(__name__, "lineItems")
-                    if (_line_items := src_dict["lineItems"]) is None
-                    else LineItem._list_from_dicts(_line_items)
+                    due_date = __due_date
+                _instance.due_date = due_date
+                _instance.subtotal = _src_dict["subtotal"]
+                _instance.tax_amount = _src_dict["taxAmount"]
+                _instance.total_amount = _src_dict["totalAmount"]
+                _instance.currency = _src_dict["currency"]
+                _instance.paid_amount = _src_dict["paidAmount"]
+                _instance.outstanding_amount = _src_dict["outstandingAmount"]
+                _instance.line_items = (
+                    _null_value(__name__, "lineItems")
+                    if (__line_items := _src_dict["lineItems"]) is None
+                    else LineItem._list_from_dicts(__line_items)
                 )
-                invoice.payments = (
-                    null_value(__name__, "payments")
-                    if (_payments := src_dict["payments"]) is None
-                    else InvoicePayment._list_from_dicts(_payments)
+                _instance.payments = (
+                    _null_value(__name__, "payments")
+                    if (__payments := _src_dict["payments"]) is None
+                    else InvoicePayment._list_from_dicts(__payments)
                 )
-                invoice.notes = src_dict["notes"]
-                _created_at = src_dict["createdAt"]
+                _instance.notes = _src_dict["notes"]
+                __created_at = _src_dict["createdAt"]
                 created_at: datetime.datetime | None | Unset
-                if isinstance(_created_at, str):
+                if isinstance(__created_at, str):
                     try:
-                        created_at = parse_datetime(_created_at)
+                        created_at = _parse_datetime(__created_at)
                     except (TypeError, ValueError, AttributeError, KeyError):
-                        created_at = cast(datetime.datetime | None | Unset, _created_at)
+                        created_at = cast(datetime.datetime | None | Unset, __created_at)
                 else:
-                    created_at = _created_at
-                invoice.created_at = created_at
-                _updated_at = src_dict["updatedAt"]
+                    created_at = __created_at
+                _instance.created_at = created_at
+                __updated_at = _src_dict["updatedAt"]
                 updated_at: datetime.datetime | None | Unset
-                if isinstance(_updated_at, str):
+                if isinstance(__updated_at, str):
                     try:
-                        updated_at = parse_datetime(_updated_at)
+                        updated_at = _parse_datetime(__updated_at)
                     except (TypeError, ValueError, AttributeError, KeyError):
-                        updated_at = cast(datetime.datetime | None | Unset, _updated_at)
+                        updated_at = cast(datetime.datetime | None | Unset, __updated_at)
                 else:
-                    updated_at = _updated_at
-                invoice.updated_at = updated_at
+                    updated_at = __updated_at
+                _instance.updated_at = updated_at
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
-                if len(src_dict) > 23:
-                    known = Invoice._known_keys
-                    invoice.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
-                return invoice
+                if len(_src_dict) > 23:
+                    _known = _cls._known_keys
+                    _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
+                return _instance
 
-        get = src_dict.get
-        id = get("id", UNSET)
-        invoice_number = get("invoiceNumber", UNSET)
-        reference = get("reference", UNSET)
-        status = get("status", UNSET)
-        payment_status = get("paymentStatus", UNSET)
-        client_id = get("clientId", UNSET)
-        client_name = get("clientName", UNSET)
-        client_email = get("clientEmail", UNSET)
-        project_id = get("projectId", UNSET)
-        project_name = get("projectName", UNSET)
-        _issue_date = get("issueDate", UNSET)
-        if isinstance(_issue_date, str):
+        _get = _src_dict.get
+        id = _get("id", UNSET)
+        invoice_number = _get("invoiceNumber", UNSET)
+        reference = _get("reference", UNSET)
+        status = _get("status", UNSET)
+        payment_status = _get("paymentStatus", UNSET)
+        client_id = _get("clientId", UNSET)
+        client_name = _get("clientName", UNSET)
+        client_email = _get("clientEmail", UNSET)
+        project_id = _get("projectId", UNSET)
+        project_name = _get("projectName", UNSET)
+        __issue_date = _get("issueDate", UNSET)
+        if isinstance(__issue_date, str):
             try:
-                issue_date = parse_datetime(_issue_date)
+                issue_date = _parse_datetime(__issue_date)
             except (TypeError, ValueError, AttributeError, KeyError):
-                issue_date = cast(datetime.datetime | None | Unset, _issue_date)
+                issue_date = cast(datetime.datetime | None | Unset, __issue_date)
         else:
-            issue_date = _issue_date
+            issue_date = __issue_date
 
-        _due_date = get("dueDate", UNSET)
-        if isinstance(_due_date, str):
+        __due_date = _get("dueDate", UNSET)
+        if isinstance(__due_date, str):
             try:
-                due_date = parse_datetime(_due_date)
+                due_date = _parse_datetime(__due_date)
             except (TypeError, ValueError, AttributeError, KeyError):
-                due_date = cast(datetime.datetime | None | Unset, _due_date)
+                due_date = cast(datetime.datetime | None | Unset, __due_date)
         else:
-            due_date = _due_date
+            due_date = __due_date
 
-        subtotal = get("subtotal", UNSET)
-        tax_amount = get("taxAmount", UNSET)
-        total_amount = get("totalAmount", UNSET)
-        currency = get("currency", UNSET)
-        paid_amount = get("paidAmount", UNSET)
-        outstanding_amount = get("outstandingAmount", UNSET)
-        _line_items = get("lineItems", UNSET)
+        subtotal = _get("subtotal", UNSET)
+        tax_amount = _get("taxAmount", UNSET)
+        total_amount = _get("totalAmount", UNSET)
+        currency = _get("currency", UNSET)
+        paid_amount = _get("paidAmount", UNSET)
+        outstanding_amount = _get("outstandingAmount", UNSET)
+        __line_items = _get("lineItems", UNSET)
         line_items: list[LineItem] | Unset = (
             UNSET
-            if _line_items is UNSET
-            else null_value(__name__, "lineItems")
-            if _line_items is None
-            else LineItem._list_from_dicts(_line_items)
+            if __line_items is UNSET
+            else _null_value(__name__, "lineItems")
+            if __line_items is None
+            else LineItem._list_from_dicts(__line_items)
         )
 
-        _payments = get("payments", UNSET)
+        __payments = _get("payments", UNSET)
         payments: list[InvoicePayment] | Unset = (
             UNSET
-            if _payments is UNSET
-            else null_value(__name__, "payments")
-            if _payments is None
-            else InvoicePayment._list_from_dicts(_payments)
+            if __payments is UNSET
+            else _null_value(__name__, "payments")
+            if __payments is None
+            else InvoicePayment._list_from_dicts(__payments)
         )
 
-        notes = get("notes", UNSET)
-        _created_at = get("createdAt", UNSET)
-        if isinstance(_created_at, str):
+        notes = _get("notes", UNSET)
+        __created_at = _get("createdAt", UNSET)
+        if isinstance(__created_at, str):
             try:
-                created_at = parse_datetime(_created_at)
+                created_at = _parse_datetime(__created_at)
             except (TypeError, ValueError, AttributeError, KeyError):
-                created_at = cast(datetime.datetime | None | Unset, _created_at)
+                created_at = cast(datetime.datetime | None | Unset, __created_at)
         else:
-            created_at = _created_at
+            created_at = __created_at
 
-        _updated_at = get("updatedAt", UNSET)
-        if isinstance(_updated_at, str):
+        __updated_at = _get("updatedAt", UNSET)
+        if isinstance(__updated_at, str):
             try:
-                updated_at = parse_datetime(_updated_at)
+                updated_at = _parse_datetime(__updated_at)
             except (TypeError, ValueError, AttributeError, KeyError):
-                updated_at = cast(datetime.datetime | None | Unset, _updated_at)
+                updated_at = cast(datetime.datetime | None | Unset, __updated_at)
         else:
-            updated_at = _updated_at
+            updated_at = __updated_at
 
-        invoice = cls(
+        _instance = _cls(
             id,
             invoice_number,
             reference,
@@ -422,293 +426,293 @@ class Invoice(Model):
             updated_at,
         )
 
-        known = Invoice._known_keys
-        if not known.issuperset(src_dict):  # otherwise the empty dict the constructor made stays
-            invoice.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
-        return invoice
+        _known = _cls._known_keys
+        if not _known.issuperset(_src_dict):  # otherwise the empty dict the constructor made stays
+            _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
+        return _instance
 
     @classmethod
-    def _list_from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]]) -> list[T]:
+    def _list_from_dicts(_cls: type[_T], _items: _Iterable[_Mapping[str, Any]]) -> list[_T]:
         """``[cls.from_dict(item) for item in items]``, with the fast path in line: no call per item."""
-        if cls is not Invoice:
-            return [cls.from_dict(item) for item in items]
-        decoded: list[T] = []
-        append, new = decoded.append, cls.__new__
-        for src_dict in items:
-            if len(src_dict) >= 23:
+        if _cls is not _Self:
+            return [_cls.from_dict(_item) for _item in _items]
+        _decoded: list[_T] = []
+        _append, _new = _decoded.append, _cls.__new__
+        for _src_dict in _items:
+            if len(_src_dict) >= 23:
                 try:
-                    invoice = new(cls)
-                    invoice.id = src_dict["id"]
-                    invoice.invoice_number = src_dict["invoiceNumber"]
-                    invoice.reference = src_dict["reference"]
-                    invoice.status = src_dict["status"]
-                    invoice.payment_status = src_dict["paymentStatus"]
-                    invoice.client_id = src_dict["clientId"]
-                    invoice.client_name = src_dict["clientName"]
-                    invoice.client_email = src_dict["clientEmail"]
-                    invoice.project_id = src_dict["projectId"]
-                    invoice.project_name = src_dict["projectName"]
-                    _issue_date = src_dict["issueDate"]
+                    _instance = _new(_cls)
+                    _instance.id = _src_dict["id"]
+                    _instance.invoice_number = _src_dict["invoiceNumber"]
+                    _instance.reference = _src_dict["reference"]
+                    _instance.status = _src_dict["status"]
+                    _instance.payment_status = _src_dict["paymentStatus"]
+                    _instance.client_id = _src_dict["clientId"]
+                    _instance.client_name = _src_dict["clientName"]
+                    _instance.client_email = _src_dict["clientEmail"]
+                    _instance.project_id = _src_dict["projectId"]
+                    _instance.project_name = _src_dict["projectName"]
+                    __issue_date = _src_dict["issueDate"]
                     issue_date: datetime.datetime | None | Unset
-                    if isinstance(_issue_date, str):
+                    if isinstance(__issue_date, str):
                         try:
-                            issue_date = parse_datetime(_issue_date)
+                            issue_date = _parse_datetime(__issue_date)
                         except (TypeError, ValueError, AttributeError, KeyError):
-                            issue_date = cast(datetime.datetime | None | Unset, _issue_date)
+                            issue_date = cast(datetime.datetime | None | Unset, __issue_date)
                     else:
-                        issue_date = _issue_date
-                    invoice.issue_date = issue_date
-                    _due_date = src_dict["dueDate"]
+                        issue_date = __issue_date
+                    _instance.issue_date = issue_date
+                    __due_date = _src_dict["dueDate"]
                     due_date: datetime.datetime | None | Unset
-                    if isinstance(_due_date, str):
+                    if isinstance(__due_date, str):
                         try:
-                            due_date = parse_datetime(_due_date)
+                            due_date = _parse_datetime(__due_date)
                         except (TypeError, ValueError, AttributeError, KeyError):
-                            due_date = cast(datetime.datetime | None | Unset, _due_date)
+                            due_date = cast(datetime.datetime | None | Unset, __due_date)
                     else:
-                        due_date = _due_date
-                    invoice.due_date = due_date
-                    invoice.subtotal = src_dict["subtotal"]
-                    invoice.tax_amount = src_dict["taxAmount"]
-                    invoice.total_amount = src_dict["totalAmount"]
-                    invoice.currency = src_dict["currency"]
-                    invoice.paid_amount = src_dict["paidAmount"]
-                    invoice.outstanding_amount = src_dict["outstandingAmount"]
-                    invoice.line_items = (
-                        null_value(__name__, "lineItems")
-                        if (_line_items := src_dict["lineItems"]) is None
-                        else LineItem._list_from_dicts(_line_items)
+                        due_date = __due_date
+                    _instance.due_date = due_date
+                    _instance.subtotal = _src_dict["subtotal"]
+                    _instance.tax_amount = _src_dict["taxAmount"]
+                    _instance.total_amount = _src_dict["totalAmount"]
+                    _instance.currency = _src_dict["currency"]
+                    _instance.paid_amount = _src_dict["paidAmount"]
+                    _instance.outstanding_amount = _src_dict["outstandingAmount"]
+                    _instance.line_items = (
+                        _null_value(__name__, "lineItems")
+                        if (__line_items := _src_dict["lineItems"]) is None
+                        else LineItem._list_from_dicts(__line_items)
                     )
-                    invoice.payments = (
-                        null_value(__name__, "payments")
-                        if (_payments := src_dict["payments"]) is None
-                        else InvoicePayment._list_from_dicts(_payments)
+                    _instance.payments = (
+                        _null_value(__name__, "payments")
+                        if (__payments := _src_dict["payments"]) is None
+                        else InvoicePayment._list_from_dicts(__payments)
                     )
-                    invoice.notes = src_dict["notes"]
-                    _created_at = src_dict["createdAt"]
+                    _instance.notes = _src_dict["notes"]
+                    __created_at = _src_dict["createdAt"]
                     created_at: datetime.datetime | None | Unset
-                    if isinstance(_created_at, str):
+                    if isinstance(__created_at, str):
                         try:
-                            created_at = parse_datetime(_created_at)
+                            created_at = _parse_datetime(__created_at)
                         except (TypeError, ValueError, AttributeError, KeyError):
-                            created_at = cast(datetime.datetime | None | Unset, _created_at)
+                            created_at = cast(datetime.datetime | None | Unset, __created_at)
                     else:
-                        created_at = _created_at
-                    invoice.created_at = created_at
-                    _updated_at = src_dict["updatedAt"]
+                        created_at = __created_at
+                    _instance.created_at = created_at
+                    __updated_at = _src_dict["updatedAt"]
                     updated_at: datetime.datetime | None | Unset
-                    if isinstance(_updated_at, str):
+                    if isinstance(__updated_at, str):
                         try:
-                            updated_at = parse_datetime(_updated_at)
+                            updated_at = _parse_datetime(__updated_at)
                         except (TypeError, ValueError, AttributeError, KeyError):
-                            updated_at = cast(datetime.datetime | None | Unset, _updated_at)
+                            updated_at = cast(datetime.datetime | None | Unset, __updated_at)
                     else:
-                        updated_at = _updated_at
-                    invoice.updated_at = updated_at
+                        updated_at = __updated_at
+                    _instance.updated_at = updated_at
                 except (KeyError, TypeError):
-                    invoice = cls.from_dict(src_dict)
+                    _instance = _cls.from_dict(_src_dict)
                 else:
-                    if len(src_dict) > 23:
-                        known = Invoice._known_keys
-                        invoice.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
+                    if len(_src_dict) > 23:
+                        _known = _cls._known_keys
+                        _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
             else:
-                invoice = cls.from_dict(src_dict)
-            append(invoice)
-        return decoded
+                _instance = _cls.from_dict(_src_dict)
+            _append(_instance)
+        return _decoded
 
     @classmethod
-    def _from_wire(cls: type[T], src_wire: Any) -> T:
+    def _from_wire(_cls: type[_T], _src_wire: Any) -> _T:
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
-        if type(src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
-            return cls.from_dict(src_wire)
-        extra = src_wire.aiwyn_extra_
-        invoice = cls.__new__(cls)
-        invoice.id = src_wire.id
-        invoice.invoice_number = src_wire.invoice_number
-        invoice.reference = src_wire.reference
-        invoice.status = src_wire.status
-        invoice.payment_status = src_wire.payment_status
-        invoice.client_id = src_wire.client_id
-        invoice.client_name = src_wire.client_name
-        invoice.client_email = src_wire.client_email
-        invoice.project_id = src_wire.project_id
-        invoice.project_name = src_wire.project_name
-        _issue_date = src_wire.issue_date
+        if type(_src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
+            return _cls.from_dict(_src_wire)
+        _extra = _src_wire.aiwyn_extra_
+        _instance = _cls.__new__(_cls)
+        _instance.id = _src_wire.id
+        _instance.invoice_number = _src_wire.invoice_number
+        _instance.reference = _src_wire.reference
+        _instance.status = _src_wire.status
+        _instance.payment_status = _src_wire.payment_status
+        _instance.client_id = _src_wire.client_id
+        _instance.client_name = _src_wire.client_name
+        _instance.client_email = _src_wire.client_email
+        _instance.project_id = _src_wire.project_id
+        _instance.project_name = _src_wire.project_name
+        __issue_date = _src_wire.issue_date
         issue_date: datetime.datetime | None | Unset
-        if isinstance(_issue_date, str):
+        if isinstance(__issue_date, str):
             try:
-                issue_date = parse_datetime(_issue_date)
+                issue_date = _parse_datetime(__issue_date)
             except (TypeError, ValueError, AttributeError, KeyError):
-                issue_date = cast(datetime.datetime | None | Unset, _issue_date)
+                issue_date = cast(datetime.datetime | None | Unset, __issue_date)
         else:
-            issue_date = _issue_date
+            issue_date = __issue_date
 
-        invoice.issue_date = issue_date
-        _due_date = src_wire.due_date
+        _instance.issue_date = issue_date
+        __due_date = _src_wire.due_date
         due_date: datetime.datetime | None | Unset
-        if isinstance(_due_date, str):
+        if isinstance(__due_date, str):
             try:
-                due_date = parse_datetime(_due_date)
+                due_date = _parse_datetime(__due_date)
             except (TypeError, ValueError, AttributeError, KeyError):
-                due_date = cast(datetime.datetime | None | Unset, _due_date)
+                due_date = cast(datetime.datetime | None | Unset, __due_date)
         else:
-            due_date = _due_date
+            due_date = __due_date
 
-        invoice.due_date = due_date
-        invoice.subtotal = src_wire.subtotal
-        invoice.tax_amount = src_wire.tax_amount
-        invoice.total_amount = src_wire.total_amount
-        invoice.currency = src_wire.currency
-        invoice.paid_amount = src_wire.paid_amount
-        invoice.outstanding_amount = src_wire.outstanding_amount
-        _line_items = src_wire.line_items
+        _instance.due_date = due_date
+        _instance.subtotal = _src_wire.subtotal
+        _instance.tax_amount = _src_wire.tax_amount
+        _instance.total_amount = _src_wire.total_amount
+        _instance.currency = _src_wire.currency
+        _instance.paid_amount = _src_wire.paid_amount
+        _instance.outstanding_amount = _src_wire.outstanding_amount
+        __line_items = _src_wire.line_items
         line_items: list[LineItem] | Unset = (
             UNSET
-            if _line_items is UNSET
-            else null_value(__name__, "lineItems")
-            if _line_items is None
-            else LineItem._list_from_wire(_line_items)
+            if __line_items is UNSET
+            else _null_value(__name__, "lineItems")
+            if __line_items is None
+            else LineItem._list_from_wire(__line_items)
         )
 
-        invoice.line_items = line_items
-        _payments = src_wire.payments
+        _instance.line_items = line_items
+        __payments = _src_wire.payments
         payments: list[InvoicePayment] | Unset = (
             UNSET
-            if _payments is UNSET
-            else null_value(__name__, "payments")
-            if _payments is None
-            else InvoicePayment._list_from_wire(_payments)
+            if __payments is UNSET
+            else _null_value(__name__, "payments")
+            if __payments is None
+            else InvoicePayment._list_from_wire(__payments)
         )
 
-        invoice.payments = payments
-        invoice.notes = src_wire.notes
-        _created_at = src_wire.created_at
+        _instance.payments = payments
+        _instance.notes = _src_wire.notes
+        __created_at = _src_wire.created_at
         created_at: datetime.datetime | None | Unset
-        if isinstance(_created_at, str):
+        if isinstance(__created_at, str):
             try:
-                created_at = parse_datetime(_created_at)
+                created_at = _parse_datetime(__created_at)
             except (TypeError, ValueError, AttributeError, KeyError):
-                created_at = cast(datetime.datetime | None | Unset, _created_at)
+                created_at = cast(datetime.datetime | None | Unset, __created_at)
         else:
-            created_at = _created_at
+            created_at = __created_at
 
-        invoice.created_at = created_at
-        _updated_at = src_wire.updated_at
+        _instance.created_at = created_at
+        __updated_at = _src_wire.updated_at
         updated_at: datetime.datetime | None | Unset
-        if isinstance(_updated_at, str):
+        if isinstance(__updated_at, str):
             try:
-                updated_at = parse_datetime(_updated_at)
+                updated_at = _parse_datetime(__updated_at)
             except (TypeError, ValueError, AttributeError, KeyError):
-                updated_at = cast(datetime.datetime | None | Unset, _updated_at)
+                updated_at = cast(datetime.datetime | None | Unset, __updated_at)
         else:
-            updated_at = _updated_at
+            updated_at = __updated_at
 
-        invoice.updated_at = updated_at
-        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = extra(src_wire)
-            if found:
-                invoice.additional_properties = found
-        return invoice
+        _instance.updated_at = updated_at
+        if _extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            _found = _extra(_src_wire)
+            if _found:
+                _instance.additional_properties = _found
+        return _instance
 
     @classmethod
-    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+    def _list_from_wire(_cls: type[_T], _items: list[Any]) -> list[_T]:
         """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
-        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
-            return cls._list_from_dicts(items)
-        extra = items[0].aiwyn_extra_  # one Struct type for every item
-        decoded: list[T] = []
-        append, new = decoded.append, cls.__new__
-        for src_wire in items:
-            invoice = new(cls)
-            invoice.id = src_wire.id
-            invoice.invoice_number = src_wire.invoice_number
-            invoice.reference = src_wire.reference
-            invoice.status = src_wire.status
-            invoice.payment_status = src_wire.payment_status
-            invoice.client_id = src_wire.client_id
-            invoice.client_name = src_wire.client_name
-            invoice.client_email = src_wire.client_email
-            invoice.project_id = src_wire.project_id
-            invoice.project_name = src_wire.project_name
-            _issue_date = src_wire.issue_date
+        if not _items or type(_items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return _cls._list_from_dicts(_items)
+        _extra = _items[0].aiwyn_extra_  # one Struct type for every item
+        _decoded: list[_T] = []
+        _append, _new = _decoded.append, _cls.__new__
+        for _src_wire in _items:
+            _instance = _new(_cls)
+            _instance.id = _src_wire.id
+            _instance.invoice_number = _src_wire.invoice_number
+            _instance.reference = _src_wire.reference
+            _instance.status = _src_wire.status
+            _instance.payment_status = _src_wire.payment_status
+            _instance.client_id = _src_wire.client_id
+            _instance.client_name = _src_wire.client_name
+            _instance.client_email = _src_wire.client_email
+            _instance.project_id = _src_wire.project_id
+            _instance.project_name = _src_wire.project_name
+            __issue_date = _src_wire.issue_date
             issue_date: datetime.datetime | None | Unset
-            if isinstance(_issue_date, str):
+            if isinstance(__issue_date, str):
                 try:
-                    issue_date = parse_datetime(_issue_date)
+                    issue_date = _parse_datetime(__issue_date)
                 except (TypeError, ValueError, AttributeError, KeyError):
-                    issue_date = cast(datetime.datetime | None | Unset, _issue_date)
+                    issue_date = cast(datetime.datetime | None | Unset, __issue_date)
             else:
-                issue_date = _issue_date
+                issue_date = __issue_date
 
-            invoice.issue_date = issue_date
-            _due_date = src_wire.due_date
+            _instance.issue_date = issue_date
+            __due_date = _src_wire.due_date
             due_date: datetime.datetime | None | Unset
-            if isinstance(_due_date, str):
+            if isinstance(__due_date, str):
                 try:
-                    due_date = parse_datetime(_due_date)
+                    due_date = _parse_datetime(__due_date)
                 except (TypeError, ValueError, AttributeError, KeyError):
-                    due_date = cast(datetime.datetime | None | Unset, _due_date)
+                    due_date = cast(datetime.datetime | None | Unset, __due_date)
             else:
-                due_date = _due_date
+                due_date = __due_date
 
-            invoice.due_date = due_date
-            invoice.subtotal = src_wire.subtotal
-            invoice.tax_amount = src_wire.tax_amount
-            invoice.total_amount = src_wire.total_amount
-            invoice.currency = src_wire.currency
-            invoice.paid_amount = src_wire.paid_amount
-            invoice.outstanding_amount = src_wire.outstanding_amount
-            _line_items = src_wire.line_items
+            _instance.due_date = due_date
+            _instance.subtotal = _src_wire.subtotal
+            _instance.tax_amount = _src_wire.tax_amount
+            _instance.total_amount = _src_wire.total_amount
+            _instance.currency = _src_wire.currency
+            _instance.paid_amount = _src_wire.paid_amount
+            _instance.outstanding_amount = _src_wire.outstanding_amount
+            __line_items = _src_wire.line_items
             line_items: list[LineItem] | Unset = (
                 UNSET
-                if _line_items is UNSET
-                else null_value(__name__, "lineItems")
-                if _line_items is None
-                else LineItem._list_from_wire(_line_items)
+                if __line_items is UNSET
+                else _null_value(__name__, "lineItems")
+                if __line_items is None
+                else LineItem._list_from_wire(__line_items)
             )
 
-            invoice.line_items = line_items
-            _payments = src_wire.payments
+            _instance.line_items = line_items
+            __payments = _src_wire.payments
             payments: list[InvoicePayment] | Unset = (
                 UNSET
-                if _payments is UNSET
-                else null_value(__name__, "payments")
-                if _payments is None
-                else InvoicePayment._list_from_wire(_payments)
+                if __payments is UNSET
+                else _null_value(__name__, "payments")
+                if __payments is None
+                else InvoicePayment._list_from_wire(__payments)
             )
 
-            invoice.payments = payments
-            invoice.notes = src_wire.notes
-            _created_at = src_wire.created_at
+            _instance.payments = payments
+            _instance.notes = _src_wire.notes
+            __created_at = _src_wire.created_at
             created_at: datetime.datetime | None | Unset
-            if isinstance(_created_at, str):
+            if isinstance(__created_at, str):
                 try:
-                    created_at = parse_datetime(_created_at)
+                    created_at = _parse_datetime(__created_at)
                 except (TypeError, ValueError, AttributeError, KeyError):
-                    created_at = cast(datetime.datetime | None | Unset, _created_at)
+                    created_at = cast(datetime.datetime | None | Unset, __created_at)
             else:
-                created_at = _created_at
+                created_at = __created_at
 
-            invoice.created_at = created_at
-            _updated_at = src_wire.updated_at
+            _instance.created_at = created_at
+            __updated_at = _src_wire.updated_at
             updated_at: datetime.datetime | None | Unset
-            if isinstance(_updated_at, str):
+            if isinstance(__updated_at, str):
                 try:
-                    updated_at = parse_datetime(_updated_at)
+                    updated_at = _parse_datetime(__updated_at)
                 except (TypeError, ValueError, AttributeError, KeyError):
-                    updated_at = cast(datetime.datetime | None | Unset, _updated_at)
+                    updated_at = cast(datetime.datetime | None | Unset, __updated_at)
             else:
-                updated_at = _updated_at
+                updated_at = __updated_at
 
-            invoice.updated_at = updated_at
+            _instance.updated_at = updated_at
             if (
-                extra is not None
+                _extra is not None
             ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = extra(src_wire)
-                if found:
-                    invoice.additional_properties = found
-            append(invoice)
-        return decoded
+                _found = _extra(_src_wire)
+                if _found:
+                    _instance.additional_properties = _found
+            _append(_instance)
+        return _decoded
 
     @property
     def additional_keys(self) -> list[str]:
@@ -727,8 +731,11 @@ class Invoice(Model):
         return key in self.additional_properties
 
 
+_Self = Invoice  # the class, for its methods: a property of the same name would be a local there
+
+
 # Models may refer to each other; importing them once the class above exists keeps cycles safe
 # without an import statement on every from_dict / to_dict call.
-if not TYPE_CHECKING:
+if not _TYPE_CHECKING:
     from ..models.invoice_payment import InvoicePayment
     from ..models.line_item import LineItem

@@ -2,22 +2,24 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable, Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from collections.abc import Iterable as _Iterable
+from collections.abc import Mapping as _Mapping
+from typing import Any, ClassVar, cast
+from typing import TypeVar as _TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import NULL
-from .._iso8601 import parse_datetime
-from .._model import Model
+from .._decode import NULL as _NULL
+from .._iso8601 import parse_datetime as _parse_datetime
+from .._model import Model as _Model
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="InvoicePayment")
+_T = _TypeVar("_T", bound="InvoicePayment")
 
 
 @_attrs_define(repr=False)
-class InvoicePayment(Model):
+class InvoicePayment(_Model):
     """A payment applied to an invoice."""
 
     id: int | Unset = UNSET
@@ -54,7 +56,7 @@ class InvoicePayment(Model):
         if isinstance(self.payment_date, Unset):
             payment_date = UNSET
         elif isinstance(self.payment_date, datetime.datetime):
-            payment_date = NULL if self.payment_date is None else self.payment_date.isoformat()
+            payment_date = _NULL if self.payment_date is None else self.payment_date.isoformat()
 
         else:
             payment_date = self.payment_date
@@ -63,63 +65,63 @@ class InvoicePayment(Model):
 
         status = self.status
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        _field_dict: dict[str, Any] = {}
+        _field_dict.update(self.additional_properties)
         if id is not UNSET:
-            field_dict["id"] = id
+            _field_dict["id"] = id
         if amount is not UNSET:
-            field_dict["amount"] = amount
+            _field_dict["amount"] = amount
         if payment_date is not UNSET:
-            field_dict["paymentDate"] = payment_date
+            _field_dict["paymentDate"] = payment_date
         if payment_method is not UNSET:
-            field_dict["paymentMethod"] = payment_method
+            _field_dict["paymentMethod"] = payment_method
         if status is not UNSET:
-            field_dict["status"] = status
+            _field_dict["status"] = status
 
-        return field_dict
+        return _field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is InvoicePayment and len(src_dict) >= 5:
+    def from_dict(_cls: type[_T], _src_dict: _Mapping[str, Any]) -> _T:
+        if _cls is _Self and len(_src_dict) >= 5:
             try:
-                invoice_payment = cls.__new__(cls)
-                invoice_payment.id = src_dict["id"]
-                invoice_payment.amount = src_dict["amount"]
-                _payment_date = src_dict["paymentDate"]
+                _instance = _cls.__new__(_cls)
+                _instance.id = _src_dict["id"]
+                _instance.amount = _src_dict["amount"]
+                __payment_date = _src_dict["paymentDate"]
                 payment_date: datetime.datetime | None | Unset
-                if isinstance(_payment_date, str):
+                if isinstance(__payment_date, str):
                     try:
-                        payment_date = parse_datetime(_payment_date)
+                        payment_date = _parse_datetime(__payment_date)
                     except (TypeError, ValueError, AttributeError, KeyError):
-                        payment_date = cast(datetime.datetime | None | Unset, _payment_date)
+                        payment_date = cast(datetime.datetime | None | Unset, __payment_date)
                 else:
-                    payment_date = _payment_date
-                invoice_payment.payment_date = payment_date
-                invoice_payment.payment_method = src_dict["paymentMethod"]
-                invoice_payment.status = src_dict["status"]
+                    payment_date = __payment_date
+                _instance.payment_date = payment_date
+                _instance.payment_method = _src_dict["paymentMethod"]
+                _instance.status = _src_dict["status"]
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
-                if len(src_dict) > 5:
-                    known = InvoicePayment._known_keys
-                    invoice_payment.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
-                return invoice_payment
+                if len(_src_dict) > 5:
+                    _known = _cls._known_keys
+                    _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
+                return _instance
 
-        get = src_dict.get
-        id = get("id", UNSET)
-        amount = get("amount", UNSET)
-        _payment_date = get("paymentDate", UNSET)
-        if isinstance(_payment_date, str):
+        _get = _src_dict.get
+        id = _get("id", UNSET)
+        amount = _get("amount", UNSET)
+        __payment_date = _get("paymentDate", UNSET)
+        if isinstance(__payment_date, str):
             try:
-                payment_date = parse_datetime(_payment_date)
+                payment_date = _parse_datetime(__payment_date)
             except (TypeError, ValueError, AttributeError, KeyError):
-                payment_date = cast(datetime.datetime | None | Unset, _payment_date)
+                payment_date = cast(datetime.datetime | None | Unset, __payment_date)
         else:
-            payment_date = _payment_date
+            payment_date = __payment_date
 
-        payment_method = get("paymentMethod", UNSET)
-        status = get("status", UNSET)
-        invoice_payment = cls(
+        payment_method = _get("paymentMethod", UNSET)
+        status = _get("status", UNSET)
+        _instance = _cls(
             id,
             amount,
             payment_date,
@@ -127,108 +129,108 @@ class InvoicePayment(Model):
             status,
         )
 
-        known = InvoicePayment._known_keys
-        if not known.issuperset(src_dict):  # otherwise the empty dict the constructor made stays
-            invoice_payment.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
-        return invoice_payment
+        _known = _cls._known_keys
+        if not _known.issuperset(_src_dict):  # otherwise the empty dict the constructor made stays
+            _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
+        return _instance
 
     @classmethod
-    def _list_from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]]) -> list[T]:
+    def _list_from_dicts(_cls: type[_T], _items: _Iterable[_Mapping[str, Any]]) -> list[_T]:
         """``[cls.from_dict(item) for item in items]``, with the fast path in line: no call per item."""
-        if cls is not InvoicePayment:
-            return [cls.from_dict(item) for item in items]
-        decoded: list[T] = []
-        append, new = decoded.append, cls.__new__
-        for src_dict in items:
-            if len(src_dict) >= 5:
+        if _cls is not _Self:
+            return [_cls.from_dict(_item) for _item in _items]
+        _decoded: list[_T] = []
+        _append, _new = _decoded.append, _cls.__new__
+        for _src_dict in _items:
+            if len(_src_dict) >= 5:
                 try:
-                    invoice_payment = new(cls)
-                    invoice_payment.id = src_dict["id"]
-                    invoice_payment.amount = src_dict["amount"]
-                    _payment_date = src_dict["paymentDate"]
+                    _instance = _new(_cls)
+                    _instance.id = _src_dict["id"]
+                    _instance.amount = _src_dict["amount"]
+                    __payment_date = _src_dict["paymentDate"]
                     payment_date: datetime.datetime | None | Unset
-                    if isinstance(_payment_date, str):
+                    if isinstance(__payment_date, str):
                         try:
-                            payment_date = parse_datetime(_payment_date)
+                            payment_date = _parse_datetime(__payment_date)
                         except (TypeError, ValueError, AttributeError, KeyError):
-                            payment_date = cast(datetime.datetime | None | Unset, _payment_date)
+                            payment_date = cast(datetime.datetime | None | Unset, __payment_date)
                     else:
-                        payment_date = _payment_date
-                    invoice_payment.payment_date = payment_date
-                    invoice_payment.payment_method = src_dict["paymentMethod"]
-                    invoice_payment.status = src_dict["status"]
+                        payment_date = __payment_date
+                    _instance.payment_date = payment_date
+                    _instance.payment_method = _src_dict["paymentMethod"]
+                    _instance.status = _src_dict["status"]
                 except (KeyError, TypeError):
-                    invoice_payment = cls.from_dict(src_dict)
+                    _instance = _cls.from_dict(_src_dict)
                 else:
-                    if len(src_dict) > 5:
-                        known = InvoicePayment._known_keys
-                        invoice_payment.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
+                    if len(_src_dict) > 5:
+                        _known = _cls._known_keys
+                        _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
             else:
-                invoice_payment = cls.from_dict(src_dict)
-            append(invoice_payment)
-        return decoded
+                _instance = _cls.from_dict(_src_dict)
+            _append(_instance)
+        return _decoded
 
     @classmethod
-    def _from_wire(cls: type[T], src_wire: Any) -> T:
+    def _from_wire(_cls: type[_T], _src_wire: Any) -> _T:
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
-        if type(src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
-            return cls.from_dict(src_wire)
-        extra = src_wire.aiwyn_extra_
-        invoice_payment = cls.__new__(cls)
-        invoice_payment.id = src_wire.id
-        invoice_payment.amount = src_wire.amount
-        _payment_date = src_wire.payment_date
+        if type(_src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
+            return _cls.from_dict(_src_wire)
+        _extra = _src_wire.aiwyn_extra_
+        _instance = _cls.__new__(_cls)
+        _instance.id = _src_wire.id
+        _instance.amount = _src_wire.amount
+        __payment_date = _src_wire.payment_date
         payment_date: datetime.datetime | None | Unset
-        if isinstance(_payment_date, str):
+        if isinstance(__payment_date, str):
             try:
-                payment_date = parse_datetime(_payment_date)
+                payment_date = _parse_datetime(__payment_date)
             except (TypeError, ValueError, AttributeError, KeyError):
-                payment_date = cast(datetime.datetime | None | Unset, _payment_date)
+                payment_date = cast(datetime.datetime | None | Unset, __payment_date)
         else:
-            payment_date = _payment_date
+            payment_date = __payment_date
 
-        invoice_payment.payment_date = payment_date
-        invoice_payment.payment_method = src_wire.payment_method
-        invoice_payment.status = src_wire.status
-        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = extra(src_wire)
-            if found:
-                invoice_payment.additional_properties = found
-        return invoice_payment
+        _instance.payment_date = payment_date
+        _instance.payment_method = _src_wire.payment_method
+        _instance.status = _src_wire.status
+        if _extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            _found = _extra(_src_wire)
+            if _found:
+                _instance.additional_properties = _found
+        return _instance
 
     @classmethod
-    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+    def _list_from_wire(_cls: type[_T], _items: list[Any]) -> list[_T]:
         """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
-        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
-            return cls._list_from_dicts(items)
-        extra = items[0].aiwyn_extra_  # one Struct type for every item
-        decoded: list[T] = []
-        append, new = decoded.append, cls.__new__
-        for src_wire in items:
-            invoice_payment = new(cls)
-            invoice_payment.id = src_wire.id
-            invoice_payment.amount = src_wire.amount
-            _payment_date = src_wire.payment_date
+        if not _items or type(_items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return _cls._list_from_dicts(_items)
+        _extra = _items[0].aiwyn_extra_  # one Struct type for every item
+        _decoded: list[_T] = []
+        _append, _new = _decoded.append, _cls.__new__
+        for _src_wire in _items:
+            _instance = _new(_cls)
+            _instance.id = _src_wire.id
+            _instance.amount = _src_wire.amount
+            __payment_date = _src_wire.payment_date
             payment_date: datetime.datetime | None | Unset
-            if isinstance(_payment_date, str):
+            if isinstance(__payment_date, str):
                 try:
-                    payment_date = parse_datetime(_payment_date)
+                    payment_date = _parse_datetime(__payment_date)
                 except (TypeError, ValueError, AttributeError, KeyError):
-                    payment_date = cast(datetime.datetime | None | Unset, _payment_date)
+                    payment_date = cast(datetime.datetime | None | Unset, __payment_date)
             else:
-                payment_date = _payment_date
+                payment_date = __payment_date
 
-            invoice_payment.payment_date = payment_date
-            invoice_payment.payment_method = src_wire.payment_method
-            invoice_payment.status = src_wire.status
+            _instance.payment_date = payment_date
+            _instance.payment_method = _src_wire.payment_method
+            _instance.status = _src_wire.status
             if (
-                extra is not None
+                _extra is not None
             ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = extra(src_wire)
-                if found:
-                    invoice_payment.additional_properties = found
-            append(invoice_payment)
-        return decoded
+                _found = _extra(_src_wire)
+                if _found:
+                    _instance.additional_properties = _found
+            _append(_instance)
+        return _decoded
 
     @property
     def additional_keys(self) -> list[str]:
@@ -245,3 +247,6 @@ class InvoicePayment(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Self = InvoicePayment  # the class, for its methods: a property of the same name would be a local there

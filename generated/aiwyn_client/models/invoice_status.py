@@ -1,10 +1,10 @@
-# Generated from openapi/aiwyn.yaml by openapi-python-client 0.29.1 with overlays/templates/str_enum.py.jinja: edit those; `make generate` rewrites this file.
-from collections.abc import Mapping
-from enum import Enum
-from typing import ClassVar
+# Generated from openapi/aiwyn.yaml by openapi-python-client 0.29.1 with overlays/templates/model.py.jinja: edit those; `make generate` rewrites this file.
+from collections.abc import Mapping as _Mapping
+from enum import Enum as _Enum
+from typing import ClassVar as _ClassVar
 
 
-class InvoiceStatus(str, Enum):
+class InvoiceStatus(str, _Enum):
     CANCELLED = "CANCELLED"
     DRAFT = "DRAFT"
     OVERDUE = "OVERDUE"
@@ -12,7 +12,7 @@ class InvoiceStatus(str, Enum):
     PENDING = "PENDING"
     POSTED = "POSTED"
 
-    __members_by_value__: ClassVar[Mapping[str, "InvoiceStatus"]]
+    __members_by_value__: _ClassVar[_Mapping[str, "InvoiceStatus"]]
 
     def __str__(self) -> str:
         return str(self.value)
@@ -23,4 +23,4 @@ class InvoiceStatus(str, Enum):
         return type(self).__members_by_value__.get(self.value) is self
 
 
-InvoiceStatus.__members_by_value__ = {member.value: member for member in InvoiceStatus}
+InvoiceStatus.__members_by_value__ = {_member.value: _member for _member in InvoiceStatus}

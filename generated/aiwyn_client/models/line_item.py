@@ -1,20 +1,22 @@
 # Generated from openapi/aiwyn.yaml by openapi-python-client 0.29.1 with overlays/templates/model.py.jinja: edit those; `make generate` rewrites this file.
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Iterable as _Iterable
+from collections.abc import Mapping as _Mapping
+from typing import Any, ClassVar
+from typing import TypeVar as _TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._model import Model
+from .._model import Model as _Model
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="LineItem")
+_T = _TypeVar("_T", bound="LineItem")
 
 
 @_attrs_define(repr=False)
-class LineItem(Model):
+class LineItem(_Model):
     """One billed line of an invoice or draft invoice."""
 
     id: int | Unset = UNSET
@@ -63,54 +65,54 @@ class LineItem(Model):
 
         notes = self.notes
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        _field_dict: dict[str, Any] = {}
+        _field_dict.update(self.additional_properties)
         if id is not UNSET:
-            field_dict["id"] = id
+            _field_dict["id"] = id
         if description is not UNSET:
-            field_dict["description"] = description
+            _field_dict["description"] = description
         if quantity is not UNSET:
-            field_dict["quantity"] = quantity
+            _field_dict["quantity"] = quantity
         if unit_price is not UNSET:
-            field_dict["unitPrice"] = unit_price
+            _field_dict["unitPrice"] = unit_price
         if amount is not UNSET:
-            field_dict["amount"] = amount
+            _field_dict["amount"] = amount
         if tax_rate is not UNSET:
-            field_dict["taxRate"] = tax_rate
+            _field_dict["taxRate"] = tax_rate
         if notes is not UNSET:
-            field_dict["notes"] = notes
+            _field_dict["notes"] = notes
 
-        return field_dict
+        return _field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is LineItem and len(src_dict) >= 7:
+    def from_dict(_cls: type[_T], _src_dict: _Mapping[str, Any]) -> _T:
+        if _cls is _Self and len(_src_dict) >= 7:
             try:
-                line_item = cls.__new__(cls)
-                line_item.id = src_dict["id"]
-                line_item.description = src_dict["description"]
-                line_item.quantity = src_dict["quantity"]
-                line_item.unit_price = src_dict["unitPrice"]
-                line_item.amount = src_dict["amount"]
-                line_item.tax_rate = src_dict["taxRate"]
-                line_item.notes = src_dict["notes"]
+                _instance = _cls.__new__(_cls)
+                _instance.id = _src_dict["id"]
+                _instance.description = _src_dict["description"]
+                _instance.quantity = _src_dict["quantity"]
+                _instance.unit_price = _src_dict["unitPrice"]
+                _instance.amount = _src_dict["amount"]
+                _instance.tax_rate = _src_dict["taxRate"]
+                _instance.notes = _src_dict["notes"]
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
-                if len(src_dict) > 7:
-                    known = LineItem._known_keys
-                    line_item.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
-                return line_item
+                if len(_src_dict) > 7:
+                    _known = _cls._known_keys
+                    _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
+                return _instance
 
-        get = src_dict.get
-        id = get("id", UNSET)
-        description = get("description", UNSET)
-        quantity = get("quantity", UNSET)
-        unit_price = get("unitPrice", UNSET)
-        amount = get("amount", UNSET)
-        tax_rate = get("taxRate", UNSET)
-        notes = get("notes", UNSET)
-        line_item = cls(
+        _get = _src_dict.get
+        id = _get("id", UNSET)
+        description = _get("description", UNSET)
+        quantity = _get("quantity", UNSET)
+        unit_price = _get("unitPrice", UNSET)
+        amount = _get("amount", UNSET)
+        tax_rate = _get("taxRate", UNSET)
+        notes = _get("notes", UNSET)
+        _instance = _cls(
             id,
             description,
             quantity,
@@ -120,85 +122,85 @@ class LineItem(Model):
             notes,
         )
 
-        known = LineItem._known_keys
-        if not known.issuperset(src_dict):  # otherwise the empty dict the constructor made stays
-            line_item.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
-        return line_item
+        _known = _cls._known_keys
+        if not _known.issuperset(_src_dict):  # otherwise the empty dict the constructor made stays
+            _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
+        return _instance
 
     @classmethod
-    def _list_from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]]) -> list[T]:
+    def _list_from_dicts(_cls: type[_T], _items: _Iterable[_Mapping[str, Any]]) -> list[_T]:
         """``[cls.from_dict(item) for item in items]``, with the fast path in line: no call per item."""
-        if cls is not LineItem:
-            return [cls.from_dict(item) for item in items]
-        decoded: list[T] = []
-        append, new = decoded.append, cls.__new__
-        for src_dict in items:
-            if len(src_dict) >= 7:
+        if _cls is not _Self:
+            return [_cls.from_dict(_item) for _item in _items]
+        _decoded: list[_T] = []
+        _append, _new = _decoded.append, _cls.__new__
+        for _src_dict in _items:
+            if len(_src_dict) >= 7:
                 try:
-                    line_item = new(cls)
-                    line_item.id = src_dict["id"]
-                    line_item.description = src_dict["description"]
-                    line_item.quantity = src_dict["quantity"]
-                    line_item.unit_price = src_dict["unitPrice"]
-                    line_item.amount = src_dict["amount"]
-                    line_item.tax_rate = src_dict["taxRate"]
-                    line_item.notes = src_dict["notes"]
+                    _instance = _new(_cls)
+                    _instance.id = _src_dict["id"]
+                    _instance.description = _src_dict["description"]
+                    _instance.quantity = _src_dict["quantity"]
+                    _instance.unit_price = _src_dict["unitPrice"]
+                    _instance.amount = _src_dict["amount"]
+                    _instance.tax_rate = _src_dict["taxRate"]
+                    _instance.notes = _src_dict["notes"]
                 except (KeyError, TypeError):
-                    line_item = cls.from_dict(src_dict)
+                    _instance = _cls.from_dict(_src_dict)
                 else:
-                    if len(src_dict) > 7:
-                        known = LineItem._known_keys
-                        line_item.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
+                    if len(_src_dict) > 7:
+                        _known = _cls._known_keys
+                        _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
             else:
-                line_item = cls.from_dict(src_dict)
-            append(line_item)
-        return decoded
+                _instance = _cls.from_dict(_src_dict)
+            _append(_instance)
+        return _decoded
 
     @classmethod
-    def _from_wire(cls: type[T], src_wire: Any) -> T:
+    def _from_wire(_cls: type[_T], _src_wire: Any) -> _T:
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
-        if type(src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
-            return cls.from_dict(src_wire)
-        extra = src_wire.aiwyn_extra_
-        line_item = cls.__new__(cls)
-        line_item.id = src_wire.id
-        line_item.description = src_wire.description
-        line_item.quantity = src_wire.quantity
-        line_item.unit_price = src_wire.unit_price
-        line_item.amount = src_wire.amount
-        line_item.tax_rate = src_wire.tax_rate
-        line_item.notes = src_wire.notes
-        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = extra(src_wire)
-            if found:
-                line_item.additional_properties = found
-        return line_item
+        if type(_src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
+            return _cls.from_dict(_src_wire)
+        _extra = _src_wire.aiwyn_extra_
+        _instance = _cls.__new__(_cls)
+        _instance.id = _src_wire.id
+        _instance.description = _src_wire.description
+        _instance.quantity = _src_wire.quantity
+        _instance.unit_price = _src_wire.unit_price
+        _instance.amount = _src_wire.amount
+        _instance.tax_rate = _src_wire.tax_rate
+        _instance.notes = _src_wire.notes
+        if _extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            _found = _extra(_src_wire)
+            if _found:
+                _instance.additional_properties = _found
+        return _instance
 
     @classmethod
-    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+    def _list_from_wire(_cls: type[_T], _items: list[Any]) -> list[_T]:
         """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
-        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
-            return cls._list_from_dicts(items)
-        extra = items[0].aiwyn_extra_  # one Struct type for every item
-        decoded: list[T] = []
-        append, new = decoded.append, cls.__new__
-        for src_wire in items:
-            line_item = new(cls)
-            line_item.id = src_wire.id
-            line_item.description = src_wire.description
-            line_item.quantity = src_wire.quantity
-            line_item.unit_price = src_wire.unit_price
-            line_item.amount = src_wire.amount
-            line_item.tax_rate = src_wire.tax_rate
-            line_item.notes = src_wire.notes
+        if not _items or type(_items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return _cls._list_from_dicts(_items)
+        _extra = _items[0].aiwyn_extra_  # one Struct type for every item
+        _decoded: list[_T] = []
+        _append, _new = _decoded.append, _cls.__new__
+        for _src_wire in _items:
+            _instance = _new(_cls)
+            _instance.id = _src_wire.id
+            _instance.description = _src_wire.description
+            _instance.quantity = _src_wire.quantity
+            _instance.unit_price = _src_wire.unit_price
+            _instance.amount = _src_wire.amount
+            _instance.tax_rate = _src_wire.tax_rate
+            _instance.notes = _src_wire.notes
             if (
-                extra is not None
+                _extra is not None
             ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = extra(src_wire)
-                if found:
-                    line_item.additional_properties = found
-            append(line_item)
-        return decoded
+                _found = _extra(_src_wire)
+                if _found:
+                    _instance.additional_properties = _found
+            _append(_instance)
+        return _decoded
 
     @property
     def additional_keys(self) -> list[str]:
@@ -215,3 +217,6 @@ class LineItem(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Self = LineItem  # the class, for its methods: a property of the same name would be a local there

@@ -1,20 +1,22 @@
 # Generated from openapi/aiwyn.yaml by openapi-python-client 0.29.1 with overlays/templates/model.py.jinja: edit those; `make generate` rewrites this file.
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Iterable as _Iterable
+from collections.abc import Mapping as _Mapping
+from typing import Any, ClassVar
+from typing import TypeVar as _TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._model import Model
+from .._model import Model as _Model
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="Meta")
+_T = _TypeVar("_T", bound="Meta")
 
 
 @_attrs_define(repr=False)
-class Meta(Model):
+class Meta(_Model):
     success: bool | Unset = UNSET
     message: str | Unset = UNSET
     timestamp: str | Unset = UNSET
@@ -46,118 +48,118 @@ class Meta(Model):
 
         version = self.version
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        _field_dict: dict[str, Any] = {}
+        _field_dict.update(self.additional_properties)
         if success is not UNSET:
-            field_dict["success"] = success
+            _field_dict["success"] = success
         if message is not UNSET:
-            field_dict["message"] = message
+            _field_dict["message"] = message
         if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
+            _field_dict["timestamp"] = timestamp
         if version is not UNSET:
-            field_dict["version"] = version
+            _field_dict["version"] = version
 
-        return field_dict
+        return _field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is Meta and len(src_dict) >= 4:
+    def from_dict(_cls: type[_T], _src_dict: _Mapping[str, Any]) -> _T:
+        if _cls is _Self and len(_src_dict) >= 4:
             try:
-                meta = cls.__new__(cls)
-                meta.success = src_dict["success"]
-                meta.message = src_dict["message"]
-                meta.timestamp = src_dict["timestamp"]
-                meta.version = src_dict["version"]
+                _instance = _cls.__new__(_cls)
+                _instance.success = _src_dict["success"]
+                _instance.message = _src_dict["message"]
+                _instance.timestamp = _src_dict["timestamp"]
+                _instance.version = _src_dict["version"]
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
-                if len(src_dict) > 4:
-                    known = Meta._known_keys
-                    meta.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
-                return meta
+                if len(_src_dict) > 4:
+                    _known = _cls._known_keys
+                    _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
+                return _instance
 
-        get = src_dict.get
-        success = get("success", UNSET)
-        message = get("message", UNSET)
-        timestamp = get("timestamp", UNSET)
-        version = get("version", UNSET)
-        meta = cls(
+        _get = _src_dict.get
+        success = _get("success", UNSET)
+        message = _get("message", UNSET)
+        timestamp = _get("timestamp", UNSET)
+        version = _get("version", UNSET)
+        _instance = _cls(
             success,
             message,
             timestamp,
             version,
         )
 
-        known = Meta._known_keys
-        if not known.issuperset(src_dict):  # otherwise the empty dict the constructor made stays
-            meta.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
-        return meta
+        _known = _cls._known_keys
+        if not _known.issuperset(_src_dict):  # otherwise the empty dict the constructor made stays
+            _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
+        return _instance
 
     @classmethod
-    def _list_from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]]) -> list[T]:
+    def _list_from_dicts(_cls: type[_T], _items: _Iterable[_Mapping[str, Any]]) -> list[_T]:
         """``[cls.from_dict(item) for item in items]``, with the fast path in line: no call per item."""
-        if cls is not Meta:
-            return [cls.from_dict(item) for item in items]
-        decoded: list[T] = []
-        append, new = decoded.append, cls.__new__
-        for src_dict in items:
-            if len(src_dict) >= 4:
+        if _cls is not _Self:
+            return [_cls.from_dict(_item) for _item in _items]
+        _decoded: list[_T] = []
+        _append, _new = _decoded.append, _cls.__new__
+        for _src_dict in _items:
+            if len(_src_dict) >= 4:
                 try:
-                    meta = new(cls)
-                    meta.success = src_dict["success"]
-                    meta.message = src_dict["message"]
-                    meta.timestamp = src_dict["timestamp"]
-                    meta.version = src_dict["version"]
+                    _instance = _new(_cls)
+                    _instance.success = _src_dict["success"]
+                    _instance.message = _src_dict["message"]
+                    _instance.timestamp = _src_dict["timestamp"]
+                    _instance.version = _src_dict["version"]
                 except (KeyError, TypeError):
-                    meta = cls.from_dict(src_dict)
+                    _instance = _cls.from_dict(_src_dict)
                 else:
-                    if len(src_dict) > 4:
-                        known = Meta._known_keys
-                        meta.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
+                    if len(_src_dict) > 4:
+                        _known = _cls._known_keys
+                        _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
             else:
-                meta = cls.from_dict(src_dict)
-            append(meta)
-        return decoded
+                _instance = _cls.from_dict(_src_dict)
+            _append(_instance)
+        return _decoded
 
     @classmethod
-    def _from_wire(cls: type[T], src_wire: Any) -> T:
+    def _from_wire(_cls: type[_T], _src_wire: Any) -> _T:
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
-        if type(src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
-            return cls.from_dict(src_wire)
-        extra = src_wire.aiwyn_extra_
-        meta = cls.__new__(cls)
-        meta.success = src_wire.success
-        meta.message = src_wire.message
-        meta.timestamp = src_wire.timestamp
-        meta.version = src_wire.version
-        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = extra(src_wire)
-            if found:
-                meta.additional_properties = found
-        return meta
+        if type(_src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
+            return _cls.from_dict(_src_wire)
+        _extra = _src_wire.aiwyn_extra_
+        _instance = _cls.__new__(_cls)
+        _instance.success = _src_wire.success
+        _instance.message = _src_wire.message
+        _instance.timestamp = _src_wire.timestamp
+        _instance.version = _src_wire.version
+        if _extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            _found = _extra(_src_wire)
+            if _found:
+                _instance.additional_properties = _found
+        return _instance
 
     @classmethod
-    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+    def _list_from_wire(_cls: type[_T], _items: list[Any]) -> list[_T]:
         """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
-        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
-            return cls._list_from_dicts(items)
-        extra = items[0].aiwyn_extra_  # one Struct type for every item
-        decoded: list[T] = []
-        append, new = decoded.append, cls.__new__
-        for src_wire in items:
-            meta = new(cls)
-            meta.success = src_wire.success
-            meta.message = src_wire.message
-            meta.timestamp = src_wire.timestamp
-            meta.version = src_wire.version
+        if not _items or type(_items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return _cls._list_from_dicts(_items)
+        _extra = _items[0].aiwyn_extra_  # one Struct type for every item
+        _decoded: list[_T] = []
+        _append, _new = _decoded.append, _cls.__new__
+        for _src_wire in _items:
+            _instance = _new(_cls)
+            _instance.success = _src_wire.success
+            _instance.message = _src_wire.message
+            _instance.timestamp = _src_wire.timestamp
+            _instance.version = _src_wire.version
             if (
-                extra is not None
+                _extra is not None
             ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = extra(src_wire)
-                if found:
-                    meta.additional_properties = found
-            append(meta)
-        return decoded
+                _found = _extra(_src_wire)
+                if _found:
+                    _instance.additional_properties = _found
+            _append(_instance)
+        return _decoded
 
     @property
     def additional_keys(self) -> list[str]:
@@ -174,3 +176,6 @@ class Meta(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Self = Meta  # the class, for its methods: a property of the same name would be a local there

@@ -2,22 +2,24 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable, Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from collections.abc import Iterable as _Iterable
+from collections.abc import Mapping as _Mapping
+from typing import Any, ClassVar, cast
+from typing import TypeVar as _TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import NULL
-from .._iso8601 import parse_datetime
-from .._model import Model
+from .._decode import NULL as _NULL
+from .._iso8601 import parse_datetime as _parse_datetime
+from .._model import Model as _Model
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="Milestone")
+_T = _TypeVar("_T", bound="Milestone")
 
 
 @_attrs_define(repr=False)
-class Milestone(Model):
+class Milestone(_Model):
     id: int | Unset = UNSET
     name: str | Unset = UNSET
     due_date: datetime.datetime | None | Unset = UNSET
@@ -49,171 +51,171 @@ class Milestone(Model):
         if isinstance(self.due_date, Unset):
             due_date = UNSET
         elif isinstance(self.due_date, datetime.datetime):
-            due_date = NULL if self.due_date is None else self.due_date.isoformat()
+            due_date = _NULL if self.due_date is None else self.due_date.isoformat()
 
         else:
             due_date = self.due_date
 
         status = self.status
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        _field_dict: dict[str, Any] = {}
+        _field_dict.update(self.additional_properties)
         if id is not UNSET:
-            field_dict["id"] = id
+            _field_dict["id"] = id
         if name is not UNSET:
-            field_dict["name"] = name
+            _field_dict["name"] = name
         if due_date is not UNSET:
-            field_dict["dueDate"] = due_date
+            _field_dict["dueDate"] = due_date
         if status is not UNSET:
-            field_dict["status"] = status
+            _field_dict["status"] = status
 
-        return field_dict
+        return _field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is Milestone and len(src_dict) >= 4:
+    def from_dict(_cls: type[_T], _src_dict: _Mapping[str, Any]) -> _T:
+        if _cls is _Self and len(_src_dict) >= 4:
             try:
-                milestone = cls.__new__(cls)
-                milestone.id = src_dict["id"]
-                milestone.name = src_dict["name"]
-                _due_date = src_dict["dueDate"]
+                _instance = _cls.__new__(_cls)
+                _instance.id = _src_dict["id"]
+                _instance.name = _src_dict["name"]
+                __due_date = _src_dict["dueDate"]
                 due_date: datetime.datetime | None | Unset
-                if isinstance(_due_date, str):
+                if isinstance(__due_date, str):
                     try:
-                        due_date = parse_datetime(_due_date)
+                        due_date = _parse_datetime(__due_date)
                     except (TypeError, ValueError, AttributeError, KeyError):
-                        due_date = cast(datetime.datetime | None | Unset, _due_date)
+                        due_date = cast(datetime.datetime | None | Unset, __due_date)
                 else:
-                    due_date = _due_date
-                milestone.due_date = due_date
-                milestone.status = src_dict["status"]
+                    due_date = __due_date
+                _instance.due_date = due_date
+                _instance.status = _src_dict["status"]
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
-                if len(src_dict) > 4:
-                    known = Milestone._known_keys
-                    milestone.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
-                return milestone
+                if len(_src_dict) > 4:
+                    _known = _cls._known_keys
+                    _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
+                return _instance
 
-        get = src_dict.get
-        id = get("id", UNSET)
-        name = get("name", UNSET)
-        _due_date = get("dueDate", UNSET)
-        if isinstance(_due_date, str):
+        _get = _src_dict.get
+        id = _get("id", UNSET)
+        name = _get("name", UNSET)
+        __due_date = _get("dueDate", UNSET)
+        if isinstance(__due_date, str):
             try:
-                due_date = parse_datetime(_due_date)
+                due_date = _parse_datetime(__due_date)
             except (TypeError, ValueError, AttributeError, KeyError):
-                due_date = cast(datetime.datetime | None | Unset, _due_date)
+                due_date = cast(datetime.datetime | None | Unset, __due_date)
         else:
-            due_date = _due_date
+            due_date = __due_date
 
-        status = get("status", UNSET)
-        milestone = cls(
+        status = _get("status", UNSET)
+        _instance = _cls(
             id,
             name,
             due_date,
             status,
         )
 
-        known = Milestone._known_keys
-        if not known.issuperset(src_dict):  # otherwise the empty dict the constructor made stays
-            milestone.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
-        return milestone
+        _known = _cls._known_keys
+        if not _known.issuperset(_src_dict):  # otherwise the empty dict the constructor made stays
+            _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
+        return _instance
 
     @classmethod
-    def _list_from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]]) -> list[T]:
+    def _list_from_dicts(_cls: type[_T], _items: _Iterable[_Mapping[str, Any]]) -> list[_T]:
         """``[cls.from_dict(item) for item in items]``, with the fast path in line: no call per item."""
-        if cls is not Milestone:
-            return [cls.from_dict(item) for item in items]
-        decoded: list[T] = []
-        append, new = decoded.append, cls.__new__
-        for src_dict in items:
-            if len(src_dict) >= 4:
+        if _cls is not _Self:
+            return [_cls.from_dict(_item) for _item in _items]
+        _decoded: list[_T] = []
+        _append, _new = _decoded.append, _cls.__new__
+        for _src_dict in _items:
+            if len(_src_dict) >= 4:
                 try:
-                    milestone = new(cls)
-                    milestone.id = src_dict["id"]
-                    milestone.name = src_dict["name"]
-                    _due_date = src_dict["dueDate"]
+                    _instance = _new(_cls)
+                    _instance.id = _src_dict["id"]
+                    _instance.name = _src_dict["name"]
+                    __due_date = _src_dict["dueDate"]
                     due_date: datetime.datetime | None | Unset
-                    if isinstance(_due_date, str):
+                    if isinstance(__due_date, str):
                         try:
-                            due_date = parse_datetime(_due_date)
+                            due_date = _parse_datetime(__due_date)
                         except (TypeError, ValueError, AttributeError, KeyError):
-                            due_date = cast(datetime.datetime | None | Unset, _due_date)
+                            due_date = cast(datetime.datetime | None | Unset, __due_date)
                     else:
-                        due_date = _due_date
-                    milestone.due_date = due_date
-                    milestone.status = src_dict["status"]
+                        due_date = __due_date
+                    _instance.due_date = due_date
+                    _instance.status = _src_dict["status"]
                 except (KeyError, TypeError):
-                    milestone = cls.from_dict(src_dict)
+                    _instance = _cls.from_dict(_src_dict)
                 else:
-                    if len(src_dict) > 4:
-                        known = Milestone._known_keys
-                        milestone.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
+                    if len(_src_dict) > 4:
+                        _known = _cls._known_keys
+                        _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
             else:
-                milestone = cls.from_dict(src_dict)
-            append(milestone)
-        return decoded
+                _instance = _cls.from_dict(_src_dict)
+            _append(_instance)
+        return _decoded
 
     @classmethod
-    def _from_wire(cls: type[T], src_wire: Any) -> T:
+    def _from_wire(_cls: type[_T], _src_wire: Any) -> _T:
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
-        if type(src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
-            return cls.from_dict(src_wire)
-        extra = src_wire.aiwyn_extra_
-        milestone = cls.__new__(cls)
-        milestone.id = src_wire.id
-        milestone.name = src_wire.name
-        _due_date = src_wire.due_date
+        if type(_src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
+            return _cls.from_dict(_src_wire)
+        _extra = _src_wire.aiwyn_extra_
+        _instance = _cls.__new__(_cls)
+        _instance.id = _src_wire.id
+        _instance.name = _src_wire.name
+        __due_date = _src_wire.due_date
         due_date: datetime.datetime | None | Unset
-        if isinstance(_due_date, str):
+        if isinstance(__due_date, str):
             try:
-                due_date = parse_datetime(_due_date)
+                due_date = _parse_datetime(__due_date)
             except (TypeError, ValueError, AttributeError, KeyError):
-                due_date = cast(datetime.datetime | None | Unset, _due_date)
+                due_date = cast(datetime.datetime | None | Unset, __due_date)
         else:
-            due_date = _due_date
+            due_date = __due_date
 
-        milestone.due_date = due_date
-        milestone.status = src_wire.status
-        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = extra(src_wire)
-            if found:
-                milestone.additional_properties = found
-        return milestone
+        _instance.due_date = due_date
+        _instance.status = _src_wire.status
+        if _extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            _found = _extra(_src_wire)
+            if _found:
+                _instance.additional_properties = _found
+        return _instance
 
     @classmethod
-    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+    def _list_from_wire(_cls: type[_T], _items: list[Any]) -> list[_T]:
         """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
-        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
-            return cls._list_from_dicts(items)
-        extra = items[0].aiwyn_extra_  # one Struct type for every item
-        decoded: list[T] = []
-        append, new = decoded.append, cls.__new__
-        for src_wire in items:
-            milestone = new(cls)
-            milestone.id = src_wire.id
-            milestone.name = src_wire.name
-            _due_date = src_wire.due_date
+        if not _items or type(_items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return _cls._list_from_dicts(_items)
+        _extra = _items[0].aiwyn_extra_  # one Struct type for every item
+        _decoded: list[_T] = []
+        _append, _new = _decoded.append, _cls.__new__
+        for _src_wire in _items:
+            _instance = _new(_cls)
+            _instance.id = _src_wire.id
+            _instance.name = _src_wire.name
+            __due_date = _src_wire.due_date
             due_date: datetime.datetime | None | Unset
-            if isinstance(_due_date, str):
+            if isinstance(__due_date, str):
                 try:
-                    due_date = parse_datetime(_due_date)
+                    due_date = _parse_datetime(__due_date)
                 except (TypeError, ValueError, AttributeError, KeyError):
-                    due_date = cast(datetime.datetime | None | Unset, _due_date)
+                    due_date = cast(datetime.datetime | None | Unset, __due_date)
             else:
-                due_date = _due_date
+                due_date = __due_date
 
-            milestone.due_date = due_date
-            milestone.status = src_wire.status
+            _instance.due_date = due_date
+            _instance.status = _src_wire.status
             if (
-                extra is not None
+                _extra is not None
             ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = extra(src_wire)
-                if found:
-                    milestone.additional_properties = found
-            append(milestone)
-        return decoded
+                _found = _extra(_src_wire)
+                if _found:
+                    _instance.additional_properties = _found
+            _append(_instance)
+        return _decoded
 
     @property
     def additional_keys(self) -> list[str]:
@@ -230,3 +232,6 @@ class Milestone(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Self = Milestone  # the class, for its methods: a property of the same name would be a local there

@@ -1,73 +1,77 @@
 # Generated from openapi/aiwyn.yaml by openapi-python-client 0.29.1 with overlays/templates/model.py.jinja: edit those; `make generate` rewrites this file.
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Iterable as _Iterable
+from collections.abc import Mapping as _Mapping
+from typing import Any, ClassVar
+from typing import TypeVar as _TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import NULL, null_value, unknown_member
-from .._model import Model
+from .._decode import NULL as _NULL
+from .._decode import null_value as _null_value
+from .._decode import unknown_member as _unknown_member
+from .._model import Model as _Model
 from ..models.order_direction import OrderDirection
 
-T = TypeVar("T", bound="OrderByItem")
+_T = _TypeVar("_T", bound="OrderByItem")
 
 
 @_attrs_define(repr=False)
-class OrderByItem(Model):
+class OrderByItem(_Model):
     additional_properties: dict[str, OrderDirection] = _attrs_field(init=False)
     """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
     _known_keys: ClassVar[frozenset[str]] = frozenset({})
 
     def to_dict(self) -> dict[str, Any]:
 
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = NULL if prop is None else prop.value
+        _field_dict: dict[str, Any] = {}
+        for _key, _value in self.additional_properties.items():
+            _field_dict[_key] = _NULL if _value is None else _value.value
 
-        return field_dict
+        return _field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        order_by_item = cls()
+    def from_dict(_cls: type[_T], _src_dict: _Mapping[str, Any]) -> _T:
+        _instance = _cls()
 
-        known = OrderByItem._known_keys
-        if not known.issuperset(src_dict):  # otherwise the empty dict the constructor made stays
-            additional_properties = {}
-            for prop_name, prop_dict in src_dict.items():
-                if prop_name in known:
+        _known = _cls._known_keys
+        if not _known.issuperset(_src_dict):  # otherwise the empty dict the constructor made stays
+            _extras = {}
+            for _key, _value in _src_dict.items():
+                if _key in _known:
                     continue
-                _additional_property = prop_dict
+                __additional_property = _value
                 additional_property = (
-                    null_value(__name__, "AdditionalProperty")
-                    if _additional_property is None
+                    _null_value(__name__, "AdditionalProperty")
+                    if __additional_property is None
                     else (
-                        OrderDirection.__members_by_value__[_additional_property]
-                        if _additional_property in OrderDirection.__members_by_value__
-                        else unknown_member(OrderDirection, _additional_property)
+                        OrderDirection.__members_by_value__[__additional_property]
+                        if __additional_property in OrderDirection.__members_by_value__
+                        else _unknown_member(OrderDirection, __additional_property)
                     )
                 )
 
-                additional_properties[prop_name] = additional_property
+                _extras[_key] = additional_property
 
-            order_by_item.additional_properties = additional_properties
-        return order_by_item
+            _instance.additional_properties = _extras
+        return _instance
 
     @classmethod
-    def _list_from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]]) -> list[T]:
+    def _list_from_dicts(_cls: type[_T], _items: _Iterable[_Mapping[str, Any]]) -> list[_T]:
         """``[cls.from_dict(item) for item in items]``."""
-        return [cls.from_dict(item) for item in items]
+        return [_cls.from_dict(_item) for _item in _items]
 
     @classmethod
-    def _from_wire(cls: type[T], src_wire: Any) -> T:
+    def _from_wire(_cls: type[_T], _src_wire: Any) -> _T:
         """This model has no Struct (aiwyn_client._wire), so its records arrive as dicts."""
-        return cls.from_dict(src_wire)
+        return _cls.from_dict(_src_wire)
 
     @classmethod
-    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+    def _list_from_wire(_cls: type[_T], _items: list[Any]) -> list[_T]:
         """This model has no Struct (aiwyn_client._wire), so its items arrive as dicts."""
-        return cls._list_from_dicts(items)
+        return _cls._list_from_dicts(_items)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -84,3 +88,6 @@ class OrderByItem(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Self = OrderByItem  # the class, for its methods: a property of the same name would be a local there

@@ -1,26 +1,30 @@
 # Generated from openapi/aiwyn.yaml by openapi-python-client 0.29.1 with overlays/templates/model.py.jinja: edit those; `make generate` rewrites this file.
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from collections.abc import Iterable as _Iterable
+from collections.abc import Mapping as _Mapping
+from typing import TYPE_CHECKING as _TYPE_CHECKING
+from typing import Any, ClassVar
+from typing import TypeVar as _TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import NULL, null_value
-from .._model import Model
+from .._decode import NULL as _NULL
+from .._decode import null_value as _null_value
+from .._model import Model as _Model
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
+if _TYPE_CHECKING:
     from ..models.order_by_item import OrderByItem
     from ..models.where import Where
 
 
-T = TypeVar("T", bound="PagedSearchRequest")
+_T = _TypeVar("_T", bound="PagedSearchRequest")
 
 
 @_attrs_define(repr=False)
-class PagedSearchRequest(Model):
+class PagedSearchRequest(_Model):
     """A search with page selection."""
 
     page_size: int | Unset = 50
@@ -58,196 +62,204 @@ class PagedSearchRequest(Model):
 
         where: dict[str, Any] | Unset = UNSET
         if self.where is None:
-            where = NULL
+            where = _NULL
         elif not isinstance(self.where, Unset):
             where = self.where.to_dict()
 
         order_by: list[dict[str, Any]] | Unset = UNSET
         if self.order_by is None:
-            order_by = NULL
+            order_by = _NULL
         elif not isinstance(self.order_by, Unset):
             order_by = []
-            for componentsschemas_order_by_item_data in self.order_by:
+            for _componentsschemas_order_by_item_data in self.order_by:
                 componentsschemas_order_by_item = (
-                    NULL
-                    if componentsschemas_order_by_item_data is None
-                    else componentsschemas_order_by_item_data.to_dict()
+                    _NULL
+                    if _componentsschemas_order_by_item_data is None
+                    else _componentsschemas_order_by_item_data.to_dict()
                 )
 
                 order_by.append(componentsschemas_order_by_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        _field_dict: dict[str, Any] = {}
+        _field_dict.update(self.additional_properties)
         if page_size is not UNSET:
-            field_dict["pageSize"] = page_size
+            _field_dict["pageSize"] = page_size
         if page is not UNSET:
-            field_dict["page"] = page
+            _field_dict["page"] = page
         if where is not UNSET:
-            field_dict["where"] = where
+            _field_dict["where"] = where
         if order_by is not UNSET:
-            field_dict["orderBy"] = order_by
+            _field_dict["orderBy"] = order_by
 
-        return field_dict
+        return _field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is PagedSearchRequest and len(src_dict) >= 4:
+    def from_dict(_cls: type[_T], _src_dict: _Mapping[str, Any]) -> _T:
+        if _cls is _Self and len(_src_dict) >= 4:
             try:
-                paged_search_request = cls.__new__(cls)
-                paged_search_request.page_size = src_dict["pageSize"]
-                paged_search_request.page = src_dict["page"]
-                paged_search_request.where = (
-                    null_value(__name__, "where") if (_where := src_dict["where"]) is None else Where.from_dict(_where)
+                _instance = _cls.__new__(_cls)
+                _instance.page_size = _src_dict["pageSize"]
+                _instance.page = _src_dict["page"]
+                _instance.where = (
+                    _null_value(__name__, "where")
+                    if (__where := _src_dict["where"]) is None
+                    else Where.from_dict(__where)
                 )
-                paged_search_request.order_by = (
-                    null_value(__name__, "orderBy")
-                    if (_order_by := src_dict["orderBy"]) is None
-                    else OrderByItem._list_from_dicts(_order_by)
+                _instance.order_by = (
+                    _null_value(__name__, "orderBy")
+                    if (__order_by := _src_dict["orderBy"]) is None
+                    else OrderByItem._list_from_dicts(__order_by)
                 )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
-                if len(src_dict) > 4:
-                    known = PagedSearchRequest._known_keys
-                    paged_search_request.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
-                return paged_search_request
+                if len(_src_dict) > 4:
+                    _known = _cls._known_keys
+                    _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
+                return _instance
 
-        get = src_dict.get
-        page_size = get("pageSize", UNSET)
-        page = get("page", UNSET)
-        _where = get("where", UNSET)
+        _get = _src_dict.get
+        page_size = _get("pageSize", UNSET)
+        page = _get("page", UNSET)
+        __where = _get("where", UNSET)
         where: Where | Unset = (
-            UNSET if _where is UNSET else null_value(__name__, "where") if _where is None else Where.from_dict(_where)
+            UNSET
+            if __where is UNSET
+            else _null_value(__name__, "where")
+            if __where is None
+            else Where.from_dict(__where)
         )
 
-        _order_by = get("orderBy", UNSET)
+        __order_by = _get("orderBy", UNSET)
         order_by: list[OrderByItem] | Unset = (
             UNSET
-            if _order_by is UNSET
-            else null_value(__name__, "orderBy")
-            if _order_by is None
-            else OrderByItem._list_from_dicts(_order_by)
+            if __order_by is UNSET
+            else _null_value(__name__, "orderBy")
+            if __order_by is None
+            else OrderByItem._list_from_dicts(__order_by)
         )
 
-        paged_search_request = cls(
+        _instance = _cls(
             page_size,
             page,
             where,
             order_by,
         )
 
-        known = PagedSearchRequest._known_keys
-        if not known.issuperset(src_dict):  # otherwise the empty dict the constructor made stays
-            paged_search_request.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
-        return paged_search_request
+        _known = _cls._known_keys
+        if not _known.issuperset(_src_dict):  # otherwise the empty dict the constructor made stays
+            _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
+        return _instance
 
     @classmethod
-    def _list_from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]]) -> list[T]:
+    def _list_from_dicts(_cls: type[_T], _items: _Iterable[_Mapping[str, Any]]) -> list[_T]:
         """``[cls.from_dict(item) for item in items]``, with the fast path in line: no call per item."""
-        if cls is not PagedSearchRequest:
-            return [cls.from_dict(item) for item in items]
-        decoded: list[T] = []
-        append, new = decoded.append, cls.__new__
-        for src_dict in items:
-            if len(src_dict) >= 4:
+        if _cls is not _Self:
+            return [_cls.from_dict(_item) for _item in _items]
+        _decoded: list[_T] = []
+        _append, _new = _decoded.append, _cls.__new__
+        for _src_dict in _items:
+            if len(_src_dict) >= 4:
                 try:
-                    paged_search_request = new(cls)
-                    paged_search_request.page_size = src_dict["pageSize"]
-                    paged_search_request.page = src_dict["page"]
-                    paged_search_request.where = (
-                        null_value(__name__, "where")
-                        if (_where := src_dict["where"]) is None
-                        else Where.from_dict(_where)
+                    _instance = _new(_cls)
+                    _instance.page_size = _src_dict["pageSize"]
+                    _instance.page = _src_dict["page"]
+                    _instance.where = (
+                        _null_value(__name__, "where")
+                        if (__where := _src_dict["where"]) is None
+                        else Where.from_dict(__where)
                     )
-                    paged_search_request.order_by = (
-                        null_value(__name__, "orderBy")
-                        if (_order_by := src_dict["orderBy"]) is None
-                        else OrderByItem._list_from_dicts(_order_by)
+                    _instance.order_by = (
+                        _null_value(__name__, "orderBy")
+                        if (__order_by := _src_dict["orderBy"]) is None
+                        else OrderByItem._list_from_dicts(__order_by)
                     )
                 except (KeyError, TypeError):
-                    paged_search_request = cls.from_dict(src_dict)
+                    _instance = _cls.from_dict(_src_dict)
                 else:
-                    if len(src_dict) > 4:
-                        known = PagedSearchRequest._known_keys
-                        paged_search_request.additional_properties = {
-                            k: v for k, v in src_dict.items() if k not in known
-                        }
+                    if len(_src_dict) > 4:
+                        _known = _cls._known_keys
+                        _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
             else:
-                paged_search_request = cls.from_dict(src_dict)
-            append(paged_search_request)
-        return decoded
+                _instance = _cls.from_dict(_src_dict)
+            _append(_instance)
+        return _decoded
 
     @classmethod
-    def _from_wire(cls: type[T], src_wire: Any) -> T:
+    def _from_wire(_cls: type[_T], _src_wire: Any) -> _T:
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
-        if type(src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
-            return cls.from_dict(src_wire)
-        extra = src_wire.aiwyn_extra_
-        paged_search_request = cls.__new__(cls)
-        paged_search_request.page_size = src_wire.page_size
-        paged_search_request.page = src_wire.page
-        _where = src_wire.where
+        if type(_src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
+            return _cls.from_dict(_src_wire)
+        _extra = _src_wire.aiwyn_extra_
+        _instance = _cls.__new__(_cls)
+        _instance.page_size = _src_wire.page_size
+        _instance.page = _src_wire.page
+        __where = _src_wire.where
         where: Where | Unset = (
-            UNSET if _where is UNSET else null_value(__name__, "where") if _where is None else Where._from_wire(_where)
+            UNSET
+            if __where is UNSET
+            else _null_value(__name__, "where")
+            if __where is None
+            else Where._from_wire(__where)
         )
 
-        paged_search_request.where = where
-        _order_by = src_wire.order_by
+        _instance.where = where
+        __order_by = _src_wire.order_by
         order_by: list[OrderByItem] | Unset = (
             UNSET
-            if _order_by is UNSET
-            else null_value(__name__, "orderBy")
-            if _order_by is None
-            else OrderByItem._list_from_wire(_order_by)
+            if __order_by is UNSET
+            else _null_value(__name__, "orderBy")
+            if __order_by is None
+            else OrderByItem._list_from_wire(__order_by)
         )
 
-        paged_search_request.order_by = order_by
-        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = extra(src_wire)
-            if found:
-                paged_search_request.additional_properties = found
-        return paged_search_request
+        _instance.order_by = order_by
+        if _extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            _found = _extra(_src_wire)
+            if _found:
+                _instance.additional_properties = _found
+        return _instance
 
     @classmethod
-    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+    def _list_from_wire(_cls: type[_T], _items: list[Any]) -> list[_T]:
         """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
-        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
-            return cls._list_from_dicts(items)
-        extra = items[0].aiwyn_extra_  # one Struct type for every item
-        decoded: list[T] = []
-        append, new = decoded.append, cls.__new__
-        for src_wire in items:
-            paged_search_request = new(cls)
-            paged_search_request.page_size = src_wire.page_size
-            paged_search_request.page = src_wire.page
-            _where = src_wire.where
+        if not _items or type(_items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return _cls._list_from_dicts(_items)
+        _extra = _items[0].aiwyn_extra_  # one Struct type for every item
+        _decoded: list[_T] = []
+        _append, _new = _decoded.append, _cls.__new__
+        for _src_wire in _items:
+            _instance = _new(_cls)
+            _instance.page_size = _src_wire.page_size
+            _instance.page = _src_wire.page
+            __where = _src_wire.where
             where: Where | Unset = (
                 UNSET
-                if _where is UNSET
-                else null_value(__name__, "where")
-                if _where is None
-                else Where._from_wire(_where)
+                if __where is UNSET
+                else _null_value(__name__, "where")
+                if __where is None
+                else Where._from_wire(__where)
             )
 
-            paged_search_request.where = where
-            _order_by = src_wire.order_by
+            _instance.where = where
+            __order_by = _src_wire.order_by
             order_by: list[OrderByItem] | Unset = (
                 UNSET
-                if _order_by is UNSET
-                else null_value(__name__, "orderBy")
-                if _order_by is None
-                else OrderByItem._list_from_wire(_order_by)
+                if __order_by is UNSET
+                else _null_value(__name__, "orderBy")
+                if __order_by is None
+                else OrderByItem._list_from_wire(__order_by)
             )
 
-            paged_search_request.order_by = order_by
+            _instance.order_by = order_by
             if (
-                extra is not None
+                _extra is not None
             ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = extra(src_wire)
-                if found:
-                    paged_search_request.additional_properties = found
-            append(paged_search_request)
-        return decoded
+                _found = _extra(_src_wire)
+                if _found:
+                    _instance.additional_properties = _found
+            _append(_instance)
+        return _decoded
 
     @property
     def additional_keys(self) -> list[str]:
@@ -266,8 +278,11 @@ class PagedSearchRequest(Model):
         return key in self.additional_properties
 
 
+_Self = PagedSearchRequest  # the class, for its methods: a property of the same name would be a local there
+
+
 # Models may refer to each other; importing them once the class above exists keeps cycles safe
 # without an import statement on every from_dict / to_dict call.
-if not TYPE_CHECKING:
+if not _TYPE_CHECKING:
     from ..models.order_by_item import OrderByItem
     from ..models.where import Where

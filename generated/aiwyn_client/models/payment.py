@@ -2,23 +2,27 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable, Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from collections.abc import Iterable as _Iterable
+from collections.abc import Mapping as _Mapping
+from typing import Any, ClassVar, cast
+from typing import TypeVar as _TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import NULL, null_value, unknown_member
-from .._iso8601 import parse_datetime
-from .._model import Model
+from .._decode import NULL as _NULL
+from .._decode import null_value as _null_value
+from .._decode import unknown_member as _unknown_member
+from .._iso8601 import parse_datetime as _parse_datetime
+from .._model import Model as _Model
 from ..models.payment_method import PaymentMethod
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="Payment")
+_T = _TypeVar("_T", bound="Payment")
 
 
 @_attrs_define(repr=False)
-class Payment(Model):
+class Payment(_Model):
     id: int | Unset = UNSET
     """ Payment identifier. """
     amount: float | Unset = UNSET
@@ -88,7 +92,7 @@ class Payment(Model):
 
         payment_method: str | Unset = UNSET
         if self.payment_method is None:
-            payment_method = NULL
+            payment_method = _NULL
         elif not isinstance(self.payment_method, Unset):
             payment_method = self.payment_method.value
 
@@ -102,7 +106,7 @@ class Payment(Model):
         if isinstance(self.confirmation_date, Unset):
             confirmation_date = UNSET
         elif isinstance(self.confirmation_date, datetime.datetime):
-            confirmation_date = NULL if self.confirmation_date is None else self.confirmation_date.isoformat()
+            confirmation_date = _NULL if self.confirmation_date is None else self.confirmation_date.isoformat()
 
         else:
             confirmation_date = self.confirmation_date
@@ -121,7 +125,7 @@ class Payment(Model):
         if isinstance(self.created_at, Unset):
             created_at = UNSET
         elif isinstance(self.created_at, datetime.datetime):
-            created_at = NULL if self.created_at is None else self.created_at.isoformat()
+            created_at = _NULL if self.created_at is None else self.created_at.isoformat()
 
         else:
             created_at = self.created_at
@@ -130,158 +134,158 @@ class Payment(Model):
         if isinstance(self.updated_at, Unset):
             updated_at = UNSET
         elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = NULL if self.updated_at is None else self.updated_at.isoformat()
+            updated_at = _NULL if self.updated_at is None else self.updated_at.isoformat()
 
         else:
             updated_at = self.updated_at
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        _field_dict: dict[str, Any] = {}
+        _field_dict.update(self.additional_properties)
         if id is not UNSET:
-            field_dict["id"] = id
+            _field_dict["id"] = id
         if amount is not UNSET:
-            field_dict["amount"] = amount
+            _field_dict["amount"] = amount
         if currency is not UNSET:
-            field_dict["currency"] = currency
+            _field_dict["currency"] = currency
         if payment_method is not UNSET:
-            field_dict["paymentMethod"] = payment_method
+            _field_dict["paymentMethod"] = payment_method
         if card_last_four is not UNSET:
-            field_dict["cardLastFour"] = card_last_four
+            _field_dict["cardLastFour"] = card_last_four
         if card_type is not UNSET:
-            field_dict["cardType"] = card_type
+            _field_dict["cardType"] = card_type
         if status is not UNSET:
-            field_dict["status"] = status
+            _field_dict["status"] = status
         if confirmation_date is not UNSET:
-            field_dict["confirmationDate"] = confirmation_date
+            _field_dict["confirmationDate"] = confirmation_date
         if processor_reference is not UNSET:
-            field_dict["processorReference"] = processor_reference
+            _field_dict["processorReference"] = processor_reference
         if client_id is not UNSET:
-            field_dict["clientId"] = client_id
+            _field_dict["clientId"] = client_id
         if client_name is not UNSET:
-            field_dict["clientName"] = client_name
+            _field_dict["clientName"] = client_name
         if invoice_id is not UNSET:
-            field_dict["invoiceId"] = invoice_id
+            _field_dict["invoiceId"] = invoice_id
         if invoice_number is not UNSET:
-            field_dict["invoiceNumber"] = invoice_number
+            _field_dict["invoiceNumber"] = invoice_number
         if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
+            _field_dict["createdAt"] = created_at
         if updated_at is not UNSET:
-            field_dict["updatedAt"] = updated_at
+            _field_dict["updatedAt"] = updated_at
 
-        return field_dict
+        return _field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is Payment and len(src_dict) >= 15:
+    def from_dict(_cls: type[_T], _src_dict: _Mapping[str, Any]) -> _T:
+        if _cls is _Self and len(_src_dict) >= 15:
             try:
-                payment = cls.__new__(cls)
-                payment.id = src_dict["id"]
-                payment.amount = src_dict["amount"]
-                payment.currency = src_dict["currency"]
-                payment.payment_method = (
-                    null_value(__name__, "paymentMethod")
-                    if (_payment_method := src_dict["paymentMethod"]) is None
-                    else PaymentMethod.__members_by_value__[_payment_method]
+                _instance = _cls.__new__(_cls)
+                _instance.id = _src_dict["id"]
+                _instance.amount = _src_dict["amount"]
+                _instance.currency = _src_dict["currency"]
+                _instance.payment_method = (
+                    _null_value(__name__, "paymentMethod")
+                    if (__payment_method := _src_dict["paymentMethod"]) is None
+                    else PaymentMethod.__members_by_value__[__payment_method]
                 )
-                payment.card_last_four = src_dict["cardLastFour"]
-                payment.card_type = src_dict["cardType"]
-                payment.status = src_dict["status"]
-                _confirmation_date = src_dict["confirmationDate"]
+                _instance.card_last_four = _src_dict["cardLastFour"]
+                _instance.card_type = _src_dict["cardType"]
+                _instance.status = _src_dict["status"]
+                __confirmation_date = _src_dict["confirmationDate"]
                 confirmation_date: datetime.datetime | None | Unset
-                if isinstance(_confirmation_date, str):
+                if isinstance(__confirmation_date, str):
                     try:
-                        confirmation_date = parse_datetime(_confirmation_date)
+                        confirmation_date = _parse_datetime(__confirmation_date)
                     except (TypeError, ValueError, AttributeError, KeyError):
-                        confirmation_date = cast(datetime.datetime | None | Unset, _confirmation_date)
+                        confirmation_date = cast(datetime.datetime | None | Unset, __confirmation_date)
                 else:
-                    confirmation_date = _confirmation_date
-                payment.confirmation_date = confirmation_date
-                payment.processor_reference = src_dict["processorReference"]
-                payment.client_id = src_dict["clientId"]
-                payment.client_name = src_dict["clientName"]
-                payment.invoice_id = src_dict["invoiceId"]
-                payment.invoice_number = src_dict["invoiceNumber"]
-                _created_at = src_dict["createdAt"]
+                    confirmation_date = __confirmation_date
+                _instance.confirmation_date = confirmation_date
+                _instance.processor_reference = _src_dict["processorReference"]
+                _instance.client_id = _src_dict["clientId"]
+                _instance.client_name = _src_dict["clientName"]
+                _instance.invoice_id = _src_dict["invoiceId"]
+                _instance.invoice_number = _src_dict["invoiceNumber"]
+                __created_at = _src_dict["createdAt"]
                 created_at: datetime.datetime | None | Unset
-                if isinstance(_created_at, str):
+                if isinstance(__created_at, str):
                     try:
-                        created_at = parse_datetime(_created_at)
+                        created_at = _parse_datetime(__created_at)
                     except (TypeError, ValueError, AttributeError, KeyError):
-                        created_at = cast(datetime.datetime | None | Unset, _created_at)
+                        created_at = cast(datetime.datetime | None | Unset, __created_at)
                 else:
-                    created_at = _created_at
-                payment.created_at = created_at
-                _updated_at = src_dict["updatedAt"]
+                    created_at = __created_at
+                _instance.created_at = created_at
+                __updated_at = _src_dict["updatedAt"]
                 updated_at: datetime.datetime | None | Unset
-                if isinstance(_updated_at, str):
+                if isinstance(__updated_at, str):
                     try:
-                        updated_at = parse_datetime(_updated_at)
+                        updated_at = _parse_datetime(__updated_at)
                     except (TypeError, ValueError, AttributeError, KeyError):
-                        updated_at = cast(datetime.datetime | None | Unset, _updated_at)
+                        updated_at = cast(datetime.datetime | None | Unset, __updated_at)
                 else:
-                    updated_at = _updated_at
-                payment.updated_at = updated_at
+                    updated_at = __updated_at
+                _instance.updated_at = updated_at
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
-                if len(src_dict) > 15:
-                    known = Payment._known_keys
-                    payment.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
-                return payment
+                if len(_src_dict) > 15:
+                    _known = _cls._known_keys
+                    _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
+                return _instance
 
-        get = src_dict.get
-        id = get("id", UNSET)
-        amount = get("amount", UNSET)
-        currency = get("currency", UNSET)
-        _payment_method = get("paymentMethod", UNSET)
+        _get = _src_dict.get
+        id = _get("id", UNSET)
+        amount = _get("amount", UNSET)
+        currency = _get("currency", UNSET)
+        __payment_method = _get("paymentMethod", UNSET)
         payment_method: PaymentMethod | Unset = (
             UNSET
-            if _payment_method is UNSET
-            else null_value(__name__, "paymentMethod")
-            if _payment_method is None
+            if __payment_method is UNSET
+            else _null_value(__name__, "paymentMethod")
+            if __payment_method is None
             else (
-                PaymentMethod.__members_by_value__[_payment_method]
-                if _payment_method in PaymentMethod.__members_by_value__
-                else unknown_member(PaymentMethod, _payment_method)
+                PaymentMethod.__members_by_value__[__payment_method]
+                if __payment_method in PaymentMethod.__members_by_value__
+                else _unknown_member(PaymentMethod, __payment_method)
             )
         )
 
-        card_last_four = get("cardLastFour", UNSET)
-        card_type = get("cardType", UNSET)
-        status = get("status", UNSET)
-        _confirmation_date = get("confirmationDate", UNSET)
-        if isinstance(_confirmation_date, str):
+        card_last_four = _get("cardLastFour", UNSET)
+        card_type = _get("cardType", UNSET)
+        status = _get("status", UNSET)
+        __confirmation_date = _get("confirmationDate", UNSET)
+        if isinstance(__confirmation_date, str):
             try:
-                confirmation_date = parse_datetime(_confirmation_date)
+                confirmation_date = _parse_datetime(__confirmation_date)
             except (TypeError, ValueError, AttributeError, KeyError):
-                confirmation_date = cast(datetime.datetime | None | Unset, _confirmation_date)
+                confirmation_date = cast(datetime.datetime | None | Unset, __confirmation_date)
         else:
-            confirmation_date = _confirmation_date
+            confirmation_date = __confirmation_date
 
-        processor_reference = get("processorReference", UNSET)
-        client_id = get("clientId", UNSET)
-        client_name = get("clientName", UNSET)
-        invoice_id = get("invoiceId", UNSET)
-        invoice_number = get("invoiceNumber", UNSET)
-        _created_at = get("createdAt", UNSET)
-        if isinstance(_created_at, str):
+        processor_reference = _get("processorReference", UNSET)
+        client_id = _get("clientId", UNSET)
+        client_name = _get("clientName", UNSET)
+        invoice_id = _get("invoiceId", UNSET)
+        invoice_number = _get("invoiceNumber", UNSET)
+        __created_at = _get("createdAt", UNSET)
+        if isinstance(__created_at, str):
             try:
-                created_at = parse_datetime(_created_at)
+                created_at = _parse_datetime(__created_at)
             except (TypeError, ValueError, AttributeError, KeyError):
-                created_at = cast(datetime.datetime | None | Unset, _created_at)
+                created_at = cast(datetime.datetime | None | Unset, __created_at)
         else:
-            created_at = _created_at
+            created_at = __created_at
 
-        _updated_at = get("updatedAt", UNSET)
-        if isinstance(_updated_at, str):
+        __updated_at = _get("updatedAt", UNSET)
+        if isinstance(__updated_at, str):
             try:
-                updated_at = parse_datetime(_updated_at)
+                updated_at = _parse_datetime(__updated_at)
             except (TypeError, ValueError, AttributeError, KeyError):
-                updated_at = cast(datetime.datetime | None | Unset, _updated_at)
+                updated_at = cast(datetime.datetime | None | Unset, __updated_at)
         else:
-            updated_at = _updated_at
+            updated_at = __updated_at
 
-        payment = cls(
+        _instance = _cls(
             id,
             amount,
             currency,
@@ -299,226 +303,226 @@ class Payment(Model):
             updated_at,
         )
 
-        known = Payment._known_keys
-        if not known.issuperset(src_dict):  # otherwise the empty dict the constructor made stays
-            payment.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
-        return payment
+        _known = _cls._known_keys
+        if not _known.issuperset(_src_dict):  # otherwise the empty dict the constructor made stays
+            _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
+        return _instance
 
     @classmethod
-    def _list_from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]]) -> list[T]:
+    def _list_from_dicts(_cls: type[_T], _items: _Iterable[_Mapping[str, Any]]) -> list[_T]:
         """``[cls.from_dict(item) for item in items]``, with the fast path in line: no call per item."""
-        if cls is not Payment:
-            return [cls.from_dict(item) for item in items]
-        decoded: list[T] = []
-        append, new = decoded.append, cls.__new__
-        for src_dict in items:
-            if len(src_dict) >= 15:
+        if _cls is not _Self:
+            return [_cls.from_dict(_item) for _item in _items]
+        _decoded: list[_T] = []
+        _append, _new = _decoded.append, _cls.__new__
+        for _src_dict in _items:
+            if len(_src_dict) >= 15:
                 try:
-                    payment = new(cls)
-                    payment.id = src_dict["id"]
-                    payment.amount = src_dict["amount"]
-                    payment.currency = src_dict["currency"]
-                    payment.payment_method = (
-                        null_value(__name__, "paymentMethod")
-                        if (_payment_method := src_dict["paymentMethod"]) is None
-                        else PaymentMethod.__members_by_value__[_payment_method]
+                    _instance = _new(_cls)
+                    _instance.id = _src_dict["id"]
+                    _instance.amount = _src_dict["amount"]
+                    _instance.currency = _src_dict["currency"]
+                    _instance.payment_method = (
+                        _null_value(__name__, "paymentMethod")
+                        if (__payment_method := _src_dict["paymentMethod"]) is None
+                        else PaymentMethod.__members_by_value__[__payment_method]
                     )
-                    payment.card_last_four = src_dict["cardLastFour"]
-                    payment.card_type = src_dict["cardType"]
-                    payment.status = src_dict["status"]
-                    _confirmation_date = src_dict["confirmationDate"]
+                    _instance.card_last_four = _src_dict["cardLastFour"]
+                    _instance.card_type = _src_dict["cardType"]
+                    _instance.status = _src_dict["status"]
+                    __confirmation_date = _src_dict["confirmationDate"]
                     confirmation_date: datetime.datetime | None | Unset
-                    if isinstance(_confirmation_date, str):
+                    if isinstance(__confirmation_date, str):
                         try:
-                            confirmation_date = parse_datetime(_confirmation_date)
+                            confirmation_date = _parse_datetime(__confirmation_date)
                         except (TypeError, ValueError, AttributeError, KeyError):
-                            confirmation_date = cast(datetime.datetime | None | Unset, _confirmation_date)
+                            confirmation_date = cast(datetime.datetime | None | Unset, __confirmation_date)
                     else:
-                        confirmation_date = _confirmation_date
-                    payment.confirmation_date = confirmation_date
-                    payment.processor_reference = src_dict["processorReference"]
-                    payment.client_id = src_dict["clientId"]
-                    payment.client_name = src_dict["clientName"]
-                    payment.invoice_id = src_dict["invoiceId"]
-                    payment.invoice_number = src_dict["invoiceNumber"]
-                    _created_at = src_dict["createdAt"]
+                        confirmation_date = __confirmation_date
+                    _instance.confirmation_date = confirmation_date
+                    _instance.processor_reference = _src_dict["processorReference"]
+                    _instance.client_id = _src_dict["clientId"]
+                    _instance.client_name = _src_dict["clientName"]
+                    _instance.invoice_id = _src_dict["invoiceId"]
+                    _instance.invoice_number = _src_dict["invoiceNumber"]
+                    __created_at = _src_dict["createdAt"]
                     created_at: datetime.datetime | None | Unset
-                    if isinstance(_created_at, str):
+                    if isinstance(__created_at, str):
                         try:
-                            created_at = parse_datetime(_created_at)
+                            created_at = _parse_datetime(__created_at)
                         except (TypeError, ValueError, AttributeError, KeyError):
-                            created_at = cast(datetime.datetime | None | Unset, _created_at)
+                            created_at = cast(datetime.datetime | None | Unset, __created_at)
                     else:
-                        created_at = _created_at
-                    payment.created_at = created_at
-                    _updated_at = src_dict["updatedAt"]
+                        created_at = __created_at
+                    _instance.created_at = created_at
+                    __updated_at = _src_dict["updatedAt"]
                     updated_at: datetime.datetime | None | Unset
-                    if isinstance(_updated_at, str):
+                    if isinstance(__updated_at, str):
                         try:
-                            updated_at = parse_datetime(_updated_at)
+                            updated_at = _parse_datetime(__updated_at)
                         except (TypeError, ValueError, AttributeError, KeyError):
-                            updated_at = cast(datetime.datetime | None | Unset, _updated_at)
+                            updated_at = cast(datetime.datetime | None | Unset, __updated_at)
                     else:
-                        updated_at = _updated_at
-                    payment.updated_at = updated_at
+                        updated_at = __updated_at
+                    _instance.updated_at = updated_at
                 except (KeyError, TypeError):
-                    payment = cls.from_dict(src_dict)
+                    _instance = _cls.from_dict(_src_dict)
                 else:
-                    if len(src_dict) > 15:
-                        known = Payment._known_keys
-                        payment.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
+                    if len(_src_dict) > 15:
+                        _known = _cls._known_keys
+                        _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
             else:
-                payment = cls.from_dict(src_dict)
-            append(payment)
-        return decoded
+                _instance = _cls.from_dict(_src_dict)
+            _append(_instance)
+        return _decoded
 
     @classmethod
-    def _from_wire(cls: type[T], src_wire: Any) -> T:
+    def _from_wire(_cls: type[_T], _src_wire: Any) -> _T:
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
-        if type(src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
-            return cls.from_dict(src_wire)
-        extra = src_wire.aiwyn_extra_
-        payment = cls.__new__(cls)
-        payment.id = src_wire.id
-        payment.amount = src_wire.amount
-        payment.currency = src_wire.currency
-        _payment_method = src_wire.payment_method
+        if type(_src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
+            return _cls.from_dict(_src_wire)
+        _extra = _src_wire.aiwyn_extra_
+        _instance = _cls.__new__(_cls)
+        _instance.id = _src_wire.id
+        _instance.amount = _src_wire.amount
+        _instance.currency = _src_wire.currency
+        __payment_method = _src_wire.payment_method
         payment_method: PaymentMethod | Unset = (
             UNSET
-            if _payment_method is UNSET
-            else null_value(__name__, "paymentMethod")
-            if _payment_method is None
+            if __payment_method is UNSET
+            else _null_value(__name__, "paymentMethod")
+            if __payment_method is None
             else (
-                PaymentMethod.__members_by_value__[_payment_method]
-                if _payment_method in PaymentMethod.__members_by_value__
-                else unknown_member(PaymentMethod, _payment_method)
+                PaymentMethod.__members_by_value__[__payment_method]
+                if __payment_method in PaymentMethod.__members_by_value__
+                else _unknown_member(PaymentMethod, __payment_method)
             )
         )
 
-        payment.payment_method = payment_method
-        payment.card_last_four = src_wire.card_last_four
-        payment.card_type = src_wire.card_type
-        payment.status = src_wire.status
-        _confirmation_date = src_wire.confirmation_date
+        _instance.payment_method = payment_method
+        _instance.card_last_four = _src_wire.card_last_four
+        _instance.card_type = _src_wire.card_type
+        _instance.status = _src_wire.status
+        __confirmation_date = _src_wire.confirmation_date
         confirmation_date: datetime.datetime | None | Unset
-        if isinstance(_confirmation_date, str):
+        if isinstance(__confirmation_date, str):
             try:
-                confirmation_date = parse_datetime(_confirmation_date)
+                confirmation_date = _parse_datetime(__confirmation_date)
             except (TypeError, ValueError, AttributeError, KeyError):
-                confirmation_date = cast(datetime.datetime | None | Unset, _confirmation_date)
+                confirmation_date = cast(datetime.datetime | None | Unset, __confirmation_date)
         else:
-            confirmation_date = _confirmation_date
+            confirmation_date = __confirmation_date
 
-        payment.confirmation_date = confirmation_date
-        payment.processor_reference = src_wire.processor_reference
-        payment.client_id = src_wire.client_id
-        payment.client_name = src_wire.client_name
-        payment.invoice_id = src_wire.invoice_id
-        payment.invoice_number = src_wire.invoice_number
-        _created_at = src_wire.created_at
+        _instance.confirmation_date = confirmation_date
+        _instance.processor_reference = _src_wire.processor_reference
+        _instance.client_id = _src_wire.client_id
+        _instance.client_name = _src_wire.client_name
+        _instance.invoice_id = _src_wire.invoice_id
+        _instance.invoice_number = _src_wire.invoice_number
+        __created_at = _src_wire.created_at
         created_at: datetime.datetime | None | Unset
-        if isinstance(_created_at, str):
+        if isinstance(__created_at, str):
             try:
-                created_at = parse_datetime(_created_at)
+                created_at = _parse_datetime(__created_at)
             except (TypeError, ValueError, AttributeError, KeyError):
-                created_at = cast(datetime.datetime | None | Unset, _created_at)
+                created_at = cast(datetime.datetime | None | Unset, __created_at)
         else:
-            created_at = _created_at
+            created_at = __created_at
 
-        payment.created_at = created_at
-        _updated_at = src_wire.updated_at
+        _instance.created_at = created_at
+        __updated_at = _src_wire.updated_at
         updated_at: datetime.datetime | None | Unset
-        if isinstance(_updated_at, str):
+        if isinstance(__updated_at, str):
             try:
-                updated_at = parse_datetime(_updated_at)
+                updated_at = _parse_datetime(__updated_at)
             except (TypeError, ValueError, AttributeError, KeyError):
-                updated_at = cast(datetime.datetime | None | Unset, _updated_at)
+                updated_at = cast(datetime.datetime | None | Unset, __updated_at)
         else:
-            updated_at = _updated_at
+            updated_at = __updated_at
 
-        payment.updated_at = updated_at
-        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = extra(src_wire)
-            if found:
-                payment.additional_properties = found
-        return payment
+        _instance.updated_at = updated_at
+        if _extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            _found = _extra(_src_wire)
+            if _found:
+                _instance.additional_properties = _found
+        return _instance
 
     @classmethod
-    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+    def _list_from_wire(_cls: type[_T], _items: list[Any]) -> list[_T]:
         """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
-        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
-            return cls._list_from_dicts(items)
-        extra = items[0].aiwyn_extra_  # one Struct type for every item
-        decoded: list[T] = []
-        append, new = decoded.append, cls.__new__
-        for src_wire in items:
-            payment = new(cls)
-            payment.id = src_wire.id
-            payment.amount = src_wire.amount
-            payment.currency = src_wire.currency
-            _payment_method = src_wire.payment_method
+        if not _items or type(_items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return _cls._list_from_dicts(_items)
+        _extra = _items[0].aiwyn_extra_  # one Struct type for every item
+        _decoded: list[_T] = []
+        _append, _new = _decoded.append, _cls.__new__
+        for _src_wire in _items:
+            _instance = _new(_cls)
+            _instance.id = _src_wire.id
+            _instance.amount = _src_wire.amount
+            _instance.currency = _src_wire.currency
+            __payment_method = _src_wire.payment_method
             payment_method: PaymentMethod | Unset = (
                 UNSET
-                if _payment_method is UNSET
-                else null_value(__name__, "paymentMethod")
-                if _payment_method is None
+                if __payment_method is UNSET
+                else _null_value(__name__, "paymentMethod")
+                if __payment_method is None
                 else (
-                    PaymentMethod.__members_by_value__[_payment_method]
-                    if _payment_method in PaymentMethod.__members_by_value__
-                    else unknown_member(PaymentMethod, _payment_method)
+                    PaymentMethod.__members_by_value__[__payment_method]
+                    if __payment_method in PaymentMethod.__members_by_value__
+                    else _unknown_member(PaymentMethod, __payment_method)
                 )
             )
 
-            payment.payment_method = payment_method
-            payment.card_last_four = src_wire.card_last_four
-            payment.card_type = src_wire.card_type
-            payment.status = src_wire.status
-            _confirmation_date = src_wire.confirmation_date
+            _instance.payment_method = payment_method
+            _instance.card_last_four = _src_wire.card_last_four
+            _instance.card_type = _src_wire.card_type
+            _instance.status = _src_wire.status
+            __confirmation_date = _src_wire.confirmation_date
             confirmation_date: datetime.datetime | None | Unset
-            if isinstance(_confirmation_date, str):
+            if isinstance(__confirmation_date, str):
                 try:
-                    confirmation_date = parse_datetime(_confirmation_date)
+                    confirmation_date = _parse_datetime(__confirmation_date)
                 except (TypeError, ValueError, AttributeError, KeyError):
-                    confirmation_date = cast(datetime.datetime | None | Unset, _confirmation_date)
+                    confirmation_date = cast(datetime.datetime | None | Unset, __confirmation_date)
             else:
-                confirmation_date = _confirmation_date
+                confirmation_date = __confirmation_date
 
-            payment.confirmation_date = confirmation_date
-            payment.processor_reference = src_wire.processor_reference
-            payment.client_id = src_wire.client_id
-            payment.client_name = src_wire.client_name
-            payment.invoice_id = src_wire.invoice_id
-            payment.invoice_number = src_wire.invoice_number
-            _created_at = src_wire.created_at
+            _instance.confirmation_date = confirmation_date
+            _instance.processor_reference = _src_wire.processor_reference
+            _instance.client_id = _src_wire.client_id
+            _instance.client_name = _src_wire.client_name
+            _instance.invoice_id = _src_wire.invoice_id
+            _instance.invoice_number = _src_wire.invoice_number
+            __created_at = _src_wire.created_at
             created_at: datetime.datetime | None | Unset
-            if isinstance(_created_at, str):
+            if isinstance(__created_at, str):
                 try:
-                    created_at = parse_datetime(_created_at)
+                    created_at = _parse_datetime(__created_at)
                 except (TypeError, ValueError, AttributeError, KeyError):
-                    created_at = cast(datetime.datetime | None | Unset, _created_at)
+                    created_at = cast(datetime.datetime | None | Unset, __created_at)
             else:
-                created_at = _created_at
+                created_at = __created_at
 
-            payment.created_at = created_at
-            _updated_at = src_wire.updated_at
+            _instance.created_at = created_at
+            __updated_at = _src_wire.updated_at
             updated_at: datetime.datetime | None | Unset
-            if isinstance(_updated_at, str):
+            if isinstance(__updated_at, str):
                 try:
-                    updated_at = parse_datetime(_updated_at)
+                    updated_at = _parse_datetime(__updated_at)
                 except (TypeError, ValueError, AttributeError, KeyError):
-                    updated_at = cast(datetime.datetime | None | Unset, _updated_at)
+                    updated_at = cast(datetime.datetime | None | Unset, __updated_at)
             else:
-                updated_at = _updated_at
+                updated_at = __updated_at
 
-            payment.updated_at = updated_at
+            _instance.updated_at = updated_at
             if (
-                extra is not None
+                _extra is not None
             ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = extra(src_wire)
-                if found:
-                    payment.additional_properties = found
-            append(payment)
-        return decoded
+                _found = _extra(_src_wire)
+                if _found:
+                    _instance.additional_properties = _found
+            _append(_instance)
+        return _decoded
 
     @property
     def additional_keys(self) -> list[str]:
@@ -535,3 +539,6 @@ class Payment(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Self = Payment  # the class, for its methods: a property of the same name would be a local there

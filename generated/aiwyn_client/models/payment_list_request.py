@@ -1,22 +1,26 @@
 # Generated from openapi/aiwyn.yaml by openapi-python-client 0.29.1 with overlays/templates/model.py.jinja: edit those; `make generate` rewrites this file.
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Iterable as _Iterable
+from collections.abc import Mapping as _Mapping
+from typing import Any, ClassVar
+from typing import TypeVar as _TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import NULL, null_value, unknown_member
-from .._model import Model
+from .._decode import NULL as _NULL
+from .._decode import null_value as _null_value
+from .._decode import unknown_member as _unknown_member
+from .._model import Model as _Model
 from ..models.payment_method import PaymentMethod
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="PaymentListRequest")
+_T = _TypeVar("_T", bound="PaymentListRequest")
 
 
 @_attrs_define(repr=False)
-class PaymentListRequest(Model):
+class PaymentListRequest(_Model):
     """Page selection and filters of the payment list."""
 
     page_size: int | Unset = 50
@@ -62,7 +66,7 @@ class PaymentListRequest(Model):
 
         payment_method: str | Unset = UNSET
         if self.payment_method is None:
-            payment_method = NULL
+            payment_method = _NULL
         elif not isinstance(self.payment_method, Unset):
             payment_method = self.payment_method.value
 
@@ -70,66 +74,66 @@ class PaymentListRequest(Model):
 
         end_date = self.end_date
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        _field_dict: dict[str, Any] = {}
+        _field_dict.update(self.additional_properties)
         if page_size is not UNSET:
-            field_dict["pageSize"] = page_size
+            _field_dict["pageSize"] = page_size
         if page is not UNSET:
-            field_dict["page"] = page
+            _field_dict["page"] = page
         if client_id is not UNSET:
-            field_dict["clientId"] = client_id
+            _field_dict["clientId"] = client_id
         if payment_method is not UNSET:
-            field_dict["paymentMethod"] = payment_method
+            _field_dict["paymentMethod"] = payment_method
         if start_date is not UNSET:
-            field_dict["startDate"] = start_date
+            _field_dict["startDate"] = start_date
         if end_date is not UNSET:
-            field_dict["endDate"] = end_date
+            _field_dict["endDate"] = end_date
 
-        return field_dict
+        return _field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is PaymentListRequest and len(src_dict) >= 6:
+    def from_dict(_cls: type[_T], _src_dict: _Mapping[str, Any]) -> _T:
+        if _cls is _Self and len(_src_dict) >= 6:
             try:
-                payment_list_request = cls.__new__(cls)
-                payment_list_request.page_size = src_dict["pageSize"]
-                payment_list_request.page = src_dict["page"]
-                payment_list_request.client_id = src_dict["clientId"]
-                payment_list_request.payment_method = (
-                    null_value(__name__, "paymentMethod")
-                    if (_payment_method := src_dict["paymentMethod"]) is None
-                    else PaymentMethod.__members_by_value__[_payment_method]
+                _instance = _cls.__new__(_cls)
+                _instance.page_size = _src_dict["pageSize"]
+                _instance.page = _src_dict["page"]
+                _instance.client_id = _src_dict["clientId"]
+                _instance.payment_method = (
+                    _null_value(__name__, "paymentMethod")
+                    if (__payment_method := _src_dict["paymentMethod"]) is None
+                    else PaymentMethod.__members_by_value__[__payment_method]
                 )
-                payment_list_request.start_date = src_dict["startDate"]
-                payment_list_request.end_date = src_dict["endDate"]
+                _instance.start_date = _src_dict["startDate"]
+                _instance.end_date = _src_dict["endDate"]
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
-                if len(src_dict) > 6:
-                    known = PaymentListRequest._known_keys
-                    payment_list_request.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
-                return payment_list_request
+                if len(_src_dict) > 6:
+                    _known = _cls._known_keys
+                    _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
+                return _instance
 
-        get = src_dict.get
-        page_size = get("pageSize", UNSET)
-        page = get("page", UNSET)
-        client_id = get("clientId", UNSET)
-        _payment_method = get("paymentMethod", UNSET)
+        _get = _src_dict.get
+        page_size = _get("pageSize", UNSET)
+        page = _get("page", UNSET)
+        client_id = _get("clientId", UNSET)
+        __payment_method = _get("paymentMethod", UNSET)
         payment_method: PaymentMethod | Unset = (
             UNSET
-            if _payment_method is UNSET
-            else null_value(__name__, "paymentMethod")
-            if _payment_method is None
+            if __payment_method is UNSET
+            else _null_value(__name__, "paymentMethod")
+            if __payment_method is None
             else (
-                PaymentMethod.__members_by_value__[_payment_method]
-                if _payment_method in PaymentMethod.__members_by_value__
-                else unknown_member(PaymentMethod, _payment_method)
+                PaymentMethod.__members_by_value__[__payment_method]
+                if __payment_method in PaymentMethod.__members_by_value__
+                else _unknown_member(PaymentMethod, __payment_method)
             )
         )
 
-        start_date = get("startDate", UNSET)
-        end_date = get("endDate", UNSET)
-        payment_list_request = cls(
+        start_date = _get("startDate", UNSET)
+        end_date = _get("endDate", UNSET)
+        _instance = _cls(
             page_size,
             page,
             client_id,
@@ -138,114 +142,112 @@ class PaymentListRequest(Model):
             end_date,
         )
 
-        known = PaymentListRequest._known_keys
-        if not known.issuperset(src_dict):  # otherwise the empty dict the constructor made stays
-            payment_list_request.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
-        return payment_list_request
+        _known = _cls._known_keys
+        if not _known.issuperset(_src_dict):  # otherwise the empty dict the constructor made stays
+            _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
+        return _instance
 
     @classmethod
-    def _list_from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]]) -> list[T]:
+    def _list_from_dicts(_cls: type[_T], _items: _Iterable[_Mapping[str, Any]]) -> list[_T]:
         """``[cls.from_dict(item) for item in items]``, with the fast path in line: no call per item."""
-        if cls is not PaymentListRequest:
-            return [cls.from_dict(item) for item in items]
-        decoded: list[T] = []
-        append, new = decoded.append, cls.__new__
-        for src_dict in items:
-            if len(src_dict) >= 6:
+        if _cls is not _Self:
+            return [_cls.from_dict(_item) for _item in _items]
+        _decoded: list[_T] = []
+        _append, _new = _decoded.append, _cls.__new__
+        for _src_dict in _items:
+            if len(_src_dict) >= 6:
                 try:
-                    payment_list_request = new(cls)
-                    payment_list_request.page_size = src_dict["pageSize"]
-                    payment_list_request.page = src_dict["page"]
-                    payment_list_request.client_id = src_dict["clientId"]
-                    payment_list_request.payment_method = (
-                        null_value(__name__, "paymentMethod")
-                        if (_payment_method := src_dict["paymentMethod"]) is None
-                        else PaymentMethod.__members_by_value__[_payment_method]
+                    _instance = _new(_cls)
+                    _instance.page_size = _src_dict["pageSize"]
+                    _instance.page = _src_dict["page"]
+                    _instance.client_id = _src_dict["clientId"]
+                    _instance.payment_method = (
+                        _null_value(__name__, "paymentMethod")
+                        if (__payment_method := _src_dict["paymentMethod"]) is None
+                        else PaymentMethod.__members_by_value__[__payment_method]
                     )
-                    payment_list_request.start_date = src_dict["startDate"]
-                    payment_list_request.end_date = src_dict["endDate"]
+                    _instance.start_date = _src_dict["startDate"]
+                    _instance.end_date = _src_dict["endDate"]
                 except (KeyError, TypeError):
-                    payment_list_request = cls.from_dict(src_dict)
+                    _instance = _cls.from_dict(_src_dict)
                 else:
-                    if len(src_dict) > 6:
-                        known = PaymentListRequest._known_keys
-                        payment_list_request.additional_properties = {
-                            k: v for k, v in src_dict.items() if k not in known
-                        }
+                    if len(_src_dict) > 6:
+                        _known = _cls._known_keys
+                        _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
             else:
-                payment_list_request = cls.from_dict(src_dict)
-            append(payment_list_request)
-        return decoded
+                _instance = _cls.from_dict(_src_dict)
+            _append(_instance)
+        return _decoded
 
     @classmethod
-    def _from_wire(cls: type[T], src_wire: Any) -> T:
+    def _from_wire(_cls: type[_T], _src_wire: Any) -> _T:
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
-        if type(src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
-            return cls.from_dict(src_wire)
-        extra = src_wire.aiwyn_extra_
-        payment_list_request = cls.__new__(cls)
-        payment_list_request.page_size = src_wire.page_size
-        payment_list_request.page = src_wire.page
-        payment_list_request.client_id = src_wire.client_id
-        _payment_method = src_wire.payment_method
+        if type(_src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
+            return _cls.from_dict(_src_wire)
+        _extra = _src_wire.aiwyn_extra_
+        _instance = _cls.__new__(_cls)
+        _instance.page_size = _src_wire.page_size
+        _instance.page = _src_wire.page
+        _instance.client_id = _src_wire.client_id
+        __payment_method = _src_wire.payment_method
         payment_method: PaymentMethod | Unset = (
             UNSET
-            if _payment_method is UNSET
-            else null_value(__name__, "paymentMethod")
-            if _payment_method is None
+            if __payment_method is UNSET
+            else _null_value(__name__, "paymentMethod")
+            if __payment_method is None
             else (
-                PaymentMethod.__members_by_value__[_payment_method]
-                if _payment_method in PaymentMethod.__members_by_value__
-                else unknown_member(PaymentMethod, _payment_method)
+                PaymentMethod.__members_by_value__[__payment_method]
+                if __payment_method in PaymentMethod.__members_by_value__
+                else _unknown_member(PaymentMethod, __payment_method)
             )
         )
 
-        payment_list_request.payment_method = payment_method
-        payment_list_request.start_date = src_wire.start_date
-        payment_list_request.end_date = src_wire.end_date
-        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = extra(src_wire)
-            if found:
-                payment_list_request.additional_properties = found
-        return payment_list_request
+        _instance.payment_method = payment_method
+        _instance.start_date = _src_wire.start_date
+        _instance.end_date = _src_wire.end_date
+        if _extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            _found = _extra(_src_wire)
+            if _found:
+                _instance.additional_properties = _found
+        return _instance
 
     @classmethod
-    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+    def _list_from_wire(_cls: type[_T], _items: list[Any]) -> list[_T]:
         """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
-        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
-            return cls._list_from_dicts(items)
-        extra = items[0].aiwyn_extra_  # one Struct type for every item
-        decoded: list[T] = []
-        append, new = decoded.append, cls.__new__
-        for src_wire in items:
-            payment_list_request = new(cls)
-            payment_list_request.page_size = src_wire.page_size
-            payment_list_request.page = src_wire.page
-            payment_list_request.client_id = src_wire.client_id
-            _payment_method = src_wire.payment_method
+        if not _items or type(_items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return _cls._list_from_dicts(_items)
+        _extra = _items[0].aiwyn_extra_  # one Struct type for every item
+        _decoded: list[_T] = []
+        _append, _new = _decoded.append, _cls.__new__
+        for _src_wire in _items:
+            _instance = _new(_cls)
+            _instance.page_size = _src_wire.page_size
+            _instance.page = _src_wire.page
+            _instance.client_id = _src_wire.client_id
+            __payment_method = _src_wire.payment_method
             payment_method: PaymentMethod | Unset = (
                 UNSET
-                if _payment_method is UNSET
-                else null_value(__name__, "paymentMethod")
-                if _payment_method is None
+                if __payment_method is UNSET
+                else _null_value(__name__, "paymentMethod")
+                if __payment_method is None
                 else (
-                    PaymentMethod.__members_by_value__[_payment_method]
-                    if _payment_method in PaymentMethod.__members_by_value__
-                    else unknown_member(PaymentMethod, _payment_method)
+                    PaymentMethod.__members_by_value__[__payment_method]
+                    if __payment_method in PaymentMethod.__members_by_value__
+                    else _unknown_member(PaymentMethod, __payment_method)
                 )
             )
 
-            payment_list_request.payment_method = payment_method
-            payment_list_request.start_date = src_wire.start_date
-            payment_list_request.end_date = src_wire.end_date
+            _instance.payment_method = payment_method
+            _instance.start_date = _src_wire.start_date
+            _instance.end_date = _src_wire.end_date
             if (
-                extra is not None
+                _extra is not None
             ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = extra(src_wire)
-                if found:
-                    payment_list_request.additional_properties = found
-            append(payment_list_request)
-        return decoded
+                _found = _extra(_src_wire)
+                if _found:
+                    _instance.additional_properties = _found
+            _append(_instance)
+        return _decoded
 
     @property
     def additional_keys(self) -> list[str]:
@@ -262,3 +264,6 @@ class PaymentListRequest(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Self = PaymentListRequest  # the class, for its methods: a property of the same name would be a local there

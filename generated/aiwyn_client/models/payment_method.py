@@ -1,10 +1,10 @@
-# Generated from openapi/aiwyn.yaml by openapi-python-client 0.29.1 with overlays/templates/str_enum.py.jinja: edit those; `make generate` rewrites this file.
-from collections.abc import Mapping
-from enum import Enum
-from typing import ClassVar
+# Generated from openapi/aiwyn.yaml by openapi-python-client 0.29.1 with overlays/templates/model.py.jinja: edit those; `make generate` rewrites this file.
+from collections.abc import Mapping as _Mapping
+from enum import Enum as _Enum
+from typing import ClassVar as _ClassVar
 
 
-class PaymentMethod(str, Enum):
+class PaymentMethod(str, _Enum):
     ACH = "ACH"
     APPLE_PAY = "APPLE_PAY"
     BANK_TRANSFER = "BANK_TRANSFER"
@@ -15,7 +15,7 @@ class PaymentMethod(str, Enum):
     PAYPAL = "PAYPAL"
     WIRE = "WIRE"
 
-    __members_by_value__: ClassVar[Mapping[str, "PaymentMethod"]]
+    __members_by_value__: _ClassVar[_Mapping[str, "PaymentMethod"]]
 
     def __str__(self) -> str:
         return str(self.value)
@@ -26,4 +26,4 @@ class PaymentMethod(str, Enum):
         return type(self).__members_by_value__.get(self.value) is self
 
 
-PaymentMethod.__members_by_value__ = {member.value: member for member in PaymentMethod}
+PaymentMethod.__members_by_value__ = {_member.value: _member for _member in PaymentMethod}

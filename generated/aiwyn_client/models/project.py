@@ -2,27 +2,31 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from collections.abc import Iterable as _Iterable
+from collections.abc import Mapping as _Mapping
+from typing import TYPE_CHECKING as _TYPE_CHECKING
+from typing import Any, ClassVar, cast
+from typing import TypeVar as _TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import NULL, null_value
-from .._iso8601 import parse_datetime
-from .._model import Model
+from .._decode import NULL as _NULL
+from .._decode import null_value as _null_value
+from .._iso8601 import parse_datetime as _parse_datetime
+from .._model import Model as _Model
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
+if _TYPE_CHECKING:
     from ..models.milestone import Milestone
     from ..models.team_member import TeamMember
 
 
-T = TypeVar("T", bound="Project")
+_T = _TypeVar("_T", bound="Project")
 
 
 @_attrs_define(repr=False)
-class Project(Model):
+class Project(_Model):
     id: int | Unset = UNSET
     name: str | Unset = UNSET
     description: str | Unset = UNSET
@@ -108,7 +112,7 @@ class Project(Model):
         if isinstance(self.start_date, Unset):
             start_date = UNSET
         elif isinstance(self.start_date, datetime.datetime):
-            start_date = NULL if self.start_date is None else self.start_date.isoformat()
+            start_date = _NULL if self.start_date is None else self.start_date.isoformat()
 
         else:
             start_date = self.start_date
@@ -117,7 +121,7 @@ class Project(Model):
         if isinstance(self.end_date, Unset):
             end_date = UNSET
         elif isinstance(self.end_date, datetime.datetime):
-            end_date = NULL if self.end_date is None else self.end_date.isoformat()
+            end_date = _NULL if self.end_date is None else self.end_date.isoformat()
 
         else:
             end_date = self.end_date
@@ -130,21 +134,21 @@ class Project(Model):
 
         team_members: list[dict[str, Any]] | Unset = UNSET
         if self.team_members is None:
-            team_members = NULL
+            team_members = _NULL
         elif not isinstance(self.team_members, Unset):
             team_members = []
-            for team_members_item_data in self.team_members:
-                team_members_item = NULL if team_members_item_data is None else team_members_item_data.to_dict()
+            for _team_members_item_data in self.team_members:
+                team_members_item = _NULL if _team_members_item_data is None else _team_members_item_data.to_dict()
 
                 team_members.append(team_members_item)
 
         milestones: list[dict[str, Any]] | Unset = UNSET
         if self.milestones is None:
-            milestones = NULL
+            milestones = _NULL
         elif not isinstance(self.milestones, Unset):
             milestones = []
-            for milestones_item_data in self.milestones:
-                milestones_item = NULL if milestones_item_data is None else milestones_item_data.to_dict()
+            for _milestones_item_data in self.milestones:
+                milestones_item = _NULL if _milestones_item_data is None else _milestones_item_data.to_dict()
 
                 milestones.append(milestones_item)
 
@@ -152,174 +156,174 @@ class Project(Model):
         if isinstance(self.updated_at, Unset):
             updated_at = UNSET
         elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = NULL if self.updated_at is None else self.updated_at.isoformat()
+            updated_at = _NULL if self.updated_at is None else self.updated_at.isoformat()
 
         else:
             updated_at = self.updated_at
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        _field_dict: dict[str, Any] = {}
+        _field_dict.update(self.additional_properties)
         if id is not UNSET:
-            field_dict["id"] = id
+            _field_dict["id"] = id
         if name is not UNSET:
-            field_dict["name"] = name
+            _field_dict["name"] = name
         if description is not UNSET:
-            field_dict["description"] = description
+            _field_dict["description"] = description
         if status is not UNSET:
-            field_dict["status"] = status
+            _field_dict["status"] = status
         if phase is not UNSET:
-            field_dict["phase"] = phase
+            _field_dict["phase"] = phase
         if client_id is not UNSET:
-            field_dict["clientId"] = client_id
+            _field_dict["clientId"] = client_id
         if client_name is not UNSET:
-            field_dict["clientName"] = client_name
+            _field_dict["clientName"] = client_name
         if engagement_id is not UNSET:
-            field_dict["engagementId"] = engagement_id
+            _field_dict["engagementId"] = engagement_id
         if engagement_name is not UNSET:
-            field_dict["engagementName"] = engagement_name
+            _field_dict["engagementName"] = engagement_name
         if start_date is not UNSET:
-            field_dict["startDate"] = start_date
+            _field_dict["startDate"] = start_date
         if end_date is not UNSET:
-            field_dict["endDate"] = end_date
+            _field_dict["endDate"] = end_date
         if budget is not UNSET:
-            field_dict["budget"] = budget
+            _field_dict["budget"] = budget
         if currency is not UNSET:
-            field_dict["currency"] = currency
+            _field_dict["currency"] = currency
         if actual_cost is not UNSET:
-            field_dict["actualCost"] = actual_cost
+            _field_dict["actualCost"] = actual_cost
         if team_members is not UNSET:
-            field_dict["teamMembers"] = team_members
+            _field_dict["teamMembers"] = team_members
         if milestones is not UNSET:
-            field_dict["milestones"] = milestones
+            _field_dict["milestones"] = milestones
         if updated_at is not UNSET:
-            field_dict["updatedAt"] = updated_at
+            _field_dict["updatedAt"] = updated_at
 
-        return field_dict
+        return _field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is Project and len(src_dict) >= 17:
+    def from_dict(_cls: type[_T], _src_dict: _Mapping[str, Any]) -> _T:
+        if _cls is _Self and len(_src_dict) >= 17:
             try:
-                project = cls.__new__(cls)
-                project.id = src_dict["id"]
-                project.name = src_dict["name"]
-                project.description = src_dict["description"]
-                project.status = src_dict["status"]
-                project.phase = src_dict["phase"]
-                project.client_id = src_dict["clientId"]
-                project.client_name = src_dict["clientName"]
-                project.engagement_id = src_dict["engagementId"]
-                project.engagement_name = src_dict["engagementName"]
-                _start_date = src_dict["startDate"]
+                _instance = _cls.__new__(_cls)
+                _instance.id = _src_dict["id"]
+                _instance.name = _src_dict["name"]
+                _instance.description = _src_dict["description"]
+                _instance.status = _src_dict["status"]
+                _instance.phase = _src_dict["phase"]
+                _instance.client_id = _src_dict["clientId"]
+                _instance.client_name = _src_dict["clientName"]
+                _instance.engagement_id = _src_dict["engagementId"]
+                _instance.engagement_name = _src_dict["engagementName"]
+                __start_date = _src_dict["startDate"]
                 start_date: datetime.datetime | None | Unset
-                if isinstance(_start_date, str):
+                if isinstance(__start_date, str):
                     try:
-                        start_date = parse_datetime(_start_date)
+                        start_date = _parse_datetime(__start_date)
                     except (TypeError, ValueError, AttributeError, KeyError):
-                        start_date = cast(datetime.datetime | None | Unset, _start_date)
+                        start_date = cast(datetime.datetime | None | Unset, __start_date)
                 else:
-                    start_date = _start_date
-                project.start_date = start_date
-                _end_date = src_dict["endDate"]
+                    start_date = __start_date
+                _instance.start_date = start_date
+                __end_date = _src_dict["endDate"]
                 end_date: datetime.datetime | None | Unset
-                if isinstance(_end_date, str):
+                if isinstance(__end_date, str):
                     try:
-                        end_date = parse_datetime(_end_date)
+                        end_date = _parse_datetime(__end_date)
                     except (TypeError, ValueError, AttributeError, KeyError):
-                        end_date = cast(datetime.datetime | None | Unset, _end_date)
+                        end_date = cast(datetime.datetime | None | Unset, __end_date)
                 else:
-                    end_date = _end_date
-                project.end_date = end_date
-                project.budget = src_dict["budget"]
-                project.currency = src_dict["currency"]
-                project.actual_cost = src_dict["actualCost"]
-                project.team_members = (
-                    null_value(__name__, "teamMembers")
-                    if (_team_members := src_dict["teamMembers"]) is None
-                    else TeamMember._list_from_dicts(_team_members)
+                    end_date = __end_date
+                _instance.end_date = end_date
+                _instance.budget = _src_dict["budget"]
+                _instance.currency = _src_dict["currency"]
+                _instance.actual_cost = _src_dict["actualCost"]
+                _instance.team_members = (
+                    _null_value(__name__, "teamMembers")
+                    if (__team_members := _src_dict["teamMembers"]) is None
+                    else TeamMember._list_from_dicts(__team_members)
                 )
-                project.milestones = (
-                    null_value(__name__, "milestones")
-                    if (_milestones := src_dict["milestones"]) is None
-                    else Milestone._list_from_dicts(_milestones)
+                _instance.milestones = (
+                    _null_value(__name__, "milestones")
+                    if (__milestones := _src_dict["milestones"]) is None
+                    else Milestone._list_from_dicts(__milestones)
                 )
-                _updated_at = src_dict["updatedAt"]
+                __updated_at = _src_dict["updatedAt"]
                 updated_at: datetime.datetime | None | Unset
-                if isinstance(_updated_at, str):
+                if isinstance(__updated_at, str):
                     try:
-                        updated_at = parse_datetime(_updated_at)
+                        updated_at = _parse_datetime(__updated_at)
                     except (TypeError, ValueError, AttributeError, KeyError):
-                        updated_at = cast(datetime.datetime | None | Unset, _updated_at)
+                        updated_at = cast(datetime.datetime | None | Unset, __updated_at)
                 else:
-                    updated_at = _updated_at
-                project.updated_at = updated_at
+                    updated_at = __updated_at
+                _instance.updated_at = updated_at
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
-                if len(src_dict) > 17:
-                    known = Project._known_keys
-                    project.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
-                return project
+                if len(_src_dict) > 17:
+                    _known = _cls._known_keys
+                    _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
+                return _instance
 
-        get = src_dict.get
-        id = get("id", UNSET)
-        name = get("name", UNSET)
-        description = get("description", UNSET)
-        status = get("status", UNSET)
-        phase = get("phase", UNSET)
-        client_id = get("clientId", UNSET)
-        client_name = get("clientName", UNSET)
-        engagement_id = get("engagementId", UNSET)
-        engagement_name = get("engagementName", UNSET)
-        _start_date = get("startDate", UNSET)
-        if isinstance(_start_date, str):
+        _get = _src_dict.get
+        id = _get("id", UNSET)
+        name = _get("name", UNSET)
+        description = _get("description", UNSET)
+        status = _get("status", UNSET)
+        phase = _get("phase", UNSET)
+        client_id = _get("clientId", UNSET)
+        client_name = _get("clientName", UNSET)
+        engagement_id = _get("engagementId", UNSET)
+        engagement_name = _get("engagementName", UNSET)
+        __start_date = _get("startDate", UNSET)
+        if isinstance(__start_date, str):
             try:
-                start_date = parse_datetime(_start_date)
+                start_date = _parse_datetime(__start_date)
             except (TypeError, ValueError, AttributeError, KeyError):
-                start_date = cast(datetime.datetime | None | Unset, _start_date)
+                start_date = cast(datetime.datetime | None | Unset, __start_date)
         else:
-            start_date = _start_date
+            start_date = __start_date
 
-        _end_date = get("endDate", UNSET)
-        if isinstance(_end_date, str):
+        __end_date = _get("endDate", UNSET)
+        if isinstance(__end_date, str):
             try:
-                end_date = parse_datetime(_end_date)
+                end_date = _parse_datetime(__end_date)
             except (TypeError, ValueError, AttributeError, KeyError):
-                end_date = cast(datetime.datetime | None | Unset, _end_date)
+                end_date = cast(datetime.datetime | None | Unset, __end_date)
         else:
-            end_date = _end_date
+            end_date = __end_date
 
-        budget = get("budget", UNSET)
-        currency = get("currency", UNSET)
-        actual_cost = get("actualCost", UNSET)
-        _team_members = get("teamMembers", UNSET)
+        budget = _get("budget", UNSET)
+        currency = _get("currency", UNSET)
+        actual_cost = _get("actualCost", UNSET)
+        __team_members = _get("teamMembers", UNSET)
         team_members: list[TeamMember] | Unset = (
             UNSET
-            if _team_members is UNSET
-            else null_value(__name__, "teamMembers")
-            if _team_members is None
-            else TeamMember._list_from_dicts(_team_members)
+            if __team_members is UNSET
+            else _null_value(__name__, "teamMembers")
+            if __team_members is None
+            else TeamMember._list_from_dicts(__team_members)
         )
 
-        _milestones = get("milestones", UNSET)
+        __milestones = _get("milestones", UNSET)
         milestones: list[Milestone] | Unset = (
             UNSET
-            if _milestones is UNSET
-            else null_value(__name__, "milestones")
-            if _milestones is None
-            else Milestone._list_from_dicts(_milestones)
+            if __milestones is UNSET
+            else _null_value(__name__, "milestones")
+            if __milestones is None
+            else Milestone._list_from_dicts(__milestones)
         )
 
-        _updated_at = get("updatedAt", UNSET)
-        if isinstance(_updated_at, str):
+        __updated_at = _get("updatedAt", UNSET)
+        if isinstance(__updated_at, str):
             try:
-                updated_at = parse_datetime(_updated_at)
+                updated_at = _parse_datetime(__updated_at)
             except (TypeError, ValueError, AttributeError, KeyError):
-                updated_at = cast(datetime.datetime | None | Unset, _updated_at)
+                updated_at = cast(datetime.datetime | None | Unset, __updated_at)
         else:
-            updated_at = _updated_at
+            updated_at = __updated_at
 
-        project = cls(
+        _instance = _cls(
             id,
             name,
             description,
@@ -339,246 +343,246 @@ class Project(Model):
             updated_at,
         )
 
-        known = Project._known_keys
-        if not known.issuperset(src_dict):  # otherwise the empty dict the constructor made stays
-            project.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
-        return project
+        _known = _cls._known_keys
+        if not _known.issuperset(_src_dict):  # otherwise the empty dict the constructor made stays
+            _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
+        return _instance
 
     @classmethod
-    def _list_from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]]) -> list[T]:
+    def _list_from_dicts(_cls: type[_T], _items: _Iterable[_Mapping[str, Any]]) -> list[_T]:
         """``[cls.from_dict(item) for item in items]``, with the fast path in line: no call per item."""
-        if cls is not Project:
-            return [cls.from_dict(item) for item in items]
-        decoded: list[T] = []
-        append, new = decoded.append, cls.__new__
-        for src_dict in items:
-            if len(src_dict) >= 17:
+        if _cls is not _Self:
+            return [_cls.from_dict(_item) for _item in _items]
+        _decoded: list[_T] = []
+        _append, _new = _decoded.append, _cls.__new__
+        for _src_dict in _items:
+            if len(_src_dict) >= 17:
                 try:
-                    project = new(cls)
-                    project.id = src_dict["id"]
-                    project.name = src_dict["name"]
-                    project.description = src_dict["description"]
-                    project.status = src_dict["status"]
-                    project.phase = src_dict["phase"]
-                    project.client_id = src_dict["clientId"]
-                    project.client_name = src_dict["clientName"]
-                    project.engagement_id = src_dict["engagementId"]
-                    project.engagement_name = src_dict["engagementName"]
-                    _start_date = src_dict["startDate"]
+                    _instance = _new(_cls)
+                    _instance.id = _src_dict["id"]
+                    _instance.name = _src_dict["name"]
+                    _instance.description = _src_dict["description"]
+                    _instance.status = _src_dict["status"]
+                    _instance.phase = _src_dict["phase"]
+                    _instance.client_id = _src_dict["clientId"]
+                    _instance.client_name = _src_dict["clientName"]
+                    _instance.engagement_id = _src_dict["engagementId"]
+                    _instance.engagement_name = _src_dict["engagementName"]
+                    __start_date = _src_dict["startDate"]
                     start_date: datetime.datetime | None | Unset
-                    if isinstance(_start_date, str):
+                    if isinstance(__start_date, str):
                         try:
-                            start_date = parse_datetime(_start_date)
+                            start_date = _parse_datetime(__start_date)
                         except (TypeError, ValueError, AttributeError, KeyError):
-                            start_date = cast(datetime.datetime | None | Unset, _start_date)
+                            start_date = cast(datetime.datetime | None | Unset, __start_date)
                     else:
-                        start_date = _start_date
-                    project.start_date = start_date
-                    _end_date = src_dict["endDate"]
+                        start_date = __start_date
+                    _instance.start_date = start_date
+                    __end_date = _src_dict["endDate"]
                     end_date: datetime.datetime | None | Unset
-                    if isinstance(_end_date, str):
+                    if isinstance(__end_date, str):
                         try:
-                            end_date = parse_datetime(_end_date)
+                            end_date = _parse_datetime(__end_date)
                         except (TypeError, ValueError, AttributeError, KeyError):
-                            end_date = cast(datetime.datetime | None | Unset, _end_date)
+                            end_date = cast(datetime.datetime | None | Unset, __end_date)
                     else:
-                        end_date = _end_date
-                    project.end_date = end_date
-                    project.budget = src_dict["budget"]
-                    project.currency = src_dict["currency"]
-                    project.actual_cost = src_dict["actualCost"]
-                    project.team_members = (
-                        null_value(__name__, "teamMembers")
-                        if (_team_members := src_dict["teamMembers"]) is None
-                        else TeamMember._list_from_dicts(_team_members)
+                        end_date = __end_date
+                    _instance.end_date = end_date
+                    _instance.budget = _src_dict["budget"]
+                    _instance.currency = _src_dict["currency"]
+                    _instance.actual_cost = _src_dict["actualCost"]
+                    _instance.team_members = (
+                        _null_value(__name__, "teamMembers")
+                        if (__team_members := _src_dict["teamMembers"]) is None
+                        else TeamMember._list_from_dicts(__team_members)
                     )
-                    project.milestones = (
-                        null_value(__name__, "milestones")
-                        if (_milestones := src_dict["milestones"]) is None
-                        else Milestone._list_from_dicts(_milestones)
+                    _instance.milestones = (
+                        _null_value(__name__, "milestones")
+                        if (__milestones := _src_dict["milestones"]) is None
+                        else Milestone._list_from_dicts(__milestones)
                     )
-                    _updated_at = src_dict["updatedAt"]
+                    __updated_at = _src_dict["updatedAt"]
                     updated_at: datetime.datetime | None | Unset
-                    if isinstance(_updated_at, str):
+                    if isinstance(__updated_at, str):
                         try:
-                            updated_at = parse_datetime(_updated_at)
+                            updated_at = _parse_datetime(__updated_at)
                         except (TypeError, ValueError, AttributeError, KeyError):
-                            updated_at = cast(datetime.datetime | None | Unset, _updated_at)
+                            updated_at = cast(datetime.datetime | None | Unset, __updated_at)
                     else:
-                        updated_at = _updated_at
-                    project.updated_at = updated_at
+                        updated_at = __updated_at
+                    _instance.updated_at = updated_at
                 except (KeyError, TypeError):
-                    project = cls.from_dict(src_dict)
+                    _instance = _cls.from_dict(_src_dict)
                 else:
-                    if len(src_dict) > 17:
-                        known = Project._known_keys
-                        project.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
+                    if len(_src_dict) > 17:
+                        _known = _cls._known_keys
+                        _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
             else:
-                project = cls.from_dict(src_dict)
-            append(project)
-        return decoded
+                _instance = _cls.from_dict(_src_dict)
+            _append(_instance)
+        return _decoded
 
     @classmethod
-    def _from_wire(cls: type[T], src_wire: Any) -> T:
+    def _from_wire(_cls: type[_T], _src_wire: Any) -> _T:
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
-        if type(src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
-            return cls.from_dict(src_wire)
-        extra = src_wire.aiwyn_extra_
-        project = cls.__new__(cls)
-        project.id = src_wire.id
-        project.name = src_wire.name
-        project.description = src_wire.description
-        project.status = src_wire.status
-        project.phase = src_wire.phase
-        project.client_id = src_wire.client_id
-        project.client_name = src_wire.client_name
-        project.engagement_id = src_wire.engagement_id
-        project.engagement_name = src_wire.engagement_name
-        _start_date = src_wire.start_date
+        if type(_src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
+            return _cls.from_dict(_src_wire)
+        _extra = _src_wire.aiwyn_extra_
+        _instance = _cls.__new__(_cls)
+        _instance.id = _src_wire.id
+        _instance.name = _src_wire.name
+        _instance.description = _src_wire.description
+        _instance.status = _src_wire.status
+        _instance.phase = _src_wire.phase
+        _instance.client_id = _src_wire.client_id
+        _instance.client_name = _src_wire.client_name
+        _instance.engagement_id = _src_wire.engagement_id
+        _instance.engagement_name = _src_wire.engagement_name
+        __start_date = _src_wire.start_date
         start_date: datetime.datetime | None | Unset
-        if isinstance(_start_date, str):
+        if isinstance(__start_date, str):
             try:
-                start_date = parse_datetime(_start_date)
+                start_date = _parse_datetime(__start_date)
             except (TypeError, ValueError, AttributeError, KeyError):
-                start_date = cast(datetime.datetime | None | Unset, _start_date)
+                start_date = cast(datetime.datetime | None | Unset, __start_date)
         else:
-            start_date = _start_date
+            start_date = __start_date
 
-        project.start_date = start_date
-        _end_date = src_wire.end_date
+        _instance.start_date = start_date
+        __end_date = _src_wire.end_date
         end_date: datetime.datetime | None | Unset
-        if isinstance(_end_date, str):
+        if isinstance(__end_date, str):
             try:
-                end_date = parse_datetime(_end_date)
+                end_date = _parse_datetime(__end_date)
             except (TypeError, ValueError, AttributeError, KeyError):
-                end_date = cast(datetime.datetime | None | Unset, _end_date)
+                end_date = cast(datetime.datetime | None | Unset, __end_date)
         else:
-            end_date = _end_date
+            end_date = __end_date
 
-        project.end_date = end_date
-        project.budget = src_wire.budget
-        project.currency = src_wire.currency
-        project.actual_cost = src_wire.actual_cost
-        _team_members = src_wire.team_members
+        _instance.end_date = end_date
+        _instance.budget = _src_wire.budget
+        _instance.currency = _src_wire.currency
+        _instance.actual_cost = _src_wire.actual_cost
+        __team_members = _src_wire.team_members
         team_members: list[TeamMember] | Unset = (
             UNSET
-            if _team_members is UNSET
-            else null_value(__name__, "teamMembers")
-            if _team_members is None
-            else TeamMember._list_from_wire(_team_members)
+            if __team_members is UNSET
+            else _null_value(__name__, "teamMembers")
+            if __team_members is None
+            else TeamMember._list_from_wire(__team_members)
         )
 
-        project.team_members = team_members
-        _milestones = src_wire.milestones
+        _instance.team_members = team_members
+        __milestones = _src_wire.milestones
         milestones: list[Milestone] | Unset = (
             UNSET
-            if _milestones is UNSET
-            else null_value(__name__, "milestones")
-            if _milestones is None
-            else Milestone._list_from_wire(_milestones)
+            if __milestones is UNSET
+            else _null_value(__name__, "milestones")
+            if __milestones is None
+            else Milestone._list_from_wire(__milestones)
         )
 
-        project.milestones = milestones
-        _updated_at = src_wire.updated_at
+        _instance.milestones = milestones
+        __updated_at = _src_wire.updated_at
         updated_at: datetime.datetime | None | Unset
-        if isinstance(_updated_at, str):
+        if isinstance(__updated_at, str):
             try:
-                updated_at = parse_datetime(_updated_at)
+                updated_at = _parse_datetime(__updated_at)
             except (TypeError, ValueError, AttributeError, KeyError):
-                updated_at = cast(datetime.datetime | None | Unset, _updated_at)
+                updated_at = cast(datetime.datetime | None | Unset, __updated_at)
         else:
-            updated_at = _updated_at
+            updated_at = __updated_at
 
-        project.updated_at = updated_at
-        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = extra(src_wire)
-            if found:
-                project.additional_properties = found
-        return project
+        _instance.updated_at = updated_at
+        if _extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            _found = _extra(_src_wire)
+            if _found:
+                _instance.additional_properties = _found
+        return _instance
 
     @classmethod
-    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+    def _list_from_wire(_cls: type[_T], _items: list[Any]) -> list[_T]:
         """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
-        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
-            return cls._list_from_dicts(items)
-        extra = items[0].aiwyn_extra_  # one Struct type for every item
-        decoded: list[T] = []
-        append, new = decoded.append, cls.__new__
-        for src_wire in items:
-            project = new(cls)
-            project.id = src_wire.id
-            project.name = src_wire.name
-            project.description = src_wire.description
-            project.status = src_wire.status
-            project.phase = src_wire.phase
-            project.client_id = src_wire.client_id
-            project.client_name = src_wire.client_name
-            project.engagement_id = src_wire.engagement_id
-            project.engagement_name = src_wire.engagement_name
-            _start_date = src_wire.start_date
+        if not _items or type(_items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return _cls._list_from_dicts(_items)
+        _extra = _items[0].aiwyn_extra_  # one Struct type for every item
+        _decoded: list[_T] = []
+        _append, _new = _decoded.append, _cls.__new__
+        for _src_wire in _items:
+            _instance = _new(_cls)
+            _instance.id = _src_wire.id
+            _instance.name = _src_wire.name
+            _instance.description = _src_wire.description
+            _instance.status = _src_wire.status
+            _instance.phase = _src_wire.phase
+            _instance.client_id = _src_wire.client_id
+            _instance.client_name = _src_wire.client_name
+            _instance.engagement_id = _src_wire.engagement_id
+            _instance.engagement_name = _src_wire.engagement_name
+            __start_date = _src_wire.start_date
             start_date: datetime.datetime | None | Unset
-            if isinstance(_start_date, str):
+            if isinstance(__start_date, str):
                 try:
-                    start_date = parse_datetime(_start_date)
+                    start_date = _parse_datetime(__start_date)
                 except (TypeError, ValueError, AttributeError, KeyError):
-                    start_date = cast(datetime.datetime | None | Unset, _start_date)
+                    start_date = cast(datetime.datetime | None | Unset, __start_date)
             else:
-                start_date = _start_date
+                start_date = __start_date
 
-            project.start_date = start_date
-            _end_date = src_wire.end_date
+            _instance.start_date = start_date
+            __end_date = _src_wire.end_date
             end_date: datetime.datetime | None | Unset
-            if isinstance(_end_date, str):
+            if isinstance(__end_date, str):
                 try:
-                    end_date = parse_datetime(_end_date)
+                    end_date = _parse_datetime(__end_date)
                 except (TypeError, ValueError, AttributeError, KeyError):
-                    end_date = cast(datetime.datetime | None | Unset, _end_date)
+                    end_date = cast(datetime.datetime | None | Unset, __end_date)
             else:
-                end_date = _end_date
+                end_date = __end_date
 
-            project.end_date = end_date
-            project.budget = src_wire.budget
-            project.currency = src_wire.currency
-            project.actual_cost = src_wire.actual_cost
-            _team_members = src_wire.team_members
+            _instance.end_date = end_date
+            _instance.budget = _src_wire.budget
+            _instance.currency = _src_wire.currency
+            _instance.actual_cost = _src_wire.actual_cost
+            __team_members = _src_wire.team_members
             team_members: list[TeamMember] | Unset = (
                 UNSET
-                if _team_members is UNSET
-                else null_value(__name__, "teamMembers")
-                if _team_members is None
-                else TeamMember._list_from_wire(_team_members)
+                if __team_members is UNSET
+                else _null_value(__name__, "teamMembers")
+                if __team_members is None
+                else TeamMember._list_from_wire(__team_members)
             )
 
-            project.team_members = team_members
-            _milestones = src_wire.milestones
+            _instance.team_members = team_members
+            __milestones = _src_wire.milestones
             milestones: list[Milestone] | Unset = (
                 UNSET
-                if _milestones is UNSET
-                else null_value(__name__, "milestones")
-                if _milestones is None
-                else Milestone._list_from_wire(_milestones)
+                if __milestones is UNSET
+                else _null_value(__name__, "milestones")
+                if __milestones is None
+                else Milestone._list_from_wire(__milestones)
             )
 
-            project.milestones = milestones
-            _updated_at = src_wire.updated_at
+            _instance.milestones = milestones
+            __updated_at = _src_wire.updated_at
             updated_at: datetime.datetime | None | Unset
-            if isinstance(_updated_at, str):
+            if isinstance(__updated_at, str):
                 try:
-                    updated_at = parse_datetime(_updated_at)
+                    updated_at = _parse_datetime(__updated_at)
                 except (TypeError, ValueError, AttributeError, KeyError):
-                    updated_at = cast(datetime.datetime | None | Unset, _updated_at)
+                    updated_at = cast(datetime.datetime | None | Unset, __updated_at)
             else:
-                updated_at = _updated_at
+                updated_at = __updated_at
 
-            project.updated_at = updated_at
+            _instance.updated_at = updated_at
             if (
-                extra is not None
+                _extra is not None
             ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = extra(src_wire)
-                if found:
-                    project.additional_properties = found
-            append(project)
-        return decoded
+                _found = _extra(_src_wire)
+                if _found:
+                    _instance.additional_properties = _found
+            _append(_instance)
+        return _decoded
 
     @property
     def additional_keys(self) -> list[str]:
@@ -597,8 +601,11 @@ class Project(Model):
         return key in self.additional_properties
 
 
+_Self = Project  # the class, for its methods: a property of the same name would be a local there
+
+
 # Models may refer to each other; importing them once the class above exists keeps cycles safe
 # without an import statement on every from_dict / to_dict call.
-if not TYPE_CHECKING:
+if not _TYPE_CHECKING:
     from ..models.milestone import Milestone
     from ..models.team_member import TeamMember

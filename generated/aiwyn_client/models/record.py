@@ -1,26 +1,30 @@
 # Generated from openapi/aiwyn.yaml by openapi-python-client 0.29.1 with overlays/templates/model.py.jinja: edit those; `make generate` rewrites this file.
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from collections.abc import Iterable as _Iterable
+from collections.abc import Mapping as _Mapping
+from typing import TYPE_CHECKING as _TYPE_CHECKING
+from typing import Any, ClassVar, cast
+from typing import TypeVar as _TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import NULL, null_value
-from .._model import Model
+from .._decode import NULL as _NULL
+from .._decode import null_value as _null_value
+from .._model import Model as _Model
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
+if _TYPE_CHECKING:
     from ..models.record_attributes import RecordAttributes
     from ..models.record_system_ref import RecordSystemRef
 
 
-T = TypeVar("T", bound="Record")
+_T = _TypeVar("_T", bound="Record")
 
 
 @_attrs_define(repr=False)
-class Record(Model):
+class Record(_Model):
     """One record of any standard or custom entity type."""
 
     type_: str
@@ -52,192 +56,194 @@ class Record(Model):
         if isinstance(self.system_ref, Unset):
             system_ref = UNSET
         elif isinstance(self.system_ref, RecordSystemRef):
-            system_ref = NULL if self.system_ref is None else self.system_ref.to_dict()
+            system_ref = _NULL if self.system_ref is None else self.system_ref.to_dict()
 
         else:
             system_ref = self.system_ref
 
         attributes: dict[str, Any] | Unset = UNSET
         if self.attributes is None:
-            attributes = NULL
+            attributes = _NULL
         elif not isinstance(self.attributes, Unset):
             attributes = self.attributes.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        _field_dict: dict[str, Any] = {}
+        _field_dict.update(self.additional_properties)
+        _field_dict.update(
             {
                 "type": type_,
             }
         )
         if system_ref is not UNSET:
-            field_dict["systemRef"] = system_ref
+            _field_dict["systemRef"] = system_ref
         if attributes is not UNSET:
-            field_dict["attributes"] = attributes
+            _field_dict["attributes"] = attributes
 
-        return field_dict
+        return _field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is Record and len(src_dict) >= 3:
+    def from_dict(_cls: type[_T], _src_dict: _Mapping[str, Any]) -> _T:
+        if _cls is _Self and len(_src_dict) >= 3:
             try:
-                record = cls.__new__(cls)
-                record.type_ = src_dict["type"]
-                _system_ref = src_dict["systemRef"]
+                _instance = _cls.__new__(_cls)
+                _instance.type_ = _src_dict["type"]
+                __system_ref = _src_dict["systemRef"]
                 system_ref: None | RecordSystemRef | Unset
-                if isinstance(_system_ref, dict):
+                if isinstance(__system_ref, dict):
                     try:
-                        system_ref = RecordSystemRef.from_dict(_system_ref)
+                        system_ref = RecordSystemRef.from_dict(__system_ref)
                     except (TypeError, ValueError, AttributeError, KeyError):
-                        system_ref = cast(None | RecordSystemRef | Unset, _system_ref)
+                        system_ref = cast(None | RecordSystemRef | Unset, __system_ref)
                 else:
-                    system_ref = _system_ref
-                record.system_ref = system_ref
-                record.attributes = (
-                    null_value(__name__, "attributes")
-                    if (_attributes := src_dict["attributes"]) is None
-                    else RecordAttributes.from_dict(_attributes)
+                    system_ref = __system_ref
+                _instance.system_ref = system_ref
+                _instance.attributes = (
+                    _null_value(__name__, "attributes")
+                    if (__attributes := _src_dict["attributes"]) is None
+                    else RecordAttributes.from_dict(__attributes)
                 )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
-                if len(src_dict) > 3:
-                    known = Record._known_keys
-                    record.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
-                return record
+                if len(_src_dict) > 3:
+                    _known = _cls._known_keys
+                    _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
+                return _instance
 
-        get = src_dict.get
-        type_ = src_dict["type"]
-        _system_ref = get("systemRef", UNSET)
-        if isinstance(_system_ref, dict):
+        _get = _src_dict.get
+        type_ = _src_dict["type"]
+        __system_ref = _get("systemRef", UNSET)
+        if isinstance(__system_ref, dict):
             try:
-                system_ref = RecordSystemRef.from_dict(_system_ref)
+                system_ref = RecordSystemRef.from_dict(__system_ref)
             except (TypeError, ValueError, AttributeError, KeyError):
-                system_ref = cast(None | RecordSystemRef | Unset, _system_ref)
+                system_ref = cast(None | RecordSystemRef | Unset, __system_ref)
         else:
-            system_ref = _system_ref
+            system_ref = __system_ref
 
-        _attributes = get("attributes", UNSET)
+        __attributes = _get("attributes", UNSET)
         attributes: RecordAttributes | Unset = (
             UNSET
-            if _attributes is UNSET
-            else null_value(__name__, "attributes")
-            if _attributes is None
-            else RecordAttributes.from_dict(_attributes)
+            if __attributes is UNSET
+            else _null_value(__name__, "attributes")
+            if __attributes is None
+            else RecordAttributes.from_dict(__attributes)
         )
 
-        record = cls(
+        _instance = _cls(
             type_,
             system_ref,
             attributes,
         )
 
-        known = Record._known_keys
-        if not known.issuperset(src_dict):  # otherwise the empty dict the constructor made stays
-            record.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
-        return record
+        _known = _cls._known_keys
+        if not _known.issuperset(_src_dict):  # otherwise the empty dict the constructor made stays
+            _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
+        return _instance
 
     @classmethod
-    def _list_from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]]) -> list[T]:
+    def _list_from_dicts(_cls: type[_T], _items: _Iterable[_Mapping[str, Any]]) -> list[_T]:
         """``[cls.from_dict(item) for item in items]``, with the fast path in line: no call per item."""
-        if cls is not Record:
-            return [cls.from_dict(item) for item in items]
-        decoded: list[T] = []
-        append, new = decoded.append, cls.__new__
-        for src_dict in items:
-            if len(src_dict) >= 3:
+        if _cls is not _Self:
+            return [_cls.from_dict(_item) for _item in _items]
+        _decoded: list[_T] = []
+        _append, _new = _decoded.append, _cls.__new__
+        for _src_dict in _items:
+            if len(_src_dict) >= 3:
                 try:
-                    record = new(cls)
-                    record.type_ = src_dict["type"]
-                    _system_ref = src_dict["systemRef"]
+                    _instance = _new(_cls)
+                    _instance.type_ = _src_dict["type"]
+                    __system_ref = _src_dict["systemRef"]
                     system_ref: None | RecordSystemRef | Unset
-                    if isinstance(_system_ref, dict):
+                    if isinstance(__system_ref, dict):
                         try:
-                            system_ref = RecordSystemRef.from_dict(_system_ref)
+                            system_ref = RecordSystemRef.from_dict(__system_ref)
                         except (TypeError, ValueError, AttributeError, KeyError):
-                            system_ref = cast(None | RecordSystemRef | Unset, _system_ref)
+                            system_ref = cast(None | RecordSystemRef | Unset, __system_ref)
                     else:
-                        system_ref = _system_ref
-                    record.system_ref = system_ref
-                    record.attributes = (
-                        null_value(__name__, "attributes")
-                        if (_attributes := src_dict["attributes"]) is None
-                        else RecordAttributes.from_dict(_attributes)
+                        system_ref = __system_ref
+                    _instance.system_ref = system_ref
+                    _instance.attributes = (
+                        _null_value(__name__, "attributes")
+                        if (__attributes := _src_dict["attributes"]) is None
+                        else RecordAttributes.from_dict(__attributes)
                     )
                 except (KeyError, TypeError):
-                    record = cls.from_dict(src_dict)
+                    _instance = _cls.from_dict(_src_dict)
                 else:
-                    if len(src_dict) > 3:
-                        known = Record._known_keys
-                        record.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
+                    if len(_src_dict) > 3:
+                        _known = _cls._known_keys
+                        _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
             else:
-                record = cls.from_dict(src_dict)
-            append(record)
-        return decoded
+                _instance = _cls.from_dict(_src_dict)
+            _append(_instance)
+        return _decoded
 
     @classmethod
-    def _from_wire(cls: type[T], src_wire: Any) -> T:
+    def _from_wire(_cls: type[_T], _src_wire: Any) -> _T:
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
-        if type(src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
-            return cls.from_dict(src_wire)
-        extra = src_wire.aiwyn_extra_
-        record = cls.__new__(cls)
-        record.type_ = src_wire.type_
-        _system_ref = src_wire.system_ref
+        if type(_src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
+            return _cls.from_dict(_src_wire)
+        _extra = _src_wire.aiwyn_extra_
+        _instance = _cls.__new__(_cls)
+        _instance.type_ = _src_wire.type_
+        __system_ref = _src_wire.system_ref
         system_ref: None | RecordSystemRef | Unset = (
-            _system_ref if _system_ref is None or _system_ref is UNSET else RecordSystemRef._from_wire(_system_ref)
+            __system_ref if __system_ref is None or __system_ref is UNSET else RecordSystemRef._from_wire(__system_ref)
         )
-        record.system_ref = system_ref
-        _attributes = src_wire.attributes
+        _instance.system_ref = system_ref
+        __attributes = _src_wire.attributes
         attributes: RecordAttributes | Unset = (
             UNSET
-            if _attributes is UNSET
-            else null_value(__name__, "attributes")
-            if _attributes is None
-            else RecordAttributes._from_wire(_attributes)
+            if __attributes is UNSET
+            else _null_value(__name__, "attributes")
+            if __attributes is None
+            else RecordAttributes._from_wire(__attributes)
         )
 
-        record.attributes = attributes
-        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = extra(src_wire)
-            if found:
-                record.additional_properties = found
-        return record
+        _instance.attributes = attributes
+        if _extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            _found = _extra(_src_wire)
+            if _found:
+                _instance.additional_properties = _found
+        return _instance
 
     @classmethod
-    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+    def _list_from_wire(_cls: type[_T], _items: list[Any]) -> list[_T]:
         """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
-        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
-            return cls._list_from_dicts(items)
-        extra = items[0].aiwyn_extra_  # one Struct type for every item
-        decoded: list[T] = []
-        append, new = decoded.append, cls.__new__
-        for src_wire in items:
-            record = new(cls)
-            record.type_ = src_wire.type_
-            _system_ref = src_wire.system_ref
+        if not _items or type(_items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return _cls._list_from_dicts(_items)
+        _extra = _items[0].aiwyn_extra_  # one Struct type for every item
+        _decoded: list[_T] = []
+        _append, _new = _decoded.append, _cls.__new__
+        for _src_wire in _items:
+            _instance = _new(_cls)
+            _instance.type_ = _src_wire.type_
+            __system_ref = _src_wire.system_ref
             system_ref: None | RecordSystemRef | Unset = (
-                _system_ref if _system_ref is None or _system_ref is UNSET else RecordSystemRef._from_wire(_system_ref)
+                __system_ref
+                if __system_ref is None or __system_ref is UNSET
+                else RecordSystemRef._from_wire(__system_ref)
             )
-            record.system_ref = system_ref
-            _attributes = src_wire.attributes
+            _instance.system_ref = system_ref
+            __attributes = _src_wire.attributes
             attributes: RecordAttributes | Unset = (
                 UNSET
-                if _attributes is UNSET
-                else null_value(__name__, "attributes")
-                if _attributes is None
-                else RecordAttributes._from_wire(_attributes)
+                if __attributes is UNSET
+                else _null_value(__name__, "attributes")
+                if __attributes is None
+                else RecordAttributes._from_wire(__attributes)
             )
 
-            record.attributes = attributes
+            _instance.attributes = attributes
             if (
-                extra is not None
+                _extra is not None
             ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = extra(src_wire)
-                if found:
-                    record.additional_properties = found
-            append(record)
-        return decoded
+                _found = _extra(_src_wire)
+                if _found:
+                    _instance.additional_properties = _found
+            _append(_instance)
+        return _decoded
 
     @property
     def additional_keys(self) -> list[str]:
@@ -256,8 +262,11 @@ class Record(Model):
         return key in self.additional_properties
 
 
+_Self = Record  # the class, for its methods: a property of the same name would be a local there
+
+
 # Models may refer to each other; importing them once the class above exists keeps cycles safe
 # without an import statement on every from_dict / to_dict call.
-if not TYPE_CHECKING:
+if not _TYPE_CHECKING:
     from ..models.record_attributes import RecordAttributes
     from ..models.record_system_ref import RecordSystemRef

@@ -1,24 +1,28 @@
 # Generated from openapi/aiwyn.yaml by openapi-python-client 0.29.1 with overlays/templates/model.py.jinja: edit those; `make generate` rewrites this file.
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from collections.abc import Iterable as _Iterable
+from collections.abc import Mapping as _Mapping
+from typing import TYPE_CHECKING as _TYPE_CHECKING
+from typing import Any, ClassVar
+from typing import TypeVar as _TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import NULL, null_value
-from .._model import Model
+from .._decode import NULL as _NULL
+from .._decode import null_value as _null_value
+from .._model import Model as _Model
 
-if TYPE_CHECKING:
+if _TYPE_CHECKING:
     from ..models.record import Record
 
 
-T = TypeVar("T", bound="RecordBatchRequest")
+_T = _TypeVar("_T", bound="RecordBatchRequest")
 
 
 @_attrs_define(repr=False)
-class RecordBatchRequest(Model):
+class RecordBatchRequest(_Model):
     records: list[Record]
     """ Records to write; at most 100 per request. """
     additional_properties: dict[str, Any] = _attrs_field(init=False)
@@ -33,122 +37,120 @@ class RecordBatchRequest(Model):
 
     def to_dict(self) -> dict[str, Any]:
         if self.records is None:
-            records = NULL
+            records = _NULL
         else:
             records = []
-            for records_item_data in self.records:
-                records_item = NULL if records_item_data is None else records_item_data.to_dict()
+            for _records_item_data in self.records:
+                records_item = _NULL if _records_item_data is None else _records_item_data.to_dict()
 
                 records.append(records_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        _field_dict: dict[str, Any] = {}
+        _field_dict.update(self.additional_properties)
+        _field_dict.update(
             {
                 "records": records,
             }
         )
 
-        return field_dict
+        return _field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is RecordBatchRequest and len(src_dict) >= 1:
+    def from_dict(_cls: type[_T], _src_dict: _Mapping[str, Any]) -> _T:
+        if _cls is _Self and len(_src_dict) >= 1:
             try:
-                record_batch_request = cls.__new__(cls)
-                record_batch_request.records = (
-                    null_value(__name__, "records")
-                    if (_records := src_dict["records"]) is None
-                    else Record._list_from_dicts(_records)
+                _instance = _cls.__new__(_cls)
+                _instance.records = (
+                    _null_value(__name__, "records")
+                    if (__records := _src_dict["records"]) is None
+                    else Record._list_from_dicts(__records)
                 )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
-                if len(src_dict) > 1:
-                    known = RecordBatchRequest._known_keys
-                    record_batch_request.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
-                return record_batch_request
+                if len(_src_dict) > 1:
+                    _known = _cls._known_keys
+                    _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
+                return _instance
 
-        _records = src_dict["records"]
-        records = null_value(__name__, "records") if _records is None else Record._list_from_dicts(_records)
+        __records = _src_dict["records"]
+        records = _null_value(__name__, "records") if __records is None else Record._list_from_dicts(__records)
 
-        record_batch_request = cls(
+        _instance = _cls(
             records,
         )
 
-        known = RecordBatchRequest._known_keys
-        if not known.issuperset(src_dict):  # otherwise the empty dict the constructor made stays
-            record_batch_request.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
-        return record_batch_request
+        _known = _cls._known_keys
+        if not _known.issuperset(_src_dict):  # otherwise the empty dict the constructor made stays
+            _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
+        return _instance
 
     @classmethod
-    def _list_from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]]) -> list[T]:
+    def _list_from_dicts(_cls: type[_T], _items: _Iterable[_Mapping[str, Any]]) -> list[_T]:
         """``[cls.from_dict(item) for item in items]``, with the fast path in line: no call per item."""
-        if cls is not RecordBatchRequest:
-            return [cls.from_dict(item) for item in items]
-        decoded: list[T] = []
-        append, new = decoded.append, cls.__new__
-        for src_dict in items:
-            if len(src_dict) >= 1:
+        if _cls is not _Self:
+            return [_cls.from_dict(_item) for _item in _items]
+        _decoded: list[_T] = []
+        _append, _new = _decoded.append, _cls.__new__
+        for _src_dict in _items:
+            if len(_src_dict) >= 1:
                 try:
-                    record_batch_request = new(cls)
-                    record_batch_request.records = (
-                        null_value(__name__, "records")
-                        if (_records := src_dict["records"]) is None
-                        else Record._list_from_dicts(_records)
+                    _instance = _new(_cls)
+                    _instance.records = (
+                        _null_value(__name__, "records")
+                        if (__records := _src_dict["records"]) is None
+                        else Record._list_from_dicts(__records)
                     )
                 except (KeyError, TypeError):
-                    record_batch_request = cls.from_dict(src_dict)
+                    _instance = _cls.from_dict(_src_dict)
                 else:
-                    if len(src_dict) > 1:
-                        known = RecordBatchRequest._known_keys
-                        record_batch_request.additional_properties = {
-                            k: v for k, v in src_dict.items() if k not in known
-                        }
+                    if len(_src_dict) > 1:
+                        _known = _cls._known_keys
+                        _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
             else:
-                record_batch_request = cls.from_dict(src_dict)
-            append(record_batch_request)
-        return decoded
+                _instance = _cls.from_dict(_src_dict)
+            _append(_instance)
+        return _decoded
 
     @classmethod
-    def _from_wire(cls: type[T], src_wire: Any) -> T:
+    def _from_wire(_cls: type[_T], _src_wire: Any) -> _T:
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
-        if type(src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
-            return cls.from_dict(src_wire)
-        extra = src_wire.aiwyn_extra_
-        record_batch_request = cls.__new__(cls)
-        _records = src_wire.records
-        records = null_value(__name__, "records") if _records is None else Record._list_from_wire(_records)
+        if type(_src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
+            return _cls.from_dict(_src_wire)
+        _extra = _src_wire.aiwyn_extra_
+        _instance = _cls.__new__(_cls)
+        __records = _src_wire.records
+        records = _null_value(__name__, "records") if __records is None else Record._list_from_wire(__records)
 
-        record_batch_request.records = records
-        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = extra(src_wire)
-            if found:
-                record_batch_request.additional_properties = found
-        return record_batch_request
+        _instance.records = records
+        if _extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            _found = _extra(_src_wire)
+            if _found:
+                _instance.additional_properties = _found
+        return _instance
 
     @classmethod
-    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+    def _list_from_wire(_cls: type[_T], _items: list[Any]) -> list[_T]:
         """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
-        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
-            return cls._list_from_dicts(items)
-        extra = items[0].aiwyn_extra_  # one Struct type for every item
-        decoded: list[T] = []
-        append, new = decoded.append, cls.__new__
-        for src_wire in items:
-            record_batch_request = new(cls)
-            _records = src_wire.records
-            records = null_value(__name__, "records") if _records is None else Record._list_from_wire(_records)
+        if not _items or type(_items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return _cls._list_from_dicts(_items)
+        _extra = _items[0].aiwyn_extra_  # one Struct type for every item
+        _decoded: list[_T] = []
+        _append, _new = _decoded.append, _cls.__new__
+        for _src_wire in _items:
+            _instance = _new(_cls)
+            __records = _src_wire.records
+            records = _null_value(__name__, "records") if __records is None else Record._list_from_wire(__records)
 
-            record_batch_request.records = records
+            _instance.records = records
             if (
-                extra is not None
+                _extra is not None
             ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = extra(src_wire)
-                if found:
-                    record_batch_request.additional_properties = found
-            append(record_batch_request)
-        return decoded
+                _found = _extra(_src_wire)
+                if _found:
+                    _instance.additional_properties = _found
+            _append(_instance)
+        return _decoded
 
     @property
     def additional_keys(self) -> list[str]:
@@ -167,7 +169,10 @@ class RecordBatchRequest(Model):
         return key in self.additional_properties
 
 
+_Self = RecordBatchRequest  # the class, for its methods: a property of the same name would be a local there
+
+
 # Models may refer to each other; importing them once the class above exists keeps cycles safe
 # without an import statement on every from_dict / to_dict call.
-if not TYPE_CHECKING:
+if not _TYPE_CHECKING:
     from ..models.record import Record

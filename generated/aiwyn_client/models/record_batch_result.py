@@ -1,26 +1,30 @@
 # Generated from openapi/aiwyn.yaml by openapi-python-client 0.29.1 with overlays/templates/model.py.jinja: edit those; `make generate` rewrites this file.
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from collections.abc import Iterable as _Iterable
+from collections.abc import Mapping as _Mapping
+from typing import TYPE_CHECKING as _TYPE_CHECKING
+from typing import Any, ClassVar
+from typing import TypeVar as _TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import NULL, null_value
-from .._model import Model
+from .._decode import NULL as _NULL
+from .._decode import null_value as _null_value
+from .._model import Model as _Model
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
+if _TYPE_CHECKING:
     from ..models.record_batch_summary import RecordBatchSummary
     from ..models.record_result import RecordResult
 
 
-T = TypeVar("T", bound="RecordBatchResult")
+_T = _TypeVar("_T", bound="RecordBatchResult")
 
 
 @_attrs_define(repr=False)
-class RecordBatchResult(Model):
+class RecordBatchResult(_Model):
     """Outcome of a batch write."""
 
     summary: RecordBatchSummary | Unset = UNSET
@@ -44,186 +48,184 @@ class RecordBatchResult(Model):
     def to_dict(self) -> dict[str, Any]:
         summary: dict[str, Any] | Unset = UNSET
         if self.summary is None:
-            summary = NULL
+            summary = _NULL
         elif not isinstance(self.summary, Unset):
             summary = self.summary.to_dict()
 
         records: list[dict[str, Any]] | Unset = UNSET
         if self.records is None:
-            records = NULL
+            records = _NULL
         elif not isinstance(self.records, Unset):
             records = []
-            for records_item_data in self.records:
-                records_item = NULL if records_item_data is None else records_item_data.to_dict()
+            for _records_item_data in self.records:
+                records_item = _NULL if _records_item_data is None else _records_item_data.to_dict()
 
                 records.append(records_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        _field_dict: dict[str, Any] = {}
+        _field_dict.update(self.additional_properties)
         if summary is not UNSET:
-            field_dict["summary"] = summary
+            _field_dict["summary"] = summary
         if records is not UNSET:
-            field_dict["records"] = records
+            _field_dict["records"] = records
 
-        return field_dict
+        return _field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is RecordBatchResult and len(src_dict) >= 2:
+    def from_dict(_cls: type[_T], _src_dict: _Mapping[str, Any]) -> _T:
+        if _cls is _Self and len(_src_dict) >= 2:
             try:
-                record_batch_result = cls.__new__(cls)
-                record_batch_result.summary = (
-                    null_value(__name__, "summary")
-                    if (_summary := src_dict["summary"]) is None
-                    else RecordBatchSummary.from_dict(_summary)
+                _instance = _cls.__new__(_cls)
+                _instance.summary = (
+                    _null_value(__name__, "summary")
+                    if (__summary := _src_dict["summary"]) is None
+                    else RecordBatchSummary.from_dict(__summary)
                 )
-                record_batch_result.records = (
-                    null_value(__name__, "records")
-                    if (_records := src_dict["records"]) is None
-                    else RecordResult._list_from_dicts(_records)
+                _instance.records = (
+                    _null_value(__name__, "records")
+                    if (__records := _src_dict["records"]) is None
+                    else RecordResult._list_from_dicts(__records)
                 )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
-                if len(src_dict) > 2:
-                    known = RecordBatchResult._known_keys
-                    record_batch_result.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
-                return record_batch_result
+                if len(_src_dict) > 2:
+                    _known = _cls._known_keys
+                    _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
+                return _instance
 
-        get = src_dict.get
-        _summary = get("summary", UNSET)
+        _get = _src_dict.get
+        __summary = _get("summary", UNSET)
         summary: RecordBatchSummary | Unset = (
             UNSET
-            if _summary is UNSET
-            else null_value(__name__, "summary")
-            if _summary is None
-            else RecordBatchSummary.from_dict(_summary)
+            if __summary is UNSET
+            else _null_value(__name__, "summary")
+            if __summary is None
+            else RecordBatchSummary.from_dict(__summary)
         )
 
-        _records = get("records", UNSET)
+        __records = _get("records", UNSET)
         records: list[RecordResult] | Unset = (
             UNSET
-            if _records is UNSET
-            else null_value(__name__, "records")
-            if _records is None
-            else RecordResult._list_from_dicts(_records)
+            if __records is UNSET
+            else _null_value(__name__, "records")
+            if __records is None
+            else RecordResult._list_from_dicts(__records)
         )
 
-        record_batch_result = cls(
+        _instance = _cls(
             summary,
             records,
         )
 
-        known = RecordBatchResult._known_keys
-        if not known.issuperset(src_dict):  # otherwise the empty dict the constructor made stays
-            record_batch_result.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
-        return record_batch_result
+        _known = _cls._known_keys
+        if not _known.issuperset(_src_dict):  # otherwise the empty dict the constructor made stays
+            _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
+        return _instance
 
     @classmethod
-    def _list_from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]]) -> list[T]:
+    def _list_from_dicts(_cls: type[_T], _items: _Iterable[_Mapping[str, Any]]) -> list[_T]:
         """``[cls.from_dict(item) for item in items]``, with the fast path in line: no call per item."""
-        if cls is not RecordBatchResult:
-            return [cls.from_dict(item) for item in items]
-        decoded: list[T] = []
-        append, new = decoded.append, cls.__new__
-        for src_dict in items:
-            if len(src_dict) >= 2:
+        if _cls is not _Self:
+            return [_cls.from_dict(_item) for _item in _items]
+        _decoded: list[_T] = []
+        _append, _new = _decoded.append, _cls.__new__
+        for _src_dict in _items:
+            if len(_src_dict) >= 2:
                 try:
-                    record_batch_result = new(cls)
-                    record_batch_result.summary = (
-                        null_value(__name__, "summary")
-                        if (_summary := src_dict["summary"]) is None
-                        else RecordBatchSummary.from_dict(_summary)
+                    _instance = _new(_cls)
+                    _instance.summary = (
+                        _null_value(__name__, "summary")
+                        if (__summary := _src_dict["summary"]) is None
+                        else RecordBatchSummary.from_dict(__summary)
                     )
-                    record_batch_result.records = (
-                        null_value(__name__, "records")
-                        if (_records := src_dict["records"]) is None
-                        else RecordResult._list_from_dicts(_records)
+                    _instance.records = (
+                        _null_value(__name__, "records")
+                        if (__records := _src_dict["records"]) is None
+                        else RecordResult._list_from_dicts(__records)
                     )
                 except (KeyError, TypeError):
-                    record_batch_result = cls.from_dict(src_dict)
+                    _instance = _cls.from_dict(_src_dict)
                 else:
-                    if len(src_dict) > 2:
-                        known = RecordBatchResult._known_keys
-                        record_batch_result.additional_properties = {
-                            k: v for k, v in src_dict.items() if k not in known
-                        }
+                    if len(_src_dict) > 2:
+                        _known = _cls._known_keys
+                        _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
             else:
-                record_batch_result = cls.from_dict(src_dict)
-            append(record_batch_result)
-        return decoded
+                _instance = _cls.from_dict(_src_dict)
+            _append(_instance)
+        return _decoded
 
     @classmethod
-    def _from_wire(cls: type[T], src_wire: Any) -> T:
+    def _from_wire(_cls: type[_T], _src_wire: Any) -> _T:
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
-        if type(src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
-            return cls.from_dict(src_wire)
-        extra = src_wire.aiwyn_extra_
-        record_batch_result = cls.__new__(cls)
-        _summary = src_wire.summary
+        if type(_src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
+            return _cls.from_dict(_src_wire)
+        _extra = _src_wire.aiwyn_extra_
+        _instance = _cls.__new__(_cls)
+        __summary = _src_wire.summary
         summary: RecordBatchSummary | Unset = (
             UNSET
-            if _summary is UNSET
-            else null_value(__name__, "summary")
-            if _summary is None
-            else RecordBatchSummary._from_wire(_summary)
+            if __summary is UNSET
+            else _null_value(__name__, "summary")
+            if __summary is None
+            else RecordBatchSummary._from_wire(__summary)
         )
 
-        record_batch_result.summary = summary
-        _records = src_wire.records
+        _instance.summary = summary
+        __records = _src_wire.records
         records: list[RecordResult] | Unset = (
             UNSET
-            if _records is UNSET
-            else null_value(__name__, "records")
-            if _records is None
-            else RecordResult._list_from_wire(_records)
+            if __records is UNSET
+            else _null_value(__name__, "records")
+            if __records is None
+            else RecordResult._list_from_wire(__records)
         )
 
-        record_batch_result.records = records
-        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = extra(src_wire)
-            if found:
-                record_batch_result.additional_properties = found
-        return record_batch_result
+        _instance.records = records
+        if _extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            _found = _extra(_src_wire)
+            if _found:
+                _instance.additional_properties = _found
+        return _instance
 
     @classmethod
-    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+    def _list_from_wire(_cls: type[_T], _items: list[Any]) -> list[_T]:
         """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
-        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
-            return cls._list_from_dicts(items)
-        extra = items[0].aiwyn_extra_  # one Struct type for every item
-        decoded: list[T] = []
-        append, new = decoded.append, cls.__new__
-        for src_wire in items:
-            record_batch_result = new(cls)
-            _summary = src_wire.summary
+        if not _items or type(_items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return _cls._list_from_dicts(_items)
+        _extra = _items[0].aiwyn_extra_  # one Struct type for every item
+        _decoded: list[_T] = []
+        _append, _new = _decoded.append, _cls.__new__
+        for _src_wire in _items:
+            _instance = _new(_cls)
+            __summary = _src_wire.summary
             summary: RecordBatchSummary | Unset = (
                 UNSET
-                if _summary is UNSET
-                else null_value(__name__, "summary")
-                if _summary is None
-                else RecordBatchSummary._from_wire(_summary)
+                if __summary is UNSET
+                else _null_value(__name__, "summary")
+                if __summary is None
+                else RecordBatchSummary._from_wire(__summary)
             )
 
-            record_batch_result.summary = summary
-            _records = src_wire.records
+            _instance.summary = summary
+            __records = _src_wire.records
             records: list[RecordResult] | Unset = (
                 UNSET
-                if _records is UNSET
-                else null_value(__name__, "records")
-                if _records is None
-                else RecordResult._list_from_wire(_records)
+                if __records is UNSET
+                else _null_value(__name__, "records")
+                if __records is None
+                else RecordResult._list_from_wire(__records)
             )
 
-            record_batch_result.records = records
+            _instance.records = records
             if (
-                extra is not None
+                _extra is not None
             ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = extra(src_wire)
-                if found:
-                    record_batch_result.additional_properties = found
-            append(record_batch_result)
-        return decoded
+                _found = _extra(_src_wire)
+                if _found:
+                    _instance.additional_properties = _found
+            _append(_instance)
+        return _decoded
 
     @property
     def additional_keys(self) -> list[str]:
@@ -242,8 +244,11 @@ class RecordBatchResult(Model):
         return key in self.additional_properties
 
 
+_Self = RecordBatchResult  # the class, for its methods: a property of the same name would be a local there
+
+
 # Models may refer to each other; importing them once the class above exists keeps cycles safe
 # without an import statement on every from_dict / to_dict call.
-if not TYPE_CHECKING:
+if not _TYPE_CHECKING:
     from ..models.record_batch_summary import RecordBatchSummary
     from ..models.record_result import RecordResult

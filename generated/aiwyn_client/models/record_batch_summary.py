@@ -1,20 +1,22 @@
 # Generated from openapi/aiwyn.yaml by openapi-python-client 0.29.1 with overlays/templates/model.py.jinja: edit those; `make generate` rewrites this file.
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Iterable as _Iterable
+from collections.abc import Mapping as _Mapping
+from typing import Any, ClassVar
+from typing import TypeVar as _TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._model import Model
+from .._model import Model as _Model
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="RecordBatchSummary")
+_T = _TypeVar("_T", bound="RecordBatchSummary")
 
 
 @_attrs_define(repr=False)
-class RecordBatchSummary(Model):
+class RecordBatchSummary(_Model):
     """Batch counts; `failed` is documented, the others are inferred."""
 
     total: int | Unset = UNSET
@@ -54,46 +56,46 @@ class RecordBatchSummary(Model):
 
         failed = self.failed
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        _field_dict: dict[str, Any] = {}
+        _field_dict.update(self.additional_properties)
         if total is not UNSET:
-            field_dict["total"] = total
+            _field_dict["total"] = total
         if created is not UNSET:
-            field_dict["created"] = created
+            _field_dict["created"] = created
         if updated is not UNSET:
-            field_dict["updated"] = updated
+            _field_dict["updated"] = updated
         if deleted is not UNSET:
-            field_dict["deleted"] = deleted
+            _field_dict["deleted"] = deleted
         if failed is not UNSET:
-            field_dict["failed"] = failed
+            _field_dict["failed"] = failed
 
-        return field_dict
+        return _field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is RecordBatchSummary and len(src_dict) >= 5:
+    def from_dict(_cls: type[_T], _src_dict: _Mapping[str, Any]) -> _T:
+        if _cls is _Self and len(_src_dict) >= 5:
             try:
-                record_batch_summary = cls.__new__(cls)
-                record_batch_summary.total = src_dict["total"]
-                record_batch_summary.created = src_dict["created"]
-                record_batch_summary.updated = src_dict["updated"]
-                record_batch_summary.deleted = src_dict["deleted"]
-                record_batch_summary.failed = src_dict["failed"]
+                _instance = _cls.__new__(_cls)
+                _instance.total = _src_dict["total"]
+                _instance.created = _src_dict["created"]
+                _instance.updated = _src_dict["updated"]
+                _instance.deleted = _src_dict["deleted"]
+                _instance.failed = _src_dict["failed"]
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
-                if len(src_dict) > 5:
-                    known = RecordBatchSummary._known_keys
-                    record_batch_summary.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
-                return record_batch_summary
+                if len(_src_dict) > 5:
+                    _known = _cls._known_keys
+                    _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
+                return _instance
 
-        get = src_dict.get
-        total = get("total", UNSET)
-        created = get("created", UNSET)
-        updated = get("updated", UNSET)
-        deleted = get("deleted", UNSET)
-        failed = get("failed", UNSET)
-        record_batch_summary = cls(
+        _get = _src_dict.get
+        total = _get("total", UNSET)
+        created = _get("created", UNSET)
+        updated = _get("updated", UNSET)
+        deleted = _get("deleted", UNSET)
+        failed = _get("failed", UNSET)
+        _instance = _cls(
             total,
             created,
             updated,
@@ -101,81 +103,79 @@ class RecordBatchSummary(Model):
             failed,
         )
 
-        known = RecordBatchSummary._known_keys
-        if not known.issuperset(src_dict):  # otherwise the empty dict the constructor made stays
-            record_batch_summary.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
-        return record_batch_summary
+        _known = _cls._known_keys
+        if not _known.issuperset(_src_dict):  # otherwise the empty dict the constructor made stays
+            _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
+        return _instance
 
     @classmethod
-    def _list_from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]]) -> list[T]:
+    def _list_from_dicts(_cls: type[_T], _items: _Iterable[_Mapping[str, Any]]) -> list[_T]:
         """``[cls.from_dict(item) for item in items]``, with the fast path in line: no call per item."""
-        if cls is not RecordBatchSummary:
-            return [cls.from_dict(item) for item in items]
-        decoded: list[T] = []
-        append, new = decoded.append, cls.__new__
-        for src_dict in items:
-            if len(src_dict) >= 5:
+        if _cls is not _Self:
+            return [_cls.from_dict(_item) for _item in _items]
+        _decoded: list[_T] = []
+        _append, _new = _decoded.append, _cls.__new__
+        for _src_dict in _items:
+            if len(_src_dict) >= 5:
                 try:
-                    record_batch_summary = new(cls)
-                    record_batch_summary.total = src_dict["total"]
-                    record_batch_summary.created = src_dict["created"]
-                    record_batch_summary.updated = src_dict["updated"]
-                    record_batch_summary.deleted = src_dict["deleted"]
-                    record_batch_summary.failed = src_dict["failed"]
+                    _instance = _new(_cls)
+                    _instance.total = _src_dict["total"]
+                    _instance.created = _src_dict["created"]
+                    _instance.updated = _src_dict["updated"]
+                    _instance.deleted = _src_dict["deleted"]
+                    _instance.failed = _src_dict["failed"]
                 except (KeyError, TypeError):
-                    record_batch_summary = cls.from_dict(src_dict)
+                    _instance = _cls.from_dict(_src_dict)
                 else:
-                    if len(src_dict) > 5:
-                        known = RecordBatchSummary._known_keys
-                        record_batch_summary.additional_properties = {
-                            k: v for k, v in src_dict.items() if k not in known
-                        }
+                    if len(_src_dict) > 5:
+                        _known = _cls._known_keys
+                        _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
             else:
-                record_batch_summary = cls.from_dict(src_dict)
-            append(record_batch_summary)
-        return decoded
+                _instance = _cls.from_dict(_src_dict)
+            _append(_instance)
+        return _decoded
 
     @classmethod
-    def _from_wire(cls: type[T], src_wire: Any) -> T:
+    def _from_wire(_cls: type[_T], _src_wire: Any) -> _T:
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
-        if type(src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
-            return cls.from_dict(src_wire)
-        extra = src_wire.aiwyn_extra_
-        record_batch_summary = cls.__new__(cls)
-        record_batch_summary.total = src_wire.total
-        record_batch_summary.created = src_wire.created
-        record_batch_summary.updated = src_wire.updated
-        record_batch_summary.deleted = src_wire.deleted
-        record_batch_summary.failed = src_wire.failed
-        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = extra(src_wire)
-            if found:
-                record_batch_summary.additional_properties = found
-        return record_batch_summary
+        if type(_src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
+            return _cls.from_dict(_src_wire)
+        _extra = _src_wire.aiwyn_extra_
+        _instance = _cls.__new__(_cls)
+        _instance.total = _src_wire.total
+        _instance.created = _src_wire.created
+        _instance.updated = _src_wire.updated
+        _instance.deleted = _src_wire.deleted
+        _instance.failed = _src_wire.failed
+        if _extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            _found = _extra(_src_wire)
+            if _found:
+                _instance.additional_properties = _found
+        return _instance
 
     @classmethod
-    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+    def _list_from_wire(_cls: type[_T], _items: list[Any]) -> list[_T]:
         """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
-        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
-            return cls._list_from_dicts(items)
-        extra = items[0].aiwyn_extra_  # one Struct type for every item
-        decoded: list[T] = []
-        append, new = decoded.append, cls.__new__
-        for src_wire in items:
-            record_batch_summary = new(cls)
-            record_batch_summary.total = src_wire.total
-            record_batch_summary.created = src_wire.created
-            record_batch_summary.updated = src_wire.updated
-            record_batch_summary.deleted = src_wire.deleted
-            record_batch_summary.failed = src_wire.failed
+        if not _items or type(_items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return _cls._list_from_dicts(_items)
+        _extra = _items[0].aiwyn_extra_  # one Struct type for every item
+        _decoded: list[_T] = []
+        _append, _new = _decoded.append, _cls.__new__
+        for _src_wire in _items:
+            _instance = _new(_cls)
+            _instance.total = _src_wire.total
+            _instance.created = _src_wire.created
+            _instance.updated = _src_wire.updated
+            _instance.deleted = _src_wire.deleted
+            _instance.failed = _src_wire.failed
             if (
-                extra is not None
+                _extra is not None
             ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = extra(src_wire)
-                if found:
-                    record_batch_summary.additional_properties = found
-            append(record_batch_summary)
-        return decoded
+                _found = _extra(_src_wire)
+                if _found:
+                    _instance.additional_properties = _found
+            _append(_instance)
+        return _decoded
 
     @property
     def additional_keys(self) -> list[str]:
@@ -192,3 +192,6 @@ class RecordBatchSummary(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Self = RecordBatchSummary  # the class, for its methods: a property of the same name would be a local there

@@ -1,26 +1,29 @@
 # Generated from openapi/aiwyn.yaml by openapi-python-client 0.29.1 with overlays/templates/model.py.jinja: edit those; `make generate` rewrites this file.
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from collections.abc import Iterable as _Iterable
+from collections.abc import Mapping as _Mapping
+from typing import TYPE_CHECKING as _TYPE_CHECKING
+from typing import Any, ClassVar, cast
+from typing import TypeVar as _TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import NULL
-from .._model import Model
+from .._decode import NULL as _NULL
+from .._model import Model as _Model
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
+if _TYPE_CHECKING:
     from ..models.record_error import RecordError
     from ..models.record_result_system_ref import RecordResultSystemRef
 
 
-T = TypeVar("T", bound="RecordResult")
+_T = _TypeVar("_T", bound="RecordResult")
 
 
 @_attrs_define(repr=False)
-class RecordResult(Model):
+class RecordResult(_Model):
     status: str | Unset = UNSET
     """ `FAILED` is documented; success values such as `CREATED` and `UPDATED` are inferred. """
     error: None | RecordError | Unset = UNSET
@@ -55,7 +58,7 @@ class RecordResult(Model):
         if isinstance(self.error, Unset):
             error = UNSET
         elif isinstance(self.error, RecordError):
-            error = NULL if self.error is None else self.error.to_dict()
+            error = _NULL if self.error is None else self.error.to_dict()
 
         else:
             error = self.error
@@ -66,87 +69,87 @@ class RecordResult(Model):
         if isinstance(self.system_ref, Unset):
             system_ref = UNSET
         elif isinstance(self.system_ref, RecordResultSystemRef):
-            system_ref = NULL if self.system_ref is None else self.system_ref.to_dict()
+            system_ref = _NULL if self.system_ref is None else self.system_ref.to_dict()
 
         else:
             system_ref = self.system_ref
 
         id = self.id
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        _field_dict: dict[str, Any] = {}
+        _field_dict.update(self.additional_properties)
         if status is not UNSET:
-            field_dict["status"] = status
+            _field_dict["status"] = status
         if error is not UNSET:
-            field_dict["error"] = error
+            _field_dict["error"] = error
         if type_ is not UNSET:
-            field_dict["type"] = type_
+            _field_dict["type"] = type_
         if system_ref is not UNSET:
-            field_dict["systemRef"] = system_ref
+            _field_dict["systemRef"] = system_ref
         if id is not UNSET:
-            field_dict["id"] = id
+            _field_dict["id"] = id
 
-        return field_dict
+        return _field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is RecordResult and len(src_dict) >= 5:
+    def from_dict(_cls: type[_T], _src_dict: _Mapping[str, Any]) -> _T:
+        if _cls is _Self and len(_src_dict) >= 5:
             try:
-                record_result = cls.__new__(cls)
-                record_result.status = src_dict["status"]
-                _error = src_dict["error"]
+                _instance = _cls.__new__(_cls)
+                _instance.status = _src_dict["status"]
+                __error = _src_dict["error"]
                 error: None | RecordError | Unset
-                if isinstance(_error, dict):
+                if isinstance(__error, dict):
                     try:
-                        error = RecordError.from_dict(_error)
+                        error = RecordError.from_dict(__error)
                     except (TypeError, ValueError, AttributeError, KeyError):
-                        error = cast(None | RecordError | Unset, _error)
+                        error = cast(None | RecordError | Unset, __error)
                 else:
-                    error = _error
-                record_result.error = error
-                record_result.type_ = src_dict["type"]
-                _system_ref = src_dict["systemRef"]
+                    error = __error
+                _instance.error = error
+                _instance.type_ = _src_dict["type"]
+                __system_ref = _src_dict["systemRef"]
                 system_ref: None | RecordResultSystemRef | Unset
-                if isinstance(_system_ref, dict):
+                if isinstance(__system_ref, dict):
                     try:
-                        system_ref = RecordResultSystemRef.from_dict(_system_ref)
+                        system_ref = RecordResultSystemRef.from_dict(__system_ref)
                     except (TypeError, ValueError, AttributeError, KeyError):
-                        system_ref = cast(None | RecordResultSystemRef | Unset, _system_ref)
+                        system_ref = cast(None | RecordResultSystemRef | Unset, __system_ref)
                 else:
-                    system_ref = _system_ref
-                record_result.system_ref = system_ref
-                record_result.id = src_dict["id"]
+                    system_ref = __system_ref
+                _instance.system_ref = system_ref
+                _instance.id = _src_dict["id"]
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
-                if len(src_dict) > 5:
-                    known = RecordResult._known_keys
-                    record_result.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
-                return record_result
+                if len(_src_dict) > 5:
+                    _known = _cls._known_keys
+                    _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
+                return _instance
 
-        get = src_dict.get
-        status = get("status", UNSET)
-        _error = get("error", UNSET)
-        if isinstance(_error, dict):
+        _get = _src_dict.get
+        status = _get("status", UNSET)
+        __error = _get("error", UNSET)
+        if isinstance(__error, dict):
             try:
-                error = RecordError.from_dict(_error)
+                error = RecordError.from_dict(__error)
             except (TypeError, ValueError, AttributeError, KeyError):
-                error = cast(None | RecordError | Unset, _error)
+                error = cast(None | RecordError | Unset, __error)
         else:
-            error = _error
+            error = __error
 
-        type_ = get("type", UNSET)
-        _system_ref = get("systemRef", UNSET)
-        if isinstance(_system_ref, dict):
+        type_ = _get("type", UNSET)
+        __system_ref = _get("systemRef", UNSET)
+        if isinstance(__system_ref, dict):
             try:
-                system_ref = RecordResultSystemRef.from_dict(_system_ref)
+                system_ref = RecordResultSystemRef.from_dict(__system_ref)
             except (TypeError, ValueError, AttributeError, KeyError):
-                system_ref = cast(None | RecordResultSystemRef | Unset, _system_ref)
+                system_ref = cast(None | RecordResultSystemRef | Unset, __system_ref)
         else:
-            system_ref = _system_ref
+            system_ref = __system_ref
 
-        id = get("id", UNSET)
-        record_result = cls(
+        id = _get("id", UNSET)
+        _instance = _cls(
             status,
             error,
             type_,
@@ -154,117 +157,117 @@ class RecordResult(Model):
             id,
         )
 
-        known = RecordResult._known_keys
-        if not known.issuperset(src_dict):  # otherwise the empty dict the constructor made stays
-            record_result.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
-        return record_result
+        _known = _cls._known_keys
+        if not _known.issuperset(_src_dict):  # otherwise the empty dict the constructor made stays
+            _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
+        return _instance
 
     @classmethod
-    def _list_from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]]) -> list[T]:
+    def _list_from_dicts(_cls: type[_T], _items: _Iterable[_Mapping[str, Any]]) -> list[_T]:
         """``[cls.from_dict(item) for item in items]``, with the fast path in line: no call per item."""
-        if cls is not RecordResult:
-            return [cls.from_dict(item) for item in items]
-        decoded: list[T] = []
-        append, new = decoded.append, cls.__new__
-        for src_dict in items:
-            if len(src_dict) >= 5:
+        if _cls is not _Self:
+            return [_cls.from_dict(_item) for _item in _items]
+        _decoded: list[_T] = []
+        _append, _new = _decoded.append, _cls.__new__
+        for _src_dict in _items:
+            if len(_src_dict) >= 5:
                 try:
-                    record_result = new(cls)
-                    record_result.status = src_dict["status"]
-                    _error = src_dict["error"]
+                    _instance = _new(_cls)
+                    _instance.status = _src_dict["status"]
+                    __error = _src_dict["error"]
                     error: None | RecordError | Unset
-                    if isinstance(_error, dict):
+                    if isinstance(__error, dict):
                         try:
-                            error = RecordError.from_dict(_error)
+                            error = RecordError.from_dict(__error)
                         except (TypeError, ValueError, AttributeError, KeyError):
-                            error = cast(None | RecordError | Unset, _error)
+                            error = cast(None | RecordError | Unset, __error)
                     else:
-                        error = _error
-                    record_result.error = error
-                    record_result.type_ = src_dict["type"]
-                    _system_ref = src_dict["systemRef"]
+                        error = __error
+                    _instance.error = error
+                    _instance.type_ = _src_dict["type"]
+                    __system_ref = _src_dict["systemRef"]
                     system_ref: None | RecordResultSystemRef | Unset
-                    if isinstance(_system_ref, dict):
+                    if isinstance(__system_ref, dict):
                         try:
-                            system_ref = RecordResultSystemRef.from_dict(_system_ref)
+                            system_ref = RecordResultSystemRef.from_dict(__system_ref)
                         except (TypeError, ValueError, AttributeError, KeyError):
-                            system_ref = cast(None | RecordResultSystemRef | Unset, _system_ref)
+                            system_ref = cast(None | RecordResultSystemRef | Unset, __system_ref)
                     else:
-                        system_ref = _system_ref
-                    record_result.system_ref = system_ref
-                    record_result.id = src_dict["id"]
+                        system_ref = __system_ref
+                    _instance.system_ref = system_ref
+                    _instance.id = _src_dict["id"]
                 except (KeyError, TypeError):
-                    record_result = cls.from_dict(src_dict)
+                    _instance = _cls.from_dict(_src_dict)
                 else:
-                    if len(src_dict) > 5:
-                        known = RecordResult._known_keys
-                        record_result.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
+                    if len(_src_dict) > 5:
+                        _known = _cls._known_keys
+                        _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
             else:
-                record_result = cls.from_dict(src_dict)
-            append(record_result)
-        return decoded
+                _instance = _cls.from_dict(_src_dict)
+            _append(_instance)
+        return _decoded
 
     @classmethod
-    def _from_wire(cls: type[T], src_wire: Any) -> T:
+    def _from_wire(_cls: type[_T], _src_wire: Any) -> _T:
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
-        if type(src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
-            return cls.from_dict(src_wire)
-        extra = src_wire.aiwyn_extra_
-        record_result = cls.__new__(cls)
-        record_result.status = src_wire.status
-        _error = src_wire.error
+        if type(_src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
+            return _cls.from_dict(_src_wire)
+        _extra = _src_wire.aiwyn_extra_
+        _instance = _cls.__new__(_cls)
+        _instance.status = _src_wire.status
+        __error = _src_wire.error
         error: None | RecordError | Unset = (
-            _error if _error is None or _error is UNSET else RecordError._from_wire(_error)
+            __error if __error is None or __error is UNSET else RecordError._from_wire(__error)
         )
-        record_result.error = error
-        record_result.type_ = src_wire.type_
-        _system_ref = src_wire.system_ref
+        _instance.error = error
+        _instance.type_ = _src_wire.type_
+        __system_ref = _src_wire.system_ref
         system_ref: None | RecordResultSystemRef | Unset = (
-            _system_ref
-            if _system_ref is None or _system_ref is UNSET
-            else RecordResultSystemRef._from_wire(_system_ref)
+            __system_ref
+            if __system_ref is None or __system_ref is UNSET
+            else RecordResultSystemRef._from_wire(__system_ref)
         )
-        record_result.system_ref = system_ref
-        record_result.id = src_wire.id
-        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = extra(src_wire)
-            if found:
-                record_result.additional_properties = found
-        return record_result
+        _instance.system_ref = system_ref
+        _instance.id = _src_wire.id
+        if _extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            _found = _extra(_src_wire)
+            if _found:
+                _instance.additional_properties = _found
+        return _instance
 
     @classmethod
-    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+    def _list_from_wire(_cls: type[_T], _items: list[Any]) -> list[_T]:
         """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
-        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
-            return cls._list_from_dicts(items)
-        extra = items[0].aiwyn_extra_  # one Struct type for every item
-        decoded: list[T] = []
-        append, new = decoded.append, cls.__new__
-        for src_wire in items:
-            record_result = new(cls)
-            record_result.status = src_wire.status
-            _error = src_wire.error
+        if not _items or type(_items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return _cls._list_from_dicts(_items)
+        _extra = _items[0].aiwyn_extra_  # one Struct type for every item
+        _decoded: list[_T] = []
+        _append, _new = _decoded.append, _cls.__new__
+        for _src_wire in _items:
+            _instance = _new(_cls)
+            _instance.status = _src_wire.status
+            __error = _src_wire.error
             error: None | RecordError | Unset = (
-                _error if _error is None or _error is UNSET else RecordError._from_wire(_error)
+                __error if __error is None or __error is UNSET else RecordError._from_wire(__error)
             )
-            record_result.error = error
-            record_result.type_ = src_wire.type_
-            _system_ref = src_wire.system_ref
+            _instance.error = error
+            _instance.type_ = _src_wire.type_
+            __system_ref = _src_wire.system_ref
             system_ref: None | RecordResultSystemRef | Unset = (
-                _system_ref
-                if _system_ref is None or _system_ref is UNSET
-                else RecordResultSystemRef._from_wire(_system_ref)
+                __system_ref
+                if __system_ref is None or __system_ref is UNSET
+                else RecordResultSystemRef._from_wire(__system_ref)
             )
-            record_result.system_ref = system_ref
-            record_result.id = src_wire.id
+            _instance.system_ref = system_ref
+            _instance.id = _src_wire.id
             if (
-                extra is not None
+                _extra is not None
             ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = extra(src_wire)
-                if found:
-                    record_result.additional_properties = found
-            append(record_result)
-        return decoded
+                _found = _extra(_src_wire)
+                if _found:
+                    _instance.additional_properties = _found
+            _append(_instance)
+        return _decoded
 
     @property
     def additional_keys(self) -> list[str]:
@@ -283,8 +286,11 @@ class RecordResult(Model):
         return key in self.additional_properties
 
 
+_Self = RecordResult  # the class, for its methods: a property of the same name would be a local there
+
+
 # Models may refer to each other; importing them once the class above exists keeps cycles safe
 # without an import statement on every from_dict / to_dict call.
-if not TYPE_CHECKING:
+if not _TYPE_CHECKING:
     from ..models.record_error import RecordError
     from ..models.record_result_system_ref import RecordResultSystemRef

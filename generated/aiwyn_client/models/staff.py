@@ -2,22 +2,24 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable, Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from collections.abc import Iterable as _Iterable
+from collections.abc import Mapping as _Mapping
+from typing import Any, ClassVar, cast
+from typing import TypeVar as _TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import NULL
-from .._iso8601 import parse_datetime
-from .._model import Model
+from .._decode import NULL as _NULL
+from .._iso8601 import parse_datetime as _parse_datetime
+from .._model import Model as _Model
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="Staff")
+_T = _TypeVar("_T", bound="Staff")
 
 
 @_attrs_define(repr=False)
-class Staff(Model):
+class Staff(_Model):
     id: int | Unset = UNSET
     """ Unique staff identifier. """
     pms_ref: str | Unset = UNSET
@@ -77,82 +79,82 @@ class Staff(Model):
         if isinstance(self.created_at, Unset):
             created_at = UNSET
         elif isinstance(self.created_at, datetime.datetime):
-            created_at = NULL if self.created_at is None else self.created_at.isoformat()
+            created_at = _NULL if self.created_at is None else self.created_at.isoformat()
 
         else:
             created_at = self.created_at
 
         dept_id = self.dept_id
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        _field_dict: dict[str, Any] = {}
+        _field_dict.update(self.additional_properties)
         if id is not UNSET:
-            field_dict["id"] = id
+            _field_dict["id"] = id
         if pms_ref is not UNSET:
-            field_dict["pmsRef"] = pms_ref
+            _field_dict["pmsRef"] = pms_ref
         if first_name is not UNSET:
-            field_dict["firstName"] = first_name
+            _field_dict["firstName"] = first_name
         if last_name is not UNSET:
-            field_dict["lastName"] = last_name
+            _field_dict["lastName"] = last_name
         if email is not UNSET:
-            field_dict["email"] = email
+            _field_dict["email"] = email
         if active is not UNSET:
-            field_dict["active"] = active
+            _field_dict["active"] = active
         if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
+            _field_dict["createdAt"] = created_at
         if dept_id is not UNSET:
-            field_dict["deptId"] = dept_id
+            _field_dict["deptId"] = dept_id
 
-        return field_dict
+        return _field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is Staff and len(src_dict) >= 8:
+    def from_dict(_cls: type[_T], _src_dict: _Mapping[str, Any]) -> _T:
+        if _cls is _Self and len(_src_dict) >= 8:
             try:
-                staff = cls.__new__(cls)
-                staff.id = src_dict["id"]
-                staff.pms_ref = src_dict["pmsRef"]
-                staff.first_name = src_dict["firstName"]
-                staff.last_name = src_dict["lastName"]
-                staff.email = src_dict["email"]
-                staff.active = src_dict["active"]
-                _created_at = src_dict["createdAt"]
+                _instance = _cls.__new__(_cls)
+                _instance.id = _src_dict["id"]
+                _instance.pms_ref = _src_dict["pmsRef"]
+                _instance.first_name = _src_dict["firstName"]
+                _instance.last_name = _src_dict["lastName"]
+                _instance.email = _src_dict["email"]
+                _instance.active = _src_dict["active"]
+                __created_at = _src_dict["createdAt"]
                 created_at: datetime.datetime | None | Unset
-                if isinstance(_created_at, str):
+                if isinstance(__created_at, str):
                     try:
-                        created_at = parse_datetime(_created_at)
+                        created_at = _parse_datetime(__created_at)
                     except (TypeError, ValueError, AttributeError, KeyError):
-                        created_at = cast(datetime.datetime | None | Unset, _created_at)
+                        created_at = cast(datetime.datetime | None | Unset, __created_at)
                 else:
-                    created_at = _created_at
-                staff.created_at = created_at
-                staff.dept_id = src_dict["deptId"]
+                    created_at = __created_at
+                _instance.created_at = created_at
+                _instance.dept_id = _src_dict["deptId"]
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
-                if len(src_dict) > 8:
-                    known = Staff._known_keys
-                    staff.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
-                return staff
+                if len(_src_dict) > 8:
+                    _known = _cls._known_keys
+                    _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
+                return _instance
 
-        get = src_dict.get
-        id = get("id", UNSET)
-        pms_ref = get("pmsRef", UNSET)
-        first_name = get("firstName", UNSET)
-        last_name = get("lastName", UNSET)
-        email = get("email", UNSET)
-        active = get("active", UNSET)
-        _created_at = get("createdAt", UNSET)
-        if isinstance(_created_at, str):
+        _get = _src_dict.get
+        id = _get("id", UNSET)
+        pms_ref = _get("pmsRef", UNSET)
+        first_name = _get("firstName", UNSET)
+        last_name = _get("lastName", UNSET)
+        email = _get("email", UNSET)
+        active = _get("active", UNSET)
+        __created_at = _get("createdAt", UNSET)
+        if isinstance(__created_at, str):
             try:
-                created_at = parse_datetime(_created_at)
+                created_at = _parse_datetime(__created_at)
             except (TypeError, ValueError, AttributeError, KeyError):
-                created_at = cast(datetime.datetime | None | Unset, _created_at)
+                created_at = cast(datetime.datetime | None | Unset, __created_at)
         else:
-            created_at = _created_at
+            created_at = __created_at
 
-        dept_id = get("deptId", UNSET)
-        staff = cls(
+        dept_id = _get("deptId", UNSET)
+        _instance = _cls(
             id,
             pms_ref,
             first_name,
@@ -163,117 +165,117 @@ class Staff(Model):
             dept_id,
         )
 
-        known = Staff._known_keys
-        if not known.issuperset(src_dict):  # otherwise the empty dict the constructor made stays
-            staff.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
-        return staff
+        _known = _cls._known_keys
+        if not _known.issuperset(_src_dict):  # otherwise the empty dict the constructor made stays
+            _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
+        return _instance
 
     @classmethod
-    def _list_from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]]) -> list[T]:
+    def _list_from_dicts(_cls: type[_T], _items: _Iterable[_Mapping[str, Any]]) -> list[_T]:
         """``[cls.from_dict(item) for item in items]``, with the fast path in line: no call per item."""
-        if cls is not Staff:
-            return [cls.from_dict(item) for item in items]
-        decoded: list[T] = []
-        append, new = decoded.append, cls.__new__
-        for src_dict in items:
-            if len(src_dict) >= 8:
+        if _cls is not _Self:
+            return [_cls.from_dict(_item) for _item in _items]
+        _decoded: list[_T] = []
+        _append, _new = _decoded.append, _cls.__new__
+        for _src_dict in _items:
+            if len(_src_dict) >= 8:
                 try:
-                    staff = new(cls)
-                    staff.id = src_dict["id"]
-                    staff.pms_ref = src_dict["pmsRef"]
-                    staff.first_name = src_dict["firstName"]
-                    staff.last_name = src_dict["lastName"]
-                    staff.email = src_dict["email"]
-                    staff.active = src_dict["active"]
-                    _created_at = src_dict["createdAt"]
+                    _instance = _new(_cls)
+                    _instance.id = _src_dict["id"]
+                    _instance.pms_ref = _src_dict["pmsRef"]
+                    _instance.first_name = _src_dict["firstName"]
+                    _instance.last_name = _src_dict["lastName"]
+                    _instance.email = _src_dict["email"]
+                    _instance.active = _src_dict["active"]
+                    __created_at = _src_dict["createdAt"]
                     created_at: datetime.datetime | None | Unset
-                    if isinstance(_created_at, str):
+                    if isinstance(__created_at, str):
                         try:
-                            created_at = parse_datetime(_created_at)
+                            created_at = _parse_datetime(__created_at)
                         except (TypeError, ValueError, AttributeError, KeyError):
-                            created_at = cast(datetime.datetime | None | Unset, _created_at)
+                            created_at = cast(datetime.datetime | None | Unset, __created_at)
                     else:
-                        created_at = _created_at
-                    staff.created_at = created_at
-                    staff.dept_id = src_dict["deptId"]
+                        created_at = __created_at
+                    _instance.created_at = created_at
+                    _instance.dept_id = _src_dict["deptId"]
                 except (KeyError, TypeError):
-                    staff = cls.from_dict(src_dict)
+                    _instance = _cls.from_dict(_src_dict)
                 else:
-                    if len(src_dict) > 8:
-                        known = Staff._known_keys
-                        staff.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
+                    if len(_src_dict) > 8:
+                        _known = _cls._known_keys
+                        _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
             else:
-                staff = cls.from_dict(src_dict)
-            append(staff)
-        return decoded
+                _instance = _cls.from_dict(_src_dict)
+            _append(_instance)
+        return _decoded
 
     @classmethod
-    def _from_wire(cls: type[T], src_wire: Any) -> T:
+    def _from_wire(_cls: type[_T], _src_wire: Any) -> _T:
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
-        if type(src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
-            return cls.from_dict(src_wire)
-        extra = src_wire.aiwyn_extra_
-        staff = cls.__new__(cls)
-        staff.id = src_wire.id
-        staff.pms_ref = src_wire.pms_ref
-        staff.first_name = src_wire.first_name
-        staff.last_name = src_wire.last_name
-        staff.email = src_wire.email
-        staff.active = src_wire.active
-        _created_at = src_wire.created_at
+        if type(_src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
+            return _cls.from_dict(_src_wire)
+        _extra = _src_wire.aiwyn_extra_
+        _instance = _cls.__new__(_cls)
+        _instance.id = _src_wire.id
+        _instance.pms_ref = _src_wire.pms_ref
+        _instance.first_name = _src_wire.first_name
+        _instance.last_name = _src_wire.last_name
+        _instance.email = _src_wire.email
+        _instance.active = _src_wire.active
+        __created_at = _src_wire.created_at
         created_at: datetime.datetime | None | Unset
-        if isinstance(_created_at, str):
+        if isinstance(__created_at, str):
             try:
-                created_at = parse_datetime(_created_at)
+                created_at = _parse_datetime(__created_at)
             except (TypeError, ValueError, AttributeError, KeyError):
-                created_at = cast(datetime.datetime | None | Unset, _created_at)
+                created_at = cast(datetime.datetime | None | Unset, __created_at)
         else:
-            created_at = _created_at
+            created_at = __created_at
 
-        staff.created_at = created_at
-        staff.dept_id = src_wire.dept_id
-        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = extra(src_wire)
-            if found:
-                staff.additional_properties = found
-        return staff
+        _instance.created_at = created_at
+        _instance.dept_id = _src_wire.dept_id
+        if _extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            _found = _extra(_src_wire)
+            if _found:
+                _instance.additional_properties = _found
+        return _instance
 
     @classmethod
-    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+    def _list_from_wire(_cls: type[_T], _items: list[Any]) -> list[_T]:
         """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
-        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
-            return cls._list_from_dicts(items)
-        extra = items[0].aiwyn_extra_  # one Struct type for every item
-        decoded: list[T] = []
-        append, new = decoded.append, cls.__new__
-        for src_wire in items:
-            staff = new(cls)
-            staff.id = src_wire.id
-            staff.pms_ref = src_wire.pms_ref
-            staff.first_name = src_wire.first_name
-            staff.last_name = src_wire.last_name
-            staff.email = src_wire.email
-            staff.active = src_wire.active
-            _created_at = src_wire.created_at
+        if not _items or type(_items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return _cls._list_from_dicts(_items)
+        _extra = _items[0].aiwyn_extra_  # one Struct type for every item
+        _decoded: list[_T] = []
+        _append, _new = _decoded.append, _cls.__new__
+        for _src_wire in _items:
+            _instance = _new(_cls)
+            _instance.id = _src_wire.id
+            _instance.pms_ref = _src_wire.pms_ref
+            _instance.first_name = _src_wire.first_name
+            _instance.last_name = _src_wire.last_name
+            _instance.email = _src_wire.email
+            _instance.active = _src_wire.active
+            __created_at = _src_wire.created_at
             created_at: datetime.datetime | None | Unset
-            if isinstance(_created_at, str):
+            if isinstance(__created_at, str):
                 try:
-                    created_at = parse_datetime(_created_at)
+                    created_at = _parse_datetime(__created_at)
                 except (TypeError, ValueError, AttributeError, KeyError):
-                    created_at = cast(datetime.datetime | None | Unset, _created_at)
+                    created_at = cast(datetime.datetime | None | Unset, __created_at)
             else:
-                created_at = _created_at
+                created_at = __created_at
 
-            staff.created_at = created_at
-            staff.dept_id = src_wire.dept_id
+            _instance.created_at = created_at
+            _instance.dept_id = _src_wire.dept_id
             if (
-                extra is not None
+                _extra is not None
             ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = extra(src_wire)
-                if found:
-                    staff.additional_properties = found
-            append(staff)
-        return decoded
+                _found = _extra(_src_wire)
+                if _found:
+                    _instance.additional_properties = _found
+            _append(_instance)
+        return _decoded
 
     @property
     def additional_keys(self) -> list[str]:
@@ -290,3 +292,6 @@ class Staff(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Self = Staff  # the class, for its methods: a property of the same name would be a local there

@@ -1,20 +1,22 @@
 # Generated from openapi/aiwyn.yaml by openapi-python-client 0.29.1 with overlays/templates/model.py.jinja: edit those; `make generate` rewrites this file.
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Iterable as _Iterable
+from collections.abc import Mapping as _Mapping
+from typing import Any, ClassVar
+from typing import TypeVar as _TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._model import Model
+from .._model import Model as _Model
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="TeamMember")
+_T = _TypeVar("_T", bound="TeamMember")
 
 
 @_attrs_define(repr=False)
-class TeamMember(Model):
+class TeamMember(_Model):
     staff_id: int | Unset = UNSET
     name: str | Unset = UNSET
     role: str | Unset = UNSET
@@ -46,118 +48,118 @@ class TeamMember(Model):
 
         allocation = self.allocation
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        _field_dict: dict[str, Any] = {}
+        _field_dict.update(self.additional_properties)
         if staff_id is not UNSET:
-            field_dict["staffId"] = staff_id
+            _field_dict["staffId"] = staff_id
         if name is not UNSET:
-            field_dict["name"] = name
+            _field_dict["name"] = name
         if role is not UNSET:
-            field_dict["role"] = role
+            _field_dict["role"] = role
         if allocation is not UNSET:
-            field_dict["allocation"] = allocation
+            _field_dict["allocation"] = allocation
 
-        return field_dict
+        return _field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is TeamMember and len(src_dict) >= 4:
+    def from_dict(_cls: type[_T], _src_dict: _Mapping[str, Any]) -> _T:
+        if _cls is _Self and len(_src_dict) >= 4:
             try:
-                team_member = cls.__new__(cls)
-                team_member.staff_id = src_dict["staffId"]
-                team_member.name = src_dict["name"]
-                team_member.role = src_dict["role"]
-                team_member.allocation = src_dict["allocation"]
+                _instance = _cls.__new__(_cls)
+                _instance.staff_id = _src_dict["staffId"]
+                _instance.name = _src_dict["name"]
+                _instance.role = _src_dict["role"]
+                _instance.allocation = _src_dict["allocation"]
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
-                if len(src_dict) > 4:
-                    known = TeamMember._known_keys
-                    team_member.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
-                return team_member
+                if len(_src_dict) > 4:
+                    _known = _cls._known_keys
+                    _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
+                return _instance
 
-        get = src_dict.get
-        staff_id = get("staffId", UNSET)
-        name = get("name", UNSET)
-        role = get("role", UNSET)
-        allocation = get("allocation", UNSET)
-        team_member = cls(
+        _get = _src_dict.get
+        staff_id = _get("staffId", UNSET)
+        name = _get("name", UNSET)
+        role = _get("role", UNSET)
+        allocation = _get("allocation", UNSET)
+        _instance = _cls(
             staff_id,
             name,
             role,
             allocation,
         )
 
-        known = TeamMember._known_keys
-        if not known.issuperset(src_dict):  # otherwise the empty dict the constructor made stays
-            team_member.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
-        return team_member
+        _known = _cls._known_keys
+        if not _known.issuperset(_src_dict):  # otherwise the empty dict the constructor made stays
+            _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
+        return _instance
 
     @classmethod
-    def _list_from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]]) -> list[T]:
+    def _list_from_dicts(_cls: type[_T], _items: _Iterable[_Mapping[str, Any]]) -> list[_T]:
         """``[cls.from_dict(item) for item in items]``, with the fast path in line: no call per item."""
-        if cls is not TeamMember:
-            return [cls.from_dict(item) for item in items]
-        decoded: list[T] = []
-        append, new = decoded.append, cls.__new__
-        for src_dict in items:
-            if len(src_dict) >= 4:
+        if _cls is not _Self:
+            return [_cls.from_dict(_item) for _item in _items]
+        _decoded: list[_T] = []
+        _append, _new = _decoded.append, _cls.__new__
+        for _src_dict in _items:
+            if len(_src_dict) >= 4:
                 try:
-                    team_member = new(cls)
-                    team_member.staff_id = src_dict["staffId"]
-                    team_member.name = src_dict["name"]
-                    team_member.role = src_dict["role"]
-                    team_member.allocation = src_dict["allocation"]
+                    _instance = _new(_cls)
+                    _instance.staff_id = _src_dict["staffId"]
+                    _instance.name = _src_dict["name"]
+                    _instance.role = _src_dict["role"]
+                    _instance.allocation = _src_dict["allocation"]
                 except (KeyError, TypeError):
-                    team_member = cls.from_dict(src_dict)
+                    _instance = _cls.from_dict(_src_dict)
                 else:
-                    if len(src_dict) > 4:
-                        known = TeamMember._known_keys
-                        team_member.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
+                    if len(_src_dict) > 4:
+                        _known = _cls._known_keys
+                        _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
             else:
-                team_member = cls.from_dict(src_dict)
-            append(team_member)
-        return decoded
+                _instance = _cls.from_dict(_src_dict)
+            _append(_instance)
+        return _decoded
 
     @classmethod
-    def _from_wire(cls: type[T], src_wire: Any) -> T:
+    def _from_wire(_cls: type[_T], _src_wire: Any) -> _T:
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
-        if type(src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
-            return cls.from_dict(src_wire)
-        extra = src_wire.aiwyn_extra_
-        team_member = cls.__new__(cls)
-        team_member.staff_id = src_wire.staff_id
-        team_member.name = src_wire.name
-        team_member.role = src_wire.role
-        team_member.allocation = src_wire.allocation
-        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = extra(src_wire)
-            if found:
-                team_member.additional_properties = found
-        return team_member
+        if type(_src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
+            return _cls.from_dict(_src_wire)
+        _extra = _src_wire.aiwyn_extra_
+        _instance = _cls.__new__(_cls)
+        _instance.staff_id = _src_wire.staff_id
+        _instance.name = _src_wire.name
+        _instance.role = _src_wire.role
+        _instance.allocation = _src_wire.allocation
+        if _extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            _found = _extra(_src_wire)
+            if _found:
+                _instance.additional_properties = _found
+        return _instance
 
     @classmethod
-    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+    def _list_from_wire(_cls: type[_T], _items: list[Any]) -> list[_T]:
         """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
-        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
-            return cls._list_from_dicts(items)
-        extra = items[0].aiwyn_extra_  # one Struct type for every item
-        decoded: list[T] = []
-        append, new = decoded.append, cls.__new__
-        for src_wire in items:
-            team_member = new(cls)
-            team_member.staff_id = src_wire.staff_id
-            team_member.name = src_wire.name
-            team_member.role = src_wire.role
-            team_member.allocation = src_wire.allocation
+        if not _items or type(_items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return _cls._list_from_dicts(_items)
+        _extra = _items[0].aiwyn_extra_  # one Struct type for every item
+        _decoded: list[_T] = []
+        _append, _new = _decoded.append, _cls.__new__
+        for _src_wire in _items:
+            _instance = _new(_cls)
+            _instance.staff_id = _src_wire.staff_id
+            _instance.name = _src_wire.name
+            _instance.role = _src_wire.role
+            _instance.allocation = _src_wire.allocation
             if (
-                extra is not None
+                _extra is not None
             ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = extra(src_wire)
-                if found:
-                    team_member.additional_properties = found
-            append(team_member)
-        return decoded
+                _found = _extra(_src_wire)
+                if _found:
+                    _instance.additional_properties = _found
+            _append(_instance)
+        return _decoded
 
     @property
     def additional_keys(self) -> list[str]:
@@ -174,3 +176,6 @@ class TeamMember(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Self = TeamMember  # the class, for its methods: a property of the same name would be a local there

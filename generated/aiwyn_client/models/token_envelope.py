@@ -1,27 +1,31 @@
 # Generated from openapi/aiwyn.yaml by openapi-python-client 0.29.1 with overlays/templates/model.py.jinja: edit those; `make generate` rewrites this file.
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from collections.abc import Iterable as _Iterable
+from collections.abc import Mapping as _Mapping
+from typing import TYPE_CHECKING as _TYPE_CHECKING
+from typing import Any, ClassVar, cast
+from typing import TypeVar as _TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import NULL, null_value
-from .._model import Model
+from .._decode import NULL as _NULL
+from .._decode import null_value as _null_value
+from .._model import Model as _Model
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
+if _TYPE_CHECKING:
     from ..models.api_error import ApiError
     from ..models.meta import Meta
     from ..models.token import Token
 
 
-T = TypeVar("T", bound="TokenEnvelope")
+_T = _TypeVar("_T", bound="TokenEnvelope")
 
 
 @_attrs_define(repr=False)
-class TokenEnvelope(Model):
+class TokenEnvelope(_Model):
     data: Token | Unset = UNSET
     error: ApiError | None | Unset = UNSET
     """ Null on success (listed first, so mocks generate successful envelopes). """
@@ -45,7 +49,7 @@ class TokenEnvelope(Model):
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] | Unset = UNSET
         if self.data is None:
-            data = NULL
+            data = _NULL
         elif not isinstance(self.data, Unset):
             data = self.data.to_dict()
 
@@ -53,189 +57,203 @@ class TokenEnvelope(Model):
         if isinstance(self.error, Unset):
             error = UNSET
         elif isinstance(self.error, ApiError):
-            error = NULL if self.error is None else self.error.to_dict()
+            error = _NULL if self.error is None else self.error.to_dict()
 
         else:
             error = self.error
 
         meta: dict[str, Any] | Unset = UNSET
         if self.meta is None:
-            meta = NULL
+            meta = _NULL
         elif not isinstance(self.meta, Unset):
             meta = self.meta.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        _field_dict: dict[str, Any] = {}
+        _field_dict.update(self.additional_properties)
         if data is not UNSET:
-            field_dict["data"] = data
+            _field_dict["data"] = data
         if error is not UNSET:
-            field_dict["error"] = error
+            _field_dict["error"] = error
         if meta is not UNSET:
-            field_dict["meta"] = meta
+            _field_dict["meta"] = meta
 
-        return field_dict
+        return _field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is TokenEnvelope and len(src_dict) >= 3:
+    def from_dict(_cls: type[_T], _src_dict: _Mapping[str, Any]) -> _T:
+        if _cls is _Self and len(_src_dict) >= 3:
             try:
-                token_envelope = cls.__new__(cls)
-                token_envelope.data = (
-                    null_value(__name__, "data") if (_data := src_dict["data"]) is None else Token.from_dict(_data)
+                _instance = _cls.__new__(_cls)
+                _instance.data = (
+                    _null_value(__name__, "data") if (__data := _src_dict["data"]) is None else Token.from_dict(__data)
                 )
-                _error = src_dict["error"]
+                __error = _src_dict["error"]
                 error: ApiError | None | Unset
-                if isinstance(_error, dict):
+                if isinstance(__error, dict):
                     try:
-                        error = ApiError.from_dict(_error)
+                        error = ApiError.from_dict(__error)
                     except (TypeError, ValueError, AttributeError, KeyError):
-                        error = cast(ApiError | None | Unset, _error)
+                        error = cast(ApiError | None | Unset, __error)
                 else:
-                    error = _error
-                token_envelope.error = error
-                token_envelope.meta = (
-                    null_value(__name__, "meta") if (_meta := src_dict["meta"]) is None else Meta.from_dict(_meta)
+                    error = __error
+                _instance.error = error
+                _instance.meta = (
+                    _null_value(__name__, "meta") if (__meta := _src_dict["meta"]) is None else Meta.from_dict(__meta)
                 )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
-                if len(src_dict) > 3:
-                    known = TokenEnvelope._known_keys
-                    token_envelope.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
-                return token_envelope
+                if len(_src_dict) > 3:
+                    _known = _cls._known_keys
+                    _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
+                return _instance
 
-        get = src_dict.get
-        _data = get("data", UNSET)
+        _get = _src_dict.get
+        __data = _get("data", UNSET)
         data: Token | Unset = (
-            UNSET if _data is UNSET else null_value(__name__, "data") if _data is None else Token.from_dict(_data)
+            UNSET if __data is UNSET else _null_value(__name__, "data") if __data is None else Token.from_dict(__data)
         )
 
-        _error = get("error", UNSET)
-        if isinstance(_error, dict):
+        __error = _get("error", UNSET)
+        if isinstance(__error, dict):
             try:
-                error = ApiError.from_dict(_error)
+                error = ApiError.from_dict(__error)
             except (TypeError, ValueError, AttributeError, KeyError):
-                error = cast(ApiError | None | Unset, _error)
+                error = cast(ApiError | None | Unset, __error)
         else:
-            error = _error
+            error = __error
 
-        _meta = get("meta", UNSET)
+        __meta = _get("meta", UNSET)
         meta: Meta | Unset = (
-            UNSET if _meta is UNSET else null_value(__name__, "meta") if _meta is None else Meta.from_dict(_meta)
+            UNSET if __meta is UNSET else _null_value(__name__, "meta") if __meta is None else Meta.from_dict(__meta)
         )
 
-        token_envelope = cls(
+        _instance = _cls(
             data,
             error,
             meta,
         )
 
-        known = TokenEnvelope._known_keys
-        if not known.issuperset(src_dict):  # otherwise the empty dict the constructor made stays
-            token_envelope.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
-        return token_envelope
+        _known = _cls._known_keys
+        if not _known.issuperset(_src_dict):  # otherwise the empty dict the constructor made stays
+            _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
+        return _instance
 
     @classmethod
-    def _list_from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]]) -> list[T]:
+    def _list_from_dicts(_cls: type[_T], _items: _Iterable[_Mapping[str, Any]]) -> list[_T]:
         """``[cls.from_dict(item) for item in items]``, with the fast path in line: no call per item."""
-        if cls is not TokenEnvelope:
-            return [cls.from_dict(item) for item in items]
-        decoded: list[T] = []
-        append, new = decoded.append, cls.__new__
-        for src_dict in items:
-            if len(src_dict) >= 3:
+        if _cls is not _Self:
+            return [_cls.from_dict(_item) for _item in _items]
+        _decoded: list[_T] = []
+        _append, _new = _decoded.append, _cls.__new__
+        for _src_dict in _items:
+            if len(_src_dict) >= 3:
                 try:
-                    token_envelope = new(cls)
-                    token_envelope.data = (
-                        null_value(__name__, "data") if (_data := src_dict["data"]) is None else Token.from_dict(_data)
+                    _instance = _new(_cls)
+                    _instance.data = (
+                        _null_value(__name__, "data")
+                        if (__data := _src_dict["data"]) is None
+                        else Token.from_dict(__data)
                     )
-                    _error = src_dict["error"]
+                    __error = _src_dict["error"]
                     error: ApiError | None | Unset
-                    if isinstance(_error, dict):
+                    if isinstance(__error, dict):
                         try:
-                            error = ApiError.from_dict(_error)
+                            error = ApiError.from_dict(__error)
                         except (TypeError, ValueError, AttributeError, KeyError):
-                            error = cast(ApiError | None | Unset, _error)
+                            error = cast(ApiError | None | Unset, __error)
                     else:
-                        error = _error
-                    token_envelope.error = error
-                    token_envelope.meta = (
-                        null_value(__name__, "meta") if (_meta := src_dict["meta"]) is None else Meta.from_dict(_meta)
+                        error = __error
+                    _instance.error = error
+                    _instance.meta = (
+                        _null_value(__name__, "meta")
+                        if (__meta := _src_dict["meta"]) is None
+                        else Meta.from_dict(__meta)
                     )
                 except (KeyError, TypeError):
-                    token_envelope = cls.from_dict(src_dict)
+                    _instance = _cls.from_dict(_src_dict)
                 else:
-                    if len(src_dict) > 3:
-                        known = TokenEnvelope._known_keys
-                        token_envelope.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
+                    if len(_src_dict) > 3:
+                        _known = _cls._known_keys
+                        _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
             else:
-                token_envelope = cls.from_dict(src_dict)
-            append(token_envelope)
-        return decoded
+                _instance = _cls.from_dict(_src_dict)
+            _append(_instance)
+        return _decoded
 
     @classmethod
-    def _from_wire(cls: type[T], src_wire: Any) -> T:
+    def _from_wire(_cls: type[_T], _src_wire: Any) -> _T:
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
-        if type(src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
-            return cls.from_dict(src_wire)
-        extra = src_wire.aiwyn_extra_
-        token_envelope = cls.__new__(cls)
-        _data = src_wire.data
+        if type(_src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
+            return _cls.from_dict(_src_wire)
+        _extra = _src_wire.aiwyn_extra_
+        _instance = _cls.__new__(_cls)
+        __data = _src_wire.data
         data: Token | Unset = (
-            UNSET if _data is UNSET else null_value(__name__, "data") if _data is None else Token._from_wire(_data)
+            UNSET if __data is UNSET else _null_value(__name__, "data") if __data is None else Token._from_wire(__data)
         )
 
-        token_envelope.data = data
-        _error = src_wire.error
-        error: ApiError | None | Unset = _error if _error is None or _error is UNSET else ApiError._from_wire(_error)
-        token_envelope.error = error
-        _meta = src_wire.meta
+        _instance.data = data
+        __error = _src_wire.error
+        error: ApiError | None | Unset = (
+            __error if __error is None or __error is UNSET else ApiError._from_wire(__error)
+        )
+        _instance.error = error
+        __meta = _src_wire.meta
         meta: Meta | Unset = (
-            UNSET if _meta is UNSET else null_value(__name__, "meta") if _meta is None else Meta._from_wire(_meta)
+            UNSET if __meta is UNSET else _null_value(__name__, "meta") if __meta is None else Meta._from_wire(__meta)
         )
 
-        token_envelope.meta = meta
-        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = extra(src_wire)
-            if found:
-                token_envelope.additional_properties = found
-        return token_envelope
+        _instance.meta = meta
+        if _extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            _found = _extra(_src_wire)
+            if _found:
+                _instance.additional_properties = _found
+        return _instance
 
     @classmethod
-    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+    def _list_from_wire(_cls: type[_T], _items: list[Any]) -> list[_T]:
         """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
-        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
-            return cls._list_from_dicts(items)
-        extra = items[0].aiwyn_extra_  # one Struct type for every item
-        decoded: list[T] = []
-        append, new = decoded.append, cls.__new__
-        for src_wire in items:
-            token_envelope = new(cls)
-            _data = src_wire.data
+        if not _items or type(_items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return _cls._list_from_dicts(_items)
+        _extra = _items[0].aiwyn_extra_  # one Struct type for every item
+        _decoded: list[_T] = []
+        _append, _new = _decoded.append, _cls.__new__
+        for _src_wire in _items:
+            _instance = _new(_cls)
+            __data = _src_wire.data
             data: Token | Unset = (
-                UNSET if _data is UNSET else null_value(__name__, "data") if _data is None else Token._from_wire(_data)
+                UNSET
+                if __data is UNSET
+                else _null_value(__name__, "data")
+                if __data is None
+                else Token._from_wire(__data)
             )
 
-            token_envelope.data = data
-            _error = src_wire.error
+            _instance.data = data
+            __error = _src_wire.error
             error: ApiError | None | Unset = (
-                _error if _error is None or _error is UNSET else ApiError._from_wire(_error)
+                __error if __error is None or __error is UNSET else ApiError._from_wire(__error)
             )
-            token_envelope.error = error
-            _meta = src_wire.meta
+            _instance.error = error
+            __meta = _src_wire.meta
             meta: Meta | Unset = (
-                UNSET if _meta is UNSET else null_value(__name__, "meta") if _meta is None else Meta._from_wire(_meta)
+                UNSET
+                if __meta is UNSET
+                else _null_value(__name__, "meta")
+                if __meta is None
+                else Meta._from_wire(__meta)
             )
 
-            token_envelope.meta = meta
+            _instance.meta = meta
             if (
-                extra is not None
+                _extra is not None
             ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = extra(src_wire)
-                if found:
-                    token_envelope.additional_properties = found
-            append(token_envelope)
-        return decoded
+                _found = _extra(_src_wire)
+                if _found:
+                    _instance.additional_properties = _found
+            _append(_instance)
+        return _decoded
 
     @property
     def additional_keys(self) -> list[str]:
@@ -254,9 +272,12 @@ class TokenEnvelope(Model):
         return key in self.additional_properties
 
 
+_Self = TokenEnvelope  # the class, for its methods: a property of the same name would be a local there
+
+
 # Models may refer to each other; importing them once the class above exists keeps cycles safe
 # without an import statement on every from_dict / to_dict call.
-if not TYPE_CHECKING:
+if not _TYPE_CHECKING:
     from ..models.api_error import ApiError
     from ..models.meta import Meta
     from ..models.token import Token

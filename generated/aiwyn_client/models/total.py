@@ -1,25 +1,29 @@
 # Generated from openapi/aiwyn.yaml by openapi-python-client 0.29.1 with overlays/templates/model.py.jinja: edit those; `make generate` rewrites this file.
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from collections.abc import Iterable as _Iterable
+from collections.abc import Mapping as _Mapping
+from typing import TYPE_CHECKING as _TYPE_CHECKING
+from typing import Any, ClassVar
+from typing import TypeVar as _TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import NULL, null_value
-from .._model import Model
+from .._decode import NULL as _NULL
+from .._decode import null_value as _null_value
+from .._model import Model as _Model
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
+if _TYPE_CHECKING:
     from ..models.total_aggregate import TotalAggregate
 
 
-T = TypeVar("T", bound="Total")
+_T = _TypeVar("_T", bound="Total")
 
 
 @_attrs_define(repr=False)
-class Total(Model):
+class Total(_Model):
     """Hasura aggregate of every record matching the request."""
 
     aggregate: TotalAggregate | Unset = UNSET
@@ -38,132 +42,132 @@ class Total(Model):
     def to_dict(self) -> dict[str, Any]:
         aggregate: dict[str, Any] | Unset = UNSET
         if self.aggregate is None:
-            aggregate = NULL
+            aggregate = _NULL
         elif not isinstance(self.aggregate, Unset):
             aggregate = self.aggregate.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        _field_dict: dict[str, Any] = {}
+        _field_dict.update(self.additional_properties)
         if aggregate is not UNSET:
-            field_dict["aggregate"] = aggregate
+            _field_dict["aggregate"] = aggregate
 
-        return field_dict
+        return _field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is Total and len(src_dict) >= 1:
+    def from_dict(_cls: type[_T], _src_dict: _Mapping[str, Any]) -> _T:
+        if _cls is _Self and len(_src_dict) >= 1:
             try:
-                total = cls.__new__(cls)
-                total.aggregate = (
-                    null_value(__name__, "aggregate")
-                    if (_aggregate := src_dict["aggregate"]) is None
-                    else TotalAggregate.from_dict(_aggregate)
+                _instance = _cls.__new__(_cls)
+                _instance.aggregate = (
+                    _null_value(__name__, "aggregate")
+                    if (__aggregate := _src_dict["aggregate"]) is None
+                    else TotalAggregate.from_dict(__aggregate)
                 )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
-                if len(src_dict) > 1:
-                    known = Total._known_keys
-                    total.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
-                return total
+                if len(_src_dict) > 1:
+                    _known = _cls._known_keys
+                    _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
+                return _instance
 
-        get = src_dict.get
-        _aggregate = get("aggregate", UNSET)
+        _get = _src_dict.get
+        __aggregate = _get("aggregate", UNSET)
         aggregate: TotalAggregate | Unset = (
             UNSET
-            if _aggregate is UNSET
-            else null_value(__name__, "aggregate")
-            if _aggregate is None
-            else TotalAggregate.from_dict(_aggregate)
+            if __aggregate is UNSET
+            else _null_value(__name__, "aggregate")
+            if __aggregate is None
+            else TotalAggregate.from_dict(__aggregate)
         )
 
-        total = cls(
+        _instance = _cls(
             aggregate,
         )
 
-        known = Total._known_keys
-        if not known.issuperset(src_dict):  # otherwise the empty dict the constructor made stays
-            total.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
-        return total
+        _known = _cls._known_keys
+        if not _known.issuperset(_src_dict):  # otherwise the empty dict the constructor made stays
+            _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
+        return _instance
 
     @classmethod
-    def _list_from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]]) -> list[T]:
+    def _list_from_dicts(_cls: type[_T], _items: _Iterable[_Mapping[str, Any]]) -> list[_T]:
         """``[cls.from_dict(item) for item in items]``, with the fast path in line: no call per item."""
-        if cls is not Total:
-            return [cls.from_dict(item) for item in items]
-        decoded: list[T] = []
-        append, new = decoded.append, cls.__new__
-        for src_dict in items:
-            if len(src_dict) >= 1:
+        if _cls is not _Self:
+            return [_cls.from_dict(_item) for _item in _items]
+        _decoded: list[_T] = []
+        _append, _new = _decoded.append, _cls.__new__
+        for _src_dict in _items:
+            if len(_src_dict) >= 1:
                 try:
-                    total = new(cls)
-                    total.aggregate = (
-                        null_value(__name__, "aggregate")
-                        if (_aggregate := src_dict["aggregate"]) is None
-                        else TotalAggregate.from_dict(_aggregate)
+                    _instance = _new(_cls)
+                    _instance.aggregate = (
+                        _null_value(__name__, "aggregate")
+                        if (__aggregate := _src_dict["aggregate"]) is None
+                        else TotalAggregate.from_dict(__aggregate)
                     )
                 except (KeyError, TypeError):
-                    total = cls.from_dict(src_dict)
+                    _instance = _cls.from_dict(_src_dict)
                 else:
-                    if len(src_dict) > 1:
-                        known = Total._known_keys
-                        total.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
+                    if len(_src_dict) > 1:
+                        _known = _cls._known_keys
+                        _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
             else:
-                total = cls.from_dict(src_dict)
-            append(total)
-        return decoded
+                _instance = _cls.from_dict(_src_dict)
+            _append(_instance)
+        return _decoded
 
     @classmethod
-    def _from_wire(cls: type[T], src_wire: Any) -> T:
+    def _from_wire(_cls: type[_T], _src_wire: Any) -> _T:
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
-        if type(src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
-            return cls.from_dict(src_wire)
-        extra = src_wire.aiwyn_extra_
-        total = cls.__new__(cls)
-        _aggregate = src_wire.aggregate
+        if type(_src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
+            return _cls.from_dict(_src_wire)
+        _extra = _src_wire.aiwyn_extra_
+        _instance = _cls.__new__(_cls)
+        __aggregate = _src_wire.aggregate
         aggregate: TotalAggregate | Unset = (
             UNSET
-            if _aggregate is UNSET
-            else null_value(__name__, "aggregate")
-            if _aggregate is None
-            else TotalAggregate._from_wire(_aggregate)
+            if __aggregate is UNSET
+            else _null_value(__name__, "aggregate")
+            if __aggregate is None
+            else TotalAggregate._from_wire(__aggregate)
         )
 
-        total.aggregate = aggregate
-        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = extra(src_wire)
-            if found:
-                total.additional_properties = found
-        return total
+        _instance.aggregate = aggregate
+        if _extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            _found = _extra(_src_wire)
+            if _found:
+                _instance.additional_properties = _found
+        return _instance
 
     @classmethod
-    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+    def _list_from_wire(_cls: type[_T], _items: list[Any]) -> list[_T]:
         """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
-        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
-            return cls._list_from_dicts(items)
-        extra = items[0].aiwyn_extra_  # one Struct type for every item
-        decoded: list[T] = []
-        append, new = decoded.append, cls.__new__
-        for src_wire in items:
-            total = new(cls)
-            _aggregate = src_wire.aggregate
+        if not _items or type(_items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return _cls._list_from_dicts(_items)
+        _extra = _items[0].aiwyn_extra_  # one Struct type for every item
+        _decoded: list[_T] = []
+        _append, _new = _decoded.append, _cls.__new__
+        for _src_wire in _items:
+            _instance = _new(_cls)
+            __aggregate = _src_wire.aggregate
             aggregate: TotalAggregate | Unset = (
                 UNSET
-                if _aggregate is UNSET
-                else null_value(__name__, "aggregate")
-                if _aggregate is None
-                else TotalAggregate._from_wire(_aggregate)
+                if __aggregate is UNSET
+                else _null_value(__name__, "aggregate")
+                if __aggregate is None
+                else TotalAggregate._from_wire(__aggregate)
             )
 
-            total.aggregate = aggregate
+            _instance.aggregate = aggregate
             if (
-                extra is not None
+                _extra is not None
             ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = extra(src_wire)
-                if found:
-                    total.additional_properties = found
-            append(total)
-        return decoded
+                _found = _extra(_src_wire)
+                if _found:
+                    _instance.additional_properties = _found
+            _append(_instance)
+        return _decoded
 
     @property
     def additional_keys(self) -> list[str]:
@@ -182,7 +186,10 @@ class Total(Model):
         return key in self.additional_properties
 
 
+_Self = Total  # the class, for its methods: a property of the same name would be a local there
+
+
 # Models may refer to each other; importing them once the class above exists keeps cycles safe
 # without an import statement on every from_dict / to_dict call.
-if not TYPE_CHECKING:
+if not _TYPE_CHECKING:
     from ..models.total_aggregate import TotalAggregate

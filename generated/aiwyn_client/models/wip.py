@@ -2,22 +2,24 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable, Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from collections.abc import Iterable as _Iterable
+from collections.abc import Mapping as _Mapping
+from typing import Any, ClassVar, cast
+from typing import TypeVar as _TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import NULL
-from .._iso8601 import parse_datetime
-from .._model import Model
+from .._decode import NULL as _NULL
+from .._iso8601 import parse_datetime as _parse_datetime
+from .._model import Model as _Model
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="Wip")
+_T = _TypeVar("_T", bound="Wip")
 
 
 @_attrs_define(repr=False)
-class Wip(Model):
+class Wip(_Model):
     """A WIP entry as the list and search operations return it."""
 
     id: int | Unset = UNSET
@@ -66,7 +68,7 @@ class Wip(Model):
         if isinstance(self.logged_date, Unset):
             logged_date = UNSET
         elif isinstance(self.logged_date, datetime.datetime):
-            logged_date = NULL if self.logged_date is None else self.logged_date.isoformat()
+            logged_date = _NULL if self.logged_date is None else self.logged_date.isoformat()
 
         else:
             logged_date = self.logged_date
@@ -75,71 +77,71 @@ class Wip(Model):
 
         value = self.value
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        _field_dict: dict[str, Any] = {}
+        _field_dict.update(self.additional_properties)
         if id is not UNSET:
-            field_dict["id"] = id
+            _field_dict["id"] = id
         if type_ is not UNSET:
-            field_dict["type"] = type_
+            _field_dict["type"] = type_
         if notes is not UNSET:
-            field_dict["notes"] = notes
+            _field_dict["notes"] = notes
         if approved is not UNSET:
-            field_dict["approved"] = approved
+            _field_dict["approved"] = approved
         if logged_date is not UNSET:
-            field_dict["loggedDate"] = logged_date
+            _field_dict["loggedDate"] = logged_date
         if client_id is not UNSET:
-            field_dict["clientId"] = client_id
+            _field_dict["clientId"] = client_id
         if value is not UNSET:
-            field_dict["value"] = value
+            _field_dict["value"] = value
 
-        return field_dict
+        return _field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is Wip and len(src_dict) >= 7:
+    def from_dict(_cls: type[_T], _src_dict: _Mapping[str, Any]) -> _T:
+        if _cls is _Self and len(_src_dict) >= 7:
             try:
-                wip = cls.__new__(cls)
-                wip.id = src_dict["id"]
-                wip.type_ = src_dict["type"]
-                wip.notes = src_dict["notes"]
-                wip.approved = src_dict["approved"]
-                _logged_date = src_dict["loggedDate"]
+                _instance = _cls.__new__(_cls)
+                _instance.id = _src_dict["id"]
+                _instance.type_ = _src_dict["type"]
+                _instance.notes = _src_dict["notes"]
+                _instance.approved = _src_dict["approved"]
+                __logged_date = _src_dict["loggedDate"]
                 logged_date: datetime.datetime | None | Unset
-                if isinstance(_logged_date, str):
+                if isinstance(__logged_date, str):
                     try:
-                        logged_date = parse_datetime(_logged_date)
+                        logged_date = _parse_datetime(__logged_date)
                     except (TypeError, ValueError, AttributeError, KeyError):
-                        logged_date = cast(datetime.datetime | None | Unset, _logged_date)
+                        logged_date = cast(datetime.datetime | None | Unset, __logged_date)
                 else:
-                    logged_date = _logged_date
-                wip.logged_date = logged_date
-                wip.client_id = src_dict["clientId"]
-                wip.value = src_dict["value"]
+                    logged_date = __logged_date
+                _instance.logged_date = logged_date
+                _instance.client_id = _src_dict["clientId"]
+                _instance.value = _src_dict["value"]
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
-                if len(src_dict) > 7:
-                    known = Wip._known_keys
-                    wip.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
-                return wip
+                if len(_src_dict) > 7:
+                    _known = _cls._known_keys
+                    _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
+                return _instance
 
-        get = src_dict.get
-        id = get("id", UNSET)
-        type_ = get("type", UNSET)
-        notes = get("notes", UNSET)
-        approved = get("approved", UNSET)
-        _logged_date = get("loggedDate", UNSET)
-        if isinstance(_logged_date, str):
+        _get = _src_dict.get
+        id = _get("id", UNSET)
+        type_ = _get("type", UNSET)
+        notes = _get("notes", UNSET)
+        approved = _get("approved", UNSET)
+        __logged_date = _get("loggedDate", UNSET)
+        if isinstance(__logged_date, str):
             try:
-                logged_date = parse_datetime(_logged_date)
+                logged_date = _parse_datetime(__logged_date)
             except (TypeError, ValueError, AttributeError, KeyError):
-                logged_date = cast(datetime.datetime | None | Unset, _logged_date)
+                logged_date = cast(datetime.datetime | None | Unset, __logged_date)
         else:
-            logged_date = _logged_date
+            logged_date = __logged_date
 
-        client_id = get("clientId", UNSET)
-        value = get("value", UNSET)
-        wip = cls(
+        client_id = _get("clientId", UNSET)
+        value = _get("value", UNSET)
+        _instance = _cls(
             id,
             type_,
             notes,
@@ -149,114 +151,114 @@ class Wip(Model):
             value,
         )
 
-        known = Wip._known_keys
-        if not known.issuperset(src_dict):  # otherwise the empty dict the constructor made stays
-            wip.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
-        return wip
+        _known = _cls._known_keys
+        if not _known.issuperset(_src_dict):  # otherwise the empty dict the constructor made stays
+            _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
+        return _instance
 
     @classmethod
-    def _list_from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]]) -> list[T]:
+    def _list_from_dicts(_cls: type[_T], _items: _Iterable[_Mapping[str, Any]]) -> list[_T]:
         """``[cls.from_dict(item) for item in items]``, with the fast path in line: no call per item."""
-        if cls is not Wip:
-            return [cls.from_dict(item) for item in items]
-        decoded: list[T] = []
-        append, new = decoded.append, cls.__new__
-        for src_dict in items:
-            if len(src_dict) >= 7:
+        if _cls is not _Self:
+            return [_cls.from_dict(_item) for _item in _items]
+        _decoded: list[_T] = []
+        _append, _new = _decoded.append, _cls.__new__
+        for _src_dict in _items:
+            if len(_src_dict) >= 7:
                 try:
-                    wip = new(cls)
-                    wip.id = src_dict["id"]
-                    wip.type_ = src_dict["type"]
-                    wip.notes = src_dict["notes"]
-                    wip.approved = src_dict["approved"]
-                    _logged_date = src_dict["loggedDate"]
+                    _instance = _new(_cls)
+                    _instance.id = _src_dict["id"]
+                    _instance.type_ = _src_dict["type"]
+                    _instance.notes = _src_dict["notes"]
+                    _instance.approved = _src_dict["approved"]
+                    __logged_date = _src_dict["loggedDate"]
                     logged_date: datetime.datetime | None | Unset
-                    if isinstance(_logged_date, str):
+                    if isinstance(__logged_date, str):
                         try:
-                            logged_date = parse_datetime(_logged_date)
+                            logged_date = _parse_datetime(__logged_date)
                         except (TypeError, ValueError, AttributeError, KeyError):
-                            logged_date = cast(datetime.datetime | None | Unset, _logged_date)
+                            logged_date = cast(datetime.datetime | None | Unset, __logged_date)
                     else:
-                        logged_date = _logged_date
-                    wip.logged_date = logged_date
-                    wip.client_id = src_dict["clientId"]
-                    wip.value = src_dict["value"]
+                        logged_date = __logged_date
+                    _instance.logged_date = logged_date
+                    _instance.client_id = _src_dict["clientId"]
+                    _instance.value = _src_dict["value"]
                 except (KeyError, TypeError):
-                    wip = cls.from_dict(src_dict)
+                    _instance = _cls.from_dict(_src_dict)
                 else:
-                    if len(src_dict) > 7:
-                        known = Wip._known_keys
-                        wip.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
+                    if len(_src_dict) > 7:
+                        _known = _cls._known_keys
+                        _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
             else:
-                wip = cls.from_dict(src_dict)
-            append(wip)
-        return decoded
+                _instance = _cls.from_dict(_src_dict)
+            _append(_instance)
+        return _decoded
 
     @classmethod
-    def _from_wire(cls: type[T], src_wire: Any) -> T:
+    def _from_wire(_cls: type[_T], _src_wire: Any) -> _T:
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
-        if type(src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
-            return cls.from_dict(src_wire)
-        extra = src_wire.aiwyn_extra_
-        wip = cls.__new__(cls)
-        wip.id = src_wire.id
-        wip.type_ = src_wire.type_
-        wip.notes = src_wire.notes
-        wip.approved = src_wire.approved
-        _logged_date = src_wire.logged_date
+        if type(_src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
+            return _cls.from_dict(_src_wire)
+        _extra = _src_wire.aiwyn_extra_
+        _instance = _cls.__new__(_cls)
+        _instance.id = _src_wire.id
+        _instance.type_ = _src_wire.type_
+        _instance.notes = _src_wire.notes
+        _instance.approved = _src_wire.approved
+        __logged_date = _src_wire.logged_date
         logged_date: datetime.datetime | None | Unset
-        if isinstance(_logged_date, str):
+        if isinstance(__logged_date, str):
             try:
-                logged_date = parse_datetime(_logged_date)
+                logged_date = _parse_datetime(__logged_date)
             except (TypeError, ValueError, AttributeError, KeyError):
-                logged_date = cast(datetime.datetime | None | Unset, _logged_date)
+                logged_date = cast(datetime.datetime | None | Unset, __logged_date)
         else:
-            logged_date = _logged_date
+            logged_date = __logged_date
 
-        wip.logged_date = logged_date
-        wip.client_id = src_wire.client_id
-        wip.value = src_wire.value
-        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = extra(src_wire)
-            if found:
-                wip.additional_properties = found
-        return wip
+        _instance.logged_date = logged_date
+        _instance.client_id = _src_wire.client_id
+        _instance.value = _src_wire.value
+        if _extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            _found = _extra(_src_wire)
+            if _found:
+                _instance.additional_properties = _found
+        return _instance
 
     @classmethod
-    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+    def _list_from_wire(_cls: type[_T], _items: list[Any]) -> list[_T]:
         """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
-        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
-            return cls._list_from_dicts(items)
-        extra = items[0].aiwyn_extra_  # one Struct type for every item
-        decoded: list[T] = []
-        append, new = decoded.append, cls.__new__
-        for src_wire in items:
-            wip = new(cls)
-            wip.id = src_wire.id
-            wip.type_ = src_wire.type_
-            wip.notes = src_wire.notes
-            wip.approved = src_wire.approved
-            _logged_date = src_wire.logged_date
+        if not _items or type(_items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return _cls._list_from_dicts(_items)
+        _extra = _items[0].aiwyn_extra_  # one Struct type for every item
+        _decoded: list[_T] = []
+        _append, _new = _decoded.append, _cls.__new__
+        for _src_wire in _items:
+            _instance = _new(_cls)
+            _instance.id = _src_wire.id
+            _instance.type_ = _src_wire.type_
+            _instance.notes = _src_wire.notes
+            _instance.approved = _src_wire.approved
+            __logged_date = _src_wire.logged_date
             logged_date: datetime.datetime | None | Unset
-            if isinstance(_logged_date, str):
+            if isinstance(__logged_date, str):
                 try:
-                    logged_date = parse_datetime(_logged_date)
+                    logged_date = _parse_datetime(__logged_date)
                 except (TypeError, ValueError, AttributeError, KeyError):
-                    logged_date = cast(datetime.datetime | None | Unset, _logged_date)
+                    logged_date = cast(datetime.datetime | None | Unset, __logged_date)
             else:
-                logged_date = _logged_date
+                logged_date = __logged_date
 
-            wip.logged_date = logged_date
-            wip.client_id = src_wire.client_id
-            wip.value = src_wire.value
+            _instance.logged_date = logged_date
+            _instance.client_id = _src_wire.client_id
+            _instance.value = _src_wire.value
             if (
-                extra is not None
+                _extra is not None
             ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = extra(src_wire)
-                if found:
-                    wip.additional_properties = found
-            append(wip)
-        return decoded
+                _found = _extra(_src_wire)
+                if _found:
+                    _instance.additional_properties = _found
+            _append(_instance)
+        return _decoded
 
     @property
     def additional_keys(self) -> list[str]:
@@ -273,3 +275,6 @@ class Wip(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Self = Wip  # the class, for its methods: a property of the same name would be a local there

@@ -2,22 +2,24 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable, Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from collections.abc import Iterable as _Iterable
+from collections.abc import Mapping as _Mapping
+from typing import Any, ClassVar, cast
+from typing import TypeVar as _TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import NULL
-from .._iso8601 import parse_datetime
-from .._model import Model
+from .._decode import NULL as _NULL
+from .._iso8601 import parse_datetime as _parse_datetime
+from .._model import Model as _Model
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="WipApproval")
+_T = _TypeVar("_T", bound="WipApproval")
 
 
 @_attrs_define(repr=False)
-class WipApproval(Model):
+class WipApproval(_Model):
     id: int | Unset = UNSET
     approver_id: int | Unset = UNSET
     approver_name: str | Unset = UNSET
@@ -54,70 +56,70 @@ class WipApproval(Model):
         if isinstance(self.approval_date, Unset):
             approval_date = UNSET
         elif isinstance(self.approval_date, datetime.datetime):
-            approval_date = NULL if self.approval_date is None else self.approval_date.isoformat()
+            approval_date = _NULL if self.approval_date is None else self.approval_date.isoformat()
 
         else:
             approval_date = self.approval_date
 
         status = self.status
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        _field_dict: dict[str, Any] = {}
+        _field_dict.update(self.additional_properties)
         if id is not UNSET:
-            field_dict["id"] = id
+            _field_dict["id"] = id
         if approver_id is not UNSET:
-            field_dict["approverId"] = approver_id
+            _field_dict["approverId"] = approver_id
         if approver_name is not UNSET:
-            field_dict["approverName"] = approver_name
+            _field_dict["approverName"] = approver_name
         if approval_date is not UNSET:
-            field_dict["approvalDate"] = approval_date
+            _field_dict["approvalDate"] = approval_date
         if status is not UNSET:
-            field_dict["status"] = status
+            _field_dict["status"] = status
 
-        return field_dict
+        return _field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is WipApproval and len(src_dict) >= 5:
+    def from_dict(_cls: type[_T], _src_dict: _Mapping[str, Any]) -> _T:
+        if _cls is _Self and len(_src_dict) >= 5:
             try:
-                wip_approval = cls.__new__(cls)
-                wip_approval.id = src_dict["id"]
-                wip_approval.approver_id = src_dict["approverId"]
-                wip_approval.approver_name = src_dict["approverName"]
-                _approval_date = src_dict["approvalDate"]
+                _instance = _cls.__new__(_cls)
+                _instance.id = _src_dict["id"]
+                _instance.approver_id = _src_dict["approverId"]
+                _instance.approver_name = _src_dict["approverName"]
+                __approval_date = _src_dict["approvalDate"]
                 approval_date: datetime.datetime | None | Unset
-                if isinstance(_approval_date, str):
+                if isinstance(__approval_date, str):
                     try:
-                        approval_date = parse_datetime(_approval_date)
+                        approval_date = _parse_datetime(__approval_date)
                     except (TypeError, ValueError, AttributeError, KeyError):
-                        approval_date = cast(datetime.datetime | None | Unset, _approval_date)
+                        approval_date = cast(datetime.datetime | None | Unset, __approval_date)
                 else:
-                    approval_date = _approval_date
-                wip_approval.approval_date = approval_date
-                wip_approval.status = src_dict["status"]
+                    approval_date = __approval_date
+                _instance.approval_date = approval_date
+                _instance.status = _src_dict["status"]
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
-                if len(src_dict) > 5:
-                    known = WipApproval._known_keys
-                    wip_approval.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
-                return wip_approval
+                if len(_src_dict) > 5:
+                    _known = _cls._known_keys
+                    _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
+                return _instance
 
-        get = src_dict.get
-        id = get("id", UNSET)
-        approver_id = get("approverId", UNSET)
-        approver_name = get("approverName", UNSET)
-        _approval_date = get("approvalDate", UNSET)
-        if isinstance(_approval_date, str):
+        _get = _src_dict.get
+        id = _get("id", UNSET)
+        approver_id = _get("approverId", UNSET)
+        approver_name = _get("approverName", UNSET)
+        __approval_date = _get("approvalDate", UNSET)
+        if isinstance(__approval_date, str):
             try:
-                approval_date = parse_datetime(_approval_date)
+                approval_date = _parse_datetime(__approval_date)
             except (TypeError, ValueError, AttributeError, KeyError):
-                approval_date = cast(datetime.datetime | None | Unset, _approval_date)
+                approval_date = cast(datetime.datetime | None | Unset, __approval_date)
         else:
-            approval_date = _approval_date
+            approval_date = __approval_date
 
-        status = get("status", UNSET)
-        wip_approval = cls(
+        status = _get("status", UNSET)
+        _instance = _cls(
             id,
             approver_id,
             approver_name,
@@ -125,108 +127,108 @@ class WipApproval(Model):
             status,
         )
 
-        known = WipApproval._known_keys
-        if not known.issuperset(src_dict):  # otherwise the empty dict the constructor made stays
-            wip_approval.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
-        return wip_approval
+        _known = _cls._known_keys
+        if not _known.issuperset(_src_dict):  # otherwise the empty dict the constructor made stays
+            _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
+        return _instance
 
     @classmethod
-    def _list_from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]]) -> list[T]:
+    def _list_from_dicts(_cls: type[_T], _items: _Iterable[_Mapping[str, Any]]) -> list[_T]:
         """``[cls.from_dict(item) for item in items]``, with the fast path in line: no call per item."""
-        if cls is not WipApproval:
-            return [cls.from_dict(item) for item in items]
-        decoded: list[T] = []
-        append, new = decoded.append, cls.__new__
-        for src_dict in items:
-            if len(src_dict) >= 5:
+        if _cls is not _Self:
+            return [_cls.from_dict(_item) for _item in _items]
+        _decoded: list[_T] = []
+        _append, _new = _decoded.append, _cls.__new__
+        for _src_dict in _items:
+            if len(_src_dict) >= 5:
                 try:
-                    wip_approval = new(cls)
-                    wip_approval.id = src_dict["id"]
-                    wip_approval.approver_id = src_dict["approverId"]
-                    wip_approval.approver_name = src_dict["approverName"]
-                    _approval_date = src_dict["approvalDate"]
+                    _instance = _new(_cls)
+                    _instance.id = _src_dict["id"]
+                    _instance.approver_id = _src_dict["approverId"]
+                    _instance.approver_name = _src_dict["approverName"]
+                    __approval_date = _src_dict["approvalDate"]
                     approval_date: datetime.datetime | None | Unset
-                    if isinstance(_approval_date, str):
+                    if isinstance(__approval_date, str):
                         try:
-                            approval_date = parse_datetime(_approval_date)
+                            approval_date = _parse_datetime(__approval_date)
                         except (TypeError, ValueError, AttributeError, KeyError):
-                            approval_date = cast(datetime.datetime | None | Unset, _approval_date)
+                            approval_date = cast(datetime.datetime | None | Unset, __approval_date)
                     else:
-                        approval_date = _approval_date
-                    wip_approval.approval_date = approval_date
-                    wip_approval.status = src_dict["status"]
+                        approval_date = __approval_date
+                    _instance.approval_date = approval_date
+                    _instance.status = _src_dict["status"]
                 except (KeyError, TypeError):
-                    wip_approval = cls.from_dict(src_dict)
+                    _instance = _cls.from_dict(_src_dict)
                 else:
-                    if len(src_dict) > 5:
-                        known = WipApproval._known_keys
-                        wip_approval.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
+                    if len(_src_dict) > 5:
+                        _known = _cls._known_keys
+                        _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
             else:
-                wip_approval = cls.from_dict(src_dict)
-            append(wip_approval)
-        return decoded
+                _instance = _cls.from_dict(_src_dict)
+            _append(_instance)
+        return _decoded
 
     @classmethod
-    def _from_wire(cls: type[T], src_wire: Any) -> T:
+    def _from_wire(_cls: type[_T], _src_wire: Any) -> _T:
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
-        if type(src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
-            return cls.from_dict(src_wire)
-        extra = src_wire.aiwyn_extra_
-        wip_approval = cls.__new__(cls)
-        wip_approval.id = src_wire.id
-        wip_approval.approver_id = src_wire.approver_id
-        wip_approval.approver_name = src_wire.approver_name
-        _approval_date = src_wire.approval_date
+        if type(_src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
+            return _cls.from_dict(_src_wire)
+        _extra = _src_wire.aiwyn_extra_
+        _instance = _cls.__new__(_cls)
+        _instance.id = _src_wire.id
+        _instance.approver_id = _src_wire.approver_id
+        _instance.approver_name = _src_wire.approver_name
+        __approval_date = _src_wire.approval_date
         approval_date: datetime.datetime | None | Unset
-        if isinstance(_approval_date, str):
+        if isinstance(__approval_date, str):
             try:
-                approval_date = parse_datetime(_approval_date)
+                approval_date = _parse_datetime(__approval_date)
             except (TypeError, ValueError, AttributeError, KeyError):
-                approval_date = cast(datetime.datetime | None | Unset, _approval_date)
+                approval_date = cast(datetime.datetime | None | Unset, __approval_date)
         else:
-            approval_date = _approval_date
+            approval_date = __approval_date
 
-        wip_approval.approval_date = approval_date
-        wip_approval.status = src_wire.status
-        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = extra(src_wire)
-            if found:
-                wip_approval.additional_properties = found
-        return wip_approval
+        _instance.approval_date = approval_date
+        _instance.status = _src_wire.status
+        if _extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            _found = _extra(_src_wire)
+            if _found:
+                _instance.additional_properties = _found
+        return _instance
 
     @classmethod
-    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+    def _list_from_wire(_cls: type[_T], _items: list[Any]) -> list[_T]:
         """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
-        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
-            return cls._list_from_dicts(items)
-        extra = items[0].aiwyn_extra_  # one Struct type for every item
-        decoded: list[T] = []
-        append, new = decoded.append, cls.__new__
-        for src_wire in items:
-            wip_approval = new(cls)
-            wip_approval.id = src_wire.id
-            wip_approval.approver_id = src_wire.approver_id
-            wip_approval.approver_name = src_wire.approver_name
-            _approval_date = src_wire.approval_date
+        if not _items or type(_items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return _cls._list_from_dicts(_items)
+        _extra = _items[0].aiwyn_extra_  # one Struct type for every item
+        _decoded: list[_T] = []
+        _append, _new = _decoded.append, _cls.__new__
+        for _src_wire in _items:
+            _instance = _new(_cls)
+            _instance.id = _src_wire.id
+            _instance.approver_id = _src_wire.approver_id
+            _instance.approver_name = _src_wire.approver_name
+            __approval_date = _src_wire.approval_date
             approval_date: datetime.datetime | None | Unset
-            if isinstance(_approval_date, str):
+            if isinstance(__approval_date, str):
                 try:
-                    approval_date = parse_datetime(_approval_date)
+                    approval_date = _parse_datetime(__approval_date)
                 except (TypeError, ValueError, AttributeError, KeyError):
-                    approval_date = cast(datetime.datetime | None | Unset, _approval_date)
+                    approval_date = cast(datetime.datetime | None | Unset, __approval_date)
             else:
-                approval_date = _approval_date
+                approval_date = __approval_date
 
-            wip_approval.approval_date = approval_date
-            wip_approval.status = src_wire.status
+            _instance.approval_date = approval_date
+            _instance.status = _src_wire.status
             if (
-                extra is not None
+                _extra is not None
             ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = extra(src_wire)
-                if found:
-                    wip_approval.additional_properties = found
-            append(wip_approval)
-        return decoded
+                _found = _extra(_src_wire)
+                if _found:
+                    _instance.additional_properties = _found
+            _append(_instance)
+        return _decoded
 
     @property
     def additional_keys(self) -> list[str]:
@@ -243,3 +245,6 @@ class WipApproval(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Self = WipApproval  # the class, for its methods: a property of the same name would be a local there

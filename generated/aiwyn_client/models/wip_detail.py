@@ -2,26 +2,30 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from collections.abc import Iterable as _Iterable
+from collections.abc import Mapping as _Mapping
+from typing import TYPE_CHECKING as _TYPE_CHECKING
+from typing import Any, ClassVar, cast
+from typing import TypeVar as _TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import NULL, null_value
-from .._iso8601 import parse_datetime
-from .._model import Model
+from .._decode import NULL as _NULL
+from .._decode import null_value as _null_value
+from .._iso8601 import parse_datetime as _parse_datetime
+from .._model import Model as _Model
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
+if _TYPE_CHECKING:
     from ..models.wip_approval import WipApproval
 
 
-T = TypeVar("T", bound="WipDetail")
+_T = _TypeVar("_T", bound="WipDetail")
 
 
 @_attrs_define(repr=False)
-class WipDetail(Model):
+class WipDetail(_Model):
     """A WIP time entry as the get-by-ID operation returns it."""
 
     id: int | Unset = UNSET
@@ -132,7 +136,7 @@ class WipDetail(Model):
         if isinstance(self.date, Unset):
             date = UNSET
         elif isinstance(self.date, datetime.datetime):
-            date = NULL if self.date is None else self.date.isoformat()
+            date = _NULL if self.date is None else self.date.isoformat()
 
         else:
             date = self.date
@@ -141,7 +145,7 @@ class WipDetail(Model):
         if isinstance(self.start_time, Unset):
             start_time = UNSET
         elif isinstance(self.start_time, datetime.datetime):
-            start_time = NULL if self.start_time is None else self.start_time.isoformat()
+            start_time = _NULL if self.start_time is None else self.start_time.isoformat()
 
         else:
             start_time = self.start_time
@@ -150,7 +154,7 @@ class WipDetail(Model):
         if isinstance(self.end_time, Unset):
             end_time = UNSET
         elif isinstance(self.end_time, datetime.datetime):
-            end_time = NULL if self.end_time is None else self.end_time.isoformat()
+            end_time = _NULL if self.end_time is None else self.end_time.isoformat()
 
         else:
             end_time = self.end_time
@@ -171,191 +175,191 @@ class WipDetail(Model):
 
         approval_history: list[dict[str, Any]] | Unset = UNSET
         if self.approval_history is None:
-            approval_history = NULL
+            approval_history = _NULL
         elif not isinstance(self.approval_history, Unset):
             approval_history = []
-            for approval_history_item_data in self.approval_history:
+            for _approval_history_item_data in self.approval_history:
                 approval_history_item = (
-                    NULL if approval_history_item_data is None else approval_history_item_data.to_dict()
+                    _NULL if _approval_history_item_data is None else _approval_history_item_data.to_dict()
                 )
 
                 approval_history.append(approval_history_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        _field_dict: dict[str, Any] = {}
+        _field_dict.update(self.additional_properties)
         if id is not UNSET:
-            field_dict["id"] = id
+            _field_dict["id"] = id
         if description is not UNSET:
-            field_dict["description"] = description
+            _field_dict["description"] = description
         if status is not UNSET:
-            field_dict["status"] = status
+            _field_dict["status"] = status
         if type_ is not UNSET:
-            field_dict["type"] = type_
+            _field_dict["type"] = type_
         if staff_id is not UNSET:
-            field_dict["staffId"] = staff_id
+            _field_dict["staffId"] = staff_id
         if staff_name is not UNSET:
-            field_dict["staffName"] = staff_name
+            _field_dict["staffName"] = staff_name
         if client_id is not UNSET:
-            field_dict["clientId"] = client_id
+            _field_dict["clientId"] = client_id
         if client_name is not UNSET:
-            field_dict["clientName"] = client_name
+            _field_dict["clientName"] = client_name
         if project_id is not UNSET:
-            field_dict["projectId"] = project_id
+            _field_dict["projectId"] = project_id
         if project_name is not UNSET:
-            field_dict["projectName"] = project_name
+            _field_dict["projectName"] = project_name
         if task_id is not UNSET:
-            field_dict["taskId"] = task_id
+            _field_dict["taskId"] = task_id
         if task_name is not UNSET:
-            field_dict["taskName"] = task_name
+            _field_dict["taskName"] = task_name
         if date is not UNSET:
-            field_dict["date"] = date
+            _field_dict["date"] = date
         if start_time is not UNSET:
-            field_dict["startTime"] = start_time
+            _field_dict["startTime"] = start_time
         if end_time is not UNSET:
-            field_dict["endTime"] = end_time
+            _field_dict["endTime"] = end_time
         if duration is not UNSET:
-            field_dict["duration"] = duration
+            _field_dict["duration"] = duration
         if billable_hours is not UNSET:
-            field_dict["billableHours"] = billable_hours
+            _field_dict["billableHours"] = billable_hours
         if non_billable_hours is not UNSET:
-            field_dict["nonBillableHours"] = non_billable_hours
+            _field_dict["nonBillableHours"] = non_billable_hours
         if hourly_rate is not UNSET:
-            field_dict["hourlyRate"] = hourly_rate
+            _field_dict["hourlyRate"] = hourly_rate
         if billable_amount is not UNSET:
-            field_dict["billableAmount"] = billable_amount
+            _field_dict["billableAmount"] = billable_amount
         if currency is not UNSET:
-            field_dict["currency"] = currency
+            _field_dict["currency"] = currency
         if notes is not UNSET:
-            field_dict["notes"] = notes
+            _field_dict["notes"] = notes
         if approval_history is not UNSET:
-            field_dict["approvalHistory"] = approval_history
+            _field_dict["approvalHistory"] = approval_history
 
-        return field_dict
+        return _field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if cls is WipDetail and len(src_dict) >= 23:
+    def from_dict(_cls: type[_T], _src_dict: _Mapping[str, Any]) -> _T:
+        if _cls is _Self and len(_src_dict) >= 23:
             try:
-                wip_detail = cls.__new__(cls)
-                wip_detail.id = src_dict["id"]
-                wip_detail.description = src_dict["description"]
-                wip_detail.status = src_dict["status"]
-                wip_detail.type_ = src_dict["type"]
-                wip_detail.staff_id = src_dict["staffId"]
-                wip_detail.staff_name = src_dict["staffName"]
-                wip_detail.client_id = src_dict["clientId"]
-                wip_detail.client_name = src_dict["clientName"]
-                wip_detail.project_id = src_dict["projectId"]
-                wip_detail.project_name = src_dict["projectName"]
-                wip_detail.task_id = src_dict["taskId"]
-                wip_detail.task_name = src_dict["taskName"]
-                _date = src_dict["date"]
+                _instance = _cls.__new__(_cls)
+                _instance.id = _src_dict["id"]
+                _instance.description = _src_dict["description"]
+                _instance.status = _src_dict["status"]
+                _instance.type_ = _src_dict["type"]
+                _instance.staff_id = _src_dict["staffId"]
+                _instance.staff_name = _src_dict["staffName"]
+                _instance.client_id = _src_dict["clientId"]
+                _instance.client_name = _src_dict["clientName"]
+                _instance.project_id = _src_dict["projectId"]
+                _instance.project_name = _src_dict["projectName"]
+                _instance.task_id = _src_dict["taskId"]
+                _instance.task_name = _src_dict["taskName"]
+                __date = _src_dict["date"]
                 date: datetime.datetime | None | Unset
-                if isinstance(_date, str):
+                if isinstance(__date, str):
                     try:
-                        date = parse_datetime(_date)
+                        date = _parse_datetime(__date)
                     except (TypeError, ValueError, AttributeError, KeyError):
-                        date = cast(datetime.datetime | None | Unset, _date)
+                        date = cast(datetime.datetime | None | Unset, __date)
                 else:
-                    date = _date
-                wip_detail.date = date
-                _start_time = src_dict["startTime"]
+                    date = __date
+                _instance.date = date
+                __start_time = _src_dict["startTime"]
                 start_time: datetime.datetime | None | Unset
-                if isinstance(_start_time, str):
+                if isinstance(__start_time, str):
                     try:
-                        start_time = parse_datetime(_start_time)
+                        start_time = _parse_datetime(__start_time)
                     except (TypeError, ValueError, AttributeError, KeyError):
-                        start_time = cast(datetime.datetime | None | Unset, _start_time)
+                        start_time = cast(datetime.datetime | None | Unset, __start_time)
                 else:
-                    start_time = _start_time
-                wip_detail.start_time = start_time
-                _end_time = src_dict["endTime"]
+                    start_time = __start_time
+                _instance.start_time = start_time
+                __end_time = _src_dict["endTime"]
                 end_time: datetime.datetime | None | Unset
-                if isinstance(_end_time, str):
+                if isinstance(__end_time, str):
                     try:
-                        end_time = parse_datetime(_end_time)
+                        end_time = _parse_datetime(__end_time)
                     except (TypeError, ValueError, AttributeError, KeyError):
-                        end_time = cast(datetime.datetime | None | Unset, _end_time)
+                        end_time = cast(datetime.datetime | None | Unset, __end_time)
                 else:
-                    end_time = _end_time
-                wip_detail.end_time = end_time
-                wip_detail.duration = src_dict["duration"]
-                wip_detail.billable_hours = src_dict["billableHours"]
-                wip_detail.non_billable_hours = src_dict["nonBillableHours"]
-                wip_detail.hourly_rate = src_dict["hourlyRate"]
-                wip_detail.billable_amount = src_dict["billableAmount"]
-                wip_detail.currency = src_dict["currency"]
-                wip_detail.notes = src_dict["notes"]
-                wip_detail.approval_history = (
-                    null_value(__name__, "approvalHistory")
-                    if (_approval_history := src_dict["approvalHistory"]) is None
-                    else WipApproval._list_from_dicts(_approval_history)
+                    end_time = __end_time
+                _instance.end_time = end_time
+                _instance.duration = _src_dict["duration"]
+                _instance.billable_hours = _src_dict["billableHours"]
+                _instance.non_billable_hours = _src_dict["nonBillableHours"]
+                _instance.hourly_rate = _src_dict["hourlyRate"]
+                _instance.billable_amount = _src_dict["billableAmount"]
+                _instance.currency = _src_dict["currency"]
+                _instance.notes = _src_dict["notes"]
+                _instance.approval_history = (
+                    _null_value(__name__, "approvalHistory")
+                    if (__approval_history := _src_dict["approvalHistory"]) is None
+                    else WipApproval._list_from_dicts(__approval_history)
                 )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
-                if len(src_dict) > 23:
-                    known = WipDetail._known_keys
-                    wip_detail.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
-                return wip_detail
+                if len(_src_dict) > 23:
+                    _known = _cls._known_keys
+                    _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
+                return _instance
 
-        get = src_dict.get
-        id = get("id", UNSET)
-        description = get("description", UNSET)
-        status = get("status", UNSET)
-        type_ = get("type", UNSET)
-        staff_id = get("staffId", UNSET)
-        staff_name = get("staffName", UNSET)
-        client_id = get("clientId", UNSET)
-        client_name = get("clientName", UNSET)
-        project_id = get("projectId", UNSET)
-        project_name = get("projectName", UNSET)
-        task_id = get("taskId", UNSET)
-        task_name = get("taskName", UNSET)
-        _date = get("date", UNSET)
-        if isinstance(_date, str):
+        _get = _src_dict.get
+        id = _get("id", UNSET)
+        description = _get("description", UNSET)
+        status = _get("status", UNSET)
+        type_ = _get("type", UNSET)
+        staff_id = _get("staffId", UNSET)
+        staff_name = _get("staffName", UNSET)
+        client_id = _get("clientId", UNSET)
+        client_name = _get("clientName", UNSET)
+        project_id = _get("projectId", UNSET)
+        project_name = _get("projectName", UNSET)
+        task_id = _get("taskId", UNSET)
+        task_name = _get("taskName", UNSET)
+        __date = _get("date", UNSET)
+        if isinstance(__date, str):
             try:
-                date = parse_datetime(_date)
+                date = _parse_datetime(__date)
             except (TypeError, ValueError, AttributeError, KeyError):
-                date = cast(datetime.datetime | None | Unset, _date)
+                date = cast(datetime.datetime | None | Unset, __date)
         else:
-            date = _date
+            date = __date
 
-        _start_time = get("startTime", UNSET)
-        if isinstance(_start_time, str):
+        __start_time = _get("startTime", UNSET)
+        if isinstance(__start_time, str):
             try:
-                start_time = parse_datetime(_start_time)
+                start_time = _parse_datetime(__start_time)
             except (TypeError, ValueError, AttributeError, KeyError):
-                start_time = cast(datetime.datetime | None | Unset, _start_time)
+                start_time = cast(datetime.datetime | None | Unset, __start_time)
         else:
-            start_time = _start_time
+            start_time = __start_time
 
-        _end_time = get("endTime", UNSET)
-        if isinstance(_end_time, str):
+        __end_time = _get("endTime", UNSET)
+        if isinstance(__end_time, str):
             try:
-                end_time = parse_datetime(_end_time)
+                end_time = _parse_datetime(__end_time)
             except (TypeError, ValueError, AttributeError, KeyError):
-                end_time = cast(datetime.datetime | None | Unset, _end_time)
+                end_time = cast(datetime.datetime | None | Unset, __end_time)
         else:
-            end_time = _end_time
+            end_time = __end_time
 
-        duration = get("duration", UNSET)
-        billable_hours = get("billableHours", UNSET)
-        non_billable_hours = get("nonBillableHours", UNSET)
-        hourly_rate = get("hourlyRate", UNSET)
-        billable_amount = get("billableAmount", UNSET)
-        currency = get("currency", UNSET)
-        notes = get("notes", UNSET)
-        _approval_history = get("approvalHistory", UNSET)
+        duration = _get("duration", UNSET)
+        billable_hours = _get("billableHours", UNSET)
+        non_billable_hours = _get("nonBillableHours", UNSET)
+        hourly_rate = _get("hourlyRate", UNSET)
+        billable_amount = _get("billableAmount", UNSET)
+        currency = _get("currency", UNSET)
+        notes = _get("notes", UNSET)
+        __approval_history = _get("approvalHistory", UNSET)
         approval_history: list[WipApproval] | Unset = (
             UNSET
-            if _approval_history is UNSET
-            else null_value(__name__, "approvalHistory")
-            if _approval_history is None
-            else WipApproval._list_from_dicts(_approval_history)
+            if __approval_history is UNSET
+            else _null_value(__name__, "approvalHistory")
+            if __approval_history is None
+            else WipApproval._list_from_dicts(__approval_history)
         )
 
-        wip_detail = cls(
+        _instance = _cls(
             id,
             description,
             status,
@@ -381,242 +385,242 @@ class WipDetail(Model):
             approval_history,
         )
 
-        known = WipDetail._known_keys
-        if not known.issuperset(src_dict):  # otherwise the empty dict the constructor made stays
-            wip_detail.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
-        return wip_detail
+        _known = _cls._known_keys
+        if not _known.issuperset(_src_dict):  # otherwise the empty dict the constructor made stays
+            _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
+        return _instance
 
     @classmethod
-    def _list_from_dicts(cls: type[T], items: Iterable[Mapping[str, Any]]) -> list[T]:
+    def _list_from_dicts(_cls: type[_T], _items: _Iterable[_Mapping[str, Any]]) -> list[_T]:
         """``[cls.from_dict(item) for item in items]``, with the fast path in line: no call per item."""
-        if cls is not WipDetail:
-            return [cls.from_dict(item) for item in items]
-        decoded: list[T] = []
-        append, new = decoded.append, cls.__new__
-        for src_dict in items:
-            if len(src_dict) >= 23:
+        if _cls is not _Self:
+            return [_cls.from_dict(_item) for _item in _items]
+        _decoded: list[_T] = []
+        _append, _new = _decoded.append, _cls.__new__
+        for _src_dict in _items:
+            if len(_src_dict) >= 23:
                 try:
-                    wip_detail = new(cls)
-                    wip_detail.id = src_dict["id"]
-                    wip_detail.description = src_dict["description"]
-                    wip_detail.status = src_dict["status"]
-                    wip_detail.type_ = src_dict["type"]
-                    wip_detail.staff_id = src_dict["staffId"]
-                    wip_detail.staff_name = src_dict["staffName"]
-                    wip_detail.client_id = src_dict["clientId"]
-                    wip_detail.client_name = src_dict["clientName"]
-                    wip_detail.project_id = src_dict["projectId"]
-                    wip_detail.project_name = src_dict["projectName"]
-                    wip_detail.task_id = src_dict["taskId"]
-                    wip_detail.task_name = src_dict["taskName"]
-                    _date = src_dict["date"]
+                    _instance = _new(_cls)
+                    _instance.id = _src_dict["id"]
+                    _instance.description = _src_dict["description"]
+                    _instance.status = _src_dict["status"]
+                    _instance.type_ = _src_dict["type"]
+                    _instance.staff_id = _src_dict["staffId"]
+                    _instance.staff_name = _src_dict["staffName"]
+                    _instance.client_id = _src_dict["clientId"]
+                    _instance.client_name = _src_dict["clientName"]
+                    _instance.project_id = _src_dict["projectId"]
+                    _instance.project_name = _src_dict["projectName"]
+                    _instance.task_id = _src_dict["taskId"]
+                    _instance.task_name = _src_dict["taskName"]
+                    __date = _src_dict["date"]
                     date: datetime.datetime | None | Unset
-                    if isinstance(_date, str):
+                    if isinstance(__date, str):
                         try:
-                            date = parse_datetime(_date)
+                            date = _parse_datetime(__date)
                         except (TypeError, ValueError, AttributeError, KeyError):
-                            date = cast(datetime.datetime | None | Unset, _date)
+                            date = cast(datetime.datetime | None | Unset, __date)
                     else:
-                        date = _date
-                    wip_detail.date = date
-                    _start_time = src_dict["startTime"]
+                        date = __date
+                    _instance.date = date
+                    __start_time = _src_dict["startTime"]
                     start_time: datetime.datetime | None | Unset
-                    if isinstance(_start_time, str):
+                    if isinstance(__start_time, str):
                         try:
-                            start_time = parse_datetime(_start_time)
+                            start_time = _parse_datetime(__start_time)
                         except (TypeError, ValueError, AttributeError, KeyError):
-                            start_time = cast(datetime.datetime | None | Unset, _start_time)
+                            start_time = cast(datetime.datetime | None | Unset, __start_time)
                     else:
-                        start_time = _start_time
-                    wip_detail.start_time = start_time
-                    _end_time = src_dict["endTime"]
+                        start_time = __start_time
+                    _instance.start_time = start_time
+                    __end_time = _src_dict["endTime"]
                     end_time: datetime.datetime | None | Unset
-                    if isinstance(_end_time, str):
+                    if isinstance(__end_time, str):
                         try:
-                            end_time = parse_datetime(_end_time)
+                            end_time = _parse_datetime(__end_time)
                         except (TypeError, ValueError, AttributeError, KeyError):
-                            end_time = cast(datetime.datetime | None | Unset, _end_time)
+                            end_time = cast(datetime.datetime | None | Unset, __end_time)
                     else:
-                        end_time = _end_time
-                    wip_detail.end_time = end_time
-                    wip_detail.duration = src_dict["duration"]
-                    wip_detail.billable_hours = src_dict["billableHours"]
-                    wip_detail.non_billable_hours = src_dict["nonBillableHours"]
-                    wip_detail.hourly_rate = src_dict["hourlyRate"]
-                    wip_detail.billable_amount = src_dict["billableAmount"]
-                    wip_detail.currency = src_dict["currency"]
-                    wip_detail.notes = src_dict["notes"]
-                    wip_detail.approval_history = (
-                        null_value(__name__, "approvalHistory")
-                        if (_approval_history := src_dict["approvalHistory"]) is None
-                        else WipApproval._list_from_dicts(_approval_history)
+                        end_time = __end_time
+                    _instance.end_time = end_time
+                    _instance.duration = _src_dict["duration"]
+                    _instance.billable_hours = _src_dict["billableHours"]
+                    _instance.non_billable_hours = _src_dict["nonBillableHours"]
+                    _instance.hourly_rate = _src_dict["hourlyRate"]
+                    _instance.billable_amount = _src_dict["billableAmount"]
+                    _instance.currency = _src_dict["currency"]
+                    _instance.notes = _src_dict["notes"]
+                    _instance.approval_history = (
+                        _null_value(__name__, "approvalHistory")
+                        if (__approval_history := _src_dict["approvalHistory"]) is None
+                        else WipApproval._list_from_dicts(__approval_history)
                     )
                 except (KeyError, TypeError):
-                    wip_detail = cls.from_dict(src_dict)
+                    _instance = _cls.from_dict(_src_dict)
                 else:
-                    if len(src_dict) > 23:
-                        known = WipDetail._known_keys
-                        wip_detail.additional_properties = {k: v for k, v in src_dict.items() if k not in known}
+                    if len(_src_dict) > 23:
+                        _known = _cls._known_keys
+                        _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
             else:
-                wip_detail = cls.from_dict(src_dict)
-            append(wip_detail)
-        return decoded
+                _instance = _cls.from_dict(_src_dict)
+            _append(_instance)
+        return _decoded
 
     @classmethod
-    def _from_wire(cls: type[T], src_wire: Any) -> T:
+    def _from_wire(_cls: type[_T], _src_wire: Any) -> _T:
         """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
-        if type(src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
-            return cls.from_dict(src_wire)
-        extra = src_wire.aiwyn_extra_
-        wip_detail = cls.__new__(cls)
-        wip_detail.id = src_wire.id
-        wip_detail.description = src_wire.description
-        wip_detail.status = src_wire.status
-        wip_detail.type_ = src_wire.type_
-        wip_detail.staff_id = src_wire.staff_id
-        wip_detail.staff_name = src_wire.staff_name
-        wip_detail.client_id = src_wire.client_id
-        wip_detail.client_name = src_wire.client_name
-        wip_detail.project_id = src_wire.project_id
-        wip_detail.project_name = src_wire.project_name
-        wip_detail.task_id = src_wire.task_id
-        wip_detail.task_name = src_wire.task_name
-        _date = src_wire.date
+        if type(_src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
+            return _cls.from_dict(_src_wire)
+        _extra = _src_wire.aiwyn_extra_
+        _instance = _cls.__new__(_cls)
+        _instance.id = _src_wire.id
+        _instance.description = _src_wire.description
+        _instance.status = _src_wire.status
+        _instance.type_ = _src_wire.type_
+        _instance.staff_id = _src_wire.staff_id
+        _instance.staff_name = _src_wire.staff_name
+        _instance.client_id = _src_wire.client_id
+        _instance.client_name = _src_wire.client_name
+        _instance.project_id = _src_wire.project_id
+        _instance.project_name = _src_wire.project_name
+        _instance.task_id = _src_wire.task_id
+        _instance.task_name = _src_wire.task_name
+        __date = _src_wire.date
         date: datetime.datetime | None | Unset
-        if isinstance(_date, str):
+        if isinstance(__date, str):
             try:
-                date = parse_datetime(_date)
+                date = _parse_datetime(__date)
             except (TypeError, ValueError, AttributeError, KeyError):
-                date = cast(datetime.datetime | None | Unset, _date)
+                date = cast(datetime.datetime | None | Unset, __date)
         else:
-            date = _date
+            date = __date
 
-        wip_detail.date = date
-        _start_time = src_wire.start_time
+        _instance.date = date
+        __start_time = _src_wire.start_time
         start_time: datetime.datetime | None | Unset
-        if isinstance(_start_time, str):
+        if isinstance(__start_time, str):
             try:
-                start_time = parse_datetime(_start_time)
+                start_time = _parse_datetime(__start_time)
             except (TypeError, ValueError, AttributeError, KeyError):
-                start_time = cast(datetime.datetime | None | Unset, _start_time)
+                start_time = cast(datetime.datetime | None | Unset, __start_time)
         else:
-            start_time = _start_time
+            start_time = __start_time
 
-        wip_detail.start_time = start_time
-        _end_time = src_wire.end_time
+        _instance.start_time = start_time
+        __end_time = _src_wire.end_time
         end_time: datetime.datetime | None | Unset
-        if isinstance(_end_time, str):
+        if isinstance(__end_time, str):
             try:
-                end_time = parse_datetime(_end_time)
+                end_time = _parse_datetime(__end_time)
             except (TypeError, ValueError, AttributeError, KeyError):
-                end_time = cast(datetime.datetime | None | Unset, _end_time)
+                end_time = cast(datetime.datetime | None | Unset, __end_time)
         else:
-            end_time = _end_time
+            end_time = __end_time
 
-        wip_detail.end_time = end_time
-        wip_detail.duration = src_wire.duration
-        wip_detail.billable_hours = src_wire.billable_hours
-        wip_detail.non_billable_hours = src_wire.non_billable_hours
-        wip_detail.hourly_rate = src_wire.hourly_rate
-        wip_detail.billable_amount = src_wire.billable_amount
-        wip_detail.currency = src_wire.currency
-        wip_detail.notes = src_wire.notes
-        _approval_history = src_wire.approval_history
+        _instance.end_time = end_time
+        _instance.duration = _src_wire.duration
+        _instance.billable_hours = _src_wire.billable_hours
+        _instance.non_billable_hours = _src_wire.non_billable_hours
+        _instance.hourly_rate = _src_wire.hourly_rate
+        _instance.billable_amount = _src_wire.billable_amount
+        _instance.currency = _src_wire.currency
+        _instance.notes = _src_wire.notes
+        __approval_history = _src_wire.approval_history
         approval_history: list[WipApproval] | Unset = (
             UNSET
-            if _approval_history is UNSET
-            else null_value(__name__, "approvalHistory")
-            if _approval_history is None
-            else WipApproval._list_from_wire(_approval_history)
+            if __approval_history is UNSET
+            else _null_value(__name__, "approvalHistory")
+            if __approval_history is None
+            else WipApproval._list_from_wire(__approval_history)
         )
 
-        wip_detail.approval_history = approval_history
-        if extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            found = extra(src_wire)
-            if found:
-                wip_detail.additional_properties = found
-        return wip_detail
+        _instance.approval_history = approval_history
+        if _extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
+            _found = _extra(_src_wire)
+            if _found:
+                _instance.additional_properties = _found
+        return _instance
 
     @classmethod
-    def _list_from_wire(cls: type[T], items: list[Any]) -> list[T]:
+    def _list_from_wire(_cls: type[_T], _items: list[Any]) -> list[_T]:
         """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
-        if not items or type(items[0]) is dict:  # an item model with no Struct: its records came as dicts
-            return cls._list_from_dicts(items)
-        extra = items[0].aiwyn_extra_  # one Struct type for every item
-        decoded: list[T] = []
-        append, new = decoded.append, cls.__new__
-        for src_wire in items:
-            wip_detail = new(cls)
-            wip_detail.id = src_wire.id
-            wip_detail.description = src_wire.description
-            wip_detail.status = src_wire.status
-            wip_detail.type_ = src_wire.type_
-            wip_detail.staff_id = src_wire.staff_id
-            wip_detail.staff_name = src_wire.staff_name
-            wip_detail.client_id = src_wire.client_id
-            wip_detail.client_name = src_wire.client_name
-            wip_detail.project_id = src_wire.project_id
-            wip_detail.project_name = src_wire.project_name
-            wip_detail.task_id = src_wire.task_id
-            wip_detail.task_name = src_wire.task_name
-            _date = src_wire.date
+        if not _items or type(_items[0]) is dict:  # an item model with no Struct: its records came as dicts
+            return _cls._list_from_dicts(_items)
+        _extra = _items[0].aiwyn_extra_  # one Struct type for every item
+        _decoded: list[_T] = []
+        _append, _new = _decoded.append, _cls.__new__
+        for _src_wire in _items:
+            _instance = _new(_cls)
+            _instance.id = _src_wire.id
+            _instance.description = _src_wire.description
+            _instance.status = _src_wire.status
+            _instance.type_ = _src_wire.type_
+            _instance.staff_id = _src_wire.staff_id
+            _instance.staff_name = _src_wire.staff_name
+            _instance.client_id = _src_wire.client_id
+            _instance.client_name = _src_wire.client_name
+            _instance.project_id = _src_wire.project_id
+            _instance.project_name = _src_wire.project_name
+            _instance.task_id = _src_wire.task_id
+            _instance.task_name = _src_wire.task_name
+            __date = _src_wire.date
             date: datetime.datetime | None | Unset
-            if isinstance(_date, str):
+            if isinstance(__date, str):
                 try:
-                    date = parse_datetime(_date)
+                    date = _parse_datetime(__date)
                 except (TypeError, ValueError, AttributeError, KeyError):
-                    date = cast(datetime.datetime | None | Unset, _date)
+                    date = cast(datetime.datetime | None | Unset, __date)
             else:
-                date = _date
+                date = __date
 
-            wip_detail.date = date
-            _start_time = src_wire.start_time
+            _instance.date = date
+            __start_time = _src_wire.start_time
             start_time: datetime.datetime | None | Unset
-            if isinstance(_start_time, str):
+            if isinstance(__start_time, str):
                 try:
-                    start_time = parse_datetime(_start_time)
+                    start_time = _parse_datetime(__start_time)
                 except (TypeError, ValueError, AttributeError, KeyError):
-                    start_time = cast(datetime.datetime | None | Unset, _start_time)
+                    start_time = cast(datetime.datetime | None | Unset, __start_time)
             else:
-                start_time = _start_time
+                start_time = __start_time
 
-            wip_detail.start_time = start_time
-            _end_time = src_wire.end_time
+            _instance.start_time = start_time
+            __end_time = _src_wire.end_time
             end_time: datetime.datetime | None | Unset
-            if isinstance(_end_time, str):
+            if isinstance(__end_time, str):
                 try:
-                    end_time = parse_datetime(_end_time)
+                    end_time = _parse_datetime(__end_time)
                 except (TypeError, ValueError, AttributeError, KeyError):
-                    end_time = cast(datetime.datetime | None | Unset, _end_time)
+                    end_time = cast(datetime.datetime | None | Unset, __end_time)
             else:
-                end_time = _end_time
+                end_time = __end_time
 
-            wip_detail.end_time = end_time
-            wip_detail.duration = src_wire.duration
-            wip_detail.billable_hours = src_wire.billable_hours
-            wip_detail.non_billable_hours = src_wire.non_billable_hours
-            wip_detail.hourly_rate = src_wire.hourly_rate
-            wip_detail.billable_amount = src_wire.billable_amount
-            wip_detail.currency = src_wire.currency
-            wip_detail.notes = src_wire.notes
-            _approval_history = src_wire.approval_history
+            _instance.end_time = end_time
+            _instance.duration = _src_wire.duration
+            _instance.billable_hours = _src_wire.billable_hours
+            _instance.non_billable_hours = _src_wire.non_billable_hours
+            _instance.hourly_rate = _src_wire.hourly_rate
+            _instance.billable_amount = _src_wire.billable_amount
+            _instance.currency = _src_wire.currency
+            _instance.notes = _src_wire.notes
+            __approval_history = _src_wire.approval_history
             approval_history: list[WipApproval] | Unset = (
                 UNSET
-                if _approval_history is UNSET
-                else null_value(__name__, "approvalHistory")
-                if _approval_history is None
-                else WipApproval._list_from_wire(_approval_history)
+                if __approval_history is UNSET
+                else _null_value(__name__, "approvalHistory")
+                if __approval_history is None
+                else WipApproval._list_from_wire(__approval_history)
             )
 
-            wip_detail.approval_history = approval_history
+            _instance.approval_history = approval_history
             if (
-                extra is not None
+                _extra is not None
             ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                found = extra(src_wire)
-                if found:
-                    wip_detail.additional_properties = found
-            append(wip_detail)
-        return decoded
+                _found = _extra(_src_wire)
+                if _found:
+                    _instance.additional_properties = _found
+            _append(_instance)
+        return _decoded
 
     @property
     def additional_keys(self) -> list[str]:
@@ -635,7 +639,10 @@ class WipDetail(Model):
         return key in self.additional_properties
 
 
+_Self = WipDetail  # the class, for its methods: a property of the same name would be a local there
+
+
 # Models may refer to each other; importing them once the class above exists keeps cycles safe
 # without an import statement on every from_dict / to_dict call.
-if not TYPE_CHECKING:
+if not _TYPE_CHECKING:
     from ..models.wip_approval import WipApproval

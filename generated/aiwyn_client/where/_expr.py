@@ -384,12 +384,15 @@ class DateTimeField(_Ordered):
 
 
 class Relation:
-    """A related object's fields (``Fields.draft_invoice.approved_at``), for filters across relations."""
+    """A related object's fields (``Fields.draft_invoice.approved_at``), for filters across relations.
 
-    entity: ClassVar[str] = ""
+    Its own attributes start with ``_``, as no field's name can: a field may be called ``path``
+    or ``entity``."""
+
+    _entity: ClassVar[str] = ""
 
     def __init__(self, path: tuple[str, ...]) -> None:
-        self.path = path
+        self._path = path
 
     if not TYPE_CHECKING:
 
@@ -397,13 +400,13 @@ class Relation:
             if name.startswith("__"):
                 raise AttributeError(name)
             known = [k for k, v in vars(self).items() if isinstance(v, (Field, Relation))]
-            _fail_unknown(self.entity, ".".join(self.path), name, known)
+            _fail_unknown(self._entity, ".".join(self._path), name, known)
 
 
 class FieldsMeta(type):
     """Makes ``Fields.misspelt`` name the entity and list its fields."""
 
-    entity: str
+    _entity: str  # underscored, as a field's name cannot be
 
     if not TYPE_CHECKING:
 
@@ -411,7 +414,12 @@ class FieldsMeta(type):
             if name.startswith("__"):
                 raise AttributeError(name)
             known = [k for k, v in vars(cls).items() if isinstance(v, (Field, Relation))]
-            _fail_unknown(cls.entity, "", name, known)
+            _fail_unknown(cls._entity, "", name, known)
+
+
+def api_name(member: Field | Relation) -> str:
+    """The API name of a field or relation of a Fields class (the last key of its path)."""
+    return member.path[-1] if isinstance(member, Field) else member._path[-1]
 
 
 # ---------------------------------------------------------------------- raw JSON against an entity
@@ -420,11 +428,11 @@ _METHODS: dict[str, str] = {op: method for method, op in OPERATORS.items()}
 
 def _members(fields: Any) -> dict[str, Field | Relation]:
     """An entity's (or relation's) fields by their API name."""
-    return {v.path[-1]: v for v in vars(fields).values() if isinstance(v, (Field, Relation))}
+    return {api_name(v): v for v in vars(fields).values() if isinstance(v, (Field, Relation))}
 
 
 def _entity(fields: Any) -> str:
-    return str(getattr(fields, "entity", "the entity"))
+    return str(getattr(fields, "_entity", "the entity"))
 
 
 def check_where(document: Mapping[str, Any], fields: Any, where: str = "where") -> None:

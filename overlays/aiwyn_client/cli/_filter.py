@@ -20,7 +20,7 @@ from typing import Any
 
 from ..errors import QueryError
 from ..where import Expr
-from ..where._expr import Field, Relation
+from ..where._expr import Field, Relation, api_name
 
 _TOKEN = re.compile(
     r"""\s*(?:
@@ -69,7 +69,7 @@ def _snake(name: str) -> str:
 
 def _member(owner: Any, name: str) -> Any:
     """The field or relation ``name`` (an API or Python name) of a Fields class or relation."""
-    members = {v.path[-1]: v for v in vars(owner).values() if isinstance(v, (Field, Relation))}
+    members = {api_name(v): v for v in vars(owner).values() if isinstance(v, (Field, Relation))}
     if name in members:
         return members[name]
     return getattr(owner, name if name in vars(owner) else _snake(name))  # unknown: the builder's error

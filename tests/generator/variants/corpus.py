@@ -10,7 +10,9 @@ Kinds of variant:
   iterators and retry behaviour as ours;
 - ``servers``: other server lists, so the environments and the default change as documented;
 - ``operations``: operations ours lacks, added from ``extra_operations.yaml``, each of which
-  must become a working method.
+  must become a working method;
+- ``names``: operations and schemas named after Python keywords and builtins and after every name
+  our templates and runtime modules use, which the generated code must be immune to.
 """
 
 from __future__ import annotations
@@ -112,6 +114,193 @@ def extra_operations(spec: Spec) -> Spec:
     return variant
 
 
+# Names a description may use that generated code must not trip over: keywords and builtins, and
+# every name our templates and runtime modules use (locals, imports, methods of the models).
+KEYWORDS_AND_BUILTINS = (
+    "class", "from", "import", "def", "return", "None", "True", "False", "list", "dict", "type",
+    "id", "str", "int", "object", "property", "self", "cls", "len", "isinstance",
+)  # fmt: skip
+TEMPLATE_NAMES = (
+    "extra", "append", "new", "decoded", "d", "field_dict", "src_dict", "src_wire", "additional_properties",
+    "additional_keys", "to_dict", "from_dict", "to_json", "from_json", "to_multipart", "Unset", "UNSET",
+    "attrs", "define", "field", "isoparse", "cast", "TypeVar", "T", "BinaryIO", "TextIO", "get", "known",
+    "found", "value", "key", "prop", "prop_name", "prop_dict", "files", "json", "types", "null_value",
+    "NULL", "parse_date", "parse_datetime", "strict_enums", "unknown_member", "ClassVar", "Mapping",
+    "Iterable", "TYPE_CHECKING", "Generator", "_known_keys", "_wire_fields", "Pager", "Expr",
+    "errors", "httpx", "quote", "loads", "decode_model", "build_response", "kwargs", "headers", "params",
+    "cookies", "response", "body", "url", "entity", "path", "aiwyn_extra_", "BytesIO", "UUID", "Literal",
+    "Enum", "AuthenticatedClient",
+)  # fmt: skip
+HOSTILE_PARAMETERS = (
+    "class", "from", "type", "list", "self", "cls", "headers", "params", "cookies", "kwargs", "response",
+    "body", "client", "url", "json", "quote", "errors", "httpx", "cast", "loads", "options", "timeout",
+    "max_retries", "extra_headers", "items", "Any", "Unset",
+)  # fmt: skip
+
+
+def _ref(name: str) -> dict[str, str]:
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def _json(schema: dict[str, Any]) -> dict[str, Any]:
+    return {"application/json": {"schema": schema}}
+
+
+def _strings(*names: str) -> dict[str, Any]:
+    return {"type": "object", "properties": {name: {"type": "string"} for name in names}}
+
+
+def hostile_names(spec: Spec) -> Spec:
+    """Ours, plus operations on ``/hostile/v1`` whose schemas, properties, parameters and enum
+    values are named after keywords, builtins and the names of our own templates and runtime."""
+    variant = copy.deepcopy(spec)
+    text: dict[str, Any] = {"type": "string"}
+    plan: dict[str, Any] = {name: text for name in (*KEYWORDS_AND_BUILTINS, *TEMPLATE_NAMES) if name != "response"}
+    plan.update(
+        {
+            "plan": text,  # named like its model
+            "Plan": {"type": "integer"},  # and like the model's class
+            "id": {"type": "integer"},
+            "status": _ref("Status"),
+            "Enum": _ref("Enum"),
+            "IntEnum": _ref("IntEnum"),
+            "Pager": _ref("Pager"),
+            "datetime": {"type": "string", "format": "date-time"},
+            "date": {"type": "string", "format": "date"},
+            "items": {"type": "array", "items": _ref("Expr")},
+            "list": {"type": "array", "items": text},
+            "dict": {"type": "object", "additionalProperties": text},
+            "File": _ref("File"),
+            "Resource": _ref("Resource"),
+            "Any": {"oneOf": [_ref("Any"), {"type": "null"}]},
+            "Model": _ref("Model"),
+            "Response": _ref("Response"),  # "response" is left out above: the two would clash
+            "Client": {"type": "integer"},
+            "options": {"type": "boolean"},
+            "timeout": {"type": "number"},
+        }
+    )
+    enum_values = ["None", "True", "False", "class", "value", "name", "is_known", "mro", "Enum"]
+    schemas = {
+        "Plan": {"type": "object", "required": ["id", "class", "items", "cls", "src_dict"], "properties": plan},
+        "Expr": _strings("d", "new", "append", "extra", "cls", "self", "expr"),
+        "File": _strings("payload", "file_name", "mime_type", "file"),
+        "Resource": _strings("resource", "options", "get", "client"),
+        "Any": {"type": "object", "properties": {"any": text, "Any": {"type": "integer"}}},
+        "Unset": {"type": "object", "properties": {"unset": text, "value": text}},
+        "T": {"type": "object", "properties": {"t": text, "T": {"type": "integer"}}},
+        "Mapping": {"type": "object", "properties": {"mapping": text}},
+        "Response": {
+            "type": "object",
+            "properties": {
+                "status_code": {"type": "integer"},
+                "content": text,
+                "headers": {"type": "object", "additionalProperties": text},
+                "parsed": text,
+                "response": text,
+                "Unset": _ref("Unset"),
+                "T": _ref("T"),
+                "Mapping": _ref("Mapping"),
+            },
+        },
+        "Model": {
+            "type": "object",
+            "properties": {
+                "timeout": {"type": "number"},
+                "max_retries": {"type": "integer"},
+                "extra_headers": {"type": "object", "additionalProperties": text},
+                "extra_query": text,
+                "extra_body": text,
+                "options": text,
+                "status": _ref("Status"),
+                "model": text,
+            },
+        },
+        "Status": {"type": "string", "enum": ["active", "None", "class", "True"]},
+        "Enum": {"type": "string", "enum": enum_values},
+        "IntEnum": {"type": "integer", "enum": [0, 1, 2]},
+        "Pager": _strings("pager", "plan", "total"),
+        "PlanList": {
+            "type": "object",
+            "properties": {"plans": {"type": "array", "items": _ref("Plan")}, "total": _ref("Total")},
+        },
+        "PlanSearch": {
+            "type": "object",
+            "properties": {
+                "pageSize": {"type": "integer", "minimum": 1, "maximum": 1000},
+                "where": _ref("Where"),
+                "orderBy": _ref("OrderBy"),
+            },
+        },
+    }  # fmt: skip
+    query = [{"name": n, "in": "query", "schema": text} for n in HOSTILE_PARAMETERS]
+    query.append({"name": "status", "in": "query", "schema": _ref("Status")})
+    by_id = {"name": "id", "in": "path", "required": True, "schema": {"type": "integer", "minimum": 1}}
+    ok = {"description": "OK"}
+    tags = ["Plan"]
+    paths = {
+        "/hostile/v1/plans": {
+            "get": {
+                "tags": tags,
+                "operationId": "listPlans",
+                "parameters": query,
+                "responses": {"200": {**ok, "content": _json({"type": "array", "items": _ref("Plan")})}},
+            },
+            "post": {
+                "tags": tags,
+                "operationId": "createPlan",
+                "parameters": [{"name": "body", "in": "query", "schema": text}],
+                "requestBody": {"required": True, "content": _json(_ref("Plan"))},
+                "responses": {"201": {**ok, "content": _json(_ref("Plan"))}},
+            },
+        },
+        "/hostile/v1/plans/{id}": {
+            "parameters": [by_id],
+            "get": {
+                "tags": tags,
+                "operationId": "getPlan",
+                "parameters": [{"name": "X-Self", "in": "header", "schema": text}],
+                "responses": {"200": {**ok, "content": _json(_ref("Plan"))}},
+            },
+            "put": {
+                "tags": tags,
+                "operationId": "replacePlan",
+                "parameters": [{"name": "status", "in": "query", "schema": _ref("Status")}],
+                "requestBody": {"required": True, "content": _json(_ref("Model"))},
+                "responses": {"200": {**ok, "content": _json(_ref("Response"))}},
+            },
+            "delete": {"tags": tags, "operationId": "deletePlan", "responses": {"204": {"description": "Gone"}}},
+        },
+        "/hostile/v1/plans/search": {
+            "post": {
+                "tags": tags,
+                "operationId": "searchPlans",
+                "requestBody": {"required": True, "content": _json(_ref("PlanSearch"))},
+                "responses": {"200": {**ok, "content": _json(_ref("PlanList"))}},
+            }
+        },
+        "/hostile/v1/clients/{class}": {
+            "get": {
+                "tags": tags,
+                "operationId": "getClientByClass",
+                "parameters": [{"name": "class", "in": "path", "required": True, "schema": text}],
+                "responses": {"200": {**ok, "content": _json(_ref("Client"))}},
+            }
+        },
+        "/hostile/v1/any": {
+            "get": {
+                "tags": tags,
+                "operationId": "getAny",
+                "parameters": [{"name": "T", "in": "query", "schema": text}],
+                "responses": {"200": {**ok, "content": _json({"type": "array", "items": _ref("Any")})}},
+            }
+        },
+    }
+    variant["paths"].update(paths)
+    variant["components"]["schemas"].update(schemas)
+    return variant
+
+
 VARIANTS: tuple[Variant, ...] = (
     Variant("no_marks", "conventions", strip_marks, "every x-aiwyn-* extension removed"),
     Variant("controller_ids", "conventions", controller_ids, "NestJS-style operationIds"),
@@ -151,6 +340,7 @@ VARIANTS: tuple[Variant, ...] = (
         default="production",
     ),
     Variant("extra_operations", "operations", extra_operations, "operations a published description uses"),
+    Variant("hostile_names", "names", hostile_names, "names after keywords, builtins and our own names"),
 )
 
 

@@ -1,16 +1,16 @@
 # Generated from openapi/aiwyn.yaml by openapi-python-client 0.29.1 with overlays/templates/endpoint_module.py.jinja: edit those; `make generate` rewrites this file.
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote as _quote
 
-import httpx
+import httpx as _httpx
 
-from ... import errors
-from ..._responses import build_response
-from ..._wire import decode_model
-from ...client import AuthenticatedClient, Client
+from ... import client as _client
+from ... import errors as _errors
+from ... import types as _types
+from ..._responses import build_response as _build_response_of
+from ..._wire import decode_model as _decode_model
 from ...models.engagement_detail import EngagementDetail
 from ...models.gql_error import GqlError
-from ...types import Response
 
 
 def _get_kwargs(
@@ -21,7 +21,7 @@ def _get_kwargs(
         "method": "get",
         "extensions": {"aiwyn_operation": "get_engagement_by_id"},
         "url": "/gql/v1/engagement/{id}".format(
-            id=quote(str(id), safe=""),
+            id=_quote(str(id), safe=""),
         ),
     }
 
@@ -29,57 +29,57 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: _client.AuthenticatedClient | _client.Client, response: _httpx.Response
 ) -> EngagementDetail | GqlError | None:
     if response.status_code == 200:
-        response_200 = decode_model(EngagementDetail, response.content, __name__, "response_200")
+        response_200 = _decode_model(EngagementDetail, response.content, __name__, "response_200")
         return response_200
 
     if response.status_code == 400:
-        response_400 = decode_model(GqlError, response.content, __name__, "response_400")
+        response_400 = _decode_model(GqlError, response.content, __name__, "response_400")
         return response_400
 
     if response.status_code == 401:
-        response_401 = decode_model(GqlError, response.content, __name__, "response_401")
+        response_401 = _decode_model(GqlError, response.content, __name__, "response_401")
         return response_401
 
     if response.status_code == 403:
-        response_403 = decode_model(GqlError, response.content, __name__, "response_403")
+        response_403 = _decode_model(GqlError, response.content, __name__, "response_403")
         return response_403
 
     if response.status_code == 404:
-        response_404 = decode_model(GqlError, response.content, __name__, "response_404")
+        response_404 = _decode_model(GqlError, response.content, __name__, "response_404")
         return response_404
 
     if response.status_code == 422:
-        response_422 = decode_model(GqlError, response.content, __name__, "response_422")
+        response_422 = _decode_model(GqlError, response.content, __name__, "response_422")
         return response_422
 
     if response.status_code == 429:
-        response_429 = decode_model(GqlError, response.content, __name__, "response_429")
+        response_429 = _decode_model(GqlError, response.content, __name__, "response_429")
         return response_429
 
     if response.status_code == 500:
-        response_500 = decode_model(GqlError, response.content, __name__, "response_500")
+        response_500 = _decode_model(GqlError, response.content, __name__, "response_500")
         return response_500
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise _errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EngagementDetail | GqlError]:
-    return build_response(client=client, response=response, parse=_parse_response, operation="get_engagement_by_id")
+    *, client: _client.AuthenticatedClient | _client.Client, response: _httpx.Response
+) -> _types.Response[EngagementDetail | GqlError]:
+    return _build_response_of(client=client, response=response, parse=_parse_response, operation="get_engagement_by_id")
 
 
 def sync_detailed(
     id: int,
     *,
-    client: AuthenticatedClient | Client,
-) -> Response[EngagementDetail | GqlError]:
+    client: _client.AuthenticatedClient | _client.Client,
+) -> _types.Response[EngagementDetail | GqlError]:
     """Get engagement by ID
 
      One engagement with its projects and team.
@@ -95,21 +95,21 @@ def sync_detailed(
         Response[EngagementDetail | GqlError]
     """
 
-    kwargs = _get_kwargs(
+    _kwargs = _get_kwargs(
         id=id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
+    _response = client.get_httpx_client().request(
+        **_kwargs,
     )
 
-    return _build_response(client=client, response=response)
+    return _build_response(client=client, response=_response)
 
 
 def sync(
     id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: _client.AuthenticatedClient | _client.Client,
 ) -> EngagementDetail | GqlError | None:
     """Get engagement by ID
 
@@ -135,8 +135,8 @@ def sync(
 async def asyncio_detailed(
     id: int,
     *,
-    client: AuthenticatedClient | Client,
-) -> Response[EngagementDetail | GqlError]:
+    client: _client.AuthenticatedClient | _client.Client,
+) -> _types.Response[EngagementDetail | GqlError]:
     """Get engagement by ID
 
      One engagement with its projects and team.
@@ -152,19 +152,19 @@ async def asyncio_detailed(
         Response[EngagementDetail | GqlError]
     """
 
-    kwargs = _get_kwargs(
+    _kwargs = _get_kwargs(
         id=id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    _response = await client.get_async_httpx_client().request(**_kwargs)
 
-    return _build_response(client=client, response=response)
+    return _build_response(client=client, response=_response)
 
 
 async def asyncio(
     id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: _client.AuthenticatedClient | _client.Client,
 ) -> EngagementDetail | GqlError | None:
     """Get engagement by ID
 

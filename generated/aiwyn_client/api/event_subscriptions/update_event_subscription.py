@@ -1,18 +1,18 @@
 # Generated from openapi/aiwyn.yaml by openapi-python-client 0.29.1 with overlays/templates/endpoint_module.py.jinja: edit those; `make generate` rewrites this file.
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote as _quote
 
-import httpx
+import httpx as _httpx
 
-from ... import errors
-from ..._decode import NULL
-from ..._responses import build_response
-from ..._wire import decode_model
-from ...client import AuthenticatedClient, Client
+from ... import client as _client
+from ... import errors as _errors
+from ... import types as _types
+from ..._decode import NULL as _NULL
+from ..._responses import build_response as _build_response_of
+from ..._wire import decode_model as _decode_model
 from ...models.error_envelope import ErrorEnvelope
 from ...models.event_subscription_envelope import EventSubscriptionEnvelope
 from ...models.update_event_subscription_request import UpdateEventSubscriptionRequest
-from ...types import Response
 
 
 def _get_kwargs(
@@ -20,69 +20,69 @@ def _get_kwargs(
     *,
     body: UpdateEventSubscriptionRequest,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    _headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "put",
         "extensions": {"aiwyn_operation": "update_event_subscription"},
         "url": "/api/v1/event-subscriptions/{id}".format(
-            id=quote(str(id), safe=""),
+            id=_quote(str(id), safe=""),
         ),
     }
 
-    _kwargs["json"] = NULL if body is None else body.to_dict()
+    _kwargs["json"] = _NULL if body is None else body.to_dict()
 
-    headers["Content-Type"] = "application/json"
+    _headers["Content-Type"] = "application/json"
 
-    _kwargs["headers"] = headers
+    _kwargs["headers"] = _headers
     return _kwargs
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: _client.AuthenticatedClient | _client.Client, response: _httpx.Response
 ) -> ErrorEnvelope | EventSubscriptionEnvelope | None:
     if response.status_code == 200:
-        response_200 = decode_model(EventSubscriptionEnvelope, response.content, __name__, "response_200")
+        response_200 = _decode_model(EventSubscriptionEnvelope, response.content, __name__, "response_200")
         return response_200
 
     if response.status_code == 400:
-        response_400 = decode_model(ErrorEnvelope, response.content, __name__, "response_400")
+        response_400 = _decode_model(ErrorEnvelope, response.content, __name__, "response_400")
         return response_400
 
     if response.status_code == 401:
-        response_401 = decode_model(ErrorEnvelope, response.content, __name__, "response_401")
+        response_401 = _decode_model(ErrorEnvelope, response.content, __name__, "response_401")
         return response_401
 
     if response.status_code == 403:
-        response_403 = decode_model(ErrorEnvelope, response.content, __name__, "response_403")
+        response_403 = _decode_model(ErrorEnvelope, response.content, __name__, "response_403")
         return response_403
 
     if response.status_code == 404:
-        response_404 = decode_model(ErrorEnvelope, response.content, __name__, "response_404")
+        response_404 = _decode_model(ErrorEnvelope, response.content, __name__, "response_404")
         return response_404
 
     if response.status_code == 422:
-        response_422 = decode_model(ErrorEnvelope, response.content, __name__, "response_422")
+        response_422 = _decode_model(ErrorEnvelope, response.content, __name__, "response_422")
         return response_422
 
     if response.status_code == 429:
-        response_429 = decode_model(ErrorEnvelope, response.content, __name__, "response_429")
+        response_429 = _decode_model(ErrorEnvelope, response.content, __name__, "response_429")
         return response_429
 
     if response.status_code == 500:
-        response_500 = decode_model(ErrorEnvelope, response.content, __name__, "response_500")
+        response_500 = _decode_model(ErrorEnvelope, response.content, __name__, "response_500")
         return response_500
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise _errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | EventSubscriptionEnvelope]:
-    return build_response(
+    *, client: _client.AuthenticatedClient | _client.Client, response: _httpx.Response
+) -> _types.Response[ErrorEnvelope | EventSubscriptionEnvelope]:
+    return _build_response_of(
         client=client, response=response, parse=_parse_response, operation="update_event_subscription"
     )
 
@@ -90,9 +90,9 @@ def _build_response(
 def sync_detailed(
     id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: _client.AuthenticatedClient | _client.Client,
     body: UpdateEventSubscriptionRequest,
-) -> Response[ErrorEnvelope | EventSubscriptionEnvelope]:
+) -> _types.Response[ErrorEnvelope | EventSubscriptionEnvelope]:
     """Update an event subscription
 
      Changes the URL, entity types, operations or active flag of a subscription.
@@ -109,22 +109,22 @@ def sync_detailed(
         Response[ErrorEnvelope | EventSubscriptionEnvelope]
     """
 
-    kwargs = _get_kwargs(
+    _kwargs = _get_kwargs(
         id=id,
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
+    _response = client.get_httpx_client().request(
+        **_kwargs,
     )
 
-    return _build_response(client=client, response=response)
+    return _build_response(client=client, response=_response)
 
 
 def sync(
     id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: _client.AuthenticatedClient | _client.Client,
     body: UpdateEventSubscriptionRequest,
 ) -> ErrorEnvelope | EventSubscriptionEnvelope | None:
     """Update an event subscription
@@ -153,9 +153,9 @@ def sync(
 async def asyncio_detailed(
     id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: _client.AuthenticatedClient | _client.Client,
     body: UpdateEventSubscriptionRequest,
-) -> Response[ErrorEnvelope | EventSubscriptionEnvelope]:
+) -> _types.Response[ErrorEnvelope | EventSubscriptionEnvelope]:
     """Update an event subscription
 
      Changes the URL, entity types, operations or active flag of a subscription.
@@ -172,20 +172,20 @@ async def asyncio_detailed(
         Response[ErrorEnvelope | EventSubscriptionEnvelope]
     """
 
-    kwargs = _get_kwargs(
+    _kwargs = _get_kwargs(
         id=id,
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    _response = await client.get_async_httpx_client().request(**_kwargs)
 
-    return _build_response(client=client, response=response)
+    return _build_response(client=client, response=_response)
 
 
 async def asyncio(
     id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: _client.AuthenticatedClient | _client.Client,
     body: UpdateEventSubscriptionRequest,
 ) -> ErrorEnvelope | EventSubscriptionEnvelope | None:
     """Update an event subscription

@@ -1,16 +1,16 @@
 # Generated from openapi/aiwyn.yaml by openapi-python-client 0.29.1 with overlays/templates/endpoint_module.py.jinja: edit those; `make generate` rewrites this file.
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote as _quote
 
-import httpx
+import httpx as _httpx
 
-from ... import errors
-from ..._responses import build_response
-from ..._wire import decode_model
-from ...client import AuthenticatedClient, Client
+from ... import client as _client
+from ... import errors as _errors
+from ... import types as _types
+from ..._responses import build_response as _build_response_of
+from ..._wire import decode_model as _decode_model
 from ...models.gql_error import GqlError
 from ...models.project import Project
-from ...types import Response
 
 
 def _get_kwargs(
@@ -21,61 +21,65 @@ def _get_kwargs(
         "method": "get",
         "extensions": {"aiwyn_operation": "get_project_by_id"},
         "url": "/gql/v1/project/{id}".format(
-            id=quote(str(id), safe=""),
+            id=_quote(str(id), safe=""),
         ),
     }
 
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GqlError | Project | None:
+def _parse_response(
+    *, client: _client.AuthenticatedClient | _client.Client, response: _httpx.Response
+) -> GqlError | Project | None:
     if response.status_code == 200:
-        response_200 = decode_model(Project, response.content, __name__, "response_200")
+        response_200 = _decode_model(Project, response.content, __name__, "response_200")
         return response_200
 
     if response.status_code == 400:
-        response_400 = decode_model(GqlError, response.content, __name__, "response_400")
+        response_400 = _decode_model(GqlError, response.content, __name__, "response_400")
         return response_400
 
     if response.status_code == 401:
-        response_401 = decode_model(GqlError, response.content, __name__, "response_401")
+        response_401 = _decode_model(GqlError, response.content, __name__, "response_401")
         return response_401
 
     if response.status_code == 403:
-        response_403 = decode_model(GqlError, response.content, __name__, "response_403")
+        response_403 = _decode_model(GqlError, response.content, __name__, "response_403")
         return response_403
 
     if response.status_code == 404:
-        response_404 = decode_model(GqlError, response.content, __name__, "response_404")
+        response_404 = _decode_model(GqlError, response.content, __name__, "response_404")
         return response_404
 
     if response.status_code == 422:
-        response_422 = decode_model(GqlError, response.content, __name__, "response_422")
+        response_422 = _decode_model(GqlError, response.content, __name__, "response_422")
         return response_422
 
     if response.status_code == 429:
-        response_429 = decode_model(GqlError, response.content, __name__, "response_429")
+        response_429 = _decode_model(GqlError, response.content, __name__, "response_429")
         return response_429
 
     if response.status_code == 500:
-        response_500 = decode_model(GqlError, response.content, __name__, "response_500")
+        response_500 = _decode_model(GqlError, response.content, __name__, "response_500")
         return response_500
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise _errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[GqlError | Project]:
-    return build_response(client=client, response=response, parse=_parse_response, operation="get_project_by_id")
+def _build_response(
+    *, client: _client.AuthenticatedClient | _client.Client, response: _httpx.Response
+) -> _types.Response[GqlError | Project]:
+    return _build_response_of(client=client, response=response, parse=_parse_response, operation="get_project_by_id")
 
 
 def sync_detailed(
     id: int,
     *,
-    client: AuthenticatedClient | Client,
-) -> Response[GqlError | Project]:
+    client: _client.AuthenticatedClient | _client.Client,
+) -> _types.Response[GqlError | Project]:
     """Get project by ID
 
      One project with its team and milestones.
@@ -91,21 +95,21 @@ def sync_detailed(
         Response[GqlError | Project]
     """
 
-    kwargs = _get_kwargs(
+    _kwargs = _get_kwargs(
         id=id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
+    _response = client.get_httpx_client().request(
+        **_kwargs,
     )
 
-    return _build_response(client=client, response=response)
+    return _build_response(client=client, response=_response)
 
 
 def sync(
     id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: _client.AuthenticatedClient | _client.Client,
 ) -> GqlError | Project | None:
     """Get project by ID
 
@@ -131,8 +135,8 @@ def sync(
 async def asyncio_detailed(
     id: int,
     *,
-    client: AuthenticatedClient | Client,
-) -> Response[GqlError | Project]:
+    client: _client.AuthenticatedClient | _client.Client,
+) -> _types.Response[GqlError | Project]:
     """Get project by ID
 
      One project with its team and milestones.
@@ -148,19 +152,19 @@ async def asyncio_detailed(
         Response[GqlError | Project]
     """
 
-    kwargs = _get_kwargs(
+    _kwargs = _get_kwargs(
         id=id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    _response = await client.get_async_httpx_client().request(**_kwargs)
 
-    return _build_response(client=client, response=response)
+    return _build_response(client=client, response=_response)
 
 
 async def asyncio(
     id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: _client.AuthenticatedClient | _client.Client,
 ) -> GqlError | Project | None:
     """Get project by ID
 

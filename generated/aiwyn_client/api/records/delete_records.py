@@ -1,24 +1,24 @@
 # Generated from openapi/aiwyn.yaml by openapi-python-client 0.29.1 with overlays/templates/endpoint_module.py.jinja: edit those; `make generate` rewrites this file.
 from typing import Any
 
-import httpx
+import httpx as _httpx
 
-from ... import errors
-from ..._decode import NULL
-from ..._responses import build_response
-from ..._wire import decode_model
-from ...client import AuthenticatedClient, Client
+from ... import client as _client
+from ... import errors as _errors
+from ... import types as _types
+from ..._decode import NULL as _NULL
+from ..._responses import build_response as _build_response_of
+from ..._wire import decode_model as _decode_model
 from ...models.error_envelope import ErrorEnvelope
 from ...models.record_batch_envelope import RecordBatchEnvelope
 from ...models.record_delete_request import RecordDeleteRequest
-from ...types import Response
 
 
 def _get_kwargs(
     *,
     body: RecordDeleteRequest,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    _headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
@@ -26,66 +26,66 @@ def _get_kwargs(
         "url": "/api/v1/records",
     }
 
-    _kwargs["json"] = NULL if body is None else body.to_dict()
+    _kwargs["json"] = _NULL if body is None else body.to_dict()
 
-    headers["Content-Type"] = "application/json"
+    _headers["Content-Type"] = "application/json"
 
-    _kwargs["headers"] = headers
+    _kwargs["headers"] = _headers
     return _kwargs
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: _client.AuthenticatedClient | _client.Client, response: _httpx.Response
 ) -> ErrorEnvelope | RecordBatchEnvelope | None:
     if response.status_code == 200:
-        response_200 = decode_model(RecordBatchEnvelope, response.content, __name__, "response_200")
+        response_200 = _decode_model(RecordBatchEnvelope, response.content, __name__, "response_200")
         return response_200
 
     if response.status_code == 400:
-        response_400 = decode_model(ErrorEnvelope, response.content, __name__, "response_400")
+        response_400 = _decode_model(ErrorEnvelope, response.content, __name__, "response_400")
         return response_400
 
     if response.status_code == 401:
-        response_401 = decode_model(ErrorEnvelope, response.content, __name__, "response_401")
+        response_401 = _decode_model(ErrorEnvelope, response.content, __name__, "response_401")
         return response_401
 
     if response.status_code == 403:
-        response_403 = decode_model(ErrorEnvelope, response.content, __name__, "response_403")
+        response_403 = _decode_model(ErrorEnvelope, response.content, __name__, "response_403")
         return response_403
 
     if response.status_code == 404:
-        response_404 = decode_model(ErrorEnvelope, response.content, __name__, "response_404")
+        response_404 = _decode_model(ErrorEnvelope, response.content, __name__, "response_404")
         return response_404
 
     if response.status_code == 422:
-        response_422 = decode_model(ErrorEnvelope, response.content, __name__, "response_422")
+        response_422 = _decode_model(ErrorEnvelope, response.content, __name__, "response_422")
         return response_422
 
     if response.status_code == 429:
-        response_429 = decode_model(ErrorEnvelope, response.content, __name__, "response_429")
+        response_429 = _decode_model(ErrorEnvelope, response.content, __name__, "response_429")
         return response_429
 
     if response.status_code == 500:
-        response_500 = decode_model(ErrorEnvelope, response.content, __name__, "response_500")
+        response_500 = _decode_model(ErrorEnvelope, response.content, __name__, "response_500")
         return response_500
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise _errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | RecordBatchEnvelope]:
-    return build_response(client=client, response=response, parse=_parse_response, operation="delete_records")
+    *, client: _client.AuthenticatedClient | _client.Client, response: _httpx.Response
+) -> _types.Response[ErrorEnvelope | RecordBatchEnvelope]:
+    return _build_response_of(client=client, response=response, parse=_parse_response, operation="delete_records")
 
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: _client.AuthenticatedClient | _client.Client,
     body: RecordDeleteRequest,
-) -> Response[ErrorEnvelope | RecordBatchEnvelope]:
+) -> _types.Response[ErrorEnvelope | RecordBatchEnvelope]:
     """Delete records
 
      Deletes records located by type and `systemRef`, at most 100 per request, with per-record results.
@@ -101,20 +101,20 @@ def sync_detailed(
         Response[ErrorEnvelope | RecordBatchEnvelope]
     """
 
-    kwargs = _get_kwargs(
+    _kwargs = _get_kwargs(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
+    _response = client.get_httpx_client().request(
+        **_kwargs,
     )
 
-    return _build_response(client=client, response=response)
+    return _build_response(client=client, response=_response)
 
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: _client.AuthenticatedClient | _client.Client,
     body: RecordDeleteRequest,
 ) -> ErrorEnvelope | RecordBatchEnvelope | None:
     """Delete records
@@ -140,9 +140,9 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: _client.AuthenticatedClient | _client.Client,
     body: RecordDeleteRequest,
-) -> Response[ErrorEnvelope | RecordBatchEnvelope]:
+) -> _types.Response[ErrorEnvelope | RecordBatchEnvelope]:
     """Delete records
 
      Deletes records located by type and `systemRef`, at most 100 per request, with per-record results.
@@ -158,18 +158,18 @@ async def asyncio_detailed(
         Response[ErrorEnvelope | RecordBatchEnvelope]
     """
 
-    kwargs = _get_kwargs(
+    _kwargs = _get_kwargs(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    _response = await client.get_async_httpx_client().request(**_kwargs)
 
-    return _build_response(client=client, response=response)
+    return _build_response(client=client, response=_response)
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: _client.AuthenticatedClient | _client.Client,
     body: RecordDeleteRequest,
 ) -> ErrorEnvelope | RecordBatchEnvelope | None:
     """Delete records

@@ -1,24 +1,24 @@
 # Generated from openapi/aiwyn.yaml by openapi-python-client 0.29.1 with overlays/templates/endpoint_module.py.jinja: edit those; `make generate` rewrites this file.
 from typing import Any
 
-import httpx
+import httpx as _httpx
 
-from ... import errors
-from ..._decode import NULL
-from ..._responses import build_response
-from ..._wire import decode_model
-from ...client import AuthenticatedClient, Client
+from ... import client as _client
+from ... import errors as _errors
+from ... import types as _types
+from ..._decode import NULL as _NULL
+from ..._responses import build_response as _build_response_of
+from ..._wire import decode_model as _decode_model
 from ...models.gql_error import GqlError
 from ...models.limit_search_request import LimitSearchRequest
 from ...models.staff_list import StaffList
-from ...types import Response
 
 
 def _get_kwargs(
     *,
     body: LimitSearchRequest,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    _headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -26,64 +26,66 @@ def _get_kwargs(
         "url": "/gql/v1/staff/search",
     }
 
-    _kwargs["json"] = NULL if body is None else body.to_dict()
+    _kwargs["json"] = _NULL if body is None else body.to_dict()
 
-    headers["Content-Type"] = "application/json"
+    _headers["Content-Type"] = "application/json"
 
-    _kwargs["headers"] = headers
+    _kwargs["headers"] = _headers
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GqlError | StaffList | None:
+def _parse_response(
+    *, client: _client.AuthenticatedClient | _client.Client, response: _httpx.Response
+) -> GqlError | StaffList | None:
     if response.status_code == 200:
-        response_200 = decode_model(StaffList, response.content, __name__, "response_200")
+        response_200 = _decode_model(StaffList, response.content, __name__, "response_200")
         return response_200
 
     if response.status_code == 400:
-        response_400 = decode_model(GqlError, response.content, __name__, "response_400")
+        response_400 = _decode_model(GqlError, response.content, __name__, "response_400")
         return response_400
 
     if response.status_code == 401:
-        response_401 = decode_model(GqlError, response.content, __name__, "response_401")
+        response_401 = _decode_model(GqlError, response.content, __name__, "response_401")
         return response_401
 
     if response.status_code == 403:
-        response_403 = decode_model(GqlError, response.content, __name__, "response_403")
+        response_403 = _decode_model(GqlError, response.content, __name__, "response_403")
         return response_403
 
     if response.status_code == 404:
-        response_404 = decode_model(GqlError, response.content, __name__, "response_404")
+        response_404 = _decode_model(GqlError, response.content, __name__, "response_404")
         return response_404
 
     if response.status_code == 422:
-        response_422 = decode_model(GqlError, response.content, __name__, "response_422")
+        response_422 = _decode_model(GqlError, response.content, __name__, "response_422")
         return response_422
 
     if response.status_code == 429:
-        response_429 = decode_model(GqlError, response.content, __name__, "response_429")
+        response_429 = _decode_model(GqlError, response.content, __name__, "response_429")
         return response_429
 
     if response.status_code == 500:
-        response_500 = decode_model(GqlError, response.content, __name__, "response_500")
+        response_500 = _decode_model(GqlError, response.content, __name__, "response_500")
         return response_500
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise _errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GqlError | StaffList]:
-    return build_response(client=client, response=response, parse=_parse_response, operation="filter_staff_dynamic")
+    *, client: _client.AuthenticatedClient | _client.Client, response: _httpx.Response
+) -> _types.Response[GqlError | StaffList]:
+    return _build_response_of(client=client, response=response, parse=_parse_response, operation="filter_staff_dynamic")
 
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: _client.AuthenticatedClient | _client.Client,
     body: LimitSearchRequest,
-) -> Response[GqlError | StaffList]:
+) -> _types.Response[GqlError | StaffList]:
     """Search staff
 
      Staff filtered by a `where` expression (including office or manager relations) and sorted by
@@ -100,20 +102,20 @@ def sync_detailed(
         Response[GqlError | StaffList]
     """
 
-    kwargs = _get_kwargs(
+    _kwargs = _get_kwargs(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
+    _response = client.get_httpx_client().request(
+        **_kwargs,
     )
 
-    return _build_response(client=client, response=response)
+    return _build_response(client=client, response=_response)
 
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: _client.AuthenticatedClient | _client.Client,
     body: LimitSearchRequest,
 ) -> GqlError | StaffList | None:
     """Search staff
@@ -140,9 +142,9 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: _client.AuthenticatedClient | _client.Client,
     body: LimitSearchRequest,
-) -> Response[GqlError | StaffList]:
+) -> _types.Response[GqlError | StaffList]:
     """Search staff
 
      Staff filtered by a `where` expression (including office or manager relations) and sorted by
@@ -159,18 +161,18 @@ async def asyncio_detailed(
         Response[GqlError | StaffList]
     """
 
-    kwargs = _get_kwargs(
+    _kwargs = _get_kwargs(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    _response = await client.get_async_httpx_client().request(**_kwargs)
 
-    return _build_response(client=client, response=response)
+    return _build_response(client=client, response=_response)
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: _client.AuthenticatedClient | _client.Client,
     body: LimitSearchRequest,
 ) -> GqlError | StaffList | None:
     """Search staff
