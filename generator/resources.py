@@ -35,9 +35,10 @@ SHADOWED_BUILTINS = frozenset({"list", "dict", "type", "iter", "set", "id", "fil
 DEFAULT_PAGE_SIZE = 50
 ITERATOR_OPTIONS = frozenset({"page_size", "max_items", "start_page", "resume", "concurrency"})
 """The iterators' own arguments."""
-OPTION_NAMES = frozenset({"extra_headers", "extra_query", "extra_body", "timeout", "max_retries"})
-"""The per-call options of every resource method (``_options.RequestOptions``): a body field with
-one of these names is taken as ``body_<name>``."""
+OPTION_NAMES = frozenset({"extra_headers", "extra_query", "extra_body", "timeout", "max_retries", "request_options"})
+"""The per-call options of every resource method (``_options.RequestOptions``, in
+``**request_options``): a parameter or body field with one of these names is taken as
+``path_<name>``, ``query_<name>`` or ``body_<name>``."""
 _DEFINED = re.compile(r"^\s+(?:async\s+)?def\s+([A-Za-z]\w*)", re.MULTILINE)
 
 
@@ -94,6 +95,11 @@ class Param:
     @property
     def argument(self) -> str:
         return self.arg or self.name
+
+    @property
+    def shown(self) -> str:
+        """The annotation as the reference shows it (``Mapping``, not ``collections.abc.Mapping``)."""
+        return self.annotation.replace("collections.abc.", "").replace("typing.", "")
 
 
 @dataclass
@@ -209,11 +215,11 @@ class Method:
         does not fill in."""
         filled = (self.paging.names if self.paging else set()) | ITERATOR_OPTIONS
         body = [p for p in self.plain_body_params if p.api_name not in (*PAGE_SIZE_FIELDS, *PAGE_FIELDS)]
-        return [p for p in [*body, *self.query_params] if p.name not in filled and p.argument not in filled]
+        return [p for p in [*body, *self.query_params] if p.argument not in filled]
 
     def body_field(self, python_name: str | None) -> str | None:
         """The API name of a body field, by its Python name."""
-        return next((p.api_name for p in self.body_params if p.name == python_name), None)
+        return next((p.api_name for p in self.body_params if python_name in (p.name, p.argument)), None)
 
     @property
     def error_statuses(self) -> list[str]:
@@ -225,7 +231,7 @@ class Method:
         """The required arguments with stand-in values, for a one-line example."""
         shown = [_sample(p.annotation) for p in self.path_params]
         shown += [f"{p.argument}={_sample(p.annotation)}" for p in self.plain_body_params if p.default is None]
-        shown += [f"{p.name}={_sample(p.annotation)}" for p in self.query_params if p.default is None]
+        shown += [f"{p.argument}={_sample(p.annotation)}" for p in self.query_params if p.default is None]
         return ", ".join(shown)
 
     @property
@@ -292,7 +298,8 @@ class Resource:
     def annotation(self, text: str) -> str:
         """``text`` (an annotation or a default) as this module spells it: runtime names renamed
         where they clash, builtins its methods shadow spelt ``builtins.<name>``."""
-        return ast.unparse(_Spelling(self.names, self.member_names).visit(ast.parse(text, mode="eval")))
+        spelling = _Spelling(self.names, self.member_names, set(self.models))
+        return ast.unparse(spelling.visit(ast.parse(text, mode="eval")))
 
 
 RUNTIME_NAMES: dict[str, str] = {
@@ -322,10 +329,25 @@ TYPE_ONLY_NAMES |= {"DownloadedFile", "BatchReport"}
 
 
 class _Spelling(ast.NodeTransformer):
-    def __init__(self, names: Mapping[str, str], members: set[str]) -> None:
-        self.names, self.members = names, members
+    """An annotation from openapi-python-client's models, as one resource module spells it: a bare
+    name is a model or enum where one has it (the runtime's name then has its ``_`` alias); the
+    typing names our widening adds come dotted (``collections.abc.Mapping``) and take the module's
+    spelling; builtins the resource's methods shadow become ``builtins.<name>``."""
+
+    DOTTED = {"collections.abc.Mapping": "Mapping", "collections.abc.Sequence": "Sequence", "typing.Any": "Any"}
+
+    def __init__(self, names: Mapping[str, str], members: set[str], models: set[str]) -> None:
+        self.names, self.members, self.models = names, members, models
+
+    def visit_Attribute(self, node: ast.Attribute) -> ast.AST:
+        dotted = self.DOTTED.get(ast.unparse(node))
+        if dotted is not None:
+            return ast.copy_location(ast.Name(self.names.get(dotted, dotted), ast.Load()), node)
+        return self.generic_visit(node)
 
     def visit_Name(self, node: ast.Name) -> ast.AST:
+        if node.id in self.models:
+            return node
         if node.id in self.names:
             return ast.copy_location(ast.Name(self.names[node.id], ast.Load()), node)
         if node.id in self.members and hasattr(builtins, node.id):
@@ -337,7 +359,7 @@ class _Spelling(ast.NodeTransformer):
 def _sample(annotation: str) -> str:
     """A stand-in value of an annotation, for examples in the reference."""
     first = _union_members(annotation)[0]
-    if first.startswith(("list[", "builtins.list[", "Sequence[")):
+    if first.startswith(("list[", "builtins.list[", "Sequence[", "collections.abc.Sequence[")):
         return "[...]"
     return {"int": "1", "float": "1.0", "str": '"..."', "bool": "True"}.get(first, "...")
 
@@ -514,8 +536,8 @@ class ModelReader:
         if cls in self.enums:
             plain, convert = f"{cls} | {self.enums[cls]}", ("as_enum", cls)
         else:
-            plain, convert = f"{cls} | Mapping[str, Any]", ("as_model", cls)
-        widened = re.sub(rf"(?:builtins\.)?list\[{cls}\]", f"Sequence[{plain}]", annotation)
+            plain, convert = f"{cls} | collections.abc.Mapping[str, typing.Any]", ("as_model", cls)
+        widened = re.sub(rf"(?:builtins\.)?list\[{cls}\]", f"collections.abc.Sequence[{plain}]", annotation)
         widened = re.sub(rf"(?<![\w.\[]){cls}(?![\w|\]])", plain, widened)
         return (widened, convert) if widened != annotation else (annotation, None)
 
@@ -554,7 +576,7 @@ def _paging(
     found = query_paging(index, op)
     if found is None:
         return None
-    by_api = {p.api_name: p.name for p in method.query_params}
+    by_api = {p.api_name: p.argument for p in method.query_params}
     item_class = _item_class(reader, method.returns, _attributes(found.shape.items_path))
     if item_class is None or any(name not in by_api for name in (found.size, found.page, found.cursor) if name):
         return None
@@ -639,7 +661,7 @@ def _body_paging(
         semantics = index.resolve(body[page_name]).get("x-aiwyn-page-semantics", "index")
     if semantics is None and key is None:
         return None  # neither a page field nor a unique key: no safe way to page
-    by_api = {p.api_name: p.name for p in method.body_params}
+    by_api = {p.api_name: p.argument for p in method.body_params}
     item_class = naming.model_class(settings, item_schema_name)
     maximum = int(size.get("maximum", 1000))
     runtime = {
@@ -778,17 +800,12 @@ def _method(settings: Settings, index: SpecIndex, reader: ModelReader, op: Opera
     if body is None and endpoint.bodies:  # a body that is not an object (an array, a string): taken whole
         whole = reader.parameter(endpoint.bodies[0].prop, keyword=True)
         query_params.append(Param("body", whole.annotation, whole.default, "body"))
-    clashing = sorted(p.name for p in (*path_params, *query_params) if p.name in OPTION_NAMES)
-    if clashing:
-        raise ResourceError(
-            f"{op.label}: parameter {', '.join(clashing)} has the name of a per-call option every resource "
-            f"method takes ({', '.join(sorted(OPTION_NAMES))}); rename it in the description"
-        )
-    taken = {p.name for p in (*path_params, *query_params)} | OPTION_NAMES
-    body_params = [
-        Param(p.name, p.annotation, p.default, p.api_name, f"body_{p.name}") if p.name in taken else p
-        for p in body_params
-    ]
+    # A parameter named like a per-call option (or the options themselves) is taken as
+    # path_<name> / query_<name>, a body field named like either as body_<name>.
+    path_params = [replace(p, arg=f"path_{p.name}") if p.name in OPTION_NAMES else p for p in path_params]
+    query_params = [replace(p, arg=f"query_{p.name}") if p.name in OPTION_NAMES else p for p in query_params]
+    taken = {p.argument for p in (*path_params, *query_params)} | OPTION_NAMES
+    body_params = [replace(p, arg=f"body_{p.name}") if p.name in taken else p for p in body_params]
     success = next(r for r in endpoint.responses.patterns if str(r.status_code.pattern) == op.success_status)
     returns = _qualify(success.prop.get_type_string().as_unembedded_code())
     returns_body = returns != "Any"

@@ -61,7 +61,7 @@ class Endpoint(Generic[R]):
     def __init__(self, module: ModuleType, returns: Any, operation: str, *, json: bool = True) -> None:
         self.module, self.returns, self.operation, self.json = module, returns, operation, json
 
-    def request(self, given: Mapping[str, Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> dict[str, Any]:
+    def request(self, given: Mapping[str, Any], args: tuple[Any, ...], kwargs: dict[str, Any], /) -> dict[str, Any]:
         """The ``httpx`` request arguments, with the call's options (``**request_options``) in; a
         call answered in JSON asks for JSON (``Accept``), where the operation also offers others."""
         request: dict[str, Any] = self.module._get_kwargs(*args, **kwargs)
@@ -97,7 +97,7 @@ class SyncAPIResource:
         # authenticates every request itself, whatever the endpoint's signature says.
         self._client: Any = client
 
-    def _call(self, endpoint: Endpoint[R], given: Mapping[str, Any], *args: Any, **kwargs: Any) -> R:
+    def _call(self, endpoint: Endpoint[R], given: Mapping[str, Any], /, *args: Any, **kwargs: Any) -> R:
         request = endpoint.request(given, args, kwargs)
         http = self._client.get_httpx_client()
         mode = CALL_MODE.get()
@@ -124,6 +124,7 @@ class SyncAPIResource:
         given: Mapping[str, Any],
         to: DownloadTarget,
         progress: Progress | None,
+        /,
         *args: Any,
         **kwargs: Any,
     ) -> DownloadedFile:
@@ -142,7 +143,7 @@ class AsyncAPIResource:
     def __init__(self, client: object) -> None:
         self._client: Any = client
 
-    async def _call(self, endpoint: Endpoint[R], given: Mapping[str, Any], *args: Any, **kwargs: Any) -> R:
+    async def _call(self, endpoint: Endpoint[R], given: Mapping[str, Any], /, *args: Any, **kwargs: Any) -> R:
         request = endpoint.request(given, args, kwargs)
         http = self._client.get_async_httpx_client()
         mode = CALL_MODE.get()
@@ -172,6 +173,7 @@ class AsyncAPIResource:
         given: Mapping[str, Any],
         to: DownloadTarget,
         progress: Progress | None,
+        /,
         *args: Any,
         **kwargs: Any,
     ) -> DownloadedFile:

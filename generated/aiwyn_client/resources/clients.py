@@ -14,11 +14,12 @@ from typing import TYPE_CHECKING, Any
 
 from .. import _api_response as _response
 from .. import _resource_support as _rs
+from .. import models as _models
 from .._paging import Paging as _Paging
 from ..api.client import filter_clients_dynamic as _filter_clients_dynamic
 from ..api.client import get_client_by_id as _get_client_by_id
 from ..api.client import get_clients as _get_clients
-from ..models import Client, ClientDetail, ClientList, ListRequest, OrderByItem, PagedSearchRequest, Where
+from ..models import Client, ClientDetail, ClientList
 from ..pagination import AsyncPager, Pager, ResumeToken
 from ..types import Unset
 
@@ -101,7 +102,7 @@ class ClientsResource(_rs.SyncAPIResource):
         _rs.check_integer("page_size", page_size, 1, 1000, "getClients")
         _rs.check_integer("page", page, 0, None, "getClients")
 
-        return self._call(_LIST, request_options, body=ListRequest(page_size=page_size, page=page))
+        return self._call(_LIST, request_options, body=_models.ListRequest(page_size=page_size, page=page))
 
     def iter(
         self,
@@ -145,11 +146,13 @@ class ClientsResource(_rs.SyncAPIResource):
         return self._call(
             _SEARCH,
             request_options,
-            body=PagedSearchRequest(
+            body=_models.PagedSearchRequest(
                 page_size=page_size,
                 page=page,
-                where=_rs.where_model(where, Where, _rs.fields_class("ClientFields")),
-                order_by=_rs.order_models(order_by, OrderByItem, _rs.fields_class("ClientFields"), ("asc", "desc")),
+                where=_rs.where_model(where, _models.Where, _rs.fields_class("ClientFields")),
+                order_by=_rs.order_models(
+                    order_by, _models.OrderByItem, _rs.fields_class("ClientFields"), ("asc", "desc")
+                ),
             ),
         )
 
@@ -193,7 +196,7 @@ class AsyncClientsResource(_rs.AsyncAPIResource):
         _rs.check_integer("page_size", page_size, 1, 1000, "getClients")
         _rs.check_integer("page", page, 0, None, "getClients")
 
-        return await self._call(_LIST, request_options, body=ListRequest(page_size=page_size, page=page))
+        return await self._call(_LIST, request_options, body=_models.ListRequest(page_size=page_size, page=page))
 
     def iter(
         self,
@@ -226,11 +229,13 @@ class AsyncClientsResource(_rs.AsyncAPIResource):
         return await self._call(
             _SEARCH,
             request_options,
-            body=PagedSearchRequest(
+            body=_models.PagedSearchRequest(
                 page_size=page_size,
                 page=page,
-                where=_rs.where_model(where, Where, _rs.fields_class("ClientFields")),
-                order_by=_rs.order_models(order_by, OrderByItem, _rs.fields_class("ClientFields"), ("asc", "desc")),
+                where=_rs.where_model(where, _models.Where, _rs.fields_class("ClientFields")),
+                order_by=_rs.order_models(
+                    order_by, _models.OrderByItem, _rs.fields_class("ClientFields"), ("asc", "desc")
+                ),
             ),
         )
 

@@ -13,10 +13,11 @@ from typing import TYPE_CHECKING
 
 from .. import _api_response as _response
 from .. import _resource_support as _rs
+from .. import models as _models
 from .._paging import Paging as _Paging
 from ..api.contact import get_contact_by_id as _get_contact_by_id
 from ..api.contact import get_contacts as _get_contacts
-from ..models import Contact, ContactList, ListRequest
+from ..models import Contact, ContactList
 from ..pagination import AsyncPager, Pager, ResumeToken
 from ..types import Unset
 
@@ -81,7 +82,7 @@ class ContactsResource(_rs.SyncAPIResource):
         _rs.check_integer("page_size", page_size, 1, 1000, "getContacts")
         _rs.check_integer("page", page, 0, None, "getContacts")
 
-        return self._call(_LIST, request_options, body=ListRequest(page_size=page_size, page=page))
+        return self._call(_LIST, request_options, body=_models.ListRequest(page_size=page_size, page=page))
 
     def iter(
         self,
@@ -120,7 +121,7 @@ class AsyncContactsResource(_rs.AsyncAPIResource):
         _rs.check_integer("page_size", page_size, 1, 1000, "getContacts")
         _rs.check_integer("page", page, 0, None, "getContacts")
 
-        return await self._call(_LIST, request_options, body=ListRequest(page_size=page_size, page=page))
+        return await self._call(_LIST, request_options, body=_models.ListRequest(page_size=page_size, page=page))
 
     def iter(
         self,

@@ -14,14 +14,13 @@ from typing import TYPE_CHECKING, Any
 
 from .. import _api_response as _response
 from .. import _resource_support as _rs
+from .. import models as _models
 from ..api.records import create_custom_record_type as _create_custom_record_type
 from ..api.records import deactivate_custom_record_type as _deactivate_custom_record_type
 from ..api.records import update_custom_record_type as _update_custom_record_type
 from ..models import (
-    CreateCustomRecordTypeRequest,
     CustomRecordTypeEnvelope,
     FieldDefinition,
-    UpdateCustomRecordTypeRequest,
 )
 from ..types import UNSET, Unset
 
@@ -73,9 +72,9 @@ class CustomRecordTypesResource(_rs.SyncAPIResource):
         return self._call(
             _CREATE,
             request_options,
-            body=CreateCustomRecordTypeRequest(
+            body=_models.CreateCustomRecordTypeRequest(
                 name=name,
-                fields=_rs.as_model(fields, FieldDefinition, "fields", "createCustomRecordType"),
+                fields=_rs.as_model(fields, _models.FieldDefinition, "fields", "createCustomRecordType"),
                 display_name=display_name,
                 description=description,
             ),
@@ -109,10 +108,10 @@ class CustomRecordTypesResource(_rs.SyncAPIResource):
             _UPDATE,
             request_options,
             name,
-            body=UpdateCustomRecordTypeRequest(
+            body=_models.UpdateCustomRecordTypeRequest(
                 display_name=display_name,
                 description=description,
-                fields=_rs.as_model(fields, FieldDefinition, "fields", "updateCustomRecordType"),
+                fields=_rs.as_model(fields, _models.FieldDefinition, "fields", "updateCustomRecordType"),
                 active=active,
             ),
         )
@@ -158,9 +157,9 @@ class AsyncCustomRecordTypesResource(_rs.AsyncAPIResource):
         return await self._call(
             _CREATE,
             request_options,
-            body=CreateCustomRecordTypeRequest(
+            body=_models.CreateCustomRecordTypeRequest(
                 name=name,
-                fields=_rs.as_model(fields, FieldDefinition, "fields", "createCustomRecordType"),
+                fields=_rs.as_model(fields, _models.FieldDefinition, "fields", "createCustomRecordType"),
                 display_name=display_name,
                 description=description,
             ),
@@ -182,10 +181,10 @@ class AsyncCustomRecordTypesResource(_rs.AsyncAPIResource):
             _UPDATE,
             request_options,
             name,
-            body=UpdateCustomRecordTypeRequest(
+            body=_models.UpdateCustomRecordTypeRequest(
                 display_name=display_name,
                 description=description,
-                fields=_rs.as_model(fields, FieldDefinition, "fields", "updateCustomRecordType"),
+                fields=_rs.as_model(fields, _models.FieldDefinition, "fields", "updateCustomRecordType"),
                 active=active,
             ),
         )

@@ -14,10 +14,11 @@ from typing import TYPE_CHECKING, Any
 
 from .. import _api_response as _response
 from .. import _resource_support as _rs
+from .. import models as _models
 from .._paging import Paging as _Paging
 from ..api.billing import filter_draft_invoice_histories_dynamic as _filter_draft_invoice_histories_dynamic
 from ..api.billing import get_draft_invoice_histories_paginated as _get_draft_invoice_histories_paginated
-from ..models import DraftInvoiceHistory, DraftInvoiceHistoryList, ListRequest, OrderByItem, SearchRequest, Where
+from ..models import DraftInvoiceHistory, DraftInvoiceHistoryList
 from ..pagination import AsyncPager, Pager, ResumeToken
 from ..types import UNSET, Unset
 
@@ -85,7 +86,7 @@ class DraftInvoiceHistoriesResource(_rs.SyncAPIResource):
         _rs.check_integer("page_size", page_size, 1, 1000, "getDraftInvoiceHistoriesPaginated")
         _rs.check_integer("page", page, 0, None, "getDraftInvoiceHistoriesPaginated")
 
-        return self._call(_LIST, request_options, body=ListRequest(page_size=page_size, page=page))
+        return self._call(_LIST, request_options, body=_models.ListRequest(page_size=page_size, page=page))
 
     def iter(
         self,
@@ -124,11 +125,11 @@ class DraftInvoiceHistoriesResource(_rs.SyncAPIResource):
         return self._call(
             _SEARCH,
             request_options,
-            body=SearchRequest(
+            body=_models.SearchRequest(
                 page_size=page_size,
-                where=_rs.where_model(where, Where, _rs.fields_class("DraftInvoiceHistoryFields")),
+                where=_rs.where_model(where, _models.Where, _rs.fields_class("DraftInvoiceHistoryFields")),
                 order_by=_rs.order_models(
-                    order_by, OrderByItem, _rs.fields_class("DraftInvoiceHistoryFields"), ("asc", "desc")
+                    order_by, _models.OrderByItem, _rs.fields_class("DraftInvoiceHistoryFields"), ("asc", "desc")
                 ),
             ),
         )
@@ -167,7 +168,7 @@ class AsyncDraftInvoiceHistoriesResource(_rs.AsyncAPIResource):
         _rs.check_integer("page_size", page_size, 1, 1000, "getDraftInvoiceHistoriesPaginated")
         _rs.check_integer("page", page, 0, None, "getDraftInvoiceHistoriesPaginated")
 
-        return await self._call(_LIST, request_options, body=ListRequest(page_size=page_size, page=page))
+        return await self._call(_LIST, request_options, body=_models.ListRequest(page_size=page_size, page=page))
 
     def iter(
         self,
@@ -198,11 +199,11 @@ class AsyncDraftInvoiceHistoriesResource(_rs.AsyncAPIResource):
         return await self._call(
             _SEARCH,
             request_options,
-            body=SearchRequest(
+            body=_models.SearchRequest(
                 page_size=page_size,
-                where=_rs.where_model(where, Where, _rs.fields_class("DraftInvoiceHistoryFields")),
+                where=_rs.where_model(where, _models.Where, _rs.fields_class("DraftInvoiceHistoryFields")),
                 order_by=_rs.order_models(
-                    order_by, OrderByItem, _rs.fields_class("DraftInvoiceHistoryFields"), ("asc", "desc")
+                    order_by, _models.OrderByItem, _rs.fields_class("DraftInvoiceHistoryFields"), ("asc", "desc")
                 ),
             ),
         )

@@ -14,11 +14,12 @@ from typing import TYPE_CHECKING, Any
 
 from .. import _api_response as _response
 from .. import _resource_support as _rs
+from .. import models as _models
 from .._paging import Paging as _Paging
 from ..api.engagement import get_engagement_by_id as _get_engagement_by_id
 from ..api.engagement import get_engagements as _get_engagements
 from ..api.engagement import search_engagements_dynamic as _search_engagements_dynamic
-from ..models import Engagement, EngagementDetail, EngagementList, LimitSearchRequest, ListRequest, OrderByItem, Where
+from ..models import Engagement, EngagementDetail, EngagementList
 from ..pagination import AsyncPager, Pager, ResumeToken
 from ..types import UNSET, Unset
 
@@ -101,7 +102,7 @@ class EngagementsResource(_rs.SyncAPIResource):
         _rs.check_integer("page_size", page_size, 1, 1000, "getEngagements")
         _rs.check_integer("page", page, 0, None, "getEngagements")
 
-        return self._call(_LIST, request_options, body=ListRequest(page_size=page_size, page=page))
+        return self._call(_LIST, request_options, body=_models.ListRequest(page_size=page_size, page=page))
 
     def iter(
         self,
@@ -142,11 +143,13 @@ class EngagementsResource(_rs.SyncAPIResource):
         return self._call(
             _SEARCH,
             request_options,
-            body=LimitSearchRequest(
+            body=_models.LimitSearchRequest(
                 limit=limit,
                 page_size=page_size,
-                where=_rs.where_model(where, Where, _rs.fields_class("EngagementFields")),
-                order_by=_rs.order_models(order_by, OrderByItem, _rs.fields_class("EngagementFields"), ("asc", "desc")),
+                where=_rs.where_model(where, _models.Where, _rs.fields_class("EngagementFields")),
+                order_by=_rs.order_models(
+                    order_by, _models.OrderByItem, _rs.fields_class("EngagementFields"), ("asc", "desc")
+                ),
             ),
         )
 
@@ -190,7 +193,7 @@ class AsyncEngagementsResource(_rs.AsyncAPIResource):
         _rs.check_integer("page_size", page_size, 1, 1000, "getEngagements")
         _rs.check_integer("page", page, 0, None, "getEngagements")
 
-        return await self._call(_LIST, request_options, body=ListRequest(page_size=page_size, page=page))
+        return await self._call(_LIST, request_options, body=_models.ListRequest(page_size=page_size, page=page))
 
     def iter(
         self,
@@ -223,11 +226,13 @@ class AsyncEngagementsResource(_rs.AsyncAPIResource):
         return await self._call(
             _SEARCH,
             request_options,
-            body=LimitSearchRequest(
+            body=_models.LimitSearchRequest(
                 limit=limit,
                 page_size=page_size,
-                where=_rs.where_model(where, Where, _rs.fields_class("EngagementFields")),
-                order_by=_rs.order_models(order_by, OrderByItem, _rs.fields_class("EngagementFields"), ("asc", "desc")),
+                where=_rs.where_model(where, _models.Where, _rs.fields_class("EngagementFields")),
+                order_by=_rs.order_models(
+                    order_by, _models.OrderByItem, _rs.fields_class("EngagementFields"), ("asc", "desc")
+                ),
             ),
         )
 

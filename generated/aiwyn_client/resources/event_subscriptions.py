@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from .. import _api_response as _response
 from .. import _resource_support as _rs
+from .. import models as _models
 from ..api.event_subscriptions import create_event_subscription as _create_event_subscription
 from ..api.event_subscriptions import deactivate_event_subscription as _deactivate_event_subscription
 from ..api.event_subscriptions import get_event_subscription as _get_event_subscription
@@ -23,13 +24,11 @@ from ..api.event_subscriptions import get_subscription_secret as _get_subscripti
 from ..api.event_subscriptions import list_event_subscriptions as _list_event_subscriptions
 from ..api.event_subscriptions import update_event_subscription as _update_event_subscription
 from ..models import (
-    CreateEventSubscriptionRequest,
     EventCatalogEnvelope,
     EventOperation,
     EventSubscriptionEnvelope,
     EventSubscriptionListEnvelope,
     SubscriptionSecretEnvelope,
-    UpdateEventSubscriptionRequest,
 )
 from ..types import UNSET, Unset
 
@@ -99,10 +98,10 @@ class EventSubscriptionsResource(_rs.SyncAPIResource):
         return self._call(
             _CREATE,
             request_options,
-            body=CreateEventSubscriptionRequest(
+            body=_models.CreateEventSubscriptionRequest(
                 url=url,
                 entity_types=entity_types,
-                operations=_rs.as_enum(operations, EventOperation, "operations", "createEventSubscription"),
+                operations=_rs.as_enum(operations, _models.EventOperation, "operations", "createEventSubscription"),
                 description=description,
             ),
         )
@@ -166,10 +165,10 @@ class EventSubscriptionsResource(_rs.SyncAPIResource):
             _UPDATE,
             request_options,
             id,
-            body=UpdateEventSubscriptionRequest(
+            body=_models.UpdateEventSubscriptionRequest(
                 url=url,
                 entity_types=entity_types,
-                operations=_rs.as_enum(operations, EventOperation, "operations", "updateEventSubscription"),
+                operations=_rs.as_enum(operations, _models.EventOperation, "operations", "updateEventSubscription"),
                 active=active,
                 description=description,
             ),
@@ -238,10 +237,10 @@ class AsyncEventSubscriptionsResource(_rs.AsyncAPIResource):
         return await self._call(
             _CREATE,
             request_options,
-            body=CreateEventSubscriptionRequest(
+            body=_models.CreateEventSubscriptionRequest(
                 url=url,
                 entity_types=entity_types,
-                operations=_rs.as_enum(operations, EventOperation, "operations", "createEventSubscription"),
+                operations=_rs.as_enum(operations, _models.EventOperation, "operations", "createEventSubscription"),
                 description=description,
             ),
         )
@@ -275,10 +274,10 @@ class AsyncEventSubscriptionsResource(_rs.AsyncAPIResource):
             _UPDATE,
             request_options,
             id,
-            body=UpdateEventSubscriptionRequest(
+            body=_models.UpdateEventSubscriptionRequest(
                 url=url,
                 entity_types=entity_types,
-                operations=_rs.as_enum(operations, EventOperation, "operations", "updateEventSubscription"),
+                operations=_rs.as_enum(operations, _models.EventOperation, "operations", "updateEventSubscription"),
                 active=active,
                 description=description,
             ),

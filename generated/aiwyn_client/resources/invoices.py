@@ -13,10 +13,11 @@ from typing import TYPE_CHECKING
 
 from .. import _api_response as _response
 from .. import _resource_support as _rs
+from .. import models as _models
 from .._paging import Paging as _Paging
 from ..api.invoices import get_invoice_by_id as _get_invoice_by_id
 from ..api.invoices import get_invoices as _get_invoices
-from ..models import Invoice, InvoiceList, InvoiceListRequest, InvoiceStatus
+from ..models import Invoice, InvoiceList, InvoiceStatus
 from ..pagination import AsyncPager, Pager, ResumeToken
 from ..types import UNSET, Unset
 
@@ -100,11 +101,11 @@ class InvoicesResource(_rs.SyncAPIResource):
         return self._call(
             _LIST,
             request_options,
-            body=InvoiceListRequest(
+            body=_models.InvoiceListRequest(
                 page_size=page_size,
                 page=page,
                 client_id=client_id,
-                status=_rs.as_enum(status, InvoiceStatus, "status", "getInvoices"),
+                status=_rs.as_enum(status, _models.InvoiceStatus, "status", "getInvoices"),
                 start_date=start_date,
                 end_date=end_date,
             ),
@@ -172,11 +173,11 @@ class AsyncInvoicesResource(_rs.AsyncAPIResource):
         return await self._call(
             _LIST,
             request_options,
-            body=InvoiceListRequest(
+            body=_models.InvoiceListRequest(
                 page_size=page_size,
                 page=page,
                 client_id=client_id,
-                status=_rs.as_enum(status, InvoiceStatus, "status", "getInvoices"),
+                status=_rs.as_enum(status, _models.InvoiceStatus, "status", "getInvoices"),
                 start_date=start_date,
                 end_date=end_date,
             ),

@@ -13,10 +13,11 @@ from typing import TYPE_CHECKING
 
 from .. import _api_response as _response
 from .. import _resource_support as _rs
+from .. import models as _models
 from .._paging import Paging as _Paging
 from ..api.payments import get_payment_by_id as _get_payment_by_id
 from ..api.payments import get_payments as _get_payments
-from ..models import Payment, PaymentList, PaymentListRequest, PaymentMethod
+from ..models import Payment, PaymentList, PaymentMethod
 from ..pagination import AsyncPager, Pager, ResumeToken
 from ..types import UNSET, Unset
 
@@ -98,11 +99,11 @@ class PaymentsResource(_rs.SyncAPIResource):
         return self._call(
             _LIST,
             request_options,
-            body=PaymentListRequest(
+            body=_models.PaymentListRequest(
                 page_size=page_size,
                 page=page,
                 client_id=client_id,
-                payment_method=_rs.as_enum(payment_method, PaymentMethod, "payment_method", "getPayments"),
+                payment_method=_rs.as_enum(payment_method, _models.PaymentMethod, "payment_method", "getPayments"),
                 start_date=start_date,
                 end_date=end_date,
             ),
@@ -170,11 +171,11 @@ class AsyncPaymentsResource(_rs.AsyncAPIResource):
         return await self._call(
             _LIST,
             request_options,
-            body=PaymentListRequest(
+            body=_models.PaymentListRequest(
                 page_size=page_size,
                 page=page,
                 client_id=client_id,
-                payment_method=_rs.as_enum(payment_method, PaymentMethod, "payment_method", "getPayments"),
+                payment_method=_rs.as_enum(payment_method, _models.PaymentMethod, "payment_method", "getPayments"),
                 start_date=start_date,
                 end_date=end_date,
             ),

@@ -13,10 +13,11 @@ from typing import TYPE_CHECKING
 
 from .. import _api_response as _response
 from .. import _resource_support as _rs
+from .. import models as _models
 from .._paging import Paging as _Paging
 from ..api.projects import get_project_by_id as _get_project_by_id
 from ..api.projects import get_projects_paginated as _get_projects_paginated
-from ..models import ListRequest, Project, ProjectList
+from ..models import Project, ProjectList
 from ..pagination import AsyncPager, Pager, ResumeToken
 from ..types import Unset
 
@@ -85,7 +86,7 @@ class ProjectsResource(_rs.SyncAPIResource):
         _rs.check_integer("page_size", page_size, 1, 1000, "getProjectsPaginated")
         _rs.check_integer("page", page, 0, None, "getProjectsPaginated")
 
-        return self._call(_LIST, request_options, body=ListRequest(page_size=page_size, page=page))
+        return self._call(_LIST, request_options, body=_models.ListRequest(page_size=page_size, page=page))
 
     def iter(
         self,
@@ -124,7 +125,7 @@ class AsyncProjectsResource(_rs.AsyncAPIResource):
         _rs.check_integer("page_size", page_size, 1, 1000, "getProjectsPaginated")
         _rs.check_integer("page", page, 0, None, "getProjectsPaginated")
 
-        return await self._call(_LIST, request_options, body=ListRequest(page_size=page_size, page=page))
+        return await self._call(_LIST, request_options, body=_models.ListRequest(page_size=page_size, page=page))
 
     def iter(
         self,

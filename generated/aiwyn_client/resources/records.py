@@ -15,10 +15,11 @@ from typing import TYPE_CHECKING, Any
 from .. import _api_response as _response
 from .. import _batches
 from .. import _resource_support as _rs
+from .. import models as _models
 from ..api.records import create_or_update_records as _create_or_update_records
 from ..api.records import delete_records as _delete_records
 from ..api.records import update_records as _update_records
-from ..models import Record, RecordBatchEnvelope, RecordBatchRequest, RecordDeleteRequest, RecordRef
+from ..models import Record, RecordBatchEnvelope, RecordRef
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -62,7 +63,7 @@ class RecordsResource(_rs.SyncAPIResource):
         return self._call(
             _UPDATE,
             request_options,
-            body=RecordBatchRequest(records=_rs.as_model(records, Record, "records", "updateRecords")),
+            body=_models.RecordBatchRequest(records=_rs.as_model(records, _models.Record, "records", "updateRecords")),
         )
 
     def update_all(self, records: Iterable[Any], *, batch_size: int = 100) -> BatchReport:
@@ -78,7 +79,7 @@ class RecordsResource(_rs.SyncAPIResource):
         """
         return _batches.run_batches(
             lambda body: _update_records.sync_detailed(client=self._client, body=body),
-            RecordBatchRequest.from_dict,
+            _models.RecordBatchRequest.from_dict,
             field_name="records",
             results_path=("data", "records"),
             records=records,
@@ -104,7 +105,9 @@ class RecordsResource(_rs.SyncAPIResource):
         return self._call(
             _UPSERT,
             request_options,
-            body=RecordBatchRequest(records=_rs.as_model(records, Record, "records", "createOrUpdateRecords")),
+            body=_models.RecordBatchRequest(
+                records=_rs.as_model(records, _models.Record, "records", "createOrUpdateRecords")
+            ),
         )
 
     def upsert_all(self, records: Iterable[Any], *, batch_size: int = 100) -> BatchReport:
@@ -120,7 +123,7 @@ class RecordsResource(_rs.SyncAPIResource):
         """
         return _batches.run_batches(
             lambda body: _create_or_update_records.sync_detailed(client=self._client, body=body),
-            RecordBatchRequest.from_dict,
+            _models.RecordBatchRequest.from_dict,
             field_name="records",
             results_path=("data", "records"),
             records=records,
@@ -146,7 +149,9 @@ class RecordsResource(_rs.SyncAPIResource):
         return self._call(
             _DELETE,
             request_options,
-            body=RecordDeleteRequest(records=_rs.as_model(records, RecordRef, "records", "deleteRecords")),
+            body=_models.RecordDeleteRequest(
+                records=_rs.as_model(records, _models.RecordRef, "records", "deleteRecords")
+            ),
         )
 
     def delete_all(self, records: Iterable[Any], *, batch_size: int = 100) -> BatchReport:
@@ -162,7 +167,7 @@ class RecordsResource(_rs.SyncAPIResource):
         """
         return _batches.run_batches(
             lambda body: _delete_records.sync_detailed(client=self._client, body=body),
-            RecordDeleteRequest.from_dict,
+            _models.RecordDeleteRequest.from_dict,
             field_name="records",
             results_path=("data", "records"),
             records=records,
@@ -190,14 +195,14 @@ class AsyncRecordsResource(_rs.AsyncAPIResource):
         return await self._call(
             _UPDATE,
             request_options,
-            body=RecordBatchRequest(records=_rs.as_model(records, Record, "records", "updateRecords")),
+            body=_models.RecordBatchRequest(records=_rs.as_model(records, _models.Record, "records", "updateRecords")),
         )
 
     async def update_all(self, records: Iterable[Any], *, batch_size: int = 100) -> BatchReport:
         """``RecordsResource.update_all``, awaited."""
         return await _batches.arun_batches(
             lambda body: _update_records.asyncio_detailed(client=self._client, body=body),
-            RecordBatchRequest.from_dict,
+            _models.RecordBatchRequest.from_dict,
             field_name="records",
             results_path=("data", "records"),
             records=records,
@@ -213,14 +218,16 @@ class AsyncRecordsResource(_rs.AsyncAPIResource):
         return await self._call(
             _UPSERT,
             request_options,
-            body=RecordBatchRequest(records=_rs.as_model(records, Record, "records", "createOrUpdateRecords")),
+            body=_models.RecordBatchRequest(
+                records=_rs.as_model(records, _models.Record, "records", "createOrUpdateRecords")
+            ),
         )
 
     async def upsert_all(self, records: Iterable[Any], *, batch_size: int = 100) -> BatchReport:
         """``RecordsResource.upsert_all``, awaited."""
         return await _batches.arun_batches(
             lambda body: _create_or_update_records.asyncio_detailed(client=self._client, body=body),
-            RecordBatchRequest.from_dict,
+            _models.RecordBatchRequest.from_dict,
             field_name="records",
             results_path=("data", "records"),
             records=records,
@@ -236,14 +243,16 @@ class AsyncRecordsResource(_rs.AsyncAPIResource):
         return await self._call(
             _DELETE,
             request_options,
-            body=RecordDeleteRequest(records=_rs.as_model(records, RecordRef, "records", "deleteRecords")),
+            body=_models.RecordDeleteRequest(
+                records=_rs.as_model(records, _models.RecordRef, "records", "deleteRecords")
+            ),
         )
 
     async def delete_all(self, records: Iterable[Any], *, batch_size: int = 100) -> BatchReport:
         """``RecordsResource.delete_all``, awaited."""
         return await _batches.arun_batches(
             lambda body: _delete_records.asyncio_detailed(client=self._client, body=body),
-            RecordDeleteRequest.from_dict,
+            _models.RecordDeleteRequest.from_dict,
             field_name="records",
             results_path=("data", "records"),
             records=records,

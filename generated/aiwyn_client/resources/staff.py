@@ -14,11 +14,12 @@ from typing import TYPE_CHECKING, Any
 
 from .. import _api_response as _response
 from .. import _resource_support as _rs
+from .. import models as _models
 from .._paging import Paging as _Paging
 from ..api.staff import filter_staff_dynamic as _filter_staff_dynamic
 from ..api.staff import get_staff_by_id as _get_staff_by_id
 from ..api.staff import get_staff_paginated as _get_staff_paginated
-from ..models import LimitSearchRequest, ListRequest, OrderByItem, Staff, StaffList, Where
+from ..models import Staff, StaffList
 from ..pagination import AsyncPager, Pager, ResumeToken
 from ..types import UNSET, Unset
 
@@ -85,7 +86,7 @@ class StaffResource(_rs.SyncAPIResource):
         _rs.check_integer("page_size", page_size, 1, 1000, "getStaffPaginated")
         _rs.check_integer("page", page, 0, None, "getStaffPaginated")
 
-        return self._call(_LIST, request_options, body=ListRequest(page_size=page_size, page=page))
+        return self._call(_LIST, request_options, body=_models.ListRequest(page_size=page_size, page=page))
 
     def iter(
         self,
@@ -126,11 +127,13 @@ class StaffResource(_rs.SyncAPIResource):
         return self._call(
             _SEARCH,
             request_options,
-            body=LimitSearchRequest(
+            body=_models.LimitSearchRequest(
                 limit=limit,
                 page_size=page_size,
-                where=_rs.where_model(where, Where, _rs.fields_class("StaffFields")),
-                order_by=_rs.order_models(order_by, OrderByItem, _rs.fields_class("StaffFields"), ("asc", "desc")),
+                where=_rs.where_model(where, _models.Where, _rs.fields_class("StaffFields")),
+                order_by=_rs.order_models(
+                    order_by, _models.OrderByItem, _rs.fields_class("StaffFields"), ("asc", "desc")
+                ),
             ),
         )
 
@@ -184,7 +187,7 @@ class AsyncStaffResource(_rs.AsyncAPIResource):
         _rs.check_integer("page_size", page_size, 1, 1000, "getStaffPaginated")
         _rs.check_integer("page", page, 0, None, "getStaffPaginated")
 
-        return await self._call(_LIST, request_options, body=ListRequest(page_size=page_size, page=page))
+        return await self._call(_LIST, request_options, body=_models.ListRequest(page_size=page_size, page=page))
 
     def iter(
         self,
@@ -217,11 +220,13 @@ class AsyncStaffResource(_rs.AsyncAPIResource):
         return await self._call(
             _SEARCH,
             request_options,
-            body=LimitSearchRequest(
+            body=_models.LimitSearchRequest(
                 limit=limit,
                 page_size=page_size,
-                where=_rs.where_model(where, Where, _rs.fields_class("StaffFields")),
-                order_by=_rs.order_models(order_by, OrderByItem, _rs.fields_class("StaffFields"), ("asc", "desc")),
+                where=_rs.where_model(where, _models.Where, _rs.fields_class("StaffFields")),
+                order_by=_rs.order_models(
+                    order_by, _models.OrderByItem, _rs.fields_class("StaffFields"), ("asc", "desc")
+                ),
             ),
         )
 

@@ -13,8 +13,9 @@ from typing import TYPE_CHECKING
 
 from .. import _api_response as _response
 from .. import _resource_support as _rs
+from .. import models as _models
 from ..api.authentication import exchange_api_key_for_token as _exchange_api_key_for_token
-from ..models import TokenEnvelope, TokenRequest
+from ..models import TokenEnvelope
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -51,7 +52,7 @@ class TokensResource(_rs.SyncAPIResource):
         ``POST /v1/auth/token`` (operationId ``exchangeApiKeyForToken``).
         """
 
-        return self._call(_EXCHANGE, request_options, body=TokenRequest(jwt_api_key=jwt_api_key))
+        return self._call(_EXCHANGE, request_options, body=_models.TokenRequest(jwt_api_key=jwt_api_key))
 
 
 class AsyncTokensResource(_rs.AsyncAPIResource):
@@ -68,7 +69,7 @@ class AsyncTokensResource(_rs.AsyncAPIResource):
     async def exchange(self, *, jwt_api_key: str, **request_options: Unpack[RequestOptions]) -> TokenEnvelope:
         """``TokensResource.exchange``, awaited (``POST /v1/auth/token``, operationId ``exchangeApiKeyForToken``)."""
 
-        return await self._call(_EXCHANGE, request_options, body=TokenRequest(jwt_api_key=jwt_api_key))
+        return await self._call(_EXCHANGE, request_options, body=_models.TokenRequest(jwt_api_key=jwt_api_key))
 
 
 class TokensResourceWithRawResponse:

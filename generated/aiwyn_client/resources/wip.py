@@ -14,11 +14,12 @@ from typing import TYPE_CHECKING, Any
 
 from .. import _api_response as _response
 from .. import _resource_support as _rs
+from .. import models as _models
 from .._paging import Paging as _Paging
 from ..api.time import filter_wips_dynamic as _filter_wips_dynamic
 from ..api.time import get_wip as _get_wip
 from ..api.time import get_wip_by_id as _get_wip_by_id
-from ..models import OrderByItem, SearchRequest, Where, Wip, WipDetail, WipList, WipListRequest
+from ..models import Wip, WipDetail, WipList
 from ..pagination import AsyncPager, Pager, ResumeToken
 from ..types import UNSET, Unset
 
@@ -92,7 +93,7 @@ class WipResource(_rs.SyncAPIResource):
         _rs.check_integer("client_id", client_id, None, None, "getWip")
 
         return self._call(
-            _LIST, request_options, body=WipListRequest(page_size=page_size, page=page, client_id=client_id)
+            _LIST, request_options, body=_models.WipListRequest(page_size=page_size, page=page, client_id=client_id)
         )
 
     def iter(
@@ -148,10 +149,12 @@ class WipResource(_rs.SyncAPIResource):
         return self._call(
             _SEARCH,
             request_options,
-            body=SearchRequest(
+            body=_models.SearchRequest(
                 page_size=page_size,
-                where=_rs.where_model(where, Where, _rs.fields_class("WipFields")),
-                order_by=_rs.order_models(order_by, OrderByItem, _rs.fields_class("WipFields"), ("asc", "desc")),
+                where=_rs.where_model(where, _models.Where, _rs.fields_class("WipFields")),
+                order_by=_rs.order_models(
+                    order_by, _models.OrderByItem, _rs.fields_class("WipFields"), ("asc", "desc")
+                ),
             ),
         )
 
@@ -196,7 +199,7 @@ class AsyncWipResource(_rs.AsyncAPIResource):
         _rs.check_integer("client_id", client_id, None, None, "getWip")
 
         return await self._call(
-            _LIST, request_options, body=WipListRequest(page_size=page_size, page=page, client_id=client_id)
+            _LIST, request_options, body=_models.WipListRequest(page_size=page_size, page=page, client_id=client_id)
         )
 
     def iter(
@@ -237,10 +240,12 @@ class AsyncWipResource(_rs.AsyncAPIResource):
         return await self._call(
             _SEARCH,
             request_options,
-            body=SearchRequest(
+            body=_models.SearchRequest(
                 page_size=page_size,
-                where=_rs.where_model(where, Where, _rs.fields_class("WipFields")),
-                order_by=_rs.order_models(order_by, OrderByItem, _rs.fields_class("WipFields"), ("asc", "desc")),
+                where=_rs.where_model(where, _models.Where, _rs.fields_class("WipFields")),
+                order_by=_rs.order_models(
+                    order_by, _models.OrderByItem, _rs.fields_class("WipFields"), ("asc", "desc")
+                ),
             ),
         )
 
