@@ -37,6 +37,7 @@ class Normalised:
 def normalise(spec: dict[str, Any]) -> Normalised:
     result = Normalised(copy.deepcopy(spec))
     _operation_ids(result)
+    _success_responses(result)
     _downloads(result)
     _request_media(result)
     _enum_names(result)
@@ -114,6 +115,24 @@ def _operation_ids(result: Normalised) -> None:
             op["operationId"] = name
             taken.add(name)
             result.changes.append(f"{method.upper()} {path} has no operationId: named it {name}")
+
+
+def _success_responses(result: Normalised) -> None:
+    """An operation documenting no 2xx takes its ``default`` response as the success; one with
+    neither (only 4xx, say) cannot be given a return type, and is dropped."""
+    for path, method, op in list(_operations(result.spec)):
+        codes = [str(code) for code in op.get("responses") or {}]
+        if any(code.startswith("2") for code in codes):
+            continue
+        label = f"{method.upper()} {path}"
+        if "default" in codes:
+            result.changes.append(f"{label}: documents no 2xx response; its default response is taken as the success")
+            continue
+        del result.spec["paths"][path][method]
+        listed = ", ".join(codes) or "none"
+        result.changes.append(
+            f"dropped: {label} ({op.get('operationId')}): documents no success response (no 2xx or default; {listed})"
+        )
 
 
 def _schemas(node: Any, where: str) -> Iterator[tuple[str, dict[str, Any]]]:

@@ -1,0 +1,170 @@
+"""``python -m generator generate``: any description, no traceback, and the warnings policy.
+
+Every input that cannot be built ends in one line naming the file and the place, with a non-zero
+exit; an operation openapi-python-client cannot build is dropped with a line (the build goes
+on), and ``--strict`` fails on it instead.
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from generator import build, cli
+from generator.settings import Settings
+
+SPEC_ERRORS = [
+    ("not-yaml.yaml", "openapi: 3.0.0\npaths: {\n", r"not-yaml.yaml: line \d+, column \d+: not YAML or JSON"),
+    ("swagger.json", '{"swagger": "2.0", "paths": {}}', r"Swagger 2.0 is not OpenAPI 3: convert it first"),
+    (
+        "dangling.yaml",
+        """\
+        openapi: 3.1.0
+        info: {title: t, version: '1'}
+        paths:
+          /a:
+            get:
+              responses:
+                '200':
+                  description: ok
+                  content: {application/json: {schema: {$ref: '#/components/schemas/Nope'}}}
+        """,
+        r"dangling.yaml: dangling \$ref '#/components/schemas/Nope' at "
+        r"#/paths/~1a/get/responses/200/content/application~1json/schema",
+    ),
+]
+
+
+def _write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(textwrap.dedent(text), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(("name", "text", "message"), SPEC_ERRORS)
+def test_a_description_that_cannot_be_read_is_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, text: str, message: str
+) -> None:
+    spec = _write(tmp_path, name, text)
+    status = cli.main(["generate", "--spec", str(spec), "--output", str(tmp_path / "out")])
+    err = capsys.readouterr().err
+    assert status == 1
+    assert err.count("\n") == 1 and "Traceback" not in err, err
+    assert err.startswith("generate: ")
+    assert re.search(message, err), err
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_missing_file_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    status = cli.main(["generate", "--spec", str(tmp_path / "nope.yaml"), "--output", str(tmp_path / "out")])
+    err = capsys.readouterr().err
+    assert status == 1 and err.strip().endswith("nope.yaml: no such file") and err.count("\n") == 1, err
+
+
+def test_an_unexpected_error_is_one_line_unless_debug(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def broken(settings: Settings, notes: list[str] | None = None) -> Path:
+        raise KeyError("boom")
+
+    monkeypatch.setattr(build, "generate", broken)
+    assert cli.main(["generate"]) == 1
+    err = capsys.readouterr().err
+    assert err == "generate: unexpected KeyError: 'boom' (run with --debug for the traceback)\n"
+    with pytest.raises(KeyError):
+        cli.main(["generate", "--debug"])
+
+
+def test_output_that_is_not_a_generated_package_is_not_replaced(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    precious = tmp_path / "home"
+    precious.mkdir()
+    (precious / "notes.txt").write_text("keep me", encoding="utf-8")
+    assert cli.main(["generate", "--output", str(precious)]) == 1
+    assert "is not a generated package" in capsys.readouterr().err
+    assert (precious / "notes.txt").read_text(encoding="utf-8") == "keep me"
+
+
+def test_settings_take_another_description(settings: Settings, tmp_path: Path) -> None:
+    other = settings.with_options(spec=tmp_path / "x.yaml", output=tmp_path / "out", strict=True)
+    assert other.spec_path == tmp_path / "x.yaml" and other.output_dir == tmp_path / "out"
+    assert other.strict and not settings.strict
+    assert other.operation_overrides == settings.operation_overrides
+
+
+UNBUILDABLE = """\
+openapi: 3.0.3
+info: {title: Drops, version: 1.0.0}
+servers: [{url: 'https://api.example.test'}]
+paths:
+  /things/{id}:
+    get:
+      operationId: getThing
+      responses:
+        '200': {description: ok, content: {application/json: {schema: {type: string}}}}
+  /others:
+    get:
+      operationId: listOthers
+      responses:
+        '200':
+          description: ok
+          content: {application/json: {schema: {type: array, items: {$ref: '#/components/schemas/Other'}}}}
+  /gone:
+    delete:
+      operationId: deleteGone
+      responses:
+        '404': {description: not there}
+  /fallback:
+    get:
+      operationId: getFallback
+      responses:
+        default: {description: the answer, content: {application/json: {schema: {type: integer}}}}
+components:
+  schemas:
+    Other: {type: object, properties: {id: {type: integer}}}
+"""
+
+
+def test_an_operation_that_cannot_be_built_is_dropped_with_a_line(settings: Settings, tmp_path: Path) -> None:
+    spec = _write(tmp_path, "drops.yaml", UNBUILDABLE)
+    notes: list[str] = []
+    out = tmp_path / "out"
+    build.build_into(settings.with_options(spec=spec), out, verify=False, notes=notes)
+    assert "dropped: GET /things/{id} (getThing): Incorrect path templating for /things/{id}" in "\n".join(notes)
+    assert "dropped: DELETE /gone (deleteGone): documents no success response (no 2xx or default; 404)" in notes
+    assert "GET /fallback: documents no 2xx response; its default response is taken as the success" in notes
+    # our config's overrides name nothing here: one warning line, not a failure
+    [unknown] = [n for n in notes if "resources.overrides" in n]
+    assert (
+        unknown.startswith("warning: resources.overrides that name no operation of")
+        and "POST /v1/auth/token" in unknown
+    )
+    resources = (out / settings.package_name / "_resources.py").read_text(encoding="utf-8")
+    assert "list_others" in resources and "get_fallback" in resources.replace("fallback.get", "get_fallback")
+    assert "get_thing" not in resources and "delete_gone" not in resources
+
+
+def test_strict_fails_on_what_the_default_build_drops(settings: Settings, tmp_path: Path) -> None:
+    spec = _write(tmp_path, "drops.yaml", UNBUILDABLE)
+    strict = settings.with_options(spec=spec, strict=True)
+    with pytest.raises(build.BuildError, match=r"(?s)--strict.*GET /things/\{id\} \(getThing\): Incorrect path"):
+        build.build_into(strict, tmp_path / "out", verify=False)
+    accepted = Settings(
+        {**strict.raw, "accepted_warnings": [{"pattern": "Incorrect path templating", "reason": "a test"}],
+         "resources": {"overrides": {}}},
+    )  # fmt: skip
+    notes = build.build_into(accepted, tmp_path / "accepted", verify=False)
+    assert any("GET /things/{id} (getThing): accepted warning (a test)" in n for n in notes), notes
+    assert not any("made no function" in n for n in notes), notes  # an accepted warning is not reported again
+
+
+def test_strict_fails_on_overrides_that_name_no_operation(settings: Settings, tmp_path: Path) -> None:
+    spec = _write(tmp_path, "drops.yaml", UNBUILDABLE)
+    strict = settings.with_options(spec=spec, strict=True)
+    accepting = Settings({**strict.raw, "accepted_warnings": [{"pattern": "path templating", "reason": "a test"}]})
+    with pytest.raises(build.BuildError, match=r"resources.overrides that name no operation .* \(--strict\)"):
+        build.build_into(accepting, tmp_path / "out", verify=False)
