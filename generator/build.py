@@ -21,7 +21,10 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from openapi_python_client.schema import openapi_schema_pydantic as oai
+
 from generator import provenance
+from generator.normalise import settle_clash
 from generator.render import render_overlays
 from generator.resources import ResourceError, parsed_description
 from generator.settings import Settings
@@ -69,10 +72,47 @@ class GeneratorWarning:
 ENDPOINT_HEADER = re.compile(r"WARNING parsing (\w+) (\S+) within \S*\.")
 
 
-def generator_warnings(settings: Settings, index: SpecIndex) -> list[GeneratorWarning]:
+MAX_CLASH_ROUNDS = 50
+
+
+def settle_name_clashes(settings: Settings, index: SpecIndex) -> Any:
+    """Parse the description as openapi-python-client will, settling each clash of derived class
+    names it reports by moving one inline schema into components (``normalise.settle_clash``,
+    noted); returns the last parse."""
+    for _ in range(MAX_CLASH_ROUNDS):
+        data = parsed_description(settings, index)
+        taken = frozenset(str(c.class_info.name) for c in [*data.models, *data.enums])
+        errors = [*(e for c in data.endpoint_collections_by_tag.values() for e in c.parse_errors), *data.errors]
+        for error in errors:
+            dump = _dump(error.data)
+
+            def same(node: dict[str, Any], dump: Any = dump) -> bool:
+                return dump is not None and _dump(_schema_or_none(node)) == dump
+
+            if settle_clash(index.spec, index.normalised, str(error.header), str(error.detail or ""), same, taken):
+                break
+        else:
+            return data
+    return data
+
+
+def _schema_or_none(node: dict[str, Any]) -> Any:
+    try:
+        return oai.Schema.model_validate(node)
+    except ValueError:
+        return None
+
+
+def _dump(data: Any) -> Any:
+    if data is None or not hasattr(data, "model_dump"):
+        return None
+    return data.model_dump(mode="json", by_alias=True, exclude_unset=True)
+
+
+def generator_warnings(settings: Settings, index: SpecIndex, data: Any = None) -> list[GeneratorWarning]:
     """What openapi-python-client warns about this description (it skips what it warns about: an
-    operation, a response, a schema), from the same parse the build runs."""
-    data = parsed_description(settings, index)
+    operation, a response, a schema), from the same parse the build runs (``data``, if given)."""
+    data = data if data is not None else parsed_description(settings, index)
     built = {(e.method.lower(), e.path.get_untrusted_value()): e for c in data.endpoint_collections_by_tag.values()
              for e in c.endpoints}  # fmt: skip
     ids = {op.label: op.operation_id for op in index.operations}
@@ -116,7 +156,8 @@ def apply_warnings_policy(settings: Settings, index: SpecIndex) -> list[str]:
     """
     lines: list[str] = []
     open_warnings: list[GeneratorWarning] = []
-    for warning in generator_warnings(settings, index):
+    data = settle_name_clashes(settings, index)
+    for warning in generator_warnings(settings, index, data):
         if warning.dropped is not None:
             index.drop(warning.dropped, warning.reason)
         accepted = next((a for a in settings.accepted_warnings if a.accepts(warning.text)), None)

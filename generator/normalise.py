@@ -10,7 +10,15 @@ settled silently; the description on disk is never rewritten.
   ``text/csv``, ``image/png``: anything that is not JSON) is declared
   ``application/octet-stream``, which it decodes as a ``File`` of bytes: a download.
 * A request body offered in JSON and other media types (XML, a form) is sent as JSON; one
-  offered in no JSON type keeps only the types openapi-python-client can send.
+  offered in no JSON type keeps only the types openapi-python-client can send; one offered only
+  in types it cannot send (``image/jpeg``, ``application/pdf``) is sent as bytes
+  (``application/octet-stream``, ``format: binary``, also for a ``format: byte`` one).
+* An operation documenting no 2xx takes its ``default`` response as the success; one with
+  neither is dropped (``dropped: ...``).
+* A ``$ref`` into a part of another element (``#/components/schemas/Thing/properties/kind``,
+  ``.../V/oneOf/0``) has the part moved into components under a derived unique name.
+* A header parameter of a type openapi-python-client cannot send (``date-time``, arrays,
+  objects) is declared a plain string.
 * A string enum whose values differ only in case (``Queued``, ``QUEUED``) gets
   ``x-enum-varnames`` (``QUEUED_2``, ``QUEUED``: a value already in upper case keeps the plain
   name), since openapi-python-client names members by
@@ -21,9 +29,11 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
+
+from generator.load import MISSING, pointer_parts, pointer_target, references
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 
@@ -38,6 +48,8 @@ def normalise(spec: dict[str, Any]) -> Normalised:
     result = Normalised(copy.deepcopy(spec))
     _operation_ids(result)
     _success_responses(result)
+    _hoist_deep_references(result)
+    _header_parameters(result)
     _downloads(result)
     _request_media(result)
     _enum_names(result)
@@ -65,6 +77,22 @@ def _request_media(result: Normalised) -> None:
             continue
         json_types = {t: v for t, v in content.items() if _is_json(t)}
         sendable = json_types or {t: v for t, v in content.items() if t in SENDABLE}
+        if not sendable and content:  # only image/jpeg, application/pdf, text/plain...: sent as bytes
+            kinds = ", ".join(sorted(content))
+            content.clear()
+            content[BINARY] = {"schema": {"type": "string", "format": "binary"}}
+            result.changes.append(f"{method.upper()} {path}: the body ({kinds}) is sent as bytes ({BINARY})")
+            continue
+        media = content.get(BINARY)
+        schema = media.get("schema") if isinstance(media, dict) else None
+        if (
+            isinstance(media, dict)
+            and isinstance(schema, dict)
+            and schema.get("type") == "string"
+            and schema.get("format") != "binary"
+        ):
+            media["schema"] = {**schema, "format": "binary"}  # raw bytes; `byte` (base64 text) is for JSON
+            result.changes.append(f"{method.upper()} {path}: the {BINARY} body is sent as bytes (format: binary)")
         if sendable and len(sendable) < len(content):
             dropped = ", ".join(sorted(set(content) - set(sendable)))
             content.clear()
@@ -135,6 +163,143 @@ def _success_responses(result: Normalised) -> None:
         )
 
 
+COMPONENT_KINDS = {"parameters": "parameters", "responses": "responses", "requestBody": "requestBodies"}
+"""Where a ``$ref`` target is hoisted to, by the key it sits under (anything else is a schema)."""
+
+
+def _component_of(parts: list[str]) -> str:
+    if len(parts) >= 2 and parts[-2] in ("parameters", "responses"):
+        return COMPONENT_KINDS[parts[-2]]
+    if parts and parts[-1] == "requestBody":
+        return "requestBodies"
+    return "schemas"
+
+
+NAME_NOISE = frozenset({"components", "schemas", "properties", "content", "schema", "paths", "items"})
+
+
+def _derived_name(parts: list[str]) -> str:
+    """``ThingKind`` for ``components/schemas/Thing/properties/kind``, ``VOneOf0`` for ``V/oneOf/0``."""
+    words = [w for part in parts if part not in NAME_NOISE for w in re.findall(r"[A-Za-z0-9]+", part)]
+    return "".join(w[:1].upper() + w[1:] for w in words) or "Hoisted"
+
+
+def _hoist_deep_references(result: Normalised) -> None:
+    """A ``$ref`` into a part of something (``#/components/schemas/Thing/properties/kind``,
+    ``#/components/schemas/V/oneOf/0``, a parameter of another operation) is one openapi-python-client
+    cannot follow: the part is moved into components under a derived unique name
+    (``ThingKind``), and both the place it was and every ``$ref`` to it point there."""
+    spec = result.spec
+    for _ in range(100):  # one target per round: hoisting moves what deeper pointers go through
+        deep = sorted(
+            {ref for _, ref in references(spec) if isinstance(ref, str) and _is_deep(ref)},
+            key=lambda ref: (len(pointer_parts(ref)), ref),
+        )
+        if not deep:
+            return
+        ref = deep[0]
+        parts = pointer_parts(ref)
+        target = pointer_target(spec, ref)
+        if target is MISSING:
+            return  # reading checked every $ref; nothing sensible to do with one that broke since
+        new = hoist(spec, parts, _component_of(parts), _derived_name(parts))
+        result.changes.append(f"$ref {ref} points into a part of another element: moved it to {new}")
+
+
+def hoist(spec: dict[str, Any], parts: list[str], kind: str, base: str, taken: frozenset[str] = frozenset()) -> str:
+    """Move the node at ``parts`` into ``components/<kind>`` under ``base`` (numbered if that or a
+    name in ``taken`` is used); the place it was and every ``$ref`` into it point there. Returns
+    the new ``$ref``."""
+    ref = _pointer(parts)
+    section = spec.setdefault("components", {}).setdefault(kind, {})
+    name, n = base, 2
+    while name in section or name in taken:
+        name, n = f"{base}{n}", n + 1
+    section[name] = copy.deepcopy(pointer_target(spec, ref))
+    new = f"#/components/{kind}/{_escape(name)}"
+    parent = pointer_target(spec, _pointer(parts[:-1]))
+    key: Any = int(parts[-1]) if isinstance(parent, list) else parts[-1]
+    parent[key] = {"$ref": new}
+    for node in _ref_holders(spec):
+        old = node["$ref"]
+        if old == ref:
+            node["$ref"] = new
+        elif old.startswith(ref + "/"):
+            node["$ref"] = new + old[len(ref) :]
+    return new
+
+
+def _is_deep(ref: str) -> bool:
+    parts = pointer_parts(ref) if ref.startswith("#") else []
+    return bool(parts) and not (len(parts) == 3 and parts[0] == "components")
+
+
+def _escape(part: str) -> str:
+    return part.replace("~", "~0").replace("/", "~1")
+
+
+def _pointer(parts: list[str]) -> str:
+    return "#" + "".join(f"/{_escape(p)}" for p in parts)
+
+
+def _ref_holders(node: Any) -> Iterator[dict[str, Any]]:
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if isinstance(current, dict):
+            if isinstance(current.get("$ref"), str):
+                yield current
+            stack.extend(current.values())
+        elif isinstance(current, list):
+            stack.extend(current)
+
+
+HEADER_FORMATS_REFUSED = frozenset({"date", "date-time"})
+
+
+def _header_parameters(result: Normalised) -> None:
+    """openapi-python-client sends header parameters as strings, integers, numbers, booleans or
+    enums only, and drops an operation with any other (a ``date-time``, an array, an object): such a
+    header is declared a plain string, which the caller formats (the HTTP form of a date is theirs
+    to choose anyway)."""
+    spec = result.spec
+    places: list[tuple[str, Any]] = [
+        (f"#/components/parameters/{name}", param)
+        for name, param in ((spec.get("components") or {}).get("parameters") or {}).items()
+    ]
+    for path, item in (spec.get("paths") or {}).items():
+        if not isinstance(item, dict):
+            continue
+        places += [(f"{path}", param) for param in item.get("parameters") or ()]
+        for method in HTTP_METHODS:
+            op = item.get(method)
+            if isinstance(op, dict):
+                places += [(f"{method.upper()} {path}", param) for param in op.get("parameters") or ()]
+    for where, param in places:
+        if not isinstance(param, dict) or param.get("in") != "header" or not isinstance(param.get("schema"), dict):
+            continue
+        schema = _resolved(spec, param["schema"])
+        if not isinstance(schema, dict) or "enum" in schema:
+            continue
+        kind, fmt = schema.get("type"), schema.get("format")
+        if kind in ("integer", "number", "boolean") or (kind == "string" and fmt not in HEADER_FORMATS_REFUSED):
+            continue
+        shown = " ".join(str(x) for x in (kind, fmt) if x) or "untyped"
+        plain: dict[str, Any] = {"type": "string"}
+        if isinstance(schema.get("description"), str):
+            plain["description"] = schema["description"]
+        param["schema"] = plain
+        result.changes.append(f"{where}: header {param.get('name')} ({shown}) is sent as a plain string")
+
+
+def _resolved(spec: dict[str, Any], node: Any) -> Any:
+    seen: set[str] = set()
+    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"] not in seen:
+        seen.add(node["$ref"])
+        node = pointer_target(spec, node["$ref"])
+    return None if node is MISSING else node
+
+
 def _schemas(node: Any, where: str) -> Iterator[tuple[str, dict[str, Any]]]:
     if isinstance(node, dict):
         yield where, node
@@ -164,3 +329,81 @@ def _enum_names(result: Normalised) -> None:
             names[i] = bases[i] if seen[bases[i]] == 1 else f"{bases[i]}_{seen[bases[i]]}"
         node["x-enum-varnames"] = names
         result.changes.append(f"{where}: enum values differ only in case; members named {', '.join(names)}")
+
+
+CLASH = re.compile(r'duplicate models with name "([^"]+)"|conflicting enums named (\S+) with')
+COMPONENT_HEADER = re.compile(r"Unable to process schema /components/schemas/(.+?):?$")
+ENDPOINT_HEADER = re.compile(r"WARNING parsing (\w+) (\S+) within")
+
+
+def settle_clash(
+    spec: dict[str, Any],
+    changes: list[str],
+    header: str,
+    detail: str,
+    same: Callable[[dict[str, Any]], bool],
+    taken: frozenset[str],
+) -> bool:
+    """One clash of names openapi-python-client reported (two inline models or enums that derive
+    the same class name: ``Attempted to generate duplicate models``, ``Found conflicting enums``),
+    settled by moving an inline schema into components under a name of its own (``HolderStatus2``),
+    so the class it makes is named after that. ``same`` tells the schema openapi-python-client
+    refused (when it says) from the others; ``taken`` are the class names in use. False when no
+    such schema is found (the operation or schema is then dropped as usual)."""
+    match = CLASH.search(detail)
+    if match is None:
+        return False
+    name = match.group(1) or match.group(2)
+    header = " ".join(header.split())
+    component = COMPONENT_HEADER.search(header)
+    if component is not None:
+        root = ["components", "schemas", component.group(1)]
+        found = [parts for parts, node in _inline_schemas(pointer_target(spec, _pointer(root)), root) if same(node)]
+        if not found:
+            return False
+        parts = found[0]
+        new = hoist(spec, parts, "schemas", name, taken)
+        changes.append(f"{_pointer(parts)}: its class would be named {name} like another one: moved it to {new}")
+        return True
+    endpoint = ENDPOINT_HEADER.match(header)
+    op = (spec.get("paths") or {}).get(endpoint.group(2), {}).get(endpoint.group(1).lower()) if endpoint else None
+    if not isinstance(op, dict):
+        return False
+    base = "".join(w[:1].upper() + w[1:] for w in re.findall(r"[A-Za-z0-9]+", str(op.get("operationId"))))
+    root = ["paths", endpoint.group(2), endpoint.group(1).lower()] if endpoint else []
+    moved = []
+    for parts, _ in _op_schemas(op, root):
+        suffix = "Body" if "requestBody" in parts else f"Response{parts[parts.index('responses') + 1]}"
+        moved.append(hoist(spec, parts, "schemas", f"{base}{suffix}", taken))
+    if not moved:
+        return False
+    label = f"{endpoint.group(1).upper()} {endpoint.group(2)}" if endpoint else "?"
+    changes.append(f"{label}: a class would be named {name} like another one: moved its schemas to {', '.join(moved)}")
+    return True
+
+
+def _inline_schemas(node: Any, parts: list[str]) -> Iterator[tuple[list[str], dict[str, Any]]]:
+    """Inline object and enum schemas below ``node`` (not ``node`` itself), outermost first."""
+    stack: list[tuple[list[str], Any]] = [(parts, node)]
+    while stack:
+        at, current = stack.pop(0)
+        if isinstance(current, dict):
+            if at != parts and "$ref" not in current and ("properties" in current or "enum" in current):
+                yield at, current
+            stack.extend(
+                ([*at, str(k)], v) for k, v in current.items() if k not in ("example", "default", "enum", "const")
+            )
+        elif isinstance(current, list):
+            stack.extend(([*at, str(i)], v) for i, v in enumerate(current))
+
+
+def _op_schemas(op: dict[str, Any], root: list[str]) -> Iterator[tuple[list[str], dict[str, Any]]]:
+    """The inline object or enum schemas of an operation's request body and responses."""
+    places: list[tuple[list[str], Any]] = [([*root, "requestBody"], op.get("requestBody"))]
+    places += [([*root, "responses", str(c)], r) for c, r in (op.get("responses") or {}).items()]
+    for at, container in places:
+        content = container.get("content") if isinstance(container, dict) else None
+        for media, body in (content or {}).items():
+            schema = body.get("schema") if isinstance(body, dict) else None
+            if isinstance(schema, dict) and "$ref" not in schema and ("properties" in schema or "enum" in schema):
+                yield [*at, "content", media, "schema"], schema
