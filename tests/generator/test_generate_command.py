@@ -168,3 +168,13 @@ def test_strict_fails_on_overrides_that_name_no_operation(settings: Settings, tm
     accepting = Settings({**strict.raw, "accepted_warnings": [{"pattern": "path templating", "reason": "a test"}]})
     with pytest.raises(build.BuildError, match=r"resources.overrides that name no operation .* \(--strict\)"):
         build.build_into(accepting, tmp_path / "out", verify=False)
+
+
+def test_regen_refuses_an_unreadable_description_before_replacing_ours(
+    settings: Settings, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = settings.spec_path.read_bytes()
+    swagger = _write(tmp_path, "swagger.yaml", "swagger: '2.0'\ninfo: {title: t, version: '1'}\npaths: {}\n")
+    assert cli.main(["regen", "--spec", str(swagger), "--test-command", "false"]) == 1
+    assert "Swagger 2.0 is not OpenAPI 3" in capsys.readouterr().err
+    assert settings.spec_path.read_bytes() == before
