@@ -234,8 +234,49 @@ def references(node: Any, where: str = "#") -> list[tuple[str, Any]]:
 
 def check_references(data: dict[str, Any], name: str) -> None:
     """Every ``$ref`` points inside the document at something that is there, and no chain of
-    ``$ref``s leads back to itself; else ``LoadError`` naming the file and the ``$ref``'s place."""
-    for at, ref in references(data):
+    ``$ref``s (or of ``allOf`` members) leads back to itself; else ``LoadError`` naming the file
+    and the ``$ref``'s place."""
+    found = references(data)
+    _check_each(data, name, found)
+    _check_all_of_cycles(name, found)
+
+
+def _check_all_of_cycles(name: str, found: list[tuple[str, Any]]) -> None:
+    """A schema that is, through ``allOf``, part of itself has no properties to list: refused."""
+    edges: dict[tuple[str, ...], list[tuple[tuple[str, ...], str, str]]] = {}
+    for at, ref in found:
+        parts = pointer_parts(at)
+        if len(parts) >= 2 and parts[-2] == "allOf" and isinstance(ref, str):
+            edges.setdefault(tuple(parts[:-2]), []).append((tuple(pointer_parts(ref)), at, ref))
+    done: set[tuple[str, ...]] = set()
+    for start in sorted(edges):
+        path: list[tuple[tuple[str, ...], str]] = []
+        stack = [(start, iter(edges.get(start, ())))]
+        on_path = {start}
+        while stack:
+            node, pending = stack[-1]
+            step = next(pending, None)
+            if step is None:
+                stack.pop()
+                on_path.discard(node)
+                done.add(node)
+                if path:
+                    path.pop()
+                continue
+            target, at, ref = step
+            if target in on_path:
+                first = "#" + "".join(f"/{_escape(part)}" for part in start)
+                chain = " -> ".join([first, *(r for _, r in [*path, (target, ref)])])
+                raise LoadError(f"{name}: circular allOf at {at}: {chain} (a schema cannot be part of itself)")
+            if target in done:
+                continue
+            path.append((target, ref))
+            on_path.add(target)
+            stack.append((target, iter(edges.get(target, ()))))
+
+
+def _check_each(data: dict[str, Any], name: str, found: list[tuple[str, Any]]) -> None:
+    for at, ref in found:
         if not isinstance(ref, str):
             raise LoadError(f"{name}: a $ref that is not a string at {at}")
         if not ref.startswith("#"):

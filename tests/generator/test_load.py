@@ -125,6 +125,21 @@ def test_json_is_read_with_json(tmp_path: Path) -> None:
             r"loop.yaml: circular \$ref at #/components/schemas/A: .* never reaches a schema",
         ),
         (
+            "all-of-loop.yaml",
+            """\
+            openapi: 3.0.0
+            info: {title: t, version: '1'}
+            paths: {}
+            components:
+              schemas:
+                A: {allOf: [{$ref: '#/components/schemas/B'}, {type: object}]}
+                B: {allOf: [{$ref: '#/components/schemas/A'}]}
+                Tree: {type: object, properties: {children: {type: array, items: {$ref: '#/components/schemas/Tree'}}}}
+            """,
+            r"all-of-loop.yaml: circular allOf at #/components/schemas/B/allOf/0: #/components/schemas/A -> "
+            r"#/components/schemas/B -> #/components/schemas/A \(a schema cannot be part of itself\)",
+        ),
+        (
             "external.yaml",
             """\
             openapi: 3.0.0
@@ -147,6 +162,22 @@ def test_what_is_not_a_description_is_one_line_naming_the_file(
     with pytest.raises(SpecError, match=message) as caught:
         load_spec(path)
     assert "\n" not in str(caught.value)
+
+
+def test_a_recursive_schema_is_fine(tmp_path: Path) -> None:
+    path = _write(
+        tmp_path,
+        """\
+        openapi: 3.0.0
+        info: {title: t, version: '1'}
+        paths: {}
+        components:
+          schemas:
+            Tree: {type: object, properties: {children: {type: array, items: {$ref: '#/components/schemas/Tree'}}}}
+            Leaf: {allOf: [{$ref: '#/components/schemas/Tree'}, {type: object}]}
+        """,
+    )
+    assert set(load_description(path)["components"]["schemas"]) == {"Tree", "Leaf"}
 
 
 def test_a_missing_file_is_named(tmp_path: Path) -> None:
