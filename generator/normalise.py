@@ -50,6 +50,7 @@ def normalise(spec: dict[str, Any]) -> Normalised:
     _success_responses(result)
     _hoist_deep_references(result)
     _header_parameters(result)
+    _nullable_all_of(result)
     _downloads(result)
     _request_media(result)
     _enum_names(result)
@@ -292,6 +293,18 @@ def _header_parameters(result: Normalised) -> None:
         result.changes.append(f"{where}: header {param.get('name')} ({shown}) is sent as a plain string")
 
 
+def _nullable_all_of(result: Normalised) -> None:
+    """``nullable: true`` beside ``allOf`` (OpenAPI 3.0's nullable composition) makes
+    openapi-python-client refuse the schema ("Invalid property in union"); the mark is dropped:
+    the client decodes a null where the description allows none as None anyway."""
+    for where, node in _schemas(result.spec, "#"):
+        if node.get("nullable") is True and isinstance(node.get("allOf"), list) and "$ref" not in node:
+            if where.startswith(("#/components/examples", "#/x-")) or "/example" in where:
+                continue
+            del node["nullable"]
+            result.changes.append(f"{where}: nullable allOf is read as the allOf (a null still decodes as None)")
+
+
 def _resolved(spec: dict[str, Any], node: Any) -> Any:
     seen: set[str] = set()
     while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"] not in seen:
@@ -366,6 +379,8 @@ def settle_clash(
         changes.append(f"{_pointer(parts)}: its class would be named {name} like another one: moved it to {new}")
         return True
     endpoint = ENDPOINT_HEADER.match(header)
+    if endpoint is None:  # openapi-python-client named no place: find the schema it refused
+        return _settle_unplaced_clash(spec, changes, name, same, taken)
     op = (spec.get("paths") or {}).get(endpoint.group(2), {}).get(endpoint.group(1).lower()) if endpoint else None
     if not isinstance(op, dict):
         return False
@@ -380,6 +395,29 @@ def settle_clash(
     label = f"{endpoint.group(1).upper()} {endpoint.group(2)}" if endpoint else "?"
     changes.append(f"{label}: a class would be named {name} like another one: moved its schemas to {', '.join(moved)}")
     return True
+
+
+def _settle_unplaced_clash(
+    spec: dict[str, Any], changes: list[str], name: str, same: Callable[[dict[str, Any]], bool], taken: frozenset[str]
+) -> bool:
+    """A component whose class takes its name from a ``title`` (its own, or one an ``allOf``
+    member passes on: ``AddressDataNullable`` is ``allOf: [AddressData, ...]``) is named after its
+    key instead; an inline schema is moved into components under a name of its own."""
+    schemas = (spec.get("components") or {}).get("schemas") or {}
+    for key, node in schemas.items():
+        if isinstance(node, dict) and same(node) and node.get("title") != key:
+            node["title"] = key
+            changes.append(f"#/components/schemas/{_escape(key)}: its class would be named {name} like another one: "
+                           f"titled it {key}")  # fmt: skip
+            return True
+    for key, node in schemas.items():
+        root = ["components", "schemas", str(key)]
+        found = [parts for parts, inline in _inline_schemas(node, root) if same(inline)]
+        if found:
+            new = hoist(spec, found[0], "schemas", name, taken)
+            changes.append(f"{_pointer(found[0])}: its class would be named {name} like another one: moved it to {new}")
+            return True
+    return False
 
 
 def _inline_schemas(node: Any, parts: list[str]) -> Iterator[tuple[list[str], dict[str, Any]]]:

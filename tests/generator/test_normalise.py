@@ -173,6 +173,37 @@ CASES: dict[str, tuple[dict[str, Any], str]] = {
         "#/components/schemas/Holder/properties/status: its class would be named HolderStatus like another one: "
         "moved it to #/components/schemas/HolderStatus2",
     ),
+    "components_sharing_a_title": (
+        _spec(
+            {"/t": _get("getTitled", responses=_json_response({"$ref": "#/components/schemas/Pair"}))},
+            {
+                "Pair": {
+                    "type": "object",
+                    "properties": {
+                        "one": {"$ref": "#/components/schemas/A"},
+                        "two": {"$ref": "#/components/schemas/B"},
+                    },
+                },
+                "A": {"title": "Same", "type": "object", "properties": {"a": {"type": "string"}}},
+                "B": {"title": "Same", "type": "object", "properties": {"b": {"type": "string"}}},
+            },
+        ),
+        "#/components/schemas/B: its class would be named Same like another one: titled it B",
+    ),
+    "nullable_all_of": (
+        _spec(
+            {"/n": _get("getAddress", responses=_json_response({"$ref": "#/components/schemas/Located"}))},
+            {
+                "Located": {"type": "object", "properties": {"address": {"$ref": "#/components/schemas/AddressMaybe"}}},
+                "AddressMaybe": {
+                    "nullable": True,
+                    "allOf": [{"$ref": "#/components/schemas/Address"}, {"type": "object"}],
+                },
+                "Address": {"title": "Address", "type": "object", "properties": {"city": {"type": "string"}}},
+            },
+        ),
+        "#/components/schemas/AddressMaybe: nullable allOf is read as the allOf (a null still decodes as None)",
+    ),
     "default_only": (
         _spec({"/d": _get("getDefault", responses={"default": OK["200"]})}),
         "GET /d: documents no 2xx response; its default response is taken as the success",
@@ -199,7 +230,9 @@ def test_a_dropped_shape_is_normalised_and_builds_without_warnings(
     assert not index.dropped
 
 
-@pytest.mark.parametrize("case", ["ref_into_properties", "ref_into_one_of", "header_date_time", "image_body"])
+@pytest.mark.parametrize(
+    "case", ["ref_into_properties", "ref_into_one_of", "header_date_time", "image_body", "nullable_all_of"]
+)
 def test_openapi_python_client_drops_the_shape_as_published(
     settings: Settings, monkeypatch: pytest.MonkeyPatch, case: str
 ) -> None:
