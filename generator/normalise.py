@@ -363,11 +363,13 @@ def settle_clash(
     so the class it makes is named after that. ``same`` tells the schema openapi-python-client
     refused (when it says) from the others; ``taken`` are the class names in use. False when no
     such schema is found (the operation or schema is then dropped as usual)."""
+    header = " ".join(header.split())
+    if "Invalid property in union" in detail:
+        return _settle_union_title(spec, changes, header, taken)
     match = CLASH.search(detail)
     if match is None:
         return False
     name = match.group(1) or match.group(2)
-    header = " ".join(header.split())
     component = COMPONENT_HEADER.search(header)
     if component is not None:
         root = ["components", "schemas", component.group(1)]
@@ -394,6 +396,27 @@ def settle_clash(
         return False
     label = f"{endpoint.group(1).upper()} {endpoint.group(2)}" if endpoint else "?"
     changes.append(f"{label}: a class would be named {name} like another one: moved its schemas to {', '.join(moved)}")
+    return True
+
+
+UNPARSED_HEADER = re.compile(r"Unable to parse schema /components/schemas/(\S+)")
+
+
+def _settle_union_title(spec: dict[str, Any], changes: list[str], header: str, taken: frozenset[str]) -> bool:
+    """A nullable component titled like another (``PaymentAmountNullable`` titled
+    ``PaymentAmount``): openapi-python-client names the union's object member by the title, which
+    clashes, and reports only "Invalid property in union". It is titled after its key."""
+    match = UNPARSED_HEADER.search(header)
+    schemas = (spec.get("components") or {}).get("schemas") or {}
+    key = match.group(1) if match else None
+    node = schemas.get(key) if key else None
+    title = node.get("title") if isinstance(node, dict) else None
+    if not isinstance(node, dict) or not isinstance(title, str) or title == key:
+        return False
+    if title not in taken and title not in schemas:
+        return False
+    node["title"] = key
+    changes.append(f"#/components/schemas/{_escape(str(key))}: titled {title} like another class: titled it {key}")
     return True
 
 

@@ -190,6 +190,33 @@ CASES: dict[str, tuple[dict[str, Any], str]] = {
         ),
         "#/components/schemas/B: its class would be named Same like another one: titled it B",
     ),
+    "nullable_titled_like_another": (
+        _spec(
+            {"/r": _get("getRefund", responses=_json_response({"$ref": "#/components/schemas/Refund"}))},
+            {
+                "Refund": {
+                    "type": "object",
+                    "properties": {
+                        "amount": {"$ref": "#/components/schemas/PaymentAmount"},
+                        "refunded": {"$ref": "#/components/schemas/PaymentAmountNullable"},
+                    },
+                },
+                "PaymentAmount": {
+                    "title": "PaymentAmount",
+                    "type": "object",
+                    "properties": {"value": {"type": "number"}},
+                },
+                "PaymentAmountNullable": {
+                    "title": "PaymentAmount",
+                    "nullable": True,
+                    "type": "object",
+                    "properties": {"value": {"type": "number"}},
+                },
+            },
+        ),
+        "#/components/schemas/PaymentAmountNullable: titled PaymentAmount like another class: titled it "
+        "PaymentAmountNullable",
+    ),
     "nullable_all_of": (
         _spec(
             {"/n": _get("getAddress", responses=_json_response({"$ref": "#/components/schemas/Located"}))},
