@@ -51,6 +51,8 @@ def normalise(spec: dict[str, Any]) -> Normalised:
     _hoist_deep_references(result)
     _header_parameters(result)
     _nullable_all_of(result)
+    _nullable_all_of_members(result)
+    _string_enums(result)
     _downloads(result)
     _request_media(result)
     _enum_names(result)
@@ -303,6 +305,62 @@ def _nullable_all_of(result: Normalised) -> None:
                 continue
             del node["nullable"]
             result.changes.append(f"{where}: nullable allOf is read as the allOf (a null still decodes as None)")
+
+
+def _nullable_all_of_members(result: Normalised) -> None:
+    """An ``allOf`` member that is a nullable object component (openapi-python-client: "Cannot
+    take allOf a non-object") points at a copy of it that is not nullable (``<Name>Object``); the
+    other references keep the nullable one."""
+    spec = result.spec
+    schemas = (spec.get("components") or {}).get("schemas") or {}
+    for where, node in list(_schemas(spec, "#")):
+        members = node.get("allOf")
+        if not isinstance(members, list) or "/example" in where:
+            continue
+        for member in members:
+            ref = member.get("$ref") if isinstance(member, dict) else None
+            parts = pointer_parts(ref) if isinstance(ref, str) and ref.startswith("#") else []
+            if len(parts) != 3 or parts[:2] != ["components", "schemas"]:
+                continue
+            target = schemas.get(parts[2])
+            if not isinstance(target, dict) or not _nullable_object(target):
+                continue
+            name = f"{parts[2]}Object"
+            if name not in schemas:
+                copied = copy.deepcopy(target)
+                copied.pop("nullable", None)
+                if isinstance(copied.get("type"), list):
+                    kinds = [k for k in copied["type"] if k != "null"]
+                    copied["type"] = kinds[0] if len(kinds) == 1 else kinds
+                copied["title"] = name
+                schemas[name] = copied
+                result.changes.append(
+                    f"{ref}: nullable, and a member of allOf (which cannot extend a null): allOf members take "
+                    f"#/components/schemas/{_escape(name)}, the same not nullable"
+                )
+            member["$ref"] = f"#/components/schemas/{_escape(name)}"
+
+
+def _nullable_object(schema: dict[str, Any]) -> bool:
+    kind = schema.get("type")
+    is_object = kind == "object" or (isinstance(kind, list) and "object" in kind) or "properties" in schema
+    nullable = schema.get("nullable") is True or (isinstance(kind, list) and "null" in kind)
+    return is_object and nullable
+
+
+def _string_enums(result: Normalised) -> None:
+    """An enum declared ``type: string`` that lists numbers (``[4.1, 4, "3_lite"]``) has them as the
+    strings the type says (openapi-python-client refuses mixed value types)."""
+    for where, node in _schemas(result.spec, "#"):
+        values, kind = node.get("enum"), node.get("type")
+        is_string = kind == "string" or (isinstance(kind, list) and "string" in kind and "number" not in kind)
+        if not is_string or not isinstance(values, list) or "/example" in where:
+            continue
+        numbers = [v for v in values if isinstance(v, (int, float)) and not isinstance(v, bool)]
+        if numbers:
+            node["enum"] = [str(v) if v in numbers and not isinstance(v, bool) else v for v in values]
+            shown = ", ".join(map(str, numbers))
+            result.changes.append(f"{where}: a string enum lists numbers ({shown}): read as strings")
 
 
 def _resolved(spec: dict[str, Any], node: Any) -> Any:

@@ -217,6 +217,30 @@ CASES: dict[str, tuple[dict[str, Any], str]] = {
         "#/components/schemas/PaymentAmountNullable: titled PaymentAmount like another class: titled it "
         "PaymentAmountNullable",
     ),
+    "nullable_object_as_all_of_member": (
+        _spec(
+            {"/f": _get("getField", responses=_json_response({"$ref": "#/components/schemas/EmployerField"}))},
+            {
+                "EmployerField": {
+                    "description": "the employer",
+                    "allOf": [{"$ref": "#/components/schemas/Field"}, {"type": "object"}],
+                },
+                "Field": {"type": "object", "nullable": True, "properties": {"value": {"type": "string"}}},
+            },
+        ),
+        "#/components/schemas/Field: nullable, and a member of allOf (which cannot extend a null): allOf members "
+        "take #/components/schemas/FieldObject, the same not nullable",
+    ),
+    "numbers_in_a_string_enum": (
+        _spec(
+            {"/v": _get("getVersion", responses=_json_response({"$ref": "#/components/schemas/Versioned"}))},
+            {
+                "Versioned": {"type": "object", "properties": {"version": {"$ref": "#/components/schemas/Version"}}},
+                "Version": {"type": "string", "enum": [4.1, 4, "3_lite"]},
+            },
+        ),
+        "#/components/schemas/Version: a string enum lists numbers (4.1, 4): read as strings",
+    ),
     "nullable_all_of": (
         _spec(
             {"/n": _get("getAddress", responses=_json_response({"$ref": "#/components/schemas/Located"}))},
@@ -258,7 +282,16 @@ def test_a_dropped_shape_is_normalised_and_builds_without_warnings(
 
 
 @pytest.mark.parametrize(
-    "case", ["ref_into_properties", "ref_into_one_of", "header_date_time", "image_body", "nullable_all_of"]
+    "case",
+    [
+        "ref_into_properties",
+        "ref_into_one_of",
+        "header_date_time",
+        "image_body",
+        "nullable_all_of",
+        "nullable_object_as_all_of_member",
+        "numbers_in_a_string_enum",
+    ],
 )
 def test_openapi_python_client_drops_the_shape_as_published(
     settings: Settings, monkeypatch: pytest.MonkeyPatch, case: str
