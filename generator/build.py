@@ -78,20 +78,22 @@ MAX_CLASH_ROUNDS = 50
 def settle_name_clashes(settings: Settings, index: SpecIndex) -> Any:
     """Parse the description as openapi-python-client will, settling each clash of derived class
     names it reports by moving one inline schema into components (``normalise.settle_clash``,
-    noted); returns the last parse."""
+    noted), every clash of a parse at once (a parse of a large description takes seconds); returns
+    the last parse."""
     for _ in range(MAX_CLASH_ROUNDS):
         data = parsed_description(settings, index)
         taken = frozenset(str(c.class_info.name) for c in [*data.models, *data.enums])
         errors = [*(e for c in data.endpoint_collections_by_tag.values() for e in c.parse_errors), *data.errors]
+        settled = False
         for error in errors:
             dump = _dump(error.data)
 
             def same(node: dict[str, Any], dump: Any = dump) -> bool:
                 return dump is not None and _dump(_schema_or_none(node)) == dump
 
-            if settle_clash(index.spec, index.normalised, str(error.header), str(error.detail or ""), same, taken):
-                break
-        else:
+            header, detail = str(error.header), str(error.detail or "")
+            settled = settle_clash(index.spec, index.normalised, header, detail, same, taken) or settled
+        if not settled:
             return data
     return data
 
