@@ -491,6 +491,12 @@ def _settle_unplaced_clash(
             changes.append(f"#/components/schemas/{_escape(key)}: its class would be named {name} like another one: "
                            f"titled it {key}")  # fmt: skip
             return True
+    for key, node in schemas.items():  # the refused one is named rightly: another took its name by a title
+        if isinstance(node, dict) and node.get("title") == name and key != name:
+            node["title"] = key
+            changes.append(f"#/components/schemas/{_escape(key)}: titled {name}, the name of another class: "
+                           f"titled it {key}")  # fmt: skip
+            return True
     for key, node in schemas.items():
         root = ["components", "schemas", str(key)]
         found = [parts for parts, inline in _inline_schemas(node, root) if same(inline)]

@@ -190,6 +190,32 @@ CASES: dict[str, tuple[dict[str, Any], str]] = {
         ),
         "#/components/schemas/B: its class would be named Same like another one: titled it B",
     ),
+    "titled_with_another_components_name": (
+        _spec(
+            {"/o": _get("getOriginators", responses=_json_response({"$ref": "#/components/schemas/Pair"}))},
+            {
+                "Pair": {
+                    "type": "object",
+                    "properties": {
+                        "detailed": {"$ref": "#/components/schemas/DetailedOriginator"},
+                        "plain": {"$ref": "#/components/schemas/Originator"},
+                        "currency": {"$ref": "#/components/schemas/AnyCurrency"},
+                        "usd": {"$ref": "#/components/schemas/ISOCurrencyCode"},
+                    },
+                },
+                "DetailedOriginator": {
+                    "title": "Originator",
+                    "type": "object",
+                    "properties": {"b": {"type": "string"}},
+                },
+                "Originator": {"title": "Originator", "type": "object", "properties": {"a": {"type": "string"}}},
+                "AnyCurrency": {"title": "ISOCurrencyCode", "type": "string", "enum": ["USD", "EUR"]},
+                "ISOCurrencyCode": {"title": "ISOCurrencyCode", "type": "string", "enum": ["USD"]},
+            },
+        ),
+        "#/components/schemas/DetailedOriginator: titled Originator, the name of another class: titled it "
+        "DetailedOriginator",
+    ),
     "nullable_titled_like_another": (
         _spec(
             {"/r": _get("getRefund", responses=_json_response({"$ref": "#/components/schemas/Refund"}))},
