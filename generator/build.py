@@ -67,6 +67,8 @@ class GeneratorWarning:
     reason: str
     dropped: str | None = None
     """The label (``METHOD /path``) of the operation it leaves without a function, if it does."""
+    removed: tuple[str, ...] = ()
+    """The schemas it leaves without a model, if it does (the first, then those that use it)."""
 
 
 ENDPOINT_HEADER = re.compile(r"WARNING parsing (\w+) (\S+) within \S*\.")
@@ -131,7 +133,7 @@ def generator_warnings(settings: Settings, index: SpecIndex, data: Any = None) -
         seen.add(text)
         match = ENDPOINT_HEADER.match(header)
         if match is None:
-            found.append(GeneratorWarning(text, "schema", detail or header))
+            found.append(_schema_warning(text, header, detail))
             continue
         method, path = match.group(1).lower(), match.group(2)
         label = operation_key(method, path)
@@ -147,6 +149,25 @@ def _has_response(endpoint: Any, status: str | None) -> bool:
     if status == "default":
         return endpoint.responses.default is not None
     return any(str(r.status_code.pattern) == status for r in endpoint.responses.patterns)
+
+
+REMOVAL = "Failure to process schema has resulted in the removal of:"
+SCHEMA_HEADER = re.compile(r"schema (/components/schemas/\S+?):?$")
+
+
+def _schema_warning(text: str, header: str, detail: str) -> GeneratorWarning:
+    """A warning about a schema: which schemas lose their model (openapi-python-client lists the
+    one it refused, then every one that uses it), and why."""
+    reason, _, removal = detail.partition(REMOVAL)
+    removed = [p.rsplit("/", 1)[-1] for p in removal.split() if p.startswith("/components/schemas/")]
+    named = SCHEMA_HEADER.search(header)
+    if not removed and named is not None and detail:
+        removed = [named.group(1).rsplit("/", 1)[-1]]
+    reason = re.sub(r"^Unable to parse this part of your OpenAPI document: :? ?", "", reason.strip()) or header
+    if not removed:
+        return GeneratorWarning(text, "schema", reason)
+    users = f" (and {len(removed) - 1} that use it: {', '.join(removed[1:])})" if len(removed) > 1 else ""
+    return GeneratorWarning(text, f"schema {removed[0]}{users}", reason, removed=tuple(removed))
 
 
 def apply_warnings_policy(settings: Settings, index: SpecIndex) -> list[str]:
@@ -175,7 +196,7 @@ def apply_warnings_policy(settings: Settings, index: SpecIndex) -> list[str]:
             f"\n{listing}"
         )
     for warning in open_warnings:
-        kind = "dropped" if warning.dropped is not None else "warning"
+        kind = "dropped" if warning.dropped is not None or warning.removed else "warning"
         lines.append(f"{kind}: {warning.subject}: {warning.reason}")
     return lines
 

@@ -15,6 +15,7 @@ import pytest
 
 from generator import build, cli
 from generator.settings import Settings
+from generator.spec import SpecIndex
 
 SPEC_ERRORS = [
     ("not-yaml.yaml", "openapi: 3.0.0\npaths: {\n", r"not-yaml.yaml: line \d+, column \d+: not YAML or JSON"),
@@ -178,3 +179,34 @@ def test_regen_refuses_an_unreadable_description_before_replacing_ours(
     assert cli.main(["regen", "--spec", str(swagger), "--test-command", "false"]) == 1
     assert "Swagger 2.0 is not OpenAPI 3" in capsys.readouterr().err
     assert settings.spec_path.read_bytes() == before
+
+
+def test_a_schema_that_cannot_be_built_is_dropped_with_those_that_use_it(settings: Settings, tmp_path: Path) -> None:
+    spec = _write(
+        tmp_path,
+        "enum.yaml",
+        """\
+        openapi: 3.0.3
+        info: {title: T, version: 1.0.0}
+        paths:
+          /a:
+            get:
+              operationId: getA
+              responses:
+                '200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Holder'}}}}
+        components:
+          schemas:
+            Holder: {type: object, properties: {level: {$ref: '#/components/schemas/Level'}}}
+            User: {type: object, properties: {h: {$ref: '#/components/schemas/Holder'}}}
+            Level: {type: integer, enum: [1, 2.5]}
+        """,
+    )
+    ours = Settings({**settings.with_options(spec=spec).raw, "resources": {"overrides": {}}})
+    index = SpecIndex.from_settings(ours)
+    lines = build.apply_warnings_policy(ours, index)
+    assert "dropped: schema Level: Enum values must all be the same type: Got {<class 'float'>, <class 'int'>}" in lines
+    assert (
+        "dropped: schema Holder (and 1 that use it: User): Could not find reference in parsed models or enums" in lines
+    )
+    assert any(line.startswith("dropped: GET /a (getA): Cannot parse response") for line in lines)
+    assert [op.label for op in index.operations] == []  # its success cannot be read: no resource method
