@@ -9,22 +9,30 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
+from typing import Any
+
+from openapi_python_client.schema import openapi_schema_pydantic as oai
 
 from generator import provenance
+from generator.normalise import settle_clash
 from generator.render import render_overlays
+from generator.resources import ResourceError, parsed_description
 from generator.settings import Settings
-from generator.spec import SpecError, SpecIndex
+from generator.spec import SpecError, SpecIndex, operation_key
 from generator.typecheck import typecheck
 
-WARNING_HEADER = "Warning(s) encountered while generating"
+LINE_PREFIXES = ("dropped: ", "warning: ")
+"""Lines ``generate`` prints as they are (the rest are notes)."""
 
 
 class BuildError(Exception):
@@ -48,24 +56,149 @@ def _check_opc_version(settings: Settings) -> None:
         )
 
 
-def parse_warnings(output: str) -> list[str]:
-    """Split openapi-python-client's warning section into one string per warning."""
-    if WARNING_HEADER not in output:
-        return []
-    after = output.split(WARNING_HEADER, 1)[1]
-    section = after.split("\n", 1)[1] if "\n" in after else ""
-    blocks = [block.strip() for block in section.split("\n\n")]
-    return [block for block in blocks if block]
+@dataclass(frozen=True)
+class GeneratorWarning:
+    """One warning of openapi-python-client, read from its own parse of the description."""
+
+    text: str
+    """Its header and detail on one line: what ``accepted_warnings`` patterns are matched against."""
+    subject: str
+    """``METHOD /path (operationId)`` for an operation, else ``schema``."""
+    reason: str
+    dropped: str | None = None
+    """The label (``METHOD /path``) of the operation it leaves without a function, if it does."""
+    removed: tuple[str, ...] = ()
+    """The schemas it leaves without a model, if it does (the first, then those that use it)."""
 
 
-def _reject_unaccepted_warnings(settings: Settings, output: str) -> None:
-    rejected = [w for w in parse_warnings(output) if not any(a.accepts(w) for a in settings.accepted_warnings)]
-    if rejected:
-        listing = "\n\n".join(rejected)
+ENDPOINT_HEADER = re.compile(r"WARNING parsing (\w+) (\S+) within \S*\.")
+
+
+MAX_CLASH_ROUNDS = 50
+
+
+def settle_name_clashes(settings: Settings, index: SpecIndex) -> Any:
+    """Parse the description as openapi-python-client will, settling each clash of derived class
+    names it reports by moving one inline schema into components (``normalise.settle_clash``,
+    noted), every clash of a parse at once (a parse of a large description takes seconds); returns
+    the last parse."""
+    for _ in range(MAX_CLASH_ROUNDS):
+        data = parsed_description(settings, index)
+        taken = frozenset(str(c.class_info.name) for c in [*data.models, *data.enums])
+        errors = [*(e for c in data.endpoint_collections_by_tag.values() for e in c.parse_errors), *data.errors]
+        settled = False
+        for error in errors:
+            dump = _dump(error.data)
+
+            def same(node: dict[str, Any], dump: Any = dump) -> bool:
+                return dump is not None and _dump(_schema_or_none(node)) == dump
+
+            header, detail = str(error.header), str(error.detail or "")
+            settled = settle_clash(index.spec, index.normalised, header, detail, same, taken) or settled
+        if not settled:
+            return data
+    return data
+
+
+def _schema_or_none(node: dict[str, Any]) -> Any:
+    try:
+        return oai.Schema.model_validate(node)
+    except ValueError:
+        return None
+
+
+def _dump(data: Any) -> Any:
+    if data is None or not hasattr(data, "model_dump"):
+        return None
+    return data.model_dump(mode="json", by_alias=True, exclude_unset=True)
+
+
+def generator_warnings(settings: Settings, index: SpecIndex, data: Any = None) -> list[GeneratorWarning]:
+    """What openapi-python-client warns about this description (it skips what it warns about: an
+    operation, a response, a schema), from the same parse the build runs (``data``, if given)."""
+    data = data if data is not None else parsed_description(settings, index)
+    built = {(e.method.lower(), e.path.get_untrusted_value()): e for c in data.endpoint_collections_by_tag.values()
+             for e in c.endpoints}  # fmt: skip
+    ids = {op.label: op.operation_id for op in index.operations}
+    success = {op.label: op.success_status for op in index.operations}
+    found: list[GeneratorWarning] = []
+    seen: set[str] = set()
+    errors = [e for c in data.endpoint_collections_by_tag.values() for e in c.parse_errors]
+    for error in [*errors, *data.errors]:
+        header = " ".join(str(error.header or "").split())
+        detail = re.sub(r" <[^<>]* object at 0x[0-9a-f]+>", "", " ".join(str(error.detail or "").split()))
+        text = f"{header} {detail}".strip()
+        if text in seen:
+            continue
+        seen.add(text)
+        match = ENDPOINT_HEADER.match(header)
+        if match is None:
+            found.append(_schema_warning(text, header, detail))
+            continue
+        method, path = match.group(1).lower(), match.group(2)
+        label = operation_key(method, path)
+        subject = f"{label} ({ids.get(label, '?')})"
+        endpoint = built.get((method, path))
+        readable = endpoint is not None and _has_response(endpoint, success.get(label))
+        dropped = label if not readable else None  # no function, or one whose success cannot be read
+        found.append(GeneratorWarning(text, subject, detail or "openapi-python-client could not read it", dropped))
+    return found
+
+
+def _has_response(endpoint: Any, status: str | None) -> bool:
+    if status == "default":
+        return endpoint.responses.default is not None
+    return any(str(r.status_code.pattern) == status for r in endpoint.responses.patterns)
+
+
+REMOVAL = "Failure to process schema has resulted in the removal of:"
+SCHEMA_HEADER = re.compile(r"schema (/components/schemas/\S+?):?$")
+
+
+def _schema_warning(text: str, header: str, detail: str) -> GeneratorWarning:
+    """A warning about a schema: which schemas lose their model (openapi-python-client lists the
+    one it refused, then every one that uses it), and why."""
+    reason, _, removal = detail.partition(REMOVAL)
+    removed = [p.rsplit("/", 1)[-1] for p in removal.split() if p.startswith("/components/schemas/")]
+    named = SCHEMA_HEADER.search(header)
+    if not removed and named is not None and detail:
+        removed = [named.group(1).rsplit("/", 1)[-1]]
+    reason = re.sub(r"^Unable to parse this part of your OpenAPI document: :? ?", "", reason.strip()) or header
+    if not removed:
+        return GeneratorWarning(text, "schema", reason)
+    users = f" (and {len(removed) - 1} that use it: {', '.join(removed[1:])})" if len(removed) > 1 else ""
+    return GeneratorWarning(text, f"schema {removed[0]}{users}", reason, removed=tuple(removed))
+
+
+def apply_warnings_policy(settings: Settings, index: SpecIndex) -> list[str]:
+    """Settle openapi-python-client's warnings before it runs; returns the lines to print.
+
+    An operation it cannot build is left out of the client (``dropped: METHOD /path (id): why``)
+    and the build goes on; a warning about one response or schema is printed (``warning: ...``).
+    With ``strict`` any warning that ``accepted_warnings`` does not accept fails the build.
+    """
+    lines: list[str] = []
+    open_warnings: list[GeneratorWarning] = []
+    data = settle_name_clashes(settings, index)
+    for warning in generator_warnings(settings, index, data):
+        if warning.dropped is not None:
+            index.drop(warning.dropped, warning.reason)
+        accepted = next((a for a in settings.accepted_warnings if a.accepts(warning.text)), None)
+        if accepted is not None:
+            lines.append(f"{warning.subject}: accepted warning ({accepted.reason}): {warning.reason}")
+        else:
+            open_warnings.append(warning)
+    if open_warnings and settings.strict:
+        listing = "\n".join(f"- {w.subject}: {w.reason}" for w in open_warnings)
         raise BuildError(
-            "openapi-python-client warned (fix the spec, or accept the warning with a reason "
-            f"under accepted_warnings in generator/config.yaml):\n\n{listing}"
+            f"openapi-python-client warned ({len(open_warnings)}; --strict fails on any warning: fix the "
+            f"description, or accept the warning with a reason under accepted_warnings in generator/config.yaml):"
+            f"\n{listing}"
         )
+    for warning in open_warnings:
+        kind = "dropped" if warning.dropped is not None or warning.removed else "warning"
+        lines.append(f"{kind}: {warning.subject}: {warning.reason}")
+    return lines
 
 
 def _copy_overlays(settings: Settings, package_dir: Path) -> dict[Path, str]:
@@ -107,26 +240,45 @@ def opc_command(spec: Path, config: Path, out_dir: Path, meta: str, templates: P
     ]
 
 
-def build_into(settings: Settings, out_dir: Path, *, verify: bool = True) -> list[str]:
+def build_into(settings: Settings, out_dir: Path, *, verify: bool = True, notes: list[str] | None = None) -> list[str]:
     """Generate the complete package tree into ``out_dir`` (which must not exist yet); returns
-    what was normalised in the description on the way (see ``generator.normalise``).
+    what was settled on the way: normalisations (see ``generator.normalise``), operations dropped
+    and warnings (``dropped: ...``, ``warning: ...``, see ``apply_warnings_policy``). ``notes``, if
+    given, is that list, filled as the build goes (so a failed build can still show it).
 
     With ``verify`` the tree is then checked as a user would meet it (see ``verify_package``).
     """
     _check_opc_version(settings)
+    shown = provenance.shown(settings, settings.spec_path)
     try:
         index = SpecIndex.from_settings(settings)
     except SpecError as exc:
-        raise BuildError(f"{provenance.shown(settings, settings.spec_path)}: {exc}") from exc
+        message = str(exc)  # reading errors name the file already; the index's name the operation
+        raise BuildError(message if message.startswith(shown) else f"{shown}: {message}") from exc
+    notes = [] if notes is None else notes  # filled as the build goes, so a failed build still shows them
+    notes.extend(index.normalised)
+    index.normalised = notes  # the resources step adds its own
+    try:
+        notes.extend(apply_warnings_policy(settings, index))
+    except ResourceError as exc:  # openapi-python-client cannot read the description at all
+        raise BuildError(str(exc)) from exc
+    unknown = index.unknown_overrides()
+    if unknown:
+        listed = ", ".join(map(repr, unknown))
+        if settings.strict:
+            raise BuildError(
+                f"generator/config.yaml has resources.overrides that name no operation of {shown} (--strict): "
+                f"{listed}; key an override by operationId or by 'METHOD /path', or remove it"
+            )
+        notes.append(f"warning: resources.overrides that name no operation of {shown} are ignored: {listed}")
     with tempfile.TemporaryDirectory(prefix="aiwyn-description-") as tmp:
         description = Path(tmp) / settings.spec_path.name  # what openapi-python-client reads: normalised
         description.write_text(json.dumps(index.spec), encoding="utf-8")
-        output = _run(
+        _run(
             opc_command(description, settings.opc_config, out_dir, settings.opc_meta, settings.templates_dir),
             cwd=settings.root,
             step="openapi-python-client",
         )
-    _reject_unaccepted_warnings(settings, output)
     package_dir = out_dir / settings.package_name
     sources = _copy_overlays(settings, package_dir)
     try:
@@ -143,7 +295,7 @@ def build_into(settings: Settings, out_dir: Path, *, verify: bool = True) -> lis
     _run([*ruff, "check", "--no-cache", "--quiet", "."], cwd=out_dir, step="ruff check")
     if verify:
         verify_package(settings, out_dir)
-    return index.normalised
+    return notes
 
 
 IMPORT_CHECK = """
@@ -191,15 +343,20 @@ def verify_package(settings: Settings, out_dir: Path) -> None:
 def fresh_build(settings: Settings, *, verify: bool = True, notes: list[str] | None = None) -> Iterator[Path]:
     with tempfile.TemporaryDirectory(prefix="aiwyn-generate-") as tmp:
         out_dir = Path(tmp) / "generated"
-        found = build_into(settings, out_dir, verify=verify)
-        if notes is not None:
-            notes.extend(found)
+        build_into(settings, out_dir, verify=verify, notes=notes)
         yield out_dir
 
 
 def generate(settings: Settings, notes: list[str] | None = None) -> Path:
+    target = settings.output_dir
+    if target.exists() and (
+        not target.is_dir() or (any(target.iterdir()) and not (target / "pyproject.toml").exists())
+    ):
+        raise BuildError(
+            f"{provenance.shown(settings, target)} exists and is not a generated package: it would be replaced; "
+            "give --output a new or empty directory"
+        )
     with fresh_build(settings, notes=notes) as fresh:
-        target = settings.output_dir
         if target.exists():
             shutil.rmtree(target)
         shutil.copytree(fresh, target)

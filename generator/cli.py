@@ -9,9 +9,9 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from generator import build, check, coverage, diff, fetch, mock, regen, typecheck
+from generator import build, check, coverage, diff, fetch, mock, provenance, regen, typecheck
 from generator.settings import Settings
-from generator.spec import SpecIndex
+from generator.spec import SpecError, SpecIndex
 
 QUICKSTART = "examples/quickstart.py"
 
@@ -24,11 +24,15 @@ def _fetch(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def _generate(settings: Settings, args: argparse.Namespace) -> int:
+    settings = settings.with_options(spec=args.spec, output=args.output, strict=args.strict or None)
     notes: list[str] = []
-    target = build.generate(settings, notes)
-    for note in notes:
-        print(f"note: {note}")
-    print(f"generated {target.relative_to(settings.root)}/ from {settings.spec_path.relative_to(settings.root)}")
+    try:
+        target = build.generate(settings, notes)
+    finally:
+        for note in notes:  # what was settled (and dropped) is shown even when the build then fails
+            print(note if note.startswith(build.LINE_PREFIXES) else f"note: {note}")
+    shown = provenance.shown(settings, target)
+    print(f"generated {shown}/ from {provenance.shown(settings, settings.spec_path)}")
     return 0
 
 
@@ -132,10 +136,21 @@ COMMANDS: dict[str, tuple[str, Callable[[Settings, argparse.Namespace], int]]] =
 
 
 def parser() -> argparse.ArgumentParser:
-    root = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--debug", action="store_true", help="show the traceback of an unexpected error")
+    root = argparse.ArgumentParser(prog="python -m generator", description=__doc__, parents=[common])
     commands = root.add_subparsers(dest="command", required=True)
     for name, (help_text, _) in COMMANDS.items():
-        sub = commands.add_parser(name, help=help_text, description=help_text)
+        sub = commands.add_parser(name, help=help_text, description=help_text, parents=[common])
+        if name == "generate":
+            sub.add_argument("--spec", type=Path, help="build this description (YAML or JSON), not the configured one")
+            sub.add_argument("--output", type=Path, help="write the package here instead of generated/")
+            sub.add_argument(
+                "--strict",
+                action="store_true",
+                help="fail on any generator warning (unless accepted_warnings accepts it) and on config "
+                "entries that name no operation, instead of dropping the operation with a line",
+            )
         if name == "fetch":
             sub.add_argument("--url", help="download from this URL instead of the configured one")
         if name == "mock":
@@ -154,11 +169,27 @@ def parser() -> argparse.ArgumentParser:
     return root
 
 
+EXPECTED_ERRORS = (build.BuildError, fetch.FetchError, mock.PrismError, regen.RegenError, SpecError)
+"""Errors whose message says what went wrong and where: shown as they are, without a traceback."""
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    settings = Settings.load()
     try:
+        settings = Settings.load()
         return COMMANDS[args.command][1](settings, args)
-    except (build.BuildError, fetch.FetchError, mock.PrismError, regen.RegenError) as exc:
+    except EXPECTED_ERRORS as exc:
         print(f"{args.command}: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print(f"{args.command}: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # noqa: BLE001 - one line, never a traceback, unless --debug
+        if args.debug:
+            raise
+        message = " ".join(str(exc).split()) or "(no message)"
+        print(
+            f"{args.command}: unexpected {type(exc).__name__}: {message} (run with --debug for the traceback)",
+            file=sys.stderr,
+        )
         return 1

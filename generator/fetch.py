@@ -8,7 +8,7 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
-import yaml
+from generator.load import LoadError, loads
 
 TIMEOUT_SECONDS = 30
 
@@ -26,8 +26,8 @@ def fetch(url: str, destination: Path) -> int:
         reason = getattr(exc, "reason", exc)
         raise FetchError(f"cannot download {url}: {reason}; {destination} left unchanged") from exc
     try:
-        document = yaml.safe_load(body)
-    except yaml.YAMLError as exc:
+        document = loads(body, url)
+    except LoadError as exc:
         raise FetchError(f"{url} did not return YAML or JSON; {destination} left unchanged") from exc
     if not isinstance(document, dict) or "openapi" not in document:
         raise FetchError(f"{url} returned no OpenAPI document; {destination} left unchanged")

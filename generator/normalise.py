@@ -10,7 +10,15 @@ settled silently; the description on disk is never rewritten.
   ``text/csv``, ``image/png``: anything that is not JSON) is declared
   ``application/octet-stream``, which it decodes as a ``File`` of bytes: a download.
 * A request body offered in JSON and other media types (XML, a form) is sent as JSON; one
-  offered in no JSON type keeps only the types openapi-python-client can send.
+  offered in no JSON type keeps only the types openapi-python-client can send; one offered only
+  in types it cannot send (``image/jpeg``, ``application/pdf``) is sent as bytes
+  (``application/octet-stream``, ``format: binary``, also for a ``format: byte`` one).
+* An operation documenting no 2xx takes its ``default`` response as the success; one with
+  neither is dropped (``dropped: ...``).
+* A ``$ref`` into a part of another element (``#/components/schemas/Thing/properties/kind``,
+  ``.../V/oneOf/0``) has the part moved into components under a derived unique name.
+* A header parameter of a type openapi-python-client cannot send (``date-time``, arrays,
+  objects) is declared a plain string.
 * A string enum whose values differ only in case (``Queued``, ``QUEUED``) gets
   ``x-enum-varnames`` (``QUEUED_2``, ``QUEUED``: a value already in upper case keeps the plain
   name), since openapi-python-client names members by
@@ -21,9 +29,11 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
+
+from generator.load import MISSING, pointer_parts, pointer_target, references
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 
@@ -37,6 +47,12 @@ class Normalised:
 def normalise(spec: dict[str, Any]) -> Normalised:
     result = Normalised(copy.deepcopy(spec))
     _operation_ids(result)
+    _success_responses(result)
+    _hoist_deep_references(result)
+    _header_parameters(result)
+    _nullable_all_of(result)
+    _nullable_all_of_members(result)
+    _string_enums(result)
     _downloads(result)
     _request_media(result)
     _enum_names(result)
@@ -64,6 +80,22 @@ def _request_media(result: Normalised) -> None:
             continue
         json_types = {t: v for t, v in content.items() if _is_json(t)}
         sendable = json_types or {t: v for t, v in content.items() if t in SENDABLE}
+        if not sendable and content:  # only image/jpeg, application/pdf, text/plain...: sent as bytes
+            kinds = ", ".join(sorted(content))
+            content.clear()
+            content[BINARY] = {"schema": {"type": "string", "format": "binary"}}
+            result.changes.append(f"{method.upper()} {path}: the body ({kinds}) is sent as bytes ({BINARY})")
+            continue
+        media = content.get(BINARY)
+        schema = media.get("schema") if isinstance(media, dict) else None
+        if (
+            isinstance(media, dict)
+            and isinstance(schema, dict)
+            and schema.get("type") == "string"
+            and schema.get("format") != "binary"
+        ):
+            media["schema"] = {**schema, "format": "binary"}  # raw bytes; `byte` (base64 text) is for JSON
+            result.changes.append(f"{method.upper()} {path}: the {BINARY} body is sent as bytes (format: binary)")
         if sendable and len(sendable) < len(content):
             dropped = ", ".join(sorted(set(content) - set(sendable)))
             content.clear()
@@ -116,6 +148,229 @@ def _operation_ids(result: Normalised) -> None:
             result.changes.append(f"{method.upper()} {path} has no operationId: named it {name}")
 
 
+def _success_responses(result: Normalised) -> None:
+    """An operation documenting no 2xx takes its ``default`` response as the success; one with
+    neither (only 4xx, say) cannot be given a return type, and is dropped."""
+    for path, method, op in list(_operations(result.spec)):
+        codes = [str(code) for code in op.get("responses") or {}]
+        if any(code.startswith("2") for code in codes):
+            continue
+        label = f"{method.upper()} {path}"
+        if "default" in codes:
+            result.changes.append(f"{label}: documents no 2xx response; its default response is taken as the success")
+            continue
+        del result.spec["paths"][path][method]
+        listed = ", ".join(codes) or "none"
+        result.changes.append(
+            f"dropped: {label} ({op.get('operationId')}): documents no success response (no 2xx or default; {listed})"
+        )
+
+
+COMPONENT_KINDS = {"parameters": "parameters", "responses": "responses", "requestBody": "requestBodies"}
+"""Where a ``$ref`` target is hoisted to, by the key it sits under (anything else is a schema)."""
+
+
+def _component_of(parts: list[str]) -> str:
+    if len(parts) >= 2 and parts[-2] in ("parameters", "responses"):
+        return COMPONENT_KINDS[parts[-2]]
+    if parts and parts[-1] == "requestBody":
+        return "requestBodies"
+    return "schemas"
+
+
+NAME_NOISE = frozenset({"components", "schemas", "properties", "content", "schema", "paths", "items"})
+
+
+def _derived_name(parts: list[str]) -> str:
+    """``ThingKind`` for ``components/schemas/Thing/properties/kind``, ``VOneOf0`` for ``V/oneOf/0``."""
+    words = [w for part in parts if part not in NAME_NOISE for w in re.findall(r"[A-Za-z0-9]+", part)]
+    return "".join(w[:1].upper() + w[1:] for w in words) or "Hoisted"
+
+
+def _hoist_deep_references(result: Normalised) -> None:
+    """A ``$ref`` into a part of something (``#/components/schemas/Thing/properties/kind``,
+    ``#/components/schemas/V/oneOf/0``, a parameter of another operation) is one openapi-python-client
+    cannot follow: the part is moved into components under a derived unique name
+    (``ThingKind``), and both the place it was and every ``$ref`` to it point there."""
+    spec = result.spec
+    for _ in range(100):  # one target per round: hoisting moves what deeper pointers go through
+        deep = sorted(
+            {ref for _, ref in references(spec) if isinstance(ref, str) and _is_deep(ref)},
+            key=lambda ref: (len(pointer_parts(ref)), ref),
+        )
+        if not deep:
+            return
+        ref = deep[0]
+        parts = pointer_parts(ref)
+        target = pointer_target(spec, ref)
+        if target is MISSING:
+            return  # reading checked every $ref; nothing sensible to do with one that broke since
+        new = hoist(spec, parts, _component_of(parts), _derived_name(parts))
+        result.changes.append(f"$ref {ref} points into a part of another element: moved it to {new}")
+
+
+def hoist(spec: dict[str, Any], parts: list[str], kind: str, base: str, taken: frozenset[str] = frozenset()) -> str:
+    """Move the node at ``parts`` into ``components/<kind>`` under ``base`` (numbered if that or a
+    name in ``taken`` is used); the place it was and every ``$ref`` into it point there. Returns
+    the new ``$ref``."""
+    ref = _pointer(parts)
+    section = spec.setdefault("components", {}).setdefault(kind, {})
+    name, n = base, 2
+    while name in section or name in taken:
+        name, n = f"{base}{n}", n + 1
+    section[name] = copy.deepcopy(pointer_target(spec, ref))
+    new = f"#/components/{kind}/{_escape(name)}"
+    parent = pointer_target(spec, _pointer(parts[:-1]))
+    key: Any = int(parts[-1]) if isinstance(parent, list) else parts[-1]
+    parent[key] = {"$ref": new}
+    for node in _ref_holders(spec):
+        old = node["$ref"]
+        if old == ref:
+            node["$ref"] = new
+        elif old.startswith(ref + "/"):
+            node["$ref"] = new + old[len(ref) :]
+    return new
+
+
+def _is_deep(ref: str) -> bool:
+    parts = pointer_parts(ref) if ref.startswith("#") else []
+    return bool(parts) and not (len(parts) == 3 and parts[0] == "components")
+
+
+def _escape(part: str) -> str:
+    return part.replace("~", "~0").replace("/", "~1")
+
+
+def _pointer(parts: list[str]) -> str:
+    return "#" + "".join(f"/{_escape(p)}" for p in parts)
+
+
+def _ref_holders(node: Any) -> Iterator[dict[str, Any]]:
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if isinstance(current, dict):
+            if isinstance(current.get("$ref"), str):
+                yield current
+            stack.extend(current.values())
+        elif isinstance(current, list):
+            stack.extend(current)
+
+
+HEADER_FORMATS_REFUSED = frozenset({"date", "date-time"})
+
+
+def _header_parameters(result: Normalised) -> None:
+    """openapi-python-client sends header parameters as strings, integers, numbers, booleans or
+    enums only, and drops an operation with any other (a ``date-time``, an array, an object): such a
+    header is declared a plain string, which the caller formats (the HTTP form of a date is theirs
+    to choose anyway)."""
+    spec = result.spec
+    places: list[tuple[str, Any]] = [
+        (f"#/components/parameters/{name}", param)
+        for name, param in ((spec.get("components") or {}).get("parameters") or {}).items()
+    ]
+    for path, item in (spec.get("paths") or {}).items():
+        if not isinstance(item, dict):
+            continue
+        places += [(f"{path}", param) for param in item.get("parameters") or ()]
+        for method in HTTP_METHODS:
+            op = item.get(method)
+            if isinstance(op, dict):
+                places += [(f"{method.upper()} {path}", param) for param in op.get("parameters") or ()]
+    for where, param in places:
+        if not isinstance(param, dict) or param.get("in") != "header" or not isinstance(param.get("schema"), dict):
+            continue
+        schema = _resolved(spec, param["schema"])
+        if not isinstance(schema, dict) or "enum" in schema:
+            continue
+        kind, fmt = schema.get("type"), schema.get("format")
+        if kind in ("integer", "number", "boolean") or (kind == "string" and fmt not in HEADER_FORMATS_REFUSED):
+            continue
+        shown = " ".join(str(x) for x in (kind, fmt) if x) or "untyped"
+        plain: dict[str, Any] = {"type": "string"}
+        if isinstance(schema.get("description"), str):
+            plain["description"] = schema["description"]
+        param["schema"] = plain
+        result.changes.append(f"{where}: header {param.get('name')} ({shown}) is sent as a plain string")
+
+
+def _nullable_all_of(result: Normalised) -> None:
+    """``nullable: true`` beside ``allOf`` (OpenAPI 3.0's nullable composition) makes
+    openapi-python-client refuse the schema ("Invalid property in union"); the mark is dropped:
+    the client decodes a null where the description allows none as None anyway."""
+    for where, node in _schemas(result.spec, "#"):
+        if node.get("nullable") is True and isinstance(node.get("allOf"), list) and "$ref" not in node:
+            if where.startswith(("#/components/examples", "#/x-")) or "/example" in where:
+                continue
+            del node["nullable"]
+            result.changes.append(f"{where}: nullable allOf is read as the allOf (a null still decodes as None)")
+
+
+def _nullable_all_of_members(result: Normalised) -> None:
+    """An ``allOf`` member that is a nullable object component (openapi-python-client: "Cannot
+    take allOf a non-object") points at a copy of it that is not nullable (``<Name>Object``); the
+    other references keep the nullable one."""
+    spec = result.spec
+    schemas = (spec.get("components") or {}).get("schemas") or {}
+    for where, node in list(_schemas(spec, "#")):
+        members = node.get("allOf")
+        if not isinstance(members, list) or "/example" in where:
+            continue
+        for member in members:
+            ref = member.get("$ref") if isinstance(member, dict) else None
+            parts = pointer_parts(ref) if isinstance(ref, str) and ref.startswith("#") else []
+            if len(parts) != 3 or parts[:2] != ["components", "schemas"]:
+                continue
+            target = schemas.get(parts[2])
+            if not isinstance(target, dict) or not _nullable_object(target):
+                continue
+            name = f"{parts[2]}Object"
+            if name not in schemas:
+                copied = copy.deepcopy(target)
+                copied.pop("nullable", None)
+                if isinstance(copied.get("type"), list):
+                    kinds = [k for k in copied["type"] if k != "null"]
+                    copied["type"] = kinds[0] if len(kinds) == 1 else kinds
+                copied["title"] = name
+                schemas[name] = copied
+                result.changes.append(
+                    f"{ref}: nullable, and a member of allOf (which cannot extend a null): allOf members take "
+                    f"#/components/schemas/{_escape(name)}, the same not nullable"
+                )
+            member["$ref"] = f"#/components/schemas/{_escape(name)}"
+
+
+def _nullable_object(schema: dict[str, Any]) -> bool:
+    kind = schema.get("type")
+    is_object = kind == "object" or (isinstance(kind, list) and "object" in kind) or "properties" in schema
+    nullable = schema.get("nullable") is True or (isinstance(kind, list) and "null" in kind)
+    return is_object and nullable
+
+
+def _string_enums(result: Normalised) -> None:
+    """An enum declared ``type: string`` that lists numbers (``[4.1, 4, "3_lite"]``) has them as the
+    strings the type says (openapi-python-client refuses mixed value types)."""
+    for where, node in _schemas(result.spec, "#"):
+        values, kind = node.get("enum"), node.get("type")
+        is_string = kind == "string" or (isinstance(kind, list) and "string" in kind and "number" not in kind)
+        if not is_string or not isinstance(values, list) or "/example" in where:
+            continue
+        numbers = [v for v in values if isinstance(v, (int, float)) and not isinstance(v, bool)]
+        if numbers:
+            node["enum"] = [str(v) if v in numbers and not isinstance(v, bool) else v for v in values]
+            shown = ", ".join(map(str, numbers))
+            result.changes.append(f"{where}: a string enum lists numbers ({shown}): read as strings")
+
+
+def _resolved(spec: dict[str, Any], node: Any) -> Any:
+    seen: set[str] = set()
+    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"] not in seen:
+        seen.add(node["$ref"])
+        node = pointer_target(spec, node["$ref"])
+    return None if node is MISSING else node
+
+
 def _schemas(node: Any, where: str) -> Iterator[tuple[str, dict[str, Any]]]:
     if isinstance(node, dict):
         yield where, node
@@ -145,3 +400,135 @@ def _enum_names(result: Normalised) -> None:
             names[i] = bases[i] if seen[bases[i]] == 1 else f"{bases[i]}_{seen[bases[i]]}"
         node["x-enum-varnames"] = names
         result.changes.append(f"{where}: enum values differ only in case; members named {', '.join(names)}")
+
+
+CLASH = re.compile(r'duplicate models with name "([^"]+)"|conflicting enums named (\S+) with')
+COMPONENT_HEADER = re.compile(r"Unable to process schema /components/schemas/(.+?):?$")
+ENDPOINT_HEADER = re.compile(r"WARNING parsing (\w+) (\S+) within")
+
+
+def settle_clash(
+    spec: dict[str, Any],
+    changes: list[str],
+    header: str,
+    detail: str,
+    same: Callable[[dict[str, Any]], bool],
+    taken: frozenset[str],
+) -> bool:
+    """One clash of names openapi-python-client reported (two inline models or enums that derive
+    the same class name: ``Attempted to generate duplicate models``, ``Found conflicting enums``),
+    settled by moving an inline schema into components under a name of its own (``HolderStatus2``),
+    so the class it makes is named after that. ``same`` tells the schema openapi-python-client
+    refused (when it says) from the others; ``taken`` are the class names in use. False when no
+    such schema is found (the operation or schema is then dropped as usual)."""
+    header = " ".join(header.split())
+    if "Invalid property in union" in detail:
+        return _settle_union_title(spec, changes, header, taken)
+    match = CLASH.search(detail)
+    if match is None:
+        return False
+    name = match.group(1) or match.group(2)
+    component = COMPONENT_HEADER.search(header)
+    if component is not None:
+        root = ["components", "schemas", component.group(1)]
+        found = [parts for parts, node in _inline_schemas(pointer_target(spec, _pointer(root)), root) if same(node)]
+        if not found:
+            return False
+        parts = found[0]
+        new = hoist(spec, parts, "schemas", name, taken)
+        changes.append(f"{_pointer(parts)}: its class would be named {name} like another one: moved it to {new}")
+        return True
+    endpoint = ENDPOINT_HEADER.match(header)
+    if endpoint is None:  # openapi-python-client named no place: find the schema it refused
+        return _settle_unplaced_clash(spec, changes, name, same, taken)
+    op = (spec.get("paths") or {}).get(endpoint.group(2), {}).get(endpoint.group(1).lower()) if endpoint else None
+    if not isinstance(op, dict):
+        return False
+    base = "".join(w[:1].upper() + w[1:] for w in re.findall(r"[A-Za-z0-9]+", str(op.get("operationId"))))
+    root = ["paths", endpoint.group(2), endpoint.group(1).lower()] if endpoint else []
+    moved = []
+    for parts, _ in _op_schemas(op, root):
+        suffix = "Body" if "requestBody" in parts else f"Response{parts[parts.index('responses') + 1]}"
+        moved.append(hoist(spec, parts, "schemas", f"{base}{suffix}", taken))
+    if not moved:
+        return False
+    label = f"{endpoint.group(1).upper()} {endpoint.group(2)}" if endpoint else "?"
+    changes.append(f"{label}: a class would be named {name} like another one: moved its schemas to {', '.join(moved)}")
+    return True
+
+
+UNPARSED_HEADER = re.compile(r"Unable to parse schema /components/schemas/(\S+)")
+
+
+def _settle_union_title(spec: dict[str, Any], changes: list[str], header: str, taken: frozenset[str]) -> bool:
+    """A nullable component titled like another (``PaymentAmountNullable`` titled
+    ``PaymentAmount``): openapi-python-client names the union's object member by the title, which
+    clashes, and reports only "Invalid property in union". It is titled after its key."""
+    match = UNPARSED_HEADER.search(header)
+    schemas = (spec.get("components") or {}).get("schemas") or {}
+    key = match.group(1) if match else None
+    node = schemas.get(key) if key else None
+    title = node.get("title") if isinstance(node, dict) else None
+    if not isinstance(node, dict) or not isinstance(title, str) or title == key:
+        return False
+    if title not in taken and title not in schemas:
+        return False
+    node["title"] = key
+    changes.append(f"#/components/schemas/{_escape(str(key))}: titled {title} like another class: titled it {key}")
+    return True
+
+
+def _settle_unplaced_clash(
+    spec: dict[str, Any], changes: list[str], name: str, same: Callable[[dict[str, Any]], bool], taken: frozenset[str]
+) -> bool:
+    """A component whose class takes its name from a ``title`` (its own, or one an ``allOf``
+    member passes on: ``AddressDataNullable`` is ``allOf: [AddressData, ...]``) is named after its
+    key instead; an inline schema is moved into components under a name of its own."""
+    schemas = (spec.get("components") or {}).get("schemas") or {}
+    for key, node in schemas.items():
+        if isinstance(node, dict) and same(node) and node.get("title") != key:
+            node["title"] = key
+            changes.append(f"#/components/schemas/{_escape(key)}: its class would be named {name} like another one: "
+                           f"titled it {key}")  # fmt: skip
+            return True
+    for key, node in schemas.items():  # the refused one is named rightly: another took its name by a title
+        if isinstance(node, dict) and node.get("title") == name and key != name:
+            node["title"] = key
+            changes.append(f"#/components/schemas/{_escape(key)}: titled {name}, the name of another class: "
+                           f"titled it {key}")  # fmt: skip
+            return True
+    for key, node in schemas.items():
+        root = ["components", "schemas", str(key)]
+        found = [parts for parts, inline in _inline_schemas(node, root) if same(inline)]
+        if found:
+            new = hoist(spec, found[0], "schemas", name, taken)
+            changes.append(f"{_pointer(found[0])}: its class would be named {name} like another one: moved it to {new}")
+            return True
+    return False
+
+
+def _inline_schemas(node: Any, parts: list[str]) -> Iterator[tuple[list[str], dict[str, Any]]]:
+    """Inline object and enum schemas below ``node`` (not ``node`` itself), outermost first."""
+    stack: list[tuple[list[str], Any]] = [(parts, node)]
+    while stack:
+        at, current = stack.pop(0)
+        if isinstance(current, dict):
+            if at != parts and "$ref" not in current and ("properties" in current or "enum" in current):
+                yield at, current
+            stack.extend(
+                ([*at, str(k)], v) for k, v in current.items() if k not in ("example", "default", "enum", "const")
+            )
+        elif isinstance(current, list):
+            stack.extend(([*at, str(i)], v) for i, v in enumerate(current))
+
+
+def _op_schemas(op: dict[str, Any], root: list[str]) -> Iterator[tuple[list[str], dict[str, Any]]]:
+    """The inline object or enum schemas of an operation's request body and responses."""
+    places: list[tuple[list[str], Any]] = [([*root, "requestBody"], op.get("requestBody"))]
+    places += [([*root, "responses", str(c)], r) for c, r in (op.get("responses") or {}).items()]
+    for at, container in places:
+        content = container.get("content") if isinstance(container, dict) else None
+        for media, body in (content or {}).items():
+            schema = body.get("schema") if isinstance(body, dict) else None
+            if isinstance(schema, dict) and "$ref" not in schema and ("properties" in schema or "enum" in schema):
+                yield [*at, "content", media, "schema"], schema

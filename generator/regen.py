@@ -25,7 +25,7 @@ from pathlib import Path
 
 from generator import build, coverage, diff, fetch
 from generator.settings import Settings
-from generator.spec import SpecIndex
+from generator.spec import SpecIndex, load_spec
 
 VERSION_KEY = re.compile(r"^(package_version_override:\s*)(\S+)\s*$", re.MULTILINE)
 CHANGELOG_HEADER = (
@@ -99,6 +99,7 @@ def regen(
     with tempfile.TemporaryDirectory(prefix="aiwyn-regen-") as tmp:
         old_spec = old if old is not None else _committed_spec(settings, Path(tmp) / "old.yaml")
         if spec is not None:
+            load_spec(spec)  # one line naming the file if it cannot be read; openapi/ is left alone
             if spec.resolve() != settings.spec_path.resolve():
                 shutil.copyfile(spec, settings.spec_path)
         else:

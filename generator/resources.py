@@ -711,7 +711,7 @@ def method_name(settings: Settings, op: Operation) -> tuple[str, str]:
 def resources(settings: Settings, index: SpecIndex) -> tuple[list[Resource], list[str], list[str]]:
     """The resources to render, the models they use, and the other imports their signatures need."""
     unknown = index.unknown_overrides()
-    if unknown:
+    if unknown and settings.strict:  # else the build lists them (generator.build) and they are ignored
         raise ResourceError(
             f"generator/config.yaml has resources.overrides for {', '.join(map(repr, unknown))}, which name no "
             "operation of the description: key an override by operationId or by 'METHOD /path', or remove it"
@@ -722,6 +722,10 @@ def resources(settings: Settings, index: SpecIndex) -> tuple[list[Resource], lis
     by_name: dict[str, Resource] = {}
     taken: dict[tuple[str, str], Operation] = {}
     for op in index.operations:
+        if reader.endpoints.get((op.method, _shape(op.path))) is None:  # openapi-python-client dropped it
+            index.drop(op.label, "openapi-python-client made no function for it")
+            notes.append(f"dropped: {op.label} ({op.operation_id}): openapi-python-client made no function for it")
+            continue
         resource, method = method_name(settings, op)
         other = taken.get((resource, method))
         if other is not None and {other.method, op.method} == {"put", "patch"} and other.path == op.path:
@@ -806,7 +810,10 @@ def _method(settings: Settings, index: SpecIndex, reader: ModelReader, op: Opera
     query_params = [replace(p, arg=f"query_{p.name}") if p.name in OPTION_NAMES else p for p in query_params]
     taken = {p.argument for p in (*path_params, *query_params)} | OPTION_NAMES
     body_params = [replace(p, arg=f"body_{p.name}") if p.name in taken else p for p in body_params]
-    success = next(r for r in endpoint.responses.patterns if str(r.status_code.pattern) == op.success_status)
+    success = next(
+        (r for r in endpoint.responses.patterns if str(r.status_code.pattern) == op.success_status),
+        endpoint.responses.default,  # an operation documenting no 2xx: its default is the success
+    )
     returns = _qualify(success.prop.get_type_string().as_unembedded_code())
     returns_body = returns != "Any"
     returns = returns if returns_body else "None"

@@ -33,6 +33,26 @@ class Settings:
     def load(cls, path: Path = CONFIG_PATH) -> Settings:
         return cls(yaml.safe_load(path.read_text(encoding="utf-8")))
 
+    def with_options(
+        self, *, spec: Path | None = None, output: Path | None = None, strict: bool | None = None
+    ) -> Settings:
+        """These settings for another description, output directory or warnings policy (``generate
+        --spec/--output/--strict``); relative paths are taken from the current directory."""
+        raw = dict(self.raw)
+        if spec is not None:
+            raw["spec"] = str(spec.resolve())
+        if output is not None:
+            raw["output"] = str(output.resolve())
+        if strict is not None:
+            raw["strict"] = strict
+        return Settings(raw, root=self.root)
+
+    @property
+    def strict(self) -> bool:
+        """Fail on any generator warning and on config entries that name no operation (``--strict``);
+        otherwise an operation openapi-python-client cannot build is dropped with a line."""
+        return bool(self.raw.get("strict", False))
+
     @property
     def spec_path(self) -> Path:
         return self.root / str(self.raw["spec"])
@@ -75,12 +95,6 @@ class Settings:
         """``accepted_gaps``: operations ("METHOD /path") the client may leave without an iterator or
         a ``Fields`` class, each with the reason."""
         return {str(k): str(v) for k, v in (self.raw.get("accepted_gaps") or {}).items()}
-
-    @property
-    def strict(self) -> bool:
-        """``strict``: fail the build on what it would otherwise only report (an operation left without
-        an iterator, a warning about one operation)."""
-        return bool(self.raw.get("strict", False))
 
     @property
     def operation_overrides(self) -> dict[str, dict[str, Any]]:

@@ -14,9 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from generator import page_shapes
+from generator.load import MISSING, LoadError, load_description, pointer_target
 from generator.normalise import normalise
 from generator.settings import Settings
 
@@ -31,12 +30,14 @@ class SpecError(Exception):
     """The description is missing something the pipeline relies on."""
 
 
-def load_spec(path: Path) -> dict[str, Any]:
-    with path.open(encoding="utf-8") as handle:
-        data = yaml.safe_load(handle)
-    if not isinstance(data, dict) or "openapi" not in data or "paths" not in data:
-        raise SpecError(f"{path}: not an OpenAPI description (no 'openapi' and 'paths' keys)")
-    return data
+def load_spec(path: Path, name: str | None = None) -> dict[str, Any]:
+    """The description in ``path`` as its JSON form would be (see ``generator.load``); a file that
+    is not an OpenAPI 3 description raises ``SpecError`` naming the file (as ``name``, default the
+    path) and the place."""
+    try:
+        return load_description(path, name)
+    except LoadError as exc:
+        raise SpecError(str(exc)) from exc
 
 
 @dataclass(frozen=True)
@@ -101,22 +102,41 @@ class SpecIndex:
         self.normalised = normalised.changes
         """What was settled on the way (normalisations, names chosen): ``generate`` prints it."""
         self.overrides = dict(overrides or {})
+        self.dropped: dict[str, str] = {}
+        """Operations left out of the client (``"METHOD /path"``: why), see ``drop``."""
+        self._dropped_ids: set[str] = set()
         self.operations: tuple[Operation, ...] = tuple(self._operations())
 
+    def drop(self, label: str, reason: str) -> None:
+        """Leave the operation ``label`` (``"METHOD /path"``) out of the client: openapi-python-client
+        made no function for it. Config entries naming it still count as naming an operation."""
+        for op in self.operations:
+            if op.label == label:
+                self._dropped_ids.add(op.operation_id)
+        self.operations = tuple(op for op in self.operations if op.label != label)
+        self.dropped[label] = reason
+
     @classmethod
-    def from_path(cls, path: Path, overrides: Mapping[str, Mapping[str, Any]] | None = None) -> SpecIndex:
-        return cls(load_spec(path), overrides)
+    def from_path(
+        cls, path: Path, overrides: Mapping[str, Mapping[str, Any]] | None = None, *, name: str | None = None
+    ) -> SpecIndex:
+        return cls(load_spec(path, name), overrides)
 
     @classmethod
     def from_settings(cls, settings: Settings) -> SpecIndex:
         """The project's description with the project's config overrides applied."""
-        return cls.from_path(settings.spec_path, settings.operation_overrides)
+        path = settings.spec_path
+        name = str(path.relative_to(settings.root)) if path.is_relative_to(settings.root) else str(path)
+        return cls.from_path(path, settings.operation_overrides, name=name)
 
     def unknown_overrides(self) -> list[str]:
         """Config keys that name no operation of this description."""
-        known = {op.operation_id for op in self.operations} | {
-            operation_key(op.method, op.path) for op in self.operations
-        }
+        known = (
+            {op.operation_id for op in self.operations}
+            | {operation_key(op.method, op.path) for op in self.operations}
+            | set(self.dropped)
+            | self._dropped_ids
+        )
         return sorted(key for key in self.overrides if key not in known)
 
     def override(self, operation_id: str, method: str, path: str) -> Mapping[str, Any]:
@@ -133,17 +153,18 @@ class SpecIndex:
 
     # ------------------------------------------------------------------ resolving
     def resolve(self, node: Any) -> Any:
-        """Follow ``$ref`` chains inside this document."""
+        """Follow ``$ref`` chains inside this document (any JSON pointer: into properties, list
+        members such as ``oneOf/0``, percent-encoded parts)."""
         seen: set[str] = set()
         while isinstance(node, Mapping) and "$ref" in node:
             ref = node["$ref"]
-            if not isinstance(ref, str) or not ref.startswith("#/") or ref in seen:
+            if not isinstance(ref, str) or not ref.startswith("#") or ref in seen:
                 raise SpecError(f"unsupported or circular reference {ref!r}")
             seen.add(ref)
-            target: Any = self.spec
-            for part in ref[2:].split("/"):
-                target = target[part.replace("~1", "/").replace("~0", "~")]
-            node = target
+            found = pointer_target(self.spec, ref)
+            if found is MISSING:
+                raise SpecError(f"dangling reference {ref!r}: nothing in the description at that place")
+            node = found
         return node
 
     @staticmethod
@@ -228,10 +249,15 @@ class SpecIndex:
 
     @staticmethod
     def _success_status(op: Mapping[str, Any]) -> str:
-        codes = sorted(code for code in op.get("responses", {}) if str(code).startswith("2"))
-        if not codes:
-            raise SpecError(f"{op.get('operationId')} documents no 2xx response")
-        return str(codes[0])
+        """The first 2xx response (``2XX`` too), else ``default`` (see ``generator.normalise``,
+        which drops an operation that documents neither)."""
+        responses = op.get("responses") or {}
+        codes = sorted(str(code) for code in responses if str(code).startswith("2"))
+        if codes:
+            return codes[0]
+        if "default" in responses:
+            return "default"
+        raise SpecError(f"{op.get('operationId')} documents no 2xx or default response")
 
     def _classify(self, method: str, path: str, op: Mapping[str, Any]) -> str:
         body = self.properties(self.json_body_schema(op.get("requestBody")))

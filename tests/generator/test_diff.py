@@ -18,7 +18,7 @@ import yaml
 from generator import diff
 from generator.regen import RegenError, bumped, regen
 from generator.settings import Settings
-from generator.spec import SpecIndex
+from generator.spec import SpecIndex, load_spec
 
 BASE: dict[str, Any] = {
     "openapi": "3.1.0",
@@ -204,7 +204,7 @@ def _copy_of_the_repo(settings: Settings, into: Path) -> Settings:
 
 
 def _new_description(copied: Settings) -> Path:
-    spec = yaml.safe_load(copied.spec_path.read_text(encoding="utf-8"))
+    spec = load_spec(copied.spec_path)
     office = copy.deepcopy(spec["paths"]["/gql/v1/contact/{id}"])
     office["get"].update(operationId="getOfficeById", summary="Get office by ID", tags=["Office"])
     spec["paths"]["/gql/v1/office/{id}"] = office

@@ -53,31 +53,6 @@ def test_every_list_and_search_is_marked_idempotent(spec_index: SpecIndex) -> No
 
 
 # ---------------------------------------------------------------------- warnings
-SAMPLE_OUTPUT = """Generating /tmp/x
-Warning(s) encountered while generating. Client was generated, but some pieces may be missing
-
-WARNING parsing GET /a within default. Endpoint will not be generated.
-
-Unsupported content type text/csv
-
-WARNING parsing POST /b within default.
-
-Something else
-"""
-
-
-def test_generator_warnings_are_split_one_per_block() -> None:
-    warnings = build.parse_warnings(SAMPLE_OUTPUT)
-    assert warnings[0].startswith("WARNING parsing GET /a")
-    assert len(warnings) == 4
-    assert build.parse_warnings("Generating /tmp/x\n") == []
-
-
-def test_unaccepted_warnings_fail_the_build(settings: Settings) -> None:
-    with pytest.raises(build.BuildError, match="accepted_warnings"):
-        build._reject_unaccepted_warnings(settings, SAMPLE_OUTPUT)
-
-
 def test_accepted_warnings_need_a_matching_pattern() -> None:
     accepted = AcceptedWarning(pattern=r"text/csv", reason="CSV export is downloaded raw")
     assert accepted.accepts("Unsupported content type text/csv")

@@ -83,7 +83,7 @@ with Aiwyn(api_key="k", base_url={base_url!r}) as adyen:
         industry_code="4531", legal_entity_id="LE1", service=BusinessLineInfoService.PAYMENTPROCESSING
     )
     assert isinstance(line, BusinessLine), line
-    assert isinstance(adyen.legal_entities.get_business_lines("LE1"), BusinessLines)
+    assert isinstance(adyen.legal_entities.list_business_lines("LE1"), BusinessLines)
     assert isinstance(adyen.themes.list(), OnboardingThemes)
     assert adyen.business_lines.delete("BL1") is None
     assert adyen.legal_entities.request_periodic_review("LE1") is None

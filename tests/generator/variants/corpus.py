@@ -27,6 +27,7 @@ from typing import Any
 
 import yaml
 
+from generator.load import load_document
 from generator.spec import HTTP_METHODS, load_spec
 
 Spec = dict[str, Any]
@@ -108,7 +109,7 @@ def with_servers(servers: list[dict[str, Any]]) -> Callable[[Spec], Spec]:
 def extra_operations(spec: Spec) -> Spec:
     """Ours, plus the hand-written operations of ``extra_operations.yaml``."""
     variant = copy.deepcopy(spec)
-    extra = yaml.safe_load(EXTRA_OPERATIONS.read_text(encoding="utf-8"))
+    extra = load_document(EXTRA_OPERATIONS)
     variant["paths"].update(extra["paths"])
     variant["components"]["schemas"].update(extra["components"]["schemas"])
     return variant
