@@ -7,7 +7,7 @@ PY_STAMP   := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help setup fetch generate check-generated lint mock demo test test-variants test-public variants bench coverage diff regen clean
+.PHONY: help setup fetch generate check-generated lint mock demo test test-slow test-variants test-public variants bench coverage diff regen clean
 
 help: ## list the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -58,8 +58,11 @@ mock: setup ## serve the spec with Prism on 127.0.0.1:4010 (foreground)
 demo: setup ## the main job: run examples/quickstart.py against a Prism mock
 	$(PY) -m generator demo
 
-test: lint check-generated ## lint, drift check, then unit, generator and contract tests (2 at a time)
+test: lint check-generated ## lint, drift check, then the fast tests: unit, runtime, command, generator and contract (2 at a time)
 	$(PY) -m pytest -n 2
+
+test-slow: setup ## the slow tests: identical builds, regeneration end to end, a fresh virtualenv, public descriptions against Prism
+	$(PY) -m pytest -n 2 -m slow
 
 test-variants: setup ## build every description variant (tests/generator/variants) into a package and use it, 2 at a time
 	$(PY) -m pytest -m variants -n 2 tests/generator

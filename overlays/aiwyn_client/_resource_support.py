@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import functools
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Awaitable, Callable, Coroutine, Mapping, Sequence
 from contextlib import AsyncExitStack
 from datetime import timedelta
 from enum import Enum
 from operator import attrgetter
-from types import ModuleType
-from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar, cast, overload
+from types import MethodType, ModuleType
+from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, Protocol, TypeVar, cast, overload
 
 import httpx
 
@@ -36,6 +36,7 @@ if TYPE_CHECKING:  # the filter language is imported by the first filter, not wi
 
 T = TypeVar("T")
 R = TypeVar("R")
+P = ParamSpec("P")
 M = TypeVar("M")
 M_co = TypeVar("M_co", covariant=True)
 
@@ -184,6 +185,32 @@ class AsyncAPIResource:
                 await response.aread()
                 endpoint.finish(self._client, response)
             return await awrite_body(response, to, progress, endpoint.operation)
+
+
+class awaited(Generic[P, R]):  # noqa: N801 - used like a decorator, as functools.cached_property is
+    """An ``AsyncAiwyn`` resource method made from its ``Aiwyn`` twin, not rendered again.
+
+    A plain method's body only checks and converts its arguments and returns ``self._call(...)``;
+    on an ``AsyncAPIResource`` that call is a coroutine, so the same body serves both clients. This
+    descriptor gives the async class a coroutine function with the sync method's signature,
+    docstring and name, typed ``(...) -> Coroutine[..., R]`` for type checkers.
+    """
+
+    def __init__(self, method: Callable[Concatenate[Any, P], R]) -> None:
+        @functools.wraps(method)
+        async def call(resource: Any, /, *args: P.args, **kwargs: P.kwargs) -> R:
+            return await cast("Awaitable[R]", method(resource, *args, **kwargs))
+
+        self._function = call
+
+    @overload
+    def __get__(
+        self, instance: None, owner: type | None = None
+    ) -> Callable[Concatenate[Any, P], Coroutine[Any, Any, R]]: ...
+    @overload
+    def __get__(self, instance: object, owner: type | None = None) -> Callable[P, Coroutine[Any, Any, R]]: ...
+    def __get__(self, instance: object | None, owner: type | None = None) -> Any:
+        return self._function if instance is None else MethodType(self._function, instance)
 
 
 def _plain_only(endpoint: Endpoint[Any]) -> None:
