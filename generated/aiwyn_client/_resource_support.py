@@ -28,6 +28,7 @@ from ._downloads import DownloadedFile, DownloadTarget, Progress, awrite_body, w
 from ._exceptions import AiwynError, InvalidArgumentError
 from ._options import options
 from ._paging import Paging
+from ._spec import ENVIRONMENTS
 from .pagination import PageRequest, Plan, ResumeToken, plan_for
 from .pagination.cursor import NextOf, last_id, next_in_body, next_in_link_header
 from .types import UNSET, Unset
@@ -78,11 +79,19 @@ class Endpoint(Generic[R]):
         return cast(R, None if self.returns is None else expect(parsed, self.returns, self.operation))
 
 
-def _followed(mode: PageMode, request: dict[str, Any]) -> dict[str, Any]:
-    """A pager's request for a next-page link: the link is the whole URL, query included."""
+def _followed(mode: PageMode, request: dict[str, Any], base_url: str) -> dict[str, Any]:
+    """A pager's request for a next-page link: the link is the whole URL, query included. A link to
+    one of the servers the description lists (its production host, say, while the client talks to a
+    sandbox, a proxy or a mock) is followed on the client's own base URL; any other origin is left
+    for the origin guard to refuse."""
     if mode.url is None:
         return request
-    return {**request, "url": mode.url, "params": None}
+    url = mode.url
+    for server in ENVIRONMENTS.values():
+        if url.startswith(server + "/") and not url.startswith(base_url + "/"):
+            url = base_url + url[len(server) :]
+            break
+    return {**request, "url": url, "params": None}
 
 
 class SyncAPIResource:
@@ -106,7 +115,7 @@ class SyncAPIResource:
         if mode is None:
             return endpoint.finish(self._client, http.request(**request))
         if isinstance(mode, PageMode):
-            response = http.request(**_followed(mode, request))
+            response = http.request(**_followed(mode, request, self._client.base_url))
             mode.headers = response.headers
             return endpoint.finish(self._client, response)
         if isinstance(mode, StreamMode):
@@ -152,7 +161,7 @@ class AsyncAPIResource:
         if mode is None:
             return endpoint.finish(self._client, await http.request(**request))
         if isinstance(mode, PageMode):
-            response = await http.request(**_followed(mode, request))
+            response = await http.request(**_followed(mode, request, self._client.base_url))
             mode.headers = response.headers
             if mode.deferred:
                 return cast(R, functools.partial(endpoint.finish, self._client, response))
