@@ -186,54 +186,59 @@ class _Twins:
         return sorted(set(super().__dir__()) | set(type(self).__annotations__))
 
 
+def _resource(module: str, name: str) -> Any:
+    """The attribute, typed by its annotation (the resource class) for type checkers."""
+    return _Resource(module, name)
+
+
 class SyncResources:
     """Mixed into ``Aiwyn``: one attribute per resource."""
 
-    clients: ClientsResource = _Resource("clients", "ClientsResource")  # type: ignore[assignment]
-    contacts: ContactsResource = _Resource("contacts", "ContactsResource")  # type: ignore[assignment]
-    custom_record_types: CustomRecordTypesResource = _Resource("custom_record_types", "CustomRecordTypesResource")  # type: ignore[assignment]
-    draft_invoice_histories: DraftInvoiceHistoriesResource = _Resource(
+    clients: ClientsResource = _resource("clients", "ClientsResource")
+    contacts: ContactsResource = _resource("contacts", "ContactsResource")
+    custom_record_types: CustomRecordTypesResource = _resource("custom_record_types", "CustomRecordTypesResource")
+    draft_invoice_histories: DraftInvoiceHistoriesResource = _resource(
         "draft_invoice_histories", "DraftInvoiceHistoriesResource"
-    )  # type: ignore[assignment]
-    draft_invoices: DraftInvoicesResource = _Resource("draft_invoices", "DraftInvoicesResource")  # type: ignore[assignment]
-    engagements: EngagementsResource = _Resource("engagements", "EngagementsResource")  # type: ignore[assignment]
-    event_subscriptions: EventSubscriptionsResource = _Resource("event_subscriptions", "EventSubscriptionsResource")  # type: ignore[assignment]
-    files: FilesResource = _Resource("files", "FilesResource")  # type: ignore[assignment]
-    invoices: InvoicesResource = _Resource("invoices", "InvoicesResource")  # type: ignore[assignment]
-    payments: PaymentsResource = _Resource("payments", "PaymentsResource")  # type: ignore[assignment]
-    projects: ProjectsResource = _Resource("projects", "ProjectsResource")  # type: ignore[assignment]
-    record_types: RecordTypesResource = _Resource("record_types", "RecordTypesResource")  # type: ignore[assignment]
-    records: RecordsResource = _Resource("records", "RecordsResource")  # type: ignore[assignment]
-    staff: StaffResource = _Resource("staff", "StaffResource")  # type: ignore[assignment]
-    tokens: TokensResource = _Resource("tokens", "TokensResource")  # type: ignore[assignment]
-    wip: WipResource = _Resource("wip", "WipResource")  # type: ignore[assignment]
+    )
+    draft_invoices: DraftInvoicesResource = _resource("draft_invoices", "DraftInvoicesResource")
+    engagements: EngagementsResource = _resource("engagements", "EngagementsResource")
+    event_subscriptions: EventSubscriptionsResource = _resource("event_subscriptions", "EventSubscriptionsResource")
+    files: FilesResource = _resource("files", "FilesResource")
+    invoices: InvoicesResource = _resource("invoices", "InvoicesResource")
+    payments: PaymentsResource = _resource("payments", "PaymentsResource")
+    projects: ProjectsResource = _resource("projects", "ProjectsResource")
+    record_types: RecordTypesResource = _resource("record_types", "RecordTypesResource")
+    records: RecordsResource = _resource("records", "RecordsResource")
+    staff: StaffResource = _resource("staff", "StaffResource")
+    tokens: TokensResource = _resource("tokens", "TokensResource")
+    wip: WipResource = _resource("wip", "WipResource")
 
 
 class AsyncResources:
     """Mixed into ``AsyncAiwyn``: one attribute per resource."""
 
-    clients: AsyncClientsResource = _Resource("clients", "AsyncClientsResource")  # type: ignore[assignment]
-    contacts: AsyncContactsResource = _Resource("contacts", "AsyncContactsResource")  # type: ignore[assignment]
-    custom_record_types: AsyncCustomRecordTypesResource = _Resource(
+    clients: AsyncClientsResource = _resource("clients", "AsyncClientsResource")
+    contacts: AsyncContactsResource = _resource("contacts", "AsyncContactsResource")
+    custom_record_types: AsyncCustomRecordTypesResource = _resource(
         "custom_record_types", "AsyncCustomRecordTypesResource"
-    )  # type: ignore[assignment]
-    draft_invoice_histories: AsyncDraftInvoiceHistoriesResource = _Resource(
+    )
+    draft_invoice_histories: AsyncDraftInvoiceHistoriesResource = _resource(
         "draft_invoice_histories", "AsyncDraftInvoiceHistoriesResource"
-    )  # type: ignore[assignment]
-    draft_invoices: AsyncDraftInvoicesResource = _Resource("draft_invoices", "AsyncDraftInvoicesResource")  # type: ignore[assignment]
-    engagements: AsyncEngagementsResource = _Resource("engagements", "AsyncEngagementsResource")  # type: ignore[assignment]
-    event_subscriptions: AsyncEventSubscriptionsResource = _Resource(
+    )
+    draft_invoices: AsyncDraftInvoicesResource = _resource("draft_invoices", "AsyncDraftInvoicesResource")
+    engagements: AsyncEngagementsResource = _resource("engagements", "AsyncEngagementsResource")
+    event_subscriptions: AsyncEventSubscriptionsResource = _resource(
         "event_subscriptions", "AsyncEventSubscriptionsResource"
-    )  # type: ignore[assignment]
-    files: AsyncFilesResource = _Resource("files", "AsyncFilesResource")  # type: ignore[assignment]
-    invoices: AsyncInvoicesResource = _Resource("invoices", "AsyncInvoicesResource")  # type: ignore[assignment]
-    payments: AsyncPaymentsResource = _Resource("payments", "AsyncPaymentsResource")  # type: ignore[assignment]
-    projects: AsyncProjectsResource = _Resource("projects", "AsyncProjectsResource")  # type: ignore[assignment]
-    record_types: AsyncRecordTypesResource = _Resource("record_types", "AsyncRecordTypesResource")  # type: ignore[assignment]
-    records: AsyncRecordsResource = _Resource("records", "AsyncRecordsResource")  # type: ignore[assignment]
-    staff: AsyncStaffResource = _Resource("staff", "AsyncStaffResource")  # type: ignore[assignment]
-    tokens: AsyncTokensResource = _Resource("tokens", "AsyncTokensResource")  # type: ignore[assignment]
-    wip: AsyncWipResource = _Resource("wip", "AsyncWipResource")  # type: ignore[assignment]
+    )
+    files: AsyncFilesResource = _resource("files", "AsyncFilesResource")
+    invoices: AsyncInvoicesResource = _resource("invoices", "AsyncInvoicesResource")
+    payments: AsyncPaymentsResource = _resource("payments", "AsyncPaymentsResource")
+    projects: AsyncProjectsResource = _resource("projects", "AsyncProjectsResource")
+    record_types: AsyncRecordTypesResource = _resource("record_types", "AsyncRecordTypesResource")
+    records: AsyncRecordsResource = _resource("records", "AsyncRecordsResource")
+    staff: AsyncStaffResource = _resource("staff", "AsyncStaffResource")
+    tokens: AsyncTokensResource = _resource("tokens", "AsyncTokensResource")
+    wip: AsyncWipResource = _resource("wip", "AsyncWipResource")
 
 
 class RawResources(_Twins):
