@@ -157,7 +157,7 @@ def test_a_public_description_as_published_builds_and_works(entry: dict[str, Any
     package = out / settings.package_name
     operations = _reached(out, settings.package_name)
     index = SpecIndex.from_path(spec)
-    dropped = {line.split(":", 1)[0] for line in notes if "dropped" in line}
+    dropped = {line.removeprefix("dropped: ").split(" (", 1)[0] for line in notes if line.startswith("dropped: ")}
     unreached = [op.label for op in index.operations if op.operation_id not in operations and op.label not in dropped]
     assert not unreached, f"neither reached nor named as dropped: {unreached[:10]}"
     assert package.is_dir()
