@@ -16,7 +16,7 @@ setup: $(PY_STAMP) $(NODE_STAMP) ## create .venv (generator, dev tools, editable
 
 $(PY_STAMP): pyproject.toml generated/pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]' -e './generated[fast,cli,parquet,warehouse]' 
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]' -e './generated[fast,cli,parquet,warehouse,postgres,lakehouse]'
 	touch $@
 
 $(NODE_STAMP): package.json package-lock.json

@@ -1,12 +1,20 @@
 # Copied from overlays/aiwyn_client/dlt.py: edit it there; `make generate` rewrites this file.
 """A dlt source of the Aiwyn API: every list or search as a table, loaded by dlt into any warehouse.
 
-``pip install 'aiwyn-client[warehouse]'``. One dlt resource per resource that pages (its search
-when it has one: keyset paging holds still under concurrent writes), primary key ``id``, merge
-write disposition, so a record changed since the last run replaces its row. An entity with an
-update time (``updatedAt`` or the like) loads incrementally: dlt's state keeps the latest value
-seen, and the next run asks only for records updated since (a ``where`` on the cursor, sorted by
-it then by ``id``). Nested objects become columns or child tables, as dlt makes them::
+``pip install 'aiwyn-client[warehouse]'`` (DuckDB; ``[postgres]`` for PostgreSQL, ``[lakehouse]``
+for Delta tables in a directory). One dlt resource per resource that pages (its search when it
+has one: keyset paging holds still under concurrent writes), primary key ``id``, merge write
+disposition, so a record changed since the last run replaces its row. An entity with an update
+time (``updatedAt`` or the like) loads incrementally: dlt's state keeps the latest value seen, and
+the next run asks only for records updated since (a ``where`` on the cursor, sorted by it then by
+``id``).
+
+The tables' columns come from the description (``_schemas.TABLES``): timestamps, dates, decimals,
+integers, booleans and text typed as it declares them, nullable unless required, names in
+snake_case with collisions numbered (``partner_staff_id``, ``partner_staff_id_2``). Nested objects
+and arrays are one JSON column each (``jsonb`` in PostgreSQL, ``JSON`` in DuckDB, a JSON string in
+Delta), so a record is one row in every destination. Fields the description lacks are kept, named
+by the same rule::
 
     import dlt
     from aiwyn_client import Aiwyn
@@ -18,29 +26,193 @@ it then by ``id``). Nested objects become columns or child tables, as dlt makes 
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from typing import Any
+import os
 
-import dlt
-from dlt.extract.source import DltSource
+# dlt sends anonymous usage telemetry unless told not to; ours is off unless the user turns it on.
+os.environ.setdefault("RUNTIME__DLTHUB_TELEMETRY", "false")
 
-from ._catalog import CATALOG, MethodInfo, paged_methods
-from ._client import Aiwyn
-from .where import fields as where_fields
-from .where._expr import DateTimeField
+import datetime  # noqa: E402
+import decimal  # noqa: E402
+import json  # noqa: E402
+import re  # noqa: E402
+from collections.abc import Callable, Iterator, Sequence  # noqa: E402
+from typing import Any  # noqa: E402
+
+import dlt  # noqa: E402
+from dlt.extract.source import DltSource  # noqa: E402
+
+from ._catalog import CATALOG, MethodInfo, paged_methods  # noqa: E402
+from ._client import Aiwyn  # noqa: E402
+from ._iso8601 import parse_date, parse_datetime  # noqa: E402
+from ._schemas import TABLES, Column  # noqa: E402
+from .where import fields as where_fields  # noqa: E402
+from .where._expr import DateTimeField  # noqa: E402
 
 CURSOR_NAMES = ("updatedAt", "updated_at", "modifiedAt", "lastModified", "lastModifiedAt", "updatedDate")
 """API names of an update time, in order of preference: the incremental cursor when a search has one."""
 BATCH = 1000
+DECIMAL = (38, 9)
+"""Precision and scale of decimal columns: dlt's default, room for any amount to nine places."""
+
+Progress = Callable[[str, int, "int | None"], None]
+"""Called as records arrive: (resource, records so far, the total the server announced)."""
 
 
-def _arrow(batch: list[dict[str, Any]]) -> Any:
-    """A batch as an Arrow table when pyarrow is there (dlt then skips normalizing row by row)."""
+def snake_case(name: str) -> str:
+    """An API name as a column name (the rule ``generator/warehouse.py`` renders the tables with)."""
+    name = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", name)
+    name = re.sub(r"([a-z\d])([A-Z])", r"\1_\2", name)
+    name = re.sub(r"[^a-zA-Z0-9_]+", "_", name).lower()
+    name = re.sub(r"_+", "_", name).strip("_") or "_"
+    return f"_{name}" if name[0].isdigit() else name
+
+
+def _unique(base: str, used: set[str]) -> str:
+    name, n = base, 1
+    while name in used:
+        n += 1
+        name = f"{base}_{n}"
+    used.add(name)
+    return name
+
+
+def _json(value: Any) -> Any:
+    return None if value is None else json.dumps(value, ensure_ascii=False, default=str)
+
+
+def _timestamp(value: Any) -> Any:
+    if value is None or isinstance(value, datetime.datetime):
+        return value
+    parsed = parse_datetime(str(value))
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=datetime.timezone.utc)
+
+
+def _date(value: Any) -> Any:
+    return None if value is None else parse_date(str(value)[:10])
+
+
+def _decimal(value: Any) -> Any:
+    if value is None:
+        return None
+    return decimal.Decimal(repr(value) if isinstance(value, float) else str(value))
+
+
+def _bool(value: Any) -> Any:
+    return value if value is None or isinstance(value, bool) else str(value).lower() in ("true", "1", "yes")
+
+
+CONVERT: dict[str, Callable[[Any], Any]] = {
+    "timestamp": _timestamp,
+    "date": _date,
+    "decimal": _decimal,
+    "json": _json,
+    "bool": _bool,
+}
+
+
+def _arrow_type(pa: Any, data_type: str) -> Any:
+    return {
+        "text": pa.string(),
+        "bigint": pa.int64(),
+        "double": pa.float64(),
+        "decimal": pa.decimal128(*DECIMAL),
+        "bool": pa.bool_(),
+        "timestamp": pa.timestamp("us", tz="UTC"),
+        "date": pa.date32(),
+        "json": pa.string(),
+    }[data_type]
+
+
+def column_hints(resource: str) -> dict[str, dict[str, Any]]:
+    """dlt's column hints of a resource's table, from the description."""
+    table = TABLES.get(resource)
+    hints: dict[str, dict[str, Any]] = {}
+    for column in table.columns if table else ():
+        hint: dict[str, Any] = {"name": column.name, "data_type": column.data_type, "nullable": column.nullable}
+        if column.data_type == "decimal":
+            hint.update(precision=DECIMAL[0], scale=DECIMAL[1])
+        if column.data_type == "timestamp":
+            hint.update(timezone=True)
+        if column.api_name == "id":
+            hint.update(primary_key=True, nullable=False)
+        hints[column.name] = hint
+    return hints
+
+
+class Columns:
+    """Turns a resource's records into Arrow tables (or rows) with the description's columns."""
+
+    def __init__(self, resource: str) -> None:
+        self.resource = resource
+        table = TABLES.get(resource)
+        self.declared: tuple[Column, ...] = table.columns if table else ()
+        self.names = {c.api_name: c.name for c in self.declared}
+        self.used = set(self.names.values())
+        self.extra: dict[str, str] = {}
+
+    def name_of(self, api_name: str) -> str:
+        """The column of a record key: declared, or an undeclared key named by the same rule."""
+        found = self.names.get(api_name) or self.extra.get(api_name)
+        if found is None:
+            found = self.extra[api_name] = _unique(snake_case(api_name), self.used)
+        return found
+
+    def _values(self, column: Column, records: list[dict[str, Any]]) -> list[Any]:
+        convert = CONVERT.get(column.data_type)
+        key = column.api_name
+        if convert is None:
+            return [r.get(key) for r in records]
+        try:
+            return [convert(r.get(key)) for r in records]
+        except (ValueError, TypeError, decimal.InvalidOperation) as exc:
+            bad = next(r.get(key) for r in records if _fails(convert, r.get(key)))
+            raise ValueError(
+                f"{self.resource}.{key}: {bad!r} is not a {column.data_type} as the description declares ({exc})"
+            ) from None
+
+    def table(self, records: list[dict[str, Any]]) -> Any:
+        try:
+            import pyarrow as pa  # type: ignore[import-untyped, unused-ignore]
+        except ImportError:
+            return self.rows(records)
+        arrays, fields = [], []
+        for column in self.declared:
+            arrays.append(pa.array(self._values(column, records), type=_arrow_type(pa, column.data_type)))
+            fields.append(pa.field(column.name, _arrow_type(pa, column.data_type)))
+        extra = list(dict.fromkeys(k for r in records for k in r if k not in self.names))
+        for key in extra:
+            values = [r.get(key) for r in records]
+            if any(isinstance(v, (dict, list)) for v in values):
+                values = [_json(v) for v in values]
+            try:
+                array = pa.array(values)
+            except (pa.ArrowInvalid, pa.ArrowTypeError):
+                array = pa.array([None if v is None else str(v) for v in values])
+            arrays.append(array)
+            fields.append(pa.field(self.name_of(key), array.type))
+        return pa.Table.from_arrays(arrays, schema=pa.schema(fields))
+
+    def rows(self, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Without pyarrow: the records as rows of the same columns."""
+        declared = {c.api_name: c for c in self.declared}
+        out = []
+        for record in records:
+            row: dict[str, Any] = {}
+            for key, value in record.items():
+                column = declared.get(key)
+                nested = isinstance(value, dict | list)
+                convert = CONVERT.get(column.data_type) if column else (_json if nested else None)
+                row[self.name_of(key)] = convert(value) if convert else value
+            out.append(row)
+        return out
+
+
+def _fails(convert: Callable[[Any], Any], value: Any) -> bool:
     try:
-        import pyarrow as pa  # type: ignore[import-untyped, unused-ignore]
-    except ImportError:
-        return batch
-    return pa.Table.from_pylist(batch)
+        convert(value)
+    except (ValueError, TypeError, decimal.InvalidOperation):
+        return True
+    return False
 
 
 def pageable() -> dict[str, tuple[str, MethodInfo]]:
@@ -57,45 +229,84 @@ def cursor_of(info: MethodInfo) -> Any:
     return next((members[name] for name in CURSOR_NAMES if name in members), None)
 
 
-def _table(client: Aiwyn, resource: str, method: str, info: MethodInfo, page_size: int | None) -> Any:
+def _table(
+    client: Aiwyn,
+    resource: str,
+    method: str,
+    info: MethodInfo,
+    page_size: int | None,
+    progress: Progress | None,
+    table_format: str | None,
+) -> Any:
     paging = info.paging
     if paging is None:
         raise ValueError(f"{resource}.{method} does not page")
     cursor = cursor_of(info)
+    columns = Columns(resource)
+    disposition: Any = "merge"
+    if table_format:  # Delta and Iceberg tables merge by upsert on the primary key
+        disposition = {"disposition": "merge", "strategy": "upsert"}
+    hints: dict[str, Any] = {
+        "name": resource,
+        "primary_key": columns.name_of("id"),
+        "write_disposition": disposition,
+        "columns": column_hints(resource),
+    }
+    if table_format:
+        hints["table_format"] = table_format
 
     def batches(options: dict[str, Any]) -> Iterator[Any]:
         # The records as the API sends them, through the typed iterator's paging plan, in the
         # largest pages the operation takes (a warehouse load wants few requests).
         pager = client.paginate(page_size=page_size or paging.size_max, **info.paginate_options(), **options)
         batch: list[dict[str, Any]] = []
+        done = 0
         for record in pager:
             batch.append(record)
             if len(batch) >= BATCH:
-                yield _arrow(batch)
+                done += len(batch)
+                yield columns.table(batch)
                 batch = []
+                if progress:
+                    progress(resource, done, pager.total)
         if batch:
-            yield _arrow(batch)
+            done += len(batch)
+            yield columns.table(batch)
+        if progress:
+            progress(resource, done, done)
 
     if cursor is None:
 
         def everything() -> Iterator[Any]:
             yield from batches({})
 
-        return dlt.resource(everything, name=resource, primary_key="id", write_disposition="merge")
+        return dlt.resource(everything, **hints)
 
     fields = vars(getattr(where_fields, str(info.fields)))
     id_field = fields.get("id")
     order = [cursor.asc(), *([id_field.asc()] if id_field is not None else [])]
+    cursor_column = columns.name_of(cursor.path[-1])
 
-    def changed(updated: Any = dlt.sources.incremental(cursor.dotted)) -> Iterator[Any]:  # noqa: B008 - dlt declares cursors so
+    def changed(updated: Any = dlt.sources.incremental(cursor_column)) -> Iterator[Any]:  # noqa: B008 - dlt declares cursors so
         since = updated.last_value
+        if isinstance(since, datetime.datetime):
+            since = since.isoformat()
         yield from batches({"where": cursor.gte(since) if since else None, "order_by": order})
 
-    return dlt.resource(changed, name=resource, primary_key="id", write_disposition="merge")
+    return dlt.resource(changed, **hints)
 
 
-def aiwyn_source(client: Aiwyn, resources: Sequence[str] | None = None, *, page_size: int | None = None) -> DltSource:
-    """The source: ``resources`` (names of the client's resources; every one that pages by default)."""
+def aiwyn_source(
+    client: Aiwyn,
+    resources: Sequence[str] | None = None,
+    *,
+    page_size: int | None = None,
+    progress: Progress | None = None,
+    table_format: str | None = None,
+) -> DltSource:
+    """The source: ``resources`` (names of the client's resources; every one that pages by default).
+    ``progress`` is called as records arrive; ``table_format`` (``delta``, ``iceberg``) is for dlt's
+    filesystem destination."""
     tables = pageable()
     chosen = list(resources) if resources else sorted(tables)
     unknown = [name for name in chosen if name not in tables]
@@ -106,35 +317,13 @@ def aiwyn_source(client: Aiwyn, resources: Sequence[str] | None = None, *, page_
 
     @dlt.source(name="aiwyn")
     def source() -> Any:
-        return [_table(client, name, *tables[name], page_size) for name in chosen]
+        return [_table(client, name, *tables[name], page_size, progress, table_format) for name in chosen]
 
     return source()
 
 
-def run_sync(
-    client_options: dict[str, Any],
-    resources: Sequence[str] | None,
-    *,
-    destination: str = "duckdb",
-    dataset: str = "aiwyn_data",
-    pipeline_name: str = "aiwyn",
-    duckdb_file: str = "aiwyn.duckdb",
-    full_refresh: bool = False,
-    pipelines_dir: str | None = None,
-) -> dict[str, int]:
-    """What ``aiwyn sync`` does: run the source into ``destination``; rows loaded by table."""
-    target: Any = dlt.destinations.duckdb(duckdb_file) if destination == "duckdb" else destination
-    where: dict[str, Any] = {"pipelines_dir": pipelines_dir} if pipelines_dir else {}
-    pipeline = dlt.pipeline(pipeline_name=pipeline_name, destination=target, dataset_name=dataset, **where)
-    with Aiwyn(**client_options) as client:
-        source = aiwyn_source(client, resources)
-        # DuckDB loads Parquet files with one COPY each, several times faster than dlt's default
-        # INSERT statements; other destinations keep the format dlt prefers for them.
-        options: dict[str, Any] = {"loader_file_format": "parquet"} if destination == "duckdb" else {}
-        if full_refresh:
-            pipeline.run(source, refresh="drop_sources", **options)
-        else:
-            pipeline.run(source, **options)
-    normalized = pipeline.last_trace.last_normalize_info if pipeline.last_trace else None
-    counts = normalized.row_counts if normalized is not None else {}
-    return {table: rows for table, rows in counts.items() if not table.startswith("_dlt")}
+def run_sync(*args: Any, **kwargs: Any) -> Any:
+    """What ``aiwyn sync`` does (``aiwyn_client._warehouse.run_sync``): a ``SyncResult``."""
+    from ._warehouse import run_sync as run
+
+    return run(*args, **kwargs)
