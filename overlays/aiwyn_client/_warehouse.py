@@ -27,7 +27,7 @@ import dlt
 
 from ._client import Aiwyn
 from .dlt import Progress, aiwyn_source, pageable
-from .errors import AiwynError
+from .errors import AiwynError, ConfigurationError
 
 LAKE_FORMATS = ("delta", "iceberg")
 """``--destination delta|iceberg``: dlt's filesystem destination writing these table formats."""
@@ -77,13 +77,18 @@ def default_state_dir(destination: str, dataset: str, data: Path | None) -> Path
 
 
 def _server_fingerprint(pipeline: Any, destination: str) -> str:
-    """A server destination by where it is (no password): ``postgres://user@host:5432/db``."""
+    """A server destination by where it is (no password): ``postgres://user@host:5432/db``; its
+    configuration checked once, before any resource is fetched."""
     try:
         credentials = pipeline.destination_client().config.credentials
-        user, host = getattr(credentials, "username", ""), getattr(credentials, "host", "")
-        port, database = getattr(credentials, "port", ""), getattr(credentials, "database", "")
-    except Exception:  # noqa: BLE001 - no credentials yet: dlt reports that when it loads
-        return destination
+    except Exception as exc:  # dlt's message lists every place it looked: the first sentence says it
+        text = _message(exc).split(" the following (config provider")[0]
+        raise ConfigurationError(
+            f"--destination {destination}: {text} (dlt reads DESTINATION__{destination.upper()}__CREDENTIALS, "
+            "e.g. postgresql://user:password@host:5432/database, or .dlt/secrets.toml)"
+        ) from None
+    user, host = getattr(credentials, "username", ""), getattr(credentials, "host", "")
+    port, database = getattr(credentials, "port", ""), getattr(credentials, "database", "")
     return f"{destination}://{user}@{host}:{port}/{database}"
 
 
@@ -120,7 +125,8 @@ def _message(exc: BaseException) -> str:
         current = getattr(current, "exception", None) or current.__cause__ or current.__context__
     last = seen[-1]
     text = " ".join(str(last).split()) or type(last).__name__
-    return text if isinstance(last, ValueError) else f"{type(last).__name__}: {text}"
+    text = text if len(text) <= 400 else text[:400] + "..."
+    return text if type(last) is ValueError else f"{type(last).__name__}: {text}"
 
 
 class _Collect(logging.Handler):

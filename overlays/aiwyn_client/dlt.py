@@ -30,6 +30,7 @@ import os
 # dlt sends anonymous usage telemetry unless told not to; ours is off unless the user turns it on.
 os.environ.setdefault("RUNTIME__DLTHUB_TELEMETRY", "false")
 
+import contextlib  # noqa: E402
 import datetime  # noqa: E402
 import decimal  # noqa: E402
 import json  # noqa: E402
@@ -43,7 +44,7 @@ from dlt.extract.source import DltSource  # noqa: E402
 from ._catalog import CATALOG, MethodInfo, paged_methods  # noqa: E402
 from ._client import Aiwyn  # noqa: E402
 from ._iso8601 import parse_date, parse_datetime  # noqa: E402
-from ._schemas import TABLES, Column  # noqa: E402
+from ._schemas import TABLES, Child, Column  # noqa: E402
 from .where import fields as where_fields  # noqa: E402
 from .where._expr import DateTimeField  # noqa: E402
 
@@ -100,7 +101,22 @@ def _bool(value: Any) -> Any:
     return value if value is None or isinstance(value, bool) else str(value).lower() in ("true", "1", "yes")
 
 
+def _float(value: Any) -> Any:
+    return value if value is None or isinstance(value, float) else float(value)
+
+
+def _int(value: Any) -> Any:
+    return value if value is None or (isinstance(value, int) and not isinstance(value, bool)) else int(value)
+
+
+def _text(value: Any) -> Any:
+    return value if value is None or isinstance(value, str) else str(value)
+
+
 CONVERT: dict[str, Callable[[Any], Any]] = {
+    "double": _float,
+    "bigint": _int,
+    "text": _text,
     "timestamp": _timestamp,
     "date": _date,
     "decimal": _decimal,
@@ -122,88 +138,177 @@ def _arrow_type(pa: Any, data_type: str) -> Any:
     }[data_type]
 
 
-def column_hints(resource: str) -> dict[str, dict[str, Any]]:
-    """dlt's column hints of a resource's table, from the description."""
-    table = TABLES.get(resource)
+def _hints(columns: Sequence[Column], primary: bool) -> dict[str, dict[str, Any]]:
     hints: dict[str, dict[str, Any]] = {}
-    for column in table.columns if table else ():
+    for column in columns:
         hint: dict[str, Any] = {"name": column.name, "data_type": column.data_type, "nullable": column.nullable}
         if column.data_type == "decimal":
             hint.update(precision=DECIMAL[0], scale=DECIMAL[1])
         if column.data_type == "timestamp":
             hint.update(timezone=True)
-        if column.api_name == "id":
+        if primary and column.path == ("id",):
             hint.update(primary_key=True, nullable=False)
         hints[column.name] = hint
     return hints
 
 
+def column_hints(resource: str) -> dict[str, dict[str, Any]]:
+    """dlt's column hints of a resource's table, from the description."""
+    table = TABLES.get(resource)
+    return _hints(table.columns, True) if table else {}
+
+
+def nested_hints(resource: str) -> dict[str, Any]:
+    """dlt's hints of a resource's child tables (arrays of objects), from the description."""
+    table = TABLES.get(resource)
+    return {child.name: {"columns": _hints(child.columns, False)} for child in (table.children if table else ())}
+
+
+def _get(record: dict[str, Any], path: tuple[str, ...]) -> Any:
+    value: Any = record
+    for key in path:
+        if not isinstance(value, dict):
+            return None
+        value = value.get(key)
+    return value
+
+
 class Columns:
-    """Turns a resource's records into Arrow tables (or rows) with the description's columns."""
+    """Turns a resource's records into Arrow tables (or rows) with the description's columns.
+
+    Keys the description lacks (at the top, or inside an object it flattens) are kept as columns
+    named by the same rule, typed as Arrow infers them (JSON for objects and arrays)."""
 
     def __init__(self, resource: str) -> None:
         self.resource = resource
         table = TABLES.get(resource)
         self.declared: tuple[Column, ...] = table.columns if table else ()
-        self.names = {c.api_name: c.name for c in self.declared}
+        self.children: tuple[Child, ...] = table.children if table else ()
+        self.names: dict[tuple[str, ...], str] = {c.path: c.name for c in self.declared}
         self.used = set(self.names.values())
-        self.extra: dict[str, str] = {}
+        # Each flattened object's path, with the keys declared in it (the top level is ()).
+        self.objects: dict[tuple[str, ...], set[str]] = {}
+        for column in (*self.declared, *(Column(c.path, c.name, "array", True) for c in self.children)):
+            for depth in range(len(column.path)):
+                self.objects.setdefault(column.path[:depth], set()).add(column.path[depth])
+            self.used.add(column.name)
 
-    def name_of(self, api_name: str) -> str:
-        """The column of a record key: declared, or an undeclared key named by the same rule."""
-        found = self.names.get(api_name) or self.extra.get(api_name)
+    def name_of(self, *path: str) -> str:
+        """The column of a record key (a path into nested objects): declared, or named by the rule."""
+        found = self.names.get(path)
         if found is None:
-            found = self.extra[api_name] = _unique(snake_case(api_name), self.used)
+            found = self.names[path] = _unique("__".join(snake_case(p) for p in path), self.used)
         return found
 
-    def _values(self, column: Column, records: list[dict[str, Any]]) -> list[Any]:
+    def undeclared(self, records: list[dict[str, Any]]) -> list[tuple[str, ...]]:
+        """The paths of keys the description does not declare, in the order they first appear."""
+        found: dict[tuple[str, ...], None] = {}
+        for prefix, keys in self.objects.items():
+            for record in records:
+                value = _get(record, prefix) if prefix else record
+                if isinstance(value, dict):
+                    for key in value:
+                        if key not in keys:
+                            found[prefix + (key,)] = None
+        return list(found)
+
+    def _values(self, column: Column, records: list[dict[str, Any]], pa: Any) -> Any:
+        """The column's values as an Arrow array of its type."""
         convert = CONVERT.get(column.data_type)
-        key = column.api_name
+        path = column.path
+        if len(path) == 1:
+            key = path[0]
+            raw = [r.get(key) for r in records]
+        else:
+            raw = [_get(r, path) for r in records]
+        kind = _arrow_type(pa, column.data_type)
+        if column.data_type in ("text", "bigint", "double", "bool"):
+            with contextlib.suppress(pa.ArrowInvalid, pa.ArrowTypeError, OverflowError):
+                return pa.array(raw, type=kind)  # values of the declared type need no conversion
         if convert is None:
-            return [r.get(key) for r in records]
+            return pa.array(raw, type=kind)
         try:
-            return [convert(r.get(key)) for r in records]
+            values = [convert(v) for v in raw]
         except (ValueError, TypeError, decimal.InvalidOperation) as exc:
-            bad = next(r.get(key) for r in records if _fails(convert, r.get(key)))
+            bad = next(v for v in raw if _fails(convert, v))
             raise ValueError(
-                f"{self.resource}.{key}: {bad!r} is not a {column.data_type} as the description declares ({exc})"
+                f"{self.resource}.{'.'.join(path)}: {bad!r} is not a {column.data_type} as the description "
+                f"declares ({exc})"
             ) from None
+        try:
+            return pa.array(values, type=kind)
+        except (pa.ArrowInvalid, pa.ArrowTypeError, OverflowError) as exc:
+            raise ValueError(f"{self.resource}.{'.'.join(path)}: not a {column.data_type} ({exc})") from None
 
     def table(self, records: list[dict[str, Any]]) -> Any:
+        """An Arrow table of the batch (dlt loads it without normalizing row by row); rows when the
+        records hold arrays of objects (dlt makes their child tables) or pyarrow is missing."""
+        if self.children:
+            return self.rows(records)
         try:
             import pyarrow as pa  # type: ignore[import-untyped, unused-ignore]
         except ImportError:
             return self.rows(records)
         arrays, fields = [], []
         for column in self.declared:
-            arrays.append(pa.array(self._values(column, records), type=_arrow_type(pa, column.data_type)))
-            fields.append(pa.field(column.name, _arrow_type(pa, column.data_type)))
-        extra = list(dict.fromkeys(k for r in records for k in r if k not in self.names))
-        for key in extra:
-            values = [r.get(key) for r in records]
-            if any(isinstance(v, (dict, list)) for v in values):
+            kind = _arrow_type(pa, column.data_type)
+            arrays.append(self._values(column, records, pa))
+            fields.append(pa.field(column.name, kind, nullable=column.nullable and column.path != ("id",)))
+        for path in self.undeclared(records):
+            values = [_get(r, path) for r in records]
+            if any(isinstance(v, dict | list) for v in values):
                 values = [_json(v) for v in values]
             try:
                 array = pa.array(values)
             except (pa.ArrowInvalid, pa.ArrowTypeError):
                 array = pa.array([None if v is None else str(v) for v in values])
+            if pa.types.is_null(array.type):  # only nulls yet: text until a value says otherwise
+                array = array.cast(pa.string())
             arrays.append(array)
-            fields.append(pa.field(self.name_of(key), array.type))
+            fields.append(pa.field(self.name_of(*path), array.type))
         return pa.Table.from_arrays(arrays, schema=pa.schema(fields))
 
     def rows(self, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        """Without pyarrow: the records as rows of the same columns."""
-        declared = {c.api_name: c for c in self.declared}
+        """The records as rows of the same columns, values typed (``datetime``, ``Decimal``), JSON
+        columns as they are (dlt's ``json`` hint keeps them whole) and arrays of objects as lists of
+        typed items, which dlt loads into child tables."""
+        extra = self.undeclared(records)
         out = []
         for record in records:
-            row: dict[str, Any] = {}
-            for key, value in record.items():
-                column = declared.get(key)
-                nested = isinstance(value, dict | list)
-                convert = CONVERT.get(column.data_type) if column else (_json if nested else None)
-                row[self.name_of(key)] = convert(value) if convert else value
+            row = _typed(record, self.declared, self.resource, keep_json=True)
+            for child in self.children:
+                items = _get(record, child.path)
+                if isinstance(items, list):
+                    where = f"{self.resource}.{'.'.join(child.path)}"
+                    row[child.name] = [
+                        _typed(item, child.columns, where, keep_json=False) if isinstance(item, dict) else item
+                        for item in items
+                    ]
+                else:
+                    row[child.name] = None
+            for path in extra:
+                value = _get(record, path)
+                row[self.name_of(*path)] = _json(value) if isinstance(value, dict | list) else value
             out.append(row)
         return out
+
+
+def _typed(record: dict[str, Any], columns: Sequence[Column], where: str, *, keep_json: bool) -> dict[str, Any]:
+    row: dict[str, Any] = {}
+    for column in columns:
+        value = _get(record, column.path)
+        convert = CONVERT.get(column.data_type)
+        if convert is None or value is None or (keep_json and column.data_type == "json"):
+            row[column.name] = value
+            continue
+        try:
+            row[column.name] = convert(value)
+        except (ValueError, TypeError, decimal.InvalidOperation) as exc:
+            raise ValueError(
+                f"{where}.{'.'.join(column.path)}: {value!r} is not a {column.data_type} as the description "
+                f"declares ({exc})"
+            ) from None
+    return row
 
 
 def _fails(convert: Callable[[Any], Any], value: Any) -> bool:
@@ -251,6 +356,8 @@ def _table(
         "write_disposition": disposition,
         "columns": column_hints(resource),
     }
+    if columns.children:
+        hints["nested_hints"] = nested_hints(resource)
     if table_format:
         hints["table_format"] = table_format
 
@@ -284,7 +391,7 @@ def _table(
     fields = vars(getattr(where_fields, str(info.fields)))
     id_field = fields.get("id")
     order = [cursor.asc(), *([id_field.asc()] if id_field is not None else [])]
-    cursor_column = columns.name_of(cursor.path[-1])
+    cursor_column = columns.name_of(*cursor.path)
 
     def changed(updated: Any = dlt.sources.incremental(cursor_column)) -> Iterator[Any]:  # noqa: B008 - dlt declares cursors so
         since = updated.last_value
