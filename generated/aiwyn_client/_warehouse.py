@@ -27,6 +27,7 @@ from typing import Any
 import dlt
 
 from ._client import Aiwyn
+from ._schemas import TABLES
 from .dlt import Progress, aiwyn_source, pageable
 from .errors import AiwynError, ConfigurationError
 
@@ -113,6 +114,11 @@ def _check_state(state_dir: Path, where: dict[str, str], data: Path | None, full
             f"{data} was loaded from the sync state in {state_dir} and is gone (moved or deleted?): "
             f"move it back, or {advice}"
         )
+
+
+def _has_children(resource: str) -> bool:
+    table = TABLES.get(resource)
+    return bool(table and table.children)
 
 
 def _message(exc: BaseException) -> str:
@@ -219,11 +225,14 @@ def run_sync(
         with Aiwyn(**client_options) as client:
             for name in chosen:
                 source = aiwyn_source(client, [name], page_size=page_size, progress=progress, table_format=table_format)
+                # dlt writes the rows of a resource with child tables itself, as INSERT statements for
+                # PostgreSQL (its CSV writer miscounts such rows); Arrow batches go through COPY.
+                formats = {} if destination == "postgres" and _has_children(name) else options
                 try:
                     if full_refresh:
-                        pipeline.run(source, refresh="drop_resources", **options)
+                        pipeline.run(source, refresh="drop_resources", **formats)
                     else:
-                        pipeline.run(source, **options)
+                        pipeline.run(source, **formats)
                 except Exception as exc:  # noqa: BLE001 - each resource loads or fails on its own
                     result.failed[name] = _message(exc)
                     if pipeline.has_pending_data:
