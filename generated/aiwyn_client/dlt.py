@@ -35,7 +35,9 @@ import contextlib  # noqa: E402
 import datetime  # noqa: E402
 import decimal  # noqa: E402
 import json  # noqa: E402
+import queue  # noqa: E402
 import re  # noqa: E402
+import threading  # noqa: E402
 from collections.abc import Callable, Iterator, Sequence  # noqa: E402
 from typing import Any  # noqa: E402
 
@@ -320,6 +322,55 @@ def _fails(convert: Callable[[Any], Any], value: Any) -> bool:
     return False
 
 
+PREFETCH = 2
+"""Batches fetched ahead of the one being converted and written."""
+_END = object()
+
+
+def _prefetched(pager: Any) -> Iterator[list[dict[str, Any]]]:
+    """The pager's records in batches of ``BATCH``, fetched by a thread; its error raised here."""
+    batches: queue.Queue[Any] = queue.Queue(maxsize=PREFETCH)
+    stop = threading.Event()
+
+    def put(item: Any) -> bool:
+        while not stop.is_set():
+            try:
+                batches.put(item, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def fetch() -> None:
+        try:
+            batch: list[dict[str, Any]] = []
+            for record in pager:
+                batch.append(record)
+                if len(batch) >= BATCH:
+                    if not put(batch):
+                        return
+                    batch = []
+            if batch and not put(batch):
+                return
+            put(_END)
+        except BaseException as exc:  # noqa: BLE001 - handed to the consumer, which raises it
+            put(exc)
+
+    thread = threading.Thread(target=fetch, name="aiwyn-sync-fetch", daemon=True)
+    thread.start()
+    try:
+        while True:
+            item = batches.get()
+            if item is _END:
+                return
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+    finally:
+        stop.set()
+        thread.join()
+
+
 def pageable() -> dict[str, tuple[str, MethodInfo]]:
     """Each resource that pages, with the method its table is loaded by (the search if any)."""
     return {resource: next(iter(paged.items())) for resource in CATALOG if (paged := paged_methods(resource))}
@@ -364,21 +415,16 @@ def _table(
 
     def batches(options: dict[str, Any]) -> Iterator[Any]:
         # The records as the API sends them, through the typed iterator's paging plan, in the
-        # largest pages the operation takes (a warehouse load wants few requests).
+        # largest pages the operation takes (a warehouse load wants few requests), fetched on a
+        # thread while the batch before is converted and written (at most PREFETCH batches ahead,
+        # so memory stays flat whatever the number of records).
         pager = client.paginate(page_size=page_size or paging.size_max, **info.paginate_options(), **options)
-        batch: list[dict[str, Any]] = []
         done = 0
-        for record in pager:
-            batch.append(record)
-            if len(batch) >= BATCH:
-                done += len(batch)
-                yield columns.table(batch)
-                batch = []
-                if progress:
-                    progress(resource, done, pager.total)
-        if batch:
+        for batch in _prefetched(pager):
             done += len(batch)
             yield columns.table(batch)
+            if progress:
+                progress(resource, done, pager.total)
         if progress:
             progress(resource, done, done)
 
