@@ -100,8 +100,10 @@ def test_types_come_from_the_description() -> None:
 
 # ---------------------------------------------------------------------- DuckDB
 def test_every_resource_with_nested_records_loads_into_duckdb(fake: FakeAiwyn, tmp_path: Path) -> None:
-    result = run_sync(options(fake), None)
-    assert not result.failed
+    seen: dict[str, tuple[int, int | None]] = {}
+    result = run_sync(options(fake), None, progress=lambda name, done, total: seen.update({name: (done, total)}))
+    assert seen == dict.fromkeys(RESOURCES, (30, 30))  # progress per resource, to its total
+    assert not result.failed and not result.warnings
     assert all(result.loaded[resource] == 30 for resource in RESOURCES)
     assert result.loaded["invoices__line_items"] == 60
     with duckdb.connect(str(tmp_path / "aiwyn.duckdb"), read_only=True) as db:
@@ -262,6 +264,38 @@ def test_a_403_into_postgres_fails_one_resource_and_the_next_run_completes_it(
     completed = aiwyn(fake, "sync", "payments", "--destination", "postgres", "--dataset", "forbidden", env=env)
     assert completed.exit_code == 0, completed.output
     assert pg.query("select count(*) from forbidden.payments") == [(30,)]
+
+
+def test_a_pending_load_that_cannot_be_completed_is_discarded_with_its_reason(
+    fake: FakeAiwyn, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    database, state = tmp_path / "aiwyn.duckdb", tmp_path / "aiwyn.duckdb.state"
+    pipeline = dlt.pipeline(
+        "aiwyn", destination=dlt.destinations.duckdb(str(database)), dataset_name="aiwyn_data", pipelines_dir=str(state)
+    )
+    from aiwyn_client import Aiwyn
+
+    with Aiwyn(**options(fake)) as client:
+        pipeline.extract(aiwyn_source(client, ["staff"]))
+    pipeline.normalize()
+
+    load = dlt.Pipeline.load
+    calls: list[int] = []
+
+    def broken_once(self: Any, *args: Any, **kwargs: Any) -> Any:
+        calls.append(1)
+        if len(calls) == 1:
+            raise RuntimeError("the destination refused the package")
+        return load(self, *args, **kwargs)
+
+    monkeypatch.setattr(dlt.Pipeline, "load", broken_once)
+    result = run_sync(options(fake), ["clients"])
+    assert len(result.notes) == 1 and result.notes[0].startswith("discarded a load an earlier run left pending")
+    assert "refused the package" in result.notes[0]
+    assert result == {"clients": 30}  # the run itself goes on
+    with duckdb.connect(str(database), read_only=True) as db:
+        tables = {t for (t,) in db.sql("select table_name from information_schema.tables").fetchall()}
+    assert "staff" not in tables
 
 
 def test_postgres_without_credentials_is_one_line_before_any_request(fake: FakeAiwyn) -> None:
