@@ -1,4 +1,3 @@
-# Copied from overlays/aiwyn_client/dlt.py: edit it there; `make generate` rewrites this file.
 """A dlt source of the Aiwyn API: every list or search as a table, loaded by dlt into any warehouse.
 
 ``pip install 'aiwyn-client[warehouse]'`` (DuckDB; ``[postgres]`` for PostgreSQL, ``[lakehouse]``
@@ -6,8 +5,9 @@ for Delta tables in a directory). One dlt resource per resource that pages (its 
 has one: keyset paging holds still under concurrent writes), primary key ``id``, merge write
 disposition, so a record changed since the last run replaces its row. An entity with an update
 time (``updatedAt`` or the like) loads incrementally: dlt's state keeps the latest value seen, and
-the next run asks only for records updated since (a ``where`` on the cursor, sorted by it then by
-``id``).
+the next run asks a search only for records updated since (a ``where`` on the cursor, sorted by it
+then by ``id``); a list, which cannot be asked that, is read whole and dlt keeps only the records
+updated since.
 
 The tables' columns come from the description (``_schemas.TABLES``): timestamps, dates, decimals,
 integers, booleans and text typed as it declares them, nullable unless required, names in
@@ -385,6 +385,12 @@ def cursor_of(info: MethodInfo) -> Any:
     return next((members[name] for name in CURSOR_NAMES if name in members), None)
 
 
+def _update_time(columns: Columns) -> str | None:
+    """The column of a record's update time (a top-level timestamp named like ``CURSOR_NAMES``)."""
+    stamps = {c.path[0]: c.name for c in columns.declared if len(c.path) == 1 and c.data_type == "timestamp"}
+    return next((stamps[name] for name in CURSOR_NAMES if name in stamps), None)
+
+
 def _table(
     client: Aiwyn,
     resource: str,
@@ -429,11 +435,22 @@ def _table(
             progress(resource, done, done)
 
     if cursor is None:
+        updated_column = _update_time(columns)
+        if updated_column is None:
 
-        def everything() -> Iterator[Any]:
+            def everything() -> Iterator[Any]:
+                yield from batches({})
+
+            return dlt.resource(everything, **hints)
+
+        # A list cannot ask for what changed, but its records carry an update time: every record is
+        # read and dlt keeps only those updated since the last run (records without one are kept).
+        since_last = dlt.sources.incremental(updated_column, on_cursor_value_missing="include")
+
+        def updated(changed: Any = since_last) -> Iterator[Any]:
             yield from batches({})
 
-        return dlt.resource(everything, **hints)
+        return dlt.resource(updated, **hints)
 
     fields = vars(getattr(where_fields, str(info.fields)))
     id_field = fields.get("id")

@@ -208,8 +208,11 @@ def test_every_resource_with_nested_records_loads_into_postgres_and_merges_chang
         for invoice in changed:
             invoice["notes"] = "changed"
             invoice["lineItems"] = invoice["lineItems"][:1]  # one line item removed
+            invoice["updatedAt"] = "2024-06-01T00:00:00Z"
     second = run_sync(options(fake), ["invoices"], destination="postgres", dataset=dataset)
     assert not second.failed
+    # A list cannot be asked what changed: it is read whole, and only the updated records merged.
+    assert second == {"invoices": 3, "invoices__line_items": 3, "invoices__payments": 6}
     rows = pg.query(f"select count(*), count(*) filter (where notes = 'changed') from {dataset}.invoices")
     assert rows == [(30, 3)]
     items = pg.query(
@@ -318,8 +321,10 @@ def test_every_resource_loads_into_delta_tables_and_merges_changes(fake: FakeAiw
     with fake.lock:
         for invoice in fake.tables["invoices"][:2]:
             invoice["notes"] = "changed"
+            invoice["updatedAt"] = "2024-06-01T00:00:00Z"
     second = run_sync(options(fake), ["invoices"], destination="delta", lake_dir=str(tmp_path / "lake"))
     assert not second.failed
+    assert second.loaded["invoices"] == 2
     table = deltalake.DeltaTable(str(tmp_path / "lake" / "aiwyn_data" / "invoices")).to_pyarrow_table()
     notes = table.column("notes").to_pylist()
     assert len(notes) == 30 and notes.count("changed") == 2
