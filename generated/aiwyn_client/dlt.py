@@ -1,3 +1,4 @@
+# Copied from overlays/aiwyn_client/dlt.py: edit it there; `make generate` rewrites this file.
 """A dlt source of the Aiwyn API: every list or search as a table, loaded by dlt into any warehouse.
 
 ``pip install 'aiwyn-client[warehouse]'`` (DuckDB; ``[postgres]`` for PostgreSQL, ``[lakehouse]``
@@ -445,7 +446,7 @@ def _table(
 
         # A list cannot ask for what changed, but its records carry an update time: every record is
         # read and dlt keeps only those updated since the last run (records without one are kept).
-        since_last = dlt.sources.incremental(updated_column, on_cursor_value_missing="include")
+        since_last: Any = dlt.sources.incremental(updated_column, on_cursor_value_missing="include")
 
         def updated(changed: Any = since_last) -> Iterator[Any]:
             yield from batches({})

@@ -445,7 +445,7 @@ def _table(
 
         # A list cannot ask for what changed, but its records carry an update time: every record is
         # read and dlt keeps only those updated since the last run (records without one are kept).
-        since_last = dlt.sources.incremental(updated_column, on_cursor_value_missing="include")
+        since_last: Any = dlt.sources.incremental(updated_column, on_cursor_value_missing="include")
 
         def updated(changed: Any = since_last) -> Iterator[Any]:
             yield from batches({})
