@@ -37,6 +37,10 @@ MARKER = "destination.json"
 STATE_ENV = "AIWYN_SYNC_STATE_DIR"
 
 
+class DestinationError(Exception):
+    """The destination cannot be reached: every resource would fail the same way, so none is fetched."""
+
+
 class StateMismatchError(ValueError):
     """The state directory belongs to another destination than the one this run loads."""
 
@@ -92,6 +96,19 @@ def _server_fingerprint(pipeline: Any, destination: str) -> str:
     user, host = getattr(credentials, "username", ""), getattr(credentials, "host", "")
     port, database = getattr(credentials, "port", ""), getattr(credentials, "database", "")
     return f"{destination}://{user}@{host}:{port}/{database}"
+
+
+def _reachable(pipeline: Any, destination: str) -> None:
+    """Connect once to a server destination that has a SQL client, before anything is fetched."""
+    try:
+        client = pipeline.sql_client()
+    except Exception:  # noqa: BLE001 - no SQL client (a bucket, an API): dlt reports problems when it loads
+        return
+    try:
+        with client:
+            pass
+    except Exception as exc:
+        raise DestinationError(f"--destination {destination}: cannot connect: {_message(exc)}") from None
 
 
 def _check_state(state_dir: Path, where: dict[str, str], data: Path | None, full_refresh: bool) -> None:
@@ -210,6 +227,7 @@ def run_sync(
         )
         if data is None:
             fingerprint = _server_fingerprint(pipeline, destination)
+            _reachable(pipeline, destination)
         where = {"destination": fingerprint, "dataset": dataset}
         _check_state(state, where, data, full_refresh)
         if pipeline.has_pending_data:

@@ -328,3 +328,33 @@ def test_every_resource_loads_into_delta_tables_and_merges_changes(fake: FakeAiw
     table = deltalake.DeltaTable(str(tmp_path / "lake" / "aiwyn_data" / "invoices")).to_pyarrow_table()
     notes = table.column("notes").to_pylist()
     assert len(notes) == 30 and notes.count("changed") == 2
+
+
+def test_an_unreachable_server_is_one_line_before_any_request(fake: FakeAiwyn) -> None:
+    from tests.postgres_server import free_port
+
+    dsn = f"postgresql://aiwyn:aiwyn@127.0.0.1:{free_port()}/aiwyn"  # nothing listens there
+    result = aiwyn(fake, "sync", "--destination", "postgres", env={"DESTINATION__POSTGRES__CREDENTIALS": dsn})
+    assert result.exit_code == 1, result.output
+    lines = [line for line in result.output.splitlines() if line.strip()]
+    assert len(lines) == 1 and "cannot connect" in lines[0] and "Traceback" not in result.output
+    assert not [r for r in fake.requests if "/gql/" in r.path]
+
+
+def test_dlt_telemetry_is_off_unless_the_user_turns_it_on() -> None:
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "import aiwyn_client.dlt, dlt\n"
+        "from dlt.common.configuration.specs import RuntimeConfiguration\n"
+        "from dlt.common.configuration import resolve_configuration\n"
+        "print(resolve_configuration(RuntimeConfiguration()).dlthub_telemetry)"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "RUNTIME__DLTHUB_TELEMETRY"}
+    off = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True)
+    assert off.stdout.strip() == "False"
+    env["RUNTIME__DLTHUB_TELEMETRY"] = "true"
+    on = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True)
+    assert on.stdout.strip() == "True"

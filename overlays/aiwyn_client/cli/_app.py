@@ -10,13 +10,14 @@ read or written), 3 a partial failure.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import errno
 import functools
 import json
 import os
 import sys
 import tempfile
-from collections.abc import AsyncIterator, Callable, Iterable
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -467,6 +468,17 @@ def export_command(
     _run(connection, action)
 
 
+@contextlib.contextmanager
+def _destination_errors(kind: type[Exception], debug: bool) -> Iterator[None]:
+    """A destination that cannot be reached: one line, exit code 1 (a traceback with --debug)."""
+    try:
+        yield
+    except kind as exc:
+        if debug:
+            raise
+        fail(str(exc), EXIT_API)
+
+
 @app.command("sync")
 @click.argument("resources", nargs=-1)
 @click.option(
@@ -508,14 +520,14 @@ def sync_command(
 
     def action() -> int:
         try:
-            from .._warehouse import run_sync
+            from .._warehouse import DestinationError, run_sync
         except ImportError as exc:
             extra = {"postgres": "postgres", "delta": "lakehouse", "iceberg": "lakehouse"}.get(destination, "warehouse")
             raise ConfigurationError(
                 f"aiwyn sync needs {exc.name or 'dlt'}: pip install 'aiwyn-client[{extra}]'"
             ) from None
 
-        with _progress(sys.stderr.isatty()) as progress:
+        with _progress(sys.stderr.isatty()) as progress, _destination_errors(DestinationError, connection.debug):
             tasks: dict[str, Any] = {}
 
             def advance(resource: str, done: int, total: int | None) -> None:
