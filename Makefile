@@ -7,7 +7,7 @@ PY_STAMP   := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help setup fetch generate check-generated lint mock demo test test-slow test-variants test-public variants bench coverage diff regen clean
+.PHONY: help setup fetch generate check-generated lint mock demo test test-slow test-variants test-public variants bench coverage diff regen clean postgres
 
 help: ## list the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -16,7 +16,7 @@ setup: $(PY_STAMP) $(NODE_STAMP) ## create .venv (generator, dev tools, editable
 
 $(PY_STAMP): pyproject.toml generated/pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]' -e './generated[fast,cli,parquet,warehouse]' 
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]' -e './generated[fast,cli,parquet,warehouse,postgres,lakehouse]'
 	touch $@
 
 $(NODE_STAMP): package.json package-lock.json
@@ -58,7 +58,12 @@ mock: setup ## serve the spec with Prism on 127.0.0.1:4010 (foreground)
 demo: setup ## the main job: run examples/quickstart.py against a Prism mock
 	$(PY) -m generator demo
 
-test: lint check-generated ## lint, drift check, then the fast tests: unit, runtime, command, generator and contract (2 at a time)
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+postgres: ## install the PostgreSQL server the sync tests start (Debian's postgresql package), unless one is there
+	@if ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1; then echo "PostgreSQL server: $$(ls -d /usr/lib/postgresql/*/bin | tail -1)"; \
+	else $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends postgresql; fi
+
+test: lint check-generated postgres ## lint, drift check, then the fast tests: unit, runtime, command, generator, contract and PostgreSQL (2 at a time)
 	$(PY) -m pytest -n 2
 
 test-slow: setup ## the slow tests: identical builds, regeneration end to end, a fresh virtualenv, public descriptions against Prism

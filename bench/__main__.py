@@ -41,7 +41,8 @@ TARGETS = {
     "startup": "import ≤ 1.5x `import httpx`; a second `Aiwyn()` ≤ 0.15x the first",
     "memory": "≤ 0.7x the bytes of the same records as dicts",
     "regen": "< 20 s",
-    "cli": "aiwyn export ≤ 1.2x the async iterator alone; aiwyn sync ≤ 2x aiwyn export; RSS flat 10k to 100k",
+    "cli": "aiwyn export ≤ 1.2x the async iterator alone; aiwyn sync (DuckDB, PostgreSQL) ≤ 2x aiwyn export; "
+    "RSS flat 10k to 100k (export and sync)",
 }
 
 
@@ -177,6 +178,7 @@ def export(records: int, latency: float, repeats: int = 3) -> dict[str, Any]:
             server.kill()
             server.wait()
     results["rss_growth_mib"] = results["rss_full_mib"] - results["rss_tenth_mib"]
+    results["sync_rss_growth_mib"] = results["sync_rss_full_mib"] - results["sync_rss_tenth_mib"]
     return results
 
 
@@ -260,40 +262,54 @@ def _process(command: list[str], env: dict[str, str], cwd: Path) -> tuple[float,
 def command_line(records: int, latency: float, repeats: int = 3) -> dict[str, Any]:
     """``aiwyn export`` to jsonl vs the async iterator alone, ``aiwyn sync`` into DuckDB vs the
     export (both through the search, by keyset), and the export's peak RSS at a tenth the records."""
+    from tests.postgres_server import PostgresServer  # the machine's server (make postgres), as the tests use
+
     aiwyn = str(Path(sys.executable).with_name("aiwyn"))
     root = Path(__file__).resolve().parent.parent
     results: dict[str, Any] = {}
-    with tempfile.TemporaryDirectory(prefix="aiwyn-bench-cli-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="aiwyn-bench-cli-") as tmp, PostgresServer() as pg:
         work = Path(tmp)
         for total in (records, records // 10):
             server, url = _with_server(total, latency)
             env = {**os.environ, "AIWYN_BASE_URL": url, "AIWYN_TOKEN": "bench", "AIWYN_API_KEY": ""}
             env.update(DLT_DATA_DIR=str(work / "dlt"), RUNTIME__LOG_LEVEL="WARNING")
+            env.update(DESTINATION__POSTGRES__CREDENTIALS=pg.dsn)
             try:
                 iterate = [sys.executable, "-m", "bench.export_child", url, "8"]
                 export_list = [aiwyn, "export", "clients", "-o", str(work / "list.jsonl"), "--method", "list"]
                 export_list += ["--concurrency", "8", "--page-size", "1000"]
                 export_search = [aiwyn, "export", "clients", "-o", str(work / "search.jsonl"), "--page-size", "1000"]
                 sync = [aiwyn, "sync", "clients", "--duckdb-file", str(work / "bench.duckdb"), "--full-refresh"]
+                sync_pg = [aiwyn, "sync", "clients", "--destination", "postgres", "--full-refresh"]
+                sync_pg += ["--state-dir", str(work / "pg-state")]
                 _process(iterate, env, root)  # warm the server's page cache
                 if total == records:
-                    runs: dict[str, list[float]] = {name: [] for name in ("iterate", "export", "search", "sync")}
+                    names = ("iterate", "export", "search", "sync", "sync_pg")
+                    runs: dict[str, list[float]] = {name: [] for name in names}
+                    rss_pg: list[float] = []
                     for _ in range(repeats):  # interleaved, so drift hits every command alike
                         runs["iterate"].append(_process(iterate, env, root)[0])
                         runs["export"].append(_process(export_list, env, work)[0])
                         runs["search"].append(_process(export_search, env, work)[0])
                         runs["sync"].append(_process(sync, env, work)[0])
+                        seconds, rss = _process(sync_pg, env, work)
+                        runs["sync_pg"].append(seconds)
+                        rss_pg.append(rss)
                     median = {name: statistics.median(times) for name, times in runs.items()}
                     results.update({f"{name}_s": value for name, value in median.items()})
                     results["export_vs_iterate"] = median["export"] / median["iterate"]
                     results["sync_vs_export"] = median["sync"] / median["search"]
+                    results["sync_pg_vs_export"] = median["sync_pg"] / median["search"]
+                    results["sync_rss_full_mib"] = max(rss_pg)
                     results["rss_full_mib"] = max(_process(export_list, env, work)[1] for _ in range(2))
                 else:
                     results["rss_tenth_mib"] = max(_process(export_list, env, work)[1] for _ in range(2))
+                    results["sync_rss_tenth_mib"] = max(_process(sync_pg, env, work)[1] for _ in range(2))
             finally:
                 server.kill()
                 server.wait()
     results["rss_growth_mib"] = results["rss_full_mib"] - results["rss_tenth_mib"]
+    results["sync_rss_growth_mib"] = results["sync_rss_full_mib"] - results["sync_rss_tenth_mib"]
     return results
 
 
@@ -433,6 +449,10 @@ def command_section(args: argparse.Namespace, settings: Settings, index: SpecInd
         f" **{cli['export_vs_iterate']:.2f}x**",
         f"- `aiwyn sync clients` into DuckDB: {cli['sync_s']:.2f} s vs `aiwyn export clients` through the same search"
         f" {cli['search_s']:.2f} s: **{cli['sync_vs_export']:.2f}x**",
+        f"- `aiwyn sync clients --destination postgres` (a local PostgreSQL server): {cli['sync_pg_s']:.2f} s vs the"
+        f" same export: **{cli['sync_pg_vs_export']:.2f}x**; its peak RSS {cli['sync_rss_full_mib']:.1f} MiB for"
+        f" {args.export_records:,} records vs {cli['sync_rss_tenth_mib']:.1f} MiB for {args.export_records // 10:,}:"
+        f" **{cli['sync_rss_growth_mib']:+.1f} MiB**",
         f"- export peak RSS {cli['rss_full_mib']:.1f} MiB for {args.export_records:,} records vs"
         f" {cli['rss_tenth_mib']:.1f} MiB for {args.export_records // 10:,}: **{cli['rss_growth_mib']:+.1f} MiB**",
         "",

@@ -17,6 +17,7 @@ from generator.fields import fields_classes
 from generator.resources import ResourceError, resources
 from generator.settings import Settings
 from generator.spec import SpecIndex
+from generator.warehouse import warehouse_tables
 
 PER_RESOURCE = "__resource__.py.jinja"
 """A template rendered once per resource, beside itself, as ``<resource>.py`` (``resources/clients.py``)."""
@@ -67,6 +68,7 @@ def render_overlays(settings: Settings, index: SpecIndex, package_dir: Path) -> 
         "classes": fields_classes(index),
         "version": str(settings.opc_settings.get("package_version_override") or "0.0.0"),
         "page_shapes": page_shapes,
+        "tables": warehouse_tables(index, resource_list),
     }
     written: dict[Path, Path] = {}
     for template in templates:

@@ -1,11 +1,20 @@
 """A dlt source of the Aiwyn API: every list or search as a table, loaded by dlt into any warehouse.
 
-``pip install 'aiwyn-client[warehouse]'``. One dlt resource per resource that pages (its search
-when it has one: keyset paging holds still under concurrent writes), primary key ``id``, merge
-write disposition, so a record changed since the last run replaces its row. An entity with an
-update time (``updatedAt`` or the like) loads incrementally: dlt's state keeps the latest value
-seen, and the next run asks only for records updated since (a ``where`` on the cursor, sorted by
-it then by ``id``). Nested objects become columns or child tables, as dlt makes them::
+``pip install 'aiwyn-client[warehouse]'`` (DuckDB; ``[postgres]`` for PostgreSQL, ``[lakehouse]``
+for Delta tables in a directory). One dlt resource per resource that pages (its search when it
+has one: keyset paging holds still under concurrent writes), primary key ``id``, merge write
+disposition, so a record changed since the last run replaces its row. An entity with an update
+time (``updatedAt`` or the like) loads incrementally: dlt's state keeps the latest value seen, and
+the next run asks a search only for records updated since (a ``where`` on the cursor, sorted by it
+then by ``id``); a list, which cannot be asked that, is read whole and dlt keeps only the records
+updated since.
+
+The tables' columns come from the description (``_schemas.TABLES``): timestamps, dates, decimals,
+integers, booleans and text typed as it declares them, nullable unless required, names in
+snake_case with collisions numbered (``partner_staff_id``, ``partner_staff_id_2``). Nested objects
+and arrays are one JSON column each (``jsonb`` in PostgreSQL, ``JSON`` in DuckDB, a JSON string in
+Delta), so a record is one row in every destination. Fields the description lacks are kept, named
+by the same rule::
 
     import dlt
     from aiwyn_client import Aiwyn
@@ -17,29 +26,349 @@ it then by ``id``). Nested objects become columns or child tables, as dlt makes 
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from typing import Any
+import os
 
-import dlt
-from dlt.extract.source import DltSource
+# dlt sends anonymous usage telemetry unless told not to; ours is off unless the user turns it on.
+os.environ.setdefault("RUNTIME__DLTHUB_TELEMETRY", "false")
 
-from ._catalog import CATALOG, MethodInfo, paged_methods
-from ._client import Aiwyn
-from .where import fields as where_fields
-from .where._expr import DateTimeField
+import contextlib  # noqa: E402
+import datetime  # noqa: E402
+import decimal  # noqa: E402
+import json  # noqa: E402
+import queue  # noqa: E402
+import re  # noqa: E402
+import threading  # noqa: E402
+from collections.abc import Callable, Iterator, Sequence  # noqa: E402
+from typing import Any  # noqa: E402
+
+import dlt  # noqa: E402
+from dlt.extract.source import DltSource  # noqa: E402
+
+from ._catalog import CATALOG, MethodInfo, paged_methods  # noqa: E402
+from ._client import Aiwyn  # noqa: E402
+from ._iso8601 import parse_date, parse_datetime  # noqa: E402
+from ._schemas import TABLES, Child, Column  # noqa: E402
+from .where import fields as where_fields  # noqa: E402
+from .where._expr import DateTimeField  # noqa: E402
 
 CURSOR_NAMES = ("updatedAt", "updated_at", "modifiedAt", "lastModified", "lastModifiedAt", "updatedDate")
 """API names of an update time, in order of preference: the incremental cursor when a search has one."""
 BATCH = 1000
+DECIMAL = (38, 9)
+"""Precision and scale of decimal columns: dlt's default, room for any amount to nine places."""
+
+Progress = Callable[[str, int, "int | None"], None]
+"""Called as records arrive: (resource, records so far, the total the server announced)."""
 
 
-def _arrow(batch: list[dict[str, Any]]) -> Any:
-    """A batch as an Arrow table when pyarrow is there (dlt then skips normalizing row by row)."""
+def snake_case(name: str) -> str:
+    """An API name as a column name (the rule ``generator/warehouse.py`` renders the tables with)."""
+    name = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", name)
+    name = re.sub(r"([a-z\d])([A-Z])", r"\1_\2", name)
+    name = re.sub(r"[^a-zA-Z0-9_]+", "_", name).lower()
+    name = re.sub(r"_+", "_", name).strip("_") or "_"
+    return f"_{name}" if name[0].isdigit() else name
+
+
+def _unique(base: str, used: set[str]) -> str:
+    name, n = base, 1
+    while name in used:
+        n += 1
+        name = f"{base}_{n}"
+    used.add(name)
+    return name
+
+
+def _json(value: Any) -> Any:
+    return None if value is None else json.dumps(value, ensure_ascii=False, default=str)
+
+
+def _timestamp(value: Any) -> Any:
+    if value is None or isinstance(value, datetime.datetime):
+        return value
+    parsed = parse_datetime(str(value))
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=datetime.timezone.utc)
+
+
+def _date(value: Any) -> Any:
+    return None if value is None else parse_date(str(value)[:10])
+
+
+def _decimal(value: Any) -> Any:
+    if value is None:
+        return None
+    return decimal.Decimal(repr(value) if isinstance(value, float) else str(value))
+
+
+def _bool(value: Any) -> Any:
+    return value if value is None or isinstance(value, bool) else str(value).lower() in ("true", "1", "yes")
+
+
+def _float(value: Any) -> Any:
+    return value if value is None or isinstance(value, float) else float(value)
+
+
+def _int(value: Any) -> Any:
+    return value if value is None or (isinstance(value, int) and not isinstance(value, bool)) else int(value)
+
+
+def _text(value: Any) -> Any:
+    return value if value is None or isinstance(value, str) else str(value)
+
+
+CONVERT: dict[str, Callable[[Any], Any]] = {
+    "double": _float,
+    "bigint": _int,
+    "text": _text,
+    "timestamp": _timestamp,
+    "date": _date,
+    "decimal": _decimal,
+    "json": _json,
+    "bool": _bool,
+}
+
+
+def _arrow_type(pa: Any, data_type: str) -> Any:
+    return {
+        "text": pa.string(),
+        "bigint": pa.int64(),
+        "double": pa.float64(),
+        "decimal": pa.decimal128(*DECIMAL),
+        "bool": pa.bool_(),
+        "timestamp": pa.timestamp("us", tz="UTC"),
+        "date": pa.date32(),
+        "json": pa.string(),
+    }[data_type]
+
+
+def _hints(columns: Sequence[Column], primary: bool) -> dict[str, dict[str, Any]]:
+    hints: dict[str, dict[str, Any]] = {}
+    for column in columns:
+        hint: dict[str, Any] = {"name": column.name, "data_type": column.data_type, "nullable": column.nullable}
+        if column.data_type == "decimal":
+            hint.update(precision=DECIMAL[0], scale=DECIMAL[1])
+        if column.data_type == "timestamp":
+            hint.update(timezone=True)
+        if primary and column.path == ("id",):
+            hint.update(primary_key=True, nullable=False)
+        hints[column.name] = hint
+    return hints
+
+
+def column_hints(resource: str) -> dict[str, dict[str, Any]]:
+    """dlt's column hints of a resource's table, from the description."""
+    table = TABLES.get(resource)
+    return _hints(table.columns, True) if table else {}
+
+
+def nested_hints(resource: str) -> dict[str, Any]:
+    """dlt's hints of a resource's child tables (arrays of objects), from the description."""
+    table = TABLES.get(resource)
+    return {child.name: {"columns": _hints(child.columns, False)} for child in (table.children if table else ())}
+
+
+def _get(record: dict[str, Any], path: tuple[str, ...]) -> Any:
+    value: Any = record
+    for key in path:
+        if not isinstance(value, dict):
+            return None
+        value = value.get(key)
+    return value
+
+
+class Columns:
+    """Turns a resource's records into Arrow tables (or rows) with the description's columns.
+
+    Keys the description lacks (at the top, or inside an object it flattens) are kept as columns
+    named by the same rule, typed as Arrow infers them (JSON for objects and arrays)."""
+
+    def __init__(self, resource: str) -> None:
+        self.resource = resource
+        table = TABLES.get(resource)
+        self.declared: tuple[Column, ...] = table.columns if table else ()
+        self.children: tuple[Child, ...] = table.children if table else ()
+        self.names: dict[tuple[str, ...], str] = {c.path: c.name for c in self.declared}
+        self.used = set(self.names.values())
+        # Each flattened object's path, with the keys declared in it (the top level is ()).
+        self.objects: dict[tuple[str, ...], set[str]] = {}
+        for column in (*self.declared, *(Column(c.path, c.name, "array", True) for c in self.children)):
+            for depth in range(len(column.path)):
+                self.objects.setdefault(column.path[:depth], set()).add(column.path[depth])
+            self.used.add(column.name)
+
+    def name_of(self, *path: str) -> str:
+        """The column of a record key (a path into nested objects): declared, or named by the rule."""
+        found = self.names.get(path)
+        if found is None:
+            found = self.names[path] = _unique("__".join(snake_case(p) for p in path), self.used)
+        return found
+
+    def undeclared(self, records: list[dict[str, Any]]) -> list[tuple[str, ...]]:
+        """The paths of keys the description does not declare, in the order they first appear."""
+        found: dict[tuple[str, ...], None] = {}
+        for prefix, keys in self.objects.items():
+            for record in records:
+                value = _get(record, prefix) if prefix else record
+                if isinstance(value, dict):
+                    for key in value:
+                        if key not in keys:
+                            found[prefix + (key,)] = None
+        return list(found)
+
+    def _values(self, column: Column, records: list[dict[str, Any]], pa: Any) -> Any:
+        """The column's values as an Arrow array of its type."""
+        convert = CONVERT.get(column.data_type)
+        path = column.path
+        if len(path) == 1:
+            key = path[0]
+            raw = [r.get(key) for r in records]
+        else:
+            raw = [_get(r, path) for r in records]
+        kind = _arrow_type(pa, column.data_type)
+        if column.data_type in ("text", "bigint", "double", "bool"):
+            with contextlib.suppress(pa.ArrowInvalid, pa.ArrowTypeError, OverflowError):
+                return pa.array(raw, type=kind)  # values of the declared type need no conversion
+        if convert is None:
+            return pa.array(raw, type=kind)
+        try:
+            values = [convert(v) for v in raw]
+        except (ValueError, TypeError, decimal.InvalidOperation) as exc:
+            bad = next(v for v in raw if _fails(convert, v))
+            raise ValueError(
+                f"{self.resource}.{'.'.join(path)}: {bad!r} is not a {column.data_type} as the description "
+                f"declares ({exc})"
+            ) from None
+        try:
+            return pa.array(values, type=kind)
+        except (pa.ArrowInvalid, pa.ArrowTypeError, OverflowError) as exc:
+            raise ValueError(f"{self.resource}.{'.'.join(path)}: not a {column.data_type} ({exc})") from None
+
+    def table(self, records: list[dict[str, Any]]) -> Any:
+        """An Arrow table of the batch (dlt loads it without normalizing row by row); rows when the
+        records hold arrays of objects (dlt makes their child tables) or pyarrow is missing."""
+        if self.children:
+            return self.rows(records)
+        try:
+            import pyarrow as pa  # type: ignore[import-untyped, unused-ignore]
+        except ImportError:
+            return self.rows(records)
+        arrays, fields = [], []
+        for column in self.declared:
+            kind = _arrow_type(pa, column.data_type)
+            arrays.append(self._values(column, records, pa))
+            fields.append(pa.field(column.name, kind, nullable=column.nullable and column.path != ("id",)))
+        for path in self.undeclared(records):
+            values = [_get(r, path) for r in records]
+            if any(isinstance(v, dict | list) for v in values):
+                values = [_json(v) for v in values]
+            try:
+                array = pa.array(values)
+            except (pa.ArrowInvalid, pa.ArrowTypeError):
+                array = pa.array([None if v is None else str(v) for v in values])
+            if pa.types.is_null(array.type):  # only nulls yet: text until a value says otherwise
+                array = array.cast(pa.string())
+            arrays.append(array)
+            fields.append(pa.field(self.name_of(*path), array.type))
+        return pa.Table.from_arrays(arrays, schema=pa.schema(fields))
+
+    def rows(self, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """The records as rows of the same columns, values typed (``datetime``, ``Decimal``), JSON
+        columns as they are (dlt's ``json`` hint keeps them whole) and arrays of objects as lists of
+        typed items, which dlt loads into child tables."""
+        extra = self.undeclared(records)
+        out = []
+        for record in records:
+            row = _typed(record, self.declared, self.resource, keep_json=True)
+            for child in self.children:
+                items = _get(record, child.path)
+                if isinstance(items, list):
+                    where = f"{self.resource}.{'.'.join(child.path)}"
+                    row[child.name] = [
+                        _typed(item, child.columns, where, keep_json=False) if isinstance(item, dict) else item
+                        for item in items
+                    ]
+                else:
+                    row[child.name] = None
+            for path in extra:
+                value = _get(record, path)
+                row[self.name_of(*path)] = _json(value) if isinstance(value, dict | list) else value
+            out.append(row)
+        return out
+
+
+def _typed(record: dict[str, Any], columns: Sequence[Column], where: str, *, keep_json: bool) -> dict[str, Any]:
+    row: dict[str, Any] = {}
+    for column in columns:
+        value = _get(record, column.path)
+        convert = CONVERT.get(column.data_type)
+        if convert is None or value is None or (keep_json and column.data_type == "json"):
+            row[column.name] = value
+            continue
+        try:
+            row[column.name] = convert(value)
+        except (ValueError, TypeError, decimal.InvalidOperation) as exc:
+            raise ValueError(
+                f"{where}.{'.'.join(column.path)}: {value!r} is not a {column.data_type} as the description "
+                f"declares ({exc})"
+            ) from None
+    return row
+
+
+def _fails(convert: Callable[[Any], Any], value: Any) -> bool:
     try:
-        import pyarrow as pa  # type: ignore[import-untyped, unused-ignore]
-    except ImportError:
-        return batch
-    return pa.Table.from_pylist(batch)
+        convert(value)
+    except (ValueError, TypeError, decimal.InvalidOperation):
+        return True
+    return False
+
+
+PREFETCH = 2
+"""Batches fetched ahead of the one being converted and written."""
+_END = object()
+
+
+def _prefetched(pager: Any) -> Iterator[list[dict[str, Any]]]:
+    """The pager's records in batches of ``BATCH``, fetched by a thread; its error raised here."""
+    batches: queue.Queue[Any] = queue.Queue(maxsize=PREFETCH)
+    stop = threading.Event()
+
+    def put(item: Any) -> bool:
+        while not stop.is_set():
+            try:
+                batches.put(item, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def fetch() -> None:
+        try:
+            batch: list[dict[str, Any]] = []
+            for record in pager:
+                batch.append(record)
+                if len(batch) >= BATCH:
+                    if not put(batch):
+                        return
+                    batch = []
+            if batch and not put(batch):
+                return
+            put(_END)
+        except BaseException as exc:  # noqa: BLE001 - handed to the consumer, which raises it
+            put(exc)
+
+    thread = threading.Thread(target=fetch, name="aiwyn-sync-fetch", daemon=True)
+    thread.start()
+    try:
+        while True:
+            item = batches.get()
+            if item is _END:
+                return
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+    finally:
+        stop.set()
+        thread.join()
 
 
 def pageable() -> dict[str, tuple[str, MethodInfo]]:
@@ -56,45 +385,98 @@ def cursor_of(info: MethodInfo) -> Any:
     return next((members[name] for name in CURSOR_NAMES if name in members), None)
 
 
-def _table(client: Aiwyn, resource: str, method: str, info: MethodInfo, page_size: int | None) -> Any:
+def _update_time(columns: Columns) -> str | None:
+    """The column of a record's update time (a top-level timestamp named like ``CURSOR_NAMES``)."""
+    stamps = {c.path[0]: c.name for c in columns.declared if len(c.path) == 1 and c.data_type == "timestamp"}
+    return next((stamps[name] for name in CURSOR_NAMES if name in stamps), None)
+
+
+def _table(
+    client: Aiwyn,
+    resource: str,
+    method: str,
+    info: MethodInfo,
+    page_size: int | None,
+    progress: Progress | None,
+    table_format: str | None,
+) -> Any:
     paging = info.paging
     if paging is None:
         raise ValueError(f"{resource}.{method} does not page")
     cursor = cursor_of(info)
+    columns = Columns(resource)
+    disposition: Any = "merge"
+    if table_format:  # Delta and Iceberg tables merge by upsert on the primary key
+        disposition = {"disposition": "merge", "strategy": "upsert"}
+    hints: dict[str, Any] = {
+        "name": resource,
+        "primary_key": columns.name_of("id"),
+        "write_disposition": disposition,
+        "columns": column_hints(resource),
+    }
+    if columns.children:
+        hints["nested_hints"] = nested_hints(resource)
+    if table_format:
+        hints["table_format"] = table_format
 
     def batches(options: dict[str, Any]) -> Iterator[Any]:
         # The records as the API sends them, through the typed iterator's paging plan, in the
-        # largest pages the operation takes (a warehouse load wants few requests).
+        # largest pages the operation takes (a warehouse load wants few requests), fetched on a
+        # thread while the batch before is converted and written (at most PREFETCH batches ahead,
+        # so memory stays flat whatever the number of records).
         pager = client.paginate(page_size=page_size or paging.size_max, **info.paginate_options(), **options)
-        batch: list[dict[str, Any]] = []
-        for record in pager:
-            batch.append(record)
-            if len(batch) >= BATCH:
-                yield _arrow(batch)
-                batch = []
-        if batch:
-            yield _arrow(batch)
+        done = 0
+        for batch in _prefetched(pager):
+            done += len(batch)
+            yield columns.table(batch)
+            if progress:
+                progress(resource, done, pager.total)
+        if progress:
+            progress(resource, done, done)
 
     if cursor is None:
+        updated_column = _update_time(columns)
+        if updated_column is None:
 
-        def everything() -> Iterator[Any]:
+            def everything() -> Iterator[Any]:
+                yield from batches({})
+
+            return dlt.resource(everything, **hints)
+
+        # A list cannot ask for what changed, but its records carry an update time: every record is
+        # read and dlt keeps only those updated since the last run (records without one are kept).
+        since_last: Any = dlt.sources.incremental(updated_column, on_cursor_value_missing="include")
+
+        def updated(changed: Any = since_last) -> Iterator[Any]:
             yield from batches({})
 
-        return dlt.resource(everything, name=resource, primary_key="id", write_disposition="merge")
+        return dlt.resource(updated, **hints)
 
     fields = vars(getattr(where_fields, str(info.fields)))
     id_field = fields.get("id")
     order = [cursor.asc(), *([id_field.asc()] if id_field is not None else [])]
+    cursor_column = columns.name_of(*cursor.path)
 
-    def changed(updated: Any = dlt.sources.incremental(cursor.dotted)) -> Iterator[Any]:  # noqa: B008 - dlt declares cursors so
+    def changed(updated: Any = dlt.sources.incremental(cursor_column)) -> Iterator[Any]:  # noqa: B008 - dlt declares cursors so
         since = updated.last_value
+        if isinstance(since, datetime.datetime):
+            since = since.isoformat()
         yield from batches({"where": cursor.gte(since) if since else None, "order_by": order})
 
-    return dlt.resource(changed, name=resource, primary_key="id", write_disposition="merge")
+    return dlt.resource(changed, **hints)
 
 
-def aiwyn_source(client: Aiwyn, resources: Sequence[str] | None = None, *, page_size: int | None = None) -> DltSource:
-    """The source: ``resources`` (names of the client's resources; every one that pages by default)."""
+def aiwyn_source(
+    client: Aiwyn,
+    resources: Sequence[str] | None = None,
+    *,
+    page_size: int | None = None,
+    progress: Progress | None = None,
+    table_format: str | None = None,
+) -> DltSource:
+    """The source: ``resources`` (names of the client's resources; every one that pages by default).
+    ``progress`` is called as records arrive; ``table_format`` (``delta``, ``iceberg``) is for dlt's
+    filesystem destination."""
     tables = pageable()
     chosen = list(resources) if resources else sorted(tables)
     unknown = [name for name in chosen if name not in tables]
@@ -105,35 +487,13 @@ def aiwyn_source(client: Aiwyn, resources: Sequence[str] | None = None, *, page_
 
     @dlt.source(name="aiwyn")
     def source() -> Any:
-        return [_table(client, name, *tables[name], page_size) for name in chosen]
+        return [_table(client, name, *tables[name], page_size, progress, table_format) for name in chosen]
 
     return source()
 
 
-def run_sync(
-    client_options: dict[str, Any],
-    resources: Sequence[str] | None,
-    *,
-    destination: str = "duckdb",
-    dataset: str = "aiwyn_data",
-    pipeline_name: str = "aiwyn",
-    duckdb_file: str = "aiwyn.duckdb",
-    full_refresh: bool = False,
-    pipelines_dir: str | None = None,
-) -> dict[str, int]:
-    """What ``aiwyn sync`` does: run the source into ``destination``; rows loaded by table."""
-    target: Any = dlt.destinations.duckdb(duckdb_file) if destination == "duckdb" else destination
-    where: dict[str, Any] = {"pipelines_dir": pipelines_dir} if pipelines_dir else {}
-    pipeline = dlt.pipeline(pipeline_name=pipeline_name, destination=target, dataset_name=dataset, **where)
-    with Aiwyn(**client_options) as client:
-        source = aiwyn_source(client, resources)
-        # DuckDB loads Parquet files with one COPY each, several times faster than dlt's default
-        # INSERT statements; other destinations keep the format dlt prefers for them.
-        options: dict[str, Any] = {"loader_file_format": "parquet"} if destination == "duckdb" else {}
-        if full_refresh:
-            pipeline.run(source, refresh="drop_sources", **options)
-        else:
-            pipeline.run(source, **options)
-    normalized = pipeline.last_trace.last_normalize_info if pipeline.last_trace else None
-    counts = normalized.row_counts if normalized is not None else {}
-    return {table: rows for table, rows in counts.items() if not table.startswith("_dlt")}
+def run_sync(*args: Any, **kwargs: Any) -> Any:
+    """What ``aiwyn sync`` does (``aiwyn_client._warehouse.run_sync``): a ``SyncResult``."""
+    from ._warehouse import run_sync as run
+
+    return run(*args, **kwargs)

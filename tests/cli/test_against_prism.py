@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import subprocess
@@ -40,3 +41,20 @@ def test_commands_against_the_mock(prism: PrismServer, command: list[str]) -> No
     assert result.returncode == 0, result.stderr + prism.log()[-2000:]
     rows = json.loads(result.stdout)
     assert rows and all(isinstance(row, dict) and "id" in row for row in rows)
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("destination", ["duckdb", "postgres"])
+def test_sync_of_every_resource_against_the_mock(prism: PrismServer, destination: str, tmp_path: Path) -> None:
+    from tests.postgres_server import PostgresServer
+
+    env = {**os.environ, "AIWYN_BASE_URL": prism.base_url, "AIWYN_API_KEY": "k", "AIWYN_TOKEN": ""}
+    with contextlib.ExitStack() as stack:
+        if destination == "postgres":
+            env["DESTINATION__POSTGRES__CREDENTIALS"] = stack.enter_context(PostgresServer()).dsn
+        command = [str(AIWYN), "sync", "--destination", destination]
+        result = subprocess.run(command, env=env, capture_output=True, text=True, check=False, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr + prism.log()[-2000:]
+    assert "failed:" not in result.stderr and "Traceback" not in result.stderr
+    for table in ("clients", "engagements", "invoices", "invoices__line_items", "projects__milestones", "wip"):
+        assert f" {table} " in result.stderr, table

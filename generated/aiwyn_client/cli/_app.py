@@ -11,13 +11,14 @@ read or written), 3 a partial failure.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import errno
 import functools
 import json
 import os
 import sys
 import tempfile
-from collections.abc import AsyncIterator, Callable, Iterable
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -473,12 +474,37 @@ def export_command(
     _run(connection, action)
 
 
+@contextlib.contextmanager
+def _destination_errors(kind: type[Exception], debug: bool) -> Iterator[None]:
+    """A destination that cannot be reached: one line, exit code 1 (a traceback with --debug)."""
+    try:
+        yield
+    except kind as exc:
+        if debug:
+            raise
+        fail(str(exc), EXIT_API)
+
+
 @app.command("sync")
 @click.argument("resources", nargs=-1)
-@click.option("--destination", default="duckdb", show_default=True, help="Any dlt destination.")
+@click.option(
+    "--destination",
+    default="duckdb",
+    show_default=True,
+    help="duckdb, postgres ([postgres] extra), delta ([lakehouse] extra: Delta tables in --lake-dir), "
+    "or any dlt destination.",
+)
 @click.option("--dataset", default="aiwyn_data", show_default=True, help="The dataset (schema) to load into.")
 @click.option("--pipeline-name", default="aiwyn", show_default=True, help="dlt's pipeline name (its state).")
 @click.option("--duckdb-file", default="aiwyn.duckdb", show_default=True, help="For --destination duckdb.")
+@click.option("--lake-dir", default="aiwyn-lake", show_default=True, help="For --destination delta.")
+@click.option(
+    "--state-dir",
+    envvar="AIWYN_SYNC_STATE_DIR",
+    help="Where the sync keeps its state (or AIWYN_SYNC_STATE_DIR); beside the data by default: "
+    "<file>.state for DuckDB and Delta, ./.aiwyn-sync/<destination>-<dataset> for a server.",
+)
+@click.option("--page-size", type=int, help="Records per request (the largest the API takes by default).")
 @click.option("--full-refresh", is_flag=True, help="Reload everything instead of what changed.")
 @click.pass_obj
 def sync_command(
@@ -488,25 +514,73 @@ def sync_command(
     dataset: str,
     pipeline_name: str,
     duckdb_file: str,
+    lake_dir: str,
+    state_dir: str | None,
+    page_size: int | None,
     full_refresh: bool,
 ) -> None:
-    """Load RESOURCES (every list or search by default) into a warehouse through dlt: DuckDB by default."""
+    """Load RESOURCES (every list or search by default) into a warehouse through dlt: DuckDB by default.
 
-    def action() -> None:
-        from ..dlt import run_sync
+    Each resource loads or fails on its own; the summary lists rows per table and each failed
+    resource with its error (exit code 1 if any failed)."""
 
-        loaded = run_sync(
-            connection.options,
-            list(resources) or None,
-            destination=destination,
-            dataset=dataset,
-            pipeline_name=pipeline_name,
-            duckdb_file=duckdb_file,
-            full_refresh=full_refresh,
-        )
+    def action() -> int:
+        try:
+            from .._warehouse import DestinationError, run_sync
+        except ImportError as exc:
+            extra = {"postgres": "postgres", "delta": "lakehouse", "iceberg": "lakehouse"}.get(destination, "warehouse")
+            raise ConfigurationError(
+                f"aiwyn sync needs {exc.name or 'dlt'}: pip install 'aiwyn-client[{extra}]'"
+            ) from None
+
+        with _progress(sys.stderr.isatty()) as progress, _destination_errors(DestinationError, connection.debug):
+            tasks: dict[str, Any] = {}
+
+            def advance(resource: str, done: int, total: int | None) -> None:
+                if resource not in tasks:
+                    tasks[resource] = progress.add_task(resource, total=None, rate="")
+                task = tasks[resource]
+                elapsed = progress.tasks[task].elapsed or 0
+                rate = f"{done / elapsed:,.0f}/s" if elapsed else ""
+                progress.update(task, completed=done, total=total, rate=rate)
+
+            result = run_sync(
+                connection.options,
+                list(resources) or None,
+                destination=destination,
+                dataset=dataset,
+                pipeline_name=pipeline_name,
+                duckdb_file=duckdb_file,
+                lake_dir=lake_dir,
+                state_dir=state_dir,
+                page_size=page_size,
+                full_refresh=full_refresh,
+                progress=advance,
+                show_warnings=connection.debug,
+            )
+        for note in result.notes:
+            stderr.print(note, style="yellow", highlight=False, markup=False)
         table = Table("table", "rows loaded")
-        for name, count in sorted(loaded.items()):
+        for name, count in sorted(result.loaded.items()):
             table.add_row(name, str(count))
         Console(stderr=True).print(table)
+        if result.warnings:
+            first = result.warnings[0]
+            stderr.print(
+                f"dlt warned {len(result.warnings)} time(s), first: {first} (--debug shows them all)",
+                style="dim",
+                highlight=False,
+                markup=False,
+            )
+        for name, why in sorted(result.failed.items()):
+            stderr.print(f"failed: {name}: {why}", style="bold red", highlight=False, markup=False)
+        if result.failed:
+            stderr.print(
+                f"{len(result.failed)} resource(s) failed; the others are loaded, and the next run completes these",
+                highlight=False,
+                markup=False,
+            )
+            return EXIT_API
+        return 0
 
     _run(connection, action)
