@@ -164,6 +164,8 @@ class FakeAiwyn:
         """ok, reordered, missing (no result for every third record), anonymous (no identity)."""
         self.written: list[dict[str, Any]] = []
         self.token_lifetime = 3600.0
+        self.clock_offset = 0.0
+        """Seconds the server's clock is ahead of the client's (negative: behind); its JWTs carry it."""
         self.tokens: dict[str, float] = {}
         self.revoked: set[str] = set()
         self.exchanges = 0
@@ -228,7 +230,7 @@ class FakeAiwyn:
         token = headers.get("authorization", "").removeprefix("Bearer ")
         with self.lock:
             expiry = self.tokens.get(token)
-            valid = expiry is not None and expiry > time.time() and token not in self.revoked
+            valid = expiry is not None and expiry > time.time() + self.clock_offset and token not in self.revoked
         if not valid:
             return 401, {}, self._error("UNAUTHORIZED", "token expired, revoked or unknown", headers, body)
         if self.on_request is not None:
@@ -260,7 +262,7 @@ class FakeAiwyn:
         if key != API_KEY:
             message = f"invalid API key {key}" if self.echo_secrets else "invalid API key"
             return 401, {}, {"data": None, "error": {"code": "INVALID_KEY", "message": message}, "meta": {}}
-        now = time.time()
+        now = time.time() + self.clock_offset
         token = make_jwt(now + self.token_lifetime, n=n, iat=now)
         with self.lock:
             self.tokens[token] = now + self.token_lifetime
