@@ -164,6 +164,8 @@ class FakeAiwyn:
         """ok, reordered, missing (no result for every third record), anonymous (no identity)."""
         self.written: list[dict[str, Any]] = []
         self.token_lifetime = 3600.0
+        self.authorize: Callable[[Mapping[str, str]], bool] | None = None
+        """In place of checking the exchange's JWTs: whether a request's headers authorise it (another scheme)."""
         self.clock_offset = 0.0
         """Seconds the server's clock is ahead of the client's (negative: behind); its JWTs carry it."""
         self.tokens: dict[str, float] = {}
@@ -231,6 +233,8 @@ class FakeAiwyn:
         with self.lock:
             expiry = self.tokens.get(token)
             valid = expiry is not None and expiry > time.time() + self.clock_offset and token not in self.revoked
+        if self.authorize is not None:
+            valid = self.authorize(headers)
         if not valid:
             return 401, {}, self._error("UNAUTHORIZED", "token expired, revoked or unknown", headers, body)
         if self.on_request is not None:

@@ -130,7 +130,7 @@ def make_auth(
         return ForeignAuth(auth)
     api_key = api_key or os.environ.get("AIWYN_API_KEY") or None
     token = token or os.environ.get("AIWYN_TOKEN") or None
-    schemes = scheme_auths(given)
+    schemes = scheme_auths(given, base_url)
     legacy: dict[str, httpx.Auth] = {}
     if api_key and TOKEN_EXCHANGE_PATH is not None:
         # Our own exchange: the key's JWTs are what the bearer scheme sends (a token, if given too,

@@ -21,6 +21,13 @@ from ._bearer import BearerTokenAuth
 from ._oauth2 import OAuth2ClientCredentials
 
 
+def _absolute(url: str | None, base_url: str) -> str | None:
+    """A URL of the description, relative ones taken from the API's server URL (as OpenAPI says)."""
+    if url is None or url.startswith(("https://", "http://")):
+        return url
+    return base_url.rstrip("/") + "/" + url.lstrip("/")
+
+
 def _value(given: Mapping[str, Any], arg: str, env: str) -> Any:
     value = given.get(arg)
     if value is None or value == "":
@@ -28,7 +35,7 @@ def _value(given: Mapping[str, Any], arg: str, env: str) -> Any:
     return value
 
 
-def _basic(info: _spec.SchemeInfo, given: Mapping[str, Any]) -> httpx.Auth | None:
+def _basic(info: _spec.SchemeInfo, given: Mapping[str, Any], base_url: str) -> httpx.Auth | None:
     user = _value(given, f"{info.arg}_username", f"{info.env}_USERNAME")
     password = _value(given, f"{info.arg}_password", f"{info.env}_PASSWORD")
     if user is None and password is None:
@@ -42,12 +49,12 @@ def _basic(info: _spec.SchemeInfo, given: Mapping[str, Any]) -> httpx.Auth | Non
     return BasicAuth(str(user), str(password))
 
 
-def _bearer(info: _spec.SchemeInfo, given: Mapping[str, Any]) -> httpx.Auth | None:
+def _bearer(info: _spec.SchemeInfo, given: Mapping[str, Any], base_url: str) -> httpx.Auth | None:
     token = _value(given, info.arg, info.env)
     return BearerTokenAuth(str(token)) if token is not None else None
 
 
-def _api_key(info: _spec.SchemeInfo, given: Mapping[str, Any]) -> httpx.Auth | None:
+def _api_key(info: _spec.SchemeInfo, given: Mapping[str, Any], base_url: str) -> httpx.Auth | None:
     key = _value(given, info.arg, info.env)
     if key is None:
         return None
@@ -55,7 +62,7 @@ def _api_key(info: _spec.SchemeInfo, given: Mapping[str, Any]) -> httpx.Auth | N
     return KeyAsIsAuth(str(key), location=info.location, name=info.param)
 
 
-def _oauth2(info: _spec.SchemeInfo, given: Mapping[str, Any]) -> httpx.Auth | None:
+def _oauth2(info: _spec.SchemeInfo, given: Mapping[str, Any], base_url: str) -> httpx.Auth | None:
     token = _value(given, f"{info.arg}_token", f"{info.env}_TOKEN")
     client_id = _value(given, f"{info.arg}_client_id", f"{info.env}_CLIENT_ID")
     secret = _value(given, f"{info.arg}_client_secret", f"{info.env}_CLIENT_SECRET")
@@ -72,7 +79,7 @@ def _oauth2(info: _spec.SchemeInfo, given: Mapping[str, Any]) -> httpx.Auth | No
         scopes = info.scopes
     elif isinstance(scopes, str):
         scopes = scopes.replace(",", " ").split()
-    token_url = _value(given, f"{info.arg}_token_url", f"{info.env}_TOKEN_URL") or info.token_url
+    token_url = _absolute(_value(given, f"{info.arg}_token_url", f"{info.env}_TOKEN_URL") or info.token_url, base_url)
     if token_url is None and info.discovery_url is None:
         raise ConfigurationError(
             f"the {info.name} scheme declares no client-credentials token endpoint: pass {info.arg}_token_url= "
@@ -83,12 +90,12 @@ def _oauth2(info: _spec.SchemeInfo, given: Mapping[str, Any]) -> httpx.Auth | No
         str(secret),
         scheme=info.name,
         token_url=token_url,
-        discovery_url=info.discovery_url,
+        discovery_url=_absolute(info.discovery_url, base_url),
         scopes=tuple(str(s) for s in scopes),
     )
 
 
-BUILDERS: dict[str, Callable[[_spec.SchemeInfo, Mapping[str, Any]], httpx.Auth | None]] = {
+BUILDERS: dict[str, Callable[[_spec.SchemeInfo, Mapping[str, Any], str], httpx.Auth | None]] = {
     "basic": _basic,
     "bearer": _bearer,
     "apiKey": _api_key,
@@ -110,7 +117,7 @@ def scheme_arguments() -> set[str]:
     return names
 
 
-def scheme_auths(given: Mapping[str, Any]) -> dict[str, httpx.Auth]:
+def scheme_auths(given: Mapping[str, Any], base_url: str) -> dict[str, httpx.Auth]:
     """The schemes that have credentials (arguments first, then the environment), by name."""
     unknown = sorted(set(given) - scheme_arguments())
     if unknown:
@@ -118,7 +125,7 @@ def scheme_auths(given: Mapping[str, Any]) -> dict[str, httpx.Auth]:
         raise ConfigurationError(f"unknown credential argument {unknown[0]!r}: this API's schemes take {known}")
     found: dict[str, httpx.Auth] = {}
     for name, info in _spec.SECURITY_SCHEMES.items():
-        auth = BUILDERS[info.kind](info, given)
+        auth = BUILDERS[info.kind](info, given, base_url)
         if auth is not None:
             found[name] = auth
     return found
