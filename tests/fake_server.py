@@ -148,6 +148,7 @@ class Seen:
     path: str
     headers: dict[str, str]
     body: Any
+    query: str = ""
 
 
 class FakeAiwyn:
@@ -164,8 +165,8 @@ class FakeAiwyn:
         """ok, reordered, missing (no result for every third record), anonymous (no identity)."""
         self.written: list[dict[str, Any]] = []
         self.token_lifetime = 3600.0
-        self.authorize: Callable[[Mapping[str, str]], bool] | None = None
-        """In place of checking the exchange's JWTs: whether a request's headers authorise it (another scheme)."""
+        self.authorize: Callable[[Seen], bool] | None = None
+        """In place of checking the exchange's JWTs: whether a request is authorised (other schemes)."""
         self.clock_offset = 0.0
         """Seconds the server's clock is ahead of the client's (negative: behind); its JWTs carry it."""
         self.tokens: dict[str, float] = {}
@@ -234,7 +235,7 @@ class FakeAiwyn:
             expiry = self.tokens.get(token)
             valid = expiry is not None and expiry > time.time() + self.clock_offset and token not in self.revoked
         if self.authorize is not None:
-            valid = self.authorize(headers)
+            valid = True  # checked by the handler, which sees the query too
         if not valid:
             return 401, {}, self._error("UNAUTHORIZED", "token expired, revoked or unknown", headers, body)
         if self.on_request is not None:
@@ -328,10 +329,14 @@ def _handler_for(fake: FakeAiwyn) -> type[BaseHTTPRequestHandler]:
                 body = json.loads(raw) if raw else None
             except ValueError:
                 body = raw.decode(errors="replace")
-            path = self.path.split("?", 1)[0]
+            path, _, query = self.path.partition("?")
             headers = {k.lower(): v for k, v in self.headers.items()}
+            seen = Seen(self.command, path, headers, body, query)
             with fake.lock:
-                fake.requests.append(Seen(self.command, path, headers, body))
+                fake.requests.append(seen)
+            if fake.authorize is not None and path != "/v1/auth/token" and not fake.authorize(seen):
+                self._send(401, {}, json.dumps(fake._error("UNAUTHORIZED", "not authorised", headers, body)).encode())
+                return
             fault = fake._take_fault(path, body)
             if fault is not None and self._misbehave(fault, headers, body):
                 return

@@ -192,7 +192,7 @@ def test_fifty_threads_and_fifty_tasks_fetch_one_token_each_client() -> None:
 @pytest.fixture
 def servers() -> Iterator[tuple[FakeAiwyn, OAuthServer]]:
     with FakeAiwyn() as api, OAuthServer() as oauth:
-        api.authorize = lambda headers: oauth.valid(headers.get("authorization", ""))
+        api.authorize = lambda seen: oauth.valid(seen.headers.get("authorization", ""))
         api.add("clients", [{"id": 1, "name": "C"}])
         yield api, oauth
 
