@@ -37,8 +37,8 @@ from ._spec import (
     TOKEN_EXCHANGE_PATH,
 )
 from ._version import __version__
-from .auth import ApiKeyAuth, BearerTokenAuth, ForeignAuth, KeyAsIsAuth, SchemesAuth
-from .auth._schemes import described, scheme_auths
+from .auth import ApiKeyAuth, BearerTokenAuth, ForeignAuth, KeyAsIsAuth, SchemesAuth, _store
+from .auth._schemes import described, scheme_arguments, scheme_auths, scheme_environment
 from .client import Client
 from .resources import (
     AsyncRawResources,
@@ -304,6 +304,24 @@ def _own_defaults(http_client: httpx.Client | httpx.AsyncClient | None) -> tuple
     return headers, dict(http_client.params.multi_items())
 
 
+def _credentials_given(
+    api_key: str | None, token: str | None, auth: httpx.Auth | None, credentials: Mapping[str, Any]
+) -> bool:
+    """Whether any credential comes from the arguments or the environment (else a stored profile is read)."""
+    if api_key or token or auth is not None or any(v is not None for v in credentials.values()):
+        return True
+    return any(os.environ.get(name) for name in ("AIWYN_API_KEY", "AIWYN_TOKEN", *sorted(scheme_environment())))
+
+
+def _stored(profile: str | None) -> dict[str, Any] | None:
+    """The stored profile (``aiwyn login``), when one was saved; a profile named but missing is an error."""
+    values = _store.load(profile)
+    if values is None and (profile or os.environ.get("AIWYN_PROFILE")):
+        name = _store.profile_name(profile)
+        raise ConfigurationError(f"no stored credentials for profile {name!r}: run `aiwyn login --profile {name}`")
+    return values
+
+
 class _Settings:
     """What a client and its ``with_options`` copies are made of."""
 
@@ -321,8 +339,19 @@ class _Settings:
         http_client: httpx.Client | httpx.AsyncClient | None,
         auth: httpx.Auth | None = None,
         credentials: Mapping[str, Any] | None = None,
+        profile: str | None = None,
     ) -> _Settings:
         configure_from_env()
+        credentials = dict(credentials or {})
+        if not _credentials_given(api_key, token, auth, credentials):
+            stored = _stored(profile)
+            if stored is not None:
+                api_key, token = stored.get("api_key"), stored.get("token")
+                credentials = {k: v for k, v in stored.items() if k in scheme_arguments()}
+                if not (
+                    base_url or os.environ.get("AIWYN_BASE_URL") or environment or os.environ.get("AIWYN_ENVIRONMENT")
+                ):
+                    base_url, environment = stored.get("base_url"), stored.get("environment")
         url = resolve_base_url(environment, base_url)
         own_headers, own_query = _own_defaults(http_client)
         headers = {"User-Agent": USER_AGENT, **own_headers, **_mapping("default_headers", default_headers)}
@@ -494,6 +523,7 @@ class Aiwyn(_AiwynBase, SyncResources, SyncGeneric):
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
         auth: httpx.Auth | None = None,
+        profile: str | None = None,
         **credentials: Unpack[SchemeCredentials],
     ) -> None:
         settings = _Settings.resolve(
@@ -508,6 +538,7 @@ class Aiwyn(_AiwynBase, SyncResources, SyncGeneric):
             http_client,
             auth,
             credentials,
+            profile,
         )
         inner, follow = _inner(http_client, transport, _ClientTransport, lambda: httpx.HTTPTransport(verify=_tls()))
         guarded = OriginGuardTransport(inner, settings.base_url, follow_redirects=follow, secrets=secrets_of(settings))
@@ -554,6 +585,7 @@ class AsyncAiwyn(_AiwynBase, AsyncResources, AsyncGeneric):
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         auth: httpx.Auth | None = None,
+        profile: str | None = None,
         **credentials: Unpack[SchemeCredentials],
     ) -> None:
         settings = _Settings.resolve(
@@ -568,6 +600,7 @@ class AsyncAiwyn(_AiwynBase, AsyncResources, AsyncGeneric):
             http_client,
             auth,
             credentials,
+            profile,
         )
         inner, follow = _inner(
             http_client, transport, _AsyncClientTransport, lambda: httpx.AsyncHTTPTransport(verify=_tls())

@@ -117,6 +117,19 @@ def scheme_arguments() -> set[str]:
     return names
 
 
+def scheme_environment() -> set[str]:
+    """Every environment variable the description's schemes read."""
+    found: set[str] = set()
+    for info in _spec.SECURITY_SCHEMES.values():
+        if info.kind == "basic":
+            found |= {f"{info.env}_USERNAME", f"{info.env}_PASSWORD"}
+        elif info.kind in ("bearer", "apiKey"):
+            found.add(info.env)
+        else:
+            found |= {f"{info.env}_CLIENT_ID", f"{info.env}_CLIENT_SECRET", f"{info.env}_TOKEN"}
+    return found
+
+
 def scheme_auths(given: Mapping[str, Any], base_url: str) -> dict[str, httpx.Auth]:
     """The schemes that have credentials (arguments first, then the environment), by name."""
     unknown = sorted(set(given) - scheme_arguments())
