@@ -461,7 +461,8 @@ class SpecIndex:
         constructor argument and environment variable named after it (``basicAuth`` →
         ``basic_auth_username=`` / ``AIWYN_BASIC_AUTH_USERNAME``). Kinds: ``basic``, ``bearer``
         (``http`` schemes, any case), ``apiKey`` (header, query or cookie), ``oauth2`` (its
-        client-credentials token URL and scopes, when it declares that flow) and
+        client-credentials token URL and scopes, when it declares that flow; its authorization
+        code and device authorization (OpenAPI 3.2's name) endpoints, for ``aiwyn login``) and
         ``openIdConnect`` (its discovery URL). Others (``mutualTLS``, ``http`` digest) are left out."""
         declared = (self.spec.get("components") or {}).get("securitySchemes") or {}
         found: list[dict[str, Any]] = []
@@ -488,6 +489,13 @@ class SpecIndex:
                 entry["scopes"] = (
                     tuple(sorted((client or {}).get("scopes") or {})) if isinstance(client, Mapping) else ()
                 )
+                code = flows.get("authorizationCode") if isinstance(flows, Mapping) else None
+                device = flows.get("deviceAuthorization") if isinstance(flows, Mapping) else None
+                user = code if isinstance(code, Mapping) else device if isinstance(device, Mapping) else {}
+                entry["authorization_url"] = code.get("authorizationUrl") if isinstance(code, Mapping) else None
+                entry["device_url"] = device.get("deviceAuthorizationUrl") if isinstance(device, Mapping) else None
+                entry["user_token_url"] = user.get("tokenUrl")
+                entry["user_scopes"] = tuple(sorted(user.get("scopes") or {}))
             elif kind == "openIdConnect" and isinstance(scheme.get("openIdConnectUrl"), str):
                 entry.update(kind="openIdConnect", discovery_url=scheme["openIdConnectUrl"], token_url=None, scopes=())
             else:

@@ -1,5 +1,7 @@
 """The tests' own OAuth 2.0 authorization server on loopback: a token endpoint (client
-credentials and refresh tokens, client authentication by HTTP basic or in the form) and an
+credentials, refresh tokens with rotation, authorization codes checked against their PKCE
+challenge, device codes; client authentication by HTTP basic or in the form, or a public client),
+an authorization endpoint that approves at once, a device authorization endpoint, and an
 OpenID Connect discovery document, with the failures a real one has: a refused secret, a revoked
 refresh token (``invalid_grant``), a slow endpoint, HTML instead of JSON, a 500.
 """
@@ -7,6 +9,7 @@ refresh token (``invalid_grant``), a slow endpoint, HTML instead of JSON, a 500.
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 import secrets
 import threading
@@ -18,6 +21,8 @@ from urllib.parse import parse_qs, unquote
 
 CLIENT_ID = "client-1"
 CLIENT_SECRET = "client-secret-THIS-MUST-NOT-LEAK"
+PUBLIC_CLIENT = "cli-public"
+"""A public client (the command): no secret, PKCE instead."""
 
 
 class OAuthServer:
@@ -28,6 +33,13 @@ class OAuthServer:
         """ok, html (a login page instead of JSON), error500, slow (``delay`` s before answering)."""
         self.delay = 0.2
         self.issue_refresh_tokens = False
+        self.rotate_refresh_tokens = False
+        self.codes: dict[str, tuple[str, str, str]] = {}
+        """code → (PKCE challenge, client id, redirect URI)."""
+        self.authorize_requests: list[dict[str, str]] = []
+        self.device_pending = 2
+        """How many polls of the device flow answer authorization_pending before it is approved."""
+        self.device_codes: dict[str, int] = {}
         self.tokens: dict[str, float] = {}
         self.refresh_tokens: set[str] = set()
         self.revoked: set[str] = set()
@@ -84,15 +96,37 @@ class OAuthServer:
             return 200, "text/html", b"<html><body>Sign in to continue</body></html>"
         if self.mode == "error500":
             return 500, "text/plain", b"internal error"
-        if client_id not in self.clients or self.clients[client_id] != secret:
+        public = client_id == PUBLIC_CLIENT and secret is None
+        if not public and (client_id not in self.clients or self.clients[client_id] != secret):
             return 401, "application/json", _json({"error": "invalid_client", "error_description": f"bad {secret}"})
         grant = form.get("grant_type")
+        user = False
         if grant == "refresh_token":
             refresh = form.get("refresh_token", "")
             with self.lock:
                 known = refresh in self.refresh_tokens and refresh not in self.revoked
+                if known and self.rotate_refresh_tokens:
+                    self.revoked.add(refresh)
             if not known:
                 return 400, "application/json", _json({"error": "invalid_grant"})
+            user = True
+        elif grant == "authorization_code":
+            with self.lock:
+                found = self.codes.pop(form.get("code", ""), None)
+            verifier = form.get("code_verifier", "")
+            digest = base64.urlsafe_b64encode(hashlib.sha256(verifier.encode()).digest()).rstrip(b"=").decode()
+            if found is None or found != (digest, client_id, form.get("redirect_uri")):
+                return 400, "application/json", _json({"error": "invalid_grant"})
+            user = True
+        elif grant == "urn:ietf:params:oauth:grant-type:device_code":
+            with self.lock:
+                polls = self.device_codes.get(form.get("device_code", ""))
+                if polls is None:
+                    return 400, "application/json", _json({"error": "invalid_grant"})
+                self.device_codes[form["device_code"]] = polls + 1
+            if polls < self.device_pending:
+                return 400, "application/json", _json({"error": "authorization_pending"})
+            user = True
         elif grant != "client_credentials":
             return 400, "application/json", _json({"error": "unsupported_grant_type"})
         token = "at-" + secrets.token_urlsafe(16)
@@ -101,10 +135,30 @@ class OAuthServer:
             answer["scope"] = form["scope"]
         with self.lock:
             self.tokens[token] = time.time() + self.lifetime
-            if self.issue_refresh_tokens:
+            if self.issue_refresh_tokens or user:
                 answer["refresh_token"] = "rt-" + secrets.token_urlsafe(16)
                 self.refresh_tokens.add(answer["refresh_token"])
         return 200, "application/json", _json(answer)
+
+    def authorize(self, query: dict[str, str]) -> tuple[int, dict[str, str]]:
+        """Approves at once, as a user who is signed in would: a redirect back with a code."""
+        with self.lock:
+            self.authorize_requests.append(query)
+        if query.get("code_challenge_method") != "S256" or not query.get("code_challenge"):
+            return 400, {}
+        code = "code-" + secrets.token_urlsafe(8)
+        with self.lock:
+            self.codes[code] = (query["code_challenge"], query.get("client_id", ""), query.get("redirect_uri", ""))
+        location = f"{query['redirect_uri']}?code={code}&state={query.get('state', '')}"
+        return 302, {"location": location}
+
+    def device(self) -> bytes:
+        code = "dc-" + secrets.token_urlsafe(8)
+        with self.lock:
+            self.device_codes[code] = 0
+        return _json(
+            {"device_code": code, "user_code": "WDJB-MJHT", "verification_uri": self.url + "/device", "interval": 0}
+        )
 
     def discovery(self) -> bytes:
         return _json(
@@ -138,6 +192,14 @@ def _handler_for(server: OAuthServer) -> type[BaseHTTPRequestHandler]:
         def do_GET(self) -> None:  # noqa: N802 - the base class's name
             if self.path.startswith("/.well-known/openid-configuration"):
                 self._send(200, "application/json", server.discovery())
+            elif self.path.startswith("/oauth/authorize"):
+                query = {k: v[0] for k, v in parse_qs(self.path.partition("?")[2]).items()}
+                status, headers = server.authorize(query)
+                self.send_response(status)
+                for name, value in headers.items():
+                    self.send_header(name, value)
+                self.send_header("content-length", "0")
+                self.end_headers()
             else:
                 self._send(404, "application/json", b"{}")
 
@@ -148,6 +210,8 @@ def _handler_for(server: OAuthServer) -> type[BaseHTTPRequestHandler]:
             headers = {k.lower(): v for k, v in self.headers.items()}
             if self.path.startswith("/oauth/token"):
                 self._send(*server.token(headers, form))
+            elif self.path.startswith("/oauth/device"):
+                self._send(200, "application/json", server.device())
             else:
                 self._send(404, "application/json", b"{}")
 

@@ -519,6 +519,14 @@ class SchemeInfo(NamedTuple):
     """oauth2: the client-credentials flow's scopes."""
     discovery_url: str | None = None
     """openIdConnect: the discovery document."""
+    authorization_url: str | None = None
+    """oauth2: the authorization code flow's authorization endpoint (``aiwyn login``)."""
+    device_url: str | None = None
+    """oauth2: the device authorization endpoint (``aiwyn login --device``)."""
+    user_token_url: str | None = None
+    """oauth2: the token endpoint of those flows."""
+    user_scopes: tuple[str, ...] = ()
+    """oauth2: the scopes of those flows."""
 
 
 SECURITY_SCHEMES: Final[dict[str, SchemeInfo]] = {

@@ -36,7 +36,7 @@ from ._spec import (
     TOKEN_EXCHANGE_PATH,
 )
 from ._version import __version__
-from .auth import ApiKeyAuth, BearerTokenAuth, ForeignAuth, KeyAsIsAuth, SchemesAuth, _store
+from .auth import ApiKeyAuth, BearerTokenAuth, ForeignAuth, KeyAsIsAuth, OAuth2RefreshToken, SchemesAuth, _store
 from .auth._schemes import described, scheme_arguments, scheme_auths, scheme_environment
 from .client import Client
 from .resources import (
@@ -321,6 +321,20 @@ def _stored(profile: str | None) -> dict[str, Any] | None:
     return values
 
 
+def _keep_rotated(auth: httpx.Auth, stored: dict[str, Any], profile: str | None) -> None:
+    """A refresh token the server rotates replaces the stored one, so the next run can sign in."""
+    for name, scheme in (auth.schemes if isinstance(auth, SchemesAuth) else {}).items():
+        info = SECURITY_SCHEMES.get(name)
+        if isinstance(scheme, OAuth2RefreshToken) and info is not None:
+            key = f"{info.arg}_refresh_token"
+
+            def keep(rotated: str, key: str = key) -> None:
+                stored[key] = rotated
+                _store.save(stored, profile)
+
+            scheme.on_refresh = keep
+
+
 class _Settings:
     """What a client and its ``with_options`` copies are made of."""
 
@@ -342,6 +356,7 @@ class _Settings:
     ) -> _Settings:
         configure_from_env()
         credentials = dict(credentials or {})
+        stored = None
         if not _credentials_given(api_key, token, auth, credentials):
             stored = _stored(profile)
             if stored is not None:
@@ -355,9 +370,12 @@ class _Settings:
         own_headers, own_query = _own_defaults(http_client)
         headers = {"User-Agent": USER_AGENT, **own_headers, **_mapping("default_headers", default_headers)}
         query = {**own_query, **_mapping("default_query", default_query)}
+        made = make_auth(api_key, token, url, auth, credentials)
+        if stored is not None:
+            _keep_rotated(made, stored, profile)
         return cls(
             url,
-            make_auth(api_key, token, url, auth, credentials),
+            made,
             _timeout(timeout),
             max_retries,
             True,

@@ -56,7 +56,12 @@ def _variant(oauth: OAuthServer) -> dict[str, Any]:
                     "clientCredentials": {
                         "tokenUrl": oauth.token_url,
                         "scopes": {"clients:read": "read clients", "clients:write": "write clients"},
-                    }
+                    },
+                    "authorizationCode": {
+                        "authorizationUrl": oauth.url + "/oauth/authorize",
+                        "tokenUrl": oauth.token_url,
+                        "scopes": {"clients:read": "read clients"},
+                    },
                 },
             },
             "Oidc": {"type": "openIdConnect", "openIdConnectUrl": oauth.url + "/.well-known/openid-configuration"},
@@ -94,6 +99,7 @@ import os
 from aiwyn_client import Aiwyn, AuthenticationError
 from aiwyn_client import _spec
 assert set(_spec.SECURITY_SCHEMES) >= {{"BasicAuth", "PartnerKey", "TenantKey", "SessionCookie", "Oauth", "Oidc"}}
+assert _spec.SECURITY_SCHEMES["Oauth"].authorization_url.endswith("/oauth/authorize")
 # Two keys together from the environment (the description's default requirement)
 with Aiwyn(
     base_url={base_url!r},

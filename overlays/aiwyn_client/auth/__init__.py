@@ -4,7 +4,8 @@
   (``apiKey`` in a header, query parameter or cookie);
 - ``ApiKeyAuth``: Aiwyn's own API key exchanged for JWTs at the description's token exchange;
 - ``OAuth2ClientCredentials``: ``oauth2`` client credentials, and ``openIdConnect`` through its
-  discovery document;
+  discovery document; ``OAuth2RefreshToken``: a user's tokens from ``aiwyn login``
+  (authorization code with PKCE, or device code), refreshed with the refresh token;
 - ``SchemesAuth``: the schemes each operation's security requirement asks for, together;
 - ``ForeignAuth``: any ``httpx.Auth`` passed as ``Aiwyn(auth=...)``, with the client's redaction.
 
@@ -17,6 +18,7 @@ from ._bearer import BearerTokenAuth
 from ._compose import ForeignAuth, SchemesAuth
 from ._exchange import ApiKeyAuth
 from ._oauth2 import OAuth2ClientCredentials
+from ._oauth2_user import OAuth2RefreshToken
 from ._tokens import jwt_expiry, token_lifetime
 
 __all__ = [
@@ -26,6 +28,7 @@ __all__ = [
     "ForeignAuth",
     "KeyAsIsAuth",
     "OAuth2ClientCredentials",
+    "OAuth2RefreshToken",
     "SchemesAuth",
     "jwt_expiry",
     "token_lifetime",

@@ -18,6 +18,7 @@ from ._api_key import KeyAsIsAuth
 from ._basic import BasicAuth
 from ._bearer import BearerTokenAuth
 from ._oauth2 import OAuth2ClientCredentials
+from ._oauth2_user import OAuth2RefreshToken
 
 
 def _absolute(url: str | None, base_url: str) -> str | None:
@@ -65,6 +66,27 @@ def _oauth2(info: _spec.SchemeInfo, given: Mapping[str, Any], base_url: str) -> 
     token = _value(given, f"{info.arg}_token", f"{info.env}_TOKEN")
     client_id = _value(given, f"{info.arg}_client_id", f"{info.env}_CLIENT_ID")
     secret = _value(given, f"{info.arg}_client_secret", f"{info.env}_CLIENT_SECRET")
+    refresh = _value(given, f"{info.arg}_refresh_token", f"{info.env}_REFRESH_TOKEN")
+    if refresh is not None:
+        if client_id is None:
+            raise ConfigurationError(
+                f"the {info.name} scheme's refresh token needs its client id: pass {info.arg}_client_id= "
+                f"(or set {info.env}_CLIENT_ID)"
+            )
+        given_url = _value(given, f"{info.arg}_token_url", f"{info.env}_TOKEN_URL")
+        refresh_url = _absolute(given_url or info.user_token_url or info.token_url, base_url)
+        if refresh_url is None:
+            raise ConfigurationError(
+                f"the {info.name} scheme names no token endpoint to refresh at: pass {info.arg}_token_url= "
+                f"(or set {info.env}_TOKEN_URL)"
+            )
+        return OAuth2RefreshToken(
+            str(refresh),
+            str(client_id),
+            scheme=info.name,
+            token_url=refresh_url,
+            client_secret=str(secret) if secret is not None else None,
+        )
     if client_id is None and secret is None:
         return BearerTokenAuth(str(token)) if token is not None else None
     if client_id is None or secret is None:
@@ -112,7 +134,10 @@ def scheme_arguments() -> set[str]:
         elif info.kind in ("bearer", "apiKey"):
             names.add(info.arg)
         else:
-            names |= {f"{info.arg}_{p}" for p in ("client_id", "client_secret", "scopes", "token_url", "token")}
+            names |= {
+                f"{info.arg}_{p}"
+                for p in ("client_id", "client_secret", "scopes", "token_url", "token", "refresh_token")
+            }
     return names
 
 
@@ -125,7 +150,12 @@ def scheme_environment() -> set[str]:
         elif info.kind in ("bearer", "apiKey"):
             found.add(info.env)
         else:
-            found |= {f"{info.env}_CLIENT_ID", f"{info.env}_CLIENT_SECRET", f"{info.env}_TOKEN"}
+            found |= {
+                f"{info.env}_CLIENT_ID",
+                f"{info.env}_CLIENT_SECRET",
+                f"{info.env}_TOKEN",
+                f"{info.env}_REFRESH_TOKEN",
+            }
     return found
 
 

@@ -9,14 +9,18 @@ uses the profile when no credential is given. No value is ever printed.
 
 from __future__ import annotations
 
+import os
 import sys
+import webbrowser
 from typing import Any
 
 import click
 import httpx
 
 from .. import _spec
+from .._client import resolve_base_url
 from ..auth import ApiKeyAuth, SchemesAuth, _store
+from ..auth._oauth2_user import authorization_code, device_code
 from ..auth._tokens import jwt_claims
 from ..errors import ConfigurationError
 from ._app import Connection, _run, app, stderr
@@ -28,13 +32,120 @@ def _takes_api_key() -> bool:
     return _spec.TOKEN_EXCHANGE_PATH is not None or _spec.API_KEY_IN is not None
 
 
+def _endpoints(info: _spec.SchemeInfo, http: httpx.Client, base_url: str) -> dict[str, str | None]:
+    """The sign-in endpoints of an OAuth 2.0 scheme: from the description, or an OpenID Connect
+    scheme's discovery document (relative URLs taken from the API's server URL)."""
+
+    def absolute(url: str | None) -> str | None:
+        return (
+            url
+            if url is None or url.startswith(("https://", "http://"))
+            else base_url.rstrip("/") + "/" + url.lstrip("/")
+        )
+
+    if info.kind == "openIdConnect" and info.discovery_url:
+        found = http.get(absolute(info.discovery_url) or "").json()
+        return {
+            "authorization": found.get("authorization_endpoint"),
+            "device": found.get("device_authorization_endpoint"),
+            "token": found.get("token_endpoint"),
+        }
+    return {
+        "authorization": absolute(info.authorization_url),
+        "device": absolute(info.device_url),
+        "token": absolute(info.user_token_url or info.token_url),
+    }
+
+
+def _oauth_login(
+    connection: Connection, scheme: str, client_id: str | None, device: bool, browser: bool, scopes: str | None
+) -> dict[str, Any]:
+    info = _spec.SECURITY_SCHEMES.get(scheme)
+    if info is None or info.kind not in ("oauth2", "openIdConnect"):
+        oauth = [n for n, i in _spec.SECURITY_SCHEMES.items() if i.kind in ("oauth2", "openIdConnect")]
+        raise ConfigurationError(
+            f"no OAuth 2.0 scheme {scheme!r} in the description (it has: {', '.join(oauth) or 'none'})"
+        )
+    client_id = client_id or os.environ.get(f"{info.env}_CLIENT_ID")
+    if not client_id:
+        raise ConfigurationError(f"the {scheme} sign-in needs the client id: --client-id (or {info.env}_CLIENT_ID)")
+    base_url = resolve_base_url(connection.options.get("environment"), connection.options.get("base_url"))
+    asked = scopes.replace(",", " ").split() if scopes else list(info.user_scopes or info.scopes)
+    with httpx.Client(timeout=30) as http:
+        endpoints = _endpoints(info, http, base_url)
+        token_url = endpoints["token"]
+        if not token_url:
+            raise ConfigurationError(f"the {scheme} scheme names no token endpoint to sign in at")
+        if device:
+            if not endpoints["device"]:
+                raise ConfigurationError(f"the {scheme} scheme declares no device authorization endpoint")
+            answer = device_code(
+                http,
+                scheme=scheme,
+                device_url=endpoints["device"],
+                token_url=token_url,
+                client_id=client_id,
+                scopes=asked,
+                show=lambda uri, code: stderr.print(f"open {uri} and enter the code {code}", highlight=False),
+            )
+        else:
+            if not endpoints["authorization"]:
+                raise ConfigurationError(f"the {scheme} scheme declares no authorization code flow: try --device")
+
+            def open_url(url: str) -> None:
+                stderr.print(f"sign in at: {url}", highlight=False, soft_wrap=True)
+                if browser:
+                    webbrowser.open(url)
+
+            answer = authorization_code(
+                http,
+                scheme=scheme,
+                authorization_url=endpoints["authorization"],
+                token_url=token_url,
+                client_id=client_id,
+                client_secret=os.environ.get(f"{info.env}_CLIENT_SECRET") or None,
+                scopes=asked,
+                open_url=open_url,
+            )
+    values: dict[str, Any] = {f"{info.arg}_client_id": client_id, f"{info.arg}_token_url": token_url}
+    if isinstance(answer.get("refresh_token"), str):
+        values[f"{info.arg}_refresh_token"] = answer["refresh_token"]
+    else:
+        values[f"{info.arg}_token"] = answer["access_token"]
+    return values
+
+
 @app.command("login")
 @click.option("--with-stdin", is_flag=True, help="Read the credential from stdin instead of a prompt.")
+@click.option("--scheme", help="Sign in to this OAuth 2.0 scheme of the description (a browser, or --device).")
+@click.option("--client-id", help="The OAuth 2.0 client id (or AIWYN_<SCHEME>_CLIENT_ID).")
+@click.option("--device", is_flag=True, help="The device code flow: a URL and a code to enter, on any device.")
+@click.option("--no-browser", is_flag=True, help="Print the sign-in URL without opening a browser.")
+@click.option("--scopes", help="Scopes to ask for (default: those the description lists).")
 @click.pass_obj
-def login_command(connection: Connection, with_stdin: bool) -> None:
-    """Keep an API key (or a token) for this profile, asked for with hidden input."""
+def login_command(
+    connection: Connection,
+    with_stdin: bool,
+    scheme: str | None,
+    client_id: str | None,
+    device: bool,
+    no_browser: bool,
+    scopes: str | None,
+) -> None:
+    """Keep an API key (or a token) for this profile, asked for with hidden input; or sign in to
+    an OAuth 2.0 scheme (--scheme): the browser and a loopback redirect, or --device."""
 
     def action() -> None:
+        values: dict[str, Any]
+        if scheme is not None:
+            values = _oauth_login(connection, scheme, client_id, device, not no_browser, scopes)
+            for name in _store.SETTINGS:
+                if connection.options.get(name):
+                    values[name] = connection.options[name]
+            profile = connection.options.get("profile")
+            place = _store.save(values, profile)
+            stderr.print(f"signed in: profile {_store.profile_name(profile)!r}, kept in {place}", highlight=False)
+            return
         what = "API key" if _takes_api_key() else "bearer token"
         if with_stdin:
             secret = sys.stdin.readline().strip()
@@ -44,7 +155,7 @@ def login_command(connection: Connection, with_stdin: bool) -> None:
                 secret = click.prompt(what, hide_input=True, err=True).strip()
         if not secret:
             raise ConfigurationError(f"no {what} given")
-        values: dict[str, Any] = {"api_key" if _takes_api_key() else "token": secret}
+        values = {"api_key" if _takes_api_key() else "token": secret}
         for name in _store.SETTINGS:
             if connection.options.get(name):
                 values[name] = connection.options[name]
