@@ -95,3 +95,39 @@ def test_the_environment_wins_over_the_stored_profile(
     monkeypatch.setenv("AIWYN_API_KEY", API_KEY)
     with Aiwyn(base_url=fake.url) as aiwyn:
         assert len(aiwyn.clients.list().clients) == 3  # type: ignore[arg-type]
+
+
+def test_the_os_keyring_is_used_when_it_has_a_backend(
+    fake: FakeAiwyn, config: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import keyring
+    from keyring.backend import KeyringBackend
+
+    class Memory(KeyringBackend):
+        priority = 1  # type: ignore[assignment]
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.kept: dict[tuple[str, str], str] = {}
+
+        def get_password(self, service: str, username: str) -> str | None:
+            return self.kept.get((service, username))
+
+        def set_password(self, service: str, username: str, password: str) -> None:
+            self.kept[(service, username)] = password
+
+        def delete_password(self, service: str, username: str) -> None:
+            del self.kept[(service, username)]
+
+    memory, previous = Memory(), keyring.get_keyring()
+    keyring.set_keyring(memory)
+    monkeypatch.delenv("AIWYN_CREDENTIAL_STORE")
+    try:
+        result = run("--base-url", fake.url, "login", "--with-stdin", stdin=API_KEY)
+        assert result.exit_code == 0 and "OS keyring" in result.output, result.output
+        assert json.loads(memory.kept[("aiwyn-client", "default")])["api_key"] == API_KEY
+        assert not (config / "credentials").exists()  # nothing on disk
+        assert run("clients", "list", "--format", "json").exit_code == 0
+        assert run("logout").exit_code == 0 and memory.kept == {}
+    finally:
+        keyring.set_keyring(previous)

@@ -189,3 +189,43 @@ def test_aiwyn_login_with_the_device_flow(
     assert result.exit_code == 0, result.output
     assert "enter the code WDJB-MJHT" in result.output
     assert "oauth_refresh_token" in json.loads((tmp_path / "credentials" / "default.json").read_text())
+
+
+def test_aiwyn_login_reads_an_open_id_connect_discovery_document(
+    servers: tuple[FakeAiwyn, OAuthServer], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    api, oauth = servers
+    oauth.device_pending = 0
+    info = SchemeInfo(
+        "Oidc", "openIdConnect", "oidc", "AIWYN_OIDC", discovery_url=oauth.url + "/.well-known/openid-configuration"
+    )
+    monkeypatch.setattr(_spec, "SECURITY_SCHEMES", {"Oidc": info})
+    monkeypatch.setattr(_client, "SECURITY_SCHEMES", {"Oidc": info})
+    monkeypatch.setattr(_spec, "SECURITY", (("Oidc",),))
+    monkeypatch.setattr(_spec, "OPERATIONS", {k: v._replace(security=None) for k, v in _spec.OPERATIONS.items()})
+    monkeypatch.setattr(_client, "TOKEN_EXCHANGE_PATH", None)
+    monkeypatch.setenv("AIWYN_CONFIG_DIR", str(tmp_path))
+    runner = CliRunner()
+    args = ["--base-url", api.url, "login", "--scheme", "Oidc", "--client-id", PUBLIC_CLIENT, "--device"]
+    result = runner.invoke(app, args, catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    stored = json.loads((tmp_path / "credentials" / "default.json").read_text())
+    assert stored["oidc_token_url"] == oauth.token_url  # from the discovery document
+    listed = runner.invoke(app, ["clients", "list", "--format", "json"], catch_exceptions=False)
+    assert listed.exit_code == 0, listed.output
+
+
+def test_an_access_token_past_its_lifetime_is_refreshed(
+    servers: tuple[FakeAiwyn, OAuthServer], described: SchemeInfo
+) -> None:
+    import time
+
+    api, oauth = servers
+    token = _refresh_token(oauth)
+    oauth.lifetime = 1  # refreshed half a second in, before the server would refuse it
+    with Aiwyn(base_url=api.url, oauth_refresh_token=token, oauth_client_id=PUBLIC_CLIENT) as aiwyn:  # type: ignore[call-arg]
+        aiwyn.clients.list()
+        time.sleep(0.6)
+        aiwyn.clients.list()
+    assert [g["grant_type"] for g in oauth.grants].count("refresh_token") == 2
+    assert all(r.headers.get("authorization", "").startswith("Bearer at-") for r in api.requests)

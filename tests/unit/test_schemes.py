@@ -288,3 +288,26 @@ def test_open_id_connect_reads_the_token_endpoint_from_discovery(
         aiwyn.clients.list()
         aiwyn.clients.list()
     assert len(oauth.grants) == 1
+
+
+def test_open_id_connect_discovery_in_async_tasks(
+    monkeypatch: pytest.MonkeyPatch, servers: tuple[FakeAiwyn, OAuthServer]
+) -> None:
+    api, oauth = servers
+    schemes = {
+        "Oidc": SchemeInfo(
+            "Oidc", "openIdConnect", "oidc", "AIWYN_OIDC", discovery_url=oauth.url + "/.well-known/openid-configuration"
+        )
+    }
+    monkeypatch.setattr(_spec, "SECURITY_SCHEMES", schemes)
+    monkeypatch.setattr(_client, "SECURITY_SCHEMES", schemes)
+    monkeypatch.setattr(_spec, "SECURITY", (("Oidc",),))
+    monkeypatch.setattr(_spec, "OPERATIONS", {k: v._replace(security=None) for k, v in _spec.OPERATIONS.items()})
+
+    async def main() -> None:
+        async with AsyncAiwyn(base_url=api.url, oidc_client_id=CLIENT_ID, oidc_client_secret=CLIENT_SECRET) as aiwyn:  # type: ignore[call-arg]
+            await asyncio.gather(*(aiwyn.clients.list() for _ in range(20)))
+
+    asyncio.run(main())
+    assert len(oauth.grants) == 1
+    assert len(api.requests) == 20
