@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import json
 import threading
 import traceback
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -311,3 +313,28 @@ def test_open_id_connect_discovery_in_async_tasks(
     asyncio.run(main())
     assert len(oauth.grants) == 1
     assert len(api.requests) == 20
+
+
+def test_aiwyn_login_keeps_two_keys_of_one_profile_then_sends_both(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from aiwyn_client.cli._app import app
+    from click.testing import CliRunner
+
+    monkeypatch.setenv("AIWYN_CONFIG_DIR", str(tmp_path))
+    with FakeAiwyn() as api:
+        api.add("clients", [{"id": 1, "name": "C"}])
+        api.authorize = lambda seen: seen.headers.get("x-partner-key") == "pk-1" and "tenant=tk-1" in seen.query
+        runner = CliRunner()
+        first = runner.invoke(app, ["--base-url", api.url, "login", "--scheme", "PartnerKey"], input="pk-1\n")
+        second = runner.invoke(app, ["login", "--scheme", "TenantKey"], input="tk-1\n")
+        assert first.exit_code == 0 and second.exit_code == 0, first.output + second.output
+        assert "pk-1" not in first.output and "tk-1" not in second.output  # hidden input
+        stored = json.loads((tmp_path / "credentials" / "default.json").read_text())
+        assert stored == {"partner_key": "pk-1", "tenant_key": "tk-1", "base_url": api.url}
+        with Aiwyn() as aiwyn:  # the profile: both keys at once, as the default requirement asks
+            assert aiwyn.get("/gql/v1/client/1") == {"id": 1, "name": "C"}
+        basic = runner.invoke(app, ["login", "--scheme", "BasicAuth"], input="me\npw-THIS-MUST-NOT-LEAK\n")
+        assert basic.exit_code == 0 and "pw-THIS-MUST-NOT-LEAK" not in basic.output
+        stored = json.loads((tmp_path / "credentials" / "default.json").read_text())
+        assert stored["basic_auth_username"] == "me" and stored["partner_key"] == "pk-1"

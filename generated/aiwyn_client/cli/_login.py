@@ -58,14 +58,39 @@ def _endpoints(info: _spec.SchemeInfo, http: httpx.Client, base_url: str) -> dic
     }
 
 
+def _existing(profile: str | None) -> dict[str, Any]:
+    """What the profile holds already (other schemes are kept); nothing if it cannot be read."""
+    try:
+        return _store.load(profile) or {}
+    except ConfigurationError:
+        return {}  # unreadable or readable by others: replaced by this login
+
+
+def _read(prompt: str, hidden: bool, with_stdin: bool) -> str:
+    value = sys.stdin.readline().strip() if with_stdin else click.prompt(prompt, hide_input=hidden, err=True).strip()
+    if not value:
+        raise ConfigurationError(f"no {prompt} given")
+    return str(value)
+
+
+def _scheme_login(info: _spec.SchemeInfo, with_stdin: bool) -> dict[str, Any]:
+    """A basic, bearer or API-key scheme's credentials, the secret ones asked with hidden input."""
+    if info.kind == "basic":
+        return {
+            f"{info.arg}_username": _read(f"{info.name} user name", False, with_stdin),
+            f"{info.arg}_password": _read(f"{info.name} password", True, with_stdin),
+        }
+    what = "token" if info.kind == "bearer" else f"API key ({info.location} {info.param})"
+    return {info.arg: _read(f"{info.name} {what}", True, with_stdin)}
+
+
 def _oauth_login(
     connection: Connection, scheme: str, client_id: str | None, device: bool, browser: bool, scopes: str | None
 ) -> dict[str, Any]:
     info = _spec.SECURITY_SCHEMES.get(scheme)
     if info is None or info.kind not in ("oauth2", "openIdConnect"):
-        oauth = [n for n, i in _spec.SECURITY_SCHEMES.items() if i.kind in ("oauth2", "openIdConnect")]
         raise ConfigurationError(
-            f"no OAuth 2.0 scheme {scheme!r} in the description (it has: {', '.join(oauth) or 'none'})"
+            f"no security scheme {scheme!r} in the description (it has: {', '.join(_spec.SECURITY_SCHEMES) or 'none'})"
         )
     client_id = client_id or os.environ.get(f"{info.env}_CLIENT_ID")
     if not client_id:
@@ -118,7 +143,11 @@ def _oauth_login(
 
 @app.command("login")
 @click.option("--with-stdin", is_flag=True, help="Read the credential from stdin instead of a prompt.")
-@click.option("--scheme", help="Sign in to this OAuth 2.0 scheme of the description (a browser, or --device).")
+@click.option(
+    "--scheme",
+    help="Sign in to this security scheme of the description: OAuth 2.0 with a browser (or --device); "
+    "basic, bearer or API key asked with hidden input. Several schemes may be kept in one profile.",
+)
 @click.option("--client-id", help="The OAuth 2.0 client id (or AIWYN_<SCHEME>_CLIENT_ID).")
 @click.option("--device", is_flag=True, help="The device code flow: a URL and a code to enter, on any device.")
 @click.option("--no-browser", is_flag=True, help="Print the sign-in URL without opening a browser.")
@@ -138,13 +167,17 @@ def login_command(
 
     def action() -> None:
         values: dict[str, Any]
+        profile = connection.options.get("profile")
         if scheme is not None:
-            values = _oauth_login(connection, scheme, client_id, device, not no_browser, scopes)
+            info = _spec.SECURITY_SCHEMES.get(scheme)
+            if info is not None and info.kind in ("basic", "bearer", "apiKey"):
+                values = _scheme_login(info, with_stdin)
+            else:
+                values = _oauth_login(connection, scheme, client_id, device, not no_browser, scopes)
             for name in _store.SETTINGS:
                 if connection.options.get(name):
                     values[name] = connection.options[name]
-            profile = connection.options.get("profile")
-            place = _store.save(values, profile)
+            place = _store.save({**_existing(profile), **values}, profile)  # other schemes kept
             stderr.print(f"signed in: profile {_store.profile_name(profile)!r}, kept in {place}", highlight=False)
             return
         what = "API key" if _takes_api_key() else "bearer token"
@@ -160,8 +193,7 @@ def login_command(
         for name in _store.SETTINGS:
             if connection.options.get(name):
                 values[name] = connection.options[name]
-        profile = connection.options.get("profile")
-        place = _store.save(values, profile)
+        place = _store.save({**_existing(profile), **values}, profile)  # other schemes kept
         stderr.print(f"logged in: profile {_store.profile_name(profile)!r}, kept in {place}", highlight=False)
 
     _run(connection, action)
