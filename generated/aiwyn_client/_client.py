@@ -518,7 +518,8 @@ class Aiwyn(_AiwynBase, SyncResources, SyncGeneric):
     uses a bearer token as it is; ``Aiwyn(auth=...)`` takes any ``httpx.Auth`` (retries, the
     origin guard and redaction apply to it). Each security scheme of the description takes
     arguments named after it (``SchemeCredentials``; environment variables ``AIWYN_<NAME>``),
-    and each operation is sent the schemes its security requirement asks for. Defaults come from
+    and each operation is sent the schemes its security requirement asks for. With no credential
+    at all, the profile ``aiwyn login`` stored is used (``profile=``, ``AIWYN_PROFILE``). Defaults come from
     ``AIWYN_API_KEY``, ``AIWYN_TOKEN``, ``AIWYN_BASE_URL`` and ``AIWYN_ENVIRONMENT`` (``sandbox``,
     ``staging`` or ``docs_mock``, the docs' public mock).
     Pass it as ``client=`` to any function in ``aiwyn_client.api``; errors are raised as the
