@@ -8,6 +8,7 @@ size and returns an array with a total; the rest goes by HTTP method and path pa
 
 from __future__ import annotations
 
+import keyword
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -503,7 +504,7 @@ class SpecIndex:
             arg = _word(re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", str(name))) or "scheme"
             if arg[0].isdigit():
                 arg = f"scheme_{arg}"
-            if arg in taken or f"{arg}_scheme" in taken and arg in RESERVED_ARGUMENTS:
+            if arg in taken or keyword.iskeyword(arg) or keyword.issoftkeyword(arg):
                 arg = f"{arg}_scheme"
             unique, n = arg, 2
             while unique in taken:

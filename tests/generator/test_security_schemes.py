@@ -53,3 +53,27 @@ def test_our_description_keeps_its_exchange_public() -> None:
     assert [s["name"] for s in index.security_schemes()] == ["BearerAuth"]
     exchange = next(op for op in index.operations if op.path == "/v1/auth/token")
     assert index.operation_security(exchange) == ()
+
+
+def test_scheme_names_that_are_not_identifiers_become_arguments() -> None:
+    spec = {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1"},
+        "paths": {},
+        "components": {
+            "securitySchemes": {
+                "class": {"type": "http", "scheme": "bearer"},
+                "2fa-key": {"type": "apiKey", "in": "header", "name": "X-2FA"},
+                "token": {"type": "http", "scheme": "bearer"},
+                "Token": {"type": "http", "scheme": "bearer"},
+                "mtls": {"type": "mutualTLS"},
+            }
+        },
+    }
+    args = {s["name"]: (s["arg"], s["env"]) for s in SpecIndex(spec).security_schemes()}
+    assert args == {
+        "class": ("class_scheme", "AIWYN_CLASS_SCHEME"),
+        "2fa-key": ("scheme_2fa_key", "AIWYN_SCHEME_2FA_KEY"),
+        "token": ("token_scheme", "AIWYN_TOKEN_SCHEME"),
+        "Token": ("token_scheme_2", "AIWYN_TOKEN_SCHEME_2"),
+    }
