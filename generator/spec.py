@@ -8,6 +8,7 @@ size and returns an array with a total; the rest goes by HTTP method and path pa
 
 from __future__ import annotations
 
+import keyword
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -24,6 +25,22 @@ PAGE_SIZE_FIELDS = ("pageSize", "limit")
 PAGE_FIELDS = ("page",)
 ENVELOPE_FIELDS = frozenset({"data", "error", "meta"})
 TOKEN_FIELDS = ("token", "accessToken", "access_token", "jwt")
+RESERVED_ARGUMENTS = (
+    "api_key",
+    "token",
+    "auth",
+    "environment",
+    "base_url",
+    "timeout",
+    "max_retries",
+    "default_headers",
+    "default_query",
+    "http_client",
+    "transport",
+    "profile",
+    "self",
+)
+"""The client constructor's own arguments: a scheme named like one takes ``<name>_scheme``."""
 
 
 class SpecError(Exception):
@@ -439,6 +456,83 @@ class SpecIndex:
         named = [name for requirements in required for req in requirements for name in req if name in schemes]
         chosen = schemes[(named or list(schemes))[0]]
         return {"in": chosen["in"], "name": chosen["name"]}
+
+    def security_schemes(self) -> list[dict[str, Any]]:
+        """Every security scheme the client can send, in the description's order, with the
+        constructor argument and environment variable named after it (``basicAuth`` →
+        ``basic_auth_username=`` / ``AIWYN_BASIC_AUTH_USERNAME``). Kinds: ``basic``, ``bearer``
+        (``http`` schemes, any case), ``apiKey`` (header, query or cookie), ``oauth2`` (its
+        client-credentials token URL and scopes, when it declares that flow; its authorization
+        code and device authorization (OpenAPI 3.2's name) endpoints, for ``aiwyn login``) and
+        ``openIdConnect`` (its discovery URL). Others (``mutualTLS``, ``http`` digest) are left out."""
+        declared = (self.spec.get("components") or {}).get("securitySchemes") or {}
+        found: list[dict[str, Any]] = []
+        taken = set(RESERVED_ARGUMENTS)
+        for name, raw in declared.items():
+            scheme = self.resolve(raw)
+            if not isinstance(scheme, Mapping):
+                continue
+            kind = str(scheme.get("type") or "")
+            entry: dict[str, Any] = {"name": str(name)}
+            if kind == "http" and str(scheme.get("scheme") or "").lower() in ("basic", "bearer"):
+                entry["kind"] = str(scheme["scheme"]).lower()
+            elif (
+                kind == "apiKey"
+                and scheme.get("in") in ("header", "query", "cookie")
+                and isinstance(scheme.get("name"), str)
+            ):
+                entry.update(kind="apiKey", location=scheme["in"], param=scheme["name"])
+            elif kind == "oauth2":
+                flows = scheme.get("flows") or {}
+                client = flows.get("clientCredentials") if isinstance(flows, Mapping) else None
+                entry["kind"] = "oauth2"
+                entry["token_url"] = str(client.get("tokenUrl")) if isinstance(client, Mapping) else None
+                entry["scopes"] = (
+                    tuple(sorted((client or {}).get("scopes") or {})) if isinstance(client, Mapping) else ()
+                )
+                code = flows.get("authorizationCode") if isinstance(flows, Mapping) else None
+                device = flows.get("deviceAuthorization") if isinstance(flows, Mapping) else None
+                user = code if isinstance(code, Mapping) else device if isinstance(device, Mapping) else {}
+                entry["authorization_url"] = code.get("authorizationUrl") if isinstance(code, Mapping) else None
+                entry["device_url"] = device.get("deviceAuthorizationUrl") if isinstance(device, Mapping) else None
+                entry["user_token_url"] = user.get("tokenUrl")
+                entry["user_scopes"] = tuple(sorted(user.get("scopes") or {}))
+            elif kind == "openIdConnect" and isinstance(scheme.get("openIdConnectUrl"), str):
+                entry.update(kind="openIdConnect", discovery_url=scheme["openIdConnectUrl"], token_url=None, scopes=())
+            else:
+                continue
+            arg = _word(re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", str(name))) or "scheme"
+            if arg[0].isdigit():
+                arg = f"scheme_{arg}"
+            if arg in taken or keyword.iskeyword(arg) or keyword.issoftkeyword(arg):
+                arg = f"{arg}_scheme"
+            unique, n = arg, 2
+            while unique in taken:
+                unique, n = f"{arg}_{n}", n + 1
+            taken.add(unique)
+            entry["arg"], entry["env"] = unique, f"AIWYN_{unique.upper()}"
+            found.append(entry)
+        return found
+
+    def security(self, op: Operation | None = None) -> tuple[tuple[str, ...], ...] | None:
+        """The alternatives of a security requirement (each the schemes sent together): the
+        operation's own when it has one (``[]`` → ``()``: nothing sent), else the description's;
+        None when neither declares any. Scopes are dropped (the client asks for the scheme's)."""
+        raw = op.raw.get("security") if op is not None and "security" in op.raw else self.spec.get("security")
+        if op is not None and "security" not in op.raw and raw is None:
+            return None
+        if raw is None:
+            return None
+        alternatives: list[tuple[str, ...]] = []
+        for requirement in raw if isinstance(raw, list) else ():
+            if isinstance(requirement, Mapping):
+                alternatives.append(tuple(str(name) for name in requirement))
+        return tuple(alternatives)
+
+    def operation_security(self, op: Operation) -> tuple[tuple[str, ...], ...] | None:
+        """The operation's requirement when it differs from the description's, else None."""
+        own = self.security(op)
+        return None if own == self.security() else own
 
     def _token_path(self, schema: Any, prefix: tuple[str, ...] = ()) -> list[str] | None:
         props = self.properties(schema)

@@ -39,3 +39,11 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
         if isinstance(server, PrismServer):
             report.sections.append(("Prism log (last 60 lines)", "\n".join(server.log().splitlines()[-60:])))
     return report
+
+
+@pytest.fixture(autouse=True)
+def _no_stored_credentials(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test reads the developer's own stored profiles (``aiwyn login``) or keyring."""
+    monkeypatch.setenv("AIWYN_CONFIG_DIR", str(tmp_path_factory.mktemp("aiwyn-config")))
+    monkeypatch.setenv("AIWYN_CREDENTIAL_STORE", "file")
+    monkeypatch.delenv("AIWYN_PROFILE", raising=False)

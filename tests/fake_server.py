@@ -96,6 +96,7 @@ class Seen:
     path: str
     headers: dict[str, str]
     body: Any
+    query: str = ""
 
 
 class FakeAiwyn:
@@ -112,6 +113,10 @@ class FakeAiwyn:
         """ok, reordered, missing (no result for every third record), anonymous (no identity)."""
         self.written: list[dict[str, Any]] = []
         self.token_lifetime = 3600.0
+        self.authorize: Callable[[Seen], bool] | None = None
+        """In place of checking the exchange's JWTs: whether a request is authorised (other schemes)."""
+        self.clock_offset = 0.0
+        """Seconds the server's clock is ahead of the client's (negative: behind); its JWTs carry it."""
         self.tokens: dict[str, float] = {}
         self.revoked: set[str] = set()
         self.exchanges = 0
@@ -176,7 +181,9 @@ class FakeAiwyn:
         token = headers.get("authorization", "").removeprefix("Bearer ")
         with self.lock:
             expiry = self.tokens.get(token)
-            valid = expiry is not None and expiry > time.time() and token not in self.revoked
+            valid = expiry is not None and expiry > time.time() + self.clock_offset and token not in self.revoked
+        if self.authorize is not None:
+            valid = True  # checked by the handler, which sees the query too
         if not valid:
             return 401, {}, self._error("UNAUTHORIZED", "token expired, revoked or unknown", headers, body)
         if self.on_request is not None:
@@ -208,7 +215,7 @@ class FakeAiwyn:
         if key != API_KEY:
             message = f"invalid API key {key}" if self.echo_secrets else "invalid API key"
             return 401, {}, {"data": None, "error": {"code": "INVALID_KEY", "message": message}, "meta": {}}
-        now = time.time()
+        now = time.time() + self.clock_offset
         token = make_jwt(now + self.token_lifetime, n=n, iat=now)
         with self.lock:
             self.tokens[token] = now + self.token_lifetime
@@ -270,10 +277,14 @@ def _handler_for(fake: FakeAiwyn) -> type[BaseHTTPRequestHandler]:
                 body = json.loads(raw) if raw else None
             except ValueError:
                 body = raw.decode(errors="replace")
-            path = self.path.split("?", 1)[0]
+            path, _, query = self.path.partition("?")
             headers = {k.lower(): v for k, v in self.headers.items()}
+            seen = Seen(self.command, path, headers, body, query)
             with fake.lock:
-                fake.requests.append(Seen(self.command, path, headers, body))
+                fake.requests.append(seen)
+            if fake.authorize is not None and path != "/v1/auth/token" and not fake.authorize(seen):
+                self._send(401, {}, json.dumps(fake._error("UNAUTHORIZED", "not authorised", headers, body)).encode())
+                return
             fault = fake._take_fault(path, body)
             if fault is not None and self._misbehave(fault, headers, body):
                 return

@@ -21,7 +21,6 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 import httpx
 
 from . import _extensions
-from ._auth import ApiKeyAuth, BearerTokenAuth, KeyAsIsAuth
 from ._exceptions import ConfigurationError, InvalidArgumentError
 from ._generic import AsyncGeneric, SyncGeneric
 from ._logging import configure_from_env
@@ -29,8 +28,17 @@ from ._options import NOT_GIVEN, NotGiven, retries_problem, timeout_problem
 from ._origin import AsyncOriginGuardTransport, OriginGuardTransport
 from ._redact import secrets_of
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
-from ._spec import API_KEY_IN, API_KEY_NAME, DEFAULT_ENVIRONMENT, ENVIRONMENTS, TOKEN_EXCHANGE_PATH
+from ._spec import (
+    API_KEY_IN,
+    API_KEY_NAME,
+    DEFAULT_ENVIRONMENT,
+    ENVIRONMENTS,
+    SECURITY_SCHEMES,
+    TOKEN_EXCHANGE_PATH,
+)
 from ._version import __version__
+from .auth import ApiKeyAuth, BearerTokenAuth, ForeignAuth, KeyAsIsAuth, OAuth2RefreshToken, SchemesAuth, _store
+from .auth._schemes import described, scheme_arguments, scheme_auths, scheme_environment
 from .client import Client
 from .resources import (
     AsyncRawResources,
@@ -42,7 +50,9 @@ from .resources import (
 )
 
 if TYPE_CHECKING:
-    from typing_extensions import Self
+    from typing_extensions import Self, Unpack
+
+    from .auth._credentials import SchemeCredentials
 
 __all__ = ["Aiwyn", "AsyncAiwyn", "DEFAULT_TIMEOUT", "DEFAULT_MAX_RETRIES", "ENVIRONMENTS"]
 
@@ -91,25 +101,70 @@ def _checked_url(base_url: object) -> str:
     return str(base_url)
 
 
-def make_auth(api_key: str | None, token: str | None, base_url: str) -> httpx.Auth:
+def _legacy_scheme(kinds: tuple[str, ...], taken: Mapping[str, httpx.Auth], default: str) -> str:
+    """The scheme ``api_key=`` / ``token=`` stand for: the first of these kinds not given its own
+    credential; ``default`` (a name no scheme has) when the description declares none, and the
+    credential is then sent where no requirement says otherwise."""
+    for kind in kinds:
+        for name, info in SECURITY_SCHEMES.items():
+            if info.kind == kind and name not in taken:
+                return name
+    return default
+
+
+def make_auth(
+    api_key: str | None,
+    token: str | None,
+    base_url: str,
+    auth: httpx.Auth | None = None,
+    credentials: Mapping[str, Any] | None = None,
+) -> httpx.Auth:
+    """The client's auth: ``auth=`` as it is (with redaction); else every security scheme given a
+    credential (its own arguments or environment variables, and ``api_key`` / ``token``)."""
+    given = {k: v for k, v in (credentials or {}).items() if v is not None}
+    if auth is not None:
+        if api_key or token or given:
+            raise ConfigurationError("pass auth= or credentials (api_key=, token=, a scheme's arguments), not both")
+        if not isinstance(auth, httpx.Auth):
+            raise ConfigurationError(f"auth must be an httpx.Auth, not {type(auth).__name__}")
+        return ForeignAuth(auth)
     api_key = api_key or os.environ.get("AIWYN_API_KEY") or None
     token = token or os.environ.get("AIWYN_TOKEN") or None
+    schemes = scheme_auths(given, base_url)
+    legacy: dict[str, httpx.Auth] = {}
     if api_key and TOKEN_EXCHANGE_PATH is not None:
-        return ApiKeyAuth(api_key, token_url=base_url + TOKEN_EXCHANGE_PATH, token=token)
-    location, name = API_KEY_IN, API_KEY_NAME
-    if api_key and location is not None and name is not None and not token:
-        return KeyAsIsAuth(api_key, location=location, name=name)
-    if token:
-        return BearerTokenAuth(token)
-    if api_key:
-        raise ConfigurationError(
-            "this API's description has neither a token exchange nor an apiKey security scheme, "
-            "so an API key cannot be used: pass token= (or set AIWYN_TOKEN) instead"
+        # Our own exchange: the key's JWTs are what the bearer scheme sends (a token, if given too,
+        # is used until it expires).
+        legacy[_legacy_scheme(("bearer", "oauth2", "openIdConnect"), schemes, " api_key")] = ApiKeyAuth(
+            api_key, token_url=base_url + TOKEN_EXCHANGE_PATH, token=token
         )
-    raise ConfigurationError(
-        "no credentials: pass api_key= (or set AIWYN_API_KEY) to exchange an API key for tokens, "
-        "or token= (or set AIWYN_TOKEN) to use a bearer token as it is"
-    )
+    else:
+        location, name = API_KEY_IN, API_KEY_NAME
+        if api_key and location is not None and name is not None:
+            legacy[_legacy_scheme(("apiKey",), schemes, " api_key")] = KeyAsIsAuth(
+                api_key, location=location, name=name
+            )
+        if token:
+            legacy[_legacy_scheme(("bearer", "oauth2", "openIdConnect"), {**schemes, **legacy}, " token")] = (
+                BearerTokenAuth(token)
+            )
+        if api_key and not legacy:
+            raise ConfigurationError(
+                "this API's description has neither a token exchange nor an apiKey security scheme, "
+                "so an API key cannot be used: pass token= (or set AIWYN_TOKEN) instead"
+            )
+    found = {**legacy, **{k: v for k, v in schemes.items() if k not in legacy}}
+    if not found:
+        others = described()
+        raise ConfigurationError(
+            "no credentials: pass api_key= (or set AIWYN_API_KEY) to exchange an API key for tokens, "
+            "or token= (or set AIWYN_TOKEN) to use a bearer token as it is"
+            + (f"; or a scheme's own: {others}" if others else "")
+            + "; or auth= any httpx.Auth"
+        )
+    if len(found) == 1 and not SECURITY_SCHEMES:
+        return next(iter(found.values()))  # nothing declared to choose by: sent on every request
+    return SchemesAuth(found)
 
 
 def _timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
@@ -249,6 +304,38 @@ def _own_defaults(http_client: httpx.Client | httpx.AsyncClient | None) -> tuple
     return headers, dict(http_client.params.multi_items())
 
 
+def _credentials_given(
+    api_key: str | None, token: str | None, auth: httpx.Auth | None, credentials: Mapping[str, Any]
+) -> bool:
+    """Whether any credential comes from the arguments or the environment (else a stored profile is read)."""
+    if api_key or token or auth is not None or any(v is not None for v in credentials.values()):
+        return True
+    return any(os.environ.get(name) for name in ("AIWYN_API_KEY", "AIWYN_TOKEN", *sorted(scheme_environment())))
+
+
+def _stored(profile: str | None) -> dict[str, Any] | None:
+    """The stored profile (``aiwyn login``), when one was saved; a profile named but missing is an error."""
+    values = _store.load(profile)
+    if values is None and (profile or os.environ.get("AIWYN_PROFILE")):
+        name = _store.profile_name(profile)
+        raise ConfigurationError(f"no stored credentials for profile {name!r}: run `aiwyn login --profile {name}`")
+    return values
+
+
+def _keep_rotated(auth: httpx.Auth, stored: dict[str, Any], profile: str | None) -> None:
+    """A refresh token the server rotates replaces the stored one, so the next run can sign in."""
+    for name, scheme in (auth.schemes if isinstance(auth, SchemesAuth) else {}).items():
+        info = SECURITY_SCHEMES.get(name)
+        if isinstance(scheme, OAuth2RefreshToken) and info is not None:
+            key = f"{info.arg}_refresh_token"
+
+            def keep(rotated: str, key: str = key) -> None:
+                stored[key] = rotated
+                _store.save(stored, profile)
+
+            scheme.on_refresh = keep
+
+
 class _Settings:
     """What a client and its ``with_options`` copies are made of."""
 
@@ -264,13 +351,39 @@ class _Settings:
         default_headers: Mapping[str, str] | None,
         default_query: Mapping[str, Any] | None,
         http_client: httpx.Client | httpx.AsyncClient | None,
+        auth: httpx.Auth | None = None,
+        credentials: Mapping[str, Any] | None = None,
+        profile: str | None = None,
     ) -> _Settings:
         configure_from_env()
+        credentials = dict(credentials or {})
+        stored = None
+        if not _credentials_given(api_key, token, auth, credentials):
+            stored = _stored(profile)
+            if stored is not None:
+                api_key, token = stored.get("api_key"), stored.get("token")
+                credentials = {k: v for k, v in stored.items() if k in scheme_arguments()}
+                if not (
+                    base_url or os.environ.get("AIWYN_BASE_URL") or environment or os.environ.get("AIWYN_ENVIRONMENT")
+                ):
+                    base_url, environment = stored.get("base_url"), stored.get("environment")
         url = resolve_base_url(environment, base_url)
         own_headers, own_query = _own_defaults(http_client)
         headers = {"User-Agent": USER_AGENT, **own_headers, **_mapping("default_headers", default_headers)}
         query = {**own_query, **_mapping("default_query", default_query)}
-        return cls(url, make_auth(api_key, token, url), _timeout(timeout), max_retries, True, headers, query, {})
+        made = make_auth(api_key, token, url, auth, credentials)
+        if stored is not None:
+            _keep_rotated(made, stored, profile)
+        return cls(
+            url,
+            made,
+            _timeout(timeout),
+            max_retries,
+            True,
+            headers,
+            query,
+            {},
+        )
 
     def __init__(
         self,
@@ -402,8 +515,13 @@ class Aiwyn(_AiwynBase, SyncResources, SyncGeneric):
     """The synchronous Aiwyn client.
 
     ``Aiwyn(api_key=...)`` exchanges the key for JWTs and refreshes them; ``Aiwyn(token=...)``
-    uses a bearer token as it is. Defaults come from ``AIWYN_API_KEY``, ``AIWYN_TOKEN``,
-    ``AIWYN_BASE_URL`` and ``AIWYN_ENVIRONMENT`` (``sandbox``, ``staging`` or ``docs_mock``, the docs' public mock).
+    uses a bearer token as it is; ``Aiwyn(auth=...)`` takes any ``httpx.Auth`` (retries, the
+    origin guard and redaction apply to it). Each security scheme of the description takes
+    arguments named after it (``SchemeCredentials``; environment variables ``AIWYN_<NAME>``),
+    and each operation is sent the schemes its security requirement asks for. With no credential
+    at all, the profile ``aiwyn login`` stored is used (``profile=``, ``AIWYN_PROFILE``). Defaults come from
+    ``AIWYN_API_KEY``, ``AIWYN_TOKEN``, ``AIWYN_BASE_URL`` and ``AIWYN_ENVIRONMENT`` (``sandbox``,
+    ``staging`` or ``docs_mock``, the docs' public mock).
     Pass it as ``client=`` to any function in ``aiwyn_client.api``; errors are raised as the
     classes in ``aiwyn_client.errors``. ``http_client`` is an ``httpx.Client`` of your own
     (proxies, TLS, limits) that requests are sent through; ``transport`` an httpx transport
@@ -423,9 +541,23 @@ class Aiwyn(_AiwynBase, SyncResources, SyncGeneric):
         default_query: Mapping[str, Any] | None = None,
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
+        auth: httpx.Auth | None = None,
+        profile: str | None = None,
+        **credentials: Unpack[SchemeCredentials],
     ) -> None:
         settings = _Settings.resolve(
-            api_key, token, environment, base_url, timeout, max_retries, default_headers, default_query, http_client
+            api_key,
+            token,
+            environment,
+            base_url,
+            timeout,
+            max_retries,
+            default_headers,
+            default_query,
+            http_client,
+            auth,
+            credentials,
+            profile,
         )
         inner, follow = _inner(http_client, transport, _ClientTransport, lambda: httpx.HTTPTransport(verify=_tls()))
         guarded = OriginGuardTransport(inner, settings.base_url, follow_redirects=follow, secrets=secrets_of(settings))
@@ -471,9 +603,23 @@ class AsyncAiwyn(_AiwynBase, AsyncResources, AsyncGeneric):
         default_query: Mapping[str, Any] | None = None,
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
+        auth: httpx.Auth | None = None,
+        profile: str | None = None,
+        **credentials: Unpack[SchemeCredentials],
     ) -> None:
         settings = _Settings.resolve(
-            api_key, token, environment, base_url, timeout, max_retries, default_headers, default_query, http_client
+            api_key,
+            token,
+            environment,
+            base_url,
+            timeout,
+            max_retries,
+            default_headers,
+            default_query,
+            http_client,
+            auth,
+            credentials,
+            profile,
         )
         inner, follow = _inner(
             http_client, transport, _AsyncClientTransport, lambda: httpx.AsyncHTTPTransport(verify=_tls())

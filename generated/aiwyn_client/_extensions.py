@@ -28,3 +28,8 @@ STREAMED: Final = "aiwyn_streamed"
 """request.extensions: True when the caller reads the body itself, as a stream
 (``httpx.Client.send(stream=True)``: downloads, ``with_streaming_response``); the retry
 transport reads every other body within the attempt, so a body that fails is retried."""
+
+AUTH_ENDPOINT: Final = "aiwyn_auth_endpoint"
+"""request.extensions: True on a request an auth scheme sends to its own endpoint (an OAuth 2.0
+token endpoint the description names, possibly at another origin). The origin guard lets it go
+to that endpoint's origin, and keeps its redirects there; it carries no API credential."""

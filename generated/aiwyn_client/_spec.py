@@ -27,6 +27,9 @@ class OperationInfo(NamedTuple):
     batch_max: int | None
     returns_body: bool = True
     """False when the success documents no body (a 204, a bare 202): no body is then no error."""
+    security: tuple[tuple[str, ...], ...] | None = None
+    """The operation's own security requirement when it differs from ``SECURITY``: alternatives,
+    each the schemes sent together; ``()`` sends no credentials (``security: []``)."""
 
 
 OPERATIONS: Final[dict[str, OperationInfo]] = {
@@ -469,6 +472,7 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         envelope=True,
         batch_field=None,
         batch_max=None,
+        security=(),
     ),
 }
 
@@ -493,6 +497,50 @@ API_KEY_IN: Final[str | None] = None
 API_KEY_NAME: Final[str | None] = None
 """Where ``api_key`` is sent as it is (header, query or cookie, and its name), when the description
 declares an ``apiKey`` security scheme and no token exchange; None otherwise."""
+
+
+class SchemeInfo(NamedTuple):
+    """A security scheme of the description, as the client sends it."""
+
+    name: str
+    kind: str
+    """basic, bearer, apiKey, oauth2 or openIdConnect."""
+    arg: str
+    """The constructor argument named after it (``<arg>``, or ``<arg>_username`` and so on)."""
+    env: str
+    """The environment variable (prefix) named after it."""
+    location: str | None = None
+    """apiKey: header, query or cookie."""
+    param: str | None = None
+    """apiKey: the header, query parameter or cookie name."""
+    token_url: str | None = None
+    """oauth2: the client-credentials flow's token endpoint, when declared."""
+    scopes: tuple[str, ...] = ()
+    """oauth2: the client-credentials flow's scopes."""
+    discovery_url: str | None = None
+    """openIdConnect: the discovery document."""
+    authorization_url: str | None = None
+    """oauth2: the authorization code flow's authorization endpoint (``aiwyn login``)."""
+    device_url: str | None = None
+    """oauth2: the device authorization endpoint (``aiwyn login --device``)."""
+    user_token_url: str | None = None
+    """oauth2: the token endpoint of those flows."""
+    user_scopes: tuple[str, ...] = ()
+    """oauth2: the scopes of those flows."""
+
+
+SECURITY_SCHEMES: Final[dict[str, SchemeInfo]] = {
+    "BearerAuth": SchemeInfo(
+        "BearerAuth",
+        "bearer",
+        "bearer_auth",
+        "AIWYN_BEARER_AUTH",
+    ),
+}
+
+SECURITY: Final[tuple[tuple[str, ...], ...] | None] = (("BearerAuth",),)
+"""The description's security requirement: alternatives, each the schemes sent together; None
+when it declares none (operations may still declare their own)."""
 
 RESOURCES: Final[tuple[str, ...]] = (
     "clients",

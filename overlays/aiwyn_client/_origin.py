@@ -15,6 +15,7 @@ from typing import Final, Generic, TypeVar
 
 import httpx
 
+from . import _extensions
 from ._exceptions import InvalidArgumentError, RedirectError, safe_url
 from ._redact import NO_SECRETS, Secrets
 
@@ -35,8 +36,16 @@ class _Guard:
         self.secrets = secrets
         self.follow_redirects, self.max_redirects = follow_redirects, max_redirects
 
+    def allowed(self, request: httpx.Request) -> tuple[str, str, int | None]:
+        """The origin ``request`` may go to: the API's, or an auth scheme's own endpoint's (a
+        request marked ``AUTH_ENDPOINT``, built by the client from the description, carrying no
+        API credential)."""
+        if request.extensions.get(_extensions.AUTH_ENDPOINT):
+            return origin(request.url)
+        return self.origin
+
     def check_request(self, request: httpx.Request) -> None:
-        if origin(request.url) != self.origin:
+        if origin(request.url) != self.allowed(request):
             raise InvalidArgumentError(
                 f"refused to send {request.method} {safe_url(request.url)}: the client sends credentials to "
                 f"{self._origin_text()} only"
@@ -55,7 +64,7 @@ class _Guard:
             target = request.url.join(response.headers["location"])
         except httpx.InvalidURL:
             target = None
-        if target is None or origin(target) != self.origin:
+        if target is None or origin(target) != self.allowed(request):
             where = safe_url(target) if target is not None else "an invalid location"
             raise RedirectError(
                 f"{response.status_code} from {request.method} {safe_url(request.url)} redirects to {where}, "

@@ -122,7 +122,7 @@ def test_api_key_exchange_against_the_mock(prism: PrismServer) -> None:
 
     with Aiwyn(environment="docs_mock", base_url=prism.base_url, api_key="contract-test-key") as aiwyn:
         assert isinstance(get_clients.sync(client=aiwyn, body=ListRequest(page_size=5)), ClientList)
-        assert isinstance(aiwyn.auth, ApiKeyAuth) and aiwyn.auth.exchanges == 1
+        assert isinstance(aiwyn.auth.schemes["BearerAuth"], ApiKeyAuth) and aiwyn.auth.exchanges == 1  # type: ignore[attr-defined]
 
 
 def test_the_mock_rejection_is_raised_as_a_typed_error(prism: PrismServer) -> None:

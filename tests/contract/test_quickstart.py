@@ -28,7 +28,7 @@ def _run_example(name: str, prism: PrismServer, settings: Settings) -> str:
 
 def test_quickstart_prints_typed_fields_from_the_mock(prism: PrismServer, settings: Settings) -> None:
     stdout = _run_example("quickstart.py", prism, settings)
-    assert "auth=ApiKeyAuth(api_key='***'" in stdout
+    assert "auth=SchemesAuth(BearerAuth=ApiKeyAuth(api_key='***'" in stdout
     assert "#2180  Aaron Fahey" in stdout
     assert "draft invoice DRAFT-2024-001 for Acme Corporation" in stdout
     assert "status=UNDER_REVIEW  review=PENDING_APPROVAL" in stdout

@@ -215,3 +215,15 @@ def test_a_previous_token_echoed_after_a_refresh_is_redacted_too(fake: FakeAiwyn
             aiwyn.clients.list()
     for secret in [API_KEY, *first, *fake.tokens]:
         assert secret not in _everything(caught.value)
+
+
+# ---------------------------------------------------------------------- clock skew
+@pytest.mark.parametrize("offset", [-600.0, 600.0])
+def test_a_server_clock_ten_minutes_off_costs_one_exchange_per_lifetime(fake: FakeAiwyn, offset: float) -> None:
+    fake.clock_offset = offset
+    fake.token_lifetime = 300
+    fake.add("clients", clients(5))
+    with sync_client(fake) as aiwyn:
+        for _ in range(10):
+            aiwyn.clients.list()
+    assert fake.exchanges == 1

@@ -12,6 +12,7 @@ import pytest
 from aiwyn_client import AuthenticationError, _client
 from aiwyn_client._auth import ApiKeyAuth, BearerTokenAuth, KeyAsIsAuth, jwt_expiry
 from aiwyn_client.api.client import get_clients
+from aiwyn_client.auth import SchemesAuth
 from aiwyn_client.errors import ConfigurationError
 from aiwyn_client.models import ClientList, ListRequest
 
@@ -210,8 +211,11 @@ def test_an_api_key_follows_the_description(monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setattr(_client, "TOKEN_EXCHANGE_PATH", None)
     monkeypatch.setattr(_client, "API_KEY_IN", "header")
     monkeypatch.setattr(_client, "API_KEY_NAME", "X-API-Key")
+    monkeypatch.setattr(_client, "SECURITY_SCHEMES", {})
     assert isinstance(_client.make_auth(API_KEY, None, BASE), KeyAsIsAuth)
-    assert isinstance(_client.make_auth(API_KEY, "t", BASE), BearerTokenAuth)
+    both = _client.make_auth(API_KEY, "t", BASE)  # each its own scheme, both sent where nothing is declared
+    assert isinstance(both, SchemesAuth)
+    assert [type(a) for a in both.schemes.values()] == [KeyAsIsAuth, BearerTokenAuth]
     monkeypatch.setattr(_client, "API_KEY_IN", None)
     with pytest.raises(ConfigurationError, match="cannot be used: pass token="):
         _client.make_auth(API_KEY, None, BASE)

@@ -57,13 +57,13 @@ def test_defaults_come_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setenv("AIWYN_API_KEY", API_KEY)
     monkeypatch.setenv("AIWYN_ENVIRONMENT", "staging")
     aiwyn = Aiwyn()
-    assert isinstance(aiwyn.auth, ApiKeyAuth)
+    assert isinstance(aiwyn.auth.schemes["BearerAuth"], ApiKeyAuth)  # type: ignore[attr-defined]
     assert aiwyn.base_url == "https://staging.api.aiwyn.app"
     monkeypatch.delenv("AIWYN_API_KEY")
     monkeypatch.setenv("AIWYN_TOKEN", "tok")
     monkeypatch.setenv("AIWYN_BASE_URL", "http://127.0.0.1:9")
     aiwyn = AsyncAiwyn()
-    assert isinstance(aiwyn.auth, BearerTokenAuth)
+    assert isinstance(aiwyn.auth.schemes["BearerAuth"], BearerTokenAuth)  # type: ignore[attr-defined]
     assert aiwyn.base_url == "http://127.0.0.1:9"
 
 

@@ -46,12 +46,20 @@ stderr = Console(stderr=True, soft_wrap=True)  # messages stay whole lines, for 
 class Connection:
     """How to reach the API, from the options and environment, as the client takes them."""
 
-    def __init__(self, api_key: str | None, token: str | None, environment: str | None, base_url: str | None) -> None:
+    def __init__(
+        self,
+        api_key: str | None,
+        token: str | None,
+        environment: str | None,
+        base_url: str | None,
+        profile: str | None = None,
+    ) -> None:
         self.options: dict[str, Any] = {
             "api_key": api_key,
             "token": token,
             "environment": environment,
             "base_url": base_url,
+            "profile": profile,
         }
         self.debug = False
 
@@ -360,6 +368,9 @@ class _Root(click.Group):
     help=f"{', '.join(ENVIRONMENTS) or 'none listed: use --base-url'} (or AIWYN_ENVIRONMENT).",
 )
 @click.option("--base-url", envvar="AIWYN_BASE_URL", help="The API's base URL (or AIWYN_BASE_URL).")
+@click.option(
+    "--profile", envvar="AIWYN_PROFILE", help="The stored credentials to use (aiwyn login; or AIWYN_PROFILE)."
+)
 @click.option("--debug", is_flag=True, help="Show tracebacks.")
 @click.version_option(__version__, prog_name="aiwyn")
 @click.pass_context
@@ -369,10 +380,11 @@ def app(
     token: str | None,
     environment: str | None,
     base_url: str | None,
+    profile: str | None,
     debug: bool,
 ) -> None:
     """Data out of and into the Aiwyn API: resources, exports, record uploads, warehouse syncs."""
-    ctx.obj = Connection(api_key, token, environment, base_url)
+    ctx.obj = Connection(api_key, token, environment, base_url, profile)
     ctx.obj.debug = debug
 
 
@@ -583,3 +595,6 @@ def sync_command(
         return 0
 
     _run(connection, action)
+
+
+from . import _login  # noqa: E402, F401 - registers login, logout and whoami on app, which it imports
