@@ -43,9 +43,17 @@ from aiwyn_client.errors import AiwynError, PaginationError
 calls, base_url = json.loads(sys.argv[1]), sys.argv[2]
 by_operation = {info.operation: (resource, name, info) for resource, methods in CATALOG.items()
                 for name, info in methods.items()}
-# One credential of the kind the client takes, and a bearer header beside an API key for the
-# operations that ask for OAuth instead (several schemes at once are the authentication issue's).
-credentials = {"api_key": "k", "default_headers": {"Authorization": "Bearer t"}} if _spec.API_KEY_IN else {"token": "t"}
+# A credential for every scheme the description declares, named after it: each operation is
+# sent the ones its requirement asks for (Prism checks they are there).
+credentials = {}
+for scheme in getattr(_spec, "SECURITY_SCHEMES", {}).values():
+    if scheme.kind == "basic":
+        credentials.update({scheme.arg + "_username": "u", scheme.arg + "_password": "p"})
+    elif scheme.kind in ("oauth2", "openIdConnect"):
+        credentials[scheme.arg + "_token"] = "t"
+    else:
+        credentials[scheme.arg] = "k" if scheme.kind == "apiKey" else "t"
+credentials = credentials or {"token": "t"}
 
 
 def value(sample):
