@@ -65,6 +65,22 @@ class SyncResult:
     __hash__ = None  # type: ignore[assignment]
 
 
+NEEDS = {
+    "postgres": ("psycopg2", "pip install 'aiwyn-client[postgres]'"),
+    "delta": ("deltalake", "pip install 'aiwyn-client[lakehouse]'"),
+    "iceberg": ("pyiceberg", "pip install 'dlt[pyiceberg]'"),
+}
+"""What a destination needs installed, and how to get it."""
+
+
+def _installed(destination: str) -> None:
+    import importlib.util
+
+    module, how = NEEDS.get(destination, (None, ""))
+    if module and importlib.util.find_spec(module) is None:
+        raise ConfigurationError(f"--destination {destination} needs {module}: {how}")
+
+
 def _where(destination: str, dataset: str, duckdb_file: str, lake_dir: str) -> tuple[Any, str, Path | None]:
     """The dlt destination, its fingerprint (what the state records), and the local path of its data."""
     if destination == "duckdb":
@@ -211,6 +227,7 @@ def run_sync(
         raise ValueError(
             f"no list or search to load for {', '.join(unknown)}; resources that page: {', '.join(sorted(tables))}"
         )
+    _installed(destination)
     target, fingerprint, data = _where(destination, dataset, duckdb_file, lake_dir)
     chosen_state = state_dir or pipelines_dir or os.environ.get(STATE_ENV)
     state = Path(chosen_state).expanduser().resolve() if chosen_state else default_state_dir(destination, dataset, data)

@@ -358,3 +358,8 @@ def test_dlt_telemetry_is_off_unless_the_user_turns_it_on() -> None:
     env["RUNTIME__DLTHUB_TELEMETRY"] = "true"
     on = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True)
     assert on.stdout.strip() == "True"
+
+
+def test_a_destination_whose_package_is_missing_names_the_extra(fake: FakeAiwyn) -> None:
+    result = aiwyn(fake, "sync", "--destination", "iceberg")  # pyiceberg is not installed here
+    assert result.exit_code == 2 and "needs pyiceberg: pip install 'dlt[pyiceberg]'" in result.output

@@ -23,6 +23,7 @@ from typing import Any, NoReturn
 
 import click
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 from rich.table import Table
 
@@ -62,7 +63,7 @@ class Connection:
 
 
 def fail(message: str, code: int) -> NoReturn:
-    stderr.print(f"[bold red]error:[/] {message}", highlight=False, markup=True)
+    stderr.print(f"[bold red]error:[/] {escape(message)}", highlight=False, markup=True)  # a message's [x] kept
     raise SystemExit(code)
 
 
