@@ -7,7 +7,7 @@ PY_STAMP   := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help setup fetch generate check-generated lint mock demo test test-variants test-public variants bench coverage diff regen clean postgres
+.PHONY: help setup fetch generate check-generated lint mock demo test test-slow test-variants test-public variants bench coverage diff regen clean postgres
 
 help: ## list the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -63,8 +63,11 @@ postgres: ## install the PostgreSQL server the sync tests start (Debian's postgr
 	@if ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1; then echo "PostgreSQL server: $$(ls -d /usr/lib/postgresql/*/bin | tail -1)"; \
 	else $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends postgresql; fi
 
-test: lint check-generated postgres ## lint, drift check, then unit, generator, contract and PostgreSQL tests (2 at a time)
+test: lint check-generated postgres ## lint, drift check, then the fast tests: unit, runtime, command, generator, contract and PostgreSQL (2 at a time)
 	$(PY) -m pytest -n 2
+
+test-slow: setup ## the slow tests: identical builds, regeneration end to end, a fresh virtualenv, public descriptions against Prism
+	$(PY) -m pytest -n 2 -m slow
 
 test-variants: setup ## build every description variant (tests/generator/variants) into a package and use it, 2 at a time
 	$(PY) -m pytest -m variants -n 2 tests/generator

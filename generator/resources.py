@@ -395,8 +395,13 @@ def plural(word: str, uncountable: frozenset[str]) -> str:
 
 def action(op: Operation) -> tuple[str, str] | None:
     """``(collection, action)`` of a path that ends in an action: a word after a record's id
-    (``/jobs/{id}/export``), or a camelCase verb phrase after a collection (``/pet/findByStatus``)."""
-    parts = [p for p in op.path.split("/") if p]
+    (``/jobs/{id}/export``), a camelCase verb phrase after a collection (``/pet/findByStatus``), or
+    a fragment that tells operations on one path apart (``/folders/{id}#add_shared_link``)."""
+    path, _, fragment = op.path.partition("#")
+    parts = [p for p in path.split("/") if p]
+    if fragment and parts:
+        collection = next((p for p in reversed(parts) if not p.startswith("{") and not PATH_PREFIXES.match(p)), "root")
+        return collection, str(PythonIdentifier(fragment, prefix="action_"))
     if not parts or parts[-1].startswith("{") or PATH_PREFIXES.match(parts[-1]) or parts[-1] in ACTION_SEGMENTS:
         return None
     word = str(PythonIdentifier(parts[-1], prefix="action_"))
@@ -421,6 +426,8 @@ def default_resource(op: Operation, uncountable: frozenset[str]) -> str:
 
 def default_method(op: Operation) -> str:
     found = action(op)
+    if found and "#" in op.path:
+        return found[1]  # the fragment already says what it does (add_shared_link)
     if found:
         word = found[1]
         if not op.path.rstrip("/").split("/")[-2].startswith("{"):

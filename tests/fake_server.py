@@ -13,10 +13,8 @@ Behaviour is set on the instance by the test: ``tables`` (the records), ``page_s
 
 from __future__ import annotations
 
-import base64
 import copy
 import json
-import re
 import socket
 import threading
 import time
@@ -24,6 +22,9 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
+
+from tests.support.hasura import matches
+from tests.support.tokens import make_jwt
 
 API_KEY = "fake-key-THIS-MUST-NOT-LEAK-91c2"
 
@@ -44,59 +45,6 @@ TABLES: dict[str, tuple[str, str | None, str, str]] = {
     "wip": ("/gql/v1/wip", "/gql/v1/wips/search", "/gql/v1/wip/", "wip"),
     "engagements": ("/gql/v1/engagements", "/gql/v1/engagements/search", "/gql/v1/engagement/", "engagements"),
 }
-
-
-def make_jwt(exp: float, **claims: Any) -> str:
-    def part(data: dict[str, Any]) -> str:
-        return base64.urlsafe_b64encode(json.dumps(data).encode()).rstrip(b"=").decode()
-
-    return f"{part({'alg': 'none', 'typ': 'JWT'})}.{part({'exp': exp, **claims})}.sig-MUST-NOT-LEAK"
-
-
-# ---------------------------------------------------------------------- a small Hasura
-def _compare(value: Any, op: str, operand: Any) -> bool:
-    if op == "_is_null":
-        return (value is None) is bool(operand)
-    if value is None:
-        return False  # SQL: a comparison with null is not true
-    if op == "_eq":
-        return bool(value == operand)
-    if op == "_neq":
-        return bool(value != operand)
-    if op == "_in":
-        return value in operand
-    if op == "_nin":
-        return value not in operand
-    if op in ("_like", "_ilike"):
-        pattern = "^" + re.escape(str(operand)).replace("%", ".*").replace("_", ".") + "$"
-        return re.match(pattern, str(value), re.IGNORECASE if op == "_ilike" else 0) is not None
-    try:
-        return {"_gt": value > operand, "_gte": value >= operand, "_lt": value < operand, "_lte": value <= operand}[op]
-    except TypeError:
-        return False
-
-
-def matches(record: Mapping[str, Any], where: Mapping[str, Any] | None) -> bool:
-    if not where:
-        return True
-    for key, cond in where.items():
-        if key == "_and":
-            if not all(matches(record, c) for c in cond):
-                return False
-        elif key == "_or":
-            if not any(matches(record, c) for c in cond):
-                return False
-        elif key == "_not":
-            if matches(record, cond):
-                return False
-        elif isinstance(cond, Mapping) and cond and all(str(k).startswith("_") for k in cond):
-            if not all(_compare(record.get(key), op, operand) for op, operand in cond.items()):
-                return False
-        else:  # a relationship: a nested expression on the related object
-            related = record.get(key)
-            if not isinstance(related, Mapping) or not matches(related, cond):
-                return False
-    return True
 
 
 def _order_value(record: Mapping[str, Any], item: Mapping[str, Any]) -> tuple[list[str], Any, str]:

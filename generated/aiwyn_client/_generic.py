@@ -22,11 +22,10 @@ from ._json import dig
 from ._options import NOT_GIVEN, CallOptions, NotGiven, Timeout
 from ._page_shapes import TOTAL_KEYS
 from ._paging import Paging
-from ._resource_support import order_json, where_json
 from ._responses import ENVELOPE_KEYS, generic_parse
-from .pagination import AsyncPager, Pager, PageRequest, Plan, ResumeToken, plan_for
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the pagers load with the first paginate(), not with the package
+    from .pagination import AsyncPager, Pager, PageRequest, Plan, ResumeToken
     from .where import Expr, OrderItem
 
 T = TypeVar("T")
@@ -114,6 +113,9 @@ def _plan(
             raise InvalidArgumentError(f"paging must be 'keyset', 'page' or 'offset', not {how!r}")
         # The limits every documented Aiwyn list and search shares: 1 to 1000 records a page, 50 by default.
         paging = Paging(1, 1000, 50, None if how == "keyset" else "index" if how == "page" else "offset", key)
+    from ._resource_support import order_json, where_json
+    from .pagination import plan_for
+
     return plan_for(
         paging,
         lambda page: records_of(page, records_key),
@@ -240,6 +242,8 @@ class SyncGeneric:
             document = _page_body(request, body, size_field, page_field)
             return self.request("POST", path, json=document, idempotent=True)
 
+        from .pagination import Pager
+
         return Pager(fetch, plan)
 
 
@@ -336,5 +340,7 @@ class AsyncGeneric:
             document = _page_body(request, body, size_field, page_field)
             page = await self.request("POST", path, json=document, idempotent=True)
             return lambda: page
+
+        from .pagination import AsyncPager
 
         return AsyncPager(fetch, plan, concurrency)

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import functools
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Awaitable, Callable, Coroutine, Mapping, Sequence
 from contextlib import AsyncExitStack
 from datetime import timedelta
 from enum import Enum
 from operator import attrgetter
-from types import ModuleType
-from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar, cast, overload
+from types import MethodType, ModuleType
+from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, Protocol, TypeVar, cast, overload
 
 import httpx
 
@@ -28,6 +28,7 @@ from ._downloads import DownloadedFile, DownloadTarget, Progress, awrite_body, w
 from ._exceptions import AiwynError, InvalidArgumentError
 from ._options import options
 from ._paging import Paging
+from ._spec import ENVIRONMENTS
 from .pagination import PageRequest, Plan, ResumeToken, plan_for
 from .pagination.cursor import NextOf, last_id, next_in_body, next_in_link_header
 from .types import UNSET, Unset
@@ -37,6 +38,7 @@ if TYPE_CHECKING:  # the filter language is imported by the first filter, not wi
 
 T = TypeVar("T")
 R = TypeVar("R")
+P = ParamSpec("P")
 M = TypeVar("M")
 M_co = TypeVar("M_co", covariant=True)
 
@@ -77,11 +79,19 @@ class Endpoint(Generic[R]):
         return cast(R, None if self.returns is None else expect(parsed, self.returns, self.operation))
 
 
-def _followed(mode: PageMode, request: dict[str, Any]) -> dict[str, Any]:
-    """A pager's request for a next-page link: the link is the whole URL, query included."""
+def _followed(mode: PageMode, request: dict[str, Any], base_url: str) -> dict[str, Any]:
+    """A pager's request for a next-page link: the link is the whole URL, query included. A link to
+    one of the servers the description lists (its production host, say, while the client talks to a
+    sandbox, a proxy or a mock) is followed on the client's own base URL; any other origin is left
+    for the origin guard to refuse."""
     if mode.url is None:
         return request
-    return {**request, "url": mode.url, "params": None}
+    url = mode.url
+    for server in ENVIRONMENTS.values():
+        if url.startswith(server + "/") and not url.startswith(base_url + "/"):
+            url = base_url + url[len(server) :]
+            break
+    return {**request, "url": url, "params": None}
 
 
 class SyncAPIResource:
@@ -105,7 +115,7 @@ class SyncAPIResource:
         if mode is None:
             return endpoint.finish(self._client, http.request(**request))
         if isinstance(mode, PageMode):
-            response = http.request(**_followed(mode, request))
+            response = http.request(**_followed(mode, request, self._client.base_url))
             mode.headers = response.headers
             return endpoint.finish(self._client, response)
         if isinstance(mode, StreamMode):
@@ -151,7 +161,7 @@ class AsyncAPIResource:
         if mode is None:
             return endpoint.finish(self._client, await http.request(**request))
         if isinstance(mode, PageMode):
-            response = await http.request(**_followed(mode, request))
+            response = await http.request(**_followed(mode, request, self._client.base_url))
             mode.headers = response.headers
             if mode.deferred:
                 return cast(R, functools.partial(endpoint.finish, self._client, response))
@@ -185,6 +195,32 @@ class AsyncAPIResource:
                 await response.aread()
                 endpoint.finish(self._client, response)
             return await awrite_body(response, to, progress, endpoint.operation)
+
+
+class awaited(Generic[P, R]):  # noqa: N801 - used like a decorator, as functools.cached_property is
+    """An ``AsyncAiwyn`` resource method made from its ``Aiwyn`` twin, not rendered again.
+
+    A plain method's body only checks and converts its arguments and returns ``self._call(...)``;
+    on an ``AsyncAPIResource`` that call is a coroutine, so the same body serves both clients. This
+    descriptor gives the async class a coroutine function with the sync method's signature,
+    docstring and name, typed ``(...) -> Coroutine[..., R]`` for type checkers.
+    """
+
+    def __init__(self, method: Callable[Concatenate[Any, P], R]) -> None:
+        @functools.wraps(method)
+        async def call(resource: Any, /, *args: P.args, **kwargs: P.kwargs) -> R:
+            return await cast("Awaitable[R]", method(resource, *args, **kwargs))
+
+        self._function = call
+
+    @overload
+    def __get__(
+        self, instance: None, owner: type | None = None
+    ) -> Callable[Concatenate[Any, P], Coroutine[Any, Any, R]]: ...
+    @overload
+    def __get__(self, instance: object, owner: type | None = None) -> Callable[P, Coroutine[Any, Any, R]]: ...
+    def __get__(self, instance: object | None, owner: type | None = None) -> Any:
+        return self._function if instance is None else MethodType(self._function, instance)
 
 
 def _plain_only(endpoint: Endpoint[Any]) -> None:

@@ -217,6 +217,7 @@ def _new_description(copied: Settings) -> Path:
 SPEC_TESTS = f"{sys.executable} -m pytest -q -p no:cacheprovider tests/spec"
 
 
+@pytest.mark.slow
 def test_regen_end_to_end_bumps_major_and_records_both_changes(settings: Settings, tmp_path: Path) -> None:
     copied = _copy_of_the_repo(settings, tmp_path / "repo")
     outcome = regen(copied, spec=_new_description(copied), test_command=SPEC_TESTS, today=datetime.date(2026, 11, 24))
@@ -238,6 +239,7 @@ def test_regen_end_to_end_bumps_major_and_records_both_changes(settings: Setting
     assert json.loads((copied.root / "build" / "regen" / "report.json").read_text())["bump"] == "major"
 
 
+@pytest.mark.slow
 def test_regen_refuses_to_bump_when_the_tests_fail(settings: Settings, tmp_path: Path) -> None:
     copied = _copy_of_the_repo(settings, tmp_path / "repo")
     changelog = (copied.root / "CHANGELOG.md").read_text()

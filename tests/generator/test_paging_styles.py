@@ -137,6 +137,18 @@ for name, start in ITERATORS.items():
     got = delivered(asyncio.run(run_async()))
     assert EVERY <= got, (name, "async", sorted(EVERY - got)[:5])
     print(name, "ok")
+
+# Links to the server the description lists are followed on the client's own base URL (a proxy, a
+# sandbox, a mock); the pages never leave it.
+hosts = []
+server = Server()
+def proxied(request):
+    hosts.append(request.url.host)
+    return server(request)
+with Aiwyn(token="t", base_url="https://proxy.example.test", transport=httpx.MockTransport(proxied)) as client:
+    for start in (ITERATORS["url_items"], ITERATORS["link_items"]):
+        assert EVERY <= delivered(list(start(client, page_size=50)))
+assert set(hosts) == {"proxy.example.test"}, set(hosts)
 print("ok")
 """
 

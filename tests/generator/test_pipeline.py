@@ -60,6 +60,7 @@ def test_accepted_warnings_need_a_matching_pattern() -> None:
 
 
 # ---------------------------------------------------------------------- determinism and drift
+@pytest.mark.slow
 def test_builds_are_identical_path_free_and_committed(settings: Settings, tmp_path: Path) -> None:
     first, second = tmp_path / "a", tmp_path / "b"
     build.build_into(settings, first)
@@ -176,6 +177,7 @@ def test_every_generated_file_names_its_source(settings: Settings) -> None:
         assert any(s.startswith(("overlays/", "openapi/")) for s in named), path
 
 
+@pytest.mark.slow
 def test_generate_refuses_a_package_that_does_not_import_or_reach_every_operation(
     settings: Settings, tmp_path: Path
 ) -> None:

@@ -110,6 +110,7 @@ def _settings_for(settings: Settings, spec: Path) -> Settings:
     return Settings({**settings.raw, "spec": str(spec), "resources": {"uncountable": [], "overrides": {}}})
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("name", "calls"),
     [("petstore", PETSTORE_CALLS), ("tictactoe", TICTACTOE_CALLS), ("adyen_legal_entity", ADYEN_CALLS)],

@@ -69,18 +69,21 @@ with Aiwyn(base_url=base_url, max_retries=0, **credentials) as client:
             report["decoded"].append(call["label"])
         except (AiwynError, TypeError) as exc:
             report["failed"][call["label"]] = f"{type(exc).__name__}: {str(exc)[:300]}"
-    for style, call in calls["iterators"].items():
-        resource, name, info = by_operation[call["operation"]]
-        iterate = getattr(getattr(client, resource), info.iterator)
-        accepted = inspect.signature(iterate).parameters
-        keywords = {k: value(v) for k, v in call["keywords"].items() if k in accepted}
-        try:
-            count = sum(1 for _ in iterate(*map(value, call["path"]), **keywords, max_items=500))
-            report["iterated"][style] = f"ended after {count}"
-        except PaginationError as exc:
-            report["iterated"][style] = f"PaginationError: {str(exc)[:200]}"
-        except (AiwynError, TypeError) as exc:
-            report["failed"][call["label"] + " (iterator)"] = f"{type(exc).__name__}: {str(exc)[:300]}"
+    for style, candidates in calls["iterators"].items():
+        for call in candidates:  # the first of the style's lists that Prism answers
+            resource, name, info = by_operation[call["operation"]]
+            iterate = getattr(getattr(client, resource), info.iterator)
+            accepted = inspect.signature(iterate).parameters
+            keywords = {k: value(v) for k, v in call["keywords"].items() if k in accepted}
+            try:
+                count = sum(1 for _ in iterate(*map(value, call["path"]), **keywords, max_items=500))
+                report["iterated"][style] = f"{call['label']}: ended after {count}"
+            except PaginationError as exc:
+                report["iterated"][style] = f"{call['label']}: PaginationError: {str(exc)[:200]}"
+            except (AiwynError, TypeError) as exc:
+                report["failed"][call["label"] + " (iterator)"] = f"{type(exc).__name__}: {str(exc)[:300]}"
+                continue
+            break
 print(json.dumps(report))
 """
 
@@ -136,7 +139,13 @@ def _plan(index: SpecIndex, operations: Mapping[str, str]) -> dict[str, Any]:
     return {"gets": gets}
 
 
-@pytest.mark.parametrize("entry", CORPUS, ids=[d["name"] for d in CORPUS])
+def _param(entry: dict[str, Any]) -> Any:
+    """A description whose build is known to fail carries the reason in corpus.yaml (``known``)."""
+    marks = [pytest.mark.xfail(strict=True, reason=entry["known"])] if entry.get("known") else []
+    return pytest.param(entry, id=entry["name"], marks=marks)
+
+
+@pytest.mark.parametrize("entry", [_param(entry) for entry in CORPUS])
 def test_a_public_description_as_published_builds_and_works(entry: dict[str, Any], tmp_path: Path) -> None:
     spec = PUBLIC / entry["file"]
     assert (spec.parent / "LICENSE").is_file(), f"{entry['name']} has no LICENSE beside it"
@@ -148,7 +157,7 @@ def test_a_public_description_as_published_builds_and_works(entry: dict[str, Any
     package = out / settings.package_name
     operations = _reached(out, settings.package_name)
     index = SpecIndex.from_path(spec)
-    dropped = {line.split(":", 1)[0] for line in notes if "dropped" in line}
+    dropped = {line.removeprefix("dropped: ").split(" (", 1)[0] for line in notes if line.startswith("dropped: ")}
     unreached = [op.label for op in index.operations if op.operation_id not in operations and op.label not in dropped]
     assert not unreached, f"neither reached nor named as dropped: {unreached[:10]}"
     assert package.is_dir()
@@ -199,11 +208,12 @@ def _reached(out: Path, package: str) -> dict[str, str]:
 
 
 def _iterators(out: Path, package: str, index: SpecIndex, operations: Mapping[str, str]) -> dict[str, Any]:
-    """One iterator of each paging style the package has, with its arguments."""
+    """Up to five iterators of each paging style the package has, with their arguments: the first
+    that Prism answers must run to its end."""
     paged: dict[str, str] = _listing(out, package)["paged"]
     by_key = {key: op for op in index.operations for key in [operations.get(op.operation_id)] if key}
-    chosen: dict[str, Any] = {}
+    chosen: dict[str, list[Any]] = {}
     for key, style in sorted(paged.items()):
-        if style not in chosen and key in by_key:
-            chosen[style] = {**_call(index, by_key[key]), "operation": key}
+        if key in by_key and len(chosen.setdefault(style, [])) < 5:
+            chosen[style].append({**_call(index, by_key[key]), "operation": key})
     return chosen

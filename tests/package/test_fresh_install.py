@@ -9,6 +9,8 @@ import textwrap
 import venv
 from pathlib import Path
 
+import pytest
+
 from generator.settings import Settings
 
 USE = """
@@ -46,6 +48,7 @@ print("ok")
 """
 
 
+@pytest.mark.slow
 def test_pip_install_of_the_generated_package_works_in_a_fresh_virtualenv(settings: Settings, tmp_path: Path) -> None:
     env_dir = tmp_path / "venv"
     venv.create(env_dir, with_pip=True)

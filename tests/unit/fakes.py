@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import base64
 import json
 import time
 from collections.abc import Callable
@@ -12,15 +11,10 @@ import aiwyn_client._json as aiwyn_json
 import httpx
 from aiwyn_client import Aiwyn, AsyncAiwyn
 
+from tests.support.tokens import make_jwt
+
 BASE = "https://aiwyn.test"
 API_KEY = "key-THIS-MUST-NOT-LEAK-4f9a"
-
-
-def make_jwt(exp: float, **claims: Any) -> str:
-    def part(data: dict[str, Any]) -> str:
-        return base64.urlsafe_b64encode(json.dumps(data).encode()).rstrip(b"=").decode()
-
-    return f"{part({'alg': 'none', 'typ': 'JWT'})}.{part({'exp': int(exp), **claims})}.sig-THIS-MUST-NOT-LEAK"
 
 
 def token_response(token: str) -> httpx.Response:

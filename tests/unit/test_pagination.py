@@ -7,7 +7,7 @@ import dataclasses
 import gc
 import itertools
 import json
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 import httpx
@@ -15,6 +15,7 @@ import pytest
 from aiwyn_client.errors import InvalidArgumentError
 from aiwyn_client.pagination import AsyncPager, Pager, PageRequest, Paging, Plan, ResumeToken, plan_for
 
+from tests.support.hasura import matches
 from tests.unit.fakes import ScriptedAPI, clients_page
 
 Record = dict[str, Any]
@@ -23,28 +24,6 @@ Page = dict[str, Any]
 PAGED = Paging(size_min=1, size_max=1000, size_default=50, page_semantics="index")
 OFFSET = Paging(size_min=1, size_max=1000, size_default=50, page_semantics="offset")
 KEYSET = Paging(size_min=1, size_max=1000, size_default=50, page_semantics=None, key="id")
-
-
-def _matches(record: Mapping[str, Any], where: Mapping[str, Any] | None) -> bool:
-    """A tiny Hasura: _and, _or, _not, _eq, _gt, _lt, _gte on flat records."""
-    if not where:
-        return True
-    for key, cond in where.items():
-        if key == "_and" and not all(_matches(record, c) for c in cond):
-            return False
-        if key == "_or" and not any(_matches(record, c) for c in cond):
-            return False
-        if key == "_not" and _matches(record, cond):
-            return False
-        if not key.startswith("_"):
-            value = record.get(key)
-            for op, operand in cond.items():
-                ok = {"_eq": value == operand, "_gt": value > operand, "_lt": value < operand}.get(op)
-                if op == "_gte":
-                    ok = value >= operand
-                if not ok:
-                    return False
-    return True
 
 
 class FakeBackend:
@@ -60,7 +39,7 @@ class FakeBackend:
         """Pages the async pager asked for, cancelled ones included (``requests`` has only the sent)."""
 
     def _select(self, request: PageRequest) -> list[Record]:
-        rows = [r for r in self.records if _matches(r, request.where)]
+        rows = [r for r in self.records if matches(r, request.where)]
         for order in reversed(request.order_by or []):
             ((key, direction),) = order.items()
             rows.sort(key=lambda r, k=key: r[k], reverse=direction == "desc")

@@ -31,6 +31,7 @@ from rich.table import Table
 from .. import Aiwyn, AsyncAiwyn, __version__
 from .._batches import problem_of
 from .._catalog import CATALOG, MethodInfo, paged_methods
+from .._spec import ENVIRONMENTS
 from ..errors import AiwynError, ConfigurationError, InvalidArgumentError, QueryError
 from ..pagination import ResumeToken
 from ..where import fields as where_fields
@@ -355,7 +356,11 @@ class _Root(click.Group):
 @click.group(cls=_Root, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--api-key", envvar="AIWYN_API_KEY", help="Exchanged for tokens (or AIWYN_API_KEY).")
 @click.option("--token", envvar="AIWYN_TOKEN", help="A bearer token used as it is (or AIWYN_TOKEN).")
-@click.option("--environment", envvar="AIWYN_ENVIRONMENT", help="sandbox, staging, docs_mock (or AIWYN_ENVIRONMENT).")
+@click.option(
+    "--environment",
+    envvar="AIWYN_ENVIRONMENT",
+    help=f"{', '.join(ENVIRONMENTS) or 'none listed: use --base-url'} (or AIWYN_ENVIRONMENT).",
+)
 @click.option("--base-url", envvar="AIWYN_BASE_URL", help="The API's base URL (or AIWYN_BASE_URL).")
 @click.option("--debug", is_flag=True, help="Show tracebacks.")
 @click.version_option(__version__, prog_name="aiwyn")

@@ -107,7 +107,7 @@ class CreateEventSubscriptionRequest(_Model):
 
         _get = _src_dict.get
         url = _src_dict["url"]
-        entity_types = cast(list[str], _src_dict["entityTypes"])
+        entity_types: list[str] = _src_dict["entityTypes"]
 
         operations = []
         __operations = _src_dict["operations"]

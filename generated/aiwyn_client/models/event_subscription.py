@@ -175,7 +175,7 @@ class EventSubscription(_Model):
         _get = _src_dict.get
         id = _get("id", UNSET)
         url = _get("url", UNSET)
-        entity_types = cast(list[str], _get("entityTypes", UNSET))
+        entity_types: list[str] = _get("entityTypes", UNSET)
 
         __operations = _get("operations", UNSET)
         operations: list[EventOperation] | Unset = UNSET

@@ -116,7 +116,7 @@ class UpdateEventSubscriptionRequest(_Model):
 
         _get = _src_dict.get
         url = _get("url", UNSET)
-        entity_types = cast(list[str], _get("entityTypes", UNSET))
+        entity_types: list[str] = _get("entityTypes", UNSET)
 
         __operations = _get("operations", UNSET)
         operations: list[EventOperation] | Unset = UNSET

@@ -137,6 +137,11 @@ class Plan(Generic[PageT, ItemT]):
         self._counted = 0
         """Items delivered before the current page."""
         self._fresh: Sequence[ItemT] = ()
+        self.start = 0
+        """Records of the current page consumed before its delivery began (numbered and cursor)."""
+        self._positions: list[int] | None = None
+        """Raw positions of the fresh items in their page, when repeats were dropped from it."""
+        self._page_length = 0
 
     # -- the run
     def begin(self) -> None:
@@ -185,6 +190,29 @@ class Plan(Generic[PageT, ItemT]):
     def items_and_total(self, page: PageT) -> tuple[list[ItemT] | None, int | None]:
         found = self.items_of(page)
         return (list(found) if found is not None else None), self.total_of(page)
+
+    def consumed(self, taken: int) -> int:
+        """Records of the current page consumed once ``taken`` fresh items are handed out."""
+        if taken == 0:
+            return self.start
+        if self._positions is not None:
+            return self._positions[taken - 1] + 1
+        return self.start + taken
+
+    def settle_page(self) -> bool:
+        """The page just read is settled (counters, ids remembered, the position within it); True
+        when all of it was consumed, so the next request is for the page after. Stopped by
+        ``max_items`` inside a page, the position stays there: a resume continues with the next
+        item of that page."""
+        taken = self.taken
+        if taken:
+            self.remember(taken, self._positions is not None)
+        consumed = self.consumed(taken)
+        self._counted += taken
+        self.start, self.taken, self._fresh, self._positions = consumed, 0, (), None
+        if self.max_items is not None and self._counted >= self.max_items:
+            self.done = True
+        return consumed >= self._page_length
 
     # -- the stop rule
     def stop(self, message: str) -> PaginationError:

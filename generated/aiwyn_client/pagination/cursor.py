@@ -65,7 +65,7 @@ class CursorPlan(Plan[PageT, ItemT]):
         self.taken = 0
         self._counted = start.delivered
         self._fresh = ()
-        self._positions: list[int] | None = None
+        self._positions = None
         self._next: str | None = None
         self._page_length = 0
         self.seed(start.seen)
@@ -101,31 +101,16 @@ class CursorPlan(Plan[PageT, ItemT]):
         self._fresh, self._positions, self._page_length = fresh, positions, len(items)
         return fresh
 
-    def _consumed(self, taken: int) -> int:
-        if taken == 0:
-            return self.start
-        if self._positions is not None:
-            return self._positions[taken - 1] + 1
-        return self.start + taken
-
     def page_finished(self) -> None:
-        taken = self.taken
-        if taken:
-            self.remember(taken, self._positions is not None)
-        consumed = self._consumed(taken)
-        self._counted += taken
-        self.start, self.taken, self._fresh, self._positions = consumed, 0, (), None
-        if consumed >= self._page_length and self._next is not None:
+        if self.settle_page() and self._next is not None:
             if self.cursor is not None:
                 self._followed.add(self.cursor)
             self.page, self.cursor, self.start, self._next = self.page + 1, self._next, 0, None
-        if self.max_items is not None and self._counted >= self.max_items:
-            self.done = True
 
     @property
     def token(self) -> ResumeToken:
         seen = self.recent_ids(self.taken, self._positions is not None)
-        return ResumeToken(self.page, self._consumed(self.taken), None, self.count, None, self.cursor, seen)
+        return ResumeToken(self.page, self.consumed(self.taken), None, self.count, None, self.cursor, seen)
 
 
 def next_in_body(path: Sequence[str]) -> NextOf:

@@ -8,7 +8,6 @@ or model; ``with_raw_response`` and ``with_streaming_response`` give each resour
 
 from __future__ import annotations
 
-from functools import cached_property
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
@@ -152,465 +151,179 @@ __all__ = [
 ]
 
 
-def _resource(client: object, module: str, name: str) -> Any:
-    return getattr(import_module(f"{__name__}.{module}"), name)(client)
+class _Resource:
+    """One resource attribute of a client: its module imported, and the resource made, on first use
+    (then kept on the client, as ``functools.cached_property`` keeps a value)."""
+
+    def __init__(self, module: str, name: str) -> None:
+        self.module, self.name = module, name
+
+    def __set_name__(self, owner: type, attribute: str) -> None:
+        self.attribute = attribute
+
+    def __get__(self, instance: object, owner: type | None = None) -> Any:
+        if instance is None:
+            return self
+        resource = getattr(import_module(f"{__name__}.{self.module}"), self.name)(instance)
+        instance.__dict__[self.attribute] = resource
+        return resource
+
+
+class _Twins:
+    """``with_raw_response`` / ``with_streaming_response`` of a client: each resource's own."""
+
+    _twin = ""
+
+    def __init__(self, client: object) -> None:
+        self._client = client
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return getattr(getattr(self._client, name), self._twin)
+
+    def __dir__(self) -> list[str]:
+        return sorted(set(super().__dir__()) | set(type(self).__annotations__))
+
+
+def _resource(module: str, name: str) -> Any:
+    """The attribute, typed by its annotation (the resource class) for type checkers."""
+    return _Resource(module, name)
 
 
 class SyncResources:
     """Mixed into ``Aiwyn``: one attribute per resource."""
 
-    @cached_property
-    def clients(self) -> ClientsResource:
-        resource: ClientsResource = _resource(self, "clients", "ClientsResource")
-        return resource
-
-    @cached_property
-    def contacts(self) -> ContactsResource:
-        resource: ContactsResource = _resource(self, "contacts", "ContactsResource")
-        return resource
-
-    @cached_property
-    def custom_record_types(self) -> CustomRecordTypesResource:
-        resource: CustomRecordTypesResource = _resource(self, "custom_record_types", "CustomRecordTypesResource")
-        return resource
-
-    @cached_property
-    def draft_invoice_histories(self) -> DraftInvoiceHistoriesResource:
-        resource: DraftInvoiceHistoriesResource = _resource(
-            self, "draft_invoice_histories", "DraftInvoiceHistoriesResource"
-        )
-        return resource
-
-    @cached_property
-    def draft_invoices(self) -> DraftInvoicesResource:
-        resource: DraftInvoicesResource = _resource(self, "draft_invoices", "DraftInvoicesResource")
-        return resource
-
-    @cached_property
-    def engagements(self) -> EngagementsResource:
-        resource: EngagementsResource = _resource(self, "engagements", "EngagementsResource")
-        return resource
-
-    @cached_property
-    def event_subscriptions(self) -> EventSubscriptionsResource:
-        resource: EventSubscriptionsResource = _resource(self, "event_subscriptions", "EventSubscriptionsResource")
-        return resource
-
-    @cached_property
-    def files(self) -> FilesResource:
-        resource: FilesResource = _resource(self, "files", "FilesResource")
-        return resource
-
-    @cached_property
-    def invoices(self) -> InvoicesResource:
-        resource: InvoicesResource = _resource(self, "invoices", "InvoicesResource")
-        return resource
-
-    @cached_property
-    def payments(self) -> PaymentsResource:
-        resource: PaymentsResource = _resource(self, "payments", "PaymentsResource")
-        return resource
-
-    @cached_property
-    def projects(self) -> ProjectsResource:
-        resource: ProjectsResource = _resource(self, "projects", "ProjectsResource")
-        return resource
-
-    @cached_property
-    def record_types(self) -> RecordTypesResource:
-        resource: RecordTypesResource = _resource(self, "record_types", "RecordTypesResource")
-        return resource
-
-    @cached_property
-    def records(self) -> RecordsResource:
-        resource: RecordsResource = _resource(self, "records", "RecordsResource")
-        return resource
-
-    @cached_property
-    def staff(self) -> StaffResource:
-        resource: StaffResource = _resource(self, "staff", "StaffResource")
-        return resource
-
-    @cached_property
-    def tokens(self) -> TokensResource:
-        resource: TokensResource = _resource(self, "tokens", "TokensResource")
-        return resource
-
-    @cached_property
-    def wip(self) -> WipResource:
-        resource: WipResource = _resource(self, "wip", "WipResource")
-        return resource
+    clients: ClientsResource = _resource("clients", "ClientsResource")
+    contacts: ContactsResource = _resource("contacts", "ContactsResource")
+    custom_record_types: CustomRecordTypesResource = _resource("custom_record_types", "CustomRecordTypesResource")
+    draft_invoice_histories: DraftInvoiceHistoriesResource = _resource(
+        "draft_invoice_histories", "DraftInvoiceHistoriesResource"
+    )
+    draft_invoices: DraftInvoicesResource = _resource("draft_invoices", "DraftInvoicesResource")
+    engagements: EngagementsResource = _resource("engagements", "EngagementsResource")
+    event_subscriptions: EventSubscriptionsResource = _resource("event_subscriptions", "EventSubscriptionsResource")
+    files: FilesResource = _resource("files", "FilesResource")
+    invoices: InvoicesResource = _resource("invoices", "InvoicesResource")
+    payments: PaymentsResource = _resource("payments", "PaymentsResource")
+    projects: ProjectsResource = _resource("projects", "ProjectsResource")
+    record_types: RecordTypesResource = _resource("record_types", "RecordTypesResource")
+    records: RecordsResource = _resource("records", "RecordsResource")
+    staff: StaffResource = _resource("staff", "StaffResource")
+    tokens: TokensResource = _resource("tokens", "TokensResource")
+    wip: WipResource = _resource("wip", "WipResource")
 
 
 class AsyncResources:
     """Mixed into ``AsyncAiwyn``: one attribute per resource."""
 
-    @cached_property
-    def clients(self) -> AsyncClientsResource:
-        resource: AsyncClientsResource = _resource(self, "clients", "AsyncClientsResource")
-        return resource
-
-    @cached_property
-    def contacts(self) -> AsyncContactsResource:
-        resource: AsyncContactsResource = _resource(self, "contacts", "AsyncContactsResource")
-        return resource
-
-    @cached_property
-    def custom_record_types(self) -> AsyncCustomRecordTypesResource:
-        resource: AsyncCustomRecordTypesResource = _resource(
-            self, "custom_record_types", "AsyncCustomRecordTypesResource"
-        )
-        return resource
-
-    @cached_property
-    def draft_invoice_histories(self) -> AsyncDraftInvoiceHistoriesResource:
-        resource: AsyncDraftInvoiceHistoriesResource = _resource(
-            self, "draft_invoice_histories", "AsyncDraftInvoiceHistoriesResource"
-        )
-        return resource
-
-    @cached_property
-    def draft_invoices(self) -> AsyncDraftInvoicesResource:
-        resource: AsyncDraftInvoicesResource = _resource(self, "draft_invoices", "AsyncDraftInvoicesResource")
-        return resource
-
-    @cached_property
-    def engagements(self) -> AsyncEngagementsResource:
-        resource: AsyncEngagementsResource = _resource(self, "engagements", "AsyncEngagementsResource")
-        return resource
-
-    @cached_property
-    def event_subscriptions(self) -> AsyncEventSubscriptionsResource:
-        resource: AsyncEventSubscriptionsResource = _resource(
-            self, "event_subscriptions", "AsyncEventSubscriptionsResource"
-        )
-        return resource
-
-    @cached_property
-    def files(self) -> AsyncFilesResource:
-        resource: AsyncFilesResource = _resource(self, "files", "AsyncFilesResource")
-        return resource
-
-    @cached_property
-    def invoices(self) -> AsyncInvoicesResource:
-        resource: AsyncInvoicesResource = _resource(self, "invoices", "AsyncInvoicesResource")
-        return resource
-
-    @cached_property
-    def payments(self) -> AsyncPaymentsResource:
-        resource: AsyncPaymentsResource = _resource(self, "payments", "AsyncPaymentsResource")
-        return resource
-
-    @cached_property
-    def projects(self) -> AsyncProjectsResource:
-        resource: AsyncProjectsResource = _resource(self, "projects", "AsyncProjectsResource")
-        return resource
-
-    @cached_property
-    def record_types(self) -> AsyncRecordTypesResource:
-        resource: AsyncRecordTypesResource = _resource(self, "record_types", "AsyncRecordTypesResource")
-        return resource
-
-    @cached_property
-    def records(self) -> AsyncRecordsResource:
-        resource: AsyncRecordsResource = _resource(self, "records", "AsyncRecordsResource")
-        return resource
-
-    @cached_property
-    def staff(self) -> AsyncStaffResource:
-        resource: AsyncStaffResource = _resource(self, "staff", "AsyncStaffResource")
-        return resource
-
-    @cached_property
-    def tokens(self) -> AsyncTokensResource:
-        resource: AsyncTokensResource = _resource(self, "tokens", "AsyncTokensResource")
-        return resource
-
-    @cached_property
-    def wip(self) -> AsyncWipResource:
-        resource: AsyncWipResource = _resource(self, "wip", "AsyncWipResource")
-        return resource
+    clients: AsyncClientsResource = _resource("clients", "AsyncClientsResource")
+    contacts: AsyncContactsResource = _resource("contacts", "AsyncContactsResource")
+    custom_record_types: AsyncCustomRecordTypesResource = _resource(
+        "custom_record_types", "AsyncCustomRecordTypesResource"
+    )
+    draft_invoice_histories: AsyncDraftInvoiceHistoriesResource = _resource(
+        "draft_invoice_histories", "AsyncDraftInvoiceHistoriesResource"
+    )
+    draft_invoices: AsyncDraftInvoicesResource = _resource("draft_invoices", "AsyncDraftInvoicesResource")
+    engagements: AsyncEngagementsResource = _resource("engagements", "AsyncEngagementsResource")
+    event_subscriptions: AsyncEventSubscriptionsResource = _resource(
+        "event_subscriptions", "AsyncEventSubscriptionsResource"
+    )
+    files: AsyncFilesResource = _resource("files", "AsyncFilesResource")
+    invoices: AsyncInvoicesResource = _resource("invoices", "AsyncInvoicesResource")
+    payments: AsyncPaymentsResource = _resource("payments", "AsyncPaymentsResource")
+    projects: AsyncProjectsResource = _resource("projects", "AsyncProjectsResource")
+    record_types: AsyncRecordTypesResource = _resource("record_types", "AsyncRecordTypesResource")
+    records: AsyncRecordsResource = _resource("records", "AsyncRecordsResource")
+    staff: AsyncStaffResource = _resource("staff", "AsyncStaffResource")
+    tokens: AsyncTokensResource = _resource("tokens", "AsyncTokensResource")
+    wip: AsyncWipResource = _resource("wip", "AsyncWipResource")
 
 
-class RawResources:
+class RawResources(_Twins):
     """``Aiwyn.with_raw_response``: each resource's ``with_raw_response``."""
 
-    def __init__(self, client: SyncResources) -> None:
-        self._client = client
-
-    @property
-    def clients(self) -> ClientsResourceWithRawResponse:
-        return self._client.clients.with_raw_response
-
-    @property
-    def contacts(self) -> ContactsResourceWithRawResponse:
-        return self._client.contacts.with_raw_response
-
-    @property
-    def custom_record_types(self) -> CustomRecordTypesResourceWithRawResponse:
-        return self._client.custom_record_types.with_raw_response
-
-    @property
-    def draft_invoice_histories(self) -> DraftInvoiceHistoriesResourceWithRawResponse:
-        return self._client.draft_invoice_histories.with_raw_response
-
-    @property
-    def draft_invoices(self) -> DraftInvoicesResourceWithRawResponse:
-        return self._client.draft_invoices.with_raw_response
-
-    @property
-    def engagements(self) -> EngagementsResourceWithRawResponse:
-        return self._client.engagements.with_raw_response
-
-    @property
-    def event_subscriptions(self) -> EventSubscriptionsResourceWithRawResponse:
-        return self._client.event_subscriptions.with_raw_response
-
-    @property
-    def files(self) -> FilesResourceWithRawResponse:
-        return self._client.files.with_raw_response
-
-    @property
-    def invoices(self) -> InvoicesResourceWithRawResponse:
-        return self._client.invoices.with_raw_response
-
-    @property
-    def payments(self) -> PaymentsResourceWithRawResponse:
-        return self._client.payments.with_raw_response
-
-    @property
-    def projects(self) -> ProjectsResourceWithRawResponse:
-        return self._client.projects.with_raw_response
-
-    @property
-    def record_types(self) -> RecordTypesResourceWithRawResponse:
-        return self._client.record_types.with_raw_response
-
-    @property
-    def records(self) -> RecordsResourceWithRawResponse:
-        return self._client.records.with_raw_response
-
-    @property
-    def staff(self) -> StaffResourceWithRawResponse:
-        return self._client.staff.with_raw_response
-
-    @property
-    def tokens(self) -> TokensResourceWithRawResponse:
-        return self._client.tokens.with_raw_response
-
-    @property
-    def wip(self) -> WipResourceWithRawResponse:
-        return self._client.wip.with_raw_response
+    _twin = "with_raw_response"
+    clients: ClientsResourceWithRawResponse
+    contacts: ContactsResourceWithRawResponse
+    custom_record_types: CustomRecordTypesResourceWithRawResponse
+    draft_invoice_histories: DraftInvoiceHistoriesResourceWithRawResponse
+    draft_invoices: DraftInvoicesResourceWithRawResponse
+    engagements: EngagementsResourceWithRawResponse
+    event_subscriptions: EventSubscriptionsResourceWithRawResponse
+    files: FilesResourceWithRawResponse
+    invoices: InvoicesResourceWithRawResponse
+    payments: PaymentsResourceWithRawResponse
+    projects: ProjectsResourceWithRawResponse
+    record_types: RecordTypesResourceWithRawResponse
+    records: RecordsResourceWithRawResponse
+    staff: StaffResourceWithRawResponse
+    tokens: TokensResourceWithRawResponse
+    wip: WipResourceWithRawResponse
 
 
-class StreamedResources:
+class StreamedResources(_Twins):
     """``Aiwyn.with_streaming_response``: each resource's ``with_streaming_response``."""
 
-    def __init__(self, client: SyncResources) -> None:
-        self._client = client
-
-    @property
-    def clients(self) -> ClientsResourceWithStreamingResponse:
-        return self._client.clients.with_streaming_response
-
-    @property
-    def contacts(self) -> ContactsResourceWithStreamingResponse:
-        return self._client.contacts.with_streaming_response
-
-    @property
-    def custom_record_types(self) -> CustomRecordTypesResourceWithStreamingResponse:
-        return self._client.custom_record_types.with_streaming_response
-
-    @property
-    def draft_invoice_histories(self) -> DraftInvoiceHistoriesResourceWithStreamingResponse:
-        return self._client.draft_invoice_histories.with_streaming_response
-
-    @property
-    def draft_invoices(self) -> DraftInvoicesResourceWithStreamingResponse:
-        return self._client.draft_invoices.with_streaming_response
-
-    @property
-    def engagements(self) -> EngagementsResourceWithStreamingResponse:
-        return self._client.engagements.with_streaming_response
-
-    @property
-    def event_subscriptions(self) -> EventSubscriptionsResourceWithStreamingResponse:
-        return self._client.event_subscriptions.with_streaming_response
-
-    @property
-    def files(self) -> FilesResourceWithStreamingResponse:
-        return self._client.files.with_streaming_response
-
-    @property
-    def invoices(self) -> InvoicesResourceWithStreamingResponse:
-        return self._client.invoices.with_streaming_response
-
-    @property
-    def payments(self) -> PaymentsResourceWithStreamingResponse:
-        return self._client.payments.with_streaming_response
-
-    @property
-    def projects(self) -> ProjectsResourceWithStreamingResponse:
-        return self._client.projects.with_streaming_response
-
-    @property
-    def record_types(self) -> RecordTypesResourceWithStreamingResponse:
-        return self._client.record_types.with_streaming_response
-
-    @property
-    def records(self) -> RecordsResourceWithStreamingResponse:
-        return self._client.records.with_streaming_response
-
-    @property
-    def staff(self) -> StaffResourceWithStreamingResponse:
-        return self._client.staff.with_streaming_response
-
-    @property
-    def tokens(self) -> TokensResourceWithStreamingResponse:
-        return self._client.tokens.with_streaming_response
-
-    @property
-    def wip(self) -> WipResourceWithStreamingResponse:
-        return self._client.wip.with_streaming_response
+    _twin = "with_streaming_response"
+    clients: ClientsResourceWithStreamingResponse
+    contacts: ContactsResourceWithStreamingResponse
+    custom_record_types: CustomRecordTypesResourceWithStreamingResponse
+    draft_invoice_histories: DraftInvoiceHistoriesResourceWithStreamingResponse
+    draft_invoices: DraftInvoicesResourceWithStreamingResponse
+    engagements: EngagementsResourceWithStreamingResponse
+    event_subscriptions: EventSubscriptionsResourceWithStreamingResponse
+    files: FilesResourceWithStreamingResponse
+    invoices: InvoicesResourceWithStreamingResponse
+    payments: PaymentsResourceWithStreamingResponse
+    projects: ProjectsResourceWithStreamingResponse
+    record_types: RecordTypesResourceWithStreamingResponse
+    records: RecordsResourceWithStreamingResponse
+    staff: StaffResourceWithStreamingResponse
+    tokens: TokensResourceWithStreamingResponse
+    wip: WipResourceWithStreamingResponse
 
 
-class AsyncRawResources:
+class AsyncRawResources(_Twins):
     """``AsyncAiwyn.with_raw_response``: each resource's ``with_raw_response``."""
 
-    def __init__(self, client: AsyncResources) -> None:
-        self._client = client
-
-    @property
-    def clients(self) -> AsyncClientsResourceWithRawResponse:
-        return self._client.clients.with_raw_response
-
-    @property
-    def contacts(self) -> AsyncContactsResourceWithRawResponse:
-        return self._client.contacts.with_raw_response
-
-    @property
-    def custom_record_types(self) -> AsyncCustomRecordTypesResourceWithRawResponse:
-        return self._client.custom_record_types.with_raw_response
-
-    @property
-    def draft_invoice_histories(self) -> AsyncDraftInvoiceHistoriesResourceWithRawResponse:
-        return self._client.draft_invoice_histories.with_raw_response
-
-    @property
-    def draft_invoices(self) -> AsyncDraftInvoicesResourceWithRawResponse:
-        return self._client.draft_invoices.with_raw_response
-
-    @property
-    def engagements(self) -> AsyncEngagementsResourceWithRawResponse:
-        return self._client.engagements.with_raw_response
-
-    @property
-    def event_subscriptions(self) -> AsyncEventSubscriptionsResourceWithRawResponse:
-        return self._client.event_subscriptions.with_raw_response
-
-    @property
-    def files(self) -> AsyncFilesResourceWithRawResponse:
-        return self._client.files.with_raw_response
-
-    @property
-    def invoices(self) -> AsyncInvoicesResourceWithRawResponse:
-        return self._client.invoices.with_raw_response
-
-    @property
-    def payments(self) -> AsyncPaymentsResourceWithRawResponse:
-        return self._client.payments.with_raw_response
-
-    @property
-    def projects(self) -> AsyncProjectsResourceWithRawResponse:
-        return self._client.projects.with_raw_response
-
-    @property
-    def record_types(self) -> AsyncRecordTypesResourceWithRawResponse:
-        return self._client.record_types.with_raw_response
-
-    @property
-    def records(self) -> AsyncRecordsResourceWithRawResponse:
-        return self._client.records.with_raw_response
-
-    @property
-    def staff(self) -> AsyncStaffResourceWithRawResponse:
-        return self._client.staff.with_raw_response
-
-    @property
-    def tokens(self) -> AsyncTokensResourceWithRawResponse:
-        return self._client.tokens.with_raw_response
-
-    @property
-    def wip(self) -> AsyncWipResourceWithRawResponse:
-        return self._client.wip.with_raw_response
+    _twin = "with_raw_response"
+    clients: AsyncClientsResourceWithRawResponse
+    contacts: AsyncContactsResourceWithRawResponse
+    custom_record_types: AsyncCustomRecordTypesResourceWithRawResponse
+    draft_invoice_histories: AsyncDraftInvoiceHistoriesResourceWithRawResponse
+    draft_invoices: AsyncDraftInvoicesResourceWithRawResponse
+    engagements: AsyncEngagementsResourceWithRawResponse
+    event_subscriptions: AsyncEventSubscriptionsResourceWithRawResponse
+    files: AsyncFilesResourceWithRawResponse
+    invoices: AsyncInvoicesResourceWithRawResponse
+    payments: AsyncPaymentsResourceWithRawResponse
+    projects: AsyncProjectsResourceWithRawResponse
+    record_types: AsyncRecordTypesResourceWithRawResponse
+    records: AsyncRecordsResourceWithRawResponse
+    staff: AsyncStaffResourceWithRawResponse
+    tokens: AsyncTokensResourceWithRawResponse
+    wip: AsyncWipResourceWithRawResponse
 
 
-class AsyncStreamedResources:
+class AsyncStreamedResources(_Twins):
     """``AsyncAiwyn.with_streaming_response``: each resource's ``with_streaming_response``."""
 
-    def __init__(self, client: AsyncResources) -> None:
-        self._client = client
-
-    @property
-    def clients(self) -> AsyncClientsResourceWithStreamingResponse:
-        return self._client.clients.with_streaming_response
-
-    @property
-    def contacts(self) -> AsyncContactsResourceWithStreamingResponse:
-        return self._client.contacts.with_streaming_response
-
-    @property
-    def custom_record_types(self) -> AsyncCustomRecordTypesResourceWithStreamingResponse:
-        return self._client.custom_record_types.with_streaming_response
-
-    @property
-    def draft_invoice_histories(self) -> AsyncDraftInvoiceHistoriesResourceWithStreamingResponse:
-        return self._client.draft_invoice_histories.with_streaming_response
-
-    @property
-    def draft_invoices(self) -> AsyncDraftInvoicesResourceWithStreamingResponse:
-        return self._client.draft_invoices.with_streaming_response
-
-    @property
-    def engagements(self) -> AsyncEngagementsResourceWithStreamingResponse:
-        return self._client.engagements.with_streaming_response
-
-    @property
-    def event_subscriptions(self) -> AsyncEventSubscriptionsResourceWithStreamingResponse:
-        return self._client.event_subscriptions.with_streaming_response
-
-    @property
-    def files(self) -> AsyncFilesResourceWithStreamingResponse:
-        return self._client.files.with_streaming_response
-
-    @property
-    def invoices(self) -> AsyncInvoicesResourceWithStreamingResponse:
-        return self._client.invoices.with_streaming_response
-
-    @property
-    def payments(self) -> AsyncPaymentsResourceWithStreamingResponse:
-        return self._client.payments.with_streaming_response
-
-    @property
-    def projects(self) -> AsyncProjectsResourceWithStreamingResponse:
-        return self._client.projects.with_streaming_response
-
-    @property
-    def record_types(self) -> AsyncRecordTypesResourceWithStreamingResponse:
-        return self._client.record_types.with_streaming_response
-
-    @property
-    def records(self) -> AsyncRecordsResourceWithStreamingResponse:
-        return self._client.records.with_streaming_response
-
-    @property
-    def staff(self) -> AsyncStaffResourceWithStreamingResponse:
-        return self._client.staff.with_streaming_response
-
-    @property
-    def tokens(self) -> AsyncTokensResourceWithStreamingResponse:
-        return self._client.tokens.with_streaming_response
-
-    @property
-    def wip(self) -> AsyncWipResourceWithStreamingResponse:
-        return self._client.wip.with_streaming_response
+    _twin = "with_streaming_response"
+    clients: AsyncClientsResourceWithStreamingResponse
+    contacts: AsyncContactsResourceWithStreamingResponse
+    custom_record_types: AsyncCustomRecordTypesResourceWithStreamingResponse
+    draft_invoice_histories: AsyncDraftInvoiceHistoriesResourceWithStreamingResponse
+    draft_invoices: AsyncDraftInvoicesResourceWithStreamingResponse
+    engagements: AsyncEngagementsResourceWithStreamingResponse
+    event_subscriptions: AsyncEventSubscriptionsResourceWithStreamingResponse
+    files: AsyncFilesResourceWithStreamingResponse
+    invoices: AsyncInvoicesResourceWithStreamingResponse
+    payments: AsyncPaymentsResourceWithStreamingResponse
+    projects: AsyncProjectsResourceWithStreamingResponse
+    record_types: AsyncRecordTypesResourceWithStreamingResponse
+    records: AsyncRecordsResourceWithStreamingResponse
+    staff: AsyncStaffResourceWithStreamingResponse
+    tokens: AsyncTokensResourceWithStreamingResponse
+    wip: AsyncWipResourceWithStreamingResponse

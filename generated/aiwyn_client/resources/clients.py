@@ -183,20 +183,9 @@ class AsyncClientsResource(_rs.AsyncAPIResource):
     def with_streaming_response(self) -> AsyncClientsResourceWithStreamingResponse:
         return AsyncClientsResourceWithStreamingResponse(self)
 
-    async def get(self, id: int, **request_options: Unpack[RequestOptions]) -> ClientDetail:
-        """``ClientsResource.get``, awaited (``GET /gql/v1/client/{id}``, operationId ``getClientById``)."""
-        _rs.check_integer("id", id, 1, None, "getClientById")
+    get = _rs.awaited(ClientsResource.get)
 
-        return await self._call(_GET, request_options, id)
-
-    async def list(
-        self, *, page_size: int | Unset = 50, page: int | Unset = 0, **request_options: Unpack[RequestOptions]
-    ) -> ClientList:
-        """``ClientsResource.list``, awaited (``POST /gql/v1/clients``, operationId ``getClients``)."""
-        _rs.check_integer("page_size", page_size, 1, 1000, "getClients")
-        _rs.check_integer("page", page, 0, None, "getClients")
-
-        return await self._call(_LIST, request_options, body=_models.ListRequest(page_size=page_size, page=page))
+    list = _rs.awaited(ClientsResource.list)
 
     def iter(
         self,
@@ -213,31 +202,7 @@ class AsyncClientsResource(_rs.AsyncAPIResource):
             lambda request: _response.deferred(self.list(**_LIST_PAGES.arguments(request))), plan, concurrency
         )
 
-    async def search(
-        self,
-        *,
-        page_size: int | Unset = 50,
-        page: int | Unset = 0,
-        where: Expr | Mapping[str, Any] | None = None,
-        order_by: Sequence[OrderItem | Mapping[str, Any]] | None = None,
-        **request_options: Unpack[RequestOptions],
-    ) -> ClientList:
-        """``ClientsResource.search``, awaited (``POST /gql/v1/clients/search``, operationId ``filterClientsDynamic``)."""
-        _rs.check_integer("page_size", page_size, 1, 1000, "filterClientsDynamic")
-        _rs.check_integer("page", page, 0, None, "filterClientsDynamic")
-
-        return await self._call(
-            _SEARCH,
-            request_options,
-            body=_models.PagedSearchRequest(
-                page_size=page_size,
-                page=page,
-                where=_rs.where_model(where, _models.Where, _rs.fields_class("ClientFields")),
-                order_by=_rs.order_models(
-                    order_by, _models.OrderByItem, _rs.fields_class("ClientFields"), ("asc", "desc")
-                ),
-            ),
-        )
+    search = _rs.awaited(ClientsResource.search)
 
     def iter_search(
         self,

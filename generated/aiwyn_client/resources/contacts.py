@@ -108,20 +108,9 @@ class AsyncContactsResource(_rs.AsyncAPIResource):
     def with_streaming_response(self) -> AsyncContactsResourceWithStreamingResponse:
         return AsyncContactsResourceWithStreamingResponse(self)
 
-    async def get(self, id: int, **request_options: Unpack[RequestOptions]) -> Contact:
-        """``ContactsResource.get``, awaited (``GET /gql/v1/contact/{id}``, operationId ``getContactById``)."""
-        _rs.check_integer("id", id, 1, None, "getContactById")
+    get = _rs.awaited(ContactsResource.get)
 
-        return await self._call(_GET, request_options, id)
-
-    async def list(
-        self, *, page_size: int | Unset = 50, page: int | Unset = 0, **request_options: Unpack[RequestOptions]
-    ) -> ContactList:
-        """``ContactsResource.list``, awaited (``POST /gql/v1/contacts``, operationId ``getContacts``)."""
-        _rs.check_integer("page_size", page_size, 1, 1000, "getContacts")
-        _rs.check_integer("page", page, 0, None, "getContacts")
-
-        return await self._call(_LIST, request_options, body=_models.ListRequest(page_size=page_size, page=page))
+    list = _rs.awaited(ContactsResource.list)
 
     def iter(
         self,

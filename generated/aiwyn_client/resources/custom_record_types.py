@@ -143,56 +143,11 @@ class AsyncCustomRecordTypesResource(_rs.AsyncAPIResource):
     def with_streaming_response(self) -> AsyncCustomRecordTypesResourceWithStreamingResponse:
         return AsyncCustomRecordTypesResourceWithStreamingResponse(self)
 
-    async def create(
-        self,
-        *,
-        name: str,
-        fields: Sequence[FieldDefinition | Mapping[str, Any]],
-        display_name: None | str | Unset = UNSET,
-        description: None | str | Unset = UNSET,
-        **request_options: Unpack[RequestOptions],
-    ) -> CustomRecordTypeEnvelope:
-        """``CustomRecordTypesResource.create``, awaited (``POST /api/v1/records/custom``, operationId ``createCustomRecordType``)."""
+    create = _rs.awaited(CustomRecordTypesResource.create)
 
-        return await self._call(
-            _CREATE,
-            request_options,
-            body=_models.CreateCustomRecordTypeRequest(
-                name=name,
-                fields=_rs.as_model(fields, _models.FieldDefinition, "fields", "createCustomRecordType"),
-                display_name=display_name,
-                description=description,
-            ),
-        )
+    update = _rs.awaited(CustomRecordTypesResource.update)
 
-    async def update(
-        self,
-        name: str,
-        *,
-        display_name: None | str | Unset = UNSET,
-        description: None | str | Unset = UNSET,
-        fields: Sequence[FieldDefinition | Mapping[str, Any]] | None | Unset = UNSET,
-        active: bool | None | Unset = UNSET,
-        **request_options: Unpack[RequestOptions],
-    ) -> CustomRecordTypeEnvelope:
-        """``CustomRecordTypesResource.update``, awaited (``PUT /api/v1/records/custom/{name}``, operationId ``updateCustomRecordType``)."""
-
-        return await self._call(
-            _UPDATE,
-            request_options,
-            name,
-            body=_models.UpdateCustomRecordTypeRequest(
-                display_name=display_name,
-                description=description,
-                fields=_rs.as_model(fields, _models.FieldDefinition, "fields", "updateCustomRecordType"),
-                active=active,
-            ),
-        )
-
-    async def deactivate(self, name: str, **request_options: Unpack[RequestOptions]) -> CustomRecordTypeEnvelope:
-        """``CustomRecordTypesResource.deactivate``, awaited (``DELETE /api/v1/records/custom/{name}``, operationId ``deactivateCustomRecordType``)."""
-
-        return await self._call(_DEACTIVATE, request_options, name)
+    deactivate = _rs.awaited(CustomRecordTypesResource.deactivate)
 
 
 class CustomRecordTypesResourceWithRawResponse:

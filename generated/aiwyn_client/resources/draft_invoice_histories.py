@@ -161,14 +161,7 @@ class AsyncDraftInvoiceHistoriesResource(_rs.AsyncAPIResource):
     def with_streaming_response(self) -> AsyncDraftInvoiceHistoriesResourceWithStreamingResponse:
         return AsyncDraftInvoiceHistoriesResourceWithStreamingResponse(self)
 
-    async def list(
-        self, *, page_size: int | Unset = 50, page: int | Unset = 0, **request_options: Unpack[RequestOptions]
-    ) -> DraftInvoiceHistoryList:
-        """``DraftInvoiceHistoriesResource.list``, awaited (``POST /gql/v1/draft_invoice_histories``, operationId ``getDraftInvoiceHistoriesPaginated``)."""
-        _rs.check_integer("page_size", page_size, 1, 1000, "getDraftInvoiceHistoriesPaginated")
-        _rs.check_integer("page", page, 0, None, "getDraftInvoiceHistoriesPaginated")
-
-        return await self._call(_LIST, request_options, body=_models.ListRequest(page_size=page_size, page=page))
+    list = _rs.awaited(DraftInvoiceHistoriesResource.list)
 
     def iter(
         self,
@@ -185,28 +178,7 @@ class AsyncDraftInvoiceHistoriesResource(_rs.AsyncAPIResource):
             lambda request: _response.deferred(self.list(**_LIST_PAGES.arguments(request))), plan, concurrency
         )
 
-    async def search(
-        self,
-        *,
-        page_size: int | Unset = UNSET,
-        where: Expr | Mapping[str, Any] | None = None,
-        order_by: Sequence[OrderItem | Mapping[str, Any]] | None = None,
-        **request_options: Unpack[RequestOptions],
-    ) -> DraftInvoiceHistoryList:
-        """``DraftInvoiceHistoriesResource.search``, awaited (``POST /gql/v1/draft_invoice_histories/search``, operationId ``filterDraftInvoiceHistoriesDynamic``)."""
-        _rs.check_integer("page_size", page_size, 1, 1000, "filterDraftInvoiceHistoriesDynamic")
-
-        return await self._call(
-            _SEARCH,
-            request_options,
-            body=_models.SearchRequest(
-                page_size=page_size,
-                where=_rs.where_model(where, _models.Where, _rs.fields_class("DraftInvoiceHistoryFields")),
-                order_by=_rs.order_models(
-                    order_by, _models.OrderByItem, _rs.fields_class("DraftInvoiceHistoryFields"), ("asc", "desc")
-                ),
-            ),
-        )
+    search = _rs.awaited(DraftInvoiceHistoriesResource.search)
 
     def iter_search(
         self,

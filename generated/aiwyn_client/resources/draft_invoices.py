@@ -63,11 +63,7 @@ class AsyncDraftInvoicesResource(_rs.AsyncAPIResource):
     def with_streaming_response(self) -> AsyncDraftInvoicesResourceWithStreamingResponse:
         return AsyncDraftInvoicesResourceWithStreamingResponse(self)
 
-    async def get(self, id: int, **request_options: Unpack[RequestOptions]) -> DraftInvoice:
-        """``DraftInvoicesResource.get``, awaited (``GET /gql/v1/draft_invoice/{id}``, operationId ``getDraftInvoiceById``)."""
-        _rs.check_integer("id", id, 1, None, "getDraftInvoiceById")
-
-        return await self._call(_GET, request_options, id)
+    get = _rs.awaited(DraftInvoicesResource.get)
 
 
 class DraftInvoicesResourceWithRawResponse:

@@ -180,20 +180,9 @@ class AsyncEngagementsResource(_rs.AsyncAPIResource):
     def with_streaming_response(self) -> AsyncEngagementsResourceWithStreamingResponse:
         return AsyncEngagementsResourceWithStreamingResponse(self)
 
-    async def get(self, id: int, **request_options: Unpack[RequestOptions]) -> EngagementDetail:
-        """``EngagementsResource.get``, awaited (``GET /gql/v1/engagement/{id}``, operationId ``getEngagementById``)."""
-        _rs.check_integer("id", id, 1, None, "getEngagementById")
+    get = _rs.awaited(EngagementsResource.get)
 
-        return await self._call(_GET, request_options, id)
-
-    async def list(
-        self, *, page_size: int | Unset = 50, page: int | Unset = 0, **request_options: Unpack[RequestOptions]
-    ) -> EngagementList:
-        """``EngagementsResource.list``, awaited (``POST /gql/v1/engagements``, operationId ``getEngagements``)."""
-        _rs.check_integer("page_size", page_size, 1, 1000, "getEngagements")
-        _rs.check_integer("page", page, 0, None, "getEngagements")
-
-        return await self._call(_LIST, request_options, body=_models.ListRequest(page_size=page_size, page=page))
+    list = _rs.awaited(EngagementsResource.list)
 
     def iter(
         self,
@@ -210,31 +199,7 @@ class AsyncEngagementsResource(_rs.AsyncAPIResource):
             lambda request: _response.deferred(self.list(**_LIST_PAGES.arguments(request))), plan, concurrency
         )
 
-    async def search(
-        self,
-        *,
-        limit: int | Unset = UNSET,
-        page_size: int | Unset = UNSET,
-        where: Expr | Mapping[str, Any] | None = None,
-        order_by: Sequence[OrderItem | Mapping[str, Any]] | None = None,
-        **request_options: Unpack[RequestOptions],
-    ) -> EngagementList:
-        """``EngagementsResource.search``, awaited (``POST /gql/v1/engagements/search``, operationId ``searchEngagementsDynamic``)."""
-        _rs.check_integer("limit", limit, 1, 1000, "searchEngagementsDynamic")
-        _rs.check_integer("page_size", page_size, 1, 1000, "searchEngagementsDynamic")
-
-        return await self._call(
-            _SEARCH,
-            request_options,
-            body=_models.LimitSearchRequest(
-                limit=limit,
-                page_size=page_size,
-                where=_rs.where_model(where, _models.Where, _rs.fields_class("EngagementFields")),
-                order_by=_rs.order_models(
-                    order_by, _models.OrderByItem, _rs.fields_class("EngagementFields"), ("asc", "desc")
-                ),
-            ),
-        )
+    search = _rs.awaited(EngagementsResource.search)
 
     def iter_search(
         self,

@@ -218,82 +218,19 @@ class AsyncEventSubscriptionsResource(_rs.AsyncAPIResource):
     def with_streaming_response(self) -> AsyncEventSubscriptionsResourceWithStreamingResponse:
         return AsyncEventSubscriptionsResourceWithStreamingResponse(self)
 
-    async def list(self, **request_options: Unpack[RequestOptions]) -> EventSubscriptionListEnvelope:
-        """``EventSubscriptionsResource.list``, awaited (``GET /api/v1/event-subscriptions``, operationId ``listEventSubscriptions``)."""
+    list = _rs.awaited(EventSubscriptionsResource.list)
 
-        return await self._call(_LIST, request_options)
+    create = _rs.awaited(EventSubscriptionsResource.create)
 
-    async def create(
-        self,
-        *,
-        url: str,
-        entity_types: builtins.list[str],
-        operations: Sequence[EventOperation | str],
-        description: None | str | Unset = UNSET,
-        **request_options: Unpack[RequestOptions],
-    ) -> EventSubscriptionEnvelope:
-        """``EventSubscriptionsResource.create``, awaited (``POST /api/v1/event-subscriptions``, operationId ``createEventSubscription``)."""
+    catalog = _rs.awaited(EventSubscriptionsResource.catalog)
 
-        return await self._call(
-            _CREATE,
-            request_options,
-            body=_models.CreateEventSubscriptionRequest(
-                url=url,
-                entity_types=entity_types,
-                operations=_rs.as_enum(operations, _models.EventOperation, "operations", "createEventSubscription"),
-                description=description,
-            ),
-        )
+    get = _rs.awaited(EventSubscriptionsResource.get)
 
-    async def catalog(self, **request_options: Unpack[RequestOptions]) -> EventCatalogEnvelope:
-        """``EventSubscriptionsResource.catalog``, awaited (``GET /api/v1/event-subscriptions/catalog``, operationId ``getEventSubscriptionCatalog``)."""
+    update = _rs.awaited(EventSubscriptionsResource.update)
 
-        return await self._call(_CATALOG, request_options)
+    deactivate = _rs.awaited(EventSubscriptionsResource.deactivate)
 
-    async def get(self, id: int, **request_options: Unpack[RequestOptions]) -> EventSubscriptionEnvelope:
-        """``EventSubscriptionsResource.get``, awaited (``GET /api/v1/event-subscriptions/{id}``, operationId ``getEventSubscription``)."""
-        _rs.check_integer("id", id, 1, None, "getEventSubscription")
-
-        return await self._call(_GET, request_options, id)
-
-    async def update(
-        self,
-        id: int,
-        *,
-        url: str | Unset = UNSET,
-        entity_types: builtins.list[str] | Unset = UNSET,
-        operations: Sequence[EventOperation | str] | Unset = UNSET,
-        active: bool | Unset = UNSET,
-        description: None | str | Unset = UNSET,
-        **request_options: Unpack[RequestOptions],
-    ) -> EventSubscriptionEnvelope:
-        """``EventSubscriptionsResource.update``, awaited (``PUT /api/v1/event-subscriptions/{id}``, operationId ``updateEventSubscription``)."""
-        _rs.check_integer("id", id, 1, None, "updateEventSubscription")
-
-        return await self._call(
-            _UPDATE,
-            request_options,
-            id,
-            body=_models.UpdateEventSubscriptionRequest(
-                url=url,
-                entity_types=entity_types,
-                operations=_rs.as_enum(operations, _models.EventOperation, "operations", "updateEventSubscription"),
-                active=active,
-                description=description,
-            ),
-        )
-
-    async def deactivate(self, id: int, **request_options: Unpack[RequestOptions]) -> EventSubscriptionEnvelope:
-        """``EventSubscriptionsResource.deactivate``, awaited (``DELETE /api/v1/event-subscriptions/{id}``, operationId ``deactivateEventSubscription``)."""
-        _rs.check_integer("id", id, 1, None, "deactivateEventSubscription")
-
-        return await self._call(_DEACTIVATE, request_options, id)
-
-    async def get_secret(self, id: int, **request_options: Unpack[RequestOptions]) -> SubscriptionSecretEnvelope:
-        """``EventSubscriptionsResource.get_secret``, awaited (``GET /api/v1/event-subscriptions/{id}/secret``, operationId ``getSubscriptionSecret``)."""
-        _rs.check_integer("id", id, 1, None, "getSubscriptionSecret")
-
-        return await self._call(_GET_SECRET, request_options, id)
+    get_secret = _rs.awaited(EventSubscriptionsResource.get_secret)
 
 
 class EventSubscriptionsResourceWithRawResponse:

@@ -148,40 +148,9 @@ class AsyncInvoicesResource(_rs.AsyncAPIResource):
     def with_streaming_response(self) -> AsyncInvoicesResourceWithStreamingResponse:
         return AsyncInvoicesResourceWithStreamingResponse(self)
 
-    async def get(self, id: int, **request_options: Unpack[RequestOptions]) -> Invoice:
-        """``InvoicesResource.get``, awaited (``GET /gql/v1/invoice/{id}``, operationId ``getInvoiceById``)."""
-        _rs.check_integer("id", id, 1, None, "getInvoiceById")
+    get = _rs.awaited(InvoicesResource.get)
 
-        return await self._call(_GET, request_options, id)
-
-    async def list(
-        self,
-        *,
-        page_size: int | Unset = 50,
-        page: int | Unset = 0,
-        client_id: int | Unset = UNSET,
-        status: InvoiceStatus | str | Unset = UNSET,
-        start_date: str | Unset = UNSET,
-        end_date: str | Unset = UNSET,
-        **request_options: Unpack[RequestOptions],
-    ) -> InvoiceList:
-        """``InvoicesResource.list``, awaited (``POST /gql/v1/invoices``, operationId ``getInvoices``)."""
-        _rs.check_integer("page_size", page_size, 1, 1000, "getInvoices")
-        _rs.check_integer("page", page, 0, None, "getInvoices")
-        _rs.check_integer("client_id", client_id, None, None, "getInvoices")
-
-        return await self._call(
-            _LIST,
-            request_options,
-            body=_models.InvoiceListRequest(
-                page_size=page_size,
-                page=page,
-                client_id=client_id,
-                status=_rs.as_enum(status, _models.InvoiceStatus, "status", "getInvoices"),
-                start_date=start_date,
-                end_date=end_date,
-            ),
-        )
+    list = _rs.awaited(InvoicesResource.list)
 
     def iter(
         self,

@@ -146,40 +146,9 @@ class AsyncPaymentsResource(_rs.AsyncAPIResource):
     def with_streaming_response(self) -> AsyncPaymentsResourceWithStreamingResponse:
         return AsyncPaymentsResourceWithStreamingResponse(self)
 
-    async def get(self, id: int, **request_options: Unpack[RequestOptions]) -> Payment:
-        """``PaymentsResource.get``, awaited (``GET /gql/v1/payment/{id}``, operationId ``getPaymentById``)."""
-        _rs.check_integer("id", id, 1, None, "getPaymentById")
+    get = _rs.awaited(PaymentsResource.get)
 
-        return await self._call(_GET, request_options, id)
-
-    async def list(
-        self,
-        *,
-        page_size: int | Unset = 50,
-        page: int | Unset = 0,
-        client_id: int | Unset = UNSET,
-        payment_method: PaymentMethod | str | Unset = UNSET,
-        start_date: str | Unset = UNSET,
-        end_date: str | Unset = UNSET,
-        **request_options: Unpack[RequestOptions],
-    ) -> PaymentList:
-        """``PaymentsResource.list``, awaited (``POST /gql/v1/payments``, operationId ``getPayments``)."""
-        _rs.check_integer("page_size", page_size, 1, 1000, "getPayments")
-        _rs.check_integer("page", page, 0, None, "getPayments")
-        _rs.check_integer("client_id", client_id, None, None, "getPayments")
-
-        return await self._call(
-            _LIST,
-            request_options,
-            body=_models.PaymentListRequest(
-                page_size=page_size,
-                page=page,
-                client_id=client_id,
-                payment_method=_rs.as_enum(payment_method, _models.PaymentMethod, "payment_method", "getPayments"),
-                start_date=start_date,
-                end_date=end_date,
-            ),
-        )
+    list = _rs.awaited(PaymentsResource.list)
 
     def iter(
         self,

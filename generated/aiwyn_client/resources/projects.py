@@ -112,20 +112,9 @@ class AsyncProjectsResource(_rs.AsyncAPIResource):
     def with_streaming_response(self) -> AsyncProjectsResourceWithStreamingResponse:
         return AsyncProjectsResourceWithStreamingResponse(self)
 
-    async def get(self, id: int, **request_options: Unpack[RequestOptions]) -> Project:
-        """``ProjectsResource.get``, awaited (``GET /gql/v1/project/{id}``, operationId ``getProjectById``)."""
-        _rs.check_integer("id", id, 1, None, "getProjectById")
+    get = _rs.awaited(ProjectsResource.get)
 
-        return await self._call(_GET, request_options, id)
-
-    async def list(
-        self, *, page_size: int | Unset = 50, page: int | Unset = 0, **request_options: Unpack[RequestOptions]
-    ) -> ProjectList:
-        """``ProjectsResource.list``, awaited (``POST /gql/v1/projects``, operationId ``getProjectsPaginated``)."""
-        _rs.check_integer("page_size", page_size, 1, 1000, "getProjectsPaginated")
-        _rs.check_integer("page", page, 0, None, "getProjectsPaginated")
-
-        return await self._call(_LIST, request_options, body=_models.ListRequest(page_size=page_size, page=page))
+    list = _rs.awaited(ProjectsResource.list)
 
     def iter(
         self,

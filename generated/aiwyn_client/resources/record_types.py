@@ -78,15 +78,9 @@ class AsyncRecordTypesResource(_rs.AsyncAPIResource):
     def with_streaming_response(self) -> AsyncRecordTypesResourceWithStreamingResponse:
         return AsyncRecordTypesResourceWithStreamingResponse(self)
 
-    async def list(self, **request_options: Unpack[RequestOptions]) -> RecordTypeListEnvelope:
-        """``RecordTypesResource.list``, awaited (``GET /api/v1/records/schema``, operationId ``listRecordTypes``)."""
+    list = _rs.awaited(RecordTypesResource.list)
 
-        return await self._call(_LIST, request_options)
-
-    async def get(self, type_: str, **request_options: Unpack[RequestOptions]) -> CustomRecordTypeEnvelope:
-        """``RecordTypesResource.get``, awaited (``GET /api/v1/records/schema/{type}``, operationId ``getRecordTypeSchema``)."""
-
-        return await self._call(_GET, request_options, type_)
+    get = _rs.awaited(RecordTypesResource.get)
 
 
 class RecordTypesResourceWithRawResponse:

@@ -187,16 +187,7 @@ class AsyncRecordsResource(_rs.AsyncAPIResource):
     def with_streaming_response(self) -> AsyncRecordsResourceWithStreamingResponse:
         return AsyncRecordsResourceWithStreamingResponse(self)
 
-    async def update(
-        self, *, records: Sequence[Record | Mapping[str, Any]], **request_options: Unpack[RequestOptions]
-    ) -> RecordBatchEnvelope:
-        """``RecordsResource.update``, awaited (``PUT /api/v1/records``, operationId ``updateRecords``)."""
-
-        return await self._call(
-            _UPDATE,
-            request_options,
-            body=_models.RecordBatchRequest(records=_rs.as_model(records, _models.Record, "records", "updateRecords")),
-        )
+    update = _rs.awaited(RecordsResource.update)
 
     async def update_all(self, records: Iterable[Any], *, batch_size: int = 100) -> BatchReport:
         """``RecordsResource.update_all``, awaited."""
@@ -210,18 +201,7 @@ class AsyncRecordsResource(_rs.AsyncAPIResource):
             max_size=100,
         )
 
-    async def upsert(
-        self, *, records: Sequence[Record | Mapping[str, Any]], **request_options: Unpack[RequestOptions]
-    ) -> RecordBatchEnvelope:
-        """``RecordsResource.upsert``, awaited (``POST /api/v1/records``, operationId ``createOrUpdateRecords``)."""
-
-        return await self._call(
-            _UPSERT,
-            request_options,
-            body=_models.RecordBatchRequest(
-                records=_rs.as_model(records, _models.Record, "records", "createOrUpdateRecords")
-            ),
-        )
+    upsert = _rs.awaited(RecordsResource.upsert)
 
     async def upsert_all(self, records: Iterable[Any], *, batch_size: int = 100) -> BatchReport:
         """``RecordsResource.upsert_all``, awaited."""
@@ -235,18 +215,7 @@ class AsyncRecordsResource(_rs.AsyncAPIResource):
             max_size=100,
         )
 
-    async def delete(
-        self, *, records: Sequence[RecordRef | Mapping[str, Any]], **request_options: Unpack[RequestOptions]
-    ) -> RecordBatchEnvelope:
-        """``RecordsResource.delete``, awaited (``DELETE /api/v1/records``, operationId ``deleteRecords``)."""
-
-        return await self._call(
-            _DELETE,
-            request_options,
-            body=_models.RecordDeleteRequest(
-                records=_rs.as_model(records, _models.RecordRef, "records", "deleteRecords")
-            ),
-        )
+    delete = _rs.awaited(RecordsResource.delete)
 
     async def delete_all(self, records: Iterable[Any], *, batch_size: int = 100) -> BatchReport:
         """``RecordsResource.delete_all``, awaited."""

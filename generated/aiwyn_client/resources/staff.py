@@ -180,14 +180,7 @@ class AsyncStaffResource(_rs.AsyncAPIResource):
     def with_streaming_response(self) -> AsyncStaffResourceWithStreamingResponse:
         return AsyncStaffResourceWithStreamingResponse(self)
 
-    async def list(
-        self, *, page_size: int | Unset = 50, page: int | Unset = 0, **request_options: Unpack[RequestOptions]
-    ) -> StaffList:
-        """``StaffResource.list``, awaited (``POST /gql/v1/staff``, operationId ``getStaffPaginated``)."""
-        _rs.check_integer("page_size", page_size, 1, 1000, "getStaffPaginated")
-        _rs.check_integer("page", page, 0, None, "getStaffPaginated")
-
-        return await self._call(_LIST, request_options, body=_models.ListRequest(page_size=page_size, page=page))
+    list = _rs.awaited(StaffResource.list)
 
     def iter(
         self,
@@ -204,31 +197,7 @@ class AsyncStaffResource(_rs.AsyncAPIResource):
             lambda request: _response.deferred(self.list(**_LIST_PAGES.arguments(request))), plan, concurrency
         )
 
-    async def search(
-        self,
-        *,
-        limit: int | Unset = UNSET,
-        page_size: int | Unset = UNSET,
-        where: Expr | Mapping[str, Any] | None = None,
-        order_by: Sequence[OrderItem | Mapping[str, Any]] | None = None,
-        **request_options: Unpack[RequestOptions],
-    ) -> StaffList:
-        """``StaffResource.search``, awaited (``POST /gql/v1/staff/search``, operationId ``filterStaffDynamic``)."""
-        _rs.check_integer("limit", limit, 1, 1000, "filterStaffDynamic")
-        _rs.check_integer("page_size", page_size, 1, 1000, "filterStaffDynamic")
-
-        return await self._call(
-            _SEARCH,
-            request_options,
-            body=_models.LimitSearchRequest(
-                limit=limit,
-                page_size=page_size,
-                where=_rs.where_model(where, _models.Where, _rs.fields_class("StaffFields")),
-                order_by=_rs.order_models(
-                    order_by, _models.OrderByItem, _rs.fields_class("StaffFields"), ("asc", "desc")
-                ),
-            ),
-        )
+    search = _rs.awaited(StaffResource.search)
 
     def iter_search(
         self,
@@ -248,11 +217,7 @@ class AsyncStaffResource(_rs.AsyncAPIResource):
             lambda request: _response.deferred(self.search(**_SEARCH_PAGES.arguments(request))), plan, concurrency
         )
 
-    async def get(self, id: int, **request_options: Unpack[RequestOptions]) -> Staff:
-        """``StaffResource.get``, awaited (``GET /gql/v1/staff/{id}``, operationId ``getStaffById``)."""
-        _rs.check_integer("id", id, 1, None, "getStaffById")
-
-        return await self._call(_GET, request_options, id)
+    get = _rs.awaited(StaffResource.get)
 
 
 class StaffResourceWithRawResponse:

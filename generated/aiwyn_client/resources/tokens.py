@@ -66,10 +66,7 @@ class AsyncTokensResource(_rs.AsyncAPIResource):
     def with_streaming_response(self) -> AsyncTokensResourceWithStreamingResponse:
         return AsyncTokensResourceWithStreamingResponse(self)
 
-    async def exchange(self, *, jwt_api_key: str, **request_options: Unpack[RequestOptions]) -> TokenEnvelope:
-        """``TokensResource.exchange``, awaited (``POST /v1/auth/token``, operationId ``exchangeApiKeyForToken``)."""
-
-        return await self._call(_EXCHANGE, request_options, body=_models.TokenRequest(jwt_api_key=jwt_api_key))
+    exchange = _rs.awaited(TokensResource.exchange)
 
 
 class TokensResourceWithRawResponse:

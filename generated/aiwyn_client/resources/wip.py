@@ -185,22 +185,7 @@ class AsyncWipResource(_rs.AsyncAPIResource):
     def with_streaming_response(self) -> AsyncWipResourceWithStreamingResponse:
         return AsyncWipResourceWithStreamingResponse(self)
 
-    async def list(
-        self,
-        *,
-        page_size: int | Unset = 50,
-        page: int | Unset = 0,
-        client_id: int | Unset = UNSET,
-        **request_options: Unpack[RequestOptions],
-    ) -> WipList:
-        """``WipResource.list``, awaited (``POST /gql/v1/wip``, operationId ``getWip``)."""
-        _rs.check_integer("page_size", page_size, 1, 1000, "getWip")
-        _rs.check_integer("page", page, 0, None, "getWip")
-        _rs.check_integer("client_id", client_id, None, None, "getWip")
-
-        return await self._call(
-            _LIST, request_options, body=_models.WipListRequest(page_size=page_size, page=page, client_id=client_id)
-        )
+    list = _rs.awaited(WipResource.list)
 
     def iter(
         self,
@@ -220,34 +205,9 @@ class AsyncWipResource(_rs.AsyncAPIResource):
             concurrency,
         )
 
-    async def get(self, id: int, **request_options: Unpack[RequestOptions]) -> WipDetail:
-        """``WipResource.get``, awaited (``GET /gql/v1/wip/{id}``, operationId ``getWipById``)."""
-        _rs.check_integer("id", id, 1, None, "getWipById")
+    get = _rs.awaited(WipResource.get)
 
-        return await self._call(_GET, request_options, id)
-
-    async def search(
-        self,
-        *,
-        page_size: int | Unset = UNSET,
-        where: Expr | Mapping[str, Any] | None = None,
-        order_by: Sequence[OrderItem | Mapping[str, Any]] | None = None,
-        **request_options: Unpack[RequestOptions],
-    ) -> WipList:
-        """``WipResource.search``, awaited (``POST /gql/v1/wips/search``, operationId ``filterWipsDynamic``)."""
-        _rs.check_integer("page_size", page_size, 1, 1000, "filterWipsDynamic")
-
-        return await self._call(
-            _SEARCH,
-            request_options,
-            body=_models.SearchRequest(
-                page_size=page_size,
-                where=_rs.where_model(where, _models.Where, _rs.fields_class("WipFields")),
-                order_by=_rs.order_models(
-                    order_by, _models.OrderByItem, _rs.fields_class("WipFields"), ("asc", "desc")
-                ),
-            ),
-        )
+    search = _rs.awaited(WipResource.search)
 
     def iter_search(
         self,

@@ -11,13 +11,12 @@ does not move the cursor, or records without their sort keys, end the run with
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any, Final
 
 import httpx
 
 from .._exceptions import InvalidArgumentError
-from .._paging import Paging
 from ._plan import ItemT, PageRequest, PageT, Plan, ResumeToken, _Retry
 
 # Hasura's order directions; the bare ones put nulls last (asc) or first (desc).
@@ -32,34 +31,24 @@ class KeysetPlan(Plan[PageT, ItemT]):
 
     def __init__(
         self,
-        paging: Paging,
-        items_of: Callable[[PageT], Sequence[ItemT] | None],
-        total_of: Callable[[PageT], int | None],
-        key_of: Callable[[ItemT], Mapping[str, Any]],
-        *,
-        page_size: int | None,
-        max_items: int | None,
+        *args: Any,
         start_page: int = 0,
         where: Mapping[str, Any] | None = None,
         order_by: Sequence[Mapping[str, Any]] | None = None,
-        resume: ResumeToken | None,
-        id_of: Callable[[ItemT], Any] | None = None,
-        label: str = "the iteration",
+        **kwargs: Any,
     ) -> None:
-        super().__init__(
-            paging, items_of, total_of, key_of,
-            page_size=page_size, max_items=max_items, resume=resume, id_of=id_of, label=label,
-        )  # fmt: skip
+        """``Plan``'s arguments, and a search's ``where`` and ``order_by``."""
+        super().__init__(*args, **kwargs)
         if start_page:
             raise InvalidArgumentError("start_page needs a page field; this search pages by keyset (use resume=)")
         self.where = dict(where) if where else None
         self.order = [dict(o) for o in order_by or ()]
         for order in self.order:
             _check_order(order)
-        key = paging.key
+        key = self.paging.key
         if key and not any(_path(o) == [key] for o in self.order):
             self.order.append({key: "asc"})
-        self.position(resume or ResumeToken())
+        self.position(kwargs.get("resume") or ResumeToken())
 
     def position(self, start: ResumeToken) -> None:
         self.page = start.page

@@ -14,12 +14,11 @@ run stands. Without a total a short page ends the run.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any, Final
 
 import httpx
 
-from .._paging import Paging
 from ._plan import RETRY, ItemT, PageRequest, PageT, Plan, ResumeToken, _Retry, check_int
 
 logger = logging.getLogger("aiwyn_client")
@@ -33,24 +32,14 @@ class NumberedPlan(Plan[PageT, ItemT]):
 
     def __init__(
         self,
-        paging: Paging,
-        items_of: Callable[[PageT], Sequence[ItemT] | None],
-        total_of: Callable[[PageT], int | None],
-        key_of: Callable[[ItemT], Mapping[str, Any]],
-        *,
-        page_size: int | None,
-        max_items: int | None,
+        *args: Any,
         start_page: int = 0,
         where: Mapping[str, Any] | None = None,
         order_by: Sequence[Mapping[str, Any]] | None = None,
-        resume: ResumeToken | None,
-        id_of: Callable[[ItemT], Any] | None = None,
-        label: str = "the iteration",
+        **kwargs: Any,
     ) -> None:
-        super().__init__(
-            paging, items_of, total_of, key_of,
-            page_size=page_size, max_items=max_items, resume=resume, id_of=id_of, label=label,
-        )  # fmt: skip
+        """``Plan``'s arguments, and a search's ``where`` and ``order_by``."""
+        super().__init__(*args, **kwargs)
         check_int("start_page", start_page, 0)
         self.where = dict(where) if where else None
         self.order = [dict(o) for o in order_by or ()]
@@ -58,7 +47,7 @@ class NumberedPlan(Plan[PageT, ItemT]):
         self._previous_ids: list[Any] | None = None
         self._previous_index = -2
         self._shifted_last: Any = _MISSING
-        self.position(resume or ResumeToken(page=start_page))
+        self.position(kwargs.get("resume") or ResumeToken(page=start_page))
 
     def position(self, start: ResumeToken) -> None:
         self.semantics = start.page_semantics or self.paging.page_semantics
@@ -68,7 +57,7 @@ class NumberedPlan(Plan[PageT, ItemT]):
         self.taken = 0
         self._counted = start.delivered
         self._fresh = ()
-        self._positions: list[int] | None = None
+        self._positions = None
         """Raw positions of the fresh items in their page, when repeats were dropped from it."""
         self._page_length = 0
         self.seed(start.seen)
@@ -143,34 +132,16 @@ class NumberedPlan(Plan[PageT, ItemT]):
             self._shifted_last = ids[-1] if len(ids) == self.size else _MISSING
         return True
 
-    def _consumed(self, taken: int) -> int:
-        """Records of the current page consumed once ``taken`` fresh items are handed out."""
-        if taken == 0:
-            return self.start
-        if self._positions is not None:
-            return self._positions[taken - 1] + 1
-        return self.start + taken
-
     def page_finished(self) -> None:
         """Settle the page just read: counters, ids to remember, and the next page to ask for."""
-        taken = self.taken
-        if taken:
-            self.remember(taken, self._positions is not None)
-        consumed = self._consumed(taken)
-        self._counted += taken
-        self.start, self.taken, self._fresh, self._positions = consumed, 0, (), None
-        if consumed >= self._page_length:
+        if self.settle_page():
             self.page, self.start = self.page + 1, 0
-        # Stopped by max_items inside a page, the position stays there: a resume continues with
-        # the next item of that page, not the next page.
-        if self.max_items is not None and self._counted >= self.max_items:
-            self.done = True
 
     @property
     def token(self) -> ResumeToken:
         semantics = self.semantics if self.semantics != self.paging.page_semantics else None
         seen = self.recent_ids(self.taken, self._positions is not None)
-        return ResumeToken(self.page, self._consumed(self.taken), None, self.count, semantics, seen=seen)
+        return ResumeToken(self.page, self.consumed(self.taken), None, self.count, semantics, seen=seen)
 
     def page_limit(self) -> int | None:
         """The page index to stop requesting at: past the reported total, or past the page of the
@@ -179,6 +150,6 @@ class NumberedPlan(Plan[PageT, ItemT]):
         if self.total is not None:
             limits.append(-(-self.total // self.size))
         if self.max_items is not None:
-            last_wanted = self.page * self.size + self._consumed(self.taken) + (self.max_items - self.count) - 1
+            last_wanted = self.page * self.size + self.consumed(self.taken) + (self.max_items - self.count) - 1
             limits.append(last_wanted // self.size + 1)
         return min(limits) if limits else None
