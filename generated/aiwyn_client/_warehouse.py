@@ -18,6 +18,7 @@ import contextlib
 import json
 import logging
 import os
+import traceback
 import warnings
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -51,6 +52,8 @@ class SyncResult:
     """Rows loaded by table, this run."""
     failed: dict[str, str] = field(default_factory=dict)
     """Resources that failed, with why (the typed error's message)."""
+    tracebacks: dict[str, str] = field(default_factory=dict)
+    """The failed resources' tracebacks (``aiwyn sync --debug`` prints them)."""
     notes: list[str] = field(default_factory=list)
     """What the run did besides loading (a pending load completed or discarded)."""
     warnings: list[str] = field(default_factory=list)
@@ -270,6 +273,7 @@ def run_sync(
                         pipeline.run(source, **formats)
                 except Exception as exc:  # noqa: BLE001 - each resource loads or fails on its own
                     result.failed[name] = _message(exc)
+                    result.tracebacks[name] = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
                     if pipeline.has_pending_data:
                         pipeline.drop_pending_packages()
                     continue

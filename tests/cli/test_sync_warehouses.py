@@ -161,6 +161,8 @@ def test_a_403_on_one_resource_loads_the_others_and_the_next_run_completes_it(fa
     with duckdb.connect(str(tmp_path / "aiwyn.duckdb"), read_only=True) as db:
         tables = {t for (t,) in db.sql("select table_name from information_schema.tables").fetchall()}
         assert "clients" in tables and "invoices__line_items" in tables and "engagements" not in tables
+    debug = aiwyn(fake, "--debug", "sync", "engagements")
+    assert debug.exit_code == 1 and "Traceback" in debug.output  # --debug shows where it failed
     fake.faults.clear()
     completed = aiwyn(fake, "sync")
     assert completed.exit_code == 0, completed.output

@@ -574,6 +574,8 @@ def sync_command(
                 markup=False,
             )
         for name, why in sorted(result.failed.items()):
+            if connection.debug:
+                stderr.print(result.tracebacks.get(name, ""), highlight=False, markup=False)
             stderr.print(f"failed: {name}: {why}", style="bold red", highlight=False, markup=False)
         if result.failed:
             stderr.print(
