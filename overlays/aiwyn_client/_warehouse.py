@@ -17,6 +17,7 @@ import contextlib
 import json
 import logging
 import os
+import traceback
 import warnings
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -50,6 +51,8 @@ class SyncResult:
     """Rows loaded by table, this run."""
     failed: dict[str, str] = field(default_factory=dict)
     """Resources that failed, with why (the typed error's message)."""
+    tracebacks: dict[str, str] = field(default_factory=dict)
+    """The failed resources' tracebacks (``aiwyn sync --debug`` prints them)."""
     notes: list[str] = field(default_factory=list)
     """What the run did besides loading (a pending load completed or discarded)."""
     warnings: list[str] = field(default_factory=list)
@@ -62,6 +65,22 @@ class SyncResult:
         return super().__eq__(other)
 
     __hash__ = None  # type: ignore[assignment]
+
+
+NEEDS = {
+    "postgres": ("psycopg2", "pip install 'aiwyn-client[postgres]'"),
+    "delta": ("deltalake", "pip install 'aiwyn-client[lakehouse]'"),
+    "iceberg": ("pyiceberg", "pip install 'dlt[pyiceberg]'"),
+}
+"""What a destination needs installed, and how to get it."""
+
+
+def _installed(destination: str) -> None:
+    import importlib.util
+
+    module, how = NEEDS.get(destination, (None, ""))
+    if module and importlib.util.find_spec(module) is None:
+        raise ConfigurationError(f"--destination {destination} needs {module}: {how}")
 
 
 def _where(destination: str, dataset: str, duckdb_file: str, lake_dir: str) -> tuple[Any, str, Path | None]:
@@ -210,6 +229,7 @@ def run_sync(
         raise ValueError(
             f"no list or search to load for {', '.join(unknown)}; resources that page: {', '.join(sorted(tables))}"
         )
+    _installed(destination)
     target, fingerprint, data = _where(destination, dataset, duckdb_file, lake_dir)
     chosen_state = state_dir or pipelines_dir or os.environ.get(STATE_ENV)
     state = Path(chosen_state).expanduser().resolve() if chosen_state else default_state_dir(destination, dataset, data)
@@ -252,6 +272,7 @@ def run_sync(
                         pipeline.run(source, **formats)
                 except Exception as exc:  # noqa: BLE001 - each resource loads or fails on its own
                     result.failed[name] = _message(exc)
+                    result.tracebacks[name] = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
                     if pipeline.has_pending_data:
                         pipeline.drop_pending_packages()
                     continue

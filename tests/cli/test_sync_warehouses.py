@@ -161,6 +161,8 @@ def test_a_403_on_one_resource_loads_the_others_and_the_next_run_completes_it(fa
     with duckdb.connect(str(tmp_path / "aiwyn.duckdb"), read_only=True) as db:
         tables = {t for (t,) in db.sql("select table_name from information_schema.tables").fetchall()}
         assert "clients" in tables and "invoices__line_items" in tables and "engagements" not in tables
+    debug = aiwyn(fake, "--debug", "sync", "engagements")
+    assert debug.exit_code == 1 and "Traceback" in debug.output  # --debug shows where it failed
     fake.faults.clear()
     completed = aiwyn(fake, "sync")
     assert completed.exit_code == 0, completed.output
@@ -358,3 +360,8 @@ def test_dlt_telemetry_is_off_unless_the_user_turns_it_on() -> None:
     env["RUNTIME__DLTHUB_TELEMETRY"] = "true"
     on = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True)
     assert on.stdout.strip() == "True"
+
+
+def test_a_destination_whose_package_is_missing_names_the_extra(fake: FakeAiwyn) -> None:
+    result = aiwyn(fake, "sync", "--destination", "iceberg")  # pyiceberg is not installed here
+    assert result.exit_code == 2 and "needs pyiceberg: pip install 'dlt[pyiceberg]'" in result.output

@@ -23,6 +23,7 @@ from typing import Any, NoReturn
 
 import click
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 from rich.table import Table
 
@@ -71,7 +72,7 @@ class Connection:
 
 
 def fail(message: str, code: int) -> NoReturn:
-    stderr.print(f"[bold red]error:[/] {message}", highlight=False, markup=True)
+    stderr.print(f"[bold red]error:[/] {escape(message)}", highlight=False, markup=True)  # a message's [x] kept
     raise SystemExit(code)
 
 
@@ -584,6 +585,8 @@ def sync_command(
                 markup=False,
             )
         for name, why in sorted(result.failed.items()):
+            if connection.debug:
+                stderr.print(result.tracebacks.get(name, ""), highlight=False, markup=False)
             stderr.print(f"failed: {name}: {why}", style="bold red", highlight=False, markup=False)
         if result.failed:
             stderr.print(
