@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import textwrap
@@ -111,7 +112,43 @@ def _sample(index: SpecIndex, schema: Any) -> Any:
     kind = next((k for k in kind if k != "null"), "string") if isinstance(kind, list) else kind
     if kind == "array":
         return [_sample(index, schema.get("items"))]
-    return _typed(schema, {"integer": 1, "number": 1.5, "boolean": True}.get(str(kind), "x"))
+    if kind in (None, "string") and isinstance(schema.get("pattern"), str):
+        return _matching(schema["pattern"])
+    text = "x" * max(1, int(schema.get("minLength") or 1))
+    return _typed(schema, {"integer": 1, "number": 1.5, "boolean": True}.get(str(kind), text))
+
+
+def _matching(pattern: str) -> str:
+    """The simplest string a regular expression matches (its first alternative and character, each
+    repeat at its minimum): what Prism takes for a parameter with a ``pattern``."""
+
+    def walk(parsed: Any) -> str:
+        out = []
+        for op, arg in parsed:
+            name = str(op)
+            if name == "LITERAL":
+                out.append(chr(arg))
+            elif name == "IN":
+                first = next((a for a in arg if str(a[0]) in ("LITERAL", "RANGE", "CATEGORY")), None)
+                kind = str(first[0]) if first else ""
+                out.append(chr(first[1]) if kind == "LITERAL" else chr(first[1][0]) if kind == "RANGE" else "a")
+            elif name in ("MAX_REPEAT", "MIN_REPEAT"):
+                low, _, sub = arg
+                out.append(walk(sub) * max(low, 1))
+            elif name == "SUBPATTERN":
+                out.append(walk(arg[-1]))
+            elif name == "BRANCH":
+                out.append(walk(arg[1][0]))
+            elif name == "CATEGORY":
+                out.append("0" if "DIGIT" in str(arg) else "a")
+            elif name == "ANY":
+                out.append("a")
+        return "".join(out)
+
+    try:
+        return walk(re._parser.parse(pattern))  # type: ignore[attr-defined]
+    except Exception:  # a pattern Python's re does not read: the plain sample then
+        return "x"
 
 
 def _typed(schema: Mapping[str, Any], value: Any) -> Any:
