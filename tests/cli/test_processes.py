@@ -67,7 +67,8 @@ def test_a_parquet_export_interrupted_or_killed_leaves_nothing_at_the_output(
     fake: FakeAiwyn, tmp_path: Path, how: signal.Signals
 ) -> None:
     fake.add("clients", clients(800))
-    fake.on_request = lambda server, path, body: time.sleep(0.03)
+    # Slow enough that the export (four pages in flight) is still running when the signal comes.
+    fake.on_request = lambda server, path, body: time.sleep(0.25)
     directory = tmp_path / "out"
     output = directory / "clients.parquet"
     command = [str(AIWYN), "export", "clients", "-o", str(output), "--page-size", "20"]
