@@ -117,18 +117,30 @@ class Client(_Model):
         if _cls is _Self and len(_src_dict) >= 8:
             try:
                 _instance = _cls.__new__(_cls)
-                _instance.id = _v if type(_v := _src_dict["id"]) is int else _scalar(_v, __name__, "id")
-                _instance.pms_ref = _v if type(_v := _src_dict["pmsRef"]) is str else _scalar(_v, __name__, "pmsRef")
+                _instance.id = _v if type(_v := _src_dict["id"]) is int or _v is _NULL else _scalar(_v, __name__, "id")
+                _instance.pms_ref = (
+                    _v if type(_v := _src_dict["pmsRef"]) is str or _v is _NULL else _scalar(_v, __name__, "pmsRef")
+                )
                 _instance.client_ref = (
-                    _v if type(_v := _src_dict["clientRef"]) is str else _scalar(_v, __name__, "clientRef")
+                    _v
+                    if type(_v := _src_dict["clientRef"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "clientRef")
                 )
-                _instance.name = _v if type(_v := _src_dict["name"]) is str else _scalar(_v, __name__, "name")
+                _instance.name = (
+                    _v if type(_v := _src_dict["name"]) is str or _v is _NULL else _scalar(_v, __name__, "name")
+                )
                 _instance.client_key = (
-                    _v if type(_v := _src_dict["clientKey"]) is str else _scalar(_v, __name__, "clientKey")
+                    _v
+                    if type(_v := _src_dict["clientKey"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "clientKey")
                 )
-                _instance.active = _v if type(_v := _src_dict["active"]) is bool else _scalar(_v, __name__, "active")
+                _instance.active = (
+                    _v if type(_v := _src_dict["active"]) is bool or _v is _NULL else _scalar(_v, __name__, "active")
+                )
                 _instance.partner_staff_id = (
-                    _v if type(_v := _src_dict["partnerStaffId"]) is int else _scalar(_v, __name__, "partnerStaffId")
+                    _v
+                    if type(_v := _src_dict["partnerStaffId"]) is int or _v is _NULL
+                    else _scalar(_v, __name__, "partnerStaffId")
                 )
                 __created_at = _src_dict["createdAt"]
                 created_at: datetime.datetime | None | Unset
@@ -153,14 +165,20 @@ class Client(_Model):
                 return _instance
 
         _get = _src_dict.get
-        id = _v if type(_v := _get("id", UNSET)) is int else _scalar(_v, __name__, "id")
-        pms_ref = _v if type(_v := _get("pmsRef", UNSET)) is str else _scalar(_v, __name__, "pmsRef")
-        client_ref = _v if type(_v := _get("clientRef", UNSET)) is str else _scalar(_v, __name__, "clientRef")
-        name = _v if type(_v := _get("name", UNSET)) is str else _scalar(_v, __name__, "name")
-        client_key = _v if type(_v := _get("clientKey", UNSET)) is str else _scalar(_v, __name__, "clientKey")
-        active = _v if type(_v := _get("active", UNSET)) is bool else _scalar(_v, __name__, "active")
+        id = _v if type(_v := _get("id", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "id")
+        pms_ref = _v if type(_v := _get("pmsRef", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "pmsRef")
+        client_ref = (
+            _v if type(_v := _get("clientRef", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "clientRef")
+        )
+        name = _v if type(_v := _get("name", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "name")
+        client_key = (
+            _v if type(_v := _get("clientKey", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "clientKey")
+        )
+        active = _v if type(_v := _get("active", UNSET)) is bool or _v is _NULL else _scalar(_v, __name__, "active")
         partner_staff_id = (
-            _v if type(_v := _get("partnerStaffId", UNSET)) is int else _scalar(_v, __name__, "partnerStaffId")
+            _v
+            if type(_v := _get("partnerStaffId", UNSET)) is int or _v is _NULL
+            else _scalar(_v, __name__, "partnerStaffId")
         )
         __created_at = _get("createdAt", UNSET)
         if isinstance(__created_at, str):
@@ -202,23 +220,33 @@ class Client(_Model):
             if len(_src_dict) >= 8:
                 try:
                     _instance = _new(_cls)
-                    _instance.id = _v if type(_v := _src_dict["id"]) is int else _scalar(_v, __name__, "id")
+                    _instance.id = (
+                        _v if type(_v := _src_dict["id"]) is int or _v is _NULL else _scalar(_v, __name__, "id")
+                    )
                     _instance.pms_ref = (
-                        _v if type(_v := _src_dict["pmsRef"]) is str else _scalar(_v, __name__, "pmsRef")
+                        _v if type(_v := _src_dict["pmsRef"]) is str or _v is _NULL else _scalar(_v, __name__, "pmsRef")
                     )
                     _instance.client_ref = (
-                        _v if type(_v := _src_dict["clientRef"]) is str else _scalar(_v, __name__, "clientRef")
+                        _v
+                        if type(_v := _src_dict["clientRef"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "clientRef")
                     )
-                    _instance.name = _v if type(_v := _src_dict["name"]) is str else _scalar(_v, __name__, "name")
+                    _instance.name = (
+                        _v if type(_v := _src_dict["name"]) is str or _v is _NULL else _scalar(_v, __name__, "name")
+                    )
                     _instance.client_key = (
-                        _v if type(_v := _src_dict["clientKey"]) is str else _scalar(_v, __name__, "clientKey")
+                        _v
+                        if type(_v := _src_dict["clientKey"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "clientKey")
                     )
                     _instance.active = (
-                        _v if type(_v := _src_dict["active"]) is bool else _scalar(_v, __name__, "active")
+                        _v
+                        if type(_v := _src_dict["active"]) is bool or _v is _NULL
+                        else _scalar(_v, __name__, "active")
                     )
                     _instance.partner_staff_id = (
                         _v
-                        if type(_v := _src_dict["partnerStaffId"]) is int
+                        if type(_v := _src_dict["partnerStaffId"]) is int or _v is _NULL
                         else _scalar(_v, __name__, "partnerStaffId")
                     )
                     __created_at = _src_dict["createdAt"]

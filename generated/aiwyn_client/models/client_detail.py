@@ -252,18 +252,30 @@ class ClientDetail(_Model):
         if _cls is _Self and len(_src_dict) >= 22:
             try:
                 _instance = _cls.__new__(_cls)
-                _instance.id = _v if type(_v := _src_dict["id"]) is int else _scalar(_v, __name__, "id")
-                _instance.pms_ref = _v if type(_v := _src_dict["pmsRef"]) is str else _scalar(_v, __name__, "pmsRef")
+                _instance.id = _v if type(_v := _src_dict["id"]) is int or _v is _NULL else _scalar(_v, __name__, "id")
+                _instance.pms_ref = (
+                    _v if type(_v := _src_dict["pmsRef"]) is str or _v is _NULL else _scalar(_v, __name__, "pmsRef")
+                )
                 _instance.client_ref = (
-                    _v if type(_v := _src_dict["clientRef"]) is str else _scalar(_v, __name__, "clientRef")
+                    _v
+                    if type(_v := _src_dict["clientRef"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "clientRef")
                 )
-                _instance.name = _v if type(_v := _src_dict["name"]) is str else _scalar(_v, __name__, "name")
+                _instance.name = (
+                    _v if type(_v := _src_dict["name"]) is str or _v is _NULL else _scalar(_v, __name__, "name")
+                )
                 _instance.client_key = (
-                    _v if type(_v := _src_dict["clientKey"]) is str else _scalar(_v, __name__, "clientKey")
+                    _v
+                    if type(_v := _src_dict["clientKey"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "clientKey")
                 )
-                _instance.active = _v if type(_v := _src_dict["active"]) is bool else _scalar(_v, __name__, "active")
+                _instance.active = (
+                    _v if type(_v := _src_dict["active"]) is bool or _v is _NULL else _scalar(_v, __name__, "active")
+                )
                 _instance.partner_staff_id = (
-                    _v if type(_v := _src_dict["partnerStaffId"]) is int else _scalar(_v, __name__, "partnerStaffId")
+                    _v
+                    if type(_v := _src_dict["partnerStaffId"]) is int or _v is _NULL
+                    else _scalar(_v, __name__, "partnerStaffId")
                 )
                 __created_at = _src_dict["createdAt"]
                 created_at: datetime.datetime | None | Unset
@@ -280,18 +292,34 @@ class ClientDetail(_Model):
                     )
                 _instance.created_at = created_at
                 _instance.legal_name = (
-                    _v if type(_v := _src_dict["legalName"]) is str else _scalar(_v, __name__, "legalName")
+                    _v
+                    if type(_v := _src_dict["legalName"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "legalName")
                 )
-                _instance.status = _v if type(_v := _src_dict["status"]) is str else _scalar(_v, __name__, "status")
-                _instance.type_ = _v if type(_v := _src_dict["type"]) is str else _scalar(_v, __name__, "type")
+                _instance.status = (
+                    _v if type(_v := _src_dict["status"]) is str or _v is _NULL else _scalar(_v, __name__, "status")
+                )
+                _instance.type_ = (
+                    _v if type(_v := _src_dict["type"]) is str or _v is _NULL else _scalar(_v, __name__, "type")
+                )
                 _instance.industry = (
-                    _v if type(_v := _src_dict["industry"]) is str else _scalar(_v, __name__, "industry")
+                    _v if type(_v := _src_dict["industry"]) is str or _v is _NULL else _scalar(_v, __name__, "industry")
                 )
-                _instance.size = _v if type(_v := _src_dict["size"]) is str else _scalar(_v, __name__, "size")
-                _instance.website = _v if type(_v := _src_dict["website"]) is str else _scalar(_v, __name__, "website")
-                _instance.tax_id = _v if type(_v := _src_dict["taxId"]) is str else _scalar(_v, __name__, "taxId")
-                _instance.phone = _v if type(_v := _src_dict["phone"]) is str else _scalar(_v, __name__, "phone")
-                _instance.email = _v if type(_v := _src_dict["email"]) is str else _scalar(_v, __name__, "email")
+                _instance.size = (
+                    _v if type(_v := _src_dict["size"]) is str or _v is _NULL else _scalar(_v, __name__, "size")
+                )
+                _instance.website = (
+                    _v if type(_v := _src_dict["website"]) is str or _v is _NULL else _scalar(_v, __name__, "website")
+                )
+                _instance.tax_id = (
+                    _v if type(_v := _src_dict["taxId"]) is str or _v is _NULL else _scalar(_v, __name__, "taxId")
+                )
+                _instance.phone = (
+                    _v if type(_v := _src_dict["phone"]) is str or _v is _NULL else _scalar(_v, __name__, "phone")
+                )
+                _instance.email = (
+                    _v if type(_v := _src_dict["email"]) is str or _v is _NULL else _scalar(_v, __name__, "email")
+                )
                 _instance.address = (
                     _null_value(__name__, "address")
                     if (__address := _src_dict["address"]) is None
@@ -330,14 +358,20 @@ class ClientDetail(_Model):
                 return _instance
 
         _get = _src_dict.get
-        id = _v if type(_v := _get("id", UNSET)) is int else _scalar(_v, __name__, "id")
-        pms_ref = _v if type(_v := _get("pmsRef", UNSET)) is str else _scalar(_v, __name__, "pmsRef")
-        client_ref = _v if type(_v := _get("clientRef", UNSET)) is str else _scalar(_v, __name__, "clientRef")
-        name = _v if type(_v := _get("name", UNSET)) is str else _scalar(_v, __name__, "name")
-        client_key = _v if type(_v := _get("clientKey", UNSET)) is str else _scalar(_v, __name__, "clientKey")
-        active = _v if type(_v := _get("active", UNSET)) is bool else _scalar(_v, __name__, "active")
+        id = _v if type(_v := _get("id", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "id")
+        pms_ref = _v if type(_v := _get("pmsRef", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "pmsRef")
+        client_ref = (
+            _v if type(_v := _get("clientRef", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "clientRef")
+        )
+        name = _v if type(_v := _get("name", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "name")
+        client_key = (
+            _v if type(_v := _get("clientKey", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "clientKey")
+        )
+        active = _v if type(_v := _get("active", UNSET)) is bool or _v is _NULL else _scalar(_v, __name__, "active")
         partner_staff_id = (
-            _v if type(_v := _get("partnerStaffId", UNSET)) is int else _scalar(_v, __name__, "partnerStaffId")
+            _v
+            if type(_v := _get("partnerStaffId", UNSET)) is int or _v is _NULL
+            else _scalar(_v, __name__, "partnerStaffId")
         )
         __created_at = _get("createdAt", UNSET)
         if isinstance(__created_at, str):
@@ -352,15 +386,19 @@ class ClientDetail(_Model):
                 else _wrong_shape(__name__, "createdAt", __created_at)
             )
 
-        legal_name = _v if type(_v := _get("legalName", UNSET)) is str else _scalar(_v, __name__, "legalName")
-        status = _v if type(_v := _get("status", UNSET)) is str else _scalar(_v, __name__, "status")
-        type_ = _v if type(_v := _get("type", UNSET)) is str else _scalar(_v, __name__, "type")
-        industry = _v if type(_v := _get("industry", UNSET)) is str else _scalar(_v, __name__, "industry")
-        size = _v if type(_v := _get("size", UNSET)) is str else _scalar(_v, __name__, "size")
-        website = _v if type(_v := _get("website", UNSET)) is str else _scalar(_v, __name__, "website")
-        tax_id = _v if type(_v := _get("taxId", UNSET)) is str else _scalar(_v, __name__, "taxId")
-        phone = _v if type(_v := _get("phone", UNSET)) is str else _scalar(_v, __name__, "phone")
-        email = _v if type(_v := _get("email", UNSET)) is str else _scalar(_v, __name__, "email")
+        legal_name = (
+            _v if type(_v := _get("legalName", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "legalName")
+        )
+        status = _v if type(_v := _get("status", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "status")
+        type_ = _v if type(_v := _get("type", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "type")
+        industry = (
+            _v if type(_v := _get("industry", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "industry")
+        )
+        size = _v if type(_v := _get("size", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "size")
+        website = _v if type(_v := _get("website", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "website")
+        tax_id = _v if type(_v := _get("taxId", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "taxId")
+        phone = _v if type(_v := _get("phone", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "phone")
+        email = _v if type(_v := _get("email", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "email")
         __address = _get("address", UNSET)
         address: Address | Unset = (
             UNSET
@@ -449,23 +487,33 @@ class ClientDetail(_Model):
             if len(_src_dict) >= 22:
                 try:
                     _instance = _new(_cls)
-                    _instance.id = _v if type(_v := _src_dict["id"]) is int else _scalar(_v, __name__, "id")
+                    _instance.id = (
+                        _v if type(_v := _src_dict["id"]) is int or _v is _NULL else _scalar(_v, __name__, "id")
+                    )
                     _instance.pms_ref = (
-                        _v if type(_v := _src_dict["pmsRef"]) is str else _scalar(_v, __name__, "pmsRef")
+                        _v if type(_v := _src_dict["pmsRef"]) is str or _v is _NULL else _scalar(_v, __name__, "pmsRef")
                     )
                     _instance.client_ref = (
-                        _v if type(_v := _src_dict["clientRef"]) is str else _scalar(_v, __name__, "clientRef")
+                        _v
+                        if type(_v := _src_dict["clientRef"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "clientRef")
                     )
-                    _instance.name = _v if type(_v := _src_dict["name"]) is str else _scalar(_v, __name__, "name")
+                    _instance.name = (
+                        _v if type(_v := _src_dict["name"]) is str or _v is _NULL else _scalar(_v, __name__, "name")
+                    )
                     _instance.client_key = (
-                        _v if type(_v := _src_dict["clientKey"]) is str else _scalar(_v, __name__, "clientKey")
+                        _v
+                        if type(_v := _src_dict["clientKey"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "clientKey")
                     )
                     _instance.active = (
-                        _v if type(_v := _src_dict["active"]) is bool else _scalar(_v, __name__, "active")
+                        _v
+                        if type(_v := _src_dict["active"]) is bool or _v is _NULL
+                        else _scalar(_v, __name__, "active")
                     )
                     _instance.partner_staff_id = (
                         _v
-                        if type(_v := _src_dict["partnerStaffId"]) is int
+                        if type(_v := _src_dict["partnerStaffId"]) is int or _v is _NULL
                         else _scalar(_v, __name__, "partnerStaffId")
                     )
                     __created_at = _src_dict["createdAt"]
@@ -483,20 +531,38 @@ class ClientDetail(_Model):
                         )
                     _instance.created_at = created_at
                     _instance.legal_name = (
-                        _v if type(_v := _src_dict["legalName"]) is str else _scalar(_v, __name__, "legalName")
+                        _v
+                        if type(_v := _src_dict["legalName"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "legalName")
                     )
-                    _instance.status = _v if type(_v := _src_dict["status"]) is str else _scalar(_v, __name__, "status")
-                    _instance.type_ = _v if type(_v := _src_dict["type"]) is str else _scalar(_v, __name__, "type")
+                    _instance.status = (
+                        _v if type(_v := _src_dict["status"]) is str or _v is _NULL else _scalar(_v, __name__, "status")
+                    )
+                    _instance.type_ = (
+                        _v if type(_v := _src_dict["type"]) is str or _v is _NULL else _scalar(_v, __name__, "type")
+                    )
                     _instance.industry = (
-                        _v if type(_v := _src_dict["industry"]) is str else _scalar(_v, __name__, "industry")
+                        _v
+                        if type(_v := _src_dict["industry"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "industry")
                     )
-                    _instance.size = _v if type(_v := _src_dict["size"]) is str else _scalar(_v, __name__, "size")
+                    _instance.size = (
+                        _v if type(_v := _src_dict["size"]) is str or _v is _NULL else _scalar(_v, __name__, "size")
+                    )
                     _instance.website = (
-                        _v if type(_v := _src_dict["website"]) is str else _scalar(_v, __name__, "website")
+                        _v
+                        if type(_v := _src_dict["website"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "website")
                     )
-                    _instance.tax_id = _v if type(_v := _src_dict["taxId"]) is str else _scalar(_v, __name__, "taxId")
-                    _instance.phone = _v if type(_v := _src_dict["phone"]) is str else _scalar(_v, __name__, "phone")
-                    _instance.email = _v if type(_v := _src_dict["email"]) is str else _scalar(_v, __name__, "email")
+                    _instance.tax_id = (
+                        _v if type(_v := _src_dict["taxId"]) is str or _v is _NULL else _scalar(_v, __name__, "taxId")
+                    )
+                    _instance.phone = (
+                        _v if type(_v := _src_dict["phone"]) is str or _v is _NULL else _scalar(_v, __name__, "phone")
+                    )
+                    _instance.email = (
+                        _v if type(_v := _src_dict["email"]) is str or _v is _NULL else _scalar(_v, __name__, "email")
+                    )
                     _instance.address = (
                         _null_value(__name__, "address")
                         if (__address := _src_dict["address"]) is None

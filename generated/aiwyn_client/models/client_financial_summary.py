@@ -9,6 +9,7 @@ from typing import TypeVar as _TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import NULL as _NULL
 from .._decode import scalar as _scalar
 from .._model import Model as _Model
 from ..types import UNSET, Unset
@@ -54,11 +55,13 @@ class ClientFinancialSummary(_Model):
             try:
                 _instance = _cls.__new__(_cls)
                 _instance.total_revenue = (
-                    _v if type(_v := _src_dict["totalRevenue"]) is float else _scalar(_v, __name__, "totalRevenue")
+                    _v
+                    if type(_v := _src_dict["totalRevenue"]) is float or _v is _NULL
+                    else _scalar(_v, __name__, "totalRevenue")
                 )
                 _instance.outstanding_balance = (
                     _v
-                    if type(_v := _src_dict["outstandingBalance"]) is float
+                    if type(_v := _src_dict["outstandingBalance"]) is float or _v is _NULL
                     else _scalar(_v, __name__, "outstandingBalance")
                 )
             except (KeyError, TypeError):
@@ -71,11 +74,13 @@ class ClientFinancialSummary(_Model):
 
         _get = _src_dict.get
         total_revenue = (
-            _v if type(_v := _get("totalRevenue", UNSET)) is float else _scalar(_v, __name__, "totalRevenue")
+            _v
+            if type(_v := _get("totalRevenue", UNSET)) is float or _v is _NULL
+            else _scalar(_v, __name__, "totalRevenue")
         )
         outstanding_balance = (
             _v
-            if type(_v := _get("outstandingBalance", UNSET)) is float
+            if type(_v := _get("outstandingBalance", UNSET)) is float or _v is _NULL
             else _scalar(_v, __name__, "outstandingBalance")
         )
         _instance = _cls(
@@ -100,11 +105,13 @@ class ClientFinancialSummary(_Model):
                 try:
                     _instance = _new(_cls)
                     _instance.total_revenue = (
-                        _v if type(_v := _src_dict["totalRevenue"]) is float else _scalar(_v, __name__, "totalRevenue")
+                        _v
+                        if type(_v := _src_dict["totalRevenue"]) is float or _v is _NULL
+                        else _scalar(_v, __name__, "totalRevenue")
                     )
                     _instance.outstanding_balance = (
                         _v
-                        if type(_v := _src_dict["outstandingBalance"]) is float
+                        if type(_v := _src_dict["outstandingBalance"]) is float or _v is _NULL
                         else _scalar(_v, __name__, "outstandingBalance")
                     )
                 except (KeyError, TypeError):

@@ -9,6 +9,7 @@ from typing import TypeVar as _TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import NULL as _NULL
 from .._decode import scalar as _scalar
 from .._model import Model as _Model
 from ..types import UNSET, Unset
@@ -68,18 +69,24 @@ class CommunicationPreferences(_Model):
             try:
                 _instance = _cls.__new__(_cls)
                 _instance.preferred_method = (
-                    _v if type(_v := _src_dict["preferredMethod"]) is str else _scalar(_v, __name__, "preferredMethod")
+                    _v
+                    if type(_v := _src_dict["preferredMethod"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "preferredMethod")
                 )
                 _instance.email_frequency = (
-                    _v if type(_v := _src_dict["emailFrequency"]) is str else _scalar(_v, __name__, "emailFrequency")
+                    _v
+                    if type(_v := _src_dict["emailFrequency"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "emailFrequency")
                 )
                 _instance.newsletter_subscription = (
                     _v
-                    if type(_v := _src_dict["newsletterSubscription"]) is bool
+                    if type(_v := _src_dict["newsletterSubscription"]) is bool or _v is _NULL
                     else _scalar(_v, __name__, "newsletterSubscription")
                 )
                 _instance.marketing_emails = (
-                    _v if type(_v := _src_dict["marketingEmails"]) is bool else _scalar(_v, __name__, "marketingEmails")
+                    _v
+                    if type(_v := _src_dict["marketingEmails"]) is bool or _v is _NULL
+                    else _scalar(_v, __name__, "marketingEmails")
                 )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
@@ -91,18 +98,24 @@ class CommunicationPreferences(_Model):
 
         _get = _src_dict.get
         preferred_method = (
-            _v if type(_v := _get("preferredMethod", UNSET)) is str else _scalar(_v, __name__, "preferredMethod")
+            _v
+            if type(_v := _get("preferredMethod", UNSET)) is str or _v is _NULL
+            else _scalar(_v, __name__, "preferredMethod")
         )
         email_frequency = (
-            _v if type(_v := _get("emailFrequency", UNSET)) is str else _scalar(_v, __name__, "emailFrequency")
+            _v
+            if type(_v := _get("emailFrequency", UNSET)) is str or _v is _NULL
+            else _scalar(_v, __name__, "emailFrequency")
         )
         newsletter_subscription = (
             _v
-            if type(_v := _get("newsletterSubscription", UNSET)) is bool
+            if type(_v := _get("newsletterSubscription", UNSET)) is bool or _v is _NULL
             else _scalar(_v, __name__, "newsletterSubscription")
         )
         marketing_emails = (
-            _v if type(_v := _get("marketingEmails", UNSET)) is bool else _scalar(_v, __name__, "marketingEmails")
+            _v
+            if type(_v := _get("marketingEmails", UNSET)) is bool or _v is _NULL
+            else _scalar(_v, __name__, "marketingEmails")
         )
         _instance = _cls(
             preferred_method,
@@ -129,22 +142,22 @@ class CommunicationPreferences(_Model):
                     _instance = _new(_cls)
                     _instance.preferred_method = (
                         _v
-                        if type(_v := _src_dict["preferredMethod"]) is str
+                        if type(_v := _src_dict["preferredMethod"]) is str or _v is _NULL
                         else _scalar(_v, __name__, "preferredMethod")
                     )
                     _instance.email_frequency = (
                         _v
-                        if type(_v := _src_dict["emailFrequency"]) is str
+                        if type(_v := _src_dict["emailFrequency"]) is str or _v is _NULL
                         else _scalar(_v, __name__, "emailFrequency")
                     )
                     _instance.newsletter_subscription = (
                         _v
-                        if type(_v := _src_dict["newsletterSubscription"]) is bool
+                        if type(_v := _src_dict["newsletterSubscription"]) is bool or _v is _NULL
                         else _scalar(_v, __name__, "newsletterSubscription")
                     )
                     _instance.marketing_emails = (
                         _v
-                        if type(_v := _src_dict["marketingEmails"]) is bool
+                        if type(_v := _src_dict["marketingEmails"]) is bool or _v is _NULL
                         else _scalar(_v, __name__, "marketingEmails")
                     )
                 except (KeyError, TypeError):

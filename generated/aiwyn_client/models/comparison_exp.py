@@ -333,10 +333,12 @@ class ComparisonExp(_Model):
 
                 field_nin.append(field_nin_item)
 
-        field_like = _v if type(_v := _get("_like", UNSET)) is str else _scalar(_v, __name__, "_like")
-        field_ilike = _v if type(_v := _get("_ilike", UNSET)) is str else _scalar(_v, __name__, "_ilike")
-        field_regex = _v if type(_v := _get("_regex", UNSET)) is str else _scalar(_v, __name__, "_regex")
-        field_is_null = _v if type(_v := _get("_is_null", UNSET)) is bool else _scalar(_v, __name__, "_is_null")
+        field_like = _v if type(_v := _get("_like", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "_like")
+        field_ilike = _v if type(_v := _get("_ilike", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "_ilike")
+        field_regex = _v if type(_v := _get("_regex", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "_regex")
+        field_is_null = (
+            _v if type(_v := _get("_is_null", UNSET)) is bool or _v is _NULL else _scalar(_v, __name__, "_is_null")
+        )
         _instance = _cls(
             field_eq,
             field_neq,

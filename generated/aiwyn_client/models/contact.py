@@ -207,31 +207,49 @@ class Contact(_Model):
         if _cls is _Self and len(_src_dict) >= 18:
             try:
                 _instance = _cls.__new__(_cls)
-                _instance.id = _v if type(_v := _src_dict["id"]) is int else _scalar(_v, __name__, "id")
+                _instance.id = _v if type(_v := _src_dict["id"]) is int or _v is _NULL else _scalar(_v, __name__, "id")
                 _instance.first_name = (
-                    _v if type(_v := _src_dict["firstName"]) is str else _scalar(_v, __name__, "firstName")
+                    _v
+                    if type(_v := _src_dict["firstName"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "firstName")
                 )
                 _instance.last_name = (
-                    _v if type(_v := _src_dict["lastName"]) is str else _scalar(_v, __name__, "lastName")
+                    _v if type(_v := _src_dict["lastName"]) is str or _v is _NULL else _scalar(_v, __name__, "lastName")
                 )
-                _instance.email = _v if type(_v := _src_dict["email"]) is str else _scalar(_v, __name__, "email")
-                _instance.phone = _v if type(_v := _src_dict["phone"]) is str else _scalar(_v, __name__, "phone")
-                _instance.mobile = _v if type(_v := _src_dict["mobile"]) is str else _scalar(_v, __name__, "mobile")
-                _instance.title = _v if type(_v := _src_dict["title"]) is str else _scalar(_v, __name__, "title")
+                _instance.email = (
+                    _v if type(_v := _src_dict["email"]) is str or _v is _NULL else _scalar(_v, __name__, "email")
+                )
+                _instance.phone = (
+                    _v if type(_v := _src_dict["phone"]) is str or _v is _NULL else _scalar(_v, __name__, "phone")
+                )
+                _instance.mobile = (
+                    _v if type(_v := _src_dict["mobile"]) is str or _v is _NULL else _scalar(_v, __name__, "mobile")
+                )
+                _instance.title = (
+                    _v if type(_v := _src_dict["title"]) is str or _v is _NULL else _scalar(_v, __name__, "title")
+                )
                 _instance.department = (
-                    _v if type(_v := _src_dict["department"]) is str else _scalar(_v, __name__, "department")
+                    _v
+                    if type(_v := _src_dict["department"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "department")
                 )
-                _instance.status = _v if type(_v := _src_dict["status"]) is str else _scalar(_v, __name__, "status")
-                _instance.type_ = _v if type(_v := _src_dict["type"]) is str else _scalar(_v, __name__, "type")
+                _instance.status = (
+                    _v if type(_v := _src_dict["status"]) is str or _v is _NULL else _scalar(_v, __name__, "status")
+                )
+                _instance.type_ = (
+                    _v if type(_v := _src_dict["type"]) is str or _v is _NULL else _scalar(_v, __name__, "type")
+                )
                 _instance.client_id = (
-                    _v if type(_v := _src_dict["clientId"]) is int else _scalar(_v, __name__, "clientId")
+                    _v if type(_v := _src_dict["clientId"]) is int or _v is _NULL else _scalar(_v, __name__, "clientId")
                 )
                 _instance.client_name = (
-                    _v if type(_v := _src_dict["clientName"]) is str else _scalar(_v, __name__, "clientName")
+                    _v
+                    if type(_v := _src_dict["clientName"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "clientName")
                 )
                 _instance.is_primary_contact = (
                     _v
-                    if type(_v := _src_dict["isPrimaryContact"]) is bool
+                    if type(_v := _src_dict["isPrimaryContact"]) is bool or _v is _NULL
                     else _scalar(_v, __name__, "isPrimaryContact")
                 )
                 __address = _src_dict["address"]
@@ -258,7 +276,9 @@ class Contact(_Model):
                         )
                     )
                 _instance.communication_preferences = communication_preferences
-                _instance.notes = _v if type(_v := _src_dict["notes"]) is str else _scalar(_v, __name__, "notes")
+                _instance.notes = (
+                    _v if type(_v := _src_dict["notes"]) is str or _v is _NULL else _scalar(_v, __name__, "notes")
+                )
                 __created_at = _src_dict["createdAt"]
                 created_at: datetime.datetime | None | Unset
                 if isinstance(__created_at, str):
@@ -296,20 +316,32 @@ class Contact(_Model):
                 return _instance
 
         _get = _src_dict.get
-        id = _v if type(_v := _get("id", UNSET)) is int else _scalar(_v, __name__, "id")
-        first_name = _v if type(_v := _get("firstName", UNSET)) is str else _scalar(_v, __name__, "firstName")
-        last_name = _v if type(_v := _get("lastName", UNSET)) is str else _scalar(_v, __name__, "lastName")
-        email = _v if type(_v := _get("email", UNSET)) is str else _scalar(_v, __name__, "email")
-        phone = _v if type(_v := _get("phone", UNSET)) is str else _scalar(_v, __name__, "phone")
-        mobile = _v if type(_v := _get("mobile", UNSET)) is str else _scalar(_v, __name__, "mobile")
-        title = _v if type(_v := _get("title", UNSET)) is str else _scalar(_v, __name__, "title")
-        department = _v if type(_v := _get("department", UNSET)) is str else _scalar(_v, __name__, "department")
-        status = _v if type(_v := _get("status", UNSET)) is str else _scalar(_v, __name__, "status")
-        type_ = _v if type(_v := _get("type", UNSET)) is str else _scalar(_v, __name__, "type")
-        client_id = _v if type(_v := _get("clientId", UNSET)) is int else _scalar(_v, __name__, "clientId")
-        client_name = _v if type(_v := _get("clientName", UNSET)) is str else _scalar(_v, __name__, "clientName")
+        id = _v if type(_v := _get("id", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "id")
+        first_name = (
+            _v if type(_v := _get("firstName", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "firstName")
+        )
+        last_name = (
+            _v if type(_v := _get("lastName", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "lastName")
+        )
+        email = _v if type(_v := _get("email", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "email")
+        phone = _v if type(_v := _get("phone", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "phone")
+        mobile = _v if type(_v := _get("mobile", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "mobile")
+        title = _v if type(_v := _get("title", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "title")
+        department = (
+            _v if type(_v := _get("department", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "department")
+        )
+        status = _v if type(_v := _get("status", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "status")
+        type_ = _v if type(_v := _get("type", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "type")
+        client_id = (
+            _v if type(_v := _get("clientId", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "clientId")
+        )
+        client_name = (
+            _v if type(_v := _get("clientName", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "clientName")
+        )
         is_primary_contact = (
-            _v if type(_v := _get("isPrimaryContact", UNSET)) is bool else _scalar(_v, __name__, "isPrimaryContact")
+            _v
+            if type(_v := _get("isPrimaryContact", UNSET)) is bool or _v is _NULL
+            else _scalar(_v, __name__, "isPrimaryContact")
         )
         __address = _get("address", UNSET)
         if isinstance(__address, dict):
@@ -331,7 +363,7 @@ class Contact(_Model):
                 else _wrong_shape(__name__, "communicationPreferences", __communication_preferences, "an object")
             )
 
-        notes = _v if type(_v := _get("notes", UNSET)) is str else _scalar(_v, __name__, "notes")
+        notes = _v if type(_v := _get("notes", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "notes")
         __created_at = _get("createdAt", UNSET)
         if isinstance(__created_at, str):
             try:
@@ -395,31 +427,55 @@ class Contact(_Model):
             if len(_src_dict) >= 18:
                 try:
                     _instance = _new(_cls)
-                    _instance.id = _v if type(_v := _src_dict["id"]) is int else _scalar(_v, __name__, "id")
+                    _instance.id = (
+                        _v if type(_v := _src_dict["id"]) is int or _v is _NULL else _scalar(_v, __name__, "id")
+                    )
                     _instance.first_name = (
-                        _v if type(_v := _src_dict["firstName"]) is str else _scalar(_v, __name__, "firstName")
+                        _v
+                        if type(_v := _src_dict["firstName"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "firstName")
                     )
                     _instance.last_name = (
-                        _v if type(_v := _src_dict["lastName"]) is str else _scalar(_v, __name__, "lastName")
+                        _v
+                        if type(_v := _src_dict["lastName"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "lastName")
                     )
-                    _instance.email = _v if type(_v := _src_dict["email"]) is str else _scalar(_v, __name__, "email")
-                    _instance.phone = _v if type(_v := _src_dict["phone"]) is str else _scalar(_v, __name__, "phone")
-                    _instance.mobile = _v if type(_v := _src_dict["mobile"]) is str else _scalar(_v, __name__, "mobile")
-                    _instance.title = _v if type(_v := _src_dict["title"]) is str else _scalar(_v, __name__, "title")
+                    _instance.email = (
+                        _v if type(_v := _src_dict["email"]) is str or _v is _NULL else _scalar(_v, __name__, "email")
+                    )
+                    _instance.phone = (
+                        _v if type(_v := _src_dict["phone"]) is str or _v is _NULL else _scalar(_v, __name__, "phone")
+                    )
+                    _instance.mobile = (
+                        _v if type(_v := _src_dict["mobile"]) is str or _v is _NULL else _scalar(_v, __name__, "mobile")
+                    )
+                    _instance.title = (
+                        _v if type(_v := _src_dict["title"]) is str or _v is _NULL else _scalar(_v, __name__, "title")
+                    )
                     _instance.department = (
-                        _v if type(_v := _src_dict["department"]) is str else _scalar(_v, __name__, "department")
+                        _v
+                        if type(_v := _src_dict["department"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "department")
                     )
-                    _instance.status = _v if type(_v := _src_dict["status"]) is str else _scalar(_v, __name__, "status")
-                    _instance.type_ = _v if type(_v := _src_dict["type"]) is str else _scalar(_v, __name__, "type")
+                    _instance.status = (
+                        _v if type(_v := _src_dict["status"]) is str or _v is _NULL else _scalar(_v, __name__, "status")
+                    )
+                    _instance.type_ = (
+                        _v if type(_v := _src_dict["type"]) is str or _v is _NULL else _scalar(_v, __name__, "type")
+                    )
                     _instance.client_id = (
-                        _v if type(_v := _src_dict["clientId"]) is int else _scalar(_v, __name__, "clientId")
+                        _v
+                        if type(_v := _src_dict["clientId"]) is int or _v is _NULL
+                        else _scalar(_v, __name__, "clientId")
                     )
                     _instance.client_name = (
-                        _v if type(_v := _src_dict["clientName"]) is str else _scalar(_v, __name__, "clientName")
+                        _v
+                        if type(_v := _src_dict["clientName"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "clientName")
                     )
                     _instance.is_primary_contact = (
                         _v
-                        if type(_v := _src_dict["isPrimaryContact"]) is bool
+                        if type(_v := _src_dict["isPrimaryContact"]) is bool or _v is _NULL
                         else _scalar(_v, __name__, "isPrimaryContact")
                     )
                     __address = _src_dict["address"]
@@ -446,7 +502,9 @@ class Contact(_Model):
                             )
                         )
                     _instance.communication_preferences = communication_preferences
-                    _instance.notes = _v if type(_v := _src_dict["notes"]) is str else _scalar(_v, __name__, "notes")
+                    _instance.notes = (
+                        _v if type(_v := _src_dict["notes"]) is str or _v is _NULL else _scalar(_v, __name__, "notes")
+                    )
                     __created_at = _src_dict["createdAt"]
                     created_at: datetime.datetime | None | Unset
                     if isinstance(__created_at, str):

@@ -97,7 +97,9 @@ class CreateCustomRecordTypeRequest(_Model):
         if _cls is _Self and len(_src_dict) >= 4:
             try:
                 _instance = _cls.__new__(_cls)
-                _instance.name = _v if type(_v := _src_dict["name"]) is str else _scalar(_v, __name__, "name")
+                _instance.name = (
+                    _v if type(_v := _src_dict["name"]) is str or _v is _NULL else _scalar(_v, __name__, "name")
+                )
                 _instance.fields = (
                     _null_value(__name__, "fields")
                     if (__fields := _src_dict["fields"]) is None
@@ -107,12 +109,12 @@ class CreateCustomRecordTypeRequest(_Model):
                 )
                 _instance.display_name = (
                     _v
-                    if type(_v := _src_dict["displayName"]) is str or _v is None
+                    if type(_v := _src_dict["displayName"]) is str or _v is _NULL
                     else _scalar(_v, __name__, "displayName")
                 )
                 _instance.description = (
                     _v
-                    if type(_v := _src_dict["description"]) is str or _v is None
+                    if type(_v := _src_dict["description"]) is str or _v is _NULL
                     else _scalar(_v, __name__, "description")
                 )
             except (KeyError, TypeError):
@@ -124,7 +126,7 @@ class CreateCustomRecordTypeRequest(_Model):
                 return _instance
 
         _get = _src_dict.get
-        name = _v if type(_v := _src_dict["name"]) is str else _scalar(_v, __name__, "name")
+        name = _v if type(_v := _src_dict["name"]) is str or _v is _NULL else _scalar(_v, __name__, "name")
         __fields = _src_dict["fields"]
         fields = (
             _null_value(__name__, "fields")
@@ -201,7 +203,9 @@ class CreateCustomRecordTypeRequest(_Model):
             if len(_src_dict) >= 4:
                 try:
                     _instance = _new(_cls)
-                    _instance.name = _v if type(_v := _src_dict["name"]) is str else _scalar(_v, __name__, "name")
+                    _instance.name = (
+                        _v if type(_v := _src_dict["name"]) is str or _v is _NULL else _scalar(_v, __name__, "name")
+                    )
                     _instance.fields = (
                         _null_value(__name__, "fields")
                         if (__fields := _src_dict["fields"]) is None
@@ -211,12 +215,12 @@ class CreateCustomRecordTypeRequest(_Model):
                     )
                     _instance.display_name = (
                         _v
-                        if type(_v := _src_dict["displayName"]) is str or _v is None
+                        if type(_v := _src_dict["displayName"]) is str or _v is _NULL
                         else _scalar(_v, __name__, "displayName")
                     )
                     _instance.description = (
                         _v
-                        if type(_v := _src_dict["description"]) is str or _v is None
+                        if type(_v := _src_dict["description"]) is str or _v is _NULL
                         else _scalar(_v, __name__, "description")
                     )
                 except (KeyError, TypeError):

@@ -91,7 +91,9 @@ class CreateEventSubscriptionRequest(_Model):
         if _cls is _Self and len(_src_dict) >= 4:
             try:
                 _instance = _cls.__new__(_cls)
-                _instance.url = _v if type(_v := _src_dict["url"]) is str else _scalar(_v, __name__, "url")
+                _instance.url = (
+                    _v if type(_v := _src_dict["url"]) is str or _v is _NULL else _scalar(_v, __name__, "url")
+                )
                 _instance.entity_types = _checked_list(_src_dict["entityTypes"], __name__, "entityTypes", True)
                 _instance.operations = [
                     (
@@ -103,7 +105,7 @@ class CreateEventSubscriptionRequest(_Model):
                 ]
                 _instance.description = (
                     _v
-                    if type(_v := _src_dict["description"]) is str or _v is None
+                    if type(_v := _src_dict["description"]) is str or _v is _NULL
                     else _scalar(_v, __name__, "description")
                 )
             except (KeyError, TypeError):
@@ -115,7 +117,7 @@ class CreateEventSubscriptionRequest(_Model):
                 return _instance
 
         _get = _src_dict.get
-        url = _v if type(_v := _src_dict["url"]) is str else _scalar(_v, __name__, "url")
+        url = _v if type(_v := _src_dict["url"]) is str or _v is _NULL else _scalar(_v, __name__, "url")
         entity_types = cast(list[str], _checked_list(_src_dict["entityTypes"], __name__, "entityTypes", True))
 
         operations = []
@@ -181,7 +183,9 @@ class CreateEventSubscriptionRequest(_Model):
             if len(_src_dict) >= 4:
                 try:
                     _instance = _new(_cls)
-                    _instance.url = _v if type(_v := _src_dict["url"]) is str else _scalar(_v, __name__, "url")
+                    _instance.url = (
+                        _v if type(_v := _src_dict["url"]) is str or _v is _NULL else _scalar(_v, __name__, "url")
+                    )
                     _instance.entity_types = _checked_list(_src_dict["entityTypes"], __name__, "entityTypes", True)
                     _instance.operations = [
                         (
@@ -193,7 +197,7 @@ class CreateEventSubscriptionRequest(_Model):
                     ]
                     _instance.description = (
                         _v
-                        if type(_v := _src_dict["description"]) is str or _v is None
+                        if type(_v := _src_dict["description"]) is str or _v is _NULL
                         else _scalar(_v, __name__, "description")
                     )
                 except (KeyError, TypeError):

@@ -131,20 +131,28 @@ class CustomRecordType(_Model):
         if _cls is _Self and len(_src_dict) >= 9:
             try:
                 _instance = _cls.__new__(_cls)
-                _instance.id = _v if type(_v := _src_dict["id"]) is int else _scalar(_v, __name__, "id")
-                _instance.name = _v if type(_v := _src_dict["name"]) is str else _scalar(_v, __name__, "name")
+                _instance.id = _v if type(_v := _src_dict["id"]) is int or _v is _NULL else _scalar(_v, __name__, "id")
+                _instance.name = (
+                    _v if type(_v := _src_dict["name"]) is str or _v is _NULL else _scalar(_v, __name__, "name")
+                )
                 _instance.display_name = (
-                    _v if type(_v := _src_dict["displayName"]) is str else _scalar(_v, __name__, "displayName")
+                    _v
+                    if type(_v := _src_dict["displayName"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "displayName")
                 )
                 _instance.description = (
                     _v
-                    if type(_v := _src_dict["description"]) is str or _v is None
+                    if type(_v := _src_dict["description"]) is str or _v is _NULL
                     else _scalar(_v, __name__, "description")
                 )
                 _instance.is_custom = (
-                    _v if type(_v := _src_dict["isCustom"]) is bool else _scalar(_v, __name__, "isCustom")
+                    _v
+                    if type(_v := _src_dict["isCustom"]) is bool or _v is _NULL
+                    else _scalar(_v, __name__, "isCustom")
                 )
-                _instance.active = _v if type(_v := _src_dict["active"]) is bool else _scalar(_v, __name__, "active")
+                _instance.active = (
+                    _v if type(_v := _src_dict["active"]) is bool or _v is _NULL else _scalar(_v, __name__, "active")
+                )
                 _instance.fields = (
                     _null_value(__name__, "fields")
                     if (__fields := _src_dict["fields"]) is None
@@ -154,11 +162,13 @@ class CustomRecordType(_Model):
                 )
                 _instance.records_url = (
                     _v
-                    if type(_v := _src_dict["recordsUrl"]) is str or _v is None
+                    if type(_v := _src_dict["recordsUrl"]) is str or _v is _NULL
                     else _scalar(_v, __name__, "recordsUrl")
                 )
                 _instance.schema_url = (
-                    _v if type(_v := _src_dict["schemaUrl"]) is str else _scalar(_v, __name__, "schemaUrl")
+                    _v
+                    if type(_v := _src_dict["schemaUrl"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "schemaUrl")
                 )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
@@ -169,9 +179,11 @@ class CustomRecordType(_Model):
                 return _instance
 
         _get = _src_dict.get
-        id = _v if type(_v := _get("id", UNSET)) is int else _scalar(_v, __name__, "id")
-        name = _v if type(_v := _get("name", UNSET)) is str else _scalar(_v, __name__, "name")
-        display_name = _v if type(_v := _get("displayName", UNSET)) is str else _scalar(_v, __name__, "displayName")
+        id = _v if type(_v := _get("id", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "id")
+        name = _v if type(_v := _get("name", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "name")
+        display_name = (
+            _v if type(_v := _get("displayName", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "displayName")
+        )
 
         def _attempt__description(data: object) -> None | str | Unset:
             if data is None:
@@ -195,8 +207,10 @@ class CustomRecordType(_Model):
 
         description = _parse__description(_get("description", UNSET))
 
-        is_custom = _v if type(_v := _get("isCustom", UNSET)) is bool else _scalar(_v, __name__, "isCustom")
-        active = _v if type(_v := _get("active", UNSET)) is bool else _scalar(_v, __name__, "active")
+        is_custom = (
+            _v if type(_v := _get("isCustom", UNSET)) is bool or _v is _NULL else _scalar(_v, __name__, "isCustom")
+        )
+        active = _v if type(_v := _get("active", UNSET)) is bool or _v is _NULL else _scalar(_v, __name__, "active")
         __fields = _get("fields", UNSET)
         fields: list[FieldDefinition] | Unset = (
             UNSET
@@ -230,7 +244,9 @@ class CustomRecordType(_Model):
 
         records_url = _parse__records_url(_get("recordsUrl", UNSET))
 
-        schema_url = _v if type(_v := _get("schemaUrl", UNSET)) is str else _scalar(_v, __name__, "schemaUrl")
+        schema_url = (
+            _v if type(_v := _get("schemaUrl", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "schemaUrl")
+        )
         _instance = _cls(
             id,
             name,
@@ -259,21 +275,31 @@ class CustomRecordType(_Model):
             if len(_src_dict) >= 9:
                 try:
                     _instance = _new(_cls)
-                    _instance.id = _v if type(_v := _src_dict["id"]) is int else _scalar(_v, __name__, "id")
-                    _instance.name = _v if type(_v := _src_dict["name"]) is str else _scalar(_v, __name__, "name")
+                    _instance.id = (
+                        _v if type(_v := _src_dict["id"]) is int or _v is _NULL else _scalar(_v, __name__, "id")
+                    )
+                    _instance.name = (
+                        _v if type(_v := _src_dict["name"]) is str or _v is _NULL else _scalar(_v, __name__, "name")
+                    )
                     _instance.display_name = (
-                        _v if type(_v := _src_dict["displayName"]) is str else _scalar(_v, __name__, "displayName")
+                        _v
+                        if type(_v := _src_dict["displayName"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "displayName")
                     )
                     _instance.description = (
                         _v
-                        if type(_v := _src_dict["description"]) is str or _v is None
+                        if type(_v := _src_dict["description"]) is str or _v is _NULL
                         else _scalar(_v, __name__, "description")
                     )
                     _instance.is_custom = (
-                        _v if type(_v := _src_dict["isCustom"]) is bool else _scalar(_v, __name__, "isCustom")
+                        _v
+                        if type(_v := _src_dict["isCustom"]) is bool or _v is _NULL
+                        else _scalar(_v, __name__, "isCustom")
                     )
                     _instance.active = (
-                        _v if type(_v := _src_dict["active"]) is bool else _scalar(_v, __name__, "active")
+                        _v
+                        if type(_v := _src_dict["active"]) is bool or _v is _NULL
+                        else _scalar(_v, __name__, "active")
                     )
                     _instance.fields = (
                         _null_value(__name__, "fields")
@@ -284,11 +310,13 @@ class CustomRecordType(_Model):
                     )
                     _instance.records_url = (
                         _v
-                        if type(_v := _src_dict["recordsUrl"]) is str or _v is None
+                        if type(_v := _src_dict["recordsUrl"]) is str or _v is _NULL
                         else _scalar(_v, __name__, "recordsUrl")
                     )
                     _instance.schema_url = (
-                        _v if type(_v := _src_dict["schemaUrl"]) is str else _scalar(_v, __name__, "schemaUrl")
+                        _v
+                        if type(_v := _src_dict["schemaUrl"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "schemaUrl")
                     )
                 except (KeyError, TypeError):
                     _instance = _cls.from_dict(_src_dict)

@@ -298,12 +298,16 @@ class DraftInvoice(_Model):
         if _cls is _Self and len(_src_dict) >= 22:
             try:
                 _instance = _cls.__new__(_cls)
-                _instance.id = _v if type(_v := _src_dict["id"]) is int else _scalar(_v, __name__, "id")
+                _instance.id = _v if type(_v := _src_dict["id"]) is int or _v is _NULL else _scalar(_v, __name__, "id")
                 _instance.draft_number = (
-                    _v if type(_v := _src_dict["draftNumber"]) is str else _scalar(_v, __name__, "draftNumber")
+                    _v
+                    if type(_v := _src_dict["draftNumber"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "draftNumber")
                 )
                 _instance.reference = (
-                    _v if type(_v := _src_dict["reference"]) is str else _scalar(_v, __name__, "reference")
+                    _v
+                    if type(_v := _src_dict["reference"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "reference")
                 )
                 __status = _src_dict["status"]
                 status: DraftInvoiceStatus | None | Unset
@@ -340,19 +344,27 @@ class DraftInvoice(_Model):
                     )
                 _instance.review_status = review_status
                 _instance.client_id = (
-                    _v if type(_v := _src_dict["clientId"]) is int else _scalar(_v, __name__, "clientId")
+                    _v if type(_v := _src_dict["clientId"]) is int or _v is _NULL else _scalar(_v, __name__, "clientId")
                 )
                 _instance.client_name = (
-                    _v if type(_v := _src_dict["clientName"]) is str else _scalar(_v, __name__, "clientName")
+                    _v
+                    if type(_v := _src_dict["clientName"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "clientName")
                 )
                 _instance.client_email = (
-                    _v if type(_v := _src_dict["clientEmail"]) is str else _scalar(_v, __name__, "clientEmail")
+                    _v
+                    if type(_v := _src_dict["clientEmail"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "clientEmail")
                 )
                 _instance.project_id = (
-                    _v if type(_v := _src_dict["projectId"]) is int else _scalar(_v, __name__, "projectId")
+                    _v
+                    if type(_v := _src_dict["projectId"]) is int or _v is _NULL
+                    else _scalar(_v, __name__, "projectId")
                 )
                 _instance.project_name = (
-                    _v if type(_v := _src_dict["projectName"]) is str else _scalar(_v, __name__, "projectName")
+                    _v
+                    if type(_v := _src_dict["projectName"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "projectName")
                 )
                 __prepared_date = _src_dict["preparedDate"]
                 prepared_date: datetime.datetime | None | Unset
@@ -397,16 +409,22 @@ class DraftInvoice(_Model):
                     )
                 _instance.proposed_due_date = proposed_due_date
                 _instance.subtotal = (
-                    _v if type(_v := _src_dict["subtotal"]) is float else _scalar(_v, __name__, "subtotal")
+                    _v
+                    if type(_v := _src_dict["subtotal"]) is float or _v is _NULL
+                    else _scalar(_v, __name__, "subtotal")
                 )
                 _instance.tax_amount = (
-                    _v if type(_v := _src_dict["taxAmount"]) is float else _scalar(_v, __name__, "taxAmount")
+                    _v
+                    if type(_v := _src_dict["taxAmount"]) is float or _v is _NULL
+                    else _scalar(_v, __name__, "taxAmount")
                 )
                 _instance.total_amount = (
-                    _v if type(_v := _src_dict["totalAmount"]) is float else _scalar(_v, __name__, "totalAmount")
+                    _v
+                    if type(_v := _src_dict["totalAmount"]) is float or _v is _NULL
+                    else _scalar(_v, __name__, "totalAmount")
                 )
                 _instance.currency = (
-                    _v if type(_v := _src_dict["currency"]) is str else _scalar(_v, __name__, "currency")
+                    _v if type(_v := _src_dict["currency"]) is str or _v is _NULL else _scalar(_v, __name__, "currency")
                 )
                 _instance.line_items = (
                     _null_value(__name__, "lineItems")
@@ -426,7 +444,9 @@ class DraftInvoice(_Model):
                         else _checked_items(__review_history, __name__, "reviewHistory")
                     )
                 )
-                _instance.notes = _v if type(_v := _src_dict["notes"]) is str else _scalar(_v, __name__, "notes")
+                _instance.notes = (
+                    _v if type(_v := _src_dict["notes"]) is str or _v is _NULL else _scalar(_v, __name__, "notes")
+                )
                 __created_at = _src_dict["createdAt"]
                 created_at: datetime.datetime | None | Unset
                 if isinstance(__created_at, str):
@@ -464,9 +484,13 @@ class DraftInvoice(_Model):
                 return _instance
 
         _get = _src_dict.get
-        id = _v if type(_v := _get("id", UNSET)) is int else _scalar(_v, __name__, "id")
-        draft_number = _v if type(_v := _get("draftNumber", UNSET)) is str else _scalar(_v, __name__, "draftNumber")
-        reference = _v if type(_v := _get("reference", UNSET)) is str else _scalar(_v, __name__, "reference")
+        id = _v if type(_v := _get("id", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "id")
+        draft_number = (
+            _v if type(_v := _get("draftNumber", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "draftNumber")
+        )
+        reference = (
+            _v if type(_v := _get("reference", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "reference")
+        )
         __status = _get("status", UNSET)
         if isinstance(__status, str):
             try:
@@ -497,11 +521,21 @@ class DraftInvoice(_Model):
                 else _wrong_shape(__name__, "reviewStatus", __review_status)
             )
 
-        client_id = _v if type(_v := _get("clientId", UNSET)) is int else _scalar(_v, __name__, "clientId")
-        client_name = _v if type(_v := _get("clientName", UNSET)) is str else _scalar(_v, __name__, "clientName")
-        client_email = _v if type(_v := _get("clientEmail", UNSET)) is str else _scalar(_v, __name__, "clientEmail")
-        project_id = _v if type(_v := _get("projectId", UNSET)) is int else _scalar(_v, __name__, "projectId")
-        project_name = _v if type(_v := _get("projectName", UNSET)) is str else _scalar(_v, __name__, "projectName")
+        client_id = (
+            _v if type(_v := _get("clientId", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "clientId")
+        )
+        client_name = (
+            _v if type(_v := _get("clientName", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "clientName")
+        )
+        client_email = (
+            _v if type(_v := _get("clientEmail", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "clientEmail")
+        )
+        project_id = (
+            _v if type(_v := _get("projectId", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "projectId")
+        )
+        project_name = (
+            _v if type(_v := _get("projectName", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "projectName")
+        )
         __prepared_date = _get("preparedDate", UNSET)
         if isinstance(__prepared_date, str):
             try:
@@ -541,10 +575,20 @@ class DraftInvoice(_Model):
                 else _wrong_shape(__name__, "proposedDueDate", __proposed_due_date)
             )
 
-        subtotal = _v if type(_v := _get("subtotal", UNSET)) is float else _scalar(_v, __name__, "subtotal")
-        tax_amount = _v if type(_v := _get("taxAmount", UNSET)) is float else _scalar(_v, __name__, "taxAmount")
-        total_amount = _v if type(_v := _get("totalAmount", UNSET)) is float else _scalar(_v, __name__, "totalAmount")
-        currency = _v if type(_v := _get("currency", UNSET)) is str else _scalar(_v, __name__, "currency")
+        subtotal = (
+            _v if type(_v := _get("subtotal", UNSET)) is float or _v is _NULL else _scalar(_v, __name__, "subtotal")
+        )
+        tax_amount = (
+            _v if type(_v := _get("taxAmount", UNSET)) is float or _v is _NULL else _scalar(_v, __name__, "taxAmount")
+        )
+        total_amount = (
+            _v
+            if type(_v := _get("totalAmount", UNSET)) is float or _v is _NULL
+            else _scalar(_v, __name__, "totalAmount")
+        )
+        currency = (
+            _v if type(_v := _get("currency", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "currency")
+        )
         __line_items = _get("lineItems", UNSET)
         line_items: list[LineItem] | Unset = (
             UNSET
@@ -569,7 +613,7 @@ class DraftInvoice(_Model):
             )
         )
 
-        notes = _v if type(_v := _get("notes", UNSET)) is str else _scalar(_v, __name__, "notes")
+        notes = _v if type(_v := _get("notes", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "notes")
         __created_at = _get("createdAt", UNSET)
         if isinstance(__created_at, str):
             try:
@@ -637,12 +681,18 @@ class DraftInvoice(_Model):
             if len(_src_dict) >= 22:
                 try:
                     _instance = _new(_cls)
-                    _instance.id = _v if type(_v := _src_dict["id"]) is int else _scalar(_v, __name__, "id")
+                    _instance.id = (
+                        _v if type(_v := _src_dict["id"]) is int or _v is _NULL else _scalar(_v, __name__, "id")
+                    )
                     _instance.draft_number = (
-                        _v if type(_v := _src_dict["draftNumber"]) is str else _scalar(_v, __name__, "draftNumber")
+                        _v
+                        if type(_v := _src_dict["draftNumber"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "draftNumber")
                     )
                     _instance.reference = (
-                        _v if type(_v := _src_dict["reference"]) is str else _scalar(_v, __name__, "reference")
+                        _v
+                        if type(_v := _src_dict["reference"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "reference")
                     )
                     __status = _src_dict["status"]
                     status: DraftInvoiceStatus | None | Unset
@@ -681,19 +731,29 @@ class DraftInvoice(_Model):
                         )
                     _instance.review_status = review_status
                     _instance.client_id = (
-                        _v if type(_v := _src_dict["clientId"]) is int else _scalar(_v, __name__, "clientId")
+                        _v
+                        if type(_v := _src_dict["clientId"]) is int or _v is _NULL
+                        else _scalar(_v, __name__, "clientId")
                     )
                     _instance.client_name = (
-                        _v if type(_v := _src_dict["clientName"]) is str else _scalar(_v, __name__, "clientName")
+                        _v
+                        if type(_v := _src_dict["clientName"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "clientName")
                     )
                     _instance.client_email = (
-                        _v if type(_v := _src_dict["clientEmail"]) is str else _scalar(_v, __name__, "clientEmail")
+                        _v
+                        if type(_v := _src_dict["clientEmail"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "clientEmail")
                     )
                     _instance.project_id = (
-                        _v if type(_v := _src_dict["projectId"]) is int else _scalar(_v, __name__, "projectId")
+                        _v
+                        if type(_v := _src_dict["projectId"]) is int or _v is _NULL
+                        else _scalar(_v, __name__, "projectId")
                     )
                     _instance.project_name = (
-                        _v if type(_v := _src_dict["projectName"]) is str else _scalar(_v, __name__, "projectName")
+                        _v
+                        if type(_v := _src_dict["projectName"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "projectName")
                     )
                     __prepared_date = _src_dict["preparedDate"]
                     prepared_date: datetime.datetime | None | Unset
@@ -738,16 +798,24 @@ class DraftInvoice(_Model):
                         )
                     _instance.proposed_due_date = proposed_due_date
                     _instance.subtotal = (
-                        _v if type(_v := _src_dict["subtotal"]) is float else _scalar(_v, __name__, "subtotal")
+                        _v
+                        if type(_v := _src_dict["subtotal"]) is float or _v is _NULL
+                        else _scalar(_v, __name__, "subtotal")
                     )
                     _instance.tax_amount = (
-                        _v if type(_v := _src_dict["taxAmount"]) is float else _scalar(_v, __name__, "taxAmount")
+                        _v
+                        if type(_v := _src_dict["taxAmount"]) is float or _v is _NULL
+                        else _scalar(_v, __name__, "taxAmount")
                     )
                     _instance.total_amount = (
-                        _v if type(_v := _src_dict["totalAmount"]) is float else _scalar(_v, __name__, "totalAmount")
+                        _v
+                        if type(_v := _src_dict["totalAmount"]) is float or _v is _NULL
+                        else _scalar(_v, __name__, "totalAmount")
                     )
                     _instance.currency = (
-                        _v if type(_v := _src_dict["currency"]) is str else _scalar(_v, __name__, "currency")
+                        _v
+                        if type(_v := _src_dict["currency"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "currency")
                     )
                     _instance.line_items = (
                         _null_value(__name__, "lineItems")
@@ -767,7 +835,9 @@ class DraftInvoice(_Model):
                             else _checked_items(__review_history, __name__, "reviewHistory")
                         )
                     )
-                    _instance.notes = _v if type(_v := _src_dict["notes"]) is str else _scalar(_v, __name__, "notes")
+                    _instance.notes = (
+                        _v if type(_v := _src_dict["notes"]) is str or _v is _NULL else _scalar(_v, __name__, "notes")
+                    )
                     __created_at = _src_dict["createdAt"]
                     created_at: datetime.datetime | None | Unset
                     if isinstance(__created_at, str):

@@ -144,14 +144,18 @@ class DraftInvoiceHistory(_Model):
         if _cls is _Self and len(_src_dict) >= 9:
             try:
                 _instance = _cls.__new__(_cls)
-                _instance.id = _v if type(_v := _src_dict["id"]) is int else _scalar(_v, __name__, "id")
+                _instance.id = _v if type(_v := _src_dict["id"]) is int or _v is _NULL else _scalar(_v, __name__, "id")
                 _instance.client_id = (
-                    _v if type(_v := _src_dict["clientId"]) is int else _scalar(_v, __name__, "clientId")
+                    _v if type(_v := _src_dict["clientId"]) is int or _v is _NULL else _scalar(_v, __name__, "clientId")
                 )
                 _instance.invoice_id = (
-                    _v if type(_v := _src_dict["invoiceId"]) is int else _scalar(_v, __name__, "invoiceId")
+                    _v
+                    if type(_v := _src_dict["invoiceId"]) is int or _v is _NULL
+                    else _scalar(_v, __name__, "invoiceId")
                 )
-                _instance.job_id = _v if type(_v := _src_dict["jobId"]) is int else _scalar(_v, __name__, "jobId")
+                _instance.job_id = (
+                    _v if type(_v := _src_dict["jobId"]) is int or _v is _NULL else _scalar(_v, __name__, "jobId")
+                )
                 __client = _src_dict["client"]
                 client: DraftInvoiceHistoryClient | None | Unset
                 if isinstance(__client, dict):
@@ -174,7 +178,9 @@ class DraftInvoiceHistory(_Model):
                         else _wrong_shape(__name__, "draftInvoice", __draft_invoice, "an object")
                     )
                 _instance.draft_invoice = draft_invoice
-                _instance.active = _v if type(_v := _src_dict["active"]) is bool else _scalar(_v, __name__, "active")
+                _instance.active = (
+                    _v if type(_v := _src_dict["active"]) is bool or _v is _NULL else _scalar(_v, __name__, "active")
+                )
                 __created_at = _src_dict["createdAt"]
                 created_at: datetime.datetime | None | Unset
                 if isinstance(__created_at, str):
@@ -190,7 +196,9 @@ class DraftInvoiceHistory(_Model):
                     )
                 _instance.created_at = created_at
                 _instance.activity_type = (
-                    _v if type(_v := _src_dict["activityType"]) is str else _scalar(_v, __name__, "activityType")
+                    _v
+                    if type(_v := _src_dict["activityType"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "activityType")
                 )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
@@ -201,10 +209,14 @@ class DraftInvoiceHistory(_Model):
                 return _instance
 
         _get = _src_dict.get
-        id = _v if type(_v := _get("id", UNSET)) is int else _scalar(_v, __name__, "id")
-        client_id = _v if type(_v := _get("clientId", UNSET)) is int else _scalar(_v, __name__, "clientId")
-        invoice_id = _v if type(_v := _get("invoiceId", UNSET)) is int else _scalar(_v, __name__, "invoiceId")
-        job_id = _v if type(_v := _get("jobId", UNSET)) is int else _scalar(_v, __name__, "jobId")
+        id = _v if type(_v := _get("id", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "id")
+        client_id = (
+            _v if type(_v := _get("clientId", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "clientId")
+        )
+        invoice_id = (
+            _v if type(_v := _get("invoiceId", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "invoiceId")
+        )
+        job_id = _v if type(_v := _get("jobId", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "jobId")
         __client = _get("client", UNSET)
         if isinstance(__client, dict):
             client = DraftInvoiceHistoryClient.from_dict(__client)
@@ -225,7 +237,7 @@ class DraftInvoiceHistory(_Model):
                 else _wrong_shape(__name__, "draftInvoice", __draft_invoice, "an object")
             )
 
-        active = _v if type(_v := _get("active", UNSET)) is bool else _scalar(_v, __name__, "active")
+        active = _v if type(_v := _get("active", UNSET)) is bool or _v is _NULL else _scalar(_v, __name__, "active")
         __created_at = _get("createdAt", UNSET)
         if isinstance(__created_at, str):
             try:
@@ -239,7 +251,11 @@ class DraftInvoiceHistory(_Model):
                 else _wrong_shape(__name__, "createdAt", __created_at)
             )
 
-        activity_type = _v if type(_v := _get("activityType", UNSET)) is str else _scalar(_v, __name__, "activityType")
+        activity_type = (
+            _v
+            if type(_v := _get("activityType", UNSET)) is str or _v is _NULL
+            else _scalar(_v, __name__, "activityType")
+        )
         _instance = _cls(
             id,
             client_id,
@@ -268,14 +284,22 @@ class DraftInvoiceHistory(_Model):
             if len(_src_dict) >= 9:
                 try:
                     _instance = _new(_cls)
-                    _instance.id = _v if type(_v := _src_dict["id"]) is int else _scalar(_v, __name__, "id")
+                    _instance.id = (
+                        _v if type(_v := _src_dict["id"]) is int or _v is _NULL else _scalar(_v, __name__, "id")
+                    )
                     _instance.client_id = (
-                        _v if type(_v := _src_dict["clientId"]) is int else _scalar(_v, __name__, "clientId")
+                        _v
+                        if type(_v := _src_dict["clientId"]) is int or _v is _NULL
+                        else _scalar(_v, __name__, "clientId")
                     )
                     _instance.invoice_id = (
-                        _v if type(_v := _src_dict["invoiceId"]) is int else _scalar(_v, __name__, "invoiceId")
+                        _v
+                        if type(_v := _src_dict["invoiceId"]) is int or _v is _NULL
+                        else _scalar(_v, __name__, "invoiceId")
                     )
-                    _instance.job_id = _v if type(_v := _src_dict["jobId"]) is int else _scalar(_v, __name__, "jobId")
+                    _instance.job_id = (
+                        _v if type(_v := _src_dict["jobId"]) is int or _v is _NULL else _scalar(_v, __name__, "jobId")
+                    )
                     __client = _src_dict["client"]
                     client: DraftInvoiceHistoryClient | None | Unset
                     if isinstance(__client, dict):
@@ -299,7 +323,9 @@ class DraftInvoiceHistory(_Model):
                         )
                     _instance.draft_invoice = draft_invoice
                     _instance.active = (
-                        _v if type(_v := _src_dict["active"]) is bool else _scalar(_v, __name__, "active")
+                        _v
+                        if type(_v := _src_dict["active"]) is bool or _v is _NULL
+                        else _scalar(_v, __name__, "active")
                     )
                     __created_at = _src_dict["createdAt"]
                     created_at: datetime.datetime | None | Unset
@@ -316,7 +342,9 @@ class DraftInvoiceHistory(_Model):
                         )
                     _instance.created_at = created_at
                     _instance.activity_type = (
-                        _v if type(_v := _src_dict["activityType"]) is str else _scalar(_v, __name__, "activityType")
+                        _v
+                        if type(_v := _src_dict["activityType"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "activityType")
                     )
                 except (KeyError, TypeError):
                     _instance = _cls.from_dict(_src_dict)

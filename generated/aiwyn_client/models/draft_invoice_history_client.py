@@ -9,6 +9,7 @@ from typing import TypeVar as _TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import NULL as _NULL
 from .._decode import scalar as _scalar
 from .._model import Model as _Model
 from ..types import UNSET, Unset
@@ -69,12 +70,20 @@ class DraftInvoiceHistoryClient(_Model):
         if _cls is _Self and len(_src_dict) >= 4:
             try:
                 _instance = _cls.__new__(_cls)
-                _instance.active = _v if type(_v := _src_dict["active"]) is bool else _scalar(_v, __name__, "active")
-                _instance.client_ref = (
-                    _v if type(_v := _src_dict["clientRef"]) is str else _scalar(_v, __name__, "clientRef")
+                _instance.active = (
+                    _v if type(_v := _src_dict["active"]) is bool or _v is _NULL else _scalar(_v, __name__, "active")
                 )
-                _instance.name = _v if type(_v := _src_dict["name"]) is str else _scalar(_v, __name__, "name")
-                _instance.pms_ref = _v if type(_v := _src_dict["pmsRef"]) is str else _scalar(_v, __name__, "pmsRef")
+                _instance.client_ref = (
+                    _v
+                    if type(_v := _src_dict["clientRef"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "clientRef")
+                )
+                _instance.name = (
+                    _v if type(_v := _src_dict["name"]) is str or _v is _NULL else _scalar(_v, __name__, "name")
+                )
+                _instance.pms_ref = (
+                    _v if type(_v := _src_dict["pmsRef"]) is str or _v is _NULL else _scalar(_v, __name__, "pmsRef")
+                )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -84,10 +93,12 @@ class DraftInvoiceHistoryClient(_Model):
                 return _instance
 
         _get = _src_dict.get
-        active = _v if type(_v := _get("active", UNSET)) is bool else _scalar(_v, __name__, "active")
-        client_ref = _v if type(_v := _get("clientRef", UNSET)) is str else _scalar(_v, __name__, "clientRef")
-        name = _v if type(_v := _get("name", UNSET)) is str else _scalar(_v, __name__, "name")
-        pms_ref = _v if type(_v := _get("pmsRef", UNSET)) is str else _scalar(_v, __name__, "pmsRef")
+        active = _v if type(_v := _get("active", UNSET)) is bool or _v is _NULL else _scalar(_v, __name__, "active")
+        client_ref = (
+            _v if type(_v := _get("clientRef", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "clientRef")
+        )
+        name = _v if type(_v := _get("name", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "name")
+        pms_ref = _v if type(_v := _get("pmsRef", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "pmsRef")
         _instance = _cls(
             active,
             client_ref,
@@ -112,14 +123,20 @@ class DraftInvoiceHistoryClient(_Model):
                 try:
                     _instance = _new(_cls)
                     _instance.active = (
-                        _v if type(_v := _src_dict["active"]) is bool else _scalar(_v, __name__, "active")
+                        _v
+                        if type(_v := _src_dict["active"]) is bool or _v is _NULL
+                        else _scalar(_v, __name__, "active")
                     )
                     _instance.client_ref = (
-                        _v if type(_v := _src_dict["clientRef"]) is str else _scalar(_v, __name__, "clientRef")
+                        _v
+                        if type(_v := _src_dict["clientRef"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "clientRef")
                     )
-                    _instance.name = _v if type(_v := _src_dict["name"]) is str else _scalar(_v, __name__, "name")
+                    _instance.name = (
+                        _v if type(_v := _src_dict["name"]) is str or _v is _NULL else _scalar(_v, __name__, "name")
+                    )
                     _instance.pms_ref = (
-                        _v if type(_v := _src_dict["pmsRef"]) is str else _scalar(_v, __name__, "pmsRef")
+                        _v if type(_v := _src_dict["pmsRef"]) is str or _v is _NULL else _scalar(_v, __name__, "pmsRef")
                     )
                 except (KeyError, TypeError):
                     _instance = _cls.from_dict(_src_dict)

@@ -124,28 +124,36 @@ class DraftInvoiceHistoryDraftInvoice(_Model):
                     )
                 _instance.approved_at = approved_at
                 _instance.ar_tran_id = (
-                    _v if type(_v := _src_dict["arTranId"]) is int else _scalar(_v, __name__, "arTranId")
+                    _v if type(_v := _src_dict["arTranId"]) is int or _v is _NULL else _scalar(_v, __name__, "arTranId")
                 )
                 _instance.approver_staff_id = (
-                    _v if type(_v := _src_dict["approverStaffId"]) is int else _scalar(_v, __name__, "approverStaffId")
+                    _v
+                    if type(_v := _src_dict["approverStaffId"]) is int or _v is _NULL
+                    else _scalar(_v, __name__, "approverStaffId")
                 )
                 _instance.approved_by_staff_id = (
                     _v
-                    if type(_v := _src_dict["approvedByStaffId"]) is int
+                    if type(_v := _src_dict["approvedByStaffId"]) is int or _v is _NULL
                     else _scalar(_v, __name__, "approvedByStaffId")
                 )
                 _instance.invoice_id = (
-                    _v if type(_v := _src_dict["invoiceId"]) is int else _scalar(_v, __name__, "invoiceId")
+                    _v
+                    if type(_v := _src_dict["invoiceId"]) is int or _v is _NULL
+                    else _scalar(_v, __name__, "invoiceId")
                 )
                 _instance.is_active = (
-                    _v if type(_v := _src_dict["isActive"]) is bool else _scalar(_v, __name__, "isActive")
+                    _v
+                    if type(_v := _src_dict["isActive"]) is bool or _v is _NULL
+                    else _scalar(_v, __name__, "isActive")
                 )
                 _instance.pms_invoice_number = (
                     _v
-                    if type(_v := _src_dict["pms_invoice_number"]) is str
+                    if type(_v := _src_dict["pms_invoice_number"]) is str or _v is _NULL
                     else _scalar(_v, __name__, "pms_invoice_number")
                 )
-                _instance.status = _v if type(_v := _src_dict["status"]) is str else _scalar(_v, __name__, "status")
+                _instance.status = (
+                    _v if type(_v := _src_dict["status"]) is str or _v is _NULL else _scalar(_v, __name__, "status")
+                )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -168,19 +176,31 @@ class DraftInvoiceHistoryDraftInvoice(_Model):
                 else _wrong_shape(__name__, "approvedAt", __approved_at)
             )
 
-        ar_tran_id = _v if type(_v := _get("arTranId", UNSET)) is int else _scalar(_v, __name__, "arTranId")
+        ar_tran_id = (
+            _v if type(_v := _get("arTranId", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "arTranId")
+        )
         approver_staff_id = (
-            _v if type(_v := _get("approverStaffId", UNSET)) is int else _scalar(_v, __name__, "approverStaffId")
+            _v
+            if type(_v := _get("approverStaffId", UNSET)) is int or _v is _NULL
+            else _scalar(_v, __name__, "approverStaffId")
         )
         approved_by_staff_id = (
-            _v if type(_v := _get("approvedByStaffId", UNSET)) is int else _scalar(_v, __name__, "approvedByStaffId")
+            _v
+            if type(_v := _get("approvedByStaffId", UNSET)) is int or _v is _NULL
+            else _scalar(_v, __name__, "approvedByStaffId")
         )
-        invoice_id = _v if type(_v := _get("invoiceId", UNSET)) is int else _scalar(_v, __name__, "invoiceId")
-        is_active = _v if type(_v := _get("isActive", UNSET)) is bool else _scalar(_v, __name__, "isActive")
+        invoice_id = (
+            _v if type(_v := _get("invoiceId", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "invoiceId")
+        )
+        is_active = (
+            _v if type(_v := _get("isActive", UNSET)) is bool or _v is _NULL else _scalar(_v, __name__, "isActive")
+        )
         pms_invoice_number = (
-            _v if type(_v := _get("pms_invoice_number", UNSET)) is str else _scalar(_v, __name__, "pms_invoice_number")
+            _v
+            if type(_v := _get("pms_invoice_number", UNSET)) is str or _v is _NULL
+            else _scalar(_v, __name__, "pms_invoice_number")
         )
-        status = _v if type(_v := _get("status", UNSET)) is str else _scalar(_v, __name__, "status")
+        status = _v if type(_v := _get("status", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "status")
         _instance = _cls(
             approved_at,
             ar_tran_id,
@@ -223,30 +243,38 @@ class DraftInvoiceHistoryDraftInvoice(_Model):
                         )
                     _instance.approved_at = approved_at
                     _instance.ar_tran_id = (
-                        _v if type(_v := _src_dict["arTranId"]) is int else _scalar(_v, __name__, "arTranId")
+                        _v
+                        if type(_v := _src_dict["arTranId"]) is int or _v is _NULL
+                        else _scalar(_v, __name__, "arTranId")
                     )
                     _instance.approver_staff_id = (
                         _v
-                        if type(_v := _src_dict["approverStaffId"]) is int
+                        if type(_v := _src_dict["approverStaffId"]) is int or _v is _NULL
                         else _scalar(_v, __name__, "approverStaffId")
                     )
                     _instance.approved_by_staff_id = (
                         _v
-                        if type(_v := _src_dict["approvedByStaffId"]) is int
+                        if type(_v := _src_dict["approvedByStaffId"]) is int or _v is _NULL
                         else _scalar(_v, __name__, "approvedByStaffId")
                     )
                     _instance.invoice_id = (
-                        _v if type(_v := _src_dict["invoiceId"]) is int else _scalar(_v, __name__, "invoiceId")
+                        _v
+                        if type(_v := _src_dict["invoiceId"]) is int or _v is _NULL
+                        else _scalar(_v, __name__, "invoiceId")
                     )
                     _instance.is_active = (
-                        _v if type(_v := _src_dict["isActive"]) is bool else _scalar(_v, __name__, "isActive")
+                        _v
+                        if type(_v := _src_dict["isActive"]) is bool or _v is _NULL
+                        else _scalar(_v, __name__, "isActive")
                     )
                     _instance.pms_invoice_number = (
                         _v
-                        if type(_v := _src_dict["pms_invoice_number"]) is str
+                        if type(_v := _src_dict["pms_invoice_number"]) is str or _v is _NULL
                         else _scalar(_v, __name__, "pms_invoice_number")
                     )
-                    _instance.status = _v if type(_v := _src_dict["status"]) is str else _scalar(_v, __name__, "status")
+                    _instance.status = (
+                        _v if type(_v := _src_dict["status"]) is str or _v is _NULL else _scalar(_v, __name__, "status")
+                    )
                 except (KeyError, TypeError):
                     _instance = _cls.from_dict(_src_dict)
                 else:

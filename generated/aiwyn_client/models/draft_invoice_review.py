@@ -95,12 +95,16 @@ class DraftInvoiceReview(_Model):
         if _cls is _Self and len(_src_dict) >= 6:
             try:
                 _instance = _cls.__new__(_cls)
-                _instance.id = _v if type(_v := _src_dict["id"]) is int else _scalar(_v, __name__, "id")
+                _instance.id = _v if type(_v := _src_dict["id"]) is int or _v is _NULL else _scalar(_v, __name__, "id")
                 _instance.reviewer_id = (
-                    _v if type(_v := _src_dict["reviewerId"]) is int else _scalar(_v, __name__, "reviewerId")
+                    _v
+                    if type(_v := _src_dict["reviewerId"]) is int or _v is _NULL
+                    else _scalar(_v, __name__, "reviewerId")
                 )
                 _instance.reviewer_name = (
-                    _v if type(_v := _src_dict["reviewerName"]) is str else _scalar(_v, __name__, "reviewerName")
+                    _v
+                    if type(_v := _src_dict["reviewerName"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "reviewerName")
                 )
                 __review_date = _src_dict["reviewDate"]
                 review_date: datetime.datetime | None | Unset
@@ -116,9 +120,11 @@ class DraftInvoiceReview(_Model):
                         else _wrong_shape(__name__, "reviewDate", __review_date)
                     )
                 _instance.review_date = review_date
-                _instance.status = _v if type(_v := _src_dict["status"]) is str else _scalar(_v, __name__, "status")
+                _instance.status = (
+                    _v if type(_v := _src_dict["status"]) is str or _v is _NULL else _scalar(_v, __name__, "status")
+                )
                 _instance.comments = (
-                    _v if type(_v := _src_dict["comments"]) is str else _scalar(_v, __name__, "comments")
+                    _v if type(_v := _src_dict["comments"]) is str or _v is _NULL else _scalar(_v, __name__, "comments")
                 )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
@@ -129,9 +135,15 @@ class DraftInvoiceReview(_Model):
                 return _instance
 
         _get = _src_dict.get
-        id = _v if type(_v := _get("id", UNSET)) is int else _scalar(_v, __name__, "id")
-        reviewer_id = _v if type(_v := _get("reviewerId", UNSET)) is int else _scalar(_v, __name__, "reviewerId")
-        reviewer_name = _v if type(_v := _get("reviewerName", UNSET)) is str else _scalar(_v, __name__, "reviewerName")
+        id = _v if type(_v := _get("id", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "id")
+        reviewer_id = (
+            _v if type(_v := _get("reviewerId", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "reviewerId")
+        )
+        reviewer_name = (
+            _v
+            if type(_v := _get("reviewerName", UNSET)) is str or _v is _NULL
+            else _scalar(_v, __name__, "reviewerName")
+        )
         __review_date = _get("reviewDate", UNSET)
         if isinstance(__review_date, str):
             try:
@@ -145,8 +157,10 @@ class DraftInvoiceReview(_Model):
                 else _wrong_shape(__name__, "reviewDate", __review_date)
             )
 
-        status = _v if type(_v := _get("status", UNSET)) is str else _scalar(_v, __name__, "status")
-        comments = _v if type(_v := _get("comments", UNSET)) is str else _scalar(_v, __name__, "comments")
+        status = _v if type(_v := _get("status", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "status")
+        comments = (
+            _v if type(_v := _get("comments", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "comments")
+        )
         _instance = _cls(
             id,
             reviewer_id,
@@ -172,12 +186,18 @@ class DraftInvoiceReview(_Model):
             if len(_src_dict) >= 6:
                 try:
                     _instance = _new(_cls)
-                    _instance.id = _v if type(_v := _src_dict["id"]) is int else _scalar(_v, __name__, "id")
+                    _instance.id = (
+                        _v if type(_v := _src_dict["id"]) is int or _v is _NULL else _scalar(_v, __name__, "id")
+                    )
                     _instance.reviewer_id = (
-                        _v if type(_v := _src_dict["reviewerId"]) is int else _scalar(_v, __name__, "reviewerId")
+                        _v
+                        if type(_v := _src_dict["reviewerId"]) is int or _v is _NULL
+                        else _scalar(_v, __name__, "reviewerId")
                     )
                     _instance.reviewer_name = (
-                        _v if type(_v := _src_dict["reviewerName"]) is str else _scalar(_v, __name__, "reviewerName")
+                        _v
+                        if type(_v := _src_dict["reviewerName"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "reviewerName")
                     )
                     __review_date = _src_dict["reviewDate"]
                     review_date: datetime.datetime | None | Unset
@@ -193,9 +213,13 @@ class DraftInvoiceReview(_Model):
                             else _wrong_shape(__name__, "reviewDate", __review_date)
                         )
                     _instance.review_date = review_date
-                    _instance.status = _v if type(_v := _src_dict["status"]) is str else _scalar(_v, __name__, "status")
+                    _instance.status = (
+                        _v if type(_v := _src_dict["status"]) is str or _v is _NULL else _scalar(_v, __name__, "status")
+                    )
                     _instance.comments = (
-                        _v if type(_v := _src_dict["comments"]) is str else _scalar(_v, __name__, "comments")
+                        _v
+                        if type(_v := _src_dict["comments"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "comments")
                     )
                 except (KeyError, TypeError):
                     _instance = _cls.from_dict(_src_dict)

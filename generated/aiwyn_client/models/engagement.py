@@ -143,8 +143,10 @@ class Engagement(_Model):
         if _cls is _Self and len(_src_dict) >= 10:
             try:
                 _instance = _cls.__new__(_cls)
-                _instance.id = _v if type(_v := _src_dict["id"]) is int else _scalar(_v, __name__, "id")
-                _instance.name = _v if type(_v := _src_dict["name"]) is str else _scalar(_v, __name__, "name")
+                _instance.id = _v if type(_v := _src_dict["id"]) is int or _v is _NULL else _scalar(_v, __name__, "id")
+                _instance.name = (
+                    _v if type(_v := _src_dict["name"]) is str or _v is _NULL else _scalar(_v, __name__, "name")
+                )
                 __start_dt = _src_dict["start_dt"]
                 start_dt: datetime.date | None | Unset
                 if isinstance(__start_dt, str):
@@ -171,18 +173,22 @@ class Engagement(_Model):
                         __end_dt if type(__end_dt) not in _CONTAINERS else _wrong_shape(__name__, "end_dt", __end_dt)
                     )
                 _instance.end_dt = end_dt
-                _instance.status = _v if type(_v := _src_dict["status"]) is str else _scalar(_v, __name__, "status")
+                _instance.status = (
+                    _v if type(_v := _src_dict["status"]) is str or _v is _NULL else _scalar(_v, __name__, "status")
+                )
                 _instance.client_id = (
-                    _v if type(_v := _src_dict["client_id"]) is int else _scalar(_v, __name__, "client_id")
+                    _v
+                    if type(_v := _src_dict["client_id"]) is int or _v is _NULL
+                    else _scalar(_v, __name__, "client_id")
                 )
                 _instance.partner_staff_id = (
                     _v
-                    if type(_v := _src_dict["partner_staff_id"]) is int
+                    if type(_v := _src_dict["partner_staff_id"]) is int or _v is _NULL
                     else _scalar(_v, __name__, "partner_staff_id")
                 )
                 _instance.engagement_name_template = (
                     _v
-                    if type(_v := _src_dict["engagementNameTemplate"]) is str
+                    if type(_v := _src_dict["engagementNameTemplate"]) is str or _v is _NULL
                     else _scalar(_v, __name__, "engagementNameTemplate")
                 )
                 __created_at = _src_dict["createdAt"]
@@ -200,7 +206,9 @@ class Engagement(_Model):
                     )
                 _instance.created_at = created_at
                 _instance.partnerStaffId = (
-                    _v if type(_v := _src_dict["partnerStaffId"]) is int else _scalar(_v, __name__, "partnerStaffId")
+                    _v
+                    if type(_v := _src_dict["partnerStaffId"]) is int or _v is _NULL
+                    else _scalar(_v, __name__, "partnerStaffId")
                 )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
@@ -211,8 +219,8 @@ class Engagement(_Model):
                 return _instance
 
         _get = _src_dict.get
-        id = _v if type(_v := _get("id", UNSET)) is int else _scalar(_v, __name__, "id")
-        name = _v if type(_v := _get("name", UNSET)) is str else _scalar(_v, __name__, "name")
+        id = _v if type(_v := _get("id", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "id")
+        name = _v if type(_v := _get("name", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "name")
         __start_dt = _get("start_dt", UNSET)
         if isinstance(__start_dt, str):
             try:
@@ -233,14 +241,18 @@ class Engagement(_Model):
         else:
             end_dt = __end_dt if type(__end_dt) not in _CONTAINERS else _wrong_shape(__name__, "end_dt", __end_dt)
 
-        status = _v if type(_v := _get("status", UNSET)) is str else _scalar(_v, __name__, "status")
-        client_id = _v if type(_v := _get("client_id", UNSET)) is int else _scalar(_v, __name__, "client_id")
+        status = _v if type(_v := _get("status", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "status")
+        client_id = (
+            _v if type(_v := _get("client_id", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "client_id")
+        )
         partner_staff_id = (
-            _v if type(_v := _get("partner_staff_id", UNSET)) is int else _scalar(_v, __name__, "partner_staff_id")
+            _v
+            if type(_v := _get("partner_staff_id", UNSET)) is int or _v is _NULL
+            else _scalar(_v, __name__, "partner_staff_id")
         )
         engagement_name_template = (
             _v
-            if type(_v := _get("engagementNameTemplate", UNSET)) is str
+            if type(_v := _get("engagementNameTemplate", UNSET)) is str or _v is _NULL
             else _scalar(_v, __name__, "engagementNameTemplate")
         )
         __created_at = _get("createdAt", UNSET)
@@ -257,7 +269,9 @@ class Engagement(_Model):
             )
 
         partnerStaffId = (
-            _v if type(_v := _get("partnerStaffId", UNSET)) is int else _scalar(_v, __name__, "partnerStaffId")
+            _v
+            if type(_v := _get("partnerStaffId", UNSET)) is int or _v is _NULL
+            else _scalar(_v, __name__, "partnerStaffId")
         )
         _instance = _cls(
             id,
@@ -288,8 +302,12 @@ class Engagement(_Model):
             if len(_src_dict) >= 10:
                 try:
                     _instance = _new(_cls)
-                    _instance.id = _v if type(_v := _src_dict["id"]) is int else _scalar(_v, __name__, "id")
-                    _instance.name = _v if type(_v := _src_dict["name"]) is str else _scalar(_v, __name__, "name")
+                    _instance.id = (
+                        _v if type(_v := _src_dict["id"]) is int or _v is _NULL else _scalar(_v, __name__, "id")
+                    )
+                    _instance.name = (
+                        _v if type(_v := _src_dict["name"]) is str or _v is _NULL else _scalar(_v, __name__, "name")
+                    )
                     __start_dt = _src_dict["start_dt"]
                     start_dt: datetime.date | None | Unset
                     if isinstance(__start_dt, str):
@@ -318,18 +336,22 @@ class Engagement(_Model):
                             else _wrong_shape(__name__, "end_dt", __end_dt)
                         )
                     _instance.end_dt = end_dt
-                    _instance.status = _v if type(_v := _src_dict["status"]) is str else _scalar(_v, __name__, "status")
+                    _instance.status = (
+                        _v if type(_v := _src_dict["status"]) is str or _v is _NULL else _scalar(_v, __name__, "status")
+                    )
                     _instance.client_id = (
-                        _v if type(_v := _src_dict["client_id"]) is int else _scalar(_v, __name__, "client_id")
+                        _v
+                        if type(_v := _src_dict["client_id"]) is int or _v is _NULL
+                        else _scalar(_v, __name__, "client_id")
                     )
                     _instance.partner_staff_id = (
                         _v
-                        if type(_v := _src_dict["partner_staff_id"]) is int
+                        if type(_v := _src_dict["partner_staff_id"]) is int or _v is _NULL
                         else _scalar(_v, __name__, "partner_staff_id")
                     )
                     _instance.engagement_name_template = (
                         _v
-                        if type(_v := _src_dict["engagementNameTemplate"]) is str
+                        if type(_v := _src_dict["engagementNameTemplate"]) is str or _v is _NULL
                         else _scalar(_v, __name__, "engagementNameTemplate")
                     )
                     __created_at = _src_dict["createdAt"]
@@ -348,7 +370,7 @@ class Engagement(_Model):
                     _instance.created_at = created_at
                     _instance.partnerStaffId = (
                         _v
-                        if type(_v := _src_dict["partnerStaffId"]) is int
+                        if type(_v := _src_dict["partnerStaffId"]) is int or _v is _NULL
                         else _scalar(_v, __name__, "partnerStaffId")
                     )
                 except (KeyError, TypeError):

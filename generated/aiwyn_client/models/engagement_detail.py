@@ -189,24 +189,38 @@ class EngagementDetail(_Model):
         if _cls is _Self and len(_src_dict) >= 15:
             try:
                 _instance = _cls.__new__(_cls)
-                _instance.id = _v if type(_v := _src_dict["id"]) is int else _scalar(_v, __name__, "id")
-                _instance.name = _v if type(_v := _src_dict["name"]) is str else _scalar(_v, __name__, "name")
-                _instance.description = (
-                    _v if type(_v := _src_dict["description"]) is str else _scalar(_v, __name__, "description")
+                _instance.id = _v if type(_v := _src_dict["id"]) is int or _v is _NULL else _scalar(_v, __name__, "id")
+                _instance.name = (
+                    _v if type(_v := _src_dict["name"]) is str or _v is _NULL else _scalar(_v, __name__, "name")
                 )
-                _instance.status = _v if type(_v := _src_dict["status"]) is str else _scalar(_v, __name__, "status")
-                _instance.type_ = _v if type(_v := _src_dict["type"]) is str else _scalar(_v, __name__, "type")
+                _instance.description = (
+                    _v
+                    if type(_v := _src_dict["description"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "description")
+                )
+                _instance.status = (
+                    _v if type(_v := _src_dict["status"]) is str or _v is _NULL else _scalar(_v, __name__, "status")
+                )
+                _instance.type_ = (
+                    _v if type(_v := _src_dict["type"]) is str or _v is _NULL else _scalar(_v, __name__, "type")
+                )
                 _instance.client_id = (
-                    _v if type(_v := _src_dict["clientId"]) is int else _scalar(_v, __name__, "clientId")
+                    _v if type(_v := _src_dict["clientId"]) is int or _v is _NULL else _scalar(_v, __name__, "clientId")
                 )
                 _instance.client_name = (
-                    _v if type(_v := _src_dict["clientName"]) is str else _scalar(_v, __name__, "clientName")
+                    _v
+                    if type(_v := _src_dict["clientName"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "clientName")
                 )
                 _instance.client_email = (
-                    _v if type(_v := _src_dict["clientEmail"]) is str else _scalar(_v, __name__, "clientEmail")
+                    _v
+                    if type(_v := _src_dict["clientEmail"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "clientEmail")
                 )
                 _instance.client_phone = (
-                    _v if type(_v := _src_dict["clientPhone"]) is str else _scalar(_v, __name__, "clientPhone")
+                    _v
+                    if type(_v := _src_dict["clientPhone"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "clientPhone")
                 )
                 __start_date = _src_dict["startDate"]
                 start_date: datetime.datetime | None | Unset
@@ -237,10 +251,12 @@ class EngagementDetail(_Model):
                     )
                 _instance.end_date = end_date
                 _instance.estimated_value = (
-                    _v if type(_v := _src_dict["estimatedValue"]) is float else _scalar(_v, __name__, "estimatedValue")
+                    _v
+                    if type(_v := _src_dict["estimatedValue"]) is float or _v is _NULL
+                    else _scalar(_v, __name__, "estimatedValue")
                 )
                 _instance.currency = (
-                    _v if type(_v := _src_dict["currency"]) is str else _scalar(_v, __name__, "currency")
+                    _v if type(_v := _src_dict["currency"]) is str or _v is _NULL else _scalar(_v, __name__, "currency")
                 )
                 _instance.projects = (
                     _null_value(__name__, "projects")
@@ -267,15 +283,25 @@ class EngagementDetail(_Model):
                 return _instance
 
         _get = _src_dict.get
-        id = _v if type(_v := _get("id", UNSET)) is int else _scalar(_v, __name__, "id")
-        name = _v if type(_v := _get("name", UNSET)) is str else _scalar(_v, __name__, "name")
-        description = _v if type(_v := _get("description", UNSET)) is str else _scalar(_v, __name__, "description")
-        status = _v if type(_v := _get("status", UNSET)) is str else _scalar(_v, __name__, "status")
-        type_ = _v if type(_v := _get("type", UNSET)) is str else _scalar(_v, __name__, "type")
-        client_id = _v if type(_v := _get("clientId", UNSET)) is int else _scalar(_v, __name__, "clientId")
-        client_name = _v if type(_v := _get("clientName", UNSET)) is str else _scalar(_v, __name__, "clientName")
-        client_email = _v if type(_v := _get("clientEmail", UNSET)) is str else _scalar(_v, __name__, "clientEmail")
-        client_phone = _v if type(_v := _get("clientPhone", UNSET)) is str else _scalar(_v, __name__, "clientPhone")
+        id = _v if type(_v := _get("id", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "id")
+        name = _v if type(_v := _get("name", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "name")
+        description = (
+            _v if type(_v := _get("description", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "description")
+        )
+        status = _v if type(_v := _get("status", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "status")
+        type_ = _v if type(_v := _get("type", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "type")
+        client_id = (
+            _v if type(_v := _get("clientId", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "clientId")
+        )
+        client_name = (
+            _v if type(_v := _get("clientName", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "clientName")
+        )
+        client_email = (
+            _v if type(_v := _get("clientEmail", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "clientEmail")
+        )
+        client_phone = (
+            _v if type(_v := _get("clientPhone", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "clientPhone")
+        )
         __start_date = _get("startDate", UNSET)
         if isinstance(__start_date, str):
             try:
@@ -301,9 +327,13 @@ class EngagementDetail(_Model):
             )
 
         estimated_value = (
-            _v if type(_v := _get("estimatedValue", UNSET)) is float else _scalar(_v, __name__, "estimatedValue")
+            _v
+            if type(_v := _get("estimatedValue", UNSET)) is float or _v is _NULL
+            else _scalar(_v, __name__, "estimatedValue")
         )
-        currency = _v if type(_v := _get("currency", UNSET)) is str else _scalar(_v, __name__, "currency")
+        currency = (
+            _v if type(_v := _get("currency", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "currency")
+        )
         __projects = _get("projects", UNSET)
         projects: list[EngagementProject] | Unset = (
             UNSET
@@ -362,24 +392,42 @@ class EngagementDetail(_Model):
             if len(_src_dict) >= 15:
                 try:
                     _instance = _new(_cls)
-                    _instance.id = _v if type(_v := _src_dict["id"]) is int else _scalar(_v, __name__, "id")
-                    _instance.name = _v if type(_v := _src_dict["name"]) is str else _scalar(_v, __name__, "name")
-                    _instance.description = (
-                        _v if type(_v := _src_dict["description"]) is str else _scalar(_v, __name__, "description")
+                    _instance.id = (
+                        _v if type(_v := _src_dict["id"]) is int or _v is _NULL else _scalar(_v, __name__, "id")
                     )
-                    _instance.status = _v if type(_v := _src_dict["status"]) is str else _scalar(_v, __name__, "status")
-                    _instance.type_ = _v if type(_v := _src_dict["type"]) is str else _scalar(_v, __name__, "type")
+                    _instance.name = (
+                        _v if type(_v := _src_dict["name"]) is str or _v is _NULL else _scalar(_v, __name__, "name")
+                    )
+                    _instance.description = (
+                        _v
+                        if type(_v := _src_dict["description"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "description")
+                    )
+                    _instance.status = (
+                        _v if type(_v := _src_dict["status"]) is str or _v is _NULL else _scalar(_v, __name__, "status")
+                    )
+                    _instance.type_ = (
+                        _v if type(_v := _src_dict["type"]) is str or _v is _NULL else _scalar(_v, __name__, "type")
+                    )
                     _instance.client_id = (
-                        _v if type(_v := _src_dict["clientId"]) is int else _scalar(_v, __name__, "clientId")
+                        _v
+                        if type(_v := _src_dict["clientId"]) is int or _v is _NULL
+                        else _scalar(_v, __name__, "clientId")
                     )
                     _instance.client_name = (
-                        _v if type(_v := _src_dict["clientName"]) is str else _scalar(_v, __name__, "clientName")
+                        _v
+                        if type(_v := _src_dict["clientName"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "clientName")
                     )
                     _instance.client_email = (
-                        _v if type(_v := _src_dict["clientEmail"]) is str else _scalar(_v, __name__, "clientEmail")
+                        _v
+                        if type(_v := _src_dict["clientEmail"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "clientEmail")
                     )
                     _instance.client_phone = (
-                        _v if type(_v := _src_dict["clientPhone"]) is str else _scalar(_v, __name__, "clientPhone")
+                        _v
+                        if type(_v := _src_dict["clientPhone"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "clientPhone")
                     )
                     __start_date = _src_dict["startDate"]
                     start_date: datetime.datetime | None | Unset
@@ -411,11 +459,13 @@ class EngagementDetail(_Model):
                     _instance.end_date = end_date
                     _instance.estimated_value = (
                         _v
-                        if type(_v := _src_dict["estimatedValue"]) is float
+                        if type(_v := _src_dict["estimatedValue"]) is float or _v is _NULL
                         else _scalar(_v, __name__, "estimatedValue")
                     )
                     _instance.currency = (
-                        _v if type(_v := _src_dict["currency"]) is str else _scalar(_v, __name__, "currency")
+                        _v
+                        if type(_v := _src_dict["currency"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "currency")
                     )
                     _instance.projects = (
                         _null_value(__name__, "projects")

@@ -67,7 +67,9 @@ class EventCatalogEntry(_Model):
             try:
                 _instance = _cls.__new__(_cls)
                 _instance.entity_type = (
-                    _v if type(_v := _src_dict["entityType"]) is str else _scalar(_v, __name__, "entityType")
+                    _v
+                    if type(_v := _src_dict["entityType"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "entityType")
                 )
                 _instance.operations = [
                     (
@@ -86,7 +88,9 @@ class EventCatalogEntry(_Model):
                 return _instance
 
         _get = _src_dict.get
-        entity_type = _v if type(_v := _get("entityType", UNSET)) is str else _scalar(_v, __name__, "entityType")
+        entity_type = (
+            _v if type(_v := _get("entityType", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "entityType")
+        )
         __operations = _checked_items(_get("operations", UNSET), __name__, "operations")
         operations: list[EventOperation] | Unset = UNSET
         if __operations is None:
@@ -129,7 +133,9 @@ class EventCatalogEntry(_Model):
                 try:
                     _instance = _new(_cls)
                     _instance.entity_type = (
-                        _v if type(_v := _src_dict["entityType"]) is str else _scalar(_v, __name__, "entityType")
+                        _v
+                        if type(_v := _src_dict["entityType"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "entityType")
                     )
                     _instance.operations = [
                         (

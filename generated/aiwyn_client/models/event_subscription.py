@@ -136,8 +136,10 @@ class EventSubscription(_Model):
         if _cls is _Self and len(_src_dict) >= 8:
             try:
                 _instance = _cls.__new__(_cls)
-                _instance.id = _v if type(_v := _src_dict["id"]) is int else _scalar(_v, __name__, "id")
-                _instance.url = _v if type(_v := _src_dict["url"]) is str else _scalar(_v, __name__, "url")
+                _instance.id = _v if type(_v := _src_dict["id"]) is int or _v is _NULL else _scalar(_v, __name__, "id")
+                _instance.url = (
+                    _v if type(_v := _src_dict["url"]) is str or _v is _NULL else _scalar(_v, __name__, "url")
+                )
                 _instance.entity_types = _checked_list(_src_dict["entityTypes"], __name__, "entityTypes", True)
                 _instance.operations = [
                     (
@@ -147,10 +149,12 @@ class EventSubscription(_Model):
                     )
                     for _item in _src_dict["operations"]
                 ]
-                _instance.active = _v if type(_v := _src_dict["active"]) is bool else _scalar(_v, __name__, "active")
+                _instance.active = (
+                    _v if type(_v := _src_dict["active"]) is bool or _v is _NULL else _scalar(_v, __name__, "active")
+                )
                 _instance.description = (
                     _v
-                    if type(_v := _src_dict["description"]) is str or _v is None
+                    if type(_v := _src_dict["description"]) is str or _v is _NULL
                     else _scalar(_v, __name__, "description")
                 )
                 __created_at = _src_dict["createdAt"]
@@ -190,8 +194,8 @@ class EventSubscription(_Model):
                 return _instance
 
         _get = _src_dict.get
-        id = _v if type(_v := _get("id", UNSET)) is int else _scalar(_v, __name__, "id")
-        url = _v if type(_v := _get("url", UNSET)) is str else _scalar(_v, __name__, "url")
+        id = _v if type(_v := _get("id", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "id")
+        url = _v if type(_v := _get("url", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "url")
         entity_types = cast(list[str], _checked_list(_get("entityTypes", UNSET), __name__, "entityTypes", True))
 
         __operations = _checked_items(_get("operations", UNSET), __name__, "operations")
@@ -214,7 +218,7 @@ class EventSubscription(_Model):
 
                 operations.append(operations_item)
 
-        active = _v if type(_v := _get("active", UNSET)) is bool else _scalar(_v, __name__, "active")
+        active = _v if type(_v := _get("active", UNSET)) is bool or _v is _NULL else _scalar(_v, __name__, "active")
 
         def _attempt__description(data: object) -> None | str | Unset:
             if data is None:
@@ -291,8 +295,12 @@ class EventSubscription(_Model):
             if len(_src_dict) >= 8:
                 try:
                     _instance = _new(_cls)
-                    _instance.id = _v if type(_v := _src_dict["id"]) is int else _scalar(_v, __name__, "id")
-                    _instance.url = _v if type(_v := _src_dict["url"]) is str else _scalar(_v, __name__, "url")
+                    _instance.id = (
+                        _v if type(_v := _src_dict["id"]) is int or _v is _NULL else _scalar(_v, __name__, "id")
+                    )
+                    _instance.url = (
+                        _v if type(_v := _src_dict["url"]) is str or _v is _NULL else _scalar(_v, __name__, "url")
+                    )
                     _instance.entity_types = _checked_list(_src_dict["entityTypes"], __name__, "entityTypes", True)
                     _instance.operations = [
                         (
@@ -303,11 +311,13 @@ class EventSubscription(_Model):
                         for _item in _src_dict["operations"]
                     ]
                     _instance.active = (
-                        _v if type(_v := _src_dict["active"]) is bool else _scalar(_v, __name__, "active")
+                        _v
+                        if type(_v := _src_dict["active"]) is bool or _v is _NULL
+                        else _scalar(_v, __name__, "active")
                     )
                     _instance.description = (
                         _v
-                        if type(_v := _src_dict["description"]) is str or _v is None
+                        if type(_v := _src_dict["description"]) is str or _v is _NULL
                         else _scalar(_v, __name__, "description")
                     )
                     __created_at = _src_dict["createdAt"]

@@ -10,6 +10,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._decode import CONTAINERS as _CONTAINERS
+from .._decode import NULL as _NULL
 from .._decode import scalar as _scalar
 from .._decode import strict_enums as _strict_enums
 from .._decode import wrong_shape as _wrong_shape
@@ -96,21 +97,29 @@ class FieldDefinition(_Model):
         if _cls is _Self and len(_src_dict) >= 6:
             try:
                 _instance = _cls.__new__(_cls)
-                _instance.name = _v if type(_v := _src_dict["name"]) is str else _scalar(_v, __name__, "name")
-                _instance.type_ = _v if type(_v := _src_dict["type"]) is str else _scalar(_v, __name__, "type")
+                _instance.name = (
+                    _v if type(_v := _src_dict["name"]) is str or _v is _NULL else _scalar(_v, __name__, "name")
+                )
+                _instance.type_ = (
+                    _v if type(_v := _src_dict["type"]) is str or _v is _NULL else _scalar(_v, __name__, "type")
+                )
                 _instance.required = (
-                    _v if type(_v := _src_dict["required"]) is bool else _scalar(_v, __name__, "required")
+                    _v
+                    if type(_v := _src_dict["required"]) is bool or _v is _NULL
+                    else _scalar(_v, __name__, "required")
                 )
                 _instance.nullable = (
-                    _v if type(_v := _src_dict["nullable"]) is bool else _scalar(_v, __name__, "nullable")
+                    _v
+                    if type(_v := _src_dict["nullable"]) is bool or _v is _NULL
+                    else _scalar(_v, __name__, "nullable")
                 )
                 _instance.referenced_entity_type = (
                     _v
-                    if type(_v := _src_dict["referencedEntityType"]) is str or _v is None
+                    if type(_v := _src_dict["referencedEntityType"]) is str or _v is _NULL
                     else _scalar(_v, __name__, "referencedEntityType")
                 )
                 _instance.rank = (
-                    _v if type(_v := _src_dict["rank"]) is int or _v is None else _scalar(_v, __name__, "rank")
+                    _v if type(_v := _src_dict["rank"]) is int or _v is _NULL else _scalar(_v, __name__, "rank")
                 )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
@@ -121,10 +130,14 @@ class FieldDefinition(_Model):
                 return _instance
 
         _get = _src_dict.get
-        name = _v if type(_v := _get("name", UNSET)) is str else _scalar(_v, __name__, "name")
-        type_ = _v if type(_v := _get("type", UNSET)) is str else _scalar(_v, __name__, "type")
-        required = _v if type(_v := _get("required", UNSET)) is bool else _scalar(_v, __name__, "required")
-        nullable = _v if type(_v := _get("nullable", UNSET)) is bool else _scalar(_v, __name__, "nullable")
+        name = _v if type(_v := _get("name", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "name")
+        type_ = _v if type(_v := _get("type", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "type")
+        required = (
+            _v if type(_v := _get("required", UNSET)) is bool or _v is _NULL else _scalar(_v, __name__, "required")
+        )
+        nullable = (
+            _v if type(_v := _get("nullable", UNSET)) is bool or _v is _NULL else _scalar(_v, __name__, "nullable")
+        )
 
         def _attempt__referenced_entity_type(data: object) -> None | str | Unset:
             if data is None:
@@ -194,21 +207,29 @@ class FieldDefinition(_Model):
             if len(_src_dict) >= 6:
                 try:
                     _instance = _new(_cls)
-                    _instance.name = _v if type(_v := _src_dict["name"]) is str else _scalar(_v, __name__, "name")
-                    _instance.type_ = _v if type(_v := _src_dict["type"]) is str else _scalar(_v, __name__, "type")
+                    _instance.name = (
+                        _v if type(_v := _src_dict["name"]) is str or _v is _NULL else _scalar(_v, __name__, "name")
+                    )
+                    _instance.type_ = (
+                        _v if type(_v := _src_dict["type"]) is str or _v is _NULL else _scalar(_v, __name__, "type")
+                    )
                     _instance.required = (
-                        _v if type(_v := _src_dict["required"]) is bool else _scalar(_v, __name__, "required")
+                        _v
+                        if type(_v := _src_dict["required"]) is bool or _v is _NULL
+                        else _scalar(_v, __name__, "required")
                     )
                     _instance.nullable = (
-                        _v if type(_v := _src_dict["nullable"]) is bool else _scalar(_v, __name__, "nullable")
+                        _v
+                        if type(_v := _src_dict["nullable"]) is bool or _v is _NULL
+                        else _scalar(_v, __name__, "nullable")
                     )
                     _instance.referenced_entity_type = (
                         _v
-                        if type(_v := _src_dict["referencedEntityType"]) is str or _v is None
+                        if type(_v := _src_dict["referencedEntityType"]) is str or _v is _NULL
                         else _scalar(_v, __name__, "referencedEntityType")
                     )
                     _instance.rank = (
-                        _v if type(_v := _src_dict["rank"]) is int or _v is None else _scalar(_v, __name__, "rank")
+                        _v if type(_v := _src_dict["rank"]) is int or _v is _NULL else _scalar(_v, __name__, "rank")
                     )
                 except (KeyError, TypeError):
                     _instance = _cls.from_dict(_src_dict)

@@ -9,6 +9,7 @@ from typing import TypeVar as _TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import NULL as _NULL
 from .._decode import scalar as _scalar
 from .._model import Model as _Model
 from ..types import UNSET, Unset
@@ -69,10 +70,18 @@ class GqlError(_Model):
         if _cls is _Self and len(_src_dict) >= 4:
             try:
                 _instance = _cls.__new__(_cls)
-                _instance.error = _v if type(_v := _src_dict["error"]) is str else _scalar(_v, __name__, "error")
-                _instance.message = _v if type(_v := _src_dict["message"]) is str else _scalar(_v, __name__, "message")
-                _instance.code = _v if type(_v := _src_dict["code"]) is str else _scalar(_v, __name__, "code")
-                _instance.path = _v if type(_v := _src_dict["path"]) is str else _scalar(_v, __name__, "path")
+                _instance.error = (
+                    _v if type(_v := _src_dict["error"]) is str or _v is _NULL else _scalar(_v, __name__, "error")
+                )
+                _instance.message = (
+                    _v if type(_v := _src_dict["message"]) is str or _v is _NULL else _scalar(_v, __name__, "message")
+                )
+                _instance.code = (
+                    _v if type(_v := _src_dict["code"]) is str or _v is _NULL else _scalar(_v, __name__, "code")
+                )
+                _instance.path = (
+                    _v if type(_v := _src_dict["path"]) is str or _v is _NULL else _scalar(_v, __name__, "path")
+                )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -82,10 +91,10 @@ class GqlError(_Model):
                 return _instance
 
         _get = _src_dict.get
-        error = _v if type(_v := _get("error", UNSET)) is str else _scalar(_v, __name__, "error")
-        message = _v if type(_v := _get("message", UNSET)) is str else _scalar(_v, __name__, "message")
-        code = _v if type(_v := _get("code", UNSET)) is str else _scalar(_v, __name__, "code")
-        path = _v if type(_v := _get("path", UNSET)) is str else _scalar(_v, __name__, "path")
+        error = _v if type(_v := _get("error", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "error")
+        message = _v if type(_v := _get("message", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "message")
+        code = _v if type(_v := _get("code", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "code")
+        path = _v if type(_v := _get("path", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "path")
         _instance = _cls(
             error,
             message,
@@ -109,12 +118,20 @@ class GqlError(_Model):
             if len(_src_dict) >= 4:
                 try:
                     _instance = _new(_cls)
-                    _instance.error = _v if type(_v := _src_dict["error"]) is str else _scalar(_v, __name__, "error")
-                    _instance.message = (
-                        _v if type(_v := _src_dict["message"]) is str else _scalar(_v, __name__, "message")
+                    _instance.error = (
+                        _v if type(_v := _src_dict["error"]) is str or _v is _NULL else _scalar(_v, __name__, "error")
                     )
-                    _instance.code = _v if type(_v := _src_dict["code"]) is str else _scalar(_v, __name__, "code")
-                    _instance.path = _v if type(_v := _src_dict["path"]) is str else _scalar(_v, __name__, "path")
+                    _instance.message = (
+                        _v
+                        if type(_v := _src_dict["message"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "message")
+                    )
+                    _instance.code = (
+                        _v if type(_v := _src_dict["code"]) is str or _v is _NULL else _scalar(_v, __name__, "code")
+                    )
+                    _instance.path = (
+                        _v if type(_v := _src_dict["path"]) is str or _v is _NULL else _scalar(_v, __name__, "path")
+                    )
                 except (KeyError, TypeError):
                     _instance = _cls.from_dict(_src_dict)
                 else:

@@ -257,31 +257,47 @@ class Invoice(_Model):
         if _cls is _Self and len(_src_dict) >= 23:
             try:
                 _instance = _cls.__new__(_cls)
-                _instance.id = _v if type(_v := _src_dict["id"]) is int else _scalar(_v, __name__, "id")
+                _instance.id = _v if type(_v := _src_dict["id"]) is int or _v is _NULL else _scalar(_v, __name__, "id")
                 _instance.invoice_number = (
-                    _v if type(_v := _src_dict["invoiceNumber"]) is str else _scalar(_v, __name__, "invoiceNumber")
+                    _v
+                    if type(_v := _src_dict["invoiceNumber"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "invoiceNumber")
                 )
                 _instance.reference = (
-                    _v if type(_v := _src_dict["reference"]) is str else _scalar(_v, __name__, "reference")
+                    _v
+                    if type(_v := _src_dict["reference"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "reference")
                 )
-                _instance.status = _v if type(_v := _src_dict["status"]) is str else _scalar(_v, __name__, "status")
+                _instance.status = (
+                    _v if type(_v := _src_dict["status"]) is str or _v is _NULL else _scalar(_v, __name__, "status")
+                )
                 _instance.payment_status = (
-                    _v if type(_v := _src_dict["paymentStatus"]) is str else _scalar(_v, __name__, "paymentStatus")
+                    _v
+                    if type(_v := _src_dict["paymentStatus"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "paymentStatus")
                 )
                 _instance.client_id = (
-                    _v if type(_v := _src_dict["clientId"]) is int else _scalar(_v, __name__, "clientId")
+                    _v if type(_v := _src_dict["clientId"]) is int or _v is _NULL else _scalar(_v, __name__, "clientId")
                 )
                 _instance.client_name = (
-                    _v if type(_v := _src_dict["clientName"]) is str else _scalar(_v, __name__, "clientName")
+                    _v
+                    if type(_v := _src_dict["clientName"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "clientName")
                 )
                 _instance.client_email = (
-                    _v if type(_v := _src_dict["clientEmail"]) is str else _scalar(_v, __name__, "clientEmail")
+                    _v
+                    if type(_v := _src_dict["clientEmail"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "clientEmail")
                 )
                 _instance.project_id = (
-                    _v if type(_v := _src_dict["projectId"]) is int else _scalar(_v, __name__, "projectId")
+                    _v
+                    if type(_v := _src_dict["projectId"]) is int or _v is _NULL
+                    else _scalar(_v, __name__, "projectId")
                 )
                 _instance.project_name = (
-                    _v if type(_v := _src_dict["projectName"]) is str else _scalar(_v, __name__, "projectName")
+                    _v
+                    if type(_v := _src_dict["projectName"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "projectName")
                 )
                 __issue_date = _src_dict["issueDate"]
                 issue_date: datetime.datetime | None | Unset
@@ -312,23 +328,31 @@ class Invoice(_Model):
                     )
                 _instance.due_date = due_date
                 _instance.subtotal = (
-                    _v if type(_v := _src_dict["subtotal"]) is float else _scalar(_v, __name__, "subtotal")
+                    _v
+                    if type(_v := _src_dict["subtotal"]) is float or _v is _NULL
+                    else _scalar(_v, __name__, "subtotal")
                 )
                 _instance.tax_amount = (
-                    _v if type(_v := _src_dict["taxAmount"]) is float else _scalar(_v, __name__, "taxAmount")
+                    _v
+                    if type(_v := _src_dict["taxAmount"]) is float or _v is _NULL
+                    else _scalar(_v, __name__, "taxAmount")
                 )
                 _instance.total_amount = (
-                    _v if type(_v := _src_dict["totalAmount"]) is float else _scalar(_v, __name__, "totalAmount")
+                    _v
+                    if type(_v := _src_dict["totalAmount"]) is float or _v is _NULL
+                    else _scalar(_v, __name__, "totalAmount")
                 )
                 _instance.currency = (
-                    _v if type(_v := _src_dict["currency"]) is str else _scalar(_v, __name__, "currency")
+                    _v if type(_v := _src_dict["currency"]) is str or _v is _NULL else _scalar(_v, __name__, "currency")
                 )
                 _instance.paid_amount = (
-                    _v if type(_v := _src_dict["paidAmount"]) is float else _scalar(_v, __name__, "paidAmount")
+                    _v
+                    if type(_v := _src_dict["paidAmount"]) is float or _v is _NULL
+                    else _scalar(_v, __name__, "paidAmount")
                 )
                 _instance.outstanding_amount = (
                     _v
-                    if type(_v := _src_dict["outstandingAmount"]) is float
+                    if type(_v := _src_dict["outstandingAmount"]) is float or _v is _NULL
                     else _scalar(_v, __name__, "outstandingAmount")
                 )
                 _instance.line_items = (
@@ -347,7 +371,9 @@ class Invoice(_Model):
                         __payments if type(__payments) is list else _checked_items(__payments, __name__, "payments")
                     )
                 )
-                _instance.notes = _v if type(_v := _src_dict["notes"]) is str else _scalar(_v, __name__, "notes")
+                _instance.notes = (
+                    _v if type(_v := _src_dict["notes"]) is str or _v is _NULL else _scalar(_v, __name__, "notes")
+                )
                 __created_at = _src_dict["createdAt"]
                 created_at: datetime.datetime | None | Unset
                 if isinstance(__created_at, str):
@@ -385,20 +411,36 @@ class Invoice(_Model):
                 return _instance
 
         _get = _src_dict.get
-        id = _v if type(_v := _get("id", UNSET)) is int else _scalar(_v, __name__, "id")
+        id = _v if type(_v := _get("id", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "id")
         invoice_number = (
-            _v if type(_v := _get("invoiceNumber", UNSET)) is str else _scalar(_v, __name__, "invoiceNumber")
+            _v
+            if type(_v := _get("invoiceNumber", UNSET)) is str or _v is _NULL
+            else _scalar(_v, __name__, "invoiceNumber")
         )
-        reference = _v if type(_v := _get("reference", UNSET)) is str else _scalar(_v, __name__, "reference")
-        status = _v if type(_v := _get("status", UNSET)) is str else _scalar(_v, __name__, "status")
+        reference = (
+            _v if type(_v := _get("reference", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "reference")
+        )
+        status = _v if type(_v := _get("status", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "status")
         payment_status = (
-            _v if type(_v := _get("paymentStatus", UNSET)) is str else _scalar(_v, __name__, "paymentStatus")
+            _v
+            if type(_v := _get("paymentStatus", UNSET)) is str or _v is _NULL
+            else _scalar(_v, __name__, "paymentStatus")
         )
-        client_id = _v if type(_v := _get("clientId", UNSET)) is int else _scalar(_v, __name__, "clientId")
-        client_name = _v if type(_v := _get("clientName", UNSET)) is str else _scalar(_v, __name__, "clientName")
-        client_email = _v if type(_v := _get("clientEmail", UNSET)) is str else _scalar(_v, __name__, "clientEmail")
-        project_id = _v if type(_v := _get("projectId", UNSET)) is int else _scalar(_v, __name__, "projectId")
-        project_name = _v if type(_v := _get("projectName", UNSET)) is str else _scalar(_v, __name__, "projectName")
+        client_id = (
+            _v if type(_v := _get("clientId", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "clientId")
+        )
+        client_name = (
+            _v if type(_v := _get("clientName", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "clientName")
+        )
+        client_email = (
+            _v if type(_v := _get("clientEmail", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "clientEmail")
+        )
+        project_id = (
+            _v if type(_v := _get("projectId", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "projectId")
+        )
+        project_name = (
+            _v if type(_v := _get("projectName", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "projectName")
+        )
         __issue_date = _get("issueDate", UNSET)
         if isinstance(__issue_date, str):
             try:
@@ -423,13 +465,27 @@ class Invoice(_Model):
                 __due_date if type(__due_date) not in _CONTAINERS else _wrong_shape(__name__, "dueDate", __due_date)
             )
 
-        subtotal = _v if type(_v := _get("subtotal", UNSET)) is float else _scalar(_v, __name__, "subtotal")
-        tax_amount = _v if type(_v := _get("taxAmount", UNSET)) is float else _scalar(_v, __name__, "taxAmount")
-        total_amount = _v if type(_v := _get("totalAmount", UNSET)) is float else _scalar(_v, __name__, "totalAmount")
-        currency = _v if type(_v := _get("currency", UNSET)) is str else _scalar(_v, __name__, "currency")
-        paid_amount = _v if type(_v := _get("paidAmount", UNSET)) is float else _scalar(_v, __name__, "paidAmount")
+        subtotal = (
+            _v if type(_v := _get("subtotal", UNSET)) is float or _v is _NULL else _scalar(_v, __name__, "subtotal")
+        )
+        tax_amount = (
+            _v if type(_v := _get("taxAmount", UNSET)) is float or _v is _NULL else _scalar(_v, __name__, "taxAmount")
+        )
+        total_amount = (
+            _v
+            if type(_v := _get("totalAmount", UNSET)) is float or _v is _NULL
+            else _scalar(_v, __name__, "totalAmount")
+        )
+        currency = (
+            _v if type(_v := _get("currency", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "currency")
+        )
+        paid_amount = (
+            _v if type(_v := _get("paidAmount", UNSET)) is float or _v is _NULL else _scalar(_v, __name__, "paidAmount")
+        )
         outstanding_amount = (
-            _v if type(_v := _get("outstandingAmount", UNSET)) is float else _scalar(_v, __name__, "outstandingAmount")
+            _v
+            if type(_v := _get("outstandingAmount", UNSET)) is float or _v is _NULL
+            else _scalar(_v, __name__, "outstandingAmount")
         )
         __line_items = _get("lineItems", UNSET)
         line_items: list[LineItem] | Unset = (
@@ -453,7 +509,7 @@ class Invoice(_Model):
             )
         )
 
-        notes = _v if type(_v := _get("notes", UNSET)) is str else _scalar(_v, __name__, "notes")
+        notes = _v if type(_v := _get("notes", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "notes")
         __created_at = _get("createdAt", UNSET)
         if isinstance(__created_at, str):
             try:
@@ -522,31 +578,51 @@ class Invoice(_Model):
             if len(_src_dict) >= 23:
                 try:
                     _instance = _new(_cls)
-                    _instance.id = _v if type(_v := _src_dict["id"]) is int else _scalar(_v, __name__, "id")
+                    _instance.id = (
+                        _v if type(_v := _src_dict["id"]) is int or _v is _NULL else _scalar(_v, __name__, "id")
+                    )
                     _instance.invoice_number = (
-                        _v if type(_v := _src_dict["invoiceNumber"]) is str else _scalar(_v, __name__, "invoiceNumber")
+                        _v
+                        if type(_v := _src_dict["invoiceNumber"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "invoiceNumber")
                     )
                     _instance.reference = (
-                        _v if type(_v := _src_dict["reference"]) is str else _scalar(_v, __name__, "reference")
+                        _v
+                        if type(_v := _src_dict["reference"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "reference")
                     )
-                    _instance.status = _v if type(_v := _src_dict["status"]) is str else _scalar(_v, __name__, "status")
+                    _instance.status = (
+                        _v if type(_v := _src_dict["status"]) is str or _v is _NULL else _scalar(_v, __name__, "status")
+                    )
                     _instance.payment_status = (
-                        _v if type(_v := _src_dict["paymentStatus"]) is str else _scalar(_v, __name__, "paymentStatus")
+                        _v
+                        if type(_v := _src_dict["paymentStatus"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "paymentStatus")
                     )
                     _instance.client_id = (
-                        _v if type(_v := _src_dict["clientId"]) is int else _scalar(_v, __name__, "clientId")
+                        _v
+                        if type(_v := _src_dict["clientId"]) is int or _v is _NULL
+                        else _scalar(_v, __name__, "clientId")
                     )
                     _instance.client_name = (
-                        _v if type(_v := _src_dict["clientName"]) is str else _scalar(_v, __name__, "clientName")
+                        _v
+                        if type(_v := _src_dict["clientName"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "clientName")
                     )
                     _instance.client_email = (
-                        _v if type(_v := _src_dict["clientEmail"]) is str else _scalar(_v, __name__, "clientEmail")
+                        _v
+                        if type(_v := _src_dict["clientEmail"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "clientEmail")
                     )
                     _instance.project_id = (
-                        _v if type(_v := _src_dict["projectId"]) is int else _scalar(_v, __name__, "projectId")
+                        _v
+                        if type(_v := _src_dict["projectId"]) is int or _v is _NULL
+                        else _scalar(_v, __name__, "projectId")
                     )
                     _instance.project_name = (
-                        _v if type(_v := _src_dict["projectName"]) is str else _scalar(_v, __name__, "projectName")
+                        _v
+                        if type(_v := _src_dict["projectName"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "projectName")
                     )
                     __issue_date = _src_dict["issueDate"]
                     issue_date: datetime.datetime | None | Unset
@@ -577,23 +653,33 @@ class Invoice(_Model):
                         )
                     _instance.due_date = due_date
                     _instance.subtotal = (
-                        _v if type(_v := _src_dict["subtotal"]) is float else _scalar(_v, __name__, "subtotal")
+                        _v
+                        if type(_v := _src_dict["subtotal"]) is float or _v is _NULL
+                        else _scalar(_v, __name__, "subtotal")
                     )
                     _instance.tax_amount = (
-                        _v if type(_v := _src_dict["taxAmount"]) is float else _scalar(_v, __name__, "taxAmount")
+                        _v
+                        if type(_v := _src_dict["taxAmount"]) is float or _v is _NULL
+                        else _scalar(_v, __name__, "taxAmount")
                     )
                     _instance.total_amount = (
-                        _v if type(_v := _src_dict["totalAmount"]) is float else _scalar(_v, __name__, "totalAmount")
+                        _v
+                        if type(_v := _src_dict["totalAmount"]) is float or _v is _NULL
+                        else _scalar(_v, __name__, "totalAmount")
                     )
                     _instance.currency = (
-                        _v if type(_v := _src_dict["currency"]) is str else _scalar(_v, __name__, "currency")
+                        _v
+                        if type(_v := _src_dict["currency"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "currency")
                     )
                     _instance.paid_amount = (
-                        _v if type(_v := _src_dict["paidAmount"]) is float else _scalar(_v, __name__, "paidAmount")
+                        _v
+                        if type(_v := _src_dict["paidAmount"]) is float or _v is _NULL
+                        else _scalar(_v, __name__, "paidAmount")
                     )
                     _instance.outstanding_amount = (
                         _v
-                        if type(_v := _src_dict["outstandingAmount"]) is float
+                        if type(_v := _src_dict["outstandingAmount"]) is float or _v is _NULL
                         else _scalar(_v, __name__, "outstandingAmount")
                     )
                     _instance.line_items = (
@@ -612,7 +698,9 @@ class Invoice(_Model):
                             __payments if type(__payments) is list else _checked_items(__payments, __name__, "payments")
                         )
                     )
-                    _instance.notes = _v if type(_v := _src_dict["notes"]) is str else _scalar(_v, __name__, "notes")
+                    _instance.notes = (
+                        _v if type(_v := _src_dict["notes"]) is str or _v is _NULL else _scalar(_v, __name__, "notes")
+                    )
                     __created_at = _src_dict["createdAt"]
                     created_at: datetime.datetime | None | Unset
                     if isinstance(__created_at, str):

@@ -88,8 +88,10 @@ class InvoicePayment(_Model):
         if _cls is _Self and len(_src_dict) >= 5:
             try:
                 _instance = _cls.__new__(_cls)
-                _instance.id = _v if type(_v := _src_dict["id"]) is int else _scalar(_v, __name__, "id")
-                _instance.amount = _v if type(_v := _src_dict["amount"]) is float else _scalar(_v, __name__, "amount")
+                _instance.id = _v if type(_v := _src_dict["id"]) is int or _v is _NULL else _scalar(_v, __name__, "id")
+                _instance.amount = (
+                    _v if type(_v := _src_dict["amount"]) is float or _v is _NULL else _scalar(_v, __name__, "amount")
+                )
                 __payment_date = _src_dict["paymentDate"]
                 payment_date: datetime.datetime | None | Unset
                 if isinstance(__payment_date, str):
@@ -105,9 +107,13 @@ class InvoicePayment(_Model):
                     )
                 _instance.payment_date = payment_date
                 _instance.payment_method = (
-                    _v if type(_v := _src_dict["paymentMethod"]) is str else _scalar(_v, __name__, "paymentMethod")
+                    _v
+                    if type(_v := _src_dict["paymentMethod"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "paymentMethod")
                 )
-                _instance.status = _v if type(_v := _src_dict["status"]) is str else _scalar(_v, __name__, "status")
+                _instance.status = (
+                    _v if type(_v := _src_dict["status"]) is str or _v is _NULL else _scalar(_v, __name__, "status")
+                )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -117,8 +123,8 @@ class InvoicePayment(_Model):
                 return _instance
 
         _get = _src_dict.get
-        id = _v if type(_v := _get("id", UNSET)) is int else _scalar(_v, __name__, "id")
-        amount = _v if type(_v := _get("amount", UNSET)) is float else _scalar(_v, __name__, "amount")
+        id = _v if type(_v := _get("id", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "id")
+        amount = _v if type(_v := _get("amount", UNSET)) is float or _v is _NULL else _scalar(_v, __name__, "amount")
         __payment_date = _get("paymentDate", UNSET)
         if isinstance(__payment_date, str):
             try:
@@ -133,9 +139,11 @@ class InvoicePayment(_Model):
             )
 
         payment_method = (
-            _v if type(_v := _get("paymentMethod", UNSET)) is str else _scalar(_v, __name__, "paymentMethod")
+            _v
+            if type(_v := _get("paymentMethod", UNSET)) is str or _v is _NULL
+            else _scalar(_v, __name__, "paymentMethod")
         )
-        status = _v if type(_v := _get("status", UNSET)) is str else _scalar(_v, __name__, "status")
+        status = _v if type(_v := _get("status", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "status")
         _instance = _cls(
             id,
             amount,
@@ -160,9 +168,13 @@ class InvoicePayment(_Model):
             if len(_src_dict) >= 5:
                 try:
                     _instance = _new(_cls)
-                    _instance.id = _v if type(_v := _src_dict["id"]) is int else _scalar(_v, __name__, "id")
+                    _instance.id = (
+                        _v if type(_v := _src_dict["id"]) is int or _v is _NULL else _scalar(_v, __name__, "id")
+                    )
                     _instance.amount = (
-                        _v if type(_v := _src_dict["amount"]) is float else _scalar(_v, __name__, "amount")
+                        _v
+                        if type(_v := _src_dict["amount"]) is float or _v is _NULL
+                        else _scalar(_v, __name__, "amount")
                     )
                     __payment_date = _src_dict["paymentDate"]
                     payment_date: datetime.datetime | None | Unset
@@ -179,9 +191,13 @@ class InvoicePayment(_Model):
                         )
                     _instance.payment_date = payment_date
                     _instance.payment_method = (
-                        _v if type(_v := _src_dict["paymentMethod"]) is str else _scalar(_v, __name__, "paymentMethod")
+                        _v
+                        if type(_v := _src_dict["paymentMethod"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "paymentMethod")
                     )
-                    _instance.status = _v if type(_v := _src_dict["status"]) is str else _scalar(_v, __name__, "status")
+                    _instance.status = (
+                        _v if type(_v := _src_dict["status"]) is str or _v is _NULL else _scalar(_v, __name__, "status")
+                    )
                 except (KeyError, TypeError):
                     _instance = _cls.from_dict(_src_dict)
                 else:

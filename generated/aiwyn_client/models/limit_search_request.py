@@ -100,9 +100,11 @@ class LimitSearchRequest(_Model):
         if _cls is _Self and len(_src_dict) >= 4:
             try:
                 _instance = _cls.__new__(_cls)
-                _instance.limit = _v if type(_v := _src_dict["limit"]) is int else _scalar(_v, __name__, "limit")
+                _instance.limit = (
+                    _v if type(_v := _src_dict["limit"]) is int or _v is _NULL else _scalar(_v, __name__, "limit")
+                )
                 _instance.page_size = (
-                    _v if type(_v := _src_dict["pageSize"]) is int else _scalar(_v, __name__, "pageSize")
+                    _v if type(_v := _src_dict["pageSize"]) is int or _v is _NULL else _scalar(_v, __name__, "pageSize")
                 )
                 _instance.where = (
                     _null_value(__name__, "where")
@@ -125,8 +127,10 @@ class LimitSearchRequest(_Model):
                 return _instance
 
         _get = _src_dict.get
-        limit = _v if type(_v := _get("limit", UNSET)) is int else _scalar(_v, __name__, "limit")
-        page_size = _v if type(_v := _get("pageSize", UNSET)) is int else _scalar(_v, __name__, "pageSize")
+        limit = _v if type(_v := _get("limit", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "limit")
+        page_size = (
+            _v if type(_v := _get("pageSize", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "pageSize")
+        )
         __where = _get("where", UNSET)
         where: Where | Unset = (
             UNSET
@@ -170,9 +174,13 @@ class LimitSearchRequest(_Model):
             if len(_src_dict) >= 4:
                 try:
                     _instance = _new(_cls)
-                    _instance.limit = _v if type(_v := _src_dict["limit"]) is int else _scalar(_v, __name__, "limit")
+                    _instance.limit = (
+                        _v if type(_v := _src_dict["limit"]) is int or _v is _NULL else _scalar(_v, __name__, "limit")
+                    )
                     _instance.page_size = (
-                        _v if type(_v := _src_dict["pageSize"]) is int else _scalar(_v, __name__, "pageSize")
+                        _v
+                        if type(_v := _src_dict["pageSize"]) is int or _v is _NULL
+                        else _scalar(_v, __name__, "pageSize")
                     )
                     _instance.where = (
                         _null_value(__name__, "where")

@@ -9,6 +9,7 @@ from typing import TypeVar as _TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import NULL as _NULL
 from .._decode import scalar as _scalar
 from .._model import Model as _Model
 from ..types import UNSET, Unset
@@ -67,12 +68,20 @@ class Meta(_Model):
         if _cls is _Self and len(_src_dict) >= 4:
             try:
                 _instance = _cls.__new__(_cls)
-                _instance.success = _v if type(_v := _src_dict["success"]) is bool else _scalar(_v, __name__, "success")
-                _instance.message = _v if type(_v := _src_dict["message"]) is str else _scalar(_v, __name__, "message")
-                _instance.timestamp = (
-                    _v if type(_v := _src_dict["timestamp"]) is str else _scalar(_v, __name__, "timestamp")
+                _instance.success = (
+                    _v if type(_v := _src_dict["success"]) is bool or _v is _NULL else _scalar(_v, __name__, "success")
                 )
-                _instance.version = _v if type(_v := _src_dict["version"]) is str else _scalar(_v, __name__, "version")
+                _instance.message = (
+                    _v if type(_v := _src_dict["message"]) is str or _v is _NULL else _scalar(_v, __name__, "message")
+                )
+                _instance.timestamp = (
+                    _v
+                    if type(_v := _src_dict["timestamp"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "timestamp")
+                )
+                _instance.version = (
+                    _v if type(_v := _src_dict["version"]) is str or _v is _NULL else _scalar(_v, __name__, "version")
+                )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -82,10 +91,12 @@ class Meta(_Model):
                 return _instance
 
         _get = _src_dict.get
-        success = _v if type(_v := _get("success", UNSET)) is bool else _scalar(_v, __name__, "success")
-        message = _v if type(_v := _get("message", UNSET)) is str else _scalar(_v, __name__, "message")
-        timestamp = _v if type(_v := _get("timestamp", UNSET)) is str else _scalar(_v, __name__, "timestamp")
-        version = _v if type(_v := _get("version", UNSET)) is str else _scalar(_v, __name__, "version")
+        success = _v if type(_v := _get("success", UNSET)) is bool or _v is _NULL else _scalar(_v, __name__, "success")
+        message = _v if type(_v := _get("message", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "message")
+        timestamp = (
+            _v if type(_v := _get("timestamp", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "timestamp")
+        )
+        version = _v if type(_v := _get("version", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "version")
         _instance = _cls(
             success,
             message,
@@ -110,16 +121,24 @@ class Meta(_Model):
                 try:
                     _instance = _new(_cls)
                     _instance.success = (
-                        _v if type(_v := _src_dict["success"]) is bool else _scalar(_v, __name__, "success")
+                        _v
+                        if type(_v := _src_dict["success"]) is bool or _v is _NULL
+                        else _scalar(_v, __name__, "success")
                     )
                     _instance.message = (
-                        _v if type(_v := _src_dict["message"]) is str else _scalar(_v, __name__, "message")
+                        _v
+                        if type(_v := _src_dict["message"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "message")
                     )
                     _instance.timestamp = (
-                        _v if type(_v := _src_dict["timestamp"]) is str else _scalar(_v, __name__, "timestamp")
+                        _v
+                        if type(_v := _src_dict["timestamp"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "timestamp")
                     )
                     _instance.version = (
-                        _v if type(_v := _src_dict["version"]) is str else _scalar(_v, __name__, "version")
+                        _v
+                        if type(_v := _src_dict["version"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "version")
                     )
                 except (KeyError, TypeError):
                     _instance = _cls.from_dict(_src_dict)

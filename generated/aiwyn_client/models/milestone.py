@@ -79,8 +79,10 @@ class Milestone(_Model):
         if _cls is _Self and len(_src_dict) >= 4:
             try:
                 _instance = _cls.__new__(_cls)
-                _instance.id = _v if type(_v := _src_dict["id"]) is int else _scalar(_v, __name__, "id")
-                _instance.name = _v if type(_v := _src_dict["name"]) is str else _scalar(_v, __name__, "name")
+                _instance.id = _v if type(_v := _src_dict["id"]) is int or _v is _NULL else _scalar(_v, __name__, "id")
+                _instance.name = (
+                    _v if type(_v := _src_dict["name"]) is str or _v is _NULL else _scalar(_v, __name__, "name")
+                )
                 __due_date = _src_dict["dueDate"]
                 due_date: datetime.datetime | None | Unset
                 if isinstance(__due_date, str):
@@ -95,7 +97,9 @@ class Milestone(_Model):
                         else _wrong_shape(__name__, "dueDate", __due_date)
                     )
                 _instance.due_date = due_date
-                _instance.status = _v if type(_v := _src_dict["status"]) is str else _scalar(_v, __name__, "status")
+                _instance.status = (
+                    _v if type(_v := _src_dict["status"]) is str or _v is _NULL else _scalar(_v, __name__, "status")
+                )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -105,8 +109,8 @@ class Milestone(_Model):
                 return _instance
 
         _get = _src_dict.get
-        id = _v if type(_v := _get("id", UNSET)) is int else _scalar(_v, __name__, "id")
-        name = _v if type(_v := _get("name", UNSET)) is str else _scalar(_v, __name__, "name")
+        id = _v if type(_v := _get("id", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "id")
+        name = _v if type(_v := _get("name", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "name")
         __due_date = _get("dueDate", UNSET)
         if isinstance(__due_date, str):
             try:
@@ -118,7 +122,7 @@ class Milestone(_Model):
                 __due_date if type(__due_date) not in _CONTAINERS else _wrong_shape(__name__, "dueDate", __due_date)
             )
 
-        status = _v if type(_v := _get("status", UNSET)) is str else _scalar(_v, __name__, "status")
+        status = _v if type(_v := _get("status", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "status")
         _instance = _cls(
             id,
             name,
@@ -142,8 +146,12 @@ class Milestone(_Model):
             if len(_src_dict) >= 4:
                 try:
                     _instance = _new(_cls)
-                    _instance.id = _v if type(_v := _src_dict["id"]) is int else _scalar(_v, __name__, "id")
-                    _instance.name = _v if type(_v := _src_dict["name"]) is str else _scalar(_v, __name__, "name")
+                    _instance.id = (
+                        _v if type(_v := _src_dict["id"]) is int or _v is _NULL else _scalar(_v, __name__, "id")
+                    )
+                    _instance.name = (
+                        _v if type(_v := _src_dict["name"]) is str or _v is _NULL else _scalar(_v, __name__, "name")
+                    )
                     __due_date = _src_dict["dueDate"]
                     due_date: datetime.datetime | None | Unset
                     if isinstance(__due_date, str):
@@ -158,7 +166,9 @@ class Milestone(_Model):
                             else _wrong_shape(__name__, "dueDate", __due_date)
                         )
                     _instance.due_date = due_date
-                    _instance.status = _v if type(_v := _src_dict["status"]) is str else _scalar(_v, __name__, "status")
+                    _instance.status = (
+                        _v if type(_v := _src_dict["status"]) is str or _v is _NULL else _scalar(_v, __name__, "status")
+                    )
                 except (KeyError, TypeError):
                     _instance = _cls.from_dict(_src_dict)
                 else:

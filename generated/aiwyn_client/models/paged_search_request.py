@@ -101,9 +101,11 @@ class PagedSearchRequest(_Model):
             try:
                 _instance = _cls.__new__(_cls)
                 _instance.page_size = (
-                    _v if type(_v := _src_dict["pageSize"]) is int else _scalar(_v, __name__, "pageSize")
+                    _v if type(_v := _src_dict["pageSize"]) is int or _v is _NULL else _scalar(_v, __name__, "pageSize")
                 )
-                _instance.page = _v if type(_v := _src_dict["page"]) is int else _scalar(_v, __name__, "page")
+                _instance.page = (
+                    _v if type(_v := _src_dict["page"]) is int or _v is _NULL else _scalar(_v, __name__, "page")
+                )
                 _instance.where = (
                     _null_value(__name__, "where")
                     if (__where := _src_dict["where"]) is None
@@ -125,8 +127,10 @@ class PagedSearchRequest(_Model):
                 return _instance
 
         _get = _src_dict.get
-        page_size = _v if type(_v := _get("pageSize", UNSET)) is int else _scalar(_v, __name__, "pageSize")
-        page = _v if type(_v := _get("page", UNSET)) is int else _scalar(_v, __name__, "page")
+        page_size = (
+            _v if type(_v := _get("pageSize", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "pageSize")
+        )
+        page = _v if type(_v := _get("page", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "page")
         __where = _get("where", UNSET)
         where: Where | Unset = (
             UNSET
@@ -171,9 +175,13 @@ class PagedSearchRequest(_Model):
                 try:
                     _instance = _new(_cls)
                     _instance.page_size = (
-                        _v if type(_v := _src_dict["pageSize"]) is int else _scalar(_v, __name__, "pageSize")
+                        _v
+                        if type(_v := _src_dict["pageSize"]) is int or _v is _NULL
+                        else _scalar(_v, __name__, "pageSize")
                     )
-                    _instance.page = _v if type(_v := _src_dict["page"]) is int else _scalar(_v, __name__, "page")
+                    _instance.page = (
+                        _v if type(_v := _src_dict["page"]) is int or _v is _NULL else _scalar(_v, __name__, "page")
+                    )
                     _instance.where = (
                         _null_value(__name__, "where")
                         if (__where := _src_dict["where"]) is None

@@ -182,10 +182,12 @@ class Payment(_Model):
         if _cls is _Self and len(_src_dict) >= 15:
             try:
                 _instance = _cls.__new__(_cls)
-                _instance.id = _v if type(_v := _src_dict["id"]) is int else _scalar(_v, __name__, "id")
-                _instance.amount = _v if type(_v := _src_dict["amount"]) is float else _scalar(_v, __name__, "amount")
+                _instance.id = _v if type(_v := _src_dict["id"]) is int or _v is _NULL else _scalar(_v, __name__, "id")
+                _instance.amount = (
+                    _v if type(_v := _src_dict["amount"]) is float or _v is _NULL else _scalar(_v, __name__, "amount")
+                )
                 _instance.currency = (
-                    _v if type(_v := _src_dict["currency"]) is str else _scalar(_v, __name__, "currency")
+                    _v if type(_v := _src_dict["currency"]) is str or _v is _NULL else _scalar(_v, __name__, "currency")
                 )
                 _instance.payment_method = (
                     _null_value(__name__, "paymentMethod")
@@ -193,12 +195,16 @@ class Payment(_Model):
                     else PaymentMethod.__members_by_value__[__payment_method]
                 )
                 _instance.card_last_four = (
-                    _v if type(_v := _src_dict["cardLastFour"]) is str else _scalar(_v, __name__, "cardLastFour")
+                    _v
+                    if type(_v := _src_dict["cardLastFour"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "cardLastFour")
                 )
                 _instance.card_type = (
-                    _v if type(_v := _src_dict["cardType"]) is str else _scalar(_v, __name__, "cardType")
+                    _v if type(_v := _src_dict["cardType"]) is str or _v is _NULL else _scalar(_v, __name__, "cardType")
                 )
-                _instance.status = _v if type(_v := _src_dict["status"]) is str else _scalar(_v, __name__, "status")
+                _instance.status = (
+                    _v if type(_v := _src_dict["status"]) is str or _v is _NULL else _scalar(_v, __name__, "status")
+                )
                 __confirmation_date = _src_dict["confirmationDate"]
                 confirmation_date: datetime.datetime | None | Unset
                 if isinstance(__confirmation_date, str):
@@ -215,20 +221,26 @@ class Payment(_Model):
                 _instance.confirmation_date = confirmation_date
                 _instance.processor_reference = (
                     _v
-                    if type(_v := _src_dict["processorReference"]) is str
+                    if type(_v := _src_dict["processorReference"]) is str or _v is _NULL
                     else _scalar(_v, __name__, "processorReference")
                 )
                 _instance.client_id = (
-                    _v if type(_v := _src_dict["clientId"]) is int else _scalar(_v, __name__, "clientId")
+                    _v if type(_v := _src_dict["clientId"]) is int or _v is _NULL else _scalar(_v, __name__, "clientId")
                 )
                 _instance.client_name = (
-                    _v if type(_v := _src_dict["clientName"]) is str else _scalar(_v, __name__, "clientName")
+                    _v
+                    if type(_v := _src_dict["clientName"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "clientName")
                 )
                 _instance.invoice_id = (
-                    _v if type(_v := _src_dict["invoiceId"]) is int else _scalar(_v, __name__, "invoiceId")
+                    _v
+                    if type(_v := _src_dict["invoiceId"]) is int or _v is _NULL
+                    else _scalar(_v, __name__, "invoiceId")
                 )
                 _instance.invoice_number = (
-                    _v if type(_v := _src_dict["invoiceNumber"]) is str else _scalar(_v, __name__, "invoiceNumber")
+                    _v
+                    if type(_v := _src_dict["invoiceNumber"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "invoiceNumber")
                 )
                 __created_at = _src_dict["createdAt"]
                 created_at: datetime.datetime | None | Unset
@@ -267,9 +279,11 @@ class Payment(_Model):
                 return _instance
 
         _get = _src_dict.get
-        id = _v if type(_v := _get("id", UNSET)) is int else _scalar(_v, __name__, "id")
-        amount = _v if type(_v := _get("amount", UNSET)) is float else _scalar(_v, __name__, "amount")
-        currency = _v if type(_v := _get("currency", UNSET)) is str else _scalar(_v, __name__, "currency")
+        id = _v if type(_v := _get("id", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "id")
+        amount = _v if type(_v := _get("amount", UNSET)) is float or _v is _NULL else _scalar(_v, __name__, "amount")
+        currency = (
+            _v if type(_v := _get("currency", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "currency")
+        )
         __payment_method = _get("paymentMethod", UNSET)
         payment_method: PaymentMethod | Unset = (
             UNSET
@@ -283,9 +297,15 @@ class Payment(_Model):
             )
         )
 
-        card_last_four = _v if type(_v := _get("cardLastFour", UNSET)) is str else _scalar(_v, __name__, "cardLastFour")
-        card_type = _v if type(_v := _get("cardType", UNSET)) is str else _scalar(_v, __name__, "cardType")
-        status = _v if type(_v := _get("status", UNSET)) is str else _scalar(_v, __name__, "status")
+        card_last_four = (
+            _v
+            if type(_v := _get("cardLastFour", UNSET)) is str or _v is _NULL
+            else _scalar(_v, __name__, "cardLastFour")
+        )
+        card_type = (
+            _v if type(_v := _get("cardType", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "cardType")
+        )
+        status = _v if type(_v := _get("status", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "status")
         __confirmation_date = _get("confirmationDate", UNSET)
         if isinstance(__confirmation_date, str):
             try:
@@ -300,13 +320,23 @@ class Payment(_Model):
             )
 
         processor_reference = (
-            _v if type(_v := _get("processorReference", UNSET)) is str else _scalar(_v, __name__, "processorReference")
+            _v
+            if type(_v := _get("processorReference", UNSET)) is str or _v is _NULL
+            else _scalar(_v, __name__, "processorReference")
         )
-        client_id = _v if type(_v := _get("clientId", UNSET)) is int else _scalar(_v, __name__, "clientId")
-        client_name = _v if type(_v := _get("clientName", UNSET)) is str else _scalar(_v, __name__, "clientName")
-        invoice_id = _v if type(_v := _get("invoiceId", UNSET)) is int else _scalar(_v, __name__, "invoiceId")
+        client_id = (
+            _v if type(_v := _get("clientId", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "clientId")
+        )
+        client_name = (
+            _v if type(_v := _get("clientName", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "clientName")
+        )
+        invoice_id = (
+            _v if type(_v := _get("invoiceId", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "invoiceId")
+        )
         invoice_number = (
-            _v if type(_v := _get("invoiceNumber", UNSET)) is str else _scalar(_v, __name__, "invoiceNumber")
+            _v
+            if type(_v := _get("invoiceNumber", UNSET)) is str or _v is _NULL
+            else _scalar(_v, __name__, "invoiceNumber")
         )
         __created_at = _get("createdAt", UNSET)
         if isinstance(__created_at, str):
@@ -368,12 +398,18 @@ class Payment(_Model):
             if len(_src_dict) >= 15:
                 try:
                     _instance = _new(_cls)
-                    _instance.id = _v if type(_v := _src_dict["id"]) is int else _scalar(_v, __name__, "id")
+                    _instance.id = (
+                        _v if type(_v := _src_dict["id"]) is int or _v is _NULL else _scalar(_v, __name__, "id")
+                    )
                     _instance.amount = (
-                        _v if type(_v := _src_dict["amount"]) is float else _scalar(_v, __name__, "amount")
+                        _v
+                        if type(_v := _src_dict["amount"]) is float or _v is _NULL
+                        else _scalar(_v, __name__, "amount")
                     )
                     _instance.currency = (
-                        _v if type(_v := _src_dict["currency"]) is str else _scalar(_v, __name__, "currency")
+                        _v
+                        if type(_v := _src_dict["currency"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "currency")
                     )
                     _instance.payment_method = (
                         _null_value(__name__, "paymentMethod")
@@ -381,12 +417,18 @@ class Payment(_Model):
                         else PaymentMethod.__members_by_value__[__payment_method]
                     )
                     _instance.card_last_four = (
-                        _v if type(_v := _src_dict["cardLastFour"]) is str else _scalar(_v, __name__, "cardLastFour")
+                        _v
+                        if type(_v := _src_dict["cardLastFour"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "cardLastFour")
                     )
                     _instance.card_type = (
-                        _v if type(_v := _src_dict["cardType"]) is str else _scalar(_v, __name__, "cardType")
+                        _v
+                        if type(_v := _src_dict["cardType"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "cardType")
                     )
-                    _instance.status = _v if type(_v := _src_dict["status"]) is str else _scalar(_v, __name__, "status")
+                    _instance.status = (
+                        _v if type(_v := _src_dict["status"]) is str or _v is _NULL else _scalar(_v, __name__, "status")
+                    )
                     __confirmation_date = _src_dict["confirmationDate"]
                     confirmation_date: datetime.datetime | None | Unset
                     if isinstance(__confirmation_date, str):
@@ -403,20 +445,28 @@ class Payment(_Model):
                     _instance.confirmation_date = confirmation_date
                     _instance.processor_reference = (
                         _v
-                        if type(_v := _src_dict["processorReference"]) is str
+                        if type(_v := _src_dict["processorReference"]) is str or _v is _NULL
                         else _scalar(_v, __name__, "processorReference")
                     )
                     _instance.client_id = (
-                        _v if type(_v := _src_dict["clientId"]) is int else _scalar(_v, __name__, "clientId")
+                        _v
+                        if type(_v := _src_dict["clientId"]) is int or _v is _NULL
+                        else _scalar(_v, __name__, "clientId")
                     )
                     _instance.client_name = (
-                        _v if type(_v := _src_dict["clientName"]) is str else _scalar(_v, __name__, "clientName")
+                        _v
+                        if type(_v := _src_dict["clientName"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "clientName")
                     )
                     _instance.invoice_id = (
-                        _v if type(_v := _src_dict["invoiceId"]) is int else _scalar(_v, __name__, "invoiceId")
+                        _v
+                        if type(_v := _src_dict["invoiceId"]) is int or _v is _NULL
+                        else _scalar(_v, __name__, "invoiceId")
                     )
                     _instance.invoice_number = (
-                        _v if type(_v := _src_dict["invoiceNumber"]) is str else _scalar(_v, __name__, "invoiceNumber")
+                        _v
+                        if type(_v := _src_dict["invoiceNumber"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "invoiceNumber")
                     )
                     __created_at = _src_dict["createdAt"]
                     created_at: datetime.datetime | None | Unset

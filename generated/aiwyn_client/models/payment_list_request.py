@@ -98,11 +98,13 @@ class PaymentListRequest(_Model):
             try:
                 _instance = _cls.__new__(_cls)
                 _instance.page_size = (
-                    _v if type(_v := _src_dict["pageSize"]) is int else _scalar(_v, __name__, "pageSize")
+                    _v if type(_v := _src_dict["pageSize"]) is int or _v is _NULL else _scalar(_v, __name__, "pageSize")
                 )
-                _instance.page = _v if type(_v := _src_dict["page"]) is int else _scalar(_v, __name__, "page")
+                _instance.page = (
+                    _v if type(_v := _src_dict["page"]) is int or _v is _NULL else _scalar(_v, __name__, "page")
+                )
                 _instance.client_id = (
-                    _v if type(_v := _src_dict["clientId"]) is int else _scalar(_v, __name__, "clientId")
+                    _v if type(_v := _src_dict["clientId"]) is int or _v is _NULL else _scalar(_v, __name__, "clientId")
                 )
                 _instance.payment_method = (
                     _null_value(__name__, "paymentMethod")
@@ -110,9 +112,13 @@ class PaymentListRequest(_Model):
                     else PaymentMethod.__members_by_value__[__payment_method]
                 )
                 _instance.start_date = (
-                    _v if type(_v := _src_dict["startDate"]) is str else _scalar(_v, __name__, "startDate")
+                    _v
+                    if type(_v := _src_dict["startDate"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "startDate")
                 )
-                _instance.end_date = _v if type(_v := _src_dict["endDate"]) is str else _scalar(_v, __name__, "endDate")
+                _instance.end_date = (
+                    _v if type(_v := _src_dict["endDate"]) is str or _v is _NULL else _scalar(_v, __name__, "endDate")
+                )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -122,9 +128,13 @@ class PaymentListRequest(_Model):
                 return _instance
 
         _get = _src_dict.get
-        page_size = _v if type(_v := _get("pageSize", UNSET)) is int else _scalar(_v, __name__, "pageSize")
-        page = _v if type(_v := _get("page", UNSET)) is int else _scalar(_v, __name__, "page")
-        client_id = _v if type(_v := _get("clientId", UNSET)) is int else _scalar(_v, __name__, "clientId")
+        page_size = (
+            _v if type(_v := _get("pageSize", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "pageSize")
+        )
+        page = _v if type(_v := _get("page", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "page")
+        client_id = (
+            _v if type(_v := _get("clientId", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "clientId")
+        )
         __payment_method = _get("paymentMethod", UNSET)
         payment_method: PaymentMethod | Unset = (
             UNSET
@@ -138,8 +148,10 @@ class PaymentListRequest(_Model):
             )
         )
 
-        start_date = _v if type(_v := _get("startDate", UNSET)) is str else _scalar(_v, __name__, "startDate")
-        end_date = _v if type(_v := _get("endDate", UNSET)) is str else _scalar(_v, __name__, "endDate")
+        start_date = (
+            _v if type(_v := _get("startDate", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "startDate")
+        )
+        end_date = _v if type(_v := _get("endDate", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "endDate")
         _instance = _cls(
             page_size,
             page,
@@ -166,11 +178,17 @@ class PaymentListRequest(_Model):
                 try:
                     _instance = _new(_cls)
                     _instance.page_size = (
-                        _v if type(_v := _src_dict["pageSize"]) is int else _scalar(_v, __name__, "pageSize")
+                        _v
+                        if type(_v := _src_dict["pageSize"]) is int or _v is _NULL
+                        else _scalar(_v, __name__, "pageSize")
                     )
-                    _instance.page = _v if type(_v := _src_dict["page"]) is int else _scalar(_v, __name__, "page")
+                    _instance.page = (
+                        _v if type(_v := _src_dict["page"]) is int or _v is _NULL else _scalar(_v, __name__, "page")
+                    )
                     _instance.client_id = (
-                        _v if type(_v := _src_dict["clientId"]) is int else _scalar(_v, __name__, "clientId")
+                        _v
+                        if type(_v := _src_dict["clientId"]) is int or _v is _NULL
+                        else _scalar(_v, __name__, "clientId")
                     )
                     _instance.payment_method = (
                         _null_value(__name__, "paymentMethod")
@@ -178,10 +196,14 @@ class PaymentListRequest(_Model):
                         else PaymentMethod.__members_by_value__[__payment_method]
                     )
                     _instance.start_date = (
-                        _v if type(_v := _src_dict["startDate"]) is str else _scalar(_v, __name__, "startDate")
+                        _v
+                        if type(_v := _src_dict["startDate"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "startDate")
                     )
                     _instance.end_date = (
-                        _v if type(_v := _src_dict["endDate"]) is str else _scalar(_v, __name__, "endDate")
+                        _v
+                        if type(_v := _src_dict["endDate"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "endDate")
                     )
                 except (KeyError, TypeError):
                     _instance = _cls.from_dict(_src_dict)

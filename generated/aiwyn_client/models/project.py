@@ -209,24 +209,38 @@ class Project(_Model):
         if _cls is _Self and len(_src_dict) >= 17:
             try:
                 _instance = _cls.__new__(_cls)
-                _instance.id = _v if type(_v := _src_dict["id"]) is int else _scalar(_v, __name__, "id")
-                _instance.name = _v if type(_v := _src_dict["name"]) is str else _scalar(_v, __name__, "name")
-                _instance.description = (
-                    _v if type(_v := _src_dict["description"]) is str else _scalar(_v, __name__, "description")
+                _instance.id = _v if type(_v := _src_dict["id"]) is int or _v is _NULL else _scalar(_v, __name__, "id")
+                _instance.name = (
+                    _v if type(_v := _src_dict["name"]) is str or _v is _NULL else _scalar(_v, __name__, "name")
                 )
-                _instance.status = _v if type(_v := _src_dict["status"]) is str else _scalar(_v, __name__, "status")
-                _instance.phase = _v if type(_v := _src_dict["phase"]) is str else _scalar(_v, __name__, "phase")
+                _instance.description = (
+                    _v
+                    if type(_v := _src_dict["description"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "description")
+                )
+                _instance.status = (
+                    _v if type(_v := _src_dict["status"]) is str or _v is _NULL else _scalar(_v, __name__, "status")
+                )
+                _instance.phase = (
+                    _v if type(_v := _src_dict["phase"]) is str or _v is _NULL else _scalar(_v, __name__, "phase")
+                )
                 _instance.client_id = (
-                    _v if type(_v := _src_dict["clientId"]) is int else _scalar(_v, __name__, "clientId")
+                    _v if type(_v := _src_dict["clientId"]) is int or _v is _NULL else _scalar(_v, __name__, "clientId")
                 )
                 _instance.client_name = (
-                    _v if type(_v := _src_dict["clientName"]) is str else _scalar(_v, __name__, "clientName")
+                    _v
+                    if type(_v := _src_dict["clientName"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "clientName")
                 )
                 _instance.engagement_id = (
-                    _v if type(_v := _src_dict["engagementId"]) is int else _scalar(_v, __name__, "engagementId")
+                    _v
+                    if type(_v := _src_dict["engagementId"]) is int or _v is _NULL
+                    else _scalar(_v, __name__, "engagementId")
                 )
                 _instance.engagement_name = (
-                    _v if type(_v := _src_dict["engagementName"]) is str else _scalar(_v, __name__, "engagementName")
+                    _v
+                    if type(_v := _src_dict["engagementName"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "engagementName")
                 )
                 __start_date = _src_dict["startDate"]
                 start_date: datetime.datetime | None | Unset
@@ -256,12 +270,16 @@ class Project(_Model):
                         else _wrong_shape(__name__, "endDate", __end_date)
                     )
                 _instance.end_date = end_date
-                _instance.budget = _v if type(_v := _src_dict["budget"]) is float else _scalar(_v, __name__, "budget")
+                _instance.budget = (
+                    _v if type(_v := _src_dict["budget"]) is float or _v is _NULL else _scalar(_v, __name__, "budget")
+                )
                 _instance.currency = (
-                    _v if type(_v := _src_dict["currency"]) is str else _scalar(_v, __name__, "currency")
+                    _v if type(_v := _src_dict["currency"]) is str or _v is _NULL else _scalar(_v, __name__, "currency")
                 )
                 _instance.actual_cost = (
-                    _v if type(_v := _src_dict["actualCost"]) is float else _scalar(_v, __name__, "actualCost")
+                    _v
+                    if type(_v := _src_dict["actualCost"]) is float or _v is _NULL
+                    else _scalar(_v, __name__, "actualCost")
                 )
                 _instance.team_members = (
                     _null_value(__name__, "teamMembers")
@@ -304,16 +322,28 @@ class Project(_Model):
                 return _instance
 
         _get = _src_dict.get
-        id = _v if type(_v := _get("id", UNSET)) is int else _scalar(_v, __name__, "id")
-        name = _v if type(_v := _get("name", UNSET)) is str else _scalar(_v, __name__, "name")
-        description = _v if type(_v := _get("description", UNSET)) is str else _scalar(_v, __name__, "description")
-        status = _v if type(_v := _get("status", UNSET)) is str else _scalar(_v, __name__, "status")
-        phase = _v if type(_v := _get("phase", UNSET)) is str else _scalar(_v, __name__, "phase")
-        client_id = _v if type(_v := _get("clientId", UNSET)) is int else _scalar(_v, __name__, "clientId")
-        client_name = _v if type(_v := _get("clientName", UNSET)) is str else _scalar(_v, __name__, "clientName")
-        engagement_id = _v if type(_v := _get("engagementId", UNSET)) is int else _scalar(_v, __name__, "engagementId")
+        id = _v if type(_v := _get("id", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "id")
+        name = _v if type(_v := _get("name", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "name")
+        description = (
+            _v if type(_v := _get("description", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "description")
+        )
+        status = _v if type(_v := _get("status", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "status")
+        phase = _v if type(_v := _get("phase", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "phase")
+        client_id = (
+            _v if type(_v := _get("clientId", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "clientId")
+        )
+        client_name = (
+            _v if type(_v := _get("clientName", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "clientName")
+        )
+        engagement_id = (
+            _v
+            if type(_v := _get("engagementId", UNSET)) is int or _v is _NULL
+            else _scalar(_v, __name__, "engagementId")
+        )
         engagement_name = (
-            _v if type(_v := _get("engagementName", UNSET)) is str else _scalar(_v, __name__, "engagementName")
+            _v
+            if type(_v := _get("engagementName", UNSET)) is str or _v is _NULL
+            else _scalar(_v, __name__, "engagementName")
         )
         __start_date = _get("startDate", UNSET)
         if isinstance(__start_date, str):
@@ -339,9 +369,13 @@ class Project(_Model):
                 __end_date if type(__end_date) not in _CONTAINERS else _wrong_shape(__name__, "endDate", __end_date)
             )
 
-        budget = _v if type(_v := _get("budget", UNSET)) is float else _scalar(_v, __name__, "budget")
-        currency = _v if type(_v := _get("currency", UNSET)) is str else _scalar(_v, __name__, "currency")
-        actual_cost = _v if type(_v := _get("actualCost", UNSET)) is float else _scalar(_v, __name__, "actualCost")
+        budget = _v if type(_v := _get("budget", UNSET)) is float or _v is _NULL else _scalar(_v, __name__, "budget")
+        currency = (
+            _v if type(_v := _get("currency", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "currency")
+        )
+        actual_cost = (
+            _v if type(_v := _get("actualCost", UNSET)) is float or _v is _NULL else _scalar(_v, __name__, "actualCost")
+        )
         __team_members = _get("teamMembers", UNSET)
         team_members: list[TeamMember] | Unset = (
             UNSET
@@ -415,25 +449,41 @@ class Project(_Model):
             if len(_src_dict) >= 17:
                 try:
                     _instance = _new(_cls)
-                    _instance.id = _v if type(_v := _src_dict["id"]) is int else _scalar(_v, __name__, "id")
-                    _instance.name = _v if type(_v := _src_dict["name"]) is str else _scalar(_v, __name__, "name")
-                    _instance.description = (
-                        _v if type(_v := _src_dict["description"]) is str else _scalar(_v, __name__, "description")
+                    _instance.id = (
+                        _v if type(_v := _src_dict["id"]) is int or _v is _NULL else _scalar(_v, __name__, "id")
                     )
-                    _instance.status = _v if type(_v := _src_dict["status"]) is str else _scalar(_v, __name__, "status")
-                    _instance.phase = _v if type(_v := _src_dict["phase"]) is str else _scalar(_v, __name__, "phase")
+                    _instance.name = (
+                        _v if type(_v := _src_dict["name"]) is str or _v is _NULL else _scalar(_v, __name__, "name")
+                    )
+                    _instance.description = (
+                        _v
+                        if type(_v := _src_dict["description"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "description")
+                    )
+                    _instance.status = (
+                        _v if type(_v := _src_dict["status"]) is str or _v is _NULL else _scalar(_v, __name__, "status")
+                    )
+                    _instance.phase = (
+                        _v if type(_v := _src_dict["phase"]) is str or _v is _NULL else _scalar(_v, __name__, "phase")
+                    )
                     _instance.client_id = (
-                        _v if type(_v := _src_dict["clientId"]) is int else _scalar(_v, __name__, "clientId")
+                        _v
+                        if type(_v := _src_dict["clientId"]) is int or _v is _NULL
+                        else _scalar(_v, __name__, "clientId")
                     )
                     _instance.client_name = (
-                        _v if type(_v := _src_dict["clientName"]) is str else _scalar(_v, __name__, "clientName")
+                        _v
+                        if type(_v := _src_dict["clientName"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "clientName")
                     )
                     _instance.engagement_id = (
-                        _v if type(_v := _src_dict["engagementId"]) is int else _scalar(_v, __name__, "engagementId")
+                        _v
+                        if type(_v := _src_dict["engagementId"]) is int or _v is _NULL
+                        else _scalar(_v, __name__, "engagementId")
                     )
                     _instance.engagement_name = (
                         _v
-                        if type(_v := _src_dict["engagementName"]) is str
+                        if type(_v := _src_dict["engagementName"]) is str or _v is _NULL
                         else _scalar(_v, __name__, "engagementName")
                     )
                     __start_date = _src_dict["startDate"]
@@ -465,13 +515,19 @@ class Project(_Model):
                         )
                     _instance.end_date = end_date
                     _instance.budget = (
-                        _v if type(_v := _src_dict["budget"]) is float else _scalar(_v, __name__, "budget")
+                        _v
+                        if type(_v := _src_dict["budget"]) is float or _v is _NULL
+                        else _scalar(_v, __name__, "budget")
                     )
                     _instance.currency = (
-                        _v if type(_v := _src_dict["currency"]) is str else _scalar(_v, __name__, "currency")
+                        _v
+                        if type(_v := _src_dict["currency"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "currency")
                     )
                     _instance.actual_cost = (
-                        _v if type(_v := _src_dict["actualCost"]) is float else _scalar(_v, __name__, "actualCost")
+                        _v
+                        if type(_v := _src_dict["actualCost"]) is float or _v is _NULL
+                        else _scalar(_v, __name__, "actualCost")
                     )
                     _instance.team_members = (
                         _null_value(__name__, "teamMembers")

@@ -88,7 +88,9 @@ class Record(_Model):
         if _cls is _Self and len(_src_dict) >= 3:
             try:
                 _instance = _cls.__new__(_cls)
-                _instance.type_ = _v if type(_v := _src_dict["type"]) is str else _scalar(_v, __name__, "type")
+                _instance.type_ = (
+                    _v if type(_v := _src_dict["type"]) is str or _v is _NULL else _scalar(_v, __name__, "type")
+                )
                 __system_ref = _src_dict["systemRef"]
                 system_ref: None | RecordSystemRef | Unset
                 if isinstance(__system_ref, dict):
@@ -114,7 +116,7 @@ class Record(_Model):
                 return _instance
 
         _get = _src_dict.get
-        type_ = _v if type(_v := _src_dict["type"]) is str else _scalar(_v, __name__, "type")
+        type_ = _v if type(_v := _src_dict["type"]) is str or _v is _NULL else _scalar(_v, __name__, "type")
         __system_ref = _get("systemRef", UNSET)
         if isinstance(__system_ref, dict):
             system_ref = RecordSystemRef.from_dict(__system_ref)
@@ -156,7 +158,9 @@ class Record(_Model):
             if len(_src_dict) >= 3:
                 try:
                     _instance = _new(_cls)
-                    _instance.type_ = _v if type(_v := _src_dict["type"]) is str else _scalar(_v, __name__, "type")
+                    _instance.type_ = (
+                        _v if type(_v := _src_dict["type"]) is str or _v is _NULL else _scalar(_v, __name__, "type")
+                    )
                     __system_ref = _src_dict["systemRef"]
                     system_ref: None | RecordSystemRef | Unset
                     if isinstance(__system_ref, dict):

@@ -9,6 +9,7 @@ from typing import TypeVar as _TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import NULL as _NULL
 from .._decode import scalar as _scalar
 from .._model import Model as _Model
 from ..types import UNSET, Unset
@@ -77,11 +78,21 @@ class RecordBatchSummary(_Model):
         if _cls is _Self and len(_src_dict) >= 5:
             try:
                 _instance = _cls.__new__(_cls)
-                _instance.total = _v if type(_v := _src_dict["total"]) is int else _scalar(_v, __name__, "total")
-                _instance.created = _v if type(_v := _src_dict["created"]) is int else _scalar(_v, __name__, "created")
-                _instance.updated = _v if type(_v := _src_dict["updated"]) is int else _scalar(_v, __name__, "updated")
-                _instance.deleted = _v if type(_v := _src_dict["deleted"]) is int else _scalar(_v, __name__, "deleted")
-                _instance.failed = _v if type(_v := _src_dict["failed"]) is int else _scalar(_v, __name__, "failed")
+                _instance.total = (
+                    _v if type(_v := _src_dict["total"]) is int or _v is _NULL else _scalar(_v, __name__, "total")
+                )
+                _instance.created = (
+                    _v if type(_v := _src_dict["created"]) is int or _v is _NULL else _scalar(_v, __name__, "created")
+                )
+                _instance.updated = (
+                    _v if type(_v := _src_dict["updated"]) is int or _v is _NULL else _scalar(_v, __name__, "updated")
+                )
+                _instance.deleted = (
+                    _v if type(_v := _src_dict["deleted"]) is int or _v is _NULL else _scalar(_v, __name__, "deleted")
+                )
+                _instance.failed = (
+                    _v if type(_v := _src_dict["failed"]) is int or _v is _NULL else _scalar(_v, __name__, "failed")
+                )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -91,11 +102,11 @@ class RecordBatchSummary(_Model):
                 return _instance
 
         _get = _src_dict.get
-        total = _v if type(_v := _get("total", UNSET)) is int else _scalar(_v, __name__, "total")
-        created = _v if type(_v := _get("created", UNSET)) is int else _scalar(_v, __name__, "created")
-        updated = _v if type(_v := _get("updated", UNSET)) is int else _scalar(_v, __name__, "updated")
-        deleted = _v if type(_v := _get("deleted", UNSET)) is int else _scalar(_v, __name__, "deleted")
-        failed = _v if type(_v := _get("failed", UNSET)) is int else _scalar(_v, __name__, "failed")
+        total = _v if type(_v := _get("total", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "total")
+        created = _v if type(_v := _get("created", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "created")
+        updated = _v if type(_v := _get("updated", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "updated")
+        deleted = _v if type(_v := _get("deleted", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "deleted")
+        failed = _v if type(_v := _get("failed", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "failed")
         _instance = _cls(
             total,
             created,
@@ -120,17 +131,27 @@ class RecordBatchSummary(_Model):
             if len(_src_dict) >= 5:
                 try:
                     _instance = _new(_cls)
-                    _instance.total = _v if type(_v := _src_dict["total"]) is int else _scalar(_v, __name__, "total")
+                    _instance.total = (
+                        _v if type(_v := _src_dict["total"]) is int or _v is _NULL else _scalar(_v, __name__, "total")
+                    )
                     _instance.created = (
-                        _v if type(_v := _src_dict["created"]) is int else _scalar(_v, __name__, "created")
+                        _v
+                        if type(_v := _src_dict["created"]) is int or _v is _NULL
+                        else _scalar(_v, __name__, "created")
                     )
                     _instance.updated = (
-                        _v if type(_v := _src_dict["updated"]) is int else _scalar(_v, __name__, "updated")
+                        _v
+                        if type(_v := _src_dict["updated"]) is int or _v is _NULL
+                        else _scalar(_v, __name__, "updated")
                     )
                     _instance.deleted = (
-                        _v if type(_v := _src_dict["deleted"]) is int else _scalar(_v, __name__, "deleted")
+                        _v
+                        if type(_v := _src_dict["deleted"]) is int or _v is _NULL
+                        else _scalar(_v, __name__, "deleted")
                     )
-                    _instance.failed = _v if type(_v := _src_dict["failed"]) is int else _scalar(_v, __name__, "failed")
+                    _instance.failed = (
+                        _v if type(_v := _src_dict["failed"]) is int or _v is _NULL else _scalar(_v, __name__, "failed")
+                    )
                 except (KeyError, TypeError):
                     _instance = _cls.from_dict(_src_dict)
                 else:

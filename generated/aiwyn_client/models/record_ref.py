@@ -61,7 +61,9 @@ class RecordRef(_Model):
         if _cls is _Self and len(_src_dict) >= 2:
             try:
                 _instance = _cls.__new__(_cls)
-                _instance.type_ = _v if type(_v := _src_dict["type"]) is str else _scalar(_v, __name__, "type")
+                _instance.type_ = (
+                    _v if type(_v := _src_dict["type"]) is str or _v is _NULL else _scalar(_v, __name__, "type")
+                )
                 _instance.system_ref = (
                     _null_value(__name__, "systemRef")
                     if (__system_ref := _src_dict["systemRef"]) is None
@@ -75,7 +77,7 @@ class RecordRef(_Model):
                     _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
                 return _instance
 
-        type_ = _v if type(_v := _src_dict["type"]) is str else _scalar(_v, __name__, "type")
+        type_ = _v if type(_v := _src_dict["type"]) is str or _v is _NULL else _scalar(_v, __name__, "type")
         __system_ref = _src_dict["systemRef"]
         system_ref = (
             _null_value(__name__, "systemRef") if __system_ref is None else RecordRefSystemRef.from_dict(__system_ref)
@@ -102,7 +104,9 @@ class RecordRef(_Model):
             if len(_src_dict) >= 2:
                 try:
                     _instance = _new(_cls)
-                    _instance.type_ = _v if type(_v := _src_dict["type"]) is str else _scalar(_v, __name__, "type")
+                    _instance.type_ = (
+                        _v if type(_v := _src_dict["type"]) is str or _v is _NULL else _scalar(_v, __name__, "type")
+                    )
                     _instance.system_ref = (
                         _null_value(__name__, "systemRef")
                         if (__system_ref := _src_dict["systemRef"]) is None

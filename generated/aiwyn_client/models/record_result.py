@@ -98,7 +98,9 @@ class RecordResult(_Model):
         if _cls is _Self and len(_src_dict) >= 5:
             try:
                 _instance = _cls.__new__(_cls)
-                _instance.status = _v if type(_v := _src_dict["status"]) is str else _scalar(_v, __name__, "status")
+                _instance.status = (
+                    _v if type(_v := _src_dict["status"]) is str or _v is _NULL else _scalar(_v, __name__, "status")
+                )
                 __error = _src_dict["error"]
                 error: None | RecordError | Unset
                 if isinstance(__error, dict):
@@ -110,7 +112,9 @@ class RecordResult(_Model):
                         else _wrong_shape(__name__, "error", __error, "an object")
                     )
                 _instance.error = error
-                _instance.type_ = _v if type(_v := _src_dict["type"]) is str else _scalar(_v, __name__, "type")
+                _instance.type_ = (
+                    _v if type(_v := _src_dict["type"]) is str or _v is _NULL else _scalar(_v, __name__, "type")
+                )
                 __system_ref = _src_dict["systemRef"]
                 system_ref: None | RecordResultSystemRef | Unset
                 if isinstance(__system_ref, dict):
@@ -122,7 +126,7 @@ class RecordResult(_Model):
                         else _wrong_shape(__name__, "systemRef", __system_ref, "an object")
                     )
                 _instance.system_ref = system_ref
-                _instance.id = _v if type(_v := _src_dict["id"]) is int else _scalar(_v, __name__, "id")
+                _instance.id = _v if type(_v := _src_dict["id"]) is int or _v is _NULL else _scalar(_v, __name__, "id")
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -132,7 +136,7 @@ class RecordResult(_Model):
                 return _instance
 
         _get = _src_dict.get
-        status = _v if type(_v := _get("status", UNSET)) is str else _scalar(_v, __name__, "status")
+        status = _v if type(_v := _get("status", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "status")
         __error = _get("error", UNSET)
         if isinstance(__error, dict):
             error = RecordError.from_dict(__error)
@@ -143,7 +147,7 @@ class RecordResult(_Model):
                 else _wrong_shape(__name__, "error", __error, "an object")
             )
 
-        type_ = _v if type(_v := _get("type", UNSET)) is str else _scalar(_v, __name__, "type")
+        type_ = _v if type(_v := _get("type", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "type")
         __system_ref = _get("systemRef", UNSET)
         if isinstance(__system_ref, dict):
             system_ref = RecordResultSystemRef.from_dict(__system_ref)
@@ -154,7 +158,7 @@ class RecordResult(_Model):
                 else _wrong_shape(__name__, "systemRef", __system_ref, "an object")
             )
 
-        id = _v if type(_v := _get("id", UNSET)) is int else _scalar(_v, __name__, "id")
+        id = _v if type(_v := _get("id", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "id")
         _instance = _cls(
             status,
             error,
@@ -179,7 +183,9 @@ class RecordResult(_Model):
             if len(_src_dict) >= 5:
                 try:
                     _instance = _new(_cls)
-                    _instance.status = _v if type(_v := _src_dict["status"]) is str else _scalar(_v, __name__, "status")
+                    _instance.status = (
+                        _v if type(_v := _src_dict["status"]) is str or _v is _NULL else _scalar(_v, __name__, "status")
+                    )
                     __error = _src_dict["error"]
                     error: None | RecordError | Unset
                     if isinstance(__error, dict):
@@ -191,7 +197,9 @@ class RecordResult(_Model):
                             else _wrong_shape(__name__, "error", __error, "an object")
                         )
                     _instance.error = error
-                    _instance.type_ = _v if type(_v := _src_dict["type"]) is str else _scalar(_v, __name__, "type")
+                    _instance.type_ = (
+                        _v if type(_v := _src_dict["type"]) is str or _v is _NULL else _scalar(_v, __name__, "type")
+                    )
                     __system_ref = _src_dict["systemRef"]
                     system_ref: None | RecordResultSystemRef | Unset
                     if isinstance(__system_ref, dict):
@@ -203,7 +211,9 @@ class RecordResult(_Model):
                             else _wrong_shape(__name__, "systemRef", __system_ref, "an object")
                         )
                     _instance.system_ref = system_ref
-                    _instance.id = _v if type(_v := _src_dict["id"]) is int else _scalar(_v, __name__, "id")
+                    _instance.id = (
+                        _v if type(_v := _src_dict["id"]) is int or _v is _NULL else _scalar(_v, __name__, "id")
+                    )
                 except (KeyError, TypeError):
                     _instance = _cls.from_dict(_src_dict)
                 else:

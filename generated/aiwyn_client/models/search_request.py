@@ -93,7 +93,7 @@ class SearchRequest(_Model):
             try:
                 _instance = _cls.__new__(_cls)
                 _instance.page_size = (
-                    _v if type(_v := _src_dict["pageSize"]) is int else _scalar(_v, __name__, "pageSize")
+                    _v if type(_v := _src_dict["pageSize"]) is int or _v is _NULL else _scalar(_v, __name__, "pageSize")
                 )
                 _instance.where = (
                     _null_value(__name__, "where")
@@ -116,7 +116,9 @@ class SearchRequest(_Model):
                 return _instance
 
         _get = _src_dict.get
-        page_size = _v if type(_v := _get("pageSize", UNSET)) is int else _scalar(_v, __name__, "pageSize")
+        page_size = (
+            _v if type(_v := _get("pageSize", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "pageSize")
+        )
         __where = _get("where", UNSET)
         where: Where | Unset = (
             UNSET
@@ -160,7 +162,9 @@ class SearchRequest(_Model):
                 try:
                     _instance = _new(_cls)
                     _instance.page_size = (
-                        _v if type(_v := _src_dict["pageSize"]) is int else _scalar(_v, __name__, "pageSize")
+                        _v
+                        if type(_v := _src_dict["pageSize"]) is int or _v is _NULL
+                        else _scalar(_v, __name__, "pageSize")
                     )
                     _instance.where = (
                         _null_value(__name__, "where")

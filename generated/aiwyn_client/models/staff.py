@@ -115,16 +115,24 @@ class Staff(_Model):
         if _cls is _Self and len(_src_dict) >= 8:
             try:
                 _instance = _cls.__new__(_cls)
-                _instance.id = _v if type(_v := _src_dict["id"]) is int else _scalar(_v, __name__, "id")
-                _instance.pms_ref = _v if type(_v := _src_dict["pmsRef"]) is str else _scalar(_v, __name__, "pmsRef")
+                _instance.id = _v if type(_v := _src_dict["id"]) is int or _v is _NULL else _scalar(_v, __name__, "id")
+                _instance.pms_ref = (
+                    _v if type(_v := _src_dict["pmsRef"]) is str or _v is _NULL else _scalar(_v, __name__, "pmsRef")
+                )
                 _instance.first_name = (
-                    _v if type(_v := _src_dict["firstName"]) is str else _scalar(_v, __name__, "firstName")
+                    _v
+                    if type(_v := _src_dict["firstName"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "firstName")
                 )
                 _instance.last_name = (
-                    _v if type(_v := _src_dict["lastName"]) is str else _scalar(_v, __name__, "lastName")
+                    _v if type(_v := _src_dict["lastName"]) is str or _v is _NULL else _scalar(_v, __name__, "lastName")
                 )
-                _instance.email = _v if type(_v := _src_dict["email"]) is str else _scalar(_v, __name__, "email")
-                _instance.active = _v if type(_v := _src_dict["active"]) is bool else _scalar(_v, __name__, "active")
+                _instance.email = (
+                    _v if type(_v := _src_dict["email"]) is str or _v is _NULL else _scalar(_v, __name__, "email")
+                )
+                _instance.active = (
+                    _v if type(_v := _src_dict["active"]) is bool or _v is _NULL else _scalar(_v, __name__, "active")
+                )
                 __created_at = _src_dict["createdAt"]
                 created_at: datetime.datetime | None | Unset
                 if isinstance(__created_at, str):
@@ -139,7 +147,9 @@ class Staff(_Model):
                         else _wrong_shape(__name__, "createdAt", __created_at)
                     )
                 _instance.created_at = created_at
-                _instance.dept_id = _v if type(_v := _src_dict["deptId"]) is int else _scalar(_v, __name__, "deptId")
+                _instance.dept_id = (
+                    _v if type(_v := _src_dict["deptId"]) is int or _v is _NULL else _scalar(_v, __name__, "deptId")
+                )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -149,12 +159,16 @@ class Staff(_Model):
                 return _instance
 
         _get = _src_dict.get
-        id = _v if type(_v := _get("id", UNSET)) is int else _scalar(_v, __name__, "id")
-        pms_ref = _v if type(_v := _get("pmsRef", UNSET)) is str else _scalar(_v, __name__, "pmsRef")
-        first_name = _v if type(_v := _get("firstName", UNSET)) is str else _scalar(_v, __name__, "firstName")
-        last_name = _v if type(_v := _get("lastName", UNSET)) is str else _scalar(_v, __name__, "lastName")
-        email = _v if type(_v := _get("email", UNSET)) is str else _scalar(_v, __name__, "email")
-        active = _v if type(_v := _get("active", UNSET)) is bool else _scalar(_v, __name__, "active")
+        id = _v if type(_v := _get("id", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "id")
+        pms_ref = _v if type(_v := _get("pmsRef", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "pmsRef")
+        first_name = (
+            _v if type(_v := _get("firstName", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "firstName")
+        )
+        last_name = (
+            _v if type(_v := _get("lastName", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "lastName")
+        )
+        email = _v if type(_v := _get("email", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "email")
+        active = _v if type(_v := _get("active", UNSET)) is bool or _v is _NULL else _scalar(_v, __name__, "active")
         __created_at = _get("createdAt", UNSET)
         if isinstance(__created_at, str):
             try:
@@ -168,7 +182,7 @@ class Staff(_Model):
                 else _wrong_shape(__name__, "createdAt", __created_at)
             )
 
-        dept_id = _v if type(_v := _get("deptId", UNSET)) is int else _scalar(_v, __name__, "deptId")
+        dept_id = _v if type(_v := _get("deptId", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "deptId")
         _instance = _cls(
             id,
             pms_ref,
@@ -196,19 +210,29 @@ class Staff(_Model):
             if len(_src_dict) >= 8:
                 try:
                     _instance = _new(_cls)
-                    _instance.id = _v if type(_v := _src_dict["id"]) is int else _scalar(_v, __name__, "id")
+                    _instance.id = (
+                        _v if type(_v := _src_dict["id"]) is int or _v is _NULL else _scalar(_v, __name__, "id")
+                    )
                     _instance.pms_ref = (
-                        _v if type(_v := _src_dict["pmsRef"]) is str else _scalar(_v, __name__, "pmsRef")
+                        _v if type(_v := _src_dict["pmsRef"]) is str or _v is _NULL else _scalar(_v, __name__, "pmsRef")
                     )
                     _instance.first_name = (
-                        _v if type(_v := _src_dict["firstName"]) is str else _scalar(_v, __name__, "firstName")
+                        _v
+                        if type(_v := _src_dict["firstName"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "firstName")
                     )
                     _instance.last_name = (
-                        _v if type(_v := _src_dict["lastName"]) is str else _scalar(_v, __name__, "lastName")
+                        _v
+                        if type(_v := _src_dict["lastName"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "lastName")
                     )
-                    _instance.email = _v if type(_v := _src_dict["email"]) is str else _scalar(_v, __name__, "email")
+                    _instance.email = (
+                        _v if type(_v := _src_dict["email"]) is str or _v is _NULL else _scalar(_v, __name__, "email")
+                    )
                     _instance.active = (
-                        _v if type(_v := _src_dict["active"]) is bool else _scalar(_v, __name__, "active")
+                        _v
+                        if type(_v := _src_dict["active"]) is bool or _v is _NULL
+                        else _scalar(_v, __name__, "active")
                     )
                     __created_at = _src_dict["createdAt"]
                     created_at: datetime.datetime | None | Unset
@@ -225,7 +249,7 @@ class Staff(_Model):
                         )
                     _instance.created_at = created_at
                     _instance.dept_id = (
-                        _v if type(_v := _src_dict["deptId"]) is int else _scalar(_v, __name__, "deptId")
+                        _v if type(_v := _src_dict["deptId"]) is int or _v is _NULL else _scalar(_v, __name__, "deptId")
                     )
                 except (KeyError, TypeError):
                     _instance = _cls.from_dict(_src_dict)

@@ -9,6 +9,7 @@ from typing import TypeVar as _TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import NULL as _NULL
 from .._decode import scalar as _scalar
 from .._model import Model as _Model
 from ..types import UNSET, Unset
@@ -44,7 +45,9 @@ class SubscriptionSecret(_Model):
         if _cls is _Self and len(_src_dict) >= 1:
             try:
                 _instance = _cls.__new__(_cls)
-                _instance.secret = _v if type(_v := _src_dict["secret"]) is str else _scalar(_v, __name__, "secret")
+                _instance.secret = (
+                    _v if type(_v := _src_dict["secret"]) is str or _v is _NULL else _scalar(_v, __name__, "secret")
+                )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -54,7 +57,7 @@ class SubscriptionSecret(_Model):
                 return _instance
 
         _get = _src_dict.get
-        secret = _v if type(_v := _get("secret", UNSET)) is str else _scalar(_v, __name__, "secret")
+        secret = _v if type(_v := _get("secret", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "secret")
         _instance = _cls(
             secret,
         )
@@ -75,7 +78,9 @@ class SubscriptionSecret(_Model):
             if len(_src_dict) >= 1:
                 try:
                     _instance = _new(_cls)
-                    _instance.secret = _v if type(_v := _src_dict["secret"]) is str else _scalar(_v, __name__, "secret")
+                    _instance.secret = (
+                        _v if type(_v := _src_dict["secret"]) is str or _v is _NULL else _scalar(_v, __name__, "secret")
+                    )
                 except (KeyError, TypeError):
                     _instance = _cls.from_dict(_src_dict)
                 else:

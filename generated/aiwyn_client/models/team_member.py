@@ -9,6 +9,7 @@ from typing import TypeVar as _TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import NULL as _NULL
 from .._decode import scalar as _scalar
 from .._model import Model as _Model
 from ..types import UNSET, Unset
@@ -67,11 +68,19 @@ class TeamMember(_Model):
         if _cls is _Self and len(_src_dict) >= 4:
             try:
                 _instance = _cls.__new__(_cls)
-                _instance.staff_id = _v if type(_v := _src_dict["staffId"]) is int else _scalar(_v, __name__, "staffId")
-                _instance.name = _v if type(_v := _src_dict["name"]) is str else _scalar(_v, __name__, "name")
-                _instance.role = _v if type(_v := _src_dict["role"]) is str else _scalar(_v, __name__, "role")
+                _instance.staff_id = (
+                    _v if type(_v := _src_dict["staffId"]) is int or _v is _NULL else _scalar(_v, __name__, "staffId")
+                )
+                _instance.name = (
+                    _v if type(_v := _src_dict["name"]) is str or _v is _NULL else _scalar(_v, __name__, "name")
+                )
+                _instance.role = (
+                    _v if type(_v := _src_dict["role"]) is str or _v is _NULL else _scalar(_v, __name__, "role")
+                )
                 _instance.allocation = (
-                    _v if type(_v := _src_dict["allocation"]) is float else _scalar(_v, __name__, "allocation")
+                    _v
+                    if type(_v := _src_dict["allocation"]) is float or _v is _NULL
+                    else _scalar(_v, __name__, "allocation")
                 )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
@@ -82,10 +91,12 @@ class TeamMember(_Model):
                 return _instance
 
         _get = _src_dict.get
-        staff_id = _v if type(_v := _get("staffId", UNSET)) is int else _scalar(_v, __name__, "staffId")
-        name = _v if type(_v := _get("name", UNSET)) is str else _scalar(_v, __name__, "name")
-        role = _v if type(_v := _get("role", UNSET)) is str else _scalar(_v, __name__, "role")
-        allocation = _v if type(_v := _get("allocation", UNSET)) is float else _scalar(_v, __name__, "allocation")
+        staff_id = _v if type(_v := _get("staffId", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "staffId")
+        name = _v if type(_v := _get("name", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "name")
+        role = _v if type(_v := _get("role", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "role")
+        allocation = (
+            _v if type(_v := _get("allocation", UNSET)) is float or _v is _NULL else _scalar(_v, __name__, "allocation")
+        )
         _instance = _cls(
             staff_id,
             name,
@@ -110,12 +121,20 @@ class TeamMember(_Model):
                 try:
                     _instance = _new(_cls)
                     _instance.staff_id = (
-                        _v if type(_v := _src_dict["staffId"]) is int else _scalar(_v, __name__, "staffId")
+                        _v
+                        if type(_v := _src_dict["staffId"]) is int or _v is _NULL
+                        else _scalar(_v, __name__, "staffId")
                     )
-                    _instance.name = _v if type(_v := _src_dict["name"]) is str else _scalar(_v, __name__, "name")
-                    _instance.role = _v if type(_v := _src_dict["role"]) is str else _scalar(_v, __name__, "role")
+                    _instance.name = (
+                        _v if type(_v := _src_dict["name"]) is str or _v is _NULL else _scalar(_v, __name__, "name")
+                    )
+                    _instance.role = (
+                        _v if type(_v := _src_dict["role"]) is str or _v is _NULL else _scalar(_v, __name__, "role")
+                    )
                     _instance.allocation = (
-                        _v if type(_v := _src_dict["allocation"]) is float else _scalar(_v, __name__, "allocation")
+                        _v
+                        if type(_v := _src_dict["allocation"]) is float or _v is _NULL
+                        else _scalar(_v, __name__, "allocation")
                     )
                 except (KeyError, TypeError):
                     _instance = _cls.from_dict(_src_dict)

@@ -9,6 +9,7 @@ from typing import TypeVar as _TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import NULL as _NULL
 from .._decode import scalar as _scalar
 from .._model import Model as _Model
 from ..types import UNSET, Unset
@@ -65,12 +66,18 @@ class Token(_Model):
         if _cls is _Self and len(_src_dict) >= 3:
             try:
                 _instance = _cls.__new__(_cls)
-                _instance.token = _v if type(_v := _src_dict["token"]) is str else _scalar(_v, __name__, "token")
+                _instance.token = (
+                    _v if type(_v := _src_dict["token"]) is str or _v is _NULL else _scalar(_v, __name__, "token")
+                )
                 _instance.expires_in = (
-                    _v if type(_v := _src_dict["expiresIn"]) is int else _scalar(_v, __name__, "expiresIn")
+                    _v
+                    if type(_v := _src_dict["expiresIn"]) is int or _v is _NULL
+                    else _scalar(_v, __name__, "expiresIn")
                 )
                 _instance.token_type = (
-                    _v if type(_v := _src_dict["tokenType"]) is str else _scalar(_v, __name__, "tokenType")
+                    _v
+                    if type(_v := _src_dict["tokenType"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "tokenType")
                 )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
@@ -81,9 +88,13 @@ class Token(_Model):
                 return _instance
 
         _get = _src_dict.get
-        token = _v if type(_v := _src_dict["token"]) is str else _scalar(_v, __name__, "token")
-        expires_in = _v if type(_v := _get("expiresIn", UNSET)) is int else _scalar(_v, __name__, "expiresIn")
-        token_type = _v if type(_v := _get("tokenType", UNSET)) is str else _scalar(_v, __name__, "tokenType")
+        token = _v if type(_v := _src_dict["token"]) is str or _v is _NULL else _scalar(_v, __name__, "token")
+        expires_in = (
+            _v if type(_v := _get("expiresIn", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "expiresIn")
+        )
+        token_type = (
+            _v if type(_v := _get("tokenType", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "tokenType")
+        )
         _instance = _cls(
             token,
             expires_in,
@@ -106,12 +117,18 @@ class Token(_Model):
             if len(_src_dict) >= 3:
                 try:
                     _instance = _new(_cls)
-                    _instance.token = _v if type(_v := _src_dict["token"]) is str else _scalar(_v, __name__, "token")
+                    _instance.token = (
+                        _v if type(_v := _src_dict["token"]) is str or _v is _NULL else _scalar(_v, __name__, "token")
+                    )
                     _instance.expires_in = (
-                        _v if type(_v := _src_dict["expiresIn"]) is int else _scalar(_v, __name__, "expiresIn")
+                        _v
+                        if type(_v := _src_dict["expiresIn"]) is int or _v is _NULL
+                        else _scalar(_v, __name__, "expiresIn")
                     )
                     _instance.token_type = (
-                        _v if type(_v := _src_dict["tokenType"]) is str else _scalar(_v, __name__, "tokenType")
+                        _v
+                        if type(_v := _src_dict["tokenType"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "tokenType")
                     )
                 except (KeyError, TypeError):
                     _instance = _cls.from_dict(_src_dict)

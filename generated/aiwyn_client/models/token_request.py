@@ -9,6 +9,7 @@ from typing import TypeVar as _TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import NULL as _NULL
 from .._decode import scalar as _scalar
 from .._model import Model as _Model
 
@@ -48,7 +49,9 @@ class TokenRequest(_Model):
             try:
                 _instance = _cls.__new__(_cls)
                 _instance.jwt_api_key = (
-                    _v if type(_v := _src_dict["jwtApiKey"]) is str else _scalar(_v, __name__, "jwtApiKey")
+                    _v
+                    if type(_v := _src_dict["jwtApiKey"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "jwtApiKey")
                 )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
@@ -58,7 +61,9 @@ class TokenRequest(_Model):
                     _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
                 return _instance
 
-        jwt_api_key = _v if type(_v := _src_dict["jwtApiKey"]) is str else _scalar(_v, __name__, "jwtApiKey")
+        jwt_api_key = (
+            _v if type(_v := _src_dict["jwtApiKey"]) is str or _v is _NULL else _scalar(_v, __name__, "jwtApiKey")
+        )
         _instance = _cls(
             jwt_api_key,
         )
@@ -80,7 +85,9 @@ class TokenRequest(_Model):
                 try:
                     _instance = _new(_cls)
                     _instance.jwt_api_key = (
-                        _v if type(_v := _src_dict["jwtApiKey"]) is str else _scalar(_v, __name__, "jwtApiKey")
+                        _v
+                        if type(_v := _src_dict["jwtApiKey"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "jwtApiKey")
                     )
                 except (KeyError, TypeError):
                     _instance = _cls.from_dict(_src_dict)

@@ -99,7 +99,9 @@ class UpdateEventSubscriptionRequest(_Model):
         if _cls is _Self and len(_src_dict) >= 5:
             try:
                 _instance = _cls.__new__(_cls)
-                _instance.url = _v if type(_v := _src_dict["url"]) is str else _scalar(_v, __name__, "url")
+                _instance.url = (
+                    _v if type(_v := _src_dict["url"]) is str or _v is _NULL else _scalar(_v, __name__, "url")
+                )
                 _instance.entity_types = _checked_list(_src_dict["entityTypes"], __name__, "entityTypes", True)
                 _instance.operations = [
                     (
@@ -109,10 +111,12 @@ class UpdateEventSubscriptionRequest(_Model):
                     )
                     for _item in _src_dict["operations"]
                 ]
-                _instance.active = _v if type(_v := _src_dict["active"]) is bool else _scalar(_v, __name__, "active")
+                _instance.active = (
+                    _v if type(_v := _src_dict["active"]) is bool or _v is _NULL else _scalar(_v, __name__, "active")
+                )
                 _instance.description = (
                     _v
-                    if type(_v := _src_dict["description"]) is str or _v is None
+                    if type(_v := _src_dict["description"]) is str or _v is _NULL
                     else _scalar(_v, __name__, "description")
                 )
             except (KeyError, TypeError):
@@ -124,7 +128,7 @@ class UpdateEventSubscriptionRequest(_Model):
                 return _instance
 
         _get = _src_dict.get
-        url = _v if type(_v := _get("url", UNSET)) is str else _scalar(_v, __name__, "url")
+        url = _v if type(_v := _get("url", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "url")
         entity_types = cast(list[str], _checked_list(_get("entityTypes", UNSET), __name__, "entityTypes", True))
 
         __operations = _checked_items(_get("operations", UNSET), __name__, "operations")
@@ -147,7 +151,7 @@ class UpdateEventSubscriptionRequest(_Model):
 
                 operations.append(operations_item)
 
-        active = _v if type(_v := _get("active", UNSET)) is bool else _scalar(_v, __name__, "active")
+        active = _v if type(_v := _get("active", UNSET)) is bool or _v is _NULL else _scalar(_v, __name__, "active")
 
         def _attempt__description(data: object) -> None | str | Unset:
             if data is None:
@@ -195,7 +199,9 @@ class UpdateEventSubscriptionRequest(_Model):
             if len(_src_dict) >= 5:
                 try:
                     _instance = _new(_cls)
-                    _instance.url = _v if type(_v := _src_dict["url"]) is str else _scalar(_v, __name__, "url")
+                    _instance.url = (
+                        _v if type(_v := _src_dict["url"]) is str or _v is _NULL else _scalar(_v, __name__, "url")
+                    )
                     _instance.entity_types = _checked_list(_src_dict["entityTypes"], __name__, "entityTypes", True)
                     _instance.operations = [
                         (
@@ -206,11 +212,13 @@ class UpdateEventSubscriptionRequest(_Model):
                         for _item in _src_dict["operations"]
                     ]
                     _instance.active = (
-                        _v if type(_v := _src_dict["active"]) is bool else _scalar(_v, __name__, "active")
+                        _v
+                        if type(_v := _src_dict["active"]) is bool or _v is _NULL
+                        else _scalar(_v, __name__, "active")
                     )
                     _instance.description = (
                         _v
-                        if type(_v := _src_dict["description"]) is str or _v is None
+                        if type(_v := _src_dict["description"]) is str or _v is _NULL
                         else _scalar(_v, __name__, "description")
                     )
                 except (KeyError, TypeError):

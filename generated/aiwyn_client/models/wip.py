@@ -104,11 +104,17 @@ class Wip(_Model):
         if _cls is _Self and len(_src_dict) >= 7:
             try:
                 _instance = _cls.__new__(_cls)
-                _instance.id = _v if type(_v := _src_dict["id"]) is int else _scalar(_v, __name__, "id")
-                _instance.type_ = _v if type(_v := _src_dict["type"]) is str else _scalar(_v, __name__, "type")
-                _instance.notes = _v if type(_v := _src_dict["notes"]) is str else _scalar(_v, __name__, "notes")
+                _instance.id = _v if type(_v := _src_dict["id"]) is int or _v is _NULL else _scalar(_v, __name__, "id")
+                _instance.type_ = (
+                    _v if type(_v := _src_dict["type"]) is str or _v is _NULL else _scalar(_v, __name__, "type")
+                )
+                _instance.notes = (
+                    _v if type(_v := _src_dict["notes"]) is str or _v is _NULL else _scalar(_v, __name__, "notes")
+                )
                 _instance.approved = (
-                    _v if type(_v := _src_dict["approved"]) is bool else _scalar(_v, __name__, "approved")
+                    _v
+                    if type(_v := _src_dict["approved"]) is bool or _v is _NULL
+                    else _scalar(_v, __name__, "approved")
                 )
                 __logged_date = _src_dict["loggedDate"]
                 logged_date: datetime.datetime | None | Unset
@@ -125,9 +131,11 @@ class Wip(_Model):
                     )
                 _instance.logged_date = logged_date
                 _instance.client_id = (
-                    _v if type(_v := _src_dict["clientId"]) is int else _scalar(_v, __name__, "clientId")
+                    _v if type(_v := _src_dict["clientId"]) is int or _v is _NULL else _scalar(_v, __name__, "clientId")
                 )
-                _instance.value = _v if type(_v := _src_dict["value"]) is float else _scalar(_v, __name__, "value")
+                _instance.value = (
+                    _v if type(_v := _src_dict["value"]) is float or _v is _NULL else _scalar(_v, __name__, "value")
+                )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -137,10 +145,12 @@ class Wip(_Model):
                 return _instance
 
         _get = _src_dict.get
-        id = _v if type(_v := _get("id", UNSET)) is int else _scalar(_v, __name__, "id")
-        type_ = _v if type(_v := _get("type", UNSET)) is str else _scalar(_v, __name__, "type")
-        notes = _v if type(_v := _get("notes", UNSET)) is str else _scalar(_v, __name__, "notes")
-        approved = _v if type(_v := _get("approved", UNSET)) is bool else _scalar(_v, __name__, "approved")
+        id = _v if type(_v := _get("id", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "id")
+        type_ = _v if type(_v := _get("type", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "type")
+        notes = _v if type(_v := _get("notes", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "notes")
+        approved = (
+            _v if type(_v := _get("approved", UNSET)) is bool or _v is _NULL else _scalar(_v, __name__, "approved")
+        )
         __logged_date = _get("loggedDate", UNSET)
         if isinstance(__logged_date, str):
             try:
@@ -154,8 +164,10 @@ class Wip(_Model):
                 else _wrong_shape(__name__, "loggedDate", __logged_date)
             )
 
-        client_id = _v if type(_v := _get("clientId", UNSET)) is int else _scalar(_v, __name__, "clientId")
-        value = _v if type(_v := _get("value", UNSET)) is float else _scalar(_v, __name__, "value")
+        client_id = (
+            _v if type(_v := _get("clientId", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "clientId")
+        )
+        value = _v if type(_v := _get("value", UNSET)) is float or _v is _NULL else _scalar(_v, __name__, "value")
         _instance = _cls(
             id,
             type_,
@@ -182,11 +194,19 @@ class Wip(_Model):
             if len(_src_dict) >= 7:
                 try:
                     _instance = _new(_cls)
-                    _instance.id = _v if type(_v := _src_dict["id"]) is int else _scalar(_v, __name__, "id")
-                    _instance.type_ = _v if type(_v := _src_dict["type"]) is str else _scalar(_v, __name__, "type")
-                    _instance.notes = _v if type(_v := _src_dict["notes"]) is str else _scalar(_v, __name__, "notes")
+                    _instance.id = (
+                        _v if type(_v := _src_dict["id"]) is int or _v is _NULL else _scalar(_v, __name__, "id")
+                    )
+                    _instance.type_ = (
+                        _v if type(_v := _src_dict["type"]) is str or _v is _NULL else _scalar(_v, __name__, "type")
+                    )
+                    _instance.notes = (
+                        _v if type(_v := _src_dict["notes"]) is str or _v is _NULL else _scalar(_v, __name__, "notes")
+                    )
                     _instance.approved = (
-                        _v if type(_v := _src_dict["approved"]) is bool else _scalar(_v, __name__, "approved")
+                        _v
+                        if type(_v := _src_dict["approved"]) is bool or _v is _NULL
+                        else _scalar(_v, __name__, "approved")
                     )
                     __logged_date = _src_dict["loggedDate"]
                     logged_date: datetime.datetime | None | Unset
@@ -203,9 +223,13 @@ class Wip(_Model):
                         )
                     _instance.logged_date = logged_date
                     _instance.client_id = (
-                        _v if type(_v := _src_dict["clientId"]) is int else _scalar(_v, __name__, "clientId")
+                        _v
+                        if type(_v := _src_dict["clientId"]) is int or _v is _NULL
+                        else _scalar(_v, __name__, "clientId")
                     )
-                    _instance.value = _v if type(_v := _src_dict["value"]) is float else _scalar(_v, __name__, "value")
+                    _instance.value = (
+                        _v if type(_v := _src_dict["value"]) is float or _v is _NULL else _scalar(_v, __name__, "value")
+                    )
                 except (KeyError, TypeError):
                     _instance = _cls.from_dict(_src_dict)
                 else:

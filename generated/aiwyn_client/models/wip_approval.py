@@ -86,12 +86,16 @@ class WipApproval(_Model):
         if _cls is _Self and len(_src_dict) >= 5:
             try:
                 _instance = _cls.__new__(_cls)
-                _instance.id = _v if type(_v := _src_dict["id"]) is int else _scalar(_v, __name__, "id")
+                _instance.id = _v if type(_v := _src_dict["id"]) is int or _v is _NULL else _scalar(_v, __name__, "id")
                 _instance.approver_id = (
-                    _v if type(_v := _src_dict["approverId"]) is int else _scalar(_v, __name__, "approverId")
+                    _v
+                    if type(_v := _src_dict["approverId"]) is int or _v is _NULL
+                    else _scalar(_v, __name__, "approverId")
                 )
                 _instance.approver_name = (
-                    _v if type(_v := _src_dict["approverName"]) is str else _scalar(_v, __name__, "approverName")
+                    _v
+                    if type(_v := _src_dict["approverName"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "approverName")
                 )
                 __approval_date = _src_dict["approvalDate"]
                 approval_date: datetime.datetime | None | Unset
@@ -107,7 +111,9 @@ class WipApproval(_Model):
                         else _wrong_shape(__name__, "approvalDate", __approval_date)
                     )
                 _instance.approval_date = approval_date
-                _instance.status = _v if type(_v := _src_dict["status"]) is str else _scalar(_v, __name__, "status")
+                _instance.status = (
+                    _v if type(_v := _src_dict["status"]) is str or _v is _NULL else _scalar(_v, __name__, "status")
+                )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -117,9 +123,15 @@ class WipApproval(_Model):
                 return _instance
 
         _get = _src_dict.get
-        id = _v if type(_v := _get("id", UNSET)) is int else _scalar(_v, __name__, "id")
-        approver_id = _v if type(_v := _get("approverId", UNSET)) is int else _scalar(_v, __name__, "approverId")
-        approver_name = _v if type(_v := _get("approverName", UNSET)) is str else _scalar(_v, __name__, "approverName")
+        id = _v if type(_v := _get("id", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "id")
+        approver_id = (
+            _v if type(_v := _get("approverId", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "approverId")
+        )
+        approver_name = (
+            _v
+            if type(_v := _get("approverName", UNSET)) is str or _v is _NULL
+            else _scalar(_v, __name__, "approverName")
+        )
         __approval_date = _get("approvalDate", UNSET)
         if isinstance(__approval_date, str):
             try:
@@ -133,7 +145,7 @@ class WipApproval(_Model):
                 else _wrong_shape(__name__, "approvalDate", __approval_date)
             )
 
-        status = _v if type(_v := _get("status", UNSET)) is str else _scalar(_v, __name__, "status")
+        status = _v if type(_v := _get("status", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "status")
         _instance = _cls(
             id,
             approver_id,
@@ -158,12 +170,18 @@ class WipApproval(_Model):
             if len(_src_dict) >= 5:
                 try:
                     _instance = _new(_cls)
-                    _instance.id = _v if type(_v := _src_dict["id"]) is int else _scalar(_v, __name__, "id")
+                    _instance.id = (
+                        _v if type(_v := _src_dict["id"]) is int or _v is _NULL else _scalar(_v, __name__, "id")
+                    )
                     _instance.approver_id = (
-                        _v if type(_v := _src_dict["approverId"]) is int else _scalar(_v, __name__, "approverId")
+                        _v
+                        if type(_v := _src_dict["approverId"]) is int or _v is _NULL
+                        else _scalar(_v, __name__, "approverId")
                     )
                     _instance.approver_name = (
-                        _v if type(_v := _src_dict["approverName"]) is str else _scalar(_v, __name__, "approverName")
+                        _v
+                        if type(_v := _src_dict["approverName"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "approverName")
                     )
                     __approval_date = _src_dict["approvalDate"]
                     approval_date: datetime.datetime | None | Unset
@@ -179,7 +197,9 @@ class WipApproval(_Model):
                             else _wrong_shape(__name__, "approvalDate", __approval_date)
                         )
                     _instance.approval_date = approval_date
-                    _instance.status = _v if type(_v := _src_dict["status"]) is str else _scalar(_v, __name__, "status")
+                    _instance.status = (
+                        _v if type(_v := _src_dict["status"]) is str or _v is _NULL else _scalar(_v, __name__, "status")
+                    )
                 except (KeyError, TypeError):
                     _instance = _cls.from_dict(_src_dict)
                 else:

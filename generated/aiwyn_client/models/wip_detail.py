@@ -245,31 +245,49 @@ class WipDetail(_Model):
         if _cls is _Self and len(_src_dict) >= 23:
             try:
                 _instance = _cls.__new__(_cls)
-                _instance.id = _v if type(_v := _src_dict["id"]) is int else _scalar(_v, __name__, "id")
+                _instance.id = _v if type(_v := _src_dict["id"]) is int or _v is _NULL else _scalar(_v, __name__, "id")
                 _instance.description = (
-                    _v if type(_v := _src_dict["description"]) is str else _scalar(_v, __name__, "description")
+                    _v
+                    if type(_v := _src_dict["description"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "description")
                 )
-                _instance.status = _v if type(_v := _src_dict["status"]) is str else _scalar(_v, __name__, "status")
-                _instance.type_ = _v if type(_v := _src_dict["type"]) is str else _scalar(_v, __name__, "type")
-                _instance.staff_id = _v if type(_v := _src_dict["staffId"]) is int else _scalar(_v, __name__, "staffId")
+                _instance.status = (
+                    _v if type(_v := _src_dict["status"]) is str or _v is _NULL else _scalar(_v, __name__, "status")
+                )
+                _instance.type_ = (
+                    _v if type(_v := _src_dict["type"]) is str or _v is _NULL else _scalar(_v, __name__, "type")
+                )
+                _instance.staff_id = (
+                    _v if type(_v := _src_dict["staffId"]) is int or _v is _NULL else _scalar(_v, __name__, "staffId")
+                )
                 _instance.staff_name = (
-                    _v if type(_v := _src_dict["staffName"]) is str else _scalar(_v, __name__, "staffName")
+                    _v
+                    if type(_v := _src_dict["staffName"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "staffName")
                 )
                 _instance.client_id = (
-                    _v if type(_v := _src_dict["clientId"]) is int else _scalar(_v, __name__, "clientId")
+                    _v if type(_v := _src_dict["clientId"]) is int or _v is _NULL else _scalar(_v, __name__, "clientId")
                 )
                 _instance.client_name = (
-                    _v if type(_v := _src_dict["clientName"]) is str else _scalar(_v, __name__, "clientName")
+                    _v
+                    if type(_v := _src_dict["clientName"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "clientName")
                 )
                 _instance.project_id = (
-                    _v if type(_v := _src_dict["projectId"]) is int else _scalar(_v, __name__, "projectId")
+                    _v
+                    if type(_v := _src_dict["projectId"]) is int or _v is _NULL
+                    else _scalar(_v, __name__, "projectId")
                 )
                 _instance.project_name = (
-                    _v if type(_v := _src_dict["projectName"]) is str else _scalar(_v, __name__, "projectName")
+                    _v
+                    if type(_v := _src_dict["projectName"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "projectName")
                 )
-                _instance.task_id = _v if type(_v := _src_dict["taskId"]) is int else _scalar(_v, __name__, "taskId")
+                _instance.task_id = (
+                    _v if type(_v := _src_dict["taskId"]) is int or _v is _NULL else _scalar(_v, __name__, "taskId")
+                )
                 _instance.task_name = (
-                    _v if type(_v := _src_dict["taskName"]) is str else _scalar(_v, __name__, "taskName")
+                    _v if type(_v := _src_dict["taskName"]) is str or _v is _NULL else _scalar(_v, __name__, "taskName")
                 )
                 __date = _src_dict["date"]
                 date: datetime.datetime | None | Unset
@@ -310,26 +328,36 @@ class WipDetail(_Model):
                     )
                 _instance.end_time = end_time
                 _instance.duration = (
-                    _v if type(_v := _src_dict["duration"]) is float else _scalar(_v, __name__, "duration")
+                    _v
+                    if type(_v := _src_dict["duration"]) is float or _v is _NULL
+                    else _scalar(_v, __name__, "duration")
                 )
                 _instance.billable_hours = (
-                    _v if type(_v := _src_dict["billableHours"]) is float else _scalar(_v, __name__, "billableHours")
+                    _v
+                    if type(_v := _src_dict["billableHours"]) is float or _v is _NULL
+                    else _scalar(_v, __name__, "billableHours")
                 )
                 _instance.non_billable_hours = (
                     _v
-                    if type(_v := _src_dict["nonBillableHours"]) is float
+                    if type(_v := _src_dict["nonBillableHours"]) is float or _v is _NULL
                     else _scalar(_v, __name__, "nonBillableHours")
                 )
                 _instance.hourly_rate = (
-                    _v if type(_v := _src_dict["hourlyRate"]) is float else _scalar(_v, __name__, "hourlyRate")
+                    _v
+                    if type(_v := _src_dict["hourlyRate"]) is float or _v is _NULL
+                    else _scalar(_v, __name__, "hourlyRate")
                 )
                 _instance.billable_amount = (
-                    _v if type(_v := _src_dict["billableAmount"]) is float else _scalar(_v, __name__, "billableAmount")
+                    _v
+                    if type(_v := _src_dict["billableAmount"]) is float or _v is _NULL
+                    else _scalar(_v, __name__, "billableAmount")
                 )
                 _instance.currency = (
-                    _v if type(_v := _src_dict["currency"]) is str else _scalar(_v, __name__, "currency")
+                    _v if type(_v := _src_dict["currency"]) is str or _v is _NULL else _scalar(_v, __name__, "currency")
                 )
-                _instance.notes = _v if type(_v := _src_dict["notes"]) is str else _scalar(_v, __name__, "notes")
+                _instance.notes = (
+                    _v if type(_v := _src_dict["notes"]) is str or _v is _NULL else _scalar(_v, __name__, "notes")
+                )
                 _instance.approval_history = (
                     _null_value(__name__, "approvalHistory")
                     if (__approval_history := _src_dict["approvalHistory"]) is None
@@ -348,18 +376,32 @@ class WipDetail(_Model):
                 return _instance
 
         _get = _src_dict.get
-        id = _v if type(_v := _get("id", UNSET)) is int else _scalar(_v, __name__, "id")
-        description = _v if type(_v := _get("description", UNSET)) is str else _scalar(_v, __name__, "description")
-        status = _v if type(_v := _get("status", UNSET)) is str else _scalar(_v, __name__, "status")
-        type_ = _v if type(_v := _get("type", UNSET)) is str else _scalar(_v, __name__, "type")
-        staff_id = _v if type(_v := _get("staffId", UNSET)) is int else _scalar(_v, __name__, "staffId")
-        staff_name = _v if type(_v := _get("staffName", UNSET)) is str else _scalar(_v, __name__, "staffName")
-        client_id = _v if type(_v := _get("clientId", UNSET)) is int else _scalar(_v, __name__, "clientId")
-        client_name = _v if type(_v := _get("clientName", UNSET)) is str else _scalar(_v, __name__, "clientName")
-        project_id = _v if type(_v := _get("projectId", UNSET)) is int else _scalar(_v, __name__, "projectId")
-        project_name = _v if type(_v := _get("projectName", UNSET)) is str else _scalar(_v, __name__, "projectName")
-        task_id = _v if type(_v := _get("taskId", UNSET)) is int else _scalar(_v, __name__, "taskId")
-        task_name = _v if type(_v := _get("taskName", UNSET)) is str else _scalar(_v, __name__, "taskName")
+        id = _v if type(_v := _get("id", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "id")
+        description = (
+            _v if type(_v := _get("description", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "description")
+        )
+        status = _v if type(_v := _get("status", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "status")
+        type_ = _v if type(_v := _get("type", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "type")
+        staff_id = _v if type(_v := _get("staffId", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "staffId")
+        staff_name = (
+            _v if type(_v := _get("staffName", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "staffName")
+        )
+        client_id = (
+            _v if type(_v := _get("clientId", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "clientId")
+        )
+        client_name = (
+            _v if type(_v := _get("clientName", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "clientName")
+        )
+        project_id = (
+            _v if type(_v := _get("projectId", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "projectId")
+        )
+        project_name = (
+            _v if type(_v := _get("projectName", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "projectName")
+        )
+        task_id = _v if type(_v := _get("taskId", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "taskId")
+        task_name = (
+            _v if type(_v := _get("taskName", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "taskName")
+        )
         __date = _get("date", UNSET)
         if isinstance(__date, str):
             try:
@@ -393,19 +435,31 @@ class WipDetail(_Model):
                 __end_time if type(__end_time) not in _CONTAINERS else _wrong_shape(__name__, "endTime", __end_time)
             )
 
-        duration = _v if type(_v := _get("duration", UNSET)) is float else _scalar(_v, __name__, "duration")
+        duration = (
+            _v if type(_v := _get("duration", UNSET)) is float or _v is _NULL else _scalar(_v, __name__, "duration")
+        )
         billable_hours = (
-            _v if type(_v := _get("billableHours", UNSET)) is float else _scalar(_v, __name__, "billableHours")
+            _v
+            if type(_v := _get("billableHours", UNSET)) is float or _v is _NULL
+            else _scalar(_v, __name__, "billableHours")
         )
         non_billable_hours = (
-            _v if type(_v := _get("nonBillableHours", UNSET)) is float else _scalar(_v, __name__, "nonBillableHours")
+            _v
+            if type(_v := _get("nonBillableHours", UNSET)) is float or _v is _NULL
+            else _scalar(_v, __name__, "nonBillableHours")
         )
-        hourly_rate = _v if type(_v := _get("hourlyRate", UNSET)) is float else _scalar(_v, __name__, "hourlyRate")
+        hourly_rate = (
+            _v if type(_v := _get("hourlyRate", UNSET)) is float or _v is _NULL else _scalar(_v, __name__, "hourlyRate")
+        )
         billable_amount = (
-            _v if type(_v := _get("billableAmount", UNSET)) is float else _scalar(_v, __name__, "billableAmount")
+            _v
+            if type(_v := _get("billableAmount", UNSET)) is float or _v is _NULL
+            else _scalar(_v, __name__, "billableAmount")
         )
-        currency = _v if type(_v := _get("currency", UNSET)) is str else _scalar(_v, __name__, "currency")
-        notes = _v if type(_v := _get("notes", UNSET)) is str else _scalar(_v, __name__, "notes")
+        currency = (
+            _v if type(_v := _get("currency", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "currency")
+        )
+        notes = _v if type(_v := _get("notes", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "notes")
         __approval_history = _get("approvalHistory", UNSET)
         approval_history: list[WipApproval] | Unset = (
             UNSET
@@ -461,35 +515,57 @@ class WipDetail(_Model):
             if len(_src_dict) >= 23:
                 try:
                     _instance = _new(_cls)
-                    _instance.id = _v if type(_v := _src_dict["id"]) is int else _scalar(_v, __name__, "id")
-                    _instance.description = (
-                        _v if type(_v := _src_dict["description"]) is str else _scalar(_v, __name__, "description")
+                    _instance.id = (
+                        _v if type(_v := _src_dict["id"]) is int or _v is _NULL else _scalar(_v, __name__, "id")
                     )
-                    _instance.status = _v if type(_v := _src_dict["status"]) is str else _scalar(_v, __name__, "status")
-                    _instance.type_ = _v if type(_v := _src_dict["type"]) is str else _scalar(_v, __name__, "type")
+                    _instance.description = (
+                        _v
+                        if type(_v := _src_dict["description"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "description")
+                    )
+                    _instance.status = (
+                        _v if type(_v := _src_dict["status"]) is str or _v is _NULL else _scalar(_v, __name__, "status")
+                    )
+                    _instance.type_ = (
+                        _v if type(_v := _src_dict["type"]) is str or _v is _NULL else _scalar(_v, __name__, "type")
+                    )
                     _instance.staff_id = (
-                        _v if type(_v := _src_dict["staffId"]) is int else _scalar(_v, __name__, "staffId")
+                        _v
+                        if type(_v := _src_dict["staffId"]) is int or _v is _NULL
+                        else _scalar(_v, __name__, "staffId")
                     )
                     _instance.staff_name = (
-                        _v if type(_v := _src_dict["staffName"]) is str else _scalar(_v, __name__, "staffName")
+                        _v
+                        if type(_v := _src_dict["staffName"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "staffName")
                     )
                     _instance.client_id = (
-                        _v if type(_v := _src_dict["clientId"]) is int else _scalar(_v, __name__, "clientId")
+                        _v
+                        if type(_v := _src_dict["clientId"]) is int or _v is _NULL
+                        else _scalar(_v, __name__, "clientId")
                     )
                     _instance.client_name = (
-                        _v if type(_v := _src_dict["clientName"]) is str else _scalar(_v, __name__, "clientName")
+                        _v
+                        if type(_v := _src_dict["clientName"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "clientName")
                     )
                     _instance.project_id = (
-                        _v if type(_v := _src_dict["projectId"]) is int else _scalar(_v, __name__, "projectId")
+                        _v
+                        if type(_v := _src_dict["projectId"]) is int or _v is _NULL
+                        else _scalar(_v, __name__, "projectId")
                     )
                     _instance.project_name = (
-                        _v if type(_v := _src_dict["projectName"]) is str else _scalar(_v, __name__, "projectName")
+                        _v
+                        if type(_v := _src_dict["projectName"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "projectName")
                     )
                     _instance.task_id = (
-                        _v if type(_v := _src_dict["taskId"]) is int else _scalar(_v, __name__, "taskId")
+                        _v if type(_v := _src_dict["taskId"]) is int or _v is _NULL else _scalar(_v, __name__, "taskId")
                     )
                     _instance.task_name = (
-                        _v if type(_v := _src_dict["taskName"]) is str else _scalar(_v, __name__, "taskName")
+                        _v
+                        if type(_v := _src_dict["taskName"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "taskName")
                     )
                     __date = _src_dict["date"]
                     date: datetime.datetime | None | Unset
@@ -530,30 +606,38 @@ class WipDetail(_Model):
                         )
                     _instance.end_time = end_time
                     _instance.duration = (
-                        _v if type(_v := _src_dict["duration"]) is float else _scalar(_v, __name__, "duration")
+                        _v
+                        if type(_v := _src_dict["duration"]) is float or _v is _NULL
+                        else _scalar(_v, __name__, "duration")
                     )
                     _instance.billable_hours = (
                         _v
-                        if type(_v := _src_dict["billableHours"]) is float
+                        if type(_v := _src_dict["billableHours"]) is float or _v is _NULL
                         else _scalar(_v, __name__, "billableHours")
                     )
                     _instance.non_billable_hours = (
                         _v
-                        if type(_v := _src_dict["nonBillableHours"]) is float
+                        if type(_v := _src_dict["nonBillableHours"]) is float or _v is _NULL
                         else _scalar(_v, __name__, "nonBillableHours")
                     )
                     _instance.hourly_rate = (
-                        _v if type(_v := _src_dict["hourlyRate"]) is float else _scalar(_v, __name__, "hourlyRate")
+                        _v
+                        if type(_v := _src_dict["hourlyRate"]) is float or _v is _NULL
+                        else _scalar(_v, __name__, "hourlyRate")
                     )
                     _instance.billable_amount = (
                         _v
-                        if type(_v := _src_dict["billableAmount"]) is float
+                        if type(_v := _src_dict["billableAmount"]) is float or _v is _NULL
                         else _scalar(_v, __name__, "billableAmount")
                     )
                     _instance.currency = (
-                        _v if type(_v := _src_dict["currency"]) is str else _scalar(_v, __name__, "currency")
+                        _v
+                        if type(_v := _src_dict["currency"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "currency")
                     )
-                    _instance.notes = _v if type(_v := _src_dict["notes"]) is str else _scalar(_v, __name__, "notes")
+                    _instance.notes = (
+                        _v if type(_v := _src_dict["notes"]) is str or _v is _NULL else _scalar(_v, __name__, "notes")
+                    )
                     _instance.approval_history = (
                         _null_value(__name__, "approvalHistory")
                         if (__approval_history := _src_dict["approvalHistory"]) is None

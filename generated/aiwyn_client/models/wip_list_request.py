@@ -9,6 +9,7 @@ from typing import TypeVar as _TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import NULL as _NULL
 from .._decode import scalar as _scalar
 from .._model import Model as _Model
 from ..types import UNSET, Unset
@@ -66,11 +67,13 @@ class WipListRequest(_Model):
             try:
                 _instance = _cls.__new__(_cls)
                 _instance.page_size = (
-                    _v if type(_v := _src_dict["pageSize"]) is int else _scalar(_v, __name__, "pageSize")
+                    _v if type(_v := _src_dict["pageSize"]) is int or _v is _NULL else _scalar(_v, __name__, "pageSize")
                 )
-                _instance.page = _v if type(_v := _src_dict["page"]) is int else _scalar(_v, __name__, "page")
+                _instance.page = (
+                    _v if type(_v := _src_dict["page"]) is int or _v is _NULL else _scalar(_v, __name__, "page")
+                )
                 _instance.client_id = (
-                    _v if type(_v := _src_dict["clientId"]) is int else _scalar(_v, __name__, "clientId")
+                    _v if type(_v := _src_dict["clientId"]) is int or _v is _NULL else _scalar(_v, __name__, "clientId")
                 )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
@@ -81,9 +84,13 @@ class WipListRequest(_Model):
                 return _instance
 
         _get = _src_dict.get
-        page_size = _v if type(_v := _get("pageSize", UNSET)) is int else _scalar(_v, __name__, "pageSize")
-        page = _v if type(_v := _get("page", UNSET)) is int else _scalar(_v, __name__, "page")
-        client_id = _v if type(_v := _get("clientId", UNSET)) is int else _scalar(_v, __name__, "clientId")
+        page_size = (
+            _v if type(_v := _get("pageSize", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "pageSize")
+        )
+        page = _v if type(_v := _get("page", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "page")
+        client_id = (
+            _v if type(_v := _get("clientId", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "clientId")
+        )
         _instance = _cls(
             page_size,
             page,
@@ -107,11 +114,17 @@ class WipListRequest(_Model):
                 try:
                     _instance = _new(_cls)
                     _instance.page_size = (
-                        _v if type(_v := _src_dict["pageSize"]) is int else _scalar(_v, __name__, "pageSize")
+                        _v
+                        if type(_v := _src_dict["pageSize"]) is int or _v is _NULL
+                        else _scalar(_v, __name__, "pageSize")
                     )
-                    _instance.page = _v if type(_v := _src_dict["page"]) is int else _scalar(_v, __name__, "page")
+                    _instance.page = (
+                        _v if type(_v := _src_dict["page"]) is int or _v is _NULL else _scalar(_v, __name__, "page")
+                    )
                     _instance.client_id = (
-                        _v if type(_v := _src_dict["clientId"]) is int else _scalar(_v, __name__, "clientId")
+                        _v
+                        if type(_v := _src_dict["clientId"]) is int or _v is _NULL
+                        else _scalar(_v, __name__, "clientId")
                     )
                 except (KeyError, TypeError):
                     _instance = _cls.from_dict(_src_dict)
