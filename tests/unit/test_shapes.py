@@ -225,4 +225,5 @@ def test_a_scalar_of_another_scalar_type_is_kept_as_it_came(decode_path: str) ->
     served.body = json.dumps({"id": "7", "name": 12, "active": "yes", "createdAt": "not a date"}).encode()
     with Aiwyn(token="t", base_url=BASE, http_client=httpx.Client(transport=httpx.MockTransport(served))) as aiwyn:
         client = aiwyn.clients.get(7)
-    assert (client.id, client.name, client.active, client.created_at) == ("7", 12, "yes", "not a date")
+    kept: tuple[Any, ...] = (client.id, client.name, client.active, client.created_at)
+    assert kept == ("7", 12, "yes", "not a date")
