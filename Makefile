@@ -7,7 +7,7 @@ PY_STAMP   := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help setup fetch generate check-generated lint mock demo test test-slow test-variants test-public variants bench coverage diff regen clean postgres
+.PHONY: help setup fetch generate check-generated lint mock demo test test-slow test-variants test-public test-soak variants bench coverage diff regen clean postgres
 
 help: ## list the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -74,6 +74,9 @@ test-variants: setup ## build every description variant (tests/generator/variant
 
 test-public: setup ## build every public description of tests/generator/public/corpus.yaml and use it against Prism, 2 at a time
 	$(PY) -m pytest -m public -n 2 tests/generator/test_public_corpus.py
+
+test-soak: setup ## 300,000 records through the stateful fake server with every fault at once, sync and async (a few minutes)
+	$(PY) -m pytest -m soak -s tests/reality/test_soak.py
 
 variants: $(PY_STAMP) ## write the variant corpus as YAML into build/variants/ (to try one: SPEC=build/variants/NAME.yaml make regen)
 	$(PY) -m tests.generator.variants.corpus build/variants

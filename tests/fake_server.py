@@ -13,6 +13,8 @@ Behaviour is set on the instance by the test: ``tables`` (the records), ``page_s
 
 from __future__ import annotations
 
+import bisect
+import contextlib
 import copy
 import json
 import socket
@@ -79,7 +81,8 @@ class Fault:
 
     path: str
     action: str
-    """status, drop, garbage, redirect, short, missing_array, deep, echo."""
+    """status, drop, garbage, redirect, short, missing_array, deep, echo; cut (the body ends
+    before its Content-Length), stall (half the body, then ``delay`` seconds of silence)."""
     status: int = 503
     headers: dict[str, str] = field(default_factory=dict)
     location: str = ""
@@ -88,6 +91,8 @@ class Fault:
     times: int = 1
     page: int | None = None
     """Only for requests whose body asks for this ``page``."""
+    delay: float = 1.0
+    """For ``stall``: how long the body stops before the connection closes."""
 
 
 @dataclass
@@ -106,6 +111,12 @@ class FakeAiwyn:
         self.report_total = True
         self.on_request: Callable[[FakeAiwyn, str, Any], None] | None = None
         self.faults: list[Fault] = []
+        self.fault_source: Callable[[str, Any], Fault | None] | None = None
+        """Asked for a fault when no scripted one applies (a soak's random misbehaviour)."""
+        self.sorted_by_id = False
+        """A promise that every table stays sorted by ``id`` (the test keeps it): pages ordered by
+        ``id`` alone, with no ``where`` or a keyset ``id > v``, are then cut out by bisection
+        instead of filtering and sorting every record, which a 300,000-record soak needs."""
         self.echo_secrets = False
         self.ignore_where = False
         """A server that ignores ``where`` (so a keyset condition never moves)."""
@@ -173,7 +184,7 @@ class FakeAiwyn:
                     if fault.times <= 0:
                         self.faults.remove(fault)
                     return fault
-        return None
+        return self.fault_source(path, body) if self.fault_source is not None else None
 
     def answer(self, method: str, path: str, headers: Mapping[str, str], body: Any) -> tuple[int, dict[str, str], Any]:
         if path == "/v1/auth/token":
@@ -228,8 +239,14 @@ class FakeAiwyn:
         page = int(body.get("page") or 0)
         with self.lock:
             where = body.get("where") if search and not self.ignore_where else None
-            rows = [r for r in self.tables[table] if matches(r, where)]
-            rows = ordered(rows, body.get("orderBy") if search else [{"id": "asc"}])
+            order = body.get("orderBy") if search else [{"id": "asc"}]
+            after = _keyset_after(where) if self.sorted_by_id and order == [{"id": "asc"}] else None
+            if after is not None:
+                rows = self.tables[table]
+                rows = rows[bisect.bisect_right(rows, after[0], key=lambda r: r["id"]) :]
+            else:
+                rows = [r for r in self.tables[table] if matches(r, where)]
+                rows = ordered(rows, order)
             start = page * size if self.page_semantics == "index" else page
             chosen = copy.deepcopy(rows[start : start + size])
         result: dict[str, Any] = {key: chosen}
@@ -256,6 +273,16 @@ class FakeAiwyn:
             self.written.extend(r for r in records if not (r.get("attributes") or {}).get("fail"))
         summary = {"total": len(records)}
         return 200, {}, {"data": {"records": results, "summary": summary}, "error": None, "meta": {"success": True}}
+
+
+def _keyset_after(where: Mapping[str, Any] | None) -> tuple[Any] | None:
+    """``(v,)`` for no condition (v: below every id) or exactly ``{"id": {"_gt": v}}``; else None."""
+    if not where:
+        return (float("-inf"),)
+    cond = where.get("id") if len(where) == 1 else None
+    if isinstance(cond, Mapping) and list(cond) == ["_gt"]:
+        return (cond["_gt"],)
+    return None
 
 
 class _Server(ThreadingHTTPServer):
@@ -296,7 +323,28 @@ def _handler_for(fake: FakeAiwyn) -> type[BaseHTTPRequestHandler]:
                             payload[key] = value[: fault.keep]
                         else:
                             del payload[key]
-            self._send(status, extra, json.dumps(payload).encode())
+            content = json.dumps(payload).encode()
+            if fault is not None and fault.action in ("cut", "stall"):
+                self._break(fault, status, extra, content)
+                return
+            self._send(status, extra, content)
+
+        def _break(self, fault: Fault, status: int, headers: Mapping[str, str], content: bytes) -> None:
+            """Half the body under the full Content-Length, then (after ``delay`` for a stall) a
+            closed connection: the client must read it within the attempt and retry."""
+            self.send_response(status)
+            self.send_header("content-type", "application/json")
+            self.send_header("content-length", str(len(content)))
+            for name, value in headers.items():
+                self.send_header(name, value)
+            self.end_headers()
+            self.wfile.write(content[: len(content) // 2])
+            self.wfile.flush()
+            if fault.action == "stall":
+                time.sleep(fault.delay)
+            self.close_connection = True
+            with contextlib.suppress(OSError):  # the client may have hung up first
+                self.connection.shutdown(socket.SHUT_RDWR)
 
         def _misbehave(self, fault: Fault, headers: Mapping[str, str], body: Any) -> bool:
             """Answer in place of the server for faults that replace the answer; False to go on."""

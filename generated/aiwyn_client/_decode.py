@@ -1,5 +1,6 @@
 # Copied from overlays/aiwyn_client/_decode.py: edit it there; `make generate` rewrites this file.
-"""What the models do with values the description does not allow for: nulls and new enum values.
+"""What the models do with values the description does not allow for: nulls, new enum values
+and shapes the schema cannot hold.
 
 Real servers send ``null`` for fields the description calls non-null, and add enum values
 before any description lists them. Neither may break a read: a null is decoded as ``None``
@@ -7,6 +8,13 @@ before any description lists them. Neither may break a read: a null is decoded a
 member of that enum that keeps the value (``member.value == "NEW_STATUS"``, ``member.known``
 false), so it survives a round trip through ``to_dict``. Closed enums stay closed where the
 client checks what it sends (``where`` filters accept known values only).
+
+A value of the wrong *shape* is refused instead: an object or an array where the schema has a
+string, number, boolean or date, a scalar or an array where it has an object, anything but an
+array where it has one (``wrong_shape`` raises ``TypeError``, which the endpoints report as
+``ResponseValidationError``). A scalar of another scalar type (``"7"`` for an integer, a
+number for a string, a string that is not a date) is kept as it came, as the stock templates
+keep it.
 """
 
 from __future__ import annotations
@@ -16,12 +24,17 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from enum import Enum
-from typing import Any, Final, TypeVar, cast
+from typing import Any, Final, NoReturn, TypeVar, cast
+
+from .types import UNSET
 
 logger = logging.getLogger("aiwyn_client")
 
 NULL: Final[Any] = None
 """``None`` typed as anything: what a null becomes where the model's type has no None."""
+
+CONTAINERS: Final = frozenset({dict, list})
+"""What JSON decodes an object or an array to: the values a scalar field must not hold."""
 
 E = TypeVar("E", bound=Enum)
 _reported: set[tuple[str, str]] = set()
@@ -78,3 +91,39 @@ def unknown_member(enum: type[E], value: Any) -> E:
         )
     result: E = member
     return result
+
+
+_SHAPES: dict[type, str] = {dict: "an object", list: "an array"}
+
+
+def wrong_shape(where: str, field: str, value: Any, expected: str = "a string, number or boolean") -> NoReturn:
+    """Refuse ``value`` for ``field`` of the model decoded in module ``where``: a shape its type
+    cannot hold (``expected`` says what it takes)."""
+    got = _SHAPES.get(type(value)) or f"a scalar ({type(value).__name__})"
+    raise TypeError(f"{where.rsplit('.', 1)[-1]}: {field!r} is {got} where the description has {expected}")
+
+
+def scalar(value: Any, where: str, field: str) -> Any:
+    """``value`` for a scalar field, unless it is an object or an array (a wrong shape)."""
+    if type(value) in CONTAINERS:
+        wrong_shape(where, field, value)
+    return value
+
+
+def checked_list(value: Any, where: str, field: str, scalars: bool) -> Any:
+    """``value`` for a list field whose items need no decoding: a list (of scalars when
+    ``scalars``), or a null or absent value as it came; anything else is a wrong shape."""
+    if type(value) is list:
+        if scalars and not CONTAINERS.isdisjoint(map(type, value)):
+            wrong_shape(where, field + "[]", next(v for v in value if type(v) in CONTAINERS))
+        return value
+    if value is None or value is UNSET:
+        return value
+    return wrong_shape(where, field, value, "an array")
+
+
+def checked_items(value: Any, where: str, field: str) -> Any:
+    """``value`` for a list field whose items are decoded one by one: a list, a tuple, null or absent."""
+    if type(value) is list or value is None or isinstance(value, tuple) or value is UNSET:
+        return value
+    return wrong_shape(where, field, value, "an array")

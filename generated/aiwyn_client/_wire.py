@@ -3,10 +3,12 @@
 
 Decoding JSON to dicts and then to models builds every record twice. With msgspec installed, a
 model's response is decoded instead into private ``msgspec.Struct`` types built from the
-models' own ``_wire_fields`` (attribute, JSON key, whether required, and whether the values are
-records: ``list:Item`` or ``one:Item``), and each model's ``_from_wire`` fills the public attrs
-instances from them with the very statements ``from_dict`` runs, so every value, null and
-unknown enum decodes alike.
+models' own ``_wire_fields`` (attribute, JSON key, whether required, and what the values are:
+records, ``list:Item`` or ``one:Item``; scalars, ``scalar`` or ``scalars`` for a list of them;
+any JSON, ``""``), and each model's ``_from_wire`` fills the public attrs instances from them
+with the very statements ``from_dict`` runs, so every value, null and unknown enum decodes
+alike. A scalar field is typed as any scalar or null in its Struct, so msgspec refuses an
+object or an array there in C, and the document goes to the usual path, which raises.
 
 Records carry keys the description does not declare. A Struct refuses them, and msgspec's
 error names the key and where it was; the model then learns the key (a Struct field of its
@@ -24,7 +26,7 @@ from __future__ import annotations
 
 import sys
 import threading
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar, Union, cast
 
 from . import _json
 from ._decode import null_value
@@ -38,6 +40,8 @@ _UNKNOWN = "Object contains unknown field `"
 _AT = "` - at `$"
 
 M = TypeVar("M")
+_SCALAR: Any = Union[str, int, float, bool, None]  # noqa: UP007 - msgspec takes the typing form
+"""A scalar field's values: a scalar of another type is kept as it came (as ``from_dict`` keeps it)."""
 _lock = threading.Lock()
 _learnt: dict[type, tuple[str, ...]] = {}
 _saturated: set[type] = set()
@@ -107,7 +111,11 @@ def _struct(model: type, built: dict[type, Any], building: set[type]) -> Any:
     rename: dict[str, str] = {}
     for attr, key, required, models in model._wire_fields:  # type: ignore[attr-defined]
         kind: Any = Any
-        if models:  # "list:Item" or "one:Item": the values are that model's records
+        if models == "scalar":
+            kind = _SCALAR
+        elif models == "scalars":
+            kind = Union[list[_SCALAR], None]  # noqa: UP007
+        elif models:  # "list:Item" or "one:Item": the values are that model's records
             shape, _, item = models.partition(":")
             item_struct = _struct(namespace[item], built, building)
             if item_struct is not None:

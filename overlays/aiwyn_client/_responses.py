@@ -162,8 +162,10 @@ def _raise_for_failed_envelope(check: _Check, envelope: Any) -> None:
     ``envelope`` is the typed envelope, or the raw document when the typed parse failed; only its
     small ``meta`` and ``error`` parts are read, so the body is decoded once.
     """
-    if isinstance(envelope, dict):
+    if isinstance(envelope, dict):  # the typed parse failed: an `error` says "failed" only as one can
         meta, error = envelope.get("meta"), envelope.get("error")
+        if not (error and isinstance(error, (dict, str))):
+            error = None  # a number, an array, `true`: a body of the wrong shape (ResponseValidationError)
     else:
         meta, error = _part(getattr(envelope, "meta", UNSET)), _part(getattr(envelope, "error", UNSET))
     if not (isinstance(meta, dict) and meta.get("success") is False) and error in (None, {}):

@@ -9,6 +9,8 @@ from typing import TypeVar as _TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import NULL as _NULL
+from .._decode import scalar as _scalar
 from .._model import Model as _Model
 from ..types import UNSET, Unset
 
@@ -34,13 +36,13 @@ class Address(_Model):
         }
     )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
-        ("street", "street", False, ""),
-        ("city", "city", False, ""),
-        ("state", "state", False, ""),
-        ("zip_code", "zipCode", False, ""),
-        ("country", "country", False, ""),
+        ("street", "street", False, "scalar"),
+        ("city", "city", False, "scalar"),
+        ("state", "state", False, "scalar"),
+        ("zip_code", "zipCode", False, "scalar"),
+        ("country", "country", False, "scalar"),
     )
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and whether its values are records (list:Model, one:Model). """
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and what its values are (records: list:Model, one:Model; scalars: scalar, scalars; any JSON: ""). """
 
     def to_dict(self) -> dict[str, Any]:
         street = self.street
@@ -73,11 +75,21 @@ class Address(_Model):
         if _cls is _Self and len(_src_dict) >= 5:
             try:
                 _instance = _cls.__new__(_cls)
-                _instance.street = _src_dict["street"]
-                _instance.city = _src_dict["city"]
-                _instance.state = _src_dict["state"]
-                _instance.zip_code = _src_dict["zipCode"]
-                _instance.country = _src_dict["country"]
+                _instance.street = (
+                    _v if type(_v := _src_dict["street"]) is str or _v is _NULL else _scalar(_v, __name__, "street")
+                )
+                _instance.city = (
+                    _v if type(_v := _src_dict["city"]) is str or _v is _NULL else _scalar(_v, __name__, "city")
+                )
+                _instance.state = (
+                    _v if type(_v := _src_dict["state"]) is str or _v is _NULL else _scalar(_v, __name__, "state")
+                )
+                _instance.zip_code = (
+                    _v if type(_v := _src_dict["zipCode"]) is str or _v is _NULL else _scalar(_v, __name__, "zipCode")
+                )
+                _instance.country = (
+                    _v if type(_v := _src_dict["country"]) is str or _v is _NULL else _scalar(_v, __name__, "country")
+                )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -87,11 +99,11 @@ class Address(_Model):
                 return _instance
 
         _get = _src_dict.get
-        street = _get("street", UNSET)
-        city = _get("city", UNSET)
-        state = _get("state", UNSET)
-        zip_code = _get("zipCode", UNSET)
-        country = _get("country", UNSET)
+        street = _v if type(_v := _get("street", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "street")
+        city = _v if type(_v := _get("city", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "city")
+        state = _v if type(_v := _get("state", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "state")
+        zip_code = _v if type(_v := _get("zipCode", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "zipCode")
+        country = _v if type(_v := _get("country", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "country")
         _instance = _cls(
             street,
             city,
@@ -116,11 +128,25 @@ class Address(_Model):
             if len(_src_dict) >= 5:
                 try:
                     _instance = _new(_cls)
-                    _instance.street = _src_dict["street"]
-                    _instance.city = _src_dict["city"]
-                    _instance.state = _src_dict["state"]
-                    _instance.zip_code = _src_dict["zipCode"]
-                    _instance.country = _src_dict["country"]
+                    _instance.street = (
+                        _v if type(_v := _src_dict["street"]) is str or _v is _NULL else _scalar(_v, __name__, "street")
+                    )
+                    _instance.city = (
+                        _v if type(_v := _src_dict["city"]) is str or _v is _NULL else _scalar(_v, __name__, "city")
+                    )
+                    _instance.state = (
+                        _v if type(_v := _src_dict["state"]) is str or _v is _NULL else _scalar(_v, __name__, "state")
+                    )
+                    _instance.zip_code = (
+                        _v
+                        if type(_v := _src_dict["zipCode"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "zipCode")
+                    )
+                    _instance.country = (
+                        _v
+                        if type(_v := _src_dict["country"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "country")
+                    )
                 except (KeyError, TypeError):
                     _instance = _cls.from_dict(_src_dict)
                 else:

@@ -10,7 +10,10 @@ from typing import TypeVar as _TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import CONTAINERS as _CONTAINERS
 from .._decode import NULL as _NULL
+from .._decode import scalar as _scalar
+from .._decode import wrong_shape as _wrong_shape
 from .._iso8601 import parse_datetime as _parse_datetime
 from .._model import Model as _Model
 from ..types import UNSET, Unset
@@ -53,16 +56,16 @@ class Client(_Model):
         }
     )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
-        ("id", "id", False, ""),
-        ("pms_ref", "pmsRef", False, ""),
-        ("client_ref", "clientRef", False, ""),
-        ("name", "name", False, ""),
-        ("client_key", "clientKey", False, ""),
-        ("active", "active", False, ""),
-        ("partner_staff_id", "partnerStaffId", False, ""),
-        ("created_at", "createdAt", False, ""),
+        ("id", "id", False, "scalar"),
+        ("pms_ref", "pmsRef", False, "scalar"),
+        ("client_ref", "clientRef", False, "scalar"),
+        ("name", "name", False, "scalar"),
+        ("client_key", "clientKey", False, "scalar"),
+        ("active", "active", False, "scalar"),
+        ("partner_staff_id", "partnerStaffId", False, "scalar"),
+        ("created_at", "createdAt", False, "scalar"),
     )
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and whether its values are records (list:Model, one:Model). """
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and what its values are (records: list:Model, one:Model; scalars: scalar, scalars; any JSON: ""). """
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -114,13 +117,31 @@ class Client(_Model):
         if _cls is _Self and len(_src_dict) >= 8:
             try:
                 _instance = _cls.__new__(_cls)
-                _instance.id = _src_dict["id"]
-                _instance.pms_ref = _src_dict["pmsRef"]
-                _instance.client_ref = _src_dict["clientRef"]
-                _instance.name = _src_dict["name"]
-                _instance.client_key = _src_dict["clientKey"]
-                _instance.active = _src_dict["active"]
-                _instance.partner_staff_id = _src_dict["partnerStaffId"]
+                _instance.id = _v if type(_v := _src_dict["id"]) is int or _v is _NULL else _scalar(_v, __name__, "id")
+                _instance.pms_ref = (
+                    _v if type(_v := _src_dict["pmsRef"]) is str or _v is _NULL else _scalar(_v, __name__, "pmsRef")
+                )
+                _instance.client_ref = (
+                    _v
+                    if type(_v := _src_dict["clientRef"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "clientRef")
+                )
+                _instance.name = (
+                    _v if type(_v := _src_dict["name"]) is str or _v is _NULL else _scalar(_v, __name__, "name")
+                )
+                _instance.client_key = (
+                    _v
+                    if type(_v := _src_dict["clientKey"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "clientKey")
+                )
+                _instance.active = (
+                    _v if type(_v := _src_dict["active"]) is bool or _v is _NULL else _scalar(_v, __name__, "active")
+                )
+                _instance.partner_staff_id = (
+                    _v
+                    if type(_v := _src_dict["partnerStaffId"]) is int or _v is _NULL
+                    else _scalar(_v, __name__, "partnerStaffId")
+                )
                 __created_at = _src_dict["createdAt"]
                 created_at: datetime.datetime | None | Unset
                 if isinstance(__created_at, str):
@@ -129,7 +150,11 @@ class Client(_Model):
                     except (TypeError, ValueError, AttributeError, KeyError):
                         created_at = cast(datetime.datetime | None | Unset, __created_at)
                 else:
-                    created_at = __created_at
+                    created_at = (
+                        __created_at
+                        if type(__created_at) not in _CONTAINERS
+                        else _wrong_shape(__name__, "createdAt", __created_at)
+                    )
                 _instance.created_at = created_at
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
@@ -140,13 +165,21 @@ class Client(_Model):
                 return _instance
 
         _get = _src_dict.get
-        id = _get("id", UNSET)
-        pms_ref = _get("pmsRef", UNSET)
-        client_ref = _get("clientRef", UNSET)
-        name = _get("name", UNSET)
-        client_key = _get("clientKey", UNSET)
-        active = _get("active", UNSET)
-        partner_staff_id = _get("partnerStaffId", UNSET)
+        id = _v if type(_v := _get("id", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "id")
+        pms_ref = _v if type(_v := _get("pmsRef", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "pmsRef")
+        client_ref = (
+            _v if type(_v := _get("clientRef", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "clientRef")
+        )
+        name = _v if type(_v := _get("name", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "name")
+        client_key = (
+            _v if type(_v := _get("clientKey", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "clientKey")
+        )
+        active = _v if type(_v := _get("active", UNSET)) is bool or _v is _NULL else _scalar(_v, __name__, "active")
+        partner_staff_id = (
+            _v
+            if type(_v := _get("partnerStaffId", UNSET)) is int or _v is _NULL
+            else _scalar(_v, __name__, "partnerStaffId")
+        )
         __created_at = _get("createdAt", UNSET)
         if isinstance(__created_at, str):
             try:
@@ -154,7 +187,11 @@ class Client(_Model):
             except (TypeError, ValueError, AttributeError, KeyError):
                 created_at = cast(datetime.datetime | None | Unset, __created_at)
         else:
-            created_at = __created_at
+            created_at = (
+                __created_at
+                if type(__created_at) not in _CONTAINERS
+                else _wrong_shape(__name__, "createdAt", __created_at)
+            )
 
         _instance = _cls(
             id,
@@ -183,13 +220,35 @@ class Client(_Model):
             if len(_src_dict) >= 8:
                 try:
                     _instance = _new(_cls)
-                    _instance.id = _src_dict["id"]
-                    _instance.pms_ref = _src_dict["pmsRef"]
-                    _instance.client_ref = _src_dict["clientRef"]
-                    _instance.name = _src_dict["name"]
-                    _instance.client_key = _src_dict["clientKey"]
-                    _instance.active = _src_dict["active"]
-                    _instance.partner_staff_id = _src_dict["partnerStaffId"]
+                    _instance.id = (
+                        _v if type(_v := _src_dict["id"]) is int or _v is _NULL else _scalar(_v, __name__, "id")
+                    )
+                    _instance.pms_ref = (
+                        _v if type(_v := _src_dict["pmsRef"]) is str or _v is _NULL else _scalar(_v, __name__, "pmsRef")
+                    )
+                    _instance.client_ref = (
+                        _v
+                        if type(_v := _src_dict["clientRef"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "clientRef")
+                    )
+                    _instance.name = (
+                        _v if type(_v := _src_dict["name"]) is str or _v is _NULL else _scalar(_v, __name__, "name")
+                    )
+                    _instance.client_key = (
+                        _v
+                        if type(_v := _src_dict["clientKey"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "clientKey")
+                    )
+                    _instance.active = (
+                        _v
+                        if type(_v := _src_dict["active"]) is bool or _v is _NULL
+                        else _scalar(_v, __name__, "active")
+                    )
+                    _instance.partner_staff_id = (
+                        _v
+                        if type(_v := _src_dict["partnerStaffId"]) is int or _v is _NULL
+                        else _scalar(_v, __name__, "partnerStaffId")
+                    )
                     __created_at = _src_dict["createdAt"]
                     created_at: datetime.datetime | None | Unset
                     if isinstance(__created_at, str):
@@ -198,7 +257,11 @@ class Client(_Model):
                         except (TypeError, ValueError, AttributeError, KeyError):
                             created_at = cast(datetime.datetime | None | Unset, __created_at)
                     else:
-                        created_at = __created_at
+                        created_at = (
+                            __created_at
+                            if type(__created_at) not in _CONTAINERS
+                            else _wrong_shape(__name__, "createdAt", __created_at)
+                        )
                     _instance.created_at = created_at
                 except (KeyError, TypeError):
                     _instance = _cls.from_dict(_src_dict)
@@ -233,7 +296,11 @@ class Client(_Model):
             except (TypeError, ValueError, AttributeError, KeyError):
                 created_at = cast(datetime.datetime | None | Unset, __created_at)
         else:
-            created_at = __created_at
+            created_at = (
+                __created_at
+                if type(__created_at) not in _CONTAINERS
+                else _wrong_shape(__name__, "createdAt", __created_at)
+            )
 
         _instance.created_at = created_at
         if _extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
@@ -267,7 +334,11 @@ class Client(_Model):
                 except (TypeError, ValueError, AttributeError, KeyError):
                     created_at = cast(datetime.datetime | None | Unset, __created_at)
             else:
-                created_at = __created_at
+                created_at = (
+                    __created_at
+                    if type(__created_at) not in _CONTAINERS
+                    else _wrong_shape(__name__, "createdAt", __created_at)
+                )
 
             _instance.created_at = created_at
             if (

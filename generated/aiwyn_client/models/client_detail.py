@@ -11,8 +11,12 @@ from typing import TypeVar as _TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import CONTAINERS as _CONTAINERS
 from .._decode import NULL as _NULL
+from .._decode import checked_items as _checked_items
 from .._decode import null_value as _null_value
+from .._decode import scalar as _scalar
+from .._decode import wrong_shape as _wrong_shape
 from .._iso8601 import parse_datetime as _parse_datetime
 from .._model import Model as _Model
 from ..types import UNSET, Unset
@@ -93,30 +97,30 @@ class ClientDetail(_Model):
         }
     )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
-        ("id", "id", False, ""),
-        ("pms_ref", "pmsRef", False, ""),
-        ("client_ref", "clientRef", False, ""),
-        ("name", "name", False, ""),
-        ("client_key", "clientKey", False, ""),
-        ("active", "active", False, ""),
-        ("partner_staff_id", "partnerStaffId", False, ""),
-        ("created_at", "createdAt", False, ""),
-        ("legal_name", "legalName", False, ""),
-        ("status", "status", False, ""),
-        ("type_", "type", False, ""),
-        ("industry", "industry", False, ""),
-        ("size", "size", False, ""),
-        ("website", "website", False, ""),
-        ("tax_id", "taxId", False, ""),
-        ("phone", "phone", False, ""),
-        ("email", "email", False, ""),
+        ("id", "id", False, "scalar"),
+        ("pms_ref", "pmsRef", False, "scalar"),
+        ("client_ref", "clientRef", False, "scalar"),
+        ("name", "name", False, "scalar"),
+        ("client_key", "clientKey", False, "scalar"),
+        ("active", "active", False, "scalar"),
+        ("partner_staff_id", "partnerStaffId", False, "scalar"),
+        ("created_at", "createdAt", False, "scalar"),
+        ("legal_name", "legalName", False, "scalar"),
+        ("status", "status", False, "scalar"),
+        ("type_", "type", False, "scalar"),
+        ("industry", "industry", False, "scalar"),
+        ("size", "size", False, "scalar"),
+        ("website", "website", False, "scalar"),
+        ("tax_id", "taxId", False, "scalar"),
+        ("phone", "phone", False, "scalar"),
+        ("email", "email", False, "scalar"),
         ("address", "address", False, "one:Address"),
         ("billing_address", "billingAddress", False, "one:Address"),
         ("primary_contact", "primaryContact", False, "one:ClientPrimaryContact"),
         ("engagements", "engagements", False, "list:ClientEngagement"),
         ("financial_summary", "financialSummary", False, "one:ClientFinancialSummary"),
     )
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and whether its values are records (list:Model, one:Model). """
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and what its values are (records: list:Model, one:Model; scalars: scalar, scalars; any JSON: ""). """
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -248,13 +252,31 @@ class ClientDetail(_Model):
         if _cls is _Self and len(_src_dict) >= 22:
             try:
                 _instance = _cls.__new__(_cls)
-                _instance.id = _src_dict["id"]
-                _instance.pms_ref = _src_dict["pmsRef"]
-                _instance.client_ref = _src_dict["clientRef"]
-                _instance.name = _src_dict["name"]
-                _instance.client_key = _src_dict["clientKey"]
-                _instance.active = _src_dict["active"]
-                _instance.partner_staff_id = _src_dict["partnerStaffId"]
+                _instance.id = _v if type(_v := _src_dict["id"]) is int or _v is _NULL else _scalar(_v, __name__, "id")
+                _instance.pms_ref = (
+                    _v if type(_v := _src_dict["pmsRef"]) is str or _v is _NULL else _scalar(_v, __name__, "pmsRef")
+                )
+                _instance.client_ref = (
+                    _v
+                    if type(_v := _src_dict["clientRef"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "clientRef")
+                )
+                _instance.name = (
+                    _v if type(_v := _src_dict["name"]) is str or _v is _NULL else _scalar(_v, __name__, "name")
+                )
+                _instance.client_key = (
+                    _v
+                    if type(_v := _src_dict["clientKey"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "clientKey")
+                )
+                _instance.active = (
+                    _v if type(_v := _src_dict["active"]) is bool or _v is _NULL else _scalar(_v, __name__, "active")
+                )
+                _instance.partner_staff_id = (
+                    _v
+                    if type(_v := _src_dict["partnerStaffId"]) is int or _v is _NULL
+                    else _scalar(_v, __name__, "partnerStaffId")
+                )
                 __created_at = _src_dict["createdAt"]
                 created_at: datetime.datetime | None | Unset
                 if isinstance(__created_at, str):
@@ -263,17 +285,41 @@ class ClientDetail(_Model):
                     except (TypeError, ValueError, AttributeError, KeyError):
                         created_at = cast(datetime.datetime | None | Unset, __created_at)
                 else:
-                    created_at = __created_at
+                    created_at = (
+                        __created_at
+                        if type(__created_at) not in _CONTAINERS
+                        else _wrong_shape(__name__, "createdAt", __created_at)
+                    )
                 _instance.created_at = created_at
-                _instance.legal_name = _src_dict["legalName"]
-                _instance.status = _src_dict["status"]
-                _instance.type_ = _src_dict["type"]
-                _instance.industry = _src_dict["industry"]
-                _instance.size = _src_dict["size"]
-                _instance.website = _src_dict["website"]
-                _instance.tax_id = _src_dict["taxId"]
-                _instance.phone = _src_dict["phone"]
-                _instance.email = _src_dict["email"]
+                _instance.legal_name = (
+                    _v
+                    if type(_v := _src_dict["legalName"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "legalName")
+                )
+                _instance.status = (
+                    _v if type(_v := _src_dict["status"]) is str or _v is _NULL else _scalar(_v, __name__, "status")
+                )
+                _instance.type_ = (
+                    _v if type(_v := _src_dict["type"]) is str or _v is _NULL else _scalar(_v, __name__, "type")
+                )
+                _instance.industry = (
+                    _v if type(_v := _src_dict["industry"]) is str or _v is _NULL else _scalar(_v, __name__, "industry")
+                )
+                _instance.size = (
+                    _v if type(_v := _src_dict["size"]) is str or _v is _NULL else _scalar(_v, __name__, "size")
+                )
+                _instance.website = (
+                    _v if type(_v := _src_dict["website"]) is str or _v is _NULL else _scalar(_v, __name__, "website")
+                )
+                _instance.tax_id = (
+                    _v if type(_v := _src_dict["taxId"]) is str or _v is _NULL else _scalar(_v, __name__, "taxId")
+                )
+                _instance.phone = (
+                    _v if type(_v := _src_dict["phone"]) is str or _v is _NULL else _scalar(_v, __name__, "phone")
+                )
+                _instance.email = (
+                    _v if type(_v := _src_dict["email"]) is str or _v is _NULL else _scalar(_v, __name__, "email")
+                )
                 _instance.address = (
                     _null_value(__name__, "address")
                     if (__address := _src_dict["address"]) is None
@@ -292,7 +338,11 @@ class ClientDetail(_Model):
                 _instance.engagements = (
                     _null_value(__name__, "engagements")
                     if (__engagements := _src_dict["engagements"]) is None
-                    else ClientEngagement._list_from_dicts(__engagements)
+                    else ClientEngagement._list_from_dicts(
+                        __engagements
+                        if type(__engagements) is list
+                        else _checked_items(__engagements, __name__, "engagements")
+                    )
                 )
                 _instance.financial_summary = (
                     _null_value(__name__, "financialSummary")
@@ -308,13 +358,21 @@ class ClientDetail(_Model):
                 return _instance
 
         _get = _src_dict.get
-        id = _get("id", UNSET)
-        pms_ref = _get("pmsRef", UNSET)
-        client_ref = _get("clientRef", UNSET)
-        name = _get("name", UNSET)
-        client_key = _get("clientKey", UNSET)
-        active = _get("active", UNSET)
-        partner_staff_id = _get("partnerStaffId", UNSET)
+        id = _v if type(_v := _get("id", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "id")
+        pms_ref = _v if type(_v := _get("pmsRef", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "pmsRef")
+        client_ref = (
+            _v if type(_v := _get("clientRef", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "clientRef")
+        )
+        name = _v if type(_v := _get("name", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "name")
+        client_key = (
+            _v if type(_v := _get("clientKey", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "clientKey")
+        )
+        active = _v if type(_v := _get("active", UNSET)) is bool or _v is _NULL else _scalar(_v, __name__, "active")
+        partner_staff_id = (
+            _v
+            if type(_v := _get("partnerStaffId", UNSET)) is int or _v is _NULL
+            else _scalar(_v, __name__, "partnerStaffId")
+        )
         __created_at = _get("createdAt", UNSET)
         if isinstance(__created_at, str):
             try:
@@ -322,17 +380,25 @@ class ClientDetail(_Model):
             except (TypeError, ValueError, AttributeError, KeyError):
                 created_at = cast(datetime.datetime | None | Unset, __created_at)
         else:
-            created_at = __created_at
+            created_at = (
+                __created_at
+                if type(__created_at) not in _CONTAINERS
+                else _wrong_shape(__name__, "createdAt", __created_at)
+            )
 
-        legal_name = _get("legalName", UNSET)
-        status = _get("status", UNSET)
-        type_ = _get("type", UNSET)
-        industry = _get("industry", UNSET)
-        size = _get("size", UNSET)
-        website = _get("website", UNSET)
-        tax_id = _get("taxId", UNSET)
-        phone = _get("phone", UNSET)
-        email = _get("email", UNSET)
+        legal_name = (
+            _v if type(_v := _get("legalName", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "legalName")
+        )
+        status = _v if type(_v := _get("status", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "status")
+        type_ = _v if type(_v := _get("type", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "type")
+        industry = (
+            _v if type(_v := _get("industry", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "industry")
+        )
+        size = _v if type(_v := _get("size", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "size")
+        website = _v if type(_v := _get("website", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "website")
+        tax_id = _v if type(_v := _get("taxId", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "taxId")
+        phone = _v if type(_v := _get("phone", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "phone")
+        email = _v if type(_v := _get("email", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "email")
         __address = _get("address", UNSET)
         address: Address | Unset = (
             UNSET
@@ -366,7 +432,9 @@ class ClientDetail(_Model):
             if __engagements is UNSET
             else _null_value(__name__, "engagements")
             if __engagements is None
-            else ClientEngagement._list_from_dicts(__engagements)
+            else ClientEngagement._list_from_dicts(
+                __engagements if type(__engagements) is list else _checked_items(__engagements, __name__, "engagements")
+            )
         )
 
         __financial_summary = _get("financialSummary", UNSET)
@@ -419,13 +487,35 @@ class ClientDetail(_Model):
             if len(_src_dict) >= 22:
                 try:
                     _instance = _new(_cls)
-                    _instance.id = _src_dict["id"]
-                    _instance.pms_ref = _src_dict["pmsRef"]
-                    _instance.client_ref = _src_dict["clientRef"]
-                    _instance.name = _src_dict["name"]
-                    _instance.client_key = _src_dict["clientKey"]
-                    _instance.active = _src_dict["active"]
-                    _instance.partner_staff_id = _src_dict["partnerStaffId"]
+                    _instance.id = (
+                        _v if type(_v := _src_dict["id"]) is int or _v is _NULL else _scalar(_v, __name__, "id")
+                    )
+                    _instance.pms_ref = (
+                        _v if type(_v := _src_dict["pmsRef"]) is str or _v is _NULL else _scalar(_v, __name__, "pmsRef")
+                    )
+                    _instance.client_ref = (
+                        _v
+                        if type(_v := _src_dict["clientRef"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "clientRef")
+                    )
+                    _instance.name = (
+                        _v if type(_v := _src_dict["name"]) is str or _v is _NULL else _scalar(_v, __name__, "name")
+                    )
+                    _instance.client_key = (
+                        _v
+                        if type(_v := _src_dict["clientKey"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "clientKey")
+                    )
+                    _instance.active = (
+                        _v
+                        if type(_v := _src_dict["active"]) is bool or _v is _NULL
+                        else _scalar(_v, __name__, "active")
+                    )
+                    _instance.partner_staff_id = (
+                        _v
+                        if type(_v := _src_dict["partnerStaffId"]) is int or _v is _NULL
+                        else _scalar(_v, __name__, "partnerStaffId")
+                    )
                     __created_at = _src_dict["createdAt"]
                     created_at: datetime.datetime | None | Unset
                     if isinstance(__created_at, str):
@@ -434,17 +524,45 @@ class ClientDetail(_Model):
                         except (TypeError, ValueError, AttributeError, KeyError):
                             created_at = cast(datetime.datetime | None | Unset, __created_at)
                     else:
-                        created_at = __created_at
+                        created_at = (
+                            __created_at
+                            if type(__created_at) not in _CONTAINERS
+                            else _wrong_shape(__name__, "createdAt", __created_at)
+                        )
                     _instance.created_at = created_at
-                    _instance.legal_name = _src_dict["legalName"]
-                    _instance.status = _src_dict["status"]
-                    _instance.type_ = _src_dict["type"]
-                    _instance.industry = _src_dict["industry"]
-                    _instance.size = _src_dict["size"]
-                    _instance.website = _src_dict["website"]
-                    _instance.tax_id = _src_dict["taxId"]
-                    _instance.phone = _src_dict["phone"]
-                    _instance.email = _src_dict["email"]
+                    _instance.legal_name = (
+                        _v
+                        if type(_v := _src_dict["legalName"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "legalName")
+                    )
+                    _instance.status = (
+                        _v if type(_v := _src_dict["status"]) is str or _v is _NULL else _scalar(_v, __name__, "status")
+                    )
+                    _instance.type_ = (
+                        _v if type(_v := _src_dict["type"]) is str or _v is _NULL else _scalar(_v, __name__, "type")
+                    )
+                    _instance.industry = (
+                        _v
+                        if type(_v := _src_dict["industry"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "industry")
+                    )
+                    _instance.size = (
+                        _v if type(_v := _src_dict["size"]) is str or _v is _NULL else _scalar(_v, __name__, "size")
+                    )
+                    _instance.website = (
+                        _v
+                        if type(_v := _src_dict["website"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "website")
+                    )
+                    _instance.tax_id = (
+                        _v if type(_v := _src_dict["taxId"]) is str or _v is _NULL else _scalar(_v, __name__, "taxId")
+                    )
+                    _instance.phone = (
+                        _v if type(_v := _src_dict["phone"]) is str or _v is _NULL else _scalar(_v, __name__, "phone")
+                    )
+                    _instance.email = (
+                        _v if type(_v := _src_dict["email"]) is str or _v is _NULL else _scalar(_v, __name__, "email")
+                    )
                     _instance.address = (
                         _null_value(__name__, "address")
                         if (__address := _src_dict["address"]) is None
@@ -463,7 +581,11 @@ class ClientDetail(_Model):
                     _instance.engagements = (
                         _null_value(__name__, "engagements")
                         if (__engagements := _src_dict["engagements"]) is None
-                        else ClientEngagement._list_from_dicts(__engagements)
+                        else ClientEngagement._list_from_dicts(
+                            __engagements
+                            if type(__engagements) is list
+                            else _checked_items(__engagements, __name__, "engagements")
+                        )
                     )
                     _instance.financial_summary = (
                         _null_value(__name__, "financialSummary")
@@ -503,7 +625,11 @@ class ClientDetail(_Model):
             except (TypeError, ValueError, AttributeError, KeyError):
                 created_at = cast(datetime.datetime | None | Unset, __created_at)
         else:
-            created_at = __created_at
+            created_at = (
+                __created_at
+                if type(__created_at) not in _CONTAINERS
+                else _wrong_shape(__name__, "createdAt", __created_at)
+            )
 
         _instance.created_at = created_at
         _instance.legal_name = _src_wire.legal_name
@@ -551,7 +677,9 @@ class ClientDetail(_Model):
             if __engagements is UNSET
             else _null_value(__name__, "engagements")
             if __engagements is None
-            else ClientEngagement._list_from_wire(__engagements)
+            else ClientEngagement._list_from_wire(
+                __engagements if type(__engagements) is list else _checked_items(__engagements, __name__, "engagements")
+            )
         )
 
         _instance.engagements = engagements
@@ -596,7 +724,11 @@ class ClientDetail(_Model):
                 except (TypeError, ValueError, AttributeError, KeyError):
                     created_at = cast(datetime.datetime | None | Unset, __created_at)
             else:
-                created_at = __created_at
+                created_at = (
+                    __created_at
+                    if type(__created_at) not in _CONTAINERS
+                    else _wrong_shape(__name__, "createdAt", __created_at)
+                )
 
             _instance.created_at = created_at
             _instance.legal_name = _src_wire.legal_name
@@ -644,7 +776,11 @@ class ClientDetail(_Model):
                 if __engagements is UNSET
                 else _null_value(__name__, "engagements")
                 if __engagements is None
-                else ClientEngagement._list_from_wire(__engagements)
+                else ClientEngagement._list_from_wire(
+                    __engagements
+                    if type(__engagements) is list
+                    else _checked_items(__engagements, __name__, "engagements")
+                )
             )
 
             _instance.engagements = engagements

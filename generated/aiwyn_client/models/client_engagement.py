@@ -10,7 +10,10 @@ from typing import TypeVar as _TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import CONTAINERS as _CONTAINERS
 from .._decode import NULL as _NULL
+from .._decode import scalar as _scalar
+from .._decode import wrong_shape as _wrong_shape
 from .._iso8601 import parse_datetime as _parse_datetime
 from .._model import Model as _Model
 from ..types import UNSET, Unset
@@ -39,14 +42,14 @@ class ClientEngagement(_Model):
         }
     )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
-        ("id", "id", False, ""),
-        ("name", "name", False, ""),
-        ("status", "status", False, ""),
-        ("type_", "type", False, ""),
-        ("start_date", "startDate", False, ""),
-        ("end_date", "endDate", False, ""),
+        ("id", "id", False, "scalar"),
+        ("name", "name", False, "scalar"),
+        ("status", "status", False, "scalar"),
+        ("type_", "type", False, "scalar"),
+        ("start_date", "startDate", False, "scalar"),
+        ("end_date", "endDate", False, "scalar"),
     )
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and whether its values are records (list:Model, one:Model). """
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and what its values are (records: list:Model, one:Model; scalars: scalar, scalars; any JSON: ""). """
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -97,10 +100,16 @@ class ClientEngagement(_Model):
         if _cls is _Self and len(_src_dict) >= 6:
             try:
                 _instance = _cls.__new__(_cls)
-                _instance.id = _src_dict["id"]
-                _instance.name = _src_dict["name"]
-                _instance.status = _src_dict["status"]
-                _instance.type_ = _src_dict["type"]
+                _instance.id = _v if type(_v := _src_dict["id"]) is int or _v is _NULL else _scalar(_v, __name__, "id")
+                _instance.name = (
+                    _v if type(_v := _src_dict["name"]) is str or _v is _NULL else _scalar(_v, __name__, "name")
+                )
+                _instance.status = (
+                    _v if type(_v := _src_dict["status"]) is str or _v is _NULL else _scalar(_v, __name__, "status")
+                )
+                _instance.type_ = (
+                    _v if type(_v := _src_dict["type"]) is str or _v is _NULL else _scalar(_v, __name__, "type")
+                )
                 __start_date = _src_dict["startDate"]
                 start_date: datetime.datetime | None | Unset
                 if isinstance(__start_date, str):
@@ -109,7 +118,11 @@ class ClientEngagement(_Model):
                     except (TypeError, ValueError, AttributeError, KeyError):
                         start_date = cast(datetime.datetime | None | Unset, __start_date)
                 else:
-                    start_date = __start_date
+                    start_date = (
+                        __start_date
+                        if type(__start_date) not in _CONTAINERS
+                        else _wrong_shape(__name__, "startDate", __start_date)
+                    )
                 _instance.start_date = start_date
                 __end_date = _src_dict["endDate"]
                 end_date: datetime.datetime | None | Unset
@@ -119,7 +132,11 @@ class ClientEngagement(_Model):
                     except (TypeError, ValueError, AttributeError, KeyError):
                         end_date = cast(datetime.datetime | None | Unset, __end_date)
                 else:
-                    end_date = __end_date
+                    end_date = (
+                        __end_date
+                        if type(__end_date) not in _CONTAINERS
+                        else _wrong_shape(__name__, "endDate", __end_date)
+                    )
                 _instance.end_date = end_date
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
@@ -130,10 +147,10 @@ class ClientEngagement(_Model):
                 return _instance
 
         _get = _src_dict.get
-        id = _get("id", UNSET)
-        name = _get("name", UNSET)
-        status = _get("status", UNSET)
-        type_ = _get("type", UNSET)
+        id = _v if type(_v := _get("id", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "id")
+        name = _v if type(_v := _get("name", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "name")
+        status = _v if type(_v := _get("status", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "status")
+        type_ = _v if type(_v := _get("type", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "type")
         __start_date = _get("startDate", UNSET)
         if isinstance(__start_date, str):
             try:
@@ -141,7 +158,11 @@ class ClientEngagement(_Model):
             except (TypeError, ValueError, AttributeError, KeyError):
                 start_date = cast(datetime.datetime | None | Unset, __start_date)
         else:
-            start_date = __start_date
+            start_date = (
+                __start_date
+                if type(__start_date) not in _CONTAINERS
+                else _wrong_shape(__name__, "startDate", __start_date)
+            )
 
         __end_date = _get("endDate", UNSET)
         if isinstance(__end_date, str):
@@ -150,7 +171,9 @@ class ClientEngagement(_Model):
             except (TypeError, ValueError, AttributeError, KeyError):
                 end_date = cast(datetime.datetime | None | Unset, __end_date)
         else:
-            end_date = __end_date
+            end_date = (
+                __end_date if type(__end_date) not in _CONTAINERS else _wrong_shape(__name__, "endDate", __end_date)
+            )
 
         _instance = _cls(
             id,
@@ -177,10 +200,18 @@ class ClientEngagement(_Model):
             if len(_src_dict) >= 6:
                 try:
                     _instance = _new(_cls)
-                    _instance.id = _src_dict["id"]
-                    _instance.name = _src_dict["name"]
-                    _instance.status = _src_dict["status"]
-                    _instance.type_ = _src_dict["type"]
+                    _instance.id = (
+                        _v if type(_v := _src_dict["id"]) is int or _v is _NULL else _scalar(_v, __name__, "id")
+                    )
+                    _instance.name = (
+                        _v if type(_v := _src_dict["name"]) is str or _v is _NULL else _scalar(_v, __name__, "name")
+                    )
+                    _instance.status = (
+                        _v if type(_v := _src_dict["status"]) is str or _v is _NULL else _scalar(_v, __name__, "status")
+                    )
+                    _instance.type_ = (
+                        _v if type(_v := _src_dict["type"]) is str or _v is _NULL else _scalar(_v, __name__, "type")
+                    )
                     __start_date = _src_dict["startDate"]
                     start_date: datetime.datetime | None | Unset
                     if isinstance(__start_date, str):
@@ -189,7 +220,11 @@ class ClientEngagement(_Model):
                         except (TypeError, ValueError, AttributeError, KeyError):
                             start_date = cast(datetime.datetime | None | Unset, __start_date)
                     else:
-                        start_date = __start_date
+                        start_date = (
+                            __start_date
+                            if type(__start_date) not in _CONTAINERS
+                            else _wrong_shape(__name__, "startDate", __start_date)
+                        )
                     _instance.start_date = start_date
                     __end_date = _src_dict["endDate"]
                     end_date: datetime.datetime | None | Unset
@@ -199,7 +234,11 @@ class ClientEngagement(_Model):
                         except (TypeError, ValueError, AttributeError, KeyError):
                             end_date = cast(datetime.datetime | None | Unset, __end_date)
                     else:
-                        end_date = __end_date
+                        end_date = (
+                            __end_date
+                            if type(__end_date) not in _CONTAINERS
+                            else _wrong_shape(__name__, "endDate", __end_date)
+                        )
                     _instance.end_date = end_date
                 except (KeyError, TypeError):
                     _instance = _cls.from_dict(_src_dict)
@@ -231,7 +270,11 @@ class ClientEngagement(_Model):
             except (TypeError, ValueError, AttributeError, KeyError):
                 start_date = cast(datetime.datetime | None | Unset, __start_date)
         else:
-            start_date = __start_date
+            start_date = (
+                __start_date
+                if type(__start_date) not in _CONTAINERS
+                else _wrong_shape(__name__, "startDate", __start_date)
+            )
 
         _instance.start_date = start_date
         __end_date = _src_wire.end_date
@@ -242,7 +285,9 @@ class ClientEngagement(_Model):
             except (TypeError, ValueError, AttributeError, KeyError):
                 end_date = cast(datetime.datetime | None | Unset, __end_date)
         else:
-            end_date = __end_date
+            end_date = (
+                __end_date if type(__end_date) not in _CONTAINERS else _wrong_shape(__name__, "endDate", __end_date)
+            )
 
         _instance.end_date = end_date
         if _extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
@@ -273,7 +318,11 @@ class ClientEngagement(_Model):
                 except (TypeError, ValueError, AttributeError, KeyError):
                     start_date = cast(datetime.datetime | None | Unset, __start_date)
             else:
-                start_date = __start_date
+                start_date = (
+                    __start_date
+                    if type(__start_date) not in _CONTAINERS
+                    else _wrong_shape(__name__, "startDate", __start_date)
+                )
 
             _instance.start_date = start_date
             __end_date = _src_wire.end_date
@@ -284,7 +333,9 @@ class ClientEngagement(_Model):
                 except (TypeError, ValueError, AttributeError, KeyError):
                     end_date = cast(datetime.datetime | None | Unset, __end_date)
             else:
-                end_date = __end_date
+                end_date = (
+                    __end_date if type(__end_date) not in _CONTAINERS else _wrong_shape(__name__, "endDate", __end_date)
+                )
 
             _instance.end_date = end_date
             if (

@@ -9,6 +9,8 @@ from typing import TypeVar as _TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import NULL as _NULL
+from .._decode import scalar as _scalar
 from .._model import Model as _Model
 from ..types import UNSET, Unset
 
@@ -28,10 +30,10 @@ class ClientFinancialSummary(_Model):
         }
     )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
-        ("total_revenue", "totalRevenue", False, ""),
-        ("outstanding_balance", "outstandingBalance", False, ""),
+        ("total_revenue", "totalRevenue", False, "scalar"),
+        ("outstanding_balance", "outstandingBalance", False, "scalar"),
     )
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and whether its values are records (list:Model, one:Model). """
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and what its values are (records: list:Model, one:Model; scalars: scalar, scalars; any JSON: ""). """
 
     def to_dict(self) -> dict[str, Any]:
         total_revenue = self.total_revenue
@@ -52,8 +54,16 @@ class ClientFinancialSummary(_Model):
         if _cls is _Self and len(_src_dict) >= 2:
             try:
                 _instance = _cls.__new__(_cls)
-                _instance.total_revenue = _src_dict["totalRevenue"]
-                _instance.outstanding_balance = _src_dict["outstandingBalance"]
+                _instance.total_revenue = (
+                    _v
+                    if type(_v := _src_dict["totalRevenue"]) is float or _v is _NULL
+                    else _scalar(_v, __name__, "totalRevenue")
+                )
+                _instance.outstanding_balance = (
+                    _v
+                    if type(_v := _src_dict["outstandingBalance"]) is float or _v is _NULL
+                    else _scalar(_v, __name__, "outstandingBalance")
+                )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -63,8 +73,16 @@ class ClientFinancialSummary(_Model):
                 return _instance
 
         _get = _src_dict.get
-        total_revenue = _get("totalRevenue", UNSET)
-        outstanding_balance = _get("outstandingBalance", UNSET)
+        total_revenue = (
+            _v
+            if type(_v := _get("totalRevenue", UNSET)) is float or _v is _NULL
+            else _scalar(_v, __name__, "totalRevenue")
+        )
+        outstanding_balance = (
+            _v
+            if type(_v := _get("outstandingBalance", UNSET)) is float or _v is _NULL
+            else _scalar(_v, __name__, "outstandingBalance")
+        )
         _instance = _cls(
             total_revenue,
             outstanding_balance,
@@ -86,8 +104,16 @@ class ClientFinancialSummary(_Model):
             if len(_src_dict) >= 2:
                 try:
                     _instance = _new(_cls)
-                    _instance.total_revenue = _src_dict["totalRevenue"]
-                    _instance.outstanding_balance = _src_dict["outstandingBalance"]
+                    _instance.total_revenue = (
+                        _v
+                        if type(_v := _src_dict["totalRevenue"]) is float or _v is _NULL
+                        else _scalar(_v, __name__, "totalRevenue")
+                    )
+                    _instance.outstanding_balance = (
+                        _v
+                        if type(_v := _src_dict["outstandingBalance"]) is float or _v is _NULL
+                        else _scalar(_v, __name__, "outstandingBalance")
+                    )
                 except (KeyError, TypeError):
                     _instance = _cls.from_dict(_src_dict)
                 else:

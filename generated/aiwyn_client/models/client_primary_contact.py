@@ -9,6 +9,8 @@ from typing import TypeVar as _TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import NULL as _NULL
+from .._decode import scalar as _scalar
 from .._model import Model as _Model
 from ..types import UNSET, Unset
 
@@ -34,13 +36,13 @@ class ClientPrimaryContact(_Model):
         }
     )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
-        ("id", "id", False, ""),
-        ("name", "name", False, ""),
-        ("title", "title", False, ""),
-        ("email", "email", False, ""),
-        ("phone", "phone", False, ""),
+        ("id", "id", False, "scalar"),
+        ("name", "name", False, "scalar"),
+        ("title", "title", False, "scalar"),
+        ("email", "email", False, "scalar"),
+        ("phone", "phone", False, "scalar"),
     )
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and whether its values are records (list:Model, one:Model). """
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and what its values are (records: list:Model, one:Model; scalars: scalar, scalars; any JSON: ""). """
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -73,11 +75,19 @@ class ClientPrimaryContact(_Model):
         if _cls is _Self and len(_src_dict) >= 5:
             try:
                 _instance = _cls.__new__(_cls)
-                _instance.id = _src_dict["id"]
-                _instance.name = _src_dict["name"]
-                _instance.title = _src_dict["title"]
-                _instance.email = _src_dict["email"]
-                _instance.phone = _src_dict["phone"]
+                _instance.id = _v if type(_v := _src_dict["id"]) is int or _v is _NULL else _scalar(_v, __name__, "id")
+                _instance.name = (
+                    _v if type(_v := _src_dict["name"]) is str or _v is _NULL else _scalar(_v, __name__, "name")
+                )
+                _instance.title = (
+                    _v if type(_v := _src_dict["title"]) is str or _v is _NULL else _scalar(_v, __name__, "title")
+                )
+                _instance.email = (
+                    _v if type(_v := _src_dict["email"]) is str or _v is _NULL else _scalar(_v, __name__, "email")
+                )
+                _instance.phone = (
+                    _v if type(_v := _src_dict["phone"]) is str or _v is _NULL else _scalar(_v, __name__, "phone")
+                )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -87,11 +97,11 @@ class ClientPrimaryContact(_Model):
                 return _instance
 
         _get = _src_dict.get
-        id = _get("id", UNSET)
-        name = _get("name", UNSET)
-        title = _get("title", UNSET)
-        email = _get("email", UNSET)
-        phone = _get("phone", UNSET)
+        id = _v if type(_v := _get("id", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "id")
+        name = _v if type(_v := _get("name", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "name")
+        title = _v if type(_v := _get("title", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "title")
+        email = _v if type(_v := _get("email", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "email")
+        phone = _v if type(_v := _get("phone", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "phone")
         _instance = _cls(
             id,
             name,
@@ -116,11 +126,21 @@ class ClientPrimaryContact(_Model):
             if len(_src_dict) >= 5:
                 try:
                     _instance = _new(_cls)
-                    _instance.id = _src_dict["id"]
-                    _instance.name = _src_dict["name"]
-                    _instance.title = _src_dict["title"]
-                    _instance.email = _src_dict["email"]
-                    _instance.phone = _src_dict["phone"]
+                    _instance.id = (
+                        _v if type(_v := _src_dict["id"]) is int or _v is _NULL else _scalar(_v, __name__, "id")
+                    )
+                    _instance.name = (
+                        _v if type(_v := _src_dict["name"]) is str or _v is _NULL else _scalar(_v, __name__, "name")
+                    )
+                    _instance.title = (
+                        _v if type(_v := _src_dict["title"]) is str or _v is _NULL else _scalar(_v, __name__, "title")
+                    )
+                    _instance.email = (
+                        _v if type(_v := _src_dict["email"]) is str or _v is _NULL else _scalar(_v, __name__, "email")
+                    )
+                    _instance.phone = (
+                        _v if type(_v := _src_dict["phone"]) is str or _v is _NULL else _scalar(_v, __name__, "phone")
+                    )
                 except (KeyError, TypeError):
                     _instance = _cls.from_dict(_src_dict)
                 else:

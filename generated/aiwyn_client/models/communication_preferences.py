@@ -9,6 +9,8 @@ from typing import TypeVar as _TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import NULL as _NULL
+from .._decode import scalar as _scalar
 from .._model import Model as _Model
 from ..types import UNSET, Unset
 
@@ -32,12 +34,12 @@ class CommunicationPreferences(_Model):
         }
     )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
-        ("preferred_method", "preferredMethod", False, ""),
-        ("email_frequency", "emailFrequency", False, ""),
-        ("newsletter_subscription", "newsletterSubscription", False, ""),
-        ("marketing_emails", "marketingEmails", False, ""),
+        ("preferred_method", "preferredMethod", False, "scalar"),
+        ("email_frequency", "emailFrequency", False, "scalar"),
+        ("newsletter_subscription", "newsletterSubscription", False, "scalar"),
+        ("marketing_emails", "marketingEmails", False, "scalar"),
     )
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and whether its values are records (list:Model, one:Model). """
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and what its values are (records: list:Model, one:Model; scalars: scalar, scalars; any JSON: ""). """
 
     def to_dict(self) -> dict[str, Any]:
         preferred_method = self.preferred_method
@@ -66,10 +68,26 @@ class CommunicationPreferences(_Model):
         if _cls is _Self and len(_src_dict) >= 4:
             try:
                 _instance = _cls.__new__(_cls)
-                _instance.preferred_method = _src_dict["preferredMethod"]
-                _instance.email_frequency = _src_dict["emailFrequency"]
-                _instance.newsletter_subscription = _src_dict["newsletterSubscription"]
-                _instance.marketing_emails = _src_dict["marketingEmails"]
+                _instance.preferred_method = (
+                    _v
+                    if type(_v := _src_dict["preferredMethod"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "preferredMethod")
+                )
+                _instance.email_frequency = (
+                    _v
+                    if type(_v := _src_dict["emailFrequency"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "emailFrequency")
+                )
+                _instance.newsletter_subscription = (
+                    _v
+                    if type(_v := _src_dict["newsletterSubscription"]) is bool or _v is _NULL
+                    else _scalar(_v, __name__, "newsletterSubscription")
+                )
+                _instance.marketing_emails = (
+                    _v
+                    if type(_v := _src_dict["marketingEmails"]) is bool or _v is _NULL
+                    else _scalar(_v, __name__, "marketingEmails")
+                )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -79,10 +97,26 @@ class CommunicationPreferences(_Model):
                 return _instance
 
         _get = _src_dict.get
-        preferred_method = _get("preferredMethod", UNSET)
-        email_frequency = _get("emailFrequency", UNSET)
-        newsletter_subscription = _get("newsletterSubscription", UNSET)
-        marketing_emails = _get("marketingEmails", UNSET)
+        preferred_method = (
+            _v
+            if type(_v := _get("preferredMethod", UNSET)) is str or _v is _NULL
+            else _scalar(_v, __name__, "preferredMethod")
+        )
+        email_frequency = (
+            _v
+            if type(_v := _get("emailFrequency", UNSET)) is str or _v is _NULL
+            else _scalar(_v, __name__, "emailFrequency")
+        )
+        newsletter_subscription = (
+            _v
+            if type(_v := _get("newsletterSubscription", UNSET)) is bool or _v is _NULL
+            else _scalar(_v, __name__, "newsletterSubscription")
+        )
+        marketing_emails = (
+            _v
+            if type(_v := _get("marketingEmails", UNSET)) is bool or _v is _NULL
+            else _scalar(_v, __name__, "marketingEmails")
+        )
         _instance = _cls(
             preferred_method,
             email_frequency,
@@ -106,10 +140,26 @@ class CommunicationPreferences(_Model):
             if len(_src_dict) >= 4:
                 try:
                     _instance = _new(_cls)
-                    _instance.preferred_method = _src_dict["preferredMethod"]
-                    _instance.email_frequency = _src_dict["emailFrequency"]
-                    _instance.newsletter_subscription = _src_dict["newsletterSubscription"]
-                    _instance.marketing_emails = _src_dict["marketingEmails"]
+                    _instance.preferred_method = (
+                        _v
+                        if type(_v := _src_dict["preferredMethod"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "preferredMethod")
+                    )
+                    _instance.email_frequency = (
+                        _v
+                        if type(_v := _src_dict["emailFrequency"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "emailFrequency")
+                    )
+                    _instance.newsletter_subscription = (
+                        _v
+                        if type(_v := _src_dict["newsletterSubscription"]) is bool or _v is _NULL
+                        else _scalar(_v, __name__, "newsletterSubscription")
+                    )
+                    _instance.marketing_emails = (
+                        _v
+                        if type(_v := _src_dict["marketingEmails"]) is bool or _v is _NULL
+                        else _scalar(_v, __name__, "marketingEmails")
+                    )
                 except (KeyError, TypeError):
                     _instance = _cls.from_dict(_src_dict)
                 else:

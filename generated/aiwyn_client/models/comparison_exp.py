@@ -8,9 +8,13 @@ from typing import TypeVar as _TypeVar
 
 from attrs import define as _attrs_define
 
+from .._decode import CONTAINERS as _CONTAINERS
 from .._decode import NULL as _NULL
+from .._decode import checked_items as _checked_items
 from .._decode import null_value as _null_value
+from .._decode import scalar as _scalar
 from .._decode import strict_enums as _strict_enums
+from .._decode import wrong_shape as _wrong_shape
 from .._model import Model as _Model
 from ..types import UNSET, Unset
 
@@ -40,20 +44,20 @@ class ComparisonExp(_Model):
     field_regex: str | Unset = UNSET
     field_is_null: bool | Unset = UNSET
     _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
-        ("field_eq", "_eq", False, ""),
-        ("field_neq", "_neq", False, ""),
-        ("field_gt", "_gt", False, ""),
-        ("field_gte", "_gte", False, ""),
-        ("field_lt", "_lt", False, ""),
-        ("field_lte", "_lte", False, ""),
-        ("field_in_", "_in", False, ""),
-        ("field_nin", "_nin", False, ""),
-        ("field_like", "_like", False, ""),
-        ("field_ilike", "_ilike", False, ""),
-        ("field_regex", "_regex", False, ""),
-        ("field_is_null", "_is_null", False, ""),
+        ("field_eq", "_eq", False, "scalar"),
+        ("field_neq", "_neq", False, "scalar"),
+        ("field_gt", "_gt", False, "scalar"),
+        ("field_gte", "_gte", False, "scalar"),
+        ("field_lt", "_lt", False, "scalar"),
+        ("field_lte", "_lte", False, "scalar"),
+        ("field_in_", "_in", False, "scalars"),
+        ("field_nin", "_nin", False, "scalars"),
+        ("field_like", "_like", False, "scalar"),
+        ("field_ilike", "_ilike", False, "scalar"),
+        ("field_regex", "_regex", False, "scalar"),
+        ("field_is_null", "_is_null", False, "scalar"),
     )
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and whether its values are records (list:Model, one:Model). """
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and what its values are (records: list:Model, one:Model; scalars: scalar, scalars; any JSON: ""). """
 
     def to_dict(self) -> dict[str, Any]:
         field_eq: bool | float | str | Unset
@@ -156,7 +160,10 @@ class ComparisonExp(_Model):
         def _attempt__field_eq(data: object) -> bool | float | str | Unset:
             if isinstance(data, Unset):
                 return data
-            return cast(bool | float | str | Unset, data)
+            return cast(
+                bool | float | str | Unset,
+                data if type(data) not in _CONTAINERS else _wrong_shape(__name__, "_eq", data),
+            )
 
         def _parse__field_eq(data: object) -> bool | float | str | Unset:
             # Override: the members are tried strictly first, so that an enum value the description does
@@ -173,7 +180,10 @@ class ComparisonExp(_Model):
         def _attempt__field_neq(data: object) -> bool | float | str | Unset:
             if isinstance(data, Unset):
                 return data
-            return cast(bool | float | str | Unset, data)
+            return cast(
+                bool | float | str | Unset,
+                data if type(data) not in _CONTAINERS else _wrong_shape(__name__, "_neq", data),
+            )
 
         def _parse__field_neq(data: object) -> bool | float | str | Unset:
             # Override: the members are tried strictly first, so that an enum value the description does
@@ -190,7 +200,10 @@ class ComparisonExp(_Model):
         def _attempt__field_gt(data: object) -> bool | float | str | Unset:
             if isinstance(data, Unset):
                 return data
-            return cast(bool | float | str | Unset, data)
+            return cast(
+                bool | float | str | Unset,
+                data if type(data) not in _CONTAINERS else _wrong_shape(__name__, "_gt", data),
+            )
 
         def _parse__field_gt(data: object) -> bool | float | str | Unset:
             # Override: the members are tried strictly first, so that an enum value the description does
@@ -207,7 +220,10 @@ class ComparisonExp(_Model):
         def _attempt__field_gte(data: object) -> bool | float | str | Unset:
             if isinstance(data, Unset):
                 return data
-            return cast(bool | float | str | Unset, data)
+            return cast(
+                bool | float | str | Unset,
+                data if type(data) not in _CONTAINERS else _wrong_shape(__name__, "_gte", data),
+            )
 
         def _parse__field_gte(data: object) -> bool | float | str | Unset:
             # Override: the members are tried strictly first, so that an enum value the description does
@@ -224,7 +240,10 @@ class ComparisonExp(_Model):
         def _attempt__field_lt(data: object) -> bool | float | str | Unset:
             if isinstance(data, Unset):
                 return data
-            return cast(bool | float | str | Unset, data)
+            return cast(
+                bool | float | str | Unset,
+                data if type(data) not in _CONTAINERS else _wrong_shape(__name__, "_lt", data),
+            )
 
         def _parse__field_lt(data: object) -> bool | float | str | Unset:
             # Override: the members are tried strictly first, so that an enum value the description does
@@ -241,7 +260,10 @@ class ComparisonExp(_Model):
         def _attempt__field_lte(data: object) -> bool | float | str | Unset:
             if isinstance(data, Unset):
                 return data
-            return cast(bool | float | str | Unset, data)
+            return cast(
+                bool | float | str | Unset,
+                data if type(data) not in _CONTAINERS else _wrong_shape(__name__, "_lte", data),
+            )
 
         def _parse__field_lte(data: object) -> bool | float | str | Unset:
             # Override: the members are tried strictly first, so that an enum value the description does
@@ -255,7 +277,7 @@ class ComparisonExp(_Model):
 
         field_lte = _parse__field_lte(_get("_lte", UNSET))
 
-        __field_in_ = _get("_in", UNSET)
+        __field_in_ = _checked_items(_get("_in", UNSET), __name__, "_in")
         field_in_: list[bool | float | str] | Unset = UNSET
         if __field_in_ is None:
             field_in_ = _null_value(__name__, "_in")
@@ -264,7 +286,10 @@ class ComparisonExp(_Model):
             for _field_in_item_data in __field_in_:
 
                 def _attempt__field_in_item(data: object) -> bool | float | str:
-                    return cast(bool | float | str, data)
+                    return cast(
+                        bool | float | str,
+                        data if type(data) not in _CONTAINERS else _wrong_shape(__name__, "_in_item", data),
+                    )
 
                 def _parse__field_in_item(data: object) -> bool | float | str:
                     # Override: the members are tried strictly first, so that an enum value the description does
@@ -280,7 +305,7 @@ class ComparisonExp(_Model):
 
                 field_in_.append(field_in_item)
 
-        __field_nin = _get("_nin", UNSET)
+        __field_nin = _checked_items(_get("_nin", UNSET), __name__, "_nin")
         field_nin: list[bool | float | str] | Unset = UNSET
         if __field_nin is None:
             field_nin = _null_value(__name__, "_nin")
@@ -289,7 +314,10 @@ class ComparisonExp(_Model):
             for _field_nin_item_data in __field_nin:
 
                 def _attempt__field_nin_item(data: object) -> bool | float | str:
-                    return cast(bool | float | str, data)
+                    return cast(
+                        bool | float | str,
+                        data if type(data) not in _CONTAINERS else _wrong_shape(__name__, "_nin_item", data),
+                    )
 
                 def _parse__field_nin_item(data: object) -> bool | float | str:
                     # Override: the members are tried strictly first, so that an enum value the description does
@@ -305,10 +333,12 @@ class ComparisonExp(_Model):
 
                 field_nin.append(field_nin_item)
 
-        field_like = _get("_like", UNSET)
-        field_ilike = _get("_ilike", UNSET)
-        field_regex = _get("_regex", UNSET)
-        field_is_null = _get("_is_null", UNSET)
+        field_like = _v if type(_v := _get("_like", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "_like")
+        field_ilike = _v if type(_v := _get("_ilike", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "_ilike")
+        field_regex = _v if type(_v := _get("_regex", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "_regex")
+        field_is_null = (
+            _v if type(_v := _get("_is_null", UNSET)) is bool or _v is _NULL else _scalar(_v, __name__, "_is_null")
+        )
         _instance = _cls(
             field_eq,
             field_neq,
@@ -343,7 +373,7 @@ class ComparisonExp(_Model):
         _instance.field_gte = _src_wire.field_gte
         _instance.field_lt = _src_wire.field_lt
         _instance.field_lte = _src_wire.field_lte
-        __field_in_ = _src_wire.field_in_
+        __field_in_ = _checked_items(_src_wire.field_in_, __name__, "_in")
         field_in_: list[bool | float | str] | Unset = UNSET
         if __field_in_ is None:
             field_in_ = _null_value(__name__, "_in")
@@ -352,7 +382,10 @@ class ComparisonExp(_Model):
             for _field_in_item_data in __field_in_:
 
                 def _attempt__field_in_item(data: object) -> bool | float | str:
-                    return cast(bool | float | str, data)
+                    return cast(
+                        bool | float | str,
+                        data if type(data) not in _CONTAINERS else _wrong_shape(__name__, "_in_item", data),
+                    )
 
                 def _parse__field_in_item(data: object) -> bool | float | str:
                     # Override: the members are tried strictly first, so that an enum value the description does
@@ -369,7 +402,7 @@ class ComparisonExp(_Model):
                 field_in_.append(field_in_item)
 
         _instance.field_in_ = field_in_
-        __field_nin = _src_wire.field_nin
+        __field_nin = _checked_items(_src_wire.field_nin, __name__, "_nin")
         field_nin: list[bool | float | str] | Unset = UNSET
         if __field_nin is None:
             field_nin = _null_value(__name__, "_nin")
@@ -378,7 +411,10 @@ class ComparisonExp(_Model):
             for _field_nin_item_data in __field_nin:
 
                 def _attempt__field_nin_item(data: object) -> bool | float | str:
-                    return cast(bool | float | str, data)
+                    return cast(
+                        bool | float | str,
+                        data if type(data) not in _CONTAINERS else _wrong_shape(__name__, "_nin_item", data),
+                    )
 
                 def _parse__field_nin_item(data: object) -> bool | float | str:
                     # Override: the members are tried strictly first, so that an enum value the description does
@@ -416,7 +452,7 @@ class ComparisonExp(_Model):
             _instance.field_gte = _src_wire.field_gte
             _instance.field_lt = _src_wire.field_lt
             _instance.field_lte = _src_wire.field_lte
-            __field_in_ = _src_wire.field_in_
+            __field_in_ = _checked_items(_src_wire.field_in_, __name__, "_in")
             field_in_: list[bool | float | str] | Unset = UNSET
             if __field_in_ is None:
                 field_in_ = _null_value(__name__, "_in")
@@ -425,7 +461,10 @@ class ComparisonExp(_Model):
                 for _field_in_item_data in __field_in_:
 
                     def _attempt__field_in_item(data: object) -> bool | float | str:
-                        return cast(bool | float | str, data)
+                        return cast(
+                            bool | float | str,
+                            data if type(data) not in _CONTAINERS else _wrong_shape(__name__, "_in_item", data),
+                        )
 
                     def _parse__field_in_item(data: object) -> bool | float | str:
                         # Override: the members are tried strictly first, so that an enum value the description does
@@ -442,7 +481,7 @@ class ComparisonExp(_Model):
                     field_in_.append(field_in_item)
 
             _instance.field_in_ = field_in_
-            __field_nin = _src_wire.field_nin
+            __field_nin = _checked_items(_src_wire.field_nin, __name__, "_nin")
             field_nin: list[bool | float | str] | Unset = UNSET
             if __field_nin is None:
                 field_nin = _null_value(__name__, "_nin")
@@ -451,7 +490,10 @@ class ComparisonExp(_Model):
                 for _field_nin_item_data in __field_nin:
 
                     def _attempt__field_nin_item(data: object) -> bool | float | str:
-                        return cast(bool | float | str, data)
+                        return cast(
+                            bool | float | str,
+                            data if type(data) not in _CONTAINERS else _wrong_shape(__name__, "_nin_item", data),
+                        )
 
                     def _parse__field_nin_item(data: object) -> bool | float | str:
                         # Override: the members are tried strictly first, so that an enum value the description does

@@ -11,7 +11,10 @@ from typing import TypeVar as _TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import CONTAINERS as _CONTAINERS
 from .._decode import NULL as _NULL
+from .._decode import scalar as _scalar
+from .._decode import wrong_shape as _wrong_shape
 from .._iso8601 import parse_datetime as _parse_datetime
 from .._model import Model as _Model
 from ..types import UNSET, Unset
@@ -70,26 +73,26 @@ class Contact(_Model):
         }
     )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
-        ("id", "id", False, ""),
-        ("first_name", "firstName", False, ""),
-        ("last_name", "lastName", False, ""),
-        ("email", "email", False, ""),
-        ("phone", "phone", False, ""),
-        ("mobile", "mobile", False, ""),
-        ("title", "title", False, ""),
-        ("department", "department", False, ""),
-        ("status", "status", False, ""),
-        ("type_", "type", False, ""),
-        ("client_id", "clientId", False, ""),
-        ("client_name", "clientName", False, ""),
-        ("is_primary_contact", "isPrimaryContact", False, ""),
+        ("id", "id", False, "scalar"),
+        ("first_name", "firstName", False, "scalar"),
+        ("last_name", "lastName", False, "scalar"),
+        ("email", "email", False, "scalar"),
+        ("phone", "phone", False, "scalar"),
+        ("mobile", "mobile", False, "scalar"),
+        ("title", "title", False, "scalar"),
+        ("department", "department", False, "scalar"),
+        ("status", "status", False, "scalar"),
+        ("type_", "type", False, "scalar"),
+        ("client_id", "clientId", False, "scalar"),
+        ("client_name", "clientName", False, "scalar"),
+        ("is_primary_contact", "isPrimaryContact", False, "scalar"),
         ("address", "address", False, "one:Address"),
         ("communication_preferences", "communicationPreferences", False, "one:CommunicationPreferences"),
-        ("notes", "notes", False, ""),
-        ("created_at", "createdAt", False, ""),
-        ("updated_at", "updatedAt", False, ""),
+        ("notes", "notes", False, "scalar"),
+        ("created_at", "createdAt", False, "scalar"),
+        ("updated_at", "updatedAt", False, "scalar"),
     )
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and whether its values are records (list:Model, one:Model). """
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and what its values are (records: list:Model, one:Model; scalars: scalar, scalars; any JSON: ""). """
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -204,42 +207,78 @@ class Contact(_Model):
         if _cls is _Self and len(_src_dict) >= 18:
             try:
                 _instance = _cls.__new__(_cls)
-                _instance.id = _src_dict["id"]
-                _instance.first_name = _src_dict["firstName"]
-                _instance.last_name = _src_dict["lastName"]
-                _instance.email = _src_dict["email"]
-                _instance.phone = _src_dict["phone"]
-                _instance.mobile = _src_dict["mobile"]
-                _instance.title = _src_dict["title"]
-                _instance.department = _src_dict["department"]
-                _instance.status = _src_dict["status"]
-                _instance.type_ = _src_dict["type"]
-                _instance.client_id = _src_dict["clientId"]
-                _instance.client_name = _src_dict["clientName"]
-                _instance.is_primary_contact = _src_dict["isPrimaryContact"]
+                _instance.id = _v if type(_v := _src_dict["id"]) is int or _v is _NULL else _scalar(_v, __name__, "id")
+                _instance.first_name = (
+                    _v
+                    if type(_v := _src_dict["firstName"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "firstName")
+                )
+                _instance.last_name = (
+                    _v if type(_v := _src_dict["lastName"]) is str or _v is _NULL else _scalar(_v, __name__, "lastName")
+                )
+                _instance.email = (
+                    _v if type(_v := _src_dict["email"]) is str or _v is _NULL else _scalar(_v, __name__, "email")
+                )
+                _instance.phone = (
+                    _v if type(_v := _src_dict["phone"]) is str or _v is _NULL else _scalar(_v, __name__, "phone")
+                )
+                _instance.mobile = (
+                    _v if type(_v := _src_dict["mobile"]) is str or _v is _NULL else _scalar(_v, __name__, "mobile")
+                )
+                _instance.title = (
+                    _v if type(_v := _src_dict["title"]) is str or _v is _NULL else _scalar(_v, __name__, "title")
+                )
+                _instance.department = (
+                    _v
+                    if type(_v := _src_dict["department"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "department")
+                )
+                _instance.status = (
+                    _v if type(_v := _src_dict["status"]) is str or _v is _NULL else _scalar(_v, __name__, "status")
+                )
+                _instance.type_ = (
+                    _v if type(_v := _src_dict["type"]) is str or _v is _NULL else _scalar(_v, __name__, "type")
+                )
+                _instance.client_id = (
+                    _v if type(_v := _src_dict["clientId"]) is int or _v is _NULL else _scalar(_v, __name__, "clientId")
+                )
+                _instance.client_name = (
+                    _v
+                    if type(_v := _src_dict["clientName"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "clientName")
+                )
+                _instance.is_primary_contact = (
+                    _v
+                    if type(_v := _src_dict["isPrimaryContact"]) is bool or _v is _NULL
+                    else _scalar(_v, __name__, "isPrimaryContact")
+                )
                 __address = _src_dict["address"]
                 address: Address | None | Unset
                 if isinstance(__address, dict):
-                    try:
-                        address = Address.from_dict(__address)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        address = cast(Address | None | Unset, __address)
+                    address = Address.from_dict(__address)
                 else:
-                    address = __address
+                    address = (
+                        __address
+                        if __address is None or __address is UNSET
+                        else _wrong_shape(__name__, "address", __address, "an object")
+                    )
                 _instance.address = address
                 __communication_preferences = _src_dict["communicationPreferences"]
                 communication_preferences: CommunicationPreferences | None | Unset
                 if isinstance(__communication_preferences, dict):
-                    try:
-                        communication_preferences = CommunicationPreferences.from_dict(__communication_preferences)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        communication_preferences = cast(
-                            CommunicationPreferences | None | Unset, __communication_preferences
-                        )
+                    communication_preferences = CommunicationPreferences.from_dict(__communication_preferences)
                 else:
-                    communication_preferences = __communication_preferences
+                    communication_preferences = (
+                        __communication_preferences
+                        if __communication_preferences is None or __communication_preferences is UNSET
+                        else _wrong_shape(
+                            __name__, "communicationPreferences", __communication_preferences, "an object"
+                        )
+                    )
                 _instance.communication_preferences = communication_preferences
-                _instance.notes = _src_dict["notes"]
+                _instance.notes = (
+                    _v if type(_v := _src_dict["notes"]) is str or _v is _NULL else _scalar(_v, __name__, "notes")
+                )
                 __created_at = _src_dict["createdAt"]
                 created_at: datetime.datetime | None | Unset
                 if isinstance(__created_at, str):
@@ -248,7 +287,11 @@ class Contact(_Model):
                     except (TypeError, ValueError, AttributeError, KeyError):
                         created_at = cast(datetime.datetime | None | Unset, __created_at)
                 else:
-                    created_at = __created_at
+                    created_at = (
+                        __created_at
+                        if type(__created_at) not in _CONTAINERS
+                        else _wrong_shape(__name__, "createdAt", __created_at)
+                    )
                 _instance.created_at = created_at
                 __updated_at = _src_dict["updatedAt"]
                 updated_at: datetime.datetime | None | Unset
@@ -258,7 +301,11 @@ class Contact(_Model):
                     except (TypeError, ValueError, AttributeError, KeyError):
                         updated_at = cast(datetime.datetime | None | Unset, __updated_at)
                 else:
-                    updated_at = __updated_at
+                    updated_at = (
+                        __updated_at
+                        if type(__updated_at) not in _CONTAINERS
+                        else _wrong_shape(__name__, "updatedAt", __updated_at)
+                    )
                 _instance.updated_at = updated_at
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
@@ -269,38 +316,54 @@ class Contact(_Model):
                 return _instance
 
         _get = _src_dict.get
-        id = _get("id", UNSET)
-        first_name = _get("firstName", UNSET)
-        last_name = _get("lastName", UNSET)
-        email = _get("email", UNSET)
-        phone = _get("phone", UNSET)
-        mobile = _get("mobile", UNSET)
-        title = _get("title", UNSET)
-        department = _get("department", UNSET)
-        status = _get("status", UNSET)
-        type_ = _get("type", UNSET)
-        client_id = _get("clientId", UNSET)
-        client_name = _get("clientName", UNSET)
-        is_primary_contact = _get("isPrimaryContact", UNSET)
+        id = _v if type(_v := _get("id", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "id")
+        first_name = (
+            _v if type(_v := _get("firstName", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "firstName")
+        )
+        last_name = (
+            _v if type(_v := _get("lastName", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "lastName")
+        )
+        email = _v if type(_v := _get("email", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "email")
+        phone = _v if type(_v := _get("phone", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "phone")
+        mobile = _v if type(_v := _get("mobile", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "mobile")
+        title = _v if type(_v := _get("title", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "title")
+        department = (
+            _v if type(_v := _get("department", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "department")
+        )
+        status = _v if type(_v := _get("status", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "status")
+        type_ = _v if type(_v := _get("type", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "type")
+        client_id = (
+            _v if type(_v := _get("clientId", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "clientId")
+        )
+        client_name = (
+            _v if type(_v := _get("clientName", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "clientName")
+        )
+        is_primary_contact = (
+            _v
+            if type(_v := _get("isPrimaryContact", UNSET)) is bool or _v is _NULL
+            else _scalar(_v, __name__, "isPrimaryContact")
+        )
         __address = _get("address", UNSET)
         if isinstance(__address, dict):
-            try:
-                address = Address.from_dict(__address)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                address = cast(Address | None | Unset, __address)
+            address = Address.from_dict(__address)
         else:
-            address = __address
+            address = (
+                __address
+                if __address is None or __address is UNSET
+                else _wrong_shape(__name__, "address", __address, "an object")
+            )
 
         __communication_preferences = _get("communicationPreferences", UNSET)
         if isinstance(__communication_preferences, dict):
-            try:
-                communication_preferences = CommunicationPreferences.from_dict(__communication_preferences)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                communication_preferences = cast(CommunicationPreferences | None | Unset, __communication_preferences)
+            communication_preferences = CommunicationPreferences.from_dict(__communication_preferences)
         else:
-            communication_preferences = __communication_preferences
+            communication_preferences = (
+                __communication_preferences
+                if __communication_preferences is None or __communication_preferences is UNSET
+                else _wrong_shape(__name__, "communicationPreferences", __communication_preferences, "an object")
+            )
 
-        notes = _get("notes", UNSET)
+        notes = _v if type(_v := _get("notes", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "notes")
         __created_at = _get("createdAt", UNSET)
         if isinstance(__created_at, str):
             try:
@@ -308,7 +371,11 @@ class Contact(_Model):
             except (TypeError, ValueError, AttributeError, KeyError):
                 created_at = cast(datetime.datetime | None | Unset, __created_at)
         else:
-            created_at = __created_at
+            created_at = (
+                __created_at
+                if type(__created_at) not in _CONTAINERS
+                else _wrong_shape(__name__, "createdAt", __created_at)
+            )
 
         __updated_at = _get("updatedAt", UNSET)
         if isinstance(__updated_at, str):
@@ -317,7 +384,11 @@ class Contact(_Model):
             except (TypeError, ValueError, AttributeError, KeyError):
                 updated_at = cast(datetime.datetime | None | Unset, __updated_at)
         else:
-            updated_at = __updated_at
+            updated_at = (
+                __updated_at
+                if type(__updated_at) not in _CONTAINERS
+                else _wrong_shape(__name__, "updatedAt", __updated_at)
+            )
 
         _instance = _cls(
             id,
@@ -356,42 +427,84 @@ class Contact(_Model):
             if len(_src_dict) >= 18:
                 try:
                     _instance = _new(_cls)
-                    _instance.id = _src_dict["id"]
-                    _instance.first_name = _src_dict["firstName"]
-                    _instance.last_name = _src_dict["lastName"]
-                    _instance.email = _src_dict["email"]
-                    _instance.phone = _src_dict["phone"]
-                    _instance.mobile = _src_dict["mobile"]
-                    _instance.title = _src_dict["title"]
-                    _instance.department = _src_dict["department"]
-                    _instance.status = _src_dict["status"]
-                    _instance.type_ = _src_dict["type"]
-                    _instance.client_id = _src_dict["clientId"]
-                    _instance.client_name = _src_dict["clientName"]
-                    _instance.is_primary_contact = _src_dict["isPrimaryContact"]
+                    _instance.id = (
+                        _v if type(_v := _src_dict["id"]) is int or _v is _NULL else _scalar(_v, __name__, "id")
+                    )
+                    _instance.first_name = (
+                        _v
+                        if type(_v := _src_dict["firstName"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "firstName")
+                    )
+                    _instance.last_name = (
+                        _v
+                        if type(_v := _src_dict["lastName"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "lastName")
+                    )
+                    _instance.email = (
+                        _v if type(_v := _src_dict["email"]) is str or _v is _NULL else _scalar(_v, __name__, "email")
+                    )
+                    _instance.phone = (
+                        _v if type(_v := _src_dict["phone"]) is str or _v is _NULL else _scalar(_v, __name__, "phone")
+                    )
+                    _instance.mobile = (
+                        _v if type(_v := _src_dict["mobile"]) is str or _v is _NULL else _scalar(_v, __name__, "mobile")
+                    )
+                    _instance.title = (
+                        _v if type(_v := _src_dict["title"]) is str or _v is _NULL else _scalar(_v, __name__, "title")
+                    )
+                    _instance.department = (
+                        _v
+                        if type(_v := _src_dict["department"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "department")
+                    )
+                    _instance.status = (
+                        _v if type(_v := _src_dict["status"]) is str or _v is _NULL else _scalar(_v, __name__, "status")
+                    )
+                    _instance.type_ = (
+                        _v if type(_v := _src_dict["type"]) is str or _v is _NULL else _scalar(_v, __name__, "type")
+                    )
+                    _instance.client_id = (
+                        _v
+                        if type(_v := _src_dict["clientId"]) is int or _v is _NULL
+                        else _scalar(_v, __name__, "clientId")
+                    )
+                    _instance.client_name = (
+                        _v
+                        if type(_v := _src_dict["clientName"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "clientName")
+                    )
+                    _instance.is_primary_contact = (
+                        _v
+                        if type(_v := _src_dict["isPrimaryContact"]) is bool or _v is _NULL
+                        else _scalar(_v, __name__, "isPrimaryContact")
+                    )
                     __address = _src_dict["address"]
                     address: Address | None | Unset
                     if isinstance(__address, dict):
-                        try:
-                            address = Address.from_dict(__address)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            address = cast(Address | None | Unset, __address)
+                        address = Address.from_dict(__address)
                     else:
-                        address = __address
+                        address = (
+                            __address
+                            if __address is None or __address is UNSET
+                            else _wrong_shape(__name__, "address", __address, "an object")
+                        )
                     _instance.address = address
                     __communication_preferences = _src_dict["communicationPreferences"]
                     communication_preferences: CommunicationPreferences | None | Unset
                     if isinstance(__communication_preferences, dict):
-                        try:
-                            communication_preferences = CommunicationPreferences.from_dict(__communication_preferences)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            communication_preferences = cast(
-                                CommunicationPreferences | None | Unset, __communication_preferences
-                            )
+                        communication_preferences = CommunicationPreferences.from_dict(__communication_preferences)
                     else:
-                        communication_preferences = __communication_preferences
+                        communication_preferences = (
+                            __communication_preferences
+                            if __communication_preferences is None or __communication_preferences is UNSET
+                            else _wrong_shape(
+                                __name__, "communicationPreferences", __communication_preferences, "an object"
+                            )
+                        )
                     _instance.communication_preferences = communication_preferences
-                    _instance.notes = _src_dict["notes"]
+                    _instance.notes = (
+                        _v if type(_v := _src_dict["notes"]) is str or _v is _NULL else _scalar(_v, __name__, "notes")
+                    )
                     __created_at = _src_dict["createdAt"]
                     created_at: datetime.datetime | None | Unset
                     if isinstance(__created_at, str):
@@ -400,7 +513,11 @@ class Contact(_Model):
                         except (TypeError, ValueError, AttributeError, KeyError):
                             created_at = cast(datetime.datetime | None | Unset, __created_at)
                     else:
-                        created_at = __created_at
+                        created_at = (
+                            __created_at
+                            if type(__created_at) not in _CONTAINERS
+                            else _wrong_shape(__name__, "createdAt", __created_at)
+                        )
                     _instance.created_at = created_at
                     __updated_at = _src_dict["updatedAt"]
                     updated_at: datetime.datetime | None | Unset
@@ -410,7 +527,11 @@ class Contact(_Model):
                         except (TypeError, ValueError, AttributeError, KeyError):
                             updated_at = cast(datetime.datetime | None | Unset, __updated_at)
                     else:
-                        updated_at = __updated_at
+                        updated_at = (
+                            __updated_at
+                            if type(__updated_at) not in _CONTAINERS
+                            else _wrong_shape(__name__, "updatedAt", __updated_at)
+                        )
                     _instance.updated_at = updated_at
                 except (KeyError, TypeError):
                     _instance = _cls.from_dict(_src_dict)
@@ -464,7 +585,11 @@ class Contact(_Model):
             except (TypeError, ValueError, AttributeError, KeyError):
                 created_at = cast(datetime.datetime | None | Unset, __created_at)
         else:
-            created_at = __created_at
+            created_at = (
+                __created_at
+                if type(__created_at) not in _CONTAINERS
+                else _wrong_shape(__name__, "createdAt", __created_at)
+            )
 
         _instance.created_at = created_at
         __updated_at = _src_wire.updated_at
@@ -475,7 +600,11 @@ class Contact(_Model):
             except (TypeError, ValueError, AttributeError, KeyError):
                 updated_at = cast(datetime.datetime | None | Unset, __updated_at)
         else:
-            updated_at = __updated_at
+            updated_at = (
+                __updated_at
+                if type(__updated_at) not in _CONTAINERS
+                else _wrong_shape(__name__, "updatedAt", __updated_at)
+            )
 
         _instance.updated_at = updated_at
         if _extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
@@ -528,7 +657,11 @@ class Contact(_Model):
                 except (TypeError, ValueError, AttributeError, KeyError):
                     created_at = cast(datetime.datetime | None | Unset, __created_at)
             else:
-                created_at = __created_at
+                created_at = (
+                    __created_at
+                    if type(__created_at) not in _CONTAINERS
+                    else _wrong_shape(__name__, "createdAt", __created_at)
+                )
 
             _instance.created_at = created_at
             __updated_at = _src_wire.updated_at
@@ -539,7 +672,11 @@ class Contact(_Model):
                 except (TypeError, ValueError, AttributeError, KeyError):
                     updated_at = cast(datetime.datetime | None | Unset, __updated_at)
             else:
-                updated_at = __updated_at
+                updated_at = (
+                    __updated_at
+                    if type(__updated_at) not in _CONTAINERS
+                    else _wrong_shape(__name__, "updatedAt", __updated_at)
+                )
 
             _instance.updated_at = updated_at
             if (

@@ -11,6 +11,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._decode import NULL as _NULL
+from .._decode import checked_items as _checked_items
 from .._decode import null_value as _null_value
 from .._model import Model as _Model
 from ..types import UNSET, Unset
@@ -40,7 +41,7 @@ class ContactList(_Model):
         ("contacts", "contacts", False, "list:Contact"),
         ("total", "total", False, "one:Total"),
     )
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and whether its values are records (list:Model, one:Model). """
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and what its values are (records: list:Model, one:Model; scalars: scalar, scalars; any JSON: ""). """
 
     def to_dict(self) -> dict[str, Any]:
         contacts: list[dict[str, Any]] | Unset = UNSET
@@ -76,7 +77,9 @@ class ContactList(_Model):
                 _instance.contacts = (
                     _null_value(__name__, "contacts")
                     if (__contacts := _src_dict["contacts"]) is None
-                    else Contact._list_from_dicts(__contacts)
+                    else Contact._list_from_dicts(
+                        __contacts if type(__contacts) is list else _checked_items(__contacts, __name__, "contacts")
+                    )
                 )
                 _instance.total = (
                     _null_value(__name__, "total")
@@ -98,7 +101,9 @@ class ContactList(_Model):
             if __contacts is UNSET
             else _null_value(__name__, "contacts")
             if __contacts is None
-            else Contact._list_from_dicts(__contacts)
+            else Contact._list_from_dicts(
+                __contacts if type(__contacts) is list else _checked_items(__contacts, __name__, "contacts")
+            )
         )
 
         __total = _get("total", UNSET)
@@ -134,7 +139,9 @@ class ContactList(_Model):
                     _instance.contacts = (
                         _null_value(__name__, "contacts")
                         if (__contacts := _src_dict["contacts"]) is None
-                        else Contact._list_from_dicts(__contacts)
+                        else Contact._list_from_dicts(
+                            __contacts if type(__contacts) is list else _checked_items(__contacts, __name__, "contacts")
+                        )
                     )
                     _instance.total = (
                         _null_value(__name__, "total")
@@ -165,7 +172,9 @@ class ContactList(_Model):
             if __contacts is UNSET
             else _null_value(__name__, "contacts")
             if __contacts is None
-            else Contact._list_from_wire(__contacts)
+            else Contact._list_from_wire(
+                __contacts if type(__contacts) is list else _checked_items(__contacts, __name__, "contacts")
+            )
         )
 
         _instance.contacts = contacts
@@ -201,7 +210,9 @@ class ContactList(_Model):
                 if __contacts is UNSET
                 else _null_value(__name__, "contacts")
                 if __contacts is None
-                else Contact._list_from_wire(__contacts)
+                else Contact._list_from_wire(
+                    __contacts if type(__contacts) is list else _checked_items(__contacts, __name__, "contacts")
+                )
             )
 
             _instance.contacts = contacts

@@ -10,9 +10,13 @@ from typing import TypeVar as _TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import CONTAINERS as _CONTAINERS
 from .._decode import NULL as _NULL
+from .._decode import checked_items as _checked_items
 from .._decode import null_value as _null_value
+from .._decode import scalar as _scalar
 from .._decode import strict_enums as _strict_enums
+from .._decode import wrong_shape as _wrong_shape
 from .._model import Model as _Model
 from ..types import UNSET, Unset
 
@@ -42,12 +46,12 @@ class CreateCustomRecordTypeRequest(_Model):
         }
     )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
-        ("name", "name", True, ""),
+        ("name", "name", True, "scalar"),
         ("fields", "fields", True, "list:FieldDefinition"),
-        ("display_name", "displayName", False, ""),
-        ("description", "description", False, ""),
+        ("display_name", "displayName", False, "scalar"),
+        ("description", "description", False, "scalar"),
     )
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and whether its values are records (list:Model, one:Model). """
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and what its values are (records: list:Model, one:Model; scalars: scalar, scalars; any JSON: ""). """
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -93,14 +97,26 @@ class CreateCustomRecordTypeRequest(_Model):
         if _cls is _Self and len(_src_dict) >= 4:
             try:
                 _instance = _cls.__new__(_cls)
-                _instance.name = _src_dict["name"]
+                _instance.name = (
+                    _v if type(_v := _src_dict["name"]) is str or _v is _NULL else _scalar(_v, __name__, "name")
+                )
                 _instance.fields = (
                     _null_value(__name__, "fields")
                     if (__fields := _src_dict["fields"]) is None
-                    else FieldDefinition._list_from_dicts(__fields)
+                    else FieldDefinition._list_from_dicts(
+                        __fields if type(__fields) is list else _checked_items(__fields, __name__, "fields")
+                    )
                 )
-                _instance.display_name = _src_dict["displayName"]
-                _instance.description = _src_dict["description"]
+                _instance.display_name = (
+                    _v
+                    if type(_v := _src_dict["displayName"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "displayName")
+                )
+                _instance.description = (
+                    _v
+                    if type(_v := _src_dict["description"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "description")
+                )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -110,16 +126,25 @@ class CreateCustomRecordTypeRequest(_Model):
                 return _instance
 
         _get = _src_dict.get
-        name = _src_dict["name"]
+        name = _v if type(_v := _src_dict["name"]) is str or _v is _NULL else _scalar(_v, __name__, "name")
         __fields = _src_dict["fields"]
-        fields = _null_value(__name__, "fields") if __fields is None else FieldDefinition._list_from_dicts(__fields)
+        fields = (
+            _null_value(__name__, "fields")
+            if __fields is None
+            else FieldDefinition._list_from_dicts(
+                __fields if type(__fields) is list else _checked_items(__fields, __name__, "fields")
+            )
+        )
 
         def _attempt__display_name(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(
+                None | str | Unset,
+                data if type(data) not in _CONTAINERS else _wrong_shape(__name__, "displayName", data),
+            )
 
         def _parse__display_name(data: object) -> None | str | Unset:
             # Override: the members are tried strictly first, so that an enum value the description does
@@ -138,7 +163,10 @@ class CreateCustomRecordTypeRequest(_Model):
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(
+                None | str | Unset,
+                data if type(data) not in _CONTAINERS else _wrong_shape(__name__, "description", data),
+            )
 
         def _parse__description(data: object) -> None | str | Unset:
             # Override: the members are tried strictly first, so that an enum value the description does
@@ -175,14 +203,26 @@ class CreateCustomRecordTypeRequest(_Model):
             if len(_src_dict) >= 4:
                 try:
                     _instance = _new(_cls)
-                    _instance.name = _src_dict["name"]
+                    _instance.name = (
+                        _v if type(_v := _src_dict["name"]) is str or _v is _NULL else _scalar(_v, __name__, "name")
+                    )
                     _instance.fields = (
                         _null_value(__name__, "fields")
                         if (__fields := _src_dict["fields"]) is None
-                        else FieldDefinition._list_from_dicts(__fields)
+                        else FieldDefinition._list_from_dicts(
+                            __fields if type(__fields) is list else _checked_items(__fields, __name__, "fields")
+                        )
                     )
-                    _instance.display_name = _src_dict["displayName"]
-                    _instance.description = _src_dict["description"]
+                    _instance.display_name = (
+                        _v
+                        if type(_v := _src_dict["displayName"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "displayName")
+                    )
+                    _instance.description = (
+                        _v
+                        if type(_v := _src_dict["description"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "description")
+                    )
                 except (KeyError, TypeError):
                     _instance = _cls.from_dict(_src_dict)
                 else:
@@ -203,7 +243,13 @@ class CreateCustomRecordTypeRequest(_Model):
         _instance = _cls.__new__(_cls)
         _instance.name = _src_wire.name
         __fields = _src_wire.fields
-        fields = _null_value(__name__, "fields") if __fields is None else FieldDefinition._list_from_wire(__fields)
+        fields = (
+            _null_value(__name__, "fields")
+            if __fields is None
+            else FieldDefinition._list_from_wire(
+                __fields if type(__fields) is list else _checked_items(__fields, __name__, "fields")
+            )
+        )
 
         _instance.fields = fields
         _instance.display_name = _src_wire.display_name
@@ -226,7 +272,13 @@ class CreateCustomRecordTypeRequest(_Model):
             _instance = _new(_cls)
             _instance.name = _src_wire.name
             __fields = _src_wire.fields
-            fields = _null_value(__name__, "fields") if __fields is None else FieldDefinition._list_from_wire(__fields)
+            fields = (
+                _null_value(__name__, "fields")
+                if __fields is None
+                else FieldDefinition._list_from_wire(
+                    __fields if type(__fields) is list else _checked_items(__fields, __name__, "fields")
+                )
+            )
 
             _instance.fields = fields
             _instance.display_name = _src_wire.display_name

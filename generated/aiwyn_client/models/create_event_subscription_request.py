@@ -9,10 +9,15 @@ from typing import TypeVar as _TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import CONTAINERS as _CONTAINERS
 from .._decode import NULL as _NULL
+from .._decode import checked_items as _checked_items
+from .._decode import checked_list as _checked_list
 from .._decode import null_value as _null_value
+from .._decode import scalar as _scalar
 from .._decode import strict_enums as _strict_enums
 from .._decode import unknown_member as _unknown_member
+from .._decode import wrong_shape as _wrong_shape
 from .._model import Model as _Model
 from ..models.event_operation import EventOperation
 from ..types import UNSET, Unset
@@ -37,12 +42,12 @@ class CreateEventSubscriptionRequest(_Model):
         }
     )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
-        ("url", "url", True, ""),
-        ("entity_types", "entityTypes", True, ""),
-        ("operations", "operations", True, ""),
-        ("description", "description", False, ""),
+        ("url", "url", True, "scalar"),
+        ("entity_types", "entityTypes", True, "scalars"),
+        ("operations", "operations", True, "scalars"),
+        ("description", "description", False, "scalar"),
     )
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and whether its values are records (list:Model, one:Model). """
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and what its values are (records: list:Model, one:Model; scalars: scalar, scalars; any JSON: ""). """
 
     def to_dict(self) -> dict[str, Any]:
         url = self.url
@@ -86,8 +91,10 @@ class CreateEventSubscriptionRequest(_Model):
         if _cls is _Self and len(_src_dict) >= 4:
             try:
                 _instance = _cls.__new__(_cls)
-                _instance.url = _src_dict["url"]
-                _instance.entity_types = _src_dict["entityTypes"]
+                _instance.url = (
+                    _v if type(_v := _src_dict["url"]) is str or _v is _NULL else _scalar(_v, __name__, "url")
+                )
+                _instance.entity_types = _checked_list(_src_dict["entityTypes"], __name__, "entityTypes", True)
                 _instance.operations = [
                     (
                         EventOperation.__members_by_value__[_item]
@@ -96,7 +103,11 @@ class CreateEventSubscriptionRequest(_Model):
                     )
                     for _item in _src_dict["operations"]
                 ]
-                _instance.description = _src_dict["description"]
+                _instance.description = (
+                    _v
+                    if type(_v := _src_dict["description"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "description")
+                )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -106,11 +117,11 @@ class CreateEventSubscriptionRequest(_Model):
                 return _instance
 
         _get = _src_dict.get
-        url = _src_dict["url"]
-        entity_types: list[str] = _src_dict["entityTypes"]
+        url = _v if type(_v := _src_dict["url"]) is str or _v is _NULL else _scalar(_v, __name__, "url")
+        entity_types: list[str] = _checked_list(_src_dict["entityTypes"], __name__, "entityTypes", True)
 
         operations = []
-        __operations = _src_dict["operations"]
+        __operations = _checked_items(_src_dict["operations"], __name__, "operations")
         for _operations_item_data in __operations or ():
             __operations_item = _operations_item_data
             operations_item = (
@@ -132,7 +143,10 @@ class CreateEventSubscriptionRequest(_Model):
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(
+                None | str | Unset,
+                data if type(data) not in _CONTAINERS else _wrong_shape(__name__, "description", data),
+            )
 
         def _parse__description(data: object) -> None | str | Unset:
             # Override: the members are tried strictly first, so that an enum value the description does
@@ -169,8 +183,10 @@ class CreateEventSubscriptionRequest(_Model):
             if len(_src_dict) >= 4:
                 try:
                     _instance = _new(_cls)
-                    _instance.url = _src_dict["url"]
-                    _instance.entity_types = _src_dict["entityTypes"]
+                    _instance.url = (
+                        _v if type(_v := _src_dict["url"]) is str or _v is _NULL else _scalar(_v, __name__, "url")
+                    )
+                    _instance.entity_types = _checked_list(_src_dict["entityTypes"], __name__, "entityTypes", True)
                     _instance.operations = [
                         (
                             EventOperation.__members_by_value__[_item]
@@ -179,7 +195,11 @@ class CreateEventSubscriptionRequest(_Model):
                         )
                         for _item in _src_dict["operations"]
                     ]
-                    _instance.description = _src_dict["description"]
+                    _instance.description = (
+                        _v
+                        if type(_v := _src_dict["description"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "description")
+                    )
                 except (KeyError, TypeError):
                     _instance = _cls.from_dict(_src_dict)
                 else:
@@ -201,7 +221,7 @@ class CreateEventSubscriptionRequest(_Model):
         _instance.url = _src_wire.url
         _instance.entity_types = _src_wire.entity_types
         operations = []
-        __operations = _src_wire.operations
+        __operations = _checked_items(_src_wire.operations, __name__, "operations")
         for _operations_item_data in __operations or ():
             __operations_item = _operations_item_data
             operations_item = (
@@ -239,7 +259,7 @@ class CreateEventSubscriptionRequest(_Model):
             _instance.url = _src_wire.url
             _instance.entity_types = _src_wire.entity_types
             operations = []
-            __operations = _src_wire.operations
+            __operations = _checked_items(_src_wire.operations, __name__, "operations")
             for _operations_item_data in __operations or ():
                 __operations_item = _operations_item_data
                 operations_item = (

@@ -10,9 +10,13 @@ from typing import TypeVar as _TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import CONTAINERS as _CONTAINERS
 from .._decode import NULL as _NULL
+from .._decode import checked_items as _checked_items
 from .._decode import null_value as _null_value
+from .._decode import scalar as _scalar
 from .._decode import strict_enums as _strict_enums
+from .._decode import wrong_shape as _wrong_shape
 from .._model import Model as _Model
 from ..types import UNSET, Unset
 
@@ -52,17 +56,17 @@ class CustomRecordType(_Model):
         }
     )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
-        ("id", "id", False, ""),
-        ("name", "name", False, ""),
-        ("display_name", "displayName", False, ""),
-        ("description", "description", False, ""),
-        ("is_custom", "isCustom", False, ""),
-        ("active", "active", False, ""),
+        ("id", "id", False, "scalar"),
+        ("name", "name", False, "scalar"),
+        ("display_name", "displayName", False, "scalar"),
+        ("description", "description", False, "scalar"),
+        ("is_custom", "isCustom", False, "scalar"),
+        ("active", "active", False, "scalar"),
         ("fields", "fields", False, "list:FieldDefinition"),
-        ("records_url", "recordsUrl", False, ""),
-        ("schema_url", "schemaUrl", False, ""),
+        ("records_url", "recordsUrl", False, "scalar"),
+        ("schema_url", "schemaUrl", False, "scalar"),
     )
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and whether its values are records (list:Model, one:Model). """
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and what its values are (records: list:Model, one:Model; scalars: scalar, scalars; any JSON: ""). """
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -127,19 +131,45 @@ class CustomRecordType(_Model):
         if _cls is _Self and len(_src_dict) >= 9:
             try:
                 _instance = _cls.__new__(_cls)
-                _instance.id = _src_dict["id"]
-                _instance.name = _src_dict["name"]
-                _instance.display_name = _src_dict["displayName"]
-                _instance.description = _src_dict["description"]
-                _instance.is_custom = _src_dict["isCustom"]
-                _instance.active = _src_dict["active"]
+                _instance.id = _v if type(_v := _src_dict["id"]) is int or _v is _NULL else _scalar(_v, __name__, "id")
+                _instance.name = (
+                    _v if type(_v := _src_dict["name"]) is str or _v is _NULL else _scalar(_v, __name__, "name")
+                )
+                _instance.display_name = (
+                    _v
+                    if type(_v := _src_dict["displayName"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "displayName")
+                )
+                _instance.description = (
+                    _v
+                    if type(_v := _src_dict["description"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "description")
+                )
+                _instance.is_custom = (
+                    _v
+                    if type(_v := _src_dict["isCustom"]) is bool or _v is _NULL
+                    else _scalar(_v, __name__, "isCustom")
+                )
+                _instance.active = (
+                    _v if type(_v := _src_dict["active"]) is bool or _v is _NULL else _scalar(_v, __name__, "active")
+                )
                 _instance.fields = (
                     _null_value(__name__, "fields")
                     if (__fields := _src_dict["fields"]) is None
-                    else FieldDefinition._list_from_dicts(__fields)
+                    else FieldDefinition._list_from_dicts(
+                        __fields if type(__fields) is list else _checked_items(__fields, __name__, "fields")
+                    )
                 )
-                _instance.records_url = _src_dict["recordsUrl"]
-                _instance.schema_url = _src_dict["schemaUrl"]
+                _instance.records_url = (
+                    _v
+                    if type(_v := _src_dict["recordsUrl"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "recordsUrl")
+                )
+                _instance.schema_url = (
+                    _v
+                    if type(_v := _src_dict["schemaUrl"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "schemaUrl")
+                )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -149,16 +179,21 @@ class CustomRecordType(_Model):
                 return _instance
 
         _get = _src_dict.get
-        id = _get("id", UNSET)
-        name = _get("name", UNSET)
-        display_name = _get("displayName", UNSET)
+        id = _v if type(_v := _get("id", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "id")
+        name = _v if type(_v := _get("name", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "name")
+        display_name = (
+            _v if type(_v := _get("displayName", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "displayName")
+        )
 
         def _attempt__description(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(
+                None | str | Unset,
+                data if type(data) not in _CONTAINERS else _wrong_shape(__name__, "description", data),
+            )
 
         def _parse__description(data: object) -> None | str | Unset:
             # Override: the members are tried strictly first, so that an enum value the description does
@@ -172,15 +207,19 @@ class CustomRecordType(_Model):
 
         description = _parse__description(_get("description", UNSET))
 
-        is_custom = _get("isCustom", UNSET)
-        active = _get("active", UNSET)
+        is_custom = (
+            _v if type(_v := _get("isCustom", UNSET)) is bool or _v is _NULL else _scalar(_v, __name__, "isCustom")
+        )
+        active = _v if type(_v := _get("active", UNSET)) is bool or _v is _NULL else _scalar(_v, __name__, "active")
         __fields = _get("fields", UNSET)
         fields: list[FieldDefinition] | Unset = (
             UNSET
             if __fields is UNSET
             else _null_value(__name__, "fields")
             if __fields is None
-            else FieldDefinition._list_from_dicts(__fields)
+            else FieldDefinition._list_from_dicts(
+                __fields if type(__fields) is list else _checked_items(__fields, __name__, "fields")
+            )
         )
 
         def _attempt__records_url(data: object) -> None | str | Unset:
@@ -188,7 +227,10 @@ class CustomRecordType(_Model):
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(
+                None | str | Unset,
+                data if type(data) not in _CONTAINERS else _wrong_shape(__name__, "recordsUrl", data),
+            )
 
         def _parse__records_url(data: object) -> None | str | Unset:
             # Override: the members are tried strictly first, so that an enum value the description does
@@ -202,7 +244,9 @@ class CustomRecordType(_Model):
 
         records_url = _parse__records_url(_get("recordsUrl", UNSET))
 
-        schema_url = _get("schemaUrl", UNSET)
+        schema_url = (
+            _v if type(_v := _get("schemaUrl", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "schemaUrl")
+        )
         _instance = _cls(
             id,
             name,
@@ -231,19 +275,49 @@ class CustomRecordType(_Model):
             if len(_src_dict) >= 9:
                 try:
                     _instance = _new(_cls)
-                    _instance.id = _src_dict["id"]
-                    _instance.name = _src_dict["name"]
-                    _instance.display_name = _src_dict["displayName"]
-                    _instance.description = _src_dict["description"]
-                    _instance.is_custom = _src_dict["isCustom"]
-                    _instance.active = _src_dict["active"]
+                    _instance.id = (
+                        _v if type(_v := _src_dict["id"]) is int or _v is _NULL else _scalar(_v, __name__, "id")
+                    )
+                    _instance.name = (
+                        _v if type(_v := _src_dict["name"]) is str or _v is _NULL else _scalar(_v, __name__, "name")
+                    )
+                    _instance.display_name = (
+                        _v
+                        if type(_v := _src_dict["displayName"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "displayName")
+                    )
+                    _instance.description = (
+                        _v
+                        if type(_v := _src_dict["description"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "description")
+                    )
+                    _instance.is_custom = (
+                        _v
+                        if type(_v := _src_dict["isCustom"]) is bool or _v is _NULL
+                        else _scalar(_v, __name__, "isCustom")
+                    )
+                    _instance.active = (
+                        _v
+                        if type(_v := _src_dict["active"]) is bool or _v is _NULL
+                        else _scalar(_v, __name__, "active")
+                    )
                     _instance.fields = (
                         _null_value(__name__, "fields")
                         if (__fields := _src_dict["fields"]) is None
-                        else FieldDefinition._list_from_dicts(__fields)
+                        else FieldDefinition._list_from_dicts(
+                            __fields if type(__fields) is list else _checked_items(__fields, __name__, "fields")
+                        )
                     )
-                    _instance.records_url = _src_dict["recordsUrl"]
-                    _instance.schema_url = _src_dict["schemaUrl"]
+                    _instance.records_url = (
+                        _v
+                        if type(_v := _src_dict["recordsUrl"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "recordsUrl")
+                    )
+                    _instance.schema_url = (
+                        _v
+                        if type(_v := _src_dict["schemaUrl"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "schemaUrl")
+                    )
                 except (KeyError, TypeError):
                     _instance = _cls.from_dict(_src_dict)
                 else:
@@ -274,7 +348,9 @@ class CustomRecordType(_Model):
             if __fields is UNSET
             else _null_value(__name__, "fields")
             if __fields is None
-            else FieldDefinition._list_from_wire(__fields)
+            else FieldDefinition._list_from_wire(
+                __fields if type(__fields) is list else _checked_items(__fields, __name__, "fields")
+            )
         )
 
         _instance.fields = fields
@@ -308,7 +384,9 @@ class CustomRecordType(_Model):
                 if __fields is UNSET
                 else _null_value(__name__, "fields")
                 if __fields is None
-                else FieldDefinition._list_from_wire(__fields)
+                else FieldDefinition._list_from_wire(
+                    __fields if type(__fields) is list else _checked_items(__fields, __name__, "fields")
+                )
             )
 
             _instance.fields = fields

@@ -11,9 +11,13 @@ from typing import TypeVar as _TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import CONTAINERS as _CONTAINERS
 from .._decode import NULL as _NULL
+from .._decode import checked_items as _checked_items
 from .._decode import null_value as _null_value
+from .._decode import scalar as _scalar
 from .._decode import unknown_member as _unknown_member
+from .._decode import wrong_shape as _wrong_shape
 from .._iso8601 import parse_datetime as _parse_datetime
 from .._model import Model as _Model
 from ..models.draft_invoice_review_status import DraftInvoiceReviewStatus
@@ -103,30 +107,30 @@ class DraftInvoice(_Model):
         }
     )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
-        ("id", "id", False, ""),
-        ("draft_number", "draftNumber", False, ""),
-        ("reference", "reference", False, ""),
-        ("status", "status", False, ""),
-        ("review_status", "reviewStatus", False, ""),
-        ("client_id", "clientId", False, ""),
-        ("client_name", "clientName", False, ""),
-        ("client_email", "clientEmail", False, ""),
-        ("project_id", "projectId", False, ""),
-        ("project_name", "projectName", False, ""),
-        ("prepared_date", "preparedDate", False, ""),
-        ("proposed_issue_date", "proposedIssueDate", False, ""),
-        ("proposed_due_date", "proposedDueDate", False, ""),
-        ("subtotal", "subtotal", False, ""),
-        ("tax_amount", "taxAmount", False, ""),
-        ("total_amount", "totalAmount", False, ""),
-        ("currency", "currency", False, ""),
+        ("id", "id", False, "scalar"),
+        ("draft_number", "draftNumber", False, "scalar"),
+        ("reference", "reference", False, "scalar"),
+        ("status", "status", False, "scalar"),
+        ("review_status", "reviewStatus", False, "scalar"),
+        ("client_id", "clientId", False, "scalar"),
+        ("client_name", "clientName", False, "scalar"),
+        ("client_email", "clientEmail", False, "scalar"),
+        ("project_id", "projectId", False, "scalar"),
+        ("project_name", "projectName", False, "scalar"),
+        ("prepared_date", "preparedDate", False, "scalar"),
+        ("proposed_issue_date", "proposedIssueDate", False, "scalar"),
+        ("proposed_due_date", "proposedDueDate", False, "scalar"),
+        ("subtotal", "subtotal", False, "scalar"),
+        ("tax_amount", "taxAmount", False, "scalar"),
+        ("total_amount", "totalAmount", False, "scalar"),
+        ("currency", "currency", False, "scalar"),
         ("line_items", "lineItems", False, "list:LineItem"),
         ("review_history", "reviewHistory", False, "list:DraftInvoiceReview"),
-        ("notes", "notes", False, ""),
-        ("created_at", "createdAt", False, ""),
-        ("updated_at", "updatedAt", False, ""),
+        ("notes", "notes", False, "scalar"),
+        ("created_at", "createdAt", False, "scalar"),
+        ("updated_at", "updatedAt", False, "scalar"),
     )
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and whether its values are records (list:Model, one:Model). """
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and what its values are (records: list:Model, one:Model; scalars: scalar, scalars; any JSON: ""). """
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -294,9 +298,17 @@ class DraftInvoice(_Model):
         if _cls is _Self and len(_src_dict) >= 22:
             try:
                 _instance = _cls.__new__(_cls)
-                _instance.id = _src_dict["id"]
-                _instance.draft_number = _src_dict["draftNumber"]
-                _instance.reference = _src_dict["reference"]
+                _instance.id = _v if type(_v := _src_dict["id"]) is int or _v is _NULL else _scalar(_v, __name__, "id")
+                _instance.draft_number = (
+                    _v
+                    if type(_v := _src_dict["draftNumber"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "draftNumber")
+                )
+                _instance.reference = (
+                    _v
+                    if type(_v := _src_dict["reference"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "reference")
+                )
                 __status = _src_dict["status"]
                 status: DraftInvoiceStatus | None | Unset
                 if isinstance(__status, str):
@@ -309,7 +321,9 @@ class DraftInvoice(_Model):
                     except (TypeError, ValueError, AttributeError, KeyError):
                         status = cast(DraftInvoiceStatus | None | Unset, __status)
                 else:
-                    status = __status
+                    status = (
+                        __status if type(__status) not in _CONTAINERS else _wrong_shape(__name__, "status", __status)
+                    )
                 _instance.status = status
                 __review_status = _src_dict["reviewStatus"]
                 review_status: DraftInvoiceReviewStatus | None | Unset
@@ -323,13 +337,35 @@ class DraftInvoice(_Model):
                     except (TypeError, ValueError, AttributeError, KeyError):
                         review_status = cast(DraftInvoiceReviewStatus | None | Unset, __review_status)
                 else:
-                    review_status = __review_status
+                    review_status = (
+                        __review_status
+                        if type(__review_status) not in _CONTAINERS
+                        else _wrong_shape(__name__, "reviewStatus", __review_status)
+                    )
                 _instance.review_status = review_status
-                _instance.client_id = _src_dict["clientId"]
-                _instance.client_name = _src_dict["clientName"]
-                _instance.client_email = _src_dict["clientEmail"]
-                _instance.project_id = _src_dict["projectId"]
-                _instance.project_name = _src_dict["projectName"]
+                _instance.client_id = (
+                    _v if type(_v := _src_dict["clientId"]) is int or _v is _NULL else _scalar(_v, __name__, "clientId")
+                )
+                _instance.client_name = (
+                    _v
+                    if type(_v := _src_dict["clientName"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "clientName")
+                )
+                _instance.client_email = (
+                    _v
+                    if type(_v := _src_dict["clientEmail"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "clientEmail")
+                )
+                _instance.project_id = (
+                    _v
+                    if type(_v := _src_dict["projectId"]) is int or _v is _NULL
+                    else _scalar(_v, __name__, "projectId")
+                )
+                _instance.project_name = (
+                    _v
+                    if type(_v := _src_dict["projectName"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "projectName")
+                )
                 __prepared_date = _src_dict["preparedDate"]
                 prepared_date: datetime.datetime | None | Unset
                 if isinstance(__prepared_date, str):
@@ -338,7 +374,11 @@ class DraftInvoice(_Model):
                     except (TypeError, ValueError, AttributeError, KeyError):
                         prepared_date = cast(datetime.datetime | None | Unset, __prepared_date)
                 else:
-                    prepared_date = __prepared_date
+                    prepared_date = (
+                        __prepared_date
+                        if type(__prepared_date) not in _CONTAINERS
+                        else _wrong_shape(__name__, "preparedDate", __prepared_date)
+                    )
                 _instance.prepared_date = prepared_date
                 __proposed_issue_date = _src_dict["proposedIssueDate"]
                 proposed_issue_date: datetime.datetime | None | Unset
@@ -348,7 +388,11 @@ class DraftInvoice(_Model):
                     except (TypeError, ValueError, AttributeError, KeyError):
                         proposed_issue_date = cast(datetime.datetime | None | Unset, __proposed_issue_date)
                 else:
-                    proposed_issue_date = __proposed_issue_date
+                    proposed_issue_date = (
+                        __proposed_issue_date
+                        if type(__proposed_issue_date) not in _CONTAINERS
+                        else _wrong_shape(__name__, "proposedIssueDate", __proposed_issue_date)
+                    )
                 _instance.proposed_issue_date = proposed_issue_date
                 __proposed_due_date = _src_dict["proposedDueDate"]
                 proposed_due_date: datetime.datetime | None | Unset
@@ -358,23 +402,51 @@ class DraftInvoice(_Model):
                     except (TypeError, ValueError, AttributeError, KeyError):
                         proposed_due_date = cast(datetime.datetime | None | Unset, __proposed_due_date)
                 else:
-                    proposed_due_date = __proposed_due_date
+                    proposed_due_date = (
+                        __proposed_due_date
+                        if type(__proposed_due_date) not in _CONTAINERS
+                        else _wrong_shape(__name__, "proposedDueDate", __proposed_due_date)
+                    )
                 _instance.proposed_due_date = proposed_due_date
-                _instance.subtotal = _src_dict["subtotal"]
-                _instance.tax_amount = _src_dict["taxAmount"]
-                _instance.total_amount = _src_dict["totalAmount"]
-                _instance.currency = _src_dict["currency"]
+                _instance.subtotal = (
+                    _v
+                    if type(_v := _src_dict["subtotal"]) is float or _v is _NULL
+                    else _scalar(_v, __name__, "subtotal")
+                )
+                _instance.tax_amount = (
+                    _v
+                    if type(_v := _src_dict["taxAmount"]) is float or _v is _NULL
+                    else _scalar(_v, __name__, "taxAmount")
+                )
+                _instance.total_amount = (
+                    _v
+                    if type(_v := _src_dict["totalAmount"]) is float or _v is _NULL
+                    else _scalar(_v, __name__, "totalAmount")
+                )
+                _instance.currency = (
+                    _v if type(_v := _src_dict["currency"]) is str or _v is _NULL else _scalar(_v, __name__, "currency")
+                )
                 _instance.line_items = (
                     _null_value(__name__, "lineItems")
                     if (__line_items := _src_dict["lineItems"]) is None
-                    else LineItem._list_from_dicts(__line_items)
+                    else LineItem._list_from_dicts(
+                        __line_items
+                        if type(__line_items) is list
+                        else _checked_items(__line_items, __name__, "lineItems")
+                    )
                 )
                 _instance.review_history = (
                     _null_value(__name__, "reviewHistory")
                     if (__review_history := _src_dict["reviewHistory"]) is None
-                    else DraftInvoiceReview._list_from_dicts(__review_history)
+                    else DraftInvoiceReview._list_from_dicts(
+                        __review_history
+                        if type(__review_history) is list
+                        else _checked_items(__review_history, __name__, "reviewHistory")
+                    )
                 )
-                _instance.notes = _src_dict["notes"]
+                _instance.notes = (
+                    _v if type(_v := _src_dict["notes"]) is str or _v is _NULL else _scalar(_v, __name__, "notes")
+                )
                 __created_at = _src_dict["createdAt"]
                 created_at: datetime.datetime | None | Unset
                 if isinstance(__created_at, str):
@@ -383,7 +455,11 @@ class DraftInvoice(_Model):
                     except (TypeError, ValueError, AttributeError, KeyError):
                         created_at = cast(datetime.datetime | None | Unset, __created_at)
                 else:
-                    created_at = __created_at
+                    created_at = (
+                        __created_at
+                        if type(__created_at) not in _CONTAINERS
+                        else _wrong_shape(__name__, "createdAt", __created_at)
+                    )
                 _instance.created_at = created_at
                 __updated_at = _src_dict["updatedAt"]
                 updated_at: datetime.datetime | None | Unset
@@ -393,7 +469,11 @@ class DraftInvoice(_Model):
                     except (TypeError, ValueError, AttributeError, KeyError):
                         updated_at = cast(datetime.datetime | None | Unset, __updated_at)
                 else:
-                    updated_at = __updated_at
+                    updated_at = (
+                        __updated_at
+                        if type(__updated_at) not in _CONTAINERS
+                        else _wrong_shape(__name__, "updatedAt", __updated_at)
+                    )
                 _instance.updated_at = updated_at
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
@@ -404,9 +484,13 @@ class DraftInvoice(_Model):
                 return _instance
 
         _get = _src_dict.get
-        id = _get("id", UNSET)
-        draft_number = _get("draftNumber", UNSET)
-        reference = _get("reference", UNSET)
+        id = _v if type(_v := _get("id", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "id")
+        draft_number = (
+            _v if type(_v := _get("draftNumber", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "draftNumber")
+        )
+        reference = (
+            _v if type(_v := _get("reference", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "reference")
+        )
         __status = _get("status", UNSET)
         if isinstance(__status, str):
             try:
@@ -418,7 +502,7 @@ class DraftInvoice(_Model):
             except (TypeError, ValueError, AttributeError, KeyError):
                 status = cast(DraftInvoiceStatus | None | Unset, __status)
         else:
-            status = __status
+            status = __status if type(__status) not in _CONTAINERS else _wrong_shape(__name__, "status", __status)
 
         __review_status = _get("reviewStatus", UNSET)
         if isinstance(__review_status, str):
@@ -431,13 +515,27 @@ class DraftInvoice(_Model):
             except (TypeError, ValueError, AttributeError, KeyError):
                 review_status = cast(DraftInvoiceReviewStatus | None | Unset, __review_status)
         else:
-            review_status = __review_status
+            review_status = (
+                __review_status
+                if type(__review_status) not in _CONTAINERS
+                else _wrong_shape(__name__, "reviewStatus", __review_status)
+            )
 
-        client_id = _get("clientId", UNSET)
-        client_name = _get("clientName", UNSET)
-        client_email = _get("clientEmail", UNSET)
-        project_id = _get("projectId", UNSET)
-        project_name = _get("projectName", UNSET)
+        client_id = (
+            _v if type(_v := _get("clientId", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "clientId")
+        )
+        client_name = (
+            _v if type(_v := _get("clientName", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "clientName")
+        )
+        client_email = (
+            _v if type(_v := _get("clientEmail", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "clientEmail")
+        )
+        project_id = (
+            _v if type(_v := _get("projectId", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "projectId")
+        )
+        project_name = (
+            _v if type(_v := _get("projectName", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "projectName")
+        )
         __prepared_date = _get("preparedDate", UNSET)
         if isinstance(__prepared_date, str):
             try:
@@ -445,7 +543,11 @@ class DraftInvoice(_Model):
             except (TypeError, ValueError, AttributeError, KeyError):
                 prepared_date = cast(datetime.datetime | None | Unset, __prepared_date)
         else:
-            prepared_date = __prepared_date
+            prepared_date = (
+                __prepared_date
+                if type(__prepared_date) not in _CONTAINERS
+                else _wrong_shape(__name__, "preparedDate", __prepared_date)
+            )
 
         __proposed_issue_date = _get("proposedIssueDate", UNSET)
         if isinstance(__proposed_issue_date, str):
@@ -454,7 +556,11 @@ class DraftInvoice(_Model):
             except (TypeError, ValueError, AttributeError, KeyError):
                 proposed_issue_date = cast(datetime.datetime | None | Unset, __proposed_issue_date)
         else:
-            proposed_issue_date = __proposed_issue_date
+            proposed_issue_date = (
+                __proposed_issue_date
+                if type(__proposed_issue_date) not in _CONTAINERS
+                else _wrong_shape(__name__, "proposedIssueDate", __proposed_issue_date)
+            )
 
         __proposed_due_date = _get("proposedDueDate", UNSET)
         if isinstance(__proposed_due_date, str):
@@ -463,19 +569,35 @@ class DraftInvoice(_Model):
             except (TypeError, ValueError, AttributeError, KeyError):
                 proposed_due_date = cast(datetime.datetime | None | Unset, __proposed_due_date)
         else:
-            proposed_due_date = __proposed_due_date
+            proposed_due_date = (
+                __proposed_due_date
+                if type(__proposed_due_date) not in _CONTAINERS
+                else _wrong_shape(__name__, "proposedDueDate", __proposed_due_date)
+            )
 
-        subtotal = _get("subtotal", UNSET)
-        tax_amount = _get("taxAmount", UNSET)
-        total_amount = _get("totalAmount", UNSET)
-        currency = _get("currency", UNSET)
+        subtotal = (
+            _v if type(_v := _get("subtotal", UNSET)) is float or _v is _NULL else _scalar(_v, __name__, "subtotal")
+        )
+        tax_amount = (
+            _v if type(_v := _get("taxAmount", UNSET)) is float or _v is _NULL else _scalar(_v, __name__, "taxAmount")
+        )
+        total_amount = (
+            _v
+            if type(_v := _get("totalAmount", UNSET)) is float or _v is _NULL
+            else _scalar(_v, __name__, "totalAmount")
+        )
+        currency = (
+            _v if type(_v := _get("currency", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "currency")
+        )
         __line_items = _get("lineItems", UNSET)
         line_items: list[LineItem] | Unset = (
             UNSET
             if __line_items is UNSET
             else _null_value(__name__, "lineItems")
             if __line_items is None
-            else LineItem._list_from_dicts(__line_items)
+            else LineItem._list_from_dicts(
+                __line_items if type(__line_items) is list else _checked_items(__line_items, __name__, "lineItems")
+            )
         )
 
         __review_history = _get("reviewHistory", UNSET)
@@ -484,10 +606,14 @@ class DraftInvoice(_Model):
             if __review_history is UNSET
             else _null_value(__name__, "reviewHistory")
             if __review_history is None
-            else DraftInvoiceReview._list_from_dicts(__review_history)
+            else DraftInvoiceReview._list_from_dicts(
+                __review_history
+                if type(__review_history) is list
+                else _checked_items(__review_history, __name__, "reviewHistory")
+            )
         )
 
-        notes = _get("notes", UNSET)
+        notes = _v if type(_v := _get("notes", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "notes")
         __created_at = _get("createdAt", UNSET)
         if isinstance(__created_at, str):
             try:
@@ -495,7 +621,11 @@ class DraftInvoice(_Model):
             except (TypeError, ValueError, AttributeError, KeyError):
                 created_at = cast(datetime.datetime | None | Unset, __created_at)
         else:
-            created_at = __created_at
+            created_at = (
+                __created_at
+                if type(__created_at) not in _CONTAINERS
+                else _wrong_shape(__name__, "createdAt", __created_at)
+            )
 
         __updated_at = _get("updatedAt", UNSET)
         if isinstance(__updated_at, str):
@@ -504,7 +634,11 @@ class DraftInvoice(_Model):
             except (TypeError, ValueError, AttributeError, KeyError):
                 updated_at = cast(datetime.datetime | None | Unset, __updated_at)
         else:
-            updated_at = __updated_at
+            updated_at = (
+                __updated_at
+                if type(__updated_at) not in _CONTAINERS
+                else _wrong_shape(__name__, "updatedAt", __updated_at)
+            )
 
         _instance = _cls(
             id,
@@ -547,9 +681,19 @@ class DraftInvoice(_Model):
             if len(_src_dict) >= 22:
                 try:
                     _instance = _new(_cls)
-                    _instance.id = _src_dict["id"]
-                    _instance.draft_number = _src_dict["draftNumber"]
-                    _instance.reference = _src_dict["reference"]
+                    _instance.id = (
+                        _v if type(_v := _src_dict["id"]) is int or _v is _NULL else _scalar(_v, __name__, "id")
+                    )
+                    _instance.draft_number = (
+                        _v
+                        if type(_v := _src_dict["draftNumber"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "draftNumber")
+                    )
+                    _instance.reference = (
+                        _v
+                        if type(_v := _src_dict["reference"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "reference")
+                    )
                     __status = _src_dict["status"]
                     status: DraftInvoiceStatus | None | Unset
                     if isinstance(__status, str):
@@ -562,7 +706,11 @@ class DraftInvoice(_Model):
                         except (TypeError, ValueError, AttributeError, KeyError):
                             status = cast(DraftInvoiceStatus | None | Unset, __status)
                     else:
-                        status = __status
+                        status = (
+                            __status
+                            if type(__status) not in _CONTAINERS
+                            else _wrong_shape(__name__, "status", __status)
+                        )
                     _instance.status = status
                     __review_status = _src_dict["reviewStatus"]
                     review_status: DraftInvoiceReviewStatus | None | Unset
@@ -576,13 +724,37 @@ class DraftInvoice(_Model):
                         except (TypeError, ValueError, AttributeError, KeyError):
                             review_status = cast(DraftInvoiceReviewStatus | None | Unset, __review_status)
                     else:
-                        review_status = __review_status
+                        review_status = (
+                            __review_status
+                            if type(__review_status) not in _CONTAINERS
+                            else _wrong_shape(__name__, "reviewStatus", __review_status)
+                        )
                     _instance.review_status = review_status
-                    _instance.client_id = _src_dict["clientId"]
-                    _instance.client_name = _src_dict["clientName"]
-                    _instance.client_email = _src_dict["clientEmail"]
-                    _instance.project_id = _src_dict["projectId"]
-                    _instance.project_name = _src_dict["projectName"]
+                    _instance.client_id = (
+                        _v
+                        if type(_v := _src_dict["clientId"]) is int or _v is _NULL
+                        else _scalar(_v, __name__, "clientId")
+                    )
+                    _instance.client_name = (
+                        _v
+                        if type(_v := _src_dict["clientName"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "clientName")
+                    )
+                    _instance.client_email = (
+                        _v
+                        if type(_v := _src_dict["clientEmail"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "clientEmail")
+                    )
+                    _instance.project_id = (
+                        _v
+                        if type(_v := _src_dict["projectId"]) is int or _v is _NULL
+                        else _scalar(_v, __name__, "projectId")
+                    )
+                    _instance.project_name = (
+                        _v
+                        if type(_v := _src_dict["projectName"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "projectName")
+                    )
                     __prepared_date = _src_dict["preparedDate"]
                     prepared_date: datetime.datetime | None | Unset
                     if isinstance(__prepared_date, str):
@@ -591,7 +763,11 @@ class DraftInvoice(_Model):
                         except (TypeError, ValueError, AttributeError, KeyError):
                             prepared_date = cast(datetime.datetime | None | Unset, __prepared_date)
                     else:
-                        prepared_date = __prepared_date
+                        prepared_date = (
+                            __prepared_date
+                            if type(__prepared_date) not in _CONTAINERS
+                            else _wrong_shape(__name__, "preparedDate", __prepared_date)
+                        )
                     _instance.prepared_date = prepared_date
                     __proposed_issue_date = _src_dict["proposedIssueDate"]
                     proposed_issue_date: datetime.datetime | None | Unset
@@ -601,7 +777,11 @@ class DraftInvoice(_Model):
                         except (TypeError, ValueError, AttributeError, KeyError):
                             proposed_issue_date = cast(datetime.datetime | None | Unset, __proposed_issue_date)
                     else:
-                        proposed_issue_date = __proposed_issue_date
+                        proposed_issue_date = (
+                            __proposed_issue_date
+                            if type(__proposed_issue_date) not in _CONTAINERS
+                            else _wrong_shape(__name__, "proposedIssueDate", __proposed_issue_date)
+                        )
                     _instance.proposed_issue_date = proposed_issue_date
                     __proposed_due_date = _src_dict["proposedDueDate"]
                     proposed_due_date: datetime.datetime | None | Unset
@@ -611,23 +791,53 @@ class DraftInvoice(_Model):
                         except (TypeError, ValueError, AttributeError, KeyError):
                             proposed_due_date = cast(datetime.datetime | None | Unset, __proposed_due_date)
                     else:
-                        proposed_due_date = __proposed_due_date
+                        proposed_due_date = (
+                            __proposed_due_date
+                            if type(__proposed_due_date) not in _CONTAINERS
+                            else _wrong_shape(__name__, "proposedDueDate", __proposed_due_date)
+                        )
                     _instance.proposed_due_date = proposed_due_date
-                    _instance.subtotal = _src_dict["subtotal"]
-                    _instance.tax_amount = _src_dict["taxAmount"]
-                    _instance.total_amount = _src_dict["totalAmount"]
-                    _instance.currency = _src_dict["currency"]
+                    _instance.subtotal = (
+                        _v
+                        if type(_v := _src_dict["subtotal"]) is float or _v is _NULL
+                        else _scalar(_v, __name__, "subtotal")
+                    )
+                    _instance.tax_amount = (
+                        _v
+                        if type(_v := _src_dict["taxAmount"]) is float or _v is _NULL
+                        else _scalar(_v, __name__, "taxAmount")
+                    )
+                    _instance.total_amount = (
+                        _v
+                        if type(_v := _src_dict["totalAmount"]) is float or _v is _NULL
+                        else _scalar(_v, __name__, "totalAmount")
+                    )
+                    _instance.currency = (
+                        _v
+                        if type(_v := _src_dict["currency"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "currency")
+                    )
                     _instance.line_items = (
                         _null_value(__name__, "lineItems")
                         if (__line_items := _src_dict["lineItems"]) is None
-                        else LineItem._list_from_dicts(__line_items)
+                        else LineItem._list_from_dicts(
+                            __line_items
+                            if type(__line_items) is list
+                            else _checked_items(__line_items, __name__, "lineItems")
+                        )
                     )
                     _instance.review_history = (
                         _null_value(__name__, "reviewHistory")
                         if (__review_history := _src_dict["reviewHistory"]) is None
-                        else DraftInvoiceReview._list_from_dicts(__review_history)
+                        else DraftInvoiceReview._list_from_dicts(
+                            __review_history
+                            if type(__review_history) is list
+                            else _checked_items(__review_history, __name__, "reviewHistory")
+                        )
                     )
-                    _instance.notes = _src_dict["notes"]
+                    _instance.notes = (
+                        _v if type(_v := _src_dict["notes"]) is str or _v is _NULL else _scalar(_v, __name__, "notes")
+                    )
                     __created_at = _src_dict["createdAt"]
                     created_at: datetime.datetime | None | Unset
                     if isinstance(__created_at, str):
@@ -636,7 +846,11 @@ class DraftInvoice(_Model):
                         except (TypeError, ValueError, AttributeError, KeyError):
                             created_at = cast(datetime.datetime | None | Unset, __created_at)
                     else:
-                        created_at = __created_at
+                        created_at = (
+                            __created_at
+                            if type(__created_at) not in _CONTAINERS
+                            else _wrong_shape(__name__, "createdAt", __created_at)
+                        )
                     _instance.created_at = created_at
                     __updated_at = _src_dict["updatedAt"]
                     updated_at: datetime.datetime | None | Unset
@@ -646,7 +860,11 @@ class DraftInvoice(_Model):
                         except (TypeError, ValueError, AttributeError, KeyError):
                             updated_at = cast(datetime.datetime | None | Unset, __updated_at)
                     else:
-                        updated_at = __updated_at
+                        updated_at = (
+                            __updated_at
+                            if type(__updated_at) not in _CONTAINERS
+                            else _wrong_shape(__name__, "updatedAt", __updated_at)
+                        )
                     _instance.updated_at = updated_at
                 except (KeyError, TypeError):
                     _instance = _cls.from_dict(_src_dict)
@@ -681,7 +899,7 @@ class DraftInvoice(_Model):
             except (TypeError, ValueError, AttributeError, KeyError):
                 status = cast(DraftInvoiceStatus | None | Unset, __status)
         else:
-            status = __status
+            status = __status if type(__status) not in _CONTAINERS else _wrong_shape(__name__, "status", __status)
 
         _instance.status = status
         __review_status = _src_wire.review_status
@@ -696,7 +914,11 @@ class DraftInvoice(_Model):
             except (TypeError, ValueError, AttributeError, KeyError):
                 review_status = cast(DraftInvoiceReviewStatus | None | Unset, __review_status)
         else:
-            review_status = __review_status
+            review_status = (
+                __review_status
+                if type(__review_status) not in _CONTAINERS
+                else _wrong_shape(__name__, "reviewStatus", __review_status)
+            )
 
         _instance.review_status = review_status
         _instance.client_id = _src_wire.client_id
@@ -712,7 +934,11 @@ class DraftInvoice(_Model):
             except (TypeError, ValueError, AttributeError, KeyError):
                 prepared_date = cast(datetime.datetime | None | Unset, __prepared_date)
         else:
-            prepared_date = __prepared_date
+            prepared_date = (
+                __prepared_date
+                if type(__prepared_date) not in _CONTAINERS
+                else _wrong_shape(__name__, "preparedDate", __prepared_date)
+            )
 
         _instance.prepared_date = prepared_date
         __proposed_issue_date = _src_wire.proposed_issue_date
@@ -723,7 +949,11 @@ class DraftInvoice(_Model):
             except (TypeError, ValueError, AttributeError, KeyError):
                 proposed_issue_date = cast(datetime.datetime | None | Unset, __proposed_issue_date)
         else:
-            proposed_issue_date = __proposed_issue_date
+            proposed_issue_date = (
+                __proposed_issue_date
+                if type(__proposed_issue_date) not in _CONTAINERS
+                else _wrong_shape(__name__, "proposedIssueDate", __proposed_issue_date)
+            )
 
         _instance.proposed_issue_date = proposed_issue_date
         __proposed_due_date = _src_wire.proposed_due_date
@@ -734,7 +964,11 @@ class DraftInvoice(_Model):
             except (TypeError, ValueError, AttributeError, KeyError):
                 proposed_due_date = cast(datetime.datetime | None | Unset, __proposed_due_date)
         else:
-            proposed_due_date = __proposed_due_date
+            proposed_due_date = (
+                __proposed_due_date
+                if type(__proposed_due_date) not in _CONTAINERS
+                else _wrong_shape(__name__, "proposedDueDate", __proposed_due_date)
+            )
 
         _instance.proposed_due_date = proposed_due_date
         _instance.subtotal = _src_wire.subtotal
@@ -747,7 +981,9 @@ class DraftInvoice(_Model):
             if __line_items is UNSET
             else _null_value(__name__, "lineItems")
             if __line_items is None
-            else LineItem._list_from_wire(__line_items)
+            else LineItem._list_from_wire(
+                __line_items if type(__line_items) is list else _checked_items(__line_items, __name__, "lineItems")
+            )
         )
 
         _instance.line_items = line_items
@@ -757,7 +993,11 @@ class DraftInvoice(_Model):
             if __review_history is UNSET
             else _null_value(__name__, "reviewHistory")
             if __review_history is None
-            else DraftInvoiceReview._list_from_wire(__review_history)
+            else DraftInvoiceReview._list_from_wire(
+                __review_history
+                if type(__review_history) is list
+                else _checked_items(__review_history, __name__, "reviewHistory")
+            )
         )
 
         _instance.review_history = review_history
@@ -770,7 +1010,11 @@ class DraftInvoice(_Model):
             except (TypeError, ValueError, AttributeError, KeyError):
                 created_at = cast(datetime.datetime | None | Unset, __created_at)
         else:
-            created_at = __created_at
+            created_at = (
+                __created_at
+                if type(__created_at) not in _CONTAINERS
+                else _wrong_shape(__name__, "createdAt", __created_at)
+            )
 
         _instance.created_at = created_at
         __updated_at = _src_wire.updated_at
@@ -781,7 +1025,11 @@ class DraftInvoice(_Model):
             except (TypeError, ValueError, AttributeError, KeyError):
                 updated_at = cast(datetime.datetime | None | Unset, __updated_at)
         else:
-            updated_at = __updated_at
+            updated_at = (
+                __updated_at
+                if type(__updated_at) not in _CONTAINERS
+                else _wrong_shape(__name__, "updatedAt", __updated_at)
+            )
 
         _instance.updated_at = updated_at
         if _extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
@@ -815,7 +1063,7 @@ class DraftInvoice(_Model):
                 except (TypeError, ValueError, AttributeError, KeyError):
                     status = cast(DraftInvoiceStatus | None | Unset, __status)
             else:
-                status = __status
+                status = __status if type(__status) not in _CONTAINERS else _wrong_shape(__name__, "status", __status)
 
             _instance.status = status
             __review_status = _src_wire.review_status
@@ -830,7 +1078,11 @@ class DraftInvoice(_Model):
                 except (TypeError, ValueError, AttributeError, KeyError):
                     review_status = cast(DraftInvoiceReviewStatus | None | Unset, __review_status)
             else:
-                review_status = __review_status
+                review_status = (
+                    __review_status
+                    if type(__review_status) not in _CONTAINERS
+                    else _wrong_shape(__name__, "reviewStatus", __review_status)
+                )
 
             _instance.review_status = review_status
             _instance.client_id = _src_wire.client_id
@@ -846,7 +1098,11 @@ class DraftInvoice(_Model):
                 except (TypeError, ValueError, AttributeError, KeyError):
                     prepared_date = cast(datetime.datetime | None | Unset, __prepared_date)
             else:
-                prepared_date = __prepared_date
+                prepared_date = (
+                    __prepared_date
+                    if type(__prepared_date) not in _CONTAINERS
+                    else _wrong_shape(__name__, "preparedDate", __prepared_date)
+                )
 
             _instance.prepared_date = prepared_date
             __proposed_issue_date = _src_wire.proposed_issue_date
@@ -857,7 +1113,11 @@ class DraftInvoice(_Model):
                 except (TypeError, ValueError, AttributeError, KeyError):
                     proposed_issue_date = cast(datetime.datetime | None | Unset, __proposed_issue_date)
             else:
-                proposed_issue_date = __proposed_issue_date
+                proposed_issue_date = (
+                    __proposed_issue_date
+                    if type(__proposed_issue_date) not in _CONTAINERS
+                    else _wrong_shape(__name__, "proposedIssueDate", __proposed_issue_date)
+                )
 
             _instance.proposed_issue_date = proposed_issue_date
             __proposed_due_date = _src_wire.proposed_due_date
@@ -868,7 +1128,11 @@ class DraftInvoice(_Model):
                 except (TypeError, ValueError, AttributeError, KeyError):
                     proposed_due_date = cast(datetime.datetime | None | Unset, __proposed_due_date)
             else:
-                proposed_due_date = __proposed_due_date
+                proposed_due_date = (
+                    __proposed_due_date
+                    if type(__proposed_due_date) not in _CONTAINERS
+                    else _wrong_shape(__name__, "proposedDueDate", __proposed_due_date)
+                )
 
             _instance.proposed_due_date = proposed_due_date
             _instance.subtotal = _src_wire.subtotal
@@ -881,7 +1145,9 @@ class DraftInvoice(_Model):
                 if __line_items is UNSET
                 else _null_value(__name__, "lineItems")
                 if __line_items is None
-                else LineItem._list_from_wire(__line_items)
+                else LineItem._list_from_wire(
+                    __line_items if type(__line_items) is list else _checked_items(__line_items, __name__, "lineItems")
+                )
             )
 
             _instance.line_items = line_items
@@ -891,7 +1157,11 @@ class DraftInvoice(_Model):
                 if __review_history is UNSET
                 else _null_value(__name__, "reviewHistory")
                 if __review_history is None
-                else DraftInvoiceReview._list_from_wire(__review_history)
+                else DraftInvoiceReview._list_from_wire(
+                    __review_history
+                    if type(__review_history) is list
+                    else _checked_items(__review_history, __name__, "reviewHistory")
+                )
             )
 
             _instance.review_history = review_history
@@ -904,7 +1174,11 @@ class DraftInvoice(_Model):
                 except (TypeError, ValueError, AttributeError, KeyError):
                     created_at = cast(datetime.datetime | None | Unset, __created_at)
             else:
-                created_at = __created_at
+                created_at = (
+                    __created_at
+                    if type(__created_at) not in _CONTAINERS
+                    else _wrong_shape(__name__, "createdAt", __created_at)
+                )
 
             _instance.created_at = created_at
             __updated_at = _src_wire.updated_at
@@ -915,7 +1189,11 @@ class DraftInvoice(_Model):
                 except (TypeError, ValueError, AttributeError, KeyError):
                     updated_at = cast(datetime.datetime | None | Unset, __updated_at)
             else:
-                updated_at = __updated_at
+                updated_at = (
+                    __updated_at
+                    if type(__updated_at) not in _CONTAINERS
+                    else _wrong_shape(__name__, "updatedAt", __updated_at)
+                )
 
             _instance.updated_at = updated_at
             if (

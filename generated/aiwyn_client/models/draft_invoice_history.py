@@ -11,7 +11,10 @@ from typing import TypeVar as _TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import CONTAINERS as _CONTAINERS
 from .._decode import NULL as _NULL
+from .._decode import scalar as _scalar
+from .._decode import wrong_shape as _wrong_shape
 from .._iso8601 import parse_datetime as _parse_datetime
 from .._model import Model as _Model
 from ..types import UNSET, Unset
@@ -61,17 +64,17 @@ class DraftInvoiceHistory(_Model):
         }
     )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
-        ("id", "id", False, ""),
-        ("client_id", "clientId", False, ""),
-        ("invoice_id", "invoiceId", False, ""),
-        ("job_id", "jobId", False, ""),
+        ("id", "id", False, "scalar"),
+        ("client_id", "clientId", False, "scalar"),
+        ("invoice_id", "invoiceId", False, "scalar"),
+        ("job_id", "jobId", False, "scalar"),
         ("client", "client", False, "one:DraftInvoiceHistoryClient"),
         ("draft_invoice", "draftInvoice", False, "one:DraftInvoiceHistoryDraftInvoice"),
-        ("active", "active", False, ""),
-        ("created_at", "createdAt", False, ""),
-        ("activity_type", "activityType", False, ""),
+        ("active", "active", False, "scalar"),
+        ("created_at", "createdAt", False, "scalar"),
+        ("activity_type", "activityType", False, "scalar"),
     )
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and whether its values are records (list:Model, one:Model). """
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and what its values are (records: list:Model, one:Model; scalars: scalar, scalars; any JSON: ""). """
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -141,31 +144,43 @@ class DraftInvoiceHistory(_Model):
         if _cls is _Self and len(_src_dict) >= 9:
             try:
                 _instance = _cls.__new__(_cls)
-                _instance.id = _src_dict["id"]
-                _instance.client_id = _src_dict["clientId"]
-                _instance.invoice_id = _src_dict["invoiceId"]
-                _instance.job_id = _src_dict["jobId"]
+                _instance.id = _v if type(_v := _src_dict["id"]) is int or _v is _NULL else _scalar(_v, __name__, "id")
+                _instance.client_id = (
+                    _v if type(_v := _src_dict["clientId"]) is int or _v is _NULL else _scalar(_v, __name__, "clientId")
+                )
+                _instance.invoice_id = (
+                    _v
+                    if type(_v := _src_dict["invoiceId"]) is int or _v is _NULL
+                    else _scalar(_v, __name__, "invoiceId")
+                )
+                _instance.job_id = (
+                    _v if type(_v := _src_dict["jobId"]) is int or _v is _NULL else _scalar(_v, __name__, "jobId")
+                )
                 __client = _src_dict["client"]
                 client: DraftInvoiceHistoryClient | None | Unset
                 if isinstance(__client, dict):
-                    try:
-                        client = DraftInvoiceHistoryClient.from_dict(__client)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        client = cast(DraftInvoiceHistoryClient | None | Unset, __client)
+                    client = DraftInvoiceHistoryClient.from_dict(__client)
                 else:
-                    client = __client
+                    client = (
+                        __client
+                        if __client is None or __client is UNSET
+                        else _wrong_shape(__name__, "client", __client, "an object")
+                    )
                 _instance.client = client
                 __draft_invoice = _src_dict["draftInvoice"]
                 draft_invoice: DraftInvoiceHistoryDraftInvoice | None | Unset
                 if isinstance(__draft_invoice, dict):
-                    try:
-                        draft_invoice = DraftInvoiceHistoryDraftInvoice.from_dict(__draft_invoice)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        draft_invoice = cast(DraftInvoiceHistoryDraftInvoice | None | Unset, __draft_invoice)
+                    draft_invoice = DraftInvoiceHistoryDraftInvoice.from_dict(__draft_invoice)
                 else:
-                    draft_invoice = __draft_invoice
+                    draft_invoice = (
+                        __draft_invoice
+                        if __draft_invoice is None or __draft_invoice is UNSET
+                        else _wrong_shape(__name__, "draftInvoice", __draft_invoice, "an object")
+                    )
                 _instance.draft_invoice = draft_invoice
-                _instance.active = _src_dict["active"]
+                _instance.active = (
+                    _v if type(_v := _src_dict["active"]) is bool or _v is _NULL else _scalar(_v, __name__, "active")
+                )
                 __created_at = _src_dict["createdAt"]
                 created_at: datetime.datetime | None | Unset
                 if isinstance(__created_at, str):
@@ -174,9 +189,17 @@ class DraftInvoiceHistory(_Model):
                     except (TypeError, ValueError, AttributeError, KeyError):
                         created_at = cast(datetime.datetime | None | Unset, __created_at)
                 else:
-                    created_at = __created_at
+                    created_at = (
+                        __created_at
+                        if type(__created_at) not in _CONTAINERS
+                        else _wrong_shape(__name__, "createdAt", __created_at)
+                    )
                 _instance.created_at = created_at
-                _instance.activity_type = _src_dict["activityType"]
+                _instance.activity_type = (
+                    _v
+                    if type(_v := _src_dict["activityType"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "activityType")
+                )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -186,29 +209,35 @@ class DraftInvoiceHistory(_Model):
                 return _instance
 
         _get = _src_dict.get
-        id = _get("id", UNSET)
-        client_id = _get("clientId", UNSET)
-        invoice_id = _get("invoiceId", UNSET)
-        job_id = _get("jobId", UNSET)
+        id = _v if type(_v := _get("id", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "id")
+        client_id = (
+            _v if type(_v := _get("clientId", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "clientId")
+        )
+        invoice_id = (
+            _v if type(_v := _get("invoiceId", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "invoiceId")
+        )
+        job_id = _v if type(_v := _get("jobId", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "jobId")
         __client = _get("client", UNSET)
         if isinstance(__client, dict):
-            try:
-                client = DraftInvoiceHistoryClient.from_dict(__client)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                client = cast(DraftInvoiceHistoryClient | None | Unset, __client)
+            client = DraftInvoiceHistoryClient.from_dict(__client)
         else:
-            client = __client
+            client = (
+                __client
+                if __client is None or __client is UNSET
+                else _wrong_shape(__name__, "client", __client, "an object")
+            )
 
         __draft_invoice = _get("draftInvoice", UNSET)
         if isinstance(__draft_invoice, dict):
-            try:
-                draft_invoice = DraftInvoiceHistoryDraftInvoice.from_dict(__draft_invoice)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                draft_invoice = cast(DraftInvoiceHistoryDraftInvoice | None | Unset, __draft_invoice)
+            draft_invoice = DraftInvoiceHistoryDraftInvoice.from_dict(__draft_invoice)
         else:
-            draft_invoice = __draft_invoice
+            draft_invoice = (
+                __draft_invoice
+                if __draft_invoice is None or __draft_invoice is UNSET
+                else _wrong_shape(__name__, "draftInvoice", __draft_invoice, "an object")
+            )
 
-        active = _get("active", UNSET)
+        active = _v if type(_v := _get("active", UNSET)) is bool or _v is _NULL else _scalar(_v, __name__, "active")
         __created_at = _get("createdAt", UNSET)
         if isinstance(__created_at, str):
             try:
@@ -216,9 +245,17 @@ class DraftInvoiceHistory(_Model):
             except (TypeError, ValueError, AttributeError, KeyError):
                 created_at = cast(datetime.datetime | None | Unset, __created_at)
         else:
-            created_at = __created_at
+            created_at = (
+                __created_at
+                if type(__created_at) not in _CONTAINERS
+                else _wrong_shape(__name__, "createdAt", __created_at)
+            )
 
-        activity_type = _get("activityType", UNSET)
+        activity_type = (
+            _v
+            if type(_v := _get("activityType", UNSET)) is str or _v is _NULL
+            else _scalar(_v, __name__, "activityType")
+        )
         _instance = _cls(
             id,
             client_id,
@@ -247,31 +284,49 @@ class DraftInvoiceHistory(_Model):
             if len(_src_dict) >= 9:
                 try:
                     _instance = _new(_cls)
-                    _instance.id = _src_dict["id"]
-                    _instance.client_id = _src_dict["clientId"]
-                    _instance.invoice_id = _src_dict["invoiceId"]
-                    _instance.job_id = _src_dict["jobId"]
+                    _instance.id = (
+                        _v if type(_v := _src_dict["id"]) is int or _v is _NULL else _scalar(_v, __name__, "id")
+                    )
+                    _instance.client_id = (
+                        _v
+                        if type(_v := _src_dict["clientId"]) is int or _v is _NULL
+                        else _scalar(_v, __name__, "clientId")
+                    )
+                    _instance.invoice_id = (
+                        _v
+                        if type(_v := _src_dict["invoiceId"]) is int or _v is _NULL
+                        else _scalar(_v, __name__, "invoiceId")
+                    )
+                    _instance.job_id = (
+                        _v if type(_v := _src_dict["jobId"]) is int or _v is _NULL else _scalar(_v, __name__, "jobId")
+                    )
                     __client = _src_dict["client"]
                     client: DraftInvoiceHistoryClient | None | Unset
                     if isinstance(__client, dict):
-                        try:
-                            client = DraftInvoiceHistoryClient.from_dict(__client)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            client = cast(DraftInvoiceHistoryClient | None | Unset, __client)
+                        client = DraftInvoiceHistoryClient.from_dict(__client)
                     else:
-                        client = __client
+                        client = (
+                            __client
+                            if __client is None or __client is UNSET
+                            else _wrong_shape(__name__, "client", __client, "an object")
+                        )
                     _instance.client = client
                     __draft_invoice = _src_dict["draftInvoice"]
                     draft_invoice: DraftInvoiceHistoryDraftInvoice | None | Unset
                     if isinstance(__draft_invoice, dict):
-                        try:
-                            draft_invoice = DraftInvoiceHistoryDraftInvoice.from_dict(__draft_invoice)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            draft_invoice = cast(DraftInvoiceHistoryDraftInvoice | None | Unset, __draft_invoice)
+                        draft_invoice = DraftInvoiceHistoryDraftInvoice.from_dict(__draft_invoice)
                     else:
-                        draft_invoice = __draft_invoice
+                        draft_invoice = (
+                            __draft_invoice
+                            if __draft_invoice is None or __draft_invoice is UNSET
+                            else _wrong_shape(__name__, "draftInvoice", __draft_invoice, "an object")
+                        )
                     _instance.draft_invoice = draft_invoice
-                    _instance.active = _src_dict["active"]
+                    _instance.active = (
+                        _v
+                        if type(_v := _src_dict["active"]) is bool or _v is _NULL
+                        else _scalar(_v, __name__, "active")
+                    )
                     __created_at = _src_dict["createdAt"]
                     created_at: datetime.datetime | None | Unset
                     if isinstance(__created_at, str):
@@ -280,9 +335,17 @@ class DraftInvoiceHistory(_Model):
                         except (TypeError, ValueError, AttributeError, KeyError):
                             created_at = cast(datetime.datetime | None | Unset, __created_at)
                     else:
-                        created_at = __created_at
+                        created_at = (
+                            __created_at
+                            if type(__created_at) not in _CONTAINERS
+                            else _wrong_shape(__name__, "createdAt", __created_at)
+                        )
                     _instance.created_at = created_at
-                    _instance.activity_type = _src_dict["activityType"]
+                    _instance.activity_type = (
+                        _v
+                        if type(_v := _src_dict["activityType"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "activityType")
+                    )
                 except (KeyError, TypeError):
                     _instance = _cls.from_dict(_src_dict)
                 else:
@@ -326,7 +389,11 @@ class DraftInvoiceHistory(_Model):
             except (TypeError, ValueError, AttributeError, KeyError):
                 created_at = cast(datetime.datetime | None | Unset, __created_at)
         else:
-            created_at = __created_at
+            created_at = (
+                __created_at
+                if type(__created_at) not in _CONTAINERS
+                else _wrong_shape(__name__, "createdAt", __created_at)
+            )
 
         _instance.created_at = created_at
         _instance.activity_type = _src_wire.activity_type
@@ -371,7 +438,11 @@ class DraftInvoiceHistory(_Model):
                 except (TypeError, ValueError, AttributeError, KeyError):
                     created_at = cast(datetime.datetime | None | Unset, __created_at)
             else:
-                created_at = __created_at
+                created_at = (
+                    __created_at
+                    if type(__created_at) not in _CONTAINERS
+                    else _wrong_shape(__name__, "createdAt", __created_at)
+                )
 
             _instance.created_at = created_at
             _instance.activity_type = _src_wire.activity_type

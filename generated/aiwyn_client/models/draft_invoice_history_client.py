@@ -9,6 +9,8 @@ from typing import TypeVar as _TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import NULL as _NULL
+from .._decode import scalar as _scalar
 from .._model import Model as _Model
 from ..types import UNSET, Unset
 
@@ -34,12 +36,12 @@ class DraftInvoiceHistoryClient(_Model):
         }
     )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
-        ("active", "active", False, ""),
-        ("client_ref", "clientRef", False, ""),
-        ("name", "name", False, ""),
-        ("pms_ref", "pmsRef", False, ""),
+        ("active", "active", False, "scalar"),
+        ("client_ref", "clientRef", False, "scalar"),
+        ("name", "name", False, "scalar"),
+        ("pms_ref", "pmsRef", False, "scalar"),
     )
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and whether its values are records (list:Model, one:Model). """
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and what its values are (records: list:Model, one:Model; scalars: scalar, scalars; any JSON: ""). """
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
@@ -68,10 +70,20 @@ class DraftInvoiceHistoryClient(_Model):
         if _cls is _Self and len(_src_dict) >= 4:
             try:
                 _instance = _cls.__new__(_cls)
-                _instance.active = _src_dict["active"]
-                _instance.client_ref = _src_dict["clientRef"]
-                _instance.name = _src_dict["name"]
-                _instance.pms_ref = _src_dict["pmsRef"]
+                _instance.active = (
+                    _v if type(_v := _src_dict["active"]) is bool or _v is _NULL else _scalar(_v, __name__, "active")
+                )
+                _instance.client_ref = (
+                    _v
+                    if type(_v := _src_dict["clientRef"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "clientRef")
+                )
+                _instance.name = (
+                    _v if type(_v := _src_dict["name"]) is str or _v is _NULL else _scalar(_v, __name__, "name")
+                )
+                _instance.pms_ref = (
+                    _v if type(_v := _src_dict["pmsRef"]) is str or _v is _NULL else _scalar(_v, __name__, "pmsRef")
+                )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -81,10 +93,12 @@ class DraftInvoiceHistoryClient(_Model):
                 return _instance
 
         _get = _src_dict.get
-        active = _get("active", UNSET)
-        client_ref = _get("clientRef", UNSET)
-        name = _get("name", UNSET)
-        pms_ref = _get("pmsRef", UNSET)
+        active = _v if type(_v := _get("active", UNSET)) is bool or _v is _NULL else _scalar(_v, __name__, "active")
+        client_ref = (
+            _v if type(_v := _get("clientRef", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "clientRef")
+        )
+        name = _v if type(_v := _get("name", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "name")
+        pms_ref = _v if type(_v := _get("pmsRef", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "pmsRef")
         _instance = _cls(
             active,
             client_ref,
@@ -108,10 +122,22 @@ class DraftInvoiceHistoryClient(_Model):
             if len(_src_dict) >= 4:
                 try:
                     _instance = _new(_cls)
-                    _instance.active = _src_dict["active"]
-                    _instance.client_ref = _src_dict["clientRef"]
-                    _instance.name = _src_dict["name"]
-                    _instance.pms_ref = _src_dict["pmsRef"]
+                    _instance.active = (
+                        _v
+                        if type(_v := _src_dict["active"]) is bool or _v is _NULL
+                        else _scalar(_v, __name__, "active")
+                    )
+                    _instance.client_ref = (
+                        _v
+                        if type(_v := _src_dict["clientRef"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "clientRef")
+                    )
+                    _instance.name = (
+                        _v if type(_v := _src_dict["name"]) is str or _v is _NULL else _scalar(_v, __name__, "name")
+                    )
+                    _instance.pms_ref = (
+                        _v if type(_v := _src_dict["pmsRef"]) is str or _v is _NULL else _scalar(_v, __name__, "pmsRef")
+                    )
                 except (KeyError, TypeError):
                     _instance = _cls.from_dict(_src_dict)
                 else:

@@ -10,7 +10,10 @@ from typing import TypeVar as _TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import CONTAINERS as _CONTAINERS
 from .._decode import NULL as _NULL
+from .._decode import scalar as _scalar
+from .._decode import wrong_shape as _wrong_shape
 from .._iso8601 import parse_datetime as _parse_datetime
 from .._model import Model as _Model
 from ..types import UNSET, Unset
@@ -45,16 +48,16 @@ class DraftInvoiceHistoryDraftInvoice(_Model):
         }
     )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
-        ("approved_at", "approvedAt", False, ""),
-        ("ar_tran_id", "arTranId", False, ""),
-        ("approver_staff_id", "approverStaffId", False, ""),
-        ("approved_by_staff_id", "approvedByStaffId", False, ""),
-        ("invoice_id", "invoiceId", False, ""),
-        ("is_active", "isActive", False, ""),
-        ("pms_invoice_number", "pms_invoice_number", False, ""),
-        ("status", "status", False, ""),
+        ("approved_at", "approvedAt", False, "scalar"),
+        ("ar_tran_id", "arTranId", False, "scalar"),
+        ("approver_staff_id", "approverStaffId", False, "scalar"),
+        ("approved_by_staff_id", "approvedByStaffId", False, "scalar"),
+        ("invoice_id", "invoiceId", False, "scalar"),
+        ("is_active", "isActive", False, "scalar"),
+        ("pms_invoice_number", "pms_invoice_number", False, "scalar"),
+        ("status", "status", False, "scalar"),
     )
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and whether its values are records (list:Model, one:Model). """
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and what its values are (records: list:Model, one:Model; scalars: scalar, scalars; any JSON: ""). """
 
     def to_dict(self) -> dict[str, Any]:
         approved_at: None | str | Unset
@@ -114,15 +117,43 @@ class DraftInvoiceHistoryDraftInvoice(_Model):
                     except (TypeError, ValueError, AttributeError, KeyError):
                         approved_at = cast(datetime.datetime | None | Unset, __approved_at)
                 else:
-                    approved_at = __approved_at
+                    approved_at = (
+                        __approved_at
+                        if type(__approved_at) not in _CONTAINERS
+                        else _wrong_shape(__name__, "approvedAt", __approved_at)
+                    )
                 _instance.approved_at = approved_at
-                _instance.ar_tran_id = _src_dict["arTranId"]
-                _instance.approver_staff_id = _src_dict["approverStaffId"]
-                _instance.approved_by_staff_id = _src_dict["approvedByStaffId"]
-                _instance.invoice_id = _src_dict["invoiceId"]
-                _instance.is_active = _src_dict["isActive"]
-                _instance.pms_invoice_number = _src_dict["pms_invoice_number"]
-                _instance.status = _src_dict["status"]
+                _instance.ar_tran_id = (
+                    _v if type(_v := _src_dict["arTranId"]) is int or _v is _NULL else _scalar(_v, __name__, "arTranId")
+                )
+                _instance.approver_staff_id = (
+                    _v
+                    if type(_v := _src_dict["approverStaffId"]) is int or _v is _NULL
+                    else _scalar(_v, __name__, "approverStaffId")
+                )
+                _instance.approved_by_staff_id = (
+                    _v
+                    if type(_v := _src_dict["approvedByStaffId"]) is int or _v is _NULL
+                    else _scalar(_v, __name__, "approvedByStaffId")
+                )
+                _instance.invoice_id = (
+                    _v
+                    if type(_v := _src_dict["invoiceId"]) is int or _v is _NULL
+                    else _scalar(_v, __name__, "invoiceId")
+                )
+                _instance.is_active = (
+                    _v
+                    if type(_v := _src_dict["isActive"]) is bool or _v is _NULL
+                    else _scalar(_v, __name__, "isActive")
+                )
+                _instance.pms_invoice_number = (
+                    _v
+                    if type(_v := _src_dict["pms_invoice_number"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "pms_invoice_number")
+                )
+                _instance.status = (
+                    _v if type(_v := _src_dict["status"]) is str or _v is _NULL else _scalar(_v, __name__, "status")
+                )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -139,15 +170,37 @@ class DraftInvoiceHistoryDraftInvoice(_Model):
             except (TypeError, ValueError, AttributeError, KeyError):
                 approved_at = cast(datetime.datetime | None | Unset, __approved_at)
         else:
-            approved_at = __approved_at
+            approved_at = (
+                __approved_at
+                if type(__approved_at) not in _CONTAINERS
+                else _wrong_shape(__name__, "approvedAt", __approved_at)
+            )
 
-        ar_tran_id = _get("arTranId", UNSET)
-        approver_staff_id = _get("approverStaffId", UNSET)
-        approved_by_staff_id = _get("approvedByStaffId", UNSET)
-        invoice_id = _get("invoiceId", UNSET)
-        is_active = _get("isActive", UNSET)
-        pms_invoice_number = _get("pms_invoice_number", UNSET)
-        status = _get("status", UNSET)
+        ar_tran_id = (
+            _v if type(_v := _get("arTranId", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "arTranId")
+        )
+        approver_staff_id = (
+            _v
+            if type(_v := _get("approverStaffId", UNSET)) is int or _v is _NULL
+            else _scalar(_v, __name__, "approverStaffId")
+        )
+        approved_by_staff_id = (
+            _v
+            if type(_v := _get("approvedByStaffId", UNSET)) is int or _v is _NULL
+            else _scalar(_v, __name__, "approvedByStaffId")
+        )
+        invoice_id = (
+            _v if type(_v := _get("invoiceId", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "invoiceId")
+        )
+        is_active = (
+            _v if type(_v := _get("isActive", UNSET)) is bool or _v is _NULL else _scalar(_v, __name__, "isActive")
+        )
+        pms_invoice_number = (
+            _v
+            if type(_v := _get("pms_invoice_number", UNSET)) is str or _v is _NULL
+            else _scalar(_v, __name__, "pms_invoice_number")
+        )
+        status = _v if type(_v := _get("status", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "status")
         _instance = _cls(
             approved_at,
             ar_tran_id,
@@ -183,15 +236,45 @@ class DraftInvoiceHistoryDraftInvoice(_Model):
                         except (TypeError, ValueError, AttributeError, KeyError):
                             approved_at = cast(datetime.datetime | None | Unset, __approved_at)
                     else:
-                        approved_at = __approved_at
+                        approved_at = (
+                            __approved_at
+                            if type(__approved_at) not in _CONTAINERS
+                            else _wrong_shape(__name__, "approvedAt", __approved_at)
+                        )
                     _instance.approved_at = approved_at
-                    _instance.ar_tran_id = _src_dict["arTranId"]
-                    _instance.approver_staff_id = _src_dict["approverStaffId"]
-                    _instance.approved_by_staff_id = _src_dict["approvedByStaffId"]
-                    _instance.invoice_id = _src_dict["invoiceId"]
-                    _instance.is_active = _src_dict["isActive"]
-                    _instance.pms_invoice_number = _src_dict["pms_invoice_number"]
-                    _instance.status = _src_dict["status"]
+                    _instance.ar_tran_id = (
+                        _v
+                        if type(_v := _src_dict["arTranId"]) is int or _v is _NULL
+                        else _scalar(_v, __name__, "arTranId")
+                    )
+                    _instance.approver_staff_id = (
+                        _v
+                        if type(_v := _src_dict["approverStaffId"]) is int or _v is _NULL
+                        else _scalar(_v, __name__, "approverStaffId")
+                    )
+                    _instance.approved_by_staff_id = (
+                        _v
+                        if type(_v := _src_dict["approvedByStaffId"]) is int or _v is _NULL
+                        else _scalar(_v, __name__, "approvedByStaffId")
+                    )
+                    _instance.invoice_id = (
+                        _v
+                        if type(_v := _src_dict["invoiceId"]) is int or _v is _NULL
+                        else _scalar(_v, __name__, "invoiceId")
+                    )
+                    _instance.is_active = (
+                        _v
+                        if type(_v := _src_dict["isActive"]) is bool or _v is _NULL
+                        else _scalar(_v, __name__, "isActive")
+                    )
+                    _instance.pms_invoice_number = (
+                        _v
+                        if type(_v := _src_dict["pms_invoice_number"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "pms_invoice_number")
+                    )
+                    _instance.status = (
+                        _v if type(_v := _src_dict["status"]) is str or _v is _NULL else _scalar(_v, __name__, "status")
+                    )
                 except (KeyError, TypeError):
                     _instance = _cls.from_dict(_src_dict)
                 else:
@@ -218,7 +301,11 @@ class DraftInvoiceHistoryDraftInvoice(_Model):
             except (TypeError, ValueError, AttributeError, KeyError):
                 approved_at = cast(datetime.datetime | None | Unset, __approved_at)
         else:
-            approved_at = __approved_at
+            approved_at = (
+                __approved_at
+                if type(__approved_at) not in _CONTAINERS
+                else _wrong_shape(__name__, "approvedAt", __approved_at)
+            )
 
         _instance.approved_at = approved_at
         _instance.ar_tran_id = _src_wire.ar_tran_id
@@ -252,7 +339,11 @@ class DraftInvoiceHistoryDraftInvoice(_Model):
                 except (TypeError, ValueError, AttributeError, KeyError):
                     approved_at = cast(datetime.datetime | None | Unset, __approved_at)
             else:
-                approved_at = __approved_at
+                approved_at = (
+                    __approved_at
+                    if type(__approved_at) not in _CONTAINERS
+                    else _wrong_shape(__name__, "approvedAt", __approved_at)
+                )
 
             _instance.approved_at = approved_at
             _instance.ar_tran_id = _src_wire.ar_tran_id

@@ -11,6 +11,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._decode import NULL as _NULL
+from .._decode import checked_items as _checked_items
 from .._decode import null_value as _null_value
 from .._model import Model as _Model
 from ..types import UNSET, Unset
@@ -40,7 +41,7 @@ class DraftInvoiceHistoryList(_Model):
         ("draft_invoices", "draftInvoices", False, "list:DraftInvoiceHistory"),
         ("total", "total", False, "one:Total"),
     )
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and whether its values are records (list:Model, one:Model). """
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and what its values are (records: list:Model, one:Model; scalars: scalar, scalars; any JSON: ""). """
 
     def to_dict(self) -> dict[str, Any]:
         draft_invoices: list[dict[str, Any]] | Unset = UNSET
@@ -78,7 +79,11 @@ class DraftInvoiceHistoryList(_Model):
                 _instance.draft_invoices = (
                     _null_value(__name__, "draftInvoices")
                     if (__draft_invoices := _src_dict["draftInvoices"]) is None
-                    else DraftInvoiceHistory._list_from_dicts(__draft_invoices)
+                    else DraftInvoiceHistory._list_from_dicts(
+                        __draft_invoices
+                        if type(__draft_invoices) is list
+                        else _checked_items(__draft_invoices, __name__, "draftInvoices")
+                    )
                 )
                 _instance.total = (
                     _null_value(__name__, "total")
@@ -100,7 +105,11 @@ class DraftInvoiceHistoryList(_Model):
             if __draft_invoices is UNSET
             else _null_value(__name__, "draftInvoices")
             if __draft_invoices is None
-            else DraftInvoiceHistory._list_from_dicts(__draft_invoices)
+            else DraftInvoiceHistory._list_from_dicts(
+                __draft_invoices
+                if type(__draft_invoices) is list
+                else _checked_items(__draft_invoices, __name__, "draftInvoices")
+            )
         )
 
         __total = _get("total", UNSET)
@@ -136,7 +145,11 @@ class DraftInvoiceHistoryList(_Model):
                     _instance.draft_invoices = (
                         _null_value(__name__, "draftInvoices")
                         if (__draft_invoices := _src_dict["draftInvoices"]) is None
-                        else DraftInvoiceHistory._list_from_dicts(__draft_invoices)
+                        else DraftInvoiceHistory._list_from_dicts(
+                            __draft_invoices
+                            if type(__draft_invoices) is list
+                            else _checked_items(__draft_invoices, __name__, "draftInvoices")
+                        )
                     )
                     _instance.total = (
                         _null_value(__name__, "total")
@@ -167,7 +180,11 @@ class DraftInvoiceHistoryList(_Model):
             if __draft_invoices is UNSET
             else _null_value(__name__, "draftInvoices")
             if __draft_invoices is None
-            else DraftInvoiceHistory._list_from_wire(__draft_invoices)
+            else DraftInvoiceHistory._list_from_wire(
+                __draft_invoices
+                if type(__draft_invoices) is list
+                else _checked_items(__draft_invoices, __name__, "draftInvoices")
+            )
         )
 
         _instance.draft_invoices = draft_invoices
@@ -203,7 +220,11 @@ class DraftInvoiceHistoryList(_Model):
                 if __draft_invoices is UNSET
                 else _null_value(__name__, "draftInvoices")
                 if __draft_invoices is None
-                else DraftInvoiceHistory._list_from_wire(__draft_invoices)
+                else DraftInvoiceHistory._list_from_wire(
+                    __draft_invoices
+                    if type(__draft_invoices) is list
+                    else _checked_items(__draft_invoices, __name__, "draftInvoices")
+                )
             )
 
             _instance.draft_invoices = draft_invoices

@@ -10,7 +10,10 @@ from typing import TypeVar as _TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import CONTAINERS as _CONTAINERS
 from .._decode import NULL as _NULL
+from .._decode import scalar as _scalar
+from .._decode import wrong_shape as _wrong_shape
 from .._iso8601 import parse_datetime as _parse_datetime
 from .._model import Model as _Model
 from ..types import UNSET, Unset
@@ -41,14 +44,14 @@ class DraftInvoiceReview(_Model):
         }
     )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
-        ("id", "id", False, ""),
-        ("reviewer_id", "reviewerId", False, ""),
-        ("reviewer_name", "reviewerName", False, ""),
-        ("review_date", "reviewDate", False, ""),
-        ("status", "status", False, ""),
-        ("comments", "comments", False, ""),
+        ("id", "id", False, "scalar"),
+        ("reviewer_id", "reviewerId", False, "scalar"),
+        ("reviewer_name", "reviewerName", False, "scalar"),
+        ("review_date", "reviewDate", False, "scalar"),
+        ("status", "status", False, "scalar"),
+        ("comments", "comments", False, "scalar"),
     )
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and whether its values are records (list:Model, one:Model). """
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and what its values are (records: list:Model, one:Model; scalars: scalar, scalars; any JSON: ""). """
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -92,9 +95,17 @@ class DraftInvoiceReview(_Model):
         if _cls is _Self and len(_src_dict) >= 6:
             try:
                 _instance = _cls.__new__(_cls)
-                _instance.id = _src_dict["id"]
-                _instance.reviewer_id = _src_dict["reviewerId"]
-                _instance.reviewer_name = _src_dict["reviewerName"]
+                _instance.id = _v if type(_v := _src_dict["id"]) is int or _v is _NULL else _scalar(_v, __name__, "id")
+                _instance.reviewer_id = (
+                    _v
+                    if type(_v := _src_dict["reviewerId"]) is int or _v is _NULL
+                    else _scalar(_v, __name__, "reviewerId")
+                )
+                _instance.reviewer_name = (
+                    _v
+                    if type(_v := _src_dict["reviewerName"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "reviewerName")
+                )
                 __review_date = _src_dict["reviewDate"]
                 review_date: datetime.datetime | None | Unset
                 if isinstance(__review_date, str):
@@ -103,10 +114,18 @@ class DraftInvoiceReview(_Model):
                     except (TypeError, ValueError, AttributeError, KeyError):
                         review_date = cast(datetime.datetime | None | Unset, __review_date)
                 else:
-                    review_date = __review_date
+                    review_date = (
+                        __review_date
+                        if type(__review_date) not in _CONTAINERS
+                        else _wrong_shape(__name__, "reviewDate", __review_date)
+                    )
                 _instance.review_date = review_date
-                _instance.status = _src_dict["status"]
-                _instance.comments = _src_dict["comments"]
+                _instance.status = (
+                    _v if type(_v := _src_dict["status"]) is str or _v is _NULL else _scalar(_v, __name__, "status")
+                )
+                _instance.comments = (
+                    _v if type(_v := _src_dict["comments"]) is str or _v is _NULL else _scalar(_v, __name__, "comments")
+                )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -116,9 +135,15 @@ class DraftInvoiceReview(_Model):
                 return _instance
 
         _get = _src_dict.get
-        id = _get("id", UNSET)
-        reviewer_id = _get("reviewerId", UNSET)
-        reviewer_name = _get("reviewerName", UNSET)
+        id = _v if type(_v := _get("id", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "id")
+        reviewer_id = (
+            _v if type(_v := _get("reviewerId", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "reviewerId")
+        )
+        reviewer_name = (
+            _v
+            if type(_v := _get("reviewerName", UNSET)) is str or _v is _NULL
+            else _scalar(_v, __name__, "reviewerName")
+        )
         __review_date = _get("reviewDate", UNSET)
         if isinstance(__review_date, str):
             try:
@@ -126,10 +151,16 @@ class DraftInvoiceReview(_Model):
             except (TypeError, ValueError, AttributeError, KeyError):
                 review_date = cast(datetime.datetime | None | Unset, __review_date)
         else:
-            review_date = __review_date
+            review_date = (
+                __review_date
+                if type(__review_date) not in _CONTAINERS
+                else _wrong_shape(__name__, "reviewDate", __review_date)
+            )
 
-        status = _get("status", UNSET)
-        comments = _get("comments", UNSET)
+        status = _v if type(_v := _get("status", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "status")
+        comments = (
+            _v if type(_v := _get("comments", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "comments")
+        )
         _instance = _cls(
             id,
             reviewer_id,
@@ -155,9 +186,19 @@ class DraftInvoiceReview(_Model):
             if len(_src_dict) >= 6:
                 try:
                     _instance = _new(_cls)
-                    _instance.id = _src_dict["id"]
-                    _instance.reviewer_id = _src_dict["reviewerId"]
-                    _instance.reviewer_name = _src_dict["reviewerName"]
+                    _instance.id = (
+                        _v if type(_v := _src_dict["id"]) is int or _v is _NULL else _scalar(_v, __name__, "id")
+                    )
+                    _instance.reviewer_id = (
+                        _v
+                        if type(_v := _src_dict["reviewerId"]) is int or _v is _NULL
+                        else _scalar(_v, __name__, "reviewerId")
+                    )
+                    _instance.reviewer_name = (
+                        _v
+                        if type(_v := _src_dict["reviewerName"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "reviewerName")
+                    )
                     __review_date = _src_dict["reviewDate"]
                     review_date: datetime.datetime | None | Unset
                     if isinstance(__review_date, str):
@@ -166,10 +207,20 @@ class DraftInvoiceReview(_Model):
                         except (TypeError, ValueError, AttributeError, KeyError):
                             review_date = cast(datetime.datetime | None | Unset, __review_date)
                     else:
-                        review_date = __review_date
+                        review_date = (
+                            __review_date
+                            if type(__review_date) not in _CONTAINERS
+                            else _wrong_shape(__name__, "reviewDate", __review_date)
+                        )
                     _instance.review_date = review_date
-                    _instance.status = _src_dict["status"]
-                    _instance.comments = _src_dict["comments"]
+                    _instance.status = (
+                        _v if type(_v := _src_dict["status"]) is str or _v is _NULL else _scalar(_v, __name__, "status")
+                    )
+                    _instance.comments = (
+                        _v
+                        if type(_v := _src_dict["comments"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "comments")
+                    )
                 except (KeyError, TypeError):
                     _instance = _cls.from_dict(_src_dict)
                 else:
@@ -199,7 +250,11 @@ class DraftInvoiceReview(_Model):
             except (TypeError, ValueError, AttributeError, KeyError):
                 review_date = cast(datetime.datetime | None | Unset, __review_date)
         else:
-            review_date = __review_date
+            review_date = (
+                __review_date
+                if type(__review_date) not in _CONTAINERS
+                else _wrong_shape(__name__, "reviewDate", __review_date)
+            )
 
         _instance.review_date = review_date
         _instance.status = _src_wire.status
@@ -231,7 +286,11 @@ class DraftInvoiceReview(_Model):
                 except (TypeError, ValueError, AttributeError, KeyError):
                     review_date = cast(datetime.datetime | None | Unset, __review_date)
             else:
-                review_date = __review_date
+                review_date = (
+                    __review_date
+                    if type(__review_date) not in _CONTAINERS
+                    else _wrong_shape(__name__, "reviewDate", __review_date)
+                )
 
             _instance.review_date = review_date
             _instance.status = _src_wire.status

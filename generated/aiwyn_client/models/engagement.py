@@ -10,7 +10,10 @@ from typing import TypeVar as _TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import CONTAINERS as _CONTAINERS
 from .._decode import NULL as _NULL
+from .._decode import scalar as _scalar
+from .._decode import wrong_shape as _wrong_shape
 from .._iso8601 import parse_date as _parse_date
 from .._iso8601 import parse_datetime as _parse_datetime
 from .._model import Model as _Model
@@ -55,18 +58,18 @@ class Engagement(_Model):
         }
     )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
-        ("id", "id", False, ""),
-        ("name", "name", False, ""),
-        ("start_dt", "start_dt", False, ""),
-        ("end_dt", "end_dt", False, ""),
-        ("status", "status", False, ""),
-        ("client_id", "client_id", False, ""),
-        ("partner_staff_id", "partner_staff_id", False, ""),
-        ("engagement_name_template", "engagementNameTemplate", False, ""),
-        ("created_at", "createdAt", False, ""),
-        ("partnerStaffId", "partnerStaffId", False, ""),
+        ("id", "id", False, "scalar"),
+        ("name", "name", False, "scalar"),
+        ("start_dt", "start_dt", False, "scalar"),
+        ("end_dt", "end_dt", False, "scalar"),
+        ("status", "status", False, "scalar"),
+        ("client_id", "client_id", False, "scalar"),
+        ("partner_staff_id", "partner_staff_id", False, "scalar"),
+        ("engagement_name_template", "engagementNameTemplate", False, "scalar"),
+        ("created_at", "createdAt", False, "scalar"),
+        ("partnerStaffId", "partnerStaffId", False, "scalar"),
     )
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and whether its values are records (list:Model, one:Model). """
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and what its values are (records: list:Model, one:Model; scalars: scalar, scalars; any JSON: ""). """
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -140,8 +143,10 @@ class Engagement(_Model):
         if _cls is _Self and len(_src_dict) >= 10:
             try:
                 _instance = _cls.__new__(_cls)
-                _instance.id = _src_dict["id"]
-                _instance.name = _src_dict["name"]
+                _instance.id = _v if type(_v := _src_dict["id"]) is int or _v is _NULL else _scalar(_v, __name__, "id")
+                _instance.name = (
+                    _v if type(_v := _src_dict["name"]) is str or _v is _NULL else _scalar(_v, __name__, "name")
+                )
                 __start_dt = _src_dict["start_dt"]
                 start_dt: datetime.date | None | Unset
                 if isinstance(__start_dt, str):
@@ -150,7 +155,11 @@ class Engagement(_Model):
                     except (TypeError, ValueError, AttributeError, KeyError):
                         start_dt = cast(datetime.date | None | Unset, __start_dt)
                 else:
-                    start_dt = __start_dt
+                    start_dt = (
+                        __start_dt
+                        if type(__start_dt) not in _CONTAINERS
+                        else _wrong_shape(__name__, "start_dt", __start_dt)
+                    )
                 _instance.start_dt = start_dt
                 __end_dt = _src_dict["end_dt"]
                 end_dt: datetime.date | None | Unset
@@ -160,12 +169,28 @@ class Engagement(_Model):
                     except (TypeError, ValueError, AttributeError, KeyError):
                         end_dt = cast(datetime.date | None | Unset, __end_dt)
                 else:
-                    end_dt = __end_dt
+                    end_dt = (
+                        __end_dt if type(__end_dt) not in _CONTAINERS else _wrong_shape(__name__, "end_dt", __end_dt)
+                    )
                 _instance.end_dt = end_dt
-                _instance.status = _src_dict["status"]
-                _instance.client_id = _src_dict["client_id"]
-                _instance.partner_staff_id = _src_dict["partner_staff_id"]
-                _instance.engagement_name_template = _src_dict["engagementNameTemplate"]
+                _instance.status = (
+                    _v if type(_v := _src_dict["status"]) is str or _v is _NULL else _scalar(_v, __name__, "status")
+                )
+                _instance.client_id = (
+                    _v
+                    if type(_v := _src_dict["client_id"]) is int or _v is _NULL
+                    else _scalar(_v, __name__, "client_id")
+                )
+                _instance.partner_staff_id = (
+                    _v
+                    if type(_v := _src_dict["partner_staff_id"]) is int or _v is _NULL
+                    else _scalar(_v, __name__, "partner_staff_id")
+                )
+                _instance.engagement_name_template = (
+                    _v
+                    if type(_v := _src_dict["engagementNameTemplate"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "engagementNameTemplate")
+                )
                 __created_at = _src_dict["createdAt"]
                 created_at: datetime.datetime | None | Unset
                 if isinstance(__created_at, str):
@@ -174,9 +199,17 @@ class Engagement(_Model):
                     except (TypeError, ValueError, AttributeError, KeyError):
                         created_at = cast(datetime.datetime | None | Unset, __created_at)
                 else:
-                    created_at = __created_at
+                    created_at = (
+                        __created_at
+                        if type(__created_at) not in _CONTAINERS
+                        else _wrong_shape(__name__, "createdAt", __created_at)
+                    )
                 _instance.created_at = created_at
-                _instance.partnerStaffId = _src_dict["partnerStaffId"]
+                _instance.partnerStaffId = (
+                    _v
+                    if type(_v := _src_dict["partnerStaffId"]) is int or _v is _NULL
+                    else _scalar(_v, __name__, "partnerStaffId")
+                )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -186,8 +219,8 @@ class Engagement(_Model):
                 return _instance
 
         _get = _src_dict.get
-        id = _get("id", UNSET)
-        name = _get("name", UNSET)
+        id = _v if type(_v := _get("id", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "id")
+        name = _v if type(_v := _get("name", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "name")
         __start_dt = _get("start_dt", UNSET)
         if isinstance(__start_dt, str):
             try:
@@ -195,7 +228,9 @@ class Engagement(_Model):
             except (TypeError, ValueError, AttributeError, KeyError):
                 start_dt = cast(datetime.date | None | Unset, __start_dt)
         else:
-            start_dt = __start_dt
+            start_dt = (
+                __start_dt if type(__start_dt) not in _CONTAINERS else _wrong_shape(__name__, "start_dt", __start_dt)
+            )
 
         __end_dt = _get("end_dt", UNSET)
         if isinstance(__end_dt, str):
@@ -204,12 +239,22 @@ class Engagement(_Model):
             except (TypeError, ValueError, AttributeError, KeyError):
                 end_dt = cast(datetime.date | None | Unset, __end_dt)
         else:
-            end_dt = __end_dt
+            end_dt = __end_dt if type(__end_dt) not in _CONTAINERS else _wrong_shape(__name__, "end_dt", __end_dt)
 
-        status = _get("status", UNSET)
-        client_id = _get("client_id", UNSET)
-        partner_staff_id = _get("partner_staff_id", UNSET)
-        engagement_name_template = _get("engagementNameTemplate", UNSET)
+        status = _v if type(_v := _get("status", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "status")
+        client_id = (
+            _v if type(_v := _get("client_id", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "client_id")
+        )
+        partner_staff_id = (
+            _v
+            if type(_v := _get("partner_staff_id", UNSET)) is int or _v is _NULL
+            else _scalar(_v, __name__, "partner_staff_id")
+        )
+        engagement_name_template = (
+            _v
+            if type(_v := _get("engagementNameTemplate", UNSET)) is str or _v is _NULL
+            else _scalar(_v, __name__, "engagementNameTemplate")
+        )
         __created_at = _get("createdAt", UNSET)
         if isinstance(__created_at, str):
             try:
@@ -217,9 +262,17 @@ class Engagement(_Model):
             except (TypeError, ValueError, AttributeError, KeyError):
                 created_at = cast(datetime.datetime | None | Unset, __created_at)
         else:
-            created_at = __created_at
+            created_at = (
+                __created_at
+                if type(__created_at) not in _CONTAINERS
+                else _wrong_shape(__name__, "createdAt", __created_at)
+            )
 
-        partnerStaffId = _get("partnerStaffId", UNSET)
+        partnerStaffId = (
+            _v
+            if type(_v := _get("partnerStaffId", UNSET)) is int or _v is _NULL
+            else _scalar(_v, __name__, "partnerStaffId")
+        )
         _instance = _cls(
             id,
             name,
@@ -249,8 +302,12 @@ class Engagement(_Model):
             if len(_src_dict) >= 10:
                 try:
                     _instance = _new(_cls)
-                    _instance.id = _src_dict["id"]
-                    _instance.name = _src_dict["name"]
+                    _instance.id = (
+                        _v if type(_v := _src_dict["id"]) is int or _v is _NULL else _scalar(_v, __name__, "id")
+                    )
+                    _instance.name = (
+                        _v if type(_v := _src_dict["name"]) is str or _v is _NULL else _scalar(_v, __name__, "name")
+                    )
                     __start_dt = _src_dict["start_dt"]
                     start_dt: datetime.date | None | Unset
                     if isinstance(__start_dt, str):
@@ -259,7 +316,11 @@ class Engagement(_Model):
                         except (TypeError, ValueError, AttributeError, KeyError):
                             start_dt = cast(datetime.date | None | Unset, __start_dt)
                     else:
-                        start_dt = __start_dt
+                        start_dt = (
+                            __start_dt
+                            if type(__start_dt) not in _CONTAINERS
+                            else _wrong_shape(__name__, "start_dt", __start_dt)
+                        )
                     _instance.start_dt = start_dt
                     __end_dt = _src_dict["end_dt"]
                     end_dt: datetime.date | None | Unset
@@ -269,12 +330,30 @@ class Engagement(_Model):
                         except (TypeError, ValueError, AttributeError, KeyError):
                             end_dt = cast(datetime.date | None | Unset, __end_dt)
                     else:
-                        end_dt = __end_dt
+                        end_dt = (
+                            __end_dt
+                            if type(__end_dt) not in _CONTAINERS
+                            else _wrong_shape(__name__, "end_dt", __end_dt)
+                        )
                     _instance.end_dt = end_dt
-                    _instance.status = _src_dict["status"]
-                    _instance.client_id = _src_dict["client_id"]
-                    _instance.partner_staff_id = _src_dict["partner_staff_id"]
-                    _instance.engagement_name_template = _src_dict["engagementNameTemplate"]
+                    _instance.status = (
+                        _v if type(_v := _src_dict["status"]) is str or _v is _NULL else _scalar(_v, __name__, "status")
+                    )
+                    _instance.client_id = (
+                        _v
+                        if type(_v := _src_dict["client_id"]) is int or _v is _NULL
+                        else _scalar(_v, __name__, "client_id")
+                    )
+                    _instance.partner_staff_id = (
+                        _v
+                        if type(_v := _src_dict["partner_staff_id"]) is int or _v is _NULL
+                        else _scalar(_v, __name__, "partner_staff_id")
+                    )
+                    _instance.engagement_name_template = (
+                        _v
+                        if type(_v := _src_dict["engagementNameTemplate"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "engagementNameTemplate")
+                    )
                     __created_at = _src_dict["createdAt"]
                     created_at: datetime.datetime | None | Unset
                     if isinstance(__created_at, str):
@@ -283,9 +362,17 @@ class Engagement(_Model):
                         except (TypeError, ValueError, AttributeError, KeyError):
                             created_at = cast(datetime.datetime | None | Unset, __created_at)
                     else:
-                        created_at = __created_at
+                        created_at = (
+                            __created_at
+                            if type(__created_at) not in _CONTAINERS
+                            else _wrong_shape(__name__, "createdAt", __created_at)
+                        )
                     _instance.created_at = created_at
-                    _instance.partnerStaffId = _src_dict["partnerStaffId"]
+                    _instance.partnerStaffId = (
+                        _v
+                        if type(_v := _src_dict["partnerStaffId"]) is int or _v is _NULL
+                        else _scalar(_v, __name__, "partnerStaffId")
+                    )
                 except (KeyError, TypeError):
                     _instance = _cls.from_dict(_src_dict)
                 else:
@@ -314,7 +401,9 @@ class Engagement(_Model):
             except (TypeError, ValueError, AttributeError, KeyError):
                 start_dt = cast(datetime.date | None | Unset, __start_dt)
         else:
-            start_dt = __start_dt
+            start_dt = (
+                __start_dt if type(__start_dt) not in _CONTAINERS else _wrong_shape(__name__, "start_dt", __start_dt)
+            )
 
         _instance.start_dt = start_dt
         __end_dt = _src_wire.end_dt
@@ -325,7 +414,7 @@ class Engagement(_Model):
             except (TypeError, ValueError, AttributeError, KeyError):
                 end_dt = cast(datetime.date | None | Unset, __end_dt)
         else:
-            end_dt = __end_dt
+            end_dt = __end_dt if type(__end_dt) not in _CONTAINERS else _wrong_shape(__name__, "end_dt", __end_dt)
 
         _instance.end_dt = end_dt
         _instance.status = _src_wire.status
@@ -340,7 +429,11 @@ class Engagement(_Model):
             except (TypeError, ValueError, AttributeError, KeyError):
                 created_at = cast(datetime.datetime | None | Unset, __created_at)
         else:
-            created_at = __created_at
+            created_at = (
+                __created_at
+                if type(__created_at) not in _CONTAINERS
+                else _wrong_shape(__name__, "createdAt", __created_at)
+            )
 
         _instance.created_at = created_at
         _instance.partnerStaffId = _src_wire.partnerStaffId
@@ -370,7 +463,11 @@ class Engagement(_Model):
                 except (TypeError, ValueError, AttributeError, KeyError):
                     start_dt = cast(datetime.date | None | Unset, __start_dt)
             else:
-                start_dt = __start_dt
+                start_dt = (
+                    __start_dt
+                    if type(__start_dt) not in _CONTAINERS
+                    else _wrong_shape(__name__, "start_dt", __start_dt)
+                )
 
             _instance.start_dt = start_dt
             __end_dt = _src_wire.end_dt
@@ -381,7 +478,7 @@ class Engagement(_Model):
                 except (TypeError, ValueError, AttributeError, KeyError):
                     end_dt = cast(datetime.date | None | Unset, __end_dt)
             else:
-                end_dt = __end_dt
+                end_dt = __end_dt if type(__end_dt) not in _CONTAINERS else _wrong_shape(__name__, "end_dt", __end_dt)
 
             _instance.end_dt = end_dt
             _instance.status = _src_wire.status
@@ -396,7 +493,11 @@ class Engagement(_Model):
                 except (TypeError, ValueError, AttributeError, KeyError):
                     created_at = cast(datetime.datetime | None | Unset, __created_at)
             else:
-                created_at = __created_at
+                created_at = (
+                    __created_at
+                    if type(__created_at) not in _CONTAINERS
+                    else _wrong_shape(__name__, "createdAt", __created_at)
+                )
 
             _instance.created_at = created_at
             _instance.partnerStaffId = _src_wire.partnerStaffId

@@ -11,8 +11,12 @@ from typing import TypeVar as _TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import CONTAINERS as _CONTAINERS
 from .._decode import NULL as _NULL
+from .._decode import checked_items as _checked_items
 from .._decode import null_value as _null_value
+from .._decode import scalar as _scalar
+from .._decode import wrong_shape as _wrong_shape
 from .._iso8601 import parse_datetime as _parse_datetime
 from .._model import Model as _Model
 from ..types import UNSET, Unset
@@ -66,23 +70,23 @@ class EngagementDetail(_Model):
         }
     )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
-        ("id", "id", False, ""),
-        ("name", "name", False, ""),
-        ("description", "description", False, ""),
-        ("status", "status", False, ""),
-        ("type_", "type", False, ""),
-        ("client_id", "clientId", False, ""),
-        ("client_name", "clientName", False, ""),
-        ("client_email", "clientEmail", False, ""),
-        ("client_phone", "clientPhone", False, ""),
-        ("start_date", "startDate", False, ""),
-        ("end_date", "endDate", False, ""),
-        ("estimated_value", "estimatedValue", False, ""),
-        ("currency", "currency", False, ""),
+        ("id", "id", False, "scalar"),
+        ("name", "name", False, "scalar"),
+        ("description", "description", False, "scalar"),
+        ("status", "status", False, "scalar"),
+        ("type_", "type", False, "scalar"),
+        ("client_id", "clientId", False, "scalar"),
+        ("client_name", "clientName", False, "scalar"),
+        ("client_email", "clientEmail", False, "scalar"),
+        ("client_phone", "clientPhone", False, "scalar"),
+        ("start_date", "startDate", False, "scalar"),
+        ("end_date", "endDate", False, "scalar"),
+        ("estimated_value", "estimatedValue", False, "scalar"),
+        ("currency", "currency", False, "scalar"),
         ("projects", "projects", False, "list:EngagementProject"),
         ("team_members", "teamMembers", False, "list:TeamMember"),
     )
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and whether its values are records (list:Model, one:Model). """
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and what its values are (records: list:Model, one:Model; scalars: scalar, scalars; any JSON: ""). """
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -185,15 +189,39 @@ class EngagementDetail(_Model):
         if _cls is _Self and len(_src_dict) >= 15:
             try:
                 _instance = _cls.__new__(_cls)
-                _instance.id = _src_dict["id"]
-                _instance.name = _src_dict["name"]
-                _instance.description = _src_dict["description"]
-                _instance.status = _src_dict["status"]
-                _instance.type_ = _src_dict["type"]
-                _instance.client_id = _src_dict["clientId"]
-                _instance.client_name = _src_dict["clientName"]
-                _instance.client_email = _src_dict["clientEmail"]
-                _instance.client_phone = _src_dict["clientPhone"]
+                _instance.id = _v if type(_v := _src_dict["id"]) is int or _v is _NULL else _scalar(_v, __name__, "id")
+                _instance.name = (
+                    _v if type(_v := _src_dict["name"]) is str or _v is _NULL else _scalar(_v, __name__, "name")
+                )
+                _instance.description = (
+                    _v
+                    if type(_v := _src_dict["description"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "description")
+                )
+                _instance.status = (
+                    _v if type(_v := _src_dict["status"]) is str or _v is _NULL else _scalar(_v, __name__, "status")
+                )
+                _instance.type_ = (
+                    _v if type(_v := _src_dict["type"]) is str or _v is _NULL else _scalar(_v, __name__, "type")
+                )
+                _instance.client_id = (
+                    _v if type(_v := _src_dict["clientId"]) is int or _v is _NULL else _scalar(_v, __name__, "clientId")
+                )
+                _instance.client_name = (
+                    _v
+                    if type(_v := _src_dict["clientName"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "clientName")
+                )
+                _instance.client_email = (
+                    _v
+                    if type(_v := _src_dict["clientEmail"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "clientEmail")
+                )
+                _instance.client_phone = (
+                    _v
+                    if type(_v := _src_dict["clientPhone"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "clientPhone")
+                )
                 __start_date = _src_dict["startDate"]
                 start_date: datetime.datetime | None | Unset
                 if isinstance(__start_date, str):
@@ -202,7 +230,11 @@ class EngagementDetail(_Model):
                     except (TypeError, ValueError, AttributeError, KeyError):
                         start_date = cast(datetime.datetime | None | Unset, __start_date)
                 else:
-                    start_date = __start_date
+                    start_date = (
+                        __start_date
+                        if type(__start_date) not in _CONTAINERS
+                        else _wrong_shape(__name__, "startDate", __start_date)
+                    )
                 _instance.start_date = start_date
                 __end_date = _src_dict["endDate"]
                 end_date: datetime.datetime | None | Unset
@@ -212,19 +244,35 @@ class EngagementDetail(_Model):
                     except (TypeError, ValueError, AttributeError, KeyError):
                         end_date = cast(datetime.datetime | None | Unset, __end_date)
                 else:
-                    end_date = __end_date
+                    end_date = (
+                        __end_date
+                        if type(__end_date) not in _CONTAINERS
+                        else _wrong_shape(__name__, "endDate", __end_date)
+                    )
                 _instance.end_date = end_date
-                _instance.estimated_value = _src_dict["estimatedValue"]
-                _instance.currency = _src_dict["currency"]
+                _instance.estimated_value = (
+                    _v
+                    if type(_v := _src_dict["estimatedValue"]) is float or _v is _NULL
+                    else _scalar(_v, __name__, "estimatedValue")
+                )
+                _instance.currency = (
+                    _v if type(_v := _src_dict["currency"]) is str or _v is _NULL else _scalar(_v, __name__, "currency")
+                )
                 _instance.projects = (
                     _null_value(__name__, "projects")
                     if (__projects := _src_dict["projects"]) is None
-                    else EngagementProject._list_from_dicts(__projects)
+                    else EngagementProject._list_from_dicts(
+                        __projects if type(__projects) is list else _checked_items(__projects, __name__, "projects")
+                    )
                 )
                 _instance.team_members = (
                     _null_value(__name__, "teamMembers")
                     if (__team_members := _src_dict["teamMembers"]) is None
-                    else TeamMember._list_from_dicts(__team_members)
+                    else TeamMember._list_from_dicts(
+                        __team_members
+                        if type(__team_members) is list
+                        else _checked_items(__team_members, __name__, "teamMembers")
+                    )
                 )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
@@ -235,15 +283,25 @@ class EngagementDetail(_Model):
                 return _instance
 
         _get = _src_dict.get
-        id = _get("id", UNSET)
-        name = _get("name", UNSET)
-        description = _get("description", UNSET)
-        status = _get("status", UNSET)
-        type_ = _get("type", UNSET)
-        client_id = _get("clientId", UNSET)
-        client_name = _get("clientName", UNSET)
-        client_email = _get("clientEmail", UNSET)
-        client_phone = _get("clientPhone", UNSET)
+        id = _v if type(_v := _get("id", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "id")
+        name = _v if type(_v := _get("name", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "name")
+        description = (
+            _v if type(_v := _get("description", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "description")
+        )
+        status = _v if type(_v := _get("status", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "status")
+        type_ = _v if type(_v := _get("type", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "type")
+        client_id = (
+            _v if type(_v := _get("clientId", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "clientId")
+        )
+        client_name = (
+            _v if type(_v := _get("clientName", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "clientName")
+        )
+        client_email = (
+            _v if type(_v := _get("clientEmail", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "clientEmail")
+        )
+        client_phone = (
+            _v if type(_v := _get("clientPhone", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "clientPhone")
+        )
         __start_date = _get("startDate", UNSET)
         if isinstance(__start_date, str):
             try:
@@ -251,7 +309,11 @@ class EngagementDetail(_Model):
             except (TypeError, ValueError, AttributeError, KeyError):
                 start_date = cast(datetime.datetime | None | Unset, __start_date)
         else:
-            start_date = __start_date
+            start_date = (
+                __start_date
+                if type(__start_date) not in _CONTAINERS
+                else _wrong_shape(__name__, "startDate", __start_date)
+            )
 
         __end_date = _get("endDate", UNSET)
         if isinstance(__end_date, str):
@@ -260,17 +322,27 @@ class EngagementDetail(_Model):
             except (TypeError, ValueError, AttributeError, KeyError):
                 end_date = cast(datetime.datetime | None | Unset, __end_date)
         else:
-            end_date = __end_date
+            end_date = (
+                __end_date if type(__end_date) not in _CONTAINERS else _wrong_shape(__name__, "endDate", __end_date)
+            )
 
-        estimated_value = _get("estimatedValue", UNSET)
-        currency = _get("currency", UNSET)
+        estimated_value = (
+            _v
+            if type(_v := _get("estimatedValue", UNSET)) is float or _v is _NULL
+            else _scalar(_v, __name__, "estimatedValue")
+        )
+        currency = (
+            _v if type(_v := _get("currency", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "currency")
+        )
         __projects = _get("projects", UNSET)
         projects: list[EngagementProject] | Unset = (
             UNSET
             if __projects is UNSET
             else _null_value(__name__, "projects")
             if __projects is None
-            else EngagementProject._list_from_dicts(__projects)
+            else EngagementProject._list_from_dicts(
+                __projects if type(__projects) is list else _checked_items(__projects, __name__, "projects")
+            )
         )
 
         __team_members = _get("teamMembers", UNSET)
@@ -279,7 +351,11 @@ class EngagementDetail(_Model):
             if __team_members is UNSET
             else _null_value(__name__, "teamMembers")
             if __team_members is None
-            else TeamMember._list_from_dicts(__team_members)
+            else TeamMember._list_from_dicts(
+                __team_members
+                if type(__team_members) is list
+                else _checked_items(__team_members, __name__, "teamMembers")
+            )
         )
 
         _instance = _cls(
@@ -316,15 +392,43 @@ class EngagementDetail(_Model):
             if len(_src_dict) >= 15:
                 try:
                     _instance = _new(_cls)
-                    _instance.id = _src_dict["id"]
-                    _instance.name = _src_dict["name"]
-                    _instance.description = _src_dict["description"]
-                    _instance.status = _src_dict["status"]
-                    _instance.type_ = _src_dict["type"]
-                    _instance.client_id = _src_dict["clientId"]
-                    _instance.client_name = _src_dict["clientName"]
-                    _instance.client_email = _src_dict["clientEmail"]
-                    _instance.client_phone = _src_dict["clientPhone"]
+                    _instance.id = (
+                        _v if type(_v := _src_dict["id"]) is int or _v is _NULL else _scalar(_v, __name__, "id")
+                    )
+                    _instance.name = (
+                        _v if type(_v := _src_dict["name"]) is str or _v is _NULL else _scalar(_v, __name__, "name")
+                    )
+                    _instance.description = (
+                        _v
+                        if type(_v := _src_dict["description"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "description")
+                    )
+                    _instance.status = (
+                        _v if type(_v := _src_dict["status"]) is str or _v is _NULL else _scalar(_v, __name__, "status")
+                    )
+                    _instance.type_ = (
+                        _v if type(_v := _src_dict["type"]) is str or _v is _NULL else _scalar(_v, __name__, "type")
+                    )
+                    _instance.client_id = (
+                        _v
+                        if type(_v := _src_dict["clientId"]) is int or _v is _NULL
+                        else _scalar(_v, __name__, "clientId")
+                    )
+                    _instance.client_name = (
+                        _v
+                        if type(_v := _src_dict["clientName"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "clientName")
+                    )
+                    _instance.client_email = (
+                        _v
+                        if type(_v := _src_dict["clientEmail"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "clientEmail")
+                    )
+                    _instance.client_phone = (
+                        _v
+                        if type(_v := _src_dict["clientPhone"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "clientPhone")
+                    )
                     __start_date = _src_dict["startDate"]
                     start_date: datetime.datetime | None | Unset
                     if isinstance(__start_date, str):
@@ -333,7 +437,11 @@ class EngagementDetail(_Model):
                         except (TypeError, ValueError, AttributeError, KeyError):
                             start_date = cast(datetime.datetime | None | Unset, __start_date)
                     else:
-                        start_date = __start_date
+                        start_date = (
+                            __start_date
+                            if type(__start_date) not in _CONTAINERS
+                            else _wrong_shape(__name__, "startDate", __start_date)
+                        )
                     _instance.start_date = start_date
                     __end_date = _src_dict["endDate"]
                     end_date: datetime.datetime | None | Unset
@@ -343,19 +451,37 @@ class EngagementDetail(_Model):
                         except (TypeError, ValueError, AttributeError, KeyError):
                             end_date = cast(datetime.datetime | None | Unset, __end_date)
                     else:
-                        end_date = __end_date
+                        end_date = (
+                            __end_date
+                            if type(__end_date) not in _CONTAINERS
+                            else _wrong_shape(__name__, "endDate", __end_date)
+                        )
                     _instance.end_date = end_date
-                    _instance.estimated_value = _src_dict["estimatedValue"]
-                    _instance.currency = _src_dict["currency"]
+                    _instance.estimated_value = (
+                        _v
+                        if type(_v := _src_dict["estimatedValue"]) is float or _v is _NULL
+                        else _scalar(_v, __name__, "estimatedValue")
+                    )
+                    _instance.currency = (
+                        _v
+                        if type(_v := _src_dict["currency"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "currency")
+                    )
                     _instance.projects = (
                         _null_value(__name__, "projects")
                         if (__projects := _src_dict["projects"]) is None
-                        else EngagementProject._list_from_dicts(__projects)
+                        else EngagementProject._list_from_dicts(
+                            __projects if type(__projects) is list else _checked_items(__projects, __name__, "projects")
+                        )
                     )
                     _instance.team_members = (
                         _null_value(__name__, "teamMembers")
                         if (__team_members := _src_dict["teamMembers"]) is None
-                        else TeamMember._list_from_dicts(__team_members)
+                        else TeamMember._list_from_dicts(
+                            __team_members
+                            if type(__team_members) is list
+                            else _checked_items(__team_members, __name__, "teamMembers")
+                        )
                     )
                 except (KeyError, TypeError):
                     _instance = _cls.from_dict(_src_dict)
@@ -392,7 +518,11 @@ class EngagementDetail(_Model):
             except (TypeError, ValueError, AttributeError, KeyError):
                 start_date = cast(datetime.datetime | None | Unset, __start_date)
         else:
-            start_date = __start_date
+            start_date = (
+                __start_date
+                if type(__start_date) not in _CONTAINERS
+                else _wrong_shape(__name__, "startDate", __start_date)
+            )
 
         _instance.start_date = start_date
         __end_date = _src_wire.end_date
@@ -403,7 +533,9 @@ class EngagementDetail(_Model):
             except (TypeError, ValueError, AttributeError, KeyError):
                 end_date = cast(datetime.datetime | None | Unset, __end_date)
         else:
-            end_date = __end_date
+            end_date = (
+                __end_date if type(__end_date) not in _CONTAINERS else _wrong_shape(__name__, "endDate", __end_date)
+            )
 
         _instance.end_date = end_date
         _instance.estimated_value = _src_wire.estimated_value
@@ -414,7 +546,9 @@ class EngagementDetail(_Model):
             if __projects is UNSET
             else _null_value(__name__, "projects")
             if __projects is None
-            else EngagementProject._list_from_wire(__projects)
+            else EngagementProject._list_from_wire(
+                __projects if type(__projects) is list else _checked_items(__projects, __name__, "projects")
+            )
         )
 
         _instance.projects = projects
@@ -424,7 +558,11 @@ class EngagementDetail(_Model):
             if __team_members is UNSET
             else _null_value(__name__, "teamMembers")
             if __team_members is None
-            else TeamMember._list_from_wire(__team_members)
+            else TeamMember._list_from_wire(
+                __team_members
+                if type(__team_members) is list
+                else _checked_items(__team_members, __name__, "teamMembers")
+            )
         )
 
         _instance.team_members = team_members
@@ -461,7 +599,11 @@ class EngagementDetail(_Model):
                 except (TypeError, ValueError, AttributeError, KeyError):
                     start_date = cast(datetime.datetime | None | Unset, __start_date)
             else:
-                start_date = __start_date
+                start_date = (
+                    __start_date
+                    if type(__start_date) not in _CONTAINERS
+                    else _wrong_shape(__name__, "startDate", __start_date)
+                )
 
             _instance.start_date = start_date
             __end_date = _src_wire.end_date
@@ -472,7 +614,9 @@ class EngagementDetail(_Model):
                 except (TypeError, ValueError, AttributeError, KeyError):
                     end_date = cast(datetime.datetime | None | Unset, __end_date)
             else:
-                end_date = __end_date
+                end_date = (
+                    __end_date if type(__end_date) not in _CONTAINERS else _wrong_shape(__name__, "endDate", __end_date)
+                )
 
             _instance.end_date = end_date
             _instance.estimated_value = _src_wire.estimated_value
@@ -483,7 +627,9 @@ class EngagementDetail(_Model):
                 if __projects is UNSET
                 else _null_value(__name__, "projects")
                 if __projects is None
-                else EngagementProject._list_from_wire(__projects)
+                else EngagementProject._list_from_wire(
+                    __projects if type(__projects) is list else _checked_items(__projects, __name__, "projects")
+                )
             )
 
             _instance.projects = projects
@@ -493,7 +639,11 @@ class EngagementDetail(_Model):
                 if __team_members is UNSET
                 else _null_value(__name__, "teamMembers")
                 if __team_members is None
-                else TeamMember._list_from_wire(__team_members)
+                else TeamMember._list_from_wire(
+                    __team_members
+                    if type(__team_members) is list
+                    else _checked_items(__team_members, __name__, "teamMembers")
+                )
             )
 
             _instance.team_members = team_members

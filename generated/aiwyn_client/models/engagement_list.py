@@ -11,6 +11,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._decode import NULL as _NULL
+from .._decode import checked_items as _checked_items
 from .._decode import null_value as _null_value
 from .._model import Model as _Model
 from ..types import UNSET, Unset
@@ -40,7 +41,7 @@ class EngagementList(_Model):
         ("engagements", "engagements", False, "list:Engagement"),
         ("total", "total", False, "one:Total"),
     )
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and whether its values are records (list:Model, one:Model). """
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and what its values are (records: list:Model, one:Model; scalars: scalar, scalars; any JSON: ""). """
 
     def to_dict(self) -> dict[str, Any]:
         engagements: list[dict[str, Any]] | Unset = UNSET
@@ -76,7 +77,11 @@ class EngagementList(_Model):
                 _instance.engagements = (
                     _null_value(__name__, "engagements")
                     if (__engagements := _src_dict["engagements"]) is None
-                    else Engagement._list_from_dicts(__engagements)
+                    else Engagement._list_from_dicts(
+                        __engagements
+                        if type(__engagements) is list
+                        else _checked_items(__engagements, __name__, "engagements")
+                    )
                 )
                 _instance.total = (
                     _null_value(__name__, "total")
@@ -98,7 +103,9 @@ class EngagementList(_Model):
             if __engagements is UNSET
             else _null_value(__name__, "engagements")
             if __engagements is None
-            else Engagement._list_from_dicts(__engagements)
+            else Engagement._list_from_dicts(
+                __engagements if type(__engagements) is list else _checked_items(__engagements, __name__, "engagements")
+            )
         )
 
         __total = _get("total", UNSET)
@@ -134,7 +141,11 @@ class EngagementList(_Model):
                     _instance.engagements = (
                         _null_value(__name__, "engagements")
                         if (__engagements := _src_dict["engagements"]) is None
-                        else Engagement._list_from_dicts(__engagements)
+                        else Engagement._list_from_dicts(
+                            __engagements
+                            if type(__engagements) is list
+                            else _checked_items(__engagements, __name__, "engagements")
+                        )
                     )
                     _instance.total = (
                         _null_value(__name__, "total")
@@ -165,7 +176,9 @@ class EngagementList(_Model):
             if __engagements is UNSET
             else _null_value(__name__, "engagements")
             if __engagements is None
-            else Engagement._list_from_wire(__engagements)
+            else Engagement._list_from_wire(
+                __engagements if type(__engagements) is list else _checked_items(__engagements, __name__, "engagements")
+            )
         )
 
         _instance.engagements = engagements
@@ -201,7 +214,11 @@ class EngagementList(_Model):
                 if __engagements is UNSET
                 else _null_value(__name__, "engagements")
                 if __engagements is None
-                else Engagement._list_from_wire(__engagements)
+                else Engagement._list_from_wire(
+                    __engagements
+                    if type(__engagements) is list
+                    else _checked_items(__engagements, __name__, "engagements")
+                )
             )
 
             _instance.engagements = engagements

@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Iterable as _Iterable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING as _TYPE_CHECKING
-from typing import Any, ClassVar, cast
+from typing import Any, ClassVar
 from typing import TypeVar as _TypeVar
 
 from attrs import define as _attrs_define
@@ -12,6 +12,7 @@ from attrs import field as _attrs_field
 
 from .._decode import NULL as _NULL
 from .._decode import null_value as _null_value
+from .._decode import wrong_shape as _wrong_shape
 from .._model import Model as _Model
 from ..types import UNSET, Unset
 
@@ -45,7 +46,7 @@ class ErrorEnvelope(_Model):
         ("error", "error", False, "one:ApiError"),
         ("meta", "meta", False, "one:Meta"),
     )
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and whether its values are records (list:Model, one:Model). """
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and what its values are (records: list:Model, one:Model; scalars: scalar, scalars; any JSON: ""). """
 
     def to_dict(self) -> dict[str, Any]:
         data = self.data
@@ -85,12 +86,13 @@ class ErrorEnvelope(_Model):
                 __error = _src_dict["error"]
                 error: ApiError | None | Unset
                 if isinstance(__error, dict):
-                    try:
-                        error = ApiError.from_dict(__error)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        error = cast(ApiError | None | Unset, __error)
+                    error = ApiError.from_dict(__error)
                 else:
-                    error = __error
+                    error = (
+                        __error
+                        if __error is None or __error is UNSET
+                        else _wrong_shape(__name__, "error", __error, "an object")
+                    )
                 _instance.error = error
                 _instance.meta = (
                     _null_value(__name__, "meta") if (__meta := _src_dict["meta"]) is None else Meta.from_dict(__meta)
@@ -107,12 +109,13 @@ class ErrorEnvelope(_Model):
         data = _get("data", UNSET)
         __error = _get("error", UNSET)
         if isinstance(__error, dict):
-            try:
-                error = ApiError.from_dict(__error)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                error = cast(ApiError | None | Unset, __error)
+            error = ApiError.from_dict(__error)
         else:
-            error = __error
+            error = (
+                __error
+                if __error is None or __error is UNSET
+                else _wrong_shape(__name__, "error", __error, "an object")
+            )
 
         __meta = _get("meta", UNSET)
         meta: Meta | Unset = (
@@ -145,12 +148,13 @@ class ErrorEnvelope(_Model):
                     __error = _src_dict["error"]
                     error: ApiError | None | Unset
                     if isinstance(__error, dict):
-                        try:
-                            error = ApiError.from_dict(__error)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            error = cast(ApiError | None | Unset, __error)
+                        error = ApiError.from_dict(__error)
                     else:
-                        error = __error
+                        error = (
+                            __error
+                            if __error is None or __error is UNSET
+                            else _wrong_shape(__name__, "error", __error, "an object")
+                        )
                     _instance.error = error
                     _instance.meta = (
                         _null_value(__name__, "meta")

@@ -10,7 +10,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._decode import NULL as _NULL
+from .._decode import checked_items as _checked_items
 from .._decode import null_value as _null_value
+from .._decode import scalar as _scalar
 from .._decode import unknown_member as _unknown_member
 from .._model import Model as _Model
 from ..models.event_operation import EventOperation
@@ -32,10 +34,10 @@ class EventCatalogEntry(_Model):
         }
     )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
-        ("entity_type", "entityType", False, ""),
-        ("operations", "operations", False, ""),
+        ("entity_type", "entityType", False, "scalar"),
+        ("operations", "operations", False, "scalars"),
     )
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and whether its values are records (list:Model, one:Model). """
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and what its values are (records: list:Model, one:Model; scalars: scalar, scalars; any JSON: ""). """
 
     def to_dict(self) -> dict[str, Any]:
         entity_type = self.entity_type
@@ -64,7 +66,11 @@ class EventCatalogEntry(_Model):
         if _cls is _Self and len(_src_dict) >= 2:
             try:
                 _instance = _cls.__new__(_cls)
-                _instance.entity_type = _src_dict["entityType"]
+                _instance.entity_type = (
+                    _v
+                    if type(_v := _src_dict["entityType"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "entityType")
+                )
                 _instance.operations = [
                     (
                         EventOperation.__members_by_value__[_item]
@@ -82,8 +88,10 @@ class EventCatalogEntry(_Model):
                 return _instance
 
         _get = _src_dict.get
-        entity_type = _get("entityType", UNSET)
-        __operations = _get("operations", UNSET)
+        entity_type = (
+            _v if type(_v := _get("entityType", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "entityType")
+        )
+        __operations = _checked_items(_get("operations", UNSET), __name__, "operations")
         operations: list[EventOperation] | Unset = UNSET
         if __operations is None:
             operations = _null_value(__name__, "operations")
@@ -124,7 +132,11 @@ class EventCatalogEntry(_Model):
             if len(_src_dict) >= 2:
                 try:
                     _instance = _new(_cls)
-                    _instance.entity_type = _src_dict["entityType"]
+                    _instance.entity_type = (
+                        _v
+                        if type(_v := _src_dict["entityType"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "entityType")
+                    )
                     _instance.operations = [
                         (
                             EventOperation.__members_by_value__[_item]
@@ -152,7 +164,7 @@ class EventCatalogEntry(_Model):
         _extra = _src_wire.aiwyn_extra_
         _instance = _cls.__new__(_cls)
         _instance.entity_type = _src_wire.entity_type
-        __operations = _src_wire.operations
+        __operations = _checked_items(_src_wire.operations, __name__, "operations")
         operations: list[EventOperation] | Unset = UNSET
         if __operations is None:
             operations = _null_value(__name__, "operations")
@@ -190,7 +202,7 @@ class EventCatalogEntry(_Model):
         for _src_wire in _items:
             _instance = _new(_cls)
             _instance.entity_type = _src_wire.entity_type
-            __operations = _src_wire.operations
+            __operations = _checked_items(_src_wire.operations, __name__, "operations")
             operations: list[EventOperation] | Unset = UNSET
             if __operations is None:
                 operations = _null_value(__name__, "operations")

@@ -10,10 +10,15 @@ from typing import TypeVar as _TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import CONTAINERS as _CONTAINERS
 from .._decode import NULL as _NULL
+from .._decode import checked_items as _checked_items
+from .._decode import checked_list as _checked_list
 from .._decode import null_value as _null_value
+from .._decode import scalar as _scalar
 from .._decode import strict_enums as _strict_enums
 from .._decode import unknown_member as _unknown_member
+from .._decode import wrong_shape as _wrong_shape
 from .._iso8601 import parse_datetime as _parse_datetime
 from .._model import Model as _Model
 from ..models.event_operation import EventOperation
@@ -47,16 +52,16 @@ class EventSubscription(_Model):
         }
     )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
-        ("id", "id", False, ""),
-        ("url", "url", False, ""),
-        ("entity_types", "entityTypes", False, ""),
-        ("operations", "operations", False, ""),
-        ("active", "active", False, ""),
-        ("description", "description", False, ""),
-        ("created_at", "createdAt", False, ""),
-        ("updated_at", "updatedAt", False, ""),
+        ("id", "id", False, "scalar"),
+        ("url", "url", False, "scalar"),
+        ("entity_types", "entityTypes", False, "scalars"),
+        ("operations", "operations", False, "scalars"),
+        ("active", "active", False, "scalar"),
+        ("description", "description", False, "scalar"),
+        ("created_at", "createdAt", False, "scalar"),
+        ("updated_at", "updatedAt", False, "scalar"),
     )
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and whether its values are records (list:Model, one:Model). """
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and what its values are (records: list:Model, one:Model; scalars: scalar, scalars; any JSON: ""). """
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -131,9 +136,11 @@ class EventSubscription(_Model):
         if _cls is _Self and len(_src_dict) >= 8:
             try:
                 _instance = _cls.__new__(_cls)
-                _instance.id = _src_dict["id"]
-                _instance.url = _src_dict["url"]
-                _instance.entity_types = _src_dict["entityTypes"]
+                _instance.id = _v if type(_v := _src_dict["id"]) is int or _v is _NULL else _scalar(_v, __name__, "id")
+                _instance.url = (
+                    _v if type(_v := _src_dict["url"]) is str or _v is _NULL else _scalar(_v, __name__, "url")
+                )
+                _instance.entity_types = _checked_list(_src_dict["entityTypes"], __name__, "entityTypes", True)
                 _instance.operations = [
                     (
                         EventOperation.__members_by_value__[_item]
@@ -142,8 +149,14 @@ class EventSubscription(_Model):
                     )
                     for _item in _src_dict["operations"]
                 ]
-                _instance.active = _src_dict["active"]
-                _instance.description = _src_dict["description"]
+                _instance.active = (
+                    _v if type(_v := _src_dict["active"]) is bool or _v is _NULL else _scalar(_v, __name__, "active")
+                )
+                _instance.description = (
+                    _v
+                    if type(_v := _src_dict["description"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "description")
+                )
                 __created_at = _src_dict["createdAt"]
                 created_at: datetime.datetime | None | Unset
                 if isinstance(__created_at, str):
@@ -152,7 +165,11 @@ class EventSubscription(_Model):
                     except (TypeError, ValueError, AttributeError, KeyError):
                         created_at = cast(datetime.datetime | None | Unset, __created_at)
                 else:
-                    created_at = __created_at
+                    created_at = (
+                        __created_at
+                        if type(__created_at) not in _CONTAINERS
+                        else _wrong_shape(__name__, "createdAt", __created_at)
+                    )
                 _instance.created_at = created_at
                 __updated_at = _src_dict["updatedAt"]
                 updated_at: datetime.datetime | None | Unset
@@ -162,7 +179,11 @@ class EventSubscription(_Model):
                     except (TypeError, ValueError, AttributeError, KeyError):
                         updated_at = cast(datetime.datetime | None | Unset, __updated_at)
                 else:
-                    updated_at = __updated_at
+                    updated_at = (
+                        __updated_at
+                        if type(__updated_at) not in _CONTAINERS
+                        else _wrong_shape(__name__, "updatedAt", __updated_at)
+                    )
                 _instance.updated_at = updated_at
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
@@ -173,11 +194,11 @@ class EventSubscription(_Model):
                 return _instance
 
         _get = _src_dict.get
-        id = _get("id", UNSET)
-        url = _get("url", UNSET)
-        entity_types: list[str] = _get("entityTypes", UNSET)
+        id = _v if type(_v := _get("id", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "id")
+        url = _v if type(_v := _get("url", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "url")
+        entity_types: list[str] = _checked_list(_get("entityTypes", UNSET), __name__, "entityTypes", True)
 
-        __operations = _get("operations", UNSET)
+        __operations = _checked_items(_get("operations", UNSET), __name__, "operations")
         operations: list[EventOperation] | Unset = UNSET
         if __operations is None:
             operations = _null_value(__name__, "operations")
@@ -197,14 +218,17 @@ class EventSubscription(_Model):
 
                 operations.append(operations_item)
 
-        active = _get("active", UNSET)
+        active = _v if type(_v := _get("active", UNSET)) is bool or _v is _NULL else _scalar(_v, __name__, "active")
 
         def _attempt__description(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(
+                None | str | Unset,
+                data if type(data) not in _CONTAINERS else _wrong_shape(__name__, "description", data),
+            )
 
         def _parse__description(data: object) -> None | str | Unset:
             # Override: the members are tried strictly first, so that an enum value the description does
@@ -225,7 +249,11 @@ class EventSubscription(_Model):
             except (TypeError, ValueError, AttributeError, KeyError):
                 created_at = cast(datetime.datetime | None | Unset, __created_at)
         else:
-            created_at = __created_at
+            created_at = (
+                __created_at
+                if type(__created_at) not in _CONTAINERS
+                else _wrong_shape(__name__, "createdAt", __created_at)
+            )
 
         __updated_at = _get("updatedAt", UNSET)
         if isinstance(__updated_at, str):
@@ -234,7 +262,11 @@ class EventSubscription(_Model):
             except (TypeError, ValueError, AttributeError, KeyError):
                 updated_at = cast(datetime.datetime | None | Unset, __updated_at)
         else:
-            updated_at = __updated_at
+            updated_at = (
+                __updated_at
+                if type(__updated_at) not in _CONTAINERS
+                else _wrong_shape(__name__, "updatedAt", __updated_at)
+            )
 
         _instance = _cls(
             id,
@@ -263,9 +295,13 @@ class EventSubscription(_Model):
             if len(_src_dict) >= 8:
                 try:
                     _instance = _new(_cls)
-                    _instance.id = _src_dict["id"]
-                    _instance.url = _src_dict["url"]
-                    _instance.entity_types = _src_dict["entityTypes"]
+                    _instance.id = (
+                        _v if type(_v := _src_dict["id"]) is int or _v is _NULL else _scalar(_v, __name__, "id")
+                    )
+                    _instance.url = (
+                        _v if type(_v := _src_dict["url"]) is str or _v is _NULL else _scalar(_v, __name__, "url")
+                    )
+                    _instance.entity_types = _checked_list(_src_dict["entityTypes"], __name__, "entityTypes", True)
                     _instance.operations = [
                         (
                             EventOperation.__members_by_value__[_item]
@@ -274,8 +310,16 @@ class EventSubscription(_Model):
                         )
                         for _item in _src_dict["operations"]
                     ]
-                    _instance.active = _src_dict["active"]
-                    _instance.description = _src_dict["description"]
+                    _instance.active = (
+                        _v
+                        if type(_v := _src_dict["active"]) is bool or _v is _NULL
+                        else _scalar(_v, __name__, "active")
+                    )
+                    _instance.description = (
+                        _v
+                        if type(_v := _src_dict["description"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "description")
+                    )
                     __created_at = _src_dict["createdAt"]
                     created_at: datetime.datetime | None | Unset
                     if isinstance(__created_at, str):
@@ -284,7 +328,11 @@ class EventSubscription(_Model):
                         except (TypeError, ValueError, AttributeError, KeyError):
                             created_at = cast(datetime.datetime | None | Unset, __created_at)
                     else:
-                        created_at = __created_at
+                        created_at = (
+                            __created_at
+                            if type(__created_at) not in _CONTAINERS
+                            else _wrong_shape(__name__, "createdAt", __created_at)
+                        )
                     _instance.created_at = created_at
                     __updated_at = _src_dict["updatedAt"]
                     updated_at: datetime.datetime | None | Unset
@@ -294,7 +342,11 @@ class EventSubscription(_Model):
                         except (TypeError, ValueError, AttributeError, KeyError):
                             updated_at = cast(datetime.datetime | None | Unset, __updated_at)
                     else:
-                        updated_at = __updated_at
+                        updated_at = (
+                            __updated_at
+                            if type(__updated_at) not in _CONTAINERS
+                            else _wrong_shape(__name__, "updatedAt", __updated_at)
+                        )
                     _instance.updated_at = updated_at
                 except (KeyError, TypeError):
                     _instance = _cls.from_dict(_src_dict)
@@ -317,7 +369,7 @@ class EventSubscription(_Model):
         _instance.id = _src_wire.id
         _instance.url = _src_wire.url
         _instance.entity_types = _src_wire.entity_types
-        __operations = _src_wire.operations
+        __operations = _checked_items(_src_wire.operations, __name__, "operations")
         operations: list[EventOperation] | Unset = UNSET
         if __operations is None:
             operations = _null_value(__name__, "operations")
@@ -348,7 +400,11 @@ class EventSubscription(_Model):
             except (TypeError, ValueError, AttributeError, KeyError):
                 created_at = cast(datetime.datetime | None | Unset, __created_at)
         else:
-            created_at = __created_at
+            created_at = (
+                __created_at
+                if type(__created_at) not in _CONTAINERS
+                else _wrong_shape(__name__, "createdAt", __created_at)
+            )
 
         _instance.created_at = created_at
         __updated_at = _src_wire.updated_at
@@ -359,7 +415,11 @@ class EventSubscription(_Model):
             except (TypeError, ValueError, AttributeError, KeyError):
                 updated_at = cast(datetime.datetime | None | Unset, __updated_at)
         else:
-            updated_at = __updated_at
+            updated_at = (
+                __updated_at
+                if type(__updated_at) not in _CONTAINERS
+                else _wrong_shape(__name__, "updatedAt", __updated_at)
+            )
 
         _instance.updated_at = updated_at
         if _extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
@@ -381,7 +441,7 @@ class EventSubscription(_Model):
             _instance.id = _src_wire.id
             _instance.url = _src_wire.url
             _instance.entity_types = _src_wire.entity_types
-            __operations = _src_wire.operations
+            __operations = _checked_items(_src_wire.operations, __name__, "operations")
             operations: list[EventOperation] | Unset = UNSET
             if __operations is None:
                 operations = _null_value(__name__, "operations")
@@ -412,7 +472,11 @@ class EventSubscription(_Model):
                 except (TypeError, ValueError, AttributeError, KeyError):
                     created_at = cast(datetime.datetime | None | Unset, __created_at)
             else:
-                created_at = __created_at
+                created_at = (
+                    __created_at
+                    if type(__created_at) not in _CONTAINERS
+                    else _wrong_shape(__name__, "createdAt", __created_at)
+                )
 
             _instance.created_at = created_at
             __updated_at = _src_wire.updated_at
@@ -423,7 +487,11 @@ class EventSubscription(_Model):
                 except (TypeError, ValueError, AttributeError, KeyError):
                     updated_at = cast(datetime.datetime | None | Unset, __updated_at)
             else:
-                updated_at = __updated_at
+                updated_at = (
+                    __updated_at
+                    if type(__updated_at) not in _CONTAINERS
+                    else _wrong_shape(__name__, "updatedAt", __updated_at)
+                )
 
             _instance.updated_at = updated_at
             if (

@@ -9,7 +9,11 @@ from typing import TypeVar as _TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import CONTAINERS as _CONTAINERS
+from .._decode import NULL as _NULL
+from .._decode import scalar as _scalar
 from .._decode import strict_enums as _strict_enums
+from .._decode import wrong_shape as _wrong_shape
 from .._model import Model as _Model
 from ..types import UNSET, Unset
 
@@ -41,14 +45,14 @@ class FieldDefinition(_Model):
         }
     )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
-        ("name", "name", False, ""),
-        ("type_", "type", False, ""),
-        ("required", "required", False, ""),
-        ("nullable", "nullable", False, ""),
-        ("referenced_entity_type", "referencedEntityType", False, ""),
-        ("rank", "rank", False, ""),
+        ("name", "name", False, "scalar"),
+        ("type_", "type", False, "scalar"),
+        ("required", "required", False, "scalar"),
+        ("nullable", "nullable", False, "scalar"),
+        ("referenced_entity_type", "referencedEntityType", False, "scalar"),
+        ("rank", "rank", False, "scalar"),
     )
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and whether its values are records (list:Model, one:Model). """
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and what its values are (records: list:Model, one:Model; scalars: scalar, scalars; any JSON: ""). """
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -93,12 +97,30 @@ class FieldDefinition(_Model):
         if _cls is _Self and len(_src_dict) >= 6:
             try:
                 _instance = _cls.__new__(_cls)
-                _instance.name = _src_dict["name"]
-                _instance.type_ = _src_dict["type"]
-                _instance.required = _src_dict["required"]
-                _instance.nullable = _src_dict["nullable"]
-                _instance.referenced_entity_type = _src_dict["referencedEntityType"]
-                _instance.rank = _src_dict["rank"]
+                _instance.name = (
+                    _v if type(_v := _src_dict["name"]) is str or _v is _NULL else _scalar(_v, __name__, "name")
+                )
+                _instance.type_ = (
+                    _v if type(_v := _src_dict["type"]) is str or _v is _NULL else _scalar(_v, __name__, "type")
+                )
+                _instance.required = (
+                    _v
+                    if type(_v := _src_dict["required"]) is bool or _v is _NULL
+                    else _scalar(_v, __name__, "required")
+                )
+                _instance.nullable = (
+                    _v
+                    if type(_v := _src_dict["nullable"]) is bool or _v is _NULL
+                    else _scalar(_v, __name__, "nullable")
+                )
+                _instance.referenced_entity_type = (
+                    _v
+                    if type(_v := _src_dict["referencedEntityType"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "referencedEntityType")
+                )
+                _instance.rank = (
+                    _v if type(_v := _src_dict["rank"]) is int or _v is _NULL else _scalar(_v, __name__, "rank")
+                )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -108,17 +130,24 @@ class FieldDefinition(_Model):
                 return _instance
 
         _get = _src_dict.get
-        name = _get("name", UNSET)
-        type_ = _get("type", UNSET)
-        required = _get("required", UNSET)
-        nullable = _get("nullable", UNSET)
+        name = _v if type(_v := _get("name", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "name")
+        type_ = _v if type(_v := _get("type", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "type")
+        required = (
+            _v if type(_v := _get("required", UNSET)) is bool or _v is _NULL else _scalar(_v, __name__, "required")
+        )
+        nullable = (
+            _v if type(_v := _get("nullable", UNSET)) is bool or _v is _NULL else _scalar(_v, __name__, "nullable")
+        )
 
         def _attempt__referenced_entity_type(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(
+                None | str | Unset,
+                data if type(data) not in _CONTAINERS else _wrong_shape(__name__, "referencedEntityType", data),
+            )
 
         def _parse__referenced_entity_type(data: object) -> None | str | Unset:
             # Override: the members are tried strictly first, so that an enum value the description does
@@ -137,7 +166,9 @@ class FieldDefinition(_Model):
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast(
+                int | None | Unset, data if type(data) not in _CONTAINERS else _wrong_shape(__name__, "rank", data)
+            )
 
         def _parse__rank(data: object) -> int | None | Unset:
             # Override: the members are tried strictly first, so that an enum value the description does
@@ -176,12 +207,30 @@ class FieldDefinition(_Model):
             if len(_src_dict) >= 6:
                 try:
                     _instance = _new(_cls)
-                    _instance.name = _src_dict["name"]
-                    _instance.type_ = _src_dict["type"]
-                    _instance.required = _src_dict["required"]
-                    _instance.nullable = _src_dict["nullable"]
-                    _instance.referenced_entity_type = _src_dict["referencedEntityType"]
-                    _instance.rank = _src_dict["rank"]
+                    _instance.name = (
+                        _v if type(_v := _src_dict["name"]) is str or _v is _NULL else _scalar(_v, __name__, "name")
+                    )
+                    _instance.type_ = (
+                        _v if type(_v := _src_dict["type"]) is str or _v is _NULL else _scalar(_v, __name__, "type")
+                    )
+                    _instance.required = (
+                        _v
+                        if type(_v := _src_dict["required"]) is bool or _v is _NULL
+                        else _scalar(_v, __name__, "required")
+                    )
+                    _instance.nullable = (
+                        _v
+                        if type(_v := _src_dict["nullable"]) is bool or _v is _NULL
+                        else _scalar(_v, __name__, "nullable")
+                    )
+                    _instance.referenced_entity_type = (
+                        _v
+                        if type(_v := _src_dict["referencedEntityType"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "referencedEntityType")
+                    )
+                    _instance.rank = (
+                        _v if type(_v := _src_dict["rank"]) is int or _v is _NULL else _scalar(_v, __name__, "rank")
+                    )
                 except (KeyError, TypeError):
                     _instance = _cls.from_dict(_src_dict)
                 else:

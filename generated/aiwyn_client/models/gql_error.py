@@ -9,6 +9,8 @@ from typing import TypeVar as _TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import NULL as _NULL
+from .._decode import scalar as _scalar
 from .._model import Model as _Model
 from ..types import UNSET, Unset
 
@@ -34,12 +36,12 @@ class GqlError(_Model):
         }
     )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
-        ("error", "error", False, ""),
-        ("message", "message", False, ""),
-        ("code", "code", False, ""),
-        ("path", "path", False, ""),
+        ("error", "error", False, "scalar"),
+        ("message", "message", False, "scalar"),
+        ("code", "code", False, "scalar"),
+        ("path", "path", False, "scalar"),
     )
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and whether its values are records (list:Model, one:Model). """
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and what its values are (records: list:Model, one:Model; scalars: scalar, scalars; any JSON: ""). """
 
     def to_dict(self) -> dict[str, Any]:
         error = self.error
@@ -68,10 +70,18 @@ class GqlError(_Model):
         if _cls is _Self and len(_src_dict) >= 4:
             try:
                 _instance = _cls.__new__(_cls)
-                _instance.error = _src_dict["error"]
-                _instance.message = _src_dict["message"]
-                _instance.code = _src_dict["code"]
-                _instance.path = _src_dict["path"]
+                _instance.error = (
+                    _v if type(_v := _src_dict["error"]) is str or _v is _NULL else _scalar(_v, __name__, "error")
+                )
+                _instance.message = (
+                    _v if type(_v := _src_dict["message"]) is str or _v is _NULL else _scalar(_v, __name__, "message")
+                )
+                _instance.code = (
+                    _v if type(_v := _src_dict["code"]) is str or _v is _NULL else _scalar(_v, __name__, "code")
+                )
+                _instance.path = (
+                    _v if type(_v := _src_dict["path"]) is str or _v is _NULL else _scalar(_v, __name__, "path")
+                )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -81,10 +91,10 @@ class GqlError(_Model):
                 return _instance
 
         _get = _src_dict.get
-        error = _get("error", UNSET)
-        message = _get("message", UNSET)
-        code = _get("code", UNSET)
-        path = _get("path", UNSET)
+        error = _v if type(_v := _get("error", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "error")
+        message = _v if type(_v := _get("message", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "message")
+        code = _v if type(_v := _get("code", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "code")
+        path = _v if type(_v := _get("path", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "path")
         _instance = _cls(
             error,
             message,
@@ -108,10 +118,20 @@ class GqlError(_Model):
             if len(_src_dict) >= 4:
                 try:
                     _instance = _new(_cls)
-                    _instance.error = _src_dict["error"]
-                    _instance.message = _src_dict["message"]
-                    _instance.code = _src_dict["code"]
-                    _instance.path = _src_dict["path"]
+                    _instance.error = (
+                        _v if type(_v := _src_dict["error"]) is str or _v is _NULL else _scalar(_v, __name__, "error")
+                    )
+                    _instance.message = (
+                        _v
+                        if type(_v := _src_dict["message"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "message")
+                    )
+                    _instance.code = (
+                        _v if type(_v := _src_dict["code"]) is str or _v is _NULL else _scalar(_v, __name__, "code")
+                    )
+                    _instance.path = (
+                        _v if type(_v := _src_dict["path"]) is str or _v is _NULL else _scalar(_v, __name__, "path")
+                    )
                 except (KeyError, TypeError):
                     _instance = _cls.from_dict(_src_dict)
                 else:

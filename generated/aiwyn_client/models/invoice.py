@@ -11,8 +11,12 @@ from typing import TypeVar as _TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import CONTAINERS as _CONTAINERS
 from .._decode import NULL as _NULL
+from .._decode import checked_items as _checked_items
 from .._decode import null_value as _null_value
+from .._decode import scalar as _scalar
+from .._decode import wrong_shape as _wrong_shape
 from .._iso8601 import parse_datetime as _parse_datetime
 from .._model import Model as _Model
 from ..types import UNSET, Unset
@@ -80,31 +84,31 @@ class Invoice(_Model):
         }
     )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
-        ("id", "id", False, ""),
-        ("invoice_number", "invoiceNumber", False, ""),
-        ("reference", "reference", False, ""),
-        ("status", "status", False, ""),
-        ("payment_status", "paymentStatus", False, ""),
-        ("client_id", "clientId", False, ""),
-        ("client_name", "clientName", False, ""),
-        ("client_email", "clientEmail", False, ""),
-        ("project_id", "projectId", False, ""),
-        ("project_name", "projectName", False, ""),
-        ("issue_date", "issueDate", False, ""),
-        ("due_date", "dueDate", False, ""),
-        ("subtotal", "subtotal", False, ""),
-        ("tax_amount", "taxAmount", False, ""),
-        ("total_amount", "totalAmount", False, ""),
-        ("currency", "currency", False, ""),
-        ("paid_amount", "paidAmount", False, ""),
-        ("outstanding_amount", "outstandingAmount", False, ""),
+        ("id", "id", False, "scalar"),
+        ("invoice_number", "invoiceNumber", False, "scalar"),
+        ("reference", "reference", False, "scalar"),
+        ("status", "status", False, "scalar"),
+        ("payment_status", "paymentStatus", False, "scalar"),
+        ("client_id", "clientId", False, "scalar"),
+        ("client_name", "clientName", False, "scalar"),
+        ("client_email", "clientEmail", False, "scalar"),
+        ("project_id", "projectId", False, "scalar"),
+        ("project_name", "projectName", False, "scalar"),
+        ("issue_date", "issueDate", False, "scalar"),
+        ("due_date", "dueDate", False, "scalar"),
+        ("subtotal", "subtotal", False, "scalar"),
+        ("tax_amount", "taxAmount", False, "scalar"),
+        ("total_amount", "totalAmount", False, "scalar"),
+        ("currency", "currency", False, "scalar"),
+        ("paid_amount", "paidAmount", False, "scalar"),
+        ("outstanding_amount", "outstandingAmount", False, "scalar"),
         ("line_items", "lineItems", False, "list:LineItem"),
         ("payments", "payments", False, "list:InvoicePayment"),
-        ("notes", "notes", False, ""),
-        ("created_at", "createdAt", False, ""),
-        ("updated_at", "updatedAt", False, ""),
+        ("notes", "notes", False, "scalar"),
+        ("created_at", "createdAt", False, "scalar"),
+        ("updated_at", "updatedAt", False, "scalar"),
     )
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and whether its values are records (list:Model, one:Model). """
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and what its values are (records: list:Model, one:Model; scalars: scalar, scalars; any JSON: ""). """
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -253,16 +257,48 @@ class Invoice(_Model):
         if _cls is _Self and len(_src_dict) >= 23:
             try:
                 _instance = _cls.__new__(_cls)
-                _instance.id = _src_dict["id"]
-                _instance.invoice_number = _src_dict["invoiceNumber"]
-                _instance.reference = _src_dict["reference"]
-                _instance.status = _src_dict["status"]
-                _instance.payment_status = _src_dict["paymentStatus"]
-                _instance.client_id = _src_dict["clientId"]
-                _instance.client_name = _src_dict["clientName"]
-                _instance.client_email = _src_dict["clientEmail"]
-                _instance.project_id = _src_dict["projectId"]
-                _instance.project_name = _src_dict["projectName"]
+                _instance.id = _v if type(_v := _src_dict["id"]) is int or _v is _NULL else _scalar(_v, __name__, "id")
+                _instance.invoice_number = (
+                    _v
+                    if type(_v := _src_dict["invoiceNumber"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "invoiceNumber")
+                )
+                _instance.reference = (
+                    _v
+                    if type(_v := _src_dict["reference"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "reference")
+                )
+                _instance.status = (
+                    _v if type(_v := _src_dict["status"]) is str or _v is _NULL else _scalar(_v, __name__, "status")
+                )
+                _instance.payment_status = (
+                    _v
+                    if type(_v := _src_dict["paymentStatus"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "paymentStatus")
+                )
+                _instance.client_id = (
+                    _v if type(_v := _src_dict["clientId"]) is int or _v is _NULL else _scalar(_v, __name__, "clientId")
+                )
+                _instance.client_name = (
+                    _v
+                    if type(_v := _src_dict["clientName"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "clientName")
+                )
+                _instance.client_email = (
+                    _v
+                    if type(_v := _src_dict["clientEmail"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "clientEmail")
+                )
+                _instance.project_id = (
+                    _v
+                    if type(_v := _src_dict["projectId"]) is int or _v is _NULL
+                    else _scalar(_v, __name__, "projectId")
+                )
+                _instance.project_name = (
+                    _v
+                    if type(_v := _src_dict["projectName"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "projectName")
+                )
                 __issue_date = _src_dict["issueDate"]
                 issue_date: datetime.datetime | None | Unset
                 if isinstance(__issue_date, str):
@@ -271,7 +307,11 @@ class Invoice(_Model):
                     except (TypeError, ValueError, AttributeError, KeyError):
                         issue_date = cast(datetime.datetime | None | Unset, __issue_date)
                 else:
-                    issue_date = __issue_date
+                    issue_date = (
+                        __issue_date
+                        if type(__issue_date) not in _CONTAINERS
+                        else _wrong_shape(__name__, "issueDate", __issue_date)
+                    )
                 _instance.issue_date = issue_date
                 __due_date = _src_dict["dueDate"]
                 due_date: datetime.datetime | None | Unset
@@ -281,25 +321,59 @@ class Invoice(_Model):
                     except (TypeError, ValueError, AttributeError, KeyError):
                         due_date = cast(datetime.datetime | None | Unset, __due_date)
                 else:
-                    due_date = __due_date
+                    due_date = (
+                        __due_date
+                        if type(__due_date) not in _CONTAINERS
+                        else _wrong_shape(__name__, "dueDate", __due_date)
+                    )
                 _instance.due_date = due_date
-                _instance.subtotal = _src_dict["subtotal"]
-                _instance.tax_amount = _src_dict["taxAmount"]
-                _instance.total_amount = _src_dict["totalAmount"]
-                _instance.currency = _src_dict["currency"]
-                _instance.paid_amount = _src_dict["paidAmount"]
-                _instance.outstanding_amount = _src_dict["outstandingAmount"]
+                _instance.subtotal = (
+                    _v
+                    if type(_v := _src_dict["subtotal"]) is float or _v is _NULL
+                    else _scalar(_v, __name__, "subtotal")
+                )
+                _instance.tax_amount = (
+                    _v
+                    if type(_v := _src_dict["taxAmount"]) is float or _v is _NULL
+                    else _scalar(_v, __name__, "taxAmount")
+                )
+                _instance.total_amount = (
+                    _v
+                    if type(_v := _src_dict["totalAmount"]) is float or _v is _NULL
+                    else _scalar(_v, __name__, "totalAmount")
+                )
+                _instance.currency = (
+                    _v if type(_v := _src_dict["currency"]) is str or _v is _NULL else _scalar(_v, __name__, "currency")
+                )
+                _instance.paid_amount = (
+                    _v
+                    if type(_v := _src_dict["paidAmount"]) is float or _v is _NULL
+                    else _scalar(_v, __name__, "paidAmount")
+                )
+                _instance.outstanding_amount = (
+                    _v
+                    if type(_v := _src_dict["outstandingAmount"]) is float or _v is _NULL
+                    else _scalar(_v, __name__, "outstandingAmount")
+                )
                 _instance.line_items = (
                     _null_value(__name__, "lineItems")
                     if (__line_items := _src_dict["lineItems"]) is None
-                    else LineItem._list_from_dicts(__line_items)
+                    else LineItem._list_from_dicts(
+                        __line_items
+                        if type(__line_items) is list
+                        else _checked_items(__line_items, __name__, "lineItems")
+                    )
                 )
                 _instance.payments = (
                     _null_value(__name__, "payments")
                     if (__payments := _src_dict["payments"]) is None
-                    else InvoicePayment._list_from_dicts(__payments)
+                    else InvoicePayment._list_from_dicts(
+                        __payments if type(__payments) is list else _checked_items(__payments, __name__, "payments")
+                    )
                 )
-                _instance.notes = _src_dict["notes"]
+                _instance.notes = (
+                    _v if type(_v := _src_dict["notes"]) is str or _v is _NULL else _scalar(_v, __name__, "notes")
+                )
                 __created_at = _src_dict["createdAt"]
                 created_at: datetime.datetime | None | Unset
                 if isinstance(__created_at, str):
@@ -308,7 +382,11 @@ class Invoice(_Model):
                     except (TypeError, ValueError, AttributeError, KeyError):
                         created_at = cast(datetime.datetime | None | Unset, __created_at)
                 else:
-                    created_at = __created_at
+                    created_at = (
+                        __created_at
+                        if type(__created_at) not in _CONTAINERS
+                        else _wrong_shape(__name__, "createdAt", __created_at)
+                    )
                 _instance.created_at = created_at
                 __updated_at = _src_dict["updatedAt"]
                 updated_at: datetime.datetime | None | Unset
@@ -318,7 +396,11 @@ class Invoice(_Model):
                     except (TypeError, ValueError, AttributeError, KeyError):
                         updated_at = cast(datetime.datetime | None | Unset, __updated_at)
                 else:
-                    updated_at = __updated_at
+                    updated_at = (
+                        __updated_at
+                        if type(__updated_at) not in _CONTAINERS
+                        else _wrong_shape(__name__, "updatedAt", __updated_at)
+                    )
                 _instance.updated_at = updated_at
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
@@ -329,16 +411,36 @@ class Invoice(_Model):
                 return _instance
 
         _get = _src_dict.get
-        id = _get("id", UNSET)
-        invoice_number = _get("invoiceNumber", UNSET)
-        reference = _get("reference", UNSET)
-        status = _get("status", UNSET)
-        payment_status = _get("paymentStatus", UNSET)
-        client_id = _get("clientId", UNSET)
-        client_name = _get("clientName", UNSET)
-        client_email = _get("clientEmail", UNSET)
-        project_id = _get("projectId", UNSET)
-        project_name = _get("projectName", UNSET)
+        id = _v if type(_v := _get("id", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "id")
+        invoice_number = (
+            _v
+            if type(_v := _get("invoiceNumber", UNSET)) is str or _v is _NULL
+            else _scalar(_v, __name__, "invoiceNumber")
+        )
+        reference = (
+            _v if type(_v := _get("reference", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "reference")
+        )
+        status = _v if type(_v := _get("status", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "status")
+        payment_status = (
+            _v
+            if type(_v := _get("paymentStatus", UNSET)) is str or _v is _NULL
+            else _scalar(_v, __name__, "paymentStatus")
+        )
+        client_id = (
+            _v if type(_v := _get("clientId", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "clientId")
+        )
+        client_name = (
+            _v if type(_v := _get("clientName", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "clientName")
+        )
+        client_email = (
+            _v if type(_v := _get("clientEmail", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "clientEmail")
+        )
+        project_id = (
+            _v if type(_v := _get("projectId", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "projectId")
+        )
+        project_name = (
+            _v if type(_v := _get("projectName", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "projectName")
+        )
         __issue_date = _get("issueDate", UNSET)
         if isinstance(__issue_date, str):
             try:
@@ -346,7 +448,11 @@ class Invoice(_Model):
             except (TypeError, ValueError, AttributeError, KeyError):
                 issue_date = cast(datetime.datetime | None | Unset, __issue_date)
         else:
-            issue_date = __issue_date
+            issue_date = (
+                __issue_date
+                if type(__issue_date) not in _CONTAINERS
+                else _wrong_shape(__name__, "issueDate", __issue_date)
+            )
 
         __due_date = _get("dueDate", UNSET)
         if isinstance(__due_date, str):
@@ -355,21 +461,41 @@ class Invoice(_Model):
             except (TypeError, ValueError, AttributeError, KeyError):
                 due_date = cast(datetime.datetime | None | Unset, __due_date)
         else:
-            due_date = __due_date
+            due_date = (
+                __due_date if type(__due_date) not in _CONTAINERS else _wrong_shape(__name__, "dueDate", __due_date)
+            )
 
-        subtotal = _get("subtotal", UNSET)
-        tax_amount = _get("taxAmount", UNSET)
-        total_amount = _get("totalAmount", UNSET)
-        currency = _get("currency", UNSET)
-        paid_amount = _get("paidAmount", UNSET)
-        outstanding_amount = _get("outstandingAmount", UNSET)
+        subtotal = (
+            _v if type(_v := _get("subtotal", UNSET)) is float or _v is _NULL else _scalar(_v, __name__, "subtotal")
+        )
+        tax_amount = (
+            _v if type(_v := _get("taxAmount", UNSET)) is float or _v is _NULL else _scalar(_v, __name__, "taxAmount")
+        )
+        total_amount = (
+            _v
+            if type(_v := _get("totalAmount", UNSET)) is float or _v is _NULL
+            else _scalar(_v, __name__, "totalAmount")
+        )
+        currency = (
+            _v if type(_v := _get("currency", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "currency")
+        )
+        paid_amount = (
+            _v if type(_v := _get("paidAmount", UNSET)) is float or _v is _NULL else _scalar(_v, __name__, "paidAmount")
+        )
+        outstanding_amount = (
+            _v
+            if type(_v := _get("outstandingAmount", UNSET)) is float or _v is _NULL
+            else _scalar(_v, __name__, "outstandingAmount")
+        )
         __line_items = _get("lineItems", UNSET)
         line_items: list[LineItem] | Unset = (
             UNSET
             if __line_items is UNSET
             else _null_value(__name__, "lineItems")
             if __line_items is None
-            else LineItem._list_from_dicts(__line_items)
+            else LineItem._list_from_dicts(
+                __line_items if type(__line_items) is list else _checked_items(__line_items, __name__, "lineItems")
+            )
         )
 
         __payments = _get("payments", UNSET)
@@ -378,10 +504,12 @@ class Invoice(_Model):
             if __payments is UNSET
             else _null_value(__name__, "payments")
             if __payments is None
-            else InvoicePayment._list_from_dicts(__payments)
+            else InvoicePayment._list_from_dicts(
+                __payments if type(__payments) is list else _checked_items(__payments, __name__, "payments")
+            )
         )
 
-        notes = _get("notes", UNSET)
+        notes = _v if type(_v := _get("notes", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "notes")
         __created_at = _get("createdAt", UNSET)
         if isinstance(__created_at, str):
             try:
@@ -389,7 +517,11 @@ class Invoice(_Model):
             except (TypeError, ValueError, AttributeError, KeyError):
                 created_at = cast(datetime.datetime | None | Unset, __created_at)
         else:
-            created_at = __created_at
+            created_at = (
+                __created_at
+                if type(__created_at) not in _CONTAINERS
+                else _wrong_shape(__name__, "createdAt", __created_at)
+            )
 
         __updated_at = _get("updatedAt", UNSET)
         if isinstance(__updated_at, str):
@@ -398,7 +530,11 @@ class Invoice(_Model):
             except (TypeError, ValueError, AttributeError, KeyError):
                 updated_at = cast(datetime.datetime | None | Unset, __updated_at)
         else:
-            updated_at = __updated_at
+            updated_at = (
+                __updated_at
+                if type(__updated_at) not in _CONTAINERS
+                else _wrong_shape(__name__, "updatedAt", __updated_at)
+            )
 
         _instance = _cls(
             id,
@@ -442,16 +578,52 @@ class Invoice(_Model):
             if len(_src_dict) >= 23:
                 try:
                     _instance = _new(_cls)
-                    _instance.id = _src_dict["id"]
-                    _instance.invoice_number = _src_dict["invoiceNumber"]
-                    _instance.reference = _src_dict["reference"]
-                    _instance.status = _src_dict["status"]
-                    _instance.payment_status = _src_dict["paymentStatus"]
-                    _instance.client_id = _src_dict["clientId"]
-                    _instance.client_name = _src_dict["clientName"]
-                    _instance.client_email = _src_dict["clientEmail"]
-                    _instance.project_id = _src_dict["projectId"]
-                    _instance.project_name = _src_dict["projectName"]
+                    _instance.id = (
+                        _v if type(_v := _src_dict["id"]) is int or _v is _NULL else _scalar(_v, __name__, "id")
+                    )
+                    _instance.invoice_number = (
+                        _v
+                        if type(_v := _src_dict["invoiceNumber"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "invoiceNumber")
+                    )
+                    _instance.reference = (
+                        _v
+                        if type(_v := _src_dict["reference"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "reference")
+                    )
+                    _instance.status = (
+                        _v if type(_v := _src_dict["status"]) is str or _v is _NULL else _scalar(_v, __name__, "status")
+                    )
+                    _instance.payment_status = (
+                        _v
+                        if type(_v := _src_dict["paymentStatus"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "paymentStatus")
+                    )
+                    _instance.client_id = (
+                        _v
+                        if type(_v := _src_dict["clientId"]) is int or _v is _NULL
+                        else _scalar(_v, __name__, "clientId")
+                    )
+                    _instance.client_name = (
+                        _v
+                        if type(_v := _src_dict["clientName"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "clientName")
+                    )
+                    _instance.client_email = (
+                        _v
+                        if type(_v := _src_dict["clientEmail"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "clientEmail")
+                    )
+                    _instance.project_id = (
+                        _v
+                        if type(_v := _src_dict["projectId"]) is int or _v is _NULL
+                        else _scalar(_v, __name__, "projectId")
+                    )
+                    _instance.project_name = (
+                        _v
+                        if type(_v := _src_dict["projectName"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "projectName")
+                    )
                     __issue_date = _src_dict["issueDate"]
                     issue_date: datetime.datetime | None | Unset
                     if isinstance(__issue_date, str):
@@ -460,7 +632,11 @@ class Invoice(_Model):
                         except (TypeError, ValueError, AttributeError, KeyError):
                             issue_date = cast(datetime.datetime | None | Unset, __issue_date)
                     else:
-                        issue_date = __issue_date
+                        issue_date = (
+                            __issue_date
+                            if type(__issue_date) not in _CONTAINERS
+                            else _wrong_shape(__name__, "issueDate", __issue_date)
+                        )
                     _instance.issue_date = issue_date
                     __due_date = _src_dict["dueDate"]
                     due_date: datetime.datetime | None | Unset
@@ -470,25 +646,61 @@ class Invoice(_Model):
                         except (TypeError, ValueError, AttributeError, KeyError):
                             due_date = cast(datetime.datetime | None | Unset, __due_date)
                     else:
-                        due_date = __due_date
+                        due_date = (
+                            __due_date
+                            if type(__due_date) not in _CONTAINERS
+                            else _wrong_shape(__name__, "dueDate", __due_date)
+                        )
                     _instance.due_date = due_date
-                    _instance.subtotal = _src_dict["subtotal"]
-                    _instance.tax_amount = _src_dict["taxAmount"]
-                    _instance.total_amount = _src_dict["totalAmount"]
-                    _instance.currency = _src_dict["currency"]
-                    _instance.paid_amount = _src_dict["paidAmount"]
-                    _instance.outstanding_amount = _src_dict["outstandingAmount"]
+                    _instance.subtotal = (
+                        _v
+                        if type(_v := _src_dict["subtotal"]) is float or _v is _NULL
+                        else _scalar(_v, __name__, "subtotal")
+                    )
+                    _instance.tax_amount = (
+                        _v
+                        if type(_v := _src_dict["taxAmount"]) is float or _v is _NULL
+                        else _scalar(_v, __name__, "taxAmount")
+                    )
+                    _instance.total_amount = (
+                        _v
+                        if type(_v := _src_dict["totalAmount"]) is float or _v is _NULL
+                        else _scalar(_v, __name__, "totalAmount")
+                    )
+                    _instance.currency = (
+                        _v
+                        if type(_v := _src_dict["currency"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "currency")
+                    )
+                    _instance.paid_amount = (
+                        _v
+                        if type(_v := _src_dict["paidAmount"]) is float or _v is _NULL
+                        else _scalar(_v, __name__, "paidAmount")
+                    )
+                    _instance.outstanding_amount = (
+                        _v
+                        if type(_v := _src_dict["outstandingAmount"]) is float or _v is _NULL
+                        else _scalar(_v, __name__, "outstandingAmount")
+                    )
                     _instance.line_items = (
                         _null_value(__name__, "lineItems")
                         if (__line_items := _src_dict["lineItems"]) is None
-                        else LineItem._list_from_dicts(__line_items)
+                        else LineItem._list_from_dicts(
+                            __line_items
+                            if type(__line_items) is list
+                            else _checked_items(__line_items, __name__, "lineItems")
+                        )
                     )
                     _instance.payments = (
                         _null_value(__name__, "payments")
                         if (__payments := _src_dict["payments"]) is None
-                        else InvoicePayment._list_from_dicts(__payments)
+                        else InvoicePayment._list_from_dicts(
+                            __payments if type(__payments) is list else _checked_items(__payments, __name__, "payments")
+                        )
                     )
-                    _instance.notes = _src_dict["notes"]
+                    _instance.notes = (
+                        _v if type(_v := _src_dict["notes"]) is str or _v is _NULL else _scalar(_v, __name__, "notes")
+                    )
                     __created_at = _src_dict["createdAt"]
                     created_at: datetime.datetime | None | Unset
                     if isinstance(__created_at, str):
@@ -497,7 +709,11 @@ class Invoice(_Model):
                         except (TypeError, ValueError, AttributeError, KeyError):
                             created_at = cast(datetime.datetime | None | Unset, __created_at)
                     else:
-                        created_at = __created_at
+                        created_at = (
+                            __created_at
+                            if type(__created_at) not in _CONTAINERS
+                            else _wrong_shape(__name__, "createdAt", __created_at)
+                        )
                     _instance.created_at = created_at
                     __updated_at = _src_dict["updatedAt"]
                     updated_at: datetime.datetime | None | Unset
@@ -507,7 +723,11 @@ class Invoice(_Model):
                         except (TypeError, ValueError, AttributeError, KeyError):
                             updated_at = cast(datetime.datetime | None | Unset, __updated_at)
                     else:
-                        updated_at = __updated_at
+                        updated_at = (
+                            __updated_at
+                            if type(__updated_at) not in _CONTAINERS
+                            else _wrong_shape(__name__, "updatedAt", __updated_at)
+                        )
                     _instance.updated_at = updated_at
                 except (KeyError, TypeError):
                     _instance = _cls.from_dict(_src_dict)
@@ -545,7 +765,11 @@ class Invoice(_Model):
             except (TypeError, ValueError, AttributeError, KeyError):
                 issue_date = cast(datetime.datetime | None | Unset, __issue_date)
         else:
-            issue_date = __issue_date
+            issue_date = (
+                __issue_date
+                if type(__issue_date) not in _CONTAINERS
+                else _wrong_shape(__name__, "issueDate", __issue_date)
+            )
 
         _instance.issue_date = issue_date
         __due_date = _src_wire.due_date
@@ -556,7 +780,9 @@ class Invoice(_Model):
             except (TypeError, ValueError, AttributeError, KeyError):
                 due_date = cast(datetime.datetime | None | Unset, __due_date)
         else:
-            due_date = __due_date
+            due_date = (
+                __due_date if type(__due_date) not in _CONTAINERS else _wrong_shape(__name__, "dueDate", __due_date)
+            )
 
         _instance.due_date = due_date
         _instance.subtotal = _src_wire.subtotal
@@ -571,7 +797,9 @@ class Invoice(_Model):
             if __line_items is UNSET
             else _null_value(__name__, "lineItems")
             if __line_items is None
-            else LineItem._list_from_wire(__line_items)
+            else LineItem._list_from_wire(
+                __line_items if type(__line_items) is list else _checked_items(__line_items, __name__, "lineItems")
+            )
         )
 
         _instance.line_items = line_items
@@ -581,7 +809,9 @@ class Invoice(_Model):
             if __payments is UNSET
             else _null_value(__name__, "payments")
             if __payments is None
-            else InvoicePayment._list_from_wire(__payments)
+            else InvoicePayment._list_from_wire(
+                __payments if type(__payments) is list else _checked_items(__payments, __name__, "payments")
+            )
         )
 
         _instance.payments = payments
@@ -594,7 +824,11 @@ class Invoice(_Model):
             except (TypeError, ValueError, AttributeError, KeyError):
                 created_at = cast(datetime.datetime | None | Unset, __created_at)
         else:
-            created_at = __created_at
+            created_at = (
+                __created_at
+                if type(__created_at) not in _CONTAINERS
+                else _wrong_shape(__name__, "createdAt", __created_at)
+            )
 
         _instance.created_at = created_at
         __updated_at = _src_wire.updated_at
@@ -605,7 +839,11 @@ class Invoice(_Model):
             except (TypeError, ValueError, AttributeError, KeyError):
                 updated_at = cast(datetime.datetime | None | Unset, __updated_at)
         else:
-            updated_at = __updated_at
+            updated_at = (
+                __updated_at
+                if type(__updated_at) not in _CONTAINERS
+                else _wrong_shape(__name__, "updatedAt", __updated_at)
+            )
 
         _instance.updated_at = updated_at
         if _extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
@@ -642,7 +880,11 @@ class Invoice(_Model):
                 except (TypeError, ValueError, AttributeError, KeyError):
                     issue_date = cast(datetime.datetime | None | Unset, __issue_date)
             else:
-                issue_date = __issue_date
+                issue_date = (
+                    __issue_date
+                    if type(__issue_date) not in _CONTAINERS
+                    else _wrong_shape(__name__, "issueDate", __issue_date)
+                )
 
             _instance.issue_date = issue_date
             __due_date = _src_wire.due_date
@@ -653,7 +895,9 @@ class Invoice(_Model):
                 except (TypeError, ValueError, AttributeError, KeyError):
                     due_date = cast(datetime.datetime | None | Unset, __due_date)
             else:
-                due_date = __due_date
+                due_date = (
+                    __due_date if type(__due_date) not in _CONTAINERS else _wrong_shape(__name__, "dueDate", __due_date)
+                )
 
             _instance.due_date = due_date
             _instance.subtotal = _src_wire.subtotal
@@ -668,7 +912,9 @@ class Invoice(_Model):
                 if __line_items is UNSET
                 else _null_value(__name__, "lineItems")
                 if __line_items is None
-                else LineItem._list_from_wire(__line_items)
+                else LineItem._list_from_wire(
+                    __line_items if type(__line_items) is list else _checked_items(__line_items, __name__, "lineItems")
+                )
             )
 
             _instance.line_items = line_items
@@ -678,7 +924,9 @@ class Invoice(_Model):
                 if __payments is UNSET
                 else _null_value(__name__, "payments")
                 if __payments is None
-                else InvoicePayment._list_from_wire(__payments)
+                else InvoicePayment._list_from_wire(
+                    __payments if type(__payments) is list else _checked_items(__payments, __name__, "payments")
+                )
             )
 
             _instance.payments = payments
@@ -691,7 +939,11 @@ class Invoice(_Model):
                 except (TypeError, ValueError, AttributeError, KeyError):
                     created_at = cast(datetime.datetime | None | Unset, __created_at)
             else:
-                created_at = __created_at
+                created_at = (
+                    __created_at
+                    if type(__created_at) not in _CONTAINERS
+                    else _wrong_shape(__name__, "createdAt", __created_at)
+                )
 
             _instance.created_at = created_at
             __updated_at = _src_wire.updated_at
@@ -702,7 +954,11 @@ class Invoice(_Model):
                 except (TypeError, ValueError, AttributeError, KeyError):
                     updated_at = cast(datetime.datetime | None | Unset, __updated_at)
             else:
-                updated_at = __updated_at
+                updated_at = (
+                    __updated_at
+                    if type(__updated_at) not in _CONTAINERS
+                    else _wrong_shape(__name__, "updatedAt", __updated_at)
+                )
 
             _instance.updated_at = updated_at
             if (

@@ -11,6 +11,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._decode import NULL as _NULL
+from .._decode import checked_items as _checked_items
 from .._decode import null_value as _null_value
 from .._model import Model as _Model
 from ..types import UNSET, Unset
@@ -40,7 +41,7 @@ class InvoiceList(_Model):
         ("invoices", "invoices", False, "list:Invoice"),
         ("total", "total", False, "one:Total"),
     )
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and whether its values are records (list:Model, one:Model). """
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and what its values are (records: list:Model, one:Model; scalars: scalar, scalars; any JSON: ""). """
 
     def to_dict(self) -> dict[str, Any]:
         invoices: list[dict[str, Any]] | Unset = UNSET
@@ -76,7 +77,9 @@ class InvoiceList(_Model):
                 _instance.invoices = (
                     _null_value(__name__, "invoices")
                     if (__invoices := _src_dict["invoices"]) is None
-                    else Invoice._list_from_dicts(__invoices)
+                    else Invoice._list_from_dicts(
+                        __invoices if type(__invoices) is list else _checked_items(__invoices, __name__, "invoices")
+                    )
                 )
                 _instance.total = (
                     _null_value(__name__, "total")
@@ -98,7 +101,9 @@ class InvoiceList(_Model):
             if __invoices is UNSET
             else _null_value(__name__, "invoices")
             if __invoices is None
-            else Invoice._list_from_dicts(__invoices)
+            else Invoice._list_from_dicts(
+                __invoices if type(__invoices) is list else _checked_items(__invoices, __name__, "invoices")
+            )
         )
 
         __total = _get("total", UNSET)
@@ -134,7 +139,9 @@ class InvoiceList(_Model):
                     _instance.invoices = (
                         _null_value(__name__, "invoices")
                         if (__invoices := _src_dict["invoices"]) is None
-                        else Invoice._list_from_dicts(__invoices)
+                        else Invoice._list_from_dicts(
+                            __invoices if type(__invoices) is list else _checked_items(__invoices, __name__, "invoices")
+                        )
                     )
                     _instance.total = (
                         _null_value(__name__, "total")
@@ -165,7 +172,9 @@ class InvoiceList(_Model):
             if __invoices is UNSET
             else _null_value(__name__, "invoices")
             if __invoices is None
-            else Invoice._list_from_wire(__invoices)
+            else Invoice._list_from_wire(
+                __invoices if type(__invoices) is list else _checked_items(__invoices, __name__, "invoices")
+            )
         )
 
         _instance.invoices = invoices
@@ -201,7 +210,9 @@ class InvoiceList(_Model):
                 if __invoices is UNSET
                 else _null_value(__name__, "invoices")
                 if __invoices is None
-                else Invoice._list_from_wire(__invoices)
+                else Invoice._list_from_wire(
+                    __invoices if type(__invoices) is list else _checked_items(__invoices, __name__, "invoices")
+                )
             )
 
             _instance.invoices = invoices

@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 
 from .._decode import NULL as _NULL
 from .._decode import null_value as _null_value
+from .._decode import scalar as _scalar
 from .._decode import unknown_member as _unknown_member
 from .._model import Model as _Model
 from ..models.invoice_status import InvoiceStatus
@@ -48,14 +49,14 @@ class InvoiceListRequest(_Model):
         }
     )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
-        ("page_size", "pageSize", False, ""),
-        ("page", "page", False, ""),
-        ("client_id", "clientId", False, ""),
-        ("status", "status", False, ""),
-        ("start_date", "startDate", False, ""),
-        ("end_date", "endDate", False, ""),
+        ("page_size", "pageSize", False, "scalar"),
+        ("page", "page", False, "scalar"),
+        ("client_id", "clientId", False, "scalar"),
+        ("status", "status", False, "scalar"),
+        ("start_date", "startDate", False, "scalar"),
+        ("end_date", "endDate", False, "scalar"),
     )
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and whether its values are records (list:Model, one:Model). """
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and what its values are (records: list:Model, one:Model; scalars: scalar, scalars; any JSON: ""). """
 
     def to_dict(self) -> dict[str, Any]:
         page_size = self.page_size
@@ -96,16 +97,28 @@ class InvoiceListRequest(_Model):
         if _cls is _Self and len(_src_dict) >= 6:
             try:
                 _instance = _cls.__new__(_cls)
-                _instance.page_size = _src_dict["pageSize"]
-                _instance.page = _src_dict["page"]
-                _instance.client_id = _src_dict["clientId"]
+                _instance.page_size = (
+                    _v if type(_v := _src_dict["pageSize"]) is int or _v is _NULL else _scalar(_v, __name__, "pageSize")
+                )
+                _instance.page = (
+                    _v if type(_v := _src_dict["page"]) is int or _v is _NULL else _scalar(_v, __name__, "page")
+                )
+                _instance.client_id = (
+                    _v if type(_v := _src_dict["clientId"]) is int or _v is _NULL else _scalar(_v, __name__, "clientId")
+                )
                 _instance.status = (
                     _null_value(__name__, "status")
                     if (__status := _src_dict["status"]) is None
                     else InvoiceStatus.__members_by_value__[__status]
                 )
-                _instance.start_date = _src_dict["startDate"]
-                _instance.end_date = _src_dict["endDate"]
+                _instance.start_date = (
+                    _v
+                    if type(_v := _src_dict["startDate"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "startDate")
+                )
+                _instance.end_date = (
+                    _v if type(_v := _src_dict["endDate"]) is str or _v is _NULL else _scalar(_v, __name__, "endDate")
+                )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -115,9 +128,13 @@ class InvoiceListRequest(_Model):
                 return _instance
 
         _get = _src_dict.get
-        page_size = _get("pageSize", UNSET)
-        page = _get("page", UNSET)
-        client_id = _get("clientId", UNSET)
+        page_size = (
+            _v if type(_v := _get("pageSize", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "pageSize")
+        )
+        page = _v if type(_v := _get("page", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "page")
+        client_id = (
+            _v if type(_v := _get("clientId", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "clientId")
+        )
         __status = _get("status", UNSET)
         status: InvoiceStatus | Unset = (
             UNSET
@@ -131,8 +148,10 @@ class InvoiceListRequest(_Model):
             )
         )
 
-        start_date = _get("startDate", UNSET)
-        end_date = _get("endDate", UNSET)
+        start_date = (
+            _v if type(_v := _get("startDate", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "startDate")
+        )
+        end_date = _v if type(_v := _get("endDate", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "endDate")
         _instance = _cls(
             page_size,
             page,
@@ -158,16 +177,34 @@ class InvoiceListRequest(_Model):
             if len(_src_dict) >= 6:
                 try:
                     _instance = _new(_cls)
-                    _instance.page_size = _src_dict["pageSize"]
-                    _instance.page = _src_dict["page"]
-                    _instance.client_id = _src_dict["clientId"]
+                    _instance.page_size = (
+                        _v
+                        if type(_v := _src_dict["pageSize"]) is int or _v is _NULL
+                        else _scalar(_v, __name__, "pageSize")
+                    )
+                    _instance.page = (
+                        _v if type(_v := _src_dict["page"]) is int or _v is _NULL else _scalar(_v, __name__, "page")
+                    )
+                    _instance.client_id = (
+                        _v
+                        if type(_v := _src_dict["clientId"]) is int or _v is _NULL
+                        else _scalar(_v, __name__, "clientId")
+                    )
                     _instance.status = (
                         _null_value(__name__, "status")
                         if (__status := _src_dict["status"]) is None
                         else InvoiceStatus.__members_by_value__[__status]
                     )
-                    _instance.start_date = _src_dict["startDate"]
-                    _instance.end_date = _src_dict["endDate"]
+                    _instance.start_date = (
+                        _v
+                        if type(_v := _src_dict["startDate"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "startDate")
+                    )
+                    _instance.end_date = (
+                        _v
+                        if type(_v := _src_dict["endDate"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "endDate")
+                    )
                 except (KeyError, TypeError):
                     _instance = _cls.from_dict(_src_dict)
                 else:

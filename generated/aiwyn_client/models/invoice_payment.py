@@ -10,7 +10,10 @@ from typing import TypeVar as _TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import CONTAINERS as _CONTAINERS
 from .._decode import NULL as _NULL
+from .._decode import scalar as _scalar
+from .._decode import wrong_shape as _wrong_shape
 from .._iso8601 import parse_datetime as _parse_datetime
 from .._model import Model as _Model
 from ..types import UNSET, Unset
@@ -39,13 +42,13 @@ class InvoicePayment(_Model):
         }
     )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
-        ("id", "id", False, ""),
-        ("amount", "amount", False, ""),
-        ("payment_date", "paymentDate", False, ""),
-        ("payment_method", "paymentMethod", False, ""),
-        ("status", "status", False, ""),
+        ("id", "id", False, "scalar"),
+        ("amount", "amount", False, "scalar"),
+        ("payment_date", "paymentDate", False, "scalar"),
+        ("payment_method", "paymentMethod", False, "scalar"),
+        ("status", "status", False, "scalar"),
     )
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and whether its values are records (list:Model, one:Model). """
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and what its values are (records: list:Model, one:Model; scalars: scalar, scalars; any JSON: ""). """
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -85,8 +88,10 @@ class InvoicePayment(_Model):
         if _cls is _Self and len(_src_dict) >= 5:
             try:
                 _instance = _cls.__new__(_cls)
-                _instance.id = _src_dict["id"]
-                _instance.amount = _src_dict["amount"]
+                _instance.id = _v if type(_v := _src_dict["id"]) is int or _v is _NULL else _scalar(_v, __name__, "id")
+                _instance.amount = (
+                    _v if type(_v := _src_dict["amount"]) is float or _v is _NULL else _scalar(_v, __name__, "amount")
+                )
                 __payment_date = _src_dict["paymentDate"]
                 payment_date: datetime.datetime | None | Unset
                 if isinstance(__payment_date, str):
@@ -95,10 +100,20 @@ class InvoicePayment(_Model):
                     except (TypeError, ValueError, AttributeError, KeyError):
                         payment_date = cast(datetime.datetime | None | Unset, __payment_date)
                 else:
-                    payment_date = __payment_date
+                    payment_date = (
+                        __payment_date
+                        if type(__payment_date) not in _CONTAINERS
+                        else _wrong_shape(__name__, "paymentDate", __payment_date)
+                    )
                 _instance.payment_date = payment_date
-                _instance.payment_method = _src_dict["paymentMethod"]
-                _instance.status = _src_dict["status"]
+                _instance.payment_method = (
+                    _v
+                    if type(_v := _src_dict["paymentMethod"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "paymentMethod")
+                )
+                _instance.status = (
+                    _v if type(_v := _src_dict["status"]) is str or _v is _NULL else _scalar(_v, __name__, "status")
+                )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -108,8 +123,8 @@ class InvoicePayment(_Model):
                 return _instance
 
         _get = _src_dict.get
-        id = _get("id", UNSET)
-        amount = _get("amount", UNSET)
+        id = _v if type(_v := _get("id", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "id")
+        amount = _v if type(_v := _get("amount", UNSET)) is float or _v is _NULL else _scalar(_v, __name__, "amount")
         __payment_date = _get("paymentDate", UNSET)
         if isinstance(__payment_date, str):
             try:
@@ -117,10 +132,18 @@ class InvoicePayment(_Model):
             except (TypeError, ValueError, AttributeError, KeyError):
                 payment_date = cast(datetime.datetime | None | Unset, __payment_date)
         else:
-            payment_date = __payment_date
+            payment_date = (
+                __payment_date
+                if type(__payment_date) not in _CONTAINERS
+                else _wrong_shape(__name__, "paymentDate", __payment_date)
+            )
 
-        payment_method = _get("paymentMethod", UNSET)
-        status = _get("status", UNSET)
+        payment_method = (
+            _v
+            if type(_v := _get("paymentMethod", UNSET)) is str or _v is _NULL
+            else _scalar(_v, __name__, "paymentMethod")
+        )
+        status = _v if type(_v := _get("status", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "status")
         _instance = _cls(
             id,
             amount,
@@ -145,8 +168,14 @@ class InvoicePayment(_Model):
             if len(_src_dict) >= 5:
                 try:
                     _instance = _new(_cls)
-                    _instance.id = _src_dict["id"]
-                    _instance.amount = _src_dict["amount"]
+                    _instance.id = (
+                        _v if type(_v := _src_dict["id"]) is int or _v is _NULL else _scalar(_v, __name__, "id")
+                    )
+                    _instance.amount = (
+                        _v
+                        if type(_v := _src_dict["amount"]) is float or _v is _NULL
+                        else _scalar(_v, __name__, "amount")
+                    )
                     __payment_date = _src_dict["paymentDate"]
                     payment_date: datetime.datetime | None | Unset
                     if isinstance(__payment_date, str):
@@ -155,10 +184,20 @@ class InvoicePayment(_Model):
                         except (TypeError, ValueError, AttributeError, KeyError):
                             payment_date = cast(datetime.datetime | None | Unset, __payment_date)
                     else:
-                        payment_date = __payment_date
+                        payment_date = (
+                            __payment_date
+                            if type(__payment_date) not in _CONTAINERS
+                            else _wrong_shape(__name__, "paymentDate", __payment_date)
+                        )
                     _instance.payment_date = payment_date
-                    _instance.payment_method = _src_dict["paymentMethod"]
-                    _instance.status = _src_dict["status"]
+                    _instance.payment_method = (
+                        _v
+                        if type(_v := _src_dict["paymentMethod"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "paymentMethod")
+                    )
+                    _instance.status = (
+                        _v if type(_v := _src_dict["status"]) is str or _v is _NULL else _scalar(_v, __name__, "status")
+                    )
                 except (KeyError, TypeError):
                     _instance = _cls.from_dict(_src_dict)
                 else:
@@ -187,7 +226,11 @@ class InvoicePayment(_Model):
             except (TypeError, ValueError, AttributeError, KeyError):
                 payment_date = cast(datetime.datetime | None | Unset, __payment_date)
         else:
-            payment_date = __payment_date
+            payment_date = (
+                __payment_date
+                if type(__payment_date) not in _CONTAINERS
+                else _wrong_shape(__name__, "paymentDate", __payment_date)
+            )
 
         _instance.payment_date = payment_date
         _instance.payment_method = _src_wire.payment_method
@@ -218,7 +261,11 @@ class InvoicePayment(_Model):
                 except (TypeError, ValueError, AttributeError, KeyError):
                     payment_date = cast(datetime.datetime | None | Unset, __payment_date)
             else:
-                payment_date = __payment_date
+                payment_date = (
+                    __payment_date
+                    if type(__payment_date) not in _CONTAINERS
+                    else _wrong_shape(__name__, "paymentDate", __payment_date)
+                )
 
             _instance.payment_date = payment_date
             _instance.payment_method = _src_wire.payment_method

@@ -9,6 +9,8 @@ from typing import TypeVar as _TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import NULL as _NULL
+from .._decode import scalar as _scalar
 from .._model import Model as _Model
 from ..types import UNSET, Unset
 
@@ -40,15 +42,15 @@ class LineItem(_Model):
         }
     )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
-        ("id", "id", False, ""),
-        ("description", "description", False, ""),
-        ("quantity", "quantity", False, ""),
-        ("unit_price", "unitPrice", False, ""),
-        ("amount", "amount", False, ""),
-        ("tax_rate", "taxRate", False, ""),
-        ("notes", "notes", False, ""),
+        ("id", "id", False, "scalar"),
+        ("description", "description", False, "scalar"),
+        ("quantity", "quantity", False, "scalar"),
+        ("unit_price", "unitPrice", False, "scalar"),
+        ("amount", "amount", False, "scalar"),
+        ("tax_rate", "taxRate", False, "scalar"),
+        ("notes", "notes", False, "scalar"),
     )
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and whether its values are records (list:Model, one:Model). """
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and what its values are (records: list:Model, one:Model; scalars: scalar, scalars; any JSON: ""). """
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -89,13 +91,31 @@ class LineItem(_Model):
         if _cls is _Self and len(_src_dict) >= 7:
             try:
                 _instance = _cls.__new__(_cls)
-                _instance.id = _src_dict["id"]
-                _instance.description = _src_dict["description"]
-                _instance.quantity = _src_dict["quantity"]
-                _instance.unit_price = _src_dict["unitPrice"]
-                _instance.amount = _src_dict["amount"]
-                _instance.tax_rate = _src_dict["taxRate"]
-                _instance.notes = _src_dict["notes"]
+                _instance.id = _v if type(_v := _src_dict["id"]) is int or _v is _NULL else _scalar(_v, __name__, "id")
+                _instance.description = (
+                    _v
+                    if type(_v := _src_dict["description"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "description")
+                )
+                _instance.quantity = (
+                    _v
+                    if type(_v := _src_dict["quantity"]) is float or _v is _NULL
+                    else _scalar(_v, __name__, "quantity")
+                )
+                _instance.unit_price = (
+                    _v
+                    if type(_v := _src_dict["unitPrice"]) is float or _v is _NULL
+                    else _scalar(_v, __name__, "unitPrice")
+                )
+                _instance.amount = (
+                    _v if type(_v := _src_dict["amount"]) is float or _v is _NULL else _scalar(_v, __name__, "amount")
+                )
+                _instance.tax_rate = (
+                    _v if type(_v := _src_dict["taxRate"]) is float or _v is _NULL else _scalar(_v, __name__, "taxRate")
+                )
+                _instance.notes = (
+                    _v if type(_v := _src_dict["notes"]) is str or _v is _NULL else _scalar(_v, __name__, "notes")
+                )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -105,13 +125,21 @@ class LineItem(_Model):
                 return _instance
 
         _get = _src_dict.get
-        id = _get("id", UNSET)
-        description = _get("description", UNSET)
-        quantity = _get("quantity", UNSET)
-        unit_price = _get("unitPrice", UNSET)
-        amount = _get("amount", UNSET)
-        tax_rate = _get("taxRate", UNSET)
-        notes = _get("notes", UNSET)
+        id = _v if type(_v := _get("id", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "id")
+        description = (
+            _v if type(_v := _get("description", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "description")
+        )
+        quantity = (
+            _v if type(_v := _get("quantity", UNSET)) is float or _v is _NULL else _scalar(_v, __name__, "quantity")
+        )
+        unit_price = (
+            _v if type(_v := _get("unitPrice", UNSET)) is float or _v is _NULL else _scalar(_v, __name__, "unitPrice")
+        )
+        amount = _v if type(_v := _get("amount", UNSET)) is float or _v is _NULL else _scalar(_v, __name__, "amount")
+        tax_rate = (
+            _v if type(_v := _get("taxRate", UNSET)) is float or _v is _NULL else _scalar(_v, __name__, "taxRate")
+        )
+        notes = _v if type(_v := _get("notes", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "notes")
         _instance = _cls(
             id,
             description,
@@ -138,13 +166,37 @@ class LineItem(_Model):
             if len(_src_dict) >= 7:
                 try:
                     _instance = _new(_cls)
-                    _instance.id = _src_dict["id"]
-                    _instance.description = _src_dict["description"]
-                    _instance.quantity = _src_dict["quantity"]
-                    _instance.unit_price = _src_dict["unitPrice"]
-                    _instance.amount = _src_dict["amount"]
-                    _instance.tax_rate = _src_dict["taxRate"]
-                    _instance.notes = _src_dict["notes"]
+                    _instance.id = (
+                        _v if type(_v := _src_dict["id"]) is int or _v is _NULL else _scalar(_v, __name__, "id")
+                    )
+                    _instance.description = (
+                        _v
+                        if type(_v := _src_dict["description"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "description")
+                    )
+                    _instance.quantity = (
+                        _v
+                        if type(_v := _src_dict["quantity"]) is float or _v is _NULL
+                        else _scalar(_v, __name__, "quantity")
+                    )
+                    _instance.unit_price = (
+                        _v
+                        if type(_v := _src_dict["unitPrice"]) is float or _v is _NULL
+                        else _scalar(_v, __name__, "unitPrice")
+                    )
+                    _instance.amount = (
+                        _v
+                        if type(_v := _src_dict["amount"]) is float or _v is _NULL
+                        else _scalar(_v, __name__, "amount")
+                    )
+                    _instance.tax_rate = (
+                        _v
+                        if type(_v := _src_dict["taxRate"]) is float or _v is _NULL
+                        else _scalar(_v, __name__, "taxRate")
+                    )
+                    _instance.notes = (
+                        _v if type(_v := _src_dict["notes"]) is str or _v is _NULL else _scalar(_v, __name__, "notes")
+                    )
                 except (KeyError, TypeError):
                     _instance = _cls.from_dict(_src_dict)
                 else:

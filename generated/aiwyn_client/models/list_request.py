@@ -9,6 +9,8 @@ from typing import TypeVar as _TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import NULL as _NULL
+from .._decode import scalar as _scalar
 from .._model import Model as _Model
 from ..types import UNSET, Unset
 
@@ -32,10 +34,10 @@ class ListRequest(_Model):
         }
     )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
-        ("page_size", "pageSize", False, ""),
-        ("page", "page", False, ""),
+        ("page_size", "pageSize", False, "scalar"),
+        ("page", "page", False, "scalar"),
     )
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and whether its values are records (list:Model, one:Model). """
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and what its values are (records: list:Model, one:Model; scalars: scalar, scalars; any JSON: ""). """
 
     def to_dict(self) -> dict[str, Any]:
         page_size = self.page_size
@@ -56,8 +58,12 @@ class ListRequest(_Model):
         if _cls is _Self and len(_src_dict) >= 2:
             try:
                 _instance = _cls.__new__(_cls)
-                _instance.page_size = _src_dict["pageSize"]
-                _instance.page = _src_dict["page"]
+                _instance.page_size = (
+                    _v if type(_v := _src_dict["pageSize"]) is int or _v is _NULL else _scalar(_v, __name__, "pageSize")
+                )
+                _instance.page = (
+                    _v if type(_v := _src_dict["page"]) is int or _v is _NULL else _scalar(_v, __name__, "page")
+                )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -67,8 +73,10 @@ class ListRequest(_Model):
                 return _instance
 
         _get = _src_dict.get
-        page_size = _get("pageSize", UNSET)
-        page = _get("page", UNSET)
+        page_size = (
+            _v if type(_v := _get("pageSize", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "pageSize")
+        )
+        page = _v if type(_v := _get("page", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "page")
         _instance = _cls(
             page_size,
             page,
@@ -90,8 +98,14 @@ class ListRequest(_Model):
             if len(_src_dict) >= 2:
                 try:
                     _instance = _new(_cls)
-                    _instance.page_size = _src_dict["pageSize"]
-                    _instance.page = _src_dict["page"]
+                    _instance.page_size = (
+                        _v
+                        if type(_v := _src_dict["pageSize"]) is int or _v is _NULL
+                        else _scalar(_v, __name__, "pageSize")
+                    )
+                    _instance.page = (
+                        _v if type(_v := _src_dict["page"]) is int or _v is _NULL else _scalar(_v, __name__, "page")
+                    )
                 except (KeyError, TypeError):
                     _instance = _cls.from_dict(_src_dict)
                 else:

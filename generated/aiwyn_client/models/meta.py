@@ -9,6 +9,8 @@ from typing import TypeVar as _TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import NULL as _NULL
+from .._decode import scalar as _scalar
 from .._model import Model as _Model
 from ..types import UNSET, Unset
 
@@ -32,12 +34,12 @@ class Meta(_Model):
         }
     )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
-        ("success", "success", False, ""),
-        ("message", "message", False, ""),
-        ("timestamp", "timestamp", False, ""),
-        ("version", "version", False, ""),
+        ("success", "success", False, "scalar"),
+        ("message", "message", False, "scalar"),
+        ("timestamp", "timestamp", False, "scalar"),
+        ("version", "version", False, "scalar"),
     )
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and whether its values are records (list:Model, one:Model). """
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and what its values are (records: list:Model, one:Model; scalars: scalar, scalars; any JSON: ""). """
 
     def to_dict(self) -> dict[str, Any]:
         success = self.success
@@ -66,10 +68,20 @@ class Meta(_Model):
         if _cls is _Self and len(_src_dict) >= 4:
             try:
                 _instance = _cls.__new__(_cls)
-                _instance.success = _src_dict["success"]
-                _instance.message = _src_dict["message"]
-                _instance.timestamp = _src_dict["timestamp"]
-                _instance.version = _src_dict["version"]
+                _instance.success = (
+                    _v if type(_v := _src_dict["success"]) is bool or _v is _NULL else _scalar(_v, __name__, "success")
+                )
+                _instance.message = (
+                    _v if type(_v := _src_dict["message"]) is str or _v is _NULL else _scalar(_v, __name__, "message")
+                )
+                _instance.timestamp = (
+                    _v
+                    if type(_v := _src_dict["timestamp"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "timestamp")
+                )
+                _instance.version = (
+                    _v if type(_v := _src_dict["version"]) is str or _v is _NULL else _scalar(_v, __name__, "version")
+                )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -79,10 +91,12 @@ class Meta(_Model):
                 return _instance
 
         _get = _src_dict.get
-        success = _get("success", UNSET)
-        message = _get("message", UNSET)
-        timestamp = _get("timestamp", UNSET)
-        version = _get("version", UNSET)
+        success = _v if type(_v := _get("success", UNSET)) is bool or _v is _NULL else _scalar(_v, __name__, "success")
+        message = _v if type(_v := _get("message", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "message")
+        timestamp = (
+            _v if type(_v := _get("timestamp", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "timestamp")
+        )
+        version = _v if type(_v := _get("version", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "version")
         _instance = _cls(
             success,
             message,
@@ -106,10 +120,26 @@ class Meta(_Model):
             if len(_src_dict) >= 4:
                 try:
                     _instance = _new(_cls)
-                    _instance.success = _src_dict["success"]
-                    _instance.message = _src_dict["message"]
-                    _instance.timestamp = _src_dict["timestamp"]
-                    _instance.version = _src_dict["version"]
+                    _instance.success = (
+                        _v
+                        if type(_v := _src_dict["success"]) is bool or _v is _NULL
+                        else _scalar(_v, __name__, "success")
+                    )
+                    _instance.message = (
+                        _v
+                        if type(_v := _src_dict["message"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "message")
+                    )
+                    _instance.timestamp = (
+                        _v
+                        if type(_v := _src_dict["timestamp"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "timestamp")
+                    )
+                    _instance.version = (
+                        _v
+                        if type(_v := _src_dict["version"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "version")
+                    )
                 except (KeyError, TypeError):
                     _instance = _cls.from_dict(_src_dict)
                 else:

@@ -10,7 +10,10 @@ from typing import TypeVar as _TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import CONTAINERS as _CONTAINERS
 from .._decode import NULL as _NULL
+from .._decode import scalar as _scalar
+from .._decode import wrong_shape as _wrong_shape
 from .._iso8601 import parse_datetime as _parse_datetime
 from .._model import Model as _Model
 from ..types import UNSET, Unset
@@ -35,12 +38,12 @@ class Milestone(_Model):
         }
     )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
-        ("id", "id", False, ""),
-        ("name", "name", False, ""),
-        ("due_date", "dueDate", False, ""),
-        ("status", "status", False, ""),
+        ("id", "id", False, "scalar"),
+        ("name", "name", False, "scalar"),
+        ("due_date", "dueDate", False, "scalar"),
+        ("status", "status", False, "scalar"),
     )
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and whether its values are records (list:Model, one:Model). """
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and what its values are (records: list:Model, one:Model; scalars: scalar, scalars; any JSON: ""). """
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -76,8 +79,10 @@ class Milestone(_Model):
         if _cls is _Self and len(_src_dict) >= 4:
             try:
                 _instance = _cls.__new__(_cls)
-                _instance.id = _src_dict["id"]
-                _instance.name = _src_dict["name"]
+                _instance.id = _v if type(_v := _src_dict["id"]) is int or _v is _NULL else _scalar(_v, __name__, "id")
+                _instance.name = (
+                    _v if type(_v := _src_dict["name"]) is str or _v is _NULL else _scalar(_v, __name__, "name")
+                )
                 __due_date = _src_dict["dueDate"]
                 due_date: datetime.datetime | None | Unset
                 if isinstance(__due_date, str):
@@ -86,9 +91,15 @@ class Milestone(_Model):
                     except (TypeError, ValueError, AttributeError, KeyError):
                         due_date = cast(datetime.datetime | None | Unset, __due_date)
                 else:
-                    due_date = __due_date
+                    due_date = (
+                        __due_date
+                        if type(__due_date) not in _CONTAINERS
+                        else _wrong_shape(__name__, "dueDate", __due_date)
+                    )
                 _instance.due_date = due_date
-                _instance.status = _src_dict["status"]
+                _instance.status = (
+                    _v if type(_v := _src_dict["status"]) is str or _v is _NULL else _scalar(_v, __name__, "status")
+                )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -98,8 +109,8 @@ class Milestone(_Model):
                 return _instance
 
         _get = _src_dict.get
-        id = _get("id", UNSET)
-        name = _get("name", UNSET)
+        id = _v if type(_v := _get("id", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "id")
+        name = _v if type(_v := _get("name", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "name")
         __due_date = _get("dueDate", UNSET)
         if isinstance(__due_date, str):
             try:
@@ -107,9 +118,11 @@ class Milestone(_Model):
             except (TypeError, ValueError, AttributeError, KeyError):
                 due_date = cast(datetime.datetime | None | Unset, __due_date)
         else:
-            due_date = __due_date
+            due_date = (
+                __due_date if type(__due_date) not in _CONTAINERS else _wrong_shape(__name__, "dueDate", __due_date)
+            )
 
-        status = _get("status", UNSET)
+        status = _v if type(_v := _get("status", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "status")
         _instance = _cls(
             id,
             name,
@@ -133,8 +146,12 @@ class Milestone(_Model):
             if len(_src_dict) >= 4:
                 try:
                     _instance = _new(_cls)
-                    _instance.id = _src_dict["id"]
-                    _instance.name = _src_dict["name"]
+                    _instance.id = (
+                        _v if type(_v := _src_dict["id"]) is int or _v is _NULL else _scalar(_v, __name__, "id")
+                    )
+                    _instance.name = (
+                        _v if type(_v := _src_dict["name"]) is str or _v is _NULL else _scalar(_v, __name__, "name")
+                    )
                     __due_date = _src_dict["dueDate"]
                     due_date: datetime.datetime | None | Unset
                     if isinstance(__due_date, str):
@@ -143,9 +160,15 @@ class Milestone(_Model):
                         except (TypeError, ValueError, AttributeError, KeyError):
                             due_date = cast(datetime.datetime | None | Unset, __due_date)
                     else:
-                        due_date = __due_date
+                        due_date = (
+                            __due_date
+                            if type(__due_date) not in _CONTAINERS
+                            else _wrong_shape(__name__, "dueDate", __due_date)
+                        )
                     _instance.due_date = due_date
-                    _instance.status = _src_dict["status"]
+                    _instance.status = (
+                        _v if type(_v := _src_dict["status"]) is str or _v is _NULL else _scalar(_v, __name__, "status")
+                    )
                 except (KeyError, TypeError):
                     _instance = _cls.from_dict(_src_dict)
                 else:
@@ -174,7 +197,9 @@ class Milestone(_Model):
             except (TypeError, ValueError, AttributeError, KeyError):
                 due_date = cast(datetime.datetime | None | Unset, __due_date)
         else:
-            due_date = __due_date
+            due_date = (
+                __due_date if type(__due_date) not in _CONTAINERS else _wrong_shape(__name__, "dueDate", __due_date)
+            )
 
         _instance.due_date = due_date
         _instance.status = _src_wire.status
@@ -204,7 +229,9 @@ class Milestone(_Model):
                 except (TypeError, ValueError, AttributeError, KeyError):
                     due_date = cast(datetime.datetime | None | Unset, __due_date)
             else:
-                due_date = __due_date
+                due_date = (
+                    __due_date if type(__due_date) not in _CONTAINERS else _wrong_shape(__name__, "dueDate", __due_date)
+                )
 
             _instance.due_date = due_date
             _instance.status = _src_wire.status

@@ -12,6 +12,7 @@ from attrs import field as _attrs_field
 from .._decode import NULL as _NULL
 from .._decode import null_value as _null_value
 from .._decode import unknown_member as _unknown_member
+from .._decode import wrong_shape as _wrong_shape
 from .._model import Model as _Model
 from ..models.order_direction import OrderDirection
 
@@ -34,6 +35,8 @@ class OrderByItem(_Model):
 
     @classmethod
     def from_dict(_cls: type[_T], _src_dict: _Mapping[str, Any]) -> _T:
+        if not isinstance(_src_dict, _Mapping):  # nothing below would read it
+            _wrong_shape(__name__, "", _src_dict, "an object")
         _instance = _cls()
 
         _known = _cls._known_keys

@@ -11,7 +11,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._decode import NULL as _NULL
+from .._decode import checked_items as _checked_items
 from .._decode import null_value as _null_value
+from .._decode import scalar as _scalar
 from .._model import Model as _Model
 from ..types import UNSET, Unset
 
@@ -48,12 +50,12 @@ class PagedSearchRequest(_Model):
         }
     )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
-        ("page_size", "pageSize", False, ""),
-        ("page", "page", False, ""),
+        ("page_size", "pageSize", False, "scalar"),
+        ("page", "page", False, "scalar"),
         ("where", "where", False, "one:Where"),
         ("order_by", "orderBy", False, "list:OrderByItem"),
     )
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and whether its values are records (list:Model, one:Model). """
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and what its values are (records: list:Model, one:Model; scalars: scalar, scalars; any JSON: ""). """
 
     def to_dict(self) -> dict[str, Any]:
         page_size = self.page_size
@@ -98,8 +100,12 @@ class PagedSearchRequest(_Model):
         if _cls is _Self and len(_src_dict) >= 4:
             try:
                 _instance = _cls.__new__(_cls)
-                _instance.page_size = _src_dict["pageSize"]
-                _instance.page = _src_dict["page"]
+                _instance.page_size = (
+                    _v if type(_v := _src_dict["pageSize"]) is int or _v is _NULL else _scalar(_v, __name__, "pageSize")
+                )
+                _instance.page = (
+                    _v if type(_v := _src_dict["page"]) is int or _v is _NULL else _scalar(_v, __name__, "page")
+                )
                 _instance.where = (
                     _null_value(__name__, "where")
                     if (__where := _src_dict["where"]) is None
@@ -108,7 +114,9 @@ class PagedSearchRequest(_Model):
                 _instance.order_by = (
                     _null_value(__name__, "orderBy")
                     if (__order_by := _src_dict["orderBy"]) is None
-                    else OrderByItem._list_from_dicts(__order_by)
+                    else OrderByItem._list_from_dicts(
+                        __order_by if type(__order_by) is list else _checked_items(__order_by, __name__, "orderBy")
+                    )
                 )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
@@ -119,8 +127,10 @@ class PagedSearchRequest(_Model):
                 return _instance
 
         _get = _src_dict.get
-        page_size = _get("pageSize", UNSET)
-        page = _get("page", UNSET)
+        page_size = (
+            _v if type(_v := _get("pageSize", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "pageSize")
+        )
+        page = _v if type(_v := _get("page", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "page")
         __where = _get("where", UNSET)
         where: Where | Unset = (
             UNSET
@@ -136,7 +146,9 @@ class PagedSearchRequest(_Model):
             if __order_by is UNSET
             else _null_value(__name__, "orderBy")
             if __order_by is None
-            else OrderByItem._list_from_dicts(__order_by)
+            else OrderByItem._list_from_dicts(
+                __order_by if type(__order_by) is list else _checked_items(__order_by, __name__, "orderBy")
+            )
         )
 
         _instance = _cls(
@@ -162,8 +174,14 @@ class PagedSearchRequest(_Model):
             if len(_src_dict) >= 4:
                 try:
                     _instance = _new(_cls)
-                    _instance.page_size = _src_dict["pageSize"]
-                    _instance.page = _src_dict["page"]
+                    _instance.page_size = (
+                        _v
+                        if type(_v := _src_dict["pageSize"]) is int or _v is _NULL
+                        else _scalar(_v, __name__, "pageSize")
+                    )
+                    _instance.page = (
+                        _v if type(_v := _src_dict["page"]) is int or _v is _NULL else _scalar(_v, __name__, "page")
+                    )
                     _instance.where = (
                         _null_value(__name__, "where")
                         if (__where := _src_dict["where"]) is None
@@ -172,7 +190,9 @@ class PagedSearchRequest(_Model):
                     _instance.order_by = (
                         _null_value(__name__, "orderBy")
                         if (__order_by := _src_dict["orderBy"]) is None
-                        else OrderByItem._list_from_dicts(__order_by)
+                        else OrderByItem._list_from_dicts(
+                            __order_by if type(__order_by) is list else _checked_items(__order_by, __name__, "orderBy")
+                        )
                     )
                 except (KeyError, TypeError):
                     _instance = _cls.from_dict(_src_dict)
@@ -210,7 +230,9 @@ class PagedSearchRequest(_Model):
             if __order_by is UNSET
             else _null_value(__name__, "orderBy")
             if __order_by is None
-            else OrderByItem._list_from_wire(__order_by)
+            else OrderByItem._list_from_wire(
+                __order_by if type(__order_by) is list else _checked_items(__order_by, __name__, "orderBy")
+            )
         )
 
         _instance.order_by = order_by
@@ -248,7 +270,9 @@ class PagedSearchRequest(_Model):
                 if __order_by is UNSET
                 else _null_value(__name__, "orderBy")
                 if __order_by is None
-                else OrderByItem._list_from_wire(__order_by)
+                else OrderByItem._list_from_wire(
+                    __order_by if type(__order_by) is list else _checked_items(__order_by, __name__, "orderBy")
+                )
             )
 
             _instance.order_by = order_by

@@ -10,9 +10,12 @@ from typing import TypeVar as _TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import CONTAINERS as _CONTAINERS
 from .._decode import NULL as _NULL
 from .._decode import null_value as _null_value
+from .._decode import scalar as _scalar
 from .._decode import unknown_member as _unknown_member
+from .._decode import wrong_shape as _wrong_shape
 from .._iso8601 import parse_datetime as _parse_datetime
 from .._model import Model as _Model
 from ..models.payment_method import PaymentMethod
@@ -65,23 +68,23 @@ class Payment(_Model):
         }
     )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
-        ("id", "id", False, ""),
-        ("amount", "amount", False, ""),
-        ("currency", "currency", False, ""),
-        ("payment_method", "paymentMethod", False, ""),
-        ("card_last_four", "cardLastFour", False, ""),
-        ("card_type", "cardType", False, ""),
-        ("status", "status", False, ""),
-        ("confirmation_date", "confirmationDate", False, ""),
-        ("processor_reference", "processorReference", False, ""),
-        ("client_id", "clientId", False, ""),
-        ("client_name", "clientName", False, ""),
-        ("invoice_id", "invoiceId", False, ""),
-        ("invoice_number", "invoiceNumber", False, ""),
-        ("created_at", "createdAt", False, ""),
-        ("updated_at", "updatedAt", False, ""),
+        ("id", "id", False, "scalar"),
+        ("amount", "amount", False, "scalar"),
+        ("currency", "currency", False, "scalar"),
+        ("payment_method", "paymentMethod", False, "scalar"),
+        ("card_last_four", "cardLastFour", False, "scalar"),
+        ("card_type", "cardType", False, "scalar"),
+        ("status", "status", False, "scalar"),
+        ("confirmation_date", "confirmationDate", False, "scalar"),
+        ("processor_reference", "processorReference", False, "scalar"),
+        ("client_id", "clientId", False, "scalar"),
+        ("client_name", "clientName", False, "scalar"),
+        ("invoice_id", "invoiceId", False, "scalar"),
+        ("invoice_number", "invoiceNumber", False, "scalar"),
+        ("created_at", "createdAt", False, "scalar"),
+        ("updated_at", "updatedAt", False, "scalar"),
     )
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and whether its values are records (list:Model, one:Model). """
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and what its values are (records: list:Model, one:Model; scalars: scalar, scalars; any JSON: ""). """
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -179,17 +182,29 @@ class Payment(_Model):
         if _cls is _Self and len(_src_dict) >= 15:
             try:
                 _instance = _cls.__new__(_cls)
-                _instance.id = _src_dict["id"]
-                _instance.amount = _src_dict["amount"]
-                _instance.currency = _src_dict["currency"]
+                _instance.id = _v if type(_v := _src_dict["id"]) is int or _v is _NULL else _scalar(_v, __name__, "id")
+                _instance.amount = (
+                    _v if type(_v := _src_dict["amount"]) is float or _v is _NULL else _scalar(_v, __name__, "amount")
+                )
+                _instance.currency = (
+                    _v if type(_v := _src_dict["currency"]) is str or _v is _NULL else _scalar(_v, __name__, "currency")
+                )
                 _instance.payment_method = (
                     _null_value(__name__, "paymentMethod")
                     if (__payment_method := _src_dict["paymentMethod"]) is None
                     else PaymentMethod.__members_by_value__[__payment_method]
                 )
-                _instance.card_last_four = _src_dict["cardLastFour"]
-                _instance.card_type = _src_dict["cardType"]
-                _instance.status = _src_dict["status"]
+                _instance.card_last_four = (
+                    _v
+                    if type(_v := _src_dict["cardLastFour"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "cardLastFour")
+                )
+                _instance.card_type = (
+                    _v if type(_v := _src_dict["cardType"]) is str or _v is _NULL else _scalar(_v, __name__, "cardType")
+                )
+                _instance.status = (
+                    _v if type(_v := _src_dict["status"]) is str or _v is _NULL else _scalar(_v, __name__, "status")
+                )
                 __confirmation_date = _src_dict["confirmationDate"]
                 confirmation_date: datetime.datetime | None | Unset
                 if isinstance(__confirmation_date, str):
@@ -198,13 +213,35 @@ class Payment(_Model):
                     except (TypeError, ValueError, AttributeError, KeyError):
                         confirmation_date = cast(datetime.datetime | None | Unset, __confirmation_date)
                 else:
-                    confirmation_date = __confirmation_date
+                    confirmation_date = (
+                        __confirmation_date
+                        if type(__confirmation_date) not in _CONTAINERS
+                        else _wrong_shape(__name__, "confirmationDate", __confirmation_date)
+                    )
                 _instance.confirmation_date = confirmation_date
-                _instance.processor_reference = _src_dict["processorReference"]
-                _instance.client_id = _src_dict["clientId"]
-                _instance.client_name = _src_dict["clientName"]
-                _instance.invoice_id = _src_dict["invoiceId"]
-                _instance.invoice_number = _src_dict["invoiceNumber"]
+                _instance.processor_reference = (
+                    _v
+                    if type(_v := _src_dict["processorReference"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "processorReference")
+                )
+                _instance.client_id = (
+                    _v if type(_v := _src_dict["clientId"]) is int or _v is _NULL else _scalar(_v, __name__, "clientId")
+                )
+                _instance.client_name = (
+                    _v
+                    if type(_v := _src_dict["clientName"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "clientName")
+                )
+                _instance.invoice_id = (
+                    _v
+                    if type(_v := _src_dict["invoiceId"]) is int or _v is _NULL
+                    else _scalar(_v, __name__, "invoiceId")
+                )
+                _instance.invoice_number = (
+                    _v
+                    if type(_v := _src_dict["invoiceNumber"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "invoiceNumber")
+                )
                 __created_at = _src_dict["createdAt"]
                 created_at: datetime.datetime | None | Unset
                 if isinstance(__created_at, str):
@@ -213,7 +250,11 @@ class Payment(_Model):
                     except (TypeError, ValueError, AttributeError, KeyError):
                         created_at = cast(datetime.datetime | None | Unset, __created_at)
                 else:
-                    created_at = __created_at
+                    created_at = (
+                        __created_at
+                        if type(__created_at) not in _CONTAINERS
+                        else _wrong_shape(__name__, "createdAt", __created_at)
+                    )
                 _instance.created_at = created_at
                 __updated_at = _src_dict["updatedAt"]
                 updated_at: datetime.datetime | None | Unset
@@ -223,7 +264,11 @@ class Payment(_Model):
                     except (TypeError, ValueError, AttributeError, KeyError):
                         updated_at = cast(datetime.datetime | None | Unset, __updated_at)
                 else:
-                    updated_at = __updated_at
+                    updated_at = (
+                        __updated_at
+                        if type(__updated_at) not in _CONTAINERS
+                        else _wrong_shape(__name__, "updatedAt", __updated_at)
+                    )
                 _instance.updated_at = updated_at
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
@@ -234,9 +279,11 @@ class Payment(_Model):
                 return _instance
 
         _get = _src_dict.get
-        id = _get("id", UNSET)
-        amount = _get("amount", UNSET)
-        currency = _get("currency", UNSET)
+        id = _v if type(_v := _get("id", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "id")
+        amount = _v if type(_v := _get("amount", UNSET)) is float or _v is _NULL else _scalar(_v, __name__, "amount")
+        currency = (
+            _v if type(_v := _get("currency", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "currency")
+        )
         __payment_method = _get("paymentMethod", UNSET)
         payment_method: PaymentMethod | Unset = (
             UNSET
@@ -250,9 +297,15 @@ class Payment(_Model):
             )
         )
 
-        card_last_four = _get("cardLastFour", UNSET)
-        card_type = _get("cardType", UNSET)
-        status = _get("status", UNSET)
+        card_last_four = (
+            _v
+            if type(_v := _get("cardLastFour", UNSET)) is str or _v is _NULL
+            else _scalar(_v, __name__, "cardLastFour")
+        )
+        card_type = (
+            _v if type(_v := _get("cardType", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "cardType")
+        )
+        status = _v if type(_v := _get("status", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "status")
         __confirmation_date = _get("confirmationDate", UNSET)
         if isinstance(__confirmation_date, str):
             try:
@@ -260,13 +313,31 @@ class Payment(_Model):
             except (TypeError, ValueError, AttributeError, KeyError):
                 confirmation_date = cast(datetime.datetime | None | Unset, __confirmation_date)
         else:
-            confirmation_date = __confirmation_date
+            confirmation_date = (
+                __confirmation_date
+                if type(__confirmation_date) not in _CONTAINERS
+                else _wrong_shape(__name__, "confirmationDate", __confirmation_date)
+            )
 
-        processor_reference = _get("processorReference", UNSET)
-        client_id = _get("clientId", UNSET)
-        client_name = _get("clientName", UNSET)
-        invoice_id = _get("invoiceId", UNSET)
-        invoice_number = _get("invoiceNumber", UNSET)
+        processor_reference = (
+            _v
+            if type(_v := _get("processorReference", UNSET)) is str or _v is _NULL
+            else _scalar(_v, __name__, "processorReference")
+        )
+        client_id = (
+            _v if type(_v := _get("clientId", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "clientId")
+        )
+        client_name = (
+            _v if type(_v := _get("clientName", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "clientName")
+        )
+        invoice_id = (
+            _v if type(_v := _get("invoiceId", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "invoiceId")
+        )
+        invoice_number = (
+            _v
+            if type(_v := _get("invoiceNumber", UNSET)) is str or _v is _NULL
+            else _scalar(_v, __name__, "invoiceNumber")
+        )
         __created_at = _get("createdAt", UNSET)
         if isinstance(__created_at, str):
             try:
@@ -274,7 +345,11 @@ class Payment(_Model):
             except (TypeError, ValueError, AttributeError, KeyError):
                 created_at = cast(datetime.datetime | None | Unset, __created_at)
         else:
-            created_at = __created_at
+            created_at = (
+                __created_at
+                if type(__created_at) not in _CONTAINERS
+                else _wrong_shape(__name__, "createdAt", __created_at)
+            )
 
         __updated_at = _get("updatedAt", UNSET)
         if isinstance(__updated_at, str):
@@ -283,7 +358,11 @@ class Payment(_Model):
             except (TypeError, ValueError, AttributeError, KeyError):
                 updated_at = cast(datetime.datetime | None | Unset, __updated_at)
         else:
-            updated_at = __updated_at
+            updated_at = (
+                __updated_at
+                if type(__updated_at) not in _CONTAINERS
+                else _wrong_shape(__name__, "updatedAt", __updated_at)
+            )
 
         _instance = _cls(
             id,
@@ -319,17 +398,37 @@ class Payment(_Model):
             if len(_src_dict) >= 15:
                 try:
                     _instance = _new(_cls)
-                    _instance.id = _src_dict["id"]
-                    _instance.amount = _src_dict["amount"]
-                    _instance.currency = _src_dict["currency"]
+                    _instance.id = (
+                        _v if type(_v := _src_dict["id"]) is int or _v is _NULL else _scalar(_v, __name__, "id")
+                    )
+                    _instance.amount = (
+                        _v
+                        if type(_v := _src_dict["amount"]) is float or _v is _NULL
+                        else _scalar(_v, __name__, "amount")
+                    )
+                    _instance.currency = (
+                        _v
+                        if type(_v := _src_dict["currency"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "currency")
+                    )
                     _instance.payment_method = (
                         _null_value(__name__, "paymentMethod")
                         if (__payment_method := _src_dict["paymentMethod"]) is None
                         else PaymentMethod.__members_by_value__[__payment_method]
                     )
-                    _instance.card_last_four = _src_dict["cardLastFour"]
-                    _instance.card_type = _src_dict["cardType"]
-                    _instance.status = _src_dict["status"]
+                    _instance.card_last_four = (
+                        _v
+                        if type(_v := _src_dict["cardLastFour"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "cardLastFour")
+                    )
+                    _instance.card_type = (
+                        _v
+                        if type(_v := _src_dict["cardType"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "cardType")
+                    )
+                    _instance.status = (
+                        _v if type(_v := _src_dict["status"]) is str or _v is _NULL else _scalar(_v, __name__, "status")
+                    )
                     __confirmation_date = _src_dict["confirmationDate"]
                     confirmation_date: datetime.datetime | None | Unset
                     if isinstance(__confirmation_date, str):
@@ -338,13 +437,37 @@ class Payment(_Model):
                         except (TypeError, ValueError, AttributeError, KeyError):
                             confirmation_date = cast(datetime.datetime | None | Unset, __confirmation_date)
                     else:
-                        confirmation_date = __confirmation_date
+                        confirmation_date = (
+                            __confirmation_date
+                            if type(__confirmation_date) not in _CONTAINERS
+                            else _wrong_shape(__name__, "confirmationDate", __confirmation_date)
+                        )
                     _instance.confirmation_date = confirmation_date
-                    _instance.processor_reference = _src_dict["processorReference"]
-                    _instance.client_id = _src_dict["clientId"]
-                    _instance.client_name = _src_dict["clientName"]
-                    _instance.invoice_id = _src_dict["invoiceId"]
-                    _instance.invoice_number = _src_dict["invoiceNumber"]
+                    _instance.processor_reference = (
+                        _v
+                        if type(_v := _src_dict["processorReference"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "processorReference")
+                    )
+                    _instance.client_id = (
+                        _v
+                        if type(_v := _src_dict["clientId"]) is int or _v is _NULL
+                        else _scalar(_v, __name__, "clientId")
+                    )
+                    _instance.client_name = (
+                        _v
+                        if type(_v := _src_dict["clientName"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "clientName")
+                    )
+                    _instance.invoice_id = (
+                        _v
+                        if type(_v := _src_dict["invoiceId"]) is int or _v is _NULL
+                        else _scalar(_v, __name__, "invoiceId")
+                    )
+                    _instance.invoice_number = (
+                        _v
+                        if type(_v := _src_dict["invoiceNumber"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "invoiceNumber")
+                    )
                     __created_at = _src_dict["createdAt"]
                     created_at: datetime.datetime | None | Unset
                     if isinstance(__created_at, str):
@@ -353,7 +476,11 @@ class Payment(_Model):
                         except (TypeError, ValueError, AttributeError, KeyError):
                             created_at = cast(datetime.datetime | None | Unset, __created_at)
                     else:
-                        created_at = __created_at
+                        created_at = (
+                            __created_at
+                            if type(__created_at) not in _CONTAINERS
+                            else _wrong_shape(__name__, "createdAt", __created_at)
+                        )
                     _instance.created_at = created_at
                     __updated_at = _src_dict["updatedAt"]
                     updated_at: datetime.datetime | None | Unset
@@ -363,7 +490,11 @@ class Payment(_Model):
                         except (TypeError, ValueError, AttributeError, KeyError):
                             updated_at = cast(datetime.datetime | None | Unset, __updated_at)
                     else:
-                        updated_at = __updated_at
+                        updated_at = (
+                            __updated_at
+                            if type(__updated_at) not in _CONTAINERS
+                            else _wrong_shape(__name__, "updatedAt", __updated_at)
+                        )
                     _instance.updated_at = updated_at
                 except (KeyError, TypeError):
                     _instance = _cls.from_dict(_src_dict)
@@ -411,7 +542,11 @@ class Payment(_Model):
             except (TypeError, ValueError, AttributeError, KeyError):
                 confirmation_date = cast(datetime.datetime | None | Unset, __confirmation_date)
         else:
-            confirmation_date = __confirmation_date
+            confirmation_date = (
+                __confirmation_date
+                if type(__confirmation_date) not in _CONTAINERS
+                else _wrong_shape(__name__, "confirmationDate", __confirmation_date)
+            )
 
         _instance.confirmation_date = confirmation_date
         _instance.processor_reference = _src_wire.processor_reference
@@ -427,7 +562,11 @@ class Payment(_Model):
             except (TypeError, ValueError, AttributeError, KeyError):
                 created_at = cast(datetime.datetime | None | Unset, __created_at)
         else:
-            created_at = __created_at
+            created_at = (
+                __created_at
+                if type(__created_at) not in _CONTAINERS
+                else _wrong_shape(__name__, "createdAt", __created_at)
+            )
 
         _instance.created_at = created_at
         __updated_at = _src_wire.updated_at
@@ -438,7 +577,11 @@ class Payment(_Model):
             except (TypeError, ValueError, AttributeError, KeyError):
                 updated_at = cast(datetime.datetime | None | Unset, __updated_at)
         else:
-            updated_at = __updated_at
+            updated_at = (
+                __updated_at
+                if type(__updated_at) not in _CONTAINERS
+                else _wrong_shape(__name__, "updatedAt", __updated_at)
+            )
 
         _instance.updated_at = updated_at
         if _extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
@@ -485,7 +628,11 @@ class Payment(_Model):
                 except (TypeError, ValueError, AttributeError, KeyError):
                     confirmation_date = cast(datetime.datetime | None | Unset, __confirmation_date)
             else:
-                confirmation_date = __confirmation_date
+                confirmation_date = (
+                    __confirmation_date
+                    if type(__confirmation_date) not in _CONTAINERS
+                    else _wrong_shape(__name__, "confirmationDate", __confirmation_date)
+                )
 
             _instance.confirmation_date = confirmation_date
             _instance.processor_reference = _src_wire.processor_reference
@@ -501,7 +648,11 @@ class Payment(_Model):
                 except (TypeError, ValueError, AttributeError, KeyError):
                     created_at = cast(datetime.datetime | None | Unset, __created_at)
             else:
-                created_at = __created_at
+                created_at = (
+                    __created_at
+                    if type(__created_at) not in _CONTAINERS
+                    else _wrong_shape(__name__, "createdAt", __created_at)
+                )
 
             _instance.created_at = created_at
             __updated_at = _src_wire.updated_at
@@ -512,7 +663,11 @@ class Payment(_Model):
                 except (TypeError, ValueError, AttributeError, KeyError):
                     updated_at = cast(datetime.datetime | None | Unset, __updated_at)
             else:
-                updated_at = __updated_at
+                updated_at = (
+                    __updated_at
+                    if type(__updated_at) not in _CONTAINERS
+                    else _wrong_shape(__name__, "updatedAt", __updated_at)
+                )
 
             _instance.updated_at = updated_at
             if (

@@ -11,8 +11,12 @@ from typing import TypeVar as _TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import CONTAINERS as _CONTAINERS
 from .._decode import NULL as _NULL
+from .._decode import checked_items as _checked_items
 from .._decode import null_value as _null_value
+from .._decode import scalar as _scalar
+from .._decode import wrong_shape as _wrong_shape
 from .._iso8601 import parse_datetime as _parse_datetime
 from .._model import Model as _Model
 from ..types import UNSET, Unset
@@ -69,25 +73,25 @@ class Project(_Model):
         }
     )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
-        ("id", "id", False, ""),
-        ("name", "name", False, ""),
-        ("description", "description", False, ""),
-        ("status", "status", False, ""),
-        ("phase", "phase", False, ""),
-        ("client_id", "clientId", False, ""),
-        ("client_name", "clientName", False, ""),
-        ("engagement_id", "engagementId", False, ""),
-        ("engagement_name", "engagementName", False, ""),
-        ("start_date", "startDate", False, ""),
-        ("end_date", "endDate", False, ""),
-        ("budget", "budget", False, ""),
-        ("currency", "currency", False, ""),
-        ("actual_cost", "actualCost", False, ""),
+        ("id", "id", False, "scalar"),
+        ("name", "name", False, "scalar"),
+        ("description", "description", False, "scalar"),
+        ("status", "status", False, "scalar"),
+        ("phase", "phase", False, "scalar"),
+        ("client_id", "clientId", False, "scalar"),
+        ("client_name", "clientName", False, "scalar"),
+        ("engagement_id", "engagementId", False, "scalar"),
+        ("engagement_name", "engagementName", False, "scalar"),
+        ("start_date", "startDate", False, "scalar"),
+        ("end_date", "endDate", False, "scalar"),
+        ("budget", "budget", False, "scalar"),
+        ("currency", "currency", False, "scalar"),
+        ("actual_cost", "actualCost", False, "scalar"),
         ("team_members", "teamMembers", False, "list:TeamMember"),
         ("milestones", "milestones", False, "list:Milestone"),
-        ("updated_at", "updatedAt", False, ""),
+        ("updated_at", "updatedAt", False, "scalar"),
     )
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and whether its values are records (list:Model, one:Model). """
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and what its values are (records: list:Model, one:Model; scalars: scalar, scalars; any JSON: ""). """
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -205,15 +209,39 @@ class Project(_Model):
         if _cls is _Self and len(_src_dict) >= 17:
             try:
                 _instance = _cls.__new__(_cls)
-                _instance.id = _src_dict["id"]
-                _instance.name = _src_dict["name"]
-                _instance.description = _src_dict["description"]
-                _instance.status = _src_dict["status"]
-                _instance.phase = _src_dict["phase"]
-                _instance.client_id = _src_dict["clientId"]
-                _instance.client_name = _src_dict["clientName"]
-                _instance.engagement_id = _src_dict["engagementId"]
-                _instance.engagement_name = _src_dict["engagementName"]
+                _instance.id = _v if type(_v := _src_dict["id"]) is int or _v is _NULL else _scalar(_v, __name__, "id")
+                _instance.name = (
+                    _v if type(_v := _src_dict["name"]) is str or _v is _NULL else _scalar(_v, __name__, "name")
+                )
+                _instance.description = (
+                    _v
+                    if type(_v := _src_dict["description"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "description")
+                )
+                _instance.status = (
+                    _v if type(_v := _src_dict["status"]) is str or _v is _NULL else _scalar(_v, __name__, "status")
+                )
+                _instance.phase = (
+                    _v if type(_v := _src_dict["phase"]) is str or _v is _NULL else _scalar(_v, __name__, "phase")
+                )
+                _instance.client_id = (
+                    _v if type(_v := _src_dict["clientId"]) is int or _v is _NULL else _scalar(_v, __name__, "clientId")
+                )
+                _instance.client_name = (
+                    _v
+                    if type(_v := _src_dict["clientName"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "clientName")
+                )
+                _instance.engagement_id = (
+                    _v
+                    if type(_v := _src_dict["engagementId"]) is int or _v is _NULL
+                    else _scalar(_v, __name__, "engagementId")
+                )
+                _instance.engagement_name = (
+                    _v
+                    if type(_v := _src_dict["engagementName"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "engagementName")
+                )
                 __start_date = _src_dict["startDate"]
                 start_date: datetime.datetime | None | Unset
                 if isinstance(__start_date, str):
@@ -222,7 +250,11 @@ class Project(_Model):
                     except (TypeError, ValueError, AttributeError, KeyError):
                         start_date = cast(datetime.datetime | None | Unset, __start_date)
                 else:
-                    start_date = __start_date
+                    start_date = (
+                        __start_date
+                        if type(__start_date) not in _CONTAINERS
+                        else _wrong_shape(__name__, "startDate", __start_date)
+                    )
                 _instance.start_date = start_date
                 __end_date = _src_dict["endDate"]
                 end_date: datetime.datetime | None | Unset
@@ -232,20 +264,40 @@ class Project(_Model):
                     except (TypeError, ValueError, AttributeError, KeyError):
                         end_date = cast(datetime.datetime | None | Unset, __end_date)
                 else:
-                    end_date = __end_date
+                    end_date = (
+                        __end_date
+                        if type(__end_date) not in _CONTAINERS
+                        else _wrong_shape(__name__, "endDate", __end_date)
+                    )
                 _instance.end_date = end_date
-                _instance.budget = _src_dict["budget"]
-                _instance.currency = _src_dict["currency"]
-                _instance.actual_cost = _src_dict["actualCost"]
+                _instance.budget = (
+                    _v if type(_v := _src_dict["budget"]) is float or _v is _NULL else _scalar(_v, __name__, "budget")
+                )
+                _instance.currency = (
+                    _v if type(_v := _src_dict["currency"]) is str or _v is _NULL else _scalar(_v, __name__, "currency")
+                )
+                _instance.actual_cost = (
+                    _v
+                    if type(_v := _src_dict["actualCost"]) is float or _v is _NULL
+                    else _scalar(_v, __name__, "actualCost")
+                )
                 _instance.team_members = (
                     _null_value(__name__, "teamMembers")
                     if (__team_members := _src_dict["teamMembers"]) is None
-                    else TeamMember._list_from_dicts(__team_members)
+                    else TeamMember._list_from_dicts(
+                        __team_members
+                        if type(__team_members) is list
+                        else _checked_items(__team_members, __name__, "teamMembers")
+                    )
                 )
                 _instance.milestones = (
                     _null_value(__name__, "milestones")
                     if (__milestones := _src_dict["milestones"]) is None
-                    else Milestone._list_from_dicts(__milestones)
+                    else Milestone._list_from_dicts(
+                        __milestones
+                        if type(__milestones) is list
+                        else _checked_items(__milestones, __name__, "milestones")
+                    )
                 )
                 __updated_at = _src_dict["updatedAt"]
                 updated_at: datetime.datetime | None | Unset
@@ -255,7 +307,11 @@ class Project(_Model):
                     except (TypeError, ValueError, AttributeError, KeyError):
                         updated_at = cast(datetime.datetime | None | Unset, __updated_at)
                 else:
-                    updated_at = __updated_at
+                    updated_at = (
+                        __updated_at
+                        if type(__updated_at) not in _CONTAINERS
+                        else _wrong_shape(__name__, "updatedAt", __updated_at)
+                    )
                 _instance.updated_at = updated_at
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
@@ -266,15 +322,29 @@ class Project(_Model):
                 return _instance
 
         _get = _src_dict.get
-        id = _get("id", UNSET)
-        name = _get("name", UNSET)
-        description = _get("description", UNSET)
-        status = _get("status", UNSET)
-        phase = _get("phase", UNSET)
-        client_id = _get("clientId", UNSET)
-        client_name = _get("clientName", UNSET)
-        engagement_id = _get("engagementId", UNSET)
-        engagement_name = _get("engagementName", UNSET)
+        id = _v if type(_v := _get("id", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "id")
+        name = _v if type(_v := _get("name", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "name")
+        description = (
+            _v if type(_v := _get("description", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "description")
+        )
+        status = _v if type(_v := _get("status", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "status")
+        phase = _v if type(_v := _get("phase", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "phase")
+        client_id = (
+            _v if type(_v := _get("clientId", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "clientId")
+        )
+        client_name = (
+            _v if type(_v := _get("clientName", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "clientName")
+        )
+        engagement_id = (
+            _v
+            if type(_v := _get("engagementId", UNSET)) is int or _v is _NULL
+            else _scalar(_v, __name__, "engagementId")
+        )
+        engagement_name = (
+            _v
+            if type(_v := _get("engagementName", UNSET)) is str or _v is _NULL
+            else _scalar(_v, __name__, "engagementName")
+        )
         __start_date = _get("startDate", UNSET)
         if isinstance(__start_date, str):
             try:
@@ -282,7 +352,11 @@ class Project(_Model):
             except (TypeError, ValueError, AttributeError, KeyError):
                 start_date = cast(datetime.datetime | None | Unset, __start_date)
         else:
-            start_date = __start_date
+            start_date = (
+                __start_date
+                if type(__start_date) not in _CONTAINERS
+                else _wrong_shape(__name__, "startDate", __start_date)
+            )
 
         __end_date = _get("endDate", UNSET)
         if isinstance(__end_date, str):
@@ -291,18 +365,28 @@ class Project(_Model):
             except (TypeError, ValueError, AttributeError, KeyError):
                 end_date = cast(datetime.datetime | None | Unset, __end_date)
         else:
-            end_date = __end_date
+            end_date = (
+                __end_date if type(__end_date) not in _CONTAINERS else _wrong_shape(__name__, "endDate", __end_date)
+            )
 
-        budget = _get("budget", UNSET)
-        currency = _get("currency", UNSET)
-        actual_cost = _get("actualCost", UNSET)
+        budget = _v if type(_v := _get("budget", UNSET)) is float or _v is _NULL else _scalar(_v, __name__, "budget")
+        currency = (
+            _v if type(_v := _get("currency", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "currency")
+        )
+        actual_cost = (
+            _v if type(_v := _get("actualCost", UNSET)) is float or _v is _NULL else _scalar(_v, __name__, "actualCost")
+        )
         __team_members = _get("teamMembers", UNSET)
         team_members: list[TeamMember] | Unset = (
             UNSET
             if __team_members is UNSET
             else _null_value(__name__, "teamMembers")
             if __team_members is None
-            else TeamMember._list_from_dicts(__team_members)
+            else TeamMember._list_from_dicts(
+                __team_members
+                if type(__team_members) is list
+                else _checked_items(__team_members, __name__, "teamMembers")
+            )
         )
 
         __milestones = _get("milestones", UNSET)
@@ -311,7 +395,9 @@ class Project(_Model):
             if __milestones is UNSET
             else _null_value(__name__, "milestones")
             if __milestones is None
-            else Milestone._list_from_dicts(__milestones)
+            else Milestone._list_from_dicts(
+                __milestones if type(__milestones) is list else _checked_items(__milestones, __name__, "milestones")
+            )
         )
 
         __updated_at = _get("updatedAt", UNSET)
@@ -321,7 +407,11 @@ class Project(_Model):
             except (TypeError, ValueError, AttributeError, KeyError):
                 updated_at = cast(datetime.datetime | None | Unset, __updated_at)
         else:
-            updated_at = __updated_at
+            updated_at = (
+                __updated_at
+                if type(__updated_at) not in _CONTAINERS
+                else _wrong_shape(__name__, "updatedAt", __updated_at)
+            )
 
         _instance = _cls(
             id,
@@ -359,15 +449,43 @@ class Project(_Model):
             if len(_src_dict) >= 17:
                 try:
                     _instance = _new(_cls)
-                    _instance.id = _src_dict["id"]
-                    _instance.name = _src_dict["name"]
-                    _instance.description = _src_dict["description"]
-                    _instance.status = _src_dict["status"]
-                    _instance.phase = _src_dict["phase"]
-                    _instance.client_id = _src_dict["clientId"]
-                    _instance.client_name = _src_dict["clientName"]
-                    _instance.engagement_id = _src_dict["engagementId"]
-                    _instance.engagement_name = _src_dict["engagementName"]
+                    _instance.id = (
+                        _v if type(_v := _src_dict["id"]) is int or _v is _NULL else _scalar(_v, __name__, "id")
+                    )
+                    _instance.name = (
+                        _v if type(_v := _src_dict["name"]) is str or _v is _NULL else _scalar(_v, __name__, "name")
+                    )
+                    _instance.description = (
+                        _v
+                        if type(_v := _src_dict["description"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "description")
+                    )
+                    _instance.status = (
+                        _v if type(_v := _src_dict["status"]) is str or _v is _NULL else _scalar(_v, __name__, "status")
+                    )
+                    _instance.phase = (
+                        _v if type(_v := _src_dict["phase"]) is str or _v is _NULL else _scalar(_v, __name__, "phase")
+                    )
+                    _instance.client_id = (
+                        _v
+                        if type(_v := _src_dict["clientId"]) is int or _v is _NULL
+                        else _scalar(_v, __name__, "clientId")
+                    )
+                    _instance.client_name = (
+                        _v
+                        if type(_v := _src_dict["clientName"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "clientName")
+                    )
+                    _instance.engagement_id = (
+                        _v
+                        if type(_v := _src_dict["engagementId"]) is int or _v is _NULL
+                        else _scalar(_v, __name__, "engagementId")
+                    )
+                    _instance.engagement_name = (
+                        _v
+                        if type(_v := _src_dict["engagementName"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "engagementName")
+                    )
                     __start_date = _src_dict["startDate"]
                     start_date: datetime.datetime | None | Unset
                     if isinstance(__start_date, str):
@@ -376,7 +494,11 @@ class Project(_Model):
                         except (TypeError, ValueError, AttributeError, KeyError):
                             start_date = cast(datetime.datetime | None | Unset, __start_date)
                     else:
-                        start_date = __start_date
+                        start_date = (
+                            __start_date
+                            if type(__start_date) not in _CONTAINERS
+                            else _wrong_shape(__name__, "startDate", __start_date)
+                        )
                     _instance.start_date = start_date
                     __end_date = _src_dict["endDate"]
                     end_date: datetime.datetime | None | Unset
@@ -386,20 +508,44 @@ class Project(_Model):
                         except (TypeError, ValueError, AttributeError, KeyError):
                             end_date = cast(datetime.datetime | None | Unset, __end_date)
                     else:
-                        end_date = __end_date
+                        end_date = (
+                            __end_date
+                            if type(__end_date) not in _CONTAINERS
+                            else _wrong_shape(__name__, "endDate", __end_date)
+                        )
                     _instance.end_date = end_date
-                    _instance.budget = _src_dict["budget"]
-                    _instance.currency = _src_dict["currency"]
-                    _instance.actual_cost = _src_dict["actualCost"]
+                    _instance.budget = (
+                        _v
+                        if type(_v := _src_dict["budget"]) is float or _v is _NULL
+                        else _scalar(_v, __name__, "budget")
+                    )
+                    _instance.currency = (
+                        _v
+                        if type(_v := _src_dict["currency"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "currency")
+                    )
+                    _instance.actual_cost = (
+                        _v
+                        if type(_v := _src_dict["actualCost"]) is float or _v is _NULL
+                        else _scalar(_v, __name__, "actualCost")
+                    )
                     _instance.team_members = (
                         _null_value(__name__, "teamMembers")
                         if (__team_members := _src_dict["teamMembers"]) is None
-                        else TeamMember._list_from_dicts(__team_members)
+                        else TeamMember._list_from_dicts(
+                            __team_members
+                            if type(__team_members) is list
+                            else _checked_items(__team_members, __name__, "teamMembers")
+                        )
                     )
                     _instance.milestones = (
                         _null_value(__name__, "milestones")
                         if (__milestones := _src_dict["milestones"]) is None
-                        else Milestone._list_from_dicts(__milestones)
+                        else Milestone._list_from_dicts(
+                            __milestones
+                            if type(__milestones) is list
+                            else _checked_items(__milestones, __name__, "milestones")
+                        )
                     )
                     __updated_at = _src_dict["updatedAt"]
                     updated_at: datetime.datetime | None | Unset
@@ -409,7 +555,11 @@ class Project(_Model):
                         except (TypeError, ValueError, AttributeError, KeyError):
                             updated_at = cast(datetime.datetime | None | Unset, __updated_at)
                     else:
-                        updated_at = __updated_at
+                        updated_at = (
+                            __updated_at
+                            if type(__updated_at) not in _CONTAINERS
+                            else _wrong_shape(__name__, "updatedAt", __updated_at)
+                        )
                     _instance.updated_at = updated_at
                 except (KeyError, TypeError):
                     _instance = _cls.from_dict(_src_dict)
@@ -446,7 +596,11 @@ class Project(_Model):
             except (TypeError, ValueError, AttributeError, KeyError):
                 start_date = cast(datetime.datetime | None | Unset, __start_date)
         else:
-            start_date = __start_date
+            start_date = (
+                __start_date
+                if type(__start_date) not in _CONTAINERS
+                else _wrong_shape(__name__, "startDate", __start_date)
+            )
 
         _instance.start_date = start_date
         __end_date = _src_wire.end_date
@@ -457,7 +611,9 @@ class Project(_Model):
             except (TypeError, ValueError, AttributeError, KeyError):
                 end_date = cast(datetime.datetime | None | Unset, __end_date)
         else:
-            end_date = __end_date
+            end_date = (
+                __end_date if type(__end_date) not in _CONTAINERS else _wrong_shape(__name__, "endDate", __end_date)
+            )
 
         _instance.end_date = end_date
         _instance.budget = _src_wire.budget
@@ -469,7 +625,11 @@ class Project(_Model):
             if __team_members is UNSET
             else _null_value(__name__, "teamMembers")
             if __team_members is None
-            else TeamMember._list_from_wire(__team_members)
+            else TeamMember._list_from_wire(
+                __team_members
+                if type(__team_members) is list
+                else _checked_items(__team_members, __name__, "teamMembers")
+            )
         )
 
         _instance.team_members = team_members
@@ -479,7 +639,9 @@ class Project(_Model):
             if __milestones is UNSET
             else _null_value(__name__, "milestones")
             if __milestones is None
-            else Milestone._list_from_wire(__milestones)
+            else Milestone._list_from_wire(
+                __milestones if type(__milestones) is list else _checked_items(__milestones, __name__, "milestones")
+            )
         )
 
         _instance.milestones = milestones
@@ -491,7 +653,11 @@ class Project(_Model):
             except (TypeError, ValueError, AttributeError, KeyError):
                 updated_at = cast(datetime.datetime | None | Unset, __updated_at)
         else:
-            updated_at = __updated_at
+            updated_at = (
+                __updated_at
+                if type(__updated_at) not in _CONTAINERS
+                else _wrong_shape(__name__, "updatedAt", __updated_at)
+            )
 
         _instance.updated_at = updated_at
         if _extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
@@ -527,7 +693,11 @@ class Project(_Model):
                 except (TypeError, ValueError, AttributeError, KeyError):
                     start_date = cast(datetime.datetime | None | Unset, __start_date)
             else:
-                start_date = __start_date
+                start_date = (
+                    __start_date
+                    if type(__start_date) not in _CONTAINERS
+                    else _wrong_shape(__name__, "startDate", __start_date)
+                )
 
             _instance.start_date = start_date
             __end_date = _src_wire.end_date
@@ -538,7 +708,9 @@ class Project(_Model):
                 except (TypeError, ValueError, AttributeError, KeyError):
                     end_date = cast(datetime.datetime | None | Unset, __end_date)
             else:
-                end_date = __end_date
+                end_date = (
+                    __end_date if type(__end_date) not in _CONTAINERS else _wrong_shape(__name__, "endDate", __end_date)
+                )
 
             _instance.end_date = end_date
             _instance.budget = _src_wire.budget
@@ -550,7 +722,11 @@ class Project(_Model):
                 if __team_members is UNSET
                 else _null_value(__name__, "teamMembers")
                 if __team_members is None
-                else TeamMember._list_from_wire(__team_members)
+                else TeamMember._list_from_wire(
+                    __team_members
+                    if type(__team_members) is list
+                    else _checked_items(__team_members, __name__, "teamMembers")
+                )
             )
 
             _instance.team_members = team_members
@@ -560,7 +736,9 @@ class Project(_Model):
                 if __milestones is UNSET
                 else _null_value(__name__, "milestones")
                 if __milestones is None
-                else Milestone._list_from_wire(__milestones)
+                else Milestone._list_from_wire(
+                    __milestones if type(__milestones) is list else _checked_items(__milestones, __name__, "milestones")
+                )
             )
 
             _instance.milestones = milestones
@@ -572,7 +750,11 @@ class Project(_Model):
                 except (TypeError, ValueError, AttributeError, KeyError):
                     updated_at = cast(datetime.datetime | None | Unset, __updated_at)
             else:
-                updated_at = __updated_at
+                updated_at = (
+                    __updated_at
+                    if type(__updated_at) not in _CONTAINERS
+                    else _wrong_shape(__name__, "updatedAt", __updated_at)
+                )
 
             _instance.updated_at = updated_at
             if (

@@ -11,6 +11,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._decode import NULL as _NULL
+from .._decode import checked_items as _checked_items
 from .._decode import null_value as _null_value
 from .._model import Model as _Model
 from ..types import UNSET, Unset
@@ -40,7 +41,7 @@ class ProjectList(_Model):
         ("projects", "projects", False, "list:Project"),
         ("total", "total", False, "one:Total"),
     )
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and whether its values are records (list:Model, one:Model). """
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and what its values are (records: list:Model, one:Model; scalars: scalar, scalars; any JSON: ""). """
 
     def to_dict(self) -> dict[str, Any]:
         projects: list[dict[str, Any]] | Unset = UNSET
@@ -76,7 +77,9 @@ class ProjectList(_Model):
                 _instance.projects = (
                     _null_value(__name__, "projects")
                     if (__projects := _src_dict["projects"]) is None
-                    else Project._list_from_dicts(__projects)
+                    else Project._list_from_dicts(
+                        __projects if type(__projects) is list else _checked_items(__projects, __name__, "projects")
+                    )
                 )
                 _instance.total = (
                     _null_value(__name__, "total")
@@ -98,7 +101,9 @@ class ProjectList(_Model):
             if __projects is UNSET
             else _null_value(__name__, "projects")
             if __projects is None
-            else Project._list_from_dicts(__projects)
+            else Project._list_from_dicts(
+                __projects if type(__projects) is list else _checked_items(__projects, __name__, "projects")
+            )
         )
 
         __total = _get("total", UNSET)
@@ -134,7 +139,9 @@ class ProjectList(_Model):
                     _instance.projects = (
                         _null_value(__name__, "projects")
                         if (__projects := _src_dict["projects"]) is None
-                        else Project._list_from_dicts(__projects)
+                        else Project._list_from_dicts(
+                            __projects if type(__projects) is list else _checked_items(__projects, __name__, "projects")
+                        )
                     )
                     _instance.total = (
                         _null_value(__name__, "total")
@@ -165,7 +172,9 @@ class ProjectList(_Model):
             if __projects is UNSET
             else _null_value(__name__, "projects")
             if __projects is None
-            else Project._list_from_wire(__projects)
+            else Project._list_from_wire(
+                __projects if type(__projects) is list else _checked_items(__projects, __name__, "projects")
+            )
         )
 
         _instance.projects = projects
@@ -201,7 +210,9 @@ class ProjectList(_Model):
                 if __projects is UNSET
                 else _null_value(__name__, "projects")
                 if __projects is None
-                else Project._list_from_wire(__projects)
+                else Project._list_from_wire(
+                    __projects if type(__projects) is list else _checked_items(__projects, __name__, "projects")
+                )
             )
 
             _instance.projects = projects

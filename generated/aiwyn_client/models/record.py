@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Iterable as _Iterable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING as _TYPE_CHECKING
-from typing import Any, ClassVar, cast
+from typing import Any, ClassVar
 from typing import TypeVar as _TypeVar
 
 from attrs import define as _attrs_define
@@ -12,6 +12,8 @@ from attrs import field as _attrs_field
 
 from .._decode import NULL as _NULL
 from .._decode import null_value as _null_value
+from .._decode import scalar as _scalar
+from .._decode import wrong_shape as _wrong_shape
 from .._model import Model as _Model
 from ..types import UNSET, Unset
 
@@ -43,11 +45,11 @@ class Record(_Model):
         }
     )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
-        ("type_", "type", True, ""),
+        ("type_", "type", True, "scalar"),
         ("system_ref", "systemRef", False, "one:RecordSystemRef"),
         ("attributes", "attributes", False, "one:RecordAttributes"),
     )
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and whether its values are records (list:Model, one:Model). """
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and what its values are (records: list:Model, one:Model; scalars: scalar, scalars; any JSON: ""). """
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -86,16 +88,19 @@ class Record(_Model):
         if _cls is _Self and len(_src_dict) >= 3:
             try:
                 _instance = _cls.__new__(_cls)
-                _instance.type_ = _src_dict["type"]
+                _instance.type_ = (
+                    _v if type(_v := _src_dict["type"]) is str or _v is _NULL else _scalar(_v, __name__, "type")
+                )
                 __system_ref = _src_dict["systemRef"]
                 system_ref: None | RecordSystemRef | Unset
                 if isinstance(__system_ref, dict):
-                    try:
-                        system_ref = RecordSystemRef.from_dict(__system_ref)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        system_ref = cast(None | RecordSystemRef | Unset, __system_ref)
+                    system_ref = RecordSystemRef.from_dict(__system_ref)
                 else:
-                    system_ref = __system_ref
+                    system_ref = (
+                        __system_ref
+                        if __system_ref is None or __system_ref is UNSET
+                        else _wrong_shape(__name__, "systemRef", __system_ref, "an object")
+                    )
                 _instance.system_ref = system_ref
                 _instance.attributes = (
                     _null_value(__name__, "attributes")
@@ -111,15 +116,16 @@ class Record(_Model):
                 return _instance
 
         _get = _src_dict.get
-        type_ = _src_dict["type"]
+        type_ = _v if type(_v := _src_dict["type"]) is str or _v is _NULL else _scalar(_v, __name__, "type")
         __system_ref = _get("systemRef", UNSET)
         if isinstance(__system_ref, dict):
-            try:
-                system_ref = RecordSystemRef.from_dict(__system_ref)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                system_ref = cast(None | RecordSystemRef | Unset, __system_ref)
+            system_ref = RecordSystemRef.from_dict(__system_ref)
         else:
-            system_ref = __system_ref
+            system_ref = (
+                __system_ref
+                if __system_ref is None or __system_ref is UNSET
+                else _wrong_shape(__name__, "systemRef", __system_ref, "an object")
+            )
 
         __attributes = _get("attributes", UNSET)
         attributes: RecordAttributes | Unset = (
@@ -152,16 +158,19 @@ class Record(_Model):
             if len(_src_dict) >= 3:
                 try:
                     _instance = _new(_cls)
-                    _instance.type_ = _src_dict["type"]
+                    _instance.type_ = (
+                        _v if type(_v := _src_dict["type"]) is str or _v is _NULL else _scalar(_v, __name__, "type")
+                    )
                     __system_ref = _src_dict["systemRef"]
                     system_ref: None | RecordSystemRef | Unset
                     if isinstance(__system_ref, dict):
-                        try:
-                            system_ref = RecordSystemRef.from_dict(__system_ref)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            system_ref = cast(None | RecordSystemRef | Unset, __system_ref)
+                        system_ref = RecordSystemRef.from_dict(__system_ref)
                     else:
-                        system_ref = __system_ref
+                        system_ref = (
+                            __system_ref
+                            if __system_ref is None or __system_ref is UNSET
+                            else _wrong_shape(__name__, "systemRef", __system_ref, "an object")
+                        )
                     _instance.system_ref = system_ref
                     _instance.attributes = (
                         _null_value(__name__, "attributes")

@@ -11,6 +11,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._decode import NULL as _NULL
+from .._decode import checked_items as _checked_items
 from .._decode import null_value as _null_value
 from .._model import Model as _Model
 from ..types import UNSET, Unset
@@ -43,7 +44,7 @@ class RecordBatchResult(_Model):
         ("summary", "summary", False, "one:RecordBatchSummary"),
         ("records", "records", False, "list:RecordResult"),
     )
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and whether its values are records (list:Model, one:Model). """
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and what its values are (records: list:Model, one:Model; scalars: scalar, scalars; any JSON: ""). """
 
     def to_dict(self) -> dict[str, Any]:
         summary: dict[str, Any] | Unset = UNSET
@@ -84,7 +85,9 @@ class RecordBatchResult(_Model):
                 _instance.records = (
                     _null_value(__name__, "records")
                     if (__records := _src_dict["records"]) is None
-                    else RecordResult._list_from_dicts(__records)
+                    else RecordResult._list_from_dicts(
+                        __records if type(__records) is list else _checked_items(__records, __name__, "records")
+                    )
                 )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
@@ -110,7 +113,9 @@ class RecordBatchResult(_Model):
             if __records is UNSET
             else _null_value(__name__, "records")
             if __records is None
-            else RecordResult._list_from_dicts(__records)
+            else RecordResult._list_from_dicts(
+                __records if type(__records) is list else _checked_items(__records, __name__, "records")
+            )
         )
 
         _instance = _cls(
@@ -142,7 +147,9 @@ class RecordBatchResult(_Model):
                     _instance.records = (
                         _null_value(__name__, "records")
                         if (__records := _src_dict["records"]) is None
-                        else RecordResult._list_from_dicts(__records)
+                        else RecordResult._list_from_dicts(
+                            __records if type(__records) is list else _checked_items(__records, __name__, "records")
+                        )
                     )
                 except (KeyError, TypeError):
                     _instance = _cls.from_dict(_src_dict)
@@ -178,7 +185,9 @@ class RecordBatchResult(_Model):
             if __records is UNSET
             else _null_value(__name__, "records")
             if __records is None
-            else RecordResult._list_from_wire(__records)
+            else RecordResult._list_from_wire(
+                __records if type(__records) is list else _checked_items(__records, __name__, "records")
+            )
         )
 
         _instance.records = records
@@ -214,7 +223,9 @@ class RecordBatchResult(_Model):
                 if __records is UNSET
                 else _null_value(__name__, "records")
                 if __records is None
-                else RecordResult._list_from_wire(__records)
+                else RecordResult._list_from_wire(
+                    __records if type(__records) is list else _checked_items(__records, __name__, "records")
+                )
             )
 
             _instance.records = records

@@ -9,6 +9,8 @@ from typing import TypeVar as _TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import NULL as _NULL
+from .._decode import scalar as _scalar
 from .._model import Model as _Model
 from ..types import UNSET, Unset
 
@@ -37,13 +39,13 @@ class RecordBatchSummary(_Model):
         }
     )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
-        ("total", "total", False, ""),
-        ("created", "created", False, ""),
-        ("updated", "updated", False, ""),
-        ("deleted", "deleted", False, ""),
-        ("failed", "failed", False, ""),
+        ("total", "total", False, "scalar"),
+        ("created", "created", False, "scalar"),
+        ("updated", "updated", False, "scalar"),
+        ("deleted", "deleted", False, "scalar"),
+        ("failed", "failed", False, "scalar"),
     )
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and whether its values are records (list:Model, one:Model). """
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and what its values are (records: list:Model, one:Model; scalars: scalar, scalars; any JSON: ""). """
 
     def to_dict(self) -> dict[str, Any]:
         total = self.total
@@ -76,11 +78,21 @@ class RecordBatchSummary(_Model):
         if _cls is _Self and len(_src_dict) >= 5:
             try:
                 _instance = _cls.__new__(_cls)
-                _instance.total = _src_dict["total"]
-                _instance.created = _src_dict["created"]
-                _instance.updated = _src_dict["updated"]
-                _instance.deleted = _src_dict["deleted"]
-                _instance.failed = _src_dict["failed"]
+                _instance.total = (
+                    _v if type(_v := _src_dict["total"]) is int or _v is _NULL else _scalar(_v, __name__, "total")
+                )
+                _instance.created = (
+                    _v if type(_v := _src_dict["created"]) is int or _v is _NULL else _scalar(_v, __name__, "created")
+                )
+                _instance.updated = (
+                    _v if type(_v := _src_dict["updated"]) is int or _v is _NULL else _scalar(_v, __name__, "updated")
+                )
+                _instance.deleted = (
+                    _v if type(_v := _src_dict["deleted"]) is int or _v is _NULL else _scalar(_v, __name__, "deleted")
+                )
+                _instance.failed = (
+                    _v if type(_v := _src_dict["failed"]) is int or _v is _NULL else _scalar(_v, __name__, "failed")
+                )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -90,11 +102,11 @@ class RecordBatchSummary(_Model):
                 return _instance
 
         _get = _src_dict.get
-        total = _get("total", UNSET)
-        created = _get("created", UNSET)
-        updated = _get("updated", UNSET)
-        deleted = _get("deleted", UNSET)
-        failed = _get("failed", UNSET)
+        total = _v if type(_v := _get("total", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "total")
+        created = _v if type(_v := _get("created", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "created")
+        updated = _v if type(_v := _get("updated", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "updated")
+        deleted = _v if type(_v := _get("deleted", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "deleted")
+        failed = _v if type(_v := _get("failed", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "failed")
         _instance = _cls(
             total,
             created,
@@ -119,11 +131,27 @@ class RecordBatchSummary(_Model):
             if len(_src_dict) >= 5:
                 try:
                     _instance = _new(_cls)
-                    _instance.total = _src_dict["total"]
-                    _instance.created = _src_dict["created"]
-                    _instance.updated = _src_dict["updated"]
-                    _instance.deleted = _src_dict["deleted"]
-                    _instance.failed = _src_dict["failed"]
+                    _instance.total = (
+                        _v if type(_v := _src_dict["total"]) is int or _v is _NULL else _scalar(_v, __name__, "total")
+                    )
+                    _instance.created = (
+                        _v
+                        if type(_v := _src_dict["created"]) is int or _v is _NULL
+                        else _scalar(_v, __name__, "created")
+                    )
+                    _instance.updated = (
+                        _v
+                        if type(_v := _src_dict["updated"]) is int or _v is _NULL
+                        else _scalar(_v, __name__, "updated")
+                    )
+                    _instance.deleted = (
+                        _v
+                        if type(_v := _src_dict["deleted"]) is int or _v is _NULL
+                        else _scalar(_v, __name__, "deleted")
+                    )
+                    _instance.failed = (
+                        _v if type(_v := _src_dict["failed"]) is int or _v is _NULL else _scalar(_v, __name__, "failed")
+                    )
                 except (KeyError, TypeError):
                     _instance = _cls.from_dict(_src_dict)
                 else:

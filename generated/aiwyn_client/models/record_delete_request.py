@@ -11,6 +11,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._decode import NULL as _NULL
+from .._decode import checked_items as _checked_items
 from .._decode import null_value as _null_value
 from .._model import Model as _Model
 
@@ -32,7 +33,7 @@ class RecordDeleteRequest(_Model):
         }
     )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (("records", "records", True, "list:RecordRef"),)
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and whether its values are records (list:Model, one:Model). """
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and what its values are (records: list:Model, one:Model; scalars: scalar, scalars; any JSON: ""). """
 
     def to_dict(self) -> dict[str, Any]:
         if self.records is None:
@@ -62,7 +63,9 @@ class RecordDeleteRequest(_Model):
                 _instance.records = (
                     _null_value(__name__, "records")
                     if (__records := _src_dict["records"]) is None
-                    else RecordRef._list_from_dicts(__records)
+                    else RecordRef._list_from_dicts(
+                        __records if type(__records) is list else _checked_items(__records, __name__, "records")
+                    )
                 )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
@@ -73,7 +76,13 @@ class RecordDeleteRequest(_Model):
                 return _instance
 
         __records = _src_dict["records"]
-        records = _null_value(__name__, "records") if __records is None else RecordRef._list_from_dicts(__records)
+        records = (
+            _null_value(__name__, "records")
+            if __records is None
+            else RecordRef._list_from_dicts(
+                __records if type(__records) is list else _checked_items(__records, __name__, "records")
+            )
+        )
 
         _instance = _cls(
             records,
@@ -98,7 +107,9 @@ class RecordDeleteRequest(_Model):
                     _instance.records = (
                         _null_value(__name__, "records")
                         if (__records := _src_dict["records"]) is None
-                        else RecordRef._list_from_dicts(__records)
+                        else RecordRef._list_from_dicts(
+                            __records if type(__records) is list else _checked_items(__records, __name__, "records")
+                        )
                     )
                 except (KeyError, TypeError):
                     _instance = _cls.from_dict(_src_dict)
@@ -119,7 +130,13 @@ class RecordDeleteRequest(_Model):
         _extra = _src_wire.aiwyn_extra_
         _instance = _cls.__new__(_cls)
         __records = _src_wire.records
-        records = _null_value(__name__, "records") if __records is None else RecordRef._list_from_wire(__records)
+        records = (
+            _null_value(__name__, "records")
+            if __records is None
+            else RecordRef._list_from_wire(
+                __records if type(__records) is list else _checked_items(__records, __name__, "records")
+            )
+        )
 
         _instance.records = records
         if _extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
@@ -139,7 +156,13 @@ class RecordDeleteRequest(_Model):
         for _src_wire in _items:
             _instance = _new(_cls)
             __records = _src_wire.records
-            records = _null_value(__name__, "records") if __records is None else RecordRef._list_from_wire(__records)
+            records = (
+                _null_value(__name__, "records")
+                if __records is None
+                else RecordRef._list_from_wire(
+                    __records if type(__records) is list else _checked_items(__records, __name__, "records")
+                )
+            )
 
             _instance.records = records
             if (

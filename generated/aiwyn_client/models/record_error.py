@@ -9,6 +9,8 @@ from typing import TypeVar as _TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import NULL as _NULL
+from .._decode import scalar as _scalar
 from .._model import Model as _Model
 from ..types import UNSET, Unset
 
@@ -28,10 +30,10 @@ class RecordError(_Model):
         }
     )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
-        ("code", "code", False, ""),
-        ("message", "message", False, ""),
+        ("code", "code", False, "scalar"),
+        ("message", "message", False, "scalar"),
     )
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and whether its values are records (list:Model, one:Model). """
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and what its values are (records: list:Model, one:Model; scalars: scalar, scalars; any JSON: ""). """
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
@@ -52,8 +54,12 @@ class RecordError(_Model):
         if _cls is _Self and len(_src_dict) >= 2:
             try:
                 _instance = _cls.__new__(_cls)
-                _instance.code = _src_dict["code"]
-                _instance.message = _src_dict["message"]
+                _instance.code = (
+                    _v if type(_v := _src_dict["code"]) is str or _v is _NULL else _scalar(_v, __name__, "code")
+                )
+                _instance.message = (
+                    _v if type(_v := _src_dict["message"]) is str or _v is _NULL else _scalar(_v, __name__, "message")
+                )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -63,8 +69,8 @@ class RecordError(_Model):
                 return _instance
 
         _get = _src_dict.get
-        code = _get("code", UNSET)
-        message = _get("message", UNSET)
+        code = _v if type(_v := _get("code", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "code")
+        message = _v if type(_v := _get("message", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "message")
         _instance = _cls(
             code,
             message,
@@ -86,8 +92,14 @@ class RecordError(_Model):
             if len(_src_dict) >= 2:
                 try:
                     _instance = _new(_cls)
-                    _instance.code = _src_dict["code"]
-                    _instance.message = _src_dict["message"]
+                    _instance.code = (
+                        _v if type(_v := _src_dict["code"]) is str or _v is _NULL else _scalar(_v, __name__, "code")
+                    )
+                    _instance.message = (
+                        _v
+                        if type(_v := _src_dict["message"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "message")
+                    )
                 except (KeyError, TypeError):
                     _instance = _cls.from_dict(_src_dict)
                 else:

@@ -12,6 +12,7 @@ from attrs import field as _attrs_field
 
 from .._decode import NULL as _NULL
 from .._decode import null_value as _null_value
+from .._decode import scalar as _scalar
 from .._model import Model as _Model
 
 if _TYPE_CHECKING:
@@ -34,10 +35,10 @@ class RecordRef(_Model):
         }
     )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
-        ("type_", "type", True, ""),
+        ("type_", "type", True, "scalar"),
         ("system_ref", "systemRef", True, "one:RecordRefSystemRef"),
     )
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and whether its values are records (list:Model, one:Model). """
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and what its values are (records: list:Model, one:Model; scalars: scalar, scalars; any JSON: ""). """
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -60,7 +61,9 @@ class RecordRef(_Model):
         if _cls is _Self and len(_src_dict) >= 2:
             try:
                 _instance = _cls.__new__(_cls)
-                _instance.type_ = _src_dict["type"]
+                _instance.type_ = (
+                    _v if type(_v := _src_dict["type"]) is str or _v is _NULL else _scalar(_v, __name__, "type")
+                )
                 _instance.system_ref = (
                     _null_value(__name__, "systemRef")
                     if (__system_ref := _src_dict["systemRef"]) is None
@@ -74,7 +77,7 @@ class RecordRef(_Model):
                     _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
                 return _instance
 
-        type_ = _src_dict["type"]
+        type_ = _v if type(_v := _src_dict["type"]) is str or _v is _NULL else _scalar(_v, __name__, "type")
         __system_ref = _src_dict["systemRef"]
         system_ref = (
             _null_value(__name__, "systemRef") if __system_ref is None else RecordRefSystemRef.from_dict(__system_ref)
@@ -101,7 +104,9 @@ class RecordRef(_Model):
             if len(_src_dict) >= 2:
                 try:
                     _instance = _new(_cls)
-                    _instance.type_ = _src_dict["type"]
+                    _instance.type_ = (
+                        _v if type(_v := _src_dict["type"]) is str or _v is _NULL else _scalar(_v, __name__, "type")
+                    )
                     _instance.system_ref = (
                         _null_value(__name__, "systemRef")
                         if (__system_ref := _src_dict["systemRef"]) is None

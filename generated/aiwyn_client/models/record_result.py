@@ -4,13 +4,15 @@ from __future__ import annotations
 from collections.abc import Iterable as _Iterable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING as _TYPE_CHECKING
-from typing import Any, ClassVar, cast
+from typing import Any, ClassVar
 from typing import TypeVar as _TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._decode import NULL as _NULL
+from .._decode import scalar as _scalar
+from .._decode import wrong_shape as _wrong_shape
 from .._model import Model as _Model
 from ..types import UNSET, Unset
 
@@ -43,13 +45,13 @@ class RecordResult(_Model):
         }
     )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
-        ("status", "status", False, ""),
+        ("status", "status", False, "scalar"),
         ("error", "error", False, "one:RecordError"),
-        ("type_", "type", False, ""),
+        ("type_", "type", False, "scalar"),
         ("system_ref", "systemRef", False, "one:RecordResultSystemRef"),
-        ("id", "id", False, ""),
+        ("id", "id", False, "scalar"),
     )
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and whether its values are records (list:Model, one:Model). """
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and what its values are (records: list:Model, one:Model; scalars: scalar, scalars; any JSON: ""). """
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status
@@ -96,29 +98,35 @@ class RecordResult(_Model):
         if _cls is _Self and len(_src_dict) >= 5:
             try:
                 _instance = _cls.__new__(_cls)
-                _instance.status = _src_dict["status"]
+                _instance.status = (
+                    _v if type(_v := _src_dict["status"]) is str or _v is _NULL else _scalar(_v, __name__, "status")
+                )
                 __error = _src_dict["error"]
                 error: None | RecordError | Unset
                 if isinstance(__error, dict):
-                    try:
-                        error = RecordError.from_dict(__error)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        error = cast(None | RecordError | Unset, __error)
+                    error = RecordError.from_dict(__error)
                 else:
-                    error = __error
+                    error = (
+                        __error
+                        if __error is None or __error is UNSET
+                        else _wrong_shape(__name__, "error", __error, "an object")
+                    )
                 _instance.error = error
-                _instance.type_ = _src_dict["type"]
+                _instance.type_ = (
+                    _v if type(_v := _src_dict["type"]) is str or _v is _NULL else _scalar(_v, __name__, "type")
+                )
                 __system_ref = _src_dict["systemRef"]
                 system_ref: None | RecordResultSystemRef | Unset
                 if isinstance(__system_ref, dict):
-                    try:
-                        system_ref = RecordResultSystemRef.from_dict(__system_ref)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        system_ref = cast(None | RecordResultSystemRef | Unset, __system_ref)
+                    system_ref = RecordResultSystemRef.from_dict(__system_ref)
                 else:
-                    system_ref = __system_ref
+                    system_ref = (
+                        __system_ref
+                        if __system_ref is None or __system_ref is UNSET
+                        else _wrong_shape(__name__, "systemRef", __system_ref, "an object")
+                    )
                 _instance.system_ref = system_ref
-                _instance.id = _src_dict["id"]
+                _instance.id = _v if type(_v := _src_dict["id"]) is int or _v is _NULL else _scalar(_v, __name__, "id")
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -128,27 +136,29 @@ class RecordResult(_Model):
                 return _instance
 
         _get = _src_dict.get
-        status = _get("status", UNSET)
+        status = _v if type(_v := _get("status", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "status")
         __error = _get("error", UNSET)
         if isinstance(__error, dict):
-            try:
-                error = RecordError.from_dict(__error)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                error = cast(None | RecordError | Unset, __error)
+            error = RecordError.from_dict(__error)
         else:
-            error = __error
+            error = (
+                __error
+                if __error is None or __error is UNSET
+                else _wrong_shape(__name__, "error", __error, "an object")
+            )
 
-        type_ = _get("type", UNSET)
+        type_ = _v if type(_v := _get("type", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "type")
         __system_ref = _get("systemRef", UNSET)
         if isinstance(__system_ref, dict):
-            try:
-                system_ref = RecordResultSystemRef.from_dict(__system_ref)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                system_ref = cast(None | RecordResultSystemRef | Unset, __system_ref)
+            system_ref = RecordResultSystemRef.from_dict(__system_ref)
         else:
-            system_ref = __system_ref
+            system_ref = (
+                __system_ref
+                if __system_ref is None or __system_ref is UNSET
+                else _wrong_shape(__name__, "systemRef", __system_ref, "an object")
+            )
 
-        id = _get("id", UNSET)
+        id = _v if type(_v := _get("id", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "id")
         _instance = _cls(
             status,
             error,
@@ -173,29 +183,37 @@ class RecordResult(_Model):
             if len(_src_dict) >= 5:
                 try:
                     _instance = _new(_cls)
-                    _instance.status = _src_dict["status"]
+                    _instance.status = (
+                        _v if type(_v := _src_dict["status"]) is str or _v is _NULL else _scalar(_v, __name__, "status")
+                    )
                     __error = _src_dict["error"]
                     error: None | RecordError | Unset
                     if isinstance(__error, dict):
-                        try:
-                            error = RecordError.from_dict(__error)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            error = cast(None | RecordError | Unset, __error)
+                        error = RecordError.from_dict(__error)
                     else:
-                        error = __error
+                        error = (
+                            __error
+                            if __error is None or __error is UNSET
+                            else _wrong_shape(__name__, "error", __error, "an object")
+                        )
                     _instance.error = error
-                    _instance.type_ = _src_dict["type"]
+                    _instance.type_ = (
+                        _v if type(_v := _src_dict["type"]) is str or _v is _NULL else _scalar(_v, __name__, "type")
+                    )
                     __system_ref = _src_dict["systemRef"]
                     system_ref: None | RecordResultSystemRef | Unset
                     if isinstance(__system_ref, dict):
-                        try:
-                            system_ref = RecordResultSystemRef.from_dict(__system_ref)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            system_ref = cast(None | RecordResultSystemRef | Unset, __system_ref)
+                        system_ref = RecordResultSystemRef.from_dict(__system_ref)
                     else:
-                        system_ref = __system_ref
+                        system_ref = (
+                            __system_ref
+                            if __system_ref is None or __system_ref is UNSET
+                            else _wrong_shape(__name__, "systemRef", __system_ref, "an object")
+                        )
                     _instance.system_ref = system_ref
-                    _instance.id = _src_dict["id"]
+                    _instance.id = (
+                        _v if type(_v := _src_dict["id"]) is int or _v is _NULL else _scalar(_v, __name__, "id")
+                    )
                 except (KeyError, TypeError):
                     _instance = _cls.from_dict(_src_dict)
                 else:

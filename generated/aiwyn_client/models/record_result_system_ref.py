@@ -9,6 +9,7 @@ from typing import TypeVar as _TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import wrong_shape as _wrong_shape
 from .._model import Model as _Model
 
 _T = _TypeVar("_T", bound="RecordResultSystemRef")
@@ -29,6 +30,8 @@ class RecordResultSystemRef(_Model):
 
     @classmethod
     def from_dict(_cls: type[_T], _src_dict: _Mapping[str, Any]) -> _T:
+        if not isinstance(_src_dict, _Mapping):  # nothing below would read it
+            _wrong_shape(__name__, "", _src_dict, "an object")
         _instance = _cls()
 
         _known = _cls._known_keys

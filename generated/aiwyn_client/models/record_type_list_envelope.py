@@ -4,14 +4,16 @@ from __future__ import annotations
 from collections.abc import Iterable as _Iterable
 from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING as _TYPE_CHECKING
-from typing import Any, ClassVar, cast
+from typing import Any, ClassVar
 from typing import TypeVar as _TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._decode import NULL as _NULL
+from .._decode import checked_items as _checked_items
 from .._decode import null_value as _null_value
+from .._decode import wrong_shape as _wrong_shape
 from .._model import Model as _Model
 from ..types import UNSET, Unset
 
@@ -44,7 +46,7 @@ class RecordTypeListEnvelope(_Model):
         ("error", "error", False, "one:ApiError"),
         ("meta", "meta", False, "one:Meta"),
     )
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and whether its values are records (list:Model, one:Model). """
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and what its values are (records: list:Model, one:Model; scalars: scalar, scalars; any JSON: ""). """
 
     def to_dict(self) -> dict[str, Any]:
         data: list[dict[str, Any]] | Unset = UNSET
@@ -91,17 +93,20 @@ class RecordTypeListEnvelope(_Model):
                 _instance.data = (
                     _null_value(__name__, "data")
                     if (__data := _src_dict["data"]) is None
-                    else CustomRecordType._list_from_dicts(__data)
+                    else CustomRecordType._list_from_dicts(
+                        __data if type(__data) is list else _checked_items(__data, __name__, "data")
+                    )
                 )
                 __error = _src_dict["error"]
                 error: ApiError | None | Unset
                 if isinstance(__error, dict):
-                    try:
-                        error = ApiError.from_dict(__error)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        error = cast(ApiError | None | Unset, __error)
+                    error = ApiError.from_dict(__error)
                 else:
-                    error = __error
+                    error = (
+                        __error
+                        if __error is None or __error is UNSET
+                        else _wrong_shape(__name__, "error", __error, "an object")
+                    )
                 _instance.error = error
                 _instance.meta = (
                     _null_value(__name__, "meta") if (__meta := _src_dict["meta"]) is None else Meta.from_dict(__meta)
@@ -121,17 +126,20 @@ class RecordTypeListEnvelope(_Model):
             if __data is UNSET
             else _null_value(__name__, "data")
             if __data is None
-            else CustomRecordType._list_from_dicts(__data)
+            else CustomRecordType._list_from_dicts(
+                __data if type(__data) is list else _checked_items(__data, __name__, "data")
+            )
         )
 
         __error = _get("error", UNSET)
         if isinstance(__error, dict):
-            try:
-                error = ApiError.from_dict(__error)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                error = cast(ApiError | None | Unset, __error)
+            error = ApiError.from_dict(__error)
         else:
-            error = __error
+            error = (
+                __error
+                if __error is None or __error is UNSET
+                else _wrong_shape(__name__, "error", __error, "an object")
+            )
 
         __meta = _get("meta", UNSET)
         meta: Meta | Unset = (
@@ -163,17 +171,20 @@ class RecordTypeListEnvelope(_Model):
                     _instance.data = (
                         _null_value(__name__, "data")
                         if (__data := _src_dict["data"]) is None
-                        else CustomRecordType._list_from_dicts(__data)
+                        else CustomRecordType._list_from_dicts(
+                            __data if type(__data) is list else _checked_items(__data, __name__, "data")
+                        )
                     )
                     __error = _src_dict["error"]
                     error: ApiError | None | Unset
                     if isinstance(__error, dict):
-                        try:
-                            error = ApiError.from_dict(__error)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            error = cast(ApiError | None | Unset, __error)
+                        error = ApiError.from_dict(__error)
                     else:
-                        error = __error
+                        error = (
+                            __error
+                            if __error is None or __error is UNSET
+                            else _wrong_shape(__name__, "error", __error, "an object")
+                        )
                     _instance.error = error
                     _instance.meta = (
                         _null_value(__name__, "meta")
@@ -204,7 +215,9 @@ class RecordTypeListEnvelope(_Model):
             if __data is UNSET
             else _null_value(__name__, "data")
             if __data is None
-            else CustomRecordType._list_from_wire(__data)
+            else CustomRecordType._list_from_wire(
+                __data if type(__data) is list else _checked_items(__data, __name__, "data")
+            )
         )
 
         _instance.data = data
@@ -241,7 +254,9 @@ class RecordTypeListEnvelope(_Model):
                 if __data is UNSET
                 else _null_value(__name__, "data")
                 if __data is None
-                else CustomRecordType._list_from_wire(__data)
+                else CustomRecordType._list_from_wire(
+                    __data if type(__data) is list else _checked_items(__data, __name__, "data")
+                )
             )
 
             _instance.data = data

@@ -11,7 +11,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._decode import NULL as _NULL
+from .._decode import checked_items as _checked_items
 from .._decode import null_value as _null_value
+from .._decode import scalar as _scalar
 from .._model import Model as _Model
 from ..types import UNSET, Unset
 
@@ -45,11 +47,11 @@ class SearchRequest(_Model):
         }
     )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
-        ("page_size", "pageSize", False, ""),
+        ("page_size", "pageSize", False, "scalar"),
         ("where", "where", False, "one:Where"),
         ("order_by", "orderBy", False, "list:OrderByItem"),
     )
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and whether its values are records (list:Model, one:Model). """
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and what its values are (records: list:Model, one:Model; scalars: scalar, scalars; any JSON: ""). """
 
     def to_dict(self) -> dict[str, Any]:
         page_size = self.page_size
@@ -90,7 +92,9 @@ class SearchRequest(_Model):
         if _cls is _Self and len(_src_dict) >= 3:
             try:
                 _instance = _cls.__new__(_cls)
-                _instance.page_size = _src_dict["pageSize"]
+                _instance.page_size = (
+                    _v if type(_v := _src_dict["pageSize"]) is int or _v is _NULL else _scalar(_v, __name__, "pageSize")
+                )
                 _instance.where = (
                     _null_value(__name__, "where")
                     if (__where := _src_dict["where"]) is None
@@ -99,7 +103,9 @@ class SearchRequest(_Model):
                 _instance.order_by = (
                     _null_value(__name__, "orderBy")
                     if (__order_by := _src_dict["orderBy"]) is None
-                    else OrderByItem._list_from_dicts(__order_by)
+                    else OrderByItem._list_from_dicts(
+                        __order_by if type(__order_by) is list else _checked_items(__order_by, __name__, "orderBy")
+                    )
                 )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
@@ -110,7 +116,9 @@ class SearchRequest(_Model):
                 return _instance
 
         _get = _src_dict.get
-        page_size = _get("pageSize", UNSET)
+        page_size = (
+            _v if type(_v := _get("pageSize", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "pageSize")
+        )
         __where = _get("where", UNSET)
         where: Where | Unset = (
             UNSET
@@ -126,7 +134,9 @@ class SearchRequest(_Model):
             if __order_by is UNSET
             else _null_value(__name__, "orderBy")
             if __order_by is None
-            else OrderByItem._list_from_dicts(__order_by)
+            else OrderByItem._list_from_dicts(
+                __order_by if type(__order_by) is list else _checked_items(__order_by, __name__, "orderBy")
+            )
         )
 
         _instance = _cls(
@@ -151,7 +161,11 @@ class SearchRequest(_Model):
             if len(_src_dict) >= 3:
                 try:
                     _instance = _new(_cls)
-                    _instance.page_size = _src_dict["pageSize"]
+                    _instance.page_size = (
+                        _v
+                        if type(_v := _src_dict["pageSize"]) is int or _v is _NULL
+                        else _scalar(_v, __name__, "pageSize")
+                    )
                     _instance.where = (
                         _null_value(__name__, "where")
                         if (__where := _src_dict["where"]) is None
@@ -160,7 +174,9 @@ class SearchRequest(_Model):
                     _instance.order_by = (
                         _null_value(__name__, "orderBy")
                         if (__order_by := _src_dict["orderBy"]) is None
-                        else OrderByItem._list_from_dicts(__order_by)
+                        else OrderByItem._list_from_dicts(
+                            __order_by if type(__order_by) is list else _checked_items(__order_by, __name__, "orderBy")
+                        )
                     )
                 except (KeyError, TypeError):
                     _instance = _cls.from_dict(_src_dict)
@@ -197,7 +213,9 @@ class SearchRequest(_Model):
             if __order_by is UNSET
             else _null_value(__name__, "orderBy")
             if __order_by is None
-            else OrderByItem._list_from_wire(__order_by)
+            else OrderByItem._list_from_wire(
+                __order_by if type(__order_by) is list else _checked_items(__order_by, __name__, "orderBy")
+            )
         )
 
         _instance.order_by = order_by
@@ -234,7 +252,9 @@ class SearchRequest(_Model):
                 if __order_by is UNSET
                 else _null_value(__name__, "orderBy")
                 if __order_by is None
-                else OrderByItem._list_from_wire(__order_by)
+                else OrderByItem._list_from_wire(
+                    __order_by if type(__order_by) is list else _checked_items(__order_by, __name__, "orderBy")
+                )
             )
 
             _instance.order_by = order_by

@@ -10,7 +10,10 @@ from typing import TypeVar as _TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import CONTAINERS as _CONTAINERS
 from .._decode import NULL as _NULL
+from .._decode import scalar as _scalar
+from .._decode import wrong_shape as _wrong_shape
 from .._iso8601 import parse_datetime as _parse_datetime
 from .._model import Model as _Model
 from ..types import UNSET, Unset
@@ -51,16 +54,16 @@ class Staff(_Model):
         }
     )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
-        ("id", "id", False, ""),
-        ("pms_ref", "pmsRef", False, ""),
-        ("first_name", "firstName", False, ""),
-        ("last_name", "lastName", False, ""),
-        ("email", "email", False, ""),
-        ("active", "active", False, ""),
-        ("created_at", "createdAt", False, ""),
-        ("dept_id", "deptId", False, ""),
+        ("id", "id", False, "scalar"),
+        ("pms_ref", "pmsRef", False, "scalar"),
+        ("first_name", "firstName", False, "scalar"),
+        ("last_name", "lastName", False, "scalar"),
+        ("email", "email", False, "scalar"),
+        ("active", "active", False, "scalar"),
+        ("created_at", "createdAt", False, "scalar"),
+        ("dept_id", "deptId", False, "scalar"),
     )
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and whether its values are records (list:Model, one:Model). """
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and what its values are (records: list:Model, one:Model; scalars: scalar, scalars; any JSON: ""). """
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -112,12 +115,24 @@ class Staff(_Model):
         if _cls is _Self and len(_src_dict) >= 8:
             try:
                 _instance = _cls.__new__(_cls)
-                _instance.id = _src_dict["id"]
-                _instance.pms_ref = _src_dict["pmsRef"]
-                _instance.first_name = _src_dict["firstName"]
-                _instance.last_name = _src_dict["lastName"]
-                _instance.email = _src_dict["email"]
-                _instance.active = _src_dict["active"]
+                _instance.id = _v if type(_v := _src_dict["id"]) is int or _v is _NULL else _scalar(_v, __name__, "id")
+                _instance.pms_ref = (
+                    _v if type(_v := _src_dict["pmsRef"]) is str or _v is _NULL else _scalar(_v, __name__, "pmsRef")
+                )
+                _instance.first_name = (
+                    _v
+                    if type(_v := _src_dict["firstName"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "firstName")
+                )
+                _instance.last_name = (
+                    _v if type(_v := _src_dict["lastName"]) is str or _v is _NULL else _scalar(_v, __name__, "lastName")
+                )
+                _instance.email = (
+                    _v if type(_v := _src_dict["email"]) is str or _v is _NULL else _scalar(_v, __name__, "email")
+                )
+                _instance.active = (
+                    _v if type(_v := _src_dict["active"]) is bool or _v is _NULL else _scalar(_v, __name__, "active")
+                )
                 __created_at = _src_dict["createdAt"]
                 created_at: datetime.datetime | None | Unset
                 if isinstance(__created_at, str):
@@ -126,9 +141,15 @@ class Staff(_Model):
                     except (TypeError, ValueError, AttributeError, KeyError):
                         created_at = cast(datetime.datetime | None | Unset, __created_at)
                 else:
-                    created_at = __created_at
+                    created_at = (
+                        __created_at
+                        if type(__created_at) not in _CONTAINERS
+                        else _wrong_shape(__name__, "createdAt", __created_at)
+                    )
                 _instance.created_at = created_at
-                _instance.dept_id = _src_dict["deptId"]
+                _instance.dept_id = (
+                    _v if type(_v := _src_dict["deptId"]) is int or _v is _NULL else _scalar(_v, __name__, "deptId")
+                )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -138,12 +159,16 @@ class Staff(_Model):
                 return _instance
 
         _get = _src_dict.get
-        id = _get("id", UNSET)
-        pms_ref = _get("pmsRef", UNSET)
-        first_name = _get("firstName", UNSET)
-        last_name = _get("lastName", UNSET)
-        email = _get("email", UNSET)
-        active = _get("active", UNSET)
+        id = _v if type(_v := _get("id", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "id")
+        pms_ref = _v if type(_v := _get("pmsRef", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "pmsRef")
+        first_name = (
+            _v if type(_v := _get("firstName", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "firstName")
+        )
+        last_name = (
+            _v if type(_v := _get("lastName", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "lastName")
+        )
+        email = _v if type(_v := _get("email", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "email")
+        active = _v if type(_v := _get("active", UNSET)) is bool or _v is _NULL else _scalar(_v, __name__, "active")
         __created_at = _get("createdAt", UNSET)
         if isinstance(__created_at, str):
             try:
@@ -151,9 +176,13 @@ class Staff(_Model):
             except (TypeError, ValueError, AttributeError, KeyError):
                 created_at = cast(datetime.datetime | None | Unset, __created_at)
         else:
-            created_at = __created_at
+            created_at = (
+                __created_at
+                if type(__created_at) not in _CONTAINERS
+                else _wrong_shape(__name__, "createdAt", __created_at)
+            )
 
-        dept_id = _get("deptId", UNSET)
+        dept_id = _v if type(_v := _get("deptId", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "deptId")
         _instance = _cls(
             id,
             pms_ref,
@@ -181,12 +210,30 @@ class Staff(_Model):
             if len(_src_dict) >= 8:
                 try:
                     _instance = _new(_cls)
-                    _instance.id = _src_dict["id"]
-                    _instance.pms_ref = _src_dict["pmsRef"]
-                    _instance.first_name = _src_dict["firstName"]
-                    _instance.last_name = _src_dict["lastName"]
-                    _instance.email = _src_dict["email"]
-                    _instance.active = _src_dict["active"]
+                    _instance.id = (
+                        _v if type(_v := _src_dict["id"]) is int or _v is _NULL else _scalar(_v, __name__, "id")
+                    )
+                    _instance.pms_ref = (
+                        _v if type(_v := _src_dict["pmsRef"]) is str or _v is _NULL else _scalar(_v, __name__, "pmsRef")
+                    )
+                    _instance.first_name = (
+                        _v
+                        if type(_v := _src_dict["firstName"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "firstName")
+                    )
+                    _instance.last_name = (
+                        _v
+                        if type(_v := _src_dict["lastName"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "lastName")
+                    )
+                    _instance.email = (
+                        _v if type(_v := _src_dict["email"]) is str or _v is _NULL else _scalar(_v, __name__, "email")
+                    )
+                    _instance.active = (
+                        _v
+                        if type(_v := _src_dict["active"]) is bool or _v is _NULL
+                        else _scalar(_v, __name__, "active")
+                    )
                     __created_at = _src_dict["createdAt"]
                     created_at: datetime.datetime | None | Unset
                     if isinstance(__created_at, str):
@@ -195,9 +242,15 @@ class Staff(_Model):
                         except (TypeError, ValueError, AttributeError, KeyError):
                             created_at = cast(datetime.datetime | None | Unset, __created_at)
                     else:
-                        created_at = __created_at
+                        created_at = (
+                            __created_at
+                            if type(__created_at) not in _CONTAINERS
+                            else _wrong_shape(__name__, "createdAt", __created_at)
+                        )
                     _instance.created_at = created_at
-                    _instance.dept_id = _src_dict["deptId"]
+                    _instance.dept_id = (
+                        _v if type(_v := _src_dict["deptId"]) is int or _v is _NULL else _scalar(_v, __name__, "deptId")
+                    )
                 except (KeyError, TypeError):
                     _instance = _cls.from_dict(_src_dict)
                 else:
@@ -230,7 +283,11 @@ class Staff(_Model):
             except (TypeError, ValueError, AttributeError, KeyError):
                 created_at = cast(datetime.datetime | None | Unset, __created_at)
         else:
-            created_at = __created_at
+            created_at = (
+                __created_at
+                if type(__created_at) not in _CONTAINERS
+                else _wrong_shape(__name__, "createdAt", __created_at)
+            )
 
         _instance.created_at = created_at
         _instance.dept_id = _src_wire.dept_id
@@ -264,7 +321,11 @@ class Staff(_Model):
                 except (TypeError, ValueError, AttributeError, KeyError):
                     created_at = cast(datetime.datetime | None | Unset, __created_at)
             else:
-                created_at = __created_at
+                created_at = (
+                    __created_at
+                    if type(__created_at) not in _CONTAINERS
+                    else _wrong_shape(__name__, "createdAt", __created_at)
+                )
 
             _instance.created_at = created_at
             _instance.dept_id = _src_wire.dept_id

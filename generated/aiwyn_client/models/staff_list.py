@@ -11,6 +11,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._decode import NULL as _NULL
+from .._decode import checked_items as _checked_items
 from .._decode import null_value as _null_value
 from .._model import Model as _Model
 from ..types import UNSET, Unset
@@ -40,7 +41,7 @@ class StaffList(_Model):
         ("staff", "staff", False, "list:Staff"),
         ("total", "total", False, "one:Total"),
     )
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and whether its values are records (list:Model, one:Model). """
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and what its values are (records: list:Model, one:Model; scalars: scalar, scalars; any JSON: ""). """
 
     def to_dict(self) -> dict[str, Any]:
         staff: list[dict[str, Any]] | Unset = UNSET
@@ -76,7 +77,9 @@ class StaffList(_Model):
                 _instance.staff = (
                     _null_value(__name__, "staff")
                     if (__staff := _src_dict["staff"]) is None
-                    else Staff._list_from_dicts(__staff)
+                    else Staff._list_from_dicts(
+                        __staff if type(__staff) is list else _checked_items(__staff, __name__, "staff")
+                    )
                 )
                 _instance.total = (
                     _null_value(__name__, "total")
@@ -98,7 +101,9 @@ class StaffList(_Model):
             if __staff is UNSET
             else _null_value(__name__, "staff")
             if __staff is None
-            else Staff._list_from_dicts(__staff)
+            else Staff._list_from_dicts(
+                __staff if type(__staff) is list else _checked_items(__staff, __name__, "staff")
+            )
         )
 
         __total = _get("total", UNSET)
@@ -134,7 +139,9 @@ class StaffList(_Model):
                     _instance.staff = (
                         _null_value(__name__, "staff")
                         if (__staff := _src_dict["staff"]) is None
-                        else Staff._list_from_dicts(__staff)
+                        else Staff._list_from_dicts(
+                            __staff if type(__staff) is list else _checked_items(__staff, __name__, "staff")
+                        )
                     )
                     _instance.total = (
                         _null_value(__name__, "total")
@@ -165,7 +172,7 @@ class StaffList(_Model):
             if __staff is UNSET
             else _null_value(__name__, "staff")
             if __staff is None
-            else Staff._list_from_wire(__staff)
+            else Staff._list_from_wire(__staff if type(__staff) is list else _checked_items(__staff, __name__, "staff"))
         )
 
         _instance.staff = staff
@@ -201,7 +208,9 @@ class StaffList(_Model):
                 if __staff is UNSET
                 else _null_value(__name__, "staff")
                 if __staff is None
-                else Staff._list_from_wire(__staff)
+                else Staff._list_from_wire(
+                    __staff if type(__staff) is list else _checked_items(__staff, __name__, "staff")
+                )
             )
 
             _instance.staff = staff

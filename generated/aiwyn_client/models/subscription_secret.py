@@ -9,6 +9,8 @@ from typing import TypeVar as _TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import NULL as _NULL
+from .._decode import scalar as _scalar
 from .._model import Model as _Model
 from ..types import UNSET, Unset
 
@@ -25,8 +27,8 @@ class SubscriptionSecret(_Model):
             "secret",
         }
     )
-    _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (("secret", "secret", False, ""),)
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and whether its values are records (list:Model, one:Model). """
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (("secret", "secret", False, "scalar"),)
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and what its values are (records: list:Model, one:Model; scalars: scalar, scalars; any JSON: ""). """
 
     def to_dict(self) -> dict[str, Any]:
         secret = self.secret
@@ -43,7 +45,9 @@ class SubscriptionSecret(_Model):
         if _cls is _Self and len(_src_dict) >= 1:
             try:
                 _instance = _cls.__new__(_cls)
-                _instance.secret = _src_dict["secret"]
+                _instance.secret = (
+                    _v if type(_v := _src_dict["secret"]) is str or _v is _NULL else _scalar(_v, __name__, "secret")
+                )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -53,7 +57,7 @@ class SubscriptionSecret(_Model):
                 return _instance
 
         _get = _src_dict.get
-        secret = _get("secret", UNSET)
+        secret = _v if type(_v := _get("secret", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "secret")
         _instance = _cls(
             secret,
         )
@@ -74,7 +78,9 @@ class SubscriptionSecret(_Model):
             if len(_src_dict) >= 1:
                 try:
                     _instance = _new(_cls)
-                    _instance.secret = _src_dict["secret"]
+                    _instance.secret = (
+                        _v if type(_v := _src_dict["secret"]) is str or _v is _NULL else _scalar(_v, __name__, "secret")
+                    )
                 except (KeyError, TypeError):
                     _instance = _cls.from_dict(_src_dict)
                 else:

@@ -9,6 +9,8 @@ from typing import TypeVar as _TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import NULL as _NULL
+from .._decode import scalar as _scalar
 from .._model import Model as _Model
 from ..types import UNSET, Unset
 
@@ -32,12 +34,12 @@ class TeamMember(_Model):
         }
     )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
-        ("staff_id", "staffId", False, ""),
-        ("name", "name", False, ""),
-        ("role", "role", False, ""),
-        ("allocation", "allocation", False, ""),
+        ("staff_id", "staffId", False, "scalar"),
+        ("name", "name", False, "scalar"),
+        ("role", "role", False, "scalar"),
+        ("allocation", "allocation", False, "scalar"),
     )
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and whether its values are records (list:Model, one:Model). """
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and what its values are (records: list:Model, one:Model; scalars: scalar, scalars; any JSON: ""). """
 
     def to_dict(self) -> dict[str, Any]:
         staff_id = self.staff_id
@@ -66,10 +68,20 @@ class TeamMember(_Model):
         if _cls is _Self and len(_src_dict) >= 4:
             try:
                 _instance = _cls.__new__(_cls)
-                _instance.staff_id = _src_dict["staffId"]
-                _instance.name = _src_dict["name"]
-                _instance.role = _src_dict["role"]
-                _instance.allocation = _src_dict["allocation"]
+                _instance.staff_id = (
+                    _v if type(_v := _src_dict["staffId"]) is int or _v is _NULL else _scalar(_v, __name__, "staffId")
+                )
+                _instance.name = (
+                    _v if type(_v := _src_dict["name"]) is str or _v is _NULL else _scalar(_v, __name__, "name")
+                )
+                _instance.role = (
+                    _v if type(_v := _src_dict["role"]) is str or _v is _NULL else _scalar(_v, __name__, "role")
+                )
+                _instance.allocation = (
+                    _v
+                    if type(_v := _src_dict["allocation"]) is float or _v is _NULL
+                    else _scalar(_v, __name__, "allocation")
+                )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -79,10 +91,12 @@ class TeamMember(_Model):
                 return _instance
 
         _get = _src_dict.get
-        staff_id = _get("staffId", UNSET)
-        name = _get("name", UNSET)
-        role = _get("role", UNSET)
-        allocation = _get("allocation", UNSET)
+        staff_id = _v if type(_v := _get("staffId", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "staffId")
+        name = _v if type(_v := _get("name", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "name")
+        role = _v if type(_v := _get("role", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "role")
+        allocation = (
+            _v if type(_v := _get("allocation", UNSET)) is float or _v is _NULL else _scalar(_v, __name__, "allocation")
+        )
         _instance = _cls(
             staff_id,
             name,
@@ -106,10 +120,22 @@ class TeamMember(_Model):
             if len(_src_dict) >= 4:
                 try:
                     _instance = _new(_cls)
-                    _instance.staff_id = _src_dict["staffId"]
-                    _instance.name = _src_dict["name"]
-                    _instance.role = _src_dict["role"]
-                    _instance.allocation = _src_dict["allocation"]
+                    _instance.staff_id = (
+                        _v
+                        if type(_v := _src_dict["staffId"]) is int or _v is _NULL
+                        else _scalar(_v, __name__, "staffId")
+                    )
+                    _instance.name = (
+                        _v if type(_v := _src_dict["name"]) is str or _v is _NULL else _scalar(_v, __name__, "name")
+                    )
+                    _instance.role = (
+                        _v if type(_v := _src_dict["role"]) is str or _v is _NULL else _scalar(_v, __name__, "role")
+                    )
+                    _instance.allocation = (
+                        _v
+                        if type(_v := _src_dict["allocation"]) is float or _v is _NULL
+                        else _scalar(_v, __name__, "allocation")
+                    )
                 except (KeyError, TypeError):
                     _instance = _cls.from_dict(_src_dict)
                 else:

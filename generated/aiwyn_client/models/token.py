@@ -9,6 +9,8 @@ from typing import TypeVar as _TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import NULL as _NULL
+from .._decode import scalar as _scalar
 from .._model import Model as _Model
 from ..types import UNSET, Unset
 
@@ -32,11 +34,11 @@ class Token(_Model):
         }
     )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
-        ("token", "token", True, ""),
-        ("expires_in", "expiresIn", False, ""),
-        ("token_type", "tokenType", False, ""),
+        ("token", "token", True, "scalar"),
+        ("expires_in", "expiresIn", False, "scalar"),
+        ("token_type", "tokenType", False, "scalar"),
     )
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and whether its values are records (list:Model, one:Model). """
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and what its values are (records: list:Model, one:Model; scalars: scalar, scalars; any JSON: ""). """
 
     def to_dict(self) -> dict[str, Any]:
         token = self.token
@@ -64,9 +66,19 @@ class Token(_Model):
         if _cls is _Self and len(_src_dict) >= 3:
             try:
                 _instance = _cls.__new__(_cls)
-                _instance.token = _src_dict["token"]
-                _instance.expires_in = _src_dict["expiresIn"]
-                _instance.token_type = _src_dict["tokenType"]
+                _instance.token = (
+                    _v if type(_v := _src_dict["token"]) is str or _v is _NULL else _scalar(_v, __name__, "token")
+                )
+                _instance.expires_in = (
+                    _v
+                    if type(_v := _src_dict["expiresIn"]) is int or _v is _NULL
+                    else _scalar(_v, __name__, "expiresIn")
+                )
+                _instance.token_type = (
+                    _v
+                    if type(_v := _src_dict["tokenType"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "tokenType")
+                )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -76,9 +88,13 @@ class Token(_Model):
                 return _instance
 
         _get = _src_dict.get
-        token = _src_dict["token"]
-        expires_in = _get("expiresIn", UNSET)
-        token_type = _get("tokenType", UNSET)
+        token = _v if type(_v := _src_dict["token"]) is str or _v is _NULL else _scalar(_v, __name__, "token")
+        expires_in = (
+            _v if type(_v := _get("expiresIn", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "expiresIn")
+        )
+        token_type = (
+            _v if type(_v := _get("tokenType", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "tokenType")
+        )
         _instance = _cls(
             token,
             expires_in,
@@ -101,9 +117,19 @@ class Token(_Model):
             if len(_src_dict) >= 3:
                 try:
                     _instance = _new(_cls)
-                    _instance.token = _src_dict["token"]
-                    _instance.expires_in = _src_dict["expiresIn"]
-                    _instance.token_type = _src_dict["tokenType"]
+                    _instance.token = (
+                        _v if type(_v := _src_dict["token"]) is str or _v is _NULL else _scalar(_v, __name__, "token")
+                    )
+                    _instance.expires_in = (
+                        _v
+                        if type(_v := _src_dict["expiresIn"]) is int or _v is _NULL
+                        else _scalar(_v, __name__, "expiresIn")
+                    )
+                    _instance.token_type = (
+                        _v
+                        if type(_v := _src_dict["tokenType"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "tokenType")
+                    )
                 except (KeyError, TypeError):
                     _instance = _cls.from_dict(_src_dict)
                 else:

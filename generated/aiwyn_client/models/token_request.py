@@ -9,6 +9,8 @@ from typing import TypeVar as _TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import NULL as _NULL
+from .._decode import scalar as _scalar
 from .._model import Model as _Model
 
 _T = _TypeVar("_T", bound="TokenRequest")
@@ -25,8 +27,8 @@ class TokenRequest(_Model):
             "jwtApiKey",
         }
     )
-    _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (("jwt_api_key", "jwtApiKey", True, ""),)
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and whether its values are records (list:Model, one:Model). """
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (("jwt_api_key", "jwtApiKey", True, "scalar"),)
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and what its values are (records: list:Model, one:Model; scalars: scalar, scalars; any JSON: ""). """
 
     def to_dict(self) -> dict[str, Any]:
         jwt_api_key = self.jwt_api_key
@@ -46,7 +48,11 @@ class TokenRequest(_Model):
         if _cls is _Self and len(_src_dict) >= 1:
             try:
                 _instance = _cls.__new__(_cls)
-                _instance.jwt_api_key = _src_dict["jwtApiKey"]
+                _instance.jwt_api_key = (
+                    _v
+                    if type(_v := _src_dict["jwtApiKey"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "jwtApiKey")
+                )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -55,7 +61,9 @@ class TokenRequest(_Model):
                     _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
                 return _instance
 
-        jwt_api_key = _src_dict["jwtApiKey"]
+        jwt_api_key = (
+            _v if type(_v := _src_dict["jwtApiKey"]) is str or _v is _NULL else _scalar(_v, __name__, "jwtApiKey")
+        )
         _instance = _cls(
             jwt_api_key,
         )
@@ -76,7 +84,11 @@ class TokenRequest(_Model):
             if len(_src_dict) >= 1:
                 try:
                     _instance = _new(_cls)
-                    _instance.jwt_api_key = _src_dict["jwtApiKey"]
+                    _instance.jwt_api_key = (
+                        _v
+                        if type(_v := _src_dict["jwtApiKey"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "jwtApiKey")
+                    )
                 except (KeyError, TypeError):
                     _instance = _cls.from_dict(_src_dict)
                 else:

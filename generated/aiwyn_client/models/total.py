@@ -37,7 +37,7 @@ class Total(_Model):
     _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("aggregate", "aggregate", False, "one:TotalAggregate"),
     )
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and whether its values are records (list:Model, one:Model). """
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and what its values are (records: list:Model, one:Model; scalars: scalar, scalars; any JSON: ""). """
 
     def to_dict(self) -> dict[str, Any]:
         aggregate: dict[str, Any] | Unset = UNSET

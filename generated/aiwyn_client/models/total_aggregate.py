@@ -9,6 +9,8 @@ from typing import TypeVar as _TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import NULL as _NULL
+from .._decode import scalar as _scalar
 from .._model import Model as _Model
 from ..types import UNSET, Unset
 
@@ -26,8 +28,8 @@ class TotalAggregate(_Model):
             "count",
         }
     )
-    _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (("count", "count", False, ""),)
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and whether its values are records (list:Model, one:Model). """
+    _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (("count", "count", False, "scalar"),)
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and what its values are (records: list:Model, one:Model; scalars: scalar, scalars; any JSON: ""). """
 
     def to_dict(self) -> dict[str, Any]:
         count = self.count
@@ -44,7 +46,9 @@ class TotalAggregate(_Model):
         if _cls is _Self and len(_src_dict) >= 1:
             try:
                 _instance = _cls.__new__(_cls)
-                _instance.count = _src_dict["count"]
+                _instance.count = (
+                    _v if type(_v := _src_dict["count"]) is int or _v is _NULL else _scalar(_v, __name__, "count")
+                )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -54,7 +58,7 @@ class TotalAggregate(_Model):
                 return _instance
 
         _get = _src_dict.get
-        count = _get("count", UNSET)
+        count = _v if type(_v := _get("count", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "count")
         _instance = _cls(
             count,
         )
@@ -75,7 +79,9 @@ class TotalAggregate(_Model):
             if len(_src_dict) >= 1:
                 try:
                     _instance = _new(_cls)
-                    _instance.count = _src_dict["count"]
+                    _instance.count = (
+                        _v if type(_v := _src_dict["count"]) is int or _v is _NULL else _scalar(_v, __name__, "count")
+                    )
                 except (KeyError, TypeError):
                     _instance = _cls.from_dict(_src_dict)
                 else:

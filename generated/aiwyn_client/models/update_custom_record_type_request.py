@@ -10,9 +10,12 @@ from typing import TypeVar as _TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import CONTAINERS as _CONTAINERS
 from .._decode import NULL as _NULL
+from .._decode import checked_items as _checked_items
 from .._decode import null_value as _null_value
 from .._decode import strict_enums as _strict_enums
+from .._decode import wrong_shape as _wrong_shape
 from .._model import Model as _Model
 from ..types import UNSET, Unset
 
@@ -42,12 +45,12 @@ class UpdateCustomRecordTypeRequest(_Model):
         }
     )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
-        ("display_name", "displayName", False, ""),
-        ("description", "description", False, ""),
+        ("display_name", "displayName", False, "scalar"),
+        ("description", "description", False, "scalar"),
         ("fields", "fields", False, ""),
-        ("active", "active", False, ""),
+        ("active", "active", False, "scalar"),
     )
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and whether its values are records (list:Model, one:Model). """
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and what its values are (records: list:Model, one:Model; scalars: scalar, scalars; any JSON: ""). """
 
     def to_dict(self) -> dict[str, Any]:
         display_name: None | str | Unset
@@ -108,7 +111,10 @@ class UpdateCustomRecordTypeRequest(_Model):
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(
+                None | str | Unset,
+                data if type(data) not in _CONTAINERS else _wrong_shape(__name__, "displayName", data),
+            )
 
         def _parse__display_name(data: object) -> None | str | Unset:
             # Override: the members are tried strictly first, so that an enum value the description does
@@ -127,7 +133,10 @@ class UpdateCustomRecordTypeRequest(_Model):
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(
+                None | str | Unset,
+                data if type(data) not in _CONTAINERS else _wrong_shape(__name__, "description", data),
+            )
 
         def _parse__description(data: object) -> None | str | Unset:
             # Override: the members are tried strictly first, so that an enum value the description does
@@ -153,13 +162,19 @@ class UpdateCustomRecordTypeRequest(_Model):
                 fields_type_0 = (
                     _null_value(__name__, "fields_type_0")
                     if __fields_type_0 is None
-                    else FieldDefinition._list_from_dicts(__fields_type_0)
+                    else FieldDefinition._list_from_dicts(
+                        __fields_type_0
+                        if type(__fields_type_0) is list
+                        else _checked_items(__fields_type_0, __name__, "fields_type_0")
+                    )
                 )
 
                 return fields_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[FieldDefinition] | None | Unset, data)
+            raise TypeError(
+                f"{type(data).__name__} fits no member of the union"
+            )  # only null was left, and it returned above
 
         def _parse__fields(data: object) -> list[FieldDefinition] | None | Unset:
             # Override: the members are tried strictly first, so that an enum value the description does
@@ -178,7 +193,9 @@ class UpdateCustomRecordTypeRequest(_Model):
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast(
+                bool | None | Unset, data if type(data) not in _CONTAINERS else _wrong_shape(__name__, "active", data)
+            )
 
         def _parse__active(data: object) -> bool | None | Unset:
             # Override: the members are tried strictly first, so that an enum value the description does
@@ -231,13 +248,19 @@ class UpdateCustomRecordTypeRequest(_Model):
                 fields_type_0 = (
                     _null_value(__name__, "fields_type_0")
                     if __fields_type_0 is None
-                    else FieldDefinition._list_from_dicts(__fields_type_0)
+                    else FieldDefinition._list_from_dicts(
+                        __fields_type_0
+                        if type(__fields_type_0) is list
+                        else _checked_items(__fields_type_0, __name__, "fields_type_0")
+                    )
                 )
 
                 return fields_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[FieldDefinition] | None | Unset, data)
+            raise TypeError(
+                f"{type(data).__name__} fits no member of the union"
+            )  # only null was left, and it returned above
 
         def _parse__fields(data: object) -> list[FieldDefinition] | None | Unset:
             # Override: the members are tried strictly first, so that an enum value the description does
@@ -284,13 +307,19 @@ class UpdateCustomRecordTypeRequest(_Model):
                     fields_type_0 = (
                         _null_value(__name__, "fields_type_0")
                         if __fields_type_0 is None
-                        else FieldDefinition._list_from_dicts(__fields_type_0)
+                        else FieldDefinition._list_from_dicts(
+                            __fields_type_0
+                            if type(__fields_type_0) is list
+                            else _checked_items(__fields_type_0, __name__, "fields_type_0")
+                        )
                     )
 
                     return fields_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(list[FieldDefinition] | None | Unset, data)
+                raise TypeError(
+                    f"{type(data).__name__} fits no member of the union"
+                )  # only null was left, and it returned above
 
             def _parse__fields(data: object) -> list[FieldDefinition] | None | Unset:
                 # Override: the members are tried strictly first, so that an enum value the description does

@@ -11,6 +11,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._decode import NULL as _NULL
+from .._decode import checked_items as _checked_items
 from .._decode import null_value as _null_value
 from .._decode import strict_enums as _strict_enums
 from .._model import Model as _Model
@@ -103,12 +104,16 @@ class Where(_Model):
                 _instance.field_and_ = (
                     _null_value(__name__, "_and")
                     if (__field_and_ := _src_dict["_and"]) is None
-                    else Where._list_from_dicts(__field_and_)
+                    else Where._list_from_dicts(
+                        __field_and_ if type(__field_and_) is list else _checked_items(__field_and_, __name__, "_and")
+                    )
                 )
                 _instance.field_or_ = (
                     _null_value(__name__, "_or")
                     if (__field_or_ := _src_dict["_or"]) is None
-                    else Where._list_from_dicts(__field_or_)
+                    else Where._list_from_dicts(
+                        __field_or_ if type(__field_or_) is list else _checked_items(__field_or_, __name__, "_or")
+                    )
                 )
                 _instance.field_not_ = (
                     _null_value(__name__, "_not")
@@ -127,7 +132,9 @@ class Where(_Model):
             if __field_and_ is UNSET
             else _null_value(__name__, "_and")
             if __field_and_ is None
-            else Where._list_from_dicts(__field_and_)
+            else Where._list_from_dicts(
+                __field_and_ if type(__field_and_) is list else _checked_items(__field_and_, __name__, "_and")
+            )
         )
 
         __field_or_ = _get("_or", UNSET)
@@ -136,7 +143,9 @@ class Where(_Model):
             if __field_or_ is UNSET
             else _null_value(__name__, "_or")
             if __field_or_ is None
-            else Where._list_from_dicts(__field_or_)
+            else Where._list_from_dicts(
+                __field_or_ if type(__field_or_) is list else _checked_items(__field_or_, __name__, "_or")
+            )
         )
 
         __field_not_ = _get("_not", UNSET)
@@ -217,12 +226,18 @@ class Where(_Model):
                     _instance.field_and_ = (
                         _null_value(__name__, "_and")
                         if (__field_and_ := _src_dict["_and"]) is None
-                        else Where._list_from_dicts(__field_and_)
+                        else Where._list_from_dicts(
+                            __field_and_
+                            if type(__field_and_) is list
+                            else _checked_items(__field_and_, __name__, "_and")
+                        )
                     )
                     _instance.field_or_ = (
                         _null_value(__name__, "_or")
                         if (__field_or_ := _src_dict["_or"]) is None
-                        else Where._list_from_dicts(__field_or_)
+                        else Where._list_from_dicts(
+                            __field_or_ if type(__field_or_) is list else _checked_items(__field_or_, __name__, "_or")
+                        )
                     )
                     _instance.field_not_ = (
                         _null_value(__name__, "_not")

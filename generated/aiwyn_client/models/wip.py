@@ -10,7 +10,10 @@ from typing import TypeVar as _TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import CONTAINERS as _CONTAINERS
 from .._decode import NULL as _NULL
+from .._decode import scalar as _scalar
+from .._decode import wrong_shape as _wrong_shape
 from .._iso8601 import parse_datetime as _parse_datetime
 from .._model import Model as _Model
 from ..types import UNSET, Unset
@@ -45,15 +48,15 @@ class Wip(_Model):
         }
     )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
-        ("id", "id", False, ""),
-        ("type_", "type", False, ""),
-        ("notes", "notes", False, ""),
-        ("approved", "approved", False, ""),
-        ("logged_date", "loggedDate", False, ""),
-        ("client_id", "clientId", False, ""),
-        ("value", "value", False, ""),
+        ("id", "id", False, "scalar"),
+        ("type_", "type", False, "scalar"),
+        ("notes", "notes", False, "scalar"),
+        ("approved", "approved", False, "scalar"),
+        ("logged_date", "loggedDate", False, "scalar"),
+        ("client_id", "clientId", False, "scalar"),
+        ("value", "value", False, "scalar"),
     )
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and whether its values are records (list:Model, one:Model). """
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and what its values are (records: list:Model, one:Model; scalars: scalar, scalars; any JSON: ""). """
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -101,10 +104,18 @@ class Wip(_Model):
         if _cls is _Self and len(_src_dict) >= 7:
             try:
                 _instance = _cls.__new__(_cls)
-                _instance.id = _src_dict["id"]
-                _instance.type_ = _src_dict["type"]
-                _instance.notes = _src_dict["notes"]
-                _instance.approved = _src_dict["approved"]
+                _instance.id = _v if type(_v := _src_dict["id"]) is int or _v is _NULL else _scalar(_v, __name__, "id")
+                _instance.type_ = (
+                    _v if type(_v := _src_dict["type"]) is str or _v is _NULL else _scalar(_v, __name__, "type")
+                )
+                _instance.notes = (
+                    _v if type(_v := _src_dict["notes"]) is str or _v is _NULL else _scalar(_v, __name__, "notes")
+                )
+                _instance.approved = (
+                    _v
+                    if type(_v := _src_dict["approved"]) is bool or _v is _NULL
+                    else _scalar(_v, __name__, "approved")
+                )
                 __logged_date = _src_dict["loggedDate"]
                 logged_date: datetime.datetime | None | Unset
                 if isinstance(__logged_date, str):
@@ -113,10 +124,18 @@ class Wip(_Model):
                     except (TypeError, ValueError, AttributeError, KeyError):
                         logged_date = cast(datetime.datetime | None | Unset, __logged_date)
                 else:
-                    logged_date = __logged_date
+                    logged_date = (
+                        __logged_date
+                        if type(__logged_date) not in _CONTAINERS
+                        else _wrong_shape(__name__, "loggedDate", __logged_date)
+                    )
                 _instance.logged_date = logged_date
-                _instance.client_id = _src_dict["clientId"]
-                _instance.value = _src_dict["value"]
+                _instance.client_id = (
+                    _v if type(_v := _src_dict["clientId"]) is int or _v is _NULL else _scalar(_v, __name__, "clientId")
+                )
+                _instance.value = (
+                    _v if type(_v := _src_dict["value"]) is float or _v is _NULL else _scalar(_v, __name__, "value")
+                )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -126,10 +145,12 @@ class Wip(_Model):
                 return _instance
 
         _get = _src_dict.get
-        id = _get("id", UNSET)
-        type_ = _get("type", UNSET)
-        notes = _get("notes", UNSET)
-        approved = _get("approved", UNSET)
+        id = _v if type(_v := _get("id", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "id")
+        type_ = _v if type(_v := _get("type", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "type")
+        notes = _v if type(_v := _get("notes", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "notes")
+        approved = (
+            _v if type(_v := _get("approved", UNSET)) is bool or _v is _NULL else _scalar(_v, __name__, "approved")
+        )
         __logged_date = _get("loggedDate", UNSET)
         if isinstance(__logged_date, str):
             try:
@@ -137,10 +158,16 @@ class Wip(_Model):
             except (TypeError, ValueError, AttributeError, KeyError):
                 logged_date = cast(datetime.datetime | None | Unset, __logged_date)
         else:
-            logged_date = __logged_date
+            logged_date = (
+                __logged_date
+                if type(__logged_date) not in _CONTAINERS
+                else _wrong_shape(__name__, "loggedDate", __logged_date)
+            )
 
-        client_id = _get("clientId", UNSET)
-        value = _get("value", UNSET)
+        client_id = (
+            _v if type(_v := _get("clientId", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "clientId")
+        )
+        value = _v if type(_v := _get("value", UNSET)) is float or _v is _NULL else _scalar(_v, __name__, "value")
         _instance = _cls(
             id,
             type_,
@@ -167,10 +194,20 @@ class Wip(_Model):
             if len(_src_dict) >= 7:
                 try:
                     _instance = _new(_cls)
-                    _instance.id = _src_dict["id"]
-                    _instance.type_ = _src_dict["type"]
-                    _instance.notes = _src_dict["notes"]
-                    _instance.approved = _src_dict["approved"]
+                    _instance.id = (
+                        _v if type(_v := _src_dict["id"]) is int or _v is _NULL else _scalar(_v, __name__, "id")
+                    )
+                    _instance.type_ = (
+                        _v if type(_v := _src_dict["type"]) is str or _v is _NULL else _scalar(_v, __name__, "type")
+                    )
+                    _instance.notes = (
+                        _v if type(_v := _src_dict["notes"]) is str or _v is _NULL else _scalar(_v, __name__, "notes")
+                    )
+                    _instance.approved = (
+                        _v
+                        if type(_v := _src_dict["approved"]) is bool or _v is _NULL
+                        else _scalar(_v, __name__, "approved")
+                    )
                     __logged_date = _src_dict["loggedDate"]
                     logged_date: datetime.datetime | None | Unset
                     if isinstance(__logged_date, str):
@@ -179,10 +216,20 @@ class Wip(_Model):
                         except (TypeError, ValueError, AttributeError, KeyError):
                             logged_date = cast(datetime.datetime | None | Unset, __logged_date)
                     else:
-                        logged_date = __logged_date
+                        logged_date = (
+                            __logged_date
+                            if type(__logged_date) not in _CONTAINERS
+                            else _wrong_shape(__name__, "loggedDate", __logged_date)
+                        )
                     _instance.logged_date = logged_date
-                    _instance.client_id = _src_dict["clientId"]
-                    _instance.value = _src_dict["value"]
+                    _instance.client_id = (
+                        _v
+                        if type(_v := _src_dict["clientId"]) is int or _v is _NULL
+                        else _scalar(_v, __name__, "clientId")
+                    )
+                    _instance.value = (
+                        _v if type(_v := _src_dict["value"]) is float or _v is _NULL else _scalar(_v, __name__, "value")
+                    )
                 except (KeyError, TypeError):
                     _instance = _cls.from_dict(_src_dict)
                 else:
@@ -213,7 +260,11 @@ class Wip(_Model):
             except (TypeError, ValueError, AttributeError, KeyError):
                 logged_date = cast(datetime.datetime | None | Unset, __logged_date)
         else:
-            logged_date = __logged_date
+            logged_date = (
+                __logged_date
+                if type(__logged_date) not in _CONTAINERS
+                else _wrong_shape(__name__, "loggedDate", __logged_date)
+            )
 
         _instance.logged_date = logged_date
         _instance.client_id = _src_wire.client_id
@@ -246,7 +297,11 @@ class Wip(_Model):
                 except (TypeError, ValueError, AttributeError, KeyError):
                     logged_date = cast(datetime.datetime | None | Unset, __logged_date)
             else:
-                logged_date = __logged_date
+                logged_date = (
+                    __logged_date
+                    if type(__logged_date) not in _CONTAINERS
+                    else _wrong_shape(__name__, "loggedDate", __logged_date)
+                )
 
             _instance.logged_date = logged_date
             _instance.client_id = _src_wire.client_id

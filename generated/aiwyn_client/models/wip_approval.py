@@ -10,7 +10,10 @@ from typing import TypeVar as _TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import CONTAINERS as _CONTAINERS
 from .._decode import NULL as _NULL
+from .._decode import scalar as _scalar
+from .._decode import wrong_shape as _wrong_shape
 from .._iso8601 import parse_datetime as _parse_datetime
 from .._model import Model as _Model
 from ..types import UNSET, Unset
@@ -37,13 +40,13 @@ class WipApproval(_Model):
         }
     )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
-        ("id", "id", False, ""),
-        ("approver_id", "approverId", False, ""),
-        ("approver_name", "approverName", False, ""),
-        ("approval_date", "approvalDate", False, ""),
-        ("status", "status", False, ""),
+        ("id", "id", False, "scalar"),
+        ("approver_id", "approverId", False, "scalar"),
+        ("approver_name", "approverName", False, "scalar"),
+        ("approval_date", "approvalDate", False, "scalar"),
+        ("status", "status", False, "scalar"),
     )
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and whether its values are records (list:Model, one:Model). """
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and what its values are (records: list:Model, one:Model; scalars: scalar, scalars; any JSON: ""). """
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -83,9 +86,17 @@ class WipApproval(_Model):
         if _cls is _Self and len(_src_dict) >= 5:
             try:
                 _instance = _cls.__new__(_cls)
-                _instance.id = _src_dict["id"]
-                _instance.approver_id = _src_dict["approverId"]
-                _instance.approver_name = _src_dict["approverName"]
+                _instance.id = _v if type(_v := _src_dict["id"]) is int or _v is _NULL else _scalar(_v, __name__, "id")
+                _instance.approver_id = (
+                    _v
+                    if type(_v := _src_dict["approverId"]) is int or _v is _NULL
+                    else _scalar(_v, __name__, "approverId")
+                )
+                _instance.approver_name = (
+                    _v
+                    if type(_v := _src_dict["approverName"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "approverName")
+                )
                 __approval_date = _src_dict["approvalDate"]
                 approval_date: datetime.datetime | None | Unset
                 if isinstance(__approval_date, str):
@@ -94,9 +105,15 @@ class WipApproval(_Model):
                     except (TypeError, ValueError, AttributeError, KeyError):
                         approval_date = cast(datetime.datetime | None | Unset, __approval_date)
                 else:
-                    approval_date = __approval_date
+                    approval_date = (
+                        __approval_date
+                        if type(__approval_date) not in _CONTAINERS
+                        else _wrong_shape(__name__, "approvalDate", __approval_date)
+                    )
                 _instance.approval_date = approval_date
-                _instance.status = _src_dict["status"]
+                _instance.status = (
+                    _v if type(_v := _src_dict["status"]) is str or _v is _NULL else _scalar(_v, __name__, "status")
+                )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
             else:
@@ -106,9 +123,15 @@ class WipApproval(_Model):
                 return _instance
 
         _get = _src_dict.get
-        id = _get("id", UNSET)
-        approver_id = _get("approverId", UNSET)
-        approver_name = _get("approverName", UNSET)
+        id = _v if type(_v := _get("id", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "id")
+        approver_id = (
+            _v if type(_v := _get("approverId", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "approverId")
+        )
+        approver_name = (
+            _v
+            if type(_v := _get("approverName", UNSET)) is str or _v is _NULL
+            else _scalar(_v, __name__, "approverName")
+        )
         __approval_date = _get("approvalDate", UNSET)
         if isinstance(__approval_date, str):
             try:
@@ -116,9 +139,13 @@ class WipApproval(_Model):
             except (TypeError, ValueError, AttributeError, KeyError):
                 approval_date = cast(datetime.datetime | None | Unset, __approval_date)
         else:
-            approval_date = __approval_date
+            approval_date = (
+                __approval_date
+                if type(__approval_date) not in _CONTAINERS
+                else _wrong_shape(__name__, "approvalDate", __approval_date)
+            )
 
-        status = _get("status", UNSET)
+        status = _v if type(_v := _get("status", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "status")
         _instance = _cls(
             id,
             approver_id,
@@ -143,9 +170,19 @@ class WipApproval(_Model):
             if len(_src_dict) >= 5:
                 try:
                     _instance = _new(_cls)
-                    _instance.id = _src_dict["id"]
-                    _instance.approver_id = _src_dict["approverId"]
-                    _instance.approver_name = _src_dict["approverName"]
+                    _instance.id = (
+                        _v if type(_v := _src_dict["id"]) is int or _v is _NULL else _scalar(_v, __name__, "id")
+                    )
+                    _instance.approver_id = (
+                        _v
+                        if type(_v := _src_dict["approverId"]) is int or _v is _NULL
+                        else _scalar(_v, __name__, "approverId")
+                    )
+                    _instance.approver_name = (
+                        _v
+                        if type(_v := _src_dict["approverName"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "approverName")
+                    )
                     __approval_date = _src_dict["approvalDate"]
                     approval_date: datetime.datetime | None | Unset
                     if isinstance(__approval_date, str):
@@ -154,9 +191,15 @@ class WipApproval(_Model):
                         except (TypeError, ValueError, AttributeError, KeyError):
                             approval_date = cast(datetime.datetime | None | Unset, __approval_date)
                     else:
-                        approval_date = __approval_date
+                        approval_date = (
+                            __approval_date
+                            if type(__approval_date) not in _CONTAINERS
+                            else _wrong_shape(__name__, "approvalDate", __approval_date)
+                        )
                     _instance.approval_date = approval_date
-                    _instance.status = _src_dict["status"]
+                    _instance.status = (
+                        _v if type(_v := _src_dict["status"]) is str or _v is _NULL else _scalar(_v, __name__, "status")
+                    )
                 except (KeyError, TypeError):
                     _instance = _cls.from_dict(_src_dict)
                 else:
@@ -186,7 +229,11 @@ class WipApproval(_Model):
             except (TypeError, ValueError, AttributeError, KeyError):
                 approval_date = cast(datetime.datetime | None | Unset, __approval_date)
         else:
-            approval_date = __approval_date
+            approval_date = (
+                __approval_date
+                if type(__approval_date) not in _CONTAINERS
+                else _wrong_shape(__name__, "approvalDate", __approval_date)
+            )
 
         _instance.approval_date = approval_date
         _instance.status = _src_wire.status
@@ -217,7 +264,11 @@ class WipApproval(_Model):
                 except (TypeError, ValueError, AttributeError, KeyError):
                     approval_date = cast(datetime.datetime | None | Unset, __approval_date)
             else:
-                approval_date = __approval_date
+                approval_date = (
+                    __approval_date
+                    if type(__approval_date) not in _CONTAINERS
+                    else _wrong_shape(__name__, "approvalDate", __approval_date)
+                )
 
             _instance.approval_date = approval_date
             _instance.status = _src_wire.status

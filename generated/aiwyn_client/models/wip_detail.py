@@ -11,8 +11,12 @@ from typing import TypeVar as _TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import CONTAINERS as _CONTAINERS
 from .._decode import NULL as _NULL
+from .._decode import checked_items as _checked_items
 from .._decode import null_value as _null_value
+from .._decode import scalar as _scalar
+from .._decode import wrong_shape as _wrong_shape
 from .._iso8601 import parse_datetime as _parse_datetime
 from .._model import Model as _Model
 from ..types import UNSET, Unset
@@ -81,31 +85,31 @@ class WipDetail(_Model):
         }
     )
     _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
-        ("id", "id", False, ""),
-        ("description", "description", False, ""),
-        ("status", "status", False, ""),
-        ("type_", "type", False, ""),
-        ("staff_id", "staffId", False, ""),
-        ("staff_name", "staffName", False, ""),
-        ("client_id", "clientId", False, ""),
-        ("client_name", "clientName", False, ""),
-        ("project_id", "projectId", False, ""),
-        ("project_name", "projectName", False, ""),
-        ("task_id", "taskId", False, ""),
-        ("task_name", "taskName", False, ""),
-        ("date", "date", False, ""),
-        ("start_time", "startTime", False, ""),
-        ("end_time", "endTime", False, ""),
-        ("duration", "duration", False, ""),
-        ("billable_hours", "billableHours", False, ""),
-        ("non_billable_hours", "nonBillableHours", False, ""),
-        ("hourly_rate", "hourlyRate", False, ""),
-        ("billable_amount", "billableAmount", False, ""),
-        ("currency", "currency", False, ""),
-        ("notes", "notes", False, ""),
+        ("id", "id", False, "scalar"),
+        ("description", "description", False, "scalar"),
+        ("status", "status", False, "scalar"),
+        ("type_", "type", False, "scalar"),
+        ("staff_id", "staffId", False, "scalar"),
+        ("staff_name", "staffName", False, "scalar"),
+        ("client_id", "clientId", False, "scalar"),
+        ("client_name", "clientName", False, "scalar"),
+        ("project_id", "projectId", False, "scalar"),
+        ("project_name", "projectName", False, "scalar"),
+        ("task_id", "taskId", False, "scalar"),
+        ("task_name", "taskName", False, "scalar"),
+        ("date", "date", False, "scalar"),
+        ("start_time", "startTime", False, "scalar"),
+        ("end_time", "endTime", False, "scalar"),
+        ("duration", "duration", False, "scalar"),
+        ("billable_hours", "billableHours", False, "scalar"),
+        ("non_billable_hours", "nonBillableHours", False, "scalar"),
+        ("hourly_rate", "hourlyRate", False, "scalar"),
+        ("billable_amount", "billableAmount", False, "scalar"),
+        ("currency", "currency", False, "scalar"),
+        ("notes", "notes", False, "scalar"),
         ("approval_history", "approvalHistory", False, "list:WipApproval"),
     )
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and whether its values are records (list:Model, one:Model). """
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and what its values are (records: list:Model, one:Model; scalars: scalar, scalars; any JSON: ""). """
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -241,18 +245,50 @@ class WipDetail(_Model):
         if _cls is _Self and len(_src_dict) >= 23:
             try:
                 _instance = _cls.__new__(_cls)
-                _instance.id = _src_dict["id"]
-                _instance.description = _src_dict["description"]
-                _instance.status = _src_dict["status"]
-                _instance.type_ = _src_dict["type"]
-                _instance.staff_id = _src_dict["staffId"]
-                _instance.staff_name = _src_dict["staffName"]
-                _instance.client_id = _src_dict["clientId"]
-                _instance.client_name = _src_dict["clientName"]
-                _instance.project_id = _src_dict["projectId"]
-                _instance.project_name = _src_dict["projectName"]
-                _instance.task_id = _src_dict["taskId"]
-                _instance.task_name = _src_dict["taskName"]
+                _instance.id = _v if type(_v := _src_dict["id"]) is int or _v is _NULL else _scalar(_v, __name__, "id")
+                _instance.description = (
+                    _v
+                    if type(_v := _src_dict["description"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "description")
+                )
+                _instance.status = (
+                    _v if type(_v := _src_dict["status"]) is str or _v is _NULL else _scalar(_v, __name__, "status")
+                )
+                _instance.type_ = (
+                    _v if type(_v := _src_dict["type"]) is str or _v is _NULL else _scalar(_v, __name__, "type")
+                )
+                _instance.staff_id = (
+                    _v if type(_v := _src_dict["staffId"]) is int or _v is _NULL else _scalar(_v, __name__, "staffId")
+                )
+                _instance.staff_name = (
+                    _v
+                    if type(_v := _src_dict["staffName"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "staffName")
+                )
+                _instance.client_id = (
+                    _v if type(_v := _src_dict["clientId"]) is int or _v is _NULL else _scalar(_v, __name__, "clientId")
+                )
+                _instance.client_name = (
+                    _v
+                    if type(_v := _src_dict["clientName"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "clientName")
+                )
+                _instance.project_id = (
+                    _v
+                    if type(_v := _src_dict["projectId"]) is int or _v is _NULL
+                    else _scalar(_v, __name__, "projectId")
+                )
+                _instance.project_name = (
+                    _v
+                    if type(_v := _src_dict["projectName"]) is str or _v is _NULL
+                    else _scalar(_v, __name__, "projectName")
+                )
+                _instance.task_id = (
+                    _v if type(_v := _src_dict["taskId"]) is int or _v is _NULL else _scalar(_v, __name__, "taskId")
+                )
+                _instance.task_name = (
+                    _v if type(_v := _src_dict["taskName"]) is str or _v is _NULL else _scalar(_v, __name__, "taskName")
+                )
                 __date = _src_dict["date"]
                 date: datetime.datetime | None | Unset
                 if isinstance(__date, str):
@@ -261,7 +297,7 @@ class WipDetail(_Model):
                     except (TypeError, ValueError, AttributeError, KeyError):
                         date = cast(datetime.datetime | None | Unset, __date)
                 else:
-                    date = __date
+                    date = __date if type(__date) not in _CONTAINERS else _wrong_shape(__name__, "date", __date)
                 _instance.date = date
                 __start_time = _src_dict["startTime"]
                 start_time: datetime.datetime | None | Unset
@@ -271,7 +307,11 @@ class WipDetail(_Model):
                     except (TypeError, ValueError, AttributeError, KeyError):
                         start_time = cast(datetime.datetime | None | Unset, __start_time)
                 else:
-                    start_time = __start_time
+                    start_time = (
+                        __start_time
+                        if type(__start_time) not in _CONTAINERS
+                        else _wrong_shape(__name__, "startTime", __start_time)
+                    )
                 _instance.start_time = start_time
                 __end_time = _src_dict["endTime"]
                 end_time: datetime.datetime | None | Unset
@@ -281,19 +321,51 @@ class WipDetail(_Model):
                     except (TypeError, ValueError, AttributeError, KeyError):
                         end_time = cast(datetime.datetime | None | Unset, __end_time)
                 else:
-                    end_time = __end_time
+                    end_time = (
+                        __end_time
+                        if type(__end_time) not in _CONTAINERS
+                        else _wrong_shape(__name__, "endTime", __end_time)
+                    )
                 _instance.end_time = end_time
-                _instance.duration = _src_dict["duration"]
-                _instance.billable_hours = _src_dict["billableHours"]
-                _instance.non_billable_hours = _src_dict["nonBillableHours"]
-                _instance.hourly_rate = _src_dict["hourlyRate"]
-                _instance.billable_amount = _src_dict["billableAmount"]
-                _instance.currency = _src_dict["currency"]
-                _instance.notes = _src_dict["notes"]
+                _instance.duration = (
+                    _v
+                    if type(_v := _src_dict["duration"]) is float or _v is _NULL
+                    else _scalar(_v, __name__, "duration")
+                )
+                _instance.billable_hours = (
+                    _v
+                    if type(_v := _src_dict["billableHours"]) is float or _v is _NULL
+                    else _scalar(_v, __name__, "billableHours")
+                )
+                _instance.non_billable_hours = (
+                    _v
+                    if type(_v := _src_dict["nonBillableHours"]) is float or _v is _NULL
+                    else _scalar(_v, __name__, "nonBillableHours")
+                )
+                _instance.hourly_rate = (
+                    _v
+                    if type(_v := _src_dict["hourlyRate"]) is float or _v is _NULL
+                    else _scalar(_v, __name__, "hourlyRate")
+                )
+                _instance.billable_amount = (
+                    _v
+                    if type(_v := _src_dict["billableAmount"]) is float or _v is _NULL
+                    else _scalar(_v, __name__, "billableAmount")
+                )
+                _instance.currency = (
+                    _v if type(_v := _src_dict["currency"]) is str or _v is _NULL else _scalar(_v, __name__, "currency")
+                )
+                _instance.notes = (
+                    _v if type(_v := _src_dict["notes"]) is str or _v is _NULL else _scalar(_v, __name__, "notes")
+                )
                 _instance.approval_history = (
                     _null_value(__name__, "approvalHistory")
                     if (__approval_history := _src_dict["approvalHistory"]) is None
-                    else WipApproval._list_from_dicts(__approval_history)
+                    else WipApproval._list_from_dicts(
+                        __approval_history
+                        if type(__approval_history) is list
+                        else _checked_items(__approval_history, __name__, "approvalHistory")
+                    )
                 )
             except (KeyError, TypeError):
                 pass  # a field missing, or a value that does not decode: the path below decides
@@ -304,18 +376,32 @@ class WipDetail(_Model):
                 return _instance
 
         _get = _src_dict.get
-        id = _get("id", UNSET)
-        description = _get("description", UNSET)
-        status = _get("status", UNSET)
-        type_ = _get("type", UNSET)
-        staff_id = _get("staffId", UNSET)
-        staff_name = _get("staffName", UNSET)
-        client_id = _get("clientId", UNSET)
-        client_name = _get("clientName", UNSET)
-        project_id = _get("projectId", UNSET)
-        project_name = _get("projectName", UNSET)
-        task_id = _get("taskId", UNSET)
-        task_name = _get("taskName", UNSET)
+        id = _v if type(_v := _get("id", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "id")
+        description = (
+            _v if type(_v := _get("description", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "description")
+        )
+        status = _v if type(_v := _get("status", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "status")
+        type_ = _v if type(_v := _get("type", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "type")
+        staff_id = _v if type(_v := _get("staffId", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "staffId")
+        staff_name = (
+            _v if type(_v := _get("staffName", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "staffName")
+        )
+        client_id = (
+            _v if type(_v := _get("clientId", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "clientId")
+        )
+        client_name = (
+            _v if type(_v := _get("clientName", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "clientName")
+        )
+        project_id = (
+            _v if type(_v := _get("projectId", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "projectId")
+        )
+        project_name = (
+            _v if type(_v := _get("projectName", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "projectName")
+        )
+        task_id = _v if type(_v := _get("taskId", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "taskId")
+        task_name = (
+            _v if type(_v := _get("taskName", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "taskName")
+        )
         __date = _get("date", UNSET)
         if isinstance(__date, str):
             try:
@@ -323,7 +409,7 @@ class WipDetail(_Model):
             except (TypeError, ValueError, AttributeError, KeyError):
                 date = cast(datetime.datetime | None | Unset, __date)
         else:
-            date = __date
+            date = __date if type(__date) not in _CONTAINERS else _wrong_shape(__name__, "date", __date)
 
         __start_time = _get("startTime", UNSET)
         if isinstance(__start_time, str):
@@ -332,7 +418,11 @@ class WipDetail(_Model):
             except (TypeError, ValueError, AttributeError, KeyError):
                 start_time = cast(datetime.datetime | None | Unset, __start_time)
         else:
-            start_time = __start_time
+            start_time = (
+                __start_time
+                if type(__start_time) not in _CONTAINERS
+                else _wrong_shape(__name__, "startTime", __start_time)
+            )
 
         __end_time = _get("endTime", UNSET)
         if isinstance(__end_time, str):
@@ -341,22 +431,46 @@ class WipDetail(_Model):
             except (TypeError, ValueError, AttributeError, KeyError):
                 end_time = cast(datetime.datetime | None | Unset, __end_time)
         else:
-            end_time = __end_time
+            end_time = (
+                __end_time if type(__end_time) not in _CONTAINERS else _wrong_shape(__name__, "endTime", __end_time)
+            )
 
-        duration = _get("duration", UNSET)
-        billable_hours = _get("billableHours", UNSET)
-        non_billable_hours = _get("nonBillableHours", UNSET)
-        hourly_rate = _get("hourlyRate", UNSET)
-        billable_amount = _get("billableAmount", UNSET)
-        currency = _get("currency", UNSET)
-        notes = _get("notes", UNSET)
+        duration = (
+            _v if type(_v := _get("duration", UNSET)) is float or _v is _NULL else _scalar(_v, __name__, "duration")
+        )
+        billable_hours = (
+            _v
+            if type(_v := _get("billableHours", UNSET)) is float or _v is _NULL
+            else _scalar(_v, __name__, "billableHours")
+        )
+        non_billable_hours = (
+            _v
+            if type(_v := _get("nonBillableHours", UNSET)) is float or _v is _NULL
+            else _scalar(_v, __name__, "nonBillableHours")
+        )
+        hourly_rate = (
+            _v if type(_v := _get("hourlyRate", UNSET)) is float or _v is _NULL else _scalar(_v, __name__, "hourlyRate")
+        )
+        billable_amount = (
+            _v
+            if type(_v := _get("billableAmount", UNSET)) is float or _v is _NULL
+            else _scalar(_v, __name__, "billableAmount")
+        )
+        currency = (
+            _v if type(_v := _get("currency", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "currency")
+        )
+        notes = _v if type(_v := _get("notes", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "notes")
         __approval_history = _get("approvalHistory", UNSET)
         approval_history: list[WipApproval] | Unset = (
             UNSET
             if __approval_history is UNSET
             else _null_value(__name__, "approvalHistory")
             if __approval_history is None
-            else WipApproval._list_from_dicts(__approval_history)
+            else WipApproval._list_from_dicts(
+                __approval_history
+                if type(__approval_history) is list
+                else _checked_items(__approval_history, __name__, "approvalHistory")
+            )
         )
 
         _instance = _cls(
@@ -401,18 +515,58 @@ class WipDetail(_Model):
             if len(_src_dict) >= 23:
                 try:
                     _instance = _new(_cls)
-                    _instance.id = _src_dict["id"]
-                    _instance.description = _src_dict["description"]
-                    _instance.status = _src_dict["status"]
-                    _instance.type_ = _src_dict["type"]
-                    _instance.staff_id = _src_dict["staffId"]
-                    _instance.staff_name = _src_dict["staffName"]
-                    _instance.client_id = _src_dict["clientId"]
-                    _instance.client_name = _src_dict["clientName"]
-                    _instance.project_id = _src_dict["projectId"]
-                    _instance.project_name = _src_dict["projectName"]
-                    _instance.task_id = _src_dict["taskId"]
-                    _instance.task_name = _src_dict["taskName"]
+                    _instance.id = (
+                        _v if type(_v := _src_dict["id"]) is int or _v is _NULL else _scalar(_v, __name__, "id")
+                    )
+                    _instance.description = (
+                        _v
+                        if type(_v := _src_dict["description"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "description")
+                    )
+                    _instance.status = (
+                        _v if type(_v := _src_dict["status"]) is str or _v is _NULL else _scalar(_v, __name__, "status")
+                    )
+                    _instance.type_ = (
+                        _v if type(_v := _src_dict["type"]) is str or _v is _NULL else _scalar(_v, __name__, "type")
+                    )
+                    _instance.staff_id = (
+                        _v
+                        if type(_v := _src_dict["staffId"]) is int or _v is _NULL
+                        else _scalar(_v, __name__, "staffId")
+                    )
+                    _instance.staff_name = (
+                        _v
+                        if type(_v := _src_dict["staffName"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "staffName")
+                    )
+                    _instance.client_id = (
+                        _v
+                        if type(_v := _src_dict["clientId"]) is int or _v is _NULL
+                        else _scalar(_v, __name__, "clientId")
+                    )
+                    _instance.client_name = (
+                        _v
+                        if type(_v := _src_dict["clientName"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "clientName")
+                    )
+                    _instance.project_id = (
+                        _v
+                        if type(_v := _src_dict["projectId"]) is int or _v is _NULL
+                        else _scalar(_v, __name__, "projectId")
+                    )
+                    _instance.project_name = (
+                        _v
+                        if type(_v := _src_dict["projectName"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "projectName")
+                    )
+                    _instance.task_id = (
+                        _v if type(_v := _src_dict["taskId"]) is int or _v is _NULL else _scalar(_v, __name__, "taskId")
+                    )
+                    _instance.task_name = (
+                        _v
+                        if type(_v := _src_dict["taskName"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "taskName")
+                    )
                     __date = _src_dict["date"]
                     date: datetime.datetime | None | Unset
                     if isinstance(__date, str):
@@ -421,7 +575,7 @@ class WipDetail(_Model):
                         except (TypeError, ValueError, AttributeError, KeyError):
                             date = cast(datetime.datetime | None | Unset, __date)
                     else:
-                        date = __date
+                        date = __date if type(__date) not in _CONTAINERS else _wrong_shape(__name__, "date", __date)
                     _instance.date = date
                     __start_time = _src_dict["startTime"]
                     start_time: datetime.datetime | None | Unset
@@ -431,7 +585,11 @@ class WipDetail(_Model):
                         except (TypeError, ValueError, AttributeError, KeyError):
                             start_time = cast(datetime.datetime | None | Unset, __start_time)
                     else:
-                        start_time = __start_time
+                        start_time = (
+                            __start_time
+                            if type(__start_time) not in _CONTAINERS
+                            else _wrong_shape(__name__, "startTime", __start_time)
+                        )
                     _instance.start_time = start_time
                     __end_time = _src_dict["endTime"]
                     end_time: datetime.datetime | None | Unset
@@ -441,19 +599,53 @@ class WipDetail(_Model):
                         except (TypeError, ValueError, AttributeError, KeyError):
                             end_time = cast(datetime.datetime | None | Unset, __end_time)
                     else:
-                        end_time = __end_time
+                        end_time = (
+                            __end_time
+                            if type(__end_time) not in _CONTAINERS
+                            else _wrong_shape(__name__, "endTime", __end_time)
+                        )
                     _instance.end_time = end_time
-                    _instance.duration = _src_dict["duration"]
-                    _instance.billable_hours = _src_dict["billableHours"]
-                    _instance.non_billable_hours = _src_dict["nonBillableHours"]
-                    _instance.hourly_rate = _src_dict["hourlyRate"]
-                    _instance.billable_amount = _src_dict["billableAmount"]
-                    _instance.currency = _src_dict["currency"]
-                    _instance.notes = _src_dict["notes"]
+                    _instance.duration = (
+                        _v
+                        if type(_v := _src_dict["duration"]) is float or _v is _NULL
+                        else _scalar(_v, __name__, "duration")
+                    )
+                    _instance.billable_hours = (
+                        _v
+                        if type(_v := _src_dict["billableHours"]) is float or _v is _NULL
+                        else _scalar(_v, __name__, "billableHours")
+                    )
+                    _instance.non_billable_hours = (
+                        _v
+                        if type(_v := _src_dict["nonBillableHours"]) is float or _v is _NULL
+                        else _scalar(_v, __name__, "nonBillableHours")
+                    )
+                    _instance.hourly_rate = (
+                        _v
+                        if type(_v := _src_dict["hourlyRate"]) is float or _v is _NULL
+                        else _scalar(_v, __name__, "hourlyRate")
+                    )
+                    _instance.billable_amount = (
+                        _v
+                        if type(_v := _src_dict["billableAmount"]) is float or _v is _NULL
+                        else _scalar(_v, __name__, "billableAmount")
+                    )
+                    _instance.currency = (
+                        _v
+                        if type(_v := _src_dict["currency"]) is str or _v is _NULL
+                        else _scalar(_v, __name__, "currency")
+                    )
+                    _instance.notes = (
+                        _v if type(_v := _src_dict["notes"]) is str or _v is _NULL else _scalar(_v, __name__, "notes")
+                    )
                     _instance.approval_history = (
                         _null_value(__name__, "approvalHistory")
                         if (__approval_history := _src_dict["approvalHistory"]) is None
-                        else WipApproval._list_from_dicts(__approval_history)
+                        else WipApproval._list_from_dicts(
+                            __approval_history
+                            if type(__approval_history) is list
+                            else _checked_items(__approval_history, __name__, "approvalHistory")
+                        )
                     )
                 except (KeyError, TypeError):
                     _instance = _cls.from_dict(_src_dict)
@@ -493,7 +685,7 @@ class WipDetail(_Model):
             except (TypeError, ValueError, AttributeError, KeyError):
                 date = cast(datetime.datetime | None | Unset, __date)
         else:
-            date = __date
+            date = __date if type(__date) not in _CONTAINERS else _wrong_shape(__name__, "date", __date)
 
         _instance.date = date
         __start_time = _src_wire.start_time
@@ -504,7 +696,11 @@ class WipDetail(_Model):
             except (TypeError, ValueError, AttributeError, KeyError):
                 start_time = cast(datetime.datetime | None | Unset, __start_time)
         else:
-            start_time = __start_time
+            start_time = (
+                __start_time
+                if type(__start_time) not in _CONTAINERS
+                else _wrong_shape(__name__, "startTime", __start_time)
+            )
 
         _instance.start_time = start_time
         __end_time = _src_wire.end_time
@@ -515,7 +711,9 @@ class WipDetail(_Model):
             except (TypeError, ValueError, AttributeError, KeyError):
                 end_time = cast(datetime.datetime | None | Unset, __end_time)
         else:
-            end_time = __end_time
+            end_time = (
+                __end_time if type(__end_time) not in _CONTAINERS else _wrong_shape(__name__, "endTime", __end_time)
+            )
 
         _instance.end_time = end_time
         _instance.duration = _src_wire.duration
@@ -531,7 +729,11 @@ class WipDetail(_Model):
             if __approval_history is UNSET
             else _null_value(__name__, "approvalHistory")
             if __approval_history is None
-            else WipApproval._list_from_wire(__approval_history)
+            else WipApproval._list_from_wire(
+                __approval_history
+                if type(__approval_history) is list
+                else _checked_items(__approval_history, __name__, "approvalHistory")
+            )
         )
 
         _instance.approval_history = approval_history
@@ -571,7 +773,7 @@ class WipDetail(_Model):
                 except (TypeError, ValueError, AttributeError, KeyError):
                     date = cast(datetime.datetime | None | Unset, __date)
             else:
-                date = __date
+                date = __date if type(__date) not in _CONTAINERS else _wrong_shape(__name__, "date", __date)
 
             _instance.date = date
             __start_time = _src_wire.start_time
@@ -582,7 +784,11 @@ class WipDetail(_Model):
                 except (TypeError, ValueError, AttributeError, KeyError):
                     start_time = cast(datetime.datetime | None | Unset, __start_time)
             else:
-                start_time = __start_time
+                start_time = (
+                    __start_time
+                    if type(__start_time) not in _CONTAINERS
+                    else _wrong_shape(__name__, "startTime", __start_time)
+                )
 
             _instance.start_time = start_time
             __end_time = _src_wire.end_time
@@ -593,7 +799,9 @@ class WipDetail(_Model):
                 except (TypeError, ValueError, AttributeError, KeyError):
                     end_time = cast(datetime.datetime | None | Unset, __end_time)
             else:
-                end_time = __end_time
+                end_time = (
+                    __end_time if type(__end_time) not in _CONTAINERS else _wrong_shape(__name__, "endTime", __end_time)
+                )
 
             _instance.end_time = end_time
             _instance.duration = _src_wire.duration
@@ -609,7 +817,11 @@ class WipDetail(_Model):
                 if __approval_history is UNSET
                 else _null_value(__name__, "approvalHistory")
                 if __approval_history is None
-                else WipApproval._list_from_wire(__approval_history)
+                else WipApproval._list_from_wire(
+                    __approval_history
+                    if type(__approval_history) is list
+                    else _checked_items(__approval_history, __name__, "approvalHistory")
+                )
             )
 
             _instance.approval_history = approval_history

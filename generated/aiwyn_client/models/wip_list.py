@@ -11,6 +11,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._decode import NULL as _NULL
+from .._decode import checked_items as _checked_items
 from .._decode import null_value as _null_value
 from .._model import Model as _Model
 from ..types import UNSET, Unset
@@ -40,7 +41,7 @@ class WipList(_Model):
         ("wip", "wip", False, "list:Wip"),
         ("total", "total", False, "one:Total"),
     )
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and whether its values are records (list:Model, one:Model). """
+    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and what its values are (records: list:Model, one:Model; scalars: scalar, scalars; any JSON: ""). """
 
     def to_dict(self) -> dict[str, Any]:
         wip: list[dict[str, Any]] | Unset = UNSET
@@ -74,7 +75,9 @@ class WipList(_Model):
             try:
                 _instance = _cls.__new__(_cls)
                 _instance.wip = (
-                    _null_value(__name__, "wip") if (__wip := _src_dict["wip"]) is None else Wip._list_from_dicts(__wip)
+                    _null_value(__name__, "wip")
+                    if (__wip := _src_dict["wip"]) is None
+                    else Wip._list_from_dicts(__wip if type(__wip) is list else _checked_items(__wip, __name__, "wip"))
                 )
                 _instance.total = (
                     _null_value(__name__, "total")
@@ -92,7 +95,11 @@ class WipList(_Model):
         _get = _src_dict.get
         __wip = _get("wip", UNSET)
         wip: list[Wip] | Unset = (
-            UNSET if __wip is UNSET else _null_value(__name__, "wip") if __wip is None else Wip._list_from_dicts(__wip)
+            UNSET
+            if __wip is UNSET
+            else _null_value(__name__, "wip")
+            if __wip is None
+            else Wip._list_from_dicts(__wip if type(__wip) is list else _checked_items(__wip, __name__, "wip"))
         )
 
         __total = _get("total", UNSET)
@@ -128,7 +135,9 @@ class WipList(_Model):
                     _instance.wip = (
                         _null_value(__name__, "wip")
                         if (__wip := _src_dict["wip"]) is None
-                        else Wip._list_from_dicts(__wip)
+                        else Wip._list_from_dicts(
+                            __wip if type(__wip) is list else _checked_items(__wip, __name__, "wip")
+                        )
                     )
                     _instance.total = (
                         _null_value(__name__, "total")
@@ -155,7 +164,11 @@ class WipList(_Model):
         _instance = _cls.__new__(_cls)
         __wip = _src_wire.wip
         wip: list[Wip] | Unset = (
-            UNSET if __wip is UNSET else _null_value(__name__, "wip") if __wip is None else Wip._list_from_wire(__wip)
+            UNSET
+            if __wip is UNSET
+            else _null_value(__name__, "wip")
+            if __wip is None
+            else Wip._list_from_wire(__wip if type(__wip) is list else _checked_items(__wip, __name__, "wip"))
         )
 
         _instance.wip = wip
@@ -191,7 +204,7 @@ class WipList(_Model):
                 if __wip is UNSET
                 else _null_value(__name__, "wip")
                 if __wip is None
-                else Wip._list_from_wire(__wip)
+                else Wip._list_from_wire(__wip if type(__wip) is list else _checked_items(__wip, __name__, "wip"))
             )
 
             _instance.wip = wip
