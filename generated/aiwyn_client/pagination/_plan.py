@@ -292,3 +292,18 @@ class Plan(Generic[PageT, ItemT]):
         self._remembered += min(taken, len(ids))
         while self._remembered - len(self._recent[0]) >= self._window:
             self._remembered -= len(self._recent.popleft())
+
+
+class SearchPlan(Plan[PageT, ItemT]):
+    """A plan whose requests carry the caller's ``where`` and ``order_by`` (numbered and keyset)."""
+
+    def __init__(
+        self,
+        *args: Any,
+        where: Mapping[str, Any] | None = None,
+        order_by: Sequence[Mapping[str, Any]] | None = None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        self.where = dict(where) if where else None
+        self.order = [dict(o) for o in order_by or ()]

@@ -18,7 +18,7 @@ from typing import Any, Final
 import httpx
 
 from .._exceptions import InvalidArgumentError
-from ._plan import ItemT, PageRequest, PageT, Plan, ResumeToken, _Retry
+from ._plan import ItemT, PageRequest, PageT, ResumeToken, SearchPlan, _Retry
 
 # Hasura's order directions; the bare ones put nulls last (asc) or first (desc).
 DIRECTIONS: Final = frozenset(
@@ -27,23 +27,14 @@ DIRECTIONS: Final = frozenset(
 _MISSING: Final[Any] = object()
 
 
-class KeysetPlan(Plan[PageT, ItemT]):
+class KeysetPlan(SearchPlan[PageT, ItemT]):
     """Keyset paging on the caller's sort keys and the unique key."""
 
-    def __init__(
-        self,
-        *args: Any,
-        start_page: int = 0,
-        where: Mapping[str, Any] | None = None,
-        order_by: Sequence[Mapping[str, Any]] | None = None,
-        **kwargs: Any,
-    ) -> None:
-        """``Plan``'s arguments, and a search's ``where`` and ``order_by``."""
+    def __init__(self, *args: Any, start_page: int = 0, **kwargs: Any) -> None:
+        """``SearchPlan``'s arguments, and the page to start at."""
         super().__init__(*args, **kwargs)
         if start_page:
             raise InvalidArgumentError("start_page needs a page field; this search pages by keyset (use resume=)")
-        self.where = dict(where) if where else None
-        self.order = [dict(o) for o in order_by or ()]
         for order in self.order:
             _check_order(order)
         key = self.paging.key

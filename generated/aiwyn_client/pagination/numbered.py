@@ -15,35 +15,25 @@ run stands. Without a total a short page ends the run.
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping, Sequence
 from typing import Any, Final
 
 import httpx
 
-from ._plan import RETRY, ItemT, PageRequest, PageT, Plan, ResumeToken, _Retry, check_int
+from ._plan import RETRY, ItemT, PageRequest, PageT, ResumeToken, SearchPlan, _Retry, check_int
 
 logger = logging.getLogger("aiwyn_client")
 _MISSING: Final[Any] = object()
 
 
-class NumberedPlan(Plan[PageT, ItemT]):
+class NumberedPlan(SearchPlan[PageT, ItemT]):
     """Page-index or offset paging (``Paging.page_semantics``), with the shift check."""
 
     prefetches = True
 
-    def __init__(
-        self,
-        *args: Any,
-        start_page: int = 0,
-        where: Mapping[str, Any] | None = None,
-        order_by: Sequence[Mapping[str, Any]] | None = None,
-        **kwargs: Any,
-    ) -> None:
-        """``Plan``'s arguments, and a search's ``where`` and ``order_by``."""
+    def __init__(self, *args: Any, start_page: int = 0, **kwargs: Any) -> None:
+        """``SearchPlan``'s arguments, and the page to start at."""
         super().__init__(*args, **kwargs)
         check_int("start_page", start_page, 0)
-        self.where = dict(where) if where else None
-        self.order = [dict(o) for o in order_by or ()]
         self._stale: int | None = None
         self._previous_ids: list[Any] | None = None
         self._previous_index = -2

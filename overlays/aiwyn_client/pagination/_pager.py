@@ -23,12 +23,10 @@ T = TypeVar("T")
 _Sent = tuple[Callable[[], PageT], "httpx.Headers | None"]
 
 
-# ---------------------------------------------------------------------- sync
-class Pager(Generic[PageT, ItemT]):
-    """Iterate items (``for item in pager``) or pages (``pager.pages()``); read ``total`` and ``resume_token``."""
+class _Run(Generic[PageT, ItemT]):
+    """What both pagers show of their run: the total a page reported, and where the run stands."""
 
-    def __init__(self, fetch: Callable[[PageRequest], PageT], plan: Plan[PageT, ItemT]) -> None:
-        self._fetch, self._plan = fetch, plan
+    _plan: Plan[PageT, ItemT]
 
     @property
     def total(self) -> int | None:
@@ -37,6 +35,14 @@ class Pager(Generic[PageT, ItemT]):
     @property
     def resume_token(self) -> ResumeToken:
         return self._plan.token
+
+
+# ---------------------------------------------------------------------- sync
+class Pager(_Run[PageT, ItemT]):
+    """Iterate items (``for item in pager``) or pages (``pager.pages()``); read ``total`` and ``resume_token``."""
+
+    def __init__(self, fetch: Callable[[PageRequest], PageT], plan: Plan[PageT, ItemT]) -> None:
+        self._fetch, self._plan = fetch, plan
 
     def __iter__(self) -> Iterator[ItemT]:
         plan = self._plan
@@ -70,7 +76,7 @@ class Pager(Generic[PageT, ItemT]):
 
 
 # ---------------------------------------------------------------------- async
-class AsyncPager(Generic[PageT, ItemT]):
+class AsyncPager(_Run[PageT, ItemT]):
     """``async for item in pager``, or ``pager.pages()``; ``concurrency`` requests may be in flight."""
 
     def __init__(
@@ -87,14 +93,6 @@ class AsyncPager(Generic[PageT, ItemT]):
         self.max_pages_held = 0
         """The most pages held at once during the run: the one being read plus those fetched ahead or
         in flight, at most ``concurrency + 1`` (1 when ``concurrency`` is 1: no fetching ahead)."""
-
-    @property
-    def total(self) -> int | None:
-        return self._plan.total
-
-    @property
-    def resume_token(self) -> ResumeToken:
-        return self._plan.token
 
     def __aiter__(self) -> AsyncIterator[ItemT]:
         return self._opened(self._items())
