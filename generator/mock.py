@@ -52,8 +52,19 @@ def free_port(host: str = HOST) -> int:
         return int(sock.getsockname()[1])
 
 
-def mock_command(spec: Path, port: int, host: str = HOST) -> list[str]:
-    return [str(prism_executable()), "mock", "--host", host, "--port", str(port), str(spec)]
+def mock_command(spec: Path, port: int, host: str = HOST, *, dynamic: bool = False) -> list[str]:
+    """Prism's command line; ``dynamic`` answers with data generated from the schemas instead of
+    the description's examples (for descriptions whose examples are null or partial)."""
+    return [
+        str(prism_executable()),
+        "mock",
+        *(["--dynamic"] if dynamic else []),
+        "--host",
+        host,
+        "--port",
+        str(port),
+        str(spec),
+    ]
 
 
 def _interrupt(signum: int, frame: object) -> None:
@@ -63,8 +74,8 @@ def _interrupt(signum: int, frame: object) -> None:
 class PrismServer:
     """A running Prism mock; use as a context manager, read ``base_url`` and ``log()``."""
 
-    def __init__(self, spec: Path, port: int | None = None, host: str = HOST) -> None:
-        self.spec = spec
+    def __init__(self, spec: Path, port: int | None = None, host: str = HOST, *, dynamic: bool = False) -> None:
+        self.spec, self.dynamic = spec, dynamic
         self.host = host
         self.port = port if port is not None and port_is_free(port, host) else free_port(host)
         self._log = tempfile.NamedTemporaryFile(prefix="prism-", suffix=".log", delete=False)  # noqa: SIM115
@@ -82,7 +93,7 @@ class PrismServer:
         started; ``echo`` shows its log on this terminal instead of keeping it for ``log()``."""
         env = {**os.environ, "NO_COLOR": "1", "FORCE_COLOR": "0"}
         self._process = subprocess.Popen(  # noqa: S603 - fixed argv
-            mock_command(self.spec, self.port, self.host),
+            mock_command(self.spec, self.port, self.host, dynamic=self.dynamic),
             stdout=None if echo else self._log,
             stderr=None if echo else subprocess.STDOUT,
             stdin=subprocess.DEVNULL,

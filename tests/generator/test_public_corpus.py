@@ -209,7 +209,7 @@ def test_a_public_description_as_published_builds_and_works(entry: dict[str, Any
 
     plan = _plan(index, operations)
     plan["iterators"] = _iterators(out, settings.package_name, index, operations)
-    with PrismServer(spec) as prism:
+    with PrismServer(spec, dynamic=bool(entry.get("prism_dynamic"))) as prism:
         env = {**os.environ, "PYTHONPATH": str(out)}
         proc = subprocess.run(
             [sys.executable, "-c", textwrap.dedent(USE), json.dumps(plan), prism.base_url],
