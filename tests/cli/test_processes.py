@@ -72,7 +72,15 @@ def test_a_parquet_export_interrupted_or_killed_leaves_nothing_at_the_output(
     directory = tmp_path / "out"
     output = directory / "clients.parquet"
     command = [str(AIWYN), "export", "clients", "-o", str(output), "--page-size", "20"]
-    process = subprocess.Popen(command, env=_env(fake, tmp_path), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    process = subprocess.Popen(
+        command,
+        env=_env(fake, tmp_path),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        # A shell that runs the tests in the background ignores SIGINT for them, and children
+        # inherit that: Ctrl-C must reach the command as it would on a terminal.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),  # noqa: PLW1509
+    )
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and len(fake.requests) < 15:  # several batches written
         time.sleep(0.05)
