@@ -49,18 +49,18 @@ def query_paging(index: SpecIndex, op: Operation) -> QueryPaging | None:
     }
     size = _param(query, shapes.SIZE_PARAMS, ("integer", "number"))
     common: dict[str, Any] = {"shape": shape, "size": size, "size_schema": query.get(size) if size else None}
-    top = index.properties(_success_schema(index, op))
+    levels = _levels(index, index.properties(_success_schema(index, op)))
     if _declares_link_header(index, op):
         return QueryPaging("link_header", **common)
     cursor = _param(query, shapes.CURSOR_PARAMS, ("string",))
-    next_cursor = _string_at(index, top, shapes.NEXT_CURSOR_FIELDS, urls=False)
+    next_cursor = _string_at(index, levels, shapes.NEXT_CURSOR_FIELDS, urls=False)
     if cursor and next_cursor:
         return QueryPaging("cursor", cursor=cursor, next_path=next_cursor, **common)
-    next_url = _string_at(index, top, shapes.NEXT_URL_FIELDS, urls=True)
+    next_url = _string_at(index, levels, shapes.NEXT_URL_FIELDS, urls=True)
     if next_url:
         return QueryPaging("next_url", next_path=next_url, **common)
     after = _param(query, shapes.AFTER_ID_PARAMS, ("string", "integer"))
-    more = _boolean_at(index, top)
+    more = _boolean_at(index, levels)
     if after and _items_have_id(index, shape) and (more or size):
         return QueryPaging("after_id", cursor=after, more_path=more, **common)
     page = _param(query, shapes.PAGE_PARAMS, ("integer",))
@@ -96,13 +96,15 @@ def _declares_link_header(index: SpecIndex, op: Operation) -> bool:
     return isinstance(headers, Mapping) and any(str(h).lower() == shapes.LINK_HEADER for h in headers)
 
 
-def _string_at(
-    index: SpecIndex, props: Mapping[str, Any], names: tuple[str, ...], *, urls: bool
-) -> tuple[str, ...] | None:
+Levels = list[tuple[tuple[str, ...], dict[str, Any]]]
+"""The objects of a body that may hold a next cursor or flag, each with its path (``_levels``)."""
+
+
+def _string_at(index: SpecIndex, levels: Levels, names: tuple[str, ...], *, urls: bool) -> tuple[str, ...] | None:
     """Where the body keeps a string named like ``names``: at its top, in an envelope's ``data``, or
     one level down in a holder (``meta``, ``links``, ``_links.next.href``); ``urls`` picks links
     (``format: uri``, or named like one, or held by ``links``) over cursors, or the reverse."""
-    for prefix, level in _levels(index, props):
+    for prefix, level in levels:
         for name, prop in level.items():
             schema = index.resolve(index.non_null(prop))
             if not isinstance(schema, Mapping):
@@ -112,8 +114,8 @@ def _string_at(
     return None
 
 
-def _levels(index: SpecIndex, props: Mapping[str, Any]) -> list[tuple[tuple[str, ...], dict[str, Any]]]:
-    levels: list[tuple[tuple[str, ...], dict[str, Any]]] = [((), dict(props))]
+def _levels(index: SpecIndex, props: Mapping[str, Any]) -> Levels:
+    levels: Levels = [((), dict(props))]
     if ENVELOPE_FIELDS.issubset(props):
         levels.append((("data",), index.properties(props["data"])))
     for prefix, level in list(levels):
@@ -135,8 +137,8 @@ def _is_url(name: str, schema: Mapping[str, Any], prefix: tuple[str, ...]) -> bo
     return any(word in squashed for word in ("url", "uri", "link", "href")) or (in_links and squashed == "next")
 
 
-def _boolean_at(index: SpecIndex, props: Mapping[str, Any]) -> tuple[str, ...] | None:
-    for prefix, level in _levels(index, props):
+def _boolean_at(index: SpecIndex, levels: Levels) -> tuple[str, ...] | None:
+    for prefix, level in levels:
         for name, prop in level.items():
             schema = index.resolve(index.non_null(prop))
             if (

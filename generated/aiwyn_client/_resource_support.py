@@ -30,6 +30,7 @@ from ._options import options
 from ._paging import Paging
 from ._spec import ENVIRONMENTS
 from .pagination import PageRequest, Plan, ResumeToken, plan_for
+from .pagination._pages import count_at, items_at
 from .pagination.cursor import NextOf, last_id, next_in_body, next_in_link_header
 from .types import UNSET, Unset
 
@@ -358,26 +359,6 @@ def order_models(
 ) -> list[M] | Unset:
     documents = order_json(order_by, fields, directions)
     return UNSET if documents is None else [model.from_dict(d) for d in documents]
-
-
-def dig(obj: Any, path: Sequence[str]) -> Any:
-    """Follow attributes, treating ``UNSET`` and ``None`` as absent."""
-    for name in path:
-        obj = getattr(obj, name, None)
-        if obj is None or isinstance(obj, Unset):
-            return None
-    return obj
-
-
-def items_at(page: Any, path: Sequence[str]) -> list[Any] | None:
-    """The page's records, or None when the page has no records array (a malformed page)."""
-    found = dig(page, path)
-    return found if isinstance(found, list) else None  # the pager copies what it keeps
-
-
-def count_at(page: Any, path: Sequence[str] | None) -> int | None:
-    found = dig(page, path) if path else None
-    return found if isinstance(found, int) else None
 
 
 def fields_class(name: str | None) -> Any:

@@ -41,17 +41,8 @@ class NumberedPlan(SearchPlan[PageT, ItemT]):
         self.position(kwargs.get("resume") or ResumeToken(page=start_page))
 
     def position(self, start: ResumeToken) -> None:
+        super().position(start)
         self.semantics = start.page_semantics or self.paging.page_semantics
-        self.page = start.page
-        self.start = start.skip
-        """Records of the current page consumed before its delivery began."""
-        self.taken = 0
-        self._counted = start.delivered
-        self._fresh = ()
-        self._positions = None
-        """Raw positions of the fresh items in their page, when repeats were dropped from it."""
-        self._page_length = 0
-        self.seed(start.seen)
 
     def request_for(self, page_index: int) -> PageRequest:
         value = page_index * self.size if self.semantics == "offset" else page_index + self.paging.first_page

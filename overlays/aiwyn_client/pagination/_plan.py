@@ -129,18 +129,7 @@ class Plan(Generic[PageT, ItemT]):
         self._remembered = 0
         self._window = max(DEDUPE_WINDOW, 2 * size)
         self._fresh_ids: list[Any] | None = None
-        self.page = 0
-        """Page index of the next item."""
-        self.taken = 0
-        """Items of the current page's fresh list handed out so far (the pagers set it)."""
-        self._counted = 0
-        """Items delivered before the current page."""
-        self._fresh: Sequence[ItemT] = ()
-        self.start = 0
-        """Records of the current page consumed before its delivery began (numbered and cursor)."""
-        self._positions: list[int] | None = None
-        """Raw positions of the fresh items in their page, when repeats were dropped from it."""
-        self._page_length = 0
+        # Where the run stands is set by ``position``, which each strategy's constructor calls last.
 
     # -- the run
     def begin(self) -> None:
@@ -155,8 +144,21 @@ class Plan(Generic[PageT, ItemT]):
         self._begun = True
 
     def position(self, start: ResumeToken) -> None:
-        """Where the next item is: the start of a run, a resume token, or where a run was left."""
-        raise NotImplementedError
+        """Where the next item is: the start of a run, a resume token, or where a run was left.
+        A strategy adds what else its token carries (a keyset's last sort keys, a cursor)."""
+        self.page = start.page
+        """Page index of the next item."""
+        self.start = start.skip
+        """Records of the current page consumed before its delivery began (numbered and cursor)."""
+        self.taken = 0
+        """Items of the current page's fresh list handed out so far (the pagers set it)."""
+        self._counted = start.delivered
+        """Items delivered before the current page."""
+        self._fresh: Sequence[ItemT] = ()
+        self._positions: list[int] | None = None
+        """Raw positions of the fresh items in their page, when repeats were dropped from it."""
+        self._page_length = 0
+        self.seed(start.seen)
 
     def request_for(self, page_index: int) -> PageRequest:
         raise NotImplementedError

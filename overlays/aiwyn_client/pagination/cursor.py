@@ -23,6 +23,7 @@ from typing import Any
 import httpx
 
 from .._paging import Paging
+from ._pages import dig
 from ._plan import ItemT, PageRequest, PageT, Plan, ResumeToken, _Retry
 
 NextOf = Callable[[Any, Sequence[Any], "httpx.Headers | None", int], "str | None"]
@@ -57,17 +58,10 @@ class CursorPlan(Plan[PageT, ItemT]):
         self.position(resume or ResumeToken())
 
     def position(self, start: ResumeToken) -> None:
-        self.page = start.page
+        super().position(start)
         self.cursor = start.cursor
         """What asks for the current page (None: the first page)."""
-        self.start = start.skip
-        self.taken = 0
-        self._counted = start.delivered
-        self._fresh = ()
-        self._positions = None
         self._next: str | None = None
-        self._page_length = 0
-        self.seed(start.seen)
 
     def request_for(self, page_index: int) -> PageRequest:
         if self.follows_url:
@@ -116,7 +110,7 @@ def next_in_body(path: Sequence[str]) -> NextOf:
     """The next cursor or link at ``path`` in the page (attribute names); empty means the end."""
 
     def next_of(page: Any, items: Sequence[Any], headers: httpx.Headers | None, size: int) -> str | None:
-        value = _dig(page, path)
+        value = dig(page, path)
         return value if isinstance(value, str) and value else None
 
     return next_of
@@ -129,7 +123,7 @@ def last_id(key_attr: str, more: Sequence[str] | None) -> NextOf:
     def next_of(page: Any, items: Sequence[Any], headers: httpx.Headers | None, size: int) -> str | None:
         if not items:
             return None
-        flag = _dig(page, more) if more else None
+        flag = dig(page, more) if more else None
         more_records = flag if isinstance(flag, bool) else len(items) >= size
         if not more_records:
             return None
@@ -148,11 +142,3 @@ def next_in_link_header(page: Any, items: Sequence[Any], headers: httpx.Headers 
             url = link.get("url")
             return str(url) if url else None
     return None
-
-
-def _dig(obj: Any, path: Sequence[str]) -> Any:
-    for name in path:
-        obj = obj.get(name) if isinstance(obj, Mapping) else getattr(obj, name, None)
-        if obj is None:
-            return None
-    return obj

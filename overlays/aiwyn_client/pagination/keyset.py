@@ -42,11 +42,8 @@ class KeysetPlan(SearchPlan[PageT, ItemT]):
         self.position(kwargs.get("resume") or ResumeToken())
 
     def position(self, start: ResumeToken) -> None:
-        self.page = start.page
-        self.taken = 0
-        self._counted = start.delivered
+        super().position(start)
         self._after = start.after
-        self._fresh = ()
 
     def request_for(self, page_index: int) -> PageRequest:
         return PageRequest(self.size, None, self._keyset_where(), self.order or None)
