@@ -303,8 +303,12 @@ import importlib, sys
 package = importlib.import_module(sys.argv[1])
 spec = importlib.import_module(sys.argv[1] + "._spec")
 catalog = importlib.import_module(sys.argv[1] + "._catalog")
+endpoint = importlib.import_module(sys.argv[1] + "._resource_support").Endpoint
 for resource in catalog.CATALOG:
-    importlib.import_module(sys.argv[1] + ".resources." + resource)
+    module = importlib.import_module(sys.argv[1] + ".resources." + resource)
+    for value in vars(module).values():
+        if isinstance(value, endpoint):
+            value.module  # its endpoint module, imported by the first call
 missing = []
 for name, info in spec.OPERATIONS.items():
     module = f"{sys.argv[1]}.api."

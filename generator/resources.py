@@ -329,8 +329,8 @@ TYPE_ONLY_NAMES |= {"DownloadedFile", "BatchReport"}
 
 
 class _Spelling(ast.NodeTransformer):
-    """An annotation from openapi-python-client's models, as one resource module spells it: a bare
-    name is a model or enum where one has it (the runtime's name then has its ``_`` alias); the
+    """An annotation from openapi-python-client's models, as one resource module spells it: a model
+    or enum is ``_models.<Class>`` (so no model name is imported beside the runtime's); the
     typing names our widening adds come dotted (``collections.abc.Mapping``) and take the module's
     spelling; builtins the resource's methods shadow become ``builtins.<name>``."""
 
@@ -347,7 +347,7 @@ class _Spelling(ast.NodeTransformer):
 
     def visit_Name(self, node: ast.Name) -> ast.AST:
         if node.id in self.models:
-            return node
+            return ast.copy_location(ast.Attribute(ast.Name("_models", ast.Load()), node.id, ast.Load()), node)
         if node.id in self.names:
             return ast.copy_location(ast.Name(self.names[node.id], ast.Load()), node)
         if node.id in self.members and hasattr(builtins, node.id):

@@ -9,7 +9,10 @@ streamed response is the same before its body is read, inside a ``with`` block t
 The raw and streamed methods are not rendered copies: ``to_raw_response_wrapper(resource.get)``
 calls the plain method with a *call mode* set in a context variable, and the resource's one
 sending function (``_resource_support``) answers in that mode. A context variable keeps the
-mode to this thread or task, and is reset when the call returns.
+mode to this thread or task, and is reset when the call returns. A resource module declares
+each method once more, in one ``Responses`` class (``get = wrapped(ClientsResource.get)``), which
+serves as ``with_raw_response`` and ``with_streaming_response`` of the sync and the async resource
+alike: its type parameters say which, and the descriptor types each method for that use.
 
 Reading a streamed body raises ``APIConnectionError`` / ``APITimeoutError`` when it fails (the
 retry transport types the transport's failures; a compressed body that does not decode is
@@ -30,7 +33,7 @@ from contextlib import (
     contextmanager,
 )
 from contextvars import ContextVar
-from typing import Any, Generic, ParamSpec, TypeVar, cast
+from typing import Any, Concatenate, Generic, ParamSpec, TypeVar, cast, overload
 
 import httpx
 
@@ -123,6 +126,75 @@ def async_to_streamed_response_wrapper(
             yield response
 
     return functools.wraps(method)(wrapped)
+
+
+class Sync:
+    """``Responses[Sync, ...]``: the view of an ``Aiwyn`` resource."""
+
+
+class Async:
+    """``Responses[Async, ...]``: the view of an ``AsyncAiwyn`` resource (its methods are awaited)."""
+
+
+class Raw:
+    """``Responses[..., Raw]``: ``with_raw_response``, each method answering with an ``APIResponse``."""
+
+
+class Streamed:
+    """``Responses[..., Streamed]``: ``with_streaming_response``, each method a context manager."""
+
+
+F = TypeVar("F", Sync, Async)
+M = TypeVar("M", Raw, Streamed)
+R = TypeVar("R")
+
+
+class Responses(Generic[F, M]):
+    """One resource's methods answering with their responses: ``with_raw_response`` or
+    ``with_streaming_response`` (``M``) of a sync or async resource (``F``). A resource module
+    subclasses it once, with one ``wrapped`` attribute per plain method."""
+
+    def __init__(self, resource: Any, mode: type[M]) -> None:
+        self._resource: Any = resource
+        self._mode: type[M] = mode
+
+
+class wrapped(Generic[P, R]):  # noqa: N801 - a descriptor used like a decorator, as functools.cached_property is
+    """A plain resource method in a ``Responses`` view: the resource's own method (sync or async)
+    wrapped in the view's mode on first use, typed from the sync method's signature."""
+
+    def __init__(self, method: Callable[Concatenate[Any, P], R]) -> None:
+        self._name = method.__name__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._name = name
+
+    @overload
+    def __get__(self, instance: None, owner: type | None = None) -> wrapped[P, R]: ...
+    @overload
+    def __get__(self, instance: Responses[Sync, Raw], owner: type | None = None) -> Callable[P, APIResponse[R]]: ...
+    @overload
+    def __get__(
+        self, instance: Responses[Sync, Streamed], owner: type | None = None
+    ) -> Callable[P, AbstractContextManager[StreamedResponse[R]]]: ...
+    @overload
+    def __get__(
+        self, instance: Responses[Async, Raw], owner: type | None = None
+    ) -> Callable[P, Awaitable[APIResponse[R]]]: ...
+    @overload
+    def __get__(
+        self, instance: Responses[Async, Streamed], owner: type | None = None
+    ) -> Callable[P, AbstractAsyncContextManager[AsyncStreamedResponse[R]]]: ...
+    def __get__(self, instance: Responses[Any, Any] | None, owner: type | None = None) -> Any:
+        if instance is None:
+            return self
+        method = getattr(instance._resource, self._name)
+        if getattr(instance._resource, "_is_async", False):
+            wrap: Any = async_to_raw_response_wrapper if instance._mode is Raw else async_to_streamed_response_wrapper
+        else:
+            wrap = to_raw_response_wrapper if instance._mode is Raw else to_streamed_response_wrapper
+        instance.__dict__[self._name] = method = wrap(method)  # made once per view
+        return method
 
 
 async def deferred(call: Awaitable[T]) -> Callable[[], T]:

@@ -9,9 +9,23 @@ from collections.abc import Awaitable, Callable, Coroutine, Mapping, Sequence
 from contextlib import AsyncExitStack
 from datetime import timedelta
 from enum import Enum
+from importlib import import_module
 from operator import attrgetter
 from types import MethodType, ModuleType
-from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, Protocol, TypeVar, cast, overload
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Concatenate,
+    Generic,
+    ParamSpec,
+    Protocol,
+    TypeVar,
+    cast,
+    get_origin,
+    get_type_hints,
+    overload,
+)
 
 import httpx
 
@@ -20,15 +34,19 @@ from ._api_response import (
     APIResponse,
     AsyncStreamedResponse,
     PageMode,
+    Raw,
+    Responses,
+    Streamed,
     StreamedResponse,
     StreamMode,
+    deferred,
 )
 from ._downloads import DownloadedFile, DownloadTarget, Progress, awrite_body, write_body
 from ._exceptions import AiwynError, InvalidArgumentError
 from ._options import options
-from ._paging import Paging
+from ._paging import Paging as Paging  # re-exported: each PageSpec declaration builds one
 from ._spec import ENVIRONMENTS
-from .pagination import PageRequest, Plan, ResumeToken, plan_for
+from .pagination import AsyncPager, Pager, PageRequest, Plan, ResumeToken, plan_for
 from .pagination._pages import count_at, items_at
 from .pagination.cursor import NextOf, last_id, next_in_body, next_in_link_header
 from .types import UNSET, Unset
@@ -45,24 +63,31 @@ M_co = TypeVar("M_co", covariant=True)
 
 class Endpoint(Generic[R]):
     """One operation as its resource methods call it: the generated endpoint module (which builds
-    the request and checks the answer), what a success returns, and the operation's name."""
+    the request and checks the answer), what a success returns, and the operation's name.
 
-    __slots__ = ("module", "returns", "operation", "json")
+    The module is named (``"api.client.get_clients"``) and imported by the first call, so loading
+    a resource module loads no endpoint module."""
+
+    __slots__ = ("_module", "_name", "returns", "operation", "json")
 
     @overload
-    def __init__(
-        self: Endpoint[R], module: ModuleType, returns: type[R], operation: str, *, json: bool = True
-    ) -> None: ...
+    def __init__(self: Endpoint[R], module: str, returns: type[R], operation: str, *, json: bool = True) -> None: ...
+    @overload
+    def __init__(self: Endpoint[None], module: str, returns: None, operation: str, *, json: bool = True) -> None: ...
     @overload
     def __init__(
-        self: Endpoint[None], module: ModuleType, returns: None, operation: str, *, json: bool = True
+        self: Endpoint[Any], module: str, returns: tuple[type[Any], ...], operation: str, *, json: bool = True
     ) -> None: ...
-    @overload
-    def __init__(
-        self: Endpoint[Any], module: ModuleType, returns: tuple[type[Any], ...], operation: str, *, json: bool = True
-    ) -> None: ...
-    def __init__(self, module: ModuleType, returns: Any, operation: str, *, json: bool = True) -> None:
-        self.module, self.returns, self.operation, self.json = module, returns, operation, json
+    def __init__(self, module: str, returns: Any, operation: str, *, json: bool = True) -> None:
+        self._module: ModuleType | None = None
+        self._name, self.returns, self.operation, self.json = module, returns, operation, json
+
+    @property
+    def module(self) -> Any:
+        """The generated endpoint module (``_get_kwargs``, ``_build_response``, ``sync_detailed``...)."""
+        if self._module is None:
+            self._module = import_module(f"{_PACKAGE}.{self._name}")
+        return self._module
 
     def request(self, given: Mapping[str, Any], args: tuple[Any, ...], kwargs: dict[str, Any], /) -> dict[str, Any]:
         """The ``httpx`` request arguments, with the call's options (``**request_options``) in; a
@@ -77,6 +102,9 @@ class Endpoint(Generic[R]):
     def finish(self, client: Any, response: httpx.Response) -> R:
         parsed = self.module._build_response(client=client, response=response).parsed
         return cast(R, None if self.returns is None else expect(parsed, self.returns, self.operation))
+
+
+_PACKAGE = __name__.rpartition(".")[0]
 
 
 def _followed(mode: PageMode, request: dict[str, Any], base_url: str) -> dict[str, Any]:
@@ -94,7 +122,31 @@ def _followed(mode: PageMode, request: dict[str, Any], base_url: str) -> dict[st
     return {**request, "url": url, "params": None}
 
 
-class SyncAPIResource:
+class _APIResource:
+    """``with_raw_response`` and ``with_streaming_response`` of a resource: its module's one
+    ``Responses`` class in either mode, made on first use. Each resource class declares the two
+    attributes' types; type checkers read those, and so do these properties, to find the class."""
+
+    _is_async: ClassVar[bool] = False
+
+    if not TYPE_CHECKING:
+
+        @functools.cached_property
+        def with_raw_response(self):
+            return _responses_of(type(self))(self, Raw)
+
+        @functools.cached_property
+        def with_streaming_response(self):
+            return _responses_of(type(self))(self, Streamed)
+
+
+@functools.cache
+def _responses_of(resource: type[_APIResource]) -> type[Responses[Any, Any]]:
+    """The ``Responses`` class a resource class declares as its ``with_raw_response``."""
+    return cast("type[Responses[Any, Any]]", get_origin(get_type_hints(resource)["with_raw_response"]))
+
+
+class SyncAPIResource(_APIResource):
     """What every resource namespace holds: the client its methods call the endpoints with.
 
     A method sends the request its generated endpoint module builds through the client's httpx
@@ -148,8 +200,10 @@ class SyncAPIResource:
             return write_body(response, to, progress, endpoint.operation)
 
 
-class AsyncAPIResource:
+class AsyncAPIResource(_APIResource):
     """``SyncAPIResource`` for ``AsyncAiwyn``; also answers in deferred mode for the async pager."""
+
+    _is_async = True
 
     def __init__(self, client: object) -> None:
         self._client: Any = client
@@ -446,6 +500,56 @@ class PageSpec:
             next_of=self._next_of(),
             label=self.label,
         )
+
+    def pager(
+        self,
+        method: Callable[..., Any],
+        given: Mapping[str, Any],
+        page_size: int | None,
+        max_items: int | None,
+        resume: ResumeToken | None,
+        start_page: int = 0,
+        /,
+        *,
+        where: Expr | Mapping[str, Any] | None = None,
+        order_by: Sequence[OrderItem | Mapping[str, Any]] | None = None,
+    ) -> Pager[Any, Any]:
+        """An iterator's pager: ``method`` (the plain method) called for each page with the
+        iterator's own arguments (``given``, by name) and the page's."""
+        plan = self.plan(
+            page_size=page_size,
+            max_items=max_items,
+            start_page=start_page,
+            resume=resume,
+            where=where,
+            order_by=order_by,
+        )
+        return Pager(lambda request: method(**given, **self.arguments(request)), plan)
+
+    def async_pager(
+        self,
+        method: Callable[..., Awaitable[Any]],
+        given: Mapping[str, Any],
+        concurrency: int,
+        page_size: int | None,
+        max_items: int | None,
+        resume: ResumeToken | None,
+        start_page: int = 0,
+        /,
+        *,
+        where: Expr | Mapping[str, Any] | None = None,
+        order_by: Sequence[OrderItem | Mapping[str, Any]] | None = None,
+    ) -> AsyncPager[Any, Any]:
+        """``pager`` for ``async for``: up to ``concurrency`` pages requested ahead."""
+        plan = self.plan(
+            page_size=page_size,
+            max_items=max_items,
+            start_page=start_page,
+            resume=resume,
+            where=where,
+            order_by=order_by,
+        )
+        return AsyncPager(lambda request: deferred(method(**given, **self.arguments(request))), plan, concurrency)
 
     def _next_of(self) -> NextOf | None:
         style = self.paging.style

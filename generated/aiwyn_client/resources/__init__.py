@@ -9,137 +9,27 @@ or model; ``with_raw_response`` and ``with_streaming_response`` give each resour
 from __future__ import annotations
 
 from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic
+
+from .._api_response import Async, F, M, Raw, Streamed, Sync
 
 if TYPE_CHECKING:
-    from .clients import (
-        AsyncClientsResource,
-        AsyncClientsResourceWithRawResponse,
-        AsyncClientsResourceWithStreamingResponse,
-        ClientsResource,
-        ClientsResourceWithRawResponse,
-        ClientsResourceWithStreamingResponse,
-    )
-    from .contacts import (
-        AsyncContactsResource,
-        AsyncContactsResourceWithRawResponse,
-        AsyncContactsResourceWithStreamingResponse,
-        ContactsResource,
-        ContactsResourceWithRawResponse,
-        ContactsResourceWithStreamingResponse,
-    )
-    from .custom_record_types import (
-        AsyncCustomRecordTypesResource,
-        AsyncCustomRecordTypesResourceWithRawResponse,
-        AsyncCustomRecordTypesResourceWithStreamingResponse,
-        CustomRecordTypesResource,
-        CustomRecordTypesResourceWithRawResponse,
-        CustomRecordTypesResourceWithStreamingResponse,
-    )
-    from .draft_invoice_histories import (
-        AsyncDraftInvoiceHistoriesResource,
-        AsyncDraftInvoiceHistoriesResourceWithRawResponse,
-        AsyncDraftInvoiceHistoriesResourceWithStreamingResponse,
-        DraftInvoiceHistoriesResource,
-        DraftInvoiceHistoriesResourceWithRawResponse,
-        DraftInvoiceHistoriesResourceWithStreamingResponse,
-    )
-    from .draft_invoices import (
-        AsyncDraftInvoicesResource,
-        AsyncDraftInvoicesResourceWithRawResponse,
-        AsyncDraftInvoicesResourceWithStreamingResponse,
-        DraftInvoicesResource,
-        DraftInvoicesResourceWithRawResponse,
-        DraftInvoicesResourceWithStreamingResponse,
-    )
-    from .engagements import (
-        AsyncEngagementsResource,
-        AsyncEngagementsResourceWithRawResponse,
-        AsyncEngagementsResourceWithStreamingResponse,
-        EngagementsResource,
-        EngagementsResourceWithRawResponse,
-        EngagementsResourceWithStreamingResponse,
-    )
-    from .event_subscriptions import (
-        AsyncEventSubscriptionsResource,
-        AsyncEventSubscriptionsResourceWithRawResponse,
-        AsyncEventSubscriptionsResourceWithStreamingResponse,
-        EventSubscriptionsResource,
-        EventSubscriptionsResourceWithRawResponse,
-        EventSubscriptionsResourceWithStreamingResponse,
-    )
-    from .files import (
-        AsyncFilesResource,
-        AsyncFilesResourceWithRawResponse,
-        AsyncFilesResourceWithStreamingResponse,
-        FilesResource,
-        FilesResourceWithRawResponse,
-        FilesResourceWithStreamingResponse,
-    )
-    from .invoices import (
-        AsyncInvoicesResource,
-        AsyncInvoicesResourceWithRawResponse,
-        AsyncInvoicesResourceWithStreamingResponse,
-        InvoicesResource,
-        InvoicesResourceWithRawResponse,
-        InvoicesResourceWithStreamingResponse,
-    )
-    from .payments import (
-        AsyncPaymentsResource,
-        AsyncPaymentsResourceWithRawResponse,
-        AsyncPaymentsResourceWithStreamingResponse,
-        PaymentsResource,
-        PaymentsResourceWithRawResponse,
-        PaymentsResourceWithStreamingResponse,
-    )
-    from .projects import (
-        AsyncProjectsResource,
-        AsyncProjectsResourceWithRawResponse,
-        AsyncProjectsResourceWithStreamingResponse,
-        ProjectsResource,
-        ProjectsResourceWithRawResponse,
-        ProjectsResourceWithStreamingResponse,
-    )
-    from .record_types import (
-        AsyncRecordTypesResource,
-        AsyncRecordTypesResourceWithRawResponse,
-        AsyncRecordTypesResourceWithStreamingResponse,
-        RecordTypesResource,
-        RecordTypesResourceWithRawResponse,
-        RecordTypesResourceWithStreamingResponse,
-    )
-    from .records import (
-        AsyncRecordsResource,
-        AsyncRecordsResourceWithRawResponse,
-        AsyncRecordsResourceWithStreamingResponse,
-        RecordsResource,
-        RecordsResourceWithRawResponse,
-        RecordsResourceWithStreamingResponse,
-    )
-    from .staff import (
-        AsyncStaffResource,
-        AsyncStaffResourceWithRawResponse,
-        AsyncStaffResourceWithStreamingResponse,
-        StaffResource,
-        StaffResourceWithRawResponse,
-        StaffResourceWithStreamingResponse,
-    )
-    from .tokens import (
-        AsyncTokensResource,
-        AsyncTokensResourceWithRawResponse,
-        AsyncTokensResourceWithStreamingResponse,
-        TokensResource,
-        TokensResourceWithRawResponse,
-        TokensResourceWithStreamingResponse,
-    )
-    from .wip import (
-        AsyncWipResource,
-        AsyncWipResourceWithRawResponse,
-        AsyncWipResourceWithStreamingResponse,
-        WipResource,
-        WipResourceWithRawResponse,
-        WipResourceWithStreamingResponse,
-    )
+    from . import clients as _clients
+    from . import contacts as _contacts
+    from . import custom_record_types as _custom_record_types
+    from . import draft_invoice_histories as _draft_invoice_histories
+    from . import draft_invoices as _draft_invoices
+    from . import engagements as _engagements
+    from . import event_subscriptions as _event_subscriptions
+    from . import files as _files
+    from . import invoices as _invoices
+    from . import payments as _payments
+    from . import projects as _projects
+    from . import record_types as _record_types
+    from . import records as _records
+    from . import staff as _staff
+    from . import tokens as _tokens
+    from . import wip as _wip
 
 __all__ = [
     "AsyncRawResources",
@@ -169,8 +59,70 @@ class _Resource:
         return resource
 
 
-class _Twins:
-    """``with_raw_response`` / ``with_streaming_response`` of a client: each resource's own."""
+def _resource(module: str, name: str) -> Any:
+    """The attribute, typed by its annotation (the resource class) for type checkers."""
+    return _Resource(module, name)
+
+
+class SyncResources:
+    """Mixed into ``Aiwyn``: one attribute per resource."""
+
+    clients: _clients.ClientsResource = _resource("clients", "ClientsResource")
+    contacts: _contacts.ContactsResource = _resource("contacts", "ContactsResource")
+    custom_record_types: _custom_record_types.CustomRecordTypesResource = _resource(
+        "custom_record_types", "CustomRecordTypesResource"
+    )
+    draft_invoice_histories: _draft_invoice_histories.DraftInvoiceHistoriesResource = _resource(
+        "draft_invoice_histories", "DraftInvoiceHistoriesResource"
+    )
+    draft_invoices: _draft_invoices.DraftInvoicesResource = _resource("draft_invoices", "DraftInvoicesResource")
+    engagements: _engagements.EngagementsResource = _resource("engagements", "EngagementsResource")
+    event_subscriptions: _event_subscriptions.EventSubscriptionsResource = _resource(
+        "event_subscriptions", "EventSubscriptionsResource"
+    )
+    files: _files.FilesResource = _resource("files", "FilesResource")
+    invoices: _invoices.InvoicesResource = _resource("invoices", "InvoicesResource")
+    payments: _payments.PaymentsResource = _resource("payments", "PaymentsResource")
+    projects: _projects.ProjectsResource = _resource("projects", "ProjectsResource")
+    record_types: _record_types.RecordTypesResource = _resource("record_types", "RecordTypesResource")
+    records: _records.RecordsResource = _resource("records", "RecordsResource")
+    staff: _staff.StaffResource = _resource("staff", "StaffResource")
+    tokens: _tokens.TokensResource = _resource("tokens", "TokensResource")
+    wip: _wip.WipResource = _resource("wip", "WipResource")
+
+
+class AsyncResources:
+    """Mixed into ``AsyncAiwyn``: one attribute per resource."""
+
+    clients: _clients.AsyncClientsResource = _resource("clients", "AsyncClientsResource")
+    contacts: _contacts.AsyncContactsResource = _resource("contacts", "AsyncContactsResource")
+    custom_record_types: _custom_record_types.AsyncCustomRecordTypesResource = _resource(
+        "custom_record_types", "AsyncCustomRecordTypesResource"
+    )
+    draft_invoice_histories: _draft_invoice_histories.AsyncDraftInvoiceHistoriesResource = _resource(
+        "draft_invoice_histories", "AsyncDraftInvoiceHistoriesResource"
+    )
+    draft_invoices: _draft_invoices.AsyncDraftInvoicesResource = _resource(
+        "draft_invoices", "AsyncDraftInvoicesResource"
+    )
+    engagements: _engagements.AsyncEngagementsResource = _resource("engagements", "AsyncEngagementsResource")
+    event_subscriptions: _event_subscriptions.AsyncEventSubscriptionsResource = _resource(
+        "event_subscriptions", "AsyncEventSubscriptionsResource"
+    )
+    files: _files.AsyncFilesResource = _resource("files", "AsyncFilesResource")
+    invoices: _invoices.AsyncInvoicesResource = _resource("invoices", "AsyncInvoicesResource")
+    payments: _payments.AsyncPaymentsResource = _resource("payments", "AsyncPaymentsResource")
+    projects: _projects.AsyncProjectsResource = _resource("projects", "AsyncProjectsResource")
+    record_types: _record_types.AsyncRecordTypesResource = _resource("record_types", "AsyncRecordTypesResource")
+    records: _records.AsyncRecordsResource = _resource("records", "AsyncRecordsResource")
+    staff: _staff.AsyncStaffResource = _resource("staff", "AsyncStaffResource")
+    tokens: _tokens.AsyncTokensResource = _resource("tokens", "AsyncTokensResource")
+    wip: _wip.AsyncWipResource = _resource("wip", "AsyncWipResource")
+
+
+class _Twins(Generic[F, M]):
+    """``with_raw_response`` / ``with_streaming_response`` of a client: each resource's own, typed
+    by ``F`` (sync or async) and ``M`` (raw or streamed) as the resource's ``Responses`` class is."""
 
     _twin = ""
 
@@ -183,147 +135,45 @@ class _Twins:
         return getattr(getattr(self._client, name), self._twin)
 
     def __dir__(self) -> list[str]:
-        return sorted(set(super().__dir__()) | set(type(self).__annotations__))
+        return sorted(set(super().__dir__()) | {name for name in _Twins.__annotations__ if not name.startswith("_")})
+
+    clients: _clients.ClientsResourceResponses[F, M]
+    contacts: _contacts.ContactsResourceResponses[F, M]
+    custom_record_types: _custom_record_types.CustomRecordTypesResourceResponses[F, M]
+    draft_invoice_histories: _draft_invoice_histories.DraftInvoiceHistoriesResourceResponses[F, M]
+    draft_invoices: _draft_invoices.DraftInvoicesResourceResponses[F, M]
+    engagements: _engagements.EngagementsResourceResponses[F, M]
+    event_subscriptions: _event_subscriptions.EventSubscriptionsResourceResponses[F, M]
+    files: _files.FilesResourceResponses[F, M]
+    invoices: _invoices.InvoicesResourceResponses[F, M]
+    payments: _payments.PaymentsResourceResponses[F, M]
+    projects: _projects.ProjectsResourceResponses[F, M]
+    record_types: _record_types.RecordTypesResourceResponses[F, M]
+    records: _records.RecordsResourceResponses[F, M]
+    staff: _staff.StaffResourceResponses[F, M]
+    tokens: _tokens.TokensResourceResponses[F, M]
+    wip: _wip.WipResourceResponses[F, M]
 
 
-def _resource(module: str, name: str) -> Any:
-    """The attribute, typed by its annotation (the resource class) for type checkers."""
-    return _Resource(module, name)
-
-
-class SyncResources:
-    """Mixed into ``Aiwyn``: one attribute per resource."""
-
-    clients: ClientsResource = _resource("clients", "ClientsResource")
-    contacts: ContactsResource = _resource("contacts", "ContactsResource")
-    custom_record_types: CustomRecordTypesResource = _resource("custom_record_types", "CustomRecordTypesResource")
-    draft_invoice_histories: DraftInvoiceHistoriesResource = _resource(
-        "draft_invoice_histories", "DraftInvoiceHistoriesResource"
-    )
-    draft_invoices: DraftInvoicesResource = _resource("draft_invoices", "DraftInvoicesResource")
-    engagements: EngagementsResource = _resource("engagements", "EngagementsResource")
-    event_subscriptions: EventSubscriptionsResource = _resource("event_subscriptions", "EventSubscriptionsResource")
-    files: FilesResource = _resource("files", "FilesResource")
-    invoices: InvoicesResource = _resource("invoices", "InvoicesResource")
-    payments: PaymentsResource = _resource("payments", "PaymentsResource")
-    projects: ProjectsResource = _resource("projects", "ProjectsResource")
-    record_types: RecordTypesResource = _resource("record_types", "RecordTypesResource")
-    records: RecordsResource = _resource("records", "RecordsResource")
-    staff: StaffResource = _resource("staff", "StaffResource")
-    tokens: TokensResource = _resource("tokens", "TokensResource")
-    wip: WipResource = _resource("wip", "WipResource")
-
-
-class AsyncResources:
-    """Mixed into ``AsyncAiwyn``: one attribute per resource."""
-
-    clients: AsyncClientsResource = _resource("clients", "AsyncClientsResource")
-    contacts: AsyncContactsResource = _resource("contacts", "AsyncContactsResource")
-    custom_record_types: AsyncCustomRecordTypesResource = _resource(
-        "custom_record_types", "AsyncCustomRecordTypesResource"
-    )
-    draft_invoice_histories: AsyncDraftInvoiceHistoriesResource = _resource(
-        "draft_invoice_histories", "AsyncDraftInvoiceHistoriesResource"
-    )
-    draft_invoices: AsyncDraftInvoicesResource = _resource("draft_invoices", "AsyncDraftInvoicesResource")
-    engagements: AsyncEngagementsResource = _resource("engagements", "AsyncEngagementsResource")
-    event_subscriptions: AsyncEventSubscriptionsResource = _resource(
-        "event_subscriptions", "AsyncEventSubscriptionsResource"
-    )
-    files: AsyncFilesResource = _resource("files", "AsyncFilesResource")
-    invoices: AsyncInvoicesResource = _resource("invoices", "AsyncInvoicesResource")
-    payments: AsyncPaymentsResource = _resource("payments", "AsyncPaymentsResource")
-    projects: AsyncProjectsResource = _resource("projects", "AsyncProjectsResource")
-    record_types: AsyncRecordTypesResource = _resource("record_types", "AsyncRecordTypesResource")
-    records: AsyncRecordsResource = _resource("records", "AsyncRecordsResource")
-    staff: AsyncStaffResource = _resource("staff", "AsyncStaffResource")
-    tokens: AsyncTokensResource = _resource("tokens", "AsyncTokensResource")
-    wip: AsyncWipResource = _resource("wip", "AsyncWipResource")
-
-
-class RawResources(_Twins):
+class RawResources(_Twins[Sync, Raw]):
     """``Aiwyn.with_raw_response``: each resource's ``with_raw_response``."""
 
     _twin = "with_raw_response"
-    clients: ClientsResourceWithRawResponse
-    contacts: ContactsResourceWithRawResponse
-    custom_record_types: CustomRecordTypesResourceWithRawResponse
-    draft_invoice_histories: DraftInvoiceHistoriesResourceWithRawResponse
-    draft_invoices: DraftInvoicesResourceWithRawResponse
-    engagements: EngagementsResourceWithRawResponse
-    event_subscriptions: EventSubscriptionsResourceWithRawResponse
-    files: FilesResourceWithRawResponse
-    invoices: InvoicesResourceWithRawResponse
-    payments: PaymentsResourceWithRawResponse
-    projects: ProjectsResourceWithRawResponse
-    record_types: RecordTypesResourceWithRawResponse
-    records: RecordsResourceWithRawResponse
-    staff: StaffResourceWithRawResponse
-    tokens: TokensResourceWithRawResponse
-    wip: WipResourceWithRawResponse
 
 
-class StreamedResources(_Twins):
+class StreamedResources(_Twins[Sync, Streamed]):
     """``Aiwyn.with_streaming_response``: each resource's ``with_streaming_response``."""
 
     _twin = "with_streaming_response"
-    clients: ClientsResourceWithStreamingResponse
-    contacts: ContactsResourceWithStreamingResponse
-    custom_record_types: CustomRecordTypesResourceWithStreamingResponse
-    draft_invoice_histories: DraftInvoiceHistoriesResourceWithStreamingResponse
-    draft_invoices: DraftInvoicesResourceWithStreamingResponse
-    engagements: EngagementsResourceWithStreamingResponse
-    event_subscriptions: EventSubscriptionsResourceWithStreamingResponse
-    files: FilesResourceWithStreamingResponse
-    invoices: InvoicesResourceWithStreamingResponse
-    payments: PaymentsResourceWithStreamingResponse
-    projects: ProjectsResourceWithStreamingResponse
-    record_types: RecordTypesResourceWithStreamingResponse
-    records: RecordsResourceWithStreamingResponse
-    staff: StaffResourceWithStreamingResponse
-    tokens: TokensResourceWithStreamingResponse
-    wip: WipResourceWithStreamingResponse
 
 
-class AsyncRawResources(_Twins):
+class AsyncRawResources(_Twins[Async, Raw]):
     """``AsyncAiwyn.with_raw_response``: each resource's ``with_raw_response``."""
 
     _twin = "with_raw_response"
-    clients: AsyncClientsResourceWithRawResponse
-    contacts: AsyncContactsResourceWithRawResponse
-    custom_record_types: AsyncCustomRecordTypesResourceWithRawResponse
-    draft_invoice_histories: AsyncDraftInvoiceHistoriesResourceWithRawResponse
-    draft_invoices: AsyncDraftInvoicesResourceWithRawResponse
-    engagements: AsyncEngagementsResourceWithRawResponse
-    event_subscriptions: AsyncEventSubscriptionsResourceWithRawResponse
-    files: AsyncFilesResourceWithRawResponse
-    invoices: AsyncInvoicesResourceWithRawResponse
-    payments: AsyncPaymentsResourceWithRawResponse
-    projects: AsyncProjectsResourceWithRawResponse
-    record_types: AsyncRecordTypesResourceWithRawResponse
-    records: AsyncRecordsResourceWithRawResponse
-    staff: AsyncStaffResourceWithRawResponse
-    tokens: AsyncTokensResourceWithRawResponse
-    wip: AsyncWipResourceWithRawResponse
 
 
-class AsyncStreamedResources(_Twins):
+class AsyncStreamedResources(_Twins[Async, Streamed]):
     """``AsyncAiwyn.with_streaming_response``: each resource's ``with_streaming_response``."""
 
     _twin = "with_streaming_response"
-    clients: AsyncClientsResourceWithStreamingResponse
-    contacts: AsyncContactsResourceWithStreamingResponse
-    custom_record_types: AsyncCustomRecordTypesResourceWithStreamingResponse
-    draft_invoice_histories: AsyncDraftInvoiceHistoriesResourceWithStreamingResponse
-    draft_invoices: AsyncDraftInvoicesResourceWithStreamingResponse
-    engagements: AsyncEngagementsResourceWithStreamingResponse
-    event_subscriptions: AsyncEventSubscriptionsResourceWithStreamingResponse
-    files: AsyncFilesResourceWithStreamingResponse
-    invoices: AsyncInvoicesResourceWithStreamingResponse
-    payments: AsyncPaymentsResourceWithStreamingResponse
-    projects: AsyncProjectsResourceWithStreamingResponse
-    record_types: AsyncRecordTypesResourceWithStreamingResponse
-    records: AsyncRecordsResourceWithStreamingResponse
-    staff: AsyncStaffResourceWithStreamingResponse
-    tokens: AsyncTokensResourceWithStreamingResponse
-    wip: AsyncWipResourceWithStreamingResponse

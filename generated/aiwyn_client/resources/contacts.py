@@ -1,23 +1,13 @@
 # Rendered from overlays/aiwyn_client/resources/__resource__.py.jinja with openapi/aiwyn.yaml: edit those; `make generate` rewrites this file.
-"""``aiwyn.contacts``: get, list.
-
-Generated from the API description; do not edit. Each method takes the fields of its body model
-and the operation's parameters, and returns the success model (errors raise); the per-call options
-are ``RequestOptions``. ``with_raw_response`` / ``with_streaming_response`` wrap the same methods.
-"""
+"""``aiwyn.contacts`` (``ContactsResource``, ``AsyncContactsResource``): get, list. Generated: do not edit."""
 
 from __future__ import annotations
 
-from functools import cached_property as _cached_property
 from typing import TYPE_CHECKING
 
 from .. import _api_response as _response
 from .. import _resource_support as _rs
 from .. import models as _models
-from .._paging import Paging as _Paging
-from ..api.contact import get_contact_by_id as _get_contact_by_id
-from ..api.contact import get_contacts as _get_contacts
-from ..models import Contact, ContactList
 from ..pagination import AsyncPager, Pager, ResumeToken
 from ..types import Unset
 
@@ -26,12 +16,10 @@ if TYPE_CHECKING:
 
     from .._options import RequestOptions
 
-__all__ = ["ContactsResource", "AsyncContactsResource"]
-
-_GET = _rs.Endpoint(_get_contact_by_id, Contact, "getContactById")
-_LIST = _rs.Endpoint(_get_contacts, ContactList, "getContacts")
+_GET = _rs.Endpoint("api.contact.get_contact_by_id", _models.Contact, "getContactById")
+_LIST = _rs.Endpoint("api.contact.get_contacts", _models.ContactList, "getContacts")
 _LIST_PAGES = _rs.PageSpec(
-    _Paging(size_min=1, size_max=1000, size_default=50, page_semantics="index", key="id"),
+    _rs.Paging(size_min=1, size_max=1000, size_default=50, page_semantics="index", key="id"),
     items=("contacts",),
     total=("total", "aggregate", "count"),
     key_attr="id",
@@ -44,44 +32,33 @@ _LIST_PAGES = _rs.PageSpec(
 class ContactsResource(_rs.SyncAPIResource):
     """``aiwyn.contacts``: get, list."""
 
-    @_cached_property
-    def with_raw_response(self) -> ContactsResourceWithRawResponse:
-        return ContactsResourceWithRawResponse(self)
+    with_raw_response: ContactsResourceResponses[_response.Sync, _response.Raw]
+    with_streaming_response: ContactsResourceResponses[_response.Sync, _response.Streamed]
 
-    @_cached_property
-    def with_streaming_response(self) -> ContactsResourceWithStreamingResponse:
-        return ContactsResourceWithStreamingResponse(self)
-
-    def get(self, id: int, **request_options: Unpack[RequestOptions]) -> Contact:
-        """Get contact by ID.
+    def get(self, id: int, **request_options: Unpack[RequestOptions]) -> _models.Contact:
+        """Get contact by ID. ``GET /gql/v1/contact/{id}`` (operationId ``getContactById``).
 
         One contact with its client link, address and communication preferences.
 
         Args:
             id: Unique identifier of the record; at least 1.
-
-        ``GET /gql/v1/contact/{id}`` (operationId ``getContactById``).
         """
         _rs.check_integer("id", id, 1, None, "getContactById")
-
         return self._call(_GET, request_options, id)
 
     def list(
         self, *, page_size: int | Unset = 50, page: int | Unset = 0, **request_options: Unpack[RequestOptions]
-    ) -> ContactList:
-        """List contacts.
+    ) -> _models.ContactList:
+        """List contacts. ``POST /gql/v1/contacts`` (operationId ``getContacts``).
 
         One page of contacts, ordered by last name then first name.
 
         Args:
             page_size: Maximum number of records to return; 1 to 1000; default ``50``.
             page: 0-based page number; at least 0; default ``0``.
-
-        ``POST /gql/v1/contacts`` (operationId ``getContacts``).
         """
         _rs.check_integer("page_size", page_size, 1, 1000, "getContacts")
         _rs.check_integer("page", page, 0, None, "getContacts")
-
         return self._call(_LIST, request_options, body=_models.ListRequest(page_size=page_size, page=page))
 
     def iter(
@@ -91,25 +68,17 @@ class ContactsResource(_rs.SyncAPIResource):
         max_items: int | None = None,
         start_page: int = 0,
         resume: ResumeToken | None = None,
-    ) -> Pager[ContactList, Contact]:
+    ) -> Pager[_models.ContactList, _models.Contact]:
         """Every Contact of ``list`` (``for``), or every page (``.pages()``): page after page until the total or a short page; records inserted meanwhile are not repeated. ``resume=`` takes a ``resume_token``."""
-        plan = _LIST_PAGES.plan(page_size=page_size, max_items=max_items, start_page=start_page, resume=resume)
-        return Pager(lambda request: self.list(**_LIST_PAGES.arguments(request)), plan)
+        return _LIST_PAGES.pager(self.list, {}, page_size, max_items, resume, start_page)
 
 
 class AsyncContactsResource(_rs.AsyncAPIResource):
     """``async_aiwyn.contacts``: the methods of ``ContactsResource``, awaited."""
 
-    @_cached_property
-    def with_raw_response(self) -> AsyncContactsResourceWithRawResponse:
-        return AsyncContactsResourceWithRawResponse(self)
-
-    @_cached_property
-    def with_streaming_response(self) -> AsyncContactsResourceWithStreamingResponse:
-        return AsyncContactsResourceWithStreamingResponse(self)
-
+    with_raw_response: ContactsResourceResponses[_response.Async, _response.Raw]
+    with_streaming_response: ContactsResourceResponses[_response.Async, _response.Streamed]
     get = _rs.awaited(ContactsResource.get)
-
     list = _rs.awaited(ContactsResource.list)
 
     def iter(
@@ -120,41 +89,13 @@ class AsyncContactsResource(_rs.AsyncAPIResource):
         start_page: int = 0,
         resume: ResumeToken | None = None,
         concurrency: int = 1,
-    ) -> AsyncPager[ContactList, Contact]:
+    ) -> AsyncPager[_models.ContactList, _models.Contact]:
         """``ContactsResource.iter`` for ``async for``; up to ``concurrency`` pages are fetched ahead while one is read."""
-        plan = _LIST_PAGES.plan(page_size=page_size, max_items=max_items, start_page=start_page, resume=resume)
-        return AsyncPager(
-            lambda request: _response.deferred(self.list(**_LIST_PAGES.arguments(request))), plan, concurrency
-        )
+        return _LIST_PAGES.async_pager(self.list, {}, concurrency, page_size, max_items, resume, start_page)
 
 
-class ContactsResourceWithRawResponse:
-    """``aiwyn.contacts.with_raw_response``: each method answers with the HTTP response (``.parse()`` gives the model)."""
+class ContactsResourceResponses(_response.Responses[_response.F, _response.M]):
+    """``with_raw_response`` and ``with_streaming_response`` of ``aiwyn.contacts`` (and ``async_aiwyn.contacts``)."""
 
-    def __init__(self, resource: ContactsResource) -> None:
-        self.get = _response.to_raw_response_wrapper(resource.get)
-        self.list = _response.to_raw_response_wrapper(resource.list)
-
-
-class ContactsResourceWithStreamingResponse:
-    """``aiwyn.contacts.with_streaming_response``: each method gives a context manager over the unread response."""
-
-    def __init__(self, resource: ContactsResource) -> None:
-        self.get = _response.to_streamed_response_wrapper(resource.get)
-        self.list = _response.to_streamed_response_wrapper(resource.list)
-
-
-class AsyncContactsResourceWithRawResponse:
-    """``async_aiwyn.contacts.with_raw_response``: each method answers with the HTTP response (``.parse()`` gives the model)."""
-
-    def __init__(self, resource: AsyncContactsResource) -> None:
-        self.get = _response.async_to_raw_response_wrapper(resource.get)
-        self.list = _response.async_to_raw_response_wrapper(resource.list)
-
-
-class AsyncContactsResourceWithStreamingResponse:
-    """``async_aiwyn.contacts.with_streaming_response``: each method gives a context manager over the unread response."""
-
-    def __init__(self, resource: AsyncContactsResource) -> None:
-        self.get = _response.async_to_streamed_response_wrapper(resource.get)
-        self.list = _response.async_to_streamed_response_wrapper(resource.list)
+    get = _response.wrapped(ContactsResource.get)
+    list = _response.wrapped(ContactsResource.list)

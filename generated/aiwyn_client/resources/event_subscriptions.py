@@ -1,35 +1,15 @@
 # Rendered from overlays/aiwyn_client/resources/__resource__.py.jinja with openapi/aiwyn.yaml: edit those; `make generate` rewrites this file.
-"""``aiwyn.event_subscriptions``: list, create, catalog, get, update, deactivate, get_secret.
-
-Generated from the API description; do not edit. Each method takes the fields of its body model
-and the operation's parameters, and returns the success model (errors raise); the per-call options
-are ``RequestOptions``. ``with_raw_response`` / ``with_streaming_response`` wrap the same methods.
-"""
+"""``aiwyn.event_subscriptions`` (``EventSubscriptionsResource``, ``AsyncEventSubscriptionsResource``): list, create, catalog, get, update, deactivate, get_secret. Generated: do not edit."""
 
 from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from functools import cached_property as _cached_property
 from typing import TYPE_CHECKING
 
 from .. import _api_response as _response
 from .. import _resource_support as _rs
 from .. import models as _models
-from ..api.event_subscriptions import create_event_subscription as _create_event_subscription
-from ..api.event_subscriptions import deactivate_event_subscription as _deactivate_event_subscription
-from ..api.event_subscriptions import get_event_subscription as _get_event_subscription
-from ..api.event_subscriptions import get_event_subscription_catalog as _get_event_subscription_catalog
-from ..api.event_subscriptions import get_subscription_secret as _get_subscription_secret
-from ..api.event_subscriptions import list_event_subscriptions as _list_event_subscriptions
-from ..api.event_subscriptions import update_event_subscription as _update_event_subscription
-from ..models import (
-    EventCatalogEnvelope,
-    EventOperation,
-    EventSubscriptionEnvelope,
-    EventSubscriptionListEnvelope,
-    SubscriptionSecretEnvelope,
-)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -37,38 +17,45 @@ if TYPE_CHECKING:
 
     from .._options import RequestOptions
 
-__all__ = ["EventSubscriptionsResource", "AsyncEventSubscriptionsResource"]
-
-_LIST = _rs.Endpoint(_list_event_subscriptions, EventSubscriptionListEnvelope, "listEventSubscriptions")
-_CREATE = _rs.Endpoint(_create_event_subscription, EventSubscriptionEnvelope, "createEventSubscription")
-_CATALOG = _rs.Endpoint(_get_event_subscription_catalog, EventCatalogEnvelope, "getEventSubscriptionCatalog")
-_GET = _rs.Endpoint(_get_event_subscription, EventSubscriptionEnvelope, "getEventSubscription")
-_UPDATE = _rs.Endpoint(_update_event_subscription, EventSubscriptionEnvelope, "updateEventSubscription")
-_DEACTIVATE = _rs.Endpoint(_deactivate_event_subscription, EventSubscriptionEnvelope, "deactivateEventSubscription")
-_GET_SECRET = _rs.Endpoint(_get_subscription_secret, SubscriptionSecretEnvelope, "getSubscriptionSecret")
+_LIST = _rs.Endpoint(
+    "api.event_subscriptions.list_event_subscriptions", _models.EventSubscriptionListEnvelope, "listEventSubscriptions"
+)
+_CREATE = _rs.Endpoint(
+    "api.event_subscriptions.create_event_subscription", _models.EventSubscriptionEnvelope, "createEventSubscription"
+)
+_CATALOG = _rs.Endpoint(
+    "api.event_subscriptions.get_event_subscription_catalog",
+    _models.EventCatalogEnvelope,
+    "getEventSubscriptionCatalog",
+)
+_GET = _rs.Endpoint(
+    "api.event_subscriptions.get_event_subscription", _models.EventSubscriptionEnvelope, "getEventSubscription"
+)
+_UPDATE = _rs.Endpoint(
+    "api.event_subscriptions.update_event_subscription", _models.EventSubscriptionEnvelope, "updateEventSubscription"
+)
+_DEACTIVATE = _rs.Endpoint(
+    "api.event_subscriptions.deactivate_event_subscription",
+    _models.EventSubscriptionEnvelope,
+    "deactivateEventSubscription",
+)
+_GET_SECRET = _rs.Endpoint(
+    "api.event_subscriptions.get_subscription_secret", _models.SubscriptionSecretEnvelope, "getSubscriptionSecret"
+)
 
 
 class EventSubscriptionsResource(_rs.SyncAPIResource):
     """``aiwyn.event_subscriptions``: list, create, catalog, get, update, deactivate, get_secret."""
 
-    @_cached_property
-    def with_raw_response(self) -> EventSubscriptionsResourceWithRawResponse:
-        return EventSubscriptionsResourceWithRawResponse(self)
+    with_raw_response: EventSubscriptionsResourceResponses[_response.Sync, _response.Raw]
+    with_streaming_response: EventSubscriptionsResourceResponses[_response.Sync, _response.Streamed]
 
-    @_cached_property
-    def with_streaming_response(self) -> EventSubscriptionsResourceWithStreamingResponse:
-        return EventSubscriptionsResourceWithStreamingResponse(self)
-
-    def list(self, **request_options: Unpack[RequestOptions]) -> EventSubscriptionListEnvelope:
-        """List event subscriptions.
+    def list(self, **request_options: Unpack[RequestOptions]) -> _models.EventSubscriptionListEnvelope:
+        """List event subscriptions. ``GET /api/v1/event-subscriptions`` (operationId ``listEventSubscriptions``).
 
         Every webhook subscription of the tenant.
-
         Inferred operation: its page in the API reference was not recovered.
-
-        ``GET /api/v1/event-subscriptions`` (operationId ``listEventSubscriptions``).
         """
-
         return self._call(_LIST, request_options)
 
     def create(
@@ -76,14 +63,13 @@ class EventSubscriptionsResource(_rs.SyncAPIResource):
         *,
         url: str,
         entity_types: builtins.list[str],
-        operations: Sequence[EventOperation | str],
+        operations: Sequence[_models.EventOperation | str],
         description: None | str | Unset = UNSET,
         **request_options: Unpack[RequestOptions],
-    ) -> EventSubscriptionEnvelope:
-        """Create an event subscription.
+    ) -> _models.EventSubscriptionEnvelope:
+        """Create an event subscription. ``POST /api/v1/event-subscriptions`` (operationId ``createEventSubscription``).
 
         Subscribes a webhook URL to CREATE, UPDATE or DELETE events of chosen entity types.
-
         Inferred operation: its page in the API reference was not recovered.
 
         Args:
@@ -91,10 +77,7 @@ class EventSubscriptionsResource(_rs.SyncAPIResource):
             entity_types: (undocumented)
             operations: one of ``CREATE``, ``UPDATE``, ``DELETE``.
             description: (undocumented)
-
-        ``POST /api/v1/event-subscriptions`` (operationId ``createEventSubscription``).
         """
-
         return self._call(
             _CREATE,
             request_options,
@@ -106,30 +89,23 @@ class EventSubscriptionsResource(_rs.SyncAPIResource):
             ),
         )
 
-    def catalog(self, **request_options: Unpack[RequestOptions]) -> EventCatalogEnvelope:
-        """Get the event catalog.
+    def catalog(self, **request_options: Unpack[RequestOptions]) -> _models.EventCatalogEnvelope:
+        """Get the event catalog. ``GET /api/v1/event-subscriptions/catalog`` (operationId ``getEventSubscriptionCatalog``).
 
         The entity types and operations that can be subscribed to.
-
-        ``GET /api/v1/event-subscriptions/catalog`` (operationId ``getEventSubscriptionCatalog``).
         """
-
         return self._call(_CATALOG, request_options)
 
-    def get(self, id: int, **request_options: Unpack[RequestOptions]) -> EventSubscriptionEnvelope:
-        """Get an event subscription.
+    def get(self, id: int, **request_options: Unpack[RequestOptions]) -> _models.EventSubscriptionEnvelope:
+        """Get an event subscription. ``GET /api/v1/event-subscriptions/{id}`` (operationId ``getEventSubscription``).
 
         One webhook subscription.
-
         Inferred operation: its page in the API reference was not recovered.
 
         Args:
             id: Event subscription identifier; at least 1.
-
-        ``GET /api/v1/event-subscriptions/{id}`` (operationId ``getEventSubscription``).
         """
         _rs.check_integer("id", id, 1, None, "getEventSubscription")
-
         return self._call(_GET, request_options, id)
 
     def update(
@@ -138,15 +114,14 @@ class EventSubscriptionsResource(_rs.SyncAPIResource):
         *,
         url: str | Unset = UNSET,
         entity_types: builtins.list[str] | Unset = UNSET,
-        operations: Sequence[EventOperation | str] | Unset = UNSET,
+        operations: Sequence[_models.EventOperation | str] | Unset = UNSET,
         active: bool | Unset = UNSET,
         description: None | str | Unset = UNSET,
         **request_options: Unpack[RequestOptions],
-    ) -> EventSubscriptionEnvelope:
-        """Update an event subscription.
+    ) -> _models.EventSubscriptionEnvelope:
+        """Update an event subscription. ``PUT /api/v1/event-subscriptions/{id}`` (operationId ``updateEventSubscription``).
 
         Changes the URL, entity types, operations or active flag of a subscription.
-
         Inferred operation: its page in the API reference was not recovered.
 
         Args:
@@ -156,11 +131,8 @@ class EventSubscriptionsResource(_rs.SyncAPIResource):
             operations: one of ``CREATE``, ``UPDATE``, ``DELETE``.
             active: (undocumented)
             description: (undocumented)
-
-        ``PUT /api/v1/event-subscriptions/{id}`` (operationId ``updateEventSubscription``).
         """
         _rs.check_integer("id", id, 1, None, "updateEventSubscription")
-
         return self._call(
             _UPDATE,
             request_options,
@@ -174,112 +146,52 @@ class EventSubscriptionsResource(_rs.SyncAPIResource):
             ),
         )
 
-    def deactivate(self, id: int, **request_options: Unpack[RequestOptions]) -> EventSubscriptionEnvelope:
-        """Deactivate an event subscription.
+    def deactivate(self, id: int, **request_options: Unpack[RequestOptions]) -> _models.EventSubscriptionEnvelope:
+        """Deactivate an event subscription. ``DELETE /api/v1/event-subscriptions/{id}`` (operationId ``deactivateEventSubscription``).
 
         Stops deliveries to a subscription's webhook.
-
         Inferred operation: its page in the API reference was not recovered.
 
         Args:
             id: Event subscription identifier; at least 1.
-
-        ``DELETE /api/v1/event-subscriptions/{id}`` (operationId ``deactivateEventSubscription``).
         """
         _rs.check_integer("id", id, 1, None, "deactivateEventSubscription")
-
         return self._call(_DEACTIVATE, request_options, id)
 
-    def get_secret(self, id: int, **request_options: Unpack[RequestOptions]) -> SubscriptionSecretEnvelope:
-        """Get webhook signing secret.
+    def get_secret(self, id: int, **request_options: Unpack[RequestOptions]) -> _models.SubscriptionSecretEnvelope:
+        """Get webhook signing secret. ``GET /api/v1/event-subscriptions/{id}/secret`` (operationId ``getSubscriptionSecret``).
 
         The secret that signs this subscription's webhook payloads, for verifying them.
-
         Inferred operation: its page in the API reference was not recovered.
 
         Args:
             id: Event subscription identifier; at least 1.
-
-        ``GET /api/v1/event-subscriptions/{id}/secret`` (operationId ``getSubscriptionSecret``).
         """
         _rs.check_integer("id", id, 1, None, "getSubscriptionSecret")
-
         return self._call(_GET_SECRET, request_options, id)
 
 
 class AsyncEventSubscriptionsResource(_rs.AsyncAPIResource):
     """``async_aiwyn.event_subscriptions``: the methods of ``EventSubscriptionsResource``, awaited."""
 
-    @_cached_property
-    def with_raw_response(self) -> AsyncEventSubscriptionsResourceWithRawResponse:
-        return AsyncEventSubscriptionsResourceWithRawResponse(self)
-
-    @_cached_property
-    def with_streaming_response(self) -> AsyncEventSubscriptionsResourceWithStreamingResponse:
-        return AsyncEventSubscriptionsResourceWithStreamingResponse(self)
-
+    with_raw_response: EventSubscriptionsResourceResponses[_response.Async, _response.Raw]
+    with_streaming_response: EventSubscriptionsResourceResponses[_response.Async, _response.Streamed]
     list = _rs.awaited(EventSubscriptionsResource.list)
-
     create = _rs.awaited(EventSubscriptionsResource.create)
-
     catalog = _rs.awaited(EventSubscriptionsResource.catalog)
-
     get = _rs.awaited(EventSubscriptionsResource.get)
-
     update = _rs.awaited(EventSubscriptionsResource.update)
-
     deactivate = _rs.awaited(EventSubscriptionsResource.deactivate)
-
     get_secret = _rs.awaited(EventSubscriptionsResource.get_secret)
 
 
-class EventSubscriptionsResourceWithRawResponse:
-    """``aiwyn.event_subscriptions.with_raw_response``: each method answers with the HTTP response (``.parse()`` gives the model)."""
+class EventSubscriptionsResourceResponses(_response.Responses[_response.F, _response.M]):
+    """``with_raw_response`` and ``with_streaming_response`` of ``aiwyn.event_subscriptions`` (and ``async_aiwyn.event_subscriptions``)."""
 
-    def __init__(self, resource: EventSubscriptionsResource) -> None:
-        self.list = _response.to_raw_response_wrapper(resource.list)
-        self.create = _response.to_raw_response_wrapper(resource.create)
-        self.catalog = _response.to_raw_response_wrapper(resource.catalog)
-        self.get = _response.to_raw_response_wrapper(resource.get)
-        self.update = _response.to_raw_response_wrapper(resource.update)
-        self.deactivate = _response.to_raw_response_wrapper(resource.deactivate)
-        self.get_secret = _response.to_raw_response_wrapper(resource.get_secret)
-
-
-class EventSubscriptionsResourceWithStreamingResponse:
-    """``aiwyn.event_subscriptions.with_streaming_response``: each method gives a context manager over the unread response."""
-
-    def __init__(self, resource: EventSubscriptionsResource) -> None:
-        self.list = _response.to_streamed_response_wrapper(resource.list)
-        self.create = _response.to_streamed_response_wrapper(resource.create)
-        self.catalog = _response.to_streamed_response_wrapper(resource.catalog)
-        self.get = _response.to_streamed_response_wrapper(resource.get)
-        self.update = _response.to_streamed_response_wrapper(resource.update)
-        self.deactivate = _response.to_streamed_response_wrapper(resource.deactivate)
-        self.get_secret = _response.to_streamed_response_wrapper(resource.get_secret)
-
-
-class AsyncEventSubscriptionsResourceWithRawResponse:
-    """``async_aiwyn.event_subscriptions.with_raw_response``: each method answers with the HTTP response (``.parse()`` gives the model)."""
-
-    def __init__(self, resource: AsyncEventSubscriptionsResource) -> None:
-        self.list = _response.async_to_raw_response_wrapper(resource.list)
-        self.create = _response.async_to_raw_response_wrapper(resource.create)
-        self.catalog = _response.async_to_raw_response_wrapper(resource.catalog)
-        self.get = _response.async_to_raw_response_wrapper(resource.get)
-        self.update = _response.async_to_raw_response_wrapper(resource.update)
-        self.deactivate = _response.async_to_raw_response_wrapper(resource.deactivate)
-        self.get_secret = _response.async_to_raw_response_wrapper(resource.get_secret)
-
-
-class AsyncEventSubscriptionsResourceWithStreamingResponse:
-    """``async_aiwyn.event_subscriptions.with_streaming_response``: each method gives a context manager over the unread response."""
-
-    def __init__(self, resource: AsyncEventSubscriptionsResource) -> None:
-        self.list = _response.async_to_streamed_response_wrapper(resource.list)
-        self.create = _response.async_to_streamed_response_wrapper(resource.create)
-        self.catalog = _response.async_to_streamed_response_wrapper(resource.catalog)
-        self.get = _response.async_to_streamed_response_wrapper(resource.get)
-        self.update = _response.async_to_streamed_response_wrapper(resource.update)
-        self.deactivate = _response.async_to_streamed_response_wrapper(resource.deactivate)
-        self.get_secret = _response.async_to_streamed_response_wrapper(resource.get_secret)
+    list = _response.wrapped(EventSubscriptionsResource.list)
+    create = _response.wrapped(EventSubscriptionsResource.create)
+    catalog = _response.wrapped(EventSubscriptionsResource.catalog)
+    get = _response.wrapped(EventSubscriptionsResource.get)
+    update = _response.wrapped(EventSubscriptionsResource.update)
+    deactivate = _response.wrapped(EventSubscriptionsResource.deactivate)
+    get_secret = _response.wrapped(EventSubscriptionsResource.get_secret)

@@ -1,25 +1,15 @@
 # Rendered from overlays/aiwyn_client/resources/__resource__.py.jinja with openapi/aiwyn.yaml: edit those; `make generate` rewrites this file.
-"""``aiwyn.records``: update, upsert, delete.
-
-Generated from the API description; do not edit. Each method takes the fields of its body model
-and the operation's parameters, and returns the success model (errors raise); the per-call options
-are ``RequestOptions``. ``with_raw_response`` / ``with_streaming_response`` wrap the same methods.
-"""
+"""``aiwyn.records`` (``RecordsResource``, ``AsyncRecordsResource``): update, upsert, delete. Generated: do not edit."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from functools import cached_property as _cached_property
 from typing import TYPE_CHECKING, Any
 
 from .. import _api_response as _response
 from .. import _batches
 from .. import _resource_support as _rs
 from .. import models as _models
-from ..api.records import create_or_update_records as _create_or_update_records
-from ..api.records import delete_records as _delete_records
-from ..api.records import update_records as _update_records
-from ..models import Record, RecordBatchEnvelope, RecordRef
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -27,28 +17,21 @@ if TYPE_CHECKING:
     from .._batches import BatchReport
     from .._options import RequestOptions
 
-__all__ = ["RecordsResource", "AsyncRecordsResource"]
-
-_UPDATE = _rs.Endpoint(_update_records, RecordBatchEnvelope, "updateRecords")
-_UPSERT = _rs.Endpoint(_create_or_update_records, RecordBatchEnvelope, "createOrUpdateRecords")
-_DELETE = _rs.Endpoint(_delete_records, RecordBatchEnvelope, "deleteRecords")
+_UPDATE = _rs.Endpoint("api.records.update_records", _models.RecordBatchEnvelope, "updateRecords")
+_UPSERT = _rs.Endpoint("api.records.create_or_update_records", _models.RecordBatchEnvelope, "createOrUpdateRecords")
+_DELETE = _rs.Endpoint("api.records.delete_records", _models.RecordBatchEnvelope, "deleteRecords")
 
 
 class RecordsResource(_rs.SyncAPIResource):
     """``aiwyn.records``: update, upsert, delete."""
 
-    @_cached_property
-    def with_raw_response(self) -> RecordsResourceWithRawResponse:
-        return RecordsResourceWithRawResponse(self)
-
-    @_cached_property
-    def with_streaming_response(self) -> RecordsResourceWithStreamingResponse:
-        return RecordsResourceWithStreamingResponse(self)
+    with_raw_response: RecordsResourceResponses[_response.Sync, _response.Raw]
+    with_streaming_response: RecordsResourceResponses[_response.Sync, _response.Streamed]
 
     def update(
-        self, *, records: Sequence[Record | Mapping[str, Any]], **request_options: Unpack[RequestOptions]
-    ) -> RecordBatchEnvelope:
-        """Update records (fails if not found).
+        self, *, records: Sequence[_models.Record | Mapping[str, Any]], **request_options: Unpack[RequestOptions]
+    ) -> _models.RecordBatchEnvelope:
+        """Update records (fails if not found). ``PUT /api/v1/records`` (operationId ``updateRecords``).
 
         Updates existing records located by `systemRef` (required on every record). A record
         that is not found gets status `FAILED` with error code `RECORD_NOT_FOUND`; the others
@@ -56,10 +39,7 @@ class RecordsResource(_rs.SyncAPIResource):
 
         Args:
             records: Records to write; at most 100 per request.
-
-        ``PUT /api/v1/records`` (operationId ``updateRecords``).
         """
-
         return self._call(
             _UPDATE,
             request_options,
@@ -67,18 +47,15 @@ class RecordsResource(_rs.SyncAPIResource):
         )
 
     def update_all(self, records: Iterable[Any], *, batch_size: int = 100) -> BatchReport:
-        """Update records (fails if not found).
+        """Update records (fails if not found). ``PUT /api/v1/records`` (operationId ``updateRecords``).
 
         Updates existing records located by `systemRef` (required on every record). A record
         that is not found gets status `FAILED` with error code `RECORD_NOT_FOUND`; the others
         are still updated. At most 100 records per request.
-
         For any number of records, in batches of at most 100: returns one report with every input record's outcome, in input order; a batch that fails as a whole marks each of its records failed instead of raising.
-
-        ``PUT /api/v1/records`` (operationId ``updateRecords``).
         """
         return _batches.run_batches(
-            lambda body: _update_records.sync_detailed(client=self._client, body=body),
+            lambda body: _UPDATE.module.sync_detailed(client=self._client, body=body),
             _models.RecordBatchRequest.from_dict,
             field_name="records",
             results_path=("data", "records"),
@@ -88,9 +65,9 @@ class RecordsResource(_rs.SyncAPIResource):
         )
 
     def upsert(
-        self, *, records: Sequence[Record | Mapping[str, Any]], **request_options: Unpack[RequestOptions]
-    ) -> RecordBatchEnvelope:
-        """Create or update records (upsert).
+        self, *, records: Sequence[_models.Record | Mapping[str, Any]], **request_options: Unpack[RequestOptions]
+    ) -> _models.RecordBatchEnvelope:
+        """Create or update records (upsert). ``POST /api/v1/records`` (operationId ``createOrUpdateRecords``).
 
         Creates each record that does not exist and updates each one matched by `systemRef`.
         At most 100 records per request. Records are processed independently: a 200 can carry
@@ -98,10 +75,7 @@ class RecordsResource(_rs.SyncAPIResource):
 
         Args:
             records: Records to write; at most 100 per request.
-
-        ``POST /api/v1/records`` (operationId ``createOrUpdateRecords``).
         """
-
         return self._call(
             _UPSERT,
             request_options,
@@ -111,18 +85,15 @@ class RecordsResource(_rs.SyncAPIResource):
         )
 
     def upsert_all(self, records: Iterable[Any], *, batch_size: int = 100) -> BatchReport:
-        """Create or update records (upsert).
+        """Create or update records (upsert). ``POST /api/v1/records`` (operationId ``createOrUpdateRecords``).
 
         Creates each record that does not exist and updates each one matched by `systemRef`.
         At most 100 records per request. Records are processed independently: a 200 can carry
         failed records, so check `data.summary.failed` and each `data.records[].status`.
-
         For any number of records, in batches of at most 100: returns one report with every input record's outcome, in input order; a batch that fails as a whole marks each of its records failed instead of raising.
-
-        ``POST /api/v1/records`` (operationId ``createOrUpdateRecords``).
         """
         return _batches.run_batches(
-            lambda body: _create_or_update_records.sync_detailed(client=self._client, body=body),
+            lambda body: _UPSERT.module.sync_detailed(client=self._client, body=body),
             _models.RecordBatchRequest.from_dict,
             field_name="records",
             results_path=("data", "records"),
@@ -132,20 +103,16 @@ class RecordsResource(_rs.SyncAPIResource):
         )
 
     def delete(
-        self, *, records: Sequence[RecordRef | Mapping[str, Any]], **request_options: Unpack[RequestOptions]
-    ) -> RecordBatchEnvelope:
-        """Delete records.
+        self, *, records: Sequence[_models.RecordRef | Mapping[str, Any]], **request_options: Unpack[RequestOptions]
+    ) -> _models.RecordBatchEnvelope:
+        """Delete records. ``DELETE /api/v1/records`` (operationId ``deleteRecords``).
 
         Deletes records located by type and `systemRef`, at most 100 per request, with per-record results.
-
         Inferred operation: its page in the API reference was not recovered.
 
         Args:
             records: (undocumented)
-
-        ``DELETE /api/v1/records`` (operationId ``deleteRecords``).
         """
-
         return self._call(
             _DELETE,
             request_options,
@@ -155,18 +122,14 @@ class RecordsResource(_rs.SyncAPIResource):
         )
 
     def delete_all(self, records: Iterable[Any], *, batch_size: int = 100) -> BatchReport:
-        """Delete records.
+        """Delete records. ``DELETE /api/v1/records`` (operationId ``deleteRecords``).
 
         Deletes records located by type and `systemRef`, at most 100 per request, with per-record results.
-
         Inferred operation: its page in the API reference was not recovered.
-
         For any number of records, in batches of at most 100: returns one report with every input record's outcome, in input order; a batch that fails as a whole marks each of its records failed instead of raising.
-
-        ``DELETE /api/v1/records`` (operationId ``deleteRecords``).
         """
         return _batches.run_batches(
-            lambda body: _delete_records.sync_detailed(client=self._client, body=body),
+            lambda body: _DELETE.module.sync_detailed(client=self._client, body=body),
             _models.RecordDeleteRequest.from_dict,
             field_name="records",
             results_path=("data", "records"),
@@ -179,20 +142,14 @@ class RecordsResource(_rs.SyncAPIResource):
 class AsyncRecordsResource(_rs.AsyncAPIResource):
     """``async_aiwyn.records``: the methods of ``RecordsResource``, awaited."""
 
-    @_cached_property
-    def with_raw_response(self) -> AsyncRecordsResourceWithRawResponse:
-        return AsyncRecordsResourceWithRawResponse(self)
-
-    @_cached_property
-    def with_streaming_response(self) -> AsyncRecordsResourceWithStreamingResponse:
-        return AsyncRecordsResourceWithStreamingResponse(self)
-
+    with_raw_response: RecordsResourceResponses[_response.Async, _response.Raw]
+    with_streaming_response: RecordsResourceResponses[_response.Async, _response.Streamed]
     update = _rs.awaited(RecordsResource.update)
 
     async def update_all(self, records: Iterable[Any], *, batch_size: int = 100) -> BatchReport:
         """``RecordsResource.update_all``, awaited."""
         return await _batches.arun_batches(
-            lambda body: _update_records.asyncio_detailed(client=self._client, body=body),
+            lambda body: _UPDATE.module.asyncio_detailed(client=self._client, body=body),
             _models.RecordBatchRequest.from_dict,
             field_name="records",
             results_path=("data", "records"),
@@ -206,7 +163,7 @@ class AsyncRecordsResource(_rs.AsyncAPIResource):
     async def upsert_all(self, records: Iterable[Any], *, batch_size: int = 100) -> BatchReport:
         """``RecordsResource.upsert_all``, awaited."""
         return await _batches.arun_batches(
-            lambda body: _create_or_update_records.asyncio_detailed(client=self._client, body=body),
+            lambda body: _UPSERT.module.asyncio_detailed(client=self._client, body=body),
             _models.RecordBatchRequest.from_dict,
             field_name="records",
             results_path=("data", "records"),
@@ -220,7 +177,7 @@ class AsyncRecordsResource(_rs.AsyncAPIResource):
     async def delete_all(self, records: Iterable[Any], *, batch_size: int = 100) -> BatchReport:
         """``RecordsResource.delete_all``, awaited."""
         return await _batches.arun_batches(
-            lambda body: _delete_records.asyncio_detailed(client=self._client, body=body),
+            lambda body: _DELETE.module.asyncio_detailed(client=self._client, body=body),
             _models.RecordDeleteRequest.from_dict,
             field_name="records",
             results_path=("data", "records"),
@@ -230,37 +187,9 @@ class AsyncRecordsResource(_rs.AsyncAPIResource):
         )
 
 
-class RecordsResourceWithRawResponse:
-    """``aiwyn.records.with_raw_response``: each method answers with the HTTP response (``.parse()`` gives the model)."""
+class RecordsResourceResponses(_response.Responses[_response.F, _response.M]):
+    """``with_raw_response`` and ``with_streaming_response`` of ``aiwyn.records`` (and ``async_aiwyn.records``)."""
 
-    def __init__(self, resource: RecordsResource) -> None:
-        self.update = _response.to_raw_response_wrapper(resource.update)
-        self.upsert = _response.to_raw_response_wrapper(resource.upsert)
-        self.delete = _response.to_raw_response_wrapper(resource.delete)
-
-
-class RecordsResourceWithStreamingResponse:
-    """``aiwyn.records.with_streaming_response``: each method gives a context manager over the unread response."""
-
-    def __init__(self, resource: RecordsResource) -> None:
-        self.update = _response.to_streamed_response_wrapper(resource.update)
-        self.upsert = _response.to_streamed_response_wrapper(resource.upsert)
-        self.delete = _response.to_streamed_response_wrapper(resource.delete)
-
-
-class AsyncRecordsResourceWithRawResponse:
-    """``async_aiwyn.records.with_raw_response``: each method answers with the HTTP response (``.parse()`` gives the model)."""
-
-    def __init__(self, resource: AsyncRecordsResource) -> None:
-        self.update = _response.async_to_raw_response_wrapper(resource.update)
-        self.upsert = _response.async_to_raw_response_wrapper(resource.upsert)
-        self.delete = _response.async_to_raw_response_wrapper(resource.delete)
-
-
-class AsyncRecordsResourceWithStreamingResponse:
-    """``async_aiwyn.records.with_streaming_response``: each method gives a context manager over the unread response."""
-
-    def __init__(self, resource: AsyncRecordsResource) -> None:
-        self.update = _response.async_to_streamed_response_wrapper(resource.update)
-        self.upsert = _response.async_to_streamed_response_wrapper(resource.upsert)
-        self.delete = _response.async_to_streamed_response_wrapper(resource.delete)
+    update = _response.wrapped(RecordsResource.update)
+    upsert = _response.wrapped(RecordsResource.upsert)
+    delete = _response.wrapped(RecordsResource.delete)

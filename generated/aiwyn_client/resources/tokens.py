@@ -1,97 +1,52 @@
 # Rendered from overlays/aiwyn_client/resources/__resource__.py.jinja with openapi/aiwyn.yaml: edit those; `make generate` rewrites this file.
-"""``aiwyn.tokens``: exchange.
-
-Generated from the API description; do not edit. Each method takes the fields of its body model
-and the operation's parameters, and returns the success model (errors raise); the per-call options
-are ``RequestOptions``. ``with_raw_response`` / ``with_streaming_response`` wrap the same methods.
-"""
+"""``aiwyn.tokens`` (``TokensResource``, ``AsyncTokensResource``): exchange. Generated: do not edit."""
 
 from __future__ import annotations
 
-from functools import cached_property as _cached_property
 from typing import TYPE_CHECKING
 
 from .. import _api_response as _response
 from .. import _resource_support as _rs
 from .. import models as _models
-from ..api.authentication import exchange_api_key_for_token as _exchange_api_key_for_token
-from ..models import TokenEnvelope
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from .._options import RequestOptions
 
-__all__ = ["TokensResource", "AsyncTokensResource"]
-
-_EXCHANGE = _rs.Endpoint(_exchange_api_key_for_token, TokenEnvelope, "exchangeApiKeyForToken")
+_EXCHANGE = _rs.Endpoint(
+    "api.authentication.exchange_api_key_for_token", _models.TokenEnvelope, "exchangeApiKeyForToken"
+)
 
 
 class TokensResource(_rs.SyncAPIResource):
     """``aiwyn.tokens``: exchange."""
 
-    @_cached_property
-    def with_raw_response(self) -> TokensResourceWithRawResponse:
-        return TokensResourceWithRawResponse(self)
+    with_raw_response: TokensResourceResponses[_response.Sync, _response.Raw]
+    with_streaming_response: TokensResourceResponses[_response.Sync, _response.Streamed]
 
-    @_cached_property
-    def with_streaming_response(self) -> TokensResourceWithStreamingResponse:
-        return TokensResourceWithStreamingResponse(self)
-
-    def exchange(self, *, jwt_api_key: str, **request_options: Unpack[RequestOptions]) -> TokenEnvelope:
-        """Exchange an API key for a bearer JWT.
+    def exchange(self, *, jwt_api_key: str, **request_options: Unpack[RequestOptions]) -> _models.TokenEnvelope:
+        """Exchange an API key for a bearer JWT. ``POST /v1/auth/token`` (operationId ``exchangeApiKeyForToken``).
 
         Trades a `jwtApiKey` for a short-lived (one hour) bearer JWT. The docs name the path and
         the key; the method, body and response shape follow the `/api/v1` conventions.
-
         Inferred operation: its page in the API reference was not recovered.
 
         Args:
             jwt_api_key: The API key to exchange.
-
-        ``POST /v1/auth/token`` (operationId ``exchangeApiKeyForToken``).
         """
-
         return self._call(_EXCHANGE, request_options, body=_models.TokenRequest(jwt_api_key=jwt_api_key))
 
 
 class AsyncTokensResource(_rs.AsyncAPIResource):
     """``async_aiwyn.tokens``: the methods of ``TokensResource``, awaited."""
 
-    @_cached_property
-    def with_raw_response(self) -> AsyncTokensResourceWithRawResponse:
-        return AsyncTokensResourceWithRawResponse(self)
-
-    @_cached_property
-    def with_streaming_response(self) -> AsyncTokensResourceWithStreamingResponse:
-        return AsyncTokensResourceWithStreamingResponse(self)
-
+    with_raw_response: TokensResourceResponses[_response.Async, _response.Raw]
+    with_streaming_response: TokensResourceResponses[_response.Async, _response.Streamed]
     exchange = _rs.awaited(TokensResource.exchange)
 
 
-class TokensResourceWithRawResponse:
-    """``aiwyn.tokens.with_raw_response``: each method answers with the HTTP response (``.parse()`` gives the model)."""
+class TokensResourceResponses(_response.Responses[_response.F, _response.M]):
+    """``with_raw_response`` and ``with_streaming_response`` of ``aiwyn.tokens`` (and ``async_aiwyn.tokens``)."""
 
-    def __init__(self, resource: TokensResource) -> None:
-        self.exchange = _response.to_raw_response_wrapper(resource.exchange)
-
-
-class TokensResourceWithStreamingResponse:
-    """``aiwyn.tokens.with_streaming_response``: each method gives a context manager over the unread response."""
-
-    def __init__(self, resource: TokensResource) -> None:
-        self.exchange = _response.to_streamed_response_wrapper(resource.exchange)
-
-
-class AsyncTokensResourceWithRawResponse:
-    """``async_aiwyn.tokens.with_raw_response``: each method answers with the HTTP response (``.parse()`` gives the model)."""
-
-    def __init__(self, resource: AsyncTokensResource) -> None:
-        self.exchange = _response.async_to_raw_response_wrapper(resource.exchange)
-
-
-class AsyncTokensResourceWithStreamingResponse:
-    """``async_aiwyn.tokens.with_streaming_response``: each method gives a context manager over the unread response."""
-
-    def __init__(self, resource: AsyncTokensResource) -> None:
-        self.exchange = _response.async_to_streamed_response_wrapper(resource.exchange)
+    exchange = _response.wrapped(TokensResource.exchange)

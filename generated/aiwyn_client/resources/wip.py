@@ -1,25 +1,14 @@
 # Rendered from overlays/aiwyn_client/resources/__resource__.py.jinja with openapi/aiwyn.yaml: edit those; `make generate` rewrites this file.
-"""``aiwyn.wip``: list, get, search.
-
-Generated from the API description; do not edit. Each method takes the fields of its body model
-and the operation's parameters, and returns the success model (errors raise); the per-call options
-are ``RequestOptions``. ``with_raw_response`` / ``with_streaming_response`` wrap the same methods.
-"""
+"""``aiwyn.wip`` (``WipResource``, ``AsyncWipResource``): list, get, search. Generated: do not edit."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from functools import cached_property as _cached_property
 from typing import TYPE_CHECKING, Any
 
 from .. import _api_response as _response
 from .. import _resource_support as _rs
 from .. import models as _models
-from .._paging import Paging as _Paging
-from ..api.time import filter_wips_dynamic as _filter_wips_dynamic
-from ..api.time import get_wip as _get_wip
-from ..api.time import get_wip_by_id as _get_wip_by_id
-from ..models import Wip, WipDetail, WipList
 from ..pagination import AsyncPager, Pager, ResumeToken
 from ..types import UNSET, Unset
 
@@ -29,11 +18,9 @@ if TYPE_CHECKING:
     from .._options import RequestOptions
     from ..where import Expr, OrderItem
 
-__all__ = ["WipResource", "AsyncWipResource"]
-
-_LIST = _rs.Endpoint(_get_wip, WipList, "getWip")
+_LIST = _rs.Endpoint("api.time.get_wip", _models.WipList, "getWip")
 _LIST_PAGES = _rs.PageSpec(
-    _Paging(size_min=1, size_max=1000, size_default=50, page_semantics="index", key="id"),
+    _rs.Paging(size_min=1, size_max=1000, size_default=50, page_semantics="index", key="id"),
     items=("wip",),
     total=("total", "aggregate", "count"),
     key_attr="id",
@@ -41,10 +28,10 @@ _LIST_PAGES = _rs.PageSpec(
     page_arg="page",
     label="wip.iter",
 )
-_GET = _rs.Endpoint(_get_wip_by_id, WipDetail, "getWipById")
-_SEARCH = _rs.Endpoint(_filter_wips_dynamic, WipList, "filterWipsDynamic")
+_GET = _rs.Endpoint("api.time.get_wip_by_id", _models.WipDetail, "getWipById")
+_SEARCH = _rs.Endpoint("api.time.filter_wips_dynamic", _models.WipList, "filterWipsDynamic")
 _SEARCH_PAGES = _rs.PageSpec(
-    _Paging(size_min=1, size_max=1000, size_default=50, page_semantics=None, key="id"),
+    _rs.Paging(size_min=1, size_max=1000, size_default=50, page_semantics=None, key="id"),
     items=("wip",),
     total=("total", "aggregate", "count"),
     key_attr="id",
@@ -60,13 +47,8 @@ _SEARCH_PAGES = _rs.PageSpec(
 class WipResource(_rs.SyncAPIResource):
     """``aiwyn.wip``: list, get, search."""
 
-    @_cached_property
-    def with_raw_response(self) -> WipResourceWithRawResponse:
-        return WipResourceWithRawResponse(self)
-
-    @_cached_property
-    def with_streaming_response(self) -> WipResourceWithStreamingResponse:
-        return WipResourceWithStreamingResponse(self)
+    with_raw_response: WipResourceResponses[_response.Sync, _response.Raw]
+    with_streaming_response: WipResourceResponses[_response.Sync, _response.Streamed]
 
     def list(
         self,
@@ -75,8 +57,8 @@ class WipResource(_rs.SyncAPIResource):
         page: int | Unset = 0,
         client_id: int | Unset = UNSET,
         **request_options: Unpack[RequestOptions],
-    ) -> WipList:
-        """List WIP entries.
+    ) -> _models.WipList:
+        """List WIP entries. ``POST /gql/v1/wip`` (operationId ``getWip``).
 
         One page of work-in-progress entries (time, expense, fixed fee) with financial
         aggregations, optionally filtered by client.
@@ -85,13 +67,10 @@ class WipResource(_rs.SyncAPIResource):
             page_size: Maximum number of records to return; 1 to 1000; default ``50``.
             page: 0-based page number; at least 0; default ``0``.
             client_id: Filter by client ID.
-
-        ``POST /gql/v1/wip`` (operationId ``getWip``).
         """
         _rs.check_integer("page_size", page_size, 1, 1000, "getWip")
         _rs.check_integer("page", page, 0, None, "getWip")
         _rs.check_integer("client_id", client_id, None, None, "getWip")
-
         return self._call(
             _LIST, request_options, body=_models.WipListRequest(page_size=page_size, page=page, client_id=client_id)
         )
@@ -104,25 +83,20 @@ class WipResource(_rs.SyncAPIResource):
         max_items: int | None = None,
         start_page: int = 0,
         resume: ResumeToken | None = None,
-    ) -> Pager[WipList, Wip]:
+    ) -> Pager[_models.WipList, _models.Wip]:
         """Every Wip of ``list`` (``for``), or every page (``.pages()``): page after page until the total or a short page; records inserted meanwhile are not repeated. ``resume=`` takes a ``resume_token``."""
-        plan = _LIST_PAGES.plan(page_size=page_size, max_items=max_items, start_page=start_page, resume=resume)
-        return Pager(lambda request: self.list(client_id=client_id, **_LIST_PAGES.arguments(request)), plan)
+        return _LIST_PAGES.pager(self.list, {"client_id": client_id}, page_size, max_items, resume, start_page)
 
-    def get(self, id: int, **request_options: Unpack[RequestOptions]) -> WipDetail:
-        """Get WIP time entry by ID.
+    def get(self, id: int, **request_options: Unpack[RequestOptions]) -> _models.WipDetail:
+        """Get WIP time entry by ID. ``GET /gql/v1/wip/{id}`` (operationId ``getWipById``).
 
         One WIP time entry with hours, rates and approval history.
-
         Inferred operation: its page in the API reference was not recovered.
 
         Args:
             id: Unique identifier of the record; at least 1.
-
-        ``GET /gql/v1/wip/{id}`` (operationId ``getWipById``).
         """
         _rs.check_integer("id", id, 1, None, "getWipById")
-
         return self._call(_GET, request_options, id)
 
     def search(
@@ -132,8 +106,8 @@ class WipResource(_rs.SyncAPIResource):
         where: Expr | Mapping[str, Any] | None = None,
         order_by: Sequence[OrderItem | Mapping[str, Any]] | None = None,
         **request_options: Unpack[RequestOptions],
-    ) -> WipList:
-        """Search WIP entries.
+    ) -> _models.WipList:
+        """Search WIP entries. ``POST /gql/v1/wips/search`` (operationId ``filterWipsDynamic``).
 
         WIP entries filtered by WIP type, date range, client and job, with dynamic ordering.
 
@@ -141,11 +115,8 @@ class WipResource(_rs.SyncAPIResource):
             page_size: Maximum number of records to return; 1 to 1000.
             where: the filter: ``where.fields.WipFields`` expressions or Hasura ``where`` JSON, checked before sending.
             order_by: sort keys (WipFields.name.asc(), ...) or Hasura ``orderBy`` JSON.
-
-        ``POST /gql/v1/wips/search`` (operationId ``filterWipsDynamic``).
         """
         _rs.check_integer("page_size", page_size, 1, 1000, "filterWipsDynamic")
-
         return self._call(
             _SEARCH,
             request_options,
@@ -166,25 +137,16 @@ class WipResource(_rs.SyncAPIResource):
         page_size: int | None = None,
         max_items: int | None = None,
         resume: ResumeToken | None = None,
-    ) -> Pager[WipList, Wip]:
+    ) -> Pager[_models.WipList, _models.Wip]:
         """Every Wip of ``search`` (``for``), or every page (``.pages()``): pages by keyset on ``id``, so records written meanwhile are neither repeated nor skipped. ``resume=`` takes a ``resume_token``."""
-        plan = _SEARCH_PAGES.plan(
-            page_size=page_size, max_items=max_items, resume=resume, where=where, order_by=order_by
-        )
-        return Pager(lambda request: self.search(**_SEARCH_PAGES.arguments(request)), plan)
+        return _SEARCH_PAGES.pager(self.search, {}, page_size, max_items, resume, where=where, order_by=order_by)
 
 
 class AsyncWipResource(_rs.AsyncAPIResource):
     """``async_aiwyn.wip``: the methods of ``WipResource``, awaited."""
 
-    @_cached_property
-    def with_raw_response(self) -> AsyncWipResourceWithRawResponse:
-        return AsyncWipResourceWithRawResponse(self)
-
-    @_cached_property
-    def with_streaming_response(self) -> AsyncWipResourceWithStreamingResponse:
-        return AsyncWipResourceWithStreamingResponse(self)
-
+    with_raw_response: WipResourceResponses[_response.Async, _response.Raw]
+    with_streaming_response: WipResourceResponses[_response.Async, _response.Streamed]
     list = _rs.awaited(WipResource.list)
 
     def iter(
@@ -196,17 +158,13 @@ class AsyncWipResource(_rs.AsyncAPIResource):
         start_page: int = 0,
         resume: ResumeToken | None = None,
         concurrency: int = 1,
-    ) -> AsyncPager[WipList, Wip]:
+    ) -> AsyncPager[_models.WipList, _models.Wip]:
         """``WipResource.iter`` for ``async for``; up to ``concurrency`` pages are fetched ahead while one is read."""
-        plan = _LIST_PAGES.plan(page_size=page_size, max_items=max_items, start_page=start_page, resume=resume)
-        return AsyncPager(
-            lambda request: _response.deferred(self.list(client_id=client_id, **_LIST_PAGES.arguments(request))),
-            plan,
-            concurrency,
+        return _LIST_PAGES.async_pager(
+            self.list, {"client_id": client_id}, concurrency, page_size, max_items, resume, start_page
         )
 
     get = _rs.awaited(WipResource.get)
-
     search = _rs.awaited(WipResource.search)
 
     def iter_search(
@@ -218,47 +176,16 @@ class AsyncWipResource(_rs.AsyncAPIResource):
         max_items: int | None = None,
         resume: ResumeToken | None = None,
         concurrency: int = 1,
-    ) -> AsyncPager[WipList, Wip]:
+    ) -> AsyncPager[_models.WipList, _models.Wip]:
         """``WipResource.iter_search`` for ``async for``."""
-        plan = _SEARCH_PAGES.plan(
-            page_size=page_size, max_items=max_items, resume=resume, where=where, order_by=order_by
-        )
-        return AsyncPager(
-            lambda request: _response.deferred(self.search(**_SEARCH_PAGES.arguments(request))), plan, concurrency
+        return _SEARCH_PAGES.async_pager(
+            self.search, {}, concurrency, page_size, max_items, resume, where=where, order_by=order_by
         )
 
 
-class WipResourceWithRawResponse:
-    """``aiwyn.wip.with_raw_response``: each method answers with the HTTP response (``.parse()`` gives the model)."""
+class WipResourceResponses(_response.Responses[_response.F, _response.M]):
+    """``with_raw_response`` and ``with_streaming_response`` of ``aiwyn.wip`` (and ``async_aiwyn.wip``)."""
 
-    def __init__(self, resource: WipResource) -> None:
-        self.list = _response.to_raw_response_wrapper(resource.list)
-        self.get = _response.to_raw_response_wrapper(resource.get)
-        self.search = _response.to_raw_response_wrapper(resource.search)
-
-
-class WipResourceWithStreamingResponse:
-    """``aiwyn.wip.with_streaming_response``: each method gives a context manager over the unread response."""
-
-    def __init__(self, resource: WipResource) -> None:
-        self.list = _response.to_streamed_response_wrapper(resource.list)
-        self.get = _response.to_streamed_response_wrapper(resource.get)
-        self.search = _response.to_streamed_response_wrapper(resource.search)
-
-
-class AsyncWipResourceWithRawResponse:
-    """``async_aiwyn.wip.with_raw_response``: each method answers with the HTTP response (``.parse()`` gives the model)."""
-
-    def __init__(self, resource: AsyncWipResource) -> None:
-        self.list = _response.async_to_raw_response_wrapper(resource.list)
-        self.get = _response.async_to_raw_response_wrapper(resource.get)
-        self.search = _response.async_to_raw_response_wrapper(resource.search)
-
-
-class AsyncWipResourceWithStreamingResponse:
-    """``async_aiwyn.wip.with_streaming_response``: each method gives a context manager over the unread response."""
-
-    def __init__(self, resource: AsyncWipResource) -> None:
-        self.list = _response.async_to_streamed_response_wrapper(resource.list)
-        self.get = _response.async_to_streamed_response_wrapper(resource.get)
-        self.search = _response.async_to_streamed_response_wrapper(resource.search)
+    list = _response.wrapped(WipResource.list)
+    get = _response.wrapped(WipResource.get)
+    search = _response.wrapped(WipResource.search)
