@@ -38,9 +38,12 @@ TARGETS = {
     "overhead": "≤ 1.15x a bare httpx call",
     "export": "concurrency=8 ≥ 7x faster than sequential; concurrency=16 ≥ 0.95x bare httpx's throughput at 16; "
     "100k RSS within 25 MB of 10k",
-    "startup": "import ≤ 1.5x `import httpx`; a second `Aiwyn()` ≤ 0.15x the first",
+    "startup": "import ≤ 1.3x `import httpx`; a second `Aiwyn()` ≤ 0.15x the first; `aiwyn --help` ≤ 1.5x a whole"
+    ' `python -c "import httpx"`',
     "memory": "≤ 0.7x the bytes of the same records as dicts",
     "regen": "< 20 s",
+    "size": "≤ 60 generated resource lines per operation (ours and the largest public description); no module"
+    " over 2,000 lines",
     "cli": "aiwyn export ≤ 1.2x the async iterator alone; aiwyn sync (DuckDB, PostgreSQL) ≤ 2x aiwyn export; "
     "RSS flat 10k to 100k (export and sync)",
 }
@@ -185,9 +188,9 @@ def export(records: int, latency: float, repeats: int = 3) -> dict[str, Any]:
 # ---------------------------------------------------------------------- start-up
 IMPORT = "import time; started = time.perf_counter(); import {module}; print(time.perf_counter() - started)"
 CLIENTS = (
-    "import time, aiwyn_client; times = []\n"
+    "import time; from aiwyn_client import Aiwyn; times = []\n"
     "for _ in range(2):\n"
-    "    started = time.perf_counter(); aiwyn_client.Aiwyn(token='t', base_url='https://bench.test')\n"
+    "    started = time.perf_counter(); Aiwyn(token='t', base_url='https://bench.test')\n"
     "    times.append(time.perf_counter() - started)\n"
     "print(*times)"
 )
@@ -198,14 +201,27 @@ def _child(code: str) -> list[float]:
     return [float(x) for x in out.stdout.split()]
 
 
+def _whole(command: list[str]) -> float:
+    """Seconds for a whole process, from start to exit."""
+    started = time.perf_counter()
+    subprocess.run(command, capture_output=True, check=True)
+    return time.perf_counter() - started
+
+
 def startup(rounds: int) -> dict[str, Any]:
-    """``import aiwyn_client`` vs ``import httpx``, and a second ``Aiwyn()`` vs the first, each in
-    fresh interpreters, interleaved; medians of the per-round ratios."""
-    imports, clients, httpx_s, ours_s = [], [], [], []
+    """``import aiwyn_client`` vs ``import httpx``, a second ``Aiwyn()`` vs the first, and the
+    whole ``aiwyn --help`` process vs a whole ``python -c "import httpx"``, each in fresh
+    interpreters, interleaved; medians of the per-round ratios."""
+    imports, clients, helps, clients_import, httpx_s, ours_s = [], [], [], [], [], []
+    script = Path(sys.executable).with_name("aiwyn")
+    aiwyn_help = [str(script), "--help"] if script.exists() else [sys.executable, "-m", "aiwyn_client.cli", "--help"]
     for _ in range(rounds):
         (base,) = _child(IMPORT.format(module="httpx"))
         (ours,) = _child(IMPORT.format(module="aiwyn_client"))
+        (client,) = _child(IMPORT.format(module="aiwyn_client; aiwyn_client.Aiwyn"))
+        clients_import.append(client / base)
         first, second = _child(CLIENTS)
+        helps.append(_whole(aiwyn_help) / _whole([sys.executable, "-c", "import httpx"]))
         imports.append(ours / base)
         clients.append(second / first)
         httpx_s.append(base)
@@ -216,6 +232,9 @@ def startup(rounds: int) -> dict[str, Any]:
         "httpx_ms": statistics.median(httpx_s) * 1000,
         "ours_ms": statistics.median(ours_s) * 1000,
         "second": statistics.median(clients),
+        "client_import": statistics.median(clients_import),
+        "help": statistics.median(helps),
+        "help_range": (min(helps), max(helps)),
     }
 
 
@@ -326,6 +345,29 @@ def regeneration(settings: Settings) -> tuple[float, float]:
     return ours, stock
 
 
+PUBLIC_LARGEST = Path(__file__).resolve().parent.parent / "tests" / "generator" / "public" / "box" / "openapi.json"
+"""The largest public description of the corpus (about 300 operations)."""
+
+
+def resource_lines(package_dir: Path) -> tuple[float, int]:
+    """Lines of the rendered resource modules (``resources/*.py``) per operation, and the longest
+    module of the whole package."""
+    resources = sorted((package_dir / "resources").glob("*.py"))
+    lines = sum(len(path.read_text(encoding="utf-8").splitlines()) for path in resources)
+    catalog = (package_dir / "_catalog.py").read_text(encoding="utf-8")
+    operations = catalog.count("MethodInfo(") - 1  # the class statement
+    longest = max(len(path.read_text(encoding="utf-8").splitlines()) for path in package_dir.rglob("*.py"))
+    return lines / operations, longest
+
+
+def public_resource_lines(settings: Settings) -> float:
+    """``resource_lines`` for the largest public description, built as the corpus test builds it."""
+    raw = {**settings.raw, "spec": str(PUBLIC_LARGEST), "resources": {"uncountable": [], "overrides": {}}}
+    with tempfile.TemporaryDirectory() as tmp:
+        build.build_into(Settings(raw, root=settings.root), Path(tmp) / "out", verify=False)
+        return resource_lines(Path(tmp) / "out" / settings.package_name)[0]
+
+
 # ---------------------------------------------------------------------- report
 def environment() -> list[str]:
     versions = {name: metadata.version(name) for name in ("httpx", "attrs", "openapi-python-client")}
@@ -414,7 +456,11 @@ def startup_section(args: argparse.Namespace, settings: Settings, index: SpecInd
         f"- `import aiwyn_client` {started['ours_ms']:.0f} ms vs `import httpx` {started['httpx_ms']:.0f} ms:"
         f" **{started['import']:.2f}x** (range {low:.2f}-{high:.2f}). httpx imports its own command line"
         " (click, rich) when they are installed, as they are here.",
+        f"- `import aiwyn_client; aiwyn_client.Aiwyn` (what a first call loads: the client, its auth, attrs) vs"
+        f" `import httpx`: **{started['client_import']:.2f}x**",
         f"- a second `Aiwyn()` in one process vs the first (one shared TLS context): **{started['second']:.3f}x**",
+        f'- `aiwyn --help` vs `python -c "import httpx"`, whole processes: **{started["help"]:.2f}x**'
+        f" (range {started['help_range'][0]:.2f}-{started['help_range'][1]:.2f})",
         "",
     ]
 
@@ -461,12 +507,16 @@ def command_section(args: argparse.Namespace, settings: Settings, index: SpecInd
 
 def regeneration_section(args: argparse.Namespace, settings: Settings, index: SpecIndex) -> list[str]:
     ours, stock = regeneration(settings)
+    per_operation, longest = resource_lines(settings.output_dir / settings.package_name)
     return [
         "## Regeneration",
         "",
-        f"Target: {TARGETS['regen']}.",
+        f"Target: {TARGETS['regen']}; {TARGETS['size']}.",
         "",
         f"- the generate step: **{ours:.1f} s**, {ours / stock:.1f}x openapi-python-client alone ({stock:.1f} s)",
+        f"- resource modules: **{per_operation:.1f} lines per operation** (ours),"
+        f" **{public_resource_lines(settings):.1f}** ({PUBLIC_LARGEST.parent.name});"
+        f" the longest generated module: **{longest:,} lines**",
         "",
     ]
 

@@ -2,15 +2,54 @@
 
 """A client library for accessing Aiwyn API"""
 
-from ._api_response import APIResponse, AsyncStreamedResponse, StreamedResponse
-from ._batches import BatchReport, RecordOutcome
-from ._client import Aiwyn, AsyncAiwyn
-from ._downloads import DownloadedFile
+from typing import TYPE_CHECKING, Any
+
 from ._exceptions import *  # noqa: F403 - the public errors, listed once in _exceptions.__all__
 from ._exceptions import __all__ as _public_errors
-from ._options import NOT_GIVEN, NotGiven
 from ._version import __version__
-from .client import AuthenticatedClient, Client
+
+if TYPE_CHECKING:
+    from ._api_response import APIResponse, AsyncStreamedResponse, StreamedResponse
+    from ._batches import BatchReport, RecordOutcome
+    from ._client import Aiwyn, AsyncAiwyn
+    from ._downloads import DownloadedFile
+    from ._options import NOT_GIVEN, NotGiven
+    from .client import AuthenticatedClient, Client
+
+_LAZY = {
+    "APIResponse": "._api_response",
+    "AsyncStreamedResponse": "._api_response",
+    "StreamedResponse": "._api_response",
+    "BatchReport": "._batches",
+    "RecordOutcome": "._batches",
+    "Aiwyn": "._client",
+    "AsyncAiwyn": "._client",
+    "DownloadedFile": "._downloads",
+    "NOT_GIVEN": "._options",
+    "NotGiven": "._options",
+    "AuthenticatedClient": ".client",
+    "Client": ".client",
+}
+"""The public names whose modules load when first used: ``import aiwyn_client`` (for its errors or
+its version, or from the ``aiwyn`` command before it parses its arguments) loads no client, auth,
+attrs or model; ``from aiwyn_client import Aiwyn`` loads what a client needs."""
+
+if not TYPE_CHECKING:  # type checkers read the imports above; a typo stays an error for them
+
+    def __getattr__(name: str) -> Any:
+        module = _LAZY.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        from importlib import import_module
+
+        value = getattr(import_module(module, __name__), name)
+        globals()[name] = value
+        return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})
+
 
 __all__ = (
     "NOT_GIVEN",

@@ -11,6 +11,7 @@ is sent.
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -66,7 +67,9 @@ def unflatten(row: Mapping[str, Any]) -> dict[str, Any]:
     return record
 
 
+@functools.cache
 def _encoder() -> Callable[[Any], bytes] | None:
+    """msgspec's JSON encoder, imported by the first JSON Lines written (not by ``aiwyn --help``)."""
     try:
         import msgspec
     except ImportError:
@@ -74,13 +77,10 @@ def _encoder() -> Callable[[Any], bytes] | None:
     return msgspec.json.Encoder(enc_hook=str).encode
 
 
-_encode = _encoder()
-
-
 def json_lines(records: Iterable[Mapping[str, Any]]) -> str:
     """Records as JSON Lines (through msgspec when it is installed: several times faster)."""
-    if _encode is not None:
-        encode = _encode
+    encode = _encoder()
+    if encode is not None:
         return b"".join(encode(r) + b"\n" for r in records).decode("utf-8")
     return "".join(json.dumps(r, ensure_ascii=False, default=str) + "\n" for r in records)
 

@@ -9,7 +9,6 @@ read or written), 3 a partial failure.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import errno
 import functools
@@ -19,25 +18,25 @@ import sys
 import tempfile
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 from rich.table import Table
 
-from .. import Aiwyn, AsyncAiwyn, __version__
-from .._batches import problem_of
+from .. import __version__
 from .._catalog import CATALOG, MethodInfo, paged_methods
 from .._spec import ENVIRONMENTS
 from ..errors import AiwynError, ConfigurationError, InvalidArgumentError, QueryError
-from ..pagination import ResumeToken
-from ..where import fields as where_fields
-from ..where._expr import check_where
-from . import _export
 from ._files import FORMATS, Row, flatten, format_of, read_rows, to_csv_text
-from ._filter import parse_order, parse_where
+
+if TYPE_CHECKING:  # what a command needs is imported when it runs, so `aiwyn --help` loads no client
+    from rich.progress import Progress
+
+    from .. import Aiwyn, AsyncAiwyn
+    from ..pagination import ResumeToken
+    from . import _export
 
 EXIT_API, EXIT_USAGE, EXIT_PARTIAL = 1, 2, 3
 OUTPUTS = ("table", "json", "jsonl", "csv")
@@ -65,9 +64,13 @@ class Connection:
         self.debug = False
 
     def client(self) -> Aiwyn:
+        from .. import Aiwyn
+
         return Aiwyn(**self.options)
 
     def async_client(self) -> AsyncAiwyn:
+        from .. import AsyncAiwyn
+
         return AsyncAiwyn(**self.options)
 
 
@@ -136,6 +139,15 @@ def show(rows: list[dict[str, Any]], output: str | None) -> None:
 
 
 def _progress(enabled: bool) -> Progress:
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+
     return Progress(
         TextColumn("{task.description}"),
         BarColumn(),
@@ -151,10 +163,15 @@ def _progress(enabled: bool) -> Progress:
 
 # ---------------------------------------------------------------------- query options
 def _fields_of(info: MethodInfo) -> Any:
+    from ..where import fields as where_fields
+
     return getattr(where_fields, info.fields) if info.fields else None
 
 
 def _filters(info: MethodInfo, where: str | None, where_json: str | None, order_by: str | None) -> dict[str, Any]:
+    from ..where._expr import check_where
+    from ._filter import parse_order, parse_where
+
     fields = _fields_of(info)
     options: dict[str, Any] = {}
     if where and where_json:
@@ -253,6 +270,8 @@ def _checked(
 ) -> tuple[list[tuple[int, Row, dict[str, Any]]], list[tuple[int, Row, str]]]:
     """The rows that can be sent (position, row, the record to send) and those that cannot
     (position, row, why): unreadable, not an object, or without ``type`` and ``systemRef``."""
+    from .._batches import problem_of
+
     valid, invalid = [], []
     for index, row in enumerate(rows):
         document, problem = (None, row.problem) if row.problem else problem_of(row.record)
@@ -440,6 +459,10 @@ def export_command(
     """Every record of RESOURCE into OUTPUT (.jsonl, .csv or .parquet), with progress; --resume after a kill."""
 
     def action() -> None:
+        import asyncio
+
+        from . import _export
+
         chosen, info = _pageable(resource, method)
         fmt = format_of(output, kind)
         if resume and fmt == "parquet":

@@ -12,18 +12,17 @@ from __future__ import annotations
 import os
 import sys
 import webbrowser
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 import httpx
 
 from .. import _spec
-from .._client import resolve_base_url
-from ..auth import ApiKeyAuth, SchemesAuth, _store
-from ..auth._oauth2_user import authorization_code, device_code
-from ..auth._tokens import jwt_claims
 from ..errors import ConfigurationError
 from ._app import Connection, _run, app, stderr
+
+if TYPE_CHECKING:  # the client and its auth load when a command runs, not for `aiwyn --help`
+    from ..auth import ApiKeyAuth
 
 CLAIMS_SHOWN = 12
 
@@ -59,6 +58,8 @@ def _endpoints(info: _spec.SchemeInfo, http: httpx.Client, base_url: str) -> dic
 
 def _existing(profile: str | None) -> dict[str, Any]:
     """What the profile holds already (other schemes are kept); nothing if it cannot be read."""
+    from ..auth import _store
+
     try:
         return _store.load(profile) or {}
     except ConfigurationError:
@@ -86,6 +87,9 @@ def _scheme_login(info: _spec.SchemeInfo, with_stdin: bool) -> dict[str, Any]:
 def _oauth_login(
     connection: Connection, scheme: str, client_id: str | None, device: bool, browser: bool, scopes: str | None
 ) -> dict[str, Any]:
+    from .._client import resolve_base_url
+    from ..auth._oauth2_user import authorization_code, device_code
+
     info = _spec.SECURITY_SCHEMES.get(scheme)
     if info is None or info.kind not in ("oauth2", "openIdConnect"):
         raise ConfigurationError(
@@ -165,6 +169,8 @@ def login_command(
     an OAuth 2.0 scheme (--scheme): the browser and a loopback redirect, or --device."""
 
     def action() -> None:
+        from ..auth import _store
+
         values: dict[str, Any]
         profile = connection.options.get("profile")
         if scheme is not None:
@@ -204,6 +210,8 @@ def logout_command(connection: Connection) -> None:
     """Forget this profile's stored credentials."""
 
     def action() -> None:
+        from ..auth import _store
+
         profile = connection.options.get("profile")
         name = _store.profile_name(profile)
         place = _store.where(profile)
@@ -218,6 +226,8 @@ def logout_command(connection: Connection) -> None:
 def _exchange_claims(client: httpx.Client, auth: ApiKeyAuth, base_url: str) -> dict[str, Any]:
     """Exchange the key once (through the client's transport: retries, origin guard) and read the
     JWT's claims; the token itself is not returned."""
+    from ..auth._tokens import jwt_claims
+
     flow = auth.sync_auth_flow(httpx.Request("GET", base_url))
     request = next(flow)
     if request.url.path == (_spec.TOKEN_EXCHANGE_PATH or ""):
@@ -233,6 +243,8 @@ def whoami_command(connection: Connection) -> None:
     """Which profile and credential the commands use, and what the API's token says about it."""
 
     def action() -> None:
+        from ..auth import ApiKeyAuth, SchemesAuth, _store
+
         with connection.client() as aiwyn:
             profile = connection.options.get("profile")
             stored = (
