@@ -74,6 +74,12 @@ class ConfigurationError(AiwynError, ValueError):
     """The client was constructed with missing, malformed or contradictory settings."""
 
 
+class MissingCredentialsError(ConfigurationError):
+    """No credential was given anywhere (argument, environment, stored profile): a
+    ``ConfigurationError`` that tools (the ``aiwyn`` command) recognise, to say it in their own
+    terms (``--api-key``) instead of the constructor's (``api_key=``)."""
+
+
 class InvalidArgumentError(AiwynError, ValueError):
     """An argument of a call that cannot be right (a page size outside the documented range, …),
     raised before anything is sent."""

@@ -23,7 +23,8 @@ from ..auth import ApiKeyAuth, SchemesAuth, _store
 from ..auth._oauth2_user import authorization_code, device_code
 from ..auth._tokens import jwt_claims
 from ..errors import ConfigurationError
-from ._app import Connection, _run, app, stderr
+from ._app import app
+from ._context import Connection, run, stderr
 
 CLAIMS_SHOWN = 12
 
@@ -195,7 +196,7 @@ def login_command(
         place = _store.save({**_existing(profile), **values}, profile)  # other schemes kept
         stderr.print(f"logged in: profile {_store.profile_name(profile)!r}, kept in {place}", highlight=False)
 
-    _run(connection, action)
+    run(connection, action)
 
 
 @app.command("logout")
@@ -212,7 +213,7 @@ def logout_command(connection: Connection) -> None:
         else:
             stderr.print(f"profile {name!r} had no stored credentials", highlight=False)
 
-    _run(connection, action)
+    run(connection, action)
 
 
 def _exchange_claims(client: httpx.Client, auth: ApiKeyAuth, base_url: str) -> dict[str, Any]:
@@ -258,4 +259,4 @@ def whoami_command(connection: Connection) -> None:
                 for key, value in list(claims.items())[:CLAIMS_SHOWN]:
                     click.echo(f"  {key}: {value}")
 
-    _run(connection, action)
+    run(connection, action)
