@@ -83,7 +83,7 @@ def test_search_list_and_get_in_every_format(fake: FakeAiwyn) -> None:
     assert [json.loads(line)["id"] for line in found.stdout.splitlines()] == [504, 503, 502, 501, 500]
     listed = aiwyn(fake, "clients", "list", "--max-items", "3", "--format", "csv")
     assert list(csv.DictReader(listed.stdout.splitlines())) == [
-        {"id": str(i), "name": f"Client {i:05d}", "active": "True"} for i in (1, 2, 3)
+        {"id": str(i), "name": f"Client {i:05d}", "active": "true"} for i in (1, 2, 3)
     ]
     everything = aiwyn(fake, "clients", "list", "--all", "--page-size", "50", "--format", "json")
     assert len(json.loads(everything.stdout)) == 125
@@ -239,3 +239,31 @@ def test_records_upsert_reports_partial_failure_and_writes_the_failures(fake: Fa
     clean = tmp_path / "ok.jsonl"
     clean.write_text(json.dumps({"type": "client", "systemRef": {"id": "X"}, "attributes": {}}) + "\n")
     assert aiwyn(fake, "records", "upsert", str(clean)).exit_code == 0
+
+
+def test_csv_cells_are_sent_as_the_record_types_schema_types_them(fake: FakeAiwyn, tmp_path: Path) -> None:
+    fake.record_types["engagement_letter"] = [
+        {"name": "fee", "type": "number"},
+        {"name": "pages", "type": "integer"},
+        {"name": "signed", "type": "boolean"},
+        {"name": "zip", "type": "string"},
+    ]
+    source = tmp_path / "letters.csv"
+    source.write_text(
+        "type,systemRef.id,attributes.fee,attributes.pages,attributes.signed,attributes.zip\n"
+        "engagement_letter,L-1,1250.50,3,TRUE,02134\n"
+        "engagement_letter,L-2,900,x,no,02135\n"
+        "unknown_type,U-1,12,3,true,02136\n"
+    )
+    done = aiwyn(fake, "records", "upsert", str(source))
+    assert done.exit_code == 0, done.output
+    sent = {r["systemRef"]["id"]: r["attributes"] for r in fake.written}
+    assert sent["L-1"] == {"fee": 1250.5, "pages": 3, "signed": True, "zip": "02134"}
+    assert sent["L-2"] == {"fee": 900, "pages": "x", "signed": "no", "zip": "02135"}  # what does not read stays text
+    assert sent["U-1"] == {"fee": "12", "pages": "3", "signed": True, "zip": "02136"}  # no schema: as read
+
+
+def test_a_csv_export_spells_booleans_as_reading_a_csv_takes_them(fake: FakeAiwyn, tmp_path: Path) -> None:
+    output = tmp_path / "clients.csv"
+    assert aiwyn(fake, "export", "clients", "-o", str(output), "--max-items", "2").exit_code == 0
+    assert output.read_text().splitlines()[1:] == ["1,Client 00001,true", "2,Client 00002,true"]

@@ -1,9 +1,10 @@
 # Copied from overlays/aiwyn_client/cli/_batch.py: edit it there; `make generate` rewrites this file.
 """``aiwyn <resource> <batch write> FILE``: every record of a file, in batches, with a report.
 
-Each row is checked before anything is sent (every bad row reported at once, or sent around with
-``--skip-invalid``); the records go through the method's ``*_all`` form; failures are written
-with their errors beside the input (``FILE.failed.jsonl``), exit code 3.
+CSV cells are typed as the record type's schema says (``_cells``). Each row is checked before
+anything is sent (every bad row reported at once, or sent around with ``--skip-invalid``); the
+records go through the method's ``*_all`` form; failures are written with their errors beside the
+input (``FILE.failed.jsonl``), exit code 3.
 """
 
 from __future__ import annotations
@@ -16,8 +17,9 @@ from typing import Any
 import click
 
 from .._batches import problem_of
+from ._cells import field_types, typed_record
 from ._context import EXIT_PARTIAL, EXIT_USAGE, Connection, fail, progress_bar, run, stderr, writable
-from ._files import Row, read_rows
+from ._files import Row, format_of, read_rows
 
 INVALID = "INVALID_INPUT"
 """The error code of a row the command did not send (``--skip-invalid``): unreadable, or no identity."""
@@ -92,6 +94,9 @@ def batch_command(resource: str, method: str) -> click.Command:
             records = [document for _, _, document in valid]
             counts: dict[str, int] = {"invalid (not sent)": len(invalid)} if invalid else {}
             with connection.client() as aiwyn, progress_bar(sys.stderr.isatty()) as progress:
+                if records and format_of(file, kind) == "csv":  # CSV cells are text: typed as the record types say
+                    types = field_types(aiwyn, resource, method)
+                    records = [typed_record(record, types) for record in records]
                 task = progress.add_task(f"{resource} {method}", total=len(records), rate="")
                 run_all = getattr(getattr(aiwyn, resource), f"{method}_all")
                 for start in range(0, len(records), chunk):
