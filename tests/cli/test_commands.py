@@ -125,6 +125,8 @@ def test_max_items_is_how_many_are_printed_and_page_size_how_many_a_request_asks
     small_pages = aiwyn(fake, "clients", "list", "--page-size", "5", "--format", "json")
     assert len(json.loads(small_pages.stdout)) == 20 and pages_asked() == [5, 5, 5, 5]
     assert "never how many are printed" in aiwyn(fake, "clients", "list", "--help").stdout
+    too_large = aiwyn(fake, "clients", "list", "--page-size", "5000")  # named as the command takes it
+    assert too_large.exit_code == 2 and "'--page-size': 5000 is not in the range 1<=x<=1000" in too_large.stderr
     both = aiwyn(fake, "clients", "list", "--all", "--max-items", "3")
     assert both.exit_code == 2 and "not both" in both.stderr
 

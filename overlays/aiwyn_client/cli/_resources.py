@@ -158,7 +158,10 @@ def _page_command(resource: str, method: str, info: MethodInfo) -> click.Command
             options = _filters(info, where, where_json, order_by) if search else {}
             with connection.client() as aiwyn:
                 pager = getattr(getattr(aiwyn, resource), info.iterator or method)(
-                    *_positional(info, ids), page_size=page_size or _page_size(info, limit), max_items=limit, **options
+                    *_positional(info, ids),
+                    page_size=page_size if page_size is not None else _page_size(info, limit),
+                    max_items=limit,
+                    **options,
                 )
                 _show([_plain(item) for item in pager], output, columns)
 
@@ -174,7 +177,7 @@ def _page_command(resource: str, method: str, info: MethodInfo) -> click.Command
         click.Option(["--all", "everything"], is_flag=True, help="Print every record (instead of --max-items)."),
         click.Option(
             ["--page-size"],
-            type=int,
+            type=click.IntRange(info.paging.size_min or 1, info.paging.size_max) if info.paging else click.IntRange(1),
             help="Records per request: how many requests the records take, never how many are printed "
             "(default: --max-items, up to the largest page the API takes).",
         ),
