@@ -201,6 +201,10 @@ def apply_warnings_policy(settings: Settings, index: SpecIndex) -> list[str]:
     return lines
 
 
+PROJECT_FILES = ("LICENSE",)
+"""Files of the repository the package ships as they are (``license-files`` in its pyproject)."""
+
+
 def _copy_overlays(settings: Settings, package_dir: Path) -> dict[Path, str]:
     """Copy the plain modules of overlays/<package>/ (templates are rendered, not copied)."""
     source = settings.overlays_dir / settings.package_name
@@ -280,6 +284,8 @@ def build_into(settings: Settings, out_dir: Path, *, verify: bool = True, notes:
             step="openapi-python-client",
         )
     package_dir = out_dir / settings.package_name
+    for name in PROJECT_FILES:  # beside pyproject.toml, so the sdist and the wheel carry them
+        shutil.copyfile(settings.root / name, out_dir / name)
     sources = _copy_overlays(settings, package_dir)
     try:
         written = render_overlays(settings, index, package_dir)

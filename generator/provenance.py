@@ -69,10 +69,15 @@ def _comment(path: Path, line: str) -> str:
     return f"<!-- {line} -->" if path.suffix == ".md" else f"# {line}"
 
 
+USERS_PAGES = (Path("README.md"), Path("LICENSE"))
+"""Files shown to users as they are (the package index's page, the license): not stamped, since a
+line for maintainers does not belong there; `make check-generated` still catches an edit."""
+
+
 def stamp(settings: Settings, out_dir: Path, sources: dict[Path, str]) -> None:
     """Open every file under ``out_dir`` with its provenance line (``sources`` for ours)."""
     for path in sorted(p for p in out_dir.rglob("*") if p.is_file()):
-        if path.name in EMPTY_MARKERS or "__pycache__" in path.parts:
+        if path.name in EMPTY_MARKERS or "__pycache__" in path.parts or path.relative_to(out_dir) in USERS_PAGES:
             continue
         relative = path.relative_to(out_dir)
         text = path.read_text(encoding="utf-8")

@@ -16,13 +16,22 @@ from generator import naming, page_shapes
 from generator.fields import fields_classes
 from generator.resources import ResourceError, resources
 from generator.settings import Settings
-from generator.spec import SpecIndex
+from generator.spec import Operation, SpecIndex
 from generator.warehouse import warehouse_tables
 
 PER_RESOURCE = "__resource__.py.jinja"
 """A template rendered once per resource, beside itself, as ``<resource>.py`` (``resources/clients.py``)."""
 REFERENCE_TEMPLATE = "api.md.jinja"
 """overlays/api.md.jinja: the reference of every resource method, rendered into generated/api.md."""
+
+
+def _shown_at(index: SpecIndex, op: Operation) -> tuple[str, ...]:
+    """Where the part of an operation's success body a reader wants sits (API names): a list's
+    records, else an envelope's ``data``, else the whole body."""
+    shape = index.page_shape(op) if op.kind in ("list", "search") else None
+    if shape is not None:
+        return shape.items_path
+    return ("data",) if op.envelope else ()
 
 
 def render_overlays(settings: Settings, index: SpecIndex, package_dir: Path) -> dict[Path, Path]:
@@ -71,6 +80,7 @@ def render_overlays(settings: Settings, index: SpecIndex, package_dir: Path) -> 
         "classes": fields_classes(index),
         "version": str(settings.opc_settings.get("package_version_override") or "0.0.0"),
         "page_shapes": page_shapes,
+        "shown_at": {op.operation_id: _shown_at(index, op) for op in index.operations},
         "tables": warehouse_tables(index, resource_list),
     }
     written: dict[Path, Path] = {}

@@ -123,6 +123,8 @@ class FakeAiwyn:
         self.record_results = "ok"
         """ok, reordered, missing (no result for every third record), anonymous (no identity)."""
         self.written: list[dict[str, Any]] = []
+        self.record_types: dict[str, list[dict[str, Any]]] = {}
+        """Field definitions (name, type) by record type, as ``GET /api/v1/records/schema/{type}`` answers them."""
         self.token_lifetime = 3600.0
         self.authorize: Callable[[Seen], bool] | None = None
         """In place of checking the exchange's JWTs: whether a request is authorised (other schemes)."""
@@ -201,6 +203,12 @@ class FakeAiwyn:
             self.on_request(self, path, body)
         if path.startswith("/api/v1/records") and method in ("POST", "PUT", "DELETE"):
             return self._records(method, body)
+        if path.startswith("/api/v1/records/schema/") and method == "GET":
+            name = path.rsplit("/", 1)[1]
+            if name not in self.record_types:
+                return 404, {}, self._error("NOT_FOUND", f"no record type {name}", headers, body)
+            data = {"name": name, "fields": self.record_types[name]}
+            return 200, {}, {"data": data, "error": None, "meta": {"success": True}}
         for table, (list_path, search_path, get_prefix, key) in TABLES.items():
             if method == "POST" and path in (list_path, search_path):
                 return 200, {}, self._page(table, key, body, search=path == search_path)

@@ -37,6 +37,9 @@ class MethodInfo(NamedTuple):
     size_field: str | None = None
     page_field: str | None = None
     """The API names of its page-size and page fields."""
+    shows: tuple[str, ...] = ()
+    """Where in its answer (``to_dict()``, API names) the part a reader wants is: a list's records
+    (``("data",)``, ``("clients",)``), an envelope's ``data``, or ``()`` for the whole answer."""
 
     def paginate_options(self) -> dict[str, Any]:
         """How ``aiwyn.paginate`` follows this method over raw records, as its iterator pages:
@@ -60,6 +63,7 @@ CATALOG: dict[str, dict[str, MethodInfo]] = {
             (("id", "int"),),
             None,
             False,
+            shows=(),
         ),
         "list": MethodInfo(
             "get_clients",
@@ -73,6 +77,7 @@ CATALOG: dict[str, dict[str, MethodInfo]] = {
             Paging(size_min=1, size_max=1000, size_default=50, page_semantics="index", key="id"),
             "pageSize",
             "page",
+            shows=("clients",),
         ),
         "search": MethodInfo(
             "filter_clients_dynamic",
@@ -86,6 +91,7 @@ CATALOG: dict[str, dict[str, MethodInfo]] = {
             Paging(size_min=1, size_max=1000, size_default=50, page_semantics=None, key="id"),
             "pageSize",
             "page",
+            shows=("clients",),
         ),
     },
     "contacts": {
@@ -98,6 +104,7 @@ CATALOG: dict[str, dict[str, MethodInfo]] = {
             (("id", "int"),),
             None,
             False,
+            shows=(),
         ),
         "list": MethodInfo(
             "get_contacts",
@@ -111,6 +118,7 @@ CATALOG: dict[str, dict[str, MethodInfo]] = {
             Paging(size_min=1, size_max=1000, size_default=50, page_semantics="index", key="id"),
             "pageSize",
             "page",
+            shows=("contacts",),
         ),
     },
     "custom_record_types": {
@@ -123,6 +131,7 @@ CATALOG: dict[str, dict[str, MethodInfo]] = {
             (),
             None,
             False,
+            shows=("data",),
         ),
         "update": MethodInfo(
             "update_custom_record_type",
@@ -133,6 +142,7 @@ CATALOG: dict[str, dict[str, MethodInfo]] = {
             (("name", "str"),),
             None,
             False,
+            shows=("data",),
         ),
         "deactivate": MethodInfo(
             "deactivate_custom_record_type",
@@ -143,6 +153,7 @@ CATALOG: dict[str, dict[str, MethodInfo]] = {
             (("name", "str"),),
             None,
             False,
+            shows=("data",),
         ),
     },
     "draft_invoice_histories": {
@@ -158,6 +169,7 @@ CATALOG: dict[str, dict[str, MethodInfo]] = {
             Paging(size_min=1, size_max=1000, size_default=50, page_semantics="index", key="id"),
             "pageSize",
             "page",
+            shows=("draftInvoices",),
         ),
         "search": MethodInfo(
             "filter_draft_invoice_histories_dynamic",
@@ -171,6 +183,7 @@ CATALOG: dict[str, dict[str, MethodInfo]] = {
             Paging(size_min=1, size_max=1000, size_default=50, page_semantics=None, key="id"),
             "pageSize",
             None,
+            shows=("draftInvoices",),
         ),
     },
     "draft_invoices": {
@@ -183,6 +196,7 @@ CATALOG: dict[str, dict[str, MethodInfo]] = {
             (("id", "int"),),
             None,
             False,
+            shows=(),
         ),
     },
     "engagements": {
@@ -195,6 +209,7 @@ CATALOG: dict[str, dict[str, MethodInfo]] = {
             (("id", "int"),),
             None,
             False,
+            shows=(),
         ),
         "list": MethodInfo(
             "get_engagements",
@@ -208,6 +223,7 @@ CATALOG: dict[str, dict[str, MethodInfo]] = {
             Paging(size_min=1, size_max=1000, size_default=50, page_semantics="index", key="id"),
             "pageSize",
             "page",
+            shows=("engagements",),
         ),
         "search": MethodInfo(
             "search_engagements_dynamic",
@@ -221,6 +237,7 @@ CATALOG: dict[str, dict[str, MethodInfo]] = {
             Paging(size_min=1, size_max=1000, size_default=50, page_semantics=None, key="id"),
             "limit",
             None,
+            shows=("engagements",),
         ),
     },
     "event_subscriptions": {
@@ -233,6 +250,7 @@ CATALOG: dict[str, dict[str, MethodInfo]] = {
             (),
             None,
             False,
+            shows=("data",),
         ),
         "create": MethodInfo(
             "create_event_subscription",
@@ -243,6 +261,7 @@ CATALOG: dict[str, dict[str, MethodInfo]] = {
             (),
             None,
             False,
+            shows=("data",),
         ),
         "catalog": MethodInfo(
             "get_event_subscription_catalog",
@@ -253,6 +272,7 @@ CATALOG: dict[str, dict[str, MethodInfo]] = {
             (),
             None,
             False,
+            shows=("data",),
         ),
         "get": MethodInfo(
             "get_event_subscription",
@@ -263,6 +283,7 @@ CATALOG: dict[str, dict[str, MethodInfo]] = {
             (("id", "int"),),
             None,
             False,
+            shows=("data",),
         ),
         "update": MethodInfo(
             "update_event_subscription",
@@ -273,6 +294,7 @@ CATALOG: dict[str, dict[str, MethodInfo]] = {
             (("id", "int"),),
             None,
             False,
+            shows=("data",),
         ),
         "deactivate": MethodInfo(
             "deactivate_event_subscription",
@@ -283,6 +305,7 @@ CATALOG: dict[str, dict[str, MethodInfo]] = {
             (("id", "int"),),
             None,
             False,
+            shows=("data",),
         ),
         "get_secret": MethodInfo(
             "get_subscription_secret",
@@ -293,6 +316,7 @@ CATALOG: dict[str, dict[str, MethodInfo]] = {
             (("id", "int"),),
             None,
             False,
+            shows=("data",),
         ),
     },
     "files": {
@@ -305,6 +329,7 @@ CATALOG: dict[str, dict[str, MethodInfo]] = {
             (("id", "str"),),
             None,
             True,
+            shows=(),
         ),
     },
     "invoices": {
@@ -317,6 +342,7 @@ CATALOG: dict[str, dict[str, MethodInfo]] = {
             (("id", "int"),),
             None,
             False,
+            shows=(),
         ),
         "list": MethodInfo(
             "get_invoices",
@@ -330,6 +356,7 @@ CATALOG: dict[str, dict[str, MethodInfo]] = {
             Paging(size_min=1, size_max=1000, size_default=50, page_semantics="index", key="id"),
             "pageSize",
             "page",
+            shows=("invoices",),
         ),
     },
     "payments": {
@@ -342,6 +369,7 @@ CATALOG: dict[str, dict[str, MethodInfo]] = {
             (("id", "int"),),
             None,
             False,
+            shows=(),
         ),
         "list": MethodInfo(
             "get_payments",
@@ -355,6 +383,7 @@ CATALOG: dict[str, dict[str, MethodInfo]] = {
             Paging(size_min=1, size_max=1000, size_default=50, page_semantics="index", key="id"),
             "pageSize",
             "page",
+            shows=("payments",),
         ),
     },
     "projects": {
@@ -367,6 +396,7 @@ CATALOG: dict[str, dict[str, MethodInfo]] = {
             (("id", "int"),),
             None,
             False,
+            shows=(),
         ),
         "list": MethodInfo(
             "get_projects_paginated",
@@ -380,6 +410,7 @@ CATALOG: dict[str, dict[str, MethodInfo]] = {
             Paging(size_min=1, size_max=1000, size_default=50, page_semantics="index", key="id"),
             "pageSize",
             "page",
+            shows=("projects",),
         ),
     },
     "record_types": {
@@ -392,6 +423,7 @@ CATALOG: dict[str, dict[str, MethodInfo]] = {
             (),
             None,
             False,
+            shows=("data",),
         ),
         "get": MethodInfo(
             "get_record_type_schema",
@@ -402,6 +434,7 @@ CATALOG: dict[str, dict[str, MethodInfo]] = {
             (("type_", "str"),),
             None,
             False,
+            shows=("data",),
         ),
     },
     "records": {
@@ -414,6 +447,7 @@ CATALOG: dict[str, dict[str, MethodInfo]] = {
             (),
             None,
             False,
+            shows=("data",),
         ),
         "upsert": MethodInfo(
             "create_or_update_records",
@@ -424,6 +458,7 @@ CATALOG: dict[str, dict[str, MethodInfo]] = {
             (),
             None,
             False,
+            shows=("data",),
         ),
         "delete": MethodInfo(
             "delete_records",
@@ -434,6 +469,7 @@ CATALOG: dict[str, dict[str, MethodInfo]] = {
             (),
             None,
             False,
+            shows=("data",),
         ),
     },
     "staff": {
@@ -449,6 +485,7 @@ CATALOG: dict[str, dict[str, MethodInfo]] = {
             Paging(size_min=1, size_max=1000, size_default=50, page_semantics="index", key="id"),
             "pageSize",
             "page",
+            shows=("staff",),
         ),
         "search": MethodInfo(
             "filter_staff_dynamic",
@@ -462,6 +499,7 @@ CATALOG: dict[str, dict[str, MethodInfo]] = {
             Paging(size_min=1, size_max=1000, size_default=50, page_semantics=None, key="id"),
             "limit",
             None,
+            shows=("staff",),
         ),
         "get": MethodInfo(
             "get_staff_by_id",
@@ -472,6 +510,7 @@ CATALOG: dict[str, dict[str, MethodInfo]] = {
             (("id", "int"),),
             None,
             False,
+            shows=(),
         ),
     },
     "tokens": {
@@ -484,6 +523,7 @@ CATALOG: dict[str, dict[str, MethodInfo]] = {
             (),
             None,
             False,
+            shows=("data",),
         ),
     },
     "wip": {
@@ -499,6 +539,7 @@ CATALOG: dict[str, dict[str, MethodInfo]] = {
             Paging(size_min=1, size_max=1000, size_default=50, page_semantics="index", key="id"),
             "pageSize",
             "page",
+            shows=("wip",),
         ),
         "get": MethodInfo(
             "get_wip_by_id",
@@ -509,6 +550,7 @@ CATALOG: dict[str, dict[str, MethodInfo]] = {
             (("id", "int"),),
             None,
             False,
+            shows=(),
         ),
         "search": MethodInfo(
             "filter_wips_dynamic",
@@ -522,6 +564,7 @@ CATALOG: dict[str, dict[str, MethodInfo]] = {
             Paging(size_min=1, size_max=1000, size_default=50, page_semantics=None, key="id"),
             "pageSize",
             None,
+            shows=("wip",),
         ),
     },
 }

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 import httpx
 
 from . import _extensions
-from ._exceptions import ConfigurationError, InvalidArgumentError
+from ._exceptions import ConfigurationError, InvalidArgumentError, MissingCredentialsError
 from ._generic import AsyncGeneric, SyncGeneric
 from ._logging import configure_from_env
 from ._options import NOT_GIVEN, NotGiven, retries_problem, timeout_problem
@@ -156,7 +156,7 @@ def make_auth(
     found = {**legacy, **{k: v for k, v in schemes.items() if k not in legacy}}
     if not found:
         others = described()
-        raise ConfigurationError(
+        raise MissingCredentialsError(
             "no credentials: pass api_key= (or set AIWYN_API_KEY) to exchange an API key for tokens, "
             "or token= (or set AIWYN_TOKEN) to use a bearer token as it is"
             + (f"; or a scheme's own: {others}" if others else "")

@@ -5,13 +5,17 @@ A download method (an operation whose success is bytes) returns a ``File`` held 
 given ``to=``, writes the body in chunks to a path, a directory (the server's file name is used)
 or an open binary file, calling ``progress(bytes_so_far, total_or_None)`` after each chunk. A
 path is written to a temporary file beside it and renamed when the body is complete, so an
-interrupted download never leaves a partial file under the final name.
+interrupted download never leaves a partial file under the final name. The temporary file is
+private (``mkstemp``'s 0600) while it fills; the file it becomes has the mode a plain ``open()``
+would have given it: the existing file's when it replaces one, else 0666 less the user's umask.
 """
 
 from __future__ import annotations
 
 import os
 import re
+import secrets
+import stat
 import tempfile
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
@@ -71,6 +75,23 @@ class DownloadedFile:
     mime_type: str | None
 
 
+def opened_mode(path: Path) -> int:
+    """The permission bits ``open(path, "w")`` would leave ``path`` with: an existing file keeps
+    its own; a new one gets 0666 less the umask, learnt from a file created beside it (reading the
+    umask with ``os.umask`` would change it for every thread for a moment)."""
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except FileNotFoundError:
+        pass
+    probe = path.with_name(f".{path.name}.{secrets.token_hex(4)}.mode")
+    fd = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    try:
+        return stat.S_IMODE(os.fstat(fd).st_mode)
+    finally:
+        os.close(fd)
+        probe.unlink(missing_ok=True)
+
+
 class _Writer:
     """One download's destination: opened on the first chunk, finished or discarded at the end."""
 
@@ -103,6 +124,7 @@ class _Writer:
         if self._temp is not None:
             self.out.close()
             if ok and self.path is not None:
+                os.chmod(self._temp, opened_mode(self.path))
                 os.replace(self._temp, self.path)
             else:
                 self._temp.unlink(missing_ok=True)

@@ -15,10 +15,15 @@ from typing import Final
 
 import httpx
 
+from ._exceptions import PROBLEM_HEADERS, REQUEST_ID_HEADERS
+
 REDACTED: Final = "***"
+KEPT_HEADERS: Final = ("retry-after", *REQUEST_ID_HEADERS, *PROBLEM_HEADERS)
+"""The headers a scrubbed copy of a response keeps (scrubbed too): what errors read of them."""
 KEPT_TOKENS: Final = 8
-MIN_SECRET_LENGTH: Final = 4
-"""Shorter values are not scrubbed: replacing every ``"ab"`` in a body would destroy it."""
+MIN_SECRET_LENGTH: Final = 8
+"""Shorter values are not scrubbed: replacing every ``"string"`` in a body (a mock's token is the
+literal ``string``) would destroy the message, and a real key or token is longer."""
 
 
 class Secrets:
@@ -40,6 +45,9 @@ class Secrets:
     def found_in(self, text: str) -> bool:
         return any(v in text for v in self.values)
 
+    def _in_headers(self, response: httpx.Response) -> bool:
+        return any(self.found_in(response.headers.get(name, "")) for name in KEPT_HEADERS)
+
     def scrub(self, text: str) -> str:
         for value in self.values:
             text = text.replace(value, REDACTED)
@@ -51,10 +59,10 @@ class Secrets:
             text = response.text
         except httpx.ResponseNotRead:
             return response
-        if not self.found_in(text):
+        if not self.found_in(text) and not self._in_headers(response):
             return response
         headers = {"content-type": response.headers.get("content-type", "text/plain")}
-        for name in ("retry-after", "x-request-id", "request-id"):
+        for name in KEPT_HEADERS:
             if name in response.headers:
                 headers[name] = self.scrub(response.headers[name])
         scrubbed = httpx.Response(

@@ -7,6 +7,7 @@ schema for it) and the raw text. None of them carries a header, a token or an AP
 
 from __future__ import annotations
 
+import json
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -42,6 +43,11 @@ __all__ = [
 
 REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid", "x-correlation-id")
 TEXT_IN_MESSAGE = 300
+PROBLEM_HEADERS = ("sl-violations", "x-error-message", "x-error-detail", "x-error")
+"""Headers in which a server (or a mock: Prism's ``sl-violations``) says what was wrong with a
+request, read into the error's message before the body. Chosen as the ones servers and mocks in
+use send; a body says it in its own text, which the message already holds (RFC 9457 problem
+details and envelopes included)."""
 
 
 def request_id_of(response: httpx.Response) -> str | None:
@@ -72,6 +78,12 @@ class UnsupportedOperatorError(QueryError, AttributeError):
 
 class ConfigurationError(AiwynError, ValueError):
     """The client was constructed with missing, malformed or contradictory settings."""
+
+
+class MissingCredentialsError(ConfigurationError):
+    """No credential was given anywhere (argument, environment, stored profile): a
+    ``ConfigurationError`` that tools (the ``aiwyn`` command) recognise, to say it in their own
+    terms (``--api-key``) instead of the constructor's (``api_key=``)."""
 
 
 class InvalidArgumentError(AiwynError, ValueError):
@@ -207,6 +219,32 @@ def error_class(status_code: int) -> type[APIStatusError]:
     return _BY_STATUS.get(status_code, APIStatusError)
 
 
+def header_problem(headers: httpx.Headers) -> str | None:
+    """What the first problem header says, readable: a JSON list of violations (Prism's
+    ``[{"location": ["request", "body"], "message": "..."}]``) becomes ``request.body: ...``."""
+    for name in PROBLEM_HEADERS:
+        value = str(headers.get(name, "")).strip()
+        if not value:
+            continue
+        try:
+            found = json.loads(value)
+        except ValueError:
+            return value
+        items = found if isinstance(found, list) else [found]
+        said = [_said(item) for item in items]
+        return "; ".join(s for s in said if s) or value
+    return None
+
+
+def _said(item: Any) -> str:
+    if not isinstance(item, dict):
+        return str(item)
+    message = item.get("message") or item.get("detail") or item.get("title") or ""
+    location = item.get("location") or item.get("path") or item.get("pointer")
+    where = ".".join(str(p) for p in location) if isinstance(location, list) else str(location or "")
+    return f"{where}: {message}" if where and message else str(message)
+
+
 def describe(response: httpx.Response, operation: str | None, attempts: int, detail: str | None = None) -> str:
     request = response.request
     where = f"{request.method} {safe_url(request.url)}" + (f" ({operation})" if operation else "")
@@ -214,6 +252,10 @@ def describe(response: httpx.Response, operation: str | None, attempts: int, det
     text = detail if detail is not None else response.text.strip()
     if len(text) > TEXT_IN_MESSAGE:
         text = text[:TEXT_IN_MESSAGE] + "…"
+    problem = header_problem(response.headers)
+    if problem:
+        problem = problem if len(problem) <= TEXT_IN_MESSAGE else problem[:TEXT_IN_MESSAGE] + "…"
+        text = f"{problem}" + (f" (body: {text})" if text else "")
     reason = response.reason_phrase or "error"
     return f"{response.status_code} {reason} from {where}{tries}" + (f": {text}" if text else "")
 

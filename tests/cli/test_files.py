@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from aiwyn_client.cli import _app as cli_app
+from aiwyn_client.cli import _context as cli_context
 
 from tests.cli.test_commands import aiwyn
 from tests.fake_server import FakeAiwyn
@@ -79,7 +79,7 @@ def test_a_directory_without_write_permission_is_named_in_one_line(
     def refused(dir: str, **options: object) -> None:  # noqa: A002 - tempfile's name
         raise PermissionError(errno.EACCES, "Permission denied", os.path.join(dir, "tmpa1b2c3"))
 
-    monkeypatch.setattr(cli_app.tempfile, "TemporaryFile", refused)
+    monkeypatch.setattr(cli_context.tempfile, "TemporaryFile", refused)
     done = aiwyn(fake, "export", "clients", "-o", str(tmp_path / "clients.jsonl"))
     assert done.exit_code == 2 and one_line(done.stderr)
     assert f"{tmp_path}: Permission denied" in done.stderr and fake.requests == []

@@ -43,7 +43,14 @@ with Aiwyn(api_key="k", base_url="https://x.test", transport=transport, default_
 meta = metadata.metadata("aiwyn-client")
 assert meta["Version"] == __version__ and meta["License-Expression"] == "Apache-2.0"
 assert meta["Requires-Python"] == ">=3.10" and "Typing :: Typed" in meta.get_all("Classifier")
-assert "Aiwyn(api_key=" in meta["Description"]  # the README an index shows
+page = meta["Description"] or meta.get_payload()  # the README an index shows
+assert "Aiwyn(api_key=" in page and "make generate" not in page and "do not edit" not in page.lower()
+assert "pip install aiwyn-client" in page and "60 seconds" in page
+urls = dict(url.split(", ", 1) for url in meta.get_all("Project-URL"))
+assert {"Documentation", "Repository", "Changelog"} <= set(urls) and urls["Documentation"] in page
+dist = metadata.distribution("aiwyn-client")
+licenses = [f for f in dist.files if f.name == "LICENSE" and "dist-info" in str(f)]
+assert licenses and "Apache License" in licenses[0].read_text() and "Version 2.0" in licenses[0].read_text()
 print("ok")
 """
 

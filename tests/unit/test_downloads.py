@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import io
+import os
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -84,6 +86,23 @@ def test_a_download_streams_to_a_path_a_directory_or_an_open_file(tmp_path: Path
         buffer = io.BytesIO()
         assert aiwyn.files.download("F1", to=buffer).path is None and buffer.getvalue() == BODY
     assert sorted(p.name for p in tmp_path.iterdir()) == ["invoice 7.pdf", "new", "out.pdf"]  # no .part left
+
+
+@pytest.mark.parametrize("umask", [0o022, 0o077, 0o002])
+def test_a_downloaded_file_has_the_mode_open_would_give_it(tmp_path: Path, umask: int) -> None:
+    existing = tmp_path / "existing.pdf"
+    existing.write_bytes(b"old")
+    existing.chmod(0o604)
+    previous = os.umask(umask)
+    try:
+        with ScriptedAPI(_files).sync_client(token="t", api_key=None) as aiwyn:
+            new = aiwyn.files.download("F1", to=tmp_path / "new.pdf").path
+            replaced = aiwyn.files.download("F1", to=existing).path
+    finally:
+        os.umask(previous)
+    assert new is not None and stat.S_IMODE(new.stat().st_mode) == 0o666 & ~umask  # not mkstemp's 0600
+    assert replaced is not None and stat.S_IMODE(replaced.stat().st_mode) == 0o604  # as open("w") keeps it
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["existing.pdf", "new.pdf"]  # no probe or .part left
 
 
 def test_a_failed_or_dropped_download_leaves_nothing_behind(tmp_path: Path) -> None:

@@ -129,3 +129,47 @@ def test_a_url_httpx_cannot_build_is_an_invalid_argument_not_an_httpx_error(path
 
     asyncio.run(main())
     assert api.requests == []
+
+
+# ---------------------------------------------------------------------- what the server says was wrong
+VIOLATIONS = (
+    '[{"location": ["request", "body", "pageSize"], "severity": "Error", "code": "maximum",'
+    ' "message": "must be <= 1000"}]'
+)
+
+
+def test_a_problem_header_is_read_into_the_message_before_the_body() -> None:
+    def answer(request: httpx.Request) -> httpx.Response:
+        body = {"error": {"code": "string", "message": "string"}}
+        return httpx.Response(422, json=body, headers={"sl-violations": VIOLATIONS})
+
+    api = ScriptedAPI(answer)
+    with (
+        api.sync_client(token="string", api_key=None) as aiwyn,
+        pytest.raises(errors.UnprocessableEntityError) as caught,
+    ):
+        get_clients.sync(client=aiwyn, body=ListRequest(page_size=5000))
+    message = str(caught.value)
+    assert "request.body.pageSize: must be <= 1000" in message
+    assert '"message":"string"' in message.replace(" ", "")  # a 6-character token masks nothing
+
+
+def test_a_secret_shorter_than_eight_characters_masks_nothing_and_a_longer_one_everything() -> None:
+    from aiwyn_client._redact import Secrets
+
+    secrets = Secrets("string", "a-real-api-key-123")
+    secrets.add("short")
+    assert secrets.scrub("a string, a-real-api-key-123, short") == "a string, ***, short"
+
+
+def test_a_problem_header_holding_a_secret_is_scrubbed_too() -> None:
+    from aiwyn_client._redact import Secrets
+
+    request = httpx.Request("GET", "https://api.example/x")
+    response = httpx.Response(
+        400, text="bad", headers={"x-error-message": "key a-real-api-key-123 refused"}, request=request
+    )
+    response.read()
+    scrubbed = Secrets("a-real-api-key-123").response(response)
+    assert scrubbed.headers["x-error-message"] == "key *** refused"
+    assert errors.APIStatusError("x", response=scrubbed).text == "bad"

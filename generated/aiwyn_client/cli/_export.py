@@ -21,6 +21,7 @@ from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import Any
 
+from .._downloads import opened_mode
 from ..errors import ConfigurationError
 from ..pagination import ResumeToken
 from ._files import RecordWriter, flatten
@@ -69,9 +70,7 @@ class ParquetSink:
         fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
         os.close(fd)
         self.temporary = Path(temporary)
-        umask = os.umask(0)  # mkstemp's file is private; the output gets a new file's usual mode
-        os.umask(umask)
-        self.temporary.chmod(0o666 & ~umask)
+        self.temporary.chmod(opened_mode(path))  # mkstemp's file is private; the output gets open()'s mode
         self._writer: Any = None
         self._schema: Any = None
         self.dropped: set[str] = set()

@@ -47,6 +47,11 @@ def flatten(record: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
     return flat
 
 
+def csv_cells(row: Mapping[str, Any]) -> dict[str, Any]:
+    """A flat row as CSV writes it: booleans spelled as JSON (``true``), as ``unflatten`` reads them back."""
+    return {k: ("true" if v else "false") if isinstance(v, bool) else v for k, v in row.items()}
+
+
 def unflatten(row: Mapping[str, Any]) -> dict[str, Any]:
     """A CSV row back into a record: dotted columns nested, empty cells left out, JSON cells read."""
     record: dict[str, Any] = {}
@@ -212,7 +217,7 @@ class RecordWriter:
         known = set(self.columns)
         self.dropped.update(k for row in rows for k, v in row.items() if k not in known and v is not None)
         writer = csv.DictWriter(self.stream, fieldnames=self.columns, extrasaction="ignore")
-        writer.writerows(rows)
+        writer.writerows(csv_cells(row) for row in rows)
 
     def flush(self) -> int:
         """Everything written so far is on disk; returns the file's size in bytes."""
@@ -230,5 +235,5 @@ def to_csv_text(records: Sequence[Mapping[str, Any]]) -> str:
     columns = list(dict.fromkeys(k for row in rows for k in row))
     writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore")
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows(csv_cells(row) for row in rows)
     return buffer.getvalue()

@@ -20,7 +20,8 @@ import httpx
 
 from .. import _spec
 from ..errors import ConfigurationError
-from ._app import Connection, _run, app, stderr
+from ._app import app
+from ._context import Connection, run, stderr
 
 if TYPE_CHECKING:  # the client and its auth load when a command runs, not for `aiwyn --help`
     from ..auth import ApiKeyAuth
@@ -202,7 +203,7 @@ def login_command(
         place = _store.save({**_existing(profile), **values}, profile)  # other schemes kept
         stderr.print(f"logged in: profile {_store.profile_name(profile)!r}, kept in {place}", highlight=False)
 
-    _run(connection, action)
+    run(connection, action)
 
 
 @app.command("logout")
@@ -221,7 +222,7 @@ def logout_command(connection: Connection) -> None:
         else:
             stderr.print(f"profile {name!r} had no stored credentials", highlight=False)
 
-    _run(connection, action)
+    run(connection, action)
 
 
 def _exchange_claims(client: httpx.Client, auth: ApiKeyAuth, base_url: str) -> dict[str, Any]:
@@ -271,4 +272,4 @@ def whoami_command(connection: Connection) -> None:
                 for key, value in list(claims.items())[:CLAIMS_SHOWN]:
                     click.echo(f"  {key}: {value}")
 
-    _run(connection, action)
+    run(connection, action)
