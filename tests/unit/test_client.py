@@ -160,8 +160,8 @@ def test_secrets_never_reach_logs_reprs_or_error_messages(
 
 
 def test_clients_share_one_default_tls_context() -> None:
-    from aiwyn_client._client import _tls
+    from aiwyn_client._http import shared_tls
 
     first, second = Aiwyn(token="t", base_url="https://x.test"), Aiwyn(token="t", base_url="https://y.test")
     contexts = {id(c._transport.transport.transport._pool._ssl_context) for c in (first, second)}  # type: ignore[attr-defined]
-    assert contexts == {id(_tls())}
+    assert contexts == {id(shared_tls())}

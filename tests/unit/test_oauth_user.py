@@ -12,7 +12,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from aiwyn_client import Aiwyn, AuthenticationError, _client, _spec
+from aiwyn_client import Aiwyn, AuthenticationError, _spec
 from aiwyn_client._spec import SchemeInfo
 from aiwyn_client.auth import OAuth2RefreshToken
 from aiwyn_client.auth._oauth2_user import authorization_code, device_code, pkce_pair
@@ -46,10 +46,10 @@ def described(monkeypatch: pytest.MonkeyPatch, servers: tuple[FakeAiwyn, OAuthSe
         user_scopes=("clients:read",),
     )
     monkeypatch.setattr(_spec, "SECURITY_SCHEMES", {"Oauth": info})
-    monkeypatch.setattr(_client, "SECURITY_SCHEMES", {"Oauth": info})
+    monkeypatch.setattr(_spec, "SECURITY_SCHEMES", {"Oauth": info})
     monkeypatch.setattr(_spec, "SECURITY", (("Oauth",),))
     monkeypatch.setattr(_spec, "OPERATIONS", {k: v._replace(security=None) for k, v in _spec.OPERATIONS.items()})
-    monkeypatch.setattr(_client, "TOKEN_EXCHANGE_PATH", None)
+    monkeypatch.setattr(_spec, "TOKEN_EXCHANGE", None)
     for name in ("AIWYN_API_KEY", "AIWYN_TOKEN"):
         monkeypatch.delenv(name, raising=False)
     return info
@@ -200,10 +200,10 @@ def test_aiwyn_login_reads_an_open_id_connect_discovery_document(
         "Oidc", "openIdConnect", "oidc", "AIWYN_OIDC", discovery_url=oauth.url + "/.well-known/openid-configuration"
     )
     monkeypatch.setattr(_spec, "SECURITY_SCHEMES", {"Oidc": info})
-    monkeypatch.setattr(_client, "SECURITY_SCHEMES", {"Oidc": info})
+    monkeypatch.setattr(_spec, "SECURITY_SCHEMES", {"Oidc": info})
     monkeypatch.setattr(_spec, "SECURITY", (("Oidc",),))
     monkeypatch.setattr(_spec, "OPERATIONS", {k: v._replace(security=None) for k, v in _spec.OPERATIONS.items()})
-    monkeypatch.setattr(_client, "TOKEN_EXCHANGE_PATH", None)
+    monkeypatch.setattr(_spec, "TOKEN_EXCHANGE", None)
     monkeypatch.setenv("AIWYN_CONFIG_DIR", str(tmp_path))
     runner = CliRunner()
     args = ["--base-url", api.url, "login", "--scheme", "Oidc", "--client-id", PUBLIC_CLIENT, "--device"]
