@@ -54,7 +54,6 @@ def described(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     for name in ("AIWYN_API_KEY", "AIWYN_TOKEN"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setattr(_spec, "SECURITY_SCHEMES", SCHEMES)
-    monkeypatch.setattr(_spec, "SECURITY_SCHEMES", SCHEMES)
     monkeypatch.setattr(_spec, "SECURITY", (("PartnerKey", "TenantKey"), ("BasicAuth",)))
     monkeypatch.setattr(_spec, "TOKEN_EXCHANGE", None)
     monkeypatch.setattr(_spec, "API_KEY_IN", None)
@@ -283,7 +282,6 @@ def test_open_id_connect_reads_the_token_endpoint_from_discovery(
         )
     }
     monkeypatch.setattr(_spec, "SECURITY_SCHEMES", schemes)
-    monkeypatch.setattr(_spec, "SECURITY_SCHEMES", schemes)
     monkeypatch.setattr(_spec, "SECURITY", (("Oidc",),))
     monkeypatch.setattr(_spec, "OPERATIONS", {k: v._replace(security=None) for k, v in _spec.OPERATIONS.items()})
     with Aiwyn(base_url=api.url, oidc_client_id=CLIENT_ID, oidc_client_secret=CLIENT_SECRET) as aiwyn:  # type: ignore[call-arg]
@@ -301,7 +299,6 @@ def test_open_id_connect_discovery_in_async_tasks(
             "Oidc", "openIdConnect", "oidc", "AIWYN_OIDC", discovery_url=oauth.url + "/.well-known/openid-configuration"
         )
     }
-    monkeypatch.setattr(_spec, "SECURITY_SCHEMES", schemes)
     monkeypatch.setattr(_spec, "SECURITY_SCHEMES", schemes)
     monkeypatch.setattr(_spec, "SECURITY", (("Oidc",),))
     monkeypatch.setattr(_spec, "OPERATIONS", {k: v._replace(security=None) for k, v in _spec.OPERATIONS.items()})
