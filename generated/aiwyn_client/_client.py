@@ -114,18 +114,15 @@ class BaseAiwyn(Client, Generic[HttpClientT, TransportT, RetryT]):
         """A new connection pool, with the process's shared TLS context."""
         raise NotImplementedError
 
-    def _http_client(self, options: ClientOptions, transport: RetryT) -> HttpClientT:
+    def _connect(self, options: ClientOptions, transport: RetryT) -> None:
+        """Set the generated ``Client``'s httpx client: one built from ``options`` over ``transport``."""
         raise NotImplementedError
 
     # ------------------------------------------------------------------ shared
     def _setup(self, options: ClientOptions, transport: RetryT) -> None:
         self.raise_on_unexpected_status = True  # the generated Client's one flag the endpoints read
         self._options, self._transport = options, transport
-        http = self._http_client(options, transport)
-        if isinstance(http, httpx.Client):
-            self.set_httpx_client(http)
-        else:
-            self.set_async_httpx_client(http)
+        self._connect(options, transport)
 
     @property
     def raise_api_errors(self) -> bool:
@@ -230,8 +227,8 @@ class Aiwyn(BaseAiwyn[httpx.Client, httpx.BaseTransport, RetryTransport], SyncRe
     def _pool(self) -> httpx.BaseTransport:
         return httpx.HTTPTransport(verify=shared_tls())
 
-    def _http_client(self, options: ClientOptions, transport: RetryTransport) -> httpx.Client:
-        return HTTPClient(options, _spec.OPERATIONS, transport)
+    def _connect(self, options: ClientOptions, transport: RetryTransport) -> None:
+        self.set_httpx_client(HTTPClient(options, _spec.OPERATIONS, transport))
 
     @cached_property
     def with_raw_response(self) -> RawResources:
@@ -264,8 +261,8 @@ class AsyncAiwyn(
     def _pool(self) -> httpx.AsyncBaseTransport:
         return httpx.AsyncHTTPTransport(verify=shared_tls())
 
-    def _http_client(self, options: ClientOptions, transport: AsyncRetryTransport) -> httpx.AsyncClient:
-        return AsyncHTTPClient(options, _spec.OPERATIONS, transport)
+    def _connect(self, options: ClientOptions, transport: AsyncRetryTransport) -> None:
+        self.set_async_httpx_client(AsyncHTTPClient(options, _spec.OPERATIONS, transport))
 
     @cached_property
     def with_raw_response(self) -> AsyncRawResources:

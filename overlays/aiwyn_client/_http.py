@@ -32,7 +32,7 @@ class _Building:
     _aiwyn_options: ClientOptions
     _aiwyn_operations: Mapping[str, OperationInfo]
 
-    def _arguments(self, method: str, kwargs: dict[str, Any]) -> tuple[dict[str, Any], int]:
+    def _arguments(self, kwargs: dict[str, Any]) -> tuple[dict[str, Any], int]:
         """``build_request``'s arguments with the call's options in, and the request's retry budget."""
         extensions = kwargs.get("extensions") or {}
         call: CallOptions = extensions.get(_extensions.CALL_OPTIONS, NO_OPTIONS)
@@ -71,7 +71,7 @@ class HTTPClient(_Building, httpx.Client):
         self._aiwyn_options, self._aiwyn_operations = options, operations
 
     def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
-        kwargs, max_retries = self._arguments(method, kwargs)
+        kwargs, max_retries = self._arguments(kwargs)
         try:
             return self._tagged(super().build_request(method, url, **kwargs), max_retries)
         except httpx.InvalidURL as exc:
@@ -93,7 +93,7 @@ class AsyncHTTPClient(_Building, httpx.AsyncClient):
         self._aiwyn_options, self._aiwyn_operations = options, operations
 
     def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
-        kwargs, max_retries = self._arguments(method, kwargs)
+        kwargs, max_retries = self._arguments(kwargs)
         try:
             return self._tagged(super().build_request(method, url, **kwargs), max_retries)
         except httpx.InvalidURL as exc:
