@@ -257,6 +257,22 @@ def test_one_calls_options_merge_onto_the_clients_by_the_same_rule() -> None:
     assert issubclass(InvalidArgumentError, AiwynError)
 
 
+def test_a_calls_options_are_checked_once_however_often_its_request_is_sent(monkeypatch: pytest.MonkeyPatch) -> None:
+    checks: list[object] = []
+
+    def counted(value: object) -> str | None:
+        checks.append(value)
+        return None
+
+    monkeypatch.setattr(_options, "timeout_problem", counted)
+    api = ScriptedAPI(lambda request: httpx.Response(503, json={"error": "busy"}))
+    with api.sync_client(max_retries=2) as aiwyn:
+        no_sleep(aiwyn, Sleeps())
+        with pytest.raises(InternalServerError):
+            aiwyn.clients.get(7, timeout=3)
+    assert checks == [3] and len([r for r in api.requests if "/client/" in r.url.path]) == 3
+
+
 def test_a_calls_options_leave_the_endpoints_request_arguments_as_built() -> None:
     built = {"method": "get", "url": "/x", "extensions": {"aiwyn_operation": "op"}}
     tagged = with_options(built, CallOptions.checked(timeout=3))
