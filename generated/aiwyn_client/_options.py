@@ -120,9 +120,10 @@ class CallOptions:
         """``httpx.Client.build_request``'s arguments with this call's headers, query and body
         fields added (its timeout and retries are the merged options', see ``ClientOptions.merged``)."""
         if self.headers:
-            headers = httpx.Headers(arguments.get("headers"))
-            headers.update(self.headers)
-            arguments["headers"] = headers
+            replaced = {name.lower() for name in self.headers}
+            headers = arguments.get("headers") or {}
+            kept = {k: v for k, v in headers.items() if k.lower() not in replaced}
+            arguments["headers"] = {**kept, **self.headers}  # a header of the same name, in any case, replaced
         if self.query:
             arguments["params"] = httpx.QueryParams(arguments.get("params")).merge(self.query)
         if self.body:

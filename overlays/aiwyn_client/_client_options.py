@@ -199,13 +199,17 @@ class ClientOptions:
 
     def merged(self, call: CallOptions) -> ClientOptions:
         """One call's options on top of these, by the rule of ``replaced`` (its timeout and retry
-        budget replace the client's, its headers and query are added); ``call`` is checked already."""
-        return replace(
-            self,
-            timeout=self.timeout if isinstance(call.timeout, NotGiven) else httpx.Timeout(call.timeout),
-            max_retries=self.max_retries if isinstance(call.max_retries, NotGiven) else call.max_retries,
-            headers=_added(self.headers, call.headers),
-            query=_added(self.query, call.query),
+        budget replace the client's, its headers and query are added); ``call`` is checked already.
+        Made for every call that passes options, so built directly rather than by ``replace``."""
+        return ClientOptions(
+            self.base_url,
+            self.auth,
+            self.timeout if isinstance(call.timeout, NotGiven) else httpx.Timeout(call.timeout),
+            self.max_retries if isinstance(call.max_retries, NotGiven) else call.max_retries,
+            self.raise_api_errors,
+            _added(self.headers, call.headers),
+            _added(self.query, call.query),
+            self.cookies,
         )
 
     def httpx_arguments(self) -> dict[str, Any]:
