@@ -12,6 +12,7 @@ from __future__ import annotations
 import ast
 import builtins
 import copy
+import importlib
 import json
 import re
 from collections.abc import Mapping
@@ -39,38 +40,18 @@ OPTION_NAMES = frozenset({"extra_headers", "extra_query", "extra_body", "timeout
 """The per-call options of every resource method (``_options.RequestOptions``, in
 ``**request_options``): a parameter or body field with one of these names is taken as
 ``path_<name>``, ``query_<name>`` or ``body_<name>``."""
-_DEFINED = re.compile(r"^\s+(?:async\s+)?def\s+([A-Za-z]\w*)", re.MULTILINE)
 
 
 def reserved_names(settings: Settings) -> frozenset[str]:
     """The public names ``Aiwyn`` / ``AsyncAiwyn`` already have, which no resource may take.
 
-    Read from the client classes themselves: ours in overlays/<package>/_client.py (every public
-    method, property and attribute of the classes there that extend the generated ``Client``)
-    and the generic-request mixins of ``_generic.py``, and that ``Client``, from our override of
-    its template (its public methods).
+    The runtime declares them (``CLIENT_NAMES`` in overlays/<package>/_client_names.py, a module
+    that imports nothing, so the generated package is not needed) and the generator imports that
+    module, from the overlays directory as a namespace package.
     """
-    package = settings.overlays_dir / settings.package_name
-    ours = ast.parse((package / "_client.py").read_text(encoding="utf-8"))
-    # The mixins of the generic requests (aiwyn.get(path), aiwyn.paginate(path)) are the clients' too.
-    ours.body += ast.parse((package / "_generic.py").read_text(encoding="utf-8")).body
-    clients = {"Client", "SyncGeneric", "AsyncGeneric"}
-    for cls in (node for node in ours.body if isinstance(node, ast.ClassDef)):
-        if any(isinstance(base, ast.Name) and base.id in clients for base in cls.bases):
-            clients.add(cls.name)
-    names: set[str] = set()
-    for cls in (node for node in ours.body if isinstance(node, ast.ClassDef) and node.name in clients):
-        for node in cls.body:
-            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
-                names.add(node.name)
-            elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
-                names.add(node.target.id)
-            elif isinstance(node, ast.Assign):
-                names.update(t.id for t in node.targets if isinstance(t, ast.Name))
-    template = settings.templates_dir / "client.py.jinja"
-    if template.exists():
-        names.update(_DEFINED.findall(template.read_text(encoding="utf-8")))
-    return frozenset(n for n in names if not n.startswith("_"))
+    module = ".".join((*settings.overlays_dir.relative_to(settings.root).parts, settings.package_name, "_client_names"))
+    names: frozenset[str] = importlib.import_module(module).CLIENT_NAMES
+    return names
 
 
 class ResourceError(Exception):

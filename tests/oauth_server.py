@@ -40,6 +40,9 @@ class OAuthServer:
         self.device_pending = 2
         """How many polls of the device flow answer authorization_pending before it is approved."""
         self.device_codes: dict[str, int] = {}
+        self.discovery_failures = 0
+        """How many fetches of the discovery document answer 503 before one succeeds."""
+        self.discovery_requests = 0
         self.tokens: dict[str, float] = {}
         self.refresh_tokens: set[str] = set()
         self.revoked: set[str] = set()
@@ -191,7 +194,13 @@ def _handler_for(server: OAuthServer) -> type[BaseHTTPRequestHandler]:
 
         def do_GET(self) -> None:  # noqa: N802 - the base class's name
             if self.path.startswith("/.well-known/openid-configuration"):
-                self._send(200, "application/json", server.discovery())
+                with server.lock:
+                    server.discovery_requests += 1
+                    failing = server.discovery_requests <= server.discovery_failures
+                if failing:
+                    self._send(503, "application/json", b'{"error": "temporarily_unavailable"}')
+                else:
+                    self._send(200, "application/json", server.discovery())
             elif self.path.startswith("/oauth/authorize"):
                 query = {k: v[0] for k, v in parse_qs(self.path.partition("?")[2]).items()}
                 status, headers = server.authorize(query)

@@ -19,7 +19,7 @@ import httpx
 from . import _extensions
 from ._exceptions import InvalidArgumentError
 from ._json import dig
-from ._options import NOT_GIVEN, CallOptions, NotGiven, Timeout
+from ._options import NOT_GIVEN, CallOptions, NotGiven, Timeout, with_options
 from ._page_shapes import TOTAL_KEYS
 from ._paging import Paging
 from ._responses import ENVELOPE_KEYS, generic_parse
@@ -57,7 +57,7 @@ def _request_arguments(
         arguments["content"] = content
     if idempotent is not None:
         arguments["extensions"] = {_extensions.IDEMPOTENT: bool(idempotent)}
-    return CallOptions(headers, params, None, timeout, max_retries).apply(arguments)
+    return with_options(arguments, CallOptions.checked(headers, params, None, timeout, max_retries))
 
 
 def _label(method: str, path: str) -> str:

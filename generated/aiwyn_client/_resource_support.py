@@ -44,7 +44,7 @@ from ._api_response import (
 )
 from ._downloads import DownloadedFile, DownloadTarget, Progress, awrite_body, write_body
 from ._exceptions import AiwynError, InvalidArgumentError
-from ._options import options
+from ._options import options, with_options
 from ._paging import Paging as Paging  # re-exported: each PageSpec declaration builds one
 from ._spec import ENVIRONMENTS
 from .pagination import AsyncPager, Pager, PageRequest, Plan, ResumeToken, plan_for
@@ -98,7 +98,7 @@ class Endpoint(Generic[R]):
             headers = request.get("headers") or {}
             if not any(name.lower() == "accept" for name in headers):
                 request["headers"] = {**headers, "Accept": "application/json"}
-        return options(given).apply(request)
+        return with_options(request, options(given))
 
     def finish(self, client: Any, response: httpx.Response) -> R:
         parsed = self.module._build_response(client=client, response=response).parsed

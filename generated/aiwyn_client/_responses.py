@@ -5,13 +5,15 @@ Every generated endpoint module builds its result here (see the ``endpoint_modul
 override). Clients that set ``raise_api_errors`` (``Aiwyn`` and ``AsyncAiwyn``) get typed
 errors for error statuses, failed ``/api/v1`` envelopes and bodies that cannot be parsed; the
 bare generated clients keep openapi-python-client's behaviour of returning the parsed body.
+The operation's facts (its name, envelope, whether it answers with a body) come with the request
+that was sent (``_extensions.OPERATION_INFO``), not from a global table.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from http import HTTPStatus
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
@@ -20,9 +22,11 @@ from ._downloads import file_name_of, mime_type_of
 from ._exceptions import AiwynError, ResponseValidationError, status_error
 from ._json import loads
 from ._redact import Secrets, secrets_of
-from ._spec import OPERATIONS
 from .errors import UnexpectedStatus
 from .types import UNSET, File, Response
+
+if TYPE_CHECKING:
+    from ._spec import OperationInfo
 
 T = TypeVar("T")
 
@@ -46,11 +50,22 @@ def build_response(
     )
 
 
+def operation_info(response: httpx.Response) -> OperationInfo | None:
+    """The ``OperationInfo`` the request of ``response`` carried, or None (a request of
+    ``aiwyn.request(...)``, a bare generated client's, or a response made without a request)."""
+    try:
+        request = response.request
+    except RuntimeError:
+        return None
+    info: OperationInfo | None = request.extensions.get(_extensions.OPERATION_INFO)
+    return info
+
+
 class _Check:
     """One response's checks; every error it raises is built from a copy without credentials."""
 
     def __init__(self, client: Any, response: httpx.Response, operation: str) -> None:
-        info = OPERATIONS.get(operation)
+        info = operation_info(response)
         self.name = info.operation_id if info else operation
         self.envelope = info is not None and info.envelope
         self.returns_body = info is None or info.returns_body

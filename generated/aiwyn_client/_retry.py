@@ -1,14 +1,15 @@
 # Copied from overlays/aiwyn_client/_retry.py: edit it there; `make generate` rewrites this file.
 """Retries as an httpx transport that wraps another transport.
 
-Whether a request may be sent again is a fact about its operation, read from the spec-rendered
-``_spec.OPERATIONS`` via the operation tag every endpoint puts in ``request.extensions``: GET,
-PUT and DELETE, the POSTs that only read (lists and searches, by their shape), and those the
+Whether a request may be sent again is a fact about its operation, which travels with the request
+(``_extensions.OPERATION_INFO``, put there by the client's httpx client from the spec-rendered
+table it is given): GET, PUT and DELETE, the POSTs that only read (lists and searches, by their shape), and those the
 description or the generator config marks idempotent (the records upsert). Any other request is
-retried only when the connection failed before it was sent. Delays are exponential with full
-jitter and a cap; ``Retry-After`` (seconds or an HTTP date) is honoured up to a maximum. Each
-attempt is logged; the final response carries the attempt count, and a final transport failure
-is raised as ``APIConnectionError`` / ``APITimeoutError`` with it.
+retried only when the connection failed before it was sent. The budget is the request's
+(``_extensions.MAX_RETRIES``: the client's ``max_retries`` or the call's), else the policy's.
+Delays are exponential with full jitter and a cap; ``Retry-After`` (seconds or an HTTP date) is
+honoured up to a maximum. Each attempt is logged; the final response carries the attempt count,
+and a final transport failure is raised as ``APIConnectionError`` / ``APITimeoutError`` with it.
 
 The body is part of the attempt. httpx reads a body after its transport returns, outside any
 retry loop; here every body the caller does not stream is read (and decoded, when compressed)
@@ -33,7 +34,7 @@ import httpx
 
 from . import _extensions
 from ._exceptions import APIConnectionError, APITimeoutError, request_id_of, safe_url
-from ._spec import OPERATIONS
+from ._options import retries_problem
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -73,8 +74,9 @@ class RetryPolicy:
     retry_statuses: frozenset[int] = field(default=frozenset({408, 429, 500, 502, 503, 504}))
 
     def __post_init__(self) -> None:
-        if self.max_retries < 0:
-            raise ValueError(f"max_retries must be 0 or more, not {self.max_retries}")
+        problem = retries_problem(self.max_retries)
+        if problem is not None:
+            raise ValueError(problem)
 
     def backoff(self, retry: int, rand: Callable[[], float]) -> float:
         """Full jitter: uniform in [0, min(cap, initial * 2**(retry-1))]."""
@@ -98,8 +100,8 @@ def is_idempotent(request: httpx.Request) -> bool:
     flag = request.extensions.get(_extensions.IDEMPOTENT)
     if flag is not None:  # said by the caller: the token exchange, aiwyn.request(idempotent=...)
         return bool(flag)
-    info = OPERATIONS.get(str(request.extensions.get(_extensions.OPERATION, "")))
-    return info.idempotent if info is not None else request.method in IDEMPOTENT_METHODS
+    idempotent = getattr(request.extensions.get(_extensions.OPERATION_INFO), "idempotent", None)
+    return bool(idempotent) if idempotent is not None else request.method in IDEMPOTENT_METHODS
 
 
 class _Attempts:

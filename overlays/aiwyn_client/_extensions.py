@@ -1,6 +1,7 @@
 """Names of the httpx request/response ``extensions`` the client's layers talk through.
 
-Endpoint modules tag each request with its operation; the retry transport records how many
+Endpoint modules tag each request with its operation, and the client's httpx client puts that
+operation's facts and the call's options beside it; the retry transport records how many
 attempts a response took. Extensions travel with the request through auth flows and
 transports, which is what they are for in httpx.
 """
@@ -12,6 +13,15 @@ from typing import Final
 OPERATION: Final = "aiwyn_operation"
 """request.extensions: the operation's key in ``_spec.OPERATIONS``."""
 
+OPERATION_INFO: Final = "aiwyn_operation_info"
+"""request.extensions: the operation's facts (``_spec.OperationInfo``: idempotent, security,
+envelope…), put there by the client's httpx client, which is given the table when it is made;
+retries, auth and the response checks read them from the request, not from a global table."""
+
+CALL_OPTIONS: Final = "aiwyn_call_options"
+"""request.extensions: one call's options (``_options.CallOptions``: ``extra_headers``, ``timeout``,
+``max_retries``…), which the client's httpx client merges onto its own when it builds the request."""
+
 ATTEMPTS: Final = "aiwyn_attempts"
 """response.extensions: how many attempts the retry transport made for this response."""
 
@@ -20,8 +30,8 @@ IDEMPOTENT: Final = "aiwyn_idempotent"
 (the token exchange: exchanging the key twice only mints another token)."""
 
 MAX_RETRIES: Final = "aiwyn_max_retries"
-"""request.extensions: this call's retry budget (the ``max_retries=`` of a resource method),
-in place of the client's."""
+"""request.extensions: the retry budget of this request: the client's ``max_retries``, or the call's
+(``max_retries=`` of a method). Auth flows copy it onto the token fetches they send for it."""
 
 STREAMED: Final = "aiwyn_streamed"
 """request.extensions: True when the caller reads the body itself, as a stream

@@ -1,15 +1,18 @@
-"""Per-call options (``extra_headers``, ``extra_query``, ``extra_body``, ``timeout``, ``max_retries``).
+"""Per-call options (``extra_headers``, ``extra_query``, ``extra_body``, ``timeout``, ``max_retries``)
+and the one sentinel, ``NOT_GIVEN``.
 
 Every resource method takes them as keyword-only arguments (``**request_options``, typed by the
 ``RequestOptions`` dictionary), as openai-python's take them one by one. They are checked once,
-when the call is made, and applied to the request the generated endpoint describes, so it still
-goes through the client's auth, origin guard, retries and error checks; ``max_retries`` travels
-to the retry transport as a request extension.
+when the call is made, into a ``CallOptions``, which travels with the request as an extension
+(``_extensions.CALL_OPTIONS``): the client's httpx client merges it onto the client's own options
+(``ClientOptions.merged``) when it builds the request, so the endpoint's request is never edited
+and the call still goes through the client's auth, origin guard, retries and error checks.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any, Final, TypedDict
 
 import httpx
@@ -74,48 +77,60 @@ def retries_problem(value: object) -> str | None:
     return None
 
 
+def mapping_problem(name: str, value: object) -> str | None:
+    """What is wrong with a mapping option (headers, query, body, cookies), or None if nothing."""
+    if value is None or isinstance(value, Mapping):
+        return None
+    return f"{name} must be a mapping of names to values, not {type(value).__name__}"
+
+
+@dataclass(frozen=True, slots=True)
 class CallOptions:
-    """One call's options, checked when the call is made and applied to its request."""
+    """One call's options, checked once (``checked``) when the call is made."""
 
-    __slots__ = ("headers", "query", "body", "timeout", "max_retries")
+    headers: Headers | None = None
+    query: Query | None = None
+    body: Body | None = None
+    timeout: Timeout | NotGiven = NOT_GIVEN
+    max_retries: int | NotGiven = NOT_GIVEN
 
-    def __init__(
-        self,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> None:
-        for name, value in (("extra_headers", extra_headers), ("extra_query", extra_query), ("extra_body", extra_body)):
-            if value is not None and not isinstance(value, Mapping):
-                raise InvalidArgumentError(f"{name} must be a mapping, not {type(value).__name__}")
-        problem = (None if isinstance(max_retries, NotGiven) else retries_problem(max_retries)) or (
-            None if isinstance(timeout, NotGiven) else timeout_problem(timeout)
+    @classmethod
+    def checked(
+        cls,
+        extra_headers: object = None,
+        extra_query: object = None,
+        extra_body: object = None,
+        timeout: object = NOT_GIVEN,
+        max_retries: object = NOT_GIVEN,
+    ) -> CallOptions:
+        """The options, or ``InvalidArgumentError`` saying which one cannot be right."""
+        problem = (
+            mapping_problem("extra_headers", extra_headers)
+            or mapping_problem("extra_query", extra_query)
+            or mapping_problem("extra_body", extra_body)
+            or (None if isinstance(max_retries, NotGiven) else retries_problem(max_retries))
+            or (None if isinstance(timeout, NotGiven) else timeout_problem(timeout))
         )
         if problem is not None:
             raise InvalidArgumentError(problem)
-        self.headers, self.query, self.body = extra_headers, extra_query, extra_body
-        self.timeout, self.max_retries = timeout, max_retries
+        return cls(extra_headers, extra_query, extra_body, timeout, max_retries)  # type: ignore[arg-type]
 
-    def apply(self, request: dict[str, Any]) -> dict[str, Any]:
-        """The ``httpx.Client.request`` keyword arguments of an endpoint, with these options in."""
-        if self is NO_OPTIONS:
-            return request
+    def build_arguments(self, arguments: dict[str, Any]) -> dict[str, Any]:
+        """``httpx.Client.build_request``'s arguments with this call's headers, query and body
+        fields added (its timeout and retries are the merged options', see ``ClientOptions.merged``)."""
         if self.headers:
-            request["headers"] = {**(request.get("headers") or {}), **self.headers}
+            replaced = {name.lower() for name in self.headers}
+            headers = arguments.get("headers") or {}
+            kept = {k: v for k, v in headers.items() if k.lower() not in replaced}
+            arguments["headers"] = {**kept, **self.headers}  # a header of the same name, in any case, replaced
         if self.query:
-            request["params"] = {**(request.get("params") or {}), **self.query}
+            arguments["params"] = httpx.QueryParams(arguments.get("params")).merge(self.query)
         if self.body:
-            body = request.get("json")
+            body = arguments.get("json")
             if body is not None and not isinstance(body, dict):
                 raise InvalidArgumentError("extra_body adds fields to a JSON object; this request's body is not one")
-            request["json"] = {**(body or {}), **self.body}
-        if not isinstance(self.timeout, NotGiven):
-            request["timeout"] = self.timeout
-        if not isinstance(self.max_retries, NotGiven):
-            request["extensions"] = {**(request.get("extensions") or {}), _extensions.MAX_RETRIES: self.max_retries}
-        return request
+            arguments["json"] = {**(body or {}), **self.body}
+        return arguments
 
 
 NO_OPTIONS: Final = CallOptions()
@@ -132,10 +147,18 @@ def options(given: Mapping[str, Any]) -> CallOptions:
             f"unexpected keyword argument {', '.join(map(repr, unknown))}: a resource method takes its own "
             f"arguments and the options {', '.join(RequestOptions.__annotations__)}"
         )
-    return CallOptions(
+    return CallOptions.checked(
         given.get("extra_headers"),
         given.get("extra_query"),
         given.get("extra_body"),
         given.get("timeout", NOT_GIVEN),
         given.get("max_retries", NOT_GIVEN),
     )
+
+
+def with_options(request: dict[str, Any], call: CallOptions) -> dict[str, Any]:
+    """An endpoint's request arguments with ``call`` riding in its extensions (a new dict; the
+    endpoint's is left as it built it); the arguments themselves for a call without options."""
+    if call is NO_OPTIONS:
+        return request
+    return {**request, "extensions": {**(request.get("extensions") or {}), _extensions.CALL_OPTIONS: call}}

@@ -134,9 +134,9 @@ def test_servers_are_named_and_the_default_is_never_a_mock(
 
 
 def test_without_a_default_server_the_client_says_how_to_pass_base_url(monkeypatch: pytest.MonkeyPatch) -> None:
-    from aiwyn_client import Aiwyn, ConfigurationError, _client
+    from aiwyn_client import Aiwyn, ConfigurationError, _spec
 
-    monkeypatch.setattr(_client, "DEFAULT_ENVIRONMENT", None)
+    monkeypatch.setattr(_spec, "DEFAULT_ENVIRONMENT", None)
     monkeypatch.delenv("AIWYN_BASE_URL", raising=False)
     monkeypatch.delenv("AIWYN_ENVIRONMENT", raising=False)
     with pytest.raises(ConfigurationError, match=r"no default server: .* pass base_url='https://\.\.\.'"):

@@ -9,10 +9,11 @@ from typing import Any
 
 import httpx
 import pytest
-from aiwyn_client import AuthenticationError, _client
+from aiwyn_client import AuthenticationError, _spec
 from aiwyn_client._auth import ApiKeyAuth, BearerTokenAuth, KeyAsIsAuth, jwt_expiry
 from aiwyn_client.api.client import get_clients
 from aiwyn_client.auth import SchemesAuth
+from aiwyn_client.auth._arguments import make_auth
 from aiwyn_client.errors import ConfigurationError
 from aiwyn_client.models import ClientList, ListRequest
 
@@ -208,17 +209,17 @@ def test_a_key_without_exchange_goes_where_the_security_scheme_says(location: st
 
 def test_an_api_key_follows_the_description(monkeypatch: pytest.MonkeyPatch) -> None:
     """An exchange when there is one; else the apiKey scheme; else a clear error, not 'no credentials'."""
-    monkeypatch.setattr(_client, "TOKEN_EXCHANGE_PATH", None)
-    monkeypatch.setattr(_client, "API_KEY_IN", "header")
-    monkeypatch.setattr(_client, "API_KEY_NAME", "X-API-Key")
-    monkeypatch.setattr(_client, "SECURITY_SCHEMES", {})
-    assert isinstance(_client.make_auth(API_KEY, None, BASE), KeyAsIsAuth)
-    both = _client.make_auth(API_KEY, "t", BASE)  # each its own scheme, both sent where nothing is declared
+    monkeypatch.setattr(_spec, "TOKEN_EXCHANGE", None)
+    monkeypatch.setattr(_spec, "API_KEY_IN", "header")
+    monkeypatch.setattr(_spec, "API_KEY_NAME", "X-API-Key")
+    monkeypatch.setattr(_spec, "SECURITY_SCHEMES", {})
+    assert isinstance(make_auth(API_KEY, None, BASE), KeyAsIsAuth)
+    both = make_auth(API_KEY, "t", BASE)  # each its own scheme, both sent where nothing is declared
     assert isinstance(both, SchemesAuth)
     assert [type(a) for a in both.schemes.values()] == [KeyAsIsAuth, BearerTokenAuth]
-    monkeypatch.setattr(_client, "API_KEY_IN", None)
+    monkeypatch.setattr(_spec, "API_KEY_IN", None)
     with pytest.raises(ConfigurationError, match="cannot be used: pass token="):
-        _client.make_auth(API_KEY, None, BASE)
+        make_auth(API_KEY, None, BASE)
 
 
 def test_jwt_expiry_is_read_without_verification_and_tolerates_junk() -> None:

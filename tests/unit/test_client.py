@@ -160,8 +160,21 @@ def test_secrets_never_reach_logs_reprs_or_error_messages(
 
 
 def test_clients_share_one_default_tls_context() -> None:
-    from aiwyn_client._client import _tls
+    from aiwyn_client._http import shared_tls
 
     first, second = Aiwyn(token="t", base_url="https://x.test"), Aiwyn(token="t", base_url="https://y.test")
     contexts = {id(c._transport.transport.transport._pool._ssl_context) for c in (first, second)}  # type: ignore[attr-defined]
-    assert contexts == {id(_tls())}
+    assert contexts == {id(shared_tls())}
+
+
+def test_the_names_the_generator_keeps_resources_off_are_the_clients_own() -> None:
+    """``_client_names.CLIENT_NAMES`` (imported by the generator, see ``reserved_names``) is every
+    public name of the clients that is not a resource: a method added without it fails here."""
+    from aiwyn_client._client_names import CLIENT_NAMES
+    from aiwyn_client._spec import RESOURCES
+
+    for cls in (Aiwyn, AsyncAiwyn):
+        public = {name for name in dir(cls) if not name.startswith("_")} - set(RESOURCES)
+        assert public <= CLIENT_NAMES, f"{cls.__name__}: {sorted(public - CLIENT_NAMES)}"
+    both = {name for cls in (Aiwyn, AsyncAiwyn) for name in dir(cls) if not name.startswith("_")}
+    assert both >= CLIENT_NAMES

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from aiwyn_client import Aiwyn, AuthenticationError, _client, _spec
+from aiwyn_client import Aiwyn, AuthenticationError, _spec
 from aiwyn_client._spec import SchemeInfo
 from aiwyn_client.auth import OAuth2RefreshToken
 from aiwyn_client.auth._oauth2_user import authorization_code, device_code, pkce_pair
@@ -46,10 +46,9 @@ def described(monkeypatch: pytest.MonkeyPatch, servers: tuple[FakeAiwyn, OAuthSe
         user_scopes=("clients:read",),
     )
     monkeypatch.setattr(_spec, "SECURITY_SCHEMES", {"Oauth": info})
-    monkeypatch.setattr(_client, "SECURITY_SCHEMES", {"Oauth": info})
     monkeypatch.setattr(_spec, "SECURITY", (("Oauth",),))
     monkeypatch.setattr(_spec, "OPERATIONS", {k: v._replace(security=None) for k, v in _spec.OPERATIONS.items()})
-    monkeypatch.setattr(_client, "TOKEN_EXCHANGE_PATH", None)
+    monkeypatch.setattr(_spec, "TOKEN_EXCHANGE", None)
     for name in ("AIWYN_API_KEY", "AIWYN_TOKEN"):
         monkeypatch.delenv(name, raising=False)
     return info
@@ -191,19 +190,19 @@ def test_aiwyn_login_with_the_device_flow(
     assert "oauth_refresh_token" in json.loads((tmp_path / "credentials" / "default.json").read_text())
 
 
-def test_aiwyn_login_reads_an_open_id_connect_discovery_document(
+def test_aiwyn_login_reads_an_open_id_connect_discovery_document_retried_like_any_call(
     servers: tuple[FakeAiwyn, OAuthServer], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     api, oauth = servers
     oauth.device_pending = 0
+    oauth.discovery_failures = 1  # the sign-in goes through the retry transport, as every call does
     info = SchemeInfo(
         "Oidc", "openIdConnect", "oidc", "AIWYN_OIDC", discovery_url=oauth.url + "/.well-known/openid-configuration"
     )
     monkeypatch.setattr(_spec, "SECURITY_SCHEMES", {"Oidc": info})
-    monkeypatch.setattr(_client, "SECURITY_SCHEMES", {"Oidc": info})
     monkeypatch.setattr(_spec, "SECURITY", (("Oidc",),))
     monkeypatch.setattr(_spec, "OPERATIONS", {k: v._replace(security=None) for k, v in _spec.OPERATIONS.items()})
-    monkeypatch.setattr(_client, "TOKEN_EXCHANGE_PATH", None)
+    monkeypatch.setattr(_spec, "TOKEN_EXCHANGE", None)
     monkeypatch.setenv("AIWYN_CONFIG_DIR", str(tmp_path))
     runner = CliRunner()
     args = ["--base-url", api.url, "login", "--scheme", "Oidc", "--client-id", PUBLIC_CLIENT, "--device"]
@@ -211,6 +210,7 @@ def test_aiwyn_login_reads_an_open_id_connect_discovery_document(
     assert result.exit_code == 0, result.output
     stored = json.loads((tmp_path / "credentials" / "default.json").read_text())
     assert stored["oidc_token_url"] == oauth.token_url  # from the discovery document
+    assert oauth.discovery_requests == 2
     listed = runner.invoke(app, ["clients", "list", "--format", "json"], catch_exceptions=False)
     assert listed.exit_code == 0, listed.output
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import json
 import logging
 import platform
@@ -13,12 +14,18 @@ import pytest
 from aiwyn_client import (
     NOT_GIVEN,
     Aiwyn,
+    AiwynError,
     APIResponse,
+    ConfigurationError,
     InternalServerError,
     InvalidArgumentError,
     NotFoundError,
     __version__,
+    _client,
+    _options,
 )
+from aiwyn_client._client_options import DEFAULT_MAX_RETRIES, ClientOptions
+from aiwyn_client._options import CallOptions, options, with_options
 from aiwyn_client.models import ClientDetail, ClientList
 
 from tests.unit.fakes import API_KEY, BASE, ScriptedAPI, Sleeps, clients_page, no_sleep
@@ -182,8 +189,107 @@ def test_retried_failures_are_quiet_unless_logging_is_asked_for(capfd: pytest.Ca
     assert capfd.readouterr().err == ""
 
 
-def test_not_given_is_a_falsy_singleton() -> None:
+def test_a_per_call_retry_budget_reaches_the_token_exchange() -> None:
+    """``max_retries=0`` is the whole call's budget: the token fetched for it is not retried either."""
+    exchanges: list[int] = []
+
+    def busy_exchange(request: httpx.Request) -> httpx.Response:
+        exchanges.append(1)
+        return httpx.Response(503, json={"error": "busy"})
+
+    api = ScriptedAPI(_client_detail, exchange=busy_exchange)
+    with api.sync_client(max_retries=3) as aiwyn:
+        no_sleep(aiwyn, Sleeps())
+        with pytest.raises(InternalServerError):
+            aiwyn.clients.get(7, max_retries=0)
+        assert len(exchanges) == 1
+        with pytest.raises(InternalServerError):
+            aiwyn.clients.get(7)
+        assert len(exchanges) == 1 + 4
+
+
+def test_not_given_is_a_falsy_singleton_and_the_only_sentinel() -> None:
     assert not NOT_GIVEN and repr(NOT_GIVEN) == "NOT_GIVEN" and type(NOT_GIVEN)() is NOT_GIVEN
+    assert not hasattr(_client, "_NOT_GIVEN")
+    assert _options.NOT_GIVEN is NOT_GIVEN
+
+
+def test_the_client_options_are_one_immutable_object_of_checked_values() -> None:
+    with Aiwyn(api_key=API_KEY, base_url=BASE, timeout=5, default_headers={"X-Firm": "f1"}) as aiwyn:
+        options = aiwyn._options
+        assert options.timeout == httpx.Timeout(5) and options.max_retries == DEFAULT_MAX_RETRIES
+        assert options.headers["X-Firm"] == "f1" and options.base_url == BASE
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            options.max_retries = 5  # type: ignore[misc]
+        with pytest.raises(TypeError):
+            options.headers["X-Firm"] = "f2"  # type: ignore[index]
+        assert aiwyn.get_httpx_client().timeout == httpx.Timeout(5)  # built from the options, held there only
+    assert ClientOptions(BASE, httpx.Auth()).timeout == httpx.Timeout(60.0, connect=10.0)
+
+
+def test_copies_replace_timeout_and_retries_and_add_headers_checking_only_what_they_are_given() -> None:
+    base = ClientOptions(BASE, httpx.Auth(), headers={"A": "1"}, query={"q": "1"})
+    copy = base.replaced(timeout=3, max_retries=0, headers={"B": "2"})
+    assert (copy.timeout, copy.max_retries) == (httpx.Timeout(3), 0)
+    assert dict(copy.headers) == {"A": "1", "B": "2"} and dict(copy.query) == {"q": "1"}
+    assert base.replaced() == base
+    with pytest.raises(ConfigurationError, match="max_retries must be an integer 0 or more"):
+        base.replaced(max_retries=-1)
+    with pytest.raises(ConfigurationError, match="default_headers must be a mapping"):
+        base.replaced(headers=["A"])  # type: ignore[arg-type]
+    assert issubclass(ConfigurationError, AiwynError)
+
+
+def test_one_calls_options_merge_onto_the_clients_by_the_same_rule() -> None:
+    base = ClientOptions(BASE, httpx.Auth(), timeout=httpx.Timeout(60.0, connect=10.0), max_retries=2)
+    call = CallOptions.checked(extra_headers={"X-Trace": "t"}, timeout=None, max_retries=0)
+    merged = base.merged(call)
+    assert merged.timeout == httpx.Timeout(None) and merged.max_retries == 0
+    assert dict(merged.headers) == {"X-Trace": "t"} and merged.auth is base.auth
+    assert base.merged(CallOptions.checked()) == base
+    for bad, message in (
+        ({"timeout": "30"}, "timeout must be a number"),
+        ({"max_retries": 1.5}, "max_retries must be an integer"),
+        ({"extra_query": "a=1"}, "extra_query must be a mapping"),
+    ):
+        with pytest.raises(InvalidArgumentError, match=message):
+            CallOptions.checked(**bad)
+    assert issubclass(InvalidArgumentError, AiwynError)
+
+
+def test_a_calls_options_are_checked_once_however_often_its_request_is_sent(monkeypatch: pytest.MonkeyPatch) -> None:
+    checks: list[object] = []
+
+    def counted(value: object) -> str | None:
+        checks.append(value)
+        return None
+
+    monkeypatch.setattr(_options, "timeout_problem", counted)
+    api = ScriptedAPI(lambda request: httpx.Response(503, json={"error": "busy"}))
+    with api.sync_client(max_retries=2) as aiwyn:
+        no_sleep(aiwyn, Sleeps())
+        with pytest.raises(InternalServerError):
+            aiwyn.clients.get(7, timeout=3)
+    assert checks == [3] and len([r for r in api.requests if "/client/" in r.url.path]) == 3
+
+
+def test_a_calls_options_leave_the_endpoints_request_arguments_as_built() -> None:
+    built = {"method": "get", "url": "/x", "extensions": {"aiwyn_operation": "op"}}
+    tagged = with_options(built, CallOptions.checked(timeout=3))
+    assert built == {"method": "get", "url": "/x", "extensions": {"aiwyn_operation": "op"}}
+    assert tagged["extensions"]["aiwyn_call_options"].timeout == 3
+    assert with_options(built, options({})) is built  # a call without options costs nothing
+
+
+def test_each_request_carries_its_operations_facts_and_retry_budget() -> None:
+    api = ScriptedAPI(_client_detail)
+    with api.sync_client(max_retries=4) as aiwyn:
+        aiwyn.clients.get(7)
+        aiwyn.with_options(max_retries=1).clients.get(7)
+    first, copy = (r for r in api.requests if r.url.path.startswith("/gql/v1/client/"))
+    info = first.extensions["aiwyn_operation_info"]
+    assert (info.method, info.idempotent) == ("GET", True)
+    assert (first.extensions["aiwyn_max_retries"], copy.extensions["aiwyn_max_retries"]) == (4, 1)
 
 
 def test_the_request_id_of_a_successful_call_is_logged(caplog: pytest.LogCaptureFixture) -> None:

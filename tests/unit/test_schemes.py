@@ -17,7 +17,7 @@ from typing import Any
 
 import httpx
 import pytest
-from aiwyn_client import Aiwyn, AsyncAiwyn, AuthenticationError, ConfigurationError, _client, _spec
+from aiwyn_client import Aiwyn, AsyncAiwyn, AuthenticationError, ConfigurationError, _spec
 from aiwyn_client._spec import SchemeInfo
 from aiwyn_client.auth import OAuth2ClientCredentials, SchemesAuth
 
@@ -54,10 +54,9 @@ def described(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     for name in ("AIWYN_API_KEY", "AIWYN_TOKEN"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setattr(_spec, "SECURITY_SCHEMES", SCHEMES)
-    monkeypatch.setattr(_client, "SECURITY_SCHEMES", SCHEMES)
     monkeypatch.setattr(_spec, "SECURITY", (("PartnerKey", "TenantKey"), ("BasicAuth",)))
-    monkeypatch.setattr(_client, "TOKEN_EXCHANGE_PATH", None)
-    monkeypatch.setattr(_client, "API_KEY_IN", None)
+    monkeypatch.setattr(_spec, "TOKEN_EXCHANGE", None)
+    monkeypatch.setattr(_spec, "API_KEY_IN", None)
     operations = dict(_spec.OPERATIONS)
     operations[LIST] = operations[LIST]._replace(security=(("Oauth",),))
     operations[GET] = operations[GET]._replace(security=(("SessionCookie",), ()))
@@ -283,7 +282,6 @@ def test_open_id_connect_reads_the_token_endpoint_from_discovery(
         )
     }
     monkeypatch.setattr(_spec, "SECURITY_SCHEMES", schemes)
-    monkeypatch.setattr(_client, "SECURITY_SCHEMES", schemes)
     monkeypatch.setattr(_spec, "SECURITY", (("Oidc",),))
     monkeypatch.setattr(_spec, "OPERATIONS", {k: v._replace(security=None) for k, v in _spec.OPERATIONS.items()})
     with Aiwyn(base_url=api.url, oidc_client_id=CLIENT_ID, oidc_client_secret=CLIENT_SECRET) as aiwyn:  # type: ignore[call-arg]
@@ -302,7 +300,6 @@ def test_open_id_connect_discovery_in_async_tasks(
         )
     }
     monkeypatch.setattr(_spec, "SECURITY_SCHEMES", schemes)
-    monkeypatch.setattr(_client, "SECURITY_SCHEMES", schemes)
     monkeypatch.setattr(_spec, "SECURITY", (("Oidc",),))
     monkeypatch.setattr(_spec, "OPERATIONS", {k: v._replace(security=None) for k, v in _spec.OPERATIONS.items()})
 

@@ -3,7 +3,8 @@
 ``httpx.Auth`` of the caller's with the client's redaction.
 
 ``SchemesAuth`` picks, for each request, the first alternative of its operation's requirement
-(``_spec.OPERATIONS[...].security``, else ``_spec.SECURITY``) whose schemes all have credentials,
+(the ``security`` of the ``OperationInfo`` the request carries, else the description's, given to
+it when it is made) whose schemes all have credentials,
 and runs those schemes' flows in turn on the one request: two API keys go together, a token
 fetch of one scheme is yielded like any request of the flow, a 401 lets each flow refresh and
 the request is replayed once. ``security: []`` sends nothing; where nothing declares a
@@ -23,7 +24,7 @@ from collections.abc import AsyncGenerator, Generator, Mapping, Sequence
 
 import httpx
 
-from .. import _extensions, _spec
+from .. import _extensions
 from .._redact import REDACTED, Secrets
 
 
@@ -121,10 +122,15 @@ async def _drive_async(
 class SchemesAuth(httpx.Auth):
     """The description's security schemes, each with the credentials given for it (by name)."""
 
-    def __init__(self, schemes: Mapping[str, httpx.Auth]) -> None:
+    def __init__(
+        self, schemes: Mapping[str, httpx.Auth], *, security: tuple[tuple[str, ...], ...] | None = None
+    ) -> None:
+        """``security``: the description's requirement (alternatives, each the schemes sent
+        together), for requests whose operation declares none of its own; None sends every scheme."""
         if not schemes:
             raise ValueError("no scheme has credentials")
         self.schemes = dict(schemes)
+        self.security = security
         self.secrets: Secrets = SecretsUnion([_secrets(a) for a in self.schemes.values()])
         self.requires_request_body = any(a.requires_request_body for a in self.schemes.values())
 
@@ -136,9 +142,9 @@ class SchemesAuth(httpx.Auth):
     def chosen(self, request: httpx.Request) -> list[httpx.Auth]:
         """The flows to run for ``request``: its operation's requirement, met by the first
         alternative whose schemes all have credentials."""
-        key = request.extensions.get(_extensions.OPERATION)
-        info = _spec.OPERATIONS.get(key) if isinstance(key, str) else None
-        alternatives = info.security if info is not None and info.security is not None else _spec.SECURITY
+        info = request.extensions.get(_extensions.OPERATION_INFO)
+        own = getattr(info, "security", None)
+        alternatives = own if own is not None else self.security
         if alternatives is None:
             return list(self.schemes.values())
         if not alternatives:

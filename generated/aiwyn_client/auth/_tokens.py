@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from .. import _extensions
 from .._redact import Secrets
 
 if TYPE_CHECKING:
@@ -32,6 +33,8 @@ if TYPE_CHECKING:
 
 REFRESH_MARGIN_SECONDS = 60.0
 DEFAULT_LIFETIME_SECONDS = 3600.0  # used when a token states no lifetime at all
+_CARRIED = ("timeout", _extensions.MAX_RETRIES)
+"""The extensions of a request that its token fetch is sent with."""
 
 
 def jwt_claims(token: str) -> dict[str, Any]:
@@ -136,12 +139,11 @@ class TokenFlow(httpx.Auth):
 
     @staticmethod
     def _carried(request: httpx.Request) -> tuple[dict[str, str], dict[str, Any]]:
-        """The User-Agent (an auth flow's own requests get no client defaults) and timeout of the
-        request being authorised, for the fetch."""
+        """The User-Agent (an auth flow's own requests get no client defaults), timeout and retry
+        budget of the request being authorised, for the fetch: a call made with ``max_retries=0``
+        fetches its token without retries too."""
         agent = request.headers.get("User-Agent")
-        extensions: dict[str, Any] = {}
-        if "timeout" in request.extensions:
-            extensions["timeout"] = request.extensions["timeout"]
+        extensions = {k: request.extensions[k] for k in _CARRIED if k in request.extensions}
         return ({"User-Agent": agent} if agent else {}), extensions
 
     # ------------------------------------------------------------------ flows

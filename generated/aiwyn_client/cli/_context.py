@@ -71,7 +71,7 @@ def fail(message: str, code: int) -> NoReturn:
 def no_credentials() -> str:
     """What to give the command when no credential was found, in its own terms (flags, variables)."""
     ways = []
-    if _spec.TOKEN_EXCHANGE_PATH is not None or _spec.API_KEY_IN is not None:
+    if _spec.TOKEN_EXCHANGE is not None or _spec.API_KEY_IN is not None:
         ways.append("--api-key (or set AIWYN_API_KEY)")
     ways.append("--token (or set AIWYN_TOKEN) for a bearer token as it is")
     for info in _spec.SECURITY_SCHEMES.values():

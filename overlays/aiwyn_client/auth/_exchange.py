@@ -12,6 +12,7 @@ from .. import _extensions, _spec
 from .._exceptions import AuthenticationError, ResponseValidationError, status_error
 from .._json import dig, loads
 from .._redact import REDACTED, Secrets
+from .._spec import TokenExchange
 from ._tokens import REFRESH_MARGIN_SECONDS, TokenFlow
 
 KEY_REJECTED_STATUSES = frozenset({400, 401, 403})
@@ -28,9 +29,14 @@ class ApiKeyAuth(TokenFlow):
         token: str | None = None,
         clock: Callable[[], float] = time.time,
         refresh_margin: float = REFRESH_MARGIN_SECONDS,
+        exchange: TokenExchange | None = None,
     ) -> None:
-        if _spec.TOKEN_EXCHANGE_PATH is None:
+        """``exchange``: the description's token-exchange operation (the client passes it; made
+        alone, the package's own description's)."""
+        exchange = exchange or _spec.TOKEN_EXCHANGE
+        if exchange is None:
             raise ValueError("the API description has no token-exchange operation; pass a token instead")
+        self._exchange = exchange
         self._api_key = api_key
         self._token_url = httpx.URL(token_url)
         super().__init__(token=token, clock=clock, refresh_margin=refresh_margin, secrets=Secrets(api_key))
@@ -40,11 +46,11 @@ class ApiKeyAuth(TokenFlow):
 
     def _fetch_request(self, request: httpx.Request) -> httpx.Request:
         headers, extensions = self._carried(request)
-        extensions.update({_extensions.OPERATION: _spec.TOKEN_EXCHANGE_OPERATION, _extensions.IDEMPOTENT: True})
+        extensions.update({_extensions.OPERATION: self._exchange.operation, _extensions.IDEMPOTENT: True})
         return httpx.Request(
-            _spec.TOKEN_EXCHANGE_METHOD or "POST",
+            self._exchange.method,
             self._token_url,
-            json={_spec.TOKEN_EXCHANGE_KEY_FIELD: self._api_key},
+            json={self._exchange.key_field: self._api_key},
             headers=headers or None,
             extensions=extensions,
         )
@@ -57,7 +63,7 @@ class ApiKeyAuth(TokenFlow):
             raise status_error(
                 self.secrets.response(response),
                 attempts=attempts,
-                operation=_spec.TOKEN_EXCHANGE_OPERATION,
+                operation=self._exchange.operation,
                 detail="the token exchange failed",
             )
         if response.status_code >= 400:
@@ -67,7 +73,7 @@ class ApiKeyAuth(TokenFlow):
                 response=self.secrets.response(response),
                 attempts=attempts,
             )
-        path = _spec.TOKEN_EXCHANGE_TOKEN_PATH
+        path = self._exchange.token_path
         try:
             holder = dig(loads(response.content), path[:-1])  # the object the token sits in
         except ValueError:

@@ -29,7 +29,7 @@ CLAIMS_SHOWN = 12
 
 
 def _takes_api_key() -> bool:
-    return _spec.TOKEN_EXCHANGE_PATH is not None or _spec.API_KEY_IN is not None
+    return _spec.TOKEN_EXCHANGE is not None or _spec.API_KEY_IN is not None
 
 
 def _endpoints(info: _spec.SchemeInfo, http: httpx.Client, base_url: str) -> dict[str, str | None]:
@@ -55,6 +55,16 @@ def _endpoints(info: _spec.SchemeInfo, http: httpx.Client, base_url: str) -> dic
         "device": absolute(info.device_url),
         "token": absolute(info.user_token_url or info.token_url),
     }
+
+
+def _sign_in_client() -> httpx.Client:
+    """The httpx client of a sign-in: its requests go to the identity provider, not the API, and
+    through the retry transport every call uses (a dropped connection before sending, a 5xx on a
+    discovery document are retried; a code is never sent twice, a POST not being idempotent)."""
+    from .._http import shared_tls
+    from .._retry import RetryTransport
+
+    return httpx.Client(timeout=30, transport=RetryTransport(httpx.HTTPTransport(verify=shared_tls())))
 
 
 def _existing(profile: str | None) -> dict[str, Any]:
@@ -88,7 +98,7 @@ def _scheme_login(info: _spec.SchemeInfo, with_stdin: bool) -> dict[str, Any]:
 def _oauth_login(
     connection: Connection, scheme: str, client_id: str | None, device: bool, browser: bool, scopes: str | None
 ) -> dict[str, Any]:
-    from .._client import resolve_base_url
+    from .._client_options import resolve_base_url
     from ..auth._oauth2_user import authorization_code, device_code
 
     info = _spec.SECURITY_SCHEMES.get(scheme)
@@ -101,7 +111,7 @@ def _oauth_login(
         raise ConfigurationError(f"the {scheme} sign-in needs the client id: --client-id (or {info.env}_CLIENT_ID)")
     base_url = resolve_base_url(connection.options.get("environment"), connection.options.get("base_url"))
     asked = scopes.replace(",", " ").split() if scopes else list(info.user_scopes or info.scopes)
-    with httpx.Client(timeout=30) as http:
+    with _sign_in_client() as http:
         endpoints = _endpoints(info, http, base_url)
         token_url = endpoints["token"]
         if not token_url:
@@ -231,7 +241,7 @@ def _exchange_claims(client: httpx.Client, auth: ApiKeyAuth, base_url: str) -> d
 
     flow = auth.sync_auth_flow(httpx.Request("GET", base_url))
     request = next(flow)
-    if request.url.path == (_spec.TOKEN_EXCHANGE_PATH or ""):
+    if _spec.TOKEN_EXCHANGE is not None and request.url.path == _spec.TOKEN_EXCHANGE.path:
         flow.send(client.send(request, auth=None))
     token = auth._valid_token()  # noqa: SLF001 - read here only to show its claims
     flow.close()

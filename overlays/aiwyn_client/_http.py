@@ -1,0 +1,167 @@
+"""The httpx layer of ``Aiwyn`` / ``AsyncAiwyn``: their httpx clients, and the innermost transport.
+
+The httpx client is where every request of the client is built, the generated endpoint
+functions' and the resource methods' alike, so two things happen there. The operation's facts
+(``_spec.OperationInfo``, from the table the client gives it) are put on the request for retries,
+auth and the response checks; and one call's options (``_options.CallOptions``, riding in the
+request's extensions) are merged onto the client's (``ClientOptions.merged``): its timeout and
+retry budget replace the client's, its headers, query and body fields are added.
+"""
+
+from __future__ import annotations
+
+import ssl
+from collections.abc import Callable, Mapping
+from functools import cache
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+import httpx
+
+from . import _extensions
+from ._exceptions import ConfigurationError, InvalidArgumentError
+from ._options import NO_OPTIONS, CallOptions
+
+if TYPE_CHECKING:
+    from ._client_options import ClientOptions
+    from ._spec import OperationInfo
+
+
+class _Building:
+    """What the sync and async httpx clients add to ``build_request``."""
+
+    _aiwyn_options: ClientOptions
+    _aiwyn_operations: Mapping[str, OperationInfo]
+
+    def _arguments(self, kwargs: dict[str, Any]) -> tuple[dict[str, Any], int]:
+        """``build_request``'s arguments with the call's options in, and the request's retry budget."""
+        extensions = kwargs.get("extensions") or {}
+        call: CallOptions = extensions.get(_extensions.CALL_OPTIONS, NO_OPTIONS)
+        options = self._aiwyn_options
+        if call is not NO_OPTIONS:
+            options = options.merged(call)
+            kwargs = call.build_arguments(kwargs)
+            kwargs["timeout"] = options.timeout
+        return kwargs, options.max_retries
+
+    def _tagged(self, request: httpx.Request, max_retries: int) -> httpx.Request:
+        """``request`` with its retry budget and its operation's facts in its extensions."""
+        extensions = {_extensions.MAX_RETRIES: max_retries, **request.extensions}
+        operation = extensions.get(_extensions.OPERATION)
+        info = self._aiwyn_operations.get(operation) if isinstance(operation, str) else None
+        if info is not None:
+            extensions[_extensions.OPERATION_INFO] = info
+        request.extensions = extensions
+        return request
+
+
+def _invalid_url(method: str, exc: httpx.InvalidURL) -> InvalidArgumentError:
+    return InvalidArgumentError(f"cannot send {method}: the URL is not valid ({exc})")
+
+
+class HTTPClient(_Building, httpx.Client):
+    """The httpx client of ``Aiwyn``: it builds each request with the operation's facts and the
+    call's options in, tells the retry transport which bodies the caller streams (every other body
+    is read within the retried attempt, see ``_retry``), and refuses a URL httpx cannot build with
+    ``InvalidArgumentError`` rather than ``httpx.InvalidURL``."""
+
+    def __init__(
+        self, options: ClientOptions, operations: Mapping[str, OperationInfo], transport: httpx.BaseTransport
+    ) -> None:
+        super().__init__(transport=transport, **options.httpx_arguments())
+        self._aiwyn_options, self._aiwyn_operations = options, operations
+
+    def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
+        kwargs, max_retries = self._arguments(kwargs)
+        try:
+            return self._tagged(super().build_request(method, url, **kwargs), max_retries)
+        except httpx.InvalidURL as exc:
+            raise _invalid_url(method, exc) from None
+
+    def send(self, request: httpx.Request, *, stream: bool = False, **kwargs: Any) -> httpx.Response:
+        if stream:
+            request.extensions = {**request.extensions, _extensions.STREAMED: True}
+        return super().send(request, stream=stream, **kwargs)
+
+
+class AsyncHTTPClient(_Building, httpx.AsyncClient):
+    """``HTTPClient`` for ``AsyncAiwyn``."""
+
+    def __init__(
+        self, options: ClientOptions, operations: Mapping[str, OperationInfo], transport: httpx.AsyncBaseTransport
+    ) -> None:
+        super().__init__(transport=transport, **options.httpx_arguments())
+        self._aiwyn_options, self._aiwyn_operations = options, operations
+
+    def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
+        kwargs, max_retries = self._arguments(kwargs)
+        try:
+            return self._tagged(super().build_request(method, url, **kwargs), max_retries)
+        except httpx.InvalidURL as exc:
+            raise _invalid_url(method, exc) from None
+
+    async def send(self, request: httpx.Request, *, stream: bool = False, **kwargs: Any) -> httpx.Response:
+        if stream:
+            request.extensions = {**request.extensions, _extensions.STREAMED: True}
+        return await super().send(request, stream=stream, **kwargs)
+
+
+class ClientTransport(httpx.BaseTransport):
+    """A user's own ``httpx.Client`` (proxies, TLS, limits, hooks) as the innermost transport."""
+
+    def __init__(self, client: httpx.Client) -> None:
+        self.client = client
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        # Redirects are the origin guard's to follow: httpx would re-send a 307's body elsewhere.
+        return self.client.send(request, stream=True, follow_redirects=False)
+
+    def close(self) -> None:
+        """The user's client is theirs to close."""
+
+
+class AsyncClientTransport(httpx.AsyncBaseTransport):
+    def __init__(self, client: httpx.AsyncClient) -> None:
+        self.client = client
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await self.client.send(request, stream=True, follow_redirects=False)
+
+    async def aclose(self) -> None:
+        """The user's client is theirs to close."""
+
+
+@cache
+def shared_tls() -> ssl.SSLContext:
+    """One default TLS context per process, shared by every client's connection pool.
+
+    Building one loads the system's CA certificates, about 40 ms; an ``SSLContext`` may be used
+    by many connections at once, so the second client and later ones skip that. A client given
+    its own ``http_client`` or ``transport`` keeps whatever TLS settings those have.
+    """
+    create = getattr(httpx, "create_ssl_context", None)  # public since httpx 0.28
+    if create is not None:
+        return cast(ssl.SSLContext, create())
+    import certifi  # what httpx itself verifies against by default
+
+    return ssl.create_default_context(cafile=certifi.where())
+
+
+ClientT = TypeVar("ClientT", httpx.Client, httpx.AsyncClient)
+TransportT = TypeVar("TransportT")
+
+
+def innermost(
+    http_client: ClientT | None,
+    transport: TransportT | None,
+    adapter: Callable[[ClientT], TransportT],
+    default: Callable[[], TransportT],
+) -> tuple[TransportT, bool]:
+    """The innermost transport (the caller's transport, the caller's httpx client, or a new pool),
+    and whether same-origin redirects are followed (only if the caller's own client asks)."""
+    if http_client is not None and transport is not None:
+        raise ConfigurationError("pass http_client= or transport=, not both")
+    if transport is not None:
+        return transport, False
+    if http_client is not None:
+        return adapter(http_client), bool(http_client.follow_redirects)
+    return default(), False
