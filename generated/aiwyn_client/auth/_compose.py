@@ -127,6 +127,8 @@ class SchemesAuth(httpx.Auth):
         self.schemes = dict(schemes)
         self.secrets: Secrets = SecretsUnion([_secrets(a) for a in self.schemes.values()])
         self.requires_request_body = any(a.requires_request_body for a in self.schemes.values())
+        self._chosen: dict[object, list[httpx.Auth]] = {}
+        """``chosen`` by operation: the requirements and the schemes given do not change."""
 
     @property
     def exchanges(self) -> int:
@@ -137,6 +139,12 @@ class SchemesAuth(httpx.Auth):
         """The flows to run for ``request``: its operation's requirement, met by the first
         alternative whose schemes all have credentials."""
         key = request.extensions.get(_extensions.OPERATION)
+        known = self._chosen.get(key)
+        if known is None:
+            known = self._chosen[key] = self._choose(key)
+        return known
+
+    def _choose(self, key: object) -> list[httpx.Auth]:
         info = _spec.OPERATIONS.get(key) if isinstance(key, str) else None
         alternatives = info.security if info is not None and info.security is not None else _spec.SECURITY
         if alternatives is None:
@@ -149,10 +157,16 @@ class SchemesAuth(httpx.Auth):
         return [next(iter(self.schemes.values()))]
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        return _drive_sync(self.chosen(request), request)
+        flows = self.chosen(request)
+        if len(flows) == 1 and not flows[0].requires_response_body:
+            return flows[0].sync_auth_flow(request)  # one flow needs no driving: httpx runs it as it is
+        return _drive_sync(flows, request)
 
     def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        return _drive_async(self.chosen(request), request)
+        flows = self.chosen(request)
+        if len(flows) == 1 and not flows[0].requires_response_body:
+            return flows[0].async_auth_flow(request)
+        return _drive_async(flows, request)
 
     def __repr__(self) -> str:
         return f"SchemesAuth({', '.join(f'{n}={a!r}' for n, a in self.schemes.items())})"
