@@ -644,6 +644,30 @@ def summary() -> list[str]:
     return [*lines, ""]
 
 
+HEADINGS = {
+    "decode": "## Decode",
+    "startup": "## Start-up",
+    "memory": "## Memory held",
+    "overhead": "## Call overhead",
+    "export": "## Export",
+    "command": "## The `aiwyn` command",
+    "regeneration": "## Regeneration",
+}
+"""How each section's part of the report begins (``kept`` finds them in the last report by it)."""
+
+
+def kept(report: str, names: list[str]) -> list[str]:
+    """The parts of an earlier report made by the sections ``names``, marked as earlier figures."""
+    date = next((line.removeprefix("- date: ") for line in report.splitlines() if line.startswith("- date: ")), "?")
+    parts: list[str] = []
+    for block in report.split("\n## ")[1:]:
+        block = "## " + block
+        if any(block.startswith(HEADINGS[name]) for name in names):
+            heading, _, rest = block.partition("\n")
+            parts += [f"{heading} (from the run of {date}; not run this time)", *rest.rstrip("\n").split("\n"), ""]
+    return parts
+
+
 Section = Callable[[argparse.Namespace, Settings, SpecIndex], list[str]]
 SECTIONS: dict[str, Section] = {
     "decode": decode_section,
@@ -659,12 +683,17 @@ SECTIONS: dict[str, Section] = {
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
     parser.add_argument("--rounds", type=int, default=21, help="interleaved rounds of the call and start-up timings")
-    parser.add_argument("--decode-rounds", type=int, default=9, help="interleaved rounds of each page's decode timings")
+    parser.add_argument("--decode-rounds", type=int, default=7, help="interleaved rounds of each page's decode timings")
     parser.add_argument("--records", type=int, default=1000, help="records per decoded page")
     parser.add_argument("--export-records", type=int, default=100_000)
     parser.add_argument("--latency", type=float, default=0.05, help="seconds per page on the export server")
     parser.add_argument(
         "--only", action="append", choices=list(SECTIONS), help="run this section only and print it (repeatable)"
+    )
+    parser.add_argument(
+        "--write",
+        action="store_true",
+        help="with --only: write bench/results.md too, keeping the sections not run from the last one",
     )
     args = parser.parse_args(argv)
     settings = Settings.load()
@@ -687,8 +716,10 @@ def main(argv: list[str] | None = None) -> int:
         sections += section(args, settings, index)
         print(f"{name}: {time.perf_counter() - started:.0f} s", flush=True)
 
+    if args.only and args.write and RESULTS.exists():
+        sections += kept(RESULTS.read_text(encoding="utf-8"), [n for n in SECTIONS if n not in args.only])
     report = "\n".join(lines + summary() + sections)
-    if not args.only:  # a partial run does not replace the full report
+    if not args.only or args.write:  # a partial run replaces the report only when asked to
         RESULTS.write_text(report, encoding="utf-8")
     print(report)
     return 0
