@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
+import contextlib
 import datetime
 import functools
 import importlib
@@ -14,17 +16,19 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 from typing import Any
 
 import aiwyn_client._json as aiwyn_json
 import httpx
-from aiwyn_client import Aiwyn
+from aiwyn_client import Aiwyn, AsyncAiwyn
 
 from bench.bodies import list_pages
-from bench.timing import Ratio, compare
+from bench.references import pydantic_model, struct_decoder
+from bench.timing import Ratio, compare, spread
 from generator import build
 from generator.mock import free_port
 from generator.settings import Settings
@@ -32,51 +36,128 @@ from generator.spec import SpecIndex
 from generator.stock import import_stock
 
 RESULTS = Path(__file__).resolve().parent / "results.md"
-TARGETS = {
-    "exact": "≤ 1.35x json.loads on the runtime dependencies alone, ≤ 0.6x with msgspec",
-    "realistic": "≤ 1.6x json.loads on the runtime dependencies alone, ≤ 0.75x with msgspec",
-    "overhead": "≤ 1.15x a bare httpx call",
-    "export": "concurrency=8 ≥ 7x faster than sequential; concurrency=16 ≥ 0.95x bare httpx's throughput at 16; "
-    "100k RSS within 25 MB of 10k",
+
+
+@dataclass(frozen=True)
+class Target:
+    """One row of issue #27's table: what is measured, its bound (None: a reference, no bound),
+    and the figure the issue was filed with."""
+
+    label: str
+    bound: tuple[str, float] | None
+    filed: str
+
+    def met(self, value: float) -> str:
+        if self.bound is None:
+            return "reference"
+        sign, limit = self.bound
+        return "met" if (value <= limit if sign == "≤" else value >= limit) else "**not met**"
+
+    def __str__(self) -> str:
+        return "(reference)" if self.bound is None else f"{self.bound[0]} {self.bound[1]}x"
+
+
+TARGETS: dict[str, Target] = {
+    "list_exact": Target(
+        "decode through `<resource>.list()`, exact records, vs `httpx` + `json.loads`", ("≤", 0.55), "0.79x"
+    ),
+    "list_realistic": Target("the same, realistic records", ("≤", 0.65), "0.86x"),
+    "struct_exact": Target("the floor: `msgspec.Struct` of the same shape vs `json.loads`, exact", None, "0.37x"),
+    "struct_realistic": Target("the same, realistic", None, "0.31x"),
+    "pydantic": Target("pydantic v2 `model_validate_json` vs `json.loads`, exact", None, "1.45x"),
+    "stock": Target("stock openapi-python-client vs `json.loads`, exact", None, "2.45x"),
+    "pure_exact": Target("decode without msgspec (PyPy path) vs `json.loads`, exact", ("≤", 1.3), "1.46x"),
+    "pure_realistic": Target("the same, realistic", ("≤", 1.5), "1.72x"),
+    "call_sync": Target("one small `list()` call vs a bare httpx POST + `json.loads`, sync", ("≤", 1.05), "1.14x"),
+    "call_async": Target("the same, async", ("≤", 1.05), "1.15x"),
+    "export_8": Target(
+        "export, `AsyncAiwyn` iterator, `concurrency=8` vs sequential (50 ms a page), speed-up", ("≥", 7.2), "6.44x"
+    ),
+    "export_16": Target(
+        "the same at 16, throughput vs bare `httpx.AsyncClient` with 16 in flight", ("≥", 0.97), "0.89x"
+    ),
+    "memory_exact": Target("bytes held by 100,000 records vs the same as dicts, exact", ("≤", 0.65), "0.72x"),
+    "memory_realistic": Target("the same, realistic", ("≤", 0.75), "0.84x"),
+}
+"""Issue #27's table: every row is measured by a section below and reported at the top of the results."""
+GOALS = {
     "startup": "import ≤ 1.3x `import httpx`; a second `Aiwyn()` ≤ 0.15x the first; `aiwyn --help` ≤ 1.5x a whole"
     ' `python -c "import httpx"`',
-    "memory": "≤ 0.7x the bytes of the same records as dicts",
+    "export_rss": "100k RSS within 25 MB of 10k",
     "regen": "< 20 s",
     "size": "≤ 60 generated resource lines per operation (ours and the largest public description); no module"
     " over 2,000 lines",
     "cli": "aiwyn export ≤ 1.2x the async iterator alone; aiwyn sync (DuckDB, PostgreSQL) ≤ 2x aiwyn export; "
     "RSS flat 10k to 100k (export and sync)",
 }
+"""The project's other goals, not in the issue's table."""
+FIGURES: dict[str, Ratio] = {}
+"""What the sections measured for ``TARGETS``, by key; the summary reads it."""
 
 
 # ---------------------------------------------------------------------- decode
 DecodeRows = list[tuple[str, dict[str, Ratio | str]]]
+LIST_COLUMN = "through list(), vs httpx + json.loads"
 
 
 def decode(settings: Settings, index: SpecIndex, rounds: int, records: int) -> dict[str, DecodeRows]:
     """Every list operation's page, exact and realistic (bench/bodies.py), decoded to typed models
     the way the endpoints decode it (``from_json``): on the runtime dependencies alone, with
-    msgspec, and by the stock templates' models; each a ratio to ``json.loads`` of the same bytes."""
+    msgspec, by the reference decoders (bench/references.py) and by the stock templates' models;
+    each a ratio to ``json.loads`` of the same bytes. And the whole call: ``<resource>.list()``
+    on an ``httpx.MockTransport`` answering with the page, vs a bare ``httpx.Client`` POST of the
+    same request and ``json.loads`` of its body."""
     models = importlib.import_module("aiwyn_client.models")
     tables: dict[str, DecodeRows] = {"exact": [], "realistic": []}
     with tempfile.TemporaryDirectory(prefix="aiwyn-stock-") as tmp:
         stock = import_stock(settings, Path(tmp))
         for page in list_pages(settings, index, records):
             ours, theirs = getattr(models, page.model), getattr(stock, page.model)
+            structs = struct_decoder(index, page.schema, page.model)
+            validated = pydantic_model(index, page.schema, page.model)
             for kind, body in (("exact", page.exact), ("realistic", page.realistic)):
                 candidates: dict[str, Callable[[], object]] = {"typed": functools.partial(_pure, ours, body)}
                 if aiwyn_json.decoder is not None:
                     candidates["typed, msgspec"] = functools.partial(ours.from_json, body)
+                candidates["msgspec.Struct"] = functools.partial(structs.decode, body)
+                candidates["pydantic"] = functools.partial(validated.model_validate_json, body)
                 stock_error = _fails(functools.partial(_stock, theirs, body))
                 if not stock_error:
                     candidates["stock templates"] = functools.partial(_stock, theirs, body)
-                # Pages decoded back to back, as an export does: 5 per timing, best of 3 a round.
+                # Pages decoded back to back, as an export does: 3 per timing, best of 3 a round.
                 ratios: dict[str, Ratio | str] = {}
-                ratios.update(compare(functools.partial(json.loads, body), candidates, rounds, repeat=5))
+                ratios.update(compare(functools.partial(json.loads, body), candidates, rounds, repeat=3))
                 if stock_error:
                     ratios["stock templates"] = f"raises {stock_error}"
+                with _calls(page.method, body) as (bare, call):
+                    ratios[LIST_COLUMN] = compare(bare, {"list()": call}, rounds, repeat=3)["list()"]
                 tables[kind].append((f"{page.operation} ({page.model})", ratios))
     return tables
+
+
+@contextlib.contextmanager
+def _calls(method: tuple[str, str], body: bytes) -> Iterator[tuple[Callable[[], object], Callable[[], object]]]:
+    """A bare httpx POST + ``json.loads``, and ``aiwyn.<resource>.<method>()``, both answered
+    ``body`` by a mock transport; the bare call sends the request ``Aiwyn`` sends."""
+    sent: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200, content=body, headers={"content-type": "application/json"})
+
+    transport = httpx.MockTransport(handler)
+    with Aiwyn(token="bench", base_url="https://bench.test", transport=transport) as aiwyn:
+        call = getattr(getattr(aiwyn, method[0]), method[1])
+        call()
+        request = sent[-1]
+        with httpx.Client(transport=transport) as client:
+
+            def bare() -> object:
+                return json.loads(
+                    client.post(request.url, content=request.content, headers={"authorization": "Bearer bench"}).content
+                )
+
+            yield bare, call
 
 
 def _pure(model: Any, body: bytes) -> object:
@@ -102,7 +183,14 @@ def _stock(model: Any, body: bytes) -> object:
 
 
 # ---------------------------------------------------------------------- call overhead
-def overhead(rounds: int) -> Ratio:
+ASYNC_BATCH = 50
+"""Calls per ``run_until_complete``, so the event loop's own start and stop stay out of the ratio."""
+
+
+def overhead(rounds: int) -> dict[str, Ratio]:
+    """``aiwyn.clients.list()`` vs a bare httpx POST of the same JSON + ``json.loads``, on one mock
+    transport answering a 5-record page, sync (``Aiwyn``, ``httpx.Client``) and async
+    (``AsyncAiwyn``, ``httpx.AsyncClient``, in batches of ``ASYNC_BATCH`` calls on one loop)."""
     page = {
         "clients": [{"id": i, "name": f"Client {i}", "active": True} for i in range(5)],
         "total": {"aggregate": {"count": 5}},
@@ -112,15 +200,42 @@ def overhead(rounds: int) -> Ratio:
     def handler(request: httpx.Request) -> httpx.Response:
         return httpx.Response(200, content=content, headers={"content-type": "application/json"})
 
-    bare = httpx.Client(base_url="https://bench.test", transport=httpx.MockTransport(handler))
-    aiwyn = Aiwyn(token="bench", base_url="https://bench.test", transport=httpx.MockTransport(handler))
-    headers = {"Authorization": "Bearer bench"}
+    url, headers, body = "https://bench.test", {"Authorization": "Bearer bench"}, {"pageSize": 5, "page": 0}
+    bare = httpx.Client(base_url=url, transport=httpx.MockTransport(handler))
+    aiwyn = Aiwyn(token="bench", base_url=url, transport=httpx.MockTransport(handler))
 
     def bare_call() -> object:
-        return json.loads(bare.post("/gql/v1/clients", json={"pageSize": 5, "page": 0}, headers=headers).content)
+        return json.loads(bare.post("/gql/v1/clients", json=body, headers=headers).content)
 
-    result = compare(bare_call, {"Aiwyn": lambda: aiwyn.clients.list(page_size=5, page=0)}, rounds, repeat=200)
-    return result["Aiwyn"]
+    result = compare(bare_call, {"sync": lambda: aiwyn.clients.list(page_size=5, page=0)}, rounds, 200)
+    bare.close()
+    aiwyn.close()
+
+    loop = asyncio.new_event_loop()
+    abare = httpx.AsyncClient(base_url=url, transport=httpx.MockTransport(handler))
+    aaiwyn = AsyncAiwyn(token="bench", base_url=url, transport=httpx.MockTransport(handler))
+
+    async def bare_calls() -> None:
+        for _ in range(ASYNC_BATCH):
+            json.loads((await abare.post("/gql/v1/clients", json=body, headers=headers)).content)
+
+    async def our_calls() -> None:
+        for _ in range(ASYNC_BATCH):
+            await aaiwyn.clients.list(page_size=5, page=0)
+
+    try:
+        timed = compare(
+            lambda: loop.run_until_complete(bare_calls()),
+            {"async": lambda: loop.run_until_complete(our_calls())},
+            rounds,
+            200 // ASYNC_BATCH,
+        )
+        result["async"] = timed["async"]
+        loop.run_until_complete(abare.aclose())
+        loop.run_until_complete(aaiwyn.aclose())
+    finally:
+        loop.close()
+    return result
 
 
 # ---------------------------------------------------------------------- export
@@ -148,9 +263,10 @@ def _with_server(records: int, latency: float) -> tuple[subprocess.Popen[str], s
     return server, f"http://127.0.0.1:{port}"
 
 
-def export(records: int, latency: float, repeats: int = 3) -> dict[str, Any]:
+def export(records: int, latency: float, repeats: int = 5) -> dict[str, Any]:
     """Sequential vs concurrency=8, and concurrency=16 vs bare httpx at 16 (its throughput as a
-    fraction of bare httpx's), on a warmed server (median of ``repeats``); and peak RSS."""
+    fraction of bare httpx's), on a warmed server, as the median of per-round ratios over
+    ``repeats`` interleaved rounds; and peak RSS."""
     results: dict[str, Any] = {}
     for total in (records, records // 10):
         server, url = _with_server(total, latency)
@@ -167,21 +283,19 @@ def export(records: int, latency: float, repeats: int = 3) -> dict[str, Any]:
                 assert all(run["records"] == total for run in sequential + concurrent + wide + bare)
                 results["wide_s"] = statistics.median(run["seconds"] for run in wide)
                 results["bare_s"] = statistics.median(run["seconds"] for run in bare)
-                results["wide_vs_bare"] = results["bare_s"] / results["wide_s"]
                 results["sequential_s"] = statistics.median(run["seconds"] for run in sequential)
                 results["concurrent_s"] = statistics.median(run["seconds"] for run in concurrent)
-                results["speedup"] = results["sequential_s"] / results["concurrent_s"]
-                results["speedups"] = sorted(
-                    a["seconds"] / b["seconds"] for a, b in zip(sequential, concurrent, strict=True)
+                results["speedup"] = spread(
+                    [s["seconds"] / c["seconds"] for s, c in zip(sequential, concurrent, strict=True)]
                 )
+                results["wide_vs_bare"] = spread([b["seconds"] / w["seconds"] for b, w in zip(bare, wide, strict=True)])
                 results["rss_full_mib"] = max(run["peak_rss_mib"] for run in concurrent)
             else:
-                results["rss_tenth_mib"] = max(_export(url, 8)["peak_rss_mib"] for _ in range(repeats))
+                results["rss_tenth_mib"] = max(_export(url, 8)["peak_rss_mib"] for _ in range(2))
         finally:
             server.kill()
             server.wait()
     results["rss_growth_mib"] = results["rss_full_mib"] - results["rss_tenth_mib"]
-    results["sync_rss_growth_mib"] = results["sync_rss_full_mib"] - results["sync_rss_tenth_mib"]
     return results
 
 
@@ -384,16 +498,37 @@ DECODE_HEADINGS = {
     "exact": "records exactly as declared",
     "realistic": "records with 1–3 undeclared keys, ~10% nulls and long unicode strings (bench/bodies.py)",
 }
+DECODE_FIGURES = {
+    ("exact", LIST_COLUMN): "list_exact",
+    ("realistic", LIST_COLUMN): "list_realistic",
+    ("exact", "msgspec.Struct"): "struct_exact",
+    ("realistic", "msgspec.Struct"): "struct_realistic",
+    ("exact", "pydantic"): "pydantic",
+    ("exact", "stock templates"): "stock",
+    ("exact", "typed"): "pure_exact",
+    ("realistic", "typed"): "pure_realistic",
+}
+"""Which column of which decode table is which row of issue #27's table."""
+
+
+def over_operations(ratios: list[Ratio]) -> Ratio:
+    """The median over the operations of their medians; the spread is that of the operations'
+    medians (each operation's own spread is in its table)."""
+    medians = sorted(r.median for r in ratios)
+    baseline = statistics.median(r.baseline_seconds for r in ratios)
+    return Ratio(statistics.median(medians), medians[0], medians[-1], baseline)
 
 
 def _decode_table(kind: str, rows: DecodeRows, records: int) -> list[str]:
     columns = list(dict.fromkeys(c for _, r in rows for c in r))
+    targets = [TARGETS[DECODE_FIGURES[kind, c]] for c in columns if (kind, c) in DECODE_FIGURES]
     lines = [
         f"## Decode, {DECODE_HEADINGS[kind]}",
         "",
-        f"{records}-record pages to typed models, vs `json.loads` of the same bytes.",
+        f"{records}-record pages to typed models, vs `json.loads` of the same bytes; the last column is the whole",
+        "`list()` call on a mock transport vs a bare `httpx.Client` POST + `json.loads`. CPU time.",
         "",
-        f"Target: {TARGETS[kind]}.",
+        "Targets: " + "; ".join(f"{t.label} {t}" for t in targets if t.bound) + ".",
         "",
         "| operation | " + " | ".join(columns) + " |",
         "|---|" + "---|" * len(columns),
@@ -401,43 +536,57 @@ def _decode_table(kind: str, rows: DecodeRows, records: int) -> list[str]:
     lines += [f"| {name} | " + " | ".join(str(r.get(c, "–")) for c in columns) + " |" for name, r in rows]
     summary = {}
     for column in columns:
-        medians = sorted(ratio.median for _, r in rows if isinstance(ratio := r.get(column), Ratio))
-        summary[column] = f"{medians[len(medians) // 2]:.2f}x" if len(medians) == len(rows) else "–"
+        ratios = [ratio for _, r in rows if isinstance(ratio := r.get(column), Ratio)]
+        if len(ratios) == len(rows):
+            summary[column] = f"{over_operations(ratios).median:.2f}x"
+            if (kind, column) in DECODE_FIGURES:
+                FIGURES[DECODE_FIGURES[kind, column]] = over_operations(ratios)
+        else:
+            summary[column] = "–"
+            if (kind, column) in DECODE_FIGURES and ratios:  # the stock models raise on some pages
+                FIGURES[DECODE_FIGURES[kind, column]] = over_operations(ratios)
     lines += ["", "Median over the operations: " + ", ".join(f"{c} {v}" for c, v in summary.items()) + ".", ""]
     return lines
 
 
 def decode_section(args: argparse.Namespace, settings: Settings, index: SpecIndex) -> list[str]:
     lines: list[str] = []
-    for kind, rows in decode(settings, index, args.rounds, args.records).items():
+    for kind, rows in decode(settings, index, args.decode_rounds, args.records).items():
         lines += _decode_table(kind, rows, args.records)
     return lines
 
 
 def overhead_section(args: argparse.Namespace, settings: Settings, index: SpecIndex) -> list[str]:
-    call = overhead(args.rounds)
+    calls = overhead(args.rounds)
+    FIGURES["call_sync"], FIGURES["call_async"] = calls["sync"], calls["async"]
     return [
-        "## Call overhead: `aiwyn.clients.list()` vs a bare `httpx.Client` post + `json.loads`",
+        "## Call overhead: `aiwyn.clients.list()` vs a bare `httpx` post + `json.loads`",
         "",
-        f"Target: {TARGETS['overhead']}. Both on an `httpx.MockTransport`, 5-record page, logging off;",
-        "`Aiwyn` adds request model, auth flow, retry transport, response checks and typed decoding.",
+        f"Target: {TARGETS['call_sync']} sync and async. Both on an `httpx.MockTransport`, 5-record page, logging off,"
+        " CPU time;",
+        "`Aiwyn` adds request model, auth flow, retry transport, origin guard, response checks and typed decoding.",
         "",
-        f"- Aiwyn: **{call}** (bare call {call.baseline_seconds * 1e6:.0f} µs)",
+        f"- `Aiwyn` vs `httpx.Client`: **{calls['sync']}** (bare call {calls['sync'].baseline_seconds * 1e6:.0f} µs)",
+        f"- `AsyncAiwyn` vs `httpx.AsyncClient`: **{calls['async']}** (bare call"
+        f" {calls['async'].baseline_seconds / ASYNC_BATCH * 1e6:.0f} µs)",
         "",
     ]
 
 
 def export_section(args: argparse.Namespace, settings: Settings, index: SpecIndex) -> list[str]:
     exported = export(args.export_records, args.latency)
+    FIGURES["export_8"], FIGURES["export_16"] = exported["speedup"], exported["wide_vs_bare"]
     return [
         f"## Export: {args.export_records:,} records through `AsyncAiwyn` iterators",
         "",
-        f"Target: {TARGETS['export']}. Loopback server, {args.latency * 1000:.0f} ms per page, 1000 per page.",
+        f"Targets: concurrency=8 {TARGETS['export_8']} sequential's speed; concurrency=16 {TARGETS['export_16']} bare"
+        f" httpx's throughput at 16; {GOALS['export_rss']}. Loopback server, {args.latency * 1000:.0f} ms per page,"
+        " 1000 per page; wall time of whole exports in fresh interpreters, ratios per interleaved round.",
         "",
         f"- sequential {exported['sequential_s']:.2f} s, concurrency=8 {exported['concurrent_s']:.2f} s: "
-        f"**{exported['speedup']:.1f}x faster** (runs: " + ", ".join(f"{x:.1f}x" for x in exported["speedups"]) + ")",
+        f"**{exported['speedup']} faster**",
         f"- concurrency=16 {exported['wide_s']:.2f} s vs bare `httpx.AsyncClient` posts + `json.loads` at 16"
-        f" {exported['bare_s']:.2f} s: **{exported['wide_vs_bare']:.2f}x bare httpx's throughput**",
+        f" {exported['bare_s']:.2f} s: **{exported['wide_vs_bare']} bare httpx's throughput**",
         f"- peak RSS {exported['rss_full_mib']:.1f} MiB for {args.export_records:,} records vs "
         f"{exported['rss_tenth_mib']:.1f} MiB for {args.export_records // 10:,}: "
         f"**{exported['rss_growth_mib']:+.1f} MiB**",
@@ -451,7 +600,7 @@ def startup_section(args: argparse.Namespace, settings: Settings, index: SpecInd
     return [
         "## Start-up",
         "",
-        f"Target: {TARGETS['startup']}. Fresh interpreters, {args.rounds} interleaved rounds, median ratio.",
+        f"Target: {GOALS['startup']}. Fresh interpreters, {args.rounds} interleaved rounds, median ratio.",
         "",
         f"- `import aiwyn_client` {started['ours_ms']:.0f} ms vs `import httpx` {started['httpx_ms']:.0f} ms:"
         f" **{started['import']:.2f}x** (range {low:.2f}-{high:.2f}). httpx imports its own command line"
@@ -471,7 +620,8 @@ def memory_section(args: argparse.Namespace, settings: Settings, index: SpecInde
     lines = [
         f"## Memory held: {records * 10:,} decoded records vs the same as dicts",
         "",
-        f"Target: {TARGETS['memory']}. Bytes still allocated with the records kept and their pages dropped"
+        f"Targets: exact {TARGETS['memory_exact']}, realistic {TARGETS['memory_realistic']} the bytes of the same"
+        " records as dicts. Bytes still allocated with the records kept and their pages dropped"
         " (tracemalloc, fresh interpreters).",
         "",
         "| operation | exact | realistic |",
@@ -480,6 +630,8 @@ def memory_section(args: argparse.Namespace, settings: Settings, index: SpecInde
     lines += [f"| {name} | {exact:.2f}x | {rough:.2f}x |" for name, exact, rough in rows]
     exact = statistics.median(r[1] for r in rows)
     rough = statistics.median(r[2] for r in rows)
+    for key, held in (("memory_exact", sorted(r[1] for r in rows)), ("memory_realistic", sorted(r[2] for r in rows))):
+        FIGURES[key] = Ratio(statistics.median(held), held[0], held[-1], 0.0)  # tracemalloc counts exactly
     return [*lines, "", f"Median over the operations: exact **{exact:.2f}x**, realistic **{rough:.2f}x**.", ""]
 
 
@@ -488,7 +640,7 @@ def command_section(args: argparse.Namespace, settings: Settings, index: SpecInd
     return [
         f"## The `aiwyn` command: {args.export_records:,} records",
         "",
-        f"Target: {TARGETS['cli']}. Whole processes, wall time, median of 3 interleaved runs, same server.",
+        f"Target: {GOALS['cli']}. Whole processes, wall time, median of 3 interleaved runs, same server.",
         "",
         f"- `aiwyn export clients -o x.jsonl --method list --concurrency 8`: {cli['export_s']:.2f} s vs the"
         f" async iterator alone at concurrency 8 (`bench.export_child`) {cli['iterate_s']:.2f} s:"
@@ -511,7 +663,7 @@ def regeneration_section(args: argparse.Namespace, settings: Settings, index: Sp
     return [
         "## Regeneration",
         "",
-        f"Target: {TARGETS['regen']}; {TARGETS['size']}.",
+        f"Target: {GOALS['regen']}; {GOALS['size']}.",
         "",
         f"- the generate step: **{ours:.1f} s**, {ours / stock:.1f}x openapi-python-client alone ({stock:.1f} s)",
         f"- resource modules: **{per_operation:.1f} lines per operation** (ours),"
@@ -519,6 +671,51 @@ def regeneration_section(args: argparse.Namespace, settings: Settings, index: Sp
         f" the longest generated module: **{longest:,} lines**",
         "",
     ]
+
+
+def summary() -> list[str]:
+    """Issue #27's table: each row's figure from this run, its target, and whether it is met."""
+    lines = [
+        "## Issue #27: every row against its target",
+        "",
+        "Medians of interleaved rounds (CPU time for decode and calls, wall time for exports); in brackets the",
+        "interquartile range of the rounds, or for a median over the nine paged list operations (decode, memory)",
+        "the range of the operations' medians.",
+        "",
+        "| figure | when filed | this run | target | |",
+        "|---|---|---|---|---|",
+    ]
+    for key, target in TARGETS.items():
+        figure = FIGURES.get(key)
+        if figure is None:
+            lines.append(f"| {target.label} | {target.filed} | not run | {target} | |")
+        else:
+            lines.append(f"| {target.label} | {target.filed} | {figure} | {target} | {target.met(figure.median)} |")
+    return [*lines, ""]
+
+
+HEADINGS = {
+    "decode": "## Decode",
+    "startup": "## Start-up",
+    "memory": "## Memory held",
+    "overhead": "## Call overhead",
+    "export": "## Export",
+    "command": "## The `aiwyn` command",
+    "regeneration": "## Regeneration",
+}
+"""How each section's part of the report begins (``kept`` finds them in the last report by it)."""
+
+
+def kept(report: str, names: list[str]) -> list[str]:
+    """The parts of an earlier report made by the sections ``names``, marked as earlier figures."""
+    date = next((line.removeprefix("- date: ") for line in report.splitlines() if line.startswith("- date: ")), "?")
+    parts: list[str] = []
+    for block in report.split("\n## ")[1:]:
+        block = "## " + block
+        if any(block.startswith(HEADINGS[name]) for name in names):
+            heading, _, rest = block.partition("\n")
+            parts += [f"{heading} (from the run of {date}; not run this time)", *rest.rstrip("\n").split("\n"), ""]
+    return parts
 
 
 Section = Callable[[argparse.Namespace, Settings, SpecIndex], list[str]]
@@ -535,12 +732,18 @@ SECTIONS: dict[str, Section] = {
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
-    parser.add_argument("--rounds", type=int, default=21)
+    parser.add_argument("--rounds", type=int, default=21, help="interleaved rounds of the call and start-up timings")
+    parser.add_argument("--decode-rounds", type=int, default=7, help="interleaved rounds of each page's decode timings")
     parser.add_argument("--records", type=int, default=1000, help="records per decoded page")
     parser.add_argument("--export-records", type=int, default=100_000)
     parser.add_argument("--latency", type=float, default=0.05, help="seconds per page on the export server")
     parser.add_argument(
         "--only", action="append", choices=list(SECTIONS), help="run this section only and print it (repeatable)"
+    )
+    parser.add_argument(
+        "--write",
+        action="store_true",
+        help="with --only: write bench/results.md too, keeping the sections not run from the last one",
     )
     args = parser.parse_args(argv)
     settings = Settings.load()
@@ -554,14 +757,19 @@ def main(argv: list[str] | None = None) -> int:
         "",
     ]
     lines += environment() + [""]
+    sections: list[str] = []
     for name, section in SECTIONS.items():
         if args.only and name not in args.only:
             continue
         print(f"{name} …", flush=True)
-        lines += section(args, settings, index)
+        started = time.perf_counter()
+        sections += section(args, settings, index)
+        print(f"{name}: {time.perf_counter() - started:.0f} s", flush=True)
 
-    report = "\n".join(lines)
-    if not args.only:  # a partial run does not replace the full report
+    if args.only and args.write and RESULTS.exists():
+        sections += kept(RESULTS.read_text(encoding="utf-8"), [n for n in SECTIONS if n not in args.only])
+    report = "\n".join(lines + summary() + sections)
+    if not args.only or args.write:  # a partial run replaces the report only when asked to
         RESULTS.write_text(report, encoding="utf-8")
     print(report)
     return 0

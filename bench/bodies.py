@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from generator.naming import model_class
+from generator.resources import method_name
 from generator.samples import list_page
 from generator.settings import Settings
 from generator.spec import SpecIndex
@@ -40,6 +41,10 @@ class Page:
     """The page's model class name in aiwyn_client.models."""
     exact: bytes
     realistic: bytes
+    schema: Any
+    """The response's schema in the description (the reference decoders are built from it)."""
+    method: tuple[str, str]
+    """The resource method that sends the operation: ``aiwyn.<resource>.<method>()``."""
 
 
 def list_pages(settings: Settings, index: SpecIndex, records: int, seed: int = 7) -> Iterator[Page]:
@@ -52,7 +57,8 @@ def list_pages(settings: Settings, index: SpecIndex, records: int, seed: int = 7
         name = model_class(settings, schema["$ref"].rsplit("/", 1)[1])
         page = list_page(index, schema, records, seed)
         texts = _free_text(index, shape.item_schema)
-        yield Page(op.operation_id, name, _bytes(page), _bytes(realistic(page, shape.items_path, texts, seed)))
+        rough = _bytes(realistic(page, shape.items_path, texts, seed))
+        yield Page(op.operation_id, name, _bytes(page), rough, schema, method_name(settings, op))
 
 
 def _free_text(index: SpecIndex, item_schema: str | None) -> frozenset[str]:

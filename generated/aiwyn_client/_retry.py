@@ -105,17 +105,31 @@ def is_idempotent(request: httpx.Request) -> bool:
 
 
 class _Attempts:
-    """The decisions shared by the sync and async transports; the loops around them are thin."""
+    """The decisions shared by the sync and async transports; the loops around them are thin.
+
+    Made for every request, so it does only what a first attempt that succeeds needs: whether
+    the request may be sent again, and how often, is looked up when an attempt fails."""
+
+    __slots__ = ("policy", "rand", "clock", "request", "number", "started", "_idempotent")
 
     def __init__(
         self, policy: RetryPolicy, rand: Callable[[], float], clock: Callable[[], float], request: httpx.Request
     ) -> None:
         self.policy, self.rand, self.clock, self.request = policy, rand, clock, request
-        self.idempotent = is_idempotent(request)
-        budget = request.extensions.get(_extensions.MAX_RETRIES)
-        self.max_retries = budget if isinstance(budget, int) else policy.max_retries
         self.number = 0
         self.started = 0.0
+        self._idempotent: bool | None = None
+
+    @property
+    def idempotent(self) -> bool:
+        if self._idempotent is None:
+            self._idempotent = is_idempotent(self.request)
+        return self._idempotent
+
+    @property
+    def max_retries(self) -> int:
+        budget = self.request.extensions.get(_extensions.MAX_RETRIES)
+        return budget if isinstance(budget, int) else self.policy.max_retries
 
     def begin(self) -> None:
         self.number += 1
@@ -150,7 +164,7 @@ class _Attempts:
         if logger.isEnabledFor(logging.INFO):  # the server's id of a call, success or not, for support
             request_id = request_id_of(response)
             self._log(f"{response.status_code} [{request_id}]" if request_id else str(response.status_code))
-        if self.idempotent and response.status_code in self.policy.retry_statuses and self.number <= self.max_retries:
+        if response.status_code in self.policy.retry_statuses and self.idempotent and self.number <= self.max_retries:
             delay = self.policy.retry_after(response, self.clock())
             return delay if delay is not None else self.policy.backoff(self.number, self.rand)
         response.extensions[_extensions.ATTEMPTS] = self.number

@@ -133,6 +133,8 @@ class SchemesAuth(httpx.Auth):
         self.security = security
         self.secrets: Secrets = SecretsUnion([_secrets(a) for a in self.schemes.values()])
         self.requires_request_body = any(a.requires_request_body for a in self.schemes.values())
+        self._chosen: dict[object, list[httpx.Auth]] = {}
+        """``chosen`` by operation: the requirements and the schemes given do not change."""
 
     @property
     def exchanges(self) -> int:
@@ -143,7 +145,13 @@ class SchemesAuth(httpx.Auth):
         """The flows to run for ``request``: its operation's requirement, met by the first
         alternative whose schemes all have credentials."""
         info = request.extensions.get(_extensions.OPERATION_INFO)
-        own = getattr(info, "security", None)
+        key = request.extensions.get(_extensions.OPERATION)
+        known = self._chosen.get(key)
+        if known is None:
+            known = self._chosen[key] = self._choose(getattr(info, "security", None))
+        return known
+
+    def _choose(self, own: tuple[tuple[str, ...], ...] | None) -> list[httpx.Auth]:
         alternatives = own if own is not None else self.security
         if alternatives is None:
             return list(self.schemes.values())
@@ -155,10 +163,16 @@ class SchemesAuth(httpx.Auth):
         return [next(iter(self.schemes.values()))]
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        return _drive_sync(self.chosen(request), request)
+        flows = self.chosen(request)
+        if len(flows) == 1 and not flows[0].requires_response_body:
+            return flows[0].sync_auth_flow(request)  # one flow needs no driving: httpx runs it as it is
+        return _drive_sync(flows, request)
 
     def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        return _drive_async(self.chosen(request), request)
+        flows = self.chosen(request)
+        if len(flows) == 1 and not flows[0].requires_response_body:
+            return flows[0].async_auth_flow(request)
+        return _drive_async(flows, request)
 
     def __repr__(self) -> str:
         return f"SchemesAuth({', '.join(f'{n}={a!r}' for n, a in self.schemes.items())})"
