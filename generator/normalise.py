@@ -52,6 +52,7 @@ def normalise(spec: dict[str, Any]) -> Normalised:
     _success_responses(result)
     _hoist_deep_references(result)
     _hoist_union_members(result)
+    _shared_member_titles(result)
     _header_parameters(result)
     _nullable_all_of(result)
     _nullable_all_of_members(result)
@@ -299,6 +300,26 @@ def _hoist_union_members(result: Normalised) -> None:
         result.changes.append(
             f"{_pointer(where)}: a union member holding an inline model is moved to {new}, so it is built once"
         )
+
+
+def _shared_member_titles(result: Normalised) -> None:
+    """openapi-python-client names a union member's variable after its ``title``, so members of one
+    union that share a title (OpenAI's ``input: oneOf: [{title: string}, {title: array, items:
+    string}, {title: array, items: integer}]``) are one variable defined twice, which mypy
+    refuses. Those members, when they are not models (whose titles name classes, settled as
+    clashes), lose the title and are named by their place, as untitled members are."""
+    for where, node in _schemas(result.spec, "#"):
+        if "/example" in where or where.startswith("#/x-"):
+            continue
+        members = [m for k in ("anyOf", "oneOf") for m in node.get(k) or () if isinstance(m, dict) and "$ref" not in m]
+        titles = [str(m["title"]) for m in members if isinstance(m.get("title"), str)]
+        shared = sorted({t for t in titles if titles.count(t) > 1})
+        stripped = [m for m in members if m.get("title") in shared and not _is_model(m)]
+        for member in stripped:
+            del member["title"]
+        if stripped:
+            shown = ", ".join(map(repr, shared))
+            result.changes.append(f"{where}: union members share the title {shown}: named by their place instead")
 
 
 def _is_model(node: dict[str, Any]) -> bool:

@@ -284,6 +284,34 @@ CASES: dict[str, tuple[dict[str, Any], str]] = {
         ),
         "#/components/schemas/AddressMaybe: nullable allOf is read as the allOf (a null still decodes as None)",
     ),
+    "union_members_sharing_a_title": (
+        _spec(
+            {
+                "/embed": _post(
+                    "createEmbedding",
+                    requestBody={
+                        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/EmbedRequest"}}}
+                    },
+                )
+            },
+            {
+                "EmbedRequest": {
+                    "type": "object",
+                    "properties": {
+                        "input": {
+                            "oneOf": [
+                                {"type": "string", "title": "string"},
+                                {"type": "array", "title": "array", "items": {"type": "string"}},
+                                {"type": "array", "title": "array", "items": {"type": "integer"}},
+                            ]
+                        }
+                    },
+                }
+            },
+        ),
+        "#/components/schemas/EmbedRequest/properties/input: union members share the title 'array': named by their "
+        "place instead",
+    ),
     "default_only": (
         _spec({"/d": _get("getDefault", responses={"default": OK["200"]})}),
         "GET /d: documents no 2xx response; its default response is taken as the success",
