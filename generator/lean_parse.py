@@ -43,6 +43,10 @@ def sort_parameters(*, endpoint: Endpoint) -> Endpoint | ParseError:
     return endpoint
 
 
+ORIGINAL_SORT_PARAMETERS = Endpoint.sort_parameters
+"""openapi-python-client's own, which the tests compare with."""
+
+
 def apply() -> None:
     lean: Any = staticmethod(sort_parameters)
     Endpoint.sort_parameters = lean  # type: ignore[method-assign]
