@@ -52,7 +52,7 @@ def normalise(spec: dict[str, Any]) -> Normalised:
     _success_responses(result)
     _hoist_deep_references(result)
     _hoist_union_members(result)
-    _shared_member_titles(result)
+    _array_members(result)
     _header_parameters(result)
     _nullable_all_of(result)
     _nullable_all_of_members(result)
@@ -302,24 +302,32 @@ def _hoist_union_members(result: Normalised) -> None:
         )
 
 
-def _shared_member_titles(result: Normalised) -> None:
-    """openapi-python-client names a union member's variable after its ``title``, so members of one
-    union that share a title (OpenAI's ``input: oneOf: [{title: string}, {title: array, items:
-    string}, {title: array, items: integer}]``) are one variable defined twice, which mypy
-    refuses. Those members, when they are not models (whose titles name classes, settled as
-    clashes), lose the title and are named by their place, as untitled members are."""
+def _array_members(result: Normalised) -> None:
+    """A union with several array members (OpenAI's moderation input: ``oneOf: [string, array of
+    strings, array of objects]``) is one openapi-python-client cannot write back: its ``to_dict``
+    tells members apart with ``isinstance(value, list)``, so the second array is never reached
+    and the first is given the other's items (mypy refuses it). The arrays become one member, an
+    array of any of their items (which also takes a mix of them)."""
     for where, node in _schemas(result.spec, "#"):
         if "/example" in where or where.startswith("#/x-"):
             continue
-        members = [m for k in ("anyOf", "oneOf") for m in node.get(k) or () if isinstance(m, dict) and "$ref" not in m]
-        titles = [str(m["title"]) for m in members if isinstance(m.get("title"), str)]
-        shared = sorted({t for t in titles if titles.count(t) > 1})
-        stripped = [m for m in members if m.get("title") in shared and not _is_model(m)]
-        for member in stripped:
-            del member["title"]
-        if stripped:
-            shown = ", ".join(map(repr, shared))
-            result.changes.append(f"{where}: union members share the title {shown}: named by their place instead")
+        for key in ("anyOf", "oneOf"):
+            members = node.get(key)
+            if not isinstance(members, list):
+                continue
+            arrays = [m for m in members if isinstance(m, dict) and "$ref" not in m and m.get("type") == "array"]
+            if len(arrays) < 2:
+                continue
+            items: list[Any] = [m.get("items") if isinstance(m.get("items"), dict) else {} for m in arrays]
+            merged: dict[str, Any] = {"type": "array", "items": {key: items}}
+            descriptions = [m["description"] for m in arrays if isinstance(m.get("description"), str)]
+            if descriptions:
+                merged["description"] = " Or: ".join(descriptions)
+            first = members.index(arrays[0])
+            node[key] = [m for m in members if not any(m is a for a in arrays)]
+            node[key].insert(first, merged)
+            shown = f"{len(arrays)} array members of one union"
+            result.changes.append(f"{where}: {shown}: read as one array of their items")
 
 
 def _is_model(node: dict[str, Any]) -> bool:
