@@ -24,7 +24,7 @@ from typing import Any
 from openapi_python_client.schema import openapi_schema_pydantic as oai
 
 from generator import provenance
-from generator.normalise import settle_clash
+from generator.normalise import leave_out_unbuilt, settle_clash
 from generator.render import render_overlays
 from generator.resources import ResourceError, parsed_description
 from generator.settings import Settings
@@ -74,15 +74,19 @@ class GeneratorWarning:
 ENDPOINT_HEADER = re.compile(r"WARNING parsing (\w+) (\S+) within \S*\.")
 
 
-MAX_CLASH_ROUNDS = 50
+MAX_SETTLE_ROUNDS = 50
 
 
-def settle_name_clashes(settings: Settings, index: SpecIndex) -> Any:
-    """Parse the description as openapi-python-client will, settling each clash of derived class
-    names it reports by moving one inline schema into components (``normalise.settle_clash``,
-    noted), every clash of a parse at once (a parse of a large description takes seconds); returns
-    the last parse."""
-    for _ in range(MAX_CLASH_ROUNDS):
+def settled_parse(settings: Settings, index: SpecIndex) -> Any:
+    """Parse the description as openapi-python-client will, settling what a parse shows, and
+    parse again until nothing is left to settle; returns the last parse (a parse of a large
+    description takes seconds, so each round settles all it can).
+
+    First each clash of derived class names it reports, by moving one inline schema into
+    components or titling it after its key (``normalise.settle_clash``); once none is left, the
+    components it could not build are taken out of the unions that name them
+    (``normalise.leave_out_unbuilt``), which it does not do itself. Both are noted."""
+    for _ in range(MAX_SETTLE_ROUNDS):
         data = parsed_description(settings, index)
         taken = frozenset(str(c.class_info.name) for c in [*data.models, *data.enums])
         errors = [*(e for c in data.endpoint_collections_by_tag.values() for e in c.parse_errors), *data.errors]
@@ -95,6 +99,9 @@ def settle_name_clashes(settings: Settings, index: SpecIndex) -> Any:
 
             header, detail = str(error.header), str(error.detail or "")
             settled = settle_clash(index.spec, index.normalised, header, detail, same, taken) or settled
+        if not settled:
+            unbuilt = frozenset(name for w in generator_warnings(settings, index, data) for name in w.removed)
+            settled = leave_out_unbuilt(index.spec, index.normalised, unbuilt)
         if not settled:
             return data
     return data
@@ -179,7 +186,7 @@ def apply_warnings_policy(settings: Settings, index: SpecIndex) -> list[str]:
     """
     lines: list[str] = []
     open_warnings: list[GeneratorWarning] = []
-    data = settle_name_clashes(settings, index)
+    data = settled_parse(settings, index)
     for warning in generator_warnings(settings, index, data):
         if warning.dropped is not None:
             index.drop(warning.dropped, warning.reason)
@@ -296,9 +303,9 @@ def build_into(settings: Settings, out_dir: Path, *, verify: bool = True, notes:
         sources[target.relative_to(out_dir)] = provenance.rendered(provenance.shown(settings, template), spec)
     provenance.stamp(settings, out_dir, sources)
     ruff = [sys.executable, "-m", "ruff"]
-    _run([*ruff, "check", "--no-cache", "--fix-only", "--quiet", "."], cwd=out_dir, step="ruff check --fix")
+    # Fixed, then checked for what no fix settles, in one run; then formatted (formatting is lint-neutral).
+    _run([*ruff, "check", "--no-cache", "--fix", "--quiet", "."], cwd=out_dir, step="ruff check")
     _run([*ruff, "format", "--no-cache", "."], cwd=out_dir, step="ruff format")  # its errors name the file
-    _run([*ruff, "check", "--no-cache", "--quiet", "."], cwd=out_dir, step="ruff check")
     if verify:
         verify_package(settings, out_dir)
     return notes
@@ -332,10 +339,18 @@ def verify_package(settings: Settings, out_dir: Path) -> None:
     resource method (their endpoint modules are imported by the resources), and it passes mypy
     --strict. One message per failure, naming what to fix."""
     env = {**os.environ, "PYTHONPATH": str(out_dir)}
-    proc = subprocess.run(
-        [sys.executable, "-c", IMPORT_CHECK, settings.package_name],
-        cwd=out_dir, env=env, capture_output=True, text=True, check=False,
-    )  # fmt: skip
+    with tempfile.TemporaryFile("w+") as stdout, tempfile.TemporaryFile("w+") as stderr:
+        importing = subprocess.Popen(
+            [sys.executable, "-c", IMPORT_CHECK, settings.package_name],
+            cwd=out_dir, env=env, stdout=stdout, stderr=stderr, text=True,
+        )  # fmt: skip
+        try:
+            status, report = typecheck(settings, out_dir)  # meanwhile, on the other core: neither needs the other
+        finally:
+            importing.wait()
+        stdout.seek(0)
+        stderr.seek(0)
+        proc = subprocess.CompletedProcess(importing.args, importing.returncode, stdout.read(), stderr.read())
     if proc.returncode == 3:
         raise BuildError(f"the generated package is incomplete: {proc.stdout.strip()}")
     if proc.returncode != 0:
@@ -344,7 +359,6 @@ def verify_package(settings: Settings, out_dir: Path) -> None:
             f"the generated package does not import: {last}\n(the file named in the traceback says where to "
             f"edit; full traceback:)\n{proc.stderr.strip()[-4000:]}"
         )
-    status, report = typecheck(settings, out_dir)
     if status != 0:
         raise BuildError(f"the generated package fails mypy --strict:\n{report}")
 

@@ -117,10 +117,59 @@ def _mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> dict[str, Any]:
 JsonLikeLoader.add_constructor("tag:yaml.org,2002:map", _mapping)
 
 
+SCALARS: dict[str, Any] = {
+    "tag:yaml.org,2002:str": None,
+    "tag:yaml.org,2002:null": None,
+    "tag:yaml.org,2002:bool": _bool,
+    "tag:yaml.org,2002:int": _int,
+    "tag:yaml.org,2002:float": _float,
+}
+"""The scalar tags a description's values resolve to, and how each is read (``None``: as it is)."""
+
+
+def _built(loader: yaml.SafeLoader, node: yaml.Node, made: dict[int, Any]) -> Any:
+    """The value of ``node``, as the loader's constructors above make it, without their per-node
+    bookkeeping (most of the time a large description took to load): mappings and sequences are
+    walked here, plain scalars read here; any other tag goes to the loader's own constructors.
+    ``made`` holds what anchored nodes became, so an alias is the same object (and a recursive
+    one ends)."""
+    if isinstance(node, yaml.ScalarNode):
+        if node.tag not in SCALARS:
+            return loader.construct_object(node, deep=True)
+        read = SCALARS[node.tag]
+        if read is None:
+            return node.value if node.tag == "tag:yaml.org,2002:str" else None
+        return read(loader, node)
+    if id(node) in made:
+        return made[id(node)]
+    if isinstance(node, yaml.SequenceNode) and node.tag == "tag:yaml.org,2002:seq":
+        items: list[Any] = []
+        made[id(node)] = items
+        items.extend(_built(loader, item, made) for item in node.value)
+        return items
+    if isinstance(node, yaml.MappingNode) and node.tag == "tag:yaml.org,2002:map":
+        loader.flatten_mapping(node)
+        result: dict[str, Any] = {}
+        made[id(node)] = result
+        for key_node, value_node in node.value:
+            key = _built(loader, key_node, made)
+            if isinstance(key, (list, dict)):
+                mark = node.start_mark
+                raise yaml.constructor.ConstructorError(None, None, "a mapping key that is a list or mapping", mark)
+            result[key if isinstance(key, str) else _string_key(key)] = _built(loader, value_node, made)
+        return result
+    return loader.construct_object(node, deep=True)
+
+
 def loads(text: str | bytes, name: str = "<description>") -> Any:
     """Parse YAML (JSON included) text with JSON's types; ``LoadError`` names ``name`` and the place."""
     try:
-        return yaml.load(text, Loader=JsonLikeLoader)  # noqa: S506 - a safe loader
+        loader = JsonLikeLoader(text)
+        try:
+            node = loader.get_single_node()
+            return None if node is None else _built(loader, node, {})
+        finally:
+            loader.dispose()
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = f" line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""

@@ -24,6 +24,19 @@ from generator.settings import ROOT
 HOST = "127.0.0.1"
 DEFAULT_PORT = 4010
 STARTUP_TIMEOUT_SECONDS = 60.0
+STARTUP_SECONDS_PER_MEGABYTE = 60.0
+"""Prism reads and dereferences the whole description before it answers: a 3 MB one (OpenAI's)
+took more than a minute on a loaded 2-core machine, so the wait grows with the file."""
+
+
+def startup_timeout(spec: Path) -> float:
+    """How long Prism may take to answer for the first time: a minute, and a minute per megabyte
+    of the description."""
+    try:
+        size = spec.stat().st_size
+    except OSError:
+        size = 0
+    return STARTUP_TIMEOUT_SECONDS + STARTUP_SECONDS_PER_MEGABYTE * size / 1_000_000
 
 
 class PrismError(Exception):
@@ -100,7 +113,8 @@ class PrismServer:
             env=env,
             start_new_session=True,
         )
-        deadline = time.monotonic() + STARTUP_TIMEOUT_SECONDS
+        timeout = startup_timeout(self.spec)
+        deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self._process.poll() is not None:
                 log = self.log()
@@ -111,7 +125,7 @@ class PrismServer:
             time.sleep(0.2)
         log = self.log()
         self.stop()
-        raise PrismError(f"Prism did not answer on {self.base_url} within {STARTUP_TIMEOUT_SECONDS:.0f}s:\n{log}")
+        raise PrismError(f"Prism did not answer on {self.base_url} within {timeout:.0f}s:\n{log}")
 
     def _answers(self) -> bool:
         try:

@@ -33,6 +33,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from openapi_python_client.strings import ClassName
+
 from generator.load import MISSING, pointer_parts, pointer_target, references
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
@@ -49,6 +51,8 @@ def normalise(spec: dict[str, Any]) -> Normalised:
     _operation_ids(result)
     _success_responses(result)
     _hoist_deep_references(result)
+    _hoist_union_members(result)
+    _array_members(result)
     _header_parameters(result)
     _nullable_all_of(result)
     _nullable_all_of_members(result)
@@ -257,6 +261,98 @@ def _ref_holders(node: Any) -> Iterator[dict[str, Any]]:
             stack.extend(current)
 
 
+def _hoist_union_members(result: Normalised) -> None:
+    """An inline object member of a union that a component is made of (``RealtimeTruncation:
+    oneOf: [{type: string, ...}, {title: Retention ratio truncation, properties: {token_limits:
+    {type: object, ...}}}]``) is built twice by openapi-python-client (0.29), once as the union is
+    read and once with the other models, and the second time its own inline models clash with
+    the first ("duplicate models with name RetentionRatioTruncationTokenLimits"): it leaves the
+    member out but the union keeps naming it. Such a member (one holding an inline model) is
+    moved into components under the name its class had (its title's, else ``<Component>Type<n>``),
+    so it is built once, as every component is; the class names stay as they were."""
+    spec = result.spec
+    schemas = (spec.get("components") or {}).get("schemas")
+    if not isinstance(schemas, dict):
+        return
+    moved: list[tuple[list[str], str]] = []
+    for key, node in schemas.items():
+        stack: list[tuple[list[str], Any, str]] = [(["components", "schemas", str(key)], node, str(key))]
+        while stack:
+            at, current, name = stack.pop()
+            if not isinstance(current, dict) or "$ref" in current:
+                continue
+            if isinstance(current.get("items"), dict):
+                stack.append(([*at, "items"], current["items"], f"{name}_item"))
+            members = [(k, i, m) for k in ("anyOf", "oneOf") for i, m in enumerate(current.get(k) or ())]
+            for position, (union_key, i, member) in enumerate(members):
+                where = [*at, union_key, str(i)]
+                if not isinstance(member, dict) or "$ref" in member:
+                    continue
+                title = member.get("title")
+                titled = isinstance(title, str) and title != current.get("title")
+                member_name = str(title) if titled else f"{name}_type_{position}"
+                if _is_model(member) and _holds_inline_model(member):
+                    moved.append((where, str(ClassName(member_name, prefix=""))))
+                else:
+                    stack.append((where, member, member_name))
+    for where, base in reversed(moved):  # deeper and later places first: moving one leaves the others' pointers
+        new = hoist(spec, where, "schemas", base)
+        result.changes.append(
+            f"{_pointer(where)}: a union member holding an inline model is moved to {new}, so it is built once"
+        )
+
+
+def _array_members(result: Normalised) -> None:
+    """A union with several array members (OpenAI's moderation input: ``oneOf: [string, array of
+    strings, array of objects]``) is one openapi-python-client cannot write back: its ``to_dict``
+    tells members apart with ``isinstance(value, list)``, so the second array is never reached
+    and the first is given the other's items (mypy refuses it). The arrays become one member, an
+    array of any of their items (which also takes a mix of them)."""
+    for where, node in _schemas(result.spec, "#"):
+        if "/example" in where or where.startswith("#/x-"):
+            continue
+        for key in ("anyOf", "oneOf"):
+            members = node.get(key)
+            if not isinstance(members, list):
+                continue
+            arrays = [m for m in members if isinstance(m, dict) and "$ref" not in m and m.get("type") == "array"]
+            if len(arrays) < 2:
+                continue
+            items: list[Any] = [m.get("items") if isinstance(m.get("items"), dict) else {} for m in arrays]
+            merged: dict[str, Any] = {"type": "array", "items": {key: items}}
+            descriptions = [m["description"] for m in arrays if isinstance(m.get("description"), str)]
+            if descriptions:
+                merged["description"] = " Or: ".join(descriptions)
+            first = members.index(arrays[0])
+            node[key] = [m for m in members if not any(m is a for a in arrays)]
+            node[key].insert(first, merged)
+            shown = f"{len(arrays)} array members of one union"
+            result.changes.append(f"{where}: {shown}: read as one array of their items")
+
+
+def _is_model(node: dict[str, Any]) -> bool:
+    kind = node.get("type")
+    return kind == "object" or (isinstance(kind, list) and "object" in kind) or "properties" in node or "allOf" in node
+
+
+def _holds_inline_model(node: dict[str, Any]) -> bool:
+    """Whether an inline schema below ``node`` (through properties, items, unions: not ``$ref``s)
+    is one openapi-python-client makes a model of."""
+    stack: list[Any] = [*(node.get("properties") or {}).values()]
+    extra = node.get("additionalProperties")
+    stack += [extra] if isinstance(extra, dict) else []
+    stack += [m for k in ("allOf", "anyOf", "oneOf") for m in node.get(k) or () if isinstance(m, dict)]
+    while stack:
+        current = stack.pop()
+        if not isinstance(current, dict) or "$ref" in current:
+            continue
+        if _is_model(current):
+            return True
+        stack += [current["items"]] if isinstance(current.get("items"), dict) else []
+        stack += [m for k in ("anyOf", "oneOf") for m in current.get(k) or () if isinstance(m, dict)]
+    return False
+
+
 HEADER_FORMATS_REFUSED = frozenset({"date", "date-time"})
 
 
@@ -463,12 +559,16 @@ UNPARSED_HEADER = re.compile(r"Unable to parse schema /components/schemas/(\S+)"
 def _settle_union_title(spec: dict[str, Any], changes: list[str], header: str, taken: frozenset[str]) -> bool:
     """A nullable component titled like another (``PaymentAmountNullable`` titled
     ``PaymentAmount``): openapi-python-client names the union's object member by the title, which
-    clashes, and reports only "Invalid property in union". It is titled after its key."""
+    clashes, and reports only "Invalid property in union". It is titled after its key. A member
+    of the union with a title of its own that names a class already made (two components
+    ``anyOf: [{title: Location, ...}, null]``) is titled after the component's key instead."""
     match = UNPARSED_HEADER.search(header)
     schemas = (spec.get("components") or {}).get("schemas") or {}
     key = match.group(1) if match else None
     node = schemas.get(key) if key else None
     title = node.get("title") if isinstance(node, dict) else None
+    if isinstance(node, dict) and key is not None and _settle_member_titles(node, key, changes, taken):
+        return True
     if not isinstance(node, dict) or not isinstance(title, str) or title == key:
         return False
     if title not in taken and title not in schemas:
@@ -476,6 +576,31 @@ def _settle_union_title(spec: dict[str, Any], changes: list[str], header: str, t
     node["title"] = key
     changes.append(f"#/components/schemas/{_escape(str(key))}: titled {title} like another class: titled it {key}")
     return True
+
+
+def _settle_member_titles(node: dict[str, Any], key: str, changes: list[str], taken: frozenset[str]) -> bool:
+    """openapi-python-client names an inline member of a union after the member's ``title``, so two
+    unions whose members share a title make two classes of one name, and the second union is
+    refused. Each such member of ``node`` (component ``key``) is titled ``key`` (the one titled
+    member) or ``key`` and its title (several): names no other class has."""
+    members = [m for m in [*(node.get("anyOf") or ()), *(node.get("oneOf") or ())] if isinstance(m, dict)]
+    titled = [
+        m for m in members if "$ref" not in m and isinstance(m.get("title"), str) and m["title"] != node.get("title")
+    ]
+    settled = False
+    for member in titled:
+        if ClassName(member["title"], prefix="") not in taken:
+            continue
+        new = key if len(titled) == 1 else f"{key} {member['title']}"
+        if ClassName(new, prefix="") in taken:
+            continue
+        changes.append(
+            f"#/components/schemas/{_escape(key)}: a member titled {member['title']!r} would make a class named like "
+            f"another one: titled it {new!r}"
+        )
+        member["title"] = new
+        settled = True
+    return settled
 
 
 def _settle_unplaced_clash(
@@ -532,3 +657,53 @@ def _op_schemas(op: dict[str, Any], root: list[str]) -> Iterator[tuple[list[str]
             schema = body.get("schema") if isinstance(body, dict) else None
             if isinstance(schema, dict) and "$ref" not in schema and ("properties" in schema or "enum" in schema):
                 yield [*at, "content", media, "schema"], schema
+
+
+UNION_KEYS = ("oneOf", "anyOf")
+FREE_FORM_OBJECT: dict[str, Any] = {"type": "object", "additionalProperties": True}
+
+
+def leave_out_unbuilt(spec: dict[str, Any], changes: list[str], unbuilt: frozenset[str]) -> bool:
+    """Take out of every union the components openapi-python-client could not build (``unbuilt``).
+
+    openapi-python-client leaves out a component it cannot build, and with it every model that
+    uses it through a property, but it parses a union's members without their holder (0.29), so a
+    union that names such a component keeps naming it: models and resource methods then name a
+    class that is never written. So a union member that is a ``$ref`` to an unbuilt component is
+    taken out (and out of the discriminator's mapping); one whose union would keep nothing but
+    null, and one deeper inside a member (an array of it), becomes a free-form object (a dict).
+    One line per component, naming the unions; False when no union names one."""
+    refs = {f"#/components/schemas/{_escape(name)}": name for name in unbuilt}
+    places: dict[str, list[str]] = {}
+    found = [(pointer_parts(at), at, ref) for at, ref in references(spec) if ref in refs]
+    found.sort(key=lambda item: [(0, int(p), "") if p.isdigit() else (1, 0, p) for p in item[0]], reverse=True)
+    for parts, at, ref in found:  # the last member of a list first: taking one out moves those after it
+        member = next((i for i in range(len(parts) - 1, 0, -1) if parts[i - 1] in UNION_KEYS), None)
+        if member is None or not parts[member].isdigit():
+            continue  # not inside a union: openapi-python-client leaves out what holds it itself
+        union = pointer_target(spec, _pointer(parts[: member - 1]))
+        node = pointer_target(spec, at)
+        members = union[parts[member - 1]]
+        direct = member == len(parts) - 1
+        if direct and any(m is not node and not _null_schema(m) for key in UNION_KEYS for m in union.get(key) or ()):
+            del members[int(parts[member])]
+            mapping = (union.get("discriminator") or {}).get("mapping")
+            if isinstance(mapping, dict):
+                for value, target in list(mapping.items()):
+                    if target == ref:
+                        del mapping[value]
+        else:
+            node.clear()
+            node.update(FREE_FORM_OBJECT)
+        places.setdefault(refs[ref], []).append(_pointer(parts[: member - 1]))
+    for name, unions in sorted(places.items()):
+        shown = ", ".join(sorted(set(unions))[:5]) + (", ..." if len(set(unions)) > 5 else "")
+        changes.append(
+            f"#/components/schemas/{_escape(name)} is not built (see its line), so the unions that name it leave it "
+            f"out or take a dict in its place: {shown}"
+        )
+    return bool(places)
+
+
+def _null_schema(node: Any) -> bool:
+    return isinstance(node, dict) and (node.get("type") == "null" or node.get("enum") == [None])

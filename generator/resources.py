@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import ast
 import builtins
-import copy
 import importlib
 import json
 import re
@@ -434,8 +433,14 @@ def parsed_description(settings: Settings, index: SpecIndex) -> GeneratorData:
     """openapi-python-client's own reading of the description (its models, names, types, defaults).
 
     The same version and config as the build, in process: the one source of truth for the Python
-    side of every body field, so a method takes exactly what its body model takes.
+    side of every body field, so a method takes exactly what its body model takes. A build asks
+    for it after settling its warnings and again for the resources: the last parse is kept, and
+    given again while the description and settings are the same (a parse takes seconds).
     """
+    text = json.dumps(index.spec)
+    key = (str(settings.opc_config), settings.opc_meta, str(settings.spec_path), text)
+    if _LAST_PARSE and _LAST_PARSE[0][0] == key:
+        return _LAST_PARSE[0][1]
     config = Config.from_sources(
         ConfigFile.load_from_path(settings.opc_config),
         MetaType(settings.opc_meta),
@@ -444,12 +449,17 @@ def parsed_description(settings: Settings, index: SpecIndex) -> GeneratorData:
         False,
         None,
     )
-    data = GeneratorData.from_dict(copy.deepcopy(index.spec), config=config)
+    data = GeneratorData.from_dict(json.loads(text), config=config)  # a copy: the parse changes what it reads
     if isinstance(data, GeneratorError):
         raise ResourceError(
             f"openapi-python-client could not read {settings.spec_path.name}: {data.header} {data.detail}"
         )
+    _LAST_PARSE[:] = [(key, data)]
     return data
+
+
+_LAST_PARSE: list[tuple[tuple[str, ...], GeneratorData]] = []
+"""The last ``parsed_description``: (what it was parsed from, the parse)."""
 
 
 class ModelReader:

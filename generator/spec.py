@@ -236,7 +236,7 @@ class SpecIndex:
                 tags = op.get("tags") or ["default"]
                 success_status = self._success_status(op)
                 success_props = self.properties(self.json_body_schema(op["responses"][success_status]))
-                batch_field, batch_max = self._batch_field(op)
+                batch_field, batch_max = self._batch_field(op, item)
                 kind = self._classify(method, path, op)
                 content = self._success_content(op, success_status)
                 yield Operation(
@@ -289,8 +289,14 @@ class SpecIndex:
             return "get" if has_path_param and not nested_list else "list"
         return {"post": "create", "put": "update", "patch": "update", "delete": "delete"}.get(method, "other")
 
-    def _batch_field(self, op: Mapping[str, Any]) -> tuple[str | None, int | None]:
-        """A batch write takes one required array with a documented ``maxItems``."""
+    def _batch_field(self, op: Mapping[str, Any], item: Mapping[str, Any]) -> tuple[str | None, int | None]:
+        """A batch write takes one required array with a documented ``maxItems``, and nothing else
+        it must be given: its ``*_all`` helper takes the records alone, so an operation with a path
+        parameter or another required one (``POST /projects/{project_id}/certificates/deactivate``)
+        keeps its plain method only."""
+        params = [self.resolve(p) for p in [*(item.get("parameters") or ()), *(op.get("parameters") or ())]]
+        if any(isinstance(p, Mapping) and (p.get("in") == "path" or p.get("required")) for p in params):
+            return None, None
         schema = self.resolve(self.json_body_schema(op.get("requestBody")))
         if not isinstance(schema, Mapping):
             return None, None

@@ -58,6 +58,7 @@ THING = {
     },
 }
 THING_REF = "#/components/schemas/Thing"
+URL = {"type": "string", "format": "uri"}
 VARIANT = {
     "oneOf": [
         {"type": "object", "properties": {"a": {"type": "string"}}},
@@ -284,6 +285,41 @@ CASES: dict[str, tuple[dict[str, Any], str]] = {
         ),
         "#/components/schemas/AddressMaybe: nullable allOf is read as the allOf (a null still decodes as None)",
     ),
+    "array_members_of_one_union": (
+        _spec(
+            {
+                "/embed": _post(
+                    "createEmbedding",
+                    requestBody={
+                        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/EmbedRequest"}}}
+                    },
+                )
+            },
+            {
+                "EmbedRequest": {
+                    "type": "object",
+                    "properties": {
+                        "input": {
+                            "oneOf": [
+                                {"type": "string", "title": "string"},
+                                {"type": "array", "title": "array", "items": {"type": "string"}},
+                                {"type": "array", "title": "array", "items": {"type": "integer"}},
+                            ]
+                        },
+                        "moderate": {
+                            "oneOf": [
+                                {"type": "string"},
+                                {"type": "array", "items": {"type": "string"}},
+                                {"type": "array", "items": {"type": "object", "properties": {"url": URL}}},
+                            ]
+                        },
+                    },
+                }
+            },
+        ),
+        "#/components/schemas/EmbedRequest/properties/input: 2 array members of one union: read as one array of "
+        "their items",
+    ),
     "default_only": (
         _spec({"/d": _get("getDefault", responses={"default": OK["200"]})}),
         "GET /d: documents no 2xx response; its default response is taken as the success",
@@ -425,3 +461,117 @@ def test_required_nullable_objects_and_required_properties_with_defaults_build_a
         build.build_into(_settings(settings, path), out)  # mypy --strict included
         env = {**os.environ, "PYTHONPATH": str(out)}
         subprocess.run([sys.executable, "-c", DECODE_N], env=env, cwd=out, check=True)
+
+
+# A component openapi-python-client cannot build (an allOf that redefines an enum), named by a union
+# (``Tool``, discriminated), as a union member beside null, and deeper inside a member (an array of it):
+# openapi-python-client leaves the component out but keeps it in the unions, so the models and resource
+# methods would name a class that is never written (OpenAI's description, as published). Beside it, two
+# unions whose object members carry the same title, which openapi-python-client names the class after,
+# and a union whose object member holds an inline model, which openapi-python-client builds twice; and a
+# string beside a string enum (the model template's cast of a string to that union is redundant to mypy).
+LOCATION = {"type": "object", "title": "Approximate location", "properties": {"city": {"type": "string"}}}
+UNBUILT_IN_UNIONS = _spec(
+    {
+        "/tools": _post(
+            "createTools",
+            requestBody={"content": {"application/json": {"schema": {"$ref": "#/components/schemas/ToolsRequest"}}}},
+            responses=_json_response({"$ref": "#/components/schemas/Tool"}),
+        )
+    },
+    {
+        "ToolsRequest": {
+            "type": "object",
+            "properties": {
+                "tools": {"type": "array", "items": {"$ref": "#/components/schemas/Tool"}},
+                "only": {"anyOf": [{"$ref": "#/components/schemas/Broken"}, {"type": "null"}]},
+                "listed": {
+                    "oneOf": [{"type": "array", "items": {"$ref": "#/components/schemas/Broken"}}, {"type": "string"}]
+                },
+                "near": {"$ref": "#/components/schemas/Location"},
+                "beta_near": {"$ref": "#/components/schemas/BetaLocation"},
+                "truncation": {"$ref": "#/components/schemas/Truncation"},
+                "model": {"anyOf": [{"type": "string"}, {"type": "string", "enum": ["sora-2", "sora-2-pro"]}]},
+            },
+            "required": ["model"],
+        },
+        "Truncation": {
+            "oneOf": [
+                {"type": "string", "enum": ["auto", "disabled"]},
+                {
+                    "type": "object",
+                    "title": "Retention ratio truncation",
+                    "properties": {"limits": {"type": "object", "properties": {"tokens": {"type": "integer"}}}},
+                },
+            ]
+        },
+        "Tool": {
+            "discriminator": {
+                "propertyName": "type",
+                "mapping": {"function": "#/components/schemas/FunctionTool", "broken": "#/components/schemas/Broken"},
+            },
+            "oneOf": [{"$ref": "#/components/schemas/FunctionTool"}, {"$ref": "#/components/schemas/Broken"}],
+        },
+        "FunctionTool": {
+            "type": "object",
+            "properties": {"type": {"type": "string", "enum": ["function"]}, "name": {"type": "string"}},
+        },
+        "Base": {"type": "object", "properties": {"kind": {"type": "string", "enum": ["a", "b"]}}},
+        "Broken": {
+            "allOf": [
+                {"$ref": "#/components/schemas/Base"},
+                {"type": "object", "properties": {"kind": {"type": "string", "enum": ["c"]}}},
+            ]
+        },
+        "Location": {"anyOf": [LOCATION, {"type": "null"}]},
+        "BetaLocation": {"anyOf": [copy.deepcopy(LOCATION), {"type": "null"}]},
+    },
+    version="3.1.0",
+)
+
+
+def test_unions_leave_out_what_openapi_python_client_cannot_build(settings: Settings, tmp_path: Path) -> None:
+    path = tmp_path / "unions.json"
+    path.write_text(json.dumps(UNBUILT_IN_UNIONS), encoding="utf-8")
+    ours = _settings(settings, path)
+    index = SpecIndex.from_settings(ours)
+    lines = build.apply_warnings_policy(ours, index)
+
+    assert lines == ["dropped: schema Broken: can't redefine an enum property with incompatible lists of values"]
+    assert not index.dropped  # the operation stays, and so does every union that named Broken
+    schemas = index.spec["components"]["schemas"]
+    assert schemas["Tool"]["oneOf"] == [{"$ref": "#/components/schemas/FunctionTool"}]
+    assert schemas["Tool"]["discriminator"]["mapping"] == {"function": "#/components/schemas/FunctionTool"}
+    properties = schemas["ToolsRequest"]["properties"]
+    free_form = {"type": "object", "additionalProperties": True}
+    assert properties["only"]["anyOf"] == [free_form, {"type": "null"}]  # beside null only: a dict
+    assert properties["listed"]["oneOf"][0]["items"] == free_form
+    assert (
+        "#/components/schemas/Broken is not built (see its line), so the unions that name it leave it out or take "
+        "a dict in its place: #/components/schemas/Tool, #/components/schemas/ToolsRequest/properties/listed, "
+        "#/components/schemas/ToolsRequest/properties/only"
+    ) in index.normalised
+    assert schemas["Truncation"]["oneOf"][1] == {"$ref": "#/components/schemas/RetentionRatioTruncation"}
+    assert (
+        "#/components/schemas/Truncation/oneOf/1: a union member holding an inline model is moved to "
+        "#/components/schemas/RetentionRatioTruncation, so it is built once"
+    ) in index.normalised
+    assert schemas["BetaLocation"]["anyOf"][0]["title"] == "BetaLocation"
+    assert (
+        "#/components/schemas/BetaLocation: a member titled 'Approximate location' would make a class named like "
+        "another one: titled it 'BetaLocation'"
+    ) in index.normalised
+
+
+def test_unions_that_name_what_openapi_python_client_cannot_build_build(
+    settings: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "unions.json"
+    path.write_text(json.dumps(UNBUILT_IN_UNIONS), encoding="utf-8")
+    with monkeypatch.context() as as_published:
+        as_published.setattr(build, "leave_out_unbuilt", lambda *args: False)
+        with pytest.raises(build.BuildError, match="Undefined name `Broken`"):
+            build.build_into(_settings(settings, path), tmp_path / "published")
+    build.build_into(_settings(settings, path), tmp_path / "out")  # imports, reaches all, mypy --strict
+    signature = (tmp_path / "out" / "aiwyn_client" / "resources" / "tools.py").read_text(encoding="utf-8")
+    assert "Broken" not in signature

@@ -52,6 +52,29 @@ def test_every_list_and_search_is_marked_idempotent(spec_index: SpecIndex) -> No
             assert op.idempotent, op.operation_id
 
 
+def test_a_batch_write_needing_a_path_argument_has_no_batch_helper() -> None:
+    body = {"type": "object", "required": ["ids"], "properties": {"ids": {"type": "array", "maxItems": 10}}}
+    write = {
+        "operationId": "deactivate",
+        "requestBody": {"content": {"application/json": {"schema": body}}},
+        "responses": {"200": {"description": "ok"}},
+    }
+    spec = {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1"},
+        "paths": {
+            "/certificates/deactivate": {"post": write},
+            "/projects/{project_id}/certificates/deactivate": {
+                "post": {**write, "operationId": "deactivateProjectCertificates"},
+                "parameters": [{"name": "project_id", "in": "path", "required": True, "schema": {"type": "string"}}],
+            },
+        },
+    }
+    by_id = {op.operation_id: op for op in SpecIndex(spec).operations}
+    assert (by_id["deactivate"].batch_field, by_id["deactivate"].batch_max) == ("ids", 10)
+    assert by_id["deactivateProjectCertificates"].batch_field is None  # its *_all would have no project_id
+
+
 # ---------------------------------------------------------------------- warnings
 def test_accepted_warnings_need_a_matching_pattern() -> None:
     accepted = AcceptedWarning(pattern=r"text/csv", reason="CSV export is downloaded raw")
