@@ -212,3 +212,16 @@ def test_a_schema_that_cannot_be_built_is_dropped_with_those_that_use_it(setting
     )
     assert any(line.startswith("dropped: GET /a (getA): Cannot parse response") for line in lines)
     assert [op.label for op in index.operations] == []  # its success cannot be read: no resource method
+
+
+def test_a_description_without_operations_or_schemas_still_builds(settings: Settings, tmp_path: Path) -> None:
+    """Every operation dropped (or none described) leaves a package that parses, not one ruff refuses."""
+    spec = _write(
+        tmp_path,
+        "empty.yaml",
+        "openapi: 3.0.3\ninfo: {title: Empty, version: '1'}\nservers: [{url: 'https://api.example.com'}]\npaths: {}\n",
+    )
+    out = tmp_path / "out"
+    build.build_into(settings.with_options(spec=spec), out, verify=False)
+    for module in ("resources/__init__.py", "models/__init__.py"):
+        compile((out / settings.package_name / module).read_text(encoding="utf-8"), module, "exec")
