@@ -76,7 +76,7 @@ test-public: setup ## build every public description of tests/generator/public/c
 	$(PY) -m pytest -m public -n 2 tests/generator/test_public_corpus.py
 
 test-soak: setup ## 300,000 records through the stateful fake server with every fault at once, sync and async (a few minutes)
-	$(PY) -m pytest -m soak -s tests/reality/test_soak.py
+	$(PY) -m pytest -m soak -s tests/runtime/paging/test_soak.py
 
 variants: $(PY_STAMP) ## write the variant corpus as YAML into build/variants/ (to try one: SPEC=build/variants/NAME.yaml make regen)
 	$(PY) -m tests.generator.variants.corpus build/variants

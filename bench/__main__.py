@@ -396,7 +396,7 @@ def _process(command: list[str], env: dict[str, str], cwd: Path) -> tuple[float,
 def command_line(records: int, latency: float, repeats: int = 3) -> dict[str, Any]:
     """``aiwyn export`` to jsonl vs the async iterator alone, ``aiwyn sync`` into DuckDB vs the
     export (both through the search, by keyset), and the export's peak RSS at a tenth the records."""
-    from tests.postgres_server import PostgresServer  # the machine's server (make postgres), as the tests use
+    from tests.support.postgres_server import PostgresServer  # the machine's server (make postgres), as the tests use
 
     aiwyn = str(Path(sys.executable).with_name("aiwyn"))
     root = Path(__file__).resolve().parent.parent

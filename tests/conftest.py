@@ -13,6 +13,7 @@ import pytest
 from generator.mock import PrismServer
 from generator.settings import Settings
 from generator.spec import SpecIndex
+from tests.support.fake_server import FakeAiwyn
 
 
 @pytest.fixture(scope="session")
@@ -23,6 +24,21 @@ def settings() -> Settings:
 @pytest.fixture(scope="session")
 def spec_index(settings: Settings) -> SpecIndex:
     return SpecIndex.from_settings(settings)
+
+
+@pytest.fixture
+def fake() -> Iterator[FakeAiwyn]:
+    """The stateful fake Aiwyn (tests/support/fake_server.py), started empty; a test module seeds
+    it, or overrides this fixture with one that does."""
+    with FakeAiwyn() as server:
+        yield server
+
+
+@pytest.fixture
+def other() -> Iterator[FakeAiwyn]:
+    """A second server, another origin: where a redirect would take the credentials."""
+    with FakeAiwyn() as server:
+        yield server
 
 
 @pytest.fixture(scope="session")

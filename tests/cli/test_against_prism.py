@@ -70,7 +70,7 @@ def test_an_error_says_what_the_mock_found_wrong_and_masks_no_word(prism: PrismS
 @pytest.mark.postgres
 @pytest.mark.parametrize("destination", ["duckdb", "postgres"])
 def test_sync_of_every_resource_against_the_mock(prism: PrismServer, destination: str, tmp_path: Path) -> None:
-    from tests.postgres_server import PostgresServer
+    from tests.support.postgres_server import PostgresServer
 
     env = {**os.environ, "AIWYN_BASE_URL": prism.base_url, "AIWYN_API_KEY": "k", "AIWYN_TOKEN": ""}
     with contextlib.ExitStack() as stack:

@@ -16,8 +16,8 @@ from aiwyn_client.where import ClientFields as C
 from aiwyn_client.where import DraftInvoiceHistoryFields as H
 from click.testing import CliRunner, Result
 
-from tests.fake_server import API_KEY, FakeAiwyn
-from tests.reality.test_iteration import clients
+from tests.support.fake_server import API_KEY, FakeAiwyn
+from tests.support.stateful import clients
 
 
 @pytest.fixture

@@ -16,8 +16,8 @@ import pytest
 from aiwyn_client.cli import _context as cli_context
 
 from tests.cli.test_commands import aiwyn
-from tests.fake_server import FakeAiwyn
-from tests.reality.test_iteration import clients
+from tests.support.fake_server import FakeAiwyn
+from tests.support.stateful import clients
 
 
 @pytest.fixture

@@ -15,8 +15,8 @@ from aiwyn_client.auth import _store
 from aiwyn_client.cli._app import app
 from click.testing import CliRunner, Result
 
-from tests.fake_server import API_KEY, FakeAiwyn
-from tests.reality.test_iteration import clients
+from tests.support.fake_server import API_KEY, FakeAiwyn
+from tests.support.stateful import clients
 
 
 @pytest.fixture

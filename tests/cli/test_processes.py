@@ -9,22 +9,15 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.fake_server import API_KEY, FakeAiwyn
-from tests.reality.test_iteration import clients
+from tests.support.fake_server import API_KEY, FakeAiwyn
+from tests.support.stateful import clients
 
 AIWYN = Path(sys.executable).with_name("aiwyn")
-
-
-@pytest.fixture
-def fake() -> Iterator[FakeAiwyn]:
-    with FakeAiwyn() as server:
-        yield server
 
 
 def _env(fake: FakeAiwyn, tmp_path: Path) -> dict[str, str]:

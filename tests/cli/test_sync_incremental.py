@@ -10,7 +10,7 @@ from aiwyn_client.dlt import run_sync
 from aiwyn_client.where import ClientFields
 from aiwyn_client.where._expr import DateTimeField
 
-from tests.fake_server import API_KEY, FakeAiwyn
+from tests.support.fake_server import API_KEY, FakeAiwyn
 
 
 def test_an_entity_with_an_update_time_loads_only_what_changed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

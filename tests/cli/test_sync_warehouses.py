@@ -23,9 +23,9 @@ from click.testing import CliRunner, Result
 
 from generator.warehouse import column_names
 from tests.cli.warehouse_records import records
-from tests.fake_server import API_KEY, FakeAiwyn
-from tests.fake_server import TABLES as FAKE_TABLES
-from tests.postgres_server import PostgresServer, bin_dir
+from tests.support.fake_server import API_KEY, FakeAiwyn
+from tests.support.fake_server import TABLES as FAKE_TABLES
+from tests.support.postgres_server import PostgresServer, bin_dir
 
 RESOURCES = sorted(TABLES)
 NESTED = ("invoices", "projects")  # arrays of objects: child tables
@@ -333,7 +333,7 @@ def test_every_resource_loads_into_delta_tables_and_merges_changes(fake: FakeAiw
 
 
 def test_an_unreachable_server_is_one_line_before_any_request(fake: FakeAiwyn) -> None:
-    from tests.postgres_server import free_port
+    from tests.support.postgres_server import free_port
 
     dsn = f"postgresql://aiwyn:aiwyn@127.0.0.1:{free_port()}/aiwyn"  # nothing listens there
     result = aiwyn(fake, "sync", "--destination", "postgres", env={"DESTINATION__POSTGRES__CREDENTIALS": dsn})

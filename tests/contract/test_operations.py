@@ -25,7 +25,7 @@ from generator.mock import PrismServer
 from generator.naming import endpoint_module, model_class
 from generator.settings import Settings
 from generator.spec import Operation, SpecIndex
-from tests.sample import sample
+from tests.support.sample import sample
 
 SETTINGS = Settings.load()
 INDEX = SpecIndex.from_settings(SETTINGS)

@@ -1,6 +1,6 @@
 """A variant of our description declaring every kind of security scheme, built into a package
-whose calls authenticate against the tests' own servers (tests/fake_server.py as the API,
-tests/oauth_server.py as the authorization server), from arguments and environment variables
+whose calls authenticate against the tests' own servers (tests/support/fake_server.py as the API,
+tests/support/oauth_server.py as the authorization server), from arguments and environment variables
 named after the schemes; and a public description using HTTP basic, against Prism.
 
 Builds take a while, so these carry the ``variants`` mark (``make test-variants``).
@@ -24,8 +24,8 @@ from generator import build
 from generator.mock import PrismServer
 from generator.settings import Settings
 from generator.spec import load_spec
-from tests.fake_server import API_KEY, FakeAiwyn, Seen
-from tests.oauth_server import CLIENT_ID, CLIENT_SECRET, OAuthServer
+from tests.support.fake_server import API_KEY, FakeAiwyn, Seen
+from tests.support.oauth_server import CLIENT_ID, CLIENT_SECRET, OAuthServer
 
 pytestmark = pytest.mark.variants
 

@@ -27,8 +27,8 @@ from generator.samples import RecordMaker
 from generator.settings import Settings
 from generator.spec import SpecIndex
 from generator.stock import import_stock
-from tests.documents import Documents
-from tests.unit.fakes import decode_without_msgspec
+from tests.support.documents import Documents
+from tests.support.fakes import decode_without_msgspec
 
 SETTINGS = Settings.load()
 INDEX = SpecIndex.from_settings(SETTINGS)

@@ -1,0 +1,172 @@
+"""Retry schedule, Retry-After, idempotency from the spec, attempts on the final error."""
+
+from __future__ import annotations
+
+import email.utils
+
+import httpx
+import pytest
+from aiwyn_client import APIConnectionError, APITimeoutError, InternalServerError
+from aiwyn_client._retry import RetryPolicy, RetryTransport
+from aiwyn_client.api.client import get_clients
+from aiwyn_client.api.event_subscriptions import create_event_subscription
+from aiwyn_client.models import CreateEventSubscriptionRequest, ListRequest
+
+from tests.support.fakes import FakeClock, ScriptedAPI, Sleeps, clients_page, no_sleep
+
+
+def _sequence(*answers: httpx.Response | Exception) -> tuple[list[httpx.Request], ScriptedAPI]:
+    seen: list[httpx.Request] = []
+    queue = list(answers)
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        answer = queue.pop(0)
+        if isinstance(answer, Exception):
+            raise answer
+        return answer
+
+    return seen, ScriptedAPI(handler)
+
+
+def test_backoff_is_exponential_full_jitter_with_a_cap() -> None:
+    policy = RetryPolicy(initial_delay=0.5, max_delay=3.0)
+    assert [policy.backoff(n, lambda: 1.0) for n in (1, 2, 3, 4)] == [0.5, 1.0, 2.0, 3.0]
+    assert policy.backoff(3, lambda: 0.25) == 0.5
+    assert policy.backoff(1, lambda: 0.0) == 0.0
+
+
+def test_retry_after_seconds_and_http_date_up_to_a_maximum() -> None:
+    policy = RetryPolicy(max_retry_after=30)
+    clock = FakeClock()
+    answer = httpx.Response(429, headers={"Retry-After": "7"})
+    assert policy.retry_after(answer, clock()) == 7
+    date = email.utils.formatdate(clock.now + 12, usegmt=True)
+    assert policy.retry_after(httpx.Response(503, headers={"Retry-After": date}), clock()) == pytest.approx(12, abs=1)
+    assert policy.retry_after(httpx.Response(429, headers={"Retry-After": "3600"}), clock()) == 30
+    assert policy.retry_after(httpx.Response(429, headers={"Retry-After": "soon"}), clock()) is None
+
+
+def test_a_list_is_retried_on_503_then_succeeds_with_the_backoff_schedule() -> None:
+    seen, api = _sequence(httpx.Response(503), httpx.Response(502), httpx.Response(200, json=clients_page(1)))
+    sleeps = Sleeps()
+    with api.sync_client(token="t", api_key=None) as aiwyn:
+        no_sleep(aiwyn, sleeps)
+        aiwyn._transport._rand = lambda: 1.0  # type: ignore[union-attr]
+        page = get_clients.sync(client=aiwyn, body=ListRequest())
+    assert page is not None and len(seen) == 3
+    assert sleeps.delays == [0.5, 1.0]
+
+
+def test_retry_after_is_honoured_on_429() -> None:
+    seen, api = _sequence(httpx.Response(429, headers={"Retry-After": "4"}), httpx.Response(200, json=clients_page()))
+    sleeps = Sleeps()
+    with api.sync_client(token="t", api_key=None) as aiwyn:
+        no_sleep(aiwyn, sleeps)
+        get_clients.sync(client=aiwyn, body=ListRequest())
+    assert sleeps.delays == [4.0]
+
+
+def test_the_final_status_error_carries_the_attempts() -> None:
+    seen, api = _sequence(*(httpx.Response(500, json={"error": "boom"}) for _ in range(3)))
+    with api.sync_client(token="t", api_key=None) as aiwyn:
+        no_sleep(aiwyn, Sleeps())
+        with pytest.raises(InternalServerError) as caught:
+            get_clients.sync(client=aiwyn, body=ListRequest())
+    assert caught.value.attempts == 3 and len(seen) == 3
+    assert "after 3 attempts" in str(caught.value)
+
+
+def test_max_retries_is_configurable_per_client_and_per_call() -> None:
+    seen, api = _sequence(*(httpx.Response(503) for _ in range(10)))
+    with api.sync_client(token="t", api_key=None, max_retries=0) as aiwyn:
+        no_sleep(aiwyn, Sleeps())
+        with pytest.raises(InternalServerError):
+            get_clients.sync(client=aiwyn, body=ListRequest())
+        assert len(seen) == 1
+        patient = aiwyn.with_options(max_retries=4)
+        with pytest.raises(InternalServerError) as caught:
+            get_clients.sync(client=patient, body=ListRequest())
+    assert caught.value.attempts == 5 and len(seen) == 6
+
+
+def test_connection_errors_and_timeouts_are_retried_for_idempotent_operations() -> None:
+    seen, api = _sequence(httpx.ReadError("reset"), httpx.ReadTimeout("slow"), httpx.Response(200, json=clients_page()))
+    with api.sync_client(token="t", api_key=None) as aiwyn:
+        no_sleep(aiwyn, Sleeps())
+        assert get_clients.sync(client=aiwyn, body=ListRequest()) is not None
+    assert len(seen) == 3
+
+
+def test_a_timeout_after_the_retries_raises_api_timeout_error() -> None:
+    seen, api = _sequence(*(httpx.ReadTimeout("slow") for _ in range(3)))
+    with api.sync_client(token="t", api_key=None) as aiwyn:
+        no_sleep(aiwyn, Sleeps())
+        with pytest.raises(APITimeoutError) as caught:
+            get_clients.sync(client=aiwyn, body=ListRequest())
+    assert caught.value.attempts == 3
+    assert caught.value.operation == "get_clients"
+
+
+SUBSCRIPTION = CreateEventSubscriptionRequest(url="https://hooks.example/x", entity_types=["client"], operations=[])
+
+
+def test_a_non_idempotent_post_is_not_retried_once_the_request_was_sent() -> None:
+    seen, api = _sequence(httpx.ReadError("connection reset after sending"))
+    with api.sync_client(token="t", api_key=None) as aiwyn:
+        no_sleep(aiwyn, Sleeps())
+        with pytest.raises(APIConnectionError) as caught:
+            create_event_subscription.sync(client=aiwyn, body=SUBSCRIPTION)
+    assert len(seen) == 1 and caught.value.attempts == 1
+
+
+def test_a_non_idempotent_post_is_not_retried_on_503() -> None:
+    seen, api = _sequence(httpx.Response(503))
+    with api.sync_client(token="t", api_key=None) as aiwyn:
+        no_sleep(aiwyn, Sleeps())
+        with pytest.raises(InternalServerError):
+            create_event_subscription.sync(client=aiwyn, body=SUBSCRIPTION)
+    assert len(seen) == 1
+
+
+def test_a_non_idempotent_post_is_retried_when_the_connection_failed_before_sending() -> None:
+    envelope = {"data": {"id": 1}, "error": None, "meta": {"success": True}}
+    seen, api = _sequence(httpx.ConnectError("refused"), httpx.Response(201, json=envelope))
+    with api.sync_client(token="t", api_key=None) as aiwyn:
+        no_sleep(aiwyn, Sleeps())
+        created = create_event_subscription.sync(client=aiwyn, body=SUBSCRIPTION)
+    assert created is not None and len(seen) == 2
+
+
+def test_async_transport_retries_with_an_awaited_sleep() -> None:
+    import asyncio
+
+    seen, api = _sequence(httpx.Response(503), httpx.Response(200, json=clients_page(5)))
+    sleeps = Sleeps()
+
+    async def main() -> None:
+        async with api.async_client(token="t", api_key=None) as aiwyn:
+            no_sleep(aiwyn, sleeps)
+            page = await get_clients.asyncio(client=aiwyn, body=ListRequest())
+            assert page is not None
+
+    asyncio.run(main())
+    assert len(seen) == 2 and len(sleeps.delays) == 1
+
+
+def test_copies_share_the_pool_and_do_not_close_it() -> None:
+    inner = httpx.MockTransport(lambda request: httpx.Response(200))
+    transport = RetryTransport(inner)
+    copy = transport.with_policy(RetryPolicy(max_retries=5))
+    assert copy.transport is inner
+    closed: list[bool] = []
+    inner.close = lambda: closed.append(True)  # type: ignore[method-assign]
+    copy.close()
+    assert closed == []
+    transport.close()
+    assert closed == [True]
+
+
+def test_negative_max_retries_is_refused() -> None:
+    with pytest.raises(ValueError, match="max_retries"):
+        RetryPolicy(max_retries=-1)

@@ -1,0 +1,410 @@
+"""Iterators, offline against a fake Hasura-like backend: exactly once, resumable, bounded."""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import gc
+import itertools
+import json
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import httpx
+import pytest
+from aiwyn_client.errors import InvalidArgumentError
+from aiwyn_client.pagination import AsyncPager, Pager, PageRequest, Paging, Plan, ResumeToken, plan_for
+
+from tests.support.fakes import ScriptedAPI, clients_page
+from tests.support.hasura import matches
+
+Record = dict[str, Any]
+Page = dict[str, Any]
+
+PAGED = Paging(size_min=1, size_max=1000, size_default=50, page_semantics="index")
+OFFSET = Paging(size_min=1, size_max=1000, size_default=50, page_semantics="offset")
+KEYSET = Paging(size_min=1, size_max=1000, size_default=50, page_semantics=None, key="id")
+
+
+class FakeBackend:
+    def __init__(self, records: list[Record], *, report_total: bool = True) -> None:
+        self.records = records
+        self.report_total = report_total
+        self.requests: list[PageRequest] = []
+        self.fail_once: set[int] = set()
+        self.after_fetch: Callable[[int], None] = lambda n: None
+        self.in_flight = 0
+        self.max_in_flight = 0
+        self.asked: list[int] = []
+        """Pages the async pager asked for, cancelled ones included (``requests`` has only the sent)."""
+
+    def _select(self, request: PageRequest) -> list[Record]:
+        rows = [r for r in self.records if matches(r, request.where)]
+        for order in reversed(request.order_by or []):
+            ((key, direction),) = order.items()
+            rows.sort(key=lambda r, k=key: r[k], reverse=direction == "desc")
+        return rows
+
+    def fetch(self, request: PageRequest, semantics: str | None = "index") -> Page:
+        self.requests.append(request)
+        number = len(self.requests)
+        if number in self.fail_once:
+            self.fail_once.discard(number)
+            raise ConnectionError(f"page request {number} failed")
+        rows = self._select(request)
+        if semantics is None:
+            chosen = rows[: request.size]
+        else:
+            start = request.page * request.size if semantics == "index" else request.page  # type: ignore[operator]
+            chosen = rows[start : start + request.size]
+        page = {"items": [dict(r) for r in chosen], "total": len(rows) if self.report_total else None}
+        self.after_fetch(number)
+        return page
+
+
+def records(n: int, **extra: Any) -> list[Record]:
+    return [{"id": i + 1, **extra} for i in range(n)]
+
+
+def pager(backend: FakeBackend, paging: Paging = PAGED, **options: Any) -> Pager[Page, Record]:
+    options.setdefault("page_size", 10)
+    for key in ("max_items", "where", "order_by", "resume"):
+        options.setdefault(key, None)
+    options.setdefault("start_page", 0)
+    plan: Plan[Page, Record] = plan_for(paging, lambda p: p["items"], lambda p: p["total"], lambda r: r, **options)
+    return Pager(lambda request: backend.fetch(request, paging.page_semantics), plan)
+
+
+def ids(items: list[Record]) -> list[int]:
+    return [r["id"] for r in items]
+
+
+def test_exactly_once_with_a_short_last_page() -> None:
+    backend = FakeBackend(records(25))
+    it = pager(backend)
+    assert ids(list(it)) == list(range(1, 26))
+    assert [r.page for r in backend.requests] == [0, 1, 2]
+    assert it.total == 25
+
+
+def test_stops_at_the_total_without_an_extra_request() -> None:
+    backend = FakeBackend(records(30))
+    assert len(list(pager(backend))) == 30
+    assert len(backend.requests) == 3
+
+
+def test_without_a_total_it_stops_at_the_empty_page() -> None:
+    backend = FakeBackend(records(30), report_total=False)
+    assert len(list(pager(backend))) == 30
+    assert len(backend.requests) == 4
+
+
+def test_an_empty_result() -> None:
+    backend = FakeBackend([])
+    it = pager(backend)
+    assert list(it) == [] and it.total == 0 and len(backend.requests) == 1
+
+
+def test_the_total_growing_mid_run_is_followed() -> None:
+    backend = FakeBackend(records(20))
+
+    def insert_after_first_page(number: int) -> None:
+        if number == 1:
+            backend.records.append({"id": 101})
+
+    backend.after_fetch = insert_after_first_page
+    got = ids(list(pager(backend)))
+    assert got == [*range(1, 21), 101]
+    assert len(got) == len(set(got))
+
+
+def test_the_total_shrinking_mid_run_stops_cleanly() -> None:
+    backend = FakeBackend(records(30))
+
+    def delete_after_first_page(number: int) -> None:
+        if number == 1:
+            del backend.records[25:]
+
+    backend.after_fetch = delete_after_first_page
+    got = ids(list(pager(backend)))
+    assert got == list(range(1, 26))
+
+
+def test_offset_semantics_send_records_to_skip() -> None:
+    backend = FakeBackend(records(25))
+    assert ids(list(pager(backend, OFFSET))) == list(range(1, 26))
+    assert [r.page for r in backend.requests] == [0, 10, 20]
+
+
+def test_page_size_is_checked_before_any_request() -> None:
+    backend = FakeBackend(records(5))
+    for bad in (0, 1001, 2.5, True):
+        with pytest.raises(InvalidArgumentError, match="from 1 to 1000"):
+            pager(backend, page_size=bad)
+    assert backend.requests == []
+
+
+def test_max_items_and_start_page() -> None:
+    backend = FakeBackend(records(50))
+    assert ids(list(pager(backend, max_items=13))) == list(range(1, 14))
+    assert len(backend.requests) == 2
+    assert ids(list(pager(FakeBackend(records(50)), start_page=3))) == list(range(31, 51))
+    assert list(pager(FakeBackend(records(5)), max_items=0)) == []
+
+
+def test_pages_iterator_yields_whole_pages() -> None:
+    it = pager(FakeBackend(records(25)))
+    assert [len(p["items"]) for p in it.pages()] == [10, 10, 5]
+    assert it.resume_token.delivered == 25
+
+
+def test_a_failing_page_raises_and_the_iterator_resumes_without_repeats() -> None:
+    backend = FakeBackend(records(35))
+    backend.fail_once = {3}
+    it = pager(backend)
+    seen: list[Record] = []
+    with pytest.raises(ConnectionError):
+        for item in it:
+            seen.append(item)
+    token = it.resume_token
+    assert dataclasses.replace(token, seen=()) == ResumeToken(page=2, skip=0, after=None, delivered=20)
+    assert set(token.seen) == set(range(1, 21))  # what the resumed run drops if inserts push them on
+    seen.extend(pager(backend, resume=token))
+    assert ids(seen) == list(range(1, 36))
+
+
+def test_resuming_in_the_middle_of_a_page() -> None:
+    backend = FakeBackend(records(25))
+    it = pager(backend)
+    first = list(itertools.islice(it, 15))
+    token = it.resume_token
+    assert (token.page, token.skip, token.delivered) == (1, 5, 15)
+    rest = list(pager(backend, resume=token))
+    assert ids(first + rest) == list(range(1, 26))
+
+
+# ---------------------------------------------------------------------- keyset
+def test_keyset_adds_the_unique_key_and_asks_for_records_after_the_last() -> None:
+    backend = FakeBackend(records(25))
+    got = ids(list(pager(backend, KEYSET)))
+    assert got == list(range(1, 26))
+    assert backend.requests[0].order_by == [{"id": "asc"}]
+    assert backend.requests[1].where == {"id": {"_gt": 10}}
+
+
+def test_keyset_with_equal_sort_values_and_inserts_during_the_run() -> None:
+    rows = [{"id": i, "clientId": i % 3, "active": True} for i in range(1, 41)]
+    backend = FakeBackend(list(rows))
+    inserted = [{"id": 1000 + n, "clientId": 0, "active": True} for n in range(3)]
+    backend.after_fetch = lambda n: backend.records.append(inserted[n - 1]) if n <= 3 else None
+    it = pager(backend, KEYSET, page_size=7, where={"active": {"_eq": True}}, order_by=[{"clientId": "desc"}])
+    got = list(it)
+    keys = [(r["clientId"], r["id"]) for r in got]
+    assert len(keys) == len(set(keys))
+    assert {r["id"] for r in rows} <= {r["id"] for r in got}
+    assert keys == sorted(keys, key=lambda k: (-k[0], k[1]))
+    second = backend.requests[1].where
+    assert second is not None and second["_and"][0] == {"active": {"_eq": True}}
+    assert "_or" in second["_and"][1]
+
+
+def test_keyset_resume_token_carries_the_last_sort_values() -> None:
+    backend = FakeBackend(records(30))
+    backend.fail_once = {2}
+    it = pager(backend, KEYSET)
+    seen: list[Record] = []
+    with pytest.raises(ConnectionError):
+        seen.extend(it)
+    assert it.resume_token.after == (10,)
+    seen.extend(pager(backend, KEYSET, resume=it.resume_token))
+    assert ids(seen) == list(range(1, 31))
+
+
+def test_keyset_refuses_start_page() -> None:
+    with pytest.raises(InvalidArgumentError, match="keyset"):
+        pager(FakeBackend([]), KEYSET, start_page=2)
+
+
+# ---------------------------------------------------------------------- async
+def async_pager(backend: FakeBackend, concurrency: int, **options: Any) -> AsyncPager[Page, Record]:
+    async def fetch(request: PageRequest) -> Callable[[], Page]:
+        backend.in_flight += 1
+        backend.max_in_flight = max(backend.max_in_flight, backend.in_flight)
+        try:
+            index = request.page or 0
+            for _ in range((17 - index) % 5):  # finish out of order, without waiting on the clock
+                await asyncio.sleep(0)
+            page = backend.fetch(request)
+            return lambda: page
+        finally:
+            backend.in_flight -= 1
+
+    options.setdefault("page_size", 10)
+    for key in ("max_items", "where", "order_by", "resume"):
+        options.setdefault(key, None)
+    options.setdefault("start_page", 0)
+    plan: Plan[Page, Record] = plan_for(PAGED, lambda p: p["items"], lambda p: p["total"], lambda r: r, **options)
+
+    def ask(request: PageRequest) -> Awaitable[Callable[[], Page]]:
+        backend.asked.append(request.page or 0)
+        return fetch(request)
+
+    return AsyncPager(ask, plan, concurrency=concurrency)
+
+
+def test_async_concurrency_keeps_order_and_bounds_memory() -> None:
+    backend = FakeBackend(records(205))
+
+    async def main() -> tuple[list[Record], AsyncPager[Page, Record]]:
+        it = async_pager(backend, 8)
+        return [item async for item in it], it
+
+    got, it = asyncio.run(main())
+    assert ids(got) == list(range(1, 206))
+    assert it.max_pages_held <= 9
+    assert backend.max_in_flight <= 8
+    assert backend.max_in_flight > 1
+    assert sorted(r.page or 0 for r in backend.requests) == list(range(21))
+
+
+def test_async_failure_resumes_without_repeats() -> None:
+    backend = FakeBackend(records(95))
+    backend.fail_once = {4}
+
+    async def run(resume: ResumeToken | None) -> tuple[list[Record], ResumeToken, BaseException | None]:
+        it = async_pager(backend, 4, resume=resume)
+        seen: list[Record] = []
+        try:
+            async for item in it:
+                seen.append(item)
+        except ConnectionError as exc:
+            return seen, it.resume_token, exc
+        return seen, it.resume_token, None
+
+    first, token, error = asyncio.run(run(None))
+    assert error is not None
+    rest, _, error = asyncio.run(run(token))
+    assert error is None
+    assert ids(first + rest) == list(range(1, 96))
+
+
+def test_max_items_inside_a_page_resumes_with_the_next_item_of_that_page() -> None:
+    backend = FakeBackend(records(25))
+    it = pager(backend, max_items=13)
+    first = list(it)
+    token = it.resume_token
+    assert (token.page, token.skip, token.delivered) == (1, 3, 13)
+    rest = list(pager(backend, resume=token))
+    assert ids(first + rest) == list(range(1, 26))
+
+
+@pytest.mark.parametrize(
+    ("count", "report_total", "max_items", "expected_pages"),
+    [
+        (5, True, None, range(8)),  # one page: the seven speculative requests come back empty
+        (205, False, None, range(21 + 8)),  # no total: stops at the short page, a window past it at most
+        (205, True, 15, range(2)),  # max_items bounds what is requested ahead
+    ],
+)
+def test_async_speculative_pages_deliver_each_item_once(
+    count: int, report_total: bool, max_items: int | None, expected_pages: range
+) -> None:
+    backend = FakeBackend(records(count), report_total=report_total)
+
+    async def main() -> list[Record]:
+        return [item async for item in async_pager(backend, 8, max_items=max_items)]
+
+    got = asyncio.run(main())
+    assert ids(got) == list(range(1, min(count, max_items or count) + 1))
+    assert len(backend.asked) == len(set(backend.asked)) and set(backend.asked) <= set(expected_pages)
+    assert backend.max_in_flight <= 8
+
+
+def test_async_pages_decode_after_the_next_requests_go_out() -> None:
+    backend = FakeBackend(records(50))
+    events: list[str] = []
+
+    async def fetch(request: PageRequest) -> Callable[[], Page]:
+        events.append(f"send {request.page}")
+        await asyncio.sleep(0)
+        page = backend.fetch(request)
+
+        def decode() -> Page:
+            events.append(f"decode {request.page}")
+            return page
+
+        return decode
+
+    plan: Plan[Page, Record] = plan_for(
+        PAGED,
+        lambda p: p["items"],
+        lambda p: p["total"],
+        lambda r: r,
+        page_size=10,
+        max_items=None,
+        start_page=0,
+        where=None,
+        order_by=None,
+        resume=None,
+    )
+
+    async def main() -> list[Record]:
+        return [item async for item in AsyncPager(fetch, plan, concurrency=2)]
+
+    assert ids(asyncio.run(main())) == list(range(1, 51))
+    assert events[:2] == ["send 0", "send 1"]  # the first two together, before the total is known
+    assert events.index("decode 0") < events.index("send 2")  # no more speculation until it is
+    for page in range(1, 3):  # then, reading page n, page n + 2 is already requested when n decodes
+        assert events.index(f"send {page + 2}") < events.index(f"decode {page}")
+
+
+def test_failed_requests_past_the_end_are_not_reported(caplog: pytest.LogCaptureFixture) -> None:
+    backend = FakeBackend(records(5))
+    real_fetch = backend.fetch
+
+    def strict_fetch(request: PageRequest, semantics: str | None = "index") -> Page:
+        if request.page:  # this API refuses pages past the end instead of answering empty ones
+            raise LookupError(f"no page {request.page}")
+        return real_fetch(request, semantics)
+
+    backend.fetch = strict_fetch  # type: ignore[method-assign]
+
+    async def main() -> list[Record]:
+        items = [item async for item in async_pager(backend, 8)]
+        for _ in range(10):  # let the speculative requests finish
+            await asyncio.sleep(0)
+        return items
+
+    with caplog.at_level("ERROR", logger="asyncio"):
+        assert ids(asyncio.run(main())) == [1, 2, 3, 4, 5]
+        gc.collect()
+    assert "exception was never retrieved" not in caplog.text
+
+
+def test_records_without_a_key_are_never_taken_for_repeats() -> None:
+    backend = FakeBackend([{"id": None, "n": i} for i in range(25)])
+    got = list(pager(backend))
+    assert [r["n"] for r in got] == list(range(25))
+
+
+def test_a_spent_pager_says_so_and_a_stopped_one_goes_on() -> None:
+    rows = list(range(1, 8))
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        body = json.loads(request.content)
+        size, page = body["pageSize"], body.get("page", 0)
+        chosen = rows[page * size : (page + 1) * size]
+        return httpx.Response(200, json={**clients_page(*chosen), "total": {"aggregate": {"count": len(rows)}}})
+
+    with ScriptedAPI(handler).sync_client(token="t", api_key=None) as aiwyn:
+        pager = aiwyn.clients.iter(page_size=3)
+        first = []
+        for client in pager:
+            first.append(client.id)
+            if len(first) == 4:
+                break
+        rest = [c.id for c in pager]  # a stopped run goes on where it stopped
+        assert first + rest == rows
+        with pytest.raises(InvalidArgumentError, match=r"clients.iter: this pager is spent .* again for a new run"):
+            list(pager)
+        assert [c.id for c in aiwyn.clients.iter(page_size=3)] == rows
