@@ -3,6 +3,7 @@
 Run it as ``python -m generator <command>``; ``python -m generator --help`` lists the commands.
 """
 
-from generator import reserved
+from generator import decode_plans, reserved
 
 reserved.apply()
+decode_plans.apply()
