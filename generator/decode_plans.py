@@ -106,8 +106,23 @@ def extras_plan(model: Any) -> str:
     return repr("keep") if plan["kind"] in ("any", "scalar") else render(plan)
 
 
+def declaration(prop: Any) -> str:
+    """How the model declares ``prop``: a required property as its type (with ``None`` only if
+    the description lets it be null), any other as ``X | None``, defaulting to the description's
+    default or to ``ABSENT`` (None once the model exists, and shown as None; ``aiwyn_client._model``
+    tells a field not given from one given as None)."""
+    name = str(prop.python_name)
+    kind = str(prop.get_type_string(no_optional=True).as_unembedded_code())
+    default = prop.default.python_code.as_unembedded_code() if prop.default is not None else None
+    if prop.required:
+        return f"{name}: {kind}" + (f" = {default}" if default is not None else "")
+    if "None" not in [part.strip() for part in kind.split("|")]:
+        kind = f"{kind} | None"
+    return f"{name}: {kind} = {default if default is not None else '_ABSENT'}"
+
+
 def apply() -> None:
-    """Give openapi-python-client's templates ``decode_plan`` and ``decode_extras`` (in the
+    """Give openapi-python-client's templates ``decode_plan``, ``decode_extras`` and ``declaration`` (in the
     process that renders them: ``python -m generator.opc`` imports this package)."""
     import openapi_python_client
 
@@ -117,7 +132,7 @@ def apply() -> None:
 
     def project_init(self: Any, *args: Any, **kwargs: Any) -> None:
         init(self, *args, **kwargs)
-        self.env.globals.update(decode_plan=model_plan, decode_extras=extras_plan)
+        self.env.globals.update(decode_plan=model_plan, decode_extras=extras_plan, declaration=declaration)
 
     project_init.aiwyn_plans = True  # type: ignore[attr-defined]
     openapi_python_client.Project.__init__ = project_init  # type: ignore[method-assign]

@@ -88,6 +88,16 @@ def namespace_of(cls: type) -> dict[str, Any]:
     return vars(sys.modules[owner.__module__])
 
 
+def absent(instance: Any, attr: str) -> None:
+    """Note that field ``attr`` of a decoded ``instance`` was not in the answer; its value is None.
+    The names are kept in the base model's slot (``aiwyn_client._model``), left empty when every
+    field is there."""
+    try:
+        instance._aiwyn_absent += (attr,)
+    except AttributeError:
+        instance._aiwyn_absent = (attr,)
+
+
 # Converters: the full semantics of a present value of a field, one function per field.
 
 
@@ -280,6 +290,7 @@ class _Writer:
             "_Mapping": Mapping,
             "_CONTAINERS": CONTAINERS,
             "_UNSET": UNSET,
+            "_miss": absent,
             "_wrong_shape": wrong_shape,
             "_general": None,
             "_where": self.where,
@@ -337,10 +348,8 @@ class _Writer:
             if field.required:
                 lines.append(f"    _i.{attr} = {call}(_d[{field.key!r}])")
             else:
-                lines += [
-                    f"    _v = _g({field.key!r}, _UNSET)",
-                    f"    _i.{attr} = _v if _v is _UNSET else {call}(_v)",
-                ]
+                read = f"(_v := _g({field.key!r}, _UNSET))"
+                lines.append(f"    _i.{attr} = {call}(_v) if {read} is not _UNSET else _miss(_i, {attr!r})")
         lines += ["    " + line for line in self._extras(extras, "_d")]
         lines.append("    return _i")
         return lines
@@ -430,10 +439,12 @@ class _Writer:
         attr, kind, conv, source = field.attr, field.kind, f"_c{number}", f"_s.{field.attr}"
         item = field.item.kind if field.item is not None else ""
         if kind in ("scalar", "any") or (kind == "list" and item == "scalar"):
-            return [f"{indent}_i.{attr} = {source}"]  # an absent value (UNSET) passes as it is
+            if field.required:
+                return [f"{indent}_i.{attr} = {source}"]
+            return [f"{indent}_i.{attr} = _v if (_v := {source}) is not _UNSET else _miss(_i, {attr!r})"]
         lines = [f"{indent}_v = {source}"]
-        if not field.required:
-            lines += [f"{indent}if _v is _UNSET:", f"{indent}    _i.{attr} = _v", f"{indent}else:"]
+        if not field.required:  # absent: the Struct's default
+            lines += [f"{indent}if _v is _UNSET:", f"{indent}    _i.{attr} = _miss(_i, {attr!r})", f"{indent}else:"]
             indent += "    "
         if kind in PARSED:
             parse = self.bind(_PARSE[kind], "p", number)

@@ -8,17 +8,17 @@ from attrs import field as _attrs_field
 
 from .._fields import Field as _F
 from .._fields import Plan as _Plan
+from .._model import ABSENT as _ABSENT
 from .._model import Model as _Model
-from ..types import UNSET, Unset
 
 
 @_attrs_define(repr=False)
 class Address(_Model):
-    street: str | Unset = UNSET
-    city: str | Unset = UNSET
-    state: str | Unset = UNSET
-    zip_code: str | Unset = UNSET
-    country: str | Unset = UNSET
+    street: str | None = _ABSENT
+    city: str | None = _ABSENT
+    state: str | None = _ABSENT
+    zip_code: str | None = _ABSENT
+    country: str | None = _ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False)
     """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
     _plan: ClassVar[_Plan] = _Plan(
@@ -33,32 +33,6 @@ class Address(_Model):
         wire=True,
     )
     """ How this model's records decode (aiwyn_client._fields): read by aiwyn_client._compile and aiwyn_client._wire. """
-
-    def to_dict(self) -> dict[str, Any]:
-        street = self.street
-
-        city = self.city
-
-        state = self.state
-
-        zip_code = self.zip_code
-
-        country = self.country
-
-        _field_dict: dict[str, Any] = {}
-        _field_dict.update(self.additional_properties)
-        if street is not UNSET:
-            _field_dict["street"] = street
-        if city is not UNSET:
-            _field_dict["city"] = city
-        if state is not UNSET:
-            _field_dict["state"] = state
-        if zip_code is not UNSET:
-            _field_dict["zipCode"] = zip_code
-        if country is not UNSET:
-            _field_dict["country"] = country
-
-        return _field_dict
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,32 +7,31 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import NULL as _NULL
 from .._fields import Field as _F
 from .._fields import Plan as _Plan
+from .._model import ABSENT as _ABSENT
 from .._model import Model as _Model
-from ..types import UNSET, Unset
 
 
 @_attrs_define(repr=False)
 class Client(_Model):
     """A client as the list and search operations return it."""
 
-    id: int | Unset = UNSET
+    id: int | None = _ABSENT
     """ Client ID. """
-    pms_ref: str | Unset = UNSET
+    pms_ref: str | None = _ABSENT
     """ Practice management system reference. """
-    client_ref: str | Unset = UNSET
+    client_ref: str | None = _ABSENT
     """ External client reference number. """
-    name: str | Unset = UNSET
+    name: str | None = _ABSENT
     """ Person or company name. """
-    client_key: str | Unset = UNSET
+    client_key: str | None = _ABSENT
     """ Padded, formatted client key. """
-    active: bool | Unset = UNSET
+    active: bool | None = _ABSENT
     """ Whether the client is active. """
-    partner_staff_id: int | Unset = UNSET
+    partner_staff_id: int | None = _ABSENT
     """ Assigned partner's staff ID. """
-    created_at: datetime.datetime | None | Unset = UNSET
+    created_at: datetime.datetime | None = _ABSENT
     """ Creation time; the list's default sort key. """
     additional_properties: dict[str, Any] = _attrs_field(init=False)
     """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
@@ -51,51 +50,6 @@ class Client(_Model):
         wire=True,
     )
     """ How this model's records decode (aiwyn_client._fields): read by aiwyn_client._compile and aiwyn_client._wire. """
-
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        pms_ref = self.pms_ref
-
-        client_ref = self.client_ref
-
-        name = self.name
-
-        client_key = self.client_key
-
-        active = self.active
-
-        partner_staff_id = self.partner_staff_id
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = _NULL if self.created_at is None else self.created_at.isoformat()
-
-        else:
-            created_at = self.created_at
-
-        _field_dict: dict[str, Any] = {}
-        _field_dict.update(self.additional_properties)
-        if id is not UNSET:
-            _field_dict["id"] = id
-        if pms_ref is not UNSET:
-            _field_dict["pmsRef"] = pms_ref
-        if client_ref is not UNSET:
-            _field_dict["clientRef"] = client_ref
-        if name is not UNSET:
-            _field_dict["name"] = name
-        if client_key is not UNSET:
-            _field_dict["clientKey"] = client_key
-        if active is not UNSET:
-            _field_dict["active"] = active
-        if partner_staff_id is not UNSET:
-            _field_dict["partnerStaffId"] = partner_staff_id
-        if created_at is not UNSET:
-            _field_dict["createdAt"] = created_at
-
-        return _field_dict
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,11 +8,10 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import NULL as _NULL
 from .._fields import Field as _F
 from .._fields import Plan as _Plan
+from .._model import ABSENT as _ABSENT
 from .._model import Model as _Model
-from ..types import UNSET, Unset
 
 if _TYPE_CHECKING:
     from ..models.address import Address
@@ -28,36 +27,36 @@ class ClientDetail(_Model):
 
     """
 
-    id: int | Unset = UNSET
+    id: int | None = _ABSENT
     """ Client ID. """
-    pms_ref: str | Unset = UNSET
+    pms_ref: str | None = _ABSENT
     """ Practice management system reference. """
-    client_ref: str | Unset = UNSET
+    client_ref: str | None = _ABSENT
     """ External client reference number. """
-    name: str | Unset = UNSET
+    name: str | None = _ABSENT
     """ Person or company name. """
-    client_key: str | Unset = UNSET
+    client_key: str | None = _ABSENT
     """ Padded, formatted client key. """
-    active: bool | Unset = UNSET
+    active: bool | None = _ABSENT
     """ Whether the client is active. """
-    partner_staff_id: int | Unset = UNSET
+    partner_staff_id: int | None = _ABSENT
     """ Assigned partner's staff ID. """
-    created_at: datetime.datetime | None | Unset = UNSET
+    created_at: datetime.datetime | None = _ABSENT
     """ Creation time; the list's default sort key. """
-    legal_name: str | Unset = UNSET
-    status: str | Unset = UNSET
-    type_: str | Unset = UNSET
-    industry: str | Unset = UNSET
-    size: str | Unset = UNSET
-    website: str | Unset = UNSET
-    tax_id: str | Unset = UNSET
-    phone: str | Unset = UNSET
-    email: str | Unset = UNSET
-    address: Address | Unset = UNSET
-    billing_address: Address | Unset = UNSET
-    primary_contact: ClientPrimaryContact | Unset = UNSET
-    engagements: list[ClientEngagement] | Unset = UNSET
-    financial_summary: ClientFinancialSummary | Unset = UNSET
+    legal_name: str | None = _ABSENT
+    status: str | None = _ABSENT
+    type_: str | None = _ABSENT
+    industry: str | None = _ABSENT
+    size: str | None = _ABSENT
+    website: str | None = _ABSENT
+    tax_id: str | None = _ABSENT
+    phone: str | None = _ABSENT
+    email: str | None = _ABSENT
+    address: Address | None = _ABSENT
+    billing_address: Address | None = _ABSENT
+    primary_contact: ClientPrimaryContact | None = _ABSENT
+    engagements: list[ClientEngagement] | None = _ABSENT
+    financial_summary: ClientFinancialSummary | None = _ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False)
     """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
     _plan: ClassVar[_Plan] = _Plan(
@@ -89,131 +88,6 @@ class ClientDetail(_Model):
         wire=True,
     )
     """ How this model's records decode (aiwyn_client._fields): read by aiwyn_client._compile and aiwyn_client._wire. """
-
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        pms_ref = self.pms_ref
-
-        client_ref = self.client_ref
-
-        name = self.name
-
-        client_key = self.client_key
-
-        active = self.active
-
-        partner_staff_id = self.partner_staff_id
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = _NULL if self.created_at is None else self.created_at.isoformat()
-
-        else:
-            created_at = self.created_at
-
-        legal_name = self.legal_name
-
-        status = self.status
-
-        type_ = self.type_
-
-        industry = self.industry
-
-        size = self.size
-
-        website = self.website
-
-        tax_id = self.tax_id
-
-        phone = self.phone
-
-        email = self.email
-
-        address: dict[str, Any] | Unset = UNSET
-        if self.address is None:
-            address = _NULL
-        elif not isinstance(self.address, Unset):
-            address = self.address.to_dict()
-
-        billing_address: dict[str, Any] | Unset = UNSET
-        if self.billing_address is None:
-            billing_address = _NULL
-        elif not isinstance(self.billing_address, Unset):
-            billing_address = self.billing_address.to_dict()
-
-        primary_contact: dict[str, Any] | Unset = UNSET
-        if self.primary_contact is None:
-            primary_contact = _NULL
-        elif not isinstance(self.primary_contact, Unset):
-            primary_contact = self.primary_contact.to_dict()
-
-        engagements: list[dict[str, Any]] | Unset = UNSET
-        if self.engagements is None:
-            engagements = _NULL
-        elif not isinstance(self.engagements, Unset):
-            engagements = []
-            for _engagements_item_data in self.engagements:
-                engagements_item = _NULL if _engagements_item_data is None else _engagements_item_data.to_dict()
-
-                engagements.append(engagements_item)
-
-        financial_summary: dict[str, Any] | Unset = UNSET
-        if self.financial_summary is None:
-            financial_summary = _NULL
-        elif not isinstance(self.financial_summary, Unset):
-            financial_summary = self.financial_summary.to_dict()
-
-        _field_dict: dict[str, Any] = {}
-        _field_dict.update(self.additional_properties)
-        if id is not UNSET:
-            _field_dict["id"] = id
-        if pms_ref is not UNSET:
-            _field_dict["pmsRef"] = pms_ref
-        if client_ref is not UNSET:
-            _field_dict["clientRef"] = client_ref
-        if name is not UNSET:
-            _field_dict["name"] = name
-        if client_key is not UNSET:
-            _field_dict["clientKey"] = client_key
-        if active is not UNSET:
-            _field_dict["active"] = active
-        if partner_staff_id is not UNSET:
-            _field_dict["partnerStaffId"] = partner_staff_id
-        if created_at is not UNSET:
-            _field_dict["createdAt"] = created_at
-        if legal_name is not UNSET:
-            _field_dict["legalName"] = legal_name
-        if status is not UNSET:
-            _field_dict["status"] = status
-        if type_ is not UNSET:
-            _field_dict["type"] = type_
-        if industry is not UNSET:
-            _field_dict["industry"] = industry
-        if size is not UNSET:
-            _field_dict["size"] = size
-        if website is not UNSET:
-            _field_dict["website"] = website
-        if tax_id is not UNSET:
-            _field_dict["taxId"] = tax_id
-        if phone is not UNSET:
-            _field_dict["phone"] = phone
-        if email is not UNSET:
-            _field_dict["email"] = email
-        if address is not UNSET:
-            _field_dict["address"] = address
-        if billing_address is not UNSET:
-            _field_dict["billingAddress"] = billing_address
-        if primary_contact is not UNSET:
-            _field_dict["primaryContact"] = primary_contact
-        if engagements is not UNSET:
-            _field_dict["engagements"] = engagements
-        if financial_summary is not UNSET:
-            _field_dict["financialSummary"] = financial_summary
-
-        return _field_dict
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from .._fields import Field as _F
 from .._fields import Plan as _Plan
+from .._model import ABSENT as _ABSENT
 from .._model import Model as _Model
-from ..types import UNSET, Unset
 
 
 @_attrs_define(repr=False)
 class ClientFinancialSummary(_Model):
-    total_revenue: float | Unset = UNSET
-    outstanding_balance: float | Unset = UNSET
+    total_revenue: float | None = _ABSENT
+    outstanding_balance: float | None = _ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False)
     """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
     _plan: ClassVar[_Plan] = _Plan(
@@ -27,20 +27,6 @@ class ClientFinancialSummary(_Model):
         wire=True,
     )
     """ How this model's records decode (aiwyn_client._fields): read by aiwyn_client._compile and aiwyn_client._wire. """
-
-    def to_dict(self) -> dict[str, Any]:
-        total_revenue = self.total_revenue
-
-        outstanding_balance = self.outstanding_balance
-
-        _field_dict: dict[str, Any] = {}
-        _field_dict.update(self.additional_properties)
-        if total_revenue is not UNSET:
-            _field_dict["totalRevenue"] = total_revenue
-        if outstanding_balance is not UNSET:
-            _field_dict["outstandingBalance"] = outstanding_balance
-
-        return _field_dict
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,16 +8,16 @@ from attrs import field as _attrs_field
 
 from .._fields import Field as _F
 from .._fields import Plan as _Plan
+from .._model import ABSENT as _ABSENT
 from .._model import Model as _Model
-from ..types import UNSET, Unset
 
 
 @_attrs_define(repr=False)
 class CommunicationPreferences(_Model):
-    preferred_method: str | Unset = UNSET
-    email_frequency: str | Unset = UNSET
-    newsletter_subscription: bool | Unset = UNSET
-    marketing_emails: bool | Unset = UNSET
+    preferred_method: str | None = _ABSENT
+    email_frequency: str | None = _ABSENT
+    newsletter_subscription: bool | None = _ABSENT
+    marketing_emails: bool | None = _ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False)
     """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
     _plan: ClassVar[_Plan] = _Plan(
@@ -31,28 +31,6 @@ class CommunicationPreferences(_Model):
         wire=True,
     )
     """ How this model's records decode (aiwyn_client._fields): read by aiwyn_client._compile and aiwyn_client._wire. """
-
-    def to_dict(self) -> dict[str, Any]:
-        preferred_method = self.preferred_method
-
-        email_frequency = self.email_frequency
-
-        newsletter_subscription = self.newsletter_subscription
-
-        marketing_emails = self.marketing_emails
-
-        _field_dict: dict[str, Any] = {}
-        _field_dict.update(self.additional_properties)
-        if preferred_method is not UNSET:
-            _field_dict["preferredMethod"] = preferred_method
-        if email_frequency is not UNSET:
-            _field_dict["emailFrequency"] = email_frequency
-        if newsletter_subscription is not UNSET:
-            _field_dict["newsletterSubscription"] = newsletter_subscription
-        if marketing_emails is not UNSET:
-            _field_dict["marketingEmails"] = marketing_emails
-
-        return _field_dict
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,11 +7,10 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import NULL as _NULL
 from .._fields import Field as _F
 from .._fields import Plan as _Plan
+from .._model import ABSENT as _ABSENT
 from .._model import Model as _Model
-from ..types import UNSET, Unset
 
 if _TYPE_CHECKING:
     from ..models.field_definition import FieldDefinition
@@ -21,15 +20,15 @@ if _TYPE_CHECKING:
 class CustomRecordType(_Model):
     """A standard or custom record type."""
 
-    id: int | Unset = UNSET
-    name: str | Unset = UNSET
-    display_name: str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    is_custom: bool | Unset = UNSET
-    active: bool | Unset = UNSET
-    fields: list[FieldDefinition] | Unset = UNSET
-    records_url: None | str | Unset = UNSET
-    schema_url: str | Unset = UNSET
+    id: int | None = _ABSENT
+    name: str | None = _ABSENT
+    display_name: str | None = _ABSENT
+    description: None | str = _ABSENT
+    is_custom: bool | None = _ABSENT
+    active: bool | None = _ABSENT
+    fields: list[FieldDefinition] | None = _ABSENT
+    records_url: None | str = _ABSENT
+    schema_url: str | None = _ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False)
     """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
     _plan: ClassVar[_Plan] = _Plan(
@@ -48,64 +47,6 @@ class CustomRecordType(_Model):
         wire=True,
     )
     """ How this model's records decode (aiwyn_client._fields): read by aiwyn_client._compile and aiwyn_client._wire. """
-
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        display_name = self.display_name
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        is_custom = self.is_custom
-
-        active = self.active
-
-        fields: list[dict[str, Any]] | Unset = UNSET
-        if self.fields is None:
-            fields = _NULL
-        elif not isinstance(self.fields, Unset):
-            fields = []
-            for _fields_item_data in self.fields:
-                fields_item = _NULL if _fields_item_data is None else _fields_item_data.to_dict()
-
-                fields.append(fields_item)
-
-        records_url: None | str | Unset
-        if isinstance(self.records_url, Unset):
-            records_url = UNSET
-        else:
-            records_url = self.records_url
-
-        schema_url = self.schema_url
-
-        _field_dict: dict[str, Any] = {}
-        _field_dict.update(self.additional_properties)
-        if id is not UNSET:
-            _field_dict["id"] = id
-        if name is not UNSET:
-            _field_dict["name"] = name
-        if display_name is not UNSET:
-            _field_dict["displayName"] = display_name
-        if description is not UNSET:
-            _field_dict["description"] = description
-        if is_custom is not UNSET:
-            _field_dict["isCustom"] = is_custom
-        if active is not UNSET:
-            _field_dict["active"] = active
-        if fields is not UNSET:
-            _field_dict["fields"] = fields
-        if records_url is not UNSET:
-            _field_dict["recordsUrl"] = records_url
-        if schema_url is not UNSET:
-            _field_dict["schemaUrl"] = schema_url
-
-        return _field_dict
 
     @property
     def additional_keys(self) -> list[str]:

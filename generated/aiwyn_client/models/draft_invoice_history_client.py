@@ -8,18 +8,18 @@ from attrs import field as _attrs_field
 
 from .._fields import Field as _F
 from .._fields import Plan as _Plan
+from .._model import ABSENT as _ABSENT
 from .._model import Model as _Model
-from ..types import UNSET, Unset
 
 
 @_attrs_define(repr=False)
 class DraftInvoiceHistoryClient(_Model):
     """Client summary."""
 
-    active: bool | Unset = UNSET
-    client_ref: str | Unset = UNSET
-    name: str | Unset = UNSET
-    pms_ref: str | Unset = UNSET
+    active: bool | None = _ABSENT
+    client_ref: str | None = _ABSENT
+    name: str | None = _ABSENT
+    pms_ref: str | None = _ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False)
     """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
     _plan: ClassVar[_Plan] = _Plan(
@@ -33,28 +33,6 @@ class DraftInvoiceHistoryClient(_Model):
         wire=True,
     )
     """ How this model's records decode (aiwyn_client._fields): read by aiwyn_client._compile and aiwyn_client._wire. """
-
-    def to_dict(self) -> dict[str, Any]:
-        active = self.active
-
-        client_ref = self.client_ref
-
-        name = self.name
-
-        pms_ref = self.pms_ref
-
-        _field_dict: dict[str, Any] = {}
-        _field_dict.update(self.additional_properties)
-        if active is not UNSET:
-            _field_dict["active"] = active
-        if client_ref is not UNSET:
-            _field_dict["clientRef"] = client_ref
-        if name is not UNSET:
-            _field_dict["name"] = name
-        if pms_ref is not UNSET:
-            _field_dict["pmsRef"] = pms_ref
-
-        return _field_dict
 
     @property
     def additional_keys(self) -> list[str]:

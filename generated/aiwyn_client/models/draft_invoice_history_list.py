@@ -7,11 +7,10 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import NULL as _NULL
 from .._fields import Field as _F
 from .._fields import Plan as _Plan
+from .._model import ABSENT as _ABSENT
 from .._model import Model as _Model
-from ..types import UNSET, Unset
 
 if _TYPE_CHECKING:
     from ..models.draft_invoice_history import DraftInvoiceHistory
@@ -20,8 +19,8 @@ if _TYPE_CHECKING:
 
 @_attrs_define(repr=False)
 class DraftInvoiceHistoryList(_Model):
-    draft_invoices: list[DraftInvoiceHistory] | Unset = UNSET
-    total: Total | Unset = UNSET
+    draft_invoices: list[DraftInvoiceHistory] | None = _ABSENT
+    total: Total | None = _ABSENT
     """ Hasura aggregate of every record matching the request. """
     additional_properties: dict[str, Any] = _attrs_field(init=False)
     """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
@@ -34,34 +33,6 @@ class DraftInvoiceHistoryList(_Model):
         wire=True,
     )
     """ How this model's records decode (aiwyn_client._fields): read by aiwyn_client._compile and aiwyn_client._wire. """
-
-    def to_dict(self) -> dict[str, Any]:
-        draft_invoices: list[dict[str, Any]] | Unset = UNSET
-        if self.draft_invoices is None:
-            draft_invoices = _NULL
-        elif not isinstance(self.draft_invoices, Unset):
-            draft_invoices = []
-            for _draft_invoices_item_data in self.draft_invoices:
-                draft_invoices_item = (
-                    _NULL if _draft_invoices_item_data is None else _draft_invoices_item_data.to_dict()
-                )
-
-                draft_invoices.append(draft_invoices_item)
-
-        total: dict[str, Any] | Unset = UNSET
-        if self.total is None:
-            total = _NULL
-        elif not isinstance(self.total, Unset):
-            total = self.total.to_dict()
-
-        _field_dict: dict[str, Any] = {}
-        _field_dict.update(self.additional_properties)
-        if draft_invoices is not UNSET:
-            _field_dict["draftInvoices"] = draft_invoices
-        if total is not UNSET:
-            _field_dict["total"] = total
-
-        return _field_dict
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,11 +8,10 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import NULL as _NULL
 from .._fields import Field as _F
 from .._fields import Plan as _Plan
+from .._model import ABSENT as _ABSENT
 from .._model import Model as _Model
-from ..types import UNSET, Unset
 
 if _TYPE_CHECKING:
     from ..models.engagement_project import EngagementProject
@@ -23,21 +22,21 @@ if _TYPE_CHECKING:
 class EngagementDetail(_Model):
     """An engagement as the get-by-ID operation returns it (camelCase fields)."""
 
-    id: int | Unset = UNSET
-    name: str | Unset = UNSET
-    description: str | Unset = UNSET
-    status: str | Unset = UNSET
-    type_: str | Unset = UNSET
-    client_id: int | Unset = UNSET
-    client_name: str | Unset = UNSET
-    client_email: str | Unset = UNSET
-    client_phone: str | Unset = UNSET
-    start_date: datetime.datetime | None | Unset = UNSET
-    end_date: datetime.datetime | None | Unset = UNSET
-    estimated_value: float | Unset = UNSET
-    currency: str | Unset = UNSET
-    projects: list[EngagementProject] | Unset = UNSET
-    team_members: list[TeamMember] | Unset = UNSET
+    id: int | None = _ABSENT
+    name: str | None = _ABSENT
+    description: str | None = _ABSENT
+    status: str | None = _ABSENT
+    type_: str | None = _ABSENT
+    client_id: int | None = _ABSENT
+    client_name: str | None = _ABSENT
+    client_email: str | None = _ABSENT
+    client_phone: str | None = _ABSENT
+    start_date: datetime.datetime | None = _ABSENT
+    end_date: datetime.datetime | None = _ABSENT
+    estimated_value: float | None = _ABSENT
+    currency: str | None = _ABSENT
+    projects: list[EngagementProject] | None = _ABSENT
+    team_members: list[TeamMember] | None = _ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False)
     """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
     _plan: ClassVar[_Plan] = _Plan(
@@ -62,102 +61,6 @@ class EngagementDetail(_Model):
         wire=True,
     )
     """ How this model's records decode (aiwyn_client._fields): read by aiwyn_client._compile and aiwyn_client._wire. """
-
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        description = self.description
-
-        status = self.status
-
-        type_ = self.type_
-
-        client_id = self.client_id
-
-        client_name = self.client_name
-
-        client_email = self.client_email
-
-        client_phone = self.client_phone
-
-        start_date: None | str | Unset
-        if isinstance(self.start_date, Unset):
-            start_date = UNSET
-        elif isinstance(self.start_date, datetime.datetime):
-            start_date = _NULL if self.start_date is None else self.start_date.isoformat()
-
-        else:
-            start_date = self.start_date
-
-        end_date: None | str | Unset
-        if isinstance(self.end_date, Unset):
-            end_date = UNSET
-        elif isinstance(self.end_date, datetime.datetime):
-            end_date = _NULL if self.end_date is None else self.end_date.isoformat()
-
-        else:
-            end_date = self.end_date
-
-        estimated_value = self.estimated_value
-
-        currency = self.currency
-
-        projects: list[dict[str, Any]] | Unset = UNSET
-        if self.projects is None:
-            projects = _NULL
-        elif not isinstance(self.projects, Unset):
-            projects = []
-            for _projects_item_data in self.projects:
-                projects_item = _NULL if _projects_item_data is None else _projects_item_data.to_dict()
-
-                projects.append(projects_item)
-
-        team_members: list[dict[str, Any]] | Unset = UNSET
-        if self.team_members is None:
-            team_members = _NULL
-        elif not isinstance(self.team_members, Unset):
-            team_members = []
-            for _team_members_item_data in self.team_members:
-                team_members_item = _NULL if _team_members_item_data is None else _team_members_item_data.to_dict()
-
-                team_members.append(team_members_item)
-
-        _field_dict: dict[str, Any] = {}
-        _field_dict.update(self.additional_properties)
-        if id is not UNSET:
-            _field_dict["id"] = id
-        if name is not UNSET:
-            _field_dict["name"] = name
-        if description is not UNSET:
-            _field_dict["description"] = description
-        if status is not UNSET:
-            _field_dict["status"] = status
-        if type_ is not UNSET:
-            _field_dict["type"] = type_
-        if client_id is not UNSET:
-            _field_dict["clientId"] = client_id
-        if client_name is not UNSET:
-            _field_dict["clientName"] = client_name
-        if client_email is not UNSET:
-            _field_dict["clientEmail"] = client_email
-        if client_phone is not UNSET:
-            _field_dict["clientPhone"] = client_phone
-        if start_date is not UNSET:
-            _field_dict["startDate"] = start_date
-        if end_date is not UNSET:
-            _field_dict["endDate"] = end_date
-        if estimated_value is not UNSET:
-            _field_dict["estimatedValue"] = estimated_value
-        if currency is not UNSET:
-            _field_dict["currency"] = currency
-        if projects is not UNSET:
-            _field_dict["projects"] = projects
-        if team_members is not UNSET:
-            _field_dict["teamMembers"] = team_members
-
-        return _field_dict
 
     @property
     def additional_keys(self) -> list[str]:

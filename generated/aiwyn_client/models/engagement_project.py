@@ -8,16 +8,16 @@ from attrs import field as _attrs_field
 
 from .._fields import Field as _F
 from .._fields import Plan as _Plan
+from .._model import ABSENT as _ABSENT
 from .._model import Model as _Model
-from ..types import UNSET, Unset
 
 
 @_attrs_define(repr=False)
 class EngagementProject(_Model):
-    id: int | Unset = UNSET
-    name: str | Unset = UNSET
-    status: str | Unset = UNSET
-    budget: float | Unset = UNSET
+    id: int | None = _ABSENT
+    name: str | None = _ABSENT
+    status: str | None = _ABSENT
+    budget: float | None = _ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False)
     """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
     _plan: ClassVar[_Plan] = _Plan(
@@ -31,28 +31,6 @@ class EngagementProject(_Model):
         wire=True,
     )
     """ How this model's records decode (aiwyn_client._fields): read by aiwyn_client._compile and aiwyn_client._wire. """
-
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        status = self.status
-
-        budget = self.budget
-
-        _field_dict: dict[str, Any] = {}
-        _field_dict.update(self.additional_properties)
-        if id is not UNSET:
-            _field_dict["id"] = id
-        if name is not UNSET:
-            _field_dict["name"] = name
-        if status is not UNSET:
-            _field_dict["status"] = status
-        if budget is not UNSET:
-            _field_dict["budget"] = budget
-
-        return _field_dict
 
     @property
     def additional_keys(self) -> list[str]:

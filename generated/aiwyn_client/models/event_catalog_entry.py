@@ -6,18 +6,17 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import NULL as _NULL
 from .._fields import Field as _F
 from .._fields import Plan as _Plan
+from .._model import ABSENT as _ABSENT
 from .._model import Model as _Model
 from ..models.event_operation import EventOperation
-from ..types import UNSET, Unset
 
 
 @_attrs_define(repr=False)
 class EventCatalogEntry(_Model):
-    entity_type: str | Unset = UNSET
-    operations: list[EventOperation] | Unset = UNSET
+    entity_type: str | None = _ABSENT
+    operations: list[EventOperation] | None = _ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False)
     """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
     _plan: ClassVar[_Plan] = _Plan(
@@ -29,28 +28,6 @@ class EventCatalogEntry(_Model):
         wire=True,
     )
     """ How this model's records decode (aiwyn_client._fields): read by aiwyn_client._compile and aiwyn_client._wire. """
-
-    def to_dict(self) -> dict[str, Any]:
-        entity_type = self.entity_type
-
-        operations: list[str] | Unset = UNSET
-        if self.operations is None:
-            operations = _NULL
-        elif not isinstance(self.operations, Unset):
-            operations = []
-            for _operations_item_data in self.operations:
-                operations_item = _NULL if _operations_item_data is None else _operations_item_data.value
-
-                operations.append(operations_item)
-
-        _field_dict: dict[str, Any] = {}
-        _field_dict.update(self.additional_properties)
-        if entity_type is not UNSET:
-            _field_dict["entityType"] = entity_type
-        if operations is not UNSET:
-            _field_dict["operations"] = operations
-
-        return _field_dict
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,24 +7,23 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import NULL as _NULL
 from .._fields import Field as _F
 from .._fields import Plan as _Plan
+from .._model import ABSENT as _ABSENT
 from .._model import Model as _Model
 from ..models.event_operation import EventOperation
-from ..types import UNSET, Unset
 
 
 @_attrs_define(repr=False)
 class EventSubscription(_Model):
-    id: int | Unset = UNSET
-    url: str | Unset = UNSET
-    entity_types: list[str] | Unset = UNSET
-    operations: list[EventOperation] | Unset = UNSET
-    active: bool | Unset = UNSET
-    description: None | str | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
+    id: int | None = _ABSENT
+    url: str | None = _ABSENT
+    entity_types: list[str] | None = _ABSENT
+    operations: list[EventOperation] | None = _ABSENT
+    active: bool | None = _ABSENT
+    description: None | str = _ABSENT
+    created_at: datetime.datetime | None = _ABSENT
+    updated_at: datetime.datetime | None = _ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False)
     """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
     _plan: ClassVar[_Plan] = _Plan(
@@ -42,74 +41,6 @@ class EventSubscription(_Model):
         wire=True,
     )
     """ How this model's records decode (aiwyn_client._fields): read by aiwyn_client._compile and aiwyn_client._wire. """
-
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        url = self.url
-
-        entity_types: list[str] | Unset = UNSET
-        if self.entity_types is None:
-            entity_types = _NULL
-        elif not isinstance(self.entity_types, Unset):
-            entity_types = self.entity_types
-
-        operations: list[str] | Unset = UNSET
-        if self.operations is None:
-            operations = _NULL
-        elif not isinstance(self.operations, Unset):
-            operations = []
-            for _operations_item_data in self.operations:
-                operations_item = _NULL if _operations_item_data is None else _operations_item_data.value
-
-                operations.append(operations_item)
-
-        active = self.active
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = _NULL if self.created_at is None else self.created_at.isoformat()
-
-        else:
-            created_at = self.created_at
-
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = _NULL if self.updated_at is None else self.updated_at.isoformat()
-
-        else:
-            updated_at = self.updated_at
-
-        _field_dict: dict[str, Any] = {}
-        _field_dict.update(self.additional_properties)
-        if id is not UNSET:
-            _field_dict["id"] = id
-        if url is not UNSET:
-            _field_dict["url"] = url
-        if entity_types is not UNSET:
-            _field_dict["entityTypes"] = entity_types
-        if operations is not UNSET:
-            _field_dict["operations"] = operations
-        if active is not UNSET:
-            _field_dict["active"] = active
-        if description is not UNSET:
-            _field_dict["description"] = description
-        if created_at is not UNSET:
-            _field_dict["createdAt"] = created_at
-        if updated_at is not UNSET:
-            _field_dict["updatedAt"] = updated_at
-
-        return _field_dict
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,11 +7,10 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import NULL as _NULL
 from .._fields import Field as _F
 from .._fields import Plan as _Plan
+from .._model import ABSENT as _ABSENT
 from .._model import Model as _Model
-from ..types import UNSET, Unset
 
 if _TYPE_CHECKING:
     from ..models.api_error import ApiError
@@ -21,10 +20,10 @@ if _TYPE_CHECKING:
 
 @_attrs_define(repr=False)
 class EventSubscriptionListEnvelope(_Model):
-    data: list[EventSubscription] | Unset = UNSET
-    error: ApiError | None | Unset = UNSET
+    data: list[EventSubscription] | None = _ABSENT
+    error: ApiError | None = _ABSENT
     """ Null on success (listed first, so mocks generate successful envelopes). """
-    meta: Meta | Unset = UNSET
+    meta: Meta | None = _ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False)
     """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
     _plan: ClassVar[_Plan] = _Plan(
@@ -37,43 +36,6 @@ class EventSubscriptionListEnvelope(_Model):
         wire=True,
     )
     """ How this model's records decode (aiwyn_client._fields): read by aiwyn_client._compile and aiwyn_client._wire. """
-
-    def to_dict(self) -> dict[str, Any]:
-        data: list[dict[str, Any]] | Unset = UNSET
-        if self.data is None:
-            data = _NULL
-        elif not isinstance(self.data, Unset):
-            data = []
-            for _data_item_data in self.data:
-                data_item = _NULL if _data_item_data is None else _data_item_data.to_dict()
-
-                data.append(data_item)
-
-        error: dict[str, Any] | None | Unset
-        if isinstance(self.error, Unset):
-            error = UNSET
-        elif isinstance(self.error, ApiError):
-            error = _NULL if self.error is None else self.error.to_dict()
-
-        else:
-            error = self.error
-
-        meta: dict[str, Any] | Unset = UNSET
-        if self.meta is None:
-            meta = _NULL
-        elif not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
-
-        _field_dict: dict[str, Any] = {}
-        _field_dict.update(self.additional_properties)
-        if data is not UNSET:
-            _field_dict["data"] = data
-        if error is not UNSET:
-            _field_dict["error"] = error
-        if meta is not UNSET:
-            _field_dict["meta"] = meta
-
-        return _field_dict
 
     @property
     def additional_keys(self) -> list[str]:

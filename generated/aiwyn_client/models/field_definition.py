@@ -8,21 +8,21 @@ from attrs import field as _attrs_field
 
 from .._fields import Field as _F
 from .._fields import Plan as _Plan
+from .._model import ABSENT as _ABSENT
 from .._model import Model as _Model
-from ..types import UNSET, Unset
 
 
 @_attrs_define(repr=False)
 class FieldDefinition(_Model):
     """One field of a record type."""
 
-    name: str | Unset = UNSET
-    type_: str | Unset = UNSET
-    required: bool | Unset = UNSET
-    nullable: bool | Unset = UNSET
-    referenced_entity_type: None | str | Unset = UNSET
+    name: str | None = _ABSENT
+    type_: str | None = _ABSENT
+    required: bool | None = _ABSENT
+    nullable: bool | None = _ABSENT
+    referenced_entity_type: None | str = _ABSENT
     """ Target entity type of a reference field. """
-    rank: int | None | Unset = UNSET
+    rank: int | None = _ABSENT
     """ Ordering of the field. """
     additional_properties: dict[str, Any] = _attrs_field(init=False)
     """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
@@ -39,44 +39,6 @@ class FieldDefinition(_Model):
         wire=True,
     )
     """ How this model's records decode (aiwyn_client._fields): read by aiwyn_client._compile and aiwyn_client._wire. """
-
-    def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        type_ = self.type_
-
-        required = self.required
-
-        nullable = self.nullable
-
-        referenced_entity_type: None | str | Unset
-        if isinstance(self.referenced_entity_type, Unset):
-            referenced_entity_type = UNSET
-        else:
-            referenced_entity_type = self.referenced_entity_type
-
-        rank: int | None | Unset
-        if isinstance(self.rank, Unset):
-            rank = UNSET
-        else:
-            rank = self.rank
-
-        _field_dict: dict[str, Any] = {}
-        _field_dict.update(self.additional_properties)
-        if name is not UNSET:
-            _field_dict["name"] = name
-        if type_ is not UNSET:
-            _field_dict["type"] = type_
-        if required is not UNSET:
-            _field_dict["required"] = required
-        if nullable is not UNSET:
-            _field_dict["nullable"] = nullable
-        if referenced_entity_type is not UNSET:
-            _field_dict["referencedEntityType"] = referenced_entity_type
-        if rank is not UNSET:
-            _field_dict["rank"] = rank
-
-        return _field_dict
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,18 +8,18 @@ from attrs import field as _attrs_field
 
 from .._fields import Field as _F
 from .._fields import Plan as _Plan
+from .._model import ABSENT as _ABSENT
 from .._model import Model as _Model
-from ..types import UNSET, Unset
 
 
 @_attrs_define(repr=False)
 class GqlError(_Model):
     """Error body of a `/gql/v1` operation (Hasura-style)."""
 
-    error: str | Unset = UNSET
-    message: str | Unset = UNSET
-    code: str | Unset = UNSET
-    path: str | Unset = UNSET
+    error: str | None = _ABSENT
+    message: str | None = _ABSENT
+    code: str | None = _ABSENT
+    path: str | None = _ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False)
     """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
     _plan: ClassVar[_Plan] = _Plan(
@@ -33,28 +33,6 @@ class GqlError(_Model):
         wire=True,
     )
     """ How this model's records decode (aiwyn_client._fields): read by aiwyn_client._compile and aiwyn_client._wire. """
-
-    def to_dict(self) -> dict[str, Any]:
-        error = self.error
-
-        message = self.message
-
-        code = self.code
-
-        path = self.path
-
-        _field_dict: dict[str, Any] = {}
-        _field_dict.update(self.additional_properties)
-        if error is not UNSET:
-            _field_dict["error"] = error
-        if message is not UNSET:
-            _field_dict["message"] = message
-        if code is not UNSET:
-            _field_dict["code"] = code
-        if path is not UNSET:
-            _field_dict["path"] = path
-
-        return _field_dict
 
     @property
     def additional_keys(self) -> list[str]:

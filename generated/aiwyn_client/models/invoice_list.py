@@ -7,11 +7,10 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import NULL as _NULL
 from .._fields import Field as _F
 from .._fields import Plan as _Plan
+from .._model import ABSENT as _ABSENT
 from .._model import Model as _Model
-from ..types import UNSET, Unset
 
 if _TYPE_CHECKING:
     from ..models.invoice import Invoice
@@ -20,8 +19,8 @@ if _TYPE_CHECKING:
 
 @_attrs_define(repr=False)
 class InvoiceList(_Model):
-    invoices: list[Invoice] | Unset = UNSET
-    total: Total | Unset = UNSET
+    invoices: list[Invoice] | None = _ABSENT
+    total: Total | None = _ABSENT
     """ Hasura aggregate of every record matching the request. """
     additional_properties: dict[str, Any] = _attrs_field(init=False)
     """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
@@ -34,32 +33,6 @@ class InvoiceList(_Model):
         wire=True,
     )
     """ How this model's records decode (aiwyn_client._fields): read by aiwyn_client._compile and aiwyn_client._wire. """
-
-    def to_dict(self) -> dict[str, Any]:
-        invoices: list[dict[str, Any]] | Unset = UNSET
-        if self.invoices is None:
-            invoices = _NULL
-        elif not isinstance(self.invoices, Unset):
-            invoices = []
-            for _invoices_item_data in self.invoices:
-                invoices_item = _NULL if _invoices_item_data is None else _invoices_item_data.to_dict()
-
-                invoices.append(invoices_item)
-
-        total: dict[str, Any] | Unset = UNSET
-        if self.total is None:
-            total = _NULL
-        elif not isinstance(self.total, Unset):
-            total = self.total.to_dict()
-
-        _field_dict: dict[str, Any] = {}
-        _field_dict.update(self.additional_properties)
-        if invoices is not UNSET:
-            _field_dict["invoices"] = invoices
-        if total is not UNSET:
-            _field_dict["total"] = total
-
-        return _field_dict
 
     @property
     def additional_keys(self) -> list[str]:

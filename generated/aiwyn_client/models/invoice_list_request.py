@@ -6,29 +6,28 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import NULL as _NULL
 from .._fields import Field as _F
 from .._fields import Plan as _Plan
+from .._model import ABSENT as _ABSENT
 from .._model import Model as _Model
 from ..models.invoice_status import InvoiceStatus
-from ..types import UNSET, Unset
 
 
 @_attrs_define(repr=False)
 class InvoiceListRequest(_Model):
     """Page selection and filters of the invoice list."""
 
-    page_size: int | Unset = 50
+    page_size: int | None = 50
     """ Maximum number of records to return. """
-    page: int | Unset = 0
+    page: int | None = 0
     """ 0-based page number. """
-    client_id: int | Unset = UNSET
+    client_id: int | None = _ABSENT
     """ Filter by client ID. """
-    status: InvoiceStatus | Unset = UNSET
+    status: InvoiceStatus | None = _ABSENT
     """ Invoice status, as the invoice list filters on it. """
-    start_date: str | Unset = UNSET
+    start_date: str | None = _ABSENT
     """ Start of the invoice date range. """
-    end_date: str | Unset = UNSET
+    end_date: str | None = _ABSENT
     """ End of the invoice date range. """
     additional_properties: dict[str, Any] = _attrs_field(init=False)
     """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
@@ -45,40 +44,6 @@ class InvoiceListRequest(_Model):
         wire=True,
     )
     """ How this model's records decode (aiwyn_client._fields): read by aiwyn_client._compile and aiwyn_client._wire. """
-
-    def to_dict(self) -> dict[str, Any]:
-        page_size = self.page_size
-
-        page = self.page
-
-        client_id = self.client_id
-
-        status: str | Unset = UNSET
-        if self.status is None:
-            status = _NULL
-        elif not isinstance(self.status, Unset):
-            status = self.status.value
-
-        start_date = self.start_date
-
-        end_date = self.end_date
-
-        _field_dict: dict[str, Any] = {}
-        _field_dict.update(self.additional_properties)
-        if page_size is not UNSET:
-            _field_dict["pageSize"] = page_size
-        if page is not UNSET:
-            _field_dict["page"] = page
-        if client_id is not UNSET:
-            _field_dict["clientId"] = client_id
-        if status is not UNSET:
-            _field_dict["status"] = status
-        if start_date is not UNSET:
-            _field_dict["startDate"] = start_date
-        if end_date is not UNSET:
-            _field_dict["endDate"] = end_date
-
-        return _field_dict
 
     @property
     def additional_keys(self) -> list[str]:

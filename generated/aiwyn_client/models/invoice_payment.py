@@ -7,22 +7,21 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import NULL as _NULL
 from .._fields import Field as _F
 from .._fields import Plan as _Plan
+from .._model import ABSENT as _ABSENT
 from .._model import Model as _Model
-from ..types import UNSET, Unset
 
 
 @_attrs_define(repr=False)
 class InvoicePayment(_Model):
     """A payment applied to an invoice."""
 
-    id: int | Unset = UNSET
-    amount: float | Unset = UNSET
-    payment_date: datetime.datetime | None | Unset = UNSET
-    payment_method: str | Unset = UNSET
-    status: str | Unset = UNSET
+    id: int | None = _ABSENT
+    amount: float | None = _ABSENT
+    payment_date: datetime.datetime | None = _ABSENT
+    payment_method: str | None = _ABSENT
+    status: str | None = _ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False)
     """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
     _plan: ClassVar[_Plan] = _Plan(
@@ -37,39 +36,6 @@ class InvoicePayment(_Model):
         wire=True,
     )
     """ How this model's records decode (aiwyn_client._fields): read by aiwyn_client._compile and aiwyn_client._wire. """
-
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        amount = self.amount
-
-        payment_date: None | str | Unset
-        if isinstance(self.payment_date, Unset):
-            payment_date = UNSET
-        elif isinstance(self.payment_date, datetime.datetime):
-            payment_date = _NULL if self.payment_date is None else self.payment_date.isoformat()
-
-        else:
-            payment_date = self.payment_date
-
-        payment_method = self.payment_method
-
-        status = self.status
-
-        _field_dict: dict[str, Any] = {}
-        _field_dict.update(self.additional_properties)
-        if id is not UNSET:
-            _field_dict["id"] = id
-        if amount is not UNSET:
-            _field_dict["amount"] = amount
-        if payment_date is not UNSET:
-            _field_dict["paymentDate"] = payment_date
-        if payment_method is not UNSET:
-            _field_dict["paymentMethod"] = payment_method
-        if status is not UNSET:
-            _field_dict["status"] = status
-
-        return _field_dict
 
     @property
     def additional_keys(self) -> list[str]:

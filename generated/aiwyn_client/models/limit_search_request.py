@@ -7,11 +7,10 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import NULL as _NULL
 from .._fields import Field as _F
 from .._fields import Plan as _Plan
+from .._model import ABSENT as _ABSENT
 from .._model import Model as _Model
-from ..types import UNSET, Unset
 
 if _TYPE_CHECKING:
     from ..models.order_by_item import OrderByItem
@@ -22,15 +21,15 @@ if _TYPE_CHECKING:
 class LimitSearchRequest(_Model):
     """A search whose page documents `limit` as its page-size field."""
 
-    limit: int | Unset = UNSET
+    limit: int | None = _ABSENT
     """ Maximum number of records to return. """
-    page_size: int | Unset = UNSET
+    page_size: int | None = _ABSENT
     """ The page size as the page's own example sends it. """
-    where: Where | Unset = UNSET
+    where: Where | None = _ABSENT
     """ A Hasura boolean expression: `_and`, `_or`, `_not`, and per-field comparisons. A field
     that names a relationship takes a nested expression.
      """
-    order_by: list[OrderByItem] | Unset = UNSET
+    order_by: list[OrderByItem] | None = _ABSENT
     """ Sort keys in priority order, each an object with one field and its direction. """
     additional_properties: dict[str, Any] = _attrs_field(init=False)
     """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
@@ -45,44 +44,6 @@ class LimitSearchRequest(_Model):
         wire=True,
     )
     """ How this model's records decode (aiwyn_client._fields): read by aiwyn_client._compile and aiwyn_client._wire. """
-
-    def to_dict(self) -> dict[str, Any]:
-        limit = self.limit
-
-        page_size = self.page_size
-
-        where: dict[str, Any] | Unset = UNSET
-        if self.where is None:
-            where = _NULL
-        elif not isinstance(self.where, Unset):
-            where = self.where.to_dict()
-
-        order_by: list[dict[str, Any]] | Unset = UNSET
-        if self.order_by is None:
-            order_by = _NULL
-        elif not isinstance(self.order_by, Unset):
-            order_by = []
-            for _componentsschemas_order_by_item_data in self.order_by:
-                componentsschemas_order_by_item = (
-                    _NULL
-                    if _componentsschemas_order_by_item_data is None
-                    else _componentsschemas_order_by_item_data.to_dict()
-                )
-
-                order_by.append(componentsschemas_order_by_item)
-
-        _field_dict: dict[str, Any] = {}
-        _field_dict.update(self.additional_properties)
-        if limit is not UNSET:
-            _field_dict["limit"] = limit
-        if page_size is not UNSET:
-            _field_dict["pageSize"] = page_size
-        if where is not UNSET:
-            _field_dict["where"] = where
-        if order_by is not UNSET:
-            _field_dict["orderBy"] = order_by
-
-        return _field_dict
 
     @property
     def additional_keys(self) -> list[str]:

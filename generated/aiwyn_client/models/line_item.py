@@ -8,21 +8,21 @@ from attrs import field as _attrs_field
 
 from .._fields import Field as _F
 from .._fields import Plan as _Plan
+from .._model import ABSENT as _ABSENT
 from .._model import Model as _Model
-from ..types import UNSET, Unset
 
 
 @_attrs_define(repr=False)
 class LineItem(_Model):
     """One billed line of an invoice or draft invoice."""
 
-    id: int | Unset = UNSET
-    description: str | Unset = UNSET
-    quantity: float | Unset = UNSET
-    unit_price: float | Unset = UNSET
-    amount: float | Unset = UNSET
-    tax_rate: float | Unset = UNSET
-    notes: str | Unset = UNSET
+    id: int | None = _ABSENT
+    description: str | None = _ABSENT
+    quantity: float | None = _ABSENT
+    unit_price: float | None = _ABSENT
+    amount: float | None = _ABSENT
+    tax_rate: float | None = _ABSENT
+    notes: str | None = _ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False)
     """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
     _plan: ClassVar[_Plan] = _Plan(
@@ -39,40 +39,6 @@ class LineItem(_Model):
         wire=True,
     )
     """ How this model's records decode (aiwyn_client._fields): read by aiwyn_client._compile and aiwyn_client._wire. """
-
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        description = self.description
-
-        quantity = self.quantity
-
-        unit_price = self.unit_price
-
-        amount = self.amount
-
-        tax_rate = self.tax_rate
-
-        notes = self.notes
-
-        _field_dict: dict[str, Any] = {}
-        _field_dict.update(self.additional_properties)
-        if id is not UNSET:
-            _field_dict["id"] = id
-        if description is not UNSET:
-            _field_dict["description"] = description
-        if quantity is not UNSET:
-            _field_dict["quantity"] = quantity
-        if unit_price is not UNSET:
-            _field_dict["unitPrice"] = unit_price
-        if amount is not UNSET:
-            _field_dict["amount"] = amount
-        if tax_rate is not UNSET:
-            _field_dict["taxRate"] = tax_rate
-        if notes is not UNSET:
-            _field_dict["notes"] = notes
-
-        return _field_dict
 
     @property
     def additional_keys(self) -> list[str]:

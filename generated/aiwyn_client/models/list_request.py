@@ -9,16 +9,15 @@ from attrs import field as _attrs_field
 from .._fields import Field as _F
 from .._fields import Plan as _Plan
 from .._model import Model as _Model
-from ..types import UNSET, Unset
 
 
 @_attrs_define(repr=False)
 class ListRequest(_Model):
     """Page selection of a list operation."""
 
-    page_size: int | Unset = 50
+    page_size: int | None = 50
     """ Maximum number of records to return. """
-    page: int | Unset = 0
+    page: int | None = 0
     """ 0-based page number. """
     additional_properties: dict[str, Any] = _attrs_field(init=False)
     """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
@@ -31,20 +30,6 @@ class ListRequest(_Model):
         wire=True,
     )
     """ How this model's records decode (aiwyn_client._fields): read by aiwyn_client._compile and aiwyn_client._wire. """
-
-    def to_dict(self) -> dict[str, Any]:
-        page_size = self.page_size
-
-        page = self.page
-
-        _field_dict: dict[str, Any] = {}
-        _field_dict.update(self.additional_properties)
-        if page_size is not UNSET:
-            _field_dict["pageSize"] = page_size
-        if page is not UNSET:
-            _field_dict["page"] = page
-
-        return _field_dict
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,16 +8,16 @@ from attrs import field as _attrs_field
 
 from .._fields import Field as _F
 from .._fields import Plan as _Plan
+from .._model import ABSENT as _ABSENT
 from .._model import Model as _Model
-from ..types import UNSET, Unset
 
 
 @_attrs_define(repr=False)
 class Meta(_Model):
-    success: bool | Unset = UNSET
-    message: str | Unset = UNSET
-    timestamp: str | Unset = UNSET
-    version: str | Unset = UNSET
+    success: bool | None = _ABSENT
+    message: str | None = _ABSENT
+    timestamp: str | None = _ABSENT
+    version: str | None = _ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False)
     """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
     _plan: ClassVar[_Plan] = _Plan(
@@ -31,28 +31,6 @@ class Meta(_Model):
         wire=True,
     )
     """ How this model's records decode (aiwyn_client._fields): read by aiwyn_client._compile and aiwyn_client._wire. """
-
-    def to_dict(self) -> dict[str, Any]:
-        success = self.success
-
-        message = self.message
-
-        timestamp = self.timestamp
-
-        version = self.version
-
-        _field_dict: dict[str, Any] = {}
-        _field_dict.update(self.additional_properties)
-        if success is not UNSET:
-            _field_dict["success"] = success
-        if message is not UNSET:
-            _field_dict["message"] = message
-        if timestamp is not UNSET:
-            _field_dict["timestamp"] = timestamp
-        if version is not UNSET:
-            _field_dict["version"] = version
-
-        return _field_dict
 
     @property
     def additional_keys(self) -> list[str]:

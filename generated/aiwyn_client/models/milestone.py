@@ -7,19 +7,18 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import NULL as _NULL
 from .._fields import Field as _F
 from .._fields import Plan as _Plan
+from .._model import ABSENT as _ABSENT
 from .._model import Model as _Model
-from ..types import UNSET, Unset
 
 
 @_attrs_define(repr=False)
 class Milestone(_Model):
-    id: int | Unset = UNSET
-    name: str | Unset = UNSET
-    due_date: datetime.datetime | None | Unset = UNSET
-    status: str | Unset = UNSET
+    id: int | None = _ABSENT
+    name: str | None = _ABSENT
+    due_date: datetime.datetime | None = _ABSENT
+    status: str | None = _ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False)
     """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
     _plan: ClassVar[_Plan] = _Plan(
@@ -33,35 +32,6 @@ class Milestone(_Model):
         wire=True,
     )
     """ How this model's records decode (aiwyn_client._fields): read by aiwyn_client._compile and aiwyn_client._wire. """
-
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        due_date: None | str | Unset
-        if isinstance(self.due_date, Unset):
-            due_date = UNSET
-        elif isinstance(self.due_date, datetime.datetime):
-            due_date = _NULL if self.due_date is None else self.due_date.isoformat()
-
-        else:
-            due_date = self.due_date
-
-        status = self.status
-
-        _field_dict: dict[str, Any] = {}
-        _field_dict.update(self.additional_properties)
-        if id is not UNSET:
-            _field_dict["id"] = id
-        if name is not UNSET:
-            _field_dict["name"] = name
-        if due_date is not UNSET:
-            _field_dict["dueDate"] = due_date
-        if status is not UNSET:
-            _field_dict["status"] = status
-
-        return _field_dict
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,11 @@
 # Generated from openapi/aiwyn.yaml by openapi-python-client 0.29.1 with overlays/templates/model.py.jinja: edit those; `make generate` rewrites this file.
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import NULL as _NULL
 from .._fields import Field as _F
 from .._fields import Plan as _Plan
 from .._model import Model as _Model
@@ -23,14 +22,6 @@ class OrderByItem(_Model):
         wire=True,
     )
     """ How this model's records decode (aiwyn_client._fields): read by aiwyn_client._compile and aiwyn_client._wire. """
-
-    def to_dict(self) -> dict[str, Any]:
-
-        _field_dict: dict[str, Any] = {}
-        for _key, _value in self.additional_properties.items():
-            _field_dict[_key] = _NULL if _value is None else _value.value
-
-        return _field_dict
 
     @property
     def additional_keys(self) -> list[str]:

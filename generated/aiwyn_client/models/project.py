@@ -8,11 +8,10 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import NULL as _NULL
 from .._fields import Field as _F
 from .._fields import Plan as _Plan
+from .._model import ABSENT as _ABSENT
 from .._model import Model as _Model
-from ..types import UNSET, Unset
 
 if _TYPE_CHECKING:
     from ..models.milestone import Milestone
@@ -21,23 +20,23 @@ if _TYPE_CHECKING:
 
 @_attrs_define(repr=False)
 class Project(_Model):
-    id: int | Unset = UNSET
-    name: str | Unset = UNSET
-    description: str | Unset = UNSET
-    status: str | Unset = UNSET
-    phase: str | Unset = UNSET
-    client_id: int | Unset = UNSET
-    client_name: str | Unset = UNSET
-    engagement_id: int | Unset = UNSET
-    engagement_name: str | Unset = UNSET
-    start_date: datetime.datetime | None | Unset = UNSET
-    end_date: datetime.datetime | None | Unset = UNSET
-    budget: float | Unset = UNSET
-    currency: str | Unset = UNSET
-    actual_cost: float | Unset = UNSET
-    team_members: list[TeamMember] | Unset = UNSET
-    milestones: list[Milestone] | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
+    id: int | None = _ABSENT
+    name: str | None = _ABSENT
+    description: str | None = _ABSENT
+    status: str | None = _ABSENT
+    phase: str | None = _ABSENT
+    client_id: int | None = _ABSENT
+    client_name: str | None = _ABSENT
+    engagement_id: int | None = _ABSENT
+    engagement_name: str | None = _ABSENT
+    start_date: datetime.datetime | None = _ABSENT
+    end_date: datetime.datetime | None = _ABSENT
+    budget: float | None = _ABSENT
+    currency: str | None = _ABSENT
+    actual_cost: float | None = _ABSENT
+    team_members: list[TeamMember] | None = _ABSENT
+    milestones: list[Milestone] | None = _ABSENT
+    updated_at: datetime.datetime | None = _ABSENT
     """ Last update time; the list's default sort key. """
     additional_properties: dict[str, Any] = _attrs_field(init=False)
     """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
@@ -65,117 +64,6 @@ class Project(_Model):
         wire=True,
     )
     """ How this model's records decode (aiwyn_client._fields): read by aiwyn_client._compile and aiwyn_client._wire. """
-
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        description = self.description
-
-        status = self.status
-
-        phase = self.phase
-
-        client_id = self.client_id
-
-        client_name = self.client_name
-
-        engagement_id = self.engagement_id
-
-        engagement_name = self.engagement_name
-
-        start_date: None | str | Unset
-        if isinstance(self.start_date, Unset):
-            start_date = UNSET
-        elif isinstance(self.start_date, datetime.datetime):
-            start_date = _NULL if self.start_date is None else self.start_date.isoformat()
-
-        else:
-            start_date = self.start_date
-
-        end_date: None | str | Unset
-        if isinstance(self.end_date, Unset):
-            end_date = UNSET
-        elif isinstance(self.end_date, datetime.datetime):
-            end_date = _NULL if self.end_date is None else self.end_date.isoformat()
-
-        else:
-            end_date = self.end_date
-
-        budget = self.budget
-
-        currency = self.currency
-
-        actual_cost = self.actual_cost
-
-        team_members: list[dict[str, Any]] | Unset = UNSET
-        if self.team_members is None:
-            team_members = _NULL
-        elif not isinstance(self.team_members, Unset):
-            team_members = []
-            for _team_members_item_data in self.team_members:
-                team_members_item = _NULL if _team_members_item_data is None else _team_members_item_data.to_dict()
-
-                team_members.append(team_members_item)
-
-        milestones: list[dict[str, Any]] | Unset = UNSET
-        if self.milestones is None:
-            milestones = _NULL
-        elif not isinstance(self.milestones, Unset):
-            milestones = []
-            for _milestones_item_data in self.milestones:
-                milestones_item = _NULL if _milestones_item_data is None else _milestones_item_data.to_dict()
-
-                milestones.append(milestones_item)
-
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = _NULL if self.updated_at is None else self.updated_at.isoformat()
-
-        else:
-            updated_at = self.updated_at
-
-        _field_dict: dict[str, Any] = {}
-        _field_dict.update(self.additional_properties)
-        if id is not UNSET:
-            _field_dict["id"] = id
-        if name is not UNSET:
-            _field_dict["name"] = name
-        if description is not UNSET:
-            _field_dict["description"] = description
-        if status is not UNSET:
-            _field_dict["status"] = status
-        if phase is not UNSET:
-            _field_dict["phase"] = phase
-        if client_id is not UNSET:
-            _field_dict["clientId"] = client_id
-        if client_name is not UNSET:
-            _field_dict["clientName"] = client_name
-        if engagement_id is not UNSET:
-            _field_dict["engagementId"] = engagement_id
-        if engagement_name is not UNSET:
-            _field_dict["engagementName"] = engagement_name
-        if start_date is not UNSET:
-            _field_dict["startDate"] = start_date
-        if end_date is not UNSET:
-            _field_dict["endDate"] = end_date
-        if budget is not UNSET:
-            _field_dict["budget"] = budget
-        if currency is not UNSET:
-            _field_dict["currency"] = currency
-        if actual_cost is not UNSET:
-            _field_dict["actualCost"] = actual_cost
-        if team_members is not UNSET:
-            _field_dict["teamMembers"] = team_members
-        if milestones is not UNSET:
-            _field_dict["milestones"] = milestones
-        if updated_at is not UNSET:
-            _field_dict["updatedAt"] = updated_at
-
-        return _field_dict
 
     @property
     def additional_keys(self) -> list[str]:

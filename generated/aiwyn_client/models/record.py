@@ -7,11 +7,10 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import NULL as _NULL
 from .._fields import Field as _F
 from .._fields import Plan as _Plan
+from .._model import ABSENT as _ABSENT
 from .._model import Model as _Model
-from ..types import UNSET, Unset
 
 if _TYPE_CHECKING:
     from ..models.record_attributes import RecordAttributes
@@ -24,9 +23,9 @@ class Record(_Model):
 
     type_: str
     """ Entity or record type name. """
-    system_ref: None | RecordSystemRef | Unset = UNSET
+    system_ref: None | RecordSystemRef = _ABSENT
     """ External reference that matches an existing record. """
-    attributes: RecordAttributes | Unset = UNSET
+    attributes: RecordAttributes | None = _ABSENT
     """ Field values of the record. """
     additional_properties: dict[str, Any] = _attrs_field(init=False)
     """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
@@ -40,38 +39,6 @@ class Record(_Model):
         wire=True,
     )
     """ How this model's records decode (aiwyn_client._fields): read by aiwyn_client._compile and aiwyn_client._wire. """
-
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        system_ref: dict[str, Any] | None | Unset
-        if isinstance(self.system_ref, Unset):
-            system_ref = UNSET
-        elif isinstance(self.system_ref, RecordSystemRef):
-            system_ref = _NULL if self.system_ref is None else self.system_ref.to_dict()
-
-        else:
-            system_ref = self.system_ref
-
-        attributes: dict[str, Any] | Unset = UNSET
-        if self.attributes is None:
-            attributes = _NULL
-        elif not isinstance(self.attributes, Unset):
-            attributes = self.attributes.to_dict()
-
-        _field_dict: dict[str, Any] = {}
-        _field_dict.update(self.additional_properties)
-        _field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if system_ref is not UNSET:
-            _field_dict["systemRef"] = system_ref
-        if attributes is not UNSET:
-            _field_dict["attributes"] = attributes
-
-        return _field_dict
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,11 +7,10 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import NULL as _NULL
 from .._fields import Field as _F
 from .._fields import Plan as _Plan
+from .._model import ABSENT as _ABSENT
 from .._model import Model as _Model
-from ..types import UNSET, Unset
 
 if _TYPE_CHECKING:
     from ..models.record_batch_summary import RecordBatchSummary
@@ -22,9 +21,9 @@ if _TYPE_CHECKING:
 class RecordBatchResult(_Model):
     """Outcome of a batch write."""
 
-    summary: RecordBatchSummary | Unset = UNSET
+    summary: RecordBatchSummary | None = _ABSENT
     """ Batch counts; `failed` is documented, the others are inferred. """
-    records: list[RecordResult] | Unset = UNSET
+    records: list[RecordResult] | None = _ABSENT
     """ One result per submitted record, in order. """
     additional_properties: dict[str, Any] = _attrs_field(init=False)
     """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
@@ -37,32 +36,6 @@ class RecordBatchResult(_Model):
         wire=True,
     )
     """ How this model's records decode (aiwyn_client._fields): read by aiwyn_client._compile and aiwyn_client._wire. """
-
-    def to_dict(self) -> dict[str, Any]:
-        summary: dict[str, Any] | Unset = UNSET
-        if self.summary is None:
-            summary = _NULL
-        elif not isinstance(self.summary, Unset):
-            summary = self.summary.to_dict()
-
-        records: list[dict[str, Any]] | Unset = UNSET
-        if self.records is None:
-            records = _NULL
-        elif not isinstance(self.records, Unset):
-            records = []
-            for _records_item_data in self.records:
-                records_item = _NULL if _records_item_data is None else _records_item_data.to_dict()
-
-                records.append(records_item)
-
-        _field_dict: dict[str, Any] = {}
-        _field_dict.update(self.additional_properties)
-        if summary is not UNSET:
-            _field_dict["summary"] = summary
-        if records is not UNSET:
-            _field_dict["records"] = records
-
-        return _field_dict
 
     @property
     def additional_keys(self) -> list[str]:

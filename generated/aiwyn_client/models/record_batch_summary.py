@@ -8,19 +8,19 @@ from attrs import field as _attrs_field
 
 from .._fields import Field as _F
 from .._fields import Plan as _Plan
+from .._model import ABSENT as _ABSENT
 from .._model import Model as _Model
-from ..types import UNSET, Unset
 
 
 @_attrs_define(repr=False)
 class RecordBatchSummary(_Model):
     """Batch counts; `failed` is documented, the others are inferred."""
 
-    total: int | Unset = UNSET
-    created: int | Unset = UNSET
-    updated: int | Unset = UNSET
-    deleted: int | Unset = UNSET
-    failed: int | Unset = UNSET
+    total: int | None = _ABSENT
+    created: int | None = _ABSENT
+    updated: int | None = _ABSENT
+    deleted: int | None = _ABSENT
+    failed: int | None = _ABSENT
     """ Number of records that failed. """
     additional_properties: dict[str, Any] = _attrs_field(init=False)
     """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
@@ -36,32 +36,6 @@ class RecordBatchSummary(_Model):
         wire=True,
     )
     """ How this model's records decode (aiwyn_client._fields): read by aiwyn_client._compile and aiwyn_client._wire. """
-
-    def to_dict(self) -> dict[str, Any]:
-        total = self.total
-
-        created = self.created
-
-        updated = self.updated
-
-        deleted = self.deleted
-
-        failed = self.failed
-
-        _field_dict: dict[str, Any] = {}
-        _field_dict.update(self.additional_properties)
-        if total is not UNSET:
-            _field_dict["total"] = total
-        if created is not UNSET:
-            _field_dict["created"] = created
-        if updated is not UNSET:
-            _field_dict["updated"] = updated
-        if deleted is not UNSET:
-            _field_dict["deleted"] = deleted
-        if failed is not UNSET:
-            _field_dict["failed"] = failed
-
-        return _field_dict
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,6 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import NULL as _NULL
 from .._fields import Field as _F
 from .._fields import Plan as _Plan
 from .._model import Model as _Model
@@ -27,26 +26,6 @@ class RecordDeleteRequest(_Model):
         wire=True,
     )
     """ How this model's records decode (aiwyn_client._fields): read by aiwyn_client._compile and aiwyn_client._wire. """
-
-    def to_dict(self) -> dict[str, Any]:
-        if self.records is None:
-            records = _NULL
-        else:
-            records = []
-            for _records_item_data in self.records:
-                records_item = _NULL if _records_item_data is None else _records_item_data.to_dict()
-
-                records.append(records_item)
-
-        _field_dict: dict[str, Any] = {}
-        _field_dict.update(self.additional_properties)
-        _field_dict.update(
-            {
-                "records": records,
-            }
-        )
-
-        return _field_dict
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,6 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import NULL as _NULL
 from .._fields import Field as _F
 from .._fields import Plan as _Plan
 from .._model import Model as _Model
@@ -31,22 +30,6 @@ class RecordRef(_Model):
         wire=True,
     )
     """ How this model's records decode (aiwyn_client._fields): read by aiwyn_client._compile and aiwyn_client._wire. """
-
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        system_ref = _NULL if self.system_ref is None else self.system_ref.to_dict()
-
-        _field_dict: dict[str, Any] = {}
-        _field_dict.update(self.additional_properties)
-        _field_dict.update(
-            {
-                "type": type_,
-                "systemRef": system_ref,
-            }
-        )
-
-        return _field_dict
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,11 +7,10 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import NULL as _NULL
 from .._fields import Field as _F
 from .._fields import Plan as _Plan
+from .._model import ABSENT as _ABSENT
 from .._model import Model as _Model
-from ..types import UNSET, Unset
 
 if _TYPE_CHECKING:
     from ..models.record_error import RecordError
@@ -20,12 +19,12 @@ if _TYPE_CHECKING:
 
 @_attrs_define(repr=False)
 class RecordResult(_Model):
-    status: str | Unset = UNSET
+    status: str | None = _ABSENT
     """ `FAILED` is documented; success values such as `CREATED` and `UPDATED` are inferred. """
-    error: None | RecordError | Unset = UNSET
-    type_: str | Unset = UNSET
-    system_ref: None | RecordResultSystemRef | Unset = UNSET
-    id: int | Unset = UNSET
+    error: None | RecordError = _ABSENT
+    type_: str | None = _ABSENT
+    system_ref: None | RecordResultSystemRef = _ABSENT
+    id: int | None = _ABSENT
     """ Aiwyn ID of the written record. """
     additional_properties: dict[str, Any] = _attrs_field(init=False)
     """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
@@ -41,46 +40,6 @@ class RecordResult(_Model):
         wire=True,
     )
     """ How this model's records decode (aiwyn_client._fields): read by aiwyn_client._compile and aiwyn_client._wire. """
-
-    def to_dict(self) -> dict[str, Any]:
-        status = self.status
-
-        error: dict[str, Any] | None | Unset
-        if isinstance(self.error, Unset):
-            error = UNSET
-        elif isinstance(self.error, RecordError):
-            error = _NULL if self.error is None else self.error.to_dict()
-
-        else:
-            error = self.error
-
-        type_ = self.type_
-
-        system_ref: dict[str, Any] | None | Unset
-        if isinstance(self.system_ref, Unset):
-            system_ref = UNSET
-        elif isinstance(self.system_ref, RecordResultSystemRef):
-            system_ref = _NULL if self.system_ref is None else self.system_ref.to_dict()
-
-        else:
-            system_ref = self.system_ref
-
-        id = self.id
-
-        _field_dict: dict[str, Any] = {}
-        _field_dict.update(self.additional_properties)
-        if status is not UNSET:
-            _field_dict["status"] = status
-        if error is not UNSET:
-            _field_dict["error"] = error
-        if type_ is not UNSET:
-            _field_dict["type"] = type_
-        if system_ref is not UNSET:
-            _field_dict["systemRef"] = system_ref
-        if id is not UNSET:
-            _field_dict["id"] = id
-
-        return _field_dict
 
     @property
     def additional_keys(self) -> list[str]:

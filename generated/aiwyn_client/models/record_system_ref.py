@@ -28,13 +28,6 @@ class RecordSystemRef(_Model):
     )
     """ How this model's records decode (aiwyn_client._fields): read by aiwyn_client._compile and aiwyn_client._wire. """
 
-    def to_dict(self) -> dict[str, Any]:
-
-        _field_dict: dict[str, Any] = {}
-        _field_dict.update(self.additional_properties)
-
-        return _field_dict
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

@@ -7,30 +7,29 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import NULL as _NULL
 from .._fields import Field as _F
 from .._fields import Plan as _Plan
+from .._model import ABSENT as _ABSENT
 from .._model import Model as _Model
-from ..types import UNSET, Unset
 
 
 @_attrs_define(repr=False)
 class Staff(_Model):
-    id: int | Unset = UNSET
+    id: int | None = _ABSENT
     """ Unique staff identifier. """
-    pms_ref: str | Unset = UNSET
+    pms_ref: str | None = _ABSENT
     """ PMS reference identifier. """
-    first_name: str | Unset = UNSET
+    first_name: str | None = _ABSENT
     """ First name. """
-    last_name: str | Unset = UNSET
+    last_name: str | None = _ABSENT
     """ Last name. """
-    email: str | Unset = UNSET
+    email: str | None = _ABSENT
     """ Primary email address. """
-    active: bool | Unset = UNSET
+    active: bool | None = _ABSENT
     """ Whether the staff member is active. """
-    created_at: datetime.datetime | None | Unset = UNSET
+    created_at: datetime.datetime | None = _ABSENT
     """ Creation time (filtered on in the search example). """
-    dept_id: int | Unset = UNSET
+    dept_id: int | None = _ABSENT
     """ Department ID (filtered on in the search example). """
     additional_properties: dict[str, Any] = _attrs_field(init=False)
     """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
@@ -49,51 +48,6 @@ class Staff(_Model):
         wire=True,
     )
     """ How this model's records decode (aiwyn_client._fields): read by aiwyn_client._compile and aiwyn_client._wire. """
-
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        pms_ref = self.pms_ref
-
-        first_name = self.first_name
-
-        last_name = self.last_name
-
-        email = self.email
-
-        active = self.active
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = _NULL if self.created_at is None else self.created_at.isoformat()
-
-        else:
-            created_at = self.created_at
-
-        dept_id = self.dept_id
-
-        _field_dict: dict[str, Any] = {}
-        _field_dict.update(self.additional_properties)
-        if id is not UNSET:
-            _field_dict["id"] = id
-        if pms_ref is not UNSET:
-            _field_dict["pmsRef"] = pms_ref
-        if first_name is not UNSET:
-            _field_dict["firstName"] = first_name
-        if last_name is not UNSET:
-            _field_dict["lastName"] = last_name
-        if email is not UNSET:
-            _field_dict["email"] = email
-        if active is not UNSET:
-            _field_dict["active"] = active
-        if created_at is not UNSET:
-            _field_dict["createdAt"] = created_at
-        if dept_id is not UNSET:
-            _field_dict["deptId"] = dept_id
-
-        return _field_dict
 
     @property
     def additional_keys(self) -> list[str]:

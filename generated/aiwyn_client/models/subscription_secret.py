@@ -8,13 +8,13 @@ from attrs import field as _attrs_field
 
 from .._fields import Field as _F
 from .._fields import Plan as _Plan
+from .._model import ABSENT as _ABSENT
 from .._model import Model as _Model
-from ..types import UNSET, Unset
 
 
 @_attrs_define(repr=False)
 class SubscriptionSecret(_Model):
-    secret: str | Unset = UNSET
+    secret: str | None = _ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False)
     """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
     _plan: ClassVar[_Plan] = _Plan(
@@ -23,16 +23,6 @@ class SubscriptionSecret(_Model):
         wire=True,
     )
     """ How this model's records decode (aiwyn_client._fields): read by aiwyn_client._compile and aiwyn_client._wire. """
-
-    def to_dict(self) -> dict[str, Any]:
-        secret = self.secret
-
-        _field_dict: dict[str, Any] = {}
-        _field_dict.update(self.additional_properties)
-        if secret is not UNSET:
-            _field_dict["secret"] = secret
-
-        return _field_dict
 
     @property
     def additional_keys(self) -> list[str]:

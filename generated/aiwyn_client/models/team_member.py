@@ -8,16 +8,16 @@ from attrs import field as _attrs_field
 
 from .._fields import Field as _F
 from .._fields import Plan as _Plan
+from .._model import ABSENT as _ABSENT
 from .._model import Model as _Model
-from ..types import UNSET, Unset
 
 
 @_attrs_define(repr=False)
 class TeamMember(_Model):
-    staff_id: int | Unset = UNSET
-    name: str | Unset = UNSET
-    role: str | Unset = UNSET
-    allocation: float | Unset = UNSET
+    staff_id: int | None = _ABSENT
+    name: str | None = _ABSENT
+    role: str | None = _ABSENT
+    allocation: float | None = _ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False)
     """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
     _plan: ClassVar[_Plan] = _Plan(
@@ -31,28 +31,6 @@ class TeamMember(_Model):
         wire=True,
     )
     """ How this model's records decode (aiwyn_client._fields): read by aiwyn_client._compile and aiwyn_client._wire. """
-
-    def to_dict(self) -> dict[str, Any]:
-        staff_id = self.staff_id
-
-        name = self.name
-
-        role = self.role
-
-        allocation = self.allocation
-
-        _field_dict: dict[str, Any] = {}
-        _field_dict.update(self.additional_properties)
-        if staff_id is not UNSET:
-            _field_dict["staffId"] = staff_id
-        if name is not UNSET:
-            _field_dict["name"] = name
-        if role is not UNSET:
-            _field_dict["role"] = role
-        if allocation is not UNSET:
-            _field_dict["allocation"] = allocation
-
-        return _field_dict
 
     @property
     def additional_keys(self) -> list[str]:

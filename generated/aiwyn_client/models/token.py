@@ -8,17 +8,17 @@ from attrs import field as _attrs_field
 
 from .._fields import Field as _F
 from .._fields import Plan as _Plan
+from .._model import ABSENT as _ABSENT
 from .._model import Model as _Model
-from ..types import UNSET, Unset
 
 
 @_attrs_define(repr=False)
 class Token(_Model):
     token: str
     """ The bearer JWT. """
-    expires_in: int | Unset = UNSET
+    expires_in: int | None = _ABSENT
     """ Lifetime in seconds. """
-    token_type: str | Unset = UNSET
+    token_type: str | None = _ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False)
     """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
     _plan: ClassVar[_Plan] = _Plan(
@@ -31,27 +31,6 @@ class Token(_Model):
         wire=True,
     )
     """ How this model's records decode (aiwyn_client._fields): read by aiwyn_client._compile and aiwyn_client._wire. """
-
-    def to_dict(self) -> dict[str, Any]:
-        token = self.token
-
-        expires_in = self.expires_in
-
-        token_type = self.token_type
-
-        _field_dict: dict[str, Any] = {}
-        _field_dict.update(self.additional_properties)
-        _field_dict.update(
-            {
-                "token": token,
-            }
-        )
-        if expires_in is not UNSET:
-            _field_dict["expiresIn"] = expires_in
-        if token_type is not UNSET:
-            _field_dict["tokenType"] = token_type
-
-        return _field_dict
 
     @property
     def additional_keys(self) -> list[str]:

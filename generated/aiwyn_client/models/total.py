@@ -7,11 +7,10 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import NULL as _NULL
 from .._fields import Field as _F
 from .._fields import Plan as _Plan
+from .._model import ABSENT as _ABSENT
 from .._model import Model as _Model
-from ..types import UNSET, Unset
 
 if _TYPE_CHECKING:
     from ..models.total_aggregate import TotalAggregate
@@ -21,7 +20,7 @@ if _TYPE_CHECKING:
 class Total(_Model):
     """Hasura aggregate of every record matching the request."""
 
-    aggregate: TotalAggregate | Unset = UNSET
+    aggregate: TotalAggregate | None = _ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False)
     """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
     _plan: ClassVar[_Plan] = _Plan(
@@ -30,20 +29,6 @@ class Total(_Model):
         wire=True,
     )
     """ How this model's records decode (aiwyn_client._fields): read by aiwyn_client._compile and aiwyn_client._wire. """
-
-    def to_dict(self) -> dict[str, Any]:
-        aggregate: dict[str, Any] | Unset = UNSET
-        if self.aggregate is None:
-            aggregate = _NULL
-        elif not isinstance(self.aggregate, Unset):
-            aggregate = self.aggregate.to_dict()
-
-        _field_dict: dict[str, Any] = {}
-        _field_dict.update(self.additional_properties)
-        if aggregate is not UNSET:
-            _field_dict["aggregate"] = aggregate
-
-        return _field_dict
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,13 +8,13 @@ from attrs import field as _attrs_field
 
 from .._fields import Field as _F
 from .._fields import Plan as _Plan
+from .._model import ABSENT as _ABSENT
 from .._model import Model as _Model
-from ..types import UNSET, Unset
 
 
 @_attrs_define(repr=False)
 class TotalAggregate(_Model):
-    count: int | Unset = UNSET
+    count: int | None = _ABSENT
     """ Count of all records matching the criteria. """
     additional_properties: dict[str, Any] = _attrs_field(init=False)
     """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
@@ -24,16 +24,6 @@ class TotalAggregate(_Model):
         wire=True,
     )
     """ How this model's records decode (aiwyn_client._fields): read by aiwyn_client._compile and aiwyn_client._wire. """
-
-    def to_dict(self) -> dict[str, Any]:
-        count = self.count
-
-        _field_dict: dict[str, Any] = {}
-        _field_dict.update(self.additional_properties)
-        if count is not UNSET:
-            _field_dict["count"] = count
-
-        return _field_dict
 
     @property
     def additional_keys(self) -> list[str]:

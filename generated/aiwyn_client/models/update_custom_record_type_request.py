@@ -7,11 +7,10 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import NULL as _NULL
 from .._fields import Field as _F
 from .._fields import Plan as _Plan
+from .._model import ABSENT as _ABSENT
 from .._model import Model as _Model
-from ..types import UNSET, Unset
 
 if _TYPE_CHECKING:
     from ..models.field_definition import FieldDefinition
@@ -19,11 +18,11 @@ if _TYPE_CHECKING:
 
 @_attrs_define(repr=False)
 class UpdateCustomRecordTypeRequest(_Model):
-    display_name: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    fields: list[FieldDefinition] | None | Unset = UNSET
+    display_name: None | str = _ABSENT
+    description: None | str = _ABSENT
+    fields: list[FieldDefinition] | None = _ABSENT
     """ Replacement or additional field definitions. """
-    active: bool | None | Unset = UNSET
+    active: bool | None = _ABSENT
     """ Activates or deactivates the type. """
     additional_properties: dict[str, Any] = _attrs_field(init=False)
     """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
@@ -38,56 +37,6 @@ class UpdateCustomRecordTypeRequest(_Model):
         wire=True,
     )
     """ How this model's records decode (aiwyn_client._fields): read by aiwyn_client._compile and aiwyn_client._wire. """
-
-    def to_dict(self) -> dict[str, Any]:
-        display_name: None | str | Unset
-        if isinstance(self.display_name, Unset):
-            display_name = UNSET
-        else:
-            display_name = self.display_name
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        fields: list[dict[str, Any]] | None | Unset
-        if isinstance(self.fields, Unset):
-            fields = UNSET
-        elif isinstance(self.fields, list):
-            if self.fields is None:
-                fields = _NULL
-            else:
-                fields = []
-                for _fields_type_0_item_data in self.fields:
-                    fields_type_0_item = (
-                        _NULL if _fields_type_0_item_data is None else _fields_type_0_item_data.to_dict()
-                    )
-
-                    fields.append(fields_type_0_item)
-
-        else:
-            fields = self.fields
-
-        active: bool | None | Unset
-        if isinstance(self.active, Unset):
-            active = UNSET
-        else:
-            active = self.active
-
-        _field_dict: dict[str, Any] = {}
-        _field_dict.update(self.additional_properties)
-        if display_name is not UNSET:
-            _field_dict["displayName"] = display_name
-        if description is not UNSET:
-            _field_dict["description"] = description
-        if fields is not UNSET:
-            _field_dict["fields"] = fields
-        if active is not UNSET:
-            _field_dict["active"] = active
-
-        return _field_dict
 
     @property
     def additional_keys(self) -> list[str]:

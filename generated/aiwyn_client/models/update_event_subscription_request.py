@@ -6,21 +6,20 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import NULL as _NULL
 from .._fields import Field as _F
 from .._fields import Plan as _Plan
+from .._model import ABSENT as _ABSENT
 from .._model import Model as _Model
 from ..models.event_operation import EventOperation
-from ..types import UNSET, Unset
 
 
 @_attrs_define(repr=False)
 class UpdateEventSubscriptionRequest(_Model):
-    url: str | Unset = UNSET
-    entity_types: list[str] | Unset = UNSET
-    operations: list[EventOperation] | Unset = UNSET
-    active: bool | Unset = UNSET
-    description: None | str | Unset = UNSET
+    url: str | None = _ABSENT
+    entity_types: list[str] | None = _ABSENT
+    operations: list[EventOperation] | None = _ABSENT
+    active: bool | None = _ABSENT
+    description: None | str = _ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False)
     """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
     _plan: ClassVar[_Plan] = _Plan(
@@ -35,48 +34,6 @@ class UpdateEventSubscriptionRequest(_Model):
         wire=True,
     )
     """ How this model's records decode (aiwyn_client._fields): read by aiwyn_client._compile and aiwyn_client._wire. """
-
-    def to_dict(self) -> dict[str, Any]:
-        url = self.url
-
-        entity_types: list[str] | Unset = UNSET
-        if self.entity_types is None:
-            entity_types = _NULL
-        elif not isinstance(self.entity_types, Unset):
-            entity_types = self.entity_types
-
-        operations: list[str] | Unset = UNSET
-        if self.operations is None:
-            operations = _NULL
-        elif not isinstance(self.operations, Unset):
-            operations = []
-            for _operations_item_data in self.operations:
-                operations_item = _NULL if _operations_item_data is None else _operations_item_data.value
-
-                operations.append(operations_item)
-
-        active = self.active
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        _field_dict: dict[str, Any] = {}
-        _field_dict.update(self.additional_properties)
-        if url is not UNSET:
-            _field_dict["url"] = url
-        if entity_types is not UNSET:
-            _field_dict["entityTypes"] = entity_types
-        if operations is not UNSET:
-            _field_dict["operations"] = operations
-        if active is not UNSET:
-            _field_dict["active"] = active
-        if description is not UNSET:
-            _field_dict["description"] = description
-
-        return _field_dict
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,26 +7,25 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import NULL as _NULL
 from .._fields import Field as _F
 from .._fields import Plan as _Plan
+from .._model import ABSENT as _ABSENT
 from .._model import Model as _Model
-from ..types import UNSET, Unset
 
 
 @_attrs_define(repr=False)
 class Wip(_Model):
     """A WIP entry as the list and search operations return it."""
 
-    id: int | Unset = UNSET
+    id: int | None = _ABSENT
     """ WIP entry ID (unique key for keyset paging). """
-    type_: str | Unset = UNSET
+    type_: str | None = _ABSENT
     """ Kind of entry: TIME, EXPENSE, FIXED_FEE "etc." (an open list in the docs). """
-    notes: str | Unset = UNSET
-    approved: bool | Unset = UNSET
-    logged_date: datetime.datetime | None | Unset = UNSET
-    client_id: int | Unset = UNSET
-    value: float | Unset = UNSET
+    notes: str | None = _ABSENT
+    approved: bool | None = _ABSENT
+    logged_date: datetime.datetime | None = _ABSENT
+    client_id: int | None = _ABSENT
+    value: float | None = _ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False)
     """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
     _plan: ClassVar[_Plan] = _Plan(
@@ -43,47 +42,6 @@ class Wip(_Model):
         wire=True,
     )
     """ How this model's records decode (aiwyn_client._fields): read by aiwyn_client._compile and aiwyn_client._wire. """
-
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        type_ = self.type_
-
-        notes = self.notes
-
-        approved = self.approved
-
-        logged_date: None | str | Unset
-        if isinstance(self.logged_date, Unset):
-            logged_date = UNSET
-        elif isinstance(self.logged_date, datetime.datetime):
-            logged_date = _NULL if self.logged_date is None else self.logged_date.isoformat()
-
-        else:
-            logged_date = self.logged_date
-
-        client_id = self.client_id
-
-        value = self.value
-
-        _field_dict: dict[str, Any] = {}
-        _field_dict.update(self.additional_properties)
-        if id is not UNSET:
-            _field_dict["id"] = id
-        if type_ is not UNSET:
-            _field_dict["type"] = type_
-        if notes is not UNSET:
-            _field_dict["notes"] = notes
-        if approved is not UNSET:
-            _field_dict["approved"] = approved
-        if logged_date is not UNSET:
-            _field_dict["loggedDate"] = logged_date
-        if client_id is not UNSET:
-            _field_dict["clientId"] = client_id
-        if value is not UNSET:
-            _field_dict["value"] = value
-
-        return _field_dict
 
     @property
     def additional_keys(self) -> list[str]:

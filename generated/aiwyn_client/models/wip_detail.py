@@ -8,11 +8,10 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import NULL as _NULL
 from .._fields import Field as _F
 from .._fields import Plan as _Plan
+from .._model import ABSENT as _ABSENT
 from .._model import Model as _Model
-from ..types import UNSET, Unset
 
 if _TYPE_CHECKING:
     from ..models.wip_approval import WipApproval
@@ -22,29 +21,29 @@ if _TYPE_CHECKING:
 class WipDetail(_Model):
     """A WIP time entry as the get-by-ID operation returns it."""
 
-    id: int | Unset = UNSET
-    description: str | Unset = UNSET
-    status: str | Unset = UNSET
-    type_: str | Unset = UNSET
-    staff_id: int | Unset = UNSET
-    staff_name: str | Unset = UNSET
-    client_id: int | Unset = UNSET
-    client_name: str | Unset = UNSET
-    project_id: int | Unset = UNSET
-    project_name: str | Unset = UNSET
-    task_id: int | Unset = UNSET
-    task_name: str | Unset = UNSET
-    date: datetime.datetime | None | Unset = UNSET
-    start_time: datetime.datetime | None | Unset = UNSET
-    end_time: datetime.datetime | None | Unset = UNSET
-    duration: float | Unset = UNSET
-    billable_hours: float | Unset = UNSET
-    non_billable_hours: float | Unset = UNSET
-    hourly_rate: float | Unset = UNSET
-    billable_amount: float | Unset = UNSET
-    currency: str | Unset = UNSET
-    notes: str | Unset = UNSET
-    approval_history: list[WipApproval] | Unset = UNSET
+    id: int | None = _ABSENT
+    description: str | None = _ABSENT
+    status: str | None = _ABSENT
+    type_: str | None = _ABSENT
+    staff_id: int | None = _ABSENT
+    staff_name: str | None = _ABSENT
+    client_id: int | None = _ABSENT
+    client_name: str | None = _ABSENT
+    project_id: int | None = _ABSENT
+    project_name: str | None = _ABSENT
+    task_id: int | None = _ABSENT
+    task_name: str | None = _ABSENT
+    date: datetime.datetime | None = _ABSENT
+    start_time: datetime.datetime | None = _ABSENT
+    end_time: datetime.datetime | None = _ABSENT
+    duration: float | None = _ABSENT
+    billable_hours: float | None = _ABSENT
+    non_billable_hours: float | None = _ABSENT
+    hourly_rate: float | None = _ABSENT
+    billable_amount: float | None = _ABSENT
+    currency: str | None = _ABSENT
+    notes: str | None = _ABSENT
+    approval_history: list[WipApproval] | None = _ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False)
     """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
     _plan: ClassVar[_Plan] = _Plan(
@@ -77,135 +76,6 @@ class WipDetail(_Model):
         wire=True,
     )
     """ How this model's records decode (aiwyn_client._fields): read by aiwyn_client._compile and aiwyn_client._wire. """
-
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        description = self.description
-
-        status = self.status
-
-        type_ = self.type_
-
-        staff_id = self.staff_id
-
-        staff_name = self.staff_name
-
-        client_id = self.client_id
-
-        client_name = self.client_name
-
-        project_id = self.project_id
-
-        project_name = self.project_name
-
-        task_id = self.task_id
-
-        task_name = self.task_name
-
-        date: None | str | Unset
-        if isinstance(self.date, Unset):
-            date = UNSET
-        elif isinstance(self.date, datetime.datetime):
-            date = _NULL if self.date is None else self.date.isoformat()
-
-        else:
-            date = self.date
-
-        start_time: None | str | Unset
-        if isinstance(self.start_time, Unset):
-            start_time = UNSET
-        elif isinstance(self.start_time, datetime.datetime):
-            start_time = _NULL if self.start_time is None else self.start_time.isoformat()
-
-        else:
-            start_time = self.start_time
-
-        end_time: None | str | Unset
-        if isinstance(self.end_time, Unset):
-            end_time = UNSET
-        elif isinstance(self.end_time, datetime.datetime):
-            end_time = _NULL if self.end_time is None else self.end_time.isoformat()
-
-        else:
-            end_time = self.end_time
-
-        duration = self.duration
-
-        billable_hours = self.billable_hours
-
-        non_billable_hours = self.non_billable_hours
-
-        hourly_rate = self.hourly_rate
-
-        billable_amount = self.billable_amount
-
-        currency = self.currency
-
-        notes = self.notes
-
-        approval_history: list[dict[str, Any]] | Unset = UNSET
-        if self.approval_history is None:
-            approval_history = _NULL
-        elif not isinstance(self.approval_history, Unset):
-            approval_history = []
-            for _approval_history_item_data in self.approval_history:
-                approval_history_item = (
-                    _NULL if _approval_history_item_data is None else _approval_history_item_data.to_dict()
-                )
-
-                approval_history.append(approval_history_item)
-
-        _field_dict: dict[str, Any] = {}
-        _field_dict.update(self.additional_properties)
-        if id is not UNSET:
-            _field_dict["id"] = id
-        if description is not UNSET:
-            _field_dict["description"] = description
-        if status is not UNSET:
-            _field_dict["status"] = status
-        if type_ is not UNSET:
-            _field_dict["type"] = type_
-        if staff_id is not UNSET:
-            _field_dict["staffId"] = staff_id
-        if staff_name is not UNSET:
-            _field_dict["staffName"] = staff_name
-        if client_id is not UNSET:
-            _field_dict["clientId"] = client_id
-        if client_name is not UNSET:
-            _field_dict["clientName"] = client_name
-        if project_id is not UNSET:
-            _field_dict["projectId"] = project_id
-        if project_name is not UNSET:
-            _field_dict["projectName"] = project_name
-        if task_id is not UNSET:
-            _field_dict["taskId"] = task_id
-        if task_name is not UNSET:
-            _field_dict["taskName"] = task_name
-        if date is not UNSET:
-            _field_dict["date"] = date
-        if start_time is not UNSET:
-            _field_dict["startTime"] = start_time
-        if end_time is not UNSET:
-            _field_dict["endTime"] = end_time
-        if duration is not UNSET:
-            _field_dict["duration"] = duration
-        if billable_hours is not UNSET:
-            _field_dict["billableHours"] = billable_hours
-        if non_billable_hours is not UNSET:
-            _field_dict["nonBillableHours"] = non_billable_hours
-        if hourly_rate is not UNSET:
-            _field_dict["hourlyRate"] = hourly_rate
-        if billable_amount is not UNSET:
-            _field_dict["billableAmount"] = billable_amount
-        if currency is not UNSET:
-            _field_dict["currency"] = currency
-        if notes is not UNSET:
-            _field_dict["notes"] = notes
-        if approval_history is not UNSET:
-            _field_dict["approvalHistory"] = approval_history
-
-        return _field_dict
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,19 +8,19 @@ from attrs import field as _attrs_field
 
 from .._fields import Field as _F
 from .._fields import Plan as _Plan
+from .._model import ABSENT as _ABSENT
 from .._model import Model as _Model
-from ..types import UNSET, Unset
 
 
 @_attrs_define(repr=False)
 class WipListRequest(_Model):
     """Page selection and filters of the WIP list."""
 
-    page_size: int | Unset = 50
+    page_size: int | None = 50
     """ Maximum number of records to return. """
-    page: int | Unset = 0
+    page: int | None = 0
     """ 0-based page number. """
-    client_id: int | Unset = UNSET
+    client_id: int | None = _ABSENT
     """ Filter by client ID. """
     additional_properties: dict[str, Any] = _attrs_field(init=False)
     """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
@@ -34,24 +34,6 @@ class WipListRequest(_Model):
         wire=True,
     )
     """ How this model's records decode (aiwyn_client._fields): read by aiwyn_client._compile and aiwyn_client._wire. """
-
-    def to_dict(self) -> dict[str, Any]:
-        page_size = self.page_size
-
-        page = self.page
-
-        client_id = self.client_id
-
-        _field_dict: dict[str, Any] = {}
-        _field_dict.update(self.additional_properties)
-        if page_size is not UNSET:
-            _field_dict["pageSize"] = page_size
-        if page is not UNSET:
-            _field_dict["page"] = page
-        if client_id is not UNSET:
-            _field_dict["clientId"] = client_id
-
-        return _field_dict
 
     @property
     def additional_keys(self) -> list[str]:
