@@ -111,8 +111,11 @@ def test_to_dict_encodes_nested_models_enums_and_lists_with_the_same_options() -
         {"id": 1, "status": "APPROVED", "proposedDueDate": "2025-01-15T00:00:00Z", "lineItems": [{"unitPrice": 2.5}]}
     )
     assert draft.to_dict() == {
-        "id": 1, "status": "APPROVED", "proposedDueDate": "2025-01-15T00:00:00+00:00", "lineItems": [{"unitPrice": 2.5}],
-    }  # fmt: skip
+        "id": 1,
+        "status": "APPROVED",
+        "proposedDueDate": "2025-01-15T00:00:00+00:00",
+        "lineItems": [{"unitPrice": 2.5}],
+    }
     python = draft.to_dict(names="python", dates="native")
     assert python["line_items"] == [{"unit_price": 2.5}] and python["status"] == "APPROVED"
     assert isinstance(python["proposed_due_date"], datetime.datetime)
