@@ -17,7 +17,7 @@ for most decoded records), so the models stay slotted.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Final, Literal, TypeVar
 
 import attrs
@@ -94,6 +94,13 @@ class Model:
         """The model from a decoded JSON object, by the decoders compiled from its plan
         (aiwyn_client._compile): the same values on every path."""
         decoded: M = decoders(cls).one(src_dict)
+        return decoded
+
+    @classmethod
+    def _list_from_dicts(cls: type[M], items: Iterable[Mapping[str, Any]]) -> list[M]:
+        """``[cls.from_dict(item) for item in items]``, with the record's statements in the loop:
+        how an endpoint whose body is an array of this model decodes it."""
+        decoded: list[M] = decoders(cls).many(items)
         return decoded
 
     def to_json(self, *, names: Literal["api", "python"] = "api", **dumps_options: Any) -> str:
