@@ -41,10 +41,11 @@ diff: $(PY_STAMP) ## what changed between OLD=... and NEW=... descriptions (FORM
 regen: setup ## new description (SPEC=file, URL=..., or fetched) -> generate -> test -> version + CHANGELOG
 	$(PY) -m generator regen $(if $(SPEC),--spec $(SPEC)) $(if $(URL),--url $(URL)) $(if $(OLD),--old $(OLD)) $(if $(TESTS),--test-command "$(TESTS)")
 
-lint: setup ## ruff and mypy --strict (overlays/ directly), spec validation, redocly lint, workflow schemas and zizmor
+lint: setup ## ruff and mypy --strict (overlays/ directly), pyright strict on the typed example, spec validation, redocly lint, workflow schemas and zizmor
 	$(BIN)/ruff check generator tests examples bench overlays/aiwyn_client
 	$(BIN)/ruff format --check generator tests examples bench overlays/aiwyn_client
 	$(BIN)/mypy generator examples bench
+	node_modules/.bin/pyright --pythonpath $(PY) examples/typed_script.py
 	$(PY) -m generator typecheck
 	cd generated && ../$(BIN)/ruff check --no-cache aiwyn_client
 	$(BIN)/openapi-spec-validator openapi/aiwyn.yaml

@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 
 from aiwyn_client import Aiwyn, AiwynError
-from aiwyn_client.types import UNSET, Unset
 
 
 def main() -> int:
@@ -19,18 +18,18 @@ def main() -> int:
         with Aiwyn(api_key=api_key) as aiwyn:
             print(f"connected: {aiwyn!r}")
             page = aiwyn.clients.list(page_size=5, page=0)  # a ClientList: errors raise
-            aggregate = UNSET if isinstance(page.total, Unset) else page.total.aggregate
-            total = "?" if isinstance(aggregate, Unset) else aggregate.count
+            aggregate = page.total.aggregate if page.total else None
+            total = "?" if aggregate is None else aggregate.count
             print(f"clients on page 0 (total reported: {total}):")
-            for c in [] if isinstance(page.clients, Unset) else page.clients:
+            for c in page.clients or []:
                 print(f"  #{c.id}  {c.name}  ref={c.client_ref}  active={c.active}")
 
             draft = aiwyn.draft_invoices.get(56789)  # a DraftInvoice
             print(f"draft invoice {draft.draft_number} for {draft.client_name}:")
             print(f"  status={draft.status}  review={draft.review_status}  total={draft.total_amount} {draft.currency}")
-            if not isinstance(draft.proposed_due_date, Unset):
+            if draft.proposed_due_date is not None:
                 print(f"  proposed due {draft.proposed_due_date:%Y-%m-%d}, prepared {draft.prepared_date}")
-            for item in [] if isinstance(draft.line_items, Unset) else draft.line_items:
+            for item in draft.line_items or []:
                 print(f"  - {item.description}: {item.quantity} x {item.unit_price} = {item.amount}")
     except AiwynError as exc:
         print(f"the API call failed: {exc}")

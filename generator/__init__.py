@@ -3,7 +3,8 @@
 Run it as ``python -m generator <command>``; ``python -m generator --help`` lists the commands.
 """
 
-from generator import lean_parse, reserved
+from generator import decode_plans, lean_parse, reserved
 
 reserved.apply()
 lean_parse.apply()
+decode_plans.apply()

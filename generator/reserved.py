@@ -36,7 +36,16 @@ PARAMETER_NAMES = frozenset({"body"})  # beside openapi-python-client's own "cli
 STOCK_NAMES = frozenset({"Any", "BytesIO", "File", "FileTypes", "Literal", "UNSET", "UUID", "Unset", "cast"})
 ATTRS_NAMES = frozenset({"ClassVar"})  # attrs tells a class variable from a field by this name in the annotation
 MODEL_MEMBERS = frozenset(
-    {"additional_keys", "additional_properties", "from_dict", "from_json", "to_dict", "to_json", "to_multipart"}
+    {
+        "additional_keys",
+        "additional_properties",
+        "fields_set",
+        "from_dict",
+        "from_json",
+        "to_dict",
+        "to_json",
+        "to_multipart",
+    }
 )
 RESERVED = STOCK_NAMES | ATTRS_NAMES | MODEL_MEMBERS
 

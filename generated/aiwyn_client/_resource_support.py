@@ -306,6 +306,12 @@ def expect(result: object, cls: type[T] | tuple[type[Any], ...], operation: str)
     )
 
 
+def given(**arguments: Any) -> dict[str, Any]:
+    """The arguments a method was given (not ``UNSET``): what its body model is built from, so
+    that the body sends those, an explicit None as null, and leaves the others out."""
+    return {name: value for name, value in arguments.items() if not isinstance(value, Unset)}
+
+
 def as_enum(value: Any, enum: type[Enum], name: str, operation: str) -> Any:
     """An enum argument as its class: members pass, plain values (``"CREATE"``) are converted,
     in a sequence too; anything else is refused before sending, naming the values it takes."""

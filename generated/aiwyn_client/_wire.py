@@ -3,19 +3,18 @@
 
 Decoding JSON to dicts and then to models builds every record twice. With msgspec installed, a
 model's response is decoded instead into private ``msgspec.Struct`` types built from the
-models' own ``_wire_fields`` (attribute, JSON key, whether required, and what the values are:
-records, ``list:Item`` or ``one:Item``; scalars, ``scalar`` or ``scalars`` for a list of them;
-any JSON, ``""``), and each model's ``_from_wire`` fills the public attrs instances from them
-with the very statements ``from_dict`` runs, so every value, null and unknown enum decodes
-alike. A scalar field is typed as any scalar or null in its Struct, so msgspec refuses an
-object or an array there in C, and the document goes to the usual path, which raises.
+models' decode plans (``aiwyn_client._fields``): a scalar field is typed as any scalar or null,
+so msgspec refuses an object or an array there in C; a record or a list of records as the
+nested model's Struct; anything else as any JSON. The compiled ``wire_one`` / ``wire_many``
+(``aiwyn_client._compile``) then fill the attrs instances with the very converters the dict
+path uses, so every value, null and unknown enum decodes alike.
 
-Records carry keys the description does not declare. A Struct refuses them, and msgspec's
-error names the key and where it was; the model then learns the key (a Struct field of its
-own, renamed to it) and the document is decoded again, so a server's extra fields cost one
-retry each, once per process, and then land in ``additional_properties`` at full speed. A
-model that meets more than ``MAX_LEARNT`` such keys (keys that are really data) goes back to
-dicts for good.
+Records carry keys the description does not declare, which a Struct refuses. When msgspec
+refuses a document, it is decoded to dicts once and walked along the plans: every key a
+record's model does not declare is learnt (a Struct field of its own, renamed to it), so a
+server's extra fields cost one walk, once per process, and then land in
+``additional_properties`` at full speed. A model that meets more than ``MAX_LEARNT`` such keys
+(keys that are really data) goes back to dicts for good.
 
 Anything else the Struct path does not take (invalid JSON, a value of the wrong shape, a
 missing required field, a document that is null) returns None, and the caller decodes the
@@ -24,20 +23,20 @@ document the usual way, which gives the usual result or error: this path never c
 
 from __future__ import annotations
 
-import sys
 import threading
+from collections.abc import Mapping
 from typing import Any, TypeVar, Union, cast
 
 from . import _json
+from ._compile import decoders, namespace_of, plan_of
 from ._decode import null_value
+from ._fields import Field
 from ._json import loads
 from .types import UNSET
 
 MAX_LEARNT = 64
 """Undeclared keys one model learns before its records are decoded as dicts instead."""
-_RETRIES = 8
-_UNKNOWN = "Object contains unknown field `"
-_AT = "` - at `$"
+_RETRIES = 3
 
 M = TypeVar("M")
 _SCALAR: Any = Union[str, int, float, bool, None]  # noqa: UP007 - msgspec takes the typing form
@@ -51,7 +50,7 @@ _decoders: dict[type, tuple[int, Any]] = {}
 
 def decode(model: type[M], data: bytes | str) -> M | None:
     """``model`` decoded from a JSON document through its Struct, or None (decode it as usual)."""
-    if _json.decoder is None or "_wire_fields" not in model.__dict__ or model in _saturated:
+    if _json.decoder is None or not _wire_ok(model) or model in _saturated:
         return None
     for _ in range(_RETRIES):
         try:
@@ -61,17 +60,22 @@ def decode(model: type[M], data: bytes | str) -> M | None:
             return None
         try:
             wire = decoder.decode(data)
-        except _json.msgspec.ValidationError as exc:
-            if _learn(model, str(exc)):
+        except _json.msgspec.ValidationError:
+            if _learn(model, data):
                 continue
             return None
         except _json.msgspec.DecodeError:
             return None
         try:
-            return cast(M, model._from_wire(wire))  # type: ignore[attr-defined]
+            return cast(M, decoders(model).wire_one(wire))
         except Exception:  # noqa: BLE001 - the usual path decides, and raises its usual error
             return None
     return None
+
+
+def _wire_ok(model: type) -> bool:
+    plan = getattr(model, "_plan", None)
+    return plan is not None and plan.struct_ok()
 
 
 def decode_model(model: type[M], data: bytes | str, where: str, name: str) -> M:
@@ -100,28 +104,19 @@ def _decoder(root: type) -> Any:
 
 def _struct(model: type, built: dict[type, Any], building: set[type]) -> Any:
     """The Struct for ``model`` as it stands (declared and learnt keys), or None for a model
-    whose records stay dicts (no wire fields, too many extra keys, or a cycle back to itself)."""
+    whose records stay dicts (no Struct plan, too many extra keys, or a cycle back to itself)."""
     if model in built:
         return built[model]
-    if "_wire_fields" not in model.__dict__ or model in _saturated or model in building:
+    if not _wire_ok(model) or model in _saturated or model in building:
         return None
     building.add(model)
-    namespace = vars(sys.modules[model.__module__])  # item models are imported at its foot
+    plan = plan_of(model)
     fields: list[tuple[Any, ...]] = []
     rename: dict[str, str] = {}
-    for attr, key, required, models in model._wire_fields:  # type: ignore[attr-defined]
-        kind: Any = Any
-        if models == "scalar":
-            kind = _SCALAR
-        elif models == "scalars":
-            kind = Union[list[_SCALAR], None]  # noqa: UP007
-        elif models:  # "list:Item" or "one:Item": the values are that model's records
-            shape, _, item = models.partition(":")
-            item_struct = _struct(namespace[item], built, building)
-            if item_struct is not None:
-                kind = (list[item_struct] if shape == "list" else item_struct) | None  # type: ignore[valid-type]
-        fields.append((attr, kind) if required else (attr, kind, UNSET))
-        rename[attr] = key
+    for field in plan.fields:
+        kind = _kind(field, namespace_of(model), built, building)
+        fields.append((field.attr, kind) if field.required else (field.attr, kind, UNSET))
+        rename[field.attr] = field.key
     extra = []
     for number, key in enumerate(_learnt.get(model, ())):
         attr = f"x{number}_"
@@ -136,11 +131,25 @@ def _struct(model: type, built: dict[type, Any], building: set[type]) -> Any:
         fields,
         kw_only=True,
         rename=rename,
-        forbid_unknown_fields=hasattr(model, "_known_keys"),  # a model that keeps no extras drops them
+        forbid_unknown_fields=plan.extras != "drop",  # a model that keeps no extras drops them
         gc=False,  # decoded JSON holds no cycles
         namespace={"aiwyn_extra_": _extractor(extra)},
     )
     return built[model]
+
+
+def _kind(field: Field, names: dict[str, Any], built: dict[type, Any], building: set[type]) -> Any:
+    """A field's type in the Struct: scalars as scalars, records as their Struct, the rest as any JSON."""
+    if field.scalar:
+        return _SCALAR
+    item = field.item
+    if field.kind == "list" and item is not None and item.scalar:
+        return Union[list[_SCALAR], None]  # noqa: UP007
+    if field.kind == "model" or (field.kind == "list" and item is not None and item.kind == "model"):
+        nested = _struct(names[field.ref or (item.ref if item else "")], built, building)
+        if nested is not None:
+            return (list[nested] if field.kind == "list" else nested) | None  # type: ignore[valid-type]
+    return Any
 
 
 def _extractor(extra: list[tuple[str, str]]) -> Any:
@@ -160,48 +169,53 @@ def _extractor(extra: list[tuple[str, str]]) -> Any:
     return staticmethod(names["extract"])
 
 
-def _learn(root: type, message: str) -> bool:
-    """Learn the undeclared key msgspec refused (its message names the key and where it was);
-    False when the message is of another kind, or the key's model cannot learn it."""
+def _learn(root: type, data: bytes | str) -> bool:
+    """Learn every key the document's records carry that their models do not declare, found by
+    walking the document (decoded to dicts) along the plans; False when there is none (msgspec
+    refused the document for another reason) or no model can learn more."""
     global _generation
-    if not message.startswith(_UNKNOWN):
+    try:
+        document = loads(data)
+    except ValueError:
         return False
-    rest = message[len(_UNKNOWN) :]  # "key` - at `$.path`", or "key`" at the top
-    key, at, path = rest.rpartition(_AT)
-    if not at:
-        key, path = rest.removesuffix("`"), ""
-    model = _model_at(root, path.removesuffix("`"))
-    if model is None:
-        return False
+    found: dict[type, list[str]] = {}
+    _walk(root, document, found)
+    learnt = False
     with _lock:
-        known = _learnt.get(model, ())
-        if key in known:
-            return False  # learnt already, and refused again: the message was not what it seemed
-        if len(known) >= MAX_LEARNT:
-            _saturated.add(model)
-            _generation += 1
-            return model is not root
-        _learnt[model] = (*known, key)
-        _generation += 1
-    return True
-
-
-def _model_at(model: type, path: str) -> type | None:
-    """The model whose record sits at ``path`` (``.items[3].address``, after the ``$``)."""
-    while path:
-        namespace = vars(sys.modules[model.__module__])
-        for _attr, key, _required, models in model._wire_fields:  # type: ignore[attr-defined]
-            shape, _, item = models.partition(":")
-            if shape == "list" and path.startswith(f".{key}["):
-                index, bracket, path = path[len(key) + 2 :].partition("]")
-                if not (bracket and index.isdigit()):
-                    return None
-            elif shape == "one" and (path == f".{key}" or path.startswith((f".{key}.", f".{key}["))):
-                path = path[len(key) + 1 :]
-            else:
+        for model, keys in found.items():
+            known = _learnt.get(model, ())
+            new = [key for key in keys if key not in known]
+            if not new:
                 continue
-            model = namespace[item]
-            break
-        else:
-            return None
-    return model
+            if len(known) + len(new) > MAX_LEARNT:
+                _saturated.add(model)
+                learnt = learnt or model is not root
+            else:
+                _learnt[model] = (*known, *new)
+                learnt = True
+            _generation += 1
+    return learnt
+
+
+def _walk(model: type, value: Any, found: dict[type, list[str]]) -> None:
+    """Gather the undeclared keys of ``value`` (a record of ``model``) and of the records in it
+    that have Structs of their own."""
+    if not isinstance(value, Mapping) or not _wire_ok(model) or model in _saturated:
+        return
+    plan = plan_of(model)
+    if plan.extras != "drop":
+        declared = {field.key for field in plan.fields}
+        extra = [key for key in value if key not in declared and key not in found.get(model, ())]
+        if extra:
+            found.setdefault(model, []).extend(extra)
+    names = namespace_of(model)
+    for field in plan.fields:
+        item = field.item
+        if field.kind == "model":
+            _walk(names[field.ref], value.get(field.key), found)
+        elif field.kind == "list" and item is not None and item.kind == "model":
+            items = value.get(field.key)
+            if type(items) is list:
+                nested = names[item.ref]
+                for record in items:
+                    _walk(nested, record, found)

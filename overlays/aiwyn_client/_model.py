@@ -1,39 +1,110 @@
-"""What every generated model shares: a readable ``repr`` and JSON in and out.
+"""What every generated model shares: which fields are set, a readable ``repr``, JSON in and out.
 
-The models are attrs classes rendered from the description; this base (with no slots of its
-own, so the models stay slotted) gives them a ``repr`` that shows the fields that are set, not
-``<aiwyn_client.types.Unset object at 0x…>`` for each one that is not, and ``to_json`` /
-``from_json`` beside ``to_dict`` / ``from_dict``.
+The models are attrs classes rendered from the description. A property the description
+requires is typed without ``None``; every other one is ``X | None`` with ``None`` as its
+default, and whether it was there is kept apart, as pydantic's ``model_fields_set`` does:
+
+- a decoded model knows which keys the answer carried (``fields_set``);
+- a model you build knows which arguments you gave: ``to_dict()`` sends exactly those (an
+  explicit ``None`` as null) and leaves the others out, so one class serves a schema used in
+  requests and in responses. Assigning a value other than ``None`` later sends it too.
+
+This base has one slot of its own (the absent fields, left empty when every field is set, as
+for most decoded records), so the models stay slotted.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any, Final, Literal, TypeVar
 
 import attrs
 
+from ._compile import decoders
+from ._encode import Dates, Names, encoder
 from ._json import loads
 from ._wire import decode
-from .types import Unset
+from .types import UNSET
 
 M = TypeVar("M", bound="Model")
 
 
-class Model:
-    __slots__ = ()
+class _Absent:
+    """The default of a field not given to the constructor; it is None once the model exists."""
 
-    def to_dict(self) -> dict[str, Any]:
-        raise NotImplementedError  # every model defines it
+    def __repr__(self) -> str:
+        return "None"  # what the field holds after __init__, and what help() should show
+
+    def __bool__(self) -> bool:
+        return False
+
+
+ABSENT: Final[Any] = _Absent()
+"""The default of every optional field (typed as anything, so ``X | None = ABSENT`` checks)."""
+
+
+def absent_fields(model: Model) -> tuple[str, ...]:
+    """The attribute names of ``model`` that were not given or not in the answer."""
+    try:
+        found: tuple[str, ...] = _ABSENT_SLOT(model)
+    except AttributeError:
+        return ()
+    return found
+
+
+class Model:
+    __slots__ = ("_aiwyn_absent",)
+
+    def __attrs_post_init__(self) -> None:
+        """After attrs' ``__init__``: the fields not given (or given ``UNSET``) are None, and absent."""
+        missing: list[str] = []
+        for field in attrs.fields(type(self)):  # type: ignore[arg-type]  # every model is attrs
+            if not field.init:
+                continue  # additional_properties, made on first use
+            value = getattr(self, field.name, None)
+            if value is ABSENT or value is UNSET:
+                object.__setattr__(self, field.name, None)
+                missing.append(field.name)
+        if missing:
+            self._aiwyn_absent = tuple(missing)
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields (attribute names) that were in the answer, or given to the constructor, or
+        assigned since: what ``to_dict()`` sends."""
+        absent = absent_fields(self)
+        return frozenset(
+            field.name
+            for field in attrs.fields(type(self))  # type: ignore[arg-type]
+            if field.init and (field.name not in absent or getattr(self, field.name) is not None)
+        )
+
+    def to_dict(self, *, names: Names = "api", dates: Dates = "iso") -> dict[str, Any]:
+        """The model as a JSON object: the fields that are set (``fields_set``) and the undeclared
+        keys it carries. ``names="python"`` keys it by attribute names instead of the API's;
+        ``dates="native"`` keeps dates as ``datetime`` / ``date`` instead of ISO 8601 strings
+        (and enums, UUIDs as their values either way), for pandas and the like."""
+        encoded: dict[str, Any] = encoder(type(self), names, dates)(self)
+        return encoded
 
     @classmethod
     def from_dict(cls: type[M], src_dict: Mapping[str, Any]) -> M:
-        raise NotImplementedError  # every model defines it
+        """The model from a decoded JSON object, by the decoders compiled from its plan
+        (aiwyn_client._compile): the same values on every path."""
+        decoded: M = decoders(cls).one(src_dict)
+        return decoded
 
-    def to_json(self, **dumps_options: Any) -> str:
-        """The model as the API's JSON (``json.dumps`` of ``to_dict()``; options passed on)."""
-        return json.dumps(self.to_dict(), **dumps_options)
+    @classmethod
+    def _list_from_dicts(cls: type[M], items: Iterable[Mapping[str, Any]]) -> list[M]:
+        """``[cls.from_dict(item) for item in items]``, with the record's statements in the loop:
+        how an endpoint whose body is an array of this model decodes it."""
+        decoded: list[M] = decoders(cls).many(items)
+        return decoded
+
+    def to_json(self, *, names: Literal["api", "python"] = "api", **dumps_options: Any) -> str:
+        """The model as the API's JSON (``json.dumps`` of ``to_dict(names=...)``; options passed on)."""
+        return json.dumps(self.to_dict(names=names), **dumps_options)
 
     @classmethod
     def from_json(cls: type[M], data: str | bytes) -> M:
@@ -55,14 +126,18 @@ class Model:
             return extra
 
     def __repr__(self) -> str:
+        absent = absent_fields(self)
         shown = [
             f"{field.name}={value!r}"
             for field in attrs.fields(type(self))  # type: ignore[arg-type]  # every model is attrs
             if not field.name.startswith("_")
             and field.name != "additional_properties"
-            and not isinstance(value := getattr(self, field.name, None), Unset)
+            and ((value := getattr(self, field.name, None)) is not None or field.name not in absent)
         ]
         extra = getattr(self, "additional_properties", None)
         if extra:
             shown.append(f"additional_properties={extra!r}")
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+_ABSENT_SLOT = Model.__dict__["_aiwyn_absent"].__get__

@@ -22,7 +22,7 @@ from ._exceptions import AiwynError, ResponseValidationError, status_error
 from ._json import loads
 from ._redact import Secrets, secrets_of
 from .errors import UnexpectedStatus
-from .types import UNSET, File, Response
+from .types import File, Response
 
 if TYPE_CHECKING:
     from ._spec import OperationInfo
@@ -168,7 +168,7 @@ def _raw_document(response: httpx.Response) -> Any:
 def _part(value: Any) -> Any:
     """An envelope's ``meta`` or ``error`` as plain JSON, from the typed model or the raw document."""
     to_dict = getattr(value, "to_dict", None)
-    return to_dict() if callable(to_dict) else None if value is UNSET else value
+    return to_dict() if callable(to_dict) else value
 
 
 def _raise_for_failed_envelope(check: _Check, envelope: Any) -> None:
@@ -182,7 +182,7 @@ def _raise_for_failed_envelope(check: _Check, envelope: Any) -> None:
         if not (error and isinstance(error, (dict, str))):
             error = None  # a number, an array, `true`: a body of the wrong shape (ResponseValidationError)
     else:
-        meta, error = _part(getattr(envelope, "meta", UNSET)), _part(getattr(envelope, "error", UNSET))
+        meta, error = _part(getattr(envelope, "meta", None)), _part(getattr(envelope, "error", None))
     if not (isinstance(meta, dict) and meta.get("success") is False) and error in (None, {}):
         return
     details = [error.get("code"), error.get("message")] if isinstance(error, dict) else []

@@ -2,28 +2,9 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-
 from generator.mock import PrismServer
 from generator.settings import Settings
-
-
-def _run_example(name: str, prism: PrismServer, settings: Settings) -> str:
-    env = {**os.environ, "AIWYN_BASE_URL": prism.base_url}
-    for name_ in ("AIWYN_API_KEY", "AIWYN_TOKEN", "AIWYN_ENVIRONMENT"):
-        env.pop(name_, None)
-    result = subprocess.run(
-        [sys.executable, str(settings.root / "examples" / name)],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
-    return result.stdout
+from tests.support.examples import run_example as _run_example
 
 
 def test_quickstart_prints_typed_fields_from_the_mock(prism: PrismServer, settings: Settings) -> None:

@@ -59,7 +59,14 @@ def stock(tmp_path_factory: pytest.TempPathFactory) -> ModuleType:
 
 def normalise(value: Any) -> Any:
     if attrs.has(type(value)):
-        fields = {f.name: normalise(getattr(value, f.name)) for f in attrs.fields(type(value))}
+        # ours keeps an absent field as None and says so in fields_set; the stock models hold UNSET
+        present = getattr(value, "fields_set", None)
+        fields = {
+            f.name: "<UNSET>"
+            if present is not None and f.init and f.name not in present
+            else normalise(getattr(value, f.name))
+            for f in attrs.fields(type(value))
+        }
         return (type(value).__name__, fields)
     if isinstance(value, enum.Enum):
         return ("enum", value.value)

@@ -1,405 +1,52 @@
 # Generated from openapi/aiwyn.yaml by openapi-python-client 0.29.1 with overlays/templates/model.py.jinja: edit those; `make generate` rewrites this file.
 from __future__ import annotations
 
-from collections.abc import Iterable as _Iterable
-from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING as _TYPE_CHECKING
-from typing import Any, ClassVar, cast
-from typing import TypeVar as _TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import CONTAINERS as _CONTAINERS
-from .._decode import NULL as _NULL
-from .._decode import checked_items as _checked_items
-from .._decode import null_value as _null_value
-from .._decode import scalar as _scalar
-from .._decode import strict_enums as _strict_enums
-from .._decode import wrong_shape as _wrong_shape
+from .._fields import Field as _F
+from .._fields import Plan as _Plan
+from .._model import ABSENT as _ABSENT
 from .._model import Model as _Model
-from ..types import UNSET, Unset
 
 if _TYPE_CHECKING:
     from ..models.field_definition import FieldDefinition
-
-
-_T = _TypeVar("_T", bound="CustomRecordType")
 
 
 @_attrs_define(repr=False)
 class CustomRecordType(_Model):
     """A standard or custom record type."""
 
-    id: int | Unset = UNSET
-    name: str | Unset = UNSET
-    display_name: str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    is_custom: bool | Unset = UNSET
-    active: bool | Unset = UNSET
-    fields: list[FieldDefinition] | Unset = UNSET
-    records_url: None | str | Unset = UNSET
-    schema_url: str | Unset = UNSET
+    id: int | None = _ABSENT
+    name: str | None = _ABSENT
+    display_name: str | None = _ABSENT
+    description: None | str = _ABSENT
+    is_custom: bool | None = _ABSENT
+    active: bool | None = _ABSENT
+    fields: list[FieldDefinition] | None = _ABSENT
+    records_url: None | str = _ABSENT
+    schema_url: str | None = _ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False)
     """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
-    _known_keys: ClassVar[frozenset[str]] = frozenset(
-        {
-            "id",
-            "name",
-            "displayName",
-            "description",
-            "isCustom",
-            "active",
-            "fields",
-            "recordsUrl",
-            "schemaUrl",
-        }
+    _plan: ClassVar[_Plan] = _Plan(
+        fields=(
+            _F("id", "id", "scalar", False, type="int"),
+            _F("name", "name", "scalar", False, type="str"),
+            _F("display_name", "displayName", "scalar", False, type="str"),
+            _F("description", "description", "scalar", False, type="str", nullable=True),
+            _F("is_custom", "isCustom", "scalar", False, type="bool"),
+            _F("active", "active", "scalar", False, type="bool"),
+            _F("fields", "fields", "list", False, item=_F(kind="model", ref="FieldDefinition")),
+            _F("records_url", "recordsUrl", "scalar", False, type="str", nullable=True),
+            _F("schema_url", "schemaUrl", "scalar", False, type="str"),
+        ),
+        extras="keep",
+        wire=True,
     )
-    _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
-        ("id", "id", False, "scalar"),
-        ("name", "name", False, "scalar"),
-        ("display_name", "displayName", False, "scalar"),
-        ("description", "description", False, "scalar"),
-        ("is_custom", "isCustom", False, "scalar"),
-        ("active", "active", False, "scalar"),
-        ("fields", "fields", False, "list:FieldDefinition"),
-        ("records_url", "recordsUrl", False, "scalar"),
-        ("schema_url", "schemaUrl", False, "scalar"),
-    )
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and what its values are (records: list:Model, one:Model; scalars: scalar, scalars; any JSON: ""). """
-
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        display_name = self.display_name
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        is_custom = self.is_custom
-
-        active = self.active
-
-        fields: list[dict[str, Any]] | Unset = UNSET
-        if self.fields is None:
-            fields = _NULL
-        elif not isinstance(self.fields, Unset):
-            fields = []
-            for _fields_item_data in self.fields:
-                fields_item = _NULL if _fields_item_data is None else _fields_item_data.to_dict()
-
-                fields.append(fields_item)
-
-        records_url: None | str | Unset
-        if isinstance(self.records_url, Unset):
-            records_url = UNSET
-        else:
-            records_url = self.records_url
-
-        schema_url = self.schema_url
-
-        _field_dict: dict[str, Any] = {}
-        _field_dict.update(self.additional_properties)
-        if id is not UNSET:
-            _field_dict["id"] = id
-        if name is not UNSET:
-            _field_dict["name"] = name
-        if display_name is not UNSET:
-            _field_dict["displayName"] = display_name
-        if description is not UNSET:
-            _field_dict["description"] = description
-        if is_custom is not UNSET:
-            _field_dict["isCustom"] = is_custom
-        if active is not UNSET:
-            _field_dict["active"] = active
-        if fields is not UNSET:
-            _field_dict["fields"] = fields
-        if records_url is not UNSET:
-            _field_dict["recordsUrl"] = records_url
-        if schema_url is not UNSET:
-            _field_dict["schemaUrl"] = schema_url
-
-        return _field_dict
-
-    @classmethod
-    def from_dict(_cls: type[_T], _src_dict: _Mapping[str, Any]) -> _T:
-        if _cls is _Self and len(_src_dict) >= 9:
-            try:
-                _instance = _cls.__new__(_cls)
-                _instance.id = _v if type(_v := _src_dict["id"]) is int or _v is _NULL else _scalar(_v, __name__, "id")
-                _instance.name = (
-                    _v if type(_v := _src_dict["name"]) is str or _v is _NULL else _scalar(_v, __name__, "name")
-                )
-                _instance.display_name = (
-                    _v
-                    if type(_v := _src_dict["displayName"]) is str or _v is _NULL
-                    else _scalar(_v, __name__, "displayName")
-                )
-                _instance.description = (
-                    _v
-                    if type(_v := _src_dict["description"]) is str or _v is _NULL
-                    else _scalar(_v, __name__, "description")
-                )
-                _instance.is_custom = (
-                    _v
-                    if type(_v := _src_dict["isCustom"]) is bool or _v is _NULL
-                    else _scalar(_v, __name__, "isCustom")
-                )
-                _instance.active = (
-                    _v if type(_v := _src_dict["active"]) is bool or _v is _NULL else _scalar(_v, __name__, "active")
-                )
-                _instance.fields = (
-                    _null_value(__name__, "fields")
-                    if (__fields := _src_dict["fields"]) is None
-                    else FieldDefinition._list_from_dicts(
-                        __fields if type(__fields) is list else _checked_items(__fields, __name__, "fields")
-                    )
-                )
-                _instance.records_url = (
-                    _v
-                    if type(_v := _src_dict["recordsUrl"]) is str or _v is _NULL
-                    else _scalar(_v, __name__, "recordsUrl")
-                )
-                _instance.schema_url = (
-                    _v
-                    if type(_v := _src_dict["schemaUrl"]) is str or _v is _NULL
-                    else _scalar(_v, __name__, "schemaUrl")
-                )
-            except (KeyError, TypeError):
-                pass  # a field missing, or a value that does not decode: the path below decides
-            else:
-                if len(_src_dict) > 9:
-                    _known = _cls._known_keys
-                    _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
-                return _instance
-
-        _get = _src_dict.get
-        id = _v if type(_v := _get("id", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "id")
-        name = _v if type(_v := _get("name", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "name")
-        display_name = (
-            _v if type(_v := _get("displayName", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "displayName")
-        )
-
-        def _attempt__description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(
-                None | str | Unset,
-                data if type(data) not in _CONTAINERS else _wrong_shape(__name__, "description", data),
-            )
-
-        def _parse__description(data: object) -> None | str | Unset:
-            # Override: the members are tried strictly first, so that an enum value the description does
-            # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
-            with _strict_enums():
-                try:
-                    return _attempt__description(data)
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            return _attempt__description(data)
-
-        description = _parse__description(_get("description", UNSET))
-
-        is_custom = (
-            _v if type(_v := _get("isCustom", UNSET)) is bool or _v is _NULL else _scalar(_v, __name__, "isCustom")
-        )
-        active = _v if type(_v := _get("active", UNSET)) is bool or _v is _NULL else _scalar(_v, __name__, "active")
-        __fields = _get("fields", UNSET)
-        fields: list[FieldDefinition] | Unset = (
-            UNSET
-            if __fields is UNSET
-            else _null_value(__name__, "fields")
-            if __fields is None
-            else FieldDefinition._list_from_dicts(
-                __fields if type(__fields) is list else _checked_items(__fields, __name__, "fields")
-            )
-        )
-
-        def _attempt__records_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(
-                None | str | Unset,
-                data if type(data) not in _CONTAINERS else _wrong_shape(__name__, "recordsUrl", data),
-            )
-
-        def _parse__records_url(data: object) -> None | str | Unset:
-            # Override: the members are tried strictly first, so that an enum value the description does
-            # not list (kept by a lenient decode) cannot make the wrong member fit; then leniently.
-            with _strict_enums():
-                try:
-                    return _attempt__records_url(data)
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            return _attempt__records_url(data)
-
-        records_url = _parse__records_url(_get("recordsUrl", UNSET))
-
-        schema_url = (
-            _v if type(_v := _get("schemaUrl", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "schemaUrl")
-        )
-        _instance = _cls(
-            id,
-            name,
-            display_name,
-            description,
-            is_custom,
-            active,
-            fields,
-            records_url,
-            schema_url,
-        )
-
-        _known = _cls._known_keys
-        if not _known.issuperset(_src_dict):  # otherwise the empty dict the constructor made stays
-            _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
-        return _instance
-
-    @classmethod
-    def _list_from_dicts(_cls: type[_T], _items: _Iterable[_Mapping[str, Any]]) -> list[_T]:
-        """``[cls.from_dict(item) for item in items]``, with the fast path in line: no call per item."""
-        if _cls is not _Self:
-            return [_cls.from_dict(_item) for _item in _items]
-        _decoded: list[_T] = []
-        _append, _new = _decoded.append, _cls.__new__
-        for _src_dict in _items:
-            if len(_src_dict) >= 9:
-                try:
-                    _instance = _new(_cls)
-                    _instance.id = (
-                        _v if type(_v := _src_dict["id"]) is int or _v is _NULL else _scalar(_v, __name__, "id")
-                    )
-                    _instance.name = (
-                        _v if type(_v := _src_dict["name"]) is str or _v is _NULL else _scalar(_v, __name__, "name")
-                    )
-                    _instance.display_name = (
-                        _v
-                        if type(_v := _src_dict["displayName"]) is str or _v is _NULL
-                        else _scalar(_v, __name__, "displayName")
-                    )
-                    _instance.description = (
-                        _v
-                        if type(_v := _src_dict["description"]) is str or _v is _NULL
-                        else _scalar(_v, __name__, "description")
-                    )
-                    _instance.is_custom = (
-                        _v
-                        if type(_v := _src_dict["isCustom"]) is bool or _v is _NULL
-                        else _scalar(_v, __name__, "isCustom")
-                    )
-                    _instance.active = (
-                        _v
-                        if type(_v := _src_dict["active"]) is bool or _v is _NULL
-                        else _scalar(_v, __name__, "active")
-                    )
-                    _instance.fields = (
-                        _null_value(__name__, "fields")
-                        if (__fields := _src_dict["fields"]) is None
-                        else FieldDefinition._list_from_dicts(
-                            __fields if type(__fields) is list else _checked_items(__fields, __name__, "fields")
-                        )
-                    )
-                    _instance.records_url = (
-                        _v
-                        if type(_v := _src_dict["recordsUrl"]) is str or _v is _NULL
-                        else _scalar(_v, __name__, "recordsUrl")
-                    )
-                    _instance.schema_url = (
-                        _v
-                        if type(_v := _src_dict["schemaUrl"]) is str or _v is _NULL
-                        else _scalar(_v, __name__, "schemaUrl")
-                    )
-                except (KeyError, TypeError):
-                    _instance = _cls.from_dict(_src_dict)
-                else:
-                    if len(_src_dict) > 9:
-                        _known = _cls._known_keys
-                        _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
-            else:
-                _instance = _cls.from_dict(_src_dict)
-            _append(_instance)
-        return _decoded
-
-    @classmethod
-    def _from_wire(_cls: type[_T], _src_wire: Any) -> _T:
-        """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
-        if type(_src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
-            return _cls.from_dict(_src_wire)
-        _extra = _src_wire.aiwyn_extra_
-        _instance = _cls.__new__(_cls)
-        _instance.id = _src_wire.id
-        _instance.name = _src_wire.name
-        _instance.display_name = _src_wire.display_name
-        _instance.description = _src_wire.description
-        _instance.is_custom = _src_wire.is_custom
-        _instance.active = _src_wire.active
-        __fields = _src_wire.fields
-        fields: list[FieldDefinition] | Unset = (
-            UNSET
-            if __fields is UNSET
-            else _null_value(__name__, "fields")
-            if __fields is None
-            else FieldDefinition._list_from_wire(
-                __fields if type(__fields) is list else _checked_items(__fields, __name__, "fields")
-            )
-        )
-
-        _instance.fields = fields
-        _instance.records_url = _src_wire.records_url
-        _instance.schema_url = _src_wire.schema_url
-        if _extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            _found = _extra(_src_wire)
-            if _found:
-                _instance.additional_properties = _found
-        return _instance
-
-    @classmethod
-    def _list_from_wire(_cls: type[_T], _items: list[Any]) -> list[_T]:
-        """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
-        if not _items or type(_items[0]) is dict:  # an item model with no Struct: its records came as dicts
-            return _cls._list_from_dicts(_items)
-        _extra = _items[0].aiwyn_extra_  # one Struct type for every item
-        _decoded: list[_T] = []
-        _append, _new = _decoded.append, _cls.__new__
-        for _src_wire in _items:
-            _instance = _new(_cls)
-            _instance.id = _src_wire.id
-            _instance.name = _src_wire.name
-            _instance.display_name = _src_wire.display_name
-            _instance.description = _src_wire.description
-            _instance.is_custom = _src_wire.is_custom
-            _instance.active = _src_wire.active
-            __fields = _src_wire.fields
-            fields: list[FieldDefinition] | Unset = (
-                UNSET
-                if __fields is UNSET
-                else _null_value(__name__, "fields")
-                if __fields is None
-                else FieldDefinition._list_from_wire(
-                    __fields if type(__fields) is list else _checked_items(__fields, __name__, "fields")
-                )
-            )
-
-            _instance.fields = fields
-            _instance.records_url = _src_wire.records_url
-            _instance.schema_url = _src_wire.schema_url
-            if (
-                _extra is not None
-            ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                _found = _extra(_src_wire)
-                if _found:
-                    _instance.additional_properties = _found
-            _append(_instance)
-        return _decoded
+    """ How this model's records decode (aiwyn_client._fields): read by aiwyn_client._compile and aiwyn_client._wire. """
 
     @property
     def additional_keys(self) -> list[str]:
@@ -416,9 +63,6 @@ class CustomRecordType(_Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-_Self = CustomRecordType  # the class, for its methods: a property of the same name would be a local there
 
 
 # Models may refer to each other; importing them once the class above exists keeps cycles safe

@@ -1,193 +1,38 @@
 # Generated from openapi/aiwyn.yaml by openapi-python-client 0.29.1 with overlays/templates/model.py.jinja: edit those; `make generate` rewrites this file.
 from __future__ import annotations
 
-from collections.abc import Iterable as _Iterable
-from collections.abc import Mapping as _Mapping
 from typing import Any, ClassVar
-from typing import TypeVar as _TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import NULL as _NULL
-from .._decode import scalar as _scalar
+from .._fields import Field as _F
+from .._fields import Plan as _Plan
+from .._model import ABSENT as _ABSENT
 from .._model import Model as _Model
-from ..types import UNSET, Unset
-
-_T = _TypeVar("_T", bound="DraftInvoiceHistoryClient")
 
 
 @_attrs_define(repr=False)
 class DraftInvoiceHistoryClient(_Model):
     """Client summary."""
 
-    active: bool | Unset = UNSET
-    client_ref: str | Unset = UNSET
-    name: str | Unset = UNSET
-    pms_ref: str | Unset = UNSET
+    active: bool | None = _ABSENT
+    client_ref: str | None = _ABSENT
+    name: str | None = _ABSENT
+    pms_ref: str | None = _ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False)
     """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
-    _known_keys: ClassVar[frozenset[str]] = frozenset(
-        {
-            "active",
-            "clientRef",
-            "name",
-            "pmsRef",
-        }
+    _plan: ClassVar[_Plan] = _Plan(
+        fields=(
+            _F("active", "active", "scalar", False, type="bool"),
+            _F("client_ref", "clientRef", "scalar", False, type="str"),
+            _F("name", "name", "scalar", False, type="str"),
+            _F("pms_ref", "pmsRef", "scalar", False, type="str"),
+        ),
+        extras="keep",
+        wire=True,
     )
-    _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
-        ("active", "active", False, "scalar"),
-        ("client_ref", "clientRef", False, "scalar"),
-        ("name", "name", False, "scalar"),
-        ("pms_ref", "pmsRef", False, "scalar"),
-    )
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and what its values are (records: list:Model, one:Model; scalars: scalar, scalars; any JSON: ""). """
-
-    def to_dict(self) -> dict[str, Any]:
-        active = self.active
-
-        client_ref = self.client_ref
-
-        name = self.name
-
-        pms_ref = self.pms_ref
-
-        _field_dict: dict[str, Any] = {}
-        _field_dict.update(self.additional_properties)
-        if active is not UNSET:
-            _field_dict["active"] = active
-        if client_ref is not UNSET:
-            _field_dict["clientRef"] = client_ref
-        if name is not UNSET:
-            _field_dict["name"] = name
-        if pms_ref is not UNSET:
-            _field_dict["pmsRef"] = pms_ref
-
-        return _field_dict
-
-    @classmethod
-    def from_dict(_cls: type[_T], _src_dict: _Mapping[str, Any]) -> _T:
-        if _cls is _Self and len(_src_dict) >= 4:
-            try:
-                _instance = _cls.__new__(_cls)
-                _instance.active = (
-                    _v if type(_v := _src_dict["active"]) is bool or _v is _NULL else _scalar(_v, __name__, "active")
-                )
-                _instance.client_ref = (
-                    _v
-                    if type(_v := _src_dict["clientRef"]) is str or _v is _NULL
-                    else _scalar(_v, __name__, "clientRef")
-                )
-                _instance.name = (
-                    _v if type(_v := _src_dict["name"]) is str or _v is _NULL else _scalar(_v, __name__, "name")
-                )
-                _instance.pms_ref = (
-                    _v if type(_v := _src_dict["pmsRef"]) is str or _v is _NULL else _scalar(_v, __name__, "pmsRef")
-                )
-            except (KeyError, TypeError):
-                pass  # a field missing, or a value that does not decode: the path below decides
-            else:
-                if len(_src_dict) > 4:
-                    _known = _cls._known_keys
-                    _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
-                return _instance
-
-        _get = _src_dict.get
-        active = _v if type(_v := _get("active", UNSET)) is bool or _v is _NULL else _scalar(_v, __name__, "active")
-        client_ref = (
-            _v if type(_v := _get("clientRef", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "clientRef")
-        )
-        name = _v if type(_v := _get("name", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "name")
-        pms_ref = _v if type(_v := _get("pmsRef", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "pmsRef")
-        _instance = _cls(
-            active,
-            client_ref,
-            name,
-            pms_ref,
-        )
-
-        _known = _cls._known_keys
-        if not _known.issuperset(_src_dict):  # otherwise the empty dict the constructor made stays
-            _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
-        return _instance
-
-    @classmethod
-    def _list_from_dicts(_cls: type[_T], _items: _Iterable[_Mapping[str, Any]]) -> list[_T]:
-        """``[cls.from_dict(item) for item in items]``, with the fast path in line: no call per item."""
-        if _cls is not _Self:
-            return [_cls.from_dict(_item) for _item in _items]
-        _decoded: list[_T] = []
-        _append, _new = _decoded.append, _cls.__new__
-        for _src_dict in _items:
-            if len(_src_dict) >= 4:
-                try:
-                    _instance = _new(_cls)
-                    _instance.active = (
-                        _v
-                        if type(_v := _src_dict["active"]) is bool or _v is _NULL
-                        else _scalar(_v, __name__, "active")
-                    )
-                    _instance.client_ref = (
-                        _v
-                        if type(_v := _src_dict["clientRef"]) is str or _v is _NULL
-                        else _scalar(_v, __name__, "clientRef")
-                    )
-                    _instance.name = (
-                        _v if type(_v := _src_dict["name"]) is str or _v is _NULL else _scalar(_v, __name__, "name")
-                    )
-                    _instance.pms_ref = (
-                        _v if type(_v := _src_dict["pmsRef"]) is str or _v is _NULL else _scalar(_v, __name__, "pmsRef")
-                    )
-                except (KeyError, TypeError):
-                    _instance = _cls.from_dict(_src_dict)
-                else:
-                    if len(_src_dict) > 4:
-                        _known = _cls._known_keys
-                        _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
-            else:
-                _instance = _cls.from_dict(_src_dict)
-            _append(_instance)
-        return _decoded
-
-    @classmethod
-    def _from_wire(_cls: type[_T], _src_wire: Any) -> _T:
-        """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
-        if type(_src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
-            return _cls.from_dict(_src_wire)
-        _extra = _src_wire.aiwyn_extra_
-        _instance = _cls.__new__(_cls)
-        _instance.active = _src_wire.active
-        _instance.client_ref = _src_wire.client_ref
-        _instance.name = _src_wire.name
-        _instance.pms_ref = _src_wire.pms_ref
-        if _extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            _found = _extra(_src_wire)
-            if _found:
-                _instance.additional_properties = _found
-        return _instance
-
-    @classmethod
-    def _list_from_wire(_cls: type[_T], _items: list[Any]) -> list[_T]:
-        """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
-        if not _items or type(_items[0]) is dict:  # an item model with no Struct: its records came as dicts
-            return _cls._list_from_dicts(_items)
-        _extra = _items[0].aiwyn_extra_  # one Struct type for every item
-        _decoded: list[_T] = []
-        _append, _new = _decoded.append, _cls.__new__
-        for _src_wire in _items:
-            _instance = _new(_cls)
-            _instance.active = _src_wire.active
-            _instance.client_ref = _src_wire.client_ref
-            _instance.name = _src_wire.name
-            _instance.pms_ref = _src_wire.pms_ref
-            if (
-                _extra is not None
-            ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                _found = _extra(_src_wire)
-                if _found:
-                    _instance.additional_properties = _found
-            _append(_instance)
-        return _decoded
+    """ How this model's records decode (aiwyn_client._fields): read by aiwyn_client._compile and aiwyn_client._wire. """
 
     @property
     def additional_keys(self) -> list[str]:
@@ -204,6 +49,3 @@ class DraftInvoiceHistoryClient(_Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-_Self = DraftInvoiceHistoryClient  # the class, for its methods: a property of the same name would be a local there

@@ -1,21 +1,16 @@
 # Generated from openapi/aiwyn.yaml by openapi-python-client 0.29.1 with overlays/templates/model.py.jinja: edit those; `make generate` rewrites this file.
 from __future__ import annotations
 
-from collections.abc import Iterable as _Iterable
-from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING as _TYPE_CHECKING
 from typing import Any, ClassVar
-from typing import TypeVar as _TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import NULL as _NULL
-from .._decode import checked_items as _checked_items
-from .._decode import null_value as _null_value
-from .._decode import wrong_shape as _wrong_shape
+from .._fields import Field as _F
+from .._fields import Plan as _Plan
+from .._model import ABSENT as _ABSENT
 from .._model import Model as _Model
-from ..types import UNSET, Unset
 
 if _TYPE_CHECKING:
     from ..models.api_error import ApiError
@@ -23,266 +18,24 @@ if _TYPE_CHECKING:
     from ..models.meta import Meta
 
 
-_T = _TypeVar("_T", bound="EventSubscriptionListEnvelope")
-
-
 @_attrs_define(repr=False)
 class EventSubscriptionListEnvelope(_Model):
-    data: list[EventSubscription] | Unset = UNSET
-    error: ApiError | None | Unset = UNSET
+    data: list[EventSubscription] | None = _ABSENT
+    error: ApiError | None = _ABSENT
     """ Null on success (listed first, so mocks generate successful envelopes). """
-    meta: Meta | Unset = UNSET
+    meta: Meta | None = _ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False)
     """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
-    _known_keys: ClassVar[frozenset[str]] = frozenset(
-        {
-            "data",
-            "error",
-            "meta",
-        }
+    _plan: ClassVar[_Plan] = _Plan(
+        fields=(
+            _F("data", "data", "list", False, item=_F(kind="model", ref="EventSubscription")),
+            _F("error", "error", "model", False, ref="ApiError", nullable=True),
+            _F("meta", "meta", "model", False, ref="Meta"),
+        ),
+        extras="keep",
+        wire=True,
     )
-    _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
-        ("data", "data", False, "list:EventSubscription"),
-        ("error", "error", False, "one:ApiError"),
-        ("meta", "meta", False, "one:Meta"),
-    )
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and what its values are (records: list:Model, one:Model; scalars: scalar, scalars; any JSON: ""). """
-
-    def to_dict(self) -> dict[str, Any]:
-        data: list[dict[str, Any]] | Unset = UNSET
-        if self.data is None:
-            data = _NULL
-        elif not isinstance(self.data, Unset):
-            data = []
-            for _data_item_data in self.data:
-                data_item = _NULL if _data_item_data is None else _data_item_data.to_dict()
-
-                data.append(data_item)
-
-        error: dict[str, Any] | None | Unset
-        if isinstance(self.error, Unset):
-            error = UNSET
-        elif isinstance(self.error, ApiError):
-            error = _NULL if self.error is None else self.error.to_dict()
-
-        else:
-            error = self.error
-
-        meta: dict[str, Any] | Unset = UNSET
-        if self.meta is None:
-            meta = _NULL
-        elif not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
-
-        _field_dict: dict[str, Any] = {}
-        _field_dict.update(self.additional_properties)
-        if data is not UNSET:
-            _field_dict["data"] = data
-        if error is not UNSET:
-            _field_dict["error"] = error
-        if meta is not UNSET:
-            _field_dict["meta"] = meta
-
-        return _field_dict
-
-    @classmethod
-    def from_dict(_cls: type[_T], _src_dict: _Mapping[str, Any]) -> _T:
-        if _cls is _Self and len(_src_dict) >= 3:
-            try:
-                _instance = _cls.__new__(_cls)
-                _instance.data = (
-                    _null_value(__name__, "data")
-                    if (__data := _src_dict["data"]) is None
-                    else EventSubscription._list_from_dicts(
-                        __data if type(__data) is list else _checked_items(__data, __name__, "data")
-                    )
-                )
-                __error = _src_dict["error"]
-                error: ApiError | None | Unset
-                if isinstance(__error, dict):
-                    error = ApiError.from_dict(__error)
-                else:
-                    error = (
-                        __error
-                        if __error is None or __error is UNSET
-                        else _wrong_shape(__name__, "error", __error, "an object")
-                    )
-                _instance.error = error
-                _instance.meta = (
-                    _null_value(__name__, "meta") if (__meta := _src_dict["meta"]) is None else Meta.from_dict(__meta)
-                )
-            except (KeyError, TypeError):
-                pass  # a field missing, or a value that does not decode: the path below decides
-            else:
-                if len(_src_dict) > 3:
-                    _known = _cls._known_keys
-                    _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
-                return _instance
-
-        _get = _src_dict.get
-        __data = _get("data", UNSET)
-        data: list[EventSubscription] | Unset = (
-            UNSET
-            if __data is UNSET
-            else _null_value(__name__, "data")
-            if __data is None
-            else EventSubscription._list_from_dicts(
-                __data if type(__data) is list else _checked_items(__data, __name__, "data")
-            )
-        )
-
-        __error = _get("error", UNSET)
-        if isinstance(__error, dict):
-            error = ApiError.from_dict(__error)
-        else:
-            error = (
-                __error
-                if __error is None or __error is UNSET
-                else _wrong_shape(__name__, "error", __error, "an object")
-            )
-
-        __meta = _get("meta", UNSET)
-        meta: Meta | Unset = (
-            UNSET if __meta is UNSET else _null_value(__name__, "meta") if __meta is None else Meta.from_dict(__meta)
-        )
-
-        _instance = _cls(
-            data,
-            error,
-            meta,
-        )
-
-        _known = _cls._known_keys
-        if not _known.issuperset(_src_dict):  # otherwise the empty dict the constructor made stays
-            _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
-        return _instance
-
-    @classmethod
-    def _list_from_dicts(_cls: type[_T], _items: _Iterable[_Mapping[str, Any]]) -> list[_T]:
-        """``[cls.from_dict(item) for item in items]``, with the fast path in line: no call per item."""
-        if _cls is not _Self:
-            return [_cls.from_dict(_item) for _item in _items]
-        _decoded: list[_T] = []
-        _append, _new = _decoded.append, _cls.__new__
-        for _src_dict in _items:
-            if len(_src_dict) >= 3:
-                try:
-                    _instance = _new(_cls)
-                    _instance.data = (
-                        _null_value(__name__, "data")
-                        if (__data := _src_dict["data"]) is None
-                        else EventSubscription._list_from_dicts(
-                            __data if type(__data) is list else _checked_items(__data, __name__, "data")
-                        )
-                    )
-                    __error = _src_dict["error"]
-                    error: ApiError | None | Unset
-                    if isinstance(__error, dict):
-                        error = ApiError.from_dict(__error)
-                    else:
-                        error = (
-                            __error
-                            if __error is None or __error is UNSET
-                            else _wrong_shape(__name__, "error", __error, "an object")
-                        )
-                    _instance.error = error
-                    _instance.meta = (
-                        _null_value(__name__, "meta")
-                        if (__meta := _src_dict["meta"]) is None
-                        else Meta.from_dict(__meta)
-                    )
-                except (KeyError, TypeError):
-                    _instance = _cls.from_dict(_src_dict)
-                else:
-                    if len(_src_dict) > 3:
-                        _known = _cls._known_keys
-                        _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
-            else:
-                _instance = _cls.from_dict(_src_dict)
-            _append(_instance)
-        return _decoded
-
-    @classmethod
-    def _from_wire(_cls: type[_T], _src_wire: Any) -> _T:
-        """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
-        if type(_src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
-            return _cls.from_dict(_src_wire)
-        _extra = _src_wire.aiwyn_extra_
-        _instance = _cls.__new__(_cls)
-        __data = _src_wire.data
-        data: list[EventSubscription] | Unset = (
-            UNSET
-            if __data is UNSET
-            else _null_value(__name__, "data")
-            if __data is None
-            else EventSubscription._list_from_wire(
-                __data if type(__data) is list else _checked_items(__data, __name__, "data")
-            )
-        )
-
-        _instance.data = data
-        __error = _src_wire.error
-        error: ApiError | None | Unset = (
-            __error if __error is None or __error is UNSET else ApiError._from_wire(__error)
-        )
-        _instance.error = error
-        __meta = _src_wire.meta
-        meta: Meta | Unset = (
-            UNSET if __meta is UNSET else _null_value(__name__, "meta") if __meta is None else Meta._from_wire(__meta)
-        )
-
-        _instance.meta = meta
-        if _extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            _found = _extra(_src_wire)
-            if _found:
-                _instance.additional_properties = _found
-        return _instance
-
-    @classmethod
-    def _list_from_wire(_cls: type[_T], _items: list[Any]) -> list[_T]:
-        """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
-        if not _items or type(_items[0]) is dict:  # an item model with no Struct: its records came as dicts
-            return _cls._list_from_dicts(_items)
-        _extra = _items[0].aiwyn_extra_  # one Struct type for every item
-        _decoded: list[_T] = []
-        _append, _new = _decoded.append, _cls.__new__
-        for _src_wire in _items:
-            _instance = _new(_cls)
-            __data = _src_wire.data
-            data: list[EventSubscription] | Unset = (
-                UNSET
-                if __data is UNSET
-                else _null_value(__name__, "data")
-                if __data is None
-                else EventSubscription._list_from_wire(
-                    __data if type(__data) is list else _checked_items(__data, __name__, "data")
-                )
-            )
-
-            _instance.data = data
-            __error = _src_wire.error
-            error: ApiError | None | Unset = (
-                __error if __error is None or __error is UNSET else ApiError._from_wire(__error)
-            )
-            _instance.error = error
-            __meta = _src_wire.meta
-            meta: Meta | Unset = (
-                UNSET
-                if __meta is UNSET
-                else _null_value(__name__, "meta")
-                if __meta is None
-                else Meta._from_wire(__meta)
-            )
-
-            _instance.meta = meta
-            if (
-                _extra is not None
-            ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                _found = _extra(_src_wire)
-                if _found:
-                    _instance.additional_properties = _found
-            _append(_instance)
-        return _decoded
+    """ How this model's records decode (aiwyn_client._fields): read by aiwyn_client._compile and aiwyn_client._wire. """
 
     @property
     def additional_keys(self) -> list[str]:
@@ -299,9 +52,6 @@ class EventSubscriptionListEnvelope(_Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-_Self = EventSubscriptionListEnvelope  # the class, for its methods: a property of the same name would be a local there
 
 
 # Models may refer to each other; importing them once the class above exists keeps cycles safe

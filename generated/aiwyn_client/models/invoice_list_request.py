@@ -1,290 +1,49 @@
 # Generated from openapi/aiwyn.yaml by openapi-python-client 0.29.1 with overlays/templates/model.py.jinja: edit those; `make generate` rewrites this file.
 from __future__ import annotations
 
-from collections.abc import Iterable as _Iterable
-from collections.abc import Mapping as _Mapping
 from typing import Any, ClassVar
-from typing import TypeVar as _TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import NULL as _NULL
-from .._decode import null_value as _null_value
-from .._decode import scalar as _scalar
-from .._decode import unknown_member as _unknown_member
+from .._fields import Field as _F
+from .._fields import Plan as _Plan
+from .._model import ABSENT as _ABSENT
 from .._model import Model as _Model
 from ..models.invoice_status import InvoiceStatus
-from ..types import UNSET, Unset
-
-_T = _TypeVar("_T", bound="InvoiceListRequest")
 
 
 @_attrs_define(repr=False)
 class InvoiceListRequest(_Model):
     """Page selection and filters of the invoice list."""
 
-    page_size: int | Unset = 50
+    page_size: int | None = 50
     """ Maximum number of records to return. """
-    page: int | Unset = 0
+    page: int | None = 0
     """ 0-based page number. """
-    client_id: int | Unset = UNSET
+    client_id: int | None = _ABSENT
     """ Filter by client ID. """
-    status: InvoiceStatus | Unset = UNSET
+    status: InvoiceStatus | None = _ABSENT
     """ Invoice status, as the invoice list filters on it. """
-    start_date: str | Unset = UNSET
+    start_date: str | None = _ABSENT
     """ Start of the invoice date range. """
-    end_date: str | Unset = UNSET
+    end_date: str | None = _ABSENT
     """ End of the invoice date range. """
     additional_properties: dict[str, Any] = _attrs_field(init=False)
     """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
-    _known_keys: ClassVar[frozenset[str]] = frozenset(
-        {
-            "pageSize",
-            "page",
-            "clientId",
-            "status",
-            "startDate",
-            "endDate",
-        }
+    _plan: ClassVar[_Plan] = _Plan(
+        fields=(
+            _F("page_size", "pageSize", "scalar", False, type="int"),
+            _F("page", "page", "scalar", False, type="int"),
+            _F("client_id", "clientId", "scalar", False, type="int"),
+            _F("status", "status", "enum", False, ref="InvoiceStatus", type="str"),
+            _F("start_date", "startDate", "scalar", False, type="str"),
+            _F("end_date", "endDate", "scalar", False, type="str"),
+        ),
+        extras="keep",
+        wire=True,
     )
-    _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
-        ("page_size", "pageSize", False, "scalar"),
-        ("page", "page", False, "scalar"),
-        ("client_id", "clientId", False, "scalar"),
-        ("status", "status", False, "scalar"),
-        ("start_date", "startDate", False, "scalar"),
-        ("end_date", "endDate", False, "scalar"),
-    )
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and what its values are (records: list:Model, one:Model; scalars: scalar, scalars; any JSON: ""). """
-
-    def to_dict(self) -> dict[str, Any]:
-        page_size = self.page_size
-
-        page = self.page
-
-        client_id = self.client_id
-
-        status: str | Unset = UNSET
-        if self.status is None:
-            status = _NULL
-        elif not isinstance(self.status, Unset):
-            status = self.status.value
-
-        start_date = self.start_date
-
-        end_date = self.end_date
-
-        _field_dict: dict[str, Any] = {}
-        _field_dict.update(self.additional_properties)
-        if page_size is not UNSET:
-            _field_dict["pageSize"] = page_size
-        if page is not UNSET:
-            _field_dict["page"] = page
-        if client_id is not UNSET:
-            _field_dict["clientId"] = client_id
-        if status is not UNSET:
-            _field_dict["status"] = status
-        if start_date is not UNSET:
-            _field_dict["startDate"] = start_date
-        if end_date is not UNSET:
-            _field_dict["endDate"] = end_date
-
-        return _field_dict
-
-    @classmethod
-    def from_dict(_cls: type[_T], _src_dict: _Mapping[str, Any]) -> _T:
-        if _cls is _Self and len(_src_dict) >= 6:
-            try:
-                _instance = _cls.__new__(_cls)
-                _instance.page_size = (
-                    _v if type(_v := _src_dict["pageSize"]) is int or _v is _NULL else _scalar(_v, __name__, "pageSize")
-                )
-                _instance.page = (
-                    _v if type(_v := _src_dict["page"]) is int or _v is _NULL else _scalar(_v, __name__, "page")
-                )
-                _instance.client_id = (
-                    _v if type(_v := _src_dict["clientId"]) is int or _v is _NULL else _scalar(_v, __name__, "clientId")
-                )
-                _instance.status = (
-                    _null_value(__name__, "status")
-                    if (__status := _src_dict["status"]) is None
-                    else InvoiceStatus.__members_by_value__[__status]
-                )
-                _instance.start_date = (
-                    _v
-                    if type(_v := _src_dict["startDate"]) is str or _v is _NULL
-                    else _scalar(_v, __name__, "startDate")
-                )
-                _instance.end_date = (
-                    _v if type(_v := _src_dict["endDate"]) is str or _v is _NULL else _scalar(_v, __name__, "endDate")
-                )
-            except (KeyError, TypeError):
-                pass  # a field missing, or a value that does not decode: the path below decides
-            else:
-                if len(_src_dict) > 6:
-                    _known = _cls._known_keys
-                    _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
-                return _instance
-
-        _get = _src_dict.get
-        page_size = (
-            _v if type(_v := _get("pageSize", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "pageSize")
-        )
-        page = _v if type(_v := _get("page", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "page")
-        client_id = (
-            _v if type(_v := _get("clientId", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "clientId")
-        )
-        __status = _get("status", UNSET)
-        status: InvoiceStatus | Unset = (
-            UNSET
-            if __status is UNSET
-            else _null_value(__name__, "status")
-            if __status is None
-            else (
-                InvoiceStatus.__members_by_value__[__status]
-                if __status in InvoiceStatus.__members_by_value__
-                else _unknown_member(InvoiceStatus, __status)
-            )
-        )
-
-        start_date = (
-            _v if type(_v := _get("startDate", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "startDate")
-        )
-        end_date = _v if type(_v := _get("endDate", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "endDate")
-        _instance = _cls(
-            page_size,
-            page,
-            client_id,
-            status,
-            start_date,
-            end_date,
-        )
-
-        _known = _cls._known_keys
-        if not _known.issuperset(_src_dict):  # otherwise the empty dict the constructor made stays
-            _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
-        return _instance
-
-    @classmethod
-    def _list_from_dicts(_cls: type[_T], _items: _Iterable[_Mapping[str, Any]]) -> list[_T]:
-        """``[cls.from_dict(item) for item in items]``, with the fast path in line: no call per item."""
-        if _cls is not _Self:
-            return [_cls.from_dict(_item) for _item in _items]
-        _decoded: list[_T] = []
-        _append, _new = _decoded.append, _cls.__new__
-        for _src_dict in _items:
-            if len(_src_dict) >= 6:
-                try:
-                    _instance = _new(_cls)
-                    _instance.page_size = (
-                        _v
-                        if type(_v := _src_dict["pageSize"]) is int or _v is _NULL
-                        else _scalar(_v, __name__, "pageSize")
-                    )
-                    _instance.page = (
-                        _v if type(_v := _src_dict["page"]) is int or _v is _NULL else _scalar(_v, __name__, "page")
-                    )
-                    _instance.client_id = (
-                        _v
-                        if type(_v := _src_dict["clientId"]) is int or _v is _NULL
-                        else _scalar(_v, __name__, "clientId")
-                    )
-                    _instance.status = (
-                        _null_value(__name__, "status")
-                        if (__status := _src_dict["status"]) is None
-                        else InvoiceStatus.__members_by_value__[__status]
-                    )
-                    _instance.start_date = (
-                        _v
-                        if type(_v := _src_dict["startDate"]) is str or _v is _NULL
-                        else _scalar(_v, __name__, "startDate")
-                    )
-                    _instance.end_date = (
-                        _v
-                        if type(_v := _src_dict["endDate"]) is str or _v is _NULL
-                        else _scalar(_v, __name__, "endDate")
-                    )
-                except (KeyError, TypeError):
-                    _instance = _cls.from_dict(_src_dict)
-                else:
-                    if len(_src_dict) > 6:
-                        _known = _cls._known_keys
-                        _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
-            else:
-                _instance = _cls.from_dict(_src_dict)
-            _append(_instance)
-        return _decoded
-
-    @classmethod
-    def _from_wire(_cls: type[_T], _src_wire: Any) -> _T:
-        """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
-        if type(_src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
-            return _cls.from_dict(_src_wire)
-        _extra = _src_wire.aiwyn_extra_
-        _instance = _cls.__new__(_cls)
-        _instance.page_size = _src_wire.page_size
-        _instance.page = _src_wire.page
-        _instance.client_id = _src_wire.client_id
-        __status = _src_wire.status
-        status: InvoiceStatus | Unset = (
-            UNSET
-            if __status is UNSET
-            else _null_value(__name__, "status")
-            if __status is None
-            else (
-                InvoiceStatus.__members_by_value__[__status]
-                if __status in InvoiceStatus.__members_by_value__
-                else _unknown_member(InvoiceStatus, __status)
-            )
-        )
-
-        _instance.status = status
-        _instance.start_date = _src_wire.start_date
-        _instance.end_date = _src_wire.end_date
-        if _extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            _found = _extra(_src_wire)
-            if _found:
-                _instance.additional_properties = _found
-        return _instance
-
-    @classmethod
-    def _list_from_wire(_cls: type[_T], _items: list[Any]) -> list[_T]:
-        """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
-        if not _items or type(_items[0]) is dict:  # an item model with no Struct: its records came as dicts
-            return _cls._list_from_dicts(_items)
-        _extra = _items[0].aiwyn_extra_  # one Struct type for every item
-        _decoded: list[_T] = []
-        _append, _new = _decoded.append, _cls.__new__
-        for _src_wire in _items:
-            _instance = _new(_cls)
-            _instance.page_size = _src_wire.page_size
-            _instance.page = _src_wire.page
-            _instance.client_id = _src_wire.client_id
-            __status = _src_wire.status
-            status: InvoiceStatus | Unset = (
-                UNSET
-                if __status is UNSET
-                else _null_value(__name__, "status")
-                if __status is None
-                else (
-                    InvoiceStatus.__members_by_value__[__status]
-                    if __status in InvoiceStatus.__members_by_value__
-                    else _unknown_member(InvoiceStatus, __status)
-                )
-            )
-
-            _instance.status = status
-            _instance.start_date = _src_wire.start_date
-            _instance.end_date = _src_wire.end_date
-            if (
-                _extra is not None
-            ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                _found = _extra(_src_wire)
-                if _found:
-                    _instance.additional_properties = _found
-            _append(_instance)
-        return _decoded
+    """ How this model's records decode (aiwyn_client._fields): read by aiwyn_client._compile and aiwyn_client._wire. """
 
     @property
     def additional_keys(self) -> list[str]:
@@ -301,6 +60,3 @@ class InvoiceListRequest(_Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-_Self = InvoiceListRequest  # the class, for its methods: a property of the same name would be a local there

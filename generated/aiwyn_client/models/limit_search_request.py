@@ -1,289 +1,49 @@
 # Generated from openapi/aiwyn.yaml by openapi-python-client 0.29.1 with overlays/templates/model.py.jinja: edit those; `make generate` rewrites this file.
 from __future__ import annotations
 
-from collections.abc import Iterable as _Iterable
-from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING as _TYPE_CHECKING
 from typing import Any, ClassVar
-from typing import TypeVar as _TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import NULL as _NULL
-from .._decode import checked_items as _checked_items
-from .._decode import null_value as _null_value
-from .._decode import scalar as _scalar
+from .._fields import Field as _F
+from .._fields import Plan as _Plan
+from .._model import ABSENT as _ABSENT
 from .._model import Model as _Model
-from ..types import UNSET, Unset
 
 if _TYPE_CHECKING:
     from ..models.order_by_item import OrderByItem
     from ..models.where import Where
 
 
-_T = _TypeVar("_T", bound="LimitSearchRequest")
-
-
 @_attrs_define(repr=False)
 class LimitSearchRequest(_Model):
     """A search whose page documents `limit` as its page-size field."""
 
-    limit: int | Unset = UNSET
+    limit: int | None = _ABSENT
     """ Maximum number of records to return. """
-    page_size: int | Unset = UNSET
+    page_size: int | None = _ABSENT
     """ The page size as the page's own example sends it. """
-    where: Where | Unset = UNSET
+    where: Where | None = _ABSENT
     """ A Hasura boolean expression: `_and`, `_or`, `_not`, and per-field comparisons. A field
     that names a relationship takes a nested expression.
      """
-    order_by: list[OrderByItem] | Unset = UNSET
+    order_by: list[OrderByItem] | None = _ABSENT
     """ Sort keys in priority order, each an object with one field and its direction. """
     additional_properties: dict[str, Any] = _attrs_field(init=False)
     """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
-    _known_keys: ClassVar[frozenset[str]] = frozenset(
-        {
-            "limit",
-            "pageSize",
-            "where",
-            "orderBy",
-        }
+    _plan: ClassVar[_Plan] = _Plan(
+        fields=(
+            _F("limit", "limit", "scalar", False, type="int"),
+            _F("page_size", "pageSize", "scalar", False, type="int"),
+            _F("where", "where", "model", False, ref="Where"),
+            _F("order_by", "orderBy", "list", False, item=_F(kind="model", ref="OrderByItem")),
+        ),
+        extras="keep",
+        wire=True,
     )
-    _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
-        ("limit", "limit", False, "scalar"),
-        ("page_size", "pageSize", False, "scalar"),
-        ("where", "where", False, "one:Where"),
-        ("order_by", "orderBy", False, "list:OrderByItem"),
-    )
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and what its values are (records: list:Model, one:Model; scalars: scalar, scalars; any JSON: ""). """
-
-    def to_dict(self) -> dict[str, Any]:
-        limit = self.limit
-
-        page_size = self.page_size
-
-        where: dict[str, Any] | Unset = UNSET
-        if self.where is None:
-            where = _NULL
-        elif not isinstance(self.where, Unset):
-            where = self.where.to_dict()
-
-        order_by: list[dict[str, Any]] | Unset = UNSET
-        if self.order_by is None:
-            order_by = _NULL
-        elif not isinstance(self.order_by, Unset):
-            order_by = []
-            for _componentsschemas_order_by_item_data in self.order_by:
-                componentsschemas_order_by_item = (
-                    _NULL
-                    if _componentsschemas_order_by_item_data is None
-                    else _componentsschemas_order_by_item_data.to_dict()
-                )
-
-                order_by.append(componentsschemas_order_by_item)
-
-        _field_dict: dict[str, Any] = {}
-        _field_dict.update(self.additional_properties)
-        if limit is not UNSET:
-            _field_dict["limit"] = limit
-        if page_size is not UNSET:
-            _field_dict["pageSize"] = page_size
-        if where is not UNSET:
-            _field_dict["where"] = where
-        if order_by is not UNSET:
-            _field_dict["orderBy"] = order_by
-
-        return _field_dict
-
-    @classmethod
-    def from_dict(_cls: type[_T], _src_dict: _Mapping[str, Any]) -> _T:
-        if _cls is _Self and len(_src_dict) >= 4:
-            try:
-                _instance = _cls.__new__(_cls)
-                _instance.limit = (
-                    _v if type(_v := _src_dict["limit"]) is int or _v is _NULL else _scalar(_v, __name__, "limit")
-                )
-                _instance.page_size = (
-                    _v if type(_v := _src_dict["pageSize"]) is int or _v is _NULL else _scalar(_v, __name__, "pageSize")
-                )
-                _instance.where = (
-                    _null_value(__name__, "where")
-                    if (__where := _src_dict["where"]) is None
-                    else Where.from_dict(__where)
-                )
-                _instance.order_by = (
-                    _null_value(__name__, "orderBy")
-                    if (__order_by := _src_dict["orderBy"]) is None
-                    else OrderByItem._list_from_dicts(
-                        __order_by if type(__order_by) is list else _checked_items(__order_by, __name__, "orderBy")
-                    )
-                )
-            except (KeyError, TypeError):
-                pass  # a field missing, or a value that does not decode: the path below decides
-            else:
-                if len(_src_dict) > 4:
-                    _known = _cls._known_keys
-                    _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
-                return _instance
-
-        _get = _src_dict.get
-        limit = _v if type(_v := _get("limit", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "limit")
-        page_size = (
-            _v if type(_v := _get("pageSize", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "pageSize")
-        )
-        __where = _get("where", UNSET)
-        where: Where | Unset = (
-            UNSET
-            if __where is UNSET
-            else _null_value(__name__, "where")
-            if __where is None
-            else Where.from_dict(__where)
-        )
-
-        __order_by = _get("orderBy", UNSET)
-        order_by: list[OrderByItem] | Unset = (
-            UNSET
-            if __order_by is UNSET
-            else _null_value(__name__, "orderBy")
-            if __order_by is None
-            else OrderByItem._list_from_dicts(
-                __order_by if type(__order_by) is list else _checked_items(__order_by, __name__, "orderBy")
-            )
-        )
-
-        _instance = _cls(
-            limit,
-            page_size,
-            where,
-            order_by,
-        )
-
-        _known = _cls._known_keys
-        if not _known.issuperset(_src_dict):  # otherwise the empty dict the constructor made stays
-            _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
-        return _instance
-
-    @classmethod
-    def _list_from_dicts(_cls: type[_T], _items: _Iterable[_Mapping[str, Any]]) -> list[_T]:
-        """``[cls.from_dict(item) for item in items]``, with the fast path in line: no call per item."""
-        if _cls is not _Self:
-            return [_cls.from_dict(_item) for _item in _items]
-        _decoded: list[_T] = []
-        _append, _new = _decoded.append, _cls.__new__
-        for _src_dict in _items:
-            if len(_src_dict) >= 4:
-                try:
-                    _instance = _new(_cls)
-                    _instance.limit = (
-                        _v if type(_v := _src_dict["limit"]) is int or _v is _NULL else _scalar(_v, __name__, "limit")
-                    )
-                    _instance.page_size = (
-                        _v
-                        if type(_v := _src_dict["pageSize"]) is int or _v is _NULL
-                        else _scalar(_v, __name__, "pageSize")
-                    )
-                    _instance.where = (
-                        _null_value(__name__, "where")
-                        if (__where := _src_dict["where"]) is None
-                        else Where.from_dict(__where)
-                    )
-                    _instance.order_by = (
-                        _null_value(__name__, "orderBy")
-                        if (__order_by := _src_dict["orderBy"]) is None
-                        else OrderByItem._list_from_dicts(
-                            __order_by if type(__order_by) is list else _checked_items(__order_by, __name__, "orderBy")
-                        )
-                    )
-                except (KeyError, TypeError):
-                    _instance = _cls.from_dict(_src_dict)
-                else:
-                    if len(_src_dict) > 4:
-                        _known = _cls._known_keys
-                        _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
-            else:
-                _instance = _cls.from_dict(_src_dict)
-            _append(_instance)
-        return _decoded
-
-    @classmethod
-    def _from_wire(_cls: type[_T], _src_wire: Any) -> _T:
-        """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
-        if type(_src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
-            return _cls.from_dict(_src_wire)
-        _extra = _src_wire.aiwyn_extra_
-        _instance = _cls.__new__(_cls)
-        _instance.limit = _src_wire.limit
-        _instance.page_size = _src_wire.page_size
-        __where = _src_wire.where
-        where: Where | Unset = (
-            UNSET
-            if __where is UNSET
-            else _null_value(__name__, "where")
-            if __where is None
-            else Where._from_wire(__where)
-        )
-
-        _instance.where = where
-        __order_by = _src_wire.order_by
-        order_by: list[OrderByItem] | Unset = (
-            UNSET
-            if __order_by is UNSET
-            else _null_value(__name__, "orderBy")
-            if __order_by is None
-            else OrderByItem._list_from_wire(
-                __order_by if type(__order_by) is list else _checked_items(__order_by, __name__, "orderBy")
-            )
-        )
-
-        _instance.order_by = order_by
-        if _extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            _found = _extra(_src_wire)
-            if _found:
-                _instance.additional_properties = _found
-        return _instance
-
-    @classmethod
-    def _list_from_wire(_cls: type[_T], _items: list[Any]) -> list[_T]:
-        """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
-        if not _items or type(_items[0]) is dict:  # an item model with no Struct: its records came as dicts
-            return _cls._list_from_dicts(_items)
-        _extra = _items[0].aiwyn_extra_  # one Struct type for every item
-        _decoded: list[_T] = []
-        _append, _new = _decoded.append, _cls.__new__
-        for _src_wire in _items:
-            _instance = _new(_cls)
-            _instance.limit = _src_wire.limit
-            _instance.page_size = _src_wire.page_size
-            __where = _src_wire.where
-            where: Where | Unset = (
-                UNSET
-                if __where is UNSET
-                else _null_value(__name__, "where")
-                if __where is None
-                else Where._from_wire(__where)
-            )
-
-            _instance.where = where
-            __order_by = _src_wire.order_by
-            order_by: list[OrderByItem] | Unset = (
-                UNSET
-                if __order_by is UNSET
-                else _null_value(__name__, "orderBy")
-                if __order_by is None
-                else OrderByItem._list_from_wire(
-                    __order_by if type(__order_by) is list else _checked_items(__order_by, __name__, "orderBy")
-                )
-            )
-
-            _instance.order_by = order_by
-            if (
-                _extra is not None
-            ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                _found = _extra(_src_wire)
-                if _found:
-                    _instance.additional_properties = _found
-            _append(_instance)
-        return _decoded
+    """ How this model's records decode (aiwyn_client._fields): read by aiwyn_client._compile and aiwyn_client._wire. """
 
     @property
     def additional_keys(self) -> list[str]:
@@ -300,9 +60,6 @@ class LimitSearchRequest(_Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-_Self = LimitSearchRequest  # the class, for its methods: a property of the same name would be a local there
 
 
 # Models may refer to each other; importing them once the class above exists keeps cycles safe

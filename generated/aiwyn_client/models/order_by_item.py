@@ -1,80 +1,27 @@
 # Generated from openapi/aiwyn.yaml by openapi-python-client 0.29.1 with overlays/templates/model.py.jinja: edit those; `make generate` rewrites this file.
 from __future__ import annotations
 
-from collections.abc import Iterable as _Iterable
-from collections.abc import Mapping as _Mapping
-from typing import Any, ClassVar
-from typing import TypeVar as _TypeVar
+from typing import ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import NULL as _NULL
-from .._decode import null_value as _null_value
-from .._decode import unknown_member as _unknown_member
-from .._decode import wrong_shape as _wrong_shape
+from .._fields import Field as _F
+from .._fields import Plan as _Plan
 from .._model import Model as _Model
 from ..models.order_direction import OrderDirection
-
-_T = _TypeVar("_T", bound="OrderByItem")
 
 
 @_attrs_define(repr=False)
 class OrderByItem(_Model):
     additional_properties: dict[str, OrderDirection] = _attrs_field(init=False)
     """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
-    _known_keys: ClassVar[frozenset[str]] = frozenset({})
-
-    def to_dict(self) -> dict[str, Any]:
-
-        _field_dict: dict[str, Any] = {}
-        for _key, _value in self.additional_properties.items():
-            _field_dict[_key] = _NULL if _value is None else _value.value
-
-        return _field_dict
-
-    @classmethod
-    def from_dict(_cls: type[_T], _src_dict: _Mapping[str, Any]) -> _T:
-        if not isinstance(_src_dict, _Mapping):  # nothing below would read it
-            _wrong_shape(__name__, "", _src_dict, "an object")
-        _instance = _cls()
-
-        _known = _cls._known_keys
-        if not _known.issuperset(_src_dict):  # otherwise the empty dict the constructor made stays
-            _extras = {}
-            for _key, _value in _src_dict.items():
-                if _key in _known:
-                    continue
-                __additional_property = _value
-                additional_property = (
-                    _null_value(__name__, "AdditionalProperty")
-                    if __additional_property is None
-                    else (
-                        OrderDirection.__members_by_value__[__additional_property]
-                        if __additional_property in OrderDirection.__members_by_value__
-                        else _unknown_member(OrderDirection, __additional_property)
-                    )
-                )
-
-                _extras[_key] = additional_property
-
-            _instance.additional_properties = _extras
-        return _instance
-
-    @classmethod
-    def _list_from_dicts(_cls: type[_T], _items: _Iterable[_Mapping[str, Any]]) -> list[_T]:
-        """``[cls.from_dict(item) for item in items]``."""
-        return [_cls.from_dict(_item) for _item in _items]
-
-    @classmethod
-    def _from_wire(_cls: type[_T], _src_wire: Any) -> _T:
-        """This model has no Struct (aiwyn_client._wire), so its records arrive as dicts."""
-        return _cls.from_dict(_src_wire)
-
-    @classmethod
-    def _list_from_wire(_cls: type[_T], _items: list[Any]) -> list[_T]:
-        """This model has no Struct (aiwyn_client._wire), so its items arrive as dicts."""
-        return _cls._list_from_dicts(_items)
+    _plan: ClassVar[_Plan] = _Plan(
+        fields=(),
+        extras=_F(kind="enum", ref="OrderDirection", type="str"),
+        wire=True,
+    )
+    """ How this model's records decode (aiwyn_client._fields): read by aiwyn_client._compile and aiwyn_client._wire. """
 
     @property
     def additional_keys(self) -> list[str]:
@@ -91,6 +38,3 @@ class OrderByItem(_Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-_Self = OrderByItem  # the class, for its methods: a property of the same name would be a local there

@@ -1,151 +1,32 @@
 # Generated from openapi/aiwyn.yaml by openapi-python-client 0.29.1 with overlays/templates/model.py.jinja: edit those; `make generate` rewrites this file.
 from __future__ import annotations
 
-from collections.abc import Iterable as _Iterable
-from collections.abc import Mapping as _Mapping
 from typing import Any, ClassVar
-from typing import TypeVar as _TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import NULL as _NULL
-from .._decode import scalar as _scalar
+from .._fields import Field as _F
+from .._fields import Plan as _Plan
+from .._model import ABSENT as _ABSENT
 from .._model import Model as _Model
-from ..types import UNSET, Unset
-
-_T = _TypeVar("_T", bound="RecordError")
 
 
 @_attrs_define(repr=False)
 class RecordError(_Model):
-    code: str | Unset = UNSET
-    message: str | Unset = UNSET
+    code: str | None = _ABSENT
+    message: str | None = _ABSENT
     additional_properties: dict[str, Any] = _attrs_field(init=False)
     """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
-    _known_keys: ClassVar[frozenset[str]] = frozenset(
-        {
-            "code",
-            "message",
-        }
+    _plan: ClassVar[_Plan] = _Plan(
+        fields=(
+            _F("code", "code", "scalar", False, type="str"),
+            _F("message", "message", "scalar", False, type="str"),
+        ),
+        extras="keep",
+        wire=True,
     )
-    _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
-        ("code", "code", False, "scalar"),
-        ("message", "message", False, "scalar"),
-    )
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and what its values are (records: list:Model, one:Model; scalars: scalar, scalars; any JSON: ""). """
-
-    def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        message = self.message
-
-        _field_dict: dict[str, Any] = {}
-        _field_dict.update(self.additional_properties)
-        if code is not UNSET:
-            _field_dict["code"] = code
-        if message is not UNSET:
-            _field_dict["message"] = message
-
-        return _field_dict
-
-    @classmethod
-    def from_dict(_cls: type[_T], _src_dict: _Mapping[str, Any]) -> _T:
-        if _cls is _Self and len(_src_dict) >= 2:
-            try:
-                _instance = _cls.__new__(_cls)
-                _instance.code = (
-                    _v if type(_v := _src_dict["code"]) is str or _v is _NULL else _scalar(_v, __name__, "code")
-                )
-                _instance.message = (
-                    _v if type(_v := _src_dict["message"]) is str or _v is _NULL else _scalar(_v, __name__, "message")
-                )
-            except (KeyError, TypeError):
-                pass  # a field missing, or a value that does not decode: the path below decides
-            else:
-                if len(_src_dict) > 2:
-                    _known = _cls._known_keys
-                    _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
-                return _instance
-
-        _get = _src_dict.get
-        code = _v if type(_v := _get("code", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "code")
-        message = _v if type(_v := _get("message", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "message")
-        _instance = _cls(
-            code,
-            message,
-        )
-
-        _known = _cls._known_keys
-        if not _known.issuperset(_src_dict):  # otherwise the empty dict the constructor made stays
-            _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
-        return _instance
-
-    @classmethod
-    def _list_from_dicts(_cls: type[_T], _items: _Iterable[_Mapping[str, Any]]) -> list[_T]:
-        """``[cls.from_dict(item) for item in items]``, with the fast path in line: no call per item."""
-        if _cls is not _Self:
-            return [_cls.from_dict(_item) for _item in _items]
-        _decoded: list[_T] = []
-        _append, _new = _decoded.append, _cls.__new__
-        for _src_dict in _items:
-            if len(_src_dict) >= 2:
-                try:
-                    _instance = _new(_cls)
-                    _instance.code = (
-                        _v if type(_v := _src_dict["code"]) is str or _v is _NULL else _scalar(_v, __name__, "code")
-                    )
-                    _instance.message = (
-                        _v
-                        if type(_v := _src_dict["message"]) is str or _v is _NULL
-                        else _scalar(_v, __name__, "message")
-                    )
-                except (KeyError, TypeError):
-                    _instance = _cls.from_dict(_src_dict)
-                else:
-                    if len(_src_dict) > 2:
-                        _known = _cls._known_keys
-                        _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
-            else:
-                _instance = _cls.from_dict(_src_dict)
-            _append(_instance)
-        return _decoded
-
-    @classmethod
-    def _from_wire(_cls: type[_T], _src_wire: Any) -> _T:
-        """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
-        if type(_src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
-            return _cls.from_dict(_src_wire)
-        _extra = _src_wire.aiwyn_extra_
-        _instance = _cls.__new__(_cls)
-        _instance.code = _src_wire.code
-        _instance.message = _src_wire.message
-        if _extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            _found = _extra(_src_wire)
-            if _found:
-                _instance.additional_properties = _found
-        return _instance
-
-    @classmethod
-    def _list_from_wire(_cls: type[_T], _items: list[Any]) -> list[_T]:
-        """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
-        if not _items or type(_items[0]) is dict:  # an item model with no Struct: its records came as dicts
-            return _cls._list_from_dicts(_items)
-        _extra = _items[0].aiwyn_extra_  # one Struct type for every item
-        _decoded: list[_T] = []
-        _append, _new = _decoded.append, _cls.__new__
-        for _src_wire in _items:
-            _instance = _new(_cls)
-            _instance.code = _src_wire.code
-            _instance.message = _src_wire.message
-            if (
-                _extra is not None
-            ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                _found = _extra(_src_wire)
-                if _found:
-                    _instance.additional_properties = _found
-            _append(_instance)
-        return _decoded
+    """ How this model's records decode (aiwyn_client._fields): read by aiwyn_client._compile and aiwyn_client._wire. """
 
     @property
     def additional_keys(self) -> list[str]:
@@ -162,6 +43,3 @@ class RecordError(_Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-_Self = RecordError  # the class, for its methods: a property of the same name would be a local there

@@ -1,291 +1,45 @@
 # Generated from openapi/aiwyn.yaml by openapi-python-client 0.29.1 with overlays/templates/model.py.jinja: edit those; `make generate` rewrites this file.
 from __future__ import annotations
 
-from collections.abc import Iterable as _Iterable
-from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING as _TYPE_CHECKING
 from typing import Any, ClassVar
-from typing import TypeVar as _TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import NULL as _NULL
-from .._decode import scalar as _scalar
-from .._decode import wrong_shape as _wrong_shape
+from .._fields import Field as _F
+from .._fields import Plan as _Plan
+from .._model import ABSENT as _ABSENT
 from .._model import Model as _Model
-from ..types import UNSET, Unset
 
 if _TYPE_CHECKING:
     from ..models.record_error import RecordError
     from ..models.record_result_system_ref import RecordResultSystemRef
 
 
-_T = _TypeVar("_T", bound="RecordResult")
-
-
 @_attrs_define(repr=False)
 class RecordResult(_Model):
-    status: str | Unset = UNSET
+    status: str | None = _ABSENT
     """ `FAILED` is documented; success values such as `CREATED` and `UPDATED` are inferred. """
-    error: None | RecordError | Unset = UNSET
-    type_: str | Unset = UNSET
-    system_ref: None | RecordResultSystemRef | Unset = UNSET
-    id: int | Unset = UNSET
+    error: None | RecordError = _ABSENT
+    type_: str | None = _ABSENT
+    system_ref: None | RecordResultSystemRef = _ABSENT
+    id: int | None = _ABSENT
     """ Aiwyn ID of the written record. """
     additional_properties: dict[str, Any] = _attrs_field(init=False)
     """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
-    _known_keys: ClassVar[frozenset[str]] = frozenset(
-        {
-            "status",
-            "error",
-            "type",
-            "systemRef",
-            "id",
-        }
+    _plan: ClassVar[_Plan] = _Plan(
+        fields=(
+            _F("status", "status", "scalar", False, type="str"),
+            _F("error", "error", "model", False, ref="RecordError", nullable=True),
+            _F("type_", "type", "scalar", False, type="str"),
+            _F("system_ref", "systemRef", "model", False, ref="RecordResultSystemRef", nullable=True),
+            _F("id", "id", "scalar", False, type="int"),
+        ),
+        extras="keep",
+        wire=True,
     )
-    _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
-        ("status", "status", False, "scalar"),
-        ("error", "error", False, "one:RecordError"),
-        ("type_", "type", False, "scalar"),
-        ("system_ref", "systemRef", False, "one:RecordResultSystemRef"),
-        ("id", "id", False, "scalar"),
-    )
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and what its values are (records: list:Model, one:Model; scalars: scalar, scalars; any JSON: ""). """
-
-    def to_dict(self) -> dict[str, Any]:
-        status = self.status
-
-        error: dict[str, Any] | None | Unset
-        if isinstance(self.error, Unset):
-            error = UNSET
-        elif isinstance(self.error, RecordError):
-            error = _NULL if self.error is None else self.error.to_dict()
-
-        else:
-            error = self.error
-
-        type_ = self.type_
-
-        system_ref: dict[str, Any] | None | Unset
-        if isinstance(self.system_ref, Unset):
-            system_ref = UNSET
-        elif isinstance(self.system_ref, RecordResultSystemRef):
-            system_ref = _NULL if self.system_ref is None else self.system_ref.to_dict()
-
-        else:
-            system_ref = self.system_ref
-
-        id = self.id
-
-        _field_dict: dict[str, Any] = {}
-        _field_dict.update(self.additional_properties)
-        if status is not UNSET:
-            _field_dict["status"] = status
-        if error is not UNSET:
-            _field_dict["error"] = error
-        if type_ is not UNSET:
-            _field_dict["type"] = type_
-        if system_ref is not UNSET:
-            _field_dict["systemRef"] = system_ref
-        if id is not UNSET:
-            _field_dict["id"] = id
-
-        return _field_dict
-
-    @classmethod
-    def from_dict(_cls: type[_T], _src_dict: _Mapping[str, Any]) -> _T:
-        if _cls is _Self and len(_src_dict) >= 5:
-            try:
-                _instance = _cls.__new__(_cls)
-                _instance.status = (
-                    _v if type(_v := _src_dict["status"]) is str or _v is _NULL else _scalar(_v, __name__, "status")
-                )
-                __error = _src_dict["error"]
-                error: None | RecordError | Unset
-                if isinstance(__error, dict):
-                    error = RecordError.from_dict(__error)
-                else:
-                    error = (
-                        __error
-                        if __error is None or __error is UNSET
-                        else _wrong_shape(__name__, "error", __error, "an object")
-                    )
-                _instance.error = error
-                _instance.type_ = (
-                    _v if type(_v := _src_dict["type"]) is str or _v is _NULL else _scalar(_v, __name__, "type")
-                )
-                __system_ref = _src_dict["systemRef"]
-                system_ref: None | RecordResultSystemRef | Unset
-                if isinstance(__system_ref, dict):
-                    system_ref = RecordResultSystemRef.from_dict(__system_ref)
-                else:
-                    system_ref = (
-                        __system_ref
-                        if __system_ref is None or __system_ref is UNSET
-                        else _wrong_shape(__name__, "systemRef", __system_ref, "an object")
-                    )
-                _instance.system_ref = system_ref
-                _instance.id = _v if type(_v := _src_dict["id"]) is int or _v is _NULL else _scalar(_v, __name__, "id")
-            except (KeyError, TypeError):
-                pass  # a field missing, or a value that does not decode: the path below decides
-            else:
-                if len(_src_dict) > 5:
-                    _known = _cls._known_keys
-                    _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
-                return _instance
-
-        _get = _src_dict.get
-        status = _v if type(_v := _get("status", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "status")
-        __error = _get("error", UNSET)
-        if isinstance(__error, dict):
-            error = RecordError.from_dict(__error)
-        else:
-            error = (
-                __error
-                if __error is None or __error is UNSET
-                else _wrong_shape(__name__, "error", __error, "an object")
-            )
-
-        type_ = _v if type(_v := _get("type", UNSET)) is str or _v is _NULL else _scalar(_v, __name__, "type")
-        __system_ref = _get("systemRef", UNSET)
-        if isinstance(__system_ref, dict):
-            system_ref = RecordResultSystemRef.from_dict(__system_ref)
-        else:
-            system_ref = (
-                __system_ref
-                if __system_ref is None or __system_ref is UNSET
-                else _wrong_shape(__name__, "systemRef", __system_ref, "an object")
-            )
-
-        id = _v if type(_v := _get("id", UNSET)) is int or _v is _NULL else _scalar(_v, __name__, "id")
-        _instance = _cls(
-            status,
-            error,
-            type_,
-            system_ref,
-            id,
-        )
-
-        _known = _cls._known_keys
-        if not _known.issuperset(_src_dict):  # otherwise the empty dict the constructor made stays
-            _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
-        return _instance
-
-    @classmethod
-    def _list_from_dicts(_cls: type[_T], _items: _Iterable[_Mapping[str, Any]]) -> list[_T]:
-        """``[cls.from_dict(item) for item in items]``, with the fast path in line: no call per item."""
-        if _cls is not _Self:
-            return [_cls.from_dict(_item) for _item in _items]
-        _decoded: list[_T] = []
-        _append, _new = _decoded.append, _cls.__new__
-        for _src_dict in _items:
-            if len(_src_dict) >= 5:
-                try:
-                    _instance = _new(_cls)
-                    _instance.status = (
-                        _v if type(_v := _src_dict["status"]) is str or _v is _NULL else _scalar(_v, __name__, "status")
-                    )
-                    __error = _src_dict["error"]
-                    error: None | RecordError | Unset
-                    if isinstance(__error, dict):
-                        error = RecordError.from_dict(__error)
-                    else:
-                        error = (
-                            __error
-                            if __error is None or __error is UNSET
-                            else _wrong_shape(__name__, "error", __error, "an object")
-                        )
-                    _instance.error = error
-                    _instance.type_ = (
-                        _v if type(_v := _src_dict["type"]) is str or _v is _NULL else _scalar(_v, __name__, "type")
-                    )
-                    __system_ref = _src_dict["systemRef"]
-                    system_ref: None | RecordResultSystemRef | Unset
-                    if isinstance(__system_ref, dict):
-                        system_ref = RecordResultSystemRef.from_dict(__system_ref)
-                    else:
-                        system_ref = (
-                            __system_ref
-                            if __system_ref is None or __system_ref is UNSET
-                            else _wrong_shape(__name__, "systemRef", __system_ref, "an object")
-                        )
-                    _instance.system_ref = system_ref
-                    _instance.id = (
-                        _v if type(_v := _src_dict["id"]) is int or _v is _NULL else _scalar(_v, __name__, "id")
-                    )
-                except (KeyError, TypeError):
-                    _instance = _cls.from_dict(_src_dict)
-                else:
-                    if len(_src_dict) > 5:
-                        _known = _cls._known_keys
-                        _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
-            else:
-                _instance = _cls.from_dict(_src_dict)
-            _append(_instance)
-        return _decoded
-
-    @classmethod
-    def _from_wire(_cls: type[_T], _src_wire: Any) -> _T:
-        """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
-        if type(_src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
-            return _cls.from_dict(_src_wire)
-        _extra = _src_wire.aiwyn_extra_
-        _instance = _cls.__new__(_cls)
-        _instance.status = _src_wire.status
-        __error = _src_wire.error
-        error: None | RecordError | Unset = (
-            __error if __error is None or __error is UNSET else RecordError._from_wire(__error)
-        )
-        _instance.error = error
-        _instance.type_ = _src_wire.type_
-        __system_ref = _src_wire.system_ref
-        system_ref: None | RecordResultSystemRef | Unset = (
-            __system_ref
-            if __system_ref is None or __system_ref is UNSET
-            else RecordResultSystemRef._from_wire(__system_ref)
-        )
-        _instance.system_ref = system_ref
-        _instance.id = _src_wire.id
-        if _extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            _found = _extra(_src_wire)
-            if _found:
-                _instance.additional_properties = _found
-        return _instance
-
-    @classmethod
-    def _list_from_wire(_cls: type[_T], _items: list[Any]) -> list[_T]:
-        """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
-        if not _items or type(_items[0]) is dict:  # an item model with no Struct: its records came as dicts
-            return _cls._list_from_dicts(_items)
-        _extra = _items[0].aiwyn_extra_  # one Struct type for every item
-        _decoded: list[_T] = []
-        _append, _new = _decoded.append, _cls.__new__
-        for _src_wire in _items:
-            _instance = _new(_cls)
-            _instance.status = _src_wire.status
-            __error = _src_wire.error
-            error: None | RecordError | Unset = (
-                __error if __error is None or __error is UNSET else RecordError._from_wire(__error)
-            )
-            _instance.error = error
-            _instance.type_ = _src_wire.type_
-            __system_ref = _src_wire.system_ref
-            system_ref: None | RecordResultSystemRef | Unset = (
-                __system_ref
-                if __system_ref is None or __system_ref is UNSET
-                else RecordResultSystemRef._from_wire(__system_ref)
-            )
-            _instance.system_ref = system_ref
-            _instance.id = _src_wire.id
-            if (
-                _extra is not None
-            ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                _found = _extra(_src_wire)
-                if _found:
-                    _instance.additional_properties = _found
-            _append(_instance)
-        return _decoded
+    """ How this model's records decode (aiwyn_client._fields): read by aiwyn_client._compile and aiwyn_client._wire. """
 
     @property
     def additional_keys(self) -> list[str]:
@@ -302,9 +56,6 @@ class RecordResult(_Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-_Self = RecordResult  # the class, for its methods: a property of the same name would be a local there
 
 
 # Models may refer to each other; importing them once the class above exists keeps cycles safe

@@ -1,231 +1,38 @@
 # Generated from openapi/aiwyn.yaml by openapi-python-client 0.29.1 with overlays/templates/model.py.jinja: edit those; `make generate` rewrites this file.
 from __future__ import annotations
 
-from collections.abc import Iterable as _Iterable
-from collections.abc import Mapping as _Mapping
 from typing import TYPE_CHECKING as _TYPE_CHECKING
 from typing import Any, ClassVar
-from typing import TypeVar as _TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decode import NULL as _NULL
-from .._decode import checked_items as _checked_items
-from .._decode import null_value as _null_value
+from .._fields import Field as _F
+from .._fields import Plan as _Plan
+from .._model import ABSENT as _ABSENT
 from .._model import Model as _Model
-from ..types import UNSET, Unset
 
 if _TYPE_CHECKING:
     from ..models.total import Total
     from ..models.wip import Wip
 
 
-_T = _TypeVar("_T", bound="WipList")
-
-
 @_attrs_define(repr=False)
 class WipList(_Model):
-    wip: list[Wip] | Unset = UNSET
-    total: Total | Unset = UNSET
+    wip: list[Wip] | None = _ABSENT
+    total: Total | None = _ABSENT
     """ Hasura aggregate of every record matching the request. """
     additional_properties: dict[str, Any] = _attrs_field(init=False)
     """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """
-    _known_keys: ClassVar[frozenset[str]] = frozenset(
-        {
-            "wip",
-            "total",
-        }
+    _plan: ClassVar[_Plan] = _Plan(
+        fields=(
+            _F("wip", "wip", "list", False, item=_F(kind="model", ref="Wip")),
+            _F("total", "total", "model", False, ref="Total"),
+        ),
+        extras="keep",
+        wire=True,
     )
-    _wire_fields: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
-        ("wip", "wip", False, "list:Wip"),
-        ("total", "total", False, "one:Total"),
-    )
-    """ How aiwyn_client._wire builds this model's msgspec Struct: attribute, JSON key, required, and what its values are (records: list:Model, one:Model; scalars: scalar, scalars; any JSON: ""). """
-
-    def to_dict(self) -> dict[str, Any]:
-        wip: list[dict[str, Any]] | Unset = UNSET
-        if self.wip is None:
-            wip = _NULL
-        elif not isinstance(self.wip, Unset):
-            wip = []
-            for _wip_item_data in self.wip:
-                wip_item = _NULL if _wip_item_data is None else _wip_item_data.to_dict()
-
-                wip.append(wip_item)
-
-        total: dict[str, Any] | Unset = UNSET
-        if self.total is None:
-            total = _NULL
-        elif not isinstance(self.total, Unset):
-            total = self.total.to_dict()
-
-        _field_dict: dict[str, Any] = {}
-        _field_dict.update(self.additional_properties)
-        if wip is not UNSET:
-            _field_dict["wip"] = wip
-        if total is not UNSET:
-            _field_dict["total"] = total
-
-        return _field_dict
-
-    @classmethod
-    def from_dict(_cls: type[_T], _src_dict: _Mapping[str, Any]) -> _T:
-        if _cls is _Self and len(_src_dict) >= 2:
-            try:
-                _instance = _cls.__new__(_cls)
-                _instance.wip = (
-                    _null_value(__name__, "wip")
-                    if (__wip := _src_dict["wip"]) is None
-                    else Wip._list_from_dicts(__wip if type(__wip) is list else _checked_items(__wip, __name__, "wip"))
-                )
-                _instance.total = (
-                    _null_value(__name__, "total")
-                    if (__total := _src_dict["total"]) is None
-                    else Total.from_dict(__total)
-                )
-            except (KeyError, TypeError):
-                pass  # a field missing, or a value that does not decode: the path below decides
-            else:
-                if len(_src_dict) > 2:
-                    _known = _cls._known_keys
-                    _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
-                return _instance
-
-        _get = _src_dict.get
-        __wip = _get("wip", UNSET)
-        wip: list[Wip] | Unset = (
-            UNSET
-            if __wip is UNSET
-            else _null_value(__name__, "wip")
-            if __wip is None
-            else Wip._list_from_dicts(__wip if type(__wip) is list else _checked_items(__wip, __name__, "wip"))
-        )
-
-        __total = _get("total", UNSET)
-        total: Total | Unset = (
-            UNSET
-            if __total is UNSET
-            else _null_value(__name__, "total")
-            if __total is None
-            else Total.from_dict(__total)
-        )
-
-        _instance = _cls(
-            wip,
-            total,
-        )
-
-        _known = _cls._known_keys
-        if not _known.issuperset(_src_dict):  # otherwise the empty dict the constructor made stays
-            _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
-        return _instance
-
-    @classmethod
-    def _list_from_dicts(_cls: type[_T], _items: _Iterable[_Mapping[str, Any]]) -> list[_T]:
-        """``[cls.from_dict(item) for item in items]``, with the fast path in line: no call per item."""
-        if _cls is not _Self:
-            return [_cls.from_dict(_item) for _item in _items]
-        _decoded: list[_T] = []
-        _append, _new = _decoded.append, _cls.__new__
-        for _src_dict in _items:
-            if len(_src_dict) >= 2:
-                try:
-                    _instance = _new(_cls)
-                    _instance.wip = (
-                        _null_value(__name__, "wip")
-                        if (__wip := _src_dict["wip"]) is None
-                        else Wip._list_from_dicts(
-                            __wip if type(__wip) is list else _checked_items(__wip, __name__, "wip")
-                        )
-                    )
-                    _instance.total = (
-                        _null_value(__name__, "total")
-                        if (__total := _src_dict["total"]) is None
-                        else Total.from_dict(__total)
-                    )
-                except (KeyError, TypeError):
-                    _instance = _cls.from_dict(_src_dict)
-                else:
-                    if len(_src_dict) > 2:
-                        _known = _cls._known_keys
-                        _instance.additional_properties = {_k: _v for _k, _v in _src_dict.items() if _k not in _known}
-            else:
-                _instance = _cls.from_dict(_src_dict)
-            _append(_instance)
-        return _decoded
-
-    @classmethod
-    def _from_wire(_cls: type[_T], _src_wire: Any) -> _T:
-        """The model from its msgspec Struct (aiwyn_client._wire), with from_dict's semantics."""
-        if type(_src_wire) is dict:  # a model with no Struct (aiwyn_client._wire): it came as a dict
-            return _cls.from_dict(_src_wire)
-        _extra = _src_wire.aiwyn_extra_
-        _instance = _cls.__new__(_cls)
-        __wip = _src_wire.wip
-        wip: list[Wip] | Unset = (
-            UNSET
-            if __wip is UNSET
-            else _null_value(__name__, "wip")
-            if __wip is None
-            else Wip._list_from_wire(__wip if type(__wip) is list else _checked_items(__wip, __name__, "wip"))
-        )
-
-        _instance.wip = wip
-        __total = _src_wire.total
-        total: Total | Unset = (
-            UNSET
-            if __total is UNSET
-            else _null_value(__name__, "total")
-            if __total is None
-            else Total._from_wire(__total)
-        )
-
-        _instance.total = total
-        if _extra is not None:  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-            _found = _extra(_src_wire)
-            if _found:
-                _instance.additional_properties = _found
-        return _instance
-
-    @classmethod
-    def _list_from_wire(_cls: type[_T], _items: list[Any]) -> list[_T]:
-        """``[cls._from_wire(item) for item in items]``, in line: no call per item."""
-        if not _items or type(_items[0]) is dict:  # an item model with no Struct: its records came as dicts
-            return _cls._list_from_dicts(_items)
-        _extra = _items[0].aiwyn_extra_  # one Struct type for every item
-        _decoded: list[_T] = []
-        _append, _new = _decoded.append, _cls.__new__
-        for _src_wire in _items:
-            _instance = _new(_cls)
-            __wip = _src_wire.wip
-            wip: list[Wip] | Unset = (
-                UNSET
-                if __wip is UNSET
-                else _null_value(__name__, "wip")
-                if __wip is None
-                else Wip._list_from_wire(__wip if type(__wip) is list else _checked_items(__wip, __name__, "wip"))
-            )
-
-            _instance.wip = wip
-            __total = _src_wire.total
-            total: Total | Unset = (
-                UNSET
-                if __total is UNSET
-                else _null_value(__name__, "total")
-                if __total is None
-                else Total._from_wire(__total)
-            )
-
-            _instance.total = total
-            if (
-                _extra is not None
-            ):  # keys the description does not declare, which this Struct learnt (aiwyn_client._wire)
-                _found = _extra(_src_wire)
-                if _found:
-                    _instance.additional_properties = _found
-            _append(_instance)
-        return _decoded
+    """ How this model's records decode (aiwyn_client._fields): read by aiwyn_client._compile and aiwyn_client._wire. """
 
     @property
     def additional_keys(self) -> list[str]:
@@ -242,9 +49,6 @@ class WipList(_Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-_Self = WipList  # the class, for its methods: a property of the same name would be a local there
 
 
 # Models may refer to each other; importing them once the class above exists keeps cycles safe

@@ -77,7 +77,7 @@ class ClientsResource(_rs.SyncAPIResource):
         """
         _rs.check_integer("page_size", page_size, 1, 1000, "getClients")
         _rs.check_integer("page", page, 0, None, "getClients")
-        return self._call(_LIST, request_options, body=_models.ListRequest(page_size=page_size, page=page))
+        return self._call(_LIST, request_options, body=_models.ListRequest(**_rs.given(page_size=page_size, page=page)))
 
     def iter(
         self,
@@ -117,12 +117,14 @@ class ClientsResource(_rs.SyncAPIResource):
             _SEARCH,
             request_options,
             body=_models.PagedSearchRequest(
-                page_size=page_size,
-                page=page,
-                where=_rs.where_model(where, _models.Where, _rs.fields_class("ClientFields")),
-                order_by=_rs.order_models(
-                    order_by, _models.OrderByItem, _rs.fields_class("ClientFields"), ("asc", "desc")
-                ),
+                **_rs.given(
+                    page_size=page_size,
+                    page=page,
+                    where=_rs.where_model(where, _models.Where, _rs.fields_class("ClientFields")),
+                    order_by=_rs.order_models(
+                        order_by, _models.OrderByItem, _rs.fields_class("ClientFields"), ("asc", "desc")
+                    ),
+                )
             ),
         )
 

@@ -59,7 +59,7 @@ class ContactsResource(_rs.SyncAPIResource):
         """
         _rs.check_integer("page_size", page_size, 1, 1000, "getContacts")
         _rs.check_integer("page", page, 0, None, "getContacts")
-        return self._call(_LIST, request_options, body=_models.ListRequest(page_size=page_size, page=page))
+        return self._call(_LIST, request_options, body=_models.ListRequest(**_rs.given(page_size=page_size, page=page)))
 
     def iter(
         self,

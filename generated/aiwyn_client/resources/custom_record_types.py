@@ -56,10 +56,12 @@ class CustomRecordTypesResource(_rs.SyncAPIResource):
             _CREATE,
             request_options,
             body=_models.CreateCustomRecordTypeRequest(
-                name=name,
-                fields=_rs.as_model(fields, _models.FieldDefinition, "fields", "createCustomRecordType"),
-                display_name=display_name,
-                description=description,
+                **_rs.given(
+                    name=name,
+                    fields=_rs.as_model(fields, _models.FieldDefinition, "fields", "createCustomRecordType"),
+                    display_name=display_name,
+                    description=description,
+                )
             ),
         )
 
@@ -89,10 +91,12 @@ class CustomRecordTypesResource(_rs.SyncAPIResource):
             request_options,
             name,
             body=_models.UpdateCustomRecordTypeRequest(
-                display_name=display_name,
-                description=description,
-                fields=_rs.as_model(fields, _models.FieldDefinition, "fields", "updateCustomRecordType"),
-                active=active,
+                **_rs.given(
+                    display_name=display_name,
+                    description=description,
+                    fields=_rs.as_model(fields, _models.FieldDefinition, "fields", "updateCustomRecordType"),
+                    active=active,
+                )
             ),
         )
 

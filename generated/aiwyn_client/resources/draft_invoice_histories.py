@@ -70,7 +70,7 @@ class DraftInvoiceHistoriesResource(_rs.SyncAPIResource):
         """
         _rs.check_integer("page_size", page_size, 1, 1000, "getDraftInvoiceHistoriesPaginated")
         _rs.check_integer("page", page, 0, None, "getDraftInvoiceHistoriesPaginated")
-        return self._call(_LIST, request_options, body=_models.ListRequest(page_size=page_size, page=page))
+        return self._call(_LIST, request_options, body=_models.ListRequest(**_rs.given(page_size=page_size, page=page)))
 
     def iter(
         self,
@@ -106,11 +106,13 @@ class DraftInvoiceHistoriesResource(_rs.SyncAPIResource):
             _SEARCH,
             request_options,
             body=_models.SearchRequest(
-                page_size=page_size,
-                where=_rs.where_model(where, _models.Where, _rs.fields_class("DraftInvoiceHistoryFields")),
-                order_by=_rs.order_models(
-                    order_by, _models.OrderByItem, _rs.fields_class("DraftInvoiceHistoryFields"), ("asc", "desc")
-                ),
+                **_rs.given(
+                    page_size=page_size,
+                    where=_rs.where_model(where, _models.Where, _rs.fields_class("DraftInvoiceHistoryFields")),
+                    order_by=_rs.order_models(
+                        order_by, _models.OrderByItem, _rs.fields_class("DraftInvoiceHistoryFields"), ("asc", "desc")
+                    ),
+                )
             ),
         )
 

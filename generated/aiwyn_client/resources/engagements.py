@@ -76,7 +76,7 @@ class EngagementsResource(_rs.SyncAPIResource):
         """
         _rs.check_integer("page_size", page_size, 1, 1000, "getEngagements")
         _rs.check_integer("page", page, 0, None, "getEngagements")
-        return self._call(_LIST, request_options, body=_models.ListRequest(page_size=page_size, page=page))
+        return self._call(_LIST, request_options, body=_models.ListRequest(**_rs.given(page_size=page_size, page=page)))
 
     def iter(
         self,
@@ -114,12 +114,14 @@ class EngagementsResource(_rs.SyncAPIResource):
             _SEARCH,
             request_options,
             body=_models.LimitSearchRequest(
-                limit=limit,
-                page_size=page_size,
-                where=_rs.where_model(where, _models.Where, _rs.fields_class("EngagementFields")),
-                order_by=_rs.order_models(
-                    order_by, _models.OrderByItem, _rs.fields_class("EngagementFields"), ("asc", "desc")
-                ),
+                **_rs.given(
+                    limit=limit,
+                    page_size=page_size,
+                    where=_rs.where_model(where, _models.Where, _rs.fields_class("EngagementFields")),
+                    order_by=_rs.order_models(
+                        order_by, _models.OrderByItem, _rs.fields_class("EngagementFields"), ("asc", "desc")
+                    ),
+                )
             ),
         )
 

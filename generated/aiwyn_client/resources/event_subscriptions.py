@@ -82,10 +82,12 @@ class EventSubscriptionsResource(_rs.SyncAPIResource):
             _CREATE,
             request_options,
             body=_models.CreateEventSubscriptionRequest(
-                url=url,
-                entity_types=entity_types,
-                operations=_rs.as_enum(operations, _models.EventOperation, "operations", "createEventSubscription"),
-                description=description,
+                **_rs.given(
+                    url=url,
+                    entity_types=entity_types,
+                    operations=_rs.as_enum(operations, _models.EventOperation, "operations", "createEventSubscription"),
+                    description=description,
+                )
             ),
         )
 
@@ -138,11 +140,13 @@ class EventSubscriptionsResource(_rs.SyncAPIResource):
             request_options,
             id,
             body=_models.UpdateEventSubscriptionRequest(
-                url=url,
-                entity_types=entity_types,
-                operations=_rs.as_enum(operations, _models.EventOperation, "operations", "updateEventSubscription"),
-                active=active,
-                description=description,
+                **_rs.given(
+                    url=url,
+                    entity_types=entity_types,
+                    operations=_rs.as_enum(operations, _models.EventOperation, "operations", "updateEventSubscription"),
+                    active=active,
+                    description=description,
+                )
             ),
         )
 

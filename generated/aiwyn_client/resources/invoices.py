@@ -78,12 +78,14 @@ class InvoicesResource(_rs.SyncAPIResource):
             _LIST,
             request_options,
             body=_models.InvoiceListRequest(
-                page_size=page_size,
-                page=page,
-                client_id=client_id,
-                status=_rs.as_enum(status, _models.InvoiceStatus, "status", "getInvoices"),
-                start_date=start_date,
-                end_date=end_date,
+                **_rs.given(
+                    page_size=page_size,
+                    page=page,
+                    client_id=client_id,
+                    status=_rs.as_enum(status, _models.InvoiceStatus, "status", "getInvoices"),
+                    start_date=start_date,
+                    end_date=end_date,
+                )
             ),
         )
 

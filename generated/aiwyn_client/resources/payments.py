@@ -77,12 +77,14 @@ class PaymentsResource(_rs.SyncAPIResource):
             _LIST,
             request_options,
             body=_models.PaymentListRequest(
-                page_size=page_size,
-                page=page,
-                client_id=client_id,
-                payment_method=_rs.as_enum(payment_method, _models.PaymentMethod, "payment_method", "getPayments"),
-                start_date=start_date,
-                end_date=end_date,
+                **_rs.given(
+                    page_size=page_size,
+                    page=page,
+                    client_id=client_id,
+                    payment_method=_rs.as_enum(payment_method, _models.PaymentMethod, "payment_method", "getPayments"),
+                    start_date=start_date,
+                    end_date=end_date,
+                )
             ),
         )
 

@@ -61,7 +61,7 @@ class ProjectsResource(_rs.SyncAPIResource):
         """
         _rs.check_integer("page_size", page_size, 1, 1000, "getProjectsPaginated")
         _rs.check_integer("page", page, 0, None, "getProjectsPaginated")
-        return self._call(_LIST, request_options, body=_models.ListRequest(page_size=page_size, page=page))
+        return self._call(_LIST, request_options, body=_models.ListRequest(**_rs.given(page_size=page_size, page=page)))
 
     def iter(
         self,

@@ -43,7 +43,9 @@ class RecordsResource(_rs.SyncAPIResource):
         return self._call(
             _UPDATE,
             request_options,
-            body=_models.RecordBatchRequest(records=_rs.as_model(records, _models.Record, "records", "updateRecords")),
+            body=_models.RecordBatchRequest(
+                **_rs.given(records=_rs.as_model(records, _models.Record, "records", "updateRecords"))
+            ),
         )
 
     def update_all(self, records: Iterable[Any], *, batch_size: int = 100) -> BatchReport:
@@ -80,7 +82,7 @@ class RecordsResource(_rs.SyncAPIResource):
             _UPSERT,
             request_options,
             body=_models.RecordBatchRequest(
-                records=_rs.as_model(records, _models.Record, "records", "createOrUpdateRecords")
+                **_rs.given(records=_rs.as_model(records, _models.Record, "records", "createOrUpdateRecords"))
             ),
         )
 
@@ -117,7 +119,7 @@ class RecordsResource(_rs.SyncAPIResource):
             _DELETE,
             request_options,
             body=_models.RecordDeleteRequest(
-                records=_rs.as_model(records, _models.RecordRef, "records", "deleteRecords")
+                **_rs.given(records=_rs.as_model(records, _models.RecordRef, "records", "deleteRecords"))
             ),
         )
 

@@ -64,7 +64,7 @@ class StaffResource(_rs.SyncAPIResource):
         """
         _rs.check_integer("page_size", page_size, 1, 1000, "getStaffPaginated")
         _rs.check_integer("page", page, 0, None, "getStaffPaginated")
-        return self._call(_LIST, request_options, body=_models.ListRequest(page_size=page_size, page=page))
+        return self._call(_LIST, request_options, body=_models.ListRequest(**_rs.given(page_size=page_size, page=page)))
 
     def iter(
         self,
@@ -102,12 +102,14 @@ class StaffResource(_rs.SyncAPIResource):
             _SEARCH,
             request_options,
             body=_models.LimitSearchRequest(
-                limit=limit,
-                page_size=page_size,
-                where=_rs.where_model(where, _models.Where, _rs.fields_class("StaffFields")),
-                order_by=_rs.order_models(
-                    order_by, _models.OrderByItem, _rs.fields_class("StaffFields"), ("asc", "desc")
-                ),
+                **_rs.given(
+                    limit=limit,
+                    page_size=page_size,
+                    where=_rs.where_model(where, _models.Where, _rs.fields_class("StaffFields")),
+                    order_by=_rs.order_models(
+                        order_by, _models.OrderByItem, _rs.fields_class("StaffFields"), ("asc", "desc")
+                    ),
+                )
             ),
         )
 

@@ -35,7 +35,7 @@ class TokensResource(_rs.SyncAPIResource):
         Args:
             jwt_api_key: The API key to exchange.
         """
-        return self._call(_EXCHANGE, request_options, body=_models.TokenRequest(jwt_api_key=jwt_api_key))
+        return self._call(_EXCHANGE, request_options, body=_models.TokenRequest(**_rs.given(jwt_api_key=jwt_api_key)))
 
 
 class AsyncTokensResource(_rs.AsyncAPIResource):

@@ -72,7 +72,9 @@ class WipResource(_rs.SyncAPIResource):
         _rs.check_integer("page", page, 0, None, "getWip")
         _rs.check_integer("client_id", client_id, None, None, "getWip")
         return self._call(
-            _LIST, request_options, body=_models.WipListRequest(page_size=page_size, page=page, client_id=client_id)
+            _LIST,
+            request_options,
+            body=_models.WipListRequest(**_rs.given(page_size=page_size, page=page, client_id=client_id)),
         )
 
     def iter(
@@ -121,11 +123,13 @@ class WipResource(_rs.SyncAPIResource):
             _SEARCH,
             request_options,
             body=_models.SearchRequest(
-                page_size=page_size,
-                where=_rs.where_model(where, _models.Where, _rs.fields_class("WipFields")),
-                order_by=_rs.order_models(
-                    order_by, _models.OrderByItem, _rs.fields_class("WipFields"), ("asc", "desc")
-                ),
+                **_rs.given(
+                    page_size=page_size,
+                    where=_rs.where_model(where, _models.Where, _rs.fields_class("WipFields")),
+                    order_by=_rs.order_models(
+                        order_by, _models.OrderByItem, _rs.fields_class("WipFields"), ("asc", "desc")
+                    ),
+                )
             ),
         )
 

@@ -96,7 +96,7 @@ def test_documents_the_structs_do_not_take_decode_the_usual_way(data: bytes) -> 
 
 
 def test_a_missing_required_field_fails_as_on_the_dict_path() -> None:
-    required = [key for _, key, needed, _ in Record._wire_fields if needed]
+    required = [field.key for field in Record._plan.fields if field.required]
     assert required
     data = body({})
     assert _wire.decode(Record, data) is None

@@ -1,0 +1,507 @@
+"""A model's decoding functions, compiled from its plan (``aiwyn_client._fields``) on first use.
+
+Decoding a page is the hot path of every read, so each model's decoders are written out as
+straight-line Python, one statement per field, and compiled once per process, as attrs and
+dataclasses write their ``__init__``. What each statement does is decided here from the
+field's kind, never in a template:
+
+- ``one(document)``: the model from a JSON object. When every declared key is there (the usual
+  record) each value is read with one subscript and stored straight into the instance's slot;
+  a missing key, or a value an in-line check cannot settle, takes the general path, which reads
+  optional keys with ``get`` and decides every value by the field's converter. Both give the
+  same values: the in-line checks are only shortcuts to what the converter would return.
+- ``many(documents)``: ``[one(d) for d in documents]`` with the record's statements in the loop.
+- ``wire_one(struct)`` / ``wire_many(structs)``: the same from msgspec Structs
+  (``aiwyn_client._wire``), where msgspec has already refused an object or an array in a
+  scalar field.
+
+Semantics (the README's "What raises what"): a null is None (logged once where the description
+allows none); an enum value the description does not list is a member that keeps it; a string
+that does not parse as a date is kept as it came, as is a scalar of another scalar type; an
+object or an array where the schema has a scalar, a scalar or an array where it has an object,
+and anything but an array where it has one raise ``TypeError`` (``wrong_shape``).
+"""
+
+from __future__ import annotations
+
+import ast
+import sys
+import threading
+import uuid
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from ._decode import CONTAINERS, checked_list, null_value, scalar, strict_enums, unknown_member, wrong_shape
+from ._fields import PARSED, Field, Plan
+from ._iso8601 import parse_date, parse_datetime
+from .types import UNSET
+
+Convert = Callable[[Any], Any]
+_PARSE: dict[str, Convert] = {"date": parse_date, "datetime": parse_datetime, "uuid": uuid.UUID}
+_FAILED = (TypeError, ValueError, AttributeError, KeyError, OverflowError)
+"""What a value that does not decode raises (a union tries its next member on these)."""
+_lock = threading.RLock()
+
+
+class Decoders:
+    """The compiled functions of one model class (see the module's docstring)."""
+
+    __slots__ = ("many", "one", "wire_many", "wire_one")
+
+    one: Convert
+    many: Convert
+    wire_one: Convert
+    wire_many: Convert
+
+
+_compiled: dict[type, Decoders] = {}
+
+
+def decoders(cls: type) -> Decoders:
+    """The decoders of model class ``cls``, compiled on first use."""
+    found = _compiled.get(cls)
+    if found is not None:
+        return found
+    with _lock:
+        found = _compiled.get(cls)
+        if found is None:
+            found = _compiled[cls] = Decoders()  # registered first: a model that refers back to cls binds it
+            try:
+                _Writer(cls, found).compile()
+            except BaseException:
+                del _compiled[cls]
+                raise
+        return found
+
+
+def plan_of(cls: type) -> Plan:
+    plan: Plan = cls._plan  # type: ignore[attr-defined]
+    return plan
+
+
+def namespace_of(cls: type) -> dict[str, Any]:
+    """Where a model's plan names its enums, models and check functions: the module of the class
+    that declares the plan (the models it refers to are imported at its foot, once the class
+    exists), also for a subclass declared elsewhere."""
+    owner = next((c for c in cls.__mro__ if "_plan" in c.__dict__), cls)
+    return vars(sys.modules[owner.__module__])
+
+
+def absent(instance: Any, attr: str) -> None:
+    """Note that field ``attr`` of a decoded ``instance`` was not in the answer; its value is None.
+    The names are kept in the base model's slot (``aiwyn_client._model``), left empty when every
+    field is there."""
+    try:
+        instance._aiwyn_absent += (attr,)
+    except AttributeError:
+        instance._aiwyn_absent = (attr,)
+
+
+# Converters: the full semantics of a present value of a field, one function per field.
+
+
+def converter(field: Field, where: str, names: Mapping[str, Any], key: str = "") -> Convert:
+    """A function from a present JSON value of ``field`` to its decoded value (``key``: the JSON
+    name messages give, for a list's items or a union's members)."""
+    key = key or field.key
+    kind = field.kind
+
+    def null() -> Any:
+        return None if field.nullable else null_value(where, key)
+
+    if kind == "any":
+        return _identity
+    if kind == "scalar":
+        return lambda value: scalar(value, where, key)
+    if kind in PARSED:
+        parse = _PARSE[kind]
+
+        def parsed(value: Any) -> Any:
+            if type(value) is str:
+                try:
+                    return parse(value)
+                except _FAILED:
+                    return value  # a string that is not a date is kept as it came
+            if value is None:
+                return null()
+            return scalar(value, where, key)
+
+        return parsed
+    if kind == "enum":
+        return _enum(field, names[field.ref], where, key, null)
+    if kind == "literal":
+        check = names[field.ref]
+        return lambda value: null() if value is None else check(scalar(value, where, key))
+    if kind == "const":
+        expected = ast.literal_eval(field.ref)
+
+        def const(value: Any) -> Any:
+            if value != expected:
+                raise ValueError(f"{key!r} must be {expected!r}, got {value!r}")
+            return value
+
+        return const
+    if kind == "none":
+        return _none
+    if kind == "model":
+        model = decoders(names[field.ref])
+
+        def record(value: Any) -> Any:
+            if isinstance(value, Mapping):
+                return model.one(value)
+            if value is None:
+                return null()
+            return wrong_shape(where, key, value, "an object")
+
+        return record
+    if kind == "list":
+        return _list(field, where, names, key, null)
+    if kind == "union":
+        return _union(field, where, names, key)
+    raise ValueError(f"{where}: {key!r} has a kind no decoder knows: {kind!r}")
+
+
+def _identity(value: Any) -> Any:
+    return value
+
+
+def _none(value: Any) -> Any:
+    if value is not None:
+        raise TypeError(f"{type(value).__name__} is not null")
+    return value
+
+
+def _enum(field: Field, enum: Any, where: str, key: str, null: Callable[[], Any]) -> Convert:
+    if field.type != "str":
+
+        def number(value: Any) -> Any:
+            return null() if value is None else enum(scalar(value, where, key))
+
+        return number
+    members: Mapping[str, Any] = enum.__members_by_value__
+
+    def member(value: Any) -> Any:
+        if type(value) is str:
+            found = members.get(value)
+            return found if found is not None else unknown_member(enum, value)
+        if value is None:
+            return null()
+        return scalar(value, where, key)  # a scalar of another type is kept as it came
+
+    return member
+
+
+def _list(field: Field, where: str, names: Mapping[str, Any], key: str, null: Callable[[], Any]) -> Convert:
+    item = field.item or Field()
+    if item.kind in ("any", "scalar"):
+        scalars = item.kind == "scalar"
+        return lambda value: null() if value is None else checked_list(value, where, key, scalars)
+    if item.kind == "model":
+        many = decoders(names[item.ref])
+
+        def records(value: Any) -> Any:
+            if type(value) is list or isinstance(value, tuple):
+                return many.many(value)
+            return null() if value is None else wrong_shape(where, key, value, "an array")
+
+        return records
+    each = converter(item, where, names, key)
+
+    def items(value: Any) -> Any:
+        if type(value) is list or isinstance(value, tuple):
+            return [each(v) for v in value]
+        return null() if value is None else wrong_shape(where, key, value, "an array")
+
+    return items
+
+
+_CHECKS: dict[str, Callable[[Any], bool]] = {
+    "date": lambda v: isinstance(v, str),
+    "datetime": lambda v: isinstance(v, str),
+    "uuid": lambda v: isinstance(v, str),
+    "model": lambda v: isinstance(v, dict),
+    "list": lambda v: isinstance(v, list),
+    "literal": lambda v: type(v) in (str, int),
+}
+
+
+def _union(field: Field, where: str, names: Mapping[str, Any], key: str) -> Convert:
+    """openapi-python-client's union semantics: each decodable member in turn (an enum strictly
+    first, so that a value it does not list cannot make it fit), then a plain member keeps the
+    value; a value no member can hold is refused."""
+    plain = [m for m in field.members if m.kind in ("scalar", "any")]
+    decodable = [
+        (converter(m, where, names, key), _CHECKS.get(m.kind) if m.kind != "enum" else _enum_check(m))
+        for m in field.members
+        if m.kind not in ("scalar", "any", "none")
+    ]
+    nullable = any(m.kind == "none" for m in field.members)
+    keeps_any = any(m.kind == "any" for m in plain)
+
+    def attempt(value: Any) -> Any:
+        if value is None and nullable:
+            return None
+        for number, (convert, check) in enumerate(decodable):
+            if check is not None and (number < len(decodable) - 1 or plain):
+                try:
+                    if not check(value):
+                        raise TypeError(type(value).__name__)
+                    return convert(value)
+                except _FAILED:
+                    continue
+            if check is not None and not check(value):
+                raise TypeError(f"{type(value).__name__} fits no member of the union")
+            return convert(value)
+        if keeps_any:
+            return value
+        if plain:
+            return scalar(value, where, key)
+        raise TypeError(f"{type(value).__name__} fits no member of the union")
+
+    def union(value: Any) -> Any:
+        with strict_enums():
+            try:
+                return attempt(value)
+            except _FAILED:
+                pass
+        return attempt(value)
+
+    return union
+
+
+def _enum_check(member: Field) -> Callable[[Any], bool]:
+    kind = str if member.type == "str" else int
+    return lambda value: isinstance(value, kind)
+
+
+# The compiled functions: statements per field, written out and compiled once per model.
+
+
+class _Writer:
+    def __init__(self, cls: type, target: Decoders) -> None:
+        self.cls, self.target = cls, target
+        self.plan = plan_of(cls)
+        self.where = next((c for c in cls.__mro__ if "_plan" in c.__dict__), cls).__module__
+        self.names = namespace_of(cls)
+        self.globals: dict[str, Any] = {
+            "_cls": cls,
+            "_new": cls.__new__,
+            "_Mapping": Mapping,
+            "_CONTAINERS": CONTAINERS,
+            "_UNSET": UNSET,
+            "_miss": absent,
+            "_wrong_shape": wrong_shape,
+            "_general": None,
+            "_where": self.where,
+            "_known": frozenset(f.key for f in self.plan.fields),
+        }
+
+    def bind(self, value: Any, prefix: str, number: int) -> str:
+        name = f"_{prefix}{number}"
+        self.globals[name] = value
+        return name
+
+    def compile(self) -> None:
+        fields = self.plan.fields
+        convert = [converter(f, self.where, self.names) for f in fields]
+        extras = self.plan.extras
+        lines: list[str] = []
+        lines += self._general(fields, convert, extras)
+        fast = not isinstance(extras, Field) and bool(fields)
+        lines += self._one(fields, fast)
+        lines += self._many(fields, fast)
+        lines += self._wire()
+        source = "\n".join(lines)
+        code = compile(source, f"<aiwyn_client decoders of {self.cls.__module__}.{self.cls.__qualname__}>", "exec")
+        exec(code, self.globals)  # noqa: S102 - our own statements, from the plan's kinds and names
+        for name in ("one", "many", "wire_one", "wire_many"):
+            setattr(self.target, name, self.globals[name])
+
+    def _extras(self, extras: Any, source: str) -> list[str]:
+        if extras == "drop":
+            return []
+        if isinstance(extras, Field):
+            each = self.bind(converter(extras, self.where, self.names, "additionalProperties"), "x", 0)
+            return [
+                f"if not _known.issuperset({source}):",
+                f"    _i.additional_properties = {{_k: {each}(_v) for _k, _v in {source}.items() if _k not in _known}}",
+            ]
+        return [
+            f"if not _known.issuperset({source}):",
+            f"    _i.additional_properties = {{_k: _v for _k, _v in {source}.items() if _k not in _known}}",
+        ]
+
+    def _general(self, fields: tuple[Field, ...], convert: list[Convert], extras: Any) -> list[str]:
+        """Any mapping: required keys by subscript (a missing one raises KeyError), optional ones
+        by ``get``, every value through its converter."""
+        lines = [
+            "def _general(_d):",
+            "    if not isinstance(_d, _Mapping):",
+            "        _wrong_shape(_where, '', _d, 'an object')",
+            "    _g = _d.get",
+            "    _i = _new(_cls)",
+        ]
+        for number, (field, conv) in enumerate(zip(fields, convert, strict=True)):
+            call = self.bind(conv, "c", number)
+            attr = field.attr
+            if field.required:
+                lines.append(f"    _i.{attr} = {call}(_d[{field.key!r}])")
+            else:
+                read = f"(_v := _g({field.key!r}, _UNSET))"
+                lines.append(f"    _i.{attr} = {call}(_v) if {read} is not _UNSET else _miss(_i, {attr!r})")
+        lines += ["    " + line for line in self._extras(extras, "_d")]
+        lines.append("    return _i")
+        return lines
+
+    def _fast(self, number: int, field: Field, source: str, indent: str) -> list[str]:
+        """Statements that store ``field`` read from ``source`` (an expression read once) when the
+        value is the usual one, and raise KeyError, TypeError or ValueError to leave the rest to
+        the general path."""
+        attr, kind, conv = field.attr, field.kind, f"_c{number}"
+        if kind == "any":
+            return [f"{indent}_i.{attr} = {source}"]
+        if kind == "scalar":
+            if field.type:
+                return [f"{indent}_i.{attr} = _v if type(_v := {source}) is {field.type} or _v is None else {conv}(_v)"]
+            return [f"{indent}_i.{attr} = {conv}({source})"]
+        if kind in PARSED:
+            parse = self.bind(_PARSE[kind], "p", number)
+            return [f"{indent}_i.{attr} = {parse}(_v) if type(_v := {source}) is str else {conv}(_v)"]
+        if kind == "enum" and field.type == "str":
+            members = self.bind(self.names[field.ref].__members_by_value__, "m", number)
+            return [f"{indent}_i.{attr} = {members}[_v] if type(_v := {source}) is str else {conv}(_v)"]
+        if kind == "model":
+            model = self.bind(decoders(self.names[field.ref]), "d", number)
+            return [f"{indent}_i.{attr} = {model}.one(_v) if type(_v := {source}) is dict else {conv}(_v)"]
+        if kind == "list" and field.item is not None and field.item.kind == "model":
+            model = self.bind(decoders(self.names[field.item.ref]), "d", number)
+            return [f"{indent}_i.{attr} = {model}.many(_v) if type(_v := {source}) is list else {conv}(_v)"]
+        return [f"{indent}_i.{attr} = {conv}({source})"]
+
+    def _record(self, fields: tuple[Field, ...], indent: str) -> list[str]:
+        lines: list[str] = []
+        for number, field in enumerate(fields):
+            lines += self._fast(number, field, f"_d[{field.key!r}]", indent)
+        return lines
+
+    def _kept(self, indent: str) -> list[str]:
+        """After the fast path: every declared key was there, so any more are undeclared."""
+        if self.plan.extras == "drop":
+            return []
+        count = len(self.plan.fields)
+        return [
+            f"{indent}if len(_d) > {count}:",
+            f"{indent}    _i.additional_properties = {{_k: _v for _k, _v in _d.items() if _k not in _known}}",
+        ]
+
+    def _one(self, fields: tuple[Field, ...], fast: bool) -> list[str]:
+        if not fast:
+            return ["one = _general"]
+        return [
+            "def one(_d):",
+            f"    if type(_d) is dict and len(_d) >= {len(fields)}:",
+            "        try:",
+            "            _i = _new(_cls)",
+            *self._record(fields, "            "),
+            "        except (KeyError, TypeError, ValueError, OverflowError):",
+            "            pass",
+            "        else:",
+            *self._kept("            "),
+            "            return _i",
+            "    return _general(_d)",
+        ]
+
+    def _many(self, fields: tuple[Field, ...], fast: bool) -> list[str]:
+        if not fast:
+            return ["def many(_items):", "    return [_general(_d) for _d in _items]"]
+        return [
+            "def many(_items):",
+            "    _out = []",
+            "    _append = _out.append",
+            "    for _d in _items:",
+            f"        if type(_d) is dict and len(_d) >= {len(fields)}:",
+            "            try:",
+            "                _i = _new(_cls)",
+            *self._record(fields, "                "),
+            "            except (KeyError, TypeError, ValueError, OverflowError):",
+            "                _i = _general(_d)",
+            *(["            else:", *kept] if (kept := self._kept("                ")) else []),
+            "        else:",
+            "            _i = _general(_d)",
+            "        _append(_i)",
+            "    return _out",
+        ]
+
+    def _wire_field(self, number: int, field: Field, indent: str) -> list[str]:
+        """Statements that store ``field`` from the Struct ``_s`` (``aiwyn_client._wire`` types
+        scalars as scalars, so msgspec has refused any other shape there)."""
+        attr, kind, conv, source = field.attr, field.kind, f"_c{number}", f"_s.{field.attr}"
+        item = field.item.kind if field.item is not None else ""
+        if kind in ("scalar", "any") or (kind == "list" and item == "scalar"):
+            if field.required:
+                return [f"{indent}_i.{attr} = {source}"]
+            return [f"{indent}_i.{attr} = _v if (_v := {source}) is not _UNSET else _miss(_i, {attr!r})"]
+        lines = [f"{indent}_v = {source}"]
+        if not field.required:  # absent: the Struct's default
+            lines += [f"{indent}if _v is _UNSET:", f"{indent}    _i.{attr} = _miss(_i, {attr!r})", f"{indent}else:"]
+            indent += "    "
+        if kind in PARSED:
+            parse = self.bind(_PARSE[kind], "p", number)
+            return [
+                *lines,
+                f"{indent}if type(_v) is str:",
+                f"{indent}    try:",
+                f"{indent}        _i.{attr} = {parse}(_v)",
+                f"{indent}    except (ValueError, TypeError, OverflowError):",
+                f"{indent}        _i.{attr} = _v",
+                f"{indent}else:",
+                f"{indent}    _i.{attr} = {conv}(_v)",
+            ]
+        if kind == "enum" and field.type == "str":
+            members = self.bind(self.names[field.ref].__members_by_value__, "m", number)
+            return [*lines, f"{indent}_i.{attr} = {members}[_v] if _v in {members} else {conv}(_v)"]
+        if kind == "model":
+            model = self.bind(decoders(self.names[field.ref]), "d", number)
+            return [*lines, f"{indent}_i.{attr} = {conv}(_v) if _v is None else {model}.wire_one(_v)"]
+        if kind == "list" and item == "model":
+            model = self.bind(decoders(self.names[(field.item or Field()).ref]), "d", number)
+            return [*lines, f"{indent}_i.{attr} = {model}.wire_many(_v) if type(_v) is list else {conv}(_v)"]
+        return [*lines, f"{indent}_i.{attr} = {conv}(_v)"]
+
+    def _wire_record(self, indent: str) -> list[str]:
+        lines: list[str] = []
+        for number, field in enumerate(self.plan.fields):
+            lines += self._wire_field(number, field, indent)
+        if self.plan.extras != "drop":
+            lines += [
+                f"{indent}if _extra is not None:  # keys the description does not declare, which this Struct learnt",
+                f"{indent}    _found = _extra(_s)",
+                f"{indent}    if _found:",
+                f"{indent}        _i.additional_properties = _found",
+            ]
+        return lines
+
+    def _wire(self) -> list[str]:
+        """From Structs; a model with no Struct (``aiwyn_client._wire``) gets its records as dicts."""
+        if not self.plan.struct_ok():
+            return ["wire_one = one", "wire_many = many"]
+        return [
+            "def wire_one(_s):",
+            "    if type(_s) is dict:",
+            "        return one(_s)",
+            "    _extra = _s.aiwyn_extra_",
+            "    _i = _new(_cls)",
+            *self._wire_record("    "),
+            "    return _i",
+            "def wire_many(_items):",
+            "    if not _items or type(_items[0]) is dict:",
+            "        return many(_items)",
+            "    _extra = _items[0].aiwyn_extra_  # one Struct type for every item",
+            "    _out = []",
+            "    _append = _out.append",
+            "    for _s in _items:",
+            "        _i = _new(_cls)",
+            *self._wire_record("        "),
+            "        _append(_i)",
+            "    return _out",
+        ]
