@@ -26,6 +26,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 from tests.support.hasura import matches
+from tests.support.loopback import LoopbackServer
 from tests.support.tokens import make_jwt
 
 API_KEY = "fake-key-THIS-MUST-NOT-LEAK-91c2"
@@ -104,7 +105,12 @@ class Seen:
     query: str = ""
 
 
-class FakeAiwyn:
+class _Server(ThreadingHTTPServer):
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """Quiet: clients that hang up (cancelled prefetches, dropped connections) are expected."""
+
+
+class FakeAiwyn(LoopbackServer):
     def __init__(self) -> None:
         self.tables: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
         self.page_semantics = "index"
@@ -135,28 +141,12 @@ class FakeAiwyn:
         self.exchanges = 0
         self.requests: list[Seen] = []
         self.lock = threading.RLock()
-        self._server: ThreadingHTTPServer | None = None
-        self._thread: threading.Thread | None = None
 
-    # -- lifecycle
-    def __enter__(self) -> FakeAiwyn:
-        server = _Server(("127.0.0.1", 0), _handler_for(self))
-        server.daemon_threads = True
-        self._server = server
-        self._thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-        self._thread.start()
-        return self
+    # -- lifecycle (LoopbackServer's)
+    server_class = _Server
 
-    def __exit__(self, *exc: object) -> None:
-        if self._server is not None:
-            self._server.shutdown()
-            self._server.server_close()
-
-    @property
-    def url(self) -> str:
-        assert self._server is not None
-        host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}"
+    def handler(self) -> type[BaseHTTPRequestHandler]:
+        return _handler_for(self)
 
     # -- helpers for tests
     def add(self, table: str, records: list[dict[str, Any]]) -> None:
@@ -291,11 +281,6 @@ def _keyset_after(where: Mapping[str, Any] | None) -> tuple[Any] | None:
     if isinstance(cond, Mapping) and list(cond) == ["_gt"]:
         return (cond["_gt"],)
     return None
-
-
-class _Server(ThreadingHTTPServer):
-    def handle_error(self, request: Any, client_address: Any) -> None:
-        """Quiet: clients that hang up (cancelled prefetches, dropped connections) are expected."""
 
 
 def _handler_for(fake: FakeAiwyn) -> type[BaseHTTPRequestHandler]:

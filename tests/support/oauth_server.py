@@ -15,9 +15,11 @@ import secrets
 import threading
 import time
 from collections.abc import Mapping
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import parse_qs, unquote
+
+from tests.support.loopback import LoopbackServer
 
 CLIENT_ID = "client-1"
 CLIENT_SECRET = "client-secret-THIS-MUST-NOT-LEAK"
@@ -25,7 +27,7 @@ PUBLIC_CLIENT = "cli-public"
 """A public client (the command): no secret, PKCE instead."""
 
 
-class OAuthServer:
+class OAuthServer(LoopbackServer):
     def __init__(self) -> None:
         self.clients = {CLIENT_ID: CLIENT_SECRET}
         self.lifetime = 3600
@@ -49,25 +51,9 @@ class OAuthServer:
         self.grants: list[dict[str, str]] = []
         """The form of every token request, in order (client authentication removed)."""
         self.lock = threading.Lock()
-        self._server: ThreadingHTTPServer | None = None
 
-    def __enter__(self) -> OAuthServer:
-        server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
-        server.daemon_threads = True
-        self._server = server
-        threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self._server is not None:
-            self._server.shutdown()
-            self._server.server_close()
-
-    @property
-    def url(self) -> str:
-        assert self._server is not None
-        host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}"
+    def handler(self) -> type[BaseHTTPRequestHandler]:
+        return _handler_for(self)
 
     @property
     def token_url(self) -> str:
