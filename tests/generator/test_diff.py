@@ -226,7 +226,7 @@ def test_regen_end_to_end_bumps_major_and_records_both_changes(settings: Setting
     assert (generated / "aiwyn_client" / "api" / "office" / "get_office_by_id.py").is_file()
     resources = (generated / "aiwyn_client" / "resources" / "offices.py").read_text()
     assert "class OfficesResource(_rs.SyncAPIResource):" in resources
-    assert ") -> Contact:" in (generated / "aiwyn_client" / "resources" / "contacts.py").read_text()
+    assert ") -> _models.Contact:" in (generated / "aiwyn_client" / "resources" / "contacts.py").read_text()
     assert 'version = "2.0.0"' in (generated / "pyproject.toml").read_text()
     assert (generated / "aiwyn_client" / "_version.py").read_text().endswith('__version__ = "2.0.0"\n')
     assert "client_key" not in (generated / "aiwyn_client" / "models" / "client.py").read_text()
