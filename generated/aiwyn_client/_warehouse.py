@@ -29,7 +29,7 @@ import dlt
 
 from ._client import Aiwyn
 from ._schemas import TABLES
-from .dlt import Progress, aiwyn_source, pageable
+from .dlt import Progress, aiwyn_source, chosen_resources
 from .errors import AiwynError, ConfigurationError
 
 LAKE_FORMATS = ("delta", "iceberg")
@@ -223,13 +223,7 @@ def run_sync(
     show_warnings: bool = False,
 ) -> SyncResult:
     """Load ``resources`` (every one that pages by default) into ``destination``, each on its own."""
-    tables = pageable()
-    chosen = list(resources) if resources else sorted(tables)
-    unknown = [name for name in chosen if name not in tables]
-    if unknown:
-        raise ValueError(
-            f"no list or search to load for {', '.join(unknown)}; resources that page: {', '.join(sorted(tables))}"
-        )
+    chosen = chosen_resources(resources)[1]  # a name that does not page fails before anything is installed
     _installed(destination)
     target, fingerprint, data = _where(destination, dataset, duckdb_file, lake_dir)
     chosen_state = state_dir or pipelines_dir or os.environ.get(STATE_ENV)

@@ -376,6 +376,19 @@ def pageable() -> dict[str, tuple[str, MethodInfo]]:
     return {resource: next(iter(paged.items())) for resource in CATALOG if (paged := paged_methods(resource))}
 
 
+def chosen_resources(resources: Sequence[str] | None) -> tuple[dict[str, tuple[str, MethodInfo]], list[str]]:
+    """The resources that page (``pageable``) and those asked for among them, every one by default;
+    a name that does not page is a ``ValueError`` naming those that do."""
+    tables = pageable()
+    chosen = list(resources) if resources else sorted(tables)
+    unknown = [name for name in chosen if name not in tables]
+    if unknown:
+        raise ValueError(
+            f"no list or search to load for {', '.join(unknown)}; resources that page: {', '.join(sorted(tables))}"
+        )
+    return tables, chosen
+
+
 def cursor_of(info: MethodInfo) -> Any:
     """The update-time field a search can filter and sort on, or None."""
     if info.kind != "search" or not info.fields:
@@ -477,13 +490,7 @@ def aiwyn_source(
     """The source: ``resources`` (names of the client's resources; every one that pages by default).
     ``progress`` is called as records arrive; ``table_format`` (``delta``, ``iceberg``) is for dlt's
     filesystem destination."""
-    tables = pageable()
-    chosen = list(resources) if resources else sorted(tables)
-    unknown = [name for name in chosen if name not in tables]
-    if unknown:
-        raise ValueError(
-            f"no list or search to load for {', '.join(unknown)}; resources that page: {', '.join(sorted(tables))}"
-        )
+    tables, chosen = chosen_resources(resources)
 
     @dlt.source(name="aiwyn")
     def source() -> Any:
