@@ -325,12 +325,7 @@ def _handler_for(fake: FakeAiwyn) -> type[BaseHTTPRequestHandler]:
         def _break(self, fault: Fault, status: int, headers: Mapping[str, str], content: bytes) -> None:
             """Half the body under the full Content-Length, then (after ``delay`` for a stall) a
             closed connection: the client must read it within the attempt and retry."""
-            self.send_response(status)
-            self.send_header("content-type", "application/json")
-            self.send_header("content-length", str(len(content)))
-            for name, value in headers.items():
-                self.send_header(name, value)
-            self.end_headers()
+            self._head(status, headers, content)
             self.wfile.write(content[: len(content) // 2])
             self.wfile.flush()
             if fault.action == "stall":
@@ -360,13 +355,17 @@ def _handler_for(fake: FakeAiwyn) -> type[BaseHTTPRequestHandler]:
                 return True
             return False
 
-        def _send(self, status: int, headers: Mapping[str, str], content: bytes) -> None:
+        def _head(self, status: int, headers: Mapping[str, str], content: bytes) -> None:
+            """The status line and headers of a JSON answer of ``content``'s length."""
             self.send_response(status)
             self.send_header("content-type", "application/json")
             self.send_header("content-length", str(len(content)))
             for name, value in headers.items():
                 self.send_header(name, value)
             self.end_headers()
+
+        def _send(self, status: int, headers: Mapping[str, str], content: bytes) -> None:
+            self._head(status, headers, content)
             self.wfile.write(content)
 
         do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = _serve
