@@ -26,6 +26,7 @@ and anything but an array where it has one raise ``TypeError`` (``wrong_shape``)
 from __future__ import annotations
 
 import ast
+import datetime
 import sys
 import threading
 import uuid
@@ -34,11 +35,13 @@ from typing import Any
 
 from ._decode import CONTAINERS, checked_list, null_value, scalar, strict_enums, unknown_member, wrong_shape
 from ._fields import PARSED, Field, Plan
-from ._iso8601 import parse_date, parse_datetime
+from ._iso8601 import parse_date, parse_datetime, reread
 from .types import UNSET
 
 Convert = Callable[[Any], Any]
 _PARSE: dict[str, Convert] = {"date": parse_date, "datetime": parse_datetime, "uuid": uuid.UUID}
+NATIVE_TYPES: dict[str, type] = {"date": datetime.date, "datetime": datetime.datetime, "uuid": uuid.UUID}
+"""What a parsed kind's values are once parsed (the type msgspec gives them, aiwyn_client._wire)."""
 _FAILED = (TypeError, ValueError, AttributeError, KeyError, OverflowError)
 """What a value that does not decode raises (a union tries its next member on these)."""
 _lock = threading.RLock()
@@ -122,7 +125,8 @@ def converter(field: Field, where: str, names: Mapping[str, Any], key: str = "")
                 try:
                     return parse(value)
                 except _FAILED:
-                    return value  # a string that is not a date is kept as it came
+                    again = reread(value) if kind == "datetime" else None
+                    return value if again is None else again  # a string that is not a date is kept as it came
             if value is None:
                 return null()
             return scalar(value, where, key)
@@ -433,34 +437,25 @@ class _Writer:
             "    return _out",
         ]
 
-    def _wire_field(self, number: int, field: Field, indent: str) -> list[str]:
+    def _wire_field(self, number: int, field: Field, indent: str, complete: bool) -> list[str]:
         """Statements that store ``field`` from the Struct ``_s`` (``aiwyn_client._wire`` types
-        scalars as scalars, so msgspec has refused any other shape there)."""
+        scalars as scalars, so msgspec has refused any other shape there; in a ``complete``
+        Struct every declared key was there)."""
         attr, kind, conv, source = field.attr, field.kind, f"_c{number}", f"_s.{field.attr}"
         item = field.item.kind if field.item is not None else ""
         if kind in ("scalar", "any") or (kind == "list" and item == "scalar"):
-            if field.required:
+            if field.required or complete:
                 return [f"{indent}_i.{attr} = {source}"]
             return [f"{indent}_i.{attr} = _v if (_v := {source}) is not _UNSET else _miss(_i, {attr!r})"]
         lines = [f"{indent}_v = {source}"]
-        if not field.required:  # absent: the Struct's default
+        if not (field.required or complete):  # absent: the Struct's default
             lines += [f"{indent}if _v is _UNSET:", f"{indent}    _i.{attr} = _miss(_i, {attr!r})", f"{indent}else:"]
             indent += "    "
-        if kind in PARSED:
-            parse = self.bind(_PARSE[kind], "p", number)
-            return [
-                *lines,
-                f"{indent}if type(_v) is str:",
-                f"{indent}    try:",
-                f"{indent}        _i.{attr} = {parse}(_v)",
-                f"{indent}    except (ValueError, TypeError, OverflowError):",
-                f"{indent}        _i.{attr} = _v",
-                f"{indent}else:",
-                f"{indent}    _i.{attr} = {conv}(_v)",
-            ]
-        if kind == "enum" and field.type == "str":
-            members = self.bind(self.names[field.ref].__members_by_value__, "m", number)
-            return [*lines, f"{indent}_i.{attr} = {members}[_v] if _v in {members} else {conv}(_v)"]
+        if kind in PARSED or (kind == "enum" and field.type == "str"):
+            # msgspec gives the date, UUID or member itself; a field it does not type (a null,
+            # or a field learnt as textual: aiwyn_client._wire) goes through the converter
+            native = self.bind(NATIVE_TYPES[kind] if kind in PARSED else self.names[field.ref], "t", number)
+            return [*lines, f"{indent}_i.{attr} = _v if type(_v) is {native} else {conv}(_v)"]
         if kind == "model":
             model = self.bind(decoders(self.names[field.ref]), "d", number)
             return [*lines, f"{indent}_i.{attr} = {conv}(_v) if _v is None else {model}.wire_one(_v)"]
@@ -469,10 +464,10 @@ class _Writer:
             return [*lines, f"{indent}_i.{attr} = {model}.wire_many(_v) if type(_v) is list else {conv}(_v)"]
         return [*lines, f"{indent}_i.{attr} = {conv}(_v)"]
 
-    def _wire_record(self, indent: str) -> list[str]:
+    def _wire_record(self, indent: str, complete: bool) -> list[str]:
         lines: list[str] = []
         for number, field in enumerate(self.plan.fields):
-            lines += self._wire_field(number, field, indent)
+            lines += self._wire_field(number, field, indent, complete)
         if self.plan.extras != "drop":
             lines += [
                 f"{indent}if _extra is not None:  # keys the description does not declare, which this Struct learnt",
@@ -483,16 +478,21 @@ class _Writer:
         return lines
 
     def _wire(self) -> list[str]:
-        """From Structs; a model with no Struct (``aiwyn_client._wire``) gets its records as dicts."""
+        """From Structs; a model with no Struct (``aiwyn_client._wire``) gets its records as dicts.
+        A Struct says whether every declared key was in its records (``aiwyn_complete_``): the
+        loop for those tests no field for absence."""
         if not self.plan.struct_ok():
             return ["wire_one = one", "wire_many = many"]
-        return [
+        lines = [
             "def wire_one(_s):",
             "    if type(_s) is dict:",
             "        return one(_s)",
             "    _extra = _s.aiwyn_extra_",
             "    _i = _new(_cls)",
-            *self._wire_record("    "),
+            "    if _s.aiwyn_complete_:",
+            *self._wire_record("        ", complete=True),
+            "    else:",
+            *self._wire_record("        ", complete=False),
             "    return _i",
             "def wire_many(_items):",
             "    if not _items or type(_items[0]) is dict:",
@@ -500,9 +500,16 @@ class _Writer:
             "    _extra = _items[0].aiwyn_extra_  # one Struct type for every item",
             "    _out = []",
             "    _append = _out.append",
-            "    for _s in _items:",
-            "        _i = _new(_cls)",
-            *self._wire_record("        "),
-            "        _append(_i)",
+            "    if _items[0].aiwyn_complete_:",
+            "        for _s in _items:",
+            "            _i = _new(_cls)",
+            *self._wire_record("            ", complete=True),
+            "            _append(_i)",
+            "    else:",
+            "        for _s in _items:",
+            "            _i = _new(_cls)",
+            *self._wire_record("            ", complete=False),
+            "            _append(_i)",
             "    return _out",
         ]
+        return lines

@@ -8,6 +8,9 @@ fractional digits, so the usual forms it refuses (a trailing ``Z``, ``+HHMM``, o
 fractional digits) are rewritten into one it takes, still in C; dateutil's parser reads what is
 left. Digits past the sixth (a tenth of a microsecond) are dropped, not rounded, as 3.11's
 ``fromisoformat`` drops them, so both give the same value.
+
+RFC 3339 allows a lower-case ``t`` and ``z``, which msgspec reads (``aiwyn_client._wire``) and
+``fromisoformat`` does not all: ``reread`` takes them, so both paths give the same value.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from collections.abc import Callable
 parse_datetime: Callable[[str], datetime.datetime]
 parse_date: Callable[[str], datetime.date]
 
-_FORMS = re.compile(r"(\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d)?)(?:[.,](\d+))?(Z|[+-]\d\d:?\d\d)?")
+_FORMS = re.compile(r"(\d{4}-\d\d-\d\d[Tt ]\d\d:\d\d(?::\d\d)?)(?:[.,](\d+))?([Zz]|[+-]\d\d:?\d\d)?")
 
 
 def fromisoformat_310(value: str) -> datetime.datetime | None:
@@ -30,10 +33,11 @@ def fromisoformat_310(value: str) -> datetime.datetime | None:
     if match is None:
         return None
     stamp, fraction, offset = match.groups()
+    stamp = stamp.replace("t", "T")
     if fraction:
         stamp += "." + fraction[:6].ljust(6, "0")  # past microseconds: dropped, as 3.11 drops them
     if offset:
-        stamp += "+00:00" if offset == "Z" else offset if ":" in offset else f"{offset[:3]}:{offset[3:]}"
+        stamp += "+00:00" if offset in "Zz" else offset if ":" in offset else f"{offset[:3]}:{offset[3:]}"
     try:
         return datetime.datetime.fromisoformat(stamp)
     except ValueError:
@@ -58,3 +62,14 @@ else:  # pragma: no cover - exercised on 3.10 (the rewriting is tested on every 
             return datetime.date.fromisoformat(value)
         except ValueError:
             return isoparse(value).date()
+
+
+def reread(value: str) -> datetime.datetime | None:
+    """A date-time ``parse_datetime`` refused, read again in RFC 3339's lower-case form (a
+    trailing ``z``); None if it is not one."""
+    if value[-1:] != "z":
+        return None
+    try:
+        return parse_datetime(value[:-1] + "Z")
+    except ValueError:
+        return None

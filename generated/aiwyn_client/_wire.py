@@ -9,12 +9,25 @@ nested model's Struct; anything else as any JSON. The compiled ``wire_one`` / ``
 (``aiwyn_client._compile``) then fill the attrs instances with the very converters the dict
 path uses, so every value, null and unknown enum decodes alike.
 
-Records carry keys the description does not declare, which a Struct refuses. When msgspec
-refuses a document, it is decoded to dicts once and walked along the plans: every key a
-record's model does not declare is learnt (a Struct field of its own, renamed to it), so a
-server's extra fields cost one walk, once per process, and then land in
-``additional_properties`` at full speed. A model that meets more than ``MAX_LEARNT`` such keys
-(keys that are really data) goes back to dicts for good.
+Each Struct is first built for the usual record, so that msgspec does as much as it can in C:
+every declared key required (no test for an absent one per field), and dates, date-times,
+UUIDs and string enums typed as themselves (parsed in C: see "Dates" below). Real servers
+differ from the usual, so when msgspec refuses a document it is decoded to dicts once and
+walked along the plans, and what the walk finds is learnt, once per process:
+
+- a key a record's model does not declare becomes a Struct field of its own, renamed to it,
+  and then lands in ``additional_properties`` at full speed; a model that meets more than
+  ``MAX_LEARNT`` such keys (keys that are really data) goes back to dicts for good;
+- a model whose records leave out optional keys gets a Struct where those may be absent;
+- a date, UUID or enum field holding a value msgspec will not type (a form of date it does
+  not read, an enum value the description does not list, a number) is read as any scalar
+  and decoded in Python, as the dict path decodes it.
+
+Dates: msgspec reads RFC 3339 (``2024-01-31T09:00:00Z``, any offset, a space or ``t`` for the
+``T``, a lower-case ``z``), which is what APIs send; the rare forms only Python's
+``fromisoformat`` reads (no seconds, a comma, basic format) are learnt as above and parsed in
+Python. The one difference in a value: a fraction finer than a microsecond is rounded to the
+nearest microsecond here, where ``fromisoformat`` drops the digits past the sixth.
 
 Anything else the Struct path does not take (invalid JSON, a value of the wrong shape, a
 missing required field, a document that is null) returns None, and the caller decodes the
@@ -25,10 +38,11 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Any, TypeVar, Union, cast
 
 from . import _json
-from ._compile import decoders, namespace_of, plan_of
+from ._compile import NATIVE_TYPES, decoders, namespace_of, plan_of
 from ._decode import null_value
 from ._fields import Field
 from ._json import loads
@@ -41,22 +55,38 @@ _RETRIES = 3
 M = TypeVar("M")
 _SCALAR: Any = Union[str, int, float, bool, None]  # noqa: UP007 - msgspec takes the typing form
 """A scalar field's values: a scalar of another type is kept as it came (as ``from_dict`` keeps it)."""
+
+
+@dataclass
+class Learnt:
+    """What this process has learnt about the records it decoded (see the module's docstring)."""
+
+    keys: dict[type, tuple[str, ...]] = field(default_factory=dict)
+    """Undeclared keys, per model."""
+    saturated: set[type] = field(default_factory=set)
+    """Models decoded as dicts for good."""
+    partial: set[type] = field(default_factory=set)
+    """Models whose records leave out optional keys."""
+    textual: set[tuple[type, str]] = field(default_factory=set)
+    """(model, attribute) of the fields msgspec does not type: decoded in Python."""
+    generation: int = 0
+    """Bumped with each thing learnt: a Decoder built before is rebuilt."""
+    decoders: dict[type, tuple[int, Any]] = field(default_factory=dict)
+
+
 _lock = threading.Lock()
-_learnt: dict[type, tuple[str, ...]] = {}
-_saturated: set[type] = set()
-_generation = 0
-_decoders: dict[type, tuple[int, Any]] = {}
+_state = Learnt()
 
 
 def decode(model: type[M], data: bytes | str) -> M | None:
     """``model`` decoded from a JSON document through its Struct, or None (decode it as usual)."""
-    if _json.decoder is None or not _wire_ok(model) or model in _saturated:
+    if _json.decoder is None or not _wire_ok(model) or model in _state.saturated:
         return None
     for _ in range(_RETRIES):
         try:
             decoder = _decoder(model)
         except Exception:  # noqa: BLE001 - a Struct msgspec will not build: this model keeps to dicts
-            _saturated.add(model)
+            _state.saturated.add(model)
             return None
         try:
             wire = decoder.decode(data)
@@ -91,14 +121,15 @@ def decode_model(model: type[M], data: bytes | str, where: str, name: str) -> M:
 
 
 def _decoder(root: type) -> Any:
-    cached = _decoders.get(root)
-    if cached is not None and cached[0] == _generation:
+    state = _state
+    cached = state.decoders.get(root)
+    if cached is not None and cached[0] == state.generation:
         return cached[1]
     with _lock:
         built: dict[type, Any] = {}
         struct = _struct(root, built, set())
         decoder = _json.msgspec.json.Decoder(struct)
-        _decoders[root] = (_generation, decoder)
+        state.decoders[root] = (state.generation, decoder)
         return decoder
 
 
@@ -107,18 +138,19 @@ def _struct(model: type, built: dict[type, Any], building: set[type]) -> Any:
     whose records stay dicts (no Struct plan, too many extra keys, or a cycle back to itself)."""
     if model in built:
         return built[model]
-    if not _wire_ok(model) or model in _saturated or model in building:
+    if not _wire_ok(model) or model in _state.saturated or model in building:
         return None
     building.add(model)
     plan = plan_of(model)
+    complete = model not in _state.partial
     fields: list[tuple[Any, ...]] = []
     rename: dict[str, str] = {}
-    for field in plan.fields:
-        kind = _kind(field, namespace_of(model), built, building)
-        fields.append((field.attr, kind) if field.required else (field.attr, kind, UNSET))
-        rename[field.attr] = field.key
+    for each in plan.fields:
+        kind = _kind(model, each, namespace_of(model), built, building)
+        fields.append((each.attr, kind) if each.required or complete else (each.attr, kind, UNSET))
+        rename[each.attr] = each.key
     extra = []
-    for number, key in enumerate(_learnt.get(model, ())):
+    for number, key in enumerate(_state.keys.get(model, ())):
         attr = f"x{number}_"
         while attr in rename:
             attr += "_"
@@ -133,13 +165,17 @@ def _struct(model: type, built: dict[type, Any], building: set[type]) -> Any:
         rename=rename,
         forbid_unknown_fields=plan.extras != "drop",  # a model that keeps no extras drops them
         gc=False,  # decoded JSON holds no cycles
-        namespace={"aiwyn_extra_": _extractor(extra)},
+        namespace={"aiwyn_extra_": _extractor(extra), "aiwyn_complete_": complete},
     )
     return built[model]
 
 
-def _kind(field: Field, names: dict[str, Any], built: dict[type, Any], building: set[type]) -> Any:
-    """A field's type in the Struct: scalars as scalars, records as their Struct, the rest as any JSON."""
+def _kind(model: type, field: Field, names: dict[str, Any], built: dict[type, Any], building: set[type]) -> Any:
+    """A field's type in the Struct: dates, UUIDs and string enums as themselves (unless learnt
+    otherwise), other scalars as any scalar, records as their Struct, the rest as any JSON."""
+    native = _native(field, names)
+    if native is not None and (model, field.attr) not in _state.textual:
+        return Union[native, None]  # noqa: UP007
     if field.scalar:
         return _SCALAR
     item = field.item
@@ -150,6 +186,15 @@ def _kind(field: Field, names: dict[str, Any], built: dict[type, Any], building:
         if nested is not None:
             return (list[nested] if field.kind == "list" else nested) | None  # type: ignore[valid-type]
     return Any
+
+
+def _native(field: Field, names: Mapping[str, Any]) -> Any:
+    """The type msgspec decodes ``field``'s values to in C, or None for a field it does not type."""
+    if field.kind in NATIVE_TYPES:
+        return NATIVE_TYPES[field.kind]
+    if field.kind == "enum" and field.type == "str":
+        return names[field.ref]
+    return None
 
 
 def _extractor(extra: list[tuple[str, str]]) -> Any:
@@ -169,53 +214,77 @@ def _extractor(extra: list[tuple[str, str]]) -> Any:
     return staticmethod(names["extract"])
 
 
+@dataclass
+class _Found:
+    """What one walk of a refused document found that is not learnt yet."""
+
+    keys: dict[type, list[str]] = field(default_factory=dict)
+    partial: set[type] = field(default_factory=set)
+    textual: set[tuple[type, str]] = field(default_factory=set)
+
+
 def _learn(root: type, data: bytes | str) -> bool:
-    """Learn every key the document's records carry that their models do not declare, found by
-    walking the document (decoded to dicts) along the plans; False when there is none (msgspec
-    refused the document for another reason) or no model can learn more."""
-    global _generation
+    """Learn what the document's records carry that their Structs do not take (see the module's
+    docstring), found by walking the document (decoded to dicts) along the plans; False when
+    there is nothing (msgspec refused the document for another reason) or no model can learn more."""
     try:
         document = loads(data)
     except ValueError:
         return False
-    found: dict[type, list[str]] = {}
+    found = _Found()
     _walk(root, document, found)
-    learnt = False
+    learnt = changed = False
     with _lock:
-        for model, keys in found.items():
-            known = _learnt.get(model, ())
+        state = _state
+        for model, keys in found.keys.items():
+            known = state.keys.get(model, ())
             new = [key for key in keys if key not in known]
             if not new:
                 continue
+            changed = True
             if len(known) + len(new) > MAX_LEARNT:
-                _saturated.add(model)
+                state.saturated.add(model)
                 learnt = learnt or model is not root
             else:
-                _learnt[model] = (*known, *new)
+                state.keys[model] = (*known, *new)
                 learnt = True
-            _generation += 1
+        if not (found.partial <= state.partial and found.textual <= state.textual):
+            state.partial |= found.partial
+            state.textual |= found.textual
+            learnt = changed = True
+        if changed:
+            state.generation += 1
     return learnt
 
 
-def _walk(model: type, value: Any, found: dict[type, list[str]]) -> None:
-    """Gather the undeclared keys of ``value`` (a record of ``model``) and of the records in it
-    that have Structs of their own."""
-    if not isinstance(value, Mapping) or not _wire_ok(model) or model in _saturated:
+def _walk(model: type, value: Any, found: _Found) -> None:
+    """Gather what ``value`` (a record of ``model``) and the records in it that have Structs of
+    their own carry that their Structs do not take."""
+    if not isinstance(value, Mapping) or not _wire_ok(model) or model in _state.saturated:
         return
     plan = plan_of(model)
     if plan.extras != "drop":
-        declared = {field.key for field in plan.fields}
-        extra = [key for key in value if key not in declared and key not in found.get(model, ())]
+        declared = {each.key for each in plan.fields}
+        extra = [key for key in value if key not in declared and key not in found.keys.get(model, ())]
         if extra:
-            found.setdefault(model, []).extend(extra)
+            found.keys.setdefault(model, []).extend(extra)
     names = namespace_of(model)
-    for field in plan.fields:
-        item = field.item
-        if field.kind == "model":
-            _walk(names[field.ref], value.get(field.key), found)
-        elif field.kind == "list" and item is not None and item.kind == "model":
-            items = value.get(field.key)
-            if type(items) is list:
-                nested = names[item.ref]
-                for record in items:
-                    _walk(nested, record, found)
+    for each in plan.fields:
+        item = each.item
+        if each.key not in value:
+            if not each.required and model not in _state.partial:
+                found.partial.add(model)
+            continue
+        field_value = value[each.key]
+        native = _native(each, names)
+        if native is not None and field_value is not None and (model, each.attr) not in _state.textual:
+            try:
+                _json.msgspec.convert(field_value, native)
+            except _json.msgspec.ValidationError:
+                found.textual.add((model, each.attr))
+        if each.kind == "model":
+            _walk(names[each.ref], field_value, found)
+        elif each.kind == "list" and item is not None and item.kind == "model" and type(field_value) is list:
+            nested = names[item.ref]
+            for record in field_value:
+                _walk(nested, record, found)

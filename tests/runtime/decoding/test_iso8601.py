@@ -7,7 +7,7 @@ import datetime
 import sys
 
 import pytest
-from aiwyn_client._iso8601 import fromisoformat_310, parse_datetime
+from aiwyn_client._iso8601 import fromisoformat_310, parse_datetime, reread
 
 FORMS = [
     "2024-03-01T12:30:00Z",
@@ -19,6 +19,7 @@ FORMS = [
     "2024-03-01T12:30:00,123456+01:00",
     "2024-03-01T12:30Z",
     "2024-03-01T12:30:00",
+    "2024-03-01t12:30:00Z",
 ]
 
 
@@ -42,3 +43,12 @@ def test_a_seventh_fractional_digit_is_dropped_not_rounded() -> None:
 @pytest.mark.parametrize("value", ["2024-03-01", "2024-W09-5T12:30", "2024-13-01T00:00:00Z", "soon"])
 def test_other_forms_are_left_to_dateutil(value: str) -> None:
     assert fromisoformat_310(value) is None
+
+
+def test_rfc_3339s_lower_case_z_is_read_again_as_utc() -> None:
+    """msgspec reads it (aiwyn_client._wire); the dict path must give the same value."""
+    utc = datetime.datetime(2024, 3, 1, 12, 30, tzinfo=datetime.timezone.utc)
+    assert reread("2024-03-01T12:30:00z") == utc
+    assert fromisoformat_310("2024-03-01t12:30:00z") == utc
+    assert reread("2024-03-01T12:30:00") is None
+    assert reread("not a date z") is None

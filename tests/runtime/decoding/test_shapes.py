@@ -66,9 +66,7 @@ METHODS = list(_methods())
 @pytest.fixture(params=["structs", "dicts"])
 def decode_path(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
     """Each test on both paths, with nothing learnt by the Structs before it."""
-    monkeypatch.setattr(_wire, "_learnt", {})
-    monkeypatch.setattr(_wire, "_saturated", set())
-    monkeypatch.setattr(_wire, "_decoders", {})
+    monkeypatch.setattr(_wire, "_state", _wire.Learnt())
     if request.param == "structs":
         if aiwyn_json.decoder is None:
             pytest.skip("msgspec is not installed")

@@ -37,9 +37,7 @@ def body(document: Any) -> bytes:
 @pytest.fixture(autouse=True)
 def fresh_learning(monkeypatch: pytest.MonkeyPatch) -> None:
     """Each test starts with nothing learnt."""
-    monkeypatch.setattr(_wire, "_learnt", {})
-    monkeypatch.setattr(_wire, "_saturated", set())
-    monkeypatch.setattr(_wire, "_decoders", {})
+    monkeypatch.setattr(_wire, "_state", _wire.Learnt())
 
 
 def test_an_exact_page_decodes_through_the_structs_as_through_dicts() -> None:
@@ -55,10 +53,10 @@ def test_undeclared_keys_are_learnt_once_and_kept() -> None:
     assert page is not None and page == dict_path(ClientList, data)
     assert page.clients[0].additional_properties == {"region": "EMEA"}  # type: ignore[index]
     assert page.clients[1]["tags"] == ["a"]  # type: ignore[index]
-    assert _wire._learnt[Client] == ("region", "tags")
-    generation = _wire._generation
+    assert _wire._state.keys[Client] == ("region", "tags")
+    generation = _wire._state.generation
     assert _wire.decode(ClientList, data) == page
-    assert _wire._generation == generation  # nothing more to learn: no retry
+    assert _wire._state.generation == generation  # nothing more to learn: no retry
 
 
 def test_a_key_undeclared_deep_in_a_record_is_learnt_by_its_own_model() -> None:
@@ -66,7 +64,7 @@ def test_a_key_undeclared_deep_in_a_record_is_learnt_by_its_own_model() -> None:
     data = body({"invoices": [{"id": 1, "lineItems": [line]}]})
     page = _wire.decode(InvoiceList, data)
     assert page is not None and page == dict_path(InvoiceList, data)
-    assert _wire._learnt == {LineItem: ("glCode",)}
+    assert _wire._state.keys == {LineItem: ("glCode",)}
     assert page.invoices[0].line_items[0]["glCode"] == "4000"  # type: ignore[index]
 
 
@@ -76,7 +74,7 @@ def test_a_model_meeting_too_many_undeclared_keys_goes_back_to_dicts() -> None:
     assert ClientList.from_json(data) == dict_path(ClientList, data)
     for _ in range(10):  # each call learns a few keys, until the model has seen too many
         ClientList.from_json(data)
-    assert Client in _wire._saturated
+    assert Client in _wire._state.saturated
     page = _wire.decode(ClientList, data)
     assert page is not None and page == dict_path(ClientList, data)  # the records came as dicts
 
@@ -162,6 +160,75 @@ def test_a_key_undeclared_in_a_nested_object_is_learnt_by_its_model() -> None:
     data = body({"contacts": [contact, {"id": 2, "address": None}]})
     page = _wire.decode(ContactList, data)
     assert page is not None and page == dict_path(ContactList, data)
-    assert _wire._learnt == {Address: ("plusCode",)}
+    assert _wire._state.keys == {Address: ("plusCode",)}
     assert isinstance(page.contacts[0], Contact)  # type: ignore[index]
     assert page.contacts[0].address["plusCode"] == "8FVC9G8F+6X"  # type: ignore[index, union-attr]
+
+
+def test_the_usual_record_is_decoded_by_a_struct_that_requires_every_key_and_types_dates() -> None:
+    data = body({"clients": [CLIENT], "total": {"aggregate": {"count": 1}}})
+    page = _wire.decode(ClientList, data)
+    assert page is not None and page == dict_path(ClientList, data)
+    assert _wire._state.generation == 0  # nothing to learn: the first Struct took it
+    assert page.clients[0].fields_set == dict_path(ClientList, data).clients[0].fields_set  # type: ignore[index]
+
+
+def test_records_leaving_out_optional_keys_teach_their_model_to_allow_it() -> None:
+    data = body({"clients": [CLIENT, {"id": 8, "name": "Fabrikam"}]})
+    page = _wire.decode(ClientList, data)
+    expected = dict_path(ClientList, data)
+    assert page is not None and page == expected
+    assert Client in _wire._state.partial
+    assert [c.fields_set for c in page.clients] == [c.fields_set for c in expected.clients]  # type: ignore[union-attr]
+    assert page.clients[1].fields_set == {"id", "name"}  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "2024-01-31T09:00",  # no seconds: Python reads it, msgspec does not
+        "2024-01-31",  # a date where the description has a date-time
+        "20240131T090000Z",  # ISO 8601's basic format
+        "2024-01-31T09:00:00,5Z",  # a decimal comma
+        "yesterday",  # no date at all: kept as it came
+    ],
+)
+def test_a_date_form_msgspec_does_not_read_is_parsed_in_python_as_on_the_dict_path(stamp: str) -> None:
+    data = body({"clients": [CLIENT, {**CLIENT, "createdAt": stamp}]})
+    page = _wire.decode(ClientList, data)
+    assert page is not None and page == dict_path(ClientList, data)
+    assert (Client, "created_at") in _wire._state.textual
+    assert page.clients[0].created_at == dict_path(ClientList, data).clients[0].created_at  # type: ignore[index]
+
+
+def test_rfc_3339_forms_read_alike_on_both_paths() -> None:
+    for stamp in (
+        "2024-01-31T09:00:00Z",
+        "2024-01-31t09:00:00z",
+        "2024-01-31 09:00:00+05:30",
+        "2024-01-31T09:00:00.25-00:00",
+    ):
+        data = body({"clients": [{**CLIENT, "createdAt": stamp}]})
+        page = _wire.decode(ClientList, data)
+        assert page is not None and page == dict_path(ClientList, data), stamp
+        assert not _wire._state.textual
+
+
+def test_a_fraction_finer_than_a_microsecond_is_rounded_on_the_msgspec_path_and_dropped_on_the_dict_path() -> None:
+    """The one documented difference between the paths (the module docstring of aiwyn_client._wire)."""
+    data = body({"clients": [{**CLIENT, "createdAt": "2024-01-31T09:00:00.1234567Z"}]})
+    page = _wire.decode(ClientList, data)
+    assert page is not None and page.clients[0].created_at.microsecond == 123457  # type: ignore[index, union-attr]
+    assert dict_path(ClientList, data).clients[0].created_at.microsecond == 123456  # type: ignore[index, union-attr]
+
+
+def test_an_enum_value_the_description_does_not_list_is_a_member_as_on_the_dict_path() -> None:
+    from aiwyn_client.models import Payment, PaymentList, PaymentMethod
+
+    data = body({"payments": [{"id": 1, "paymentMethod": "CHECK"}, {"id": 2, "paymentMethod": "FAX"}]})
+    page = _wire.decode(PaymentList, data)
+    assert page is not None and page == dict_path(PaymentList, data)
+    assert page.payments[0].payment_method is PaymentMethod.CHECK  # type: ignore[index]
+    assert page.payments[1].payment_method.value == "FAX"  # type: ignore[index, union-attr]
+    assert not page.payments[1].payment_method.is_known  # type: ignore[index, union-attr]
+    assert (Payment, "payment_method") in _wire._state.textual
