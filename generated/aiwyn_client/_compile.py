@@ -12,9 +12,8 @@ field's kind, never in a template:
   optional keys with ``get`` and decides every value by the field's converter. Both give the
   same values: the in-line checks are only shortcuts to what the converter would return.
 - ``many(documents)``: ``[one(d) for d in documents]`` with the record's statements in the loop.
-- ``wire_one(struct)`` / ``wire_many(structs)``: the same from msgspec Structs
-  (``aiwyn_client._wire``), where msgspec has already refused an object or an array in a
-  scalar field.
+- ``converters``: each field's converter, which the copies from msgspec Structs
+  (``aiwyn_client._wire_copy``, written per Struct) use for what msgspec leaves to them.
 
 Semantics (the README's "What raises what"): a null is None (logged once where the description
 allows none); an enum value the description does not list is a member that keeps it; a string
@@ -26,7 +25,6 @@ and anything but an array where it has one raise ``TypeError`` (``wrong_shape``)
 from __future__ import annotations
 
 import ast
-import datetime
 import sys
 import threading
 import uuid
@@ -40,8 +38,6 @@ from .types import UNSET
 
 Convert = Callable[[Any], Any]
 _PARSE: dict[str, Convert] = {"date": parse_date, "datetime": parse_datetime, "uuid": uuid.UUID}
-NATIVE_TYPES: dict[str, type] = {"date": datetime.date, "datetime": datetime.datetime, "uuid": uuid.UUID}
-"""What a parsed kind's values are once parsed (the type msgspec gives them, aiwyn_client._wire)."""
 _FAILED = (TypeError, ValueError, AttributeError, KeyError, OverflowError)
 """What a value that does not decode raises (a union tries its next member on these)."""
 _lock = threading.RLock()
@@ -50,12 +46,12 @@ _lock = threading.RLock()
 class Decoders:
     """The compiled functions of one model class (see the module's docstring)."""
 
-    __slots__ = ("many", "one", "wire_many", "wire_one")
+    __slots__ = ("converters", "many", "one")
 
     one: Convert
     many: Convert
-    wire_one: Convert
-    wire_many: Convert
+    converters: tuple[Convert, ...]
+    """Each field's converter, in the plan's order (the Struct copies use them too)."""
 
 
 _compiled: dict[type, Decoders] = {}
@@ -315,12 +311,12 @@ class _Writer:
         fast = not isinstance(extras, Field) and bool(fields)
         lines += self._one(fields, fast)
         lines += self._many(fields, fast)
-        lines += self._wire()
         source = "\n".join(lines)
         code = compile(source, f"<aiwyn_client decoders of {self.cls.__module__}.{self.cls.__qualname__}>", "exec")
         exec(code, self.globals)  # noqa: S102 - our own statements, from the plan's kinds and names
-        for name in ("one", "many", "wire_one", "wire_many"):
+        for name in ("one", "many"):
             setattr(self.target, name, self.globals[name])
+        self.target.converters = tuple(convert)
 
     def _extras(self, extras: Any, source: str) -> list[str]:
         if extras == "drop":
@@ -436,80 +432,3 @@ class _Writer:
             "        _append(_i)",
             "    return _out",
         ]
-
-    def _wire_field(self, number: int, field: Field, indent: str, complete: bool) -> list[str]:
-        """Statements that store ``field`` from the Struct ``_s`` (``aiwyn_client._wire`` types
-        scalars as scalars, so msgspec has refused any other shape there; in a ``complete``
-        Struct every declared key was there)."""
-        attr, kind, conv, source = field.attr, field.kind, f"_c{number}", f"_s.{field.attr}"
-        item = field.item.kind if field.item is not None else ""
-        if kind in ("scalar", "any") or (kind == "list" and item == "scalar"):
-            if field.required or complete:
-                return [f"{indent}_i.{attr} = {source}"]
-            return [f"{indent}_i.{attr} = _v if (_v := {source}) is not _UNSET else _miss(_i, {attr!r})"]
-        lines = [f"{indent}_v = {source}"]
-        if not (field.required or complete):  # absent: the Struct's default
-            lines += [f"{indent}if _v is _UNSET:", f"{indent}    _i.{attr} = _miss(_i, {attr!r})", f"{indent}else:"]
-            indent += "    "
-        if kind in PARSED or (kind == "enum" and field.type == "str"):
-            # msgspec gives the date, UUID or member itself; a field it does not type (a null,
-            # or a field learnt as textual: aiwyn_client._wire) goes through the converter
-            native = self.bind(NATIVE_TYPES[kind] if kind in PARSED else self.names[field.ref], "t", number)
-            return [*lines, f"{indent}_i.{attr} = _v if type(_v) is {native} else {conv}(_v)"]
-        if kind == "model":
-            model = self.bind(decoders(self.names[field.ref]), "d", number)
-            return [*lines, f"{indent}_i.{attr} = {conv}(_v) if _v is None else {model}.wire_one(_v)"]
-        if kind == "list" and item == "model":
-            model = self.bind(decoders(self.names[(field.item or Field()).ref]), "d", number)
-            return [*lines, f"{indent}_i.{attr} = {model}.wire_many(_v) if type(_v) is list else {conv}(_v)"]
-        return [*lines, f"{indent}_i.{attr} = {conv}(_v)"]
-
-    def _wire_record(self, indent: str, complete: bool) -> list[str]:
-        lines: list[str] = []
-        for number, field in enumerate(self.plan.fields):
-            lines += self._wire_field(number, field, indent, complete)
-        if self.plan.extras != "drop":
-            lines += [
-                f"{indent}if _extra is not None:  # keys the description does not declare, which this Struct learnt",
-                f"{indent}    _found = _extra(_s)",
-                f"{indent}    if _found:",
-                f"{indent}        _i.additional_properties = _found",
-            ]
-        return lines
-
-    def _wire(self) -> list[str]:
-        """From Structs; a model with no Struct (``aiwyn_client._wire``) gets its records as dicts.
-        A Struct says whether every declared key was in its records (``aiwyn_complete_``): the
-        loop for those tests no field for absence."""
-        if not self.plan.struct_ok():
-            return ["wire_one = one", "wire_many = many"]
-        lines = [
-            "def wire_one(_s):",
-            "    if type(_s) is dict:",
-            "        return one(_s)",
-            "    _extra = _s.aiwyn_extra_",
-            "    _i = _new(_cls)",
-            "    if _s.aiwyn_complete_:",
-            *self._wire_record("        ", complete=True),
-            "    else:",
-            *self._wire_record("        ", complete=False),
-            "    return _i",
-            "def wire_many(_items):",
-            "    if not _items or type(_items[0]) is dict:",
-            "        return many(_items)",
-            "    _extra = _items[0].aiwyn_extra_  # one Struct type for every item",
-            "    _out = []",
-            "    _append = _out.append",
-            "    if _items[0].aiwyn_complete_:",
-            "        for _s in _items:",
-            "            _i = _new(_cls)",
-            *self._wire_record("            ", complete=True),
-            "            _append(_i)",
-            "    else:",
-            "        for _s in _items:",
-            "            _i = _new(_cls)",
-            *self._wire_record("            ", complete=False),
-            "            _append(_i)",
-            "    return _out",
-        ]
-        return lines

@@ -4,9 +4,9 @@ Decoding JSON to dicts and then to models builds every record twice. With msgspe
 model's response is decoded instead into private ``msgspec.Struct`` types built from the
 models' decode plans (``aiwyn_client._fields``): a scalar field is typed as any scalar or null,
 so msgspec refuses an object or an array there in C; a record or a list of records as the
-nested model's Struct; anything else as any JSON. The compiled ``wire_one`` / ``wire_many``
-(``aiwyn_client._compile``) then fill the attrs instances with the very converters the dict
-path uses, so every value, null and unknown enum decodes alike.
+nested model's Struct; anything else as any JSON. Each Struct's copy into the attrs instances
+(``aiwyn_client._wire_copy``, compiled with the Struct) uses the very converters the dict path
+uses for what msgspec leaves to it, so every value, null and unknown enum decodes alike.
 
 Each Struct is first built for the usual record, so that msgspec does as much as it can in C:
 every declared key required (no test for an absent one per field), and dates, date-times,
@@ -35,16 +35,19 @@ document the usual way, which gives the usual result or error: this path never c
 
 from __future__ import annotations
 
+import datetime
 import threading
+import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, TypeVar, Union, cast
 
 from . import _json
-from ._compile import NATIVE_TYPES, decoders, namespace_of, plan_of
+from ._compile import namespace_of, plan_of
 from ._decode import null_value
 from ._fields import Field
 from ._json import loads
+from ._wire_copy import Copy, Shape, copiers
 from .types import UNSET
 
 MAX_LEARNT = 64
@@ -54,6 +57,8 @@ _RETRIES = 3
 M = TypeVar("M")
 _SCALAR: Any = Union[str, int, float, bool, None]  # noqa: UP007 - msgspec takes the typing form
 """A scalar field's values: a scalar of another type is kept as it came (as ``from_dict`` keeps it)."""
+NATIVE_TYPES: dict[str, type] = {"date": datetime.date, "datetime": datetime.datetime, "uuid": uuid.UUID}
+"""The parsed kinds msgspec decodes in C, by the type it gives them (a string enum gives its members)."""
 
 
 @dataclass
@@ -96,7 +101,7 @@ def decode(model: type[M], data: bytes | str) -> M | None:
         except _json.msgspec.DecodeError:
             return None
         try:
-            return cast(M, decoders(model).wire_one(wire))
+            return cast(M, wire.aiwyn_one_(wire))
         except Exception:  # noqa: BLE001 - the usual path decides, and raises its usual error
             return None
     return None
@@ -141,22 +146,30 @@ def _struct(model: type, built: dict[type, Any], building: set[type]) -> Any:
         return None
     building.add(model)
     plan = plan_of(model)
+    names = namespace_of(model)
     complete = model not in _state.partial
     fields: list[tuple[Any, ...]] = []
     rename: dict[str, str] = {}
+    native: set[str] = set()
+    nested: dict[str, tuple[Copy, Copy]] = {}
     for each in plan.fields:
-        kind = _kind(model, each, namespace_of(model), built, building)
+        kind = _kind(model, each, names, built, building)
+        if _native(each, names) is not None and (model, each.attr) not in _state.textual:
+            native.add(each.attr)
+        elif (struct := built.get(_ref(each, names))) is not None:  # built by _kind, just now
+            nested[each.attr] = (struct.aiwyn_one_, struct.aiwyn_many_)
         fields.append((each.attr, kind) if each.required or complete else (each.attr, kind, UNSET))
         rename[each.attr] = each.key
-    extra = []
+    extras = []
     for number, key in enumerate(_state.keys.get(model, ())):
         attr = f"x{number}_"
         while attr in rename:
             attr += "_"
         fields.append((attr, Any, UNSET))
         rename[attr] = key
-        extra.append((attr, key))
+        extras.append((attr, key))
     building.discard(model)
+    one, many = copiers(model, Shape(complete, frozenset(native), nested, tuple(extras)))
     built[model] = _json.msgspec.defstruct(
         f"{model.__name__}Wire",
         fields,
@@ -164,7 +177,7 @@ def _struct(model: type, built: dict[type, Any], building: set[type]) -> Any:
         rename=rename,
         forbid_unknown_fields=plan.extras != "drop",  # a model that keeps no extras drops them
         gc=False,  # decoded JSON holds no cycles
-        namespace={"aiwyn_extra_": _extractor(extra), "aiwyn_complete_": complete},
+        namespace={"aiwyn_one_": staticmethod(one), "aiwyn_many_": staticmethod(many)},
     )
     return built[model]
 
@@ -180,11 +193,20 @@ def _kind(model: type, field: Field, names: dict[str, Any], built: dict[type, An
     item = field.item
     if field.kind == "list" and item is not None and item.scalar:
         return Union[list[_SCALAR], None]  # noqa: UP007
-    if field.kind == "model" or (field.kind == "list" and item is not None and item.kind == "model"):
-        nested = _struct(names[field.ref or (item.ref if item else "")], built, building)
-        if nested is not None:
-            return (list[nested] if field.kind == "list" else nested) | None  # type: ignore[valid-type]
+    ref = _ref(field, names)
+    nested = _struct(ref, built, building) if ref is not None else None
+    if nested is not None:
+        return (list[nested] if field.kind == "list" else nested) | None  # type: ignore[valid-type]
     return Any
+
+
+def _ref(field: Field, names: Mapping[str, Any]) -> Any:
+    """The model class of a record field or of a list of records' items, or None."""
+    if field.kind == "model":
+        return names[field.ref]
+    if field.kind == "list" and field.item is not None and field.item.kind == "model":
+        return names[field.item.ref]
+    return None
 
 
 def _native(field: Field, names: Mapping[str, Any]) -> Any:
@@ -194,23 +216,6 @@ def _native(field: Field, names: Mapping[str, Any]) -> Any:
     if field.kind == "enum" and field.type == "str":
         return names[field.ref]
     return None
-
-
-def _extractor(extra: list[tuple[str, str]]) -> Any:
-    """A function that gathers a record's learnt keys into a dict (None when nothing is learnt).
-
-    Written out field by field and compiled, as attrs and dataclasses write their methods: a
-    loop of ``getattr`` calls took about three times as long, once per record.
-    """
-    if not extra:
-        return None
-    lines = ["def extract(wire):", "    found = {}"]
-    for attr, key in extra:  # attr is ours (x0_, x1_...); the key is any string, so repr()
-        lines += [f"    value = wire.{attr}", f"    if value is not UNSET: found[{key!r}] = value"]
-    lines.append("    return found")
-    names: dict[str, Any] = {"UNSET": UNSET}
-    exec(compile("\n".join(lines), "<aiwyn_client._wire extractor>", "exec"), names)  # noqa: S102
-    return staticmethod(names["extract"])
 
 
 @dataclass

@@ -1,0 +1,117 @@
+"""The copy from a msgspec Struct into a model's attrs instances, written for each Struct.
+
+``aiwyn_client._wire`` decodes a response into private Structs built from what this process has
+learnt about the server's records, then copies each Struct into the model the user sees. The
+copy is compiled with its Struct, as straight-line Python, one statement per field, so that each
+statement does only what that Struct leaves to do:
+
+- a field msgspec typed itself (a date-time, a UUID, a string enum) is stored as it came, a null
+  too where the description allows one;
+- in a Struct that requires every declared key (the usual record) no field is tested for
+  absence;
+- the undeclared keys the Struct learnt are read in line into ``additional_properties``;
+- a nested record is copied by its own Struct's copy, bound directly.
+
+What is left (a field msgspec does not type, a null the description does not allow) goes through
+the field's converter (``aiwyn_client._compile``), so every value decodes as on the dict path.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from ._compile import absent, decoders, plan_of
+from ._fields import Field
+from .types import UNSET
+
+Copy = Callable[[Any], Any]
+
+
+@dataclass(frozen=True)
+class Shape:
+    """What one Struct of a model holds (``aiwyn_client._wire._struct`` builds it)."""
+
+    complete: bool
+    """Every declared key is required: no absence to test."""
+    native: frozenset[str] = frozenset()
+    """The attributes msgspec decodes to their Python type (dates, UUIDs, enum members)."""
+    nested: Mapping[str, tuple[Copy, Copy]] = field(default_factory=dict)
+    """Per attribute holding records with a Struct of their own: that Struct's copies (one, many)."""
+    extras: tuple[tuple[str, str], ...] = ()
+    """The learnt undeclared keys: (the Struct's attribute, the key)."""
+
+
+def copiers(cls: type, shape: Shape) -> tuple[Copy, Copy]:
+    """``(one, many)``: a model from one Struct, and the list of models from a list of them."""
+    writer = _Writer(cls, shape)
+    source = "\n".join(
+        [
+            "def one(_s):",
+            "    _i = _new(_cls)",
+            *writer.record("    "),
+            "    return _i",
+            "def many(_items):",
+            "    _out = []",
+            "    _append = _out.append",
+            "    for _s in _items:",
+            "        _i = _new(_cls)",
+            *writer.record("        "),
+            "        _append(_i)",
+            "    return _out",
+        ]
+    )
+    name = f"<aiwyn_client Struct copy of {cls.__module__}.{cls.__qualname__}>"
+    exec(compile(source, name, "exec"), writer.globals)  # noqa: S102 - our own statements, from the plan
+    return writer.globals["one"], writer.globals["many"]
+
+
+class _Writer:
+    def __init__(self, cls: type, shape: Shape) -> None:
+        self.plan, self.shape = plan_of(cls), shape
+        converters = decoders(cls).converters
+        self.globals: dict[str, Any] = {"_cls": cls, "_new": cls.__new__, "_UNSET": UNSET, "_miss": absent}
+        self.globals.update((f"_c{number}", convert) for number, convert in enumerate(converters))
+
+    def bind(self, value: Any, name: str) -> str:
+        self.globals[name] = value
+        return name
+
+    def record(self, indent: str) -> list[str]:
+        lines: list[str] = []
+        for number, each in enumerate(self.plan.fields):
+            lines += self.field(number, each, indent)
+        if self.shape.extras and self.plan.extras != "drop":
+            lines.append(f"{indent}_x = {{}}")
+            for attr, key in self.shape.extras:  # attr is ours (x0_, x1_...); the key is any string, so repr()
+                lines.append(f"{indent}if (_v := _s.{attr}) is not _UNSET: _x[{key!r}] = _v")
+            lines += [f"{indent}if _x:", f"{indent}    _i.additional_properties = _x"]
+        return lines
+
+    def field(self, number: int, each: Field, indent: str) -> list[str]:
+        attr, conv = each.attr, f"_c{number}"
+        lines: list[str] = []
+        if each.required or self.shape.complete:
+            lines.append(f"{indent}_v = _s.{attr}")
+        else:  # absent: the Struct's default
+            lines += [
+                f"{indent}if (_v := _s.{attr}) is _UNSET:",
+                f"{indent}    _i.{attr} = _miss(_i, {attr!r})",
+                f"{indent}else:",
+            ]
+            indent += "    "
+        return [*lines, f"{indent}_i.{attr} = {self.value(number, each, conv)}"]
+
+    def value(self, number: int, each: Field, conv: str) -> str:
+        """The expression of the field's value from ``_v``, the Struct's."""
+        kind, item = each.kind, each.item.kind if each.item is not None else ""
+        if kind in ("scalar", "any") or (kind == "list" and item == "scalar"):
+            return "_v"  # msgspec has refused an object or an array where the schema has a scalar
+        if each.attr in self.shape.native:
+            return "_v" if each.nullable else f"_v if _v is not None else {conv}(_v)"
+        nested = self.shape.nested.get(each.attr)
+        if nested is not None:
+            copy = self.bind(nested[0] if kind == "model" else nested[1], f"_n{number}")
+            return f"{copy}(_v) if _v is not None else {conv}(_v)"
+        return f"{conv}(_v)"
