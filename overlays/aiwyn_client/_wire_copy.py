@@ -91,8 +91,11 @@ class _Writer:
 
     def field(self, number: int, each: Field, indent: str) -> list[str]:
         attr, conv = each.attr, f"_c{number}"
+        value = self.value(number, each, conv)
         lines: list[str] = []
         if each.required or self.shape.complete:
+            if value == "_v":
+                return [f"{indent}_i.{attr} = _s.{attr}"]
             lines.append(f"{indent}_v = _s.{attr}")
         else:  # absent: the Struct's default
             lines += [
@@ -101,7 +104,7 @@ class _Writer:
                 f"{indent}else:",
             ]
             indent += "    "
-        return [*lines, f"{indent}_i.{attr} = {self.value(number, each, conv)}"]
+        return [*lines, f"{indent}_i.{attr} = {value}"]
 
     def value(self, number: int, each: Field, conv: str) -> str:
         """The expression of the field's value from ``_v``, the Struct's."""
