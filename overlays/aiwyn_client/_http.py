@@ -13,7 +13,7 @@ from __future__ import annotations
 import ssl
 from collections.abc import Callable, Mapping
 from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Final, TypeVar, cast
 
 import httpx
 
@@ -22,15 +22,75 @@ from ._exceptions import ConfigurationError, InvalidArgumentError
 from ._options import NO_OPTIONS, CallOptions
 
 if TYPE_CHECKING:
+    from httpx._types import CookieTypes
+
     from ._client_options import ClientOptions
     from ._spec import OperationInfo
 
 
+URL_CACHE_SIZE: Final = 512
+"""How many request URLs a client keeps resolved against its base URL (see ``_Building._url``)."""
+
+
+class ResponseCookies(httpx.Cookies):
+    """A client's cookie jar, which reads a response only when it sets a cookie.
+
+    httpx hands every response to the standard library's jar, which wraps the request and the
+    response in urllib's classes before it looks for ``Set-Cookie``: a large share of a small
+    call's time, for answers that almost never set one. A response without ``Set-Cookie`` (or
+    the old ``Set-Cookie2``) would add nothing to the jar, so it is not handed over."""
+
+    def extract_cookies(self, response: httpx.Response) -> None:
+        headers = response.headers
+        if "set-cookie" in headers or "set-cookie2" in headers:
+            super().extract_cookies(response)
+
+
 class _Building:
-    """What the sync and async httpx clients add to ``build_request``."""
+    """What the sync and async httpx clients add to ``build_request``, and their cookie jar."""
 
     _aiwyn_options: ClientOptions
     _aiwyn_operations: Mapping[str, OperationInfo]
+    _aiwyn_cookies: ResponseCookies
+    _aiwyn_urls: dict[str, tuple[httpx.URL, httpx.URL]]
+
+    def _aiwyn_init(self, options: ClientOptions, operations: Mapping[str, OperationInfo]) -> None:
+        self._aiwyn_options, self._aiwyn_operations, self._aiwyn_urls = options, operations, {}
+        self.cookies = dict(options.cookies)
+
+    @property
+    def cookies(self) -> httpx.Cookies:
+        return self._aiwyn_cookies
+
+    @cookies.setter
+    def cookies(self, cookies: CookieTypes) -> None:
+        self._aiwyn_cookies = ResponseCookies(cookies)
+
+    def _url(self, url: httpx.URL | str) -> httpx.URL | str:
+        """``url`` joined to the base URL, as httpx joins it, once per URL: httpx parses the path
+        and then the joined URL again for every request, a large share of a small call's time. The
+        endpoints' URLs are few (path parameters make more, hence the bound); an ``httpx.URL``
+        given is left to httpx."""
+        if not isinstance(url, str):
+            return url
+        base = self.base_url
+        known = self._aiwyn_urls.get(url)
+        if known is not None and known[0] is base:
+            return known[1]
+        if len(self._aiwyn_urls) >= URL_CACHE_SIZE:
+            self._aiwyn_urls.clear()
+        joined = self._merge_url(url)
+        self._aiwyn_urls[url] = (base, joined)
+        return joined
+
+    if TYPE_CHECKING:  # httpx.Client's, which the client classes below inherit
+
+        @property
+        def base_url(self) -> httpx.URL: ...
+        @base_url.setter
+        def base_url(self, url: httpx.URL | str) -> None: ...
+
+        def _merge_url(self, url: httpx.URL | str) -> httpx.URL: ...
 
     def _arguments(self, kwargs: dict[str, Any]) -> tuple[dict[str, Any], int]:
         """``build_request``'s arguments with the call's options in, and the request's retry budget."""
@@ -68,12 +128,12 @@ class HTTPClient(_Building, httpx.Client):
         self, options: ClientOptions, operations: Mapping[str, OperationInfo], transport: httpx.BaseTransport
     ) -> None:
         super().__init__(transport=transport, **options.httpx_arguments())
-        self._aiwyn_options, self._aiwyn_operations = options, operations
+        self._aiwyn_init(options, operations)
 
     def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
         kwargs, max_retries = self._arguments(kwargs)
         try:
-            return self._tagged(super().build_request(method, url, **kwargs), max_retries)
+            return self._tagged(super().build_request(method, self._url(url), **kwargs), max_retries)
         except httpx.InvalidURL as exc:
             raise _invalid_url(method, exc) from None
 
@@ -90,12 +150,12 @@ class AsyncHTTPClient(_Building, httpx.AsyncClient):
         self, options: ClientOptions, operations: Mapping[str, OperationInfo], transport: httpx.AsyncBaseTransport
     ) -> None:
         super().__init__(transport=transport, **options.httpx_arguments())
-        self._aiwyn_options, self._aiwyn_operations = options, operations
+        self._aiwyn_init(options, operations)
 
     def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
         kwargs, max_retries = self._arguments(kwargs)
         try:
-            return self._tagged(super().build_request(method, url, **kwargs), max_retries)
+            return self._tagged(super().build_request(method, self._url(url), **kwargs), max_retries)
         except httpx.InvalidURL as exc:
             raise _invalid_url(method, exc) from None
 
