@@ -9,7 +9,8 @@ statement does only what that Struct leaves to do:
 - a field msgspec typed itself (a date-time, a UUID, a string enum) is stored as it came, a null
   too where the description allows one;
 - in a Struct that requires every declared key (the usual record) no field is tested for
-  absence;
+  absence; in one that does not, the absent fields' names (``fields_set``, aiwyn_client._model)
+  are stored once a record, after its fields;
 - the undeclared keys the Struct learnt are read in line into ``additional_properties``;
 - a nested record is copied by its own Struct's copy, bound directly.
 
@@ -23,7 +24,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from ._compile import absent, decoders, plan_of
+from ._compile import decoders, plan_of
 from ._fields import Field
 from .types import UNSET
 
@@ -72,7 +73,7 @@ class _Writer:
     def __init__(self, cls: type, shape: Shape) -> None:
         self.plan, self.shape = plan_of(cls), shape
         converters = decoders(cls).converters
-        self.globals: dict[str, Any] = {"_cls": cls, "_new": cls.__new__, "_UNSET": UNSET, "_miss": absent}
+        self.globals: dict[str, Any] = {"_cls": cls, "_new": cls.__new__, "_UNSET": UNSET}
         self.globals.update((f"_c{number}", convert) for number, convert in enumerate(converters))
 
     def bind(self, value: Any, name: str) -> str:
@@ -83,6 +84,8 @@ class _Writer:
         lines: list[str] = []
         for number, each in enumerate(self.plan.fields):
             lines += self.field(number, each, indent)
+        if not self.shape.complete and not all(each.required for each in self.plan.fields):
+            lines = [f"{indent}_a = ()", *lines, f"{indent}if _a:", f"{indent}    _i._aiwyn_absent = _a"]
         if self.shape.extras and self.plan.extras != "drop":
             lines.append(f"{indent}_x = {{}}")
             for attr, key in self.shape.extras:  # attr is ours (x0_, x1_...); the key is any string, so repr()
@@ -98,10 +101,11 @@ class _Writer:
             if value == "_v":
                 return [f"{indent}_i.{attr} = _s.{attr}"]
             lines.append(f"{indent}_v = _s.{attr}")
-        else:  # absent: the Struct's default
+        else:  # absent: the Struct's default; the absent names are stored once, after the fields
             lines += [
                 f"{indent}if (_v := _s.{attr}) is _UNSET:",
-                f"{indent}    _i.{attr} = _miss(_i, {attr!r})",
+                f"{indent}    _i.{attr} = None",
+                f"{indent}    _a += ({attr!r},)",
                 f"{indent}else:",
             ]
             indent += "    "
