@@ -232,3 +232,20 @@ def test_an_enum_value_the_description_does_not_list_is_a_member_as_on_the_dict_
     assert page.payments[1].payment_method.value == "FAX"  # type: ignore[index, union-attr]
     assert not page.payments[1].payment_method.is_known  # type: ignore[index, union-attr]
     assert (Payment, "payment_method") in _wire._state.textual
+
+
+def test_a_pages_instances_are_made_in_one_go_as_cls_new_makes_them() -> None:
+    from aiwyn_client._wire_copy import BATCH, blanks
+
+    made = blanks(Client)(BATCH + 1)
+    assert len(made) == BATCH + 1 and all(type(each) is Client for each in made)
+    assert len({id(each) for each in made}) == BATCH + 1
+    with pytest.raises(AttributeError):
+        object.__getattribute__(made[0], "id")  # no __init__ ran: the copy fills every slot
+
+    @attrs.define
+    class Local:  # not findable by its module and name: made one by one
+        x: int = 0
+
+    assert [type(each) for each in blanks(Local)(BATCH + 1)] == [Local] * (BATCH + 1)
+    assert blanks(Client)(0) == []
