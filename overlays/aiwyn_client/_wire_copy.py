@@ -55,9 +55,23 @@ def copiers(cls: type, shape: Shape) -> tuple[Copy, Copy]:
             *writer.record("    "),
             "    return _i",
             "def many(_items):",
-            "    _out = _blank(len(_items))",
-            "    for _i, _s in zip(_out, _items):",
+            *(
+                [
+                    f"    if len(_items) >= {BATCH}:",
+                    "        _out = _blank(len(_items))",
+                    "        for _i, _s in zip(_out, _items):",
+                    *writer.record("            "),
+                    "        return _out",
+                ]
+                if writer.globals["_blank"] is not None
+                else []
+            ),
+            "    _out = []",
+            "    _append = _out.append",
+            "    for _s in _items:",
+            "        _i = _new(_cls)",
             *writer.record("        "),
+            "        _append(_i)",
             "    return _out",
         ]
     )
@@ -70,28 +84,27 @@ BATCH = 16
 """From how many records ``blanks`` makes a list's instances in one go."""
 
 
-def blanks(cls: type) -> Callable[[int], list[Any]]:
+def blanks(cls: type) -> Callable[[int], list[Any]] | None:
     """A function giving ``n`` new instances of ``cls``, made as ``cls.__new__(cls)`` makes them
-    (no ``__init__``: the copy fills every slot).
+    (no ``__init__``: the copy fills every slot), or None for a class the unpickler cannot find
+    by its module and name (one made in a function, say).
 
     Calling ``object.__new__`` from Python goes through a wrapper that checks its arguments,
     which costs as much as the rest of making the instance: most of a flat record's copy. The C
     unpickler makes instances by calling the type's ``tp_new`` directly, so a page's instances
     come from one ``pickle.loads`` of a stream written here (protocol 4: the class, then a
     ``NEWOBJ`` per instance), about 40% faster an instance. It is our own stream of our own
-    class, never data from a server. A class the unpickler cannot find by its module and name
-    (one made in a function, say) keeps to ``cls.__new__``, as do short lists.
+    class, never data from a server. Lists shorter than ``BATCH`` (nested ones, mostly) are
+    made one by one, which costs less than a ``loads`` call.
     """
-    new: Any = cls.__new__
     try:
         found = pickle.loads(_stream(cls, 1))  # noqa: S301 - our own stream of our own class, no server data
-        usable = len(found) == 1 and type(found[0]) is cls
-    except Exception:  # noqa: BLE001 - not findable by its name: made one by one
-        usable = False
+    except Exception:  # noqa: BLE001 - not findable by its name
+        return None
+    if len(found) != 1 or type(found[0]) is not cls:
+        return None
 
     def make(n: int) -> list[Any]:
-        if n < BATCH or not usable:
-            return [new(cls) for _ in range(n)]
         made: list[Any] = pickle.loads(_stream(cls, n))  # noqa: S301 - as above
         return made
 

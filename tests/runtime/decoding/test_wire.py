@@ -235,17 +235,28 @@ def test_an_enum_value_the_description_does_not_list_is_a_member_as_on_the_dict_
 
 
 def test_a_pages_instances_are_made_in_one_go_as_cls_new_makes_them() -> None:
-    from aiwyn_client._wire_copy import BATCH, blanks
+    from aiwyn_client._wire_copy import blanks
 
-    made = blanks(Client)(BATCH + 1)
-    assert len(made) == BATCH + 1 and all(type(each) is Client for each in made)
-    assert len({id(each) for each in made}) == BATCH + 1
+    make = blanks(Client)
+    assert make is not None
+    made = make(20)
+    assert len(made) == 20 and all(type(each) is Client for each in made)
+    assert len({id(each) for each in made}) == 20
     with pytest.raises(AttributeError):
         object.__getattribute__(made[0], "id")  # no __init__ ran: the copy fills every slot
 
     @attrs.define
-    class Local:  # not findable by its module and name: made one by one
+    class Local:  # not findable by its module and name: made one by one by the copy
         x: int = 0
 
-    assert [type(each) for each in blanks(Local)(BATCH + 1)] == [Local] * (BATCH + 1)
-    assert blanks(Client)(0) == []
+    assert blanks(Local) is None
+
+
+def test_long_and_short_lists_of_records_decode_alike() -> None:
+    from aiwyn_client._wire_copy import BATCH
+
+    for count in (0, 1, BATCH - 1, BATCH, BATCH + 1):
+        data = body({"clients": [{**CLIENT, "id": n} for n in range(count)], "total": None})
+        page = _wire.decode(ClientList, data)
+        assert page is not None and page == dict_path(ClientList, data)
+        assert [c.id for c in page.clients] == list(range(count))  # type: ignore[union-attr]
