@@ -8,12 +8,14 @@ import gc
 import itertools
 import json
 from collections.abc import Awaitable, Callable
+from types import MappingProxyType
 from typing import Any
 
 import httpx
 import pytest
 from aiwyn_client.errors import InvalidArgumentError
 from aiwyn_client.pagination import AsyncPager, Pager, PageRequest, Paging, Plan, ResumeToken, plan_for
+from aiwyn_client.pagination._plan import key_reader
 
 from tests.support.fakes import ScriptedAPI, clients_page
 from tests.support.hasura import matches
@@ -385,6 +387,12 @@ def test_records_without_a_key_are_never_taken_for_repeats() -> None:
     backend = FakeBackend([{"id": None, "n": i} for i in range(25)])
     got = list(pager(backend))
     assert [r["n"] for r in got] == list(range(25))
+
+
+def test_the_unique_key_is_read_from_a_dict_or_any_other_mapping() -> None:
+    read = key_reader(lambda record: record, "id")
+    assert read({"id": 3}) == read(MappingProxyType({"id": 3})) == 3
+    assert read({"name": "no key"}) is None and read(["id"]) is None
 
 
 def test_a_spent_pager_says_so_and_a_stopped_one_goes_on() -> None:
