@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from aiwyn_client.cli import _context as cli_context
+from aiwyn_client.cli._files import RecordWriter
 
 from tests.cli.test_commands import aiwyn
 from tests.support.fake_server import FakeAiwyn
@@ -234,3 +235,29 @@ def test_resume_with_parquet_is_refused_before_anything_is_written(fake: FakeAiw
     assert done.exit_code == 2 and one_line(done.stderr) and "--resume works for jsonl and csv" in done.stderr
     assert output.read_bytes() == b"an earlier export" and _leftovers(tmp_path) == ["clients.parquet"]
     assert fake.requests == []
+
+
+def test_json_lines_are_compact_utf8_and_a_resumed_writer_appends(tmp_path: Path) -> None:
+    output = tmp_path / "clients.jsonl"
+    writer = RecordWriter(output, "jsonl", append=False)
+    writer.write([{"id": 1, "name": "Zoë"}, {"id": 2, "tags": ["a"], "address": {"city": "Köln"}}])
+    size = writer.flush()
+    writer.close()
+    resumed = RecordWriter(output, "jsonl", append=True)
+    resumed.write([{"id": 3}])
+    assert resumed.flush() == output.stat().st_size > size == len(output.read_bytes()) - len(b'{"id":3}\n')
+    resumed.close()
+    lines = '{"id":1,"name":"Zoë"}\n{"id":2,"tags":["a"],"address":{"city":"Köln"}}\n{"id":3}\n'
+    assert output.read_text(encoding="utf-8") == lines
+
+
+def test_csv_pages_share_the_header_also_when_a_resumed_writer_appends(tmp_path: Path) -> None:
+    output = tmp_path / "clients.csv"
+    writer = RecordWriter(output, "csv", append=False)
+    writer.write([{"id": 1, "address": {"city": "Köln"}, "active": True}])
+    assert writer.flush() == output.stat().st_size
+    writer.close()
+    resumed = RecordWriter(output, "csv", append=True)
+    resumed.write([{"id": 2, "address": {"city": "Zoë"}, "active": False}])
+    resumed.close()
+    assert output.read_bytes() == "id,address.city,active\r\n1,Köln,true\r\n2,Zoë,false\r\n".encode()

@@ -151,7 +151,8 @@ def export_command(
 
         async def pages(start: ResumeToken | None) -> AsyncIterator[_export.Batch]:
             # The records as the API sends them (no models to build and take apart again), through
-            # the typed iterator's own paging plan: the same exactly-once guarantee and tokens.
+            # the typed iterator's own paging plan: the same exactly-once guarantee and tokens,
+            # handed over a page at a time (the token then stands right after the page's last record).
             async with connection.async_client() as aiwyn:
                 pager = aiwyn.paginate(
                     page_size=size,
@@ -161,13 +162,8 @@ def export_command(
                     **info.paginate_options(),
                     **options,
                 )
-                buffer: list[dict[str, Any]] = []
-                async for record in pager:
-                    buffer.append(record)
-                    if len(buffer) >= size:
-                        yield buffer, pager.resume_token, pager.total
-                        buffer = []
-                yield buffer, pager.resume_token, pager.total
+                async for records in pager.batches():
+                    yield records, pager.resume_token, pager.total
 
         with progress_bar(sys.stderr.isatty()) as progress:
             task = progress.add_task(f"{resource} -> {output.name}", total=None, rate="")

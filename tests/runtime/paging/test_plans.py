@@ -8,12 +8,14 @@ import gc
 import itertools
 import json
 from collections.abc import Awaitable, Callable
+from types import MappingProxyType
 from typing import Any
 
 import httpx
 import pytest
 from aiwyn_client.errors import InvalidArgumentError
 from aiwyn_client.pagination import AsyncPager, Pager, PageRequest, Paging, Plan, ResumeToken, plan_for
+from aiwyn_client.pagination._plan import key_reader
 
 from tests.support.fakes import ScriptedAPI, clients_page
 from tests.support.hasura import matches
@@ -320,6 +322,62 @@ def test_async_speculative_pages_deliver_each_item_once(
     assert backend.max_in_flight <= 8
 
 
+def _front_inserts(count: int) -> FakeBackend:
+    """A backend where every other page request inserts a record at the front: repeats to drop."""
+    backend = FakeBackend(records(count))
+    backend.after_fetch = lambda n: backend.records.insert(0, {"id": 100 + n}) if n % 2 else None
+    return backend
+
+
+def test_async_batches_are_each_pages_items_with_the_token_after_the_last() -> None:
+    """What ``aiwyn export`` reads: page by page what ``async for`` hands out (repeats dropped,
+    ``max_items`` applied), and while a batch is held, the token ``async for`` has after its last item."""
+
+    async def by_item() -> tuple[list[Record], list[ResumeToken]]:
+        it = async_pager(_front_inserts(45), 1, max_items=38)
+        items, tokens = [], []
+        async for item in it:
+            items.append(item)
+            tokens.append(it.resume_token)
+        return items, tokens
+
+    async def by_batch() -> tuple[list[list[Record]], list[ResumeToken]]:
+        it = async_pager(_front_inserts(45), 1, max_items=38)
+        batches, tokens = [], []
+        async for batch in it.batches():
+            batches.append(batch)
+            tokens.append(it.resume_token)
+        return batches, tokens
+
+    items, item_tokens = asyncio.run(by_item())
+    batches, batch_tokens = asyncio.run(by_batch())
+    assert [item for batch in batches for item in batch] == items
+    assert len(items) == 38 and len(set(ids(items))) == 38
+    assert [len(b) for b in batches] == [10, 9, 10, 9]  # a repeat dropped from pages 1 and 3; 38 in all
+    assert batch_tokens == [item_tokens[end - 1] for end in itertools.accumulate(len(b) for b in batches)]
+
+
+def test_an_async_run_resumed_from_a_batch_token_repeats_nothing() -> None:
+    backend = FakeBackend(records(45))
+
+    async def first() -> tuple[list[Record], ResumeToken]:
+        it = async_pager(backend, 4)
+        got: list[Record] = []
+        async for batch in it.batches():
+            got.extend(batch)
+            if len(got) >= 20:
+                break
+        await it.aclose()  # the pages requested ahead are cancelled
+        return got, it.resume_token
+
+    async def rest(token: ResumeToken) -> list[Record]:
+        return [item async for item in async_pager(backend, 4, resume=token)]
+
+    got, token = asyncio.run(first())
+    assert (token.page, token.skip, token.delivered) == (1, 10, 20)
+    assert ids(got + asyncio.run(rest(token))) == list(range(1, 46))
+
+
 def test_async_pages_decode_after_the_next_requests_go_out() -> None:
     backend = FakeBackend(records(50))
     events: list[str] = []
@@ -385,6 +443,12 @@ def test_records_without_a_key_are_never_taken_for_repeats() -> None:
     backend = FakeBackend([{"id": None, "n": i} for i in range(25)])
     got = list(pager(backend))
     assert [r["n"] for r in got] == list(range(25))
+
+
+def test_the_unique_key_is_read_from_a_dict_or_any_other_mapping() -> None:
+    read = key_reader(lambda record: record, "id")
+    assert read({"id": 3}) == read(MappingProxyType({"id": 3})) == 3
+    assert read({"name": "no key"}) is None and read(["id"]) is None
 
 
 def test_a_spent_pager_says_so_and_a_stopped_one_goes_on() -> None:
