@@ -335,32 +335,89 @@ class _Writer:
                 f"if not _known.issuperset({source}):",
                 f"    _i.additional_properties = {{_k: {each}(_v) for _k, _v in {source}.items() if _k not in _known}}",
             ]
-        return [
+        return [  # what is left of a copy once the declared keys are out, in the order they came
             f"if not _known.issuperset({source}):",
-            f"    _i.additional_properties = {{_k: _v for _k, _v in {source}.items() if _k not in _known}}",
+            f"    _x = {{**{source}}}",
+            *(f"    _x.pop({field.key!r}, None)" for field in self.plan.fields),
+            "    _i.additional_properties = _x",
         ]
 
     def _general(self, fields: tuple[Field, ...], convert: list[Convert], extras: Any) -> list[str]:
         """Any mapping: required keys by subscript (a missing one raises KeyError), optional ones
-        by ``get``, every value through its converter."""
+        by ``get``; the usual values decided in line as on the fast path, the rest by the field's
+        converter. The absent fields are noted once, at the end."""
         lines = [
             "def _general(_d):",
-            "    if not isinstance(_d, _Mapping):",
+            "    if type(_d) is not dict and not isinstance(_d, _Mapping):",
             "        _wrong_shape(_where, '', _d, 'an object')",
             "    _g = _d.get",
             "    _i = _new(_cls)",
+            "    _a = ()",
         ]
+        tested: list[str] = []
+        untested: list[str] = []
         for number, (field, conv) in enumerate(zip(fields, convert, strict=True)):
-            call = self.bind(conv, "c", number)
-            attr = field.attr
-            if field.required:
-                lines.append(f"    _i.{attr} = {call}(_d[{field.key!r}])")
-            else:
-                read = f"(_v := _g({field.key!r}, _UNSET))"
-                lines.append(f"    _i.{attr} = {call}(_v) if {read} is not _UNSET else _miss(_i, {attr!r})")
+            self.bind(conv, "c", number)
+            tested += ["        " + line for line in self._general_field(number, field, scalars_only=False)]
+            untested += ["        " + line for line in self._general_field(number, field, scalars_only=True)]
+        lines += self._branch(tested, untested, "    ", "type(_d) is not dict or _may_hold_containers(_d)")
+        lines += ["    if _a:  # the fields not in the answer (aiwyn_client._model)", "        _i._aiwyn_absent = _a"]
         lines += ["    " + line for line in self._extras(extras, "_d")]
         lines.append("    return _i")
         return lines
+
+    def _general_field(self, number: int, field: Field, scalars_only: bool) -> list[str]:
+        """Statements that store ``field`` of the mapping ``_d``, or note it absent in ``_a``."""
+        attr, conv = field.attr, f"_c{number}"
+        if field.kind in PARSED:  # a string parsed in line; one that does not parse, by the converter
+            parse = self.bind(_PARSE[field.kind], "p", number)
+            other = f"None if _v is None else {conv}(_v)" if field.nullable else f"{conv}(_v)"
+            present = [
+                "if type(_v) is str:",
+                "    try:",
+                f"        _i.{attr} = {parse}(_v)",
+                f"    except ({', '.join(error.__name__ for error in _FAILED)}):",
+                f"        _i.{attr} = {conv}(_v)",
+                "else:",
+                f"    _i.{attr} = {other}",
+            ]
+        else:
+            present = [f"_i.{attr} = {self._present(number, field, scalars_only)}"]
+        if field.required:
+            return [f"_v = _d[{field.key!r}]", *present]
+        return [
+            f"if (_v := _g({field.key!r}, _UNSET)) is _UNSET:",
+            f"    _i.{attr} = None",
+            f"    _a += ({attr!r},)",
+            "else:",
+            *("    " + line for line in present),
+        ]
+
+    def _present(self, number: int, field: Field, scalars_only: bool) -> str:
+        """An expression for a present value ``_v`` of ``field`` that gives what its converter
+        gives (and raises only where it raises), deciding the usual values in line."""
+        kind, conv = field.kind, f"_c{number}"
+        if kind == "any" or (kind == "scalar" and scalars_only):
+            return "_v"
+        if kind == "scalar" and field.type:
+            return f"_v if type(_v) is {field.type} or _v is None else {conv}(_v)"
+        other = f"None if _v is None else {conv}(_v)" if field.nullable else f"{conv}(_v)"
+        if kind == "model":
+            return f"{self.bind(decoders(self.names[field.ref]), 'd', number)}.one(_v) if type(_v) is dict else {other}"
+        if kind == "list" and field.item is not None and field.item.kind == "model":
+            model = self.bind(decoders(self.names[field.item.ref]), "d", number)
+            return f"{model}.many(_v) if type(_v) is list else {other}"
+        return other
+
+    def _branch(self, tested: list[str], untested: list[str], indent: str, test: str) -> list[str]:
+        """``tested`` (statements one indent deeper than ``indent``) where ``test`` says the record
+        may hold an object or an array, else ``untested``, which stores its scalar fields with no
+        test each; ``tested`` alone where the interpreter cannot tell in one call
+        (``aiwyn_client._containers``) or too few fields would be spared their test."""
+        saved = sum(a != b for a, b in zip(tested, untested, strict=True))
+        if may_hold_containers is None or saved < _TESTS_WORTH_A_CALL:
+            return [line.removeprefix("    ") for line in tested]
+        return [f"{indent}if {test}:", *tested, f"{indent}else:", *untested]
 
     def _fast(self, number: int, field: Field, source: str, indent: str, scalars_only: bool = False) -> list[str]:
         """Statements that store ``field`` read from ``source`` (an expression read once) when the
@@ -390,19 +447,14 @@ class _Writer:
         return [f"{indent}_i.{attr} = {conv}({source})"]
 
     def _record(self, fields: tuple[Field, ...], indent: str) -> list[str]:
-        """Every field read by subscript (a missing key raises KeyError). Where the interpreter
-        tells a record holding no object or array in one call (``aiwyn_client._containers``),
-        such a record's scalar fields are stored with no test each."""
+        """Every field read by subscript (a missing key raises KeyError); a record that holds no
+        object or array has its scalar fields stored with no test each (``_branch``)."""
         tested: list[str] = []
         untested: list[str] = []
-        saved = 0
         for number, field in enumerate(fields):
-            each = self._fast(number, field, f"_d[{field.key!r}]", indent + "    ")
-            once = self._fast(number, field, f"_d[{field.key!r}]", indent + "    ", scalars_only=True)
-            tested, untested, saved = tested + each, untested + once, saved + (each != once)
-        if may_hold_containers is None or saved < _TESTS_WORTH_A_CALL:
-            return [line.removeprefix("    ") for line in tested]
-        return [f"{indent}if _may_hold_containers(_d):", *tested, f"{indent}else:", *untested]
+            tested += self._fast(number, field, f"_d[{field.key!r}]", indent + "    ")
+            untested += self._fast(number, field, f"_d[{field.key!r}]", indent + "    ", scalars_only=True)
+        return self._branch(tested, untested, indent, "_may_hold_containers(_d)")
 
     def _kept(self, indent: str) -> list[str]:
         """After the fast path: every declared key was there, so any more are undeclared. They are

@@ -20,7 +20,8 @@ from typing import Any
 import pytest
 from aiwyn_client import _compile, models
 from aiwyn_client._containers import may_hold_containers
-from aiwyn_client._fields import Plan
+from aiwyn_client._fields import Field, Plan
+from aiwyn_client._model import absent_fields
 from aiwyn_client.models import Client, ClientList, DraftInvoiceHistory, Engagement, Invoice
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -59,27 +60,57 @@ def shortcut(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) ->
 
 
 def general(cls: type) -> Callable[[Any], Any]:
-    """The general path of ``cls``'s decoders: optional keys by ``get``, every value through its
-    field's converter. What every shortcut must agree with."""
+    """The general path of ``cls``'s decoders: what a record missing a declared key takes."""
     decode: Callable[[Any], Any] = _compile.decoders(cls).one.__globals__["_general"]
     return decode
 
 
 def outcome(decode: Callable[[Any], Any], document: Any) -> tuple[Any, ...]:
-    """What decoding ``document`` gives: the model with the fields it says were there and the
-    JSON it writes back, or the error and its message."""
+    """What decoding ``document`` gives: every field's value, the fields noted absent and the
+    undeclared keys kept; or the error and its message."""
     try:
         decoded = decode(document)
     except (TypeError, ValueError, KeyError) as exc:
         return ("raises", type(exc), str(exc))
-    return ("decodes", decoded, decoded.fields_set, decoded.to_dict())
+    values = {field.attr: getattr(decoded, field.attr) for field in _compile.plan_of(type(decoded)).fields}
+    return ("decodes", values, absent_fields(decoded), getattr(decoded, "additional_properties", {}))
 
 
-def same_as_general(cls: type, document: Any) -> None:
+def by_converters(cls: type, document: dict[str, Any]) -> tuple[Any, ...]:
+    """What decoding ``document`` must give, each present value decided by its field's converter
+    alone (an absent optional field None and noted, undeclared keys as the plan says): the
+    semantics every compiled path keeps, in the form ``outcome`` gives."""
+    plan = _compile.plan_of(cls)
+    where = next(c for c in cls.__mro__ if "_plan" in c.__dict__).__module__
+    names = _compile.namespace_of(cls)
+    values: dict[str, Any] = {}
+    absent: list[str] = []
+    try:
+        for field in plan.fields:
+            if field.key in document:
+                values[field.attr] = _compile.converter(field, where, names)(document[field.key])
+            elif field.required:
+                raise KeyError(field.key)
+            else:
+                values[field.attr] = None
+                absent.append(field.attr)
+        known = {field.key for field in plan.fields}
+        extra = {key: value for key, value in document.items() if key not in known}
+        if isinstance(plan.extras, Field):
+            each = _compile.converter(plan.extras, where, names, "additionalProperties")
+            extra = {key: each(value) for key, value in extra.items()}
+    except (TypeError, ValueError, KeyError) as exc:
+        return ("raises", type(exc), str(exc))
+    return ("decodes", values, tuple(absent), {} if plan.extras == "drop" else extra)
+
+
+def decodes_as_its_converters(cls: type, document: dict[str, Any]) -> None:
+    """``one``, ``many`` and the general path all give what the converters give."""
     decoders = _compile.decoders(cls)
-    expected = outcome(general(cls), document)
+    expected = by_converters(cls, document)
     assert outcome(decoders.one, document) == expected
     assert outcome(lambda d: decoders.many([d])[0], document) == expected
+    assert outcome(general(cls), document) == expected
 
 
 # ---------------------------------------------------------------------- the one-call test
@@ -93,8 +124,8 @@ def test_a_record_of_scalars_is_told_from_one_that_may_hold_containers() -> None
 
 
 def test_the_usual_record_decodes_as_the_general_path_decodes_it(shortcut: str) -> None:
-    same_as_general(Client, CLIENT)
-    same_as_general(Client, json.loads(json.dumps(CLIENT)))
+    decodes_as_its_converters(Client, CLIENT)
+    decodes_as_its_converters(Client, json.loads(json.dumps(CLIENT)))
     client = Client.from_dict(CLIENT)
     assert client.created_at == datetime.datetime(2024, 1, 31, 9, tzinfo=datetime.timezone.utc)
     assert client.fields_set == {f.attr for f in Client._plan.fields} and client.additional_properties == {}
@@ -108,12 +139,12 @@ def test_a_wrong_shape_hidden_in_an_otherwise_usual_record_is_refused(shortcut: 
         Client.from_dict(document)
     with pytest.raises(TypeError, match=f"'{key}'"):
         ClientList.from_dict({"clients": [CLIENT, document, CLIENT]})
-    same_as_general(Client, document)
+    decodes_as_its_converters(Client, document)
 
 
 def test_undeclared_objects_and_arrays_neither_hide_a_wrong_shape_nor_refuse_a_good_record(shortcut: str) -> None:
     extras = {"tags": ["q3"], "customFields": {"tier": 2}}
-    same_as_general(Client, {**CLIENT, **extras})
+    decodes_as_its_converters(Client, {**CLIENT, **extras})
     assert Client.from_dict({**CLIENT, **extras}).additional_properties == extras
     with pytest.raises(TypeError, match="'name' is an object"):
         Client.from_dict({**CLIENT, **extras, "name": {"first": "A"}})
@@ -123,7 +154,7 @@ def test_values_the_json_never_holds_are_kept_as_the_general_path_keeps_them(sho
     """A dict built by hand may hold a tuple (untracked like a scalar) or any other object: the
     rule refuses only dicts and lists, so both paths keep them as they are."""
     for value in [(1, 2), ("a",), (), 7.5, object(), b"raw"]:
-        same_as_general(Client, {**CLIENT, "name": value})
+        decodes_as_its_converters(Client, {**CLIENT, "name": value})
         assert Client.from_dict({**CLIENT, "name": value}).name is value
 
 
@@ -143,11 +174,11 @@ def test_a_null_in_a_nullable_date_enum_or_nested_model_is_none_and_present(shor
     decoded = DraftInvoiceHistory.from_dict(history)
     assert decoded.client is None and decoded.draft_invoice is None and decoded.created_at is None
     assert {"client", "draft_invoice", "created_at"} <= decoded.fields_set
-    same_as_general(DraftInvoiceHistory, history)
+    decodes_as_its_converters(DraftInvoiceHistory, history)
     engagement = {f.key: None for f in Engagement._plan.fields}
-    same_as_general(Engagement, engagement)
+    decodes_as_its_converters(Engagement, engagement)
     invoice = {**{f.key: None for f in Invoice._plan.fields}, "lineItems": None, "payments": [None]}
-    same_as_general(Invoice, invoice)  # a null inside a list of models is refused on both
+    decodes_as_its_converters(Invoice, invoice)  # a null inside a list of models is refused on both
 
 
 def test_undeclared_keys_keep_their_order_and_the_document_is_left_as_it_came(shortcut: str) -> None:
@@ -157,7 +188,7 @@ def test_undeclared_keys_keep_their_order_and_the_document_is_left_as_it_came(sh
     assert list(decoded.additional_properties.items()) == [("z", 1), ("a", [1]), ("m", {"n": None})]
     assert decoded.additional_properties["a"] is document["a"]
     assert json.dumps(document) == before
-    same_as_general(Client, document)
+    decodes_as_its_converters(Client, document)
 
 
 # ---------------------------------------------------------------------- every model, drawn documents
@@ -189,19 +220,23 @@ def test_models_with_a_plan_are_all_drawn() -> None:
 
 
 @pytest.mark.parametrize(("cls", "schema"), PLANNED)
-def test_complete_records_decode_as_the_general_path_decodes_them(shortcut: str, cls: type, schema: Any) -> None:
+def test_drawn_records_decode_as_their_converters_decide(shortcut: str, cls: type, schema: Any) -> None:
+    """Complete records (the fast path), records missing keys (the general path), with undeclared
+    keys and with one value of a wrong shape, as the JSON decoder makes them."""
     broken = _broken(schema)
     wrong_or_not = st.none() if broken is None else st.one_of(st.none(), broken)
 
-    @settings(max_examples=10, deadline=None, suppress_health_check=list(HealthCheck))
-    @given(DOCUMENTS.valid(schema, complete=True), UNDECLARED, wrong_or_not)
-    def check(document: Any, undeclared: dict[str, Any], wrong: tuple[str, Any] | None) -> None:
+    @settings(max_examples=12, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(DOCUMENTS.valid(schema, complete=True), UNDECLARED, wrong_or_not, st.data())
+    def check(document: Any, undeclared: dict[str, Any], wrong: tuple[str, Any] | None, data: st.DataObject) -> None:
         if not isinstance(document, dict):
             return
-        document = {**document, **{k: v for k, v in undeclared.items() if k not in document}}
+        left_out = data.draw(st.sets(st.sampled_from(sorted(document))) if document else st.just(set()))
+        document = {k: v for k, v in document.items() if k not in left_out}
+        document |= {k: v for k, v in undeclared.items() if k not in document}
         if wrong is not None:
             document[wrong[0]] = wrong[1]
-        same_as_general(cls, json.loads(json.dumps(document)))  # as the JSON decoder makes it
+        decodes_as_its_converters(cls, json.loads(json.dumps(document)))
 
     check()
     gc.collect()
