@@ -355,11 +355,13 @@ class _Writer:
         ]
         tested: list[str] = []
         untested: list[str] = []
+        saved = 0
         for number, (field, conv) in enumerate(zip(fields, convert, strict=True)):
             self.bind(conv, "c", number)
-            tested += ["        " + line for line in self._general_field(number, field, scalars_only=False)]
-            untested += ["        " + line for line in self._general_field(number, field, scalars_only=True)]
-        lines += self._branch(tested, untested, "    ", "type(_d) is not dict or _may_hold_containers(_d)")
+            each = ["        " + line for line in self._general_field(number, field, scalars_only=False)]
+            once = ["        " + line for line in self._general_field(number, field, scalars_only=True)]
+            tested, untested, saved = tested + each, untested + once, saved + (each != once)
+        lines += self._branch(tested, untested, saved, "    ", "type(_d) is not dict or _may_hold_containers(_d)")
         lines += ["    if _a:  # the fields not in the answer (aiwyn_client._model)", "        _i._aiwyn_absent = _a"]
         lines += ["    " + line for line in self._extras(extras, "_d")]
         lines.append("    return _i")
@@ -408,12 +410,11 @@ class _Writer:
             return f"{model}.many(_v) if type(_v) is list else {other}"
         return other
 
-    def _branch(self, tested: list[str], untested: list[str], indent: str, test: str) -> list[str]:
+    def _branch(self, tested: list[str], untested: list[str], saved: int, indent: str, test: str) -> list[str]:
         """``tested`` (statements one indent deeper than ``indent``) where ``test`` says the record
-        may hold an object or an array, else ``untested``, which stores its scalar fields with no
-        test each; ``tested`` alone where the interpreter cannot tell in one call
-        (``aiwyn_client._containers``) or too few fields would be spared their test."""
-        saved = sum(a != b for a, b in zip(tested, untested, strict=True))
+        may hold an object or an array, else ``untested``, which spares ``saved`` scalar fields
+        their test; ``tested`` alone where the interpreter cannot tell in one call
+        (``aiwyn_client._containers``) or too few fields would be spared."""
         if may_hold_containers is None or saved < _TESTS_WORTH_A_CALL:
             return [line.removeprefix("    ") for line in tested]
         return [f"{indent}if {test}:", *tested, f"{indent}else:", *untested]
@@ -423,37 +424,30 @@ class _Writer:
         value is the usual one, and raise KeyError, TypeError or ValueError to leave the rest to
         the general path. ``scalars_only``: the record is known to hold no object or array, so a
         scalar field's value is stored as it is (its converter would return it unchanged)."""
-        attr, kind, conv = field.attr, field.kind, f"_c{number}"
-        if kind == "any" or (kind == "scalar" and scalars_only):
-            return [f"{indent}_i.{attr} = {source}"]
-        if kind == "scalar":
-            if field.type:
-                return [f"{indent}_i.{attr} = _v if type(_v := {source}) is {field.type} or _v is None else {conv}(_v)"]
-            return [f"{indent}_i.{attr} = {conv}({source})"]
-        other = f"None if _v is None else {conv}(_v)" if field.nullable else f"{conv}(_v)"  # a null in line
-        if kind in PARSED:
-            parse = self.bind(_PARSE[kind], "p", number)
-            return [f"{indent}_i.{attr} = {parse}(_v) if type(_v := {source}) is str else {other}"]
-        if kind == "enum" and field.type == "str":
+        attr, kind = field.attr, field.kind
+        other = f"None if _v is None else _c{number}(_v)" if field.nullable else f"_c{number}(_v)"
+        if kind in PARSED:  # a string that does not parse raises ValueError: the general path decides
+            value = f"{self.bind(_PARSE[kind], 'p', number)}(_v) if type(_v) is str else {other}"
+        elif kind == "enum" and field.type == "str":  # an unlisted value raises KeyError, likewise
             members = self.bind(self.names[field.ref].__members_by_value__, "m", number)
-            return [f"{indent}_i.{attr} = {members}[_v] if type(_v := {source}) is str else {other}"]
-        if kind == "model":
-            model = self.bind(decoders(self.names[field.ref]), "d", number)
-            return [f"{indent}_i.{attr} = {model}.one(_v) if type(_v := {source}) is dict else {other}"]
-        if kind == "list" and field.item is not None and field.item.kind == "model":
-            model = self.bind(decoders(self.names[field.item.ref]), "d", number)
-            return [f"{indent}_i.{attr} = {model}.many(_v) if type(_v := {source}) is list else {other}"]
-        return [f"{indent}_i.{attr} = {conv}({source})"]
+            value = f"{members}[_v] if type(_v) is str else {other}"
+        else:
+            value = self._present(number, field, scalars_only)
+        if value == "_v":
+            return [f"{indent}_i.{attr} = {source}"]
+        return [f"{indent}_v = {source}", f"{indent}_i.{attr} = {value}"]
 
     def _record(self, fields: tuple[Field, ...], indent: str) -> list[str]:
         """Every field read by subscript (a missing key raises KeyError); a record that holds no
         object or array has its scalar fields stored with no test each (``_branch``)."""
         tested: list[str] = []
         untested: list[str] = []
+        saved = 0
         for number, field in enumerate(fields):
-            tested += self._fast(number, field, f"_d[{field.key!r}]", indent + "    ")
-            untested += self._fast(number, field, f"_d[{field.key!r}]", indent + "    ", scalars_only=True)
-        return self._branch(tested, untested, indent, "_may_hold_containers(_d)")
+            each = self._fast(number, field, f"_d[{field.key!r}]", indent + "    ")
+            once = self._fast(number, field, f"_d[{field.key!r}]", indent + "    ", scalars_only=True)
+            tested, untested, saved = tested + each, untested + once, saved + (each != once)
+        return self._branch(tested, untested, saved, indent, "_may_hold_containers(_d)")
 
     def _kept(self, indent: str) -> list[str]:
         """After the fast path: every declared key was there, so any more are undeclared. They are
