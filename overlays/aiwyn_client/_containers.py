@@ -6,8 +6,8 @@ untracked until something that can take part in a cycle (a dict, a list, any obj
 string, a number, None or a tuple of those) is stored in it: it could not free a cycle through
 the dict otherwise. So ``gc.is_tracked(record)`` false means that no value of the record is an
 object or an array, and its scalar fields need no test each (``aiwyn_client._compile``).
-Elsewhere (PyPy, whose collector tracks nothing this way) ``may_hold_containers`` is None and
-every field is tested.
+Elsewhere (PyPy, or a CPython whose collector turns out not to behave so when it is checked at
+import) ``may_hold_containers`` is None and every field is tested.
 """
 
 from __future__ import annotations
