@@ -486,7 +486,6 @@ class _Writer:
         return [
             "def many(_items):",
             "    _out = []",
-            "    _append = _out.append",
             "    for _d in _items:",
             f"        if type(_d) is dict and len(_d) >= {len(fields)}:",
             "            try:",
@@ -497,7 +496,7 @@ class _Writer:
             *(["            else:", *kept] if (kept := self._kept("                ")) else []),
             "        else:",
             "            _i = _general(_d)",
-            "        _append(_i)",
+            "        _out.append(_i)",
             "    return _out",
         ]
 
