@@ -93,16 +93,6 @@ def namespace_of(cls: type) -> dict[str, Any]:
     return vars(sys.modules[owner.__module__])
 
 
-def absent(instance: Any, attr: str) -> None:
-    """Note that field ``attr`` of a decoded ``instance`` was not in the answer; its value is None.
-    The names are kept in the base model's slot (``aiwyn_client._model``), left empty when every
-    field is there."""
-    try:
-        instance._aiwyn_absent += (attr,)
-    except AttributeError:
-        instance._aiwyn_absent = (attr,)
-
-
 # Converters: the full semantics of a present value of a field, one function per field.
 
 
@@ -296,7 +286,6 @@ class _Writer:
             "_Mapping": Mapping,
             "_CONTAINERS": CONTAINERS,
             "_UNSET": UNSET,
-            "_miss": absent,
             "_wrong_shape": wrong_shape,
             "_general": None,
             "_where": self.where,
