@@ -77,6 +77,7 @@ class Learnt:
     generation: int = 0
     """Bumped with each thing learnt: a Decoder built before is rebuilt."""
     decoders: dict[type, tuple[int, Any]] = field(default_factory=dict)
+    """Each root model's Decoder, with the generation it was built in."""
 
 
 _lock = threading.Lock()
