@@ -88,6 +88,19 @@ def no_sleep(client: Aiwyn | AsyncAiwyn, sleeps: Sleeps) -> None:
     transport._sleep = sleeps if isinstance(client, Aiwyn) else sleeps.asleep
 
 
+CLIENT_RECORD: dict[str, Any] = {
+    "id": 7,
+    "pmsRef": "P-7",
+    "clientRef": "C-7",
+    "name": "Northwind",
+    "clientKey": "0007",
+    "active": True,
+    "partnerStaffId": 3,
+    "createdAt": "2024-01-31T09:00:00+00:00",
+}
+"""A client as the list operations return it, every declared key set: the decoding tests' usual record."""
+
+
 def decode_without_msgspec(model: Any, data: bytes) -> Any:
     """``model`` from the document on the dict path alone (json and ``from_dict``, no Structs):
     what the msgspec Struct path must match."""

@@ -30,21 +30,13 @@ from generator.naming import model_class
 from generator.settings import Settings
 from generator.spec import SpecIndex
 from tests.support.documents import WRONG, Documents
+from tests.support.fakes import CLIENT_RECORD
 
 SETTINGS = Settings.load()
 INDEX = SpecIndex.from_settings(SETTINGS)
 DOCUMENTS = Documents(INDEX)
 
-CLIENT: dict[str, Any] = {
-    "id": 7,
-    "pmsRef": "P-7",
-    "clientRef": "C-7",
-    "name": "Northwind",
-    "clientKey": "0007",
-    "active": True,
-    "partnerStaffId": 3,
-    "createdAt": "2024-01-31T09:00:00+00:00",
-}
+CLIENT = CLIENT_RECORD
 SCALAR_KEYS = ["id", "pmsRef", "clientRef", "name", "clientKey", "active", "partnerStaffId"]
 CONTAINERS = [{}, {"a": 1}, [], [1], [{}]]
 

@@ -14,20 +14,12 @@ import pytest
 from aiwyn_client import Aiwyn, _wire
 from aiwyn_client.models import Client, ClientList, Invoice, InvoiceList, LineItem, Record
 
+from tests.support.fakes import CLIENT_RECORD
 from tests.support.fakes import decode_without_msgspec as dict_path
 
 pytestmark = pytest.mark.skipif(aiwyn_json.decoder is None, reason="msgspec is not installed")
 
-CLIENT = {
-    "id": 7,
-    "pmsRef": "P-7",
-    "clientRef": "C-7",
-    "name": "Northwind",
-    "clientKey": "0007",
-    "active": True,
-    "partnerStaffId": 3,
-    "createdAt": "2024-01-31T09:00:00+00:00",
-}
+CLIENT = CLIENT_RECORD
 
 
 def body(document: Any) -> bytes:
