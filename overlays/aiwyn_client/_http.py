@@ -92,6 +92,17 @@ class _Building:
 
         def _merge_url(self, url: httpx.URL | str) -> httpx.URL: ...
 
+    def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
+        """httpx's ``build_request`` (the next class in either client's order: ``httpx.Client`` or
+        ``httpx.AsyncClient``, whose ``build_request`` is the same) with the call's options in, the
+        URL joined once, and the operation's facts in the request's extensions."""
+        kwargs, max_retries = self._arguments(kwargs)
+        try:
+            request: httpx.Request = super().build_request(method, self._url(url), **kwargs)  # type: ignore[misc]
+        except httpx.InvalidURL as exc:
+            raise _invalid_url(method, exc) from None
+        return self._tagged(request, max_retries)
+
     def _arguments(self, kwargs: dict[str, Any]) -> tuple[dict[str, Any], int]:
         """``build_request``'s arguments with the call's options in, and the request's retry budget."""
         extensions = kwargs.get("extensions") or {}
@@ -130,13 +141,6 @@ class HTTPClient(_Building, httpx.Client):
         super().__init__(transport=transport, **options.httpx_arguments())
         self._aiwyn_init(options, operations)
 
-    def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
-        kwargs, max_retries = self._arguments(kwargs)
-        try:
-            return self._tagged(super().build_request(method, self._url(url), **kwargs), max_retries)
-        except httpx.InvalidURL as exc:
-            raise _invalid_url(method, exc) from None
-
     def send(self, request: httpx.Request, *, stream: bool = False, **kwargs: Any) -> httpx.Response:
         if stream:
             request.extensions = {**request.extensions, _extensions.STREAMED: True}
@@ -151,13 +155,6 @@ class AsyncHTTPClient(_Building, httpx.AsyncClient):
     ) -> None:
         super().__init__(transport=transport, **options.httpx_arguments())
         self._aiwyn_init(options, operations)
-
-    def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
-        kwargs, max_retries = self._arguments(kwargs)
-        try:
-            return self._tagged(super().build_request(method, self._url(url), **kwargs), max_retries)
-        except httpx.InvalidURL as exc:
-            raise _invalid_url(method, exc) from None
 
     async def send(self, request: httpx.Request, *, stream: bool = False, **kwargs: Any) -> httpx.Response:
         if stream:
