@@ -156,7 +156,7 @@ def _struct(model: type, built: dict[type, Any], building: set[type]) -> Any:
     nested: dict[str, tuple[Copy, Copy]] = {}
     for each in plan.fields:
         kind = _kind(model, each, names, built, building)
-        if _native(each, names) is not None and (model, each.attr) not in _state.textual:
+        if _native(model, each, names) is not None:
             native.add(each.attr)
         elif (struct := built.get(_ref(each, names))) is not None:  # built by _kind, just now
             nested[each.attr] = (struct.aiwyn_one_, struct.aiwyn_many_)
@@ -187,8 +187,8 @@ def _struct(model: type, built: dict[type, Any], building: set[type]) -> Any:
 def _kind(model: type, field: Field, names: dict[str, Any], built: dict[type, Any], building: set[type]) -> Any:
     """A field's type in the Struct: dates, UUIDs and string enums as themselves (unless learnt
     otherwise), other scalars as any scalar, records as their Struct, the rest as any JSON."""
-    native = _native(field, names)
-    if native is not None and (model, field.attr) not in _state.textual:
+    native = _native(model, field, names)
+    if native is not None:
         return Union[native, None]  # noqa: UP007
     if field.scalar:
         return _SCALAR
@@ -211,8 +211,11 @@ def _ref(field: Field, names: Mapping[str, Any]) -> Any:
     return None
 
 
-def _native(field: Field, names: Mapping[str, Any]) -> Any:
-    """The type msgspec decodes ``field``'s values to in C, or None for a field it does not type."""
+def _native(model: type, field: Field, names: Mapping[str, Any]) -> Any:
+    """The type msgspec decodes ``field``'s values to in C, or None for a field it does not type
+    (its kind, or a field of ``model`` learnt as textual)."""
+    if (model, field.attr) in _state.textual:
+        return None
     if field.kind in NATIVE_TYPES:
         return NATIVE_TYPES[field.kind]
     if field.kind == "enum" and field.type == "str":
@@ -282,8 +285,8 @@ def _walk(model: type, value: Any, found: _Found) -> None:
                 found.partial.add(model)
             continue
         field_value = value[each.key]
-        native = _native(each, names)
-        if native is not None and field_value is not None and (model, each.attr) not in _state.textual:
+        native = _native(model, each, names)
+        if native is not None and field_value is not None:
             try:
                 _json.msgspec.convert(field_value, native)
             except _json.msgspec.ValidationError:
