@@ -20,6 +20,7 @@ the field's converter (``aiwyn_client._compile``), so every value decodes as on 
 
 from __future__ import annotations
 
+import functools
 import pickle
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -85,6 +86,7 @@ BATCH = 16
 """From how many records ``blanks`` makes a list's instances in one go."""
 
 
+@functools.cache
 def blanks(cls: type) -> Callable[[int], list[Any]] | None:
     """A function giving ``n`` new instances of ``cls``, made as ``cls.__new__(cls)`` makes them
     (no ``__init__``: the copy fills every slot), or None for a class the unpickler cannot find
@@ -96,7 +98,8 @@ def blanks(cls: type) -> Callable[[int], list[Any]] | None:
     come from one ``pickle.loads`` of a stream written here (protocol 4: the class, then a
     ``NEWOBJ`` per instance), about 40% faster an instance. It is our own stream of our own
     class, never data from a server. Lists shorter than ``BATCH`` (nested ones, mostly) are
-    made one by one, which costs less than a ``loads`` call.
+    made one by one, which costs less than a ``loads`` call. Worked out once per class: every
+    Struct built for it (one per learnt change, per root model) uses the same.
     """
     try:
         found = pickle.loads(_stream(cls, 1))  # noqa: S301 - our own stream of our own class, no server data
