@@ -78,18 +78,6 @@ class ResumeToken:
     again when records inserted meanwhile push them onto the pages it asks for."""
 
 
-def key_reader(key_of: Callable[[Any], Mapping[str, Any]], key: str) -> Callable[[Any], Any]:
-    """An item's unique key, read from what ``key_of`` shows of it. A plain dict (the raw records
-    of ``paginate``, read once a record: a hundred thousand times in a large export) answers its
-    own ``get``; anything else goes through ``dig``, which gives None where there is no mapping."""
-
-    def id_of(item: Any) -> Any:
-        keyed = key_of(item)
-        return keyed.get(key) if type(keyed) is dict else dig(keyed, (key,))
-
-    return id_of
-
-
 def check_int(name: str, value: Any, low: int, high: int | None = None, why: str = "") -> None:
     if isinstance(value, bool) or not isinstance(value, int) or value < low or (high is not None and value > high):
         bound = f"from {low} to {high}" if high is not None else f"{low} or more"
@@ -130,7 +118,7 @@ class Plan(Generic[PageT, ItemT]):
         key = paging.key
         self.id_of: Callable[[ItemT], Any] | None = id_of
         if id_of is None and key is not None:
-            self.id_of = key_reader(key_of, key)
+            self.id_of = lambda item: dig(key_of(item), (key,))
         self.total: int | None = None
         self.done = self.max_items == 0
         self._begun = False

@@ -13,9 +13,9 @@ from typing import Any
 
 import httpx
 import pytest
+from aiwyn_client._json import dig
 from aiwyn_client.errors import InvalidArgumentError
 from aiwyn_client.pagination import AsyncPager, Pager, PageRequest, Paging, Plan, ResumeToken, plan_for
-from aiwyn_client.pagination._plan import key_reader
 
 from tests.support.fakes import ScriptedAPI, clients_page
 from tests.support.hasura import matches
@@ -446,7 +446,9 @@ def test_records_without_a_key_are_never_taken_for_repeats() -> None:
 
 
 def test_the_unique_key_is_read_from_a_dict_or_any_other_mapping() -> None:
-    read = key_reader(lambda record: record, "id")
+    def read(record: Any) -> Any:
+        return dig(record, ("id",))
+
     assert read({"id": 3}) == read(MappingProxyType({"id": 3})) == 3
     assert read({"name": "no key"}) is None and read(["id"]) is None
 
