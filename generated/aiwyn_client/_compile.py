@@ -37,6 +37,7 @@ from typing import Any
 from ._containers import may_hold_containers
 from ._decode import CONTAINERS, checked_list, null_value, scalar, strict_enums, unknown_member, wrong_shape
 from ._fields import PARSED, Field, Plan
+from ._instances import BATCH, blanks
 from ._iso8601 import parse_date, parse_datetime, reread
 from .types import UNSET
 
@@ -284,6 +285,7 @@ class _Writer:
         self.globals: dict[str, Any] = {
             "_cls": cls,
             "_new": cls.__new__,
+            "_blank": blanks(cls),
             "_Mapping": Mapping,
             "_CONTAINERS": CONTAINERS,
             "_UNSET": UNSET,
@@ -473,19 +475,36 @@ class _Writer:
     def _many(self, fields: tuple[Field, ...], fast: bool) -> list[str]:
         if not fast:
             return ["def many(_items):", "    return [_general(_d) for _d in _items]"]
+        lines = ["def many(_items):"]
+        if self.globals["_blank"] is not None:  # a long list's instances made in one go (aiwyn_client._instances)
+            lines += [
+                f"    if type(_items) is list and len(_items) >= {BATCH}:",
+                "        _out = _blank(len(_items))",
+                "        for _n, _d in enumerate(_items):",
+                *self._each(fields, "_out[_n]", "_out[_n] = _general(_d)", "            "),
+                "        return _out",
+            ]
         return [
-            "def many(_items):",
+            *lines,
             "    _out = []",
             "    for _d in _items:",
-            f"        if type(_d) is dict and len(_d) >= {len(fields)}:",
-            "            try:",
-            "                _i = _new(_cls)",
-            *self._record(fields, "                "),
-            "            except (KeyError, TypeError, ValueError, OverflowError):",
-            "                _i = _general(_d)",
-            *(["            else:", *kept] if (kept := self._kept("                ")) else []),
-            "        else:",
-            "            _i = _general(_d)",
+            *self._each(fields, "_new(_cls)", "_i = _general(_d)", "        "),
             "        _out.append(_i)",
             "    return _out",
+        ]
+
+    def _each(self, fields: tuple[Field, ...], instance: str, general: str, indent: str) -> list[str]:
+        """A list's statements for its record ``_d``: the fast path into ``instance``, else
+        ``general``, the general path's statement."""
+        kept = self._kept(indent + "        ")
+        return [
+            f"{indent}if type(_d) is dict and len(_d) >= {len(fields)}:",
+            f"{indent}    try:",
+            f"{indent}        _i = {instance}",
+            *self._record(fields, indent + "        "),
+            f"{indent}    except (KeyError, TypeError, ValueError, OverflowError):",
+            f"{indent}        {general}",
+            *([f"{indent}    else:", *kept] if kept else []),
+            f"{indent}else:",
+            f"{indent}    {general}",
         ]
