@@ -81,7 +81,7 @@ def render_overlays(settings: Settings, index: SpecIndex, package_dir: Path) -> 
         "version": str(settings.opc_settings.get("package_version_override") or "0.0.0"),
         "page_shapes": page_shapes,
         "shown_at": {op.operation_id: _shown_at(index, op) for op in index.operations},
-        "tables": warehouse_tables(index, resource_list),
+        "tables": warehouse_tables(index, resource_list, settings.overlay_module("_columns")),
     }
     written: dict[Path, Path] = {}
     for template in templates:

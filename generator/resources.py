@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import ast
 import builtins
-import importlib
 import json
 import re
 from collections.abc import Mapping
@@ -44,12 +43,10 @@ OPTION_NAMES = frozenset({"extra_headers", "extra_query", "extra_body", "timeout
 def reserved_names(settings: Settings) -> frozenset[str]:
     """The public names ``Aiwyn`` / ``AsyncAiwyn`` already have, which no resource may take.
 
-    The runtime declares them (``CLIENT_NAMES`` in overlays/<package>/_client_names.py, a module
-    that imports nothing, so the generated package is not needed) and the generator imports that
-    module, from the overlays directory as a namespace package.
+    The runtime declares them (``CLIENT_NAMES`` in overlays/<package>/_client_names.py) and the
+    generator imports that module (``Settings.overlay_module``).
     """
-    module = ".".join((*settings.overlays_dir.relative_to(settings.root).parts, settings.package_name, "_client_names"))
-    names: frozenset[str] = importlib.import_module(module).CLIENT_NAMES
+    names: frozenset[str] = settings.overlay_module("_client_names").CLIENT_NAMES
     return names
 
 

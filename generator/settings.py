@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import importlib
 import re
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import yaml
@@ -111,3 +113,10 @@ class Settings:
     @property
     def package_name(self) -> str:
         return str(self.opc_settings["package_name_override"])
+
+    def overlay_module(self, name: str) -> ModuleType:
+        """A runtime module the generator shares (``_client_names``, ``_columns``): one that
+        imports nothing of the package, imported from the overlays directory as a namespace
+        package, so the generated package is not needed."""
+        parts = (*self.overlays_dir.relative_to(self.root).parts, self.package_name, name)
+        return importlib.import_module(".".join(parts))

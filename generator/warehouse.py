@@ -4,7 +4,8 @@ One table per resource that pages (by the method ``_catalog.paged_methods`` puts
 when it has one), one column per property of the records it pages through, typed from the
 property's schema, nullable unless the property is required and its type admits no null.
 
-Column names follow one rule, stable across runs and descriptions: the API name in snake_case
+Column names follow one rule (``aiwyn_client._columns``, which the dlt source names undeclared keys
+with at run time), stable across runs and descriptions: the API name in snake_case
 (dlt's own normalisation: ``partnerStaffId`` -> ``partner_staff_id``); a nested object's
 properties are columns of their own, named by their path joined with ``__``
 (``draftInvoice.subtotal`` -> ``draft_invoice__subtotal``), down to three levels; arrays,
@@ -18,10 +19,9 @@ give the same name, the property already spelled that way keeps it, the others t
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 from generator.spec import SpecIndex
 
@@ -56,34 +56,21 @@ class Table:
     children: tuple[Child, ...] = ()
 
 
-def snake_case(name: str) -> str:
-    """dlt's snake_case of an identifier, for the names we choose before dlt sees them."""
-    name = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", name)
-    name = re.sub(r"([a-z\d])([A-Z])", r"\1_\2", name)
-    name = re.sub(r"[^a-zA-Z0-9_]+", "_", name).lower()
-    name = re.sub(r"_+", "_", name).strip("_") or "_"
-    return f"_{name}" if name[0].isdigit() else name
+class NamingRule(Protocol):
+    """The column naming rule: the runtime's ``_columns`` module (``Settings.overlay_module``),
+    which names the keys the description does not declare at run time by the same rule."""
+
+    def flat_name(self, path: Sequence[str]) -> str: ...
+
+    def unique(self, base: str, used: set[str]) -> str: ...
 
 
-def flat_name(path: Sequence[str]) -> str:
-    """A nested property's column: its path's names in snake_case joined by ``__`` (as dlt does)."""
-    return "__".join(snake_case(part) for part in path)
-
-
-def column_names(paths: Sequence[tuple[str, ...]], taken: Iterable[str] = ()) -> dict[tuple[str, ...], str]:
-    """Each property path's column name, by the module's rule (``taken`` names are already used)."""
-    used = set(taken)
-    result: dict[tuple[str, ...], str] = {}
+def column_names(paths: Sequence[tuple[str, ...]], rule: NamingRule) -> dict[tuple[str, ...], str]:
+    """Each property path's column name, by the module's rule."""
+    used: set[str] = set()
     # Properties already spelled as their column go first, so they keep the plain name.
-    ordered = sorted(paths, key=lambda p: "__".join(p) != flat_name(p))
-    for path in ordered:
-        base = flat_name(path)
-        name, n = base, 1
-        while name in used:
-            n += 1
-            name = f"{base}_{n}"
-        used.add(name)
-        result[path] = name
+    ordered = sorted(paths, key=lambda p: "__".join(p) != rule.flat_name(p))
+    result = {path: rule.unique(rule.flat_name(path), used) for path in ordered}
     return {path: result[path] for path in paths}
 
 
@@ -183,14 +170,14 @@ def _columns(
             yield path, kind, is_nullable
 
 
-def table_of(index: SpecIndex, resource: str, method: Any) -> Table | None:
+def table_of(index: SpecIndex, resource: str, method: Any, rule: NamingRule) -> Table | None:
     items = _items_schema(index, method)
     if items is None:
         return None
     schema_name = items["$ref"].rsplit("/", 1)[1] if isinstance(items, Mapping) and "$ref" in items else None
     seen = (items.get("$ref", ""),) if isinstance(items, Mapping) else ()
     found = list(_columns(index, items, (), False, seen))
-    names = column_names([path for path, _, _ in found])
+    names = column_names([path for path, _, _ in found], rule)
     columns = tuple(Column(path, names[path], kind, nullable) for path, kind, nullable in found if kind != "array")
     children = []
     for path, kind, _ in found:
@@ -198,13 +185,13 @@ def table_of(index: SpecIndex, resource: str, method: Any) -> Table | None:
             item_schema = _object_items(index, index.properties(items)[path[0]])
             ref = item_schema.get("$ref", "") if isinstance(item_schema, Mapping) else ""
             item_found = list(_columns(index, item_schema, (), False, (*seen, ref, "child")))
-            item_names = column_names([p for p, _, _ in item_found])
+            item_names = column_names([p for p, _, _ in item_found], rule)
             item_columns = tuple(Column(p, item_names[p], k, n) for p, k, n in item_found)
             children.append(Child(path, names[path], item_columns))
     return Table(resource, method.name, schema_name, columns, tuple(children))
 
 
-def warehouse_tables(index: SpecIndex, resource_list: Iterable[Any]) -> list[Table]:
+def warehouse_tables(index: SpecIndex, resource_list: Iterable[Any], rule: NamingRule) -> list[Table]:
     """Every resource that pages, with its table (the paged method the catalog lists first)."""
     tables = []
     for resource in resource_list:
@@ -212,7 +199,7 @@ def warehouse_tables(index: SpecIndex, resource_list: Iterable[Any]) -> list[Tab
         if not paged:
             continue
         method = sorted(paged, key=lambda m: m.op.kind != "search")[0]
-        table = table_of(index, resource.name, method)
+        table = table_of(index, resource.name, method, rule)
         if table is not None:
             tables.append(table)
     return tables

@@ -36,7 +36,6 @@ import datetime  # noqa: E402
 import decimal  # noqa: E402
 import json  # noqa: E402
 import queue  # noqa: E402
-import re  # noqa: E402
 import threading  # noqa: E402
 from collections.abc import Callable, Iterator, Sequence  # noqa: E402
 from typing import Any  # noqa: E402
@@ -46,6 +45,7 @@ from dlt.extract.source import DltSource  # noqa: E402
 
 from ._catalog import CATALOG, MethodInfo, paged_methods  # noqa: E402
 from ._client import Aiwyn  # noqa: E402
+from ._columns import flat_name, unique  # noqa: E402
 from ._iso8601 import parse_date, parse_datetime  # noqa: E402
 from ._schemas import TABLES, Child, Column  # noqa: E402
 from .where import fields as where_fields  # noqa: E402
@@ -59,24 +59,6 @@ DECIMAL = (38, 9)
 
 Progress = Callable[[str, int, "int | None"], None]
 """Called as records arrive: (resource, records so far, the total the server announced)."""
-
-
-def snake_case(name: str) -> str:
-    """An API name as a column name (the rule ``generator/warehouse.py`` renders the tables with)."""
-    name = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", name)
-    name = re.sub(r"([a-z\d])([A-Z])", r"\1_\2", name)
-    name = re.sub(r"[^a-zA-Z0-9_]+", "_", name).lower()
-    name = re.sub(r"_+", "_", name).strip("_") or "_"
-    return f"_{name}" if name[0].isdigit() else name
-
-
-def _unique(base: str, used: set[str]) -> str:
-    name, n = base, 1
-    while name in used:
-        n += 1
-        name = f"{base}_{n}"
-    used.add(name)
-    return name
 
 
 def _json(value: Any) -> Any:
@@ -200,7 +182,7 @@ class Columns:
         """The column of a record key (a path into nested objects): declared, or named by the rule."""
         found = self.names.get(path)
         if found is None:
-            found = self.names[path] = _unique("__".join(snake_case(p) for p in path), self.used)
+            found = self.names[path] = unique(flat_name(path), self.used)
         return found
 
     def undeclared(self, records: list[dict[str, Any]]) -> list[tuple[str, ...]]:

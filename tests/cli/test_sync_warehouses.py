@@ -14,6 +14,7 @@ from typing import Any
 import dlt
 import duckdb
 import pytest
+from aiwyn_client import _columns
 from aiwyn_client._schemas import TABLES
 from aiwyn_client.cli._app import app
 from aiwyn_client.dlt import aiwyn_source, run_sync
@@ -76,14 +77,14 @@ def test_no_table_has_two_columns_of_one_name() -> None:
 
 def test_the_naming_rule_is_stable_and_prefers_the_name_already_spelled() -> None:
     paths = [("partnerStaffId",), ("partner_staff_id",), ("PartnerStaffID",), ("draftInvoice", "subTotal")]
-    names = column_names(paths)
+    names = column_names(paths, _columns)
     assert names == {
         ("partnerStaffId",): "partner_staff_id_2",
         ("partner_staff_id",): "partner_staff_id",
         ("PartnerStaffID",): "partner_staff_id_3",
         ("draftInvoice", "subTotal"): "draft_invoice__sub_total",
     }
-    assert column_names(list(reversed(paths))) == names | {
+    assert column_names(list(reversed(paths)), _columns) == names | {
         ("PartnerStaffID",): "partner_staff_id_2",
         ("partnerStaffId",): "partner_staff_id_3",
     }
