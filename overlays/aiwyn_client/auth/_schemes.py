@@ -1,7 +1,7 @@
 """Credentials to auth flows: each security scheme of the description, by kind, from its
 constructor arguments or environment variables (see ``_credentials.SchemeCredentials``).
 
-Adding a kind of scheme is one module in this package and one entry in ``BUILDERS``.
+Adding a kind of scheme is one module in this package, and one entry in ``INPUTS`` and in ``BUILDERS``.
 """
 
 from __future__ import annotations
@@ -28,34 +28,66 @@ def _absolute(url: str | None, base_url: str) -> str | None:
     return base_url.rstrip("/") + "/" + url.lstrip("/")
 
 
-def _value(given: Mapping[str, Any], arg: str, env: str) -> Any:
+INPUTS: dict[str, tuple[tuple[str, bool], ...]] = {
+    "basic": (("username", True), ("password", True)),
+    "bearer": (("", True),),
+    "apiKey": (("", True),),
+    "oauth2": (
+        ("client_id", True),
+        ("client_secret", True),
+        ("scopes", False),
+        ("token_url", False),
+        ("token", True),
+        ("refresh_token", True),
+    ),
+}
+"""What each kind of scheme reads, by the suffix of its argument and variable names (``names``),
+and whether the input is a credential (settings alone, a token URL say, give none)."""
+INPUTS["openIdConnect"] = INPUTS["oauth2"]
+
+
+def names(info: _spec.SchemeInfo, suffix: str) -> tuple[str, str]:
+    """The constructor argument and the environment variable of one of a scheme's inputs:
+    ``<arg>_<suffix>`` and ``<ENV>_<SUFFIX>`` (the scheme's own names for a suffix of "")."""
+    if not suffix:
+        return info.arg, info.env
+    return f"{info.arg}_{suffix}", f"{info.env}_{suffix.upper()}"
+
+
+def _value(given: Mapping[str, Any], info: _spec.SchemeInfo, suffix: str) -> Any:
+    arg, env = names(info, suffix)
     value = given.get(arg)
     if value is None or value == "":
         value = os.environ.get(env) or None
     return value
 
 
+def _pass(info: _spec.SchemeInfo, suffix: str) -> str:
+    """How to give an input, for an error: ``pass <arg>= (or set <ENV>)``."""
+    arg, env = names(info, suffix)
+    return f"pass {arg}= (or set {env})"
+
+
 def _basic(info: _spec.SchemeInfo, given: Mapping[str, Any], base_url: str) -> httpx.Auth | None:
-    user = _value(given, f"{info.arg}_username", f"{info.env}_USERNAME")
-    password = _value(given, f"{info.arg}_password", f"{info.env}_PASSWORD")
+    user = _value(given, info, "username")
+    password = _value(given, info, "password")
     if user is None and password is None:
         return None
     if user is None or password is None:
-        missing = f"{info.arg}_password" if user is not None else f"{info.arg}_username"
+        missing = "password" if user is not None else "username"
         raise ConfigurationError(
-            f"the {info.name} scheme (HTTP basic) needs a user name and a password: pass {missing}= "
-            f"(or set {info.env}_{missing.rsplit('_', 1)[1].upper()})"
+            f"the {info.name} scheme (HTTP basic) needs a user name and a password: {_pass(info, missing)}"
         )
     return BasicAuth(str(user), str(password))
 
 
 def _bearer(info: _spec.SchemeInfo, given: Mapping[str, Any], base_url: str) -> httpx.Auth | None:
-    token = _value(given, info.arg, info.env)
+    token = _value(given, info, "")
     return BearerTokenAuth(str(token)) if token is not None else None
 
 
 def _api_key(info: _spec.SchemeInfo, given: Mapping[str, Any], base_url: str) -> httpx.Auth | None:
-    key = _value(given, info.arg, info.env)
+    key = _value(given, info, "")
     if key is None:
         return None
     assert info.location is not None and info.param is not None
@@ -63,22 +95,20 @@ def _api_key(info: _spec.SchemeInfo, given: Mapping[str, Any], base_url: str) ->
 
 
 def _oauth2(info: _spec.SchemeInfo, given: Mapping[str, Any], base_url: str) -> httpx.Auth | None:
-    token = _value(given, f"{info.arg}_token", f"{info.env}_TOKEN")
-    client_id = _value(given, f"{info.arg}_client_id", f"{info.env}_CLIENT_ID")
-    secret = _value(given, f"{info.arg}_client_secret", f"{info.env}_CLIENT_SECRET")
-    refresh = _value(given, f"{info.arg}_refresh_token", f"{info.env}_REFRESH_TOKEN")
+    token = _value(given, info, "token")
+    client_id = _value(given, info, "client_id")
+    secret = _value(given, info, "client_secret")
+    refresh = _value(given, info, "refresh_token")
+    given_url = _value(given, info, "token_url")
     if refresh is not None:
         if client_id is None:
             raise ConfigurationError(
-                f"the {info.name} scheme's refresh token needs its client id: pass {info.arg}_client_id= "
-                f"(or set {info.env}_CLIENT_ID)"
+                f"the {info.name} scheme's refresh token needs its client id: {_pass(info, 'client_id')}"
             )
-        given_url = _value(given, f"{info.arg}_token_url", f"{info.env}_TOKEN_URL")
         refresh_url = _absolute(given_url or info.user_token_url or info.token_url, base_url)
         if refresh_url is None:
             raise ConfigurationError(
-                f"the {info.name} scheme names no token endpoint to refresh at: pass {info.arg}_token_url= "
-                f"(or set {info.env}_TOKEN_URL)"
+                f"the {info.name} scheme names no token endpoint to refresh at: {_pass(info, 'token_url')}"
             )
         return OAuth2RefreshToken(
             str(refresh),
@@ -90,21 +120,20 @@ def _oauth2(info: _spec.SchemeInfo, given: Mapping[str, Any], base_url: str) -> 
     if client_id is None and secret is None:
         return BearerTokenAuth(str(token)) if token is not None else None
     if client_id is None or secret is None:
-        missing = f"{info.arg}_client_secret" if client_id is not None else f"{info.arg}_client_id"
+        missing = "client_secret" if client_id is not None else "client_id"
         raise ConfigurationError(
             f"the {info.name} scheme ({info.kind} client credentials) needs a client id and a client secret: "
-            f"pass {missing}= (or set {info.env}_{missing[len(info.arg) + 1 :].upper()})"
+            f"{_pass(info, missing)}"
         )
-    scopes = _value(given, f"{info.arg}_scopes", f"{info.env}_SCOPES")
+    scopes = _value(given, info, "scopes")
     if scopes is None:
         scopes = info.scopes
     elif isinstance(scopes, str):
         scopes = scopes.replace(",", " ").split()
-    token_url = _absolute(_value(given, f"{info.arg}_token_url", f"{info.env}_TOKEN_URL") or info.token_url, base_url)
+    token_url = _absolute(given_url or info.token_url, base_url)
     if token_url is None and info.discovery_url is None:
         raise ConfigurationError(
-            f"the {info.name} scheme declares no client-credentials token endpoint: pass {info.arg}_token_url= "
-            f"(or set {info.env}_TOKEN_URL)"
+            f"the {info.name} scheme declares no client-credentials token endpoint: {_pass(info, 'token_url')}"
         )
     return OAuth2ClientCredentials(
         str(client_id),
@@ -127,36 +156,17 @@ BUILDERS: dict[str, Callable[[_spec.SchemeInfo, Mapping[str, Any], str], httpx.A
 
 def scheme_arguments() -> set[str]:
     """Every constructor argument the description's schemes take."""
-    names: set[str] = set()
-    for info in _spec.SECURITY_SCHEMES.values():
-        if info.kind == "basic":
-            names |= {f"{info.arg}_username", f"{info.arg}_password"}
-        elif info.kind in ("bearer", "apiKey"):
-            names.add(info.arg)
-        else:
-            names |= {
-                f"{info.arg}_{p}"
-                for p in ("client_id", "client_secret", "scopes", "token_url", "token", "refresh_token")
-            }
-    return names
+    return {names(info, suffix)[0] for info in _spec.SECURITY_SCHEMES.values() for suffix, _ in INPUTS[info.kind]}
 
 
 def scheme_environment() -> set[str]:
-    """Every environment variable the description's schemes read."""
-    found: set[str] = set()
-    for info in _spec.SECURITY_SCHEMES.values():
-        if info.kind == "basic":
-            found |= {f"{info.env}_USERNAME", f"{info.env}_PASSWORD"}
-        elif info.kind in ("bearer", "apiKey"):
-            found.add(info.env)
-        else:
-            found |= {
-                f"{info.env}_CLIENT_ID",
-                f"{info.env}_CLIENT_SECRET",
-                f"{info.env}_TOKEN",
-                f"{info.env}_REFRESH_TOKEN",
-            }
-    return found
+    """Every environment variable holding a credential of the description's schemes."""
+    return {
+        names(info, suffix)[1]
+        for info in _spec.SECURITY_SCHEMES.values()
+        for suffix, credential in INPUTS[info.kind]
+        if credential
+    }
 
 
 def scheme_auths(given: Mapping[str, Any], base_url: str) -> dict[str, httpx.Auth]:
@@ -174,13 +184,12 @@ def scheme_auths(given: Mapping[str, Any], base_url: str) -> dict[str, httpx.Aut
 
 
 def described() -> str:
-    """The arguments (and variables) each scheme takes, for an error that lists them."""
+    """The arguments (and variables) each scheme takes, for an error that lists them: its first
+    two credentials (a basic scheme's user name and password, an OAuth client's id and secret)."""
     parts = []
     for info in _spec.SECURITY_SCHEMES.values():
-        if info.kind == "basic":
-            parts.append(f"{info.arg}_username= and {info.arg}_password= ({info.env}_USERNAME, {info.env}_PASSWORD)")
-        elif info.kind in ("bearer", "apiKey"):
-            parts.append(f"{info.arg}= ({info.env})")
-        else:
-            parts.append(f"{info.arg}_client_id= and {info.arg}_client_secret= ({info.env}_CLIENT_ID, ...)")
+        given = [names(info, suffix) for suffix, credential in INPUTS[info.kind] if credential][:2]
+        arguments = " and ".join(f"{arg}=" for arg, _ in given)
+        variables = ", ".join(env for _, env in given) + (", ..." if len(INPUTS[info.kind]) > 2 else "")
+        parts.append(f"{arguments} ({variables})")
     return "; ".join(parts)
