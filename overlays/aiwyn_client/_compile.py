@@ -13,7 +13,8 @@ field's kind, never in a template:
   CPython a record holding no object or array is told in one call (``aiwyn_client._containers``)
   and its scalar fields are stored with no check each; a null of a nullable field is stored in
   line; undeclared keys are what is left of a copy once the declared ones are deleted.
-- ``many(documents)``: ``[one(d) for d in documents]`` with the record's statements in the loop.
+- ``many(documents)``: ``[one(d) for d in documents]`` with the record's statements in the loop,
+  a long list's instances made in one go (``aiwyn_client._instances``).
 - ``converters``: each field's converter, which the copies from msgspec Structs
   (``aiwyn_client._wire_copy``, written per Struct) use for what msgspec leaves to them.
 
