@@ -227,12 +227,11 @@ def hoist(spec: dict[str, Any], parts: list[str], kind: str, base: str, taken: f
     parent = pointer_target(spec, _pointer(parts[:-1]))
     key: Any = int(parts[-1]) if isinstance(parent, list) else parts[-1]
     parent[key] = {"$ref": new}
-    for node in _ref_holders(spec):
+    for node in _ref_holders(spec):  # compared by parts: `%7Bid%7D` in a $ref is `{id}` (RFC 6901, section 6)
         old = node["$ref"]
-        if old == ref:
-            node["$ref"] = new
-        elif old.startswith(ref + "/"):
-            node["$ref"] = new + old[len(ref) :]
+        old_parts = pointer_parts(old) if old.startswith("#") else []
+        if old_parts[: len(parts)] == parts:
+            node["$ref"] = new + _pointer(old_parts[len(parts) :])[1:]
     return new
 
 

@@ -66,6 +66,10 @@ VARIANT = {
     ]
 }
 
+PERCENT_ENCODED_REF = "#/paths/~1things~1%7Bid%7D~1copy/post/requestBody/content/application~1json/schema"
+"""A pointer into a path with a template, its braces percent-encoded as a URI fragment has them
+(freee's accounting API refers to its upsert bodies so)."""
+
 
 def _json_response(schema: dict[str, Any]) -> dict[str, Any]:
     return {"200": {"description": "ok", "content": {"application/json": {"schema": schema}}}}
@@ -101,6 +105,23 @@ CASES: dict[str, tuple[dict[str, Any], str]] = {
         ),
         "$ref #/components/schemas/V/oneOf/0 points into a part of another element: moved it to "
         "#/components/schemas/VOneOf0",
+    ),
+    "ref_into_a_percent_encoded_path": (
+        _spec(
+            {
+                "/things/{id}/copy": _post(
+                    "copyThing",
+                    parameters=[{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
+                    requestBody={"content": {"application/json": {"schema": THING}}},
+                ),
+                "/things/copies": _post(
+                    "copyThings",
+                    requestBody={"content": {"application/json": {"schema": {"$ref": PERCENT_ENCODED_REF}}}},
+                ),
+            },
+        ),
+        f"$ref {PERCENT_ENCODED_REF} points into a part of another element: moved it to "
+        "#/components/schemas/ThingsIdCopyPostRequestBodyApplicationJson",
     ),
     "header_date_time": (
         _spec(
@@ -370,7 +391,8 @@ def test_every_case_builds_into_a_package(settings: Settings, tmp_path: Path) ->
     merged = _spec({})
     for spec, _ in CASES.values():
         merged["paths"].update(spec["paths"])
-        merged["components"]["schemas"].update(spec["components"]["schemas"])
+        for kind, components in spec["components"].items():
+            merged["components"].setdefault(kind, {}).update(components)
     path = tmp_path / "all.yaml"
     path.write_text(json.dumps(merged), encoding="utf-8")
     notes: list[str] = []
@@ -575,3 +597,14 @@ def test_unions_that_name_what_openapi_python_client_cannot_build_build(
     build.build_into(_settings(settings, path), tmp_path / "out")  # imports, reaches all, mypy --strict
     signature = (tmp_path / "out" / "aiwyn_client" / "resources" / "tools.py").read_text(encoding="utf-8")
     assert "Broken" not in signature
+
+
+def test_a_percent_encoded_reference_is_moved_once() -> None:
+    """The pointer's ``%7Bid%7D`` is the path's ``{id}``: the reference is rewritten with the part it
+    points into, so the part is moved once (it was moved again each round, under new names)."""
+    spec, _ = CASES["ref_into_a_percent_encoded_path"]
+    index = SpecIndex(copy.deepcopy(spec))
+    moved = [n for n in index.normalised if "points into a part" in n]
+    body = index.spec["paths"]["/things/copies"]["post"]["requestBody"]["content"]["application/json"]["schema"]
+    assert len(moved) == 1, moved
+    assert body == {"$ref": "#/components/schemas/ThingsIdCopyPostRequestBodyApplicationJson"}
