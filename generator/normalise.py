@@ -15,6 +15,8 @@ settled silently; the description on disk is never rewritten.
   (``application/octet-stream``, ``format: binary``, also for a ``format: byte`` one).
 * An operation documenting no 2xx takes its ``default`` response as the success; one with
   neither is dropped (``dropped: ...``).
+* A ``$ref`` to a kind of component OpenAPI 3.0 and 3.1 do not define (``#/components/mediaTypes/x``
+  in place of a ``content`` map) is replaced by a copy of what it points at.
 * A ``$ref`` into a part of another element (``#/components/schemas/Thing/properties/kind``,
   ``.../V/oneOf/0``) has the part moved into components under a derived unique name.
 * A header parameter of a type openapi-python-client cannot send (``date-time``, arrays,
@@ -50,6 +52,7 @@ def normalise(spec: dict[str, Any]) -> Normalised:
     result = Normalised(copy.deepcopy(spec))
     _operation_ids(result)
     _success_responses(result)
+    _inline_foreign_components(result)
     _hoist_deep_references(result)
     _hoist_union_members(result)
     _array_members(result)
@@ -168,6 +171,46 @@ def _success_responses(result: Normalised) -> None:
         result.changes.append(
             f"dropped: {label} ({op.get('operationId')}): documents no success response (no 2xx or default; {listed})"
         )
+
+
+COMPONENT_SECTIONS = frozenset(
+    {"schemas", "responses", "parameters", "examples", "requestBodies", "headers", "securitySchemes", "links",
+     "callbacks", "pathItems"}
+)  # fmt: skip
+"""The kinds of component OpenAPI 3.0 and 3.1 define, which tools follow a ``$ref`` to."""
+
+
+def _inline_foreign_components(result: Normalised) -> None:
+    """A ``$ref`` to a component of a kind OpenAPI 3.0 and 3.1 do not define (Lob's
+    ``content: {$ref: '#/components/mediaTypes/bank_account'}``, a whole content map; 3.2's
+    ``mediaTypes``) is one openapi-python-client refuses to read: each is replaced by a copy of
+    its target, and the component is noted once."""
+    spec = result.spec
+    noted: set[str] = set()
+    for _ in range(10):  # a copy may refer to another such component (a cycle of them stays as it is)
+        foreign = [
+            (holder, ref, target)
+            for at, ref in references(spec)
+            if isinstance(ref, str) and _is_foreign(ref)
+            for holder, target in [(pointer_target(spec, at), pointer_target(spec, ref))]
+            if isinstance(holder, dict) and isinstance(target, dict)  # one to no object is left as it is
+        ]
+        if not foreign:
+            return
+        for holder, ref, target in foreign:
+            siblings = {k: v for k, v in holder.items() if k != "$ref"}
+            holder.clear()
+            holder.update({**copy.deepcopy(target), **siblings})
+            if ref not in noted:
+                noted.add(ref)
+                result.changes.append(
+                    f"$ref {ref}: not a kind of component OpenAPI 3.0 and 3.1 define; replaced by a copy of it"
+                )
+
+
+def _is_foreign(ref: str) -> bool:
+    parts = pointer_parts(ref) if ref.startswith("#") else []
+    return len(parts) >= 2 and parts[0] == "components" and parts[1] not in COMPONENT_SECTIONS
 
 
 COMPONENT_KINDS = {"parameters": "parameters", "responses": "responses", "requestBody": "requestBodies"}

@@ -22,6 +22,7 @@ from generator import build
 from generator import spec as spec_module
 from generator.load import loads
 from generator.normalise import Normalised
+from generator.resources import ResourceError
 from generator.settings import Settings
 from generator.spec import SpecIndex
 
@@ -122,6 +123,23 @@ CASES: dict[str, tuple[dict[str, Any], str]] = {
         ),
         f"$ref {PERCENT_ENCODED_REF} points into a part of another element: moved it to "
         "#/components/schemas/ThingsIdCopyPostRequestBodyApplicationJson",
+    ),
+    "ref_to_a_content_map": (
+        {
+            **_spec(
+                {
+                    "/m": _get(
+                        "getM",
+                        responses={"200": {"description": "ok", "content": {"$ref": "#/components/mediaTypes/m"}}},
+                    )
+                }
+            ),
+            "components": {
+                "schemas": {"M": MODEL},
+                "mediaTypes": {"m": {"application/json": {"schema": {"$ref": "#/components/schemas/M"}}}},
+            },
+        },
+        "$ref #/components/mediaTypes/m: not a kind of component OpenAPI 3.0 and 3.1 define; replaced by a copy of it",
     ),
     "header_date_time": (
         _spec(
@@ -385,6 +403,15 @@ def test_openapi_python_client_drops_the_shape_as_published(
     monkeypatch.setattr(spec_module, "normalise", lambda spec: Normalised(copy.deepcopy(spec)))
     index = SpecIndex(copy.deepcopy(CASES[case][0]))
     assert [w for w in build.generator_warnings(settings, index) if w.dropped], case
+
+
+def test_openapi_python_client_cannot_read_a_content_map_by_reference_as_published(
+    settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(spec_module, "normalise", lambda spec: Normalised(copy.deepcopy(spec)))
+    index = SpecIndex(copy.deepcopy(CASES["ref_to_a_content_map"][0]))
+    with pytest.raises(ResourceError, match="content"):
+        build.generator_warnings(settings, index)
 
 
 def test_every_case_builds_into_a_package(settings: Settings, tmp_path: Path) -> None:
