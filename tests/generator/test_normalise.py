@@ -141,6 +141,80 @@ CASES: dict[str, tuple[dict[str, Any], str]] = {
         },
         "$ref #/components/mediaTypes/m: not a kind of component OpenAPI 3.0 and 3.1 define; replaced by a copy of it",
     ),
+    "all_of_scalars": (
+        _spec(
+            {"/b": _get("getBank", responses=_json_response({"$ref": "#/components/schemas/Bank"}))},
+            {
+                "Bank": {
+                    "type": "object",
+                    "properties": {
+                        "id": {"$ref": "#/components/schemas/BankId"},
+                        "color": {"allOf": [{"$ref": "#/components/schemas/Color"}, {"description": "ink"}]},
+                    },
+                },
+                "BankId": {
+                    "allOf": [{"$ref": "#/components/schemas/Text"}, {"description": "bank_...", "type": "string"}]
+                },
+                "Text": {"type": "string", "pattern": "^[a-z_]+$"},
+                "Color": {"type": "string", "enum": ["bw", "color"]},
+            },
+        ),
+        "#/components/schemas/BankId: an allOf of scalars is read as one schema",
+    ),
+    "all_of_a_union": (
+        _spec(
+            {"/c": _get("getCreative", responses=_json_response({"$ref": "#/components/schemas/Creative"}))},
+            {
+                "Creative": {
+                    "allOf": [
+                        {"$ref": "#/components/schemas/M"},
+                        {"$ref": "#/components/schemas/Kind"},
+                        {"type": "object", "properties": {"name": {"type": "string"}}},
+                    ]
+                },
+                "Kind": {
+                    "oneOf": [
+                        {"type": "object", "properties": {"letter": {"type": "string"}}},
+                        {"type": "object", "properties": {"postcard": {"type": "string"}}},
+                    ]
+                },
+            },
+        ),
+        "#/components/schemas/Creative: allOf member #/components/schemas/Kind is a union, which no one class's "
+        "fields can be: left out (its fields are kept as undeclared keys)",
+    ),
+    "union_member_extending_a_component": (
+        _spec(
+            {
+                "/e": _post(
+                    "edit",
+                    requestBody={
+                        "required": True,
+                        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Editable"}}},
+                    },
+                )
+            },
+            {  # Editable is read before Props, whose own allOf is then not processed yet
+                "Editable": {
+                    "oneOf": [
+                        {
+                            "title": "words",
+                            "allOf": [{"required": ["message"]}, {"$ref": "#/components/schemas/Props"}],
+                        },
+                        {"title": "image", "allOf": [{"required": ["image"]}, {"$ref": "#/components/schemas/Props"}]},
+                    ]
+                },
+                "Props": {
+                    "allOf": [
+                        {"$ref": "#/components/schemas/M"},
+                        {"type": "object", "properties": {"message": {"type": "string"}, "image": {"type": "string"}}},
+                    ]
+                },
+            },
+        ),
+        "#/components/schemas/Editable/oneOf/0: a union member holding an inline model is moved to "
+        "#/components/schemas/Words, so it is built once",
+    ),
     "header_date_time": (
         _spec(
             {
@@ -390,6 +464,9 @@ def test_a_dropped_shape_is_normalised_and_builds_without_warnings(
     [
         "ref_into_properties",
         "ref_into_one_of",
+        "all_of_scalars",
+        "all_of_a_union",
+        "union_member_extending_a_component",
         "header_date_time",
         "image_body",
         "nullable_all_of",
@@ -635,3 +712,18 @@ def test_a_percent_encoded_reference_is_moved_once() -> None:
     body = index.spec["paths"]["/things/copies"]["post"]["requestBody"]["content"]["application/json"]["schema"]
     assert len(moved) == 1, moved
     assert body == {"$ref": "#/components/schemas/ThingsIdCopyPostRequestBodyApplicationJson"}
+
+
+def test_an_all_of_of_scalars_keeps_its_constraints_and_its_enum_class() -> None:
+    spec = copy.deepcopy(CASES["all_of_scalars"][0])  # a `null` member (Lob's) is no schema: passed over
+    spec["components"]["schemas"]["Bank"]["properties"]["note"] = {
+        "allOf": [{"$ref": "#/components/schemas/Text"}, None]
+    }
+    index = SpecIndex(spec)
+    schemas = index.spec["components"]["schemas"]
+    assert schemas["BankId"] == {"type": "string", "pattern": "^[a-z_]+$", "description": "bank_..."}
+    assert schemas["Bank"]["properties"]["color"] == {
+        "allOf": [{"$ref": "#/components/schemas/Color"}],
+        "description": "ink",
+    }
+    assert schemas["Bank"]["properties"]["note"] == {"type": "string", "pattern": "^[a-z_]+$"}
