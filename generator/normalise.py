@@ -23,6 +23,7 @@ settled silently; the description on disk is never rewritten.
   is read as one schema: its members merged, or its one enum component where it has one.
 * An ``allOf`` member that refers to a union (``oneOf``/``anyOf``) is left out: the model has the other
   members' fields, and the union's arrive as undeclared keys.
+* An array without ``items`` takes items of any type.
 * A header parameter of a type openapi-python-client cannot send (``date-time``, arrays,
   objects) is declared a plain string.
 * A string enum whose values differ only in case (``Queued``, ``QUEUED``) gets
@@ -62,6 +63,7 @@ def normalise(spec: dict[str, Any]) -> Normalised:
     _array_members(result)
     _scalar_all_of(result)
     _union_all_of_members(result)
+    _arrays_without_items(result)
     _header_parameters(result)
     _nullable_all_of(result)
     _nullable_all_of_members(result)
@@ -538,6 +540,18 @@ def _union_all_of_members(result: Normalised) -> None:
                     f"{where}: allOf member {ref} is a union, which no one class's fields can be: left out "
                     "(its fields are kept as undeclared keys)"
                 )
+
+
+def _arrays_without_items(result: Normalised) -> None:
+    """An array without ``items`` (openapi-python-client: "type array must have items or
+    prefixItems defined", which drops the schema or the operation) takes items of any type."""
+    for where, node in _schemas(result.spec, "#"):
+        kind = node.get("type")
+        is_array = kind == "array" or (isinstance(kind, list) and "array" in kind)
+        if not is_array or "items" in node or "prefixItems" in node or "/example" in where or where.startswith("#/x-"):
+            continue
+        node["items"] = {}
+        result.changes.append(f"{where}: an array without items takes items of any type")
 
 
 ANNOTATIONS = frozenset({"description", "title", "example", "examples", "deprecated", "readOnly", "writeOnly"})

@@ -183,6 +183,18 @@ CASES: dict[str, tuple[dict[str, Any], str]] = {
         "#/components/schemas/Creative: allOf member #/components/schemas/Kind is a union, which no one class's "
         "fields can be: left out (its fields are kept as undeclared keys)",
     ),
+    "array_without_items": (
+        _spec(
+            {
+                "/analytics": _get(
+                    "getAnalytics",
+                    parameters=[{"name": "ids", "in": "query", "schema": {"type": "array"}}],
+                    responses=_json_response({"type": "object", "properties": {"uploads": {"type": "array"}}}),
+                )
+            }
+        ),
+        "#/paths//analytics/get/parameters/0/schema: an array without items takes items of any type",
+    ),
     "union_member_extending_a_component": (
         _spec(
             {
@@ -466,6 +478,7 @@ def test_a_dropped_shape_is_normalised_and_builds_without_warnings(
         "ref_into_one_of",
         "all_of_scalars",
         "all_of_a_union",
+        "array_without_items",
         "union_member_extending_a_component",
         "header_date_time",
         "image_body",
