@@ -278,11 +278,16 @@ def hoist(spec: dict[str, Any], parts: list[str], kind: str, base: str, taken: f
     parent = pointer_target(spec, _pointer(parts[:-1]))
     key: Any = int(parts[-1]) if isinstance(parent, list) else parts[-1]
     parent[key] = {"$ref": new}
-    for node in _ref_holders(spec):  # compared by parts: `%7Bid%7D` in a $ref is `{id}` (RFC 6901, section 6)
+    for node in _ref_holders(spec):
         old = node["$ref"]
-        old_parts = pointer_parts(old) if old.startswith("#") else []
-        if old_parts[: len(parts)] == parts:
-            node["$ref"] = new + _pointer(old_parts[len(parts) :])[1:]
+        if "%" in old and old.startswith("#"):  # `%7Bid%7D` is `{id}` (RFC 6901, section 6): compared by parts
+            old_parts = pointer_parts(old)
+            if old_parts[: len(parts)] == parts:
+                node["$ref"] = new + _pointer(old_parts[len(parts) :])[1:]
+        elif old == ref:
+            node["$ref"] = new
+        elif old.startswith(ref + "/"):
+            node["$ref"] = new + old[len(ref) :]
     return new
 
 
@@ -527,19 +532,27 @@ def _union_all_of_members(result: Normalised) -> None:
         members = node.get("allOf")
         if not isinstance(members, list) or "/example" in where or where.startswith("#/x-"):
             continue
-        for member in list(members):  # an inline union member openapi-python-client passes over itself
-            ref = member.get("$ref") if isinstance(member, dict) else None
-            target = pointer_target(spec, ref) if isinstance(ref, str) and ref.startswith("#") else None
-            if (
-                isinstance(target, dict)
-                and (target.get("oneOf") or target.get("anyOf"))
-                and not target.get("properties")
-            ):
+        targets = [(m, _resolved(spec, m)) for m in members if isinstance(m, dict)]
+        unions = [m for m, t in targets if (t.get("oneOf") or t.get("anyOf")) and not t.get("properties")]
+        if not any(_is_model(t) for m, t in targets if not any(m is u for u in unions)):
+            continue  # no fields beside the union (`[{$ref: Union}, {nullable: true}]`): read as the union
+        for member in unions:
+            ref = member.get("$ref")  # an inline union member openapi-python-client passes over itself
+            if isinstance(ref, str):
                 members.remove(member)
                 result.changes.append(
                     f"{where}: allOf member {ref} is a union, which no one class's fields can be: left out "
                     "(its fields are kept as undeclared keys)"
                 )
+
+
+def _resolved(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+    """``node``, or what its local ``$ref`` points at (``{}`` for what points at no object)."""
+    ref = node.get("$ref")
+    if not isinstance(ref, str):
+        return node
+    target = pointer_target(spec, ref) if ref.startswith("#") else MISSING
+    return target if isinstance(target, dict) else {}
 
 
 def _arrays_without_items(result: Normalised) -> None:

@@ -740,3 +740,13 @@ def test_an_all_of_of_scalars_keeps_its_constraints_and_its_enum_class() -> None
         "description": "ink",
     }
     assert schemas["Bank"]["properties"]["note"] == {"type": "string", "pattern": "^[a-z_]+$"}
+
+
+def test_an_all_of_of_a_union_alone_is_left_to_read_as_the_union() -> None:
+    spec = copy.deepcopy(CASES["all_of_a_union"][0])  # OpenAI's tool_choice: [{$ref: Union}, {nullable: true}]
+    alone = {"allOf": [{"$ref": "#/components/schemas/Kind"}, {"nullable": True}]}
+    spec["components"]["schemas"]["Creative"]["allOf"][2]["properties"]["kind"] = copy.deepcopy(alone)
+    index = SpecIndex(spec)
+    creative = index.spec["components"]["schemas"]["Creative"]
+    assert [m.get("$ref") for m in creative["allOf"]] == ["#/components/schemas/M", None]
+    assert creative["allOf"][1]["properties"]["kind"] == alone
