@@ -532,7 +532,7 @@ def _union_all_of_members(result: Normalised) -> None:
         members = node.get("allOf")
         if not isinstance(members, list) or "/example" in where or where.startswith("#/x-"):
             continue
-        targets = [(m, _resolved(spec, m)) for m in members if isinstance(m, dict)]
+        targets = [(m, t) for m in members if isinstance(m, dict) for t in [_resolved(spec, m)] if isinstance(t, dict)]
         unions = [m for m, t in targets if (t.get("oneOf") or t.get("anyOf")) and not t.get("properties")]
         if not any(_is_model(t) for m, t in targets if not any(m is u for u in unions)):
             continue  # no fields beside the union (`[{$ref: Union}, {nullable: true}]`): read as the union
@@ -544,15 +544,6 @@ def _union_all_of_members(result: Normalised) -> None:
                     f"{where}: allOf member {ref} is a union, which no one class's fields can be: left out "
                     "(its fields are kept as undeclared keys)"
                 )
-
-
-def _resolved(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
-    """``node``, or what its local ``$ref`` points at (``{}`` for what points at no object)."""
-    ref = node.get("$ref")
-    if not isinstance(ref, str):
-        return node
-    target = pointer_target(spec, ref) if ref.startswith("#") else MISSING
-    return target if isinstance(target, dict) else {}
 
 
 def _arrays_without_items(result: Normalised) -> None:
