@@ -15,8 +15,15 @@ settled silently; the description on disk is never rewritten.
   (``application/octet-stream``, ``format: binary``, also for a ``format: byte`` one).
 * An operation documenting no 2xx takes its ``default`` response as the success; one with
   neither is dropped (``dropped: ...``).
+* A ``$ref`` to a kind of component OpenAPI 3.0 and 3.1 do not define (``#/components/mediaTypes/x``
+  in place of a ``content`` map) is replaced by a copy of what it points at.
 * A ``$ref`` into a part of another element (``#/components/schemas/Thing/properties/kind``,
   ``.../V/oneOf/0``) has the part moved into components under a derived unique name.
+* An ``allOf`` of scalars (``allOf: [{$ref: bank_id_no_description}, {description: ..., type: string}]``)
+  is read as one schema: its members merged, or its one enum component where it has one.
+* An ``allOf`` member that refers to a union (``oneOf``/``anyOf``) is left out: the model has the other
+  members' fields, and the union's arrive as undeclared keys.
+* An array without ``items`` takes items of any type.
 * A header parameter of a type openapi-python-client cannot send (``date-time``, arrays,
   objects) is declared a plain string.
 * A string enum whose values differ only in case (``Queued``, ``QUEUED``) gets
@@ -50,9 +57,13 @@ def normalise(spec: dict[str, Any]) -> Normalised:
     result = Normalised(copy.deepcopy(spec))
     _operation_ids(result)
     _success_responses(result)
+    _inline_foreign_components(result)
     _hoist_deep_references(result)
     _hoist_union_members(result)
     _array_members(result)
+    _scalar_all_of(result)
+    _union_all_of_members(result)
+    _arrays_without_items(result)
     _header_parameters(result)
     _nullable_all_of(result)
     _nullable_all_of_members(result)
@@ -170,6 +181,46 @@ def _success_responses(result: Normalised) -> None:
         )
 
 
+COMPONENT_SECTIONS = frozenset(
+    {"schemas", "responses", "parameters", "examples", "requestBodies", "headers", "securitySchemes", "links",
+     "callbacks", "pathItems"}
+)  # fmt: skip
+"""The kinds of component OpenAPI 3.0 and 3.1 define, which tools follow a ``$ref`` to."""
+
+
+def _inline_foreign_components(result: Normalised) -> None:
+    """A ``$ref`` to a component of a kind OpenAPI 3.0 and 3.1 do not define (Lob's
+    ``content: {$ref: '#/components/mediaTypes/bank_account'}``, a whole content map; 3.2's
+    ``mediaTypes``) is one openapi-python-client refuses to read: each is replaced by a copy of
+    its target, and the component is noted once."""
+    spec = result.spec
+    noted: set[str] = set()
+    for _ in range(10):  # a copy may refer to another such component (a cycle of them stays as it is)
+        foreign = [
+            (holder, ref, target)
+            for at, ref in references(spec)
+            if isinstance(ref, str) and _is_foreign(ref)
+            for holder, target in [(pointer_target(spec, at), pointer_target(spec, ref))]
+            if isinstance(holder, dict) and isinstance(target, dict)  # one to no object is left as it is
+        ]
+        if not foreign:
+            return
+        for holder, ref, target in foreign:
+            siblings = {k: v for k, v in holder.items() if k != "$ref"}
+            holder.clear()
+            holder.update({**copy.deepcopy(target), **siblings})
+            if ref not in noted:
+                noted.add(ref)
+                result.changes.append(
+                    f"$ref {ref}: not a kind of component OpenAPI 3.0 and 3.1 define; replaced by a copy of it"
+                )
+
+
+def _is_foreign(ref: str) -> bool:
+    parts = pointer_parts(ref) if ref.startswith("#") else []
+    return len(parts) >= 2 and parts[0] == "components" and parts[1] not in COMPONENT_SECTIONS
+
+
 COMPONENT_KINDS = {"parameters": "parameters", "responses": "responses", "requestBody": "requestBodies"}
 """Where a ``$ref`` target is hoisted to, by the key it sits under (anything else is a schema)."""
 
@@ -229,7 +280,11 @@ def hoist(spec: dict[str, Any], parts: list[str], kind: str, base: str, taken: f
     parent[key] = {"$ref": new}
     for node in _ref_holders(spec):
         old = node["$ref"]
-        if old == ref:
+        if "%" in old and old.startswith("#"):  # `%7Bid%7D` is `{id}` (RFC 6901, section 6): compared by parts
+            old_parts = pointer_parts(old)
+            if old_parts[: len(parts)] == parts:
+                node["$ref"] = new + _pointer(old_parts[len(parts) :])[1:]
+        elif old == ref:
             node["$ref"] = new
         elif old.startswith(ref + "/"):
             node["$ref"] = new + old[len(ref) :]
@@ -267,7 +322,8 @@ def _hoist_union_members(result: Normalised) -> None:
     {type: object, ...}}}]``) is built twice by openapi-python-client (0.29), once as the union is
     read and once with the other models, and the second time its own inline models clash with
     the first ("duplicate models with name RetentionRatioTruncationTokenLimits"): it leaves the
-    member out but the union keeps naming it. Such a member (one holding an inline model) is
+    member out but the union keeps naming it. Such a member (one holding an inline model, or
+    extending a component through ``allOf``: ``_extends_a_reference``) is
     moved into components under the name its class had (its title's, else ``<Component>Type<n>``),
     so it is built once, as every component is; the class names stay as they were."""
     spec = result.spec
@@ -291,7 +347,7 @@ def _hoist_union_members(result: Normalised) -> None:
                 title = member.get("title")
                 titled = isinstance(title, str) and title != current.get("title")
                 member_name = str(title) if titled else f"{name}_type_{position}"
-                if _is_model(member) and _holds_inline_model(member):
+                if _is_model(member) and (_holds_inline_model(member) or _extends_a_reference(member)):
                     moved.append((where, str(ClassName(member_name, prefix=""))))
                 else:
                     stack.append((where, member, member_name))
@@ -333,6 +389,14 @@ def _array_members(result: Normalised) -> None:
 def _is_model(node: dict[str, Any]) -> bool:
     kind = node.get("type")
     return kind == "object" or (isinstance(kind, list) and "object" in kind) or "properties" in node or "allOf" in node
+
+
+def _extends_a_reference(node: dict[str, Any]) -> bool:
+    """Whether ``node`` is an ``allOf`` naming a component: inline in a union, openapi-python-client
+    builds it as it reads the union, before that component's own ``allOf`` may be processed
+    ("Reference in allOf was not processed": Lob's ``check_editable: oneOf: [{allOf: [{required:
+    [message]}, {$ref: check_editable_props}]}, ...]``); as a component it is built after it."""
+    return any(isinstance(m, dict) and "$ref" in m for m in node.get("allOf") or ())
 
 
 def _holds_inline_model(node: dict[str, Any]) -> bool:
@@ -389,6 +453,118 @@ def _header_parameters(result: Normalised) -> None:
             plain["description"] = schema["description"]
         param["schema"] = plain
         result.changes.append(f"{where}: header {param.get('name')} ({shown}) is sent as a plain string")
+
+
+STRUCTURE = frozenset({"properties", "additionalProperties", "allOf", "anyOf", "oneOf", "items", "$ref"})
+"""Keywords of a schema that makes a model, a list or a union: an ``allOf`` member with one is no scalar."""
+
+
+def _scalar_all_of(result: Normalised) -> None:
+    """openapi-python-client makes a model of every ``allOf`` and takes only objects as its members
+    ("Cannot take allOf a non-object"), so an ``allOf`` that narrows or describes a scalar (Lob's
+    ``bank_id: allOf: [{$ref: bank_id_no_description}, {description: ..., type: string}]``) drops
+    the schema and everything that holds it. Where every member is a scalar (after its ``$ref``),
+    the ``allOf`` is read as one schema: the members' keywords merged in order (the schema's own
+    last, enums intersected), or, where a member is an enum component, that component alone, so its
+    class is kept. Members that are no schema (a ``null``) are left out. Rounds run until nothing
+    changes, so an ``allOf`` of such an ``allOf`` is merged too."""
+    spec = result.spec
+    for _ in range(10):
+        changed = False
+        for where, node in list(_schemas(spec, "#")):
+            members = node.get("allOf")
+            if not isinstance(members, list) or "/example" in where or where.startswith("#/x-"):
+                continue
+            if len(members) == 1 and isinstance(members[0], dict) and "$ref" in members[0]:
+                continue  # one reference: openapi-python-client reads it as that reference
+            merged = _merged_scalars(spec, node, members)
+            if merged is None:
+                continue
+            node.clear()
+            node.update(merged)
+            changed = True
+            result.changes.append(f"{where}: an allOf of scalars is read as one schema")
+        if not changed:
+            return
+
+
+def _merged_scalars(spec: dict[str, Any], node: dict[str, Any], members: list[Any]) -> dict[str, Any] | None:
+    """``node`` with its ``allOf`` of scalars merged, or None when a member is not a scalar."""
+    resolved: list[tuple[Any, dict[str, Any]]] = []
+    for member in members:
+        if not isinstance(member, dict):
+            continue  # `- null`: no schema
+        ref = member.get("$ref")
+        target = pointer_target(spec, ref) if isinstance(ref, str) and ref.startswith("#") else member
+        if not isinstance(target, dict) or (STRUCTURE & set(target)) or target.get("type") in ("object", "array"):
+            return None
+        resolved.append((ref, target))
+    if not resolved or (STRUCTURE - {"allOf"}) & set(node):
+        return None
+    own = {k: v for k, v in node.items() if k != "allOf"}
+    enums = [ref for ref, target in resolved if isinstance(ref, str) and "enum" in target]
+    if len(enums) == 1 and _ref_is_component(enums[0]):
+        described = [t for ref, t in resolved if ref is None] + [own]
+        return {"allOf": [{"$ref": enums[0]}], **{k: v for t in described for k, v in t.items() if k in ANNOTATIONS}}
+    merged: dict[str, Any] = {}
+    for _, target in resolved:
+        for key, value in target.items():
+            if key == "enum" and isinstance(merged.get("enum"), list) and isinstance(value, list):
+                value = [v for v in merged["enum"] if v in value]
+            if key != "title":
+                merged[key] = copy.deepcopy(value)
+    kinds = {str(t.get("type")) for _, t in resolved if t.get("type")} | (
+        {str(own["type"])} if own.get("type") else set()
+    )
+    if len(kinds) > 1:
+        return None  # contradictory types: left for openapi-python-client to report
+    return {**merged, **own}
+
+
+def _union_all_of_members(result: Normalised) -> None:
+    """An ``allOf`` member that is a union (Lob's ``creative: allOf: [lob_base, returned_resource
+    (oneOf: postcard, letter, self mailer), {properties: ...}]``) cannot be one class's fields, and
+    openapi-python-client drops the schema ("Cannot take allOf a non-object"). The member is left
+    out: the model has the other members' fields, and the union's arrive as undeclared keys
+    (``additional_properties``) instead of the schema and what holds it being lost."""
+    spec = result.spec
+    for where, node in list(_schemas(spec, "#")):
+        members = node.get("allOf")
+        if not isinstance(members, list) or "/example" in where or where.startswith("#/x-"):
+            continue
+        targets = [(m, t) for m in members if isinstance(m, dict) for t in [_resolved(spec, m)] if isinstance(t, dict)]
+        unions = [m for m, t in targets if (t.get("oneOf") or t.get("anyOf")) and not t.get("properties")]
+        if not any(_is_model(t) for m, t in targets if not any(m is u for u in unions)):
+            continue  # no fields beside the union (`[{$ref: Union}, {nullable: true}]`): read as the union
+        for member in unions:
+            ref = member.get("$ref")  # an inline union member openapi-python-client passes over itself
+            if isinstance(ref, str):
+                members.remove(member)
+                result.changes.append(
+                    f"{where}: allOf member {ref} is a union, which no one class's fields can be: left out "
+                    "(its fields are kept as undeclared keys)"
+                )
+
+
+def _arrays_without_items(result: Normalised) -> None:
+    """An array without ``items`` (openapi-python-client: "type array must have items or
+    prefixItems defined", which drops the schema or the operation) takes items of any type."""
+    for where, node in _schemas(result.spec, "#"):
+        kind = node.get("type")
+        is_array = kind == "array" or (isinstance(kind, list) and "array" in kind)
+        if not is_array or "items" in node or "prefixItems" in node or "/example" in where or where.startswith("#/x-"):
+            continue
+        node["items"] = {}
+        result.changes.append(f"{where}: an array without items takes items of any type")
+
+
+ANNOTATIONS = frozenset({"description", "title", "example", "examples", "deprecated", "readOnly", "writeOnly"})
+"""Keywords that describe a schema without constraining it: kept beside an ``allOf`` of one reference."""
+
+
+def _ref_is_component(ref: str) -> bool:
+    parts = pointer_parts(ref) if ref.startswith("#") else []
+    return len(parts) == 3 and parts[:2] == ["components", "schemas"]
 
 
 def _nullable_all_of(result: Normalised) -> None:

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 import yaml
 
-from generator.resources import ResourceError, resources
+from generator.resources import ResourceError, default_resource, resources
 from generator.settings import Settings
 from generator.spec import SpecIndex, load_spec
 from tests.generator.variants.corpus import controller_ids, page_variant, strip_marks
@@ -206,3 +206,17 @@ def test_an_api_key_goes_where_the_required_scheme_says(spec_index: SpecIndex) -
     assert SpecIndex(spec).api_key_scheme() == {"in": "query", "name": "key"}  # none required: the first
     assert SpecIndex({"openapi": "3.1.0", "paths": {}}).api_key_scheme() is None
     assert spec_index.api_key_scheme() is None  # ours exchanges the key for tokens instead
+
+
+@pytest.mark.parametrize(
+    ("path", "resource"), [("/a", "as_"), ("/i/{id}", "is_"), ("/billing_groups", "billing_groups")]
+)
+def test_a_resource_named_by_its_plural_is_never_a_keyword(path: str, resource: str) -> None:
+    op = SpecIndex(
+        {
+            "openapi": "3.0.3",
+            "info": {"title": "Case", "version": "1"},
+            "paths": {path: {"get": {"operationId": "get", "responses": {"204": {"description": "none"}}}}},
+        }
+    ).operations[0]
+    assert default_resource(op, frozenset()) == resource

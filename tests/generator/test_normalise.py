@@ -22,6 +22,7 @@ from generator import build
 from generator import spec as spec_module
 from generator.load import loads
 from generator.normalise import Normalised
+from generator.resources import ResourceError
 from generator.settings import Settings
 from generator.spec import SpecIndex
 
@@ -66,6 +67,10 @@ VARIANT = {
     ]
 }
 
+PERCENT_ENCODED_REF = "#/paths/~1things~1%7Bid%7D~1copy/post/requestBody/content/application~1json/schema"
+"""A pointer into a path with a template, its braces percent-encoded as a URI fragment has them
+(freee's accounting API refers to its upsert bodies so)."""
+
 
 def _json_response(schema: dict[str, Any]) -> dict[str, Any]:
     return {"200": {"description": "ok", "content": {"application/json": {"schema": schema}}}}
@@ -101,6 +106,126 @@ CASES: dict[str, tuple[dict[str, Any], str]] = {
         ),
         "$ref #/components/schemas/V/oneOf/0 points into a part of another element: moved it to "
         "#/components/schemas/VOneOf0",
+    ),
+    "ref_into_a_percent_encoded_path": (
+        _spec(
+            {
+                "/things/{id}/copy": _post(
+                    "copyThing",
+                    parameters=[{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
+                    requestBody={"content": {"application/json": {"schema": THING}}},
+                ),
+                "/things/copies": _post(
+                    "copyThings",
+                    requestBody={"content": {"application/json": {"schema": {"$ref": PERCENT_ENCODED_REF}}}},
+                ),
+            },
+        ),
+        f"$ref {PERCENT_ENCODED_REF} points into a part of another element: moved it to "
+        "#/components/schemas/ThingsIdCopyPostRequestBodyApplicationJson",
+    ),
+    "ref_to_a_content_map": (
+        {
+            **_spec(
+                {
+                    "/m": _get(
+                        "getM",
+                        responses={"200": {"description": "ok", "content": {"$ref": "#/components/mediaTypes/m"}}},
+                    )
+                }
+            ),
+            "components": {
+                "schemas": {"M": MODEL},
+                "mediaTypes": {"m": {"application/json": {"schema": {"$ref": "#/components/schemas/M"}}}},
+            },
+        },
+        "$ref #/components/mediaTypes/m: not a kind of component OpenAPI 3.0 and 3.1 define; replaced by a copy of it",
+    ),
+    "all_of_scalars": (
+        _spec(
+            {"/b": _get("getBank", responses=_json_response({"$ref": "#/components/schemas/Bank"}))},
+            {
+                "Bank": {
+                    "type": "object",
+                    "properties": {
+                        "id": {"$ref": "#/components/schemas/BankId"},
+                        "color": {"allOf": [{"$ref": "#/components/schemas/Color"}, {"description": "ink"}]},
+                    },
+                },
+                "BankId": {
+                    "allOf": [{"$ref": "#/components/schemas/Text"}, {"description": "bank_...", "type": "string"}]
+                },
+                "Text": {"type": "string", "pattern": "^[a-z_]+$"},
+                "Color": {"type": "string", "enum": ["bw", "color"]},
+            },
+        ),
+        "#/components/schemas/BankId: an allOf of scalars is read as one schema",
+    ),
+    "all_of_a_union": (
+        _spec(
+            {"/c": _get("getCreative", responses=_json_response({"$ref": "#/components/schemas/Creative"}))},
+            {
+                "Creative": {
+                    "allOf": [
+                        {"$ref": "#/components/schemas/M"},
+                        {"$ref": "#/components/schemas/Kind"},
+                        {"type": "object", "properties": {"name": {"type": "string"}}},
+                    ]
+                },
+                "Kind": {
+                    "oneOf": [
+                        {"type": "object", "properties": {"letter": {"type": "string"}}},
+                        {"type": "object", "properties": {"postcard": {"type": "string"}}},
+                    ]
+                },
+            },
+        ),
+        "#/components/schemas/Creative: allOf member #/components/schemas/Kind is a union, which no one class's "
+        "fields can be: left out (its fields are kept as undeclared keys)",
+    ),
+    "array_without_items": (
+        _spec(
+            {
+                "/analytics": _get(
+                    "getAnalytics",
+                    parameters=[{"name": "ids", "in": "query", "schema": {"type": "array"}}],
+                    responses=_json_response({"type": "object", "properties": {"uploads": {"type": "array"}}}),
+                )
+            }
+        ),
+        "#/paths//analytics/get/parameters/0/schema: an array without items takes items of any type",
+    ),
+    "union_member_extending_a_component": (
+        _spec(
+            {
+                "/e": _post(
+                    "edit",
+                    requestBody={
+                        "required": True,
+                        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Editable"}}},
+                    },
+                )
+            },
+            {  # Editable is read before Props, whose own allOf is then not processed yet
+                "Editable": {
+                    "oneOf": [
+                        {
+                            "title": "words",
+                            "allOf": [{"required": ["message"]}, {"$ref": "#/components/schemas/Props"}],
+                        },
+                        {"title": "image", "allOf": [{"required": ["image"]}, {"$ref": "#/components/schemas/Props"}]},
+                    ]
+                },
+                "Props": {
+                    "allOf": [
+                        {"$ref": "#/components/schemas/M"},
+                        {"type": "object", "properties": {"message": {"type": "string"}, "image": {"type": "string"}}},
+                    ]
+                },
+            },
+        ),
+        "#/components/schemas/Editable/oneOf/0: a union member holding an inline model is moved to "
+        "#/components/schemas/Words, so it is built once",
     ),
     "header_date_time": (
         _spec(
@@ -351,6 +476,10 @@ def test_a_dropped_shape_is_normalised_and_builds_without_warnings(
     [
         "ref_into_properties",
         "ref_into_one_of",
+        "all_of_scalars",
+        "all_of_a_union",
+        "array_without_items",
+        "union_member_extending_a_component",
         "header_date_time",
         "image_body",
         "nullable_all_of",
@@ -366,11 +495,21 @@ def test_openapi_python_client_drops_the_shape_as_published(
     assert [w for w in build.generator_warnings(settings, index) if w.dropped], case
 
 
+def test_openapi_python_client_cannot_read_a_content_map_by_reference_as_published(
+    settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(spec_module, "normalise", lambda spec: Normalised(copy.deepcopy(spec)))
+    index = SpecIndex(copy.deepcopy(CASES["ref_to_a_content_map"][0]))
+    with pytest.raises(ResourceError, match="content"):
+        build.generator_warnings(settings, index)
+
+
 def test_every_case_builds_into_a_package(settings: Settings, tmp_path: Path) -> None:
     merged = _spec({})
     for spec, _ in CASES.values():
         merged["paths"].update(spec["paths"])
-        merged["components"]["schemas"].update(spec["components"]["schemas"])
+        for kind, components in spec["components"].items():
+            merged["components"].setdefault(kind, {}).update(components)
     path = tmp_path / "all.yaml"
     path.write_text(json.dumps(merged), encoding="utf-8")
     notes: list[str] = []
@@ -575,3 +714,39 @@ def test_unions_that_name_what_openapi_python_client_cannot_build_build(
     build.build_into(_settings(settings, path), tmp_path / "out")  # imports, reaches all, mypy --strict
     signature = (tmp_path / "out" / "aiwyn_client" / "resources" / "tools.py").read_text(encoding="utf-8")
     assert "Broken" not in signature
+
+
+def test_a_percent_encoded_reference_is_moved_once() -> None:
+    """The pointer's ``%7Bid%7D`` is the path's ``{id}``: the reference is rewritten with the part it
+    points into, so the part is moved once (it was moved again each round, under new names)."""
+    spec, _ = CASES["ref_into_a_percent_encoded_path"]
+    index = SpecIndex(copy.deepcopy(spec))
+    moved = [n for n in index.normalised if "points into a part" in n]
+    body = index.spec["paths"]["/things/copies"]["post"]["requestBody"]["content"]["application/json"]["schema"]
+    assert len(moved) == 1, moved
+    assert body == {"$ref": "#/components/schemas/ThingsIdCopyPostRequestBodyApplicationJson"}
+
+
+def test_an_all_of_of_scalars_keeps_its_constraints_and_its_enum_class() -> None:
+    spec = copy.deepcopy(CASES["all_of_scalars"][0])  # a `null` member (Lob's) is no schema: passed over
+    spec["components"]["schemas"]["Bank"]["properties"]["note"] = {
+        "allOf": [{"$ref": "#/components/schemas/Text"}, None]
+    }
+    index = SpecIndex(spec)
+    schemas = index.spec["components"]["schemas"]
+    assert schemas["BankId"] == {"type": "string", "pattern": "^[a-z_]+$", "description": "bank_..."}
+    assert schemas["Bank"]["properties"]["color"] == {
+        "allOf": [{"$ref": "#/components/schemas/Color"}],
+        "description": "ink",
+    }
+    assert schemas["Bank"]["properties"]["note"] == {"type": "string", "pattern": "^[a-z_]+$"}
+
+
+def test_an_all_of_of_a_union_alone_is_left_to_read_as_the_union() -> None:
+    spec = copy.deepcopy(CASES["all_of_a_union"][0])  # OpenAI's tool_choice: [{$ref: Union}, {nullable: true}]
+    alone = {"allOf": [{"$ref": "#/components/schemas/Kind"}, {"nullable": True}]}
+    spec["components"]["schemas"]["Creative"]["allOf"][2]["properties"]["kind"] = copy.deepcopy(alone)
+    index = SpecIndex(spec)
+    creative = index.spec["components"]["schemas"]["Creative"]
+    assert [m.get("$ref") for m in creative["allOf"]] == ["#/components/schemas/M", None]
+    assert creative["allOf"][1]["properties"]["kind"] == alone

@@ -112,7 +112,8 @@ def _sample(index: SpecIndex, schema: Any) -> Any:
     kind = next((k for k in kind if k != "null"), "string") if isinstance(kind, list) else kind
     if kind == "array":
         return [_sample(index, schema.get("items"))]
-    if kind in (None, "string") and isinstance(schema.get("pattern"), str):
+    typed = schema.get("format") in ("date", "date-time", "uuid")  # the typed sample matches its pattern
+    if kind in (None, "string") and isinstance(schema.get("pattern"), str) and not typed:
         return _matching(schema["pattern"])
     text = "x" * max(1, int(schema.get("minLength") or 1))
     return _typed(schema, {"integer": 1, "number": 1.5, "boolean": True}.get(str(kind), text))
