@@ -617,9 +617,11 @@ def _settle_unplaced_clash(
                            f"titled it {key}")  # fmt: skip
             return True
     for key, node in schemas.items():  # the refused one is named rightly: another took its name by a title
-        if isinstance(node, dict) and node.get("title") == name and key != name:
+        title = node.get("title") if isinstance(node, dict) else None
+        # compared as class names: ``ISO Currency Code`` makes the class ``ISOCurrencyCode`` too
+        if isinstance(node, dict) and isinstance(title, str) and ClassName(title, prefix="") == name and key != name:
             node["title"] = key
-            changes.append(f"#/components/schemas/{_escape(key)}: titled {name}, the name of another class: "
+            changes.append(f"#/components/schemas/{_escape(key)}: titled {title}, the name of another class: "
                            f"titled it {key}")  # fmt: skip
             return True
     for key, node in schemas.items():

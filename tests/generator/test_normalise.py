@@ -220,6 +220,24 @@ CASES: dict[str, tuple[dict[str, Any], str]] = {
         "#/components/schemas/DetailedOriginator: titled Originator, the name of another class: titled it "
         "DetailedOriginator",
     ),
+    "titled_in_words_like_another_components_name": (
+        _spec(
+            {"/w": _get("getWallet", responses=_json_response({"$ref": "#/components/schemas/Wallet"}))},
+            {
+                "Wallet": {
+                    "type": "object",
+                    "properties": {
+                        "wallet_currency": {"$ref": "#/components/schemas/WalletISOCurrencyCode"},
+                        "currency": {"$ref": "#/components/schemas/ISOCurrencyCode"},
+                    },
+                },
+                "WalletISOCurrencyCode": {"title": "ISO Currency Code", "type": "string", "enum": ["GBP", "EUR"]},
+                "ISOCurrencyCode": {"title": "ISOCurrencyCode", "type": "string", "enum": ["USD"]},
+            },
+        ),
+        "#/components/schemas/WalletISOCurrencyCode: titled ISO Currency Code, the name of another class: titled it "
+        "WalletISOCurrencyCode",
+    ),
     "nullable_titled_like_another": (
         _spec(
             {"/r": _get("getRefund", responses=_json_response({"$ref": "#/components/schemas/Refund"}))},
