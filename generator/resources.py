@@ -12,6 +12,7 @@ from __future__ import annotations
 import ast
 import builtins
 import json
+import keyword
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -25,10 +26,10 @@ from openapi_python_client.strings import ClassName, PythonIdentifier
 from generator import naming, page_shapes
 from generator.fields import search_entities
 from generator.paging import query_paging
+from generator.procedures import PATH_PREFIXES, segments
 from generator.settings import Settings
 from generator.spec import PAGE_FIELDS, PAGE_SIZE_FIELDS, Operation, SpecIndex, operation_key
 
-PATH_PREFIXES = re.compile(r"^(gql|api|v\d+)$")
 ACTION_SEGMENTS = frozenset({"search"})
 SHADOWED_BUILTINS = frozenset({"list", "dict", "type", "iter", "set", "id", "filter"})
 DEFAULT_PAGE_SIZE = 50
@@ -372,8 +373,10 @@ def plural(word: str, uncountable: frozenset[str]) -> str:
 
 def action(op: Operation) -> tuple[str, str] | None:
     """``(collection, action)`` of a path that ends in an action: a word after a record's id
-    (``/jobs/{id}/export``), a camelCase verb phrase after a collection (``/pet/findByStatus``), or
-    a fragment that tells operations on one path apart (``/folders/{id}#add_shared_link``)."""
+    (``/jobs/{id}/export``), a procedure of an RPC-style path (``/accounts/balance/get``: the
+    collection is ``accounts_balance``, see ``generator.procedures``), a camelCase verb phrase after
+    a collection (``/pet/findByStatus``), or a fragment that tells operations on one path apart
+    (``/folders/{id}#add_shared_link``)."""
     path, _, fragment = op.path.partition("#")
     parts = [p for p in path.split("/") if p]
     if fragment and parts:
@@ -384,6 +387,12 @@ def action(op: Operation) -> tuple[str, str] | None:
     word = str(PythonIdentifier(parts[-1], prefix="action_"))
     if len(parts) >= 3 and parts[-2].startswith("{") and not parts[-3].startswith("{"):
         return parts[-3], word
+    if op.procedure:  # /accounts/balance/get: what comes before the procedure (after any id) names it
+        named = segments(path)[:-1]
+        start = max((i + 1 for i, p in enumerate(named) if p.startswith("{")), default=0)
+        # a builtin's name is a method's name as it is (``wallets.list``, as ``clients.list``)
+        plain = parts[-1] if word == parts[-1] + "_" and not keyword.iskeyword(parts[-1]) else word
+        return "_".join(named[start:]), plain
     verb_phrase = re.search(r"[a-z][A-Z]", parts[-1]) is not None  # findByStatus: a verb, not a collection
     if verb_phrase and len(parts) >= 2 and not parts[-2].startswith("{") and not PATH_PREFIXES.match(parts[-2]):
         return parts[-2], word

@@ -18,6 +18,7 @@ from typing import Any
 from generator import page_shapes
 from generator.load import MISSING, LoadError, load_description, pointer_target
 from generator.normalise import normalise
+from generator.procedures import procedure_paths
 from generator.settings import Settings
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
@@ -78,6 +79,9 @@ class Operation:
     """Whether the success response documents content (a 204 or a bare 202 does not)."""
     binary: bool = False
     """Whether that content is a download (bytes) rather than JSON."""
+    procedure: bool = False
+    """Whether the path's last segment names what the call does (``/item/get``), not a collection
+    (``generator.procedures``)."""
 
     @property
     def label(self) -> str:
@@ -122,6 +126,7 @@ class SpecIndex:
         self.dropped: dict[str, str] = {}
         """Operations left out of the client (``"METHOD /path"``: why), see ``drop``."""
         self._dropped_ids: set[str] = set()
+        self._procedures = procedure_paths(self.spec["paths"])
         self.operations: tuple[Operation, ...] = tuple(self._operations())
 
     def drop(self, label: str, reason: str) -> None:
@@ -257,6 +262,7 @@ class SpecIndex:
                     raw=op,
                     returns_body=bool(content) and success_status != "204",  # a 204 has no body, whatever it lists
                     binary=bool(content) and not any(t == "application/json" or t.endswith("+json") for t in content),
+                    procedure=path in self._procedures,
                 )
 
     def _success_content(self, op: Mapping[str, Any], status: str) -> Mapping[str, Any]:
