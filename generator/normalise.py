@@ -54,6 +54,7 @@ def normalise(spec: dict[str, Any]) -> Normalised:
     _hoist_union_members(result)
     _array_members(result)
     _header_parameters(result)
+    _annotated_scalar_all_of(result)
     _nullable_all_of(result)
     _nullable_all_of_members(result)
     _string_enums(result)
@@ -389,6 +390,38 @@ def _header_parameters(result: Normalised) -> None:
             plain["description"] = schema["description"]
         param["schema"] = plain
         result.changes.append(f"{where}: header {param.get('name')} ({shown}) is sent as a plain string")
+
+
+ANNOTATIONS = frozenset(
+    {"description", "title", "example", "examples", "deprecated", "nullable", "default", "readOnly", "writeOnly"}
+)
+"""Keywords that say something of a value without constraining its type."""
+
+
+def _annotated_scalar_all_of(result: Normalised) -> None:
+    """``allOf: [{$ref: UserId}, {type: string, description: ...}]``: a reference to a string, enum
+    or number, with inline members that only describe it (or repeat its type). openapi-python-client
+    takes ``allOf`` of objects only ("Cannot take allOf a non-object"), and drops the property and
+    every schema and operation that holds it; the describing members are left out, so the property
+    is the referenced schema."""
+    spec = result.spec
+    for where, node in list(_schemas(spec, "#")):
+        members = node.get("allOf")
+        if not isinstance(members, list) or len(members) < 2 or "/example" in where:
+            continue
+        refs = [m for m in members if isinstance(m, dict) and "$ref" in m]
+        target = _resolved(spec, refs[0]) if len(refs) == 1 else None
+        if not isinstance(target, dict) or _is_model(target) or target.get("type") in (None, "array"):
+            continue
+        others = [m for m in members if m is not refs[0]]
+        if all(isinstance(m, dict) and _only_describes(m, target.get("type")) for m in others):
+            node["allOf"] = refs
+            result.changes.append(f"{where}: allOf of {refs[0]['$ref']} and a description of it: read as the reference")
+
+
+def _only_describes(member: dict[str, Any], kind: Any) -> bool:
+    return all(key in ANNOTATIONS or key.startswith("x-") or (key == "type" and value == kind)
+               for key, value in member.items())  # fmt: skip
 
 
 def _nullable_all_of(result: Normalised) -> None:

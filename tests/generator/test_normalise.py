@@ -238,6 +238,39 @@ CASES: dict[str, tuple[dict[str, Any], str]] = {
         "#/components/schemas/WalletISOCurrencyCode: titled ISO Currency Code, the name of another class: titled it "
         "WalletISOCurrencyCode",
     ),
+    "described_scalar_all_of": (
+        _spec(
+            {
+                "/s": _post(
+                    "createSession",
+                    requestBody={
+                        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/SessionUser"}}}
+                    },
+                )
+            },  # fmt: skip
+            {
+                "SessionUser": {
+                    "type": "object",
+                    "properties": {
+                        "user_id": {
+                            "allOf": [
+                                {"$ref": "#/components/schemas/UserId"},
+                                {"type": "string", "description": "the user made by /user/create"},
+                            ]
+                        },
+                        "scope": {
+                            "allOf": [{"$ref": "#/components/schemas/Scope"}, {"description": "what it covers"}],
+                            "deprecated": True,
+                        },
+                    },
+                },
+                "UserId": {"type": "string", "description": "a user's id"},
+                "Scope": {"type": "string", "enum": ["ME_TO_ME", "EXTERNAL"]},
+            },
+        ),
+        "#/components/schemas/SessionUser/properties/user_id: allOf of #/components/schemas/UserId and a "
+        "description of it: read as the reference",
+    ),
     "nullable_titled_like_another": (
         _spec(
             {"/r": _get("getRefund", responses=_json_response({"$ref": "#/components/schemas/Refund"}))},
@@ -374,6 +407,7 @@ def test_a_dropped_shape_is_normalised_and_builds_without_warnings(
         "nullable_all_of",
         "nullable_object_as_all_of_member",
         "numbers_in_a_string_enum",
+        "described_scalar_all_of",
     ],
 )
 def test_openapi_python_client_drops_the_shape_as_published(
