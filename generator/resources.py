@@ -403,11 +403,12 @@ def default_resource(op: Operation, uncountable: frozenset[str]) -> str:
     found = action(op)
     if found:  # the action belongs to the collection it acts on
         word = str(PythonIdentifier(found[0], prefix="resource_"))
-        return plural(singular(word), uncountable) if word not in uncountable else word
-    literal = [p for p in op.path.split("/") if p and not p.startswith("{") and not PATH_PREFIXES.match(p)]
-    literal = [p for p in literal if p not in ACTION_SEGMENTS] or ["root"]
-    word = str(PythonIdentifier(literal[-1], prefix="resource_"))
-    return plural(singular(word), uncountable) if word not in uncountable else word
+    else:
+        literal = [p for p in op.path.split("/") if p and not p.startswith("{") and not PATH_PREFIXES.match(p)]
+        literal = [p for p in literal if p not in ACTION_SEGMENTS] or ["root"]
+        word = str(PythonIdentifier(literal[-1], prefix="resource_"))
+    name = plural(singular(word), uncountable) if word not in uncountable else word
+    return f"{name}_" if keyword.iskeyword(name) else name  # /i: ``is_``, as ``class`` is ``class_``
 
 
 def default_method(op: Operation) -> str:

@@ -73,3 +73,7 @@ def test_rest_paths_are_not_procedures() -> None:
     names = _names(spec)
     assert names["/records/schema"][0] == "schemas"
     assert names["/clients/{id}/export"] == ("clients", "export")
+
+
+def test_a_resource_whose_plural_is_a_keyword_is_named_as_openapi_python_client_names_keywords() -> None:
+    assert _names(_spec("/i")) == {"/i": ("is_", "create")}
