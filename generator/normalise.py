@@ -602,6 +602,8 @@ def _settle_union_title(spec: dict[str, Any], changes: list[str], header: str, t
     title = node.get("title") if isinstance(node, dict) else None
     if isinstance(node, dict) and key is not None and _settle_member_titles(node, key, changes, taken):
         return True
+    if isinstance(node, dict) and key is not None and title == key:  # another took its name by a title
+        return _retitle_taker(schemas, changes, str(ClassName(key, prefix="")))
     if not isinstance(node, dict) or not isinstance(title, str) or title == key:
         return False
     if title not in taken and title not in schemas:
@@ -649,20 +651,28 @@ def _settle_unplaced_clash(
             changes.append(f"#/components/schemas/{_escape(key)}: its class would be named {name} like another one: "
                            f"titled it {key}")  # fmt: skip
             return True
-    for key, node in schemas.items():  # the refused one is named rightly: another took its name by a title
-        title = node.get("title") if isinstance(node, dict) else None
-        # compared as class names: ``ISO Currency Code`` makes the class ``ISOCurrencyCode`` too
-        if isinstance(node, dict) and isinstance(title, str) and ClassName(title, prefix="") == name and key != name:
-            node["title"] = key
-            changes.append(f"#/components/schemas/{_escape(key)}: titled {title}, the name of another class: "
-                           f"titled it {key}")  # fmt: skip
-            return True
+    if _retitle_taker(schemas, changes, name):  # the refused one is named rightly: another took its name
+        return True
     for key, node in schemas.items():
         root = ["components", "schemas", str(key)]
         found = [parts for parts, inline in _inline_schemas(node, root) if same(inline)]
         if found:
             new = hoist(spec, found[0], "schemas", name, taken)
             changes.append(f"{_pointer(found[0])}: its class would be named {name} like another one: moved it to {new}")
+            return True
+    return False
+
+
+def _retitle_taker(schemas: dict[str, Any], changes: list[str], name: str) -> bool:
+    """Another component took the class name ``name`` by its title (``PrismVersionsDeprecated``
+    titled ``PrismVersions``): it is titled after its key. Titles are compared as the class names
+    openapi-python-client derives (``ISO Currency Code`` makes ``ISOCurrencyCode`` too)."""
+    for key, node in schemas.items():
+        title = node.get("title") if isinstance(node, dict) else None
+        if isinstance(node, dict) and isinstance(title, str) and ClassName(title, prefix="") == name and key != name:
+            node["title"] = key
+            changes.append(f"#/components/schemas/{_escape(key)}: titled {title}, the name of another class: "
+                           f"titled it {key}")  # fmt: skip
             return True
     return False
 

@@ -271,6 +271,34 @@ CASES: dict[str, tuple[dict[str, Any], str]] = {
         "#/components/schemas/SessionUser/properties/user_id: allOf of #/components/schemas/UserId and a "
         "description of it: read as the reference",
     ),
+    "nullable_named_rightly_and_titled_by_another": (
+        _spec(
+            {"/i": _get("getInsights", responses=_json_response({"$ref": "#/components/schemas/Insights"}))},
+            {
+                "Insights": {
+                    "type": "object",
+                    "properties": {
+                        "versions": {"$ref": "#/components/schemas/PrismVersions"},
+                        "old_versions": {"$ref": "#/components/schemas/PrismVersionsDeprecated"},
+                    },
+                },
+                "PrismVersionsDeprecated": {
+                    "title": "PrismVersions",
+                    "type": "object",
+                    "nullable": True,
+                    "properties": {"detect": {"type": "string"}},
+                },
+                "PrismVersions": {
+                    "title": "PrismVersions",
+                    "type": "object",
+                    "nullable": True,
+                    "properties": {"detect": {"type": "string"}, "extend": {"type": "string"}},
+                },
+            },
+        ),
+        "#/components/schemas/PrismVersionsDeprecated: titled PrismVersions, the name of another class: titled it "
+        "PrismVersionsDeprecated",
+    ),
     "nullable_titled_like_another": (
         _spec(
             {"/r": _get("getRefund", responses=_json_response({"$ref": "#/components/schemas/Refund"}))},
