@@ -28,6 +28,7 @@ settled silently; the description on disk is never rewritten.
 from __future__ import annotations
 
 import copy
+import json
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -478,8 +479,9 @@ def _nullable_object(schema: dict[str, Any]) -> bool:
 
 
 def _string_enums(result: Normalised) -> None:
-    """An enum declared ``type: string`` that lists numbers (``[4.1, 4, "3_lite"]``) has them as the
-    strings the type says (openapi-python-client refuses mixed value types)."""
+    """An enum declared ``type: string`` that lists numbers (``[4.1, 4, "3_lite"]``) or booleans (YAML's
+    unquoted ``true``, ``false``) has them as the strings the type says, booleans as JSON spells
+    them (openapi-python-client refuses mixed value types, and drops the schema)."""
     for where, node in _schemas(result.spec, "#"):
         values, kind = node.get("enum"), node.get("type")
         is_string = kind == "string" or (isinstance(kind, list) and "string" in kind and "number" not in kind)
@@ -490,6 +492,10 @@ def _string_enums(result: Normalised) -> None:
             node["enum"] = [str(v) if v in numbers and not isinstance(v, bool) else v for v in values]
             shown = ", ".join(map(str, numbers))
             result.changes.append(f"{where}: a string enum lists numbers ({shown}): read as strings")
+        if any(isinstance(v, bool) for v in node["enum"]):
+            node["enum"] = [json.dumps(v) if isinstance(v, bool) else v for v in node["enum"]]
+            shown = ", ".join(json.dumps(v) for v in values if isinstance(v, bool))
+            result.changes.append(f"{where}: a string enum lists booleans ({shown}): read as strings")
 
 
 def _resolved(spec: dict[str, Any], node: Any) -> Any:

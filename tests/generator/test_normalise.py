@@ -350,6 +350,18 @@ CASES: dict[str, tuple[dict[str, Any], str]] = {
         ),
         "#/components/schemas/Version: a string enum lists numbers (4.1, 4): read as strings",
     ),
+    "booleans_in_a_string_enum": (
+        _spec(
+            {"/a": _get("getAsset", responses=_json_response({"$ref": "#/components/schemas/Asset"}))},
+            {
+                "Asset": {
+                    "type": "object",
+                    "properties": {"retirement": {"type": "string", "nullable": True, "enum": [True, False]}},
+                },
+            },
+        ),
+        "#/components/schemas/Asset/properties/retirement: a string enum lists booleans (true, false): read as strings",
+    ),
     "nullable_all_of": (
         _spec(
             {"/n": _get("getAddress", responses=_json_response({"$ref": "#/components/schemas/Located"}))},
@@ -436,6 +448,7 @@ def test_a_dropped_shape_is_normalised_and_builds_without_warnings(
         "nullable_object_as_all_of_member",
         "numbers_in_a_string_enum",
         "described_scalar_all_of",
+        "booleans_in_a_string_enum",
     ],
 )
 def test_openapi_python_client_drops_the_shape_as_published(
