@@ -574,14 +574,15 @@ def _paging(
     settings: Settings, index: SpecIndex, reader: ModelReader, op: Operation, method: Method
 ) -> PagedMethod | None:
     """How ``method`` pages: the Aiwyn convention (a page size in the body), else what its query
-    parameters and answers say (``generator.paging``); None when it does not page."""
+    parameters (a POST's body fields too) and answers say (``generator.paging``); None when it
+    does not page."""
     body_paged = _body_paging(settings, index, reader, op, method)
-    if body_paged is not None or op.method != "get":
+    if body_paged is not None or op.method not in ("get", "post"):
         return body_paged
     found = query_paging(index, op)
     if found is None:
         return None
-    by_api = {p.api_name: p.argument for p in method.query_params}
+    by_api = {p.api_name: p.argument for p in [*method.plain_body_params, *method.query_params]}
     item_class = _item_class(reader, method.returns, _attributes(found.shape.items_path))
     if item_class is None or any(name not in by_api for name in (found.size, found.page, found.cursor) if name):
         return None

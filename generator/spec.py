@@ -323,11 +323,13 @@ class SpecIndex:
         """Where a page's records and total sit in an operation's success body, found by shape.
 
         The records are an array of objects: inside an ``{data, error, meta}`` envelope's
-        ``data`` if there is one, preferring the array named like the path's last segment, then
-        one whose items have an ``id``, then the first (other arrays, of strings say, are passed
-        over). The total is an integer named like a count (``total``, ``count``, ``totalCount``…)
-        or a Hasura aggregate (``total``, ``aggregate`` or ``<name>_aggregate`` holding
-        ``aggregate.count``), beside the records or at the top of the body.
+        ``data`` if there is one, preferring the array named like the path's last segment (the one
+        before a procedure: ``/wallet/list``), then one ending in its plural (``wallets``,
+        ``investment_transactions``), then one whose items have an ``id``, then the first (other
+        arrays, of strings say, are passed over). The total is an integer named like a count
+        (``total``, ``count``, ``totalCount``…) or a Hasura aggregate (``total``, ``aggregate`` or
+        ``<name>_aggregate`` holding ``aggregate.count``), beside the records or at the top of the
+        body.
         """
         raw = op.raw if isinstance(op, Operation) else op
         path = op.path if isinstance(op, Operation) else ""
@@ -358,9 +360,14 @@ class SpecIndex:
                 arrays.append((name, ref.rsplit("/", 1)[1] if isinstance(ref, str) else None, "id" in item_props))
         if not arrays:
             return None
-        segment = next((p for p in reversed(path.split("/")) if p and not p.startswith("{") and p != "search"), "")
+        literal = [p for p in path.split("/") if p and not p.startswith("{") and p != "search"]
+        if isinstance(op, Operation) and op.procedure:  # /transactions/get: the records are the transactions
+            literal = literal[:-1]
+        segment = literal[-1] if literal else ""
         named = [a for a in arrays if a[0].lower() in (segment.lower(), segment.lower().replace("-", "_"))]
-        name, schema, _ = (named or [a for a in arrays if a[2]] or arrays)[0]
+        word = page_shapes.squash(segment).removesuffix("s")  # wallet: wallets; transactions: investment_transactions
+        like = [a for a in arrays if word and page_shapes.squash(a[0]).removesuffix("s").endswith(word)]
+        name, schema, _ = (named or like or [a for a in arrays if a[2]] or arrays)[0]
         total = self._total_path(props, prefix) or (self._total_path(top, ()) if prefix else None)
         return PageShape((*prefix, name), schema, total)
 
