@@ -576,12 +576,13 @@ def _paging(
     """How ``method`` pages: the Aiwyn convention (a page size in the body), else what its query
     parameters (a POST's body fields too) and answers say (``generator.paging``); None when it
     does not page."""
-    body_paged = _body_paging(settings, index, reader, op, method)
-    if body_paged is not None or op.method not in ("get", "post"):
-        return body_paged
-    found = query_paging(index, op)
-    if found is None:
-        return None
+    found = query_paging(index, op) if op.method in ("get", "post") else None
+    if op.method == "get" or found is None or found.style == "page":
+        # a page number in a body is the Aiwyn convention's (its semantics are marked on the field);
+        # a cursor or an offset a body names is followed as a query's is
+        body_paged = _body_paging(settings, index, reader, op, method)
+        if body_paged is not None or found is None:
+            return body_paged
     by_api = {p.api_name: p.argument for p in [*method.plain_body_params, *method.query_params]}
     item_class = _item_class(reader, method.returns, _attributes(found.shape.items_path))
     if item_class is None or any(name not in by_api for name in (found.size, found.page, found.cursor) if name):

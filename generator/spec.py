@@ -11,7 +11,7 @@ from __future__ import annotations
 import keyword
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -231,6 +231,16 @@ class SpecIndex:
 
     # ------------------------------------------------------------------ operations
     def _operations(self) -> Iterator[Operation]:
+        from generator.paging import query_paging  # it reads operations: imported once they exist
+
+        for op in self._classified():
+            if op.method == "post" and op.kind == "create" and query_paging(self, op) is not None:
+                # it pages by fields of its body ({cursor, count}): a read, as a list is
+                yield replace(op, kind="list", idempotent=self._idempotent(op.method, op.path, op.raw, "list"))
+            else:
+                yield op
+
+    def _classified(self) -> Iterator[Operation]:
         for path, item in sorted(self.spec["paths"].items()):
             for method in HTTP_METHODS:
                 op = item.get(method)

@@ -5,9 +5,13 @@ description's structure, as query paging is; the records are the array named aft
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
 
 from generator.paging import query_paging
+from generator.resources import resources
+from generator.settings import Settings
 from generator.spec import SpecIndex
 
 
@@ -50,6 +54,8 @@ def test_a_cursor_and_a_count_in_the_body_page_by_the_cursor_the_answer_gives() 
     assert found is not None
     assert (found.style, found.cursor, found.size, found.next_path) == ("cursor", "cursor", "count", ("next_cursor",))
     assert found.shape.items_path == ("wallets",)
+    listing = _op(index, "/wallet/list")
+    assert (listing.kind, listing.idempotent) == ("list", True)  # a read: retried, an `aiwyn` command
 
 
 def test_a_count_and_an_offset_in_the_body_page_by_offset_through_the_named_records() -> None:
@@ -74,6 +80,7 @@ def test_a_count_and_an_offset_in_the_body_page_by_offset_through_the_named_reco
 def test_a_post_without_paging_fields_does_not_page() -> None:
     index = _index({"/item/get": _list({"access_token": {"type": "string"}}, {"accounts": ACCOUNTS})})
     assert query_paging(index, _op(index, "/item/get")) is None
+    assert (_op(index, "/item/get").kind, _op(index, "/item/get").idempotent) == ("create", False)
 
 
 def test_a_post_that_takes_no_paging_field_is_an_action_whatever_its_answer_links() -> None:
@@ -82,3 +89,25 @@ def test_a_post_that_takes_no_paging_field_is_an_action_whatever_its_answer_link
     action["post"]["responses"]["200"].update(link)
     index = _index({"/tasks/{id}/resolve": action})
     assert query_paging(index, _op(index, "/tasks/{id}/resolve")) is None
+
+
+def test_a_body_cursor_beside_a_limit_is_followed_not_read_as_the_aiwyn_keyset(tmp_path: Path) -> None:
+    entries = {"type": "array", "items": {"$ref": "#/components/schemas/Entry"}}  # a named record with an id
+    query = _list(
+        {"from": {"type": "string"}, "limit": {"type": "integer"}, "marker": {"type": "string"}},
+        {"entries": entries, "next_marker": {"type": "string"}},
+    )
+    spec = {
+        "openapi": "3.0.3",
+        "info": {"title": "t", "version": "1"},
+        "paths": {"/metadata_queries/execute_read": query},
+        "components": {"schemas": {"Entry": {"type": "object", "properties": {"id": {"type": "string"}}}}},
+    }
+    path = tmp_path / "openapi.json"
+    path.write_text(json.dumps(spec), encoding="utf-8")
+    settings = Settings.load().with_options(spec=path)
+    settings = Settings({**settings.raw, "resources": {"uncountable": [], "overrides": {}}})
+    found, _, _ = resources(settings, SpecIndex.from_settings(settings))
+    paging = found[0].methods[0].paging
+    assert paging is not None
+    assert (paging.style, paging.cursor_param, paging.size_param) == ("cursor", "marker", "limit")
