@@ -35,6 +35,7 @@ settled silently; the description on disk is never rewritten.
 from __future__ import annotations
 
 import copy
+import json
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -621,8 +622,9 @@ def _nullable_object(schema: dict[str, Any]) -> bool:
 
 
 def _string_enums(result: Normalised) -> None:
-    """An enum declared ``type: string`` that lists numbers (``[4.1, 4, "3_lite"]``) has them as the
-    strings the type says (openapi-python-client refuses mixed value types)."""
+    """An enum declared ``type: string`` that lists numbers (``[4.1, 4, "3_lite"]``) or booleans (YAML's
+    unquoted ``true``, ``false``) has them as the strings the type says, booleans as JSON spells
+    them (openapi-python-client refuses mixed value types, and drops the schema)."""
     for where, node in _schemas(result.spec, "#"):
         values, kind = node.get("enum"), node.get("type")
         is_string = kind == "string" or (isinstance(kind, list) and "string" in kind and "number" not in kind)
@@ -633,6 +635,10 @@ def _string_enums(result: Normalised) -> None:
             node["enum"] = [str(v) if v in numbers and not isinstance(v, bool) else v for v in values]
             shown = ", ".join(map(str, numbers))
             result.changes.append(f"{where}: a string enum lists numbers ({shown}): read as strings")
+        if any(isinstance(v, bool) for v in node["enum"]):
+            node["enum"] = [json.dumps(v) if isinstance(v, bool) else v for v in node["enum"]]
+            shown = ", ".join(json.dumps(v) for v in values if isinstance(v, bool))
+            result.changes.append(f"{where}: a string enum lists booleans ({shown}): read as strings")
 
 
 def _resolved(spec: dict[str, Any], node: Any) -> Any:
@@ -745,6 +751,8 @@ def _settle_union_title(spec: dict[str, Any], changes: list[str], header: str, t
     title = node.get("title") if isinstance(node, dict) else None
     if isinstance(node, dict) and key is not None and _settle_member_titles(node, key, changes, taken):
         return True
+    if isinstance(node, dict) and key is not None and title == key:  # another took its name by a title
+        return _retitle_taker(schemas, changes, str(ClassName(key, prefix="")))
     if not isinstance(node, dict) or not isinstance(title, str) or title == key:
         return False
     if title not in taken and title not in schemas:
@@ -792,18 +800,28 @@ def _settle_unplaced_clash(
             changes.append(f"#/components/schemas/{_escape(key)}: its class would be named {name} like another one: "
                            f"titled it {key}")  # fmt: skip
             return True
-    for key, node in schemas.items():  # the refused one is named rightly: another took its name by a title
-        if isinstance(node, dict) and node.get("title") == name and key != name:
-            node["title"] = key
-            changes.append(f"#/components/schemas/{_escape(key)}: titled {name}, the name of another class: "
-                           f"titled it {key}")  # fmt: skip
-            return True
+    if _retitle_taker(schemas, changes, name):  # the refused one is named rightly: another took its name
+        return True
     for key, node in schemas.items():
         root = ["components", "schemas", str(key)]
         found = [parts for parts, inline in _inline_schemas(node, root) if same(inline)]
         if found:
             new = hoist(spec, found[0], "schemas", name, taken)
             changes.append(f"{_pointer(found[0])}: its class would be named {name} like another one: moved it to {new}")
+            return True
+    return False
+
+
+def _retitle_taker(schemas: dict[str, Any], changes: list[str], name: str) -> bool:
+    """Another component took the class name ``name`` by its title (``PrismVersionsDeprecated``
+    titled ``PrismVersions``): it is titled after its key. Titles are compared as the class names
+    openapi-python-client derives (``ISO Currency Code`` makes ``ISOCurrencyCode`` too)."""
+    for key, node in schemas.items():
+        title = node.get("title") if isinstance(node, dict) else None
+        if isinstance(node, dict) and isinstance(title, str) and ClassName(title, prefix="") == name and key != name:
+            node["title"] = key
+            changes.append(f"#/components/schemas/{_escape(key)}: titled {title}, the name of another class: "
+                           f"titled it {key}")  # fmt: skip
             return True
     return False
 

@@ -25,11 +25,11 @@ class QueryPaging:
     """``page``, ``offset``, ``cursor``, ``after_id``, ``next_url`` or ``link_header``."""
     shape: PageShape
     size: str | None = None
-    """The page-size query parameter."""
+    """The page-size query parameter (or body field)."""
     page: str | None = None
-    """The page-number or offset query parameter."""
+    """The page-number or offset query parameter (or body field)."""
     cursor: str | None = None
-    """The query parameter that carries a cursor or the last id."""
+    """The query parameter (or body field) that carries a cursor or the last id."""
     first_page: int = 0
     next_path: tuple[str, ...] | None = None
     """Where the body keeps the next cursor or link."""
@@ -40,13 +40,22 @@ class QueryPaging:
 
 def query_paging(index: SpecIndex, op: Operation) -> QueryPaging | None:
     """The paging of a list whose request is paged by query parameters (or by the links its
-    answers give), or None when the operation is no such list."""
+    answers give), or None when the operation is no such list. A POST's JSON body fields count as
+    its parameters (``{cursor, count}`` -> ``next_cursor``, ``{count, offset}``): a POST-everything
+    API pages in the body what others page in the query."""
     shape = index.page_shape(op)
     if shape is None:
         return None
     query = {
         str(p.get("name")): index.resolve(p.get("schema") or {}) for p in index.parameters(op) if p.get("in") == "query"
     }
+    if op.method == "post":
+        body = index.properties(index.json_body_schema(op.raw.get("requestBody")))
+        for name, prop in body.items():
+            query.setdefault(str(name), index.resolve(index.non_null(prop)))
+        moves = (*shapes.SIZE_PARAMS, *shapes.PAGE_PARAMS, *shapes.OFFSET_PARAMS, *shapes.CURSOR_PARAMS)
+        if not any(shapes.named(name, moves) for name in query):
+            return None  # a POST that takes no paging field is an action, whatever links its answer has
     size = _param(query, shapes.SIZE_PARAMS, ("integer", "number"))
     common: dict[str, Any] = {"shape": shape, "size": size, "size_schema": query.get(size) if size else None}
     levels = _levels(index, index.properties(_success_schema(index, op)))

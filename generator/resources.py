@@ -26,10 +26,10 @@ from openapi_python_client.strings import ClassName, PythonIdentifier
 from generator import naming, page_shapes
 from generator.fields import search_entities
 from generator.paging import query_paging
+from generator.procedures import PATH_PREFIXES, segments
 from generator.settings import Settings
 from generator.spec import PAGE_FIELDS, PAGE_SIZE_FIELDS, Operation, SpecIndex, operation_key
 
-PATH_PREFIXES = re.compile(r"^(gql|api|v\d+)$")
 ACTION_SEGMENTS = frozenset({"search"})
 SHADOWED_BUILTINS = frozenset({"list", "dict", "type", "iter", "set", "id", "filter"})
 DEFAULT_PAGE_SIZE = 50
@@ -373,8 +373,10 @@ def plural(word: str, uncountable: frozenset[str]) -> str:
 
 def action(op: Operation) -> tuple[str, str] | None:
     """``(collection, action)`` of a path that ends in an action: a word after a record's id
-    (``/jobs/{id}/export``), a camelCase verb phrase after a collection (``/pet/findByStatus``), or
-    a fragment that tells operations on one path apart (``/folders/{id}#add_shared_link``)."""
+    (``/jobs/{id}/export``), a procedure of an RPC-style path (``/accounts/balance/get``: the
+    collection is ``accounts_balance``, see ``generator.procedures``), a camelCase verb phrase after
+    a collection (``/pet/findByStatus``), or a fragment that tells operations on one path apart
+    (``/folders/{id}#add_shared_link``)."""
     path, _, fragment = op.path.partition("#")
     parts = [p for p in path.split("/") if p]
     if fragment and parts:
@@ -385,6 +387,12 @@ def action(op: Operation) -> tuple[str, str] | None:
     word = str(PythonIdentifier(parts[-1], prefix="action_"))
     if len(parts) >= 3 and parts[-2].startswith("{") and not parts[-3].startswith("{"):
         return parts[-3], word
+    if op.procedure:  # /accounts/balance/get: what comes before the procedure (after any id) names it
+        named = segments(path)[:-1]
+        start = max((i + 1 for i, p in enumerate(named) if p.startswith("{")), default=0)
+        # a builtin's name is a method's name as it is (``wallets.list``, as ``clients.list``)
+        plain = parts[-1] if word == parts[-1] + "_" and not keyword.iskeyword(parts[-1]) else word
+        return "_".join(named[start:]), plain
     verb_phrase = re.search(r"[a-z][A-Z]", parts[-1]) is not None  # findByStatus: a verb, not a collection
     if verb_phrase and len(parts) >= 2 and not parts[-2].startswith("{") and not PATH_PREFIXES.match(parts[-2]):
         return parts[-2], word
@@ -566,14 +574,16 @@ def _paging(
     settings: Settings, index: SpecIndex, reader: ModelReader, op: Operation, method: Method
 ) -> PagedMethod | None:
     """How ``method`` pages: the Aiwyn convention (a page size in the body), else what its query
-    parameters and answers say (``generator.paging``); None when it does not page."""
-    body_paged = _body_paging(settings, index, reader, op, method)
-    if body_paged is not None or op.method != "get":
-        return body_paged
-    found = query_paging(index, op)
-    if found is None:
-        return None
-    by_api = {p.api_name: p.argument for p in method.query_params}
+    parameters (a POST's body fields too) and answers say (``generator.paging``); None when it
+    does not page."""
+    found = query_paging(index, op) if op.method in ("get", "post") else None
+    if op.method == "get" or found is None or found.style == "page":
+        # a page number in a body is the Aiwyn convention's (its semantics are marked on the field);
+        # a cursor or an offset a body names is followed as a query's is
+        body_paged = _body_paging(settings, index, reader, op, method)
+        if body_paged is not None or found is None:
+            return body_paged
+    by_api = {p.api_name: p.argument for p in [*method.plain_body_params, *method.query_params]}
     item_class = _item_class(reader, method.returns, _attributes(found.shape.items_path))
     if item_class is None or any(name not in by_api for name in (found.size, found.page, found.cursor) if name):
         return None

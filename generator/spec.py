@@ -11,13 +11,14 @@ from __future__ import annotations
 import keyword
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from generator import page_shapes
 from generator.load import MISSING, LoadError, load_description, pointer_target
 from generator.normalise import normalise
+from generator.procedures import procedure_paths
 from generator.settings import Settings
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
@@ -78,6 +79,9 @@ class Operation:
     """Whether the success response documents content (a 204 or a bare 202 does not)."""
     binary: bool = False
     """Whether that content is a download (bytes) rather than JSON."""
+    procedure: bool = False
+    """Whether the path's last segment names what the call does (``/item/get``), not a collection
+    (``generator.procedures``)."""
 
     @property
     def label(self) -> str:
@@ -122,6 +126,7 @@ class SpecIndex:
         self.dropped: dict[str, str] = {}
         """Operations left out of the client (``"METHOD /path"``: why), see ``drop``."""
         self._dropped_ids: set[str] = set()
+        self._procedures = procedure_paths(self.spec["paths"])
         self.operations: tuple[Operation, ...] = tuple(self._operations())
 
     def drop(self, label: str, reason: str) -> None:
@@ -226,6 +231,16 @@ class SpecIndex:
 
     # ------------------------------------------------------------------ operations
     def _operations(self) -> Iterator[Operation]:
+        from generator.paging import query_paging  # it reads operations: imported once they exist
+
+        for op in self._classified():
+            if op.method == "post" and op.kind == "create" and query_paging(self, op) is not None:
+                # it pages by fields of its body ({cursor, count}): a read, as a list is
+                yield replace(op, kind="list", idempotent=self._idempotent(op.method, op.path, op.raw, "list"))
+            else:
+                yield op
+
+    def _classified(self) -> Iterator[Operation]:
         for path, item in sorted(self.spec["paths"].items()):
             for method in HTTP_METHODS:
                 op = item.get(method)
@@ -257,6 +272,7 @@ class SpecIndex:
                     raw=op,
                     returns_body=bool(content) and success_status != "204",  # a 204 has no body, whatever it lists
                     binary=bool(content) and not any(t == "application/json" or t.endswith("+json") for t in content),
+                    procedure=path in self._procedures,
                 )
 
     def _success_content(self, op: Mapping[str, Any], status: str) -> Mapping[str, Any]:
@@ -317,11 +333,13 @@ class SpecIndex:
         """Where a page's records and total sit in an operation's success body, found by shape.
 
         The records are an array of objects: inside an ``{data, error, meta}`` envelope's
-        ``data`` if there is one, preferring the array named like the path's last segment, then
-        one whose items have an ``id``, then the first (other arrays, of strings say, are passed
-        over). The total is an integer named like a count (``total``, ``count``, ``totalCount``…)
-        or a Hasura aggregate (``total``, ``aggregate`` or ``<name>_aggregate`` holding
-        ``aggregate.count``), beside the records or at the top of the body.
+        ``data`` if there is one, preferring the array named like the path's last segment (the one
+        before a procedure: ``/wallet/list``), then one ending in its plural (``wallets``,
+        ``investment_transactions``), then one whose items have an ``id``, then the first (other
+        arrays, of strings say, are passed over). The total is an integer named like a count
+        (``total``, ``count``, ``totalCount``…) or a Hasura aggregate (``total``, ``aggregate`` or
+        ``<name>_aggregate`` holding ``aggregate.count``), beside the records or at the top of the
+        body.
         """
         raw = op.raw if isinstance(op, Operation) else op
         path = op.path if isinstance(op, Operation) else ""
@@ -352,9 +370,14 @@ class SpecIndex:
                 arrays.append((name, ref.rsplit("/", 1)[1] if isinstance(ref, str) else None, "id" in item_props))
         if not arrays:
             return None
-        segment = next((p for p in reversed(path.split("/")) if p and not p.startswith("{") and p != "search"), "")
+        literal = [p for p in path.split("/") if p and not p.startswith("{") and p != "search"]
+        if isinstance(op, Operation) and op.procedure:  # /transactions/get: the records are the transactions
+            literal = literal[:-1]
+        segment = literal[-1] if literal else ""
         named = [a for a in arrays if a[0].lower() in (segment.lower(), segment.lower().replace("-", "_"))]
-        name, schema, _ = (named or [a for a in arrays if a[2]] or arrays)[0]
+        word = page_shapes.squash(segment).removesuffix("s")  # wallet: wallets; transactions: investment_transactions
+        like = [a for a in arrays if word and page_shapes.squash(a[0]).removesuffix("s").endswith(word)]
+        name, schema, _ = (named or like or [a for a in arrays if a[2]] or arrays)[0]
         total = self._total_path(props, prefix) or (self._total_path(top, ()) if prefix else None)
         return PageShape((*prefix, name), schema, total)
 

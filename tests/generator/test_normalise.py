@@ -345,6 +345,84 @@ CASES: dict[str, tuple[dict[str, Any], str]] = {
         "#/components/schemas/DetailedOriginator: titled Originator, the name of another class: titled it "
         "DetailedOriginator",
     ),
+    "titled_in_words_like_another_components_name": (
+        _spec(
+            {"/w": _get("getWallet", responses=_json_response({"$ref": "#/components/schemas/Wallet"}))},
+            {
+                "Wallet": {
+                    "type": "object",
+                    "properties": {
+                        "wallet_currency": {"$ref": "#/components/schemas/WalletISOCurrencyCode"},
+                        "currency": {"$ref": "#/components/schemas/ISOCurrencyCode"},
+                    },
+                },
+                "WalletISOCurrencyCode": {"title": "ISO Currency Code", "type": "string", "enum": ["GBP", "EUR"]},
+                "ISOCurrencyCode": {"title": "ISOCurrencyCode", "type": "string", "enum": ["USD"]},
+            },
+        ),
+        "#/components/schemas/WalletISOCurrencyCode: titled ISO Currency Code, the name of another class: titled it "
+        "WalletISOCurrencyCode",
+    ),
+    "described_scalar_all_of": (
+        _spec(
+            {
+                "/s": _post(
+                    "createSession",
+                    requestBody={
+                        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/SessionUser"}}}
+                    },
+                )
+            },  # fmt: skip
+            {
+                "SessionUser": {
+                    "type": "object",
+                    "properties": {
+                        "user_id": {
+                            "allOf": [
+                                {"$ref": "#/components/schemas/UserId"},
+                                {"type": "string", "description": "the user made by /user/create"},
+                            ]
+                        },
+                        "scope": {
+                            "allOf": [{"$ref": "#/components/schemas/Scope"}, {"description": "what it covers"}],
+                            "deprecated": True,
+                        },
+                    },
+                },
+                "UserId": {"type": "string", "description": "a user's id"},
+                "Scope": {"type": "string", "enum": ["ME_TO_ME", "EXTERNAL"]},
+            },
+        ),
+        "#/components/schemas/SessionUser/properties/user_id: an allOf of scalars is read as one schema",
+    ),
+    "nullable_named_rightly_and_titled_by_another": (
+        _spec(
+            {"/i": _get("getInsights", responses=_json_response({"$ref": "#/components/schemas/Insights"}))},
+            {
+                "Insights": {
+                    "type": "object",
+                    "properties": {
+                        "versions": {"$ref": "#/components/schemas/PrismVersions"},
+                        "old_versions": {"$ref": "#/components/schemas/PrismVersionsDeprecated"},
+                    },
+                },
+                "PrismVersionsDeprecated": {
+                    "title": "PrismVersions",
+                    "type": "object",
+                    "nullable": True,
+                    "properties": {"detect": {"type": "string"}},
+                },
+                "PrismVersions": {
+                    "title": "PrismVersions",
+                    "type": "object",
+                    "nullable": True,
+                    "properties": {"detect": {"type": "string"}, "extend": {"type": "string"}},
+                },
+            },
+        ),
+        "#/components/schemas/PrismVersionsDeprecated: titled PrismVersions, the name of another class: titled it "
+        "PrismVersionsDeprecated",
+    ),
     "nullable_titled_like_another": (
         _spec(
             {"/r": _get("getRefund", responses=_json_response({"$ref": "#/components/schemas/Refund"}))},
@@ -395,6 +473,18 @@ CASES: dict[str, tuple[dict[str, Any], str]] = {
             },
         ),
         "#/components/schemas/Version: a string enum lists numbers (4.1, 4): read as strings",
+    ),
+    "booleans_in_a_string_enum": (
+        _spec(
+            {"/a": _get("getAsset", responses=_json_response({"$ref": "#/components/schemas/Asset"}))},
+            {
+                "Asset": {
+                    "type": "object",
+                    "properties": {"retirement": {"type": "string", "nullable": True, "enum": [True, False]}},
+                },
+            },
+        ),
+        "#/components/schemas/Asset/properties/retirement: a string enum lists booleans (true, false): read as strings",
     ),
     "nullable_all_of": (
         _spec(
@@ -485,6 +575,8 @@ def test_a_dropped_shape_is_normalised_and_builds_without_warnings(
         "nullable_all_of",
         "nullable_object_as_all_of_member",
         "numbers_in_a_string_enum",
+        "described_scalar_all_of",
+        "booleans_in_a_string_enum",
     ],
 )
 def test_openapi_python_client_drops_the_shape_as_published(

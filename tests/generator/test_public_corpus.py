@@ -165,7 +165,8 @@ def _typed(schema: Mapping[str, Any], value: Any) -> Any:
 
 
 def _call(index: SpecIndex, op: Any) -> dict[str, Any]:
-    """The arguments of one operation's method: every path parameter and every required one."""
+    """The arguments of one operation's method: every path parameter and every required one, and
+    a POST's required JSON body fields (a POST-everything API takes its list's arguments there)."""
     path, keywords = [], {}
     for param in index.parameters(op):
         name, where = str(param.get("name")), param.get("in")
@@ -173,6 +174,11 @@ def _call(index: SpecIndex, op: Any) -> dict[str, Any]:
             path.append(_sample(index, param.get("schema")))
         elif param.get("required") and where in ("query", "header"):
             keywords[str(PythonIdentifier(name, prefix=""))] = _sample(index, param.get("schema"))
+    body = index.resolve(index.json_body_schema(op.raw.get("requestBody")) or {}) if op.method == "post" else {}
+    fields = index.properties(body) if isinstance(body, Mapping) else {}
+    for name in body.get("required") or () if isinstance(body, Mapping) else ():
+        if name in fields:
+            keywords.setdefault(str(PythonIdentifier(str(name), prefix="")), _sample(index, fields[name]))
     return {"label": op.label, "path": path, "keywords": keywords}
 
 

@@ -1,0 +1,113 @@
+"""A POST-everything API pages in the JSON body what others page in the query: a cursor and a
+count answered by ``next_cursor``, a count and an offset answered by a total. Read from the
+description's structure, as query paging is; the records are the array named after the resource
+(``/wallet/list``: ``wallets``), not the first array of the answer."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from generator.paging import query_paging
+from generator.resources import resources
+from generator.settings import Settings
+from generator.spec import SpecIndex
+
+
+def _list(request: dict[str, Any], response: dict[str, Any]) -> dict[str, Any]:
+    def body(props: dict[str, Any]) -> dict[str, Any]:
+        return {"content": {"application/json": {"schema": {"type": "object", "properties": props}}}}
+
+    return {
+        "post": {
+            "operationId": "x",
+            "requestBody": body(request),
+            "responses": {"200": {"description": "ok", **body(response)}},
+        }
+    }
+
+
+THING = {"type": "array", "items": {"type": "object", "properties": {"thing_id": {"type": "string"}}}}
+ACCOUNTS = {"type": "array", "items": {"type": "object", "properties": {"account_id": {"type": "string"}}}}
+
+
+def _index(paths: dict[str, Any]) -> SpecIndex:
+    ops = {p: {"post": {**op["post"], "operationId": p.strip("/").replace("/", "_")}} for p, op in paths.items()}
+    filler = {f"/{w}/get": _list({}, {"id": {"type": "string"}}) for w in ("a", "b", "c")}
+    filler = {p: {"post": {**op["post"], "operationId": p.strip("/").replace("/", "_")}} for p, op in filler.items()}
+    return SpecIndex({"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {**ops, **filler}})
+
+
+def _op(index: SpecIndex, path: str) -> Any:
+    return next(op for op in index.operations if op.path == path)
+
+
+def test_a_cursor_and_a_count_in_the_body_page_by_the_cursor_the_answer_gives() -> None:
+    index = _index({
+        "/wallet/list": _list(
+            {"cursor": {"type": "string"}, "count": {"type": "integer", "maximum": 20}},
+            {"wallets": THING, "next_cursor": {"type": "string"}},
+        )
+    })  # fmt: skip
+    found = query_paging(index, _op(index, "/wallet/list"))
+    assert found is not None
+    assert (found.style, found.cursor, found.size, found.next_path) == ("cursor", "cursor", "count", ("next_cursor",))
+    assert found.shape.items_path == ("wallets",)
+    listing = _op(index, "/wallet/list")
+    assert (listing.kind, listing.idempotent) == ("list", True)  # a read: retried, an `aiwyn` command
+
+
+def test_a_count_and_an_offset_in_the_body_page_by_offset_through_the_named_records() -> None:
+    index = _index({
+        "/institutions/get": _list(
+            {"count": {"type": "integer"}, "offset": {"type": "integer"}, "country_codes": {"type": "array"}},
+            {"accounts": ACCOUNTS, "institutions": THING, "total": {"type": "integer"}},
+        ),
+        "/investments/transactions/get": _list(
+            {"count": {"type": "integer"}, "offset": {"type": "integer"}},
+            {"accounts": ACCOUNTS, "investment_transactions": THING},
+        ),
+    })  # fmt: skip
+    found = query_paging(index, _op(index, "/institutions/get"))
+    assert found is not None
+    assert (found.style, found.page, found.size) == ("offset", "offset", "count")
+    assert (found.shape.items_path, found.shape.total_path) == (("institutions",), ("total",))
+    nested = query_paging(index, _op(index, "/investments/transactions/get"))
+    assert nested is not None and nested.shape.items_path == ("investment_transactions",)
+
+
+def test_a_post_without_paging_fields_does_not_page() -> None:
+    index = _index({"/item/get": _list({"access_token": {"type": "string"}}, {"accounts": ACCOUNTS})})
+    assert query_paging(index, _op(index, "/item/get")) is None
+    assert (_op(index, "/item/get").kind, _op(index, "/item/get").idempotent) == ("create", False)
+
+
+def test_a_post_that_takes_no_paging_field_is_an_action_whatever_its_answer_links() -> None:
+    link = {"headers": {"Link": {"schema": {"type": "string"}}}}
+    action = _list({"status": {"type": "string"}}, {"assignees": THING})
+    action["post"]["responses"]["200"].update(link)
+    index = _index({"/tasks/{id}/resolve": action})
+    assert query_paging(index, _op(index, "/tasks/{id}/resolve")) is None
+
+
+def test_a_body_cursor_beside_a_limit_is_followed_not_read_as_the_aiwyn_keyset(tmp_path: Path) -> None:
+    entries = {"type": "array", "items": {"$ref": "#/components/schemas/Entry"}}  # a named record with an id
+    query = _list(
+        {"from": {"type": "string"}, "limit": {"type": "integer"}, "marker": {"type": "string"}},
+        {"entries": entries, "next_marker": {"type": "string"}},
+    )
+    spec = {
+        "openapi": "3.0.3",
+        "info": {"title": "t", "version": "1"},
+        "paths": {"/metadata_queries/execute_read": query},
+        "components": {"schemas": {"Entry": {"type": "object", "properties": {"id": {"type": "string"}}}}},
+    }
+    path = tmp_path / "openapi.json"
+    path.write_text(json.dumps(spec), encoding="utf-8")
+    settings = Settings.load().with_options(spec=path)
+    settings = Settings({**settings.raw, "resources": {"uncountable": [], "overrides": {}}})
+    found, _, _ = resources(settings, SpecIndex.from_settings(settings))
+    paging = found[0].methods[0].paging
+    assert paging is not None
+    assert (paging.style, paging.cursor_param, paging.size_param) == ("cursor", "marker", "limit")
