@@ -34,7 +34,9 @@ class QueryPaging:
     next_path: tuple[str, ...] | None = None
     """Where the body keeps the next cursor or link."""
     more_path: tuple[str, ...] | None = None
-    """Where the body says whether more records follow (``has_more``)."""
+    """Where the body says whether more records follow (``has_more``): an ``after_id`` list needs
+    it (or a page size) to know its end; a cursor or next-link list ends where it says false, even
+    when the page still carries a cursor (Plaid's ``/transactions/sync`` always does)."""
     size_schema: Mapping[str, Any] | None = None
 
 
@@ -61,15 +63,15 @@ def query_paging(index: SpecIndex, op: Operation) -> QueryPaging | None:
     levels = _levels(index, index.properties(_success_schema(index, op)))
     if _declares_link_header(index, op):
         return QueryPaging("link_header", **common)
+    more = _boolean_at(index, levels)  # a server may keep giving a cursor on its last page
     cursor = _param(query, shapes.CURSOR_PARAMS, ("string",))
     next_cursor = _string_at(index, levels, shapes.NEXT_CURSOR_FIELDS, urls=False)
     if cursor and next_cursor:
-        return QueryPaging("cursor", cursor=cursor, next_path=next_cursor, **common)
+        return QueryPaging("cursor", cursor=cursor, next_path=next_cursor, more_path=more, **common)
     next_url = _string_at(index, levels, shapes.NEXT_URL_FIELDS, urls=True)
     if next_url:
-        return QueryPaging("next_url", next_path=next_url, **common)
+        return QueryPaging("next_url", next_path=next_url, more_path=more, **common)
     after = _param(query, shapes.AFTER_ID_PARAMS, ("string", "integer"))
-    more = _boolean_at(index, levels)
     if after and _items_have_id(index, shape) and (more or size):
         return QueryPaging("after_id", cursor=after, more_path=more, **common)
     page = _param(query, shapes.PAGE_PARAMS, ("integer",))

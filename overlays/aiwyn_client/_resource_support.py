@@ -563,4 +563,4 @@ class PageSpec:
             return next_in_link_header
         if style == "after_id" and self.key_attr is not None:
             return last_id(self.key_attr, self.more)
-        return next_in_body(self.next) if self.next else None
+        return next_in_body(self.next, self.more) if self.next else None

@@ -58,6 +58,18 @@ def test_a_cursor_and_a_count_in_the_body_page_by_the_cursor_the_answer_gives() 
     assert (listing.kind, listing.idempotent) == ("list", True)  # a read: retried, an `aiwyn` command
 
 
+def test_a_cursor_list_with_a_has_more_flag_ends_where_it_says_false() -> None:
+    index = _index({
+        "/transactions/sync": _list(
+            {"cursor": {"type": "string"}, "count": {"type": "integer"}},
+            {"added": THING, "next_cursor": {"type": "string"}, "has_more": {"type": "boolean"}},
+        )
+    })  # fmt: skip
+    found = query_paging(index, _op(index, "/transactions/sync"))
+    assert found is not None
+    assert (found.style, found.next_path, found.more_path) == ("cursor", ("next_cursor",), ("has_more",))
+
+
 def test_a_count_and_an_offset_in_the_body_page_by_offset_through_the_named_records() -> None:
     index = _index({
         "/institutions/get": _list(

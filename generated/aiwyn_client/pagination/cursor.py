@@ -4,7 +4,7 @@
 One strategy for the styles where the *server* carries the position (``Paging.style``):
 
 * ``cursor``: a cursor or page token in the body (``next_cursor``, ``nextPageToken``, ...), sent
-  back in a query parameter;
+  back in a query parameter (or a POST's body field), until it is empty or ``has_more`` is false;
 * ``after_id``: the id of the page's last record, sent back as ``starting_after`` (or the like)
   while the body's ``has_more`` (or a full page) says there are more;
 * ``next_url``: a ``next`` link in the body, requested as it is;
@@ -107,10 +107,14 @@ class CursorPlan(Plan[PageT, ItemT]):
         return ResumeToken(self.page, self.consumed(self.taken), None, self.count, None, self.cursor, seen)
 
 
-def next_in_body(path: Sequence[str]) -> NextOf:
-    """The next cursor or link at ``path`` in the page (attribute names); empty means the end."""
+def next_in_body(path: Sequence[str], more: Sequence[str] | None = None) -> NextOf:
+    """The next cursor or link at ``path`` in the page (attribute names); empty means the end, and
+    so does the body's ``more`` flag (``has_more``) where it is there and false: some servers give
+    a cursor on the last page too (the one to ask for changes later)."""
 
     def next_of(page: Any, items: Sequence[Any], headers: httpx.Headers | None, size: int) -> str | None:
+        if more and dig(page, more) is False:
+            return None
         value = dig(page, path)
         return value if isinstance(value, str) and value else None
 

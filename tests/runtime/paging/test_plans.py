@@ -8,7 +8,7 @@ import gc
 import itertools
 import json
 from collections.abc import Awaitable, Callable
-from types import MappingProxyType
+from types import MappingProxyType, SimpleNamespace
 from typing import Any
 
 import httpx
@@ -474,3 +474,27 @@ def test_a_spent_pager_says_so_and_a_stopped_one_goes_on() -> None:
         with pytest.raises(InvalidArgumentError, match=r"clients.iter: this pager is spent .* again for a new run"):
             list(pager)
         assert [c.id for c in aiwyn.clients.iter(page_size=3)] == rows
+
+
+def test_a_cursor_list_ends_where_the_body_says_no_more_follow_though_it_gives_a_cursor() -> None:
+    """Some servers give a cursor on the last page too (Plaid's ``/transactions/sync``: the one to
+    ask for changes later), with ``has_more: false``: the run ends there, not on the repeat."""
+    from aiwyn_client.pagination.cursor import next_in_body
+
+    rows = records(25)
+    asked: list[str | None] = []
+
+    def fetch(request: PageRequest) -> Any:
+        asked.append(request.cursor)
+        start = int(request.cursor or 0)
+        chosen = rows[start : start + 10]
+        more = start + 10 < len(rows)
+        return SimpleNamespace(items=chosen, next_cursor=str(min(start + 10, len(rows))), has_more=more)
+
+    paging = Paging(size_min=1, size_max=100, size_default=10, page_semantics=None, style="cursor")
+    plan: Plan[Any, Record] = plan_for(  # pages as the typed models are: read by attribute
+        paging, lambda p: p.items, lambda p: None, lambda r: r,
+        page_size=10, max_items=None, resume=None, next_of=next_in_body(("next_cursor",), ("has_more",)),
+    )  # fmt: skip
+    assert ids(list(Pager(fetch, plan))) == list(range(1, 26))
+    assert asked == [None, "10", "20"]
