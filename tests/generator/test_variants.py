@@ -141,6 +141,8 @@ def handler(request):
         return httpx.Response(200, json=json.loads(request.content))
     if path == "/api/v1/contacts/findMatch":
         return httpx.Response(200, json={{"phone": "555"}})
+    if path == "/api/v1/suggestions":
+        return httpx.Response(200, json={{"email": "s@x.test"}})
     if path == "/api/v1/reports/aging/csv":
         return httpx.Response(200, content=b"a,b;1,2;", headers={{"content-type": "text/csv"}})
     return httpx.Response(404, json={{}})
@@ -189,6 +191,11 @@ with Aiwyn(token="t", base_url="https://x.test", transport=httpx.MockTransport(h
     match = aiwyn.contacts.find_match(body=ByEmail(email="a@x.test"))
     assert json.loads(seen[-1].content) == {{"email": "a@x.test"}}
     assert isinstance(match, ByPhone) and match.phone == "555", match
+    # an optional union body: left out, nothing is sent; given, it is sent whole
+    assert aiwyn.suggestions.create().email == "s@x.test"
+    assert seen[-1].content == b""
+    aiwyn.suggestions.create(body=ByPhone(phone="1"))
+    assert json.loads(seen[-1].content) == {{"phone": "1"}}
     csv = aiwyn.reports.download_csv("aging")
     assert csv.payload.read() == b"a,b;1,2;"
 
