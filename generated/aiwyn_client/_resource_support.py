@@ -93,7 +93,13 @@ class Endpoint(Generic[R]):
     def request(self, given: Mapping[str, Any], args: tuple[Any, ...], kwargs: dict[str, Any], /) -> dict[str, Any]:
         """The ``httpx`` request arguments, with the call's options (``**request_options``) in; a
         call answered in JSON asks for JSON (``Accept``), where the operation also offers others."""
-        request: dict[str, Any] = self.module._get_kwargs(*args, **kwargs)
+        try:
+            request: dict[str, Any] = self.module._get_kwargs(*args, **kwargs)
+        except (AttributeError, TypeError, ValueError) as exc:  # an argument its type's encoding cannot take
+            raise InvalidArgumentError(
+                f"{self.operation}: an argument is not of the type the description gives it "
+                f"({type(exc).__name__}: {exc}); dates take datetime.date or datetime.datetime"
+            ) from exc
         if self.json:
             headers = request.get("headers") or {}
             if not any(name.lower() == "accept" for name in headers):

@@ -158,6 +158,13 @@ with Aiwyn(token="t", base_url="https://x.test", transport=httpx.MockTransport(h
         raise AssertionError("limit=0 was sent")
     except InvalidArgumentError:
         pass
+    aiwyn.departments.list(changed_since=datetime.date(2024, 1, 2))
+    assert seen[-1].url.params["changedSince"] == "2024-01-02", seen[-1].url
+    try:  # a string where the description has a date: a typed error, not the encoder's AttributeError
+        aiwyn.departments.list(changed_since="2024-01-02")
+        raise AssertionError("a string was sent as a date")
+    except InvalidArgumentError as exc:
+        assert "listDepartments" in str(exc) or "departments" in str(exc).lower(), exc
     replaced = aiwyn.departments.replace(3, name="Tax", body_id=3)
     assert seen[-1].method == "PUT" and json.loads(seen[-1].content) == {{"id": 3, "name": "Tax"}}
     assert replaced.name == "Tax"
