@@ -907,16 +907,24 @@ def _gaps(index: SpecIndex, methods: list[Method]) -> dict[str, str]:
 
 
 def _looks_paged(index: SpecIndex, op: Operation) -> bool:
-    """A search, a page size in the body, or a page size beside a page, offset or cursor parameter."""
+    """A search, a page size in the body, or a page size beside a page, offset or cursor: among
+    the query parameters, or in an object of the body (Plaid's ``options: {count, offset}``,
+    which the runtime cannot set)."""
     if op.kind == "search":
         return True
     body = index.properties(index.json_body_schema(op.raw.get("requestBody")))
     if any(n in body for n in PAGE_SIZE_FIELDS):
         return True
     query = [str(p.get("name")) for p in index.parameters(op) if p.get("in") == "query"]
+    nested = [list(index.properties(prop)) for prop in body.values()]
+    return any(_pages_by(names) for names in (query, *nested))
+
+
+def _pages_by(names: list[str]) -> bool:
+    """Whether ``names`` (of parameters or fields) hold a page size beside a page, offset or cursor."""
     moves = (*page_shapes.PAGE_PARAMS, *page_shapes.OFFSET_PARAMS, *page_shapes.CURSOR_PARAMS)
-    return any(page_shapes.named(n, page_shapes.SIZE_PARAMS) for n in query) and any(
-        page_shapes.named(n, moves) for n in query
+    return any(page_shapes.named(n, page_shapes.SIZE_PARAMS) for n in names) and any(
+        page_shapes.named(n, moves) for n in names
     )
 
 

@@ -123,3 +123,25 @@ def test_a_body_cursor_beside_a_limit_is_followed_not_read_as_the_aiwyn_keyset(t
     paging = found[0].methods[0].paging
     assert paging is not None
     assert (paging.style, paging.cursor_param, paging.size_param) == ("cursor", "marker", "limit")
+
+
+def test_paging_fields_inside_a_body_object_are_named_as_a_gap_not_left_silent(tmp_path: Path) -> None:
+    """Plaid's ``/transactions/get`` pages by ``options: {count, offset}``, which the runtime cannot
+    set: the list gets no iterator, and the build says so in a line instead of leaving it unnoticed."""
+    options = {"type": "object", "properties": {"count": {"type": "integer"}, "offset": {"type": "integer"}}}
+    spec = {
+        "openapi": "3.0.3",
+        "info": {"title": "t", "version": "1"},
+        "paths": {
+            "/transactions/get": _list({"options": options}, {"transactions": THING, "total": {"type": "integer"}})
+        },
+    }
+    path = tmp_path / "openapi.json"
+    path.write_text(json.dumps(spec), encoding="utf-8")
+    settings = Settings.load().with_options(spec=path)
+    settings = Settings({**settings.raw, "resources": {"uncountable": [], "overrides": {}}})
+    index = SpecIndex.from_settings(settings)
+    found, _, _ = resources(settings, index)
+    assert all(m.paging is None for r in found for m in r.methods)
+    gap = "POST /transactions/get: pages but has no iterator"
+    assert any(n.startswith(gap) for n in index.normalised), index.normalised
