@@ -38,28 +38,37 @@ class QueryPaging:
     it (or a page size) to know its end; a cursor or next-link list ends where it says false, even
     when the page still carries a cursor (Plaid's ``/transactions/sync`` always does)."""
     size_schema: Mapping[str, Any] | None = None
+    holder: str | None = None
+    """The POST body field whose object holds ``size``, ``page`` and ``cursor`` (Plaid's
+    ``options``), when they are not top-level fields."""
 
 
 def query_paging(index: SpecIndex, op: Operation) -> QueryPaging | None:
     """The paging of a list whose request is paged by query parameters (or by the links its
     answers give), or None when the operation is no such list. A POST's JSON body fields count as
-    its parameters (``{cursor, count}`` -> ``next_cursor``, ``{count, offset}``): a POST-everything
-    API pages in the body what others page in the query."""
+    its parameters (``{cursor, count}`` -> ``next_cursor``, ``{count, offset}``), or the fields of
+    one object in its body (``options: {count, offset}``): a POST-everything API pages in the body
+    what others page in the query."""
     shape = index.page_shape(op)
     if shape is None:
         return None
     query = {
         str(p.get("name")): index.resolve(p.get("schema") or {}) for p in index.parameters(op) if p.get("in") == "query"
     }
+    holder = None
     if op.method == "post":
         body = index.properties(index.json_body_schema(op.raw.get("requestBody")))
         for name, prop in body.items():
             query.setdefault(str(name), index.resolve(index.non_null(prop)))
-        moves = (*shapes.SIZE_PARAMS, *shapes.PAGE_PARAMS, *shapes.OFFSET_PARAMS, *shapes.CURSOR_PARAMS)
-        if not any(shapes.named(name, moves) for name in query):
-            return None  # a POST that takes no paging field is an action, whatever links its answer has
+        if not any(shapes.named(name, _MOVES) for name in query):
+            holder = _holder(index, body)
+            if holder is None:
+                return None  # a POST that takes no paging field is an action, whatever links its answer has
+            query = {str(k): index.resolve(index.non_null(v)) for k, v in index.properties(body[holder]).items()}
     size = _param(query, shapes.SIZE_PARAMS, ("integer", "number"))
-    common: dict[str, Any] = {"shape": shape, "size": size, "size_schema": query.get(size) if size else None}
+    common: dict[str, Any] = {
+        "shape": shape, "size": size, "size_schema": query.get(size) if size else None, "holder": holder,
+    }  # fmt: skip
     levels = _levels(index, index.properties(_success_schema(index, op)))
     if _declares_link_header(index, op):
         return QueryPaging("link_header", **common)
@@ -80,6 +89,20 @@ def query_paging(index: SpecIndex, op: Operation) -> QueryPaging | None:
     offset = _param(query, shapes.OFFSET_PARAMS, ("integer",))
     if offset and size:
         return QueryPaging("offset", page=offset, **common)
+    return None
+
+
+_MOVES = (*shapes.SIZE_PARAMS, *shapes.PAGE_PARAMS, *shapes.OFFSET_PARAMS, *shapes.CURSOR_PARAMS)
+
+
+def _holder(index: SpecIndex, body: Mapping[str, Any]) -> str | None:
+    """The body field whose object holds the paging fields (Plaid's ``options: {count, offset}``):
+    the first with a page size beside a page, an offset or a cursor."""
+    moves = (*shapes.PAGE_PARAMS, *shapes.OFFSET_PARAMS, *shapes.CURSOR_PARAMS)
+    for name, prop in body.items():
+        inner = index.properties(prop)
+        if any(shapes.named(n, shapes.SIZE_PARAMS) for n in inner) and any(shapes.named(n, moves) for n in inner):
+            return str(name)
     return None
 
 

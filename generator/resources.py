@@ -99,6 +99,9 @@ class PagedMethod:
     """Where the page keeps the next cursor or link (attributes)."""
     more_path: tuple[str, ...] | None = None
     """Where the page says whether more records follow (attributes)."""
+    holder_param: str | None = None
+    """The method's argument whose object holds the paging fields (``options``); the size, page
+    and cursor "params" are then those fields' API names in it, and the argument stays the user's."""
 
     @property
     def style(self) -> str:
@@ -106,7 +109,10 @@ class PagedMethod:
 
     @property
     def names(self) -> set[str]:
-        """The method arguments the pager fills in."""
+        """The method arguments the pager fills in (none of its own where a body object holds them:
+        the pager adds its fields to what the caller gives)."""
+        if self.holder_param is not None:
+            return set()
         return {n for n in (self.size_param, self.page_param, self.cursor_param) if n}
 
     @property
@@ -584,6 +590,9 @@ def _paging(
         if body_paged is not None or found is None:
             return body_paged
     by_api = {p.api_name: p.argument for p in [*method.plain_body_params, *method.query_params]}
+    holder = by_api.get(found.holder) if found.holder else None
+    if holder is not None:  # the fields of one body object, set by the pager under their API names
+        by_api = {name: name for name in (found.size, found.page, found.cursor) if name}
     item_class = _item_class(reader, method.returns, _attributes(found.shape.items_path))
     if item_class is None or any(name not in by_api for name in (found.size, found.page, found.cursor) if name):
         return None
@@ -615,6 +624,7 @@ def _paging(
         cursor_param=by_api[found.cursor] if found.cursor else None,
         next_path=_attributes(found.next_path) if found.next_path else None,
         more_path=_attributes(found.more_path) if found.more_path else None,
+        holder_param=holder,
     )
 
 

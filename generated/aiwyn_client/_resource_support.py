@@ -114,6 +114,14 @@ class Endpoint(Generic[R]):
 _PACKAGE = __name__.rpartition(".")[0]
 
 
+def _api_mapping(value: Any) -> dict[str, Any]:
+    """A body object the caller gave (a model, a mapping, or nothing) as a JSON object by API names."""
+    if value is None or isinstance(value, Unset):
+        return {}
+    to_dict = getattr(value, "to_dict", None)
+    return dict(to_dict() if callable(to_dict) else value)
+
+
 def _followed(mode: PageMode, request: dict[str, Any], base_url: str) -> dict[str, Any]:
     """A pager's request for a next-page link: the link is the whole URL, query included. A link to
     one of the servers the description lists (its production host, say, while the client talks to a
@@ -445,7 +453,7 @@ class PageSpec:
 
     __slots__ = (
         "paging", "items", "total", "key_attr", "size_arg", "page_arg", "cursor_arg", "where_arg", "order_arg",
-        "fields", "directions", "next", "more", "label",
+        "fields", "directions", "next", "more", "holder", "label",
     )  # fmt: skip
 
     def __init__(
@@ -464,20 +472,26 @@ class PageSpec:
         directions: tuple[str, ...] | None = None,
         next: tuple[str, ...] | None = None,
         more: tuple[str, ...] | None = None,
+        holder: str | None = None,
         label: str,
     ) -> None:
         self.paging, self.items, self.total, self.key_attr = paging, items, total, key_attr
         self.size_arg, self.page_arg, self.cursor_arg = size_arg, page_arg, cursor_arg
         self.where_arg, self.order_arg, self.fields, self.directions = where_arg, order_arg, fields, directions
-        self.next, self.more, self.label = next, more, label
+        self.next, self.more, self.holder, self.label = next, more, holder, label
 
-    def arguments(self, request: PageRequest) -> dict[str, Any]:
-        """The method's keyword arguments for one page (a followed link replaces the whole URL)."""
+    def arguments(self, request: PageRequest, given: Mapping[str, Any]) -> dict[str, Any]:
+        """The method's keyword arguments for one page (a followed link replaces the whole URL),
+        over the iterator's own (``given``). Where a body object holds the paging fields
+        (``holder``: Plaid's ``options``), they are set in a copy of the one the caller gave, by
+        their API names."""
         arguments: dict[str, Any] = {self.size_arg: request.size} if self.size_arg is not None else {}
         if self.page_arg is not None and request.page is not None:
             arguments[self.page_arg] = request.page
         if self.cursor_arg is not None and request.cursor is not None:
             arguments[self.cursor_arg] = request.cursor
+        if self.holder is not None:
+            arguments = {self.holder: {**_api_mapping(given.get(self.holder)), **arguments}}
         if self.where_arg is not None:
             from .where import Expr
 
@@ -537,7 +551,7 @@ class PageSpec:
             where=where,
             order_by=order_by,
         )
-        return Pager(lambda request: method(**given, **self.arguments(request)), plan)
+        return Pager(lambda request: method(**{**given, **self.arguments(request, given)}), plan)
 
     def async_pager(
         self,
@@ -562,7 +576,9 @@ class PageSpec:
             where=where,
             order_by=order_by,
         )
-        return AsyncPager(lambda request: deferred(method(**given, **self.arguments(request))), plan, concurrency)
+        return AsyncPager(
+            lambda request: deferred(method(**{**given, **self.arguments(request, given)})), plan, concurrency
+        )
 
     def _next_of(self) -> NextOf | None:
         style = self.paging.style

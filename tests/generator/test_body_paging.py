@@ -125,16 +125,26 @@ def test_a_body_cursor_beside_a_limit_is_followed_not_read_as_the_aiwyn_keyset(t
     assert (paging.style, paging.cursor_param, paging.size_param) == ("cursor", "marker", "limit")
 
 
-def test_paging_fields_inside_a_body_object_are_named_as_a_gap_not_left_silent(tmp_path: Path) -> None:
-    """Plaid's ``/transactions/get`` pages by ``options: {count, offset}``, which the runtime cannot
-    set: the list gets no iterator, and the build says so in a line instead of leaving it unnoticed."""
+def test_paging_fields_inside_a_body_object_page_through_that_object(tmp_path: Path) -> None:
+    """Plaid's ``/transactions/get`` pages by ``options: {count, offset}``: the iterator sets those
+    two in the ``options`` the caller gives (``holder``), and ``options`` stays the caller's argument."""
     options = {"type": "object", "properties": {"count": {"type": "integer"}, "offset": {"type": "integer"}}}
+    index = _index(
+        {"/transactions/get": _list({"options": options}, {"transactions": THING, "total": {"type": "integer"}})}
+    )
+    found = query_paging(index, _op(index, "/transactions/get"))
+    assert found is not None
+    assert (found.style, found.holder, found.size, found.page) == ("offset", "options", "count", "offset")
+
+
+def test_paging_fields_inside_a_body_object_that_no_iterator_can_follow_are_named_as_a_gap(tmp_path: Path) -> None:
+    """A body object with a page size and a cursor, but an answer that names no next cursor: no
+    iterator, and the build says so in a line instead of leaving the list unnoticed."""
+    options = {"type": "object", "properties": {"count": {"type": "integer"}, "cursor": {"type": "string"}}}
     spec = {
         "openapi": "3.0.3",
         "info": {"title": "t", "version": "1"},
-        "paths": {
-            "/transactions/get": _list({"options": options}, {"transactions": THING, "total": {"type": "integer"}})
-        },
+        "paths": {"/transactions/get": _list({"options": options}, {"transactions": THING})},
     }
     path = tmp_path / "openapi.json"
     path.write_text(json.dumps(spec), encoding="utf-8")

@@ -2,7 +2,8 @@
 
 ``styles/paging_styles.yaml`` has one list of each style (page numbers from 1 in a bare array,
 limit and offset, a cursor in ``meta``, a page token, ``starting_after`` with ``has_more``, a
-``next`` link in the body, a ``Link`` header, and a nested list paged from 0). It is built into a
+``next`` link in the body, a ``Link`` header, a nested list paged from 0, and a POST paged by
+``count`` and ``offset`` inside a body object, beside an option of the caller's). It is built into a
 package (imported and type-checked by the build) and each iterator runs against a scripted server
 that inserts records while it is paged: every record that existed at the start is delivered
 exactly once, ``max_items`` stops where asked, a resume token continues without repeats, and the
@@ -59,11 +60,12 @@ class Server:
         self.requests += 1
         q = {k: v[0] for k, v in parse_qs(urlsplit(str(request.url)).query).items()}
         path = request.url.path
-        answer, headers = self.answer(path, q)
+        body = json.loads(request.content) if request.content else {}
+        answer, headers = self.answer(path, q, body)
         self.insert()
         return httpx.Response(200, json=answer, headers=headers)
 
-    def answer(self, path, q):
+    def answer(self, path, q, body):
         if path == "/page-items":
             page, size = int(q.get("page", 1)), int(q.get("per_page", 30))
             assert page >= 1, page
@@ -71,6 +73,11 @@ class Server:
         if path == "/offset-items":
             offset, size = int(q.get("offset", 0)), int(q.get("limit", 50))
             return {"data": self.rows[offset : offset + size], "total": len(self.rows)}, {}
+        if path == "/nested-items":
+            options = body["options"]
+            assert options.get("include_archived") is True, options  # the caller's own option is kept
+            offset, size = options.get("offset", 0), options["count"]
+            return {"nested_items": self.rows[offset : offset + size], "total_items": len(self.rows)}, {}
         if path.startswith("/groups/"):
             page, size = int(q.get("page", 0)), int(q.get("size", 50))
             return {"members": self.rows[page * size : (page + 1) * size], "totalCount": len(self.rows)}, {}
@@ -107,6 +114,7 @@ ITERATORS = {
     "url_items": lambda c, **o: c.url_items.iter(**o),
     "link_items": lambda c, **o: c.link_items.iter(**o),
     "groups": lambda c, **o: c.groups.iter_members("g1", **o),
+    "nested_items": lambda c, **o: c.nested_items.iter(options={"include_archived": True}, **o),
 }
 EVERY = set(range(1, ORIGINAL + 1))
 
