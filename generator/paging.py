@@ -9,7 +9,7 @@ alone: the list keeps its plain method (and the build says so in one line).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -95,15 +95,16 @@ def query_paging(index: SpecIndex, op: Operation) -> QueryPaging | None:
 _MOVES = (*shapes.SIZE_PARAMS, *shapes.PAGE_PARAMS, *shapes.OFFSET_PARAMS, *shapes.CURSOR_PARAMS)
 
 
-def _holder(index: SpecIndex, body: Mapping[str, Any]) -> str | None:
-    """The body field whose object holds the paging fields (Plaid's ``options: {count, offset}``):
-    the first with a page size beside a page, an offset or a cursor."""
+def pages_by(names: Iterable[str]) -> bool:
+    """Whether ``names`` (of parameters or fields) hold a page size beside a page, an offset or a cursor."""
+    names = list(names)
     moves = (*shapes.PAGE_PARAMS, *shapes.OFFSET_PARAMS, *shapes.CURSOR_PARAMS)
-    for name, prop in body.items():
-        inner = index.properties(prop)
-        if any(shapes.named(n, shapes.SIZE_PARAMS) for n in inner) and any(shapes.named(n, moves) for n in inner):
-            return str(name)
-    return None
+    return any(shapes.named(n, shapes.SIZE_PARAMS) for n in names) and any(shapes.named(n, moves) for n in names)
+
+
+def _holder(index: SpecIndex, body: Mapping[str, Any]) -> str | None:
+    """The body field whose object holds the paging fields (Plaid's ``options: {count, offset}``)."""
+    return next((str(name) for name, prop in body.items() if pages_by(index.properties(prop))), None)
 
 
 def _success_schema(index: SpecIndex, op: Operation) -> Any:

@@ -23,9 +23,9 @@ from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 from openapi_python_client.strings import ClassName, PythonIdentifier
 
-from generator import naming, page_shapes
+from generator import naming
 from generator.fields import search_entities
-from generator.paging import query_paging
+from generator.paging import pages_by, query_paging
 from generator.procedures import PATH_PREFIXES, segments
 from generator.settings import Settings
 from generator.spec import PAGE_FIELDS, PAGE_SIZE_FIELDS, Operation, SpecIndex, operation_key
@@ -926,16 +926,7 @@ def _looks_paged(index: SpecIndex, op: Operation) -> bool:
     if any(n in body for n in PAGE_SIZE_FIELDS):
         return True
     query = [str(p.get("name")) for p in index.parameters(op) if p.get("in") == "query"]
-    nested = [list(index.properties(prop)) for prop in body.values()]
-    return any(_pages_by(names) for names in (query, *nested))
-
-
-def _pages_by(names: list[str]) -> bool:
-    """Whether ``names`` (of parameters or fields) hold a page size beside a page, offset or cursor."""
-    moves = (*page_shapes.PAGE_PARAMS, *page_shapes.OFFSET_PARAMS, *page_shapes.CURSOR_PARAMS)
-    return any(page_shapes.named(n, page_shapes.SIZE_PARAMS) for n in names) and any(
-        page_shapes.named(n, moves) for n in names
-    )
+    return any(pages_by(names) for names in (query, *(index.properties(prop) for prop in body.values())))
 
 
 def _refuse_gaps(settings: Settings, index: SpecIndex, methods: list[Method]) -> None:
