@@ -366,7 +366,7 @@ def _array_members(result: Normalised) -> None:
     and the first is given the other's items (mypy refuses it). The arrays become one member, an
     array of any of their items (which also takes a mix of them)."""
     for where, node in _schemas(result.spec, "#"):
-        if "/example" in where or where.startswith("#/x-"):
+        if _is_data(where):
             continue
         for key in ("anyOf", "oneOf"):
             members = node.get(key)
@@ -474,7 +474,7 @@ def _scalar_all_of(result: Normalised) -> None:
         changed = False
         for where, node in list(_schemas(spec, "#")):
             members = node.get("allOf")
-            if not isinstance(members, list) or "/example" in where or where.startswith("#/x-"):
+            if not isinstance(members, list) or _is_data(where):
                 continue
             if len(members) == 1 and isinstance(members[0], dict) and "$ref" in members[0]:
                 continue  # one reference: openapi-python-client reads it as that reference
@@ -504,7 +504,7 @@ def _merged_scalars(spec: dict[str, Any], node: dict[str, Any], members: list[An
         return None
     own = {k: v for k, v in node.items() if k != "allOf"}
     enums = [ref for ref, target in resolved if isinstance(ref, str) and "enum" in target]
-    if len(enums) == 1 and _ref_is_component(enums[0]):
+    if len(enums) == 1 and _component_name(enums[0]) is not None:
         described = [t for ref, t in resolved if ref is None] + [own]
         return {"allOf": [{"$ref": enums[0]}], **{k: v for t in described for k, v in t.items() if k in ANNOTATIONS}}
     merged: dict[str, Any] = {}
@@ -531,7 +531,7 @@ def _union_all_of_members(result: Normalised) -> None:
     spec = result.spec
     for where, node in list(_schemas(spec, "#")):
         members = node.get("allOf")
-        if not isinstance(members, list) or "/example" in where or where.startswith("#/x-"):
+        if not isinstance(members, list) or _is_data(where):
             continue
         targets = [(m, t) for m in members if isinstance(m, dict) for t in [_resolved(spec, m)] if isinstance(t, dict)]
         unions = [m for m, t in targets if (t.get("oneOf") or t.get("anyOf")) and not t.get("properties")]
@@ -553,7 +553,7 @@ def _arrays_without_items(result: Normalised) -> None:
     for where, node in _schemas(result.spec, "#"):
         kind = node.get("type")
         is_array = kind == "array" or (isinstance(kind, list) and "array" in kind)
-        if not is_array or "items" in node or "prefixItems" in node or "/example" in where or where.startswith("#/x-"):
+        if not is_array or "items" in node or "prefixItems" in node or _is_data(where):
             continue
         node["items"] = {}
         result.changes.append(f"{where}: an array without items takes items of any type")
@@ -563,9 +563,10 @@ ANNOTATIONS = frozenset({"description", "title", "example", "examples", "depreca
 """Keywords that describe a schema without constraining it: kept beside an ``allOf`` of one reference."""
 
 
-def _ref_is_component(ref: str) -> bool:
-    parts = pointer_parts(ref) if ref.startswith("#") else []
-    return len(parts) == 3 and parts[:2] == ["components", "schemas"]
+def _component_name(ref: Any) -> str | None:
+    """The name of the component schema ``ref`` points at (``#/components/schemas/<name>``), or None."""
+    parts = pointer_parts(ref) if isinstance(ref, str) and ref.startswith("#") else []
+    return parts[2] if len(parts) == 3 and parts[:2] == ["components", "schemas"] else None
 
 
 def _nullable_all_of(result: Normalised) -> None:
@@ -574,7 +575,7 @@ def _nullable_all_of(result: Normalised) -> None:
     the client decodes a null where the description allows none as None anyway."""
     for where, node in _schemas(result.spec, "#"):
         if node.get("nullable") is True and isinstance(node.get("allOf"), list) and "$ref" not in node:
-            if where.startswith(("#/components/examples", "#/x-")) or "/example" in where:
+            if _is_data(where):
                 continue
             del node["nullable"]
             result.changes.append(f"{where}: nullable allOf is read as the allOf (a null still decodes as None)")
@@ -592,13 +593,13 @@ def _nullable_all_of_members(result: Normalised) -> None:
             continue
         for member in members:
             ref = member.get("$ref") if isinstance(member, dict) else None
-            parts = pointer_parts(ref) if isinstance(ref, str) and ref.startswith("#") else []
-            if len(parts) != 3 or parts[:2] != ["components", "schemas"]:
+            key = _component_name(ref)
+            if key is None:
                 continue
-            target = schemas.get(parts[2])
+            target = schemas.get(key)
             if not isinstance(target, dict) or not _nullable_object(target):
                 continue
-            name = f"{parts[2]}Object"
+            name = f"{key}Object"
             if name not in schemas:
                 copied = copy.deepcopy(target)
                 copied.pop("nullable", None)
@@ -647,6 +648,12 @@ def _resolved(spec: dict[str, Any], node: Any) -> Any:
         seen.add(node["$ref"])
         node = pointer_target(spec, node["$ref"])
     return None if node is MISSING else node
+
+
+def _is_data(where: str) -> bool:
+    """Whether the node at ``where`` is data rather than a schema: inside an example (``example``,
+    ``examples``, ``#/components/examples``) or an extension at the top (``#/x-...``)."""
+    return "/example" in where or where.startswith("#/x-")
 
 
 def _schemas(node: Any, where: str) -> Iterator[tuple[str, dict[str, Any]]]:
