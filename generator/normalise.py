@@ -69,6 +69,7 @@ def normalise(spec: dict[str, Any]) -> Normalised:
     _nullable_all_of(result)
     _nullable_all_of_members(result)
     _string_enums(result)
+    _defaults_outside_the_schema(result)
     _downloads(result)
     _request_media(result)
     _enum_names(result)
@@ -527,7 +528,10 @@ def _union_all_of_members(result: Normalised) -> None:
     (oneOf: postcard, letter, self mailer), {properties: ...}]``) cannot be one class's fields, and
     openapi-python-client drops the schema ("Cannot take allOf a non-object"). The member is left
     out: the model has the other members' fields, and the union's arrive as undeclared keys
-    (``additional_properties``) instead of the schema and what holds it being lost."""
+    (``additional_properties``) instead of the schema and what holds it being lost. A union whose
+    other members only describe it (OpenAI's ``tool_choice: allOf: [{$ref: Union}, {nullable: true}]``)
+    is that union: the ``allOf`` keeps the reference alone, which openapi-python-client reads as the
+    reference, and the description beside it (a null still decodes as None)."""
     spec = result.spec
     for where, node in list(_schemas(spec, "#")):
         members = node.get("allOf")
@@ -536,7 +540,8 @@ def _union_all_of_members(result: Normalised) -> None:
         targets = [(m, t) for m in members if isinstance(m, dict) for t in [_resolved(spec, m)] if isinstance(t, dict)]
         unions = [m for m, t in targets if (t.get("oneOf") or t.get("anyOf")) and not t.get("properties")]
         if not any(_is_model(t) for m, t in targets if not any(m is u for u in unions)):
-            continue  # no fields beside the union (`[{$ref: Union}, {nullable: true}]`): read as the union
+            _described_union(result, where, node, unions)
+            continue
         for member in unions:
             ref = member.get("$ref")  # an inline union member openapi-python-client passes over itself
             if isinstance(ref, str):
@@ -545,6 +550,23 @@ def _union_all_of_members(result: Normalised) -> None:
                     f"{where}: allOf member {ref} is a union, which no one class's fields can be: left out "
                     "(its fields are kept as undeclared keys)"
                 )
+
+
+def _described_union(result: Normalised, where: str, node: dict[str, Any], unions: list[dict[str, Any]]) -> None:
+    """``node``'s ``allOf`` as its one union reference when every other member only describes it."""
+    members = node["allOf"]
+    others = [m for m in members if not any(m is u for u in unions)]
+    if len(unions) != 1 or not isinstance(unions[0].get("$ref"), str) or len(members) == 1:
+        return
+    if not all(isinstance(m, dict) and set(m) <= ANNOTATIONS | {"nullable"} for m in others):
+        return
+    described = {k: v for m in others for k, v in m.items() if k in ANNOTATIONS}
+    node["allOf"] = [unions[0]]
+    node.update({k: v for k, v in described.items() if k not in node})
+    result.changes.append(
+        f"{where}: allOf of the union {unions[0]['$ref']} and its description is read as the union "
+        "(a null still decodes as None)"
+    )
 
 
 def _arrays_without_items(result: Normalised) -> None:
@@ -640,6 +662,57 @@ def _string_enums(result: Normalised) -> None:
             node["enum"] = [json.dumps(v) if isinstance(v, bool) else v for v in node["enum"]]
             shown = ", ".join(json.dumps(v) for v in values if isinstance(v, bool))
             result.changes.append(f"{where}: a string enum lists booleans ({shown}): read as strings")
+
+
+_JSON_TYPES: dict[str, Callable[[Any], bool]] = {
+    "string": lambda v: isinstance(v, str),
+    "integer": lambda v: (isinstance(v, int) and not isinstance(v, bool)) or (isinstance(v, float) and v.is_integer()),
+    "number": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
+    "boolean": lambda v: isinstance(v, bool),
+    "array": lambda v: isinstance(v, list),
+    "object": lambda v: isinstance(v, dict),
+    "null": lambda v: v is None,
+}
+
+
+def _defaults_outside_the_schema(result: Normalised) -> None:
+    """A ``default`` its own schema refuses (OpenAI's ``TranscriptionInclude``: ``type: string,
+    enum: [logprobs], default: []``) makes openapi-python-client drop the schema and what holds
+    it ("Cannot convert [] to enum"). A default written as the string of its value (Xero's
+    ``type: boolean, default: "false"``) is read as that value; any other is left out: the server
+    applies its own default to what the client leaves out, which is what a default describes. A
+    null default is kept (it says no more than leaving the value out)."""
+    for where, node in _schemas(result.spec, "#"):
+        if node.get("default") is None or "$ref" in node or _is_data(where):
+            continue
+        value, kind, values = node["default"], node.get("type"), node.get("enum")
+        kinds = [kind] if isinstance(kind, str) else kind if isinstance(kind, list) else []
+        if _fits(value, kinds, values):
+            continue
+        read = _read_as(value, kinds)
+        if read is not MISSING and _fits(read, kinds, values):
+            node["default"] = read
+            result.changes.append(f"{where}: default {json.dumps(value)} is read as {json.dumps(read)}")
+            continue
+        del node["default"]
+        shown = json.dumps(value, default=str)
+        result.changes.append(f"{where}: default {shown} is not a value of its schema: left out")
+
+
+def _fits(value: Any, kinds: list[Any], values: Any) -> bool:
+    fits_type = not kinds or any(_JSON_TYPES.get(k, lambda _: True)(value) for k in kinds)
+    return fits_type and (not isinstance(values, list) or value in values)
+
+
+def _read_as(value: Any, kinds: list[Any]) -> Any:
+    """A string default as the scalar it spells, for a schema of that type; MISSING otherwise."""
+    if not isinstance(value, str) or "string" in kinds:
+        return MISSING
+    try:
+        read = json.loads(value)
+    except ValueError:
+        return MISSING
+    return read if isinstance(read, (bool, int, float)) else MISSING
 
 
 def _resolved(spec: dict[str, Any], node: Any) -> Any:

@@ -183,6 +183,39 @@ CASES: dict[str, tuple[dict[str, Any], str]] = {
         "#/components/schemas/Creative: allOf member #/components/schemas/Kind is a union, which no one class's "
         "fields can be: left out (its fields are kept as undeclared keys)",
     ),
+    "all_of_a_described_union": (  # OpenAI's RunObject.tool_choice: the union, nullable and described
+        _spec(
+            {"/runs": _get("getRun", responses=_json_response({"$ref": "#/components/schemas/Run"}))},
+            {
+                "Run": {
+                    "type": "object",
+                    "properties": {
+                        "tool_choice": {
+                            "allOf": [
+                                {"$ref": "#/components/schemas/ToolChoice"},
+                                {"nullable": True, "description": "which tool"},
+                            ]
+                        }
+                    },
+                },
+                "ToolChoice": {
+                    "oneOf": [
+                        {"type": "string", "enum": ["none", "auto"]},
+                        {"type": "object", "properties": {"function": {"type": "string"}}},
+                    ]
+                },
+            },
+        ),
+        "#/components/schemas/Run/properties/tool_choice: allOf of the union #/components/schemas/ToolChoice and "
+        "its description is read as the union (a null still decodes as None)",
+    ),
+    "default_outside_its_schema": (  # OpenAI's TranscriptionInclude
+        _spec(
+            {"/include": _get("getInclude", responses=_json_response({"$ref": "#/components/schemas/Include"}))},
+            {"Include": {"type": "string", "enum": ["logprobs"], "default": []}},
+        ),
+        "#/components/schemas/Include: default [] is not a value of its schema: left out",
+    ),
     "array_without_items": (
         _spec(
             {
@@ -568,6 +601,8 @@ def test_a_dropped_shape_is_normalised_and_builds_without_warnings(
         "ref_into_one_of",
         "all_of_scalars",
         "all_of_a_union",
+        "all_of_a_described_union",
+        "default_outside_its_schema",
         "array_without_items",
         "union_member_extending_a_component",
         "header_date_time",
@@ -834,11 +869,25 @@ def test_an_all_of_of_scalars_keeps_its_constraints_and_its_enum_class() -> None
     assert schemas["Bank"]["properties"]["note"] == {"type": "string", "pattern": "^[a-z_]+$"}
 
 
-def test_an_all_of_of_a_union_alone_is_left_to_read_as_the_union() -> None:
-    spec = copy.deepcopy(CASES["all_of_a_union"][0])  # OpenAI's tool_choice: [{$ref: Union}, {nullable: true}]
-    alone = {"allOf": [{"$ref": "#/components/schemas/Kind"}, {"nullable": True}]}
-    spec["components"]["schemas"]["Creative"]["allOf"][2]["properties"]["kind"] = copy.deepcopy(alone)
-    index = SpecIndex(spec)
-    creative = index.spec["components"]["schemas"]["Creative"]
-    assert [m.get("$ref") for m in creative["allOf"]] == ["#/components/schemas/M", None]
-    assert creative["allOf"][1]["properties"]["kind"] == alone
+def test_an_all_of_of_a_union_and_its_description_is_the_union() -> None:
+    index = SpecIndex(copy.deepcopy(CASES["all_of_a_described_union"][0]))
+    run = index.spec["components"]["schemas"]["Run"]["properties"]["tool_choice"]
+    assert run == {"allOf": [{"$ref": "#/components/schemas/ToolChoice"}], "description": "which tool"}
+
+
+def test_a_default_spelt_as_a_string_is_read_as_its_value_and_a_null_default_is_kept() -> None:
+    schemas = {
+        "Flag": {"type": "boolean", "default": "false"},  # Xero's HasAttachments
+        "Count": {"type": "integer", "default": "10"},
+        "Word": {"type": "integer", "default": "ten"},
+        "Text": {"type": "string", "default": "10"},
+        "Maybe": {"type": "object", "default": None},
+    }
+    spec = SpecIndex(_spec({}, copy.deepcopy(schemas))).spec["components"]["schemas"]
+    assert {name: spec[name].get("default", "left out") for name in schemas} == {
+        "Flag": False,
+        "Count": 10,
+        "Word": "left out",
+        "Text": "10",
+        "Maybe": None,
+    }
