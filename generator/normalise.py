@@ -64,7 +64,6 @@ def normalise(spec: dict[str, Any]) -> Normalised:
     _array_members(result)
     _scalar_all_of(result)
     _union_all_of_members(result)
-    _all_of_redefinitions(result)
     _arrays_without_items(result)
     _header_parameters(result)
     _nullable_all_of(result)
@@ -570,92 +569,6 @@ def _described_union(result: Normalised, where: str, node: dict[str, Any], union
         f"{where}: allOf of the union {unions[0]['$ref']} and its description is read as the union "
         "(a null still decodes as None)"
     )
-
-
-def _all_of_redefinitions(result: Normalised) -> None:
-    """An inline ``allOf`` member that redefines a property another member defines as another kind of
-    value (OpenAI's ``CreateModelResponseProperties``: ``top_logprobs`` nullable in the component it
-    extends and not in its own member; ``ComputerToolCallOutputResource``: ``status`` an enum of other
-    values) makes openapi-python-client drop the schema ("int | None can't be merged with int", "can't
-    redefine an enum property with incompatible lists of values") and every operation that holds it.
-    The member's redefinition is left out, so the property is the other member's: the wider of the
-    two where only nullability differs, and the extended component's where they disagree otherwise
-    (the client keeps an enum value it does not know). Redefinitions of the same kind of value (a
-    description, a narrower number, a subset of an enum's values) are merged as before."""
-    spec = result.spec
-    for where, node in list(_schemas(spec, "#")):
-        members = node.get("allOf")
-        if not isinstance(members, list) or _is_data(where):
-            continue
-        for number, member in enumerate(members):
-            own = member.get("properties") if isinstance(member, dict) and "$ref" not in member else None
-            if not isinstance(own, dict):
-                continue
-            others = [m for m in members[:number] + members[number + 1 :] if isinstance(m, dict)]
-            defined = {name: prop for m in others for name, prop in _defined_properties(spec, m, 0).items()}
-            for name in [n for n in own if n in defined and _kinds_disagree(spec, own[n], defined[n])]:
-                del own[name]
-                result.changes.append(
-                    f"{where}/allOf/{number}: redefines {name!r} as another kind of value than the rest of "
-                    "the allOf: left out (the property is the rest's)"
-                )
-
-
-def _defined_properties(spec: dict[str, Any], member: Any, depth: int) -> dict[str, Any]:
-    """The properties ``member`` defines, through ``$ref``s and its own ``allOf``."""
-    target = _resolved(spec, member)
-    if not isinstance(target, dict) or depth > 8:
-        return {}
-    found: dict[str, Any] = {}
-    for inner in target.get("allOf") or ():
-        found.update(_defined_properties(spec, inner, depth + 1))
-    properties = target.get("properties")
-    return {**found, **(properties if isinstance(properties, dict) else {})}
-
-
-def _kinds_disagree(spec: dict[str, Any], one: Any, other: Any) -> bool:
-    """Whether two definitions of a property are values openapi-python-client cannot merge into one:
-    a nullable and a not nullable one, two types (other than an integer and a number), two
-    unions that differ, or two enums neither of whose values include the other's."""
-    a, b = _value_kind(spec, one), _value_kind(spec, other)
-    if a is None or b is None:
-        return False  # any value, or a shape this test does not read: merged as before
-    (types_a, enum_a, union_a), (types_b, enum_b, union_b) = a, b
-    if union_a or union_b:
-        return a != b
-    if ("null" in types_a) != ("null" in types_b):
-        return True
-    numeric = {"integer", "number"}
-    if (types_a - {"null"}) != (types_b - {"null"}) and not (types_a | types_b) - {"null"} <= numeric:
-        return True
-    return enum_a is not None and enum_b is not None and not (enum_a <= enum_b or enum_b <= enum_a)
-
-
-def _value_kind(spec: dict[str, Any], node: Any) -> tuple[frozenset[str], frozenset[str] | None, bool] | None:
-    """``(types, enum values, is a union)`` of a property's schema, or None for any value."""
-    target = _resolved(spec, node)
-    if isinstance(target, dict) and isinstance(target.get("allOf"), list) and len(target["allOf"]) == 1:
-        target = _resolved(spec, target["allOf"][0])  # a described reference
-    if not isinstance(target, dict):
-        return None
-    union = [m for k in ("oneOf", "anyOf") for m in target.get(k) or ()]
-    members = [m for m in union if not _null_schema(m)]
-    if union and len(members) == 1:
-        single = _value_kind(spec, members[0])
-        return None if single is None else (single[0] | {"null"}, single[1], single[2])
-    if members:
-        return (frozenset({"null"} if len(members) < len(union) else ()), None, True)
-    kind = target.get("type")
-    types = {kind} if isinstance(kind, str) else set(kind) if isinstance(kind, list) else set()
-    if not types and ("properties" in target or "additionalProperties" in target):
-        types = {"object"}
-    if not types:
-        return None
-    if target.get("nullable") is True:
-        types.add("null")
-    values = target.get("enum")
-    enum = frozenset(json.dumps(v) for v in values if v is not None) if isinstance(values, list) else None
-    return (frozenset(types), enum, False)
 
 
 def _arrays_without_items(result: Normalised) -> None:
