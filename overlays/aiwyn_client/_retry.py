@@ -6,9 +6,10 @@ table it is given): GET, PUT and DELETE, the POSTs that only read (lists and sea
 description or the generator config marks idempotent (the records upsert). Any other request is
 retried only when the connection failed before it was sent. The budget is the request's
 (``_extensions.MAX_RETRIES``: the client's ``max_retries`` or the call's), else the policy's.
-Delays are exponential with full jitter and a cap; ``Retry-After`` (seconds or an HTTP date) is
-honoured up to a maximum. Each attempt is logged; the final response carries the attempt count,
-and a final transport failure is raised as ``APIConnectionError`` / ``APITimeoutError`` with it.
+Delays are exponential with full jitter and a cap; the server's advice (``Retry-After``, seconds or
+an HTTP date, and on a 429 the rate limit's reset: ``server_advice``) is honoured up to a maximum.
+Each attempt is logged; the final response carries the attempt count, and a final transport failure
+is raised as ``APIConnectionError`` / ``APITimeoutError`` with it.
 
 The body is part of the attempt. httpx reads a body after its transport returns, outside any
 retry loop; here every body the caller does not stream is read (and decoded, when compressed)
@@ -23,7 +24,9 @@ from __future__ import annotations
 import email.utils
 import inspect
 import logging
+import math
 import random
+import re
 import time
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass, field
@@ -82,17 +85,56 @@ class RetryPolicy:
         return float(rand() * min(self.max_delay, self.initial_delay * 2 ** (retry - 1)))
 
     def retry_after(self, response: httpx.Response, now: float) -> float | None:
-        value = response.headers.get("retry-after")
-        if value is None:
-            return None
+        """The server's advice on when to ask again, in seconds from ``now`` (a Unix time), at most
+        ``max_retry_after``; None when it gives none (the backoff then decides)."""
+        seconds = server_advice(response, now)
+        return None if seconds is None else min(max(seconds, 0.0), self.max_retry_after)
+
+
+RESET_HEADERS = ("ratelimit-reset", "x-ratelimit-reset", "x-rate-limit-reset")
+_RATELIMIT_RESET = re.compile(r"(?:^|[;,\s])(?:reset|t)=(\d+(?:\.\d+)?)")
+_UNIX_TIME = 1e9
+"""A reset value this large is a Unix time (2001 on), not seconds from now; 1000 times it, in ms."""
+
+
+def server_advice(response: httpx.Response, now: float) -> float | None:
+    """Seconds to wait from ``now``, as the answer advises: ``Retry-After`` (seconds or an HTTP
+    date) or ``retry-after-ms`` on any answer; on a 429 that gives neither, when the rate limit's
+    window resets, as servers say it without ``Retry-After`` (``RateLimit-Reset``,
+    ``X-RateLimit-Reset``, ``X-Rate-Limit-Reset``: seconds from now, or a Unix time in seconds or
+    milliseconds; the IETF draft's ``RateLimit: limit=100, remaining=0, reset=30`` or
+    ``"default";r=0;t=30``). Only a 429 reads them: other answers carry them too, for a window the
+    failure has nothing to do with."""
+    headers = response.headers
+    millis = _number(headers.get("retry-after-ms"))
+    if millis is not None:
+        return millis / 1000
+    value = headers.get("retry-after")
+    if value is not None:
+        seconds = _number(value)
+        if seconds is not None:
+            return seconds
         try:
-            seconds = float(value)
-        except ValueError:
-            try:
-                seconds = email.utils.parsedate_to_datetime(value).timestamp() - now
-            except (TypeError, ValueError):
-                return None  # neither seconds nor an HTTP date: fall back to backoff
-        return min(max(seconds, 0.0), self.max_retry_after)
+            return email.utils.parsedate_to_datetime(value).timestamp() - now
+        except (TypeError, ValueError):
+            pass  # neither seconds nor an HTTP date: what else the answer says, or the backoff
+    if response.status_code != 429:
+        return None
+    resets = [_number(headers.get(name)) for name in RESET_HEADERS]
+    found = re.search(_RATELIMIT_RESET, headers.get("ratelimit", ""))
+    resets.append(float(found.group(1)) if found else None)
+    reset = next((value for value in resets if value is not None), None)
+    if reset is None or reset < _UNIX_TIME:
+        return reset
+    return (reset / 1000 if reset >= _UNIX_TIME * 1000 else reset) - now
+
+
+def _number(value: str | None) -> float | None:
+    try:
+        number = float(value) if value is not None else None
+    except ValueError:
+        return None
+    return number if number is not None and math.isfinite(number) else None
 
 
 def is_idempotent(request: httpx.Request) -> bool:

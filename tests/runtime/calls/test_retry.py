@@ -14,6 +14,8 @@ from aiwyn_client.models import CreateEventSubscriptionRequest, ListRequest
 
 from tests.support.fakes import FakeClock, ScriptedAPI, Sleeps, clients_page, no_sleep
 
+NOW = 1_780_000_000  # a Unix time (2026)
+
 
 def _sequence(*answers: httpx.Response | Exception) -> tuple[list[httpx.Request], ScriptedAPI]:
     seen: list[httpx.Request] = []
@@ -65,6 +67,16 @@ def test_retry_after_is_honoured_on_429() -> None:
         no_sleep(aiwyn, sleeps)
         get_clients.sync(client=aiwyn, body=ListRequest())
     assert sleeps.delays == [4.0]
+
+
+def test_a_429_that_says_when_its_window_resets_is_sent_again_then() -> None:
+    limited = httpx.Response(429, headers={"RateLimit-Reset": "6"})
+    seen, api = _sequence(limited, httpx.Response(200, json=clients_page()))
+    sleeps = Sleeps()
+    with api.sync_client(token="t", api_key=None) as aiwyn:
+        no_sleep(aiwyn, sleeps)
+        get_clients.sync(client=aiwyn, body=ListRequest())
+    assert (len(seen), sleeps.delays) == (2, [6.0])
 
 
 def test_the_final_status_error_carries_the_attempts() -> None:
@@ -170,3 +182,31 @@ def test_copies_share_the_pool_and_do_not_close_it() -> None:
 def test_negative_max_retries_is_refused() -> None:
     with pytest.raises(ValueError, match="max_retries"):
         RetryPolicy(max_retries=-1)
+
+
+@pytest.mark.parametrize(
+    ("headers", "expected"),
+    [
+        ({"retry-after-ms": "1500"}, 1.5),
+        ({"Retry-After": "4", "X-RateLimit-Reset": "20"}, 4.0),  # Retry-After first
+        ({"RateLimit-Reset": "12"}, 12.0),  # seconds from now
+        ({"X-RateLimit-Reset": str(NOW + 9)}, 9.0),  # a Unix time (GitHub's)
+        ({"X-Rate-Limit-Reset": str((NOW + 5) * 1000)}, 5.0),  # a Unix time in milliseconds
+        ({"RateLimit": "limit=100, remaining=0, reset=7"}, 7.0),  # the IETF draft, both spellings
+        ({"RateLimit": '"default";r=0;t=3'}, 3.0),
+        ({"X-RateLimit-Reset": "3600"}, 30.0),  # at most max_retry_after
+        ({"X-RateLimit-Reset": "nan"}, None),  # no advice: the backoff decides
+        ({"RateLimit-Remaining": "0"}, None),
+    ],
+)
+def test_a_429_without_retry_after_waits_for_the_rate_limit_window_to_reset(
+    headers: dict[str, str], expected: float | None
+) -> None:
+    advice = RetryPolicy(max_retry_after=30).retry_after(httpx.Response(429, headers=headers), NOW)
+    assert advice == (pytest.approx(expected) if expected is not None else None)
+
+
+def test_the_rate_limit_window_does_not_delay_other_failures() -> None:
+    # a 503 carries the window's headers too, about a limit the failure has nothing to do with
+    answer = httpx.Response(503, headers={"X-RateLimit-Reset": "25", "RateLimit": "reset=25"})
+    assert RetryPolicy().retry_after(answer, NOW) is None
