@@ -77,6 +77,7 @@ def render_overlays(settings: Settings, index: SpecIndex, package_dir: Path) -> 
         "security_schemes": index.security_schemes(),
         "security": index.security(),
         "security_of": {op.operation_id: index.operation_security(op) for op in index.operations},
+        "idempotency_of": {op.operation_id: index.idempotency_header(op) for op in index.operations},
         "classes": fields_classes(index),
         "version": str(settings.opc_settings.get("package_version_override") or "0.0.0"),
         "page_shapes": page_shapes,

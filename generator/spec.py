@@ -58,6 +58,10 @@ def load_spec(path: Path, name: str | None = None) -> dict[str, Any]:
         raise SpecError(str(exc)) from exc
 
 
+IDEMPOTENCY_HEADER = re.compile("idempoten", re.IGNORECASE)
+"""A header parameter named so carries an idempotency key."""
+
+
 @dataclass(frozen=True)
 class Operation:
     operation_id: str
@@ -221,6 +225,16 @@ class SpecIndex:
             if isinstance(param, Mapping):
                 merged[(str(param.get("name")), str(param.get("in")))] = param
         return list(merged.values())
+
+    def idempotency_header(self, op: Operation) -> str | None:
+        """The header by which the server recognises a request sent again (``Idempotency-Key``,
+        Xero's, Stripe's, Adyen's), when the operation declares one: the client sends a key of its
+        own unless the caller gives one, so the request may be retried as safely as a GET."""
+        for param in self.parameters(op):
+            name = str(param.get("name", ""))
+            if param.get("in") == "header" and IDEMPOTENCY_HEADER.search(name):
+                return name
+        return None
 
     def json_body_schema(self, container: Mapping[str, Any] | None) -> Any:
         container = self.resolve(container) if container else None

@@ -12,6 +12,7 @@ retry budget replace the client's, its headers, query and body fields are added.
 from __future__ import annotations
 
 import ssl
+import uuid
 from collections.abc import Callable, Mapping
 from functools import cache
 from typing import TYPE_CHECKING, Any, Final, TypeVar, cast
@@ -122,6 +123,9 @@ class _Building:
         info = self._aiwyn_operations.get(operation) if isinstance(operation, str) else None
         if info is not None:
             extensions[_extensions.OPERATION_INFO] = info
+            key = info.idempotency_header
+            if key is not None and key not in request.headers:  # the caller's own key wins
+                request.headers[key] = str(uuid.uuid4())
         request.extensions = extensions
         return request
 

@@ -142,8 +142,12 @@ def is_idempotent(request: httpx.Request) -> bool:
     flag = request.extensions.get(_extensions.IDEMPOTENT)
     if flag is not None:  # said by the caller: the token exchange, aiwyn.request(idempotent=...)
         return bool(flag)
-    idempotent = getattr(request.extensions.get(_extensions.OPERATION_INFO), "idempotent", None)
-    return bool(idempotent) if idempotent is not None else request.method in IDEMPOTENT_METHODS
+    info = request.extensions.get(_extensions.OPERATION_INFO)
+    idempotent = getattr(info, "idempotent", None)
+    if idempotent is None:
+        return request.method in IDEMPOTENT_METHODS
+    key = getattr(info, "idempotency_header", None)  # every attempt carries the same key: one effect
+    return bool(idempotent) or (key is not None and key in request.headers)
 
 
 class _Attempts:

@@ -32,6 +32,10 @@ class OperationInfo(NamedTuple):
     security: tuple[tuple[str, ...], ...] | None = None
     """The operation's own security requirement when it differs from ``SECURITY``: alternatives,
     each the schemes sent together; ``()`` sends no credentials (``security: []``)."""
+    idempotency_header: str | None = None
+    """The header that carries an idempotency key (``Idempotency-Key``), when the operation declares
+    one: each request gets a key of its own unless the caller gives one, and is then retried as
+    safely as a GET (every attempt carries the same key)."""
 
 
 OPERATIONS: Final[dict[str, OperationInfo]] = {

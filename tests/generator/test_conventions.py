@@ -220,3 +220,28 @@ def test_a_resource_named_by_its_plural_is_never_a_keyword(path: str, resource: 
         }
     ).operations[0]
     assert default_resource(op, frozenset()) == resource
+
+
+def test_a_declared_idempotency_key_header_is_found_wherever_it_is_declared() -> None:
+    key = {"name": "Idempotency-Key", "in": "header", "schema": {"type": "string"}}
+    answer = {"200": {"description": "ok"}}
+    index = SpecIndex(
+        {
+            "openapi": "3.0.3",
+            "info": {"title": "t", "version": "1"},
+            "paths": {
+                "/invoices": {"post": {"operationId": "createInvoice", "parameters": [key], "responses": answer}},
+                "/payments": {
+                    "parameters": [{"$ref": "#/components/parameters/idempotencyKey"}],  # Xero's, on the path
+                    "put": {"operationId": "createPayment", "responses": answer},
+                },
+                "/notes": {"post": {"operationId": "createNote", "responses": answer}},
+            },
+            "components": {"parameters": {"idempotencyKey": {**key, "name": "X-Idempotency-Key"}}},
+        }
+    )
+    assert {op.operation_id: index.idempotency_header(op) for op in index.operations} == {
+        "createInvoice": "Idempotency-Key",
+        "createPayment": "X-Idempotency-Key",
+        "createNote": None,
+    }

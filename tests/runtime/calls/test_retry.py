@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import email.utils
+import uuid
 
 import httpx
 import pytest
-from aiwyn_client import APIConnectionError, APITimeoutError, InternalServerError
+from aiwyn_client import APIConnectionError, APITimeoutError, InternalServerError, _spec
 from aiwyn_client._retry import RetryPolicy, RetryTransport
 from aiwyn_client.api.client import get_clients
 from aiwyn_client.api.event_subscriptions import create_event_subscription
@@ -148,6 +149,40 @@ def test_a_non_idempotent_post_is_retried_when_the_connection_failed_before_send
         no_sleep(aiwyn, Sleeps())
         created = create_event_subscription.sync(client=aiwyn, body=SUBSCRIPTION)
     assert created is not None and len(seen) == 2
+
+
+def _takes_an_idempotency_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The event subscription create as a description that declares an ``Idempotency-Key`` header
+    on it would have it (Xero's, Stripe's, Adyen's creates)."""
+    info = _spec.OPERATIONS["create_event_subscription"]._replace(idempotency_header="Idempotency-Key")
+    monkeypatch.setitem(_spec.OPERATIONS, "create_event_subscription", info)
+
+
+def test_a_post_that_takes_an_idempotency_key_gets_one_and_is_retried_with_the_same_key(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _takes_an_idempotency_key(monkeypatch)
+    envelope = {"data": {"id": 1}, "error": None, "meta": {"success": True}}
+    seen, api = _sequence(httpx.Response(503), httpx.Response(201, json=envelope), httpx.Response(201, json=envelope))
+    with api.sync_client(token="t", api_key=None) as aiwyn:
+        no_sleep(aiwyn, Sleeps())
+        create_event_subscription.sync(client=aiwyn, body=SUBSCRIPTION)  # 503, then sent again
+        create_event_subscription.sync(client=aiwyn, body=SUBSCRIPTION)  # another call: another key
+    keys = [request.headers["idempotency-key"] for request in seen]
+    assert keys[0] == keys[1] != keys[2]
+    assert all(uuid.UUID(key).version == 4 for key in keys)
+
+
+def test_the_callers_own_idempotency_key_is_sent_as_given(monkeypatch: pytest.MonkeyPatch) -> None:
+    _takes_an_idempotency_key(monkeypatch)
+    envelope = {"data": {"id": 1}, "error": None, "meta": {"success": True}}
+    seen, api = _sequence(httpx.Response(201, json=envelope))
+    with api.sync_client(token="t", api_key=None) as aiwyn:
+        aiwyn.event_subscriptions.create(
+            url="https://hooks.example/x", entity_types=["client"], operations=["CREATE"],
+            extra_headers={"Idempotency-Key": "order-1234"},
+        )  # fmt: skip
+    assert seen[0].headers["idempotency-key"] == "order-1234"
 
 
 def test_async_transport_retries_with_an_awaited_sleep() -> None:
