@@ -1,0 +1,289 @@
+"""Swagger 2.0 descriptions load as OpenAPI 3.0: converted by the pinned swagger2openapi first.
+
+What 2.0 spells its own way must come out as the rest of the pipeline reads it (servers, security
+schemes, request bodies, media types, array parameters, nullability, downloads), the conversion is
+recorded in the document and printed with the normalisations, and a conversion that cannot be
+made is one line naming the file and the cause. Needs Node and ``npm ci`` (as ``make setup`` does).
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import textwrap
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator import coverage, swagger2
+from generator.load import LoadError, load_description
+from generator.spec import SpecIndex
+
+SWAGGER = """\
+swagger: '2.0'
+info: {title: Billing, version: '1.0'}
+host: api.example.com
+basePath: /v2
+schemes: [https]
+consumes: [application/json]
+produces: [application/json]
+securityDefinitions:
+  apiKeyHeader: {type: apiKey, in: header, name: X-Api-Key}
+  apiKeyQuery: {type: apiKey, in: query, name: api_key}
+  basicAuth: {type: basic}
+  machine:
+    type: oauth2
+    flow: application
+    tokenUrl: https://auth.example.com/token
+    scopes: {'invoices:read': read invoices}
+  people:
+    type: oauth2
+    flow: accessCode
+    authorizationUrl: https://auth.example.com/authorize
+    tokenUrl: https://auth.example.com/token
+    scopes: {'invoices:write': write invoices}
+security:
+  - apiKeyHeader: []
+paths:
+  /invoices:
+    get:
+      operationId: listInvoices
+      parameters:
+        - {name: status, in: query, type: array, items: {type: string}, collectionFormat: csv}
+        - {name: tag, in: query, type: array, items: {type: string}, collectionFormat: multi}
+        - {name: ids, in: query, type: array, items: {type: integer}, collectionFormat: pipes}
+        - {name: words, in: query, type: array, items: {type: string}, collectionFormat: ssv}
+      responses:
+        '200': {description: ok, schema: {type: array, items: {$ref: '#/definitions/Invoice'}}}
+    post:
+      operationId: createInvoice
+      parameters:
+        - {name: invoice, in: body, required: true, schema: {$ref: '#/definitions/Invoice'}}
+      responses:
+        '201': {description: created, schema: {$ref: '#/definitions/Invoice'}}
+  /invoices/{id}:
+    parameters:
+      - {name: id, in: path, required: true, type: integer}
+    get:
+      operationId: getInvoice
+      produces: [application/json, application/xml]
+      responses:
+        '200': {description: ok, schema: {$ref: '#/definitions/Invoice'}}
+    post:
+      operationId: updateInvoiceForm
+      consumes: [application/x-www-form-urlencoded]
+      parameters:
+        - {name: memo, in: formData, type: string}
+      responses:
+        '200': {description: ok, schema: {$ref: '#/definitions/Invoice'}}
+  /invoices/{id}/attachments:
+    parameters:
+      - {name: id, in: path, required: true, type: integer}
+    post:
+      operationId: attachFile
+      consumes: [multipart/form-data]
+      parameters:
+        - {name: file, in: formData, type: file, required: true}
+        - {name: note, in: formData, type: string}
+      responses:
+        '204': {description: attached}
+  /invoices/{id}/pdf:
+    parameters:
+      - {name: id, in: path, required: true, type: integer}
+    get:
+      operationId: getInvoicePdf
+      produces: [application/pdf]
+      security: []
+      responses:
+        '200': {description: the invoice, schema: {type: file}}
+definitions:
+  Invoice:
+    type: object
+    required: [id]
+    properties:
+      id: {type: integer}
+      memo: {type: string, x-nullable: true}
+"""
+
+
+def _write(tmp_path: Path, text: str, name: str = "swagger.yaml") -> Path:
+    path = tmp_path / name
+    path.write_text(textwrap.dedent(text), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def converted(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    return load_description(_write(tmp_path_factory.mktemp("swagger"), SWAGGER))
+
+
+def _operation(spec: dict[str, Any], path: str, method: str) -> dict[str, Any]:
+    op: dict[str, Any] = spec["paths"][path][method]
+    return op
+
+
+def test_a_swagger_2_description_loads_as_openapi_3(converted: dict[str, Any]) -> None:
+    assert converted["openapi"].startswith("3.0")
+    assert "swagger" not in converted and "definitions" not in converted
+    assert converted["servers"] == [{"url": "https://api.example.com/v2"}]  # host, basePath and schemes
+
+
+def test_host_base_path_and_scheme_name_the_environment(converted: dict[str, Any]) -> None:
+    assert list(SpecIndex(converted).environments().values()) == ["https://api.example.com/v2"]
+
+
+def test_security_definitions_become_the_schemes_our_auth_layer_builds(converted: dict[str, Any]) -> None:
+    schemes = {scheme["name"]: scheme for scheme in SpecIndex(converted).security_schemes()}
+    assert schemes["apiKeyHeader"].items() >= {"kind": "apiKey", "location": "header", "param": "X-Api-Key"}.items()
+    assert schemes["apiKeyQuery"].items() >= {"kind": "apiKey", "location": "query", "param": "api_key"}.items()
+    assert schemes["basicAuth"]["kind"] == "basic"
+    machine = schemes["machine"]  # flow: application is OAuth 2.0 client credentials
+    assert (machine["kind"], machine["token_url"], machine["scopes"]) == (
+        "oauth2",
+        "https://auth.example.com/token",
+        ("invoices:read",),
+    )
+    people = schemes["people"]  # flow: accessCode is the authorization code flow (`aiwyn login`)
+    assert (people["authorization_url"], people["user_token_url"]) == (
+        "https://auth.example.com/authorize",
+        "https://auth.example.com/token",
+    )
+    index = SpecIndex(converted)
+    pdf = next(op for op in index.operations if op.operation_id == "getInvoicePdf")
+    assert index.security() == (("apiKeyHeader",),) and index.security(pdf) == ()
+
+
+def test_body_and_form_parameters_become_request_bodies(converted: dict[str, Any]) -> None:
+    index = SpecIndex(converted)
+    create = next(op for op in index.operations if op.operation_id == "createInvoice")
+    assert index.json_body_schema(create.raw["requestBody"]) == {"$ref": "#/components/schemas/Invoice"}
+    form = _operation(converted, "/invoices/{id}", "post")["requestBody"]["content"]
+    assert form["application/x-www-form-urlencoded"]["schema"]["properties"]["memo"] == {"type": "string"}
+    upload = _operation(converted, "/invoices/{id}/attachments", "post")["requestBody"]["content"]
+    schema = upload["multipart/form-data"]["schema"]
+    assert schema["properties"]["file"] == {"type": "string", "format": "binary"}  # type: file, sent as bytes
+    assert schema["required"] == ["file"]
+
+
+def test_produces_gives_the_response_media_types(converted: dict[str, Any]) -> None:
+    content = _operation(converted, "/invoices/{id}", "get")["responses"]["200"]["content"]
+    assert list(content) == ["application/json", "application/xml"]
+
+
+def test_a_file_response_is_a_download(converted: dict[str, Any]) -> None:
+    pdf = next(op for op in SpecIndex(converted).operations if op.operation_id == "getInvoicePdf")
+    assert pdf.binary and pdf.returns_body
+
+
+@pytest.mark.parametrize(
+    ("name", "style", "explode"),
+    [
+        ("status", "form", False),  # csv
+        ("tag", "form", True),  # multi
+        ("ids", "pipeDelimited", False),  # pipes
+        ("words", "spaceDelimited", False),  # ssv
+    ],
+)
+def test_collection_formats_become_styles(converted: dict[str, Any], name: str, style: str, explode: bool) -> None:
+    param = next(p for p in _operation(converted, "/invoices", "get")["parameters"] if p["name"] == name)
+    written = param.get("style", "form")  # OpenAPI 3's defaults: form, exploded only when form
+    assert (written, param.get("explode", written == "form")) == (style, explode)
+    assert param["schema"]["type"] == "array"
+
+
+def test_x_nullable_becomes_nullable(converted: dict[str, Any]) -> None:
+    memo = converted["components"]["schemas"]["Invoice"]["properties"]["memo"]
+    assert memo == {"type": "string", "nullable": True}
+
+
+def test_the_conversion_is_recorded_and_printed_with_the_normalisations(converted: dict[str, Any]) -> None:
+    record = converted[swagger2.PROVENANCE]
+    assert record["converted_from"] == "Swagger 2.0"
+    assert record["converter"] == f"swagger2openapi {swagger2.converter_version()}"
+    assert record["options"] == "--patch" and record["patched"] == []
+    index = SpecIndex(converted)
+    assert index.normalised[0] == (
+        f"converted from Swagger 2.0 to OpenAPI {converted['openapi']} by swagger2openapi "
+        f"{swagger2.converter_version()} (--patch)"
+    )
+    assert "## Conversion" in coverage.render(index) and index.normalised[0] in coverage.render(index)
+
+
+def test_an_openapi_description_has_no_conversion_notes() -> None:
+    assert swagger2.conversion_notes({"openapi": "3.1.0", "paths": {}}) == []
+
+
+def test_what_the_converter_patched_is_listed(tmp_path: Path) -> None:
+    spec = load_description(
+        _write(
+            tmp_path,
+            """\
+            swagger: '2.0'
+            info: {title: t, version: '1'}
+            paths:
+              /things/{id}:
+                get:
+                  operationId: getThing
+                  parameters:
+                    - {name: id, in: path, type: string}
+                  responses:
+                    '200': {description: ok, schema: {type: object}}
+            """,
+        )
+    )
+    assert spec["paths"]["/things/{id}"]["get"]["parameters"][0]["required"] is True  # fixed, not refused
+    assert spec[swagger2.PROVENANCE]["patched"] == [
+        "path parameters must be required:true [id in get:/things/{id}] (the first error it fixed; it names no others)"
+    ]
+    assert "swagger2openapi patched path parameters must be required:true" in SpecIndex(spec).normalised[1]
+
+
+def test_a_json_swagger_description_converts_too(tmp_path: Path) -> None:
+    path = _write(tmp_path, '{"swagger": "2.0", "info": {"title": "t", "version": "1"}, "paths": {}}', "s.json")
+    assert load_description(path)["openapi"].startswith("3.0")
+
+
+def _fake_converter(root: Path, script: str) -> None:
+    tool = root / "node_modules" / ".bin" / "swagger2openapi"
+    tool.parent.mkdir(parents=True)
+    tool.write_text("#!/bin/sh\n" + script, encoding="utf-8")
+    tool.chmod(tool.stat().st_mode | stat.S_IXUSR)
+
+
+def test_a_converter_that_refuses_is_one_line_naming_the_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    refusing = "echo 'S2OError: Unsupported thing at #/paths' >&2\necho '    at convert (index.js:1)' >&2\nexit 1\n"
+    _fake_converter(tmp_path, refusing)
+    monkeypatch.setattr(swagger2, "ROOT", tmp_path)
+    with pytest.raises(LoadError) as caught:
+        load_description(_write(tmp_path, SWAGGER), "billing.yaml")
+    assert str(caught.value) == (
+        "billing.yaml: Swagger 2.0 not converted to OpenAPI 3: swagger2openapi refused it: "
+        "S2OError: Unsupported thing at #/paths"
+    )
+
+
+def test_a_missing_converter_is_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(swagger2, "ROOT", tmp_path)  # no node_modules there
+    with pytest.raises(LoadError, match=r"^billing.yaml: .*swagger2openapi is not installed .*run `npm ci`") as caught:
+        load_description(_write(tmp_path, SWAGGER), "billing.yaml")
+    assert "\n" not in str(caught.value)
+
+
+def test_missing_node_is_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    empty = tmp_path / "bin"
+    empty.mkdir()
+    monkeypatch.setenv("PATH", str(empty))
+    with pytest.raises(LoadError, match=r"^billing.yaml: .*needs Node.js, and `node` is not on PATH$"):
+        load_description(_write(tmp_path, SWAGGER), "billing.yaml")
+
+
+def test_other_swagger_versions_are_refused(tmp_path: Path) -> None:
+    old = _write(tmp_path, "swagger: '1.2'\ninfo: {title: t, version: '1'}\npaths: {}\n")
+    with pytest.raises(LoadError, match=r"swagger.yaml: Swagger 1.2 is not supported \(Swagger 2.0, OpenAPI 3.0 and 3"):
+        load_description(old)
+
+
+def test_node_is_found_for_the_tests() -> None:
+    assert swagger2.converter_path().exists(), "run `npm ci` (make setup): the converter is pinned in package.json"
+    assert os.access(swagger2.converter_path(), os.X_OK)
