@@ -32,6 +32,10 @@ class OperationInfo(NamedTuple):
     security: tuple[tuple[str, ...], ...] | None = None
     """The operation's own security requirement when it differs from ``SECURITY``: alternatives,
     each the schemes sent together; ``()`` sends no credentials (``security: []``)."""
+    joined_query: tuple[tuple[str, str], ...] = ()
+    """Query arrays sent as one value, their items joined (``?status=a,b``), as the description's
+    ``style``/``explode`` (Swagger 2.0's ``collectionFormat``) says: (API name, separator). The
+    others repeat their key (``?tag=a&tag=b``)."""
 
 
 OPERATIONS: Final[dict[str, OperationInfo]] = {
