@@ -220,6 +220,7 @@ def load_description(path: Path, name: str | None = None) -> dict[str, Any]:
         raise LoadError(f"{shown}: not an OpenAPI description (the document is not a mapping)")
     data: dict[str, Any] = document
     if swagger2.is_swagger2(data):
+        check_references(data, shown)  # where the publisher wrote it, before the converter moves it
         try:
             data = swagger2.convert(data)
         except swagger2.ConversionError as exc:

@@ -249,6 +249,17 @@ def test_a_json_swagger_description_converts_too(tmp_path: Path) -> None:
     assert load_description(path)["openapi"].startswith("3.0")
 
 
+def test_a_dangling_ref_is_named_where_the_publisher_wrote_it(tmp_path: Path) -> None:
+    text = SWAGGER.replace(
+        "schema: {$ref: '#/definitions/Invoice'}}\n      responses:\n        '201'",
+        "schema: {$ref: '#/definitions/Gone'}}\n      responses:\n        '201'",
+    )
+    with pytest.raises(
+        LoadError, match=r"^billing.yaml: dangling \$ref '#/definitions/Gone' at #/paths/~1invoices/post/"
+    ):
+        load_description(_write(tmp_path, text), "billing.yaml")
+
+
 def _fake_converter(root: Path, script: str) -> None:
     tool = root / "node_modules" / ".bin" / "swagger2openapi"
     tool.parent.mkdir(parents=True)
