@@ -72,7 +72,10 @@ def convert(document: dict[str, Any], root: Path | None = None) -> dict[str, Any
         raise ConversionError(f"converting it with {CONVERTER} needs Node.js, and `node` is not on PATH")
     with tempfile.TemporaryDirectory(prefix="aiwyn-swagger2-") as tmp:
         source = Path(tmp) / "swagger.json"  # as the loader read it: JSON's types, whatever the file was
-        source.write_text(json.dumps(document), encoding="utf-8")
+        try:
+            source.write_text(json.dumps(document, allow_nan=False), encoding="utf-8")
+        except ValueError as exc:  # a recursive YAML alias, or .inf / .nan, which JSON cannot hold
+            raise ConversionError(f"the document cannot be handed over as JSON ({exc})") from exc
         converted = _run(tool, source, Path(tmp) / "openapi.json", OPTIONS)
         patched = _first_fix(tool, source, Path(tmp) / "unpatched.json")
     converted[PROVENANCE] = {

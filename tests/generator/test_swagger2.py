@@ -260,6 +260,12 @@ def test_a_dangling_ref_is_named_where_the_publisher_wrote_it(tmp_path: Path) ->
         load_description(_write(tmp_path, text), "billing.yaml")
 
 
+def test_a_document_json_cannot_hold_is_one_line(tmp_path: Path) -> None:
+    text = "swagger: '2.0'\ninfo: {title: t, version: '1'}\npaths: {}\nx-limit: .inf\n"
+    with pytest.raises(LoadError, match=r"^s.yaml: .*cannot be handed over as JSON \(Out of range float values"):
+        load_description(_write(tmp_path, text), "s.yaml")
+
+
 def _fake_converter(root: Path, script: str) -> None:
     tool = root / "node_modules" / ".bin" / "swagger2openapi"
     tool.parent.mkdir(parents=True)
