@@ -20,7 +20,7 @@ from typing import Any
 
 import pytest
 
-from generator import build, coverage, query_arrays, swagger2
+from generator import build, coverage, query_arrays, stock, swagger2
 from generator.load import LoadError, load_description
 from generator.settings import Settings
 from generator.spec import SpecIndex
@@ -375,3 +375,12 @@ def test_a_swagger_2_description_builds_a_client_that_sends_what_it_says(tmp_pat
     assert "scanned" in upload["body"]
     assert report["pdf"] == "%PDF-1" and pdf["url"].endswith("/v2/invoices/1/pdf")
     assert [r["key"] for r in report["sent"]] == ["k", "k", "k", "k", None]  # the download says security: []
+
+
+def test_the_stock_build_is_given_the_converted_description(tmp_path: Path) -> None:
+    """openapi-python-client's stock build (bench, the differential tests) reads the file itself."""
+    swagger = _write(tmp_path, SWAGGER)
+    readable = stock._readable(swagger, tmp_path)
+    assert readable != swagger and json.loads(readable.read_text(encoding="utf-8"))["openapi"].startswith("3.0")
+    openapi = _write(tmp_path, "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\n", "openapi.yaml")
+    assert stock._readable(openapi, tmp_path) == openapi
