@@ -6,6 +6,7 @@ from collections import Counter
 from pathlib import Path
 
 from generator.spec import SpecIndex
+from generator.swagger2 import conversion_notes
 
 HEADER = """# API coverage
 
@@ -25,6 +26,11 @@ def render(index: SpecIndex) -> str:
         f"**{len(index.operations)} operations**: {counts['documented']} documented, {counts['inferred']} inferred.",
         "",
     ]
+    converted = conversion_notes(index.spec)
+    if converted:
+        lines.extend(["## Conversion", "", "The description was not published as OpenAPI 3:", ""])
+        lines.extend(f"- {note}" for note in converted)
+        lines.append("")
     for tag in index.tags:
         name = tag["name"]
         ops = [op for op in index.operations if op.tag == name]

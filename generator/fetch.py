@@ -1,4 +1,6 @@
-"""Download the published API description, replacing openapi/aiwyn.yaml only on success."""
+"""Download the published API description, replacing openapi/aiwyn.yaml only on success.
+
+The document is kept as published: a Swagger 2.0 one too, which loading converts (``generator.swagger2``)."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
+from generator import swagger2
 from generator.load import LoadError, loads
 
 TIMEOUT_SECONDS = 30
@@ -29,8 +32,8 @@ def fetch(url: str, destination: Path) -> int:
         document = loads(body, url)
     except LoadError as exc:
         raise FetchError(f"{url} did not return YAML or JSON; {destination} left unchanged") from exc
-    if not isinstance(document, dict) or "openapi" not in document:
-        raise FetchError(f"{url} returned no OpenAPI document; {destination} left unchanged")
+    if not isinstance(document, dict) or not ("openapi" in document or swagger2.is_swagger2(document)):
+        raise FetchError(f"{url} returned no OpenAPI or Swagger 2.0 document; {destination} left unchanged")
     fd, tmp = tempfile.mkstemp(dir=destination.parent, prefix=".fetch-")
     with os.fdopen(fd, "wb") as handle:
         handle.write(body)

@@ -15,6 +15,9 @@ either breaks what comes later (writing the description out as JSON, looking a r
 PyYAML's C loader is used when it is built (a 3 MB description loads in a fraction of a
 second rather than several seconds), else the pure-Python one with the same rules.
 
+A Swagger 2.0 description is converted to OpenAPI 3.0 as soon as it is read (``generator.swagger2``),
+so every entry point that loads a description takes one.
+
 Anything that is not such a document raises ``LoadError`` with one line naming the file and the
 place (line and column for syntax errors).
 """
@@ -29,6 +32,8 @@ from typing import Any
 from urllib.parse import unquote
 
 import yaml
+
+from generator import swagger2
 
 _Base: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -206,16 +211,22 @@ def load_document(path: Path, name: str | None = None) -> Any:
 
 
 def load_description(path: Path, name: str | None = None) -> dict[str, Any]:
-    """An OpenAPI 3 description from ``path``; ``LoadError`` for anything else (a Swagger 2.0 file
-    says so, with how to convert it; a dangling or circular ``$ref`` names where it sits)."""
+    """An OpenAPI 3 description from ``path``, a Swagger 2.0 one converted to OpenAPI 3.0 first
+    (``generator.swagger2``); ``LoadError`` for anything else (a dangling or circular ``$ref`` names
+    where it sits; a conversion that cannot be made says why)."""
     shown = name or str(path)
-    data = load_document(path, shown)
-    if not isinstance(data, dict):
+    document = load_document(path, shown)
+    if not isinstance(document, dict):
         raise LoadError(f"{shown}: not an OpenAPI description (the document is not a mapping)")
-    if "swagger" in data:
-        raise LoadError(
-            f"{shown}: Swagger {data['swagger']} is not OpenAPI 3: convert it first (e.g. with swagger2openapi)"
-        )
+    data: dict[str, Any] = document
+    if swagger2.is_swagger2(data):
+        check_references(data, shown)  # where the publisher wrote it, before the converter moves it
+        try:
+            data = swagger2.convert(data)
+        except swagger2.ConversionError as exc:
+            raise LoadError(f"{shown}: Swagger 2.0 not converted to OpenAPI 3: {exc}") from exc
+    elif "swagger" in data:
+        raise LoadError(f"{shown}: Swagger {data['swagger']} is not supported (Swagger 2.0, OpenAPI 3.0 and 3.1 only)")
     version = data.get("openapi")
     if version is None or "paths" not in data and "webhooks" not in data:
         raise LoadError(f"{shown}: not an OpenAPI description (no 'openapi' and 'paths' keys)")

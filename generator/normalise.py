@@ -44,6 +44,7 @@ from typing import Any
 from openapi_python_client.strings import ClassName
 
 from generator.load import MISSING, pointer_parts, pointer_target, references
+from generator.swagger2 import conversion_notes
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 
@@ -55,7 +56,7 @@ class Normalised:
 
 
 def normalise(spec: dict[str, Any]) -> Normalised:
-    result = Normalised(copy.deepcopy(spec))
+    result = Normalised(copy.deepcopy(spec), conversion_notes(spec))  # a Swagger 2.0 source says so first
     _operation_ids(result)
     _success_responses(result)
     _inline_foreign_components(result)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import jinja2
 
-from generator import naming, page_shapes
+from generator import naming, page_shapes, query_arrays
 from generator.fields import fields_classes
 from generator.resources import ResourceError, resources
 from generator.settings import Settings
@@ -78,6 +78,7 @@ def render_overlays(settings: Settings, index: SpecIndex, package_dir: Path) -> 
         "security": index.security(),
         "security_of": {op.operation_id: index.operation_security(op) for op in index.operations},
         "idempotency_of": {op.operation_id: index.idempotency_header(op) for op in index.operations},
+        "joined_query_of": {op.operation_id: query_arrays.joined_query(index, op) for op in index.operations},
         "classes": fields_classes(index),
         "version": str(settings.opc_settings.get("package_version_override") or "0.0.0"),
         "page_shapes": page_shapes,

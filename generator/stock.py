@@ -7,6 +7,7 @@ match and models can be compared field by field.
 from __future__ import annotations
 
 import importlib
+import json
 import subprocess
 import sys
 import tempfile
@@ -15,7 +16,9 @@ from types import ModuleType
 
 import yaml
 
+from generator import swagger2
 from generator.build import opc_command
+from generator.load import load_description, load_document
 from generator.settings import Settings
 
 STOCK_PACKAGE = "aiwyn_client_stock"
@@ -28,9 +31,19 @@ def generate_stock(settings: Settings, into: Path) -> Path:
     config_path = into / "stock-config.yaml"
     config_path.write_text(yaml.safe_dump(config), encoding="utf-8")
     out = into / STOCK_PACKAGE  # with --meta none the output directory is the package
-    command = opc_command(settings.spec_path, config_path, out, meta="none")  # stock: no template overrides
+    command = opc_command(_readable(settings.spec_path, into), config_path, out, meta="none")  # stock: no overrides
     subprocess.run(command, check=True, capture_output=True)
     return into
+
+
+def _readable(spec: Path, into: Path) -> Path:
+    """The description as openapi-python-client can read it: as it is, or, for a Swagger 2.0 one,
+    converted to OpenAPI 3.0 as every other step reads it (``generator.swagger2``)."""
+    if not swagger2.is_swagger2(load_document(spec)):
+        return spec
+    converted = into / "openapi.json"
+    converted.write_text(json.dumps(load_description(spec)), encoding="utf-8")
+    return converted
 
 
 def import_stock(settings: Settings, into: Path | None = None) -> ModuleType:

@@ -2,9 +2,10 @@
 """The httpx layer of ``Aiwyn`` / ``AsyncAiwyn``: their httpx clients, and the innermost transport.
 
 The httpx client is where every request of the client is built, the generated endpoint
-functions' and the resource methods' alike, so two things happen there. The operation's facts
+functions' and the resource methods' alike, so three things happen there. The operation's facts
 (``_spec.OperationInfo``, from the table the client gives it) are put on the request for retries,
-auth and the response checks; and one call's options (``_options.CallOptions``, riding in the
+auth and the response checks; its query arrays the description sends as one value are joined
+(``joined_query``); and one call's options (``_options.CallOptions``, riding in the
 request's extensions) are merged onto the client's (``ClientOptions.merged``): its timeout and
 retry budget replace the client's, its headers, query and body fields are added.
 """
@@ -126,8 +127,22 @@ class _Building:
             key = info.idempotency_header
             if key is not None and key not in request.headers:  # the caller's own key wins
                 request.headers[key] = str(uuid.uuid4())
+            if info.joined_query:
+                request.url = joined_query(request.url, info.joined_query)
         request.extensions = extensions
         return request
+
+
+def joined_query(url: httpx.URL, joined: tuple[tuple[str, str], ...]) -> httpx.URL:
+    """``url`` with each named query array sent as one value, its items joined by the separator
+    its description's style gives (``?status=a,b``). The endpoint functions hand httpx a list,
+    which httpx sends as the key repeated, the only way openapi-python-client sends an array."""
+    params = original = url.params
+    for name, separator in joined:
+        values = params.get_list(name)
+        if len(values) > 1:
+            params = params.set(name, separator.join(values))
+    return url if params is original else url.copy_with(params=params)
 
 
 def _invalid_url(method: str, exc: httpx.InvalidURL) -> InvalidArgumentError:

@@ -36,6 +36,10 @@ class OperationInfo(NamedTuple):
     """The header that carries an idempotency key (``Idempotency-Key``), when the operation declares
     one: each request gets a key of its own unless the caller gives one, and is then retried as
     safely as a GET (every attempt carries the same key)."""
+    joined_query: tuple[tuple[str, str], ...] = ()
+    """Query arrays sent as one value, their items joined (``?status=a,b``), as the description's
+    ``style``/``explode`` (Swagger 2.0's ``collectionFormat``) says: (API name, separator). The
+    others repeat their key (``?tag=a&tag=b``)."""
 
 
 OPERATIONS: Final[dict[str, OperationInfo]] = {

@@ -19,7 +19,7 @@ from generator.spec import SpecIndex
 
 SPEC_ERRORS = [
     ("not-yaml.yaml", "openapi: 3.0.0\npaths: {\n", r"not-yaml.yaml: line \d+, column \d+: not YAML or JSON"),
-    ("swagger.json", '{"swagger": "2.0", "paths": {}}', r"Swagger 2.0 is not OpenAPI 3: convert it first"),
+    ("swagger.json", '{"swagger": "1.2", "paths": {}}', r"swagger.json: Swagger 1.2 is not supported"),
     (
         "dangling.yaml",
         """\
@@ -177,9 +177,9 @@ def test_regen_refuses_an_unreadable_description_before_replacing_ours(
     settings: Settings, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     before = settings.spec_path.read_bytes()
-    swagger = _write(tmp_path, "swagger.yaml", "swagger: '2.0'\ninfo: {title: t, version: '1'}\npaths: {}\n")
+    swagger = _write(tmp_path, "swagger.yaml", "swagger: '1.2'\ninfo: {title: t, version: '1'}\npaths: {}\n")
     assert cli.main(["regen", "--spec", str(swagger), "--test-command", "false"]) == 1
-    assert "Swagger 2.0 is not OpenAPI 3" in capsys.readouterr().err
+    assert "Swagger 1.2 is not supported" in capsys.readouterr().err
     assert settings.spec_path.read_bytes() == before
 
 

@@ -153,6 +153,16 @@ def test_fetch_replaces_the_spec_on_success(served: tuple[str, Path], tmp_path: 
     assert target.read_text(encoding="utf-8").startswith("openapi: 3.1.0")
 
 
+def test_fetch_keeps_a_swagger_2_description_as_published(served: tuple[str, Path], tmp_path: Path) -> None:
+    """Loading converts it (generator.swagger2); the file keeps what the publisher wrote."""
+    base, site = served
+    published = '{"swagger": "2.0", "info": {"title": "t", "version": "1"}, "paths": {}}'
+    (site / "swagger.json").write_text(published, encoding="utf-8")
+    target = tmp_path / "aiwyn.yaml"
+    assert fetch.fetch(f"{base}/swagger.json", target) == len(published)
+    assert target.read_text(encoding="utf-8") == published
+
+
 def test_fetch_without_network_leaves_the_spec_untouched(tmp_path: Path) -> None:
     target = tmp_path / "aiwyn.yaml"
     target.write_text("old\n", encoding="utf-8")

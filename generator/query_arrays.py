@@ -1,0 +1,40 @@
+"""Query arrays the description sends as one value, its items joined: ``?status=a,b``.
+
+openapi-python-client reads a parameter's ``style`` and ``explode`` but sends every query array
+as its key repeated (``?status=a&status=b``: ``style: form``, ``explode: true``, OpenAPI 3's
+default and Swagger 2.0's ``collectionFormat: multi``). An array whose description says otherwise
+(``explode: false`` with ``form``: Swagger 2.0's ``csv``, its default; ``spaceDelimited``: ``ssv``;
+``pipeDelimited``: ``pipes``) is listed here, by operation, with the separator its style gives;
+the client's httpx client joins its values so (``OperationInfo.joined_query``, ``_http``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from generator.spec import Operation, SpecIndex
+
+SEPARATORS = {"form": ",", "spaceDelimited": " ", "pipeDelimited": "|"}
+"""The separator of each style that can send an array as one value (OpenAPI 3's style values)."""
+
+
+def joined_query(index: SpecIndex, op: Operation) -> tuple[tuple[str, str], ...]:
+    """The operation's query arrays sent as one value: (the parameter's API name, the separator),
+    in name order; empty for an operation whose arrays all repeat their key."""
+    found: list[tuple[str, str]] = []
+    for param in index.parameters(op):
+        if param.get("in") != "query" or not _is_array(index, param.get("schema")):
+            continue
+        style = str(param.get("style") or "form")
+        explode = bool(param.get("explode", style == "form"))  # OpenAPI 3: only form explodes by default
+        if style in SEPARATORS and not explode:
+            found.append((str(param.get("name")), SEPARATORS[style]))
+    return tuple(sorted(found))
+
+
+def _is_array(index: SpecIndex, schema: Any) -> bool:
+    resolved = index.resolve(index.non_null(schema or {}))
+    kind = resolved.get("type") if isinstance(resolved, Mapping) else None
+    return kind == "array" or (isinstance(kind, list) and "array" in kind)
