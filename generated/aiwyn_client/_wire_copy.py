@@ -11,7 +11,8 @@ statement does only what that Struct leaves to do:
 - in a Struct that requires every declared key (the usual record) no field is tested for
   absence; in one that does not, the absent fields' names (``fields_set``, aiwyn_client._model)
   are stored once a record, after its fields;
-- the undeclared keys the Struct learnt are read in line into ``additional_properties``;
+- the undeclared keys the Struct learnt are kept as they came, in a tuple that becomes
+  ``additional_properties`` when first read (``aiwyn_client._extras``);
 - a nested record is copied by its own Struct's copy, bound directly.
 
 What is left (a field msgspec does not type, a null the description does not allow) goes through
@@ -25,6 +26,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ._compile import decoders, plan_of
+from ._extras import Pending, extras_slot
 from ._fields import Field
 from ._instances import BATCH, blanks
 from .types import UNSET
@@ -83,7 +85,7 @@ def copiers(cls: type, shape: Shape) -> tuple[Copy, Copy]:
 
 class _Writer:
     def __init__(self, cls: type, shape: Shape) -> None:
-        self.plan, self.shape = plan_of(cls), shape
+        self.plan, self.shape, self.plan_class = plan_of(cls), shape, cls
         converters = decoders(cls).converters
         self.globals: dict[str, Any] = {"_cls": cls, "_new": cls.__new__, "_blank": blanks(cls), "_UNSET": UNSET}
         self.globals.update((f"_c{number}", convert) for number, convert in enumerate(converters))
@@ -98,11 +100,12 @@ class _Writer:
             lines += self.field(number, each, indent)
         if not self.shape.complete and not all(each.required for each in self.plan.fields):
             lines = [f"{indent}_a = ()", *lines, f"{indent}if _a:", f"{indent}    _i._aiwyn_absent = _a"]
-        if self.shape.extras and self.plan.extras != "drop":
-            lines.append(f"{indent}_x = {{}}")
-            for attr, key in self.shape.extras:  # attr is ours (x0_, x1_...); the key is any string, so repr()
-                lines.append(f"{indent}if (_v := _s.{attr}) is not _UNSET: _x[{key!r}] = _v")
-            lines += [f"{indent}if _x:", f"{indent}    _i.additional_properties = _x"]
+        if self.shape.extras and self.plan.extras != "drop":  # kept as they came (aiwyn_client._extras)
+            attrs = [attr for attr, _ in self.shape.extras]  # ours (x0_, x1_...), not the keys
+            pending = self.bind(Pending(tuple(key for _, key in self.shape.extras)), "_pending")
+            carried = " or ".join(f"_s.{attr} is not _UNSET" for attr in attrs)
+            kept = ", ".join([pending, *(f"_s.{attr}" for attr in attrs)])
+            lines += [f"{indent}if {carried}:", f"{indent}    _i.{extras_slot(self.plan_class)} = ({kept})"]
         return lines
 
     def field(self, number: int, each: Field, indent: str) -> list[str]:

@@ -36,6 +36,7 @@ from typing import Any
 
 from ._containers import may_hold_containers
 from ._decode import CONTAINERS, checked_list, null_value, scalar, strict_enums, unknown_member, wrong_shape
+from ._extras import extras_slot
 from ._fields import PARSED, Field, Plan
 from ._instances import BATCH, blanks
 from ._iso8601 import parse_date, parse_datetime, reread
@@ -280,6 +281,7 @@ class _Writer:
     def __init__(self, cls: type, target: Decoders) -> None:
         self.cls, self.target = cls, target
         self.plan = plan_of(cls)
+        self.extras_attr = extras_slot(cls)  # the slot itself, past additional_properties' descriptor
         self.where = next((c for c in cls.__mro__ if "_plan" in c.__dict__), cls).__module__
         self.names = namespace_of(cls)
         self.globals: dict[str, Any] = {
@@ -324,13 +326,13 @@ class _Writer:
             each = self.bind(converter(extras, self.where, self.names, "additionalProperties"), "x", 0)
             return [
                 f"if not _known.issuperset({source}):",
-                f"    _i.additional_properties = {{_k: {each}(_v) for _k, _v in {source}.items() if _k not in _known}}",
+                f"    _i.{self.extras_attr} = {{_k: {each}(_v) for _k, _v in {source}.items() if _k not in _known}}",
             ]
         return [  # what is left of a copy once the declared keys are out, in the order they came
             f"if not _known.issuperset({source}):",
             f"    _x = {{**{source}}}",
             *(f"    _x.pop({field.key!r}, None)" for field in self.plan.fields),
-            "    _i.additional_properties = _x",
+            f"    _i.{self.extras_attr} = _x",
         ]
 
     def _general(self, fields: tuple[Field, ...], convert: list[Convert], extras: Any) -> list[str]:
@@ -452,7 +454,7 @@ class _Writer:
             f"{indent}if len(_d) > {len(fields)}:",
             f"{indent}    _x = {{**_d}}",
             *(f"{indent}    del _x[{field.key!r}]" for field in fields),
-            f"{indent}    _i.additional_properties = _x",
+            f"{indent}    _i.{self.extras_attr} = _x",
         ]
 
     def _one(self, fields: tuple[Field, ...], fast: bool) -> list[str]:

@@ -23,6 +23,7 @@ import attrs
 
 from ._compile import decoders
 from ._encode import Dates, Names, encoder
+from ._extras import install
 from ._json import loads
 from ._wire import decode
 from .types import UNSET
@@ -55,6 +56,10 @@ def absent_fields(model: Model) -> tuple[str, ...]:
 
 class Model:
     __slots__ = ("_aiwyn_absent",)
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        install(cls)  # additional_properties made on first use (aiwyn_client._extras)
 
     def __attrs_post_init__(self) -> None:
         """After attrs' ``__init__``: the fields not given (or given ``UNSET``) are None, and absent."""
