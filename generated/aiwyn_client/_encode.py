@@ -19,6 +19,7 @@ from enum import Enum
 from typing import Any, Literal
 
 from ._compile import plan_of
+from ._extras import extras_slot
 
 Names = Literal["api", "python"]
 Dates = Literal["iso", "native"]
@@ -78,7 +79,7 @@ def _write(cls: type, names: str, dates: str) -> Encode:
     keeps_extras = plan.extras != "drop"
     namespace: dict[str, Any] = {
         "_absent_of": _slot(Model, "_aiwyn_absent"),
-        "_extras_of": _slot(cls, "additional_properties") if keeps_extras else None,
+        "_extras_of": _slot(cls, extras_slot(cls)) if keeps_extras else None,
         "_enc": value_encoder(names, dates),
     }
     lines = [
@@ -91,9 +92,13 @@ def _write(cls: type, names: str, dates: str) -> Encode:
     if keeps_extras:
         lines += [
             "    try:",
-            "        _o = {_k: _enc(_v) for _k, _v in _extras_of(_s).items()}",
+            "        _x = _extras_of(_s)",  # the slot itself: a kept tuple is made into the dict below
             "    except AttributeError:",
             "        _o = {}",
+            "    else:",
+            "        if type(_x) is tuple:",
+            "            _x = _s.additional_properties",
+            "        _o = {_k: _enc(_v) for _k, _v in _x.items()}",
         ]
     else:
         lines.append("    _o = {}")
