@@ -5,7 +5,8 @@ Each change is recorded (``Normalised.changes``) and printed by ``generate``, so
 settled silently; the description on disk is never rewritten.
 
 * An operation without an ``operationId`` gets one from its method and path
-  (``GET /api/v1/departments/{id}`` → ``getApiV1DepartmentsById``).
+  (``GET /api/v1/departments/{id}`` → ``getApiV1DepartmentsById``), and so does one whose
+  ``operationId`` an earlier operation has (spelt alike: ``getById``, ``get_by_id``).
 * A response in a media type openapi-python-client cannot decode (``application/pdf``,
   ``text/csv``, ``image/png``: anything that is not JSON) is declared
   ``application/octet-stream``, which it decodes as a ``File`` of bytes: a download.
@@ -41,7 +42,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from openapi_python_client.strings import ClassName
+from openapi_python_client.strings import ClassName, PythonIdentifier
 
 from generator.load import MISSING, pointer_parts, pointer_target, references
 
@@ -153,15 +154,32 @@ def operation_id(method: str, path: str) -> str:
 
 
 def _operation_ids(result: Normalised) -> None:
-    taken = {op["operationId"] for _, _, op in _operations(result.spec) if "operationId" in op}
+    """An operation without an operationId, or whose operationId an earlier one has, is named from
+    its method and path. OpenAPI requires them unique, and the client keys its operations by the
+    function name openapi-python-client derives from them, so ids that differ only in spelling
+    (``getById``, ``get_by_id``, ``get-by-id``) count as the same; the first keeps it."""
+    given = {_function_name(op["operationId"]) for _, _, op in _operations(result.spec) if op.get("operationId")}
+    kept: dict[str, str] = {}  # function name -> the operation that has it
     for path, method, op in _operations(result.spec):
-        if not op.get("operationId"):
-            name, n = operation_id(method, path), 2
-            while name in taken:
-                name, n = f"{operation_id(method, path)}{n}", n + 1
-            op["operationId"] = name
-            taken.add(name)
-            result.changes.append(f"{method.upper()} {path} has no operationId: named it {name}")
+        label = f"{method.upper()} {path}"
+        current = op.get("operationId")
+        if current and _function_name(current) not in kept:
+            kept[_function_name(current)] = label
+            continue
+        name, n = operation_id(method, path), 2
+        while _function_name(name) in kept or _function_name(name) in given:
+            name, n = f"{operation_id(method, path)}{n}", n + 1
+        op["operationId"] = name
+        why = "has no operationId"
+        if current:
+            why = f"has operationId {current!r} as {kept[_function_name(current)]} does"
+        kept[_function_name(name)] = label
+        result.changes.append(f"{label} {why}: named it {name}")
+
+
+def _function_name(operation_id: Any) -> str:
+    """The name openapi-python-client gives an operation's function (its prefix aside)."""
+    return str(PythonIdentifier(str(operation_id), prefix="op"))
 
 
 def _success_responses(result: Normalised) -> None:
