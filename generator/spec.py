@@ -109,6 +109,20 @@ def operation_key(method: str, path: str) -> str:
     return f"{method.upper()} {path}"
 
 
+def config_keys(operation_id: str, method: str, path: str) -> tuple[str, ...]:
+    """Every key a config entry may name one operation by, first the operationId: ``"METHOD /path"``
+    also without a trailing slash, which FastAPI and Django publish (``/clients/``) where the
+    config, written against another spelling of the same description, names ``/clients``."""
+    bare = path.rstrip("/") or "/"
+    keys = (operation_id, operation_key(method, path))
+    return keys if bare == path else (*keys, operation_key(method, bare))
+
+
+def config_entry(entries: Mapping[str, Any], operation_id: str, method: str, path: str) -> Any:
+    """The first entry ``entries`` has under one of the operation's ``config_keys``, or None."""
+    return next((entries[k] for k in config_keys(operation_id, method, path) if entries.get(k)), None)
+
+
 class SpecIndex:
     """A resolved, classified view of one OpenAPI description.
 
@@ -154,8 +168,7 @@ class SpecIndex:
     def unknown_overrides(self) -> list[str]:
         """Config keys that name no operation of this description."""
         known = (
-            {op.operation_id for op in self.operations}
-            | {operation_key(op.method, op.path) for op in self.operations}
+            {key for op in self.operations for key in config_keys(op.operation_id, op.method, op.path)}
             | set(self.dropped)
             | self._dropped_ids
         )
@@ -163,7 +176,7 @@ class SpecIndex:
 
     def override(self, operation_id: str, method: str, path: str) -> Mapping[str, Any]:
         """The config entry for one operation (by operationId, else by ``"METHOD /path"``), or {}."""
-        return self.overrides.get(operation_id) or self.overrides.get(operation_key(method, path)) or {}
+        return config_entry(self.overrides, operation_id, method, path) or {}
 
     def _idempotent(self, method: str, path: str, op: Mapping[str, Any], kind: str) -> bool:
         """Safe to send twice: by method (GET, PUT, DELETE, HEAD, OPTIONS), or a read by shape (a list

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from generator.normalise import normalise
+from generator.spec import SpecIndex, config_entry
 
 OK = {"200": {"description": "ok", "content": {"application/json": {"schema": {"type": "object"}}}}}
 
@@ -53,3 +54,11 @@ def test_a_derived_operation_id_never_takes_one_the_description_gives() -> None:
         }
     )
     assert _ids(normalise(spec).spec) == {"GET /a": "getA2", "POST /a": "getA", "GET /b": "getB"}
+
+
+def test_a_config_entry_names_an_operation_whose_path_the_description_ends_in_a_slash() -> None:
+    spec = _spec({"/clients/": {"get": {"operationId": "listClients", "responses": OK}}})
+    index = SpecIndex(spec, {"GET /clients": {"resource": "customers"}, "GET /staff": {"method": "all"}})
+    assert index.override("listClients", "get", "/clients/") == {"resource": "customers"}
+    assert index.unknown_overrides() == ["GET /staff"]
+    assert config_entry({"GET /clients/": 1, "GET /clients": 2}, "x", "get", "/clients/") == 1  # its own spelling first
