@@ -4,6 +4,8 @@ with what openapi-python-client cannot take settled in the least surprising way.
 Each change is recorded (``Normalised.changes``) and printed by ``generate``, so nothing is
 settled silently; the description on disk is never rewritten.
 
+* A dereferenced description (Redocly's ``--dereferenced``: components kept, no ``$ref`` in the
+  paths) has its inline copies of component schemas referred to them again (``generator.relink``).
 * An operation without an ``operationId`` gets one from its method and path
   (``GET /api/v1/departments/{id}`` → ``getApiV1DepartmentsById``), and so does one whose
   ``operationId`` an earlier operation has (spelt alike: ``getById``, ``get_by_id``).
@@ -45,6 +47,7 @@ from typing import Any
 from openapi_python_client.strings import ClassName, PythonIdentifier
 
 from generator.load import MISSING, pointer_parts, pointer_target, references
+from generator.relink import relink
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 
@@ -57,6 +60,7 @@ class Normalised:
 
 def normalise(spec: dict[str, Any]) -> Normalised:
     result = Normalised(copy.deepcopy(spec))
+    result.changes.extend(relink(result.spec))
     _operation_ids(result)
     _success_responses(result)
     _inline_foreign_components(result)

@@ -19,6 +19,7 @@ from generator import page_shapes
 from generator.load import MISSING, LoadError, load_description, pointer_target
 from generator.normalise import normalise
 from generator.procedures import procedure_paths
+from generator.relink import SelfContainedError
 from generator.settings import Settings
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
@@ -131,7 +132,10 @@ class SpecIndex:
     """
 
     def __init__(self, spec: dict[str, Any], overrides: Mapping[str, Mapping[str, Any]] | None = None) -> None:
-        normalised = normalise(spec)
+        try:
+            normalised = normalise(spec)
+        except SelfContainedError as exc:
+            raise SpecError(str(exc)) from exc
         self.spec = normalised.spec
         """The description as openapi-python-client reads it (see ``generator.normalise``)."""
         self.normalised = normalised.changes

@@ -7,10 +7,15 @@ end to end; these say what each step does with one shape, fast.
 
 from __future__ import annotations
 
+import json
+import re
 from typing import Any
 
+import pytest
+
+from generator.load import loads
 from generator.normalise import normalise
-from generator.spec import SpecIndex, config_entry
+from generator.spec import SpecError, SpecIndex, config_entry
 
 OK = {"200": {"description": "ok", "content": {"application/json": {"schema": {"type": "object"}}}}}
 
@@ -62,3 +67,119 @@ def test_a_config_entry_names_an_operation_whose_path_the_description_ends_in_a_
     assert index.override("listClients", "get", "/clients/") == {"resource": "customers"}
     assert index.unknown_overrides() == ["GET /staff"]
     assert config_entry({"GET /clients/": 1, "GET /clients": 2}, "x", "get", "/clients/") == 1  # its own spelling first
+
+
+# What `redocly bundle --dereferenced` writes for a list whose `where` contains itself: components
+# kept, every $ref replaced by a copy, a repeated part an alias of its first place, the recursive
+# part an alias of one of its own ancestors.
+DEREFERENCED = """
+openapi: 3.1.0
+info: {title: Case, version: '1'}
+paths:
+  /things/search:
+    post:
+      operationId: searchThings
+      requestBody:
+        content:
+          application/json:
+            schema:
+              type: object
+              properties:
+                where:
+                  type: object
+                  properties: &where_fields
+                    _and:
+                      type: array
+                      items:
+                        type: object
+                        properties: *where_fields
+                    name: {type: string}
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema:
+                type: object
+                properties:
+                  things:
+                    type: array
+                    items: &thing
+                      type: object
+                      properties:
+                        id: {type: integer}
+                        kind: &kind {type: string, enum: [a, b]}
+                  first:
+                    description: The first thing.
+                    type: object
+                    properties: {id: {type: integer}, kind: *kind}
+components:
+  schemas:
+    Search:
+      type: object
+      properties:
+        where:
+          type: object
+          properties: *where_fields
+    Where:
+      type: object
+      properties: *where_fields
+    Thing: *thing
+    Kind: *kind
+    Name: {type: string}
+"""
+
+
+def test_a_dereferenced_description_refers_to_its_components_again() -> None:
+    index = SpecIndex(loads(DEREFERENCED))
+    op = index.spec["paths"]["/things/search"]["post"]
+    page = op["responses"]["200"]["content"]["application/json"]["schema"]["properties"]
+    assert page["things"]["items"] == {"$ref": "#/components/schemas/Thing"}
+    assert page["first"] == {"$ref": "#/components/schemas/Thing", "description": "The first thing."}
+    assert op["requestBody"]["content"]["application/json"]["schema"] == {"$ref": "#/components/schemas/Search"}
+    schemas = index.spec["components"]["schemas"]
+    assert schemas["Search"]["properties"]["where"] == {"$ref": "#/components/schemas/Where"}
+    where = schemas["Where"]
+    assert where["properties"]["_and"]["items"] == {"$ref": "#/components/schemas/Where"}  # no longer itself
+    assert where["properties"]["name"] == {"type": "string"}  # a scalar makes no class: left as it is
+    assert schemas["Thing"]["properties"]["kind"] == {"$ref": "#/components/schemas/Kind"}
+    assert index.normalised[0] == (
+        "a dereferenced description: 6 inline copies of 4 component schemas referred to them again "
+        "(Kind, Search, Thing, Where)"
+    )
+    json.dumps(index.spec)  # a tree again
+
+
+RECURSION = """
+                    _and:
+                      type: array
+                      items:
+                        type: object
+                        properties: *where_fields"""
+
+
+REFERENCED = ("items: &thing", "items: {$ref: '#/components/schemas/Name'}\n                    x-was: &thing")
+"""The records a ``$ref`` (the description is not dereferenced), Thing's copy kept in an extension."""
+
+
+def test_a_description_with_references_keeps_its_inline_schemas() -> None:
+    assert RECURSION in DEREFERENCED
+    text = DEREFERENCED.replace(RECURSION, "").replace(*REFERENCED)
+    index = SpecIndex(loads(text))
+    page = index.spec["paths"]["/things/search"]["post"]["responses"]["200"]["content"]["application/json"]
+    assert page["schema"]["properties"]["first"]["properties"]["id"] == {"type": "integer"}
+    assert "type" in page["schema"]["properties"]["first"]  # a copy of Thing, but not dereferenced: kept
+    assert not any("dereferenced" in note for note in index.normalised)
+
+
+def test_a_part_that_contains_itself_where_no_component_names_it_is_refused_in_one_line() -> None:
+    for text in (DEREFERENCED.split("components:")[0], DEREFERENCED.replace(*REFERENCED)):
+        with pytest.raises(SpecError) as refused:
+            SpecIndex(loads(text))
+        assert re.fullmatch(
+            r"#/(paths/~1things~1search/post/requestBody/content/application~1json/schema/properties/where|"
+            r"components/schemas/Where)/properties/_and/items/properties contains itself \(a YAML alias of a part "
+            r"around it\) and no component schema is a copy of it to refer to: bundle the description without "
+            r"--dereferenced",
+            str(refused.value),
+        ), refused.value
