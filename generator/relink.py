@@ -45,10 +45,26 @@ def relink(spec: dict[str, Any]) -> list[str]:
     returns the note saying so. A description whose paths use ``$ref`` is not dereferenced: an
     inline schema there that happens to repeat a component keeps the name it always had."""
     schemas = (spec.get("components") or {}).get("schemas")
-    if not isinstance(schemas, dict) or not schemas or not _dereferenced(spec.get("paths"), schemas):
+    if not isinstance(schemas, dict) or not schemas or not dereferenced(spec):
         refuse_self_containing(spec)
         return []
     named = {name: s for name, s in schemas.items() if isinstance(s, dict) and CLASS_KEYWORDS & s.keys()}
+    counts = refer_copies(spec, named, schemas)
+    refuse_self_containing(spec)
+    for key, value in spec.items():  # what aliases still share becomes a copy in each place, as JSON has it
+        spec[key] = json.loads(json.dumps(value))
+    if not counts:
+        return []
+    names = ", ".join(sorted(counts))
+    return [
+        f"a dereferenced description: {sum(counts.values())} inline copies of {len(counts)} component schemas "
+        f"referred to them again ({names})"
+    ]
+
+
+def refer_copies(spec: dict[str, Any], named: dict[str, dict[str, Any]], schemas: Any) -> Counter[str]:
+    """Replace every copy of a ``named`` component schema in ``spec`` by a ``$ref`` to it (but the
+    components themselves, in ``schemas``); returns how many copies of each."""
     by_shape: dict[tuple[Any, ...], list[str]] = {}
     for name, schema in named.items():
         by_shape.setdefault(_shape(_core(schema)), []).append(name)
@@ -64,35 +80,27 @@ def relink(spec: dict[str, Any]) -> list[str]:
         for slot, child in slots:
             if not isinstance(child, (dict, list)) or _is_data(key, slot):
                 continue
-            name = None if node is schemas else _copied_component(child, named, by_shape)
-            if name is not None:
-                copies.append((node, slot, name))
+            copied = None if node is schemas else _copied_component(child, named, by_shape)
+            if copied is not None:
+                copies.append((node, slot, copied))
             else:
                 stack.append((str(slot) if isinstance(node, dict) else key, child))
     counts: Counter[str] = Counter()
     for holder, slot, name in copies:
-        ref = SCHEMAS + _escape(name)
-        holder[slot] = {"$ref": ref, **_own_annotations(holder[slot], named[name])}
+        holder[slot] = {"$ref": SCHEMAS + _escape(name), **_own_annotations(holder[slot], named[name])}
         counts[name] += 1
-    refuse_self_containing(spec)
-    for key, value in spec.items():  # what aliases still share becomes a copy in each place, as JSON has it
-        spec[key] = json.loads(json.dumps(value))
-    if not counts:
-        return []
-    names = ", ".join(sorted(counts))
-    return [
-        f"a dereferenced description: {sum(counts.values())} inline copies of {len(counts)} component schemas "
-        f"referred to them again ({names})"
-    ]
+    return counts
 
 
 SCHEMAS = "#/components/schemas/"
 
 
-def _dereferenced(paths: Any, schemas: dict[str, Any]) -> bool:
-    """Whether the paths refer to no component schema, or only to ones that contain themselves
-    (which a dereferencing tool can leave as ``$ref``s); and to nothing else."""
-    refs = _references(paths)
+def dereferenced(spec: dict[str, Any]) -> bool:
+    """Whether the description's paths refer to no component schema, or only to ones that contain
+    themselves (which a dereferencing tool can leave as ``$ref``s); and to nothing else."""
+    schemas = (spec.get("components") or {}).get("schemas")
+    schemas = schemas if isinstance(schemas, dict) else {}
+    refs = _references(spec.get("paths"))
     if any(not ref.startswith(SCHEMAS) for ref in refs):
         return False
     return all(_contains_itself(_name(ref), schemas) for ref in refs)

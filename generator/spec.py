@@ -146,6 +146,12 @@ class SpecIndex:
         self._dropped_ids: set[str] = set()
         self._procedures = procedure_paths(self.spec["paths"])
         self.operations: tuple[Operation, ...] = tuple(self._operations())
+        from generator.records import name_inline_records  # it reads operations: imported once they exist
+
+        named = name_inline_records(self)
+        if named:  # classified again, by the records' new names
+            self.normalised.extend(named)
+            self.operations = tuple(self._operations())
 
     def drop(self, label: str, reason: str) -> None:
         """Leave the operation ``label`` (``"METHOD /path"``) out of the client: openapi-python-client

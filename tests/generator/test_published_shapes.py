@@ -183,3 +183,56 @@ def test_a_part_that_contains_itself_where_no_component_names_it_is_refused_in_o
             r"--dereferenced",
             str(refused.value),
         ), refused.value
+
+
+def test_inline_records_of_a_description_without_components_are_named_after_their_array() -> None:
+    thing = {"type": "object", "properties": {"id": {"type": "integer"}, "name": {"type": "string"}}}
+    page = {
+        "type": "object",
+        "properties": {"things": {"type": "array", "items": dict(thing)}, "total": {"type": "integer"}},
+    }
+    search = {"pageSize": {"type": "integer"}, "where": {"type": "object"}, "orderBy": {"type": "array", "items": {}}}
+
+    def answer(schema: dict[str, Any]) -> dict[str, Any]:
+        return {
+            "200": {"description": "ok", "content": {"application/json": {"schema": json.loads(json.dumps(schema))}}}
+        }
+
+    def body(properties: dict[str, Any]) -> dict[str, Any]:
+        return {"content": {"application/json": {"schema": {"type": "object", "properties": properties}}}}
+
+    spec = _spec(
+        {
+            "/things": {"get": {"operationId": "listThings", "responses": answer({"type": "array", "items": thing})}},
+            "/things/search": {
+                "post": {"operationId": "searchThings", "requestBody": body(search), "responses": answer(page)}
+            },
+            "/things/{id}": {"get": {"operationId": "getThing", "responses": answer(thing)}},
+        }
+    )
+    index = SpecIndex(spec)
+    assert index.normalised == [
+        "GET /things: its records (things), an inline object, are the component Thing "
+        "(2 copies elsewhere, referring to it)"
+    ]
+    assert index.spec["components"]["schemas"] == {"Thing": thing}
+    search_op = next(op for op in index.operations if op.operation_id == "searchThings")
+    assert index.page_items(search_op) == ("things", "Thing")
+    got = index.spec["paths"]["/things/{id}"]["get"]["responses"]["200"]["content"]["application/json"]
+    assert got["schema"] == {"$ref": "#/components/schemas/Thing"}
+
+
+def test_inline_records_beside_named_schemas_keep_their_inline_name() -> None:
+    spec = _spec({"/things": {"get": {"operationId": "listThings", "responses": _array_of({"type": "object"})}}})
+    spec["paths"]["/things"]["get"]["responses"]["200"]["content"]["application/json"]["schema"]["items"] = {
+        "type": "object",
+        "properties": {"id": {"$ref": "#/components/schemas/Id"}},
+    }
+    spec["components"] = {"schemas": {"Id": {"type": "integer"}}}
+    index = SpecIndex(spec)
+    assert index.normalised == [] and list(index.spec["components"]["schemas"]) == ["Id"]
+
+
+def _array_of(items: dict[str, Any]) -> dict[str, Any]:
+    schema = {"type": "array", "items": items}
+    return {"200": {"description": "ok", "content": {"application/json": {"schema": schema}}}}
