@@ -17,7 +17,7 @@ from typing import Any
 
 from generator import page_shapes
 from generator.load import MISSING, LoadError, load_description, pointer_target
-from generator.normalise import normalise
+from generator.normalise import is_json, normalise
 from generator.procedures import procedure_paths
 from generator.relink import SelfContainedError
 from generator.settings import Settings
@@ -249,7 +249,8 @@ class SpecIndex:
         container = self.resolve(container) if container else None
         if not container:
             return None
-        media = (container.get("content") or {}).get("application/json")
+        content = container.get("content") or {}
+        media = content.get("application/json") or next((m for t, m in content.items() if is_json(t)), None)
         return media.get("schema") if media else None
 
     # ------------------------------------------------------------------ operations
@@ -294,7 +295,7 @@ class SpecIndex:
                     public=op.get("security", self.spec.get("security")) in ([], None),
                     raw=op,
                     returns_body=bool(content) and success_status != "204",  # a 204 has no body, whatever it lists
-                    binary=bool(content) and not any(t == "application/json" or t.endswith("+json") for t in content),
+                    binary=bool(content) and not any(is_json(t) for t in content),
                     procedure=path in self._procedures,
                 )
 

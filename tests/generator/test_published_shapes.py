@@ -236,3 +236,37 @@ def test_inline_records_beside_named_schemas_keep_their_inline_name() -> None:
 def _array_of(items: dict[str, Any]) -> dict[str, Any]:
     schema = {"type": "array", "items": items}
     return {"200": {"description": "ok", "content": {"application/json": {"schema": schema}}}}
+
+
+def test_json_offered_after_text_twins_is_read_as_json() -> None:
+    thing = {"schema": {"type": "object", "properties": {"id": {"type": "integer"}}}}
+    twins = {"text/plain": thing, "application/json; charset=utf-8": thing, "text/json": thing}  # ASP.NET's
+
+    def answer(content: dict[str, Any]) -> dict[str, Any]:
+        return {"200": {"description": "ok", "content": dict(content)}}
+
+    spec = _spec(
+        {
+            "/things": {
+                "get": {"operationId": "listThings", "responses": answer(twins)},
+                "post": {"operationId": "addThing", "requestBody": {"content": {"text/json": thing}}, "responses": OK},
+            },
+            "/things/{id}": {"get": {"operationId": "getThing", "responses": answer({"text/json": thing})}},
+            "/problems": {
+                "get": {"operationId": "getProblem", "responses": answer({"application/problem+json": thing})}
+            },
+        }
+    )
+    index = SpecIndex(spec)
+    content = index.spec["paths"]["/things"]["get"]["responses"]["200"]["content"]
+    assert list(content) == ["application/json; charset=utf-8", "text/plain", "text/json"]
+    got = index.spec["paths"]["/things/{id}"]["get"]["responses"]["200"]["content"]
+    assert list(got) == ["application/json"]
+    assert list(index.spec["paths"]["/things"]["post"]["requestBody"]["content"]) == ["application/json"]
+    assert index.normalised == [
+        "GET /things 200: read as application/json; charset=utf-8, not text/plain",
+        "GET /things/{id} 200: read as application/json, not text/json",
+        "POST /things: the body is sent as application/json, not text/json",
+    ]
+    for op in [op for op in index.operations if op.method == "get"]:  # JSON however spelt: read, not bytes
+        assert not op.binary and index.json_body_schema(op.raw["responses"]["200"]) == thing["schema"], op.label
