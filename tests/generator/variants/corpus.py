@@ -323,8 +323,9 @@ def published_bundle(spec: Spec) -> Spec:
     """Ours as a publisher's tooling could hand it over: tags with emoji, spaces and punctuation,
     grouped (``x-tagGroups``, ``x-displayName``), an operation with no tags and one with two; no
     operationIds but one that every get by id shares; request bodies and successes through
-    ``components/requestBodies|responses``; path parameters at path level; collection paths ending
-    in a slash (FastAPI, Django); errors only as ``default``, ``4XX`` and ``text/plain``."""
+    ``components/requestBodies|responses``, a third of them JSON spelt with a charset after a
+    ``text/plain`` twin; path parameters at path level; collection paths ending in a slash (FastAPI,
+    Django); errors only as ``default``, ``4XX`` and ``text/plain``."""
     variant = copy.deepcopy(spec)
     for tag in variant["tags"]:
         tag["x-displayName"], tag["name"] = tag["name"], TAG_NAMES.get(tag["name"], f"📁 {tag['name']}")
@@ -351,6 +352,10 @@ def published_bundle(spec: Spec) -> Spec:
             op["requestBody"] = {"$ref": f"#/components/requestBodies/{name}Body"}
         responses = op["responses"]
         success = next(code for code in responses if code.startswith("2"))
+        content = responses[success].get("content") or {}
+        if n % 3 == 0 and "application/json" in content:  # as ASP.NET lists it, JSON after a text twin
+            media = content.pop("application/json")
+            responses[success]["content"] = {"text/plain": media, "application/json; charset=utf-8": media, **content}
         components["responses"][f"{name}Ok"] = responses[success]
         errors = [code for code in responses if not code.startswith("2")]
         shared = responses[errors[0]]
@@ -494,8 +499,12 @@ VARIANTS: tuple[Variant, ...] = (
         "published_bundle",
         "conventions",
         published_bundle,
-        "emoji tags, shared or no operationIds, components refs, path-level parameters, trailing slashes",
-        notes=("has operationId 'getById' as GET /gql/v1/client/{id} does", "has no operationId"),
+        "emoji tags, shared or no operationIds, components refs, JSON after text, path parameters, trailing slashes",
+        notes=(
+            "has operationId 'getById' as GET /gql/v1/client/{id} does",
+            "has no operationId",
+            "Ok: read as application/json; charset=utf-8, not text/plain",
+        ),
     ),
     Variant(
         "openapi_31_dereferenced",
