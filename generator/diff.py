@@ -1,8 +1,10 @@
 """What changed between two API descriptions, classified from the client user's side.
 
-Operations are matched by method and path. For each operation present in both, parameters,
-request fields and response fields are compared as flattened property paths (``data.records[].status``)
-with their type, format, enum values, required and nullable flags and limits. Breaking, for
+Operations are matched by method and path (a path that only gained or lost its trailing slash is
+the same operation, its path changed). For each operation present in both, a new operationId or
+a first tag that names another module moves its function (breaking for code importing it), and
+parameters, request fields and response fields are compared as flattened property paths
+(``data.records[].status``) with their type, format, enum values, required and nullable flags and limits. Breaking, for
 someone who upgrades the client: a removed operation, parameter or field, a changed type or
 format, a new required request field or parameter, a removed enum value, a tightened limit, a
 request field that no longer accepts null or a response field that may now be null. Additions
@@ -16,6 +18,8 @@ from collections.abc import Iterator, Mapping
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
+
+from openapi_python_client.strings import PythonIdentifier
 
 from generator.spec import Operation, SpecIndex
 
@@ -171,8 +175,7 @@ def _compare_shape(
 
 def _parameters(index: SpecIndex, op: Operation) -> dict[str, FieldShape]:
     found = {}
-    for raw in op.raw.get("parameters", ()):
-        param = index.resolve(raw)
+    for param in index.parameters(op):  # the path item's too: moving one there changes nothing
         key = f"{param['in']}:{param['name']}"
         found[key] = _shape(index, param.get("schema", {}), bool(param.get("required")))
     return found
@@ -191,6 +194,8 @@ def diff(old: SpecIndex, new: SpecIndex) -> list[Change]:
     changes: list[Change] = []
     before = {(op.method, op.path): op for op in old.operations}
     after = {(op.method, op.path): op for op in new.operations}
+    for old_key, new_key in _slash_moves(before.keys() - after.keys(), after.keys() - before.keys()):
+        before[new_key] = before.pop(old_key)  # the same operation: compared below, not removed and added
     for key in sorted(before.keys() - after.keys()):
         op = before[key]
         changes.append(Change("removed", "operation", f"{op.label} ({op.operation_id})", "", "operation removed", True))
@@ -200,16 +205,46 @@ def diff(old: SpecIndex, new: SpecIndex) -> list[Change]:
     for key in sorted(before.keys() & after.keys()):
         a, b = before[key], after[key]
         label = f"{b.label} ({b.operation_id})"
+        if a.path != b.path:
+            changes.append(Change("changed", "operation", label, "", f"path {a.path} -> {b.path}", False))
         if a.operation_id != b.operation_id:
             changes.append(
                 Change("changed", "operation", label, "", f"operationId {a.operation_id} -> {b.operation_id}", True)
             )
+        modules = _tag_module(a.tag), _tag_module(b.tag)
+        if modules[0] != modules[1]:
+            moved = f"tag {a.tag!r} -> {b.tag!r}: its function moves from api.{modules[0]} to api.{modules[1]}"
+            changes.append(Change("changed", "operation", label, "", moved, True))
         changes.extend(_compare_fields(label, "parameter", _parameters(old, a), _parameters(new, b)))
         old_body = flatten(old, old.json_body_schema(a.raw.get("requestBody")))
         new_body = flatten(new, new.json_body_schema(b.raw.get("requestBody")))
         changes.extend(_compare_fields(label, "request", old_body, new_body))
         changes.extend(_compare_fields(label, "response", _responses(old, a), _responses(new, b)))
     return changes
+
+
+def _slash_moves(
+    removed: set[tuple[str, str]], added: set[tuple[str, str]]
+) -> list[tuple[tuple[str, str], tuple[str, str]]]:
+    """Operations whose path only gained or lost its trailing slash (``/records`` -> ``/records/``):
+    (old key, new key), each one the only operation of its method so spelt on both sides."""
+
+    def bare(key: tuple[str, str]) -> tuple[str, str]:
+        return key[0], key[1].rstrip("/") or "/"
+
+    olds: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    news: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for key in removed:
+        olds.setdefault(bare(key), []).append(key)
+    for key in added:
+        news.setdefault(bare(key), []).append(key)
+    return sorted((olds[k][0], news[k][0]) for k in olds.keys() & news.keys() if len(olds[k]) == len(news[k]) == 1)
+
+
+def _tag_module(tag: str) -> str:
+    """The module of ``aiwyn_client.api`` an operation's function is in: openapi-python-client
+    names it after the operation's first tag (``🧾 Draft Invoices & History``: draft_invoices_history)."""
+    return str(PythonIdentifier(tag, prefix="tag"))
 
 
 # ---------------------------------------------------------------------- reports

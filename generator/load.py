@@ -273,11 +273,18 @@ FREE_FORM = frozenset({"example", "default", "const", "enum"})
 
 def references(node: Any, where: str = "#") -> list[tuple[str, Any]]:
     """Every ``$ref`` in a document: (the JSON pointer of the object holding it, its value). Values
-    that are data (examples, defaults, enums, ``x-`` extensions) are not looked into."""
+    that are data (examples, defaults, enums, ``x-`` extensions) are not looked into. A part that
+    YAML aliases put in several places is looked into at the first (so one that contains itself,
+    as Redocly's ``--dereferenced`` writes a recursive schema, ends)."""
     found: list[tuple[str, Any]] = []
     stack: list[tuple[str, str, Any]] = [(where, "", node)]
+    seen: set[int] = set()
     while stack:
         at, key, current = stack.pop()
+        if isinstance(current, (dict, list)):
+            if id(current) in seen:
+                continue
+            seen.add(id(current))
         if isinstance(current, dict):
             if "$ref" in current:
                 found.append((at, current["$ref"]))

@@ -4,8 +4,13 @@ with what openapi-python-client cannot take settled in the least surprising way.
 Each change is recorded (``Normalised.changes``) and printed by ``generate``, so nothing is
 settled silently; the description on disk is never rewritten.
 
+* A dereferenced description (Redocly's ``--dereferenced``: components kept, no ``$ref`` in the
+  paths) has its inline copies of component schemas referred to them again (``generator.relink``).
 * An operation without an ``operationId`` gets one from its method and path
-  (``GET /api/v1/departments/{id}`` → ``getApiV1DepartmentsById``).
+  (``GET /api/v1/departments/{id}`` → ``getApiV1DepartmentsById``), and so does one whose
+  ``operationId`` an earlier operation has (spelt alike: ``getById``, ``get_by_id``).
+* An answer offered in JSON after ``text/plain`` or ``text/json`` (ASP.NET's twins) is read as
+  JSON; ``text/json`` alone is named ``application/json``. A body offered as ``text/json`` too.
 * A response in a media type openapi-python-client cannot decode (``application/pdf``,
   ``text/csv``, ``image/png``: anything that is not JSON) is declared
   ``application/octet-stream``, which it decodes as a ``File`` of bytes: a download.
@@ -41,9 +46,10 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from openapi_python_client.strings import ClassName
+from openapi_python_client.strings import ClassName, PythonIdentifier
 
 from generator.load import MISSING, pointer_parts, pointer_target, references
+from generator.relink import relink
 from generator.swagger2 import conversion_notes
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
@@ -57,6 +63,7 @@ class Normalised:
 
 def normalise(spec: dict[str, Any]) -> Normalised:
     result = Normalised(copy.deepcopy(spec), conversion_notes(spec))  # a Swagger 2.0 source says so first
+    result.changes.extend(relink(result.spec))
     _operation_ids(result)
     _success_responses(result)
     _inline_foreign_components(result)
@@ -71,6 +78,7 @@ def normalise(spec: dict[str, Any]) -> Normalised:
     _nullable_all_of_members(result)
     _string_enums(result)
     _defaults_outside_the_schema(result)
+    _json_media(result)
     _downloads(result)
     _request_media(result)
     _enum_names(result)
@@ -96,7 +104,9 @@ def _request_media(result: Normalised) -> None:
         content = body.get("content") if isinstance(body, dict) else None
         if not isinstance(content, dict):
             continue
-        json_types = {t: v for t, v in content.items() if _is_json(t)}
+        json_types = {t: v for t, v in content.items() if is_json(t) and not _is_text(t)}
+        twin = next((v for t, v in content.items() if is_json(t) and _is_text(t)), None)  # text/json: sent as JSON
+        json_types = json_types or ({"application/json": twin} if twin is not None else {})
         sendable = json_types or {t: v for t, v in content.items() if t in SENDABLE}
         if not sendable and content:  # only image/jpeg, application/pdf, text/plain...: sent as bytes
             kinds = ", ".join(sorted(content))
@@ -114,7 +124,7 @@ def _request_media(result: Normalised) -> None:
         ):
             media["schema"] = {**schema, "format": "binary"}  # raw bytes; `byte` (base64 text) is for JSON
             result.changes.append(f"{method.upper()} {path}: the {BINARY} body is sent as bytes (format: binary)")
-        if sendable and len(sendable) < len(content):
+        if sendable and set(sendable) != set(content):
             dropped = ", ".join(sorted(set(content) - set(sendable)))
             content.clear()
             content.update(sendable)
@@ -125,15 +135,64 @@ def _request_media(result: Normalised) -> None:
 BINARY = "application/octet-stream"
 
 
-def _is_json(media_type: str) -> bool:
-    return media_type == "application/json" or media_type.endswith("+json")
+def is_json(media_type: str) -> bool:
+    """JSON by its media type: ``application/json``, a ``+json`` type (``application/problem+json``)
+    or ASP.NET's ``text/json``, with or without parameters (``application/json; charset=utf-8``)."""
+    base = media_type.split(";", 1)[0].strip().lower()
+    return base in ("application/json", "text/json") or base.endswith("+json")
+
+
+def _json_media(result: Normalised) -> None:
+    """An answer offered in JSON and in types openapi-python-client reads otherwise (ASP.NET lists
+    ``text/plain``, ``application/json`` and ``text/json`` for one schema) has its JSON listed first:
+    openapi-python-client takes the first type it can read, and read ``text/plain`` (or
+    ``text/json``) as a string. ``text/json`` alone is named ``application/json``."""
+    components = result.spec.get("components") or {}
+    places = [
+        *((f"{m.upper()} {p} {s}", r) for p, m, op in _operations(result.spec) for s, r in _responses(op)),
+        *((f"components/responses/{n}", r) for n, r in (components.get("responses") or {}).items()),
+    ]
+    for where, response in places:
+        content = response.get("content") if isinstance(response, dict) else None
+        if not isinstance(content, dict) or not any(map(is_json, content)):
+            continue
+        first = next((t for t in content if _readable(t)), None)
+        if first is not None and is_json(first) and not _is_text(first):
+            continue  # read as JSON already
+        ordered = _json_first(content)
+        response["content"] = ordered
+        result.changes.append(f"{where}: read as {next(iter(ordered))}, not {first}")
+
+
+def _json_first(content: dict[str, Any]) -> dict[str, Any]:
+    """The JSON types first, ``text/json`` named ``application/json`` where no other JSON type is."""
+    proper = [t for t in content if is_json(t) and not _is_text(t)]
+    if proper:
+        return {**{t: content[t] for t in proper}, **content}
+    twin = next(t for t in content if is_json(t))
+    return {"application/json": content[twin], **{t: m for t, m in content.items() if t != twin}}
+
+
+def _is_text(media_type: str) -> bool:
+    return media_type.strip().lower().startswith("text/")
+
+
+def _readable(media_type: str) -> bool:
+    """Whether openapi-python-client decodes an answer of this type (JSON, text, bytes)."""
+    base = media_type.split(";", 1)[0].strip().lower()
+    return is_json(base) or base.startswith("text/") or base == BINARY
+
+
+def _responses(op: dict[str, Any]) -> Iterator[tuple[str, Any]]:
+    responses = op.get("responses")
+    return iter(responses.items()) if isinstance(responses, dict) else iter(())
 
 
 def _downloads(result: Normalised) -> None:
     for path, method, op in _operations(result.spec):
         for status, response in (op.get("responses") or {}).items():
             content = response.get("content") if isinstance(response, dict) else None
-            if not isinstance(content, dict) or any(_is_json(t) for t in content) or not content:
+            if not isinstance(content, dict) or any(is_json(t) for t in content) or not content:
                 continue
             kinds = ", ".join(sorted(content))
             if set(content) != {BINARY}:
@@ -155,15 +214,32 @@ def operation_id(method: str, path: str) -> str:
 
 
 def _operation_ids(result: Normalised) -> None:
-    taken = {op["operationId"] for _, _, op in _operations(result.spec) if "operationId" in op}
+    """An operation without an operationId, or whose operationId an earlier one has, is named from
+    its method and path. OpenAPI requires them unique, and the client keys its operations by the
+    function name openapi-python-client derives from them, so ids that differ only in spelling
+    (``getById``, ``get_by_id``, ``get-by-id``) count as the same; the first keeps it."""
+    given = {_function_name(op["operationId"]) for _, _, op in _operations(result.spec) if op.get("operationId")}
+    kept: dict[str, str] = {}  # function name -> the operation that has it
     for path, method, op in _operations(result.spec):
-        if not op.get("operationId"):
-            name, n = operation_id(method, path), 2
-            while name in taken:
-                name, n = f"{operation_id(method, path)}{n}", n + 1
-            op["operationId"] = name
-            taken.add(name)
-            result.changes.append(f"{method.upper()} {path} has no operationId: named it {name}")
+        label = f"{method.upper()} {path}"
+        current = op.get("operationId")
+        if current and _function_name(current) not in kept:
+            kept[_function_name(current)] = label
+            continue
+        name, n = operation_id(method, path), 2
+        while _function_name(name) in kept or _function_name(name) in given:
+            name, n = f"{operation_id(method, path)}{n}", n + 1
+        op["operationId"] = name
+        why = "has no operationId"
+        if current:
+            why = f"has operationId {current!r} as {kept[_function_name(current)]} does"
+        kept[_function_name(name)] = label
+        result.changes.append(f"{label} {why}: named it {name}")
+
+
+def _function_name(operation_id: Any) -> str:
+    """The name openapi-python-client gives an operation's function (its prefix aside)."""
+    return str(PythonIdentifier(str(operation_id), prefix="op"))
 
 
 def _success_responses(result: Normalised) -> None:

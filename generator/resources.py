@@ -28,7 +28,7 @@ from generator.fields import search_entities
 from generator.paging import pages_by, query_paging
 from generator.procedures import PATH_PREFIXES, segments
 from generator.settings import Settings
-from generator.spec import PAGE_FIELDS, PAGE_SIZE_FIELDS, Operation, SpecIndex, operation_key
+from generator.spec import PAGE_FIELDS, PAGE_SIZE_FIELDS, Operation, SpecIndex, config_entry
 
 ACTION_SEGMENTS = frozenset({"search"})
 SHADOWED_BUILTINS = frozenset({"list", "dict", "type", "iter", "set", "id", "filter"})
@@ -713,8 +713,7 @@ def iterator_name(method: str) -> str:
 
 
 def override_of(settings: Settings, op: Operation) -> dict[str, Any]:
-    overrides = settings.operation_overrides
-    return overrides.get(op.operation_id) or overrides.get(operation_key(op.method, op.path)) or {}
+    return config_entry(settings.operation_overrides, op.operation_id, op.method, op.path) or {}
 
 
 def method_name(settings: Settings, op: Operation) -> tuple[str, str]:

@@ -17,8 +17,9 @@ from typing import Any
 
 from generator import page_shapes
 from generator.load import MISSING, LoadError, load_description, pointer_target
-from generator.normalise import normalise
+from generator.normalise import is_json, normalise
 from generator.procedures import procedure_paths
+from generator.relink import SelfContainedError
 from generator.settings import Settings
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
@@ -113,6 +114,20 @@ def operation_key(method: str, path: str) -> str:
     return f"{method.upper()} {path}"
 
 
+def config_keys(operation_id: str, method: str, path: str) -> tuple[str, ...]:
+    """Every key a config entry may name one operation by, first the operationId: ``"METHOD /path"``
+    also without a trailing slash, which FastAPI and Django publish (``/clients/``) where the
+    config, written against another spelling of the same description, names ``/clients``."""
+    bare = path.rstrip("/") or "/"
+    keys = (operation_id, operation_key(method, path))
+    return keys if bare == path else (*keys, operation_key(method, bare))
+
+
+def config_entry(entries: Mapping[str, Any], operation_id: str, method: str, path: str) -> Any:
+    """The first entry ``entries`` has under one of the operation's ``config_keys``, or None."""
+    return next((entries[k] for k in config_keys(operation_id, method, path) if entries.get(k)), None)
+
+
 class SpecIndex:
     """A resolved, classified view of one OpenAPI description.
 
@@ -121,7 +136,10 @@ class SpecIndex:
     """
 
     def __init__(self, spec: dict[str, Any], overrides: Mapping[str, Mapping[str, Any]] | None = None) -> None:
-        normalised = normalise(spec)
+        try:
+            normalised = normalise(spec)
+        except SelfContainedError as exc:
+            raise SpecError(str(exc)) from exc
         self.spec = normalised.spec
         """The description as openapi-python-client reads it (see ``generator.normalise``)."""
         self.normalised = normalised.changes
@@ -132,6 +150,12 @@ class SpecIndex:
         self._dropped_ids: set[str] = set()
         self._procedures = procedure_paths(self.spec["paths"])
         self.operations: tuple[Operation, ...] = tuple(self._operations())
+        from generator.records import name_inline_records  # it reads operations: imported once they exist
+
+        named = name_inline_records(self)
+        if named:  # classified again, by the records' new names
+            self.normalised.extend(named)
+            self.operations = tuple(self._operations())
 
     def drop(self, label: str, reason: str) -> None:
         """Leave the operation ``label`` (``"METHOD /path"``) out of the client: openapi-python-client
@@ -158,8 +182,7 @@ class SpecIndex:
     def unknown_overrides(self) -> list[str]:
         """Config keys that name no operation of this description."""
         known = (
-            {op.operation_id for op in self.operations}
-            | {operation_key(op.method, op.path) for op in self.operations}
+            {key for op in self.operations for key in config_keys(op.operation_id, op.method, op.path)}
             | set(self.dropped)
             | self._dropped_ids
         )
@@ -167,7 +190,7 @@ class SpecIndex:
 
     def override(self, operation_id: str, method: str, path: str) -> Mapping[str, Any]:
         """The config entry for one operation (by operationId, else by ``"METHOD /path"``), or {}."""
-        return self.overrides.get(operation_id) or self.overrides.get(operation_key(method, path)) or {}
+        return config_entry(self.overrides, operation_id, method, path) or {}
 
     def _idempotent(self, method: str, path: str, op: Mapping[str, Any], kind: str) -> bool:
         """Safe to send twice: by method (GET, PUT, DELETE, HEAD, OPTIONS), or a read by shape (a list
@@ -240,7 +263,8 @@ class SpecIndex:
         container = self.resolve(container) if container else None
         if not container:
             return None
-        media = (container.get("content") or {}).get("application/json")
+        content = container.get("content") or {}
+        media = content.get("application/json") or next((m for t, m in content.items() if is_json(t)), None)
         return media.get("schema") if media else None
 
     # ------------------------------------------------------------------ operations
@@ -285,7 +309,7 @@ class SpecIndex:
                     public=op.get("security", self.spec.get("security")) in ([], None),
                     raw=op,
                     returns_body=bool(content) and success_status != "204",  # a 204 has no body, whatever it lists
-                    binary=bool(content) and not any(t == "application/json" or t.endswith("+json") for t in content),
+                    binary=bool(content) and not any(is_json(t) for t in content),
                     procedure=path in self._procedures,
                 )
 

@@ -247,3 +247,37 @@ def test_regen_refuses_to_bump_when_the_tests_fail(settings: Settings, tmp_path:
         regen(copied, spec=_new_description(copied), test_command=f'{sys.executable} -c "raise SystemExit(3)"')
     assert 'version = "1.0.0"' in (copied.output_dir / "pyproject.toml").read_text()
     assert (copied.root / "CHANGELOG.md").read_text() == changelog
+
+
+def test_a_path_that_only_gains_a_trailing_slash_is_the_same_operation() -> None:
+    changes = _changed(lambda spec: spec["paths"].update({"/things/": spec["paths"].pop("/things")}))
+    assert [(c.kind, c.operation, c.detail, c.breaking) for c in changes] == [
+        ("changed", "POST /things/ (listThings)", "path /things -> /things/", False)
+    ]
+
+
+def test_a_tag_that_moves_an_operations_function_is_breaking_and_an_emoji_before_it_is_not() -> None:
+    def tag(name: str) -> Callable[[dict[str, Any]], None]:
+        return lambda spec: spec["paths"]["/things/{id}"]["get"].update(tags=[name])
+
+    old = copy.deepcopy(BASE)
+    tag("Things")(old)
+    assert diff.diff(SpecIndex(copy.deepcopy(old)), SpecIndex(_with(old, tag("📦 Things")))) == []
+    moved = diff.diff(SpecIndex(copy.deepcopy(old)), SpecIndex(_with(old, tag("Stock & Things"))))
+    assert [(c.detail, c.breaking) for c in moved] == [
+        ("tag 'Things' -> 'Stock & Things': its function moves from api.things to api.stock_things", True)
+    ]
+
+
+def _with(spec: dict[str, Any], mutate: Callable[[dict[str, Any]], None]) -> dict[str, Any]:
+    new = copy.deepcopy(spec)
+    mutate(new)
+    return new
+
+
+def test_a_parameter_moved_to_its_path_item_is_no_change() -> None:
+    def move(spec: dict[str, Any]) -> None:
+        item = spec["paths"]["/things/{id}"]
+        item["parameters"] = item["get"].pop("parameters")
+
+    assert _changed(move) == []

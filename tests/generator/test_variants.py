@@ -2,11 +2,12 @@
 
 ``tests/generator/variants/corpus.py`` derives every variant from our description. Each one is
 generated (the build itself imports the package and runs mypy --strict on it) and then used
-from a fresh interpreter: convention variants must offer exactly our resource methods and page
-wherever their records and totals sit; server variants name their environments as documented;
-the extra operations work against a scripted transport and against Prism; the hostile names
-(keywords, builtins, and the names of our own templates and runtime) build into models,
-endpoints and ``where`` fields that work.
+from a fresh interpreter: convention variants (ours as a publisher's tooling could reshape it
+too: Redocly's bundle, dereferenced) must offer exactly our resource methods, say in the build's
+notes what they settled, and page wherever their records and totals sit; server variants name
+their environments as documented; the extra operations work against a scripted transport and
+against Prism; the hostile names (keywords, builtins, and the names of our own templates and
+runtime) build into models, endpoints and ``where`` fields that work.
 
 These builds take a while, so they carry the ``variants`` mark: ``make test-variants`` runs them
 in parallel, and CI runs that target after ``make test``.
@@ -58,6 +59,10 @@ PAGES = {
     '"total": {"aggregate": {"count": total}}}',
     "page_aggregate": 'lambda rows, total: {"clients": rows, "clients_aggregate": {"aggregate": {"count": total}}}',
     "page_count": 'lambda rows, total: {"clients": rows, "totalCount": total}',
+    **dict.fromkeys(
+        ("published_bundle", "openapi_31_dereferenced"),
+        'lambda rows, total: {"clients": rows, "total": {"aggregate": {"count": total}}}',  # as ours
+    ),
 }
 
 PAGING = """
@@ -414,6 +419,8 @@ def test_every_variant_builds_into_a_working_package(
     notes = build.build_into(Settings({**settings.raw, "spec": str(spec_path)}, root=settings.root), out)
     surface = json.loads(_run(out, SURFACE))
     assert surface.pop("file").startswith(str(out))  # the variant's package, not generated/
+    for said in variant.notes:
+        assert any(said in note for note in notes), (said, notes)
     if variant.kind == "conventions":
         assert surface == our_surface
         if variant.name in PAGES:

@@ -6,8 +6,10 @@ writes them all as YAML (to try one by hand: ``SPEC=DIR/no_marks.yaml make regen
 ``tests/generator/test_variants.py`` builds each into a package and checks it.
 
 Kinds of variant:
-- ``conventions``: only conventions change, so the client must have the same resource methods,
-  iterators and retry behaviour as ours;
+- ``conventions``: only conventions change (marks, operationIds, tags, where a page's records
+  sit, how a publisher's tooling bundles the description: Redocly's components and
+  ``--dereferenced``), so the client must have the same resource methods, iterators and retry
+  behaviour as ours;
 - ``servers``: other server lists, so the environments and the default change as documented;
 - ``operations``: operations ours lacks, added from ``extra_operations.yaml``, each of which
   must become a working method;
@@ -27,7 +29,8 @@ from typing import Any
 
 import yaml
 
-from generator.load import load_document
+from generator import normalise
+from generator.load import load_document, pointer_target
 from generator.spec import HTTP_METHODS, load_spec
 
 Spec = dict[str, Any]
@@ -42,6 +45,8 @@ class Variant:
     why: str
     environments: dict[str, str] | None = None
     default: str | None = None
+    notes: tuple[str, ...] = ()
+    """What the build must say it settled (each found in one of its notes)."""
 
 
 def strip_marks(node: Any) -> Any:
@@ -302,6 +307,154 @@ def hostile_names(spec: Spec) -> Spec:
     return variant
 
 
+# A Redocly site shows its tags with emoji and groups them; ours named as its docs show them.
+TAG_NAMES = {
+    "Authentication": "🔐 Authentication", "Client": "👤 Client", "Billing": "🧾 Draft Invoices & History",
+    "Time": "⏱️ Time / WIP", "Records": "🗂️ Records (v1)", "Event Subscriptions": "🔔 Event Subscriptions",
+}  # fmt: skip
+TEXT = {"type": "string"}
+
+
+def _operations(spec: Spec) -> list[tuple[str, str, dict[str, Any]]]:
+    return [(path, m, item[m]) for path, item in spec["paths"].items() for m in HTTP_METHODS if m in item]
+
+
+def published_bundle(spec: Spec) -> Spec:
+    """Ours as a publisher's tooling could hand it over: tags with emoji, spaces and punctuation,
+    grouped (``x-tagGroups``, ``x-displayName``), an operation with no tags and one with two; no
+    operationIds but one that every get by id shares; request bodies and successes through
+    ``components/requestBodies|responses``, a third of them JSON spelt with a charset after a
+    ``text/plain`` twin; path parameters at path level; collection paths ending in a slash (FastAPI,
+    Django); errors only as ``default``, ``4XX`` and ``text/plain``."""
+    variant = copy.deepcopy(spec)
+    for tag in variant["tags"]:
+        tag["x-displayName"], tag["name"] = tag["name"], TAG_NAMES.get(tag["name"], f"📁 {tag['name']}")
+    names = {tag["x-displayName"]: tag["name"] for tag in variant["tags"]}
+    variant["x-tagGroups"] = [
+        {"name": "Getting started", "tags": [names["Authentication"]]},
+        {"name": "Practice", "tags": [n for old, n in names.items() if old != "Authentication"]},
+    ]
+    components = variant["components"]
+    for n, (path, method, op) in enumerate(_operations(variant)):
+        op["tags"] = [names[t] for t in op["tags"]]
+        if path.endswith("/search"):
+            op["tags"] = ["🔎 Search", *op["tags"]]
+        if path == "/api/v1/event-subscriptions/catalog":
+            del op["tags"]
+        if method == "get" and path.endswith("}"):
+            op["operationId"] = "getById"
+        else:
+            del op["operationId"]
+        name = normalise.operation_id(method, path)
+        name = name[0].upper() + name[1:]
+        if "requestBody" in op:
+            components.setdefault("requestBodies", {})[f"{name}Body"] = op["requestBody"]
+            op["requestBody"] = {"$ref": f"#/components/requestBodies/{name}Body"}
+        responses = op["responses"]
+        success = next(code for code in responses if code.startswith("2"))
+        content = responses[success].get("content") or {}
+        if n % 3 == 0 and "application/json" in content:  # as ASP.NET lists it, JSON after a text twin
+            media = content.pop("application/json")
+            responses[success]["content"] = {"text/plain": media, "application/json; charset=utf-8": media, **content}
+        components["responses"][f"{name}Ok"] = responses[success]
+        errors = [code for code in responses if not code.startswith("2")]
+        shared = responses[errors[0]]
+        for code in errors:
+            del responses[code]
+        responses[success] = {"$ref": f"#/components/responses/{name}Ok"}
+        if n % 2:
+            responses["default"] = shared
+        else:
+            responses["4XX"] = shared
+            responses["5XX"] = {"description": "Server error", "content": {"text/plain": {"schema": TEXT}}}
+    for item in variant["paths"].values():
+        operations = [item[m] for m in HTTP_METHODS if m in item]
+        first, *others = [o.get("parameters", []) for o in operations]
+        shared = [p for p in first if all(p in given for given in others)]
+        if shared:  # every operation's: said once, for the path
+            item["parameters"] = shared
+            for o in operations:
+                o["parameters"] = [p for p in o["parameters"] if p not in shared]
+                if not o["parameters"]:
+                    del o["parameters"]
+    variant["paths"] = {(p if p.endswith("}") else f"{p}/"): item for p, item in variant["paths"].items()}
+    return variant
+
+
+DATA = ("example", "examples", "default", "enum", "const")
+"""Keys whose values are data, not description."""
+
+
+def _with_examples(node: Any) -> Any:
+    """Every schema's ``example`` given as an ``examples`` list, as JSON Schema 2020-12 writes it."""
+    if isinstance(node, dict):
+        out = {k: v if k in DATA else _with_examples(v) for k, v in node.items()}
+        if "example" in out and "$ref" not in out:
+            out["examples"] = [out.pop("example")]
+        return out
+    return [_with_examples(v) for v in node] if isinstance(node, list) else node
+
+
+def _dereferenced(document: Spec) -> Spec:
+    """Every ``$ref`` replaced by the part it names, as ``redocly bundle --dereferenced`` does,
+    components kept: the same object wherever the part is used (YAML writes an alias), so a schema
+    that contains itself is its own descendant; a ``$ref`` with siblings a copy holding them too."""
+    done: dict[str, Any] = {}
+    walked: set[int] = set()
+
+    def part(ref: str) -> Any:
+        if ref not in done:
+            done[ref] = pointer_target(document, ref)
+            inline(done[ref])
+        return done[ref]
+
+    def inline(node: Any) -> Any:
+        if id(node) in walked:
+            return node
+        walked.add(id(node))
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str):
+                siblings = {k: v for k, v in node.items() if k != "$ref"}
+                return {**part(ref), **siblings} if siblings else part(ref)
+            for key, value in node.items():
+                if not (key.startswith("x-") or key in DATA):
+                    node[key] = inline(value)
+        elif isinstance(node, list):
+            node[:] = [inline(v) for v in node]
+        return node
+
+    return dict(inline(document))
+
+
+def openapi_31_dereferenced(spec: Spec) -> Spec:
+    """Ours dereferenced (``redocly bundle --dereferenced``), in OpenAPI 3.1's own words:
+    ``examples`` lists and ``const`` in schemas, a ``jsonSchemaDialect`` and ``webhooks``."""
+    variant = copy.deepcopy(spec)
+    variant["jsonSchemaDialect"] = "https://spec.openapis.org/oas/3.1/dialect/base"
+    schemas = variant["components"]["schemas"] = _with_examples(variant["components"]["schemas"])
+    schemas["ClientUpdatedEvent"] = {
+        "type": "object",
+        "required": ["event", "data"],
+        "properties": {
+            "event": {"const": "client.updated"},
+            "version": {"type": "string", "const": "1"},
+            "data": _ref("Client"),
+            "sentAt": {"type": ["string", "null"], "format": "date-time", "examples": ["2024-01-01T00:00:00Z"]},
+        },
+    }
+    variant["webhooks"] = {
+        "clientUpdated": {
+            "post": {
+                "operationId": "onClientUpdated",
+                "requestBody": {"content": _json(_ref("ClientUpdatedEvent"))},
+                "responses": {"200": {"description": "Received"}},
+            }
+        }
+    }
+    return _dereferenced(variant)
+
+
 VARIANTS: tuple[Variant, ...] = (
     Variant("no_marks", "conventions", strip_marks, "every x-aiwyn-* extension removed"),
     Variant("controller_ids", "conventions", controller_ids, "NestJS-style operationIds"),
@@ -342,6 +495,24 @@ VARIANTS: tuple[Variant, ...] = (
     ),
     Variant("extra_operations", "operations", extra_operations, "operations a published description uses"),
     Variant("hostile_names", "names", hostile_names, "names after keywords, builtins and our own names"),
+    Variant(
+        "published_bundle",
+        "conventions",
+        published_bundle,
+        "emoji tags, shared or no operationIds, components refs, JSON after text, path parameters, trailing slashes",
+        notes=(
+            "has operationId 'getById' as GET /gql/v1/client/{id} does",
+            "has no operationId",
+            "Ok: read as application/json; charset=utf-8, not text/plain",
+        ),
+    ),
+    Variant(
+        "openapi_31_dereferenced",
+        "conventions",
+        openapi_31_dereferenced,
+        "redocly bundle --dereferenced (aliases, a recursive where), 3.1 examples, const, webhooks",
+        notes=("a dereferenced description: ",),
+    ),
 )
 
 
