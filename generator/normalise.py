@@ -24,6 +24,9 @@ settled silently; the description on disk is never rewritten.
 * An ``allOf`` member that refers to a union (``oneOf``/``anyOf``) is left out: the model has the other
   members' fields, and the union's arrive as undeclared keys.
 * An array without ``items`` takes items of any type.
+* A property an ``allOf`` member declares again, as a type openapi-python-client cannot merge with
+  an earlier member's (a nullable string over an enum, an array of a union over an array of a
+  model), keeps the earlier declaration only.
 * A header parameter of a type openapi-python-client cannot send (``date-time``, arrays,
   objects) is declared a plain string.
 * A string enum whose values differ only in case (``Queued``, ``QUEUED``) gets
@@ -68,6 +71,7 @@ def normalise(spec: dict[str, Any]) -> Normalised:
     _header_parameters(result)
     _nullable_all_of(result)
     _nullable_all_of_members(result)
+    _all_of_redeclarations(result)
     _string_enums(result)
     _downloads(result)
     _request_media(result)
@@ -613,6 +617,102 @@ def _nullable_all_of_members(result: Normalised) -> None:
                     f"#/components/schemas/{_escape(name)}, the same not nullable"
                 )
             member["$ref"] = f"#/components/schemas/{_escape(name)}"
+
+
+def _all_of_redeclarations(result: Normalised) -> None:
+    """An ``allOf`` member that declares a property an earlier member declared, as a type
+    openapi-python-client cannot merge with it (Asana's ``parent: allOf: [TaskCompact,
+    {resource_subtype: nullable string}]`` over TaskCompact's enum; PayPal's error responses,
+    ``allOf: [error_400, invoices.create-400]``, whose second narrows ``details`` to an array of a
+    union), makes it drop the schema, or the response, and what holds it. The later declaration is
+    left out of that ``allOf`` (a referenced member is replaced there by a copy without it): the
+    earlier one is the base the member extends, and an optional property decodes a null as None
+    anyway."""
+    spec = result.spec
+    for where, node in list(_schemas(spec, "#")):
+        members = node.get("allOf")
+        if not isinstance(members, list) or len(members) < 2 or _is_data(where):
+            continue
+        declared: dict[str, Any] = {}
+        for i, member in enumerate(members):
+            own = _declared_properties(spec, member)
+            target = _resolved(spec, member)
+            top = target.get("properties") if isinstance(target, dict) else None
+            clashing = [
+                name
+                for name, prop in own.items()
+                if name in declared and isinstance(top, dict) and name in top
+                and _kinds_clash(spec, declared[name], prop)
+            ]  # fmt: skip
+            for name, prop in own.items():
+                declared.setdefault(name, prop)
+            if not clashing or not isinstance(member, dict) or not isinstance(target, dict):
+                continue
+            local = member if "$ref" not in member else {k: copy.deepcopy(v) for k, v in target.items() if k != "title"}
+            for name in clashing:
+                del local["properties"][name]
+            members[i] = local
+            origin = f" ({member['$ref']}, copied)" if "$ref" in member else ""
+            result.changes.append(
+                f"{where}/allOf/{i}{origin}: declares {', '.join(clashing)} again as a type openapi-python-client "
+                "cannot merge with an earlier member's: the earlier declaration is kept"
+            )
+
+
+def _declared_properties(spec: dict[str, Any], member: Any, depth: int = 0) -> dict[str, Any]:
+    """The properties an ``allOf`` member declares: its own, then its own ``allOf`` members'."""
+    target = _resolved(spec, member)
+    if not isinstance(target, dict) or depth > 10:
+        return {}
+    found = dict(target.get("properties") or {}) if isinstance(target.get("properties"), dict) else {}
+    for inner in target.get("allOf") or []:
+        for name, prop in _declared_properties(spec, inner, depth + 1).items():
+            found.setdefault(name, prop)
+    return found
+
+
+def _kind(spec: dict[str, Any], prop: Any, depth: int = 0) -> Any:
+    """A property as openapi-python-client types it, for ``_clash``: ``union`` (any ``oneOf`` or
+    ``anyOf``, even of one member, and anything nullable: a union with None), ``object``,
+    ``("array", items)``, ``("enum", values)``, ``number`` or another type's name; None for a
+    property of any type, which merges with every other."""
+    node = _resolved(spec, prop)
+    if not isinstance(node, dict) or depth > 10:
+        return None
+    declared = node.get("type")
+    types = set(declared) if isinstance(declared, list) else {declared} if declared else set()
+    if node.get("oneOf") or node.get("anyOf") or node.get("nullable") is True or "null" in types:
+        return "union"
+    if "properties" in node or types == {"object"} or isinstance(node.get("allOf"), list):
+        return "object"
+    if types == {"array"}:
+        return ("array", _kind(spec, node.get("items"), depth + 1))
+    if isinstance(node.get("enum"), list) and len(types) <= 1:
+        return ("enum", frozenset(json.dumps(v) for v in node["enum"]))
+    if types and types <= {"integer", "number"}:
+        return "number"
+    return types.pop() if len(types) == 1 else None
+
+
+def _kinds_clash(spec: dict[str, Any], first: Any, then: Any) -> bool:
+    return _clash(_kind(spec, first), _kind(spec, then))
+
+
+def _clash(first: Any, then: Any) -> bool:
+    """Whether openapi-python-client cannot merge two declarations of one property (its
+    ``merge_properties``): a union with what is not one, or two other bases (an enum merges with a
+    plain value, or with an enum whose values hold its own; two unions or two models merge)."""
+    if first is None or then is None:
+        return False
+    if isinstance(first, tuple) and isinstance(then, tuple) and first[0] == then[0] == "array":
+        return _clash(first[1], then[1])
+    if isinstance(first, tuple) and isinstance(then, tuple) and first[0] == then[0] == "enum":
+        return not (first[1] <= then[1] or then[1] <= first[1])
+    if isinstance(first, tuple) and first[0] == "enum":
+        return then not in ("string", "number")
+    if isinstance(then, tuple) and then[0] == "enum":
+        return first not in ("string", "number")
+    return bool(first != then)
 
 
 def _nullable_object(schema: dict[str, Any]) -> bool:

@@ -21,7 +21,7 @@ import pytest
 from generator import build
 from generator import spec as spec_module
 from generator.load import loads
-from generator.normalise import Normalised
+from generator.normalise import Normalised, normalise
 from generator.resources import ResourceError
 from generator.settings import Settings
 from generator.spec import SpecIndex
@@ -75,6 +75,10 @@ PERCENT_ENCODED_REF = "#/paths/~1things~1%7Bid%7D~1copy/post/requestBody/content
 def _json_response(schema: dict[str, Any]) -> dict[str, Any]:
     return {"200": {"description": "ok", "content": {"application/json": {"schema": schema}}}}
 
+
+ATTACHMENT = "#/components/schemas/Attachment"
+NULLABLE_STRING = {"type": "string", "nullable": True}
+TOO_LONG = {"type": "string", "enum": ["TOO_LONG"]}
 
 CASES: dict[str, tuple[dict[str, Any], str]] = {
     "ref_into_properties": (
@@ -535,6 +539,65 @@ CASES: dict[str, tuple[dict[str, Any], str]] = {
         "#/components/schemas/EmbedRequest/properties/input: 2 array members of one union: read as one array of "
         "their items",
     ),
+    "redeclared_nullable_over_an_enum": (  # Asana's AttachmentResponse.parent
+        _spec(
+            {"/attachments": _get("getAttachment", responses=_json_response({"$ref": ATTACHMENT}))},
+            {
+                "Attachment": {
+                    "allOf": [
+                        {"$ref": "#/components/schemas/M"},
+                        {
+                            "type": "object",
+                            "properties": {
+                                "parent": {
+                                    "allOf": [
+                                        {"$ref": "#/components/schemas/Task"},
+                                        {"type": "object", "properties": {"kind": NULLABLE_STRING}},
+                                    ]
+                                }
+                            },
+                        },
+                    ]
+                },
+                "Task": {"type": "object", "properties": {"kind": {"type": "string", "enum": ["task", "milestone"]}}},
+            },
+        ),
+        "#/components/schemas/Attachment/allOf/1/properties/parent/allOf/1: declares kind again as a type "
+        "openapi-python-client cannot merge with an earlier member's: the earlier declaration is kept",
+    ),
+    "redeclared_array_of_a_union": (  # PayPal's error responses: allOf: [error_400, invoices.create-400]
+        _spec(
+            {
+                "/errors": _get(
+                    "getErrors",
+                    responses=_json_response(
+                        {"allOf": [{"$ref": "#/components/schemas/Error"}, {"$ref": "#/components/schemas/Narrowed"}]}
+                    ),
+                )
+            },
+            {
+                "Error": {
+                    "type": "object",
+                    "properties": {
+                        "name": {"type": "string"},
+                        "details": {"type": "array", "items": {"$ref": "#/components/schemas/Detail"}},
+                    },
+                },
+                "Detail": {"type": "object", "properties": {"issue": {"type": "string"}}},
+                "Narrowed": {
+                    "properties": {
+                        "details": {
+                            "type": "array",
+                            "items": {"anyOf": [{"title": "TOO_LONG", "properties": {"issue": TOO_LONG}}]},
+                        }
+                    }
+                },
+            },
+        ),
+        "#/paths//errors/get/responses/200/content/application/json/schema/allOf/1 (#/components/schemas/Narrowed, "
+        "copied): declares details again as a type openapi-python-client cannot merge with an earlier member's: the "
+        "earlier declaration is kept",
+    ),
     "default_only": (
         _spec({"/d": _get("getDefault", responses={"default": OK["200"]})}),
         "GET /d: documents no 2xx response; its default response is taken as the success",
@@ -577,6 +640,8 @@ def test_a_dropped_shape_is_normalised_and_builds_without_warnings(
         "numbers_in_a_string_enum",
         "described_scalar_all_of",
         "booleans_in_a_string_enum",
+        "redeclared_nullable_over_an_enum",
+        "redeclared_array_of_a_union",
     ],
 )
 def test_openapi_python_client_drops_the_shape_as_published(
@@ -748,12 +813,10 @@ UNBUILT_IN_UNIONS = _spec(
             "properties": {"type": {"type": "string", "enum": ["function"]}, "name": {"type": "string"}},
         },
         "Base": {"type": "object", "properties": {"kind": {"type": "string", "enum": ["a", "b"]}}},
-        "Broken": {
-            "allOf": [
-                {"$ref": "#/components/schemas/Base"},
-                {"type": "object", "properties": {"kind": {"type": "string", "enum": ["c"]}}},
-            ]
+        "Broken": {  # the enums clash one allOf down in a component, where normalise does not settle them
+            "allOf": [{"$ref": "#/components/schemas/Base"}, {"$ref": "#/components/schemas/KindC"}]
         },
+        "KindC": {"allOf": [{"type": "object", "properties": {"kind": {"type": "string", "enum": ["c"]}}}]},
         "Location": {"anyOf": [LOCATION, {"type": "null"}]},
         "BetaLocation": {"anyOf": [copy.deepcopy(LOCATION), {"type": "null"}]},
     },
@@ -842,3 +905,21 @@ def test_an_all_of_of_a_union_alone_is_left_to_read_as_the_union() -> None:
     creative = index.spec["components"]["schemas"]["Creative"]
     assert [m.get("$ref") for m in creative["allOf"]] == ["#/components/schemas/M", None]
     assert creative["allOf"][1]["properties"]["kind"] == alone
+
+
+def test_a_redeclaration_openapi_python_client_merges_is_left_as_published() -> None:
+    task = {"type": "object", "properties": {"kind": {"type": "string", "enum": ["task"]}, "due": {"type": "string"}}}
+    narrowing = {  # an enum over a plain string, a format over a string, two nullables: all merge
+        "type": "object",
+        "properties": {
+            "kind": {"type": "string", "description": "narrower"},
+            "due": {"type": "string", "format": "date"},
+        },
+    }
+    spec = _spec(
+        {"/t": _get("getT", responses=_json_response({"$ref": "#/components/schemas/Dated"}))},
+        {"Task": task, "Dated": {"allOf": [{"$ref": "#/components/schemas/Task"}, narrowing]}},
+    )
+    normalised = normalise(copy.deepcopy(spec))
+    assert not [c for c in normalised.changes if "again" in c]
+    assert normalised.spec["components"]["schemas"]["Dated"] == spec["components"]["schemas"]["Dated"]
