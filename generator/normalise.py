@@ -817,8 +817,8 @@ def settle_clash(
     if component is not None:
         root = ["components", "schemas", component.group(1)]
         found = [parts for parts, node in _inline_schemas(pointer_target(spec, _pointer(root)), root) if same(node)]
-        if not found:
-            return False
+        if not found:  # in a component it extends: `allOf: [{$ref: Base}]` makes Base's inline models again
+            return _settle_unplaced_clash(spec, changes, name, same, taken)
         parts = found[0]
         new = hoist(spec, parts, "schemas", name, taken)
         changes.append(f"{_pointer(parts)}: its class would be named {name} like another one: moved it to {new}")

@@ -79,6 +79,7 @@ def _json_response(schema: dict[str, Any]) -> dict[str, Any]:
 ATTACHMENT = "#/components/schemas/Attachment"
 NULLABLE_STRING = {"type": "string", "nullable": True}
 TOO_LONG = {"type": "string", "enum": ["TOO_LONG"]}
+PERMISSIONS = {"type": "object", "properties": {"assign_roles": {"type": "boolean"}}}
 
 CASES: dict[str, tuple[dict[str, Any], str]] = {
     "ref_into_properties": (
@@ -598,6 +599,22 @@ CASES: dict[str, tuple[dict[str, Any], str]] = {
         "copied): declares details again as a type openapi-python-client cannot merge with an earlier member's: the "
         "earlier declaration is kept",
     ),
+    "all_of_one_reference_to_an_inline_model": (  # Asana's ProjectTemplateResponse: allOf: [ProjectTemplateBase]
+        _spec(
+            {"/roles": _get("getRole", responses=_json_response({"$ref": "#/components/schemas/RoleResponse"}))},
+            {
+                "RoleResponse": {"allOf": [{"$ref": "#/components/schemas/RoleBase"}]},
+                "RoleBase": {
+                    "allOf": [
+                        {"$ref": "#/components/schemas/M"},
+                        {"type": "object", "properties": {"permissions": PERMISSIONS}},
+                    ]
+                },
+            },
+        ),
+        "#/components/schemas/RoleBase/allOf/1/properties/permissions: its class would be named RoleBasePermissions "
+        "like another one: moved it to #/components/schemas/RoleBasePermissions",
+    ),
     "default_only": (
         _spec({"/d": _get("getDefault", responses={"default": OK["200"]})}),
         "GET /d: documents no 2xx response; its default response is taken as the success",
@@ -642,6 +659,7 @@ def test_a_dropped_shape_is_normalised_and_builds_without_warnings(
         "booleans_in_a_string_enum",
         "redeclared_nullable_over_an_enum",
         "redeclared_array_of_a_union",
+        "all_of_one_reference_to_an_inline_model",
     ],
 )
 def test_openapi_python_client_drops_the_shape_as_published(
