@@ -934,12 +934,13 @@ def _retitle_taker(schemas: dict[str, Any], changes: list[str], name: str) -> bo
 
 
 def _inline_schemas(node: Any, parts: list[str]) -> Iterator[tuple[list[str], dict[str, Any]]]:
-    """Inline object and enum schemas below ``node`` (not ``node`` itself), outermost first."""
+    """Inline object, ``allOf`` and enum schemas below ``node`` (not ``node`` itself), outermost first:
+    the ones openapi-python-client makes a class of."""
     stack: list[tuple[list[str], Any]] = [(parts, node)]
     while stack:
         at, current = stack.pop(0)
         if isinstance(current, dict):
-            if at != parts and "$ref" not in current and ("properties" in current or "enum" in current):
+            if at != parts and "$ref" not in current and {"properties", "enum", "allOf"} & set(current):
                 yield at, current
             stack.extend(
                 ([*at, str(k)], v) for k, v in current.items() if k not in ("example", "default", "enum", "const")

@@ -80,6 +80,7 @@ ATTACHMENT = "#/components/schemas/Attachment"
 NULLABLE_STRING = {"type": "string", "nullable": True}
 TOO_LONG = {"type": "string", "enum": ["TOO_LONG"]}
 PERMISSIONS = {"type": "object", "properties": {"assign_roles": {"type": "boolean"}}}
+NULLABLE_OWNER = {"allOf": [{"$ref": "#/components/schemas/M"}, {"type": "object", "nullable": True}]}
 
 CASES: dict[str, tuple[dict[str, Any], str]] = {
     "ref_into_properties": (
@@ -615,6 +616,22 @@ CASES: dict[str, tuple[dict[str, Any], str]] = {
         "#/components/schemas/RoleBase/allOf/1/properties/permissions: its class would be named RoleBasePermissions "
         "like another one: moved it to #/components/schemas/RoleBasePermissions",
     ),
+    "all_of_one_reference_to_an_inline_all_of": (  # Asana's ProjectTemplateBase.owner, made again
+        _spec(
+            {"/templates": _get("getTemplate", responses=_json_response({"$ref": "#/components/schemas/Template"}))},
+            {
+                "Template": {"allOf": [{"$ref": "#/components/schemas/TemplateBase"}]},
+                "TemplateBase": {
+                    "allOf": [
+                        {"$ref": "#/components/schemas/M"},
+                        {"type": "object", "properties": {"owner": NULLABLE_OWNER}},
+                    ]
+                },
+            },
+        ),
+        "#/components/schemas/TemplateBase/allOf/1/properties/owner: its class would be named TemplateBaseOwner "
+        "like another one: moved it to #/components/schemas/TemplateBaseOwner",
+    ),
     "default_only": (
         _spec({"/d": _get("getDefault", responses={"default": OK["200"]})}),
         "GET /d: documents no 2xx response; its default response is taken as the success",
@@ -660,6 +677,7 @@ def test_a_dropped_shape_is_normalised_and_builds_without_warnings(
         "redeclared_nullable_over_an_enum",
         "redeclared_array_of_a_union",
         "all_of_one_reference_to_an_inline_model",
+        "all_of_one_reference_to_an_inline_all_of",
     ],
 )
 def test_openapi_python_client_drops_the_shape_as_published(
