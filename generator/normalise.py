@@ -29,10 +29,10 @@ settled silently; the description on disk is never rewritten.
   model), keeps the earlier declaration only.
 * A header parameter of a type openapi-python-client cannot send (``date-time``, arrays,
   objects) is declared a plain string.
-* A string enum whose values differ only in case (``Queued``, ``QUEUED``) gets
-  ``x-enum-varnames`` (``QUEUED_2``, ``QUEUED``: a value already in upper case keeps the plain
-  name), since openapi-python-client names members by
-  upper-casing values and stops on the clash.
+* A string enum whose values differ only in case (``Queued``, ``QUEUED``), or only in characters
+  a name cannot hold (``GMT+0``, ``GMT0``), gets ``x-enum-varnames`` (``QUEUED_2``, ``QUEUED``: a
+  value already in upper case keeps the plain name), since openapi-python-client names members by
+  upper-casing values and stops on the clash (or keeps one member).
 """
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from openapi_python_client.strings import ClassName
+from openapi_python_client.strings import ClassName, snake_case
 
 from generator.load import MISSING, pointer_parts, pointer_target, references
 
@@ -767,24 +767,48 @@ def _schemas(node: Any, where: str) -> Iterator[tuple[str, dict[str, Any]]]:
 
 
 def _enum_names(result: Normalised) -> None:
+    """A string enum two of whose values openapi-python-client would give one member name (it
+    upper-cases a value and drops what is not a letter, digit or ``_``: ``Queued`` and ``QUEUED``,
+    Stripe's ``GMT+0`` and ``GMT0``) gets ``x-enum-varnames``: it stops on some such clashes and
+    silently keeps one member of the others."""
     for where, node in _schemas(result.spec, "#"):
         values = node.get("enum")
-        if not isinstance(values, list) or "x-enum-varnames" in node:
+        if not isinstance(values, list) or "x-enum-varnames" in node or _is_data(where):
             continue
-        strings = [v for v in values if isinstance(v, str)]
-        upper = [v.upper() for v in strings]
-        if len(set(upper)) == len(upper):
+        listed = [v for v in values if v is not None]  # a null makes the enum nullable, not a member
+        if not listed or not all(isinstance(v, str) for v in listed):
             continue
-        bases = [re.sub(r"\W+", "_", str(value).upper()).strip("_") or "VALUE" for value in values]
-        # A value already in upper case keeps the plain name; the others are numbered after it.
-        order = sorted(range(len(values)), key=lambda i: str(values[i]) != bases[i])
-        names: list[str] = [""] * len(values)
-        seen: dict[str, int] = {}
-        for i in order:
-            seen[bases[i]] = seen.get(bases[i], 0) + 1
-            names[i] = bases[i] if seen[bases[i]] == 1 else f"{bases[i]}_{seen[bases[i]]}"
+        keys = [_member_key(value, i) for i, value in enumerate(listed)]
+        if len(set(keys)) == len(keys):
+            continue
+        names = _member_names(listed)
         node["x-enum-varnames"] = names
-        result.changes.append(f"{where}: enum values differ only in case; members named {', '.join(names)}")
+        why = "differ only in case" if len({v.upper() for v in listed}) == len(set(keys)) else "make one member name"
+        result.changes.append(f"{where}: enum values {why}; members named {', '.join(names)}")
+
+
+def _member_key(value: str, index: int) -> str:
+    """The member name openapi-python-client gives a string enum value (``values_from_list``)."""
+    key = value.upper() if value[:1].isalpha() else f"VALUE_{index}"
+    return snake_case(key).upper()
+
+
+def _member_names(values: list[str]) -> list[str]:
+    """Unique member names: the value in upper case with other characters as ``_`` (a value
+    already so keeps the plain name; the others are numbered after it)."""
+    bases = [re.sub(r"\W+", "_", value.upper()).strip("_") or "VALUE" for value in values]
+    bases = [base if base[:1].isalpha() else f"VALUE_{base}" for base in bases]
+    order = sorted(range(len(values)), key=lambda i: values[i] != bases[i])
+    names: list[str] = [""] * len(values)
+    seen: set[str] = set()
+    for i in order:
+        name, number = bases[i], 1
+        while snake_case(name).upper() in seen:
+            number += 1
+            name = f"{bases[i]}_{number}"
+        seen.add(snake_case(name).upper())
+        names[i] = name
+    return names
 
 
 CLASH = re.compile(r'duplicate models with name "([^"]+)"|conflicting enums named (\S+) with')

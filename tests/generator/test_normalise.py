@@ -80,6 +80,7 @@ ATTACHMENT = "#/components/schemas/Attachment"
 NULLABLE_STRING = {"type": "string", "nullable": True}
 TOO_LONG = {"type": "string", "enum": ["TOO_LONG"]}
 PERMISSIONS = {"type": "object", "properties": {"assign_roles": {"type": "boolean"}}}
+ZONE = {"type": "string", "nullable": True, "enum": ["GMT+0", "GMT0", "GMT-0", "Etc/GMT+0", None]}
 NULLABLE_OWNER = {"allOf": [{"$ref": "#/components/schemas/M"}, {"type": "object", "nullable": True}]}
 
 CASES: dict[str, tuple[dict[str, Any], str]] = {
@@ -632,6 +633,16 @@ CASES: dict[str, tuple[dict[str, Any], str]] = {
         "#/components/schemas/TemplateBase/allOf/1/properties/owner: its class would be named TemplateBaseOwner "
         "like another one: moved it to #/components/schemas/TemplateBaseOwner",
     ),
+    "enum_values_making_one_member_name": (  # Stripe's report run timezones
+        _spec(
+            {"/runs": _get("getRun", responses=_json_response({"$ref": "#/components/schemas/Run"}))},
+            {
+                "Run": {"type": "object", "properties": {"timezone": {"$ref": "#/components/schemas/Zone"}}},
+                "Zone": ZONE,
+            },
+        ),
+        "#/components/schemas/Zone: enum values make one member name; members named GMT_0, GMT0, GMT_0_2, ETC_GMT_0",
+    ),
     "default_only": (
         _spec({"/d": _get("getDefault", responses={"default": OK["200"]})}),
         "GET /d: documents no 2xx response; its default response is taken as the success",
@@ -959,3 +970,12 @@ def test_a_redeclaration_openapi_python_client_merges_is_left_as_published() -> 
     normalised = normalise(copy.deepcopy(spec))
     assert not [c for c in normalised.changes if "again" in c]
     assert normalised.spec["components"]["schemas"]["Dated"] == spec["components"]["schemas"]["Dated"]
+
+
+def test_openapi_python_client_stops_on_enum_values_making_one_member_name_as_published(
+    settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(spec_module, "normalise", lambda spec: Normalised(copy.deepcopy(spec)))
+    index = SpecIndex(copy.deepcopy(CASES["enum_values_making_one_member_name"][0]))
+    with pytest.raises(Exception, match="Duplicate key GMT0"):
+        build.generator_warnings(settings, index)
