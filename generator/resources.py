@@ -463,7 +463,12 @@ def parsed_description(settings: Settings, index: SpecIndex) -> GeneratorData:
         False,
         None,
     )
-    data = GeneratorData.from_dict(json.loads(text), config=config)  # a copy: the parse changes what it reads
+    try:
+        data = GeneratorData.from_dict(json.loads(text), config=config)  # a copy: the parse changes what it reads
+    except Exception as exc:  # its own failure, not a warning: said as a build error, not a traceback
+        raise ResourceError(
+            f"openapi-python-client stopped reading {settings.spec_path.name}: {type(exc).__name__}: {exc}"
+        ) from exc
     if isinstance(data, GeneratorError):
         raise ResourceError(
             f"openapi-python-client could not read {settings.spec_path.name}: {data.header} {data.detail}"
