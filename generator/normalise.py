@@ -831,6 +831,8 @@ def settle_clash(
     refused (when it says) from the others; ``taken`` are the class names in use. False when no
     such schema is found (the operation or schema is then dropped as usual)."""
     header = " ".join(header.split())
+    if "Invalid property in union" in detail and ENDPOINT_HEADER.match(header):
+        return _settle_operation_titles(spec, changes, header, taken)
     if "Invalid property in union" in detail:
         return _settle_union_title(spec, changes, header, taken)
     match = CLASH.search(detail)
@@ -891,6 +893,45 @@ def _settle_union_title(spec: dict[str, Any], changes: list[str], header: str, t
     node["title"] = key
     changes.append(f"#/components/schemas/{_escape(str(key))}: titled {title} like another class: titled it {key}")
     return True
+
+
+def _settle_operation_titles(spec: dict[str, Any], changes: list[str], header: str, taken: frozenset[str]) -> bool:
+    """Inline schemas of one operation that share a ``title`` make classes of one name, and
+    openapi-python-client refuses the second ("Invalid property in union") and drops the
+    operation (Stripe's ``GET /v1/invoices``: ``created`` and ``due_date`` are each ``anyOf:
+    [{title: range_query_specs, ...}, integer]``). Where they are the same schema it is moved into
+    components once and each place refers to it; where they differ their titles are left out, so
+    each is named after its place."""
+    match = ENDPOINT_HEADER.match(header)
+    method, path = (match.group(1).lower(), match.group(2)) if match else ("", "")
+    op = ((spec.get("paths") or {}).get(path) or {}).get(method)
+    if not isinstance(op, dict):
+        return False
+    titled: dict[str, list[tuple[list[str], dict[str, Any]]]] = {}
+    for parts, node in _inline_schemas(op, ["paths", path, method]):
+        if isinstance(node.get("title"), str):
+            titled.setdefault(str(ClassName(node["title"], prefix="")), []).append((parts, node))
+    settled = False
+    for name, places in titled.items():
+        if len(places) < 2:
+            continue
+        first, title = places[0][1], places[0][1]["title"]
+        if all(node == first for _, node in places):
+            new = hoist(spec, places[0][0], "schemas", name, taken)
+            for parts, _ in places[1:]:
+                parent = pointer_target(spec, _pointer(parts[:-1]))
+                parent[int(parts[-1]) if isinstance(parent, list) else parts[-1]] = {"$ref": new}
+            label = f"{method.upper()} {path}"
+            changes.append(f"{label}: {len(places)} inline schemas titled {title!r} are one: moved to {new}")
+        else:
+            for _, node in places:
+                del node["title"]
+            changes.append(
+                f"{method.upper()} {path}: {len(places)} inline schemas titled {title!r} differ: titles left out, "
+                "so each is named after its place"
+            )
+        settled = True
+    return settled
 
 
 def _settle_member_titles(node: dict[str, Any], key: str, changes: list[str], taken: frozenset[str]) -> bool:

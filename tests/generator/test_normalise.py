@@ -81,6 +81,12 @@ NULLABLE_STRING = {"type": "string", "nullable": True}
 TOO_LONG = {"type": "string", "enum": ["TOO_LONG"]}
 PERMISSIONS = {"type": "object", "properties": {"assign_roles": {"type": "boolean"}}}
 ZONE = {"type": "string", "nullable": True, "enum": ["GMT+0", "GMT0", "GMT-0", "Etc/GMT+0", None]}
+RANGE = {
+    "anyOf": [
+        {"title": "range_query_specs", "type": "object", "properties": {"gt": {"type": "integer"}}},
+        {"type": "integer"},
+    ]
+}
 NULLABLE_OWNER = {"allOf": [{"$ref": "#/components/schemas/M"}, {"type": "object", "nullable": True}]}
 
 CASES: dict[str, tuple[dict[str, Any], str]] = {
@@ -643,6 +649,21 @@ CASES: dict[str, tuple[dict[str, Any], str]] = {
         ),
         "#/components/schemas/Zone: enum values make one member name; members named GMT_0, GMT0, GMT_0_2, ETC_GMT_0",
     ),
+    "one_title_twice_in_an_operation": (  # Stripe's GET /v1/invoices: created and due_date
+        _spec(
+            {
+                "/invoices": _get(
+                    "getInvoices",
+                    parameters=[
+                        {"name": name, "in": "query", "style": "deepObject", "explode": True, "schema": RANGE}
+                        for name in ("created", "due_date")
+                    ],
+                )
+            }
+        ),
+        "GET /invoices: 2 inline schemas titled 'range_query_specs' are one: moved to "
+        "#/components/schemas/RangeQuerySpecs",
+    ),
     "default_only": (
         _spec({"/d": _get("getDefault", responses={"default": OK["200"]})}),
         "GET /d: documents no 2xx response; its default response is taken as the success",
@@ -689,6 +710,7 @@ def test_a_dropped_shape_is_normalised_and_builds_without_warnings(
         "redeclared_array_of_a_union",
         "all_of_one_reference_to_an_inline_model",
         "all_of_one_reference_to_an_inline_all_of",
+        "one_title_twice_in_an_operation",
     ],
 )
 def test_openapi_python_client_drops_the_shape_as_published(
