@@ -132,14 +132,19 @@ def _is_json(media_type: str) -> bool:
 
 
 def _downloads(result: Normalised) -> None:
+    """A response in no JSON media type is a download, also one given by ``$ref`` to a component
+    response (DigitalOcean's invoice CSV and PDF): the operation takes a copy declared as bytes."""
     for path, method, op in _operations(result.spec):
-        for status, response in (op.get("responses") or {}).items():
+        responses = op.get("responses") or {}
+        for status, given in list(responses.items()):
+            response = _resolved(result.spec, given)
             content = response.get("content") if isinstance(response, dict) else None
             if not isinstance(content, dict) or any(_is_json(t) for t in content) or not content:
                 continue
             kinds = ", ".join(sorted(content))
             if set(content) != {BINARY}:
-                response["content"] = {BINARY: {"schema": {"type": "string", "format": "binary"}}}
+                binary = {BINARY: {"schema": {"type": "string", "format": "binary"}}}
+                responses[status] = {**copy.deepcopy(response), "content": binary}
                 result.changes.append(f"{method.upper()} {path} {status}: {kinds} is downloaded as bytes")
 
 

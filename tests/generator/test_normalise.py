@@ -87,6 +87,9 @@ RANGE = {
         {"type": "integer"},
     ]
 }
+ID = {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}
+TEXT = {"type": "string"}
+CSV_RESPONSE = {"200": {"$ref": "#/components/responses/invoice_csv"}}
 NULLABLE_OWNER = {"allOf": [{"$ref": "#/components/schemas/M"}, {"type": "object", "nullable": True}]}
 
 CASES: dict[str, tuple[dict[str, Any], str]] = {
@@ -663,6 +666,16 @@ CASES: dict[str, tuple[dict[str, Any], str]] = {
         ),
         "GET /invoices: 2 inline schemas titled 'range_query_specs' are one: moved to "
         "#/components/schemas/RangeQuerySpecs",
+    ),
+    "download_by_a_response_reference": (  # DigitalOcean's invoice CSV: as published, a str the resource took for bytes
+        {
+            **_spec({"/invoices/{id}/csv": _get("getInvoiceCsv", parameters=[ID], responses=CSV_RESPONSE)}),
+            "components": {
+                "schemas": {},
+                "responses": {"invoice_csv": {"description": "csv", "content": {"text/csv": {"schema": TEXT}}}},
+            },
+        },
+        "GET /invoices/{id}/csv 200: text/csv is downloaded as bytes",
     ),
     "default_only": (
         _spec({"/d": _get("getDefault", responses={"default": OK["200"]})}),
