@@ -29,12 +29,15 @@ settled silently; the description on disk is never rewritten.
 * An ``allOf`` member that refers to a union (``oneOf``/``anyOf``) is left out: the model has the other
   members' fields, and the union's arrive as undeclared keys.
 * An array without ``items`` takes items of any type.
+* A property an ``allOf`` member declares again, as a type openapi-python-client cannot merge with
+  an earlier member's (a nullable string over an enum, an array of a union over an array of a
+  model), keeps the earlier declaration only.
 * A header parameter of a type openapi-python-client cannot send (``date-time``, arrays,
   objects) is declared a plain string.
-* A string enum whose values differ only in case (``Queued``, ``QUEUED``) gets
-  ``x-enum-varnames`` (``QUEUED_2``, ``QUEUED``: a value already in upper case keeps the plain
-  name), since openapi-python-client names members by
-  upper-casing values and stops on the clash.
+* A string enum whose values differ only in case (``Queued``, ``QUEUED``), or only in characters
+  a name cannot hold (``GMT+0``, ``GMT0``), gets ``x-enum-varnames`` (``QUEUED_2``, ``QUEUED``: a
+  value already in upper case keeps the plain name), since openapi-python-client names members by
+  upper-casing values and stops on the clash (or keeps one member).
 """
 
 from __future__ import annotations
@@ -46,7 +49,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from openapi_python_client.strings import ClassName, PythonIdentifier
+from openapi_python_client.strings import ClassName, PythonIdentifier, snake_case
 
 from generator.load import MISSING, pointer_parts, pointer_target, references
 from generator.relink import relink
@@ -76,6 +79,7 @@ def normalise(spec: dict[str, Any]) -> Normalised:
     _header_parameters(result)
     _nullable_all_of(result)
     _nullable_all_of_members(result)
+    _all_of_redeclarations(result)
     _string_enums(result)
     _defaults_outside_the_schema(result)
     _json_media(result)
@@ -189,14 +193,19 @@ def _responses(op: dict[str, Any]) -> Iterator[tuple[str, Any]]:
 
 
 def _downloads(result: Normalised) -> None:
+    """A response in no JSON media type is a download, also one given by ``$ref`` to a component
+    response (DigitalOcean's invoice CSV and PDF): the operation takes a copy declared as bytes."""
     for path, method, op in _operations(result.spec):
-        for status, response in (op.get("responses") or {}).items():
+        responses = op.get("responses") or {}
+        for status, given in list(responses.items()):
+            response = _resolved(result.spec, given)
             content = response.get("content") if isinstance(response, dict) else None
             if not isinstance(content, dict) or any(is_json(t) for t in content) or not content:
                 continue
             kinds = ", ".join(sorted(content))
             if set(content) != {BINARY}:
-                response["content"] = {BINARY: {"schema": {"type": "string", "format": "binary"}}}
+                binary = {BINARY: {"schema": {"type": "string", "format": "binary"}}}
+                responses[status] = {**copy.deepcopy(response), "content": binary}
                 result.changes.append(f"{method.upper()} {path} {status}: {kinds} is downloaded as bytes")
 
 
@@ -716,6 +725,102 @@ def _nullable_all_of_members(result: Normalised) -> None:
             member["$ref"] = f"#/components/schemas/{_escape(name)}"
 
 
+def _all_of_redeclarations(result: Normalised) -> None:
+    """An ``allOf`` member that declares a property an earlier member declared, as a type
+    openapi-python-client cannot merge with it (Asana's ``parent: allOf: [TaskCompact,
+    {resource_subtype: nullable string}]`` over TaskCompact's enum; PayPal's error responses,
+    ``allOf: [error_400, invoices.create-400]``, whose second narrows ``details`` to an array of a
+    union), makes it drop the schema, or the response, and what holds it. The later declaration is
+    left out of that ``allOf`` (a referenced member is replaced there by a copy without it): the
+    earlier one is the base the member extends, and an optional property decodes a null as None
+    anyway."""
+    spec = result.spec
+    for where, node in list(_schemas(spec, "#")):
+        members = node.get("allOf")
+        if not isinstance(members, list) or len(members) < 2 or _is_data(where):
+            continue
+        declared: dict[str, Any] = {}
+        for i, member in enumerate(members):
+            own = _declared_properties(spec, member)
+            target = _resolved(spec, member)
+            top = target.get("properties") if isinstance(target, dict) else None
+            clashing = [
+                name
+                for name, prop in own.items()
+                if name in declared and isinstance(top, dict) and name in top
+                and _kinds_clash(spec, declared[name], prop)
+            ]  # fmt: skip
+            for name, prop in own.items():
+                declared.setdefault(name, prop)
+            if not clashing or not isinstance(member, dict) or not isinstance(target, dict):
+                continue
+            local = member if "$ref" not in member else {k: copy.deepcopy(v) for k, v in target.items() if k != "title"}
+            for name in clashing:
+                del local["properties"][name]
+            members[i] = local
+            origin = f" ({member['$ref']}, copied)" if "$ref" in member else ""
+            result.changes.append(
+                f"{where}/allOf/{i}{origin}: declares {', '.join(clashing)} again as a type openapi-python-client "
+                "cannot merge with an earlier member's: the earlier declaration is kept"
+            )
+
+
+def _declared_properties(spec: dict[str, Any], member: Any, depth: int = 0) -> dict[str, Any]:
+    """The properties an ``allOf`` member declares: its own, then its own ``allOf`` members'."""
+    target = _resolved(spec, member)
+    if not isinstance(target, dict) or depth > 10:
+        return {}
+    found = dict(target.get("properties") or {}) if isinstance(target.get("properties"), dict) else {}
+    for inner in target.get("allOf") or []:
+        for name, prop in _declared_properties(spec, inner, depth + 1).items():
+            found.setdefault(name, prop)
+    return found
+
+
+def _kind(spec: dict[str, Any], prop: Any, depth: int = 0) -> Any:
+    """A property as openapi-python-client types it, for ``_clash``: ``union`` (any ``oneOf`` or
+    ``anyOf``, even of one member, and anything nullable: a union with None), ``object``,
+    ``("array", items)``, ``("enum", values)``, ``number`` or another type's name; None for a
+    property of any type, which merges with every other."""
+    node = _resolved(spec, prop)
+    if not isinstance(node, dict) or depth > 10:
+        return None
+    declared = node.get("type")
+    types = set(declared) if isinstance(declared, list) else {declared} if declared else set()
+    if node.get("oneOf") or node.get("anyOf") or node.get("nullable") is True or "null" in types:
+        return "union"
+    if "properties" in node or types == {"object"} or isinstance(node.get("allOf"), list):
+        return "object"
+    if types == {"array"}:
+        return ("array", _kind(spec, node.get("items"), depth + 1))
+    if isinstance(node.get("enum"), list) and len(types) <= 1:
+        return ("enum", frozenset(json.dumps(v) for v in node["enum"]))
+    if types and types <= {"integer", "number"}:
+        return "number"
+    return types.pop() if len(types) == 1 else None
+
+
+def _kinds_clash(spec: dict[str, Any], first: Any, then: Any) -> bool:
+    return _clash(_kind(spec, first), _kind(spec, then))
+
+
+def _clash(first: Any, then: Any) -> bool:
+    """Whether openapi-python-client cannot merge two declarations of one property (its
+    ``merge_properties``): a union with what is not one, or two other bases (an enum merges with a
+    plain value, or with an enum whose values hold its own; two unions or two models merge)."""
+    if first is None or then is None:
+        return False
+    if isinstance(first, tuple) and isinstance(then, tuple) and first[0] == then[0] == "array":
+        return _clash(first[1], then[1])
+    if isinstance(first, tuple) and isinstance(then, tuple) and first[0] == then[0] == "enum":
+        return not (first[1] <= then[1] or then[1] <= first[1])
+    if isinstance(first, tuple) and first[0] == "enum":
+        return then not in ("string", "number")
+    if isinstance(then, tuple) and then[0] == "enum":
+        return first not in ("string", "number")
+    return bool(first != then)
+
+
 def _nullable_object(schema: dict[str, Any]) -> bool:
     kind = schema.get("type")
     is_object = kind == "object" or (isinstance(kind, list) and "object" in kind) or "properties" in schema
@@ -819,24 +924,48 @@ def _schemas(node: Any, where: str) -> Iterator[tuple[str, dict[str, Any]]]:
 
 
 def _enum_names(result: Normalised) -> None:
+    """A string enum two of whose values openapi-python-client would give one member name (it
+    upper-cases a value and drops what is not a letter, digit or ``_``: ``Queued`` and ``QUEUED``,
+    Stripe's ``GMT+0`` and ``GMT0``) gets ``x-enum-varnames``: it stops on some such clashes and
+    silently keeps one member of the others."""
     for where, node in _schemas(result.spec, "#"):
         values = node.get("enum")
-        if not isinstance(values, list) or "x-enum-varnames" in node:
+        if not isinstance(values, list) or "x-enum-varnames" in node or _is_data(where):
             continue
-        strings = [v for v in values if isinstance(v, str)]
-        upper = [v.upper() for v in strings]
-        if len(set(upper)) == len(upper):
+        listed = [v for v in values if v is not None]  # a null makes the enum nullable, not a member
+        if not listed or not all(isinstance(v, str) for v in listed):
             continue
-        bases = [re.sub(r"\W+", "_", str(value).upper()).strip("_") or "VALUE" for value in values]
-        # A value already in upper case keeps the plain name; the others are numbered after it.
-        order = sorted(range(len(values)), key=lambda i: str(values[i]) != bases[i])
-        names: list[str] = [""] * len(values)
-        seen: dict[str, int] = {}
-        for i in order:
-            seen[bases[i]] = seen.get(bases[i], 0) + 1
-            names[i] = bases[i] if seen[bases[i]] == 1 else f"{bases[i]}_{seen[bases[i]]}"
+        keys = [_member_key(value, i) for i, value in enumerate(listed)]
+        if len(set(keys)) == len(keys):
+            continue
+        names = _member_names(listed)
         node["x-enum-varnames"] = names
-        result.changes.append(f"{where}: enum values differ only in case; members named {', '.join(names)}")
+        why = "differ only in case" if len({v.upper() for v in listed}) == len(set(keys)) else "make one member name"
+        result.changes.append(f"{where}: enum values {why}; members named {', '.join(names)}")
+
+
+def _member_key(value: str, index: int) -> str:
+    """The member name openapi-python-client gives a string enum value (``values_from_list``)."""
+    key = value.upper() if value[:1].isalpha() else f"VALUE_{index}"
+    return snake_case(key).upper()
+
+
+def _member_names(values: list[str]) -> list[str]:
+    """Unique member names: the value in upper case with other characters as ``_`` (a value
+    already so keeps the plain name; the others are numbered after it)."""
+    bases = [re.sub(r"\W+", "_", value.upper()).strip("_") or "VALUE" for value in values]
+    bases = [base if base[:1].isalpha() else f"VALUE_{base}" for base in bases]
+    order = sorted(range(len(values)), key=lambda i: values[i] != bases[i])
+    names: list[str] = [""] * len(values)
+    seen: set[str] = set()
+    for i in order:
+        name, number = bases[i], 1
+        while snake_case(name).upper() in seen:
+            number += 1
+            name = f"{bases[i]}_{number}"
+        seen.add(snake_case(name).upper())
+        names[i] = name
+    return names
 
 
 CLASH = re.compile(r'duplicate models with name "([^"]+)"|conflicting enums named (\S+) with')
@@ -859,6 +988,8 @@ def settle_clash(
     refused (when it says) from the others; ``taken`` are the class names in use. False when no
     such schema is found (the operation or schema is then dropped as usual)."""
     header = " ".join(header.split())
+    if "Invalid property in union" in detail and ENDPOINT_HEADER.match(header):
+        return _settle_operation_titles(spec, changes, header, taken)
     if "Invalid property in union" in detail:
         return _settle_union_title(spec, changes, header, taken)
     match = CLASH.search(detail)
@@ -869,8 +1000,8 @@ def settle_clash(
     if component is not None:
         root = ["components", "schemas", component.group(1)]
         found = [parts for parts, node in _inline_schemas(pointer_target(spec, _pointer(root)), root) if same(node)]
-        if not found:
-            return False
+        if not found:  # in a component it extends: `allOf: [{$ref: Base}]` makes Base's inline models again
+            return _settle_unplaced_clash(spec, changes, name, same, taken)
         parts = found[0]
         new = hoist(spec, parts, "schemas", name, taken)
         changes.append(f"{_pointer(parts)}: its class would be named {name} like another one: moved it to {new}")
@@ -919,6 +1050,45 @@ def _settle_union_title(spec: dict[str, Any], changes: list[str], header: str, t
     node["title"] = key
     changes.append(f"#/components/schemas/{_escape(str(key))}: titled {title} like another class: titled it {key}")
     return True
+
+
+def _settle_operation_titles(spec: dict[str, Any], changes: list[str], header: str, taken: frozenset[str]) -> bool:
+    """Inline schemas of one operation that share a ``title`` make classes of one name, and
+    openapi-python-client refuses the second ("Invalid property in union") and drops the
+    operation (Stripe's ``GET /v1/invoices``: ``created`` and ``due_date`` are each ``anyOf:
+    [{title: range_query_specs, ...}, integer]``). Where they are the same schema it is moved into
+    components once and each place refers to it; where they differ their titles are left out, so
+    each is named after its place."""
+    match = ENDPOINT_HEADER.match(header)
+    method, path = (match.group(1).lower(), match.group(2)) if match else ("", "")
+    op = ((spec.get("paths") or {}).get(path) or {}).get(method)
+    if not isinstance(op, dict):
+        return False
+    titled: dict[str, list[tuple[list[str], dict[str, Any]]]] = {}
+    for parts, node in _inline_schemas(op, ["paths", path, method]):
+        if isinstance(node.get("title"), str):
+            titled.setdefault(str(ClassName(node["title"], prefix="")), []).append((parts, node))
+    settled = False
+    for name, places in titled.items():
+        if len(places) < 2:
+            continue
+        first, title = places[0][1], places[0][1]["title"]
+        if all(node == first for _, node in places):
+            new = hoist(spec, places[0][0], "schemas", name, taken)
+            for parts, _ in places[1:]:
+                parent = pointer_target(spec, _pointer(parts[:-1]))
+                parent[int(parts[-1]) if isinstance(parent, list) else parts[-1]] = {"$ref": new}
+            label = f"{method.upper()} {path}"
+            changes.append(f"{label}: {len(places)} inline schemas titled {title!r} are one: moved to {new}")
+        else:
+            for _, node in places:
+                del node["title"]
+            changes.append(
+                f"{method.upper()} {path}: {len(places)} inline schemas titled {title!r} differ: titles left out, "
+                "so each is named after its place"
+            )
+        settled = True
+    return settled
 
 
 def _settle_member_titles(node: dict[str, Any], key: str, changes: list[str], taken: frozenset[str]) -> bool:
@@ -986,12 +1156,13 @@ def _retitle_taker(schemas: dict[str, Any], changes: list[str], name: str) -> bo
 
 
 def _inline_schemas(node: Any, parts: list[str]) -> Iterator[tuple[list[str], dict[str, Any]]]:
-    """Inline object and enum schemas below ``node`` (not ``node`` itself), outermost first."""
+    """Inline object, ``allOf`` and enum schemas below ``node`` (not ``node`` itself), outermost first:
+    the ones openapi-python-client makes a class of."""
     stack: list[tuple[list[str], Any]] = [(parts, node)]
     while stack:
         at, current = stack.pop(0)
         if isinstance(current, dict):
-            if at != parts and "$ref" not in current and ("properties" in current or "enum" in current):
+            if at != parts and "$ref" not in current and {"properties", "enum", "allOf"} & set(current):
                 yield at, current
             stack.extend(
                 ([*at, str(k)], v) for k, v in current.items() if k not in ("example", "default", "enum", "const")

@@ -26,24 +26,28 @@ OFFSET_PARAMS = ("offset", "skip", "start", "startIndex", "from")
 """An offset: the records to skip."""
 CURSOR_PARAMS = (
     "cursor", "pageToken", "nextToken", "nextPageToken", "token", "marker", "continuationToken", "continuation",
-    "after", "pageCursor", "startCursor", "nextCursor", "startingToken", "page",
+    "after", "pageCursor", "startCursor", "nextCursor", "startingToken", "page", "offset",
 )  # fmt: skip
-"""A query parameter that carries the cursor a page gave (``page`` too, when it is a string)."""
+"""A query parameter that carries the cursor a page gave (``page`` and ``offset`` too, when they are
+strings: Chargebee's and Asana's offsets are opaque tokens, not counts)."""
 AFTER_ID_PARAMS = ("startingAfter", "afterId", "sinceId", "after", "startAfter", "lastId")
 """A query parameter that takes the last record's id."""
 
 NEXT_CURSOR_FIELDS = (
     "nextCursor", "nextPageToken", "nextToken", "cursor", "nextMarker", "marker", "continuationToken",
-    "continuation", "endCursor", "after", "next", "nextPage", "nextPageCursor", "newestCursor",
+    "continuation", "endCursor", "after", "next", "nextPage", "nextPageCursor", "newestCursor", "nextOffset",
 )  # fmt: skip
 """A string in the body (or under one of ``CURSOR_HOLDERS``) that asks for the next page."""
 NEXT_URL_FIELDS = ("next", "nextPageUrl", "nextUrl", "nextLink", "nextPageUri", "nextUri", "nextPage", "href")
 """A string in the body that is the next page's URL."""
 CURSOR_HOLDERS = (
     "meta", "pagination", "paging", "pageInfo", "responseMetadata", "cursors", "links", "pages", "page",
-    "metadata", "next", "cursor",
+    "metadata", "next", "cursor", "nextPage",
 )  # fmt: skip
 """Objects of the body that hold the next cursor or link (``meta.next_cursor``, ``links.next``)."""
+NEXT_HOLDERS = ("next", "nextPage")
+"""Objects of the body that describe the next page: one holds the next value of the cursor parameter
+under that parameter's own name (Asana's ``next_page.offset`` for ``offset``)."""
 HAS_MORE_FIELDS = ("hasMore", "hasNextPage", "moreResults", "hasNext", "more")
 """A boolean that says whether more records follow."""
 LINK_HEADER = "link"

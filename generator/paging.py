@@ -75,6 +75,9 @@ def query_paging(index: SpecIndex, op: Operation) -> QueryPaging | None:
     more = _boolean_at(index, levels)  # a server may keep giving a cursor on its last page
     cursor = _param(query, shapes.CURSOR_PARAMS, ("string",))
     next_cursor = _string_at(index, levels, shapes.NEXT_CURSOR_FIELDS, urls=False)
+    if cursor and next_cursor is None:  # next_page: {offset}: the parameter's next value, by its own name
+        ahead = [(at, level) for at, level in levels if at and shapes.named(at[-1], shapes.NEXT_HOLDERS)]
+        next_cursor = _string_at(index, ahead, (cursor,), urls=False)
     if cursor and next_cursor:
         return QueryPaging("cursor", cursor=cursor, next_path=next_cursor, more_path=more, **common)
     next_url = _string_at(index, levels, shapes.NEXT_URL_FIELDS, urls=True)

@@ -91,6 +91,7 @@ class PagedMethod:
     items_path: tuple[str, ...]
     total_path: tuple[str, ...] | None
     item_class: str
+    """The model class of the records, or a union of classes (``A | B``) where they are of several kinds."""
     key_attr: str | None = None
     """The Python attribute of the unique key on the item model."""
     cursor_param: str | None = None
@@ -236,7 +237,7 @@ class Method:
     @property
     def model_names(self) -> set[str]:
         names = {self.body_class, self.where_class, self.order_item_class}
-        names.add(self.paging.item_class if self.paging else None)
+        names.update(_union_members(self.paging.item_class) if self.paging else ())
         return {n for n in names if n}
 
 
@@ -462,7 +463,12 @@ def parsed_description(settings: Settings, index: SpecIndex) -> GeneratorData:
         False,
         None,
     )
-    data = GeneratorData.from_dict(json.loads(text), config=config)  # a copy: the parse changes what it reads
+    try:
+        data = GeneratorData.from_dict(json.loads(text), config=config)  # a copy: the parse changes what it reads
+    except Exception as exc:  # its own failure, not a warning: said as a build error, not a traceback
+        raise ResourceError(
+            f"openapi-python-client stopped reading {settings.spec_path.name}: {type(exc).__name__}: {exc}"
+        ) from exc
     if isinstance(data, GeneratorError):
         raise ResourceError(
             f"openapi-python-client could not read {settings.spec_path.name}: {data.header} {data.detail}"
@@ -647,10 +653,17 @@ def _item_class(reader: ModelReader, returns: str, path: tuple[str, ...]) -> str
         if prop is None:
             return None
         annotation = prop.get_type_string().as_unembedded_code()
-    if not annotation.replace("builtins.", "").startswith("list[") and not path:
+    listed = annotation.replace("builtins.", "")
+    if not listed.startswith("list[") and not path:
         return None
     classes = [c for c in reader.classes_in(annotation) if c in reader.by_class]
-    return classes[0] if len(classes) == 1 else None
+    if len(classes) == 1:
+        return classes[0]
+    present = [m for m in _union_members(listed) if m not in ("Unset", "None")]
+    items = present[0][5:-1] if len(present) == 1 and present[0].startswith("list[") else listed
+    if classes and sorted(_union_members(items)) == sorted(classes):  # records of several kinds (anyOf)
+        return " | ".join(classes)
+    return None
 
 
 def _body_paging(

@@ -21,7 +21,7 @@ import pytest
 from generator import build
 from generator import spec as spec_module
 from generator.load import loads
-from generator.normalise import Normalised
+from generator.normalise import Normalised, normalise
 from generator.resources import ResourceError
 from generator.settings import Settings
 from generator.spec import SpecIndex
@@ -75,6 +75,22 @@ PERCENT_ENCODED_REF = "#/paths/~1things~1%7Bid%7D~1copy/post/requestBody/content
 def _json_response(schema: dict[str, Any]) -> dict[str, Any]:
     return {"200": {"description": "ok", "content": {"application/json": {"schema": schema}}}}
 
+
+ATTACHMENT = "#/components/schemas/Attachment"
+NULLABLE_STRING = {"type": "string", "nullable": True}
+TOO_LONG = {"type": "string", "enum": ["TOO_LONG"]}
+PERMISSIONS = {"type": "object", "properties": {"assign_roles": {"type": "boolean"}}}
+ZONE = {"type": "string", "nullable": True, "enum": ["GMT+0", "GMT0", "GMT-0", "Etc/GMT+0", None]}
+RANGE = {
+    "anyOf": [
+        {"title": "range_query_specs", "type": "object", "properties": {"gt": {"type": "integer"}}},
+        {"type": "integer"},
+    ]
+}
+ID = {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}
+TEXT = {"type": "string"}
+CSV_RESPONSE = {"200": {"$ref": "#/components/responses/invoice_csv"}}
+NULLABLE_OWNER = {"allOf": [{"$ref": "#/components/schemas/M"}, {"type": "object", "nullable": True}]}
 
 CASES: dict[str, tuple[dict[str, Any], str]] = {
     "ref_into_properties": (
@@ -569,6 +585,132 @@ CASES: dict[str, tuple[dict[str, Any], str]] = {
         "#/components/schemas/EmbedRequest/properties/input: 2 array members of one union: read as one array of "
         "their items",
     ),
+    "redeclared_nullable_over_an_enum": (  # Asana's AttachmentResponse.parent
+        _spec(
+            {"/attachments": _get("getAttachment", responses=_json_response({"$ref": ATTACHMENT}))},
+            {
+                "Attachment": {
+                    "allOf": [
+                        {"$ref": "#/components/schemas/M"},
+                        {
+                            "type": "object",
+                            "properties": {
+                                "parent": {
+                                    "allOf": [
+                                        {"$ref": "#/components/schemas/Task"},
+                                        {"type": "object", "properties": {"kind": NULLABLE_STRING}},
+                                    ]
+                                }
+                            },
+                        },
+                    ]
+                },
+                "Task": {"type": "object", "properties": {"kind": {"type": "string", "enum": ["task", "milestone"]}}},
+            },
+        ),
+        "#/components/schemas/Attachment/allOf/1/properties/parent/allOf/1: declares kind again as a type "
+        "openapi-python-client cannot merge with an earlier member's: the earlier declaration is kept",
+    ),
+    "redeclared_array_of_a_union": (  # PayPal's error responses: allOf: [error_400, invoices.create-400]
+        _spec(
+            {
+                "/errors": _get(
+                    "getErrors",
+                    responses=_json_response(
+                        {"allOf": [{"$ref": "#/components/schemas/Error"}, {"$ref": "#/components/schemas/Narrowed"}]}
+                    ),
+                )
+            },
+            {
+                "Error": {
+                    "type": "object",
+                    "properties": {
+                        "name": {"type": "string"},
+                        "details": {"type": "array", "items": {"$ref": "#/components/schemas/Detail"}},
+                    },
+                },
+                "Detail": {"type": "object", "properties": {"issue": {"type": "string"}}},
+                "Narrowed": {
+                    "properties": {
+                        "details": {
+                            "type": "array",
+                            "items": {"anyOf": [{"title": "TOO_LONG", "properties": {"issue": TOO_LONG}}]},
+                        }
+                    }
+                },
+            },
+        ),
+        "#/paths//errors/get/responses/200/content/application/json/schema/allOf/1 (#/components/schemas/Narrowed, "
+        "copied): declares details again as a type openapi-python-client cannot merge with an earlier member's: the "
+        "earlier declaration is kept",
+    ),
+    "all_of_one_reference_to_an_inline_model": (  # Asana's ProjectTemplateResponse: allOf: [ProjectTemplateBase]
+        _spec(
+            {"/roles": _get("getRole", responses=_json_response({"$ref": "#/components/schemas/RoleResponse"}))},
+            {
+                "RoleResponse": {"allOf": [{"$ref": "#/components/schemas/RoleBase"}]},
+                "RoleBase": {
+                    "allOf": [
+                        {"$ref": "#/components/schemas/M"},
+                        {"type": "object", "properties": {"permissions": PERMISSIONS}},
+                    ]
+                },
+            },
+        ),
+        "#/components/schemas/RoleBase/allOf/1/properties/permissions: its class would be named RoleBasePermissions "
+        "like another one: moved it to #/components/schemas/RoleBasePermissions",
+    ),
+    "all_of_one_reference_to_an_inline_all_of": (  # Asana's ProjectTemplateBase.owner, made again
+        _spec(
+            {"/templates": _get("getTemplate", responses=_json_response({"$ref": "#/components/schemas/Template"}))},
+            {
+                "Template": {"allOf": [{"$ref": "#/components/schemas/TemplateBase"}]},
+                "TemplateBase": {
+                    "allOf": [
+                        {"$ref": "#/components/schemas/M"},
+                        {"type": "object", "properties": {"owner": NULLABLE_OWNER}},
+                    ]
+                },
+            },
+        ),
+        "#/components/schemas/TemplateBase/allOf/1/properties/owner: its class would be named TemplateBaseOwner "
+        "like another one: moved it to #/components/schemas/TemplateBaseOwner",
+    ),
+    "enum_values_making_one_member_name": (  # Stripe's report run timezones
+        _spec(
+            {"/runs": _get("getRun", responses=_json_response({"$ref": "#/components/schemas/Run"}))},
+            {
+                "Run": {"type": "object", "properties": {"timezone": {"$ref": "#/components/schemas/Zone"}}},
+                "Zone": ZONE,
+            },
+        ),
+        "#/components/schemas/Zone: enum values make one member name; members named GMT_0, GMT0, GMT_0_2, ETC_GMT_0",
+    ),
+    "one_title_twice_in_an_operation": (  # Stripe's GET /v1/invoices: created and due_date
+        _spec(
+            {
+                "/invoices": _get(
+                    "getInvoices",
+                    parameters=[
+                        {"name": name, "in": "query", "style": "deepObject", "explode": True, "schema": RANGE}
+                        for name in ("created", "due_date")
+                    ],
+                )
+            }
+        ),
+        "GET /invoices: 2 inline schemas titled 'range_query_specs' are one: moved to "
+        "#/components/schemas/RangeQuerySpecs",
+    ),
+    "download_by_a_response_reference": (  # DigitalOcean's invoice CSV: as published, a str the resource took for bytes
+        {
+            **_spec({"/invoices/{id}/csv": _get("getInvoiceCsv", parameters=[ID], responses=CSV_RESPONSE)}),
+            "components": {
+                "schemas": {},
+                "responses": {"invoice_csv": {"description": "csv", "content": {"text/csv": {"schema": TEXT}}}},
+            },
+        },
+        "GET /invoices/{id}/csv 200: text/csv is downloaded as bytes",
+    ),
     "default_only": (
         _spec({"/d": _get("getDefault", responses={"default": OK["200"]})}),
         "GET /d: documents no 2xx response; its default response is taken as the success",
@@ -613,6 +755,11 @@ def test_a_dropped_shape_is_normalised_and_builds_without_warnings(
         "numbers_in_a_string_enum",
         "described_scalar_all_of",
         "booleans_in_a_string_enum",
+        "redeclared_nullable_over_an_enum",
+        "redeclared_array_of_a_union",
+        "all_of_one_reference_to_an_inline_model",
+        "all_of_one_reference_to_an_inline_all_of",
+        "one_title_twice_in_an_operation",
     ],
 )
 def test_openapi_python_client_drops_the_shape_as_published(
@@ -784,12 +931,10 @@ UNBUILT_IN_UNIONS = _spec(
             "properties": {"type": {"type": "string", "enum": ["function"]}, "name": {"type": "string"}},
         },
         "Base": {"type": "object", "properties": {"kind": {"type": "string", "enum": ["a", "b"]}}},
-        "Broken": {
-            "allOf": [
-                {"$ref": "#/components/schemas/Base"},
-                {"type": "object", "properties": {"kind": {"type": "string", "enum": ["c"]}}},
-            ]
+        "Broken": {  # the enums clash one allOf down in a component, where normalise does not settle them
+            "allOf": [{"$ref": "#/components/schemas/Base"}, {"$ref": "#/components/schemas/KindC"}]
         },
+        "KindC": {"allOf": [{"type": "object", "properties": {"kind": {"type": "string", "enum": ["c"]}}}]},
         "Location": {"anyOf": [LOCATION, {"type": "null"}]},
         "BetaLocation": {"anyOf": [copy.deepcopy(LOCATION), {"type": "null"}]},
     },
@@ -892,3 +1037,30 @@ def test_a_default_spelt_as_a_string_is_read_as_its_value_and_a_null_default_is_
         "Text": "10",
         "Maybe": None,
     }
+
+
+def test_a_redeclaration_openapi_python_client_merges_is_left_as_published() -> None:
+    task = {"type": "object", "properties": {"kind": {"type": "string", "enum": ["task"]}, "due": {"type": "string"}}}
+    narrowing = {  # an enum over a plain string, a format over a string, two nullables: all merge
+        "type": "object",
+        "properties": {
+            "kind": {"type": "string", "description": "narrower"},
+            "due": {"type": "string", "format": "date"},
+        },
+    }
+    spec = _spec(
+        {"/t": _get("getT", responses=_json_response({"$ref": "#/components/schemas/Dated"}))},
+        {"Task": task, "Dated": {"allOf": [{"$ref": "#/components/schemas/Task"}, narrowing]}},
+    )
+    normalised = normalise(copy.deepcopy(spec))
+    assert not [c for c in normalised.changes if "again" in c]
+    assert normalised.spec["components"]["schemas"]["Dated"] == spec["components"]["schemas"]["Dated"]
+
+
+def test_openapi_python_client_stops_on_enum_values_making_one_member_name_as_published(
+    settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(spec_module, "normalise", lambda spec: Normalised(copy.deepcopy(spec)))
+    index = SpecIndex(copy.deepcopy(CASES["enum_values_making_one_member_name"][0]))
+    with pytest.raises(ResourceError, match="openapi-python-client stopped reading .*: ValueError: Duplicate key GMT0"):
+        build.generator_warnings(settings, index)
