@@ -266,6 +266,8 @@ def sync_command(
             )
         for note in result.notes:
             stderr.print(note, style="yellow", highlight=False, markup=False)
+        for name, why in sorted(result.skipped.items()):
+            stderr.print(f"skipped: {name}: {why}", style="yellow", highlight=False, markup=False)
         table = Table("table", "rows loaded")
         for name, count in sorted(result.loaded.items()):
             table.add_row(name, str(count))

@@ -1,0 +1,144 @@
+"""``aiwyn sync`` on shapes other APIs' descriptions have, on small hand-made ones: no build needed.
+
+A list paged by query parameters or cursors (most public APIs) is read through its typed iterator
+and written as the API's JSON; a list under a parent's id cannot be loaded on its own and is named
+with why; records without an ``id`` replace their table instead of merging; any property name
+becomes a column name dlt keeps as it is, unique, also within PostgreSQL's 63 bytes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import dlt
+import duckdb
+import pytest
+from aiwyn_client import _columns
+from aiwyn_client import dlt as aiwyn_dlt
+from aiwyn_client._catalog import MethodInfo
+from aiwyn_client._paging import Paging
+from aiwyn_client._schemas import Column, Table
+from dlt.common.normalizers.naming.snake_case import NamingConvention
+
+from generator.warehouse import column_names
+
+AWKWARD = (
+    "$parent",
+    "@odata.id",
+    "@odata.nextLink",
+    "partnerStaffId",
+    "partner_staff_id",
+    "PartnerStaffID",
+    "from",
+    "select",
+    "order",
+    "x-ms-request-id",
+    "trailing_",
+    "__dunder__",
+    "123abc",
+    "Ünïcödé",
+    "名前",
+    "$",
+    "_dlt_id",
+    "a_sixty_character_property_name_that_postgres_must_keep_apart_1",
+    "a_sixty_character_property_name_that_postgres_must_keep_apart_2",
+)
+
+
+def test_any_property_name_becomes_a_column_name_dlt_keeps_as_it_is() -> None:
+    dlt_naming = NamingConvention()
+    names = column_names([(name,) for name in AWKWARD], _columns)
+    assert len(set(names.values())) == len(AWKWARD)
+    for name in names.values():
+        assert dlt_naming.normalize_identifier(name) == name
+    assert names[("$parent",)] == "parent" and names[("@odata.id",)] == "odata_id"
+    assert names[("Ünïcödé",)] == "unicode" and names[("_dlt_id",)] == "dlt_id"  # never one of dlt's own
+
+
+def test_long_nested_names_stay_unique_within_postgres_63_bytes() -> None:
+    postgres = NamingConvention(max_length=63)
+    paths = [("aVeryLongParentObjectName", name) for name in AWKWARD]
+    names = column_names(paths, _columns)
+    shortened = {postgres.normalize_identifier(name) for name in names.values()}
+    assert len(shortened) == len(paths)
+    assert all(len(name.encode()) <= 63 for name in shortened)
+
+
+class Widget:
+    """A decoded model as the typed iterator yields it: ``to_dict()`` is the API's JSON."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.data = data
+
+    def to_dict(self) -> dict[str, Any]:
+        return dict(self.data)
+
+
+class Widgets:
+    """A resource of a GET list paged by a cursor, and one under a parent's id."""
+
+    def __init__(self, records: list[dict[str, Any]]) -> None:
+        self.records = records
+        self.page_sizes: list[int | None] = []
+
+    def iter(self, *, page_size: int | None = None, max_items: int | None = None) -> Iterator[Widget]:
+        self.page_sizes.append(page_size)
+        return iter([Widget(r) for r in self.records])
+
+    def iter_parts(self, parent_id: str, *, page_size: int | None = None) -> Iterator[Widget]:
+        raise AssertionError("a sync has no parent id to give")
+
+
+class Client:
+    def __init__(self, records: list[dict[str, Any]]) -> None:
+        self.widgets = Widgets(records)
+
+
+CURSOR = Paging(size_min=1, size_max=200, size_default=20, page_semantics=None, key=None, style="cursor")
+LIST = MethodInfo("widgets_list", "list", "iter", None, False, (), "Widget", False, CURSOR)
+PARTS = MethodInfo("widget_parts", "list", "iter_parts", None, False, (("parent_id", "str"),), "Part", False, CURSOR)
+TABLE = Table(
+    "list",
+    "Widget",
+    (
+        Column(("sid",), "sid", "text", False),
+        Column(("@odata.id",), "odata_id", "text", True),
+        Column(("createdAt",), "created_at", "timestamp", True),
+        Column(("size",), "size", "json", True),  # a union: JSON
+    ),
+)
+RECORDS = [
+    {"sid": "W1", "@odata.id": "/widgets/W1", "createdAt": "2024-01-01T00:00:00Z", "size": 3},
+    {"sid": "W2", "@odata.id": "/widgets/W2", "createdAt": "2024-01-02T00:00:00Z", "size": {"w": 1, "h": 2}},
+]
+
+
+def test_a_list_under_a_parent_is_named_with_what_it_needs() -> None:
+    client = Client(RECORDS)
+    assert not aiwyn_dlt.raw_pages(LIST)
+    assert aiwyn_dlt.needs(client, "widgets", LIST) == []
+    assert aiwyn_dlt.needs(client, "widgets", PARTS) == ["parent_id"]
+
+
+@pytest.fixture
+def widgets_table(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(aiwyn_dlt.TABLES, "widgets", TABLE)
+
+
+@pytest.mark.usefixtures("widgets_table")
+def test_a_cursor_list_without_ids_loads_through_its_iterator_and_a_second_run_replaces_it(tmp_path: Path) -> None:
+    client = Client(RECORDS)
+    database = tmp_path / "w.duckdb"
+    pipeline = dlt.pipeline("widgets", destination=dlt.destinations.duckdb(str(database)), pipelines_dir=str(tmp_path))
+    for _ in range(2):
+        resource = aiwyn_dlt._table(client, "widgets", "list", LIST, None, None, None)  # type: ignore[arg-type]
+        pipeline.run(resource, dataset_name="data", loader_file_format="parquet")
+    assert client.widgets.page_sizes == [200, 200]  # the largest page the list takes
+    with duckdb.connect(str(database), read_only=True) as con:
+        rows = con.execute("select sid, odata_id, created_at, size from data.widgets order by sid").fetchall()
+    assert [(r[0], r[1], r[2].year, r[3]) for r in rows] == [
+        ("W1", "/widgets/W1", 2024, "3"),
+        ("W2", "/widgets/W2", 2024, '{"w": 1, "h": 2}'),
+    ]
