@@ -29,7 +29,7 @@ import dlt
 
 from ._client import Aiwyn
 from ._schemas import TABLES
-from .dlt import Progress, aiwyn_source, chosen_resources, skipped
+from .dlt import Arguments, Progress, aiwyn_source, chosen_resources, skipped, unused
 from .errors import AiwynError, ConfigurationError
 
 LAKE_FORMATS = ("delta", "iceberg")
@@ -223,6 +223,7 @@ def run_sync(
     page_size: int | None = None,
     progress: Progress | None = None,
     show_warnings: bool = False,
+    arguments: Arguments | None = None,
 ) -> SyncResult:
     """Load ``resources`` (every one that pages by default) into ``destination``, each on its own."""
     chosen = chosen_resources(resources)[1]  # a name that does not page fails before anything is installed
@@ -255,11 +256,21 @@ def run_sync(
                 pipeline.drop_pending_packages()
                 result.notes.append(f"discarded a load an earlier run left pending: {_message(exc)}")
         with Aiwyn(**client_options) as client:
-            result.skipped = skipped(client, chosen)
+            misspelt = unused(client, chosen, arguments or {})
+            if misspelt:
+                raise ValueError(f"no resource to load takes {', '.join(f'--param {n}' for n in misspelt)}")
+            result.skipped = skipped(client, chosen, arguments)
             if resources and result.skipped:  # asked for by name: the caller must hear it cannot be
                 raise ValueError("; ".join(result.skipped.values()))
             for name in (name for name in chosen if name not in result.skipped):
-                source = aiwyn_source(client, [name], page_size=page_size, progress=progress, table_format=table_format)
+                source = aiwyn_source(
+                    client,
+                    [name],
+                    page_size=page_size,
+                    progress=progress,
+                    table_format=table_format,
+                    arguments=arguments,
+                )
                 # dlt writes the rows of a resource with child tables itself, as INSERT statements for
                 # PostgreSQL (its CSV writer miscounts such rows); Arrow batches go through COPY.
                 formats = {} if destination == "postgres" and _has_children(name) else options

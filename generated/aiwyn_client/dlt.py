@@ -38,8 +38,9 @@ import decimal  # noqa: E402
 import inspect  # noqa: E402
 import json  # noqa: E402
 import queue  # noqa: E402
+import re  # noqa: E402
 import threading  # noqa: E402
-from collections.abc import Callable, Iterator, Sequence  # noqa: E402
+from collections.abc import Callable, Iterator, Mapping, Sequence  # noqa: E402
 from typing import Any  # noqa: E402
 
 import dlt  # noqa: E402
@@ -400,9 +401,14 @@ def _iterator(client: Any, resource: str, info: MethodInfo) -> Any:
     return getattr(getattr(client, resource), str(info.iterator))
 
 
-def needs(client: Any, resource: str, info: MethodInfo) -> list[str]:
+Arguments = Mapping[str, str]
+"""Values for the iterators' own arguments, by their Python names (``aiwyn sync --param
+xero_tenant_id=...``): a tenant header or a company id every list of an API asks for."""
+
+
+def needs(client: Any, resource: str, info: MethodInfo, given: Arguments | None = None) -> list[str]:
     """The arguments a resource's iterator cannot do without (a parent's id in its path, a required
-    query parameter or header): a sync has none to give, so such a resource is skipped, named."""
+    query parameter or header) and that ``given`` lacks: without them the resource is skipped, named."""
     if raw_pages(info):
         return []
     signature = inspect.signature(_iterator(client, resource, info))
@@ -411,28 +417,64 @@ def needs(client: Any, resource: str, info: MethodInfo) -> list[str]:
         for name, parameter in signature.parameters.items()
         if parameter.default is inspect.Parameter.empty
         and parameter.kind not in (inspect.Parameter.VAR_POSITIONAL, inspect.Parameter.VAR_KEYWORD)
+        and name not in (given or {})
     ]
 
 
-def skipped(client: Any, chosen: Sequence[str]) -> dict[str, str]:
-    """The chosen resources a sync cannot load on its own, each with why (``needs``)."""
+def skipped(client: Any, chosen: Sequence[str], given: Arguments | None = None) -> dict[str, str]:
+    """The chosen resources a sync cannot load with ``given``, each with why (``needs``)."""
     tables = pageable()
     why = {}
     for resource in chosen:
         method, info = tables[resource]
-        missing = needs(client, resource, info)
+        missing = needs(client, resource, info, given)
         if missing:
-            why[resource] = f"{resource}.{info.iterator} needs {', '.join(missing)}, which a sync has no value for"
+            options = " ".join(f"--param {name}=..." for name in missing)
+            why[resource] = f"{resource}.{info.iterator} needs {', '.join(missing)} (give {options} to load it)"
     return why
 
 
-def _typed_records(client: Any, resource: str, info: MethodInfo, page_size: int | None) -> Any:
+def unused(client: Any, chosen: Sequence[str], given: Arguments) -> list[str]:
+    """The names in ``given`` that no chosen resource's iterator takes (a misspelt ``--param``)."""
+    tables = pageable()
+    taken: set[str] = set()
+    for resource in chosen:
+        info = tables[resource][1]
+        if not raw_pages(info):
+            taken |= set(inspect.signature(_iterator(client, resource, info)).parameters)
+    return [name for name in given if name not in taken]
+
+
+def _argument(parameter: inspect.Parameter, text: str) -> Any:
+    """A ``--param`` value as its argument's annotation types it: int, float, bool, else text."""
+    annotation = str(parameter.annotation)
+    words = set(re.findall(r"[A-Za-z_]+", annotation))
+    try:
+        if "int" in words:
+            return int(text)
+        if "float" in words:
+            return float(text)
+    except ValueError:
+        raise ValueError(f"--param {parameter.name}={text}: not a number, as {annotation} asks") from None
+    if "bool" in words:
+        return text.strip().lower() in ("true", "1", "yes")
+    return text
+
+
+def _typed_records(
+    client: Any, resource: str, info: MethodInfo, page_size: int | None, given: Arguments | None = None
+) -> Any:
     """The typed iterator's records as the API's JSON: a pager whose items are dicts."""
     iterate = _iterator(client, resource, info)
     accepted = inspect.signature(iterate).parameters
     size = page_size or (info.paging.size_max if info.paging else None)
-    pager = iterate(**({"page_size": size} if "page_size" in accepted and size else {}))
-    return _Dicts(pager)
+    arguments = {name: _argument(accepted[name], value) for name, value in (given or {}).items() if name in accepted}
+    if "page_size" in accepted and size:
+        arguments["page_size"] = size
+    positional = [
+        arguments.pop(name) for name, p in accepted.items() if p.kind is p.POSITIONAL_ONLY and name in arguments
+    ]
+    return _Dicts(iterate(*positional, **arguments))
 
 
 class _Dicts:
@@ -474,6 +516,7 @@ def _table(
     page_size: int | None,
     progress: Progress | None,
     table_format: str | None,
+    arguments: Arguments | None = None,
 ) -> Any:
     paging = info.paging
     if paging is None:
@@ -505,7 +548,7 @@ def _table(
         if raw_pages(info):
             pager = client.paginate(page_size=page_size or paging.size_max, **info.paginate_options(), **options)
         else:
-            pager = _typed_records(client, resource, info, page_size)
+            pager = _typed_records(client, resource, info, page_size, arguments)
         done = 0
         for batch in _prefetched(pager):
             done += len(batch)
@@ -554,15 +597,16 @@ def aiwyn_source(
     page_size: int | None = None,
     progress: Progress | None = None,
     table_format: str | None = None,
+    arguments: Arguments | None = None,
 ) -> DltSource:
     """The source: ``resources`` (names of the client's resources; every one that pages by default).
     ``progress`` is called as records arrive; ``table_format`` (``delta``, ``iceberg``) is for dlt's
-    filesystem destination."""
+    filesystem destination; ``arguments`` go to every iterator that takes them (``Arguments``)."""
     tables, chosen = chosen_resources(resources)
 
     @dlt.source(name="aiwyn")
     def source() -> Any:
-        return [_table(client, name, *tables[name], page_size, progress, table_format) for name in chosen]
+        return [_table(client, name, *tables[name], page_size, progress, table_format, arguments) for name in chosen]
 
     return source()
 

@@ -87,8 +87,8 @@ class Widgets:
         self.page_sizes.append(page_size)
         return iter([Widget(r) for r in self.records])
 
-    def iter_parts(self, parent_id: str, *, page_size: int | None = None) -> Iterator[Widget]:
-        raise AssertionError("a sync has no parent id to give")
+    def iter_parts(self, parent_id: str, *, company_id: int, page_size: int | None = None) -> Iterator[Widget]:
+        return iter([Widget({"sid": f"{parent_id}/{company_id + 1}"})])
 
 
 class Client:
@@ -119,7 +119,18 @@ def test_a_list_under_a_parent_is_named_with_what_it_needs() -> None:
     client = Client(RECORDS)
     assert not aiwyn_dlt.raw_pages(LIST)
     assert aiwyn_dlt.needs(client, "widgets", LIST) == []
-    assert aiwyn_dlt.needs(client, "widgets", PARTS) == ["parent_id"]
+    assert aiwyn_dlt.needs(client, "widgets", PARTS) == ["parent_id", "company_id"]
+    assert aiwyn_dlt.needs(client, "widgets", PARTS, {"company_id": "7"}) == ["parent_id"]
+
+
+def test_params_reach_the_iterators_that_take_them_typed_as_they_declare() -> None:
+    """``aiwyn sync --param company_id=7``: a tenant or company every list of an API asks for."""
+    client = Client(RECORDS)
+    given = {"parent_id": "P1", "company_id": "7"}
+    assert list(aiwyn_dlt._typed_records(client, "widgets", PARTS, None, given)) == [{"sid": "P1/8"}]
+    assert list(aiwyn_dlt._typed_records(client, "widgets", LIST, None, given)) == RECORDS  # takes neither
+    with pytest.raises(ValueError, match="company_id=seven: not a number"):
+        aiwyn_dlt._typed_records(client, "widgets", PARTS, None, {**given, "company_id": "seven"})
 
 
 @pytest.fixture
@@ -142,3 +153,42 @@ def test_a_cursor_list_without_ids_loads_through_its_iterator_and_a_second_run_r
         ("W1", "/widgets/W1", 2024, "3"),
         ("W2", "/widgets/W2", 2024, '{"w": 1, "h": 2}'),
     ]
+
+
+PARENT = "someRatherLongParentObjectName"
+AWKWARD_PATHS = [(name,) for name in AWKWARD] + [(PARENT, name) for name in AWKWARD[-2:]]
+AWKWARD_NAMES = column_names(AWKWARD_PATHS, _columns)
+AWKWARD_TABLE = Table(
+    "list",
+    "Awkward",
+    (Column(("sid",), "sid", "text", False), *(Column(p, n, "text", True) for p, n in AWKWARD_NAMES.items())),
+)
+AWKWARD_RECORD = {"sid": "A1", **{name: name for name in AWKWARD}, PARENT: {name: name for name in AWKWARD[-2:]}}
+
+
+@pytest.mark.postgres
+def test_awkward_and_long_names_load_into_postgres_each_in_its_own_column(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import psycopg2
+
+    from tests.support.postgres_server import PostgresServer, bin_dir
+
+    if bin_dir() is None:
+        pytest.fail("no PostgreSQL server installed: run `make postgres`")
+    monkeypatch.setitem(aiwyn_dlt.TABLES, "widgets", AWKWARD_TABLE)
+    client = Client([AWKWARD_RECORD])
+    with PostgresServer() as server:
+        destination = dlt.destinations.postgres(server.dsn)
+        pipeline = dlt.pipeline("awkward", destination=destination, pipelines_dir=str(tmp_path))
+        for _ in range(2):
+            resource = aiwyn_dlt._table(client, "widgets", "list", LIST, None, None, None)  # type: ignore[arg-type]
+            pipeline.run(resource, dataset_name="data", loader_file_format="csv")
+        with psycopg2.connect(server.dsn) as con, con.cursor() as cur:
+            cur.execute("select * from data.widgets")
+            names = [d[0] for d in cur.description or ()]
+            rows = cur.fetchall()
+    values = {name: value for name, value in zip(names, rows[0], strict=True) if not name.startswith("_dlt")}
+    assert len(rows) == 1  # replaced, not appended
+    assert sorted(values.values()) == sorted(["A1", *AWKWARD, *AWKWARD[-2:]])  # every value in a column of its own
+    assert all(len(name.encode()) <= 63 for name in names)
