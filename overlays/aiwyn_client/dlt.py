@@ -3,7 +3,11 @@
 ``pip install 'aiwyn-client[warehouse]'`` (DuckDB; ``[postgres]`` for PostgreSQL, ``[lakehouse]``
 for Delta tables in a directory). One dlt resource per resource that pages (its search when it
 has one: keyset paging holds still under concurrent writes), primary key ``id``, merge write
-disposition, so a record changed since the last run replaces its row. An entity with an update
+disposition, so a record changed since the last run replaces its row (records without an ``id``
+replace their table). Lists ``Aiwyn.paginate`` follows (JSON bodies paged by number, offset or
+keyset) are read as raw records; the others (GET lists paged by query parameters, cursors, next
+links) through their typed iterator, written back as the API's JSON. A list whose iterator needs
+an argument (a parent's id, a tenant) takes it from ``arguments`` or is skipped, named. An entity with an update
 time (``updatedAt`` or the like) loads incrementally: dlt's state keeps the latest value seen, and
 the next run asks a search only for records updated since (a ``where`` on the cursor, sorted by it
 then by ``id``); a list, which cannot be asked that, is read whole and dlt keeps only the records
@@ -12,9 +16,9 @@ updated since.
 The tables' columns come from the description (``_schemas.TABLES``): timestamps, dates, decimals,
 integers, booleans and text typed as it declares them, nullable unless required, names in
 snake_case with collisions numbered (``partner_staff_id``, ``partner_staff_id_2``). Nested objects
-and arrays are one JSON column each (``jsonb`` in PostgreSQL, ``JSON`` in DuckDB, a JSON string in
-Delta), so a record is one row in every destination. Fields the description lacks are kept, named
-by the same rule::
+are columns by their path, arrays of objects child tables, other arrays and free-form objects JSON
+columns (``jsonb`` in PostgreSQL, ``JSON`` in DuckDB, a JSON string in Delta). Fields the
+description lacks are kept, named by the same rule::
 
     import dlt
     from aiwyn_client import Aiwyn
@@ -39,6 +43,7 @@ import json  # noqa: E402
 import queue  # noqa: E402
 import re  # noqa: E402
 import threading  # noqa: E402
+import uuid  # noqa: E402
 from collections.abc import Callable, Iterator, Mapping, Sequence  # noqa: E402
 from typing import Any  # noqa: E402
 
@@ -445,7 +450,7 @@ def unused(client: Any, chosen: Sequence[str], given: Arguments) -> list[str]:
 
 
 def _argument(parameter: inspect.Parameter, text: str) -> Any:
-    """A ``--param`` value as its argument's annotation types it: int, float, bool, else text."""
+    """A ``--param`` value as its argument's annotation types it: int, float, UUID, bool, else text."""
     annotation = str(parameter.annotation)
     words = set(re.findall(r"[A-Za-z_]+", annotation))
     try:
@@ -453,8 +458,11 @@ def _argument(parameter: inspect.Parameter, text: str) -> Any:
             return int(text)
         if "float" in words:
             return float(text)
+        if "UUID" in words:
+            return uuid.UUID(text)
     except ValueError:
-        raise ValueError(f"--param {parameter.name}={text}: not a number, as {annotation} asks") from None
+        kind = "a UUID" if "UUID" in words else "a number"
+        raise ValueError(f"--param {parameter.name}={text}: not {kind}, as {annotation} asks") from None
     if "bool" in words:
         return text.strip().lower() in ("true", "1", "yes")
     return text

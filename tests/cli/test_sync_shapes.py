@@ -8,6 +8,7 @@ becomes a column name dlt keeps as it is, unique, also within PostgreSQL's 63 by
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -184,7 +185,7 @@ def test_awkward_and_long_names_load_into_postgres_each_in_its_own_column(
         for _ in range(2):
             resource = aiwyn_dlt._table(client, "widgets", "list", LIST, None, None, None)  # type: ignore[arg-type]
             pipeline.run(resource, dataset_name="data", loader_file_format="csv")
-        with psycopg2.connect(server.dsn) as con, con.cursor() as cur:
+        with contextlib.closing(psycopg2.connect(server.dsn)) as con, con.cursor() as cur:  # closed: the server stops
             cur.execute("select * from data.widgets")
             names = [d[0] for d in cur.description or ()]
             rows = cur.fetchall()

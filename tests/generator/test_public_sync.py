@@ -12,6 +12,7 @@ Slow: ``make test-public`` runs it (and the PostgreSQL one with ``make test``'s 
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import subprocess
@@ -204,7 +205,7 @@ def test_aiwyn_sync_loads_a_public_description_into_postgres(
         env = {**facts["credentials"], "DESTINATION__POSTGRES__CREDENTIALS": pg.dsn}
         for _ in range(2):
             proc = _sync(out, prism.base_url, tmp_path, env, "--destination", "postgres", "--dataset", name)
-            with psycopg2.connect(pg.dsn) as con, con.cursor() as cur:
+            with contextlib.closing(psycopg2.connect(pg.dsn)) as con, con.cursor() as cur:
                 cur.execute(
                     "select table_name from information_schema.tables where table_schema = %s"
                     " and table_name not like '_dlt%%'", (name,),
