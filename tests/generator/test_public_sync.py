@@ -83,21 +83,30 @@ print(json.dumps({
 """
 
 
-@pytest.fixture(scope="module")
-def packages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    """Each description built once, as the corpus test builds it (no configuration of its own)."""
-    settings = Settings.load()
-    built = {}
-    for name in SYNCED:
-        out = tmp_path_factory.mktemp(name) / "generated"
+class Packages(dict[str, Path]):
+    """Each description built on first use, once per process, as the corpus test builds it (no
+    configuration of its own): under ``make test-public -n 2`` a worker builds only what it runs."""
+
+    def __init__(self, root: Path) -> None:
+        super().__init__()
+        self.root = root
+
+    def __missing__(self, name: str) -> Path:
+        settings = Settings.load()
+        out = self.root / name / "generated"
         raw = {
             **settings.raw,
             "spec": str(PUBLIC / CORPUS[name]["file"]),
             "resources": {"uncountable": [], "overrides": {}},
         }
         build.build_into(Settings(raw, root=settings.root), out)
-        built[name] = out
-    return built
+        self[name] = out
+        return out
+
+
+@pytest.fixture(scope="module")
+def packages(tmp_path_factory: pytest.TempPathFactory) -> Packages:
+    return Packages(tmp_path_factory.mktemp("packages"))
 
 
 @pytest.fixture(scope="module")
