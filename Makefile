@@ -74,7 +74,7 @@ test-variants: setup ## build every description variant (tests/generator/variant
 	$(PY) -m pytest -m variants -n 2 tests/generator
 
 test-public: setup ## build every public description of tests/generator/public/corpus.yaml and use it against Prism, 2 at a time
-	$(PY) -m pytest -m public -n 2 tests/generator/test_public_corpus.py
+	$(PY) -m pytest -m public -n 2 tests/generator/test_public_corpus.py tests/generator/test_public_sync.py
 
 test-soak: setup ## 300,000 records through the stateful fake server with every fault at once, sync and async (a few minutes)
 	$(PY) -m pytest -m soak -s tests/runtime/paging/test_soak.py

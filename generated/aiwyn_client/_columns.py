@@ -11,16 +11,20 @@ import it from the overlays directory (``Settings.overlay_module``) without the 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 
 
 def snake_case(name: str) -> str:
-    """dlt's snake_case of an API name (``partnerStaffId`` -> ``partner_staff_id``): we choose
-    the names before dlt sees them, so dlt keeps them as they are."""
+    """dlt's snake_case of an API name (``partnerStaffId`` -> ``partner_staff_id``, ``@odata.id`` ->
+    ``odata_id``): we choose the names before dlt sees them, and every name this gives is one dlt
+    keeps as it is (lower-case ASCII letters, digits and single underscores, no trailing one)."""
+    # Letters with accents keep their letter (``Ünïcödé`` -> ``unicode``); other scripts have none.
+    name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
     name = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", name)
     name = re.sub(r"([a-z\d])([A-Z])", r"\1_\2", name)
     name = re.sub(r"[^a-zA-Z0-9_]+", "_", name).lower()
-    name = re.sub(r"_+", "_", name).strip("_") or "_"
+    name = re.sub(r"_+", "_", name).strip("_") or "x"  # dlt's own name for a name of no letters
     return f"_{name}" if name[0].isdigit() else name
 
 

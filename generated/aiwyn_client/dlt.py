@@ -4,7 +4,11 @@
 ``pip install 'aiwyn-client[warehouse]'`` (DuckDB; ``[postgres]`` for PostgreSQL, ``[lakehouse]``
 for Delta tables in a directory). One dlt resource per resource that pages (its search when it
 has one: keyset paging holds still under concurrent writes), primary key ``id``, merge write
-disposition, so a record changed since the last run replaces its row. An entity with an update
+disposition, so a record changed since the last run replaces its row (records without an ``id``
+replace their table). Lists ``Aiwyn.paginate`` follows (JSON bodies paged by number, offset or
+keyset) are read as raw records; the others (GET lists paged by query parameters, cursors, next
+links) through their typed iterator, written back as the API's JSON. A list whose iterator needs
+an argument (a parent's id, a tenant) takes it from ``arguments`` or is skipped, named. An entity with an update
 time (``updatedAt`` or the like) loads incrementally: dlt's state keeps the latest value seen, and
 the next run asks a search only for records updated since (a ``where`` on the cursor, sorted by it
 then by ``id``); a list, which cannot be asked that, is read whole and dlt keeps only the records
@@ -13,9 +17,9 @@ updated since.
 The tables' columns come from the description (``_schemas.TABLES``): timestamps, dates, decimals,
 integers, booleans and text typed as it declares them, nullable unless required, names in
 snake_case with collisions numbered (``partner_staff_id``, ``partner_staff_id_2``). Nested objects
-and arrays are one JSON column each (``jsonb`` in PostgreSQL, ``JSON`` in DuckDB, a JSON string in
-Delta), so a record is one row in every destination. Fields the description lacks are kept, named
-by the same rule::
+are columns by their path, arrays of objects child tables, other arrays and free-form objects JSON
+columns (``jsonb`` in PostgreSQL, ``JSON`` in DuckDB, a JSON string in Delta). Fields the
+description lacks are kept, named by the same rule::
 
     import dlt
     from aiwyn_client import Aiwyn
@@ -35,10 +39,13 @@ os.environ.setdefault("RUNTIME__DLTHUB_TELEMETRY", "false")
 import contextlib  # noqa: E402
 import datetime  # noqa: E402
 import decimal  # noqa: E402
+import inspect  # noqa: E402
 import json  # noqa: E402
 import queue  # noqa: E402
+import re  # noqa: E402
 import threading  # noqa: E402
-from collections.abc import Callable, Iterator, Sequence  # noqa: E402
+import uuid  # noqa: E402
+from collections.abc import Callable, Iterator, Mapping, Sequence  # noqa: E402
 from typing import Any  # noqa: E402
 
 import dlt  # noqa: E402
@@ -124,7 +131,7 @@ def _arrow_type(pa: Any, data_type: str) -> Any:
     }[data_type]
 
 
-def _hints(columns: Sequence[Column], primary: bool) -> dict[str, dict[str, Any]]:
+def _hints(columns: Sequence[Column], primary: tuple[str, ...] | None) -> dict[str, dict[str, Any]]:
     hints: dict[str, dict[str, Any]] = {}
     for column in columns:
         hint: dict[str, Any] = {"name": column.name, "data_type": column.data_type, "nullable": column.nullable}
@@ -132,22 +139,33 @@ def _hints(columns: Sequence[Column], primary: bool) -> dict[str, dict[str, Any]
             hint.update(precision=DECIMAL[0], scale=DECIMAL[1])
         if column.data_type == "timestamp":
             hint.update(timezone=True)
-        if primary and column.path == ("id",):
+        if column.path == primary:
             hint.update(primary_key=True, nullable=False)
         hints[column.name] = hint
     return hints
 
 
-def column_hints(resource: str) -> dict[str, dict[str, Any]]:
+def key_path(resource: str, info: MethodInfo | None = None) -> tuple[str, ...] | None:
+    """Where a record's unique key is (the paging's key, ``id``), when the table declares it: its
+    primary key. Without one a table is replaced on each run, not merged."""
+    table = TABLES.get(resource)
+    key = info.paging.key if info is not None and info.paging is not None else "id"
+    if table is None or key is None:
+        return None
+    path = (key,)
+    return path if any(column.path == path for column in table.columns) else None
+
+
+def column_hints(resource: str, info: MethodInfo | None = None) -> dict[str, dict[str, Any]]:
     """dlt's column hints of a resource's table, from the description."""
     table = TABLES.get(resource)
-    return _hints(table.columns, True) if table else {}
+    return _hints(table.columns, key_path(resource, info)) if table else {}
 
 
 def nested_hints(resource: str) -> dict[str, Any]:
     """dlt's hints of a resource's child tables (arrays of objects), from the description."""
     table = TABLES.get(resource)
-    return {child.name: {"columns": _hints(child.columns, False)} for child in (table.children if table else ())}
+    return {child.name: {"columns": _hints(child.columns, None)} for child in (table.children if table else ())}
 
 
 def _get(record: dict[str, Any], path: tuple[str, ...]) -> Any:
@@ -165,8 +183,9 @@ class Columns:
     Keys the description lacks (at the top, or inside an object it flattens) are kept as columns
     named by the same rule, typed as Arrow infers them (JSON for objects and arrays)."""
 
-    def __init__(self, resource: str) -> None:
+    def __init__(self, resource: str, key: tuple[str, ...] | None = ("id",)) -> None:
         self.resource = resource
+        self.key = key
         table = TABLES.get(resource)
         self.declared: tuple[Column, ...] = table.columns if table else ()
         self.children: tuple[Child, ...] = table.children if table else ()
@@ -239,7 +258,7 @@ class Columns:
         for column in self.declared:
             kind = _arrow_type(pa, column.data_type)
             arrays.append(self._values(column, records, pa))
-            fields.append(pa.field(column.name, kind, nullable=column.nullable and column.path != ("id",)))
+            fields.append(pa.field(column.name, kind, nullable=column.nullable and column.path != self.key))
         for path in self.undeclared(records):
             values = [_get(r, path) for r in records]
             if any(isinstance(v, dict | list) for v in values):
@@ -363,6 +382,8 @@ def chosen_resources(resources: Sequence[str] | None) -> tuple[dict[str, tuple[s
     """The resources that page (``pageable``) and those asked for among them, every one by default;
     a name that does not page is a ``ValueError`` naming those that do."""
     tables = pageable()
+    if not tables:
+        raise ValueError("nothing to load: no list or search of this API pages")
     chosen = list(resources) if resources else sorted(tables)
     unknown = [name for name in chosen if name not in tables]
     if unknown:
@@ -370,6 +391,114 @@ def chosen_resources(resources: Sequence[str] | None) -> tuple[dict[str, tuple[s
             f"no list or search to load for {', '.join(unknown)}; resources that page: {', '.join(sorted(tables))}"
         )
     return tables, chosen
+
+
+def raw_pages(info: MethodInfo) -> bool:
+    """Whether ``Aiwyn.paginate`` follows the method over raw records: a list or search paged by
+    page numbers, offsets or a keyset in its JSON body, under no path parameter. The others (GET
+    lists paged by query parameters, cursors, next links) go through their typed iterator, whose
+    records are written back as the API's JSON (``to_dict()``)."""
+    paging = info.paging
+    return paging is not None and info.size_field is not None and not paging.style and not info.path_params
+
+
+def _iterator(client: Any, resource: str, info: MethodInfo) -> Any:
+    return getattr(getattr(client, resource), str(info.iterator))
+
+
+Arguments = Mapping[str, str]
+"""Values for the iterators' own arguments, by their Python names (``aiwyn sync --param
+xero_tenant_id=...``): a tenant header or a company id every list of an API asks for."""
+
+
+def needs(client: Any, resource: str, info: MethodInfo, given: Arguments | None = None) -> list[str]:
+    """The arguments a resource's iterator cannot do without (a parent's id in its path, a required
+    query parameter or header) and that ``given`` lacks: without them the resource is skipped, named."""
+    if raw_pages(info):
+        return []
+    signature = inspect.signature(_iterator(client, resource, info))
+    return [
+        name
+        for name, parameter in signature.parameters.items()
+        if parameter.default is inspect.Parameter.empty
+        and parameter.kind not in (inspect.Parameter.VAR_POSITIONAL, inspect.Parameter.VAR_KEYWORD)
+        and name not in (given or {})
+    ]
+
+
+def skipped(client: Any, chosen: Sequence[str], given: Arguments | None = None) -> dict[str, str]:
+    """The chosen resources a sync cannot load with ``given``, each with why (``needs``)."""
+    tables = pageable()
+    why = {}
+    for resource in chosen:
+        method, info = tables[resource]
+        missing = needs(client, resource, info, given)
+        if missing:
+            options = " ".join(f"--param {name}=..." for name in missing)
+            why[resource] = f"{resource}.{info.iterator} needs {', '.join(missing)} (give {options} to load it)"
+    return why
+
+
+def unused(client: Any, chosen: Sequence[str], given: Arguments) -> list[str]:
+    """The names in ``given`` that no chosen resource's iterator takes (a misspelt ``--param``)."""
+    tables = pageable()
+    taken: set[str] = set()
+    for resource in chosen:
+        info = tables[resource][1]
+        if not raw_pages(info):
+            taken |= set(inspect.signature(_iterator(client, resource, info)).parameters)
+    return [name for name in given if name not in taken]
+
+
+def _argument(parameter: inspect.Parameter, text: str) -> Any:
+    """A ``--param`` value as its argument's annotation types it: int, float, UUID, bool, else text."""
+    annotation = str(parameter.annotation)
+    words = set(re.findall(r"[A-Za-z_]+", annotation))
+    try:
+        if "int" in words:
+            return int(text)
+        if "float" in words:
+            return float(text)
+        if "UUID" in words:
+            return uuid.UUID(text)
+    except ValueError:
+        kind = "a UUID" if "UUID" in words else "a number"
+        raise ValueError(f"--param {parameter.name}={text}: not {kind}, as {annotation} asks") from None
+    if "bool" in words:
+        return text.strip().lower() in ("true", "1", "yes")
+    return text
+
+
+def _typed_records(
+    client: Any, resource: str, info: MethodInfo, page_size: int | None, given: Arguments | None = None
+) -> Any:
+    """The typed iterator's records as the API's JSON: a pager whose items are dicts."""
+    iterate = _iterator(client, resource, info)
+    accepted = inspect.signature(iterate).parameters
+    size = page_size or (info.paging.size_max if info.paging else None)
+    arguments = {name: _argument(accepted[name], value) for name, value in (given or {}).items() if name in accepted}
+    if "page_size" in accepted and size:
+        arguments["page_size"] = size
+    positional = [
+        arguments.pop(name) for name, p in accepted.items() if p.kind is p.POSITIONAL_ONLY and name in arguments
+    ]
+    return _Dicts(iterate(*positional, **arguments))
+
+
+class _Dicts:
+    """A typed pager read as the API's JSON records (``to_dict()``), its ``total`` passed through."""
+
+    def __init__(self, pager: Any) -> None:
+        self.pager = pager
+
+    @property
+    def total(self) -> int | None:
+        return getattr(self.pager, "total", None)
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        for record in self.pager:
+            to_dict = getattr(record, "to_dict", None)
+            yield to_dict() if callable(to_dict) else record if isinstance(record, dict) else {"value": record}
 
 
 def cursor_of(info: MethodInfo) -> Any:
@@ -395,21 +524,25 @@ def _table(
     page_size: int | None,
     progress: Progress | None,
     table_format: str | None,
+    arguments: Arguments | None = None,
 ) -> Any:
     paging = info.paging
     if paging is None:
         raise ValueError(f"{resource}.{method} does not page")
-    cursor = cursor_of(info)
-    columns = Columns(resource)
-    disposition: Any = "merge"
-    if table_format:  # Delta and Iceberg tables merge by upsert on the primary key
+    key = key_path(resource, info)
+    # Increments need a key to merge on; a search's cursor needs the raw pager's ``where``.
+    cursor = cursor_of(info) if key and raw_pages(info) else None
+    columns = Columns(resource, key)
+    disposition: Any = "merge" if key else "replace"
+    if table_format and key:  # Delta and Iceberg tables merge by upsert on the primary key
         disposition = {"disposition": "merge", "strategy": "upsert"}
     hints: dict[str, Any] = {
         "name": resource,
-        "primary_key": columns.name_of("id"),
         "write_disposition": disposition,
-        "columns": column_hints(resource),
+        "columns": column_hints(resource, info),
     }
+    if key:
+        hints["primary_key"] = columns.name_of(*key)
     if columns.children:
         hints["nested_hints"] = nested_hints(resource)
     if table_format:
@@ -420,7 +553,10 @@ def _table(
         # largest pages the operation takes (a warehouse load wants few requests), fetched on a
         # thread while the batch before is converted and written (at most PREFETCH batches ahead,
         # so memory stays flat whatever the number of records).
-        pager = client.paginate(page_size=page_size or paging.size_max, **info.paginate_options(), **options)
+        if raw_pages(info):
+            pager = client.paginate(page_size=page_size or paging.size_max, **info.paginate_options(), **options)
+        else:
+            pager = _typed_records(client, resource, info, page_size, arguments)
         done = 0
         for batch in _prefetched(pager):
             done += len(batch)
@@ -431,7 +567,7 @@ def _table(
             progress(resource, done, done)
 
     if cursor is None:
-        updated_column = _update_time(columns)
+        updated_column = _update_time(columns) if key else None
         if updated_column is None:
 
             def everything() -> Iterator[Any]:
@@ -469,15 +605,16 @@ def aiwyn_source(
     page_size: int | None = None,
     progress: Progress | None = None,
     table_format: str | None = None,
+    arguments: Arguments | None = None,
 ) -> DltSource:
     """The source: ``resources`` (names of the client's resources; every one that pages by default).
     ``progress`` is called as records arrive; ``table_format`` (``delta``, ``iceberg``) is for dlt's
-    filesystem destination."""
+    filesystem destination; ``arguments`` go to every iterator that takes them (``Arguments``)."""
     tables, chosen = chosen_resources(resources)
 
     @dlt.source(name="aiwyn")
     def source() -> Any:
-        return [_table(client, name, *tables[name], page_size, progress, table_format) for name in chosen]
+        return [_table(client, name, *tables[name], page_size, progress, table_format, arguments) for name in chosen]
 
     return source()
 

@@ -28,7 +28,7 @@ import dlt
 
 from ._client import Aiwyn
 from ._schemas import TABLES
-from .dlt import Progress, aiwyn_source, chosen_resources
+from .dlt import Arguments, Progress, aiwyn_source, chosen_resources, skipped, unused
 from .errors import AiwynError, ConfigurationError
 
 LAKE_FORMATS = ("delta", "iceberg")
@@ -53,6 +53,8 @@ class SyncResult:
     """Resources that failed, with why (the typed error's message)."""
     tracebacks: dict[str, str] = field(default_factory=dict)
     """The failed resources' tracebacks (``aiwyn sync --debug`` prints them)."""
+    skipped: dict[str, str] = field(default_factory=dict)
+    """Resources that page but cannot be loaded on their own (a list under a parent's id), with why."""
     notes: list[str] = field(default_factory=list)
     """What the run did besides loading (a pending load completed or discarded)."""
     warnings: list[str] = field(default_factory=list)
@@ -220,6 +222,7 @@ def run_sync(
     page_size: int | None = None,
     progress: Progress | None = None,
     show_warnings: bool = False,
+    arguments: Arguments | None = None,
 ) -> SyncResult:
     """Load ``resources`` (every one that pages by default) into ``destination``, each on its own."""
     chosen = chosen_resources(resources)[1]  # a name that does not page fails before anything is installed
@@ -251,11 +254,22 @@ def run_sync(
             except Exception as exc:  # noqa: BLE001 - reported, and the package is dropped
                 pipeline.drop_pending_packages()
                 result.notes.append(f"discarded a load an earlier run left pending: {_message(exc)}")
-        state.mkdir(parents=True, exist_ok=True)
-        (state / MARKER).write_text(json.dumps(where), encoding="utf-8")
         with Aiwyn(**client_options) as client:
-            for name in chosen:
-                source = aiwyn_source(client, [name], page_size=page_size, progress=progress, table_format=table_format)
+            misspelt = unused(client, chosen, arguments or {})
+            if misspelt:
+                raise ValueError(f"no resource to load takes {', '.join(f'--param {n}' for n in misspelt)}")
+            result.skipped = skipped(client, chosen, arguments)
+            if resources and result.skipped:  # asked for by name: the caller must hear it cannot be
+                raise ValueError("; ".join(result.skipped.values()))
+            for name in (name for name in chosen if name not in result.skipped):
+                source = aiwyn_source(
+                    client,
+                    [name],
+                    page_size=page_size,
+                    progress=progress,
+                    table_format=table_format,
+                    arguments=arguments,
+                )
                 # dlt writes the rows of a resource with child tables itself, as INSERT statements for
                 # PostgreSQL (its CSV writer miscounts such rows); Arrow batches go through COPY.
                 formats = {} if destination == "postgres" and _has_children(name) else options
@@ -276,4 +290,7 @@ def run_sync(
                     if not table.startswith("_dlt"):
                         result.loaded[table] = result.loaded.get(table, 0) + rows
                 result.loaded.setdefault(name, 0)
+        if data is None or data.exists():  # a run that wrote nothing leaves no state to miss its data
+            state.mkdir(parents=True, exist_ok=True)
+            (state / MARKER).write_text(json.dumps(where), encoding="utf-8")
     return result

@@ -366,3 +366,10 @@ def test_dlt_telemetry_is_off_unless_the_user_turns_it_on() -> None:
 def test_a_destination_whose_package_is_missing_names_the_extra(fake: FakeAiwyn) -> None:
     result = aiwyn(fake, "sync", "--destination", "iceberg")  # pyiceberg is not installed here
     assert result.exit_code == 2 and "needs pyiceberg: pip install 'dlt[pyiceberg]'" in result.output
+
+
+def test_a_param_no_list_takes_is_a_usage_error_before_any_request(fake: FakeAiwyn) -> None:
+    result = aiwyn(fake, "sync", "--param", "tenant-id=T1")
+    assert result.exit_code == 2, result.output
+    assert "no resource to load takes --param tenant_id" in result.output and "Traceback" not in result.output
+    assert not [r for r in fake.requests if "/gql/" in r.path]

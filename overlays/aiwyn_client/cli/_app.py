@@ -212,6 +212,14 @@ def _destination_errors(kind: type[Exception], debug: bool) -> Iterator[None]:
 )
 @click.option("--page-size", type=int, help="Records per request (the largest the API takes by default).")
 @click.option("--full-refresh", is_flag=True, help="Reload everything instead of what changed.")
+@click.option(
+    "--param",
+    "params",
+    multiple=True,
+    metavar="NAME=VALUE",
+    help="An argument every list that takes it is given (a tenant header, a company id): lists that "
+    "need one are skipped, named, without it. Repeatable.",
+)
 @click.pass_obj
 def sync_command(
     connection: Connection,
@@ -224,6 +232,7 @@ def sync_command(
     state_dir: str | None,
     page_size: int | None,
     full_refresh: bool,
+    params: tuple[str, ...],
 ) -> None:
     """Load RESOURCES (every list or search by default) into a warehouse through dlt: DuckDB by default.
 
@@ -263,9 +272,12 @@ def sync_command(
                 full_refresh=full_refresh,
                 progress=advance,
                 show_warnings=connection.debug,
+                arguments=_params(params),
             )
         for note in result.notes:
             stderr.print(note, style="yellow", highlight=False, markup=False)
+        for name, why in sorted(result.skipped.items()):
+            stderr.print(f"skipped: {name}: {why}", style="yellow", highlight=False, markup=False)
         table = Table("table", "rows loaded")
         for name, count in sorted(result.loaded.items()):
             table.add_row(name, str(count))
@@ -292,6 +304,17 @@ def sync_command(
         return 0
 
     run(connection, action)
+
+
+def _params(given: tuple[str, ...]) -> dict[str, str]:
+    """``--param NAME=VALUE`` options by the iterators' Python names (``company-id`` works too)."""
+    found = {}
+    for item in given:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip():
+            raise click.UsageError(f"--param {item}: give NAME=VALUE")
+        found[python_name(name.strip())] = value
+    return found
 
 
 SHELLS = ("bash", "zsh", "fish")

@@ -1,0 +1,195 @@
+"""``aiwyn sync`` on shapes other APIs' descriptions have, on small hand-made ones: no build needed.
+
+A list paged by query parameters or cursors (most public APIs) is read through its typed iterator
+and written as the API's JSON; a list under a parent's id cannot be loaded on its own and is named
+with why; records without an ``id`` replace their table instead of merging; any property name
+becomes a column name dlt keeps as it is, unique, also within PostgreSQL's 63 bytes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import dlt
+import duckdb
+import pytest
+from aiwyn_client import _columns
+from aiwyn_client import dlt as aiwyn_dlt
+from aiwyn_client._catalog import MethodInfo
+from aiwyn_client._paging import Paging
+from aiwyn_client._schemas import Column, Table
+from dlt.common.normalizers.naming.snake_case import NamingConvention
+
+from generator.warehouse import column_names
+
+AWKWARD = (
+    "$parent",
+    "@odata.id",
+    "@odata.nextLink",
+    "partnerStaffId",
+    "partner_staff_id",
+    "PartnerStaffID",
+    "from",
+    "select",
+    "order",
+    "x-ms-request-id",
+    "trailing_",
+    "__dunder__",
+    "123abc",
+    "Ünïcödé",
+    "名前",
+    "$",
+    "_dlt_id",
+    "a_sixty_character_property_name_that_postgres_must_keep_apart_1",
+    "a_sixty_character_property_name_that_postgres_must_keep_apart_2",
+)
+
+
+def test_any_property_name_becomes_a_column_name_dlt_keeps_as_it_is() -> None:
+    dlt_naming = NamingConvention()
+    names = column_names([(name,) for name in AWKWARD], _columns)
+    assert len(set(names.values())) == len(AWKWARD)
+    for name in names.values():
+        assert dlt_naming.normalize_identifier(name) == name
+    assert names[("$parent",)] == "parent" and names[("@odata.id",)] == "odata_id"
+    assert names[("Ünïcödé",)] == "unicode" and names[("_dlt_id",)] == "dlt_id"  # never one of dlt's own
+
+
+def test_long_nested_names_stay_unique_within_postgres_63_bytes() -> None:
+    postgres = NamingConvention(max_length=63)
+    paths = [("aVeryLongParentObjectName", name) for name in AWKWARD]
+    names = column_names(paths, _columns)
+    shortened = {postgres.normalize_identifier(name) for name in names.values()}
+    assert len(shortened) == len(paths)
+    assert all(len(name.encode()) <= 63 for name in shortened)
+
+
+class Widget:
+    """A decoded model as the typed iterator yields it: ``to_dict()`` is the API's JSON."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.data = data
+
+    def to_dict(self) -> dict[str, Any]:
+        return dict(self.data)
+
+
+class Widgets:
+    """A resource of a GET list paged by a cursor, and one under a parent's id."""
+
+    def __init__(self, records: list[dict[str, Any]]) -> None:
+        self.records = records
+        self.page_sizes: list[int | None] = []
+
+    def iter(self, *, page_size: int | None = None, max_items: int | None = None) -> Iterator[Widget]:
+        self.page_sizes.append(page_size)
+        return iter([Widget(r) for r in self.records])
+
+    def iter_parts(self, parent_id: str, *, company_id: int, page_size: int | None = None) -> Iterator[Widget]:
+        return iter([Widget({"sid": f"{parent_id}/{company_id + 1}"})])
+
+
+class Client:
+    def __init__(self, records: list[dict[str, Any]]) -> None:
+        self.widgets = Widgets(records)
+
+
+CURSOR = Paging(size_min=1, size_max=200, size_default=20, page_semantics=None, key=None, style="cursor")
+LIST = MethodInfo("widgets_list", "list", "iter", None, False, (), "Widget", False, CURSOR)
+PARTS = MethodInfo("widget_parts", "list", "iter_parts", None, False, (("parent_id", "str"),), "Part", False, CURSOR)
+TABLE = Table(
+    "list",
+    "Widget",
+    (
+        Column(("sid",), "sid", "text", False),
+        Column(("@odata.id",), "odata_id", "text", True),
+        Column(("createdAt",), "created_at", "timestamp", True),
+        Column(("size",), "size", "json", True),  # a union: JSON
+    ),
+)
+RECORDS = [
+    {"sid": "W1", "@odata.id": "/widgets/W1", "createdAt": "2024-01-01T00:00:00Z", "size": 3},
+    {"sid": "W2", "@odata.id": "/widgets/W2", "createdAt": "2024-01-02T00:00:00Z", "size": {"w": 1, "h": 2}},
+]
+
+
+def test_a_list_under_a_parent_is_named_with_what_it_needs() -> None:
+    client = Client(RECORDS)
+    assert not aiwyn_dlt.raw_pages(LIST)
+    assert aiwyn_dlt.needs(client, "widgets", LIST) == []
+    assert aiwyn_dlt.needs(client, "widgets", PARTS) == ["parent_id", "company_id"]
+    assert aiwyn_dlt.needs(client, "widgets", PARTS, {"company_id": "7"}) == ["parent_id"]
+
+
+def test_params_reach_the_iterators_that_take_them_typed_as_they_declare() -> None:
+    """``aiwyn sync --param company_id=7``: a tenant or company every list of an API asks for."""
+    client = Client(RECORDS)
+    given = {"parent_id": "P1", "company_id": "7"}
+    assert list(aiwyn_dlt._typed_records(client, "widgets", PARTS, None, given)) == [{"sid": "P1/8"}]
+    assert list(aiwyn_dlt._typed_records(client, "widgets", LIST, None, given)) == RECORDS  # takes neither
+    with pytest.raises(ValueError, match="company_id=seven: not a number"):
+        aiwyn_dlt._typed_records(client, "widgets", PARTS, None, {**given, "company_id": "seven"})
+
+
+@pytest.fixture
+def widgets_table(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(aiwyn_dlt.TABLES, "widgets", TABLE)
+
+
+@pytest.mark.usefixtures("widgets_table")
+def test_a_cursor_list_without_ids_loads_through_its_iterator_and_a_second_run_replaces_it(tmp_path: Path) -> None:
+    client = Client(RECORDS)
+    database = tmp_path / "w.duckdb"
+    pipeline = dlt.pipeline("widgets", destination=dlt.destinations.duckdb(str(database)), pipelines_dir=str(tmp_path))
+    for _ in range(2):
+        resource = aiwyn_dlt._table(client, "widgets", "list", LIST, None, None, None)  # type: ignore[arg-type]
+        pipeline.run(resource, dataset_name="data", loader_file_format="parquet")
+    assert client.widgets.page_sizes == [200, 200]  # the largest page the list takes
+    with duckdb.connect(str(database), read_only=True) as con:
+        rows = con.execute("select sid, odata_id, created_at, size from data.widgets order by sid").fetchall()
+    assert [(r[0], r[1], r[2].year, r[3]) for r in rows] == [
+        ("W1", "/widgets/W1", 2024, "3"),
+        ("W2", "/widgets/W2", 2024, '{"w": 1, "h": 2}'),
+    ]
+
+
+PARENT = "someRatherLongParentObjectName"
+AWKWARD_PATHS = [(name,) for name in AWKWARD] + [(PARENT, name) for name in AWKWARD[-2:]]
+AWKWARD_NAMES = column_names(AWKWARD_PATHS, _columns)
+AWKWARD_TABLE = Table(
+    "list",
+    "Awkward",
+    (Column(("sid",), "sid", "text", False), *(Column(p, n, "text", True) for p, n in AWKWARD_NAMES.items())),
+)
+AWKWARD_RECORD = {"sid": "A1", **{name: name for name in AWKWARD}, PARENT: {name: name for name in AWKWARD[-2:]}}
+
+
+@pytest.mark.postgres
+def test_awkward_and_long_names_load_into_postgres_each_in_its_own_column(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import psycopg2
+
+    from tests.support.postgres_server import PostgresServer, bin_dir
+
+    if bin_dir() is None:
+        pytest.fail("no PostgreSQL server installed: run `make postgres`")
+    monkeypatch.setitem(aiwyn_dlt.TABLES, "widgets", AWKWARD_TABLE)
+    client = Client([AWKWARD_RECORD])
+    with PostgresServer() as server:
+        destination = dlt.destinations.postgres(server.dsn)
+        pipeline = dlt.pipeline("awkward", destination=destination, pipelines_dir=str(tmp_path))
+        for _ in range(2):
+            resource = aiwyn_dlt._table(client, "widgets", "list", LIST, None, None, None)  # type: ignore[arg-type]
+            pipeline.run(resource, dataset_name="data", loader_file_format="csv")
+        with contextlib.closing(psycopg2.connect(server.dsn)) as con, con.cursor() as cur:  # closed: the server stops
+            cur.execute("select * from data.widgets")
+            names = [d[0] for d in cur.description or ()]
+            rows = cur.fetchall()
+    values = {name: value for name, value in zip(names, rows[0], strict=True) if not name.startswith("_dlt")}
+    assert len(rows) == 1  # replaced, not appended
+    assert sorted(values.values()) == sorted(["A1", *AWKWARD, *AWKWARD[-2:]])  # every value in a column of its own
+    assert all(len(name.encode()) <= 63 for name in names)
