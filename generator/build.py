@@ -315,7 +315,10 @@ def build_into(settings: Settings, out_dir: Path, *, verify: bool = True, notes:
 
 
 IMPORT_CHECK = """
-import importlib, sys
+import importlib, pathlib, sys, warnings
+warnings.filterwarnings("error", message="invalid escape sequence")  # an error in a newer Python
+for source in sorted(pathlib.Path(sys.argv[1]).rglob("*.py")):  # every module, imported or not
+    compile(source.read_bytes(), str(source), "exec")
 package = importlib.import_module(sys.argv[1])
 spec = importlib.import_module(sys.argv[1] + "._spec")
 catalog = importlib.import_module(sys.argv[1] + "._catalog")
@@ -338,8 +341,8 @@ if missing:
 
 
 def verify_package(settings: Settings, out_dir: Path) -> None:
-    """The built package imports in a fresh interpreter, every operation is reachable through a
-    resource method (their endpoint modules are imported by the resources), and it passes mypy
+    """The built package compiles (with no escape a newer Python refuses) and imports in a fresh
+    interpreter, every operation is reachable through a resource method (their endpoint modules are imported by the resources), and it passes mypy
     --strict. One message per failure, naming what to fix."""
     env = {**os.environ, "PYTHONPATH": str(out_dir)}
     with tempfile.TemporaryFile("w+") as stdout, tempfile.TemporaryFile("w+") as stderr:

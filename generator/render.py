@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import jinja2
+from openapi_python_client.strings import safe_for_docstring
 
 from generator import naming, page_shapes, query_arrays
 from generator.fields import fields_classes
@@ -54,6 +55,7 @@ def render_overlays(settings: Settings, index: SpecIndex, package_dir: Path) -> 
     env.filters["ann"] = lambda text, resource: resource.annotation(str(text))
     env.filters["add_comma"] = lambda text: f"{text}, "
     env.filters["keyword"] = lambda name: f"{name}={name}, "
+    env.filters["doc"] = safe_for_docstring  # a description's text inside our docstrings: backslashes, """
     module_names = {op.operation_id: naming.endpoint_module(settings, op).rsplit(".", 1)[1] for op in index.operations}
     token_exchange = index.token_exchange()
     if token_exchange:

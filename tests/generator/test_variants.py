@@ -154,6 +154,9 @@ def handler(request):
 
 with Aiwyn(token="t", base_url="https://x.test", transport=httpx.MockTransport(handler)) as aiwyn:
     [row] = aiwyn.departments.list(limit=5, active=True, x_request_source="tests")
+    # the description's backslashes and triple quotes, kept as written in the docstring
+    doc = type(aiwyn.departments).list.__doc__
+    assert "a share at " + chr(92) * 2 + "server" + chr(92) + "new" in doc and "quotes " + '"' * 3 in doc, doc
     sent = seen[-1]
     assert dict(sent.url.params) == {{"limit": "5", "active": "true"}}, sent.url
     assert sent.headers["x-request-source"] == "tests"
