@@ -342,8 +342,9 @@ if missing:
 
 def verify_package(settings: Settings, out_dir: Path) -> None:
     """The built package compiles (with no escape a newer Python refuses) and imports in a fresh
-    interpreter, every operation is reachable through a resource method (their endpoint modules are imported by the resources), and it passes mypy
-    --strict. One message per failure, naming what to fix."""
+    interpreter, every operation is reachable through a resource method (their endpoint modules
+    are imported by the resources), and it passes mypy --strict. One message per failure, naming
+    what to fix."""
     env = {**os.environ, "PYTHONPATH": str(out_dir)}
     with tempfile.TemporaryFile("w+") as stdout, tempfile.TemporaryFile("w+") as stderr:
         importing = subprocess.Popen(
