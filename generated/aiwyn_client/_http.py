@@ -2,10 +2,11 @@
 """The httpx layer of ``Aiwyn`` / ``AsyncAiwyn``: their httpx clients, and the innermost transport.
 
 The httpx client is where every request of the client is built, the generated endpoint
-functions' and the resource methods' alike, so three things happen there. The operation's facts
+functions' and the resource methods' alike, so four things happen there. The operation's facts
 (``_spec.OperationInfo``, from the table the client gives it) are put on the request for retries,
 auth and the response checks; its query arrays the description sends as one value are joined
-(``joined_query``); and one call's options (``_options.CallOptions``, riding in the
+(``joined_query``); an operation that takes an idempotency key gets one, unless the caller gave
+it; and one call's options (``_options.CallOptions``, riding in the
 request's extensions) are merged onto the client's (``ClientOptions.merged``): its timeout and
 retry budget replace the client's, its headers, query and body fields are added.
 """

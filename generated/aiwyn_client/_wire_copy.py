@@ -85,7 +85,7 @@ def copiers(cls: type, shape: Shape) -> tuple[Copy, Copy]:
 
 class _Writer:
     def __init__(self, cls: type, shape: Shape) -> None:
-        self.plan, self.shape, self.plan_class = plan_of(cls), shape, cls
+        self.cls, self.plan, self.shape = cls, plan_of(cls), shape
         converters = decoders(cls).converters
         self.globals: dict[str, Any] = {"_cls": cls, "_new": cls.__new__, "_blank": blanks(cls), "_UNSET": UNSET}
         self.globals.update((f"_c{number}", convert) for number, convert in enumerate(converters))
@@ -105,7 +105,7 @@ class _Writer:
             pending = self.bind(Pending(tuple(key for _, key in self.shape.extras)), "_pending")
             carried = " or ".join(f"_s.{attr} is not _UNSET" for attr in attrs)
             kept = ", ".join([pending, *(f"_s.{attr}" for attr in attrs)])
-            lines += [f"{indent}if {carried}:", f"{indent}    _i.{extras_slot(self.plan_class)} = ({kept})"]
+            lines += [f"{indent}if {carried}:", f"{indent}    _i.{extras_slot(self.cls)} = ({kept})"]
         return lines
 
     def field(self, number: int, each: Field, indent: str) -> list[str]:
