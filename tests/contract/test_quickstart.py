@@ -32,3 +32,12 @@ def test_the_filtering_and_paging_examples_run(prism: PrismServer, settings: Set
     assert "refused: Client.active is a boolean field: gt does not apply" in stdout
     assert "client: 2180 Aaron Fahey" in stdout
     assert "exported: 1" in stdout
+
+
+def test_the_defaults_the_readme_names_are_the_package_s() -> None:
+    """README: "Requests time out after 60 s (10 s to connect: `DEFAULT_TIMEOUT`) and are retried
+    twice (`DEFAULT_MAX_RETRIES`)", importable as they are named there."""
+    from aiwyn_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
+
+    assert (DEFAULT_TIMEOUT.read, DEFAULT_TIMEOUT.connect) == (60.0, 10.0)
+    assert DEFAULT_MAX_RETRIES == 2
