@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from generator.mock import PrismServer
 from generator.settings import Settings
 from tests.support.examples import run_example as _run_example
@@ -41,3 +43,12 @@ def test_the_defaults_the_readme_names_are_the_package_s() -> None:
 
     assert (DEFAULT_TIMEOUT.read, DEFAULT_TIMEOUT.connect) == (60.0, 10.0)
     assert DEFAULT_MAX_RETRIES == 2
+
+
+def test_the_readme_names_every_target_make_help_lists(settings: Settings) -> None:
+    """README's Development section: "`make help` lists the targets: ..."; a new target is named there."""
+    makefile = (settings.root / "Makefile").read_text(encoding="utf-8")
+    targets = re.findall(r"^([a-z-]+):.*## ", makefile, flags=re.MULTILINE)
+    readme = (settings.root / "README.md").read_text(encoding="utf-8")
+    listed = readme.split("`make help` lists the targets:", 1)[1].split(".", 1)[0]
+    assert sorted(set(targets) - {"help"}) == sorted(re.findall(r"`([a-z-]+)`", listed))
