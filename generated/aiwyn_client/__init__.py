@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from ._api_response import APIResponse, AsyncStreamedResponse, StreamedResponse
     from ._batches import BatchReport, RecordOutcome
     from ._client import Aiwyn, AsyncAiwyn
+    from ._client_options import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
     from ._downloads import DownloadedFile
     from ._options import NOT_GIVEN, NotGiven
     from .client import AuthenticatedClient, Client
@@ -24,6 +25,8 @@ _LAZY = {
     "RecordOutcome": "._batches",
     "Aiwyn": "._client",
     "AsyncAiwyn": "._client",
+    "DEFAULT_MAX_RETRIES": "._client_options",
+    "DEFAULT_TIMEOUT": "._client_options",
     "DownloadedFile": "._downloads",
     "NOT_GIVEN": "._options",
     "NotGiven": "._options",
@@ -52,6 +55,8 @@ def __dir__() -> list[str]:
 
 
 __all__ = (
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_TIMEOUT",
     "NOT_GIVEN",
     "APIResponse",
     "Aiwyn",

@@ -80,7 +80,7 @@ def _format_option() -> click.Option:
     return click.Option(
         ["--format", "output"],
         type=click.Choice(list(formats)),
-        help=f"table on a terminal, json otherwise ({described}).",
+        help=f"table on a terminal, otherwise json, or csv with --columns ({described}).",
     )
 
 
@@ -102,8 +102,11 @@ def _arguments(info: MethodInfo) -> list[click.Parameter]:
 
 
 def _show(rows: list[dict[str, Any]], output: str | None, columns: str | None) -> None:
-    fmt = output_formats()[output or ("table" if sys.stdout.isatty() else "json")]
+    """Write the rows as ``--format`` says; without it a table on a terminal, else JSON, or CSV
+    when ``--columns`` chose columns (JSON has none to choose), so a command that shows columns
+    on a terminal also works piped or redirected."""
     chosen = [c.strip() for c in columns.split(",") if c.strip()] if columns else None
+    fmt = output_formats()[output or ("table" if sys.stdout.isatty() else "csv" if chosen else "json")]
     if chosen and not fmt.flat:
         raise click.UsageError(f"--columns applies to {', '.join(n for n, f in output_formats().items() if f.flat)}")
     if chosen and rows:
