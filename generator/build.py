@@ -284,7 +284,13 @@ def build_into(settings: Settings, out_dir: Path, *, verify: bool = True, notes:
                 f"generator/config.yaml has resources.overrides that name no operation of {shown} (--strict): "
                 f"{listed}; key an override by operationId or by 'METHOD /path', or remove it"
             )
-        notes.append(f"warning: resources.overrides that name no operation of {shown} are ignored: {listed}")
+        if len(unknown) == len(index.overrides):  # another API's description, built with our config
+            notes.append(
+                f"warning: none of the {len(unknown)} resources.overrides in generator/config.yaml names an "
+                f"operation of {shown}: all are ignored"
+            )
+        else:
+            notes.append(f"warning: resources.overrides that name no operation of {shown} are ignored: {listed}")
     with tempfile.TemporaryDirectory(prefix="aiwyn-description-") as tmp:
         description = Path(tmp) / settings.spec_path.name  # what openapi-python-client reads: normalised
         description.write_text(json.dumps(index.spec), encoding="utf-8")
