@@ -131,3 +131,12 @@ def test_the_os_keyring_is_used_when_it_has_a_backend(
         assert run("logout").exit_code == 0 and memory.kept == {}
     finally:
         keyring.set_keyring(previous)
+
+
+def test_an_unknown_credential_store_is_one_line_not_a_guess(
+    fake: FakeAiwyn, config: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("AIWYN_CREDENTIAL_STORE", "keychain")
+    result = CliRunner().invoke(app, ["--base-url", fake.url, "login", "--with-stdin"], input=API_KEY)
+    assert result.exit_code != 0 and "AIWYN_CREDENTIAL_STORE=keychain: set it to file or keyring" in result.output
+    assert len(result.output.strip().splitlines()) == 1 and not (config / "credentials").exists()

@@ -49,6 +49,8 @@ def _keyring() -> Any:
     choice = os.environ.get("AIWYN_CREDENTIAL_STORE", "")
     if choice == "file":
         return None
+    if choice not in ("", "keyring"):  # a misspelt choice must not put a key where it was not asked to go
+        raise ConfigurationError(f"AIWYN_CREDENTIAL_STORE={choice}: set it to file or keyring, or unset it")
     try:
         import keyring
         from keyring.backends import fail
