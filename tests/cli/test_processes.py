@@ -131,3 +131,16 @@ def test_without_the_extra_the_command_says_which_to_install() -> None:
     script = "import sys; sys.modules['click'] = None\nfrom aiwyn_client.cli import main\nmain([])"
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert result.returncode == 2 and "pip install 'aiwyn-client[cli]'" in result.stderr
+
+
+def test_a_key_piped_to_login_is_kept_with_no_warning_about_echo(fake: FakeAiwyn, tmp_path: Path) -> None:
+    env = {**_env(fake, tmp_path), "AIWYN_API_KEY": "", "AIWYN_CONFIG_DIR": str(tmp_path / "config")}
+    env["AIWYN_CREDENTIAL_STORE"] = "file"
+    done = subprocess.run(
+        [str(AIWYN), "login"], input=API_KEY + "\n", env=env, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.splitlines() == [
+        "API key: ",
+        f"logged in: profile 'default', kept in {tmp_path}/config/credentials/default.json",
+    ]

@@ -78,7 +78,17 @@ def _existing(profile: str | None) -> dict[str, Any]:
 
 
 def _read(prompt: str, hidden: bool, with_stdin: bool) -> str:
-    value = sys.stdin.readline().strip() if with_stdin else click.prompt(prompt, hide_input=hidden, err=True).strip()
+    """A value from stdin (``--with-stdin``), else a prompt; a piped value is read as a line after the
+    prompt, since there is no terminal to hide it from (getpass would warn about echo in two lines)."""
+    if with_stdin:
+        value = sys.stdin.readline()
+    elif hidden and not sys.stdin.isatty():
+        click.echo(f"{prompt}: ", err=True, nl=False)
+        value = sys.stdin.readline()
+        click.echo(err=True)  # the line a terminal would have ended
+    else:
+        value = click.prompt(prompt, hide_input=hidden, err=True)
+    value = value.strip()
     if not value:
         raise ConfigurationError(f"no {prompt} given")
     return str(value)
@@ -197,14 +207,8 @@ def login_command(
             stderr.print(f"signed in: profile {_store.profile_name(profile)!r}, kept in {place}", highlight=False)
             return
         what = "API key" if _takes_api_key() else "bearer token"
-        if with_stdin:
-            secret = sys.stdin.readline().strip()
-        else:
-            secret = connection.options.get("api_key") or connection.options.get("token") or ""
-            if not secret:
-                secret = click.prompt(what, hide_input=True, err=True).strip()
-        if not secret:
-            raise ConfigurationError(f"no {what} given")
+        given = "" if with_stdin else connection.options.get("api_key") or connection.options.get("token")
+        secret = given or _read(what, True, with_stdin)
         values = {"api_key" if _takes_api_key() else "token": secret}
         for name in _store.SETTINGS:
             if connection.options.get(name):
