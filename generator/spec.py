@@ -252,10 +252,13 @@ class SpecIndex:
     def idempotency_header(self, op: Operation) -> str | None:
         """The header by which the server recognises a request sent again (``Idempotency-Key``,
         Xero's, Stripe's, Adyen's), when the operation declares one: the client sends a key of its
-        own unless the caller gives one, so the request may be retried as safely as a GET."""
+        own unless the caller gives one, so the request may be retried as safely as a GET. A header
+        named otherwise (PayPal's ``PayPal-Request-Id``) is one where ``x-aiwyn-idempotency-key: true``
+        marks it; ``false`` unmarks one the name would take."""
         for param in self.parameters(op):
             name = str(param.get("name", ""))
-            if param.get("in") == "header" and IDEMPOTENCY_HEADER.search(name):
+            marked = param.get("x-aiwyn-idempotency-key")
+            if param.get("in") == "header" and (marked is True or (marked is None and IDEMPOTENCY_HEADER.search(name))):
                 return name
         return None
 

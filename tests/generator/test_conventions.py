@@ -236,6 +236,16 @@ def test_a_declared_idempotency_key_header_is_found_wherever_it_is_declared() ->
                     "put": {"operationId": "createPayment", "responses": answer},
                 },
                 "/notes": {"post": {"operationId": "createNote", "responses": answer}},
+                "/orders": {  # a vendor's name for one, marked; and a name that says so, unmarked
+                    "post": {
+                        "operationId": "createOrder",
+                        "parameters": [
+                            {**key, "name": "Idempotency-Tracking", "x-aiwyn-idempotency-key": False},
+                            {**key, "name": "PayPal-Request-Id", "x-aiwyn-idempotency-key": True},
+                        ],
+                        "responses": answer,
+                    }
+                },
             },
             "components": {"parameters": {"idempotencyKey": {**key, "name": "X-Idempotency-Key"}}},
         }
@@ -244,4 +254,5 @@ def test_a_declared_idempotency_key_header_is_found_wherever_it_is_declared() ->
         "createInvoice": "Idempotency-Key",
         "createPayment": "X-Idempotency-Key",
         "createNote": None,
+        "createOrder": "PayPal-Request-Id",
     }
