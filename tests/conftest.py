@@ -1,4 +1,5 @@
-"""Shared fixtures: the parsed spec, the generator settings, and a Prism mock of the spec.
+"""Shared fixtures: the parsed spec, the generator settings, a Prism mock of the spec, and a
+PostgreSQL server (one per module that asks).
 
 Prism starts once per session, from the repo's node_modules, on a free loopback port, and only
 when a test asks for it. When a test that used it fails, Prism's log is attached to the report.
@@ -14,6 +15,7 @@ from generator.mock import PrismServer
 from generator.settings import Settings
 from generator.spec import SpecIndex
 from tests.support.fake_server import FakeAiwyn
+from tests.support.postgres_server import PostgresServer, postgres
 
 
 @pytest.fixture(scope="session")
@@ -38,6 +40,13 @@ def fake() -> Iterator[FakeAiwyn]:
 def other() -> Iterator[FakeAiwyn]:
     """A second server, another origin: where a redirect would take the credentials."""
     with FakeAiwyn() as server:
+        yield server
+
+
+@pytest.fixture(scope="module")
+def pg() -> Iterator[PostgresServer]:
+    """A PostgreSQL server of the test's own, shared by a module's tests."""
+    with postgres() as server:
         yield server
 
 

@@ -173,13 +173,11 @@ def test_awkward_and_long_names_load_into_postgres_each_in_its_own_column(
 ) -> None:
     import psycopg2
 
-    from tests.support.postgres_server import PostgresServer, bin_dir
+    from tests.support.postgres_server import postgres
 
-    if bin_dir() is None:
-        pytest.fail("no PostgreSQL server installed: run `make postgres`")
     monkeypatch.setitem(aiwyn_dlt.TABLES, "widgets", AWKWARD_TABLE)
     client = Client([AWKWARD_RECORD])
-    with PostgresServer() as server:
+    with postgres() as server:
         destination = dlt.destinations.postgres(server.dsn)
         pipeline = dlt.pipeline("awkward", destination=destination, pipelines_dir=str(tmp_path))
         for _ in range(2):

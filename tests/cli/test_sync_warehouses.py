@@ -26,7 +26,7 @@ from generator.warehouse import column_names
 from tests.cli.warehouse_records import records
 from tests.support.fake_server import API_KEY, FakeAiwyn
 from tests.support.fake_server import TABLES as FAKE_TABLES
-from tests.support.postgres_server import PostgresServer, bin_dir
+from tests.support.postgres_server import PostgresServer
 
 RESOURCES = sorted(TABLES)
 NESTED = ("invoices", "projects")  # arrays of objects: child tables
@@ -37,14 +37,6 @@ def fake() -> Iterator[FakeAiwyn]:
     with FakeAiwyn() as server:
         for resource in RESOURCES:
             server.add(resource, records(resource, 30))
-        yield server
-
-
-@pytest.fixture(scope="module")
-def pg() -> Iterator[PostgresServer]:
-    if bin_dir() is None:
-        pytest.fail("no PostgreSQL server installed: run `make postgres`")
-    with PostgresServer() as server:
         yield server
 
 

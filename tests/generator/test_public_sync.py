@@ -17,7 +17,6 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +27,7 @@ import yaml
 from generator import build
 from generator.mock import PrismServer
 from generator.settings import Settings
-from tests.support.postgres_server import PostgresServer, bin_dir
+from tests.support.postgres_server import PostgresServer
 
 pytestmark = pytest.mark.public
 
@@ -107,14 +106,6 @@ class Packages(dict[str, Path]):
 @pytest.fixture(scope="module")
 def packages(tmp_path_factory: pytest.TempPathFactory) -> Packages:
     return Packages(tmp_path_factory.mktemp("packages"))
-
-
-@pytest.fixture(scope="module")
-def pg() -> Iterator[PostgresServer]:
-    if bin_dir() is None:
-        pytest.fail("no PostgreSQL server installed: run `make postgres`")
-    with PostgresServer() as server:
-        yield server
 
 
 def _facts(out: Path, base_url: str) -> dict[str, Any]:

@@ -116,5 +116,10 @@ class PostgresServer:
 
 @contextlib.contextmanager
 def postgres() -> Iterator[PostgresServer]:
+    """A running server for a test; the test fails, naming how to install one, where none is."""
+    if bin_dir() is None:
+        import pytest
+
+        pytest.fail("no PostgreSQL server installed: run `make postgres`")
     with PostgresServer() as server:
         yield server
