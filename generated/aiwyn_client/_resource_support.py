@@ -515,7 +515,7 @@ class PageSpec:
         return plan_for(
             self.paging,
             lambda page: items_at(page, items),
-            lambda page: count_at(page, total),
+            None if total is None else lambda page: count_at(page, total),
             lambda item: item.to_dict(),
             page_size=page_size,
             max_items=max_items,

@@ -44,7 +44,7 @@ __all__ = [
 def plan_for(
     paging: Paging,
     items_of: Callable[[Any], Sequence[Any] | None],
-    total_of: Callable[[Any], int | None],
+    total_of: Callable[[Any], int | None] | None,
     key_of: Callable[[Any], Mapping[str, Any]],
     *,
     page_size: int | None,
@@ -57,7 +57,7 @@ def plan_for(
     next_of: NextOf | None = None,
     label: str = "the iteration",
 ) -> Plan[Any, Any]:
-    """The strategy ``paging`` names, set up for one run."""
+    """The strategy ``paging`` names, set up for one run (``total_of`` None: the pages report no total)."""
     common: dict[str, Any] = {"page_size": page_size, "max_items": max_items, "resume": resume, "id_of": id_of}
     style = paging.strategy
     if style == "cursor":

@@ -78,6 +78,10 @@ class ResumeToken:
     again when records inserted meanwhile push them onto the pages it asks for."""
 
 
+def _no_total(page: Any) -> None:
+    return None
+
+
 def check_int(name: str, value: Any, low: int, high: int | None = None, why: str = "") -> None:
     if isinstance(value, bool) or not isinstance(value, int) or value < low or (high is not None and value > high):
         bound = f"from {low} to {high}" if high is not None else f"{low} or more"
@@ -91,14 +95,16 @@ class Plan(Generic[PageT, ItemT]):
     (``taken``); everything else is settled once per page by ``accept`` and ``page_finished``.
     """
 
-    prefetches = False
-    """Whether later pages can be requested before this one is read (page numbers and offsets)."""
+    @property
+    def prefetches(self) -> bool:
+        """Whether later pages can be requested before this one is read (page numbers and offsets)."""
+        return False
 
     def __init__(
         self,
         paging: Paging,
         items_of: Callable[[PageT], Sequence[ItemT] | None],
-        total_of: Callable[[PageT], int | None],
+        total_of: Callable[[PageT], int | None] | None,
         key_of: Callable[[ItemT], Mapping[str, Any]],
         *,
         page_size: int | None,
@@ -114,7 +120,10 @@ class Plan(Generic[PageT, ItemT]):
         if resume is not None and not isinstance(resume, ResumeToken):
             raise InvalidArgumentError(f"resume takes the iterator's resume_token, not {type(resume).__name__}")
         self.paging, self.size, self.max_items, self.label = paging, size, max_items, label
-        self.items_of, self.total_of, self.key_of = items_of, total_of, key_of
+        self.items_of, self.key_of = items_of, key_of
+        self.total_of: Callable[[PageT], int | None] = total_of or _no_total
+        self.reports_total = total_of is not None
+        """Whether a page may report the total (None for ``total_of``: the description declares none)."""
         key = paging.key
         self.id_of: Callable[[ItemT], Any] | None = id_of
         if id_of is None and key is not None:

@@ -184,20 +184,18 @@ class AsyncPager(_Run[PageT, ItemT]):
                 items = plan.accept(page_index, page, headers)
                 if isinstance(items, _Retry):
                     if plan.reset_ahead:  # asked with the wrong page semantics
-                        while ahead:
-                            ahead.popleft()[1].cancel()
+                        await _cancelled(ahead)
                         plan.reset_ahead = False
                     continue
                 if first:
+                    if not plan.prefetches:  # requested on speculation, but no total checks them
+                        await _cancelled(ahead)
                     self._prefetch(ahead, page_index, self._concurrency)
                     first = False
                 self.max_pages_held = max(self.max_pages_held, 1 + len(ahead))
                 yield page_index, page, items
         finally:
-            for _, task in ahead:
-                task.cancel()  # also marks a failed one as seen: a page nobody reads logs nothing
-            if ahead:  # wait for the cancellations, so their connections are back in the pool
-                await asyncio.gather(*(task for _, task in ahead), return_exceptions=True)
+            await _cancelled(ahead)
 
     async def _send(self, request: PageRequest) -> _Sent[PageT]:
         """One page's request, in this task's own call mode: a next-page URL is followed, and the
@@ -229,3 +227,14 @@ class AsyncPager(_Run[PageT, ItemT]):
             ahead.append((next_index, asyncio.ensure_future(self._send(plan.request_for(next_index)))))
             next_index += 1
         return len(ahead) > started
+
+
+async def _cancelled(ahead: deque[tuple[int, asyncio.Task[Any]]]) -> None:
+    """Pages requested ahead, cancelled and waited for (so their connections are back in the pool)."""
+    import asyncio
+
+    for _, task in ahead:
+        task.cancel()  # also marks a failed one as seen: a page nobody reads logs nothing
+    if ahead:
+        await asyncio.gather(*(task for _, task in ahead), return_exceptions=True)
+    ahead.clear()

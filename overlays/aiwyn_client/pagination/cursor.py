@@ -38,7 +38,7 @@ class CursorPlan(Plan[PageT, ItemT]):
         self,
         paging: Paging,
         items_of: Callable[[PageT], Sequence[ItemT] | None],
-        total_of: Callable[[PageT], int | None],
+        total_of: Callable[[PageT], int | None] | None,
         key_of: Callable[[ItemT], Mapping[str, Any]],
         *,
         next_of: NextOf,

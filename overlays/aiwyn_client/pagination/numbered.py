@@ -22,12 +22,20 @@ from ._plan import RETRY, ItemT, PageRequest, PageT, ResumeToken, SearchPlan, _R
 
 logger = logging.getLogger("aiwyn_client")
 _MISSING: Final[Any] = object()
+_NOTHING_READ: Final = -2
 
 
 class NumberedPlan(SearchPlan[PageT, ItemT]):
     """Page-index or offset paging (``Paging.page_semantics``), with the shift check."""
 
-    prefetches = True
+    @property
+    def prefetches(self) -> bool:
+        """Until the first page is read, and then only if it reported the total (never for a list
+        whose description declares none). Pages requested together can be answered in any order:
+        one answered before inserts the page before it saw reports a smaller total and is asked
+        again (``accept``); without a total nothing would show the gap such a page leaves, so a
+        list that reports none is read page after page."""
+        return self.total is not None or (self.reports_total and self._previous_index == _NOTHING_READ)
 
     def __init__(self, *args: Any, start_page: int = 0, **kwargs: Any) -> None:
         """``SearchPlan``'s arguments, and the page to start at."""
@@ -35,7 +43,7 @@ class NumberedPlan(SearchPlan[PageT, ItemT]):
         check_int("start_page", start_page, 0)
         self._stale: int | None = None
         self._previous_ids: list[Any] | None = None
-        self._previous_index = -2
+        self._previous_index = _NOTHING_READ
         self._shifted_last: Any = _MISSING
         self.position(kwargs.get("resume") or ResumeToken(page=start_page))
 

@@ -245,7 +245,8 @@ def async_pager(backend: FakeBackend, concurrency: int, **options: Any) -> Async
     for key in ("max_items", "where", "order_by", "resume"):
         options.setdefault(key, None)
     options.setdefault("start_page", 0)
-    plan: Plan[Page, Record] = plan_for(PAGED, lambda p: p["items"], lambda p: p["total"], lambda r: r, **options)
+    total_of = options.pop("total_of", lambda p: p["total"])
+    plan: Plan[Page, Record] = plan_for(PAGED, lambda p: p["items"], total_of, lambda r: r, **options)
 
     def ask(request: PageRequest) -> Awaitable[Callable[[], Page]]:
         backend.asked.append(request.page or 0)
@@ -301,17 +302,16 @@ def test_max_items_inside_a_page_resumes_with_the_next_item_of_that_page() -> No
 
 
 @pytest.mark.parametrize(
-    ("count", "report_total", "max_items", "expected_pages"),
+    ("count", "max_items", "expected_pages"),
     [
-        (5, True, None, range(8)),  # one page: the seven speculative requests come back empty
-        (205, False, None, range(21 + 8)),  # no total: stops at the short page, a window past it at most
-        (205, True, 15, range(2)),  # max_items bounds what is requested ahead
+        (5, None, range(8)),  # one page: the seven speculative requests come back empty
+        (205, 15, range(2)),  # max_items bounds what is requested ahead
     ],
 )
 def test_async_speculative_pages_deliver_each_item_once(
-    count: int, report_total: bool, max_items: int | None, expected_pages: range
+    count: int, max_items: int | None, expected_pages: range
 ) -> None:
-    backend = FakeBackend(records(count), report_total=report_total)
+    backend = FakeBackend(records(count))
 
     async def main() -> list[Record]:
         return [item async for item in async_pager(backend, 8, max_items=max_items)]
@@ -320,6 +320,33 @@ def test_async_speculative_pages_deliver_each_item_once(
     assert ids(got) == list(range(1, min(count, max_items or count) + 1))
     assert len(backend.asked) == len(set(backend.asked)) and set(backend.asked) <= set(expected_pages)
     assert backend.max_in_flight <= 8
+
+
+def test_a_list_without_a_total_is_read_page_after_page_whatever_the_concurrency() -> None:
+    """Pages requested together may be answered in any order, and one answered before inserts the
+    page before it saw leaves a gap that only a total shows (it shrinks): so a list whose
+    description declares no total is never read ahead."""
+    backend = _front_inserts(205)
+
+    async def main() -> list[Record]:
+        return [item async for item in async_pager(backend, 8, total_of=None)]
+
+    got = asyncio.run(main())
+    assert len(ids(got)) == len(set(ids(got))) and set(range(1, 206)) <= set(ids(got))
+    assert backend.max_in_flight == 1 and backend.asked == sorted(set(backend.asked))
+
+
+def test_pages_asked_ahead_of_a_first_page_that_reports_no_total_are_dropped_and_asked_again() -> None:
+    """The description declares a total the server leaves out: what was asked on speculation beside
+    the first page is dropped, and the rest is read page after page."""
+    backend = FakeBackend(records(205), report_total=False)
+
+    async def main() -> list[Record]:
+        return [item async for item in async_pager(backend, 8)]
+
+    assert ids(asyncio.run(main())) == list(range(1, 206))
+    assert backend.asked[:8] == list(range(8))  # the first page and seven on speculation
+    assert backend.asked[8:] == list(range(1, 21))  # then one after another to the short page
 
 
 def _front_inserts(count: int) -> FakeBackend:
