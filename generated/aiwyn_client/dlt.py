@@ -42,20 +42,20 @@ import decimal  # noqa: E402
 import inspect  # noqa: E402
 import json  # noqa: E402
 import queue  # noqa: E402
-import re  # noqa: E402
 import threading  # noqa: E402
-import uuid  # noqa: E402
-from collections.abc import Callable, Iterator, Mapping, Sequence  # noqa: E402
+from collections.abc import Callable, Iterator, Sequence  # noqa: E402
 from typing import Any  # noqa: E402
 
 import dlt  # noqa: E402
 from dlt.extract.source import DltSource  # noqa: E402
 
+from . import _typed_lists  # noqa: E402
 from ._catalog import CATALOG, MethodInfo, paged_methods  # noqa: E402
 from ._client import Aiwyn  # noqa: E402
 from ._columns import flat_name, unique  # noqa: E402
 from ._iso8601 import parse_date, parse_datetime  # noqa: E402
 from ._schemas import TABLES, Child, Column  # noqa: E402
+from ._typed_lists import Arguments, as_json, iterator, raw_pages, typed_pager  # noqa: E402
 from .where import fields as where_fields  # noqa: E402
 from .where._expr import DateTimeField  # noqa: E402
 
@@ -393,37 +393,10 @@ def chosen_resources(resources: Sequence[str] | None) -> tuple[dict[str, tuple[s
     return tables, chosen
 
 
-def raw_pages(info: MethodInfo) -> bool:
-    """Whether ``Aiwyn.paginate`` follows the method over raw records: a list or search paged by
-    page numbers, offsets or a keyset in its JSON body, under no path parameter. The others (GET
-    lists paged by query parameters, cursors, next links) go through their typed iterator, whose
-    records are written back as the API's JSON (``to_dict()``)."""
-    paging = info.paging
-    return paging is not None and info.size_field is not None and not paging.style and not info.path_params
-
-
-def _iterator(client: Any, resource: str, info: MethodInfo) -> Any:
-    return getattr(getattr(client, resource), str(info.iterator))
-
-
-Arguments = Mapping[str, str]
-"""Values for the iterators' own arguments, by their Python names (``aiwyn sync --param
-xero_tenant_id=...``): a tenant header or a company id every list of an API asks for."""
-
-
 def needs(client: Any, resource: str, info: MethodInfo, given: Arguments | None = None) -> list[str]:
-    """The arguments a resource's iterator cannot do without (a parent's id in its path, a required
-    query parameter or header) and that ``given`` lacks: without them the resource is skipped, named."""
-    if raw_pages(info):
-        return []
-    signature = inspect.signature(_iterator(client, resource, info))
-    return [
-        name
-        for name, parameter in signature.parameters.items()
-        if parameter.default is inspect.Parameter.empty
-        and parameter.kind not in (inspect.Parameter.VAR_POSITIONAL, inspect.Parameter.VAR_KEYWORD)
-        and name not in (given or {})
-    ]
+    """The arguments a resource's iterator cannot do without that ``given`` lacks: without them the
+    resource is skipped, named (none for a list read as raw records)."""
+    return [] if raw_pages(info) else _typed_lists.needs(iterator(client, resource, info), given)
 
 
 def skipped(client: Any, chosen: Sequence[str], given: Arguments | None = None) -> dict[str, str]:
@@ -446,47 +419,20 @@ def unused(client: Any, chosen: Sequence[str], given: Arguments) -> list[str]:
     for resource in chosen:
         info = tables[resource][1]
         if not raw_pages(info):
-            taken |= set(inspect.signature(_iterator(client, resource, info)).parameters)
+            taken |= set(inspect.signature(iterator(client, resource, info)).parameters)
     return [name for name in given if name not in taken]
-
-
-def _argument(parameter: inspect.Parameter, text: str) -> Any:
-    """A ``--param`` value as its argument's annotation types it: int, float, UUID, bool, else text."""
-    annotation = str(parameter.annotation)
-    words = set(re.findall(r"[A-Za-z_]+", annotation))
-    try:
-        if "int" in words:
-            return int(text)
-        if "float" in words:
-            return float(text)
-        if "UUID" in words:
-            return uuid.UUID(text)
-    except ValueError:
-        kind = "a UUID" if "UUID" in words else "a number"
-        raise ValueError(f"--param {parameter.name}={text}: not {kind}, as {annotation} asks") from None
-    if "bool" in words:
-        return text.strip().lower() in ("true", "1", "yes")
-    return text
 
 
 def _typed_records(
     client: Any, resource: str, info: MethodInfo, page_size: int | None, given: Arguments | None = None
 ) -> Any:
     """The typed iterator's records as the API's JSON: a pager whose items are dicts."""
-    iterate = _iterator(client, resource, info)
-    accepted = inspect.signature(iterate).parameters
     size = page_size or (info.paging.size_max if info.paging else None)
-    arguments = {name: _argument(accepted[name], value) for name, value in (given or {}).items() if name in accepted}
-    if "page_size" in accepted and size:
-        arguments["page_size"] = size
-    positional = [
-        arguments.pop(name) for name, p in accepted.items() if p.kind is p.POSITIONAL_ONLY and name in arguments
-    ]
-    return _Dicts(iterate(*positional, **arguments))
+    return _Dicts(typed_pager(iterator(client, resource, info), given, size))
 
 
 class _Dicts:
-    """A typed pager read as the API's JSON records (``to_dict()``), its ``total`` passed through."""
+    """A typed pager read as the API's JSON records (``as_json``), its ``total`` passed through."""
 
     def __init__(self, pager: Any) -> None:
         self.pager = pager
@@ -496,9 +442,7 @@ class _Dicts:
         return getattr(self.pager, "total", None)
 
     def __iter__(self) -> Iterator[dict[str, Any]]:
-        for record in self.pager:
-            to_dict = getattr(record, "to_dict", None)
-            yield to_dict() if callable(to_dict) else record if isinstance(record, dict) else {"value": record}
+        return map(as_json, self.pager)
 
 
 def cursor_of(info: MethodInfo) -> Any:

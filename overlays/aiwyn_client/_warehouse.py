@@ -28,7 +28,8 @@ import dlt
 
 from ._client import Aiwyn
 from ._schemas import TABLES
-from .dlt import Arguments, Progress, aiwyn_source, chosen_resources, skipped, unused
+from ._typed_lists import Arguments
+from .dlt import Progress, aiwyn_source, chosen_resources, skipped, unused
 from .errors import AiwynError, ConfigurationError
 
 LAKE_FORMATS = ("delta", "iceberg")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import inspect
 import os
 import sys
 from collections.abc import AsyncIterator, Iterator
@@ -25,6 +26,7 @@ from rich.table import Table
 from .. import __version__
 from .._catalog import CATALOG, MethodInfo, paged_methods
 from .._spec import ENVIRONMENTS
+from .._typed_lists import as_json, iterator, needs, raw_pages, typed_pager
 from ..errors import ConfigurationError
 from ._context import EXIT_API, Connection, fail, progress_bar, run, stderr, writable
 from ._files import FORMATS, format_of
@@ -117,6 +119,13 @@ def _pageable(resource: str, method: str | None) -> tuple[str, MethodInfo]:
 @click.option("--where", help='A filter (for a search): name ilike "%acme%" and active = true')
 @click.option("--where-json", help="A Hasura where object, as JSON (for a search).")
 @click.option("--order-by", help="Sort keys (for a search): name,-createdAt (a leading - for descending).")
+@click.option(
+    "--param",
+    "params",
+    multiple=True,
+    metavar="NAME=VALUE",
+    help="An argument of the list's iterator (a parent's id, a tenant header), by its Python name. Repeatable.",
+)
 @click.pass_obj
 def export_command(
     connection: Connection,
@@ -131,6 +140,7 @@ def export_command(
     where: str | None,
     where_json: str | None,
     order_by: str | None,
+    params: tuple[str, ...],
 ) -> None:
     """Every record of RESOURCE into OUTPUT (.jsonl, .csv or .parquet), with progress; --resume after a kill."""
 
@@ -139,32 +149,41 @@ def export_command(
 
         from . import _export
 
-        chosen, info = _pageable(python_name(resource), method)
+        name = python_name(resource)
+        chosen, info = _pageable(name, method)
         fmt = format_of(output, kind)
         if resume and fmt == "parquet":
             raise ValueError(_export.PARQUET_NOT_RESUMABLE)
         options = filters(info, where, where_json, order_by)
         paging = info.paging
-        if paging is None or info.size_field is None:
+        if paging is None or info.iterator is None:
             raise click.UsageError(f"{resource}.{chosen} pages in a way export cannot follow")
         size = page_size or paging.size_max  # the largest pages the operation takes: fewest requests
+        given = _iterator_arguments(connection, name, info, _params(params))
         writable(output)
 
         async def pages(start: ResumeToken | None) -> AsyncIterator[_export.Batch]:
-            # The records as the API sends them (no models to build and take apart again), through
-            # the typed iterator's own paging plan: the same exactly-once guarantee and tokens,
-            # handed over a page at a time (the token then stands right after the page's last record).
+            # The records as the API sends them, through the typed iterator's own paging plan: the
+            # same exactly-once guarantee and tokens, handed over a page at a time (the token then
+            # stands right after the page's last record). A list ``paginate`` follows is read raw (no
+            # models to build and take apart again); any other through its typed iterator.
             async with connection.async_client() as aiwyn:
-                pager = aiwyn.paginate(
-                    page_size=size,
-                    max_items=max_items,
-                    resume=start,
-                    concurrency=1 if paging.keyset else concurrency,
-                    **info.paginate_options(),
-                    **options,
-                )
-                async for records in pager.batches():
-                    yield records, pager.resume_token, pager.total
+                if raw_pages(info):
+                    pager = aiwyn.paginate(
+                        page_size=size,
+                        max_items=max_items,
+                        resume=start,
+                        concurrency=1 if paging.keyset else concurrency,
+                        **info.paginate_options(),
+                        **options,
+                    )
+                    async for records in pager.batches():
+                        yield records, pager.resume_token, pager.total
+                    return
+                iterate = iterator(aiwyn, name, info)
+                typed = typed_pager(iterate, given, size, max_items=max_items, resume=start, concurrency=concurrency)
+                async for items in typed.batches():
+                    yield [as_json(item) for item in items], typed.resume_token, typed.total
 
         with progress_bar(sys.stderr.isatty()) as progress:
             task = progress.add_task(f"{resource} -> {output.name}", total=None, rate="")
@@ -179,6 +198,30 @@ def export_command(
         stderr.print(f"{rows} {resource} records in {output}")
 
     run(connection, action)
+
+
+def _iterator_arguments(
+    connection: Connection, resource: str, info: MethodInfo, given: dict[str, str]
+) -> dict[str, str]:
+    """``--param`` values for an export through a typed iterator, checked before anything is
+    written: every argument it cannot do without given, and none it does not take."""
+    if raw_pages(info):
+        if given:
+            raise click.UsageError(f"{resource}.{info.iterator} takes no --param: its paging is read from the API")
+        return given
+    with connection.client() as client:
+        iterate = iterator(client, resource, info)
+    label = f"{resource}.{info.iterator}"
+    missing = needs(iterate, given)
+    if missing:
+        raise click.UsageError(
+            f"{label} needs {', '.join(missing)}: give " + " ".join(f"--param {n}=..." for n in missing)
+        )
+    taken = inspect.signature(iterate).parameters
+    unknown = [name for name in given if name not in taken]
+    if unknown:
+        raise click.UsageError(f"{label} takes no {', '.join(unknown)} (it takes {', '.join(taken)})")
+    return given
 
 
 @contextlib.contextmanager

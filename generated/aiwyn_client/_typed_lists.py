@@ -1,0 +1,92 @@
+# Copied from overlays/aiwyn_client/_typed_lists.py: edit it there; `make generate` rewrites this file.
+"""A list's typed iterator as the commands call it: arguments given by name, records read back as JSON.
+
+``aiwyn export`` and ``aiwyn sync`` follow two kinds of list. Those ``Aiwyn.paginate`` pages (page
+numbers, offsets or a keyset in a JSON body, under no path parameter) are read as raw records. Every
+other list that pages (GET lists paged by query parameters, cursors, next links: most public APIs)
+goes through its typed iterator, with its own paging plan, exactly-once guarantee and resume
+tokens; its records are written back as the API's JSON (``to_dict()``). Such an iterator may need
+arguments of its own (a parent's id in its path, a tenant header): the commands take them as
+``--param NAME=VALUE`` (``Arguments``) and name what is missing rather than fail on it.
+"""
+
+from __future__ import annotations
+
+import inspect
+import re
+import uuid
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from ._catalog import MethodInfo
+
+Arguments = Mapping[str, str]
+"""Values for the iterators' own arguments, by their Python names (``--param xero_tenant_id=...``):
+a tenant header or a company id every list of an API asks for."""
+
+
+def raw_pages(info: MethodInfo) -> bool:
+    """Whether ``Aiwyn.paginate`` follows the method over raw records: a list or search paged by
+    page numbers, offsets or a keyset in its JSON body, under no path parameter."""
+    paging = info.paging
+    return paging is not None and info.size_field is not None and not paging.style and not info.path_params
+
+
+def iterator(client: Any, resource: str, info: MethodInfo) -> Callable[..., Any]:
+    """The method's iterator on ``client`` (an ``Aiwyn`` or an ``AsyncAiwyn``)."""
+    found: Callable[..., Any] = getattr(getattr(client, resource), str(info.iterator))
+    return found
+
+
+def needs(iterate: Callable[..., Any], given: Arguments | None = None) -> list[str]:
+    """The arguments ``iterate`` cannot do without (a parent's id in its path, a required query
+    parameter or header) that ``given`` lacks."""
+    return [
+        name
+        for name, parameter in inspect.signature(iterate).parameters.items()
+        if parameter.default is inspect.Parameter.empty
+        and parameter.kind not in (inspect.Parameter.VAR_POSITIONAL, inspect.Parameter.VAR_KEYWORD)
+        and name not in (given or {})
+    ]
+
+
+def typed_pager(iterate: Callable[..., Any], given: Arguments | None, page_size: int | None, **options: Any) -> Any:
+    """``iterate`` called with what it takes of ``given`` (typed as it declares them), ``page_size``
+    and ``options`` (``max_items``, ``resume``, ``concurrency``): its pager."""
+    accepted = inspect.signature(iterate).parameters
+    arguments = {name: _argument(accepted[name], value) for name, value in (given or {}).items() if name in accepted}
+    if "page_size" in accepted and page_size:
+        arguments["page_size"] = page_size
+    arguments.update((name, value) for name, value in options.items() if name in accepted)
+    positional = [
+        arguments.pop(name) for name, p in accepted.items() if p.kind is p.POSITIONAL_ONLY and name in arguments
+    ]
+    return iterate(*positional, **arguments)
+
+
+def as_json(record: Any) -> dict[str, Any]:
+    """A typed record as the API's JSON: its ``to_dict()`` (a list of scalars' item as ``value``)."""
+    to_dict = getattr(record, "to_dict", None)
+    if callable(to_dict):
+        found: dict[str, Any] = to_dict()
+        return found
+    return record if isinstance(record, dict) else {"value": record}
+
+
+def _argument(parameter: inspect.Parameter, text: str) -> Any:
+    """A ``--param`` value as its argument's annotation types it: int, float, UUID, bool, else text."""
+    annotation = str(parameter.annotation)
+    words = set(re.findall(r"[A-Za-z_]+", annotation))
+    try:
+        if "int" in words:
+            return int(text)
+        if "float" in words:
+            return float(text)
+        if "UUID" in words:
+            return uuid.UUID(text)
+    except ValueError:
+        kind = "a UUID" if "UUID" in words else "a number"
+        raise ValueError(f"--param {parameter.name}={text}: not {kind}, as {annotation} asks") from None
+    if "bool" in words:
+        return text.strip().lower() in ("true", "1", "yes")
+    return text
