@@ -43,6 +43,7 @@ import inspect  # noqa: E402
 import json  # noqa: E402
 import queue  # noqa: E402
 import threading  # noqa: E402
+import warnings  # noqa: E402
 from collections.abc import Callable, Iterator, Sequence  # noqa: E402
 from typing import Any  # noqa: E402
 
@@ -84,14 +85,31 @@ def _date(value: Any) -> Any:
     return None if value is None else parse_date(str(value)[:10])
 
 
+_SCALE = decimal.Decimal(1).scaleb(-DECIMAL[1])
+
+
 def _decimal(value: Any) -> Any:
+    """A decimal at the column's scale, rounded half to even past it as the database's own
+    ``DECIMAL(38,9)`` would round it (a float's ``0.30000000000000004`` is ``0.300000000``)."""
     if value is None:
         return None
-    return decimal.Decimal(repr(value) if isinstance(value, float) else str(value))
+    found = decimal.Decimal(repr(value) if isinstance(value, float) else str(value))
+    if not found.is_finite():
+        raise ValueError(f"{found} is not a finite number")
+    exponent = found.as_tuple().exponent
+    return found.quantize(_SCALE) if isinstance(exponent, int) and exponent < -DECIMAL[1] else found
+
+
+_TRUE, _FALSE = frozenset({"true", "1", "yes"}), frozenset({"false", "0", "no"})
 
 
 def _bool(value: Any) -> Any:
-    return value if value is None or isinstance(value, bool) else str(value).lower() in ("true", "1", "yes")
+    if value is None or isinstance(value, bool):
+        return value
+    text = str(value).strip().lower()
+    if text in _TRUE or text in _FALSE:
+        return text in _TRUE
+    raise ValueError(f"{value!r} is neither true nor false")
 
 
 def _float(value: Any) -> Any:
@@ -99,11 +117,18 @@ def _float(value: Any) -> Any:
 
 
 def _int(value: Any) -> Any:
-    return value if value is None or (isinstance(value, int) and not isinstance(value, bool)) else int(value)
+    """An integer, from a number or text that is one (``12``, ``12.0``), never cut short (``1.5``)."""
+    if value is None or (isinstance(value, int) and not isinstance(value, bool)):
+        return value
+    if isinstance(value, float):
+        if not value.is_integer():
+            raise ValueError(f"{value!r} is not a whole number")
+        return int(value)
+    return int(str(value))
 
 
 def _text(value: Any) -> Any:
-    return value if value is None or isinstance(value, str) else str(value)
+    return value if value is None else _as_text(value)
 
 
 CONVERT: dict[str, Callable[[Any], Any]] = {
@@ -197,6 +222,29 @@ class Columns:
             for depth in range(len(column.path)):
                 self.objects.setdefault(column.path[:depth], set()).add(column.path[depth])
             self.used.add(column.name)
+        self.variants: dict[tuple[str, str], str] = {}
+        """Per (table, column): where its values of another type are kept (``kept_as_text``)."""
+        self.child_names = {child.name: {c.name for c in child.columns} for child in self.children}
+
+    def kept_as_text(self, where: str, column: Column, value: Any, table: str = "") -> str:
+        """The column of ``table`` (a child table's name, or the resource's own) where values that
+        ``column``'s type cannot hold are kept as their text, beside a null in the typed column:
+        ``<name>_v_text`` (dlt's suffix for such a column), named on the first such value, which is
+        warned about once. A real server breaks its own description now and then (an empty string
+        for a date, a number too large for 64 bits): the rest of the table still loads, and nothing
+        is lost. The key column is the exception: a record without its key cannot be merged."""
+        if not table and column.path == self.key:
+            raise ValueError(f"{where}.{'.'.join(column.path)}: {value!r} is not a {column.data_type} (the key)")
+        found = self.variants.get((table, column.name))
+        if found is None:
+            used = self.child_names.setdefault(table, set()) if table else self.used
+            found = self.variants[table, column.name] = unique(f"{column.name}_v_text", used)
+            warnings.warn(
+                f"{where}.{'.'.join(column.path)}: {value!r} is not a {column.data_type} as the description "
+                f"declares; such values are kept as text in {found}",
+                stacklevel=2,
+            )
+        return found
 
     def name_of(self, *path: str) -> str:
         """The column of a record key (a path into nested objects): declared, or named by the rule."""
@@ -217,8 +265,9 @@ class Columns:
                             found[prefix + (key,)] = None
         return list(found)
 
-    def _values(self, column: Column, records: list[dict[str, Any]], pa: Any) -> Any:
-        """The column's values as an Arrow array of its type."""
+    def _values(self, column: Column, records: list[dict[str, Any]], pa: Any) -> tuple[Any, Any]:
+        """The column's values as an Arrow array of its type, and those it cannot hold as text
+        (an array, or None when every value fits)."""
         convert = CONVERT.get(column.data_type)
         path = column.path
         if len(path) == 1:
@@ -227,23 +276,21 @@ class Columns:
         else:
             raw = [_get(r, path) for r in records]
         kind = _arrow_type(pa, column.data_type)
-        if column.data_type in ("text", "bigint", "double", "bool"):
+        if column.data_type in ("text", "bigint", "double", "bool") or convert is None:
             with contextlib.suppress(pa.ArrowInvalid, pa.ArrowTypeError, OverflowError):
-                return pa.array(raw, type=kind)  # values of the declared type need no conversion
-        if convert is None:
-            return pa.array(raw, type=kind)
-        try:
-            values = [convert(v) for v in raw]
-        except (ValueError, TypeError, decimal.InvalidOperation) as exc:
-            bad = next(v for v in raw if _fails(convert, v))
-            raise ValueError(
-                f"{self.resource}.{'.'.join(path)}: {bad!r} is not a {column.data_type} as the description "
-                f"declares ({exc})"
-            ) from None
-        try:
-            return pa.array(values, type=kind)
-        except (pa.ArrowInvalid, pa.ArrowTypeError, OverflowError) as exc:
-            raise ValueError(f"{self.resource}.{'.'.join(path)}: not a {column.data_type} ({exc})") from None
+                return pa.array(raw, type=kind), None  # values of the declared type need no conversion
+        with contextlib.suppress(ValueError, TypeError, ArithmeticError, pa.ArrowInvalid, pa.ArrowTypeError):
+            return pa.array([v if convert is None else convert(v) for v in raw], type=kind), None
+        values, texts = [], []  # some value does not fit: each is tried on its own
+        for value in raw:
+            typed = _fitting(value, convert, pa, kind)
+            values.append(typed)
+            texts.append(None if typed is not None or value is None else _as_text(value))
+        for value, text in zip(raw, texts, strict=True):
+            if text is not None:
+                self.kept_as_text(self.resource, column, value)
+                break
+        return pa.array(values, type=kind), pa.array(texts, type=pa.string())
 
     def table(self, records: list[dict[str, Any]]) -> Any:
         """An Arrow table of the batch (dlt loads it without normalizing row by row); rows when the
@@ -257,8 +304,12 @@ class Columns:
         arrays, fields = [], []
         for column in self.declared:
             kind = _arrow_type(pa, column.data_type)
-            arrays.append(self._values(column, records, pa))
+            values, texts = self._values(column, records, pa)
+            arrays.append(values)
             fields.append(pa.field(column.name, kind, nullable=column.nullable and column.path != self.key))
+            if texts is not None:
+                arrays.append(texts)
+                fields.append(pa.field(self.variants["", column.name], pa.string()))
         for path in self.undeclared(records):
             values = [_get(r, path) for r in records]
             if any(isinstance(v, dict | list) for v in values):
@@ -280,13 +331,15 @@ class Columns:
         extra = self.undeclared(records)
         out = []
         for record in records:
-            row = _typed(record, self.declared, self.resource, keep_json=True)
+            row = self._typed(record, self.declared, self.resource, keep_json=True)
             for child in self.children:
                 items = _get(record, child.path)
                 if isinstance(items, list):
                     where = f"{self.resource}.{'.'.join(child.path)}"
                     row[child.name] = [
-                        _typed(item, child.columns, where, keep_json=False) if isinstance(item, dict) else item
+                        self._typed(item, child.columns, where, keep_json=False, table=child.name)
+                        if isinstance(item, dict)
+                        else item
                         for item in items
                     ]
                 else:
@@ -297,31 +350,39 @@ class Columns:
             out.append(row)
         return out
 
+    def _typed(
+        self, record: dict[str, Any], columns: Sequence[Column], where: str, *, keep_json: bool, table: str = ""
+    ) -> dict[str, Any]:
+        row: dict[str, Any] = {}
+        for column in columns:
+            value = _get(record, column.path)
+            convert = CONVERT.get(column.data_type)
+            if convert is None or value is None or (keep_json and column.data_type == "json"):
+                row[column.name] = value
+                continue
+            try:
+                row[column.name] = convert(value)
+            except (ValueError, TypeError, ArithmeticError):
+                row[column.name] = None
+                row[self.kept_as_text(where, column, value, table)] = _as_text(value)
+        return row
 
-def _typed(record: dict[str, Any], columns: Sequence[Column], where: str, *, keep_json: bool) -> dict[str, Any]:
-    row: dict[str, Any] = {}
-    for column in columns:
-        value = _get(record, column.path)
-        convert = CONVERT.get(column.data_type)
-        if convert is None or value is None or (keep_json and column.data_type == "json"):
-            row[column.name] = value
-            continue
-        try:
-            row[column.name] = convert(value)
-        except (ValueError, TypeError, decimal.InvalidOperation) as exc:
-            raise ValueError(
-                f"{where}.{'.'.join(column.path)}: {value!r} is not a {column.data_type} as the description "
-                f"declares ({exc})"
-            ) from None
-    return row
 
-
-def _fails(convert: Callable[[Any], Any], value: Any) -> bool:
+def _fitting(value: Any, convert: Callable[[Any], Any] | None, pa: Any, kind: Any) -> Any:
+    """``value`` as its column's type takes it, or None if it cannot be."""
     try:
-        convert(value)
-    except (ValueError, TypeError, decimal.InvalidOperation):
-        return True
-    return False
+        typed = value if convert is None else convert(value)
+        pa.array([typed], type=kind)
+    except (ValueError, TypeError, ArithmeticError, pa.ArrowInvalid, pa.ArrowTypeError):
+        return None
+    return typed
+
+
+def _as_text(value: Any) -> str:
+    """A value kept as text: a string as it is, an object or array as JSON, anything else as ``str``."""
+    if isinstance(value, str):
+        return value
+    return _json(value) if isinstance(value, dict | list) else str(value)
 
 
 PREFETCH = 2

@@ -9,6 +9,7 @@ becomes a column name dlt keeps as it is, unique, also within PostgreSQL's 63 by
 from __future__ import annotations
 
 import contextlib
+import datetime
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,7 @@ from aiwyn_client._schemas import Column, Table
 from dlt.common.normalizers.naming.snake_case import NamingConvention
 
 from generator.warehouse import column_names
+from tests.support.postgres_server import PostgresServer
 
 AWKWARD = (
     "$parent",
@@ -191,3 +193,76 @@ def test_awkward_and_long_names_load_into_postgres_each_in_its_own_column(
     assert len(rows) == 1  # replaced, not appended
     assert sorted(values.values()) == sorted(["A1", *AWKWARD, *AWKWARD[-2:]])  # every value in a column of its own
     assert all(len(name.encode()) <= 63 for name in names)
+
+
+BROKEN_TABLE = Table(
+    "list",
+    "Widget",
+    (
+        Column(("sid",), "sid", "text", False),
+        Column(("createdAt",), "created_at", "timestamp", True),
+        Column(("count",), "count", "bigint", True),
+        Column(("amount",), "amount", "decimal", True),
+        Column(("paid",), "paid", "bool", True),
+    ),
+)
+BROKEN = [
+    {"sid": "W1", "createdAt": "2024-01-01T00:00:00Z", "count": 3, "amount": "12.50", "paid": True},
+    {"sid": "W2", "createdAt": "0000-00-00 00:00:00", "count": 2**70, "amount": 0.30000000000000004, "paid": "maybe"},
+    {"sid": "W3", "createdAt": "/Date(1573755038314+0000)/", "count": 1.5, "amount": "1e400", "paid": "false"},
+]
+"""Records a real server sends against its own description: MySQL's zero date and a .NET date for
+a date-time, an integer beyond 64 bits, a number cut short, a float's rounding noise, an amount no
+decimal column holds, a boolean that is neither."""
+
+
+def _load_broken(destination: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, file_format: str) -> None:
+    monkeypatch.setitem(aiwyn_dlt.TABLES, "widgets", BROKEN_TABLE)
+    pipeline = dlt.pipeline("broken", destination=destination, pipelines_dir=str(tmp_path))
+    resource = aiwyn_dlt._table(Client(BROKEN), "widgets", "list", LIST, None, None, None)  # type: ignore[arg-type]
+    with pytest.warns(UserWarning) as warned:
+        pipeline.run(resource, dataset_name="data", loader_file_format=file_format)  # as aiwyn sync loads each
+    assert sorted(str(w.message).split(":")[0] for w in warned) == [
+        "widgets.amount",
+        "widgets.count",
+        "widgets.createdAt",
+        "widgets.paid",
+    ]  # fmt: skip: once a column
+
+
+BROKEN_ROWS = [
+    ("W1", "2024-01-01", None, 3, None, "12.500000000", None, True, None),
+    ("W2", None, "0000-00-00 00:00:00", None, "1180591620717411303424", "0.300000000", None, None, "maybe"),
+    ("W3", None, "/Date(1573755038314+0000)/", None, "1.5", None, "1e400", False, None),
+]
+BROKEN_QUERY = (
+    "select sid, cast(created_at as date), created_at_v_text, count, count_v_text, cast(amount as text),"
+    " amount_v_text, paid, paid_v_text from data.widgets order by sid"
+)
+
+
+def _rows(found: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    return [tuple(str(v) if isinstance(v, datetime.date) else v for v in row) for row in found]
+
+
+def test_values_that_break_the_description_load_beside_a_null_as_text_and_nothing_is_lost(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One value of the wrong type no longer fails its whole table: its typed column holds a null
+    and ``<column>_v_text`` (dlt's suffix) the value as it came; each such column is warned about once."""
+    database = tmp_path / "w.duckdb"
+    _load_broken(dlt.destinations.duckdb(str(database)), tmp_path, monkeypatch, "parquet")
+    with duckdb.connect(str(database), read_only=True) as con:
+        assert _rows(con.execute(BROKEN_QUERY).fetchall()) == BROKEN_ROWS
+
+
+@pytest.mark.postgres
+def test_values_that_break_the_description_load_into_postgres_too(
+    pg: PostgresServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import psycopg2
+
+    _load_broken(dlt.destinations.postgres(pg.dsn), tmp_path, monkeypatch, "csv")
+    with contextlib.closing(psycopg2.connect(pg.dsn)) as con, con.cursor() as cur:  # closed: the server stops
+        cur.execute(BROKEN_QUERY)
+        assert _rows(cur.fetchall()) == BROKEN_ROWS

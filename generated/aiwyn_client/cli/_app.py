@@ -329,7 +329,7 @@ def sync_command(
         if result.warnings:
             first = result.warnings[0]
             stderr.print(
-                f"dlt warned {len(result.warnings)} time(s), first: {first} (--debug shows them all)",
+                f"{len(result.warnings)} warning(s), first: {first} (--debug shows them all)",
                 style="dim",
                 highlight=False,
                 markup=False,
