@@ -271,6 +271,7 @@ def run_sync(
                     progress=progress,
                     table_format=table_format,
                     arguments=arguments,
+                    text_without_nul=destination == "postgres",
                 )
                 # dlt writes the rows of a resource with child tables itself, as INSERT statements for
                 # PostgreSQL (its CSV writer miscounts such rows); Arrow batches go through COPY.

@@ -207,9 +207,12 @@ class Columns:
     Keys the description lacks (at the top, or inside an object it flattens) are kept as columns
     named by the same rule, typed as Arrow infers them (JSON for objects and arrays)."""
 
-    def __init__(self, resource: str, key: tuple[str, ...] | None = ("id",)) -> None:
+    def __init__(self, resource: str, key: tuple[str, ...] | None = ("id",), *, without_nul: bool = False) -> None:
         self.resource = resource
         self.key = key
+        self.without_nul = without_nul
+        """Take U+0000 out of every text (``aiwyn_source``'s ``text_without_nul``)."""
+        self.nul_warned = False
         table = TABLES.get(resource)
         self.declared: tuple[Column, ...] = table.columns if table else ()
         self.children: tuple[Child, ...] = table.children if table else ()
@@ -294,6 +297,8 @@ class Columns:
     def table(self, records: list[dict[str, Any]]) -> Any:
         """An Arrow table of the batch (dlt loads it without normalizing row by row); rows when the
         records hold arrays of objects (dlt makes their child tables) or pyarrow is missing."""
+        if self.without_nul:
+            records = self._nul_free(records)
         if self.children:
             return self.rows(records)
         try:
@@ -322,6 +327,22 @@ class Columns:
             arrays.append(array)
             fields.append(pa.field(self.name_of(*path), array.type))
         return pa.Table.from_arrays(arrays, schema=pa.schema(fields))
+
+    def _nul_free(self, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """The records with U+0000 taken out of their text, at any depth; the first batch that held
+        one is warned about. Looked for in one ``json.dumps`` of the batch (which spells it
+        ``\\u0000``), so a batch without one, the usual case, is not walked."""
+        if "\\u0000" not in json.dumps(records, default=str):
+            return records
+        if not self.nul_warned:
+            self.nul_warned = True
+            warnings.warn(
+                f"{self.resource}: PostgreSQL cannot hold the NUL character (U+0000) in text or JSON; "
+                "taken out of the values that held it",
+                stacklevel=2,
+            )
+        cleaned: list[dict[str, Any]] = [_without_nul(record) for record in records]
+        return cleaned
 
     def rows(self, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """The records as rows of the same columns, values typed (``datetime``, ``Decimal``), JSON
@@ -365,6 +386,16 @@ class Columns:
                 row[column.name] = None
                 row[self.kept_as_text(where, column, value, table)] = _as_text(value)
         return row
+
+
+def _without_nul(value: Any) -> Any:
+    if isinstance(value, str):
+        return value.replace("\x00", "")
+    if isinstance(value, dict):
+        return {key: _without_nul(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_without_nul(item) for item in value]
+    return value
 
 
 def _fitting(value: Any, convert: Callable[[Any], Any] | None, pa: Any, kind: Any) -> Any:
@@ -529,6 +560,7 @@ def _table(
     progress: Progress | None,
     table_format: str | None,
     arguments: Arguments | None = None,
+    text_without_nul: bool = False,
 ) -> Any:
     paging = info.paging
     if paging is None:
@@ -536,7 +568,7 @@ def _table(
     key = key_path(resource, info)
     # Increments need a key to merge on; a search's cursor needs the raw pager's ``where``.
     cursor = cursor_of(info) if key and raw_pages(info) else None
-    columns = Columns(resource, key)
+    columns = Columns(resource, key, without_nul=text_without_nul)
     disposition: Any = "merge" if key else "replace"
     if table_format and key:  # Delta and Iceberg tables merge by upsert on the primary key
         disposition = {"disposition": "merge", "strategy": "upsert"}
@@ -610,15 +642,21 @@ def aiwyn_source(
     progress: Progress | None = None,
     table_format: str | None = None,
     arguments: Arguments | None = None,
+    text_without_nul: bool = False,
 ) -> DltSource:
     """The source: ``resources`` (names of the client's resources; every one that pages by default).
     ``progress`` is called as records arrive; ``table_format`` (``delta``, ``iceberg``) is for dlt's
-    filesystem destination; ``arguments`` go to every iterator that takes them (``Arguments``)."""
+    filesystem destination; ``arguments`` go to every iterator that takes them (``Arguments``);
+    ``text_without_nul`` takes the NUL character (U+0000) out of every text, for PostgreSQL, whose
+    text and JSON columns cannot hold it (one such character would fail the whole table)."""
     tables, chosen = chosen_resources(resources)
 
     @dlt.source(name="aiwyn")
     def source() -> Any:
-        return [_table(client, name, *tables[name], page_size, progress, table_format, arguments) for name in chosen]
+        return [
+            _table(client, name, *tables[name], page_size, progress, table_format, arguments, text_without_nul)
+            for name in chosen
+        ]
 
     return source()
 

@@ -266,3 +266,25 @@ def test_values_that_break_the_description_load_into_postgres_too(
     with contextlib.closing(psycopg2.connect(pg.dsn)) as con, con.cursor() as cur:  # closed: the server stops
         cur.execute(BROKEN_QUERY)
         assert _rows(cur.fetchall()) == BROKEN_ROWS
+
+
+@pytest.mark.postgres
+def test_nul_characters_are_taken_out_for_postgres_which_cannot_hold_them(
+    pg: PostgresServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One U+0000 in any text or JSON value failed the whole table in PostgreSQL (``invalid byte
+    sequence``); ``aiwyn sync --destination postgres`` takes it out, with one warning."""
+    import psycopg2
+
+    monkeypatch.setitem(aiwyn_dlt.TABLES, "widgets", TABLE)
+    records = [
+        {"sid": "W1", "@odata.id": "a\x00b", "size": {"note": "c\x00d"}, "comment": "e\x00f"},
+        {"sid": "W2", "@odata.id": "/widgets/W2", "size": 3},
+    ]
+    pipeline = dlt.pipeline("nulls", destination=dlt.destinations.postgres(pg.dsn), pipelines_dir=str(tmp_path))
+    resource = aiwyn_dlt._table(Client(records), "widgets", "list", LIST, None, None, None, None, True)  # type: ignore[arg-type]
+    with pytest.warns(UserWarning, match="widgets: PostgreSQL cannot hold the NUL character"):
+        pipeline.run(resource, dataset_name="data", loader_file_format="csv")
+    with contextlib.closing(psycopg2.connect(pg.dsn)) as con, con.cursor() as cur:  # closed: the server stops
+        cur.execute("select sid, odata_id, size::text, comment from data.widgets order by sid")
+        assert cur.fetchall() == [("W1", "ab", '{"note": "cd"}', "ef"), ("W2", "/widgets/W2", "3", None)]
