@@ -15,7 +15,7 @@ from __future__ import annotations
 import inspect
 import re
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from typing import Any
 
 from ._catalog import MethodInfo
@@ -48,6 +48,39 @@ def needs(iterate: Callable[..., Any], given: Arguments | None = None) -> list[s
         and parameter.kind not in (inspect.Parameter.VAR_POSITIONAL, inspect.Parameter.VAR_KEYWORD)
         and name not in (given or {})
     ]
+
+
+PAGING_OPTIONS = frozenset({"page_size", "max_items", "start_page", "resume", "concurrency"})
+"""What every iterator takes for its paging: the commands' own options, never a ``--param``."""
+
+
+def own_arguments(call: Callable[..., Any], by_command: Collection[str] = ()) -> list[str]:
+    """The arguments of ``call`` a ``--param`` can give: not its paging options, nor those the
+    command gives itself (a resource's ids, a search's ``where``), nor ``**request_options``."""
+    return [
+        name
+        for name, parameter in inspect.signature(call).parameters.items()
+        if name not in PAGING_OPTIONS
+        and name not in by_command
+        and parameter.kind not in (inspect.Parameter.VAR_POSITIONAL, inspect.Parameter.VAR_KEYWORD)
+    ]
+
+
+def checked_arguments(
+    call: Callable[..., Any], given: Arguments, label: str, by_command: Collection[str] = ()
+) -> dict[str, Any]:
+    """``given`` typed as ``call`` declares them, for a command that calls it once: an argument it
+    cannot do without and lacks, or a name it does not take, is a ``ValueError`` saying which."""
+    missing = [name for name in needs(call, given) if name not in by_command]
+    if missing:
+        wanted = " ".join(f"--param {name}=..." for name in missing)
+        raise ValueError(f"{label} needs {', '.join(missing)}: give {wanted}")
+    own = own_arguments(call, by_command)
+    unknown = [name for name in given if name not in own]
+    if unknown:
+        raise ValueError(f"{label} takes no {', '.join(unknown)} (--param takes {', '.join(own) or 'nothing here'})")
+    accepted = inspect.signature(call).parameters
+    return {name: _argument(accepted[name], value) for name, value in given.items()}
 
 
 def typed_pager(iterate: Callable[..., Any], given: Arguments | None, page_size: int | None, **options: Any) -> Any:

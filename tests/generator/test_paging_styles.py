@@ -227,10 +227,14 @@ class Served:
         h.wfile.write(response.content)
 
 
-def export(url, *args):
-    command = [sys.executable, "-m", "aiwyn_client.cli", "--base-url", url, "export", *args]
+def aiwyn(url, *args):
+    command = [sys.executable, "-m", "aiwyn_client.cli", "--base-url", url, *args]
     env = {**os.environ, "AIWYN_TOKEN": "t"}
     return subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
+
+
+def export(url, *args):
+    return aiwyn(url, "export", *args)
 
 
 def exported(path):
@@ -271,6 +275,12 @@ assert missing.returncode == 2 and "needs group: give --param group=..." in miss
 misspelt = export(Served().url, "cursor-items", "-o", str(folder / "c.jsonl"), "--param", "colour=red")
 assert misspelt.returncode == 2 and "takes no colour" in misspelt.stderr, misspelt.stderr
 assert not (folder / "g.jsonl").exists() and not (folder / "c.jsonl").exists()
+
+# A list's own arguments reach it from `aiwyn <resource> list` too, typed; a misspelt one is named.
+listed = aiwyn(Served().url, "page-items", "list", "--param", "colour=red", "--max-items", "3", "--format", "json")
+assert listed.returncode == 0 and len(json.loads(listed.stdout)) == 3, listed.stderr
+listed = aiwyn(Served().url, "page-items", "list", "--param", "color=red")
+assert listed.returncode == 2 and "takes no color (--param takes colour)" in listed.stderr, listed.stderr
 print("ok")
 """
 )

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import inspect
 import os
 import sys
 from collections.abc import AsyncIterator, Iterator
@@ -26,11 +25,11 @@ from rich.table import Table
 from .. import __version__
 from .._catalog import CATALOG, MethodInfo, paged_methods
 from .._spec import ENVIRONMENTS
-from .._typed_lists import as_json, iterator, needs, raw_pages, typed_pager
+from .._typed_lists import as_json, checked_arguments, iterator, raw_pages, typed_pager
 from ..errors import ConfigurationError
 from ._context import EXIT_API, Connection, fail, progress_bar, run, stderr, writable
 from ._files import FORMATS, format_of
-from ._resources import command_name, filters, python_name, resource_group
+from ._resources import command_name, filters, parse_params, python_name, resource_group
 
 if TYPE_CHECKING:  # what a command needs is imported when it runs, so `aiwyn --help` loads no client
     from ..pagination import ResumeToken
@@ -159,7 +158,7 @@ def export_command(
         if paging is None or info.iterator is None:
             raise click.UsageError(f"{resource}.{chosen} pages in a way export cannot follow")
         size = page_size or paging.size_max  # the largest pages the operation takes: fewest requests
-        given = _iterator_arguments(connection, name, info, _params(params))
+        given = _iterator_arguments(connection, name, info, parse_params(params))
         writable(output)
 
         async def pages(start: ResumeToken | None) -> AsyncIterator[_export.Batch]:
@@ -205,22 +204,13 @@ def _iterator_arguments(
 ) -> dict[str, str]:
     """``--param`` values for an export through a typed iterator, checked before anything is
     written: every argument it cannot do without given, and none it does not take."""
+    label = f"{resource}.{info.iterator}"
     if raw_pages(info):
         if given:
-            raise click.UsageError(f"{resource}.{info.iterator} takes no --param: its paging is read from the API")
+            raise click.UsageError(f"{label} takes no --param: its paging is read from the API")
         return given
     with connection.client() as client:
-        iterate = iterator(client, resource, info)
-    label = f"{resource}.{info.iterator}"
-    missing = needs(iterate, given)
-    if missing:
-        raise click.UsageError(
-            f"{label} needs {', '.join(missing)}: give " + " ".join(f"--param {n}=..." for n in missing)
-        )
-    taken = inspect.signature(iterate).parameters
-    unknown = [name for name in given if name not in taken]
-    if unknown:
-        raise click.UsageError(f"{label} takes no {', '.join(unknown)} (it takes {', '.join(taken)})")
+        checked_arguments(iterator(client, resource, info), given, label)
     return given
 
 
@@ -316,7 +306,7 @@ def sync_command(
                 full_refresh=full_refresh,
                 progress=advance,
                 show_warnings=connection.debug,
-                arguments=_params(params),
+                arguments=parse_params(params),
             )
         for note in result.notes:
             stderr.print(note, style="yellow", highlight=False, markup=False)
@@ -348,17 +338,6 @@ def sync_command(
         return 0
 
     run(connection, action)
-
-
-def _params(given: tuple[str, ...]) -> dict[str, str]:
-    """``--param NAME=VALUE`` options by the iterators' Python names (``company-id`` works too)."""
-    found = {}
-    for item in given:
-        name, sep, value = item.partition("=")
-        if not sep or not name.strip():
-            raise click.UsageError(f"--param {item}: give NAME=VALUE")
-        found[python_name(name.strip())] = value
-    return found
 
 
 SHELLS = ("bash", "zsh", "fish")

@@ -101,6 +101,37 @@ def _arguments(info: MethodInfo) -> list[click.Parameter]:
     ]
 
 
+def parse_params(given: tuple[str, ...]) -> dict[str, str]:
+    """``--param NAME=VALUE`` options by the methods' Python names (``company-id`` works too)."""
+    found = {}
+    for item in given:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip():
+            raise click.UsageError(f"--param {item}: give NAME=VALUE")
+        found[python_name(name.strip())] = value
+    return found
+
+
+def _param_option() -> click.Option:
+    return click.Option(
+        ["--param", "params"],
+        multiple=True,
+        metavar="NAME=VALUE",
+        help="One of the method's own arguments (a tenant header, a company id, a filter), by its "
+        "Python name, typed as it declares it. Repeatable.",
+    )
+
+
+def _called(call: Any, info: MethodInfo, given: dict[str, str], label: str) -> dict[str, Any]:
+    """The ``--param`` values ``call`` takes, typed (a missing or unknown one: one line, exit 2)."""
+    from .._typed_lists import checked_arguments
+
+    by_command = [name for name, _ in info.path_params]
+    if info.kind == "search":
+        by_command += ["where", "order_by"]
+    return checked_arguments(call, given, label, by_command)
+
+
 def _show(rows: list[dict[str, Any]], output: str | None, columns: str | None) -> None:
     """Write the rows as ``--format`` says; without it a table on a terminal, else JSON, or CSV
     when ``--columns`` chose columns (JSON has none to choose), so a command that shows columns
@@ -152,6 +183,7 @@ def _page_command(resource: str, method: str, info: MethodInfo) -> click.Command
         where: str | None = None,
         where_json: str | None = None,
         order_by: str | None = None,
+        params: tuple[str, ...] = (),
         **ids: Any,
     ) -> None:
         def action() -> None:
@@ -160,11 +192,13 @@ def _page_command(resource: str, method: str, info: MethodInfo) -> click.Command
             limit = None if everything else (max_items if max_items is not None else DEFAULT_MAX_ITEMS)
             options = _filters(info, where, where_json, order_by) if search else {}
             with connection.client() as aiwyn:
-                pager = getattr(getattr(aiwyn, resource), info.iterator or method)(
+                iterate = getattr(getattr(aiwyn, resource), info.iterator or method)
+                pager = iterate(
                     *_positional(info, ids),
                     page_size=page_size if page_size is not None else _page_size(info, limit),
                     max_items=limit,
                     **options,
+                    **_called(iterate, info, parse_params(params), f"{resource}.{info.iterator or method}"),
                 )
                 _show([_plain(item) for item in pager], output, columns)
 
@@ -186,6 +220,7 @@ def _page_command(resource: str, method: str, info: MethodInfo) -> click.Command
         ),
         _format_option(),
         _columns_option(resource),
+        _param_option(),
     ]
     if search:
         params += [
@@ -248,10 +283,14 @@ def filters(info: MethodInfo, where: str | None, where_json: str | None, order_b
 
 
 def _call_command(resource: str, method: str, info: MethodInfo) -> click.Command:
-    def callback(connection: Connection, *, output: str | None, columns: str | None, **ids: Any) -> None:
+    def callback(
+        connection: Connection, *, output: str | None, columns: str | None, params: tuple[str, ...], **ids: Any
+    ) -> None:
         def action() -> None:
             with connection.client() as aiwyn:
-                answer = getattr(getattr(aiwyn, resource), method)(*_positional(info, ids))
+                call = getattr(getattr(aiwyn, resource), method)
+                given = _called(call, info, parse_params(params), f"{resource}.{method}")
+                answer = call(*_positional(info, ids), **given)
                 _show(shown_rows(answer, info.shows), output, columns)
 
         run(connection, action)
@@ -260,7 +299,7 @@ def _call_command(resource: str, method: str, info: MethodInfo) -> click.Command
     return click.Command(
         command_name(method),
         callback=click.pass_obj(callback),
-        params=[*_arguments(info), _format_option(), _columns_option(resource)],
+        params=[*_arguments(info), _format_option(), _columns_option(resource), _param_option()],
         help=f"aiwyn.{resource}.{method}({arguments}), as a table (or --format).",
     )
 
