@@ -39,7 +39,6 @@ os.environ.setdefault("RUNTIME__DLTHUB_TELEMETRY", "false")
 import contextlib  # noqa: E402
 import datetime  # noqa: E402
 import decimal  # noqa: E402
-import inspect  # noqa: E402
 import json  # noqa: E402
 import queue  # noqa: E402
 import threading  # noqa: E402
@@ -56,7 +55,7 @@ from ._client import Aiwyn  # noqa: E402
 from ._columns import flat_name, unique  # noqa: E402
 from ._iso8601 import parse_date, parse_datetime  # noqa: E402
 from ._schemas import TABLES, Child, Column  # noqa: E402
-from ._typed_lists import Arguments, as_json, iterator, raw_pages, typed_pager  # noqa: E402
+from ._typed_lists import Arguments, as_json, iterator, own_arguments, raw_pages, typed_pager  # noqa: E402
 from .where import fields as where_fields  # noqa: E402
 from .where._expr import DateTimeField  # noqa: E402
 
@@ -511,7 +510,7 @@ def unused(client: Any, chosen: Sequence[str], given: Arguments) -> list[str]:
     for resource in chosen:
         info = tables[resource][1]
         if not raw_pages(info):
-            taken |= set(inspect.signature(iterator(client, resource, info)).parameters)
+            taken |= set(own_arguments(iterator(client, resource, info)))
     return [name for name in given if name not in taken]
 
 
