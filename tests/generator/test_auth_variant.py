@@ -24,6 +24,7 @@ from generator import build
 from generator.mock import PrismServer
 from generator.settings import Settings
 from generator.spec import load_spec
+from tests.support.descriptions import settings_for
 from tests.support.fake_server import API_KEY, FakeAiwyn, Seen
 from tests.support.oauth_server import CLIENT_ID, CLIENT_SECRET, OAuthServer
 
@@ -191,10 +192,9 @@ def test_a_requirement_of_two_api_keys_sends_both_to_prism(settings: Settings, t
 def test_a_public_description_using_http_basic_authenticates_against_prism(settings: Settings, tmp_path: Path) -> None:
     spec = PUBLIC / "twilio_messaging" / "twilio_messaging_v1.yaml"
     out = tmp_path / "generated"
-    raw = {**settings.raw, "spec": str(spec), "resources": {"uncountable": [], "overrides": {}}}
     # Not verified: its models' redundant casts fail mypy --strict, the model templates' business
     # (tests/generator/test_public_corpus.py); the auth runtime is what is used here.
-    build.build_into(Settings(raw, root=settings.root), out, verify=False)
+    build.build_into(settings_for(spec), out, verify=False)
     with PrismServer(spec) as prism:
         script = textwrap.dedent(TWILIO).format(base_url=prism.base_url)
         env = {**os.environ, "PYTHONPATH": str(out)}

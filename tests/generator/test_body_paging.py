@@ -11,8 +11,8 @@ from typing import Any
 
 from generator.paging import query_paging
 from generator.resources import resources
-from generator.settings import Settings
 from generator.spec import SpecIndex
+from tests.support.descriptions import settings_for
 
 
 def _list(request: dict[str, Any], response: dict[str, Any]) -> dict[str, Any]:
@@ -117,8 +117,7 @@ def test_a_body_cursor_beside_a_limit_is_followed_not_read_as_the_aiwyn_keyset(t
     }
     path = tmp_path / "openapi.json"
     path.write_text(json.dumps(spec), encoding="utf-8")
-    settings = Settings.load().with_options(spec=path)
-    settings = Settings({**settings.raw, "resources": {"uncountable": [], "overrides": {}}})
+    settings = settings_for(path)
     found, _, _ = resources(settings, SpecIndex.from_settings(settings))
     paging = found[0].methods[0].paging
     assert paging is not None
@@ -148,8 +147,7 @@ def test_paging_fields_inside_a_body_object_that_no_iterator_can_follow_are_name
     }
     path = tmp_path / "openapi.json"
     path.write_text(json.dumps(spec), encoding="utf-8")
-    settings = Settings.load().with_options(spec=path)
-    settings = Settings({**settings.raw, "resources": {"uncountable": [], "overrides": {}}})
+    settings = settings_for(path)
     index = SpecIndex.from_settings(settings)
     found, _, _ = resources(settings, index)
     assert all(m.paging is None for r in found for m in r.methods)

@@ -25,6 +25,7 @@ from generator.normalise import Normalised, normalise
 from generator.resources import ResourceError
 from generator.settings import Settings
 from generator.spec import SpecIndex
+from tests.support.descriptions import settings_for
 
 MODEL = {"type": "object", "properties": {"id": {"type": "integer"}}}
 OK = {"200": {"description": "ok", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/M"}}}}}
@@ -718,10 +719,6 @@ CASES: dict[str, tuple[dict[str, Any], str]] = {
 }
 
 
-def _settings(settings: Settings, spec: Path) -> Settings:
-    return Settings({**settings.with_options(spec=spec).raw, "resources": {"uncountable": [], "overrides": {}}})
-
-
 @pytest.mark.parametrize("case", sorted(CASES))
 def test_a_dropped_shape_is_normalised_and_builds_without_warnings(
     settings: Settings, tmp_path: Path, case: str
@@ -729,7 +726,7 @@ def test_a_dropped_shape_is_normalised_and_builds_without_warnings(
     spec, note = CASES[case]
     path = tmp_path / "openapi.json"
     path.write_text(json.dumps(spec), encoding="utf-8")
-    ours = _settings(settings, path)
+    ours = settings_for(path)
     index = SpecIndex.from_settings(ours)
     lines = build.apply_warnings_policy(ours, index)
     assert note in index.normalised, index.normalised
@@ -788,7 +785,7 @@ def test_every_case_builds_into_a_package(settings: Settings, tmp_path: Path) ->
     path = tmp_path / "all.yaml"
     path.write_text(json.dumps(merged), encoding="utf-8")
     notes: list[str] = []
-    build.build_into(_settings(settings, path), tmp_path / "out", notes=notes)  # imports, reaches all, mypy
+    build.build_into(settings_for(path), tmp_path / "out", notes=notes)  # imports, reaches all, mypy
     assert not [n for n in notes if n.startswith(("dropped: ", "warning: "))], notes
 
 
@@ -820,7 +817,7 @@ def test_unquoted_yaml_builds(settings: Settings, tmp_path: Path) -> None:
         ),
         encoding="utf-8",
     )
-    ours = _settings(settings, path)
+    ours = settings_for(path)
     index = SpecIndex.from_settings(ours)
     assert build.apply_warnings_policy(ours, index) == []
     assert loads(json.dumps(index.spec))["components"]["schemas"]["Thing"]["properties"]["state"]["enum"] == [
@@ -872,7 +869,7 @@ def test_required_nullable_objects_and_required_properties_with_defaults_build_a
         path = tmp_path / f"nullable-{version}.json"
         path.write_text(json.dumps(spec), encoding="utf-8")
         out = tmp_path / f"out-{version}"
-        build.build_into(_settings(settings, path), out)  # mypy --strict included
+        build.build_into(settings_for(path), out)  # mypy --strict included
         env = {**os.environ, "PYTHONPATH": str(out)}
         subprocess.run([sys.executable, "-c", DECODE_N], env=env, cwd=out, check=True)
 
@@ -945,7 +942,7 @@ UNBUILT_IN_UNIONS = _spec(
 def test_unions_leave_out_what_openapi_python_client_cannot_build(settings: Settings, tmp_path: Path) -> None:
     path = tmp_path / "unions.json"
     path.write_text(json.dumps(UNBUILT_IN_UNIONS), encoding="utf-8")
-    ours = _settings(settings, path)
+    ours = settings_for(path)
     index = SpecIndex.from_settings(ours)
     lines = build.apply_warnings_policy(ours, index)
 
@@ -983,8 +980,8 @@ def test_unions_that_name_what_openapi_python_client_cannot_build_build(
     with monkeypatch.context() as as_published:
         as_published.setattr(build, "leave_out_unbuilt", lambda *args: False)
         with pytest.raises(build.BuildError, match="Undefined name `Broken`"):
-            build.build_into(_settings(settings, path), tmp_path / "published")
-    build.build_into(_settings(settings, path), tmp_path / "out")  # imports, reaches all, mypy --strict
+            build.build_into(settings_for(path), tmp_path / "published")
+    build.build_into(settings_for(path), tmp_path / "out")  # imports, reaches all, mypy --strict
     signature = (tmp_path / "out" / "aiwyn_client" / "resources" / "tools.py").read_text(encoding="utf-8")
     assert "Broken" not in signature
 

@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from generator import build
-from generator.settings import Settings
+from tests.support.descriptions import settings_for
 
 pytestmark = pytest.mark.variants
 
@@ -168,10 +168,8 @@ print("ok")
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    settings = Settings.load()
-    raw = {**settings.raw, "spec": str(DESCRIPTION), "resources": {"uncountable": [], "overrides": {}}, "strict": True}
     out = tmp_path_factory.mktemp("styles") / "generated"
-    build.build_into(Settings(raw, root=settings.root), out)
+    build.build_into(settings_for(DESCRIPTION, strict=True), out)
     return out
 
 

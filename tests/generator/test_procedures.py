@@ -9,8 +9,8 @@ from typing import Any
 
 from generator.procedures import procedure_paths
 from generator.resources import method_name
-from generator.settings import Settings
 from generator.spec import SpecIndex
+from tests.support.descriptions import settings_for
 
 OK = {"200": {"description": "ok", "content": {"application/json": {"schema": {"type": "object"}}}}}
 
@@ -24,7 +24,7 @@ def _spec(*paths: str) -> dict[str, Any]:
 
 
 def _names(spec: dict[str, Any]) -> dict[str, tuple[str, str]]:
-    settings = Settings({**Settings.load().raw, "resources": {"uncountable": [], "overrides": {}}})
+    settings = settings_for(None)
     return {op.path: method_name(settings, op) for op in SpecIndex(spec).operations}
 
 

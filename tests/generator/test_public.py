@@ -18,6 +18,7 @@ import pytest
 from generator import build
 from generator.mock import PrismServer
 from generator.settings import Settings
+from tests.support.descriptions import settings_for
 
 PUBLIC = Path(__file__).parent / "public"
 
@@ -105,11 +106,6 @@ print("ok")
 """
 
 
-def _settings_for(settings: Settings, spec: Path) -> Settings:
-    """Our generator settings, with no overrides: nothing of ours applies to another API."""
-    return Settings({**settings.raw, "spec": str(spec), "resources": {"uncountable": [], "overrides": {}}})
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize(
     ("name", "calls"),
@@ -121,7 +117,7 @@ def test_a_public_description_builds_and_its_operations_work(
     [spec] = PUBLIC.joinpath(name).glob("openapi.*")
     assert (PUBLIC / name / "LICENSE").exists()
     out = tmp_path / "generated"
-    build.build_into(_settings_for(settings, spec), out)
+    build.build_into(settings_for(spec), out)
     with PrismServer(spec) as prism:
         script = textwrap.dedent(calls).format(out=str(out), base_url=prism.base_url)
         env = {**os.environ, "PYTHONPATH": str(out)}

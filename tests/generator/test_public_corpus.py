@@ -26,8 +26,8 @@ from openapi_python_client.strings import PythonIdentifier
 
 from generator import build
 from generator.mock import PrismServer
-from generator.settings import Settings
 from generator.spec import SpecIndex
+from tests.support.descriptions import settings_for
 
 pytestmark = pytest.mark.public
 
@@ -201,10 +201,9 @@ def _param(entry: dict[str, Any]) -> Any:
 def test_a_public_description_as_published_builds_and_works(entry: dict[str, Any], tmp_path: Path) -> None:
     spec = PUBLIC / entry["file"]
     assert (spec.parent / "LICENSE").is_file(), f"{entry['name']} has no LICENSE beside it"
-    settings = Settings.load()
-    raw = {**settings.raw, "spec": str(spec), "resources": {"uncountable": [], "overrides": {}}}
+    settings = settings_for(spec)
     out = tmp_path / "generated"
-    notes = build.build_into(Settings(raw, root=settings.root), out)
+    notes = build.build_into(settings, out)
 
     package = out / settings.package_name
     operations = _reached(out, settings.package_name)

@@ -26,7 +26,7 @@ import yaml
 
 from generator import build
 from generator.mock import PrismServer
-from generator.settings import Settings
+from tests.support.descriptions import settings_for
 from tests.support.postgres_server import PostgresServer
 
 pytestmark = pytest.mark.public
@@ -91,14 +91,8 @@ class Packages(dict[str, Path]):
         self.root = root
 
     def __missing__(self, name: str) -> Path:
-        settings = Settings.load()
         out = self.root / name / "generated"
-        raw = {
-            **settings.raw,
-            "spec": str(PUBLIC / CORPUS[name]["file"]),
-            "resources": {"uncountable": [], "overrides": {}},
-        }
-        build.build_into(Settings(raw, root=settings.root), out)
+        build.build_into(settings_for(PUBLIC / CORPUS[name]["file"]), out)
         self[name] = out
         return out
 

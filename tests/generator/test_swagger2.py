@@ -22,8 +22,8 @@ import pytest
 
 from generator import build, coverage, query_arrays, stock, swagger2
 from generator.load import LoadError, load_description
-from generator.settings import Settings
 from generator.spec import SpecIndex
+from tests.support.descriptions import settings_for
 
 SWAGGER = """\
 swagger: '2.0'
@@ -358,10 +358,8 @@ def test_a_swagger_2_description_builds_a_client_that_sends_what_it_says(tmp_pat
     """Built end to end (generated, imported, mypy --strict): csv, pipes and ssv arrays joined and
     multi repeated, a body parameter sent as JSON, formData as a form and with a file as multipart,
     a file response downloaded, the API key sent where the security requirement asks for it."""
-    settings = Settings.load()
-    raw = {**settings.raw, "spec": str(_write(tmp_path, SWAGGER)), "resources": {"uncountable": [], "overrides": {}}}
     out = tmp_path / "generated"
-    build.build_into(Settings(raw, root=settings.root), out)
+    build.build_into(settings_for(_write(tmp_path, SWAGGER)), out)
     env = {**os.environ, "PYTHONPATH": str(out)}
     proc = subprocess.run([sys.executable, "-c", USE], env=env, capture_output=True, text=True, check=False)
     assert proc.returncode == 0, proc.stderr[-3000:]

@@ -8,8 +8,8 @@ import json
 from pathlib import Path
 
 from generator.resources import resources
-from generator.settings import Settings
 from generator.spec import SpecIndex
+from tests.support.descriptions import settings_for
 
 MEMBERSHIP = {
     "anyOf": [{"$ref": "#/components/schemas/GoalMembership"}, {"$ref": "#/components/schemas/TeamMembership"}]
@@ -49,8 +49,7 @@ def test_records_of_several_kinds_are_iterated_as_their_union(tmp_path: Path) ->
     }
     path = tmp_path / "openapi.json"
     path.write_text(json.dumps(spec), encoding="utf-8")
-    settings = Settings.load().with_options(spec=path)
-    settings = Settings({**settings.raw, "resources": {"uncountable": [], "overrides": {}}})
+    settings = settings_for(path)
     index = SpecIndex.from_settings(settings)
     found, models, _ = resources(settings, index)
     method = found[0].methods[0]
