@@ -9,6 +9,7 @@ copied unchanged; openapi-python-client's own template overrides are in overlays
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import jinja2
 from openapi_python_client.strings import safe_for_docstring
@@ -73,6 +74,7 @@ def render_overlays(settings: Settings, index: SpecIndex, package_dir: Path) -> 
         },
         "operations": [(module_names[op.operation_id], op) for op in index.operations],
         "environments": index.environments(),
+        "api_name": _api_name(index.spec.get("info")),
         "default_environment": index.default_environment(),
         "token_exchange": token_exchange,
         "api_key_scheme": index.api_key_scheme(),
@@ -107,3 +109,11 @@ def render_overlays(settings: Settings, index: SpecIndex, package_dir: Path) -> 
         target.write_text(env.get_template(REFERENCE_TEMPLATE).render(**context), encoding="utf-8")
         written[target] = reference
     return written
+
+
+def _api_name(info: Any) -> str:
+    """The API's title and version, as its description's ``info`` gives them (``Aiwyn API 1.0.0``):
+    what the ``aiwyn`` command says it works on."""
+    info = info if isinstance(info, dict) else {}
+    words = [str(info[key]).strip() for key in ("title", "version") if str(info.get(key) or "").strip()]
+    return " ".join(" ".join(words).split()) or "the API"

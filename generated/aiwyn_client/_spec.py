@@ -486,6 +486,9 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
     ),
 }
 
+API_NAME: Final[str] = "Aiwyn API 1.0.0"
+"""The API's title and version, from the description's ``info``."""
+
 ENVIRONMENTS: Final[dict[str, str]] = {
     "sandbox": "https://demo.api.aiwyn.ai",
     "staging": "https://staging.api.aiwyn.app",

@@ -23,7 +23,7 @@ from rich.table import Table
 
 from .. import __version__
 from .._catalog import CATALOG, MethodInfo, paged_methods
-from .._spec import ENVIRONMENTS
+from .._spec import API_NAME, ENVIRONMENTS
 from .._typed_lists import as_json, checked_arguments, iterator, raw_pages, typed_pager
 from ..errors import ConfigurationError
 from ._context import EXIT_API, Connection, fail, progress_bar, run, stderr, writable
@@ -49,7 +49,13 @@ class _Root(click.Group):
         return found
 
 
-@click.group(cls=_Root, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(
+    cls=_Root,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    help=f"Data out of and into the API ({API_NAME}): resources, exports, record uploads, warehouse syncs.\n\n"
+    "`aiwyn resources` lists every resource and its commands; `aiwyn completion bash` (zsh, fish) "
+    "prints the shell completion of commands, resources and fields.",
+)
 @click.option("--api-key", envvar="AIWYN_API_KEY", help="Exchanged for tokens (or AIWYN_API_KEY).")
 @click.option("--token", envvar="AIWYN_TOKEN", help="A bearer token used as it is (or AIWYN_TOKEN).")
 @click.option(
@@ -73,10 +79,7 @@ def app(
     profile: str | None,
     debug: bool,
 ) -> None:
-    """Data out of and into the Aiwyn API: resources, exports, record uploads, warehouse syncs.
-
-    `aiwyn resources` lists every resource and its commands; `aiwyn completion bash` (zsh, fish)
-    prints the shell completion of commands, resources and fields."""
+    """The command's root: its options, read by every command through the ``Connection``."""
     ctx.obj = Connection(api_key, token, environment, base_url, profile)
     ctx.obj.debug = debug
 
