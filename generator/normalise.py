@@ -780,13 +780,16 @@ def _declared_properties(spec: dict[str, Any], member: Any, depth: int = 0) -> d
 def _kind(spec: dict[str, Any], prop: Any, depth: int = 0) -> Any:
     """A property as openapi-python-client types it, for ``_clash``: ``union`` (any ``oneOf`` or
     ``anyOf``, even of one member, and anything nullable: a union with None), ``object``,
-    ``("array", items)``, ``("enum", values)``, ``number`` or another type's name; None for a
-    property of any type, which merges with every other."""
+    ``("array", items)``, ``("enum", values)``, ``number`` or another type's name (``null`` for
+    ``type: null`` alone, which merges with no union: Lago's created event redeclares a nullable
+    UUID as always null); None for a property of any type, which merges with every other."""
     node = _resolved(spec, prop)
     if not isinstance(node, dict) or depth > 10:
         return None
     declared = node.get("type")
     types = set(declared) if isinstance(declared, list) else {declared} if declared else set()
+    if types == {"null"}:
+        return "null"
     if node.get("oneOf") or node.get("anyOf") or node.get("nullable") is True or "null" in types:
         return "union"
     if "properties" in node or types == {"object"} or isinstance(node.get("allOf"), list):

@@ -644,6 +644,31 @@ CASES: dict[str, tuple[dict[str, Any], str]] = {
         "copied): declares details again as a type openapi-python-client cannot merge with an earlier member's: the "
         "earlier declaration is kept",
     ),
+    "redeclared_as_null": (  # Lago's EventCreated: the event, whose customer id is always null when created
+        _spec(
+            {"/events": _get("createEvent", responses=_json_response({"$ref": "#/components/schemas/Created"}))},
+            {
+                "Event": {
+                    "type": "object",
+                    "properties": {"customer_id": {"type": ["string", "null"], "format": "uuid"}},
+                },
+                "Created": {
+                    "type": "object",
+                    "properties": {
+                        "event": {
+                            "allOf": [
+                                {"$ref": "#/components/schemas/Event"},
+                                {"type": "object", "properties": {"customer_id": {"type": "null"}}},
+                            ]
+                        }
+                    },
+                },
+            },
+            version="3.1.0",
+        ),
+        "#/components/schemas/Created/properties/event/allOf/1: declares customer_id again as a type "
+        "openapi-python-client cannot merge with an earlier member's: the earlier declaration is kept",
+    ),
     "all_of_one_reference_to_an_inline_model": (  # Asana's ProjectTemplateResponse: allOf: [ProjectTemplateBase]
         _spec(
             {"/roles": _get("getRole", responses=_json_response({"$ref": "#/components/schemas/RoleResponse"}))},
@@ -757,6 +782,7 @@ def test_a_dropped_shape_is_normalised_and_builds_without_warnings(
         "booleans_in_a_string_enum",
         "redeclared_nullable_over_an_enum",
         "redeclared_array_of_a_union",
+        "redeclared_as_null",
         "all_of_one_reference_to_an_inline_model",
         "all_of_one_reference_to_an_inline_all_of",
         "one_title_twice_in_an_operation",
