@@ -51,7 +51,7 @@ from typing import Any
 
 from openapi_python_client.strings import ClassName, PythonIdentifier, snake_case
 
-from generator.load import MISSING, pointer_parts, pointer_target, references
+from generator.load import MISSING, UNRESOLVED, pointer_parts, pointer_target, references
 from generator.relink import relink
 from generator.swagger2 import conversion_notes
 
@@ -67,6 +67,7 @@ class Normalised:
 def normalise(spec: dict[str, Any]) -> Normalised:
     result = Normalised(copy.deepcopy(spec), conversion_notes(spec))  # a Swagger 2.0 source says so first
     result.changes.extend(relink(result.spec))
+    _unresolved_property_types(result)
     _operation_ids(result)
     _success_responses(result)
     _inline_foreign_components(result)
@@ -677,6 +678,17 @@ def _component_name(ref: Any) -> str | None:
     """The name of the component schema ``ref`` points at (``#/components/schemas/<name>``), or None."""
     parts = pointer_parts(ref) if isinstance(ref, str) and ref.startswith("#") else []
     return parts[2] if len(parts) == 3 and parts[:2] == ["components", "schemas"] else None
+
+
+def _unresolved_property_types(result: Normalised) -> None:
+    """One warning line for each property whose ``$ref`` named nothing (``load.unknown_property_types``
+    took it out): the field is typed as any value."""
+    for where, node in _schemas(result.spec, "#"):
+        ref = node.get(UNRESOLVED)
+        if isinstance(ref, str) and not _is_data(where):
+            result.changes.append(
+                f"warning: {where}: $ref {ref!r} names nothing in the description: read as a value of any type"
+            )
 
 
 def _nullable_all_of(result: Normalised) -> None:

@@ -669,6 +669,22 @@ CASES: dict[str, tuple[dict[str, Any], str]] = {
         "#/components/schemas/Created/properties/event/allOf/1: declares customer_id again as a type "
         "openapi-python-client cannot merge with an earlier member's: the earlier declaration is kept",
     ),
+    "property_of_a_type_named_nowhere": (  # Square's CatalogModifierOverride: its toggle enum is not in the file
+        _spec(
+            {"/overrides": _get("getOverride", responses=_json_response({"$ref": "#/components/schemas/Override"}))},
+            {
+                "Override": {
+                    "type": "object",
+                    "properties": {
+                        "name": {"type": "string"},
+                        "on_by_default": {"$ref": "#/components/schemas/ToggleType", "nullable": True},
+                    },
+                }
+            },
+        ),
+        "warning: #/components/schemas/Override/properties/on_by_default: $ref '#/components/schemas/ToggleType' "
+        "names nothing in the description: read as a value of any type",
+    ),
     "all_of_one_reference_to_an_inline_model": (  # Asana's ProjectTemplateResponse: allOf: [ProjectTemplateBase]
         _spec(
             {"/roles": _get("getRole", responses=_json_response({"$ref": "#/components/schemas/RoleResponse"}))},
