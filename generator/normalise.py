@@ -69,6 +69,7 @@ def normalise(spec: dict[str, Any]) -> Normalised:
     result.changes.extend(relink(result.spec))
     _unresolved_property_types(result)
     _operation_ids(result)
+    _security_scopes(result)
     _success_responses(result)
     _inline_foreign_components(result)
     _hoist_deep_references(result)
@@ -678,6 +679,23 @@ def _component_name(ref: Any) -> str | None:
     """The name of the component schema ``ref`` points at (``#/components/schemas/<name>``), or None."""
     parts = pointer_parts(ref) if isinstance(ref, str) and ref.startswith("#") else []
     return parts[2] if len(parts) == 3 and parts[:2] == ["components", "schemas"] else None
+
+
+def _security_scopes(result: Normalised) -> None:
+    """A security requirement whose scopes are not a list (Square's ``POST /oauth2/revoke``:
+    ``security: [{oauth2: null}]``) makes openapi-python-client refuse the whole description; it
+    is read as asking for no particular scope (``[]``), as a requirement without scopes is written."""
+    spec = result.spec
+    places = [("#/security", spec.get("security"))]
+    places += [(f"{method.upper()} {path}", op.get("security")) for path, method, op in _operations(spec)]
+    for where, requirements in places:
+        for requirement in requirements if isinstance(requirements, list) else ():
+            if not isinstance(requirement, dict):
+                continue
+            for scheme, scopes in requirement.items():
+                if not isinstance(scopes, list):
+                    requirement[scheme] = []
+                    result.changes.append(f"{where}: security {scheme}: {json.dumps(scopes)} is read as no scopes ([])")
 
 
 def _unresolved_property_types(result: Normalised) -> None:

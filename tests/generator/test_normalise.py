@@ -42,6 +42,12 @@ def _spec(paths: dict[str, Any], schemas: dict[str, Any] | None = None, version:
     }
 
 
+def _with_oauth2(spec: dict[str, Any]) -> dict[str, Any]:
+    flows = {"clientCredentials": {"tokenUrl": "https://auth.example.test/token", "scopes": {}}}
+    spec["components"]["securitySchemes"] = {"oauth2": {"type": "oauth2", "flows": flows}}
+    return spec
+
+
 def _get(operation_id: str, **more: Any) -> dict[str, Any]:
     return {"get": {"operationId": operation_id, "responses": more.pop("responses", OK), **more}}
 
@@ -684,6 +690,12 @@ CASES: dict[str, tuple[dict[str, Any], str]] = {
         ),
         "warning: #/components/schemas/Override/properties/on_by_default: $ref '#/components/schemas/ToggleType' "
         "names nothing in the description: read as a value of any type",
+    ),
+    "security_scopes_not_a_list": (  # Square's POST /oauth2/revoke: security: [{oauth2: null}]
+        _with_oauth2(
+            _spec({"/revoke": {"post": {"operationId": "revoke", "responses": OK, "security": [{"oauth2": None}]}}})
+        ),
+        "POST /revoke: security oauth2: null is read as no scopes ([])",
     ),
     "all_of_one_reference_to_an_inline_model": (  # Asana's ProjectTemplateResponse: allOf: [ProjectTemplateBase]
         _spec(
