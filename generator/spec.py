@@ -574,12 +574,14 @@ class SpecIndex:
             arg = _word(re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", str(name))) or "scheme"
             if arg[0].isdigit():
                 arg = f"scheme_{arg}"
-            if arg in taken or keyword.iskeyword(arg) or keyword.issoftkeyword(arg):
+            if keyword.iskeyword(arg) or keyword.issoftkeyword(arg):
+                arg = f"{arg}_scheme"
+            if _credential_names(entry["kind"], arg) & taken:
                 arg = f"{arg}_scheme"
             unique, n = arg, 2
-            while unique in taken:
+            while _credential_names(entry["kind"], unique) & taken:
                 unique, n = f"{arg}_{n}", n + 1
-            taken.add(unique)
+            taken.update(_credential_names(entry["kind"], unique))
             entry["arg"], entry["env"] = unique, f"AIWYN_{unique.upper()}"
             found.append(entry)
         return found
@@ -665,6 +667,23 @@ def _environment_name(description: str, url: str, hint: str = "") -> str:
         return str(words[0])
     host = url.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0]
     return "production" if host.count(".") <= 2 and host.startswith("api.") else re.sub(r"\W", "_", host.split(".")[0])
+
+
+CREDENTIAL_SUFFIXES = {
+    "basic": ("_username", "_password"),
+    "bearer": ("",),
+    "apiKey": ("",),
+}
+"""The constructor arguments a scheme of each kind takes, as suffixes of its name
+(``auth/_credentials.py.jinja``); OAuth 2.0 and OpenID Connect take ``OAUTH_SUFFIXES``."""
+OAUTH_SUFFIXES = ("_client_id", "_client_secret", "_scopes", "_token_url", "_token", "_refresh_token")
+
+
+def _credential_names(kind: str, arg: str) -> set[str]:
+    """Every constructor argument a scheme named ``arg`` takes: two schemes must share none (Square
+    declares ``oauth2``, whose client secret is ``oauth2_client_secret``, and an API key named
+    ``oauth2ClientSecret``)."""
+    return {arg + suffix for suffix in CREDENTIAL_SUFFIXES.get(kind, OAUTH_SUFFIXES)}
 
 
 def _word(text: str) -> str:
