@@ -126,6 +126,7 @@ class PagedMethod:
         """How it pages, in a sentence for its docstring."""
         return {
             "cursor": "follows the cursor each page gives until a page gives none.",
+            "next_page": "asks for the page number each page names as the next until a page names none.",
             "after_id": "asks for the records after the last one delivered while more follow.",
             "next_url": "follows the next-page link each page gives until a page gives none.",
             "link_header": "follows the ``Link`` header's next page until an answer has none.",

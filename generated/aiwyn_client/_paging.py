@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final
 
-CURSOR_STYLES: Final = frozenset({"cursor", "after_id", "next_url", "link_header"})
+CURSOR_STYLES: Final = frozenset({"cursor", "next_page", "after_id", "next_url", "link_header"})
 """The styles where each page says how to ask for the next (``pagination.cursor``)."""
 
 
@@ -28,7 +28,7 @@ class Paging:
     first_page: int = 0
     """The number of the first page, for page-index paging (0, or 1 for APIs that count from 1)."""
     style: str = ""
-    """A cursor style (``cursor``, ``after_id``, ``next_url``, ``link_header``); empty for page
+    """A cursor style (``cursor``, ``next_page``, ``after_id``, ``next_url``, ``link_header``); empty for page
     numbers, offsets and keysets, which ``page_semantics`` tells apart."""
 
     @property
