@@ -70,6 +70,7 @@ def normalise(spec: dict[str, Any]) -> Normalised:
     _unresolved_property_types(result)
     _operation_ids(result)
     _security_scopes(result)
+    _undeclared_path_parameters(result)
     _success_responses(result)
     _inline_foreign_components(result)
     _hoist_deep_references(result)
@@ -679,6 +680,37 @@ def _component_name(ref: Any) -> str | None:
     """The name of the component schema ``ref`` points at (``#/components/schemas/<name>``), or None."""
     parts = pointer_parts(ref) if isinstance(ref, str) and ref.startswith("#") else []
     return parts[2] if len(parts) == 3 and parts[:2] == ["components", "schemas"] else None
+
+
+def _undeclared_path_parameters(result: Normalised) -> None:
+    """A ``{name}`` of the path that the operation declares no parameter for (Square's ``PUT
+    /v2/vendors/{vendor_id}``, whose GET declares it) makes openapi-python-client drop the
+    operation ("Path parameters do not match with path"). It is declared as a required string,
+    as the path's other operation has it when one does."""
+    spec = result.spec
+    for path, method, op in _operations(spec):
+        item = spec["paths"][path]
+        declared = [*_path_parameters(spec, item), *_path_parameters(spec, op)]
+        names = {str(p.get("name")) for p in declared}
+        for name in re.findall(r"\{([^{}]+)\}", path):
+            if name in names:
+                continue
+            sibling = next(
+                (p for other in HTTP_METHODS if isinstance(item.get(other), dict)
+                 for p in _path_parameters(spec, item[other]) if p.get("name") == name),
+                None,
+            )  # fmt: skip
+            param = copy.deepcopy(sibling) if sibling else {"name": name, "in": "path", "schema": {"type": "string"}}
+            param["required"] = True
+            op.setdefault("parameters", []).append(param)
+            names.add(name)
+            origin = "as its path's other operations declare it" if sibling else "as a required string"
+            result.changes.append(f"{method.upper()} {path}: declares no path parameter {name}: declared {origin}")
+
+
+def _path_parameters(spec: dict[str, Any], holder: dict[str, Any]) -> list[dict[str, Any]]:
+    params = [_resolved(spec, p) for p in holder.get("parameters") or []]
+    return [p for p in params if isinstance(p, dict) and p.get("in") == "path"]
 
 
 def _security_scopes(result: Normalised) -> None:

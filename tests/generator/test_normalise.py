@@ -697,6 +697,24 @@ CASES: dict[str, tuple[dict[str, Any], str]] = {
         ),
         "POST /revoke: security oauth2: null is read as no scopes ([])",
     ),
+    "undeclared_path_parameter": (  # Square's PUT /v2/vendors/{vendor_id}: its GET declares the parameter
+        _spec(
+            {
+                "/vendors/{vendor_id}": {
+                    "get": {
+                        "operationId": "getVendor",
+                        "parameters": [
+                            {"name": "vendor_id", "in": "path", "required": True, "schema": {"type": "string"}}
+                        ],
+                        "responses": OK,
+                    },
+                    "put": {"operationId": "updateVendor", "parameters": [], "responses": OK},
+                }
+            }
+        ),
+        "PUT /vendors/{vendor_id}: declares no path parameter vendor_id: declared as its path's other operations "
+        "declare it",
+    ),
     "all_of_one_reference_to_an_inline_model": (  # Asana's ProjectTemplateResponse: allOf: [ProjectTemplateBase]
         _spec(
             {"/roles": _get("getRole", responses=_json_response({"$ref": "#/components/schemas/RoleResponse"}))},
@@ -811,6 +829,7 @@ def test_a_dropped_shape_is_normalised_and_builds_without_warnings(
         "redeclared_nullable_over_an_enum",
         "redeclared_array_of_a_union",
         "redeclared_as_null",
+        "undeclared_path_parameter",
         "all_of_one_reference_to_an_inline_model",
         "all_of_one_reference_to_an_inline_all_of",
         "one_title_twice_in_an_operation",
