@@ -21,7 +21,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from generator.load import LoadError, load_document
+from generator.load import LoadError, load_document, unknown_property_types
 from generator.settings import ROOT
 
 HOST = "127.0.0.1"
@@ -123,15 +123,18 @@ def served_description(spec: Path) -> dict[str, Any] | None:
     """The description Prism is to serve, when it cannot serve the file as published: Prism
     resolves every ``$ref``, even one that is example data, and stops when it cannot fetch one that
     points to the web (Square's custom attribute examples show a schema as
-    ``{"$ref": "https://.../common.json#..."}``). Such examples are left out (Prism answers those
-    responses from their schemas); None when there is none, and Prism reads the file itself."""
+    ``{"$ref": "https://.../common.json#..."}``); such examples are left out (Prism answers those
+    responses from their schemas). It also stops on a property whose ``$ref`` names nothing, which
+    the generator reads as a value of any type (``load.unknown_property_types``): Prism is given
+    the same. None when neither is there, and Prism reads the file itself."""
     try:
         document = load_document(spec, str(spec))
     except LoadError:
         return None  # Prism says what is wrong with it
-    if not isinstance(document, dict) or not _drop_examples_with_foreign_references(document):
+    if not isinstance(document, dict):
         return None
-    return document
+    changed = _drop_examples_with_foreign_references(document) + unknown_property_types(document)
+    return document if changed else None
 
 
 def _interrupt(signum: int, frame: object) -> None:

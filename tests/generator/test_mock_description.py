@@ -3,8 +3,9 @@
 Prism resolves every ``$ref``, even one inside an example (data, not description), and stops when
 it cannot fetch one that points to the web; Square's custom attribute examples show a schema as
 ``{"$ref": "https://.../common.json#..."}``. Such examples are left out of a copy Prism serves
-instead (it answers those responses from their schemas); any other description is served as its
-own file."""
+instead (it answers those responses from their schemas). Prism also stops on a property whose
+``$ref`` names nothing, which the generator reads as any value: the copy has it so. Any other
+description is served as its own file."""
 
 from __future__ import annotations
 
@@ -41,6 +42,19 @@ def test_examples_that_point_to_another_file_are_left_out_of_what_prism_serves(t
     assert "example" not in served["components"]["schemas"]["Definition"]
     assert served["paths"]["/definitions"]["get"]["responses"]["200"]["content"]["application/json"]["examples"] == {}
     assert served["components"]["schemas"]["Definition"]["properties"] == definition["properties"]
+
+
+def test_a_property_whose_reference_names_nothing_is_served_as_the_generator_reads_it(tmp_path: Path) -> None:
+    override = {"type": "object", "properties": {"on_by_default": {"$ref": "#/components/schemas/ToggleType"}}}
+    document = {
+        "openapi": "3.0.0",
+        "info": {"title": "t", "version": "1"},
+        "paths": {},
+        "components": {"schemas": {"Override": override}},
+    }
+    served = served_description(_write(tmp_path, document))
+    assert served is not None
+    assert "$ref" not in served["components"]["schemas"]["Override"]["properties"]["on_by_default"]
 
 
 def test_a_description_without_such_examples_is_served_as_its_file(tmp_path: Path) -> None:
