@@ -391,7 +391,7 @@ class SpecIndex:
         if isinstance(body, Mapping) and body.get("type") == "array":  # the records are the whole body
             items = body.get("items") or {}
             ref = items.get("$ref") if isinstance(items, Mapping) else None
-            if isinstance(ref, str) or self.properties(items):
+            if isinstance(ref, str) or self.properties(items) or self._records_union(items) is not None:
                 return PageShape((), ref.rsplit("/", 1)[1] if isinstance(ref, str) else None, None)
             return None
         top = self.properties(body)
@@ -407,8 +407,10 @@ class SpecIndex:
             items = resolved.get("items") or {}
             ref = items.get("$ref") if isinstance(items, Mapping) else None
             item_props = self.properties(items)
-            if item_props or isinstance(ref, str):
-                arrays.append((name, ref.rsplit("/", 1)[1] if isinstance(ref, str) else None, "id" in item_props))
+            union = self._records_union(items)
+            if item_props or isinstance(ref, str) or union is not None:
+                has_id = "id" in item_props or bool(union and all("id" in member for member in union))
+                arrays.append((name, ref.rsplit("/", 1)[1] if isinstance(ref, str) else None, has_id))
         if not arrays:
             return None
         literal = [p for p in path.split("/") if p and not p.startswith("{") and p != "search"]
@@ -421,6 +423,16 @@ class SpecIndex:
         name, schema, _ = (named or like or [a for a in arrays if a[2]] or arrays)[0]
         total = self._total_path(props, prefix) or (self._total_path(top, ()) if prefix else None)
         return PageShape((*prefix, name), schema, total)
+
+    def _records_union(self, items: Any) -> list[dict[str, Any]] | None:
+        """The properties of each kind of record, when an array's items are an inline ``oneOf`` or
+        ``anyOf`` of objects (PagerDuty's log entries, eighteen kinds); None otherwise."""
+        items = self.resolve(items) if isinstance(items, Mapping) and "$ref" not in items else None
+        members = (items.get("oneOf") or items.get("anyOf")) if isinstance(items, Mapping) else None
+        if not isinstance(members, list) or not members:
+            return None
+        kinds = [self.properties(member) for member in members]
+        return kinds if all(kinds) else None
 
     def _total_path(self, props: Mapping[str, Any], prefix: tuple[str, ...]) -> tuple[str, ...] | None:
         for name, prop in props.items():
