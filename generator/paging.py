@@ -31,6 +31,7 @@ class QueryPaging:
     cursor: str | None = None
     """The query parameter (or body field) that carries a cursor or the last id."""
     first_page: int = 0
+    """The first page's number, or for an offset the first record's (SCIM's ``startIndex``: 1)."""
     next_path: tuple[str, ...] | None = None
     """Where the body keeps the next cursor or link."""
     more_path: tuple[str, ...] | None = None
@@ -93,8 +94,8 @@ def query_paging(index: SpecIndex, op: Operation) -> QueryPaging | None:
     if page:
         return QueryPaging("page", page=page, first_page=_first_page(query[page]), **common)
     offset = _param(query, shapes.OFFSET_PARAMS, ("integer",))
-    if offset and size:
-        return QueryPaging("offset", page=offset, **common)
+    if offset and size:  # SCIM's startIndex counts from 1 (minimum 1): the first record is 1
+        return QueryPaging("offset", page=offset, first_page=_first_page(query[offset]), **common)
     return None
 
 

@@ -48,3 +48,20 @@ def test_a_page_number_the_answer_does_not_give_still_counts_pages() -> None:
     found = _paging({"customers": CUSTOMERS, "meta": meta})
     assert found is not None
     assert (found.style, found.page, found.cursor) == ("page", "page", None)
+
+
+def test_an_offset_documented_from_one_starts_at_one() -> None:
+    """SCIM's ``startIndex`` (Sentry's SCIM users) counts records from 1: its ``minimum: 1`` is the
+    first offset the iterator sends."""
+    params = [
+        {"name": "startIndex", "in": "query", "schema": {"type": "integer", "minimum": 1, "default": 1}},
+        {"name": "count", "in": "query", "schema": {"type": "integer", "maximum": 100}},
+    ]
+    users = {"Resources": CUSTOMERS, "totalResults": {"type": "integer"}}
+    ok = {"content": {"application/json": {"schema": {"type": "object", "properties": users}}}}
+    listing = {"get": {"operationId": "listUsers", "parameters": params, "responses": {"200": ok}}}
+    spec = {"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {"/scim/v2/Users": listing}}
+    index = SpecIndex(spec)
+    found = query_paging(index, index.operations[0])
+    assert found is not None
+    assert (found.style, found.page, found.size, found.first_page) == ("offset", "startIndex", "count", 1)

@@ -527,3 +527,21 @@ def test_a_page_number_the_answer_gives_is_asked_for_as_a_number() -> None:
     )  # fmt: skip
     assert ids(list(Pager(fetch, plan))) == list(range(1, 26))
     assert asked == [None, 2, 3]
+
+
+def test_an_offset_counting_from_one_starts_at_the_first_record() -> None:
+    """SCIM's ``startIndex`` is the first record's position counting from 1 (Sentry's SCIM users
+    and groups document ``minimum: 1``): the run asks for 1, 11, 21, and delivers each record once."""
+    backend = FakeBackend(records(25))
+    from_one = dataclasses.replace(OFFSET, first_page=1)
+
+    def fetch(request: PageRequest) -> Page:
+        assert request.page is not None and request.page >= 1
+        return backend.fetch(dataclasses.replace(request, page=request.page - 1), "offset")
+
+    plan: Plan[Page, Record] = plan_for(
+        from_one, lambda p: p["items"], lambda p: p["total"], lambda r: r,
+        page_size=10, max_items=None, where=None, order_by=None, resume=None, start_page=0,
+    )  # fmt: skip
+    assert ids(list(Pager(fetch, plan))) == list(range(1, 26))
+    assert [r.page + 1 for r in backend.requests] == [1, 11, 21]
