@@ -71,6 +71,7 @@ def normalise(spec: dict[str, Any]) -> Normalised:
     _operation_ids(result)
     _security_scopes(result)
     _undeclared_path_parameters(result)
+    _responses_given_as_request_bodies(result)
     _success_responses(result)
     _inline_foreign_components(result)
     _hoist_deep_references(result)
@@ -706,6 +707,29 @@ def _undeclared_path_parameters(result: Normalised) -> None:
             names.add(name)
             origin = "as its path's other operations declare it" if sibling else "as a required string"
             result.changes.append(f"{method.upper()} {path}: declares no path parameter {name}: declared {origin}")
+
+
+def _responses_given_as_request_bodies(result: Normalised) -> None:
+    """A response that is a ``$ref`` to a request body component (PagerDuty's cache variable
+    updates answer ``#/components/requestBodies/OrchestrationCacheVariableDataPutResponse``) is one
+    openapi-python-client omits, dropping the operation; both are a description and a content map,
+    so the response is that component's copy (without a request body's ``required``)."""
+    spec = result.spec
+    for path, method, op in _operations(spec):
+        responses = op.get("responses")
+        for code, response in list(responses.items()) if isinstance(responses, dict) else ():
+            ref = response.get("$ref") if isinstance(response, dict) else None
+            if not (isinstance(ref, str) and ref.startswith("#/components/requestBodies/")):
+                continue
+            target = _resolved(spec, response)
+            if not isinstance(target, dict):
+                continue
+            copied = {k: copy.deepcopy(v) for k, v in target.items() if k != "required"}
+            copied.setdefault("description", "")
+            responses[code] = copied
+            result.changes.append(
+                f"{method.upper()} {path} {code}: a response given as the request body {ref}: read as one"
+            )
 
 
 def _path_parameters(spec: dict[str, Any], holder: dict[str, Any]) -> list[dict[str, Any]]:

@@ -715,6 +715,33 @@ CASES: dict[str, tuple[dict[str, Any], str]] = {
         "PUT /vendors/{vendor_id}: declares no path parameter vendor_id: declared as its path's other operations "
         "declare it",
     ),
+    "response_given_as_a_request_body": (  # PagerDuty's cache variable data updates
+        {
+            **_spec(
+                {
+                    "/cache/{id}": {
+                        "put": {
+                            "operationId": "putCache",
+                            "parameters": [
+                                {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}
+                            ],
+                            "responses": {"200": {"$ref": "#/components/requestBodies/CacheData"}},
+                        }
+                    }
+                }
+            ),
+            "components": {
+                "schemas": {"M": {"type": "object", "properties": {"id": {"type": "integer"}}}},
+                "requestBodies": {
+                    "CacheData": {
+                        "required": True,
+                        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/M"}}},
+                    }
+                },
+            },
+        },
+        "PUT /cache/{id} 200: a response given as the request body #/components/requestBodies/CacheData: read as one",
+    ),
     "all_of_one_reference_to_an_inline_model": (  # Asana's ProjectTemplateResponse: allOf: [ProjectTemplateBase]
         _spec(
             {"/roles": _get("getRole", responses=_json_response({"$ref": "#/components/schemas/RoleResponse"}))},
@@ -830,6 +857,7 @@ def test_a_dropped_shape_is_normalised_and_builds_without_warnings(
         "redeclared_array_of_a_union",
         "redeclared_as_null",
         "undeclared_path_parameter",
+        "response_given_as_a_request_body",
         "all_of_one_reference_to_an_inline_model",
         "all_of_one_reference_to_an_inline_all_of",
         "one_title_twice_in_an_operation",
