@@ -837,7 +837,8 @@ def _all_of_redeclarations(result: Normalised) -> None:
                 and _kinds_clash(spec, declared[name], prop)
             ]  # fmt: skip
             for name, prop in own.items():
-                declared.setdefault(name, prop)
+                if name not in clashing:
+                    declared[name] = _narrower(spec, declared[name], prop) if name in declared else prop
             if not clashing or not isinstance(member, dict) or not isinstance(target, dict):
                 continue
             local = member if "$ref" not in member else {k: copy.deepcopy(v) for k, v in target.items() if k != "title"}
@@ -852,15 +853,26 @@ def _all_of_redeclarations(result: Normalised) -> None:
 
 
 def _declared_properties(spec: dict[str, Any], member: Any, depth: int = 0) -> dict[str, Any]:
-    """The properties an ``allOf`` member declares: its own, then its own ``allOf`` members'."""
+    """The properties an ``allOf`` member declares: its own, then its own ``allOf`` members', each
+    as openapi-python-client merges them (``_narrower``)."""
     target = _resolved(spec, member)
     if not isinstance(target, dict) or depth > 10:
         return {}
     found = dict(target.get("properties") or {}) if isinstance(target.get("properties"), dict) else {}
     for inner in target.get("allOf") or []:
         for name, prop in _declared_properties(spec, inner, depth + 1).items():
-            found.setdefault(name, prop)
+            found[name] = _narrower(spec, found[name], prop) if name in found else prop
     return found
+
+
+def _narrower(spec: dict[str, Any], first: Any, then: Any) -> Any:
+    """Of two declarations of one property that merge, the one the merge keeps: an enum over a
+    plain string or number (PagerDuty's ``LogEntry`` is ``allOf`` a reference whose ``type`` is a
+    string and an object whose ``type`` is an enum of 17 kinds: a member narrowing it to a value
+    outside them clashes with the enum, not with the string), else the earlier."""
+    kinds = _kind(spec, first), _kind(spec, then)
+    widens = kinds[0] in (None, "string", "number") and isinstance(kinds[1], tuple) and kinds[1][0] == "enum"
+    return then if widens else first
 
 
 def _kind(spec: dict[str, Any], prop: Any, depth: int = 0) -> Any:

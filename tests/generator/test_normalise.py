@@ -742,6 +742,34 @@ CASES: dict[str, tuple[dict[str, Any], str]] = {
         },
         "PUT /cache/{id} 200: a response given as the request body #/components/requestBodies/CacheData: read as one",
     ),
+    "redeclared_outside_an_inherited_enum": (  # PagerDuty's AcknowledgeLogEntry over LogEntry's type enum
+        _spec(
+            {"/entries": _get("getEntry", responses=_json_response({"$ref": "#/components/schemas/Acknowledge"}))},
+            {
+                "Reference": {"type": "object", "properties": {"type": {"type": "string"}}},
+                "LogEntry": {
+                    "allOf": [
+                        {"$ref": "#/components/schemas/Reference"},
+                        {
+                            "type": "object",
+                            "properties": {"type": {"type": "string", "enum": ["acknowledge_log_entry"]}},
+                        },
+                    ]
+                },
+                "Acknowledge": {
+                    "allOf": [
+                        {"$ref": "#/components/schemas/LogEntry"},
+                        {
+                            "type": "object",
+                            "properties": {"type": {"type": "string", "enum": ["acknowledgement_log_entry"]}},
+                        },
+                    ]
+                },
+            },
+        ),
+        "#/components/schemas/Acknowledge/allOf/1: declares type again as a type openapi-python-client cannot "
+        "merge with an earlier member's: the earlier declaration is kept",
+    ),
     "all_of_one_reference_to_an_inline_model": (  # Asana's ProjectTemplateResponse: allOf: [ProjectTemplateBase]
         _spec(
             {"/roles": _get("getRole", responses=_json_response({"$ref": "#/components/schemas/RoleResponse"}))},
@@ -858,6 +886,7 @@ def test_a_dropped_shape_is_normalised_and_builds_without_warnings(
         "redeclared_as_null",
         "undeclared_path_parameter",
         "response_given_as_a_request_body",
+        "redeclared_outside_an_inherited_enum",
         "all_of_one_reference_to_an_inline_model",
         "all_of_one_reference_to_an_inline_all_of",
         "one_title_twice_in_an_operation",
