@@ -919,7 +919,8 @@ def test_every_case_builds_into_a_package(settings: Settings, tmp_path: Path) ->
     path.write_text(json.dumps(merged), encoding="utf-8")
     notes: list[str] = []
     build.build_into(_settings(settings, path), tmp_path / "out", notes=notes)  # imports, reaches all, mypy
-    assert not [n for n in notes if n.startswith(("dropped: ", "warning: "))], notes
+    expected = {note for _, note in CASES.values()}  # a property typed nowhere is read, with its warning
+    assert not [n for n in notes if n.startswith(("dropped: ", "warning: ")) and n not in expected], notes
 
 
 def test_unquoted_yaml_builds(settings: Settings, tmp_path: Path) -> None:
