@@ -717,7 +717,9 @@ def _responses_given_as_request_bodies(result: Normalised) -> None:
     spec = result.spec
     for path, method, op in _operations(spec):
         responses = op.get("responses")
-        for code, response in list(responses.items()) if isinstance(responses, dict) else ():
+        if not isinstance(responses, dict):
+            continue
+        for code, response in list(responses.items()):
             ref = response.get("$ref") if isinstance(response, dict) else None
             if not (isinstance(ref, str) and ref.startswith("#/components/requestBodies/")):
                 continue
