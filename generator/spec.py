@@ -692,10 +692,10 @@ OAUTH_SUFFIXES = ("_client_id", "_client_secret", "_scopes", "_token_url", "_tok
 
 
 def _credential_names(kind: str, arg: str) -> set[str]:
-    """Every constructor argument a scheme named ``arg`` takes: two schemes must share none (Square
-    declares ``oauth2``, whose client secret is ``oauth2_client_secret``, and an API key named
-    ``oauth2ClientSecret``)."""
-    return {arg + suffix for suffix in CREDENTIAL_SUFFIXES.get(kind, OAUTH_SUFFIXES)}
+    """The name ``arg`` and every constructor argument a scheme so named takes: two schemes must
+    share none (Square declares ``oauth2``, whose client secret is ``oauth2_client_secret``, and an
+    API key named ``oauth2ClientSecret``)."""
+    return {arg, *(arg + suffix for suffix in CREDENTIAL_SUFFIXES.get(kind, OAUTH_SUFFIXES))}
 
 
 def _word(text: str) -> str:
