@@ -219,6 +219,7 @@ def load_description(path: Path, name: str | None = None) -> dict[str, Any]:
     if not isinstance(document, dict):
         raise LoadError(f"{shown}: not an OpenAPI description (the document is not a mapping)")
     data: dict[str, Any] = document
+    unknown_property_types(data)
     if swagger2.is_swagger2(data):
         check_references(data, shown)  # where the publisher wrote it, before the converter moves it
         try:
@@ -297,6 +298,32 @@ def references(node: Any, where: str = "#") -> list[tuple[str, Any]]:
         elif isinstance(current, list):
             stack.extend((f"{at}/{i}", key, v) for i, v in enumerate(current))
     return sorted(found, key=lambda pair: pair[0])
+
+
+UNRESOLVED = "x-aiwyn-unresolved"
+"""The mark ``unknown_property_types`` leaves where it took out a dangling ``$ref``: its value."""
+
+
+def unknown_property_types(data: dict[str, Any]) -> int:
+    """A property whose schema is a ``$ref`` to nothing (Square's five catalog overrides name
+    ``CatalogModifierToggleOverrideType``, which its description lacks) is read as a value of any
+    type: the ``$ref`` is taken out and its value kept under ``x-aiwyn-unresolved``, which
+    ``generator.normalise`` prints as a warning. One field of one model whose type the publisher
+    forgot should not deny the whole client; it decodes as the JSON it is. A dangling ``$ref``
+    anywhere else (a body, a response, a parameter, a component) still refuses the file
+    (``check_references``): there the operation itself is unknown. Returns how many it took out."""
+    taken_out = 0
+    for at, ref in references(data):
+        parts = pointer_parts(at)
+        in_property = any(part == "properties" and i > 0 for i, part in enumerate(parts[:-1]))
+        if not (in_property and isinstance(ref, str) and ref.startswith("#")):
+            continue
+        holder = pointer_target(data, at)
+        if pointer_target(data, ref) is MISSING and isinstance(holder, dict):
+            del holder["$ref"]
+            holder[UNRESOLVED] = ref
+            taken_out += 1
+    return taken_out
 
 
 def check_references(data: dict[str, Any], name: str) -> None:

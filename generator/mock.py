@@ -8,6 +8,7 @@ considered up until it answers HTTP.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import signal
 import socket
@@ -18,7 +19,9 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
+from generator.load import LoadError, load_document, unknown_property_types
 from generator.settings import ROOT
 
 HOST = "127.0.0.1"
@@ -80,6 +83,60 @@ def mock_command(spec: Path, port: int, host: str = HOST, *, dynamic: bool = Fal
     ]
 
 
+def _holds_foreign_reference(node: Any) -> bool:
+    """Whether example data holds an object ``{"$ref": ...}`` that points outside the file."""
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str) and not ref.startswith("#"):
+            return True
+        return any(_holds_foreign_reference(v) for v in node.values())
+    if isinstance(node, list):
+        return any(_holds_foreign_reference(v) for v in node)
+    return False
+
+
+def _drop_examples_with_foreign_references(node: Any) -> int:
+    """Take out of the description every example whose data holds a ``$ref`` to another file; the
+    number taken out."""
+    dropped = 0
+    if isinstance(node, dict):
+        if "example" in node and _holds_foreign_reference(node["example"]):
+            del node["example"]
+            dropped += 1
+        examples = node.get("examples")
+        if isinstance(examples, dict):
+            for name in [n for n, e in examples.items() if _holds_foreign_reference(e)]:
+                del examples[name]
+                dropped += 1
+        elif isinstance(examples, list) and any(_holds_foreign_reference(e) for e in examples):
+            node["examples"] = [e for e in examples if not _holds_foreign_reference(e)]
+            dropped += 1
+        for key, value in node.items():
+            if key not in ("example", "examples"):
+                dropped += _drop_examples_with_foreign_references(value)
+    elif isinstance(node, list):
+        dropped += sum(_drop_examples_with_foreign_references(v) for v in node)
+    return dropped
+
+
+def served_description(spec: Path) -> dict[str, Any] | None:
+    """The description Prism is to serve, when it cannot serve the file as published: Prism
+    resolves every ``$ref``, even one that is example data, and stops when it cannot fetch one that
+    points to the web (Square's custom attribute examples show a schema as
+    ``{"$ref": "https://.../common.json#..."}``); such examples are left out (Prism answers those
+    responses from their schemas). It also stops on a property whose ``$ref`` names nothing, which
+    the generator reads as a value of any type (``load.unknown_property_types``): Prism is given
+    the same. None when neither is there, and Prism reads the file itself."""
+    try:
+        document = load_document(spec, str(spec))
+    except LoadError:
+        return None  # Prism says what is wrong with it
+    if not isinstance(document, dict):
+        return None
+    changed = _drop_examples_with_foreign_references(document) + unknown_property_types(document)
+    return document if changed else None
+
+
 def _interrupt(signum: int, frame: object) -> None:
     raise KeyboardInterrupt
 
@@ -93,6 +150,7 @@ class PrismServer:
         self.port = port if port is not None and port_is_free(port, host) else free_port(host)
         self._log = tempfile.NamedTemporaryFile(prefix="prism-", suffix=".log", delete=False)  # noqa: SIM115
         self._process: subprocess.Popen[bytes] | None = None
+        self._served: Path | None = None
 
     @property
     def base_url(self) -> str:
@@ -105,8 +163,13 @@ class PrismServer:
         """Start Prism in a session (process group) of its own, so ``stop`` ends every process it
         started; ``echo`` shows its log on this terminal instead of keeping it for ``log()``."""
         env = {**os.environ, "NO_COLOR": "1", "FORCE_COLOR": "0"}
+        served = served_description(self.spec)
+        if served is not None:
+            with tempfile.NamedTemporaryFile("w", prefix="prism-", suffix=".json", delete=False) as copy:
+                json.dump(served, copy)
+            self._served = Path(copy.name)
         self._process = subprocess.Popen(  # noqa: S603 - fixed argv
-            mock_command(self.spec, self.port, self.host, dynamic=self.dynamic),
+            mock_command(self._served or self.spec, self.port, self.host, dynamic=self.dynamic),
             stdout=None if echo else self._log,
             stderr=None if echo else subprocess.STDOUT,
             stdin=subprocess.DEVNULL,
@@ -170,6 +233,8 @@ class PrismServer:
     def _cleanup(self) -> None:
         self._log.close()
         Path(self._log.name).unlink(missing_ok=True)
+        if self._served is not None:
+            self._served.unlink(missing_ok=True)
 
     def __enter__(self) -> PrismServer:
         return self.start()

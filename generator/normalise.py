@@ -51,7 +51,7 @@ from typing import Any
 
 from openapi_python_client.strings import ClassName, PythonIdentifier, snake_case
 
-from generator.load import MISSING, pointer_parts, pointer_target, references
+from generator.load import MISSING, UNRESOLVED, pointer_parts, pointer_target, references
 from generator.relink import relink
 from generator.swagger2 import conversion_notes
 
@@ -67,7 +67,11 @@ class Normalised:
 def normalise(spec: dict[str, Any]) -> Normalised:
     result = Normalised(copy.deepcopy(spec), conversion_notes(spec))  # a Swagger 2.0 source says so first
     result.changes.extend(relink(result.spec))
+    _unresolved_property_types(result)
     _operation_ids(result)
+    _security_scopes(result)
+    _undeclared_path_parameters(result)
+    _responses_given_as_request_bodies(result)
     _success_responses(result)
     _inline_foreign_components(result)
     _hoist_deep_references(result)
@@ -679,6 +683,90 @@ def _component_name(ref: Any) -> str | None:
     return parts[2] if len(parts) == 3 and parts[:2] == ["components", "schemas"] else None
 
 
+def _undeclared_path_parameters(result: Normalised) -> None:
+    """A ``{name}`` of the path that the operation declares no parameter for (Square's ``PUT
+    /v2/vendors/{vendor_id}``, whose GET declares it) makes openapi-python-client drop the
+    operation ("Path parameters do not match with path"). It is declared as a required string,
+    as the path's other operation has it when one does."""
+    spec = result.spec
+    for path, method, op in _operations(spec):
+        item = spec["paths"][path]
+        declared = [*_path_parameters(spec, item), *_path_parameters(spec, op)]
+        names = {str(p.get("name")) for p in declared}
+        for name in re.findall(r"\{([^{}]+)\}", path):
+            if name in names:
+                continue
+            sibling = next(
+                (p for other in HTTP_METHODS if isinstance(item.get(other), dict)
+                 for p in _path_parameters(spec, item[other]) if p.get("name") == name),
+                None,
+            )  # fmt: skip
+            param = copy.deepcopy(sibling) if sibling else {"name": name, "in": "path", "schema": {"type": "string"}}
+            param["required"] = True
+            op.setdefault("parameters", []).append(param)
+            names.add(name)
+            origin = "as its path's other operations declare it" if sibling else "as a required string"
+            result.changes.append(f"{method.upper()} {path}: declares no path parameter {name}: declared {origin}")
+
+
+def _responses_given_as_request_bodies(result: Normalised) -> None:
+    """A response that is a ``$ref`` to a request body component (PagerDuty's cache variable
+    updates answer ``#/components/requestBodies/OrchestrationCacheVariableDataPutResponse``) is one
+    openapi-python-client omits, dropping the operation; both are a description and a content map,
+    so the response is that component's copy (without a request body's ``required``)."""
+    spec = result.spec
+    for path, method, op in _operations(spec):
+        responses = op.get("responses")
+        if not isinstance(responses, dict):
+            continue
+        for code, response in list(responses.items()):
+            ref = response.get("$ref") if isinstance(response, dict) else None
+            if not (isinstance(ref, str) and ref.startswith("#/components/requestBodies/")):
+                continue
+            target = _resolved(spec, response)
+            if not isinstance(target, dict):
+                continue
+            copied = {k: copy.deepcopy(v) for k, v in target.items() if k != "required"}
+            copied.setdefault("description", "")
+            responses[code] = copied
+            result.changes.append(
+                f"{method.upper()} {path} {code}: a response given as the request body {ref}: read as one"
+            )
+
+
+def _path_parameters(spec: dict[str, Any], holder: dict[str, Any]) -> list[dict[str, Any]]:
+    params = [_resolved(spec, p) for p in holder.get("parameters") or []]
+    return [p for p in params if isinstance(p, dict) and p.get("in") == "path"]
+
+
+def _security_scopes(result: Normalised) -> None:
+    """A security requirement whose scopes are not a list (Square's ``POST /oauth2/revoke``:
+    ``security: [{oauth2: null}]``) makes openapi-python-client refuse the whole description; it
+    is read as asking for no particular scope (``[]``), as a requirement without scopes is written."""
+    spec = result.spec
+    places = [("#/security", spec.get("security"))]
+    places += [(f"{method.upper()} {path}", op.get("security")) for path, method, op in _operations(spec)]
+    for where, requirements in places:
+        for requirement in requirements if isinstance(requirements, list) else ():
+            if not isinstance(requirement, dict):
+                continue
+            for scheme, scopes in requirement.items():
+                if not isinstance(scopes, list):
+                    requirement[scheme] = []
+                    result.changes.append(f"{where}: security {scheme}: {json.dumps(scopes)} is read as no scopes ([])")
+
+
+def _unresolved_property_types(result: Normalised) -> None:
+    """One warning line for each property whose ``$ref`` named nothing (``load.unknown_property_types``
+    took it out): the field is typed as any value."""
+    for where, node in _schemas(result.spec, "#"):
+        ref = node.get(UNRESOLVED)
+        if isinstance(ref, str) and not _is_data(where):
+            result.changes.append(
+                f"warning: {where}: $ref {ref!r} names nothing in the description: read as a value of any type"
+            )
+
+
 def _nullable_all_of(result: Normalised) -> None:
     """``nullable: true`` beside ``allOf`` (OpenAPI 3.0's nullable composition) makes
     openapi-python-client refuse the schema ("Invalid property in union"); the mark is dropped:
@@ -751,7 +839,8 @@ def _all_of_redeclarations(result: Normalised) -> None:
                 and _kinds_clash(spec, declared[name], prop)
             ]  # fmt: skip
             for name, prop in own.items():
-                declared.setdefault(name, prop)
+                if name not in clashing:
+                    declared[name] = _narrower(spec, declared[name], prop) if name in declared else prop
             if not clashing or not isinstance(member, dict) or not isinstance(target, dict):
                 continue
             local = member if "$ref" not in member else {k: copy.deepcopy(v) for k, v in target.items() if k != "title"}
@@ -766,27 +855,41 @@ def _all_of_redeclarations(result: Normalised) -> None:
 
 
 def _declared_properties(spec: dict[str, Any], member: Any, depth: int = 0) -> dict[str, Any]:
-    """The properties an ``allOf`` member declares: its own, then its own ``allOf`` members'."""
+    """The properties an ``allOf`` member declares: its own, then its own ``allOf`` members', each
+    as openapi-python-client merges them (``_narrower``)."""
     target = _resolved(spec, member)
     if not isinstance(target, dict) or depth > 10:
         return {}
     found = dict(target.get("properties") or {}) if isinstance(target.get("properties"), dict) else {}
     for inner in target.get("allOf") or []:
         for name, prop in _declared_properties(spec, inner, depth + 1).items():
-            found.setdefault(name, prop)
+            found[name] = _narrower(spec, found[name], prop) if name in found else prop
     return found
+
+
+def _narrower(spec: dict[str, Any], first: Any, then: Any) -> Any:
+    """Of two declarations of one property that merge, the one the merge keeps: an enum over a
+    plain string or number (PagerDuty's ``LogEntry`` is ``allOf`` a reference whose ``type`` is a
+    string and an object whose ``type`` is an enum of 17 kinds: a member narrowing it to a value
+    outside them clashes with the enum, not with the string), else the earlier."""
+    kinds = _kind(spec, first), _kind(spec, then)
+    widens = kinds[0] in (None, "string", "number") and isinstance(kinds[1], tuple) and kinds[1][0] == "enum"
+    return then if widens else first
 
 
 def _kind(spec: dict[str, Any], prop: Any, depth: int = 0) -> Any:
     """A property as openapi-python-client types it, for ``_clash``: ``union`` (any ``oneOf`` or
     ``anyOf``, even of one member, and anything nullable: a union with None), ``object``,
-    ``("array", items)``, ``("enum", values)``, ``number`` or another type's name; None for a
-    property of any type, which merges with every other."""
+    ``("array", items)``, ``("enum", values)``, ``number`` or another type's name (``null`` for
+    ``type: null`` alone, which merges with no union: Lago's created event redeclares a nullable
+    UUID as always null); None for a property of any type, which merges with every other."""
     node = _resolved(spec, prop)
     if not isinstance(node, dict) or depth > 10:
         return None
     declared = node.get("type")
     types = set(declared) if isinstance(declared, list) else {declared} if declared else set()
+    if types == {"null"}:
+        return "null"
     if node.get("oneOf") or node.get("anyOf") or node.get("nullable") is True or "null" in types:
         return "union"
     if "properties" in node or types == {"object"} or isinstance(node.get("allOf"), list):

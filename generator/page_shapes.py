@@ -38,6 +38,10 @@ NEXT_CURSOR_FIELDS = (
     "continuation", "endCursor", "after", "next", "nextPage", "nextPageCursor", "newestCursor", "nextOffset",
 )  # fmt: skip
 """A string in the body (or under one of ``CURSOR_HOLDERS``) that asks for the next page."""
+NEXT_PAGE_FIELDS = ("nextPage", "nextPageNumber")
+"""An integer in the body (or under one of ``CURSOR_HOLDERS``) that is the next page's number (Lago's
+``meta.next_page``, null on the last page): sent back as the page parameter, so no first page
+need be guessed."""
 NEXT_URL_FIELDS = ("next", "nextPageUrl", "nextUrl", "nextLink", "nextPageUri", "nextUri", "nextPage", "href")
 """A string in the body that is the next page's URL."""
 CURSOR_HOLDERS = (

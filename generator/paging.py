@@ -22,7 +22,7 @@ class QueryPaging:
     """What one list's paging is, in API names."""
 
     style: str
-    """``page``, ``offset``, ``cursor``, ``after_id``, ``next_url`` or ``link_header``."""
+    """``page``, ``offset``, ``cursor``, ``next_page``, ``after_id``, ``next_url`` or ``link_header``."""
     shape: PageShape
     size: str | None = None
     """The page-size query parameter (or body field)."""
@@ -31,6 +31,7 @@ class QueryPaging:
     cursor: str | None = None
     """The query parameter (or body field) that carries a cursor or the last id."""
     first_page: int = 0
+    """The first page's number, or for an offset the first record's (SCIM's ``startIndex``: 1)."""
     next_path: tuple[str, ...] | None = None
     """Where the body keeps the next cursor or link."""
     more_path: tuple[str, ...] | None = None
@@ -87,11 +88,14 @@ def query_paging(index: SpecIndex, op: Operation) -> QueryPaging | None:
     if after and _items_have_id(index, shape) and (more or size):
         return QueryPaging("after_id", cursor=after, more_path=more, **common)
     page = _param(query, shapes.PAGE_PARAMS, ("integer",))
+    next_page = _integer_at(index, levels, shapes.NEXT_PAGE_FIELDS) if page else None
+    if page and next_page:  # the body numbers the next page: followed, whether pages count from 0 or 1
+        return QueryPaging("next_page", cursor=page, next_path=next_page, more_path=more, **common)
     if page:
         return QueryPaging("page", page=page, first_page=_first_page(query[page]), **common)
     offset = _param(query, shapes.OFFSET_PARAMS, ("integer",))
-    if offset and size:
-        return QueryPaging("offset", page=offset, **common)
+    if offset and size:  # SCIM's startIndex counts from 1 (minimum 1): the first record is 1
+        return QueryPaging("offset", page=offset, first_page=_first_page(query[offset]), **common)
     return None
 
 
@@ -148,6 +152,16 @@ def _string_at(index: SpecIndex, levels: Levels, names: tuple[str, ...], *, urls
             if not isinstance(schema, Mapping):
                 continue
             if "string" in _types(schema) and shapes.named(name, names) and _is_url(name, schema, prefix) == urls:
+                return (*prefix, name)
+    return None
+
+
+def _integer_at(index: SpecIndex, levels: Levels, names: tuple[str, ...]) -> tuple[str, ...] | None:
+    """Where the body keeps an integer named like ``names`` (``meta.next_page``), as ``_string_at``."""
+    for prefix, level in levels:
+        for name, prop in level.items():
+            schema = index.resolve(index.non_null(prop))
+            if isinstance(schema, Mapping) and "integer" in _types(schema) and shapes.named(name, names):
                 return (*prefix, name)
     return None
 

@@ -126,6 +126,7 @@ class PagedMethod:
         """How it pages, in a sentence for its docstring."""
         return {
             "cursor": "follows the cursor each page gives until a page gives none.",
+            "next_page": "asks for the page number each page names as the next until a page names none.",
             "after_id": "asks for the records after the last one delivered while more follow.",
             "next_url": "follows the next-page link each page gives until a page gives none.",
             "link_header": "follows the ``Link`` header's next page until an answer has none.",
@@ -769,7 +770,7 @@ def resources(settings: Settings, index: SpecIndex) -> tuple[list[Resource], lis
             other = taken.get((resource, method)) if put is op else None
         if other is not None and not override_of(settings, op).get("method"):
             # The path-and-kind rule gives both one name: the later one is named by its operationId.
-            fallback = str(PythonIdentifier(op.operation_id, prefix="op_"))
+            fallback = _fallback_name(op, other, resource, frozenset(taken))
             if (resource, fallback) not in taken:
                 notes.append(f"{op.label}: {resource}.{method} is taken by {other.label}; named {resource}.{fallback}")
                 method, other = fallback, None
@@ -792,6 +793,23 @@ def resources(settings: Settings, index: SpecIndex) -> tuple[list[Resource], lis
     for namespace in found:
         _settle_names(namespace, reader)
     return found, sorted(models), sorted(reader.needed)
+
+
+def _fallback_name(op: Operation, other: Operation, resource: str, taken: frozenset[tuple[str, str]]) -> str:
+    """The name of a method whose path-and-kind name another operation took: its operationId; when
+    that names the other's method too (PagerDuty's ``GET /v3/schedules/{id}/overrides``,
+    ``listOverrides``, beside ``GET /schedules/{id}/overrides``), followed by the words of its path
+    the other's lacks (``list_overrides_v3``), else by a number."""
+    fallback = str(PythonIdentifier(op.operation_id, prefix="op_"))
+    if (resource, fallback) not in taken:
+        return fallback
+    theirs = set(other.path.split("/"))
+    words = [part for part in op.path.split("/") if part and not part.startswith("{") and part not in theirs]
+    candidate = str(PythonIdentifier("_".join([fallback, *words]), prefix="op_")) if words else fallback
+    unique, n = candidate, 2
+    while (resource, unique) in taken:
+        unique, n = f"{candidate}_{n}", n + 1
+    return unique
 
 
 def _settle_names(resource: Resource, reader: ModelReader) -> None:

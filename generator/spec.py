@@ -391,7 +391,7 @@ class SpecIndex:
         if isinstance(body, Mapping) and body.get("type") == "array":  # the records are the whole body
             items = body.get("items") or {}
             ref = items.get("$ref") if isinstance(items, Mapping) else None
-            if isinstance(ref, str) or self.properties(items):
+            if isinstance(ref, str) or self.properties(items) or self._records_union(items) is not None:
                 return PageShape((), ref.rsplit("/", 1)[1] if isinstance(ref, str) else None, None)
             return None
         top = self.properties(body)
@@ -407,8 +407,10 @@ class SpecIndex:
             items = resolved.get("items") or {}
             ref = items.get("$ref") if isinstance(items, Mapping) else None
             item_props = self.properties(items)
-            if item_props or isinstance(ref, str):
-                arrays.append((name, ref.rsplit("/", 1)[1] if isinstance(ref, str) else None, "id" in item_props))
+            union = self._records_union(items)
+            if item_props or isinstance(ref, str) or union is not None:
+                has_id = "id" in item_props or bool(union and all("id" in member for member in union))
+                arrays.append((name, ref.rsplit("/", 1)[1] if isinstance(ref, str) else None, has_id))
         if not arrays:
             return None
         literal = [p for p in path.split("/") if p and not p.startswith("{") and p != "search"]
@@ -421,6 +423,16 @@ class SpecIndex:
         name, schema, _ = (named or like or [a for a in arrays if a[2]] or arrays)[0]
         total = self._total_path(props, prefix) or (self._total_path(top, ()) if prefix else None)
         return PageShape((*prefix, name), schema, total)
+
+    def _records_union(self, items: Any) -> list[dict[str, Any]] | None:
+        """The properties of each kind of record, when an array's items are an inline ``oneOf`` or
+        ``anyOf`` of objects (PagerDuty's log entries, eighteen kinds); None otherwise."""
+        items = self.resolve(items) if isinstance(items, Mapping) and "$ref" not in items else None
+        members = (items.get("oneOf") or items.get("anyOf")) if isinstance(items, Mapping) else None
+        if not isinstance(members, list) or not members:
+            return None
+        kinds = [self.properties(member) for member in members]
+        return kinds if all(kinds) else None
 
     def _total_path(self, props: Mapping[str, Any], prefix: tuple[str, ...]) -> tuple[str, ...] | None:
         for name, prop in props.items():
@@ -574,12 +586,14 @@ class SpecIndex:
             arg = _word(re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", str(name))) or "scheme"
             if arg[0].isdigit():
                 arg = f"scheme_{arg}"
-            if arg in taken or keyword.iskeyword(arg) or keyword.issoftkeyword(arg):
+            if keyword.iskeyword(arg) or keyword.issoftkeyword(arg):
+                arg = f"{arg}_scheme"
+            if _credential_names(entry["kind"], arg) & taken:
                 arg = f"{arg}_scheme"
             unique, n = arg, 2
-            while unique in taken:
+            while _credential_names(entry["kind"], unique) & taken:
                 unique, n = f"{arg}_{n}", n + 1
-            taken.add(unique)
+            taken.update(_credential_names(entry["kind"], unique))
             entry["arg"], entry["env"] = unique, f"AIWYN_{unique.upper()}"
             found.append(entry)
         return found
@@ -665,6 +679,23 @@ def _environment_name(description: str, url: str, hint: str = "") -> str:
         return str(words[0])
     host = url.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0]
     return "production" if host.count(".") <= 2 and host.startswith("api.") else re.sub(r"\W", "_", host.split(".")[0])
+
+
+CREDENTIAL_SUFFIXES = {
+    "basic": ("_username", "_password"),
+    "bearer": ("",),
+    "apiKey": ("",),
+}
+"""The constructor arguments a scheme of each kind takes, as suffixes of its name
+(``auth/_credentials.py.jinja``); OAuth 2.0 and OpenID Connect take ``OAUTH_SUFFIXES``."""
+OAUTH_SUFFIXES = ("_client_id", "_client_secret", "_scopes", "_token_url", "_token", "_refresh_token")
+
+
+def _credential_names(kind: str, arg: str) -> set[str]:
+    """The name ``arg`` and every constructor argument a scheme so named takes: two schemes must
+    share none (Square declares ``oauth2``, whose client secret is ``oauth2_client_secret``, and an
+    API key named ``oauth2ClientSecret``)."""
+    return {arg, *(arg + suffix for suffix in CREDENTIAL_SUFFIXES.get(kind, OAUTH_SUFFIXES))}
 
 
 def _word(text: str) -> str:

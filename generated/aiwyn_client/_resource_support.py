@@ -489,7 +489,8 @@ class PageSpec:
         if self.page_arg is not None and request.page is not None:
             arguments[self.page_arg] = request.page
         if self.cursor_arg is not None and request.cursor is not None:
-            arguments[self.cursor_arg] = request.cursor
+            next_page = self.paging.style == "next_page"  # a page number the body gave, kept as text
+            arguments[self.cursor_arg] = int(request.cursor) if next_page else request.cursor
         if self.holder is not None:
             arguments = {self.holder: {**_api_mapping(given.get(self.holder)), **arguments}}
         if self.where_arg is not None:

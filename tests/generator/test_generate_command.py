@@ -105,6 +105,7 @@ paths:
   /things/{id}:
     get:
       operationId: getThing
+      parameters: [{name: thing_id, in: path, required: true, schema: {type: string}}]
       responses:
         '200': {description: ok, content: {application/json: {schema: {type: string}}}}
   /others:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator.load import JsonLikeLoader, LoadError, load_description, load_document, loads, references
+from generator.load import UNRESOLVED, JsonLikeLoader, LoadError, load_description, load_document, loads, references
 from generator.spec import SpecError, SpecIndex, load_spec
 
 UNQUOTED = """\
@@ -178,6 +178,30 @@ def test_a_recursive_schema_is_fine(tmp_path: Path) -> None:
         """,
     )
     assert set(load_description(path)["components"]["schemas"]) == {"Tree", "Leaf"}
+
+
+def test_a_property_whose_reference_names_nothing_is_read_as_any_value(tmp_path: Path) -> None:
+    """Square's catalog overrides name an enum its description lacks: those fields are of any type
+    (marked, for the build's warning), the rest of the description is read as published."""
+    path = _write(
+        tmp_path,
+        """\
+        openapi: 3.0.0
+        info: {title: t, version: '1'}
+        paths: {}
+        components:
+          schemas:
+            Override:
+              type: object
+              properties:
+                on_by_default: {$ref: '#/components/schemas/ToggleType', description: 'YES, NO or NOT_SET'}
+                choices: {type: array, items: {$ref: '#/components/schemas/ToggleType'}}
+        """,
+    )
+    props = load_description(path)["components"]["schemas"]["Override"]["properties"]
+    gone = "#/components/schemas/ToggleType"
+    assert props["on_by_default"] == {"description": "YES, NO or NOT_SET", UNRESOLVED: gone}
+    assert props["choices"] == {"type": "array", "items": {UNRESOLVED: gone}}
 
 
 def test_a_missing_file_is_named(tmp_path: Path) -> None:

@@ -18,6 +18,7 @@ from generator.normalise import normalise
 from generator.spec import SpecError, SpecIndex, config_entry
 
 OK = {"200": {"description": "ok", "content": {"application/json": {"schema": {"type": "object"}}}}}
+ID = [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}]
 
 
 def _spec(paths: dict[str, Any]) -> dict[str, Any]:
@@ -31,9 +32,11 @@ def _ids(spec: dict[str, Any]) -> dict[str, str]:
 def test_an_operation_id_an_earlier_operation_has_is_named_from_its_method_and_path() -> None:
     spec = _spec(
         {
-            "/clients/{id}": {"get": {"operationId": "getById", "responses": OK}},
-            "/contacts/{id}": {"get": {"operationId": "getById", "responses": OK}},
-            "/staff/{id}": {"get": {"operationId": "get_by_id", "responses": OK}},  # the same function name
+            "/clients/{id}": {"get": {"operationId": "getById", "parameters": ID, "responses": OK}},
+            "/contacts/{id}": {"get": {"operationId": "getById", "parameters": ID, "responses": OK}},
+            "/staff/{id}": {
+                "get": {"operationId": "get_by_id", "parameters": ID, "responses": OK}
+            },  # one function name
             "/staff": {"get": {"responses": OK}},
         }
     )
@@ -207,7 +210,7 @@ def test_inline_records_of_a_description_without_components_are_named_after_thei
             "/things/search": {
                 "post": {"operationId": "searchThings", "requestBody": body(search), "responses": answer(page)}
             },
-            "/things/{id}": {"get": {"operationId": "getThing", "responses": answer(thing)}},
+            "/things/{id}": {"get": {"operationId": "getThing", "parameters": ID, "responses": answer(thing)}},
         }
     )
     index = SpecIndex(spec)
@@ -251,7 +254,9 @@ def test_json_offered_after_text_twins_is_read_as_json() -> None:
                 "get": {"operationId": "listThings", "responses": answer(twins)},
                 "post": {"operationId": "addThing", "requestBody": {"content": {"text/json": thing}}, "responses": OK},
             },
-            "/things/{id}": {"get": {"operationId": "getThing", "responses": answer({"text/json": thing})}},
+            "/things/{id}": {
+                "get": {"operationId": "getThing", "parameters": ID, "responses": answer({"text/json": thing})}
+            },
             "/problems": {
                 "get": {"operationId": "getProblem", "responses": answer({"application/problem+json": thing})}
             },

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.spec import SpecIndex
+from generator.spec import OAUTH_SUFFIXES, SpecIndex
 
 PUBLIC = Path(__file__).parent / "public"
 
@@ -77,3 +77,24 @@ def test_scheme_names_that_are_not_identifiers_become_arguments() -> None:
         "token": ("token_scheme", "AIWYN_TOKEN_SCHEME"),
         "Token": ("token_scheme_2", "AIWYN_TOKEN_SCHEME_2"),
     }
+
+
+def test_schemes_whose_arguments_would_meet_are_told_apart() -> None:
+    """Square declares ``oauth2`` (whose client secret argument is ``oauth2_client_secret``) and an
+    API key ``oauth2ClientSecret``: the key's argument takes the ``_scheme`` suffix, in either order."""
+    oauth2 = {
+        "type": "oauth2",
+        "flows": {
+            "authorizationCode": {"authorizationUrl": "https://a.test", "tokenUrl": "https://t.test", "scopes": {}}
+        },
+    }
+    key = {"type": "apiKey", "in": "header", "name": "Authorization"}
+    for declared in ({"oauth2": oauth2, "oauth2ClientSecret": key}, {"oauth2ClientSecret": key, "oauth2": oauth2}):
+        spec = {
+            "openapi": "3.0.0",
+            "info": {"title": "t", "version": "1"},
+            "paths": {},
+            "components": {"securitySchemes": declared},
+        }
+        args = {s["name"]: s["arg"] for s in SpecIndex(spec).security_schemes()}
+        assert len({args["oauth2ClientSecret"], *(args["oauth2"] + suffix for suffix in OAUTH_SUFFIXES)}) == 7, args

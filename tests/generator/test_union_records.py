@@ -1,11 +1,15 @@
 """A list whose records are of several kinds (Asana's ``/memberships``: ``data`` is an array of
-``anyOf`` goal, project and portfolio memberships) gets an iterator of their union, as it gets one
-of a single model; where before it got none and the build named it a gap."""
+``anyOf`` goal, project and portfolio memberships; PagerDuty's ``/log_entries``: an array whose items
+are an inline ``oneOf`` of eighteen kinds of log entry) gets an iterator of their union, as it gets
+one of a single model; where before it got none and the build named it a gap."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from generator.resources import resources
 from generator.spec import SpecIndex
@@ -16,7 +20,8 @@ MEMBERSHIP = {
 }
 
 
-def test_records_of_several_kinds_are_iterated_as_their_union(tmp_path: Path) -> None:
+@pytest.mark.parametrize("items", [{"$ref": "#/components/schemas/Membership"}, MEMBERSHIP], ids=["named", "inline"])
+def test_records_of_several_kinds_are_iterated_as_their_union(tmp_path: Path, items: dict[str, Any]) -> None:
     params = [
         {"name": "limit", "in": "query", "schema": {"type": "integer", "maximum": 100}},
         {"name": "offset", "in": "query", "schema": {"type": "string"}},
@@ -24,7 +29,7 @@ def test_records_of_several_kinds_are_iterated_as_their_union(tmp_path: Path) ->
     page = {
         "type": "object",
         "properties": {
-            "data": {"type": "array", "items": {"$ref": "#/components/schemas/Membership"}},
+            "data": {"type": "array", "items": items},
             "next_page": {"type": "object", "nullable": True, "properties": {"offset": {"type": "string"}}},
         },
     }

@@ -5,6 +5,8 @@ One strategy for the styles where the *server* carries the position (``Paging.st
 
 * ``cursor``: a cursor or page token in the body (``next_cursor``, ``nextPageToken``, ...), sent
   back in a query parameter (or a POST's body field), until it is empty or ``has_more`` is false;
+* ``next_page``: the next page's number in the body (``meta.next_page``), sent back as the page
+  parameter until it is null: the server says where its pages start, 0 or 1;
 * ``after_id``: the id of the page's last record, sent back as ``starting_after`` (or the like)
   while the body's ``has_more`` (or a full page) says there are more;
 * ``next_url``: a ``next`` link in the body, requested as it is;
@@ -108,7 +110,8 @@ class CursorPlan(Plan[PageT, ItemT]):
 
 
 def next_in_body(path: Sequence[str], more: Sequence[str] | None = None) -> NextOf:
-    """The next cursor or link at ``path`` in the page (attribute names); empty means the end, and
+    """The next cursor or link (or page number, as text) at ``path`` in the page (attribute names);
+    empty means the end, and
     so does the body's ``more`` flag (``has_more``) where it is there and false: some servers give
     a cursor on the last page too (the one to ask for changes later)."""
 
@@ -116,6 +119,8 @@ def next_in_body(path: Sequence[str], more: Sequence[str] | None = None) -> Next
         if more and dig(page, more) is False:
             return None
         value = dig(page, path)
+        if isinstance(value, int) and not isinstance(value, bool):
+            return str(value)
         return value if isinstance(value, str) and value else None
 
     return next_of

@@ -52,7 +52,11 @@ class NumberedPlan(SearchPlan[PageT, ItemT]):
         self.semantics = start.page_semantics or self.paging.page_semantics
 
     def request_for(self, page_index: int) -> PageRequest:
-        value = page_index * self.size if self.semantics == "offset" else page_index + self.paging.first_page
+        if self.semantics == "offset":  # an offset the description declares may count from 1 (SCIM)
+            declared = self.paging.page_semantics == "offset"
+            value = page_index * self.size + (self.paging.first_page if declared else 0)
+        else:
+            value = page_index + self.paging.first_page
         return PageRequest(self.size, value, self.where, self.order or None)
 
     def accept(self, page_index: int, page: PageT, headers: httpx.Headers | None = None) -> list[ItemT] | _Retry:

@@ -525,3 +525,50 @@ def test_a_cursor_list_ends_where_the_body_says_no_more_follow_though_it_gives_a
     )  # fmt: skip
     assert ids(list(Pager(fetch, plan))) == list(range(1, 26))
     assert asked == [None, "10", "20"]
+
+
+def test_a_page_number_the_answer_gives_is_asked_for_as_a_number() -> None:
+    """Lago answers ``meta.next_page`` (null on the last page) and counts pages from 1: the run asks
+    for no page first, then for the numbers the answers give, each as the integer it was."""
+    from aiwyn_client._resource_support import PageSpec
+    from aiwyn_client.pagination.cursor import next_in_body
+
+    rows = records(25)
+    asked: list[Any] = []
+    paging = Paging(size_min=1, size_max=100, size_default=10, page_semantics=None, key=None, style="next_page")
+    spec = PageSpec(
+        paging, items=("items",), cursor_arg="page", size_arg="per_page", next=("meta", "next_page"), label="t"
+    )
+
+    def fetch(request: PageRequest) -> Any:
+        page = spec.arguments(request, {}).get("page")
+        asked.append(page)
+        number = page or 1  # a server counting from 1 reads no page as the first
+        chosen = rows[(number - 1) * 10 : number * 10]
+        following = number + 1 if number * 10 < len(rows) else None
+        return SimpleNamespace(items=chosen, meta=SimpleNamespace(next_page=following))
+
+    plan: Plan[Any, Record] = plan_for(
+        paging, lambda p: p.items, lambda p: None, lambda r: r,
+        page_size=10, max_items=None, resume=None, next_of=next_in_body(("meta", "next_page")),
+    )  # fmt: skip
+    assert ids(list(Pager(fetch, plan))) == list(range(1, 26))
+    assert asked == [None, 2, 3]
+
+
+def test_an_offset_counting_from_one_starts_at_the_first_record() -> None:
+    """SCIM's ``startIndex`` is the first record's position counting from 1 (Sentry's SCIM users
+    and groups document ``minimum: 1``): the run asks for 1, 11, 21, and delivers each record once."""
+    backend = FakeBackend(records(25))
+    from_one = dataclasses.replace(OFFSET, first_page=1)
+
+    def fetch(request: PageRequest) -> Page:
+        assert request.page is not None and request.page >= 1
+        return backend.fetch(dataclasses.replace(request, page=request.page - 1), "offset")
+
+    plan: Plan[Page, Record] = plan_for(
+        from_one, lambda p: p["items"], lambda p: p["total"], lambda r: r,
+        page_size=10, max_items=None, where=None, order_by=None, resume=None, start_page=0,
+    )  # fmt: skip
+    assert ids(list(Pager(fetch, plan))) == list(range(1, 26))
+    assert [r.page + 1 for r in backend.requests] == [1, 11, 21]
