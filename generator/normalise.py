@@ -29,6 +29,8 @@ settled silently; the description on disk is never rewritten.
 * An ``allOf`` member that refers to a union (``oneOf``/``anyOf``) is left out: the model has the other
   members' fields, and the union's arrive as undeclared keys.
 * An ``allOf`` of one reference to an array and members that only describe it is read as that array.
+* Inline members of one union that share a ``title`` are told apart: one written again as it was
+  is left out, a different one is numbered (``INVALID_STRING_MAX_LENGTH 2``).
 * An array without ``items`` takes items of any type.
 * The inline models of a model that openapi-python-client reads twice (one a component names
   through an ``allOf`` of one ``$ref`` alone) are moved into components under their class names.
@@ -79,6 +81,7 @@ def normalise(spec: dict[str, Any]) -> Normalised:
     _scalar_all_of(result)
     _union_all_of_members(result)
     _described_arrays(result)
+    _repeated_member_titles(result)
     _arrays_without_items(result)
     _header_parameters(result)
     _nullable_all_of(result)
@@ -692,6 +695,50 @@ def _described_arrays(result: Normalised) -> None:
             f"{where}: allOf of the array {refs[0]['$ref']} and its description is read as the array "
             "(a null still decodes as None)"
         )
+
+
+def _repeated_member_titles(result: Normalised) -> None:
+    """Inline members of one union that share a ``title`` (PayPal's error details: an ``anyOf`` of a
+    member per issue, several titled ``INVALID_STRING_MAX_LENGTH`` with different descriptions,
+    or the same member twice) would make classes of one name, as openapi-python-client names a
+    member after its title: it refuses the union ("Invalid property in union") and drops what
+    holds it. A member written again as it was is left out (the union is the same); a different
+    one is numbered from the second (``INVALID_STRING_MAX_LENGTH 2``)."""
+    for where, node in _schemas(result.spec, "#"):
+        if _is_data(where):
+            continue
+        for key in ("anyOf", "oneOf"):
+            members = node.get(key)
+            if not isinstance(members, list):
+                continue
+            titled = [m for m in members if isinstance(m, dict) and "$ref" not in m and isinstance(m.get("title"), str)]
+            repeated = [m for i, m in enumerate(titled) if any(m == other for other in titled[:i])]
+            if repeated:
+                node[key] = members = [m for m in members if not any(m is r for r in repeated)]
+                result.changes.append(f"{where}/{key}: {len(repeated)} written again as an earlier member: left out")
+            _number_titles(result, f"{where}/{key}", [m for m in titled if not any(m is r for r in repeated)])
+
+
+def _number_titles(result: Normalised, where: str, titled: list[dict[str, Any]]) -> None:
+    """Titles of ``titled`` (one union's inline members) that make one class name, numbered from the second."""
+    names = {str(ClassName(m["title"], prefix="")) for m in titled}
+    seen: dict[str, int] = {}
+    given: list[str] = []
+    for member in titled:
+        name = str(ClassName(member["title"], prefix=""))
+        seen[name] = seen.get(name, 0) + 1
+        if seen[name] == 1:
+            continue
+        n, title = seen[name], f"{member['title']} {seen[name]}"
+        while str(ClassName(title, prefix="")) in names:
+            n += 1
+            title = f"{member['title']} {n}"
+        names.add(str(ClassName(title, prefix="")))
+        member["title"] = title
+        given.append(repr(title))
+    if given:
+        shown = ", ".join(given[:3]) + (", ..." if len(given) > 3 else "")
+        result.changes.append(f"{where}: {len(given)} members titled as an earlier one are numbered: {shown}")
 
 
 def _arrays_without_items(result: Normalised) -> None:

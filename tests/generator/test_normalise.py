@@ -96,6 +96,17 @@ TAGS_REF = "#/components/schemas/Tags"
 READ_TWICE = "which an allOf of one $ref makes openapi-python-client read twice"
 
 
+def _issue(title: str, field: str) -> dict[str, Any]:
+    """One member of an error's details, as PayPal writes them: titled after the issue, a fixed description."""
+    return {
+        "title": title,
+        "properties": {
+            "issue": {"type": "string", "enum": [title]},
+            "description": {"type": "string", "enum": [f"{field} is {title.lower()}"]},
+        },
+    }
+
+
 CASES: dict[str, tuple[dict[str, Any], str]] = {
     "ref_into_properties": (
         _spec(
@@ -756,6 +767,26 @@ CASES: dict[str, tuple[dict[str, Any], str]] = {
         f"#/components/schemas/Pool/properties/labels: an inline model of Pool, {READ_TWICE}: moved it to "
         "#/components/schemas/PoolLabels, so it is made once",
     ),
+    "union_members_sharing_a_title": (  # PayPal's error details: a member per issue, titled after the issue
+        _spec(
+            {"/errors": _get("getError", responses=_json_response({"$ref": "#/components/schemas/Error"}))},
+            {
+                "Error": {
+                    "type": "object",
+                    "properties": {
+                        "details": {
+                            "type": "array",
+                            "items": {
+                                "anyOf": [_issue("TOO_LONG", "Name"), _issue("TOO_LONG", "Line"), _issue("OK", "Id")]
+                            },
+                        }
+                    },
+                }
+            },
+        ),
+        "#/components/schemas/Error/properties/details/items/anyOf: 1 members titled as an earlier one are numbered: "
+        "'TOO_LONG 2'",
+    ),
     "default_only": (
         _spec({"/d": _get("getDefault", responses={"default": OK["200"]})}),
         "GET /d: documents no 2xx response; its default response is taken as the success",
@@ -807,6 +838,7 @@ def test_a_dropped_shape_is_normalised_and_builds_without_warnings(
         "one_title_twice_in_an_operation",
         "all_of_a_described_array",
         "all_of_one_reference_to_a_model_with_a_nullable_inline_model",
+        "union_members_sharing_a_title",
     ],
 )
 def test_openapi_python_client_drops_the_shape_as_published(
@@ -1086,6 +1118,19 @@ def test_a_model_read_twice_keeps_its_class_names(settings: Settings) -> None:
         return {str(c.class_info.name) for c in [*data.models, *data.enums]}
 
     assert classes(spec) == classes(alone) == {"M", "Pool", "PoolLabelsType0"}
+
+
+def test_union_members_written_twice_are_one_and_those_sharing_a_title_are_numbered() -> None:
+    spec = copy.deepcopy(CASES["union_members_sharing_a_title"][0])
+    details = spec["components"]["schemas"]["Error"]["properties"]["details"]["items"]
+    details["anyOf"].append(copy.deepcopy(details["anyOf"][0]))  # the first again, as PayPal's search errors do
+    index = SpecIndex(spec)
+    members = index.spec["components"]["schemas"]["Error"]["properties"]["details"]["items"]["anyOf"]
+    assert [m["title"] for m in members] == ["TOO_LONG", "TOO_LONG 2", "OK"]
+    assert (
+        "#/components/schemas/Error/properties/details/items/anyOf: 1 written again as an earlier member: left out"
+        in (index.normalised)
+    )
 
 
 def test_a_default_spelt_as_a_string_is_read_as_its_value_and_a_null_default_is_kept() -> None:
