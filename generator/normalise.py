@@ -714,7 +714,7 @@ def _repeated_member_titles(result: Normalised) -> None:
             titled = [m for m in members if isinstance(m, dict) and "$ref" not in m and isinstance(m.get("title"), str)]
             repeated = [m for i, m in enumerate(titled) if any(m == other for other in titled[:i])]
             if repeated:
-                node[key] = members = [m for m in members if not any(m is r for r in repeated)]
+                node[key] = [m for m in members if not any(m is r for r in repeated)]
                 result.changes.append(f"{where}/{key}: {len(repeated)} written again as an earlier member: left out")
             _number_titles(result, f"{where}/{key}", [m for m in titled if not any(m is r for r in repeated)])
 
