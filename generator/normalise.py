@@ -28,7 +28,12 @@ settled silently; the description on disk is never rewritten.
   is read as one schema: its members merged, or its one enum component where it has one.
 * An ``allOf`` member that refers to a union (``oneOf``/``anyOf``) is left out: the model has the other
   members' fields, and the union's arrive as undeclared keys.
+* An ``allOf`` of one reference to an array and members that only describe it is read as that array.
+* Inline members of one union that share a ``title`` are told apart: one written again as it was
+  is left out, a different one is numbered (``INVALID_STRING_MAX_LENGTH 2``).
 * An array without ``items`` takes items of any type.
+* The inline models of a model that openapi-python-client reads twice (one a component names
+  through an ``allOf`` of one ``$ref`` alone) are moved into components under their class names.
 * A property an ``allOf`` member declares again, as a type openapi-python-client cannot merge with
   an earlier member's (a nullable string over an enum, an array of a union over an array of a
   model), keeps the earlier declaration only.
@@ -79,10 +84,13 @@ def normalise(spec: dict[str, Any]) -> Normalised:
     _array_members(result)
     _scalar_all_of(result)
     _union_all_of_members(result)
+    _described_arrays(result)
+    _repeated_member_titles(result)
     _arrays_without_items(result)
     _header_parameters(result)
     _nullable_all_of(result)
     _nullable_all_of_members(result)
+    _models_read_twice(result)
     _all_of_redeclarations(result)
     _string_enums(result)
     _defaults_outside_the_schema(result)
@@ -648,9 +656,7 @@ def _described_union(result: Normalised, where: str, node: dict[str, Any], union
     others = [m for m in members if not any(m is u for u in unions)]
     if len(unions) != 1 or not isinstance(unions[0].get("$ref"), str) or len(members) == 1:
         return
-    if not all(
-        isinstance(m, dict) and {k for k in m if not k.startswith("x-")} <= ANNOTATIONS | {"nullable"} for m in others
-    ):
+    if not all(map(_only_describes, others)):
         return  # a member that constrains: not only a description
     described = {k: v for m in others for k, v in m.items() if k in ANNOTATIONS}
     node["allOf"] = [unions[0]]
@@ -659,6 +665,84 @@ def _described_union(result: Normalised, where: str, node: dict[str, Any], union
         f"{where}: allOf of the union {unions[0]['$ref']} and its description is read as the union "
         "(a null still decodes as None)"
     )
+
+
+def _only_describes(member: Any) -> bool:
+    """Whether an ``allOf`` member only describes the others (a description, an example, ``nullable``)."""
+    return isinstance(member, dict) and {k for k in member if not k.startswith("x-")} <= ANNOTATIONS | {"nullable"}
+
+
+def _described_arrays(result: Normalised) -> None:
+    """An ``allOf`` of one reference to an array and members that only describe it
+    (DigitalOcean's ``tags: allOf: [{$ref: existing_tags_array}, {description: ..., example: ...}]``)
+    makes openapi-python-client refuse the schema ("Cannot take allOf a non-object"), and drop what
+    holds it: a firewall rule's targets, so every firewall operation. It is that array: the
+    ``allOf`` keeps the reference alone, which openapi-python-client reads as the reference, and
+    the description beside it (a null the array does not allow still decodes as None)."""
+    spec = result.spec
+    for where, node in list(_schemas(spec, "#")):
+        members = node.get("allOf")
+        if not isinstance(members, list) or len(members) < 2 or _is_data(where):
+            continue
+        refs = [m for m in members if isinstance(m, dict) and isinstance(m.get("$ref"), str)]
+        others = [m for m in members if not any(m is r for r in refs)]
+        if len(refs) != 1 or not all(map(_only_describes, others)):
+            continue
+        target = _resolved(spec, refs[0])
+        kind = target.get("type") if isinstance(target, dict) else None
+        if kind != "array" and not (isinstance(kind, list) and "array" in kind):
+            continue
+        described = {k: v for m in others for k, v in m.items() if k in ANNOTATIONS}
+        node["allOf"] = [refs[0]]
+        node.update({k: v for k, v in described.items() if k not in node})
+        result.changes.append(
+            f"{where}: allOf of the array {refs[0]['$ref']} and its description is read as the array "
+            "(a null still decodes as None)"
+        )
+
+
+def _repeated_member_titles(result: Normalised) -> None:
+    """Inline members of one union that share a ``title`` (PayPal's error details: an ``anyOf`` of a
+    member per issue, several titled ``INVALID_STRING_MAX_LENGTH`` with different descriptions,
+    or the same member twice) would make classes of one name, as openapi-python-client names a
+    member after its title: it refuses the union ("Invalid property in union") and drops what
+    holds it. A member written again as it was is left out (the union is the same); a different
+    one is numbered from the second (``INVALID_STRING_MAX_LENGTH 2``)."""
+    for where, node in _schemas(result.spec, "#"):
+        if _is_data(where):
+            continue
+        for key in ("anyOf", "oneOf"):
+            members = node.get(key)
+            if not isinstance(members, list):
+                continue
+            titled = [m for m in members if isinstance(m, dict) and "$ref" not in m and isinstance(m.get("title"), str)]
+            repeated = [m for i, m in enumerate(titled) if any(m == other for other in titled[:i])]
+            if repeated:
+                node[key] = [m for m in members if not any(m is r for r in repeated)]
+                result.changes.append(f"{where}/{key}: {len(repeated)} written again as an earlier member: left out")
+            _number_titles(result, f"{where}/{key}", [m for m in titled if not any(m is r for r in repeated)])
+
+
+def _number_titles(result: Normalised, where: str, titled: list[dict[str, Any]]) -> None:
+    """Titles of ``titled`` (one union's inline members) that make one class name, numbered from the second."""
+    names = {str(ClassName(m["title"], prefix="")) for m in titled}
+    seen: dict[str, int] = {}
+    given: list[str] = []
+    for member in titled:
+        name = str(ClassName(member["title"], prefix=""))
+        seen[name] = seen.get(name, 0) + 1
+        if seen[name] == 1:
+            continue
+        n, title = seen[name], f"{member['title']} {seen[name]}"
+        while str(ClassName(title, prefix="")) in names:
+            n += 1
+            title = f"{member['title']} {n}"
+        names.add(str(ClassName(title, prefix="")))
+        member["title"] = title
+        given.append(repr(title))
+    if given:
+        shown = ", ".join(given[:3]) + (", ..." if len(given) > 3 else "")
+        result.changes.append(f"{where}: {len(given)} members titled as an earlier one are numbered: {shown}")
 
 
 def _arrays_without_items(result: Normalised) -> None:
@@ -811,6 +895,93 @@ def _nullable_all_of_members(result: Normalised) -> None:
                     f"#/components/schemas/{_escape(name)}, the same not nullable"
                 )
             member["$ref"] = f"#/components/schemas/{_escape(name)}"
+
+
+def _models_read_twice(result: Normalised) -> None:
+    """openapi-python-client (0.29) reads a component that is an ``allOf`` (or ``anyOf``, ``oneOf``)
+    of one ``$ref`` alone as that reference, but queues the model it names to have its properties
+    read once more: the inline models among them are then made a second time and clash with the
+    first ("duplicate models", or "Invalid property in union" where one is nullable), and the model
+    is dropped with all that holds it. DigitalOcean's ``kubernetes_node_pool_update: allOf: [{$ref:
+    kubernetes_node_pool_base}]``, whose ``labels`` is a nullable object, dropped the node pool and
+    cluster schemas and eight Kubernetes operations. Each inline model of a model so named (a
+    property that is one, or holds one in its items or union members) is moved into components
+    under the name its class has (``KubernetesNodePoolBaseLabels``), so it is made once and every
+    class keeps its name."""
+    spec = result.spec
+    schemas = (spec.get("components") or {}).get("schemas")
+    if not isinstance(schemas, dict):
+        return
+    named: dict[str, None] = {}  # the models read twice, in the order first met
+    for node in _read_with_components(schemas):
+        key = _passed_through(schemas, node)
+        if key is not None:
+            named.setdefault(key, None)
+    for key in named:
+        model = schemas[key]
+        owner = str(ClassName(str(model.get("title") or key), prefix=""))
+        places = [(["components", "schemas", key, "properties"], model.get("properties"))]
+        places += [
+            (["components", "schemas", key, "allOf", str(i), "properties"], m.get("properties"))
+            for i, m in enumerate(model.get("allOf") or ())
+            if isinstance(m, dict) and "$ref" not in m
+        ]
+        for at, properties in places:
+            for name, prop in list((properties or {}).items()) if isinstance(properties, dict) else ():
+                if not _makes_a_model(prop):
+                    continue
+                title = prop.get("title")
+                base = str(title) if isinstance(title, str) else f"{owner}{ClassName(str(name), prefix='')}"
+                new = hoist(spec, [*at, str(name)], "schemas", str(ClassName(base, prefix="")))
+                result.changes.append(
+                    f"{_pointer([*at, str(name)])}: an inline model of {key}, which an allOf of one $ref makes "
+                    f"openapi-python-client read twice: moved it to {new}, so it is made once"
+                )
+
+
+def _read_with_components(schemas: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    """The component schemas and what openapi-python-client reads with them, before any model's
+    properties: their items and union members, through items and union members. Only there is a
+    model named by a composition of one ``$ref`` read twice: one met later (in a property, a
+    response) is queued after the queue has been read."""
+    stack: list[Any] = list(schemas.values())
+    while stack:
+        node = stack.pop()
+        if not isinstance(node, dict) or "$ref" in node:
+            continue
+        yield node
+        stack += [node.get("items"), *(m for k in ("anyOf", "oneOf") for m in node.get(k) or ())]
+
+
+def _passed_through(schemas: dict[str, Any], node: dict[str, Any]) -> str | None:
+    """The model component ``node`` is read as, when it is a composition of one ``$ref`` alone
+    (through such components: ``A: allOf: [{$ref: B}]``, ``B: allOf: [{$ref: C}]``), else None."""
+    seen: set[str] = set()
+    key: str | None = None
+    while True:
+        name = _component_name(_only_reference(node))
+        target = schemas.get(name) if name is not None else None
+        if name is None or name in seen or not isinstance(target, dict):
+            return key if key is not None and _is_model(schemas[key]) else None
+        seen.add(name)
+        key, node = name, target
+
+
+def _only_reference(node: dict[str, Any]) -> Any:
+    """The ``$ref`` of a composition of one reference alone (``allOf: [{$ref: X}]``), else None."""
+    members = [m for k in ("allOf", "anyOf", "oneOf") for m in node.get(k) or ()]
+    return members[0].get("$ref") if len(members) == 1 and isinstance(members[0], dict) else None
+
+
+def _makes_a_model(node: Any) -> bool:
+    """Whether openapi-python-client makes a model of ``node`` (not a ``$ref``), of its items or
+    of one of its union members."""
+    if not isinstance(node, dict) or "$ref" in node:
+        return False
+    if _component_name(_only_reference(node)) is not None:
+        return False  # read as the reference
+    members = [m for k in ("anyOf", "oneOf") for m in node.get(k) or ()]
+    return _is_model(node) or _makes_a_model(node.get("items")) or any(map(_makes_a_model, members))
 
 
 def _all_of_redeclarations(result: Normalised) -> None:

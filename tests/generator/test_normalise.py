@@ -22,7 +22,7 @@ from generator import build
 from generator import spec as spec_module
 from generator.load import loads
 from generator.normalise import Normalised, normalise
-from generator.resources import ResourceError
+from generator.resources import ResourceError, parsed_description
 from generator.settings import Settings
 from generator.spec import SpecIndex
 from tests.support.descriptions import settings_for
@@ -98,6 +98,21 @@ ID = {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}
 TEXT = {"type": "string"}
 CSV_RESPONSE = {"200": {"$ref": "#/components/responses/invoice_csv"}}
 NULLABLE_OWNER = {"allOf": [{"$ref": "#/components/schemas/M"}, {"type": "object", "nullable": True}]}
+
+TAGS_REF = "#/components/schemas/Tags"
+READ_TWICE = "which an allOf of one $ref makes openapi-python-client read twice"
+
+
+def _issue(title: str, field: str) -> dict[str, Any]:
+    """One member of an error's details, as PayPal writes them: titled after the issue, a fixed description."""
+    return {
+        "title": title,
+        "properties": {
+            "issue": {"type": "string", "enum": [title]},
+            "description": {"type": "string", "enum": [f"{field} is {title.lower()}"]},
+        },
+    }
+
 
 CASES: dict[str, tuple[dict[str, Any], str]] = {
     "ref_into_properties": (
@@ -784,8 +799,8 @@ CASES: dict[str, tuple[dict[str, Any], str]] = {
                 },
             },
         ),
-        "#/components/schemas/RoleBase/allOf/1/properties/permissions: its class would be named RoleBasePermissions "
-        "like another one: moved it to #/components/schemas/RoleBasePermissions",
+        f"#/components/schemas/RoleBase/allOf/1/properties/permissions: an inline model of RoleBase, {READ_TWICE}: "
+        "moved it to #/components/schemas/RoleBasePermissions, so it is made once",
     ),
     "all_of_one_reference_to_an_inline_all_of": (  # Asana's ProjectTemplateBase.owner, made again
         _spec(
@@ -800,8 +815,8 @@ CASES: dict[str, tuple[dict[str, Any], str]] = {
                 },
             },
         ),
-        "#/components/schemas/TemplateBase/allOf/1/properties/owner: its class would be named TemplateBaseOwner "
-        "like another one: moved it to #/components/schemas/TemplateBaseOwner",
+        f"#/components/schemas/TemplateBase/allOf/1/properties/owner: an inline model of TemplateBase, {READ_TWICE}: "
+        "moved it to #/components/schemas/TemplateBaseOwner, so it is made once",
     ),
     "enum_values_making_one_member_name": (  # Stripe's report run timezones
         _spec(
@@ -837,6 +852,67 @@ CASES: dict[str, tuple[dict[str, Any], str]] = {
             },
         },
         "GET /invoices/{id}/csv 200: text/csv is downloaded as bytes",
+    ),
+    "all_of_a_described_array": (  # DigitalOcean's firewall_rule_target.tags
+        _spec(
+            {"/rules": _get("getRule", responses=_json_response({"$ref": "#/components/schemas/Rule"}))},
+            {
+                "Rule": {
+                    "type": "object",
+                    "properties": {
+                        "tags": {
+                            "allOf": [{"$ref": TAGS_REF}, {"description": "tags it applies to", "example": ["web"]}]
+                        }
+                    },
+                },
+                "Tags": {"type": "array", "items": {"type": "string"}, "nullable": True},
+            },
+        ),
+        f"#/components/schemas/Rule/properties/tags: allOf of the array {TAGS_REF} and its description is read as "
+        "the array (a null still decodes as None)",
+    ),
+    "all_of_one_reference_to_a_model_with_a_nullable_inline_model": (  # DigitalOcean's kubernetes_node_pool_update
+        _spec(
+            {
+                "/pools": _get("getPool", responses=_json_response({"$ref": "#/components/schemas/Pool"})),
+                "/pools/update": _post(
+                    "updatePool", responses=_json_response({"$ref": "#/components/schemas/PoolUpdate"})
+                ),
+            },
+            {
+                "Pool": {
+                    "type": "object",
+                    "properties": {"name": {"type": "string"}, "labels": {"type": "object", "nullable": True}},
+                },
+                "PoolUpdate": {
+                    "type": "object",
+                    "allOf": [{"$ref": "#/components/schemas/Pool"}],
+                    "required": ["name"],
+                },
+            },
+        ),
+        f"#/components/schemas/Pool/properties/labels: an inline model of Pool, {READ_TWICE}: moved it to "
+        "#/components/schemas/PoolLabels, so it is made once",
+    ),
+    "union_members_sharing_a_title": (  # PayPal's error details: a member per issue, titled after the issue
+        _spec(
+            {"/errors": _get("getError", responses=_json_response({"$ref": "#/components/schemas/Error"}))},
+            {
+                "Error": {
+                    "type": "object",
+                    "properties": {
+                        "details": {
+                            "type": "array",
+                            "items": {
+                                "anyOf": [_issue("TOO_LONG", "Name"), _issue("TOO_LONG", "Line"), _issue("OK", "Id")]
+                            },
+                        }
+                    },
+                }
+            },
+        ),
+        "#/components/schemas/Error/properties/details/items/anyOf: 1 members titled as an earlier one are numbered: "
+        "'TOO_LONG 2'",
     ),
     "default_only": (
         _spec({"/d": _get("getDefault", responses={"default": OK["200"]})}),
@@ -887,6 +963,9 @@ def test_a_dropped_shape_is_normalised_and_builds_without_warnings(
         "all_of_one_reference_to_an_inline_model",
         "all_of_one_reference_to_an_inline_all_of",
         "one_title_twice_in_an_operation",
+        "all_of_a_described_array",
+        "all_of_one_reference_to_a_model_with_a_nullable_inline_model",
+        "union_members_sharing_a_title",
     ],
 )
 def test_openapi_python_client_drops_the_shape_as_published(
@@ -1147,6 +1226,39 @@ def test_an_all_of_of_a_union_and_its_description_is_the_union() -> None:
     index = SpecIndex(copy.deepcopy(CASES["all_of_a_described_union"][0]))
     run = index.spec["components"]["schemas"]["Run"]["properties"]["tool_choice"]
     assert run == {"allOf": [{"$ref": "#/components/schemas/ToolChoice"}], "description": "which tool"}
+
+
+def test_an_all_of_of_an_array_and_its_description_is_the_array() -> None:
+    index = SpecIndex(copy.deepcopy(CASES["all_of_a_described_array"][0]))
+    tags = index.spec["components"]["schemas"]["Rule"]["properties"]["tags"]
+    assert tags == {"allOf": [{"$ref": TAGS_REF}], "description": "tags it applies to", "example": ["web"]}
+
+
+def test_a_model_read_twice_keeps_its_class_names(settings: Settings) -> None:
+    """Moving the inline models out changes no class: the same as a description without the
+    composition that made openapi-python-client read the model twice."""
+    spec = CASES["all_of_one_reference_to_a_model_with_a_nullable_inline_model"][0]
+    alone = copy.deepcopy(spec)
+    del alone["components"]["schemas"]["PoolUpdate"], alone["paths"]["/pools/update"]
+
+    def classes(description: dict[str, Any]) -> set[str]:
+        data = parsed_description(settings, SpecIndex(copy.deepcopy(description)))
+        return {str(c.class_info.name) for c in [*data.models, *data.enums]}
+
+    assert classes(spec) == classes(alone) == {"M", "Pool", "PoolLabelsType0"}
+
+
+def test_union_members_written_twice_are_one_and_those_sharing_a_title_are_numbered() -> None:
+    spec = copy.deepcopy(CASES["union_members_sharing_a_title"][0])
+    details = spec["components"]["schemas"]["Error"]["properties"]["details"]["items"]
+    details["anyOf"].append(copy.deepcopy(details["anyOf"][0]))  # the first again, as PayPal's search errors do
+    index = SpecIndex(spec)
+    members = index.spec["components"]["schemas"]["Error"]["properties"]["details"]["items"]["anyOf"]
+    assert [m["title"] for m in members] == ["TOO_LONG", "TOO_LONG 2", "OK"]
+    assert (
+        "#/components/schemas/Error/properties/details/items/anyOf: 1 written again as an earlier member: left out"
+        in (index.normalised)
+    )
 
 
 def test_a_default_spelt_as_a_string_is_read_as_its_value_and_a_null_default_is_kept() -> None:

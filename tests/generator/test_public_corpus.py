@@ -3,9 +3,9 @@
 ``public/corpus.yaml`` lists them (licenses beside each). For each, with no configuration of its
 own: ``generate`` succeeds (the build imports the package and runs mypy --strict on it), every
 operation is reached by a resource method or named in the build's output as dropped, and against
-Prism serving the description, GET methods decode and one iterator of each paging style runs to
-its end (or stops with the typed ``PaginationError`` where Prism's fixed examples would make it
-loop). Slow: ``make test-public`` runs them, and CI runs that after ``make test``.
+Prism serving the description, GET methods decode (every one ``must_decode`` names) and one
+iterator of each paging style runs to its end (or stops with the typed ``PaginationError`` where
+Prism's fixed examples would make it loop). Slow: ``make test-public`` runs them, and CI runs that after ``make test``.
 """
 
 from __future__ import annotations
@@ -225,6 +225,8 @@ def test_a_public_description_as_published_builds_and_works(entry: dict[str, Any
     report = json.loads(proc.stdout)
     wanted = min(MIN_DECODED, len(plan["gets"]))
     assert len(report["decoded"]) >= wanted, json.dumps(report["failed"], indent=1)[:4000]
+    undecoded = [label for label in entry.get("must_decode") or () if label not in report["decoded"]]
+    assert not undecoded, {label: report["failed"].get(label, "not called") for label in undecoded}
     assert set(report["iterated"]) == set(plan["iterators"]), json.dumps(report, indent=1)[:4000]
 
 
