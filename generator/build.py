@@ -98,7 +98,9 @@ def settled_parse(settings: Settings, index: SpecIndex) -> Any:
             dump = _dump(error.data)
 
             def same(node: dict[str, Any], dump: Any = dump) -> bool:
-                return dump is not None and _dump(_schema_or_none(node)) == dump
+                if dump is None or node.get("title") != dump.get("title"):  # costs nothing, unlike the dump
+                    return False
+                return bool(_dump(_schema_or_none(node)) == dump)
 
             header, detail = str(error.header), str(error.detail or "")
             settled = settle_clash(index.spec, index.normalised, header, detail, same, taken) or settled
