@@ -1,0 +1,85 @@
+"""Settling clashes of class names: a family of clashes in one parse, not one parse per member.
+
+openapi-python-client names an inline model after its holder and its title, so inline models of
+one holder that share a title all derive one class name; its parse stops a model at its first
+clash, so it reports one member of such a family at a time. A description whose every
+``capabilities`` entry is titled ``capability_param`` (Stripe's shape) settles in one round here.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator import build
+from generator.settings import Settings
+from generator.spec import SpecIndex
+
+CAPABILITY = {"title": "capability_param", "type": "object", "properties": {"requested": {"type": "boolean"}}}
+KINDS = ("bank", "card", "crypto", "wallet")
+
+
+def _description() -> dict[str, Any]:
+    """One component and one operation's inline body, each holding four models titled alike."""
+    capabilities = {"type": "object", "properties": {kind: dict(CAPABILITY) for kind in KINDS}}
+    account = {"type": "object", "properties": {"id": {"type": "string"}, "capabilities": capabilities}}
+    body = {"type": "object", "properties": {"capabilities": json.loads(json.dumps(capabilities))}}
+    ok = {"description": "ok", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Account"}}}}
+    return {
+        "openapi": "3.0.3",
+        "info": {"title": "Families", "version": "1.0.0"},
+        "paths": {
+            "/accounts": {
+                "get": {"operationId": "getAccount", "responses": {"200": ok}},
+                "post": {
+                    "operationId": "postAccount",
+                    "requestBody": {"content": {"application/json": {"schema": body}}},
+                    "responses": {"200": ok},
+                },
+            }
+        },
+        "components": {"schemas": {"Account": account}},
+    }
+
+
+def _settled(settings: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[SpecIndex, list[str], int]:
+    path = tmp_path / "openapi.json"
+    path.write_text(json.dumps(_description()), encoding="utf-8")
+    ours = Settings({**settings.with_options(spec=path).raw, "resources": {"uncountable": [], "overrides": {}}})
+    parses = []
+    parse = build.parsed_description
+    monkeypatch.setattr(build, "parsed_description", lambda *args: parses.append(1) or parse(*args))
+    index = SpecIndex.from_settings(ours)
+    lines = build.apply_warnings_policy(ours, index)
+    return index, lines, len(parses)
+
+
+def test_a_family_of_models_titled_alike_settles_in_one_round(
+    settings: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    index, lines, parses = _settled(settings, tmp_path, monkeypatch)
+    assert parses == 2  # one that reports a member of each family, one that finds nothing left (was 10)
+    assert lines == [] and not index.dropped
+    schemas = index.spec["components"]["schemas"]
+    held = schemas["Account"]["properties"]["capabilities"]["properties"]
+    names = ["AccountCapabilitiesCapabilityParam", *(f"AccountCapabilitiesCapabilityParam{n}" for n in (2, 3, 4))]
+    assert [held[kind] for kind in KINDS] == [{"$ref": f"#/components/schemas/{name}"} for name in names]
+    assert [schemas[name]["title"] for name in names] == names  # its class is its key, not its title again
+    assert (
+        "#/components/schemas/Account/properties/capabilities: 4 inline schemas titled 'capability_param' would each "
+        "make a class named AccountCapabilitiesCapabilityParam: moved them into components as "
+        "AccountCapabilitiesCapabilityParam, AccountCapabilitiesCapabilityParam2 ... "
+        "AccountCapabilitiesCapabilityParam4, each titled after its key"
+    ) in index.normalised
+
+
+def test_the_family_in_an_operation_s_body_settles_in_the_same_round(
+    settings: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    index, _, _ = _settled(settings, tmp_path, monkeypatch)
+    body = index.spec["paths"]["/accounts"]["post"]["requestBody"]["content"]["application/json"]["schema"]
+    held = body["properties"]["capabilities"]["properties"]
+    assert all(set(held[kind]) == {"$ref"} for kind in KINDS)
