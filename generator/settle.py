@@ -31,6 +31,8 @@ from generator.load import pointer_target, references
 from generator.normalise import hoist
 
 DUPLICATE_MODEL = re.compile(r'duplicate models with name "([^"]+)"')
+UNION_ERROR = "Invalid property in union"
+"""What it reports for a union whose member clashes: the clash's own error is not passed on."""
 COMPONENT_HEADER = re.compile(r"Unable to process schema /components/schemas/(.+?):?$")
 ENDPOINT_HEADER = re.compile(r"WARNING parsing (\w+) (\S+) within")
 
@@ -53,19 +55,25 @@ def settle_family(
     The family is the one whose class name, worked out as openapi-python-client derives it, is
     the reported one; then the names worked out for the others are right too, and each family is
     moved under its own. Where none is (a name derived otherwise), the family of the schema it
-    refused (``same``, when it says which) is moved under the reported name alone."""
+    refused (``same``, when it says which) is moved under the reported name alone. A union whose
+    member clashes is reported without the clash ("Invalid property in union": Stripe's
+    ``payment_method_options``, each an ``anyOf`` of a ``payment_intent_payment_method_options_param``
+    and ``""``), so there every family worked out is moved: each is a clash to come."""
     clash = DUPLICATE_MODEL.search(detail)
-    if clash is None:
+    union = UNION_ERROR in detail
+    if clash is None and not union:
         return False
-    name = clash.group(1)
+    name = clash.group(1) if clash is not None else None
     for root, node, root_name in _places(spec, " ".join(header.split())):
         families = [f for f in _families(node, root, root_name) if len(f.members) > 1]
-        if any(f.name == name for f in families):
+        if any(f.name == name for f in families) or (union and families):
             pointed = {ref for _, ref in references(spec) if isinstance(ref, str)}
             for family in reversed(families):  # those within a member first: it moves them along
                 _move_family(spec, changes, family, family.name, taken, pointed)
             return True
         for family in _families(node, root, ""):
+            if name is None:
+                break
             if len(family.members) > 1 and any(same(member) for _, member in family.members):
                 pointed = {ref for _, ref in references(spec) if isinstance(ref, str)}
                 _move_family(spec, changes, family, name, taken, pointed)

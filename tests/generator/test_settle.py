@@ -22,7 +22,7 @@ CAPABILITY = {"title": "capability_param", "type": "object", "properties": {"req
 KINDS = ("bank", "card", "crypto", "wallet")
 
 
-def _description() -> dict[str, Any]:
+def _description(schemas: dict[str, Any] | None = None) -> dict[str, Any]:
     """One component and one operation's inline body, each holding four models titled alike."""
     capabilities = {"type": "object", "properties": {kind: dict(CAPABILITY) for kind in KINDS}}
     account = {"type": "object", "properties": {"id": {"type": "string"}, "capabilities": capabilities}}
@@ -41,13 +41,16 @@ def _description() -> dict[str, Any]:
                 },
             }
         },
-        "components": {"schemas": {"Account": account}},
+        "components": {"schemas": schemas or {"Account": account}},
     }
 
 
-def _settled(settings: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[SpecIndex, list[str], int]:
+def _settled(
+    settings: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, schemas: dict[str, Any] | None = None
+) -> tuple[SpecIndex, list[str], int]:
+    """The description settled as the build settles it; with the parses that took."""
     path = tmp_path / "openapi.json"
-    path.write_text(json.dumps(_description()), encoding="utf-8")
+    path.write_text(json.dumps(_description(schemas)), encoding="utf-8")
     ours = Settings({**settings.with_options(spec=path).raw, "resources": {"uncountable": [], "overrides": {}}})
     parses = []
     parse = build.parsed_description
@@ -83,3 +86,20 @@ def test_the_family_in_an_operation_s_body_settles_in_the_same_round(
     body = index.spec["paths"]["/accounts"]["post"]["requestBody"]["content"]["application/json"]["schema"]
     held = body["properties"]["capabilities"]["properties"]
     assert all(set(held[kind]) == {"$ref"} for kind in KINDS)
+
+
+def test_a_family_met_through_unions_is_settled_not_dropped(
+    settings: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Each option is `anyOf: [{title: opt_param, ...}, ""]` (Stripe's payment_method_options): the
+    # clash of the second is reported only as "Invalid property in union", and the schema dropped.
+    option = {"anyOf": [{**CAPABILITY, "title": "opt_param"}, {"type": "string", "enum": [""]}]}
+    options = {"type": "object", "properties": {kind: json.loads(json.dumps(option)) for kind in KINDS}}
+    intent = {"type": "object", "properties": {"id": {"type": "string"}, "options": options}}
+    index, lines, parses = _settled(settings, tmp_path, monkeypatch, {"Account": intent})
+    assert parses == 2
+    assert lines == [] and not index.dropped
+    held = index.spec["components"]["schemas"]["Account"]["properties"]["options"]["properties"]
+    assert [held[kind]["anyOf"][0] for kind in KINDS] == [
+        {"$ref": f"#/components/schemas/AccountOptionsOptParam{n}"} for n in ("", "2", "3", "4")
+    ]
