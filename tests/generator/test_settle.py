@@ -46,11 +46,11 @@ def _description(schemas: dict[str, Any] | None = None) -> dict[str, Any]:
 
 
 def _settled(
-    settings: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, schemas: dict[str, Any] | None = None
+    settings: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, description: dict[str, Any] | None = None
 ) -> tuple[SpecIndex, list[str], int]:
     """The description settled as the build settles it; with the parses that took."""
     path = tmp_path / "openapi.json"
-    path.write_text(json.dumps(_description(schemas)), encoding="utf-8")
+    path.write_text(json.dumps(description or _description()), encoding="utf-8")
     ours = Settings({**settings.with_options(spec=path).raw, "resources": {"uncountable": [], "overrides": {}}})
     parses = []
     parse = build.parsed_description
@@ -96,10 +96,45 @@ def test_a_family_met_through_unions_is_settled_not_dropped(
     option = {"anyOf": [{**CAPABILITY, "title": "opt_param"}, {"type": "string", "enum": [""]}]}
     options = {"type": "object", "properties": {kind: json.loads(json.dumps(option)) for kind in KINDS}}
     intent = {"type": "object", "properties": {"id": {"type": "string"}, "options": options}}
-    index, lines, parses = _settled(settings, tmp_path, monkeypatch, {"Account": intent})
+    index, lines, parses = _settled(settings, tmp_path, monkeypatch, _description({"Account": intent}))
     assert parses == 2
     assert lines == [] and not index.dropped
     held = index.spec["components"]["schemas"]["Account"]["properties"]["options"]["properties"]
     assert [held[kind]["anyOf"][0] for kind in KINDS] == [
         {"$ref": f"#/components/schemas/AccountOptionsOptParam{n}"} for n in ("", "2", "3", "4")
     ]
+
+
+RANGE = {  # Stripe's created, due_date, ...: one shape titled alike in many operations
+    "anyOf": [
+        {"title": "range_query_specs", "type": "object", "properties": {"gt": {"type": "integer"}}},
+        {"type": "integer"},
+    ]
+}
+
+
+def test_a_moved_schema_whose_title_names_a_class_taken_is_titled_after_its_key_in_the_same_round(
+    settings: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ranges = [{"name": name, "in": "query", "schema": RANGE} for name in ("created", "due")]
+    ok = {"200": {"description": "ok", "content": {"application/json": {"schema": {"type": "string"}}}}}
+    description = {
+        "openapi": "3.0.3",
+        "info": {"title": "Ranges", "version": "1.0.0"},
+        "paths": {
+            f"/{kind}": {"get": {"operationId": f"get{kind.title()}", "parameters": ranges, "responses": ok}}
+            for kind in ("invoices", "orders")
+        },
+    }
+    index, lines, parses = _settled(settings, tmp_path, monkeypatch, description)
+    assert parses == 2  # was 4: the second range moved kept its title, and a parse refused it for that
+    assert lines == [] and not index.dropped
+    schemas = index.spec["components"]["schemas"]
+    assert [schemas[key]["title"] for key in ("RangeQuerySpecs", "RangeQuerySpecs2")] == [
+        "range_query_specs",
+        "RangeQuerySpecs2",
+    ]
+    assert (
+        "GET /orders: 2 inline schemas titled 'range_query_specs' are one: moved to #/components/schemas/"
+        "RangeQuerySpecs2, titled RangeQuerySpecs2 (its title 'range_query_specs' names another class)"
+    ) in index.normalised
