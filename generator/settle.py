@@ -67,18 +67,20 @@ def settle_family(
     for root, node, root_name in _places(spec, " ".join(header.split())):
         families = [f for f in _families(node, root, root_name) if len(f.members) > 1]
         if any(f.name == name for f in families) or (union and families):
-            pointed = {ref for _, ref in references(spec) if isinstance(ref, str)}
+            pointed = _pointed(spec)
             for family in reversed(families):  # those within a member first: it moves them along
                 _move_family(spec, changes, family, family.name, taken, pointed)
             return True
-        for family in _families(node, root, ""):
-            if name is None:
-                break
-            if len(family.members) > 1 and any(same(member) for _, member in family.members):
-                pointed = {ref for _, ref in references(spec) if isinstance(ref, str)}
-                _move_family(spec, changes, family, name, taken, pointed)
-                return True
+        refused = next((f for f in families if any(same(member) for _, member in f.members)), None)
+        if name is not None and refused is not None:
+            _move_family(spec, changes, refused, name, taken, _pointed(spec))
+            return True
     return False
+
+
+def _pointed(spec: dict[str, Any]) -> set[str]:
+    """Every ``$ref`` of the description."""
+    return {ref for _, ref in references(spec) if isinstance(ref, str)}
 
 
 def _places(spec: dict[str, Any], header: str) -> Iterator[tuple[list[str], Any, str]]:
