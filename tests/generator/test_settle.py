@@ -3,7 +3,9 @@
 openapi-python-client names an inline model after its holder and its title, so inline models of
 one holder that share a title all derive one class name; its parse stops a model at its first
 clash, so it reports one member of such a family at a time. A description whose every
-``capabilities`` entry is titled ``capability_param`` (Stripe's shape) settles in one round here.
+``capabilities`` entry is titled ``capability_param`` (Stripe's shape) settles in one round here,
+as do a family met only through unions (reported as "Invalid property in union") and a moved
+schema whose title names a class already taken. The parses are counted as the build runs them.
 """
 
 from __future__ import annotations
