@@ -28,6 +28,7 @@ from generator.normalise import leave_out_unbuilt, settle_clash
 from generator.render import render_overlays
 from generator.resources import ResourceError, parsed_description
 from generator.settings import Settings
+from generator.settle import settle_family
 from generator.spec import SpecError, SpecIndex, operation_key
 from generator.typecheck import typecheck
 
@@ -75,9 +76,10 @@ ENDPOINT_HEADER = re.compile(r"WARNING parsing (\w+) (\S+) within \S*\.")
 
 
 MAX_SETTLE_ROUNDS = 200
-"""A safety net only: every round that runs settled something, and a parse reports only a few
-clashes of a family at a time (Stripe 2020-08-27 needs 78 rounds, most settling three to seven;
-stopped at 50 it left its three account operations dropped, on "duplicate models")."""
+"""A safety net only: every round that runs settled something. A parse reports one clash per
+model, so settled one at a time a family of inline models titled alike took a round per member
+(Stripe 2020-08-27 took 78); settled a family at a time (``generator.settle``) it takes one, and
+Stripe two parses in all."""
 
 
 def settled_parse(settings: Settings, index: SpecIndex) -> Any:
@@ -85,8 +87,10 @@ def settled_parse(settings: Settings, index: SpecIndex) -> Any:
     parse again until nothing is left to settle; returns the last parse (a parse of a large
     description takes seconds, so each round settles all it can).
 
-    First each clash of derived class names it reports, by moving one inline schema into
-    components or titling it after its key (``normalise.settle_clash``); once none is left, the
+    First each clash of derived class names it reports: with every other inline model that
+    derives a name of its own model's family, and of the other families of its component or
+    operation (``settle.settle_family``), else alone, by moving one inline schema into components
+    or titling it after its key (``normalise.settle_clash``); once none is left, the
     components it could not build are taken out of the unions that name them
     (``normalise.leave_out_unbuilt``), which it does not do itself. Both are noted."""
     for _ in range(MAX_SETTLE_ROUNDS):
@@ -98,10 +102,16 @@ def settled_parse(settings: Settings, index: SpecIndex) -> Any:
             dump = _dump(error.data)
 
             def same(node: dict[str, Any], dump: Any = dump) -> bool:
-                return dump is not None and _dump(_schema_or_none(node)) == dump
+                if dump is None or node.get("title") != dump.get("title"):  # costs nothing, unlike the dump
+                    return False
+                return bool(_dump(_schema_or_none(node)) == dump)
 
             header, detail = str(error.header), str(error.detail or "")
-            settled = settle_clash(index.spec, index.normalised, header, detail, same, taken) or settled
+            settled = (
+                settle_family(index.spec, index.normalised, header, detail, same, taken)
+                or settle_clash(index.spec, index.normalised, header, detail, same, taken)
+                or settled
+            )
         if not settled:
             unbuilt = frozenset(name for w in generator_warnings(settings, index, data) for name in w.removed)
             settled = leave_out_unbuilt(index.spec, index.normalised, unbuilt)

@@ -1278,7 +1278,10 @@ def settle_clash(
             return _settle_unplaced_clash(spec, changes, name, same, taken)
         parts = found[0]
         new = hoist(spec, parts, "schemas", name, taken)
-        changes.append(f"{_pointer(parts)}: its class would be named {name} like another one: moved it to {new}")
+        titled = _title_after_key(spec, new, taken)
+        changes.append(
+            f"{_pointer(parts)}: its class would be named {name} like another one: moved it to {new}{titled}"
+        )
         return True
     endpoint = ENDPOINT_HEADER.match(header)
     if endpoint is None:  # openapi-python-client named no place: find the schema it refused
@@ -1353,7 +1356,8 @@ def _settle_operation_titles(spec: dict[str, Any], changes: list[str], header: s
                 parent = pointer_target(spec, _pointer(parts[:-1]))
                 parent[int(parts[-1]) if isinstance(parent, list) else parts[-1]] = {"$ref": new}
             label = f"{method.upper()} {path}"
-            changes.append(f"{label}: {len(places)} inline schemas titled {title!r} are one: moved to {new}")
+            retitled = _title_after_key(spec, new, taken)
+            changes.append(f"{label}: {len(places)} inline schemas titled {title!r} are one: moved to {new}{retitled}")
         else:
             for _, node in places:
                 del node["title"]
@@ -1410,9 +1414,36 @@ def _settle_unplaced_clash(
         found = [parts for parts, inline in _inline_schemas(node, root) if same(inline)]
         if found:
             new = hoist(spec, found[0], "schemas", name, taken)
-            changes.append(f"{_pointer(found[0])}: its class would be named {name} like another one: moved it to {new}")
+            titled = _title_after_key(spec, new, taken)
+            changes.append(
+                f"{_pointer(found[0])}: its class would be named {name} like another one: moved it to {new}{titled}"
+            )
             return True
     return False
+
+
+def _title_after_key(spec: dict[str, Any], new: str, taken: frozenset[str]) -> str:
+    """A schema moved into components keeps its ``title``, which names its class there. Where
+    that name is taken already (by a class of the last parse, or another component's), the next
+    parse would refuse it and the one after would title it after its key: titled so now, a round
+    sooner (Stripe moves hundreds of inline schemas titled alike). Returns what to add to the note."""
+    schemas = spec["components"]["schemas"]
+    key = pointer_parts(new)[-1]
+    node = schemas[key]
+    title = node.get("title")
+    if not isinstance(title, str) or ClassName(title, prefix="") == ClassName(key, prefix=""):
+        return ""
+    name = ClassName(title, prefix="")
+    if name not in taken and not any(_class_of(k, v) == name for k, v in schemas.items() if k != key):
+        return ""
+    node["title"] = key
+    return f", titled {key} (its title {title!r} names another class)"
+
+
+def _class_of(key: str, node: Any) -> str:
+    """The class name openapi-python-client gives a component: its title's, else its key's."""
+    title = node.get("title") if isinstance(node, dict) else None
+    return str(ClassName(title if isinstance(title, str) and title else key, prefix=""))
 
 
 def _retitle_taker(schemas: dict[str, Any], changes: list[str], name: str) -> bool:
