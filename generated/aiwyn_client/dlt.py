@@ -84,19 +84,26 @@ def _date(value: Any) -> Any:
     return None if value is None else parse_date(str(value)[:10])
 
 
-_SCALE = decimal.Decimal(1).scaleb(-DECIMAL[1])
-
-
 def _decimal(value: Any) -> Any:
-    """A decimal at the column's scale, rounded half to even past it as the database's own
-    ``DECIMAL(38,9)`` would round it (a float's ``0.30000000000000004`` is ``0.300000000``)."""
     if value is None:
         return None
-    found = decimal.Decimal(repr(value) if isinstance(value, float) else str(value))
+    return decimal.Decimal(repr(value) if isinstance(value, float) else str(value))
+
+
+_SCALE = decimal.Decimal(1).scaleb(-DECIMAL[1])
+_PRECISION = decimal.Context(prec=DECIMAL[0])
+
+
+def _decimal_at_scale(value: Any) -> Any:
+    """A decimal rounded half to even at the column's scale, as the database's own
+    ``DECIMAL(38,9)`` would round it (a float's ``0.30000000000000004`` is ``0.300000000``); for
+    the values Arrow would not take as they are (a batch's first try leaves them unrounded)."""
+    found = _decimal(value)
+    if found is None:
+        return None
     if not found.is_finite():
         raise ValueError(f"{found} is not a finite number")
-    exponent = found.as_tuple().exponent
-    return found.quantize(_SCALE) if isinstance(exponent, int) and exponent < -DECIMAL[1] else found
+    return found.quantize(_SCALE, context=_PRECISION)
 
 
 _TRUE, _FALSE = frozenset({"true", "1", "yes"}), frozenset({"false", "0", "no"})
@@ -130,6 +137,8 @@ def _text(value: Any) -> Any:
     return value if value is None else _as_text(value)
 
 
+AT_SCALE: dict[str, Callable[[Any], Any]] = {"decimal": _decimal_at_scale}
+"""Where a value needs more than ``CONVERT`` to fit its column: used once the whole batch did not."""
 CONVERT: dict[str, Callable[[Any], Any]] = {
     "double": _float,
     "bigint": _int,
@@ -282,8 +291,9 @@ class Columns:
             with contextlib.suppress(pa.ArrowInvalid, pa.ArrowTypeError, OverflowError):
                 return pa.array(raw, type=kind), None  # values of the declared type need no conversion
         with contextlib.suppress(ValueError, TypeError, ArithmeticError, pa.ArrowInvalid, pa.ArrowTypeError):
-            return pa.array([v if convert is None else convert(v) for v in raw], type=kind), None
+            return pa.array(raw if convert is None else list(map(convert, raw)), type=kind), None
         values, texts = [], []  # some value does not fit: each is tried on its own
+        convert = AT_SCALE.get(column.data_type, convert)
         for value in raw:
             typed = _fitting(value, convert, pa, kind)
             values.append(typed)
@@ -376,7 +386,7 @@ class Columns:
         row: dict[str, Any] = {}
         for column in columns:
             value = _get(record, column.path)
-            convert = CONVERT.get(column.data_type)
+            convert = AT_SCALE.get(column.data_type) or CONVERT.get(column.data_type)
             if convert is None or value is None or (keep_json and column.data_type == "json"):
                 row[column.name] = value
                 continue
