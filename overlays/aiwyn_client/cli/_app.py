@@ -115,7 +115,13 @@ def _pageable(resource: str, method: str | None) -> tuple[str, MethodInfo]:
 @click.option("--method", help="The list or search to page through (a search by default).")
 @click.option("--max-items", type=int)
 @click.option("--page-size", type=int)
-@click.option("--concurrency", type=int, default=4, show_default=True, help="Pages fetched ahead (page lists).")
+@click.option(
+    "--concurrency",
+    type=int,
+    default=4,
+    show_default=True,
+    help="Pages fetched ahead (page lists that report a total).",
+)
 @click.option("--resume", is_flag=True, help="Continue an interrupted export of the same output.")
 @click.option("--where", help='A filter (for a search): name ilike "%acme%" and active = true')
 @click.option("--where-json", help="A Hasura where object, as JSON (for a search).")
