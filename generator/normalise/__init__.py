@@ -51,35 +51,43 @@ import copy
 import json
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from typing import Any
 
 from openapi_python_client.strings import ClassName, PythonIdentifier, snake_case
 
-from generator.load import MISSING, UNRESOLVED, pointer_parts, pointer_target, references
+from generator.load import MISSING, pointer_parts, pointer_target, references
+from generator.normalise.description import (
+    HTTP_METHODS,
+    Normalised,
+    component_name,
+    escape,
+    every_node,
+    is_data,
+    is_model,
+    operations,
+    pointer,
+    resolve,
+    responses_of,
+)
+from generator.normalise.hoisting import hoist
+from generator.normalise.ref_targets import hoist_deep_references, inline_foreign_components, unresolved_property_types
 from generator.relink import relink
 from generator.swagger2 import conversion_notes
 
-HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
-
-
-@dataclass
-class Normalised:
-    spec: dict[str, Any]
-    changes: list[str] = field(default_factory=list)
+__all__ = ["Normalised", "hoist", "is_json", "leave_out_unbuilt", "normalise", "operation_id", "settle_clash"]
 
 
 def normalise(spec: dict[str, Any]) -> Normalised:
     result = Normalised(copy.deepcopy(spec), conversion_notes(spec))  # a Swagger 2.0 source says so first
     result.changes.extend(relink(result.spec))
-    _unresolved_property_types(result)
+    unresolved_property_types(result)
     _operation_ids(result)
     _security_scopes(result)
     _undeclared_path_parameters(result)
     _responses_given_as_request_bodies(result)
     _success_responses(result)
-    _inline_foreign_components(result)
-    _hoist_deep_references(result)
+    inline_foreign_components(result)
+    hoist_deep_references(result)
     _hoist_union_members(result)
     _array_members(result)
     _scalar_all_of(result)
@@ -104,18 +112,8 @@ def normalise(spec: dict[str, Any]) -> Normalised:
 SENDABLE = ("application/x-www-form-urlencoded", "multipart/form-data", "application/octet-stream")
 
 
-def _operations(spec: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
-    """Every operation of the description: (path, method, operation)."""
-    for path, item in (spec.get("paths") or {}).items():
-        if isinstance(item, dict):
-            for method in HTTP_METHODS:
-                op = item.get(method)
-                if isinstance(op, dict):
-                    yield path, method, op
-
-
 def _request_media(result: Normalised) -> None:
-    for path, method, op in _operations(result.spec):
+    for path, method, op in operations(result.spec):
         body = op.get("requestBody")
         content = body.get("content") if isinstance(body, dict) else None
         if not isinstance(content, dict):
@@ -165,7 +163,7 @@ def _json_media(result: Normalised) -> None:
     ``text/json``) as a string. ``text/json`` alone is named ``application/json``."""
     components = result.spec.get("components") or {}
     places = [
-        *((f"{m.upper()} {p} {s}", r) for p, m, op in _operations(result.spec) for s, r in _responses(op)),
+        *((f"{m.upper()} {p} {s}", r) for p, m, op in operations(result.spec) for s, r in responses_of(op)),
         *((f"components/responses/{n}", r) for n, r in (components.get("responses") or {}).items()),
     ]
     for where, response in places:
@@ -199,18 +197,13 @@ def _readable(media_type: str) -> bool:
     return is_json(base) or base.startswith("text/") or base == BINARY
 
 
-def _responses(op: dict[str, Any]) -> Iterator[tuple[str, Any]]:
-    responses = op.get("responses")
-    return iter(responses.items()) if isinstance(responses, dict) else iter(())
-
-
 def _downloads(result: Normalised) -> None:
     """A response in no JSON media type is a download, also one given by ``$ref`` to a component
     response (DigitalOcean's invoice CSV and PDF): the operation takes a copy declared as bytes."""
-    for path, method, op in _operations(result.spec):
+    for path, method, op in operations(result.spec):
         responses = op.get("responses") or {}
         for status, given in list(responses.items()):
-            response = _resolved(result.spec, given)
+            response = resolve(result.spec, given)
             content = response.get("content") if isinstance(response, dict) else None
             if not isinstance(content, dict) or any(is_json(t) for t in content) or not content:
                 continue
@@ -239,9 +232,9 @@ def _operation_ids(result: Normalised) -> None:
     its method and path. OpenAPI requires them unique, and the client keys its operations by the
     function name openapi-python-client derives from them, so ids that differ only in spelling
     (``getById``, ``get_by_id``, ``get-by-id``) count as the same; the first keeps it."""
-    given = {_function_name(op["operationId"]) for _, _, op in _operations(result.spec) if op.get("operationId")}
+    given = {_function_name(op["operationId"]) for _, _, op in operations(result.spec) if op.get("operationId")}
     kept: dict[str, str] = {}  # function name -> the operation that has it
-    for path, method, op in _operations(result.spec):
+    for path, method, op in operations(result.spec):
         label = f"{method.upper()} {path}"
         current = op.get("operationId")
         if current and _function_name(current) not in kept:
@@ -266,7 +259,7 @@ def _function_name(operation_id: Any) -> str:
 def _success_responses(result: Normalised) -> None:
     """An operation documenting no 2xx takes its ``default`` response as the success; one with
     neither (only 4xx, say) cannot be given a return type, and is dropped."""
-    for path, method, op in list(_operations(result.spec)):
+    for path, method, op in list(operations(result.spec)):
         codes = [str(code) for code in op.get("responses") or {}]
         if any(code.startswith("2") for code in codes):
             continue
@@ -279,141 +272,6 @@ def _success_responses(result: Normalised) -> None:
         result.changes.append(
             f"dropped: {label} ({op.get('operationId')}): documents no success response (no 2xx or default; {listed})"
         )
-
-
-COMPONENT_SECTIONS = frozenset(
-    {"schemas", "responses", "parameters", "examples", "requestBodies", "headers", "securitySchemes", "links",
-     "callbacks", "pathItems"}
-)  # fmt: skip
-"""The kinds of component OpenAPI 3.0 and 3.1 define, which tools follow a ``$ref`` to."""
-
-
-def _inline_foreign_components(result: Normalised) -> None:
-    """A ``$ref`` to a component of a kind OpenAPI 3.0 and 3.1 do not define (Lob's
-    ``content: {$ref: '#/components/mediaTypes/bank_account'}``, a whole content map; 3.2's
-    ``mediaTypes``) is one openapi-python-client refuses to read: each is replaced by a copy of
-    its target, and the component is noted once."""
-    spec = result.spec
-    noted: set[str] = set()
-    for _ in range(10):  # a copy may refer to another such component (a cycle of them stays as it is)
-        foreign = [
-            (holder, ref, target)
-            for at, ref in references(spec)
-            if isinstance(ref, str) and _is_foreign(ref)
-            for holder, target in [(pointer_target(spec, at), pointer_target(spec, ref))]
-            if isinstance(holder, dict) and isinstance(target, dict)  # one to no object is left as it is
-        ]
-        if not foreign:
-            return
-        for holder, ref, target in foreign:
-            siblings = {k: v for k, v in holder.items() if k != "$ref"}
-            holder.clear()
-            holder.update({**copy.deepcopy(target), **siblings})
-            if ref not in noted:
-                noted.add(ref)
-                result.changes.append(
-                    f"$ref {ref}: not a kind of component OpenAPI 3.0 and 3.1 define; replaced by a copy of it"
-                )
-
-
-def _is_foreign(ref: str) -> bool:
-    parts = pointer_parts(ref) if ref.startswith("#") else []
-    return len(parts) >= 2 and parts[0] == "components" and parts[1] not in COMPONENT_SECTIONS
-
-
-COMPONENT_KINDS = {"parameters": "parameters", "responses": "responses", "requestBody": "requestBodies"}
-"""Where a ``$ref`` target is hoisted to, by the key it sits under (anything else is a schema)."""
-
-
-def _component_of(parts: list[str]) -> str:
-    if len(parts) >= 2 and parts[-2] in ("parameters", "responses"):
-        return COMPONENT_KINDS[parts[-2]]
-    if parts and parts[-1] == "requestBody":
-        return "requestBodies"
-    return "schemas"
-
-
-NAME_NOISE = frozenset({"components", "schemas", "properties", "content", "schema", "paths", "items"})
-
-
-def _derived_name(parts: list[str]) -> str:
-    """``ThingKind`` for ``components/schemas/Thing/properties/kind``, ``VOneOf0`` for ``V/oneOf/0``."""
-    words = [w for part in parts if part not in NAME_NOISE for w in re.findall(r"[A-Za-z0-9]+", part)]
-    return "".join(w[:1].upper() + w[1:] for w in words) or "Hoisted"
-
-
-def _hoist_deep_references(result: Normalised) -> None:
-    """A ``$ref`` into a part of something (``#/components/schemas/Thing/properties/kind``,
-    ``#/components/schemas/V/oneOf/0``, a parameter of another operation) is one openapi-python-client
-    cannot follow: the part is moved into components under a derived unique name
-    (``ThingKind``), and both the place it was and every ``$ref`` to it point there."""
-    spec = result.spec
-    for _ in range(100):  # one target per round: hoisting moves what deeper pointers go through
-        deep = sorted(
-            {ref for _, ref in references(spec) if isinstance(ref, str) and _is_deep(ref)},
-            key=lambda ref: (len(pointer_parts(ref)), ref),
-        )
-        if not deep:
-            return
-        ref = deep[0]
-        parts = pointer_parts(ref)
-        target = pointer_target(spec, ref)
-        if target is MISSING:
-            return  # reading checked every $ref; nothing sensible to do with one that broke since
-        new = hoist(spec, parts, _component_of(parts), _derived_name(parts))
-        result.changes.append(f"$ref {ref} points into a part of another element: moved it to {new}")
-
-
-def hoist(spec: dict[str, Any], parts: list[str], kind: str, base: str, taken: frozenset[str] = frozenset()) -> str:
-    """Move the node at ``parts`` into ``components/<kind>`` under ``base`` (numbered if that or a
-    name in ``taken`` is used); the place it was and every ``$ref`` into it point there. Returns
-    the new ``$ref``."""
-    ref = _pointer(parts)
-    section = spec.setdefault("components", {}).setdefault(kind, {})
-    name, n = base, 2
-    while name in section or name in taken:
-        name, n = f"{base}{n}", n + 1
-    section[name] = copy.deepcopy(pointer_target(spec, ref))
-    new = f"#/components/{kind}/{_escape(name)}"
-    parent = pointer_target(spec, _pointer(parts[:-1]))
-    key: Any = int(parts[-1]) if isinstance(parent, list) else parts[-1]
-    parent[key] = {"$ref": new}
-    for node in _ref_holders(spec):
-        old = node["$ref"]
-        if "%" in old and old.startswith("#"):  # `%7Bid%7D` is `{id}` (RFC 6901, section 6): compared by parts
-            old_parts = pointer_parts(old)
-            if old_parts[: len(parts)] == parts:
-                node["$ref"] = new + _pointer(old_parts[len(parts) :])[1:]
-        elif old == ref:
-            node["$ref"] = new
-        elif old.startswith(ref + "/"):
-            node["$ref"] = new + old[len(ref) :]
-    return new
-
-
-def _is_deep(ref: str) -> bool:
-    parts = pointer_parts(ref) if ref.startswith("#") else []
-    return bool(parts) and not (len(parts) == 3 and parts[0] == "components")
-
-
-def _escape(part: str) -> str:
-    return part.replace("~", "~0").replace("/", "~1")
-
-
-def _pointer(parts: list[str]) -> str:
-    return "#" + "".join(f"/{_escape(p)}" for p in parts)
-
-
-def _ref_holders(node: Any) -> Iterator[dict[str, Any]]:
-    stack = [node]
-    while stack:
-        current = stack.pop()
-        if isinstance(current, dict):
-            if isinstance(current.get("$ref"), str):
-                yield current
-            stack.extend(current.values())
-        elif isinstance(current, list):
-            stack.extend(current)
 
 
 def _hoist_union_members(result: Normalised) -> None:
@@ -447,14 +305,14 @@ def _hoist_union_members(result: Normalised) -> None:
                 title = member.get("title")
                 titled = isinstance(title, str) and title != current.get("title")
                 member_name = str(title) if titled else f"{name}_type_{position}"
-                if _is_model(member) and (_holds_inline_model(member) or _extends_a_reference(member)):
+                if is_model(member) and (_holds_inline_model(member) or _extends_a_reference(member)):
                     moved.append((where, str(ClassName(member_name, prefix=""))))
                 else:
                     stack.append((where, member, member_name))
     for where, base in reversed(moved):  # deeper and later places first: moving one leaves the others' pointers
         new = hoist(spec, where, "schemas", base)
         result.changes.append(
-            f"{_pointer(where)}: a union member holding an inline model is moved to {new}, so it is built once"
+            f"{pointer(where)}: a union member holding an inline model is moved to {new}, so it is built once"
         )
 
 
@@ -464,8 +322,8 @@ def _array_members(result: Normalised) -> None:
     tells members apart with ``isinstance(value, list)``, so the second array is never reached
     and the first is given the other's items (mypy refuses it). The arrays become one member, an
     array of any of their items (which also takes a mix of them)."""
-    for where, node in _schemas(result.spec, "#"):
-        if _is_data(where):
+    for where, node in every_node(result.spec, "#"):
+        if is_data(where):
             continue
         for key in ("anyOf", "oneOf"):
             members = node.get(key)
@@ -484,11 +342,6 @@ def _array_members(result: Normalised) -> None:
             node[key].insert(first, merged)
             shown = f"{len(arrays)} array members of one union"
             result.changes.append(f"{where}: {shown}: read as one array of their items")
-
-
-def _is_model(node: dict[str, Any]) -> bool:
-    kind = node.get("type")
-    return kind == "object" or (isinstance(kind, list) and "object" in kind) or "properties" in node or "allOf" in node
 
 
 def _extends_a_reference(node: dict[str, Any]) -> bool:
@@ -510,7 +363,7 @@ def _holds_inline_model(node: dict[str, Any]) -> bool:
         current = stack.pop()
         if not isinstance(current, dict) or "$ref" in current:
             continue
-        if _is_model(current):
+        if is_model(current):
             return True
         stack += [current["items"]] if isinstance(current.get("items"), dict) else []
         stack += [m for k in ("anyOf", "oneOf") for m in current.get(k) or () if isinstance(m, dict)]
@@ -541,7 +394,7 @@ def _header_parameters(result: Normalised) -> None:
     for where, param in places:
         if not isinstance(param, dict) or param.get("in") != "header" or not isinstance(param.get("schema"), dict):
             continue
-        schema = _resolved(spec, param["schema"])
+        schema = resolve(spec, param["schema"])
         if not isinstance(schema, dict) or "enum" in schema:
             continue
         kind, fmt = schema.get("type"), schema.get("format")
@@ -571,9 +424,9 @@ def _scalar_all_of(result: Normalised) -> None:
     spec = result.spec
     for _ in range(10):
         changed = False
-        for where, node in list(_schemas(spec, "#")):
+        for where, node in list(every_node(spec, "#")):
             members = node.get("allOf")
-            if not isinstance(members, list) or _is_data(where):
+            if not isinstance(members, list) or is_data(where):
                 continue
             if len(members) == 1 and isinstance(members[0], dict) and "$ref" in members[0]:
                 continue  # one reference: openapi-python-client reads it as that reference
@@ -603,7 +456,7 @@ def _merged_scalars(spec: dict[str, Any], node: dict[str, Any], members: list[An
         return None
     own = {k: v for k, v in node.items() if k != "allOf"}
     enums = [ref for ref, target in resolved if isinstance(ref, str) and "enum" in target]
-    if len(enums) == 1 and _component_name(enums[0]) is not None:
+    if len(enums) == 1 and component_name(enums[0]) is not None:
         described = [t for ref, t in resolved if ref is None] + [own]
         return {"allOf": [{"$ref": enums[0]}], **{k: v for t in described for k, v in t.items() if k in ANNOTATIONS}}
     merged: dict[str, Any] = {}
@@ -631,13 +484,13 @@ def _union_all_of_members(result: Normalised) -> None:
     is that union: the ``allOf`` keeps the reference alone, which openapi-python-client reads as the
     reference, and the description beside it (a null still decodes as None)."""
     spec = result.spec
-    for where, node in list(_schemas(spec, "#")):
+    for where, node in list(every_node(spec, "#")):
         members = node.get("allOf")
-        if not isinstance(members, list) or _is_data(where):
+        if not isinstance(members, list) or is_data(where):
             continue
-        targets = [(m, t) for m in members if isinstance(m, dict) for t in [_resolved(spec, m)] if isinstance(t, dict)]
+        targets = [(m, t) for m in members if isinstance(m, dict) for t in [resolve(spec, m)] if isinstance(t, dict)]
         unions = [m for m, t in targets if (t.get("oneOf") or t.get("anyOf")) and not t.get("properties")]
-        if not any(_is_model(t) for m, t in targets if not any(m is u for u in unions)):
+        if not any(is_model(t) for m, t in targets if not any(m is u for u in unions)):
             _described_union(result, where, node, unions)
             continue
         for member in unions:
@@ -680,15 +533,15 @@ def _described_arrays(result: Normalised) -> None:
     ``allOf`` keeps the reference alone, which openapi-python-client reads as the reference, and
     the description beside it (a null the array does not allow still decodes as None)."""
     spec = result.spec
-    for where, node in list(_schemas(spec, "#")):
+    for where, node in list(every_node(spec, "#")):
         members = node.get("allOf")
-        if not isinstance(members, list) or len(members) < 2 or _is_data(where):
+        if not isinstance(members, list) or len(members) < 2 or is_data(where):
             continue
         refs = [m for m in members if isinstance(m, dict) and isinstance(m.get("$ref"), str)]
         others = [m for m in members if not any(m is r for r in refs)]
         if len(refs) != 1 or not all(map(_only_describes, others)):
             continue
-        target = _resolved(spec, refs[0])
+        target = resolve(spec, refs[0])
         kind = target.get("type") if isinstance(target, dict) else None
         if kind != "array" and not (isinstance(kind, list) and "array" in kind):
             continue
@@ -708,8 +561,8 @@ def _repeated_member_titles(result: Normalised) -> None:
     member after its title: it refuses the union ("Invalid property in union") and drops what
     holds it. A member written again as it was is left out (the union is the same); a different
     one is numbered from the second (``INVALID_STRING_MAX_LENGTH 2``)."""
-    for where, node in _schemas(result.spec, "#"):
-        if _is_data(where):
+    for where, node in every_node(result.spec, "#"):
+        if is_data(where):
             continue
         for key in ("anyOf", "oneOf"):
             members = node.get(key)
@@ -748,10 +601,10 @@ def _number_titles(result: Normalised, where: str, titled: list[dict[str, Any]])
 def _arrays_without_items(result: Normalised) -> None:
     """An array without ``items`` (openapi-python-client: "type array must have items or
     prefixItems defined", which drops the schema or the operation) takes items of any type."""
-    for where, node in _schemas(result.spec, "#"):
+    for where, node in every_node(result.spec, "#"):
         kind = node.get("type")
         is_array = kind == "array" or (isinstance(kind, list) and "array" in kind)
-        if not is_array or "items" in node or "prefixItems" in node or _is_data(where):
+        if not is_array or "items" in node or "prefixItems" in node or is_data(where):
             continue
         node["items"] = {}
         result.changes.append(f"{where}: an array without items takes items of any type")
@@ -761,19 +614,13 @@ ANNOTATIONS = frozenset({"description", "title", "example", "examples", "depreca
 """Keywords that describe a schema without constraining it: kept beside an ``allOf`` of one reference."""
 
 
-def _component_name(ref: Any) -> str | None:
-    """The name of the component schema ``ref`` points at (``#/components/schemas/<name>``), or None."""
-    parts = pointer_parts(ref) if isinstance(ref, str) and ref.startswith("#") else []
-    return parts[2] if len(parts) == 3 and parts[:2] == ["components", "schemas"] else None
-
-
 def _undeclared_path_parameters(result: Normalised) -> None:
     """A ``{name}`` of the path that the operation declares no parameter for (Square's ``PUT
     /v2/vendors/{vendor_id}``, whose GET declares it) makes openapi-python-client drop the
     operation ("Path parameters do not match with path"). It is declared as a required string,
     as the path's other operation has it when one does."""
     spec = result.spec
-    for path, method, op in _operations(spec):
+    for path, method, op in operations(spec):
         item = spec["paths"][path]
         declared = [*_path_parameters(spec, item), *_path_parameters(spec, op)]
         names = {str(p.get("name")) for p in declared}
@@ -799,7 +646,7 @@ def _responses_given_as_request_bodies(result: Normalised) -> None:
     openapi-python-client omits, dropping the operation; both are a description and a content map,
     so the response is that component's copy (without a request body's ``required``)."""
     spec = result.spec
-    for path, method, op in _operations(spec):
+    for path, method, op in operations(spec):
         responses = op.get("responses")
         if not isinstance(responses, dict):
             continue
@@ -807,7 +654,7 @@ def _responses_given_as_request_bodies(result: Normalised) -> None:
             ref = response.get("$ref") if isinstance(response, dict) else None
             if not (isinstance(ref, str) and ref.startswith("#/components/requestBodies/")):
                 continue
-            target = _resolved(spec, response)
+            target = resolve(spec, response)
             if not isinstance(target, dict):
                 continue
             copied = {k: copy.deepcopy(v) for k, v in target.items() if k != "required"}
@@ -819,7 +666,7 @@ def _responses_given_as_request_bodies(result: Normalised) -> None:
 
 
 def _path_parameters(spec: dict[str, Any], holder: dict[str, Any]) -> list[dict[str, Any]]:
-    params = [_resolved(spec, p) for p in holder.get("parameters") or []]
+    params = [resolve(spec, p) for p in holder.get("parameters") or []]
     return [p for p in params if isinstance(p, dict) and p.get("in") == "path"]
 
 
@@ -829,7 +676,7 @@ def _security_scopes(result: Normalised) -> None:
     is read as asking for no particular scope (``[]``), as a requirement without scopes is written."""
     spec = result.spec
     places = [("#/security", spec.get("security"))]
-    places += [(f"{method.upper()} {path}", op.get("security")) for path, method, op in _operations(spec)]
+    places += [(f"{method.upper()} {path}", op.get("security")) for path, method, op in operations(spec)]
     for where, requirements in places:
         for requirement in requirements if isinstance(requirements, list) else ():
             if not isinstance(requirement, dict):
@@ -840,24 +687,13 @@ def _security_scopes(result: Normalised) -> None:
                     result.changes.append(f"{where}: security {scheme}: {json.dumps(scopes)} is read as no scopes ([])")
 
 
-def _unresolved_property_types(result: Normalised) -> None:
-    """One warning line for each property whose ``$ref`` named nothing (``load.unknown_property_types``
-    took it out): the field is typed as any value."""
-    for where, node in _schemas(result.spec, "#"):
-        ref = node.get(UNRESOLVED)
-        if isinstance(ref, str) and not _is_data(where):
-            result.changes.append(
-                f"warning: {where}: $ref {ref!r} names nothing in the description: read as a value of any type"
-            )
-
-
 def _nullable_all_of(result: Normalised) -> None:
     """``nullable: true`` beside ``allOf`` (OpenAPI 3.0's nullable composition) makes
     openapi-python-client refuse the schema ("Invalid property in union"); the mark is dropped:
     the client decodes a null where the description allows none as None anyway."""
-    for where, node in _schemas(result.spec, "#"):
+    for where, node in every_node(result.spec, "#"):
         if node.get("nullable") is True and isinstance(node.get("allOf"), list) and "$ref" not in node:
-            if _is_data(where):
+            if is_data(where):
                 continue
             del node["nullable"]
             result.changes.append(f"{where}: nullable allOf is read as the allOf (a null still decodes as None)")
@@ -869,13 +705,13 @@ def _nullable_all_of_members(result: Normalised) -> None:
     other references keep the nullable one."""
     spec = result.spec
     schemas = (spec.get("components") or {}).get("schemas") or {}
-    for where, node in list(_schemas(spec, "#")):
+    for where, node in list(every_node(spec, "#")):
         members = node.get("allOf")
         if not isinstance(members, list) or "/example" in where:
             continue
         for member in members:
             ref = member.get("$ref") if isinstance(member, dict) else None
-            key = _component_name(ref)
+            key = component_name(ref)
             if key is None:
                 continue
             target = schemas.get(key)
@@ -892,9 +728,9 @@ def _nullable_all_of_members(result: Normalised) -> None:
                 schemas[name] = copied
                 result.changes.append(
                     f"{ref}: nullable, and a member of allOf (which cannot extend a null): allOf members take "
-                    f"#/components/schemas/{_escape(name)}, the same not nullable"
+                    f"#/components/schemas/{escape(name)}, the same not nullable"
                 )
-            member["$ref"] = f"#/components/schemas/{_escape(name)}"
+            member["$ref"] = f"#/components/schemas/{escape(name)}"
 
 
 def _models_read_twice(result: Normalised) -> None:
@@ -934,7 +770,7 @@ def _models_read_twice(result: Normalised) -> None:
                 base = str(title) if isinstance(title, str) else f"{owner}{ClassName(str(name), prefix='')}"
                 new = hoist(spec, [*at, str(name)], "schemas", str(ClassName(base, prefix="")))
                 result.changes.append(
-                    f"{_pointer([*at, str(name)])}: an inline model of {key}, which an allOf of one $ref makes "
+                    f"{pointer([*at, str(name)])}: an inline model of {key}, which an allOf of one $ref makes "
                     f"openapi-python-client read twice: moved it to {new}, so it is made once"
                 )
 
@@ -959,10 +795,10 @@ def _passed_through(schemas: dict[str, Any], node: dict[str, Any]) -> str | None
     seen: set[str] = set()
     key: str | None = None
     while True:
-        name = _component_name(_only_reference(node))
+        name = component_name(_only_reference(node))
         target = schemas.get(name) if name is not None else None
         if name is None or name in seen or not isinstance(target, dict):
-            return key if key is not None and _is_model(schemas[key]) else None
+            return key if key is not None and is_model(schemas[key]) else None
         seen.add(name)
         key, node = name, target
 
@@ -978,10 +814,10 @@ def _makes_a_model(node: Any) -> bool:
     of one of its union members."""
     if not isinstance(node, dict) or "$ref" in node:
         return False
-    if _component_name(_only_reference(node)) is not None:
+    if component_name(_only_reference(node)) is not None:
         return False  # read as the reference
     members = [m for k in ("anyOf", "oneOf") for m in node.get(k) or ()]
-    return _is_model(node) or _makes_a_model(node.get("items")) or any(map(_makes_a_model, members))
+    return is_model(node) or _makes_a_model(node.get("items")) or any(map(_makes_a_model, members))
 
 
 def _all_of_redeclarations(result: Normalised) -> None:
@@ -994,14 +830,14 @@ def _all_of_redeclarations(result: Normalised) -> None:
     earlier one is the base the member extends, and an optional property decodes a null as None
     anyway."""
     spec = result.spec
-    for where, node in list(_schemas(spec, "#")):
+    for where, node in list(every_node(spec, "#")):
         members = node.get("allOf")
-        if not isinstance(members, list) or len(members) < 2 or _is_data(where):
+        if not isinstance(members, list) or len(members) < 2 or is_data(where):
             continue
         declared: dict[str, Any] = {}
         for i, member in enumerate(members):
             own = _declared_properties(spec, member)
-            target = _resolved(spec, member)
+            target = resolve(spec, member)
             top = target.get("properties") if isinstance(target, dict) else None
             clashing = [
                 name
@@ -1028,7 +864,7 @@ def _all_of_redeclarations(result: Normalised) -> None:
 def _declared_properties(spec: dict[str, Any], member: Any, depth: int = 0) -> dict[str, Any]:
     """The properties an ``allOf`` member declares: its own, then its own ``allOf`` members', each
     as openapi-python-client merges them (``_narrower``)."""
-    target = _resolved(spec, member)
+    target = resolve(spec, member)
     if not isinstance(target, dict) or depth > 10:
         return {}
     found = dict(target.get("properties") or {}) if isinstance(target.get("properties"), dict) else {}
@@ -1054,7 +890,7 @@ def _kind(spec: dict[str, Any], prop: Any, depth: int = 0) -> Any:
     ``("array", items)``, ``("enum", values)``, ``number`` or another type's name (``null`` for
     ``type: null`` alone, which merges with no union: Lago's created event redeclares a nullable
     UUID as always null); None for a property of any type, which merges with every other."""
-    node = _resolved(spec, prop)
+    node = resolve(spec, prop)
     if not isinstance(node, dict) or depth > 10:
         return None
     declared = node.get("type")
@@ -1106,7 +942,7 @@ def _string_enums(result: Normalised) -> None:
     """An enum declared ``type: string`` that lists numbers (``[4.1, 4, "3_lite"]``) or booleans (YAML's
     unquoted ``true``, ``false``) has them as the strings the type says, booleans as JSON spells
     them (openapi-python-client refuses mixed value types, and drops the schema)."""
-    for where, node in _schemas(result.spec, "#"):
+    for where, node in every_node(result.spec, "#"):
         values, kind = node.get("enum"), node.get("type")
         is_string = kind == "string" or (isinstance(kind, list) and "string" in kind and "number" not in kind)
         if not is_string or not isinstance(values, list) or "/example" in where:
@@ -1140,8 +976,8 @@ def _defaults_outside_the_schema(result: Normalised) -> None:
     ``type: boolean, default: "false"``) is read as that value; any other is left out: the server
     applies its own default to what the client leaves out, which is what a default describes. A
     null default is kept (it says no more than leaving the value out)."""
-    for where, node in _schemas(result.spec, "#"):
-        if node.get("default") is None or "$ref" in node or _is_data(where):
+    for where, node in every_node(result.spec, "#"):
+        if node.get("default") is None or "$ref" in node or is_data(where):
             continue
         value, kind, values = node["default"], node.get("type"), node.get("enum")
         kinds = [kind] if isinstance(kind, str) else kind if isinstance(kind, list) else []
@@ -1173,38 +1009,14 @@ def _read_as(value: Any, kinds: list[Any]) -> Any:
     return read if isinstance(read, (bool, int, float)) else MISSING
 
 
-def _resolved(spec: dict[str, Any], node: Any) -> Any:
-    seen: set[str] = set()
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"] not in seen:
-        seen.add(node["$ref"])
-        node = pointer_target(spec, node["$ref"])
-    return None if node is MISSING else node
-
-
-def _is_data(where: str) -> bool:
-    """Whether the node at ``where`` is data rather than a schema: inside an example (``example``,
-    ``examples``, ``#/components/examples``) or an extension at the top (``#/x-...``)."""
-    return "/example" in where or where.startswith("#/x-")
-
-
-def _schemas(node: Any, where: str) -> Iterator[tuple[str, dict[str, Any]]]:
-    if isinstance(node, dict):
-        yield where, node
-        for key, value in node.items():
-            yield from _schemas(value, f"{where}/{key}")
-    elif isinstance(node, list):
-        for i, value in enumerate(node):
-            yield from _schemas(value, f"{where}/{i}")
-
-
 def _enum_names(result: Normalised) -> None:
     """A string enum two of whose values openapi-python-client would give one member name (it
     upper-cases a value and drops what is not a letter, digit or ``_``: ``Queued`` and ``QUEUED``,
     Stripe's ``GMT+0`` and ``GMT0``) gets ``x-enum-varnames``: it stops on some such clashes and
     silently keeps one member of the others."""
-    for where, node in _schemas(result.spec, "#"):
+    for where, node in every_node(result.spec, "#"):
         values = node.get("enum")
-        if not isinstance(values, list) or "x-enum-varnames" in node or _is_data(where):
+        if not isinstance(values, list) or "x-enum-varnames" in node or is_data(where):
             continue
         listed = [v for v in values if v is not None]  # a null makes the enum nullable, not a member
         if not listed or not all(isinstance(v, str) for v in listed):
@@ -1243,7 +1055,11 @@ def _member_names(values: list[str]) -> list[str]:
 
 
 CLASH = re.compile(r'duplicate models with name "([^"]+)"|conflicting enums named (\S+) with')
+
+
 COMPONENT_HEADER = re.compile(r"Unable to process schema /components/schemas/(.+?):?$")
+
+
 ENDPOINT_HEADER = re.compile(r"WARNING parsing (\w+) (\S+) within")
 
 
@@ -1273,15 +1089,13 @@ def settle_clash(
     component = COMPONENT_HEADER.search(header)
     if component is not None:
         root = ["components", "schemas", component.group(1)]
-        found = [parts for parts, node in _inline_schemas(pointer_target(spec, _pointer(root)), root) if same(node)]
+        found = [parts for parts, node in _inline_schemas(pointer_target(spec, pointer(root)), root) if same(node)]
         if not found:  # in a component it extends: `allOf: [{$ref: Base}]` makes Base's inline models again
             return _settle_unplaced_clash(spec, changes, name, same, taken)
         parts = found[0]
         new = hoist(spec, parts, "schemas", name, taken)
         titled = _title_after_key(spec, new, taken)
-        changes.append(
-            f"{_pointer(parts)}: its class would be named {name} like another one: moved it to {new}{titled}"
-        )
+        changes.append(f"{pointer(parts)}: its class would be named {name} like another one: moved it to {new}{titled}")
         return True
     endpoint = ENDPOINT_HEADER.match(header)
     if endpoint is None:  # openapi-python-client named no place: find the schema it refused
@@ -1325,7 +1139,7 @@ def _settle_union_title(spec: dict[str, Any], changes: list[str], header: str, t
     if title not in taken and title not in schemas:
         return False
     node["title"] = key
-    changes.append(f"#/components/schemas/{_escape(str(key))}: titled {title} like another class: titled it {key}")
+    changes.append(f"#/components/schemas/{escape(str(key))}: titled {title} like another class: titled it {key}")
     return True
 
 
@@ -1353,7 +1167,7 @@ def _settle_operation_titles(spec: dict[str, Any], changes: list[str], header: s
         if all(node == first for _, node in places):
             new = hoist(spec, places[0][0], "schemas", name, taken)
             for parts, _ in places[1:]:
-                parent = pointer_target(spec, _pointer(parts[:-1]))
+                parent = pointer_target(spec, pointer(parts[:-1]))
                 parent[int(parts[-1]) if isinstance(parent, list) else parts[-1]] = {"$ref": new}
             label = f"{method.upper()} {path}"
             retitled = _title_after_key(spec, new, taken)
@@ -1386,7 +1200,7 @@ def _settle_member_titles(node: dict[str, Any], key: str, changes: list[str], ta
         if ClassName(new, prefix="") in taken:
             continue
         changes.append(
-            f"#/components/schemas/{_escape(key)}: a member titled {member['title']!r} would make a class named like "
+            f"#/components/schemas/{escape(key)}: a member titled {member['title']!r} would make a class named like "
             f"another one: titled it {new!r}"
         )
         member["title"] = new
@@ -1404,7 +1218,7 @@ def _settle_unplaced_clash(
     for key, node in schemas.items():
         if isinstance(node, dict) and same(node) and node.get("title") != key:
             node["title"] = key
-            changes.append(f"#/components/schemas/{_escape(key)}: its class would be named {name} like another one: "
+            changes.append(f"#/components/schemas/{escape(key)}: its class would be named {name} like another one: "
                            f"titled it {key}")  # fmt: skip
             return True
     if _retitle_taker(schemas, changes, name):  # the refused one is named rightly: another took its name
@@ -1416,7 +1230,7 @@ def _settle_unplaced_clash(
             new = hoist(spec, found[0], "schemas", name, taken)
             titled = _title_after_key(spec, new, taken)
             changes.append(
-                f"{_pointer(found[0])}: its class would be named {name} like another one: moved it to {new}{titled}"
+                f"{pointer(found[0])}: its class would be named {name} like another one: moved it to {new}{titled}"
             )
             return True
     return False
@@ -1454,7 +1268,7 @@ def _retitle_taker(schemas: dict[str, Any], changes: list[str], name: str) -> bo
         title = node.get("title") if isinstance(node, dict) else None
         if isinstance(node, dict) and isinstance(title, str) and ClassName(title, prefix="") == name and key != name:
             node["title"] = key
-            changes.append(f"#/components/schemas/{_escape(key)}: titled {title}, the name of another class: "
+            changes.append(f"#/components/schemas/{escape(key)}: titled {title}, the name of another class: "
                            f"titled it {key}")  # fmt: skip
             return True
     return False
@@ -1489,6 +1303,8 @@ def _op_schemas(op: dict[str, Any], root: list[str]) -> Iterator[tuple[list[str]
 
 
 UNION_KEYS = ("oneOf", "anyOf")
+
+
 FREE_FORM_OBJECT: dict[str, Any] = {"type": "object", "additionalProperties": True}
 
 
@@ -1502,7 +1318,7 @@ def leave_out_unbuilt(spec: dict[str, Any], changes: list[str], unbuilt: frozens
     taken out (and out of the discriminator's mapping); one whose union would keep nothing but
     null, and one deeper inside a member (an array of it), becomes a free-form object (a dict).
     One line per component, naming the unions; False when no union names one."""
-    refs = {f"#/components/schemas/{_escape(name)}": name for name in unbuilt}
+    refs = {f"#/components/schemas/{escape(name)}": name for name in unbuilt}
     places: dict[str, list[str]] = {}
     found = [(pointer_parts(at), at, ref) for at, ref in references(spec) if ref in refs]
     found.sort(key=lambda item: [(0, int(p), "") if p.isdigit() else (1, 0, p) for p in item[0]], reverse=True)
@@ -1510,7 +1326,7 @@ def leave_out_unbuilt(spec: dict[str, Any], changes: list[str], unbuilt: frozens
         member = next((i for i in range(len(parts) - 1, 0, -1) if parts[i - 1] in UNION_KEYS), None)
         if member is None or not parts[member].isdigit():
             continue  # not inside a union: openapi-python-client leaves out what holds it itself
-        union = pointer_target(spec, _pointer(parts[: member - 1]))
+        union = pointer_target(spec, pointer(parts[: member - 1]))
         node = pointer_target(spec, at)
         members = union[parts[member - 1]]
         direct = member == len(parts) - 1
@@ -1524,11 +1340,11 @@ def leave_out_unbuilt(spec: dict[str, Any], changes: list[str], unbuilt: frozens
         else:
             node.clear()
             node.update(FREE_FORM_OBJECT)
-        places.setdefault(refs[ref], []).append(_pointer(parts[: member - 1]))
+        places.setdefault(refs[ref], []).append(pointer(parts[: member - 1]))
     for name, unions in sorted(places.items()):
         shown = ", ".join(sorted(set(unions))[:5]) + (", ..." if len(set(unions)) > 5 else "")
         changes.append(
-            f"#/components/schemas/{_escape(name)} is not built (see its line), so the unions that name it leave it "
+            f"#/components/schemas/{escape(name)} is not built (see its line), so the unions that name it leave it "
             f"out or take a dict in its place: {shown}"
         )
     return bool(places)
