@@ -53,23 +53,29 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from openapi_python_client.strings import ClassName, PythonIdentifier, snake_case
+from openapi_python_client.strings import ClassName, snake_case
 
 from generator.load import MISSING, pointer_parts, pointer_target, references
 from generator.normalise.description import (
-    HTTP_METHODS,
     Normalised,
     component_name,
     escape,
     every_node,
     is_data,
     is_model,
-    operations,
     pointer,
     resolve,
-    responses_of,
 )
 from generator.normalise.hoisting import hoist
+from generator.normalise.media import downloads, is_json, json_media, request_media
+from generator.normalise.operations import (
+    operation_id,
+    operation_ids,
+    responses_given_as_request_bodies,
+    security_scopes,
+    success_responses,
+)
+from generator.normalise.parameters import header_parameters, undeclared_path_parameters
 from generator.normalise.ref_targets import hoist_deep_references, inline_foreign_components, unresolved_property_types
 from generator.relink import relink
 from generator.swagger2 import conversion_notes
@@ -81,11 +87,11 @@ def normalise(spec: dict[str, Any]) -> Normalised:
     result = Normalised(copy.deepcopy(spec), conversion_notes(spec))  # a Swagger 2.0 source says so first
     result.changes.extend(relink(result.spec))
     unresolved_property_types(result)
-    _operation_ids(result)
-    _security_scopes(result)
-    _undeclared_path_parameters(result)
-    _responses_given_as_request_bodies(result)
-    _success_responses(result)
+    operation_ids(result)
+    security_scopes(result)
+    undeclared_path_parameters(result)
+    responses_given_as_request_bodies(result)
+    success_responses(result)
     inline_foreign_components(result)
     hoist_deep_references(result)
     _hoist_union_members(result)
@@ -95,183 +101,18 @@ def normalise(spec: dict[str, Any]) -> Normalised:
     _described_arrays(result)
     _repeated_member_titles(result)
     _arrays_without_items(result)
-    _header_parameters(result)
+    header_parameters(result)
     _nullable_all_of(result)
     _nullable_all_of_members(result)
     _models_read_twice(result)
     _all_of_redeclarations(result)
     _string_enums(result)
     _defaults_outside_the_schema(result)
-    _json_media(result)
-    _downloads(result)
-    _request_media(result)
+    json_media(result)
+    downloads(result)
+    request_media(result)
     _enum_names(result)
     return result
-
-
-SENDABLE = ("application/x-www-form-urlencoded", "multipart/form-data", "application/octet-stream")
-
-
-def _request_media(result: Normalised) -> None:
-    for path, method, op in operations(result.spec):
-        body = op.get("requestBody")
-        content = body.get("content") if isinstance(body, dict) else None
-        if not isinstance(content, dict):
-            continue
-        json_types = {t: v for t, v in content.items() if is_json(t) and not _is_text(t)}
-        twin = next((v for t, v in content.items() if is_json(t) and _is_text(t)), None)  # text/json: sent as JSON
-        json_types = json_types or ({"application/json": twin} if twin is not None else {})
-        sendable = json_types or {t: v for t, v in content.items() if t in SENDABLE}
-        if not sendable and content:  # only image/jpeg, application/pdf, text/plain...: sent as bytes
-            kinds = ", ".join(sorted(content))
-            content.clear()
-            content[BINARY] = {"schema": {"type": "string", "format": "binary"}}
-            result.changes.append(f"{method.upper()} {path}: the body ({kinds}) is sent as bytes ({BINARY})")
-            continue
-        media = content.get(BINARY)
-        schema = media.get("schema") if isinstance(media, dict) else None
-        if (
-            isinstance(media, dict)
-            and isinstance(schema, dict)
-            and schema.get("type") == "string"
-            and schema.get("format") != "binary"
-        ):
-            media["schema"] = {**schema, "format": "binary"}  # raw bytes; `byte` (base64 text) is for JSON
-            result.changes.append(f"{method.upper()} {path}: the {BINARY} body is sent as bytes (format: binary)")
-        if sendable and set(sendable) != set(content):
-            dropped = ", ".join(sorted(set(content) - set(sendable)))
-            content.clear()
-            content.update(sendable)
-            sent = ", ".join(sendable)
-            result.changes.append(f"{method.upper()} {path}: the body is sent as {sent}, not {dropped}")
-
-
-BINARY = "application/octet-stream"
-
-
-def is_json(media_type: str) -> bool:
-    """JSON by its media type: ``application/json``, a ``+json`` type (``application/problem+json``)
-    or ASP.NET's ``text/json``, with or without parameters (``application/json; charset=utf-8``)."""
-    base = media_type.split(";", 1)[0].strip().lower()
-    return base in ("application/json", "text/json") or base.endswith("+json")
-
-
-def _json_media(result: Normalised) -> None:
-    """An answer offered in JSON and in types openapi-python-client reads otherwise (ASP.NET lists
-    ``text/plain``, ``application/json`` and ``text/json`` for one schema) has its JSON listed first:
-    openapi-python-client takes the first type it can read, and read ``text/plain`` (or
-    ``text/json``) as a string. ``text/json`` alone is named ``application/json``."""
-    components = result.spec.get("components") or {}
-    places = [
-        *((f"{m.upper()} {p} {s}", r) for p, m, op in operations(result.spec) for s, r in responses_of(op)),
-        *((f"components/responses/{n}", r) for n, r in (components.get("responses") or {}).items()),
-    ]
-    for where, response in places:
-        content = response.get("content") if isinstance(response, dict) else None
-        if not isinstance(content, dict) or not any(map(is_json, content)):
-            continue
-        first = next((t for t in content if _readable(t)), None)
-        if first is not None and is_json(first) and not _is_text(first):
-            continue  # read as JSON already
-        ordered = _json_first(content)
-        response["content"] = ordered
-        result.changes.append(f"{where}: read as {next(iter(ordered))}, not {first}")
-
-
-def _json_first(content: dict[str, Any]) -> dict[str, Any]:
-    """The JSON types first, ``text/json`` named ``application/json`` where no other JSON type is."""
-    proper = [t for t in content if is_json(t) and not _is_text(t)]
-    if proper:
-        return {**{t: content[t] for t in proper}, **content}
-    twin = next(t for t in content if is_json(t))
-    return {"application/json": content[twin], **{t: m for t, m in content.items() if t != twin}}
-
-
-def _is_text(media_type: str) -> bool:
-    return media_type.strip().lower().startswith("text/")
-
-
-def _readable(media_type: str) -> bool:
-    """Whether openapi-python-client decodes an answer of this type (JSON, text, bytes)."""
-    base = media_type.split(";", 1)[0].strip().lower()
-    return is_json(base) or base.startswith("text/") or base == BINARY
-
-
-def _downloads(result: Normalised) -> None:
-    """A response in no JSON media type is a download, also one given by ``$ref`` to a component
-    response (DigitalOcean's invoice CSV and PDF): the operation takes a copy declared as bytes."""
-    for path, method, op in operations(result.spec):
-        responses = op.get("responses") or {}
-        for status, given in list(responses.items()):
-            response = resolve(result.spec, given)
-            content = response.get("content") if isinstance(response, dict) else None
-            if not isinstance(content, dict) or any(is_json(t) for t in content) or not content:
-                continue
-            kinds = ", ".join(sorted(content))
-            if set(content) != {BINARY}:
-                binary = {BINARY: {"schema": {"type": "string", "format": "binary"}}}
-                responses[status] = {**copy.deepcopy(response), "content": binary}
-                result.changes.append(f"{method.upper()} {path} {status}: {kinds} is downloaded as bytes")
-
-
-def operation_id(method: str, path: str) -> str:
-    """``getApiV1DepartmentsById`` for ``GET /api/v1/departments/{id}``."""
-    words = [method.lower()]
-    for part in path.split("/"):
-        if not part:
-            continue
-        if part.startswith("{"):
-            words += ["by", *re.findall(r"[A-Za-z0-9]+", part)]
-        else:
-            words += re.findall(r"[A-Za-z0-9]+", part)
-    return words[0] + "".join(w[:1].upper() + w[1:] for w in words[1:])
-
-
-def _operation_ids(result: Normalised) -> None:
-    """An operation without an operationId, or whose operationId an earlier one has, is named from
-    its method and path. OpenAPI requires them unique, and the client keys its operations by the
-    function name openapi-python-client derives from them, so ids that differ only in spelling
-    (``getById``, ``get_by_id``, ``get-by-id``) count as the same; the first keeps it."""
-    given = {_function_name(op["operationId"]) for _, _, op in operations(result.spec) if op.get("operationId")}
-    kept: dict[str, str] = {}  # function name -> the operation that has it
-    for path, method, op in operations(result.spec):
-        label = f"{method.upper()} {path}"
-        current = op.get("operationId")
-        if current and _function_name(current) not in kept:
-            kept[_function_name(current)] = label
-            continue
-        name, n = operation_id(method, path), 2
-        while _function_name(name) in kept or _function_name(name) in given:
-            name, n = f"{operation_id(method, path)}{n}", n + 1
-        op["operationId"] = name
-        why = "has no operationId"
-        if current:
-            why = f"has operationId {current!r} as {kept[_function_name(current)]} does"
-        kept[_function_name(name)] = label
-        result.changes.append(f"{label} {why}: named it {name}")
-
-
-def _function_name(operation_id: Any) -> str:
-    """The name openapi-python-client gives an operation's function (its prefix aside)."""
-    return str(PythonIdentifier(str(operation_id), prefix="op"))
-
-
-def _success_responses(result: Normalised) -> None:
-    """An operation documenting no 2xx takes its ``default`` response as the success; one with
-    neither (only 4xx, say) cannot be given a return type, and is dropped."""
-    for path, method, op in list(operations(result.spec)):
-        codes = [str(code) for code in op.get("responses") or {}]
-        if any(code.startswith("2") for code in codes):
-            continue
-        label = f"{method.upper()} {path}"
-        if "default" in codes:
-            result.changes.append(f"{label}: documents no 2xx response; its default response is taken as the success")
-            continue
-        del result.spec["paths"][path][method]
-        listed = ", ".join(codes) or "none"
-        result.changes.append(
-            f"dropped: {label} ({op.get('operationId')}): documents no success response (no 2xx or default; {listed})"
-        )
 
 
 def _hoist_union_members(result: Normalised) -> None:
@@ -368,44 +209,6 @@ def _holds_inline_model(node: dict[str, Any]) -> bool:
         stack += [current["items"]] if isinstance(current.get("items"), dict) else []
         stack += [m for k in ("anyOf", "oneOf") for m in current.get(k) or () if isinstance(m, dict)]
     return False
-
-
-HEADER_FORMATS_REFUSED = frozenset({"date", "date-time"})
-
-
-def _header_parameters(result: Normalised) -> None:
-    """openapi-python-client sends header parameters as strings, integers, numbers, booleans or
-    enums only, and drops an operation with any other (a ``date-time``, an array, an object): such a
-    header is declared a plain string, which the caller formats (the HTTP form of a date is theirs
-    to choose anyway)."""
-    spec = result.spec
-    places: list[tuple[str, Any]] = [
-        (f"#/components/parameters/{name}", param)
-        for name, param in ((spec.get("components") or {}).get("parameters") or {}).items()
-    ]
-    for path, item in (spec.get("paths") or {}).items():
-        if not isinstance(item, dict):
-            continue
-        places += [(f"{path}", param) for param in item.get("parameters") or ()]
-        for method in HTTP_METHODS:
-            op = item.get(method)
-            if isinstance(op, dict):
-                places += [(f"{method.upper()} {path}", param) for param in op.get("parameters") or ()]
-    for where, param in places:
-        if not isinstance(param, dict) or param.get("in") != "header" or not isinstance(param.get("schema"), dict):
-            continue
-        schema = resolve(spec, param["schema"])
-        if not isinstance(schema, dict) or "enum" in schema:
-            continue
-        kind, fmt = schema.get("type"), schema.get("format")
-        if kind in ("integer", "number", "boolean") or (kind == "string" and fmt not in HEADER_FORMATS_REFUSED):
-            continue
-        shown = " ".join(str(x) for x in (kind, fmt) if x) or "untyped"
-        plain: dict[str, Any] = {"type": "string"}
-        if isinstance(schema.get("description"), str):
-            plain["description"] = schema["description"]
-        param["schema"] = plain
-        result.changes.append(f"{where}: header {param.get('name')} ({shown}) is sent as a plain string")
 
 
 STRUCTURE = frozenset({"properties", "additionalProperties", "allOf", "anyOf", "oneOf", "items", "$ref"})
@@ -612,79 +415,6 @@ def _arrays_without_items(result: Normalised) -> None:
 
 ANNOTATIONS = frozenset({"description", "title", "example", "examples", "deprecated", "readOnly", "writeOnly"})
 """Keywords that describe a schema without constraining it: kept beside an ``allOf`` of one reference."""
-
-
-def _undeclared_path_parameters(result: Normalised) -> None:
-    """A ``{name}`` of the path that the operation declares no parameter for (Square's ``PUT
-    /v2/vendors/{vendor_id}``, whose GET declares it) makes openapi-python-client drop the
-    operation ("Path parameters do not match with path"). It is declared as a required string,
-    as the path's other operation has it when one does."""
-    spec = result.spec
-    for path, method, op in operations(spec):
-        item = spec["paths"][path]
-        declared = [*_path_parameters(spec, item), *_path_parameters(spec, op)]
-        names = {str(p.get("name")) for p in declared}
-        for name in re.findall(r"\{([^{}]+)\}", path):
-            if name in names:
-                continue
-            sibling = next(
-                (p for other in HTTP_METHODS if isinstance(item.get(other), dict)
-                 for p in _path_parameters(spec, item[other]) if p.get("name") == name),
-                None,
-            )  # fmt: skip
-            param = copy.deepcopy(sibling) if sibling else {"name": name, "in": "path", "schema": {"type": "string"}}
-            param["required"] = True
-            op.setdefault("parameters", []).append(param)
-            names.add(name)
-            origin = "as its path's other operations declare it" if sibling else "as a required string"
-            result.changes.append(f"{method.upper()} {path}: declares no path parameter {name}: declared {origin}")
-
-
-def _responses_given_as_request_bodies(result: Normalised) -> None:
-    """A response that is a ``$ref`` to a request body component (PagerDuty's cache variable
-    updates answer ``#/components/requestBodies/OrchestrationCacheVariableDataPutResponse``) is one
-    openapi-python-client omits, dropping the operation; both are a description and a content map,
-    so the response is that component's copy (without a request body's ``required``)."""
-    spec = result.spec
-    for path, method, op in operations(spec):
-        responses = op.get("responses")
-        if not isinstance(responses, dict):
-            continue
-        for code, response in list(responses.items()):
-            ref = response.get("$ref") if isinstance(response, dict) else None
-            if not (isinstance(ref, str) and ref.startswith("#/components/requestBodies/")):
-                continue
-            target = resolve(spec, response)
-            if not isinstance(target, dict):
-                continue
-            copied = {k: copy.deepcopy(v) for k, v in target.items() if k != "required"}
-            copied.setdefault("description", "")
-            responses[code] = copied
-            result.changes.append(
-                f"{method.upper()} {path} {code}: a response given as the request body {ref}: read as one"
-            )
-
-
-def _path_parameters(spec: dict[str, Any], holder: dict[str, Any]) -> list[dict[str, Any]]:
-    params = [resolve(spec, p) for p in holder.get("parameters") or []]
-    return [p for p in params if isinstance(p, dict) and p.get("in") == "path"]
-
-
-def _security_scopes(result: Normalised) -> None:
-    """A security requirement whose scopes are not a list (Square's ``POST /oauth2/revoke``:
-    ``security: [{oauth2: null}]``) makes openapi-python-client refuse the whole description; it
-    is read as asking for no particular scope (``[]``), as a requirement without scopes is written."""
-    spec = result.spec
-    places = [("#/security", spec.get("security"))]
-    places += [(f"{method.upper()} {path}", op.get("security")) for path, method, op in operations(spec)]
-    for where, requirements in places:
-        for requirement in requirements if isinstance(requirements, list) else ():
-            if not isinstance(requirement, dict):
-                continue
-            for scheme, scopes in requirement.items():
-                if not isinstance(scopes, list):
-                    requirement[scheme] = []
-                    result.changes.append(f"{where}: security {scheme}: {json.dumps(scopes)} is read as no scopes ([])")
 
 
 def _nullable_all_of(result: Normalised) -> None:
