@@ -20,6 +20,9 @@ HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "tra
 
 @dataclass
 class Normalised:
+    """The copy of the description being normalised, and one line for each thing settled in it
+    (printed by ``generate``, in the order settled)."""
+
     spec: dict[str, Any]
     changes: list[str] = field(default_factory=list)
 
@@ -35,19 +38,23 @@ def operations(spec: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]
 
 
 def responses_of(op: dict[str, Any]) -> Iterator[tuple[str, Any]]:
+    """An operation's responses: (status, response), none where they are not a mapping."""
     responses = op.get("responses")
     return iter(responses.items()) if isinstance(responses, dict) else iter(())
 
 
 def escape(part: str) -> str:
+    """A key as a JSON pointer writes it (RFC 6901: ``~`` as ``~0``, ``/`` as ``~1``)."""
     return part.replace("~", "~0").replace("/", "~1")
 
 
 def pointer(parts: list[str]) -> str:
+    """The ``$ref`` of the node at ``parts`` (``#/components/schemas/Thing``)."""
     return "#" + "".join(f"/{escape(p)}" for p in parts)
 
 
 def is_model(node: dict[str, Any]) -> bool:
+    """Whether openapi-python-client makes a model of ``node``: an object, or an ``allOf``."""
     kind = node.get("type")
     return kind == "object" or (isinstance(kind, list) and "object" in kind) or "properties" in node or "allOf" in node
 
@@ -59,6 +66,7 @@ def component_name(ref: Any) -> str | None:
 
 
 def resolve(spec: dict[str, Any], node: Any) -> Any:
+    """``node`` with its ``$ref``s followed (a cycle stops where it repeats); None where one names nothing."""
     seen: set[str] = set()
     while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"] not in seen:
         seen.add(node["$ref"])
@@ -73,6 +81,8 @@ def is_data(where: str) -> bool:
 
 
 def every_node(node: Any, where: str) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Every mapping below ``node`` and itself, outermost first, with its place (``#/paths/...``):
+    schemas and everything else, so a pass skips data itself (``is_data``)."""
     if isinstance(node, dict):
         yield where, node
         for key, value in node.items():
