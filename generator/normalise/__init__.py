@@ -45,9 +45,9 @@ followed first, media types last); each module says what it settles and why.
   ``GMT+0``, ``GMT0``) gets ``x-enum-varnames`` (``QUEUED_2``, ``QUEUED``).
 
 After each parse ``build.settled_parse`` settles what only a parse shows: a clash of class
-names, a family at a time (``generator.settle``) or alone (``clashes``), then the components it could not
-build, taken out of the unions that name them (``unbuilt``). ``description`` holds the walks and
-notes every pass shares; ``hoisting`` moves a part of the description into components."""
+names, a family at a time (``families``) or alone (``clashes``), then the components it could
+not build, taken out of the unions that name them (``unbuilt``). ``description`` holds the walks
+and notes every pass shares; ``hoisting`` moves a part of the description into components."""
 
 from __future__ import annotations
 
@@ -66,6 +66,7 @@ from generator.normalise.clashes import settle_clash
 from generator.normalise.defaults import defaults_outside_the_schema
 from generator.normalise.description import Normalised
 from generator.normalise.enums import enum_names, string_enums
+from generator.normalise.families import settle_family
 from generator.normalise.hoisting import hoist
 from generator.normalise.media import downloads, is_json, json_media, request_media
 from generator.normalise.operations import (
@@ -84,10 +85,21 @@ from generator.normalise.unions import hoist_union_members, repeated_member_titl
 from generator.relink import relink
 from generator.swagger2 import conversion_notes
 
-__all__ = ["Normalised", "hoist", "is_json", "leave_out_unbuilt", "normalise", "operation_id", "settle_clash"]
+__all__ = [
+    "Normalised",
+    "hoist",
+    "is_json",
+    "leave_out_unbuilt",
+    "normalise",
+    "operation_id",
+    "settle_clash",
+    "settle_family",
+]
 
 
 def normalise(spec: dict[str, Any]) -> Normalised:
+    """A copy of ``spec`` with every pass run on it, in the order the module's docstring lists,
+    and the notes they wrote; ``spec`` itself is left as it was."""
     result = Normalised(copy.deepcopy(spec), conversion_notes(spec))  # a Swagger 2.0 source says so first
     result.changes.extend(relink(result.spec))
     unresolved_property_types(result)

@@ -1,5 +1,5 @@
 """One clash of class names openapi-python-client reported, settled after a parse (``settle_clash``,
-from ``build.settled_parse`` where ``generator.settle`` did not settle it with its family).
+from ``build.settled_parse`` where ``families.settle_family`` did not settle it with its family).
 
 Two inline models or enums that derive one class name (``duplicate models``, ``conflicting
 enums``), a union whose member is titled like another class, or inline schemas of one operation
