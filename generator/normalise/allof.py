@@ -18,6 +18,9 @@ from generator.normalise.description import Normalised, component_name, escape, 
 STRUCTURE = frozenset({"properties", "additionalProperties", "allOf", "anyOf", "oneOf", "items", "$ref"})
 """Keywords of a schema that makes a model, a list or a union: an ``allOf`` member with one is no scalar."""
 
+ANNOTATIONS = frozenset({"description", "title", "example", "examples", "deprecated", "readOnly", "writeOnly"})
+"""Keywords that describe a schema without constraining it: kept beside an ``allOf`` of one reference."""
+
 
 def scalar_all_of(result: Normalised) -> None:
     """openapi-python-client makes a model of every ``allOf`` and takes only objects as its members
@@ -159,10 +162,6 @@ def described_arrays(result: Normalised) -> None:
             f"{where}: allOf of the array {refs[0]['$ref']} and its description is read as the array "
             "(a null still decodes as None)"
         )
-
-
-ANNOTATIONS = frozenset({"description", "title", "example", "examples", "deprecated", "readOnly", "writeOnly"})
-"""Keywords that describe a schema without constraining it: kept beside an ``allOf`` of one reference."""
 
 
 def nullable_all_of(result: Normalised) -> None:

@@ -21,11 +21,7 @@ from generator.normalise.description import escape, pointer
 from generator.normalise.hoisting import hoist
 
 CLASH = re.compile(r'duplicate models with name "([^"]+)"|conflicting enums named (\S+) with')
-
-
 COMPONENT_HEADER = re.compile(r"Unable to process schema /components/schemas/(.+?):?$")
-
-
 ENDPOINT_HEADER = re.compile(r"WARNING parsing (\w+) (\S+) within")
 
 

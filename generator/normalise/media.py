@@ -13,10 +13,15 @@ from typing import Any
 
 from generator.normalise.description import Normalised, operations, resolve, responses_of
 
+BINARY = "application/octet-stream"
 SENDABLE = ("application/x-www-form-urlencoded", "multipart/form-data", "application/octet-stream")
 
 
 def request_media(result: Normalised) -> None:
+    """A request body offered in JSON and other media types (XML, a form) is sent as JSON; one
+    offered in no JSON type keeps only the types openapi-python-client can send (``SENDABLE``);
+    one offered only in types it cannot send (``image/jpeg``, ``application/pdf``) is sent as
+    bytes (``application/octet-stream``, ``format: binary``, also for a ``format: byte`` one)."""
     for path, method, op in operations(result.spec):
         body = op.get("requestBody")
         content = body.get("content") if isinstance(body, dict) else None
@@ -48,9 +53,6 @@ def request_media(result: Normalised) -> None:
             content.update(sendable)
             sent = ", ".join(sendable)
             result.changes.append(f"{method.upper()} {path}: the body is sent as {sent}, not {dropped}")
-
-
-BINARY = "application/octet-stream"
 
 
 def is_json(media_type: str) -> bool:

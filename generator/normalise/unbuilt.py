@@ -13,8 +13,6 @@ from generator.load import pointer_parts, pointer_target, references
 from generator.normalise.description import escape, pointer
 
 UNION_KEYS = ("oneOf", "anyOf")
-
-
 FREE_FORM_OBJECT: dict[str, Any] = {"type": "object", "additionalProperties": True}
 
 
