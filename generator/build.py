@@ -24,11 +24,10 @@ from typing import Any
 from openapi_python_client.schema import openapi_schema_pydantic as oai
 
 from generator import provenance
-from generator.normalise import leave_out_unbuilt, settle_clash
+from generator.normalise import leave_out_unbuilt, settle_clash, settle_family
 from generator.render import render_overlays
 from generator.resources import ResourceError, parsed_description
 from generator.settings import Settings
-from generator.settle import settle_family
 from generator.spec import SpecError, SpecIndex, operation_key
 from generator.typecheck import typecheck
 
@@ -78,7 +77,7 @@ ENDPOINT_HEADER = re.compile(r"WARNING parsing (\w+) (\S+) within \S*\.")
 MAX_SETTLE_ROUNDS = 200
 """A safety net only: every round that runs settled something. A parse reports one clash per
 model, so settled one at a time a family of inline models titled alike took a round per member
-(Stripe 2020-08-27 took 78); settled a family at a time (``generator.settle``) it takes one, and
+(Stripe 2020-08-27 took 78); settled a family at a time (``normalise.families``) it takes one, and
 Stripe two parses in all."""
 
 
@@ -89,7 +88,7 @@ def settled_parse(settings: Settings, index: SpecIndex) -> Any:
 
     First each clash of derived class names it reports: with every other inline model that
     derives a name of its own model's family, and of the other families of its component or
-    operation (``settle.settle_family``), else alone, by moving one inline schema into components
+    operation (``normalise.settle_family``), else alone, by moving one inline schema into components
     or titling it after its key (``normalise.settle_clash``); once none is left, the
     components it could not build are taken out of the unions that name them
     (``normalise.leave_out_unbuilt``), which it does not do itself. Both are noted."""

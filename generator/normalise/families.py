@@ -4,7 +4,7 @@ openapi-python-client names an inline model after the class that holds it and it
 (or key): ``PostAccountsBodyCapabilitiesParam`` + ``capability_param``. Inline models under one
 holder that share a title therefore all derive one class name, and every one but the first is a
 clash. Its parse stops a model at its first error, so it reports one member of one such family
-per component or operation, and settling them one by one (``normalise.settle_clash``) took a
+per component or operation, and settling them one by one (``clashes.settle_clash``) took a
 parse per member, two with the retitling of the moved one: Stripe's 28 ``capability_param``s
 under ``capabilities`` alone took 56 parses of 4 MB.
 
@@ -13,7 +13,7 @@ names openapi-python-client will derive for its inline models are worked out (fr
 as it does: holder's name + title or key, ``_item`` for array items, ``_type_<n>`` or the title
 for union members); where the reported name is among them, the names are right, and every family
 in it is moved into components under its name (``N``, ``N2``, ``N3``, ...), each titled after its
-key so that its class is that name rather than its title again. ``normalise.settle_clash`` stays
+key so that its class is that name rather than its title again. ``clashes.settle_clash`` stays
 for every other clash, and as the safety net for what is not worked out here.
 """
 
@@ -28,13 +28,12 @@ from typing import Any
 from openapi_python_client.strings import ClassName, pascal_case
 
 from generator.load import pointer_target, references
-from generator.normalise import hoist
+from generator.normalise.clashes import COMPONENT_HEADER, ENDPOINT_HEADER
+from generator.normalise.hoisting import hoist
 
 DUPLICATE_MODEL = re.compile(r'duplicate models with name "([^"]+)"')
 UNION_ERROR = "Invalid property in union"
 """What it reports for a union whose member clashes: the clash's own error is not passed on."""
-COMPONENT_HEADER = re.compile(r"Unable to process schema /components/schemas/(.+?):?$")
-ENDPOINT_HEADER = re.compile(r"WARNING parsing (\w+) (\S+) within")
 
 UNIONS = ("anyOf", "oneOf")
 
@@ -49,7 +48,7 @@ def settle_family(
 ) -> bool:
     """The clash openapi-python-client reported (``header``, ``detail``), settled with every other
     member of its family, and every other family of the same component or operation with it,
-    where the refused schema is one of a family. False when it is not (``normalise.settle_clash``
+    where the refused schema is one of a family. False when it is not (``clashes.settle_clash``
     then settles the clash alone).
 
     The family is the one whose class name, worked out as openapi-python-client derives it, is
@@ -178,7 +177,7 @@ def _move_family(
     """Every member moved into components under ``name`` (numbered), titled after its key.
 
     ``pointed`` are the description's ``$ref``s: a member one points into is moved by
-    ``normalise.hoist``, which points it at the new place (normalise moved every such part to
+    ``hoisting.hoist``, which points it at the new place (normalise moved every such part to
     components already, so none is, and the walk over the description each ``hoist`` makes is
     spared: Stripe moves some three hundred members)."""
     section = spec.setdefault("components", {}).setdefault("schemas", {})

@@ -1,0 +1,131 @@
+"""The description as both openapi-python-client and the SpecIndex read it: the published one,
+with what openapi-python-client cannot take settled in the least surprising way.
+
+Each change is recorded (``Normalised.changes``) and printed by ``generate``, so nothing is
+settled silently; the description on disk is never rewritten. ``normalise`` runs the passes
+below in this order (an earlier one leaves what a later one reads: references that can be
+followed first, media types last); each module says what it settles and why.
+
+* ``generator.swagger2``, ``generator.relink``: a Swagger 2.0 source says so first; a
+  dereferenced description has its inline copies of component schemas referred to them again.
+* ``ref_targets``: a property whose ``$ref`` named nothing is noted (read as any value).
+* ``operations``: an operation without an ``operationId``, or with one an earlier operation has
+  (spelt alike: ``getById``, ``get_by_id``), is named from its method and path
+  (``getApiV1DepartmentsById``); security scopes that are not a list are read as ``[]``.
+* ``parameters``: a ``{name}`` of the path no parameter declares is declared.
+* ``operations``: a response given as a ``$ref`` to a request body component is that
+  component's copy; an operation documenting no 2xx takes its ``default`` response as the
+  success, and one with neither is dropped (``dropped: ...``).
+* ``ref_targets``: a ``$ref`` to a kind of component OpenAPI 3.0 and 3.1 do not define
+  (``#/components/mediaTypes/x``) is replaced by a copy of its target; one into a part of
+  another element (``#/components/schemas/Thing/properties/kind``) has the part moved into
+  components under a derived name (``hoisting``).
+* ``unions``: an inline union member holding an inline model is moved into components, so it is
+  built once.
+* ``arrays``: several array members of one union are one array of their items.
+* ``allof``: an ``allOf`` of scalars is one schema; a union member of an ``allOf`` is left out
+  (its fields arrive as undeclared keys), or is the schema where the others only describe it;
+  an ``allOf`` of one array reference and its description is that array.
+* ``unions``: inline members of one union that share a ``title`` are told apart (a repeat left
+  out, a different one numbered: ``INVALID_STRING_MAX_LENGTH 2``).
+* ``arrays``: an array without ``items`` takes items of any type.
+* ``parameters``: a header of a type openapi-python-client cannot send is a plain string.
+* ``allof``: ``nullable`` beside ``allOf`` is dropped; a nullable object component as an
+  ``allOf`` member is replaced there by a copy that is not nullable.
+* ``read_twice``: the inline models of a model openapi-python-client reads twice are moved into
+  components under their class names.
+* ``redeclarations``: a property an ``allOf`` member declares again, as a type that cannot be
+  merged with an earlier member's, keeps the earlier declaration only.
+* ``enums``: numbers and booleans listed by a string enum are strings.
+* ``defaults``: a ``default`` its schema refuses is read as the value it spells, or left out.
+* ``media``: an answer offered in JSON after ``text/plain`` or ``text/json`` is read as JSON; one
+  in no JSON type is downloaded as bytes; a request body is sent as JSON where it is offered so,
+  else in a type openapi-python-client can send, else as bytes.
+* ``enums``: a string enum whose values would give one member name (``Queued``, ``QUEUED``;
+  ``GMT+0``, ``GMT0``) gets ``x-enum-varnames`` (``QUEUED_2``, ``QUEUED``).
+
+After each parse ``build.settled_parse`` settles what only a parse shows: a clash of class
+names, a family at a time (``families``) or alone (``clashes``), then the components it could
+not build, taken out of the unions that name them (``unbuilt``). ``description`` holds the walks
+and notes every pass shares; ``hoisting`` moves a part of the description into components."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from generator.normalise.allof import (
+    described_arrays,
+    nullable_all_of,
+    nullable_all_of_members,
+    scalar_all_of,
+    union_all_of_members,
+)
+from generator.normalise.arrays import array_members, arrays_without_items
+from generator.normalise.clashes import settle_clash
+from generator.normalise.defaults import defaults_outside_the_schema
+from generator.normalise.description import Normalised
+from generator.normalise.enums import enum_names, string_enums
+from generator.normalise.families import settle_family
+from generator.normalise.hoisting import hoist
+from generator.normalise.media import downloads, is_json, json_media, request_media
+from generator.normalise.operations import (
+    operation_id,
+    operation_ids,
+    responses_given_as_request_bodies,
+    security_scopes,
+    success_responses,
+)
+from generator.normalise.parameters import header_parameters, undeclared_path_parameters
+from generator.normalise.read_twice import models_read_twice
+from generator.normalise.redeclarations import all_of_redeclarations
+from generator.normalise.ref_targets import hoist_deep_references, inline_foreign_components, unresolved_property_types
+from generator.normalise.unbuilt import leave_out_unbuilt
+from generator.normalise.unions import hoist_union_members, repeated_member_titles
+from generator.relink import relink
+from generator.swagger2 import conversion_notes
+
+__all__ = [
+    "Normalised",
+    "hoist",
+    "is_json",
+    "leave_out_unbuilt",
+    "normalise",
+    "operation_id",
+    "settle_clash",
+    "settle_family",
+]
+
+
+def normalise(spec: dict[str, Any]) -> Normalised:
+    """A copy of ``spec`` with every pass run on it, in the order the module's docstring lists,
+    and the notes they wrote; ``spec`` itself is left as it was."""
+    result = Normalised(copy.deepcopy(spec), conversion_notes(spec))  # a Swagger 2.0 source says so first
+    result.changes.extend(relink(result.spec))
+    unresolved_property_types(result)
+    operation_ids(result)
+    security_scopes(result)
+    undeclared_path_parameters(result)
+    responses_given_as_request_bodies(result)
+    success_responses(result)
+    inline_foreign_components(result)
+    hoist_deep_references(result)
+    hoist_union_members(result)
+    array_members(result)
+    scalar_all_of(result)
+    union_all_of_members(result)
+    described_arrays(result)
+    repeated_member_titles(result)
+    arrays_without_items(result)
+    header_parameters(result)
+    nullable_all_of(result)
+    nullable_all_of_members(result)
+    models_read_twice(result)
+    all_of_redeclarations(result)
+    string_enums(result)
+    defaults_outside_the_schema(result)
+    json_media(result)
+    downloads(result)
+    request_media(result)
+    enum_names(result)
+    return result

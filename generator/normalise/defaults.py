@@ -1,0 +1,62 @@
+"""A ``default`` its own schema refuses ("Cannot convert [] to enum" drops the schema and what holds
+it): one written as the string of its value is read as that value, any other is left out (the
+server applies its own default to what the client leaves out)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+from generator.load import MISSING
+from generator.normalise.description import Normalised, every_node, is_data
+
+_JSON_TYPES: dict[str, Callable[[Any], bool]] = {
+    "string": lambda v: isinstance(v, str),
+    "integer": lambda v: (isinstance(v, int) and not isinstance(v, bool)) or (isinstance(v, float) and v.is_integer()),
+    "number": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
+    "boolean": lambda v: isinstance(v, bool),
+    "array": lambda v: isinstance(v, list),
+    "object": lambda v: isinstance(v, dict),
+    "null": lambda v: v is None,
+}
+
+
+def defaults_outside_the_schema(result: Normalised) -> None:
+    """A ``default`` its own schema refuses (OpenAI's ``TranscriptionInclude``: ``type: string,
+    enum: [logprobs], default: []``) makes openapi-python-client drop the schema and what holds
+    it ("Cannot convert [] to enum"). A default written as the string of its value (Xero's
+    ``type: boolean, default: "false"``) is read as that value; any other is left out: the server
+    applies its own default to what the client leaves out, which is what a default describes. A
+    null default is kept (it says no more than leaving the value out)."""
+    for where, node in every_node(result.spec, "#"):
+        if node.get("default") is None or "$ref" in node or is_data(where):
+            continue
+        value, kind, values = node["default"], node.get("type"), node.get("enum")
+        kinds = [kind] if isinstance(kind, str) else kind if isinstance(kind, list) else []
+        if _fits(value, kinds, values):
+            continue
+        read = _read_as(value, kinds)
+        if read is not MISSING and _fits(read, kinds, values):
+            node["default"] = read
+            result.changes.append(f"{where}: default {json.dumps(value)} is read as {json.dumps(read)}")
+            continue
+        del node["default"]
+        shown = json.dumps(value, default=str)
+        result.changes.append(f"{where}: default {shown} is not a value of its schema: left out")
+
+
+def _fits(value: Any, kinds: list[Any], values: Any) -> bool:
+    fits_type = not kinds or any(_JSON_TYPES.get(k, lambda _: True)(value) for k in kinds)
+    return fits_type and (not isinstance(values, list) or value in values)
+
+
+def _read_as(value: Any, kinds: list[Any]) -> Any:
+    """A string default as the scalar it spells, for a schema of that type; MISSING otherwise."""
+    if not isinstance(value, str) or "string" in kinds:
+        return MISSING
+    try:
+        read = json.loads(value)
+    except ValueError:
+        return MISSING
+    return read if isinstance(read, (bool, int, float)) else MISSING

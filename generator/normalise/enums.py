@@ -1,0 +1,77 @@
+"""String enums openapi-python-client refuses or misnames: values listed as numbers or booleans
+under ``type: string`` (read as the strings the type says), and values that would give one member
+name (``Queued``, ``QUEUED``; ``GMT+0``, ``GMT0``), which get ``x-enum-varnames``."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from openapi_python_client.strings import snake_case
+
+from generator.normalise.description import Normalised, every_node, is_data
+
+
+def string_enums(result: Normalised) -> None:
+    """An enum declared ``type: string`` that lists numbers (``[4.1, 4, "3_lite"]``) or booleans (YAML's
+    unquoted ``true``, ``false``) has them as the strings the type says, booleans as JSON spells
+    them (openapi-python-client refuses mixed value types, and drops the schema)."""
+    for where, node in every_node(result.spec, "#"):
+        values, kind = node.get("enum"), node.get("type")
+        is_string = kind == "string" or (isinstance(kind, list) and "string" in kind and "number" not in kind)
+        if not is_string or not isinstance(values, list) or "/example" in where:
+            continue
+        numbers = [v for v in values if isinstance(v, (int, float)) and not isinstance(v, bool)]
+        if numbers:
+            node["enum"] = [str(v) if v in numbers and not isinstance(v, bool) else v for v in values]
+            shown = ", ".join(map(str, numbers))
+            result.changes.append(f"{where}: a string enum lists numbers ({shown}): read as strings")
+        if any(isinstance(v, bool) for v in node["enum"]):
+            node["enum"] = [json.dumps(v) if isinstance(v, bool) else v for v in node["enum"]]
+            shown = ", ".join(json.dumps(v) for v in values if isinstance(v, bool))
+            result.changes.append(f"{where}: a string enum lists booleans ({shown}): read as strings")
+
+
+def enum_names(result: Normalised) -> None:
+    """A string enum two of whose values openapi-python-client would give one member name (it
+    upper-cases a value and drops what is not a letter, digit or ``_``: ``Queued`` and ``QUEUED``,
+    Stripe's ``GMT+0`` and ``GMT0``) gets ``x-enum-varnames``: it stops on some such clashes and
+    silently keeps one member of the others."""
+    for where, node in every_node(result.spec, "#"):
+        values = node.get("enum")
+        if not isinstance(values, list) or "x-enum-varnames" in node or is_data(where):
+            continue
+        listed = [v for v in values if v is not None]  # a null makes the enum nullable, not a member
+        if not listed or not all(isinstance(v, str) for v in listed):
+            continue
+        keys = [_member_key(value, i) for i, value in enumerate(listed)]
+        if len(set(keys)) == len(keys):
+            continue
+        names = _member_names(listed)
+        node["x-enum-varnames"] = names
+        why = "differ only in case" if len({v.upper() for v in listed}) == len(set(keys)) else "make one member name"
+        result.changes.append(f"{where}: enum values {why}; members named {', '.join(names)}")
+
+
+def _member_key(value: str, index: int) -> str:
+    """The member name openapi-python-client gives a string enum value (``values_from_list``)."""
+    key = value.upper() if value[:1].isalpha() else f"VALUE_{index}"
+    return snake_case(key).upper()
+
+
+def _member_names(values: list[str]) -> list[str]:
+    """Unique member names: the value in upper case with other characters as ``_`` (a value
+    already so keeps the plain name; the others are numbered after it)."""
+    bases = [re.sub(r"\W+", "_", value.upper()).strip("_") or "VALUE" for value in values]
+    bases = [base if base[:1].isalpha() else f"VALUE_{base}" for base in bases]
+    order = sorted(range(len(values)), key=lambda i: values[i] != bases[i])
+    names: list[str] = [""] * len(values)
+    seen: set[str] = set()
+    for i in order:
+        name, number = bases[i], 1
+        while snake_case(name).upper() in seen:
+            number += 1
+            name = f"{bases[i]}_{number}"
+        seen.add(snake_case(name).upper())
+        names[i] = name
+    return names

@@ -1,0 +1,120 @@
+"""Media types as openapi-python-client reads and sends them: answers in JSON read as JSON,
+answers in no JSON type downloaded as bytes, and request bodies sent in a type it can send.
+
+It takes the first media type it can read (ASP.NET lists ``text/plain`` before
+``application/json``, which it would read as a string), decodes nothing but JSON, text and
+``application/octet-stream``, and sends nothing but JSON, forms and bytes. These passes run last,
+on the description the others have settled."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from generator.normalise.description import Normalised, operations, resolve, responses_of
+
+BINARY = "application/octet-stream"
+SENDABLE = ("application/x-www-form-urlencoded", "multipart/form-data", "application/octet-stream")
+
+
+def request_media(result: Normalised) -> None:
+    """A request body offered in JSON and other media types (XML, a form) is sent as JSON; one
+    offered in no JSON type keeps only the types openapi-python-client can send (``SENDABLE``);
+    one offered only in types it cannot send (``image/jpeg``, ``application/pdf``) is sent as
+    bytes (``application/octet-stream``, ``format: binary``, also for a ``format: byte`` one)."""
+    for path, method, op in operations(result.spec):
+        body = op.get("requestBody")
+        content = body.get("content") if isinstance(body, dict) else None
+        if not isinstance(content, dict):
+            continue
+        json_types = {t: v for t, v in content.items() if is_json(t) and not _is_text(t)}
+        twin = next((v for t, v in content.items() if is_json(t) and _is_text(t)), None)  # text/json: sent as JSON
+        json_types = json_types or ({"application/json": twin} if twin is not None else {})
+        sendable = json_types or {t: v for t, v in content.items() if t in SENDABLE}
+        if not sendable and content:  # only image/jpeg, application/pdf, text/plain...: sent as bytes
+            kinds = ", ".join(sorted(content))
+            content.clear()
+            content[BINARY] = {"schema": {"type": "string", "format": "binary"}}
+            result.changes.append(f"{method.upper()} {path}: the body ({kinds}) is sent as bytes ({BINARY})")
+            continue
+        media = content.get(BINARY)
+        schema = media.get("schema") if isinstance(media, dict) else None
+        if (
+            isinstance(media, dict)
+            and isinstance(schema, dict)
+            and schema.get("type") == "string"
+            and schema.get("format") != "binary"
+        ):
+            media["schema"] = {**schema, "format": "binary"}  # raw bytes; `byte` (base64 text) is for JSON
+            result.changes.append(f"{method.upper()} {path}: the {BINARY} body is sent as bytes (format: binary)")
+        if sendable and set(sendable) != set(content):
+            dropped = ", ".join(sorted(set(content) - set(sendable)))
+            content.clear()
+            content.update(sendable)
+            sent = ", ".join(sendable)
+            result.changes.append(f"{method.upper()} {path}: the body is sent as {sent}, not {dropped}")
+
+
+def is_json(media_type: str) -> bool:
+    """JSON by its media type: ``application/json``, a ``+json`` type (``application/problem+json``)
+    or ASP.NET's ``text/json``, with or without parameters (``application/json; charset=utf-8``)."""
+    base = media_type.split(";", 1)[0].strip().lower()
+    return base in ("application/json", "text/json") or base.endswith("+json")
+
+
+def json_media(result: Normalised) -> None:
+    """An answer offered in JSON and in types openapi-python-client reads otherwise (ASP.NET lists
+    ``text/plain``, ``application/json`` and ``text/json`` for one schema) has its JSON listed first:
+    openapi-python-client takes the first type it can read, and read ``text/plain`` (or
+    ``text/json``) as a string. ``text/json`` alone is named ``application/json``."""
+    components = result.spec.get("components") or {}
+    places = [
+        *((f"{m.upper()} {p} {s}", r) for p, m, op in operations(result.spec) for s, r in responses_of(op)),
+        *((f"components/responses/{n}", r) for n, r in (components.get("responses") or {}).items()),
+    ]
+    for where, response in places:
+        content = response.get("content") if isinstance(response, dict) else None
+        if not isinstance(content, dict) or not any(map(is_json, content)):
+            continue
+        first = next((t for t in content if _readable(t)), None)
+        if first is not None and is_json(first) and not _is_text(first):
+            continue  # read as JSON already
+        ordered = _json_first(content)
+        response["content"] = ordered
+        result.changes.append(f"{where}: read as {next(iter(ordered))}, not {first}")
+
+
+def _json_first(content: dict[str, Any]) -> dict[str, Any]:
+    """The JSON types first, ``text/json`` named ``application/json`` where no other JSON type is."""
+    proper = [t for t in content if is_json(t) and not _is_text(t)]
+    if proper:
+        return {**{t: content[t] for t in proper}, **content}
+    twin = next(t for t in content if is_json(t))
+    return {"application/json": content[twin], **{t: m for t, m in content.items() if t != twin}}
+
+
+def _is_text(media_type: str) -> bool:
+    return media_type.strip().lower().startswith("text/")
+
+
+def _readable(media_type: str) -> bool:
+    """Whether openapi-python-client decodes an answer of this type (JSON, text, bytes)."""
+    base = media_type.split(";", 1)[0].strip().lower()
+    return is_json(base) or base.startswith("text/") or base == BINARY
+
+
+def downloads(result: Normalised) -> None:
+    """A response in no JSON media type is a download, also one given by ``$ref`` to a component
+    response (DigitalOcean's invoice CSV and PDF): the operation takes a copy declared as bytes."""
+    for path, method, op in operations(result.spec):
+        responses = op.get("responses") or {}
+        for status, given in list(responses.items()):
+            response = resolve(result.spec, given)
+            content = response.get("content") if isinstance(response, dict) else None
+            if not isinstance(content, dict) or any(is_json(t) for t in content) or not content:
+                continue
+            kinds = ", ".join(sorted(content))
+            if set(content) != {BINARY}:
+                binary = {BINARY: {"schema": {"type": "string", "format": "binary"}}}
+                responses[status] = {**copy.deepcopy(response), "content": binary}
+                result.changes.append(f"{method.upper()} {path} {status}: {kinds} is downloaded as bytes")

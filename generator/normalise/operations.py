@@ -1,0 +1,120 @@
+"""Operations as openapi-python-client needs them: each with a unique ``operationId``, security
+requirements whose scopes are lists, responses that are responses, and a success response.
+
+It keys an operation's function by its ``operationId`` (so ids that differ only in spelling
+clash), refuses the whole description for scopes that are not a list, omits a response given as
+a request body component, and cannot give a return type to an operation documenting no success:
+each is settled here, and an operation with no success at all is dropped (``dropped: ...``)."""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+from typing import Any
+
+from openapi_python_client.strings import PythonIdentifier
+
+from generator.normalise.description import Normalised, operations, resolve
+
+
+def operation_id(method: str, path: str) -> str:
+    """``getApiV1DepartmentsById`` for ``GET /api/v1/departments/{id}``."""
+    words = [method.lower()]
+    for part in path.split("/"):
+        if not part:
+            continue
+        if part.startswith("{"):
+            words += ["by", *re.findall(r"[A-Za-z0-9]+", part)]
+        else:
+            words += re.findall(r"[A-Za-z0-9]+", part)
+    return words[0] + "".join(w[:1].upper() + w[1:] for w in words[1:])
+
+
+def operation_ids(result: Normalised) -> None:
+    """An operation without an operationId, or whose operationId an earlier one has, is named from
+    its method and path. OpenAPI requires them unique, and the client keys its operations by the
+    function name openapi-python-client derives from them, so ids that differ only in spelling
+    (``getById``, ``get_by_id``, ``get-by-id``) count as the same; the first keeps it."""
+    given = {_function_name(op["operationId"]) for _, _, op in operations(result.spec) if op.get("operationId")}
+    kept: dict[str, str] = {}  # function name -> the operation that has it
+    for path, method, op in operations(result.spec):
+        label = f"{method.upper()} {path}"
+        current = op.get("operationId")
+        if current and _function_name(current) not in kept:
+            kept[_function_name(current)] = label
+            continue
+        name, n = operation_id(method, path), 2
+        while _function_name(name) in kept or _function_name(name) in given:
+            name, n = f"{operation_id(method, path)}{n}", n + 1
+        op["operationId"] = name
+        why = "has no operationId"
+        if current:
+            why = f"has operationId {current!r} as {kept[_function_name(current)]} does"
+        kept[_function_name(name)] = label
+        result.changes.append(f"{label} {why}: named it {name}")
+
+
+def _function_name(operation_id: Any) -> str:
+    """The name openapi-python-client gives an operation's function (its prefix aside)."""
+    return str(PythonIdentifier(str(operation_id), prefix="op"))
+
+
+def success_responses(result: Normalised) -> None:
+    """An operation documenting no 2xx takes its ``default`` response as the success; one with
+    neither (only 4xx, say) cannot be given a return type, and is dropped."""
+    for path, method, op in list(operations(result.spec)):
+        codes = [str(code) for code in op.get("responses") or {}]
+        if any(code.startswith("2") for code in codes):
+            continue
+        label = f"{method.upper()} {path}"
+        if "default" in codes:
+            result.changes.append(f"{label}: documents no 2xx response; its default response is taken as the success")
+            continue
+        del result.spec["paths"][path][method]
+        listed = ", ".join(codes) or "none"
+        result.changes.append(
+            f"dropped: {label} ({op.get('operationId')}): documents no success response (no 2xx or default; {listed})"
+        )
+
+
+def responses_given_as_request_bodies(result: Normalised) -> None:
+    """A response that is a ``$ref`` to a request body component (PagerDuty's cache variable
+    updates answer ``#/components/requestBodies/OrchestrationCacheVariableDataPutResponse``) is one
+    openapi-python-client omits, dropping the operation; both are a description and a content map,
+    so the response is that component's copy (without a request body's ``required``)."""
+    spec = result.spec
+    for path, method, op in operations(spec):
+        responses = op.get("responses")
+        if not isinstance(responses, dict):
+            continue
+        for code, response in list(responses.items()):
+            ref = response.get("$ref") if isinstance(response, dict) else None
+            if not (isinstance(ref, str) and ref.startswith("#/components/requestBodies/")):
+                continue
+            target = resolve(spec, response)
+            if not isinstance(target, dict):
+                continue
+            copied = {k: copy.deepcopy(v) for k, v in target.items() if k != "required"}
+            copied.setdefault("description", "")
+            responses[code] = copied
+            result.changes.append(
+                f"{method.upper()} {path} {code}: a response given as the request body {ref}: read as one"
+            )
+
+
+def security_scopes(result: Normalised) -> None:
+    """A security requirement whose scopes are not a list (Square's ``POST /oauth2/revoke``:
+    ``security: [{oauth2: null}]``) makes openapi-python-client refuse the whole description; it
+    is read as asking for no particular scope (``[]``), as a requirement without scopes is written."""
+    spec = result.spec
+    places = [("#/security", spec.get("security"))]
+    places += [(f"{method.upper()} {path}", op.get("security")) for path, method, op in operations(spec)]
+    for where, requirements in places:
+        for requirement in requirements if isinstance(requirements, list) else ():
+            if not isinstance(requirement, dict):
+                continue
+            for scheme, scopes in requirement.items():
+                if not isinstance(scopes, list):
+                    requirement[scheme] = []
+                    result.changes.append(f"{where}: security {scheme}: {json.dumps(scopes)} is read as no scopes ([])")

@@ -1,0 +1,79 @@
+"""Parameters openapi-python-client drops an operation for: a ``{name}`` of the path that no
+parameter declares (declared, as the path's other operations have it where one does), and a
+header of a type it cannot send (declared a plain string)."""
+
+from __future__ import annotations
+
+import copy
+import re
+from typing import Any
+
+from generator.normalise.description import HTTP_METHODS, Normalised, operations, resolve
+
+HEADER_FORMATS_REFUSED = frozenset({"date", "date-time"})
+
+
+def header_parameters(result: Normalised) -> None:
+    """openapi-python-client sends header parameters as strings, integers, numbers, booleans or
+    enums only, and drops an operation with any other (a ``date-time``, an array, an object): such a
+    header is declared a plain string, which the caller formats (the HTTP form of a date is theirs
+    to choose anyway)."""
+    spec = result.spec
+    places: list[tuple[str, Any]] = [
+        (f"#/components/parameters/{name}", param)
+        for name, param in ((spec.get("components") or {}).get("parameters") or {}).items()
+    ]
+    for path, item in (spec.get("paths") or {}).items():
+        if not isinstance(item, dict):
+            continue
+        places += [(f"{path}", param) for param in item.get("parameters") or ()]
+        for method in HTTP_METHODS:
+            op = item.get(method)
+            if isinstance(op, dict):
+                places += [(f"{method.upper()} {path}", param) for param in op.get("parameters") or ()]
+    for where, param in places:
+        if not isinstance(param, dict) or param.get("in") != "header" or not isinstance(param.get("schema"), dict):
+            continue
+        schema = resolve(spec, param["schema"])
+        if not isinstance(schema, dict) or "enum" in schema:
+            continue
+        kind, fmt = schema.get("type"), schema.get("format")
+        if kind in ("integer", "number", "boolean") or (kind == "string" and fmt not in HEADER_FORMATS_REFUSED):
+            continue
+        shown = " ".join(str(x) for x in (kind, fmt) if x) or "untyped"
+        plain: dict[str, Any] = {"type": "string"}
+        if isinstance(schema.get("description"), str):
+            plain["description"] = schema["description"]
+        param["schema"] = plain
+        result.changes.append(f"{where}: header {param.get('name')} ({shown}) is sent as a plain string")
+
+
+def undeclared_path_parameters(result: Normalised) -> None:
+    """A ``{name}`` of the path that the operation declares no parameter for (Square's ``PUT
+    /v2/vendors/{vendor_id}``, whose GET declares it) makes openapi-python-client drop the
+    operation ("Path parameters do not match with path"). It is declared as a required string,
+    as the path's other operation has it when one does."""
+    spec = result.spec
+    for path, method, op in operations(spec):
+        item = spec["paths"][path]
+        declared = [*_path_parameters(spec, item), *_path_parameters(spec, op)]
+        names = {str(p.get("name")) for p in declared}
+        for name in re.findall(r"\{([^{}]+)\}", path):
+            if name in names:
+                continue
+            sibling = next(
+                (p for other in HTTP_METHODS if isinstance(item.get(other), dict)
+                 for p in _path_parameters(spec, item[other]) if p.get("name") == name),
+                None,
+            )  # fmt: skip
+            param = copy.deepcopy(sibling) if sibling else {"name": name, "in": "path", "schema": {"type": "string"}}
+            param["required"] = True
+            op.setdefault("parameters", []).append(param)
+            names.add(name)
+            origin = "as its path's other operations declare it" if sibling else "as a required string"
+            result.changes.append(f"{method.upper()} {path}: declares no path parameter {name}: declared {origin}")
+
+
+def _path_parameters(spec: dict[str, Any], holder: dict[str, Any]) -> list[dict[str, Any]]:
+    params = [resolve(spec, p) for p in holder.get("parameters") or []]
+    return [p for p in params if isinstance(p, dict) and p.get("in") == "path"]

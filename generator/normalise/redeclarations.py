@@ -1,0 +1,126 @@
+"""A property an ``allOf`` member declares again as a type openapi-python-client cannot merge with
+an earlier member's declaration (a nullable string over an enum, an array of a union over an
+array of a model): the later declaration is left out of that ``allOf``, so the schema and what
+holds it are kept.
+
+Whether two declarations merge is worked out as openapi-python-client's ``merge_properties``
+decides it (``_kind``, ``_clash``), and what it keeps of two that merge (``_narrower``)."""
+
+from __future__ import annotations
+
+import copy
+import json
+from typing import Any
+
+from generator.normalise.description import Normalised, every_node, is_data, resolve
+
+
+def all_of_redeclarations(result: Normalised) -> None:
+    """An ``allOf`` member that declares a property an earlier member declared, as a type
+    openapi-python-client cannot merge with it (Asana's ``parent: allOf: [TaskCompact,
+    {resource_subtype: nullable string}]`` over TaskCompact's enum; PayPal's error responses,
+    ``allOf: [error_400, invoices.create-400]``, whose second narrows ``details`` to an array of a
+    union), makes it drop the schema, or the response, and what holds it. The later declaration is
+    left out of that ``allOf`` (a referenced member is replaced there by a copy without it): the
+    earlier one is the base the member extends, and an optional property decodes a null as None
+    anyway."""
+    spec = result.spec
+    for where, node in list(every_node(spec, "#")):
+        members = node.get("allOf")
+        if not isinstance(members, list) or len(members) < 2 or is_data(where):
+            continue
+        declared: dict[str, Any] = {}
+        for i, member in enumerate(members):
+            own = _declared_properties(spec, member)
+            target = resolve(spec, member)
+            top = target.get("properties") if isinstance(target, dict) else None
+            clashing = [
+                name
+                for name, prop in own.items()
+                if name in declared and isinstance(top, dict) and name in top
+                and _kinds_clash(spec, declared[name], prop)
+            ]  # fmt: skip
+            for name, prop in own.items():
+                if name not in clashing:
+                    declared[name] = _narrower(spec, declared[name], prop) if name in declared else prop
+            if not clashing or not isinstance(member, dict) or not isinstance(target, dict):
+                continue
+            local = member if "$ref" not in member else {k: copy.deepcopy(v) for k, v in target.items() if k != "title"}
+            for name in clashing:
+                del local["properties"][name]
+            members[i] = local
+            origin = f" ({member['$ref']}, copied)" if "$ref" in member else ""
+            result.changes.append(
+                f"{where}/allOf/{i}{origin}: declares {', '.join(clashing)} again as a type openapi-python-client "
+                "cannot merge with an earlier member's: the earlier declaration is kept"
+            )
+
+
+def _declared_properties(spec: dict[str, Any], member: Any, depth: int = 0) -> dict[str, Any]:
+    """The properties an ``allOf`` member declares: its own, then its own ``allOf`` members', each
+    as openapi-python-client merges them (``_narrower``)."""
+    target = resolve(spec, member)
+    if not isinstance(target, dict) or depth > 10:
+        return {}
+    found = dict(target.get("properties") or {}) if isinstance(target.get("properties"), dict) else {}
+    for inner in target.get("allOf") or []:
+        for name, prop in _declared_properties(spec, inner, depth + 1).items():
+            found[name] = _narrower(spec, found[name], prop) if name in found else prop
+    return found
+
+
+def _narrower(spec: dict[str, Any], first: Any, then: Any) -> Any:
+    """Of two declarations of one property that merge, the one the merge keeps: an enum over a
+    plain string or number (PagerDuty's ``LogEntry`` is ``allOf`` a reference whose ``type`` is a
+    string and an object whose ``type`` is an enum of 17 kinds: a member narrowing it to a value
+    outside them clashes with the enum, not with the string), else the earlier."""
+    kinds = _kind(spec, first), _kind(spec, then)
+    widens = kinds[0] in (None, "string", "number") and isinstance(kinds[1], tuple) and kinds[1][0] == "enum"
+    return then if widens else first
+
+
+def _kind(spec: dict[str, Any], prop: Any, depth: int = 0) -> Any:
+    """A property as openapi-python-client types it, for ``_clash``: ``union`` (any ``oneOf`` or
+    ``anyOf``, even of one member, and anything nullable: a union with None), ``object``,
+    ``("array", items)``, ``("enum", values)``, ``number`` or another type's name (``null`` for
+    ``type: null`` alone, which merges with no union: Lago's created event redeclares a nullable
+    UUID as always null); None for a property of any type, which merges with every other."""
+    node = resolve(spec, prop)
+    if not isinstance(node, dict) or depth > 10:
+        return None
+    declared = node.get("type")
+    types = set(declared) if isinstance(declared, list) else {declared} if declared else set()
+    if types == {"null"}:
+        return "null"
+    if node.get("oneOf") or node.get("anyOf") or node.get("nullable") is True or "null" in types:
+        return "union"
+    if "properties" in node or types == {"object"} or isinstance(node.get("allOf"), list):
+        return "object"
+    if types == {"array"}:
+        return ("array", _kind(spec, node.get("items"), depth + 1))
+    if isinstance(node.get("enum"), list) and len(types) <= 1:
+        return ("enum", frozenset(json.dumps(v) for v in node["enum"]))
+    if types and types <= {"integer", "number"}:
+        return "number"
+    return types.pop() if len(types) == 1 else None
+
+
+def _kinds_clash(spec: dict[str, Any], first: Any, then: Any) -> bool:
+    return _clash(_kind(spec, first), _kind(spec, then))
+
+
+def _clash(first: Any, then: Any) -> bool:
+    """Whether openapi-python-client cannot merge two declarations of one property (its
+    ``merge_properties``): a union with what is not one, or two other bases (an enum merges with a
+    plain value, or with an enum whose values hold its own; two unions or two models merge)."""
+    if first is None or then is None:
+        return False
+    if isinstance(first, tuple) and isinstance(then, tuple) and first[0] == then[0] == "array":
+        return _clash(first[1], then[1])
+    if isinstance(first, tuple) and isinstance(then, tuple) and first[0] == then[0] == "enum":
+        return not (first[1] <= then[1] or then[1] <= first[1])
+    if isinstance(first, tuple) and first[0] == "enum":
+        return then not in ("string", "number")
+    if isinstance(then, tuple) and then[0] == "enum":
+        return first not in ("string", "number")
+    return bool(first != then)
