@@ -15,6 +15,10 @@ TOTAL_KEYS = (
     "totalResults", "total_results", "totalSize", "total_size",
 )  # fmt: skip
 """An integer beside the records (or at the top of the body) that counts every record."""
+PAGE_COUNT_KEYS = ("count",)
+"""Names among ``TOTAL_KEYS`` that as often count only the page's own records (``meta.count`` beside
+``meta.total``): read as the total beside the records, where they always were, but never in an
+object beside them, where a total taken for the page's count would end a run after one page."""
 
 SIZE_PARAMS = ("pageSize", "limit", "perPage", "size", "pageLimit", "maxResults", "count", "top", "first", "max")
 """A page-size parameter (query) or body field."""
