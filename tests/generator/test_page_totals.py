@@ -65,6 +65,14 @@ def _total(answer: dict[str, Any], components: dict[str, Any] | None = None) -> 
             id="page_info.totalCount",
         ),
         pytest.param(
+            {
+                "content": RECORDS,
+                "page": _object(size=INTEGER, number=INTEGER, totalElements=INTEGER, totalPages=INTEGER),
+            },
+            ("page", "totalElements"),
+            id="Spring Data: page.totalElements beside page.totalPages",
+        ),
+        pytest.param(
             {"widgets": RECORDS, "meta": _object(count=INTEGER, total_results={"type": ["integer", "null"]})},
             ("meta", "total_results"),
             id="a nullable total beside the page's count",
