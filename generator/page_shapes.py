@@ -12,9 +12,16 @@ import re
 
 TOTAL_KEYS = (
     "total", "count", "totalCount", "total_count", "totalRecords", "total_records", "totalItems", "total_items",
-    "totalResults", "total_results", "totalSize", "total_size",
+    "totalResults", "total_results", "totalSize", "total_size", "totalElements", "total_elements", "totalEntries",
+    "total_entries", "totalHits", "total_hits",
 )  # fmt: skip
-"""An integer beside the records (or at the top of the body) that counts every record."""
+"""An integer that counts every record: beside the records, at the top of the body, or in an object
+beside the records (``meta.total_count``; Spring Data's ``page.totalElements``): ``generator.page_totals``.
+Each name in both spellings, as the generic requests compare them exactly."""
+PAGE_COUNT_KEYS = ("count",)
+"""Names among ``TOTAL_KEYS`` that as often count only the page's own records (``meta.count`` beside
+``meta.total``): read as the total beside the records, where they always were, but never in an
+object beside them, where a total taken for the page's count would end a run after one page."""
 
 SIZE_PARAMS = ("pageSize", "limit", "perPage", "size", "pageLimit", "maxResults", "count", "top", "first", "max")
 """A page-size parameter (query) or body field."""

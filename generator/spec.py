@@ -18,6 +18,7 @@ from typing import Any
 from generator import page_shapes
 from generator.load import MISSING, LoadError, load_description, pointer_target
 from generator.normalise import is_json, normalise
+from generator.page_totals import total_path
 from generator.procedures import procedure_paths
 from generator.relink import SelfContainedError
 from generator.settings import Settings
@@ -380,7 +381,7 @@ class SpecIndex:
         arrays, of strings say, are passed over). The total is an integer named like a count
         (``total``, ``count``, ``totalCount``…) or a Hasura aggregate (``total``, ``aggregate`` or
         ``<name>_aggregate`` holding ``aggregate.count``), beside the records or at the top of the
-        body.
+        body, else the one in an object beside them (``meta.total_count``: ``generator.page_totals``).
         """
         raw = op.raw if isinstance(op, Operation) else op
         path = op.path if isinstance(op, Operation) else ""
@@ -421,7 +422,7 @@ class SpecIndex:
         word = page_shapes.squash(segment).removesuffix("s")  # wallet: wallets; transactions: investment_transactions
         like = [a for a in arrays if word and page_shapes.squash(a[0]).removesuffix("s").endswith(word)]
         name, schema, _ = (named or like or [a for a in arrays if a[2]] or arrays)[0]
-        total = self._total_path(props, prefix) or (self._total_path(top, ()) if prefix else None)
+        total = total_path(self, [(prefix, props), ((), top)] if prefix else [((), props)])
         return PageShape((*prefix, name), schema, total)
 
     def _records_union(self, items: Any) -> list[dict[str, Any]] | None:
@@ -433,19 +434,6 @@ class SpecIndex:
             return None
         kinds = [self.properties(member) for member in members]
         return kinds if all(kinds) else None
-
-    def _total_path(self, props: Mapping[str, Any], prefix: tuple[str, ...]) -> tuple[str, ...] | None:
-        for name, prop in props.items():
-            resolved = self.resolve(self.non_null(prop))
-            if not isinstance(resolved, Mapping):
-                continue
-            if name in page_shapes.TOTAL_KEYS and resolved.get("type") == "integer":
-                return (*prefix, name)
-            is_aggregate = name in ("total", "aggregate") or name.endswith("_aggregate")
-            aggregate = self.properties(resolved).get("aggregate")
-            if is_aggregate and aggregate is not None and "count" in self.properties(aggregate):
-                return (*prefix, name, "aggregate", "count")
-        return None
 
     def page_items(self, op: Operation) -> tuple[str, str | None] | None:
         """The records array of an operation's success body (its last key), and its items' schema name."""

@@ -22,5 +22,11 @@ TOTAL_KEYS: Final[tuple[str, ...]] = (
     "total_results",
     "totalSize",
     "total_size",
+    "totalElements",
+    "total_elements",
+    "totalEntries",
+    "total_entries",
+    "totalHits",
+    "total_hits",
 )
 """An integer beside the records (or at the top of the body) that counts every record."""

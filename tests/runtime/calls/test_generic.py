@@ -90,3 +90,20 @@ def test_async_request(fake: FakeAiwyn) -> None:
 
     assert asyncio.run(main())["id"] == 2
     assert fake.requests[-1].headers.get("x-trace") == "t"
+
+
+@pytest.mark.parametrize(
+    ("page", "total"),
+    [
+        ({"content": [], "totalElements": 41}, 41),  # Spring Data's flat page
+        ({"results": [], "total_entries": 41}, 41),
+        ({"items": [], "total": {"aggregate": {"count": 41}}}, 41),
+        ({"items": [], "meta": {"total": 41}}, None),  # only the description says where a deeper total is
+    ],
+)
+def test_paginate_reads_a_total_named_in_the_shared_list_at_the_top_of_a_page(
+    page: dict[str, Any], total: int | None
+) -> None:
+    from aiwyn_client._generic import total_of
+
+    assert total_of(page) == total
