@@ -126,13 +126,19 @@ def method_names(
     settings: Settings, operations: Sequence[Operation], notes: list[str]
 ) -> dict[Operation, tuple[str, str]]:
     """``(resource, method)`` of each operation, in the description's order: the config's override,
-    else the path-and-kind rule (``method_name``); where two operations would get one name, the later
-    is told apart (a line in ``notes`` says how), and where nothing tells them apart the build stops
-    and asks for an override."""
+    else the path-and-kind rule (``method_name``), a POST on a record being an update where
+    ``updates_record`` says so. Where two operations would get one name, the less nested path
+    keeps it (``/subscriptions/{id}`` before ``/customers/{customer}/subscriptions/{id}``) and the
+    other is told apart by its path (``told_apart``), else by its operationId; a line in ``notes``
+    says how. Where nothing tells them apart the build stops and asks for an override."""
     named: dict[Operation, tuple[str, str]] = {}
     taken: dict[tuple[str, str], Operation] = {}
-    for op in operations:
+    writes = {(op.method, op.path) for op in operations}
+    for op in sorted(operations, key=lambda op: len(segments(op.path))):  # stable: the description's order next
         resource, method = method_name(settings, op)
+        overridden = bool(override_of(settings, op).get("method"))
+        if not overridden and method == "create" and updates_record(op, writes):
+            method = "update"
         other = taken.get((resource, method))
         if other is not None and {other.method, op.method} == {"put", "patch"} and other.path == op.path:
             # PUT and PATCH on one path: PUT replaces the whole record, PATCH updates some fields.
@@ -143,11 +149,14 @@ def method_names(
             else:
                 method = "replace"
             other = taken.get((resource, method)) if put is op else None
-        if other is not None and not override_of(settings, op).get("method"):
-            # The path-and-kind rule gives both one name: the later one is named by its operationId.
-            fallback = _fallback_name(op, other, resource, frozenset(taken))
+        if other is not None and not overridden:
+            told = told_apart(op, other, resource, method)
+            how = "its path" if told and (resource, told) not in taken else "its operationId"
+            fallback = told if how == "its path" and told else _fallback_name(op, other, resource, frozenset(taken))
             if (resource, fallback) not in taken:
-                notes.append(f"{op.label}: {resource}.{method} is taken by {other.label}; named {resource}.{fallback}")
+                notes.append(
+                    f"{op.label}: {resource}.{method} is taken by {other.label}; named {resource}.{fallback} by {how}"
+                )
                 method, other = fallback, None
         if other is not None:
             raise ResourceError(
@@ -157,7 +166,79 @@ def method_names(
             )
         taken[(resource, method)] = op
         named[op] = (resource, method)
-    return named
+    return {op: named[op] for op in operations}
+
+
+def updates_record(op: Operation, writes: set[tuple[str, str]]) -> bool:
+    """A POST on a record (``/customers/{customer}``) whose collection creates with a POST and which
+    has no PUT or PATCH updates that record: Stripe and Lob update so. Where the record has a PUT or
+    a PATCH, its POST does something else (Box's ``POST /files/{file_id}`` restores a trashed file)
+    and keeps the name its path or operationId gives."""
+    parent, _, last = op.path.rstrip("/").rpartition("/")
+    return (
+        op.method == "post"
+        and last.startswith("{")
+        and ("post", parent) in writes
+        and not {("put", op.path), ("patch", op.path)} & writes
+    )
+
+
+KIND_VERBS = frozenset({"list", "search", "get", "create", "update", "replace", "delete", "download", "upsert"})
+"""Method names that say only what an operation does: told apart, they take the noun they act on."""
+RECORD_VERBS = frozenset({"get", "update", "replace", "delete", "download"})
+"""What a record's own operation may be told apart by (a POST on a record that is no update is not
+its creation: it keeps its operationId)."""
+HTTP_VERBS = {"get": "get", "post": "create", "put": "update", "patch": "update", "delete": "delete"}
+VERSION = re.compile(r"^v\d+$")
+
+
+def told_apart(op: Operation, other: Operation, resource: str, method: str) -> str | None:
+    """The name of ``op``, whose ``method`` ``other`` took, from what its path says that the other's
+    does not; None when nothing does.
+
+    - one path, two HTTP methods that a path's word names alike (Square's
+      ``GET`` and ``POST /v2/bookings/custom-attribute-definitions``, Box's metadata templates):
+      the HTTP method's verb leads (``create_custom_attribute_definitions``);
+    - a list ending in ``/search`` beside the collection's own list (Stripe's
+      ``GET /v1/charges/search``, Square's ``POST /v2/customers/search``): ``search``;
+    - a collection of one name under other parents or namespaces (Stripe's
+      ``/v1/customers/{customer}/bank_accounts/{id}`` beside ``/v1/account/bank_accounts/{id}``,
+      Square's ``/v2/webhooks/subscriptions`` beside ``/v2/subscriptions``): the parents' words the
+      other lacks, singular, before the noun (``get_customer_bank_account``,
+      ``list_webhook_subscriptions``), or after ``for`` where the method names an action
+      (``list_filters_for_subscription``);
+    - a record's operation beside its collection's of one verb (DigitalOcean's
+      ``DELETE /v2/droplets/{droplet_id}`` beside ``DELETE /v2/droplets``, which deletes by tag):
+      the noun after the verb (``delete_droplet``);
+    - a version the other lacks (PagerDuty's ``/v3/schedules/{id}/overrides``): after (``_v3``).
+    """
+    if op.path == other.path:  # a word of the path names both; a kind's verb (list, create) says nothing more
+        verb = HTTP_VERBS.get(op.method)
+        return f"{verb}_{method}" if verb and method not in KIND_VERBS and not method.startswith(f"{verb}_") else None
+    parent, _, last = op.path.rstrip("/").rpartition("/")
+    if parent == other.path.rstrip("/") and last.startswith("{") and method in RECORD_VERBS:
+        return f"{method}_{singular(resource)}"  # the record's own, beside the collection's (bulk) one
+    mine = [p for p in op.path.partition("#")[0].split("/") if p]
+    theirs = set(other.path.partition("#")[0].split("/"))
+    base = mine[-1] if mine and mine[-1] in ACTION_SEGMENTS and method in ("list", "create") else method
+    last_word = next((p for p in reversed(mine) if not p.startswith("{")), "")
+    words = [p for p in segments(op.path) if not p.startswith("{") and p != last_word and p not in theirs]
+    qualifiers = [singular(str(PythonIdentifier(w, prefix="x_"))) for w in words if _collection(w) != resource]
+    versions = [p for p in mine if VERSION.match(p) and p not in theirs]
+    name = base
+    if qualifiers:
+        noun = resource if base in ("list", "search") else singular(resource)
+        between = "_".join(qualifiers)
+        name = f"{base}_{between}_{noun}" if base in KIND_VERBS else f"{base}_for_{between}"
+    if versions:
+        name = "_".join([name, *versions])
+    return str(PythonIdentifier(name, prefix="op_")) if name != method else None
+
+
+def _collection(word: str) -> str:
+    """The resource a path's word names (``bank-accounts`` -> ``bank_accounts``)."""
+    identifier = str(PythonIdentifier(word, prefix="resource_"))
+    return plural(singular(identifier), frozenset())
 
 
 def _fallback_name(op: Operation, other: Operation, resource: str, taken: frozenset[tuple[str, str]]) -> str:
