@@ -151,11 +151,13 @@ def method_names(
             other = taken.get((resource, method)) if put is op else None
         if other is not None and not overridden:
             told = told_apart(op, other, resource, method)
-            how = "its path" if told and (resource, told) not in taken else "its operationId"
-            fallback = told if how == "its path" and told else _fallback_name(op, other, resource, frozenset(taken))
+            if told is not None and (resource, told) not in taken:
+                fallback, by = told, "its path"
+            else:
+                fallback, by = _fallback_name(op, other, resource, frozenset(taken)), "its operationId"
             if (resource, fallback) not in taken:
                 notes.append(
-                    f"{op.label}: {resource}.{method} is taken by {other.label}; named {resource}.{fallback} by {how}"
+                    f"{op.label}: {resource}.{method} is taken by {other.label}; named {resource}.{fallback} by {by}"
                 )
                 method, other = fallback, None
         if other is not None:
@@ -242,10 +244,9 @@ def _collection(word: str) -> str:
 
 
 def _fallback_name(op: Operation, other: Operation, resource: str, taken: frozenset[tuple[str, str]]) -> str:
-    """The name of a method whose path-and-kind name another operation took: its operationId; when
-    that names the other's method too (PagerDuty's ``GET /v3/schedules/{id}/overrides``,
-    ``listOverrides``, beside ``GET /schedules/{id}/overrides``), followed by the words of its path
-    the other's lacks (``list_overrides_v3``), else by a number."""
+    """The name of a method whose path-and-kind name another operation took, where its path does
+    not tell it apart (``told_apart``): its operationId; when that names a method already taken,
+    followed by the words of its path the other's lacks, else by a number."""
     fallback = str(PythonIdentifier(op.operation_id, prefix="op_"))
     if (resource, fallback) not in taken:
         return fallback
