@@ -16,8 +16,8 @@ from collections.abc import Iterator, MutableMapping
 from dataclasses import dataclass
 from typing import Any
 
+from generator.method_names import method_name
 from generator.naming import model_class
-from generator.resources import method_name
 from generator.samples import list_page
 from generator.settings import Settings
 from generator.spec import SpecIndex

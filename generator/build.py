@@ -24,9 +24,10 @@ from typing import Any
 from openapi_python_client.schema import openapi_schema_pydantic as oai
 
 from generator import provenance
+from generator.method_names import ResourceError
 from generator.normalise import leave_out_unbuilt, settle_clash, settle_family
 from generator.render import render_overlays
-from generator.resources import ResourceError, parsed_description
+from generator.resources import parsed_description
 from generator.settings import Settings
 from generator.spec import SpecError, SpecIndex, operation_key
 from generator.typecheck import typecheck

@@ -20,8 +20,8 @@ from typing import TYPE_CHECKING, Any
 
 from openapi_python_client.strings import ClassName
 
+from generator.method_names import singular
 from generator.relink import dereferenced, refer_copies
-from generator.resources import singular
 
 if TYPE_CHECKING:
     from generator.spec import Operation, SpecIndex

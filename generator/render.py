@@ -16,7 +16,8 @@ from openapi_python_client.strings import safe_for_docstring
 
 from generator import naming, page_shapes, query_arrays
 from generator.fields import fields_classes
-from generator.resources import ResourceError, resources
+from generator.method_names import ResourceError
+from generator.resources import resources
 from generator.settings import Settings
 from generator.spec import Operation, SpecIndex
 from generator.warehouse import warehouse_tables

@@ -12,7 +12,6 @@ from __future__ import annotations
 import ast
 import builtins
 import json
-import keyword
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -25,12 +24,11 @@ from openapi_python_client.strings import ClassName, PythonIdentifier
 
 from generator import naming
 from generator.fields import search_entities
+from generator.method_names import ResourceError, method_names
 from generator.paging import pages_by, query_paging
-from generator.procedures import PATH_PREFIXES, segments
 from generator.settings import Settings
-from generator.spec import PAGE_FIELDS, PAGE_SIZE_FIELDS, Operation, SpecIndex, config_entry
+from generator.spec import PAGE_FIELDS, PAGE_SIZE_FIELDS, Operation, SpecIndex
 
-ACTION_SEGMENTS = frozenset({"search"})
 SHADOWED_BUILTINS = frozenset({"list", "dict", "type", "iter", "set", "id", "filter"})
 DEFAULT_PAGE_SIZE = 50
 ITERATOR_OPTIONS = frozenset({"page_size", "max_items", "start_page", "resume", "concurrency"})
@@ -49,10 +47,6 @@ def reserved_names(settings: Settings) -> frozenset[str]:
     """
     names: frozenset[str] = settings.overlay_module("_client_names").CLIENT_NAMES
     return names
-
-
-class ResourceError(Exception):
-    """Two operations would get the same resource method; add an override in the config."""
 
 
 @dataclass(frozen=True)
@@ -361,88 +355,6 @@ def _union_members(annotation: str) -> list[str]:
     return [*members, annotation[start:].strip()]
 
 
-def singular(word: str) -> str:
-    if word.endswith("ies"):
-        return word[:-3] + "y"
-    if word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
-    return word
-
-
-def plural(word: str, uncountable: frozenset[str]) -> str:
-    if word in uncountable:
-        return word
-    if word.endswith("y") and word[-2:-1] not in "aeiou":
-        return word[:-1] + "ies"
-    if word.endswith(("s", "x", "ch", "sh")):
-        return word + "es"
-    return word + "s"
-
-
-def action(op: Operation) -> tuple[str, str] | None:
-    """``(collection, action)`` of a path that ends in an action: a word after a record's id
-    (``/jobs/{id}/export``), a procedure of an RPC-style path (``/accounts/balance/get``: the
-    collection is ``accounts_balance``, see ``generator.procedures``), a camelCase verb phrase after
-    a collection (``/pet/findByStatus``), or a fragment that tells operations on one path apart
-    (``/folders/{id}#add_shared_link``)."""
-    path, _, fragment = op.path.partition("#")
-    parts = [p for p in path.split("/") if p]
-    if fragment and parts:
-        collection = next((p for p in reversed(parts) if not p.startswith("{") and not PATH_PREFIXES.match(p)), "root")
-        return collection, str(PythonIdentifier(fragment, prefix="action_"))
-    if not parts or parts[-1].startswith("{") or PATH_PREFIXES.match(parts[-1]) or parts[-1] in ACTION_SEGMENTS:
-        return None
-    word = str(PythonIdentifier(parts[-1], prefix="action_"))
-    if len(parts) >= 3 and parts[-2].startswith("{") and not parts[-3].startswith("{"):
-        return parts[-3], word
-    if op.procedure:  # /accounts/balance/get: what comes before the procedure (after any id) names it
-        named = segments(path)[:-1]
-        start = max((i + 1 for i, p in enumerate(named) if p.startswith("{")), default=0)
-        # a builtin's name is a method's name as it is (``wallets.list``, as ``clients.list``)
-        plain = parts[-1] if word == parts[-1] + "_" and not keyword.iskeyword(parts[-1]) else word
-        return "_".join(named[start:]), plain
-    verb_phrase = re.search(r"[a-z][A-Z]", parts[-1]) is not None  # findByStatus: a verb, not a collection
-    if verb_phrase and len(parts) >= 2 and not parts[-2].startswith("{") and not PATH_PREFIXES.match(parts[-2]):
-        return parts[-2], word
-    return None
-
-
-def default_resource(op: Operation, uncountable: frozenset[str]) -> str:
-    found = action(op)
-    if found:  # the action belongs to the collection it acts on
-        word = str(PythonIdentifier(found[0], prefix="resource_"))
-    else:
-        literal = [p for p in op.path.split("/") if p and not p.startswith("{") and not PATH_PREFIXES.match(p)]
-        literal = [p for p in literal if p not in ACTION_SEGMENTS] or ["root"]
-        word = str(PythonIdentifier(literal[-1], prefix="resource_"))
-    name = plural(singular(word), uncountable) if word not in uncountable else word
-    return f"{name}_" if keyword.iskeyword(name) else name  # `/a` makes `as`, `/i` `is`: a module's name
-
-
-def default_method(op: Operation) -> str:
-    found = action(op)
-    if found and "#" in op.path:
-        return found[1]  # the fragment already says what it does (add_shared_link)
-    if found:
-        word = found[1]
-        if not op.path.rstrip("/").split("/")[-2].startswith("{"):
-            return word  # a verb phrase already says what it does (find_by_status)
-        prefix = {
-            "get": "download_" if op.binary else "list_" if op.kind == "list" else "get_",
-            "put": "update_",
-            "patch": "update_",
-            "delete": "delete_",
-        }
-        return prefix.get(op.method, "") + word
-    if op.binary and op.method == "get":
-        return "download"
-    if op.batch_field:
-        return {"post": "upsert" if op.idempotent else "create", "put": "update", "delete": "delete"}.get(
-            op.method, op.method
-        )
-    return {"list": "list", "search": "search", "get": "get"}.get(op.kind, op.kind)
-
-
 # ---------------------------------------------------------------------- model fields
 def parsed_description(settings: Settings, index: SpecIndex) -> GeneratorData:
     """openapi-python-client's own reading of the description (its models, names, types, defaults).
@@ -726,18 +638,6 @@ def iterator_name(method: str) -> str:
     return "iter" if method == "list" else f"iter_{method}"
 
 
-def override_of(settings: Settings, op: Operation) -> dict[str, Any]:
-    return config_entry(settings.operation_overrides, op.operation_id, op.method, op.path) or {}
-
-
-def method_name(settings: Settings, op: Operation) -> tuple[str, str]:
-    """``(resource, method)`` of an operation: the config's override, else the path-and-kind rule."""
-    config = settings.raw.get("resources") or {}
-    override = override_of(settings, op)
-    uncountable = frozenset(config.get("uncountable") or ())
-    return override.get("resource") or default_resource(op, uncountable), override.get("method") or default_method(op)
-
-
 def resources(settings: Settings, index: SpecIndex) -> tuple[list[Resource], list[str], list[str]]:
     """The resources to render, the models they use, and the other imports their signatures need."""
     unknown = index.unknown_overrides()
@@ -749,43 +649,20 @@ def resources(settings: Settings, index: SpecIndex) -> tuple[list[Resource], lis
     reader = ModelReader(parsed_description(settings, index))
     reserved = reserved_names(settings)
     notes = index.normalised  # what generate prints: how the description was read
-    by_name: dict[str, Resource] = {}
-    taken: dict[tuple[str, str], Operation] = {}
+    built = []
     for op in index.operations:
         if reader.endpoints.get((op.method, _shape(op.path))) is None:  # openapi-python-client dropped it
             index.drop(op.label, "openapi-python-client made no function for it")
             notes.append(f"dropped: {op.label} ({op.operation_id}): openapi-python-client made no function for it")
             continue
-        resource, method = method_name(settings, op)
-        other = taken.get((resource, method))
-        if other is not None and {other.method, op.method} == {"put", "patch"} and other.path == op.path:
-            # PUT and PATCH on one path: PUT replaces the whole record, PATCH updates some fields.
-            put = other if other.method == "put" else op
-            if put is other:
-                moved = next(m for m in by_name[resource].methods if m.op is other)
-                moved.name = "replace"
-                taken[(resource, "replace")] = other
-            else:
-                method = "replace"
-            other = taken.get((resource, method)) if put is op else None
-        if other is not None and not override_of(settings, op).get("method"):
-            # The path-and-kind rule gives both one name: the later one is named by its operationId.
-            fallback = _fallback_name(op, other, resource, frozenset(taken))
-            if (resource, fallback) not in taken:
-                notes.append(f"{op.label}: {resource}.{method} is taken by {other.label}; named {resource}.{fallback}")
-                method, other = fallback, None
-        if other is not None:
-            raise ResourceError(
-                f"{op.label} ({op.operation_id}) and {other.label} ({other.operation_id}) both map to "
-                f"{resource}.{method}; name one under resources.overrides in generator/config.yaml "
-                f"(key {op.label!r}: {{method: ...}})"
-            )
+        built.append(op)
+    by_name: dict[str, Resource] = {}
+    for op, (resource, method) in method_names(settings, built, notes).items():
         if resource in reserved or resource.startswith("_"):
             raise ResourceError(
                 f"{op.operation_id} would become the resource {resource!r}, which the client already uses; "
                 "rename it under resources.overrides in generator/config.yaml"
             )
-        taken[(resource, method)] = op
         by_name.setdefault(resource, Resource(resource)).methods.append(_method(settings, index, reader, op, method))
     found = sorted(by_name.values(), key=lambda r: r.name)
     _refuse_gaps(settings, index, [m for r in found for m in r.methods])
@@ -793,23 +670,6 @@ def resources(settings: Settings, index: SpecIndex) -> tuple[list[Resource], lis
     for namespace in found:
         _settle_names(namespace, reader)
     return found, sorted(models), sorted(reader.needed)
-
-
-def _fallback_name(op: Operation, other: Operation, resource: str, taken: frozenset[tuple[str, str]]) -> str:
-    """The name of a method whose path-and-kind name another operation took: its operationId; when
-    that names the other's method too (PagerDuty's ``GET /v3/schedules/{id}/overrides``,
-    ``listOverrides``, beside ``GET /schedules/{id}/overrides``), followed by the words of its path
-    the other's lacks (``list_overrides_v3``), else by a number."""
-    fallback = str(PythonIdentifier(op.operation_id, prefix="op_"))
-    if (resource, fallback) not in taken:
-        return fallback
-    theirs = set(other.path.split("/"))
-    words = [part for part in op.path.split("/") if part and not part.startswith("{") and part not in theirs]
-    candidate = str(PythonIdentifier("_".join([fallback, *words]), prefix="op_")) if words else fallback
-    unique, n = candidate, 2
-    while (resource, unique) in taken:
-        unique, n = f"{candidate}_{n}", n + 1
-    return unique
 
 
 def _settle_names(resource: Resource, reader: ModelReader) -> None:

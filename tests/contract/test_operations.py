@@ -156,7 +156,8 @@ PAGEABLE = [op for op in INDEX.operations if op.kind in ("list", "search") and o
 @pytest.mark.parametrize("operation", PAGEABLE, ids=lambda op: op.operation_id)
 def test_iterators_against_the_mock(prism: PrismServer, operation: Operation) -> None:
     """``iter`` / ``iter_search`` of every list and search: valid requests, typed items, a total or a stop."""
-    from generator.resources import iterator_name, method_name
+    from generator.method_names import method_name
+    from generator.resources import iterator_name
 
     resource, method = method_name(SETTINGS, operation)
     iterator = iterator_name(method)

@@ -13,7 +13,8 @@ from typing import Any
 import pytest
 import yaml
 
-from generator.resources import ResourceError, default_resource, resources
+from generator.method_names import ResourceError, default_resource
+from generator.resources import resources
 from generator.settings import Settings
 from generator.spec import SpecIndex, load_spec
 from tests.generator.variants.corpus import controller_ids, page_variant, strip_marks

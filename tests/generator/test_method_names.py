@@ -1,8 +1,11 @@
-"""Two operations the path-and-kind rule gives one method name are both reached: the later one is
-named by its operationId, and when that names the other's method too (PagerDuty describes its v3
-schedule overrides beside the older ones: ``GET /v3/schedules/{id}/overrides``, operationId
-``listOverrides``, and ``GET /schedules/{id}/overrides``), by it and the words of its path the
-other's lacks."""
+"""Method names of real descriptions, read from their structure (``generator.method_names``).
+
+The path-and-kind rule names most operations (``/customers/{id}``: ``customers.get``). Where it
+gives two operations one name, the less nested path keeps it and the other is told apart by what
+its path says that the other's does not, as the descriptions these cases come from (Stripe, Square,
+Lago, PagerDuty, Box, DigitalOcean) write them; its operationId is the last resort, and every
+such choice is a line in the build's output.
+"""
 
 from __future__ import annotations
 
@@ -10,27 +13,161 @@ import json
 from pathlib import Path
 from typing import Any
 
+from generator.method_names import method_names
 from generator.resources import resources
 from generator.spec import SpecIndex
 from tests.support.descriptions import settings_for
 
+RECORD = {"type": "object", "properties": {"id": {"type": "string"}}}
 OVERRIDE = {"type": "object", "properties": {"id": {"type": "string"}, "start": {"type": "string"}}}
 OVERRIDES = {"type": "object", "properties": {"overrides": {"type": "array", "items": OVERRIDE}}}
 
 
-def _list(operation_id: str) -> dict[str, Any]:
+def _op(operation_id: str, path: str, schema: dict[str, Any] = RECORD) -> dict[str, Any]:
+    ok = {"200": {"description": "ok", "content": {"application/json": {"schema": schema}}}}
+    params = [
+        {"name": name.strip("{}"), "in": "path", "required": True, "schema": {"type": "string"}}
+        for name in path.split("/")
+        if name.startswith("{")
+    ]
+    return {"operationId": operation_id, "parameters": params, "responses": ok}
+
+
+def _description(operations: dict[str, str]) -> dict[str, Any]:
+    """A description of ``{"METHOD /path": operationId}``."""
+    paths: dict[str, dict[str, Any]] = {}
+    for label, operation_id in operations.items():
+        method, path = label.split(" ", 1)
+        paths.setdefault(path, {})[method.lower()] = _op(operation_id, path)
+    return {"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": paths}
+
+
+def _named(operations: dict[str, str]) -> tuple[dict[str, str], list[str]]:
+    """``{"METHOD /path": "resource.method"}`` for a description of ``operations``, and the notes."""
+    index = SpecIndex(_description(operations))
+    notes: list[str] = []
+    named = method_names(settings_for(None), index.operations, notes)
+    return {op.label: f"{resource}.{method}" for op, (resource, method) in named.items()}, notes
+
+
+def test_a_post_on_a_record_whose_collection_creates_by_post_is_its_update() -> None:
+    """Stripe and Lob update with ``POST /v1/customers/{customer}``; their records have no PUT or PATCH."""
+    names, notes = _named({"POST /v1/customers": "PostCustomers", "POST /v1/customers/{customer}": "PostCustomersId"})
+    assert names == {"POST /v1/customers": "customers.create", "POST /v1/customers/{customer}": "customers.update"}
+    assert notes == []
+
+
+def test_a_post_on_a_record_that_has_a_put_is_no_update_and_keeps_its_operation_id() -> None:
+    """Box's ``POST /files/{file_id}`` restores a trashed file; ``PUT /files/{file_id}`` updates it."""
+    names, notes = _named(
+        {"POST /files": "createFile", "PUT /files/{file_id}": "updateFile", "POST /files/{file_id}": "restoreFile"}
+    )
+    assert names["PUT /files/{file_id}"] == "files.update"
+    assert names["POST /files/{file_id}"] == "files.restore_file"
+    assert notes == [
+        "POST /files/{file_id}: files.create is taken by POST /files; named files.restore_file by its operationId"
+    ]
+
+
+def test_an_action_on_a_record_is_named_by_the_last_word_of_its_path() -> None:
+    names, _ = _named({"POST /invoices/{id}/void": "PostInvoicesInvoiceVoid", "GET /invoices/{id}/lines": "lines"})
+    assert names == {"POST /invoices/{id}/void": "invoices.void", "GET /invoices/{id}/lines": "invoices.get_lines"}
+
+
+def test_the_less_nested_path_keeps_the_name_and_the_other_takes_its_parents_words() -> None:
+    """Stripe's subscriptions, under a customer and on their own; its bank accounts, under the
+    account, an account and a customer."""
+    names, notes = _named(
+        {
+            "GET /v1/customers/{customer}/subscriptions/{id}": "GetCustomerSubscription",
+            "GET /v1/subscriptions/{id}": "GetSubscription",
+            "GET /v1/account/bank_accounts/{id}": "GetAccountBankAccount",
+            "DELETE /v1/customers/{customer}/bank_accounts/{id}": "DeleteCustomerBankAccount",
+            "DELETE /v1/account/bank_accounts/{id}": "DeleteAccountBankAccount",
+        }
+    )
+    assert names == {
+        "GET /v1/customers/{customer}/subscriptions/{id}": "subscriptions.get_customer_subscription",
+        "GET /v1/subscriptions/{id}": "subscriptions.get",
+        "GET /v1/account/bank_accounts/{id}": "bank_accounts.get",
+        "DELETE /v1/customers/{customer}/bank_accounts/{id}": "bank_accounts.delete_customer_bank_account",
+        "DELETE /v1/account/bank_accounts/{id}": "bank_accounts.delete",
+    }
+    assert (
+        "GET /v1/customers/{customer}/subscriptions/{id}: subscriptions.get is taken by GET /v1/subscriptions/{id}; "
+        "named subscriptions.get_customer_subscription by its path" in notes
+    )
+
+
+def test_a_collection_in_a_namespace_takes_the_namespace_before_its_noun() -> None:
+    """Square's webhook subscriptions beside its subscriptions; an action takes its parent after ``for``."""
+    names, _ = _named(
+        {
+            "GET /v2/subscriptions": "ListSubscriptions",
+            "GET /v2/webhooks/subscriptions": "ListWebhookSubscriptions",
+            "GET /plans/{code}/charges/{charge_code}/filters": "findAllPlanChargeFilters",
+            "GET /subscriptions/{external_id}/charges/{charge_code}/filters": "findAllSubscriptionChargeFilters",
+        }
+    )
+    assert names == {
+        "GET /v2/subscriptions": "subscriptions.list",
+        "GET /v2/webhooks/subscriptions": "subscriptions.list_webhook_subscriptions",
+        "GET /plans/{code}/charges/{charge_code}/filters": "charges.get_filters",
+        "GET /subscriptions/{external_id}/charges/{charge_code}/filters": "charges.get_filters_for_subscription",
+    }
+
+
+def test_a_list_ending_in_search_beside_the_collections_list_is_its_search() -> None:
+    names, _ = _named({"GET /v1/charges": "GetCharges", "GET /v1/charges/search": "GetChargesSearch"})
+    assert names == {"GET /v1/charges": "charges.list", "GET /v1/charges/search": "charges.search"}
+
+
+def test_one_word_naming_two_http_methods_of_one_path_takes_the_verb_of_the_later() -> None:
+    """Square's ``GET`` and ``POST /v2/bookings/customAttributeDefinitions``-style paths."""
+    names, _ = _named(
+        {
+            "GET /bookings/customAttributeDefinitions": "ListDefinitions",
+            "POST /bookings/customAttributeDefinitions": "CreateDefinition",
+        }
+    )
+    assert names == {
+        "GET /bookings/customAttributeDefinitions": "bookings.custom_attribute_definitions",
+        "POST /bookings/customAttributeDefinitions": "bookings.create_custom_attribute_definitions",
+    }
+
+
+def test_a_records_operation_beside_its_collections_bulk_one_takes_the_noun() -> None:
+    """DigitalOcean's ``DELETE /v2/droplets`` deletes droplets by tag."""
+    names, _ = _named({"DELETE /v2/droplets": "droplets_destroy_byTag", "DELETE /v2/droplets/{id}": "droplets_destroy"})
+    assert names == {"DELETE /v2/droplets": "droplets.delete", "DELETE /v2/droplets/{id}": "droplets.delete_droplet"}
+
+
+def test_where_the_paths_say_nothing_more_the_operation_id_names_it() -> None:
+    """Square's ``/v2/inventory/adjustment/{id}`` and ``/v2/inventory/adjustments/{id}`` differ by a letter."""
+    names, notes = _named(
+        {
+            "GET /v2/inventory/adjustment/{id}": "DeprecatedRetrieveInventoryAdjustment",
+            "GET /v2/inventory/adjustments/{id}": "RetrieveInventoryAdjustment",
+        }
+    )
+    assert names["GET /v2/inventory/adjustments/{id}"] == "adjustments.retrieve_inventory_adjustment"
+    assert notes[0].endswith("by its operationId")
+
+
+def test_a_version_the_other_path_lacks_follows_the_name(tmp_path: Path) -> None:
+    """PagerDuty describes its v3 schedule overrides beside the older ones: built, through the parse."""
     ok = {"200": {"description": "ok", "content": {"application/json": {"schema": OVERRIDES}}}}
     param = {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}
-    return {"get": {"operationId": operation_id, "parameters": [param], "responses": ok}}
 
+    def listing(operation_id: str) -> dict[str, Any]:
+        return {"get": {"operationId": operation_id, "parameters": [param], "responses": ok}}
 
-def test_an_operation_id_naming_the_taken_method_is_told_apart_by_its_path(tmp_path: Path) -> None:
     spec = {
         "openapi": "3.0.3",
         "info": {"title": "t", "version": "1"},
         "paths": {
-            "/schedules/{id}/overrides": _list("listScheduleOverrides"),
-            "/v3/schedules/{id}/overrides": _list("listOverrides"),
+            "/schedules/{id}/overrides": listing("listScheduleOverrides"),
+            "/v3/schedules/{id}/overrides": listing("listOverrides"),
         },
     }
     path = tmp_path / "openapi.json"
@@ -45,5 +182,5 @@ def test_an_operation_id_naming_the_taken_method_is_told_apart_by_its_path(tmp_p
     }
     assert (
         "GET /v3/schedules/{id}/overrides: schedules.list_overrides is taken by GET /schedules/{id}/overrides; "
-        "named schedules.list_overrides_v3" in index.normalised
+        "named schedules.list_overrides_v3 by its path" in index.normalised
     )

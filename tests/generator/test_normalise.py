@@ -21,8 +21,9 @@ import pytest
 from generator import build
 from generator import spec as spec_module
 from generator.load import loads
+from generator.method_names import ResourceError
 from generator.normalise import Normalised, normalise
-from generator.resources import ResourceError, parsed_description
+from generator.resources import parsed_description
 from generator.settings import Settings
 from generator.spec import SpecIndex
 from tests.support.descriptions import settings_for

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from generator.method_names import method_name
 from generator.procedures import procedure_paths
-from generator.resources import method_name
 from generator.spec import SpecIndex
 from tests.support.descriptions import settings_for
 

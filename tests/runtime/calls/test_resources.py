@@ -15,7 +15,7 @@ from aiwyn_client.models import Client, ClientDetail, DraftInvoiceHistory
 from aiwyn_client.where import ClientFields as C
 from aiwyn_client.where import DraftInvoiceHistoryFields as H
 
-from generator.resources import method_name
+from generator.method_names import method_name
 from generator.settings import Settings
 from generator.spec import SpecIndex
 from tests.support.fakes import ScriptedAPI

@@ -1,0 +1,259 @@
+"""How each operation is named: ``aiwyn.<resource>.<method>``, read from the description's structure.
+
+The resource is the collection a path acts on (``/customers/{id}`` -> ``customers``); the method
+is the operation's kind (``list``, ``get``, ``create``, ...) or the action its path ends in
+(``/invoices/{id}/void`` -> ``void``). ``generator/config.yaml`` overrides the odd ones. Where two
+operations would get one name, the later is told apart by what its path says that the other's
+does not (``method_names``); its operationId is the last resort.
+"""
+
+from __future__ import annotations
+
+import keyword
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from openapi_python_client.strings import PythonIdentifier
+
+from generator.procedures import PATH_PREFIXES, segments
+from generator.settings import Settings
+from generator.spec import Operation, config_entry
+
+ACTION_SEGMENTS = frozenset({"search"})
+
+
+class ResourceError(Exception):
+    """The build cannot name or build the resources: two operations would get the same resource
+    method (add an override in the config), or openapi-python-client could not read the description."""
+
+
+def singular(word: str) -> str:
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def plural(word: str, uncountable: frozenset[str]) -> str:
+    if word in uncountable:
+        return word
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    if word.endswith(("s", "x", "ch", "sh")):
+        return word + "es"
+    return word + "s"
+
+
+def action(op: Operation) -> tuple[str, str] | None:
+    """``(collection, action)`` of a path that ends in an action: a word after a record's id
+    (``/jobs/{id}/export``), a procedure of an RPC-style path (``/accounts/balance/get``: the
+    collection is ``accounts_balance``, see ``generator.procedures``), a camelCase verb phrase after
+    a collection (``/pet/findByStatus``), or a fragment that tells operations on one path apart
+    (``/folders/{id}#add_shared_link``)."""
+    path, _, fragment = op.path.partition("#")
+    parts = [p for p in path.split("/") if p]
+    if fragment and parts:
+        collection = next((p for p in reversed(parts) if not p.startswith("{") and not PATH_PREFIXES.match(p)), "root")
+        return collection, str(PythonIdentifier(fragment, prefix="action_"))
+    if not parts or parts[-1].startswith("{") or PATH_PREFIXES.match(parts[-1]) or parts[-1] in ACTION_SEGMENTS:
+        return None
+    word = str(PythonIdentifier(parts[-1], prefix="action_"))
+    if len(parts) >= 3 and parts[-2].startswith("{") and not parts[-3].startswith("{"):
+        return parts[-3], word
+    if op.procedure:  # /accounts/balance/get: what comes before the procedure (after any id) names it
+        named = segments(path)[:-1]
+        start = max((i + 1 for i, p in enumerate(named) if p.startswith("{")), default=0)
+        # a builtin's name is a method's name as it is (``wallets.list``, as ``clients.list``)
+        plain = parts[-1] if word == parts[-1] + "_" and not keyword.iskeyword(parts[-1]) else word
+        return "_".join(named[start:]), plain
+    verb_phrase = re.search(r"[a-z][A-Z]", parts[-1]) is not None  # findByStatus: a verb, not a collection
+    if verb_phrase and len(parts) >= 2 and not parts[-2].startswith("{") and not PATH_PREFIXES.match(parts[-2]):
+        return parts[-2], word
+    return None
+
+
+def default_resource(op: Operation, uncountable: frozenset[str]) -> str:
+    found = action(op)
+    if found:  # the action belongs to the collection it acts on
+        word = str(PythonIdentifier(found[0], prefix="resource_"))
+    else:
+        literal = [p for p in op.path.split("/") if p and not p.startswith("{") and not PATH_PREFIXES.match(p)]
+        literal = [p for p in literal if p not in ACTION_SEGMENTS] or ["root"]
+        word = str(PythonIdentifier(literal[-1], prefix="resource_"))
+    name = plural(singular(word), uncountable) if word not in uncountable else word
+    return f"{name}_" if keyword.iskeyword(name) else name  # `/a` makes `as`, `/i` `is`: a module's name
+
+
+def default_method(op: Operation) -> str:
+    found = action(op)
+    if found and "#" in op.path:
+        return found[1]  # the fragment already says what it does (add_shared_link)
+    if found:
+        word = found[1]
+        if not op.path.rstrip("/").split("/")[-2].startswith("{"):
+            return word  # a verb phrase already says what it does (find_by_status)
+        prefix = {
+            "get": "download_" if op.binary else "list_" if op.kind == "list" else "get_",
+            "put": "update_",
+            "patch": "update_",
+            "delete": "delete_",
+        }
+        return prefix.get(op.method, "") + word
+    if op.binary and op.method == "get":
+        return "download"
+    if op.batch_field:
+        return {"post": "upsert" if op.idempotent else "create", "put": "update", "delete": "delete"}.get(
+            op.method, op.method
+        )
+    return {"list": "list", "search": "search", "get": "get"}.get(op.kind, op.kind)
+
+
+def override_of(settings: Settings, op: Operation) -> dict[str, Any]:
+    return config_entry(settings.operation_overrides, op.operation_id, op.method, op.path) or {}
+
+
+def method_name(settings: Settings, op: Operation) -> tuple[str, str]:
+    """``(resource, method)`` of an operation: the config's override, else the path-and-kind rule."""
+    config = settings.raw.get("resources") or {}
+    override = override_of(settings, op)
+    uncountable = frozenset(config.get("uncountable") or ())
+    return override.get("resource") or default_resource(op, uncountable), override.get("method") or default_method(op)
+
+
+def method_names(
+    settings: Settings, operations: Sequence[Operation], notes: list[str]
+) -> dict[Operation, tuple[str, str]]:
+    """``(resource, method)`` of each operation, in the description's order: the config's override,
+    else the path-and-kind rule (``method_name``), a POST on a record being an update where
+    ``updates_record`` says so. Where two operations would get one name, the less nested path
+    keeps it (``/subscriptions/{id}`` before ``/customers/{customer}/subscriptions/{id}``) and the
+    other is told apart by its path (``told_apart``), else by its operationId; a line in ``notes``
+    says how. Where nothing tells them apart the build stops and asks for an override."""
+    named: dict[Operation, tuple[str, str]] = {}
+    taken: dict[tuple[str, str], Operation] = {}
+    writes = {(op.method, op.path) for op in operations}
+    for op in sorted(operations, key=lambda op: len(segments(op.path))):  # stable: the description's order next
+        resource, method = method_name(settings, op)
+        overridden = bool(override_of(settings, op).get("method"))
+        if not overridden and method == "create" and updates_record(op, writes):
+            method = "update"
+        other = taken.get((resource, method))
+        if other is not None and {other.method, op.method} == {"put", "patch"} and other.path == op.path:
+            # PUT and PATCH on one path: PUT replaces the whole record, PATCH updates some fields.
+            put = other if other.method == "put" else op
+            if put is other:
+                named[other] = (resource, "replace")
+                taken[(resource, "replace")] = other
+            else:
+                method = "replace"
+            other = taken.get((resource, method)) if put is op else None
+        if other is not None and not overridden:
+            told = told_apart(op, other, resource, method)
+            if told is not None and (resource, told) not in taken:
+                fallback, by = told, "its path"
+            else:
+                fallback, by = _fallback_name(op, other, resource, frozenset(taken)), "its operationId"
+            if (resource, fallback) not in taken:
+                notes.append(
+                    f"{op.label}: {resource}.{method} is taken by {other.label}; named {resource}.{fallback} by {by}"
+                )
+                method, other = fallback, None
+        if other is not None:
+            raise ResourceError(
+                f"{op.label} ({op.operation_id}) and {other.label} ({other.operation_id}) both map to "
+                f"{resource}.{method}; name one under resources.overrides in generator/config.yaml "
+                f"(key {op.label!r}: {{method: ...}})"
+            )
+        taken[(resource, method)] = op
+        named[op] = (resource, method)
+    return {op: named[op] for op in operations}
+
+
+def updates_record(op: Operation, writes: set[tuple[str, str]]) -> bool:
+    """A POST on a record (``/customers/{customer}``) whose collection creates with a POST and which
+    has no PUT or PATCH updates that record: Stripe and Lob update so. Where the record has a PUT or
+    a PATCH, its POST does something else (Box's ``POST /files/{file_id}`` restores a trashed file)
+    and keeps the name its path or operationId gives."""
+    parent, _, last = op.path.rstrip("/").rpartition("/")
+    return (
+        op.method == "post"
+        and last.startswith("{")
+        and ("post", parent) in writes
+        and not {("put", op.path), ("patch", op.path)} & writes
+    )
+
+
+KIND_VERBS = frozenset({"list", "search", "get", "create", "update", "replace", "delete", "download", "upsert"})
+"""Method names that say only what an operation does: told apart, they take the noun they act on."""
+RECORD_VERBS = frozenset({"get", "update", "replace", "delete", "download"})
+"""What a record's own operation may be told apart by (a POST on a record that is no update is not
+its creation: it keeps its operationId)."""
+HTTP_VERBS = {"get": "get", "post": "create", "put": "update", "patch": "update", "delete": "delete"}
+VERSION = re.compile(r"^v\d+$")
+
+
+def told_apart(op: Operation, other: Operation, resource: str, method: str) -> str | None:
+    """The name of ``op``, whose ``method`` ``other`` took, from what its path says that the other's
+    does not; None when nothing does.
+
+    - one path, two HTTP methods that a path's word names alike (Square's
+      ``GET`` and ``POST /v2/bookings/custom-attribute-definitions``, Box's metadata templates):
+      the HTTP method's verb leads (``create_custom_attribute_definitions``);
+    - a list ending in ``/search`` beside the collection's own list (Stripe's
+      ``GET /v1/charges/search``, Square's ``POST /v2/customers/search``): ``search``;
+    - a collection of one name under other parents or namespaces (Stripe's
+      ``/v1/customers/{customer}/bank_accounts/{id}`` beside ``/v1/account/bank_accounts/{id}``,
+      Square's ``/v2/webhooks/subscriptions`` beside ``/v2/subscriptions``): the parents' words the
+      other lacks, singular, before the noun (``get_customer_bank_account``,
+      ``list_webhook_subscriptions``), or after ``for`` where the method names an action
+      (``list_filters_for_subscription``);
+    - a record's operation beside its collection's of one verb (DigitalOcean's
+      ``DELETE /v2/droplets/{droplet_id}`` beside ``DELETE /v2/droplets``, which deletes by tag):
+      the noun after the verb (``delete_droplet``);
+    - a version the other lacks (PagerDuty's ``/v3/schedules/{id}/overrides``): after (``_v3``).
+    """
+    if op.path == other.path:  # a word of the path names both; a kind's verb (list, create) says nothing more
+        verb = HTTP_VERBS.get(op.method)
+        return f"{verb}_{method}" if verb and method not in KIND_VERBS and not method.startswith(f"{verb}_") else None
+    parent, _, last = op.path.rstrip("/").rpartition("/")
+    if parent == other.path.rstrip("/") and last.startswith("{") and method in RECORD_VERBS:
+        return f"{method}_{singular(resource)}"  # the record's own, beside the collection's (bulk) one
+    mine = [p for p in op.path.partition("#")[0].split("/") if p]
+    theirs = set(other.path.partition("#")[0].split("/"))
+    base = mine[-1] if mine and mine[-1] in ACTION_SEGMENTS and method in ("list", "create") else method
+    last_word = next((p for p in reversed(mine) if not p.startswith("{")), "")
+    words = [p for p in segments(op.path) if not p.startswith("{") and p != last_word and p not in theirs]
+    qualifiers = [singular(str(PythonIdentifier(w, prefix="x_"))) for w in words if _collection(w) != resource]
+    versions = [p for p in mine if VERSION.match(p) and p not in theirs]
+    name = base
+    if qualifiers:
+        noun = resource if base in ("list", "search") else singular(resource)
+        between = "_".join(qualifiers)
+        name = f"{base}_{between}_{noun}" if base in KIND_VERBS else f"{base}_for_{between}"
+    if versions:
+        name = "_".join([name, *versions])
+    return str(PythonIdentifier(name, prefix="op_")) if name != method else None
+
+
+def _collection(word: str) -> str:
+    """The resource a path's word names (``bank-accounts`` -> ``bank_accounts``)."""
+    identifier = str(PythonIdentifier(word, prefix="resource_"))
+    return plural(singular(identifier), frozenset())
+
+
+def _fallback_name(op: Operation, other: Operation, resource: str, taken: frozenset[tuple[str, str]]) -> str:
+    """The name of a method whose path-and-kind name another operation took, where its path does
+    not tell it apart (``told_apart``): its operationId; when that names a method already taken,
+    followed by the words of its path the other's lacks, else by a number."""
+    fallback = str(PythonIdentifier(op.operation_id, prefix="op_"))
+    if (resource, fallback) not in taken:
+        return fallback
+    theirs = set(other.path.split("/"))
+    words = [part for part in op.path.split("/") if part and not part.startswith("{") and part not in theirs]
+    candidate = str(PythonIdentifier("_".join([fallback, *words]), prefix="op_")) if words else fallback
+    unique, n = candidate, 2
+    while (resource, unique) in taken:
+        unique, n = f"{candidate}_{n}", n + 1
+    return unique
