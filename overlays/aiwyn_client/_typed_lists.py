@@ -23,6 +23,9 @@ Arguments = Mapping[str, str]
 """Values for the iterators' own arguments, by their Python names (``--param xero_tenant_id=...``):
 a tenant header or a company id every list of an API asks for."""
 
+PAGING_OPTIONS = frozenset({"page_size", "max_items", "start_page", "resume", "concurrency"})
+"""What every iterator takes for its paging: the commands' own options, never a ``--param``."""
+
 
 def raw_pages(info: MethodInfo) -> bool:
     """Whether ``Aiwyn.paginate`` follows the method over raw records: a list or search paged by
@@ -37,32 +40,22 @@ def iterator(client: Any, resource: str, info: MethodInfo) -> Callable[..., Any]
     return found
 
 
+def _named(call: Callable[..., Any]) -> list[inspect.Parameter]:
+    """``call``'s parameters that have names (not ``*args`` or ``**request_options``)."""
+    variadic = (inspect.Parameter.VAR_POSITIONAL, inspect.Parameter.VAR_KEYWORD)
+    return [p for p in inspect.signature(call).parameters.values() if p.kind not in variadic]
+
+
 def needs(iterate: Callable[..., Any], given: Arguments | None = None) -> list[str]:
     """The arguments ``iterate`` cannot do without (a parent's id in its path, a required query
     parameter or header) that ``given`` lacks."""
-    return [
-        name
-        for name, parameter in inspect.signature(iterate).parameters.items()
-        if parameter.default is inspect.Parameter.empty
-        and parameter.kind not in (inspect.Parameter.VAR_POSITIONAL, inspect.Parameter.VAR_KEYWORD)
-        and name not in (given or {})
-    ]
-
-
-PAGING_OPTIONS = frozenset({"page_size", "max_items", "start_page", "resume", "concurrency"})
-"""What every iterator takes for its paging: the commands' own options, never a ``--param``."""
+    return [p.name for p in _named(iterate) if p.default is inspect.Parameter.empty and p.name not in (given or {})]
 
 
 def own_arguments(call: Callable[..., Any], by_command: Collection[str] = ()) -> list[str]:
     """The arguments of ``call`` a ``--param`` can give: not its paging options, nor those the
     command gives itself (a resource's ids, a search's ``where``), nor ``**request_options``."""
-    return [
-        name
-        for name, parameter in inspect.signature(call).parameters.items()
-        if name not in PAGING_OPTIONS
-        and name not in by_command
-        and parameter.kind not in (inspect.Parameter.VAR_POSITIONAL, inspect.Parameter.VAR_KEYWORD)
-    ]
+    return [p.name for p in _named(call) if p.name not in PAGING_OPTIONS and p.name not in by_command]
 
 
 def checked_arguments(
@@ -120,5 +113,8 @@ def _argument(parameter: inspect.Parameter, text: str) -> Any:
         kind = "a UUID" if "UUID" in words else "a number"
         raise ValueError(f"--param {parameter.name}={text}: not {kind}, as {annotation} asks") from None
     if "bool" in words:
-        return text.strip().lower() in ("true", "1", "yes")
+        answer = text.strip().lower()
+        if answer not in ("true", "1", "yes", "false", "0", "no"):
+            raise ValueError(f"--param {parameter.name}={text}: not true or false, as {annotation} asks")
+        return answer in ("true", "1", "yes")
     return text
