@@ -298,10 +298,10 @@ class Columns:
             typed = _fitting(value, convert, pa, kind)
             values.append(typed)
             texts.append(None if typed is not None or value is None else _as_text(value))
-        for value, text in zip(raw, texts, strict=True):
-            if text is not None:
-                self.kept_as_text(self.resource, column, value)
-                break
+        misfit = next((value for value, text in zip(raw, texts, strict=True) if text is not None), None)
+        if misfit is None:  # each fits on its own (a decimal past the scale, rounded): no text to keep
+            return pa.array(values, type=kind), None
+        self.kept_as_text(self.resource, column, misfit)
         return pa.array(values, type=kind), pa.array(texts, type=pa.string())
 
     def table(self, records: list[dict[str, Any]]) -> Any:

@@ -256,6 +256,16 @@ def test_values_that_break_the_description_load_beside_a_null_as_text_and_nothin
         assert _rows(con.execute(BROKEN_QUERY).fetchall()) == BROKEN_ROWS
 
 
+def test_a_batch_whose_only_misfit_is_a_decimal_past_the_scale_is_rounded_with_no_text_column(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Arrow refuses the batch as it came, each value fits once rounded: nothing is kept as text."""
+    monkeypatch.setitem(aiwyn_dlt.TABLES, "widgets", BROKEN_TABLE)
+    table = aiwyn_dlt.Columns("widgets", ("sid",)).table([{"sid": "W1", "amount": 0.30000000000000004}])
+    assert table.column_names == ["sid", "created_at", "count", "amount", "paid"]
+    assert str(table.column("amount")[0].as_py()) == "0.300000000"
+
+
 @pytest.mark.postgres
 def test_values_that_break_the_description_load_into_postgres_too(
     pg: PostgresServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
