@@ -290,8 +290,9 @@ class Columns:
         if column.data_type in ("text", "bigint", "double", "bool") or convert is None:
             with contextlib.suppress(pa.ArrowInvalid, pa.ArrowTypeError, OverflowError):
                 return pa.array(raw, type=kind), None  # values of the declared type need no conversion
-        with contextlib.suppress(ValueError, TypeError, ArithmeticError, pa.ArrowInvalid, pa.ArrowTypeError):
-            return pa.array(raw if convert is None else list(map(convert, raw)), type=kind), None
+        if convert is not None:  # without one, the try above was this same try
+            with contextlib.suppress(ValueError, TypeError, ArithmeticError, pa.ArrowInvalid, pa.ArrowTypeError):
+                return pa.array(list(map(convert, raw)), type=kind), None
         values, texts = [], []  # some value does not fit: each is tried on its own
         convert = AT_SCALE.get(column.data_type, convert)
         for value in raw:
