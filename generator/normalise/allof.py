@@ -121,11 +121,19 @@ def _described_union(result: Normalised, where: str, node: dict[str, Any], union
         return
     if not all(map(_only_describes, others)):
         return  # a member that constrains: not only a description
+    _read_as(result, where, node, unions[0], others, "union")
+
+
+def _read_as(
+    result: Normalised, where: str, node: dict[str, Any], kept: dict[str, Any], others: list[Any], what: str
+) -> None:
+    """``node``'s ``allOf`` as ``kept`` (a reference) alone, with what the ``others`` say of it
+    (their description, example) beside it where ``node`` does not say it already: noted."""
     described = {k: v for m in others for k, v in m.items() if k in ANNOTATIONS}
-    node["allOf"] = [unions[0]]
+    node["allOf"] = [kept]
     node.update({k: v for k, v in described.items() if k not in node})
     result.changes.append(
-        f"{where}: allOf of the union {unions[0]['$ref']} and its description is read as the union "
+        f"{where}: allOf of the {what} {kept['$ref']} and its description is read as the {what} "
         "(a null still decodes as None)"
     )
 
@@ -155,13 +163,7 @@ def described_arrays(result: Normalised) -> None:
         kind = target.get("type") if isinstance(target, dict) else None
         if kind != "array" and not (isinstance(kind, list) and "array" in kind):
             continue
-        described = {k: v for m in others for k, v in m.items() if k in ANNOTATIONS}
-        node["allOf"] = [refs[0]]
-        node.update({k: v for k, v in described.items() if k not in node})
-        result.changes.append(
-            f"{where}: allOf of the array {refs[0]['$ref']} and its description is read as the array "
-            "(a null still decodes as None)"
-        )
+        _read_as(result, where, node, refs[0], others, "array")
 
 
 def nullable_all_of(result: Normalised) -> None:

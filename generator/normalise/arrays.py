@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.normalise.description import Normalised, every_node, is_data
+from generator.normalise.description import Normalised, every_node, every_union, is_data
 
 
 def array_members(result: Normalised) -> None:
@@ -15,26 +15,20 @@ def array_members(result: Normalised) -> None:
     tells members apart with ``isinstance(value, list)``, so the second array is never reached
     and the first is given the other's items (mypy refuses it). The arrays become one member, an
     array of any of their items (which also takes a mix of them)."""
-    for where, node in every_node(result.spec, "#"):
-        if is_data(where):
+    for where, key, node, members in every_union(result.spec):
+        arrays = [m for m in members if isinstance(m, dict) and "$ref" not in m and m.get("type") == "array"]
+        if len(arrays) < 2:
             continue
-        for key in ("anyOf", "oneOf"):
-            members = node.get(key)
-            if not isinstance(members, list):
-                continue
-            arrays = [m for m in members if isinstance(m, dict) and "$ref" not in m and m.get("type") == "array"]
-            if len(arrays) < 2:
-                continue
-            items: list[Any] = [m.get("items") if isinstance(m.get("items"), dict) else {} for m in arrays]
-            merged: dict[str, Any] = {"type": "array", "items": {key: items}}
-            descriptions = [m["description"] for m in arrays if isinstance(m.get("description"), str)]
-            if descriptions:
-                merged["description"] = " Or: ".join(descriptions)
-            first = members.index(arrays[0])
-            node[key] = [m for m in members if not any(m is a for a in arrays)]
-            node[key].insert(first, merged)
-            shown = f"{len(arrays)} array members of one union"
-            result.changes.append(f"{where}: {shown}: read as one array of their items")
+        items: list[Any] = [m.get("items") if isinstance(m.get("items"), dict) else {} for m in arrays]
+        merged: dict[str, Any] = {"type": "array", "items": {key: items}}
+        descriptions = [m["description"] for m in arrays if isinstance(m.get("description"), str)]
+        if descriptions:
+            merged["description"] = " Or: ".join(descriptions)
+        first = members.index(arrays[0])
+        node[key] = [m for m in members if not any(m is a for a in arrays)]
+        node[key].insert(first, merged)
+        shown = f"{len(arrays)} array members of one union"
+        result.changes.append(f"{where}: {shown}: read as one array of their items")
 
 
 def arrays_without_items(result: Normalised) -> None:

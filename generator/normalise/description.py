@@ -90,3 +90,18 @@ def every_node(node: Any, where: str) -> Iterator[tuple[str, dict[str, Any]]]:
     elif isinstance(node, list):
         for i, value in enumerate(node):
             yield from every_node(value, f"{where}/{i}")
+
+
+UNIONS = ("anyOf", "oneOf")
+
+
+def every_union(spec: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any], list[Any]]]:
+    """Every union of the description's schemas, data left out: (the holder's place, ``anyOf`` or
+    ``oneOf``, the holder, its members), each read when reached, so a pass may replace one."""
+    for where, node in every_node(spec, "#"):
+        if is_data(where):
+            continue
+        for key in UNIONS:
+            members = node.get(key)
+            if isinstance(members, list):
+                yield where, key, node, members

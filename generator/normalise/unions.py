@@ -11,7 +11,7 @@ from typing import Any
 
 from openapi_python_client.strings import ClassName
 
-from generator.normalise.description import Normalised, every_node, is_data, is_model, pointer
+from generator.normalise.description import Normalised, every_union, is_model, pointer
 from generator.normalise.hoisting import hoist
 
 
@@ -90,19 +90,13 @@ def repeated_member_titles(result: Normalised) -> None:
     member after its title: it refuses the union ("Invalid property in union") and drops what
     holds it. A member written again as it was is left out (the union is the same); a different
     one is numbered from the second (``INVALID_STRING_MAX_LENGTH 2``)."""
-    for where, node in every_node(result.spec, "#"):
-        if is_data(where):
-            continue
-        for key in ("anyOf", "oneOf"):
-            members = node.get(key)
-            if not isinstance(members, list):
-                continue
-            titled = [m for m in members if isinstance(m, dict) and "$ref" not in m and isinstance(m.get("title"), str)]
-            repeated = [m for i, m in enumerate(titled) if any(m == other for other in titled[:i])]
-            if repeated:
-                node[key] = [m for m in members if not any(m is r for r in repeated)]
-                result.changes.append(f"{where}/{key}: {len(repeated)} written again as an earlier member: left out")
-            _number_titles(result, f"{where}/{key}", [m for m in titled if not any(m is r for r in repeated)])
+    for where, key, node, members in every_union(result.spec):
+        titled = [m for m in members if isinstance(m, dict) and "$ref" not in m and isinstance(m.get("title"), str)]
+        repeated = [m for i, m in enumerate(titled) if any(m == other for other in titled[:i])]
+        if repeated:
+            node[key] = [m for m in members if not any(m is r for r in repeated)]
+            result.changes.append(f"{where}/{key}: {len(repeated)} written again as an earlier member: left out")
+        _number_titles(result, f"{where}/{key}", [m for m in titled if not any(m is r for r in repeated)])
 
 
 def _number_titles(result: Normalised, where: str, titled: list[dict[str, Any]]) -> None:
