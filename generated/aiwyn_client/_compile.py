@@ -37,6 +37,7 @@ from typing import Any
 
 from ._containers import may_hold_containers
 from ._decode import CONTAINERS, checked_list, null_value, scalar, strict_enums, unknown_member, wrong_shape
+from ._deferred import raw_name
 from ._extras import extras_slot
 from ._fields import PARSED, Field, Plan
 from ._instances import BATCH, blanks
@@ -378,12 +379,12 @@ class _Writer:
                 f"    _i.{attr} = {other}",
             ]
         else:
-            present = [f"_i.{attr} = {self._present(number, field, scalars_only)}"]
+            present = [f"_i.{raw_name(self.cls, attr)} = {self._present(number, field, scalars_only)}"]
         if field.required:
             return [f"_v = _d[{field.key!r}]", *present]
         return [
             f"if (_v := _g({field.key!r}, _UNSET)) is _UNSET:",
-            f"    _i.{attr} = None",
+            f"    _i.{raw_name(self.cls, attr)} = None",
             f"    _a += ({attr!r},)",
             "else:",
             *("    " + line for line in present),
@@ -419,7 +420,7 @@ class _Writer:
         value is the usual one, and raise KeyError, TypeError or ValueError to leave the rest to
         the general path. ``scalars_only``: the record is known to hold no object or array, so a
         scalar field's value is stored as it is (its converter would return it unchanged)."""
-        attr, kind = field.attr, field.kind
+        attr, kind = raw_name(self.cls, field.attr), field.kind
         other = f"None if _v is None else _c{number}(_v)" if field.nullable else f"_c{number}(_v)"
         if kind in PARSED:  # a string that does not parse raises ValueError: the general path decides
             value = f"{self.bind(_PARSE[kind], 'p', number)}(_v) if type(_v) is str else {other}"

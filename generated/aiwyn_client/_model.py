@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any, Final, Literal, TypeVar
 
 import attrs
 
+from . import _deferred
 from ._compile import decoders
 from ._encode import Dates, Names, encoder
 from ._extras import install
@@ -61,6 +62,7 @@ class Model:
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
         install(cls)  # additional_properties made on first use (aiwyn_client._extras)
+        _deferred.install(cls)  # nested records made on first read (aiwyn_client._deferred)
 
     def __attrs_post_init__(self) -> None:
         """After attrs' ``__init__``: the fields not given (or given ``UNSET``) are None, and absent."""

@@ -46,9 +46,10 @@ from typing import Any, TypeVar, Union, cast
 from . import _json
 from ._compile import namespace_of, plan_of
 from ._decode import null_value
+from ._deferred import WIRE
 from ._fields import Field
 from ._json import loads
-from ._wire_copy import Copy, Shape, copiers
+from ._wire_copy import Shape, copiers
 from .types import UNSET
 
 MAX_LEARNT = 64
@@ -133,15 +134,17 @@ def _decoder(root: type) -> Any:
         return cached[1]
     with _lock:
         built: dict[type, Any] = {}
-        struct = _struct(root, built, set())
+        struct = _struct(root, built, set(), top=True)
         decoder = _json.msgspec.json.Decoder(struct)
         state.decoders[root] = (state.generation, decoder)
         return decoder
 
 
-def _struct(model: type, built: dict[type, Any], building: set[type]) -> Any:
+def _struct(model: type, built: dict[type, Any], building: set[type], top: bool = False) -> Any:
     """The Struct for ``model`` as it stands (declared and learnt keys), or None for a model
-    whose records stay dicts (no Struct plan, too many extra keys, or a cycle back to itself)."""
+    whose records stay dicts (no Struct plan, too many extra keys, or a cycle back to itself).
+    Below the document's own model (``top``), a record or list of records whose copy cannot fail
+    is kept as its Struct until read (``aiwyn_client._deferred``): a list of them as a tuple."""
     if model in built:
         return built[model]
     if not _wire_ok(model) or model in _state.saturated or model in building:
@@ -153,13 +156,17 @@ def _struct(model: type, built: dict[type, Any], building: set[type]) -> Any:
     fields: list[tuple[Any, ...]] = []
     rename: dict[str, str] = {}
     native: set[str] = set()
-    nested: dict[str, tuple[Copy, Copy]] = {}
+    nested: dict[str, Any] = {}
+    deferred: set[str] = set()
     for each in plan.fields:
         kind = _kind(model, each, names, built, building)
         if _native(model, each, names) is not None:
             native.add(each.attr)
         elif (struct := built.get(_ref(each, names))) is not None:  # built by _kind, just now
-            nested[each.attr] = (struct.aiwyn_one_, struct.aiwyn_many_)
+            nested[each.attr] = struct
+            if not top and struct.aiwyn_infallible_:
+                deferred.add(each.attr)
+                kind = tuple[struct, ...] | None if each.kind == "list" else kind  # type: ignore[valid-type]
         fields.append((each.attr, kind) if each.required or complete else (each.attr, kind, UNSET))
         rename[each.attr] = each.key
     extras = []
@@ -171,7 +178,8 @@ def _struct(model: type, built: dict[type, Any], building: set[type]) -> Any:
         rename[attr] = key
         extras.append((attr, key))
     building.discard(model)
-    one, many = copiers(model, Shape(complete, frozenset(native), nested, tuple(extras)))
+    shape = Shape(complete, frozenset(native), nested, frozenset(deferred), tuple(extras))
+    one, many, infallible = copiers(model, shape)
     built[model] = _json.msgspec.defstruct(
         f"{model.__name__}Wire",
         fields,
@@ -179,8 +187,13 @@ def _struct(model: type, built: dict[type, Any], building: set[type]) -> Any:
         rename=rename,
         forbid_unknown_fields=plan.extras != "drop",  # a model that keeps no extras drops them
         gc=False,  # decoded JSON holds no cycles
-        namespace={"aiwyn_one_": staticmethod(one), "aiwyn_many_": staticmethod(many)},
+        namespace={
+            "aiwyn_one_": staticmethod(one),
+            "aiwyn_many_": staticmethod(many),
+            "aiwyn_infallible_": infallible,
+        },
     )
+    WIRE.add(built[model])
     return built[model]
 
 

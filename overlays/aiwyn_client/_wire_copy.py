@@ -12,7 +12,9 @@ statement does only what that Struct leaves to do:
   are stored once a record, after its fields;
 - the undeclared keys the Struct learnt are kept as they came, in a tuple that becomes
   ``additional_properties`` when first read (``aiwyn_client._extras``);
-- a nested record is copied by its own Struct's copy, bound directly.
+- a nested record is copied by its own Struct's copy, bound directly; below the document's own
+  model, one whose copy cannot fail is stored as msgspec decoded it, and copied when first read
+  (``aiwyn_client._deferred``).
 
 What is left (a field msgspec does not type, a null the description does not allow) goes through
 the field's converter (``aiwyn_client._compile``), so every value decodes as on the dict path.
@@ -25,6 +27,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ._compile import decoders, plan_of
+from ._deferred import raw_name
 from ._extras import Pending, extras_slot
 from ._fields import Field
 from ._instances import BATCH, blanks
@@ -41,14 +44,20 @@ class Shape:
     """Every declared key is required: no absence to test."""
     native: frozenset[str] = frozenset()
     """The attributes msgspec decodes to their Python type (dates, UUIDs, enum members)."""
-    nested: Mapping[str, tuple[Copy, Copy]] = field(default_factory=dict)
-    """Per attribute holding records with a Struct of their own: that Struct's copies (one, many)."""
+    nested: Mapping[str, Any] = field(default_factory=dict)
+    """Per attribute holding records with a Struct of their own: that Struct type, whose copies are
+    its ``aiwyn_one_`` and ``aiwyn_many_`` and whose ``aiwyn_infallible_`` says they cannot fail."""
+    deferred: frozenset[str] = frozenset()
+    """The attributes of ``nested`` whose Structs are stored as they came, copied when first read: a
+    tuple for a list of records (``aiwyn_client._deferred``)."""
     extras: tuple[tuple[str, str], ...] = ()
     """The learnt undeclared keys: (the Struct's attribute, the key)."""
 
 
-def copiers(cls: type, shape: Shape) -> tuple[Copy, Copy]:
-    """``(one, many)``: a model from one Struct, and the list of models from a list of them."""
+def copiers(cls: type, shape: Shape) -> tuple[Copy, Copy, bool]:
+    """``(one, many, infallible)``: a model from one Struct, the list of models from a list of
+    them, and whether they cannot fail (every statement a store of what msgspec typed, or a copy
+    that cannot fail either: nothing left to a converter that may raise)."""
     writer = _Writer(cls, shape)
     source = "\n".join(
         [
@@ -79,12 +88,14 @@ def copiers(cls: type, shape: Shape) -> tuple[Copy, Copy]:
     )
     name = f"<aiwyn_client Struct copy of {cls.__module__}.{cls.__qualname__}>"
     exec(compile(source, name, "exec"), writer.globals)  # noqa: S102 - our own statements, from the plan
-    return writer.globals["one"], writer.globals["many"]
+    return writer.globals["one"], writer.globals["many"], writer.infallible
 
 
 class _Writer:
     def __init__(self, cls: type, shape: Shape) -> None:
         self.cls, self.plan, self.shape = cls, plan_of(cls), shape
+        self.infallible = True
+        """No statement so far leaves a value to a converter that may raise."""
         converters = decoders(cls).converters
         self.globals: dict[str, Any] = {"_cls": cls, "_new": cls.__new__, "_blank": blanks(cls), "_UNSET": UNSET}
         self.globals.update((f"_c{number}", convert) for number, convert in enumerate(converters))
@@ -108,22 +119,22 @@ class _Writer:
         return lines
 
     def field(self, number: int, each: Field, indent: str) -> list[str]:
-        attr, conv = each.attr, f"_c{number}"
+        attr, slot, conv = each.attr, raw_name(self.cls, each.attr), f"_c{number}"
         value = self.value(number, each, conv)
         lines: list[str] = []
         if each.required or self.shape.complete:
             if value == "_v":
-                return [f"{indent}_i.{attr} = _s.{attr}"]
+                return [f"{indent}_i.{slot} = _s.{attr}"]
             lines.append(f"{indent}_v = _s.{attr}")
         else:  # absent: the Struct's default; the absent names are stored once, after the fields
             lines += [
                 f"{indent}if (_v := _s.{attr}) is _UNSET:",
-                f"{indent}    _i.{attr} = None",
+                f"{indent}    _i.{slot} = None",
                 f"{indent}    _a += ({attr!r},)",
                 f"{indent}else:",
             ]
             indent += "    "
-        return [*lines, f"{indent}_i.{attr} = {value}"]
+        return [*lines, f"{indent}_i.{slot} = {value}"]
 
     def value(self, number: int, each: Field, conv: str) -> str:
         """The expression of the field's value from ``_v``, the Struct's."""
@@ -134,6 +145,12 @@ class _Writer:
             return "_v" if each.nullable else f"_v if _v is not None else {conv}(_v)"
         nested = self.shape.nested.get(each.attr)
         if nested is not None:
-            copy = self.bind(nested[0] if kind == "model" else nested[1], f"_n{number}")
+            self.infallible = self.infallible and nested.aiwyn_infallible_
+            if each.attr in self.shape.deferred:  # copied when first read; an empty list is made now
+                if kind == "list":
+                    return f"_v if _v else {conv}(_v) if _v is None else []"
+                return f"_v if _v is not None else {conv}(_v)"
+            copy = self.bind(nested.aiwyn_one_ if kind == "model" else nested.aiwyn_many_, f"_n{number}")
             return f"{copy}(_v) if _v is not None else {conv}(_v)"
+        self.infallible = False
         return f"{conv}(_v)"
