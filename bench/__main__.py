@@ -192,11 +192,17 @@ def _read_all(value: Any) -> None:
             _read_all(nested)
 
 
-@functools.cache
+_NESTED: dict[type, tuple[str, ...]] = {}
+
+
 def _nested_attrs(model: type) -> tuple[str, ...]:
     """The attributes of ``model``'s fields holding records (none for a type that is no model)."""
-    plan = getattr(model, "_plan", None)
-    return tuple(field.attr for field in plan.fields if holds_records(field)) if plan is not None else ()
+    found = _NESTED.get(model)
+    if found is None:
+        plan = getattr(model, "_plan", None)
+        fields = plan.fields if plan is not None else ()
+        found = _NESTED[model] = tuple(field.attr for field in fields if holds_records(field))
+    return found
 
 
 def _fails(decode: Callable[[], object]) -> str:
