@@ -46,7 +46,7 @@ from typing import Any, TypeVar, Union, cast
 from . import _json
 from ._compile import namespace_of, plan_of
 from ._decode import null_value
-from ._deferred import WIRE
+from ._deferred import WIRE, defers
 from ._fields import Field
 from ._json import loads
 from ._wire_copy import Shape, copiers
@@ -164,7 +164,7 @@ def _struct(model: type, built: dict[type, Any], building: set[type], top: bool 
             native.add(each.attr)
         elif (struct := built.get(_ref(each, names))) is not None:  # built by _kind, just now
             nested[each.attr] = struct
-            if not top and struct.aiwyn_infallible_:
+            if not top and struct.aiwyn_infallible_ and defers(model, each.attr):
                 deferred.add(each.attr)
                 kind = tuple[struct, ...] | None if each.kind == "list" else kind  # type: ignore[valid-type]
         fields.append((each.attr, kind) if each.required or complete else (each.attr, kind, UNSET))

@@ -66,12 +66,17 @@ def holds_records(field: Field) -> bool:
     return field.kind == "model" or (field.kind == "list" and field.item is not None and field.item.kind == "model")
 
 
+def defers(cls: type, attr: str) -> bool:
+    """Whether ``cls``'s ``attr`` is a ``DeferredSlot`` (every generated model's fields holding
+    records; not a field a subclass declared again, whose slot is its own)."""
+    owner = next((c for c in cls.__mro__ if attr in c.__dict__), None)
+    return owner is not None and isinstance(owner.__dict__[attr], DeferredSlot)
+
+
 def raw_name(cls: type, attr: str) -> str:
     """The attribute the decoders of ``cls`` store ``attr`` through: the slot's own descriptor
-    where a ``DeferredSlot`` is over it (every generated model's fields holding records), else
-    ``attr`` itself."""
-    raw = _PREFIX + attr
-    return raw if hasattr(cls, raw) else attr
+    under a name of its own where ``defers``, else ``attr`` itself."""
+    return _PREFIX + attr if defers(cls, attr) else attr
 
 
 def install(cls: type) -> None:

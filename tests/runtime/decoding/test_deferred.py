@@ -13,7 +13,7 @@ import aiwyn_client._json as aiwyn_json
 import attrs
 import pytest
 from aiwyn_client import _wire
-from aiwyn_client._deferred import DeferredSlot, raw_name
+from aiwyn_client._deferred import DeferredSlot, defers, raw_name
 from aiwyn_client.models import Invoice, InvoiceList, LineItem, RecordBatchEnvelope
 
 from tests.support.fakes import decode_without_msgspec as dict_path
@@ -119,3 +119,20 @@ def test_every_field_holding_records_has_the_descriptor_and_subclasses_inherit_i
     mine = Mine(id=1, line_items=[LineItem(id=1)])
     assert "line_items" not in Mine.__dict__ and mine.line_items == [LineItem(id=1)]
     assert mine.to_dict()["lineItems"] == [{"id": 1}]
+
+
+def test_a_subclass_declaring_a_field_holding_records_again_shares_the_slot_and_its_descriptor() -> None:
+    """attrs gives a field declared again the base's slot, through the class attribute, which is
+    the descriptor: what the decoders store is what a read finds."""
+
+    @attrs.define(repr=False)
+    class Redeclared(Invoice):
+        line_items: list[LineItem] | None = None
+
+    assert isinstance(Redeclared.__dict__["line_items"], DeferredSlot)
+    assert defers(Redeclared, "line_items") and raw_name(Redeclared, "line_items") != "line_items"
+    one = Redeclared.from_dict(INVOICE)
+    assert one.line_items == [
+        LineItem(id=1, description="Audit", amount=10.5),
+        LineItem(id=2, description="Tax", amount=3.0),
+    ]
