@@ -437,7 +437,11 @@ class _Writer:
 
     def _record(self, fields: tuple[Field, ...], indent: str) -> list[str]:
         """Every field read by subscript (a missing key raises KeyError); a record that holds no
-        object or array has its scalar fields stored with no test each (``_branch``)."""
+        object or array has its scalar fields stored with no test each (``_branch``). A subscript
+        and a store a field is what is left: reading the keys in one ``operator.itemgetter`` call
+        and unpacking into the slots measured 1-7% slower on 3.11 (the call builds a tuple of its
+        arguments and one of the values), and unpacking ``dict.values()`` needs the key order
+        checked, which costs what it saves."""
         tested: list[str] = []
         untested: list[str] = []
         saved = 0
