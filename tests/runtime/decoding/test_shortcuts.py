@@ -21,6 +21,7 @@ import pytest
 from aiwyn_client import _compile, models
 from aiwyn_client._containers import may_hold_containers
 from aiwyn_client._fields import Field, Plan
+from aiwyn_client._instances import BATCH
 from aiwyn_client._model import absent_fields
 from aiwyn_client.models import Client, ClientList, DraftInvoiceHistory, Engagement, Invoice
 from hypothesis import HealthCheck, given, settings
@@ -97,11 +98,13 @@ def by_converters(cls: type, document: dict[str, Any]) -> tuple[Any, ...]:
 
 
 def decodes_as_its_converters(cls: type, document: dict[str, Any]) -> None:
-    """``one``, ``many`` and the general path all give what the converters give."""
+    """``one``, ``many`` of a short list and of a long one (whose instances are made first) and
+    the general path all give what the converters give."""
     decoders = _compile.decoders(cls)
     expected = by_converters(cls, document)
     assert outcome(decoders.one, document) == expected
     assert outcome(lambda d: decoders.many([d])[0], document) == expected
+    assert outcome(lambda d: decoders.many([d] * BATCH)[-1], document) == expected
     assert outcome(general(cls), document) == expected
 
 
@@ -148,6 +151,28 @@ def test_values_the_json_never_holds_are_kept_as_the_general_path_keeps_them(sho
     for value in [(1, 2), ("a",), (), 7.5, object(), b"raw"]:
         decodes_as_its_converters(Client, {**CLIENT, "name": value})
         assert Client.from_dict({**CLIENT, "name": value}).name is value
+
+
+def test_a_record_the_fast_path_leaves_halfway_is_made_again_by_the_general_path(shortcut: str) -> None:
+    """In a long list the fast path stores into an instance made beforehand; a record it leaves
+    after storing some fields (a date that does not parse, a wrong shape in the last field) or
+    before (a key left out) is decoded into that same instance by the general path, which sets
+    every field, so nothing of the first attempt shows."""
+    leaving = [
+        {**CLIENT, "createdAt": "yesterday"},
+        {**CLIENT, "createdAt": "2024-13-45T99:00:00Z", "note": "undeclared"},
+        {key: value for key, value in CLIENT.items() if key != "name"},
+        {key: value for key, value in CLIENT.items() if key != "createdAt"} | {"tags": ["q3"]},
+    ]
+    records = [{**CLIENT, "id": n} for n in range(BATCH)]
+    records[3:3] = leaving
+    decoded = _compile.decoders(Client).many(records)
+    assert [outcome(lambda d: d, each) for each in decoded] == [by_converters(Client, d) for d in records]
+    assert decoded[3].created_at == "yesterday" and decoded[5].name is None and "name" not in decoded[5].fields_set
+    assert decoded[4].additional_properties == {"note": "undeclared"}
+    assert decoded[6].additional_properties == {"tags": ["q3"]} and "created_at" not in decoded[6].fields_set
+    with pytest.raises(TypeError, match="'createdAt' is an array"):
+        _compile.decoders(Client).many([*records, {**CLIENT, "createdAt": ["late"]}])
 
 
 # ---------------------------------------------------------------------- nulls and undeclared keys
