@@ -36,8 +36,10 @@ COPY_BUFFER = 8192
 
 
 class _CsvCopyJob(PostgresCsvCopyJob):
-    """A CSV file dlt wrote copied into its table: its columns named by its header, a null the
-    unquoted empty field and nothing else."""
+    """A CSV file dlt wrote from Arrow batches copied into its table: its columns named by its
+    header, a null the unquoted empty field and nothing else. Only such files are loaded as CSV
+    (``aiwyn sync`` sends rows with child tables as INSERT statements): dlt's writer of Python rows
+    spells a null ``""``, which this copy would read as an empty string."""
 
     def run(self) -> None:
         client = self._job_client.sql_client
