@@ -26,6 +26,7 @@ from openapi_python_client.schema import openapi_schema_pydantic as oai
 from generator import provenance
 from generator.method_names import ResourceError
 from generator.normalise import leave_out_unbuilt, settle_clash, settle_family
+from generator.normalise.clashes import ENDPOINT_HEADER
 from generator.render import render_overlays
 from generator.resources import parsed_description
 from generator.settings import Settings
@@ -70,9 +71,6 @@ class GeneratorWarning:
     """The label (``METHOD /path``) of the operation it leaves without a function, if it does."""
     removed: tuple[str, ...] = ()
     """The schemas it leaves without a model, if it does (the first, then those that use it)."""
-
-
-ENDPOINT_HEADER = re.compile(r"WARNING parsing (\w+) (\S+) within \S*\.")
 
 
 MAX_SETTLE_ROUNDS = 200

@@ -23,6 +23,8 @@ from generator.normalise.hoisting import hoist
 CLASH = re.compile(r'duplicate models with name "([^"]+)"|conflicting enums named (\S+) with')
 COMPONENT_HEADER = re.compile(r"Unable to process schema /components/schemas/(.+?):?$")
 ENDPOINT_HEADER = re.compile(r"WARNING parsing (\w+) (\S+) within")
+"""openapi-python-client's header for a warning about one operation (``WARNING parsing GET /path
+within tag.``): the method and the path; ``build`` reads its warnings with it too."""
 
 
 def settle_clash(

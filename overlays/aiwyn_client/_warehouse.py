@@ -94,6 +94,10 @@ def _where(destination: str, dataset: str, duckdb_file: str, lake_dir: str) -> t
     if destination in LAKE_FORMATS:
         path = Path(lake_dir).expanduser().resolve()
         return dlt.destinations.filesystem(bucket_url=path.as_uri()), f"{destination}:{path}", path
+    if destination == "postgres":  # dlt's, with its CSV copied so that an empty string stays one
+        from ._postgres import postgres
+
+        return postgres(), destination, None
     return destination, destination, None
 
 
@@ -233,8 +237,8 @@ def run_sync(
     state = Path(chosen_state).expanduser().resolve() if chosen_state else default_state_dir(destination, dataset, data)
     result = SyncResult(state_dir=state)
     table_format = destination if destination in LAKE_FORMATS else None
-    # DuckDB and the lake take Parquet files (one COPY each); PostgreSQL CSV through COPY; others
-    # the format dlt prefers for them.
+    # DuckDB and the lake take Parquet files (one COPY each); PostgreSQL CSV through COPY (see
+    # _postgres); others the format dlt prefers for them.
     file_format = {"duckdb": "parquet", "postgres": "csv"}.get(destination, "parquet" if table_format else None)
     options: dict[str, Any] = {"loader_file_format": file_format} if file_format else {}
 

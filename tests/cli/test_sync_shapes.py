@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime
+import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -210,10 +211,11 @@ BROKEN = [
     {"sid": "W1", "createdAt": "2024-01-01T00:00:00Z", "count": 3, "amount": "12.50", "paid": True},
     {"sid": "W2", "createdAt": "0000-00-00 00:00:00", "count": 2**70, "amount": 0.30000000000000004, "paid": "maybe"},
     {"sid": "W3", "createdAt": "/Date(1573755038314+0000)/", "count": 1.5, "amount": "1e400", "paid": "false"},
+    {"sid": "W4", "createdAt": "", "count": "", "amount": "", "paid": ""},
 ]
 """Records a real server sends against its own description: MySQL's zero date and a .NET date for
 a date-time, an integer beyond 64 bits, a number cut short, a float's rounding noise, an amount no
-decimal column holds, a boolean that is neither."""
+decimal column holds, a boolean that is neither, and an empty string for each (kept as one)."""
 
 
 def _load_broken(destination: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, file_format: str) -> None:
@@ -234,6 +236,7 @@ BROKEN_ROWS = [
     ("W1", "2024-01-01", None, 3, None, "12.500000000", None, True, None),
     ("W2", None, "0000-00-00 00:00:00", None, "1180591620717411303424", "0.300000000", None, None, "maybe"),
     ("W3", None, "/Date(1573755038314+0000)/", None, "1.5", None, "1e400", False, None),
+    ("W4", None, "", None, "", None, "", None, ""),
 ]
 BROKEN_QUERY = (
     "select sid, cast(created_at as date), created_at_v_text, count, count_v_text, cast(amount as text),"
@@ -271,8 +274,9 @@ def test_values_that_break_the_description_load_into_postgres_too(
     pg: PostgresServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import psycopg2
+    from aiwyn_client._postgres import postgres
 
-    _load_broken(dlt.destinations.postgres(pg.dsn), tmp_path, monkeypatch, "csv")
+    _load_broken(postgres(pg.dsn), tmp_path, monkeypatch, "csv")
     with contextlib.closing(psycopg2.connect(pg.dsn)) as con, con.cursor() as cur:  # closed: the server stops
         cur.execute(BROKEN_QUERY)
         assert _rows(cur.fetchall()) == BROKEN_ROWS
@@ -285,16 +289,90 @@ def test_nul_characters_are_taken_out_for_postgres_which_cannot_hold_them(
     """One U+0000 in any text or JSON value failed the whole table in PostgreSQL (``invalid byte
     sequence``); ``aiwyn sync --destination postgres`` takes it out, with one warning."""
     import psycopg2
+    from aiwyn_client._postgres import postgres
 
     monkeypatch.setitem(aiwyn_dlt.TABLES, "widgets", TABLE)
     records = [
         {"sid": "W1", "@odata.id": "a\x00b", "size": {"note": "c\x00d"}, "comment": "e\x00f"},
         {"sid": "W2", "@odata.id": "/widgets/W2", "size": 3},
+        {"sid": "W3", "@odata.id": "\x00", "size": "\x00", "comment": "\x00"},
     ]
-    pipeline = dlt.pipeline("nulls", destination=dlt.destinations.postgres(pg.dsn), pipelines_dir=str(tmp_path))
+    pipeline = dlt.pipeline("nulls", destination=postgres(pg.dsn), pipelines_dir=str(tmp_path))
     resource = aiwyn_dlt._table(Client(records), "widgets", "list", LIST, None, None, None, None, True)  # type: ignore[arg-type]
     with pytest.warns(UserWarning, match="widgets: PostgreSQL cannot hold the NUL character"):
         pipeline.run(resource, dataset_name="data", loader_file_format="csv")
     with contextlib.closing(psycopg2.connect(pg.dsn)) as con, con.cursor() as cur:  # closed: the server stops
         cur.execute("select sid, odata_id, size::text, comment from data.widgets order by sid")
-        assert cur.fetchall() == [("W1", "ab", '{"note": "cd"}', "ef"), ("W2", "/widgets/W2", "3", None)]
+        assert cur.fetchall() == [
+            ("W1", "ab", '{"note": "cd"}', "ef"),
+            ("W2", "/widgets/W2", "3", None),
+            ("W3", "", '""', ""),  # nothing left but an empty string: still not a null
+        ]
+
+
+TEXTS = {
+    "T01": "",
+    "T02": None,
+    "T03": "a,b",
+    "T04": 'say "hi"',
+    "T05": '""',
+    "T06": "two\nlines",
+    "T07": "carriage\r\nreturn",
+    "T08": "back\\slash",
+    "T09": "\\N",
+    "T10": "NULL",
+    "T11": " ",
+    "T12": "\\.",
+}
+"""An empty string beside a null, and what CSV and ``COPY`` read specially: the delimiter, a
+quote, a line break, a backslash, the text format's null (``\\N``) and end of data (``\\.``)."""
+TEXT_TABLE = Table(
+    "list",
+    "Widget",
+    (
+        Column(("sid",), "sid", "text", False),
+        Column(("reference",), "reference", "text", True),
+        Column(("size",), "size", "json", True),
+    ),
+)
+
+
+def _load_texts(destination: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, file_format: str) -> None:
+    monkeypatch.setitem(aiwyn_dlt.TABLES, "widgets", TEXT_TABLE)
+    records = [{"sid": sid, "reference": text, "size": text} for sid, text in TEXTS.items()]
+    records.append({"sid": "T13"})  # no reference at all: a null too
+    pipeline = dlt.pipeline("texts", destination=destination, pipelines_dir=str(tmp_path))
+    for _ in range(2):  # loaded, then merged over itself
+        resource = aiwyn_dlt._table(Client(records), "widgets", "list", LIST, None, None, None, None, True)  # type: ignore[arg-type]
+        pipeline.run(resource, dataset_name="data", loader_file_format=file_format)  # as aiwyn sync loads each
+
+
+TEXT_QUERY = "select sid, reference, size from data.widgets order by sid"
+TEXT_ROWS = [
+    *[(sid, text, None if text is None else json.dumps(text)) for sid, text in TEXTS.items()],
+    ("T13", None, None),
+]
+
+
+def test_text_loads_into_duckdb_exactly_and_an_empty_string_is_not_a_null(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    database = tmp_path / "t.duckdb"
+    _load_texts(dlt.destinations.duckdb(str(database)), tmp_path, monkeypatch, "parquet")
+    with duckdb.connect(str(database), read_only=True) as con:
+        assert con.execute(TEXT_QUERY).fetchall() == TEXT_ROWS
+
+
+@pytest.mark.postgres
+def test_text_loads_into_postgres_exactly_and_an_empty_string_is_not_a_null(
+    pg: PostgresServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """dlt's own copy of a CSV file read ``""`` as a null in every nullable column; ``aiwyn sync``'s
+    (``aiwyn_client._postgres``) reads only an unquoted empty field so, which is how a null is written."""
+    import psycopg2
+    from aiwyn_client._postgres import postgres
+
+    _load_texts(postgres(pg.dsn), tmp_path, monkeypatch, "csv")
+    with contextlib.closing(psycopg2.connect(pg.dsn)) as con, con.cursor() as cur:  # closed: the server stops
+        cur.execute(TEXT_QUERY.replace(", size from", ", size::text from"))
+        assert cur.fetchall() == TEXT_ROWS

@@ -247,6 +247,31 @@ def test_an_entity_with_an_update_time_loads_only_what_changed_into_postgres(
 
 
 @pytest.mark.postgres
+def test_an_empty_string_reaches_postgres_as_one_beside_a_null(
+    fake: FakeAiwyn, pg: PostgresServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An empty ``clientRef`` and none are two facts: each arrives as it was, through ``COPY``
+    (clients) and through the INSERT statements of a resource with child tables (invoices)."""
+    monkeypatch.setenv("DESTINATION__POSTGRES__CREDENTIALS", pg.dsn)
+    with fake.lock:
+        fake.tables["clients"][0]["clientRef"] = ""
+        fake.tables["clients"][1]["clientRef"] = None
+        fake.tables["invoices"][0]["lineItems"][0]["notes"] = ""
+        fake.tables["invoices"][0]["lineItems"][1]["notes"] = None
+    result = run_sync(options(fake), ["clients", "invoices"], destination="postgres", dataset="empty")
+    assert not result.failed, result.failed
+    assert pg.query("select id, client_ref from empty.clients where id <= 3 order by id") == [
+        (1, ""),
+        (2, None),
+        (3, "clientRef 3"),
+    ]
+    assert pg.query("select notes from empty.invoices__line_items where id in (100, 101) order by id") == [
+        ("",),
+        (None,),
+    ]
+
+
+@pytest.mark.postgres
 def test_a_403_into_postgres_fails_one_resource_and_the_next_run_completes_it(
     fake: FakeAiwyn, pg: PostgresServer
 ) -> None:
@@ -294,6 +319,15 @@ def test_a_pending_load_that_cannot_be_completed_is_discarded_with_its_reason(
     with duckdb.connect(str(database), read_only=True) as db:
         tables = {t for (t,) in db.sql("select table_name from information_schema.tables").fetchall()}
     assert "staff" not in tables
+
+
+def test_the_postgres_destination_is_dlts_to_its_state_and_configuration() -> None:
+    """``aiwyn sync``'s PostgreSQL destination (dlt's, copying CSV files its own way) has dlt's type
+    and name: a state dlt's destination wrote carries on, and DESTINATION__POSTGRES__* configures it."""
+    from aiwyn_client._postgres import postgres
+
+    ours, dlts = postgres(), dlt.destinations.postgres()
+    assert (ours.destination_type, ours.destination_name) == (dlts.destination_type, dlts.destination_name)
 
 
 def test_postgres_without_credentials_is_one_line_before_any_request(fake: FakeAiwyn) -> None:

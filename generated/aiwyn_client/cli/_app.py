@@ -29,7 +29,7 @@ from .._typed_lists import as_json, checked_arguments, iterator, raw_pages, type
 from ..errors import ConfigurationError
 from ._context import EXIT_API, Connection, fail, progress_bar, run, stderr, writable
 from ._files import FORMATS, format_of
-from ._resources import command_name, filters, parse_params, python_name, resource_group
+from ._resources import ParamOption, command_name, filters, parse_params, python_name, resource_group
 
 if TYPE_CHECKING:  # what a command needs is imported when it runs, so `aiwyn --help` loads no client
     from ..pagination import ResumeToken
@@ -128,10 +128,7 @@ def _pageable(resource: str, method: str | None) -> tuple[str, MethodInfo]:
 @click.option("--where-json", help="A Hasura where object, as JSON (for a search).")
 @click.option("--order-by", help="Sort keys (for a search): name,-createdAt (a leading - for descending).")
 @click.option(
-    "--param",
-    "params",
-    multiple=True,
-    metavar="NAME=VALUE",
+    cls=ParamOption,
     help="An argument of the list's iterator (a parent's id, a tenant header), by its Python name. Repeatable.",
 )
 @click.pass_obj
@@ -256,10 +253,7 @@ def _destination_errors(kind: type[Exception], debug: bool) -> Iterator[None]:
 @click.option("--page-size", type=int, help="Records per request (the largest the API takes by default).")
 @click.option("--full-refresh", is_flag=True, help="Reload everything instead of what changed.")
 @click.option(
-    "--param",
-    "params",
-    multiple=True,
-    metavar="NAME=VALUE",
+    cls=ParamOption,
     help="An argument every list that takes it is given (a tenant header, a company id): lists that "
     "need one are skipped, named, without it. Repeatable.",
 )

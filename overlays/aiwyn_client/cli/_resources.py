@@ -112,13 +112,19 @@ def parse_params(given: tuple[str, ...]) -> dict[str, str]:
     return found
 
 
+class ParamOption(click.Option):
+    """``--param NAME=VALUE``, repeatable, into ``params`` (``parse_params`` reads it): the one
+    declaration of every command that passes a method's own arguments on. Each command says what
+    takes them in ``help``; click's decorators take it as ``@click.option(cls=ParamOption, help=...)``."""
+
+    def __init__(self, _declarations: Sequence[str] = (), *, help: str) -> None:  # noqa: A002 - click's name
+        super().__init__(["--param", "params"], multiple=True, metavar="NAME=VALUE", help=help)
+
+
 def _param_option() -> click.Option:
-    return click.Option(
-        ["--param", "params"],
-        multiple=True,
-        metavar="NAME=VALUE",
+    return ParamOption(
         help="One of the method's own arguments (a tenant header, a company id, a filter), by its "
-        "Python name, typed as it declares it. Repeatable.",
+        "Python name, typed as it declares it. Repeatable."
     )
 
 
