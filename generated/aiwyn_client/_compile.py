@@ -16,6 +16,9 @@ field's kind, never in a template:
   line; undeclared keys are what is left of a copy once the declared ones are deleted.
 - ``many(documents)``: ``[one(d) for d in documents]`` with the record's statements in the loop,
   a long list's instances made in one go (``aiwyn_client._instances``).
+- ``one_below`` and ``many_below``: the same for records below the document's own model, which
+  leave their nested records of a ``plain`` model as they came until first read, where they hold
+  no object or array (``aiwyn_client._deferred``); nested records are decoded by these.
 - ``converters``: each field's converter, which the copies from msgspec Structs
   (``aiwyn_client._wire_copy``, written per Struct) use for what msgspec leaves to them.
 
@@ -37,7 +40,7 @@ from typing import Any
 
 from ._containers import may_hold_containers
 from ._decode import CONTAINERS, checked_list, null_value, scalar, strict_enums, unknown_member, wrong_shape
-from ._deferred import raw_name
+from ._deferred import defers, holds_records, plain, plain_records, raw_name
 from ._extras import extras_slot
 from ._fields import PARSED, Field, Plan
 from ._instances import BATCH, blanks
@@ -57,10 +60,15 @@ be cheaper than testing each: the call costs about two thirds of one field's tes
 class Decoders:
     """The compiled functions of one model class (see the module's docstring)."""
 
-    __slots__ = ("converters", "many", "one")
+    __slots__ = ("converters", "many", "many_below", "one", "one_below")
 
     one: Convert
     many: Convert
+    one_below: Convert
+    many_below: Convert
+    """``one`` and ``many`` for records below the document's own model, which leave their plain
+    nested records as they came until first read (``aiwyn_client._deferred``); the same functions
+    where nothing is left."""
     converters: tuple[Convert, ...]
     """Each field's converter, in the plan's order (the Struct copies use them too)."""
 
@@ -298,7 +306,15 @@ class _Writer:
             "_where": self.where,
             "_known": frozenset(f.key for f in self.plan.fields),
             "_may_hold_containers": may_hold_containers,
+            "_plain_records": plain_records,
         }
+        self.below = False
+        """Writing the functions for records below the document's own model (``one_below``)."""
+
+    @property
+    def general(self) -> str:
+        """The name of the general path's function being written, or called."""
+        return "_general_below" if self.below else "_general"
 
     def bind(self, value: Any, prefix: str, number: int) -> str:
         name = f"_{prefix}{number}"
@@ -312,12 +328,20 @@ class _Writer:
         lines: list[str] = []
         lines += self._general(fields, convert, extras)
         fast = not isinstance(extras, Field) and bool(fields)
-        lines += self._one(fields, fast)
-        lines += self._many(fields, fast)
+        lines += self._one(fields, fast, "one")
+        lines += self._many(fields, fast, "many")
+        if fast and any(self._leaves(field) for field in fields):
+            self.below = True
+            lines += self._general(fields, convert, extras)
+            lines += self._one(fields, fast, "one_below")
+            lines += self._many(fields, fast, "many_below")
+            self.below = False
+        else:
+            lines += ["one_below = one", "many_below = many"]
         source = "\n".join(lines)
         code = compile(source, f"<aiwyn_client decoders of {self.cls.__module__}.{self.cls.__qualname__}>", "exec")
         exec(code, self.globals)  # noqa: S102 - our own statements, from the plan's kinds and names
-        for name in ("one", "many"):
+        for name in ("one", "many", "one_below", "many_below"):
             setattr(self.target, name, self.globals[name])
         self.target.converters = tuple(convert)
 
@@ -343,7 +367,7 @@ class _Writer:
         converter. The absent fields are noted once, at the end. ``_i``: the instance a long list
         made beforehand, which the fast path may have half filled: every field is stored again."""
         lines = [
-            "def _general(_d, _i=None):",
+            f"def {self.general}(_d, _i=None):",
             "    if type(_d) is not dict and not isinstance(_d, _Mapping):",
             "        _wrong_shape(_where, '', _d, 'an object')",
             "    _g = _d.get",
@@ -402,11 +426,37 @@ class _Writer:
             return f"_v if type(_v) is {field.type} or _v is None else {conv}(_v)"
         other = f"None if _v is None else {conv}(_v)" if field.nullable else f"{conv}(_v)"
         if kind == "model":
-            return f"{self.bind(decoders(self.names[field.ref]), 'd', number)}.one(_v) if type(_v) is dict else {other}"
+            model = self.bind(decoders(self.names[field.ref]), "d", number)
+            made = f"{model}.one_below(_v) if type(_v) is dict else {other}"
+            if not (self.below and self._leaves(field)):
+                return made
+            required = self._required(field, number)
+            return f"_v if type(_v) is dict and not _may_hold_containers(_v){required} else {made}"
         if kind == "list" and field.item is not None and field.item.kind == "model":
             model = self.bind(decoders(self.names[field.item.ref]), "d", number)
-            return f"{model}.many(_v) if type(_v) is list else {other}"
+            made = f"{model}.many_below(_v) if type(_v) is list else {other}"
+            if not (self.below and self._leaves(field)):
+                return made
+            required = self.bind(self._required_keys(field), "r", number)
+            return f"tuple(_v) if type(_v) is list and _plain_records(_v, {required}) else {made}"
         return other
+
+    def _leaves(self, field: Field) -> bool:
+        """Whether records of ``field`` below the document's own model are left as they came until
+        first read: where the class reads the field through a ``DeferredSlot``, its model is
+        ``plain`` and the interpreter tells a dict holding no object or array in one call."""
+        if may_hold_containers is None or not holds_records(field) or not defers(self.cls, field.attr):
+            return False
+        return plain(self.names[field.item.ref if field.item is not None else field.ref])
+
+    def _required_keys(self, field: Field) -> frozenset[str]:
+        model = self.names[field.item.ref if field.item is not None else field.ref]
+        return frozenset(each.key for each in plan_of(model).fields if each.required)
+
+    def _required(self, field: Field, number: int) -> str:
+        """`` and`` a test that every required key of ``field``'s model is there, or nothing."""
+        keys = self._required_keys(field)
+        return f" and _v.keys() >= {self.bind(keys, 'r', number)}" if keys else ""
 
     def _branch(self, tested: list[str], untested: list[str], saved: int, indent: str, test: str) -> list[str]:
         """``tested`` (statements one indent deeper than ``indent``) where ``test`` says the record
@@ -466,11 +516,11 @@ class _Writer:
             f"{indent}    _i.{self.extras_attr} = _x",
         ]
 
-    def _one(self, fields: tuple[Field, ...], fast: bool) -> list[str]:
+    def _one(self, fields: tuple[Field, ...], fast: bool, name: str) -> list[str]:
         if not fast:
-            return ["one = _general"]
+            return [f"{name} = {self.general}"]
         return [
-            "def one(_d):",
+            f"def {name}(_d):",
             f"    if type(_d) is dict and (_l := len(_d)) >= {len(fields)}:",
             "        try:",
             "            _i = _new(_cls)",
@@ -480,26 +530,26 @@ class _Writer:
             "        else:",
             *self._kept("            "),
             "            return _i",
-            "    return _general(_d)",
+            f"    return {self.general}(_d)",
         ]
 
-    def _many(self, fields: tuple[Field, ...], fast: bool) -> list[str]:
+    def _many(self, fields: tuple[Field, ...], fast: bool, name: str) -> list[str]:
         if not fast:
-            return ["def many(_items):", "    return [_general(_d) for _d in _items]"]
-        lines = ["def many(_items):"]
+            return [f"def {name}(_items):", f"    return [{self.general}(_d) for _d in _items]"]
+        lines = [f"def {name}(_items):"]
         if self.globals["_blank"] is not None:  # a long list's instances made in one go (aiwyn_client._instances)
             lines += [
                 f"    if type(_items) is list and len(_items) >= {BATCH}:",
                 "        _out = _blank(len(_items))",
                 "        for _i, _d in zip(_out, _items):",
-                *self._each(fields, None, "_general(_d, _i)", "            "),
+                *self._each(fields, None, f"{self.general}(_d, _i)", "            "),
                 "        return _out",
             ]
         return [
             *lines,
             "    _out = []",
             "    for _d in _items:",
-            *self._each(fields, "_new(_cls)", "_i = _general(_d)", "        "),
+            *self._each(fields, "_new(_cls)", f"_i = {self.general}(_d)", "        "),
             "        _out.append(_i)",
             "    return _out",
         ]

@@ -1,6 +1,7 @@
-"""Records nested in a page's records are kept as msgspec decoded them and made into models when
-first read (aiwyn_client._deferred): whatever reads them sees what the dict path makes, a change
-stays, and nothing that could fail is put off past the decode."""
+"""Records nested in a page's records are kept as they were decoded (msgspec's Structs, or on the
+dict path the plain objects themselves) and made into models when first read
+(aiwyn_client._deferred): whatever reads them sees what is made at once, a change stays, and
+nothing that could fail is put off past the decode."""
 
 from __future__ import annotations
 
@@ -13,12 +14,14 @@ import aiwyn_client._json as aiwyn_json
 import attrs
 import pytest
 from aiwyn_client import _wire
-from aiwyn_client._deferred import DeferredSlot, defers, raw_name
-from aiwyn_client.models import Invoice, InvoiceList, LineItem, RecordBatchEnvelope
+from aiwyn_client._containers import may_hold_containers
+from aiwyn_client._deferred import DeferredSlot, defers, plain, plain_records, raw_name
+from aiwyn_client.models import EventSubscription, Invoice, InvoiceList, InvoicePayment, LineItem, RecordBatchEnvelope
 
 from tests.support.fakes import decode_without_msgspec as dict_path
 
-pytestmark = pytest.mark.skipif(aiwyn_json.decoder is None, reason="msgspec is not installed")
+needs_msgspec = pytest.mark.skipif(aiwyn_json.decoder is None, reason="msgspec is not installed")
+needs_cpython = pytest.mark.skipif(may_hold_containers is None, reason="the dict path leaves records only on CPython")
 
 LINES = [{"id": 1, "description": "Audit", "amount": 10.5}, {"id": 2, "description": "Tax", "amount": 3.0}]
 INVOICE = {"id": 7, "invoiceNumber": "INV-7", "lineItems": LINES, "payments": []}
@@ -41,6 +44,7 @@ def _held(record: Any, attr: str) -> Any:
     return getattr(type(record), raw_name(type(record), attr)).__get__(record)
 
 
+@needs_msgspec
 def test_nested_records_are_kept_as_decoded_until_first_read_then_held() -> None:
     first, second = _invoices()
     assert type(_held(first, "line_items")) is tuple  # msgspec's Structs, nothing made yet
@@ -51,6 +55,7 @@ def test_nested_records_are_kept_as_decoded_until_first_read_then_held() -> None
     assert [first, second] == dict_path(InvoiceList, PAGE).invoices
 
 
+@needs_msgspec
 def test_a_change_to_the_made_list_stays_and_assigning_before_reading_replaces_it() -> None:
     first, second = _invoices()
     assert first.line_items is not None
@@ -62,6 +67,7 @@ def test_a_change_to_the_made_list_stays_and_assigning_before_reading_replaces_i
     assert fresh.line_items == [] and second.line_items is None
 
 
+@needs_msgspec
 @pytest.mark.parametrize(
     "read",
     [
@@ -83,6 +89,7 @@ def test_every_way_of_reading_a_record_sees_its_nested_records(read: Any) -> Non
     assert read(kept) == read(made)
 
 
+@needs_msgspec
 def test_the_document_s_own_records_and_theirs_are_made_at_once() -> None:
     """What a decode returns is models all the way down to its records' own fields: a page's
     records, and the nested records of a document that is one record."""
@@ -92,6 +99,7 @@ def test_the_document_s_own_records_and_theirs_are_made_at_once() -> None:
     assert type(_held(one, "line_items")) is list and type(one.line_items[0]) is LineItem  # type: ignore[index]
 
 
+@needs_msgspec
 def test_nested_records_whose_copy_could_fail_are_made_while_decoding() -> None:
     """A record whose copy leaves a value to a converter that may raise (here, custom records'
     free-form ``attributes``) is copied while decoding, so its error is the decode's, not a read's."""
@@ -136,3 +144,44 @@ def test_a_subclass_declaring_a_field_holding_records_again_shares_the_slot_and_
         LineItem(id=1, description="Audit", amount=10.5),
         LineItem(id=2, description="Tax", amount=3.0),
     ]
+
+
+@needs_cpython
+def test_on_the_dict_path_plain_nested_records_are_left_as_they_came_until_read() -> None:
+    first, second = dict_path(InvoiceList, PAGE).invoices
+    assert _held(first, "line_items") == tuple(LINES)  # the objects themselves, in a tuple
+    assert _held(first, "payments") == [] and second.line_items is None
+    lines = first.line_items
+    assert lines == [LineItem(id=1, description="Audit", amount=10.5), LineItem(id=2, description="Tax", amount=3.0)]
+    assert first.line_items is lines and first == Invoice.from_dict(INVOICE)  # a record alone: made at once
+    assert type(_held(Invoice.from_dict(INVOICE), "line_items")) is list
+
+
+@needs_cpython
+@pytest.mark.parametrize(
+    "line",
+    [{"id": 1, "amount": {"value": 10.5}}, {"id": 1, "notes": ["a"]}, "Audit"],
+    ids=["object-in-a-scalar", "array-in-a-scalar", "not-an-object"],
+)
+def test_on_the_dict_path_a_nested_record_that_might_not_decode_fails_the_decode(line: Any) -> None:
+    """Only records holding no object or array are left (a scalar field's value can then only be
+    kept or decoded); any other is made while decoding, and a wrong shape fails there."""
+    page = json.dumps({"invoices": [{**INVOICE, "lineItems": [LINES[0], line]}]}).encode()
+    with pytest.raises(TypeError):
+        dict_path(InvoiceList, page)
+
+
+def test_only_records_of_plain_fields_are_left_on_the_dict_path() -> None:
+    """Scalars, dates and UUIDs decode without fail from anything but an object or an array; an
+    enum (strict inside a union), a nested record or a list of them may not."""
+    assert plain(LineItem) and plain(InvoicePayment)
+    assert not plain(Invoice) and not plain(EventSubscription)
+
+
+@needs_cpython
+def test_a_list_is_left_when_each_record_holds_no_object_or_array_and_every_required_key() -> None:
+    assert plain_records([{"id": 1, "name": "a"}, {"id": 2}], frozenset({"id"}))
+    assert not plain_records([{"id": 1}, {"name": "b"}], frozenset({"id"}))  # a key left out
+    assert not plain_records([{"id": 1, "tags": []}], frozenset())
+    assert not plain_records([{"id": 1}, 2], frozenset())
+    assert not plain_records([], frozenset())  # an empty list is made at once: [] either way
