@@ -26,7 +26,6 @@ import aiwyn_client._json as aiwyn_json
 import httpx
 import yaml
 from aiwyn_client import Aiwyn, AsyncAiwyn
-from aiwyn_client._deferred import holds_records
 
 from bench.bodies import list_pages
 from bench.references import pydantic_model, struct_decoder
@@ -201,7 +200,7 @@ def _nested_attrs(model: type) -> tuple[str, ...]:
     if found is None:
         plan = getattr(model, "_plan", None)
         fields = plan.fields if plan is not None else ()
-        found = _NESTED[model] = tuple(field.attr for field in fields if holds_records(field))
+        found = _NESTED[model] = tuple(field.attr for field in fields if field.record_ref)
     return found
 
 

@@ -40,7 +40,7 @@ from typing import Any
 
 from ._containers import may_hold_containers
 from ._decode import CONTAINERS, checked_list, null_value, scalar, strict_enums, unknown_member, wrong_shape
-from ._deferred import defers, holds_records, plain, plain_records, raw_name
+from ._deferred import defers, plain, plain_records, raw_name
 from ._extras import extras_slot
 from ._fields import PARSED, Field, Plan
 from ._instances import BATCH, blanks
@@ -445,12 +445,12 @@ class _Writer:
         """Whether records of ``field`` below the document's own model are left as they came until
         first read: where the class reads the field through a ``DeferredSlot``, its model is
         ``plain`` and the interpreter tells a dict holding no object or array in one call."""
-        if may_hold_containers is None or not holds_records(field) or not defers(self.cls, field.attr):
+        if may_hold_containers is None or not field.record_ref or not defers(self.cls, field.attr):
             return False
-        return plain(self.names[field.item.ref if field.item is not None else field.ref])
+        return plain(self.names[field.record_ref])
 
     def _required_keys(self, field: Field) -> frozenset[str]:
-        model = self.names[field.item.ref if field.item is not None else field.ref]
+        model = self.names[field.record_ref]
         return frozenset(each.key for each in plan_of(model).fields if each.required)
 
     def _required(self, field: Field, number: int) -> str:

@@ -40,7 +40,7 @@ _PREFIX = "_aiwyn_raw_"
 
 
 class DeferredSlot:
-    """A slot holding a record or a list of records, made from its Struct when first read."""
+    """A slot holding a record or a list of records, made into models when first read."""
 
     __slots__ = ("_delete", "_field", "_get", "_owner", "_set")
 
@@ -77,19 +77,13 @@ class DeferredSlot:
         """The compiled decoders of the field's model (the dict path's records)."""
         from ._compile import decoders, namespace_of  # they compile models, which install this
 
-        field = self._field
-        return decoders(namespace_of(self._owner)[field.item.ref if field.item is not None else field.ref])
+        return decoders(namespace_of(self._owner)[self._field.record_ref])
 
     def __set__(self, instance: Any, value: Any) -> None:
         self._set(instance, value)
 
     def __delete__(self, instance: Any) -> None:
         self._delete(instance)
-
-
-def holds_records(field: Field) -> bool:
-    """Whether ``field``'s values are records of a model, or lists of them."""
-    return field.kind == "model" or (field.kind == "list" and field.item is not None and field.item.kind == "model")
 
 
 def plain(model: type) -> bool:
@@ -115,8 +109,9 @@ def plain_records(items: list[Any], required: frozenset[str]) -> bool:
 
 
 def defers(cls: type, attr: str) -> bool:
-    """Whether ``cls``'s ``attr`` is a ``DeferredSlot`` (every generated model's fields holding
-    records; not a field a subclass declared again, whose slot is its own)."""
+    """Whether ``cls``'s ``attr`` is a ``DeferredSlot``: every generated model's field holding
+    records, and a subclass's declaring it again (attrs gives it the base's slot through the class
+    attribute, which is the descriptor)."""
     owner = next((c for c in cls.__mro__ if attr in c.__dict__), None)
     return owner is not None and isinstance(owner.__dict__[attr], DeferredSlot)
 
@@ -134,6 +129,6 @@ def install(cls: type) -> None:
     plan = cls.__dict__.get("_plan")
     for field in plan.fields if plan is not None else ():
         member = cls.__dict__.get(field.attr)
-        if holds_records(field) and isinstance(member, types.MemberDescriptorType):
+        if field.record_ref and isinstance(member, types.MemberDescriptorType):
             type.__setattr__(cls, field.attr, DeferredSlot(member, cls, field))
             type.__setattr__(cls, _PREFIX + field.attr, member)

@@ -217,11 +217,7 @@ def _kind(model: type, field: Field, names: dict[str, Any], built: dict[type, An
 
 def _ref(field: Field, names: Mapping[str, Any]) -> Any:
     """The model class of a record field or of a list of records' items, or None."""
-    if field.kind == "model":
-        return names[field.ref]
-    if field.kind == "list" and field.item is not None and field.item.kind == "model":
-        return names[field.item.ref]
-    return None
+    return names[field.record_ref] if field.record_ref else None
 
 
 def _native(model: type, field: Field, names: Mapping[str, Any]) -> Any:

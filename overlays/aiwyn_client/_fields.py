@@ -43,6 +43,15 @@ class Field:
             return all(member.scalar for member in self.members)
         return self.kind in CHECKED
 
+    @property
+    def record_ref(self) -> str:
+        """The class of the records the field holds (a record, or a list of them), or ''."""
+        if self.kind == "model":
+            return self.ref
+        if self.kind == "list" and self.item is not None and self.item.kind == "model":
+            return self.item.ref
+        return ""
+
 
 @dataclass(frozen=True)
 class Plan:
