@@ -22,6 +22,9 @@ from generator.normalise.hoisting import hoist
 
 CLASH = re.compile(r'duplicate models with name "([^"]+)"|conflicting enums named (\S+) with')
 COMPONENT_HEADER = re.compile(r"Unable to process schema /components/schemas/(.+?):?$")
+UNION_ERROR = "Invalid property in union"
+"""What openapi-python-client reports for a union whose member clashes: the clash's own error is
+not passed on."""
 ENDPOINT_HEADER = re.compile(r"WARNING parsing (\w+) (\S+) within")
 """openapi-python-client's header for a warning about one operation (``WARNING parsing GET /path
 within tag.``): the method and the path; ``build`` reads its warnings with it too."""
@@ -42,9 +45,9 @@ def settle_clash(
     refused (when it says) from the others; ``taken`` are the class names in use. False when no
     such schema is found (the operation or schema is then dropped as usual)."""
     header = " ".join(header.split())
-    if "Invalid property in union" in detail and ENDPOINT_HEADER.match(header):
+    if UNION_ERROR in detail and ENDPOINT_HEADER.match(header):
         return _settle_operation_titles(spec, changes, header, taken)
-    if "Invalid property in union" in detail:
+    if UNION_ERROR in detail:
         return _settle_union_title(spec, changes, header, taken)
     match = CLASH.search(detail)
     if match is None:

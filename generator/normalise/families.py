@@ -28,13 +28,11 @@ from typing import Any
 from openapi_python_client.strings import ClassName, pascal_case
 
 from generator.load import pointer_target, references
-from generator.normalise.clashes import COMPONENT_HEADER, ENDPOINT_HEADER
+from generator.normalise.clashes import COMPONENT_HEADER, ENDPOINT_HEADER, UNION_ERROR
 from generator.normalise.description import UNIONS
 from generator.normalise.hoisting import hoist
 
 DUPLICATE_MODEL = re.compile(r'duplicate models with name "([^"]+)"')
-UNION_ERROR = "Invalid property in union"
-"""What it reports for a union whose member clashes: the clash's own error is not passed on."""
 
 
 def settle_family(
