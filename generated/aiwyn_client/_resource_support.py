@@ -123,10 +123,14 @@ def _api_mapping(value: Any) -> dict[str, Any]:
 
 
 def _followed(mode: PageMode, request: dict[str, Any], base_url: str) -> dict[str, Any]:
-    """A pager's request for a next-page link: the link is the whole URL, query included. A link to
+    """A pager's request: traced where the pager waits for it to be written (``PageMode.trace``),
+    and sent to the next-page link when there is one (the whole URL, query included). A link to
     one of the servers the description lists (its production host, say, while the client talks to a
     sandbox, a proxy or a mock) is followed on the client's own base URL; any other origin is left
     for the origin guard to refuse."""
+    if mode.written is not None:
+        extensions = request.get("extensions") or {}
+        request = {**request, "extensions": {"trace": mode.trace, **extensions}}
     if mode.url is None:
         return request
     url = mode.url

@@ -59,10 +59,26 @@ class PageMode:
     keep the response's headers (a ``Link`` header) for the pager to read, and, ``deferred``,
     answer with what decodes the response later (the async pager reads pages in order)."""
 
-    def __init__(self, url: str | None = None) -> None:
+    def __init__(self, url: str | None = None, written: Callable[[], object] | None = None) -> None:
         self.url = url
         self.headers: httpx.Headers | None = None
         self.deferred = False
+        self.written = written
+        """Called when the request has been written to its connection, or has to wait for a new
+        connection first, as httpcore's ``trace`` extension tells (``trace``): the async pager
+        waits for the requests it has just started to go out before it decodes a page, which
+        holds the event loop, but not for a connection's round trip."""
+        self.traced = False
+        """Whether the transport told of the request being written (httpcore does; a mock does not)."""
+
+    async def trace(self, event: str, info: object) -> None:
+        """httpcore's ``trace`` extension for this page's request (every attempt of it)."""
+        if event.endswith(".send_request_body.complete"):  # http11 and http2 alike
+            self.traced = True
+        elif not event.startswith("connection.connect_"):
+            return
+        if self.written is not None:
+            self.written()
 
 
 RAW = RawMode()

@@ -9,11 +9,10 @@ is followed as it is, and the response's headers come back for the plan (a ``Lin
 
 from __future__ import annotations
 
+import functools
 from collections import deque
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Iterator
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
-
-import httpx
 
 from .._api_response import CALL_MODE, PageMode
 from ._plan import ItemT, PageRequest, PageT, Plan, ResumeToken, _Retry, check_int
@@ -22,7 +21,12 @@ if TYPE_CHECKING:
     import asyncio  # imported where an async pager runs: most programs never need it
 
 T = TypeVar("T")
-_Sent = tuple[Callable[[], PageT], "httpx.Headers | None"]
+_Sent = tuple[Callable[[], PageT], PageMode]
+SEND_WAIT = 0.01
+"""The longest the async pager waits for the requests it has just started to be written before it
+decodes a page. A request on an open connection takes a few turns of the event loop, and one that
+needs a new connection is not waited for (``PageMode.written``): this bounds the rest (a request
+waiting for a connection from a full pool, say)."""
 
 
 class _Run(Generic[PageT, ItemT]):
@@ -93,6 +97,9 @@ class AsyncPager(_Run[PageT, ItemT]):
         check_int("concurrency", concurrency, 1)
         self._fetch, self._plan, self._concurrency = fetch, plan, concurrency
         self._open: list[AsyncGenerator[Any, None]] = []
+        self._traced: bool | None = None
+        """Whether the transport tells when a request is written (``PageMode.trace``): known
+        from the first page's answer."""
         self.max_pages_held = 0
         """The most pages held at once during the run: the one being read plus those fetched ahead or
         in flight, at most ``concurrency + 1`` (1 when ``concurrency`` is 1: no fetching ahead)."""
@@ -162,8 +169,6 @@ class AsyncPager(_Run[PageT, ItemT]):
             await walk.aclose()
 
     async def _walk(self) -> AsyncGenerator[tuple[int, PageT, list[ItemT]], None]:
-        import asyncio
-
         plan = self._plan
         ahead: deque[tuple[int, asyncio.Task[_Sent[PageT]]]] = deque()
         first = True
@@ -174,15 +179,17 @@ class AsyncPager(_Run[PageT, ItemT]):
                 if ahead and ahead[0][0] == page_index:
                     _, current = ahead.popleft()
                 else:
-                    current = asyncio.ensure_future(self._send(plan.request_for(page_index)))
+                    current, _ = self._start(page_index)
                 self._prefetch(ahead, page_index, self._concurrency - 1)  # beside this page's request
-                decode, headers = await current
+                decode, mode = await current
+                if self._traced is None:
+                    self._traced = mode.traced
                 # Refill before decoding, so the next requests go out first; but not past the
                 # first page's speculation before that page has told the total.
-                if not first and self._prefetch(ahead, page_index, self._concurrency):
-                    await asyncio.sleep(0)
+                if not first and (started := self._prefetch(ahead, page_index, self._concurrency)):
+                    await self._written(started)
                 page = decode()
-                items = plan.accept(page_index, page, headers)
+                items = plan.accept(page_index, page, mode.headers)
                 if isinstance(items, _Retry):
                     if plan.reset_ahead:  # asked with the wrong page semantics
                         await _cancelled(ahead)
@@ -191,23 +198,51 @@ class AsyncPager(_Run[PageT, ItemT]):
                 if first:
                     if not plan.prefetches:  # requested on speculation, but no total checks them
                         await _cancelled(ahead)
-                    self._prefetch(ahead, page_index, self._concurrency)
+                    if started := self._prefetch(ahead, page_index, self._concurrency):
+                        await self._written(started)
                     first = False
                 self.max_pages_held = max(self.max_pages_held, 1 + len(ahead))
                 yield page_index, page, items
         finally:
             await _cancelled(ahead)
 
-    async def _send(self, request: PageRequest) -> _Sent[PageT]:
-        """One page's request, in this task's own call mode: a next-page URL is followed, and the
-        response headers come back with what decodes the page."""
-        mode = PageMode(request.url)
+    def _start(self, page_index: int) -> tuple[asyncio.Task[_Sent[PageT]], asyncio.Future[None]]:
+        """Page ``page_index``'s request, sent by a task of its own, and what is set once it is
+        written (or the task has ended, if it failed first)."""
+        import asyncio
+
+        written: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        task = asyncio.ensure_future(self._send(self._plan.request_for(page_index), written))
+        task.add_done_callback(lambda _: _settle(written))
+        return task, written
+
+    async def _send(self, request: PageRequest, written: asyncio.Future[None]) -> _Sent[PageT]:
+        """One page's request, in this task's own call mode: a next-page URL is followed, the
+        response headers come back with what decodes the page, and ``written`` is set once the
+        request is on its connection."""
+        mode = PageMode(request.url, written=functools.partial(_settle, written))
         CALL_MODE.set(mode)  # this task's context only
         decode = await self._fetch(request)
-        return decode, mode.headers
+        return decode, mode
 
-    def _prefetch(self, ahead: deque[tuple[int, asyncio.Task[_Sent[PageT]]]], current: int, room: int) -> bool:
-        """Keep up to ``room`` next pages requested, short of the page limit; True if it started any.
+    async def _written(self, started: list[asyncio.Future[None]]) -> None:
+        """Let the requests just started go out before a page is decoded: decoding holds the event
+        loop, and a request whose task has not yet written it (httpx, httpcore and anyio take a few
+        turns of the loop for that) would wait until the page's items are read, so the pages
+        requested together would come back together and keep the client idle in between. Waits
+        at most ``SEND_WAIT``; one turn of the loop where the transport does not tell."""
+        import asyncio
+
+        if self._traced is False:
+            await asyncio.sleep(0)
+        else:
+            await asyncio.wait(started, timeout=SEND_WAIT)
+
+    def _prefetch(
+        self, ahead: deque[tuple[int, asyncio.Task[_Sent[PageT]]]], current: int, room: int
+    ) -> list[asyncio.Future[None]]:
+        """Keep up to ``room`` next pages requested, short of the page limit; what tells when each
+        request it started is written (``_start``), empty if it started none.
 
         Until a page reports the total, the next pages are requested on speculation (a concurrent
         export would otherwise wait a whole round trip for the first page): with a total, at most
@@ -216,18 +251,23 @@ class AsyncPager(_Run[PageT, ItemT]):
         consumer that stops early costs no extra request. Keyset and cursor pages cannot be requested
         ahead: each one's request comes from the page before.
         """
-        import asyncio
-
         plan = self._plan
         if self._concurrency == 1 or not plan.prefetches or plan.done:
-            return False
+            return []
         limit = plan.page_limit()
         next_index = ahead[-1][0] + 1 if ahead else current + 1
-        started = len(ahead)
+        started = []
         while len(ahead) < room and (limit is None or next_index < limit):
-            ahead.append((next_index, asyncio.ensure_future(self._send(plan.request_for(next_index)))))
+            task, written = self._start(next_index)
+            ahead.append((next_index, task))
+            started.append(written)
             next_index += 1
-        return len(ahead) > started
+        return started
+
+
+def _settle(future: asyncio.Future[None]) -> None:
+    if not future.done():
+        future.set_result(None)
 
 
 async def _cancelled(ahead: deque[tuple[int, asyncio.Task[Any]]]) -> None:

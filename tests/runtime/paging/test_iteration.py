@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+import time
 from typing import Any
 
 import pytest
 from aiwyn_client import PaginationError
-from aiwyn_client.pagination import ResumeToken
+from aiwyn_client.pagination import ResumeToken, _pager
 from aiwyn_client.where import ClientFields as C
 
 from tests.support.fake_server import FakeAiwyn
@@ -185,3 +186,32 @@ def test_keyset_refuses_an_order_direction_it_cannot_place_nulls_for(fake: FakeA
     with sync_client(fake) as aiwyn, pytest.raises(Exception, match="direction"):
         list(aiwyn.clients.iter_search(order_by=[{"name": "sideways"}]))
     assert fake.paths() == []
+
+
+# ---------------------------------------------------------------------- pages in flight
+def test_pages_requested_ahead_are_on_the_wire_while_a_page_is_read(
+    fake: FakeAiwyn, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Reading a page holds the event loop (decoding it, then the consumer's own work). The
+    requests the pager started for the next pages must be written before that, or they wait in
+    their tasks, and the pages asked together come back together."""
+    monkeypatch.setattr(_pager, "SEND_WAIT", 5.0)  # what is checked is the order, not a loaded machine's speed
+    fake.add("clients", clients(120))
+    asked_while_reading: list[int] = []
+
+    def asked() -> int:
+        return fake.paths().count("/gql/v1/clients")
+
+    async def main() -> None:
+        async with async_client(fake) as aiwyn:
+            async for page in aiwyn.clients.iter(page_size=10, concurrency=4).batches():
+                # Busy with the page, the loop held; the server's threads go on reading.
+                wanted, deadline = min(len(asked_while_reading) + 5, 12), time.monotonic() + 2
+                while asked() < wanted and time.monotonic() < deadline:
+                    time.sleep(0.005)
+                asked_while_reading.append(asked())
+                assert page
+
+    asyncio.run(main())
+    # Pages 0-3 first; each page read has the one four ahead of it requested (to page 11, the last).
+    assert asked_while_reading == [min(5 + n, 12) for n in range(12)]
