@@ -16,6 +16,10 @@ from typing import Any
 from generator import page_shapes as shapes
 from generator.spec import ENVELOPE_FIELDS, Operation, PageShape, SpecIndex
 
+LINK_HEADER_MARK = "x-aiwyn-link-header"
+"""On an operation, ``true``: its answers' ``Link`` header carries the next page, declared or not
+(``link_header: true`` in its config entry says the same)."""
+
 
 @dataclass(frozen=True)
 class QueryPaging:
@@ -133,6 +137,12 @@ def _param(query: Mapping[str, Any], names: tuple[str, ...], types: tuple[str, .
 
 
 def _declares_link_header(index: SpecIndex, op: Operation) -> bool:
+    """Whether the answers' ``Link`` header carries the next page: declared among the success
+    response's headers, or said so where the description leaves it out (Sentry's lists send it
+    undeclared): the operation's ``x-aiwyn-link-header`` or its config entry's ``link_header``."""
+    said = index.override(op.operation_id, op.method, op.path).get("link_header", op.raw.get(LINK_HEADER_MARK))
+    if said is not None:
+        return bool(said)
     response = index.resolve(op.raw["responses"][op.success_status])
     headers = response.get("headers") if isinstance(response, Mapping) else None
     return isinstance(headers, Mapping) and any(str(h).lower() == shapes.LINK_HEADER for h in headers)
