@@ -21,6 +21,7 @@ from ._downloads import file_name_of, mime_type_of
 from ._exceptions import AiwynError, ResponseValidationError, status_error
 from ._json import loads
 from ._redact import Secrets, secrets_of
+from ._unread_pages import note_unread_pages
 from .errors import UnexpectedStatus
 from .types import File, Response
 
@@ -65,6 +66,7 @@ class _Check:
 
     def __init__(self, client: Any, response: httpx.Response, operation: str) -> None:
         info = operation_info(response)
+        self.info = info
         self.name = info.operation_id if info else operation
         self.envelope = info is not None and info.envelope
         self.returns_body = info is None or info.returns_body
@@ -124,6 +126,8 @@ def checked_parse(client: Any, response: httpx.Response, parse: Callable[..., T 
         raise check.invalid(f"the {response.status_code} response of {name} has no documented body")
     if check.envelope:
         _raise_for_failed_envelope(check, parsed)
+    if check.info is not None and check.info.kind == "list":
+        note_unread_pages(response, check.info)
     return parsed
 
 
