@@ -219,8 +219,10 @@ class AsyncPager(_Run[PageT, ItemT]):
     async def _send(self, request: PageRequest, written: asyncio.Future[None]) -> _Sent[PageT]:
         """One page's request, in this task's own call mode: a next-page URL is followed, the
         response headers come back with what decodes the page, and ``written`` is set once the
-        request is on its connection."""
-        mode = PageMode(request.url, written=functools.partial(_settle, written))
+        request is on its connection (told only where requests go ahead: one read alone waits
+        for nothing)."""
+        told = functools.partial(_settle, written) if self._concurrency > 1 else None
+        mode = PageMode(request.url, written=told)
         CALL_MODE.set(mode)  # this task's context only
         decode = await self._fetch(request)
         return decode, mode
