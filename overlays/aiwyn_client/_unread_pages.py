@@ -36,10 +36,10 @@ def note_unread_pages(response: httpx.Response, info: OperationInfo) -> None:
         return
     _warned.add(operation)
     logger.warning(
-        '%s: the answer links a next page (a `Link` header, rel="next") that the API description does not '
-        "declare, so this call read one page of several. Mark the operation `x-aiwyn-link-header: true` in the "
-        "description, or give it `link_header: true` in the generator config's resources.overrides, and "
-        "regenerate: it then has an iterator that follows the header.",
+        '%s: the answer links a next page (a `Link` header, rel="next") that no iterator of this client follows, '
+        "so this call read one page of several. Where the API description leaves the header out, mark the "
+        "operation `x-aiwyn-link-header: true` in it, or give it `link_header: true` in the generator config's "
+        "resources.overrides, and regenerate: it then has an iterator that follows the header.",
         info.operation_id,
     )
 
