@@ -33,7 +33,9 @@ def note_unread_pages(response: httpx.Response, info: OperationInfo) -> None:
     operation = response.request.extensions.get(_extensions.OPERATION)
     if operation is None or operation in _warned or operation in _iterated():
         return
-    if not any("next" in str(link.get("rel", "")).split() for link in response.links.values()):
+    from .pagination.cursor import next_link  # what the Link-header iterator follows, read alike
+
+    if next_link(response.headers) is None:
         return
     _warned.add(operation)
     logger.warning(

@@ -145,8 +145,11 @@ def last_id(key_attr: str, more: Sequence[str] | None) -> NextOf:
 
 def next_in_link_header(page: Any, items: Sequence[Any], headers: httpx.Headers | None, size: int) -> str | None:
     """The ``rel="next"`` URL of the response's ``Link`` header (RFC 8288)."""
-    if headers is None:
-        return None
+    return next_link(headers) if headers is not None else None
+
+
+def next_link(headers: httpx.Headers) -> str | None:
+    """The ``rel="next"`` URL of ``Link`` headers (RFC 8288), or None."""
     for link in httpx.Response(200, headers=[("link", v) for v in headers.get_list("link")]).links.values():
         if "next" in str(link.get("rel", "")).split():
             url = link.get("url")
