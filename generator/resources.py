@@ -224,7 +224,13 @@ class Method:
         """What ``returns`` is checked against at run time: ``builtins.list`` for ``list[...]``, and
         a tuple of those for a union."""
         members = [
-            "builtins.list" if m.startswith(("list[", "builtins.list[")) else "type(None)" if m == "None" else m
+            "builtins.list"
+            if m.startswith(("list[", "builtins.list["))
+            else "type(None)"
+            if m == "None"
+            else "object"
+            if m == "Any"  # any JSON value: nothing to check
+            else m
             for m in _union_members(self.returns)
         ]
         return members[0] if len(members) == 1 else f"({', '.join(dict.fromkeys(members))},)"
@@ -722,7 +728,7 @@ def _method(settings: Settings, index: SpecIndex, reader: ModelReader, op: Opera
         endpoint.responses.default,  # an operation documenting no 2xx: its default is the success
     )
     returns = _qualify(success.prop.get_type_string().as_unembedded_code())
-    returns_body = returns != "Any"
+    returns_body = returns != "Any" or (op.returns_body and not op.binary)  # Any: a JSON answer of no schema
     returns = returns if returns_body else "None"
     reader.models.update(reader.classes_in(returns))
     by_api = {p.api_name: p.name for p in body_params}

@@ -85,6 +85,10 @@ class Operation:
     """Whether the success response documents content (a 204 or a bare 202 does not)."""
     binary: bool = False
     """Whether that content is a download (bytes) rather than JSON."""
+    accept: str = "application/json"
+    """The ``Accept`` header a call sends: the JSON media types its success answer is documented
+    in (``application/scim+json``, ``application/vnd.pagerduty+json;version=2``), which a server
+    that keeps to them refuses others for (406)."""
     procedure: bool = False
     """Whether the path's last segment names what the call does (``/item/get``), not a collection
     (``generator.procedures``)."""
@@ -314,6 +318,7 @@ class SpecIndex:
                     raw=op,
                     returns_body=bool(content) and success_status != "204",  # a 204 has no body, whatever it lists
                     binary=bool(content) and not any(is_json(t) for t in content),
+                    accept=", ".join(t for t in content if is_json(t)) or "application/json",
                     procedure=path in self._procedures,
                 )
 

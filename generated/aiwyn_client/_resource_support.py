@@ -62,6 +62,9 @@ M = TypeVar("M")
 M_co = TypeVar("M_co", covariant=True)
 
 
+JSON = "application/json"
+
+
 class Endpoint(Generic[R]):
     """One operation as its resource methods call it: the generated endpoint module (which builds
     the request and checks the answer), what a success returns, and the operation's name.
@@ -69,19 +72,23 @@ class Endpoint(Generic[R]):
     The module is named (``"api.client.get_clients"``) and imported by the first call, so loading
     a resource module loads no endpoint module."""
 
-    __slots__ = ("_module", "_name", "returns", "operation", "json")
+    __slots__ = ("_module", "_name", "returns", "operation", "accept")
 
     @overload
-    def __init__(self: Endpoint[R], module: str, returns: type[R], operation: str, *, json: bool = True) -> None: ...
-    @overload
-    def __init__(self: Endpoint[None], module: str, returns: None, operation: str, *, json: bool = True) -> None: ...
+    def __init__(
+        self: Endpoint[R], module: str, returns: type[R], operation: str, *, accept: str | None = JSON
+    ) -> None: ...
     @overload
     def __init__(
-        self: Endpoint[Any], module: str, returns: tuple[type[Any], ...], operation: str, *, json: bool = True
+        self: Endpoint[None], module: str, returns: None, operation: str, *, accept: str | None = JSON
     ) -> None: ...
-    def __init__(self, module: str, returns: Any, operation: str, *, json: bool = True) -> None:
+    @overload
+    def __init__(
+        self: Endpoint[Any], module: str, returns: tuple[type[Any], ...], operation: str, *, accept: str | None = JSON
+    ) -> None: ...
+    def __init__(self, module: str, returns: Any, operation: str, *, accept: str | None = JSON) -> None:
         self._module: ModuleType | None = None
-        self._name, self.returns, self.operation, self.json = module, returns, operation, json
+        self._name, self.returns, self.operation, self.accept = module, returns, operation, accept
 
     @property
     def module(self) -> Any:
@@ -92,7 +99,8 @@ class Endpoint(Generic[R]):
 
     def request(self, given: Mapping[str, Any], args: tuple[Any, ...], kwargs: dict[str, Any], /) -> dict[str, Any]:
         """The ``httpx`` request arguments, with the call's options (``**request_options``) in; a
-        call answered in JSON asks for JSON (``Accept``), where the operation also offers others."""
+        call answered in JSON asks for the JSON types its answer is documented in (``Accept``),
+        where the operation also offers others or a server refuses a type it was not asked for."""
         try:
             request: dict[str, Any] = self.module._get_kwargs(*args, **kwargs)
         except (AttributeError, TypeError, ValueError) as exc:  # an argument its type's encoding cannot take
@@ -100,10 +108,10 @@ class Endpoint(Generic[R]):
                 f"{self.operation}: an argument is not of the type the description gives it "
                 f"({type(exc).__name__}: {exc}); dates take datetime.date or datetime.datetime"
             ) from exc
-        if self.json:
+        if self.accept is not None:
             headers = request.get("headers") or {}
             if not any(name.lower() == "accept" for name in headers):
-                request["headers"] = {**headers, "Accept": "application/json"}
+                request["headers"] = {**headers, "Accept": self.accept}
         return with_options(request, options(given))
 
     def finish(self, client: Any, response: httpx.Response) -> R:

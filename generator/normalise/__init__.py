@@ -38,7 +38,8 @@ followed first, media types last); each module says what it settles and why.
   merged with an earlier member's, keeps the earlier declaration only.
 * ``enums``: numbers and booleans listed by a string enum are strings.
 * ``defaults``: a ``default`` its schema refuses is read as the value it spells, or left out.
-* ``media``: an answer offered in JSON after ``text/plain`` or ``text/json`` is read as JSON; one
+* ``media``: a JSON answer or body documented without a schema is read as any JSON value; an
+  answer offered in JSON after ``text/plain`` or ``text/json`` is read as JSON; one
   in no JSON type is downloaded as bytes; a request body is sent as JSON where it is offered so,
   else in a type openapi-python-client can send, else as bytes.
 * ``enums``: a string enum whose values would give one member name (``Queued``, ``QUEUED``;
@@ -68,7 +69,7 @@ from generator.normalise.description import Normalised
 from generator.normalise.enums import enum_names, string_enums
 from generator.normalise.families import settle_family
 from generator.normalise.hoisting import hoist
-from generator.normalise.media import downloads, is_json, json_media, request_media
+from generator.normalise.media import downloads, is_json, json_media, request_media, schemaless_json
 from generator.normalise.operations import (
     operation_id,
     operation_ids,
@@ -124,6 +125,7 @@ def normalise(spec: dict[str, Any]) -> Normalised:
     all_of_redeclarations(result)
     string_enums(result)
     defaults_outside_the_schema(result)
+    schemaless_json(result)
     json_media(result)
     downloads(result)
     request_media(result)

@@ -55,6 +55,28 @@ def request_media(result: Normalised) -> None:
             result.changes.append(f"{method.upper()} {path}: the body is sent as {sent}, not {dropped}")
 
 
+def schemaless_json(result: Normalised) -> None:
+    """A JSON answer or body documented without a ``schema`` (examples only, as descriptions
+    written by hand or made from code annotations often are) is read as any JSON value: with no
+    schema openapi-python-client reads no body at all, so the method would return None for an
+    answer the server does send. Its ``schema`` becomes ``{}``, the schema of any value."""
+    components = result.spec.get("components") or {}
+    places = [
+        *((f"{m.upper()} {p} {s}", r) for p, m, op in operations(result.spec) for s, r in responses_of(op)),
+        *((f"{m.upper()} {p} body", op.get("requestBody")) for p, m, op in operations(result.spec)),
+        *((f"components/responses/{n}", r) for n, r in (components.get("responses") or {}).items()),
+        *((f"components/requestBodies/{n}", b) for n, b in (components.get("requestBodies") or {}).items()),
+    ]
+    for where, given in places:
+        content = given.get("content") if isinstance(given, dict) else None
+        if not isinstance(content, dict):
+            continue
+        for media_type, media in list(content.items()):
+            if is_json(media_type) and (media is None or (isinstance(media, dict) and "schema" not in media)):
+                content[media_type] = {**(media or {}), "schema": {}}
+                result.changes.append(f"{where}: {media_type} has no schema: read as any JSON value")
+
+
 def is_json(media_type: str) -> bool:
     """JSON by its media type: ``application/json``, a ``+json`` type (``application/problem+json``)
     or ASP.NET's ``text/json``, with or without parameters (``application/json; charset=utf-8``)."""

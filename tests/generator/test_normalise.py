@@ -854,6 +854,22 @@ CASES: dict[str, tuple[dict[str, Any], str]] = {
         },
         "GET /invoices/{id}/csv 200: text/csv is downloaded as bytes",
     ),
+    "json_answer_without_a_schema": (  # the OpenAPI Initiative's api-with-examples: examples only
+        _spec(
+            {
+                "/versions": _get(
+                    "listVersions",
+                    responses={
+                        "200": {
+                            "description": "ok",
+                            "content": {"application/json": {"examples": {"v": {"value": {"versions": []}}}}},
+                        }
+                    },
+                )
+            }
+        ),
+        "GET /versions 200: application/json has no schema: read as any JSON value",
+    ),
     "all_of_a_described_array": (  # DigitalOcean's firewall_rule_target.tags
         _spec(
             {"/rules": _get("getRule", responses=_json_response({"$ref": "#/components/schemas/Rule"}))},

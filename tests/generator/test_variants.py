@@ -150,6 +150,9 @@ def handler(request):
         return httpx.Response(200, json={{"email": "s@x.test"}})
     if path == "/api/v1/reports/aging/csv":
         return httpx.Response(200, content=b"a,b;1,2;", headers={{"content-type": "text/csv"}})
+    if path == "/api/v1/settings":
+        vendor = "application/vnd.aiwyn+json; version=2"
+        return httpx.Response(200, json={{"timezone": "UTC"}}, headers={{"content-type": vendor}})
     return httpx.Response(404, json={{}})
 
 with Aiwyn(token="t", base_url="https://x.test", transport=httpx.MockTransport(handler)) as aiwyn:
@@ -215,6 +218,12 @@ with Aiwyn(token="t", base_url="https://x.test", transport=httpx.MockTransport(h
     assert seen[-1].headers["content-type"] == "application/json"
     csv = aiwyn.reports.download_csv("aging")
     assert csv.payload.read() == b"a,b;1,2;"
+    # an answer documented in a vendor JSON type, by an example only: asked for in that type, and
+    # returned as the JSON value it is
+    assert aiwyn.settings.list() == {{"timezone": "UTC"}}
+    assert seen[-1].headers["accept"] == "application/vnd.aiwyn+json; version=2", seen[-1].headers
+    aiwyn.departments.list()
+    assert seen[-1].headers["accept"] == "application/json", seen[-1].headers
 
 async def main():
     async with AsyncAiwyn(token="t", base_url="https://x.test", transport=httpx.MockTransport(handler)) as aiwyn:
@@ -247,6 +256,7 @@ with Aiwyn(token="t", base_url={base_url!r}) as aiwyn:
     sent = aiwyn.notifications.create(body=SmsNotification(kind=SmsNotificationKind.SMS, number="1"))
     assert isinstance(sent, (EmailNotification, SmsNotification)), sent
     assert aiwyn.contacts.find_match(body=ByEmail(email="a@x.test")) is not None
+    assert aiwyn.settings.list() == {{"timezone": "Europe/London", "fiscalYearStart": 4}}
 
 async def main():
     async with AsyncAiwyn(token="t", base_url={base_url!r}) as aiwyn:

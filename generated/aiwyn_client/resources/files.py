@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .._downloads import DownloadedFile, DownloadTarget, Progress
     from .._options import RequestOptions
 
-_DOWNLOAD = _rs.Endpoint("api.file.download_file", File, "downloadFile", json=False)
+_DOWNLOAD = _rs.Endpoint("api.file.download_file", File, "downloadFile", accept=None)
 
 
 class FilesResource(_rs.SyncAPIResource):
