@@ -50,7 +50,11 @@ NEXT_PAGE_FIELDS = ("nextPage", "nextPageNumber")
 ``meta.next_page``, null on the last page): sent back as the page parameter, so no first page
 need be guessed."""
 NEXT_URL_FIELDS = ("next", "nextPageUrl", "nextUrl", "nextLink", "nextPageUri", "nextUri", "nextPage", "href")
-"""A string in the body that is the next page's URL."""
+"""A string in the body that is the next page's URL; ``href`` only inside a ``next`` object (HAL's
+``_links.next.href``): anywhere else it is the record's or the page's own link (Spotify's pages
+and records: ``{href, items, next, ...}``), never the next page."""
+LINK_FIELDS = ("href",)
+"""Of ``NEXT_URL_FIELDS``, the names that are the next page's URL only inside a ``next`` object."""
 CURSOR_HOLDERS = (
     "meta", "pagination", "paging", "pageInfo", "responseMetadata", "cursors", "links", "pages", "page",
     "metadata", "next", "cursor", "nextPage",

@@ -161,8 +161,11 @@ def _string_at(index: SpecIndex, levels: Levels, names: tuple[str, ...], *, urls
             schema = index.resolve(index.non_null(prop))
             if not isinstance(schema, Mapping):
                 continue
-            if "string" in _types(schema) and shapes.named(name, names) and _is_url(name, schema, prefix) == urls:
-                return (*prefix, name)
+            if not ("string" in _types(schema) and shapes.named(name, names)) or _is_url(name, schema, prefix) != urls:
+                continue
+            if shapes.named(name, shapes.LINK_FIELDS) and not (prefix and shapes.named(prefix[-1], ("next",))):
+                continue  # its own link (a record's, the page's), not the next page's
+            return (*prefix, name)
     return None
 
 

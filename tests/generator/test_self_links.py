@@ -1,0 +1,48 @@
+"""A record's or a page's own link is not the next page's: Spotify's pages are
+``{href, items, limit, next, offset, previous, total}``, where ``href`` is the page just read and
+``next`` the one to read next, and its records carry an ``href`` of their own beside their arrays
+(a show's ``copyrights``). An ``href`` is the next page's URL only inside a ``next`` object, as in
+HAL's ``_links.next.href``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from generator.paging import query_paging
+from generator.spec import SpecIndex
+
+ITEMS = {"type": "array", "items": {"type": "object", "properties": {"id": {"type": "string"}}}}
+URL = {"type": "string", "description": "A link to the Web API endpoint"}
+NULLABLE_URL = {"type": "string", "format": "uri", "nullable": True}
+PARAMS = [
+    {"name": "limit", "in": "query", "schema": {"type": "integer", "maximum": 50}},
+    {"name": "offset", "in": "query", "schema": {"type": "integer"}},
+]
+
+
+def _paging(answer: dict[str, Any], params: list[dict[str, Any]] = PARAMS, path: str = "/me/playlists") -> Any:
+    ok = {"description": "ok", "content": {"application/json": {"schema": {"type": "object", "properties": answer}}}}
+    listing = {"get": {"operationId": "list", "parameters": params, "responses": {"200": ok}}}
+    spec = {"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {path: listing}}
+    index = SpecIndex(spec)
+    return query_paging(index, index.operations[0])
+
+
+def test_a_page_that_links_to_itself_is_paged_by_its_next_link() -> None:
+    page = {"href": URL, "items": ITEMS, "limit": {"type": "integer"}, "next": NULLABLE_URL,
+            "offset": {"type": "integer"}, "previous": NULLABLE_URL, "total": {"type": "integer"}}  # fmt: skip
+    found = _paging(page)
+    assert found is not None and (found.style, found.next_path) == ("next_url", ("next",))
+
+
+def test_a_record_with_its_own_link_and_an_array_is_not_a_page() -> None:
+    show = {"href": URL, "id": {"type": "string"}, "copyrights": ITEMS}
+    market = [{"name": "market", "in": "query", "schema": {"type": "string"}}]
+    assert _paging(show, market, "/shows/{id}") is None
+
+
+def test_a_hal_next_link_is_followed() -> None:
+    href = {"type": "object", "properties": {"href": {"type": "string"}}}
+    links = {"type": "object", "properties": {"self": href, "next": href}}
+    found = _paging({"_links": links, "items": ITEMS})
+    assert found is not None and (found.style, found.next_path) == ("next_url", ("_links", "next", "href"))
