@@ -178,7 +178,9 @@ class Method:
 
     @property
     def summary(self) -> str:
-        return self.op.summary
+        """The summary on one line: it opens the docstring, and a line break in it (Spotify's end
+        with one) would split the first line and indent what follows."""
+        return " ".join(str(self.op.summary or "").split())
 
     @property
     def description(self) -> str:
