@@ -38,7 +38,16 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from ._containers import may_hold_containers
-from ._decode import CONTAINERS, checked_list, null_value, scalar, strict_enums, unknown_member, wrong_shape
+from ._decode import (
+    CONTAINERS,
+    checked_list,
+    missing_key,
+    null_value,
+    scalar,
+    strict_enums,
+    unknown_member,
+    wrong_shape,
+)
 from ._deferred import defers, plain, plain_records, raw_name
 from ._extras import extras_slot
 from ._fields import PARSED, Field, Plan
@@ -301,6 +310,7 @@ class _Writer:
             "_CONTAINERS": CONTAINERS,
             "_UNSET": UNSET,
             "_wrong_shape": wrong_shape,
+            "_missing_key": missing_key,
             "_general": None,
             "_where": self.where,
             "_known": frozenset(f.key for f in self.plan.fields),
@@ -361,10 +371,11 @@ class _Writer:
         ]
 
     def _general(self, fields: tuple[Field, ...], convert: list[Convert], extras: Any) -> list[str]:
-        """Any mapping: required keys by subscript (a missing one raises KeyError), optional ones
-        by ``get``; the usual values decided in line as on the fast path, the rest by the field's
-        converter. The absent fields are noted once, at the end. ``_i``: the instance a long list
-        made beforehand, which the fast path may have half filled: every field is stored again."""
+        """Any mapping: a required key missing raises ``MissingKeyError`` (a KeyError naming it),
+        an optional one is read by ``get``; the usual values decided in line as on the fast path,
+        the rest by the field's converter. The absent fields are noted once, at the end. ``_i``: the
+        instance a long list made beforehand, which the fast path may have half filled: every field
+        is stored again."""
         lines = [
             f"def {self.general}(_d, _i=None):",
             "    if type(_d) is not dict and not isinstance(_d, _Mapping):",
@@ -406,7 +417,8 @@ class _Writer:
         else:
             present = [f"_i.{raw_name(self.cls, attr)} = {self._present(number, field, scalars_only)}"]
         if field.required:
-            return [f"_v = _d[{field.key!r}]", *present]
+            missing = f"    _missing_key(_where, {field.key!r})"
+            return [f"if (_v := _g({field.key!r}, _UNSET)) is _UNSET:", missing, *present]
         return [
             f"if (_v := _g({field.key!r}, _UNSET)) is _UNSET:",
             f"    _i.{raw_name(self.cls, attr)} = None",

@@ -102,6 +102,19 @@ def wrong_shape(where: str, field: str, value: Any, expected: str = "a string, n
     raise TypeError(f"{where.rsplit('.', 1)[-1]}: {field!r} is {got} where the description has {expected}")
 
 
+class MissingKeyError(KeyError):
+    """A required key the answer leaves out: a ``KeyError`` (a union tries its next member on one,
+    as on the plain subscript's) that says which key of which model."""
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+def missing_key(where: str, key: str) -> NoReturn:
+    """Refuse a record of the model decoded in module ``where`` that leaves out its required ``key``."""
+    raise MissingKeyError(f"{where.rsplit('.', 1)[-1]}: the required key {key!r} is missing")
+
+
 def scalar(value: Any, where: str, field: str) -> Any:
     """``value`` for a scalar field, unless it is an object or an array (a wrong shape)."""
     if type(value) in CONTAINERS:

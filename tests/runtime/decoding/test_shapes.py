@@ -27,6 +27,8 @@ import httpx
 import pytest
 from aiwyn_client import Aiwyn, AsyncAiwyn, ResponseValidationError, _spec, _wire
 from aiwyn_client._catalog import CATALOG
+from aiwyn_client._decode import MissingKeyError
+from aiwyn_client.models import Record
 from aiwyn_client.types import Unset
 from hypothesis import HealthCheck, given, settings
 
@@ -225,3 +227,13 @@ def test_a_scalar_of_another_scalar_type_is_kept_as_it_came(decode_path: str) ->
         client = aiwyn.clients.get(7)
     kept: tuple[Any, ...] = (client.id, client.name, client.active, client.created_at)
     assert kept == ("7", 12, "yes", "not a date")
+
+
+def test_a_missing_required_key_is_named_on_both_paths(decode_path: str) -> None:
+    """A record that leaves out a key its schema requires raises a ``KeyError`` that says which key
+    of which model (``MissingKeyError``): the text a ``ResponseValidationError`` then carries, not a
+    bare ``KeyError: 'type'``. A union still tries its next member on it, as on any ``KeyError``."""
+    for decode in (lambda: Record.from_dict({"systemRef": "R1"}), lambda: Record.from_json(b'{"systemRef": "R1"}')):
+        with pytest.raises(MissingKeyError, match="record: the required key 'type' is missing") as raised:
+            decode()
+        assert isinstance(raised.value, KeyError)

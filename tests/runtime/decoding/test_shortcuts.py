@@ -20,6 +20,7 @@ from typing import Any
 import pytest
 from aiwyn_client import _compile, models
 from aiwyn_client._containers import may_hold_containers
+from aiwyn_client._decode import missing_key
 from aiwyn_client._fields import Field, Plan
 from aiwyn_client._instances import BATCH
 from aiwyn_client._model import absent_fields
@@ -83,7 +84,7 @@ def by_converters(cls: type, document: dict[str, Any]) -> tuple[Any, ...]:
             if field.key in document:
                 values[field.attr] = _compile.converter(field, where, names)(document[field.key])
             elif field.required:
-                raise KeyError(field.key)
+                missing_key(where, field.key)  # a KeyError naming the key and the model
             else:
                 values[field.attr] = None
                 absent.append(field.attr)
