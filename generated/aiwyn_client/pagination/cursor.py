@@ -83,6 +83,13 @@ class CursorPlan(Plan[PageT, ItemT]):
                 f"{self.label}: the server gave a next-page cursor the run already followed ({following[:80]!r}); "
                 "following it would repeat pages"
             )
+        if following is not None and self.follows_url:
+            try:
+                httpx.URL(following)
+            except httpx.InvalidURL as exc:  # the server's link, not the caller's argument
+                raise self.stop(
+                    f"{self.label}: the server gave a next-page link that is not a URL ({following[:80]!r}: {exc})"
+                ) from None
         ids = self.ids_of(items)
         skip = self.start
         fresh = items[skip:]

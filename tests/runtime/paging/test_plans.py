@@ -572,3 +572,33 @@ def test_an_offset_counting_from_one_starts_at_the_first_record() -> None:
     )  # fmt: skip
     assert ids(list(Pager(fetch, plan))) == list(range(1, 26))
     assert [r.page + 1 for r in backend.requests] == [1, 11, 21]
+
+
+def test_a_next_link_that_is_not_a_url_ends_the_run_with_pagination_error() -> None:
+    """A next-page link the server gives that httpx cannot send (a line break in it, as in an
+    example written across lines) is the server's fault, not the caller's: the run stops with
+    ``PaginationError`` (its resume token at that page, nothing of which was delivered), not the
+    ``InvalidArgumentError`` a bad argument gets."""
+    from aiwyn_client.errors import PaginationError
+    from aiwyn_client.pagination.cursor import next_in_body
+
+    rows = records(15)
+    asked: list[str | None] = []
+
+    def fetch(request: PageRequest) -> Any:
+        asked.append(request.url)
+        if len(asked) == 1:
+            return SimpleNamespace(items=rows[:10], next="https://api.example.test/items?offset=10")
+        return SimpleNamespace(items=rows[10:], next="https://api.example.test/items?offset=20\n&limit=10")
+
+    paging = Paging(size_min=1, size_max=100, size_default=10, page_semantics=None, style="next_url")
+    plan: Plan[Any, Record] = plan_for(
+        paging, lambda p: p.items, lambda p: None, lambda r: r,
+        page_size=10, max_items=None, resume=None, next_of=next_in_body(("next",)),
+    )  # fmt: skip
+    delivered: list[Record] = []
+    with pytest.raises(PaginationError, match="next-page link that is not a URL") as stopped:
+        delivered.extend(Pager(fetch, plan))
+    assert ids(delivered) == list(range(1, 11))
+    assert asked == [None, "https://api.example.test/items?offset=10"]
+    assert stopped.value.resume_token is not None and stopped.value.resume_token.page == 1
