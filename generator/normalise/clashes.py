@@ -103,7 +103,7 @@ def _settle_union_title(spec: dict[str, Any], changes: list[str], header: str, t
         return _retitle_taker(schemas, changes, str(ClassName(key, prefix="")))
     if not isinstance(node, dict) or not isinstance(title, str) or title == key:
         return False
-    if title not in taken and title not in schemas:
+    if str(ClassName(title, prefix="")) not in taken and title not in schemas:  # "Linked Supplier": LinkedSupplier
         return False
     node["title"] = key
     changes.append(f"#/components/schemas/{escape(str(key))}: titled {title} like another class: titled it {key}")

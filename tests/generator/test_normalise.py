@@ -523,6 +523,34 @@ CASES: dict[str, tuple[dict[str, Any], str]] = {
         "#/components/schemas/PaymentAmountNullable: titled PaymentAmount like another class: titled it "
         "PaymentAmountNullable",
     ),
+    "nullable_titled_in_words_like_another": (  # Apideck's DeprecatedLinkedSupplier, titled "Linked Supplier"
+        _spec(
+            {"/p": _get("getPayment", responses=_json_response({"$ref": "#/components/schemas/Payment"}))},
+            {
+                "Payment": {
+                    "type": "object",
+                    "properties": {
+                        "payee": {"$ref": "#/components/schemas/LinkedSupplier"},
+                        "supplier": {"$ref": "#/components/schemas/DeprecatedLinkedSupplier"},
+                    },
+                },
+                "LinkedSupplier": {
+                    "title": "LinkedSupplier",
+                    "type": "object",
+                    "nullable": True,
+                    "properties": {"id": {"type": "string"}},
+                },
+                "DeprecatedLinkedSupplier": {
+                    "title": "Linked Supplier",
+                    "type": "object",
+                    "nullable": True,
+                    "properties": {"id": {"type": "string"}},
+                },
+            },
+        ),
+        "#/components/schemas/DeprecatedLinkedSupplier: titled Linked Supplier like another class: titled it "
+        "DeprecatedLinkedSupplier",
+    ),
     "nullable_object_as_all_of_member": (
         _spec(
             {"/f": _get("getField", responses=_json_response({"$ref": "#/components/schemas/EmployerField"}))},
