@@ -300,7 +300,10 @@ def build_into(settings: Settings, out_dir: Path, *, verify: bool = True, notes:
         else:
             notes.append(f"warning: resources.overrides that name no operation of {shown} are ignored: {listed}")
     with tempfile.TemporaryDirectory(prefix="aiwyn-description-") as tmp:
-        description = Path(tmp) / settings.spec_path.name  # what openapi-python-client reads: normalised
+        # What openapi-python-client reads: the normalised description, as JSON in a file named so,
+        # which it then reads as JSON; a YAML loader would take JSON's "\ud83d\ude00" (Intercom's
+        # emoji) for two lone surrogates, and no module holding them can be written.
+        description = Path(tmp) / f"{settings.spec_path.stem}.json"
         description.write_text(json.dumps(index.spec), encoding="utf-8")
         _run(
             opc_command(description, settings.opc_config, out_dir, settings.opc_meta, settings.templates_dir),

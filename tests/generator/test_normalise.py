@@ -1081,6 +1081,39 @@ def test_unquoted_yaml_builds(settings: Settings, tmp_path: Path) -> None:
     ]
 
 
+def test_a_yaml_description_with_emoji_builds_with_them(settings: Settings, tmp_path: Path) -> None:
+    """Intercom writes emoji in its descriptions. openapi-python-client reads what we hand it with
+    a YAML loader unless its file is named ``.json``, and a YAML loader takes JSON's escaped
+    ``\\ud83c\\udf89`` for two lone surrogates, which no module can be written with."""
+    path = tmp_path / "party.yaml"
+    path.write_text(
+        textwrap.dedent(
+            """\
+            openapi: 3.0.3
+            info: {title: Party, version: 1.0.0}
+            servers: [{url: "https://api.example.test"}]
+            paths:
+              /parties:
+                get:
+                  operationId: listParties
+                  summary: List parties 🎉
+                  description: Every party, with its 🧾 receipts.
+                  responses:
+                    "200":
+                      description: ok
+                      content:
+                        application/json:
+                          schema: {type: array, items: {type: object, properties: {name: {type: string}}}}
+            """
+        ),
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    build.build_into(settings_for(path), out)
+    endpoint = next(out.rglob("list_parties.py")).read_text(encoding="utf-8")
+    assert "List parties 🎉" in endpoint and "🧾 receipts" in endpoint
+
+
 DECODE_N = """
 import json, sys
 from aiwyn_client.models import N
