@@ -699,12 +699,6 @@ def _method(settings: Settings, index: SpecIndex, reader: ModelReader, op: Opera
     query_params = [
         reader.parameter(p, keyword=True) for p in [*endpoint.query_parameters, *endpoint.header_parameters]
     ]
-    checks: list[tuple[str, int | None, int | None]] = []
-    schemas = {str(p.get("name")): index.resolve(p.get("schema", {})) for p in index.parameters(op)}
-    for param in (*path_params, *query_params):
-        schema = schemas.get(param.api_name, {})
-        if schema.get("type") == "integer" and "enum" not in schema:
-            checks.append((param.argument, schema.get("minimum"), schema.get("maximum")))
     # The body as openapi-python-client models it (JSON, form or multipart; a $ref or inline).
     body = next(
         (
@@ -725,6 +719,12 @@ def _method(settings: Settings, index: SpecIndex, reader: ModelReader, op: Opera
     query_params = [replace(p, arg=f"query_{p.name}") if p.name in OPTION_NAMES else p for p in query_params]
     taken = {p.argument for p in (*path_params, *query_params)} | OPTION_NAMES
     body_params = [replace(p, arg=f"body_{p.name}") if p.name in taken else p for p in body_params]
+    checks: list[tuple[str, int | None, int | None]] = []  # by the argument's name, once renamed
+    schemas = {str(p.get("name")): index.resolve(p.get("schema", {})) for p in index.parameters(op)}
+    for param in (*path_params, *query_params):
+        schema = schemas.get(param.api_name, {})
+        if schema.get("type") == "integer" and "enum" not in schema:
+            checks.append((param.argument, schema.get("minimum"), schema.get("maximum")))
     success = next(
         (r for r in endpoint.responses.patterns if str(r.status_code.pattern) == op.success_status),
         endpoint.responses.default,  # an operation documenting no 2xx: its default is the success

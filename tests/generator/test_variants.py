@@ -385,6 +385,9 @@ asyncio.run(main())
 from aiwyn_client import Aiwyn
 with Aiwyn(token="t", base_url="https://x.test", transport=httpx.MockTransport(handler)) as aiwyn:
     assert aiwyn.plans.get(3, x_self="me", timeout=5).to_dict() == sample
+    # query parameters named like the per-call options: taken as query_<name>, and checked so
+    aiwyn.plans.list(status="True", query_timeout=30, query_max_retries=2, timeout=5)
+    assert seen[-1].url.params["timeout"] == "30" and seen[-1].url.params["max_retries"] == "2", seen[-1].url
     raw = aiwyn.plans.with_raw_response.get(3, x_self="me")
     assert raw.status_code == 200 and raw.parse().to_dict() == sample
     answer = aiwyn.plans.update(3, body_timeout=1.5, body_status="class", status="None", options="o")

@@ -239,7 +239,10 @@ def hostile_names(spec: Spec) -> Spec:
             },
         },
     }  # fmt: skip
-    query = [{"name": n, "in": "query", "schema": text} for n in HOSTILE_PARAMETERS]
+    numbers = {"timeout", "max_retries"}  # integers: checked by the method under their new names
+    query = [
+        {"name": n, "in": "query", "schema": {"type": "integer"} if n in numbers else text} for n in HOSTILE_PARAMETERS
+    ]
     query.append({"name": "status", "in": "query", "schema": _ref("Status")})
     by_id = {"name": "id", "in": "path", "required": True, "schema": {"type": "integer", "minimum": 1}}
     ok = {"description": "OK"}
