@@ -55,6 +55,10 @@ def request_media(result: Normalised) -> None:
             result.changes.append(f"{method.upper()} {path}: the body is sent as {sent}, not {dropped}")
 
 
+NO_BODY = ("204", "205", "304")
+"""Statuses whose answer has no body, whatever content the description lists for them."""
+
+
 def schemaless_json(result: Normalised) -> None:
     """A JSON answer or body documented without a ``schema`` (examples only, as descriptions
     written by hand or made from code annotations often are) is read as any JSON value: with no
@@ -62,7 +66,12 @@ def schemaless_json(result: Normalised) -> None:
     answer the server does send. Its ``schema`` becomes ``{}``, the schema of any value."""
     components = result.spec.get("components") or {}
     places = [
-        *((f"{m.upper()} {p} {s}", r) for p, m, op in operations(result.spec) for s, r in responses_of(op)),
+        *(
+            (f"{m.upper()} {p} {s}", r)
+            for p, m, op in operations(result.spec)
+            for s, r in responses_of(op)
+            if str(s) not in NO_BODY  # Adyen lists `application/json: {}` for its 204s
+        ),
         *((f"{m.upper()} {p} body", op.get("requestBody")) for p, m, op in operations(result.spec)),
         *((f"components/responses/{n}", r) for n, r in (components.get("responses") or {}).items()),
         *((f"components/requestBodies/{n}", b) for n, b in (components.get("requestBodies") or {}).items()),
