@@ -46,6 +46,7 @@ from ._decode import (
     null_value,
     scalar,
     strict_enums,
+    union_members,
     unknown_member,
     wrong_shape,
 )
@@ -278,12 +279,13 @@ def _union(field: Field, where: str, names: Mapping[str, Any], key: str) -> Conv
         raise TypeError(f"{type(value).__name__} fits no member of the union")
 
     def union(value: Any) -> Any:
-        with strict_enums():
-            try:
-                return attempt(value)
-            except _FAILED:
-                pass
-        return attempt(value)
+        with union_members():
+            with strict_enums():
+                try:
+                    return attempt(value)
+                except _FAILED:
+                    pass
+            return attempt(value)
 
     return union
 
@@ -372,8 +374,8 @@ class _Writer:
         ]
 
     def _general(self, fields: tuple[Field, ...], convert: list[Convert], extras: Any) -> list[str]:
-        """Any mapping: a required key missing raises ``MissingKeyError`` (a KeyError naming it),
-        an optional one is read by ``get``; the usual values decided in line as on the fast path,
+        """Any mapping: a key left out is None and noted absent, a required one logged too
+        (``missing_key``; in a union it raises); the usual values decided in line as on the fast path,
         the rest by the field's converter. The absent fields are noted once, at the end. ``_i``: the
         instance a long list made beforehand, which the fast path may have half filled: every field
         is stored again."""
@@ -417,12 +419,10 @@ class _Writer:
             ]
         else:
             present = [f"_i.{raw_name(self.cls, attr)} = {self._present(number, field, scalars_only)}"]
-        if field.required:
-            missing = f"    _missing_key(_where, {field.key!r})"
-            return [f"if (_v := _g({field.key!r}, _UNSET)) is _UNSET:", missing, *present]
+        absent = f"_missing_key(_where, {field.key!r})" if field.required else "None"  # raises in a union
         return [
             f"if (_v := _g({field.key!r}, _UNSET)) is _UNSET:",
-            f"    _i.{raw_name(self.cls, attr)} = None",
+            f"    _i.{raw_name(self.cls, attr)} = {absent}",
             f"    _a += ({attr!r},)",
             "else:",
             *("    " + line for line in present),

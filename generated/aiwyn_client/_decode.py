@@ -39,6 +39,7 @@ CONTAINERS: Final = frozenset({dict, list})
 E = TypeVar("E", bound=Enum)
 _reported: set[tuple[str, str]] = set()
 _strict: ContextVar[bool] = ContextVar("aiwyn_strict_enums", default=False)
+_in_union: ContextVar[bool] = ContextVar("aiwyn_in_union", default=False)
 
 
 @contextmanager
@@ -50,6 +51,17 @@ def strict_enums() -> Iterator[None]:
         yield
     finally:
         _strict.reset(token)
+
+
+@contextmanager
+def union_members() -> Iterator[None]:
+    """A missing required key raises inside (``missing_key``): how a union tells its members
+    apart in both its passes (``{"phone": ...}`` is not the e-mail member with no e-mail)."""
+    token = _in_union.set(True)
+    try:
+        yield
+    finally:
+        _in_union.reset(token)
 
 
 def _once(where: str, what: str, message: str, *args: object) -> None:
@@ -111,9 +123,21 @@ class MissingKeyError(KeyError):
         return str(self.args[0])
 
 
-def missing_key(where: str, key: str) -> NoReturn:
-    """Refuse a record of the model decoded in module ``where`` that leaves out its required ``key``."""
-    raise MissingKeyError(f"{where.rsplit('.', 1)[-1]}: the required key {key!r} is missing")
+def missing_key(where: str, key: str) -> Any:
+    """The value of a required ``key`` a record of the model decoded in module ``where`` leaves
+    out: None, logged once, as a null where the description allows none (servers leave out what
+    their descriptions require: Intercom's admins without ``job_title``), and the caller notes the
+    field absent. Inside a union it is refused (``MissingKeyError``): the members are told apart so."""
+    if _in_union.get():
+        raise MissingKeyError(f"{where.rsplit('.', 1)[-1]}: the required key {key!r} is missing")
+    _once(
+        where,
+        key,
+        "%s: the server left out %r, which the description requires; decoded as None",
+        where.rsplit(".", 1)[-1],
+        key,
+    )
+    return None
 
 
 def scalar(value: Any, where: str, field: str) -> Any:

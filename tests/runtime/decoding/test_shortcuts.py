@@ -83,10 +83,8 @@ def by_converters(cls: type, document: dict[str, Any]) -> tuple[Any, ...]:
         for field in plan.fields:
             if field.key in document:
                 values[field.attr] = _compile.converter(field, where, names)(document[field.key])
-            elif field.required:
-                missing_key(where, field.key)  # a KeyError naming the key and the model
-            else:
-                values[field.attr] = None
+            else:  # left out: None and noted, a required one logged too (outside a union)
+                values[field.attr] = missing_key(where, field.key) if field.required else None
                 absent.append(field.attr)
         known = {field.key for field in plan.fields}
         extra = {key: value for key, value in document.items() if key not in known}
