@@ -1,4 +1,5 @@
-"""Query arrays the description sends as one value, its items joined: ``?status=a,b``.
+"""Query arrays the description sends as one value, its items joined: ``?status=a,b``; and query
+objects it sends in brackets, ``?filter[status]=paid`` (``deep_objects``).
 
 openapi-python-client reads a parameter's ``style`` and ``explode`` but sends every query array
 as its key repeated (``?status=a&status=b``: ``style: form``, ``explode: true``, OpenAPI 3's
@@ -38,3 +39,18 @@ def _is_array(index: SpecIndex, schema: Any) -> bool:
     resolved = index.resolve(index.non_null(schema or {}))
     kind = resolved.get("type") if isinstance(resolved, Mapping) else None
     return kind == "array" or (isinstance(kind, list) and "array" in kind)
+
+
+def deep_objects(index: SpecIndex, op: Operation) -> tuple[str, ...]:
+    """The operation's query objects sent in brackets (``style: deepObject``: ``?filter[status]=paid``,
+    ``?group[cloud]=aws``), by API name: openapi-python-client sends every query object's keys at
+    the top level (``?status=paid``, ``style: form`` with ``explode``, OpenAPI's default), which a
+    server reading ``filter[...]`` ignores, answering unfiltered. The endpoint functions hand
+    such an object to ``aiwyn_client._query_objects``, which reads this list from ``_spec``."""
+    return tuple(
+        sorted(
+            str(param.get("name"))
+            for param in index.parameters(op)
+            if param.get("in") == "query" and param.get("style") == "deepObject"
+        )
+    )

@@ -84,6 +84,7 @@ def render_overlays(settings: Settings, index: SpecIndex, package_dir: Path) -> 
         "security_of": {op.operation_id: index.operation_security(op) for op in index.operations},
         "idempotency_of": {op.operation_id: index.idempotency_header(op) for op in index.operations},
         "joined_query_of": {op.operation_id: query_arrays.joined_query(index, op) for op in index.operations},
+        "deep_objects_of": {op.operation_id: query_arrays.deep_objects(index, op) for op in index.operations},
         "classes": fields_classes(index),
         "version": str(settings.opc_settings.get("package_version_override") or "0.0.0"),
         "page_shapes": page_shapes,

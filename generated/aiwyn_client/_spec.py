@@ -40,6 +40,10 @@ class OperationInfo(NamedTuple):
     """Query arrays sent as one value, their items joined (``?status=a,b``), as the description's
     ``style``/``explode`` (Swagger 2.0's ``collectionFormat``) says: (API name, separator). The
     others repeat their key (``?tag=a&tag=b``)."""
+    deep_objects: tuple[str, ...] = ()
+    """Query objects sent in brackets (``?filter[status]=paid``), as the description's ``style:
+    deepObject`` says, by API name (``aiwyn_client._query_objects``); the others send their keys
+    at the top level (``?status=paid``)."""
 
 
 OPERATIONS: Final[dict[str, OperationInfo]] = {

@@ -150,6 +150,8 @@ def handler(request):
         return httpx.Response(200, json={{"email": "s@x.test"}})
     if path == "/api/v1/reports/aging/csv":
         return httpx.Response(200, content=b"a,b;1,2;", headers={{"content-type": "text/csv"}})
+    if path == "/api/v1/ledger":
+        return httpx.Response(200, json=[{{"id": 1}}])
     if path == "/api/v1/settings":
         vendor = "application/vnd.aiwyn+json; version=2"
         return httpx.Response(200, json={{"timezone": "UTC"}}, headers={{"content-type": vendor}})
@@ -224,6 +226,13 @@ with Aiwyn(token="t", base_url="https://x.test", transport=httpx.MockTransport(h
     assert seen[-1].headers["accept"] == "application/vnd.aiwyn+json; version=2", seen[-1].headers
     aiwyn.departments.list()
     assert seen[-1].headers["accept"] == "application/json", seen[-1].headers
+    # query objects: in brackets where the description says deepObject (a nested one's keys too),
+    # their keys at the top level where it says nothing (form, exploded: OpenAPI's default)
+    [entry] = aiwyn.ledgers.list(filter_={{"status": "paid", "amount": {{"gte": 5}}}}, group={{"cloud": "aws"}},
+                                 fields={{"currency": "GBP"}})
+    sent = dict(seen[-1].url.params)
+    expected = {{"filter[status]": "paid", "filter[amount][gte]": "5", "group[cloud]": "aws", "currency": "GBP"}}
+    assert sent == expected and entry.id == 1, sent
 
 async def main():
     async with AsyncAiwyn(token="t", base_url="https://x.test", transport=httpx.MockTransport(handler)) as aiwyn:
@@ -257,6 +266,7 @@ with Aiwyn(token="t", base_url={base_url!r}) as aiwyn:
     assert isinstance(sent, (EmailNotification, SmsNotification)), sent
     assert aiwyn.contacts.find_match(body=ByEmail(email="a@x.test")) is not None
     assert aiwyn.settings.list() == {{"timezone": "Europe/London", "fiscalYearStart": 4}}
+    assert isinstance(aiwyn.ledgers.list(filter_={{"status": "paid"}}, group={{"cloud": "aws"}}), list)
 
 async def main():
     async with AsyncAiwyn(token="t", base_url={base_url!r}) as aiwyn:
