@@ -29,7 +29,8 @@ followed first, media types last); each module says what it settles and why.
 * ``unions``: inline members of one union that share a ``title`` are told apart (a repeat left
   out, a different one numbered: ``INVALID_STRING_MAX_LENGTH 2``).
 * ``arrays``: an array without ``items`` takes items of any type.
-* ``parameters``: a header of a type openapi-python-client cannot send is a plain string.
+* ``parameters``: a parameter described by ``content`` is a string (the text it is sent as); a
+  header of a type openapi-python-client cannot send is a plain string.
 * ``allof``: ``nullable`` beside ``allOf`` is dropped; a nullable object component as an
   ``allOf`` member is replaced there by a copy that is not nullable.
 * ``read_twice``: the inline models of a model openapi-python-client reads twice are moved into
@@ -77,7 +78,7 @@ from generator.normalise.operations import (
     security_scopes,
     success_responses,
 )
-from generator.normalise.parameters import header_parameters, undeclared_path_parameters
+from generator.normalise.parameters import content_parameters, header_parameters, undeclared_path_parameters
 from generator.normalise.read_twice import models_read_twice
 from generator.normalise.redeclarations import all_of_redeclarations
 from generator.normalise.ref_targets import hoist_deep_references, inline_foreign_components, unresolved_property_types
@@ -118,6 +119,7 @@ def normalise(spec: dict[str, Any]) -> Normalised:
     described_arrays(result)
     repeated_member_titles(result)
     arrays_without_items(result)
+    content_parameters(result)
     header_parameters(result)
     nullable_all_of(result)
     nullable_all_of_members(result)

@@ -1,6 +1,7 @@
 """Parameters openapi-python-client drops an operation for: a ``{name}`` of the path that no
-parameter declares (declared, as the path's other operations have it where one does), and a
-header of a type it cannot send (declared a plain string)."""
+parameter declares (declared, as the path's other operations have it where one does), a header
+of a type it cannot send (declared a plain string), and a parameter described by ``content``
+rather than ``schema`` (declared a string: the text it is sent as)."""
 
 from __future__ import annotations
 
@@ -9,16 +10,13 @@ import re
 from typing import Any
 
 from generator.normalise.description import HTTP_METHODS, Normalised, operations, resolve
+from generator.normalise.media import is_json
 
 HEADER_FORMATS_REFUSED = frozenset({"date", "date-time"})
 
 
-def header_parameters(result: Normalised) -> None:
-    """openapi-python-client sends header parameters as strings, integers, numbers, booleans or
-    enums only, and drops an operation with any other (a ``date-time``, an array, an object): such a
-    header is declared a plain string, which the caller formats (the HTTP form of a date is theirs
-    to choose anyway)."""
-    spec = result.spec
+def _every_parameter(spec: dict[str, Any]) -> list[tuple[str, Any]]:
+    """Every parameter of the description, where it is declared: components, path items, operations."""
     places: list[tuple[str, Any]] = [
         (f"#/components/parameters/{name}", param)
         for name, param in ((spec.get("components") or {}).get("parameters") or {}).items()
@@ -31,7 +29,36 @@ def header_parameters(result: Normalised) -> None:
             op = item.get(method)
             if isinstance(op, dict):
                 places += [(f"{method.upper()} {path}", param) for param in op.get("parameters") or ()]
-    for where, param in places:
+    return places
+
+
+def content_parameters(result: Normalised) -> None:
+    """A parameter described by ``content`` (a media type and its schema) rather than ``schema``:
+    OpenAPI's way to send a structured value as text, JSON mostly (Apideck's file upload takes its
+    metadata as a JSON header). openapi-python-client reads no schema there and drops the
+    operation ("Parameter has no schema"). It is declared a string, the text sent as it is: the
+    caller gives the JSON (``json.dumps(...)``)."""
+    for where, param in _every_parameter(result.spec):
+        content = param.get("content") if isinstance(param, dict) else None
+        if "schema" in param or not isinstance(content, dict) or not content:
+            continue
+        media_type = next(iter(content))
+        plain: dict[str, Any] = {"type": "string"}
+        param["schema"] = plain
+        del param["content"]
+        kind = "JSON text" if is_json(str(media_type)) else "text"
+        result.changes.append(
+            f"{where}: parameter {param.get('name')} is described by content ({media_type}): sent as the {kind} given"
+        )
+
+
+def header_parameters(result: Normalised) -> None:
+    """openapi-python-client sends header parameters as strings, integers, numbers, booleans or
+    enums only, and drops an operation with any other (a ``date-time``, an array, an object): such a
+    header is declared a plain string, which the caller formats (the HTTP form of a date is theirs
+    to choose anyway)."""
+    spec = result.spec
+    for where, param in _every_parameter(spec):
         if not isinstance(param, dict) or param.get("in") != "header" or not isinstance(param.get("schema"), dict):
             continue
         schema = resolve(spec, param["schema"])

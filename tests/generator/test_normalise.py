@@ -882,6 +882,24 @@ CASES: dict[str, tuple[dict[str, Any], str]] = {
         },
         "GET /invoices/{id}/csv 200: text/csv is downloaded as bytes",
     ),
+    "parameter_described_by_content": (  # Apideck's file upload: its metadata as a JSON header
+        _spec(
+            {
+                "/files": _post(
+                    "uploadFile",
+                    parameters=[
+                        {
+                            "name": "x-metadata",
+                            "in": "header",
+                            "required": True,
+                            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/M"}}},
+                        }
+                    ],
+                )
+            }
+        ),
+        "POST /files: parameter x-metadata is described by content (application/json): sent as the JSON text given",
+    ),
     "json_answer_without_a_schema": (  # the OpenAPI Initiative's api-with-examples: examples only
         _spec(
             {
