@@ -225,16 +225,7 @@ class Method:
     def runtime_class(self) -> str:
         """What ``returns`` is checked against at run time: ``builtins.list`` for ``list[...]``, and
         a tuple of those for a union."""
-        members = [
-            "builtins.list"
-            if m.startswith(("list[", "builtins.list["))
-            else "type(None)"
-            if m == "None"
-            else "object"
-            if m == "Any"  # any JSON value: nothing to check
-            else m
-            for m in _union_members(self.returns)
-        ]
+        members = [_runtime_member(m) for m in _union_members(self.returns)]
         return members[0] if len(members) == 1 else f"({', '.join(dict.fromkeys(members))},)"
 
     @property
@@ -309,10 +300,11 @@ RUNTIME_NAMES: dict[str, str] = {
     "DownloadedFile": ".._downloads",
     "Progress": ".._downloads",
     "BatchReport": ".._batches",
+    "Literal": "typing",
 }
 """Every name a resource module's signatures use besides models, and where it comes from."""
 TYPE_ONLY_NAMES = frozenset({"Unpack", "RequestOptions", "Expr", "OrderItem", "DownloadTarget", "Progress"})
-TYPE_ONLY_NAMES |= {"DownloadedFile", "BatchReport"}
+TYPE_ONLY_NAMES |= {"DownloadedFile", "BatchReport", "Literal"}
 """Those only annotations use: imported for type checkers alone (the filter language loads late)."""
 
 
@@ -350,6 +342,22 @@ def _sample(annotation: str) -> str:
     if first.startswith(("list[", "builtins.list[", "Sequence[", "collections.abc.Sequence[")):
         return "[...]"
     return {"int": "1", "float": "1.0", "str": '"..."', "bool": "True"}.get(first, "...")
+
+
+def _runtime_member(annotation: str) -> str:
+    """What one member of a union's annotation is checked against at run time."""
+    if annotation.startswith(("list[", "builtins.list[")):
+        return "builtins.list"
+    if annotation == "None":
+        return "type(None)"
+    if annotation == "Any":  # any JSON value: nothing to check
+        return "object"
+    if annotation.startswith("Literal["):  # a const: the type of its value (``Literal['PONG!']``: str)
+        node = ast.parse(annotation, mode="eval").body
+        first = node.slice.elts[0] if isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Tuple) else None
+        first = first or (node.slice if isinstance(node, ast.Subscript) else None)
+        return type(first.value).__name__ if isinstance(first, ast.Constant) else "object"
+    return annotation
 
 
 def _union_members(annotation: str) -> list[str]:
@@ -730,6 +738,8 @@ def _method(settings: Settings, index: SpecIndex, reader: ModelReader, op: Opera
         endpoint.responses.default,  # an operation documenting no 2xx: its default is the success
     )
     returns = _qualify(success.prop.get_type_string().as_unembedded_code())
+    if returns.startswith("Literal["):  # a const answer (Mailchimp's ping: "PONG!"): returned as its type
+        returns = _runtime_member(returns)
     returns_body = returns != "Any" or (op.returns_body and not op.binary)  # Any: a JSON answer of no schema
     returns = returns if returns_body else "None"
     reader.models.update(reader.classes_in(returns))

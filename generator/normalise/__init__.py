@@ -37,7 +37,8 @@ followed first, media types last); each module says what it settles and why.
   components under their class names.
 * ``redeclarations``: a property an ``allOf`` member declares again, as a type that cannot be
   merged with an earlier member's, keeps the earlier declaration only.
-* ``enums``: numbers and booleans listed by a string enum are strings.
+* ``enums``: numbers and booleans listed by a string enum are strings; a ``const`` that is an
+  object or an array is left out.
 * ``defaults``: a ``default`` its schema refuses is read as the value it spells, or left out.
 * ``media``: a JSON answer or body documented without a schema is read as any JSON value; an
   answer offered in JSON after ``text/plain`` or ``text/json`` is read as JSON; one
@@ -67,7 +68,7 @@ from generator.normalise.arrays import array_members, arrays_without_items
 from generator.normalise.clashes import settle_clash
 from generator.normalise.defaults import defaults_outside_the_schema
 from generator.normalise.description import Normalised
-from generator.normalise.enums import enum_names, string_enums
+from generator.normalise.enums import enum_names, string_enums, structured_consts
 from generator.normalise.families import settle_family
 from generator.normalise.hoisting import hoist
 from generator.normalise.media import downloads, is_json, json_media, request_media, schemaless_json
@@ -126,6 +127,7 @@ def normalise(spec: dict[str, Any]) -> Normalised:
     models_read_twice(result)
     all_of_redeclarations(result)
     string_enums(result)
+    structured_consts(result)
     defaults_outside_the_schema(result)
     schemaless_json(result)
     json_media(result)

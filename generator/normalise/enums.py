@@ -1,6 +1,7 @@
 """String enums openapi-python-client refuses or misnames: values listed as numbers or booleans
 under ``type: string`` (read as the strings the type says), and values that would give one member
-name (``Queued``, ``QUEUED``; ``GMT+0``, ``GMT0``), which get ``x-enum-varnames``."""
+name (``Queued``, ``QUEUED``; ``GMT+0``, ``GMT0``), which get ``x-enum-varnames``; and a ``const``
+it cannot read at all (an object or an array), which is left out."""
 
 from __future__ import annotations
 
@@ -75,3 +76,20 @@ def _member_names(values: list[str]) -> list[str]:
         seen.add(snake_case(name).upper())
         names[i] = name
     return names
+
+
+def structured_consts(result: Normalised) -> None:
+    """A ``const`` that is an object or an array (Mailchimp's ping answer: ``const: {PING: PONG!}``):
+    openapi-python-client reads only a string, number or boolean there and refuses the whole
+    description. The ``const`` is left out, the schema typed as what it was (an object, an array),
+    so the value decodes as any such value; the server sends the one it documents anyway."""
+    for where, node in every_node(result.spec, "#"):
+        if is_data(where) or where.endswith(("/properties", "/patternProperties")):
+            continue  # data, or a map of property schemas (one may be named `const`)
+        value = node.get("const")
+        if not isinstance(value, (dict, list)):
+            continue
+        del node["const"]
+        kind = "object" if isinstance(value, dict) else "array"
+        node.setdefault("type", kind)
+        result.changes.append(f"{where}: a const that is an {kind} is left out (read as any {kind})")

@@ -900,6 +900,13 @@ CASES: dict[str, tuple[dict[str, Any], str]] = {
         ),
         "POST /files: parameter x-metadata is described by content (application/json): sent as the JSON text given",
     ),
+    "const_that_is_an_object": (  # Mailchimp's ping answer
+        _spec(
+            {"/ping": _get("ping", responses=_json_response({"$ref": "#/components/schemas/Pong"}))},
+            {"Pong": {"description": "Static JSON payload with PING: PONG!", "const": {"PING": "PONG!"}}},
+        ),
+        "#/components/schemas/Pong: a const that is an object is left out (read as any object)",
+    ),
     "json_answer_without_a_schema": (  # the OpenAPI Initiative's api-with-examples: examples only
         _spec(
             {

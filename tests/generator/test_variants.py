@@ -150,6 +150,8 @@ def handler(request):
         return httpx.Response(200, json={{"email": "s@x.test"}})
     if path == "/api/v1/reports/aging/csv":
         return httpx.Response(200, content=b"a,b;1,2;", headers={{"content-type": "text/csv"}})
+    if path == "/api/v1/ping":
+        return httpx.Response(200, json="PONG!")
     if path == "/api/v1/ledger":
         return httpx.Response(200, json=[{{"id": 1}}])
     if path == "/api/v1/settings":
@@ -233,6 +235,8 @@ with Aiwyn(token="t", base_url="https://x.test", transport=httpx.MockTransport(h
     sent = dict(seen[-1].url.params)
     expected = {{"filter[status]": "paid", "filter[amount][gte]": "5", "group[cloud]": "aws", "currency": "GBP"}}
     assert sent == expected and entry.id == 1, sent
+    # a const answer is returned as the value it is, typed as its type; a const parameter is sent
+    assert aiwyn.pings.list(format_="json") == "PONG!" and seen[-1].url.params["format"] == "json"
 
 async def main():
     async with AsyncAiwyn(token="t", base_url="https://x.test", transport=httpx.MockTransport(handler)) as aiwyn:
