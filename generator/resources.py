@@ -171,6 +171,8 @@ class Method:
     """The ``where`` fields class of the entity a search returns: hand-written filters are checked against it."""
     directions: tuple[str, ...] | None = None
     """The orderBy directions the description allows."""
+    unpaged: str | None = None
+    """Why a list that pages has no iterator, where its paging was found but cannot be followed."""
 
     @property
     def iterator(self) -> str:
@@ -780,6 +782,14 @@ def _method(settings: Settings, index: SpecIndex, reader: ModelReader, op: Opera
         directions=_directions(index, body_props.get("orderBy")) if order_param else None,
     )
     method.paging = _paging(settings, index, reader, op, method)
+    cursor = method.paging.cursor_param if method.paging else None
+    required = {p.argument for p in (*method.query_params, *method.plain_body_params) if p.default is None}
+    if cursor in required:  # the first page has no cursor to give, and the method takes none without one
+        method.paging = None
+        method.unpaged = (
+            f"pages but has no iterator: its cursor {cursor!r} is required, and the first page has none to give "
+            "(its plain method pages by hand, from the first cursor the API documents)"
+        )
     return method
 
 
@@ -814,8 +824,8 @@ def _gaps(index: SpecIndex, methods: list[Method]) -> dict[str, str]:
     entities = {f"{ClassName(name, prefix='')}Fields" for name in search_entities(index)}
     for method in methods:
         op = method.op
-        if method.paging is None and _looks_paged(index, op):
-            gaps[op.label] = (
+        if method.paging is None and (method.unpaged or _looks_paged(index, op)):
+            gaps[op.label] = method.unpaged or (
                 "pages but has no iterator: no records array of objects with a page field, an offset, a cursor "
                 "or a next link the client could follow (its plain method pages by hand)"
             )

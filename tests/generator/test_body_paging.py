@@ -153,3 +153,29 @@ def test_paging_fields_inside_a_body_object_that_no_iterator_can_follow_are_name
     assert all(m.paging is None for r in found for m in r.methods)
     gap = "POST /transactions/get: pages but has no iterator"
     assert any(n.startswith(gap) for n in index.normalised), index.normalised
+
+
+def test_a_cursor_the_description_requires_gets_no_iterator_and_the_build_says_why(tmp_path: Path) -> None:
+    """HubSpot's searches require ``after``, the cursor: the first page has none to give, and the
+    method takes none without one, so an iterator could not ask for it (it raised ``TypeError``).
+    The plain method stays, and the build says why there is no iterator."""
+    entries = {"type": "array", "items": {"$ref": "#/components/schemas/Entry"}}
+    search = _list(
+        {"after": {"type": "string"}, "limit": {"type": "integer"}, "query": {"type": "string"}},
+        {"results": entries, "paging": {"type": "object", "properties": {"after": {"type": "string"}}}},
+    )
+    search["post"]["requestBody"]["content"]["application/json"]["schema"]["required"] = ["after", "limit"]
+    spec = {
+        "openapi": "3.0.3",
+        "info": {"title": "t", "version": "1"},
+        "paths": {"/crm/v3/objects/companies/search": search},
+        "components": {"schemas": {"Entry": {"type": "object", "properties": {"id": {"type": "string"}}}}},
+    }
+    path = tmp_path / "openapi.json"
+    path.write_text(json.dumps(spec), encoding="utf-8")
+    settings = settings_for(path)
+    index = SpecIndex.from_settings(settings)
+    found, _, _ = resources(settings, index)
+    assert all(m.paging is None for r in found for m in r.methods)
+    why = "POST /crm/v3/objects/companies/search: pages but has no iterator: its cursor 'after' is required"
+    assert any(n.startswith(why) for n in index.normalised), index.normalised
