@@ -123,7 +123,9 @@ def checked_parse(client: Any, response: httpx.Response, parse: Callable[..., T 
     if parsed is None:
         if not check.returns_body:
             return parsed  # type: ignore[return-value]  # documented without a body: None is the answer
-        raise check.invalid(f"the {response.status_code} response of {name} has no documented body")
+        sent = response.content.strip()
+        what = "has no body" if not sent else "is null" if sent == b"null" else "has no documented body"
+        raise check.invalid(f"the {response.status_code} response of {name} {what}, where the description has one")
     if check.envelope:
         _raise_for_failed_envelope(check, parsed)
     if check.info is not None and check.info.kind == "list":

@@ -69,6 +69,14 @@ def test_an_undocumented_success_status_is_not_a_silent_none() -> None:
         get_clients.sync(client=aiwyn, body=ListRequest())
 
 
+def test_a_documented_body_that_is_null_says_so() -> None:
+    """Prism answers ``null`` where a description's example is null (HubSpot's): not a body."""
+    api = ScriptedAPI(lambda request: httpx.Response(200, content=b"null"))
+    with api.sync_client(token="t", api_key=None) as aiwyn, pytest.raises(errors.ResponseValidationError) as caught:
+        get_clients.sync(client=aiwyn, body=ListRequest())
+    assert "the 200 response of getClients is null, where the description has one" in str(caught.value)
+
+
 BATCH = RecordBatchRequest.from_dict({"records": [{"type": "client", "attributes": {"name": "A"}}]})
 
 
