@@ -41,12 +41,12 @@ from typing import Any
 from ._containers import may_hold_containers
 from ._decode import (
     CONTAINERS,
+    IN_UNION,
+    STRICT_ENUMS,
     checked_list,
     missing_key,
     null_value,
     scalar,
-    strict_enums,
-    union_members,
     unknown_member,
     wrong_shape,
 )
@@ -278,14 +278,19 @@ def _union(field: Field, where: str, names: Mapping[str, Any], key: str) -> Conv
             return scalar(value, where, key)
         raise TypeError(f"{type(value).__name__} fits no member of the union")
 
-    def union(value: Any) -> Any:
-        with union_members():
-            with strict_enums():
-                try:
-                    return attempt(value)
-                except _FAILED:
-                    pass
+    def union(value: Any) -> Any:  # strict_enums and union_members, set directly (see IN_UNION)
+        in_union = IN_UNION.set(True)
+        try:
+            strict = STRICT_ENUMS.set(True)
+            try:
+                return attempt(value)
+            except _FAILED:
+                pass
+            finally:
+                STRICT_ENUMS.reset(strict)
             return attempt(value)
+        finally:
+            IN_UNION.reset(in_union)
 
     return union
 
