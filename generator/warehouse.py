@@ -2,7 +2,8 @@
 
 One table per resource that pages (by the method ``_catalog.paged_methods`` puts first: its search
 when it has one), one column per property of the records it pages through, typed from the
-property's schema, nullable unless the property is required and its type admits no null.
+property's schema. Every column takes nulls but the key: servers leave out and null what their
+descriptions require, which the client decodes as None, and one such record must not fail a load.
 
 Column names follow one rule (``aiwyn_client._columns``, which the dlt source names undeclared keys
 with at run time), stable across runs and descriptions: the API name in snake_case
@@ -35,7 +36,6 @@ class Column:
     name: str
     data_type: str
     """A dlt data type: text, bigint, double, decimal, bool, timestamp, date or json."""
-    nullable: bool
 
 
 @dataclass(frozen=True)
@@ -74,34 +74,27 @@ def column_names(paths: Sequence[tuple[str, ...]], rule: NamingRule) -> dict[tup
     return {path: result[path] for path in paths}
 
 
-def _types(schema: Mapping[str, Any]) -> tuple[list[str], bool]:
+def _types(schema: Mapping[str, Any]) -> list[str]:
+    """The schema's types, null left out."""
     kind = schema.get("type")
     types = list(kind) if isinstance(kind, list) else [kind] if isinstance(kind, str) else []
-    nullable = "null" in types or bool(schema.get("nullable"))
-    return [t for t in types if t != "null"], nullable
+    return [t for t in types if t != "null"]
 
 
-def data_type(index: SpecIndex, prop: Any) -> tuple[str, bool]:
-    """A property's dlt data type, and whether its schema admits null."""
-    nullable = False
-    if isinstance(prop, Mapping):
-        for key in ("anyOf", "oneOf"):
-            parts = prop.get(key)
-            if isinstance(parts, list) and any(isinstance(p, Mapping) and p.get("type") == "null" for p in parts):
-                nullable = True
+def data_type(index: SpecIndex, prop: Any) -> str:
+    """A property's dlt data type."""
     schema = index.resolve(index.non_null(prop))
     if not isinstance(schema, Mapping):
-        return NESTED, True
-    types, null = _types(schema)
-    nullable = nullable or null
+        return NESTED
+    types = _types(schema)
     if len(types) != 1:
-        return ("text" if not types and "enum" in schema else NESTED), nullable
+        return "text" if not types and "enum" in schema else NESTED
     kind, fmt = types[0], schema.get("format")
     if kind == "string":
-        return {"date-time": "timestamp", "date": "date", "decimal": "decimal"}.get(str(fmt), "text"), nullable
+        return {"date-time": "timestamp", "date": "date", "decimal": "decimal"}.get(str(fmt), "text")
     if kind == "number":
-        return ("decimal" if fmt == "decimal" else "double"), nullable
-    return {"integer": "bigint", "boolean": "bool"}.get(kind, NESTED), nullable
+        return "decimal" if fmt == "decimal" else "double"
+    return {"integer": "bigint", "boolean": "bool"}.get(kind, NESTED)
 
 
 def _items_schema(index: SpecIndex, method: Any) -> Any:
@@ -120,54 +113,41 @@ FLATTEN_DEPTH = 3
 """Nested objects are columns down to this depth (``draft_invoice__subtotal``); deeper, JSON."""
 
 
-def _required(index: SpecIndex, schema: Any) -> set[str]:
-    resolved = index.resolve(index.non_null(schema))
-    if not isinstance(resolved, Mapping):
-        return set()
-    required = set(resolved.get("required") or ())
-    for part in resolved.get("allOf", ()):
-        required |= _required(index, part)
-    return required
-
-
 def _is_object(index: SpecIndex, prop: Any) -> bool:
     """An object with declared properties: flattened into columns (arrays and free-form objects are JSON)."""
     schema = index.resolve(index.non_null(prop))
     if not isinstance(schema, Mapping) or any(k in schema for k in ("oneOf", "anyOf")):
         return False
-    types, _ = _types(schema)
-    return types in ([], ["object"]) and bool(index.properties(schema))
+    return _types(schema) in ([], ["object"]) and bool(index.properties(schema))
 
 
 def _object_items(index: SpecIndex, prop: Any) -> Any:
     """The items of an array of objects with declared properties (a child table), else None."""
     schema = index.resolve(index.non_null(prop))
-    if not isinstance(schema, Mapping) or _types(schema)[0] != ["array"]:
+    if not isinstance(schema, Mapping) or _types(schema) != ["array"]:
         return None
     items = schema.get("items")
     return items if items is not None and _is_object(index, items) else None
 
 
 def _columns(
-    index: SpecIndex, schema: Any, prefix: tuple[str, ...], nullable: bool, seen: tuple[str, ...]
-) -> Iterator[tuple[tuple[str, ...], str, bool]]:
-    required = _required(index, schema)
+    index: SpecIndex, schema: Any, prefix: tuple[str, ...], seen: tuple[str, ...]
+) -> Iterator[tuple[tuple[str, ...], str]]:
     for api_name, prop in index.properties(schema).items():
         path = (*prefix, api_name)
-        kind, null = data_type(index, prop)
+        kind = data_type(index, prop)
         ref = prop.get("$ref") if isinstance(prop, Mapping) else None
         ref = (
             ref or next((p["$ref"] for p in (prop.get("anyOf") or ()) if isinstance(p, Mapping) and "$ref" in p), None)
             if isinstance(prop, Mapping)
             else None
         )
-        is_nullable = nullable or null or api_name not in required
         if len(path) < FLATTEN_DEPTH and _is_object(index, prop) and ref not in seen:
-            yield from _columns(index, prop, path, is_nullable, (*seen, *([ref] if ref else [])))
+            yield from _columns(index, prop, path, (*seen, *([ref] if ref else [])))
         elif not seen[1:] and not prefix and _object_items(index, prop) is not None:
-            yield path, "array", is_nullable  # a child table (arrays of the top level only)
+            yield path, "array"  # a child table (arrays of the top level only)
         else:
-            yield path, kind, is_nullable
+            yield path, kind
 
 
 def table_of(index: SpecIndex, resource: str, method: Any, rule: NamingRule) -> Table | None:
@@ -176,17 +156,17 @@ def table_of(index: SpecIndex, resource: str, method: Any, rule: NamingRule) -> 
         return None
     schema_name = items["$ref"].rsplit("/", 1)[1] if isinstance(items, Mapping) and "$ref" in items else None
     seen = (items.get("$ref", ""),) if isinstance(items, Mapping) else ()
-    found = list(_columns(index, items, (), False, seen))
-    names = column_names([path for path, _, _ in found], rule)
-    columns = tuple(Column(path, names[path], kind, nullable) for path, kind, nullable in found if kind != "array")
+    found = list(_columns(index, items, (), seen))
+    names = column_names([path for path, _ in found], rule)
+    columns = tuple(Column(path, names[path], kind) for path, kind in found if kind != "array")
     children = []
-    for path, kind, _ in found:
+    for path, kind in found:
         if kind == "array":
             item_schema = _object_items(index, index.properties(items)[path[0]])
             ref = item_schema.get("$ref", "") if isinstance(item_schema, Mapping) else ""
-            item_found = list(_columns(index, item_schema, (), False, (*seen, ref, "child")))
-            item_names = column_names([p for p, _, _ in item_found], rule)
-            item_columns = tuple(Column(p, item_names[p], k, n) for p, k, n in item_found)
+            item_found = list(_columns(index, item_schema, (), (*seen, ref, "child")))
+            item_names = column_names([p for p, _ in item_found], rule)
+            item_columns = tuple(Column(p, item_names[p], k) for p, k in item_found)
             children.append(Child(path, names[path], item_columns))
     return Table(resource, method.name, schema_name, columns, tuple(children))
 

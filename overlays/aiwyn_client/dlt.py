@@ -14,7 +14,8 @@ then by ``id``); a list, which cannot be asked that, is read whole and dlt keeps
 updated since.
 
 The tables' columns come from the description (``_schemas.TABLES``): timestamps, dates, decimals,
-integers, booleans and text typed as it declares them, nullable unless required, names in
+integers, booleans and text typed as it declares them, nulls taken in all but the key (servers
+leave out and null what their descriptions require), names in
 snake_case with collisions numbered (``partner_staff_id``, ``partner_staff_id_2``). Nested objects
 are columns by their path, arrays of objects child tables, other arrays and free-form objects JSON
 columns (``jsonb`` in PostgreSQL, ``JSON`` in DuckDB, a JSON string in Delta). Fields the
@@ -166,7 +167,7 @@ def _arrow_type(pa: Any, data_type: str) -> Any:
 def _hints(columns: Sequence[Column], primary: tuple[str, ...] | None) -> dict[str, dict[str, Any]]:
     hints: dict[str, dict[str, Any]] = {}
     for column in columns:
-        hint: dict[str, Any] = {"name": column.name, "data_type": column.data_type, "nullable": column.nullable}
+        hint: dict[str, Any] = {"name": column.name, "data_type": column.data_type, "nullable": True}
         if column.data_type == "decimal":
             hint.update(precision=DECIMAL[0], scale=DECIMAL[1])
         if column.data_type == "timestamp":
@@ -228,7 +229,7 @@ class Columns:
         self.used = set(self.names.values())
         # Each flattened object's path, with the keys declared in it (the top level is ()).
         self.objects: dict[tuple[str, ...], set[str]] = {}
-        for column in (*self.declared, *(Column(c.path, c.name, "array", True) for c in self.children)):
+        for column in (*self.declared, *(Column(c.path, c.name, "array") for c in self.children)):
             for depth in range(len(column.path)):
                 self.objects.setdefault(column.path[:depth], set()).add(column.path[depth])
             self.used.add(column.name)
@@ -320,7 +321,7 @@ class Columns:
             kind = _arrow_type(pa, column.data_type)
             values, texts = self._values(column, records, pa)
             arrays.append(values)
-            fields.append(pa.field(column.name, kind, nullable=column.nullable and column.path != self.key))
+            fields.append(pa.field(column.name, kind, nullable=column.path != self.key))
             if texts is not None:
                 arrays.append(texts)
                 fields.append(pa.field(self.variants["", column.name], pa.string()))

@@ -107,10 +107,10 @@ TABLE = Table(
     "list",
     "Widget",
     (
-        Column(("sid",), "sid", "text", False),
-        Column(("@odata.id",), "odata_id", "text", True),
-        Column(("createdAt",), "created_at", "timestamp", True),
-        Column(("size",), "size", "json", True),  # a union: JSON
+        Column(("sid",), "sid", "text"),
+        Column(("@odata.id",), "odata_id", "text"),
+        Column(("createdAt",), "created_at", "timestamp"),
+        Column(("size",), "size", "json"),  # a union: JSON
     ),
 )
 RECORDS = [
@@ -165,7 +165,7 @@ AWKWARD_NAMES = column_names(AWKWARD_PATHS, _columns)
 AWKWARD_TABLE = Table(
     "list",
     "Awkward",
-    (Column(("sid",), "sid", "text", False), *(Column(p, n, "text", True) for p, n in AWKWARD_NAMES.items())),
+    (Column(("sid",), "sid", "text"), *(Column(p, n, "text") for p, n in AWKWARD_NAMES.items())),
 )
 AWKWARD_RECORD = {"sid": "A1", **{name: name for name in AWKWARD}, PARENT: {name: name for name in AWKWARD[-2:]}}
 
@@ -200,11 +200,11 @@ BROKEN_TABLE = Table(
     "list",
     "Widget",
     (
-        Column(("sid",), "sid", "text", False),
-        Column(("createdAt",), "created_at", "timestamp", True),
-        Column(("count",), "count", "bigint", True),
-        Column(("amount",), "amount", "decimal", True),
-        Column(("paid",), "paid", "bool", True),
+        Column(("sid",), "sid", "text"),
+        Column(("createdAt",), "created_at", "timestamp"),
+        Column(("count",), "count", "bigint"),
+        Column(("amount",), "amount", "decimal"),
+        Column(("paid",), "paid", "bool"),
     ),
 )
 BROKEN = [
@@ -330,9 +330,9 @@ TEXT_TABLE = Table(
     "list",
     "Widget",
     (
-        Column(("sid",), "sid", "text", False),
-        Column(("reference",), "reference", "text", True),
-        Column(("size",), "size", "json", True),
+        Column(("sid",), "sid", "text"),
+        Column(("reference",), "reference", "text"),
+        Column(("size",), "size", "json"),
     ),
 )
 
