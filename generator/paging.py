@@ -81,15 +81,17 @@ def query_paging(index: SpecIndex, op: Operation) -> QueryPaging | None:
     cursor = _param(query, shapes.CURSOR_PARAMS, ("string",))
     next_cursor = _string_at(index, levels, shapes.NEXT_CURSOR_FIELDS, urls=False)
     if cursor and next_cursor is None:  # next_page: {offset}: the parameter's next value, by its own name
-        ahead = [(at, level) for at, level in levels if at and shapes.named(at[-1], shapes.NEXT_HOLDERS)]
-        next_cursor = _string_at(index, ahead, (cursor,), urls=False)
+        next_cursor = _by_own_name_ahead(index, levels, cursor)
     if cursor and next_cursor:
         return QueryPaging("cursor", cursor=cursor, next_path=next_cursor, more_path=more, **common)
     next_url = _string_at(index, levels, shapes.NEXT_URL_FIELDS, urls=True)
     if next_url:
         return QueryPaging("next_url", next_path=next_url, more_path=more, **common)
     after = _param(query, shapes.AFTER_ID_PARAMS, ("string", "integer"))
-    if after and _items_have_id(index, shape) and (more or size):
+    given = _by_own_name_ahead(index, levels, after) if after else None
+    if after and given:  # Intercom's `starting_after`: not the last id but what `pages.next.starting_after` gives
+        return QueryPaging("cursor", cursor=after, next_path=given, more_path=more, **common)
+    if after and _items_have_id(index, op, shape) and (more or size):
         return QueryPaging("after_id", cursor=after, more_path=more, **common)
     page = _param(query, shapes.PAGE_PARAMS, ("integer",))
     next_page = _integer_at(index, levels, shapes.NEXT_PAGE_FIELDS) if page else None
@@ -215,10 +217,22 @@ def _boolean_at(index: SpecIndex, levels: Levels) -> tuple[str, ...] | None:
     return None
 
 
-def _items_have_id(index: SpecIndex, shape: PageShape) -> bool:
-    if shape.item_schema is None:
-        return False
-    return "id" in index.properties({"$ref": f"#/components/schemas/{shape.item_schema}"})
+def _by_own_name_ahead(index: SpecIndex, levels: Levels, name: str) -> tuple[str, ...] | None:
+    """Where the body gives the next value of the query parameter ``name`` by that same name, in an
+    object describing the next page (``next_page: {offset}``, ``pages.next.starting_after``)."""
+    ahead = [(at, level) for at, level in levels if at and shapes.named(at[-1], shapes.NEXT_HOLDERS)]
+    return _string_at(index, ahead, (name,), urls=False)
+
+
+def _items_have_id(index: SpecIndex, op: Operation, shape: PageShape) -> bool:
+    """Whether the records have an ``id``: a named schema's, or an inline one's (Resend's lists)."""
+    if shape.item_schema is not None:
+        return "id" in index.properties({"$ref": f"#/components/schemas/{shape.item_schema}"})
+    node = index.resolve(index.non_null(_success_schema(index, op)))
+    for key in shape.items_path:
+        node = index.resolve(index.non_null(index.properties(node).get(key) or {}))
+    items = node.get("items") if isinstance(node, Mapping) else None
+    return isinstance(items, Mapping) and "id" in index.properties(items)
 
 
 def _first_page(schema: Mapping[str, Any]) -> int:

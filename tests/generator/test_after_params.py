@@ -1,0 +1,46 @@
+"""A query parameter named like "after" is either the last record's id (Stripe's
+``starting_after``, with ``has_more``) or a cursor the answer gives by the same name (Intercom's
+``starting_after``, given back in ``pages.next.starting_after``). The answer tells which; and the
+records' ``id`` is found whether their schema is named or inline (Resend's lists)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from generator.paging import query_paging
+from generator.spec import SpecIndex
+
+STRING = {"type": "string"}
+PARAMS = [
+    {"name": "starting_after", "in": "query", "schema": STRING},
+    {"name": "per_page", "in": "query", "schema": {"type": "integer"}},
+]
+RECORDS = {"type": "array", "items": {"type": "object", "properties": {"id": STRING, "name": STRING}}}
+
+
+def _paging(answer: dict[str, Any], params: list[dict[str, Any]] = PARAMS) -> Any:
+    ok = {"description": "ok", "content": {"application/json": {"schema": {"type": "object", "properties": answer}}}}
+    listing = {"get": {"operationId": "list", "parameters": params, "responses": {"200": ok}}}
+    index = SpecIndex({"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {"/contacts": listing}})
+    return query_paging(index, index.operations[0])
+
+
+def test_an_after_parameter_the_answer_gives_back_by_name_is_a_cursor() -> None:
+    next_page = {"type": "object", "properties": {"per_page": {"type": "integer"}, "starting_after": STRING}}
+    pages = {"type": "object", "properties": {"page": {"type": "integer"}, "next": next_page}}
+    found = _paging({"data": RECORDS, "pages": pages, "total_count": {"type": "integer"}})
+    assert found is not None
+    assert (found.style, found.cursor, found.next_path) == (
+        "cursor",
+        "starting_after",
+        ("pages", "next", "starting_after"),
+    )
+
+
+def test_an_after_parameter_beside_has_more_is_the_last_id_of_inline_records_too() -> None:
+    found = _paging({"data": RECORDS, "has_more": {"type": "boolean"}})
+    assert found is not None and (found.style, found.cursor, found.more_path) == (
+        "after_id",
+        "starting_after",
+        ("has_more",),
+    )
