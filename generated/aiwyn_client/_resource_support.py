@@ -106,7 +106,7 @@ class Endpoint(Generic[R]):
         except (AttributeError, TypeError, ValueError) as exc:  # an argument its type's encoding cannot take
             raise InvalidArgumentError(
                 f"{self.operation}: an argument is not of the type the description gives it "
-                f"({type(exc).__name__}: {exc}); dates take datetime.date or datetime.datetime"
+                f"({type(exc).__name__}: {exc}){_hint(exc)}"
             ) from exc
         if self.accept is not None:
             headers = request.get("headers") or {}
@@ -120,6 +120,16 @@ class Endpoint(Generic[R]):
 
 
 _PACKAGE = __name__.rpartition(".")[0]
+
+
+def _hint(exc: Exception) -> str:
+    """What the encoding that refused an argument takes, where its error says which it was."""
+    text = str(exc)
+    if "isoformat" in text:
+        return "; dates take datetime.date or datetime.datetime"
+    if "to_dict" in text:
+        return "; objects take their model or a mapping"
+    return ""
 
 
 def _api_mapping(value: Any) -> dict[str, Any]:

@@ -180,6 +180,7 @@ with Aiwyn(token="t", base_url="https://x.test", transport=httpx.MockTransport(h
         raise AssertionError("a string was sent as a date")
     except InvalidArgumentError as exc:
         assert "listDepartments" in str(exc) or "departments" in str(exc).lower(), exc
+        assert "dates take datetime.date or datetime.datetime" in str(exc), exc
     replaced = aiwyn.departments.replace(3, name="Tax", body_id=3)
     assert seen[-1].method == "PUT" and json.loads(seen[-1].content) == {{"id": 3, "name": "Tax"}}
     assert replaced.name == "Tax"
@@ -235,6 +236,11 @@ with Aiwyn(token="t", base_url="https://x.test", transport=httpx.MockTransport(h
     sent = dict(seen[-1].url.params)
     expected = {{"filter[status]": "paid", "filter[amount][gte]": "5", "group[cloud]": "aws", "currency": "GBP"}}
     assert sent == expected and entry.id == 1, sent
+    try:  # a string where the description has an object: a typed error saying what it takes
+        aiwyn.ledgers.list(filter_="paid")
+        raise AssertionError("a string was sent as an object")
+    except InvalidArgumentError as exc:
+        assert "filter_ takes ListLedgerEntriesFilter or a mapping, not str" in str(exc), exc
     # a const answer is returned as the value it is, typed as its type; a const parameter is sent
     assert aiwyn.pings.list(format_="json") == "PONG!" and seen[-1].url.params["format"] == "json"
 
