@@ -33,6 +33,7 @@ followed first, media types last); each module says what it settles and why.
   header of a type openapi-python-client cannot send is a plain string.
 * ``allof``: ``nullable`` beside ``allOf`` is dropped; a nullable object component as an
   ``allOf`` member is replaced there by a copy that is not nullable.
+* ``unions``: the inline models of a nullable object component are moved into components.
 * ``read_twice``: the inline models of a model openapi-python-client reads twice are moved into
   components under their class names.
 * ``redeclarations``: a property an ``allOf`` member declares again, as a type that cannot be
@@ -84,7 +85,7 @@ from generator.normalise.read_twice import models_read_twice
 from generator.normalise.redeclarations import all_of_redeclarations
 from generator.normalise.ref_targets import hoist_deep_references, inline_foreign_components, unresolved_property_types
 from generator.normalise.unbuilt import leave_out_unbuilt
-from generator.normalise.unions import hoist_union_members, repeated_member_titles
+from generator.normalise.unions import hoist_union_members, nullable_component_models, repeated_member_titles
 from generator.relink import relink
 from generator.swagger2 import conversion_notes
 
@@ -124,6 +125,7 @@ def normalise(spec: dict[str, Any]) -> Normalised:
     header_parameters(result)
     nullable_all_of(result)
     nullable_all_of_members(result)
+    nullable_component_models(result)
     models_read_twice(result)
     all_of_redeclarations(result)
     string_enums(result)

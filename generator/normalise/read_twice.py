@@ -46,7 +46,7 @@ def models_read_twice(result: Normalised) -> None:
         ]
         for at, properties in places:
             for name, prop in list((properties or {}).items()) if isinstance(properties, dict) else ():
-                if not _makes_a_model(prop):
+                if not makes_a_model(prop):
                     continue
                 title = prop.get("title")
                 base = str(title) if isinstance(title, str) else f"{owner}{ClassName(str(name), prefix='')}"
@@ -91,7 +91,7 @@ def _only_reference(node: dict[str, Any]) -> Any:
     return members[0].get("$ref") if len(members) == 1 and isinstance(members[0], dict) else None
 
 
-def _makes_a_model(node: Any) -> bool:
+def makes_a_model(node: Any) -> bool:
     """Whether openapi-python-client makes a model of ``node`` (not a ``$ref``), of its items or
     of one of its union members."""
     if not isinstance(node, dict) or "$ref" in node:
@@ -99,4 +99,4 @@ def _makes_a_model(node: Any) -> bool:
     if component_name(_only_reference(node)) is not None:
         return False  # read as the reference
     members = [m for k in ("anyOf", "oneOf") for m in node.get(k) or ()]
-    return is_model(node) or _makes_a_model(node.get("items")) or any(map(_makes_a_model, members))
+    return is_model(node) or makes_a_model(node.get("items")) or any(map(makes_a_model, members))

@@ -13,6 +13,7 @@ from openapi_python_client.strings import ClassName
 
 from generator.normalise.description import Normalised, every_union, is_model, pointer
 from generator.normalise.hoisting import hoist
+from generator.normalise.read_twice import makes_a_model
 
 
 def hoist_union_members(result: Normalised) -> None:
@@ -119,3 +120,49 @@ def _number_titles(result: Normalised, where: str, titled: list[dict[str, Any]])
     if given:
         shown = ", ".join(given[:3]) + (", ..." if len(given) > 3 else "")
         result.changes.append(f"{where}: {len(given)} members titled as an earlier one are numbered: {shown}")
+
+
+def nullable_component_models(result: Normalised) -> None:
+    """A nullable object component (``nullable: true``, or ``type: [object, "null"]``) is read as a
+    union of its object and null; openapi-python-client names the object's class
+    (``CustomPropertyType0``) but, where the object holds inline models of its own, never writes
+    it, and the package does not import (DocuSign's ``Affordance``, whose ``template_variables``
+    is a map, and ``CustomProperty``, a map of a union holding objects). Each such inline model (a
+    property that makes one, or an object member of its ``additionalProperties`` union) is moved
+    into components under the name its class would have, so the object's class is written; the
+    component stays nullable."""
+    spec = result.spec
+    schemas = (spec.get("components") or {}).get("schemas")
+    if not isinstance(schemas, dict):
+        return
+    for key in list(schemas):
+        node = schemas[key]
+        if not isinstance(node, dict) or not _nullable_object(node):
+            continue
+        owner = str(ClassName(key, prefix=""))
+        places: list[tuple[list[str], str]] = [
+            (["components", "schemas", key, "properties", str(name)], f"{owner}{ClassName(str(name), prefix='')}")
+            for name, prop in (node.get("properties") or {}).items()
+            if makes_a_model(prop)
+        ]
+        extra = node.get("additionalProperties")
+        for union in ("oneOf", "anyOf"):
+            members = extra.get(union) if isinstance(extra, dict) else None
+            places += [
+                (["components", "schemas", key, "additionalProperties", union, str(i)], f"{owner}AdditionalProperty")
+                for i, member in enumerate(members or ())
+                if makes_a_model(member)
+            ]
+        for parts, base in places:
+            new = hoist(spec, parts, "schemas", base)
+            result.changes.append(
+                f"{pointer(parts)}: an inline model of {key}, a nullable object: moved it to {new}, so the "
+                "object's class is written"
+            )
+
+
+def _nullable_object(node: dict[str, Any]) -> bool:
+    kind = node.get("type")
+    if isinstance(kind, list):
+        return "null" in kind and "object" in kind
+    return node.get("nullable") is True and (kind == "object" or "properties" in node)

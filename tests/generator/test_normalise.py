@@ -907,6 +907,30 @@ CASES: dict[str, tuple[dict[str, Any], str]] = {
         ),
         "#/components/schemas/Pong: a const that is an object is left out (read as any object)",
     ),
+    "nullable_component_holding_an_inline_model": (  # DocuSign Navigator's Affordance
+        _spec(
+            {
+                "/agreements/{id}": _get(
+                    "getAgreement",
+                    parameters=[ID],
+                    responses=_json_response({"$ref": "#/components/schemas/Agreement"}),
+                )
+            },
+            {
+                "Agreement": {"type": "object", "properties": {"action": {"$ref": "#/components/schemas/Affordance"}}},
+                "Affordance": {
+                    "type": "object",
+                    "nullable": True,
+                    "properties": {
+                        "method": {"type": "string"},
+                        "headers": {"type": "object", "additionalProperties": {"type": "string"}},
+                    },
+                },
+            },
+        ),
+        "#/components/schemas/Affordance/properties/headers: an inline model of Affordance, a nullable object: "
+        "moved it to #/components/schemas/AffordanceHeaders, so the object's class is written",
+    ),
     "json_answer_without_a_schema": (  # the OpenAPI Initiative's api-with-examples: examples only
         _spec(
             {
