@@ -70,6 +70,7 @@ def convert(document: dict[str, Any], root: Path | None = None) -> dict[str, Any
         raise ConversionError(f"{CONVERTER} is not installed ({tool} is missing): run `npm ci` (or `make setup`)")
     if shutil.which("node") is None:
         raise ConversionError(f"converting it with {CONVERTER} needs Node.js, and `node` is not on PATH")
+    document, inherited = _inherit_empty_media_lists(document)
     with tempfile.TemporaryDirectory(prefix="aiwyn-swagger2-") as tmp:
         source = Path(tmp) / "swagger.json"  # as the loader read it: JSON's types, whatever the file was
         try:
@@ -84,7 +85,31 @@ def convert(document: dict[str, Any], root: Path | None = None) -> dict[str, Any
         "options": " ".join(OPTIONS),
         "patched": patched,
     }
+    if inherited:
+        converted[PROVENANCE]["inherited_media_types"] = inherited
     return converted
+
+
+MEDIA_LISTS = ("produces", "consumes")
+
+
+def _inherit_empty_media_lists(document: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
+    """``document`` with every operation's empty ``produces`` or ``consumes`` left out, so that it
+    takes the document's own, and the operations that had one. DocuSign's operations all say
+    ``produces: []``, which read literally offers no media type, and the converter then gave every
+    answer ``*/*``: 130 of its 135 GETs became downloads of bytes instead of models."""
+    found: list[str] = []
+    if not any(document.get(key) for key in MEDIA_LISTS):
+        return document, found  # nothing to inherit
+    copied = json.loads(json.dumps(document))
+    for path, item in (copied.get("paths") or {}).items():
+        for method, op in item.items() if isinstance(item, dict) else ():
+            emptied = [key for key in MEDIA_LISTS if isinstance(op, dict) and op.get(key) == [] and document.get(key)]
+            for key in emptied:
+                del op[key]
+            if emptied:
+                found.append(f"{method.upper()} {path}")
+    return (copied, found) if found else (document, found)
 
 
 def _run(tool: Path, source: Path, target: Path, options: tuple[str, ...]) -> dict[str, Any]:
@@ -145,4 +170,10 @@ def conversion_notes(spec: dict[str, Any]) -> list[str]:
     converted = f"converted from {record['converted_from']} to OpenAPI {spec.get('openapi')}"
     notes = [f"{converted} by {record.get('converter')}{options}"]
     notes.extend(f"{CONVERTER} patched {line}" for line in record.get("patched") or ())
+    inherited = record.get("inherited_media_types") or ()
+    if inherited:
+        notes.append(
+            f"{len(inherited)} operation(s) listing empty produces/consumes take the document's "
+            f"(an empty list offers no media type): {', '.join(inherited[:3])}{', ...' if len(inherited) > 3 else ''}"
+        )
     return notes

@@ -244,6 +244,33 @@ def test_what_the_converter_patched_is_listed(tmp_path: Path) -> None:
     assert "swagger2openapi patched path parameters must be required:true" in SpecIndex(spec).normalised[1]
 
 
+def test_an_empty_produces_takes_the_documents_own(tmp_path: Path) -> None:
+    """DocuSign's operations all say ``produces: []``: read literally, no media type, and every answer
+    was a download of bytes. An empty list takes the document's ``produces`` (and ``consumes``), said so."""
+    spec = load_description(
+        _write(
+            tmp_path,
+            """\
+            swagger: '2.0'
+            info: {title: t, version: '1'}
+            produces: [application/json]
+            consumes: [application/json]
+            paths:
+              /things:
+                get:
+                  operationId: listThings
+                  produces: []
+                  responses:
+                    '200': {description: ok, schema: {type: object, properties: {id: {type: string}}}}
+            """,
+        )
+    )
+    assert list(spec["paths"]["/things"]["get"]["responses"]["200"]["content"]) == ["application/json"]
+    index = SpecIndex(spec)
+    assert not index.operations[0].binary
+    assert any("1 operation(s) listing empty produces/consumes take the document's" in n for n in index.normalised)
+
+
 def test_a_json_swagger_description_converts_too(tmp_path: Path) -> None:
     path = _write(tmp_path, '{"swagger": "2.0", "info": {"title": "t", "version": "1"}, "paths": {}}', "s.json")
     assert load_description(path)["openapi"].startswith("3.0")
