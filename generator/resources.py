@@ -356,8 +356,8 @@ def _runtime_member(annotation: str) -> str:
         return "object"
     if annotation.startswith("Literal["):  # a const: the type of its value (``Literal['PONG!']``: str)
         node = ast.parse(annotation, mode="eval").body
-        first = node.slice.elts[0] if isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Tuple) else None
-        first = first or (node.slice if isinstance(node, ast.Subscript) else None)
+        values = node.slice if isinstance(node, ast.Subscript) else None
+        first = values.elts[0] if isinstance(values, ast.Tuple) else values
         return type(first.value).__name__ if isinstance(first, ast.Constant) else "object"
     return annotation
 
