@@ -37,34 +37,33 @@ CONTAINERS: Final = frozenset({dict, list})
 
 E = TypeVar("E", bound=Enum)
 _reported: set[tuple[str, str]] = set()
-_strict: ContextVar[bool] = ContextVar("aiwyn_strict_enums", default=False)
-_in_union: ContextVar[bool] = ContextVar("aiwyn_in_union", default=False)
-STRICT_ENUMS, IN_UNION = _strict, _in_union
-"""The two flags ``strict_enums`` and ``union_members`` set, for a union decoded once per value
-(``aiwyn_client._compile``), which sets them itself: a generator-based context manager costs
-about a microsecond a use."""
+STRICT_ENUMS: ContextVar[bool] = ContextVar("aiwyn_strict_enums", default=False)
+IN_UNION: ContextVar[bool] = ContextVar("aiwyn_in_union", default=False)
+"""The flags ``strict_enums`` and ``union_members`` set. A union decoded once per value
+(``aiwyn_client._compile``) sets them itself: a generator-based context manager costs about a
+microsecond a use."""
 
 
 @contextmanager
 def strict_enums() -> Iterator[None]:
     """Unknown enum values raise inside: how a union tells its members apart (``kind: "sms"``
     must not decode as the e-mail member whose ``kind`` only lists ``"email"``)."""
-    token = _strict.set(True)
+    token = STRICT_ENUMS.set(True)
     try:
         yield
     finally:
-        _strict.reset(token)
+        STRICT_ENUMS.reset(token)
 
 
 @contextmanager
 def union_members() -> Iterator[None]:
     """A missing required key raises inside (``missing_key``): how a union tells its members
     apart in both its passes (``{"phone": ...}`` is not the e-mail member with no e-mail)."""
-    token = _in_union.set(True)
+    token = IN_UNION.set(True)
     try:
         yield
     finally:
-        _in_union.reset(token)
+        IN_UNION.reset(token)
 
 
 def _once(where: str, what: str, message: str, *args: object) -> None:
@@ -90,7 +89,7 @@ def unknown_member(enum: type[E], value: Any) -> E:
     known: dict[Any, E] = enum.__dict__.get("_aiwyn_unknown_", {})
     member: Any = known.get(value)
     if member is None:
-        if not isinstance(value, str) or _strict.get():
+        if not isinstance(value, str) or STRICT_ENUMS.get():
             raise ValueError(f"{value!r} is not a valid {enum.__name__}")
         member = str.__new__(cast(Any, enum), value)
         member._name_ = "UNKNOWN"
@@ -131,7 +130,7 @@ def missing_key(where: str, key: str) -> Any:
     out: None, logged once, as a null where the description allows none (servers leave out what
     their descriptions require: Intercom's admins without ``job_title``), and the caller notes the
     field absent. Inside a union it is refused (``MissingKeyError``): the members are told apart so."""
-    if _in_union.get():
+    if IN_UNION.get():
         raise MissingKeyError(f"{where.rsplit('.', 1)[-1]}: the required key {key!r} is missing")
     _once(
         where,

@@ -61,7 +61,8 @@ M = TypeVar("M")
 M_co = TypeVar("M_co", covariant=True)
 
 
-JSON = "application/json"
+ACCEPT_JSON = "application/json"
+"""What a call answered in JSON asks for, unless its answer is documented in other JSON types."""
 
 
 class Endpoint(Generic[R]):
@@ -75,17 +76,22 @@ class Endpoint(Generic[R]):
 
     @overload
     def __init__(
-        self: Endpoint[R], module: str, returns: type[R], operation: str, *, accept: str | None = JSON
+        self: Endpoint[R], module: str, returns: type[R], operation: str, *, accept: str | None = ACCEPT_JSON
     ) -> None: ...
     @overload
     def __init__(
-        self: Endpoint[None], module: str, returns: None, operation: str, *, accept: str | None = JSON
+        self: Endpoint[None], module: str, returns: None, operation: str, *, accept: str | None = ACCEPT_JSON
     ) -> None: ...
     @overload
     def __init__(
-        self: Endpoint[Any], module: str, returns: tuple[type[Any], ...], operation: str, *, accept: str | None = JSON
+        self: Endpoint[Any],
+        module: str,
+        returns: tuple[type[Any], ...],
+        operation: str,
+        *,
+        accept: str | None = ACCEPT_JSON,
     ) -> None: ...
-    def __init__(self, module: str, returns: Any, operation: str, *, accept: str | None = JSON) -> None:
+    def __init__(self, module: str, returns: Any, operation: str, *, accept: str | None = ACCEPT_JSON) -> None:
         self._module: ModuleType | None = None
         self._name, self.returns, self.operation, self.accept = module, returns, operation, accept
 
