@@ -40,11 +40,10 @@ def content_parameters(result: Normalised) -> None:
     caller gives the JSON (``json.dumps(...)``)."""
     for where, param in _every_parameter(result.spec):
         content = param.get("content") if isinstance(param, dict) else None
-        if "schema" in param or not isinstance(content, dict) or not content:
+        if not isinstance(content, dict) or not content or "schema" in param:
             continue
         media_type = next(iter(content))
-        plain: dict[str, Any] = {"type": "string"}
-        param["schema"] = plain
+        param["schema"] = {"type": "string"}
         del param["content"]
         kind = "JSON text" if is_json(str(media_type)) else "text"
         result.changes.append(
