@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import datetime
 import json
+import logging
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -376,3 +377,24 @@ def test_text_loads_into_postgres_exactly_and_an_empty_string_is_not_a_null(
     with contextlib.closing(psycopg2.connect(pg.dsn)) as con, con.cursor() as cur:  # closed: the server stops
         cur.execute(TEXT_QUERY.replace(", size from", ", size::text from"))
         assert cur.fetchall() == TEXT_ROWS
+
+
+def test_dlts_warning_that_json_arrives_as_text_is_not_passed_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A table's arrow batches carry its JSON columns as text, and dlt warns on every sync that
+    their hints differ ("It is up to destination to coerce the differences"); it then loads them as
+    the JSON they are hinted. For a table with JSON columns that warning is the only difference
+    the batches can have, so it is not passed on; for one without, it still is."""
+    from aiwyn_client import _warehouse
+
+    with_json = Table("list", "Widget", (Column(("sid",), "sid", "text"), Column(("tags",), "tags", "json")))
+    monkeypatch.setitem(_warehouse.TABLES, "widgets", with_json)
+    monkeypatch.setitem(_warehouse.TABLES, "gadgets", Table("list", "Gadget", (Column(("sid",), "sid", "text"),)))
+    collected: list[str] = []
+    handler = _warehouse._Collect(collected)
+    for resource in ("widgets", "gadgets"):
+        message = (
+            f"In resource: {resource}, when merging arrow schema with dlt schema, several column hints were "
+            "different. dlt schema hints were kept and arrow schema and data were unmodified."
+        )
+        handler.emit(logging.makeLogRecord({"msg": message, "levelno": logging.WARNING}))
+    assert [m.split(",")[0] for m in collected] == ["In resource: gadgets"]
