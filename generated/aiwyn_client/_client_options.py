@@ -118,6 +118,16 @@ def _added(base: Mapping[str, Any], more: Mapping[str, Any] | None) -> Mapping[s
     return MappingProxyType({**base, **more}) if more else base
 
 
+def _headers_added(base: Mapping[str, str], more: Mapping[str, str] | None) -> Mapping[str, str]:
+    """``more`` over ``base``, a header name replacing the one spelt otherwise (HTTP reads them
+    without regard to case): ``with_options(default_headers={"xero-tenant-id": ...})`` replaces the
+    client's ``Xero-Tenant-Id``, where both were kept and the first won."""
+    if not more:
+        return base
+    replaced = {name.lower() for name in more}
+    return MappingProxyType({**{k: v for k, v in base.items() if k.lower() not in replaced}, **more})
+
+
 @dataclass(frozen=True)
 class ClientOptions:
     """What a client and its ``with_options`` copies are made of. Made by ``resolve`` (from the
@@ -193,7 +203,7 @@ class ClientOptions:
             timeout=self.timeout if isinstance(timeout, NotGiven) else _timeout(timeout),
             max_retries=self.max_retries if isinstance(max_retries, NotGiven) else _retries(max_retries),
             raise_api_errors=self.raise_api_errors if isinstance(raise_api_errors, NotGiven) else raise_api_errors,
-            headers=_added(self.headers, _mapping("default_headers", headers)),
+            headers=_headers_added(self.headers, _mapping("default_headers", headers)),
             query=_added(self.query, _mapping("default_query", query)),
             cookies=_added(self.cookies, _mapping("cookies", cookies)),
         )
@@ -208,7 +218,7 @@ class ClientOptions:
             self.timeout if isinstance(call.timeout, NotGiven) else httpx.Timeout(call.timeout),
             self.max_retries if isinstance(call.max_retries, NotGiven) else call.max_retries,
             self.raise_api_errors,
-            _added(self.headers, call.headers),
+            _headers_added(self.headers, call.headers),
             _added(self.query, call.query),
             self.cookies,
         )

@@ -59,6 +59,20 @@ def test_default_headers_and_query_go_on_every_request_and_copies_add_to_them() 
         assert dict(aiwyn.default_headers)["X-Firm"] == "f1" and "X-Trace" not in aiwyn.default_headers
 
 
+def test_a_copys_header_replaces_the_clients_spelt_otherwise() -> None:
+    """HTTP reads header names without regard to case: a copy's ``x-firm`` replaces the client's
+    ``X-Firm`` (both were kept, and the first won), in ``default_headers`` and on the wire, and so
+    does a call's ``extra_headers``."""
+    api = ScriptedAPI(_client_detail)
+    with api.sync_client(default_headers={"X-Firm": "f1"}) as aiwyn:
+        copy = aiwyn.with_options(default_headers={"x-firm": "f2"})
+        assert dict(copy.default_headers).get("x-firm") == "f2" and "X-Firm" not in copy.default_headers
+        copy.clients.get(7)
+        assert api.requests[-1].headers.get_list("x-firm") == ["f2"]
+        aiwyn.clients.get(7, extra_headers={"x-FIRM": "f3"})
+        assert api.requests[-1].headers.get_list("x-firm") == ["f3"]
+
+
 def test_the_headers_and_params_of_the_users_own_client_are_kept() -> None:
     api = ScriptedAPI(_client_detail)
     own = httpx.Client(transport=httpx.MockTransport(api), headers={"X-Proxy-Auth": "p"}, params={"region": "eu"})
