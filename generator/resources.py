@@ -63,6 +63,9 @@ class Param:
     convert: tuple[str, str] | None = None
     """How the argument is converted before it is sent: (``as_enum`` or ``as_model``, the class);
     it then takes plain values (``"CREATE"``) or mappings (``{"type": ...}``) too."""
+    header: bool = False
+    """A header the description requires (a tenant, an app id, on every call): the method takes it
+    as optional, and left out it comes from the client's ``default_headers`` (``_rs.header_argument``)."""
 
     @property
     def argument(self) -> str:
@@ -707,7 +710,8 @@ def _method(settings: Settings, index: SpecIndex, reader: ModelReader, op: Opera
     endpoint = reader.endpoint(op)
     path_params = [reader.parameter(p, keyword=False) for p in endpoint.path_parameters]
     query_params = [
-        reader.parameter(p, keyword=True) for p in [*endpoint.query_parameters, *endpoint.header_parameters]
+        *(reader.parameter(p, keyword=True) for p in endpoint.query_parameters),
+        *(_from_default_headers(reader.parameter(p, keyword=True)) for p in endpoint.header_parameters),
     ]
     # The body as openapi-python-client models it (JSON, form or multipart; a $ref or inline).
     body = next(
@@ -793,6 +797,15 @@ def _method(settings: Settings, index: SpecIndex, reader: ModelReader, op: Opera
     return method
 
 
+def _from_default_headers(param: Param) -> Param:
+    """A required header, taken as optional: the client's ``default_headers`` give it where the
+    call does not (Xero's ``xero-tenant-id`` and Apideck's consumer and app ids are on every
+    operation); one neither gives is refused before sending."""
+    if param.default is not None or param.convert is not None:
+        return param
+    return replace(param, annotation=f"{param.annotation} | Unset", default="UNSET", header=True)
+
+
 def _documented(index: SpecIndex, param: Param, source: Mapping[str, Any] | None) -> Param:
     """``param`` with its one-line doc, from its parameter object or body property schema."""
     if not source:
@@ -814,6 +827,8 @@ def _documented(index: SpecIndex, param: Param, source: Mapping[str, Any] | None
         parts.append("one of " + ", ".join(f"``{v}``" for v in values if v is not None))
     if "default" in schema and schema["default"] is not None:
         parts.append(f"default ``{json.dumps(schema['default'])}``")
+    if param.header:
+        parts.append("the client's ``default_headers`` give it when left out")
     doc = "; ".join(p.rstrip(".") for p in parts if p)
     return replace(param, doc=doc + "." if doc else "")
 

@@ -353,6 +353,24 @@ def given(**arguments: Any) -> dict[str, Any]:
     return {name: value for name, value in arguments.items() if not isinstance(value, Unset)}
 
 
+def header_argument(resource: Any, value: Any, header: str, name: str, operation: str, given: Mapping[str, Any]) -> Any:
+    """A header the description requires: as given, else the call's ``extra_headers`` one, else
+    the client's ``default_headers`` one (names matched without regard to case, as HTTP reads
+    them); refused before sending when none gives it."""
+    if not isinstance(value, Unset):
+        return value
+    wanted = header.lower()
+    extra = given.get("extra_headers") or {}
+    sources = (extra.items() if isinstance(extra, Mapping) else (), resource._client.default_headers.items())
+    found = next((v for source in sources for k, v in source if k.lower() == wanted), None)
+    if found is None:
+        raise InvalidArgumentError(
+            f"{operation}: {name} is required (the {header} header): pass {name}=..., or set it once in the "
+            f"client's default_headers"
+        )
+    return found
+
+
 def as_enum(value: Any, enum: type[Enum], name: str, operation: str) -> Any:
     """An enum argument as its class: members pass, plain values (``"CREATE"``) are converted,
     in a sequence too; anything else is refused before sending, naming the values it takes."""

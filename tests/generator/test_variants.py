@@ -232,12 +232,22 @@ with Aiwyn(token="t", base_url="https://x.test", transport=httpx.MockTransport(h
     # query objects: in brackets where the description says deepObject (a nested one's keys too),
     # their keys at the top level where it says nothing (form, exploded: OpenAPI's default)
     [entry] = aiwyn.ledgers.list(filter_={{"status": "paid", "amount": {{"gte": 5}}}}, group={{"cloud": "aws"}},
-                                 fields={{"currency": "GBP"}})
+                                 fields={{"currency": "GBP"}}, x_tenant_id="t1")
+    assert seen[-1].headers["x-tenant-id"] == "t1"
     sent = dict(seen[-1].url.params)
     expected = {{"filter[status]": "paid", "filter[amount][gte]": "5", "group[cloud]": "aws", "currency": "GBP"}}
     assert sent == expected and entry.id == 1, sent
+    # a header the description requires: left out, the client's default_headers give it (a tenant
+    # set once), and with neither it is refused before sending
+    aiwyn.with_options(default_headers={{"X-Tenant-Id": "t2"}}).ledgers.list()
+    assert seen[-1].headers.get_list("x-tenant-id") == ["t2"], seen[-1].headers
+    try:
+        aiwyn.ledgers.list()
+        raise AssertionError("sent without the tenant")
+    except InvalidArgumentError as exc:
+        assert "x_tenant_id is required (the X-Tenant-Id header)" in str(exc), exc
     try:  # a string where the description has an object: a typed error saying what it takes
-        aiwyn.ledgers.list(filter_="paid")
+        aiwyn.ledgers.list(filter_="paid", x_tenant_id="t1")
         raise AssertionError("a string was sent as an object")
     except InvalidArgumentError as exc:
         assert "filter_ takes ListLedgerEntriesFilter or a mapping, not str" in str(exc), exc
@@ -276,7 +286,7 @@ with Aiwyn(token="t", base_url={base_url!r}) as aiwyn:
     assert isinstance(sent, (EmailNotification, SmsNotification)), sent
     assert aiwyn.contacts.find_match(body=ByEmail(email="a@x.test")) is not None
     assert aiwyn.settings.list() == {{"timezone": "Europe/London", "fiscalYearStart": 4}}
-    assert isinstance(aiwyn.ledgers.list(filter_={{"status": "paid"}}, group={{"cloud": "aws"}}), list)
+    assert isinstance(aiwyn.ledgers.list(filter_={{"status": "paid"}}, group={{"cloud": "aws"}}, x_tenant_id="t"), list)
 
 async def main():
     async with AsyncAiwyn(token="t", base_url={base_url!r}) as aiwyn:
