@@ -40,6 +40,9 @@ class MethodInfo(NamedTuple):
     shows: tuple[str, ...] = ()
     """Where in its answer (``to_dict()``, API names) the part a reader wants is: a list's records
     (``("data",)``, ``("clients",)``), an envelope's ``data``, or ``()`` for the whole answer."""
+    headers: tuple[tuple[str, str], ...] = ()
+    """(argument, header) of the headers the description requires, which its signature takes as
+    optional: the client's ``default_headers`` may give them (a tenant on every call)."""
 
     def paginate_options(self) -> dict[str, Any]:
         """How ``aiwyn.paginate`` follows this method over raw records, as its iterator pages:

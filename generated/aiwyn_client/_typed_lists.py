@@ -15,7 +15,7 @@ from __future__ import annotations
 import inspect
 import re
 import uuid
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import Any
 
 from ._catalog import MethodInfo
@@ -51,6 +51,15 @@ def needs(iterate: Callable[..., Any], given: Arguments | None = None) -> list[s
     """The arguments ``iterate`` cannot do without (a parent's id in its path, a required query
     parameter or header) that ``given`` lacks."""
     return [p.name for p in _named(iterate) if p.default is inspect.Parameter.empty and p.name not in (given or {})]
+
+
+def headers_needed(
+    headers: Sequence[tuple[str, str]], defaults: Mapping[str, str], given: Arguments | None = None
+) -> list[str]:
+    """The arguments of required ``headers`` ((argument, header) pairs) that neither ``given`` nor
+    the client's ``defaults`` give: the methods take them as optional for the defaults' sake."""
+    present = {name.lower() for name in defaults}
+    return [argument for argument, header in headers if argument not in (given or {}) and header.lower() not in present]
 
 
 def own_arguments(call: Callable[..., Any], by_command: Collection[str] = ()) -> list[str]:

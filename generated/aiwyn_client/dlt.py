@@ -499,7 +499,12 @@ def chosen_resources(resources: Sequence[str] | None) -> tuple[dict[str, tuple[s
 def needs(client: Any, resource: str, info: MethodInfo, given: Arguments | None = None) -> list[str]:
     """The arguments a resource's iterator cannot do without that ``given`` lacks: without them the
     resource is skipped, named (none for a list read as raw records)."""
-    return [] if raw_pages(info) else _typed_lists.needs(iterator(client, resource, info), given)
+    if raw_pages(info):
+        return []
+    found = _typed_lists.needs(iterator(client, resource, info), given)
+    if info.headers:  # required headers the client's default_headers may give (a tenant)
+        found += _typed_lists.headers_needed(info.headers, client.default_headers, given)
+    return found
 
 
 def skipped(client: Any, chosen: Sequence[str], given: Arguments | None = None) -> dict[str, str]:

@@ -398,3 +398,15 @@ def test_dlts_warning_that_json_arrives_as_text_is_not_passed_on(monkeypatch: py
         )
         handler.emit(logging.makeLogRecord({"msg": message, "levelno": logging.WARNING}))
     assert [m.split(",")[0] for m in collected] == ["In resource: gadgets"]
+
+
+def test_a_required_header_is_needed_unless_given_or_in_the_clients_default_headers() -> None:
+    """A method takes a header its description requires (Xero's tenant) as optional, for the
+    client's ``default_headers`` to give it; ``aiwyn sync`` skips the resource, saying which
+    ``--param`` loads it, only where neither the run nor the client gives it."""
+    from aiwyn_client._typed_lists import headers_needed
+
+    tenant = (("xero_tenant_id", "xero-tenant-id"),)
+    assert headers_needed(tenant, {"User-Agent": "aiwyn"}) == ["xero_tenant_id"]
+    assert headers_needed(tenant, {"Xero-Tenant-Id": "T"}) == []
+    assert headers_needed(tenant, {}, {"xero_tenant_id": "T"}) == []
