@@ -30,7 +30,8 @@ followed first, media types last); each module says what it settles and why.
   out, a different one numbered: ``INVALID_STRING_MAX_LENGTH 2``).
 * ``arrays``: an array without ``items`` takes items of any type.
 * ``parameters``: a parameter described by ``content`` is a string (the text it is sent as); a
-  header of a type openapi-python-client cannot send is a plain string.
+  path parameter's ``default`` is left out; a header of a type openapi-python-client cannot send
+  is a plain string.
 * ``allof``: ``nullable`` beside ``allOf`` is dropped; a nullable object component as an
   ``allOf`` member is replaced there by a copy that is not nullable.
 * ``unions``: the inline models of a nullable object component are moved into components.
@@ -80,7 +81,12 @@ from generator.normalise.operations import (
     security_scopes,
     success_responses,
 )
-from generator.normalise.parameters import content_parameters, header_parameters, undeclared_path_parameters
+from generator.normalise.parameters import (
+    content_parameters,
+    header_parameters,
+    path_parameter_defaults,
+    undeclared_path_parameters,
+)
 from generator.normalise.read_twice import models_read_twice
 from generator.normalise.redeclarations import all_of_redeclarations
 from generator.normalise.ref_targets import hoist_deep_references, inline_foreign_components, unresolved_property_types
@@ -122,6 +128,7 @@ def normalise(spec: dict[str, Any]) -> Normalised:
     repeated_member_titles(result)
     arrays_without_items(result)
     content_parameters(result)
+    path_parameter_defaults(result)
     header_parameters(result)
     nullable_all_of(result)
     nullable_all_of_members(result)

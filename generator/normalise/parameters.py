@@ -1,7 +1,8 @@
 """Parameters openapi-python-client drops an operation for: a ``{name}`` of the path that no
 parameter declares (declared, as the path's other operations have it where one does), a header
-of a type it cannot send (declared a plain string), and a parameter described by ``content``
-rather than ``schema`` (declared a string: the text it is sent as)."""
+of a type it cannot send (declared a plain string), a parameter described by ``content``
+rather than ``schema`` (declared a string: the text it is sent as), and a path parameter's
+``default`` (left out)."""
 
 from __future__ import annotations
 
@@ -49,6 +50,20 @@ def content_parameters(result: Normalised) -> None:
         result.changes.append(
             f"{where}: parameter {param.get('name')} is described by content ({media_type}): sent as the {kind} given"
         )
+
+
+def path_parameter_defaults(result: Normalised) -> None:
+    """A path parameter with a ``default`` (Front's ``article_id: {default: kba_123}``, an example
+    written as a default): a path parameter is always given, so the default says nothing, but
+    openapi-python-client gives the function's argument that default, before arguments without
+    one, and the module does not compile. The default is left out."""
+    spec = result.spec
+    for where, param in _every_parameter(spec):
+        param = resolve(spec, param)
+        schema = param.get("schema") if isinstance(param, dict) and param.get("in") == "path" else None
+        if isinstance(schema, dict) and "$ref" not in schema and "default" in schema:
+            del schema["default"]
+            result.changes.append(f"{where}: path parameter {param.get('name')} has a default: left out")
 
 
 def header_parameters(result: Normalised) -> None:

@@ -1,7 +1,7 @@
 """A property an ``allOf`` member declares again as a type openapi-python-client cannot merge with
 an earlier member's declaration (a nullable string over an enum, an array of a union over an
-array of a model): the later declaration is left out of that ``allOf``, so the schema and what
-holds it are kept.
+array of a model, an enum that leaves out the earlier one's default): the later declaration is
+left out of that ``allOf``, so the schema and what holds it are kept.
 
 Whether two declarations merge is worked out as openapi-python-client's ``merge_properties``
 decides it (``_kind``, ``_clash``), and what it keeps of two that merge (``_narrower``)."""
@@ -106,7 +106,20 @@ def _kind(spec: dict[str, Any], prop: Any, depth: int = 0) -> Any:
 
 
 def _kinds_clash(spec: dict[str, Any], first: Any, then: Any) -> bool:
-    return _clash(_kind(spec, first), _kind(spec, then))
+    return _clash(_kind(spec, first), _kind(spec, then)) or _default_left_out(spec, first, then)
+
+
+def _default_left_out(spec: dict[str, Any], first: Any, then: Any) -> bool:
+    """An enum narrowed by a later declaration that leaves out the earlier one's default (Front's
+    ``EditDraft.mode``: ``[shared]`` over ``[private, shared]``, default ``private``):
+    openapi-python-client merges them, keeps the default, names it by the earlier enum's class,
+    and the model does not import."""
+    narrowed = _kind(spec, then)
+    if not (isinstance(narrowed, tuple) and narrowed[0] == "enum" and _kind(spec, first) != narrowed):
+        return False
+    node = resolve(spec, first)
+    default = node.get("default") if isinstance(node, dict) else None
+    return default is not None and json.dumps(default) not in narrowed[1]
 
 
 def _clash(first: Any, then: Any) -> bool:

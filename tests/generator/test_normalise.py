@@ -931,6 +931,48 @@ CASES: dict[str, tuple[dict[str, Any], str]] = {
         "#/components/schemas/Affordance/properties/headers: an inline model of Affordance, a nullable object: "
         "moved it to #/components/schemas/AffordanceHeaders, so the object's class is written",
     ),
+    "enum_narrowed_leaving_out_the_default": (  # Front's EditDraft.mode: [shared] over [private, shared]
+        _spec(
+            {
+                "/drafts/{id}": _get(
+                    "getDraft", parameters=[ID], responses=_json_response({"$ref": "#/components/schemas/EditDraft"})
+                )
+            },
+            {
+                "CreateDraft": {
+                    "type": "object",
+                    "properties": {"mode": {"type": "string", "enum": ["private", "shared"], "default": "private"}},
+                },
+                "EditDraft": {
+                    "allOf": [
+                        {"$ref": "#/components/schemas/CreateDraft"},
+                        {"type": "object", "properties": {"mode": {"type": "string", "enum": ["shared"]}}},
+                    ]
+                },
+            },
+        ),
+        "#/components/schemas/EditDraft/allOf/1: declares mode again as a type openapi-python-client cannot merge "
+        "with an earlier member's: the earlier declaration is kept",
+    ),
+    "path_parameter_with_a_default": (  # Front's `article_id: {default: kba_123}`, before one without
+        _spec(
+            {
+                "/articles/{article_id}/attachments/{attachment_id}": _get(
+                    "getAttachment",
+                    parameters=[
+                        {
+                            "name": "article_id",
+                            "in": "path",
+                            "required": True,
+                            "schema": {"type": "string", "default": "kba_123"},
+                        },
+                        {"name": "attachment_id", "in": "path", "required": True, "schema": {"type": "string"}},
+                    ],
+                )
+            }
+        ),
+        "GET /articles/{article_id}/attachments/{attachment_id}: path parameter article_id has a default: left out",
+    ),
     "json_answer_without_a_schema": (  # the OpenAPI Initiative's api-with-examples: examples only
         _spec(
             {
