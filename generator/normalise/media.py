@@ -21,9 +21,15 @@ def request_media(result: Normalised) -> None:
     """A request body offered in JSON and other media types (XML, a form) is sent as JSON; one
     offered in no JSON type keeps only the types openapi-python-client can send (``SENDABLE``);
     one offered only in types it cannot send (``image/jpeg``, ``application/pdf``) is sent as
-    bytes (``application/octet-stream``, ``format: binary``, also for a ``format: byte`` one)."""
-    for path, method, op in operations(result.spec):
-        body = op.get("requestBody")
+    bytes (``application/octet-stream``, ``format: binary``, also for a ``format: byte`` one). A
+    body given by ``$ref`` is settled where it is declared, in ``components/requestBodies`` (as
+    swagger2openapi puts the bodies operations share: DocuSign's JSON-or-XML bodies)."""
+    shared = (result.spec.get("components") or {}).get("requestBodies") or {}
+    places = [
+        *((f"{method.upper()} {path}", op.get("requestBody")) for path, method, op in operations(result.spec)),
+        *((f"components/requestBodies/{name}", body) for name, body in shared.items()),
+    ]
+    for where, body in places:
         content = body.get("content") if isinstance(body, dict) else None
         if not isinstance(content, dict):
             continue
@@ -35,7 +41,7 @@ def request_media(result: Normalised) -> None:
             kinds = ", ".join(sorted(content))
             content.clear()
             content[BINARY] = {"schema": {"type": "string", "format": "binary"}}
-            result.changes.append(f"{method.upper()} {path}: the body ({kinds}) is sent as bytes ({BINARY})")
+            result.changes.append(f"{where}: the body ({kinds}) is sent as bytes ({BINARY})")
             continue
         media = content.get(BINARY)
         schema = media.get("schema") if isinstance(media, dict) else None
@@ -46,13 +52,13 @@ def request_media(result: Normalised) -> None:
             and schema.get("format") != "binary"
         ):
             media["schema"] = {**schema, "format": "binary"}  # raw bytes; `byte` (base64 text) is for JSON
-            result.changes.append(f"{method.upper()} {path}: the {BINARY} body is sent as bytes (format: binary)")
+            result.changes.append(f"{where}: the {BINARY} body is sent as bytes (format: binary)")
         if sendable and set(sendable) != set(content):
             dropped = ", ".join(sorted(set(content) - set(sendable)))
             content.clear()
             content.update(sendable)
             sent = ", ".join(sendable)
-            result.changes.append(f"{method.upper()} {path}: the body is sent as {sent}, not {dropped}")
+            result.changes.append(f"{where}: the body is sent as {sent}, not {dropped}")
 
 
 NO_BODY = ("204", "205", "304")
