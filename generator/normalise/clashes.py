@@ -184,9 +184,12 @@ def _settle_unplaced_clash(
     schemas = (spec.get("components") or {}).get("schemas") or {}
     for key, node in schemas.items():
         if isinstance(node, dict) and same(node) and node.get("title") != key:
-            node["title"] = key
+            # keys that differ in case only (DocuSign's `passwordRules`, `PasswordRules`) name one
+            # class: the refused one is numbered
+            title = key if str(ClassName(key, prefix="")) != name else _numbered(name, schemas, taken)
+            node["title"] = title
             changes.append(f"#/components/schemas/{escape(key)}: its class would be named {name} like another one: "
-                           f"titled it {key}")  # fmt: skip
+                           f"titled it {title}")  # fmt: skip
             return True
     if _retitle_taker(schemas, changes, name):  # the refused one is named rightly: another took its name
         return True
@@ -201,6 +204,14 @@ def _settle_unplaced_clash(
             )
             return True
     return False
+
+
+def _numbered(name: str, schemas: dict[str, Any], taken: frozenset[str]) -> str:
+    """``name`` numbered from 2 (``PasswordRules2``), the first that no class or component has."""
+    n = 2
+    while f"{name}{n}" in taken or f"{name}{n}" in schemas:
+        n += 1
+    return f"{name}{n}"
 
 
 def _title_after_key(spec: dict[str, Any], new: str, taken: frozenset[str]) -> str:

@@ -973,6 +973,37 @@ CASES: dict[str, tuple[dict[str, Any], str]] = {
         ),
         "GET /articles/{article_id}/attachments/{attachment_id}: path parameter article_id has a default: left out",
     ),
+    "component_names_differing_in_case": (  # DocuSign's passwordRules and PasswordRules: one class name
+        _spec(
+            {
+                "/a": _get("getA", responses=_json_response({"$ref": "#/components/schemas/passwordRules"})),
+                "/b": _get("getB", responses=_json_response({"$ref": "#/components/schemas/PasswordRules"})),
+            },
+            {
+                "passwordRules": {"type": "object", "properties": {"x": {"type": "string"}}},
+                "PasswordRules": {"type": "object", "properties": {"y": {"type": "integer"}}},
+            },
+        ),
+        "#/components/schemas/PasswordRules: its class would be named PasswordRules like another one: titled it "
+        "PasswordRules2",
+    ),
+    "shared_body_in_json_and_xml": (  # DocuSign, as swagger2openapi converts it: bodies by $ref
+        {
+            **_spec({"/brands": _post("postBrands", requestBody={"$ref": "#/components/requestBodies/brandsRequest"})}),
+            "components": {
+                "schemas": {"M": MODEL},
+                "requestBodies": {
+                    "brandsRequest": {
+                        "content": {
+                            "application/json": {"schema": {"$ref": "#/components/schemas/M"}},
+                            "application/xml": {"schema": {"$ref": "#/components/schemas/M"}},
+                        }
+                    }
+                },
+            },
+        },
+        "components/requestBodies/brandsRequest: the body is sent as application/json, not application/xml",
+    ),
     "json_answer_without_a_schema": (  # the OpenAPI Initiative's api-with-examples: examples only
         _spec(
             {
