@@ -30,8 +30,8 @@ followed first, media types last); each module says what it settles and why.
   out, a different one numbered: ``INVALID_STRING_MAX_LENGTH 2``).
 * ``arrays``: an array without ``items`` takes items of any type.
 * ``parameters``: a parameter described by ``content`` is a string (the text it is sent as); a
-  path parameter's ``default`` is left out; a header of a type openapi-python-client cannot send
-  is a plain string.
+  path parameter's ``default`` is left out; parameters that would share a Python name keep the
+  plainly spelt one; a header of a type openapi-python-client cannot send is a plain string.
 * ``allof``: ``nullable`` beside ``allOf`` is dropped; a nullable object component as an
   ``allOf`` member is replaced there by a copy that is not nullable.
 * ``unions``: the inline models of a nullable object component are moved into components.
@@ -85,6 +85,7 @@ from generator.normalise.parameters import (
     content_parameters,
     header_parameters,
     path_parameter_defaults,
+    same_python_names,
     undeclared_path_parameters,
 )
 from generator.normalise.read_twice import models_read_twice
@@ -129,6 +130,7 @@ def normalise(spec: dict[str, Any]) -> Normalised:
     arrays_without_items(result)
     content_parameters(result)
     path_parameter_defaults(result)
+    same_python_names(result)
     header_parameters(result)
     nullable_all_of(result)
     nullable_all_of_members(result)

@@ -10,6 +10,8 @@ import copy
 import re
 from typing import Any
 
+from openapi_python_client.strings import PythonIdentifier
+
 from generator.normalise.description import HTTP_METHODS, Normalised, operations, resolve
 from generator.normalise.media import is_json
 
@@ -50,6 +52,43 @@ def content_parameters(result: Normalised) -> None:
         result.changes.append(
             f"{where}: parameter {param.get('name')} is described by content ({media_type}): sent as the {kind} given"
         )
+
+
+def same_python_names(result: Normalised) -> None:
+    """Parameters of one operation, in one place, whose names give one Python name (Twilio's
+    ``StartTime``, ``StartTime<`` and ``StartTime>`` are all ``start_time``): openapi-python-client
+    drops the operation (Twilio's calls, messages and recordings lists). The one spelt as its
+    Python name's source keeps it (``StartTime``); the others are left out of the operation, for
+    ``extra_query`` (or ``extra_headers``) to send (``extra_query={"StartTime<": ...}``)."""
+    spec = result.spec
+    for path, method, op in operations(spec):
+        item = spec["paths"][path]
+        params = [*(item.get("parameters") or []), *(op.get("parameters") or [])]
+        kept: dict[tuple[str, str], str] = {}
+        clashing: list[Any] = []
+        for given in sorted(params, key=lambda p: not _plain_name(resolve(spec, p))):
+            param = resolve(spec, given)
+            if not isinstance(param, dict):
+                continue
+            key = (str(param.get("in")), str(PythonIdentifier(str(param.get("name")), prefix="")))
+            if key in kept and kept[key] != param.get("name"):
+                clashing.append(given)
+            else:
+                kept.setdefault(key, str(param.get("name")))
+        own = op.get("parameters") or []
+        clashing = [c for c in clashing if any(c is p for p in own)]  # the path item's are its others' too
+        if not clashing:
+            continue
+        op["parameters"] = [p for p in own if not any(p is c for c in clashing)]
+        names = ", ".join(str(resolve(spec, c).get("name")) for c in clashing)
+        result.changes.append(
+            f"{method.upper()} {path}: {names} give another parameter's Python name: left out (extra_query sends them)"
+        )
+
+
+def _plain_name(param: Any) -> bool:
+    """Whether a parameter's name is spelt as an identifier already (``StartTime``, not ``StartTime<``)."""
+    return isinstance(param, dict) and str(param.get("name", "")).isidentifier()
 
 
 def path_parameter_defaults(result: Normalised) -> None:

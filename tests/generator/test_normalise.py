@@ -1004,6 +1004,21 @@ CASES: dict[str, tuple[dict[str, Any], str]] = {
         },
         "components/requestBodies/brandsRequest: the body is sent as application/json, not application/xml",
     ),
+    "parameters_sharing_a_python_name": (  # Twilio's StartTime, StartTime< and StartTime>: all start_time
+        _spec(
+            {
+                "/calls": _get(
+                    "listCalls",
+                    parameters=[
+                        {"name": "StartTime<", "in": "query", "schema": {"type": "string"}},
+                        {"name": "StartTime", "in": "query", "schema": {"type": "string"}},
+                        {"name": "StartTime>", "in": "query", "schema": {"type": "string"}},
+                    ],
+                )
+            }
+        ),
+        "GET /calls: StartTime<, StartTime> give another parameter's Python name: left out (extra_query sends them)",
+    ),
     "json_answer_without_a_schema": (  # the OpenAPI Initiative's api-with-examples: examples only
         _spec(
             {
