@@ -24,12 +24,7 @@ def request_media(result: Normalised) -> None:
     bytes (``application/octet-stream``, ``format: binary``, also for a ``format: byte`` one). A
     body given by ``$ref`` is settled where it is declared, in ``components/requestBodies`` (as
     swagger2openapi puts the bodies operations share: DocuSign's JSON-or-XML bodies)."""
-    shared = (result.spec.get("components") or {}).get("requestBodies") or {}
-    places = [
-        *((f"{method.upper()} {path}", op.get("requestBody")) for path, method, op in operations(result.spec)),
-        *((f"components/requestBodies/{name}", body) for name, body in shared.items()),
-    ]
-    for where, body in places:
+    for where, body in _request_bodies(result.spec):
         content = body.get("content") if isinstance(body, dict) else None
         if not isinstance(content, dict):
             continue
@@ -70,17 +65,9 @@ def schemaless_json(result: Normalised) -> None:
     written by hand or made from code annotations often are) is read as any JSON value: with no
     schema openapi-python-client reads no body at all, so the method would return None for an
     answer the server does send. Its ``schema`` becomes ``{}``, the schema of any value."""
-    components = result.spec.get("components") or {}
-    places = [
-        *(
-            (f"{m.upper()} {p} {s}", r)
-            for p, m, op in operations(result.spec)
-            for s, r in responses_of(op)
-            if str(s) not in NO_BODY  # Adyen lists `application/json: {}` for its 204s
-        ),
-        *((f"{m.upper()} {p} body", op.get("requestBody")) for p, m, op in operations(result.spec)),
-        *((f"components/responses/{n}", r) for n, r in (components.get("responses") or {}).items()),
-        *((f"components/requestBodies/{n}", b) for n, b in (components.get("requestBodies") or {}).items()),
+    places = [  # no 204: Adyen lists `application/json: {}` for its 204s
+        *((where, r) for where, status, r in _answers(result.spec) if status not in NO_BODY),
+        *_request_bodies(result.spec, " body"),
     ]
     for where, given in places:
         content = given.get("content") if isinstance(given, dict) else None
@@ -90,6 +77,26 @@ def schemaless_json(result: Normalised) -> None:
             if is_json(media_type) and (media is None or (isinstance(media, dict) and "schema" not in media)):
                 content[media_type] = {**(media or {}), "schema": {}}
                 result.changes.append(f"{where}: {media_type} has no schema: read as any JSON value")
+
+
+def _answers(spec: dict[str, Any]) -> list[tuple[str, str | None, Any]]:
+    """Every response the description declares, with where it is and, for an operation's, its
+    status: the operations' own, then ``components/responses``."""
+    components = spec.get("components") or {}
+    return [
+        *((f"{m.upper()} {p} {s}", str(s), r) for p, m, op in operations(spec) for s, r in responses_of(op)),
+        *((f"components/responses/{n}", None, r) for n, r in (components.get("responses") or {}).items()),
+    ]
+
+
+def _request_bodies(spec: dict[str, Any], suffix: str = "") -> list[tuple[str, Any]]:
+    """Every request body, with where it is declared: an operation's (``POST /things`` and
+    ``suffix``), then ``components/requestBodies`` (where a ``$ref`` leads)."""
+    shared = (spec.get("components") or {}).get("requestBodies") or {}
+    return [
+        *((f"{m.upper()} {p}{suffix}", op.get("requestBody")) for p, m, op in operations(spec)),
+        *((f"components/requestBodies/{n}", body) for n, body in shared.items()),
+    ]
 
 
 def is_json(media_type: str) -> bool:
@@ -104,12 +111,7 @@ def json_media(result: Normalised) -> None:
     ``text/plain``, ``application/json`` and ``text/json`` for one schema) has its JSON listed first:
     openapi-python-client takes the first type it can read, and read ``text/plain`` (or
     ``text/json``) as a string. ``text/json`` alone is named ``application/json``."""
-    components = result.spec.get("components") or {}
-    places = [
-        *((f"{m.upper()} {p} {s}", r) for p, m, op in operations(result.spec) for s, r in responses_of(op)),
-        *((f"components/responses/{n}", r) for n, r in (components.get("responses") or {}).items()),
-    ]
-    for where, response in places:
+    for where, _, response in _answers(result.spec):
         content = response.get("content") if isinstance(response, dict) else None
         if not isinstance(content, dict) or not any(map(is_json, content)):
             continue
