@@ -39,6 +39,24 @@ def _index(paths: dict[str, Any]) -> SpecIndex:
     return SpecIndex({"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {**ops, **filler}})
 
 
+ENTRY = {"Entry": {"type": "object", "properties": {"id": {"type": "string"}}}}
+"""A named record with an id."""
+
+
+def _built(tmp_path: Path, paths: dict[str, Any], schemas: dict[str, Any] | None = None) -> tuple[Any, SpecIndex]:
+    """The resources the build makes of a description of ``paths`` (and component ``schemas``), and
+    its index, whose ``normalised`` holds the build's lines."""
+    spec: dict[str, Any] = {"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": paths}
+    if schemas:
+        spec["components"] = {"schemas": schemas}
+    path = tmp_path / "openapi.json"
+    path.write_text(json.dumps(spec), encoding="utf-8")
+    settings = settings_for(path)
+    index = SpecIndex.from_settings(settings)
+    found, _, _ = resources(settings, index)
+    return found, index
+
+
 def _op(index: SpecIndex, path: str) -> Any:
     return next(op for op in index.operations if op.path == path)
 
@@ -109,16 +127,7 @@ def test_a_body_cursor_beside_a_limit_is_followed_not_read_as_the_aiwyn_keyset(t
         {"from": {"type": "string"}, "limit": {"type": "integer"}, "marker": {"type": "string"}},
         {"entries": entries, "next_marker": {"type": "string"}},
     )
-    spec = {
-        "openapi": "3.0.3",
-        "info": {"title": "t", "version": "1"},
-        "paths": {"/metadata_queries/execute_read": query},
-        "components": {"schemas": {"Entry": {"type": "object", "properties": {"id": {"type": "string"}}}}},
-    }
-    path = tmp_path / "openapi.json"
-    path.write_text(json.dumps(spec), encoding="utf-8")
-    settings = settings_for(path)
-    found, _, _ = resources(settings, SpecIndex.from_settings(settings))
+    found, _ = _built(tmp_path, {"/metadata_queries/execute_read": query}, ENTRY)
     paging = found[0].methods[0].paging
     assert paging is not None
     assert (paging.style, paging.cursor_param, paging.size_param) == ("cursor", "marker", "limit")
@@ -140,16 +149,7 @@ def test_paging_fields_inside_a_body_object_that_no_iterator_can_follow_are_name
     """A body object with a page size and a cursor, but an answer that names no next cursor: no
     iterator, and the build says so in a line instead of leaving the list unnoticed."""
     options = {"type": "object", "properties": {"count": {"type": "integer"}, "cursor": {"type": "string"}}}
-    spec = {
-        "openapi": "3.0.3",
-        "info": {"title": "t", "version": "1"},
-        "paths": {"/transactions/get": _list({"options": options}, {"transactions": THING})},
-    }
-    path = tmp_path / "openapi.json"
-    path.write_text(json.dumps(spec), encoding="utf-8")
-    settings = settings_for(path)
-    index = SpecIndex.from_settings(settings)
-    found, _, _ = resources(settings, index)
+    found, index = _built(tmp_path, {"/transactions/get": _list({"options": options}, {"transactions": THING})})
     assert all(m.paging is None for r in found for m in r.methods)
     gap = "POST /transactions/get: pages but has no iterator"
     assert any(n.startswith(gap) for n in index.normalised), index.normalised
@@ -165,17 +165,7 @@ def test_a_cursor_the_description_requires_gets_no_iterator_and_the_build_says_w
         {"results": entries, "paging": {"type": "object", "properties": {"after": {"type": "string"}}}},
     )
     search["post"]["requestBody"]["content"]["application/json"]["schema"]["required"] = ["after", "limit"]
-    spec = {
-        "openapi": "3.0.3",
-        "info": {"title": "t", "version": "1"},
-        "paths": {"/crm/v3/objects/companies/search": search},
-        "components": {"schemas": {"Entry": {"type": "object", "properties": {"id": {"type": "string"}}}}},
-    }
-    path = tmp_path / "openapi.json"
-    path.write_text(json.dumps(spec), encoding="utf-8")
-    settings = settings_for(path)
-    index = SpecIndex.from_settings(settings)
-    found, _, _ = resources(settings, index)
+    found, index = _built(tmp_path, {"/crm/v3/objects/companies/search": search}, ENTRY)
     assert all(m.paging is None for r in found for m in r.methods)
     why = "POST /crm/v3/objects/companies/search: pages but has no iterator: its cursor 'after' is required"
     assert any(n.startswith(why) for n in index.normalised), index.normalised
