@@ -66,6 +66,12 @@ under that parameter's own name (Asana's ``next_page.offset`` for ``offset``).""
 HAS_MORE_FIELDS = ("hasMore", "hasNextPage", "moreResults", "hasNext", "more")
 """A boolean that says whether more records follow."""
 LINK_HEADER = "link"
+PAGE_FIELDS = (
+    *TOTAL_KEYS, *NEXT_CURSOR_FIELDS, *NEXT_URL_FIELDS, *HAS_MORE_FIELDS, "cursors", "pagination", "paging", "pageInfo",
+)  # fmt: skip
+"""Fields that tell an object holding records is a page (``generator.spec.SpecIndex.page_shape``): a
+total, a next cursor or link, a has-more flag or a holder of them; never a page size or an offset
+alone, which a record may well have (a droplet's ``size``)."""
 
 
 def squash(name: str) -> str:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from generator import page_shapes as shapes
-from generator.spec import ENVELOPE_FIELDS, Operation, PageShape, SpecIndex
+from generator.spec import Operation, PageShape, SpecIndex
 
 LINK_HEADER_MARK = "x-aiwyn-link-header"
 """On an operation, ``true``: its answers' ``Link`` header carries the next page, declared or not
@@ -74,7 +74,7 @@ def query_paging(index: SpecIndex, op: Operation) -> QueryPaging | None:
     common: dict[str, Any] = {
         "shape": shape, "size": size, "size_schema": query.get(size) if size else None, "holder": holder,
     }  # fmt: skip
-    levels = _levels(index, index.properties(_success_schema(index, op)))
+    levels = _levels(index, index.properties(_success_schema(index, op)), shape)
     if _declares_link_header(index, op):
         return QueryPaging("link_header", **common)
     more = _boolean_at(index, levels)  # a server may keep giving a cursor on its last page
@@ -157,7 +157,10 @@ Levels = list[tuple[tuple[str, ...], dict[str, Any]]]
 def _string_at(index: SpecIndex, levels: Levels, names: tuple[str, ...], *, urls: bool) -> tuple[str, ...] | None:
     """Where the body keeps a string named like ``names``: at its top, in an envelope's ``data``, or
     one level down in a holder (``meta``, ``links``, ``_links.next.href``); ``urls`` picks links
-    (``format: uri``, or named like one, or held by ``links``) over cursors, or the reverse."""
+    (``format: uri``, or named like one, or held by ``links``) over cursors, or the reverse. A
+    cursor named just ``next`` comes last: as often it is the next page's URL undeclared as one
+    (Spotify's pages give ``next`` as a URL beside the cursor in ``cursors.after``)."""
+    found = []
     for prefix, level in levels:
         for name, prop in level.items():
             schema = index.resolve(index.non_null(prop))
@@ -167,8 +170,10 @@ def _string_at(index: SpecIndex, levels: Levels, names: tuple[str, ...], *, urls
                 continue
             if shapes.named(name, shapes.LINK_FIELDS) and not (prefix and shapes.named(prefix[-1], ("next",))):
                 continue  # its own link (a record's, the page's), not the next page's
-            return (*prefix, name)
-    return None
+            found.append((*prefix, name))
+    if not urls:
+        found = [path for path in found if not shapes.named(path[-1], ("next",))] or found
+    return found[0] if found else None
 
 
 def _integer_at(index: SpecIndex, levels: Levels, names: tuple[str, ...]) -> tuple[str, ...] | None:
@@ -181,10 +186,12 @@ def _integer_at(index: SpecIndex, levels: Levels, names: tuple[str, ...]) -> tup
     return None
 
 
-def _levels(index: SpecIndex, props: Mapping[str, Any]) -> Levels:
+def _levels(index: SpecIndex, props: Mapping[str, Any], shape: PageShape) -> Levels:
+    """The body's top, each object on the way to its records (an envelope's ``data``, Spotify's
+    ``categories``), and under each the holders of paging fields (``meta``, ``_links.next``)."""
     levels: Levels = [((), dict(props))]
-    if ENVELOPE_FIELDS.issubset(props):
-        levels.append((("data",), index.properties(props["data"])))
+    for depth in range(1, len(shape.items_path)):
+        levels.append((shape.items_path[:depth], index.properties(levels[-1][1].get(shape.items_path[depth - 1]))))
     for prefix, level in list(levels):
         for name, prop in level.items():
             if shapes.named(name, shapes.CURSOR_HOLDERS):

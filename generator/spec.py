@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from generator import page_shapes
 from generator.load import MISSING, LoadError, load_description, pointer_target
@@ -380,13 +380,15 @@ class SpecIndex:
         """Where a page's records and total sit in an operation's success body, found by shape.
 
         The records are an array of objects: inside an ``{data, error, meta}`` envelope's
-        ``data`` if there is one, preferring the array named like the path's last segment (the one
-        before a procedure: ``/wallet/list``), then one ending in its plural (``wallets``,
-        ``investment_transactions``), then one whose items have an ``id``, then the first (other
-        arrays, of strings say, are passed over). The total is an integer named like a count
-        (``total``, ``count``, ``totalCount``…) or a Hasura aggregate (``total``, ``aggregate`` or
-        ``<name>_aggregate`` holding ``aggregate.count``), beside the records or at the top of the
-        body, else the one in an object beside them (``meta.total_count``: ``generator.page_totals``).
+        ``data`` if there is one, or one object down when the body holds no records and that object
+        is a page (Spotify's ``{categories: {items, next, total}}``: ``_page_holder``). Preferred:
+        the array named like the path's last segment (the one before a procedure: ``/wallet/list``),
+        then one ending in its plural (``wallets``, ``investment_transactions``), then one whose
+        items have an ``id``, then the first (other arrays, of strings say, are passed over). The
+        total is an integer named like a count (``total``, ``count``, ``totalCount``…) or a Hasura
+        aggregate (``total``, ``aggregate`` or ``<name>_aggregate`` holding ``aggregate.count``),
+        beside the records or at the top of the body, else the one in an object beside them
+        (``meta.total_count``: ``generator.page_totals``).
         """
         raw = op.raw if isinstance(op, Operation) else op
         path = op.path if isinstance(op, Operation) else ""
@@ -405,6 +407,35 @@ class SpecIndex:
         props = top
         if ENVELOPE_FIELDS.issubset(top) and self.properties(top["data"]):
             prefix, props = ("data",), self.properties(top["data"])
+        literal = [p for p in path.split("/") if p and not p.startswith("{") and p != "search"]
+        if isinstance(op, Operation) and op.procedure:  # /transactions/get: the records are the transactions
+            literal = literal[:-1]
+        segment = literal[-1] if literal else ""
+        arrays = self._record_arrays(props)
+        holder = self._page_holder(props) if not arrays else None
+        if holder is not None:  # the page one object down: Spotify's {categories: {items, next, total}}
+            prefix, props = (*prefix, holder), self.properties(props[holder])
+            arrays = self._record_arrays(props)
+        if not arrays:
+            return None  # no records, or several kinds of them (Spotify's /search): no one page
+        name, schema, _ = (_named_like(segment, arrays) or [a for a in arrays if a[2]] or arrays)[0]
+        total = total_path(self, [(prefix, props), ((), top)] if prefix else [((), props)])
+        return PageShape((*prefix, name), schema, total)
+
+    def _page_holder(self, props: Mapping[str, Any]) -> str | None:
+        """The one object among ``props`` that is a page: records beside a paging field (a total, a
+        next link or cursor, an offset, a size), and no ``id`` of its own. A body holding any other
+        object is a record or an answer with more in it (``{data, meta, links}``), never a page."""
+        objects = [(str(name), self.properties(prop)) for name, prop in props.items() if self.properties(prop)]
+        if len(objects) != 1:
+            return None
+        name, inner = objects[0]
+        paged = any(page_shapes.named(key, page_shapes.PAGE_FIELDS) for key in inner)
+        return name if paged and "id" not in inner and self._record_arrays(inner) else None
+
+    def _record_arrays(self, props: Mapping[str, Any]) -> list[tuple[str, str | None, bool]]:
+        """The arrays of records among ``props``: each name, its items' schema name (None when
+        inline) and whether its records have an ``id`` (arrays of strings and the like are not)."""
         arrays = []
         for name, prop in props.items():
             resolved = self.resolve(self.non_null(prop))
@@ -416,19 +447,8 @@ class SpecIndex:
             union = self._records_union(items)
             if item_props or isinstance(ref, str) or union is not None:
                 has_id = "id" in item_props or bool(union and all("id" in member for member in union))
-                arrays.append((name, ref.rsplit("/", 1)[1] if isinstance(ref, str) else None, has_id))
-        if not arrays:
-            return None
-        literal = [p for p in path.split("/") if p and not p.startswith("{") and p != "search"]
-        if isinstance(op, Operation) and op.procedure:  # /transactions/get: the records are the transactions
-            literal = literal[:-1]
-        segment = literal[-1] if literal else ""
-        named = [a for a in arrays if a[0].lower() in (segment.lower(), segment.lower().replace("-", "_"))]
-        word = page_shapes.squash(segment).removesuffix("s")  # wallet: wallets; transactions: investment_transactions
-        like = [a for a in arrays if word and page_shapes.squash(a[0]).removesuffix("s").endswith(word)]
-        name, schema, _ = (named or like or [a for a in arrays if a[2]] or arrays)[0]
-        total = total_path(self, [(prefix, props), ((), top)] if prefix else [((), props)])
-        return PageShape((*prefix, name), schema, total)
+                arrays.append((str(name), ref.rsplit("/", 1)[1] if isinstance(ref, str) else None, has_id))
+        return arrays
 
     def _records_union(self, items: Any) -> list[dict[str, Any]] | None:
         """The properties of each kind of record, when an array's items are an inline ``oneOf`` or
@@ -719,3 +739,14 @@ def _expanded(server: Mapping[str, Any]) -> list[tuple[str, str]]:
                     other = other.replace("{" + str(other_name) + "}", str(chosen))
             found.append((str(value), other))
     return found
+
+
+T = TypeVar("T", bound=tuple[Any, ...])
+
+
+def _named_like(segment: str, candidates: list[T]) -> list[T]:
+    """The candidates (name first) named as the path's last literal segment, else named with its
+    plural as their ending (``wallet``: ``wallets``; ``transactions``: ``investment_transactions``)."""
+    named = [c for c in candidates if c[0].lower() in (segment.lower(), segment.lower().replace("-", "_"))]
+    word = page_shapes.squash(segment).removesuffix("s")
+    return named or [c for c in candidates if word and page_shapes.squash(c[0]).removesuffix("s").endswith(word)]

@@ -2,12 +2,12 @@
 
 ``styles/paging_styles.yaml`` has one list of each style (page numbers from 1 in a bare array,
 limit and offset, a cursor in ``meta``, a page token, ``starting_after`` with ``has_more``, a
-``next`` link in the body, a ``Link`` header, a nested list paged from 0, and a POST paged by
-``count`` and ``offset`` inside a body object, beside an option of the caller's). It is built into a
-package (imported and type-checked by the build) and each iterator runs against a scripted server
-that inserts records while it is paged: every record that existed at the start is delivered
-exactly once, ``max_items`` stops where asked, a resume token continues without repeats, and the
-async iterators do the same.
+``next`` link in the body, a page one object down with its cursor beside it, a ``Link`` header, a
+nested list paged from 0, and a POST paged by ``count`` and ``offset`` inside a body object, beside
+an option of the caller's). It is built into a package (imported and type-checked by the build) and
+each iterator runs against a scripted server that inserts records while it is paged: every record
+that existed at the start is delivered exactly once, ``max_items`` stops where asked, a resume
+token continues without repeats, and the async iterators do the same.
 """
 
 from __future__ import annotations
@@ -92,6 +92,11 @@ class Server:
         if path == "/after-items":
             rows, more = self.after(q.get("starting_after"), int(q.get("limit", 10)))
             return {"object": "list", "data": rows, "has_more": more}, {}
+        if path == "/wrapped-items":
+            rows, more = self.after(q.get("after"), int(q.get("limit", 20)))
+            after = str(rows[-1]["id"]) if more else None
+            page = {"href": BASE + path, "items": rows, "next": after and f"{BASE}{path}?after={after}"}
+            return {"wrapped_items": {**page, "cursors": {"after": after}, "total": len(self.rows)}}, {}
         if path == "/url-items":
             size = int(q.get("page_size", 50))
             rows, more = self.after(q.get("after"), size)
@@ -116,6 +121,7 @@ ITERATORS = {
     "token_items": lambda c, **o: c.token_items.iter(**o),
     "after_items": lambda c, **o: c.after_items.iter(**o),
     "url_items": lambda c, **o: c.url_items.iter(**o),
+    "wrapped_items": lambda c, **o: c.wrapped_items.iter(**o),
     "link_items": lambda c, **o: c.link_items.iter(**o),
     "groups": lambda c, **o: c.groups.iter_members("g1", **o),
     "nested_items": lambda c, **o: c.nested_items.iter(options={"include_archived": True}, **o),
@@ -245,7 +251,7 @@ folder = Path(sys.argv[1])
 EVERY = set(range(1, ORIGINAL + 1))
 EXPORTS = {
     "page-items": [], "offset-items": [], "cursor-items": [], "token-items": [], "after-items": [],
-    "url-items": [], "link-items": [], "groups": ["--param", "group=g1"],
+    "url-items": [], "wrapped-items": [], "link-items": [], "groups": ["--param", "group=g1"],
 }
 for name, extra in EXPORTS.items():
     output = folder / f"{name}.jsonl"

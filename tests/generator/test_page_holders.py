@@ -1,0 +1,79 @@
+"""A page one object down in the body (Spotify's ``{categories: {href, items, next, offset, total}}``)
+is read as the page: its records, its total and its paging fields, where the top of the body holds
+nothing but it. A body holding a record that happens to carry a list (``{invoice: {id, lines}}``), or
+several pages at once (Spotify's ``/search``), is no page."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from generator.paging import query_paging
+from generator.spec import PageShape, SpecIndex
+
+INTEGER = {"type": "integer"}
+STRING = {"type": "string"}
+RECORDS = {"type": "array", "items": {"type": "object", "properties": {"id": STRING, "name": STRING}}}
+OFFSET_AND_LIMIT = [
+    {"name": "offset", "in": "query", "schema": INTEGER},
+    {"name": "limit", "in": "query", "schema": INTEGER},
+]
+
+
+def _object(**fields: Any) -> dict[str, Any]:
+    return {"type": "object", "properties": fields}
+
+
+def _index(answer: dict[str, Any], params: list[dict[str, Any]] | None = None) -> SpecIndex:
+    """A description whose ``GET /browse/categories`` answers ``answer``."""
+    ok = {"description": "ok", "content": {"application/json": {"schema": answer}}}
+    get = {"operationId": "getCategories", "parameters": params or OFFSET_AND_LIMIT, "responses": {"200": ok}}
+    paths = {"/browse/categories": {"get": get}}
+    return SpecIndex({"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": paths})
+
+
+def _shape(answer: dict[str, Any]) -> PageShape | None:
+    index = _index(answer)
+    return index.page_shape(index.operations[0])
+
+
+def test_the_page_one_object_down_gives_the_records_the_total_and_the_paging() -> None:
+    page = _object(href=STRING, items=RECORDS, limit=INTEGER, next=STRING, offset=INTEGER, total=INTEGER)
+    index = _index(_object(categories=page))
+    paging = query_paging(index, index.operations[0])
+    assert paging is not None
+    assert (paging.shape.items_path, paging.shape.total_path) == (("categories", "items"), ("categories", "total"))
+    assert (paging.style, paging.page, paging.size) == ("offset", "offset", "limit")
+
+
+def test_a_cursor_beside_a_next_named_just_next_is_the_one_followed() -> None:
+    """Spotify's followed artists: ``next`` is a URL undeclared as one, the cursor is ``cursors.after``."""
+    page = _object(items=RECORDS, next=STRING, cursors=_object(after=STRING), total=INTEGER)
+    after = [{"name": "after", "in": "query", "schema": STRING}, {"name": "limit", "in": "query", "schema": INTEGER}]
+    index = _index(_object(artists=page), after)
+    paging = query_paging(index, index.operations[0])
+    assert paging is not None
+    assert (paging.style, paging.cursor, paging.next_path) == ("cursor", "after", ("artists", "cursors", "after"))
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        pytest.param(_object(invoice=_object(id=STRING, lines=RECORDS, total=INTEGER)), id="a record with its lines"),
+        pytest.param(_object(credit_note=_object(lago_id=STRING, items=RECORDS)), id="records without a paging field"),
+        pytest.param(
+            _object(data=_object(name=STRING), meta=_object(warnings=RECORDS, total_count=INTEGER)),
+            id="two objects: the answer and its meta",
+        ),
+        pytest.param(
+            _object(
+                tracks=_object(items=RECORDS, next=STRING, total=INTEGER),
+                artists=_object(items=RECORDS, next=STRING, total=INTEGER),
+            ),
+            id="several pages (Spotify's search)",
+        ),
+    ],
+)
+def test_an_object_that_is_not_the_one_page_of_the_body_is_no_page(answer: dict[str, Any]) -> None:
+    assert _shape(answer) is None
