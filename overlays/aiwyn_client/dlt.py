@@ -310,7 +310,7 @@ class Columns:
         records hold arrays of objects (dlt makes their child tables) or pyarrow is missing."""
         if self.without_nul:
             records = self._nul_free(records)
-        if self.children:
+        if self.children and records:  # an empty batch is the table's columns alone (see ``_table``)
             return self.rows(records)
         try:
             import pyarrow as pa  # type: ignore[import-untyped, unused-ignore]
@@ -615,6 +615,8 @@ def _table(
             yield columns.table(batch)
             if progress:
                 progress(resource, done, pager.total)
+        if not done:  # dlt makes no table for a resource that yields nothing: an empty batch makes it
+            yield columns.table([])
         if progress:
             progress(resource, done, done)
 

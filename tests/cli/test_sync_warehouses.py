@@ -115,6 +115,27 @@ def test_every_resource_with_nested_records_loads_into_duckdb(fake: FakeAiwyn, t
     assert prices == [(decimal.Decimal("1234.00"),)]
 
 
+def test_a_resource_without_records_still_gets_its_table_and_a_later_run_fills_it(tmp_path: Path) -> None:
+    """A warehouse query on a resource the firm has no records of yet finds an empty table, not no
+    table (dlt makes none for a resource that yields nothing); its child tables come with records."""
+    with FakeAiwyn() as empty:
+        assert run_sync(options(empty), ["clients", "invoices"]) == {"clients": 0, "invoices": 0}
+        with duckdb.connect(str(tmp_path / "aiwyn.duckdb"), read_only=True) as db:
+            assert _duckdb_rows(db, "clients") == _duckdb_rows(db, "invoices") == 0
+            columns = db.sql("select column_name from information_schema.columns where table_name = 'clients'")
+            assert {"id", "name", "created_at"} <= {name for (name,) in columns.fetchall()}
+        empty.add("clients", records("clients", 30))
+        empty.add("invoices", records("invoices", 30))
+        assert run_sync(options(empty), ["clients", "invoices"]).loaded["invoices__line_items"] == 60
+        with duckdb.connect(str(tmp_path / "aiwyn.duckdb"), read_only=True) as db:
+            assert _duckdb_rows(db, "clients") == _duckdb_rows(db, "invoices") == 30
+
+
+def _duckdb_rows(db: duckdb.DuckDBPyConnection, table: str) -> int:
+    ((count,),) = db.sql(f"select count(*) from aiwyn_data.{table}").fetchall()
+    return int(count)
+
+
 def test_two_directories_with_the_default_file_write_two_databases(
     fake: FakeAiwyn, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -244,6 +265,17 @@ def test_an_entity_with_an_update_time_loads_only_what_changed_into_postgres(
     second = run_sync(options(fake), ["clients"], destination="postgres", dataset="incremental")
     assert second == {"clients": 3}
     assert pg.query("select count(*), count(*) filter (where name = 'renamed') from incremental.clients") == [(30, 3)]
+
+
+@pytest.mark.postgres
+def test_a_resource_without_records_still_gets_its_table_in_postgres(
+    pg: PostgresServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DESTINATION__POSTGRES__CREDENTIALS", pg.dsn)
+    with FakeAiwyn() as empty:
+        found = run_sync(options(empty), ["clients", "invoices"], destination="postgres", dataset="empty")
+    assert found == {"clients": 0, "invoices": 0} and not found.failed, found.failed
+    assert pg.query("select count(*) from empty.clients") == pg.query("select count(*) from empty.invoices") == [(0,)]
 
 
 @pytest.mark.postgres
