@@ -195,14 +195,18 @@ class _Collect(logging.Handler):
 
 
 def _json_as_text(message: str) -> bool:
-    """Whether ``message`` is dlt's arrow-hints warning for a resource with JSON columns: the arrow
-    tables carry JSON as text (``dlt._arrow_type``), which dlt tells from the columns' ``json`` hint and
-    then loads as JSON, as hinted. The tables are built from those same hints, so JSON is the only
-    difference they can have: the warning says nothing a user can act on, on every such sync."""
+    """Whether ``message`` is dlt's arrow-hints warning for a resource with JSON columns or child
+    tables. The arrow tables carry JSON as text (``dlt._arrow_type``), which dlt tells from the
+    columns' ``json`` hint and then loads as JSON, as hinted; a resource with child tables yields
+    Arrow only as the empty batch that makes its table, which dlt compares with its child tables'
+    hints too (their ``id`` may be null, the parent's may not). The tables are built from those same
+    hints, so the warning says nothing a user can act on, on every such sync."""
     found = ARROW_HINTS.match(message)
     table = TABLES.get(found.group(1)) if found else None
-    columns = (*table.columns, *(c for child in table.children for c in child.columns)) if table else ()
-    return any(column.data_type == "json" for column in columns)
+    if table is None:
+        return False
+    columns = (*table.columns, *(c for child in table.children for c in child.columns))
+    return bool(table.children) or any(column.data_type == "json" for column in columns)
 
 
 @contextlib.contextmanager

@@ -310,7 +310,7 @@ class Columns:
         records hold arrays of objects (dlt makes their child tables) or pyarrow is missing."""
         if self.without_nul:
             records = self._nul_free(records)
-        if self.children and records:  # an empty batch is the table's columns alone (see ``_table``)
+        if self.children and records:  # none: the table's own columns, Arrow (``_table``'s empty batch)
             return self.rows(records)
         try:
             import pyarrow as pa  # type: ignore[import-untyped, unused-ignore]
