@@ -81,8 +81,8 @@ def _narrower(spec: dict[str, Any], first: Any, then: Any) -> Any:
 
 def _kind(spec: dict[str, Any], prop: Any, depth: int = 0) -> Any:
     """A property as openapi-python-client types it, for ``_clash``: ``union`` (any ``oneOf`` or
-    ``anyOf``, even of one member, and anything nullable: a union with None), ``object``,
-    ``("array", items)``, ``("enum", values)``, ``number`` or another type's name (``null`` for
+    ``anyOf``, even of one member, and anything nullable: a union with None), ``("const", value)``,
+    ``object``, ``("array", items)``, ``("enum", values)``, ``number`` or another type's name (``null`` for
     ``type: null`` alone, which merges with no union: Lago's created event redeclares a nullable
     UUID as always null); None for a property of any type, which merges with every other."""
     node = resolve(spec, prop)
@@ -94,6 +94,8 @@ def _kind(spec: dict[str, Any], prop: Any, depth: int = 0) -> Any:
         return "null"
     if node.get("oneOf") or node.get("anyOf") or node.get("nullable") is True or "null" in types:
         return "union"
+    if "const" in node:  # a Literal, which merges only with the same one
+        return ("const", json.dumps(node["const"]))
     if "properties" in node or types == {"object"} or isinstance(node.get("allOf"), list):
         return "object"
     if types == {"array"}:

@@ -815,6 +815,25 @@ CASES: dict[str, tuple[dict[str, Any], str]] = {
         "#/components/schemas/Acknowledge/allOf/1: declares type again as a type openapi-python-client cannot "
         "merge with an earlier member's: the earlier declaration is kept",
     ),
+    "redeclared_as_a_const_over_a_union_of_consts": (  # Xero webhooks' CreditNoteWebhookEvent.eventCategory
+        _spec(
+            {"/events": _get("getEvent", responses=_json_response({"$ref": "#/components/schemas/NoteEvent"}))},
+            {
+                "Event": {
+                    "type": "object",
+                    "properties": {"category": {"type": "string", "oneOf": [{"const": "CONTACT"}, {"const": "NOTE"}]}},
+                },
+                "NoteEvent": {
+                    "allOf": [
+                        {"$ref": "#/components/schemas/Event"},
+                        {"type": "object", "properties": {"category": {"const": "NOTE"}}},
+                    ]
+                },
+            },
+        ),
+        "#/components/schemas/NoteEvent/allOf/1: declares category again as a type openapi-python-client cannot "
+        "merge with an earlier member's: the earlier declaration is kept",
+    ),
     "all_of_one_reference_to_an_inline_model": (  # Asana's ProjectTemplateResponse: allOf: [ProjectTemplateBase]
         _spec(
             {"/roles": _get("getRole", responses=_json_response({"$ref": "#/components/schemas/RoleResponse"}))},
@@ -1142,6 +1161,7 @@ def test_a_dropped_shape_is_normalised_and_builds_without_warnings(
         "undeclared_path_parameter",
         "response_given_as_a_request_body",
         "redeclared_outside_an_inherited_enum",
+        "redeclared_as_a_const_over_a_union_of_consts",
         "all_of_one_reference_to_an_inline_model",
         "all_of_one_reference_to_an_inline_all_of",
         "one_title_twice_in_an_operation",
