@@ -61,8 +61,11 @@ def _function_name(operation_id: Any) -> str:
 
 
 def success_responses(result: Normalised) -> None:
-    """An operation documenting no 2xx takes its ``default`` response as the success; one with
-    neither (only 4xx, say) cannot be given a return type, and is dropped."""
+    """An operation documenting no 2xx takes its ``default`` response as the success. One with
+    neither but errors (PagerDuty's revocation status documents only 4xx) is still an operation the
+    API has: its success is taken to be any JSON (the method returns what the server sends, None
+    for an empty answer), and ``x-aiwyn-inferred`` says so. One documenting only redirects (a 301
+    to where the record is) is dropped: what it answers is another operation's."""
     for path, method, op in list(operations(result.spec)):
         codes = [str(code) for code in op.get("responses") or {}]
         if any(code.startswith("2") for code in codes):
@@ -70,6 +73,17 @@ def success_responses(result: Normalised) -> None:
         label = f"{method.upper()} {path}"
         if "default" in codes:
             result.changes.append(f"{label}: documents no 2xx response; its default response is taken as the success")
+            continue
+        if codes and all(code[:1] in ("4", "5") for code in codes):
+            answer = {
+                "description": "Not documented: any JSON (inferred)",
+                "content": {"application/json": {"schema": {}}},
+            }
+            op["responses"] = {"200": answer, **op["responses"]}
+            op["x-aiwyn-inferred"] = [*op.get("x-aiwyn-inferred", ()), "responses.200"]
+            result.changes.append(
+                f"{label}: documents only errors ({', '.join(codes)}); its success is taken as any JSON"
+            )
             continue
         del result.spec["paths"][path][method]
         listed = ", ".join(codes) or "none"

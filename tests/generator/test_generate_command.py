@@ -120,6 +120,11 @@ paths:
       operationId: deleteGone
       responses:
         '404': {description: not there}
+  /moved:
+    get:
+      operationId: getMoved
+      responses:
+        '301': {description: where it is now}
   /fallback:
     get:
       operationId: getFallback
@@ -137,7 +142,8 @@ def test_an_operation_that_cannot_be_built_is_dropped_with_a_line(settings: Sett
     out = tmp_path / "out"
     build.build_into(settings.with_options(spec=spec), out, verify=False, notes=notes)
     assert "dropped: GET /things/{id} (getThing): Incorrect path templating for /things/{id}" in "\n".join(notes)
-    assert "dropped: DELETE /gone (deleteGone): documents no success response (no 2xx or default; 404)" in notes
+    assert "dropped: GET /moved (getMoved): documents no success response (no 2xx or default; 301)" in notes
+    assert "DELETE /gone: documents only errors (404); its success is taken as any JSON" in notes
     assert "GET /fallback: documents no 2xx response; its default response is taken as the success" in notes
     # our config's overrides name nothing here: one short warning line, not a failure
     [unknown] = [n for n in notes if "resources.overrides" in n]
@@ -147,7 +153,8 @@ def test_an_operation_that_cannot_be_built_is_dropped_with_a_line(settings: Sett
         path.read_text(encoding="utf-8") for path in sorted((out / settings.package_name / "resources").glob("*.py"))
     )
     assert "list_others" in resources and "get_fallback" in resources.replace("fallback.get", "get_fallback")
-    assert "get_thing" not in resources and "delete_gone" not in resources
+    assert "get_thing" not in resources and "get_moved" not in resources and "moved.get" not in resources
+    assert "def delete(" in (out / settings.package_name / "resources" / "gones.py").read_text(encoding="utf-8")
 
 
 def test_strict_fails_on_what_the_default_build_drops(settings: Settings, tmp_path: Path) -> None:
