@@ -102,6 +102,9 @@ def query_paging(index: SpecIndex, op: Operation) -> QueryPaging | None:
     offset = _param(query, shapes.OFFSET_PARAMS, ("integer",))
     if offset and size:  # SCIM's startIndex counts from 1 (minimum 1): the first record is 1
         return QueryPaging("offset", page=offset, first_page=_first_page(query[offset]), **common)
+    bare_next = None if cursor else _string_at(index, levels, ("next",), urls=False)
+    if bare_next:  # a `next` no parameter could send back: the next page's link (Recurly's "path to the next page")
+        return QueryPaging("next_url", next_path=bare_next, more_path=more, **common)
     return None
 
 

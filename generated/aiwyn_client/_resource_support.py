@@ -162,6 +162,13 @@ def _followed(mode: PageMode, request: dict[str, Any], base_url: str) -> dict[st
         if url.startswith(server + "/") and not url.startswith(base_url + "/"):
             url = base_url + url[len(server) :]
             break
+    if url.startswith("/") and not url.startswith("//"):
+        # A link by its path alone. httpx puts a relative URL under the base URL's path; a link
+        # that already starts with that path (``/v2/items`` on ``…/v2``) is the origin's path.
+        base = httpx.URL(base_url)
+        prefix = base.raw_path.decode("ascii").rstrip("/")
+        if prefix and (url == prefix or url.startswith((prefix + "/", prefix + "?"))):
+            url = str(base.join(url))
     return {**request, "url": url, "params": None}
 
 

@@ -2,7 +2,7 @@
 
 ``styles/paging_styles.yaml`` has one list of each style (page numbers from 1 in a bare array,
 limit and offset, a cursor in ``meta``, a page token, ``starting_after`` with ``has_more``, a
-``next`` link in the body, a page one object down with its cursor beside it, a ``Link`` header, a
+``next`` link in the body, one by its path alone, a page one object down with its cursor beside it, a ``Link`` header, a
 nested list paged from 0, and a POST paged by ``count`` and ``offset`` inside a body object, beside
 an option of the caller's). It is built into a package (imported and type-checked by the build) and
 each iterator runs against a scripted server that inserts records while it is paged: every record
@@ -97,6 +97,11 @@ class Server:
             after = str(rows[-1]["id"]) if more else None
             page = {"href": BASE + path, "items": rows, "next": after and f"{BASE}{path}?after={after}"}
             return {"wrapped_items": {**page, "cursors": {"after": after}, "total": len(self.rows)}}, {}
+        if path.endswith("/path-items"):  # under the base URL's own path, if it has one
+            size = int(q.get("limit", 20))
+            rows, more = self.after(q.get("cursor"), size)
+            following = f"{path}?cursor={rows[-1]['id']}&limit={size}" if more else None
+            return {"object": "list", "has_more": more, "next": following, "data": rows}, {}
         if path == "/url-items":
             size = int(q.get("page_size", 50))
             rows, more = self.after(q.get("after"), size)
@@ -122,6 +127,7 @@ ITERATORS = {
     "after_items": lambda c, **o: c.after_items.iter(**o),
     "url_items": lambda c, **o: c.url_items.iter(**o),
     "wrapped_items": lambda c, **o: c.wrapped_items.iter(**o),
+    "path_items": lambda c, **o: c.path_items.iter(**o),
     "link_items": lambda c, **o: c.link_items.iter(**o),
     "groups": lambda c, **o: c.groups.iter_members("g1", **o),
     "nested_items": lambda c, **o: c.nested_items.iter(options={"include_archived": True}, **o),
@@ -167,6 +173,15 @@ with Aiwyn(token="t", base_url="https://proxy.example.test", transport=httpx.Moc
     for start in (ITERATORS["url_items"], ITERATORS["link_items"]):
         assert EVERY <= delivered(list(start(client, page_size=50)))
 assert set(hosts) == {"proxy.example.test"}, set(hosts)
+
+# A next link by its path alone that repeats the base URL's own path is that path, not one under it.
+paths = []
+def prefixed(request):
+    paths.append(request.url.path)
+    return server(request)
+with Aiwyn(token="t", base_url="https://proxy.example.test/v3", transport=httpx.MockTransport(prefixed)) as client:
+    assert EVERY <= delivered(list(ITERATORS["path_items"](client, page_size=50)))
+assert set(paths) == {"/v3/path-items"}, set(paths)
 print("ok")
 """
 )
@@ -251,7 +266,7 @@ folder = Path(sys.argv[1])
 EVERY = set(range(1, ORIGINAL + 1))
 EXPORTS = {
     "page-items": [], "offset-items": [], "cursor-items": [], "token-items": [], "after-items": [],
-    "url-items": [], "wrapped-items": [], "link-items": [], "groups": ["--param", "group=g1"],
+    "url-items": [], "wrapped-items": [], "path-items": [], "link-items": [], "groups": ["--param", "group=g1"],
 }
 for name, extra in EXPORTS.items():
     output = folder / f"{name}.jsonl"

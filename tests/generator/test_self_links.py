@@ -46,3 +46,21 @@ def test_a_hal_next_link_is_followed() -> None:
     links = {"type": "object", "properties": {"self": href, "next": href}}
     found = _paging({"_links": links, "items": ITEMS})
     assert found is not None and (found.style, found.next_path) == ("next_url", ("_links", "next", "href"))
+
+
+def test_a_bare_next_no_parameter_could_send_back_is_the_next_pages_link() -> None:
+    """Recurly's lists: ``{has_more, next, data}``, ``next`` a string described as the path to the
+    next page, and no parameter but ``limit``: whatever ``next`` holds, only a link can use it."""
+    page = {"has_more": {"type": "boolean"}, "next": {"type": "string"}, "data": ITEMS}
+    found = _paging(page, [{"name": "limit", "in": "query", "schema": {"type": "integer"}}], "/accounts")
+    assert found is not None and (found.style, found.next_path, found.more_path) == (
+        "next_url",
+        ("next",),
+        ("has_more",),
+    )
+
+
+def test_a_bare_next_beside_an_offset_leaves_the_list_paged_by_offset() -> None:
+    page = {"items": ITEMS, "next": {"type": "string"}, "total": {"type": "integer"}}
+    found = _paging(page)
+    assert found is not None and found.style == "offset"

@@ -84,12 +84,7 @@ class CursorPlan(Plan[PageT, ItemT]):
                 "following it would repeat pages"
             )
         if following is not None and self.follows_url:
-            try:
-                httpx.URL(following)
-            except httpx.InvalidURL as exc:  # the server's link, not the caller's argument
-                raise self.stop(
-                    f"{self.label}: the server gave a next-page link that is not a URL ({following[:80]!r}: {exc})"
-                ) from None
+            self._check_link(following)
         ids = self.ids_of(items)
         skip = self.start
         fresh = items[skip:]
@@ -103,6 +98,19 @@ class CursorPlan(Plan[PageT, ItemT]):
         self.taken = 0
         self._fresh, self._positions, self._page_length = fresh, positions, len(items)
         return fresh
+
+    def _check_link(self, following: str) -> None:
+        """A next-page link is a whole URL or a path from the origin (``/items?cursor=…``); anything
+        else (a cursor, a relative path) would be sent somewhere under the base URL and fail there."""
+        try:
+            absolute = httpx.URL(following).is_absolute_url
+            why = "" if absolute or following.startswith("/") else "neither a whole URL nor a path"
+        except httpx.InvalidURL as exc:  # the server's link, not the caller's argument
+            why = str(exc)
+        if why:
+            raise self.stop(
+                f"{self.label}: the server gave a next-page link that is not a URL ({following[:80]!r}: {why})"
+            )
 
     def page_finished(self) -> None:
         if self.settle_page() and self._next is not None:

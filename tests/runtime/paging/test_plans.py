@@ -574,11 +574,18 @@ def test_an_offset_counting_from_one_starts_at_the_first_record() -> None:
     assert [r.page + 1 for r in backend.requests] == [1, 11, 21]
 
 
-def test_a_next_link_that_is_not_a_url_ends_the_run_with_pagination_error() -> None:
-    """A next-page link the server gives that httpx cannot send (a line break in it, as in an
-    example written across lines) is the server's fault, not the caller's: the run stops with
-    ``PaginationError`` (its resume token at that page, nothing of which was delivered), not the
-    ``InvalidArgumentError`` a bad argument gets."""
+@pytest.mark.parametrize(
+    "bad_link",
+    ["https://api.example.test/items?offset=20\n&limit=10", "c2VjcmV0LWN1cnNvcg==", "items?offset=20"],
+    ids=["a line break", "a cursor", "a relative path"],
+)
+def test_a_next_link_that_is_not_a_url_ends_the_run_with_pagination_error(bad_link: str) -> None:
+    """A next-page link the server gives that is neither a whole URL nor a path from the origin (a
+    line break in it, as in an example written across lines; a cursor, where a ``next`` field the
+    description leaves undescribed carries one) is the server's fault, not the caller's: the run
+    stops with ``PaginationError`` (its resume token at that page, nothing of which was
+    delivered), not the ``InvalidArgumentError`` a bad argument gets, nor a request sent under the
+    base URL to fail there."""
     from aiwyn_client.errors import PaginationError
     from aiwyn_client.pagination.cursor import next_in_body
 
@@ -589,7 +596,7 @@ def test_a_next_link_that_is_not_a_url_ends_the_run_with_pagination_error() -> N
         asked.append(request.url)
         if len(asked) == 1:
             return SimpleNamespace(items=rows[:10], next="https://api.example.test/items?offset=10")
-        return SimpleNamespace(items=rows[10:], next="https://api.example.test/items?offset=20\n&limit=10")
+        return SimpleNamespace(items=rows[10:], next=bad_link)
 
     paging = Paging(size_min=1, size_max=100, size_default=10, page_semantics=None, style="next_url")
     plan: Plan[Any, Record] = plan_for(
