@@ -108,9 +108,9 @@ def extras_plan(model: Any) -> str:
 
 def declaration(prop: Any) -> str:
     """How the model declares ``prop``: a required property as its type (with ``None`` only if
-    the description lets it be null), any other as ``X | None``, defaulting to the description's
-    default or to ``ABSENT`` (None once the model exists, and shown as None; ``aiwyn_client._model``
-    tells a field not given from one given as None)."""
+    the description lets it be null), any other as ``X | None``, defaulting to ``ABSENT`` (None
+    once the model exists, and shown as None) or to the description's default, ``defaulted``:
+    either way not sent until given (``aiwyn_client._model``)."""
     name = str(prop.python_name)
     kind = str(prop.get_type_string(no_optional=True).as_unembedded_code())
     default = prop.default.python_code.as_unembedded_code() if prop.default is not None else None
@@ -118,7 +118,7 @@ def declaration(prop: Any) -> str:
         return f"{name}: {kind}" + (f" = {default}" if default is not None else "")
     if "None" not in [part.strip() for part in kind.split("|")]:
         kind = f"{kind} | None"
-    return f"{name}: {kind} = {default if default is not None else '_ABSENT'}"
+    return f"{name}: {kind} = {f'_defaulted({default})' if default is not None else '_ABSENT'}"
 
 
 def apply() -> None:

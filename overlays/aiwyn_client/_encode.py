@@ -17,6 +17,8 @@ from collections.abc import Callable
 from enum import Enum
 from typing import Any, Literal
 
+import attrs
+
 from ._compile import plan_of
 from ._extras import extras_slot
 
@@ -72,7 +74,7 @@ def _slot(cls: type, name: str) -> Callable[[Any], Any]:
 
 
 def _write(cls: type, names: str, dates: str) -> Encode:
-    from ._model import Model  # the base's slot of absent fields; imported late (it imports this module)
+    from ._model import Model, documented_default  # imported late (_model imports this module)
 
     plan = plan_of(cls)
     keeps_extras = plan.extras != "drop"
@@ -101,15 +103,19 @@ def _write(cls: type, names: str, dates: str) -> Encode:
         ]
     else:
         lines.append("    _o = {}")
+    defaults = {f.name: documented_default(f) for f in attrs.fields(cls)}
     for field in plan.fields:
         key = field.attr if names == "python" else field.key
+        has_default, default = defaults.get(field.attr, (False, None))
+        namespace[f"_d_{field.attr}"] = default
+        changed = f" and _v != _d_{field.attr}" if has_default else ""  # at its default: as not given
         plain = field.kind in ("scalar", "any") or (field.kind in ("date", "datetime") and dates == "native")
         value = "_v" if plain else "_enc(_v)"
         if field.required:
             lines += [f"    _v = _s.{field.attr}", f"    _o[{key!r}] = {value}"]
         else:
             lines += [
-                f"    if (_v := _s.{field.attr}) is not None or {field.attr!r} not in _a:",
+                f"    if (_v := _s.{field.attr}) is not None{changed} or {field.attr!r} not in _a:",
                 f"        _o[{key!r}] = {value}",
             ]
     lines.append("    return _o")

@@ -2,12 +2,14 @@
 
 The models are attrs classes rendered from the description. A property the description
 requires is typed without ``None``; every other one is ``X | None`` with ``None`` as its
-default, and whether it was there is kept apart, as pydantic's ``model_fields_set`` does:
+default (or the description's default), and whether it was there is kept apart, as pydantic's
+``model_fields_set`` does:
 
 - a decoded model knows which keys the answer carried (``fields_set``);
 - a model you build knows which arguments you gave: ``to_dict()`` sends exactly those (an
-  explicit ``None`` as null) and leaves the others out, so one class serves a schema used in
-  requests and in responses. Assigning a value other than ``None`` later sends it too.
+  explicit ``None`` as null) and leaves the others out, a field at its documented default too,
+  so one class serves a schema used in requests and in responses, and an update sends only what
+  it changes. Assigning a field another value later sends it too.
 
 This base has one slot of its own (the absent fields, left empty when every field is set, as
 for most decoded records), so the models stay slotted.
@@ -15,6 +17,7 @@ for most decoded records), so the models stay slotted.
 
 from __future__ import annotations
 
+import copy
 import json
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Final, Literal, TypeVar
@@ -46,6 +49,39 @@ ABSENT: Final[Any] = _Absent()
 """The default of every optional field (typed as anything, so ``X | None = ABSENT`` checks)."""
 
 
+class _Defaulted:
+    """The default of an optional field the description gives a default: the field holds that
+    value once the model exists, and is not sent while it holds it, unless given to the
+    constructor (the server applies its own default; an update must not set a field back to it
+    unasked)."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: Any) -> None:
+        self.value = value
+
+    def __repr__(self) -> str:
+        return repr(self.value)  # what help() shows, and what the field holds
+
+
+def defaulted(value: Any) -> Any:
+    """``X | None = defaulted(50)``: the field's documented default, not sent until given."""
+    return _Defaulted(value)
+
+
+def documented_default(field: attrs.Attribute[Any]) -> tuple[bool, Any]:
+    """Whether an attrs field has the description's default, and that default."""
+    default = field.default
+    return (True, default.value) if type(default) is _Defaulted else (False, None)
+
+
+def unchanged(field: attrs.Attribute[Any], value: Any) -> bool:
+    """Whether an absent field still holds what it held once the model existed: None, or its
+    documented default (equal to it: an assignment of the same value is not told apart)."""
+    has_default, default = documented_default(field)
+    return value is None or (has_default and value == default)
+
+
 def absent_fields(model: Model) -> tuple[str, ...]:
     """The attribute names of ``model`` that were not given or not in the answer."""
     try:
@@ -64,7 +100,8 @@ class Model:
         _deferred.install(cls)  # nested records made on first read (aiwyn_client._deferred)
 
     def __attrs_post_init__(self) -> None:
-        """After attrs' ``__init__``: the fields not given (or given ``UNSET``) are None, and absent."""
+        """After attrs' ``__init__``: the fields not given (or given ``UNSET``) are None, or their
+        documented default, and absent."""
         missing: list[str] = []
         for field in attrs.fields(type(self)):  # type: ignore[arg-type]  # every model is attrs
             if not field.init:
@@ -72,6 +109,9 @@ class Model:
             value = getattr(self, field.name, None)
             if value is ABSENT or value is UNSET:
                 object.__setattr__(self, field.name, None)
+                missing.append(field.name)
+            elif type(value) is _Defaulted:  # a copy: a list or a dict default is the model's own
+                object.__setattr__(self, field.name, copy.copy(value.value))
                 missing.append(field.name)
         if missing:
             self._aiwyn_absent = tuple(missing)
@@ -84,7 +124,7 @@ class Model:
         return frozenset(
             field.name
             for field in attrs.fields(type(self))  # type: ignore[arg-type]
-            if field.init and (field.name not in absent or getattr(self, field.name) is not None)
+            if field.init and (field.name not in absent or not unchanged(field, getattr(self, field.name)))
         )
 
     def to_dict(self, *, names: Names = "api", dates: Dates = "iso") -> dict[str, Any]:

@@ -9,15 +9,16 @@ from attrs import field as _attrs_field
 from .._fields import Field as _F
 from .._fields import Plan as _Plan
 from .._model import Model as _Model
+from .._model import defaulted as _defaulted
 
 
 @_attrs_define(repr=False)
 class ListRequest(_Model):
     """Page selection of a list operation."""
 
-    page_size: int | None = 50
+    page_size: int | None = _defaulted(50)
     """ Maximum number of records to return. """
-    page: int | None = 0
+    page: int | None = _defaulted(0)
     """ 0-based page number. """
     additional_properties: dict[str, Any] = _attrs_field(init=False)
     """ Keys the description does not declare. Made on first use (aiwyn_client._model): most records have none. """

@@ -11,6 +11,7 @@ from .._fields import Field as _F
 from .._fields import Plan as _Plan
 from .._model import ABSENT as _ABSENT
 from .._model import Model as _Model
+from .._model import defaulted as _defaulted
 
 if _TYPE_CHECKING:
     from ..models.order_by_item import OrderByItem
@@ -21,9 +22,9 @@ if _TYPE_CHECKING:
 class PagedSearchRequest(_Model):
     """A search with page selection."""
 
-    page_size: int | None = 50
+    page_size: int | None = _defaulted(50)
     """ Maximum number of records to return. """
-    page: int | None = 0
+    page: int | None = _defaulted(0)
     """ 0-based page number. """
     where: Where | None = _ABSENT
     """ A Hasura boolean expression: `_and`, `_or`, `_not`, and per-field comparisons. A field

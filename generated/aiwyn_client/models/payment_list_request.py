@@ -10,6 +10,7 @@ from .._fields import Field as _F
 from .._fields import Plan as _Plan
 from .._model import ABSENT as _ABSENT
 from .._model import Model as _Model
+from .._model import defaulted as _defaulted
 from ..models.payment_method import PaymentMethod
 
 
@@ -17,9 +18,9 @@ from ..models.payment_method import PaymentMethod
 class PaymentListRequest(_Model):
     """Page selection and filters of the payment list."""
 
-    page_size: int | None = 50
+    page_size: int | None = _defaulted(50)
     """ Maximum number of records to return. """
-    page: int | None = 0
+    page: int | None = _defaulted(0)
     """ 0-based page number. """
     client_id: int | None = _ABSENT
     """ Filter by client ID. """

@@ -10,15 +10,16 @@ from .._fields import Field as _F
 from .._fields import Plan as _Plan
 from .._model import ABSENT as _ABSENT
 from .._model import Model as _Model
+from .._model import defaulted as _defaulted
 
 
 @_attrs_define(repr=False)
 class WipListRequest(_Model):
     """Page selection and filters of the WIP list."""
 
-    page_size: int | None = 50
+    page_size: int | None = _defaulted(50)
     """ Maximum number of records to return. """
-    page: int | None = 0
+    page: int | None = _defaulted(0)
     """ 0-based page number. """
     client_id: int | None = _ABSENT
     """ Filter by client ID. """

@@ -76,17 +76,28 @@ def test_a_decoded_model_says_which_fields_the_answer_carried() -> None:
 
 
 def test_a_model_you_build_sends_what_you_gave_including_none() -> None:
-    from aiwyn_client.models import ListRequest
     from aiwyn_client.types import UNSET
 
-    assert ListRequest().to_dict() == {"pageSize": 50, "page": 0}  # the description's defaults
-    assert ListRequest(page_size=None).to_dict() == {"pageSize": None, "page": 0}  # null, as given
     sparse = Client(name="Acme")
     assert sparse.fields_set == {"name"} and sparse.to_dict() == {"name": "Acme"}
     assert Client(name="Acme", active=None).to_dict() == {"name": "Acme", "active": None}
     assert Client(name="Acme", id=UNSET).to_dict() == {"name": "Acme"}  # type: ignore[arg-type]  # UNSET: left out
     sparse.id = 9  # assigned since: sent
     assert sparse.to_dict() == {"id": 9, "name": "Acme"}
+
+
+def test_a_field_at_its_documented_default_is_held_but_sent_only_when_given() -> None:
+    """An update must not set a field back to its default unasked (a description's ``default:
+    false`` on an update's flag): the server applies its own default to what is not sent."""
+    from aiwyn_client.models import ListRequest
+
+    defaults = ListRequest()
+    assert (defaults.page_size, defaults.page) == (50, 0) and defaults.to_dict() == {}
+    assert ListRequest(page_size=None).to_dict() == {"pageSize": None}  # null, as given
+    assert ListRequest(page=0).to_dict() == {"page": 0}  # given at the default's value: sent
+    defaults.page = 3  # assigned another value since: sent
+    assert defaults.fields_set == {"page"} and defaults.to_dict() == {"page": 3}
+    assert repr(ListRequest()) == "ListRequest(page_size=50, page=0)"
 
 
 def test_help_shows_none_not_a_sentinel() -> None:
