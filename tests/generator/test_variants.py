@@ -194,6 +194,8 @@ with Aiwyn(token="t", base_url="https://x.test", transport=httpx.MockTransport(h
     stored = aiwyn.attachments.create(file=File(payload=io.BytesIO(b"hello"), file_name="a.txt"), note="n")
     assert stored.id == "A1" and b"hello" in seen[-1].content
     assert seen[-1].headers["content-type"].startswith("multipart/form-data")
+    boundary = seen[-1].headers["content-type"].split("boundary=")[1]  # httpx's own, not a fixed one
+    assert len(boundary) > 16 and f"--{{boundary}}--".encode() in seen[-1].content, seen[-1].headers
     kinds = [type(n).__name__ for n in aiwyn.notifications.list()]
     assert kinds == ["EmailNotification", "SmsNotification"], kinds
     # where on an integer enum sends integers; a string for it is refused before sending
