@@ -86,6 +86,7 @@ from generator.normalise.parameters import (
     header_parameters,
     path_parameter_defaults,
     same_python_names,
+    stray_path_parameters,
     undeclared_path_parameters,
 )
 from generator.normalise.read_twice import models_read_twice
@@ -116,6 +117,7 @@ def normalise(spec: dict[str, Any]) -> Normalised:
     unresolved_property_types(result)
     operation_ids(result)
     security_scopes(result)
+    stray_path_parameters(result)
     undeclared_path_parameters(result)
     responses_given_as_request_bodies(result)
     success_responses(result)

@@ -154,6 +154,30 @@ def undeclared_path_parameters(result: Normalised) -> None:
             result.changes.append(f"{method.upper()} {path}: declares no path parameter {name}: declared {origin}")
 
 
+def stray_path_parameters(result: Normalised) -> None:
+    """A path parameter the path does not hold (Recurly's ``PUT
+    /invoices/{invoice_id}/apply_credit_balance`` declares ``site_id`` too) makes
+    openapi-python-client drop the operation; it cannot be sent anywhere, so it is left out."""
+    spec = result.spec
+    for path, item in (spec.get("paths") or {}).items():
+        if not isinstance(item, dict):
+            continue
+        held = set(re.findall(r"\{([^{}]+)\}", path))
+        holders = [("", item), *((f" {m.upper()}", item[m]) for m in HTTP_METHODS if isinstance(item.get(m), dict))]
+        for method, holder in holders:
+            params = holder.get("parameters")
+            if not isinstance(params, list):
+                continue
+            for param in list(params):
+                target = resolve(spec, param)
+                if isinstance(target, dict) and target.get("in") == "path" and target.get("name") not in held:
+                    params.remove(param)
+                    result.changes.append(
+                        f"{method.strip() or 'every operation of'} {path}: declares path parameter "
+                        f"{target.get('name')}, which the path does not hold: left out"
+                    )
+
+
 def _path_parameters(spec: dict[str, Any], holder: dict[str, Any]) -> list[dict[str, Any]]:
     params = [resolve(spec, p) for p in holder.get("parameters") or []]
     return [p for p in params if isinstance(p, dict) and p.get("in") == "path"]

@@ -760,6 +760,23 @@ CASES: dict[str, tuple[dict[str, Any], str]] = {
         "PUT /vendors/{vendor_id}: declares no path parameter vendor_id: declared as its path's other operations "
         "declare it",
     ),
+    "stray_path_parameter": (  # Recurly's PUT /invoices/{invoice_id}/apply_credit_balance declares site_id too
+        _spec(
+            {
+                "/invoices/{invoice_id}/apply": {
+                    "put": {
+                        "operationId": "applyCredit",
+                        "parameters": [
+                            {"name": "site_id", "in": "path", "required": True, "schema": {"type": "string"}},
+                            {"name": "invoice_id", "in": "path", "required": True, "schema": {"type": "string"}},
+                        ],
+                        "responses": OK,
+                    },
+                }
+            }
+        ),
+        "PUT /invoices/{invoice_id}/apply: declares path parameter site_id, which the path does not hold: left out",
+    ),
     "response_given_as_a_request_body": (  # PagerDuty's cache variable data updates
         {
             **_spec(
@@ -1159,6 +1176,7 @@ def test_a_dropped_shape_is_normalised_and_builds_without_warnings(
         "redeclared_array_of_a_union",
         "redeclared_as_null",
         "undeclared_path_parameter",
+        "stray_path_parameter",
         "response_given_as_a_request_body",
         "redeclared_outside_an_inherited_enum",
         "redeclared_as_a_const_over_a_union_of_consts",
