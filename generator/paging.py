@@ -9,6 +9,7 @@ alone: the list keeps its plain method (and the build says so in one line).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -60,6 +61,7 @@ def query_paging(index: SpecIndex, op: Operation) -> QueryPaging | None:
     query = {
         str(p.get("name")): index.resolve(p.get("schema") or {}) for p in index.parameters(op) if p.get("in") == "query"
     }
+    described = {str(p.get("name")): str(p.get("description") or "") for p in index.parameters(op)}
     holder = None
     if op.method == "post":
         body = index.properties(index.json_body_schema(op.raw.get("requestBody")))
@@ -88,6 +90,8 @@ def query_paging(index: SpecIndex, op: Operation) -> QueryPaging | None:
     if next_url:
         return QueryPaging("next_url", next_path=next_url, more_path=more, **common)
     after = _param(query, shapes.AFTER_ID_PARAMS, ("string", "integer"))
+    if after and _a_time(query[after], described.get(after, "")):
+        after = None  # Alpaca's `after`: orders submitted after a timestamp, not after a record
     given = _by_own_name_ahead(index, levels, after) if after else None
     if after and given:  # Intercom's `starting_after`: not the last id but what `pages.next.starting_after` gives
         return QueryPaging("cursor", cursor=after, next_path=given, more_path=more, **common)
@@ -234,15 +238,27 @@ def _by_own_name_ahead(index: SpecIndex, levels: Levels, name: str) -> tuple[str
     return _string_at(index, ahead, (name,), urls=False)
 
 
+def _a_time(schema: Mapping[str, Any], description: str) -> bool:
+    """Whether a parameter takes a date or a time (by its format, or its words), not an id."""
+    if schema.get("format") in ("date", "date-time"):
+        return True
+    words = f"{schema.get('description') or ''} {description}"
+    return bool(re.search(r"\b(timestamp|date|datetime|time)\b", words, re.IGNORECASE))
+
+
 def _items_have_id(index: SpecIndex, op: Operation, shape: PageShape) -> bool:
-    """Whether the records have an ``id``: a named schema's, or an inline one's (Resend's lists)."""
+    """Whether the records have an ``id``: a named schema's, an inline one's (Resend's lists), or
+    every member's of a union of kinds."""
     if shape.item_schema is not None:
         return "id" in index.properties({"$ref": f"#/components/schemas/{shape.item_schema}"})
     node = index.resolve(index.non_null(_success_schema(index, op)))
     for key in shape.items_path:
         node = index.resolve(index.non_null(index.properties(node).get(key) or {}))
     items = node.get("items") if isinstance(node, Mapping) else None
-    return isinstance(items, Mapping) and "id" in index.properties(items)
+    union = index.records_union(items)  # Stripe's sources: anyOf [bank_account, card]
+    return isinstance(items, Mapping) and (
+        "id" in index.properties(items) or bool(union and all("id" in m for m in union))
+    )
 
 
 def _first_page(schema: Mapping[str, Any]) -> int:

@@ -399,7 +399,7 @@ class SpecIndex:
         if isinstance(body, Mapping) and body.get("type") == "array":  # the records are the whole body
             items = body.get("items") or {}
             ref = items.get("$ref") if isinstance(items, Mapping) else None
-            if isinstance(ref, str) or self.properties(items) or self._records_union(items) is not None:
+            if isinstance(ref, str) or self.properties(items) or self.records_union(items) is not None:
                 return PageShape((), ref.rsplit("/", 1)[1] if isinstance(ref, str) else None, None)
             return None
         top = self.properties(body)
@@ -424,10 +424,11 @@ class SpecIndex:
 
     def _page_holder(self, props: Mapping[str, Any]) -> str | None:
         """The one object among ``props`` that is a page: records beside a paging field (a total, a
-        next link or cursor, an offset, a size), and no ``id`` of its own. A body holding any other
-        object is a record or an answer with more in it (``{data, meta, links}``), never a page."""
+        next link or cursor, a has-more flag), and no ``id`` of its own. A body holding any other
+        object, or an ``id``, is a record or an answer with more in it (``{data, meta, links}``),
+        never a page."""
         objects = [(str(name), self.properties(prop)) for name, prop in props.items() if self.properties(prop)]
-        if len(objects) != 1:
+        if len(objects) != 1 or "id" in props:  # a record holding a list (Stripe's fee and its refunds)
             return None
         name, inner = objects[0]
         paged = any(page_shapes.named(key, page_shapes.PAGE_FIELDS) for key in inner)
@@ -444,13 +445,13 @@ class SpecIndex:
             items = resolved.get("items") or {}
             ref = items.get("$ref") if isinstance(items, Mapping) else None
             item_props = self.properties(items)
-            union = self._records_union(items)
+            union = self.records_union(items)
             if item_props or isinstance(ref, str) or union is not None:
                 has_id = "id" in item_props or bool(union and all("id" in member for member in union))
                 arrays.append((str(name), ref.rsplit("/", 1)[1] if isinstance(ref, str) else None, has_id))
         return arrays
 
-    def _records_union(self, items: Any) -> list[dict[str, Any]] | None:
+    def records_union(self, items: Any) -> list[dict[str, Any]] | None:
         """The properties of each kind of record, when an array's items are an inline ``oneOf`` or
         ``anyOf`` of objects (PagerDuty's log entries, eighteen kinds); None otherwise."""
         items = self.resolve(items) if isinstance(items, Mapping) and "$ref" not in items else None

@@ -156,8 +156,9 @@ def undeclared_path_parameters(result: Normalised) -> None:
 
 def stray_path_parameters(result: Normalised) -> None:
     """A path parameter the path does not hold (Recurly's ``PUT
-    /invoices/{invoice_id}/apply_credit_balance`` declares ``site_id`` too) makes
-    openapi-python-client drop the operation; it cannot be sent anywhere, so it is left out."""
+    /invoices/{invoice_id}/apply_credit_balance`` declares ``site_id`` too), or one not marked
+    required, makes openapi-python-client drop the operation. The first cannot be sent anywhere,
+    so it is left out; the second is always given, so it is marked required."""
     spec = result.spec
     for path, item in (spec.get("paths") or {}).items():
         if not isinstance(item, dict):
@@ -170,12 +171,15 @@ def stray_path_parameters(result: Normalised) -> None:
                 continue
             for param in list(params):
                 target = resolve(spec, param)
-                if isinstance(target, dict) and target.get("in") == "path" and target.get("name") not in held:
+                if not (isinstance(target, dict) and target.get("in") == "path"):
+                    continue
+                where = f"{method.strip() or 'every operation of'} {path}: path parameter {target.get('name')}"
+                if target.get("name") not in held:
                     params.remove(param)
-                    result.changes.append(
-                        f"{method.strip() or 'every operation of'} {path}: declares path parameter "
-                        f"{target.get('name')}, which the path does not hold: left out"
-                    )
+                    result.changes.append(f"{where} is not in the path: left out")
+                elif target.get("required") is not True:  # always given, as the path holds it
+                    target["required"] = True
+                    result.changes.append(f"{where} is not marked required: required, as the path holds it")
 
 
 def _path_parameters(spec: dict[str, Any], holder: dict[str, Any]) -> list[dict[str, Any]]:

@@ -44,3 +44,29 @@ def test_an_after_parameter_beside_has_more_is_the_last_id_of_inline_records_too
         "starting_after",
         ("has_more",),
     )
+
+
+def test_records_of_several_kinds_each_with_an_id_are_paged_by_the_last_id() -> None:
+    """Stripe's customer sources: ``anyOf: [bank_account, card]``, each with its ``id``."""
+    kind = {"type": "object", "properties": {"id": STRING, "object": STRING}}
+    sources = {
+        "type": "array",
+        "items": {"anyOf": [kind, {**kind, "properties": {**kind["properties"], "brand": STRING}}]},
+    }
+    found = _paging({"data": sources, "has_more": {"type": "boolean"}})
+    assert found is not None and (found.style, found.cursor) == ("after_id", "starting_after")
+
+
+def test_an_after_parameter_that_takes_a_time_is_no_last_id() -> None:
+    """Alpaca's orders: ``after`` is "only orders submitted after this timestamp"; the records'
+    ids sent there would be refused, or worse, read as times."""
+    described = {
+        "name": "after",
+        "in": "query",
+        "schema": STRING,
+        "description": "Orders submitted after this timestamp",
+    }
+    formatted = {"name": "after", "in": "query", "schema": {"type": "string", "format": "date-time"}}
+    limit = {"name": "limit", "in": "query", "schema": {"type": "integer"}}
+    for after in (described, formatted):
+        assert _paging({"data": RECORDS, "has_more": {"type": "boolean"}}, [after, limit]) is None

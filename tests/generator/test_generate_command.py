@@ -102,10 +102,10 @@ openapi: 3.0.3
 info: {title: Drops, version: 1.0.0}
 servers: [{url: 'https://api.example.test'}]
 paths:
-  /things/{id}:
+  /things/{id}/{id}:
     get:
       operationId: getThing
-      parameters: [{name: thing_id, in: path, required: true, schema: {type: string}}]
+      parameters: [{name: id, in: path, required: true, schema: {type: string}}]
       responses:
         '200': {description: ok, content: {application/json: {schema: {type: string}}}}
   /others:
@@ -141,7 +141,9 @@ def test_an_operation_that_cannot_be_built_is_dropped_with_a_line(settings: Sett
     notes: list[str] = []
     out = tmp_path / "out"
     build.build_into(settings.with_options(spec=spec), out, verify=False, notes=notes)
-    assert "dropped: GET /things/{id} (getThing): Incorrect path templating for /things/{id}" in "\n".join(notes)
+    assert "dropped: GET /things/{id}/{id} (getThing): Incorrect path templating for /things/{id}/{id}" in "\n".join(
+        notes
+    )
     assert "dropped: GET /moved (getMoved): documents no success response (no 2xx or default; 301)" in notes
     assert "DELETE /gone: documents only errors (404); its success is taken as any JSON" in notes
     assert "GET /fallback: documents no 2xx response; its default response is taken as the success" in notes
@@ -160,14 +162,14 @@ def test_an_operation_that_cannot_be_built_is_dropped_with_a_line(settings: Sett
 def test_strict_fails_on_what_the_default_build_drops(settings: Settings, tmp_path: Path) -> None:
     spec = _write(tmp_path, "drops.yaml", UNBUILDABLE)
     strict = settings.with_options(spec=spec, strict=True)
-    with pytest.raises(build.BuildError, match=r"(?s)--strict.*GET /things/\{id\} \(getThing\): Incorrect path"):
+    with pytest.raises(build.BuildError, match=r"(?s)--strict.*GET /things/\{id\}/\{id\} \(getThing\): Incorrect path"):
         build.build_into(strict, tmp_path / "out", verify=False)
     accepted = Settings(
         {**strict.raw, "accepted_warnings": [{"pattern": "Incorrect path templating", "reason": "a test"}],
          "resources": {"overrides": {}}},
     )  # fmt: skip
     notes = build.build_into(accepted, tmp_path / "accepted", verify=False)
-    assert any("GET /things/{id} (getThing): accepted warning (a test)" in n for n in notes), notes
+    assert any("GET /things/{id}/{id} (getThing): accepted warning (a test)" in n for n in notes), notes
     assert not any("made no function" in n for n in notes), notes  # an accepted warning is not reported again
 
 

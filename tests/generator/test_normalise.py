@@ -768,14 +768,14 @@ CASES: dict[str, tuple[dict[str, Any], str]] = {
                         "operationId": "applyCredit",
                         "parameters": [
                             {"name": "site_id", "in": "path", "required": True, "schema": {"type": "string"}},
-                            {"name": "invoice_id", "in": "path", "required": True, "schema": {"type": "string"}},
+                            {"name": "invoice_id", "in": "path", "schema": {"type": "string"}},
                         ],
                         "responses": OK,
                     },
                 }
             }
         ),
-        "PUT /invoices/{invoice_id}/apply: declares path parameter site_id, which the path does not hold: left out",
+        "PUT /invoices/{invoice_id}/apply: path parameter site_id is not in the path: left out",
     ),
     "response_given_as_a_request_body": (  # PagerDuty's cache variable data updates
         {

@@ -63,6 +63,10 @@ def test_a_cursor_beside_a_next_named_just_next_is_the_one_followed() -> None:
         pytest.param(_object(invoice=_object(id=STRING, lines=RECORDS, total=INTEGER)), id="a record with its lines"),
         pytest.param(_object(credit_note=_object(lago_id=STRING, items=RECORDS)), id="records without a paging field"),
         pytest.param(
+            _object(id=STRING, amount=INTEGER, refunds=_object(data=RECORDS, has_more={"type": "boolean"})),
+            id="a record holding a page of its own (Stripe's fee and its refunds)",
+        ),
+        pytest.param(
             _object(data=_object(name=STRING), meta=_object(warnings=RECORDS, total_count=INTEGER)),
             id="two objects: the answer and its meta",
         ),
