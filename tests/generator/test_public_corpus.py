@@ -168,7 +168,8 @@ def _call(index: SpecIndex, op: Any) -> dict[str, Any]:
     """The arguments of one operation's method: every path parameter and every required one, and
     a POST's required JSON body fields (a POST-everything API takes its list's arguments there)."""
     path, keywords = [], {}
-    for param in index.parameters(op):
+    order = re.findall(r"\{([^{}]+)\}", op.path)  # the method takes path values in the path's order
+    for param in sorted(index.parameters(op), key=lambda p: order.index(p["name"]) if p.get("name") in order else 0):
         name, where = str(param.get("name")), param.get("in")
         if where == "path":
             path.append(_sample(index, param.get("schema")))
