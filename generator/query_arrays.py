@@ -14,6 +14,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+FORM = "application/x-www-form-urlencoded"
+
 if TYPE_CHECKING:
     from generator.spec import Operation, SpecIndex
 
@@ -46,11 +48,20 @@ def deep_objects(index: SpecIndex, op: Operation) -> tuple[str, ...]:
     ``?group[cloud]=aws``), by API name: openapi-python-client sends every query object's keys at
     the top level (``?status=paid``, ``style: form`` with ``explode``, OpenAPI's default), which a
     server reading ``filter[...]`` ignores, answering unfiltered. The endpoint functions hand
-    such an object to ``aiwyn_client._query_objects``, which reads this list from ``_spec``."""
-    return tuple(
-        sorted(
-            str(param.get("name"))
-            for param in index.parameters(op)
-            if param.get("in") == "query" and param.get("style") == "deepObject"
-        )
-    )
+    such an object to ``aiwyn_client._query_objects``, which reads this list from ``_spec``.
+    A form body's fields its ``encoding`` sends as deepObjects are listed too (Stripe's
+    ``address[city]``): ``form_fields`` sends them in brackets."""
+    queried = {
+        str(param.get("name"))
+        for param in index.parameters(op)
+        if param.get("in") == "query" and param.get("style") == "deepObject"
+    }
+    body = index.resolve(op.raw.get("requestBody") or {})
+    form = (body.get("content") or {}).get(FORM) if isinstance(body, Mapping) else None
+    encoding = form.get("encoding") if isinstance(form, Mapping) else None
+    fields = {
+        str(name)
+        for name, how in (encoding.items() if isinstance(encoding, Mapping) else ())
+        if isinstance(how, Mapping) and how.get("style") == "deepObject"
+    }
+    return tuple(sorted(queried | fields))

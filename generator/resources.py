@@ -61,8 +61,9 @@ class Param:
     doc: str = ""
     """What the description says of it, in one line: its description, range, values, default."""
     convert: tuple[str, str] | None = None
-    """How the argument is converted before it is sent: (``as_enum`` or ``as_model``, the class);
-    it then takes plain values (``"CREATE"``) or mappings (``{"type": ...}``) too."""
+    """How the argument is converted before it is sent: (``as_enum``, ``as_model`` or
+    ``as_model_or_value``, the class); it then takes plain values (``"CREATE"``) or mappings
+    (``{"type": ...}``) too."""
     header: bool = False
     """A header the description requires (a tenant, an app id, on every call): the method takes it
     as optional, and left out it comes from the client's ``default_headers`` (``_rs.header_argument``)."""
@@ -488,6 +489,9 @@ class ModelReader:
             plain, convert = f"{cls} | {self.enums[cls]}", ("as_enum", cls)
         else:
             plain, convert = f"{cls} | collections.abc.Mapping[str, typing.Any]", ("as_model", cls)
+            others = [m for m in _union_members(annotation) if m not in (cls, "None", "Unset") and cls not in m]
+            if others:  # a timestamp or {gt, lt} (Stripe's created): plain values pass as they are
+                convert = ("as_model_or_value", cls)
         widened = re.sub(rf"(?:builtins\.)?list\[{cls}\]", f"collections.abc.Sequence[{plain}]", annotation)
         widened = re.sub(rf"(?<![\w.\[]){cls}(?![\w|\]])", plain, widened)
         return (widened, convert) if widened != annotation else (annotation, None)

@@ -392,6 +392,14 @@ def as_enum(value: Any, enum: type[Enum], name: str, operation: str) -> Any:
         raise InvalidArgumentError(f"{operation}: {name} takes one of {allowed}, not {value!r}") from None
 
 
+def as_model_or_value(value: Any, model: Any, name: str, operation: str) -> Any:
+    """An argument that is a model or a plain value (Stripe's ``created``: a timestamp, or
+    ``{gt, lt}``): mappings become the model (``as_model``), other values pass as they are."""
+    if isinstance(value, Mapping) or (isinstance(value, (list, tuple)) and any(isinstance(i, Mapping) for i in value)):
+        return as_model(value, model, name, operation)
+    return value
+
+
 def as_model(value: Any, model: Any, name: str, operation: str) -> Any:
     """A model argument as its class: instances pass, mappings go through ``from_dict`` (in a
     sequence too), so ``records.upsert(records=[{...}])`` takes what ``upsert_all`` takes."""

@@ -154,6 +154,8 @@ def handler(request):
         return httpx.Response(200, json="PONG!")
     if path == "/api/v1/ledger":
         return httpx.Response(200, json=[{{"id": 1}}])
+    if path == "/api/v1/charges":
+        return httpx.Response(200, json={{"id": "ch_1"}})
     if path == "/api/v1/settings":
         vendor = "application/vnd.aiwyn+json; version=2"
         return httpx.Response(200, json={{"timezone": "UTC"}}, headers={{"content-type": vendor}})
@@ -239,6 +241,27 @@ with Aiwyn(token="t", base_url="https://x.test", transport=httpx.MockTransport(h
     sent = dict(seen[-1].url.params)
     expected = {{"filter[status]": "paid", "filter[amount][gte]": "5", "group[cloud]": "aws", "currency": "GBP"}}
     assert sent == expected and entry.id == 1, sent
+    # a union that may be an object (Stripe's created: a timestamp or {{gt, lt}}): in brackets too
+    aiwyn.ledgers.list(created={{"gt": 5}}, x_tenant_id="t1")
+    assert dict(seen[-1].url.params) == {{"created[gt]": "5"}}, seen[-1].url
+    aiwyn.ledgers.list(created=7, x_tenant_id="t1")
+    assert dict(seen[-1].url.params) == {{"created": "7"}}, seen[-1].url
+    # a form body: objects never as Python reprs; in brackets where the encoding says deepObject
+    # (lists of them indexed), another object's keys at the top level, a list of strings repeated
+    from aiwyn_client.models import CreateChargeBodyItemsItem, CreateChargeBodyShipping
+    charge = aiwyn.charges.create(
+        amount=100, expand=["customer", "invoice"], metadata={{"order": "6735"}},
+        items=[CreateChargeBodyItemsItem(price="p_1", quantity=2)],
+        shipping=CreateChargeBodyShipping(city="Paris", lines=["1 rue", "2e"]),
+    )
+    from urllib.parse import parse_qsl
+    form = parse_qsl(seen[-1].content.decode())
+    assert form == [
+        ("amount", "100"), ("expand", "customer"), ("expand", "invoice"), ("metadata[order]", "6735"),
+        ("items[0][price]", "p_1"), ("items[0][quantity]", "2"), ("city", "Paris"), ("lines", "1 rue"),
+        ("lines", "2e"),
+    ], form
+    assert charge.id == "ch_1" and seen[-1].headers["content-type"] == "application/x-www-form-urlencoded"
     # a header the description requires: left out, the client's default_headers give it (a tenant
     # set once), and with neither it is refused before sending
     aiwyn.with_options(default_headers={{"X-Tenant-Id": "t2"}}).ledgers.list()
