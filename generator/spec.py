@@ -347,10 +347,29 @@ class SpecIndex:
             return "list"
         has_path_param = "{" in path
         if method == "get":
-            # A collection under a record (/groups/{id}/members) lists, as a path without one does.
-            nested_list = path.rstrip("/").split("/")[-1][:1] != "{" and self.page_shape(op) is not None
-            return "get" if has_path_param and not nested_list else "list"
+            # A collection lists, under a record too (/groups/{id}/members); a path without a
+            # parameter answering one object gets it (Stripe's /v1/account, /v1/balance).
+            answer = self._answer_type(op)
+            collection = self.page_shape(op) is not None or answer == "array"
+            if not has_path_param:
+                one = answer == "one" and not collection and not _named_a_list(path, op.get("operationId"))
+                return "get" if one else "list"
+            return "list" if collection and path.rstrip("/").split("/")[-1][:1] != "{" else "get"
         return {"post": "create", "put": "update", "patch": "update", "delete": "delete"}.get(method, "other")
+
+    def _answer_type(self, op: Mapping[str, Any]) -> str | None:
+        """``array`` for a success answering a JSON array; ``one`` for an object that holds no
+        array at its top, which can be no list (Stripe's ``/v1/account``, a metric, a count);
+        else None (any other object, or nothing documented)."""
+        codes = sorted(str(c) for c in op.get("responses", {}) if str(c).startswith("2"))
+        body = self.resolve(self.non_null(self.json_body_schema(op["responses"][codes[0]]))) if codes else None
+        if not isinstance(body, Mapping):
+            return None
+        if body.get("type") == "array":
+            return "array"
+        props = self.properties(body)
+        arrays = [name for name, prop in props.items() if self.resolve(self.non_null(prop)).get("type") == "array"]
+        return "one" if props and not arrays else None
 
     def _batch_field(self, op: Mapping[str, Any], item: Mapping[str, Any]) -> tuple[str | None, int | None]:
         """A batch write takes one required array with a documented ``maxItems``, and nothing else
@@ -751,3 +770,16 @@ def _named_like(segment: str, candidates: list[T]) -> list[T]:
     named = [c for c in candidates if c[0].lower() in (segment.lower(), segment.lower().replace("-", "_"))]
     word = page_shapes.squash(segment).removesuffix("s")
     return named or [c for c in candidates if word and page_shapes.squash(c[0]).removesuffix("s").endswith(word)]
+
+
+LIST_WORDS = ("list", "search")
+"""The first word of an operationId, or of a path's last segment, that names a list whatever the
+answer's schema says (Slack's ``/admin.teams.list``, documented as a bare ``{ok}``)."""
+
+
+def _named_a_list(path: str, operation_id: Any) -> bool:
+    last = re.split(r"[./]", path.rstrip("/"))[-1]
+    words = [
+        re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", str(name)).lower().split("_")[0] for name in (last, operation_id or "")
+    ]
+    return any(word in LIST_WORDS for word in words)

@@ -33,16 +33,17 @@ def _op(operation_id: str, path: str, schema: dict[str, Any] = RECORD) -> dict[s
     return {"operationId": operation_id, "parameters": params, "responses": ok}
 
 
-def _description(operations: dict[str, str]) -> dict[str, Any]:
-    """A description of ``{"METHOD /path": operationId}``."""
+def _description(operations: dict[str, str | tuple[str, dict[str, Any]]]) -> dict[str, Any]:
+    """A description of ``{"METHOD /path": operationId}`` (or ``(operationId, answer schema)``)."""
     paths: dict[str, dict[str, Any]] = {}
-    for label, operation_id in operations.items():
+    for label, given in operations.items():
         method, path = label.split(" ", 1)
-        paths.setdefault(path, {})[method.lower()] = _op(operation_id, path)
+        operation_id, schema = given if isinstance(given, tuple) else (given, RECORD)
+        paths.setdefault(path, {})[method.lower()] = _op(operation_id, path, schema)
     return {"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": paths}
 
 
-def _named(operations: dict[str, str]) -> tuple[dict[str, str], list[str]]:
+def _named(operations: dict[str, str | tuple[str, dict[str, Any]]]) -> tuple[dict[str, str], list[str]]:
     """``{"METHOD /path": "resource.method"}`` for a description of ``operations``, and the notes."""
     index = SpecIndex(_description(operations))
     notes: list[str] = []
@@ -118,7 +119,11 @@ def test_a_collection_in_a_namespace_takes_the_namespace_before_its_noun() -> No
 
 
 def test_a_list_ending_in_search_beside_the_collections_list_is_its_search() -> None:
-    names, _ = _named({"GET /v1/charges": "GetCharges", "GET /v1/charges/search": "GetChargesSearch"})
+    page = {
+        "type": "object",
+        "properties": {"data": {"type": "array", "items": RECORD}, "has_more": {"type": "boolean"}},
+    }
+    names, _ = _named({"GET /v1/charges": ("GetCharges", page), "GET /v1/charges/search": ("GetChargesSearch", page)})
     assert names == {"GET /v1/charges": "charges.list", "GET /v1/charges/search": "charges.search"}
 
 
@@ -184,3 +189,24 @@ def test_a_version_the_other_path_lacks_follows_the_name(tmp_path: Path) -> None
         "GET /v3/schedules/{id}/overrides: schedules.list_overrides is taken by GET /schedules/{id}/overrides; "
         "named schedules.list_overrides_v3 by its path" in index.normalised
     )
+
+
+def test_a_path_without_a_parameter_answering_one_object_is_got_not_listed() -> None:
+    """Stripe's ``/v1/account`` answers the account: ``accounts.get()``, not ``accounts.list()``.
+    One whose name says it lists stays a list, whatever its answer's schema (Slack documents
+    ``/admin.teams.list`` as a bare ``{ok}``), and so does an answer holding an array."""
+    account = {"type": "object", "properties": {"id": {"type": "string"}, "email": {"type": "string"}}}
+    bare_ok = {"type": "object", "properties": {"ok": {"type": "boolean"}}}
+    balance = {"type": "object", "properties": {"available": {"type": "array", "items": {"type": "integer"}}}}
+    names, _ = _named(
+        {
+            "GET /v1/account": ("GetAccount", account),
+            "GET /v1/teams": ("listTeams", bare_ok),
+            "GET /v1/balance": ("GetBalance", balance),
+        }
+    )
+    assert names == {
+        "GET /v1/account": "accounts.get",
+        "GET /v1/teams": "teams.list",
+        "GET /v1/balance": "balances.list",
+    }
