@@ -203,7 +203,11 @@ class Plan(Generic[PageT, ItemT]):
         return (list(found) if found is not None else None), self.total_of(page)
 
     def consumed(self, taken: int) -> int:
-        """Records of the current page consumed once ``taken`` fresh items are handed out."""
+        """Records of the current page consumed once ``taken`` fresh items are handed out: all of
+        them once every record kept is, the repeats dropped after the last one included (else a
+        page ending in a repeat, or holding nothing new, would be asked for again and again)."""
+        if self._positions is not None and taken == len(self._positions):
+            return self._page_length
         if taken == 0:
             return self.start
         if self._positions is not None:

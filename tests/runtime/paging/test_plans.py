@@ -609,3 +609,28 @@ def test_a_next_link_that_is_not_a_url_ends_the_run_with_pagination_error(bad_li
     assert ids(delivered) == list(range(1, 11))
     assert asked == [None, "https://api.example.test/items?offset=10"]
     assert stopped.value.resume_token is not None and stopped.value.resume_token.page == 1
+
+
+@pytest.mark.parametrize("style", ["cursor", "next_url"])
+def test_a_page_ending_in_a_repeat_is_consumed_and_the_run_goes_on(style: str) -> None:
+    """A page holding one record twice (LaunchDarkly's example page did), the repeat last: the
+    repeat is dropped and the page counts as read, so the next request follows its cursor. Before,
+    the pager asked for the same first page again and again, thousands of requests a second."""
+    from aiwyn_client.pagination.cursor import next_in_body
+
+    asked: list[tuple[str | None, str | None]] = []
+
+    def fetch(request: PageRequest) -> Any:
+        asked.append((request.cursor, request.url))
+        assert len(asked) <= 3, asked
+        if len(asked) == 1:
+            return SimpleNamespace(items=[{"id": 1}, {"id": 2}, {"id": 2}], next="https://api.example.test/p2")
+        return SimpleNamespace(items=[{"id": 2}, {"id": 3}], next=None)  # its first record seen already
+
+    paging = Paging(size_min=1, size_max=100, size_default=10, page_semantics=None, style=style, key="id")
+    plan: Plan[Any, Record] = plan_for(
+        paging, lambda p: p.items, lambda p: None, lambda r: r,
+        page_size=10, max_items=None, resume=None, next_of=next_in_body(("next",)), id_of=lambda r: r["id"],
+    )  # fmt: skip
+    assert ids(list(Pager(fetch, plan))) == [1, 2, 3]
+    assert len(asked) == 2
