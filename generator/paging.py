@@ -63,8 +63,12 @@ def query_paging(index: SpecIndex, op: Operation) -> QueryPaging | None:
     }
     described = {str(p.get("name")): str(p.get("description") or "") for p in index.parameters(op)}
     holder = None
-    if op.method == "post":
-        body = index.properties(index.json_body_schema(op.raw.get("requestBody")))
+    if op.method == "post":  # a field the server sets (readOnly: Jira's filter's sharedUsers page) is none to send
+        body = {
+            name: prop
+            for name, prop in index.properties(index.json_body_schema(op.raw.get("requestBody"))).items()
+            if not index.resolve(index.non_null(prop)).get("readOnly")
+        }
         for name, prop in body.items():
             query.setdefault(str(name), index.resolve(index.non_null(prop)))
         if not any(shapes.named(name, _MOVES) for name in query):

@@ -169,3 +169,30 @@ def test_a_cursor_the_description_requires_gets_no_iterator_and_the_build_says_w
     assert all(m.paging is None for r in found for m in r.methods)
     why = "POST /crm/v3/objects/companies/search: pages but has no iterator: its cursor 'after' is required"
     assert any(n.startswith(why) for n in index.normalised), index.normalised
+
+
+def test_a_page_the_server_sets_inside_a_created_record_is_no_paging_of_the_create() -> None:
+    """Jira's ``POST /rest/api/3/filter`` takes a filter whose ``sharedUsers`` is a readOnly page
+    (``size``, ``start-index``, ``items``): paging the create by it would send the POST again for
+    each page, creating a filter each time."""
+    users = {
+        "type": "object",
+        "readOnly": True,
+        "properties": {
+            "size": {"type": "integer"},
+            "start-index": {"type": "integer"},
+            "items": {"type": "array", "items": {"type": "object", "properties": {"id": {"type": "string"}}}},
+        },
+    }
+    permissions = {"type": "array", "items": {"type": "object", "properties": {"id": {"type": "integer"}}}}
+    filter_ = {
+        "type": "object",
+        "properties": {"name": {"type": "string"}, "sharePermissions": permissions, "sharedUsers": users},
+    }
+    ok = {"description": "ok", "content": {"application/json": {"schema": filter_}}}
+    create = {"operationId": "createFilter", "requestBody": {"content": {"application/json": {"schema": filter_}}},
+              "responses": {"200": ok}}  # fmt: skip
+    index = SpecIndex(
+        {"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {"/filter": {"post": create}}}
+    )
+    assert query_paging(index, index.operations[0]) is None
