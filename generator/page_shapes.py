@@ -33,7 +33,7 @@ OFFSET_PARAMS = ("offset", "skip", "start", "startIndex", "from")
 """An offset: the records to skip."""
 CURSOR_PARAMS = (
     "cursor", "pageToken", "nextToken", "nextPageToken", "token", "marker", "continuationToken", "continuation",
-    "after", "pageCursor", "startCursor", "nextCursor", "startingToken", "page", "offset",
+    "after", "pageCursor", "startCursor", "nextCursor", "startingToken", "continue", "page", "offset",
 )  # fmt: skip
 """A query parameter that carries the cursor a page gave (``page`` and ``offset`` too, when they are
 strings: Chargebee's and Asana's offsets are opaque tokens, not counts)."""
@@ -42,7 +42,8 @@ AFTER_ID_PARAMS = ("startingAfter", "afterId", "sinceId", "after", "startAfter",
 
 NEXT_CURSOR_FIELDS = (
     "nextCursor", "nextPageToken", "nextToken", "cursor", "nextMarker", "marker", "continuationToken",
-    "continuation", "endCursor", "after", "next", "nextPage", "nextPageCursor", "newestCursor", "nextOffset",
+    "continuation", "continue", "endCursor", "after", "next", "nextPage", "nextPageCursor", "newestCursor",
+    "nextOffset",
 )  # fmt: skip
 """A string in the body (or under one of ``CURSOR_HOLDERS``) that asks for the next page."""
 NEXT_PAGE_FIELDS = ("nextPage", "nextPageNumber")

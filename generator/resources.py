@@ -545,11 +545,8 @@ def _paging(
     )
     key = "id" if "id" in item_props else None
     size = found.size_schema or {}
-    maximum = int(size.get("maximum", max(int(size.get("default", 0) or 0), 1000)))
     runtime: dict[str, Any] = {
-        "size_min": int(size.get("minimum", 1)),
-        "size_max": maximum,
-        "size_default": int(size.get("default", min(DEFAULT_PAGE_SIZE, maximum))),
+        **_size_range(size, max(int(size.get("default", 0) or 0), 1000)),
         "page_semantics": {"page": "index", "offset": "offset"}.get(found.style),
         "key": key,
     }
@@ -631,11 +628,8 @@ def _body_paging(
         return None  # neither a page field nor a unique key: no safe way to page
     by_api = {p.api_name: p.argument for p in method.body_params}
     item_class = naming.model_class(settings, item_schema_name)
-    maximum = int(size.get("maximum", 1000))
     runtime = {
-        "size_min": int(size.get("minimum", 1)),
-        "size_max": maximum,
-        "size_default": int(size.get("default", min(DEFAULT_PAGE_SIZE, maximum))),
+        **_size_range(size, 1000),
         "page_semantics": semantics,
         "key": key,
     }
@@ -648,6 +642,18 @@ def _body_paging(
         item_class=item_class,
         key_attr=str(PythonIdentifier(key, prefix="")) if key else None,
     )
+
+
+def _size_range(size: Mapping[str, Any], fallback_maximum: int) -> dict[str, int]:
+    """The page sizes an iterator may ask for, from the size parameter's schema: at least 1 (a
+    page of none pages nothing), and a default inside the range, else ours (Okta's ``limit``
+    defaults to -1, "all", which no page size can be)."""
+    minimum = max(int(size.get("minimum", 1)), 1)
+    maximum = int(size.get("maximum", fallback_maximum))
+    default = size.get("default")
+    if not (isinstance(default, int) and not isinstance(default, bool) and minimum <= default <= maximum):
+        default = min(DEFAULT_PAGE_SIZE, maximum)
+    return {"size_min": minimum, "size_max": maximum, "size_default": int(default)}
 
 
 def _attributes(path: tuple[str, ...]) -> tuple[str, ...]:

@@ -64,3 +64,18 @@ def test_a_bare_next_beside_an_offset_leaves_the_list_paged_by_offset() -> None:
     page = {"items": ITEMS, "next": {"type": "string"}, "total": {"type": "integer"}}
     found = _paging(page)
     assert found is not None and found.style == "offset"
+
+
+def test_a_continue_token_in_the_lists_metadata_is_a_cursor() -> None:
+    """Kubernetes' lists: ``?limit=&continue=``, the next token in ``metadata.continue``."""
+    metadata = {"type": "object", "properties": {"continue": {"type": "string"}, "resourceVersion": {"type": "string"}}}
+    params = [
+        {"name": "limit", "in": "query", "schema": {"type": "integer"}},
+        {"name": "continue", "in": "query", "schema": {"type": "string"}},
+    ]
+    found = _paging({"items": ITEMS, "kind": {"type": "string"}, "metadata": metadata}, params, "/api/v1/pods")
+    assert found is not None and (found.style, found.cursor, found.next_path) == (
+        "cursor",
+        "continue",
+        ("metadata", "continue"),
+    )
