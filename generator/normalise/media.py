@@ -153,7 +153,14 @@ def downloads(result: Normalised) -> None:
             if not isinstance(content, dict) or any(is_json(t) for t in content) or not content:
                 continue
             kinds = ", ".join(sorted(content))
-            if set(content) != {BINARY}:
-                binary = {BINARY: {"schema": {"type": "string", "format": "binary"}}}
+            binary = {BINARY: {"schema": {"type": "string", "format": "binary"}}}
+            schema = resolve(result.spec, (content.get(BINARY) or {}).get("schema"))
+            bytes_already = isinstance(schema, dict) and (schema.get("type"), schema.get("format")) == (
+                "string",
+                "binary",
+            )
+            if (
+                set(content) != {BINARY} or not bytes_already
+            ):  # bytes declared as an object, or as base64 (Docker, Clockify)
                 responses[status] = {**copy.deepcopy(response), "content": binary}
                 result.changes.append(f"{method.upper()} {path} {status}: {kinds} is downloaded as bytes")

@@ -918,6 +918,23 @@ CASES: dict[str, tuple[dict[str, Any], str]] = {
         },
         "GET /invoices/{id}/csv 200: text/csv is downloaded as bytes",
     ),
+    "bytes_declared_as_base64_text": (  # Clockify's receipt: application/octet-stream, {type: string, format: byte}
+        _spec(
+            {
+                "/receipts/{id}": _get(
+                    "getReceipt",
+                    parameters=[ID],
+                    responses={
+                        "200": {
+                            "description": "the receipt",
+                            "content": {"application/octet-stream": {"schema": {"type": "string", "format": "byte"}}},
+                        }
+                    },
+                )
+            }
+        ),
+        "GET /receipts/{id} 200: application/octet-stream is downloaded as bytes",
+    ),
     "parameter_described_by_content": (  # Apideck's file upload: its metadata as a JSON header
         _spec(
             {
