@@ -141,14 +141,17 @@ def method_names(
             method = "update"
         other = taken.get((resource, method))
         if other is not None and {other.method, op.method} == {"put", "patch"} and other.path == op.path:
-            # PUT and PATCH on one path: PUT replaces the whole record, PATCH updates some fields.
+            # PUT and PATCH on one path: PUT replaces the whole record, PATCH updates some fields
+            # (update_status, replace_status on a record's /status: Kubernetes').
             put = other if other.method == "put" else op
-            if put is other:
-                named[other] = (resource, "replace")
-                taken[(resource, "replace")] = other
-            else:
-                method = "replace"
-            other = taken.get((resource, method)) if put is op else None
+            replace = "replace" + method.removeprefix("update") if method.startswith("update") else f"replace_{method}"
+            if put is other and (resource, replace) not in taken:
+                named[other] = (resource, replace)
+                taken[(resource, replace)] = other
+                other = None
+            elif put is op:
+                method = replace
+                other = taken.get((resource, method))
         if other is not None and not overridden:
             told = told_apart(op, other, resource, method)
             if told is not None and (resource, told) not in taken:

@@ -210,3 +210,23 @@ def test_a_path_without_a_parameter_answering_one_object_is_got_not_listed() -> 
         "GET /v1/teams": "teams.list",
         "GET /v1/balance": "balances.list",
     }
+
+
+def test_put_and_patch_on_a_records_subresource_are_its_replace_and_update_too() -> None:
+    """Kubernetes: PUT and PATCH on ``/apiservices/{name}`` and on ``/apiservices/{name}/status``.
+    Both PUTs were named ``replace``, one method writing over the other in the package."""
+    base = "/apis/apiregistration.k8s.io/v1/apiservices/{name}"
+    names, _ = _named(
+        {
+            f"PUT {base}": "replaceAPIService",
+            f"PATCH {base}": "patchAPIService",
+            f"PUT {base}/status": "replaceAPIServiceStatus",
+            f"PATCH {base}/status": "patchAPIServiceStatus",
+        }
+    )
+    assert names == {
+        f"PUT {base}": "apiservices.replace",
+        f"PATCH {base}": "apiservices.update",
+        f"PUT {base}/status": "apiservices.replace_status",
+        f"PATCH {base}/status": "apiservices.update_status",
+    }
