@@ -219,6 +219,7 @@ def load_description(path: Path, name: str | None = None) -> dict[str, Any]:
     if not isinstance(document, dict):
         raise LoadError(f"{shown}: not an OpenAPI description (the document is not a mapping)")
     data: dict[str, Any] = document
+    properties_named_ref(data)
     unknown_property_types(data)
     if swagger2.is_swagger2(data):
         check_references(data, shown)  # where the publisher wrote it, before the converter moves it
@@ -323,6 +324,32 @@ def unknown_property_types(data: dict[str, Any]) -> int:
             del holder["$ref"]
             holder[UNRESOLVED] = ref
             taken_out += 1
+    return taken_out
+
+
+LEFT_OUT = "x-aiwyn-left-out"
+"""The mark ``properties_named_ref`` leaves on a schema whose property it took out: its names."""
+
+
+def properties_named_ref(data: dict[str, Any]) -> int:
+    """A property named ``$ref`` (Okta's and Kubernetes' JSON-schema models describe a schema's own
+    ``$ref``) is read by every OpenAPI tool as a reference whose value is not a string, refusing the
+    file. It is taken out (its value then arrives among the record's undeclared keys) and its schema
+    marked ``x-aiwyn-left-out``, which ``generator.normalise`` prints. Returns how many."""
+    taken_out = 0
+    for at, ref in references(data):
+        parts = pointer_parts(at)
+        if isinstance(ref, str) or not parts or parts[-1] not in ("properties", "patternProperties"):
+            continue
+        holder = pointer_target(data, at)
+        schema = pointer_target(data, "#/" + "/".join(_escape(part) for part in parts[:-1]))
+        if not (isinstance(holder, dict) and isinstance(schema, dict)):
+            continue
+        del holder["$ref"]
+        if isinstance(schema.get("required"), list):
+            schema["required"] = [name for name in schema["required"] if name != "$ref"]
+        schema[LEFT_OUT] = [*schema.get(LEFT_OUT, ()), "$ref"]
+        taken_out += 1
     return taken_out
 
 

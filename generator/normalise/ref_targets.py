@@ -11,7 +11,7 @@ from __future__ import annotations
 import copy
 import re
 
-from generator.load import MISSING, UNRESOLVED, pointer_parts, pointer_target, references
+from generator.load import LEFT_OUT, MISSING, UNRESOLVED, pointer_parts, pointer_target, references
 from generator.normalise.description import Normalised, every_node, is_data
 from generator.normalise.hoisting import hoist
 
@@ -105,10 +105,16 @@ def _is_deep(ref: str) -> bool:
 
 def unresolved_property_types(result: Normalised) -> None:
     """One warning line for each property whose ``$ref`` named nothing (``load.unknown_property_types``
-    took it out): the field is typed as any value."""
+    took it out): the field is typed as any value; and for each property named ``$ref``
+    (``load.properties_named_ref`` took it out)."""
     for where, node in every_node(result.spec, "#"):
         ref = node.get(UNRESOLVED)
         if isinstance(ref, str) and not is_data(where):
             result.changes.append(
                 f"warning: {where}: $ref {ref!r} names nothing in the description: read as a value of any type"
+            )
+        if isinstance(node.get(LEFT_OUT), list) and not is_data(where):
+            result.changes.append(
+                f"warning: {where}: its property named $ref is read as a reference by every OpenAPI tool: "
+                "left out (its value arrives among the undeclared keys)"
             )

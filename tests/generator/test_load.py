@@ -9,7 +9,16 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator.load import UNRESOLVED, JsonLikeLoader, LoadError, load_description, load_document, loads, references
+from generator.load import (
+    LEFT_OUT,
+    UNRESOLVED,
+    JsonLikeLoader,
+    LoadError,
+    load_description,
+    load_document,
+    loads,
+    references,
+)
 from generator.spec import SpecError, SpecIndex, load_spec
 
 UNQUOTED = """\
@@ -202,6 +211,34 @@ def test_a_property_whose_reference_names_nothing_is_read_as_any_value(tmp_path:
     gone = "#/components/schemas/ToggleType"
     assert props["on_by_default"] == {"description": "YES, NO or NOT_SET", UNRESOLVED: gone}
     assert props["choices"] == {"type": "array", "items": {UNRESOLVED: gone}}
+
+
+def test_a_property_named_ref_is_left_out_not_read_as_a_reference(tmp_path: Path) -> None:
+    """Okta's and Kubernetes' JSON-schema models have a property named ``$ref``: every tool reads it
+    as a reference whose value is no string, and the file was refused."""
+    path = _write(
+        tmp_path,
+        """\
+        openapi: 3.0.0
+        info: {title: t, version: '1'}
+        paths: {}
+        components:
+          schemas:
+            Props:
+              type: object
+              required: [$ref, type]
+              properties:
+                $ref: {type: string}
+                type: {type: string}
+        """,
+    )
+    props = load_description(path)["components"]["schemas"]["Props"]
+    assert props == {
+        "type": "object",
+        "required": ["type"],
+        "properties": {"type": {"type": "string"}},
+        LEFT_OUT: ["$ref"],
+    }
 
 
 def test_a_missing_file_is_named(tmp_path: Path) -> None:
