@@ -4,6 +4,7 @@ server applies its own default to what the client leaves out)."""
 
 from __future__ import annotations
 
+import datetime
 import json
 from collections.abc import Callable
 from typing import Any
@@ -34,7 +35,7 @@ def defaults_outside_the_schema(result: Normalised) -> None:
             continue
         value, kind, values = node["default"], node.get("type"), node.get("enum")
         kinds = [kind] if isinstance(kind, str) else kind if isinstance(kind, list) else []
-        if _fits(value, kinds, values):
+        if _fits(value, kinds, values, node.get("format")):
             continue
         read = _read_as(value, kinds)
         if read is not MISSING and _fits(read, kinds, values):
@@ -46,9 +47,22 @@ def defaults_outside_the_schema(result: Normalised) -> None:
         result.changes.append(f"{where}: default {shown} is not a value of its schema: left out")
 
 
-def _fits(value: Any, kinds: list[Any], values: Any) -> bool:
+def _fits(value: Any, kinds: list[Any], values: Any, format_: Any = None) -> bool:
     fits_type = not kinds or any(_JSON_TYPES.get(k, lambda _: True)(value) for k in kinds)
-    return fits_type and (not isinstance(values, list) or value in values)
+    return fits_type and (not isinstance(values, list) or value in values) and _fits_format(value, format_)
+
+
+def _fits_format(value: Any, format_: Any) -> bool:
+    """A date or date-time default that is one (Okta's ``created: {format: date-time, default:
+    "Assigned"}`` is not, and openapi-python-client drops the schema: "Invalid datetime")."""
+    if format_ not in ("date", "date-time") or not isinstance(value, str):
+        return True
+    parse = datetime.date.fromisoformat if format_ == "date" else datetime.datetime.fromisoformat
+    try:
+        parse(value.replace("Z", "+00:00"))
+    except ValueError:
+        return False
+    return True
 
 
 def _read_as(value: Any, kinds: list[Any]) -> Any:

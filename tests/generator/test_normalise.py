@@ -256,6 +256,18 @@ CASES: dict[str, tuple[dict[str, Any], str]] = {
         ),
         "#/components/schemas/Include: default [] is not a value of its schema: left out",
     ),
+    "date_time_default_that_is_no_date": (  # Okta's PolicyCommon.created: readOnly, default "Assigned"
+        _spec(
+            {"/policies": _get("getPolicy", responses=_json_response({"$ref": "#/components/schemas/Policy"}))},
+            {
+                "Policy": {
+                    "type": "object",
+                    "properties": {"created": {"type": "string", "format": "date-time", "default": "Assigned"}},
+                }
+            },
+        ),
+        '#/components/schemas/Policy/properties/created: default "Assigned" is not a value of its schema: left out',
+    ),
     "array_without_items": (
         _spec(
             {
@@ -1180,6 +1192,7 @@ def test_a_dropped_shape_is_normalised_and_builds_without_warnings(
         "all_of_a_union",
         "all_of_a_described_union",
         "default_outside_its_schema",
+        "date_time_default_that_is_no_date",
         "array_without_items",
         "union_member_extending_a_component",
         "header_date_time",
