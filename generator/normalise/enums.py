@@ -82,14 +82,18 @@ def structured_consts(result: Normalised) -> None:
     """A ``const`` that is an object or an array (Mailchimp's ping answer: ``const: {PING: PONG!}``):
     openapi-python-client reads only a string, number or boolean there and refuses the whole
     description. The ``const`` is left out, the schema typed as what it was (an object, an array),
-    so the value decodes as any such value; the server sends the one it documents anyway."""
+    so the value decodes as any such value; the server sends the one it documents anyway. So is
+    an ``enum`` holding objects or arrays (Docker's ``ExposedPorts`` values: ``enum: [{}]``)."""
     for where, node in every_node(result.spec, "#"):
         if is_data(where) or where.endswith(("/properties", "/patternProperties")):
-            continue  # data, or a map of property schemas (one may be named `const`)
+            continue  # data, or a map of property schemas (one may be named `const` or `enum`)
         value = node.get("const")
-        if not isinstance(value, (dict, list)):
-            continue
-        del node["const"]
-        kind = "object" if isinstance(value, dict) else "array"
-        node.setdefault("type", kind)
-        result.changes.append(f"{where}: a const that is an {kind} is left out (read as any {kind})")
+        if isinstance(value, (dict, list)):
+            del node["const"]
+            kind = "object" if isinstance(value, dict) else "array"
+            node.setdefault("type", kind)
+            result.changes.append(f"{where}: a const that is an {kind} is left out (read as any {kind})")
+        values = node.get("enum")
+        if isinstance(values, list) and any(isinstance(v, (dict, list)) for v in values):
+            del node["enum"]  # Docker's ExposedPorts: {type: object, enum: [{}]}, "Unable to process schema"
+            result.changes.append(f"{where}: an enum of objects or arrays is left out (read as its type)")

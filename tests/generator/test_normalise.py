@@ -965,6 +965,24 @@ CASES: dict[str, tuple[dict[str, Any], str]] = {
         ),
         "POST /files: parameter x-metadata is described by content (application/json): sent as the JSON text given",
     ),
+    "enum_of_objects": (  # Docker's ContainerConfig.ExposedPorts: a map whose values are enum: [{}]
+        _spec(
+            {"/containers": _get("getContainer", responses=_json_response({"$ref": "#/components/schemas/Config"}))},
+            {
+                "Config": {
+                    "type": "object",
+                    "properties": {
+                        "ExposedPorts": {
+                            "type": "object",
+                            "additionalProperties": {"type": "object", "enum": [{}], "default": {}},
+                        }
+                    },
+                }
+            },
+        ),
+        "#/components/schemas/Config/properties/ExposedPorts/additionalProperties: an enum of objects or arrays is "
+        "left out (read as its type)",
+    ),
     "const_that_is_an_object": (  # Mailchimp's ping answer
         _spec(
             {"/ping": _get("ping", responses=_json_response({"$ref": "#/components/schemas/Pong"}))},
@@ -1193,6 +1211,7 @@ def test_a_dropped_shape_is_normalised_and_builds_without_warnings(
         "all_of_a_described_union",
         "default_outside_its_schema",
         "date_time_default_that_is_no_date",
+        "enum_of_objects",
         "array_without_items",
         "union_member_extending_a_component",
         "header_date_time",
