@@ -61,8 +61,8 @@ class Param:
     doc: str = ""
     """What the description says of it, in one line: its description, range, values, default."""
     convert: tuple[str, str] | None = None
-    """How the argument is converted before it is sent: (``as_enum``, ``as_model`` or
-    ``as_model_or_value``, the class); it then takes plain values (``"CREATE"``) or mappings
+    """How the argument is converted before it is sent: (``as_enum``, ``as_enums``, ``as_model``
+    or ``as_model_or_value``, the class); it then takes plain values (``"CREATE"``) or mappings
     (``{"type": ...}``) too."""
     header: bool = False
     """A header the description requires (a tenant, an app id, on every call): the method takes it
@@ -487,6 +487,8 @@ class ModelReader:
         (cls,) = named
         if cls in self.enums:
             plain, convert = f"{cls} | {self.enums[cls]}", ("as_enum", cls)
+            if re.search(rf"(?:builtins\.)?list\[{cls}\]", annotation):  # one value given is a list of one
+                convert = ("as_enums", cls)
         else:
             plain, convert = f"{cls} | collections.abc.Mapping[str, typing.Any]", ("as_model", cls)
             others = [m for m in _union_members(annotation) if m not in (cls, "None", "Unset") and cls not in m]

@@ -393,6 +393,14 @@ def as_enum(value: Any, enum: type[Enum], name: str, operation: str) -> Any:
         raise InvalidArgumentError(f"{operation}: {name} takes one of {allowed}, not {value!r}") from None
 
 
+def as_enums(value: Any, enum: Any, name: str, operation: str) -> Any:
+    """A list-of-enum argument given one value (``type_="TIME_ENTRY"``, which a type checker takes
+    for a sequence of letters, or a member) as a list of that one; a list as ``as_enum`` takes it."""
+    if value is None or isinstance(value, (Unset, list, tuple)):
+        return as_enum(value, enum, name, operation)
+    return [as_enum(value, enum, name, operation)]
+
+
 def as_model_or_value(value: Any, model: Any, name: str, operation: str) -> Any:
     """An argument that is a model or a plain value (Stripe's ``created``: a timestamp, or
     ``{gt, lt}``): mappings become the model (``as_model``), other values pass as they are."""

@@ -85,7 +85,9 @@ class EventSubscriptionsResource(_rs.SyncAPIResource):
                 **_rs.given(
                     url=url,
                     entity_types=entity_types,
-                    operations=_rs.as_enum(operations, _models.EventOperation, "operations", "createEventSubscription"),
+                    operations=_rs.as_enums(
+                        operations, _models.EventOperation, "operations", "createEventSubscription"
+                    ),
                     description=description,
                 )
             ),
@@ -143,7 +145,9 @@ class EventSubscriptionsResource(_rs.SyncAPIResource):
                 **_rs.given(
                     url=url,
                     entity_types=entity_types,
-                    operations=_rs.as_enum(operations, _models.EventOperation, "operations", "updateEventSubscription"),
+                    operations=_rs.as_enums(
+                        operations, _models.EventOperation, "operations", "updateEventSubscription"
+                    ),
                     active=active,
                     description=description,
                 )

@@ -172,6 +172,8 @@ def test_enum_arguments_take_their_plain_values_and_model_arguments_take_mapping
             url="https://hooks.example.test/a", entity_types=["client"], operations=["CREATE", EventOperation.UPDATE]
         )
         assert sent[-1]["operations"] == ["CREATE", "UPDATE"]
+        aiwyn.event_subscriptions.create(url="https://h.test", entity_types=["client"], operations="DELETE")
+        assert sent[-1]["operations"] == ["DELETE"]  # one value for a list: a list of one, not its letters
         with pytest.raises(InvalidArgumentError, match=r"operations takes one of 'CREATE', .*not 'MERGE'"):
             aiwyn.event_subscriptions.create(url="https://h.test", entity_types=["client"], operations=["MERGE"])
         record = {"type": "client", "systemRef": {"id": "C-1"}, "attributes": {"name": "Acme"}}
