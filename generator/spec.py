@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from generator import page_shapes
 from generator.load import MISSING, LoadError, load_description, pointer_target
@@ -357,12 +357,16 @@ class SpecIndex:
             return "list" if collection and path.rstrip("/").split("/")[-1][:1] != "{" else "get"
         return {"post": "create", "put": "update", "patch": "update", "delete": "delete"}.get(method, "other")
 
+    def _first_2xx_body(self, op: Mapping[str, Any]) -> Any:
+        """The JSON schema of the operation's first 2xx answer, resolved; None without a 2xx."""
+        codes = sorted(str(c) for c in op.get("responses", {}) if str(c).startswith("2"))
+        return self.resolve(self.non_null(self.json_body_schema(op["responses"][codes[0]]))) if codes else None
+
     def _answer_type(self, op: Mapping[str, Any]) -> str | None:
         """``array`` for a success answering a JSON array; ``one`` for an object that holds no
         array at its top, which can be no list (Stripe's ``/v1/account``, a metric, a count);
         else None (any other object, or nothing documented)."""
-        codes = sorted(str(c) for c in op.get("responses", {}) if str(c).startswith("2"))
-        body = self.resolve(self.non_null(self.json_body_schema(op["responses"][codes[0]]))) if codes else None
+        body = self._first_2xx_body(op)
         if not isinstance(body, Mapping):
             return None
         if body.get("type") == "array":
@@ -411,10 +415,9 @@ class SpecIndex:
         """
         raw = op.raw if isinstance(op, Operation) else op
         path = op.path if isinstance(op, Operation) else ""
-        codes = sorted(c for c in raw.get("responses", {}) if str(c).startswith("2"))
-        if not codes:
+        body = self._first_2xx_body(raw)
+        if body is None:
             return None
-        body = self.resolve(self.non_null(self.json_body_schema(raw["responses"][codes[0]])))
         if isinstance(body, Mapping) and body.get("type") == "array":  # the records are the whole body
             items = body.get("items") or {}
             ref = items.get("$ref") if isinstance(items, Mapping) else None
@@ -761,15 +764,12 @@ def _expanded(server: Mapping[str, Any]) -> list[tuple[str, str]]:
     return found
 
 
-T = TypeVar("T", bound=tuple[Any, ...])
-
-
-def _named_like(segment: str, candidates: list[T]) -> list[T]:
-    """The candidates (name first) named as the path's last literal segment, else named with its
-    plural as their ending (``wallet``: ``wallets``; ``transactions``: ``investment_transactions``)."""
-    named = [c for c in candidates if c[0].lower() in (segment.lower(), segment.lower().replace("-", "_"))]
+def _named_like(segment: str, arrays: list[tuple[str, str | None, bool]]) -> list[tuple[str, str | None, bool]]:
+    """The record arrays named as the path's last literal segment, else named with its plural as
+    their ending (``wallet``: ``wallets``; ``transactions``: ``investment_transactions``)."""
+    named = [a for a in arrays if a[0].lower() in (segment.lower(), segment.lower().replace("-", "_"))]
     word = page_shapes.squash(segment).removesuffix("s")
-    return named or [c for c in candidates if word and page_shapes.squash(c[0]).removesuffix("s").endswith(word)]
+    return named or [a for a in arrays if word and page_shapes.squash(a[0]).removesuffix("s").endswith(word)]
 
 
 LIST_WORDS = ("list", "search")
