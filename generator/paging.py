@@ -259,10 +259,7 @@ def _items_have_id(index: SpecIndex, op: Operation, shape: PageShape) -> bool:
     for key in shape.items_path:
         node = index.resolve(index.non_null(index.properties(node).get(key) or {}))
     items = node.get("items") if isinstance(node, Mapping) else None
-    union = index.records_union(items)  # Stripe's sources: anyOf [bank_account, card]
-    return isinstance(items, Mapping) and (
-        "id" in index.properties(items) or bool(union and all("id" in m for m in union))
-    )
+    return isinstance(items, Mapping) and index.have_ids(items)
 
 
 def _first_page(schema: Mapping[str, Any]) -> int:

@@ -421,7 +421,7 @@ class SpecIndex:
         if isinstance(body, Mapping) and body.get("type") == "array":  # the records are the whole body
             items = body.get("items") or {}
             ref = items.get("$ref") if isinstance(items, Mapping) else None
-            if isinstance(ref, str) or self.properties(items) or self.records_union(items) is not None:
+            if isinstance(ref, str) or self.properties(items) or self._records_union(items) is not None:
                 return PageShape((), ref.rsplit("/", 1)[1] if isinstance(ref, str) else None, None)
             return None
         top = self.properties(body)
@@ -466,14 +466,19 @@ class SpecIndex:
                 continue
             items = resolved.get("items") or {}
             ref = items.get("$ref") if isinstance(items, Mapping) else None
-            item_props = self.properties(items)
-            union = self.records_union(items)
-            if item_props or isinstance(ref, str) or union is not None:
-                has_id = "id" in item_props or bool(union and all("id" in member for member in union))
-                arrays.append((str(name), ref.rsplit("/", 1)[1] if isinstance(ref, str) else None, has_id))
+            if self.properties(items) or isinstance(ref, str) or self._records_union(items) is not None:
+                arrays.append(
+                    (str(name), ref.rsplit("/", 1)[1] if isinstance(ref, str) else None, self.have_ids(items))
+                )
         return arrays
 
-    def records_union(self, items: Any) -> list[dict[str, Any]] | None:
+    def have_ids(self, items: Any) -> bool:
+        """Whether an array's records have an ``id``: its items' own, or every kind's of a union of
+        kinds (Stripe's customer sources: ``anyOf: [bank_account, card]``)."""
+        union = self._records_union(items)
+        return "id" in self.properties(items) or bool(union and all("id" in member for member in union))
+
+    def _records_union(self, items: Any) -> list[dict[str, Any]] | None:
         """The properties of each kind of record, when an array's items are an inline ``oneOf`` or
         ``anyOf`` of objects (PagerDuty's log entries, eighteen kinds); None otherwise."""
         items = self.resolve(items) if isinstance(items, Mapping) and "$ref" not in items else None
