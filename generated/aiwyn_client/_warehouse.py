@@ -191,11 +191,11 @@ class _Collect(logging.Handler):
 
     def emit(self, record: logging.LogRecord) -> None:
         message = record.getMessage()
-        if not _json_as_text(message):
+        if not _hints_differ_by_design(message):
             self.into.append(" ".join(message.split())[:300])
 
 
-def _json_as_text(message: str) -> bool:
+def _hints_differ_by_design(message: str) -> bool:
     """Whether ``message`` is dlt's arrow-hints warning for a resource with JSON columns or child
     tables. The arrow tables carry JSON as text (``dlt._arrow_type``), which dlt tells from the
     columns' ``json`` hint and then loads as JSON, as hinted; a resource with child tables yields
