@@ -71,6 +71,7 @@ def convert(document: dict[str, Any], root: Path | None = None) -> dict[str, Any
     if shutil.which("node") is None:
         raise ConversionError(f"converting it with {CONVERTER} needs Node.js, and `node` is not on PATH")
     document, inherited = _inherit_empty_media_lists(document)
+    document, copied = _copy_shared_responses(document)
     with tempfile.TemporaryDirectory(prefix="aiwyn-swagger2-") as tmp:
         source = Path(tmp) / "swagger.json"  # as the loader read it: JSON's types, whatever the file was
         try:
@@ -87,6 +88,8 @@ def convert(document: dict[str, Any], root: Path | None = None) -> dict[str, Any
     }
     if inherited:
         converted[PROVENANCE]["inherited_media_types"] = inherited
+    if copied:
+        converted[PROVENANCE]["copied_shared_responses"] = copied
     return converted
 
 
@@ -109,6 +112,37 @@ def _inherit_empty_media_lists(document: dict[str, Any]) -> tuple[dict[str, Any]
                 del op[key]
             if emptied:
                 found.append(f"{method.upper()} {path}")
+    return (copied, found) if found else (document, found)
+
+
+def _copy_shared_responses(document: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
+    """``document`` with the shared responses (``$ref: '#/responses/string'``) of an operation that
+    has a ``produces`` of its own copied into it, and the operations that had such. The converter
+    gives a shared response the document's media types: Gitea's ``GET /user/gpg_key_token``
+    produces ``text/plain`` and answers its shared ``string`` response, which became JSON, so the
+    client asked for JSON (406) and failed to read the text."""
+    shared = document.get("responses")
+    if not isinstance(shared, dict):
+        return document, []
+    copied = json.loads(json.dumps(document))
+    found: list[str] = []
+    for path, item in (copied.get("paths") or {}).items():
+        for method, op in item.items() if isinstance(item, dict) else ():
+            own = op.get("produces") if isinstance(op, dict) else None
+            if not own or own == document.get("produces") or not isinstance(op.get("responses"), dict):
+                continue
+            responses = op["responses"]
+            for status, response in list(responses.items()):
+                ref = response.get("$ref") if isinstance(response, dict) else None
+                name = (
+                    ref.removeprefix("#/responses/")
+                    if isinstance(ref, str) and ref.startswith("#/responses/")
+                    else None
+                )
+                if name is not None and isinstance(shared.get(name), dict):
+                    responses[status] = json.loads(json.dumps(shared[name]))
+                    if f"{method.upper()} {path}" not in found:
+                        found.append(f"{method.upper()} {path}")
     return (copied, found) if found else (document, found)
 
 
@@ -170,6 +204,12 @@ def conversion_notes(spec: dict[str, Any]) -> list[str]:
     converted = f"converted from {record['converted_from']} to OpenAPI {spec.get('openapi')}"
     notes = [f"{converted} by {record.get('converter')}{options}"]
     notes.extend(f"{CONVERTER} patched {line}" for line in record.get("patched") or ())
+    copied = record.get("copied_shared_responses") or ()
+    if copied:
+        notes.append(
+            f"{len(copied)} operation(s) with media types of their own answer shared responses, copied in to "
+            f"take them: {', '.join(copied[:3])}{', ...' if len(copied) > 3 else ''}"
+        )
     inherited = record.get("inherited_media_types") or ()
     if inherited:
         notes.append(

@@ -271,6 +271,40 @@ def test_an_empty_produces_takes_the_documents_own(tmp_path: Path) -> None:
     assert any("1 operation(s) listing empty produces/consumes take the document's" in n for n in index.normalised)
 
 
+def test_a_shared_response_takes_the_media_types_of_the_operation_that_answers_it(tmp_path: Path) -> None:
+    """Gitea's ``GET /user/gpg_key_token`` produces ``text/plain`` and answers its shared ``string``
+    response, which the converter gave the document's JSON: the client asked for JSON (a 406) and
+    could not read the text. The shared response is copied into such an operation, said so."""
+    spec = load_description(
+        _write(
+            tmp_path,
+            """\
+            swagger: '2.0'
+            info: {title: t, version: '1'}
+            produces: [application/json]
+            paths:
+              /token:
+                get:
+                  operationId: getToken
+                  produces: [text/plain]
+                  responses:
+                    '200': {$ref: '#/responses/string'}
+              /name:
+                get:
+                  operationId: getName
+                  responses:
+                    '200': {$ref: '#/responses/string'}
+            responses:
+              string: {description: a string, schema: {type: string}}
+            """,
+        )
+    )
+    assert list(spec["paths"]["/token"]["get"]["responses"]["200"]["content"]) == ["text/plain"]
+    assert spec["paths"]["/name"]["get"]["responses"]["200"] == {"$ref": "#/components/responses/string"}
+    notes = SpecIndex(spec).normalised
+    assert any("1 operation(s) with media types of their own answer shared responses" in n for n in notes), notes
+
+
 def test_a_json_swagger_description_converts_too(tmp_path: Path) -> None:
     path = _write(tmp_path, '{"swagger": "2.0", "info": {"title": "t", "version": "1"}, "paths": {}}', "s.json")
     assert load_description(path)["openapi"].startswith("3.0")
