@@ -348,7 +348,7 @@ class SpecIndex:
         has_path_param = "{" in path
         if method == "get":
             # A collection lists, under a record too (/groups/{id}/members); a path without a
-            # parameter answering one object gets it (Stripe's /v1/account, /v1/balance).
+            # parameter answering one object gets it (Stripe's /v1/account, a metric, a count).
             answer = self._answer_type(op)
             collection = self.page_shape(op) is not None or answer == "array"
             if not has_path_param:
