@@ -50,7 +50,7 @@ def form_fields(body: Mapping[str, Any], operation: str) -> dict[str, Any]:
             fields.update(_bracketed(name, value))
         elif isinstance(value, Mapping):
             fields.update(_flat(value))
-        elif isinstance(value, list) and any(isinstance(item, Mapping | list) for item in value):
+        elif _nested(value):
             fields.update(_bracketed(name, value))  # no other way to send a list of objects
         else:
             fields[name] = value
@@ -59,14 +59,17 @@ def form_fields(body: Mapping[str, Any], operation: str) -> dict[str, Any]:
 
 def _flat(value: Mapping[str, Any]) -> Iterator[tuple[str, Any]]:
     for key, item in value.items():
-        if isinstance(item, Mapping | list) and not _scalars(item):
+        if _nested(item):
             yield from _bracketed(str(key), item)
         else:
             yield str(key), item
 
 
-def _scalars(value: Any) -> bool:
-    return isinstance(value, list) and not any(isinstance(item, Mapping | list) for item in value)
+def _nested(value: Any) -> bool:
+    """An object, or a list holding one (or a list): what httpx would send as a ``repr``."""
+    return isinstance(value, Mapping) or (
+        isinstance(value, list) and any(isinstance(item, Mapping | list) for item in value)
+    )
 
 
 def _bracketed(prefix: str, value: Mapping[str, Any] | list[Any], lists: bool = True) -> Iterator[tuple[str, Any]]:
