@@ -114,8 +114,9 @@ _SHAPES: dict[type, str] = {dict: "an object", list: "an array"}
 def wrong_shape(where: str, field: str, value: Any, expected: str = "a string, number or boolean") -> NoReturn:
     """Refuse ``value`` for ``field`` of the model decoded in module ``where``: a shape its type
     cannot hold (``expected`` says what it takes)."""
-    got = _SHAPES.get(type(value)) or f"a scalar ({type(value).__name__})"
-    raise TypeError(f"{where.rsplit('.', 1)[-1]}: {field!r} is {got} where the description has {expected}")
+    got = "null" if value is None else _SHAPES.get(type(value)) or f"a scalar ({type(value).__name__})"
+    subject = repr(field) if field else "a record"  # a record itself (an array's item), not one of its fields
+    raise TypeError(f"{where.rsplit('.', 1)[-1]}: {subject} is {got} where the description has {expected}")
 
 
 class MissingKeyError(KeyError):

@@ -250,3 +250,14 @@ def test_inside_a_union_a_member_missing_a_required_key_is_not_that_member() -> 
     key left out raises ``MissingKeyError`` (a ``KeyError`` naming the key and the model)."""
     with union_members(), pytest.raises(MissingKeyError, match="record: the required key 'type' is missing"):
         Record.from_dict({"attributes": {}})
+
+
+def test_a_null_record_in_a_list_is_refused_naming_the_record_not_an_empty_field(decode_path: str) -> None:
+    """Keycloak's and LaunchDarkly's example lists hold a null record; the error said
+    ``'' is a scalar (NoneType)``, naming no field."""
+    from aiwyn_client.models import ClientList
+
+    for decode in (lambda: ClientList.from_json(b'{"clients": [{"id": 1}, null]}'),
+                   lambda: ClientList.from_dict({"clients": [{"id": 1}, None]})):  # fmt: skip
+        with pytest.raises(TypeError, match="client: a record is null where the description has an object"):
+            decode()
