@@ -70,8 +70,7 @@ def convert(document: dict[str, Any], root: Path | None = None) -> dict[str, Any
         raise ConversionError(f"{CONVERTER} is not installed ({tool} is missing): run `npm ci` (or `make setup`)")
     if shutil.which("node") is None:
         raise ConversionError(f"converting it with {CONVERTER} needs Node.js, and `node` is not on PATH")
-    document, inherited = _inherit_empty_media_lists(document)
-    document, copied = _copy_shared_responses(document)
+    document, inherited, copied = _prepared(document)
     with tempfile.TemporaryDirectory(prefix="aiwyn-swagger2-") as tmp:
         source = Path(tmp) / "swagger.json"  # as the loader read it: JSON's types, whatever the file was
         try:
@@ -96,54 +95,55 @@ def convert(document: dict[str, Any], root: Path | None = None) -> dict[str, Any
 MEDIA_LISTS = ("produces", "consumes")
 
 
-def _inherit_empty_media_lists(document: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
-    """``document`` with every operation's empty ``produces`` or ``consumes`` left out, so that it
-    takes the document's own, and the operations that had one. DocuSign's operations all say
-    ``produces: []``, which read literally offers no media type, and the converter then gave every
-    answer ``*/*``: 130 of its 135 GETs became downloads of bytes instead of models."""
-    found: list[str] = []
-    if not any(document.get(key) for key in MEDIA_LISTS):
-        return document, found  # nothing to inherit
-    copied = json.loads(json.dumps(document))
-    for path, item in (copied.get("paths") or {}).items():
-        for method, op in item.items() if isinstance(item, dict) else ():
-            emptied = [key for key in MEDIA_LISTS if isinstance(op, dict) and op.get(key) == [] and document.get(key)]
-            for key in emptied:
-                del op[key]
-            if emptied:
-                found.append(f"{method.upper()} {path}")
-    return (copied, found) if found else (document, found)
-
-
-def _copy_shared_responses(document: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
-    """``document`` with the shared responses (``$ref: '#/responses/string'``) of an operation that
-    has a ``produces`` of its own copied into it, and the operations that had such. The converter
-    gives a shared response the document's media types: Gitea's ``GET /user/gpg_key_token``
-    produces ``text/plain`` and answers its shared ``string`` response, which became JSON, so the
-    client asked for JSON (406) and failed to read the text."""
+def _prepared(document: dict[str, Any]) -> tuple[dict[str, Any], list[str], list[str]]:
+    """``document`` as the converter is to read it (a copy, where an operation is changed), the
+    operations whose empty media lists take the document's (``_inherited``), and those given copies
+    of their shared responses (``_own_responses``): one copy and one walk of the operations."""
     shared = document.get("responses")
-    if not isinstance(shared, dict):
-        return document, []
+    if not any(document.get(key) for key in MEDIA_LISTS) and not isinstance(shared, dict):
+        return document, [], []  # nothing to inherit, no shared response to copy
     copied = json.loads(json.dumps(document))
-    found: list[str] = []
+    inherited: list[str] = []
+    own: list[str] = []
     for path, item in (copied.get("paths") or {}).items():
         for method, op in item.items() if isinstance(item, dict) else ():
-            own = op.get("produces") if isinstance(op, dict) else None
-            if not own or own == document.get("produces") or not isinstance(op.get("responses"), dict):
+            if not isinstance(op, dict):
                 continue
-            responses = op["responses"]
-            for status, response in list(responses.items()):
-                ref = response.get("$ref") if isinstance(response, dict) else None
-                name = (
-                    ref.removeprefix("#/responses/")
-                    if isinstance(ref, str) and ref.startswith("#/responses/")
-                    else None
-                )
-                if name is not None and isinstance(shared.get(name), dict):
-                    responses[status] = json.loads(json.dumps(shared[name]))
-                    if f"{method.upper()} {path}" not in found:
-                        found.append(f"{method.upper()} {path}")
-    return (copied, found) if found else (document, found)
+            if _inherited(op, document):
+                inherited.append(f"{method.upper()} {path}")
+            if isinstance(shared, dict) and _own_responses(op, document, shared):
+                own.append(f"{method.upper()} {path}")
+    return (copied if inherited or own else document), inherited, own
+
+
+def _inherited(op: dict[str, Any], document: dict[str, Any]) -> bool:
+    """Leave out the operation's empty ``produces`` or ``consumes``, so that it takes the
+    document's own; whether it had one. DocuSign's operations all say ``produces: []``, which read
+    literally offers no media type, and the converter then gave every answer ``*/*``: 130 of its
+    135 GETs became downloads of bytes instead of models."""
+    emptied = [key for key in MEDIA_LISTS if op.get(key) == [] and document.get(key)]
+    for key in emptied:
+        del op[key]
+    return bool(emptied)
+
+
+def _own_responses(op: dict[str, Any], document: dict[str, Any], shared: dict[str, Any]) -> bool:
+    """Copy the shared responses (``$ref: '#/responses/string'``) of an operation that has a
+    ``produces`` of its own into it; whether any were. The converter gives a shared response the
+    document's media types: Gitea's ``GET /user/gpg_key_token`` produces ``text/plain`` and answers
+    its shared ``string`` response, which became JSON, so the client asked for JSON (406) and
+    failed to read the text."""
+    responses = op.get("responses")
+    if not op.get("produces") or op["produces"] == document.get("produces") or not isinstance(responses, dict):
+        return False
+    found = False
+    for status, response in list(responses.items()):
+        ref = response.get("$ref") if isinstance(response, dict) else None
+        name = ref.removeprefix("#/responses/") if isinstance(ref, str) and ref.startswith("#/responses/") else None
+        if name is not None and isinstance(shared.get(name), dict):
+            responses[status] = json.loads(json.dumps(shared[name]))
+            found = True
+    return found
 
 
 def _run(tool: Path, source: Path, target: Path, options: tuple[str, ...]) -> dict[str, Any]:
