@@ -449,7 +449,7 @@ class SpecIndex:
         next link or cursor, a has-more flag), and no ``id`` of its own. A body holding any other
         object, or an ``id``, is a record or an answer with more in it (``{data, meta, links}``),
         never a page."""
-        objects = [(str(name), self.properties(prop)) for name, prop in props.items() if self.properties(prop)]
+        objects = [(str(name), inner) for name, prop in props.items() if (inner := self.properties(prop))]
         if len(objects) != 1 or "id" in props:  # a record holding a list (Stripe's fee and its refunds)
             return None
         name, inner = objects[0]
