@@ -4,7 +4,8 @@ Beside the records, or at the top of an enveloped body, the first integer named 
 (``generator.page_shapes.TOTAL_KEYS``; an unambiguous name before ``count``) or a Hasura aggregate
 (``total``, ``aggregate`` or ``<name>_aggregate`` holding ``aggregate.count``) is the total, as it
 always was. Only where none is there, the objects beside the records (Lago's and DigitalOcean's
-``meta``, ``pagination``, ``page_info``, whatever they are named) are looked into, one level down:
+``meta``, ``pagination``, ``page_info``, whatever they are named) are looked into, one level down,
+and into their own paging objects (``meta.pagination``), two:
 the total is the one integer there with an unambiguous total name (``meta.total_count``), and
 none when two are found (two counts, and nothing says which counts the list) or when the only one
 is a ``count`` (``PAGE_COUNT_KEYS``), which as often counts the page. A wrong total is worse than
@@ -51,17 +52,26 @@ def _beside(index: SpecIndex, prefix: tuple[str, ...], props: Mapping[str, Any])
     return None
 
 
-def _held(index: SpecIndex, prefix: tuple[str, ...], props: Mapping[str, Any]) -> list[tuple[str, ...]]:
-    """The unambiguous totals of the objects among ``props`` (never of an array's items)."""
+def _held(
+    index: SpecIndex, prefix: tuple[str, ...], props: Mapping[str, Any], *, within: tuple[str, ...] = ()
+) -> list[tuple[str, ...]]:
+    """The unambiguous totals of the objects among ``props`` (never of an array's items), and of
+    the paging objects inside those (Unit's ``meta.pagination.total``); ``within``, when given,
+    names the only objects to look into."""
     found = []
     for holder, prop in props.items():
-        for name, inner in index.properties(prop).items():
+        if within and not shapes.named(holder, within):
+            continue
+        inner_props = index.properties(prop)
+        for name, inner in inner_props.items():
             if (
                 _is_integer(index, inner)
                 and shapes.named(name, shapes.TOTAL_KEYS)
                 and not shapes.named(name, shapes.PAGE_COUNT_KEYS)
             ):
                 found.append((*prefix, holder, name))
+        if not within:
+            found += _held(index, (*prefix, holder), inner_props, within=shapes.CURSOR_HOLDERS)
     return found
 
 

@@ -2,7 +2,8 @@
 body, else in an object beside the records (Lago's ``meta.total_count``, DigitalOcean's
 ``meta.total``, ``pagination.total``, ``page_info.total_count``), found by structure. A page that
 declares no single total gets none: two totals in two objects, or only a ``count`` there (which as
-often counts the page), or an integer inside the records. A wrong total would end a run early;
+often counts the page), or an integer inside the records. Two objects down, only a paging object
+inside the first is looked into (``meta.pagination.total``). A wrong total would end a run early;
 without one the iterator reads page after page and stops at the short page."""
 
 from __future__ import annotations
@@ -73,6 +74,16 @@ def _total(answer: dict[str, Any], components: dict[str, Any] | None = None) -> 
             id="Spring Data: page.totalElements beside page.totalPages",
         ),
         pytest.param(
+            {"widgets": RECORDS, "meta": _object(pagination=_object(limit=INTEGER, offset=INTEGER, total=INTEGER))},
+            ("meta", "pagination", "total"),
+            id="Unit and Invoice Ninja: meta.pagination.total, a paging object in meta",
+        ),
+        pytest.param(
+            {"widgets": RECORDS, "meta": _object(page=_object(currentPage=INTEGER, perPage=INTEGER, total=INTEGER))},
+            ("meta", "page", "total"),
+            id="Laravel JSON:API: meta.page.total",
+        ),
+        pytest.param(
             {"widgets": RECORDS, "meta": _object(count=INTEGER, total_results={"type": ["integer", "null"]})},
             ("meta", "total_results"),
             id="a nullable total beside the page's count",
@@ -133,7 +144,14 @@ def test_the_hasura_aggregate_beside_the_records_is_still_read() -> None:
             {"widgets": {"type": "array", "items": _object(id=INTEGER, total=INTEGER)}},
             id="an integer inside the records",
         ),
-        pytest.param({"widgets": RECORDS, "meta": _object(page=_object(total=INTEGER))}, id="two levels down"),
+        pytest.param(
+            {"widgets": RECORDS, "meta": _object(stats=_object(total=INTEGER))},
+            id="two levels down in an object that is no paging object: a total of something else",
+        ),
+        pytest.param(
+            {"widgets": RECORDS, "meta": _object(pagination=_object(total=INTEGER), page=_object(total=INTEGER))},
+            id="two paging objects in meta, each with a total",
+        ),
     ],
 )
 def test_a_page_that_declares_no_single_total_gets_none(answer: dict[str, Any]) -> None:
