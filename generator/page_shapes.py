@@ -81,4 +81,8 @@ def squash(name: str) -> str:
 
 
 def named(name: str, names: tuple[str, ...]) -> bool:
-    return squash(name) in {squash(n) for n in names}
+    """Whether ``name`` is one of ``names``; a JSON:API parameter in the ``page`` family
+    (``page[offset]``, ``page[after]``) is also taken by what it names in brackets."""
+    wanted = {squash(n) for n in names}
+    inner = re.fullmatch(r"page\[([^\[\]]+)\]", name, re.IGNORECASE)
+    return squash(name) in wanted or (inner is not None and squash(inner[1]) in wanted)

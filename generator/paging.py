@@ -52,9 +52,10 @@ class QueryPaging:
 def query_paging(index: SpecIndex, op: Operation) -> QueryPaging | None:
     """The paging of a list whose request is paged by query parameters (or by the links its
     answers give), or None when the operation is no such list. A POST's JSON body fields count as
-    its parameters (``{cursor, count}`` -> ``next_cursor``, ``{count, offset}``), or the fields of
-    one object in its body (``options: {count, offset}``): a POST-everything API pages in the body
-    what others page in the query."""
+    its parameters (``{cursor, count}`` -> ``next_cursor``, ``{count, offset}``): a POST-everything
+    API pages in the body what others page in the query. Where no parameter or field pages, the
+    fields of one object may (Plaid's body ``options: {count, offset}``, Unit's deepObject query
+    ``page: {limit, offset}``)."""
     shape = index.page_shape(op)
     if shape is None:
         return None
@@ -62,7 +63,6 @@ def query_paging(index: SpecIndex, op: Operation) -> QueryPaging | None:
         str(p.get("name")): index.resolve(p.get("schema") or {}) for p in index.parameters(op) if p.get("in") == "query"
     }
     described = {str(p.get("name")): str(p.get("description") or "") for p in index.parameters(op)}
-    holder = None
     if op.method == "post":  # a field the server sets (readOnly: Jira's filter's sharedUsers page) is none to send
         body = {
             name: prop
@@ -71,11 +71,13 @@ def query_paging(index: SpecIndex, op: Operation) -> QueryPaging | None:
         }
         for name, prop in body.items():
             query.setdefault(str(name), index.resolve(index.non_null(prop)))
-        if not any(shapes.named(name, _MOVES) for name in query):
-            holder = _holder(index, body)
-            if holder is None:
-                return None  # a POST that takes no paging field is an action, whatever links its answer has
-            query = {str(k): index.resolve(index.non_null(v)) for k, v in index.properties(body[holder]).items()}
+    holder = None
+    if not any(shapes.named(name, _MOVES) and not index.properties(schema) for name, schema in query.items()):
+        holder = _holder(index, query)
+        if holder is not None:
+            query = {str(k): index.resolve(index.non_null(v)) for k, v in index.properties(query[holder]).items()}
+        elif op.method == "post":
+            return None  # a POST that takes no paging field is an action, whatever links its answer has
     size = _param(query, shapes.SIZE_PARAMS, ("integer", "number"))
     common: dict[str, Any] = {
         "shape": shape, "size": size, "size_schema": query.get(size) if size else None, "holder": holder,
@@ -127,7 +129,8 @@ def pages_by(names: Iterable[str]) -> bool:
 
 
 def _holder(index: SpecIndex, body: Mapping[str, Any]) -> str | None:
-    """The body field whose object holds the paging fields (Plaid's ``options: {count, offset}``)."""
+    """The body field or query parameter whose object holds the paging fields (Plaid's ``options:
+    {count, offset}``; Unit's deepObject ``page: {limit, offset}``, sent as ``page[limit]``)."""
     return next((str(name) for name, prop in body.items() if pages_by(index.properties(prop))), None)
 
 
@@ -144,7 +147,7 @@ def _param(query: Mapping[str, Any], names: tuple[str, ...], types: tuple[str, .
     """The first query parameter named like one of ``names`` (in their order) whose type fits."""
     for wanted in names:
         for name, schema in query.items():
-            if shapes.squash(name) == shapes.squash(wanted) and (_types(schema) & set(types) or not _types(schema)):
+            if shapes.named(name, (wanted,)) and (_types(schema) & set(types) or not _types(schema)):
                 return name
     return None
 

@@ -18,6 +18,11 @@ An endpoint function's own arguments are ``client`` and ``body``: openapi-python
 parameter called ``client`` (or ``url``) to ``client_query`` (its location appended), and
 ``body`` is given the same treatment here (``body_query``).
 
+A parameter named in brackets (JSON:API's ``filter[name]``, ``page[size]``) is named as the words
+it holds (``filter_name``, ``page_size``): openapi-python-client drops the brackets and runs the
+words together (``filtername``). An empty pair (``ids[]``, a list's marker) names nothing and is
+dropped as before.
+
 Importing ``generator`` adds these to openapi-python-client's rules, in this process and in the one
 that generates (``python -m generator.opc``), so every name computed on either side (models,
 endpoints, resources, ``where`` fields) follows the same rule.
@@ -25,6 +30,7 @@ endpoints, resources, ``where`` fields) follows the same rule.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from openapi_python_client import strings
@@ -59,6 +65,9 @@ def apply() -> None:
     def check_parameters(self: Endpoint, **kwargs: Any) -> Any:
         if kwargs.get("previously_modified_params") is None:  # the first pass: before any other renaming
             for location, prop in self.iter_all_parameters():
+                bracketed = re.sub(r"\[([^\[\]]+)\]", r"_\1", prop.name.get_untrusted_value())
+                if bracketed != prop.name.get_untrusted_value():
+                    prop.set_python_name(new_name=UntrustedString(bracketed), config=kwargs["config"])
                 if prop.python_name in PARAMETER_NAMES:
                     prop.set_python_name(
                         new_name=UntrustedString(f"{prop.python_name}_{location}"), config=kwargs["config"]

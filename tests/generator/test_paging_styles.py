@@ -3,8 +3,9 @@
 ``styles/paging_styles.yaml`` has one list of each style (page numbers from 1 in a bare array,
 limit and offset, a cursor in ``meta``, a page token, ``starting_after`` with ``has_more``, a
 ``next`` link in the body, one by its path alone, a page one object down with its cursor beside it, a ``Link`` header, a
-nested list paged from 0, and a POST paged by ``count`` and ``offset`` inside a body object, beside
-an option of the caller's). It is built into a package (imported and type-checked by the build) and
+nested list paged from 0, a POST paged by ``count`` and ``offset`` inside a body object, beside
+an option of the caller's, a limit and an offset in one deepObject query parameter, and JSON:API's
+``page[size]`` and ``page[offset]``). It is built into a package (imported and type-checked by the build) and
 each iterator runs against a scripted server that inserts records while it is paged: every record
 that existed at the start is delivered exactly once, ``max_items`` stops where asked, a resume
 token continues without repeats, and the async iterators do the same.
@@ -78,6 +79,14 @@ class Server:
             assert options.get("include_archived") is True, options  # the caller's own option is kept
             offset, size = options.get("offset", 0), options["count"]
             return {"nested_items": self.rows[offset : offset + size], "total_items": len(self.rows)}, {}
+        if path == "/deep-items":  # Unit's: page[limit] and page[offset], the total in meta.pagination
+            offset, size = int(q.get("page[offset]", 0)), int(q.get("page[limit]", 100))
+            pagination = {"limit": size, "offset": offset, "total": len(self.rows)}
+            return {"data": self.rows[offset : offset + size], "meta": {"pagination": pagination}}, {}
+        if path == "/bracket-items":  # JSON:API's page family, no total: the run ends on a short page
+            assert q.get("filter[name]") == "any", q  # the caller's filter_name, by its API name
+            offset, size = int(q.get("page[offset]", 0)), int(q.get("page[size]", 50))
+            return {"data": self.rows[offset : offset + size]}, {}
         if path.startswith("/groups/"):
             page, size = int(q.get("page", 0)), int(q.get("size", 50))
             return {"members": self.rows[page * size : (page + 1) * size], "totalCount": len(self.rows)}, {}
@@ -131,6 +140,8 @@ ITERATORS = {
     "link_items": lambda c, **o: c.link_items.iter(**o),
     "groups": lambda c, **o: c.groups.iter_members("g1", **o),
     "nested_items": lambda c, **o: c.nested_items.iter(options={"include_archived": True}, **o),
+    "deep_items": lambda c, **o: c.deep_items.iter(**o),
+    "bracket_items": lambda c, **o: c.bracket_items.iter(filter_name="any", **o),
 }
 EVERY = set(range(1, ORIGINAL + 1))
 
@@ -267,6 +278,7 @@ EVERY = set(range(1, ORIGINAL + 1))
 EXPORTS = {
     "page-items": [], "offset-items": [], "cursor-items": [], "token-items": [], "after-items": [],
     "url-items": [], "wrapped-items": [], "path-items": [], "link-items": [], "groups": ["--param", "group=g1"],
+    "deep-items": [], "bracket-items": ["--param", "filter_name=any"],
 }
 for name, extra in EXPORTS.items():
     output = folder / f"{name}.jsonl"
