@@ -18,6 +18,7 @@ from typing import Any
 from generator import page_shapes
 from generator.load import MISSING, LoadError, load_description, pointer_target
 from generator.normalise import is_json, normalise
+from generator.normalise.operations import REDIRECT_MARK
 from generator.page_totals import total_path
 from generator.procedures import procedure_paths
 from generator.relink import SelfContainedError
@@ -92,6 +93,9 @@ class Operation:
     procedure: bool = False
     """Whether the path's last segment names what the call does (``/item/get``), not a collection
     (``generator.procedures``)."""
+    redirect: bool = False
+    """Whether the operation answers with a redirect (only 3xx documented): its method returns the
+    URL redirected to, unfollowed (``generator.normalise.operations.REDIRECT_MARK``)."""
 
     @property
     def label(self) -> str:
@@ -320,6 +324,7 @@ class SpecIndex:
                     binary=bool(content) and not any(is_json(t) for t in content),
                     accept=", ".join(t for t in content if is_json(t)) or "application/json",
                     procedure=path in self._procedures,
+                    redirect=bool(op.get(REDIRECT_MARK)),
                 )
 
     def _success_content(self, op: Mapping[str, Any], status: str) -> Mapping[str, Any]:

@@ -43,3 +43,8 @@ AUTH_ENDPOINT: Final = "aiwyn_auth_endpoint"
 """request.extensions: True on a request an auth scheme sends to its own endpoint (an OAuth 2.0
 token endpoint the description names, possibly at another origin). The origin guard lets it go
 to that endpoint's origin, and keeps its redirects there; it carries no API credential."""
+
+REDIRECT_ANSWER: Final = "aiwyn_redirect_answer"
+"""request.extensions: True on a call whose answer is a redirect (an operation documenting only
+3xx): the origin guard hands its 3xx back unfollowed, wherever it points, and the method returns
+the ``Location``; nothing is sent there."""

@@ -30,6 +30,7 @@ from typing import (
 
 import httpx
 
+from . import _extensions
 from ._api_response import (
     CALL_MODE,
     APIResponse,
@@ -46,6 +47,7 @@ from ._downloads import DownloadedFile, DownloadTarget, Progress, awrite_body, w
 from ._exceptions import AiwynError, InvalidArgumentError
 from ._options import options, with_options
 from ._paging import Paging as Paging  # re-exported: each PageSpec declaration builds one
+from ._responses import redirect_location
 from ._spec import ENVIRONMENTS
 from .pagination import AsyncPager, Pager, PageRequest, Plan, ResumeToken, plan_for
 from .pagination._pages import count_at, items_at
@@ -73,15 +75,27 @@ class Endpoint(Generic[R]):
     The module is named (``"api.client.get_clients"``) and imported by the first call, so loading
     a resource module loads no endpoint module."""
 
-    __slots__ = ("_module", "_name", "returns", "operation", "accept")
+    __slots__ = ("_module", "_name", "returns", "operation", "accept", "redirect")
 
     @overload
     def __init__(
-        self: Endpoint[R], module: str, returns: type[R], operation: str, *, accept: str | None = ACCEPT_JSON
+        self: Endpoint[R],
+        module: str,
+        returns: type[R],
+        operation: str,
+        *,
+        accept: str | None = ACCEPT_JSON,
+        redirect: bool = False,
     ) -> None: ...
     @overload
     def __init__(
-        self: Endpoint[None], module: str, returns: None, operation: str, *, accept: str | None = ACCEPT_JSON
+        self: Endpoint[None],
+        module: str,
+        returns: None,
+        operation: str,
+        *,
+        accept: str | None = ACCEPT_JSON,
+        redirect: bool = False,
     ) -> None: ...
     @overload
     def __init__(
@@ -91,10 +105,14 @@ class Endpoint(Generic[R]):
         operation: str,
         *,
         accept: str | None = ACCEPT_JSON,
+        redirect: bool = False,
     ) -> None: ...
-    def __init__(self, module: str, returns: Any, operation: str, *, accept: str | None = ACCEPT_JSON) -> None:
+    def __init__(
+        self, module: str, returns: Any, operation: str, *, accept: str | None = ACCEPT_JSON, redirect: bool = False
+    ) -> None:
         self._module: ModuleType | None = None
         self._name, self.returns, self.operation, self.accept = module, returns, operation, accept
+        self.redirect = redirect
 
     @property
     def module(self) -> Any:
@@ -118,9 +136,15 @@ class Endpoint(Generic[R]):
             headers = request.get("headers") or {}
             if not any(name.lower() == "accept" for name in headers):
                 request["headers"] = {**headers, "Accept": self.accept}
+        if self.redirect:
+            request["extensions"] = {**(request.get("extensions") or {}), _extensions.REDIRECT_ANSWER: True}
         return with_options(request, options(given))
 
     def finish(self, client: Any, response: httpx.Response) -> R:
+        """What a success returns (the typed errors raised by the module's ``_build_response``);
+        for an operation whose answer is a redirect, the absolute URL it redirects to."""
+        if self.redirect and response.is_redirect:
+            return cast(R, redirect_location(client, response, self.operation))
         parsed = self.module._build_response(client=client, response=response).parsed
         return cast(R, None if self.returns is None else expect(parsed, self.returns, self.operation))
 

@@ -138,6 +138,17 @@ _NO_BODY: Any = object()
 ENVELOPE_KEYS = frozenset({"data", "error", "meta"})
 
 
+def redirect_location(client: Any, response: httpx.Response, operation: str) -> str:
+    """The absolute URL a redirect answer points to (an operation that documents only redirects
+    returns it); one without a ``Location``, or with one that is no URL, is ``ResponseValidationError``."""
+    try:
+        return str(response.request.url.join(response.headers["location"]))
+    except (KeyError, httpx.InvalidURL) as exc:
+        check = _Check(client, response, operation)
+        why = f"a Location that is no URL ({exc})" if isinstance(exc, httpx.InvalidURL) else "no Location header"
+        raise check.invalid(f"the {response.status_code} redirect answering {check.name} has {why}") from None
+
+
 def generic_parse(client: Any, response: httpx.Response, label: str, cast_to: Any) -> Any:
     """A response of ``aiwyn.request(...)``: the typed errors of any operation, an envelope
     checked when the body is one, and the body as JSON, as ``cast_to`` (a model) or None."""

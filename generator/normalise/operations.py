@@ -4,7 +4,7 @@ requirements whose scopes are lists, responses that are responses, and a success
 It keys an operation's function by its ``operationId`` (so ids that differ only in spelling
 clash), refuses the whole description for scopes that are not a list, omits a response given as
 a request body component, and cannot give a return type to an operation documenting no success:
-each is settled here, and an operation with no success at all is dropped (``dropped: ...``)."""
+each is settled here, and an operation documenting no answer at all is dropped (``dropped: ...``)."""
 
 from __future__ import annotations
 
@@ -60,12 +60,19 @@ def _function_name(operation_id: Any) -> str:
     return str(PythonIdentifier(str(operation_id), prefix="op"))
 
 
+REDIRECT_MARK = "x-aiwyn-redirect"
+"""On an operation, the redirect statuses it documents in place of a success: its method returns
+the URL the server redirects to, unfollowed (``generator.spec.Operation.redirect``)."""
+
+
 def success_responses(result: Normalised) -> None:
     """An operation documenting no 2xx takes its ``default`` response as the success. One with
     neither but errors (PagerDuty's revocation status documents only 4xx) is still an operation the
     API has: its success is taken to be any JSON (the method returns what the server sends, None
-    for an empty answer), and ``x-aiwyn-inferred`` says so. One documenting only redirects (a 301
-    to where the record is) is dropped: what it answers is another operation's."""
+    for an empty answer), and ``x-aiwyn-inferred`` says so. One documenting redirects in place of a
+    success (Twilio's deactivations list: a 307 to a file elsewhere; GitHub's archive downloads:
+    a 302) answers where to go: its method returns that URL, the ``Location`` header's (a 200
+    holding it, inferred, and ``x-aiwyn-redirect`` listing the statuses it replaces)."""
     for path, method, op in list(operations(result.spec)):
         codes = [str(code) for code in op.get("responses") or {}]
         if any(code.startswith("2") for code in codes):
@@ -74,22 +81,37 @@ def success_responses(result: Normalised) -> None:
         if "default" in codes:
             result.changes.append(f"{label}: documents no 2xx response; its default response is taken as the success")
             continue
-        if codes and all(code[:1] in ("4", "5") for code in codes):
-            answer = {
-                "description": "Not documented: any JSON (inferred)",
-                "content": {"application/json": {"schema": {}}},
-            }
-            op["responses"] = {"200": answer, **op["responses"]}
-            op["x-aiwyn-inferred"] = [*op.get("x-aiwyn-inferred", ()), "responses.200"]
-            result.changes.append(
-                f"{label}: documents only errors ({', '.join(codes)}); its success is taken as any JSON"
+        redirects = [code for code in codes if code[:1] == "3"]
+        if codes and all(code[:1] in ("3", "4", "5") for code in codes):
+            _inferred_success(op, redirects)
+            said = (
+                f"documents only redirects ({', '.join(redirects)}); it returns the URL redirected to, unfollowed"
+                if redirects
+                else f"documents only errors ({', '.join(codes)}); its success is taken as any JSON"
             )
+            result.changes.append(f"{label}: {said}")
             continue
         del result.spec["paths"][path][method]
         listed = ", ".join(codes) or "none"
         result.changes.append(
             f"dropped: {label} ({op.get('operationId')}): documents no success response (no 2xx or default; {listed})"
         )
+
+
+def _inferred_success(op: dict[str, Any], redirects: list[str]) -> None:
+    """A 200 for an operation that documents none: the URL a redirect gives, in place of the
+    redirects, or else any JSON; marked inferred."""
+    if redirects:
+        answer = {
+            "description": "The URL the server redirects to, from its Location header (inferred)",
+            "content": {"application/json": {"schema": {"type": "string", "format": "uri"}}},
+        }
+        op["responses"] = {code: r for code, r in op["responses"].items() if str(code)[:1] != "3"}
+        op[REDIRECT_MARK] = redirects
+    else:
+        answer = {"description": "Not documented: any JSON (inferred)", "content": {"application/json": {"schema": {}}}}
+    op["responses"] = {"200": answer, **op["responses"]}
+    op["x-aiwyn-inferred"] = [*op.get("x-aiwyn-inferred", ()), "responses.200"]
 
 
 def responses_given_as_request_bodies(result: Normalised) -> None:

@@ -6,6 +6,8 @@ It sits under the retry transport and over the connection pool (or the user's ow
 is refused before it is sent; a redirect to another origin is refused with ``RedirectError``; a
 same-origin redirect is followed only when the user's own client asked for redirects
 (``httpx.Client(follow_redirects=True)``), and otherwise reaches the caller as ``RedirectError``.
+An operation whose answer is a redirect (``_extensions.REDIRECT_ANSWER``) gets its 3xx back
+unfollowed: its method returns the location, and nothing is sent there.
 Origins compare scheme, host and port, so an ``https`` → ``http`` downgrade is another origin.
 """
 
@@ -57,9 +59,11 @@ class _Guard:
 
     def next_request(self, response: httpx.Response, hops: int) -> httpx.Request | None:
         """The request to follow ``response`` with, None to return it, or raise ``RedirectError``."""
+        request = response.request
         if response.status_code not in REDIRECT_STATUSES or "location" not in response.headers:
             return None
-        request = response.request
+        if request.extensions.get(_extensions.REDIRECT_ANSWER):
+            return None  # the location is the answer: returned, not visited
         try:
             target = request.url.join(response.headers["location"])
         except httpx.InvalidURL:

@@ -125,6 +125,10 @@ paths:
       operationId: getMoved
       responses:
         '301': {description: where it is now}
+  /unanswered:
+    get:
+      operationId: getUnanswered
+      responses: {}
   /fallback:
     get:
       operationId: getFallback
@@ -144,7 +148,8 @@ def test_an_operation_that_cannot_be_built_is_dropped_with_a_line(settings: Sett
     assert "dropped: GET /things/{id}/{id} (getThing): Incorrect path templating for /things/{id}/{id}" in "\n".join(
         notes
     )
-    assert "dropped: GET /moved (getMoved): documents no success response (no 2xx or default; 301)" in notes
+    assert "dropped: GET /unanswered (getUnanswered): documents no success response (no 2xx or default; none)" in notes
+    assert "GET /moved: documents only redirects (301); it returns the URL redirected to, unfollowed" in notes
     assert "DELETE /gone: documents only errors (404); its success is taken as any JSON" in notes
     assert "GET /fallback: documents no 2xx response; its default response is taken as the success" in notes
     # our config's overrides name nothing here: one short warning line, not a failure
@@ -155,7 +160,8 @@ def test_an_operation_that_cannot_be_built_is_dropped_with_a_line(settings: Sett
         path.read_text(encoding="utf-8") for path in sorted((out / settings.package_name / "resources").glob("*.py"))
     )
     assert "list_others" in resources and "get_fallback" in resources.replace("fallback.get", "get_fallback")
-    assert "get_thing" not in resources and "get_moved" not in resources and "moved.get" not in resources
+    assert "get_thing" not in resources and "get_unanswered" not in resources and "unanswered" not in resources
+    assert '"getMoved", accept=None, redirect=True' in resources  # its method returns the location
     assert "def delete(" in (out / settings.package_name / "resources" / "gones.py").read_text(encoding="utf-8")
 
 

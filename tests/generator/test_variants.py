@@ -127,6 +127,10 @@ def handler(request):
         return httpx.Response(202, json={{"exportId": "E1", "state": "Queued"}})
     if path == "/api/v1/invoices/7/pdf":
         return httpx.Response(200, content=b"%PDF-1.7", headers={{"content-type": "application/pdf"}})
+    if path == "/api/v1/invoices/7/portal":
+        return httpx.Response(302, headers={{"location": "https://portal.example.test/i/7?sig=s3cr3t"}})
+    if path == "/api/v1/invoices/8/portal":
+        return httpx.Response(302)
     if path == "/api/v1/attachments":
         return httpx.Response(201, json={{"id": "A1"}})
     if path == "/api/v1/notifications" and request.method == "GET":
@@ -193,6 +197,15 @@ with Aiwyn(token="t", base_url="https://x.test", transport=httpx.MockTransport(h
     assert export.export_id == "E1" and export.state.value == "Queued" and export.state.name == "QUEUED_2"
     pdf = aiwyn.invoices.download_pdf(7)
     assert pdf.payload.read() == b"%PDF-1.7"
+    # an operation documenting only a redirect returns where it points, and nothing is sent there
+    assert aiwyn.invoices.get_portal(7) == "https://portal.example.test/i/7?sig=s3cr3t"
+    assert all(r.url.host == "x.test" for r in seen), [str(r.url) for r in seen]
+    assert aiwyn.invoices.with_raw_response.get_portal(7).status_code == 302
+    try:
+        aiwyn.invoices.get_portal(8)
+        raise AssertionError("a redirect without a Location was returned")
+    except aiwyn_client.ResponseValidationError as exc:
+        assert "302 redirect answering getInvoicePortal has no Location header" in str(exc), exc
     stored = aiwyn.attachments.create(file=File(payload=io.BytesIO(b"hello"), file_name="a.txt"), note="n")
     assert stored.id == "A1" and b"hello" in seen[-1].content
     assert seen[-1].headers["content-type"].startswith("multipart/form-data")
