@@ -253,19 +253,28 @@ def _retitle_taker(schemas: dict[str, Any], changes: list[str], name: str) -> bo
 
 
 def _inline_schemas(node: Any, parts: list[str]) -> Iterator[tuple[list[str], dict[str, Any]]]:
-    """Inline object, ``allOf`` and enum schemas below ``node`` (not ``node`` itself), outermost first:
-    the ones openapi-python-client makes a class of."""
+    """Inline object (maps too), ``allOf`` and enum schemas below ``node`` (not ``node`` itself),
+    outermost first: the ones openapi-python-client makes a class of."""
     stack: list[tuple[list[str], Any]] = [(parts, node)]
     while stack:
         at, current = stack.pop(0)
         if isinstance(current, dict):
-            if at != parts and "$ref" not in current and {"properties", "enum", "allOf"} & set(current):
+            if at != parts and "$ref" not in current and _makes_a_class(current):
                 yield at, current
             stack.extend(
                 ([*at, str(k)], v) for k, v in current.items() if k not in ("example", "default", "enum", "const")
             )
         elif isinstance(current, list):
             stack.extend(([*at, str(i)], v) for i, v in enumerate(current))
+
+
+def _makes_a_class(schema: dict[str, Any]) -> bool:
+    """Whether openapi-python-client makes a class of an inline schema: an object with properties,
+    or a map of one (Kubernetes' ``capacity: {type: object, additionalProperties: {$ref: ...}}``),
+    an enum or an ``allOf``."""
+    return bool({"properties", "enum", "allOf"} & set(schema)) or (
+        schema.get("type") == "object" and isinstance(schema.get("additionalProperties"), dict)
+    )
 
 
 def _op_schemas(op: dict[str, Any], root: list[str]) -> Iterator[tuple[list[str], dict[str, Any]]]:

@@ -387,6 +387,25 @@ CASES: dict[str, tuple[dict[str, Any], str]] = {
         "#/components/schemas/Holder/properties/status: its class would be named HolderStatus like another one: "
         "moved it to #/components/schemas/HolderStatus2",
     ),
+    "map_named_like_a_component": (  # Kubernetes' Device.capacity beside DeviceCapacity (resourceslices)
+        _spec(
+            {"/d": _get("getDevice", responses=_json_response({"$ref": "#/components/schemas/Device"}))},
+            {
+                "Device": {
+                    "type": "object",
+                    "properties": {
+                        "capacity": {
+                            "type": "object",
+                            "additionalProperties": {"$ref": "#/components/schemas/DeviceCapacity"},
+                        }
+                    },
+                },
+                "DeviceCapacity": {"type": "object", "properties": {"value": {"type": "string"}}},
+            },
+        ),
+        "#/components/schemas/Device/properties/capacity: its class would be named DeviceCapacity like another "
+        "one: moved it to #/components/schemas/DeviceCapacity2",
+    ),
     "components_sharing_a_title": (
         _spec(
             {"/t": _get("getTitled", responses=_json_response({"$ref": "#/components/schemas/Pair"}))},
