@@ -28,7 +28,7 @@ from generator.method_names import ResourceError
 from generator.normalise import leave_out_unbuilt, settle_clash, settle_family
 from generator.normalise.clashes import ENDPOINT_HEADER
 from generator.render import render_overlays
-from generator.resources import parsed_description
+from generator.resources import opc_config, parsed_description
 from generator.settings import Settings
 from generator.spec import SpecError, SpecIndex, operation_key
 from generator.typecheck import typecheck
@@ -305,8 +305,10 @@ def build_into(settings: Settings, out_dir: Path, *, verify: bool = True, notes:
         # emoji) for two lone surrogates, and no module holding them can be written.
         description = Path(tmp) / f"{settings.spec_path.stem}.json"
         description.write_text(json.dumps(index.spec), encoding="utf-8")
+        config = Path(tmp) / "openapi-python-client.json"  # the one parsed_description reads too
+        config.write_text(opc_config(settings, index.spec).model_dump_json(exclude_none=True), encoding="utf-8")
         _run(
-            opc_command(description, settings.opc_config, out_dir, settings.opc_meta, settings.templates_dir),
+            opc_command(description, config, out_dir, settings.opc_meta, settings.templates_dir),
             cwd=settings.root,
             step="openapi-python-client",
         )

@@ -25,6 +25,7 @@ from openapi_python_client.strings import ClassName, PythonIdentifier
 from generator import naming
 from generator.fields import search_entities
 from generator.method_names import ResourceError, method_names
+from generator.normalise.media import BINARY, bytes_types
 from generator.paging import pages_by, query_paging
 from generator.settings import Settings
 from generator.spec import PAGE_FIELDS, PAGE_SIZE_FIELDS, Operation, SpecIndex
@@ -60,10 +61,11 @@ class Param:
     """The resource method's argument, when ``name`` is taken by another parameter (``body_id``)."""
     doc: str = ""
     """What the description says of it, in one line: its description, range, values, default."""
-    convert: tuple[str, str] | None = None
+    convert: tuple[str, str | None] | None = None
     """How the argument is converted before it is sent: (``as_enum``, ``as_enums``, ``as_model``
     or ``as_model_or_value``, the class); it then takes plain values (``"CREATE"``) or mappings
-    (``{"type": ...}``) too."""
+    (``{"type": ...}``) too. (``as_file``, None): a body sent as bytes takes bytes, text and open
+    files too."""
     header: bool = False
     """A header the description requires (a tenant, an app id, on every call): the method takes it
     as optional, and left out it comes from the client's ``default_headers`` (``_rs.header_argument``)."""
@@ -307,10 +309,11 @@ RUNTIME_NAMES: dict[str, str] = {
     "Progress": ".._downloads",
     "BatchReport": ".._batches",
     "Literal": "typing",
+    "IO": "typing",
 }
 """Every name a resource module's signatures use besides models, and where it comes from."""
 TYPE_ONLY_NAMES = frozenset({"Unpack", "RequestOptions", "Expr", "OrderItem", "DownloadTarget", "Progress"})
-TYPE_ONLY_NAMES |= {"DownloadedFile", "BatchReport", "Literal"}
+TYPE_ONLY_NAMES |= {"DownloadedFile", "BatchReport", "Literal", "IO"}
 """Those only annotations use: imported for type checkers alone (the filter language loads late)."""
 
 
@@ -320,7 +323,10 @@ class _Spelling(ast.NodeTransformer):
     typing names our widening adds come dotted (``collections.abc.Mapping``) and take the module's
     spelling; builtins the resource's methods shadow become ``builtins.<name>``."""
 
-    DOTTED = {"collections.abc.Mapping": "Mapping", "collections.abc.Sequence": "Sequence", "typing.Any": "Any"}
+    DOTTED = {
+        "collections.abc.Mapping": "Mapping", "collections.abc.Sequence": "Sequence", "typing.Any": "Any",
+        "typing.IO": "IO",
+    }  # fmt: skip
 
     def __init__(self, names: Mapping[str, str], members: set[str], models: set[str]) -> None:
         self.names, self.members, self.models = names, members, models
@@ -378,6 +384,17 @@ def _union_members(annotation: str) -> list[str]:
 
 
 # ---------------------------------------------------------------------- model fields
+def opc_config(settings: Settings, spec: dict[str, Any]) -> ConfigFile:
+    """openapi-python-client's config for a description: ``generator/openapi-python-client.yaml``,
+    and the request body types it is to send as it sends ``application/octet-stream`` (its
+    ``content_type_overrides``; ``generator.normalise.media.bytes_types``), under their own names."""
+    config = ConfigFile.load_from_path(settings.opc_config)
+    overrides = {media_type: BINARY for media_type in bytes_types(spec)}
+    if overrides:
+        config.content_type_overrides = {**(config.content_type_overrides or {}), **overrides}
+    return config
+
+
 def parsed_description(settings: Settings, index: SpecIndex) -> GeneratorData:
     """openapi-python-client's own reading of the description (its models, names, types, defaults).
 
@@ -391,7 +408,7 @@ def parsed_description(settings: Settings, index: SpecIndex) -> GeneratorData:
     if _LAST_PARSE and _LAST_PARSE[0][0] == key:
         return _LAST_PARSE[0][1]
     config = Config.from_sources(
-        ConfigFile.load_from_path(settings.opc_config),
+        opc_config(settings, index.spec),
         MetaType(settings.opc_meta),
         settings.spec_path,
         "utf-8",
@@ -509,6 +526,15 @@ class _Builtins(ast.NodeTransformer):
         if node.id in SHADOWED_BUILTINS:
             return ast.copy_location(ast.Attribute(ast.Name("builtins", ast.Load()), node.id, ast.Load()), node)
         return node
+
+
+def _bytes_taken_plainly(param: Param) -> Param:
+    """A body sent as bytes (a ``File``) taken as ``bytes``, text or an open binary file too
+    (``_rs.as_file``): ``body="Hello"`` for a ``text/plain`` body, ``body=open(path, "rb")``."""
+    if not re.search(r"(?<![\w.])File(?![\w])", param.annotation):
+        return param
+    widened = re.sub(r"(?<![\w.])File(?![\w])", "File | bytes | str | typing.IO[bytes]", param.annotation)
+    return replace(param, annotation=widened, convert=("as_file", None))
 
 
 def _shape(path: str) -> str:
@@ -738,7 +764,7 @@ def _method(settings: Settings, index: SpecIndex, reader: ModelReader, op: Opera
     body_params = reader.fields(body_class) if body_class else []
     if body is None and endpoint.bodies:  # a body that is not an object (an array, a string): taken whole
         whole = reader.parameter(endpoint.bodies[0].prop, keyword=True)
-        query_params.append(Param("body", whole.annotation, whole.default, "body"))
+        query_params.append(_bytes_taken_plainly(Param("body", whole.annotation, whole.default, "body")))
     # A parameter named like a per-call option (or the options themselves) is taken as
     # path_<name> / query_<name>, a body field named like either as body_<name>.
     path_params = [replace(p, arg=f"path_{p.name}") if p.name in OPTION_NAMES else p for p in path_params]

@@ -5,6 +5,8 @@ a method's request and answer in the call's mode, and the conversions of argumen
 from __future__ import annotations
 
 import functools
+import io
+import os
 import time
 from collections.abc import Awaitable, Callable, Coroutine, Mapping, Sequence
 from contextlib import AsyncExitStack
@@ -52,7 +54,7 @@ from ._spec import ENVIRONMENTS
 from .pagination import AsyncPager, Pager, PageRequest, Plan, ResumeToken, plan_for
 from .pagination._pages import count_at, items_at
 from .pagination.cursor import NextOf, last_id, next_in_body, next_in_link_header
-from .types import UNSET, Unset
+from .types import UNSET, File, Unset
 
 if TYPE_CHECKING:  # the filter language is imported by the first filter, not with the package
     from .where import Expr, OrderItem
@@ -415,6 +417,27 @@ def as_enum(value: Any, enum: type[Enum], name: str, operation: str) -> Any:
     except ValueError:
         allowed = ", ".join(repr(member.value) for member in enum)
         raise InvalidArgumentError(f"{operation}: {name} takes one of {allowed}, not {value!r}") from None
+
+
+def as_file(value: Any, name: str, operation: str) -> Any:
+    """A body sent as bytes (``text/plain``, ``image/png``, ``application/octet-stream``) given as
+    a ``File``, as ``bytes``, as text (sent in UTF-8) or as an open binary file; anything else is
+    refused before sending."""
+    if value is None or isinstance(value, (Unset, File)):
+        return value
+    if isinstance(value, str):
+        value = value.encode("utf-8")
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return File(payload=io.BytesIO(bytes(value)))
+    if callable(getattr(value, "read", None)):
+        return File(payload=value, file_name=_base_name(getattr(value, "name", None)))
+    raise InvalidArgumentError(
+        f"{operation}: {name} takes bytes, text, an open binary file or a File, not {type(value).__name__}"
+    )
+
+
+def _base_name(name: object) -> str | None:
+    return os.path.basename(name) if isinstance(name, str) else None
 
 
 def as_enums(value: Any, enum: Any, name: str, operation: str) -> Any:

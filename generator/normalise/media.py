@@ -20,10 +20,13 @@ SENDABLE = ("application/x-www-form-urlencoded", "multipart/form-data", "applica
 def request_media(result: Normalised) -> None:
     """A request body offered in JSON and other media types (XML, a form) is sent as JSON; one
     offered in no JSON type keeps only the types openapi-python-client can send (``SENDABLE``);
-    one offered only in types it cannot send (``image/jpeg``, ``application/pdf``) is sent as
-    bytes (``application/octet-stream``, ``format: binary``, also for a ``format: byte`` one). A
-    body given by ``$ref`` is settled where it is declared, in ``components/requestBodies`` (as
-    swagger2openapi puts the bodies operations share: DocuSign's JSON-or-XML bodies)."""
+    one offered only in types it cannot send (``image/jpeg``, ``application/pdf``, ``text/plain``)
+    is sent as bytes (``format: binary``, also for a ``format: byte`` one) in the first of them,
+    which openapi-python-client is told to send as it sends ``application/octet-stream``
+    (``bytes_types``: its ``content_type_overrides``), so the server gets the type it documents;
+    a wildcard (``*/*``, ``image/*``) names no type to send, and ``application/octet-stream`` is
+    sent. A body given by ``$ref`` is settled where it is declared, in ``components/requestBodies``
+    (as swagger2openapi puts the bodies operations share: DocuSign's JSON-or-XML bodies)."""
     for where, body in _request_bodies(result.spec):
         content = body.get("content") if isinstance(body, dict) else None
         if not isinstance(content, dict):
@@ -34,9 +37,10 @@ def request_media(result: Normalised) -> None:
         sendable = json_types or {t: v for t, v in content.items() if t in SENDABLE}
         if not sendable and content:  # only image/jpeg, application/pdf, text/plain...: sent as bytes
             kinds = ", ".join(sorted(content))
+            sent = next((t for t in content if "*" not in t), BINARY)
             content.clear()
-            content[BINARY] = {"schema": {"type": "string", "format": "binary"}}
-            result.changes.append(f"{where}: the body ({kinds}) is sent as bytes ({BINARY})")
+            content[sent] = {"schema": {"type": "string", "format": "binary"}}
+            result.changes.append(f"{where}: the body ({kinds}) is sent as bytes ({sent})")
             continue
         media = content.get(BINARY)
         schema = media.get("schema") if isinstance(media, dict) else None
@@ -54,6 +58,19 @@ def request_media(result: Normalised) -> None:
             content.update(sendable)
             sent = ", ".join(sendable)
             result.changes.append(f"{where}: the body is sent as {sent}, not {dropped}")
+
+
+def bytes_types(spec: dict[str, Any]) -> list[str]:
+    """The media types of request bodies sent as bytes that openapi-python-client sends only under
+    another name (``request_media`` kept them as documented): its ``content_type_overrides``, each
+    to ``application/octet-stream``."""
+    found = []
+    for _, body in _request_bodies(spec):
+        content = body.get("content") if isinstance(body, dict) else None
+        for media_type in content if isinstance(content, dict) else ():
+            if not (is_json(media_type) or media_type in SENDABLE or media_type in found):
+                found.append(media_type)
+    return found
 
 
 NO_BODY = ("204", "205", "304")

@@ -131,6 +131,8 @@ def handler(request):
         return httpx.Response(302, headers={{"location": "https://portal.example.test/i/7?sig=s3cr3t"}})
     if path == "/api/v1/invoices/8/portal":
         return httpx.Response(302)
+    if path == "/api/v1/invoices/7/memo":
+        return httpx.Response(204)
     if path == "/api/v1/attachments":
         return httpx.Response(201, json={{"id": "A1"}})
     if path == "/api/v1/notifications" and request.method == "GET":
@@ -206,6 +208,12 @@ with Aiwyn(token="t", base_url="https://x.test", transport=httpx.MockTransport(h
         raise AssertionError("a redirect without a Location was returned")
     except aiwyn_client.ResponseValidationError as exc:
         assert "302 redirect answering getInvoicePortal has no Location header" in str(exc), exc
+    # a text/plain body: given as text (sent in UTF-8), bytes or an open file, sent as text/plain
+    aiwyn.invoices.update_memo(7, body="Net 30, merci à vous")
+    assert seen[-1].headers["content-type"] == "text/plain", seen[-1].headers
+    assert seen[-1].content == "Net 30, merci à vous".encode(), seen[-1].content
+    aiwyn.invoices.update_memo(7, body=io.BytesIO(b"from a file"))
+    assert seen[-1].content == b"from a file"
     stored = aiwyn.attachments.create(file=File(payload=io.BytesIO(b"hello"), file_name="a.txt"), note="n")
     assert stored.id == "A1" and b"hello" in seen[-1].content
     assert seen[-1].headers["content-type"].startswith("multipart/form-data")
