@@ -44,8 +44,9 @@ followed first, media types last); each module says what it settles and why.
 * ``defaults``: a ``default`` its schema refuses is read as the value it spells, or left out.
 * ``media``: a JSON answer or body documented without a schema is read as any JSON value; an
   answer offered in JSON after ``text/plain`` or ``text/json`` is read as JSON; one
-  in no JSON type is downloaded as bytes; a request body is sent as JSON where it is offered so,
-  else in a type openapi-python-client can send, else as bytes.
+  in no JSON type is downloaded as bytes; a GET's, HEAD's or DELETE's body that can hold nothing
+  is left out; a request body is sent as JSON where it is offered so, else in a type
+  openapi-python-client can send, else as bytes under its own type.
 * ``enums``: a string enum whose values would give one member name (``Queued``, ``QUEUED``;
   ``GMT+0``, ``GMT0``) gets ``x-enum-varnames`` (``QUEUED_2``, ``QUEUED``).
 
@@ -73,7 +74,14 @@ from generator.normalise.description import Normalised
 from generator.normalise.enums import enum_names, string_enums, structured_consts
 from generator.normalise.families import settle_family
 from generator.normalise.hoisting import hoist
-from generator.normalise.media import downloads, is_json, json_media, request_media, schemaless_json
+from generator.normalise.media import (
+    downloads,
+    empty_bodies,
+    is_json,
+    json_media,
+    request_media,
+    schemaless_json,
+)
 from generator.normalise.operations import (
     operation_id,
     operation_ids,
@@ -145,6 +153,7 @@ def normalise(spec: dict[str, Any]) -> Normalised:
     schemaless_json(result)
     json_media(result)
     downloads(result)
+    empty_bodies(result)
     request_media(result)
     enum_names(result)
     return result

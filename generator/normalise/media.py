@@ -60,6 +60,36 @@ def request_media(result: Normalised) -> None:
             result.changes.append(f"{where}: the body is sent as {sent}, not {dropped}")
 
 
+BODILESS = ("get", "head", "delete")
+"""Methods for which HTTP gives a request body no meaning."""
+
+
+def empty_bodies(result: Normalised) -> None:
+    """A request body of a GET, HEAD or DELETE that can hold nothing (an object with no properties
+    and no others allowed: Stripe's 233 reads declare ``{properties: {}, additionalProperties:
+    false}`` in a form) is left out: a method would send an empty form with its Content-Type on
+    every read, which proxies and servers may refuse for a GET."""
+    for path, method, op in operations(result.spec):
+        body = resolve(result.spec, op.get("requestBody"))
+        content = body.get("content") if method in BODILESS and isinstance(body, dict) else None
+        if not isinstance(content, dict) or not content:
+            continue
+        schemas = [resolve(result.spec, m.get("schema")) if isinstance(m, dict) else None for m in content.values()]
+        if all(_holds_nothing(schema) for schema in schemas):
+            del op["requestBody"]
+            result.changes.append(f"{method.upper()} {path}: its request body can hold nothing: left out")
+
+
+def _holds_nothing(schema: Any) -> bool:
+    return (
+        isinstance(schema, dict)
+        and schema.get("type", "object") == "object"
+        and not schema.get("properties")
+        and schema.get("additionalProperties") is False
+        and not any(k in schema for k in ("allOf", "anyOf", "oneOf", "$ref"))
+    )
+
+
 def bytes_types(spec: dict[str, Any]) -> list[str]:
     """The media types of request bodies sent as bytes that openapi-python-client sends only under
     another name (``request_media`` kept them as documented): its ``content_type_overrides``, each

@@ -337,6 +337,23 @@ CASES: dict[str, tuple[dict[str, Any], str]] = {
         ),
         "POST /photo: the body (image/jpeg) is sent as bytes (image/jpeg)",
     ),
+    "get_body_that_holds_nothing": (  # Stripe's reads: an empty form with its Content-Type on every GET
+        _spec(
+            {
+                "/v1/customers": _get(
+                    "GetCustomers",
+                    requestBody={
+                        "content": {
+                            "application/x-www-form-urlencoded": {
+                                "schema": {"type": "object", "properties": {}, "additionalProperties": False}
+                            }
+                        }
+                    },
+                )
+            }
+        ),
+        "GET /v1/customers: its request body can hold nothing: left out",
+    ),
     "wildcard_body": (
         _spec({"/blob": _post("putBlob", requestBody={"content": {"*/*": {"schema": {"type": "string"}}}})}),
         "POST /blob: the body (*/*) is sent as bytes (application/octet-stream)",
