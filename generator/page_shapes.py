@@ -64,7 +64,7 @@ CURSOR_HOLDERS = (
 NEXT_HOLDERS = ("next", "nextPage")
 """Objects of the body that describe the next page: one holds the next value of the cursor parameter
 under that parameter's own name (Asana's ``next_page.offset`` for ``offset``)."""
-HAS_MORE_FIELDS = ("hasMore", "hasNextPage", "moreResults", "hasNext", "more")
+HAS_MORE_FIELDS = ("hasMore", "hasNextPage", "moreResults", "hasNext", "more", "isMore")
 """A boolean that says whether more records follow."""
 LINK_HEADER = "link"
 PAGE_FIELDS = (

@@ -3,7 +3,8 @@
 Beside the records, or at the top of an enveloped body, the first integer named like a total
 (``generator.page_shapes.TOTAL_KEYS``; an unambiguous name before ``count``) or a Hasura aggregate
 (``total``, ``aggregate`` or ``<name>_aggregate`` holding ``aggregate.count``) is the total, as it
-always was. Only where none is there, the objects beside the records (Lago's and DigitalOcean's
+always was; a ``count`` there is not, when a has-more flag sits beside it (Marqeta's ``{count,
+is_more, data}``: a page that says whether more follow counts its own records). Only where none is there, the objects beside the records (Lago's and DigitalOcean's
 ``meta``, ``pagination``, ``page_info``, whatever they are named) are looked into, one level down,
 and into their own paging objects (``meta.pagination``), two:
 the total is the one integer there with an unambiguous total name (``meta.total_count``), and
@@ -42,14 +43,30 @@ def _beside(index: SpecIndex, prefix: tuple[str, ...], props: Mapping[str, Any])
         name for name, prop in props.items() if _is_integer(index, prop) and shapes.named(name, shapes.TOTAL_KEYS)
     ]
     plain = [name for name in integers if not shapes.named(name, shapes.PAGE_COUNT_KEYS)]
-    if plain or integers:
-        return (*prefix, (plain or integers)[0])
+    if plain:
+        return (*prefix, plain[0])
+    if integers and not _says_more(index, props):  # Marqeta's {count, is_more, data}: the page's count
+        return (*prefix, integers[0])
     for name, prop in props.items():
         is_aggregate = name in ("total", "aggregate") or name.endswith("_aggregate")
         aggregate = index.properties(prop).get("aggregate") if is_aggregate else None
         if aggregate is not None and "count" in index.properties(aggregate):
             return (*prefix, name, "aggregate", "count")
     return None
+
+
+def _says_more(index: SpecIndex, props: Mapping[str, Any]) -> bool:
+    """Whether a has-more flag sits among ``props``: a page that says whether more follow counts
+    its own records in a ``count`` beside it, as a page with a total would have no need to."""
+    for name, prop in props.items():
+        schema = index.resolve(index.non_null(prop))
+        if (
+            isinstance(schema, Mapping)
+            and schema.get("type") == "boolean"
+            and shapes.named(name, shapes.HAS_MORE_FIELDS)
+        ):
+            return True
+    return False
 
 
 def _held(

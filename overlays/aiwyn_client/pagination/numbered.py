@@ -2,7 +2,10 @@
 
 Which one the server really uses is checked at run time: if page 1 comes back as page 0 shifted by
 one record, the server skips records, and the run switches to offsets (logged once) after
-checking the switch lines up. Records are de-duplicated by their unique key within a window of
+checking the switch lines up. Where the description does not say the first page's number, pages
+are asked from 0; if page 1 comes back as page 0 exactly, the server numbers them from 1 and read
+0 as 1, and the run asks for the server's page 2 next (``index_from_1``, logged once), so its
+last page is not left unasked. Records are de-duplicated by their unique key within a window of
 recent ids, so inserts during a run repeat nothing; a deletion during the run can still shift a
 record past the cursor (page numbers cannot prevent that).
 
@@ -23,6 +26,8 @@ from ._plan import RETRY, ItemT, PageRequest, PageT, ResumeToken, SearchPlan, _R
 logger = logging.getLogger("aiwyn_client")
 _MISSING: Final[Any] = object()
 _NOTHING_READ: Final = -2
+FROM_ONE: Final = "index_from_1"
+"""Page semantics the run found: page indexes, numbered by the server from 1."""
 
 
 class NumberedPlan(SearchPlan[PageT, ItemT]):
@@ -55,6 +60,8 @@ class NumberedPlan(SearchPlan[PageT, ItemT]):
         if self.semantics == "offset":  # an offset the description declares may count from 1 (SCIM)
             declared = self.paging.page_semantics == "offset"
             value = page_index * self.size + (self.paging.first_page if declared else 0)
+        elif self.semantics == FROM_ONE:
+            value = page_index + 1
         else:
             value = page_index + self.paging.first_page
         return PageRequest(self.size, value, self.where, self.order or None)
@@ -64,7 +71,7 @@ class NumberedPlan(SearchPlan[PageT, ItemT]):
         if items is None:
             return self.short(page_index, "without its records array")
         ids = self.ids_of(items)
-        if ids is not None and self._shifted_by_one(page_index, ids):
+        if ids is not None and (self._shifted_by_one(page_index, ids) or self._numbered_from_one(page_index, ids)):
             return RETRY
         if reported is not None and self.total is not None and reported < self.total and self._stale != page_index:
             # Answered against an older state than the page before it (requested ahead, answered
@@ -123,6 +130,25 @@ class NumberedPlan(SearchPlan[PageT, ItemT]):
         self.semantics, self.reset_ahead = "offset", True
         if page_index == 1:
             self._shifted_last = ids[-1] if len(ids) == self.size else _MISSING
+        return True
+
+    def _numbered_from_one(self, page_index: int, ids: list[Any]) -> bool:
+        """True when page 1 repeats page 0 exactly, where the description left the first page's
+        number unsaid (asked from 0): the server numbers pages from 1 and answered 0 as 1. Page 1
+        is asked again as the server's page 2, and so on."""
+        if (
+            self.semantics != "index"
+            or self.paging.first_page != 0
+            or page_index != 1
+            or self._previous_index != 0
+            or not ids
+            or ids != self._previous_ids
+        ):
+            return False
+        logger.info(
+            "%s: the server numbers pages from 1 (page 0 was answered as page 1); going on from page 2", self.label
+        )
+        self.semantics, self.reset_ahead = FROM_ONE, True
         return True
 
     def page_finished(self) -> None:

@@ -574,6 +574,43 @@ def test_an_offset_counting_from_one_starts_at_the_first_record() -> None:
     assert [r.page + 1 for r in backend.requests] == [1, 11, 21]
 
 
+def _numbered_from_one(backend: FakeBackend) -> Callable[[PageRequest], Page]:
+    """A server whose pages count from 1 and that answers page 0 as page 1 (Paystack's lists)."""
+
+    def fetch(request: PageRequest) -> Page:
+        assert request.page is not None
+        return backend.fetch(dataclasses.replace(request, page=max(request.page, 1) - 1), "index")
+
+    return fetch
+
+
+def test_pages_numbered_from_1_where_the_description_does_not_say_are_all_read() -> None:
+    """Asked from 0 (the description gives no minimum), a server numbering from 1 answers page 1
+    twice; the run then asks for the server's page 2, and its last page is not left unasked."""
+    backend = FakeBackend(records(25))
+    it = Pager(_numbered_from_one(backend), plan_for(
+        PAGED, lambda p: p["items"], lambda p: p["total"], lambda r: r,
+        page_size=10, max_items=None, where=None, order_by=None, resume=None, start_page=0,
+    ))  # fmt: skip
+    assert ids(list(it)) == list(range(1, 26))
+    assert [r.page for r in backend.requests] == [0, 0, 1, 2]  # the server's pages 1, 1, 2, 3
+
+
+def test_a_run_that_found_pages_numbered_from_1_resumes_so() -> None:
+    backend = FakeBackend(records(25))
+    options: dict[str, Any] = {"page_size": 10, "where": None, "order_by": None, "start_page": 0}
+    first = Pager(_numbered_from_one(backend), plan_for(
+        PAGED, lambda p: p["items"], lambda p: p["total"], lambda r: r, max_items=13, resume=None, **options
+    ))  # fmt: skip
+    head = ids(list(first))
+    assert first.resume_token.page_semantics == "index_from_1"
+    rest = Pager(_numbered_from_one(backend), plan_for(
+        PAGED, lambda p: p["items"], lambda p: p["total"], lambda r: r, max_items=None, resume=first.resume_token,
+        **options,
+    ))  # fmt: skip
+    assert head + ids(list(rest)) == list(range(1, 26))
+
+
 @pytest.mark.parametrize(
     "bad_link",
     ["https://api.example.test/items?offset=20\n&limit=10", "c2VjcmV0LWN1cnNvcg==", "items?offset=20"],
