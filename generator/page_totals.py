@@ -4,12 +4,13 @@ Beside the records, or at the top of an enveloped body, the first integer named 
 (``generator.page_shapes.TOTAL_KEYS``; an unambiguous name before ``count``) or a Hasura aggregate
 (``total``, ``aggregate`` or ``<name>_aggregate`` holding ``aggregate.count``) is the total, as it
 always was; a ``count`` there is not, when a has-more flag sits beside it (Marqeta's ``{count,
-is_more, data}``: a page that says whether more follow counts its own records). Only where none is there, the objects beside the records (Lago's and DigitalOcean's
-``meta``, ``pagination``, ``page_info``, whatever they are named) are looked into, one level down,
-and into their own paging objects (``meta.pagination``), two:
-the total is the one integer there with an unambiguous total name (``meta.total_count``), and
-none when two are found (two counts, and nothing says which counts the list) or when the only one
-is a ``count`` (``PAGE_COUNT_KEYS``), which as often counts the page. A wrong total is worse than
+is_more, data}``: a page that says whether more follow counts its own records). Only where none
+is there, the objects beside the records (Lago's and DigitalOcean's ``meta``, ``pagination``,
+``page_info``, whatever they are named) are looked into, one level down, and into their own
+paging objects (``meta.pagination``), two: the total is the one integer there with an
+unambiguous total name (``meta.total_count``), and none when two are found (two counts, and
+nothing says which counts the list) or when the only one is a ``count`` (``PAGE_COUNT_KEYS``),
+which as often counts the page. A wrong total is worse than
 none: a page's count read as the list's would end the run after its first page. The records
 themselves are never looked into.
 """
