@@ -138,6 +138,10 @@ def test_the_hasura_aggregate_beside_the_records_is_still_read() -> None:
         ),
         pytest.param({"widgets": RECORDS, "meta": _object(count=INTEGER)}, id="only a count, maybe the page's"),
         pytest.param(
+            {"count": INTEGER, "start_index": INTEGER, "is_more": {"type": "boolean"}, "widgets": RECORDS},
+            id="Marqeta: a count beside a has-more flag counts the page",
+        ),
+        pytest.param(
             {"widgets": RECORDS, "meta": _object(total={"type": "string"})}, id="a total that is not an integer"
         ),
         pytest.param(
