@@ -33,7 +33,7 @@ OFFSET_PARAMS = ("offset", "skip", "start", "startIndex", "from")
 """An offset: the records to skip."""
 CURSOR_PARAMS = (
     "cursor", "pageToken", "nextToken", "nextPageToken", "token", "marker", "continuationToken", "continuation",
-    "after", "pageCursor", "startCursor", "nextCursor", "startingToken", "continue", "page", "offset",
+    "after", "pageCursor", "startCursor", "nextCursor", "startingToken", "continue", "next", "page", "offset",
 )  # fmt: skip
 """A query parameter that carries the cursor a page gave (``page`` and ``offset`` too, when they are
 strings: Chargebee's and Asana's offsets are opaque tokens, not counts)."""

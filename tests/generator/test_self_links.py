@@ -60,6 +60,22 @@ def test_a_bare_next_no_parameter_could_send_back_is_the_next_pages_link() -> No
     )
 
 
+def test_a_next_the_query_takes_back_is_a_cursor_not_a_link() -> None:
+    """Vercel's access-group members and Paystack's terminals: ``?next=`` takes what the page's
+    ``pagination.next`` gives, a token and not a URL; followed as a link it stopped the run."""
+    pagination = {"type": "object", "properties": {"count": {"type": "number"}, "next": {"type": "string"}}}
+    params = [
+        {"name": "limit", "in": "query", "schema": {"type": "integer"}},
+        {"name": "next", "in": "query", "schema": {"type": "string"}},
+    ]
+    found = _paging({"members": ITEMS, "pagination": pagination}, params, "/members")
+    assert found is not None and (found.style, found.cursor, found.next_path) == (
+        "cursor",
+        "next",
+        ("pagination", "next"),
+    )
+
+
 def test_a_bare_next_beside_an_offset_leaves_the_list_paged_by_offset() -> None:
     page = {"items": ITEMS, "next": {"type": "string"}, "total": {"type": "integer"}}
     found = _paging(page)
