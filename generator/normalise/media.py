@@ -18,7 +18,8 @@ SENDABLE = ("application/x-www-form-urlencoded", "multipart/form-data", "applica
 
 
 def request_media(result: Normalised) -> None:
-    """A request body offered in JSON and other media types (XML, a form) is sent as JSON; one
+    """A request body offered in JSON and other media types (XML, a form) is sent as JSON (in
+    ``application/json`` where it is one of several JSON types, else the first); one
     offered in no JSON type keeps only the types openapi-python-client can send (``SENDABLE``);
     one offered only in types it cannot send (``image/jpeg``, ``application/pdf``, ``text/plain``)
     is sent as bytes (``format: binary``, also for a ``format: byte`` one) in the first of them,
@@ -34,6 +35,10 @@ def request_media(result: Normalised) -> None:
         json_types = {t: v for t, v in content.items() if is_json(t) and not _is_text(t)}
         twin = next((v for t, v in content.items() if is_json(t) and _is_text(t)), None)  # text/json: sent as JSON
         json_types = json_types or ({"application/json": twin} if twin is not None else {})
+        if len(json_types) > 1:  # one JSON body: openapi-python-client tells several apart by isinstance, which
+            # cannot tell a list of records from another (Datadog's logs: application/json and ;simple)
+            first = "application/json" if "application/json" in json_types else next(iter(json_types))
+            json_types = {first: json_types[first]}
         sendable = json_types or {t: v for t, v in content.items() if t in SENDABLE}
         if not sendable and content:  # only image/jpeg, application/pdf, text/plain...: sent as bytes
             kinds = ", ".join(sorted(content))
