@@ -20,8 +20,8 @@ followed first, media types last); each module says what it settles and why.
   (``#/components/mediaTypes/x``) is replaced by a copy of its target; one into a part of
   another element (``#/components/schemas/Thing/properties/kind``) has the part moved into
   components under a derived name (``hoisting``).
-* ``unions``: an inline union member holding an inline model is moved into components, so it is
-  built once.
+* ``unions``: a component spelling out any JSON value as a union of itself is any value; an
+  inline union member holding an inline model is moved into components, so it is built once.
 * ``arrays``: several array members of one union are one array of their items.
 * ``allof``: an ``allOf`` of scalars is one schema; a union member of an ``allOf`` is left out
   (its fields arrive as undeclared keys), or is the schema where the others only describe it;
@@ -101,7 +101,12 @@ from generator.normalise.read_twice import models_read_twice
 from generator.normalise.redeclarations import all_of_redeclarations
 from generator.normalise.ref_targets import hoist_deep_references, inline_foreign_components, unresolved_property_types
 from generator.normalise.unbuilt import leave_out_unbuilt
-from generator.normalise.unions import hoist_union_members, nullable_component_models, repeated_member_titles
+from generator.normalise.unions import (
+    any_json_unions,
+    hoist_union_members,
+    nullable_component_models,
+    repeated_member_titles,
+)
 from generator.relink import relink
 from generator.swagger2 import conversion_notes
 
@@ -131,6 +136,7 @@ def normalise(spec: dict[str, Any]) -> Normalised:
     success_responses(result)
     inline_foreign_components(result)
     hoist_deep_references(result)
+    any_json_unions(result)
     hoist_union_members(result)
     array_members(result)
     scalar_all_of(result)

@@ -3,7 +3,8 @@
 A union member holding an inline model (or extending a component through ``allOf``) is built once
 as the union is read and again with the other models, and its inline models then clash: it is
 moved into components under the name its class had. Inline members of one union that share a
-``title`` would make classes of one name: a repeat is left out, a different one numbered."""
+``title`` would make classes of one name: a repeat is left out, a different one numbered. A
+component that is any JSON value spelt out as a union of itself is any JSON value."""
 
 from __future__ import annotations
 
@@ -56,6 +57,47 @@ def hoist_union_members(result: Normalised) -> None:
         result.changes.append(
             f"{pointer(where)}: a union member holding an inline model is moved to {new}, so it is built once"
         )
+
+
+SCALARS = frozenset({"string", "number", "integer", "boolean", "null"})
+
+
+def any_json_unions(result: Normalised) -> None:
+    """A component that spells out "any JSON value" as a union of the scalars, an object of itself
+    and an array of itself (Vercel's ``EdgeConfigItemValue`` and ``FlagJSONValue``: ``oneOf:
+    [string, number, boolean, {additionalProperties: {$ref: itself}}, {items: {$ref: itself}}]``)
+    is the schema of any value, ``{}``: openapi-python-client builds the object member as a model
+    that names itself and refuses it, leaving a package whose models import a module never
+    written. Its description is kept; the values decode as the JSON they are."""
+    schemas = (result.spec.get("components") or {}).get("schemas")
+    for key, node in (schemas or {}).items() if isinstance(schemas, dict) else ():
+        if isinstance(node, dict) and _any_json(node, f"#/components/schemas/{key}"):
+            schemas[key] = {k: v for k, v in node.items() if k in ("description", "title")}
+            result.changes.append(
+                f"#/components/schemas/{key}: a union of any JSON value and itself: read as any value"
+            )
+
+
+def _any_json(node: dict[str, Any], ref: str) -> bool:
+    """Whether ``node`` (the component at ``ref``) is a union of scalars and of objects and arrays
+    of itself alone, with both of those."""
+    members = node.get("oneOf") or node.get("anyOf")
+    if not isinstance(members, list) or set(node) - {"oneOf", "anyOf", "nullable", "description", "title", "type"}:
+        return False
+    kinds = set()
+    for member in members:
+        if not isinstance(member, dict):
+            return False
+        kind = member.get("type")
+        if kind in SCALARS and set(member) <= {"type", "description", "format"}:
+            continue
+        if kind == "object" and member.get("additionalProperties") == {"$ref": ref} and not member.get("properties"):
+            kinds.add("object")
+        elif kind == "array" and member.get("items") == {"$ref": ref}:
+            kinds.add("array")
+        else:
+            return False
+    return kinds == {"object", "array"}
 
 
 def _extends_a_reference(node: dict[str, Any]) -> bool:

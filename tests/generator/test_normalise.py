@@ -354,6 +354,31 @@ CASES: dict[str, tuple[dict[str, Any], str]] = {
         ),
         "GET /v1/customers: its request body can hold nothing: left out",
     ),
+    "any_json_union": (  # Vercel's EdgeConfigItemValue: any JSON value spelt out as a union of itself
+        _spec(
+            {
+                "/items/{key}": _get(
+                    "getItem",
+                    parameters=[{"name": "key", "in": "path", "required": True, "schema": {"type": "string"}}],
+                    responses=_json_response({"$ref": "#/components/schemas/Item"}),
+                )
+            },
+            {
+                "Item": {"type": "object", "properties": {"value": {"$ref": "#/components/schemas/JSONValue"}}},
+                "JSONValue": {
+                    "nullable": True,
+                    "oneOf": [
+                        {"type": "string"},
+                        {"type": "number"},
+                        {"type": "boolean"},
+                        {"type": "object", "additionalProperties": {"$ref": "#/components/schemas/JSONValue"}},
+                        {"type": "array", "items": {"$ref": "#/components/schemas/JSONValue"}},
+                    ],
+                },
+            },
+        ),  # fmt: skip
+        "#/components/schemas/JSONValue: a union of any JSON value and itself: read as any value",
+    ),
     "wildcard_body": (
         _spec({"/blob": _post("putBlob", requestBody={"content": {"*/*": {"schema": {"type": "string"}}}})}),
         "POST /blob: the body (*/*) is sent as bytes (application/octet-stream)",
@@ -1273,6 +1298,7 @@ def test_a_dropped_shape_is_normalised_and_builds_without_warnings(
         "one_title_twice_in_an_operation",
         "all_of_a_described_array",
         "all_of_one_reference_to_a_model_with_a_nullable_inline_model",
+        "any_json_union",
         "union_members_sharing_a_title",
     ],
 )
