@@ -70,7 +70,9 @@ def any_json_unions(result: Normalised) -> None:
     that names itself and refuses it, leaving a package whose models import a module never
     written. Its description is kept; the values decode as the JSON they are."""
     schemas = (result.spec.get("components") or {}).get("schemas")
-    for key, node in (schemas or {}).items() if isinstance(schemas, dict) else ():
+    if not isinstance(schemas, dict):
+        return
+    for key, node in schemas.items():
         if isinstance(node, dict) and _any_json(node, f"#/components/schemas/{key}"):
             schemas[key] = {k: v for k, v in node.items() if k in ("description", "title")}
             result.changes.append(
