@@ -684,9 +684,15 @@ def _size_range(size: Mapping[str, Any], fallback_maximum: int) -> dict[str, int
     return {"size_min": minimum, "size_max": maximum, "size_default": int(default)}
 
 
+FIELD_PREFIX = "field_"
+"""openapi-python-client's ``field_prefix``, which ``generator/openapi-python-client.yaml`` keeps:
+what a key that is no identifier, or starts with ``_``, is named after (``_embedded`` ->
+``field_embedded``)."""
+
+
 def _attributes(path: tuple[str, ...]) -> tuple[str, ...]:
     """API keys as the model attributes that hold them (openapi-python-client's naming)."""
-    return tuple(str(PythonIdentifier(key, prefix="")) for key in path)
+    return tuple(str(PythonIdentifier(key, prefix=FIELD_PREFIX)) for key in path)
 
 
 def iterator_name(method: str) -> str:

@@ -61,6 +61,9 @@ def load_spec(path: Path, name: str | None = None) -> dict[str, Any]:
         raise SpecError(str(exc)) from exc
 
 
+HAL_EMBEDDED = "_embedded"
+"""Where a HAL body (``application/hal+json``) keeps the resources it holds: a page's records."""
+
 IDEMPOTENCY_HEADER = re.compile("idempoten", re.IGNORECASE)
 """A header parameter named so carries an idempotency key."""
 
@@ -354,7 +357,7 @@ class SpecIndex:
         if method == "get":
             # A collection lists, under a record too (/groups/{id}/members); a path without a
             # parameter answering one object gets it (Stripe's /v1/account, a metric, a count).
-            answer = self._answer_type(op)
+            answer = self._answer_type(op, path)
             collection = self.page_shape(op) is not None or answer == "array"
             if not has_path_param:
                 one = answer == "one" and not collection and not _named_a_list(path, op.get("operationId"))
@@ -367,18 +370,26 @@ class SpecIndex:
         codes = sorted(str(c) for c in op.get("responses", {}) if str(c).startswith("2"))
         return self.resolve(self.non_null(self.json_body_schema(op["responses"][codes[0]]))) if codes else None
 
-    def _answer_type(self, op: Mapping[str, Any]) -> str | None:
-        """``array`` for a success answering a JSON array; ``one`` for an object that holds no
-        array at its top, which can be no list (Stripe's ``/v1/account``, a metric, a count);
-        else None (any other object, or nothing documented)."""
+    def _answer_type(self, op: Mapping[str, Any], path: str) -> str | None:
+        """``array`` for a success answering a JSON array; ``one`` for an object that can be no
+        list (Stripe's ``/v1/account``, a metric, a count; Harvest's ``/users/me`` with its
+        ``roles``, an array of strings): no array of records at its top, and no other array beside
+        a paging field (Jira's page of labels) or named after the path (``/tags``: ``{tags:
+        [...]}`` lists tags); else None (any other object, or nothing documented)."""
         body = self._first_2xx_body(op)
         if not isinstance(body, Mapping):
             return None
         if body.get("type") == "array":
             return "array"
         props = self.properties(body)
-        arrays = [name for name, prop in props.items() if self.resolve(self.non_null(prop)).get("type") == "array"]
-        return "one" if props and not arrays else None
+        if not props or self._record_arrays(props):
+            return None
+        arrays: list[tuple[str, str | None, bool]] = [
+            (str(k), None, False) for k, v in props.items() if self.resolve(self.non_null(v)).get("type") == "array"
+        ]
+        paged = any(page_shapes.named(k, page_shapes.PAGE_FIELDS) for k in props)
+        segment = next((p for p in reversed(path.split("/")) if p and not p.startswith("{")), "")
+        return None if arrays and (paged or _named_like(segment, arrays)) else "one"
 
     def _batch_field(self, op: Mapping[str, Any], item: Mapping[str, Any]) -> tuple[str | None, int | None]:
         """A batch write takes one required array with a documented ``maxItems``, and nothing else
@@ -409,7 +420,9 @@ class SpecIndex:
 
         The records are an array of objects: inside an ``{data, error, meta}`` envelope's
         ``data`` if there is one, or one object down when the body holds no records and that object
-        is a page (Spotify's ``{categories: {items, next, total}}``: ``_page_holder``). Preferred:
+        is a page (Spotify's ``{categories: {items, next, total}}``: ``_page_holder``) or HAL's
+        ``_embedded`` (Mollie's ``{count, _embedded: {payments}, _links}``, whose ``count`` counts
+        the page). Preferred:
         the array named like the path's last segment (the one before a procedure: ``/wallet/list``),
         then one ending in its plural (``wallets``, ``investment_transactions``), then one whose
         items have an ``id``, then the first (other arrays, of strings say, are passed over). The
@@ -440,6 +453,14 @@ class SpecIndex:
         segment = literal[-1] if literal else ""
         arrays = self._record_arrays(props)
         holder = self._page_holder(props) if not arrays else None
+        embedded = (
+            not arrays
+            and holder is None
+            and "id" not in props  # a record with resources embedded (Okta's user and its blocks)
+            and bool(self._record_arrays(self.properties(props.get(HAL_EMBEDDED))))
+        )
+        if embedded:  # HAL: {count, _embedded: {payments: [...]}, _links: {next: {href}}} (Mollie's lists)
+            holder = HAL_EMBEDDED
         if holder is not None:  # the page one object down: Spotify's {categories: {items, next, total}}
             prefix, props = (*prefix, holder), self.properties(props[holder])
             arrays = self._record_arrays(props)
@@ -447,6 +468,8 @@ class SpecIndex:
             return None  # no records, or several kinds of them (Spotify's /search): no one page
         name, schema, _ = (_named_like(segment, arrays) or [a for a in arrays if a[2]] or arrays)[0]
         total = total_path(self, [(prefix, props), ((), top)] if prefix else [((), props)])
+        if embedded and total is not None and page_shapes.named(total[-1], page_shapes.PAGE_COUNT_KEYS):
+            total = None  # HAL's count counts the embedded records (Mollie's), not the list
         return PageShape((*prefix, name), schema, total)
 
     def _page_holder(self, props: Mapping[str, Any]) -> str | None:

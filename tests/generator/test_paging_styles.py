@@ -2,10 +2,11 @@
 
 ``styles/paging_styles.yaml`` has one list of each style (page numbers from 1 in a bare array,
 limit and offset, a cursor in ``meta``, a page token, ``starting_after`` with ``has_more``, a
-``next`` link in the body, one by its path alone, a page one object down with its cursor beside it, a ``Link`` header, a
-nested list paged from 0, a POST paged by ``count`` and ``offset`` inside a body object, beside
-an option of the caller's, a limit and an offset in one deepObject query parameter, and JSON:API's
-``page[size]`` and ``page[offset]``). It is built into a package (imported and type-checked by the build) and
+``next`` link in the body, one by its path alone, a page one object down with its cursor beside
+it, a ``Link`` header, a nested list paged from 0, a POST paged by ``count`` and ``offset`` inside
+a body object, beside an option of the caller's, a limit and an offset in one deepObject query
+parameter, JSON:API's ``page[size]`` and ``page[offset]``, and HAL's ``_embedded`` records with
+``_links.next.href``). It is built into a package (imported and type-checked by the build) and
 each iterator runs against a scripted server that inserts records while it is paged: every record
 that existed at the start is delivered exactly once, ``max_items`` stops where asked, a resume
 token continues without repeats, and the async iterators do the same.
@@ -87,6 +88,11 @@ class Server:
             assert q.get("filter[name]") == "any", q  # the caller's filter_name, by its API name
             offset, size = int(q.get("page[offset]", 0)), int(q.get("page[size]", 50))
             return {"data": self.rows[offset : offset + size]}, {}
+        if path == "/hal-items":  # HAL: count is the page's own; the next page's link in _links.next.href
+            size = int(q.get("limit", 50))
+            rows, more = self.after(q.get("from"), size)
+            following = {"href": f"{BASE}/hal-items?from={rows[-1]['id']}&limit={size}"} if more else None
+            return {"count": len(rows), "_embedded": {"hal_items": rows}, "_links": {"next": following}}, {}
         if path.startswith("/groups/"):
             page, size = int(q.get("page", 0)), int(q.get("size", 50))
             return {"members": self.rows[page * size : (page + 1) * size], "totalCount": len(self.rows)}, {}
@@ -142,6 +148,7 @@ ITERATORS = {
     "nested_items": lambda c, **o: c.nested_items.iter(options={"include_archived": True}, **o),
     "deep_items": lambda c, **o: c.deep_items.iter(**o),
     "bracket_items": lambda c, **o: c.bracket_items.iter(filter_name="any", **o),
+    "hal_items": lambda c, **o: c.hal_items.iter(**o),
 }
 EVERY = set(range(1, ORIGINAL + 1))
 
@@ -278,7 +285,7 @@ EVERY = set(range(1, ORIGINAL + 1))
 EXPORTS = {
     "page-items": [], "offset-items": [], "cursor-items": [], "token-items": [], "after-items": [],
     "url-items": [], "wrapped-items": [], "path-items": [], "link-items": [], "groups": ["--param", "group=g1"],
-    "deep-items": [], "bracket-items": ["--param", "filter_name=any"],
+    "deep-items": [], "bracket-items": ["--param", "filter_name=any"], "hal-items": [],
 }
 for name, extra in EXPORTS.items():
     output = folder / f"{name}.jsonl"
