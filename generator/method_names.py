@@ -21,6 +21,11 @@ from generator.settings import Settings
 from generator.spec import Operation, config_entry
 
 ACTION_SEGMENTS = frozenset({"search"})
+SELF_SEGMENTS = frozenset({"me", "self", "current", "mine"})
+"""A last segment naming the caller's own record of the collection before it (``/users/me``):
+``users.get_me()``, not a collection of its own."""
+IRREGULAR = {"children": "child", "people": "person", "men": "man", "women": "woman", "criteria": "criterion"}
+"""Plurals that do not end in ``s`` (``/reseller/children``: ``children``, not ``childrens``)."""
 
 
 class ResourceError(Exception):
@@ -29,8 +34,12 @@ class ResourceError(Exception):
 
 
 def singular(word: str) -> str:
+    if word in IRREGULAR:
+        return IRREGULAR[word]
     if word.endswith("ies"):
         return word[:-3] + "y"
+    if word.endswith(("sses", "xes", "ches", "shes", "zzes")):  # inboxes, batches: not inboxe
+        return word[:-2]
     if word.endswith("s") and not word.endswith("ss"):
         return word[:-1]
     return word
@@ -39,6 +48,9 @@ def singular(word: str) -> str:
 def plural(word: str, uncountable: frozenset[str]) -> str:
     if word in uncountable:
         return word
+    irregular = next((many for many, one in IRREGULAR.items() if one == word), None)
+    if irregular is not None:
+        return irregular
     if word.endswith("y") and word[-2:-1] not in "aeiou":
         return word[:-1] + "ies"
     if word.endswith(("s", "x", "ch", "sh")):
@@ -69,7 +81,13 @@ def action(op: Operation) -> tuple[str, str] | None:
         plain = parts[-1] if word == parts[-1] + "_" and not keyword.iskeyword(parts[-1]) else word
         return "_".join(named[start:]), plain
     verb_phrase = re.search(r"[a-z][A-Z]", parts[-1]) is not None  # findByStatus: a verb, not a collection
-    if verb_phrase and len(parts) >= 2 and not parts[-2].startswith("{") and not PATH_PREFIXES.match(parts[-2]):
+    own = parts[-1].lower() in SELF_SEGMENTS  # /users/me: the caller's own user
+    if (
+        (verb_phrase or own)
+        and len(parts) >= 2
+        and not parts[-2].startswith("{")
+        and not PATH_PREFIXES.match(parts[-2])
+    ):
         return parts[-2], word
     return None
 
@@ -77,23 +95,40 @@ def action(op: Operation) -> tuple[str, str] | None:
 def default_resource(op: Operation, uncountable: frozenset[str]) -> str:
     found = action(op)
     if found:  # the action belongs to the collection it acts on
-        word = str(PythonIdentifier(found[0], prefix="resource_"))
+        raw = found[0]
     else:
         literal = [p for p in op.path.split("/") if p and not p.startswith("{") and not PATH_PREFIXES.match(p)]
-        literal = [p for p in literal if p not in ACTION_SEGMENTS] or ["root"]
-        word = str(PythonIdentifier(literal[-1], prefix="resource_"))
-    name = plural(singular(word), uncountable) if word not in uncountable else word
+        raw = ([p for p in literal if p not in ACTION_SEGMENTS] or literal or ["root"])[-1]  # /search alone: search
+    word = str(PythonIdentifier(raw, prefix="resource_"))
+    if word.endswith("_") and not raw.endswith("_"):  # a builtin's name (/bin, /next) pluralised is none
+        word = word[:-1]
+    one = singular(word)
+    if one in uncountable:
+        name = one  # the config's uncountable nouns (``wip``: /wips/search is wip)
+    elif word in uncountable or raw in ACTION_SEGMENTS or raw.lower() in SELF_SEGMENTS or one != word:
+        name = word  # a plural stays as written: Stripe's persons beside its people
+    else:
+        name = plural(word, uncountable)
     return f"{name}_" if keyword.iskeyword(name) else name  # `/a` makes `as`, `/i` `is`: a module's name
 
 
-def default_method(op: Operation) -> str:
+def default_method(op: Operation, collections: frozenset[str] = frozenset()) -> str:
+    """The method's name from its path and kind; ``collections`` are the paths a GET lists, so a
+    POST on one under a record, named by a plural, creates in it (``/profiles/{id}/quotes``:
+    ``create_quote``) where a POST on another word does what the word says (``/invoices/{id}/void``:
+    ``void``; Front's ``/messages/{id}/seen``: ``seen``)."""
     found = action(op)
     if found and "#" in op.path:
         return found[1]  # the fragment already says what it does (add_shared_link)
     if found:
         word = found[1]
-        if not op.path.rstrip("/").split("/")[-2].startswith("{"):
+        parts = op.path.rstrip("/").split("/")
+        if parts[-1].lower() in SELF_SEGMENTS:  # /users/me: users.get_me, users.update_me
+            return {"get": "get_", "put": "update_", "patch": "update_", "delete": "delete_"}.get(op.method, "") + word
+        if not parts[-2].startswith("{"):
             return word  # a verb phrase already says what it does (find_by_status)
+        if op.method == "post" and op.path in collections and singular(word) != word:
+            return f"create_{singular(word)}"  # a collection under the record, listed by a GET too
         prefix = {
             "get": "download_" if op.binary else "list_" if op.kind == "list" else "get_",
             "put": "update_",
@@ -114,12 +149,14 @@ def override_of(settings: Settings, op: Operation) -> dict[str, Any]:
     return config_entry(settings.operation_overrides, op.operation_id, op.method, op.path) or {}
 
 
-def method_name(settings: Settings, op: Operation) -> tuple[str, str]:
-    """``(resource, method)`` of an operation: the config's override, else the path-and-kind rule."""
+def method_name(settings: Settings, op: Operation, collections: frozenset[str] = frozenset()) -> tuple[str, str]:
+    """``(resource, method)`` of an operation: the config's override, else the path-and-kind rule
+    (``collections``: the paths a GET lists)."""
     config = settings.raw.get("resources") or {}
     override = override_of(settings, op)
     uncountable = frozenset(config.get("uncountable") or ())
-    return override.get("resource") or default_resource(op, uncountable), override.get("method") or default_method(op)
+    resource = override.get("resource") or default_resource(op, uncountable)
+    return resource, override.get("method") or default_method(op, collections)
 
 
 def method_names(
@@ -134,8 +171,9 @@ def method_names(
     named: dict[Operation, tuple[str, str]] = {}
     taken: dict[tuple[str, str], Operation] = {}
     writes = {(op.method, op.path) for op in operations}
+    collections = frozenset(op.path for op in operations if op.method == "get" and op.kind == "list")
     for op in sorted(operations, key=lambda op: len(segments(op.path))):  # stable: the description's order next
-        resource, method = method_name(settings, op)
+        resource, method = method_name(settings, op, collections)
         overridden = bool(override_of(settings, op).get("method"))
         if not overridden and method == "create" and updates_record(op, writes):
             method = "update"

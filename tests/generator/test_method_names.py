@@ -193,22 +193,35 @@ def test_a_version_the_other_path_lacks_follows_the_name(tmp_path: Path) -> None
 
 def test_a_path_without_a_parameter_answering_one_object_is_got_not_listed() -> None:
     """Stripe's ``/v1/account`` answers the account: ``accounts.get()``, not ``accounts.list()``.
-    One whose name says it lists stays a list, whatever its answer's schema (Slack documents
-    ``/admin.teams.list`` as a bare ``{ok}``), and so does an answer holding an array."""
+    So is Harvest's ``/users/me``, whose ``roles`` are an array of strings. One whose name says it
+    lists stays a list, whatever its answer's schema (Slack documents ``/admin.teams.list`` as a
+    bare ``{ok}``), and so does an answer holding an array of records (Stripe's ``/v1/balance``),
+    an array named after the path (``/tags``: ``{tags: [...]}``) or one beside a paging field."""
+    strings = {"type": "array", "items": {"type": "string"}}
     account = {"type": "object", "properties": {"id": {"type": "string"}, "email": {"type": "string"}}}
+    me = {"type": "object", "properties": {"id": {"type": "integer"}, "roles": strings}}
     bare_ok = {"type": "object", "properties": {"ok": {"type": "boolean"}}}
-    balance = {"type": "object", "properties": {"available": {"type": "array", "items": {"type": "integer"}}}}
+    amounts = {"type": "array", "items": {"type": "object", "properties": {"amount": {"type": "integer"}}}}
+    balance = {"type": "object", "properties": {"available": amounts}}
+    tags = {"type": "object", "properties": {"tags": strings}}
+    labels = {"type": "object", "properties": {"values": strings, "total": {"type": "integer"}}}
     names, _ = _named(
         {
             "GET /v1/account": ("GetAccount", account),
+            "GET /v2/users/me": ("retrieveTheCurrentUser", me),
             "GET /v1/teams": ("listTeams", bare_ok),
             "GET /v1/balance": ("GetBalance", balance),
+            "GET /v1/tags": ("getTags", tags),
+            "GET /v1/label": ("getAllLabels", labels),
         }
     )
     assert names == {
         "GET /v1/account": "accounts.get",
+        "GET /v2/users/me": "users.get_me",
         "GET /v1/teams": "teams.list",
         "GET /v1/balance": "balances.list",
+        "GET /v1/tags": "tags.list",
+        "GET /v1/label": "labels.list",
     }
 
 
@@ -229,4 +242,48 @@ def test_put_and_patch_on_a_records_subresource_are_its_replace_and_update_too()
         f"PATCH {base}": "apiservices.update",
         f"PUT {base}/status": "apiservices.replace_status",
         f"PATCH {base}/status": "apiservices.update_status",
+    }
+
+
+def test_a_post_on_a_collection_under_a_record_creates_in_it() -> None:
+    """Wise's ``/profiles/{id}/quotes``, Front's ``/conversations/{id}/comments``: a GET lists the
+    collection and a POST creates in it (``create_quote``); a POST on a word no GET lists is the
+    action it names (``void``), and so is one on a word that is no plural (Front's ``seen``)."""
+    quotes = {"type": "array", "items": RECORD}
+    names, _ = _named({
+        "GET /profiles/{id}/quotes": ("listQuotes", quotes),
+        "POST /profiles/{id}/quotes": "createQuote",
+        "POST /invoices/{id}/void": "voidInvoice",
+        "GET /messages/{id}/seen": ("listSeen", quotes),
+        "POST /messages/{id}/seen": "markSeen",
+        "GET /inboxes/{id}/boxes": ("listBoxes", quotes),
+        "POST /inboxes/{id}/boxes": "addBox",
+    })  # fmt: skip
+    assert names["POST /profiles/{id}/quotes"] == "profiles.create_quote"
+    assert names["POST /invoices/{id}/void"] == "invoices.void"
+    assert names["POST /messages/{id}/seen"] == "messages.seen"
+    assert names["POST /inboxes/{id}/boxes"] == "inboxes.create_box"
+
+
+def test_resource_words_keep_their_plurals_and_builtins_are_plain_words() -> None:
+    """A builtin's name (``/bin/{bin}``) makes ``bins``, not ``bin_s``; a plural is kept as written
+    (``children``, not ``childrens``; Stripe's ``persons`` beside its ``people``); ``/search`` alone
+    is ``search``, and ``/users/me`` the caller's own user."""
+    names, _ = _named({
+        "GET /bin/{bin}": "resolveBin",
+        "GET /reseller/children": ("listChildren", {"type": "array", "items": RECORD}),
+        "GET /v1/account/persons/{person}": "GetPerson",
+        "GET /v1/account/people/{person}": "GetPeople",
+        "GET /search": ("search", {"type": "array", "items": RECORD}),
+        "GET /users/me": "getMe",
+        "GET /me": "whoAmI",
+    })  # fmt: skip
+    assert names == {
+        "GET /bin/{bin}": "bins.get",
+        "GET /reseller/children": "children.list",
+        "GET /v1/account/persons/{person}": "persons.get",
+        "GET /v1/account/people/{person}": "people.get",
+        "GET /search": "search.list",
+        "GET /users/me": "users.get_me",
+        "GET /me": "me.get",
     }
