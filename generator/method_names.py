@@ -21,6 +21,16 @@ from generator.settings import Settings
 from generator.spec import Operation, config_entry
 
 ACTION_SEGMENTS = frozenset({"search"})
+VERB_SEGMENTS = frozenset({
+    "activate", "approve", "archive", "assign", "associate", "calculate", "cancel", "capture", "charge", "check",
+    "clone", "close", "complete", "confirm", "copy", "deactivate", "disable", "disassociate", "dissociate", "enable",
+    "evaluate", "finalize", "generate", "lock", "merge", "move", "pause", "preview", "publish", "read", "refresh",
+    "refund", "reject", "reopen", "resend", "resolve", "restore", "resume", "retry", "revoke", "send", "submit",
+    "sync", "unarchive", "unassign", "unlock", "unpublish", "validate", "verify", "void",
+})  # fmt: skip
+"""Path words that say what is done to the collection before them, not a collection of their own
+(Paystack's ``/transaction/verify/{reference}``: ``transactions.verify``; Brevo's
+``/dedicated_account/assign``: ``dedicated_accounts.assign``), where no record's id comes between."""
 SELF_SEGMENTS = frozenset({"me", "self", "current", "mine"})
 """A last segment naming the caller's own record of the collection before it (``/users/me``):
 ``users.get_me()``, not a collection of its own."""
@@ -60,7 +70,8 @@ def plural(word: str, uncountable: frozenset[str]) -> str:
 
 def action(op: Operation) -> tuple[str, str] | None:
     """``(collection, action)`` of a path that ends in an action: a word after a record's id
-    (``/jobs/{id}/export``), a procedure of an RPC-style path (``/accounts/balance/get``: the
+    (``/jobs/{id}/export``), a verb after a collection (``/transaction/verify/{reference}``:
+    ``VERB_SEGMENTS``), a procedure of an RPC-style path (``/accounts/balance/get``: the
     collection is ``accounts_balance``, see ``generator.procedures``), a camelCase verb phrase after
     a collection (``/pet/findByStatus``), or a fragment that tells operations on one path apart
     (``/folders/{id}#add_shared_link``)."""
@@ -69,6 +80,11 @@ def action(op: Operation) -> tuple[str, str] | None:
     if fragment and parts:
         collection = next((p for p in reversed(parts) if not p.startswith("{") and not PATH_PREFIXES.match(p)), "root")
         return collection, str(PythonIdentifier(fragment, prefix="action_"))
+    verb_at = max((i for i, p in enumerate(parts) if not p.startswith("{")), default=-1)
+    verb = verb_at >= 1 and not op.procedure and parts[verb_at].lower() in VERB_SEGMENTS  # RPC paths: procedures
+    if verb and not parts[verb_at - 1].startswith("{"):
+        if not PATH_PREFIXES.match(parts[verb_at - 1]):  # /transaction/verify/{reference}: verify a transaction
+            return parts[verb_at - 1], str(PythonIdentifier(parts[verb_at], prefix="action_"))
     if not parts or parts[-1].startswith("{") or PATH_PREFIXES.match(parts[-1]) or parts[-1] in ACTION_SEGMENTS:
         return None
     word = str(PythonIdentifier(parts[-1], prefix="action_"))

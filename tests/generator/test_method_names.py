@@ -287,3 +287,19 @@ def test_resource_words_keep_their_plurals_and_builtins_are_plain_words() -> Non
         "GET /users/me": "users.get_me",
         "GET /me": "me.get",
     }
+
+
+def test_a_verb_after_a_collection_is_what_is_done_to_it() -> None:
+    """Paystack's ``/transaction/verify/{reference}`` verifies a transaction; HubSpot's
+    ``/crm/v3/objects/companies/merge`` merges companies: the verb is the method of the collection
+    before it, not a collection of its own (``verifies``, ``merges``)."""
+    names, _ = _named({
+        "GET /transaction/verify/{reference}": "transaction_verify",
+        "POST /crm/v3/objects/companies/merge": "merge",
+        "POST /subaccounts/pause": "pauseSubaccount",
+    })  # fmt: skip
+    assert names == {
+        "GET /transaction/verify/{reference}": "transactions.verify",
+        "POST /crm/v3/objects/companies/merge": "companies.merge",
+        "POST /subaccounts/pause": "subaccounts.pause",
+    }
