@@ -82,9 +82,9 @@ def action(op: Operation) -> tuple[str, str] | None:
         return collection, str(PythonIdentifier(fragment, prefix="action_"))
     verb_at = max((i for i, p in enumerate(parts) if not p.startswith("{")), default=-1)
     verb = verb_at >= 1 and not op.procedure and parts[verb_at].lower() in VERB_SEGMENTS  # RPC paths: procedures
-    if verb and not parts[verb_at - 1].startswith("{"):
-        if not PATH_PREFIXES.match(parts[verb_at - 1]):  # /transaction/verify/{reference}: verify a transaction
-            return parts[verb_at - 1], str(PythonIdentifier(parts[verb_at], prefix="action_"))
+    before = parts[verb_at - 1] if verb else "{"
+    if not before.startswith("{") and not PATH_PREFIXES.match(before):  # /transaction/verify/{reference}
+        return before, str(PythonIdentifier(parts[verb_at], prefix="action_"))
     if not parts or parts[-1].startswith("{") or PATH_PREFIXES.match(parts[-1]) or parts[-1] in ACTION_SEGMENTS:
         return None
     word = str(PythonIdentifier(parts[-1], prefix="action_"))
