@@ -71,7 +71,8 @@ def plural(word: str, uncountable: frozenset[str]) -> str:
 def action(op: Operation) -> tuple[str, str] | None:
     """``(collection, action)`` of a path that ends in an action: a word after a record's id
     (``/jobs/{id}/export``), a verb after a collection (``/transaction/verify/{reference}``:
-    ``VERB_SEGMENTS``), a procedure of an RPC-style path (``/accounts/balance/get``: the
+    ``VERB_SEGMENTS``), a list of a collection by its parent (Marqeta's ``/cards/user/{token}``:
+    ``cards.list_by_user``), a procedure of an RPC-style path (``/accounts/balance/get``: the
     collection is ``accounts_balance``, see ``generator.procedures``), a camelCase verb phrase after
     a collection (``/pet/findByStatus``), or a fragment that tells operations on one path apart
     (``/folders/{id}#add_shared_link``)."""
@@ -80,6 +81,15 @@ def action(op: Operation) -> tuple[str, str] | None:
     if fragment and parts:
         collection = next((p for p in reversed(parts) if not p.startswith("{") and not PATH_PREFIXES.match(p)), "root")
         return collection, str(PythonIdentifier(fragment, prefix="action_"))
+    by_parent = len(parts) >= 3 and op.kind == "list" and parts[-1].startswith("{") and parts[-2] == singular(parts[-2])
+    by_parent = by_parent and parts[-2] not in ACTION_SEGMENTS | VERB_SEGMENTS
+    if (
+        by_parent
+        and not parts[-3].startswith("{")
+        and not parts[-2].startswith("{")
+        and not PATH_PREFIXES.match(parts[-3])
+    ):
+        return parts[-3], "list_by_" + str(PythonIdentifier(parts[-2], prefix="action_"))  # /cards/user/{token}
     verb_at = max((i for i, p in enumerate(parts) if not p.startswith("{")), default=-1)
     verb = verb_at >= 1 and not op.procedure and parts[verb_at].lower() in VERB_SEGMENTS  # RPC paths: procedures
     before = parts[verb_at - 1] if verb else "{"

@@ -362,8 +362,21 @@ class SpecIndex:
             if not has_path_param:
                 one = answer == "one" and not collection and not _named_a_list(path, op.get("operationId"))
                 return "get" if one else "list"
-            return "list" if collection and path.rstrip("/").split("/")[-1][:1] != "{" else "get"
+            by_parent = path.rstrip("/").split("/")[-1][:1] == "{"  # /cards/user/{token}: a user's cards, or a record
+            return "list" if collection and (not by_parent or self._pages_itself(op)) else "get"
         return {"post": "create", "put": "update", "patch": "update", "delete": "delete"}.get(method, "other")
+
+    def _pages_itself(self, op: Mapping[str, Any]) -> bool:
+        """Whether a GET whose path ends in a parameter answers a page rather than a record: no
+        ``id`` at the top of its answer, and a page size beside a page, an offset or a cursor among
+        its query parameters (Marqeta's ``/cards/user/{token}?count=&start_index=``)."""
+        body = self._first_2xx_body(op)
+        if not isinstance(body, Mapping) or "id" in self.properties(body):
+            return False
+        names = [str(p.get("name")) for p in map(self.resolve, op.get("parameters") or ()) if p.get("in") == "query"]
+        moves = (*page_shapes.PAGE_PARAMS, *page_shapes.OFFSET_PARAMS, *page_shapes.CURSOR_PARAMS)
+        sized = any(page_shapes.named(n, page_shapes.SIZE_PARAMS) for n in names)
+        return sized and any(page_shapes.named(n, moves) for n in names)
 
     def _first_2xx_body(self, op: Mapping[str, Any]) -> Any:
         """The JSON schema of the operation's first 2xx answer, resolved; None without a 2xx."""

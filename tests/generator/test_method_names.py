@@ -303,3 +303,24 @@ def test_a_verb_after_a_collection_is_what_is_done_to_it() -> None:
         "POST /crm/v3/objects/companies/merge": "companies.merge",
         "POST /subaccounts/pause": "subaccounts.pause",
     }
+
+
+def test_a_page_under_a_parents_id_is_a_list_by_that_parent() -> None:
+    """Marqeta's ``/cards/user/{token}?count=&start_index=`` answers a page of a user's cards, not
+    a user: ``cards.list_by_user(token)``. A path ending in an id whose answer has an ``id`` is
+    that record, whatever arrays it holds."""
+    page = {"type": "object", "properties": {"count": {"type": "integer"}, "data": {"type": "array", "items": RECORD}}}
+    group = {"type": "object", "properties": {"id": {"type": "string"}, "members": {"type": "array", "items": RECORD}}}
+    description = _description(
+        {"GET /cards/user/{token}": ("listCardsByUser", page), "GET /groups/{id}": ("getGroup", group)}
+    )
+    for name in ("count", "start_index"):
+        description["paths"]["/cards/user/{token}"]["get"]["parameters"].append(
+            {"name": name, "in": "query", "schema": {"type": "integer"}}
+        )
+    index = SpecIndex(description)
+    named = method_names(settings_for(None), index.operations, [])
+    assert {op.label: f"{r}.{m}" for op, (r, m) in named.items()} == {
+        "GET /cards/user/{token}": "cards.list_by_user",
+        "GET /groups/{id}": "groups.get",
+    }
