@@ -95,6 +95,10 @@ def _holds_nothing(schema: Any) -> bool:
     )
 
 
+def _binary(schema: Any) -> bool:
+    return isinstance(schema, dict) and (schema.get("type"), schema.get("format")) == ("string", "binary")
+
+
 def bytes_types(spec: dict[str, Any]) -> list[str]:
     """The media types of request bodies sent as bytes that openapi-python-client sends only under
     another name (``request_media`` kept them as documented): its ``content_type_overrides``, each
@@ -196,21 +200,23 @@ def _readable(media_type: str) -> bool:
 
 def downloads(result: Normalised) -> None:
     """A response in no JSON media type is a download, also one given by ``$ref`` to a component
-    response (DigitalOcean's invoice CSV and PDF): the operation takes a copy declared as bytes."""
+    response (DigitalOcean's invoice CSV and PDF): the operation takes a copy declared as bytes.
+    So is one whose only JSON is declared as bytes (Vercel's artifacts: ``application/json`` of
+    ``{type: string, format: binary}``), which no JSON document can be."""
     for path, method, op in operations(result.spec):
         responses = op.get("responses") or {}
         for status, given in list(responses.items()):
             response = resolve(result.spec, given)
             content = response.get("content") if isinstance(response, dict) else None
-            if not isinstance(content, dict) or any(is_json(t) for t in content) or not content:
+            if not isinstance(content, dict) or not content:
+                continue
+            if any(
+                is_json(t) and not _binary(resolve(result.spec, (m or {}).get("schema"))) for t, m in content.items()
+            ):
                 continue
             kinds = ", ".join(sorted(content))
             binary = {BINARY: {"schema": {"type": "string", "format": "binary"}}}
-            schema = resolve(result.spec, (content.get(BINARY) or {}).get("schema"))
-            bytes_already = isinstance(schema, dict) and (schema.get("type"), schema.get("format")) == (
-                "string",
-                "binary",
-            )
+            bytes_already = _binary(resolve(result.spec, (content.get(BINARY) or {}).get("schema")))
             if (
                 set(content) != {BINARY} or not bytes_already
             ):  # bytes declared as an object, or as base64 (Docker, Clockify)

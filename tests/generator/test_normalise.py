@@ -379,6 +379,10 @@ CASES: dict[str, tuple[dict[str, Any], str]] = {
         ),  # fmt: skip
         "#/components/schemas/JSONValue: a union of any JSON value and itself: read as any value",
     ),
+    "json_declared_as_bytes": (  # Vercel's GET /v8/artifacts/{hash}
+        _spec({"/blob": _get("getBlob", responses=_json_response({"type": "string", "format": "binary"}))}),
+        "GET /blob 200: application/json is downloaded as bytes",
+    ),
     "wildcard_body": (
         _spec({"/blob": _post("putBlob", requestBody={"content": {"*/*": {"schema": {"type": "string"}}}})}),
         "POST /blob: the body (*/*) is sent as bytes (application/octet-stream)",
