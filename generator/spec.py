@@ -435,7 +435,7 @@ class SpecIndex:
         ``data`` if there is one, or one object down when the body holds no records and that object
         is a page (Spotify's ``{categories: {items, next, total}}``: ``_page_holder``) or HAL's
         ``_embedded`` (Mollie's ``{count, _embedded: {payments}, _links}``, whose ``count`` counts
-        the page). Preferred:
+        the page) or a ``data`` object (UK Open Banking's ``{Data: {Transaction}, Links, Meta}``). Preferred:
         the array named like the path's last segment (the one before a procedure: ``/wallet/list``),
         then one ending in its plural (``wallets``, ``investment_transactions``), then one whose
         items have an ``id``, then the first (other arrays, of strings say, are passed over). The
@@ -466,14 +466,12 @@ class SpecIndex:
         segment = literal[-1] if literal else ""
         arrays = self._record_arrays(props)
         holder = self._page_holder(props) if not arrays else None
-        embedded = (
-            not arrays
-            and holder is None
-            and "id" not in props  # a record with resources embedded (Okta's user and its blocks)
-            and bool(self._record_arrays(self.properties(props.get(HAL_EMBEDDED))))
-        )
-        if embedded:  # HAL: {count, _embedded: {payments: [...]}, _links: {next: {href}}} (Mollie's lists)
-            holder = HAL_EMBEDDED
+        held = None if arrays or holder is not None or "id" in props else self._records_holder(props)
+        embedded = held == HAL_EMBEDDED
+        if (
+            held is not None
+        ):  # HAL's {count, _embedded: {payments}, _links}; Open Banking's {Data: {Account}, Links, Meta}
+            holder = held
         if holder is not None:  # the page one object down: Spotify's {categories: {items, next, total}}
             prefix, props = (*prefix, holder), self.properties(props[holder])
             arrays = self._record_arrays(props)
@@ -484,6 +482,28 @@ class SpecIndex:
         if embedded and total is not None and page_shapes.named(total[-1], page_shapes.PAGE_COUNT_KEYS):
             total = None  # HAL's count counts the embedded records (Mollie's), not the list
         return PageShape((*prefix, name), schema, total)
+
+    def _records_holder(self, props: Mapping[str, Any]) -> str | None:
+        """The object that holds a body's records by a name that says so: HAL's ``_embedded``, or
+        a ``data`` holding nothing but records with a paging field beside it or in an object beside
+        it (UK Open Banking's ``{Data: {Transaction: [...]}, Links: {Next}, Meta}``; Apideck's
+        ``{data: {id, addresses: [...]}, meta}`` is a record). A record's own (an ``id`` beside
+        it) is not asked about."""
+        for name, prop in props.items():
+            if str(name) != HAL_EMBEDDED and page_shapes.squash(str(name)) != "data":
+                continue
+            beside = [(key, self.properties(value)) for key, value in props.items() if key != name]
+            paged = any(
+                page_shapes.named(str(key), page_shapes.PAGE_FIELDS)
+                or any(page_shapes.named(str(inner), page_shapes.PAGE_FIELDS) for inner in inner_props)
+                for key, inner_props in beside
+            )  # a report's data holds arrays too (Apideck's aged creditors): only a page says how it pages
+            inner = self.properties(prop)
+            arrays = self._record_arrays(inner)
+            hal = str(name) == HAL_EMBEDDED  # a HAL collection holds its resources there, paged or not
+            if arrays and (hal or (paged and len(arrays) == len(inner))):  # not a record's own data
+                return str(name)
+        return None
 
     def _page_holder(self, props: Mapping[str, Any]) -> str | None:
         """The one object among ``props`` that is a page: records beside a paging field (a total, a

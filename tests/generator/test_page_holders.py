@@ -81,3 +81,30 @@ def test_a_cursor_beside_a_next_named_just_next_is_the_one_followed() -> None:
 )
 def test_an_object_that_is_not_the_one_page_of_the_body_is_no_page(answer: dict[str, Any]) -> None:
     assert _shape(answer) is None
+
+
+def test_records_in_a_data_object_beside_the_links_are_a_page_followed_by_its_next_link() -> None:
+    """UK Open Banking: ``{Data: {Transaction: [...]}, Links: {Self, Next}, Meta: {TotalPages}}``."""
+    links = _object(Self={"type": "string", "format": "uri"}, Next={"type": "string", "format": "uri"})
+    index = _index(_object(Data=_object(Transaction=RECORDS), Links=links, Meta=_object(TotalPages=INTEGER)), [])
+    found = query_paging(index, index.operations[0])
+    assert found is not None
+    assert (found.shape.items_path, found.style, found.next_path) == (
+        ("Data", "Transaction"),
+        "next_url",
+        ("Links", "Next"),
+    )
+
+
+def test_a_records_own_data_is_no_page() -> None:
+    """Apideck's ``{status, data: {id, addresses: [...]}, meta}`` answers one record: its ``data``
+    holds more than records."""
+    data = _object(id=STRING, addresses=RECORDS)
+    assert _shape(_object(status=STRING, data=data, meta=_object(cursors=_object(next=STRING)))) is None
+
+
+def test_hal_embedded_resources_are_the_page_and_its_count_the_pages_own() -> None:
+    """Mollie: ``{count, _embedded: {payments: [...]}, _links: {next: {href}}}``."""
+    links = _object(next=_object(href=STRING), self=_object(href=STRING))
+    shape = _shape(_object(count=INTEGER, _embedded=_object(payments=RECORDS), _links=links))
+    assert shape is not None and (shape.items_path, shape.total_path) == (("_embedded", "payments"), None)
