@@ -139,10 +139,13 @@ def default_resource(op: Operation, uncountable: frozenset[str]) -> str:
 
 
 def default_method(op: Operation, collections: frozenset[str] = frozenset()) -> str:
-    """The method's name from its path and kind; ``collections`` are the paths a GET lists, so a
-    POST on one under a record, named by a plural, creates in it (``/profiles/{id}/quotes``:
-    ``create_quote``) where a POST on another word does what the word says (``/invoices/{id}/void``:
-    ``void``; Front's ``/messages/{id}/seen``: ``seen``)."""
+    """The method's name from its path and kind; ``collections`` are the paths a GET lists. A POST
+    under a record creates in a collection (``create_<noun>``) where a GET lists the same path and
+    the word is a plural, or the POST answers 201 or a body (Wise's ``/profiles/{id}/quotes``:
+    ``create_quote``; bunq's ``/monetary-account/{id}/payment``: ``create_payment``), or where the
+    word is a plural and the POST answers 201 (Fiken's journal entries); any other POST does what
+    its word says (``/invoices/{id}/void``: ``void``; Front's ``/messages/{id}/seen``, a 204:
+    ``seen``)."""
     found = action(op)
     if found and "#" in op.path:
         return found[1]  # the fragment already says what it does (add_shared_link)
@@ -153,8 +156,10 @@ def default_method(op: Operation, collections: frozenset[str] = frozenset()) -> 
             return {"get": "get_", "put": "update_", "patch": "update_", "delete": "delete_"}.get(op.method, "") + word
         if not parts[-2].startswith("{"):
             return word  # a verb phrase already says what it does (find_by_status)
-        if op.method == "post" and op.path in collections and singular(word) != word:
-            return f"create_{singular(word)}"  # a collection under the record, listed by a GET too
+        plural, created = singular(word) != word, op.success_status == "201"
+        listed = op.path in collections and (plural or created or op.returns_body)
+        if op.method == "post" and (listed or (plural and created)):
+            return f"create_{singular(word)}"  # a collection under the record
         prefix = {
             "get": "download_" if op.binary else "list_" if op.kind == "list" else "get_",
             "put": "update_",

@@ -247,10 +247,12 @@ def test_put_and_patch_on_a_records_subresource_are_its_replace_and_update_too()
 
 def test_a_post_on_a_collection_under_a_record_creates_in_it() -> None:
     """Wise's ``/profiles/{id}/quotes``, Front's ``/conversations/{id}/comments``: a GET lists the
-    collection and a POST creates in it (``create_quote``); a POST on a word no GET lists is the
-    action it names (``void``), and so is one on a word that is no plural (Front's ``seen``)."""
+    collection and a POST creates in it (``create_quote``), also where the word is singular and the
+    POST answers a record (bunq's ``payment``), or no GET lists it and the POST answers 201 (Fiken's
+    journal entries); a POST on a word no GET lists is the action it names (``void``), and so is one
+    answering nothing on a word that is no plural (Front's ``seen``)."""
     quotes = {"type": "array", "items": RECORD}
-    names, _ = _named({
+    description = _description({
         "GET /profiles/{id}/quotes": ("listQuotes", quotes),
         "POST /profiles/{id}/quotes": "createQuote",
         "POST /invoices/{id}/void": "voidInvoice",
@@ -258,11 +260,20 @@ def test_a_post_on_a_collection_under_a_record_creates_in_it() -> None:
         "POST /messages/{id}/seen": "markSeen",
         "GET /inboxes/{id}/boxes": ("listBoxes", quotes),
         "POST /inboxes/{id}/boxes": "addBox",
+        "GET /monetary-account/{id}/payment": ("listPayments", quotes),
+        "POST /monetary-account/{id}/payment": "createPayment",
+        "POST /companies/{id}/journalEntries": "createJournalEntry",
     })  # fmt: skip
+    description["paths"]["/messages/{id}/seen"]["post"]["responses"] = {"204": {"description": "marked seen"}}
+    description["paths"]["/companies/{id}/journalEntries"]["post"]["responses"] = {"201": {"description": "made"}}
+    named = method_names(settings_for(None), SpecIndex(description).operations, [])
+    names = {op.label: f"{r}.{m}" for op, (r, m) in named.items()}
     assert names["POST /profiles/{id}/quotes"] == "profiles.create_quote"
     assert names["POST /invoices/{id}/void"] == "invoices.void"
     assert names["POST /messages/{id}/seen"] == "messages.seen"
     assert names["POST /inboxes/{id}/boxes"] == "inboxes.create_box"
+    assert names["POST /monetary-account/{id}/payment"] == "monetary_accounts.create_payment"  # bunq: singular
+    assert names["POST /companies/{id}/journalEntries"] == "companies.create_journal_entry"  # Fiken: a 201
 
 
 def test_resource_words_keep_their_plurals_and_builtins_are_plain_words() -> None:
