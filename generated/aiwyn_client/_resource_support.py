@@ -30,6 +30,7 @@ from typing import (
     overload,
 )
 
+import attrs
 import httpx
 
 from . import _extensions
@@ -468,11 +469,25 @@ def as_model(value: Any, model: Any, name: str, operation: str) -> Any:
             f"{operation}: {name} takes {model.__name__} or a mapping, not {type(value).__name__}"
         )
     try:
-        return model.from_dict(value)
+        made = model.from_dict(value)
     except (KeyError, TypeError, ValueError) as exc:
         raise InvalidArgumentError(
             f"{operation}: {name} does not fit {model.__name__}: {type(exc).__name__}: {exc}"
         ) from exc
+    return _with_required_defaults(made, value)
+
+
+def _with_required_defaults(made: Any, given: Mapping[str, Any]) -> Any:
+    """``made`` (decoded from the caller's mapping) with each required field the mapping leaves out
+    set to its documented default, as the constructor would: decoding reads a missing key as
+    None, and sevDesk's ``contact[objectName]`` (required, default ``Contact``) was then not sent."""
+    plan = getattr(type(made), "_plan", None)
+    defaults = {f.name: f.default for f in attrs.fields(type(made)) if f.default is not attrs.NOTHING}
+    for field in plan.fields if plan is not None else ():
+        default = defaults.get(field.attr, attrs.NOTHING)
+        if field.required and field.key not in given and default is not attrs.NOTHING and not callable(default):
+            setattr(made, field.attr, default)
+    return made
 
 
 def check_integer(name: str, value: object, minimum: int | None, maximum: int | None, operation: str) -> None:
