@@ -179,10 +179,12 @@ class Method:
     """The orderBy directions the description allows."""
     unpaged: str | None = None
     """Why a list that pages has no iterator, where its paging was found but cannot be followed."""
+    iterator_taken: bool = False
+    """Whether the iterator's usual name is another method's of the resource (``_settle_iterators``)."""
 
     @property
     def iterator(self) -> str:
-        return iterator_name(self.name)
+        return f"iter_{self.name}" if self.iterator_taken else iterator_name(self.name)
 
     @property
     def summary(self) -> str:
@@ -730,11 +732,35 @@ def resources(settings: Settings, index: SpecIndex) -> tuple[list[Resource], lis
             )
         by_name.setdefault(resource, Resource(resource)).methods.append(_method(settings, index, reader, op, method))
     found = sorted(by_name.values(), key=lambda r: r.name)
+    for namespace in found:
+        _settle_iterators(namespace, notes)
     _refuse_gaps(settings, index, [m for r in found for m in r.methods])
     models = set(reader.models).union(*(m.model_names for r in found for m in r.methods))
     for namespace in found:
         _settle_names(namespace, reader)
     return found, sorted(models), sorted(reader.needed)
+
+
+def _settle_iterators(resource: Resource, notes: list[str]) -> None:
+    """Iterators named apart from the resource's other methods and iterators: Hetzner's
+    ``certificates.actions`` and ``certificates.list_actions`` would both page as ``iter_actions``;
+    the later is ``iter_list_actions`` (a line says so)."""
+    taken = {m.name for m in resource.methods}
+    for m in resource.methods:
+        if m.paging is None:
+            continue
+        if m.iterator in taken:
+            usual = m.iterator
+            m.iterator_taken = True
+            if m.iterator in taken:
+                raise ResourceError(
+                    f"{m.op.label}: its iterator {resource.name}.{usual} is another method's name; "
+                    "name one under resources.overrides in generator/config.yaml"
+                )
+            notes.append(
+                f"{m.op.label}: {resource.name}.{usual} is taken; its iterator is {resource.name}.{m.iterator}"
+            )
+        taken.add(m.iterator)
 
 
 def _settle_names(resource: Resource, reader: ModelReader) -> None:
