@@ -43,7 +43,7 @@ AFTER_ID_PARAMS = ("startingAfter", "afterId", "sinceId", "after", "startAfter",
 NEXT_CURSOR_FIELDS = (
     "nextCursor", "nextPageToken", "nextToken", "cursor", "nextMarker", "marker", "continuationToken",
     "continuation", "continue", "endCursor", "after", "next", "nextPage", "nextPageCursor", "newestCursor",
-    "nextOffset",
+    "nextOffset", "nextPageOffset",
 )  # fmt: skip
 """A string in the body (or under one of ``CURSOR_HOLDERS``) that asks for the next page."""
 NEXT_PAGE_FIELDS = ("nextPage", "nextPageNumber")

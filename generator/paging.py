@@ -103,13 +103,15 @@ def query_paging(index: SpecIndex, op: Operation) -> QueryPaging | None:
         return QueryPaging("cursor", cursor=after, next_path=given, more_path=more, **common)
     if after and _items_have_id(index, op, shape) and (more or size):
         return QueryPaging("after_id", cursor=after, more_path=more, **common)
-    page = _param(query, shapes.PAGE_PARAMS, ("integer",))
+    page = _param(query, shapes.PAGE_PARAMS, ("integer", "number"))  # BigCommerce's orders: number
     next_page = _integer_at(index, levels, shapes.NEXT_PAGE_FIELDS) if page else None
     if page and next_page:  # the body numbers the next page: followed, whether pages count from 0 or 1
         return QueryPaging("next_page", cursor=page, next_path=next_page, more_path=more, **common)
     if page:
         return QueryPaging("page", page=page, first_page=_first_page(query[page]), **common)
-    offset = _param(query, shapes.OFFSET_PARAMS, ("integer",))
+    offset = _param(query, shapes.OFFSET_PARAMS, ("integer", "number"))
+    if offset and _a_time(query[offset], described.get(offset, "")):
+        offset = None  # Vercel's `from`: deployments created after a timestamp, not records to skip
     if offset and size:  # SCIM's startIndex counts from 1 (minimum 1): the first record is 1
         return QueryPaging("offset", page=offset, first_page=_first_page(query[offset]), **common)
     bare_next = None if cursor else _string_at(index, levels, ("next",), urls=False)

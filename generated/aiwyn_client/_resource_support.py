@@ -165,12 +165,17 @@ def _hint(exc: Exception) -> str:
     return ""
 
 
-def _api_mapping(value: Any) -> dict[str, Any]:
-    """A body object the caller gave (a model, a mapping, or nothing) as a JSON object by API names."""
+def _api_mapping(value: Any, name: str, label: str) -> dict[str, Any]:
+    """An object the caller gave for the paging fields' holder (a model, a mapping, or nothing) as
+    a JSON object by API names; anything else is refused as the plain method refuses it."""
     if value is None or isinstance(value, Unset):
         return {}
     to_dict = getattr(value, "to_dict", None)
-    return dict(to_dict() if callable(to_dict) else value)
+    if callable(to_dict):
+        return dict(to_dict())
+    if isinstance(value, Mapping):
+        return dict(value)
+    raise InvalidArgumentError(f"{label}: {name} takes a model or a mapping, not {type(value).__name__}")
 
 
 def _followed(mode: PageMode, request: dict[str, Any], base_url: str) -> dict[str, Any]:
@@ -623,7 +628,7 @@ class PageSpec:
             next_page = self.paging.style == "next_page"  # a page number the body gave, kept as text
             arguments[self.cursor_arg] = int(request.cursor) if next_page else request.cursor
         if self.holder is not None:
-            arguments = {self.holder: {**_api_mapping(given.get(self.holder)), **arguments}}
+            arguments = {self.holder: {**_api_mapping(given.get(self.holder), self.holder, self.label), **arguments}}
         if self.where_arg is not None:
             from .where import Expr
 
