@@ -48,6 +48,8 @@ class NumberedPlan(SearchPlan[PageT, ItemT]):
         check_int("start_page", start_page, 0)
         self._stale: int | None = None
         self._previous_ids: list[Any] | None = None
+        self._previous_marks: list[Any] | None = None
+        """The last page's ids, or where the records have no key, what each holds."""
         self._previous_index = _NOTHING_READ
         self._shifted_last: Any = _MISSING
         self.position(kwargs.get("resume") or ResumeToken(page=start_page))
@@ -71,8 +73,12 @@ class NumberedPlan(SearchPlan[PageT, ItemT]):
         if items is None:
             return self.short(page_index, "without its records array")
         ids = self.ids_of(items)
-        if ids is not None and (self._shifted_by_one(page_index, ids) or self._numbered_from_one(page_index, ids)):
+        marks = ids if ids is not None else [repr(self.key_of(item)) for item in items]  # no key: what they hold
+        if ids is not None and self._shifted_by_one(page_index, ids):
             return RETRY
+        if self._numbered_from_one(page_index, marks):
+            return RETRY
+        self._not_the_same_again(page_index, marks)
         if reported is not None and self.total is not None and reported < self.total and self._stale != page_index:
             # Answered against an older state than the page before it (requested ahead, answered
             # before inserts the previous page saw): its window may leave a gap, so ask again.
@@ -83,7 +89,7 @@ class NumberedPlan(SearchPlan[PageT, ItemT]):
         end = page_index * self.size + len(items)
         if len(items) < self.size and self.total is not None and end < self.total:
             return self.short(page_index, f"with {len(items)} of {self.size} records")
-        self._previous_ids, self._previous_index = ids, page_index
+        self._previous_ids, self._previous_marks, self._previous_index = ids, marks, page_index
         skip = self.start if page_index == self.page else 0
         fresh = items[skip:]
         positions = None
@@ -142,7 +148,7 @@ class NumberedPlan(SearchPlan[PageT, ItemT]):
             or page_index != 1
             or self._previous_index != 0
             or not ids
-            or ids != self._previous_ids
+            or ids != self._previous_marks
         ):
             return False
         logger.info(
@@ -150,6 +156,21 @@ class NumberedPlan(SearchPlan[PageT, ItemT]):
         )
         self.semantics, self.reset_ahead = FROM_ONE, True
         return True
+
+    def _not_the_same_again(self, page_index: int, marks: list[Any]) -> None:
+        """Raise ``PaginationError`` where a full page comes back as the one before it: a server that
+        ignores the page asked for (or a static mock) would otherwise be asked page after page
+        without end, its records dropped as repeats or, without a key, handed out again."""
+        if (
+            marks
+            and len(marks) == self.size
+            and page_index == self._previous_index + 1
+            and marks == self._previous_marks
+        ):
+            raise self.stop(
+                f"{self.label}: page {page_index} came back the same as page {page_index - 1}; the server does "
+                "not page this list as asked"
+            )
 
     def page_finished(self) -> None:
         """Settle the page just read: counters, ids to remember, and the next page to ask for."""

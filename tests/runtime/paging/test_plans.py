@@ -14,7 +14,7 @@ from typing import Any
 import httpx
 import pytest
 from aiwyn_client._json import dig
-from aiwyn_client.errors import InvalidArgumentError
+from aiwyn_client.errors import InvalidArgumentError, PaginationError
 from aiwyn_client.pagination import AsyncPager, Pager, PageRequest, Paging, Plan, ResumeToken, plan_for
 
 from tests.support.fakes import ScriptedAPI, clients_page
@@ -671,3 +671,42 @@ def test_a_page_ending_in_a_repeat_is_consumed_and_the_run_goes_on(style: str) -
     )  # fmt: skip
     assert ids(list(Pager(fetch, plan))) == [1, 2, 3]
     assert len(asked) == 2
+
+
+@pytest.mark.parametrize("keyed", [True, False], ids=["records with an id", "records without a key"])
+def test_a_server_answering_every_page_alike_stops_the_run_with_pagination_error(keyed: bool) -> None:
+    """A server that ignores the page asked for (Typesense's multi-search pages the hits inside each
+    result, not the results) answers one full page again and again: the run stops, it does not ask
+    without end."""
+    rows = [{"id": i, "name": f"r{i}"} if keyed else {"name": f"r{i}"} for i in range(10)]
+    requests: list[PageRequest] = []
+
+    def fetch(request: PageRequest) -> Page:
+        requests.append(request)
+        assert len(requests) < 20, "still paging"
+        return {"items": [dict(r) for r in rows], "total": None}
+
+    plan: Plan[Page, Record] = plan_for(
+        PAGED if keyed else dataclasses.replace(PAGED, key=None), lambda p: p["items"], None, lambda r: r,
+        page_size=10, max_items=None, where=None, order_by=None, resume=None, start_page=0,
+    )  # fmt: skip
+    with pytest.raises(PaginationError, match="came back the same as page"):
+        list(Pager(fetch, plan))
+    assert len(requests) <= 3
+
+
+def test_records_without_a_key_from_a_server_numbering_pages_from_1_are_each_read_once() -> None:
+    """BigCommerce's products (records in an allOf, no key found): page 0 answered as page 1 was
+    handed out twice and the last page left unasked; the pages are now told alike by what they hold."""
+    rows = [{"name": f"r{i}"} for i in range(25)]
+
+    def fetch(request: PageRequest) -> Page:
+        assert request.page is not None
+        page = max(request.page, 1)
+        return {"items": rows[(page - 1) * 10 : page * 10], "total": None}
+
+    plan: Plan[Page, Record] = plan_for(
+        dataclasses.replace(PAGED, key=None), lambda p: p["items"], None, lambda r: r,
+        page_size=10, max_items=None, where=None, order_by=None, resume=None, start_page=0,
+    )  # fmt: skip
+    assert list(Pager(fetch, plan)) == rows
