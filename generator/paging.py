@@ -101,7 +101,7 @@ def query_paging(index: SpecIndex, op: Operation) -> QueryPaging | None:
     given = _by_own_name_ahead(index, levels, after) if after else None
     if after and given:  # Intercom's `starting_after`: not the last id but what `pages.next.starting_after` gives
         return QueryPaging("cursor", cursor=after, next_path=given, more_path=more, **common)
-    if after and _items_have_id(index, op, shape) and (more or size):
+    if after and records_have_ids(index, op, shape) and (more or size):
         return QueryPaging("after_id", cursor=after, more_path=more, **common)
     page = _param(query, shapes.PAGE_PARAMS, ("integer", "number"))  # BigCommerce's orders: number
     next_page = _integer_at(index, levels, shapes.NEXT_PAGE_FIELDS) if page else None
@@ -255,7 +255,7 @@ def _a_time(schema: Mapping[str, Any], description: str) -> bool:
     return bool(re.search(r"\b(timestamp|date|datetime|time)\b", words, re.IGNORECASE))
 
 
-def _items_have_id(index: SpecIndex, op: Operation, shape: PageShape) -> bool:
+def records_have_ids(index: SpecIndex, op: Operation, shape: PageShape) -> bool:
     """Whether the records have an ``id``: a named schema's, an inline one's (Resend's lists), or
     every member's of a union of kinds."""
     if shape.item_schema is not None:

@@ -26,7 +26,7 @@ from generator import naming
 from generator.fields import search_entities
 from generator.method_names import ResourceError, method_names
 from generator.normalise.media import BINARY, bytes_types
-from generator.paging import pages_by, query_paging
+from generator.paging import pages_by, query_paging, records_have_ids
 from generator.settings import Settings
 from generator.spec import PAGE_FIELDS, PAGE_SIZE_FIELDS, Operation, SpecIndex
 
@@ -570,10 +570,7 @@ def _paging(
     item_class = _item_class(reader, method.returns, _attributes(found.shape.items_path))
     if item_class is None or any(name not in by_api for name in (found.size, found.page, found.cursor) if name):
         return None
-    item_props = (
-        index.properties({"$ref": f"#/components/schemas/{found.shape.item_schema}"}) if found.shape.item_schema else {}
-    )
-    key = "id" if "id" in item_props else None
+    key = "id" if records_have_ids(index, op, found.shape) else None  # inline and allOf records too
     size = found.size_schema or {}
     runtime: dict[str, Any] = {
         **_size_range(size, max(int(size.get("default", 0) or 0), 1000)),
