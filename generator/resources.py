@@ -579,6 +579,8 @@ def _paging(
     }
     if found.first_page:
         runtime["first_page"] = found.first_page
+    if found.style == "page" and found.size is None:
+        runtime["sized"] = False  # Xero's and Discourse's pages: the server's size, learnt from the first page
     if found.style not in ("page", "offset"):
         runtime["style"] = found.style
     return PagedMethod(

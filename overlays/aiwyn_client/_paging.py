@@ -30,6 +30,10 @@ class Paging:
     style: str = ""
     """A cursor style (``cursor``, ``next_page``, ``after_id``, ``next_url``, ``link_header``); empty for page
     numbers, offsets and keysets, which ``page_semantics`` tells apart."""
+    sized: bool = True
+    """Whether a request says how many records a page holds; where it cannot (Xero's page-only
+    lists), the server's page size is learnt from the first page, so a short page still ends the
+    run only where it is short."""
 
     @property
     def keyset(self) -> bool:

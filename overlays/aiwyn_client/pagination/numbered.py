@@ -11,7 +11,9 @@ record past the cursor (page numbers cannot prevent that).
 
 Stop rule: once a page has reported a total, a short, empty or malformed page before that total
 is reached is requested once more, and if it is still short ``PaginationError`` says where the
-run stands. Without a total a short page ends the run.
+run stands. Without a total a short page ends the run; where the request cannot say how many
+records a page holds (``Paging.sized`` false), "short" is against the server's own page size, as
+the first page read shows it. A full page that comes back as the one before it stops the run too.
 """
 
 from __future__ import annotations
@@ -86,6 +88,8 @@ class NumberedPlan(SearchPlan[PageT, ItemT]):
             return RETRY
         if reported is not None:
             self.total = reported
+        if not self.paging.sized and self._previous_index == _NOTHING_READ and items:
+            self.size = len(items)  # no page size to ask for: the server's, as its first page shows it
         end = page_index * self.size + len(items)
         if len(items) < self.size and self.total is not None and end < self.total:
             return self.short(page_index, f"with {len(items)} of {self.size} records")

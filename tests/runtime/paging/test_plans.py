@@ -710,3 +710,22 @@ def test_records_without_a_key_from_a_server_numbering_pages_from_1_are_each_rea
         page_size=10, max_items=None, where=None, order_by=None, resume=None, start_page=0,
     )  # fmt: skip
     assert list(Pager(fetch, plan)) == rows
+
+
+def test_a_list_whose_request_takes_no_page_size_ends_where_a_page_is_short_of_the_servers_size() -> None:
+    """Xero's and Discourse's page-only lists: the server decides how many records a page holds
+    (30 here, fewer than the default of 50); read as short, its first page ended the run."""
+    rows = [{"id": i} for i in range(75)]
+    requests: list[PageRequest] = []
+
+    def fetch(request: PageRequest) -> Page:
+        requests.append(request)
+        assert request.page is not None
+        return {"items": rows[request.page * 30 : (request.page + 1) * 30], "total": None}
+
+    plan: Plan[Page, Record] = plan_for(
+        dataclasses.replace(PAGED, sized=False), lambda p: p["items"], None, lambda r: r,
+        page_size=None, max_items=None, where=None, order_by=None, resume=None, start_page=0,
+    )  # fmt: skip
+    assert list(Pager(fetch, plan)) == rows
+    assert [r.page for r in requests] == [0, 1, 2]
