@@ -64,6 +64,9 @@ CURSOR_HOLDERS = (
 NEXT_HOLDERS = ("next", "nextPage")
 """Objects of the body that describe the next page: one holds the next value of the cursor parameter
 under that parameter's own name (Asana's ``next_page.offset`` for ``offset``)."""
+RECORD_ARRAYS = ("entries", "items", "results", "records", "data", "hits", "values", "rows", "nodes", "objects")
+"""Names that hold a page's records by convention, where a page has several arrays of objects and
+none is named after the path or has ids (Box's ``{order, entries}``: ``order`` is how they sort)."""
 HAS_MORE_FIELDS = ("hasMore", "hasNextPage", "moreResults", "hasNext", "more", "isMore")
 """A boolean that says whether more records follow."""
 LINK_HEADER = "link"

@@ -358,7 +358,7 @@ class SpecIndex:
             # A collection lists, under a record too (/groups/{id}/members); a path without a
             # parameter answering one object gets it (Stripe's /v1/account, a metric, a count).
             answer = self._answer_type(op, path)
-            collection = self.page_shape(op) is not None or answer == "array"
+            collection = self.page_shape(op, path) is not None or answer == "array"
             if not has_path_param:
                 one = answer == "one" and not collection and not _named_a_list(path, op.get("operationId"))
                 return "get" if one else "list"
@@ -428,7 +428,7 @@ class SpecIndex:
         """The name of the first array property: where a body keeps its records."""
         return next((name for name, prop in props.items() if self.resolve(prop).get("type") == "array"), None)
 
-    def page_shape(self, op: Operation | Mapping[str, Any]) -> PageShape | None:
+    def page_shape(self, op: Operation | Mapping[str, Any], path: str = "") -> PageShape | None:
         """Where a page's records and total sit in an operation's success body, found by shape.
 
         The records are an array of objects: inside an ``{data, error, meta}`` envelope's
@@ -437,15 +437,18 @@ class SpecIndex:
         ``_embedded`` (Mollie's ``{count, _embedded: {payments}, _links}``, whose ``count`` counts
         the page) or a ``data`` object (UK Open Banking's ``{Data: {Transaction}, Links, Meta}``). Preferred:
         the array named like the path's last segment (the one before a procedure: ``/wallet/list``),
-        then one ending in its plural (``wallets``, ``investment_transactions``), then one whose
-        items have an ``id``, then the first (other arrays, of strings say, are passed over). The
+        then one ending in its plural (``wallets``, ``investment_transactions``) or ending it, then
+        one whose items have an ``id``, then one named as records are by convention (``entries``,
+        ``items``: ``page_shapes.RECORD_ARRAYS``), then the only one; where several are left, none
+        (a guess delivers the wrong records: Box's ``order`` beside its ``entries``). Arrays of
+        strings and the like are passed over. The
         total is an integer named like a count (``total``, ``count``, ``totalCount``…) or a Hasura
         aggregate (``total``, ``aggregate`` or ``<name>_aggregate`` holding ``aggregate.count``),
         beside the records or at the top of the body, else the one in an object beside them
         (``meta.total_count``: ``generator.page_totals``).
         """
         raw = op.raw if isinstance(op, Operation) else op
-        path = op.path if isinstance(op, Operation) else ""
+        path = op.path if isinstance(op, Operation) else path  # a raw operation's path, where given
         body = self._first_2xx_body(raw)
         if body is None:
             return None
@@ -461,6 +464,7 @@ class SpecIndex:
         if ENVELOPE_FIELDS.issubset(top) and self.properties(top["data"]):
             prefix, props = ("data",), self.properties(top["data"])
         literal = [p for p in path.split("/") if p and not p.startswith("{") and p != "search"]
+        last = literal[-1] if literal else ""
         if isinstance(op, Operation) and op.procedure:  # /transactions/get: the records are the transactions
             literal = literal[:-1]
         segment = literal[-1] if literal else ""
@@ -477,7 +481,16 @@ class SpecIndex:
             arrays = self._record_arrays(props)
         if not arrays:
             return None  # no records, or several kinds of them (Spotify's /search): no one page
-        name, schema, _ = (_named_like(segment, arrays) or [a for a in arrays if a[2]] or arrays)[0]
+        chosen = (
+            _named_like(segment, arrays)
+            or _named_like(last, arrays)  # Square's /v2/bookings/custom-attribute-definitions, read as a procedure
+            or [a for a in arrays if a[2]]
+            or [a for a in arrays if page_shapes.named(a[0], page_shapes.RECORD_ARRAYS)]
+            or (arrays if len(arrays) == 1 else [])
+        )
+        if not chosen:
+            return None  # Box's {order, entries}: which array holds the records is not said, and a guess may be wrong
+        name, schema, _ = chosen[0]
         total = total_path(self, [(prefix, props), ((), top)] if prefix else [((), props)])
         if embedded and total is not None and page_shapes.named(total[-1], page_shapes.PAGE_COUNT_KEYS):
             total = None  # HAL's count counts the embedded records (Mollie's), not the list
@@ -832,10 +845,13 @@ def _expanded(server: Mapping[str, Any]) -> list[tuple[str, str]]:
 
 def _named_like(segment: str, arrays: list[tuple[str, str | None, bool]]) -> list[tuple[str, str | None, bool]]:
     """The record arrays named as the path's last literal segment, else named with its plural as
-    their ending (``wallet``: ``wallets``; ``transactions``: ``investment_transactions``)."""
+    their ending (``wallet``: ``wallets``; ``transactions``: ``investment_transactions``), else
+    named as its ending (``model_evaluation_runs``: ``runs``)."""
     named = [a for a in arrays if a[0].lower() in (segment.lower(), segment.lower().replace("-", "_"))]
     word = page_shapes.squash(segment).removesuffix("s")
-    return named or [a for a in arrays if word and page_shapes.squash(a[0]).removesuffix("s").endswith(word)]
+    ending = [a for a in arrays if word and page_shapes.squash(a[0]).removesuffix("s").endswith(word)]
+    ends_it = [a for a in arrays if (w := page_shapes.squash(a[0]).removesuffix("s")) and word.endswith(w)]
+    return named or ending or ends_it  # DigitalOcean's /model_evaluation_runs: runs
 
 
 LIST_WORDS = ("list", "search")

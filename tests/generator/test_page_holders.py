@@ -108,3 +108,16 @@ def test_hal_embedded_resources_are_the_page_and_its_count_the_pages_own() -> No
     links = _object(next=_object(href=STRING), self=_object(href=STRING))
     shape = _shape(_object(count=INTEGER, _embedded=_object(payments=RECORDS), _links=links))
     assert shape is not None and (shape.items_path, shape.total_path) == (("_embedded", "payments"), None)
+
+
+def test_several_arrays_of_records_are_told_apart_by_name_or_not_guessed() -> None:
+    """Box's folder items ``{order, entries, total_count}``: ``order`` (how they sort) came first and
+    was paged as the records. Among several arrays of records, one named as records are by
+    convention is taken; where none is told apart, there is no page (a guess delivers the wrong
+    records): Plaid's ``{accounts, transactions}``."""
+    order = {"type": "array", "items": _object(by=STRING, direction=STRING)}
+    entries = {"type": "array", "items": _object(type=STRING, name=STRING)}
+    shape = _shape(_object(order=order, entries=entries, total_count=INTEGER))
+    assert shape is not None and shape.items_path == ("entries",)
+    accounts = {"type": "array", "items": _object(account_id=STRING)}
+    assert _shape(_object(accounts=accounts, transactions=entries, total=INTEGER)) is None
