@@ -26,7 +26,7 @@ VERB_SEGMENTS = frozenset({
     "clone", "close", "complete", "confirm", "copy", "deactivate", "disable", "disassociate", "dissociate", "enable",
     "evaluate", "finalize", "generate", "lock", "merge", "move", "pause", "preview", "publish", "read", "refresh",
     "refund", "reject", "reopen", "resend", "resolve", "restore", "resume", "retry", "revoke", "send", "submit",
-    "sync", "unarchive", "unassign", "unlock", "unpublish", "validate", "verify", "void",
+    "sync", "unarchive", "unassign", "unlock", "unpublish", "validate", "verify", "void", "scroll", "count",
 })  # fmt: skip
 """Path words that say what is done to the collection before them, not a collection of their own
 (Paystack's ``/transaction/verify/{reference}``: ``transactions.verify``; Brevo's
@@ -72,10 +72,11 @@ def action(op: Operation) -> tuple[str, str] | None:
     """``(collection, action)`` of a path that ends in an action: a word after a record's id
     (``/jobs/{id}/export``), a verb after a collection (``/transaction/verify/{reference}``:
     ``VERB_SEGMENTS``), a list of a collection by its parent (Marqeta's ``/cards/user/{token}``:
-    ``cards.list_by_user``), a procedure of an RPC-style path (``/accounts/balance/get``: the
-    collection is ``accounts_balance``, see ``generator.procedures``), a camelCase verb phrase after
-    a collection (``/pet/findByStatus``), or a fragment that tells operations on one path apart
-    (``/folders/{id}#add_shared_link``)."""
+    ``cards.list_by_user``), a word a POST sends to a record's ``actions`` (Hetzner's
+    ``/servers/{id}/actions/poweroff``: ``servers.poweroff``), a procedure of an RPC-style path
+    (``/accounts/balance/get``: the collection is ``accounts_balance``, see
+    ``generator.procedures``), a camelCase verb phrase after a collection (``/pet/findByStatus``),
+    or a fragment that tells operations on one path apart (``/folders/{id}#add_shared_link``)."""
     path, _, fragment = op.path.partition("#")
     parts = [p for p in path.split("/") if p]
     if fragment and parts:
@@ -90,6 +91,10 @@ def action(op: Operation) -> tuple[str, str] | None:
         and not PATH_PREFIXES.match(parts[-3])
     ):
         return parts[-3], "list_by_" + str(PythonIdentifier(parts[-2], prefix="action_"))  # /cards/user/{token}
+    actions = len(parts) >= 4 and op.method == "post" and parts[-2] == "actions" and not parts[-1].startswith("{")
+    actions = actions and singular(parts[-1]) == parts[-1]  # a verb, not a collection (Trello's actions/comments)
+    if actions and parts[-3].startswith("{") and not parts[-4].startswith("{"):
+        return parts[-4], str(PythonIdentifier(parts[-1], prefix="action_"))  # Hetzner's /servers/{id}/actions/poweroff
     verb_at = max((i for i, p in enumerate(parts) if not p.startswith("{")), default=-1)
     verb = verb_at >= 1 and not op.procedure and parts[verb_at].lower() in VERB_SEGMENTS  # RPC paths: procedures
     before = parts[verb_at - 1] if verb else "{"

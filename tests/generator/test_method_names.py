@@ -335,3 +335,16 @@ def test_a_page_under_a_parents_id_is_a_list_by_that_parent() -> None:
         "GET /cards/user/{token}": "cards.list_by_user",
         "GET /groups/{id}": "groups.get",
     }
+
+
+def test_a_post_to_a_records_actions_is_that_action() -> None:
+    """Hetzner's ``POST /servers/{id}/actions/poweroff`` powers a server off: ``servers.poweroff(id)``,
+    not ``poweroffs.create``; Gitea's ``GET /orgs/{org}/actions/runs`` lists CI runs, no action."""
+    names, _ = _named({
+        "POST /servers/{id}/actions/poweroff": "poweroff_server",
+        "POST /collections/{name}/points/count": "count_points",
+    })  # fmt: skip
+    assert names == {
+        "POST /servers/{id}/actions/poweroff": "servers.poweroff",
+        "POST /collections/{name}/points/count": "points.count",
+    }
