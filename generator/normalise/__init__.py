@@ -17,7 +17,8 @@ followed first, media types last); each module says what it settles and why.
   component's copy; an operation documenting no 2xx takes its ``default`` response as the
   success, and one with neither is dropped (``dropped: ...``).
 * ``ref_targets``: a ``$ref`` to a kind of component OpenAPI 3.0 and 3.1 do not define
-  (``#/components/mediaTypes/x``) is replaced by a copy of its target; one into a part of
+  (``#/components/mediaTypes/x``) is replaced by a copy of its target; one to a schema component
+  that is only a ``$ref`` leads to that ``$ref``'s target; one into a part of
   another element (``#/components/schemas/Thing/properties/kind``) has the part moved into
   components under a derived name (``hoisting``).
 * ``unions``: a component spelling out any JSON value as a union of itself is any value; an
@@ -99,7 +100,12 @@ from generator.normalise.parameters import (
 )
 from generator.normalise.read_twice import models_read_twice
 from generator.normalise.redeclarations import all_of_redeclarations
-from generator.normalise.ref_targets import hoist_deep_references, inline_foreign_components, unresolved_property_types
+from generator.normalise.ref_targets import (
+    hoist_deep_references,
+    inline_foreign_components,
+    schema_aliases,
+    unresolved_property_types,
+)
 from generator.normalise.unbuilt import leave_out_unbuilt
 from generator.normalise.unions import (
     any_json_unions,
@@ -135,6 +141,7 @@ def normalise(spec: dict[str, Any]) -> Normalised:
     responses_given_as_request_bodies(result)
     success_responses(result)
     inline_foreign_components(result)
+    schema_aliases(result)
     hoist_deep_references(result)
     any_json_unions(result)
     hoist_union_members(result)

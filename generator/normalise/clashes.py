@@ -182,17 +182,24 @@ def _settle_unplaced_clash(
     member passes on: ``AddressDataNullable`` is ``allOf: [AddressData, ...]``) is named after its
     key instead; an inline schema is moved into components under a name of its own."""
     schemas = (spec.get("components") or {}).get("schemas") or {}
-    for key, node in schemas.items():
-        if isinstance(node, dict) and same(node) and node.get("title") != key:
+    refused = [(str(key), node) for key, node in schemas.items() if isinstance(node, dict) and same(node)]
+    for key, node in refused:
+        if node.get("title") != key:
             # keys that differ in case only (DocuSign's `passwordRules`, `PasswordRules`) name one
             # class: the refused one is numbered
             title = key if str(ClassName(key, prefix="")) != name else _numbered(name, schemas, taken)
             node["title"] = title
-            changes.append(f"#/components/schemas/{escape(key)}: its class would be named {name} like another one: "
-                           f"titled it {title}")  # fmt: skip
+            changes.append(f"#/components/schemas/{escape(key)}: its class would be named {name} like another "
+                           f"one: titled it {title}")  # fmt: skip
             return True
     if _retitle_taker(schemas, changes, name):  # the refused one is named rightly: another took its name
         return True
+    for key, node in refused:  # titled after keys alike but for case or `_` (BigCommerce's metaCollection_Full)
+        if str(ClassName(key, prefix="")) == name:
+            node["title"] = _numbered(name, schemas, taken)
+            changes.append(f"#/components/schemas/{escape(key)}: its class would be named {name} like another "
+                           f"one: titled it {node['title']}")  # fmt: skip
+            return True
     for key, node in schemas.items():
         root = ["components", "schemas", str(key)]
         found = [parts for parts, inline in _inline_schemas(node, root) if same(inline)]
@@ -244,7 +251,8 @@ def _retitle_taker(schemas: dict[str, Any], changes: list[str], name: str) -> bo
     openapi-python-client derives (``ISO Currency Code`` makes ``ISOCurrencyCode`` too)."""
     for key, node in schemas.items():
         title = node.get("title") if isinstance(node, dict) else None
-        if isinstance(node, dict) and isinstance(title, str) and ClassName(title, prefix="") == name and key != name:
+        taker = isinstance(node, dict) and isinstance(title, str) and title != key  # titled after its key: no change
+        if taker and ClassName(str(title), prefix="") == name and key != name:
             node["title"] = key
             changes.append(f"#/components/schemas/{escape(key)}: titled {title}, the name of another class: "
                            f"titled it {key}")  # fmt: skip

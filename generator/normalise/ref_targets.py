@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import copy
 import re
+from typing import Any
 
 from generator.load import LEFT_OUT, MISSING, UNRESOLVED, pointer_parts, pointer_target, references
-from generator.normalise.description import Normalised, every_node, is_data
+from generator.normalise.description import Normalised, escape, every_node, is_data
 from generator.normalise.hoisting import hoist
 
 COMPONENT_SECTIONS = frozenset(
@@ -118,3 +119,49 @@ def unresolved_property_types(result: Normalised) -> None:
                 f"warning: {where}: its property named $ref is read as a reference by every OpenAPI tool: "
                 "left out (its value arrives among the undeclared keys)"
             )
+
+
+ALIAS_KEYS = frozenset({"$ref", "description"})
+
+
+def schema_aliases(result: Normalised) -> None:
+    """A schema component that is only a ``$ref`` to a titled one (Hetzner's
+    ``change_algorithm_request: {$ref: load_balancer_algorithm}``, titled ``LoadBalancerAlgorithm``)
+    makes openapi-python-client build the target's class twice, under the title, and refuse the
+    second: references to it lead to its target, and it is left out (noted). One to an untitled
+    schema makes a class of its own name, and is left as it is."""
+    schemas = (result.spec.get("components") or {}).get("schemas")
+    if not isinstance(schemas, dict):
+        return
+    prefix = "#/components/schemas/"
+    aliases = {
+        prefix + escape(str(key)): node["$ref"]
+        for key, node in schemas.items()
+        if isinstance(node, dict) and set(node) <= ALIAS_KEYS and _titled(result.spec, node.get("$ref"))
+    }
+    if not aliases:
+        return
+
+    def target(ref: str) -> str:
+        seen = {ref}
+        while ref in aliases and aliases[ref] not in seen:
+            ref = aliases[ref]
+            seen.add(ref)
+        return ref
+
+    for ref in aliases:
+        if target(ref) in aliases:  # a cycle of aliases names nothing: left as it is
+            continue
+        del schemas[pointer_parts(ref)[-1]]
+        result.changes.append(f"{ref}: only a reference to {target(ref)}: references to it lead there")
+    for where, node in every_node(result.spec, "#"):
+        given = node.get("$ref")
+        if isinstance(given, str) and given in aliases and target(given) not in aliases and not is_data(where):
+            node["$ref"] = target(given)
+
+
+def _titled(spec: dict[str, Any], ref: Any) -> bool:
+    """Whether ``ref`` leads to a schema component with a ``title``."""
+    prefix = "#/components/schemas/"
+    target = pointer_target(spec, ref) if isinstance(ref, str) and ref.startswith(prefix) else None
+    return isinstance(target, dict) and isinstance(target.get("title"), str)

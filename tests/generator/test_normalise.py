@@ -383,6 +383,57 @@ CASES: dict[str, tuple[dict[str, Any], str]] = {
         _spec({"/blob": _get("getBlob", responses=_json_response({"type": "string", "format": "binary"}))}),
         "GET /blob 200: application/json is downloaded as bytes",
     ),
+    "alias_of_a_titled_schema": (  # Hetzner's change_algorithm_request: {$ref: load_balancer_algorithm}
+        _spec(
+            {
+                "/a": _post(
+                    "changeAlgorithm",
+                    requestBody={
+                        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/change_request"}}}
+                    },
+                )
+            },
+            {
+                "algorithm": {"title": "Algorithm", "type": "object", "properties": {"type": {"type": "string"}}},
+                "change_request": {"$ref": "#/components/schemas/algorithm"},
+                "holder": {"type": "object", "properties": {"algorithm": {"$ref": "#/components/schemas/algorithm"}}},
+            },
+        ),  # fmt: skip
+        "#/components/schemas/change_request: only a reference to #/components/schemas/algorithm: references to it "
+        "lead there",
+    ),
+    "keys_alike_but_for_an_underscore": (  # BigCommerce's metaCollection_Full and metaCollectionFull
+        _spec(
+            {
+                "/p": _get(
+                    "getP",
+                    responses=_json_response(
+                        {
+                            "type": "object",
+                            "properties": {
+                                "one": {"$ref": "#/components/schemas/metaCollection_Full"},
+                                "two": {"$ref": "#/components/schemas/metaCollectionFull"},
+                            },
+                        }
+                    ),
+                )
+            },
+            {
+                "metaCollection_Full": {
+                    "title": "metaCollection_Full",
+                    "type": "object",
+                    "properties": {"total": {"type": "integer"}},
+                },
+                "metaCollectionFull": {
+                    "title": "metaCollectionFull",
+                    "type": "object",
+                    "properties": {"count": {"type": "integer"}},
+                },
+            },
+        ),  # fmt: skip
+        "#/components/schemas/metaCollectionFull: its class would be named MetaCollectionFull like another one: "
+        "titled it MetaCollectionFull2",
+    ),
     "wildcard_body": (
         _spec({"/blob": _post("putBlob", requestBody={"content": {"*/*": {"schema": {"type": "string"}}}})}),
         "POST /blob: the body (*/*) is sent as bytes (application/octet-stream)",
