@@ -82,24 +82,9 @@ def action(op: Operation) -> tuple[str, str] | None:
     if fragment and parts:
         collection = next((p for p in reversed(parts) if not p.startswith("{") and not PATH_PREFIXES.match(p)), "root")
         return collection, str(PythonIdentifier(fragment, prefix="action_"))
-    by_parent = len(parts) >= 3 and op.kind == "list" and parts[-1].startswith("{") and parts[-2] == singular(parts[-2])
-    by_parent = by_parent and parts[-2] not in ACTION_SEGMENTS | VERB_SEGMENTS
-    if (
-        by_parent
-        and not parts[-3].startswith("{")
-        and not parts[-2].startswith("{")
-        and not PATH_PREFIXES.match(parts[-3])
-    ):
-        return parts[-3], "list_by_" + str(PythonIdentifier(parts[-2], prefix="action_"))  # /cards/user/{token}
-    actions = len(parts) >= 4 and op.method == "post" and parts[-2] == "actions" and not parts[-1].startswith("{")
-    actions = actions and singular(parts[-1]) == parts[-1]  # a verb, not a collection (Trello's actions/comments)
-    if actions and parts[-3].startswith("{") and not parts[-4].startswith("{"):
-        return parts[-4], str(PythonIdentifier(parts[-1], prefix="action_"))  # Hetzner's /servers/{id}/actions/poweroff
-    verb_at = max((i for i, p in enumerate(parts) if not p.startswith("{")), default=-1)
-    verb = verb_at >= 1 and not op.procedure and parts[verb_at].lower() in VERB_SEGMENTS  # RPC paths: procedures
-    before = parts[verb_at - 1] if verb else "{"
-    if not before.startswith("{") and not PATH_PREFIXES.match(before):  # /transaction/verify/{reference}
-        return before, str(PythonIdentifier(parts[verb_at], prefix="action_"))
+    found = _listed_by_parent(op, parts) or _records_action(op, parts) or _verb_after_collection(op, parts)
+    if found:
+        return found
     if not parts or parts[-1].startswith("{") or PATH_PREFIXES.match(parts[-1]) or parts[-1] in ACTION_SEGMENTS:
         return None
     word = str(PythonIdentifier(parts[-1], prefix="action_"))
@@ -121,6 +106,40 @@ def action(op: Operation) -> tuple[str, str] | None:
     ):
         return parts[-2], word
     return None
+
+
+def _listed_by_parent(op: Operation, parts: list[str]) -> tuple[str, str] | None:
+    """Marqeta's ``/cards/user/{token}``, a list of cards by user: ``("cards", "list_by_user")``."""
+    if len(parts) < 3 or op.kind != "list" or not parts[-1].startswith("{"):
+        return None
+    collection, parent = parts[-3], parts[-2]
+    if parent != singular(parent) or parent in ACTION_SEGMENTS | VERB_SEGMENTS or parent.startswith("{"):
+        return None
+    if collection.startswith("{") or PATH_PREFIXES.match(collection):
+        return None
+    return collection, "list_by_" + str(PythonIdentifier(parent, prefix="action_"))
+
+
+def _records_action(op: Operation, parts: list[str]) -> tuple[str, str] | None:
+    """Hetzner's ``POST /servers/{id}/actions/poweroff``: ``("servers", "poweroff")``; a plural
+    there is a collection (Trello's ``actions/comments``), and a GET lists (Gitea's CI ``actions``)."""
+    if len(parts) < 4 or op.method != "post" or parts[-2] != "actions" or parts[-1].startswith("{"):
+        return None
+    if singular(parts[-1]) != parts[-1] or not parts[-3].startswith("{") or parts[-4].startswith("{"):
+        return None
+    return parts[-4], str(PythonIdentifier(parts[-1], prefix="action_"))
+
+
+def _verb_after_collection(op: Operation, parts: list[str]) -> tuple[str, str] | None:
+    """Paystack's ``/transaction/verify/{reference}``: ``("transaction", "verify")``; never on an
+    RPC-style path, whose last word is its procedure (``generator.procedures``)."""
+    at = max((i for i, p in enumerate(parts) if not p.startswith("{")), default=-1)
+    if at < 1 or op.procedure or parts[at].lower() not in VERB_SEGMENTS:
+        return None
+    before = parts[at - 1]
+    if before.startswith("{") or PATH_PREFIXES.match(before):
+        return None
+    return before, str(PythonIdentifier(parts[at], prefix="action_"))
 
 
 def default_resource(op: Operation, uncountable: frozenset[str]) -> str:
