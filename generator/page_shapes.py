@@ -9,6 +9,7 @@ Names are compared case-insensitively with ``-`` and ``_`` ignored (``per_page``
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 TOTAL_KEYS = (
     "total", "count", "totalCount", "total_count", "totalRecords", "total_records", "totalItems", "total_items",
@@ -89,3 +90,10 @@ def named(name: str, names: tuple[str, ...]) -> bool:
     wanted = {squash(n) for n in names}
     inner = re.fullmatch(r"page\[([^\[\]]+)\]", name, re.IGNORECASE)
     return squash(name) in wanted or (inner is not None and squash(inner[1]) in wanted)
+
+
+def pages_by(names: Iterable[str]) -> bool:
+    """Whether ``names`` (of parameters or fields) hold a page size beside a page, an offset or a cursor."""
+    names = list(names)
+    moves = (*PAGE_PARAMS, *OFFSET_PARAMS, *CURSOR_PARAMS)
+    return any(named(n, SIZE_PARAMS) for n in names) and any(named(n, moves) for n in names)

@@ -10,7 +10,7 @@ alone: the list keeps its plain method (and the build says so in one line).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -123,17 +123,10 @@ def query_paging(index: SpecIndex, op: Operation) -> QueryPaging | None:
 _MOVES = (*shapes.SIZE_PARAMS, *shapes.PAGE_PARAMS, *shapes.OFFSET_PARAMS, *shapes.CURSOR_PARAMS)
 
 
-def pages_by(names: Iterable[str]) -> bool:
-    """Whether ``names`` (of parameters or fields) hold a page size beside a page, an offset or a cursor."""
-    names = list(names)
-    moves = (*shapes.PAGE_PARAMS, *shapes.OFFSET_PARAMS, *shapes.CURSOR_PARAMS)
-    return any(shapes.named(n, shapes.SIZE_PARAMS) for n in names) and any(shapes.named(n, moves) for n in names)
-
-
 def _holder(index: SpecIndex, body: Mapping[str, Any]) -> str | None:
     """The body field or query parameter whose object holds the paging fields (Plaid's ``options:
     {count, offset}``; Unit's deepObject ``page: {limit, offset}``, sent as ``page[limit]``)."""
-    return next((str(name) for name, prop in body.items() if pages_by(index.properties(prop))), None)
+    return next((str(name) for name, prop in body.items() if shapes.pages_by(index.properties(prop))), None)
 
 
 def _success_schema(index: SpecIndex, op: Operation) -> Any:

@@ -26,7 +26,8 @@ from generator import naming
 from generator.fields import search_entities
 from generator.method_names import ResourceError, method_names
 from generator.normalise.media import BINARY, bytes_types
-from generator.paging import pages_by, query_paging, records_have_ids
+from generator.page_shapes import pages_by
+from generator.paging import query_paging, records_have_ids
 from generator.settings import Settings
 from generator.spec import PAGE_FIELDS, PAGE_SIZE_FIELDS, Operation, SpecIndex
 

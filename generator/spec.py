@@ -373,10 +373,8 @@ class SpecIndex:
         body = self._first_2xx_body(op)
         if not isinstance(body, Mapping) or "id" in self.properties(body):
             return False
-        names = [str(p.get("name")) for p in map(self.resolve, op.get("parameters") or ()) if p.get("in") == "query"]
-        moves = (*page_shapes.PAGE_PARAMS, *page_shapes.OFFSET_PARAMS, *page_shapes.CURSOR_PARAMS)
-        sized = any(page_shapes.named(n, page_shapes.SIZE_PARAMS) for n in names)
-        return sized and any(page_shapes.named(n, moves) for n in names)
+        query = [p for p in map(self.resolve, op.get("parameters") or ()) if p.get("in") == "query"]
+        return page_shapes.pages_by(str(p.get("name")) for p in query)
 
     def _first_2xx_body(self, op: Mapping[str, Any]) -> Any:
         """The JSON schema of the operation's first 2xx answer, resolved; None without a 2xx."""
@@ -472,9 +470,7 @@ class SpecIndex:
         holder = self._page_holder(props) if not arrays else None
         held = None if arrays or holder is not None or "id" in props else self._records_holder(props)
         embedded = held == HAL_EMBEDDED
-        if (
-            held is not None
-        ):  # HAL's {count, _embedded: {payments}, _links}; Open Banking's {Data: {Account}, Links, Meta}
+        if held is not None:  # HAL's {count, _embedded, _links}; Open Banking's {Data: {Account}, Links, Meta}
             holder = held
         if holder is not None:  # the page one object down: Spotify's {categories: {items, next, total}}
             prefix, props = (*prefix, holder), self.properties(props[holder])
