@@ -51,7 +51,7 @@ class NumberedPlan(SearchPlan[PageT, ItemT]):
         self._stale: int | None = None
         self._previous_ids: list[Any] | None = None
         self._previous_marks: list[Any] | None = None
-        """The last page's ids, or where the records have no key, what each holds."""
+        """The last page's ids, or where the records have no key, its length and ends (``_ends``)."""
         self._previous_index = _NOTHING_READ
         self._shifted_last: Any = _MISSING
         self.position(kwargs.get("resume") or ResumeToken(page=start_page))
@@ -75,12 +75,12 @@ class NumberedPlan(SearchPlan[PageT, ItemT]):
         if items is None:
             return self.short(page_index, "without its records array")
         ids = self.ids_of(items)
-        marks = ids if ids is not None else [repr(self.key_of(item)) for item in items]  # no key: what they hold
+        marks = ids if ids is not None else self._ends(items)
         if ids is not None and self._shifted_by_one(page_index, ids):
             return RETRY
         if self._numbered_from_one(page_index, marks):
             return RETRY
-        self._not_the_same_again(page_index, marks)
+        self._not_the_same_again(page_index, marks, full=len(items) == self.size)
         if reported is not None and self.total is not None and reported < self.total and self._stale != page_index:
             # Answered against an older state than the page before it (requested ahead, answered
             # before inserts the previous page saw): its window may leave a gap, so ask again.
@@ -142,7 +142,13 @@ class NumberedPlan(SearchPlan[PageT, ItemT]):
             self._shifted_last = ids[-1] if len(ids) == self.size else _MISSING
         return True
 
-    def _numbered_from_one(self, page_index: int, ids: list[Any]) -> bool:
+    def _ends(self, items: list[ItemT]) -> list[Any]:
+        """What tells a page of records without a key from another: its length and what its first
+        and last records hold (two records' ``to_dict``, not every one's: a page repeated whole
+        repeats these, and two pages of a run that moves on never share both)."""
+        return [len(items), *(repr(self.key_of(item)) for item in items[:1] + items[-1:])] if items else []
+
+    def _numbered_from_one(self, page_index: int, marks: list[Any]) -> bool:
         """True when page 1 repeats page 0 exactly, where the description left the first page's
         number unsaid (asked from 0): the server numbers pages from 1 and answered 0 as 1. Page 1
         is asked again as the server's page 2, and so on."""
@@ -151,8 +157,8 @@ class NumberedPlan(SearchPlan[PageT, ItemT]):
             or self.paging.first_page != 0
             or page_index != 1
             or self._previous_index != 0
-            or not ids
-            or ids != self._previous_marks
+            or not marks
+            or marks != self._previous_marks
         ):
             return False
         logger.info(
@@ -161,16 +167,11 @@ class NumberedPlan(SearchPlan[PageT, ItemT]):
         self.semantics, self.reset_ahead = FROM_ONE, True
         return True
 
-    def _not_the_same_again(self, page_index: int, marks: list[Any]) -> None:
+    def _not_the_same_again(self, page_index: int, marks: list[Any], *, full: bool) -> None:
         """Raise ``PaginationError`` where a full page comes back as the one before it: a server that
         ignores the page asked for (or a static mock) would otherwise be asked page after page
         without end, its records dropped as repeats or, without a key, handed out again."""
-        if (
-            marks
-            and len(marks) == self.size
-            and page_index == self._previous_index + 1
-            and marks == self._previous_marks
-        ):
+        if full and marks and page_index == self._previous_index + 1 and marks == self._previous_marks:
             raise self.stop(
                 f"{self.label}: page {page_index} came back the same as page {page_index - 1}; the server does "
                 "not page this list as asked"
