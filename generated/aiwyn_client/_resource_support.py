@@ -486,13 +486,33 @@ def _with_required_defaults(made: Any, given: Mapping[str, Any]) -> Any:
     """``made`` (decoded from the caller's mapping) with each required field the mapping leaves out
     set to its documented default, as the constructor would: decoding reads a missing key as
     None, and sevDesk's ``contact[objectName]`` (required, default ``Contact``) was then not sent."""
-    plan = getattr(type(made), "_plan", None)
-    defaults = {f.name: f.default for f in attrs.fields(type(made)) if f.default is not attrs.NOTHING}
-    for field in plan.fields if plan is not None else ():
-        default = defaults.get(field.attr, attrs.NOTHING)
-        if field.required and field.key not in given and default is not attrs.NOTHING and not callable(default):
-            setattr(made, field.attr, default)
+    for attr, key, default in _required_defaults(type(made)):
+        if key not in given:
+            setattr(made, attr, default)
     return made
+
+
+_REQUIRED_DEFAULTS: dict[type, tuple[tuple[str, str, Any], ...]] = {}
+
+
+def _required_defaults(model: type) -> tuple[tuple[str, str, Any], ...]:
+    """The required fields of ``model`` with a documented default: (attribute, API name, default);
+    most models have none, so a mapping given for one costs a look-up once the first is read."""
+    known = _REQUIRED_DEFAULTS.get(model)
+    if known is None:
+        plan = getattr(model, "_plan", None)
+        defaults = {f.name: f.default for f in attrs.fields(model)}
+        known = tuple(
+            (field.attr, field.key, defaults[field.attr])
+            for field in (plan.fields if plan is not None else ())
+            if field.required and _plain_default(defaults.get(field.attr, attrs.NOTHING))
+        )
+        _REQUIRED_DEFAULTS[model] = known
+    return known
+
+
+def _plain_default(default: Any) -> bool:
+    return default is not attrs.NOTHING and not hasattr(default, "factory")  # attrs.Factory: made per instance
 
 
 def check_integer(name: str, value: object, minimum: int | None, maximum: int | None, operation: str) -> None:
