@@ -110,8 +110,8 @@ def query_paging(index: SpecIndex, op: Operation) -> QueryPaging | None:
     if page:
         return QueryPaging("page", page=page, first_page=_first_page(query[page]), **common)
     offset = _param(query, shapes.OFFSET_PARAMS, ("integer", "number"))
-    if offset and _a_time(query[offset], described.get(offset, "")):
-        offset = None  # Vercel's `from`: deployments created after a timestamp, not records to skip
+    if offset and (_a_time(query[offset], described.get(offset, "")) or not _types(query[offset])):
+        offset = None  # Vercel's `from`: a timestamp; Qdrant's untyped `offset`: a point id, not records to skip
     if offset and size:  # SCIM's startIndex counts from 1 (minimum 1): the first record is 1
         return QueryPaging("offset", page=offset, first_page=_first_page(query[offset]), **common)
     bare_next = None if cursor else _string_at(index, levels, ("next",), urls=False)

@@ -45,3 +45,11 @@ def test_next_page_offset_is_the_next_cursor() -> None:
         "offset",
         ("next_page_offset",),
     )
+
+
+def test_an_offset_of_no_declared_type_is_no_count_of_records_to_skip() -> None:
+    """Qdrant's scroll takes ``offset``, a point id (an integer or a UUID), and answers
+    ``next_page_offset``: sent 0, 10, 20 as counts, pages would skip points where ids have gaps."""
+    point_id = {"anyOf": [{"type": "integer"}, {"type": "string", "format": "uuid"}]}
+    params = [_query("offset", point_id), _query("limit", {"type": "integer"})]
+    assert _paging(params, {"things": ITEMS, "next_page_offset": point_id}) is None
