@@ -149,6 +149,12 @@ def default_resource(op: Operation, uncountable: frozenset[str]) -> str:
     else:
         literal = [p for p in op.path.split("/") if p and not p.startswith("{") and not PATH_PREFIXES.match(p)]
         raw = ([p for p in literal if p not in ACTION_SEGMENTS] or literal or ["root"])[-1]  # /search alone: search
+    return resource_name(raw, uncountable)
+
+
+def resource_name(raw: str, uncountable: frozenset[str]) -> str:
+    """The resource a path's word names (``bank-accounts`` -> ``bank_accounts``, ``invoice`` ->
+    ``invoices``): the one rule ``default_resource`` and ``told_apart`` read words by."""
     word = str(PythonIdentifier(raw, prefix="resource_"))
     if word.endswith("_") and not raw.endswith("_"):  # a builtin's name (/bin, /next) pluralised is none
         word = word[:-1]
@@ -321,7 +327,9 @@ def told_apart(op: Operation, other: Operation, resource: str, method: str) -> s
     base = mine[-1] if mine and mine[-1] in ACTION_SEGMENTS and method in ("list", "create") else method
     last_word = next((p for p in reversed(mine) if not p.startswith("{")), "")
     words = [p for p in segments(op.path) if not p.startswith("{") and p != last_word and p not in theirs]
-    qualifiers = [singular(str(PythonIdentifier(w, prefix="x_"))) for w in words if _collection(w) != resource]
+    qualifiers = [
+        singular(str(PythonIdentifier(w, prefix="x_"))) for w in words if resource_name(w, frozenset()) != resource
+    ]
     versions = [p for p in mine if VERSION.match(p) and p not in theirs]
     name = base
     if qualifiers:
@@ -331,12 +339,6 @@ def told_apart(op: Operation, other: Operation, resource: str, method: str) -> s
     if versions:
         name = "_".join([name, *versions])
     return str(PythonIdentifier(name, prefix="op_")) if name != method else None
-
-
-def _collection(word: str) -> str:
-    """The resource a path's word names (``bank-accounts`` -> ``bank_accounts``)."""
-    identifier = str(PythonIdentifier(word, prefix="resource_"))
-    return plural(singular(identifier), frozenset())
 
 
 def _fallback_name(op: Operation, other: Operation, resource: str, taken: frozenset[tuple[str, str]]) -> str:
