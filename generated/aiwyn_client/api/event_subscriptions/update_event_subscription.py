@@ -1,5 +1,6 @@
 # Generated from openapi/aiwyn.yaml by openapi-python-client 0.29.1 with overlays/templates/endpoint_module.py.jinja: edit those; `make generate` rewrites this file.
 from typing import Any
+from urllib.parse import quote as _quote
 
 import httpx as _httpx
 
@@ -7,7 +8,6 @@ from ... import client as _client
 from ... import errors as _errors
 from ... import types as _types
 from ..._decode import NULL as _NULL
-from ..._path_values import path_value as _path_value
 from ..._responses import build_response as _build_response_of
 from ..._wire import decode_model as _decode_model
 from ...models.error_envelope import ErrorEnvelope
@@ -25,7 +25,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "extensions": {"aiwyn_operation": "update_event_subscription"},
-        "url": f"/api/v1/event-subscriptions/{_path_value(id)}",
+        "url": "/api/v1/event-subscriptions/{id}".format(
+            id=_quote(str(id), safe=""),
+        ),
     }
 
     _kwargs["json"] = _NULL if body is None else body.to_dict()

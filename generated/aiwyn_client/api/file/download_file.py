@@ -1,6 +1,7 @@
 # Generated from openapi/aiwyn.yaml by openapi-python-client 0.29.1 with overlays/templates/endpoint_module.py.jinja: edit those; `make generate` rewrites this file.
 from io import BytesIO
 from typing import Any
+from urllib.parse import quote as _quote
 
 import httpx as _httpx
 
@@ -8,7 +9,6 @@ from ... import client as _client
 from ... import errors as _errors
 from ... import types as _types
 from ..._decode import null_value as _null_value
-from ..._path_values import path_value as _path_value
 from ..._responses import build_response as _build_response_of
 from ..._wire import decode_model as _decode_model
 from ...models.error_envelope import ErrorEnvelope
@@ -22,7 +22,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "extensions": {"aiwyn_operation": "download_file"},
-        "url": f"/api/v1/files/{_path_value(id)}",
+        "url": "/api/v1/files/{id}".format(
+            id=_quote(str(id), safe=""),
+        ),
     }
 
     return _kwargs

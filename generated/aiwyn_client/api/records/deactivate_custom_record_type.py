@@ -1,12 +1,12 @@
 # Generated from openapi/aiwyn.yaml by openapi-python-client 0.29.1 with overlays/templates/endpoint_module.py.jinja: edit those; `make generate` rewrites this file.
 from typing import Any
+from urllib.parse import quote as _quote
 
 import httpx as _httpx
 
 from ... import client as _client
 from ... import errors as _errors
 from ... import types as _types
-from ..._path_values import path_value as _path_value
 from ..._responses import build_response as _build_response_of
 from ..._wire import decode_model as _decode_model
 from ...models.custom_record_type_envelope import CustomRecordTypeEnvelope
@@ -20,7 +20,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "extensions": {"aiwyn_operation": "deactivate_custom_record_type"},
-        "url": f"/api/v1/records/custom/{_path_value(name)}",
+        "url": "/api/v1/records/custom/{name}".format(
+            name=_quote(str(name), safe=""),
+        ),
     }
 
     return _kwargs
