@@ -81,6 +81,7 @@ def render_overlays(settings: Settings, index: SpecIndex, package_dir: Path) -> 
         "api_key_scheme": index.api_key_scheme(),
         "security_schemes": index.security_schemes(),
         "security": index.security(),
+        "credentials_optional": index.credentials_optional(),
         "security_of": {op.operation_id: index.operation_security(op) for op in index.operations},
         "idempotency_of": {op.operation_id: index.idempotency_header(op) for op in index.operations},
         "joined_query_of": {op.operation_id: query_arrays.joined_query(index, op) for op in index.operations},

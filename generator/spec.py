@@ -724,6 +724,15 @@ class SpecIndex:
                 alternatives.append(tuple(str(name) for name in requirement))
         return tuple(alternatives)
 
+    def credentials_optional(self) -> bool:
+        """Whether a client can be made with no credential: the description declares no scheme the
+        client can send, or every operation lets a request go without one (``security: []``, or an
+        empty alternative ``{}``). Schemes declared with no requirement anywhere still ask for a
+        credential: such descriptions mostly forgot the requirement, not the need."""
+        if not self.security_schemes():
+            return True
+        return all((found := self.security(op)) is not None and (not found or () in found) for op in self.operations)
+
     def operation_security(self, op: Operation) -> tuple[tuple[str, ...], ...] | None:
         """The operation's requirement when it differs from the description's, else None."""
         own = self.security(op)

@@ -210,7 +210,8 @@ class Aiwyn(BaseAiwyn[httpx.Client, httpx.BaseTransport, RetryTransport], SyncRe
     origin guard and redaction apply to it). Each security scheme of the description takes
     arguments named after it (``SchemeCredentials``; environment variables ``AIWYN_<NAME>``),
     and each operation is sent the schemes its security requirement asks for. With no credential
-    at all, the profile ``aiwyn login`` stored is used (``profile=``, ``AIWYN_PROFILE``). Defaults come from
+    at all, the profile ``aiwyn login`` stored is used (``profile=``, ``AIWYN_PROFILE``), and an API
+    whose description asks for none is called without. Defaults come from
     ``AIWYN_API_KEY``, ``AIWYN_TOKEN``, ``AIWYN_BASE_URL`` and ``AIWYN_ENVIRONMENT`` (``sandbox``,
     ``staging`` or ``docs_mock``, the docs' public mock); a timeout of 60 s (10 s to connect) and
     2 retries (see ``ClientOptions``).

@@ -575,6 +575,10 @@ SECURITY: Final[tuple[tuple[str, ...], ...] | None] = (("BearerAuth",),)
 """The description's security requirement: alternatives, each the schemes sent together; None
 when it declares none (operations may still declare their own)."""
 
+CREDENTIALS_OPTIONAL: Final[bool] = False
+"""Whether a client is made with no credential at all: no scheme the client can send is declared,
+or every operation lets a request go without one."""
+
 RESOURCES: Final[tuple[str, ...]] = (
     "clients",
     "contacts",

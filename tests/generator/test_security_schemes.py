@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from generator.spec import OAUTH_SUFFIXES, SpecIndex
 
@@ -98,3 +99,29 @@ def test_schemes_whose_arguments_would_meet_are_told_apart() -> None:
         }
         args = {s["name"]: s["arg"] for s in SpecIndex(spec).security_schemes()}
         assert len({args["oauth2ClientSecret"], *(args["oauth2"] + suffix for suffix in OAUTH_SUFFIXES)}) == 7, args
+
+
+def _described(security: Any = None, schemes: Any = None, own: Any = None) -> SpecIndex:
+    get: dict[str, Any] = {"operationId": "listThings", "responses": {"200": {"description": "ok"}}}
+    if own is not None:
+        get["security"] = own
+    spec: dict[str, Any] = {
+        "openapi": "3.0.3",
+        "info": {"title": "t", "version": "1"},
+        "paths": {"/things": {"get": get}},
+    }
+    if schemes is not None:
+        spec["components"] = {"securitySchemes": schemes}
+    if security is not None:
+        spec["security"] = security
+    return SpecIndex(spec)
+
+
+def test_credentials_are_optional_only_where_the_description_asks_for_none() -> None:
+    key = {"key": {"type": "apiKey", "in": "header", "name": "X-Key"}}
+    assert _described().credentials_optional()  # no scheme: nothing to send
+    assert _described(schemes={"d": {"type": "http", "scheme": "digest"}}).credentials_optional()  # none we can send
+    assert _described([{}, {"key": []}], key).credentials_optional()  # `{}`: anonymous is an alternative
+    assert _described([{"key": []}], key, own=[]).credentials_optional()  # the one operation sends none
+    assert not _described([{"key": []}], key).credentials_optional()
+    assert not _described(schemes=key).credentials_optional()  # declared, required nowhere: a forgotten requirement

@@ -19,7 +19,7 @@ from .._exceptions import ConfigurationError, MissingCredentialsError
 from . import _store
 from ._api_key import KeyAsIsAuth
 from ._bearer import BearerTokenAuth
-from ._compose import ForeignAuth, SchemesAuth
+from ._compose import ForeignAuth, NoCredentials, SchemesAuth
 from ._exchange import ApiKeyAuth
 from ._oauth2_user import OAuth2RefreshToken
 from ._schemes import described, scheme_arguments, scheme_auths, scheme_environment
@@ -44,7 +44,8 @@ def make_auth(
     credentials: Mapping[str, Any] | None = None,
 ) -> httpx.Auth:
     """The client's auth: ``auth=`` as it is (with redaction); else every security scheme given a
-    credential (its own arguments or environment variables, and ``api_key`` / ``token``)."""
+    credential (its own arguments or environment variables, and ``api_key`` / ``token``); with none,
+    requests go as they are where the description asks for no credential."""
     given = {k: v for k, v in (credentials or {}).items() if v is not None}
     if auth is not None:
         if api_key or token or given:
@@ -79,6 +80,8 @@ def make_auth(
                 "so an API key cannot be used: pass token= (or set AIWYN_TOKEN) instead"
             )
     found = {**legacy, **{k: v for k, v in schemes.items() if k not in legacy}}
+    if not found and _spec.CREDENTIALS_OPTIONAL:
+        return NoCredentials()
     if not found:
         others = described()
         raise MissingCredentialsError(

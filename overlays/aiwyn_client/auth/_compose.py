@@ -212,6 +212,16 @@ def _learn(secrets: Secrets, before: httpx.Request | None, request: httpx.Reques
             secrets.add(value)
 
 
+class NoCredentials(httpx.Auth):
+    """Requests sent as they are: for an API whose description asks for no credential."""
+
+    def __init__(self) -> None:
+        self.secrets = Secrets()
+
+    def __repr__(self) -> str:
+        return "NoCredentials()"
+
+
 class ForeignAuth(httpx.Auth):
     """Any ``httpx.Auth``, run as it is, with what it sends remembered as secrets."""
 

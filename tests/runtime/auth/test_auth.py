@@ -14,6 +14,7 @@ from aiwyn_client._auth import ApiKeyAuth, BearerTokenAuth, KeyAsIsAuth, jwt_exp
 from aiwyn_client.api.client import get_clients
 from aiwyn_client.auth import SchemesAuth
 from aiwyn_client.auth._arguments import make_auth
+from aiwyn_client._exceptions import MissingCredentialsError
 from aiwyn_client.errors import ConfigurationError
 from aiwyn_client.models import ClientList, ListRequest
 
@@ -226,3 +227,19 @@ def test_jwt_expiry_is_read_without_verification_and_tolerates_junk() -> None:
     assert jwt_expiry(make_jwt(123)) == 123
     assert jwt_expiry("not-a-jwt") is None
     assert jwt_expiry("a.!!!.c") is None
+
+
+def test_no_credential_where_the_description_asks_for_none(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A public API's client is made with nothing, and sends nothing; elsewhere nothing is an error."""
+    monkeypatch.delenv("AIWYN_API_KEY", raising=False)
+    monkeypatch.delenv("AIWYN_TOKEN", raising=False)
+    monkeypatch.setattr(_spec, "CREDENTIALS_OPTIONAL", True)
+    auth = make_auth(None, None, BASE)
+    seen: list[httpx.Request] = []
+    transport = httpx.MockTransport(lambda r: seen.append(r) or httpx.Response(200, json={}))
+    with httpx.Client(auth=auth, transport=transport) as http:
+        http.get(f"{BASE}/things")
+    assert "authorization" not in seen[0].headers and repr(auth) == "NoCredentials()"
+    monkeypatch.setattr(_spec, "CREDENTIALS_OPTIONAL", False)
+    with pytest.raises(MissingCredentialsError, match="no credentials"):
+        make_auth(None, None, BASE)
