@@ -11,10 +11,10 @@ import httpx
 import pytest
 from aiwyn_client import AuthenticationError, _spec
 from aiwyn_client._auth import ApiKeyAuth, BearerTokenAuth, KeyAsIsAuth, jwt_expiry
+from aiwyn_client._exceptions import MissingCredentialsError
 from aiwyn_client.api.client import get_clients
 from aiwyn_client.auth import SchemesAuth
 from aiwyn_client.auth._arguments import make_auth
-from aiwyn_client._exceptions import MissingCredentialsError
 from aiwyn_client.errors import ConfigurationError
 from aiwyn_client.models import ClientList, ListRequest
 
