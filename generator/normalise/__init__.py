@@ -40,6 +40,9 @@ followed first, media types last); each module says what it settles and why.
   components under their class names.
 * ``redeclarations``: a property an ``allOf`` member declares again, as a type that cannot be
   merged with an earlier member's, keeps the earlier declaration only.
+* ``read_write``: a property required on one side only (``readOnly``: answers; ``writeOnly``:
+  requests) is optional on the other; a component both sent and read is sent as a copy
+  (``PetInput``) so its answers keep the property required.
 * ``enums``: numbers and booleans listed by a string enum are strings; a ``const`` that is an
   object or an array is left out.
 * ``defaults``: a ``default`` its schema refuses is read as the value it spells, or left out.
@@ -99,6 +102,7 @@ from generator.normalise.parameters import (
     undeclared_path_parameters,
 )
 from generator.normalise.read_twice import models_read_twice
+from generator.normalise.read_write import required_on_one_side
 from generator.normalise.redeclarations import all_of_redeclarations
 from generator.normalise.ref_targets import (
     hoist_deep_references,
@@ -160,6 +164,7 @@ def normalise(spec: dict[str, Any]) -> Normalised:
     nullable_component_models(result)
     models_read_twice(result)
     all_of_redeclarations(result)
+    required_on_one_side(result)
     string_enums(result)
     structured_consts(result)
     defaults_outside_the_schema(result)
