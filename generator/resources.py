@@ -818,6 +818,8 @@ def _method(settings: Settings, index: SpecIndex, reader: ModelReader, op: Opera
         returns = _runtime_member(returns)
     returns_body = returns != "Any" or (op.returns_body and not op.binary)  # Any: a JSON answer of no schema
     returns = returns if returns_body else "None"
+    if returns_body and op.bodiless_statuses and not returns.endswith("| None"):
+        returns = f"{returns} | None"  # answered with a status documented without a body
     reader.models.update(reader.classes_in(returns))
     by_api = {p.api_name: p.name for p in body_params}
     annotations = {p.name: p.annotation for p in body_params}

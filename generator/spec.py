@@ -89,6 +89,9 @@ class Operation:
     """Whether the success response documents content (a 204 or a bare 202 does not)."""
     binary: bool = False
     """Whether that content is a download (bytes) rather than JSON."""
+    bodiless_statuses: tuple[int, ...] = ()
+    """The other 2xx statuses documented without content where the success has some (Spotify's
+    ``GET /me/player`` answers 204 when nothing plays): such an answer is None, not an error."""
     accept: str = "application/json"
     """The ``Accept`` header a call sends: the JSON media types its success answer is documented
     in (``application/scim+json``, ``application/vnd.pagerduty+json;version=2``), which a server
@@ -325,6 +328,7 @@ class SpecIndex:
                     raw=op,
                     returns_body=bool(content) and success_status != "204",  # a 204 has no body, whatever it lists
                     binary=bool(content) and not any(is_json(t) for t in content),
+                    bodiless_statuses=self._bodiless_statuses(op, success_status) if content else (),
                     accept=", ".join(t for t in content if is_json(t)) or "application/json",
                     procedure=path in self._procedures,
                     redirect=bool(op.get(REDIRECT_MARK)),
@@ -334,6 +338,14 @@ class SpecIndex:
         response = self.resolve(op["responses"][status])
         content = response.get("content") if isinstance(response, Mapping) else None
         return content if isinstance(content, Mapping) else {}
+
+    def _bodiless_statuses(self, op: Mapping[str, Any], success: str) -> tuple[int, ...]:
+        codes = [str(code) for code in op.get("responses") or {}]
+        return tuple(
+            int(code)
+            for code in codes
+            if code.isdigit() and code.startswith("2") and code != success and not self._success_content(op, code)
+        )
 
     @staticmethod
     def _success_status(op: Mapping[str, Any]) -> str:

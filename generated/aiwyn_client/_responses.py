@@ -122,7 +122,7 @@ def checked_parse(client: Any, response: httpx.Response, parse: Callable[..., T 
             f"({type(exc).__name__}: {str(exc)[:300]}); body: {response.text[:300]}"
         ) from check.cause(exc)
     if parsed is None:
-        if not check.returns_body:
+        if not check.returns_body or (check.info is not None and response.status_code in check.info.bodiless_statuses):
             return parsed  # type: ignore[return-value]  # documented without a body: None is the answer
         sent = response.content.strip()
         what = "has no body" if not sent else "is null" if sent == b"null" else "has no documented body"

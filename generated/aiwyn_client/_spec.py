@@ -29,6 +29,8 @@ class OperationInfo(NamedTuple):
     batch_max: int | None
     returns_body: bool = True
     """False when the success documents no body (a 204, a bare 202): no body is then no error."""
+    bodiless_statuses: tuple[int, ...] = ()
+    """Other 2xx statuses documented without a body, where the success has one: such an answer is None."""
     security: tuple[tuple[str, ...], ...] | None = None
     """The operation's own security requirement when it differs from ``SECURITY``: alternatives,
     each the schemes sent together; ``()`` sends no credentials (``security: []``)."""

@@ -47,10 +47,11 @@ followed first, media types last); each module says what it settles and why.
   object or an array is left out.
 * ``defaults``: a ``default`` its schema refuses is read as the value it spells, or left out.
 * ``media``: a JSON answer or body documented without a schema is read as any JSON value; an
-  answer offered in JSON after ``text/plain`` or ``text/json`` is read as JSON; one
-  in no JSON type is downloaded as bytes; a GET's, HEAD's or DELETE's body that can hold nothing
-  is left out; a request body is sent as JSON where it is offered so, else in a type
-  openapi-python-client can send, else as bytes under its own type.
+  answer offered in JSON after ``text/plain`` or ``text/json`` is read as JSON; a 204 or 205
+  answer's content is left out; an answer in no JSON type is downloaded as bytes; a GET's,
+  HEAD's or DELETE's body that can hold nothing is left out; a request body is sent as JSON
+  where it is offered so, else in a type openapi-python-client can send, else as bytes under
+  its own type.
 * ``enums``: a string enum whose values would give one member name (``Queued``, ``QUEUED``;
   ``GMT+0``, ``GMT0``) gets ``x-enum-varnames`` (``QUEUED_2``, ``QUEUED``).
 
@@ -83,6 +84,7 @@ from generator.normalise.media import (
     empty_bodies,
     is_json,
     json_media,
+    no_content_answers,
     request_media,
     schemaless_json,
 )
@@ -170,6 +172,7 @@ def normalise(spec: dict[str, Any]) -> Normalised:
     defaults_outside_the_schema(result)
     schemaless_json(result)
     json_media(result)
+    no_content_answers(result)
     downloads(result)
     empty_bodies(result)
     request_media(result)

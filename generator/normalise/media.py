@@ -85,6 +85,27 @@ def empty_bodies(result: Normalised) -> None:
             result.changes.append(f"{method.upper()} {path}: its request body can hold nothing: left out")
 
 
+NO_CONTENT = ("204", "205")
+"""Statuses whose answer ends with its headers (RFC 9110, 15.3.5 and 15.3.6)."""
+
+
+def no_content_answers(result: Normalised) -> None:
+    """A 204 or 205 answer documented with content (Jira's 63 ``{}``, Marqeta's login model) holds
+    none: openapi-python-client would decode the empty body as JSON and every such call fail. Its
+    content is left out (of a copy, where the answer is a shared component)."""
+    for path, method, op in operations(result.spec):
+        responses = op.get("responses")
+        if not isinstance(responses, dict):
+            continue
+        for status in NO_CONTENT:
+            answer = resolve(result.spec, responses.get(status))
+            if isinstance(answer, dict) and answer.get("content"):
+                responses[status] = {k: v for k, v in answer.items() if k != "content"}
+                result.changes.append(
+                    f"{method.upper()} {path}: a {status} answer holds no body: what it lists is left out"
+                )
+
+
 def _holds_nothing(schema: Any) -> bool:
     return (
         isinstance(schema, dict)

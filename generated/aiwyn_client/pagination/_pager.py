@@ -62,7 +62,8 @@ class Pager(_Run[PageT, ItemT]):
         for _, page, items in self._walk():
             plan.taken = len(items)
             plan.page_finished()
-            yield page
+            if page is not None:  # a list's 204: no page
+                yield page
 
     def _walk(self) -> Iterator[tuple[int, PageT, list[ItemT]]]:
         plan = self._plan
@@ -76,7 +77,7 @@ class Pager(_Run[PageT, ItemT]):
                 page = self._fetch(request)
             finally:
                 CALL_MODE.reset(token)
-            items = plan.accept(page_index, page, mode.headers)
+            items = plan.accept_answer(page_index, page, mode.headers)
             if not isinstance(items, _Retry):
                 yield page_index, page, items
 
@@ -164,7 +165,8 @@ class AsyncPager(_Run[PageT, ItemT]):
             async for _, page, items in walk:
                 plan.taken = len(items)
                 plan.page_finished()
-                yield page
+                if page is not None:  # a list's 204: no page
+                    yield page
         finally:
             await walk.aclose()
 
@@ -189,7 +191,7 @@ class AsyncPager(_Run[PageT, ItemT]):
                 if not first and (started := self._prefetch(ahead, page_index, self._concurrency)):
                     await self._written(started)
                 page = decode()
-                items = plan.accept(page_index, page, mode.headers)
+                items = plan.accept_answer(page_index, page, mode.headers)
                 if isinstance(items, _Retry):
                     if plan.reset_ahead:  # asked with the wrong page semantics
                         await _cancelled(ahead)

@@ -181,6 +181,16 @@ class Plan(Generic[PageT, ItemT]):
         """
         raise NotImplementedError
 
+    def accept_answer(
+        self, page_index: int, page: PageT | None, headers: httpx.Headers | None = None
+    ) -> list[ItemT] | _Retry:
+        """``accept``; but a page answered with a status documented without a body (a list's 204)
+        is None, and the end of the run: nothing in it, nothing after it."""
+        if page is None:
+            self.done = True
+            return []
+        return self.accept(page_index, page, headers)
+
     def page_finished(self) -> None:
         raise NotImplementedError
 

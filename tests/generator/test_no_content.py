@@ -1,0 +1,103 @@
+"""A 204 answer holds no body, whatever the description lists for it (RFC 9110, 15.3.5).
+
+Jira documents 63 operations' 204 as ``application/json: {}`` and Marqeta its login's 204 with a
+model; openapi-python-client decoded the empty body as JSON, so every one of those calls failed
+against a real server. The content of a 204 or 205 answer is left out, and the call returns None."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+from typing import Any
+
+from generator import build
+from generator.normalise import normalise
+from tests.support.descriptions import settings_for
+
+TEXT = {"type": "object", "properties": {"text": {"type": "string"}}}
+SHARED = {"description": "ok", "content": {"application/json": {"schema": {"type": "object"}}}}
+PETS = {
+    "type": "object",
+    "properties": {"data": {"type": "array", "items": {"type": "object", "properties": {"id": {"type": "integer"}}}}},
+}
+DESCRIPTION: dict[str, Any] = {
+    "openapi": "3.0.3",
+    "info": {"title": "t", "version": "1"},
+    "servers": [{"url": "https://api.example.test"}],
+    "paths": {
+        "/pets": {
+            "get": {
+                "operationId": "listPets",
+                "parameters": [
+                    {"name": "page", "in": "query", "schema": {"type": "integer"}},
+                    {"name": "pageSize", "in": "query", "schema": {"type": "integer"}},
+                ],
+                "responses": {
+                    "200": {
+                        "description": "a page",
+                        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Pets"}}},
+                    },
+                    "204": {"description": "no pets here"},
+                },
+            }
+        },
+        "/banner": {
+            "put": {
+                "operationId": "setBanner",
+                "requestBody": {"content": {"application/json": {"schema": TEXT}}},
+                "responses": {"204": {"description": "set", "content": {"application/json": {"schema": {}}}}},
+            },
+            "get": {
+                "operationId": "getBanner",
+                "responses": {
+                    "200": {"$ref": "#/components/responses/Banner"},
+                    "204": {"$ref": "#/components/responses/Banner"},
+                },
+            },
+        },
+    },
+    "components": {"responses": {"Banner": SHARED}, "schemas": {"Pets": PETS}},
+}
+
+SCRIPT = """
+import httpx
+from aiwyn_client import Aiwyn
+asked = []
+def handler(request):
+    if request.url.path == "/pets":
+        asked.append(request.url.params.get("page"))
+        if len(asked) == 1:
+            return httpx.Response(200, json={"data": [{"id": 1}, {"id": 2}]})
+    return httpx.Response(204)
+with Aiwyn(base_url="https://api.example.test", transport=httpx.MockTransport(handler)) as client:
+    assert client.banners.update(text="hi") is None
+    assert client.banners.list() is None  # 200 has a body, 204 none: documented, so None
+    assert [pet.id for pet in client.pets.iter(page_size=2)] == [1, 2]  # the 204 after them ends the run
+    assert len(asked) == 2, asked
+print("ok")
+"""
+
+
+def test_a_204_answer_lists_nothing_once_normalised() -> None:
+    result = normalise(DESCRIPTION)
+    banner = result.spec["paths"]["/banner"]
+    assert banner["put"]["responses"]["204"] == {"description": "set"}
+    assert banner["get"]["responses"]["204"] == {"description": "ok"}  # a copy: the shared answer keeps its content
+    assert result.spec["components"]["responses"]["Banner"] == SHARED
+    assert "PUT /banner: a 204 answer holds no body: what it lists is left out" in result.changes
+
+
+def test_a_call_answered_204_returns_none(tmp_path: Path) -> None:
+    spec = tmp_path / "openapi.json"
+    spec.write_text(json.dumps(DESCRIPTION), encoding="utf-8")
+    out = tmp_path / "generated"
+    build.build_into(settings_for(spec), out, verify=True)
+    env = {**os.environ, "PYTHONPATH": str(out)}
+    proc = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(SCRIPT)], env=env, capture_output=True, text=True, check=False
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
