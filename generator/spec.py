@@ -328,7 +328,9 @@ class SpecIndex:
                     raw=op,
                     returns_body=bool(content) and success_status != "204",  # a 204 has no body, whatever it lists
                     binary=bool(content) and not any(is_json(t) for t in content),
-                    bodiless_statuses=self._bodiless_statuses(op, success_status) if content else (),
+                    bodiless_statuses=(
+                        self._bodiless_statuses(op, success_status) if any(is_json(t) for t in content) else ()
+                    ),  # a download answered 202 (Box's "not ready yet") stays an error, not a None file
                     accept=", ".join(t for t in content if is_json(t)) or "application/json",
                     procedure=path in self._procedures,
                     redirect=bool(op.get(REDIRECT_MARK)),
