@@ -64,9 +64,10 @@ class Param:
     """What the description says of it, in one line: its description, range, values, default."""
     convert: tuple[str, str | None] | None = None
     """How the argument is converted before it is sent: (``as_enum``, ``as_enums``, ``as_model``
-    or ``as_model_or_value``, the class); it then takes plain values (``"CREATE"``) or mappings
-    (``{"type": ...}``) too. (``as_file``, None): a body sent as bytes takes bytes, text and open
-    files too."""
+    or ``as_model_or_value``, the class as the resource module names it: ``_models.Thing``); it
+    then takes plain values (``"CREATE"``) or mappings (``{"type": ...}``) too. (``as_one_of``, a
+    tuple of the union's model classes): a mapping is the member it fits. (``as_file``, None): a
+    body sent as bytes takes bytes, text and open files too."""
     header: bool = False
     """A header the description requires (a tenant, an app id, on every call): the method takes it
     as optional, and left out it comes from the client's ``default_headers`` (``_rs.header_argument``)."""
@@ -503,20 +504,29 @@ class ModelReader:
         ``list[Record]`` -> ``Sequence[Record | Mapping[str, Any]]`` (as ``upsert_all`` takes)."""
         named = set(self.classes_in(annotation))
         if len(named) != 1:
-            return annotation, None
+            return self._widen_one_of(annotation)
         (cls,) = named
         if cls in self.enums:
-            plain, convert = f"{cls} | {self.enums[cls]}", ("as_enum", cls)
+            plain, convert = f"{cls} | {self.enums[cls]}", ("as_enum", f"_models.{cls}")
             if re.search(rf"(?:builtins\.)?list\[{cls}\]", annotation):  # one value given is a list of one
-                convert = ("as_enums", cls)
+                convert = ("as_enums", f"_models.{cls}")
         else:
-            plain, convert = f"{cls} | collections.abc.Mapping[str, typing.Any]", ("as_model", cls)
+            plain, convert = f"{cls} | collections.abc.Mapping[str, typing.Any]", ("as_model", f"_models.{cls}")
             others = [m for m in _union_members(annotation) if m not in (cls, "None", "Unset") and cls not in m]
             if others:  # a timestamp or {gt, lt} (Stripe's created): plain values pass as they are
-                convert = ("as_model_or_value", cls)
+                convert = ("as_model_or_value", f"_models.{cls}")
         widened = re.sub(rf"(?:builtins\.)?list\[{cls}\]", f"collections.abc.Sequence[{plain}]", annotation)
         widened = re.sub(rf"(?<![\w.\[]){cls}(?![\w|\]])", plain, widened)
         return (widened, convert) if widened != annotation else (annotation, None)
+
+    def _widen_one_of(self, annotation: str) -> tuple[str, tuple[str, str] | None]:
+        """A union of models alone (Gusto's token body: a refresh or a system access request)
+        takes a mapping too, made the member it fits (``_rs.as_one_of``)."""
+        members = [m for m in _union_members(annotation) if m not in ("None", "Unset")]
+        if len(members) < 2 or any(m not in self.classes or m in self.enums for m in members):
+            return annotation, None
+        models = ", ".join(f"_models.{m}" for m in members)
+        return f"{annotation} | collections.abc.Mapping[str, typing.Any]", ("as_one_of", f"({models})")
 
     def classes_in(self, annotation: str) -> list[str]:
         """Model and enum classes an annotation names, in order."""
@@ -796,7 +806,9 @@ def _method(settings: Settings, index: SpecIndex, reader: ModelReader, op: Opera
     body_params = reader.fields(body_class) if body_class else []
     if body is None and endpoint.bodies:  # a body that is not an object (an array, a string): taken whole
         whole = reader.parameter(endpoint.bodies[0].prop, keyword=True)
-        query_params.append(_bytes_taken_plainly(Param("body", whole.annotation, whole.default, "body")))
+        query_params.append(
+            _bytes_taken_plainly(Param("body", whole.annotation, whole.default, "body", convert=whole.convert))
+        )
     # A parameter named like a per-call option (or the options themselves) is taken as
     # path_<name> / query_<name>, a body field named like either as body_<name>.
     path_params = [replace(p, arg=f"path_{p.name}") if p.name in OPTION_NAMES else p for p in path_params]

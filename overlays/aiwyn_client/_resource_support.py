@@ -45,6 +45,7 @@ from ._api_response import (
     StreamMode,
     deferred,
 )
+from ._decode import strict_enums, union_members
 from ._downloads import DownloadedFile, DownloadTarget, Progress, awrite_body, write_body
 from ._exceptions import AiwynError, InvalidArgumentError
 from ._options import options, with_options
@@ -479,6 +480,26 @@ def as_model(value: Any, model: Any, name: str, operation: str) -> Any:
             f"{operation}: {name} does not fit {model.__name__}: {type(exc).__name__}: {exc}"
         ) from exc
     return _with_required_defaults(made, value)
+
+
+def as_one_of(value: Any, models: tuple[Any, ...], name: str, operation: str) -> Any:
+    """An argument that is one of several models (Gusto's token body: a refresh or a system
+    access request): instances pass; a mapping is the first member it fits, read as an answer's
+    union is (every required key there, every enum value listed)."""
+    if value is None or isinstance(value, (Unset, *models)):
+        return value
+    if not isinstance(value, Mapping):
+        names = " or ".join(m.__name__ for m in models)
+        raise InvalidArgumentError(f"{operation}: {name} takes {names} or a mapping, not {type(value).__name__}")
+    for model in models:
+        try:
+            with strict_enums(), union_members():
+                made = model.from_dict(value)
+        except (KeyError, TypeError, ValueError):
+            continue
+        return _with_required_defaults(made, value)
+    names = ", ".join(m.__name__ for m in models)
+    raise InvalidArgumentError(f"{operation}: {name} fits none of {names}: each needs keys or values it lacks")
 
 
 def _with_required_defaults(made: Any, given: Mapping[str, Any]) -> Any:
