@@ -44,6 +44,7 @@ from ._decode import (
     STRICT_ENUMS,
     checked_list,
     missing_key,
+    null_record,
     null_value,
     scalar,
     unknown_member,
@@ -317,6 +318,7 @@ class _Writer:
             "_CONTAINERS": CONTAINERS,
             "_UNSET": UNSET,
             "_wrong_shape": wrong_shape,
+            "_null_record": null_record,
             "_missing_key": missing_key,
             "_general": None,
             "_where": self.where,
@@ -386,6 +388,8 @@ class _Writer:
         lines = [
             f"def {self.general}(_d, _i=None):",
             "    if type(_d) is not dict and not isinstance(_d, _Mapping):",
+            "        if _d is None:",
+            "            return _null_record(_where)",
             "        _wrong_shape(_where, '', _d, 'an object')",
             "    _g = _d.get",
             "    if _i is None:",
@@ -554,11 +558,15 @@ class _Writer:
             return [f"def {name}(_items):", f"    return [{self.general}(_d) for _d in _items]"]
         lines = [f"def {name}(_items):"]
         if self.globals["_blank"] is not None:  # a long list's instances made in one go (aiwyn_client._instances)
+            null = f"if {self.general}(_d, _i) is None: _nulls = True"  # a null record: its blank is not it
             lines += [
                 f"    if type(_items) is list and len(_items) >= {BATCH}:",
                 "        _out = _blank(len(_items))",
+                "        _nulls = False",
                 "        for _i, _d in zip(_out, _items):",
-                *self._each(fields, None, f"{self.general}(_d, _i)", "            "),
+                *self._each(fields, None, null, "            "),
+                "        if _nulls:",
+                "            return [None if _d is None else _i for _i, _d in zip(_out, _items)]",
                 "        return _out",
             ]
         return [

@@ -118,6 +118,15 @@ def wrong_shape(where: str, field: str, value: Any, expected: str = "a string, n
     raise TypeError(f"{where.rsplit('.', 1)[-1]}: {subject} is {got} where the description has {expected}")
 
 
+def null_record(where: str) -> None:
+    """A null where an array holds records of the model decoded in module ``where`` (Xero's
+    ``Addresses: [null, {...}]``): kept as None, logged once, as a null field is; refused inside a
+    union, whose members are told apart so."""
+    if IN_UNION.get():
+        wrong_shape(where, "", None, "an object")
+    _once(where, "[]", "%s: the server sent null for a record of an array; kept as None", where.rsplit(".", 1)[-1])
+
+
 class MissingKeyError(KeyError):
     """A required key the answer leaves out: a ``KeyError`` (a union tries its next member on one,
     as on the plain subscript's) that says which key of which model."""

@@ -53,6 +53,16 @@ def test_a_null_the_description_forbids_is_logged_once(
     assert caplog.text.count("'lineItems'") == 1
 
 
+@pytest.mark.parametrize("length", [2, 40], ids=["short list", "long list, made in one go"])
+def test_a_null_record_in_an_array_is_kept_as_none(length: int) -> None:
+    """Xero answers ``Addresses: [null, {...}]``; refusing the null refused the whole answer."""
+    items = [{"id": n, "description": f"line {n}"} for n in range(length)]
+    items[1] = None  # type: ignore[call-overload]
+    invoice = DraftInvoice.from_dict({"id": 3, "lineItems": items})
+    assert invoice.line_items is not None
+    assert [None if item is None else item.id for item in invoice.line_items] == [0, None, *range(2, length)]
+
+
 def test_an_enum_value_the_description_does_not_list_is_kept(fake: FakeAiwyn) -> None:
     fake.add("draft_invoice_histories", [{**HISTORY, "id": 5}])
     fake.on_request = None
