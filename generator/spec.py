@@ -63,6 +63,8 @@ def load_spec(path: Path, name: str | None = None) -> dict[str, Any]:
 
 HAL_EMBEDDED = "_embedded"
 """Where a HAL body (``application/hal+json``) keeps the resources it holds: a page's records."""
+PAGINATION_HOLDERS = ("pagination", "paging", "pageInfo")
+"""Objects that say where in a list a page is: a record holding one beside records is a page."""
 
 IDEMPOTENCY_HEADER = re.compile("idempoten", re.IGNORECASE)
 """A header parameter named so carries an idempotency key."""
@@ -501,10 +503,24 @@ class SpecIndex:
         if not chosen:
             return None  # Box's {order, entries}: which array holds the records is not said, and a guess may be wrong
         name, schema, _ = chosen[0]
+        if self._pages_themselves(props[name]):
+            return None  # Typesense's multi-search: {results: [{hits, found, page}]} pages each result's hits
         total = total_path(self, [(prefix, props), ((), top)] if prefix else [((), props)])
         if embedded and total is not None and page_shapes.named(total[-1], page_shapes.PAGE_COUNT_KEYS):
             total = None  # HAL's count counts the embedded records (Mollie's), not the list
         return PageShape((*prefix, name), schema, total)
+
+    def _pages_themselves(self, array: Any) -> bool:
+        """Whether an array's records are pages themselves: each holds records and says which page
+        of them it is (a page number, or a pagination object). The page parameters then page the
+        records inside each, not the array (Typesense's multi-search answers ``{results: [{hits,
+        found, page}]}``, one result per search). A record is no page: it has an ``id`` (Paystack's
+        orders hold their ``items`` and the payment ``page`` they came through), and an array
+        beside a ``total`` (an order's lines and their sum) says nothing."""
+        items = self.resolve(self.non_null(array)).get("items") if isinstance(array, Mapping) else None
+        inner = self.properties(items) if isinstance(items, Mapping) else {}
+        numbered = any(page_shapes.named(str(key), (*page_shapes.PAGE_PARAMS, *PAGINATION_HOLDERS)) for key in inner)
+        return numbered and "id" not in inner and bool(self._record_arrays(inner))
 
     def _records_holder(self, props: Mapping[str, Any]) -> str | None:
         """The object that holds a body's records by a name that says so: HAL's ``_embedded``, or

@@ -121,3 +121,14 @@ def test_several_arrays_of_records_are_told_apart_by_name_or_not_guessed() -> No
     assert shape is not None and shape.items_path == ("entries",)
     accounts = {"type": "array", "items": _object(account_id=STRING)}
     assert _shape(_object(accounts=accounts, transactions=entries, total=INTEGER)) is None
+
+
+def test_records_that_are_pages_themselves_make_no_page() -> None:
+    """Typesense's multi-search answers one result per search, each a page of its own hits; its
+    ``page`` parameter pages the hits, so the results are no page. Paystack's orders hold their
+    ``items`` and the payment ``page`` they came through, and have an ``id``: records, a page."""
+    hits = _object(hits=RECORDS, found=INTEGER, page=INTEGER)
+    assert _shape(_object(results={"type": "array", "items": hits})) is None
+    order = _object(id=INTEGER, page=INTEGER, items=RECORDS, amount=INTEGER)
+    shape = _shape(_object(data={"type": "array", "items": order}))
+    assert shape is not None and shape.items_path == ("data",)
