@@ -62,6 +62,10 @@ CURSOR_HOLDERS = (
     "metadata", "next", "cursor", "nextPage",
 )  # fmt: skip
 """Objects of the body that hold the next cursor or link (``meta.next_cursor``, ``links.next``)."""
+INNER_HOLDERS = ("next", "cursorPagination")
+"""Objects inside a holder that hold the next page's link or cursor: HAL's ``_links.next.href``,
+BigCommerce's ``meta.cursor_pagination.end_cursor`` (beside ``meta.pagination``, its page numbers).
+Named, not any object: a report's ``meta`` holds objects that say nothing of paging."""
 NEXT_HOLDERS = ("next", "nextPage")
 """Objects of the body that describe the next page: one holds the next value of the cursor parameter
 under that parameter's own name (Asana's ``next_page.offset`` for ``offset``)."""

@@ -206,8 +206,8 @@ def _levels(index: SpecIndex, props: Mapping[str, Any], shape: PageShape) -> Lev
             if shapes.named(name, shapes.CURSOR_HOLDERS):
                 inner = index.properties(prop)
                 levels.append(((*prefix, name), inner))
-                for deeper, deeper_prop in inner.items():  # HAL: _links.next.href
-                    if shapes.named(deeper, ("next",)) and index.properties(deeper_prop):
+                for deeper, deeper_prop in inner.items():  # HAL: _links.next.href; BigCommerce's cursors
+                    if shapes.named(deeper, shapes.INNER_HOLDERS) and index.properties(deeper_prop):
                         levels.append(((*prefix, name, deeper), index.properties(deeper_prop)))
     return levels
 

@@ -132,3 +132,23 @@ def test_records_that_are_pages_themselves_make_no_page() -> None:
     order = _object(id=INTEGER, page=INTEGER, items=RECORDS, amount=INTEGER)
     shape = _shape(_object(data={"type": "array", "items": order}))
     assert shape is not None and shape.items_path == ("data",)
+
+
+def test_a_cursor_in_an_object_inside_meta_is_followed() -> None:
+    """BigCommerce: ``meta: {pagination: {total, ...}, cursor_pagination: {end_cursor, ...}}``, and
+    ``after`` takes the end cursor; it was read as the last record's id, which the server refuses."""
+    cursors = _object(start_cursor=STRING, end_cursor=STRING)
+    meta = _object(pagination=_object(total=INTEGER, current_page=INTEGER), cursor_pagination=cursors)
+    params = [
+        {"name": "page", "in": "query", "schema": INTEGER},
+        {"name": "limit", "in": "query", "schema": INTEGER},
+        {"name": "after", "in": "query", "schema": STRING},
+    ]
+    index = _index(_object(data=RECORDS, meta=meta), params)
+    paging = query_paging(index, index.operations[0])
+    assert paging is not None
+    assert (paging.style, paging.cursor, paging.next_path) == (
+        "cursor",
+        "after",
+        ("meta", "cursor_pagination", "end_cursor"),
+    )
