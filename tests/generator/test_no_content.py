@@ -6,17 +6,11 @@ against a real server. The content of a 204 or 205 answer is left out, and the c
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
-import textwrap
 from pathlib import Path
 from typing import Any
 
-from generator import build
 from generator.normalise import normalise
-from tests.support.descriptions import settings_for
+from tests.support.descriptions import run_against_build
 
 TEXT = {"type": "object", "properties": {"text": {"type": "string"}}}
 SHARED = {"description": "ok", "content": {"application/json": {"schema": {"type": "object"}}}}
@@ -92,12 +86,4 @@ def test_a_204_answer_lists_nothing_once_normalised() -> None:
 
 
 def test_a_call_answered_204_returns_none(tmp_path: Path) -> None:
-    spec = tmp_path / "openapi.json"
-    spec.write_text(json.dumps(DESCRIPTION), encoding="utf-8")
-    out = tmp_path / "generated"
-    build.build_into(settings_for(spec), out, verify=True)
-    env = {**os.environ, "PYTHONPATH": str(out)}
-    proc = subprocess.run(
-        [sys.executable, "-c", textwrap.dedent(SCRIPT)], env=env, capture_output=True, text=True, check=False
-    )
-    assert proc.returncode == 0, proc.stdout + proc.stderr
+    run_against_build(DESCRIPTION, SCRIPT, tmp_path, verify=True)

@@ -7,16 +7,10 @@ whose enums list its values."""
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
-import textwrap
 from pathlib import Path
 from typing import Any
 
-from generator import build
-from tests.support.descriptions import settings_for
+from tests.support.descriptions import run_against_build
 
 
 def _grant(kind: str, *required: str) -> dict[str, Any]:
@@ -91,12 +85,4 @@ print("ok")
 
 
 def test_a_mapping_is_the_member_it_fits(tmp_path: Path) -> None:
-    spec = tmp_path / "openapi.json"
-    spec.write_text(json.dumps(DESCRIPTION), encoding="utf-8")
-    out = tmp_path / "generated"
-    build.build_into(settings_for(spec), out, verify=True)
-    env = {**os.environ, "PYTHONPATH": str(out)}
-    proc = subprocess.run(
-        [sys.executable, "-c", textwrap.dedent(SCRIPT)], env=env, capture_output=True, text=True, check=False
-    )
-    assert proc.returncode == 0, proc.stdout + proc.stderr
+    run_against_build(DESCRIPTION, SCRIPT, tmp_path, verify=True)

@@ -10,17 +10,11 @@ references)."""
 from __future__ import annotations
 
 import copy
-import json
-import os
-import subprocess
-import sys
-import textwrap
 from pathlib import Path
 from typing import Any
 
-from generator import build
 from generator.normalise import normalise
-from tests.support.descriptions import settings_for
+from tests.support.descriptions import run_against_build
 
 PET = {
     "type": "object",
@@ -119,6 +113,7 @@ def test_a_description_without_the_marks_is_left_as_it_is() -> None:
 
 
 SCRIPT = """
+import json
 import httpx
 from aiwyn_client import Aiwyn
 sent = []
@@ -136,11 +131,4 @@ print("ok")
 def test_create_asks_only_for_what_the_client_gives(tmp_path: Path) -> None:
     """``pets.create(name=..., password=...)``: no id, no creation time; the answer without the
     password decodes, and mypy passes the package (the build's own check)."""
-    spec = tmp_path / "openapi.json"
-    spec.write_text(json.dumps(_description({"Pet": PET}, PET_REF, PET_REF)), encoding="utf-8")
-    out = tmp_path / "generated"
-    build.build_into(settings_for(spec), out, verify=True)
-    env = {**os.environ, "PYTHONPATH": str(out)}
-    script = "import json\n" + textwrap.dedent(SCRIPT)
-    proc = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=False)
-    assert proc.returncode == 0, proc.stdout + proc.stderr
+    run_against_build(_description({"Pet": PET}, PET_REF, PET_REF), SCRIPT, tmp_path, verify=True)

@@ -5,15 +5,9 @@ the mapping leaves out takes its documented default and is sent. sevDesk's ``GET
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
-import textwrap
 from pathlib import Path
 
-from generator import build
-from tests.support.descriptions import settings_for
+from tests.support.descriptions import run_against_build
 
 CONTACT = {
     "type": "object",
@@ -57,12 +51,4 @@ print("ok")
 
 
 def test_a_required_field_left_out_of_a_mapping_is_sent_at_its_default(tmp_path: Path) -> None:
-    spec = tmp_path / "openapi.json"
-    spec.write_text(json.dumps(DESCRIPTION), encoding="utf-8")
-    out = tmp_path / "generated"
-    build.build_into(settings_for(spec), out, verify=False)
-    env = {**os.environ, "PYTHONPATH": str(out)}
-    proc = subprocess.run(
-        [sys.executable, "-c", textwrap.dedent(SCRIPT)], env=env, capture_output=True, text=True, check=False
-    )
-    assert proc.returncode == 0, proc.stdout + proc.stderr
+    run_against_build(DESCRIPTION, SCRIPT, tmp_path)

@@ -6,8 +6,16 @@ none of our resources' configuration: its names and overrides name our descripti
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
+from generator import build
 from generator.settings import Settings
 
 
@@ -21,3 +29,17 @@ def settings_for(spec: Path | None, *, strict: bool = False) -> Settings:
     if strict:
         raw["strict"] = True
     return Settings(raw, root=settings.root)
+
+
+def run_against_build(description: Mapping[str, Any], script: str, tmp_path: Path, *, verify: bool = False) -> None:
+    """Build ``description`` into a package under ``tmp_path`` (``verify``: with the build's own
+    import and mypy checks) and run ``script`` with it in a fresh interpreter, as a user would;
+    fails with the script's output unless it exits cleanly."""
+    spec = tmp_path / "openapi.json"
+    spec.write_text(json.dumps(description), encoding="utf-8")
+    out = tmp_path / "generated"
+    build.build_into(settings_for(spec), out, verify=verify)
+    env = {**os.environ, "PYTHONPATH": str(out)}
+    code = textwrap.dedent(script)
+    proc = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=False)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
