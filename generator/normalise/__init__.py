@@ -26,7 +26,7 @@ followed first, media types last); each module says what it settles and why.
 * ``arrays``: several array members of one union are one array of their items.
 * ``allof``: an ``allOf`` of scalars is one schema; a union member of an ``allOf`` is left out
   (its fields arrive as undeclared keys), or is the schema where the others only describe it;
-  an ``allOf`` of one array reference and its description is that array.
+  an ``allOf`` of one array (a reference or inline) and its description is that array.
 * ``unions``: inline members of one union that share a ``title`` are told apart (a repeat left
   out, a different one numbered: ``INVALID_STRING_MAX_LENGTH 2``).
 * ``arrays``: an array without ``items`` takes items of any type.

@@ -144,7 +144,7 @@ def _only_describes(member: Any) -> bool:
 
 
 def described_arrays(result: Normalised) -> None:
-    """An ``allOf`` of one reference to an array and members that only describe it
+    """An ``allOf`` of one array, a reference or inline, and members that only describe it
     (DigitalOcean's ``tags: allOf: [{$ref: existing_tags_array}, {description: ..., example: ...}]``)
     makes openapi-python-client refuse the schema ("Cannot take allOf a non-object"), and drop what
     holds it: a firewall rule's targets, so every firewall operation. It is that array: the
@@ -156,14 +156,32 @@ def described_arrays(result: Normalised) -> None:
         if not isinstance(members, list) or len(members) < 2 or is_data(where):
             continue
         refs = [m for m in members if isinstance(m, dict) and isinstance(m.get("$ref"), str)]
-        others = [m for m in members if not any(m is r for r in refs)]
-        if len(refs) != 1 or not all(map(_only_describes, others)):
+        if not refs:
+            _inline_described_array(result, where, node, members)
             continue
-        target = resolve(spec, refs[0])
-        kind = target.get("type") if isinstance(target, dict) else None
-        if kind != "array" and not (isinstance(kind, list) and "array" in kind):
+        others = [m for m in members if not any(m is r for r in refs)]
+        if len(refs) != 1 or not all(map(_only_describes, others)) or not _is_array(resolve(spec, refs[0])):
             continue
         _read_as(result, where, node, refs[0], others, "array")
+
+
+def _inline_described_array(result: Normalised, where: str, node: dict[str, Any], members: list[Any]) -> None:
+    """Box's ``tags: allOf: [{type: array, items: ...}, {nullable: false}]``: no reference, so
+    openapi-python-client builds no error but a model, and decoded every item's tags as an object.
+    The array itself takes the ``allOf``'s place, with what the others say of it."""
+    arrays = [m for m in members if _is_array(m)]
+    others = [m for m in members if not any(m is a for a in arrays)]
+    if len(arrays) != 1 or not all(map(_only_describes, others)):
+        return
+    del node["allOf"]
+    for source in (arrays[0], *others):
+        node.update({k: v for k, v in source.items() if k not in node and (source is arrays[0] or k in ANNOTATIONS)})
+    result.changes.append(f"{where}: allOf of an array and its description is read as the array")
+
+
+def _is_array(schema: Any) -> bool:
+    kind = schema.get("type") if isinstance(schema, dict) else None
+    return kind == "array" or (isinstance(kind, list) and "array" in kind)
 
 
 def nullable_all_of(result: Normalised) -> None:

@@ -80,6 +80,10 @@ PERCENT_ENCODED_REF = "#/paths/~1things~1%7Bid%7D~1copy/post/requestBody/content
 (freee's accounting API refers to its upsert bodies so)."""
 
 
+def _object_with(**properties: Any) -> dict[str, Any]:
+    return {"type": "object", "properties": properties}
+
+
 def _json_response(schema: dict[str, Any]) -> dict[str, Any]:
     return {"200": {"description": "ok", "content": {"application/json": {"schema": schema}}}}
 
@@ -1654,6 +1658,18 @@ def test_an_all_of_of_an_array_and_its_description_is_the_array() -> None:
     index = SpecIndex(copy.deepcopy(CASES["all_of_a_described_array"][0]))
     tags = index.spec["components"]["schemas"]["Rule"]["properties"]["tags"]
     assert tags == {"allOf": [{"$ref": TAGS_REF}], "description": "tags it applies to", "example": ["web"]}
+
+
+def test_an_all_of_of_an_inline_array_and_its_description_is_the_array() -> None:
+    """Box's ``tags``: no warning from openapi-python-client, but a model, which read every
+    file's and folder's tags as an object; the array itself is read."""
+    array = {"type": "array", "items": TEXT, "description": "tags"}
+    spec = _spec({"/things": _get("getThings")}, {"Item": _object_with(tags={"allOf": [array, {"nullable": False}]})})
+    result = normalise(spec)
+    assert result.spec["components"]["schemas"]["Item"]["properties"]["tags"] == array
+    assert "#/components/schemas/Item/properties/tags: allOf of an array and its description is read as the array" in (
+        result.changes
+    )
 
 
 def test_a_model_read_twice_keeps_its_class_names(settings: Settings) -> None:
