@@ -49,7 +49,7 @@ def field_plan(prop: Any, *, top: bool = True) -> dict[str, Any]:
     if kind == "LiteralEnumProperty":
         return {**plan, "kind": "literal", "ref": f"check_{prop.get_class_name_snake_case()}"}
     if kind == "ConstProperty":
-        return {**plan, "kind": "const", "ref": str(prop.value.python_code)}
+        return {**plan, "kind": "const", "ref": prop.value.python_code.as_unembedded_code()}
     if kind == "NoneProperty":
         return {**plan, "kind": "none"}
     if kind == "ModelProperty":
