@@ -506,13 +506,15 @@ class ModelReader:
         if len(named) != 1:
             return self._widen_one_of(annotation)
         (cls,) = named
+        others = [m for m in _union_members(annotation) if m not in (cls, "None", "Unset") and cls not in m]
+        if cls in self.enums and others:  # OpenAI's model: any string, or one it lists: taken as it is
+            return annotation, None
         if cls in self.enums:
             plain, convert = f"{cls} | {self.enums[cls]}", ("as_enum", f"_models.{cls}")
             if re.search(rf"(?:builtins\.)?list\[{cls}\]", annotation):  # one value given is a list of one
                 convert = ("as_enums", f"_models.{cls}")
         else:
             plain, convert = f"{cls} | collections.abc.Mapping[str, typing.Any]", ("as_model", f"_models.{cls}")
-            others = [m for m in _union_members(annotation) if m not in (cls, "None", "Unset") and cls not in m]
             if others:  # a timestamp or {gt, lt} (Stripe's created): plain values pass as they are
                 convert = ("as_model_or_value", f"_models.{cls}")
         widened = re.sub(rf"(?:builtins\.)?list\[{cls}\]", f"collections.abc.Sequence[{plain}]", annotation)
