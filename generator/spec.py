@@ -91,6 +91,9 @@ class Operation:
     """Whether the success response documents content (a 204 or a bare 202 does not)."""
     binary: bool = False
     """Whether that content is a download (bytes) rather than JSON."""
+    successes: tuple[int, ...] = ()
+    """Every 2xx status documented, the success first; empty where the success is a range
+    (``2XX``) or ``default``. An answer in another 2xx is read as the success (``_responses``)."""
     bodiless_statuses: tuple[int, ...] = ()
     """The other 2xx statuses documented without content where the success has some (Spotify's
     ``GET /me/player`` answers 204 when nothing plays): such an answer is None, not an error."""
@@ -330,6 +333,7 @@ class SpecIndex:
                     raw=op,
                     returns_body=bool(content) and success_status != "204",  # a 204 has no body, whatever it lists
                     binary=bool(content) and not any(is_json(t) for t in content),
+                    successes=self._successes(op, success_status),
                     bodiless_statuses=(
                         self._bodiless_statuses(op, success_status) if any(is_json(t) for t in content) else ()
                     ),  # a download answered 202 (Box's "not ready yet") stays an error, not a None file
@@ -342,6 +346,13 @@ class SpecIndex:
         response = self.resolve(op["responses"][status])
         content = response.get("content") if isinstance(response, Mapping) else None
         return content if isinstance(content, Mapping) else {}
+
+    @staticmethod
+    def _successes(op: Mapping[str, Any], success: str) -> tuple[int, ...]:
+        if not success.isdigit():
+            return ()
+        others = sorted(int(code) for code in map(str, op.get("responses") or {}) if code.isdigit() and code[0] == "2")
+        return (int(success), *(code for code in others if code != int(success)))
 
     def _bodiless_statuses(self, op: Mapping[str, Any], success: str) -> tuple[int, ...]:
         codes = [str(code) for code in op.get("responses") or {}]

@@ -29,6 +29,9 @@ class OperationInfo(NamedTuple):
     batch_max: int | None
     returns_body: bool = True
     """False when the success documents no body (a 204, a bare 202): no body is then no error."""
+    successes: tuple[int, ...] = ()
+    """The 2xx statuses documented, the success first: an answer in another 2xx (a 201 where the
+    description says 200) is read as the success, not refused as undocumented."""
     bodiless_statuses: tuple[int, ...] = ()
     """Other 2xx statuses documented without a body, where the success has one: such an answer is None."""
     security: tuple[tuple[str, ...], ...] | None = None
@@ -59,6 +62,7 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         envelope=True,
         batch_field=None,
         batch_max=None,
+        successes=(200,),
     ),
     "create_event_subscription": OperationInfo(
         "createEventSubscription",
@@ -70,6 +74,7 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         envelope=True,
         batch_field=None,
         batch_max=None,
+        successes=(201,),
     ),
     "get_event_subscription_catalog": OperationInfo(
         "getEventSubscriptionCatalog",
@@ -81,6 +86,7 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         envelope=True,
         batch_field=None,
         batch_max=None,
+        successes=(200,),
     ),
     "get_event_subscription": OperationInfo(
         "getEventSubscription",
@@ -92,6 +98,7 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         envelope=True,
         batch_field=None,
         batch_max=None,
+        successes=(200,),
     ),
     "update_event_subscription": OperationInfo(
         "updateEventSubscription",
@@ -103,6 +110,7 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         envelope=True,
         batch_field=None,
         batch_max=None,
+        successes=(200,),
     ),
     "deactivate_event_subscription": OperationInfo(
         "deactivateEventSubscription",
@@ -114,6 +122,7 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         envelope=True,
         batch_field=None,
         batch_max=None,
+        successes=(200,),
     ),
     "get_subscription_secret": OperationInfo(
         "getSubscriptionSecret",
@@ -125,6 +134,7 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         envelope=True,
         batch_field=None,
         batch_max=None,
+        successes=(200,),
     ),
     "download_file": OperationInfo(
         "downloadFile",
@@ -136,6 +146,7 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         envelope=False,
         batch_field=None,
         batch_max=None,
+        successes=(200,),
     ),
     "update_records": OperationInfo(
         "updateRecords",
@@ -147,6 +158,7 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         envelope=True,
         batch_field="records",
         batch_max=100,
+        successes=(200,),
     ),
     "create_or_update_records": OperationInfo(
         "createOrUpdateRecords",
@@ -158,6 +170,7 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         envelope=True,
         batch_field="records",
         batch_max=100,
+        successes=(200,),
     ),
     "delete_records": OperationInfo(
         "deleteRecords",
@@ -169,6 +182,7 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         envelope=True,
         batch_field="records",
         batch_max=100,
+        successes=(200,),
     ),
     "create_custom_record_type": OperationInfo(
         "createCustomRecordType",
@@ -180,6 +194,7 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         envelope=True,
         batch_field=None,
         batch_max=None,
+        successes=(201,),
     ),
     "update_custom_record_type": OperationInfo(
         "updateCustomRecordType",
@@ -191,6 +206,7 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         envelope=True,
         batch_field=None,
         batch_max=None,
+        successes=(200,),
     ),
     "deactivate_custom_record_type": OperationInfo(
         "deactivateCustomRecordType",
@@ -202,6 +218,7 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         envelope=True,
         batch_field=None,
         batch_max=None,
+        successes=(200,),
     ),
     "list_record_types": OperationInfo(
         "listRecordTypes",
@@ -213,6 +230,7 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         envelope=True,
         batch_field=None,
         batch_max=None,
+        successes=(200,),
     ),
     "get_record_type_schema": OperationInfo(
         "getRecordTypeSchema",
@@ -224,6 +242,7 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         envelope=True,
         batch_field=None,
         batch_max=None,
+        successes=(200,),
     ),
     "get_client_by_id": OperationInfo(
         "getClientById",
@@ -235,6 +254,7 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         envelope=False,
         batch_field=None,
         batch_max=None,
+        successes=(200,),
     ),
     "get_clients": OperationInfo(
         "getClients",
@@ -246,6 +266,7 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         envelope=False,
         batch_field=None,
         batch_max=None,
+        successes=(200,),
     ),
     "filter_clients_dynamic": OperationInfo(
         "filterClientsDynamic",
@@ -257,6 +278,7 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         envelope=False,
         batch_field=None,
         batch_max=None,
+        successes=(200,),
     ),
     "get_contact_by_id": OperationInfo(
         "getContactById",
@@ -268,6 +290,7 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         envelope=False,
         batch_field=None,
         batch_max=None,
+        successes=(200,),
     ),
     "get_contacts": OperationInfo(
         "getContacts",
@@ -279,6 +302,7 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         envelope=False,
         batch_field=None,
         batch_max=None,
+        successes=(200,),
     ),
     "get_draft_invoice_by_id": OperationInfo(
         "getDraftInvoiceById",
@@ -290,6 +314,7 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         envelope=False,
         batch_field=None,
         batch_max=None,
+        successes=(200,),
     ),
     "get_draft_invoice_histories_paginated": OperationInfo(
         "getDraftInvoiceHistoriesPaginated",
@@ -301,6 +326,7 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         envelope=False,
         batch_field=None,
         batch_max=None,
+        successes=(200,),
     ),
     "filter_draft_invoice_histories_dynamic": OperationInfo(
         "filterDraftInvoiceHistoriesDynamic",
@@ -312,6 +338,7 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         envelope=False,
         batch_field=None,
         batch_max=None,
+        successes=(200,),
     ),
     "get_engagement_by_id": OperationInfo(
         "getEngagementById",
@@ -323,6 +350,7 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         envelope=False,
         batch_field=None,
         batch_max=None,
+        successes=(200,),
     ),
     "get_engagements": OperationInfo(
         "getEngagements",
@@ -334,6 +362,7 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         envelope=False,
         batch_field=None,
         batch_max=None,
+        successes=(200,),
     ),
     "search_engagements_dynamic": OperationInfo(
         "searchEngagementsDynamic",
@@ -345,6 +374,7 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         envelope=False,
         batch_field=None,
         batch_max=None,
+        successes=(200,),
     ),
     "get_invoice_by_id": OperationInfo(
         "getInvoiceById",
@@ -356,6 +386,7 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         envelope=False,
         batch_field=None,
         batch_max=None,
+        successes=(200,),
     ),
     "get_invoices": OperationInfo(
         "getInvoices",
@@ -367,6 +398,7 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         envelope=False,
         batch_field=None,
         batch_max=None,
+        successes=(200,),
     ),
     "get_payment_by_id": OperationInfo(
         "getPaymentById",
@@ -378,6 +410,7 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         envelope=False,
         batch_field=None,
         batch_max=None,
+        successes=(200,),
     ),
     "get_payments": OperationInfo(
         "getPayments",
@@ -389,6 +422,7 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         envelope=False,
         batch_field=None,
         batch_max=None,
+        successes=(200,),
     ),
     "get_project_by_id": OperationInfo(
         "getProjectById",
@@ -400,6 +434,7 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         envelope=False,
         batch_field=None,
         batch_max=None,
+        successes=(200,),
     ),
     "get_projects_paginated": OperationInfo(
         "getProjectsPaginated",
@@ -411,6 +446,7 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         envelope=False,
         batch_field=None,
         batch_max=None,
+        successes=(200,),
     ),
     "get_staff_paginated": OperationInfo(
         "getStaffPaginated",
@@ -422,6 +458,7 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         envelope=False,
         batch_field=None,
         batch_max=None,
+        successes=(200,),
     ),
     "filter_staff_dynamic": OperationInfo(
         "filterStaffDynamic",
@@ -433,6 +470,7 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         envelope=False,
         batch_field=None,
         batch_max=None,
+        successes=(200,),
     ),
     "get_staff_by_id": OperationInfo(
         "getStaffById",
@@ -444,6 +482,7 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         envelope=False,
         batch_field=None,
         batch_max=None,
+        successes=(200,),
     ),
     "get_wip": OperationInfo(
         "getWip",
@@ -455,6 +494,7 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         envelope=False,
         batch_field=None,
         batch_max=None,
+        successes=(200,),
     ),
     "get_wip_by_id": OperationInfo(
         "getWipById",
@@ -466,6 +506,7 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         envelope=False,
         batch_field=None,
         batch_max=None,
+        successes=(200,),
     ),
     "filter_wips_dynamic": OperationInfo(
         "filterWipsDynamic",
@@ -477,6 +518,7 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         envelope=False,
         batch_field=None,
         batch_max=None,
+        successes=(200,),
     ),
     "exchange_api_key_for_token": OperationInfo(
         "exchangeApiKeyForToken",
@@ -488,6 +530,7 @@ OPERATIONS: Final[dict[str, OperationInfo]] = {
         envelope=True,
         batch_field=None,
         batch_max=None,
+        successes=(200,),
         security=(),
     ),
 }

@@ -106,8 +106,10 @@ def checked_parse(client: Any, response: httpx.Response, parse: Callable[..., T 
                 "http_client=httpx.Client(follow_redirects=True) to follow same-origin redirects)"
             )
         raise status_error(safe, body=body, attempts=check.attempts, operation=name, detail=detail)
+    successes = check.info.successes if check.info is not None else ()
+    read = _read_as(response, successes[0]) if successes and response.status_code not in successes else response
     try:
-        parsed = parse(client=client, response=response)
+        parsed = parse(client=client, response=read)
     except UnexpectedStatus as exc:
         message = f"{response.status_code} is not a documented status of {name}: {response.text[:300]}"
         raise check.invalid(message) from check.cause(exc)
@@ -131,6 +133,20 @@ def checked_parse(client: Any, response: httpx.Response, parse: Callable[..., T 
     if check.info is not None and check.info.kind == "list":
         note_unread_pages(response, check.info)
     return parsed
+
+
+def _read_as(response: httpx.Response, status: int) -> httpx.Response:
+    """``response`` as if answered ``status``: a 2xx the description does not document (a 201
+    where it says 200, a 200 where it says 204) is the success it documents. Read by the documented
+    success's parser, not by ``default`` (an error model) or refused as undocumented. One not
+    read yet (a download streamed to a file) is left as it came."""
+    try:
+        content = response.content
+    except httpx.ResponseNotRead:
+        return response
+    return httpx.Response(
+        status, headers=response.headers, content=content, request=response.request, extensions=response.extensions
+    )
 
 
 _NO_BODY: Any = object()

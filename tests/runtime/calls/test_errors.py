@@ -69,6 +69,15 @@ def test_an_undocumented_success_status_is_not_a_silent_none() -> None:
         get_clients.sync(client=aiwyn, body=ListRequest())
 
 
+def test_an_undocumented_success_status_is_read_as_the_documented_success() -> None:
+    """Servers answer 201 where descriptions say 200; with an error model as the ``default`` answer,
+    the body was read as that error and the call failed."""
+    api = ScriptedAPI(lambda request: httpx.Response(201, json={"clients": [{"id": 4, "name": "A"}]}))
+    with api.sync_client(token="t", api_key=None) as aiwyn:
+        page = get_clients.sync(client=aiwyn, body=ListRequest())
+    assert page is not None and [c.id for c in page.clients or []] == [4]
+
+
 def test_a_documented_body_that_is_null_says_so() -> None:
     """Prism answers ``null`` where a description's example is null (HubSpot's): not a body."""
     api = ScriptedAPI(lambda request: httpx.Response(200, content=b"null"))
