@@ -24,7 +24,8 @@ followed first, media types last); each module says what it settles and why.
 * ``unions``: a component spelling out any JSON value as a union of itself is any value; an
   inline union member holding an inline model is moved into components, so it is built once.
 * ``arrays``: several array members of one union are one array of their items.
-* ``allof``: an ``allOf`` of scalars is one schema; a union member of an ``allOf`` is left out
+* ``allof``: an ``allOf`` of scalars is one schema; properties beside an ``allOf`` of one
+  reference are a second member; a union member of an ``allOf`` is left out
   (its fields arrive as undeclared keys), or is the schema where the others only describe it;
   an ``allOf`` of one array (a reference or inline) and its description is that array.
 * ``unions``: inline members of one union that share a ``title`` are told apart (a repeat left
@@ -69,6 +70,7 @@ from generator.normalise.allof import (
     described_arrays,
     nullable_all_of,
     nullable_all_of_members,
+    own_properties_beside_one_reference,
     scalar_all_of,
     union_all_of_members,
 )
@@ -153,6 +155,7 @@ def normalise(spec: dict[str, Any]) -> Normalised:
     hoist_union_members(result)
     array_members(result)
     scalar_all_of(result)
+    own_properties_beside_one_reference(result)
     union_all_of_members(result)
     described_arrays(result)
     repeated_member_titles(result)

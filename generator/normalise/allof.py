@@ -184,6 +184,27 @@ def _is_array(schema: Any) -> bool:
     return kind == "array" or (isinstance(kind, list) and "array" in kind)
 
 
+OBJECT_KEYWORDS = ("properties", "required", "additionalProperties", "minProperties", "maxProperties")
+
+
+def own_properties_beside_one_reference(result: Normalised) -> None:
+    """A schema with an ``allOf`` of one reference and properties of its own (Okta's request
+    condition: ``allOf: [{$ref: writable-standard-properties}]`` beside ``requesterSettings``,
+    ``approvalSequenceId``...) is read by openapi-python-client as the reference alone: the own
+    properties were dropped without a word, and ``create()`` could not send what the API requires.
+    They become a second ``allOf`` member, which openapi-python-client merges."""
+    for where, node in list(every_node(result.spec, "#")):
+        members = node.get("allOf")
+        if is_data(where) or not isinstance(members, list) or len(members) != 1:
+            continue
+        if not (isinstance(members[0], dict) and "$ref" in members[0] and isinstance(node.get("properties"), dict)):
+            continue
+        own = {key: node.pop(key) for key in OBJECT_KEYWORDS if key in node}
+        members.append({"type": "object", **own})
+        shown = ", ".join(list(own["properties"])[:5]) + (", ..." if len(own["properties"]) > 5 else "")
+        result.changes.append(f"{where}: properties beside an allOf of one $ref ({shown}) are read as an allOf member")
+
+
 def nullable_all_of(result: Normalised) -> None:
     """``nullable: true`` beside ``allOf`` (OpenAPI 3.0's nullable composition) makes
     openapi-python-client refuse the schema ("Invalid property in union"); the mark is dropped:

@@ -26,7 +26,7 @@ from generator.normalise import Normalised, normalise
 from generator.resources import parsed_description
 from generator.settings import Settings
 from generator.spec import SpecIndex
-from tests.support.descriptions import settings_for
+from tests.support.descriptions import run_against_build, settings_for
 
 MODEL = {"type": "object", "properties": {"id": {"type": "integer"}}}
 OK = {"200": {"description": "ok", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/M"}}}}}
@@ -1670,6 +1670,39 @@ def test_an_all_of_of_an_inline_array_and_its_description_is_the_array() -> None
     assert "#/components/schemas/Item/properties/tags: allOf of an array and its description is read as the array" in (
         result.changes
     )
+
+
+def test_properties_beside_an_all_of_of_one_reference_are_kept(tmp_path: Path) -> None:
+    """Okta's request condition: openapi-python-client reads ``allOf: [{$ref}]`` as the reference
+    and drops the properties beside it, so ``create()`` could not send ``approvalSequenceId``."""
+    creatable = {
+        "type": "object",
+        "allOf": [{"$ref": "#/components/schemas/M"}],
+        "properties": {"approvalSequenceId": TEXT},
+        "required": ["approvalSequenceId"],
+    }
+    body = {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Creatable"}}}}
+    spec = _spec({"/conditions": _post("createCondition", requestBody=body)}, {"Creatable": creatable})
+    result = normalise(spec)
+    members = result.spec["components"]["schemas"]["Creatable"]["allOf"]
+    assert members[1] == {
+        "type": "object",
+        "properties": {"approvalSequenceId": TEXT},
+        "required": ["approvalSequenceId"],
+    }
+    script = """
+import json
+import httpx
+from aiwyn_client import Aiwyn
+sent = []
+def handler(request):
+    sent.append(json.loads(request.read()))
+    return httpx.Response(200, json={"id": 1})
+with Aiwyn(base_url="https://api.example.test", transport=httpx.MockTransport(handler)) as client:
+    client.conditions.create(approval_sequence_id="s1", id=3)
+assert sent == [{"approvalSequenceId": "s1", "id": 3}], sent
+"""
+    run_against_build(spec, script, tmp_path)
 
 
 def test_a_model_read_twice_keeps_its_class_names(settings: Settings) -> None:
