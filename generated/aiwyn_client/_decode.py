@@ -87,11 +87,11 @@ def null_value(where: str, field: str) -> Any:
 
 def unknown_member(enum: type[E], value: Any) -> E:
     """A member of ``enum`` for a value it does not list (created once per value, then reused)."""
+    if not isinstance(value, str) or STRICT_ENUMS.get():  # before the cache: one made earlier is still unlisted
+        raise ValueError(f"{value!r} is not a valid {enum.__name__}")
     known: dict[Any, E] = enum.__dict__.get("_aiwyn_unknown_", {})
     member: Any = known.get(value)
     if member is None:
-        if not isinstance(value, str) or STRICT_ENUMS.get():
-            raise ValueError(f"{value!r} is not a valid {enum.__name__}")
         member = str.__new__(cast(Any, enum), value)
         member._name_ = "UNKNOWN"
         member._value_ = value

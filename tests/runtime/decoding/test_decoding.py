@@ -63,6 +63,14 @@ def test_a_null_record_in_an_array_is_kept_as_none(length: int) -> None:
     assert [None if item is None else item.id for item in invoice.line_items] == [0, None, *range(2, length)]
 
 
+def test_a_value_kept_once_is_still_refused_where_enums_are_strict() -> None:
+    """A union tells its members apart by strict enums; the member made for an unlisted value was
+    cached, and then taken in strict mode too (OpenAI's ``message`` item read as a ``call``)."""
+    assert _decode.unknown_member(DraftInvoiceStatus, "SOME_NEW_STATUS").value == "SOME_NEW_STATUS"  # kept, cached
+    with _decode.strict_enums(), pytest.raises(ValueError, match="SOME_NEW_STATUS"):
+        _decode.unknown_member(DraftInvoiceStatus, "SOME_NEW_STATUS")
+
+
 def test_an_enum_value_the_description_does_not_list_is_kept(fake: FakeAiwyn) -> None:
     fake.add("draft_invoice_histories", [{**HISTORY, "id": 5}])
     fake.on_request = None
