@@ -248,7 +248,8 @@ _CHECKS: dict[str, Callable[[Any], bool]] = {
 def _union(field: Field, where: str, names: Mapping[str, Any], key: str) -> Convert:
     """openapi-python-client's union semantics: each decodable member in turn (an enum strictly
     first, so that a value it does not list cannot make it fit), then a plain member keeps the
-    value; a value no member can hold is refused."""
+    value. Where no member fits whole, the first whose listed values fit, a required key the answer
+    leaves out read as None (as outside a union); a value no member can hold is refused."""
     plain = [m for m in field.members if m.kind in ("scalar", "any")]
     decodable = [
         (converter(m, where, names, key), _CHECKS.get(m.kind) if m.kind != "enum" else _enum_check(m))
@@ -279,6 +280,7 @@ def _union(field: Field, where: str, names: Mapping[str, Any], key: str) -> Conv
         raise TypeError(f"{type(value).__name__} fits no member of the union")
 
     def union(value: Any) -> Any:  # strict_enums and union_members, set directly (see IN_UNION)
+        outer = IN_UNION.get()
         in_union = IN_UNION.set(True)
         try:
             strict = STRICT_ENUMS.set(True)
@@ -288,9 +290,20 @@ def _union(field: Field, where: str, names: Mapping[str, Any], key: str) -> Conv
                 pass
             finally:
                 STRICT_ENUMS.reset(strict)
-            return attempt(value)
+            try:
+                return attempt(value)
+            except _FAILED:
+                if outer:  # a union around this one tries its next member
+                    raise
         finally:
             IN_UNION.reset(in_union)
+        # No member fits whole: the first whose listed values fit, with the required keys the
+        # answer leaves out as None, as outside a union (OpenAI's output items without their id).
+        strict = STRICT_ENUMS.set(True)
+        try:
+            return attempt(value)
+        finally:
+            STRICT_ENUMS.reset(strict)
 
     return union
 
