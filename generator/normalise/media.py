@@ -85,19 +85,20 @@ def empty_bodies(result: Normalised) -> None:
             result.changes.append(f"{method.upper()} {path}: its request body can hold nothing: left out")
 
 
-NO_CONTENT = ("204", "205")
-"""Statuses whose answer ends with its headers (RFC 9110, 15.3.5 and 15.3.6)."""
+NO_BODY = ("204", "205", "304")
+"""Statuses whose answer has no body, whatever content the description lists for them."""
 
 
 def no_content_answers(result: Normalised) -> None:
-    """A 204 or 205 answer documented with content (Jira's 63 ``{}``, Marqeta's login model) holds
-    none: openapi-python-client would decode the empty body as JSON and every such call fail. Its
-    content is left out (of a copy, where the answer is a shared component)."""
+    """A 204, 205 or 304 answer documented with content (Jira's 63 ``{}``, Marqeta's login model)
+    holds none: it ends with its headers (RFC 9110). openapi-python-client would decode the empty
+    body as JSON, and every such call fail. Its content is left out (of a copy, where the answer is
+    a shared component)."""
     for path, method, op in operations(result.spec):
         responses = op.get("responses")
         if not isinstance(responses, dict):
             continue
-        for status in NO_CONTENT:
+        for status in NO_BODY:
             answer = resolve(result.spec, responses.get(status))
             if isinstance(answer, dict) and answer.get("content"):
                 responses[status] = {k: v for k, v in answer.items() if k != "content"}
@@ -131,10 +132,6 @@ def bytes_types(spec: dict[str, Any]) -> list[str]:
             if not (is_json(media_type) or media_type in SENDABLE or media_type in found):
                 found.append(media_type)
     return found
-
-
-NO_BODY = ("204", "205", "304")
-"""Statuses whose answer has no body, whatever content the description lists for them."""
 
 
 def schemaless_json(result: Normalised) -> None:
@@ -192,8 +189,8 @@ def json_media(result: Normalised) -> None:
         content = response.get("content") if isinstance(response, dict) else None
         if not isinstance(content, dict) or not any(map(is_json, content)):
             continue
-        first = next((t for t in content if _readable(t)), None)
-        if first is not None and is_json(first) and not _is_text(first):
+        first = next(iter(content))  # a type it reads as bytes too (content_type_overrides: Docker's x-tar)
+        if is_json(first) and not _is_text(first):
             continue  # read as JSON already
         ordered = _json_first(content)
         response["content"] = ordered

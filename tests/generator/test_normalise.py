@@ -1705,6 +1705,28 @@ assert sent == [{"approvalSequenceId": "s1", "id": 3}], sent
     run_against_build(spec, script, tmp_path)
 
 
+def test_json_is_read_first_beside_a_type_sent_as_bytes() -> None:
+    """Docker's archive: its 404 lists ``application/x-tar`` (its produces) with the error model,
+    and JSON; x-tar bodies are sent as bytes (content_type_overrides), so openapi-python-client
+    read the error as bytes into a model, which failed mypy and the build."""
+    error = {"$ref": "#/components/schemas/M"}
+    responses = {
+        "200": {"description": "ok"},
+        "404": {"description": "no such", "content": {"application/x-tar": {"schema": error}, "application/json": {}}},
+    }
+    tar = {"content": {"application/x-tar": {"schema": {"type": "string", "format": "binary"}}}}
+    spec = _spec(
+        {
+            "/archive": {
+                **_get("getArchive", responses=responses),
+                "put": {"operationId": "putArchive", "requestBody": tar, "responses": OK},
+            }
+        }
+    )
+    found = normalise(spec).spec["paths"]["/archive"]["get"]["responses"]["404"]["content"]
+    assert list(found)[0] == "application/json"
+
+
 def test_a_model_read_twice_keeps_its_class_names(settings: Settings) -> None:
     """Moving the inline models out changes no class: the same as a description without the
     composition that made openapi-python-client read the model twice."""
