@@ -210,12 +210,6 @@ def _is_text(media_type: str) -> bool:
     return media_type.strip().lower().startswith("text/")
 
 
-def _readable(media_type: str) -> bool:
-    """Whether openapi-python-client decodes an answer of this type (JSON, text, bytes)."""
-    base = media_type.split(";", 1)[0].strip().lower()
-    return is_json(base) or base.startswith("text/") or base == BINARY
-
-
 def downloads(result: Normalised) -> None:
     """A response in no JSON media type is a download, also one given by ``$ref`` to a component
     response (DigitalOcean's invoice CSV and PDF): the operation takes a copy declared as bytes.
