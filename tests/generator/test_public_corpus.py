@@ -3,9 +3,12 @@
 ``public/corpus.yaml`` lists them (licenses beside each). For each, with no configuration of its
 own: ``generate`` succeeds (the build imports the package and runs mypy --strict on it), every
 operation is reached by a resource method or named in the build's output as dropped, and against
-Prism serving the description, GET methods decode (every one ``must_decode`` names) and one
+Prism serving the description, GET methods decode (every one ``must_decode`` names), one
 iterator of each paging style runs to its end (or stops with the typed ``PaginationError`` where
-Prism's fixed examples would make it loop). Slow: ``make test-public`` runs them, and CI runs that after ``make test``.
+Prism's fixed examples would make it loop), and every POST, PUT and PATCH with a JSON or form body
+is made with its required fields, sent, and its answer read: Prism, which checks each request
+against the description, may refuse a sampled value, but the client itself refuses none.
+Slow: ``make test-public`` runs them, and CI runs that after ``make test``.
 """
 
 from __future__ import annotations
@@ -39,7 +42,7 @@ USE = """
 import datetime, inspect, json, sys, uuid
 from aiwyn_client import Aiwyn, _spec
 from aiwyn_client._catalog import CATALOG
-from aiwyn_client.errors import AiwynError, PaginationError
+from aiwyn_client.errors import AiwynError, APIStatusError, PaginationError
 
 calls, base_url = json.loads(sys.argv[1]), sys.argv[2]
 by_operation = {info.operation: (resource, name, info) for resource, methods in CATALOG.items()
@@ -67,7 +70,7 @@ def value(sample):
     return sample
 
 
-report = {"decoded": [], "failed": {}, "iterated": {}}
+report = {"decoded": [], "failed": {}, "iterated": {}, "written": [], "refused": {}, "write_failed": {}}
 with Aiwyn(base_url=base_url, max_retries=0, **credentials) as client:
     for call in calls["gets"]:
         resource, name, info = by_operation[call["operation"]]
@@ -93,6 +96,24 @@ with Aiwyn(base_url=base_url, max_retries=0, **credentials) as client:
                 report["failed"][call["label"] + " (iterator)"] = f"{type(exc).__name__}: {str(exc)[:300]}"
                 continue
             break
+with Aiwyn(base_url=base_url, max_retries=0, **credentials) as client:
+    for call in calls["writes"]:
+        resource, name, info = by_operation[call["operation"]]
+        method = getattr(getattr(client, resource), name)
+        accepted = inspect.signature(method).parameters
+        keywords = {k: value(v) for k, v in call["keywords"].items() if k in accepted}
+        fields = call.get("fields", {})  # the body's fields, by their argument (body_<name> where taken)
+        if "body" in accepted and ("whole" in call or any(k not in accepted for k in fields)):
+            keywords["body"] = call["whole"] if "whole" in call else call["api_fields"]
+        else:
+            keywords.update({k: value(v) for k, v in fields.items()})
+        try:
+            method(*map(value, call["path"]), **keywords)
+            report["written"].append(call["label"])
+        except APIStatusError as exc:  # Prism refusing a sampled value: the request was made and sent
+            report["refused"][call["label"]] = str(exc)[:200]
+        except (AiwynError, TypeError) as exc:
+            report["write_failed"][call["label"]] = f"{type(exc).__name__}: {str(exc)[:300]}"
 print(json.dumps(report))
 """
 
@@ -116,7 +137,9 @@ def _sample(index: SpecIndex, schema: Any) -> Any:
     if kind in (None, "string") and isinstance(schema.get("pattern"), str) and not typed:
         return _matching(schema["pattern"])
     text = "x" * max(1, int(schema.get("minLength") or 1))
-    return _typed(schema, {"integer": 1, "number": 1.5, "boolean": True}.get(str(kind), text))
+    least = schema.get("minimum")  # Lob's print orders: at least 5,000
+    number = least if isinstance(least, (int, float)) and not isinstance(least, bool) and least > 1 else None
+    return _typed(schema, {"integer": number or 1, "number": number or 1.5, "boolean": True}.get(str(kind), text))
 
 
 def _matching(pattern: str) -> str:
@@ -164,9 +187,9 @@ def _typed(schema: Mapping[str, Any], value: Any) -> Any:
     return value
 
 
-def _call(index: SpecIndex, op: Any) -> dict[str, Any]:
+def _call(index: SpecIndex, op: Any, body: bool = True) -> dict[str, Any]:
     """The arguments of one operation's method: every path parameter and every required one, and
-    a POST's required JSON body fields (a POST-everything API takes its list's arguments there)."""
+    (``body``) a POST's required JSON body fields (a POST-everything API takes its list's arguments there)."""
     path, keywords = [], {}
     order = re.findall(r"\{([^{}]+)\}", op.path)  # the method takes path values in the path's order
     for param in sorted(index.parameters(op), key=lambda p: order.index(p["name"]) if p.get("name") in order else 0):
@@ -175,21 +198,82 @@ def _call(index: SpecIndex, op: Any) -> dict[str, Any]:
             path.append(_sample(index, param.get("schema")))
         elif param.get("required") and where in ("query", "header"):
             keywords[str(PythonIdentifier(name, prefix=""))] = _sample(index, param.get("schema"))
-    body = index.resolve(index.json_body_schema(op.raw.get("requestBody")) or {}) if op.method == "post" else {}
-    fields = index.properties(body) if isinstance(body, Mapping) else {}
-    for name in body.get("required") or () if isinstance(body, Mapping) else ():
+    schema = index.resolve(index.json_body_schema(op.raw.get("requestBody")) or {}) if op.method == "post" else {}
+    fields = index.properties(schema) if body and isinstance(schema, Mapping) else {}
+    for name in schema.get("required") or () if isinstance(schema, Mapping) else ():
         if name in fields:
             keywords.setdefault(str(PythonIdentifier(str(name), prefix="")), _sample(index, fields[name]))
     return {"label": op.label, "path": path, "keywords": keywords}
 
 
 def _plan(index: SpecIndex, operations: Mapping[str, str]) -> dict[str, Any]:
-    """What to call: every GET without a request body, and one iterator of each paging style."""
-    gets = []
+    """What to call: every GET without a request body, and one iterator of each paging style;
+    every POST, PUT and PATCH with a JSON or form body, with its required fields."""
+    gets, writes = [], []
     for op in index.operations:
-        if op.method == "get" and op.operation_id in operations and not op.binary and op.returns_body:
+        if op.operation_id not in operations:
+            continue
+        if op.method == "get" and not op.binary and op.returns_body:
             gets.append({**_call(index, op), "operation": operations[op.operation_id]})
-    return {"gets": gets}
+        elif op.method in ("post", "put", "patch") and (body := _write_body(index, op)) is not None:
+            writes.append({**_call(index, op, body=False), **body, "operation": operations[op.operation_id]})
+    return {"gets": gets, "writes": writes}
+
+
+def _write_body(index: SpecIndex, op: Any) -> dict[str, Any] | None:
+    """A JSON or form body's required fields, sampled to the bottom: by argument name where the
+    method takes them one by one (``body_<name>`` if a parameter has the name), else whole."""
+    container = index.resolve(op.raw.get("requestBody") or {})
+    content = container.get("content") or {} if isinstance(container, Mapping) else {}
+    media = next((m for t, m in content.items() if "json" in t or t == "application/x-www-form-urlencoded"), None)
+    if not isinstance(media, Mapping) or not isinstance(media.get("schema"), Mapping):
+        return None
+    sample = _deep(index, media["schema"])
+    if not isinstance(sample, dict) or not index.properties(index.resolve(index.non_null(media["schema"]))):
+        return {"whole": sample}
+    taken = {str(PythonIdentifier(str(p.get("name")), prefix="")) for p in index.parameters(op)}
+    props = index.properties(index.resolve(index.non_null(media["schema"])))
+    fields = {}
+    for key, item in sample.items():
+        name = str(PythonIdentifier(str(key), prefix=""))
+        scalar = not isinstance(item, (dict, list))  # an argument of its own type: a date as a date
+        fields[f"body_{name}" if name in taken else name] = _sample(index, props[key]) if scalar else item
+    return {"fields": fields, "api_fields": sample}
+
+
+def _required(index: SpecIndex, schema: Any) -> set[str]:
+    """The keys an object schema requires, its ``allOf`` members' (to the bottom) included."""
+    schema = index.resolve(schema)
+    if not isinstance(schema, Mapping):
+        return set()
+    found = set(schema.get("required") or ())
+    for part in schema.get("allOf") or ():
+        found |= _required(index, part)
+    return found
+
+
+def _deep(index: SpecIndex, schema: Any, depth: int = 0) -> Any:
+    """A JSON value ``schema`` takes: an object's required properties, an array's one item, a
+    union's first member; scalars as ``_sample`` makes them, as the wire spells them."""
+    try:
+        schema = index.resolve(index.non_null(schema or {}))
+    except Exception:  # a reference that names nothing: a value of any type
+        return "x"
+    if not isinstance(schema, Mapping):
+        return "x"
+    members = schema.get("oneOf") or schema.get("anyOf")
+    if isinstance(members, list) and members:
+        return _deep(index, members[0], depth + 1)
+    kind = schema.get("type")
+    kind = next((k for k in kind if k != "null"), None) if isinstance(kind, list) else kind
+    props = index.properties(schema)
+    if kind == "object" or props or "allOf" in schema:
+        required = _required(index, schema)
+        return {} if depth > 6 else {k: _deep(index, props[k], depth + 1) for k in sorted(required) if k in props}
+    if kind == "array":
+        return [_deep(index, schema.get("items"), depth + 1)] * max(1, int(schema.get("minItems") or 1))
+    sample = _sample(index, schema)
+    return next(iter(sample.values())) if isinstance(sample, dict) else sample
 
 
 def _param(entry: dict[str, Any]) -> Any:
@@ -229,6 +313,12 @@ def test_a_public_description_as_published_builds_and_works(entry: dict[str, Any
     undecoded = [label for label in entry.get("must_decode") or () if label not in report["decoded"]]
     assert not undecoded, {label: report["failed"].get(label, "not called") for label in undecoded}
     assert set(report["iterated"]) == set(plan["iterators"]), json.dumps(report, indent=1)[:4000]
+    # Every write is made and sent, and its answer read: Prism may refuse a sampled value (a status
+    # error), but the client itself must not (an argument refused, a body it cannot encode, a 2xx
+    # it cannot read), but where corpus.yaml says why (``write_known``).
+    known = entry.get("write_known") or {}
+    failed = {label: why for label, why in report["write_failed"].items() if label not in known}
+    assert not failed, json.dumps(failed, indent=1)[:4000]
 
 
 LISTING = """
