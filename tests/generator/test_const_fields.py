@@ -8,32 +8,32 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.support.descriptions import run_against_build
+from tests.support.descriptions import described, run_against_build
 
 VAD = {
     "type": "object",
     "required": ["type"],
     "properties": {"type": {"type": "string", "const": "server_vad"}, "threshold": {"type": "number"}},
 }
-DESCRIPTION = {
-    "openapi": "3.1.0",
-    "info": {"title": "t", "version": "1"},
-    "servers": [{"url": "https://api.example.test"}],
-    "paths": {
-        "/session": {
-            "get": {
-                "operationId": "getSession",
-                "responses": {
-                    "200": {
-                        "description": "ok",
-                        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ServerVad"}}},
-                    }
-                },
+DESCRIPTION = described(
+    {
+        "openapi": "3.1.0",
+        "paths": {
+            "/session": {
+                "get": {
+                    "operationId": "getSession",
+                    "responses": {
+                        "200": {
+                            "description": "ok",
+                            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ServerVad"}}},
+                        }
+                    },
+                }
             }
-        }
-    },
-    "components": {"schemas": {"ServerVad": VAD}},
-}
+        },
+        "components": {"schemas": {"ServerVad": VAD}},
+    }
+)
 
 SCRIPT = """
 import httpx

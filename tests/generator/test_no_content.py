@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.normalise import normalise
-from tests.support.descriptions import run_against_build
+from tests.support.descriptions import described, run_against_build
 
 TEXT = {"type": "object", "properties": {"text": {"type": "string"}}}
 SHARED = {"description": "ok", "content": {"application/json": {"schema": {"type": "object"}}}}
@@ -18,44 +18,43 @@ PETS = {
     "type": "object",
     "properties": {"data": {"type": "array", "items": {"type": "object", "properties": {"id": {"type": "integer"}}}}},
 }
-DESCRIPTION: dict[str, Any] = {
-    "openapi": "3.0.3",
-    "info": {"title": "t", "version": "1"},
-    "servers": [{"url": "https://api.example.test"}],
-    "paths": {
-        "/pets": {
-            "get": {
-                "operationId": "listPets",
-                "parameters": [
-                    {"name": "page", "in": "query", "schema": {"type": "integer"}},
-                    {"name": "pageSize", "in": "query", "schema": {"type": "integer"}},
-                ],
-                "responses": {
-                    "200": {
-                        "description": "a page",
-                        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Pets"}}},
+DESCRIPTION: dict[str, Any] = described(
+    {
+        "paths": {
+            "/pets": {
+                "get": {
+                    "operationId": "listPets",
+                    "parameters": [
+                        {"name": "page", "in": "query", "schema": {"type": "integer"}},
+                        {"name": "pageSize", "in": "query", "schema": {"type": "integer"}},
+                    ],
+                    "responses": {
+                        "200": {
+                            "description": "a page",
+                            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Pets"}}},
+                        },
+                        "204": {"description": "no pets here"},
                     },
-                    "204": {"description": "no pets here"},
-                },
-            }
-        },
-        "/banner": {
-            "put": {
-                "operationId": "setBanner",
-                "requestBody": {"content": {"application/json": {"schema": TEXT}}},
-                "responses": {"204": {"description": "set", "content": {"application/json": {"schema": {}}}}},
+                }
             },
-            "get": {
-                "operationId": "getBanner",
-                "responses": {
-                    "200": {"$ref": "#/components/responses/Banner"},
-                    "204": {"$ref": "#/components/responses/Banner"},
+            "/banner": {
+                "put": {
+                    "operationId": "setBanner",
+                    "requestBody": {"content": {"application/json": {"schema": TEXT}}},
+                    "responses": {"204": {"description": "set", "content": {"application/json": {"schema": {}}}}},
+                },
+                "get": {
+                    "operationId": "getBanner",
+                    "responses": {
+                        "200": {"$ref": "#/components/responses/Banner"},
+                        "204": {"$ref": "#/components/responses/Banner"},
+                    },
                 },
             },
         },
-    },
-    "components": {"responses": {"Banner": SHARED}, "schemas": {"Pets": PETS}},
-}
+        "components": {"responses": {"Banner": SHARED}, "schemas": {"Pets": PETS}},
+    }
+)
 
 SCRIPT = """
 import httpx

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from tests.support.descriptions import run_against_build
+from tests.support.descriptions import described, run_against_build
 
 
 def _grant(kind: str, *required: str) -> dict[str, Any]:
@@ -22,38 +22,37 @@ def _grant(kind: str, *required: str) -> dict[str, Any]:
     }
 
 
-DESCRIPTION = {
-    "openapi": "3.0.3",
-    "info": {"title": "t", "version": "1"},
-    "servers": [{"url": "https://api.example.test"}],
-    "paths": {
-        "/oauth/token": {
-            "post": {
-                "operationId": "createToken",
-                "requestBody": {
-                    "required": True,
-                    "content": {
-                        "application/json": {
-                            "schema": {
-                                "oneOf": [
-                                    {"$ref": "#/components/schemas/Refresh"},
-                                    {"$ref": "#/components/schemas/SystemAccess"},
-                                ]
+DESCRIPTION = described(
+    {
+        "paths": {
+            "/oauth/token": {
+                "post": {
+                    "operationId": "createToken",
+                    "requestBody": {
+                        "required": True,
+                        "content": {
+                            "application/json": {
+                                "schema": {
+                                    "oneOf": [
+                                        {"$ref": "#/components/schemas/Refresh"},
+                                        {"$ref": "#/components/schemas/SystemAccess"},
+                                    ]
+                                }
                             }
-                        }
+                        },
                     },
-                },
-                "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {}}}}},
+                    "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {}}}}},
+                }
             }
-        }
-    },
-    "components": {
-        "schemas": {
-            "Refresh": _grant("refresh_token", "client_id", "refresh_token"),
-            "SystemAccess": _grant("system_access", "client_id"),
-        }
-    },
-}
+        },
+        "components": {
+            "schemas": {
+                "Refresh": _grant("refresh_token", "client_id", "refresh_token"),
+                "SystemAccess": _grant("system_access", "client_id"),
+            }
+        },
+    }
+)
 
 SCRIPT = """
 import json

@@ -8,30 +8,29 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.support.descriptions import run_against_build
+from tests.support.descriptions import described, run_against_build
 
 MODEL = {"anyOf": [{"type": "string"}, {"type": "string", "enum": ["tts-1", "tts-1-hd"]}]}
-DESCRIPTION = {
-    "openapi": "3.0.3",
-    "info": {"title": "t", "version": "1"},
-    "servers": [{"url": "https://api.example.test"}],
-    "paths": {
-        "/audio/speech": {
-            "post": {
-                "operationId": "createSpeech",
-                "requestBody": {
-                    "required": True,
-                    "content": {
-                        "application/json": {
-                            "schema": {"type": "object", "required": ["model"], "properties": {"model": MODEL}}
-                        }
+DESCRIPTION = described(
+    {
+        "paths": {
+            "/audio/speech": {
+                "post": {
+                    "operationId": "createSpeech",
+                    "requestBody": {
+                        "required": True,
+                        "content": {
+                            "application/json": {
+                                "schema": {"type": "object", "required": ["model"], "properties": {"model": MODEL}}
+                            }
+                        },
                     },
-                },
-                "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {}}}}},
+                    "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {}}}}},
+                }
             }
-        }
-    },
-}
+        },
+    }
+)
 
 SCRIPT = """
 import json

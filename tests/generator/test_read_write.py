@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.normalise import normalise
-from tests.support.descriptions import run_against_build
+from tests.support.descriptions import described, run_against_build
 
 PET = {
     "type": "object",
@@ -34,21 +34,20 @@ def _json(schema: Any) -> dict[str, Any]:
 
 
 def _description(schemas: dict[str, Any], sent: Any, read: Any) -> dict[str, Any]:
-    return {
-        "openapi": "3.0.3",
-        "info": {"title": "Pets", "version": "1"},
-        "servers": [{"url": "https://api.example.test"}],
-        "paths": {
-            "/pets": {
-                "post": {
-                    "operationId": "createPet",
-                    "requestBody": {"required": True, **_json(sent)},
-                    "responses": {"201": {"description": "created", **_json(read)}},
+    return described(
+        {
+            "paths": {
+                "/pets": {
+                    "post": {
+                        "operationId": "createPet",
+                        "requestBody": {"required": True, **_json(sent)},
+                        "responses": {"201": {"description": "created", **_json(read)}},
+                    }
                 }
-            }
-        },
-        "components": {"schemas": copy.deepcopy(schemas)},
-    }
+            },
+            "components": {"schemas": copy.deepcopy(schemas)},
+        }
+    )
 
 
 def _required(spec: dict[str, Any], name: str) -> list[str]:

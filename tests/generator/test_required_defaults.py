@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.support.descriptions import run_against_build
+from tests.support.descriptions import described, run_against_build
 
 CONTACT = {
     "type": "object",
@@ -17,20 +17,19 @@ CONTACT = {
         "objectName": {"type": "string", "enum": ["Contact"], "default": "Contact"},
     },
 }
-DESCRIPTION = {
-    "openapi": "3.0.3",
-    "info": {"title": "t", "version": "1"},
-    "servers": [{"url": "https://api.example.test"}],
-    "paths": {
-        "/Document": {
-            "get": {
-                "operationId": "getDocuments",
-                "parameters": [{"name": "contact", "in": "query", "style": "deepObject", "schema": CONTACT}],
-                "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {}}}}},
+DESCRIPTION = described(
+    {
+        "paths": {
+            "/Document": {
+                "get": {
+                    "operationId": "getDocuments",
+                    "parameters": [{"name": "contact", "in": "query", "style": "deepObject", "schema": CONTACT}],
+                    "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {}}}}},
+                }
             }
-        }
-    },
-}
+        },
+    }
+)
 
 SCRIPT = """
 import httpx

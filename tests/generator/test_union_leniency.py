@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from tests.support.descriptions import run_against_build
+from tests.support.descriptions import described, run_against_build
 
 
 def _item(kind: str, *required: str) -> dict[str, Any]:
@@ -19,32 +19,31 @@ def _item(kind: str, *required: str) -> dict[str, Any]:
 
 
 ITEMS = {"oneOf": [{"$ref": "#/components/schemas/Call"}, {"$ref": "#/components/schemas/Message"}]}
-DESCRIPTION = {
-    "openapi": "3.0.3",
-    "info": {"title": "t", "version": "1"},
-    "servers": [{"url": "https://api.example.test"}],
-    "paths": {
-        "/response": {
-            "get": {
-                "operationId": "getResponse",
-                "responses": {
-                    "200": {
-                        "description": "ok",
-                        "content": {
-                            "application/json": {
-                                "schema": {
-                                    "type": "object",
-                                    "properties": {"output": {"type": "array", "items": ITEMS}},
+DESCRIPTION = described(
+    {
+        "paths": {
+            "/response": {
+                "get": {
+                    "operationId": "getResponse",
+                    "responses": {
+                        "200": {
+                            "description": "ok",
+                            "content": {
+                                "application/json": {
+                                    "schema": {
+                                        "type": "object",
+                                        "properties": {"output": {"type": "array", "items": ITEMS}},
+                                    }
                                 }
-                            }
-                        },
-                    }
-                },
+                            },
+                        }
+                    },
+                }
             }
-        }
-    },
-    "components": {"schemas": {"Call": _item("call", "id", "call_id"), "Message": _item("message", "id", "role")}},
-}
+        },
+        "components": {"schemas": {"Call": _item("call", "id", "call_id"), "Message": _item("message", "id", "role")}},
+    }
+)
 
 SCRIPT = """
 import httpx

@@ -31,6 +31,17 @@ def settings_for(spec: Path | None, *, strict: bool = False) -> Settings:
     return Settings(raw, root=settings.root)
 
 
+def described(parts: Mapping[str, Any]) -> dict[str, Any]:
+    """A whole description of ``parts`` (its ``paths``, ``components``; ``openapi`` to change the
+    version): the title, version and server every small test description shares."""
+    return {
+        "openapi": "3.0.3",
+        "info": {"title": "t", "version": "1"},
+        "servers": [{"url": "https://api.example.test"}],
+        **parts,
+    }
+
+
 def run_against_build(description: Mapping[str, Any], script: str, tmp_path: Path, *, verify: bool = False) -> None:
     """Build ``description`` into a package under ``tmp_path`` (``verify``: with the build's own
     import and mypy checks) and run ``script`` with it in a fresh interpreter, as a user would;
