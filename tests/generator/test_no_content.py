@@ -2,7 +2,9 @@
 
 Jira documents 63 operations' 204 as ``application/json: {}`` and Marqeta its login's 204 with a
 model; openapi-python-client decoded the empty body as JSON, so every one of those calls failed
-against a real server. The content of a 204 or 205 answer is left out, and the call returns None."""
+against a real server. The content of a 204, 205 or 304 answer is left out, and the call returns
+None. So does a call answered in another 2xx documented without a body beside a success with one
+(Spotify's ``GET /me/player`` when nothing plays), typed ``... | None``; an iterator so answered ends."""
 
 from __future__ import annotations
 
