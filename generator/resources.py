@@ -915,6 +915,8 @@ def _documented(index: SpecIndex, param: Param, source: Mapping[str, Any] | None
         parts.append(f"default ``{json.dumps(schema['default'])}``")
     if param.header:
         parts.append("the client's ``default_headers`` give it when left out")
+    if source.get("readOnly") is True or schema.get("readOnly") is True:
+        parts.append("read-only: the server sets it, and a request need not give it")
     doc = "; ".join(p.rstrip(".") for p in parts if p)
     return replace(param, doc=doc + "." if doc else "")
 

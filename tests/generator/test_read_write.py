@@ -121,6 +121,7 @@ def handler(request):
     return httpx.Response(201, json={"id": 7, "name": "Rex", "created_at": "2026-01-02T03:04:05Z"})
 with Aiwyn(base_url="https://api.example.test", transport=httpx.MockTransport(handler)) as client:
     pet = client.pets.create(name="Rex", password="s3cret")
+    assert "id: read-only: the server sets it" in type(client.pets).create.__doc__
 assert pet.id == 7 and pet.name == "Rex", pet
 assert [json.loads(body) for body in sent] == [{"name": "Rex", "password": "s3cret"}], sent
 print("ok")
