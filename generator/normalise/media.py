@@ -206,6 +206,14 @@ def _json_first(content: dict[str, Any]) -> dict[str, Any]:
     return {"application/json": content[twin], **{t: m for t, m in content.items() if t != twin}}
 
 
+def _bare_string(schema: Any) -> bool:
+    """A string schema that says nothing more (no format, enum or pattern): what a JSON member
+    listed beside bytes declares when it only echoes them."""
+    return (
+        isinstance(schema, dict) and schema.get("type") == "string" and not {"format", "enum", "pattern"} & set(schema)
+    )
+
+
 def _is_text(media_type: str) -> bool:
     return media_type.strip().lower().startswith("text/")
 
@@ -214,7 +222,9 @@ def downloads(result: Normalised) -> None:
     """A response in no JSON media type is a download, also one given by ``$ref`` to a component
     response (DigitalOcean's invoice CSV and PDF): the operation takes a copy declared as bytes.
     So is one whose only JSON is declared as bytes (Vercel's artifacts: ``application/json`` of
-    ``{type: string, format: binary}``), which no JSON document can be."""
+    ``{type: string, format: binary}``), which no JSON document can be, or is a bare string beside
+    bytes (OpenAI's video content: ``video/mp4``, ``image/webp`` and a JSON ``string``), which
+    openapi-python-client took, reading the video as JSON."""
     for path, method, op in operations(result.spec):
         responses = op.get("responses") or {}
         for status, given in list(responses.items()):
@@ -222,8 +232,10 @@ def downloads(result: Normalised) -> None:
             content = response.get("content") if isinstance(response, dict) else None
             if not isinstance(content, dict) or not content:
                 continue
+            schemas = {t: resolve(result.spec, (m or {}).get("schema")) for t, m in content.items()}
+            beside_bytes = any(_binary(v) for t, v in schemas.items() if not is_json(t))
             if any(
-                is_json(t) and not _binary(resolve(result.spec, (m or {}).get("schema"))) for t, m in content.items()
+                is_json(t) and not _binary(v) and not (beside_bytes and _bare_string(v)) for t, v in schemas.items()
             ):
                 continue
             kinds = ", ".join(sorted(content))

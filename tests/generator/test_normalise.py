@@ -1727,6 +1727,25 @@ def test_json_is_read_first_beside_a_type_sent_as_bytes() -> None:
     assert list(found)[0] == "application/json"
 
 
+def test_a_bare_json_string_beside_bytes_is_a_download() -> None:
+    """OpenAI's video content lists ``video/mp4`` and ``image/webp`` bytes, and a JSON ``string``:
+    openapi-python-client read the video as JSON. A string with a format, or beside a type that is
+    not bytes (the Petstore's login: XML and JSON strings), is still read as it is."""
+    binary = {"schema": {"type": "string", "format": "binary"}}
+    video = {"200": {"description": "ok", "content": {"video/mp4": binary, "application/json": {"schema": TEXT}}}}
+    login = {
+        "200": {
+            "description": "ok",
+            "content": {"application/xml": {"schema": TEXT}, "application/json": {"schema": TEXT}},
+        }
+    }
+    spec = normalise(
+        _spec({"/video": _get("getVideo", responses=video), "/login": _get("login", responses=login)})
+    ).spec
+    assert list(spec["paths"]["/video"]["get"]["responses"]["200"]["content"]) == ["application/octet-stream"]
+    assert "application/json" in spec["paths"]["/login"]["get"]["responses"]["200"]["content"]
+
+
 def test_a_model_read_twice_keeps_its_class_names(settings: Settings) -> None:
     """Moving the inline models out changes no class: the same as a description without the
     composition that made openapi-python-client read the model twice."""
