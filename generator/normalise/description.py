@@ -3,9 +3,10 @@ the passes walk it.
 
 Every pass takes a ``Normalised`` and changes its ``spec`` in place, appending a line to
 ``changes`` for each thing it settles (``generate`` prints them: nothing is settled silently).
-The walks here are shared so that every pass reads the description alike: its operations, its
-schema nodes (``every_node``, with a JSON pointer, skipping none), what is data rather than a
-schema (``is_data``), and ``$ref``s followed to what they name."""
+The walks here are shared so that every pass reads the description alike: its operations, their
+answers and request bodies (and the shared ones of ``components``), its schema nodes
+(``every_node``, with a JSON pointer, skipping none), what is data rather than a schema
+(``is_data``), and ``$ref``s followed to what they name."""
 
 from __future__ import annotations
 
@@ -41,6 +42,26 @@ def responses_of(op: dict[str, Any]) -> Iterator[tuple[str, Any]]:
     """An operation's responses: (status, response), none where they are not a mapping."""
     responses = op.get("responses")
     return iter(responses.items()) if isinstance(responses, dict) else iter(())
+
+
+def answers(spec: dict[str, Any]) -> list[tuple[str, str | None, Any]]:
+    """Every response the description declares, with where it is and, for an operation's, its
+    status: the operations' own, then ``components/responses``."""
+    components = spec.get("components") or {}
+    return [
+        *((f"{m.upper()} {p} {s}", str(s), r) for p, m, op in operations(spec) for s, r in responses_of(op)),
+        *((f"components/responses/{n}", None, r) for n, r in (components.get("responses") or {}).items()),
+    ]
+
+
+def request_bodies(spec: dict[str, Any], suffix: str = "") -> list[tuple[str, Any]]:
+    """Every request body, with where it is declared: an operation's (``POST /things`` and
+    ``suffix``), then ``components/requestBodies`` (where a ``$ref`` leads)."""
+    shared = (spec.get("components") or {}).get("requestBodies") or {}
+    return [
+        *((f"{m.upper()} {p}{suffix}", op.get("requestBody")) for p, m, op in operations(spec)),
+        *((f"components/requestBodies/{n}", body) for n, body in shared.items()),
+    ]
 
 
 def escape(part: str) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from generator.normalise.description import Normalised, operations, resolve, responses_of
+from generator.normalise.description import Normalised, answers, operations, request_bodies, resolve
 
 BINARY = "application/octet-stream"
 SENDABLE = ("application/x-www-form-urlencoded", "multipart/form-data", "application/octet-stream")
@@ -28,7 +28,7 @@ def request_media(result: Normalised) -> None:
     a wildcard (``*/*``, ``image/*``) names no type to send, and ``application/octet-stream`` is
     sent. A body given by ``$ref`` is settled where it is declared, in ``components/requestBodies``
     (as swagger2openapi puts the bodies operations share: DocuSign's JSON-or-XML bodies)."""
-    for where, body in _request_bodies(result.spec):
+    for where, body in request_bodies(result.spec):
         content = body.get("content") if isinstance(body, dict) else None
         if not isinstance(content, dict):
             continue
@@ -126,7 +126,7 @@ def bytes_types(spec: dict[str, Any]) -> list[str]:
     another name (``request_media`` kept them as documented): its ``content_type_overrides``, each
     to ``application/octet-stream``."""
     found = []
-    for _, body in _request_bodies(spec):
+    for _, body in request_bodies(spec):
         content = body.get("content") if isinstance(body, dict) else None
         for media_type in content if isinstance(content, dict) else ():
             if not (is_json(media_type) or media_type in SENDABLE or media_type in found):
@@ -140,8 +140,8 @@ def schemaless_json(result: Normalised) -> None:
     schema openapi-python-client reads no body at all, so the method would return None for an
     answer the server does send. Its ``schema`` becomes ``{}``, the schema of any value."""
     places = [  # no 204: Adyen lists `application/json: {}` for its 204s
-        *((where, r) for where, status, r in _answers(result.spec) if status not in NO_BODY),
-        *_request_bodies(result.spec, " body"),
+        *((where, r) for where, status, r in answers(result.spec) if status not in NO_BODY),
+        *request_bodies(result.spec, " body"),
     ]
     for where, given in places:
         content = given.get("content") if isinstance(given, dict) else None
@@ -151,26 +151,6 @@ def schemaless_json(result: Normalised) -> None:
             if is_json(media_type) and (media is None or (isinstance(media, dict) and "schema" not in media)):
                 content[media_type] = {**(media or {}), "schema": {}}
                 result.changes.append(f"{where}: {media_type} has no schema: read as any JSON value")
-
-
-def _answers(spec: dict[str, Any]) -> list[tuple[str, str | None, Any]]:
-    """Every response the description declares, with where it is and, for an operation's, its
-    status: the operations' own, then ``components/responses``."""
-    components = spec.get("components") or {}
-    return [
-        *((f"{m.upper()} {p} {s}", str(s), r) for p, m, op in operations(spec) for s, r in responses_of(op)),
-        *((f"components/responses/{n}", None, r) for n, r in (components.get("responses") or {}).items()),
-    ]
-
-
-def _request_bodies(spec: dict[str, Any], suffix: str = "") -> list[tuple[str, Any]]:
-    """Every request body, with where it is declared: an operation's (``POST /things`` and
-    ``suffix``), then ``components/requestBodies`` (where a ``$ref`` leads)."""
-    shared = (spec.get("components") or {}).get("requestBodies") or {}
-    return [
-        *((f"{m.upper()} {p}{suffix}", op.get("requestBody")) for p, m, op in operations(spec)),
-        *((f"components/requestBodies/{n}", body) for n, body in shared.items()),
-    ]
 
 
 def is_json(media_type: str) -> bool:
@@ -185,7 +165,7 @@ def json_media(result: Normalised) -> None:
     ``text/plain``, ``application/json`` and ``text/json`` for one schema) has its JSON listed first:
     openapi-python-client takes the first type it can read, and read ``text/plain`` (or
     ``text/json``) as a string. ``text/json`` alone is named ``application/json``."""
-    for where, _, response in _answers(result.spec):
+    for where, _, response in answers(result.spec):
         content = response.get("content") if isinstance(response, dict) else None
         if not isinstance(content, dict) or not any(map(is_json, content)):
             continue

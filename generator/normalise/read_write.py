@@ -20,11 +20,12 @@ from typing import Any
 
 from generator.normalise.description import (
     Normalised,
+    answers,
     component_name,
     escape,
     every_node,
     is_data,
-    operations,
+    request_bodies,
     resolve,
 )
 
@@ -38,7 +39,7 @@ def required_on_one_side(result: Normalised) -> None:
     spec = result.spec
     schemas = (spec.get("components") or {}).get("schemas")
     schemas = schemas if isinstance(schemas, dict) else {}
-    bodies = list(_request_bodies(spec))
+    bodies = [(where, schema) for where, body in request_bodies(spec) for schema in _media_schemas(body)]
     sent = _reached(schemas, [schema for _, schema in bodies])
     read = _reached(schemas, [_without_request_bodies(spec)])
     changed = _changed_when_sent(spec, schemas, sent, read)
@@ -62,31 +63,14 @@ def required_on_one_side(result: Normalised) -> None:
             result.changes.append(
                 f"{label}: its body's required readOnly properties ({', '.join(dropped)}) are optional"
             )
-    answers = [(f"#/components/schemas/{escape(str(name))}", schemas[name]) for name in sorted(read, key=str)]
-    for label, schema in [*answers, *_answers(spec)]:
+    components = [(f"#/components/schemas/{escape(str(name))}", schemas[name]) for name in sorted(read, key=str)]
+    inline = [(where, schema) for where, _, answer in answers(spec) for schema in _media_schemas(answer)]
+    for label, schema in [*components, *inline]:
         dropped = _unrequire(spec, schema, "writeOnly")
         if dropped:
             result.changes.append(
                 f"{label}: its required writeOnly properties ({', '.join(dropped)}) are optional in answers"
             )
-
-
-def _request_bodies(spec: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
-    """The schemas of what operations send, with the operation: their request bodies' media (a
-    ``$ref`` to ``components/requestBodies`` followed)."""
-    for path, method, op in operations(spec):
-        body = resolve(spec, op.get("requestBody"))
-        for schema in _media_schemas(body):
-            yield f"{method.upper()} {path}", schema
-
-
-def _answers(spec: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
-    """The inline schemas of operations' responses, with the operation."""
-    for path, method, op in operations(spec):
-        responses = op.get("responses")
-        for response in responses.values() if isinstance(responses, dict) else ():
-            for schema in _media_schemas(resolve(spec, response)):
-                yield f"{method.upper()} {path}", schema
 
 
 def _without_request_bodies(spec: dict[str, Any]) -> dict[str, Any]:
