@@ -14,6 +14,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from generator.normalise.description import is_array
+
 FORM = "application/x-www-form-urlencoded"
 
 if TYPE_CHECKING:
@@ -38,9 +40,7 @@ def joined_query(index: SpecIndex, op: Operation) -> tuple[tuple[str, str], ...]
 
 
 def _is_array(index: SpecIndex, schema: Any) -> bool:
-    resolved = index.resolve(index.non_null(schema or {}))
-    kind = resolved.get("type") if isinstance(resolved, Mapping) else None
-    return kind == "array" or (isinstance(kind, list) and "array" in kind)
+    return is_array(index.resolve(index.non_null(schema or {})))
 
 
 def deep_objects(index: SpecIndex, op: Operation) -> tuple[str, ...]:

@@ -13,7 +13,16 @@ import copy
 from typing import Any
 
 from generator.load import pointer_target
-from generator.normalise.description import Normalised, component_name, escape, every_node, is_data, is_model, resolve
+from generator.normalise.description import (
+    Normalised,
+    component_name,
+    escape,
+    every_node,
+    is_array,
+    is_data,
+    is_model,
+    resolve,
+)
 
 STRUCTURE = frozenset({"properties", "additionalProperties", "allOf", "anyOf", "oneOf", "items", "$ref"})
 """Keywords of a schema that makes a model, a list or a union: an ``allOf`` member with one is no scalar."""
@@ -160,7 +169,7 @@ def described_arrays(result: Normalised) -> None:
             _inline_described_array(result, where, node, members)
             continue
         others = [m for m in members if not any(m is r for r in refs)]
-        if len(refs) != 1 or not all(map(_only_describes, others)) or not _is_array(resolve(spec, refs[0])):
+        if len(refs) != 1 or not all(map(_only_describes, others)) or not is_array(resolve(spec, refs[0])):
             continue
         _read_as(result, where, node, refs[0], others, "array")
 
@@ -169,7 +178,7 @@ def _inline_described_array(result: Normalised, where: str, node: dict[str, Any]
     """Box's ``tags: allOf: [{type: array, items: ...}, {nullable: false}]``: no reference, so
     openapi-python-client builds no error but a model, and decoded every item's tags as an object.
     The array itself takes the ``allOf``'s place, with what the others say of it."""
-    arrays = [m for m in members if _is_array(m)]
+    arrays = [m for m in members if is_array(m)]
     others = [m for m in members if not any(m is a for a in arrays)]
     if len(arrays) != 1 or not all(map(_only_describes, others)):
         return
@@ -177,11 +186,6 @@ def _inline_described_array(result: Normalised, where: str, node: dict[str, Any]
     for source in (arrays[0], *others):
         node.update({k: v for k, v in source.items() if k not in node and (source is arrays[0] or k in ANNOTATIONS)})
     result.changes.append(f"{where}: allOf of an array and its description is read as the array")
-
-
-def _is_array(schema: Any) -> bool:
-    kind = schema.get("type") if isinstance(schema, dict) else None
-    return kind == "array" or (isinstance(kind, list) and "array" in kind)
 
 
 OBJECT_KEYWORDS = ("properties", "required", "additionalProperties", "minProperties", "maxProperties")

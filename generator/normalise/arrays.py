@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.normalise.description import Normalised, every_node, every_union, is_data
+from generator.normalise.description import Normalised, every_node, every_union, is_array, is_data
 
 
 def array_members(result: Normalised) -> None:
@@ -35,9 +35,7 @@ def arrays_without_items(result: Normalised) -> None:
     """An array without ``items`` (openapi-python-client: "type array must have items or
     prefixItems defined", which drops the schema or the operation) takes items of any type."""
     for where, node in every_node(result.spec, "#"):
-        kind = node.get("type")
-        is_array = kind == "array" or (isinstance(kind, list) and "array" in kind)
-        if not is_array or "items" in node or "prefixItems" in node or is_data(where):
+        if not is_array(node) or "items" in node or "prefixItems" in node or is_data(where):
             continue
         node["items"] = {}
         result.changes.append(f"{where}: an array without items takes items of any type")

@@ -10,7 +10,7 @@ answers and request bodies (and the shared ones of ``components``), its schema n
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -78,6 +78,12 @@ def is_model(node: dict[str, Any]) -> bool:
     """Whether openapi-python-client makes a model of ``node``: an object, or an ``allOf``."""
     kind = node.get("type")
     return kind == "object" or (isinstance(kind, list) and "object" in kind) or "properties" in node or "allOf" in node
+
+
+def is_array(node: Any) -> bool:
+    """Whether a schema is an array: ``type: array``, or OpenAPI 3.1's list of types naming it."""
+    kind = node.get("type") if isinstance(node, Mapping) else None
+    return kind == "array" or (isinstance(kind, list) and "array" in kind)
 
 
 def component_name(ref: Any) -> str | None:
