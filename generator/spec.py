@@ -315,6 +315,8 @@ class SpecIndex:
                 batch_field, batch_max = self._batch_field(op, item)
                 kind = self._classify(method, path, op)
                 content = self._success_content(op, success_status)
+                others = self._other_successes(op, success_status)
+                bodiless = tuple(code for code in others if not self._success_content(op, str(code)))
                 yield Operation(
                     operation_id=op["operationId"],
                     method=method,
@@ -333,10 +335,10 @@ class SpecIndex:
                     raw=op,
                     returns_body=bool(content) and success_status != "204",  # a 204 has no body, whatever it lists
                     binary=bool(content) and not any(is_json(t) for t in content),
-                    successes=self._successes(op, success_status),
-                    bodiless_statuses=(
-                        self._bodiless_statuses(op, success_status) if any(is_json(t) for t in content) else ()
-                    ),  # a download answered 202 (Box's "not ready yet") stays an error, not a None file
+                    successes=(int(success_status), *others) if success_status.isdigit() else (),
+                    bodiless_statuses=bodiless
+                    if any(is_json(t) for t in content)
+                    else (),  # a download's 202: an error
                     accept=", ".join(t for t in content if is_json(t)) or "application/json",
                     procedure=path in self._procedures,
                     redirect=bool(op.get(REDIRECT_MARK)),
@@ -348,19 +350,10 @@ class SpecIndex:
         return content if isinstance(content, Mapping) else {}
 
     @staticmethod
-    def _successes(op: Mapping[str, Any], success: str) -> tuple[int, ...]:
-        if not success.isdigit():
-            return ()
-        others = sorted(int(code) for code in map(str, op.get("responses") or {}) if code.isdigit() and code[0] == "2")
-        return (int(success), *(code for code in others if code != int(success)))
-
-    def _bodiless_statuses(self, op: Mapping[str, Any], success: str) -> tuple[int, ...]:
-        codes = [str(code) for code in op.get("responses") or {}]
-        return tuple(
-            int(code)
-            for code in codes
-            if code.isdigit() and code.startswith("2") and code != success and not self._success_content(op, code)
-        )
+    def _other_successes(op: Mapping[str, Any], success: str) -> tuple[int, ...]:
+        """The 2xx statuses documented besides ``success`` (numbered ones: not ``2XX``)."""
+        codes = (str(code) for code in op.get("responses") or {})
+        return tuple(sorted(int(code) for code in codes if code.isdigit() and code[0] == "2" and code != success))
 
     @staticmethod
     def _success_status(op: Mapping[str, Any]) -> str:
