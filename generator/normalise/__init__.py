@@ -21,6 +21,8 @@ followed first, media types last); each module says what it settles and why.
   that is only a ``$ref`` leads to that ``$ref``'s target; one into a part of
   another element (``#/components/schemas/Thing/properties/kind``) has the part moved into
   components under a derived name (``hoisting``).
+* ``ref_siblings``: a null allowed beside a ``$ref`` (``nullable: true``) is read as the
+  reference or null; object keywords beside one (``required``) as an ``allOf`` of both.
 * ``unions``: a component spelling out any JSON value as a union of itself is any value; an
   inline union member holding an inline model is moved into components, so it is built once.
 * ``arrays``: several array members of one union are one array of their items.
@@ -108,6 +110,7 @@ from generator.normalise.parameters import (
 from generator.normalise.read_twice import models_read_twice
 from generator.normalise.read_write import required_on_one_side
 from generator.normalise.redeclarations import all_of_redeclarations
+from generator.normalise.ref_siblings import reference_siblings
 from generator.normalise.ref_targets import (
     hoist_deep_references,
     inline_foreign_components,
@@ -151,6 +154,7 @@ def normalise(spec: dict[str, Any]) -> Normalised:
     inline_foreign_components(result)
     schema_aliases(result)
     hoist_deep_references(result)
+    reference_siblings(result)
     any_json_unions(result)
     hoist_union_members(result)
     array_members(result)
