@@ -47,6 +47,9 @@ class QueryPaging:
     holder: str | None = None
     """The POST body field whose object holds ``size``, ``page`` and ``cursor`` (Plaid's
     ``options``), when they are not top-level fields."""
+    numeric_cursor: bool = False
+    """The cursor takes a number too (Qdrant's point ids: an integer or a UUID): one the body gave
+    as a number is sent back as one."""
 
 
 def query_paging(index: SpecIndex, op: Operation) -> QueryPaging | None:
@@ -91,7 +94,10 @@ def query_paging(index: SpecIndex, op: Operation) -> QueryPaging | None:
     if cursor and next_cursor is None:  # next_page: {offset}: the parameter's next value, by its own name
         next_cursor = _by_own_name_ahead(index, levels, cursor)
     if cursor and next_cursor:
-        return QueryPaging("cursor", cursor=cursor, next_path=next_cursor, more_path=more, **common)
+        numeric = bool(_union_types(index, query[cursor]) & {"integer", "number"})
+        return QueryPaging(
+            "cursor", cursor=cursor, next_path=next_cursor, more_path=more, numeric_cursor=numeric, **common
+        )
     next_url = _string_at(index, levels, shapes.NEXT_URL_FIELDS, urls=True)
     if next_url:
         return QueryPaging("next_url", next_path=next_url, more_path=more, **common)
@@ -138,6 +144,18 @@ def _types(schema: Mapping[str, Any]) -> set[str]:
     return set(declared) if isinstance(declared, list) else {str(declared)} if declared else set()
 
 
+def _union_types(index: SpecIndex, schema: Mapping[str, Any], depth: int = 0) -> set[str]:
+    """The types ``schema`` declares, or its union's members do (Qdrant's ``next_page_offset``: a
+    point id, an integer or a UUID string, or null)."""
+    found = _types(schema)
+    for key in ("anyOf", "oneOf"):
+        members = schema.get(key)
+        for member in members if isinstance(members, list) and not found and depth < 3 else ():
+            member = index.resolve(member)
+            found |= _union_types(index, member, depth + 1) if isinstance(member, Mapping) else set()
+    return found
+
+
 def _param(query: Mapping[str, Any], names: tuple[str, ...], types: tuple[str, ...]) -> str | None:
     """The first query parameter named like one of ``names`` (in their order) whose type fits."""
     for wanted in names:
@@ -164,7 +182,8 @@ Levels = list[tuple[tuple[str, ...], dict[str, Any]]]
 
 
 def _string_at(index: SpecIndex, levels: Levels, names: tuple[str, ...], *, urls: bool) -> tuple[str, ...] | None:
-    """Where the body keeps a string named like ``names``: at its top, in an envelope's ``data``, or
+    """Where the body keeps a string named like ``names`` (a cursor may be a union holding one): at
+    its top, in an envelope's ``data``, or
     one level down in a holder (``meta``, ``links``, ``_links.next.href``); ``urls`` picks links
     (``format: uri``, or named like one, or held by ``links``) over cursors, or the reverse. A
     cursor named just ``next`` comes last: as often it is the next page's URL undeclared as one
@@ -175,7 +194,8 @@ def _string_at(index: SpecIndex, levels: Levels, names: tuple[str, ...], *, urls
             schema = index.resolve(index.non_null(prop))
             if not isinstance(schema, Mapping):
                 continue
-            if not ("string" in _types(schema) and shapes.named(name, names)) or _is_url(name, schema, prefix) != urls:
+            kinds = _types(schema) if urls else _union_types(index, schema)  # a cursor may be one of several types
+            if not ("string" in kinds and shapes.named(name, names)) or _is_url(name, schema, prefix) != urls:
                 continue
             if shapes.named(name, shapes.LINK_FIELDS) and not (prefix and shapes.named(prefix[-1], ("next",))):
                 continue  # its own link (a record's, the page's), not the next page's

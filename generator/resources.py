@@ -596,6 +596,8 @@ def _paging(
         runtime["sized"] = False  # Xero's and Discourse's pages: the server's size, learnt from the first page
     if found.style not in ("page", "offset"):
         runtime["style"] = found.style
+    if found.numeric_cursor:
+        runtime["numeric_cursor"] = True
     return PagedMethod(
         runtime=runtime,
         size_param=by_api[found.size] if found.size else None,

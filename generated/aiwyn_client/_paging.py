@@ -35,6 +35,9 @@ class Paging:
     """Whether a request says how many records a page holds; where it cannot (Xero's page-only
     lists), the server's page size is learnt from the first page, so a short page still ends the
     run only where it is short."""
+    numeric_cursor: bool = False
+    """Whether the cursor parameter takes a number (Qdrant's point ids: an integer or a UUID): a
+    cursor the body gave as a number (kept as text, as every cursor is) is sent back as one."""
 
     @property
     def keyset(self) -> bool:

@@ -666,8 +666,7 @@ class PageSpec:
         if self.page_arg is not None and request.page is not None:
             arguments[self.page_arg] = request.page
         if self.cursor_arg is not None and request.cursor is not None:
-            next_page = self.paging.style == "next_page"  # a page number the body gave, kept as text
-            arguments[self.cursor_arg] = int(request.cursor) if next_page else request.cursor
+            arguments[self.cursor_arg] = self._cursor_value(request.cursor)
         if self.holder is not None:
             arguments = {self.holder: {**_api_mapping(given.get(self.holder), self.holder, self.label), **arguments}}
         if self.where_arg is not None:
@@ -677,6 +676,14 @@ class PageSpec:
         if self.order_arg is not None:
             arguments[self.order_arg] = request.order_by
         return arguments
+
+    def _cursor_value(self, cursor: str) -> str | int:
+        """The cursor as the request sends it: a page number the body gave (kept as text, as every
+        cursor is) as a number; so too a number where the cursor parameter takes one."""
+        if self.paging.style == "next_page":
+            return int(cursor)
+        numeric = self.paging.numeric_cursor and cursor.isascii() and cursor.isdigit()
+        return int(cursor) if numeric else cursor
 
     def plan(
         self,

@@ -49,7 +49,10 @@ def test_next_page_offset_is_the_next_cursor() -> None:
 
 def test_an_offset_of_no_declared_type_is_no_count_of_records_to_skip() -> None:
     """Qdrant's scroll takes ``offset``, a point id (an integer or a UUID), and answers
-    ``next_page_offset``: sent 0, 10, 20 as counts, pages would skip points where ids have gaps."""
+    ``next_page_offset``: sent 0, 10, 20 as counts, pages would skip points where ids have gaps.
+    It is the cursor the answer gives, sent back as the number or the text it came as."""
     point_id = {"anyOf": [{"type": "integer"}, {"type": "string", "format": "uuid"}]}
     params = [_query("offset", point_id), _query("limit", {"type": "integer"})]
-    assert _paging(params, {"things": ITEMS, "next_page_offset": point_id}) is None
+    found = _paging(params, {"things": ITEMS, "next_page_offset": point_id})
+    assert found is not None and (found.style, found.cursor, found.numeric_cursor) == ("cursor", "offset", True)
+    assert _paging(params, {"things": ITEMS}) is None  # and never a count, where no answer gives it

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
+from uuid import UUID
 
 import httpx
 
@@ -125,8 +126,8 @@ class CursorPlan(Plan[PageT, ItemT]):
 
 
 def next_in_body(path: Sequence[str], more: Sequence[str] | None = None) -> NextOf:
-    """The next cursor or link (or page number, as text) at ``path`` in the page (attribute names);
-    empty means the end, and
+    """The next cursor or link (or page number, or id, as text) at ``path`` in the page (attribute
+    names; Qdrant's ``next_page_offset`` is an integer or a UUID); empty means the end, and
     so does the body's ``more`` flag (``has_more``) where it is there and false: some servers give
     a cursor on the last page too (the one to ask for changes later)."""
 
@@ -134,7 +135,7 @@ def next_in_body(path: Sequence[str], more: Sequence[str] | None = None) -> Next
         if more and dig(page, more) is False:
             return None
         value = dig(page, path)
-        if isinstance(value, int) and not isinstance(value, bool):
+        if isinstance(value, (int, UUID)) and not isinstance(value, bool):
             return str(value)
         return value if isinstance(value, str) and value else None
 
