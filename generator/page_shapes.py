@@ -59,12 +59,14 @@ LINK_FIELDS = ("href",)
 """Of ``NEXT_URL_FIELDS``, the names that are the next page's URL only inside a ``next`` object."""
 CURSOR_HOLDERS = (
     "meta", "pagination", "paging", "pageInfo", "responseMetadata", "cursors", "links", "pages", "page",
-    "metadata", "next", "cursor", "nextPage",
+    "metadata", "next", "cursor", "nextPage", "additionalData",
 )  # fmt: skip
-"""Objects of the body that hold the next cursor or link (``meta.next_cursor``, ``links.next``)."""
-INNER_HOLDERS = ("next", "cursorPagination")
-"""Objects inside a holder that hold the next page's link or cursor: HAL's ``_links.next.href``,
-BigCommerce's ``meta.cursor_pagination.end_cursor`` (beside ``meta.pagination``, its page numbers).
+"""Objects of the body that hold the next cursor or link (``meta.next_cursor``, ``links.next``,
+Pipedrive's ``additional_data.next_cursor``)."""
+INNER_HOLDERS = ("next", "cursorPagination", "pagination")
+"""Objects inside a holder that hold the next page's link or cursor, or say whether more follow:
+HAL's ``_links.next.href``, BigCommerce's ``meta.cursor_pagination.end_cursor`` (beside
+``meta.pagination``, its page numbers), Pipedrive's ``additional_data.pagination.more_items_in_collection``.
 Named, not any object: a report's ``meta`` holds objects that say nothing of paging."""
 NEXT_HOLDERS = ("next", "nextPage")
 """Objects of the body that describe the next page: one holds the next value of the cursor parameter
@@ -72,7 +74,7 @@ under that parameter's own name (Asana's ``next_page.offset`` for ``offset``).""
 RECORD_ARRAYS = ("entries", "items", "results", "records", "data", "hits", "values", "rows", "nodes", "objects")
 """Names that hold a page's records by convention, where a page has several arrays of objects and
 none is named after the path or has ids (Box's ``{order, entries}``: ``order`` is how they sort)."""
-HAS_MORE_FIELDS = ("hasMore", "hasNextPage", "moreResults", "hasNext", "more", "isMore")
+HAS_MORE_FIELDS = ("hasMore", "hasNextPage", "moreResults", "hasNext", "more", "isMore", "moreItemsInCollection")
 """A boolean that says whether more records follow."""
 LINK_HEADER = "link"
 PAGE_FIELDS = (

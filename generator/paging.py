@@ -114,12 +114,12 @@ def query_paging(index: SpecIndex, op: Operation) -> QueryPaging | None:
     if page and next_page:  # the body numbers the next page: followed, whether pages count from 0 or 1
         return QueryPaging("next_page", cursor=page, next_path=next_page, more_path=more, **common)
     if page:
-        return QueryPaging("page", page=page, first_page=_first_page(query[page]), **common)
+        return QueryPaging("page", page=page, first_page=_first_page(query[page]), more_path=more, **common)
     offset = _param(query, shapes.OFFSET_PARAMS, ("integer", "number"))
     if offset and (_a_time(query[offset], described.get(offset, "")) or not _types(query[offset])):
         offset = None  # Vercel's `from`: a timestamp; Qdrant's untyped `offset`: a point id, not records to skip
     if offset and size:  # SCIM's startIndex counts from 1 (minimum 1): the first record is 1
-        return QueryPaging("offset", page=offset, first_page=_first_page(query[offset]), **common)
+        return QueryPaging("offset", page=offset, first_page=_first_page(query[offset]), more_path=more, **common)
     bare_next = None if cursor else _string_at(index, levels, ("next",), urls=False)
     if bare_next:  # a `next` no parameter could send back: the next page's link (Recurly's "path to the next page")
         return QueryPaging("next_url", next_path=bare_next, more_path=more, **common)

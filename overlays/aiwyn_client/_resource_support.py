@@ -53,7 +53,7 @@ from ._paging import Paging as Paging  # re-exported: each PageSpec declaration 
 from ._responses import redirect_location
 from ._spec import ENVIRONMENTS
 from .pagination import AsyncPager, Pager, PageRequest, Plan, ResumeToken, plan_for
-from .pagination._pages import count_at, items_at
+from .pagination._pages import count_at, flag_at, items_at
 from .pagination.cursor import NextOf, last_id, next_in_body, next_in_link_header
 from .types import UNSET, File, Unset
 
@@ -709,6 +709,7 @@ class PageSpec:
             resume=resume,
             id_of=attrgetter(self.key_attr) if self.key_attr else None,
             next_of=self._next_of(),
+            more_of=None if self.more is None else functools.partial(flag_at, path=self.more),
             label=self.label,
         )
 

@@ -152,3 +152,28 @@ def test_a_cursor_in_an_object_inside_meta_is_followed() -> None:
         "after",
         ("meta", "cursor_pagination", "end_cursor"),
     )
+
+
+def test_a_more_flag_inside_additional_data_is_read_beside_offsets() -> None:
+    """Pipedrive: ``{data, additional_data: {pagination: {start, limit, more_items_in_collection}}}``,
+    paged by ``start`` and ``limit``; the flag tells a page short of the size asked (the server's
+    cap) from the last one."""
+    flags = _object(start=INTEGER, limit=INTEGER, more_items_in_collection={"type": "boolean"})
+    params = [{"name": "start", "in": "query", "schema": INTEGER}, {"name": "limit", "in": "query", "schema": INTEGER}]
+    index = _index(_object(data=RECORDS, additional_data=_object(pagination=flags)), params)
+    paging = query_paging(index, index.operations[0])
+    assert paging is not None
+    assert (paging.style, paging.page, paging.more_path) == (
+        "offset",
+        "start",
+        ("additional_data", "pagination", "more_items_in_collection"),
+    )
+
+
+def test_a_cursor_inside_additional_data_is_followed() -> None:
+    """Pipedrive's collections: ``additional_data: {next_cursor}`` for ``cursor``."""
+    params = [{"name": "cursor", "in": "query", "schema": STRING}, {"name": "limit", "in": "query", "schema": INTEGER}]
+    index = _index(_object(data=RECORDS, additional_data=_object(next_cursor=STRING)), params)
+    paging = query_paging(index, index.operations[0])
+    assert paging is not None
+    assert (paging.style, paging.next_path) == ("cursor", ("additional_data", "next_cursor"))

@@ -55,9 +55,11 @@ def plan_for(
     resume: ResumeToken | None,
     id_of: Callable[[Any], Any] | None = None,
     next_of: NextOf | None = None,
+    more_of: Callable[[Any], bool | None] | None = None,
     label: str = "the iteration",
 ) -> Plan[Any, Any]:
-    """The strategy ``paging`` names, set up for one run (``total_of`` None: the pages report no total)."""
+    """The strategy ``paging`` names, set up for one run (``total_of`` None: the pages report no
+    total; ``more_of`` None: they say nothing of whether more follow)."""
     common: dict[str, Any] = {"page_size": page_size, "max_items": max_items, "resume": resume, "id_of": id_of}
     style = paging.strategy
     if style == "cursor":
@@ -66,7 +68,7 @@ def plan_for(
         if start_page:
             raise InvalidArgumentError("start_page needs page numbers; this list pages by cursor (use resume=)")
         return CursorPlan(paging, items_of, total_of, key_of, next_of=next_of, label=label, **common)
-    chosen = KeysetPlan if style == "keyset" else NumberedPlan
-    return chosen(
-        paging, items_of, total_of, key_of, start_page=start_page, where=where, order_by=order_by, label=label, **common
-    )
+    common.update(start_page=start_page, where=where, order_by=order_by, label=label)
+    if style == "keyset":
+        return KeysetPlan(paging, items_of, total_of, key_of, **common)
+    return NumberedPlan(paging, items_of, total_of, key_of, more_of=more_of, **common)

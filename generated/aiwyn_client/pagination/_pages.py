@@ -19,6 +19,12 @@ def dig(obj: Any, path: Sequence[str]) -> Any:
     return obj
 
 
+def flag_at(page: Any, path: Sequence[str]) -> bool | None:
+    """The page's flag at ``path`` (``has_more``), or None where it gives none."""
+    found = dig(page, path)
+    return found if isinstance(found, bool) else None
+
+
 def items_at(page: Any, path: Sequence[str]) -> list[Any] | None:
     """The page's records, or None when the page has no records array (a malformed page)."""
     found = dig(page, path)

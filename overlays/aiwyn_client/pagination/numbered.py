@@ -13,12 +13,16 @@ Stop rule: once a page has reported a total, a short, empty or malformed page be
 is reached is requested once more, and if it is still short ``PaginationError`` says where the
 run stands. Without a total a short page ends the run; where the request cannot say how many
 records a page holds (``Paging.sized`` false), "short" is against the server's own page size, as
-the first page read shows it. A full page that comes back as the one before it stops the run too.
+the first page read shows it. A page that says more records follow (``has_more``) is not the
+last, though short; a short first page that says so shows the server's cap on its pages, which is
+the size from then on. A page that says none follow is the last, though full. A full page that
+comes back as the one before it stops the run too.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any, Final
 
 import httpx
@@ -44,9 +48,13 @@ class NumberedPlan(SearchPlan[PageT, ItemT]):
         list that reports none is read page after page."""
         return self.total is not None or (self.reports_total and self._previous_index == _NOTHING_READ)
 
-    def __init__(self, *args: Any, start_page: int = 0, **kwargs: Any) -> None:
-        """``SearchPlan``'s arguments, and the page to start at."""
+    def __init__(
+        self, *args: Any, start_page: int = 0, more_of: Callable[[Any], bool | None] | None = None, **kwargs: Any
+    ) -> None:
+        """``SearchPlan``'s arguments, the page to start at, and where a page says whether more
+        records follow (``has_more``, Pipedrive's ``more_items_in_collection``), if it does."""
         super().__init__(*args, **kwargs)
+        self.more_of = more_of
         check_int("start_page", start_page, 0)
         self._stale: int | None = None
         self._previous_ids: list[Any] | None = None
@@ -88,8 +96,12 @@ class NumberedPlan(SearchPlan[PageT, ItemT]):
             return RETRY
         if reported is not None:
             self.total = reported
-        if not self.paging.sized and self._previous_index == _NOTHING_READ and items:
-            self.size = len(items)  # no page size to ask for: the server's, as its first page shows it
+        more = self.more_of(page) if self.more_of is not None else None
+        first = self._previous_index == _NOTHING_READ and bool(items)
+        if first and (not self.paging.sized or (more is True and len(items) < self.size)):
+            # no page size to ask for, or more follow a short first page (the server caps its pages
+            # below the size asked): the server's size, as its first page shows it
+            self.size = len(items)
         end = page_index * self.size + len(items)
         if len(items) < self.size and self.total is not None and end < self.total:
             return self.short(page_index, f"with {len(items)} of {self.size} records")
@@ -102,7 +114,7 @@ class NumberedPlan(SearchPlan[PageT, ItemT]):
             fresh, positions = self.drop_repeats(fresh, ids[skip:], skip)
         fresh = self.capped(fresh)
         reached = self.total is not None and end >= self.total
-        self.done = len(items) < self.size or reached
+        self.done = (len(items) < self.size and not (more and items)) or reached or more is False
         self.page, self.start, self.taken = page_index, skip, 0
         self._fresh, self._positions, self._page_length = fresh, positions, len(items)
         return fresh

@@ -729,3 +729,26 @@ def test_a_list_whose_request_takes_no_page_size_ends_where_a_page_is_short_of_t
     )  # fmt: skip
     assert list(Pager(fetch, plan)) == rows
     assert [r.page for r in requests] == [0, 1, 2]
+
+
+@pytest.mark.parametrize("paging", [PAGED, OFFSET], ids=["page numbers", "offsets"])
+def test_a_page_saying_more_follow_is_not_the_last_though_short_of_the_size_asked(paging: Paging) -> None:
+    """Pipedrive caps ``limit`` at 500 and says ``more_items_in_collection``: asked for more than
+    the cap, its first page was short and ended the run, the rest of the records silently lost.
+    The cap the first page shows is the size from then on; a full page saying none follow ends it."""
+    rows = [{"id": i} for i in range(8)]
+    requests: list[PageRequest] = []
+
+    def fetch(request: PageRequest) -> Page:
+        requests.append(request)
+        assert request.page is not None and request.size is not None
+        size = min(request.size, 2)  # the server's cap
+        start = request.page * size if paging.page_semantics == "index" else request.page
+        return {"items": rows[start : start + size], "more": start + size < len(rows)}
+
+    plan: Plan[Page, Record] = plan_for(
+        paging, lambda p: p["items"], None, lambda r: r, more_of=lambda p: p["more"],
+        page_size=5, max_items=None, where=None, order_by=None, resume=None, start_page=0,
+    )  # fmt: skip
+    assert list(Pager(fetch, plan)) == rows
+    assert len(requests) == 4  # the last page is full and says none follow: nothing more is asked
