@@ -20,6 +20,7 @@ from typing import Any, cast
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
+from openapi_python_client.parser.properties.const import ConstProperty
 from openapi_python_client.strings import ClassName, PythonIdentifier
 
 from generator import naming
@@ -461,7 +462,10 @@ class ModelReader:
         params = []
         for prop in [*(model.required_properties or ()), *(model.optional_properties or ())]:
             annotation = prop.get_type_string().as_unembedded_code()
-            if prop.default is not None:
+            # a body field left out is not sent: the description's default is the server's to apply
+            # (sent, it overwrote what an update left alone); a required one is asked for, unless
+            # its default is the one value it may take (sevDesk's ``objectName: Contact``)
+            if prop.required and prop.default is not None and _only_value(prop):
                 default: str | None = prop.default.python_code.as_unembedded_code()
             else:
                 default = None if prop.required else "UNSET"
@@ -686,6 +690,12 @@ def _body_paging(
         item_class=item_class,
         key_attr=str(PythonIdentifier(key, prefix="")) if key else None,
     )
+
+
+def _only_value(prop: Any) -> bool:
+    """Whether a property may hold one value only: a ``const``, or an enum of one."""
+    values = getattr(prop, "values", None)
+    return isinstance(prop, ConstProperty) or (isinstance(values, Mapping) and len(values) == 1)
 
 
 def _size_range(size: Mapping[str, Any], fallback_maximum: int) -> dict[str, int]:

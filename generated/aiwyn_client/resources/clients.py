@@ -10,7 +10,7 @@ from .. import _api_response as _response
 from .. import _resource_support as _rs
 from .. import models as _models
 from ..pagination import AsyncPager, Pager, ResumeToken
-from ..types import Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -64,7 +64,7 @@ class ClientsResource(_rs.SyncAPIResource):
         return self._call(_GET, request_options, id)
 
     def list(
-        self, *, page_size: int | Unset = 50, page: int | Unset = 0, **request_options: Unpack[RequestOptions]
+        self, *, page_size: int | Unset = UNSET, page: int | Unset = UNSET, **request_options: Unpack[RequestOptions]
     ) -> _models.ClientList:
         """List clients. ``POST /gql/v1/clients`` (operationId ``getClients``).
 
@@ -93,8 +93,8 @@ class ClientsResource(_rs.SyncAPIResource):
     def search(
         self,
         *,
-        page_size: int | Unset = 50,
-        page: int | Unset = 0,
+        page_size: int | Unset = UNSET,
+        page: int | Unset = UNSET,
         where: Expr | Mapping[str, Any] | None = None,
         order_by: Sequence[OrderItem | Mapping[str, Any]] | None = None,
         **request_options: Unpack[RequestOptions],

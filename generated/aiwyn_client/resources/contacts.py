@@ -9,7 +9,7 @@ from .. import _api_response as _response
 from .. import _resource_support as _rs
 from .. import models as _models
 from ..pagination import AsyncPager, Pager, ResumeToken
-from ..types import Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -47,7 +47,7 @@ class ContactsResource(_rs.SyncAPIResource):
         return self._call(_GET, request_options, id)
 
     def list(
-        self, *, page_size: int | Unset = 50, page: int | Unset = 0, **request_options: Unpack[RequestOptions]
+        self, *, page_size: int | Unset = UNSET, page: int | Unset = UNSET, **request_options: Unpack[RequestOptions]
     ) -> _models.ContactList:
         """List contacts. ``POST /gql/v1/contacts`` (operationId ``getContacts``).
 

@@ -58,7 +58,7 @@ class DraftInvoiceHistoriesResource(_rs.SyncAPIResource):
     with_streaming_response: DraftInvoiceHistoriesResourceResponses[_response.Sync, _response.Streamed]
 
     def list(
-        self, *, page_size: int | Unset = 50, page: int | Unset = 0, **request_options: Unpack[RequestOptions]
+        self, *, page_size: int | Unset = UNSET, page: int | Unset = UNSET, **request_options: Unpack[RequestOptions]
     ) -> _models.DraftInvoiceHistoryList:
         """List draft invoice histories. ``POST /gql/v1/draft_invoice_histories`` (operationId ``getDraftInvoiceHistoriesPaginated``).
 

@@ -63,7 +63,7 @@ class EngagementsResource(_rs.SyncAPIResource):
         return self._call(_GET, request_options, id)
 
     def list(
-        self, *, page_size: int | Unset = 50, page: int | Unset = 0, **request_options: Unpack[RequestOptions]
+        self, *, page_size: int | Unset = UNSET, page: int | Unset = UNSET, **request_options: Unpack[RequestOptions]
     ) -> _models.EngagementList:
         """List engagements. ``POST /gql/v1/engagements`` (operationId ``getEngagements``).
 

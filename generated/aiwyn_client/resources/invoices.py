@@ -50,8 +50,8 @@ class InvoicesResource(_rs.SyncAPIResource):
     def list(
         self,
         *,
-        page_size: int | Unset = 50,
-        page: int | Unset = 0,
+        page_size: int | Unset = UNSET,
+        page: int | Unset = UNSET,
         client_id: int | Unset = UNSET,
         status: _models.InvoiceStatus | str | Unset = UNSET,
         start_date: str | Unset = UNSET,

@@ -49,8 +49,8 @@ class PaymentsResource(_rs.SyncAPIResource):
     def list(
         self,
         *,
-        page_size: int | Unset = 50,
-        page: int | Unset = 0,
+        page_size: int | Unset = UNSET,
+        page: int | Unset = UNSET,
         client_id: int | Unset = UNSET,
         payment_method: _models.PaymentMethod | str | Unset = UNSET,
         start_date: str | Unset = UNSET,

@@ -51,7 +51,7 @@ class StaffResource(_rs.SyncAPIResource):
     with_streaming_response: StaffResourceResponses[_response.Sync, _response.Streamed]
 
     def list(
-        self, *, page_size: int | Unset = 50, page: int | Unset = 0, **request_options: Unpack[RequestOptions]
+        self, *, page_size: int | Unset = UNSET, page: int | Unset = UNSET, **request_options: Unpack[RequestOptions]
     ) -> _models.StaffList:
         """List staff. ``POST /gql/v1/staff`` (operationId ``getStaffPaginated``).
 

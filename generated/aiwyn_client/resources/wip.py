@@ -53,8 +53,8 @@ class WipResource(_rs.SyncAPIResource):
     def list(
         self,
         *,
-        page_size: int | Unset = 50,
-        page: int | Unset = 0,
+        page_size: int | Unset = UNSET,
+        page: int | Unset = UNSET,
         client_id: int | Unset = UNSET,
         **request_options: Unpack[RequestOptions],
     ) -> _models.WipList:

@@ -107,8 +107,7 @@ def test_search_sends_the_builder_json() -> None:
     with api.sync_client(token="t", api_key=None) as aiwyn:
         aiwyn.clients.search(where=C.name.ilike("%acme%") & C.active.eq(True), order_by=[C.name.asc()], page_size=5)
     assert json.loads(api.requests[-1].content) == {
-        "pageSize": 5,
-        "page": 0,
+        "pageSize": 5,  # page, not given, is not sent: the server's default is the first page
         "where": {"_and": [{"name": {"_ilike": "%acme%"}}, {"active": {"_eq": True}}]},
         "orderBy": [{"name": "asc"}],
     }
