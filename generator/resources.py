@@ -443,11 +443,13 @@ class ModelReader:
 
     def __init__(self, data: GeneratorData) -> None:
         self.by_class = {str(model.class_info.name): model for model in data.models}
-        self.endpoints = {
-            (endpoint.method.lower(), _shape(endpoint.path.get_untrusted_value())): endpoint
-            for collection in data.endpoint_collections_by_tag.values()
-            for endpoint in collection.endpoints
-        }
+        endpoints = [
+            endpoint for collection in data.endpoint_collections_by_tag.values() for endpoint in collection.endpoints
+        ]
+        self.endpoints = {(endpoint.method.lower(), str(endpoint.name)): endpoint for endpoint in endpoints}
+        """By method and operationId as a Python name (every operation has one once normalised, no
+        two spelt alike; ``endpoint_key``): paths alike but for their parameters' names (Miro's
+        ``/boards/{board_id}/items``, ``/boards/{board_id_PlatformTags}/items``) are two operations."""
         self.enums = {str(enum.class_info.name): enum.value_type.__name__ for enum in data.enums}
         """Enum classes, with the type of their values (``str`` or ``int``)."""
         self.classes = set(self.by_class) | set(self.enums)
@@ -477,7 +479,7 @@ class ModelReader:
 
     def endpoint(self, op: Operation) -> Any:
         """openapi-python-client's parsed endpoint of ``op`` (its parameters and responses)."""
-        found = self.endpoints.get((op.method, _shape(op.path)))
+        found = self.endpoints.get(endpoint_key(op))
         if found is None:
             raise ResourceError(
                 f"openapi-python-client made no function for {op.label} ({op.operation_id}); "
@@ -556,9 +558,9 @@ def _bytes_taken_plainly(param: Param) -> Param:
     return replace(param, annotation=widened, convert=("as_file", None))
 
 
-def _shape(path: str) -> str:
-    """A path with its parameters blanked: openapi-python-client renames them (``{jobId}`` → ``{job_id}``)."""
-    return re.sub(r"\{[^}]*\}", "{}", path)
+def endpoint_key(op: Operation) -> tuple[str, str]:
+    """The method and the Python name openapi-python-client gives ``op``'s endpoint (its operationId's)."""
+    return op.method, str(PythonIdentifier(op.operation_id, prefix=FIELD_PREFIX))
 
 
 def _qualify(annotation: str) -> str:
@@ -742,7 +744,7 @@ def resources(settings: Settings, index: SpecIndex) -> tuple[list[Resource], lis
     notes = index.normalised  # what generate prints: how the description was read
     built = []
     for op in index.operations:
-        if reader.endpoints.get((op.method, _shape(op.path))) is None:  # openapi-python-client dropped it
+        if reader.endpoints.get(endpoint_key(op)) is None:  # openapi-python-client dropped it
             index.drop(op.label, "openapi-python-client made no function for it")
             notes.append(f"dropped: {op.label} ({op.operation_id}): openapi-python-client made no function for it")
             continue
