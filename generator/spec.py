@@ -97,6 +97,9 @@ class Operation:
     bodiless_statuses: tuple[int, ...] = ()
     """The other 2xx statuses documented without content where the success has some (Spotify's
     ``GET /me/player`` answers 204 when nothing plays): such an answer is None, not an error."""
+    any_value: bool = False
+    """Whether the success is JSON of no schema (any value): an empty answer is then None, not an
+    error (SumUp's ``202`` to terminate a reader lists ``application/json`` and sends nothing)."""
     accept: str = "application/json"
     """The ``Accept`` header a call sends: the JSON media types its success answer is documented
     in (``application/scim+json``, ``application/vnd.pagerduty+json;version=2``), which a server
@@ -339,6 +342,7 @@ class SpecIndex:
                     bodiless_statuses=bodiless
                     if any(is_json(t) for t in content)
                     else (),  # a download's 202: an error
+                    any_value=_any_value(content),
                     accept=", ".join(t for t in content if is_json(t)) or "application/json",
                     procedure=path in self._procedures,
                     redirect=bool(op.get(REDIRECT_MARK)),
@@ -904,3 +908,15 @@ def _named_a_list(path: str, operation_id: Any) -> bool:
         re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", str(name)).lower().split("_")[0] for name in (last, operation_id or "")
     ]
     return any(word in LIST_WORDS for word in words)
+
+
+DESCRIBING = frozenset({"description", "title", "example", "examples", "deprecated"})
+"""Keywords that describe a schema without constraining it."""
+
+
+def _any_value(content: Mapping[str, Any]) -> bool:
+    """Whether a response's JSON content names no schema (or one that only describes): any value."""
+    json_types = [media for kind, media in content.items() if is_json(kind)]
+    return bool(json_types) and all(
+        isinstance(media, Mapping) and set(media.get("schema") or {}) <= DESCRIBING for media in json_types
+    )

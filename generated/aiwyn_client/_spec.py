@@ -34,6 +34,8 @@ class OperationInfo(NamedTuple):
     description says 200) is read as the success, not refused as undocumented."""
     bodiless_statuses: tuple[int, ...] = ()
     """Other 2xx statuses documented without a body, where the success has one: such an answer is None."""
+    any_value: bool = False
+    """The success is JSON of no schema (any value): an empty answer is None, not an error."""
     security: tuple[tuple[str, ...], ...] | None = None
     """The operation's own security requirement when it differs from ``SECURITY``: alternatives,
     each the schemes sent together; ``()`` sends no credentials (``security: []``)."""

@@ -88,3 +88,34 @@ def test_a_204_answer_lists_nothing_once_normalised() -> None:
 
 def test_a_call_answered_204_returns_none(tmp_path: Path) -> None:
     run_against_build(DESCRIPTION, SCRIPT, tmp_path, verify=True)
+
+
+ANY_VALUE = described(
+    {
+        "paths": {
+            "/readers/{id}/terminate": {
+                "post": {
+                    "operationId": "terminateReader",
+                    "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
+                    "responses": {"202": {"description": "dispatched", "content": {"application/json": {}}}},
+                }
+            }
+        }
+    }
+)
+
+ANY_VALUE_SCRIPT = """
+import httpx
+from aiwyn_client import Aiwyn
+answers = iter([httpx.Response(202), httpx.Response(202, json={"status": "sent"})])
+with Aiwyn(base_url="https://api.example.test", transport=httpx.MockTransport(lambda request: next(answers))) as client:
+    assert client.readers.terminate("r1") is None
+    assert client.readers.terminate("r1") == {"status": "sent"}
+print("ok")
+"""
+
+
+def test_an_answer_of_any_json_value_sent_empty_is_none(tmp_path: Path) -> None:
+    """SumUp's reader termination answers 202 listing ``application/json`` with no schema, and
+    sends nothing: the call failed, reading the empty body as JSON, though the server had done it."""
+    run_against_build(ANY_VALUE, ANY_VALUE_SCRIPT, tmp_path)
