@@ -107,9 +107,9 @@ def path_parameter_defaults(result: Normalised) -> None:
 
 def header_parameters(result: Normalised) -> None:
     """openapi-python-client sends header parameters as strings, integers, numbers, booleans or
-    enums only, and drops an operation with any other (a ``date-time``, an array, an object): such a
-    header is declared a plain string, which the caller formats (the HTTP form of a date is theirs
-    to choose anyway)."""
+    enums only, and drops an operation with any other (a ``date-time``, an array, an object, a union):
+    such a header is declared a plain string, which the caller formats (the HTTP form of a date is
+    theirs to choose anyway)."""
     spec = result.spec
     for where, param in _every_parameter(spec):
         if not isinstance(param, dict) or param.get("in") != "header" or not isinstance(param.get("schema"), dict):
@@ -118,7 +118,10 @@ def header_parameters(result: Normalised) -> None:
         if not isinstance(schema, dict) or "enum" in schema:
             continue
         kind, fmt = schema.get("type"), schema.get("format")
-        if kind in ("integer", "number", "boolean") or (kind == "string" and fmt not in HEADER_FORMATS_REFUSED):
+        composed = any(key in schema for key in ("oneOf", "anyOf", "allOf"))  # SumUp's string: one of two date forms
+        if not composed and (
+            kind in ("integer", "number", "boolean") or (kind == "string" and fmt not in HEADER_FORMATS_REFUSED)
+        ):
             continue
         shown = " ".join(str(x) for x in (kind, fmt) if x) or "untyped"
         plain: dict[str, Any] = {"type": "string"}

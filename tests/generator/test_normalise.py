@@ -330,6 +330,29 @@ CASES: dict[str, tuple[dict[str, Any], str]] = {
         ),
         "GET /h: header X-Since (string date-time) is sent as a plain string",
     ),
+    "header_union": (  # SumUp's If-Modified-Since: a string, one of two date forms
+        _spec(
+            {
+                "/h": _get(
+                    "getSince",
+                    parameters=[
+                        {
+                            "name": "If-Modified-Since",
+                            "in": "header",
+                            "schema": {
+                                "type": "string",
+                                "oneOf": [
+                                    {"type": "string", "format": "httpdate"},
+                                    {"type": "string", "format": "date-time"},
+                                ],
+                            },
+                        }
+                    ],
+                )
+            }
+        ),
+        "GET /h: header If-Modified-Since (string) is sent as a plain string",
+    ),
     "image_body": (
         _spec(
             {
