@@ -286,12 +286,14 @@ def _makes_a_class(schema: dict[str, Any]) -> bool:
 
 
 def _op_schemas(op: dict[str, Any], root: list[str]) -> Iterator[tuple[list[str], dict[str, Any]]]:
-    """The inline object or enum schemas of an operation's request body and responses."""
+    """The inline schemas an operation's request body and responses make classes of."""
     places: list[tuple[list[str], Any]] = [([*root, "requestBody"], op.get("requestBody"))]
     places += [([*root, "responses", str(c)], r) for c, r in (op.get("responses") or {}).items()]
     for at, container in places:
         content = container.get("content") if isinstance(container, dict) else None
         for media, body in (content or {}).items():
             schema = body.get("schema") if isinstance(body, dict) else None
-            if isinstance(schema, dict) and "$ref" not in schema and ("properties" in schema or "enum" in schema):
+            if (
+                isinstance(schema, dict) and "$ref" not in schema and _makes_a_class(schema)
+            ):  # an allOf too (Pipedrive's)
                 yield [*at, "content", media, "schema"], schema

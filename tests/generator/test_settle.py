@@ -140,3 +140,23 @@ def test_a_moved_schema_whose_title_names_a_class_taken_is_titled_after_its_key_
         "GET /orders: 2 inline schemas titled 'range_query_specs' are one: moved to #/components/schemas/"
         "RangeQuerySpecs2, titled RangeQuerySpecs2 (its title 'range_query_specs' names another class)"
     ) in index.normalised
+
+
+def test_inline_models_titled_alike_in_an_all_of_answer_are_settled_not_dropped(
+    settings: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Pipedrive's organization relationships answer ``allOf: [{success}, {rel_owner_org_id,
+    rel_linked_org_id}]``, both titled ``relationshipOrganizationInfoItem``: only answers with
+    properties of their own were moved into components, so three operations were dropped."""
+    info = {"title": "relationshipOrganizationInfoItem", "type": "object", "properties": {"name": {"type": "string"}}}
+    answer = {
+        "allOf": [
+            {"type": "object", "properties": {"success": {"type": "boolean"}}},
+            {"type": "object", "properties": {"rel_owner_org_id": info, "rel_linked_org_id": dict(info)}},
+        ]
+    }
+    ok = {"description": "ok", "content": {"application/json": {"schema": answer}}}
+    description = _description()
+    description["paths"] = {"/relationships": {"get": {"operationId": "getRelationship", "responses": {"200": ok}}}}
+    index, lines, _ = _settled(settings, tmp_path, monkeypatch, description)
+    assert lines == [] and not index.dropped
