@@ -11,10 +11,20 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from generator.normalise.description import Normalised, answers, operations, request_bodies, resolve
+from generator.normalise.description import (
+    Normalised,
+    answers,
+    is_array,
+    is_model,
+    operations,
+    request_bodies,
+    resolve,
+)
 
 BINARY = "application/octet-stream"
 SENDABLE = ("application/x-www-form-urlencoded", "multipart/form-data", "application/octet-stream")
+JSON_WILDCARDS = ("*/*", "application/*")
+"""Wildcards that take JSON: a body offered so whose schema is an object or an array is sent as JSON."""
 
 
 def request_media(result: Normalised) -> None:
@@ -26,8 +36,10 @@ def request_media(result: Normalised) -> None:
     which openapi-python-client is told to send as it sends ``application/octet-stream``
     (``bytes_types``: its ``content_type_overrides``), so the server gets the type it documents;
     a wildcard (``*/*``, ``image/*``) names no type to send, and ``application/octet-stream`` is
-    sent. A body given by ``$ref`` is settled where it is declared, in ``components/requestBodies``
-    (as swagger2openapi puts the bodies operations share: DocuSign's JSON-or-XML bodies)."""
+    sent, unless it takes JSON (``*/*``, ``application/*``) and its schema is an object or an array
+    (Moneybird's and Kubernetes' bodies), which is sent as JSON. A body given by ``$ref`` is settled
+    where it is declared, in ``components/requestBodies`` (as swagger2openapi puts the bodies
+    operations share: DocuSign's JSON-or-XML bodies)."""
     for where, body in request_bodies(result.spec):
         content = body.get("content") if isinstance(body, dict) else None
         if not isinstance(content, dict):
@@ -40,6 +52,13 @@ def request_media(result: Normalised) -> None:
             first = "application/json" if "application/json" in json_types else next(iter(json_types))
             json_types = {first: json_types[first]}
         sendable = json_types or {t: v for t, v in content.items() if t in SENDABLE}
+        wildcard = next((v for t, v in content.items() if t in JSON_WILDCARDS and _structured(result.spec, v)), None)
+        if not sendable and wildcard is not None:  # Moneybird's `application/*` object bodies: JSON is one
+            kinds = ", ".join(sorted(content))
+            content.clear()
+            content["application/json"] = wildcard
+            result.changes.append(f"{where}: the body ({kinds}) holds structured data: sent as application/json")
+            continue
         if not sendable and content:  # only image/jpeg, application/pdf, text/plain...: sent as bytes
             kinds = ", ".join(sorted(content))
             sent = next((t for t in content if "*" not in t), BINARY)
@@ -226,3 +245,10 @@ def downloads(result: Normalised) -> None:
             ):  # bytes declared as an object, or as base64 (Docker, Clockify)
                 responses[status] = {**copy.deepcopy(response), "content": binary}
                 result.changes.append(f"{method.upper()} {path} {status}: {kinds} is downloaded as bytes")
+
+
+def _structured(spec: dict[str, Any], media: Any) -> bool:
+    """Whether a media type's schema is an object or an array (after its ``$ref``): data only JSON of
+    the types a client sends can carry."""
+    schema = resolve(spec, media.get("schema")) if isinstance(media, dict) else None
+    return isinstance(schema, dict) and (is_model(schema) or is_array(schema) or "items" in schema)

@@ -364,6 +364,23 @@ CASES: dict[str, tuple[dict[str, Any], str]] = {
         ),
         "POST /photo: the body (image/jpeg) is sent as bytes (image/jpeg)",
     ),
+    "wildcard_object_body": (  # Moneybird's 111 bodies: an object offered as application/*
+        _spec(
+            {
+                "/contacts": _post(
+                    "createContact",
+                    requestBody={
+                        "content": {
+                            "application/*": {
+                                "schema": {"type": "object", "properties": {"company_name": {"type": "string"}}}
+                            }
+                        }
+                    },
+                )
+            }
+        ),
+        "POST /contacts: the body (application/*) holds structured data: sent as application/json",
+    ),
     "get_body_that_holds_nothing": (  # Stripe's reads: an empty form with its Content-Type on every GET
         _spec(
             {
