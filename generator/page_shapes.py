@@ -35,6 +35,7 @@ OFFSET_PARAMS = ("offset", "skip", "start", "startIndex", "from")
 CURSOR_PARAMS = (
     "cursor", "pageToken", "nextToken", "nextPageToken", "token", "marker", "continuationToken", "continuation",
     "after", "pageCursor", "startCursor", "nextCursor", "startingToken", "continue", "next", "page", "offset",
+    "iterator",
 )  # fmt: skip
 """A query parameter that carries the cursor a page gave (``page`` and ``offset`` too, when they are
 strings: Chargebee's and Asana's offsets are opaque tokens, not counts)."""
@@ -44,7 +45,7 @@ AFTER_ID_PARAMS = ("startingAfter", "afterId", "sinceId", "after", "startAfter",
 NEXT_CURSOR_FIELDS = (
     "nextCursor", "nextPageToken", "nextToken", "cursor", "nextMarker", "marker", "continuationToken",
     "continuation", "continue", "endCursor", "after", "next", "nextPage", "nextPageCursor", "newestCursor",
-    "nextOffset", "nextPageOffset",
+    "nextOffset", "nextPageOffset", "iterator",
 )  # fmt: skip
 """A string in the body (or under one of ``CURSOR_HOLDERS``) that asks for the next page."""
 NEXT_PAGE_FIELDS = ("nextPage", "nextPageNumber")
@@ -68,14 +69,17 @@ INNER_HOLDERS = ("next", "cursorPagination", "pagination")
 HAL's ``_links.next.href``, BigCommerce's ``meta.cursor_pagination.end_cursor`` (beside
 ``meta.pagination``, its page numbers), Pipedrive's ``additional_data.pagination.more_items_in_collection``.
 Named, not any object: a report's ``meta`` holds objects that say nothing of paging."""
-NEXT_HOLDERS = ("next", "nextPage")
-"""Objects of the body that describe the next page: one holds the next value of the cursor parameter
-under that parameter's own name (Asana's ``next_page.offset`` for ``offset``)."""
+NEXT_HOLDERS = ("next", "nextPage", "cursor", "cursors")
+"""Objects of the body that describe the next page or the cursors: one holds the next value of the
+cursor parameter under that parameter's own name (Asana's ``next_page.offset`` for ``offset``,
+Figma's ``meta.cursor.after`` for ``after``)."""
 RECORD_ARRAYS = ("entries", "items", "results", "records", "data", "hits", "values", "rows", "nodes", "objects")
 """Names that hold a page's records by convention, where a page has several arrays of objects and
 none is named after the path or has ids (Box's ``{order, entries}``: ``order`` is how they sort)."""
 HAS_MORE_FIELDS = ("hasMore", "hasNextPage", "moreResults", "hasNext", "more", "isMore", "moreItemsInCollection")
 """A boolean that says whether more records follow."""
+DONE_FIELDS = ("done", "isLastPage", "lastPage")
+"""A boolean that says whether the records are all given (Svix's ``done``): more follow where it is false."""
 LINK_HEADER = "link"
 PAGE_FIELDS = (
     *TOTAL_KEYS, *NEXT_CURSOR_FIELDS, *NEXT_URL_FIELDS, *HAS_MORE_FIELDS, "cursors", "pagination", "paging", "pageInfo",

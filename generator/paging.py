@@ -43,6 +43,9 @@ class QueryPaging:
     """Where the body says whether more records follow (``has_more``): an ``after_id`` list needs
     it (or a page size) to know its end; a cursor or next-link list ends where it says false, even
     when the page still carries a cursor (Plaid's ``/transactions/sync`` always does)."""
+    done_path: tuple[str, ...] | None = None
+    """Where the body says the reverse, that the records are all given (Svix's ``done``), where it
+    has no ``more_path``: Svix gives a cursor on its last page too, to ask for newer records later."""
     size_schema: Mapping[str, Any] | None = None
     holder: str | None = None
     """The POST body field whose object holds ``size``, ``page`` and ``cursor`` (Plaid's
@@ -88,7 +91,9 @@ def query_paging(index: SpecIndex, op: Operation) -> QueryPaging | None:
     levels = _levels(index, index.properties(_success_schema(index, op)), shape)
     if _declares_link_header(index, op):
         return QueryPaging("link_header", **common)
-    more = _boolean_at(index, levels)  # a server may keep giving a cursor on its last page
+    more = _boolean_at(index, levels, shapes.HAS_MORE_FIELDS)  # a server may keep giving a cursor on its last page
+    if more is None and (done := _boolean_at(index, levels, shapes.DONE_FIELDS)) is not None:
+        common["done_path"] = done
     cursor = _param(query, shapes.CURSOR_PARAMS, ("string",))
     next_cursor = _string_at(index, levels, shapes.NEXT_CURSOR_FIELDS, urls=False)
     if cursor and next_cursor is None:  # next_page: {offset}: the parameter's next value, by its own name
@@ -101,12 +106,15 @@ def query_paging(index: SpecIndex, op: Operation) -> QueryPaging | None:
     next_url = _string_at(index, levels, shapes.NEXT_URL_FIELDS, urls=True)
     if next_url:
         return QueryPaging("next_url", next_path=next_url, more_path=more, **common)
-    after = _param(query, shapes.AFTER_ID_PARAMS, ("string", "integer"))
+    after = _param(query, shapes.AFTER_ID_PARAMS, ("string", "integer", "number"))
     if after and _a_time(query[after], described.get(after, "")):
         after = None  # Alpaca's `after`: orders submitted after a timestamp, not after a record
-    given = _by_own_name_ahead(index, levels, after) if after else None
-    if after and given:  # Intercom's `starting_after`: not the last id but what `pages.next.starting_after` gives
-        return QueryPaging("cursor", cursor=after, next_path=given, more_path=more, **common)
+    numeric = bool(after) and not {"string"} & _union_types(index, query[after] if after else {})
+    given = _by_own_name_ahead(index, levels, after, numbers=numeric) if after else None
+    if (
+        after and given
+    ):  # Intercom's `starting_after`: what `pages.next.starting_after` gives; Figma's `meta.cursor.after`
+        return QueryPaging("cursor", cursor=after, next_path=given, more_path=more, numeric_cursor=numeric, **common)
     if after and records_have_ids(index, op, shape) and (more or size):
         return QueryPaging("after_id", cursor=after, more_path=more, **common)
     page = _param(query, shapes.PAGE_PARAMS, ("integer", "number"))  # BigCommerce's orders: number
@@ -181,7 +189,9 @@ Levels = list[tuple[tuple[str, ...], dict[str, Any]]]
 """The objects of a body that may hold a next cursor or flag, each with its path (``_levels``)."""
 
 
-def _string_at(index: SpecIndex, levels: Levels, names: tuple[str, ...], *, urls: bool) -> tuple[str, ...] | None:
+def _string_at(
+    index: SpecIndex, levels: Levels, names: tuple[str, ...], *, urls: bool, numbers: bool = False
+) -> tuple[str, ...] | None:
     """Where the body keeps a string named like ``names`` (a cursor may be a union holding one): at
     its top, in an envelope's ``data``, or
     one level down in a holder (``meta``, ``links``, ``_links.next.href``); ``urls`` picks links
@@ -195,7 +205,8 @@ def _string_at(index: SpecIndex, levels: Levels, names: tuple[str, ...], *, urls
             if not isinstance(schema, Mapping):
                 continue
             kinds = _types(schema) if urls else _union_types(index, schema)  # a cursor may be one of several types
-            if not ("string" in kinds and shapes.named(name, names)) or _is_url(name, schema, prefix) != urls:
+            wanted = {"string", "integer", "number"} if numbers else {"string"}
+            if not (kinds & wanted and shapes.named(name, names)) or _is_url(name, schema, prefix) != urls:
                 continue
             if shapes.named(name, shapes.LINK_FIELDS) and not (prefix and shapes.named(prefix[-1], ("next",))):
                 continue  # its own link (a record's, the page's), not the next page's
@@ -240,24 +251,22 @@ def _is_url(name: str, schema: Mapping[str, Any], prefix: tuple[str, ...]) -> bo
     return any(word in squashed for word in ("url", "uri", "link", "href")) or (in_links and squashed == "next")
 
 
-def _boolean_at(index: SpecIndex, levels: Levels) -> tuple[str, ...] | None:
+def _boolean_at(index: SpecIndex, levels: Levels, names: tuple[str, ...]) -> tuple[str, ...] | None:
+    """Where the body keeps a boolean named like ``names`` (``has_more``), as ``_string_at``."""
     for prefix, level in levels:
         for name, prop in level.items():
             schema = index.resolve(index.non_null(prop))
-            if (
-                isinstance(schema, Mapping)
-                and "boolean" in _types(schema)
-                and shapes.named(name, shapes.HAS_MORE_FIELDS)
-            ):
+            if isinstance(schema, Mapping) and "boolean" in _types(schema) and shapes.named(name, names):
                 return (*prefix, name)
     return None
 
 
-def _by_own_name_ahead(index: SpecIndex, levels: Levels, name: str) -> tuple[str, ...] | None:
+def _by_own_name_ahead(index: SpecIndex, levels: Levels, name: str, *, numbers: bool = False) -> tuple[str, ...] | None:
     """Where the body gives the next value of the query parameter ``name`` by that same name, in an
-    object describing the next page (``next_page: {offset}``, ``pages.next.starting_after``)."""
+    object describing the next page (``next_page: {offset}``, ``pages.next.starting_after``) or
+    its cursor (Figma's ``meta.cursor.after``); a number too where the parameter takes one."""
     ahead = [(at, level) for at, level in levels if at and shapes.named(at[-1], shapes.NEXT_HOLDERS)]
-    return _string_at(index, ahead, (name,), urls=False)
+    return _string_at(index, ahead, (name,), urls=False, numbers=numbers)
 
 
 def _a_time(schema: Mapping[str, Any], description: str) -> bool:

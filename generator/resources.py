@@ -103,6 +103,8 @@ class PagedMethod:
     """Where the page keeps the next cursor or link (attributes)."""
     more_path: tuple[str, ...] | None = None
     """Where the page says whether more records follow (attributes)."""
+    done_path: tuple[str, ...] | None = None
+    """Where the page says the reverse, that the records are all given (attributes)."""
     holder_param: str | None = None
     """The method's argument whose object holds the paging fields (``options``); the size, page
     and cursor "params" are then those fields' API names in it, and the argument stays the user's."""
@@ -615,6 +617,7 @@ def _paging(
         cursor_param=by_api[found.cursor] if found.cursor else None,
         next_path=_attributes(found.next_path) if found.next_path else None,
         more_path=_attributes(found.more_path) if found.more_path else None,
+        done_path=_attributes(found.done_path) if found.done_path else None,
         holder_param=holder,
     )
 

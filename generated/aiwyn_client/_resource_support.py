@@ -54,8 +54,8 @@ from ._paging import Paging as Paging  # re-exported: each PageSpec declaration 
 from ._responses import redirect_location
 from ._spec import ENVIRONMENTS
 from .pagination import AsyncPager, Pager, PageRequest, Plan, ResumeToken, plan_for
-from .pagination._pages import count_at, flag_at, items_at
-from .pagination.cursor import NextOf, last_id, next_in_body, next_in_link_header
+from .pagination._pages import count_at, flag_at, items_at, not_done
+from .pagination.cursor import MoreOf, NextOf, last_id, next_in_body, next_in_link_header
 from .types import UNSET, File, Unset
 
 if TYPE_CHECKING:  # the filter language is imported by the first filter, not with the package
@@ -630,7 +630,7 @@ class PageSpec:
 
     __slots__ = (
         "paging", "items", "total", "key_attr", "size_arg", "page_arg", "cursor_arg", "where_arg", "order_arg",
-        "fields", "directions", "next", "more", "holder", "label",
+        "fields", "directions", "next", "more_of", "holder", "label",
     )  # fmt: skip
 
     def __init__(
@@ -649,13 +649,21 @@ class PageSpec:
         directions: tuple[str, ...] | None = None,
         next: tuple[str, ...] | None = None,
         more: tuple[str, ...] | None = None,
+        done: tuple[str, ...] | None = None,
         holder: str | None = None,
         label: str,
     ) -> None:
         self.paging, self.items, self.total, self.key_attr = paging, items, total, key_attr
         self.size_arg, self.page_arg, self.cursor_arg = size_arg, page_arg, cursor_arg
         self.where_arg, self.order_arg, self.fields, self.directions = where_arg, order_arg, fields, directions
-        self.next, self.more, self.holder, self.label = next, more, holder, label
+        self.next, self.holder, self.label = next, holder, label
+        self.more_of: MoreOf | None = None
+        """Whether a page says more records follow: by its ``more`` flag (``has_more``), or the
+        reverse of its ``done`` one (Svix's)."""
+        if more is not None:
+            self.more_of = functools.partial(flag_at, path=more)
+        elif done is not None:
+            self.more_of = functools.partial(not_done, path=done)
 
     def arguments(self, request: PageRequest, given: Mapping[str, Any]) -> dict[str, Any]:
         """The method's keyword arguments for one page (a followed link replaces the whole URL),
@@ -710,7 +718,7 @@ class PageSpec:
             resume=resume,
             id_of=attrgetter(self.key_attr) if self.key_attr else None,
             next_of=self._next_of(),
-            more_of=None if self.more is None else functools.partial(flag_at, path=self.more),
+            more_of=self.more_of,
             label=self.label,
         )
 
@@ -771,5 +779,5 @@ class PageSpec:
         if style == "link_header":
             return next_in_link_header
         if style == "after_id" and self.key_attr is not None:
-            return last_id(self.key_attr, self.more)
-        return next_in_body(self.next, self.more) if self.next else None
+            return last_id(self.key_attr, self.more_of)
+        return next_in_body(self.next, self.more_of) if self.next else None

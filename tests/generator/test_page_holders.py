@@ -177,3 +177,41 @@ def test_a_cursor_inside_additional_data_is_followed() -> None:
     paging = query_paging(index, index.operations[0])
     assert paging is not None
     assert (paging.style, paging.next_path) == ("cursor", ("additional_data", "next_cursor"))
+
+
+def test_a_cursor_named_iterator_is_followed_until_the_page_says_done() -> None:
+    """Svix: ``iterator`` in, ``{data, iterator, done}`` out; the last page gives an iterator too
+    (to ask for newer records later), so ``done`` is what ends the run."""
+    params = [
+        {"name": "iterator", "in": "query", "schema": STRING},
+        {"name": "limit", "in": "query", "schema": INTEGER},
+    ]
+    index = _index(_object(data=RECORDS, iterator=STRING, done={"type": "boolean"}), params)
+    paging = query_paging(index, index.operations[0])
+    assert paging is not None
+    assert (paging.style, paging.cursor, paging.next_path, paging.more_path, paging.done_path) == (
+        "cursor",
+        "iterator",
+        ("iterator",),
+        None,
+        ("done",),
+    )
+
+
+def test_a_number_the_cursors_object_gives_under_the_parameters_name_is_the_cursor() -> None:
+    """Figma's component lists: ``after`` (a number) takes ``meta.cursor.after``."""
+    number = {"type": "number"}
+    params = [
+        {"name": "after", "in": "query", "schema": number},
+        {"name": "page_size", "in": "query", "schema": number},
+    ]
+    meta = _object(components=RECORDS, cursor=_object(before=number, after=number))
+    index = _index(_object(meta=meta), params)
+    paging = query_paging(index, index.operations[0])
+    assert paging is not None
+    assert (paging.style, paging.cursor, paging.next_path, paging.numeric_cursor) == (
+        "cursor",
+        "after",
+        ("meta", "cursor", "after"),
+        True,
+    )

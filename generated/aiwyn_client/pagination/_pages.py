@@ -25,6 +25,13 @@ def flag_at(page: Any, path: Sequence[str]) -> bool | None:
     return found if isinstance(found, bool) else None
 
 
+def not_done(page: Any, path: Sequence[str]) -> bool | None:
+    """Whether more records follow, by the page's flag at ``path`` that says the reverse (Svix's
+    ``done``), or None where it gives none."""
+    found = flag_at(page, path)
+    return None if found is None else not found
+
+
 def items_at(page: Any, path: Sequence[str]) -> list[Any] | None:
     """The page's records, or None when the page has no records array (a malformed page)."""
     found = dig(page, path)

@@ -33,6 +33,8 @@ from ._plan import ItemT, PageRequest, PageT, Plan, ResumeToken, _Retry
 NextOf = Callable[[Any, Sequence[Any], "httpx.Headers | None", int], "str | None"]
 """What a page says of the next one: (page, its records, its response headers, the page size) ->
 the next cursor or URL, or None at the end."""
+MoreOf = Callable[[Any], "bool | None"]
+"""Whether a page says more records follow: True, False, or None where it says nothing."""
 
 
 class CursorPlan(Plan[PageT, ItemT]):
@@ -125,14 +127,14 @@ class CursorPlan(Plan[PageT, ItemT]):
         return ResumeToken(self.page, self.consumed(self.taken), None, self.count, None, self.cursor, seen)
 
 
-def next_in_body(path: Sequence[str], more: Sequence[str] | None = None) -> NextOf:
+def next_in_body(path: Sequence[str], more_of: MoreOf | None = None) -> NextOf:
     """The next cursor or link (or page number, or id, as text) at ``path`` in the page (attribute
     names; Qdrant's ``next_page_offset`` is an integer or a UUID); empty means the end, and
-    so does the body's ``more`` flag (``has_more``) where it is there and false: some servers give
+    so does the body's flag (``has_more``, ``done``) where it says no more follow: some servers give
     a cursor on the last page too (the one to ask for changes later)."""
 
     def next_of(page: Any, items: Sequence[Any], headers: httpx.Headers | None, size: int) -> str | None:
-        if more and dig(page, more) is False:
+        if more_of is not None and more_of(page) is False:
             return None
         value = dig(page, path)
         if isinstance(value, (int, UUID)) and not isinstance(value, bool):
@@ -142,14 +144,14 @@ def next_in_body(path: Sequence[str], more: Sequence[str] | None = None) -> Next
     return next_of
 
 
-def last_id(key_attr: str, more: Sequence[str] | None) -> NextOf:
-    """The last record's id while the body's ``more`` flag (``has_more``) says there are more records,
+def last_id(key_attr: str, more_of: MoreOf | None) -> NextOf:
+    """The last record's id while the body's flag (``has_more``) says there are more records,
     or, with no such flag, while the page is full."""
 
     def next_of(page: Any, items: Sequence[Any], headers: httpx.Headers | None, size: int) -> str | None:
         if not items:
             return None
-        flag = dig(page, more) if more else None
+        flag = more_of(page) if more_of is not None else None
         more_records = flag if isinstance(flag, bool) else len(items) >= size
         if not more_records:
             return None

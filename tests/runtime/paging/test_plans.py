@@ -521,7 +521,7 @@ def test_a_cursor_list_ends_where_the_body_says_no_more_follow_though_it_gives_a
     paging = Paging(size_min=1, size_max=100, size_default=10, page_semantics=None, style="cursor")
     plan: Plan[Any, Record] = plan_for(  # pages as the typed models are: read by attribute
         paging, lambda p: p.items, lambda p: None, lambda r: r,
-        page_size=10, max_items=None, resume=None, next_of=next_in_body(("next_cursor",), ("has_more",)),
+        page_size=10, max_items=None, resume=None, next_of=next_in_body(("next_cursor",), lambda page: page.has_more),
     )  # fmt: skip
     assert ids(list(Pager(fetch, plan))) == list(range(1, 26))
     assert asked == [None, "10", "20"]
@@ -752,3 +752,26 @@ def test_a_page_saying_more_follow_is_not_the_last_though_short_of_the_size_aske
     )  # fmt: skip
     assert list(Pager(fetch, plan)) == rows
     assert len(requests) == 4  # the last page is full and says none follow: nothing more is asked
+
+
+def test_a_cursor_run_ends_where_the_page_says_done_though_it_gives_a_cursor() -> None:
+    """Svix's last page gives an iterator too, to ask for newer records later; ``done`` ends the run
+    there, where following the iterator asked once more for nothing."""
+    from aiwyn_client.pagination.cursor import next_in_body
+
+    rows = records(5)
+    asked: list[str | None] = []
+
+    def fetch(request: PageRequest) -> Any:
+        asked.append(request.cursor)
+        start = int(request.cursor or 0)
+        chosen = rows[start : start + 2]
+        return SimpleNamespace(data=chosen, iterator=str(start + len(chosen)), done=start + 2 >= len(rows))
+
+    paging = Paging(size_min=1, size_max=100, size_default=10, page_semantics=None, style="cursor")
+    plan: Plan[Any, Record] = plan_for(
+        paging, lambda p: p.data, lambda p: None, lambda r: r,
+        page_size=2, max_items=None, resume=None, next_of=next_in_body(("iterator",), lambda page: not page.done),
+    )  # fmt: skip
+    assert ids(list(Pager(fetch, plan))) == list(range(1, 6))
+    assert asked == [None, "2", "4"]
