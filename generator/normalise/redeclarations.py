@@ -79,10 +79,13 @@ def _narrower(spec: dict[str, Any], first: Any, then: Any) -> Any:
     return then if widens else first
 
 
+NUMBERS = frozenset({"integer", "number"})
+
+
 def _kind(spec: dict[str, Any], prop: Any, depth: int = 0) -> Any:
     """A property as openapi-python-client types it, for ``_clash``: ``union`` (any ``oneOf`` or
     ``anyOf``, even of one member, and anything nullable: a union with None), ``("const", value)``,
-    ``object``, ``("array", items)``, ``("enum", values)``, ``number`` or another type's name (``null`` for
+    ``object``, ``("array", items)``, ``("enum", values)``, ``integer``, ``number`` or another type's name (``null`` for
     ``type: null`` alone, which merges with no union: Lago's created event redeclares a nullable
     UUID as always null); None for a property of any type, which merges with every other."""
     node = resolve(spec, prop)
@@ -102,8 +105,8 @@ def _kind(spec: dict[str, Any], prop: Any, depth: int = 0) -> Any:
         return ("array", _kind(spec, node.get("items"), depth + 1))
     if isinstance(node.get("enum"), list) and len(types) <= 1:
         return ("enum", frozenset(json.dumps(v) for v in node["enum"]))
-    if types and types <= {"integer", "number"}:
-        return "number"
+    if types and types <= NUMBERS:
+        return "integer" if types == {"integer"} else "number"
     return types.pop() if len(types) == 1 else None
 
 
@@ -127,7 +130,8 @@ def _default_left_out(spec: dict[str, Any], first: Any, then: Any) -> bool:
 def _clash(first: Any, then: Any) -> bool:
     """Whether openapi-python-client cannot merge two declarations of one property (its
     ``merge_properties``): a union with what is not one, or two other bases (an enum merges with a
-    plain value, or with an enum whose values hold its own; two unions or two models merge)."""
+    plain value of its values' type, or with an enum whose values hold its own; two unions, two
+    models, or an integer and a number merge)."""
     if first is None or then is None:
         return False
     if isinstance(first, tuple) and isinstance(then, tuple) and first[0] == then[0] == "array":
@@ -135,7 +139,21 @@ def _clash(first: Any, then: Any) -> bool:
     if isinstance(first, tuple) and isinstance(then, tuple) and first[0] == then[0] == "enum":
         return not (first[1] <= then[1] or then[1] <= first[1])
     if isinstance(first, tuple) and first[0] == "enum":
-        return then not in ("string", "number")
+        return then != _enum_base(first[1])
     if isinstance(then, tuple) and then[0] == "enum":
-        return first not in ("string", "number")
+        return first != _enum_base(then[1])
+    if first in NUMBERS and then in NUMBERS:  # an integer and a number merge, as an integer
+        return False
     return bool(first != then)
+
+
+def _enum_base(values: frozenset[str]) -> str | None:
+    """The one plain type an enum of ``values`` (JSON) merges with: its values' own, ``string`` or
+    ``integer`` (Figma's ``status: {type: number, enum: [404]}`` holds integers, and so merges with
+    no ``type: number``)."""
+    decoded = [json.loads(value) for value in values]
+    if all(isinstance(value, str) for value in decoded):
+        return "string"
+    if all(isinstance(value, int) and not isinstance(value, bool) for value in decoded):
+        return "integer"
+    return None

@@ -1027,6 +1027,22 @@ CASES: dict[str, tuple[dict[str, Any], str]] = {
         "#/components/schemas/NoteEvent/allOf/1: declares category again as a type openapi-python-client cannot "
         "merge with an earlier member's: the earlier declaration is kept",
     ),
+    "number_redeclared_as_an_integer_enum": (  # Figma's errors: status a number, narrowed to enum [404]
+        _spec(
+            {"/errors": _get("getError", responses=_json_response({"$ref": "#/components/schemas/NotFound"}))},
+            {
+                "Error": {"type": "object", "properties": {"status": {"type": "number"}}},
+                "NotFound": {
+                    "allOf": [
+                        {"$ref": "#/components/schemas/Error"},
+                        {"type": "object", "properties": {"status": {"type": "number", "enum": [404]}}},
+                    ]
+                },
+            },
+        ),
+        "#/components/schemas/NotFound/allOf/1: declares status again as a type openapi-python-client cannot "
+        "merge with an earlier member's: the earlier declaration is kept",
+    ),
     "all_of_one_reference_to_an_inline_model": (  # Asana's ProjectTemplateResponse: allOf: [ProjectTemplateBase]
         _spec(
             {"/roles": _get("getRole", responses=_json_response({"$ref": "#/components/schemas/RoleResponse"}))},
