@@ -77,7 +77,7 @@ def action(op: Operation) -> tuple[str, str] | None:
     (``/accounts/balance/get``: the collection is ``accounts_balance``, see
     ``generator.procedures``), a camelCase verb phrase after a collection (``/pet/findByStatus``),
     or a fragment that tells operations on one path apart (``/folders/{id}#add_shared_link``)."""
-    path, _, fragment = op.path.partition("#")
+    path, _, fragment = op.naming_path.partition("#")
     parts = [p for p in path.split("/") if p]
     if fragment and parts:
         collection = next((p for p in reversed(parts) if not p.startswith("{") and not PATH_PREFIXES.match(p)), "root")
@@ -147,7 +147,7 @@ def default_resource(op: Operation, uncountable: frozenset[str]) -> str:
     if found:  # the action belongs to the collection it acts on
         raw = found[0]
     else:
-        literal = [p for p in op.path.split("/") if p and not p.startswith("{") and not PATH_PREFIXES.match(p)]
+        literal = [p for p in op.naming_path.split("/") if p and not p.startswith("{") and not PATH_PREFIXES.match(p)]
         raw = ([p for p in literal if p not in ACTION_SEGMENTS] or literal or ["root"])[-1]  # /search alone: search
     return resource_name(raw, uncountable)
 
@@ -177,17 +177,17 @@ def default_method(op: Operation, collections: frozenset[str] = frozenset()) -> 
     its word says (``/invoices/{id}/void``: ``void``; Front's ``/messages/{id}/seen``, a 204:
     ``seen``)."""
     found = action(op)
-    if found and "#" in op.path:
+    if found and "#" in op.naming_path:
         return found[1]  # the fragment already says what it does (add_shared_link)
     if found:
         word = found[1]
-        parts = op.path.rstrip("/").split("/")
+        parts = op.naming_path.rstrip("/").split("/")
         if parts[-1].lower() in SELF_SEGMENTS:  # /users/me: users.get_me, users.update_me
             return {"get": "get_", "put": "update_", "patch": "update_", "delete": "delete_"}.get(op.method, "") + word
         if not parts[-2].startswith("{"):
             return word  # a verb phrase already says what it does (find_by_status)
         plural, created = singular(word) != word, op.success_status == "201"
-        listed = op.path in collections and (plural or created or op.returns_body)
+        listed = op.naming_path in collections and (plural or created or op.returns_body)
         if op.method == "post" and (listed or (plural and created)):
             return f"create_{singular(word)}"  # a collection under the record
         prefix = {
@@ -231,15 +231,15 @@ def method_names(
     says how. Where nothing tells them apart the build stops and asks for an override."""
     named: dict[Operation, tuple[str, str]] = {}
     taken: dict[tuple[str, str], Operation] = {}
-    writes = {(op.method, op.path) for op in operations}
-    collections = frozenset(op.path for op in operations if op.method == "get" and op.kind == "list")
-    for op in sorted(operations, key=lambda op: len(segments(op.path))):  # stable: the description's order next
+    writes = {(op.method, op.naming_path) for op in operations}
+    collections = frozenset(op.naming_path for op in operations if op.method == "get" and op.kind == "list")
+    for op in sorted(operations, key=lambda op: len(segments(op.naming_path))):  # stable: the description's order next
         resource, method = method_name(settings, op, collections)
         overridden = bool(override_of(settings, op).get("method"))
         if not overridden and method == "create" and updates_record(op, writes):
             method = "update"
         other = taken.get((resource, method))
-        if other is not None and {other.method, op.method} == {"put", "patch"} and other.path == op.path:
+        if other is not None and {other.method, op.method} == {"put", "patch"} and other.naming_path == op.naming_path:
             # PUT and PATCH on one path: PUT replaces the whole record, PATCH updates some fields
             # (update_status, replace_status on a record's /status: Kubernetes').
             put = other if other.method == "put" else op
@@ -278,12 +278,12 @@ def updates_record(op: Operation, writes: set[tuple[str, str]]) -> bool:
     has no PUT or PATCH updates that record: Stripe and Lob update so. Where the record has a PUT or
     a PATCH, its POST does something else (Box's ``POST /files/{file_id}`` restores a trashed file)
     and keeps the name its path or operationId gives."""
-    parent, _, last = op.path.rstrip("/").rpartition("/")
+    parent, _, last = op.naming_path.rstrip("/").rpartition("/")
     return (
         op.method == "post"
         and last.startswith("{")
         and ("post", parent) in writes
-        and not {("put", op.path), ("patch", op.path)} & writes
+        and not {("put", op.naming_path), ("patch", op.naming_path)} & writes
     )
 
 
@@ -316,17 +316,19 @@ def told_apart(op: Operation, other: Operation, resource: str, method: str) -> s
       the noun after the verb (``delete_droplet``);
     - a version the other lacks (PagerDuty's ``/v3/schedules/{id}/overrides``): after (``_v3``).
     """
-    if op.path == other.path:  # a word of the path names both; a kind's verb (list, create) says nothing more
+    if (
+        op.naming_path == other.naming_path
+    ):  # a word of the path names both; a kind's verb (list, create) says nothing more
         verb = HTTP_VERBS.get(op.method)
         return f"{verb}_{method}" if verb and method not in KIND_VERBS and not method.startswith(f"{verb}_") else None
-    parent, _, last = op.path.rstrip("/").rpartition("/")
-    if parent == other.path.rstrip("/") and last.startswith("{") and method in RECORD_VERBS:
+    parent, _, last = op.naming_path.rstrip("/").rpartition("/")
+    if parent == other.naming_path.rstrip("/") and last.startswith("{") and method in RECORD_VERBS:
         return f"{method}_{singular(resource)}"  # the record's own, beside the collection's (bulk) one
-    mine = [p for p in op.path.partition("#")[0].split("/") if p]
-    theirs = set(other.path.partition("#")[0].split("/"))
+    mine = [p for p in op.naming_path.partition("#")[0].split("/") if p]
+    theirs = set(other.naming_path.partition("#")[0].split("/"))
     base = mine[-1] if mine and mine[-1] in ACTION_SEGMENTS and method in ("list", "create") else method
     last_word = next((p for p in reversed(mine) if not p.startswith("{")), "")
-    words = [p for p in segments(op.path) if not p.startswith("{") and p != last_word and p not in theirs]
+    words = [p for p in segments(op.naming_path) if not p.startswith("{") and p != last_word and p not in theirs]
     qualifiers = [
         singular(str(PythonIdentifier(w, prefix="x_"))) for w in words if resource_name(w, frozenset()) != resource
     ]
@@ -348,8 +350,8 @@ def _fallback_name(op: Operation, other: Operation, resource: str, taken: frozen
     fallback = str(PythonIdentifier(op.operation_id, prefix="op_"))
     if (resource, fallback) not in taken:
         return fallback
-    theirs = set(other.path.split("/"))
-    words = [part for part in op.path.split("/") if part and not part.startswith("{") and part not in theirs]
+    theirs = set(other.naming_path.split("/"))
+    words = [part for part in op.naming_path.split("/") if part and not part.startswith("{") and part not in theirs]
     candidate = str(PythonIdentifier("_".join([fallback, *words]), prefix="op_")) if words else fallback
     unique, n = candidate, 2
     while (resource, unique) in taken:

@@ -115,6 +115,12 @@ class Operation:
     def label(self) -> str:
         return f"{self.method.upper()} {self.path}"
 
+    @property
+    def naming_path(self) -> str:
+        """The path as names read it: a data format's suffix left out (Twilio's ``/Accounts.json``
+        and ``/Accounts/{Sid}.json``, Moneybird's ``/contacts{format}``, Gitea's ``{sha}.{diffType}``)."""
+        return FORMAT_SUFFIX.sub("", self.path)
+
 
 @dataclass(frozen=True)
 class PageShape:
@@ -909,6 +915,10 @@ def _named_a_list(path: str, operation_id: Any) -> bool:
     ]
     return any(word in LIST_WORDS for word in words)
 
+
+FORMAT_SUFFIX = re.compile(r"(?<=[^/])(\.(json|xml)|\.?\{[^}/]*\})(?=/|#|$)")
+"""A data format's suffix to a path segment: ``.json``, ``.xml``, or a parameter after a word or
+another parameter (``contacts{format}``, ``{sha}.{diffType}``)."""
 
 DESCRIBING = frozenset({"description", "title", "example", "examples", "deprecated"})
 """Keywords that describe a schema without constraining it."""

@@ -58,6 +58,29 @@ def test_a_post_on_a_record_whose_collection_creates_by_post_is_its_update() -> 
     assert notes == []
 
 
+def test_a_data_formats_suffix_names_nothing() -> None:
+    """Twilio's ``/Accounts.json`` and ``/Accounts/{Sid}.json``, Discourse's ``/admin/backups.json``,
+    Moneybird's ``/contacts{format}``: the suffix says how the answer is written, not what it holds.
+    Read as part of the word, it named ``accounts_jsons.list`` and made the record's POST a create."""
+    records = {"type": "array", "items": RECORD}
+    names, _ = _named(
+        {
+            "GET /2010-04-01/Accounts.json": ("ListAccount", records),
+            "POST /2010-04-01/Accounts.json": "CreateAccount",
+            "POST /2010-04-01/Accounts/{Sid}.json": "UpdateAccount",
+            "GET /{administration_id}/contacts{format}": ("getContacts", records),
+            "GET /{administration_id}/contacts/{id}{format}": "getContact",
+        }
+    )
+    assert names == {
+        "GET /2010-04-01/Accounts.json": "accounts.list",
+        "POST /2010-04-01/Accounts.json": "accounts.create",
+        "POST /2010-04-01/Accounts/{Sid}.json": "accounts.update",
+        "GET /{administration_id}/contacts{format}": "contacts.list",
+        "GET /{administration_id}/contacts/{id}{format}": "contacts.get",
+    }
+
+
 def test_a_post_on_a_record_that_has_a_put_is_no_update_and_keeps_its_operation_id() -> None:
     """Box's ``POST /files/{file_id}`` restores a trashed file; ``PUT /files/{file_id}`` updates it."""
     names, notes = _named(
