@@ -139,9 +139,9 @@ def _clash(first: Any, then: Any) -> bool:
     if isinstance(first, tuple) and isinstance(then, tuple) and first[0] == then[0] == "enum":
         return not (first[1] <= then[1] or then[1] <= first[1])
     if isinstance(first, tuple) and first[0] == "enum":
-        return then != _enum_base(first[1])
+        return bool(then != _enum_base(first[1]))
     if isinstance(then, tuple) and then[0] == "enum":
-        return first != _enum_base(then[1])
+        return bool(first != _enum_base(then[1]))
     if first in NUMBERS and then in NUMBERS:  # an integer and a number merge, as an integer
         return False
     return bool(first != then)
