@@ -27,6 +27,7 @@ VERB_SEGMENTS = frozenset({
     "evaluate", "finalize", "generate", "lock", "merge", "move", "pause", "preview", "publish", "read", "refresh",
     "refund", "reject", "reopen", "resend", "resolve", "restore", "resume", "retry", "revoke", "send", "submit",
     "sync", "unarchive", "unassign", "unlock", "unpublish", "validate", "verify", "void", "scroll", "count",
+    "suspend", "unsuspend", "silence", "unsilence", "anonymize", "rotate", "logout", "create",
 })  # fmt: skip
 """Path words that say what is done to the collection before them, not a collection of their own
 (Paystack's ``/transaction/verify/{reference}``: ``transactions.verify``; Brevo's
@@ -190,6 +191,8 @@ def default_method(op: Operation, collections: frozenset[str] = frozenset()) -> 
         listed = op.naming_path in collections and (plural or created or op.returns_body)
         if op.method == "post" and (listed or (plural and created)):
             return f"create_{singular(word)}"  # a collection under the record
+        if op.method in ("put", "patch") and word.lower() in VERB_SEGMENTS:  # a PUT to /users/{id}/suspend suspends
+            return word
         prefix = {
             "get": "download_" if op.binary else "list_" if op.kind == "list" else "get_",
             "put": "update_",
@@ -238,6 +241,8 @@ def method_names(
         overridden = bool(override_of(settings, op).get("method"))
         if not overridden and method == "create" and updates_record(op, writes):
             method = "update"
+        if not overridden and method in VERB_SEGMENTS and _a_thing_there(op, writes):
+            method = f"update_{method}"  # DocuSign's lock, Docker's archive: a PUT updates what the GET reads
         other = taken.get((resource, method))
         if other is not None and {other.method, op.method} == {"put", "patch"} and other.naming_path == op.naming_path:
             # PUT and PATCH on one path: PUT replaces the whole record, PATCH updates some fields
@@ -294,6 +299,13 @@ RECORD_VERBS = frozenset({"get", "update", "replace", "delete", "download"})
 its creation: it keeps its operationId)."""
 HTTP_VERBS = {"get": "get", "post": "create", "put": "update", "patch": "update", "delete": "delete"}
 VERSION = re.compile(r"^v\d+$")
+
+
+def _a_thing_there(op: Operation, writes: set[tuple[str, str]]) -> bool:
+    """Whether a PUT or PATCH to a verb's path updates a thing of that name: the path is read
+    (``GET``) or made (``POST``) too (DocuSign's envelope lock, Docker's container archive), where
+    alone (Discourse's ``PUT /users/{id}/suspend``) it does what the verb says."""
+    return op.method in ("put", "patch") and bool({("get", op.naming_path), ("post", op.naming_path)} & writes)
 
 
 def told_apart(op: Operation, other: Operation, resource: str, method: str) -> str | None:

@@ -81,6 +81,25 @@ def test_a_data_formats_suffix_names_nothing() -> None:
     }
 
 
+def test_a_put_to_a_verb_does_what_the_verb_says_unless_the_path_is_a_thing_read_too() -> None:
+    """Recurly's ``PUT /subscriptions/{id}/cancel`` cancels (``update_cancel`` read as updating a
+    cancel); DocuSign's envelope lock is read, made and updated: its PUT updates the lock."""
+    names, _ = _named(
+        {
+            "PUT /subscriptions/{subscription_id}/cancel": "cancelSubscription",
+            "GET /envelopes/{envelopeId}/lock": "getLock",
+            "POST /envelopes/{envelopeId}/lock": "createLock",
+            "PUT /envelopes/{envelopeId}/lock": "updateLock",
+        }
+    )
+    assert names == {
+        "PUT /subscriptions/{subscription_id}/cancel": "subscriptions.cancel",
+        "GET /envelopes/{envelopeId}/lock": "envelopes.get_lock",
+        "POST /envelopes/{envelopeId}/lock": "envelopes.lock",
+        "PUT /envelopes/{envelopeId}/lock": "envelopes.update_lock",
+    }
+
+
 def test_a_post_on_a_record_that_has_a_put_is_no_update_and_keeps_its_operation_id() -> None:
     """Box's ``POST /files/{file_id}`` restores a trashed file; ``PUT /files/{file_id}`` updates it."""
     names, notes = _named(
