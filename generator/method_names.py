@@ -328,9 +328,8 @@ def told_apart(op: Operation, other: Operation, resource: str, method: str) -> s
       the noun after the verb (``delete_droplet``);
     - a version the other lacks (PagerDuty's ``/v3/schedules/{id}/overrides``): after (``_v3``).
     """
-    if (
-        op.naming_path == other.naming_path
-    ):  # a word of the path names both; a kind's verb (list, create) says nothing more
+    if op.naming_path == other.naming_path:
+        # a word of the path names both; a kind's verb (list, create) says nothing more
         verb = HTTP_VERBS.get(op.method)
         return f"{verb}_{method}" if verb and method not in KIND_VERBS and not method.startswith(f"{verb}_") else None
     parent, _, last = op.naming_path.rstrip("/").rpartition("/")

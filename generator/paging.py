@@ -109,11 +109,9 @@ def query_paging(index: SpecIndex, op: Operation) -> QueryPaging | None:
     after = _param(query, shapes.AFTER_ID_PARAMS, ("string", "integer", "number"))
     if after and _a_time(query[after], described.get(after, "")):
         after = None  # Alpaca's `after`: orders submitted after a timestamp, not after a record
-    numeric = bool(after) and not {"string"} & _union_types(index, query[after] if after else {})
+    numeric = after is not None and "string" not in _union_types(index, query[after])  # Figma's number
     given = _by_own_name_ahead(index, levels, after, numbers=numeric) if after else None
-    if (
-        after and given
-    ):  # Intercom's `starting_after`: what `pages.next.starting_after` gives; Figma's `meta.cursor.after`
+    if after and given:  # Intercom's `starting_after`: what `pages.next.starting_after` gives
         return QueryPaging("cursor", cursor=after, next_path=given, more_path=more, numeric_cursor=numeric, **common)
     if after and records_have_ids(index, op, shape) and (more or size):
         return QueryPaging("after_id", cursor=after, more_path=more, **common)
@@ -192,9 +190,9 @@ Levels = list[tuple[tuple[str, ...], dict[str, Any]]]
 def _string_at(
     index: SpecIndex, levels: Levels, names: tuple[str, ...], *, urls: bool, numbers: bool = False
 ) -> tuple[str, ...] | None:
-    """Where the body keeps a string named like ``names`` (a cursor may be a union holding one): at
-    its top, in an envelope's ``data``, or
-    one level down in a holder (``meta``, ``links``, ``_links.next.href``); ``urls`` picks links
+    """Where the body keeps a string named like ``names`` (a cursor may be a union holding one, or
+    with ``numbers`` a number): at its top, in an envelope's ``data``, or one level down in a
+    holder (``meta``, ``links``, ``_links.next.href``); ``urls`` picks links
     (``format: uri``, or named like one, or held by ``links``) over cursors, or the reverse. A
     cursor named just ``next`` comes last: as often it is the next page's URL undeclared as one
     (Spotify's pages give ``next`` as a URL beside the cursor in ``cursors.after``)."""

@@ -293,7 +293,5 @@ def _op_schemas(op: dict[str, Any], root: list[str]) -> Iterator[tuple[list[str]
         content = container.get("content") if isinstance(container, dict) else None
         for media, body in (content or {}).items():
             schema = body.get("schema") if isinstance(body, dict) else None
-            if (
-                isinstance(schema, dict) and "$ref" not in schema and _makes_a_class(schema)
-            ):  # an allOf too (Pipedrive's)
+            if isinstance(schema, dict) and "$ref" not in schema and _makes_a_class(schema):  # an allOf too
                 yield [*at, "content", media, "schema"], schema

@@ -53,8 +53,8 @@ from ._paging import Paging as Paging  # re-exported: each PageSpec declaration 
 from ._responses import redirect_location
 from ._spec import ENVIRONMENTS
 from .pagination import AsyncPager, Pager, PageRequest, Plan, ResumeToken, plan_for
-from .pagination._pages import count_at, flag_at, items_at, not_done
-from .pagination.cursor import MoreOf, NextOf, last_id, next_in_body, next_in_link_header
+from .pagination._pages import MoreOf, count_at, flag_at, items_at, not_done
+from .pagination.cursor import NextOf, last_id, next_in_body, next_in_link_header
 from .types import UNSET, File, Unset
 
 if TYPE_CHECKING:  # the filter language is imported by the first filter, not with the package

@@ -4,7 +4,7 @@ hold them (``UNSET`` and ``None`` read as absent)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from ..types import Unset
@@ -17,6 +17,10 @@ def dig(obj: Any, path: Sequence[str]) -> Any:
         if obj is None or isinstance(obj, Unset):
             return None
     return obj
+
+
+MoreOf = Callable[[Any], "bool | None"]
+"""Whether a page says more records follow: True, False, or None where it says nothing."""
 
 
 def flag_at(page: Any, path: Sequence[str]) -> bool | None:

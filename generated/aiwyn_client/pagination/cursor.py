@@ -27,14 +27,12 @@ from uuid import UUID
 import httpx
 
 from .._paging import Paging
-from ._pages import dig
+from ._pages import MoreOf, dig
 from ._plan import ItemT, PageRequest, PageT, Plan, ResumeToken, _Retry
 
 NextOf = Callable[[Any, Sequence[Any], "httpx.Headers | None", int], "str | None"]
 """What a page says of the next one: (page, its records, its response headers, the page size) ->
 the next cursor or URL, or None at the end."""
-MoreOf = Callable[[Any], "bool | None"]
-"""Whether a page says more records follow: True, False, or None where it says nothing."""
 
 
 class CursorPlan(Plan[PageT, ItemT]):

@@ -23,6 +23,7 @@ from typing import Any
 from .._exceptions import InvalidArgumentError, PaginationError
 from .._paging import Paging
 from ._pager import AsyncPager, Pager
+from ._pages import MoreOf
 from ._plan import PageRequest, Plan, ResumeToken
 from .cursor import CursorPlan, NextOf
 from .keyset import KeysetPlan
@@ -54,7 +55,7 @@ def plan_for(
     resume: ResumeToken | None,
     id_of: Callable[[Any], Any] | None = None,
     next_of: NextOf | None = None,
-    more_of: Callable[[Any], bool | None] | None = None,
+    more_of: MoreOf | None = None,
     label: str = "the iteration",
 ) -> Plan[Any, Any]:
     """The strategy ``paging`` names, set up for one run (``total_of`` None: the pages report no

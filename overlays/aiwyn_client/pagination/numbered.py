@@ -22,11 +22,11 @@ comes back as the one before it stops the run too.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from typing import Any, Final
 
 import httpx
 
+from ._pages import MoreOf
 from ._plan import RETRY, ItemT, PageRequest, PageT, ResumeToken, SearchPlan, _Retry, check_int
 
 logger = logging.getLogger("aiwyn_client")
@@ -48,9 +48,7 @@ class NumberedPlan(SearchPlan[PageT, ItemT]):
         list that reports none is read page after page."""
         return self.total is not None or (self.reports_total and self._previous_index == _NOTHING_READ)
 
-    def __init__(
-        self, *args: Any, start_page: int = 0, more_of: Callable[[Any], bool | None] | None = None, **kwargs: Any
-    ) -> None:
+    def __init__(self, *args: Any, start_page: int = 0, more_of: MoreOf | None = None, **kwargs: Any) -> None:
         """``SearchPlan``'s arguments, the page to start at, and where a page says whether more
         records follow (``has_more``, Pipedrive's ``more_items_in_collection``), if it does."""
         super().__init__(*args, **kwargs)
@@ -114,7 +112,8 @@ class NumberedPlan(SearchPlan[PageT, ItemT]):
             fresh, positions = self.drop_repeats(fresh, ids[skip:], skip)
         fresh = self.capped(fresh)
         reached = self.total is not None and end >= self.total
-        self.done = (len(items) < self.size and not (more and items)) or reached or more is False
+        short = len(items) < self.size and not (more is True and items)  # short, and not said to be followed
+        self.done = short or reached or more is False
         self.page, self.start, self.taken = page_index, skip, 0
         self._fresh, self._positions, self._page_length = fresh, positions, len(items)
         return fresh
