@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from generator.paging import query_paging
+from generator.paging import QueryPaging, query_paging
 from generator.spec import PageShape, SpecIndex
 
 INTEGER = {"type": "integer"}
@@ -38,11 +38,17 @@ def _shape(answer: dict[str, Any]) -> PageShape | None:
     return index.page_shape(index.operations[0])
 
 
-def test_the_page_one_object_down_gives_the_records_the_total_and_the_paging() -> None:
-    page = _object(href=STRING, items=RECORDS, limit=INTEGER, next=STRING, offset=INTEGER, total=INTEGER)
-    index = _index(_object(categories=page))
+def _paging(answer: dict[str, Any], params: list[dict[str, Any]] | None = None) -> QueryPaging:
+    """How ``GET /browse/categories`` pages, answering ``answer`` and taking ``params``."""
+    index = _index(answer, params)
     paging = query_paging(index, index.operations[0])
     assert paging is not None
+    return paging
+
+
+def test_the_page_one_object_down_gives_the_records_the_total_and_the_paging() -> None:
+    page = _object(href=STRING, items=RECORDS, limit=INTEGER, next=STRING, offset=INTEGER, total=INTEGER)
+    paging = _paging(_object(categories=page))
     assert (paging.shape.items_path, paging.shape.total_path) == (("categories", "items"), ("categories", "total"))
     assert (paging.style, paging.page, paging.size) == ("offset", "offset", "limit")
 
@@ -51,9 +57,7 @@ def test_a_cursor_beside_a_next_named_just_next_is_the_one_followed() -> None:
     """Spotify's followed artists: ``next`` is a URL undeclared as one, the cursor is ``cursors.after``."""
     page = _object(items=RECORDS, next=STRING, cursors=_object(after=STRING), total=INTEGER)
     after = [{"name": "after", "in": "query", "schema": STRING}, {"name": "limit", "in": "query", "schema": INTEGER}]
-    index = _index(_object(artists=page), after)
-    paging = query_paging(index, index.operations[0])
-    assert paging is not None
+    paging = _paging(_object(artists=page), after)
     assert (paging.style, paging.cursor, paging.next_path) == ("cursor", "after", ("artists", "cursors", "after"))
 
 
@@ -86,9 +90,7 @@ def test_an_object_that_is_not_the_one_page_of_the_body_is_no_page(answer: dict[
 def test_records_in_a_data_object_beside_the_links_are_a_page_followed_by_its_next_link() -> None:
     """UK Open Banking: ``{Data: {Transaction: [...]}, Links: {Self, Next}, Meta: {TotalPages}}``."""
     links = _object(Self={"type": "string", "format": "uri"}, Next={"type": "string", "format": "uri"})
-    index = _index(_object(Data=_object(Transaction=RECORDS), Links=links, Meta=_object(TotalPages=INTEGER)), [])
-    found = query_paging(index, index.operations[0])
-    assert found is not None
+    found = _paging(_object(Data=_object(Transaction=RECORDS), Links=links, Meta=_object(TotalPages=INTEGER)), [])
     assert (found.shape.items_path, found.style, found.next_path) == (
         ("Data", "Transaction"),
         "next_url",
@@ -144,9 +146,7 @@ def test_a_cursor_in_an_object_inside_meta_is_followed() -> None:
         {"name": "limit", "in": "query", "schema": INTEGER},
         {"name": "after", "in": "query", "schema": STRING},
     ]
-    index = _index(_object(data=RECORDS, meta=meta), params)
-    paging = query_paging(index, index.operations[0])
-    assert paging is not None
+    paging = _paging(_object(data=RECORDS, meta=meta), params)
     assert (paging.style, paging.cursor, paging.next_path) == (
         "cursor",
         "after",
@@ -160,9 +160,7 @@ def test_a_more_flag_inside_additional_data_is_read_beside_offsets() -> None:
     cap) from the last one."""
     flags = _object(start=INTEGER, limit=INTEGER, more_items_in_collection={"type": "boolean"})
     params = [{"name": "start", "in": "query", "schema": INTEGER}, {"name": "limit", "in": "query", "schema": INTEGER}]
-    index = _index(_object(data=RECORDS, additional_data=_object(pagination=flags)), params)
-    paging = query_paging(index, index.operations[0])
-    assert paging is not None
+    paging = _paging(_object(data=RECORDS, additional_data=_object(pagination=flags)), params)
     assert (paging.style, paging.page, paging.more_path) == (
         "offset",
         "start",
@@ -173,9 +171,7 @@ def test_a_more_flag_inside_additional_data_is_read_beside_offsets() -> None:
 def test_a_cursor_inside_additional_data_is_followed() -> None:
     """Pipedrive's collections: ``additional_data: {next_cursor}`` for ``cursor``."""
     params = [{"name": "cursor", "in": "query", "schema": STRING}, {"name": "limit", "in": "query", "schema": INTEGER}]
-    index = _index(_object(data=RECORDS, additional_data=_object(next_cursor=STRING)), params)
-    paging = query_paging(index, index.operations[0])
-    assert paging is not None
+    paging = _paging(_object(data=RECORDS, additional_data=_object(next_cursor=STRING)), params)
     assert (paging.style, paging.next_path) == ("cursor", ("additional_data", "next_cursor"))
 
 
@@ -186,9 +182,7 @@ def test_a_cursor_named_iterator_is_followed_until_the_page_says_done() -> None:
         {"name": "iterator", "in": "query", "schema": STRING},
         {"name": "limit", "in": "query", "schema": INTEGER},
     ]
-    index = _index(_object(data=RECORDS, iterator=STRING, done={"type": "boolean"}), params)
-    paging = query_paging(index, index.operations[0])
-    assert paging is not None
+    paging = _paging(_object(data=RECORDS, iterator=STRING, done={"type": "boolean"}), params)
     assert (paging.style, paging.cursor, paging.next_path, paging.more_path, paging.done_path) == (
         "cursor",
         "iterator",
@@ -206,9 +200,7 @@ def test_a_number_the_cursors_object_gives_under_the_parameters_name_is_the_curs
         {"name": "page_size", "in": "query", "schema": number},
     ]
     meta = _object(components=RECORDS, cursor=_object(before=number, after=number))
-    index = _index(_object(meta=meta), params)
-    paging = query_paging(index, index.operations[0])
-    assert paging is not None
+    paging = _paging(_object(meta=meta), params)
     assert (paging.style, paging.cursor, paging.next_path, paging.numeric_cursor) == (
         "cursor",
         "after",
