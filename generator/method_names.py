@@ -279,15 +279,18 @@ def method_names(
 
 
 def updates_record(op: Operation, writes: set[tuple[str, str]]) -> bool:
-    """A POST on a record (``/customers/{customer}``) whose collection creates with a POST and which
+    """A POST on a record (``/customers/{customer}``, or Mercury's ``/recipient/{id}`` beside
+    ``/recipients``) whose collection creates with a POST and which
     has no PUT or PATCH updates that record: Stripe and Lob update so. Where the record has a PUT or
     a PATCH, its POST does something else (Box's ``POST /files/{file_id}`` restores a trashed file)
     and keeps the name its path or operationId gives."""
     parent, _, last = op.naming_path.rstrip("/").rpartition("/")
+    head, _, word = parent.rpartition("/")
+    collections = {parent, f"{head}/{plural(word, frozenset())}"}  # Mercury's /recipient/{id} of /recipients
     return (
         op.method == "post"
         and last.startswith("{")
-        and ("post", parent) in writes
+        and any(("post", path) in writes for path in collections)
         and not {("put", op.naming_path), ("patch", op.naming_path)} & writes
     )
 

@@ -100,6 +100,18 @@ def test_a_put_to_a_verb_does_what_the_verb_says_unless_the_path_is_a_thing_read
     }
 
 
+def test_a_post_on_a_record_under_the_singular_of_its_collection_is_its_update() -> None:
+    """Mercury: ``/recipients`` lists and creates, ``/recipient/{id}`` reads and (by POST) edits."""
+    names, _ = _named(
+        {
+            "POST /recipients": "createRecipient",
+            "GET /recipient/{id}": "getRecipient",
+            "POST /recipient/{id}": "editRecipient",
+        }
+    )
+    assert names["POST /recipient/{id}"] == "recipients.update"
+
+
 def test_a_post_on_a_record_that_has_a_put_is_no_update_and_keeps_its_operation_id() -> None:
     """Box's ``POST /files/{file_id}`` restores a trashed file; ``PUT /files/{file_id}`` updates it."""
     names, notes = _named(
