@@ -860,7 +860,7 @@ def _method(settings: Settings, index: SpecIndex, reader: ModelReader, op: Opera
     for param in body_params:
         schema = index.resolve(body_props.get(param.api_name, {}))
         kinds = schema.get("type") if isinstance(schema.get("type"), list) else [schema.get("type")]
-        if "integer" in kinds and "null" not in kinds and "enum" not in schema:
+        if set(kinds) == {"integer"} and "enum" not in schema:  # not Moneybird's ids, a string or an integer
             checks.append((param.argument, schema.get("minimum"), schema.get("maximum")))
     page = index.page_items(op) if where_param else None
     fields_class = f"{ClassName(page[1], prefix='')}Fields" if page and page[1] else None

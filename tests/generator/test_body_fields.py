@@ -1,0 +1,111 @@
+"""What a method sends of its body fields, and what it takes for them.
+
+A field the caller leaves out is not sent, whatever default the description gives it. The
+description's default is what the server assumes when the field is absent; sending it is no help
+on a create and overwrites data on an update: Pipedrive's ``products.update(1, name=...)`` also
+sent ``active_flag: true`` and ``tax: 0``, and Mercury's required fields with placeholder defaults
+(``"<recipient_id>"``) were optional, and sent. A required field is asked for, unless its default
+is the one value it may take. A field of several types takes a value of each."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.support.descriptions import described, run_against_build
+
+PRODUCT = {
+    "type": "object",
+    "required": ["name", "recipient_id", "kind"],
+    "properties": {
+        "name": {"type": "string"},
+        "recipient_id": {"type": "string", "default": "<recipient_id>"},
+        "kind": {"type": "string", "enum": ["product"], "default": "product"},
+        "active_flag": {"type": "boolean", "default": True},
+        "tax": {"type": "number", "default": 0},
+    },
+}
+DESCRIPTION = described(
+    {
+        "paths": {
+            "/products/{id}": {
+                "patch": {
+                    "operationId": "updateProduct",
+                    "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "integer"}}],
+                    "requestBody": {"content": {"application/json": {"schema": PRODUCT}}},
+                    "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {}}}}},
+                }
+            }
+        },
+    }
+)
+
+SCRIPT = """
+import inspect
+import json
+import httpx
+from aiwyn_client import Aiwyn
+sent = []
+def handler(request):
+    sent.append(json.loads(request.read()))
+    return httpx.Response(200, json={})
+with Aiwyn(base_url="https://api.example.test", transport=httpx.MockTransport(handler)) as client:
+    update = client.products.update
+    parameters = inspect.signature(update).parameters
+    assert parameters["recipient_id"].default is inspect.Parameter.empty, parameters  # required: asked for
+    assert "default ``true``" in update.__doc__, update.__doc__  # the server's default, documented
+    update(1, name="Lamp", recipient_id="r-1")
+assert sent == [{"name": "Lamp", "recipient_id": "r-1", "kind": "product"}], sent
+print("ok")
+"""
+
+
+def test_an_update_sends_only_the_fields_given(tmp_path: Path) -> None:
+    run_against_build(DESCRIPTION, SCRIPT, tmp_path, verify=True)
+
+
+IDS = described(
+    {
+        "openapi": "3.1.0",
+        "paths": {
+            "/tasks/{id}/assignment": {
+                "post": {
+                    "operationId": "assignTask",
+                    "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
+                    "requestBody": {
+                        "content": {
+                            "application/json": {
+                                "schema": {
+                                    "type": "object",
+                                    "required": ["assignee_id"],
+                                    "properties": {"assignee_id": {"type": ["string", "integer"]}},
+                                }
+                            }
+                        }
+                    },
+                    "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {}}}}},
+                }
+            }
+        },
+    }
+)
+
+IDS_SCRIPT = """
+import json
+import httpx
+from aiwyn_client import Aiwyn
+sent = []
+def handler(request):
+    sent.append(json.loads(request.read()))
+    return httpx.Response(200, json={})
+with Aiwyn(base_url="https://api.example.test", transport=httpx.MockTransport(handler)) as client:
+    client.tasks.assignment("t1", assignee_id="458026356994737217")
+    client.tasks.assignment("t1", assignee_id=458026356994737217)
+assert sent == [{"assignee_id": "458026356994737217"}, {"assignee_id": 458026356994737217}], sent
+print("ok")
+"""
+
+
+def test_a_field_that_is_a_string_or_an_integer_takes_either(tmp_path: Path) -> None:
+    """Moneybird's ids are ``type: [string, integer]``: a string id was refused as "must be an
+    integer (as documented)", the check made for integer fields."""
+    run_against_build(IDS, IDS_SCRIPT, tmp_path)
