@@ -32,9 +32,15 @@ VERB_SEGMENTS = frozenset({
 """Path words that say what is done to the collection before them, not a collection of their own
 (Paystack's ``/transaction/verify/{reference}``: ``transactions.verify``; Brevo's
 ``/dedicated_account/assign``: ``dedicated_accounts.assign``), where no record's id comes between."""
-SELF_SEGMENTS = frozenset({"me", "self", "current", "mine"})
+SELF_SEGMENTS = frozenset({"me", "self", "current", "mine", "whoami"})
 """A last segment naming the caller's own record of the collection before it (``/users/me``):
 ``users.get_me()``, not a collection of its own."""
+QUALIFIER_SEGMENTS = frozenset({
+    "top", "global", "local", "published", "shared", "latest", "recent", "popular", "trending", "featured",
+    "pinned", "archived", "deleted", "default",
+})  # fmt: skip
+"""A last segment that picks some of the collection before it (Twitch's ``/games/top``, Neon's
+``/projects/shared``, Figma's ``/variables/local``): ``games.list_top()``, not a collection of tops."""
 IRREGULAR = {"children": "child", "people": "person", "men": "man", "women": "woman", "criteria": "criterion"}
 """Plurals that do not end in ``s`` (``/reseller/children``: ``children``, not ``childrens``)."""
 
@@ -99,8 +105,15 @@ def action(op: Operation) -> tuple[str, str] | None:
         return "_".join(named[start:]), plain
     verb_phrase = re.search(r"[a-z][A-Z]", parts[-1]) is not None  # findByStatus: a verb, not a collection
     own = parts[-1].lower() in SELF_SEGMENTS  # /users/me: the caller's own user
+    qualifier = (  # /games/top: some games (not after /me: the caller's own, nor after a separator)
+        op.method == "get"
+        and parts[-1].lower() in QUALIFIER_SEGMENTS
+        and len(parts) >= 2
+        and parts[-2].lower() not in SELF_SEGMENTS
+        and re.search("[A-Za-z]", parts[-2]) is not None
+    )
     if (
-        (verb_phrase or own)
+        (verb_phrase or own or qualifier)
         and len(parts) >= 2
         and not parts[-2].startswith("{")
         and not PATH_PREFIXES.match(parts[-2])
@@ -185,6 +198,9 @@ def default_method(op: Operation, collections: frozenset[str] = frozenset()) -> 
         parts = op.naming_path.rstrip("/").split("/")
         if parts[-1].lower() in SELF_SEGMENTS:  # /users/me: users.get_me, users.update_me
             return {"get": "get_", "put": "update_", "patch": "update_", "delete": "delete_"}.get(op.method, "") + word
+        if parts[-1].lower() in QUALIFIER_SEGMENTS and op.method == "get":  # games.list_top, variables.get_local
+            kind = "download_" if op.binary else "list_" if op.kind == "list" else "get_"
+            return str(PythonIdentifier(kind + parts[-1], prefix="op_"))
         if not parts[-2].startswith("{"):
             return word  # a verb phrase already says what it does (find_by_status)
         plural, created = singular(word) != word, op.success_status == "201"

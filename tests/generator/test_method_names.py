@@ -112,6 +112,26 @@ def test_a_post_on_a_record_under_the_singular_of_its_collection_is_its_update()
     assert names["POST /recipient/{id}"] == "recipients.update"
 
 
+def test_a_word_that_picks_some_of_the_collection_before_it_names_a_method_of_it() -> None:
+    """Twitch's ``/games/top``, Jira's ``/project/recent``, Figma's ``/variables/local``, Kratos'
+    ``/sessions/whoami``: they were resources of their own (``tops.list``, ``whoamis.list``)."""
+    records = {"type": "array", "items": RECORD}
+    names, _ = _named(
+        {
+            "GET /games/top": ("getTopGames", records),
+            "GET /rest/api/3/project/recent": ("getRecent", records),
+            "GET /files/{file_key}/variables/local": "getLocalVariables",
+            "GET /sessions/whoami": "toSession",
+        }
+    )
+    assert names == {
+        "GET /games/top": "games.list_top",
+        "GET /rest/api/3/project/recent": "projects.list_recent",
+        "GET /files/{file_key}/variables/local": "variables.get_local",
+        "GET /sessions/whoami": "sessions.get_whoami",
+    }
+
+
 def test_a_post_on_a_record_that_has_a_put_is_no_update_and_keeps_its_operation_id() -> None:
     """Box's ``POST /files/{file_id}`` restores a trashed file; ``PUT /files/{file_id}`` updates it."""
     names, notes = _named(
