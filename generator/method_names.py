@@ -215,7 +215,8 @@ def default_method(op: Operation, collections: frozenset[str] = frozenset()) -> 
             "patch": "update_",
             "delete": "delete_",
         }
-        return prefix.get(op.method, "") + word
+        verb = prefix.get(op.method, "")
+        return verb + (word[:-1] if verb and word.endswith("_") else word)  # get_list, not get_list_ (a builtin's)
     if op.binary and op.method == "get":
         return "download"
     if op.batch_field:

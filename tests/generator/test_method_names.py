@@ -132,6 +132,16 @@ def test_a_word_that_picks_some_of_the_collection_before_it_names_a_method_of_it
     }
 
 
+def test_a_builtins_name_after_a_verb_needs_no_underscore() -> None:
+    """Trello's ``/cards/{id}/list`` was ``cards.get_list_``: ``list`` alone is a builtin's name, not
+    ``get_list``."""
+    names, _ = _named({"GET /cards/{id}/list": "getCardList", "PUT /event_orchestrations/{id}/global": "putGlobal"})
+    assert names == {
+        "GET /cards/{id}/list": "cards.get_list",
+        "PUT /event_orchestrations/{id}/global": "event_orchestrations.update_global",
+    }
+
+
 def test_a_post_on_a_record_that_has_a_put_is_no_update_and_keeps_its_operation_id() -> None:
     """Box's ``POST /files/{file_id}`` restores a trashed file; ``PUT /files/{file_id}`` updates it."""
     names, notes = _named(
