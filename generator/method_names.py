@@ -105,21 +105,26 @@ def action(op: Operation) -> tuple[str, str] | None:
         return "_".join(named[start:]), plain
     verb_phrase = re.search(r"[a-z][A-Z]", parts[-1]) is not None  # findByStatus: a verb, not a collection
     own = parts[-1].lower() in SELF_SEGMENTS  # /users/me: the caller's own user
-    qualifier = (  # /games/top: some games (not after /me: the caller's own, nor after a separator)
-        op.method == "get"
-        and parts[-1].lower() in QUALIFIER_SEGMENTS
-        and len(parts) >= 2
-        and parts[-2].lower() not in SELF_SEGMENTS
-        and re.search("[A-Za-z]", parts[-2]) is not None
-    )
     if (
-        (verb_phrase or own or qualifier)
+        (verb_phrase or own or _qualifies(op, parts))
         and len(parts) >= 2
         and not parts[-2].startswith("{")
         and not PATH_PREFIXES.match(parts[-2])
     ):
         return parts[-2], word
     return None
+
+
+def _qualifies(op: Operation, parts: list[str]) -> bool:
+    """Whether a GET's last word picks some of the collection before it (``/games/top``): not after
+    the caller's own (``/articles/me/published``), nor after a separator (Gitea's ``/-/latest``)."""
+    return (
+        op.method == "get"
+        and len(parts) >= 2
+        and parts[-1].lower() in QUALIFIER_SEGMENTS
+        and parts[-2].lower() not in SELF_SEGMENTS
+        and re.search("[A-Za-z]", parts[-2]) is not None
+    )
 
 
 def _listed_by_parent(op: Operation, parts: list[str]) -> tuple[str, str] | None:
@@ -198,7 +203,7 @@ def default_method(op: Operation, collections: frozenset[str] = frozenset()) -> 
         parts = op.naming_path.rstrip("/").split("/")
         if parts[-1].lower() in SELF_SEGMENTS:  # /users/me: users.get_me, users.update_me
             return {"get": "get_", "put": "update_", "patch": "update_", "delete": "delete_"}.get(op.method, "") + word
-        if parts[-1].lower() in QUALIFIER_SEGMENTS and op.method == "get":  # games.list_top, variables.get_local
+        if _qualifies(op, parts):  # games.list_top, variables.get_local
             kind = "download_" if op.binary else "list_" if op.kind == "list" else "get_"
             return str(PythonIdentifier(kind + parts[-1], prefix="op_"))
         if not parts[-2].startswith("{"):
