@@ -10,8 +10,9 @@ is the one value it may take. A field of several types takes a value of each."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
-from tests.support.descriptions import described, run_against_build
+from tests.support.descriptions import SENDING, described, run_against_build
 
 PRODUCT = {
     "type": "object",
@@ -24,85 +25,53 @@ PRODUCT = {
         "tax": {"type": "number", "default": 0},
     },
 }
-DESCRIPTION = described(
-    {
-        "paths": {
-            "/products/{id}": {
-                "patch": {
-                    "operationId": "updateProduct",
-                    "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "integer"}}],
-                    "requestBody": {"content": {"application/json": {"schema": PRODUCT}}},
-                    "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {}}}}},
-                }
-            }
-        },
-    }
-)
 
-SCRIPT = """
+
+def _writing(method: str, path: str, operation_id: str, body: dict[str, Any], **parts: Any) -> dict[str, Any]:
+    """A description of one operation sending a JSON ``body``, its path parameter a string."""
+    name = path.split("{", 1)[1].split("}", 1)[0]
+    operation = {
+        "operationId": operation_id,
+        "parameters": [{"name": name, "in": "path", "required": True, "schema": {"type": "string"}}],
+        "requestBody": {"content": {"application/json": {"schema": body}}},
+        "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {}}}}},
+    }
+    return described({"paths": {path: {method: operation}}, **parts})
+
+
+DESCRIPTION = _writing("patch", "/products/{id}", "updateProduct", PRODUCT)
+
+SCRIPT = (
+    SENDING
+    + """
 import inspect
-import json
-import httpx
-from aiwyn_client import Aiwyn
-sent = []
-def handler(request):
-    sent.append(json.loads(request.read()))
-    return httpx.Response(200, json={})
-with Aiwyn(base_url="https://api.example.test", transport=httpx.MockTransport(handler)) as client:
-    update = client.products.update
-    parameters = inspect.signature(update).parameters
-    assert parameters["recipient_id"].default is inspect.Parameter.empty, parameters  # required: asked for
-    assert "default ``true``" in update.__doc__, update.__doc__  # the server's default, documented
-    update(1, name="Lamp", recipient_id="r-1")
+update = client.products.update
+parameters = inspect.signature(update).parameters
+assert parameters["recipient_id"].default is inspect.Parameter.empty, parameters  # required: asked for
+assert "default ``true``" in update.__doc__, update.__doc__  # the server's default, documented
+update("1", name="Lamp", recipient_id="r-1")
 assert sent == [{"name": "Lamp", "recipient_id": "r-1", "kind": "product"}], sent
 print("ok")
 """
+)
 
 
 def test_an_update_sends_only_the_fields_given(tmp_path: Path) -> None:
     run_against_build(DESCRIPTION, SCRIPT, tmp_path, verify=True)
 
 
-IDS = described(
-    {
-        "openapi": "3.1.0",
-        "paths": {
-            "/tasks/{id}/assignment": {
-                "post": {
-                    "operationId": "assignTask",
-                    "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
-                    "requestBody": {
-                        "content": {
-                            "application/json": {
-                                "schema": {
-                                    "type": "object",
-                                    "required": ["assignee_id"],
-                                    "properties": {"assignee_id": {"type": ["string", "integer"]}},
-                                }
-                            }
-                        }
-                    },
-                    "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {}}}}},
-                }
-            }
-        },
-    }
-)
+ID = {"type": "object", "required": ["assignee_id"], "properties": {"assignee_id": {"type": ["string", "integer"]}}}
+IDS = _writing("post", "/tasks/{id}/assignment", "assignTask", ID, openapi="3.1.0")
 
-IDS_SCRIPT = """
-import json
-import httpx
-from aiwyn_client import Aiwyn
-sent = []
-def handler(request):
-    sent.append(json.loads(request.read()))
-    return httpx.Response(200, json={})
-with Aiwyn(base_url="https://api.example.test", transport=httpx.MockTransport(handler)) as client:
-    client.tasks.assignment("t1", assignee_id="458026356994737217")
-    client.tasks.assignment("t1", assignee_id=458026356994737217)
+IDS_SCRIPT = (
+    SENDING
+    + """
+client.tasks.assignment("t1", assignee_id="458026356994737217")
+client.tasks.assignment("t1", assignee_id=458026356994737217)
 assert sent == [{"assignee_id": "458026356994737217"}, {"assignee_id": 458026356994737217}], sent
 print("ok")
 """
+)
 
 
 def test_a_field_that_is_a_string_or_an_integer_takes_either(tmp_path: Path) -> None:

@@ -26,7 +26,7 @@ from generator.normalise import Normalised, normalise
 from generator.resources import parsed_description
 from generator.settings import Settings
 from generator.spec import SpecIndex
-from tests.support.descriptions import run_against_build, settings_for
+from tests.support.descriptions import SENDING, run_against_build, settings_for
 
 MODEL = {"type": "object", "properties": {"id": {"type": "integer"}}}
 OK = {"200": {"description": "ok", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/M"}}}}}
@@ -1746,18 +1746,13 @@ def test_properties_beside_an_all_of_of_one_reference_are_kept(tmp_path: Path) -
         "properties": {"approvalSequenceId": TEXT},
         "required": ["approvalSequenceId"],
     }
-    script = """
-import json
-import httpx
-from aiwyn_client import Aiwyn
-sent = []
-def handler(request):
-    sent.append(json.loads(request.read()))
-    return httpx.Response(200, json={"id": 1})
-with Aiwyn(base_url="https://api.example.test", transport=httpx.MockTransport(handler)) as client:
-    client.conditions.create(approval_sequence_id="s1", id=3)
+    script = (
+        SENDING
+        + """
+client.conditions.create(approval_sequence_id="s1", id=3)
 assert sent == [{"approvalSequenceId": "s1", "id": 3}], sent
 """
+    )
     run_against_build(spec, script, tmp_path)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from tests.support.descriptions import described, run_against_build
+from tests.support.descriptions import SENDING, described, run_against_build
 
 
 def _grant(kind: str, *required: str) -> dict[str, Any]:
@@ -54,26 +54,20 @@ DESCRIPTION = described(
     }
 )
 
-SCRIPT = """
-import json
-import httpx
-from aiwyn_client import Aiwyn
+SCRIPT = (
+    SENDING
+    + """
 from aiwyn_client.errors import InvalidArgumentError
 from aiwyn_client.models import Refresh, SystemAccess
-sent = []
-def handler(request):
-    sent.append(json.loads(request.read()))
-    return httpx.Response(200, json={})
-with Aiwyn(base_url="https://api.example.test", transport=httpx.MockTransport(handler)) as client:
-    client.tokens.create(body={"grant_type": "system_access", "client_id": "c"})
-    client.tokens.create(body={"grant_type": "refresh_token", "client_id": "c", "refresh_token": "r"})
-    client.tokens.create(body=SystemAccess.from_dict({"grant_type": "system_access", "client_id": "c"}))
-    try:
-        client.tokens.create(body={"grant_type": "password"})
-    except InvalidArgumentError as exc:
-        assert "fits none of Refresh, SystemAccess" in str(exc), exc
-    else:
-        raise AssertionError("a mapping that fits no member was sent")
+client.tokens.create(body={"grant_type": "system_access", "client_id": "c"})
+client.tokens.create(body={"grant_type": "refresh_token", "client_id": "c", "refresh_token": "r"})
+client.tokens.create(body=SystemAccess.from_dict({"grant_type": "system_access", "client_id": "c"}))
+try:
+    client.tokens.create(body={"grant_type": "password"})
+except InvalidArgumentError as exc:
+    assert "fits none of Refresh, SystemAccess" in str(exc), exc
+else:
+    raise AssertionError("a mapping that fits no member was sent")
 assert sent == [
     {"grant_type": "system_access", "client_id": "c"},
     {"grant_type": "refresh_token", "client_id": "c", "refresh_token": "r"},
@@ -81,6 +75,7 @@ assert sent == [
 ], sent
 print("ok")
 """
+)
 
 
 def test_a_mapping_is_the_member_it_fits(tmp_path: Path) -> None:

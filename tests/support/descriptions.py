@@ -42,6 +42,21 @@ def described(parts: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
+SENDING = """
+import json
+import httpx
+from aiwyn_client import Aiwyn
+sent = []
+answer = {}
+def handler(request):
+    sent.append(json.loads(request.read()))
+    return httpx.Response(200, json=answer)
+client = Aiwyn(base_url="https://api.example.test", transport=httpx.MockTransport(handler))
+"""
+"""The head of a ``run_against_build`` script that writes: ``client`` keeps the JSON bodies it sends
+in ``sent``, each answered 200 with ``answer``."""
+
+
 def run_against_build(description: Mapping[str, Any], script: str, tmp_path: Path, *, verify: bool = False) -> None:
     """Build ``description`` into a package under ``tmp_path`` (``verify``: with the build's own
     import and mypy checks) and run ``script`` with it in a fresh interpreter, as a user would;
