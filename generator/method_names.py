@@ -41,6 +41,9 @@ QUALIFIER_SEGMENTS = frozenset({
 })  # fmt: skip
 """A last segment that picks some of the collection before it (Twitch's ``/games/top``, Neon's
 ``/projects/shared``, Figma's ``/variables/local``): ``games.list_top()``, not a collection of tops."""
+MASS_NOUNS = frozenset({"data", "metadata", "media", "information", "info", "feedback", "software", "equipment"})
+"""Words with no plural of their own (Mux's ``/data/v1/dimensions`` names ``data``, not ``datas``),
+beside the config's ``uncountable`` for an API's own (our ``staff``)."""
 IRREGULAR = {"children": "child", "people": "person", "men": "man", "women": "woman", "criteria": "criterion"}
 """Plurals that do not end in ``s`` (``/reseller/children``: ``children``, not ``childrens``)."""
 
@@ -63,7 +66,7 @@ def singular(word: str) -> str:
 
 
 def plural(word: str, uncountable: frozenset[str]) -> str:
-    if word in uncountable:
+    if word in uncountable or word in MASS_NOUNS:
         return word
     irregular = next((many for many, one in IRREGULAR.items() if one == word), None)
     if irregular is not None:
@@ -221,6 +224,8 @@ def default_method(op: Operation, collections: frozenset[str] = frozenset()) -> 
             "delete": "delete_",
         }
         verb = prefix.get(op.method, "")
+        if verb and (word == verb[:-1] or word.startswith(verb)):  # /download: download, not download_download
+            return word
         return verb + (word[:-1] if verb and word.endswith("_") else word)  # get_list, not get_list_ (a builtin's)
     if op.binary and op.method == "get":
         return "download"

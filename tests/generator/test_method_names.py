@@ -142,6 +142,25 @@ def test_a_builtins_name_after_a_verb_needs_no_underscore() -> None:
     }
 
 
+def test_a_word_with_no_plural_and_a_verb_said_twice() -> None:
+    """Mastodon's ``/api/v1/media`` and Lago's ``/plans/{code}/metadata/{key}`` named ``medias`` and
+    ``metadatas`` (Mux's ``datas``); Apideck's ``/files/{id}/download`` ``files.download_download``."""
+    download = {"200": {"description": "a file", "content": {"application/octet-stream": {}}}}
+    names, _ = _named({"GET /api/v1/media/{id}": "getMedia", "DELETE /plans/{code}/metadata/{key}": "deleteKey"})
+    assert names == {"GET /api/v1/media/{id}": "media.get", "DELETE /plans/{code}/metadata/{key}": "metadata.delete"}
+    index = SpecIndex(
+        {
+            "openapi": "3.0.3",
+            "info": {"title": "t", "version": "1"},
+            "paths": {
+                "/files/{id}/download": {"get": {**_op("downloadFile", "/files/{id}/download"), "responses": download}}
+            },
+        }
+    )
+    named = method_names(settings_for(None), index.operations, [])
+    assert [f"{resource}.{method}" for resource, method in named.values()] == ["files.download"]
+
+
 def test_a_post_on_a_record_that_has_a_put_is_no_update_and_keeps_its_operation_id() -> None:
     """Box's ``POST /files/{file_id}`` restores a trashed file; ``PUT /files/{file_id}`` updates it."""
     names, notes = _named(
