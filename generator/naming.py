@@ -16,10 +16,14 @@ def _field_prefix(settings: Settings) -> str:
     return str(settings.opc_settings.get("field_prefix", "field_"))
 
 
+def endpoint_function(settings: Settings, op: Operation) -> str:
+    """The name openapi-python-client gives ``op``'s endpoint module and function (its operationId's)."""
+    return str(PythonIdentifier(op.operation_id, prefix=_field_prefix(settings)))
+
+
 def endpoint_module(settings: Settings, op: Operation) -> str:
     tag = PythonIdentifier(op.tag, prefix="tag")
-    name = PythonIdentifier(op.operation_id, prefix=_field_prefix(settings))
-    return f"{settings.package_name}.api.{tag}.{name}"
+    return f"{settings.package_name}.api.{tag}.{endpoint_function(settings, op)}"
 
 
 def model_class(settings: Settings, schema_name: str) -> str:

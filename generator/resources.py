@@ -443,14 +443,15 @@ _LAST_PARSE: list[tuple[tuple[str, ...], GeneratorData]] = []
 class ModelReader:
     """The body models' fields, from openapi-python-client's parsed models (never the generated files)."""
 
-    def __init__(self, data: GeneratorData) -> None:
+    def __init__(self, settings: Settings, data: GeneratorData) -> None:
+        self.settings = settings
         self.by_class = {str(model.class_info.name): model for model in data.models}
         endpoints = [
             endpoint for collection in data.endpoint_collections_by_tag.values() for endpoint in collection.endpoints
         ]
         self.endpoints = {(endpoint.method.lower(), str(endpoint.name)): endpoint for endpoint in endpoints}
         """By method and operationId as a Python name (every operation has one once normalised, no
-        two spelt alike; ``endpoint_key``): paths alike but for their parameters' names (Miro's
+        two spelt alike; ``naming.endpoint_function``): paths alike but for their parameters' names (Miro's
         ``/boards/{board_id}/items``, ``/boards/{board_id_PlatformTags}/items``) are two operations."""
         self.enums = {str(enum.class_info.name): enum.value_type.__name__ for enum in data.enums}
         """Enum classes, with the type of their values (``str`` or ``int``)."""
@@ -479,9 +480,13 @@ class ModelReader:
             self.models.update(self.classes_in(annotation))
         return params
 
+    def find(self, op: Operation) -> Any | None:
+        """openapi-python-client's parsed endpoint of ``op``, or None where it made none."""
+        return self.endpoints.get((op.method, naming.endpoint_function(self.settings, op)))
+
     def endpoint(self, op: Operation) -> Any:
         """openapi-python-client's parsed endpoint of ``op`` (its parameters and responses)."""
-        found = self.endpoints.get(endpoint_key(op))
+        found = self.find(op)
         if found is None:
             raise ResourceError(
                 f"openapi-python-client made no function for {op.label} ({op.operation_id}); "
@@ -558,11 +563,6 @@ def _bytes_taken_plainly(param: Param) -> Param:
         return param
     widened = re.sub(r"(?<![\w.])File(?![\w])", "File | bytes | str | typing.IO[bytes]", param.annotation)
     return replace(param, annotation=widened, convert=("as_file", None))
-
-
-def endpoint_key(op: Operation) -> tuple[str, str]:
-    """The method and the Python name openapi-python-client gives ``op``'s endpoint (its operationId's)."""
-    return op.method, str(PythonIdentifier(op.operation_id, prefix=FIELD_PREFIX))
 
 
 def _qualify(annotation: str) -> str:
@@ -742,12 +742,12 @@ def resources(settings: Settings, index: SpecIndex) -> tuple[list[Resource], lis
             f"generator/config.yaml has resources.overrides for {', '.join(map(repr, unknown))}, which name no "
             "operation of the description: key an override by operationId or by 'METHOD /path', or remove it"
         )
-    reader = ModelReader(parsed_description(settings, index))
+    reader = ModelReader(settings, parsed_description(settings, index))
     reserved = reserved_names(settings)
     notes = index.normalised  # what generate prints: how the description was read
     built = []
     for op in index.operations:
-        if reader.endpoints.get(endpoint_key(op)) is None:  # openapi-python-client dropped it
+        if reader.find(op) is None:  # openapi-python-client dropped it
             index.drop(op.label, "openapi-python-client made no function for it")
             notes.append(f"dropped: {op.label} ({op.operation_id}): openapi-python-client made no function for it")
             continue
