@@ -15,6 +15,7 @@ from typing import Any
 from generator.load import pointer_target
 from generator.normalise.description import (
     Normalised,
+    allows_null,
     component_name,
     escape,
     every_node,
@@ -258,5 +259,4 @@ def nullable_all_of_members(result: Normalised) -> None:
 def _nullable_object(schema: dict[str, Any]) -> bool:
     kind = schema.get("type")
     is_object = kind == "object" or (isinstance(kind, list) and "object" in kind) or "properties" in schema
-    nullable = schema.get("nullable") is True or (isinstance(kind, list) and "null" in kind)
-    return is_object and nullable
+    return is_object and allows_null(schema)

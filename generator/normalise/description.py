@@ -86,6 +86,13 @@ def is_array(node: Any) -> bool:
     return kind == "array" or (isinstance(kind, list) and "array" in kind)
 
 
+def allows_null(node: Any) -> bool:
+    """Whether a schema allows null by its own keywords: OpenAPI 3.0's ``nullable: true``, or 3.1's
+    list of types naming ``null``."""
+    kind = node.get("type") if isinstance(node, Mapping) else None
+    return isinstance(node, Mapping) and (node.get("nullable") is True or (isinstance(kind, list) and "null" in kind))
+
+
 def component_name(ref: Any) -> str | None:
     """The name of the component schema ``ref`` points at (``#/components/schemas/<name>``), or None."""
     parts = pointer_parts(ref) if isinstance(ref, str) and ref.startswith("#") else []

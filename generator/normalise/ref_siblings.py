@@ -20,10 +20,17 @@ is itself a member of ``allOf``, ``anyOf`` or ``oneOf``, whose holder says what 
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from generator.normalise.allof import OBJECT_KEYWORDS
-from generator.normalise.description import Normalised, component_name, every_node, is_data, is_model, resolve
+from generator.normalise.description import (
+    Normalised,
+    allows_null,
+    component_name,
+    every_node,
+    is_data,
+    is_model,
+    resolve,
+)
 
 COMPOSITION_MEMBER = re.compile(r"/(allOf|anyOf|oneOf)/\d+$")
 
@@ -47,7 +54,7 @@ def reference_siblings(result: Normalised) -> None:
             node["allOf"] = [{"$ref": ref}, {"type": "object", **own}]
             node.pop("type", None)
             result.changes.append(f"{where}: {', '.join(own)} beside $ref {ref} are read with it (an allOf of both)")
-        if _allows_null(node):
+        if allows_null(node):
             reference = {"$ref": node.pop("$ref")} if "$ref" in node else {"allOf": node.pop("allOf")}
             node.pop("nullable", None)
             node.pop("type", None)
@@ -56,8 +63,3 @@ def reference_siblings(result: Normalised) -> None:
     if nullable:
         shown = ", ".join(nullable[:3]) + (f" and {len(nullable) - 3} more" if len(nullable) > 3 else "")
         result.changes.append(f"{shown}: a null allowed beside a $ref is read as the reference or null")
-
-
-def _allows_null(node: dict[str, Any]) -> bool:
-    kind = node.get("type")
-    return node.get("nullable") is True or (isinstance(kind, list) and "null" in kind)
