@@ -84,9 +84,10 @@ def query_paging(index: SpecIndex, op: Operation) -> QueryPaging | None:
             query = {str(k): index.resolve(index.non_null(v)) for k, v in index.properties(query[holder]).items()}
         elif op.method == "post":
             return None  # a POST that takes no paging field is an action, whatever links its answer has
-    size = _param(query, shapes.SIZE_PARAMS, ("integer", "number"))
+    counts = _counts_as_text(query)  # the page, offset and size a description types as strings
+    size = _param(counts, shapes.SIZE_PARAMS, ("integer", "number"))
     common: dict[str, Any] = {
-        "shape": shape, "size": size, "size_schema": query.get(size) if size else None, "holder": holder,
+        "shape": shape, "size": size, "size_schema": counts.get(size) if size else None, "holder": holder,
     }  # fmt: skip
     levels = _levels(index, index.properties(_success_schema(index, op)), shape)
     if _declares_link_header(index, op):
@@ -115,21 +116,73 @@ def query_paging(index: SpecIndex, op: Operation) -> QueryPaging | None:
         return QueryPaging("cursor", cursor=after, next_path=given, more_path=more, numeric_cursor=numeric, **common)
     if after and records_have_ids(index, op, shape) and (more or size):
         return QueryPaging("after_id", cursor=after, more_path=more, **common)
-    page = _param(query, shapes.PAGE_PARAMS, ("integer", "number"))  # BigCommerce's orders: number
+    page = _param(counts, shapes.PAGE_PARAMS, ("integer", "number"))  # BigCommerce's orders: number
     next_page = _integer_at(index, levels, shapes.NEXT_PAGE_FIELDS) if page else None
     if page and next_page:  # the body numbers the next page: followed, whether pages count from 0 or 1
         return QueryPaging("next_page", cursor=page, next_path=next_page, more_path=more, **common)
     if page:
-        return QueryPaging("page", page=page, first_page=_first_page(query[page]), more_path=more, **common)
-    offset = _param(query, shapes.OFFSET_PARAMS, ("integer", "number"))
-    if offset and (_a_time(query[offset], described.get(offset, "")) or not _types(query[offset])):
+        return QueryPaging("page", page=page, first_page=_first_page(counts[page]), more_path=more, **common)
+    offset = _param(counts, shapes.OFFSET_PARAMS, ("integer", "number"))
+    if offset and (_a_time(counts[offset], described.get(offset, "")) or not _types(counts[offset])):
         offset = None  # Vercel's `from`: a timestamp; Qdrant's untyped `offset`: a point id, not records to skip
     if offset and size:  # SCIM's startIndex counts from 1 (minimum 1): the first record is 1
-        return QueryPaging("offset", page=offset, first_page=_first_page(query[offset]), more_path=more, **common)
+        return QueryPaging("offset", page=offset, first_page=_first_page(counts[offset]), more_path=more, **common)
     bare_next = None if cursor else _string_at(index, levels, ("next",), urls=False)
     if bare_next:  # a `next` no parameter could send back: the next page's link (Recurly's "path to the next page")
         return QueryPaging("next_url", next_path=bare_next, more_path=more, **common)
     return None
+
+
+_WHOLE = re.compile(r"[0-9]+")
+_DIGITS_PATTERN = re.compile(r"\^?(\\d|\[0-9\])(\+|\*|\{[0-9,]+\})?\$?")
+_INTEGER_FORMATS = ("int32", "int64", "integer", "int")
+
+
+def _counts_as_text(query: Mapping[str, Any]) -> dict[str, Any]:
+    """``query`` with each page, offset and size parameter that is typed a string but holds a whole
+    number read as the integer it holds: its schema says so (an integer format, a pattern of
+    digits, a default or an example of digits: Clockify's ``page: {type: string, default: "0"}``),
+    or a page or offset and the size beside it are both strings and nothing says otherwise (Slack's
+    ``page`` and ``count``, Infisical's ``offset`` and ``limit``: descriptions that type every
+    query parameter a string). A string offset beside an integer size is left alone: that is how an
+    opaque cursor is written (Asana's ``offset``). The request still sends what the server takes,
+    as a query string is text either way."""
+    numbered = (*shapes.PAGE_PARAMS, *shapes.OFFSET_PARAMS)
+    said = {
+        name: _whole_number_text(schema)
+        for name, schema in query.items()
+        if _types(schema) == {"string"} and shapes.named(name, (*numbered, *shapes.SIZE_PARAMS))
+    }
+    paired = all(
+        any(shapes.named(name, names) and verdict is not False for name, verdict in said.items())
+        for names in (numbered, shapes.SIZE_PARAMS)
+    )
+    counted = {name for name, verdict in said.items() if verdict or (verdict is None and paired)}
+    return {name: _as_integer(schema) if name in counted else schema for name, schema in query.items()}
+
+
+def _whole_number_text(schema: Mapping[str, Any]) -> bool | None:
+    """Whether a string parameter's schema says it holds a whole number, says it holds something
+    else (a date's format, a default of words: Trello's ``count: "none"``), or says nothing (None)."""
+    if schema.get("format"):
+        return schema["format"] in _INTEGER_FORMATS
+    if isinstance(schema.get("pattern"), str):
+        return bool(_DIGITS_PATTERN.fullmatch(schema["pattern"]))
+    enum = schema.get("enum")
+    given = [schema[key] for key in ("default", "example") if key in schema] + (enum if isinstance(enum, list) else [])
+    if given:
+        return all(isinstance(value, str) and _WHOLE.fullmatch(value) for value in given)
+    return None
+
+
+def _as_integer(schema: Mapping[str, Any]) -> dict[str, Any]:
+    """A string schema of a whole number as the integer schema it means: its default and bounds
+    as numbers, so the first page's number and the size's range read as an integer's do."""
+    read = {key: value for key, value in schema.items() if key not in ("format", "pattern", "enum", "example")}
+    for key in ("default", "minimum", "maximum"):
+        if isinstance(read.get(key), str):
+            read[key] = int(read[key]) if _WHOLE.fullmatch(read[key]) else None
+    return {**{key: value for key, value in read.items() if value is not None}, "type": "integer"}
 
 
 _MOVES = (*shapes.SIZE_PARAMS, *shapes.PAGE_PARAMS, *shapes.OFFSET_PARAMS, *shapes.CURSOR_PARAMS)

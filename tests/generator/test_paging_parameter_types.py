@@ -4,10 +4,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from generator.paging import query_paging
 from generator.spec import SpecIndex
+from tests.support.descriptions import described, run_against_build
 
 ITEMS = {"type": "array", "items": {"type": "object", "properties": {"id": {"type": "integer"}}}}
 
@@ -56,3 +58,86 @@ def test_an_offset_of_no_declared_type_is_no_count_of_records_to_skip() -> None:
     found = _paging(params, {"things": ITEMS, "next_page_offset": point_id})
     assert found is not None and (found.style, found.cursor, found.numeric_cursor) == ("cursor", "offset", True)
     assert _paging(params, {"things": ITEMS}) is None  # and never a count, where no answer gives it
+
+
+TEXT = {"type": "string"}
+
+
+def test_a_page_and_a_size_both_typed_strings_page_as_numbers() -> None:
+    """Slack's ``files.list`` and Infisical's secret versions type every query parameter a string:
+    their ``page`` and ``count``, ``offset`` and ``limit`` are counts all the same."""
+    found = _paging([_query("page", TEXT), _query("count", TEXT)], {"things": ITEMS})
+    assert found is not None and (found.style, found.page, found.size) == ("page", "page", "count")
+    found = _paging([_query("offset", TEXT), _query("limit", TEXT)], {"things": ITEMS})
+    assert found is not None and (found.style, found.page, found.size) == ("offset", "offset", "limit")
+
+
+def test_a_string_whose_schema_holds_digits_is_a_number_with_its_default_read_as_one() -> None:
+    """Clockify's ``page: {type: string, default: "0"}`` beside ``limit`` default ``"50"``."""
+    params = [_query("page", {"type": "string", "default": "1"}), _query("limit", {"type": "integer"})]
+    found = _paging(params, {"things": ITEMS})
+    assert found is not None and (found.style, found.first_page) == ("page", 1)
+    params = [_query("page", TEXT), _query("limit", {"type": "string", "pattern": "^[0-9]+$", "default": "50"})]
+    found = _paging(params, {"things": ITEMS})
+    assert found is not None and found.size_schema == {"type": "integer", "default": 50}
+
+
+def test_a_string_offset_beside_an_integer_size_is_no_count() -> None:
+    """Asana's ``offset`` is an opaque token its answers give back: a string offset says nothing
+    more, where the size beside it is a real integer."""
+    assert _paging([_query("offset", TEXT), _query("limit", {"type": "integer"})], {"things": ITEMS}) is None
+
+
+def test_a_string_that_says_it_holds_something_else_is_no_count() -> None:
+    """Trello's ``count: {type: string, default: "none"}``; a ``start`` that takes a date-time."""
+    params = [_query("page", TEXT), _query("count", {"type": "string", "default": "none"})]
+    assert _paging(params, {"things": ITEMS}) is None
+    params = [_query("start", {"type": "string", "format": "date-time"}), _query("limit", TEXT)]
+    assert _paging(params, {"things": ITEMS}) is None
+
+
+VERSIONS = described(
+    {
+        "paths": {
+            "/secrets/{secretId}/versions": {
+                "get": {
+                    "operationId": "listSecretVersions",
+                    "parameters": [
+                        {"name": "secretId", "in": "path", "required": True, "schema": TEXT},
+                        _query("offset", TEXT),
+                        _query("limit", {"type": "string", "default": "20"}),
+                    ],
+                    "responses": {
+                        "200": {
+                            "description": "a page of versions",
+                            "content": {"application/json": {"schema": {"type": "object", "properties": {
+                                "versions": {"type": "array", "items": {"type": "object", "properties": {
+                                    "id": {"type": "integer"}, "value": TEXT,
+                                }}},
+                            }}}},
+                        }
+                    },
+                }
+            }
+        }
+    }
+)  # fmt: skip
+
+READ_ALL = """
+import httpx
+from aiwyn_client import Aiwyn
+sent = []
+def handler(request):
+    offset, limit = int(request.url.params.get("offset", "0")), int(request.url.params["limit"])
+    sent.append((offset, limit))
+    versions = [{"id": n, "value": f"v{n}"} for n in range(offset, min(offset + limit, 7))]
+    return httpx.Response(200, json={"versions": versions})
+with Aiwyn(base_url="https://api.example.test", transport=httpx.MockTransport(handler)) as client:
+    got = [version.id for version in client.secrets.iter_versions("s1", page_size=3)]
+assert got == list(range(7)), got
+assert sent == [(0, 3), (3, 3), (6, 3)], sent
+"""
+
+
+def test_a_list_paged_by_strings_reads_every_record_once(tmp_path: Path) -> None:
+    run_against_build(VERSIONS, READ_ALL, tmp_path, verify=True)
