@@ -55,8 +55,10 @@ followed first, media types last); each module says what it settles and why.
   HEAD's or DELETE's body that can hold nothing is left out; a request body is sent as JSON
   where it is offered so, else in a type openapi-python-client can send, else as bytes under
   its own type.
-* ``enums``: a string enum whose values would give one member name (``Queued``, ``QUEUED``;
-  ``GMT+0``, ``GMT0``) gets ``x-enum-varnames`` (``QUEUED_2``, ``QUEUED``).
+* ``enums``: an enum whose members another tool's key names (NSwag's ``x-enumNames``, AutoRest's
+  ``x-ms-enum``) gets those names as ``x-enum-varnames``; a string enum whose values would give one
+  member name (``Queued``, ``QUEUED``; ``GMT+0``, ``GMT0``) gets ``x-enum-varnames`` (``QUEUED_2``,
+  ``QUEUED``).
 
 After each parse ``build.settled_parse`` settles what only a parse shows: a clash of class
 names, a family at a time (``families``) or alone (``clashes``), then the components it could

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+from typing import Any
 
 from openapi_python_client.strings import snake_case
 
@@ -34,15 +35,23 @@ def string_enums(result: Normalised) -> None:
 
 
 def enum_names(result: Normalised) -> None:
-    """A string enum two of whose values openapi-python-client would give one member name (it
+    """An enum whose members the description names under another tool's key (NSwag's
+    ``x-enumNames``, AutoRest's ``x-ms-enum`` values) gets them as ``x-enum-varnames``, the key
+    openapi-python-client reads: an integer enum's members are otherwise ``VALUE_0``, ``VALUE_1``.
+    A string enum two of whose values openapi-python-client would give one member name (it
     upper-cases a value and drops what is not a letter, digit or ``_``: ``Queued`` and ``QUEUED``,
-    Stripe's ``GMT+0`` and ``GMT0``) gets ``x-enum-varnames``: it stops on some such clashes and
+    Stripe's ``GMT+0`` and ``GMT0``) gets ``x-enum-varnames`` too: it stops on some such clashes and
     silently keeps one member of the others."""
     for where, node in every_node(result.spec, "#"):
         values = node.get("enum")
         if not isinstance(values, list) or "x-enum-varnames" in node or is_data(where):
             continue
         listed = [v for v in values if v is not None]  # a null makes the enum nullable, not a member
+        named = _names_given(node, listed)
+        if named is not None:
+            node["x-enum-varnames"] = named
+            result.changes.append(f"{where}: enum members named as the description names them: {', '.join(named)}")
+            continue
         if not listed or not all(isinstance(v, str) for v in listed):
             continue
         keys = [_member_key(value, i) for i, value in enumerate(listed)]
@@ -54,6 +63,24 @@ def enum_names(result: Normalised) -> None:
         result.changes.append(f"{where}: enum values {why}; members named {', '.join(names)}")
 
 
+NAMING_KEYS = ("x-enumNames", "x-enum-names", "x-enum-varNames")
+"""Where other tools keep an enum's member names, one a value in the values' order."""
+
+
+def _names_given(node: dict[str, Any], listed: list[Any]) -> list[str] | None:
+    """The member names the description gives ``listed``, made identifiers, or None where it gives
+    none, or gives them for other values, or two would make one member name."""
+    names = next((node[key] for key in NAMING_KEYS if isinstance(node.get(key), list)), None)
+    ms_enum = node.get("x-ms-enum")
+    if names is None and isinstance(ms_enum, dict) and isinstance(ms_enum.get("values"), list):
+        by_value = {json.dumps(v.get("value")): v.get("name") for v in ms_enum["values"] if isinstance(v, dict)}
+        names = [by_value.get(json.dumps(value)) for value in listed]
+    if names is None or len(names) != len(listed) or not all(isinstance(n, str) and n.strip() for n in names):
+        return None
+    made = [_identifier(name) for name in names]
+    return made if len({snake_case(name).upper() for name in made}) == len(made) else None
+
+
 def _member_key(value: str, index: int) -> str:
     """The member name openapi-python-client gives a string enum value (``values_from_list``)."""
     key = value.upper() if value[:1].isalpha() else f"VALUE_{index}"
@@ -63,8 +90,7 @@ def _member_key(value: str, index: int) -> str:
 def _member_names(values: list[str]) -> list[str]:
     """Unique member names: the value in upper case with other characters as ``_`` (a value
     already so keeps the plain name; the others are numbered after it)."""
-    bases = [re.sub(r"\W+", "_", value.upper()).strip("_") or "VALUE" for value in values]
-    bases = [base if base[:1].isalpha() else f"VALUE_{base}" for base in bases]
+    bases = [_identifier(value.upper()) for value in values]
     order = sorted(range(len(values)), key=lambda i: values[i] != bases[i])
     names: list[str] = [""] * len(values)
     seen: set[str] = set()
@@ -97,3 +123,9 @@ def structured_consts(result: Normalised) -> None:
         if isinstance(values, list) and any(isinstance(v, (dict, list)) for v in values):
             del node["enum"]  # Docker's ExposedPorts: {type: object, enum: [{}]}, "Unable to process schema"
             result.changes.append(f"{where}: an enum of objects or arrays is left out (read as its type)")
+
+
+def _identifier(text: str) -> str:
+    """``text`` as a member name: what is not a letter, digit or ``_`` as ``_``, led by a letter."""
+    name = re.sub(r"\W+", "_", text).strip("_") or "VALUE"
+    return name if name[:1].isalpha() else f"VALUE_{name}"
