@@ -41,7 +41,9 @@ QUALIFIER_SEGMENTS = frozenset({
 })  # fmt: skip
 """A last segment that picks some of the collection before it (Twitch's ``/games/top``, Neon's
 ``/projects/shared``, Figma's ``/variables/local``): ``games.list_top()``, not a collection of tops."""
-MASS_NOUNS = frozenset({"data", "metadata", "media", "information", "info", "feedback", "software", "equipment"})
+MASS_NOUNS = frozenset({
+    "data", "metadata", "media", "information", "info", "feedback", "software", "equipment", "staff", "personnel",
+})  # fmt: skip
 """Words with no plural of their own (Mux's ``/data/v1/dimensions`` names ``data``, not ``datas``),
 beside the config's ``uncountable`` for an API's own (our ``staff``)."""
 IRREGULAR = {"children": "child", "people": "person", "men": "man", "women": "woman", "criteria": "criterion"}
@@ -92,10 +94,15 @@ def action(op: Operation) -> tuple[str, str] | None:
     if fragment and parts:
         collection = next((p for p in reversed(parts) if not p.startswith("{") and not PATH_PREFIXES.match(p)), "root")
         return collection, str(PythonIdentifier(fragment, prefix="action_"))
-    found = _listed_by_parent(op, parts) or _records_action(op, parts) or _verb_after_collection(op, parts)
+    found = (
+        _phrase_before_parameter(op, parts)
+        or _listed_by_parent(op, parts)
+        or _records_action(op, parts)
+        or _verb_after_collection(op, parts)
+    )
     if found:
         return found
-    if not parts or parts[-1].startswith("{") or PATH_PREFIXES.match(parts[-1]) or parts[-1] in ACTION_SEGMENTS:
+    if not parts or parts[-1].startswith("{") or PATH_PREFIXES.match(parts[-1]) or parts[-1].lower() in ACTION_SEGMENTS:
         return None
     word = str(PythonIdentifier(parts[-1], prefix="action_"))
     if len(parts) >= 3 and parts[-2].startswith("{") and not parts[-3].startswith("{"):
@@ -130,12 +137,30 @@ def _qualifies(op: Operation, parts: list[str]) -> bool:
     )
 
 
+PHRASE_LEADS = frozenset({"get", "find", "list", "search", "lookup", "fetch", "query", "count", "export", "by"})
+"""The first words of a phrase that says how a collection is read (``GetByNumber``, ``ByProject``)."""
+
+
+def _phrase_before_parameter(op: Operation, parts: list[str]) -> tuple[str, str] | None:
+    """ASP.NET's attribute routes: a GET's phrase led by a verb or by ``By`` between a collection
+    and a parameter says how the collection is read, not a collection of its own (``/Invoices/GetByNumber/
+    {number}``: ``("Invoices", "get_by_number")``; ``/WipEntries/ByProject/{projectId}``:
+    ``("WipEntries", "list_by_project")``, or ``get_by_project`` where it answers no list)."""
+    if op.method != "get" or len(parts) < 3 or not parts[-1].startswith("{") or any(p[:1] == "{" for p in parts[-3:-1]):
+        return None
+    words = re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+", parts[-2])
+    if len(words) < 2 or words[0].lower() not in PHRASE_LEADS or PATH_PREFIXES.match(parts[-3]):
+        return None
+    phrase = str(PythonIdentifier(parts[-2], prefix="action_"))
+    return parts[-3], ("list_" if op.kind == "list" else "get_") + phrase if words[0].lower() == "by" else phrase
+
+
 def _listed_by_parent(op: Operation, parts: list[str]) -> tuple[str, str] | None:
     """Marqeta's ``/cards/user/{token}``, a list of cards by user: ``("cards", "list_by_user")``."""
     if len(parts) < 3 or op.kind != "list" or not parts[-1].startswith("{"):
         return None
     collection, parent = parts[-3], parts[-2]
-    if parent != singular(parent) or parent in ACTION_SEGMENTS | VERB_SEGMENTS or parent.startswith("{"):
+    if parent != singular(parent) or parent.lower() in ACTION_SEGMENTS | VERB_SEGMENTS or parent.startswith("{"):
         return None
     if collection.startswith("{") or PATH_PREFIXES.match(collection):
         return None
@@ -170,7 +195,9 @@ def default_resource(op: Operation, uncountable: frozenset[str]) -> str:
         raw = found[0]
     else:
         literal = [p for p in op.naming_path.split("/") if p and not p.startswith("{") and not PATH_PREFIXES.match(p)]
-        raw = ([p for p in literal if p not in ACTION_SEGMENTS] or literal or ["root"])[-1]  # /search alone: search
+        raw = ([p for p in literal if p.lower() not in ACTION_SEGMENTS] or literal or ["root"])[
+            -1
+        ]  # /search alone: search
     return resource_name(raw, uncountable)
 
 
@@ -183,7 +210,7 @@ def resource_name(raw: str, uncountable: frozenset[str]) -> str:
     one = singular(word)
     if one in uncountable:
         name = one  # the config's uncountable nouns (``wip``: /wips/search is wip)
-    elif word in uncountable or raw in ACTION_SEGMENTS or raw.lower() in SELF_SEGMENTS or one != word:
+    elif word in uncountable or raw.lower() in ACTION_SEGMENTS or raw.lower() in SELF_SEGMENTS or one != word:
         name = word  # a plural stays as written: Stripe's persons beside its people
     else:
         name = plural(word, uncountable)
@@ -233,6 +260,9 @@ def default_method(op: Operation, collections: frozenset[str] = frozenset()) -> 
         return {"post": "upsert" if op.idempotent else "create", "put": "update", "delete": "delete"}.get(
             op.method, op.method
         )
+    words = [p for p in segments(op.naming_path) if not p.startswith("{")]
+    if len(words) >= 2 and words[-1].lower() in ACTION_SEGMENTS and op.kind in ("list", "create"):
+        return words[-1].lower()  # POST /invoices/search searches invoices, whatever it answers; /search alone lists
     return {"list": "list", "search": "search", "get": "get"}.get(op.kind, op.kind)
 
 
@@ -367,7 +397,7 @@ def told_apart(op: Operation, other: Operation, resource: str, method: str) -> s
         return f"{method}_{singular(resource)}"  # the record's own, beside the collection's (bulk) one
     mine = [p for p in op.naming_path.partition("#")[0].split("/") if p]
     theirs = set(other.naming_path.partition("#")[0].split("/"))
-    base = mine[-1] if mine and mine[-1] in ACTION_SEGMENTS and method in ("list", "create") else method
+    base = mine[-1].lower() if mine and mine[-1].lower() in ACTION_SEGMENTS and method in ("list", "create") else method
     last_word = next((p for p in reversed(mine) if not p.startswith("{")), "")
     words = [p for p in segments(op.naming_path) if not p.startswith("{") and p != last_word and p not in theirs]
     qualifiers = [

@@ -17,7 +17,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 
-PATH_PREFIXES = re.compile(r"^(gql|api|v\d+)$")
+PATH_PREFIXES = re.compile(r"^(gql|api|rest|v?\d+(\.\d+)*)$")
 """Segments that version or route an API rather than name a resource."""
 RECURRING_PARENTS = 3
 

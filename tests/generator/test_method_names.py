@@ -451,3 +451,63 @@ def test_a_post_to_a_records_actions_is_that_action() -> None:
         "POST /servers/{id}/actions/poweroff": "servers.poweroff",
         "POST /collections/{name}/points/count": "points.count",
     }
+
+
+def test_a_version_written_as_a_number_names_nothing() -> None:
+    """Jira's ``/rest/api/3/...`` and Sentry's ``/api/0/...``: the number versions the API, as ``v2``
+    does. Read as a word, it named ``resource_3s.project_category`` and ``rest_3s.project``."""
+    records = {"type": "array", "items": RECORD}
+    names, _ = _named(
+        {
+            "GET /rest/api/3/project": ("getAllProjects", records),
+            "GET /rest/api/3/projectCategory": ("getAllProjectCategories", records),
+            "GET /api/0/organizations/{org}/teams": ("listTeams", records),
+            "GET /v2.1/accounts/{id}": "getAccount",
+        }
+    )
+    assert names == {
+        "GET /rest/api/3/project": "projects.list",
+        "GET /rest/api/3/projectCategory": "project_categories.list",
+        "GET /api/0/organizations/{org}/teams": "organizations.list_teams",
+        "GET /v2.1/accounts/{id}": "accounts.get",
+    }
+
+
+def test_a_search_under_a_collection_is_its_search_whatever_it_answers() -> None:
+    """SendGrid's ``POST /v3/marketing/contacts/search`` and Plaid's ``/institutions/search`` were
+    ``create``, Square's ``POST /v2/orders/search`` ``list``: a search creates nothing. ``/search``
+    alone (Spotify's) has no collection to search and lists."""
+    records = {"type": "array", "items": RECORD}
+    names, _ = _named(
+        {
+            "POST /v3/marketing/contacts/search": "searchContacts",
+            "POST /api/v1/Invoices/Search": ("Invoices_Search", records),
+            "GET /search": ("search", records),
+        }
+    )
+    assert names == {
+        "POST /v3/marketing/contacts/search": "contacts.search",
+        "POST /api/v1/Invoices/Search": "invoices.search",
+        "GET /search": "search.list",
+    }
+
+
+def test_a_phrase_before_a_parameter_says_how_the_collection_is_read() -> None:
+    """ASP.NET's attribute routes (``/Invoices/GetByNumber/{number}``), Square's
+    ``/bank-accounts/by-v1-id/{id}``, Coinbase's ``/accounts/by-name/{name}``: not collections of
+    ``get_by_numbers`` or ``by_names``. PascalCase words read as lower-case ones do: ``/Staff/Me``
+    is the caller's own staff record."""
+    names, _ = _named(
+        {
+            "GET /api/v1/Invoices/GetByNumber/{number}": "Invoices_GetByNumber",
+            "GET /api/v1/WipEntries/ByProject/{projectId}": "Wip_ByProject",
+            "GET /v2/bank-accounts/by-v1-id/{v1_id}": "GetBankAccountByV1Id",
+            "GET /api/v1/Staff/Me": "Staff_Me",
+        }
+    )
+    assert names == {
+        "GET /api/v1/Invoices/GetByNumber/{number}": "invoices.get_by_number",
+        "GET /api/v1/WipEntries/ByProject/{projectId}": "wip_entries.get_by_project",
+        "GET /v2/bank-accounts/by-v1-id/{v1_id}": "bank_accounts.get_by_v1_id",
+        "GET /api/v1/Staff/Me": "staff.get_me",
+    }
