@@ -12,7 +12,8 @@ followed first, media types last); each module says what it settles and why.
 * ``operations``: an operation without an ``operationId``, or with one an earlier operation has
   (spelt alike: ``getById``, ``get_by_id``), is named from its method and path
   (``getApiV1DepartmentsById``); security scopes that are not a list are read as ``[]``.
-* ``parameters``: a ``{name}`` of the path no parameter declares is declared.
+* ``parameters``: a path parameter named so openapi-python-client cannot find it in the path
+  (``{execution.workflow_id}``) is renamed; a ``{name}`` of the path no parameter declares is declared.
 * ``operations``: a response given as a ``$ref`` to a request body component is that
   component's copy; an operation documenting no 2xx takes its ``default`` response as the
   success, and one with neither is dropped (``dropped: ...``).
@@ -106,6 +107,7 @@ from generator.normalise.parameters import (
     header_parameters,
     path_parameter_defaults,
     same_python_names,
+    path_parameter_names,
     stray_path_parameters,
     undeclared_path_parameters,
 )
@@ -149,6 +151,7 @@ def normalise(spec: dict[str, Any]) -> Normalised:
     unresolved_property_types(result)
     operation_ids(result)
     security_scopes(result)
+    path_parameter_names(result)
     stray_path_parameters(result)
     undeclared_path_parameters(result)
     responses_given_as_request_bodies(result)

@@ -131,6 +131,40 @@ def header_parameters(result: Normalised) -> None:
         result.changes.append(f"{where}: header {param.get('name')} ({shown}) is sent as a plain string")
 
 
+TEMPLATE_NAME = re.compile(r"[a-zA-Z_-][a-zA-Z0-9_-]*")
+"""The path parameter names openapi-python-client finds in a path (``_PATH_PARAM_REGEX``)."""
+
+
+def path_parameter_names(result: Normalised) -> None:
+    """A path parameter whose name openapi-python-client does not find in the path (grpc-gateway's
+    ``{execution.workflow_id}``: Temporal's workflows, 42 operations) makes it drop the operation
+    ("Path parameters do not match with path"). Such a name is renamed, in the path and wherever
+    the parameter is declared, to one it finds (``execution_workflow_id``): a path parameter's name
+    never reaches the server, only its value does."""
+    spec = result.spec
+    paths = spec.get("paths")
+    if not isinstance(paths, dict):
+        return
+    renamed: dict[str, str] = {}
+    for path in paths:
+        for name in re.findall(r"\{([^{}]+)\}", path):
+            if not TEMPLATE_NAME.fullmatch(name) and name not in renamed:
+                plain = re.sub(r"[^a-zA-Z0-9_-]+", "_", name).strip("_") or "param"
+                renamed[name] = plain if TEMPLATE_NAME.fullmatch(plain) else f"_{plain}"
+    if not renamed:
+        return
+    spec["paths"] = {
+        re.sub(r"\{([^{}]+)\}", lambda m: "{" + renamed.get(m.group(1), m.group(1)) + "}", path): item
+        for path, item in paths.items()
+    }
+    for _, param in _every_parameter(spec):
+        target = resolve(spec, param)
+        if isinstance(target, dict) and target.get("in") == "path" and target.get("name") in renamed:
+            target["name"] = renamed[target["name"]]
+    for name, plain in renamed.items():
+        result.changes.append(f"path parameter {{{name}}}: a name openapi-python-client cannot read: named {plain}")
+
+
 def undeclared_path_parameters(result: Normalised) -> None:
     """A ``{name}`` of the path that the operation declares no parameter for (Square's ``PUT
     /v2/vendors/{vendor_id}``, whose GET declares it) makes openapi-python-client drop the

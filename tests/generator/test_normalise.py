@@ -1085,6 +1085,21 @@ CASES: dict[str, tuple[dict[str, Any], str]] = {
         ),
         "#/components/schemas/Zone: enum values make one member name; members named GMT_0, GMT0, GMT_0_2, ETC_GMT_0",
     ),
+    "path_parameter_named_with_a_dot": (  # Temporal's grpc-gateway paths: 42 operations
+        _spec(
+            {
+                "/namespaces/{namespace}/workflows/{execution.workflow_id}": _get(
+                    "DescribeWorkflowExecution",
+                    parameters=[
+                        {**ID, "name": "namespace"},
+                        {**ID, "name": "execution.workflow_id"},
+                        {"name": "execution.workflowId", "in": "query", "schema": TEXT},
+                    ],
+                )
+            }
+        ),
+        "path parameter {execution.workflow_id}: a name openapi-python-client cannot read: named execution_workflow_id",
+    ),
     "one_title_twice_in_an_operation": (  # Stripe's GET /v1/invoices: created and due_date
         _spec(
             {
@@ -1867,3 +1882,19 @@ def test_openapi_python_client_stops_on_enum_values_making_one_member_name_as_pu
     index = SpecIndex(copy.deepcopy(CASES["enum_values_making_one_member_name"][0]))
     with pytest.raises(ResourceError, match="openapi-python-client stopped reading .*: ValueError: Duplicate key GMT0"):
         build.generator_warnings(settings, index)
+
+
+def test_a_path_parameter_renamed_still_sends_its_value_in_its_place(tmp_path: Path) -> None:
+    """Only the name changes: ``{execution.workflow_id}`` is filled with the value as before."""
+    script = """
+import httpx
+from aiwyn_client import Aiwyn
+seen = []
+def handler(request):
+    seen.append(request.url.path)
+    return httpx.Response(200, json={"id": 1})
+with Aiwyn(base_url="https://api.example.test", transport=httpx.MockTransport(handler)) as client:
+    client.workflows.get("billing", "wf-7")
+assert seen == ["/namespaces/billing/workflows/wf-7"], seen
+"""
+    run_against_build(CASES["path_parameter_named_with_a_dot"][0], script, tmp_path)
