@@ -106,8 +106,8 @@ from generator.normalise.parameters import (
     content_parameters,
     header_parameters,
     path_parameter_defaults,
-    same_python_names,
     path_parameter_names,
+    same_python_names,
     stray_path_parameters,
     undeclared_path_parameters,
 )
