@@ -29,12 +29,20 @@ def defaults_outside_the_schema(result: Normalised) -> None:
     it ("Cannot convert [] to enum"). A default written as the string of its value (Xero's
     ``type: boolean, default: "false"``) is read as that value; any other is left out: the server
     applies its own default to what the client leaves out, which is what a default describes. A
-    null default is kept (it says no more than leaving the value out)."""
+    null default is kept (it says no more than leaving the value out). An object default on a
+    union is left out too (Airbyte's ``credentials: {type: object, oneOf: [...], default: {}}``, a
+    nullable object's): openapi-python-client refuses one there, as no model takes a default, and
+    drops the schema and what holds it (20 of Airbyte's connector configurations, so a union of
+    them read another connector's model). A model alone ignores its default."""
     for where, node in every_node(result.spec, "#"):
         if node.get("default") is None or "$ref" in node or is_data(where):
             continue
         value, kind, values = node["default"], node.get("type"), node.get("enum")
         kinds = [kind] if isinstance(kind, str) else kind if isinstance(kind, list) else []
+        if isinstance(value, dict) and _a_union(node):  # openapi-python-client takes none on a union of models
+            del node["default"]
+            result.changes.append(f"{where}: default {json.dumps(value, default=str)} is an object: left out")
+            continue
         if _fits(value, kinds, values, node.get("format")):
             continue
         read = _read_as(value, kinds)
@@ -45,6 +53,13 @@ def defaults_outside_the_schema(result: Normalised) -> None:
         del node["default"]
         shown = json.dumps(value, default=str)
         result.changes.append(f"{where}: default {shown} is not a value of its schema: left out")
+
+
+def _a_union(node: dict[str, Any]) -> bool:
+    """Whether openapi-python-client reads ``node`` as a union: members, several types, or null too."""
+    kinds = node.get("type")
+    several = isinstance(kinds, list) and len(kinds) > 1
+    return several or node.get("nullable") is True or any(isinstance(node.get(k), list) for k in ("oneOf", "anyOf"))
 
 
 def _fits(value: Any, kinds: list[Any], values: Any, format_: Any = None) -> bool:

@@ -1100,6 +1100,31 @@ CASES: dict[str, tuple[dict[str, Any], str]] = {
         ),
         "path parameter {execution.workflow_id}: a name openapi-python-client cannot read: named execution_workflow_id",
     ),
+    "object_default_on_a_union": (  # Airbyte's connector configurations: 20 models dropped
+        _spec(
+            {
+                "/sources/{id}": _get(
+                    "getSource", parameters=[ID], responses=_json_response({"$ref": "#/components/schemas/Tiktok"})
+                )
+            },
+            {
+                "Tiktok": {
+                    "type": "object",
+                    "properties": {
+                        "credentials": {
+                            "type": "object",
+                            "default": {},
+                            "oneOf": [
+                                {"type": "object", "title": "OAuth", "properties": {"access_token": TEXT}},
+                                {"type": "object", "title": "Sandbox", "properties": {"advertiser_id": TEXT}},
+                            ],
+                        }
+                    },
+                }
+            },
+        ),
+        "#/components/schemas/Tiktok/properties/credentials: default {} is an object: left out",
+    ),
     "one_title_twice_in_an_operation": (  # Stripe's GET /v1/invoices: created and due_date
         _spec(
             {
