@@ -854,7 +854,10 @@ def _method(settings: Settings, index: SpecIndex, reader: ModelReader, op: Opera
     reader.models.update(reader.classes_in(returns))
     by_api = {p.api_name: p.name for p in body_params}
     annotations = {p.name: p.annotation for p in body_params}
-    where_param, order_param = by_api.get("where"), by_api.get("orderBy")
+    where_param, order_param = (  # the search convention's, where they take models (BambooHR's orderBy is text)
+        field if field and reader.classes_in(annotations[field]) else None
+        for field in (by_api.get("where"), by_api.get("orderBy"))
+    )
     module = naming.endpoint_module(settings, op)
     body_props = index.properties(index.json_body_schema(op.raw.get("requestBody")))
     for param in body_params:

@@ -14,6 +14,7 @@ from typing import Any
 
 from tests.support.descriptions import SENDING, described, run_against_build
 
+TEXT = {"type": "string"}
 PRODUCT = {
     "type": "object",
     "required": ["name", "recipient_id", "kind"],
@@ -78,3 +79,25 @@ def test_a_field_that_is_a_string_or_an_integer_takes_either(tmp_path: Path) -> 
     """Moneybird's ids are ``type: [string, integer]``: a string id was refused as "must be an
     integer (as documented)", the check made for integer fields."""
     run_against_build(IDS, IDS_SCRIPT, tmp_path)
+
+
+QUERY = {
+    "type": "object",
+    "properties": {"fields": {"type": "array", "items": {"type": "string"}}, "orderBy": TEXT, "where": TEXT},
+}
+ORDERED = _writing("post", "/datasets/{name}/data", "queryDataset", QUERY)
+
+ORDERED_SCRIPT = (
+    SENDING
+    + """
+client.datasets.data("employees", fields=["lastName"], order_by="lastName asc", where="status = 'active'")
+assert sent == [{"fields": ["lastName"], "orderBy": "lastName asc", "where": "status = 'active'"}], sent
+print("ok")
+"""
+)
+
+
+def test_an_order_by_or_where_of_text_is_a_field_like_any_other(tmp_path: Path) -> None:
+    """BambooHR's dataset query takes ``orderBy: "lastName asc"``: the build took any ``orderBy`` or
+    ``where`` for the search convention's models, and stopped on one that names none."""
+    run_against_build(ORDERED, ORDERED_SCRIPT, tmp_path, verify=True)
