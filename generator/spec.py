@@ -19,6 +19,7 @@ from generator import page_shapes
 from generator.load import MISSING, LoadError, load_description, pointer_target
 from generator.normalise import is_json, normalise
 from generator.normalise.operations import REDIRECT_MARK
+from generator.normalise.parameters import ACCEPT_MARK
 from generator.page_totals import total_path
 from generator.procedures import procedure_paths
 from generator.relink import SelfContainedError
@@ -349,7 +350,9 @@ class SpecIndex:
                     if any(is_json(t) for t in content)
                     else (),  # a download's 202: an error
                     any_value=_any_value(content),
-                    accept=", ".join(t for t in content if is_json(t)) or "application/json",
+                    accept=str(op.get(ACCEPT_MARK) or "")
+                    or ", ".join(t for t in content if is_json(t))
+                    or "application/json",
                     procedure=path in self._procedures,
                     redirect=bool(op.get(REDIRECT_MARK)),
                 )

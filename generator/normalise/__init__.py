@@ -34,7 +34,8 @@ followed first, media types last); each module says what it settles and why.
 * ``unions``: inline members of one union that share a ``title`` are told apart (a repeat left
   out, a different one numbered: ``INVALID_STRING_MAX_LENGTH 2``).
 * ``arrays``: an array without ``items`` takes items of any type.
-* ``parameters``: a parameter described by ``content`` is a string (the text it is sent as); a
+* ``parameters``: an ``Accept``, ``Content-Type`` or ``Authorization`` header parameter is left out,
+  as OpenAPI says to ignore it; a parameter described by ``content`` is a string (the text it is sent as); a
   path parameter's ``default`` is left out; parameters that would share a Python name keep the
   plainly spelt one; a header of a type openapi-python-client cannot send is a plain string.
 * ``allof``: ``nullable`` beside ``allOf`` is dropped; a nullable object component as an
@@ -105,6 +106,7 @@ from generator.normalise.operations import (
 from generator.normalise.parameters import (
     content_parameters,
     header_parameters,
+    ignored_headers,
     path_parameter_defaults,
     path_parameter_names,
     same_python_names,
@@ -170,6 +172,7 @@ def normalise(spec: dict[str, Any]) -> Normalised:
     repeated_member_titles(result)
     arrays_without_items(result)
     content_parameters(result)
+    ignored_headers(result)
     path_parameter_defaults(result)
     same_python_names(result)
     header_parameters(result)

@@ -131,6 +131,55 @@ def header_parameters(result: Normalised) -> None:
         result.changes.append(f"{where}: header {param.get('name')} ({shown}) is sent as a plain string")
 
 
+IGNORED_HEADERS = frozenset({"accept", "content-type", "authorization"})
+"""Header parameters the OpenAPI specification says SHALL be ignored: the media types and the
+security schemes say them."""
+ACCEPT_MARK = "x-aiwyn-accept"
+"""On an operation: the ``Accept`` header its requests send, where an ``Accept`` parameter gave one
+JSON media type (PagerDuty's versioning ``application/vnd.pagerduty+json;version=2``)."""
+
+
+def ignored_headers(result: Normalised) -> None:
+    """A header parameter named ``Accept``, ``Content-Type`` or ``Authorization`` is left out, as the
+    specification says to ignore it: as an argument it did nothing the client does not already do,
+    or worse (Business Central's required ``Content-Type`` refused all 102 writes without one, and
+    then sent the client's own; BambooHR's ``Accept`` defaulting to XML asked for an answer the
+    client cannot read)."""
+    spec = result.spec
+    for path, item in (spec.get("paths") or {}).items():
+        if not isinstance(item, dict):
+            continue
+        holders = [
+            ("every operation of", item),
+            *((m.upper(), item[m]) for m in HTTP_METHODS if isinstance(item.get(m), dict)),
+        ]
+        for method, holder in holders:
+            params = holder.get("parameters")
+            for param in list(params) if isinstance(params, list) else ():
+                target = resolve(spec, param)
+                if not isinstance(target, dict) or target.get("in") != "header":
+                    continue
+                if str(target.get("name")).lower() in IGNORED_HEADERS:
+                    params.remove(param)
+                    if str(target.get("name")).lower() == "accept":
+                        _accept_given(target, [item[m] for m in HTTP_METHODS if isinstance(item.get(m), dict)] if holder is item else [holder])
+                    result.changes.append(
+                        f"{method} {path}: header parameter {target.get('name')} is ignored, as OpenAPI says"
+                    )
+
+
+def _accept_given(param: dict[str, Any], ops: list[dict[str, Any]]) -> None:
+    """The one JSON media type an ``Accept`` parameter gives (its default, or its only value), kept
+    as what its operations ask for: a vendor type may version the API. Any other value (XML) is
+    not what the client reads, and the client asks for the JSON its answers are documented in."""
+    schema = param.get("schema") if isinstance(param.get("schema"), dict) else {}
+    values = schema.get("enum") if isinstance(schema.get("enum"), list) and len(schema["enum"]) == 1 else None
+    given = schema.get("default", values[0] if values else None)
+    if isinstance(given, str) and is_json(given.split(";", 1)[0].strip()) and "," not in given:
+        for op in ops:
+            op.setdefault(ACCEPT_MARK, given)
+
+
 TEMPLATE_NAME = re.compile(r"[a-zA-Z_-][a-zA-Z0-9_-]*")
 """The path parameter names openapi-python-client finds in a path (``_PATH_PARAM_REGEX``)."""
 
