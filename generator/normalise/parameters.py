@@ -149,11 +149,8 @@ def ignored_headers(result: Normalised) -> None:
     for path, item in (spec.get("paths") or {}).items():
         if not isinstance(item, dict):
             continue
-        holders = [
-            ("every operation of", item),
-            *((m.upper(), item[m]) for m in HTTP_METHODS if isinstance(item.get(m), dict)),
-        ]
-        for method, holder in holders:
+        ops = [(m.upper(), item[m]) for m in HTTP_METHODS if isinstance(item.get(m), dict)]
+        for method, holder in [("every operation of", item), *ops]:
             params = holder.get("parameters")
             for param in list(params) if isinstance(params, list) else ():
                 target = resolve(spec, param)
@@ -162,7 +159,7 @@ def ignored_headers(result: Normalised) -> None:
                 if str(target.get("name")).lower() in IGNORED_HEADERS:
                     params.remove(param)
                     if str(target.get("name")).lower() == "accept":
-                        _accept_given(target, [item[m] for m in HTTP_METHODS if isinstance(item.get(m), dict)] if holder is item else [holder])
+                        _accept_given(target, [op for _, op in ops] if holder is item else [holder])
                     result.changes.append(
                         f"{method} {path}: header parameter {target.get('name')} is ignored, as OpenAPI says"
                     )
