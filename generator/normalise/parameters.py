@@ -169,9 +169,10 @@ def _accept_given(param: dict[str, Any], ops: list[dict[str, Any]]) -> None:
     """The one JSON media type an ``Accept`` parameter gives (its default, or its only value), kept
     as what its operations ask for: a vendor type may version the API. Any other value (XML) is
     not what the client reads, and the client asks for the JSON its answers are documented in."""
-    schema = param.get("schema") if isinstance(param.get("schema"), dict) else {}
-    values = schema.get("enum") if isinstance(schema.get("enum"), list) and len(schema["enum"]) == 1 else None
-    given = schema.get("default", values[0] if values else None)
+    schema = param.get("schema")
+    schema = schema if isinstance(schema, dict) else {}
+    values = schema.get("enum")
+    given = schema.get("default", values[0] if isinstance(values, list) and len(values) == 1 else None)
     if isinstance(given, str) and is_json(given.split(";", 1)[0].strip()) and "," not in given:
         for op in ops:
             op.setdefault(ACCEPT_MARK, given)
