@@ -14,7 +14,7 @@ from collections.abc import Iterable
 TOTAL_KEYS = (
     "total", "count", "totalCount", "total_count", "totalRecords", "total_records", "totalItems", "total_items",
     "totalResults", "total_results", "totalSize", "total_size", "totalElements", "total_elements", "totalEntries",
-    "total_entries", "totalHits", "total_hits",
+    "total_entries", "totalHits", "total_hits", "recordsetCount",
 )  # fmt: skip
 """An integer that counts every record: beside the records, at the top of the body, or in an object
 beside the records (``meta.total_count``; Spring Data's ``page.totalElements``): ``generator.page_totals``.
@@ -90,8 +90,9 @@ alone, which a record may well have (a droplet's ``size``)."""
 
 
 def squash(name: str) -> str:
-    """A name as these lists compare it: lower case, without ``-``, ``_``, ``[`` and ``]``."""
-    return re.sub(r"[-_\[\].]", "", name).lower()
+    """A name as these lists compare it: lower case, without ``-``, ``_``, ``[`` and ``]``, nor
+    OData's marks (``$top``, ``$skip``; ``@odata.nextLink``, ``@odata.count``)."""
+    return re.sub(r"[-_\[\].]", "", re.sub(r"^[$@]+(odata\.)?", "", name, flags=re.IGNORECASE)).lower()
 
 
 def named(name: str, names: tuple[str, ...]) -> bool:

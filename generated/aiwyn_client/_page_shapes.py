@@ -28,5 +28,6 @@ TOTAL_KEYS: Final[tuple[str, ...]] = (
     "total_entries",
     "totalHits",
     "total_hits",
+    "recordsetCount",
 )
 """An integer beside the records (or at the top of the body) that counts every record."""

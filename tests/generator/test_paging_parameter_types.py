@@ -141,3 +141,19 @@ assert sent == [(0, 3), (3, 3), (6, 3)], sent
 
 def test_a_list_paged_by_strings_reads_every_record_once(tmp_path: Path) -> None:
     run_against_build(VERSIONS, READ_ALL, tmp_path, verify=True)
+
+
+def test_odata_paging_is_read_through_its_marks() -> None:
+    """AvaTax's 117 and Business Central's 76 lists: ``$top`` and ``$skip``, answered with
+    ``value``, ``@recordsetCount`` (or ``@odata.count``) and ``@nextLink`` (or ``@odata.nextLink``)."""
+    params = [_query("$filter", TEXT), _query("$top", {"type": "integer"}), _query("$skip", {"type": "integer"})]
+    answer = {"value": ITEMS, "@odata.count": {"type": "integer"}, "@odata.nextLink": TEXT}
+    found = _paging(params, answer)
+    assert found is not None and (found.style, found.size, found.next_path) == (
+        "next_url",
+        "$top",
+        ("@odata.nextLink",),
+    )
+    assert found.shape.total_path == ("@odata.count",)
+    found = _paging(params, {"value": ITEMS, "@recordsetCount": {"type": "integer"}})
+    assert found is not None and (found.style, found.page, found.size) == ("offset", "$skip", "$top")
