@@ -40,7 +40,8 @@ followed first, media types last); each module says what it settles and why.
   plainly spelt one; a header of a type openapi-python-client cannot send is a plain string.
 * ``allof``: ``nullable`` beside ``allOf`` is dropped; a nullable object component as an
   ``allOf`` member is replaced there by a copy that is not nullable.
-* ``unions``: the inline models of a nullable object component are moved into components.
+* ``unions``: the inline models of a nullable object component are moved into components; an
+  ``anyOf`` or ``oneOf`` that only says which of an object's properties are required is left out.
 * ``read_twice``: the inline models of a model openapi-python-client reads twice are moved into
   components under their class names.
 * ``redeclarations``: a property an ``allOf`` member declares again, as a type that cannot be
@@ -126,6 +127,7 @@ from generator.normalise.ref_targets import (
 from generator.normalise.unbuilt import leave_out_unbuilt
 from generator.normalise.unions import (
     any_json_unions,
+    constraint_unions,
     hoist_union_members,
     nullable_component_models,
     repeated_member_titles,
@@ -162,6 +164,7 @@ def normalise(spec: dict[str, Any]) -> Normalised:
     schema_aliases(result)
     hoist_deep_references(result)
     reference_siblings(result)
+    constraint_unions(result)
     any_json_unions(result)
     hoist_union_members(result)
     array_members(result)

@@ -12,7 +12,7 @@ from typing import Any
 
 from openapi_python_client.strings import ClassName
 
-from generator.normalise.description import Normalised, every_union, is_model, pointer
+from generator.normalise.description import Normalised, every_node, every_union, is_data, is_model, pointer
 from generator.normalise.hoisting import hoist
 from generator.normalise.read_twice import makes_a_model
 
@@ -60,6 +60,31 @@ def hoist_union_members(result: Normalised) -> None:
 
 
 SCALARS = frozenset({"string", "number", "integer", "boolean", "null"})
+
+
+CONSTRAINING = frozenset({"required", "description", "title", "minProperties", "maxProperties", "not", "$comment"})
+"""Keywords a union member may hold and still say only which of its object's properties are given."""
+
+
+def constraint_unions(result: Normalised) -> None:
+    """An object with properties whose ``anyOf`` or ``oneOf`` members only say which of them are
+    required (Clerk's SAML connections: ``anyOf: [{required: [domain]}, {required: [domains]}]``,
+    "at least one of"): openapi-python-client reads a union of untyped members, and the object,
+    its bodies and its answers were ``Any`` (21 of Clerk's operations). The union is left out, the
+    object kept; the server checks which are given, as it does any other rule of its own."""
+    for where, node in every_node(result.spec, "#"):
+        if is_data(where) or not isinstance(node.get("properties"), dict) or not node["properties"]:
+            continue
+        for key in ("anyOf", "oneOf"):
+            members = node.get(key)
+            if isinstance(members, list) and members and all(_constraint_only(m) for m in members):
+                del node[key]
+                shown = " / ".join(", ".join(m.get("required") or ["(none)"]) for m in members)
+                result.changes.append(f"{where}: {key} only says which properties are given ({shown}): left out")
+
+
+def _constraint_only(member: Any) -> bool:
+    return isinstance(member, dict) and bool(member) and set(member) <= CONSTRAINING
 
 
 def any_json_unions(result: Normalised) -> None:

@@ -1140,6 +1140,24 @@ CASES: dict[str, tuple[dict[str, Any], str]] = {
         ),
         "#/components/schemas/Demand: only a reference to #/components/schemas/demand: references to it lead there",
     ),
+    "union_of_required_keys": (  # Clerk's SAML connections, "at least one of domain, domains": 21 operations Any
+        _spec(
+            {
+                "/saml_connections": _get(
+                    "getSamlConnection", responses=_json_response({"$ref": "#/components/schemas/Saml"})
+                )
+            },
+            {
+                "Saml": {
+                    "type": "object",
+                    "required": ["id"],
+                    "properties": {"id": TEXT, "domain": TEXT, "domains": {"type": "array", "items": TEXT}},
+                    "anyOf": [{"required": ["domain"]}, {"required": ["domains"]}],
+                }
+            },
+        ),
+        "#/components/schemas/Saml: anyOf only says which properties are given (domain / domains): left out",
+    ),
     "one_title_twice_in_an_operation": (  # Stripe's GET /v1/invoices: created and due_date
         _spec(
             {
