@@ -55,9 +55,18 @@ class ResourceError(Exception):
     method (add an override in the config), or openapi-python-client could not read the description."""
 
 
+ENDING_IN_S = frozenset({
+    "status", "nexus", "bonus", "basis", "analysis", "alias", "census", "virus", "campus", "corpus", "axis", "thesis",
+})  # fmt: skip
+"""Singular words that end in ``s`` (``/companies/{id}/nexus``: ``create_nexus``, not ``create_nexu``);
+named as written, as a mass noun is (``/builds/status``: ``status``)."""
+
+
 def singular(word: str) -> str:
     if word in IRREGULAR:
         return IRREGULAR[word]
+    if word.rsplit("_", 1)[-1] in ENDING_IN_S:
+        return word
     if word.endswith("ies"):
         return word[:-3] + "y"
     if word.endswith(("sses", "xes", "ches", "shes", "zzes")):  # inboxes, batches: not inboxe
@@ -68,7 +77,7 @@ def singular(word: str) -> str:
 
 
 def plural(word: str, uncountable: frozenset[str]) -> str:
-    if word in uncountable or word in MASS_NOUNS:
+    if word in uncountable or word in MASS_NOUNS or word.rsplit("_", 1)[-1] in ENDING_IN_S:
         return word
     irregular = next((many for many, one in IRREGULAR.items() if one == word), None)
     if irregular is not None:

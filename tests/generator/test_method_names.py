@@ -13,7 +13,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from generator.method_names import method_names
+from generator.method_names import method_names, plural, singular
 from generator.resources import resources
 from generator.spec import SpecIndex
 from tests.support.descriptions import settings_for
@@ -511,3 +511,15 @@ def test_a_phrase_before_a_parameter_says_how_the_collection_is_read() -> None:
         "GET /v2/bank-accounts/by-v1-id/{v1_id}": "bank_accounts.get_by_v1_id",
         "GET /api/v1/Staff/Me": "staff.get_me",
     }
+
+
+def test_a_singular_word_ending_in_s_keeps_it() -> None:
+    """AvaTax's ``/companies/{id}/nexus`` made ``create_nexu``; ``skus`` and ``apis`` are plurals."""
+    assert [singular(word) for word in ("nexus", "flag_status", "skus", "apis", "analysis")] == [
+        "nexus",
+        "flag_status",
+        "sku",
+        "api",
+        "analysis",
+    ]
+    assert plural("status", frozenset()) == "status"
