@@ -69,14 +69,17 @@ def _pass(info: _spec.SchemeInfo, suffix: str) -> str:
 
 
 def _basic(info: _spec.SchemeInfo, given: Mapping[str, Any], base_url: str) -> httpx.Auth | None:
+    """A user name and a password; a password given as ``""`` is one (an API key as the user name,
+    with no password: Dropbox Sign's, Stripe's), where a password left out is asked for."""
     user = _value(given, info, "username")
-    password = _value(given, info, "password")
+    password = "" if given.get(names(info, "password")[0]) == "" else _value(given, info, "password")
     if user is None and password is None:
         return None
     if user is None or password is None:
         missing = "password" if user is not None else "username"
+        empty = f' ({names(info, "password")[0]}="" where a key is the user name)' if missing == "password" else ""
         raise ConfigurationError(
-            f"the {info.name} scheme (HTTP basic) needs a user name and a password: {_pass(info, missing)}"
+            f"the {info.name} scheme (HTTP basic) needs a user name and a password: {_pass(info, missing)}{empty}"
         )
     return BasicAuth(str(user), str(password))
 

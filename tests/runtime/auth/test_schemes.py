@@ -148,6 +148,14 @@ def test_scopes_can_be_overridden() -> None:
     assert "scope=a+b" in seen.requests[0].content.decode()
 
 
+def test_an_empty_password_given_is_one() -> None:
+    """Dropbox Sign's and Stripe's keys are the user name of HTTP basic, with no password."""
+    seen = Recorder()
+    with _aiwyn(seen, basic_auth_username="key-1", basic_auth_password="") as aiwyn:
+        aiwyn.get("/gql/v1/anything")
+    assert seen.requests[0].headers["authorization"] == "Basic " + base64.b64encode(b"key-1:").decode()
+
+
 def test_incomplete_or_unknown_credentials_say_what_is_missing() -> None:
     with pytest.raises(ConfigurationError, match="AIWYN_BASIC_AUTH_PASSWORD"):
         Aiwyn(base_url=BASE, basic_auth_username="me")
