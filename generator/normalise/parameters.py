@@ -57,8 +57,8 @@ def content_parameters(result: Normalised) -> None:
 def same_python_names(result: Normalised) -> None:
     """Parameters of one operation, in one place, whose names give one Python name (Twilio's
     ``StartTime``, ``StartTime<`` and ``StartTime>`` are all ``start_time``): openapi-python-client
-    drops the operation (Twilio's calls, messages and recordings lists). The one spelt as its
-    Python name's source keeps it (``StartTime``); the others are left out of the operation, for
+    drops the operation (Twilio's calls, messages and recordings lists). One keeps it (``_claim``:
+    ``StartTime``); the others are left out of the operation, for
     ``extra_query`` (or ``extra_headers``) to send (``extra_query={"StartTime<": ...}``)."""
     spec = result.spec
     for path, method, op in operations(spec):
@@ -66,7 +66,7 @@ def same_python_names(result: Normalised) -> None:
         params = [*(item.get("parameters") or []), *(op.get("parameters") or [])]
         kept: dict[tuple[str, str], str] = {}
         clashing: list[Any] = []
-        for given in sorted(params, key=lambda p: not _plain_name(resolve(spec, p))):
+        for given in sorted(params, key=lambda p: _claim(resolve(spec, p))):
             param = resolve(spec, given)
             if not isinstance(param, dict):
                 continue
@@ -86,9 +86,13 @@ def same_python_names(result: Normalised) -> None:
         )
 
 
-def _plain_name(param: Any) -> bool:
-    """Whether a parameter's name is spelt as an identifier already (``StartTime``, not ``StartTime<``)."""
-    return isinstance(param, dict) and str(param.get("name", "")).isidentifier()
+def _claim(param: Any) -> tuple[bool, bool, bool]:
+    """Which of parameters giving one Python name keeps it, first to last: one spelt as an
+    identifier (``StartTime``, not ``StartTime<``), one spelt as the Python name itself (Clerk's
+    ``frontend_api`` beside the ``frontendApi`` it deprecates), one not deprecated."""
+    name = str(param.get("name", "")) if isinstance(param, dict) else ""
+    deprecated = isinstance(param, dict) and param.get("deprecated") is True
+    return not name.isidentifier(), name != str(PythonIdentifier(name, prefix="")), deprecated
 
 
 def path_parameter_defaults(result: Normalised) -> None:

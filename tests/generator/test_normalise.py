@@ -1355,6 +1355,20 @@ CASES: dict[str, tuple[dict[str, Any], str]] = {
         ),
         "GET /calls: StartTime<, StartTime> give another parameter's Python name: left out (extra_query sends them)",
     ),
+    "a_deprecated_spelling_sharing_a_python_name": (  # Clerk's frontendApi, deprecated for frontend_api
+        _spec(
+            {
+                "/public/interstitial": _get(
+                    "getInterstitial",
+                    parameters=[
+                        {"name": "frontendApi", "in": "query", "deprecated": True, "schema": TEXT},
+                        {"name": "frontend_api", "in": "query", "schema": TEXT},
+                    ],
+                )
+            }
+        ),
+        "GET /public/interstitial: frontendApi give another parameter's Python name: left out (extra_query sends them)",
+    ),
     "json_answer_without_a_schema": (  # the OpenAPI Initiative's api-with-examples: examples only
         _spec(
             {
