@@ -24,7 +24,9 @@ PAGE_COUNT_KEYS = ("count",)
 ``meta.total``): read as the total beside the records, where they always were, but never in an
 object beside them, where a total taken for the page's count would end a run after one page."""
 
-SIZE_PARAMS = ("pageSize", "limit", "perPage", "size", "pageLimit", "maxResults", "count", "top", "first", "max")
+SIZE_PARAMS = (
+    "pageSize", "limit", "perPage", "size", "pageLimit", "maxResults", "count", "top", "first", "max", "numberOfResults",
+)  # fmt: skip
 """A page-size parameter (query) or body field."""
 BODY_SIZE_FIELDS = ("pageSize", "limit")
 """A page-size field in a JSON body: the Aiwyn list convention."""
@@ -35,7 +37,7 @@ OFFSET_PARAMS = ("offset", "skip", "start", "startIndex", "from")
 CURSOR_PARAMS = (
     "cursor", "pageToken", "nextToken", "nextPageToken", "token", "marker", "continuationToken", "continuation",
     "after", "pageCursor", "startCursor", "nextCursor", "startingToken", "continue", "next", "page", "offset",
-    "iterator",
+    "iterator", "nextResults",
 )  # fmt: skip
 """A query parameter that carries the cursor a page gave (``page`` and ``offset`` too, when they are
 strings: Chargebee's and Asana's offsets are opaque tokens, not counts)."""
@@ -45,7 +47,7 @@ AFTER_ID_PARAMS = ("startingAfter", "afterId", "sinceId", "after", "startAfter",
 NEXT_CURSOR_FIELDS = (
     "nextCursor", "nextPageToken", "nextToken", "cursor", "nextMarker", "marker", "continuationToken",
     "continuation", "continue", "endCursor", "after", "next", "nextPage", "nextPageCursor", "newestCursor",
-    "nextOffset", "nextPageOffset", "iterator",
+    "nextOffset", "nextPageOffset", "iterator", "nextResults",
 )  # fmt: skip
 """A string in the body (or under one of ``CURSOR_HOLDERS``) that asks for the next page."""
 NEXT_PAGE_FIELDS = ("nextPage", "nextPageNumber")
@@ -60,7 +62,7 @@ LINK_FIELDS = ("href",)
 """Of ``NEXT_URL_FIELDS``, the names that are the next page's URL only inside a ``next`` object."""
 CURSOR_HOLDERS = (
     "meta", "pagination", "paging", "pageInfo", "responseMetadata", "cursors", "links", "pages", "page",
-    "metadata", "next", "cursor", "nextPage", "additionalData",
+    "metadata", "next", "cursor", "nextPage", "additionalData", "listMetadata",
 )  # fmt: skip
 """Objects of the body that hold the next cursor or link (``meta.next_cursor``, ``links.next``,
 Pipedrive's ``additional_data.next_cursor``)."""

@@ -207,3 +207,22 @@ def test_a_number_the_cursors_object_gives_under_the_parameters_name_is_the_curs
         ("meta", "cursor", "after"),
         True,
     )
+
+
+def test_list_metadata_holds_the_cursor() -> None:
+    """WorkOS answers every list with ``list_metadata: {before, after}``: its audit-log actions,
+    keyed by name with no id, had no iterator (the others followed their last id)."""
+    after = [{"name": "after", "in": "query", "schema": STRING}, {"name": "limit", "in": "query", "schema": INTEGER}]
+    named = {"type": "array", "items": {"type": "object", "properties": {"name": STRING}}}
+    paging = _paging(_object(data=named, list_metadata=_object(before=STRING, after=STRING)), after)
+    assert (paging.style, paging.cursor, paging.next_path) == ("cursor", "after", ("list_metadata", "after"))
+
+
+def test_next_results_is_a_cursor_and_number_of_results_a_size() -> None:
+    """FusionAuth's searches: ``nextResults`` and ``numberOfResults`` (in the body's ``search``)."""
+    params = [
+        {"name": "nextResults", "in": "query", "schema": STRING},
+        {"name": "numberOfResults", "in": "query", "schema": INTEGER},
+    ]
+    paging = _paging(_object(users=RECORDS, total=INTEGER, nextResults=STRING), params)
+    assert (paging.style, paging.cursor, paging.size) == ("cursor", "nextResults", "numberOfResults")
