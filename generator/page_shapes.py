@@ -25,7 +25,8 @@ PAGE_COUNT_KEYS = ("count",)
 object beside them, where a total taken for the page's count would end a run after one page."""
 
 SIZE_PARAMS = (
-    "pageSize", "limit", "perPage", "size", "pageLimit", "maxResults", "count", "top", "first", "max", "numberOfResults",
+    "pageSize", "limit", "perPage", "size", "pageLimit", "maxResults", "count", "top", "first", "max",
+    "numberOfResults",
 )  # fmt: skip
 """A page-size parameter (query) or body field."""
 BODY_SIZE_FIELDS = ("pageSize", "limit")
