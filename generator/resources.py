@@ -211,8 +211,7 @@ class Method:
         """What an iterator passes on unchanged: the body fields and query parameters the pager
         does not fill in."""
         filled = (self.paging.names if self.paging else set()) | ITERATOR_OPTIONS
-        body = [p for p in self.plain_body_params if p.api_name not in (*PAGE_SIZE_FIELDS, *PAGE_FIELDS)]
-        return [p for p in [*body, *self.query_params] if p.argument not in filled]
+        return [p for p in [*self.plain_body_params, *self.query_params] if p.argument not in filled]
 
     def body_field(self, python_name: str | None) -> str | None:
         """The API name of a body field, by its Python name."""
