@@ -425,6 +425,8 @@ class SpecIndex:
             return None
         if body.get("type") == "array":
             return "array"
+        if body.get("type") in ("string", "integer", "number", "boolean"):
+            return "one"  # a count, a status: one value, no list (Mailgun's, Jira's)
         props = self.properties(body)
         if not props or self._record_arrays(props):
             return None

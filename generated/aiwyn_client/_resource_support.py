@@ -51,7 +51,7 @@ from ._downloads import DownloadedFile, DownloadTarget, Progress, awrite_body, w
 from ._exceptions import AiwynError, InvalidArgumentError
 from ._options import options, with_options
 from ._paging import Paging as Paging  # re-exported: each PageSpec declaration builds one
-from ._responses import redirect_location
+from ._responses import invalid, redirect_location
 from ._spec import ENVIRONMENTS
 from .pagination import AsyncPager, Pager, PageRequest, Plan, ResumeToken, plan_for
 from .pagination._pages import MoreOf, count_at, flag_at, items_at, not_done
@@ -150,7 +150,13 @@ class Endpoint(Generic[R]):
         if self.redirect and response.is_redirect:
             return cast(R, redirect_location(client, response, self.operation))
         parsed = self.module._build_response(client=client, response=response).parsed
-        return cast(R, None if self.returns is None else expect(parsed, self.returns, self.operation))
+        if self.returns is None:
+            return cast(R, None)
+        if not response.is_success:  # an error decoded by a client that does not raise: expect says so
+            return cast(R, expect(parsed, self.returns, self.operation))
+        return cast(
+            R, expect(parsed, self.returns, self.operation, lambda why: invalid(client, response, self.operation, why))
+        )
 
 
 _PACKAGE = __name__.rpartition(".")[0]
@@ -372,16 +378,33 @@ class _FromDict(Protocol[M_co]):
     def from_dict(self, src_dict: Mapping[str, Any], /) -> M_co: ...
 
 
+_SCALARS = (str, int, float, bool)
+
+
 @overload
-def expect(result: object, cls: type[T], operation: str) -> T: ...
+def expect(result: object, cls: type[T], operation: str, invalid: Callable[[str], Exception] | None = None) -> T: ...
 @overload
-def expect(result: object, cls: tuple[type[Any], ...], operation: str) -> object: ...
-def expect(result: object, cls: type[T] | tuple[type[Any], ...], operation: str) -> object:
-    """The call's success model (or one of them, for a ``oneOf``); anything else means the client
-    did not raise on errors."""
+def expect(
+    result: object, cls: tuple[type[Any], ...], operation: str, invalid: Callable[[str], Exception] | None = None
+) -> object: ...
+def expect(
+    result: object,
+    cls: type[T] | tuple[type[Any], ...],
+    operation: str,
+    invalid: Callable[[str], Exception] | None = None,
+) -> object:
+    """The call's success model (or one of them, for a ``oneOf``). An answer of another scalar
+    type where the description has a scalar is kept as it came, as a model's fields are; one of
+    another shape (an object where it has a string: Mailgun's IP lists) is a
+    ``ResponseValidationError``. Nothing decoded at all means the client did not raise on errors."""
     if isinstance(result, cls):
         return result
-    expected = " or ".join(c.__name__ for c in cls) if isinstance(cls, tuple) else cls.__name__
+    wanted = cls if isinstance(cls, tuple) else (cls,)
+    if isinstance(result, _SCALARS) and all(c in _SCALARS for c in wanted):
+        return result
+    expected = " or ".join(c.__name__ for c in wanted)
+    if invalid is not None and result is not None:  # ``invalid``: the error for the answer, redacted
+        raise invalid(f"the answer of {operation} is a {type(result).__name__}, where the description has {expected}")
     raise AiwynError(
         f"{operation} returned {type(result).__name__}, not {expected}: resource methods need a client "
         "that raises errors (Aiwyn, AsyncAiwyn); for raw responses call the aiwyn_client.api functions"

@@ -89,6 +89,11 @@ class _Check:
         return None if self.secrets.found_in(str(exc)) else exc
 
 
+def invalid(client: Any, response: httpx.Response, operation: str, message: str) -> ResponseValidationError:
+    """The error for a success answer that does not fit its description, its secrets scrubbed."""
+    return _Check(client, response, operation).invalid(message)
+
+
 def checked_parse(client: Any, response: httpx.Response, parse: Callable[..., T | None], operation: str) -> T:
     check = _Check(client, response, operation)
     name = check.name
