@@ -22,14 +22,17 @@ from generator.normalise.description import (
 )
 
 BINARY = "application/octet-stream"
-SENDABLE = ("application/x-www-form-urlencoded", "multipart/form-data", "application/octet-stream")
+MULTIPART = "multipart/form-data"
+SENDABLE = ("application/x-www-form-urlencoded", MULTIPART, "application/octet-stream")
 JSON_WILDCARDS = ("*/*", "application/*")
 """Wildcards that take JSON: a body offered so whose schema is an object or an array is sent as JSON."""
 
 
 def request_media(result: Normalised) -> None:
     """A request body offered in JSON and other media types (XML, a form) is sent as JSON (in
-    ``application/json`` where it is one of several JSON types, else the first); one
+    ``application/json`` where it is one of several JSON types, else the first), unless it is
+    offered in ``multipart/form-data`` too with files among its fields, which JSON cannot carry
+    (Dropbox Sign's uploads: ``files``, a list of bytes), sent so; one
     offered in no JSON type keeps only the types openapi-python-client can send (``SENDABLE``);
     one offered only in types it cannot send (``image/jpeg``, ``application/pdf``, ``text/plain``)
     is sent as bytes (``format: binary``, also for a ``format: byte`` one) in the first of them,
@@ -51,6 +54,9 @@ def request_media(result: Normalised) -> None:
             # cannot tell a list of records from another (Datadog's logs: application/json and ;simple)
             first = "application/json" if "application/json" in json_types else next(iter(json_types))
             json_types = {first: json_types[first]}
+        multipart = content.get(MULTIPART)
+        if json_types and _holds_files(result.spec, multipart):  # files JSON cannot carry: Dropbox Sign's uploads
+            json_types = {MULTIPART: multipart}
         sendable = json_types or {t: v for t, v in content.items() if t in SENDABLE}
         wildcard = next((v for t, v in content.items() if t in JSON_WILDCARDS and _structured(result.spec, v)), None)
         if not sendable and wildcard is not None:  # Moneybird's `application/*` object bodies: JSON is one
@@ -245,6 +251,21 @@ def downloads(result: Normalised) -> None:
             ):  # bytes declared as an object, or as base64 (Docker, Clockify)
                 responses[status] = {**copy.deepcopy(response), "content": binary}
                 result.changes.append(f"{method.upper()} {path} {status}: {kinds} is downloaded as bytes")
+
+
+def _holds_files(spec: dict[str, Any], media: Any) -> bool:
+    """Whether a media type's schema has a property of bytes (``format: binary``) or a list of them."""
+    schema = resolve(spec, media.get("schema")) if isinstance(media, dict) else None
+    parts = [schema, *(schema.get("allOf") or [])] if isinstance(schema, dict) else []
+    for part in parts:
+        part = resolve(spec, part)
+        props = part.get("properties") if isinstance(part, dict) else None
+        for prop in props.values() if isinstance(props, dict) else ():
+            prop = resolve(spec, prop)
+            items = resolve(spec, prop.get("items")) if isinstance(prop, dict) else None
+            if any(isinstance(s, dict) and s.get("format") == "binary" for s in (prop, items)):
+                return True
+    return False
 
 
 def _structured(spec: dict[str, Any], media: Any) -> bool:

@@ -1158,6 +1158,32 @@ CASES: dict[str, tuple[dict[str, Any], str]] = {
         ),
         "#/components/schemas/Saml: anyOf only says which properties are given (domain / domains): left out",
     ),
+    "json_or_multipart_with_files": (  # Dropbox Sign's uploads: JSON cannot carry the files
+        _spec(
+            {
+                "/signature_request/send": _post(
+                    "sendSignatureRequest",
+                    requestBody={
+                        "content": {
+                            "application/json": {"schema": {"$ref": "#/components/schemas/Send"}},
+                            "multipart/form-data": {"schema": {"$ref": "#/components/schemas/Send"}},
+                        }
+                    },
+                )
+            },
+            {
+                "Send": {
+                    "type": "object",
+                    "properties": {
+                        "title": TEXT,
+                        "files": {"type": "array", "items": {"type": "string", "format": "binary"}},
+                        "file_urls": {"type": "array", "items": TEXT},
+                    },
+                }
+            },
+        ),
+        "POST /signature_request/send: the body is sent as multipart/form-data, not application/json",
+    ),
     "one_title_twice_in_an_operation": (  # Stripe's GET /v1/invoices: created and due_date
         _spec(
             {
