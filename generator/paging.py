@@ -105,6 +105,9 @@ def query_paging(index: SpecIndex, op: Operation) -> QueryPaging | None:
             "cursor", cursor=cursor, next_path=next_cursor, more_path=more, numeric_cursor=numeric, **common
         )
     next_url = _string_at(index, levels, shapes.NEXT_URL_FIELDS, urls=True)
+    numbered = (shapes.PAGE_PARAMS, ("integer", "number")), (shapes.OFFSET_PARAMS, ("integer", "number"))
+    if op.method == "post" and any(_param(counts, *by) for by in numbered):
+        next_url = None  # BambooHR's datasets: the body asks for the page; a link cannot say it, and re-POSTs page 1
     if next_url:
         return QueryPaging("next_url", next_path=next_url, more_path=more, **common)
     after = _param(query, shapes.AFTER_ID_PARAMS, ("string", "integer", "number"))
@@ -121,12 +124,12 @@ def query_paging(index: SpecIndex, op: Operation) -> QueryPaging | None:
     if page and next_page:  # the body numbers the next page: followed, whether pages count from 0 or 1
         return QueryPaging("next_page", cursor=page, next_path=next_page, more_path=more, **common)
     if page:
-        return QueryPaging("page", page=page, first_page=_first_page(counts[page]), more_path=more, **common)
+        return QueryPaging("page", page=page, first_page=first_page(counts[page]), more_path=more, **common)
     offset = _param(counts, shapes.OFFSET_PARAMS, ("integer", "number"))
     if offset and (_a_time(counts[offset], described.get(offset, "")) or not _types(counts[offset])):
         offset = None  # Vercel's `from`: a timestamp; Qdrant's untyped `offset`: a point id, not records to skip
     if offset and size:  # SCIM's startIndex counts from 1 (minimum 1): the first record is 1
-        return QueryPaging("offset", page=offset, first_page=_first_page(counts[offset]), more_path=more, **common)
+        return QueryPaging("offset", page=offset, first_page=first_page(counts[offset]), more_path=more, **common)
     bare_next = None if cursor else _string_at(index, levels, ("next",), urls=False)
     if bare_next:  # a `next` no parameter could send back: the next page's link (Recurly's "path to the next page")
         return QueryPaging("next_url", next_path=bare_next, more_path=more, **common)
@@ -340,7 +343,7 @@ def records_have_ids(index: SpecIndex, op: Operation, shape: PageShape) -> bool:
     return isinstance(items, Mapping) and index.have_ids(items)
 
 
-def _first_page(schema: Mapping[str, Any]) -> int:
+def first_page(schema: Mapping[str, Any]) -> int:
     """The first page's number: the documented minimum, else the default, else 0 (a 1-based API
     that reads 0 as 1 then answers its first page twice, and the repeats are dropped by id)."""
     for key in ("minimum", "default"):

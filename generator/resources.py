@@ -28,7 +28,7 @@ from generator.fields import search_entities
 from generator.method_names import ResourceError, method_names
 from generator.normalise.media import BINARY, bytes_types
 from generator.page_shapes import pages_by
-from generator.paging import query_paging, records_have_ids
+from generator.paging import first_page, query_paging, records_have_ids
 from generator.settings import Settings
 from generator.spec import PAGE_FIELDS, PAGE_SIZE_FIELDS, Operation, SpecIndex
 
@@ -685,6 +685,9 @@ def _body_paging(
         "page_semantics": semantics,
         "key": key,
     }
+    first = first_page(index.resolve(body[page_name])) if page_name and semantics == "index" else 0
+    if first:  # BambooHR's datasets: `page` at least 1
+        runtime["first_page"] = first
     return PagedMethod(
         runtime=runtime,
         size_param=by_api[size_name],

@@ -12,7 +12,7 @@ from typing import Any
 from generator.paging import query_paging
 from generator.resources import resources
 from generator.spec import SpecIndex
-from tests.support.descriptions import settings_for
+from tests.support.descriptions import run_against_build, settings_for
 
 
 def _list(request: dict[str, Any], response: dict[str, Any]) -> dict[str, Any]:
@@ -196,3 +196,55 @@ def test_a_page_the_server_sets_inside_a_created_record_is_no_paging_of_the_crea
         {"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {"/filter": {"post": create}}}
     )
     assert query_paging(index, index.operations[0]) is None
+
+
+DATASET = {
+    "openapi": "3.0.3",
+    "info": {"title": "t", "version": "1"},
+    "servers": [{"url": "https://api.example.test"}],
+    "paths": {
+        "/datasets/{name}/data": {
+            "post": {
+                "operationId": "getDataFromDataset",
+                "parameters": [{"name": "name", "in": "path", "required": True, "schema": {"type": "string"}}],
+                "requestBody": {"content": {"application/json": {"schema": {"type": "object", "properties": {
+                    "page": {"type": "integer", "minimum": 1},
+                    "pageSize": {"type": "integer", "maximum": 1000},
+                }}}}},
+                "responses": {"200": {"description": "rows", "content": {"application/json": {"schema": {
+                    "$ref": "#/components/schemas/DataPage"
+                }}}}},
+            }
+        }
+    },
+    "components": {"schemas": {
+        "DataPage": {"type": "object", "properties": {
+            "data": {"type": "array", "items": {"$ref": "#/components/schemas/Row"}},
+            "links": {"type": "object", "properties": {"next": {"type": "string"}}},
+        }},
+        "Row": {"type": "object", "properties": {"id": {"type": "string"}}},
+    }},
+}  # fmt: skip
+
+READ_ROWS = """
+import json
+import httpx
+from aiwyn_client import Aiwyn
+rows, sent = [{"id": str(n)} for n in range(5)], []
+def handler(request):
+    body = json.loads(request.read())
+    sent.append(body.get("page"))
+    page, size = body["page"], body["pageSize"]
+    more = page * size < len(rows)
+    links = {"next": f"/datasets/employees/data?page={page + 1}"} if more else {}
+    return httpx.Response(200, json={"data": rows[(page - 1) * size : page * size], "links": links})
+with Aiwyn(base_url="https://api.example.test", transport=httpx.MockTransport(handler)) as client:
+    assert [row.id for row in client.datasets.iter_data("employees", page_size=2)] == ["0", "1", "2", "3", "4"]
+assert sent == [1, 2, 3], sent
+"""
+
+
+def test_a_post_paged_in_its_body_sends_the_page_there_whatever_link_it_answers(tmp_path: Path) -> None:
+    """BambooHR's datasets page by the body's ``page`` (at least 1) and answer ``links.next`` too: the
+    link was followed, re-POSTing the first page's body, and the run stopped on a repeated page."""
+    run_against_build(DATASET, READ_ROWS, tmp_path)
