@@ -264,8 +264,13 @@ class Plan(Generic[PageT, ItemT]):
 
     # -- de-duplication by the unique key
     def ids_of(self, items: list[ItemT]) -> list[Any] | None:
-        """The records' unique keys, or None when they have none that can tell them apart."""
-        ids = list(map(self.id_of, items)) if self.id_of is not None else None
+        """The records' unique keys, or None when they have none that can tell them apart (nor the
+        key at all: BambooHR's records, an ``allOf`` narrowing its page's items to a model with an
+        id that openapi-python-client reads as the wider one without)."""
+        try:
+            ids = list(map(self.id_of, items)) if self.id_of is not None else None
+        except AttributeError:
+            return None
         return ids if ids is not None and usable(ids) else None
 
     def drop_repeats(self, fresh: list[ItemT], ids: list[Any], skip: int) -> tuple[list[ItemT], list[int] | None]:

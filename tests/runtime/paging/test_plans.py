@@ -775,3 +775,19 @@ def test_a_cursor_run_ends_where_the_page_says_done_though_it_gives_a_cursor() -
     )  # fmt: skip
     assert ids(list(Pager(fetch, plan))) == list(range(1, 6))
     assert asked == [None, "2", "4"]
+
+
+def test_records_without_the_key_the_plan_reads_are_read_as_keyless_not_a_bare_attribute_error() -> None:
+    """BambooHR's time zones: an ``allOf`` narrows the page's items to a model with an ``id`` that
+    openapi-python-client reads as the wider model without one. The run read ``.id`` and let a
+    bare ``AttributeError`` out; the records are delivered as records without a key are."""
+    rows = [SimpleNamespace(name=f"tz{i}") for i in range(5)]
+
+    def fetch(request: PageRequest) -> Page:
+        return {"items": rows[request.page * 2 : request.page * 2 + 2], "total": 5}
+
+    plan: Plan[Page, Any] = plan_for(
+        PAGED, lambda p: p["items"], lambda p: p["total"], lambda r: r,
+        page_size=2, max_items=None, resume=None, id_of=lambda r: r.id,
+    )  # fmt: skip
+    assert [r.name for r in Pager(fetch, plan)] == [f"tz{i}" for i in range(5)]
