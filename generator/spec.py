@@ -119,8 +119,9 @@ class Operation:
     @property
     def naming_path(self) -> str:
         """The path as names read it: a data format's suffix left out (Twilio's ``/Accounts.json``
-        and ``/Accounts/{Sid}.json``, Moneybird's ``/contacts{format}``, Gitea's ``{sha}.{diffType}``)."""
-        return FORMAT_SUFFIX.sub("", self.path)
+        and ``/Accounts/{Sid}.json``, Moneybird's ``/contacts{format}``, Gitea's ``{sha}.{diffType}``),
+        an OData key a segment of its own (``keyed_segments``)."""
+        return FORMAT_SUFFIX.sub("", keyed_segments(self.path))
 
 
 @dataclass(frozen=True)
@@ -395,7 +396,8 @@ class SpecIndex:
             if not has_path_param:
                 one = answer == "one" and not collection and not _named_a_list(path, op.get("operationId"))
                 return "get" if one else "list"
-            by_parent = path.rstrip("/").split("/")[-1][:1] == "{"  # /cards/user/{token}: a user's cards, or a record
+            last = keyed_segments(path).rstrip("/").split("/")[-1]
+            by_parent = last[:1] == "{"  # /cards/user/{token}: a user's cards, or a record
             return "list" if collection and (not by_parent or self._pages_itself(op)) else "get"
         return {"post": "create", "put": "update", "patch": "update", "delete": "delete"}.get(method, "other")
 
@@ -919,6 +921,17 @@ def _named_a_list(path: str, operation_id: Any) -> bool:
         re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", str(name)).lower().split("_")[0] for name in (last, operation_id or "")
     ]
     return any(word in LIST_WORDS for word in words)
+
+
+ODATA_KEY = re.compile(r"\(([^()/]*\{[^}/]+\}[^()/]*)\)(?=/|#|$)")
+"""An OData key in a segment: ``customers({customer_id})``, ``items(id={id},type='{type}')``."""
+
+
+def keyed_segments(path: str) -> str:
+    """``path`` with each OData key a segment of its own (Business Central's
+    ``/companies({company_id})/customers({customer_id})`` reads as ``/companies/{key}/customers/{key}``),
+    so names and kinds read it as they read ``/customers/{id}``."""
+    return ODATA_KEY.sub("/{key}", path)
 
 
 FORMAT_SUFFIX = re.compile(r"(?<=[^/])(\.(json|xml)|\.?\{[^}/]*\})(?=/|#|$)")

@@ -523,3 +523,24 @@ def test_a_singular_word_ending_in_s_keeps_it() -> None:
         "analysis",
     ]
     assert plural("status", frozenset()) == "status"
+
+
+def test_an_odata_key_reads_as_a_segment_of_its_own() -> None:
+    """Business Central's ``/companies({company_id})/customers({customer_id})``: read as one word,
+    the customer's GET was ``customerscustomer_ids.list``, and 323 of 324 names alike."""
+    records = {"type": "array", "items": RECORD}
+    names, _ = _named(
+        {
+            "GET /companies({company_id})/customers": (
+                "listCustomers",
+                {"type": "object", "properties": {"value": records}},
+            ),
+            "GET /companies({company_id})/customers({customer_id})": "getCustomer",
+            "DELETE /companies({company_id})/customers({customer_id})": "deleteCustomer",
+        }
+    )
+    assert names == {
+        "GET /companies({company_id})/customers": "companies.list_customers",
+        "GET /companies({company_id})/customers({customer_id})": "customers.get",
+        "DELETE /companies({company_id})/customers({customer_id})": "customers.delete",
+    }
