@@ -200,6 +200,8 @@ def _verb_after_collection(op: Operation, parts: list[str]) -> tuple[str, str] |
 
 def default_resource(op: Operation, uncountable: frozenset[str]) -> str:
     found = action(op)
+    if found and op.dotted and op.procedure:  # a namespace (Slack's chat, dnd), named as the API names it
+        return resource_name(found[0], uncountable | {str(PythonIdentifier(found[0], prefix="resource_"))})
     if found:  # the action belongs to the collection it acts on
         raw = found[0]
     else:

@@ -21,7 +21,7 @@ from generator.normalise import is_json, normalise
 from generator.normalise.operations import REDIRECT_MARK
 from generator.normalise.parameters import ACCEPT_MARK
 from generator.page_totals import total_path
-from generator.procedures import procedure_paths
+from generator.procedures import dotted_procedures, procedure_paths, undotted
 from generator.relink import SelfContainedError
 from generator.settings import Settings
 
@@ -90,6 +90,8 @@ class Operation:
     raw: Mapping[str, Any] = field(repr=False, compare=False)
     returns_body: bool = True
     """Whether the success response documents content (a 204 or a bare 202 does not)."""
+    dotted: bool = False
+    """Whether the description calls its procedures by dotted names (``procedures.dotted_procedures``)."""
     binary: bool = False
     """Whether that content is a download (bytes) rather than JSON."""
     successes: tuple[int, ...] = ()
@@ -120,8 +122,9 @@ class Operation:
     def naming_path(self) -> str:
         """The path as names read it: a data format's suffix left out (Twilio's ``/Accounts.json``
         and ``/Accounts/{Sid}.json``, Moneybird's ``/contacts{format}``, Gitea's ``{sha}.{diffType}``),
-        an OData key a segment of its own (``keyed_segments``)."""
-        return FORMAT_SUFFIX.sub("", keyed_segments(self.path))
+        an OData key a segment of its own (``keyed_segments``), and where the description calls its
+        procedures by dotted names, their words as segments (``/chat.postMessage``: ``/chat/postMessage``)."""
+        return FORMAT_SUFFIX.sub("", keyed_segments(undotted(self.path) if self.dotted else self.path))
 
 
 @dataclass(frozen=True)
@@ -179,7 +182,8 @@ class SpecIndex:
         self.dropped: dict[str, str] = {}
         """Operations left out of the client (``"METHOD /path"``: why), see ``drop``."""
         self._dropped_ids: set[str] = set()
-        self._procedures = procedure_paths(self.spec["paths"])
+        self._dotted = dotted_procedures(self.spec["paths"])
+        self._procedures = procedure_paths(map(self._naming_form, self.spec["paths"]), dotted=self._dotted)
         self.operations: tuple[Operation, ...] = tuple(self._operations())
         from generator.records import name_inline_records  # it reads operations: imported once they exist
 
@@ -354,7 +358,8 @@ class SpecIndex:
                     accept=str(op.get(ACCEPT_MARK) or "")
                     or ", ".join(t for t in content if is_json(t))
                     or "application/json",
-                    procedure=path in self._procedures,
+                    procedure=self._naming_form(path) in self._procedures,
+                    dotted=self._dotted,
                     redirect=bool(op.get(REDIRECT_MARK)),
                 )
 
@@ -380,6 +385,10 @@ class SpecIndex:
         if "default" in responses:
             return "default"
         raise SpecError(f"{op.get('operationId')} documents no 2xx or default response")
+
+    def _naming_form(self, path: str) -> str:
+        """``path`` as procedures are found in it: dotted names as segments, where the description uses them."""
+        return undotted(path) if self._dotted else path
 
     def _classify(self, method: str, path: str, op: Mapping[str, Any]) -> str:
         body = self.properties(self.json_body_schema(op.get("requestBody")))

@@ -544,3 +544,28 @@ def test_an_odata_key_reads_as_a_segment_of_its_own() -> None:
         "GET /companies({company_id})/customers({customer_id})": "customers.get",
         "DELETE /companies({company_id})/customers({customer_id})": "customers.delete",
     }
+
+
+def test_procedures_called_by_dotted_names_are_a_namespace_and_a_procedure() -> None:
+    """Slack's ``/chat.postMessage`` and Unkey's ``/v2/keys.createKey``: read as one word, Slack's
+    174 names were ``chat_post_messages.create`` and alike, Unkey's ``keys_create_keys.create``. A
+    few dotted segments are no such thing (Kubernetes' ``events.k8s.io``, a ``.json`` suffix)."""
+    names, _ = _named(
+        {
+            "POST /chat.postMessage": "chat_postMessage",
+            "GET /conversations.list": (
+                "conversations_list",
+                {"type": "object", "properties": {"channels": {"type": "array", "items": RECORD}}},
+            ),
+            "POST /admin.users.session.reset": "admin_users_session_reset",
+            "POST /v2/keys.createKey": "keys.createKey",
+        }
+    )
+    assert names == {
+        "POST /chat.postMessage": "chat.post_message",
+        "GET /conversations.list": "conversations.list",
+        "POST /admin.users.session.reset": "admin_users_session.reset",
+        "POST /v2/keys.createKey": "keys.create_key",
+    }
+    names, _ = _named({"GET /apis/events.k8s.io/v1/events": "listEvents", "GET /admin/backups.json": "getBackups"})
+    assert names == {"GET /apis/events.k8s.io/v1/events": "events.list", "GET /admin/backups.json": "backups.get"}
