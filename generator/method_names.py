@@ -28,10 +28,14 @@ VERB_SEGMENTS = frozenset({
     "refund", "reject", "reopen", "resend", "resolve", "restore", "resume", "retry", "revoke", "send", "submit",
     "sync", "unarchive", "unassign", "unlock", "unpublish", "validate", "verify", "void", "scroll", "count",
     "suspend", "unsuspend", "silence", "unsilence", "anonymize", "rotate", "logout", "create",
+    "remove", "remind", "destroy", "edit", "reset", "accept", "decline", "release",
 })  # fmt: skip
 """Path words that say what is done to the collection before them, not a collection of their own
 (Paystack's ``/transaction/verify/{reference}``: ``transactions.verify``; Brevo's
 ``/dedicated_account/assign``: ``dedicated_accounts.assign``), where no record's id comes between."""
+KIND_WORDS = frozenset({"delete", "update"})
+"""Verbs that are also kinds' names: a verb after a collection only (Dropbox Sign's
+``/template/delete/{id}``: ``templates.delete``), where the kinds' own rules do not read them."""
 SELF_SEGMENTS = frozenset({"me", "self", "current", "mine", "whoami"})
 """A last segment naming the caller's own record of the collection before it (``/users/me``):
 ``users.get_me()``, not a collection of its own."""
@@ -122,7 +126,7 @@ def action(op: Operation) -> tuple[str, str] | None:
         # a builtin's name is a method's name as it is (``wallets.list``, as ``clients.list``)
         plain = parts[-1] if word == parts[-1] + "_" and not keyword.iskeyword(parts[-1]) else word
         return "_".join(named[start:]), plain
-    verb_phrase = re.search(r"[a-z][A-Z]", parts[-1]) is not None  # findByStatus: a verb, not a collection
+    verb_phrase = re.search(r"[a-z][A-Z]", parts[-1]) is not None or _verb_led(parts[-1])
     own = parts[-1].lower() in SELF_SEGMENTS  # /users/me: the caller's own user
     if (
         (verb_phrase or own or _qualifies(op, parts))
@@ -132,6 +136,13 @@ def action(op: Operation) -> tuple[str, str] | None:
     ):
         return parts[-2], word
     return None
+
+
+def _verb_led(word: str) -> bool:
+    """Whether a snake_case word is a verb phrase (Dropbox Sign's ``create_embedded``, Paystack's
+    ``submit_otp``, Hetzner's ``remove_from_resources``), not a collection."""
+    lead = word.split("_", 1)[0].lower() if "_" in word else ""
+    return lead in VERB_SEGMENTS | PHRASE_LEADS | {"add"}
 
 
 def _qualifies(op: Operation, parts: list[str]) -> bool:
@@ -181,7 +192,9 @@ def _records_action(op: Operation, parts: list[str]) -> tuple[str, str] | None:
     there is a collection (Trello's ``actions/comments``), and a GET lists (Gitea's CI ``actions``)."""
     if len(parts) < 4 or op.method != "post" or parts[-2] != "actions" or parts[-1].startswith("{"):
         return None
-    if singular(parts[-1]) != parts[-1] or not parts[-3].startswith("{") or parts[-4].startswith("{"):
+    if (singular(parts[-1]) != parts[-1] and not _verb_led(parts[-1])) or not parts[-3].startswith("{"):
+        return None
+    if parts[-4].startswith("{"):
         return None
     return parts[-4], str(PythonIdentifier(parts[-1], prefix="action_"))
 
@@ -190,7 +203,8 @@ def _verb_after_collection(op: Operation, parts: list[str]) -> tuple[str, str] |
     """Paystack's ``/transaction/verify/{reference}``: ``("transaction", "verify")``; never on an
     RPC-style path, whose last word is its procedure (``generator.procedures``)."""
     at = max((i for i, p in enumerate(parts) if not p.startswith("{")), default=-1)
-    if at < 1 or op.procedure or parts[at].lower() not in VERB_SEGMENTS:
+    verbs = VERB_SEGMENTS | KIND_WORDS if op.method == "post" else VERB_SEGMENTS  # a GET of /jobs/delete lists
+    if at < 1 or op.procedure or parts[at].lower() not in verbs:
         return None
     before = parts[at - 1]
     if before.startswith("{") or PATH_PREFIXES.match(before):

@@ -124,7 +124,8 @@ class Operation:
         and ``/Accounts/{Sid}.json``, Moneybird's ``/contacts{format}``, Gitea's ``{sha}.{diffType}``),
         an OData key a segment of its own (``keyed_segments``), and where the description calls its
         procedures by dotted names, their words as segments (``/chat.postMessage``: ``/chat/postMessage``)."""
-        return FORMAT_SUFFIX.sub("", keyed_segments(undotted(self.path) if self.dotted else self.path))
+        path = self.path.partition("?")[0]  # Dropbox Sign's /oauth/token?refresh: a query is no word
+        return FORMAT_SUFFIX.sub("", keyed_segments(undotted(path) if self.dotted else path))
 
 
 @dataclass(frozen=True)

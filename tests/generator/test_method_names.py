@@ -569,3 +569,31 @@ def test_procedures_called_by_dotted_names_are_a_namespace_and_a_procedure() -> 
     }
     names, _ = _named({"GET /apis/events.k8s.io/v1/events": "listEvents", "GET /admin/backups.json": "getBackups"})
     assert names == {"GET /apis/events.k8s.io/v1/events": "events.list", "GET /admin/backups.json": "backups.get"}
+
+
+def test_a_verb_or_a_verb_phrase_after_a_collection_is_what_is_done_to_it() -> None:
+    """Dropbox Sign's ``POST /template/delete/{id}`` was ``deletes.create``, its
+    ``/signature_request/create_embedded`` ``create_embeddeds.create``; Paystack's
+    ``/charge/submit_otp`` ``submit_otps.create``. A GET of a collection that happens to be named
+    ``delete`` (Sentry's replay deletion jobs) still lists it."""
+    records = {"type": "array", "items": RECORD}
+    names, _ = _named(
+        {
+            "POST /template/delete/{template_id}": "templateDelete",
+            "POST /signature_request/remind/{signature_request_id}": "signatureRequestRemind",
+            "POST /signature_request/create_embedded": "signatureRequestCreateEmbedded",
+            "DELETE /team/destroy": "teamDestroy",
+            "POST /charge/submit_otp": "submitOtp",
+            "POST /firewalls/{id}/actions/remove_from_resources": "removeFromResources",
+            "GET /replays/jobs/delete/": ("listDeletionJobs", records),
+        }
+    )
+    assert names == {
+        "POST /template/delete/{template_id}": "templates.delete",
+        "POST /signature_request/remind/{signature_request_id}": "signature_requests.remind",
+        "POST /signature_request/create_embedded": "signature_requests.create_embedded",
+        "DELETE /team/destroy": "teams.destroy",
+        "POST /charge/submit_otp": "charges.submit_otp",
+        "POST /firewalls/{id}/actions/remove_from_resources": "firewalls.remove_from_resources",
+        "GET /replays/jobs/delete/": "deletes.list",
+    }
