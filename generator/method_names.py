@@ -165,14 +165,24 @@ def _phrase_before_parameter(op: Operation, parts: list[str]) -> tuple[str, str]
     """ASP.NET's attribute routes: a GET's phrase led by a verb or by ``By`` between a collection
     and a parameter says how the collection is read, not a collection of its own (``/Invoices/GetByNumber/
     {number}``: ``("Invoices", "get_by_number")``; ``/WipEntries/ByProject/{projectId}``:
-    ``("WipEntries", "list_by_project")``, or ``get_by_project`` where it answers no list)."""
+    ``("WipEntries", "list_by_project")``, or ``get_by_project`` where it answers no list); so does
+    a word that names the parameter after it (``/organizations/external_id/{external_id}``:
+    ``get_by_external_id``)."""
     if op.method != "get" or len(parts) < 3 or not parts[-1].startswith("{") or any(p[:1] == "{" for p in parts[-3:-1]):
         return None
-    words = re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+", parts[-2])
-    if len(words) < 2 or words[0].lower() not in PHRASE_LEADS or PATH_PREFIXES.match(parts[-3]):
+    if PATH_PREFIXES.match(parts[-3]):
         return None
+    words = re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+", parts[-2])
     phrase = str(PythonIdentifier(parts[-2], prefix="action_"))
-    return parts[-3], ("list_" if op.kind == "list" else "get_") + phrase if words[0].lower() == "by" else phrase
+    key = _squashed(parts[-2]) == _squashed(parts[-1].strip("{}"))  # WorkOS's /organizations/external_id/{external_id}
+    if key or (len(words) >= 2 and words[0].lower() == "by"):
+        verb = ("list_" if op.kind == "list" else "get_") + ("by_" if key else "")
+        return parts[-3], verb + phrase.removesuffix("_")  # get_by_type, not get_by_type_ (a builtin's)
+    return (parts[-3], phrase) if len(words) >= 2 and words[0].lower() in PHRASE_LEADS else None
+
+
+def _squashed(word: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", word.lower())
 
 
 def _listed_by_parent(op: Operation, parts: list[str]) -> tuple[str, str] | None:

@@ -597,3 +597,20 @@ def test_a_verb_or_a_verb_phrase_after_a_collection_is_what_is_done_to_it() -> N
         "POST /firewalls/{id}/actions/remove_from_resources": "firewalls.remove_from_resources",
         "GET /replays/jobs/delete/": "deletes.list",
     }
+
+
+def test_a_word_naming_the_parameter_after_it_is_a_lookup_by_that_key() -> None:
+    """WorkOS's ``/organizations/external_id/{external_id}`` was ``external_ids.get``, Marqeta's
+    ``/cards/barcode/{barcode}`` ``barcodes.get``."""
+    names, _ = _named(
+        {
+            "GET /organizations/external_id/{external_id}": "getOrganizationByExternalId",
+            "GET /cards/barcode/{barcode}": "getCardByBarcode",
+            "GET /decision/bin/{bin}": "resolveBin",
+        }
+    )
+    assert names == {
+        "GET /organizations/external_id/{external_id}": "organizations.get_by_external_id",
+        "GET /cards/barcode/{barcode}": "cards.get_by_barcode",
+        "GET /decision/bin/{bin}": "decisions.get_by_bin",
+    }
