@@ -30,10 +30,15 @@ def all_of_redeclarations(result: Normalised) -> None:
         if not isinstance(members, list) or len(members) < 2 or is_data(where):
             continue
         declared: dict[str, Any] = {}
+        declared_by: dict[str, int] = {}
         for i, member in enumerate(members):
             own = _declared_properties(spec, member)
             target = resolve(spec, member)
             top = target.get("properties") if isinstance(target, dict) else None
+            for name, prop in own.items():  # an envelope's records narrowed by a later member: the later kept
+                narrowed = name in declared and _narrows_items(spec, declared[name], prop)
+                if narrowed and _leave_out(result, f"{where}/allOf", members, declared_by[name], name):
+                    del declared[name]
             clashing = [
                 name
                 for name, prop in own.items()
@@ -42,6 +47,7 @@ def all_of_redeclarations(result: Normalised) -> None:
             ]  # fmt: skip
             for name, prop in own.items():
                 if name not in clashing:
+                    declared_by[name] = declared_by.get(name, i) if name in declared else i
                     declared[name] = _narrower(spec, declared[name], prop) if name in declared else prop
             if not clashing or not isinstance(member, dict) or not isinstance(target, dict):
                 continue
@@ -54,6 +60,39 @@ def all_of_redeclarations(result: Normalised) -> None:
                 f"{where}/allOf/{i}{origin}: declares {', '.join(clashing)} again as a type openapi-python-client "
                 "cannot merge with an earlier member's: the earlier declaration is kept"
             )
+
+
+def _narrows_items(spec: dict[str, Any], first: Any, then: Any) -> bool:
+    """Whether ``then`` narrows an array of anything (``items: {}``, an object of no properties)
+    to an array of records (BambooHR's ``PagedResponse.data`` narrowed to its time zones): merged,
+    openapi-python-client kept the first's untyped items, or changed the shared component in place
+    to name a class it does not import, and the build failed."""
+    kinds = _kind(spec, first), _kind(spec, then)
+    if not all(isinstance(k, tuple) and k[0] == "array" for k in kinds) or kinds[1][1] != "object":
+        return False
+    items = [resolve(spec, resolve(spec, p).get("items")) for p in (first, then)]
+    untyped = not isinstance(items[0], dict) or not (items[0].get("properties") or items[0].get("allOf"))
+    return (
+        kinds[0][1] in (None, "object") and untyped and isinstance(items[1], dict) and bool(items[1].get("properties"))
+    )
+
+
+def _leave_out(result: Normalised, where: str, members: list[Any], index: int, name: str) -> bool:
+    """``name`` left out of ``members[index]`` (a referenced member replaced there by a copy), where
+    that member declares it at its top; False where it does not."""
+    member = members[index]
+    target = resolve(result.spec, member)
+    props = target.get("properties") if isinstance(target, dict) else None
+    if not isinstance(member, dict) or not isinstance(props, dict) or name not in props:
+        return False
+    local = member if "$ref" not in member else {k: copy.deepcopy(v) for k, v in target.items() if k != "title"}
+    del local["properties"][name]
+    members[index] = local
+    origin = f" ({member['$ref']}, copied)" if "$ref" in member else ""
+    result.changes.append(
+        f"{where}/{index}{origin}: {name} is narrowed by a later member to records: the later is kept"
+    )
+    return True
 
 
 def _declared_properties(spec: dict[str, Any], member: Any, depth: int = 0) -> dict[str, Any]:

@@ -1184,6 +1184,37 @@ CASES: dict[str, tuple[dict[str, Any], str]] = {
         ),
         "POST /signature_request/send: the body is sent as multipart/form-data, not application/json",
     ),
+    "all_of_narrowing_an_envelopes_records": (  # BambooHR's pages: records lost their type, or the build failed
+        _spec(
+            {
+                "/timezones": _get(
+                    "listTimezones",
+                    responses=_json_response(
+                        {
+                            "allOf": [
+                                {"$ref": "#/components/schemas/Paged"},
+                                {
+                                    "type": "object",
+                                    "properties": {
+                                        "data": {"type": "array", "items": {"$ref": "#/components/schemas/Zone"}}
+                                    },
+                                },
+                            ]
+                        }
+                    ),
+                )
+            },
+            {
+                "Paged": {
+                    "type": "object",
+                    "properties": {"data": {"type": "array", "items": {}}, "total": {"type": "integer"}},
+                },
+                "Zone": {"type": "object", "properties": {"id": TEXT, "name": TEXT}},
+            },
+        ),
+        "#/paths//timezones/get/responses/200/content/application/json/schema/allOf/0 (#/components/schemas/Paged, "
+        "copied): data is narrowed by a later member to records: the later is kept",
+    ),
     "one_title_twice_in_an_operation": (  # Stripe's GET /v1/invoices: created and due_date
         _spec(
             {
