@@ -298,7 +298,7 @@ with Aiwyn(token="t", base_url="https://x.test", transport=httpx.MockTransport(h
     except InvalidArgumentError as exc:
         assert "filter_ takes ListLedgerEntriesFilter or a mapping, not str" in str(exc), exc
     # a const answer is returned as the value it is, typed as its type; a const parameter is sent
-    assert aiwyn.pings.list(format_="json") == "PONG!" and seen[-1].url.params["format"] == "json"
+    assert aiwyn.pings.get(format_="json") == "PONG!" and seen[-1].url.params["format"] == "json"
 
 async def main():
     async with AsyncAiwyn(token="t", base_url="https://x.test", transport=httpx.MockTransport(handler)) as aiwyn:
