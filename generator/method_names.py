@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import keyword
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from openapi_python_client.strings import PythonIdentifier
@@ -328,8 +328,11 @@ def method_names(
     taken: dict[tuple[str, str], Operation] = {}
     writes = {(op.method, op.naming_path) for op in operations}
     collections = frozenset(op.naming_path for op in operations if op.method == "get" and op.kind == "list")
+    spelling = _one_spelling(method_name(settings, op, collections)[0] for op in operations)
     for op in sorted(operations, key=lambda op: len(segments(op.naming_path))):  # stable: the description's order next
         resource, method = method_name(settings, op, collections)
+        if not override_of(settings, op).get("resource"):
+            resource = spelling.get(resource.replace("_", ""), resource)
         overridden = bool(override_of(settings, op).get("method"))
         if not overridden and method == "create" and updates_record(op, writes):
             method = "update"
@@ -368,6 +371,18 @@ def method_names(
         taken[(resource, method)] = op
         named[op] = (resource, method)
     return {op: named[op] for op in operations}
+
+
+def _one_spelling(resources: Iterable[str]) -> dict[str, str]:
+    """Resources whose words differ only in case (Reckon One's ``/creditnotes`` beside
+    ``/creditNotes/{id}``: ``creditnotes`` and ``credit_notes``), each to the spelling with the
+    most words, so one collection is one resource."""
+    best: dict[str, str] = {}
+    for resource in resources:
+        key = resource.replace("_", "")
+        if key not in best or resource.count("_") > best[key].count("_"):
+            best[key] = resource
+    return {key.replace("_", ""): resource for key, resource in best.items()}
 
 
 def updates_record(op: Operation, writes: set[tuple[str, str]]) -> bool:

@@ -614,3 +614,17 @@ def test_a_word_naming_the_parameter_after_it_is_a_lookup_by_that_key() -> None:
         "GET /cards/barcode/{barcode}": "cards.get_by_barcode",
         "GET /decision/bin/{bin}": "decisions.get_by_bin",
     }
+
+
+def test_words_that_differ_only_in_case_name_one_resource() -> None:
+    """Reckon One lists ``/{bookId}/creditnotes`` and reads ``/{bookId}/creditNotes/{id}``: one
+    collection was two resources, ``creditnotes.list`` beside ``credit_notes.get``."""
+    records = {"type": "array", "items": RECORD}
+    names, _ = _named(
+        {
+            "GET /{bookId}/creditnotes": ("listCreditNotes", records),
+            "POST /{bookId}/creditNotes": "createCreditNote",
+            "GET /{bookId}/creditNotes/{creditNoteId}": "getCreditNote",
+        }
+    )
+    assert set(names.values()) == {"credit_notes.list", "credit_notes.create", "credit_notes.get"}
