@@ -107,10 +107,11 @@ ANY_VALUE = described(
 ANY_VALUE_SCRIPT = """
 import httpx
 from aiwyn_client import Aiwyn
-answers = iter([httpx.Response(202), httpx.Response(202, json={"status": "sent"})])
+answers = iter([httpx.Response(202), httpx.Response(202, json={"status": "sent"}), httpx.Response(202, json=None)])
 with Aiwyn(base_url="https://api.example.test", transport=httpx.MockTransport(lambda request: next(answers))) as client:
     assert client.readers.terminate("r1") is None
     assert client.readers.terminate("r1") == {"status": "sent"}
+    assert client.readers.terminate("r1") is None  # null is a JSON value too (QuickBooks' query)
 print("ok")
 """
 
