@@ -14,7 +14,7 @@ from collections.abc import Iterable
 TOTAL_KEYS = (
     "total", "count", "totalCount", "total_count", "totalRecords", "total_records", "totalItems", "total_items",
     "totalResults", "total_results", "totalSize", "total_size", "totalElements", "total_elements", "totalEntries",
-    "total_entries", "totalHits", "total_hits", "recordsetCount",
+    "total_entries", "totalHits", "total_hits", "recordsetCount", "numResults",
 )  # fmt: skip
 """An integer that counts every record: beside the records, at the top of the body, or in an object
 beside the records (``meta.total_count``; Spring Data's ``page.totalElements``): ``generator.page_totals``.

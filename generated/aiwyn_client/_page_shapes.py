@@ -29,5 +29,6 @@ TOTAL_KEYS: Final[tuple[str, ...]] = (
     "totalHits",
     "total_hits",
     "recordsetCount",
+    "numResults",
 )
 """An integer beside the records (or at the top of the body) that counts every record."""

@@ -226,3 +226,11 @@ def test_next_results_is_a_cursor_and_number_of_results_a_size() -> None:
     ]
     paging = _paging(_object(users=RECORDS, total=INTEGER, nextResults=STRING), params)
     assert (paging.style, paging.cursor, paging.size) == ("cursor", "nextResults", "numberOfResults")
+
+
+def test_num_results_in_a_list_info_is_the_total() -> None:
+    """Dropbox Sign's ``list_info: {num_pages, num_results, page, page_size}``: with no total, a
+    short page ended a run that a server's own cap had shortened."""
+    info = _object(num_pages=INTEGER, num_results=INTEGER, page=INTEGER, page_size=INTEGER)
+    shape = _shape(_object(signature_requests=RECORDS, list_info=info))
+    assert shape is not None and shape.total_path == ("list_info", "num_results")
