@@ -7,6 +7,7 @@ same function feeds ``check``, which compares the fresh tree with the committed 
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -90,8 +91,17 @@ def settled_parse(settings: Settings, index: SpecIndex) -> Any:
     operation (``normalise.settle_family``), else alone, by moving one inline schema into components
     or titling it after its key (``normalise.settle_clash``); once none is left, the
     components it could not build are taken out of the unions that name them
-    (``normalise.leave_out_unbuilt``), which it does not do itself. Both are noted."""
+    (``normalise.leave_out_unbuilt``), which it does not do itself. Both are noted. A round that
+    leaves the description as an earlier one left it ends the settling (MoySklad's aliases were
+    retitled back and forth for 200 rounds)."""
+    seen: set[str] = set()
+    data = None
     for _ in range(MAX_SETTLE_ROUNDS):
+        state = hashlib.sha256(json.dumps(index.spec, sort_keys=True, default=str).encode()).hexdigest()
+        if data is not None and state in seen:  # a settling undone by a later one: round again settles nothing
+            index.normalised.append("settling the class names went round in circles: the last parse is built")
+            return data
+        seen.add(state)
         data = parsed_description(settings, index)
         taken = frozenset(str(c.class_info.name) for c in [*data.models, *data.enums])
         errors = [*(e for c in data.endpoint_collections_by_tag.values() for e in c.parse_errors), *data.errors]

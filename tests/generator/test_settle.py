@@ -160,3 +160,35 @@ def test_inline_models_titled_alike_in_an_all_of_answer_are_settled_not_dropped(
     description["paths"] = {"/relationships": {"get": {"operationId": "getRelationship", "responses": {"200": ok}}}}
     index, lines, _ = _settled(settings, tmp_path, monkeypatch, description)
     assert lines == [] and not index.dropped
+
+
+def test_settling_that_goes_round_in_circles_stops_and_says_so(
+    settings: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """MoySklad's 348 components that only refer to one of their own class name were retitled back
+    and forth for all 200 rounds (285 s) before the aliases were read as aliases; a settling that
+    undoes an earlier one now ends the rounds at once."""
+    flips = []
+
+    def flip(spec: dict[str, Any], notes: list[str], *args: Any) -> bool:
+        account = spec["components"]["schemas"]["Account"]
+        account["title"] = "Account2" if account.get("title") != "Account2" else "Account"
+        flips.append(account["title"])
+        return True
+
+    monkeypatch.setattr(build, "settle_family", lambda *args: False)
+    monkeypatch.setattr(build, "settle_clash", flip)
+    monkeypatch.setattr(build, "generator_warnings", lambda *args: [])
+    parse = build.parsed_description
+    monkeypatch.setattr(build, "parsed_description", lambda *args: _with_a_clash(parse(*args)))
+    index, _, parses = _settled(settings, tmp_path, monkeypatch)
+    assert parses <= 3, (parses, flips)  # two rounds, and the warnings read after; not 200
+    assert "settling the class names went round in circles: the last parse is built" in index.normalised
+
+
+def _with_a_clash(data: Any) -> Any:
+    """A parse that reports a clash in every round."""
+    from openapi_python_client.parser.errors import ParseError
+
+    data.errors = [ParseError(header="a clash", detail="Duplicate models")]
+    return data
