@@ -524,6 +524,8 @@ class SpecIndex:
             arrays = self._record_arrays(props)
         if not arrays:
             return None  # no records, or several kinds of them (Spotify's /search): no one page
+        if not prefix and _one_record(top):
+            return None  # Clerk's subscription with its items, PandaDoc's document with its recipients
         chosen = (
             _named_like(segment, arrays)
             or _named_like(last, arrays)  # Square's /v2/bookings/custom-attribute-definitions, read as a procedure
@@ -931,6 +933,18 @@ def _named_a_list(path: str, operation_id: Any) -> bool:
         re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", str(name)).lower().split("_")[0] for name in (last, operation_id or "")
     ]
     return any(word in LIST_WORDS for word in words)
+
+
+RECORD_NOTES = ("warnings", "errors", "messages")
+"""Arrays a record may carry beside itself (Dropbox Sign's ``{account, warnings}``): never its page."""
+
+
+def _one_record(props: Mapping[str, Any]) -> bool:
+    """Whether a body is one record that holds an array, not a page: it has an ``id`` of its own
+    and no paging field, or it holds one object beside nothing but notes (``{account, warnings}``)."""
+    paged = any(page_shapes.named(str(k), page_shapes.PAGE_FIELDS) for k in props)
+    notes = [k for k in props if page_shapes.named(str(k), RECORD_NOTES)]
+    return not paged and ("id" in props or (bool(notes) and len(props) - len(notes) == 1))
 
 
 ODATA_KEY = re.compile(r"\(([^()/]*\{[^}/]+\}[^()/]*)\)(?=/|#|$)")

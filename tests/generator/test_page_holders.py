@@ -234,3 +234,14 @@ def test_num_results_in_a_list_info_is_the_total() -> None:
     info = _object(num_pages=INTEGER, num_results=INTEGER, page=INTEGER, page_size=INTEGER)
     shape = _shape(_object(signature_requests=RECORDS, list_info=info))
     assert shape is not None and shape.total_path == ("list_info", "num_results")
+
+
+def test_one_record_holding_an_array_is_no_page() -> None:
+    """Clerk's ``GET /organizations/{id}/billing/subscription`` (a subscription with its items),
+    Dropbox Sign's ``GET /account`` (``{account, warnings}``): named ``list``, with an iterator over
+    the items or the warnings. A body with an ``id`` and a paging field is still a page."""
+    items = {"type": "array", "items": {"type": "object", "properties": {"id": STRING, "plan": STRING}}}
+    assert _shape(_object(id=STRING, status=STRING, subscription_items=items)) is None
+    warnings = {"type": "array", "items": {"type": "object", "properties": {"warning_msg": STRING}}}
+    assert _shape(_object(account=_object(account_id=STRING), warnings=warnings)) is None
+    assert _shape(_object(id=STRING, data=RECORDS, has_more={"type": "boolean"})) is not None
