@@ -478,7 +478,8 @@ class SpecIndex:
 
         The records are an array of objects: inside an ``{data, error, meta}`` envelope's
         ``data`` if there is one, or one object down when the body holds no records and that object
-        is a page (Spotify's ``{categories: {items, next, total}}``: ``_page_holder``) or HAL's
+        is a page (Spotify's ``{categories: {items, next, total}}``: ``_page_holder``), or two down
+        under an object that holds nothing else (FreshBooks' ``{response: {result: {...}}}``), or HAL's
         ``_embedded`` (Mollie's ``{count, _embedded: {payments}, _links}``, whose ``count`` counts
         the page) or a ``data`` object (UK Open Banking's ``{Data: {Transaction}, Links, Meta}``). Preferred:
         the array named like the path's last segment (the one before a procedure: ``/wallet/list``),
@@ -519,6 +520,9 @@ class SpecIndex:
         embedded = held == HAL_EMBEDDED
         if held is not None:  # HAL's {count, _embedded, _links}; Open Banking's {Data: {Account}, Links, Meta}
             holder = held
+        outer = self._only_object(props) if holder is None and not arrays else None
+        if outer is not None and (inner := self._page_holder(self.properties(props[outer]))) is not None:
+            prefix, props, holder = (*prefix, outer), self.properties(props[outer]), inner  # FreshBooks' two down
         if holder is not None:  # the page one object down: Spotify's {categories: {items, next, total}}
             prefix, props = (*prefix, holder), self.properties(props[holder])
             arrays = self._record_arrays(props)
@@ -576,6 +580,12 @@ class SpecIndex:
             if arrays and (hal or (paged and len(arrays) == len(inner))):  # not a record's own data
                 return str(name)
         return None
+
+    def _only_object(self, props: Mapping[str, Any]) -> str | None:
+        """The one object among ``props`` where the body holds nothing else and no ``id``
+        (FreshBooks' ``{response: {result: {invoices, page, pages, total}}}``)."""
+        objects = [str(name) for name, prop in props.items() if self.properties(prop)]
+        return objects[0] if len(objects) == 1 and len(props) == 1 else None
 
     def _page_holder(self, props: Mapping[str, Any]) -> str | None:
         """The one object among ``props`` that is a page: records beside a paging field (a total, a

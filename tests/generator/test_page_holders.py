@@ -245,3 +245,12 @@ def test_one_record_holding_an_array_is_no_page() -> None:
     warnings = {"type": "array", "items": {"type": "object", "properties": {"warning_msg": STRING}}}
     assert _shape(_object(account=_object(account_id=STRING), warnings=warnings)) is None
     assert _shape(_object(id=STRING, data=RECORDS, has_more={"type": "boolean"})) is not None
+
+
+def test_a_page_two_objects_down_under_objects_holding_nothing_else_is_read() -> None:
+    """FreshBooks answers ``{response: {result: {invoices, page, pages, total}}}``: its 8 lists
+    were named ``get`` (and the real gets ``get_<x>``), with no iterator."""
+    page = _object(invoices=RECORDS, page=INTEGER, pages=INTEGER, total=INTEGER)
+    shape = _shape(_object(response=_object(result=page)))
+    assert shape is not None
+    assert (shape.items_path, shape.total_path) == (("response", "result", "invoices"), ("response", "result", "total"))
