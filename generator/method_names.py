@@ -329,7 +329,16 @@ def method_names(
     writes = {(op.method, op.naming_path) for op in operations}
     collections = frozenset(op.naming_path for op in operations if op.method == "get" and op.kind == "list")
     spelling = _one_spelling(method_name(settings, op, collections)[0] for op in operations)
-    for op in sorted(operations, key=lambda op: len(segments(op.naming_path))):  # stable: the description's order next
+    uncountable = frozenset((settings.raw.get("resources") or {}).get("uncountable") or ())
+
+    def order(op: Operation) -> tuple[int, bool]:
+        """Less nested paths first; of two as nested, one under its resource's own collection
+        (Clerk's ``/domains/{id}`` before ``/beta_features/domain``, which took ``domains.update``)."""
+        words = [p for p in segments(op.naming_path) if not p.startswith("{")]
+        own = bool(words) and resource_name(words[0], uncountable) == method_name(settings, op, collections)[0]
+        return len(segments(op.naming_path)), not own
+
+    for op in sorted(operations, key=order):  # stable: the description's order next
         resource, method = method_name(settings, op, collections)
         if not override_of(settings, op).get("resource"):
             resource = spelling.get(resource.replace("_", ""), resource)

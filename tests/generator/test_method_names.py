@@ -628,3 +628,15 @@ def test_words_that_differ_only_in_case_name_one_resource() -> None:
         }
     )
     assert set(names.values()) == {"credit_notes.list", "credit_notes.create", "credit_notes.get"}
+
+
+def test_a_record_under_its_own_collection_keeps_its_name_before_a_path_under_another() -> None:
+    """Clerk's ``PUT /beta_features/domain`` (an instance setting) took ``domains.update`` from
+    ``PATCH /domains/{domain_id}``, as nested as it and earlier in the description."""
+    names, _ = _named(
+        {"PUT /beta_features/domain": "updateInstanceDomain", "PATCH /domains/{domain_id}": "updateDomain"}
+    )
+    assert names == {
+        "PUT /beta_features/domain": "domains.update_beta_feature_domain",
+        "PATCH /domains/{domain_id}": "domains.update",
+    }
