@@ -338,10 +338,17 @@ def method_names(
         own = bool(words) and resource_name(words[0], uncountable) == method_name(settings, op, collections)[0]
         return len(segments(op.naming_path)), not own
 
+    by_path: dict[str, str] = {}  # the resource of each collection's path that is no procedure
     for op in sorted(operations, key=order):  # stable: the description's order next
         resource, method = method_name(settings, op, collections)
         if not override_of(settings, op).get("resource"):
             resource = spelling.get(resource.replace("_", ""), resource)
+            parent = op.naming_path.rstrip("/").rpartition("/")[0]
+            if op.procedure and parent in by_path:  # MoySklad's /entity/customerorder/delete: customerorders'
+                resource = by_path[parent]
+        last = op.naming_path.rstrip("/").rpartition("/")[2]
+        if not op.procedure and not last.startswith("{") and resource == resource_name(last, uncountable):
+            by_path.setdefault(op.naming_path.rstrip("/"), resource)  # a collection named by its own word
         overridden = bool(override_of(settings, op).get("method"))
         if not overridden and method == "create" and updates_record(op, writes):
             method = "update"

@@ -640,3 +640,22 @@ def test_a_record_under_its_own_collection_keeps_its_name_before_a_path_under_an
         "PUT /beta_features/domain": "domains.update_beta_feature_domain",
         "PATCH /domains/{domain_id}": "domains.update",
     }
+
+
+def test_a_procedure_on_a_collection_s_own_path_is_that_collection_s() -> None:
+    """MoySklad's ``POST /entity/customerorder/delete`` (many at once) beside ``GET
+    /entity/customerorder``: ``entity_customerorders.delete`` was a resource apart from
+    ``customerorders``, 294 of its operations alike."""
+    records = {"type": "array", "items": RECORD}
+    names, _ = _named(
+        {
+            "GET /entity/customerorder": ("getCustomerOrders", records),
+            "POST /entity/customerorder/delete": "deleteCustomerOrders",
+            "GET /entity/demand": ("getDemands", records),
+            "POST /entity/demand/delete": "deleteDemands",
+            "GET /entity/invoiceout": ("getInvoicesOut", records),
+            "POST /entity/invoiceout/delete": "deleteInvoicesOut",
+        }
+    )
+    assert names["POST /entity/customerorder/delete"] == "customerorders.delete"
+    assert names["POST /entity/demand/delete"] == "demands.delete"
