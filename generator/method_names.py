@@ -347,7 +347,8 @@ def method_names(
             if op.procedure and parent in by_path:  # MoySklad's /entity/customerorder/delete: customerorders'
                 resource = by_path[parent]
         last = op.naming_path.rstrip("/").rpartition("/")[2]
-        if not op.procedure and not last.startswith("{") and resource == resource_name(last, uncountable):
+        listed = not op.procedure or op.kind == "list"  # a list is a collection, whatever its last word
+        if listed and not last.startswith("{") and resource == resource_name(last, uncountable):
             by_path.setdefault(op.naming_path.rstrip("/"), resource)  # a collection named by its own word
         overridden = bool(override_of(settings, op).get("method"))
         if not overridden and method == "create" and updates_record(op, writes):

@@ -649,12 +649,9 @@ def test_a_procedure_on_a_collection_s_own_path_is_that_collection_s() -> None:
     records = {"type": "array", "items": RECORD}
     names, _ = _named(
         {
-            "GET /entity/customerorder": ("getCustomerOrders", records),
-            "POST /entity/customerorder/delete": "deleteCustomerOrders",
-            "GET /entity/demand": ("getDemands", records),
-            "POST /entity/demand/delete": "deleteDemands",
-            "GET /entity/invoiceout": ("getInvoicesOut", records),
-            "POST /entity/invoiceout/delete": "deleteInvoicesOut",
+            **{f"GET /entity/{kind}": (f"get_{kind}s", records) for kind in ("customerorder", "demand", "invoiceout")},
+            **{f"GET /entity/{kind}/{{id}}": f"get_{kind}" for kind in ("customerorder", "demand", "invoiceout")},
+            **{f"POST /entity/{kind}/delete": f"delete_{kind}s" for kind in ("customerorder", "demand", "invoiceout")},
         }
     )
     assert names["POST /entity/customerorder/delete"] == "customerorders.delete"
