@@ -16,6 +16,7 @@ from typing import Any
 
 from openapi_python_client.strings import PythonIdentifier
 
+from generator.page_shapes import squash
 from generator.procedures import PATH_PREFIXES, segments
 from generator.settings import Settings
 from generator.spec import Operation, config_entry
@@ -174,15 +175,11 @@ def _phrase_before_parameter(op: Operation, parts: list[str]) -> tuple[str, str]
         return None
     words = re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+", parts[-2])
     phrase = str(PythonIdentifier(parts[-2], prefix="action_"))
-    key = _squashed(parts[-2]) == _squashed(parts[-1].strip("{}"))  # WorkOS's /organizations/external_id/{external_id}
+    key = squash(parts[-2]) == squash(parts[-1].strip("{}"))  # WorkOS's /organizations/external_id/{external_id}
     if key or (len(words) >= 2 and words[0].lower() == "by"):
         verb = ("list_" if op.kind == "list" else "get_") + ("by_" if key else "")
         return parts[-3], verb + phrase.removesuffix("_")  # get_by_type, not get_by_type_ (a builtin's)
     return (parts[-3], phrase) if len(words) >= 2 and words[0].lower() in PHRASE_LEADS else None
-
-
-def _squashed(word: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", word.lower())
 
 
 def _listed_by_parent(op: Operation, parts: list[str]) -> tuple[str, str] | None:
@@ -230,9 +227,8 @@ def default_resource(op: Operation, uncountable: frozenset[str]) -> str:
         raw = found[0]
     else:
         literal = [p for p in op.naming_path.split("/") if p and not p.startswith("{") and not PATH_PREFIXES.match(p)]
-        raw = ([p for p in literal if p.lower() not in ACTION_SEGMENTS] or literal or ["root"])[
-            -1
-        ]  # /search alone: search
+        named = [p for p in literal if p.lower() not in ACTION_SEGMENTS] or literal or ["root"]  # /search alone: search
+        raw = named[-1]
     return resource_name(raw, uncountable)
 
 
@@ -328,28 +324,27 @@ def method_names(
     taken: dict[tuple[str, str], Operation] = {}
     writes = {(op.method, op.naming_path) for op in operations}
     collections = frozenset(op.naming_path for op in operations if op.method == "get" and op.kind == "list")
-    spelling = _one_spelling(method_name(settings, op, collections)[0] for op in operations)
+    first = {op: method_name(settings, op, collections) for op in operations}
+    spelling = _one_spelling(resource for resource, _ in first.values())
     uncountable = frozenset((settings.raw.get("resources") or {}).get("uncountable") or ())
 
     def order(op: Operation) -> tuple[int, bool]:
         """Less nested paths first; of two as nested, one under its resource's own collection
         (Clerk's ``/domains/{id}`` before ``/beta_features/domain``, which took ``domains.update``)."""
         words = [p for p in segments(op.naming_path) if not p.startswith("{")]
-        own = bool(words) and resource_name(words[0], uncountable) == method_name(settings, op, collections)[0]
-        return len(segments(op.naming_path)), not own
+        return len(segments(op.naming_path)), not (words and resource_name(words[0], uncountable) == first[op][0])
 
-    by_path: dict[str, str] = {}  # the resource of each collection's path that is no procedure
+    collection_of: dict[str, str] = {}  # the resource of each collection's path, by its own word
     for op in sorted(operations, key=order):  # stable: the description's order next
-        resource, method = method_name(settings, op, collections)
+        resource, method = first[op]
+        path = op.naming_path.rstrip("/")
         if not override_of(settings, op).get("resource"):
             resource = spelling.get(resource.replace("_", ""), resource)
-            parent = op.naming_path.rstrip("/").rpartition("/")[0]
-            if op.procedure and parent in by_path:  # MoySklad's /entity/customerorder/delete: customerorders'
-                resource = by_path[parent]
-        last = op.naming_path.rstrip("/").rpartition("/")[2]
+            if op.procedure:  # MoySklad's /entity/customerorder/delete: the collection's
+                resource = collection_of.get(path.rpartition("/")[0], resource)
         listed = not op.procedure or op.kind == "list"  # a list is a collection, whatever its last word
-        if listed and not last.startswith("{") and resource == resource_name(last, uncountable):
-            by_path.setdefault(op.naming_path.rstrip("/"), resource)  # a collection named by its own word
+        if listed and resource == resource_name(path.rpartition("/")[2], uncountable):
+            collection_of.setdefault(path, resource)
         overridden = bool(override_of(settings, op).get("method"))
         if not overridden and method == "create" and updates_record(op, writes):
             method = "update"
