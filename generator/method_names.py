@@ -29,7 +29,7 @@ VERB_SEGMENTS = frozenset({
     "refund", "reject", "reopen", "resend", "resolve", "restore", "resume", "retry", "revoke", "send", "submit",
     "sync", "unarchive", "unassign", "unlock", "unpublish", "validate", "verify", "void", "scroll", "count",
     "suspend", "unsuspend", "silence", "unsilence", "anonymize", "rotate", "logout", "create",
-    "remove", "remind", "destroy", "edit", "reset", "accept", "decline", "release",
+    "remove", "remind", "destroy", "edit", "reset", "accept", "decline", "release", "add",
 })  # fmt: skip
 """Path words that say what is done to the collection before them, not a collection of their own
 (Paystack's ``/transaction/verify/{reference}``: ``transactions.verify``; Brevo's
@@ -143,7 +143,7 @@ def _verb_led(word: str) -> bool:
     """Whether a snake_case word is a verb phrase (Dropbox Sign's ``create_embedded``, Paystack's
     ``submit_otp``, Hetzner's ``remove_from_resources``), not a collection."""
     lead = word.split("_", 1)[0].lower() if "_" in word else ""
-    return lead in VERB_SEGMENTS | PHRASE_LEADS | {"add"}
+    return lead in VERB_SEGMENTS | PHRASE_LEADS
 
 
 def _qualifies(op: Operation, parts: list[str]) -> bool:
