@@ -105,8 +105,8 @@ def query_paging(index: SpecIndex, op: Operation) -> QueryPaging | None:
             "cursor", cursor=cursor, next_path=next_cursor, more_path=more, numeric_cursor=numeric, **common
         )
     next_url = _string_at(index, levels, shapes.NEXT_URL_FIELDS, urls=True)
-    numbered = (shapes.PAGE_PARAMS, ("integer", "number")), (shapes.OFFSET_PARAMS, ("integer", "number"))
-    if op.method == "post" and any(_param(counts, *by) for by in numbered):
+    numbered = any(_param(counts, names, ("integer", "number")) for names in (shapes.PAGE_PARAMS, shapes.OFFSET_PARAMS))
+    if op.method == "post" and numbered:
         next_url = None  # BambooHR's datasets: the body asks for the page; a link cannot say it, and re-POSTs page 1
     if next_url:
         return QueryPaging("next_url", next_path=next_url, more_path=more, **common)
