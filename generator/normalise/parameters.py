@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from openapi_python_client.strings import PythonIdentifier
@@ -16,6 +17,23 @@ from generator.normalise.description import HTTP_METHODS, Normalised, operations
 from generator.normalise.media import is_json
 
 HEADER_FORMATS_REFUSED = frozenset({"date", "date-time"})
+
+
+TEMPLATES = re.compile(r"\{([^{}]+)\}")
+"""A path's parameters, ``{name}``, whatever their names."""
+
+
+def _parameter_lists(spec: dict[str, Any]) -> Iterator[tuple[str, str, list[Any], list[dict[str, Any]]]]:
+    """Each list of parameters where a path declares them: ``(path, where, parameters, operations)``,
+    where is ``every operation of /path`` or ``GET /path``, and the operations they apply to."""
+    for path, item in (spec.get("paths") or {}).items():
+        if not isinstance(item, dict):
+            continue
+        ops = [(m.upper(), item[m]) for m in HTTP_METHODS if isinstance(item.get(m), dict)]
+        for label, holder in [("every operation of", item), *ops]:
+            params = holder.get("parameters")
+            if isinstance(params, list):
+                yield path, f"{label} {path}", params, [op for _, op in ops] if holder is item else [holder]
 
 
 def _every_parameter(spec: dict[str, Any]) -> list[tuple[str, Any]]:
@@ -149,24 +167,18 @@ def ignored_headers(result: Normalised) -> None:
     or worse (Business Central's required ``Content-Type`` refused all 102 writes without one, and
     then sent the client's own; BambooHR's ``Accept`` defaulting to XML asked for an answer the
     client cannot read)."""
-    spec = result.spec
-    for path, item in (spec.get("paths") or {}).items():
-        if not isinstance(item, dict):
-            continue
-        ops = [(m.upper(), item[m]) for m in HTTP_METHODS if isinstance(item.get(m), dict)]
-        for method, holder in [("every operation of", item), *ops]:
-            params = holder.get("parameters")
-            for param in list(params) if isinstance(params, list) else ():
-                target = resolve(spec, param)
-                if not isinstance(target, dict) or target.get("in") != "header":
-                    continue
-                if str(target.get("name")).lower() in IGNORED_HEADERS:
-                    params.remove(param)
-                    if str(target.get("name")).lower() == "accept":
-                        _accept_given(target, [op for _, op in ops] if holder is item else [holder])
-                    result.changes.append(
-                        f"{method} {path}: header parameter {target.get('name')} is ignored, as OpenAPI says"
-                    )
+    for _, where, params, ops in _parameter_lists(result.spec):
+        for param in list(params):
+            target = resolve(result.spec, param)
+            if not isinstance(target, dict) or target.get("in") != "header":
+                continue
+            name = str(target.get("name")).lower()
+            if name not in IGNORED_HEADERS:
+                continue
+            params.remove(param)
+            if name == "accept":
+                _accept_given(target, ops)
+            result.changes.append(f"{where}: header parameter {target.get('name')} is ignored, as OpenAPI says")
 
 
 def _accept_given(param: dict[str, Any], ops: list[dict[str, Any]]) -> None:
@@ -198,14 +210,14 @@ def path_parameter_names(result: Normalised) -> None:
         return
     renamed: dict[str, str] = {}
     for path in paths:
-        for name in re.findall(r"\{([^{}]+)\}", path):
+        for name in TEMPLATES.findall(path):
             if not TEMPLATE_NAME.fullmatch(name) and name not in renamed:
                 plain = re.sub(r"[^a-zA-Z0-9_-]+", "_", name).strip("_") or "param"
                 renamed[name] = plain if TEMPLATE_NAME.fullmatch(plain) else f"_{plain}"
     if not renamed:
         return
     spec["paths"] = {
-        re.sub(r"\{([^{}]+)\}", lambda m: "{" + renamed.get(m.group(1), m.group(1)) + "}", path): item
+        TEMPLATES.sub(lambda m: "{" + renamed.get(m.group(1), m.group(1)) + "}", path): item
         for path, item in paths.items()
     }
     for _, param in _every_parameter(spec):
@@ -226,7 +238,7 @@ def undeclared_path_parameters(result: Normalised) -> None:
         item = spec["paths"][path]
         declared = [*_path_parameters(spec, item), *_path_parameters(spec, op)]
         names = {str(p.get("name")) for p in declared}
-        for name in re.findall(r"\{([^{}]+)\}", path):
+        for name in TEMPLATES.findall(path):
             if name in names:
                 continue
             sibling = next(
@@ -247,27 +259,19 @@ def stray_path_parameters(result: Normalised) -> None:
     /invoices/{invoice_id}/apply_credit_balance`` declares ``site_id`` too), or one not marked
     required, makes openapi-python-client drop the operation. The first cannot be sent anywhere,
     so it is left out; the second is always given, so it is marked required."""
-    spec = result.spec
-    for path, item in (spec.get("paths") or {}).items():
-        if not isinstance(item, dict):
-            continue
-        held = set(re.findall(r"\{([^{}]+)\}", path))
-        holders = [("", item), *((f" {m.upper()}", item[m]) for m in HTTP_METHODS if isinstance(item.get(m), dict))]
-        for method, holder in holders:
-            params = holder.get("parameters")
-            if not isinstance(params, list):
+    for path, where, params, _ in _parameter_lists(result.spec):
+        held = set(TEMPLATES.findall(path))
+        for param in list(params):
+            target = resolve(result.spec, param)
+            if not (isinstance(target, dict) and target.get("in") == "path"):
                 continue
-            for param in list(params):
-                target = resolve(spec, param)
-                if not (isinstance(target, dict) and target.get("in") == "path"):
-                    continue
-                where = f"{method.strip() or 'every operation of'} {path}: path parameter {target.get('name')}"
-                if target.get("name") not in held:
-                    params.remove(param)
-                    result.changes.append(f"{where} is not in the path: left out")
-                elif target.get("required") is not True:  # always given, as the path holds it
-                    target["required"] = True
-                    result.changes.append(f"{where} is not marked required: required, as the path holds it")
+            said = f"{where}: path parameter {target.get('name')}"
+            if target.get("name") not in held:
+                params.remove(param)
+                result.changes.append(f"{said} is not in the path: left out")
+            elif target.get("required") is not True:  # always given, as the path holds it
+                target["required"] = True
+                result.changes.append(f"{said} is not marked required: required, as the path holds it")
 
 
 def _path_parameters(spec: dict[str, Any], holder: dict[str, Any]) -> list[dict[str, Any]]:
