@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Any
 
 TOTAL_KEYS = (
     "total", "count", "totalCount", "total_count", "totalRecords", "total_records", "totalItems", "total_items",
@@ -104,6 +105,11 @@ def named(name: str, names: tuple[str, ...]) -> bool:
     wanted = {squash(n) for n in names}
     inner = re.fullmatch(r"page\[([^\[\]]+)\]", name, re.IGNORECASE)
     return squash(name) in wanted or (inner is not None and squash(inner[1]) in wanted)
+
+
+def has_page_field(names: Iterable[Any]) -> bool:
+    """Whether ``names`` (of a body's fields) hold one that only a page has (``PAGE_FIELDS``)."""
+    return any(named(str(name), PAGE_FIELDS) for name in names)
 
 
 def pages_by(names: Iterable[str]) -> bool:

@@ -445,7 +445,7 @@ class SpecIndex:
         arrays: list[tuple[str, str | None, bool]] = [
             (str(k), None, False) for k, v in props.items() if self.resolve(self.non_null(v)).get("type") == "array"
         ]
-        paged = any(page_shapes.named(k, page_shapes.PAGE_FIELDS) for k in props)
+        paged = page_shapes.has_page_field(props)
         segment = next((p for p in reversed(path.split("/")) if p and not p.startswith("{")), "")
         return None if arrays and (paged or _named_like(segment, arrays)) else "one"
 
@@ -569,11 +569,9 @@ class SpecIndex:
             if str(name) != HAL_EMBEDDED and page_shapes.squash(str(name)) != "data":
                 continue
             beside = [(key, self.properties(value)) for key, value in props.items() if key != name]
-            paged = any(
-                page_shapes.named(str(key), page_shapes.PAGE_FIELDS)
-                or any(page_shapes.named(str(inner), page_shapes.PAGE_FIELDS) for inner in inner_props)
-                for key, inner_props in beside
-            )  # a report's data holds arrays too (Apideck's aged creditors): only a page says how it pages
+            paged = any(  # a report's data holds arrays too (Apideck's aged creditors): only a page says how it pages
+                page_shapes.has_page_field([key, *inner_props]) for key, inner_props in beside
+            )
             inner = self.properties(prop)
             arrays = self._record_arrays(inner)
             hal = str(name) == HAL_EMBEDDED  # a HAL collection holds its resources there, paged or not
@@ -596,7 +594,7 @@ class SpecIndex:
         if len(objects) != 1 or "id" in props:  # a record holding a list (Stripe's fee and its refunds)
             return None
         name, inner = objects[0]
-        paged = any(page_shapes.named(key, page_shapes.PAGE_FIELDS) for key in inner)
+        paged = page_shapes.has_page_field(inner)
         return name if paged and "id" not in inner and self._record_arrays(inner) else None
 
     def _record_arrays(self, props: Mapping[str, Any]) -> list[tuple[str, str | None, bool]]:
@@ -952,7 +950,7 @@ RECORD_NOTES = ("warnings", "errors", "messages")
 def _one_record(props: Mapping[str, Any]) -> bool:
     """Whether a body is one record that holds an array, not a page: it has an ``id`` of its own
     and no paging field, or it holds one object beside nothing but notes (``{account, warnings}``)."""
-    paged = any(page_shapes.named(str(k), page_shapes.PAGE_FIELDS) for k in props)
+    paged = page_shapes.has_page_field(props)
     notes = [k for k in props if page_shapes.named(str(k), RECORD_NOTES)]
     return not paged and ("id" in props or (bool(notes) and len(props) - len(notes) == 1))
 
