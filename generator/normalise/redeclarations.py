@@ -51,11 +51,7 @@ def all_of_redeclarations(result: Normalised) -> None:
                     declared[name] = _narrower(spec, declared[name], prop) if name in declared else prop
             if not clashing or not isinstance(member, dict) or not isinstance(target, dict):
                 continue
-            local = member if "$ref" not in member else {k: copy.deepcopy(v) for k, v in target.items() if k != "title"}
-            for name in clashing:
-                del local["properties"][name]
-            members[i] = local
-            origin = f" ({member['$ref']}, copied)" if "$ref" in member else ""
+            origin = _without(spec, members, i, clashing)
             result.changes.append(
                 f"{where}/allOf/{i}{origin}: declares {', '.join(clashing)} again as a type openapi-python-client "
                 "cannot merge with an earlier member's: the earlier declaration is kept"
@@ -85,14 +81,26 @@ def _leave_out(result: Normalised, where: str, members: list[Any], index: int, n
     props = target.get("properties") if isinstance(target, dict) else None
     if not isinstance(member, dict) or not isinstance(props, dict) or name not in props:
         return False
-    local = member if "$ref" not in member else {k: copy.deepcopy(v) for k, v in target.items() if k != "title"}
-    del local["properties"][name]
-    members[index] = local
-    origin = f" ({member['$ref']}, copied)" if "$ref" in member else ""
+    origin = _without(result.spec, members, index, [name])
     result.changes.append(
         f"{where}/{index}{origin}: {name} is narrowed by a later member to records: the later is kept"
     )
     return True
+
+
+def _without(spec: dict[str, Any], members: list[Any], index: int, names: list[str]) -> str:
+    """``members[index]`` without the properties ``names`` (a referenced member replaced there by
+    a copy, untitled, so the component itself is left as it is); what the note says of it."""
+    member = members[index]
+    local = (
+        member
+        if "$ref" not in member
+        else {k: copy.deepcopy(v) for k, v in resolve(spec, member).items() if k != "title"}
+    )
+    for name in names:
+        del local["properties"][name]
+    members[index] = local
+    return f" ({member['$ref']}, copied)" if "$ref" in member else ""
 
 
 def _declared_properties(spec: dict[str, Any], member: Any, depth: int = 0) -> dict[str, Any]:
