@@ -6,11 +6,14 @@ One function per model and options, written out field by field on first use (as
 answer, given to the constructor, or assigned a value since), the undeclared keys the model
 carries come first, and each value is encoded by its kind: scalars as they are, dates as ISO
 8601 strings (or as they are, ``dates="native"``), enums and UUIDs as their values, nested models
-by their own ``to_dict`` with the same options.
+by their own ``to_dict`` with the same options, and files (a ``format: binary`` property of a JSON
+body) as their bytes in base64: JSON has no bytes, and base64 is how it carries them (``format:
+byte``, ``contentEncoding: base64``, and how .NET's and Java's serialisers write a byte array).
 """
 
 from __future__ import annotations
 
+import base64
 import datetime
 import threading
 import uuid
@@ -22,6 +25,7 @@ import attrs
 
 from ._compile import plan_of
 from ._extras import extras_slot
+from .types import File
 
 Names = Literal["api", "python"]
 Dates = Literal["iso", "native"]
@@ -62,9 +66,23 @@ def value_encoder(names: str, dates: str) -> Encode:
             return [encode(item) for item in value]
         if isinstance(value, dict):
             return {key: encode(item) for key, item in value.items()}
+        if isinstance(value, File):
+            return file_text(value)
         return value
 
     return encode
+
+
+def file_text(file: File) -> str:
+    """A file's bytes in base64, read from where its payload stands, which is put back there
+    (where it can be) so that encoding the body again sends the same bytes."""
+    payload = file.payload
+    seekable = getattr(payload, "seekable", None)
+    start = payload.tell() if seekable is not None and seekable() else None
+    data = payload.read()
+    if start is not None:
+        payload.seek(start)
+    return base64.b64encode(data if isinstance(data, bytes) else str(data).encode("utf-8")).decode("ascii")
 
 
 def _slot(cls: type, name: str) -> Callable[[Any], Any]:
@@ -83,6 +101,7 @@ def _write(cls: type, names: str, dates: str) -> Encode:
         "_absent_of": _slot(Model, "_aiwyn_absent"),
         "_extras_of": _slot(cls, extras_slot(cls)) if keeps_extras else None,
         "_enc": value_encoder(names, dates),
+        "_File": File,
     }
     lines = [
         "def encode(_s):",
@@ -112,6 +131,8 @@ def _write(cls: type, names: str, dates: str) -> Encode:
         changed = f" and _v != _d_{field.attr}" if has_default else ""  # at its default: as not given
         plain = field.kind in ("scalar", "any") or (field.kind in ("date", "datetime") and dates == "native")
         value = "_v" if plain else "_enc(_v)"
+        if field.kind == "any":  # a free-form value as it is, but a file (which JSON cannot hold) in base64
+            value = "_v if type(_v) is not _File else _enc(_v)"
         if field.required:
             lines += [f"    _v = _s.{field.attr}", f"    _o[{key!r}] = {value}"]
         else:

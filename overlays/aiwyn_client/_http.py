@@ -98,12 +98,18 @@ class _Building:
     def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
         """httpx's ``build_request`` (the next class in either client's order: ``httpx.Client`` or
         ``httpx.AsyncClient``, whose ``build_request`` is the same) with the call's options in, the
-        URL joined once, and the operation's facts in the request's extensions."""
+        URL joined once, and the operation's facts in the request's extensions. A body that is no JSON
+        (a value of a free-form field that ``json`` cannot write, a NaN) is refused here, before
+        sending, as an ``InvalidArgumentError``."""
         kwargs, max_retries = self._arguments(kwargs)
         try:
             request: httpx.Request = super().build_request(method, self._url(url), **kwargs)  # type: ignore[misc]
         except httpx.InvalidURL as exc:
             raise _invalid_url(method, exc) from None
+        except (TypeError, ValueError) as exc:
+            if "json" not in kwargs:
+                raise
+            raise InvalidArgumentError(f"cannot send {method}: the body is not JSON ({exc})") from None
         return self._tagged(request, max_retries)
 
     def _arguments(self, kwargs: dict[str, Any]) -> tuple[dict[str, Any], int]:

@@ -101,3 +101,39 @@ def test_an_order_by_or_where_of_text_is_a_field_like_any_other(tmp_path: Path) 
     """BambooHR's dataset query takes ``orderBy: "lastName asc"``: the build took any ``orderBy`` or
     ``where`` for the search convention's models, and stopped on one that names none."""
     run_against_build(ORDERED, ORDERED_SCRIPT, tmp_path, verify=True)
+
+
+DOCUMENT = {
+    "type": "object",
+    "required": ["name", "content"],
+    "properties": {"name": TEXT, "content": {"type": "string", "format": "binary"}, "meta": {}},
+}
+DOCUMENTS = _writing("post", "/folders/{id}/documents", "createDocument", DOCUMENT)
+
+DOCUMENTS_SCRIPT = (
+    SENDING
+    + """
+import datetime, io
+from aiwyn_client import InvalidArgumentError
+from aiwyn_client.types import File
+content = File(payload=io.BytesIO(b"hello"), file_name="a.txt")
+client.folders.documents("f1", name="a.txt", content=content)
+client.folders.documents("f1", name="a.txt", content=content)  # the same file again: the same bytes
+assert sent == [{"name": "a.txt", "content": "aGVsbG8="}] * 2, sent
+try:
+    client.folders.documents("f1", name="a.txt", content=content, meta={"at": datetime.date(2026, 1, 2)})
+except InvalidArgumentError as error:
+    assert "the body is not JSON" in str(error) and "date" in str(error), error
+else:
+    raise AssertionError("a date in a free-form field was sent")
+print("ok")
+"""
+)
+
+
+def test_a_file_in_a_json_body_is_sent_in_base64_and_a_value_json_cannot_hold_is_refused(tmp_path: Path) -> None:
+    """A ``format: binary`` field in a body offered only as JSON made every call fail with a bare
+    ``TypeError`` from the JSON encoder. JSON carries bytes as base64 text, as ``format: byte``
+    says and as .NET and Java servers read a byte array. A value of a free-form field that JSON
+    cannot hold is an ``InvalidArgumentError`` naming it, before anything is sent."""
+    run_against_build(DOCUMENTS, DOCUMENTS_SCRIPT, tmp_path)
