@@ -13,7 +13,9 @@ followed first, media types last); each module says what it settles and why.
   (spelt alike: ``getById``, ``get_by_id``), is named from its method and path
   (``getApiV1DepartmentsById``); security scopes that are not a list are read as ``[]``.
 * ``parameters``: a path parameter named so openapi-python-client cannot find it in the path
-  (``{execution.workflow_id}``) is renamed; a ``{name}`` of the path no parameter declares is declared.
+  (``{execution.workflow_id}``) is renamed; a format parameter glued to a word whose default is
+  JSON (``/contacts{format}``) is written into the path as that default; a ``{name}`` of the path
+  no parameter declares is declared.
 * ``operations``: a response given as a ``$ref`` to a request body component is that
   component's copy; an operation documenting no 2xx takes its ``default`` response as the
   success, and one with neither is dropped (``dropped: ...``).
@@ -106,6 +108,7 @@ from generator.normalise.operations import (
 )
 from generator.normalise.parameters import (
     content_parameters,
+    format_parameters,
     header_parameters,
     ignored_headers,
     path_parameter_defaults,
@@ -156,6 +159,7 @@ def normalise(spec: dict[str, Any]) -> Normalised:
     operation_ids(result)
     security_scopes(result)
     path_parameter_names(result)
+    format_parameters(result)
     stray_path_parameters(result)
     undeclared_path_parameters(result)
     responses_given_as_request_bodies(result)

@@ -228,6 +228,55 @@ def path_parameter_names(result: Normalised) -> None:
         result.changes.append(f"path parameter {{{name}}}: a name openapi-python-client cannot read: named {plain}")
 
 
+FORMAT_PARAMETER = re.compile(r"(?<=[^/{])\{([^{}/]+)\}(?=/|$)")
+"""A path parameter glued to what is before it, ending its segment: ``/contacts{format}``,
+``/contacts/{id}{format}``."""
+
+
+def format_parameters(result: Normalised) -> None:
+    """A path parameter glued to the word before it whose default is a JSON suffix (Moneybird's
+    ``/contacts{format}``, ``default: .json``, "can be empty": 211 operations) picks the answer's
+    format, and the client reads JSON only. It is written into the path as that default
+    (``/contacts.json``) and left out of the arguments, which had asked every call for it."""
+    spec = result.spec
+    paths = spec.get("paths")
+    if not isinstance(paths, dict):
+        return
+    written: dict[str, str] = {}
+    for path, item in paths.items():
+        if not isinstance(item, dict):
+            continue
+        holders = [item, *(item[m] for m in HTTP_METHODS if isinstance(item.get(m), dict))]
+        fixed = path
+        for name in FORMAT_PARAMETER.findall(path):
+            found = [(h, p) for h in holders for p in h.get("parameters") or () if _named_path_parameter(spec, p, name)]
+            suffixes = {_json_suffix(resolve(spec, p)) for _, p in found}
+            suffix = suffixes.pop() if len(suffixes) == 1 else None
+            if suffix is None:
+                continue
+            for holder, param in found:
+                holder["parameters"].remove(param)
+            fixed = fixed.replace("{" + name + "}", suffix)
+        if fixed != path and fixed not in paths:
+            written[path] = fixed
+    if written:
+        spec["paths"] = {written.get(path, path): item for path, item in paths.items()}
+        for path, fixed in written.items():
+            result.changes.append(f"{path}: its format parameter's default, JSON, is written into the path: {fixed}")
+
+
+def _named_path_parameter(spec: dict[str, Any], param: Any, name: str) -> bool:
+    target = resolve(spec, param)
+    return isinstance(target, dict) and target.get("in") == "path" and target.get("name") == name
+
+
+def _json_suffix(param: Any) -> str | None:
+    """The default of a format parameter where it names JSON (``.json``, ``json``), else None."""
+    schema = param.get("schema") if isinstance(param, dict) else None
+    default = schema.get("default") if isinstance(schema, dict) else None
+    return default if isinstance(default, str) and default.lower().lstrip(".") == "json" else None
+
+
 def undeclared_path_parameters(result: Normalised) -> None:
     """A ``{name}`` of the path that the operation declares no parameter for (Square's ``PUT
     /v2/vendors/{vendor_id}``, whose GET declares it) makes openapi-python-client drop the

@@ -2027,3 +2027,53 @@ with Aiwyn(base_url="https://api.example.test", transport=httpx.MockTransport(ha
 assert seen == ["/namespaces/billing/workflows/wf-7"], seen
 """
     run_against_build(CASES["path_parameter_named_with_a_dot"][0], script, tmp_path)
+
+
+FORMAT = {
+    "name": "format",
+    "in": "path",
+    "required": True,
+    "description": "The format in which the response is given, can be empty to use the default format",
+    "schema": {"type": "string", "pattern": "^(.(json|xml))?$", "default": ".json"},
+}
+
+
+def test_a_format_parameter_with_a_json_default_is_written_into_the_path(tmp_path: Path) -> None:
+    """Moneybird's 211 paths end in ``{format}`` (``.json`` or ``.xml``, default ``.json``): every
+    call asked for ``format_``, which only picks how the answer is written, and the client reads
+    JSON. The path is written with the default, and the argument is gone."""
+    spec = _spec(
+        {
+            "/contacts{format}": {
+                "parameters": [{"$ref": "#/components/parameters/format"}],
+                **_get(
+                    "getContacts",
+                    responses=_json_response({"type": "array", "items": {"$ref": "#/components/schemas/M"}}),
+                ),
+            },
+            "/contacts/{id}{format}": _get(
+                "getContact", parameters=[{**ID, "name": "id"}, {"$ref": "#/components/parameters/format"}]
+            ),
+        }
+    )
+    spec["components"]["parameters"] = {"format": FORMAT}
+    normalised = normalise(copy.deepcopy(spec))
+    assert sorted(normalised.spec["paths"]) == ["/contacts.json", "/contacts/{id}.json"]
+    assert "/contacts{format}: its format parameter's default, JSON, is written into the path: /contacts.json" in (
+        normalised.changes
+    )
+    script = """
+import inspect
+import httpx
+from aiwyn_client import Aiwyn
+seen = []
+def handler(request):
+    seen.append(request.url.path)
+    return httpx.Response(200, json=[] if request.url.path == "/contacts.json" else {"id": 7})
+with Aiwyn(base_url="https://api.example.test", transport=httpx.MockTransport(handler)) as client:
+    assert "format_" not in inspect.signature(client.contacts.get).parameters
+    client.contacts.list()
+    client.contacts.get("7")
+assert seen == ["/contacts.json", "/contacts/7.json"], seen
+"""
+    run_against_build(spec, script, tmp_path)
