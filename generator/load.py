@@ -228,12 +228,14 @@ def load_description(path: Path, name: str | None = None) -> dict[str, Any]:
         except swagger2.ConversionError as exc:
             raise LoadError(f"{shown}: Swagger 2.0 not converted to OpenAPI 3: {exc}") from exc
     elif "swagger" in data:
-        raise LoadError(f"{shown}: Swagger {data['swagger']} is not supported (Swagger 2.0, OpenAPI 3.0 and 3.1 only)")
+        raise LoadError(
+            f"{shown}: Swagger {data['swagger']} is not supported (Swagger 2.0, OpenAPI 3.0, 3.1 and 3.2 only)"
+        )
     version = data.get("openapi")
     if version is None or "paths" not in data and "webhooks" not in data:
         raise LoadError(f"{shown}: not an OpenAPI description (no 'openapi' and 'paths' keys)")
     if not str(version).startswith("3."):
-        raise LoadError(f"{shown}: OpenAPI {version} is not supported (OpenAPI 3.0 or 3.1 only)")
+        raise LoadError(f"{shown}: OpenAPI {version} is not supported (OpenAPI 3.0, 3.1 and 3.2 only)")
     data["openapi"] = str(version)  # `openapi: 3.0` unquoted is a number to YAML
     data.setdefault("paths", {})
     check_references(data, shown)

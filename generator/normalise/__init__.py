@@ -8,6 +8,10 @@ followed first, media types last); each module says what it settles and why.
 
 * ``generator.swagger2``, ``generator.relink``: a Swagger 2.0 source says so first; a
   dereferenced description has its inline copies of component schemas referred to them again.
+* ``operations``: a path item that is a ``$ref`` (``#/components/pathItems/...``) is a copy of
+  what it names.
+* ``versions``: an OpenAPI 3.2 description is read as 3.1; an operation of a method 3.1 has no
+  key for is dropped, and a ``querystring`` parameter of a form is its fields.
 * ``ref_targets``: a property whose ``$ref`` named nothing is noted (read as any value).
 * ``operations``: an operation without an ``operationId``, or with one an earlier operation has
   (spelt alike: ``getById``, ``get_by_id``), is named from its method and path
@@ -102,6 +106,7 @@ from generator.normalise.media import (
 from generator.normalise.operations import (
     operation_id,
     operation_ids,
+    path_item_references,
     responses_given_as_request_bodies,
     security_scopes,
     success_responses,
@@ -135,6 +140,7 @@ from generator.normalise.unions import (
     nullable_component_models,
     repeated_member_titles,
 )
+from generator.normalise.versions import openapi_3_2
 from generator.relink import relink
 from generator.swagger2 import conversion_notes
 
@@ -155,6 +161,8 @@ def normalise(spec: dict[str, Any]) -> Normalised:
     and the notes they wrote; ``spec`` itself is left as it was."""
     result = Normalised(copy.deepcopy(spec), conversion_notes(spec))  # a Swagger 2.0 source says so first
     result.changes.extend(relink(result.spec))
+    path_item_references(result)
+    openapi_3_2(result)
     unresolved_property_types(result)
     operation_ids(result)
     security_scopes(result)

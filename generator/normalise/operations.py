@@ -1,5 +1,6 @@
-"""Operations as openapi-python-client needs them: each with a unique ``operationId``, security
-requirements whose scopes are lists, responses that are responses, and a success response.
+"""Operations as openapi-python-client needs them: in path items that are not references, each
+with a unique ``operationId``, security requirements whose scopes are lists, responses that are
+responses, and a success response.
 
 It keys an operation's function by its ``operationId`` (so ids that differ only in spelling
 clash), refuses the whole description for scopes that are not a list, omits a response given as
@@ -16,6 +17,27 @@ from typing import Any
 from openapi_python_client.strings import PythonIdentifier
 
 from generator.normalise.description import Normalised, operations, resolve
+
+
+def path_item_references(result: Normalised) -> None:
+    """A path item that is a ``$ref`` (OpenAPI 3.1's ``#/components/pathItems/...``) is a copy of
+    what it names, its own fields beside the ``$ref`` kept: openapi-python-client reads no such
+    reference, and the path's operations were left out without a word. One that names nothing is
+    dropped, and says so."""
+    paths = result.spec.get("paths")
+    if not isinstance(paths, dict):
+        return
+    for path, item in list(paths.items()):
+        if not (isinstance(item, dict) and isinstance(item.get("$ref"), str)):
+            continue
+        target = resolve(result.spec, item)
+        if not isinstance(target, dict):
+            del paths[path]
+            result.changes.append(f"dropped: {path}: its path item's $ref {item['$ref']} names nothing")
+            continue
+        own = {key: value for key, value in item.items() if key != "$ref"}
+        paths[path] = {**copy.deepcopy(target), **own}
+        result.changes.append(f"{path}: its path item is the one {item['$ref']} names, copied in")
 
 
 def operation_id(method: str, path: str) -> str:

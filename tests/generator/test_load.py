@@ -102,7 +102,7 @@ def test_json_is_read_with_json(tmp_path: Path) -> None:
         (
             "swagger.yaml",
             "swagger: '1.2'\ninfo: {title: t, version: '1'}\npaths: {}\n",
-            r"swagger.yaml: Swagger 1.2 is not supported \(Swagger 2.0, OpenAPI 3.0 and 3.1 only\)",
+            r"swagger.yaml: Swagger 1.2 is not supported \(Swagger 2.0, OpenAPI 3.0, 3.1 and 3.2 only\)",
         ),
         ("old.yaml", "openapi: 2.5.0\npaths: {}\n", r"old.yaml: OpenAPI 2.5.0 is not supported"),
         ("binary.yaml", b"\xff\xfe\x00garbage", r"binary.yaml: not UTF-8 text"),

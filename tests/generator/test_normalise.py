@@ -44,6 +44,11 @@ def _spec(paths: dict[str, Any], schemas: dict[str, Any] | None = None, version:
     }
 
 
+def _with_path_items(spec: dict[str, Any], items: dict[str, Any]) -> dict[str, Any]:
+    spec["components"]["pathItems"] = items
+    return spec
+
+
 def _with_oauth2(spec: dict[str, Any]) -> dict[str, Any]:
     flows = {"clientCredentials": {"tokenUrl": "https://auth.example.test/token", "scopes": {}}}
     spec["components"]["securitySchemes"] = {"oauth2": {"type": "oauth2", "flows": flows}}
@@ -1502,6 +1507,13 @@ CASES: dict[str, tuple[dict[str, Any], str]] = {
         ),
         "#/components/schemas/Error/properties/details/items/anyOf: 1 members titled as an earlier one are numbered: "
         "'TOO_LONG 2'",
+    ),
+    "path_item_reference": (  # OpenAPI 3.1's components/pathItems: the path's operations were left out unsaid
+        _with_path_items(
+            _spec({"/contacts": {"$ref": "#/components/pathItems/Contacts"}}, version="3.1.0"),
+            {"Contacts": _get("listContacts")},
+        ),
+        "/contacts: its path item is the one #/components/pathItems/Contacts names, copied in",
     ),
     "default_only": (
         _spec({"/d": _get("getDefault", responses={"default": OK["200"]})}),
