@@ -272,6 +272,17 @@ def opc_command(spec: Path, config: Path, out_dir: Path, meta: str, templates: P
     ]
 
 
+def _nothing_to_call(index: SpecIndex) -> str:
+    """Why a description gives no operation: it has none (only webhooks, which the API calls), or
+    every one it has was dropped (the lines before say why)."""
+    dropped = len(index.dropped) + sum(line.startswith("dropped: ") for line in index.normalised)
+    if dropped:
+        return f"every operation is dropped ({dropped}; the lines above say why)"
+    if index.spec.get("webhooks"):
+        return "it declares no operations, only webhooks (calls the API makes, not calls made to it)"
+    return "it declares no operations"
+
+
 def build_into(settings: Settings, out_dir: Path, *, verify: bool = True, notes: list[str] | None = None) -> list[str]:
     """Generate the complete package tree into ``out_dir`` (which must not exist yet); returns
     what was settled on the way: normalisations (see ``generator.normalise``), operations dropped
@@ -289,6 +300,8 @@ def build_into(settings: Settings, out_dir: Path, *, verify: bool = True, notes:
         raise BuildError(message if message.startswith(shown) else f"{shown}: {message}") from exc
     notes = [] if notes is None else notes  # filled as the build goes, so a failed build still shows them
     notes.extend(index.normalised)
+    if not index.operations:  # a package of models only still builds, and says it has no methods
+        notes.append(f"warning: {shown}: {_nothing_to_call(index)}: the client has no methods")
     index.normalised = notes  # the resources step adds its own
     try:
         notes.extend(apply_warnings_policy(settings, index))

@@ -236,6 +236,28 @@ def test_a_description_without_operations_or_schemas_still_builds(settings: Sett
         "openapi: 3.0.3\ninfo: {title: Empty, version: '1'}\nservers: [{url: 'https://api.example.com'}]\npaths: {}\n",
     )
     out = tmp_path / "out"
-    build.build_into(settings.with_options(spec=spec), out, verify=False)
+    notes = build.build_into(settings.with_options(spec=spec), out, verify=False)
     for module in ("resources/__init__.py", "models/__init__.py"):
         compile((out / settings.package_name / module).read_text(encoding="utf-8"), module, "exec")
+    assert f"warning: {spec}: it declares no operations: the client has no methods" in notes, notes
+
+
+def test_a_description_of_webhooks_only_says_its_client_has_no_methods(settings: Settings, tmp_path: Path) -> None:
+    """The webhooks are calls the API makes; a client of them has nothing to call, and says why."""
+    spec = _write(
+        tmp_path,
+        "hooks.yaml",
+        """\
+        openapi: 3.1.0
+        info: {title: Hooks, version: '1'}
+        webhooks:
+          invoicePaid:
+            post:
+              requestBody: {content: {application/json: {schema: {type: object}}}}
+              responses: {'200': {description: ok}}
+        """,
+    )
+    notes = build.build_into(settings.with_options(spec=spec), tmp_path / "out", verify=False)
+    assert any(
+        "only webhooks (calls the API makes, not calls made to it): the client has no methods" in n for n in notes
+    )
