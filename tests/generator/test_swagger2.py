@@ -363,7 +363,9 @@ def test_missing_node_is_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
 
 def test_other_swagger_versions_are_refused(tmp_path: Path) -> None:
     old = _write(tmp_path, "swagger: '1.2'\ninfo: {title: t, version: '1'}\npaths: {}\n")
-    with pytest.raises(LoadError, match=r"swagger.yaml: Swagger 1.2 is not supported \(Swagger 2.0, OpenAPI 3.0 and 3"):
+    with pytest.raises(
+        LoadError, match=r"swagger.yaml: Swagger 1.2 is not supported \(Swagger 2.0, OpenAPI 3.0, 3.1 and 3.2 only\)"
+    ):
         load_description(old)
 
 
