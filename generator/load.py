@@ -139,8 +139,9 @@ def _built(loader: yaml.SafeLoader, node: yaml.Node, made: dict[int, Any]) -> An
     ``made`` holds what anchored nodes became, so an alias is the same object (and a recursive
     one ends)."""
     if isinstance(node, yaml.ScalarNode):
-        if node.tag not in SCALARS:
-            return loader.construct_object(node, deep=True)
+        if node.tag not in SCALARS:  # an explicit tag (``!!binary``, ``!!timestamp``): the text as written
+            value = loader.construct_object(node, deep=True)
+            return value if value is None or isinstance(value, (str, int, float, bool)) else node.value
         read = SCALARS[node.tag]
         if read is None:
             return node.value if node.tag == "tag:yaml.org,2002:str" else None
@@ -163,7 +164,13 @@ def _built(loader: yaml.SafeLoader, node: yaml.Node, made: dict[int, Any]) -> An
                 raise yaml.constructor.ConstructorError(None, None, "a mapping key that is a list or mapping", mark)
             result[key if isinstance(key, str) else _string_key(key)] = _built(loader, value_node, made)
         return result
-    return loader.construct_object(node, deep=True)
+    value = loader.construct_object(node, deep=True)
+    if not isinstance(value, (list, dict)):  # ``!!set``, ``!!omap``, ``!!pairs``: no JSON value
+        tag = node.tag.replace("tag:yaml.org,2002:", "!!")
+        raise yaml.constructor.ConstructorError(
+            None, None, f"a {tag} value, which JSON has no form for", node.start_mark
+        )
+    return value
 
 
 def loads(text: str | bytes, name: str = "<description>") -> Any:

@@ -79,6 +79,18 @@ def test_scalars_are_read_by_yaml_1_2_as_json_tools_read_them() -> None:
     assert values == ["on", "off", "yes", "no", True, False, "12:30", 10, 31, 15, 1.5, 0.5, None, None, "2024-01-01"]
 
 
+def test_a_scalar_of_an_explicit_tag_is_its_text_and_a_collection_json_cannot_hold_is_one_line() -> None:
+    """SAP's example ``DEBITCREDITCODE: !!binary AA==`` was read as bytes, and the build stopped on
+    "Object of type bytes is not JSON serializable", naming no place."""
+    assert loads("a: !!binary |-\n  AA==\nb: !!timestamp 2024-01-01\nc: !!str 12\n") == {
+        "a": "AA==",
+        "b": "2024-01-01",
+        "c": "12",
+    }
+    with pytest.raises(LoadError, match=r"d.yaml: line 2, column 6: not YAML or JSON \(a !!set value, which JSON"):
+        loads("x:\n  y: !!set {a, b}\n", "d.yaml")
+
+
 def test_the_c_loader_is_used_when_built() -> None:
     if getattr(yaml, "CSafeLoader", None) is None:
         pytest.skip("PyYAML built without libyaml")
