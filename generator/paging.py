@@ -95,7 +95,8 @@ def query_paging(index: SpecIndex, op: Operation) -> QueryPaging | None:
     more = _boolean_at(index, levels, shapes.HAS_MORE_FIELDS)  # a server may keep giving a cursor on its last page
     if more is None and (done := _boolean_at(index, levels, shapes.DONE_FIELDS)) is not None:
         common["done_path"] = done
-    cursor = _param(query, shapes.CURSOR_PARAMS, ("string",))
+    # a string read as a whole number above is an offset or a page, not an opaque cursor (eBay's `offset`)
+    cursor = _param({n: s for n, s in query.items() if counts[n] is s}, shapes.CURSOR_PARAMS, ("string",))
     next_cursor = _string_at(index, levels, shapes.NEXT_CURSOR_FIELDS, urls=False)
     if cursor and next_cursor is None:  # next_page: {offset}: the parameter's next value, by its own name
         next_cursor = _by_own_name_ahead(index, levels, cursor)
@@ -119,7 +120,8 @@ def query_paging(index: SpecIndex, op: Operation) -> QueryPaging | None:
         return QueryPaging("cursor", cursor=after, next_path=given, more_path=more, numeric_cursor=numeric, **common)
     if after and records_have_ids(index, op, shape) and (more or size):
         return QueryPaging("after_id", cursor=after, more_path=more, **common)
-    page = _param(counts, shapes.PAGE_PARAMS, ("integer", "number"))  # BigCommerce's orders: number
+    # BigCommerce's orders number pages as `number`; eBay's `offset` numbers pages, in its own words
+    page = _param(counts, shapes.PAGE_PARAMS, ("integer", "number")) or _offset_of_pages(counts, described)
     next_page = _integer_at(index, levels, shapes.NEXT_PAGE_FIELDS) if page else None
     if page and next_page:  # the body numbers the next page: followed, whether pages count from 0 or 1
         return QueryPaging("next_page", cursor=page, next_path=next_page, more_path=more, **common)
@@ -139,6 +141,16 @@ def query_paging(index: SpecIndex, op: Operation) -> QueryPaging | None:
 _WHOLE = re.compile(r"[0-9]+")
 _DIGITS_PATTERN = re.compile(r"\^?(\\d|\[0-9\])(\+|\*|\{[0-9,]+\})?\$?")
 _INTEGER_FORMATS = ("int32", "int64", "integer", "int")
+
+
+_PAGE_NUMBER = re.compile(r"\bpage number\b|\bnumber of the page\b", re.IGNORECASE)
+
+
+def _offset_of_pages(counts: Mapping[str, Any], described: Mapping[str, str]) -> str | None:
+    """An offset whose own description says it numbers pages, not records (eBay's inventory
+    lists: "the page number to retrieve"): a page, or the second page would skip a page's worth."""
+    offset = _param(counts, shapes.OFFSET_PARAMS, ("integer", "number"))
+    return offset if offset and _PAGE_NUMBER.search(described.get(offset, "")) else None
 
 
 def _counts_as_text(query: Mapping[str, Any]) -> dict[str, Any]:

@@ -157,3 +157,16 @@ def test_odata_paging_is_read_through_its_marks() -> None:
     assert found.shape.total_path == ("@odata.count",)
     found = _paging(params, {"value": ITEMS, "@recordsetCount": {"type": "integer"}})
     assert found is not None and (found.style, found.page, found.size) == ("offset", "$skip", "$top")
+
+
+def test_a_string_offset_read_as_a_number_is_no_cursor_and_one_said_to_number_pages_is_a_page() -> None:
+    """eBay's inventory lists take ``offset`` and ``limit`` typed strings, and answer ``next``. The
+    offset read as a number was still taken for a cursor, and page 2 asked for ``offset=`` the
+    next page's URL. It counts pages, in its own words, so it pages as a page number does."""
+    params = [_query("offset", TEXT, "the page number to retrieve; the first page is 0"), _query("limit", TEXT)]
+    answer = {"things": ITEMS, "next": {"type": "string", "description": "the URL to the next page"}}
+    found = _paging(params, {**answer, "total": {"type": "integer"}})
+    assert found is not None and (found.style, found.page, found.cursor) == ("page", "offset", None)
+    params[0]["description"] = "the number of records to skip"  # a count of records: an offset
+    found = _paging(params, {**answer, "total": {"type": "integer"}})
+    assert found is not None and (found.style, found.page, found.cursor) == ("offset", "offset", None)
