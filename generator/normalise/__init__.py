@@ -12,6 +12,9 @@ followed first, media types last); each module says what it settles and why.
   what it names.
 * ``versions``: an OpenAPI 3.2 description is read as 3.1; an operation of a method 3.1 has no
   key for is dropped, and a ``querystring`` parameter of a form is its fields.
+* ``booleans``: a boolean schema (``true``, ``false``; 3.1) is the object it means (``{}``; a tuple's
+  ``items: false`` is items of its kinds; a property or member that can hold nothing is left out).
+* ``titles``: a ``title`` that is a sentence (a Go doc comment), not a name, is left out.
 * ``ref_targets``: a property whose ``$ref`` named nothing is noted (read as any value).
 * ``operations``: an operation without an ``operationId``, or with one an earlier operation has
   (spelt alike: ``getById``, ``get_by_id``), is named from its method and path
@@ -42,7 +45,7 @@ followed first, media types last); each module says what it settles and why.
 * ``arrays``: an array without ``items`` takes items of any type.
 * ``parameters``: an ``Accept``, ``Content-Type`` or ``Authorization`` header parameter is left out,
   as OpenAPI says to ignore it; a parameter described by ``content`` is a string (the text it is sent as); a
-  path parameter's ``default`` is left out; parameters that would share a Python name keep the
+  path parameter's ``default`` and null are left out; parameters that would share a Python name keep the
   plainly spelt one; a header of a type openapi-python-client cannot send is a plain string.
 * ``allof``: ``nullable`` beside ``allOf`` is dropped; a nullable object component as an
   ``allOf`` member is replaced there by a copy that is not nullable.
@@ -57,7 +60,9 @@ followed first, media types last); each module says what it settles and why.
   (``PetInput``) so its answers keep the property required.
 * ``enums``: numbers and booleans listed by a string enum are strings; a ``const`` that is an
   object or an array is left out.
-* ``defaults``: a ``default`` its schema refuses is read as the value it spells, or left out.
+* ``defaults``: a ``default`` its schema refuses (or the one member of its ``oneOf`` does) is read
+  as the value it spells, or left out.
+* ``bounds``: an integer's bound written as a fraction (``minimum: -1.0``) is the integer it allows.
 * ``media``: a JSON answer or body documented without a schema is read as any JSON value; an
   answer offered in JSON after ``text/plain`` or ``text/json`` is read as JSON; a 204 or 205
   answer's content is left out; an answer in no JSON type is downloaded as bytes; a GET's,
@@ -88,6 +93,8 @@ from generator.normalise.allof import (
     union_all_of_members,
 )
 from generator.normalise.arrays import array_members, arrays_without_items
+from generator.normalise.booleans import boolean_schemas
+from generator.normalise.bounds import integer_bounds
 from generator.normalise.clashes import settle_clash
 from generator.normalise.defaults import defaults_outside_the_schema
 from generator.normalise.description import Normalised
@@ -132,6 +139,7 @@ from generator.normalise.ref_targets import (
     schema_aliases,
     unresolved_property_types,
 )
+from generator.normalise.titles import sentence_titles
 from generator.normalise.unbuilt import leave_out_unbuilt
 from generator.normalise.unions import (
     any_json_unions,
@@ -163,6 +171,8 @@ def normalise(spec: dict[str, Any]) -> Normalised:
     result.changes.extend(relink(result.spec))
     path_item_references(result)
     openapi_3_2(result)
+    boolean_schemas(result)
+    sentence_titles(result)
     unresolved_property_types(result)
     operation_ids(result)
     security_scopes(result)
@@ -200,6 +210,7 @@ def normalise(spec: dict[str, Any]) -> Normalised:
     string_enums(result)
     structured_consts(result)
     defaults_outside_the_schema(result)
+    integer_bounds(result)
     schemaless_json(result)
     json_media(result)
     no_content_answers(result)

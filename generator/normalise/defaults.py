@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from generator.load import MISSING
-from generator.normalise.description import Normalised, every_node, is_data
+from generator.normalise.description import Normalised, every_node, is_data, resolve
 
 _JSON_TYPES: dict[str, Callable[[Any], bool]] = {
     "string": lambda v: isinstance(v, str),
@@ -37,15 +37,16 @@ def defaults_outside_the_schema(result: Normalised) -> None:
     for where, node in every_node(result.spec, "#"):
         if node.get("default") is None or "$ref" in node or is_data(where):
             continue
-        value, kind, values = node["default"], node.get("type"), node.get("enum")
+        value = node["default"]
+        kind, values, format_ = _constraints(result.spec, node)
         kinds = [kind] if isinstance(kind, str) else kind if isinstance(kind, list) else []
         if isinstance(value, dict) and _a_union(node):  # openapi-python-client takes none on a union of models
             del node["default"]
             result.changes.append(f"{where}: default {json.dumps(value, default=str)} is an object: left out")
             continue
-        if _fits(value, kinds, values, node.get("format")):
+        if _fits(value, kinds, values, format_):
             continue
-        read = _read_as(value, kinds)
+        read = _read_as(value, kinds, values)
         if read is not MISSING and _fits(read, kinds, values):
             node["default"] = read
             result.changes.append(f"{where}: default {json.dumps(value)} is read as {json.dumps(read)}")
@@ -53,6 +54,19 @@ def defaults_outside_the_schema(result: Normalised) -> None:
         del node["default"]
         shown = json.dumps(value, default=str)
         result.changes.append(f"{where}: default {shown} is not a value of its schema: left out")
+
+
+def _constraints(spec: dict[str, Any], node: dict[str, Any]) -> tuple[Any, Any, Any]:
+    """The type, enum and format a default must fit: the node's own, or where it has none, those of
+    the one member of its ``oneOf``, ``anyOf`` or ``allOf`` (utoipa's ``oneOf: [{$ref: LogMode}]``
+    beside a default, a way to give the reference a description)."""
+    own = (node.get("type"), node.get("enum"), node.get("format"))
+    if any(value is not None for value in own):
+        return own
+    members = [node[key] for key in ("oneOf", "anyOf", "allOf") if isinstance(node.get(key), list)]
+    if len(members) != 1 or len(members[0]) != 1 or not isinstance(target := resolve(spec, members[0][0]), dict):
+        return own
+    return target.get("type"), target.get("enum"), target.get("format")
 
 
 def _a_union(node: dict[str, Any]) -> bool:
@@ -80,8 +94,13 @@ def _fits_format(value: Any, format_: Any) -> bool:
     return True
 
 
-def _read_as(value: Any, kinds: list[Any]) -> Any:
-    """A string default as the scalar it spells, for a schema of that type; MISSING otherwise."""
+def _read_as(value: Any, kinds: list[Any], values: Any) -> Any:
+    """A string default as the scalar it spells, for a schema of that type, or as the one value of
+    its enum spelt alike but for case (Meilisearch's ``Human`` for ``human``); MISSING otherwise."""
+    if isinstance(value, str) and isinstance(values, list):
+        alike = [v for v in values if isinstance(v, str) and v.lower() == value.lower()]
+        if len(alike) == 1:
+            return alike[0]
     if not isinstance(value, str) or "string" in kinds:
         return MISSING
     try:

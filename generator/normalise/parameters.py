@@ -2,7 +2,7 @@
 parameter declares (declared, as the path's other operations have it where one does), a header
 of a type it cannot send (declared a plain string), a parameter described by ``content``
 rather than ``schema`` (declared a string: the text it is sent as), and a path parameter's
-``default`` (left out)."""
+``default`` or null (left out)."""
 
 from __future__ import annotations
 
@@ -114,17 +114,42 @@ def _claim(param: Any) -> tuple[bool, bool, bool]:
 
 
 def path_parameter_defaults(result: Normalised) -> None:
-    """A path parameter with a ``default`` (Front's ``article_id: {default: kba_123}``, an example
-    written as a default): a path parameter is always given, so the default says nothing, but
-    openapi-python-client gives the function's argument that default, before arguments without
-    one, and the module does not compile. The default is left out."""
+    """A path parameter is always given, so its ``default`` and a null it allows say nothing, and
+    openapi-python-client refuses both. A default (Front's ``article_id: {default: kba_123}``, an
+    example written as one) gives the function's argument that default, before arguments without
+    one, and the module does not compile; a null (FastAPI's ``map_index: int | None``, Airflow's)
+    drops the operation ("int | None is not allowed in path"). Both are left out."""
     spec = result.spec
     for where, param in _every_parameter(spec):
         param = resolve(spec, param)
         schema = param.get("schema") if isinstance(param, dict) and param.get("in") == "path" else None
-        if isinstance(schema, dict) and "$ref" not in schema and "default" in schema:
+        if not isinstance(schema, dict) or "$ref" in schema:
+            continue
+        said = f"{where}: path parameter {param.get('name')}"
+        if "default" in schema:
             del schema["default"]
-            result.changes.append(f"{where}: path parameter {param.get('name')} has a default: left out")
+            result.changes.append(f"{said} has a default: left out")
+        if _without_null(schema):
+            result.changes.append(f"{said} may be null: a path holds a value, so it is not")
+
+
+def _without_null(schema: dict[str, Any]) -> bool:
+    """Whether ``schema`` allowed null (``nullable``, a ``null`` type, or a ``null`` member of an
+    ``anyOf`` or ``oneOf`` beside one other), which is then taken out of it."""
+    found = schema.pop("nullable", None) is True
+    kinds = schema.get("type")
+    if isinstance(kinds, list) and "null" in kinds:
+        others = [kind for kind in kinds if kind != "null"]
+        schema["type"] = others[0] if len(others) == 1 else others
+        found = True
+    for key in ("anyOf", "oneOf"):
+        members = schema.get(key)
+        if isinstance(members, list) and {"type": "null"} in members and len(members) == 2:
+            (other,) = [member for member in members if member != {"type": "null"}]
+            del schema[key]
+            schema.update(other if "$ref" not in other else {"allOf": [other]})
+            found = True
+    return found
 
 
 def header_parameters(result: Normalised) -> None:

@@ -63,6 +63,10 @@ def _post(operation_id: str, **more: Any) -> dict[str, Any]:
     return {"post": {"operationId": operation_id, "responses": more.pop("responses", OK), **more}}
 
 
+def _json_body(schema: dict[str, Any]) -> dict[str, Any]:
+    return {"content": {"application/json": {"schema": schema}}}
+
+
 THING = {
     "type": "object",
     "properties": {
@@ -1514,6 +1518,79 @@ CASES: dict[str, tuple[dict[str, Any], str]] = {
             {"Contacts": _get("listContacts")},
         ),
         "/contacts: its path item is the one #/components/pathItems/Contacts names, copied in",
+    ),
+    "default_beside_a_one_member_one_of": (  # Meilisearch's log mode: the schema and its operation dropped
+        _spec(
+            {"/logs": _post("getLogs", requestBody=_json_body({"$ref": "#/components/schemas/GetLogs"}))},
+            {
+                "LogMode": {"type": "string", "enum": ["human", "json", "profile"]},
+                "GetLogs": {
+                    "type": "object",
+                    "properties": {"mode": {"oneOf": [{"$ref": "#/components/schemas/LogMode"}], "default": "Human"}},
+                },
+            },
+            version="3.1.0",
+        ),
+        '#/components/schemas/GetLogs/properties/mode: default "Human" is read as "human"',
+    ),
+    "integer_bounds_written_as_fractions": (  # FastAPI's ge=-1 (Airflow), Go's uint64 (Nomad): the build failed
+        _spec(
+            {"/pools": _post("postPool", requestBody=_json_body({"$ref": "#/components/schemas/Pool"}))},
+            {
+                "Pool": {
+                    "type": "object",
+                    "properties": {
+                        "slots": {"type": "integer", "minimum": -1.0},
+                        "index": {"type": "integer", "minimum": 0, "maximum": 1.8446744073709552e19},
+                    },
+                }
+            },
+            version="3.1.0",
+        ),
+        "integer bounds written as fractions are read as integers "
+        "(#/components/schemas/Pool/properties/slots: minimum -1.0 is -1, and 1 more)",
+    ),
+    "nullable_path_parameter": (  # FastAPI's map_index: int | None (Airflow): "not allowed in path"
+        _spec(
+            {
+                "/runs/{map_index}": _get(
+                    "getRun", parameters=[{**ID, "name": "map_index", "schema": {"type": "integer", "nullable": True}}]
+                )
+            }
+        ),
+        "GET /runs/{map_index}: path parameter map_index may be null: a path holds a value, so it is not",
+    ),
+    "boolean_schemas": (  # utoipa's tuple (Meilisearch's index swaps): the whole description was refused
+        _spec(
+            {"/swaps": _post("swapIndexes", requestBody=_json_body({"$ref": "#/components/schemas/Swap"}))},
+            {
+                "Swap": {
+                    "type": "object",
+                    "properties": {
+                        "indexes": {"type": "array", "items": False, "prefixItems": [TEXT, TEXT]},
+                        "anything": True,
+                        "nothing": False,
+                    },
+                }
+            },
+            version="3.1.0",
+        ),
+        "boolean schemas are read as the objects they mean (#/components/schemas/Swap/properties, and 1 more)",
+    ),
+    "titles_that_are_sentences": (  # Argo's Go doc comments: "File name too long"
+        _spec(
+            {"/sources": _get("listSources", responses=_json_response({"$ref": "#/components/schemas/Source"}))},
+            {
+                "Source": {
+                    "type": "object",
+                    "title": "CalendarEventSource describes a time based dependency. One of the fields "
+                    "(schedule, interval, or recurrence) must be passed.\nSchedule takes precedence over interval",
+                    "properties": {"schedule": TEXT},
+                }
+            },
+        ),
+        "titles that are sentences, not names, are left out: their classes are named after their keys or places "
+        "(#/components/schemas/Source)",
     ),
     "default_only": (
         _spec({"/d": _get("getDefault", responses={"default": OK["200"]})}),
