@@ -27,9 +27,10 @@ object beside them, where a total taken for the page's count would end a run aft
 
 SIZE_PARAMS = (
     "pageSize", "limit", "perPage", "size", "pageLimit", "maxResults", "count", "top", "first", "max",
-    "numberOfResults",
+    "numberOfResults", "take", "maxNum",
 )  # fmt: skip
-"""A page-size parameter (query) or body field."""
+"""A page-size parameter (query) or body field (``take`` beside ``skip``: ASP.NET's and LINQ's
+convention; SugarCRM's ``max_num``)."""
 BODY_SIZE_FIELDS = ("pageSize", "limit")
 """A page-size field in a JSON body: the Aiwyn list convention."""
 PAGE_PARAMS = ("page", "pageNumber", "pageNo", "pageIndex", "pageNum")

@@ -105,6 +105,10 @@ def query_paging(index: SpecIndex, op: Operation) -> QueryPaging | None:
         return QueryPaging(
             "cursor", cursor=cursor, next_path=next_cursor, more_path=more, numeric_cursor=numeric, **common
         )
+    offset_given = _offset_given(index, levels, counts) if cursor is None else None
+    if offset_given is not None:  # Meilisearch's `from` and `next` (a task uid), SugarCRM's `next_offset`
+        return QueryPaging("cursor", cursor=offset_given[0], next_path=offset_given[1], more_path=more,
+                           numeric_cursor=True, **common)  # fmt: skip
     next_url = _string_at(index, levels, shapes.NEXT_URL_FIELDS, urls=True)
     numbered = any(_param(counts, names, ("integer", "number")) for names in (shapes.PAGE_PARAMS, shapes.OFFSET_PARAMS))
     if op.method == "post" and numbered:
@@ -136,6 +140,17 @@ def query_paging(index: SpecIndex, op: Operation) -> QueryPaging | None:
     if bare_next:  # a `next` no parameter could send back: the next page's link (Recurly's "path to the next page")
         return QueryPaging("next_url", next_path=bare_next, more_path=more, **common)
     return None
+
+
+def _offset_given(index: SpecIndex, levels: Levels, counts: Mapping[str, Any]) -> tuple[str, tuple[str, ...]] | None:
+    """A numeric offset parameter and where the body gives its next value as a number (``next``,
+    ``next_offset``): the server says where the next page starts, which counting the records read
+    would get wrong where the offset is no count (Meilisearch's ``from``, a task uid)."""
+    offset = _param(counts, shapes.OFFSET_PARAMS, ("integer", "number"))
+    if offset is None or _a_time(counts[offset], ""):
+        return None
+    given = _integer_at(index, levels, shapes.NEXT_CURSOR_FIELDS)
+    return (offset, given) if given is not None else None
 
 
 _WHOLE = re.compile(r"[0-9]+")

@@ -94,7 +94,8 @@ class PagedMethod:
     items_path: tuple[str, ...]
     total_path: tuple[str, ...] | None
     item_class: str
-    """The model class of the records, or a union of classes (``A | B``) where they are of several kinds."""
+    """The model class of the records, a union of classes (``A | B``) where they are of several
+    kinds, or a plain type (``PLAIN_RECORDS``) where they declare no fields."""
     key_attr: str | None = None
     """The Python attribute of the unique key on the item model."""
     cursor_param: str | None = None
@@ -112,6 +113,16 @@ class PagedMethod:
     @property
     def style(self) -> str:
         return str(self.runtime.get("style") or "")
+
+    @property
+    def models(self) -> list[str]:
+        """The model classes of the records (none where they are of a plain type)."""
+        return [] if self.item_class in PLAIN_RECORDS else _union_members(self.item_class)
+
+    @property
+    def item_noun(self) -> str:
+        """What the docstring calls a record: its class, or ``record`` where it is any JSON."""
+        return "record" if self.item_class == "Any" else self.item_class
 
     @property
     def names(self) -> set[str]:
@@ -245,7 +256,7 @@ class Method:
     @property
     def model_names(self) -> set[str]:
         names = {self.body_class, self.where_class, self.order_item_class}
-        names.update(_union_members(self.paging.item_class) if self.paging else ())
+        names.update(self.paging.models if self.paging else ())
         return {n for n in names if n}
 
 
@@ -621,8 +632,14 @@ def _paging(
     )
 
 
+PLAIN_RECORDS = ("Any", "str", "int", "float", "bool")
+"""The records of a page whose items declare no fields: any JSON (SugarCRM's, Meilisearch's
+documents), or scalars (Airflow's tags)."""
+
+
 def _item_class(reader: ModelReader, returns: str, path: tuple[str, ...]) -> str | None:
-    """The model class of the records at ``path`` (attributes) in a success of type ``returns``."""
+    """The model class of the records at ``path`` (attributes) in a success of type ``returns``,
+    or their plain type (``PLAIN_RECORDS``)."""
     annotation = returns
     for attribute in path:
         classes = [c for c in reader.classes_in(annotation) if c in reader.by_class]
@@ -648,6 +665,8 @@ def _item_class(reader: ModelReader, returns: str, path: tuple[str, ...]) -> str
         return classes[0]
     present = [m for m in _union_members(listed) if m not in ("Unset", "None")]
     items = present[0][5:-1] if len(present) == 1 and present[0].startswith("list[") else listed
+    if not classes and items in PLAIN_RECORDS:
+        return items
     if classes and sorted(_union_members(items)) == sorted(classes):  # records of several kinds (anyOf)
         return " | ".join(classes)
     return None

@@ -526,6 +526,8 @@ class SpecIndex:
         if holder is not None:  # the page one object down: Spotify's {categories: {items, next, total}}
             prefix, props = (*prefix, holder), self.properties(props[holder])
             arrays = self._record_arrays(props)
+        if not arrays and not holder:
+            arrays = self._untyped_records(props)
         if not arrays:
             return None  # no records, or several kinds of them (Spotify's /search): no one page
         if not prefix and _one_record(top):
@@ -612,6 +614,17 @@ class SpecIndex:
                     (str(name), ref.rsplit("/", 1)[1] if isinstance(ref, str) else None, self.have_ids(items))
                 )
         return arrays
+
+    def _untyped_records(self, props: Mapping[str, Any]) -> list[tuple[str, str | None, bool]]:
+        """The one array among ``props`` whose items declare no properties (any JSON: SugarCRM's
+        and Meilisearch's documents, ``items: {}``; or scalars: Airflow's tags), where a paging
+        field beside it (a total, a next offset) says the object is a page of them."""
+        arrays: list[tuple[str, str | None, bool]] = [
+            (str(name), None, False)
+            for name, prop in props.items()
+            if self.resolve(self.non_null(prop)).get("type") == "array"
+        ]
+        return arrays if len(arrays) == 1 and page_shapes.has_page_field(props) else []
 
     def have_ids(self, items: Any) -> bool:
         """Whether an array's records have an ``id``: its items' own, or every kind's of a union of

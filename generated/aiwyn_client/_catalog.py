@@ -30,7 +30,8 @@ class MethodInfo(NamedTuple):
     path_params: tuple[tuple[str, str], ...]
     """(name, annotation) of its positional path parameters."""
     item: str | None
-    """The model class of the records it pages through."""
+    """The model class of the records it pages through (``Any`` or a scalar's type where they
+    declare no fields)."""
     binary: bool
     paging: Paging | None = None
     """How it pages (limits, semantics, key), as its iterator does."""

@@ -434,6 +434,13 @@ def header_argument(resource: Any, value: Any, header: str, name: str, operation
     return found
 
 
+def _record_json(record: Any) -> Any:
+    """A record as its JSON: a model's ``to_dict()``; a record declaring no fields (any JSON,
+    SugarCRM's; a scalar, Airflow's tags) is its JSON already."""
+    to_dict = getattr(record, "to_dict", None)
+    return to_dict() if callable(to_dict) else record
+
+
 def as_enum(value: Any, enum: type[Enum], name: str, operation: str) -> Any:
     """An enum argument as its class: members pass, plain values (``"CREATE"``) are converted,
     in a sequence too; anything else is refused before sending, naming the values it takes."""
@@ -731,7 +738,7 @@ class PageSpec:
             self.paging,
             lambda page: items_at(page, items),
             None if total is None else lambda page: count_at(page, total),
-            lambda item: item.to_dict(),
+            _record_json,
             page_size=page_size,
             max_items=max_items,
             start_page=start_page,

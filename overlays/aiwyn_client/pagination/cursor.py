@@ -126,14 +126,16 @@ class CursorPlan(Plan[PageT, ItemT]):
 
 def next_in_body(path: Sequence[str], more_of: MoreOf | None = None) -> NextOf:
     """The next cursor or link (or page number, or id, as text) at ``path`` in the page (attribute
-    names; Qdrant's ``next_page_offset`` is an integer or a UUID); empty means the end, and
-    so does the body's flag (``has_more``, ``done``) where it says no more follow: some servers give
+    names; Qdrant's ``next_page_offset`` is an integer or a UUID); empty (or a negative number)
+    means the end, and so does the body's flag (``has_more``, ``done``) where it says no more follow: some servers give
     a cursor on the last page too (the one to ask for changes later)."""
 
     def next_of(page: Any, items: Sequence[Any], headers: httpx.Headers | None, size: int) -> str | None:
         if more_of is not None and more_of(page) is False:
             return None
         value = dig(page, path)
+        if isinstance(value, int) and not isinstance(value, bool) and value < 0:
+            return None  # no position is negative: SugarCRM's next_offset -1, "no more records"
         if isinstance(value, (int, UUID)) and not isinstance(value, bool):
             return str(value)
         return value if isinstance(value, str) and value else None
