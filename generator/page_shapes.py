@@ -102,10 +102,16 @@ def squash(name: str) -> str:
 
 def named(name: str, names: tuple[str, ...]) -> bool:
     """Whether ``name`` is one of ``names``; a JSON:API parameter in the ``page`` family
-    (``page[offset]``, ``page[after]``) is also taken by what it names in brackets."""
+    (``page[offset]``, ``page[after]``) is also taken by what it names in brackets, and a
+    grpc-gateway field of a request message (``listOptions.limit``, ``listOptions.continue``:
+    Argo's lists) by its last part."""
     wanted = {squash(n) for n in names}
-    inner = re.fullmatch(r"page\[([^\[\]]+)\]", name, re.IGNORECASE)
+    inner = re.fullmatch(r"page\[([^\[\]]+)\]", name, re.IGNORECASE) or DOTTED.fullmatch(name)
     return squash(name) in wanted or (inner is not None and squash(inner[1]) in wanted)
+
+
+DOTTED = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*\.([A-Za-z_]\w*)")
+"""A field of a message flattened into a parameter's name: ``listOptions.limit`` (its last part)."""
 
 
 def has_page_field(names: Iterable[Any]) -> bool:

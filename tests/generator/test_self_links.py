@@ -95,3 +95,20 @@ def test_a_continue_token_in_the_lists_metadata_is_a_cursor() -> None:
         "continue",
         ("metadata", "continue"),
     )
+
+
+def test_a_grpc_gateway_lists_options_page_as_their_last_parts_say() -> None:
+    """Argo's lists flatten a request message into ``listOptions.limit`` and ``listOptions.continue``
+    (Kubernetes' paging, one message down): no list had an iterator."""
+    metadata = {"type": "object", "properties": {"continue": {"type": "string"}}}
+    params = [
+        {"name": "listOptions.limit", "in": "query", "schema": {"type": "string", "format": "int64"}},
+        {"name": "listOptions.continue", "in": "query", "schema": {"type": "string"}},
+    ]
+    found = _paging({"items": ITEMS, "metadata": metadata}, params, "/api/v1/workflows/{namespace}")
+    assert found is not None and (found.style, found.size, found.cursor, found.next_path) == (
+        "cursor",
+        "listOptions.limit",
+        "listOptions.continue",
+        ("metadata", "continue"),
+    )
