@@ -30,6 +30,9 @@ VERB_SEGMENTS = frozenset({
     "sync", "unarchive", "unassign", "unlock", "unpublish", "validate", "verify", "void", "scroll", "count",
     "suspend", "unsuspend", "silence", "unsilence", "anonymize", "rotate", "logout", "create",
     "remove", "remind", "destroy", "edit", "reset", "accept", "decline", "release", "add",
+    "start", "stop", "restart", "terminate", "resubmit", "register", "unregister", "subscribe",
+    "unsubscribe", "withdraw", "promote", "sign", "encrypt", "decrypt", "renew", "trigger", "execute", "invite",
+    "reboot", "deploy", "rollback", "attach", "detach", "upgrade", "enroll", "unenroll", "lint", "ship",
 })  # fmt: skip
 """Path words that say what is done to the collection before them, not a collection of their own
 (Paystack's ``/transaction/verify/{reference}``: ``transactions.verify``; Brevo's
@@ -119,8 +122,9 @@ def action(op: Operation) -> tuple[str, str] | None:
     if not parts or parts[-1].startswith("{") or PATH_PREFIXES.match(parts[-1]) or parts[-1].lower() in ACTION_SEGMENTS:
         return None
     word = str(PythonIdentifier(parts[-1], prefix="action_"))
-    if len(parts) >= 3 and parts[-2].startswith("{") and not parts[-3].startswith("{"):
-        return parts[-3], word
+    before = _before_parameters(op, parts)
+    if before is not None:  # /jobs/{id}/export; a record of two ids too: Argo's /workflows/{namespace}/{name}/stop
+        return before, word
     if op.procedure:  # /accounts/balance/get: what comes before the procedure (after any id) names it
         named = segments(path)[:-1]
         start = max((i + 1 for i, p in enumerate(named) if p.startswith("{")), default=0)
@@ -137,6 +141,24 @@ def action(op: Operation) -> tuple[str, str] | None:
     ):
         return parts[-2], word
     return None
+
+
+def _before_parameters(op: Operation, parts: list[str]) -> str | None:
+    """The word before the parameter that precedes a path's last word (``jobs`` in
+    ``/jobs/{id}/export``), or None. Before several parameters (a record named by two ids) only
+    where the last word is something done, not read, to the record (Argo's ``PUT
+    /workflows/{namespace}/{name}/stop``): a word of one thing whose path takes no GET. A
+    collection under such a record, or a thing read there, keeps a resource of its own (Gitea's
+    ``/repos/{owner}/{repo}/issues``: ``issues.list``, beside ``issues.get``)."""
+    i = len(parts) - 2
+    while i >= 0 and parts[i].startswith("{"):
+        i -= 1
+    if i == len(parts) - 2 or i < 0 or PATH_PREFIXES.match(parts[i]):
+        return None
+    several = i < len(parts) - 3
+    if several and (op.readable or singular(parts[-1]) != parts[-1]):
+        return None
+    return parts[i]
 
 
 def _verb_led(word: str) -> bool:

@@ -113,6 +113,9 @@ class Operation:
     redirect: bool = False
     """Whether the operation answers with a redirect (only 3xx documented): its method returns the
     URL redirected to, unfollowed (``generator.normalise.operations.REDIRECT_MARK``)."""
+    readable: bool = False
+    """Whether its path takes a GET: a thing that is read, not only something done (Argo's ``PUT
+    /workflows/{namespace}/{name}/stop`` has none)."""
 
     @property
     def label(self) -> str:
@@ -362,6 +365,7 @@ class SpecIndex:
                     procedure=self._naming_form(path) in self._procedures,
                     dotted=self._dotted,
                     redirect=bool(op.get(REDIRECT_MARK)),
+                    readable=isinstance(item.get("get"), Mapping),
                 )
 
     def _success_content(self, op: Mapping[str, Any], status: str) -> Mapping[str, Any]:

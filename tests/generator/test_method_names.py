@@ -656,3 +656,32 @@ def test_a_procedure_on_a_collection_s_own_path_is_that_collection_s() -> None:
     )
     assert names["POST /entity/customerorder/delete"] == "customerorders.delete"
     assert names["POST /entity/demand/delete"] == "demands.delete"
+
+
+def test_an_action_on_a_record_of_two_ids_is_the_collections_and_a_collection_under_it_keeps_its_own() -> None:
+    """Argo's ``PUT /workflows/{namespace}/{name}/stop`` was ``stops.update``; Gitea's ``POST
+    /repos/{owner}/{repo}/transfer`` ``transfers.create``. A word of one thing whose path takes no
+    GET is something done to the record; a collection under it (Gitea's issues) keeps its own."""
+    records = {"type": "array", "items": RECORD}
+    names, _ = _named(
+        {
+            "GET /workflows/{namespace}/{name}": "getWorkflow",
+            "PUT /workflows/{namespace}/{name}/stop": "stopWorkflow",
+            "PUT /workflows/{namespace}/{name}/terminate": "terminateWorkflow",
+            "POST /repos/{owner}/{repo}/transfer": "repoTransfer",
+            "GET /repos/{owner}/{repo}/issues": ("listIssues", records),
+            "POST /repos/{owner}/{repo}/issues": "createIssue",
+            "GET /repos/{owner}/{repo}/issues/{index}": "getIssue",
+            "PATCH /time_entries/{id}/stop": "stopTimeEntry",
+        }
+    )
+    assert names == {
+        "GET /workflows/{namespace}/{name}": "workflows.get",
+        "PUT /workflows/{namespace}/{name}/stop": "workflows.stop",
+        "PUT /workflows/{namespace}/{name}/terminate": "workflows.terminate",
+        "POST /repos/{owner}/{repo}/transfer": "repos.transfer",
+        "GET /repos/{owner}/{repo}/issues": "issues.list",
+        "POST /repos/{owner}/{repo}/issues": "issues.create",
+        "GET /repos/{owner}/{repo}/issues/{index}": "issues.get",
+        "PATCH /time_entries/{id}/stop": "time_entries.stop",
+    }
