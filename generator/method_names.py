@@ -32,7 +32,7 @@ VERB_SEGMENTS = frozenset({
     "remove", "remind", "destroy", "edit", "reset", "accept", "decline", "release", "add",
     "start", "stop", "restart", "terminate", "resubmit", "register", "unregister", "subscribe",
     "unsubscribe", "withdraw", "promote", "sign", "encrypt", "decrypt", "renew", "trigger", "execute", "invite",
-    "reboot", "deploy", "rollback", "attach", "detach", "upgrade", "enroll", "unenroll", "lint", "ship",
+    "reboot", "deploy", "rollback", "attach", "detach", "upgrade", "enroll", "unenroll", "lint", "ship", "run",
 })  # fmt: skip
 """Path words that say what is done to the collection before them, not a collection of their own
 (Paystack's ``/transaction/verify/{reference}``: ``transactions.verify``; Brevo's
@@ -165,7 +165,7 @@ def _verb_led(word: str) -> bool:
     """Whether a snake_case word is a verb phrase (Dropbox Sign's ``create_embedded``, Paystack's
     ``submit_otp``, Hetzner's ``remove_from_resources``), not a collection."""
     lead = word.split("_", 1)[0].lower() if "_" in word else ""
-    return lead in VERB_SEGMENTS | PHRASE_LEADS
+    return lead in VERB_SEGMENTS | PHRASE_LEADS | KIND_WORDS | {"set"}  # Chargebee's set_account_credits
 
 
 def _qualifies(op: Operation, parts: list[str]) -> bool:
@@ -275,9 +275,10 @@ def default_method(op: Operation, collections: frozenset[str] = frozenset()) -> 
     under a record creates in a collection (``create_<noun>``) where a GET lists the same path and
     the word is a plural, or the POST answers 201 or a body (Wise's ``/profiles/{id}/quotes``:
     ``create_quote``; bunq's ``/monetary-account/{id}/payment``: ``create_payment``), or where the
-    word is a plural and the POST answers 201 (Fiken's journal entries); any other POST does what
-    its word says (``/invoices/{id}/void``: ``void``; Front's ``/messages/{id}/seen``, a 204:
-    ``seen``)."""
+    word is a plural (Fiken's journal entries, Meilisearch's ``/indexes/{uid}/documents``), unless
+    the plural is a verb's and no GET lists it (Checkout's ``/payments/{id}/captures``:
+    ``capture``); any other POST does what its word says (``/invoices/{id}/void``: ``void``;
+    Front's ``/messages/{id}/seen``, a 204: ``seen``)."""
     found = action(op)
     if found and "#" in op.naming_path:
         return found[1]  # the fragment already says what it does (add_shared_link)
@@ -293,8 +294,9 @@ def default_method(op: Operation, collections: frozenset[str] = frozenset()) -> 
             return word  # a verb phrase already says what it does (find_by_status)
         plural, created = singular(word) != word, op.success_status == "201"
         listed = op.naming_path in collections and (plural or created or op.returns_body)
-        if op.method == "post" and (listed or (plural and created)):
-            return f"create_{singular(word)}"  # a collection under the record
+        if op.method == "post" and (listed or (plural and not _verb_led(word))):  # a collection under the record
+            one = singular(word)  # Checkout's /payments/{id}/captures captures: a verb's plural, not listed
+            return one if plural and not listed and one.lower() in VERB_SEGMENTS else f"create_{one}"
         if op.method in ("put", "patch") and word.lower() in VERB_SEGMENTS:  # a PUT to /users/{id}/suspend suspends
             return word
         prefix = {

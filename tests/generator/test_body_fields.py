@@ -117,11 +117,11 @@ import datetime, io
 from aiwyn_client import InvalidArgumentError
 from aiwyn_client.types import File
 content = File(payload=io.BytesIO(b"hello"), file_name="a.txt")
-client.folders.documents("f1", name="a.txt", content=content)
-client.folders.documents("f1", name="a.txt", content=content)  # the same file again: the same bytes
+client.folders.create_document("f1", name="a.txt", content=content)
+client.folders.create_document("f1", name="a.txt", content=content)  # the same file again: the same bytes
 assert sent == [{"name": "a.txt", "content": "aGVsbG8="}] * 2, sent
 try:
-    client.folders.documents("f1", name="a.txt", content=content, meta={"at": datetime.date(2026, 1, 2)})
+    client.folders.create_document("f1", name="a.txt", content=content, meta={"at": datetime.date(2026, 1, 2)})
 except InvalidArgumentError as error:
     assert "the body is not JSON" in str(error) and "date" in str(error), error
 else:

@@ -685,3 +685,21 @@ def test_an_action_on_a_record_of_two_ids_is_the_collections_and_a_collection_un
         "GET /repos/{owner}/{repo}/issues/{index}": "issues.get",
         "PATCH /time_entries/{id}/stop": "time_entries.stop",
     }
+
+
+def test_a_post_to_a_plural_under_a_record_creates_one_unless_the_plural_is_a_verbs() -> None:
+    """Meilisearch's ``POST /indexes/{uid}/documents`` (a 202) was ``indexes.documents``, read as a
+    getter; Checkout's ``POST /payments/{id}/captures`` ``payments.captures``. A verb phrase keeps
+    its words (Chargebee's ``set_account_credits``)."""
+    names, _ = _named(
+        {
+            "POST /indexes/{uid}/documents": "addDocuments",
+            "POST /payments/{id}/captures": "capturePayment",
+            "POST /customers/{id}/set_account_credits": "setAccountCredits",
+        }
+    )
+    assert names == {
+        "POST /indexes/{uid}/documents": "indexes.create_document",
+        "POST /payments/{id}/captures": "payments.capture",
+        "POST /customers/{id}/set_account_credits": "customers.set_account_credits",
+    }
