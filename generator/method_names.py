@@ -280,6 +280,8 @@ def default_method(op: Operation, collections: frozenset[str] = frozenset()) -> 
     ``capture``); any other POST does what its word says (``/invoices/{id}/void``: ``void``;
     Front's ``/messages/{id}/seen``, a 204: ``seen``)."""
     found = action(op)
+    if op.method in ("head", "options", "trace"):  # named by the method: Harbor's HEAD /projects checks a name
+        return f"{op.method}_{found[1]}" if found else op.method
     if found and "#" in op.naming_path:
         return found[1]  # the fragment already says what it does (add_shared_link)
     if found:

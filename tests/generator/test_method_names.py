@@ -703,3 +703,22 @@ def test_a_post_to_a_plural_under_a_record_creates_one_unless_the_plural_is_a_ve
         "POST /payments/{id}/captures": "payments.capture",
         "POST /customers/{id}/set_account_credits": "customers.set_account_credits",
     }
+
+
+def test_a_head_or_options_is_named_by_its_method() -> None:
+    """Harbor's ``HEAD /projects`` (is a name taken) was ``projects.other``, Weaviate's ``HEAD
+    /objects/{className}/{id}`` ``objects.other``: the kind every method but the usual five had."""
+    names, _ = _named(
+        {
+            "GET /objects/{className}/{id}": "getObject",
+            "HEAD /objects/{className}/{id}": "objectExists",
+            "HEAD /containers/{id}/archive": "archiveInfo",
+            "OPTIONS /nodes/{name}/proxy/{path}": "proxyOptions",
+        }
+    )
+    assert names == {
+        "GET /objects/{className}/{id}": "objects.get",
+        "HEAD /objects/{className}/{id}": "objects.head",
+        "HEAD /containers/{id}/archive": "containers.head_archive",
+        "OPTIONS /nodes/{name}/proxy/{path}": "proxies.options",
+    }
