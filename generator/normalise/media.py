@@ -38,8 +38,10 @@ def request_media(result: Normalised) -> None:
     is sent as bytes (``format: binary``, also for a ``format: byte`` one) in the first of them,
     which openapi-python-client is told to send as it sends ``application/octet-stream``
     (``bytes_types``: its ``content_type_overrides``), so the server gets the type it documents;
-    a wildcard (``*/*``, ``image/*``) names no type to send, and ``application/octet-stream`` is
-    sent, unless it takes JSON (``*/*``, ``application/*``) and its schema is an object or an array
+    a range alone (``image/*``, ``*/*``) names no type to send: it is kept, and each call sends
+    the type of the file given (its ``mime_type``, or its name's), refused before sending where it
+    is outside the range (Jellyfin's image uploads answered 415 to ``application/octet-stream``,
+    sent before), unless it takes JSON (``*/*``, ``application/*``) and its schema is an object or an array
     (Moneybird's and Kubernetes' bodies), which is sent as JSON. A body given by ``$ref`` is settled
     where it is declared, in ``components/requestBodies`` (as swagger2openapi puts the bodies
     operations share: DocuSign's JSON-or-XML bodies)."""
@@ -67,10 +69,11 @@ def request_media(result: Normalised) -> None:
             continue
         if not sendable and content:  # only image/jpeg, application/pdf, text/plain...: sent as bytes
             kinds = ", ".join(sorted(content))
-            sent = next((t for t in content if "*" not in t), BINARY)
+            sent = next((t for t in content if "*" not in t), None) or next(iter(content))  # a range: see docstring
             content.clear()
             content[sent] = {"schema": {"type": "string", "format": "binary"}}
-            result.changes.append(f"{where}: the body ({kinds}) is sent as bytes ({sent})")
+            said = f"in the type of the file given, within {sent}" if "*" in sent else sent
+            result.changes.append(f"{where}: the body ({kinds}) is sent as bytes ({said})")
             continue
         media = content.get(BINARY)
         schema = media.get("schema") if isinstance(media, dict) else None

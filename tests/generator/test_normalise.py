@@ -489,7 +489,7 @@ CASES: dict[str, tuple[dict[str, Any], str]] = {
     ),
     "wildcard_body": (
         _spec({"/blob": _post("putBlob", requestBody={"content": {"*/*": {"schema": {"type": "string"}}}})}),
-        "POST /blob: the body (*/*) is sent as bytes (application/octet-stream)",
+        "POST /blob: the body (*/*) is sent as bytes (in the type of the file given, within */*)",
     ),
     "octet_stream_byte_body": (
         _spec(
