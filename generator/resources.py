@@ -880,7 +880,7 @@ def _method(settings: Settings, index: SpecIndex, reader: ModelReader, op: Opera
         for field in (by_api.get("where"), by_api.get("orderBy"))
     )
     module = naming.endpoint_module(settings, op)
-    body_props = index.properties(index.json_body_schema(op.raw.get("requestBody")))
+    body_props = index.properties(index.body_schema(op.raw.get("requestBody")))  # a form's fields too
     for param in body_params:
         schema = index.resolve(body_props.get(param.api_name, {}))
         kinds = schema.get("type") if isinstance(schema.get("type"), list) else [schema.get("type")]

@@ -48,6 +48,10 @@ RESERVED_ARGUMENTS = (
 """The client constructor's own arguments: a scheme named like one takes ``<name>_scheme``."""
 
 
+FORMS = ("application/x-www-form-urlencoded", "multipart/form-data")
+"""The media types a body of fields is sent in, besides JSON."""
+
+
 class SpecError(Exception):
     """The description is missing something the pipeline relies on."""
 
@@ -308,6 +312,15 @@ class SpecIndex:
         content = container.get("content") or {}
         media = content.get("application/json") or next((m for t, m in content.items() if is_json(t)), None)
         return media.get("schema") if media else None
+
+    def body_schema(self, container: Mapping[str, Any] | None) -> Any:
+        """The schema of a request body as it is sent: its JSON form's, else its form's or its
+        multipart form's (a body keeps one media type it is sent in, once normalised)."""
+        found = self.json_body_schema(container)
+        container = self.resolve(container) if container and found is None else None
+        content = (container.get("content") if isinstance(container, Mapping) else None) or {}
+        media = next((m for t, m in content.items() if t.split(";", 1)[0].strip().lower() in FORMS), None)
+        return media.get("schema") if isinstance(media, Mapping) else found
 
     # ------------------------------------------------------------------ operations
     def _operations(self) -> Iterator[Operation]:

@@ -137,3 +137,48 @@ def test_a_file_in_a_json_body_is_sent_in_base64_and_a_value_json_cannot_hold_is
     says and as .NET and Java servers read a byte array. A value of a free-form field that JSON
     cannot hold is an ``InvalidArgumentError`` naming it, before anything is sent."""
     run_against_build(DOCUMENTS, DOCUMENTS_SCRIPT, tmp_path)
+
+
+UPLOAD = {
+    "type": "object",
+    "required": ["file"],
+    "properties": {
+        "file": {"type": "string", "format": "binary", "description": "The file to upload."},
+        "pages": {"type": "integer", "minimum": 1, "maximum": 50, "description": "How many pages it has."},
+    },
+}
+UPLOADS = described(
+    {
+        "paths": {
+            "/files": {
+                "post": {
+                    "operationId": "uploadFile",
+                    "requestBody": {"content": {"multipart/form-data": {"schema": UPLOAD}}},
+                    "responses": {"204": {"description": "stored"}},
+                }
+            }
+        }
+    }
+)
+
+UPLOADS_SCRIPT = (
+    SENDING
+    + """
+from aiwyn_client import InvalidArgumentError
+create = client.files.create
+assert "file: The file to upload." in create.__doc__ and "pages: How many pages it has; 1 to 50." in create.__doc__
+try:
+    create(file=b"%PDF", pages=0)
+except InvalidArgumentError as error:
+    assert "pages must be an integer at least 1" in str(error), error
+else:
+    raise AssertionError("pages=0 was sent")
+print("ok")
+"""
+)
+
+
+def test_a_forms_fields_are_documented_and_checked_as_a_json_bodys_are(tmp_path: Path) -> None:
+    """Checkout's file upload and Zoho People's form posts said ``(undocumented)`` for every field,
+    and sent integers outside their documented bounds: only a JSON body's schema was read."""
+    run_against_build(UPLOADS, UPLOADS_SCRIPT, tmp_path)
