@@ -457,6 +457,8 @@ class SpecIndex:
         if body.get("type") in ("string", "integer", "number", "boolean"):
             return "one"  # a count, a status: one value, no list (Mailgun's, Jira's)
         props = self.properties(body)
+        if props and self._enveloped_record(props):
+            return "one"  # Yapily's {meta, data: Identity, forwardedData: [...]}
         if not props or self._record_arrays(props):
             return None
         arrays: list[tuple[str, str | None, bool]] = [
@@ -547,7 +549,7 @@ class SpecIndex:
             arrays = self._untyped_records(props)
         if not arrays:
             return None  # no records, or several kinds of them (Spotify's /search): no one page
-        if not prefix and _one_record(top):
+        if not prefix and (_one_record(top) or self._enveloped_record(top)):
             return None  # Clerk's subscription with its items, PandaDoc's document with its recipients
         chosen = (
             _named_like(segment, arrays)
@@ -631,6 +633,14 @@ class SpecIndex:
                     (str(name), ref.rsplit("/", 1)[1] if isinstance(ref, str) else None, self.have_ids(items))
                 )
         return arrays
+
+    def _enveloped_record(self, props: Mapping[str, Any]) -> bool:
+        """Whether a body is one record in an envelope's ``data`` (an object of fields holding no
+        records itself), whatever arrays sit beside it, where no paging field does (Yapily's
+        ``{meta, data: Identity, links, forwardedData: [...]}``)."""
+        data = self.resolve(self.non_null(props["data"])) if "data" in props else None
+        fields = self.properties(data) if isinstance(data, Mapping) and data.get("type") != "array" else {}
+        return bool(fields) and not self._record_arrays(fields) and not page_shapes.has_page_field(props)
 
     def _untyped_records(self, props: Mapping[str, Any]) -> list[tuple[str, str | None, bool]]:
         """The one array among ``props`` whose items declare no properties (any JSON: SugarCRM's

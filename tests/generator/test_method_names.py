@@ -722,3 +722,16 @@ def test_a_head_or_options_is_named_by_its_method() -> None:
         "HEAD /containers/{id}/archive": "containers.head_archive",
         "OPTIONS /nodes/{name}/proxy/{path}": "proxies.options",
     }
+
+
+def test_one_record_in_an_envelopes_data_is_got_whatever_arrays_sit_beside_it() -> None:
+    """Yapily's ``GET /identity`` answers ``{meta, data: Identity, links, forwardedData: [...]}``:
+    it was ``identities.list``, its forwarded request data taken for the page."""
+    identity = {"type": "object", "properties": {"id": {"type": "string"}, "fullName": {"type": "string"}}}
+    forwarded = {"type": "array", "items": {"type": "object", "properties": {"url": {"type": "string"}}}}
+    answer = {
+        "type": "object",
+        "properties": {"meta": {"type": "object"}, "data": identity, "forwardedData": forwarded},
+    }
+    names, _ = _named({"GET /identity": ("getIdentity", answer)})
+    assert names == {"GET /identity": "identities.get"}
