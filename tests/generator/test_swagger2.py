@@ -402,7 +402,7 @@ with Aiwyn(api_key_header="k", base_url="https://api.example.com/v2", http_clien
     records = aiwyn.invoices.list(status=["open", "paid"], tag=["a", "b"], ids=[1, 2], words=["x", "y"])
     aiwyn.invoices.create(id=1, memo="m")
     aiwyn.invoices.update(1, memo="n")  # a POST on the record, beside a create and no PUT or PATCH
-    aiwyn.invoices.attachments(1, file=File(payload=io.BytesIO(b"scanned"), file_name="receipt.txt"))
+    aiwyn.invoices.create_attachment(1, file=File(payload=io.BytesIO(b"scanned"), file_name="receipt.txt"))
     pdf = aiwyn.invoices.download_pdf(1)
 print(json.dumps({
     "memo": records[0].memo,
