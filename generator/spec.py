@@ -18,6 +18,7 @@ from typing import Any
 from generator import page_shapes
 from generator.load import MISSING, LoadError, load_description, pointer_target
 from generator.normalise import is_json, normalise
+from generator.normalise.media import FORM, MULTIPART
 from generator.normalise.operations import REDIRECT_MARK
 from generator.normalise.parameters import ACCEPT_MARK
 from generator.page_totals import total_path
@@ -48,7 +49,7 @@ RESERVED_ARGUMENTS = (
 """The client constructor's own arguments: a scheme named like one takes ``<name>_scheme``."""
 
 
-FORMS = ("application/x-www-form-urlencoded", "multipart/form-data")
+FORMS = (FORM, MULTIPART)
 """The media types a body of fields is sent in, besides JSON."""
 
 

@@ -23,7 +23,8 @@ from generator.normalise.description import (
 
 BINARY = "application/octet-stream"
 MULTIPART = "multipart/form-data"
-SENDABLE = ("application/x-www-form-urlencoded", MULTIPART, "application/octet-stream")
+FORM = "application/x-www-form-urlencoded"
+SENDABLE = (FORM, MULTIPART, BINARY)
 JSON_WILDCARDS = ("*/*", "application/*")
 """Wildcards that take JSON: a body offered so whose schema is an object or an array is sent as JSON."""
 

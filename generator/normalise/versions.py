@@ -17,10 +17,10 @@ from __future__ import annotations
 from typing import Any
 
 from generator.normalise.description import HTTP_METHODS, Normalised, resolve
+from generator.normalise.media import FORM
 
 READ_AS = "3.1.1"
 """The version a 3.2 description is given to openapi-python-client as."""
-FORM = "application/x-www-form-urlencoded"
 
 
 def openapi_3_2(result: Normalised) -> None:
