@@ -105,7 +105,8 @@ def query_paging(index: SpecIndex, op: Operation) -> QueryPaging | None:
         return QueryPaging(
             "cursor", cursor=cursor, next_path=next_cursor, more_path=more, numeric_cursor=numeric, **common
         )
-    offset_given = _offset_given(index, levels, counts) if cursor is None else None
+    offset = _param(counts, shapes.OFFSET_PARAMS, ("integer", "number"))
+    offset_given = _offset_given(index, levels, counts, offset) if cursor is None else None
     if offset_given is not None:  # Meilisearch's `from` and `next` (a task uid), SugarCRM's `next_offset`
         return QueryPaging("cursor", cursor=offset_given[0], next_path=offset_given[1], more_path=more,
                            numeric_cursor=True, **common)  # fmt: skip
@@ -125,13 +126,12 @@ def query_paging(index: SpecIndex, op: Operation) -> QueryPaging | None:
     if after and records_have_ids(index, op, shape) and (more or size):
         return QueryPaging("after_id", cursor=after, more_path=more, **common)
     # BigCommerce's orders number pages as `number`; eBay's `offset` numbers pages, in its own words
-    page = _param(counts, shapes.PAGE_PARAMS, ("integer", "number")) or _offset_of_pages(counts, described)
+    page = _param(counts, shapes.PAGE_PARAMS, ("integer", "number")) or _offset_of_pages(offset, described)
     next_page = _integer_at(index, levels, shapes.NEXT_PAGE_FIELDS) if page else None
     if page and next_page:  # the body numbers the next page: followed, whether pages count from 0 or 1
         return QueryPaging("next_page", cursor=page, next_path=next_page, more_path=more, **common)
     if page:
         return QueryPaging("page", page=page, first_page=first_page(counts[page]), more_path=more, **common)
-    offset = _param(counts, shapes.OFFSET_PARAMS, ("integer", "number"))
     if offset and (_a_time(counts[offset], described.get(offset, "")) or not _types(counts[offset])):
         offset = None  # Vercel's `from`: a timestamp; Qdrant's untyped `offset`: a point id, not records to skip
     if offset and size:  # SCIM's startIndex counts from 1 (minimum 1): the first record is 1
@@ -142,11 +142,12 @@ def query_paging(index: SpecIndex, op: Operation) -> QueryPaging | None:
     return None
 
 
-def _offset_given(index: SpecIndex, levels: Levels, counts: Mapping[str, Any]) -> tuple[str, tuple[str, ...]] | None:
-    """A numeric offset parameter and where the body gives its next value as a number (``next``,
-    ``next_offset``): the server says where the next page starts, which counting the records read
-    would get wrong where the offset is no count (Meilisearch's ``from``, a task uid)."""
-    offset = _param(counts, shapes.OFFSET_PARAMS, ("integer", "number"))
+def _offset_given(
+    index: SpecIndex, levels: Levels, counts: Mapping[str, Any], offset: str | None
+) -> tuple[str, tuple[str, ...]] | None:
+    """The numeric ``offset`` parameter and where the body gives its next value as a number
+    (``next``, ``next_offset``): the server says where the next page starts, which counting the
+    records read would get wrong where the offset is no count (Meilisearch's ``from``, a task uid)."""
     if offset is None or _a_time(counts[offset], ""):
         return None
     given = _integer_at(index, levels, shapes.NEXT_CURSOR_FIELDS)
@@ -161,10 +162,9 @@ _INTEGER_FORMATS = ("int32", "int64", "integer", "int")
 _PAGE_NUMBER = re.compile(r"\bpage number\b|\bnumber of the page\b", re.IGNORECASE)
 
 
-def _offset_of_pages(counts: Mapping[str, Any], described: Mapping[str, str]) -> str | None:
-    """An offset whose own description says it numbers pages, not records (eBay's inventory
-    lists: "the page number to retrieve"): a page, or the second page would skip a page's worth."""
-    offset = _param(counts, shapes.OFFSET_PARAMS, ("integer", "number"))
+def _offset_of_pages(offset: str | None, described: Mapping[str, str]) -> str | None:
+    """The ``offset`` where its own description says it numbers pages, not records (eBay's
+    inventory lists: "the page number to retrieve"): a page, or the second page would skip a page's worth."""
     return offset if offset and _PAGE_NUMBER.search(described.get(offset, "")) else None
 
 
