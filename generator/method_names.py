@@ -33,6 +33,7 @@ VERB_SEGMENTS = frozenset({
     "start", "stop", "restart", "terminate", "resubmit", "register", "unregister", "subscribe",
     "unsubscribe", "withdraw", "promote", "sign", "encrypt", "decrypt", "renew", "trigger", "execute", "invite",
     "reboot", "deploy", "rollback", "attach", "detach", "upgrade", "enroll", "unenroll", "lint", "ship", "run",
+    "reactivate",
 })  # fmt: skip
 """Path words that say what is done to the collection before them, not a collection of their own
 (Paystack's ``/transaction/verify/{reference}``: ``transactions.verify``; Brevo's
@@ -102,7 +103,7 @@ def action(op: Operation) -> tuple[str, str] | None:
     (``/jobs/{id}/export``), a verb after a collection (``/transaction/verify/{reference}``:
     ``VERB_SEGMENTS``), a list of a collection by its parent (Marqeta's ``/cards/user/{token}``:
     ``cards.list_by_user``), a word a POST sends to a record's ``actions`` (Hetzner's
-    ``/servers/{id}/actions/poweroff``: ``servers.poweroff``), a procedure of an RPC-style path
+    ``/servers/{id}/actions/poweroff``: ``servers.power_off``), a procedure of an RPC-style path
     (``/accounts/balance/get``: the collection is ``accounts_balance``, see
     ``generator.procedures``), a camelCase verb phrase after a collection (``/pet/findByStatus``),
     or a fragment that tells operations on one path apart (``/folders/{id}#add_shared_link``)."""

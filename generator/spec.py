@@ -131,9 +131,14 @@ class Operation:
         """The path as names read it: a data format's suffix left out (Twilio's ``/Accounts.json``
         and ``/Accounts/{Sid}.json``, Moneybird's ``/contacts{format}``, Gitea's ``{sha}.{diffType}``),
         an OData key a segment of its own (``keyed_segments``), and where the description calls its
-        procedures by dotted names, their words as segments (``/chat.postMessage``: ``/chat/postMessage``)."""
+        procedures by dotted names, their words as segments (``/chat.postMessage``: ``/chat/postMessage``),
+        and a last segment of words run together spelt as the operationId parts them
+        (ShipStation's ``/orders/markasshipped``, ``MarkAnOrderAsShipped``: ``markAsShipped``)."""
         path = self.path.partition("?")[0]  # Dropbox Sign's /oauth/token?refresh: a query is no word
-        return FORMAT_SUFFIX.sub("", keyed_segments(undotted(path) if self.dotted else path))
+        path = FORMAT_SUFFIX.sub("", keyed_segments(undotted(path) if self.dotted else path))
+        head, _, last = path.rpartition("/")
+        words = run_together(last, self.operation_id)
+        return f"{head}/{words[0]}{''.join(w.title() for w in words[1:])}" if words else path
 
 
 @dataclass(frozen=True)
@@ -998,6 +1003,32 @@ def _one_record(props: Mapping[str, Any]) -> bool:
 
 ODATA_KEY = re.compile(r"\(([^()/]*\{[^}/]+\}[^()/]*)\)(?=/|#|$)")
 """An OData key in a segment: ``customers({customer_id})``, ``items(id={id},type='{type}')``."""
+
+
+OPERATION_ID_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+")
+
+
+def run_together(segment: str, operation_id: str) -> list[str] | None:
+    """The words of a lower-case segment written run together (``markasshipped``), as the
+    operationId spells them: a run of its words, in order and some skipped, that starts with its
+    first word, the operation's verb (``MarkAnOrderAsShipped``: ``mark``, ``as``, ``shipped``);
+    None where the segment is one word, or not spelt so (``metadata`` of ``GetMetaData``)."""
+    if not segment.isalpha() or not segment.islower():
+        return None
+    words = [w.lower() for w in OPERATION_ID_WORDS.findall(operation_id)]
+    if not words or not segment.startswith(words[0]):
+        return None
+
+    def spelt(at: int, next_word: int) -> list[str] | None:
+        if at == len(segment):
+            return []
+        for j in range(next_word, len(words)):
+            if segment.startswith(words[j], at) and (rest := spelt(at + len(words[j]), j + 1)) is not None:
+                return [words[j], *rest]
+        return None
+
+    found = spelt(len(words[0]), 1)
+    return [words[0], *found] if found else None
 
 
 def keyed_segments(path: str) -> str:

@@ -441,14 +441,14 @@ def test_a_page_under_a_parents_id_is_a_list_by_that_parent() -> None:
 
 
 def test_a_post_to_a_records_actions_is_that_action() -> None:
-    """Hetzner's ``POST /servers/{id}/actions/poweroff`` powers a server off: ``servers.poweroff(id)``,
+    """Hetzner's ``POST /servers/{id}/actions/poweroff`` powers a server off: ``servers.power_off(id)``,
     not ``poweroffs.create``; Gitea's ``GET /orgs/{org}/actions/runs`` lists CI runs, no action."""
     names, _ = _named({
-        "POST /servers/{id}/actions/poweroff": "poweroff_server",
+        "POST /servers/{id}/actions/poweroff": "power_off_server",
         "POST /collections/{name}/points/count": "count_points",
     })  # fmt: skip
     assert names == {
-        "POST /servers/{id}/actions/poweroff": "servers.poweroff",
+        "POST /servers/{id}/actions/poweroff": "servers.power_off",
         "POST /collections/{name}/points/count": "points.count",
     }
 
@@ -735,3 +735,30 @@ def test_one_record_in_an_envelopes_data_is_got_whatever_arrays_sit_beside_it() 
     }
     names, _ = _named({"GET /identity": ("getIdentity", answer)})
     assert names == {"GET /identity": "identities.get"}
+
+
+def test_words_run_together_in_a_path_are_parted_as_the_operation_id_spells_them() -> None:
+    """ShipStation's ``POST /orders/markasshipped`` (``MarkAnOrderAsShipped``) was
+    ``markasshippeds.create``, and 24 more like it; Hetzner's ``poweroff`` reads ``power_off``. A
+    segment the operationId does not spell from its first word stays one word (``metadata`` of
+    ``GetMetaData``)."""
+    names, _ = _named(
+        {
+            "GET /orders": ("ListOrders", {"type": "array", "items": RECORD}),
+            "POST /orders/markasshipped": "MarkAnOrderAsShipped",
+            "POST /orders/createorder": "Create/updateOrder",
+            "POST /shipments/voidlabel": "VoidLabel",
+            "GET /carriers/getcarrier": "GetCarrier",
+            "POST /servers/{id}/actions/poweroff": "power_off_server",
+            "GET /things/{id}/metadata": "GetMetaData",
+        }
+    )
+    assert names == {
+        "GET /orders": "orders.list",
+        "POST /orders/markasshipped": "orders.mark_as_shipped",
+        "POST /orders/createorder": "orders.create_order",
+        "POST /shipments/voidlabel": "shipments.void_label",
+        "GET /carriers/getcarrier": "carriers.get_carrier",
+        "POST /servers/{id}/actions/poweroff": "servers.power_off",
+        "GET /things/{id}/metadata": "things.get_metadata",
+    }
