@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.normalise.description import Normalised, is_data
+from generator.normalise.description import Normalised, is_data, note_many
 
 ONE = ("items", "not", "contains", "if", "then", "else", "propertyNames", "unevaluatedItems", "additionalItems")
 """Keywords whose value is one schema (``additionalProperties`` and ``unevaluatedProperties``,
@@ -34,9 +34,7 @@ def boolean_schemas(result: Normalised) -> None:
                 schemas[name] = {} if schema else {"not": {}}
                 settled.append(f"#/components/schemas/{name}")
     _walk(result.spec, "#", settled)
-    if settled:
-        more = f", and {len(settled) - 1} more" if len(settled) > 1 else ""
-        result.changes.append(f"boolean schemas are read as the objects they mean ({settled[0]}{more})")
+    note_many(result, "boolean schemas are read as the objects they mean", settled)
 
 
 def _walk(node: Any, where: str, settled: list[str], names_schemas: bool = False) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 
-from generator.normalise.description import Normalised, every_node, is_data
+from generator.normalise.description import Normalised, every_node, is_data, note_many
 
 LOWER = ("minimum", "exclusiveMinimum")
 UPPER = ("maximum", "exclusiveMaximum")
@@ -17,8 +17,7 @@ UPPER = ("maximum", "exclusiveMaximum")
 def integer_bounds(result: Normalised) -> None:
     """Each bound of an integer schema that is a float is the integer it allows (``-1.0`` is -1,
     ``0.5`` as a minimum is 1); an infinite one says nothing, and is left out."""
-    changed = 0
-    first = ""
+    changed: list[str] = []
     for where, node in every_node(result.spec, "#"):
         kinds = node.get("type")
         if is_data(where) or not (kinds == "integer" or (isinstance(kinds, list) and "integer" in kinds)):
@@ -31,8 +30,5 @@ def integer_bounds(result: Normalised) -> None:
                 del node[key]
             else:
                 node[key] = math.ceil(value) if key in LOWER else math.floor(value)
-            changed += 1
-            first = first or f"{where}: {key} {value!r} is {node.get(key, 'left out')}"
-    if changed:
-        more = f", and {changed - 1} more" if changed > 1 else ""
-        result.changes.append(f"integer bounds written as fractions are read as integers ({first}{more})")
+            changed.append(f"{where}: {key} {value!r} is {node.get(key, 'left out')}")
+    note_many(result, "integer bounds written as fractions are read as integers", changed)

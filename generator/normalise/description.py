@@ -28,6 +28,14 @@ class Normalised:
     changes: list[str] = field(default_factory=list)
 
 
+def note_many(result: Normalised, what: str, places: list[str]) -> None:
+    """One line for a change made in many places: what was done, the first place, and how many
+    more (Argo's 625 titles are one line, not 625)."""
+    if places:
+        more = f", and {len(places) - 1} more" if len(places) > 1 else ""
+        result.changes.append(f"{what} ({places[0]}{more})")
+
+
 def operations(spec: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
     """Every operation of the description: (path, method, operation)."""
     for path, item in (spec.get("paths") or {}).items():

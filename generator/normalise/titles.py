@@ -7,7 +7,7 @@ untitled schema's is: after its component's key, or its place."""
 
 from __future__ import annotations
 
-from generator.normalise.description import Normalised, every_node, is_data
+from generator.normalise.description import Normalised, every_node, is_data, note_many
 
 MOST_WORDS = 10
 """More words than this make a sentence, not a name (Slack's ``Conversation IM Channel object from
@@ -25,12 +25,11 @@ def sentence_titles(result: Normalised) -> None:
         if isinstance(title, str) and where != "#/info" and not is_data(where) and _a_sentence(title):
             del node["title"]
             left_out.append(where)
-    if left_out:
-        more = f", and {len(left_out) - 1} more" if len(left_out) > 1 else ""
-        result.changes.append(
-            f"titles that are sentences, not names, are left out: their classes are named after their keys "
-            f"or places ({left_out[0]}{more})"
-        )
+    note_many(
+        result,
+        "titles that are sentences, not names, are left out: their classes are named after their keys or places",
+        left_out,
+    )
 
 
 def _a_sentence(title: str) -> bool:
