@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 import re
+from collections import defaultdict
 from collections.abc import Iterator
 from typing import Any
 
@@ -267,20 +268,20 @@ def format_parameters(result: Normalised) -> None:
     paths = spec.get("paths")
     if not isinstance(paths, dict):
         return
+    lists: defaultdict[str, list[list[Any]]] = defaultdict(list)  # a path's and its operations' parameters
+    for path, _, params, _ in _parameter_lists(spec):
+        lists[path].append(params)
     written: dict[str, str] = {}
-    for path, item in paths.items():
-        if not isinstance(item, dict):
-            continue
-        holders = [item, *(item[m] for m in HTTP_METHODS if isinstance(item.get(m), dict))]
+    for path in paths:
         fixed = path
         for name in FORMAT_PARAMETER.findall(path):
-            found = [(h, p) for h in holders for p in h.get("parameters") or () if _named_path_parameter(spec, p, name)]
+            found = [(params, p) for params in lists[path] for p in params if _named_path_parameter(spec, p, name)]
             suffixes = {_json_suffix(resolve(spec, p)) for _, p in found}
             suffix = suffixes.pop() if len(suffixes) == 1 else None
             if suffix is None:
                 continue
-            for holder, param in found:
-                holder["parameters"].remove(param)
+            for params, param in found:
+                params.remove(param)
             fixed = fixed.replace("{" + name + "}", suffix)
         if fixed != path and fixed not in paths:
             written[path] = fixed
