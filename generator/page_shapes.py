@@ -106,11 +106,11 @@ def named(name: str, names: tuple[str, ...]) -> bool:
     grpc-gateway field of a request message (``listOptions.limit``, ``listOptions.continue``:
     Argo's lists) by its last part."""
     wanted = {squash(n) for n in names}
-    inner = re.fullmatch(r"page\[([^\[\]]+)\]", name, re.IGNORECASE) or DOTTED.fullmatch(name)
+    inner = re.fullmatch(r"page\[([^\[\]]+)\]", name, re.IGNORECASE) or MESSAGE_FIELD.fullmatch(name)
     return squash(name) in wanted or (inner is not None and squash(inner[1]) in wanted)
 
 
-DOTTED = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*\.([A-Za-z_]\w*)")
+MESSAGE_FIELD = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*\.([A-Za-z_]\w*)")
 """A field of a message flattened into a parameter's name: ``listOptions.limit`` (its last part)."""
 
 
