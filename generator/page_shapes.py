@@ -44,6 +44,18 @@ CURSOR_PARAMS = (
 )  # fmt: skip
 """A query parameter that carries the cursor a page gave (``page`` and ``offset`` too, when they are
 strings: Chargebee's and Asana's offsets are opaque tokens, not counts)."""
+TOKEN_PARAMS = (
+    "cursor",
+    "pageToken",
+    "nextToken",
+    "nextPageToken",
+    "marker",
+    "continuationToken",
+    "pageCursor",
+    "startingToken",
+)
+"""A query parameter that can only take an opaque cursor a server gave (no page, offset, id or time,
+unlike the rest of ``CURSOR_PARAMS``): where no answer field carries it, a header must."""
 AFTER_ID_PARAMS = ("startingAfter", "afterId", "sinceId", "after", "startAfter", "lastId")
 """A query parameter that takes the last record's id."""
 

@@ -50,6 +50,10 @@ class QueryPaging:
     holder: str | None = None
     """The POST body field whose object holds ``size``, ``page`` and ``cursor`` (Plaid's
     ``options``), when they are not top-level fields."""
+    inferred: bool = False
+    """The style is inferred, not described: a ``link_header`` list whose string cursor parameter
+    (``TOKEN_PARAMS``) no answer field carries, as Sentry's and Ory's lists send it in an
+    undeclared ``Link`` header. Its runs stop with an error on a full page without the header."""
     numeric_cursor: bool = False
     """The cursor takes a number too (Qdrant's point ids: an integer or a UUID): one the body gave
     as a number is sent back as one."""
@@ -90,7 +94,8 @@ def query_paging(index: SpecIndex, op: Operation) -> QueryPaging | None:
         "shape": shape, "size": size, "size_schema": counts.get(size) if size else None, "holder": holder,
     }  # fmt: skip
     levels = _levels(index, index.properties(_success_schema(index, op)), shape)
-    if _declares_link_header(index, op):
+    link_header = _link_header_said(index, op)
+    if link_header:
         return QueryPaging("link_header", **common)
     more = _boolean_at(index, levels, shapes.HAS_MORE_FIELDS)  # a server may keep giving a cursor on its last page
     if more is None and (done := _boolean_at(index, levels, shapes.DONE_FIELDS)) is not None:
@@ -139,6 +144,9 @@ def query_paging(index: SpecIndex, op: Operation) -> QueryPaging | None:
     bare_next = None if cursor else _string_at(index, levels, ("next",), urls=False)
     if bare_next:  # a `next` no parameter could send back: the next page's link (Recurly's "path to the next page")
         return QueryPaging("next_url", next_path=bare_next, more_path=more, **common)
+    token = _param({n: s for n, s in query.items() if counts[n] is s}, shapes.TOKEN_PARAMS, ("string",))
+    if token and op.method == "get" and link_header is None:  # Sentry's `cursor`, Ory's `page_token`, no answer field
+        return QueryPaging("link_header", inferred=True, **common)
     return None
 
 
@@ -254,16 +262,18 @@ def _param(query: Mapping[str, Any], names: tuple[str, ...], types: tuple[str, .
     return None
 
 
-def _declares_link_header(index: SpecIndex, op: Operation) -> bool:
-    """Whether the answers' ``Link`` header carries the next page: declared among the success
-    response's headers, or said so where the description leaves it out (Sentry's lists send it
-    undeclared): the operation's ``x-aiwyn-link-header`` or its config entry's ``link_header``."""
+def _link_header_said(index: SpecIndex, op: Operation) -> bool | None:
+    """Whether the answers' ``Link`` header carries the next page, where something says: declared
+    among the success response's headers, or said either way where the description leaves it
+    out: the operation's ``x-aiwyn-link-header`` or its config entry's ``link_header``. None where
+    nothing says (a cursor parameter no answer field carries may still infer it)."""
     said = index.override(op.operation_id, op.method, op.path).get("link_header", op.raw.get(LINK_HEADER_MARK))
     if said is not None:
         return bool(said)
     response = index.resolve(op.raw["responses"][op.success_status])
     headers = response.get("headers") if isinstance(response, Mapping) else None
-    return isinstance(headers, Mapping) and any(str(h).lower() == shapes.LINK_HEADER for h in headers)
+    declared = isinstance(headers, Mapping) and any(str(h).lower() == shapes.LINK_HEADER for h in headers)
+    return True if declared else None
 
 
 Levels = list[tuple[tuple[str, ...], dict[str, Any]]]

@@ -145,7 +145,8 @@ class PagedMethod:
             "next_page": "asks for the page number each page names as the next until a page names none.",
             "after_id": "asks for the records after the last one delivered while more follow.",
             "next_url": "follows the next-page link each page gives until a page gives none.",
-            "link_header": "follows the ``Link`` header's next page until an answer has none.",
+            "link_header": "follows the ``Link`` header's next page until an answer has none."
+            + (INFERRED_LINK if self.runtime.get("inferred") else ""),
         }.get(
             self.style,
             f"pages by keyset on ``{self.key}``, so records written meanwhile are neither repeated nor skipped."
@@ -614,6 +615,8 @@ def _paging(
         runtime["sized"] = False  # Xero's and Discourse's pages: the server's size, learnt from the first page
     if found.style not in ("page", "offset"):
         runtime["style"] = found.style
+    if found.inferred:
+        runtime["inferred"] = True
     if found.numeric_cursor:
         runtime["numeric_cursor"] = True
     return PagedMethod(
@@ -630,6 +633,13 @@ def _paging(
         done_path=_attributes(found.done_path) if found.done_path else None,
         holder_param=holder,
     )
+
+
+INFERRED_LINK = (
+    " The description declares no such header: it is inferred from a cursor parameter that no answer"
+    " carries, so a page without the header stops the run with ``PaginationError``."
+)
+"""What an iterator's docstring adds where its ``Link`` header is inferred (``QueryPaging.inferred``)."""
 
 
 PLAIN_RECORDS = ("Any", "str", "int", "float", "bool")

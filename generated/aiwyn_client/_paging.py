@@ -35,6 +35,11 @@ class Paging:
     """Whether a request says how many records a page holds; where it cannot (Xero's page-only
     lists), the server's page size is learnt from the first page, so a short page still ends the
     run only where it is short."""
+    inferred: bool = False
+    """Whether the style is the generator's inference rather than the description's: a ``Link``
+    header no answer declares, read from a cursor parameter no answer field carries (Sentry's and
+    Ory's lists). A server may page such a list another way, so a page of records without a ``Link``
+    header stops the run with ``PaginationError`` rather than end it quietly."""
     numeric_cursor: bool = False
     """Whether the cursor parameter takes a number (Qdrant's point ids: an integer or a UUID): a
     cursor the body gave as a number (kept as text, as every cursor is) is sent back as one."""

@@ -127,6 +127,21 @@ class Server:
             rows, more = self.after(q.get("after"), size)
             link = f'<{BASE}/link-items?after={rows[-1]["id"]}&per_page={size}>; rel="next", <{BASE}/x>; rel="first"'
             return rows, ({"Link": link} if more else {})
+        if path == "/sentry-items":  # Sentry's Link: a next link on every page, said to hold no results at the end
+            size = int(q.get("per_page", 100))
+            start = int(q.get("cursor", "0:0:0").split(":")[1])
+            rows = self.rows[start : start + size]
+            more = "true" if start + size < len(self.rows) else "false"
+            following = f"0:{start + size}:0"
+            link = (
+                f'<{BASE}/sentry-items?cursor=0:0:1>; rel="previous"; results="false"; cursor="0:0:1", '
+                f'<{BASE}/sentry-items?cursor={following}&per_page={size}>; rel="next"; results="{more}"; '
+                f'cursor="{following}"'
+            )
+            return rows, {"Link": link}
+        if path == "/unlinked-items":  # pages by a header of its own, which no description says
+            rows, more = self.after(q.get("page_token"), int(q.get("limit", 20)))
+            return rows, ({"X-Next-Token": str(rows[-1]["id"])} if more else {})
         raise AssertionError(path)
 
 """
@@ -144,6 +159,7 @@ ITERATORS = {
     "wrapped_items": lambda c, **o: c.wrapped_items.iter(**o),
     "path_items": lambda c, **o: c.path_items.iter(**o),
     "link_items": lambda c, **o: c.link_items.iter(**o),
+    "sentry_items": lambda c, **o: c.sentry_items.iter(**o),
     "groups": lambda c, **o: c.groups.iter_members("g1", **o),
     "nested_items": lambda c, **o: c.nested_items.iter(options={"include_archived": True}, **o),
     "deep_items": lambda c, **o: c.deep_items.iter(**o),
@@ -179,6 +195,32 @@ for name, start in ITERATORS.items():
     got = delivered(asyncio.run(run_async()))
     assert EVERY <= got, (name, "async", sorted(EVERY - got)[:5])
     print(name, "ok")
+
+# An inferred Link header the server does not send: the first page is delivered, and the run then
+# stops with the typed error instead of ending as if the list were read (async alike).
+from aiwyn_client import PaginationError
+with Aiwyn(token="t", base_url=BASE, transport=httpx.MockTransport(Server())) as client:
+    got = []
+    try:
+        for item in client.unlinked_items.iter(page_size=20):
+            got.append(item)
+    except PaginationError as exc:
+        assert "no `Link` header" in str(exc) and exc.delivered == 20, (str(exc), exc.delivered)
+    else:
+        raise AssertionError("an unlinked page ended the run quietly")
+    assert delivered(got) == set(range(1, 21))
+
+async def unlinked():
+    async with AsyncAiwyn(token="t", base_url=BASE, transport=httpx.MockTransport(Server())) as client:
+        got = []
+        try:
+            async for item in client.unlinked_items.iter(page_size=20):
+                got.append(item)
+        except PaginationError:
+            return got
+        raise AssertionError("an unlinked page ended the async run quietly")
+
+assert delivered(asyncio.run(unlinked())) == set(range(1, 21))
 
 # Links to the server the description lists are followed on the client's own base URL (a proxy, a
 # sandbox, a mock); the pages never leave it.
@@ -285,7 +327,7 @@ EVERY = set(range(1, ORIGINAL + 1))
 EXPORTS = {
     "page-items": [], "offset-items": [], "cursor-items": [], "token-items": [], "after-items": [],
     "url-items": [], "wrapped-items": [], "path-items": [], "link-items": [], "groups": ["--param", "group=g1"],
-    "deep-items": [], "bracket-items": ["--param", "filter_name=any"], "hal-items": [],
+    "sentry-items": [], "deep-items": [], "bracket-items": ["--param", "filter_name=any"], "hal-items": [],
 }
 for name, extra in EXPORTS.items():
     output = folder / f"{name}.jsonl"

@@ -66,8 +66,17 @@ class CursorPlan(Plan[PageT, ItemT]):
         self.cursor = start.cursor
         """What asks for the current page (None: the first page)."""
         self._next: str | None = None
+        self._unlinked = False
+        """The page just read had records and no ``Link`` header, where the header is inferred
+        (``Paging.inferred``): delivered, and the run stops with an error where it would go on."""
 
     def request_for(self, page_index: int) -> PageRequest:
+        if self._unlinked:
+            raise self.stop(
+                f"{self.label}: the answer had no `Link` header, so the next page cannot be found: the "
+                "description declares none, and the iterator inferred it from the cursor parameter (a server "
+                "may page this list another way); call the list method and pass the cursor yourself"
+            )
         if self.follows_url:
             return PageRequest(self.size, url=self.cursor)
         return PageRequest(self.size, cursor=self.cursor)
@@ -95,7 +104,8 @@ class CursorPlan(Plan[PageT, ItemT]):
             fresh, positions = self.drop_repeats(fresh, ids[skip:], skip)
         fresh = self.capped(fresh)
         self._next = following
-        self.done = following is None
+        self._unlinked = following is None and self.paging.inferred and bool(items) and not has_link_header(headers)
+        self.done = following is None and not self._unlinked
         self.taken = 0
         self._fresh, self._positions, self._page_length = fresh, positions, len(items)
         return fresh
@@ -166,10 +176,16 @@ def next_in_link_header(page: Any, items: Sequence[Any], headers: httpx.Headers 
     return next_link(headers) if headers is not None else None
 
 
+def has_link_header(headers: httpx.Headers | None) -> bool:
+    """Whether a response has a ``Link`` header at all."""
+    return headers is not None and "link" in headers
+
+
 def next_link(headers: httpx.Headers) -> str | None:
-    """The ``rel="next"`` URL of ``Link`` headers (RFC 8288), or None."""
+    """The ``rel="next"`` URL of ``Link`` headers (RFC 8288), or None; a link said to hold no
+    results (Sentry's ``results="false"``, on every last page) is none."""
     for link in httpx.Response(200, headers=[("link", v) for v in headers.get_list("link")]).links.values():
-        if "next" in str(link.get("rel", "")).split():
+        if "next" in str(link.get("rel", "")).split() and str(link.get("results", "")).lower() != "false":
             url = link.get("url")
             return str(url) if url else None
     return None

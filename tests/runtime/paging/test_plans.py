@@ -791,3 +791,22 @@ def test_records_without_the_key_the_plan_reads_are_read_as_keyless_not_a_bare_a
         page_size=2, max_items=None, resume=None, id_of=lambda r: r.id,
     )  # fmt: skip
     assert [r.name for r in Pager(fetch, plan)] == [f"tz{i}" for i in range(5)]
+
+
+@pytest.mark.parametrize(
+    ("link", "following"),
+    [
+        ('<https://api.example.test/items?cursor=2>; rel="next"', "https://api.example.test/items?cursor=2"),
+        ('<https://api.example.test/items?cursor=0:100:0>; rel="next"; results="true"; cursor="0:100:0"',
+         "https://api.example.test/items?cursor=0:100:0"),
+        ('<https://api.example.test/items?cursor=0:200:0>; rel="next"; results="false"; cursor="0:200:0"', None),
+        ('<https://api.example.test/items>; rel="first"', None),
+    ],
+    ids=["a next link", "Sentry's, with results", "Sentry's last page: no results", "no next relation"],
+)  # fmt: skip
+def test_the_link_header_names_the_next_page_unless_it_says_it_holds_nothing(link: str, following: str | None) -> None:
+    """RFC 8288's ``rel="next"``; Sentry gives one on every page, its last one marked
+    ``results="false"``, which would otherwise be followed into empty pages for ever."""
+    from aiwyn_client.pagination.cursor import next_link
+
+    assert next_link(httpx.Headers({"link": link})) == following
