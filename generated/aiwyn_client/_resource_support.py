@@ -400,8 +400,8 @@ def expect(
     if isinstance(result, cls):
         return result
     wanted = cls if isinstance(cls, tuple) else (cls,)
-    if isinstance(result, _SCALARS) and all(c in _SCALARS for c in wanted):
-        return result
+    if isinstance(result, _SCALARS) and all(c in _SCALARS for c in wanted if c is not type(None)):
+        return result  # a nullable number answered 0 (Prefect's lateness: ``anyOf: [number, null]``)
     expected = " or ".join(c.__name__ for c in wanted)
     if invalid is not None and result is not None:  # ``invalid``: the error for the answer, redacted
         raise invalid(f"the answer of {operation} is a {type(result).__name__}, where the description has {expected}")

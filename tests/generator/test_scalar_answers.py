@@ -1,7 +1,9 @@
 """An answer the description gives as a scalar: another scalar is kept as it came, as a model's
 fields keep theirs; an object or an array is a ``ResponseValidationError``. Mailgun declares 16
 answers ``{type: string}`` that are objects: each raised a bare ``AiwynError`` saying the client
-did not raise on errors, though it was an ``Aiwyn``."""
+did not raise on errors, though it was an ``Aiwyn``. A nullable number answered a whole number
+(Prefect's lateness, ``anyOf: [number, null]`` answered ``0``) is that number: it was refused.
+"""
 
 from __future__ import annotations
 
@@ -17,7 +19,14 @@ def _get(operation_id: str, schema: dict[str, Any]) -> dict[str, Any]:
 
 
 SCALARS = described(
-    {"paths": {"/ips": _get("listIps", {"type": "string"}), "/count": _get("count", {"type": "integer"})}}
+    {
+        "paths": {
+            "/ips": _get("listIps", {"type": "string"}),
+            "/count": _get("count", {"type": "integer"}),
+            "/delays": _get("delay", {"anyOf": [{"type": "number"}, {"type": "null"}]}),
+        },
+        "openapi": "3.1.0",
+    }
 )
 
 SCRIPT = """
@@ -25,9 +34,11 @@ import httpx
 from aiwyn_client import Aiwyn
 from aiwyn_client.errors import ResponseValidationError
 def handler(request):
-    return httpx.Response(200, json={"items": ["1.2.3.4"]} if request.url.path == "/ips" else "7")
+    answers = {"/ips": {"items": ["1.2.3.4"]}, "/count": "7", "/delays": 0}
+    return httpx.Response(200, json=answers[request.url.path])
 with Aiwyn(base_url="https://api.example.test", transport=httpx.MockTransport(handler)) as client:
     assert client.counts.get() == "7"
+    assert client.delays.get() == 0
     try:
         client.ips.list()
     except ResponseValidationError as exc:
