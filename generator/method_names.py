@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import keyword
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from openapi_python_client.strings import PythonIdentifier
@@ -390,6 +390,15 @@ def method_names(
             elif put is op:
                 method = replace
                 other = taken.get((resource, method))
+        if other is not None and not overridden and _bulk_beside(op, other, method, collections):
+            bulk = _bulk(other, method)  # the record's write keeps the plain verb: delete(id), not delete()
+            if (resource, bulk) not in taken and not override_of(settings, other).get("method"):
+                notes.append(
+                    f"{other.label}: named {resource}.{bulk}, a write on many; {op.label} is {resource}.{method}"
+                )
+                del taken[(resource, method)]
+                named[other], taken[(resource, bulk)] = (resource, bulk), other
+                other = None
         if other is not None and not overridden:
             told = told_apart(op, other, resource, method)
             if told is not None and (resource, told) not in taken:
@@ -410,6 +419,35 @@ def method_names(
         taken[(resource, method)] = op
         named[op] = (resource, method)
     return {op: named[op] for op in operations}
+
+
+def _bulk_beside(op: Operation, other: Operation, method: str, collections: frozenset[str]) -> bool:
+    """Whether ``op`` writes one record (``DELETE /message/{id}``) where ``other``, which took its
+    name, does the same write on the listed collection above it (``DELETE /message``)."""
+    parent, _, last = op.naming_path.rstrip("/").rpartition("/")
+    return (
+        method in BULK_VERBS
+        and op.method == other.method
+        and last.startswith("{")
+        and parent == other.naming_path.rstrip("/")
+        and other.naming_path in collections
+    )
+
+
+BULK_VERBS = frozenset({"update", "replace", "delete"})
+"""What a write on a collection is called where its records take the same write one by one."""
+
+
+def _bulk(op: Operation, method: str) -> str:
+    """The name of a write on a whole collection beside the same write on each record (Gotify's
+    ``DELETE /message``, "delete all messages", beside ``DELETE /message/{id}``; NetBox's bulk
+    ``PUT``, ``PATCH`` and ``DELETE /circuits/``): the record's keeps the plain verb, as a caller
+    expects of ``delete(id)``, and this one says it acts on many (``delete_many``), or on every
+    record where it takes nothing that could choose them (``delete_all``)."""
+    choosing = op.raw.get("requestBody") or any(
+        not isinstance(p, Mapping) or p.get("in") != "path" for p in op.raw.get("parameters") or ()
+    )
+    return f"{method}_many" if choosing or op.method != "delete" else "delete_all"
 
 
 def _one_spelling(resources: Iterable[str]) -> dict[str, str]:

@@ -244,8 +244,35 @@ def test_one_word_naming_two_http_methods_of_one_path_takes_the_verb_of_the_late
     }
 
 
-def test_a_records_operation_beside_its_collections_bulk_one_takes_the_noun() -> None:
-    """DigitalOcean's ``DELETE /v2/droplets`` deletes droplets by tag."""
+def test_a_write_on_a_listed_collection_beside_the_same_write_on_each_record_acts_on_many() -> None:
+    """Gotify's ``DELETE /message`` deletes every message and ``DELETE /message/{id}`` one; a caller
+    expects ``delete(id)`` of the one, and a plain ``delete()`` that empties the collection is a trap.
+    The record's write keeps the plain verb; the collection's says it acts on many (DigitalOcean's
+    ``DELETE /v2/droplets?tag_name=``: ``delete_many``), or on every record where it takes nothing
+    that could choose them (``delete_all``)."""
+    listed = {"type": "array", "items": RECORD}
+    names, notes = _named(
+        {"GET /message": ("listMessages", listed), "DELETE /message": "deleteMessages", "DELETE /message/{id}": "del"}
+    )
+    assert (names["DELETE /message"], names["DELETE /message/{id}"]) == ("messages.delete_all", "messages.delete")
+    assert notes == [
+        "DELETE /message: named messages.delete_all, a write on many; DELETE /message/{id} is messages.delete"
+    ]
+    droplets = _description(
+        {"GET /v2/droplets": ("list", listed), "DELETE /v2/droplets": "byTag", "DELETE /v2/droplets/{id}": "destroy"}
+    )
+    droplets["paths"]["/v2/droplets"]["delete"]["parameters"] = [
+        {"name": "tag_name", "in": "query", "schema": {"type": "string"}}
+    ]
+    named = method_names(settings_for(None), SpecIndex(droplets).operations, [])
+    assert sorted(f"{resource}.{method}" for resource, method in named.values()) == [
+        "droplets.delete", "droplets.delete_many", "droplets.list",
+    ]  # fmt: skip
+
+
+def test_a_records_write_beside_an_unlisted_paths_takes_the_noun() -> None:
+    """Where the path above is no listed collection (a settings object, say), nothing says its write
+    acts on the records below: the less nested keeps the name, as everywhere."""
     names, _ = _named({"DELETE /v2/droplets": "droplets_destroy_byTag", "DELETE /v2/droplets/{id}": "droplets_destroy"})
     assert names == {"DELETE /v2/droplets": "droplets.delete", "DELETE /v2/droplets/{id}": "droplets.delete_droplet"}
 
