@@ -78,14 +78,14 @@ def request_media(result: Normalised) -> None:
             continue
         media = content.get(BINARY)
         schema = media.get("schema") if isinstance(media, dict) else None
-        if (
-            isinstance(media, dict)
-            and isinstance(schema, dict)
-            and schema.get("type") == "string"
-            and schema.get("format") != "binary"
-        ):
-            media["schema"] = {**schema, "format": "binary"}  # raw bytes; `byte` (base64 text) is for JSON
-            result.changes.append(f"{where}: the {BINARY} body is sent as bytes (format: binary)")
+        if isinstance(media, dict) and isinstance(schema, dict) and schema.get("format") != "binary":
+            if schema.get("type") == "string":
+                media["schema"] = {**schema, "format": "binary"}  # raw bytes; `byte` (base64 text) is for JSON
+                result.changes.append(f"{where}: the {BINARY} body is sent as bytes (format: binary)")
+            elif schema:  # Formance's import: an object of one binary field, which the raw body can only be
+                described = str(schema.get("$ref") or schema.get("type") or "a schema").rpartition("/")[2]
+                media["schema"] = {"type": "string", "format": "binary"}
+                result.changes.append(f"{where}: the {BINARY} body is described as {described}: sent as bytes")
         if sendable and set(sendable) != set(content):
             dropped = ", ".join(sorted(set(content) - set(sendable)))
             content.clear()

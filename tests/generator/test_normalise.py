@@ -504,6 +504,26 @@ CASES: dict[str, tuple[dict[str, Any], str]] = {
         ),
         "POST /raw: the application/octet-stream body is sent as bytes (format: binary)",
     ),
+    "octet_stream_object_body": (  # Formance's log import: the whole build failed mypy
+        _spec(
+            {
+                "/logs/import": _post(
+                    "importLogs",
+                    requestBody={
+                        "content": {"application/octet-stream": {"schema": {"$ref": "#/components/schemas/Up"}}}
+                    },
+                )
+            },
+            {
+                "Up": {
+                    "type": "object",
+                    "required": ["file"],
+                    "properties": {"file": {"type": "string", "format": "binary"}},
+                }
+            },
+        ),
+        "POST /logs/import: the application/octet-stream body is described as Up: sent as bytes",
+    ),
     "duplicate_inline_model": (
         _spec(
             {
