@@ -33,14 +33,17 @@ def defaults_outside_the_schema(result: Normalised) -> None:
     union is left out too (Airbyte's ``credentials: {type: object, oneOf: [...], default: {}}``, a
     nullable object's): openapi-python-client refuses one there, as no model takes a default, and
     drops the schema and what holds it (20 of Airbyte's connector configurations, so a union of
-    them read another connector's model). A model alone ignores its default."""
+    them read another connector's model), and so is one beside ``allOf`` (OpenMeter's
+    ``alignment: {allOf: [{$ref: Alignment}], default: {type: subscription}}``: "ModelProperty
+    cannot have a default value", which dropped its billing profiles). A model alone ignores its
+    default."""
     for where, node in every_node(result.spec, "#"):
         if node.get("default") is None or "$ref" in node or is_data(where):
             continue
         value = node["default"]
         kind, values, format_ = _constraints(result.spec, node)
         kinds = [kind] if isinstance(kind, str) else kind if isinstance(kind, list) else []
-        if isinstance(value, dict) and _a_union(node):  # openapi-python-client takes none on a union of models
+        if isinstance(value, dict) and (_a_union(node) or isinstance(node.get("allOf"), list)):  # none on either
             del node["default"]
             result.changes.append(f"{where}: default {json.dumps(value, default=str)} is an object: left out")
             continue

@@ -82,7 +82,7 @@ def request_media(result: Normalised) -> None:
             if schema.get("type") == "string":
                 media["schema"] = {**schema, "format": "binary"}  # raw bytes; `byte` (base64 text) is for JSON
                 result.changes.append(f"{where}: the {BINARY} body is sent as bytes (format: binary)")
-            elif schema:  # Formance's import: an object of one binary field, which the raw body can only be
+            elif schema and not json_types:  # Formance's import: an object of one binary field, the raw body
                 described = str(schema.get("$ref") or schema.get("type") or "a schema").rpartition("/")[2]
                 media["schema"] = {"type": "string", "format": "binary"}
                 result.changes.append(f"{where}: the {BINARY} body is described as {described}: sent as bytes")

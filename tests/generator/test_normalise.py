@@ -1154,6 +1154,25 @@ CASES: dict[str, tuple[dict[str, Any], str]] = {
         ),
         "#/components/schemas/Tiktok/properties/credentials: default {} is an object: left out",
     ),
+    "object_default_beside_all_of": (  # OpenMeter's billing profiles: a schema and 4 operations dropped
+        _spec(
+            {
+                "/profiles/{id}": _get(
+                    "getProfile", parameters=[ID], responses=_json_response({"$ref": "#/components/schemas/Profile"})
+                )
+            },
+            {
+                "Profile": {
+                    "type": "object",
+                    "properties": {
+                        "alignment": {"allOf": [{"$ref": "#/components/schemas/Align"}], "default": {"type": "sub"}}
+                    },
+                },
+                "Align": {"type": "object", "properties": {"type": TEXT}},
+            },
+        ),
+        '#/components/schemas/Profile/properties/alignment: default {"type": "sub"} is an object: left out',
+    ),
     "alias_named_as_its_target": (  # MoySklad's 348 `Demand: {$ref: demand}`: 1011 of 1141 operations dropped
         _spec(
             {"/entity/demand": _get("getDemands", responses=_json_response({"$ref": "#/components/schemas/Demand"}))},
@@ -1668,6 +1687,7 @@ def test_a_dropped_shape_is_normalised_and_builds_without_warnings(
         "all_of_one_reference_to_a_model_with_a_nullable_inline_model",
         "any_json_union",
         "union_members_sharing_a_title",
+        "object_default_beside_all_of",
     ],
 )
 def test_openapi_python_client_drops_the_shape_as_published(
