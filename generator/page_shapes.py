@@ -81,11 +81,12 @@ CURSOR_HOLDERS = (
 )  # fmt: skip
 """Objects of the body that hold the next cursor or link (``meta.next_cursor``, ``links.next``,
 Pipedrive's ``additional_data.next_cursor``)."""
-INNER_HOLDERS = ("next", "cursorPagination", "pagination")
+INNER_HOLDERS = ("next", "cursorPagination", "pagination", "page")
 """Objects inside a holder that hold the next page's link or cursor, or say whether more follow:
 HAL's ``_links.next.href``, BigCommerce's ``meta.cursor_pagination.end_cursor`` (beside
-``meta.pagination``, its page numbers), Pipedrive's ``additional_data.pagination.more_items_in_collection``.
-Named, not any object: a report's ``meta`` holds objects that say nothing of paging."""
+``meta.pagination``, its page numbers), Pipedrive's ``additional_data.pagination.more_items_in_collection``,
+OpenMeter's ``meta.page.next``. Named, not any object: a report's ``meta`` holds objects that say
+nothing of paging."""
 NEXT_HOLDERS = ("next", "nextPage", "cursor", "cursors")
 """Objects of the body that describe the next page or the cursors: one holds the next value of the
 cursor parameter under that parameter's own name (Asana's ``next_page.offset`` for ``offset``,
@@ -122,6 +123,11 @@ def named(name: str, names: tuple[str, ...]) -> bool:
     return squash(name) in wanted or (inner is not None and squash(inner[1]) in wanted)
 
 
+PAGE_FAMILY_NUMBER = ("number",)
+"""JSON:API's page number in a deepObject ``page: {size, number}`` (OpenMeter's lists), as
+``page[number]`` is among parameters of their own (read as ``pagenumber``)."""
+
+
 MESSAGE_FIELD = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*\.([A-Za-z_]\w*)")
 """A field of a message flattened into a parameter's name: ``listOptions.limit`` (its last part)."""
 
@@ -131,8 +137,8 @@ def has_page_field(names: Iterable[Any]) -> bool:
     return any(named(str(name), PAGE_FIELDS) for name in names)
 
 
-def pages_by(names: Iterable[str]) -> bool:
+def pages_by(names: Iterable[str], pages: tuple[str, ...] = PAGE_PARAMS) -> bool:
     """Whether ``names`` (of parameters or fields) hold a page size beside a page, an offset or a cursor."""
     names = list(names)
-    moves = (*PAGE_PARAMS, *OFFSET_PARAMS, *CURSOR_PARAMS)
+    moves = (*pages, *OFFSET_PARAMS, *CURSOR_PARAMS)
     return any(named(n, SIZE_PARAMS) for n in names) and any(named(n, moves) for n in names)

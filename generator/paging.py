@@ -82,10 +82,13 @@ def query_paging(index: SpecIndex, op: Operation) -> QueryPaging | None:
         for name, prop in body.items():
             query.setdefault(str(name), index.resolve(index.non_null(prop)))
     holder = None
+    pages: tuple[str, ...] = shapes.PAGE_PARAMS
     if not any(shapes.named(name, _MOVES) and not index.properties(schema) for name, schema in query.items()):
         holder = _holder(index, query)
         if holder is not None:
             query = {str(k): index.resolve(index.non_null(v)) for k, v in index.properties(query[holder]).items()}
+            if shapes.named(holder, ("page",)):  # JSON:API's deepObject `page: {size, number}`
+                pages = (*pages, *shapes.PAGE_FAMILY_NUMBER)
         elif op.method == "post":
             return None  # a POST that takes no paging field is an action, whatever links its answer has
     counts = _counts_as_text(query)  # the page, offset and size a description types as strings
@@ -116,7 +119,7 @@ def query_paging(index: SpecIndex, op: Operation) -> QueryPaging | None:
         return QueryPaging("cursor", cursor=offset_given[0], next_path=offset_given[1], more_path=more,
                            numeric_cursor=True, **common)  # fmt: skip
     next_url = _string_at(index, levels, shapes.NEXT_URL_FIELDS, urls=True)
-    numbered = any(_param(counts, names, ("integer", "number")) for names in (shapes.PAGE_PARAMS, shapes.OFFSET_PARAMS))
+    numbered = any(_param(counts, names, ("integer", "number")) for names in (pages, shapes.OFFSET_PARAMS))
     if op.method == "post" and numbered:
         next_url = None  # BambooHR's datasets: the body asks for the page; a link cannot say it, and re-POSTs page 1
     if next_url:
@@ -131,7 +134,7 @@ def query_paging(index: SpecIndex, op: Operation) -> QueryPaging | None:
     if after and records_have_ids(index, op, shape) and (more or size):
         return QueryPaging("after_id", cursor=after, more_path=more, **common)
     # BigCommerce's orders number pages as `number`; eBay's `offset` numbers pages, in its own words
-    page = _param(counts, shapes.PAGE_PARAMS, ("integer", "number")) or _offset_of_pages(offset, described)
+    page = _param(counts, pages, ("integer", "number")) or _offset_of_pages(offset, described)
     next_page = _integer_at(index, levels, shapes.NEXT_PAGE_FIELDS) if page else None
     if page and next_page:  # the body numbers the next page: followed, whether pages count from 0 or 1
         return QueryPaging("next_page", cursor=page, next_path=next_page, more_path=more, **common)
@@ -142,6 +145,8 @@ def query_paging(index: SpecIndex, op: Operation) -> QueryPaging | None:
     if offset and size:  # SCIM's startIndex counts from 1 (minimum 1): the first record is 1
         return QueryPaging("offset", page=offset, first_page=first_page(counts[offset]), more_path=more, **common)
     bare_next = None if cursor else _string_at(index, levels, ("next",), urls=False)
+    if bare_next and _shown_a_token(index, levels, bare_next):
+        bare_next = None  # Formance's pipelines: `cursor.next` shown as base64, and no parameter takes it back
     if bare_next:  # a `next` no parameter could send back: the next page's link (Recurly's "path to the next page")
         return QueryPaging("next_url", next_path=bare_next, more_path=more, **common)
     token = _param({n: s for n, s in query.items() if counts[n] is s}, shapes.TOKEN_PARAMS, ("string",))
@@ -229,7 +234,13 @@ _MOVES = (*shapes.SIZE_PARAMS, *shapes.PAGE_PARAMS, *shapes.OFFSET_PARAMS, *shap
 def _holder(index: SpecIndex, body: Mapping[str, Any]) -> str | None:
     """The body field or query parameter whose object holds the paging fields (Plaid's ``options:
     {count, offset}``; Unit's deepObject ``page: {limit, offset}``, sent as ``page[limit]``)."""
-    return next((str(name) for name, prop in body.items() if shapes.pages_by(index.properties(prop))), None)
+    return next((str(name) for name, prop in body.items() if _pages_by(index, name, prop)), None)
+
+
+def _pages_by(index: SpecIndex, name: str, prop: Any) -> bool:
+    """Whether the object of ``name`` holds paging fields; in JSON:API's ``page``, ``number`` too."""
+    pages = (*shapes.PAGE_PARAMS, *shapes.PAGE_FAMILY_NUMBER) if shapes.named(name, ("page",)) else shapes.PAGE_PARAMS
+    return shapes.pages_by(index.properties(prop), pages)
 
 
 def _success_schema(index: SpecIndex, op: Operation) -> Any:
@@ -307,6 +318,16 @@ def _string_at(
     return found[0] if found else None
 
 
+def _shown_a_token(index: SpecIndex, levels: Levels, path: tuple[str, ...]) -> bool:
+    """Whether the string at ``path`` is shown by its example to be a token, not a link: text with
+    no ``/`` (``"aW0gdmVuaWFtLCBxdWlz"``), where a link has a path at least."""
+    prefix, name = path[:-1], path[-1]
+    level = next((level for at, level in levels if at == prefix), {})
+    schema = index.resolve(index.non_null(level.get(name) or {}))
+    example = schema.get("example") if isinstance(schema, Mapping) else None
+    return isinstance(example, str) and bool(example) and "/" not in example
+
+
 def _integer_at(index: SpecIndex, levels: Levels, names: tuple[str, ...]) -> tuple[str, ...] | None:
     """Where the body keeps an integer named like ``names`` (``meta.next_page``), as ``_string_at``."""
     for prefix, level in levels:
@@ -335,7 +356,7 @@ def _levels(index: SpecIndex, props: Mapping[str, Any], shape: PageShape) -> Lev
 
 
 def _is_url(name: str, schema: Mapping[str, Any], prefix: tuple[str, ...]) -> bool:
-    if schema.get("format") in ("uri", "url", "uri-reference", "iri"):
+    if schema.get("format") in ("uri", "url", "uri-reference", "iri", "iri-reference", "path"):  # OpenMeter: path
         return True
     squashed = shapes.squash(name)
     in_links = any(shapes.squash(p) in ("links", "next") for p in prefix)

@@ -67,6 +67,21 @@ def test_an_object_parameter_with_no_paging_field_pages_nothing_and_plain_parame
     assert found is not None and (found.style, found.holder, found.size) == ("offset", None, "limit")
 
 
+def test_a_deep_object_holding_a_size_and_a_number_pages_by_page_number_through_that_object() -> None:
+    """OpenMeter's lists: ``page: {size, number}``, sent as ``page[size]=...&page[number]=...``."""
+    numbered = {"type": "object", "properties": {"size": INTEGER, "number": {**INTEGER, "minimum": 1}}}
+    found = _paging([_query("page", numbered, style="deepObject")])
+    assert found is not None
+    assert (found.style, found.holder, found.size, found.page, found.first_page) == (
+        "page",
+        "page",
+        "size",
+        "number",
+        1,
+    )
+    assert _paging([_query("filter", numbered, style="deepObject")]) is None  # a number elsewhere is no page
+
+
 def test_page_family_parameters_of_their_own_are_read_by_what_they_name() -> None:
     found = _paging([_query("page[size]", INTEGER), _query("page[offset]", INTEGER)])
     assert found is not None and (found.style, found.size, found.page) == ("offset", "page[size]", "page[offset]")

@@ -254,3 +254,19 @@ def test_a_page_two_objects_down_under_objects_holding_nothing_else_is_read() ->
     shape = _shape(_object(response=_object(result=page)))
     assert shape is not None
     assert (shape.items_path, shape.total_path) == (("response", "result", "invoices"), ("response", "result", "total"))
+
+
+def test_a_next_link_typed_a_path_in_a_page_object_inside_meta_is_followed() -> None:
+    """OpenMeter's events: ``meta: {page: {size, next}}``, ``next`` "URI to the next page" typed
+    ``format: path``, beside a deepObject ``page: {size, after}``."""
+    next_path = {"type": "string", "format": "path", "nullable": True}
+    answer = _object(data=RECORDS, meta=_object(page=_object(size=INTEGER, next=next_path)))
+    page_param = _object(size=INTEGER, after=STRING)
+    params = [{"name": "page", "in": "query", "style": "deepObject", "schema": page_param}]
+    found = _paging(answer, params)
+    assert (found.style, found.next_path, found.holder, found.size) == (
+        "next_url",
+        ("meta", "page", "next"),
+        "page",
+        "size",
+    )

@@ -60,6 +60,17 @@ def test_a_bare_next_no_parameter_could_send_back_is_the_next_pages_link() -> No
     )
 
 
+def test_a_bare_next_shown_as_a_token_is_no_link_and_nothing_takes_it_back() -> None:
+    """Formance's pipelines: ``cursor: {hasMore, next, data}``, ``next``'s example a base64 token
+    and no parameter to send it in. Followed as a link it stopped every run on page 2; the list
+    has no iterator, as nothing in it says how to ask for the next page."""
+    token = {"type": "string", "example": "aW0gdmVuaWFtLCBxdWlz"}
+    page = {"has_more": {"type": "boolean"}, "next": token, "data": ITEMS}
+    assert _paging(page, [], "/pipelines") is None
+    page["next"] = {"type": "string", "example": "/pipelines?after=aW0gdmVu"}  # a path: a link
+    assert _paging(page, [], "/pipelines").style == "next_url"
+
+
 def test_a_next_the_query_takes_back_is_a_cursor_not_a_link() -> None:
     """Vercel's access-group members and Paystack's terminals: ``?next=`` takes what the page's
     ``pagination.next`` gives, a token and not a URL; followed as a link it stopped the run."""
