@@ -19,10 +19,11 @@ followed first, media types last); each module says what it settles and why.
 * ``operations``: an operation without an ``operationId``, or with one an earlier operation has
   (spelt alike: ``getById``, ``get_by_id``), is named from its method and path
   (``getApiV1DepartmentsById``); security scopes that are not a list are read as ``[]``.
-* ``parameters``: a path parameter named so openapi-python-client cannot find it in the path
-  (``{execution.workflow_id}``) is renamed; a format parameter glued to a word whose default is
-  JSON (``/contacts{format}``) is written into the path as that default; a ``{name}`` of the path
-  no parameter declares is declared.
+* ``parameters``: a path parameter written as another framework's template (``<id>``, ``:id``)
+  is read as ``{id}`` where the operation declares it; a path parameter named so
+  openapi-python-client cannot find it in the path (``{execution.workflow_id}``) is renamed; a
+  format parameter glued to a word whose default is JSON (``/contacts{format}``) is written into
+  the path as that default; a ``{name}`` of the path no parameter declares is declared.
 * ``operations``: a response given as a ``$ref`` to a request body component is that
   component's copy; an operation documenting no 2xx takes its ``default`` response as the
   success, and one with neither is dropped (``dropped: ...``).
@@ -123,6 +124,7 @@ from generator.normalise.parameters import (
     format_parameters,
     header_parameters,
     ignored_headers,
+    other_templates,
     path_parameter_defaults,
     path_parameter_names,
     same_python_names,
@@ -176,6 +178,7 @@ def normalise(spec: dict[str, Any]) -> Normalised:
     unresolved_property_types(result)
     operation_ids(result)
     security_scopes(result)
+    other_templates(result)
     path_parameter_names(result)
     format_parameters(result)
     stray_path_parameters(result)

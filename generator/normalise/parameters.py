@@ -7,6 +7,7 @@ rather than ``schema`` (declared a string: the text it is sent as), and a path p
 from __future__ import annotations
 
 import copy
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Iterator
@@ -252,6 +253,41 @@ def path_parameter_names(result: Normalised) -> None:
             target["name"] = renamed[target["name"]]
     for name, plain in renamed.items():
         result.changes.append(f"path parameter {{{name}}}: a name openapi-python-client cannot read: named {plain}")
+
+
+OTHER_TEMPLATE = re.compile(r"(?<=/)(?:<([A-Za-z_][\w.-]*)>|:([A-Za-z_][\w.-]*))(?=/|$)")
+"""A path segment written as another framework's template: ``<account_id>`` (Flask's), ``:account_id``
+(Express's, Rails')."""
+
+
+def other_templates(result: Normalised) -> None:
+    """A path whose parameter is written ``<name>`` or ``:name`` where the operation declares the
+    path parameter ``name`` (Zuora Collections' ``/payments/account_cycle_history/<account_id>``,
+    12 operations): the parameter was left out as not in the path, so the method could never say
+    which record. Such a segment is read as ``{name}``; one no declared parameter names stays text."""
+    spec = result.spec
+    paths = spec.get("paths")
+    if not isinstance(paths, dict):
+        return
+    rewritten: dict[str, str] = {}
+    for path, item in paths.items():
+        if not isinstance(item, dict) or not OTHER_TEMPLATE.search(path):
+            continue
+        ops = [item, *(op for m, op in item.items() if m in HTTP_METHODS and isinstance(op, dict))]
+        declared = {str(p.get("name")) for holder in ops for p in _path_parameters(spec, holder)}
+        written = OTHER_TEMPLATE.sub(functools.partial(_braced, declared=frozenset(declared)), path)
+        if written != path and written not in paths:
+            rewritten[path] = written
+            result.changes.append(
+                f"path {path}: a parameter written as another framework's template: read as {written}"
+            )
+    if rewritten:
+        spec["paths"] = {rewritten.get(path, path): item for path, item in paths.items()}
+
+
+def _braced(match: re.Match[str], declared: frozenset[str]) -> str:
+    name = match[1] or match[2]
+    return f"{{{name}}}" if name in declared else match[0]
 
 
 FORMAT_PARAMETER = re.compile(r"(?<=[^/{])\{([^{}/]+)\}(?=/|$)")

@@ -965,6 +965,24 @@ CASES: dict[str, tuple[dict[str, Any], str]] = {
         "PUT /vendors/{vendor_id}: declares no path parameter vendor_id: declared as its path's other operations "
         "declare it",
     ),
+    "other_framework_templates": (  # Zuora Collections' <account_id> and :account_id: 12 operations reached no record
+        _spec(
+            {
+                "/history/<account_id>": _get(
+                    "getHistory", parameters=[{"name": "account_id", "in": "path", "required": True, "schema": TEXT}]
+                ),
+                "/execute/:account_id/<unknown>": {
+                    "put": {
+                        "operationId": "execute",
+                        "parameters": [{"name": "account_id", "in": "path", "required": True, "schema": TEXT}],
+                        "responses": OK,
+                    }
+                },
+            }
+        ),
+        "path /execute/:account_id/<unknown>: a parameter written as another framework's template: read as "
+        "/execute/{account_id}/<unknown>",
+    ),
     "stray_path_parameter": (  # Recurly's PUT /invoices/{invoice_id}/apply_credit_balance declares site_id too
         _spec(
             {
