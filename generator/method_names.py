@@ -98,7 +98,7 @@ def plural(word: str, uncountable: frozenset[str]) -> str:
     return word + "s"
 
 
-def action(op: Operation) -> tuple[str, str] | None:
+def action(op: Operation, collections: frozenset[str] = frozenset()) -> tuple[str, str] | None:
     """``(collection, action)`` of a path that ends in an action: a word after a record's id
     (``/jobs/{id}/export``), a verb after a collection (``/transaction/verify/{reference}``:
     ``VERB_SEGMENTS``), a list of a collection by its parent (Marqeta's ``/cards/user/{token}``:
@@ -106,7 +106,8 @@ def action(op: Operation) -> tuple[str, str] | None:
     ``/servers/{id}/actions/poweroff``: ``servers.power_off``), a procedure of an RPC-style path
     (``/accounts/balance/get``: the collection is ``accounts_balance``, see
     ``generator.procedures``), a camelCase verb phrase after a collection (``/pet/findByStatus``),
-    or a fragment that tells operations on one path apart (``/folders/{id}#add_shared_link``)."""
+    or a fragment that tells operations on one path apart (``/folders/{id}#add_shared_link``).
+    ``collections`` are the paths a GET lists: a camelCase plural led by a noun there is one."""
     path, _, fragment = op.naming_path.partition("#")
     parts = [p for p in path.split("/") if p]
     if fragment and parts:
@@ -132,7 +133,7 @@ def action(op: Operation) -> tuple[str, str] | None:
         # a builtin's name is a method's name as it is (``wallets.list``, as ``clients.list``)
         plain = parts[-1] if word == parts[-1] + "_" and not keyword.iskeyword(parts[-1]) else word
         return "_".join(named[start:]), plain
-    verb_phrase = re.search(r"[a-z][A-Z]", parts[-1]) is not None or _verb_led(parts[-1])
+    verb_phrase = _camel_phrase(parts[-1], op.naming_path in collections) or _verb_led(parts[-1])
     own = parts[-1].lower() in SELF_SEGMENTS  # /users/me: the caller's own user
     if (
         (verb_phrase or own or _qualifies(op, parts))
@@ -160,6 +161,18 @@ def _before_parameters(op: Operation, parts: list[str]) -> str | None:
     if several and (op.readable or singular(parts[-1]) != parts[-1]):
         return None
     return parts[i]
+
+
+def _camel_phrase(word: str, listed: bool) -> bool:
+    """Whether a camelCase word is a phrase of what is done (``findByStatus``, ``uploadImage``), not
+    a collection of its own: one a GET lists, led by a noun and ending in a plural, is a collection
+    (Kill Bill's ``/1.0/kb/paymentMethods``, Twilio's ``CredentialLists``, Okta's ``linkedObjects``);
+    unlisted, it may be a phrase all the same (Adyen's ``POST /terminals/scheduleActions``)."""
+    if re.search(r"[a-z][A-Z]", word) is None:
+        return False
+    words = re.findall(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])", word)
+    lead, last = words[0].lower(), words[-1].lower()
+    return not listed or lead in VERB_SEGMENTS | PHRASE_LEADS | KIND_WORDS or singular(last) == last
 
 
 def _verb_led(word: str) -> bool:
@@ -242,8 +255,8 @@ def _verb_after_collection(op: Operation, parts: list[str]) -> tuple[str, str] |
     return before, str(PythonIdentifier(parts[at], prefix="action_"))
 
 
-def default_resource(op: Operation, uncountable: frozenset[str]) -> str:
-    found = action(op)
+def default_resource(op: Operation, uncountable: frozenset[str], collections: frozenset[str] = frozenset()) -> str:
+    found = action(op, collections)
     if found and op.dotted and op.procedure:  # a namespace (Slack's chat, dnd), named as the API names it
         return resource_name(found[0], uncountable | {str(PythonIdentifier(found[0], prefix="resource_"))})
     if found:  # the action belongs to the collection it acts on
@@ -280,7 +293,7 @@ def default_method(op: Operation, collections: frozenset[str] = frozenset()) -> 
     the plural is a verb's and no GET lists it (Checkout's ``/payments/{id}/captures``:
     ``capture``); any other POST does what its word says (``/invoices/{id}/void``: ``void``;
     Front's ``/messages/{id}/seen``, a 204: ``seen``)."""
-    found = action(op)
+    found = action(op, collections)
     if op.method in ("head", "options", "trace"):  # named by the method: Harbor's HEAD /projects checks a name
         return f"{op.method}_{found[1]}" if found else op.method
     if found and "#" in op.naming_path:
@@ -334,7 +347,7 @@ def method_name(settings: Settings, op: Operation, collections: frozenset[str] =
     config = settings.raw.get("resources") or {}
     override = override_of(settings, op)
     uncountable = frozenset(config.get("uncountable") or ())
-    resource = override.get("resource") or default_resource(op, uncountable)
+    resource = override.get("resource") or default_resource(op, uncountable, collections)
     return resource, override.get("method") or default_method(op, collections)
 
 

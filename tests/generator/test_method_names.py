@@ -231,16 +231,17 @@ def test_a_list_ending_in_search_beside_the_collections_list_is_its_search() -> 
 
 
 def test_one_word_naming_two_http_methods_of_one_path_takes_the_verb_of_the_later() -> None:
-    """Square's ``GET`` and ``POST /v2/bookings/customAttributeDefinitions``-style paths."""
+    """Square's ``GET`` and ``POST /v2/bookings/custom-attribute-definitions`` (a word under several
+    collections: a procedure's), and a camelCase phrase of one thing alike."""
     names, _ = _named(
         {
-            "GET /bookings/customAttributeDefinitions": "ListDefinitions",
-            "POST /bookings/customAttributeDefinitions": "CreateDefinition",
+            "GET /bookings/customAttributeSchema": "GetSchema",
+            "POST /bookings/customAttributeSchema": "CreateSchema",
         }
     )
     assert names == {
-        "GET /bookings/customAttributeDefinitions": "bookings.custom_attribute_definitions",
-        "POST /bookings/customAttributeDefinitions": "bookings.create_custom_attribute_definitions",
+        "GET /bookings/customAttributeSchema": "bookings.custom_attribute_schema",
+        "POST /bookings/customAttributeSchema": "bookings.create_custom_attribute_schema",
     }
 
 
@@ -788,4 +789,25 @@ def test_words_run_together_in_a_path_are_parted_as_the_operation_id_spells_them
         "GET /carriers/getcarrier": "carriers.get_carrier",
         "POST /servers/{id}/actions/poweroff": "servers.power_off",
         "GET /things/{id}/metadata": "things.get_metadata",
+    }
+
+
+def test_a_camel_case_plural_led_by_a_noun_that_a_get_lists_is_a_collection() -> None:
+    """Kill Bill's ``/1.0/kb/paymentMethods`` is a collection, not the phrase ``payment_methods``
+    done to ``kb``; ``findByStatus`` is what is done to pets, and ``scheduleActions``, which no GET
+    lists, may be a phrase too (Adyen's ``POST /terminals/scheduleActions``)."""
+    listed = {"type": "array", "items": RECORD}
+    names, _ = _named(
+        {
+            "GET /1.0/kb/paymentMethods": ("getPaymentMethods", listed),
+            "POST /1.0/kb/paymentMethods": "createPaymentMethod",
+            "GET /pet/findByStatus": ("findPetsByStatus", listed),
+            "POST /terminals/scheduleActions": "scheduleActions",
+        }
+    )
+    assert names == {
+        "GET /1.0/kb/paymentMethods": "payment_methods.list",
+        "POST /1.0/kb/paymentMethods": "payment_methods.create",
+        "GET /pet/findByStatus": "pets.find_by_status",
+        "POST /terminals/scheduleActions": "terminals.schedule_actions",
     }
