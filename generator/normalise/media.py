@@ -9,6 +9,7 @@ on the description the others have settled."""
 from __future__ import annotations
 
 import copy
+from collections.abc import Iterable
 from typing import Any
 
 from generator.normalise.description import (
@@ -242,6 +243,13 @@ def downloads(result: Normalised) -> None:
             if not isinstance(content, dict) or not content:
                 continue
             schemas = {t: resolve(result.spec, (m or {}).get("schema")) for t, m in content.items()}
+            if _streamed(response, schemas.values()):
+                responses[status] = {**copy.deepcopy(response), "content": {BINARY: {"schema": BYTES}}}
+                result.changes.append(
+                    f"{method.upper()} {path} {status}: a stream of JSON documents, one a line (grpc-gateway's "
+                    "streaming responses): downloaded as bytes"
+                )
+                continue
             beside_bytes = any(_binary(v) for t, v in schemas.items() if not is_json(t))
             if any(
                 is_json(t) and not _binary(v) and not (beside_bytes and _bare_string(v)) for t, v in schemas.items()
@@ -255,6 +263,20 @@ def downloads(result: Normalised) -> None:
             ):  # bytes declared as an object, or as base64 (Docker, Clockify)
                 responses[status] = {**copy.deepcopy(response), "content": binary}
                 result.changes.append(f"{method.upper()} {path} {status}: {kinds} is downloaded as bytes")
+
+
+BYTES = {"type": "string", "format": "binary"}
+STREAM_TITLE = "Stream result of "
+"""The title grpc-gateway (protoc-gen-openapiv2) gives the answer of a streaming RPC, beside the
+description "A successful response.(streaming responses)": ``{result: X, error: Status}`` per line."""
+
+
+def _streamed(response: Any, schemas: Iterable[Any]) -> bool:
+    """Whether an answer is a stream of JSON documents (one a line, as grpc-gateway writes a
+    streaming RPC's), which no JSON decoder reads as one document: every call failed ("Extra data")."""
+    said = "(streaming responses)" in str(response.get("description") or "")
+    titled = any(isinstance(s, dict) and str(s.get("title") or "").startswith(STREAM_TITLE) for s in schemas)
+    return said or titled
 
 
 def _holds_files(spec: dict[str, Any], media: Any) -> bool:

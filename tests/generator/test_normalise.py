@@ -524,6 +524,32 @@ CASES: dict[str, tuple[dict[str, Any], str]] = {
         ),
         "POST /logs/import: the application/octet-stream body is described as Up: sent as bytes",
     ),
+    "grpc_gateway_stream": (  # OpenFGA's streamed list objects: every call failed on the second line
+        _spec(
+            {
+                "/stores/{id}/streamed": _post(
+                    "streamed",
+                    parameters=[ID],
+                    responses={
+                        "200": {
+                            "description": "A successful response.(streaming responses)",
+                            "content": {
+                                "application/json": {
+                                    "schema": {
+                                        "title": "Stream result of Found",
+                                        "type": "object",
+                                        "properties": {"result": {"type": "object", "properties": {"object": TEXT}}},
+                                    }
+                                }
+                            },
+                        }
+                    },
+                )
+            }
+        ),
+        "POST /stores/{id}/streamed 200: a stream of JSON documents, one a line (grpc-gateway's streaming "
+        "responses): downloaded as bytes",
+    ),
     "duplicate_inline_model": (
         _spec(
             {
