@@ -33,7 +33,9 @@ VERB_SEGMENTS = frozenset({
     "start", "stop", "restart", "terminate", "resubmit", "register", "unregister", "subscribe",
     "unsubscribe", "withdraw", "promote", "sign", "encrypt", "decrypt", "renew", "trigger", "execute", "invite",
     "reboot", "deploy", "rollback", "attach", "detach", "upgrade", "enroll", "unenroll", "lint", "ship", "run",
-    "reactivate",
+    "reactivate", "authorize", "uncancel", "commit", "install", "uninstall", "unsync", "transfer", "increment",
+    "decrement", "reconcile", "unreconcile", "allocate", "deallocate", "reverse", "settle", "unvoid", "redeploy",
+    "recalculate", "reindex", "apply", "unapply", "unapprove", "post", "unpost",
 })  # fmt: skip
 """Path words that say what is done to the collection before them, not a collection of their own
 (Paystack's ``/transaction/verify/{reference}``: ``transactions.verify``; Brevo's
@@ -313,8 +315,8 @@ def default_method(op: Operation, collections: frozenset[str] = frozenset()) -> 
         if op.method == "post" and (listed or (plural and not _verb_led(word))):  # a collection under the record
             one = singular(word)  # Checkout's /payments/{id}/captures captures: a verb's plural, not listed
             return one if plural and not listed and one.lower() in VERB_SEGMENTS else f"create_{one}"
-        if op.method in ("put", "patch") and word.lower() in VERB_SEGMENTS:  # a PUT to /users/{id}/suspend suspends
-            return word
+        if op.method in ("put", "patch") and (word.lower() in VERB_SEGMENTS or _verb_led(word)):
+            return word  # a PUT to /users/{id}/suspend suspends; to /invoices/{id}/commitInvoice commits it
         prefix = {
             "get": "download_" if op.binary else "list_" if op.kind == "list" else "get_",
             "put": "update_",
@@ -414,8 +416,11 @@ def method_names(
                 other = None
         if other is not None and not overridden:
             told = told_apart(op, other, resource, method)
+            update = f"update_{method}" if op.method in ("put", "patch") and not method.startswith("update") else None
             if told is not None and (resource, told) not in taken:
                 fallback, by = told, "its path"
+            elif update is not None and (resource, update) not in taken:
+                fallback, by = update, "its HTTP method"  # DocuSign's PUT .../{envelopeId}/retry_queue
             else:
                 fallback, by = _fallback_name(op, other, resource, frozenset(taken)), "its operationId"
             if (resource, fallback) not in taken:

@@ -811,3 +811,27 @@ def test_a_camel_case_plural_led_by_a_noun_that_a_get_lists_is_a_collection() ->
         "GET /pet/findByStatus": "pets.find_by_status",
         "POST /terminals/scheduleActions": "terminals.schedule_actions",
     }
+
+
+def test_a_put_of_a_verb_or_a_verb_led_phrase_on_a_record_does_it() -> None:
+    """Kill Bill's ``PUT /payments/{id}/authorize`` and ``/invoices/{id}/commitInvoice``, Keycloak's
+    ``PUT /users/{id}/reset-password``: what the words say is done, not a thing updated; a verb's
+    name another operation took is then the update of that thing (DocuSign's retry queue)."""
+    names, _ = _named(
+        {
+            "PUT /payments/{id}/authorize": "authorizePayment",
+            "PUT /invoices/{id}/commitInvoice": "commitInvoice",
+            "PUT /users/{id}/reset-password": "resetPassword",
+            "PUT /users/{id}/avatar": "putAvatar",
+            "POST /envelopes/retry_queue": "retryQueue",
+            "PUT /envelopes/{id}/retry_queue": "retryOne",
+        }
+    )
+    assert names == {
+        "PUT /payments/{id}/authorize": "payments.authorize",
+        "PUT /invoices/{id}/commitInvoice": "invoices.commit_invoice",
+        "PUT /users/{id}/reset-password": "users.reset_password",
+        "PUT /users/{id}/avatar": "users.update_avatar",
+        "POST /envelopes/retry_queue": "envelopes.retry_queue",
+        "PUT /envelopes/{id}/retry_queue": "envelopes.update_retry_queue",
+    }
