@@ -35,12 +35,14 @@ VERB_SEGMENTS = frozenset({
     "reboot", "deploy", "rollback", "attach", "detach", "upgrade", "enroll", "unenroll", "lint", "ship", "run",
     "reactivate", "authorize", "uncancel", "commit", "install", "uninstall", "unsync", "transfer", "increment",
     "decrement", "reconcile", "unreconcile", "allocate", "deallocate", "reverse", "settle", "unvoid", "redeploy",
-    "recalculate", "reindex", "apply", "unapply", "unapprove", "post", "unpost",
+    "recalculate", "reindex", "apply", "unapply", "unapprove", "post", "unpost", "recover",
 })  # fmt: skip
 """Path words that say what is done to the collection before them, not a collection of their own
 (Paystack's ``/transaction/verify/{reference}``: ``transactions.verify``; Brevo's
 ``/dedicated_account/assign``: ``dedicated_accounts.assign``), where no record's id comes between."""
 KIND_WORDS = frozenset({"delete", "update"})
+ALL_VERBS = VERB_SEGMENTS | KIND_WORDS | {"upsert"}
+"""Words that say a thing is done, wherever in a phrase (``bulk_update``, ``code/upsert``)."""
 """Verbs that are also kinds' names: a verb after a collection only (Dropbox Sign's
 ``/template/delete/{id}``: ``templates.delete``), where the kinds' own rules do not read them."""
 SELF_SEGMENTS = frozenset({"me", "self", "current", "mine", "whoami"})
@@ -308,6 +310,9 @@ def default_method(op: Operation, collections: frozenset[str] = frozenset()) -> 
         if _qualifies(op, parts):  # games.list_top, variables.get_local
             kind = "download_" if op.binary else "list_" if op.kind == "list" else "get_"
             return str(PythonIdentifier(kind + parts[-1], prefix="op_"))
+        said = _verb_led(word) or _camel_phrase(parts[-1], False) or bool(set(word.lower().split("_")) & ALL_VERBS)
+        if op.method in ("put", "patch", "delete") and not said:  # Radarr's DELETE /queue/bulk: never a bare bulk()
+            return f"{HTTP_VERBS[op.method]}_{word.removesuffix('_')}"
         if not parts[-2].startswith("{"):
             return word  # a verb phrase already says what it does (find_by_status)
         plural, created = singular(word) != word, op.success_status == "201"

@@ -835,3 +835,18 @@ def test_a_put_of_a_verb_or_a_verb_led_phrase_on_a_record_does_it() -> None:
         "POST /envelopes/retry_queue": "envelopes.retry_queue",
         "PUT /envelopes/{id}/retry_queue": "envelopes.update_retry_queue",
     }
+
+
+def test_a_write_on_a_word_that_says_nothing_done_keeps_its_http_verb() -> None:
+    """Radarr's ``DELETE /queue/bulk`` (``bulk`` ends three paths, a procedure's word) was a bare
+    ``queues.bulk()`` that deleted; a verb's word or phrase (``bulk-update``) says it already."""
+    names, _ = _named(
+        {
+            "DELETE /queue/bulk": "deleteQueueBulk",
+            "DELETE /tag/bulk": "deleteTagBulk",
+            "DELETE /indexer/bulk": "deleteIndexerBulk",
+            "PUT /vendors/bulk-update": "bulkUpdateVendors",
+        }
+    )
+    assert names["DELETE /queue/bulk"] == "queues.delete_bulk"
+    assert names["PUT /vendors/bulk-update"] == "vendors.bulk_update"
