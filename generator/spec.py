@@ -333,11 +333,26 @@ class SpecIndex:
         from generator.paging import query_paging  # it reads operations: imported once they exist
 
         for op in self._classified():
-            if op.method == "post" and op.kind == "create" and query_paging(self, op) is not None:
+            if op.method == "post" and op.kind == "create" and self._paged_read(op, query_paging(self, op)):
                 # it pages by fields of its body ({cursor, count}): a read, as a list is
                 yield replace(op, kind="list", idempotent=self._idempotent(op.method, op.path, op.raw, "list"))
             else:
                 yield op
+
+    def _paged_read(self, op: Operation, paging: Any) -> bool:
+        """Whether a POST that pages (``paging``, a ``generator.paging.QueryPaging``) is a read:
+        unless a GET lists its path and it pages in its query alone, where it writes into the
+        collection the GET reads and answers a page of it (Paperless's ``POST
+        /api/documents/{id}/notes/``: read as a list, a note was posted again on a retry and per
+        page). A search by POST pages so with no GET beside it (Intercom's ``/companies/list``)."""
+        if paging is None or op.path.rstrip("/").endswith("}"):
+            return False  # a POST to a record writes it (Vikunja's bucket update, its own `limit`)
+        item = self.spec["paths"].get(op.path) or {}
+        if not isinstance(item.get("get"), Mapping):
+            return True
+        body = self.properties(self.json_body_schema(op.raw.get("requestBody")))
+        named = {n for n in (paging.holder, paging.size, paging.page, paging.cursor) if n}
+        return bool(named) and (paging.holder in body if paging.holder else named <= set(body))
 
     def _classified(self) -> Iterator[Operation]:
         for path, item in sorted(self.spec["paths"].items()):
@@ -418,7 +433,7 @@ class SpecIndex:
         body = self.properties(self.json_body_schema(op.get("requestBody")))
         if "where" in body:
             return "search"
-        if any(name in body for name in PAGE_SIZE_FIELDS) and self._returns_page(op):
+        if method == "post" and self._paged_body(path, body) and self._returns_page(op):
             return "list"
         has_path_param = "{" in path
         if method == "get":
@@ -688,6 +703,15 @@ class SpecIndex:
             props, prefix = self.properties(props["data"]), ["data"]
         name = self.first_array(props)
         return [*prefix, name] if name else None
+
+    @staticmethod
+    def _paged_body(path: str, body: Mapping[str, Any]) -> bool:
+        """Whether a POST's body asks for a page: a page size (``PAGE_SIZE_FIELDS``) beside a page,
+        an offset or a cursor, on a collection's path. A record's own ``limit`` sent to the record
+        (Vikunja's ``POST .../buckets/{bucketID}``, a bucket's task limit) asks for none: read as a
+        list, that write was retried and repeated page after page."""
+        sized = any(name in body for name in PAGE_SIZE_FIELDS)
+        return sized and page_shapes.pages_by(map(str, body)) and not path.rstrip("/").endswith("}")
 
     def _returns_page(self, op: Mapping[str, Any]) -> bool:
         shape = self.page_shape(op)

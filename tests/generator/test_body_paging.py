@@ -244,6 +244,45 @@ assert sent == [1, 2, 3], sent
 """
 
 
+def _kinds(paths: dict[str, Any]) -> dict[str, str]:
+    index = SpecIndex({"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": paths})
+    return {f"{op.method.upper()} {op.path}": op.kind for op in index.operations}
+
+
+NOTES = {"type": "object", "properties": {"count": {"type": "integer"}, "next": {"type": "string"}, "results": THING}}
+PAGE_QUERY = [
+    {"name": "page", "in": "query", "schema": {"type": "integer"}},
+    {"name": "page_size", "in": "query", "schema": {"type": "integer"}},
+]
+
+
+def test_a_write_answering_a_page_is_a_write_where_nothing_in_its_body_asks_for_one() -> None:
+    """Vikunja's ``POST .../buckets/{bucketID}`` updates a bucket whose ``limit`` is its task limit,
+    and answers the bucket with a count and its tasks; Paperless's ``POST /documents/{id}/notes/``
+    adds a note, answers the page of notes, and takes drf-spectacular's paging in its query. Read
+    as lists, each was retried and sent again page after page. A search by POST paged in its query
+    with no GET beside it (Intercom's ``/companies/list``) stays a list."""
+    ok = {"200": {"description": "ok", "content": {"application/json": {"schema": NOTES}}}}
+    bucket = {"type": "object", "properties": {"title": {"type": "string"}, "limit": {"type": "integer"}}}
+    body = {"content": {"application/json": {"schema": bucket}}}
+    paths = {
+        "/buckets/{id}": {"post": {"operationId": "upd", "requestBody": body, "responses": ok,
+                                   "parameters": [{"name": "id", "in": "path", "required": True}]}},
+        "/documents/{id}/notes": {
+            "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
+            "get": {"operationId": "notes", "parameters": PAGE_QUERY, "responses": ok},
+            "post": {"operationId": "note", "parameters": PAGE_QUERY, "requestBody": body, "responses": ok},
+        },
+        "/companies/list": {"post": {"operationId": "search", "parameters": PAGE_QUERY, "responses": ok}},
+    }  # fmt: skip
+    assert _kinds(paths) == {
+        "POST /buckets/{id}": "create",
+        "GET /documents/{id}/notes": "list",
+        "POST /documents/{id}/notes": "create",
+        "POST /companies/list": "list",
+    }
+
+
 def test_a_post_paged_in_its_body_sends_the_page_there_whatever_link_it_answers(tmp_path: Path) -> None:
     """BambooHR's datasets page by the body's ``page`` (at least 1) and answer ``links.next`` too: the
     link was followed, re-POSTing the first page's body, and the run stopped on a repeated page."""
