@@ -382,10 +382,14 @@ def _by_own_name_ahead(index: SpecIndex, levels: Levels, name: str, *, numbers: 
 
 
 def _a_time(schema: Mapping[str, Any], description: str) -> bool:
-    """Whether a parameter takes a date or a time (by its format, or its words), not an id."""
+    """Whether a parameter takes a date or a time (by its format, or its words), not an id; one
+    whose words say it skips records counts them, whatever they are (solidtime's "Skip the first
+    n time entries")."""
     if schema.get("format") in ("date", "date-time"):
         return True
     words = f"{schema.get('description') or ''} {description}"
+    if re.search(r"\bskip", words, re.IGNORECASE):
+        return False
     return bool(re.search(r"\b(timestamp|date|datetime|time)\b", words, re.IGNORECASE))
 
 

@@ -39,6 +39,16 @@ def test_a_from_that_takes_a_time_is_no_offset() -> None:
     assert _paging(params, {"things": ITEMS}) is None
 
 
+def test_an_offset_that_skips_records_named_after_a_time_is_an_offset() -> None:
+    """solidtime's time entries: "Skip the first n time entries" counts entries, not a time."""
+    params = [
+        _query("limit", {"type": "integer"}),
+        _query("offset", {"type": "integer"}, "Skip the first n time entries (default 0)"),
+    ]
+    found = _paging(params, {"things": ITEMS, "total": {"type": "integer"}})
+    assert found is not None and (found.style, found.page) == ("offset", "offset")
+
+
 def test_next_page_offset_is_the_next_cursor() -> None:
     params = [_query("offset", {"type": "string"}), _query("limit", {"type": "integer"})]
     found = _paging(params, {"things": ITEMS, "next_page_offset": {"type": "string"}})
