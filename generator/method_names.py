@@ -35,7 +35,7 @@ VERB_SEGMENTS = frozenset({
     "reboot", "deploy", "rollback", "attach", "detach", "upgrade", "enroll", "unenroll", "lint", "ship", "run",
     "reactivate", "authorize", "uncancel", "commit", "install", "uninstall", "unsync", "transfer", "increment",
     "decrement", "reconcile", "unreconcile", "allocate", "deallocate", "reverse", "settle", "unvoid", "redeploy",
-    "recalculate", "reindex", "apply", "unapply", "unapprove", "post", "unpost", "recover",
+    "recalculate", "reindex", "apply", "unapply", "unapprove", "post", "unpost", "recover", "duplicate",
 })  # fmt: skip
 """Path words that say what is done to the collection before them, not a collection of their own
 (Paystack's ``/transaction/verify/{reference}``: ``transactions.verify``; Brevo's
@@ -50,7 +50,7 @@ SELF_SEGMENTS = frozenset({"me", "self", "current", "mine", "whoami"})
 ``users.get_me()``, not a collection of its own."""
 QUALIFIER_SEGMENTS = frozenset({
     "top", "global", "local", "published", "shared", "latest", "recent", "popular", "trending", "featured",
-    "pinned", "archived", "deleted", "default",
+    "pinned", "archived", "deleted", "default", "all",
 })  # fmt: skip
 """A last segment that picks some of the collection before it (Twitch's ``/games/top``, Neon's
 ``/projects/shared``, Figma's ``/variables/local``): ``games.list_top()``, not a collection of tops."""
@@ -190,7 +190,7 @@ def _qualifies(op: Operation, parts: list[str]) -> bool:
     """Whether a GET's last word picks some of the collection before it (``/games/top``): not after
     the caller's own (``/articles/me/published``), nor after a separator (Gitea's ``/-/latest``)."""
     return (
-        op.method == "get"
+        op.method in ("get", "delete")  # Vikunja's DELETE /test/all: test.delete_all, not alls.delete
         and len(parts) >= 2
         and parts[-1].lower() in QUALIFIER_SEGMENTS
         and parts[-2].lower() not in SELF_SEGMENTS
@@ -309,7 +309,7 @@ def default_method(op: Operation, collections: frozenset[str] = frozenset()) -> 
             return {"get": "get_", "put": "update_", "patch": "update_", "delete": "delete_"}.get(op.method, "") + word
         if _qualifies(op, parts):  # games.list_top, variables.get_local
             kind = "download_" if op.binary else "list_" if op.kind == "list" else "get_"
-            return str(PythonIdentifier(kind + parts[-1], prefix="op_"))
+            return str(PythonIdentifier(("delete_" if op.method == "delete" else kind) + parts[-1], prefix="op_"))
         said = _verb_led(word) or _camel_phrase(parts[-1], False) or bool(set(word.lower().split("_")) & ALL_VERBS)
         if op.method in ("put", "patch", "delete") and not said:  # Radarr's DELETE /queue/bulk: never a bare bulk()
             return f"{HTTP_VERBS[op.method]}_{word.removesuffix('_')}"
@@ -370,6 +370,9 @@ def method_names(
     named: dict[Operation, tuple[str, str]] = {}
     taken: dict[tuple[str, str], Operation] = {}
     writes = {(op.method, op.naming_path) for op in operations}
+    records = {op.naming_path.rstrip("/").rpartition("/")[0] for op in operations if _on_record_path(op)}
+    put_creates = {op for op in operations if _puts_new(op, writes) and op.naming_path.rstrip("/") in records}
+    writes |= {("post", op.naming_path) for op in put_creates}  # it creates, as a POST does
     collections = frozenset(op.naming_path for op in operations if op.method == "get" and op.kind == "list")
     first = {op: method_name(settings, op, collections) for op in operations}
     spelling = _one_spelling(resource for resource, _ in first.values())
@@ -395,7 +398,9 @@ def method_names(
         overridden = bool(override_of(settings, op).get("method"))
         if not overridden and method == "create" and updates_record(op, writes):
             method = "update"
-        if not overridden and method in VERB_SEGMENTS and _a_thing_there(op, writes):
+        if not overridden and method == "update" and op in put_creates:
+            method = "create"
+        if not overridden and method in VERB_SEGMENTS and _a_thing_there(op, writes) and op not in put_creates:
             method = f"update_{method}"  # DocuSign's lock, Docker's archive: a PUT updates what the GET reads
         other = taken.get((resource, method))
         if other is not None and {other.method, op.method} == {"put", "patch"} and other.naming_path == op.naming_path:
@@ -483,6 +488,21 @@ def _one_spelling(resources: Iterable[str]) -> dict[str, str]:
         if key not in best or resource.count("_") > best[key].count("_"):
             best[key] = resource
     return {key.replace("_", ""): resource for key, resource in best.items()}
+
+
+def _puts_new(op: Operation, writes: set[tuple[str, str]]) -> bool:
+    """Whether a PUT on a collection's path makes a record of it: it answers 201 Created, and no
+    POST on the path does so (Vikunja's ``PUT /projects``, whose records are updated by ``POST
+    /projects/{id}``); the caller checks that records sit below the path."""
+    on_record = _on_record_path(op)
+    return (
+        op.method == "put" and op.success_status == "201" and not on_record and ("post", op.naming_path) not in writes
+    )
+
+
+def _on_record_path(op: Operation) -> bool:
+    """Whether the operation's path ends in a parameter: one record's (``/projects/{id}``)."""
+    return op.naming_path.rstrip("/").rpartition("/")[2].startswith("{")
 
 
 def updates_record(op: Operation, writes: set[tuple[str, str]]) -> bool:

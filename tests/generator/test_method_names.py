@@ -850,3 +850,28 @@ def test_a_write_on_a_word_that_says_nothing_done_keeps_its_http_verb() -> None:
     )
     assert names["DELETE /queue/bulk"] == "queues.delete_bulk"
     assert names["PUT /vendors/bulk-update"] == "vendors.bulk_update"
+
+
+def test_a_put_that_answers_created_on_a_collection_creates_and_a_post_on_its_record_updates() -> None:
+    """Vikunja creates by ``PUT /projects`` (201) and updates by ``POST /projects/{id}``: named by
+    the HTTP method alone, ``projects.update()`` created and ``projects.create(id)`` updated.
+    ``DELETE /test/all`` empties every table: ``tests.delete_all``, not ``alls.delete``."""
+    described = _description(
+        {
+            "PUT /projects": "putProjects",
+            "GET /projects/{id}": "getProject",
+            "POST /projects/{id}": "postProject",
+            "PUT /projects/{id}/duplicate": "duplicateProject",
+            "DELETE /test/all": "truncate",
+        }
+    )
+    described["paths"]["/projects"]["put"]["responses"] = {"201": {"description": "created"}}
+    index = SpecIndex(described)
+    named = method_names(settings_for(None), index.operations, [])
+    assert {op.label: f"{resource}.{method}" for op, (resource, method) in named.items()} == {
+        "PUT /projects": "projects.create",
+        "GET /projects/{id}": "projects.get",
+        "POST /projects/{id}": "projects.update",
+        "PUT /projects/{id}/duplicate": "projects.duplicate",
+        "DELETE /test/all": "tests.delete_all",
+    }
