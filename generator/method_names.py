@@ -251,12 +251,19 @@ def _verb_after_collection(op: Operation, parts: list[str]) -> tuple[str, str] |
     RPC-style path, whose last word is its procedure (``generator.procedures``)."""
     at = max((i for i, p in enumerate(parts) if not p.startswith("{")), default=-1)
     verbs = VERB_SEGMENTS | KIND_WORDS if op.method == "post" else VERB_SEGMENTS  # a GET of /jobs/delete lists
-    if at < 1 or op.procedure or parts[at].lower() not in verbs:
+    if at < 1 or op.procedure or not (parts[at].lower() in verbs or _verb_phrase_posted(op, parts[at])):
         return None
     before = parts[at - 1]
     if before.startswith("{") or PATH_PREFIXES.match(before):
         return None
     return before, str(PythonIdentifier(parts[at], prefix="action_"))
+
+
+def _verb_phrase_posted(op: Operation, word: str) -> bool:
+    """Whether a POST's last word is a phrase holding a verb, on a path nothing reads (Paperless's
+    ``POST /documents/bulk_edit/``, ``/processed_mail/bulk_delete/``): done to the collection before it."""
+    words = set(str(PythonIdentifier(word, prefix="w")).split("_"))
+    return op.method == "post" and not op.readable and len(words) > 1 and bool(words & ALL_VERBS)
 
 
 def default_resource(op: Operation, uncountable: frozenset[str], collections: frozenset[str] = frozenset()) -> str:

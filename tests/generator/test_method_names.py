@@ -875,3 +875,24 @@ def test_a_put_that_answers_created_on_a_collection_creates_and_a_post_on_its_re
         "PUT /projects/{id}/duplicate": "projects.duplicate",
         "DELETE /test/all": "tests.delete_all",
     }
+
+
+def test_a_post_of_a_phrase_holding_a_verb_after_a_collection_is_done_to_it() -> None:
+    """Paperless's ``POST /documents/bulk_edit/``, Mailchimp Transactional's ``/inbound/add-domain``,
+    Square's ``/catalog/batch-delete``: what is done to the collection, not a collection of
+    ``bulk_edits`` created; a path that is read (``GET``) too keeps its own resource."""
+    listed = {"type": "array", "items": RECORD}
+    names, _ = _named(
+        {
+            "GET /documents": ("listDocuments", listed),
+            "POST /documents/bulk_edit": "bulkEdit",
+            "POST /inbound/add-domain": "addDomain",
+            "POST /catalog/batch-delete": "batchDelete",
+        }
+    )
+    assert names == {
+        "GET /documents": "documents.list",
+        "POST /documents/bulk_edit": "documents.bulk_edit",
+        "POST /inbound/add-domain": "inbounds.add_domain",
+        "POST /catalog/batch-delete": "catalogs.batch_delete",
+    }
