@@ -378,6 +378,7 @@ def method_names(
     taken: dict[tuple[str, str], Operation] = {}
     writes = {(op.method, op.naming_path) for op in operations}
     records = {op.naming_path.rstrip("/").rpartition("/")[0] for op in operations if _on_record_path(op)}
+    singletons = _singletons(operations, records)
     put_creates = {op for op in operations if _puts_new(op, writes) and op.naming_path.rstrip("/") in records}
     writes |= {("post", op.naming_path) for op in put_creates}  # it creates, as a POST does
     collections = frozenset(op.naming_path for op in operations if op.method == "get" and op.kind == "list")
@@ -407,6 +408,8 @@ def method_names(
             method = "update"
         if not overridden and method == "update" and op in put_creates:
             method = "create"
+        if not overridden and op in singletons and method in KIND_VERBS:
+            method = f"{method}_current"  # Stripe's GET /v1/account beside /v1/accounts/{account}
         if not overridden and method in VERB_SEGMENTS and _a_thing_there(op, writes) and op not in put_creates:
             method = f"update_{method}"  # DocuSign's lock, Docker's archive: a PUT updates what the GET reads
         other = taken.get((resource, method))
@@ -505,6 +508,23 @@ def _puts_new(op: Operation, writes: set[tuple[str, str]]) -> bool:
     return (
         op.method == "put" and op.success_status == "201" and not on_record and ("post", op.naming_path) not in writes
     )
+
+
+def _singletons(operations: Sequence[Operation], records: set[str]) -> set[Operation]:
+    """The operations of a path naming one thing by a singular word where the plural of that word
+    beside it holds records of their own (Stripe's ``/v1/account``, the caller's own, beside
+    ``/v1/accounts/{account}``; Gitea's ``/user`` beside ``/users/{username}``): both name one
+    resource, and the records keep the plain names, as ``get(id)`` is expected to take an id, where
+    the singleton took ``get()`` and ``delete()`` and the records ``get_accounts_account``."""
+    found = set()
+    for op in operations:
+        parent, _, word = op.naming_path.rstrip("/").rpartition("/")
+        if not op.readable or not word or word.startswith("{") or singular(word) != word:
+            continue  # unread, a singular path may just create one (Brevo's POST /smtp/email sends one)
+        many = plural(word, frozenset())
+        if many != word and f"{parent}/{many}" in records:
+            found.add(op)
+    return found
 
 
 def _on_record_path(op: Operation) -> bool:

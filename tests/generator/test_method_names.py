@@ -896,3 +896,29 @@ def test_a_post_of_a_phrase_holding_a_verb_after_a_collection_is_done_to_it() ->
         "POST /inbound/add-domain": "inbounds.add_domain",
         "POST /catalog/batch-delete": "catalogs.batch_delete",
     }
+
+
+def test_a_singular_thing_read_beside_its_plurals_records_is_the_current_one() -> None:
+    """Stripe's ``/v1/account`` (the caller's own account) beside ``/v1/accounts/{account}``: one
+    resource, where the singleton took ``get()`` and ``delete()`` and the records
+    ``get_accounts_account(account)``. The records keep the plain names, as ``get(id)`` is expected
+    to take an id; the singleton's are ``*_current``."""
+    listed = {"type": "array", "items": RECORD}
+    names, _ = _named(
+        {
+            "GET /v1/account": "GetAccount",
+            "DELETE /v1/account": "DeleteAccount",
+            "GET /v1/accounts": ("GetAccounts", listed),
+            "POST /v1/accounts": "PostAccounts",
+            "GET /v1/accounts/{account}": "GetAccountsAccount",
+            "DELETE /v1/accounts/{account}": "DeleteAccountsAccount",
+        }
+    )
+    assert names == {
+        "GET /v1/account": "accounts.get_current",
+        "DELETE /v1/account": "accounts.delete_current",
+        "GET /v1/accounts": "accounts.list",
+        "POST /v1/accounts": "accounts.create",
+        "GET /v1/accounts/{account}": "accounts.get",
+        "DELETE /v1/accounts/{account}": "accounts.delete",
+    }
