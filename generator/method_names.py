@@ -408,6 +408,8 @@ def method_names(
             method = "update"
         if not overridden and method == "update" and op in put_creates:
             method = "create"
+        if not overridden and method == "create" and _on_record_path(op) and (said := _summary_verb(op)):
+            method = said  # Woodpecker's POST /crons/{cron}, "Start a cron job now": crons.start
         if not overridden and op in singletons and method in KIND_VERBS:
             method = f"{method}_current"  # Stripe's GET /v1/account beside /v1/accounts/{account}
         if not overridden and method in VERB_SEGMENTS and _a_thing_there(op, writes) and op not in put_creates:
@@ -525,6 +527,14 @@ def _singletons(operations: Sequence[Operation], records: set[str]) -> set[Opera
         if many != word and f"{parent}/{many}" in records:
             found.add(op)
     return found
+
+
+def _summary_verb(op: Operation) -> str | None:
+    """The verb a summary starts with (``VERB_SEGMENTS``): what a POST on a record that neither
+    creates nor updates it does, where its path says nothing more ("Restart a pipeline")."""
+    first = re.match(r"[A-Za-z]+", op.summary.strip())
+    word = first[0].lower() if first else ""
+    return word if word in VERB_SEGMENTS and word not in KIND_WORDS | {"create"} else None
 
 
 def _on_record_path(op: Operation) -> bool:

@@ -10,6 +10,7 @@ such choice is a line in the build's output.
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -922,3 +923,16 @@ def test_a_singular_thing_read_beside_its_plurals_records_is_the_current_one() -
         "GET /v1/accounts/{account}": "accounts.get",
         "DELETE /v1/accounts/{account}": "accounts.delete",
     }
+
+
+def test_a_post_on_a_record_that_neither_creates_nor_updates_it_does_what_its_summary_starts_with() -> None:
+    """Woodpecker's ``POST /crons/{cron}`` ("Start a cron job now") beside its PATCH, Box's ``POST
+    /files/{file_id}`` ("Restore file"): ``crons.start``, ``files.restore``, not ``create``."""
+    index = SpecIndex(
+        _description(
+            {"PATCH /crons/{cron}": "patchCron", "POST /crons/{cron}": "postCronsByCron", "GET /crons/{cron}": "g"}
+        )
+    )
+    post = next(op for op in index.operations if op.method == "post")
+    named = method_names(settings_for(None), [replace(post, summary="Start a cron job now")], [])
+    assert list(named.values()) == [("crons", "start")]
