@@ -28,6 +28,8 @@ from generator.settings import Settings
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 PAGE_SIZE_FIELDS = ("pageSize", "limit")
+SCALAR_TYPES = ("string", "integer", "number", "boolean")
+"""What a record of a bare array may be where it declares no fields (Woodpecker's branch names)."""
 PAGE_FIELDS = ("page",)
 ENVELOPE_FIELDS = frozenset({"data", "error", "meta"})
 TOKEN_FIELDS = ("token", "accessToken", "access_token", "jwt")
@@ -543,7 +545,8 @@ class SpecIndex:
             ref = items.get("$ref") if isinstance(items, Mapping) else None
             if isinstance(ref, str) or self.properties(items) or self._records_union(items) is not None:
                 return PageShape((), ref.rsplit("/", 1)[1] if isinstance(ref, str) else None, None)
-            return None
+            plain = isinstance(items, Mapping) and (not items or items.get("type") in SCALAR_TYPES)
+            return PageShape((), None, None) if plain else None  # Woodpecker's branches: names, page by page
         top = self.properties(body)
         prefix: tuple[str, ...] = ()
         props = top

@@ -180,3 +180,23 @@ def test_a_string_offset_read_as_a_number_is_no_cursor_and_one_said_to_number_pa
     params[0]["description"] = "the number of records to skip"  # a count of records: an offset
     found = _paging(params, {**answer, "total": {"type": "integer"}})
     assert found is not None and (found.style, found.page, found.cursor) == ("offset", "offset", None)
+
+
+def test_a_bare_array_of_names_paged_by_number_is_a_page_of_them() -> None:
+    """Woodpecker's ``GET /repos/{id}/branches``: ``page`` and ``perPage``, answered by an array of
+    branch names; the caller paged it by hand."""
+    ok = {
+        "description": "ok",
+        "content": {"application/json": {"schema": {"type": "array", "items": {"type": "string"}}}},
+    }
+    params = [_query("page", {"type": "integer", "minimum": 1}), _query("perPage", {"type": "integer"})]
+    listing = {"get": {"operationId": "branches", "parameters": params, "responses": {"200": ok}}}
+    spec = {"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {"/branches": listing}}
+    index = SpecIndex(spec)
+    found = query_paging(index, index.operations[0])
+    assert found is not None and (found.style, found.page, found.size, found.first_page) == (
+        "page",
+        "page",
+        "perPage",
+        1,
+    )
