@@ -251,12 +251,30 @@ def _verb_after_collection(op: Operation, parts: list[str]) -> tuple[str, str] |
     RPC-style path, whose last word is its procedure (``generator.procedures``)."""
     at = max((i for i, p in enumerate(parts) if not p.startswith("{")), default=-1)
     verbs = VERB_SEGMENTS | KIND_WORDS if op.method == "post" else VERB_SEGMENTS  # a GET of /jobs/delete lists
-    if at < 1 or op.procedure or not (parts[at].lower() in verbs or _verb_phrase_posted(op, parts[at])):
+    if at < 1 or op.procedure:
+        return None
+    collection = next((p for p in reversed(parts[:at]) if not p.startswith("{")), "")
+    if _done_to_by_operation_id(op, parts[at], collection):  # Headscale's /node/{id}/rename/{newName}, RenameNode
+        return collection, str(PythonIdentifier(parts[at], prefix="action_"))
+    if not (parts[at].lower() in verbs or _verb_phrase_posted(op, parts[at])):
         return None
     before = parts[at - 1]
     if before.startswith("{") or PATH_PREFIXES.match(before):
         return None
     return before, str(PythonIdentifier(parts[at], prefix="action_"))
+
+
+def _done_to_by_operation_id(op: Operation, word: str, collection: str) -> bool:
+    """Whether a write's operationId is its path's last word and the collection before it, and
+    nothing else (``ExpireApiKey`` for ``POST /apikey/expire``, ``RenameNode``, ``ShutdownSystem``,
+    a service's prefix aside): the word is what is done to the collection, not a collection."""
+    if op.method == "get" or not collection or PATH_PREFIXES.match(collection):
+        return False
+    said = squash(op.operation_id.rpartition("_")[2])
+    done = squash(word)
+    return any(said == done + squash(form) for form in {collection, singular(collection)}) and said != squash(
+        collection
+    )
 
 
 def _verb_phrase_posted(op: Operation, word: str) -> bool:

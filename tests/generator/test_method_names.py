@@ -936,3 +936,19 @@ def test_a_post_on_a_record_that_neither_creates_nor_updates_it_does_what_its_su
     post = next(op for op in index.operations if op.method == "post")
     named = method_names(settings_for(None), [replace(post, summary="Start a cron job now")], [])
     assert list(named.values()) == [("crons", "start")]
+
+
+def test_a_word_the_operation_id_pairs_with_its_collection_is_done_to_that_collection() -> None:
+    """Headscale's ``POST /apikey/expire`` (``ExpireApiKey``) and ``/node/{id}/rename/{newName}``
+    (``RenameNode``), Intercom's ``POST /visitors/convert`` (``convertVisitor``): what is done to
+    the collection, where the verb is in no list; not ``expires.create``."""
+    names, _ = _named(
+        {
+            "POST /keys/expire": "HeadscaleService_ExpireKey",
+            "POST /keys/{id}/rename/{newName}": "RenameKey",
+            "POST /visitors/convert": "convertVisitor",
+        }
+    )
+    assert names["POST /keys/expire"] == "keys.expire"
+    assert names["POST /keys/{id}/rename/{newName}"] == "keys.rename"
+    assert names["POST /visitors/convert"] == "visitors.convert"
