@@ -256,12 +256,33 @@ def _verb_after_collection(op: Operation, parts: list[str]) -> tuple[str, str] |
     collection = next((p for p in reversed(parts[:at]) if not p.startswith("{")), "")
     if _done_to_by_operation_id(op, parts[at], collection):  # Headscale's /node/{id}/rename/{newName}, RenameNode
         return collection, str(PythonIdentifier(parts[at], prefix="action_"))
-    if not (parts[at].lower() in verbs or _verb_phrase_posted(op, parts[at])):
+    if not (parts[at].lower() in verbs or _verb_phrase_posted(op, parts[at]) or _one_thing_posted(op, parts, at)):
         return None
     before = parts[at - 1]
     if before.startswith("{") or PATH_PREFIXES.match(before):
         return None
-    return before, str(PythonIdentifier(parts[at], prefix="action_"))
+    word = str(PythonIdentifier(parts[at], prefix="action_"))
+    return before, word[:-1] if word == f"{parts[at]}_" and not keyword.iskeyword(parts[at]) else word
+
+
+def _one_thing_posted(op: Operation, parts: list[str], at: int) -> bool:
+    """Whether a POST names one thing of the collection before it, on a path nothing reads
+    (Prefect's ``POST /flow_runs/lateness`` and ``/flow_runs/history``: a report on the flow runs,
+    not a ``latenesses`` collection created in): a singular word after a plural one."""
+    word, before = parts[at].lower(), parts[at - 1].lower()
+    return (
+        op.method == "post"
+        and not op.readable
+        and at == len(parts) - 1
+        and singular(word) == word != plural(word, frozenset())
+        and singular(before) not in (before, word)  # Keycloak's /executions/execution makes one
+        and op.success_status != "201"
+        and not CREATING.match(op.operation_id)  # Aiwyn's createCustomRecordType: POST /records/custom
+    )
+
+
+CREATING = re.compile(r"(create|add|new|insert|post)(?![a-z])", re.IGNORECASE)
+"""An operationId that says the operation makes something: ``createCustomRecordType``, ``add_execution``."""
 
 
 def _done_to_by_operation_id(op: Operation, word: str, collection: str) -> bool:

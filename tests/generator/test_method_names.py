@@ -952,3 +952,23 @@ def test_a_word_the_operation_id_pairs_with_its_collection_is_done_to_that_colle
     assert names["POST /keys/expire"] == "keys.expire"
     assert names["POST /keys/{id}/rename/{newName}"] == "keys.rename"
     assert names["POST /visitors/convert"] == "visitors.convert"
+
+
+def test_a_post_naming_one_thing_of_a_collection_is_done_to_that_collection() -> None:
+    """Prefect's ``POST /flow_runs/lateness`` and ``/flow_runs/history`` (reports on the flow
+    runs), Clockify's ``/reports/summary``: no ``latenesses`` collection is created in; the
+    singular of the collection itself still makes one (Keycloak's ``/executions/execution``)."""
+    names, _ = _named(
+        {
+            "POST /flow_runs/lateness": "average_flow_run_lateness",
+            "POST /flow_runs/history": "flow_run_history",
+            "POST /reports/summary": "summaryReport",
+            "POST /flows/{alias}/executions/execution": "addExecution",
+        }
+    )
+    assert names == {
+        "POST /flow_runs/lateness": "flow_runs.lateness",
+        "POST /flow_runs/history": "flow_runs.history",
+        "POST /reports/summary": "reports.summary",
+        "POST /flows/{alias}/executions/execution": "executions.create",
+    }
