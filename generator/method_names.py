@@ -281,8 +281,8 @@ def _one_thing_posted(op: Operation, parts: list[str], at: int) -> bool:
     )
 
 
-CREATING = re.compile(r"(create|add|new|insert|post)(?![a-z])", re.IGNORECASE)
-"""An operationId that says the operation makes something: ``createCustomRecordType``, ``add_execution``."""
+CREATING = re.compile(r"(?i:create)(?![a-z])")
+"""An operationId that says the operation makes something: ``createCustomRecordType``."""
 
 
 def _done_to_by_operation_id(op: Operation, word: str, collection: str) -> bool:
