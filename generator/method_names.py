@@ -425,10 +425,13 @@ def method_names(
     spelling = _one_spelling(resource for resource, _ in first.values())
     uncountable = frozenset((settings.raw.get("resources") or {}).get("uncountable") or ())
 
+    shared = _shared_start([segments(op.naming_path) for op in operations])
+
     def order(op: Operation) -> tuple[int, bool]:
         """Less nested paths first; of two as nested, one under its resource's own collection
-        (Clerk's ``/domains/{id}`` before ``/beta_features/domain``, which took ``domains.update``)."""
-        words = [p for p in segments(op.naming_path) if not p.startswith("{")]
+        (Clerk's ``/domains/{id}`` before ``/beta_features/domain``, which took ``domains.update``),
+        read after the words every path starts with (OpenMeter's ``/openmeter/...``)."""
+        words = [p for p in segments(op.naming_path)[shared:] if not p.startswith("{")]
         return len(segments(op.naming_path)), not (words and resource_name(words[0], uncountable) == first[op][0])
 
     collection_of: dict[str, str] = {}  # the resource of each collection's path, by its own word
@@ -527,6 +530,19 @@ def _bulk(op: Operation, method: str) -> str:
         not isinstance(p, Mapping) or p.get("in") != "path" for p in op.raw.get("parameters") or ()
     )
     return f"{method}_many" if choosing or op.method != "delete" else "delete_all"
+
+
+def _shared_start(paths: list[list[str]]) -> int:
+    """How many literal segments every path starts with (a description whose paths all begin
+    ``/openmeter/``), short of any path's last."""
+    if len(paths) < 2:
+        return 0
+    count = 0
+    for column in zip(*(p[:-1] for p in paths), strict=False):
+        if len(set(column)) != 1 or column[0].startswith("{"):
+            break
+        count += 1
+    return count
 
 
 def _one_spelling(resources: Iterable[str]) -> dict[str, str]:

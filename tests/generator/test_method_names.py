@@ -972,3 +972,16 @@ def test_a_post_naming_one_thing_of_a_collection_is_done_to_that_collection() ->
         "POST /reports/summary": "reports.summary",
         "POST /flows/{alias}/executions/execution": "executions.create",
     }
+
+
+def test_the_words_every_path_starts_with_do_not_decide_which_collection_is_its_own() -> None:
+    """OpenMeter's paths all start ``/openmeter/``: its defaults' ``/openmeter/defaults/tax-codes``
+    took ``tax_codes.get()`` and the record's lookup became ``get_tax_code``."""
+    names, _ = _named(
+        {
+            "GET /openmeter/defaults/tax-codes": "getDefaultTaxCodes",
+            "GET /openmeter/tax-codes": ("listTaxCodes", {"type": "array", "items": RECORD}),
+            "GET /openmeter/tax-codes/{taxCodeId}": "getTaxCode",
+        }
+    )
+    assert names["GET /openmeter/tax-codes/{taxCodeId}"] == "tax_codes.get"
