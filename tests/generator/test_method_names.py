@@ -20,6 +20,8 @@ from generator.spec import SpecIndex
 from tests.support.descriptions import settings_for
 
 RECORD = {"type": "object", "properties": {"id": {"type": "string"}}}
+RECORDS = {"type": "array", "items": RECORD}
+"""What a list answers."""
 OVERRIDE = {"type": "object", "properties": {"id": {"type": "string"}, "start": {"type": "string"}}}
 OVERRIDES = {"type": "object", "properties": {"overrides": {"type": "array", "items": OVERRIDE}}}
 
@@ -63,13 +65,12 @@ def test_a_data_formats_suffix_names_nothing() -> None:
     """Twilio's ``/Accounts.json`` and ``/Accounts/{Sid}.json``, Discourse's ``/admin/backups.json``,
     Moneybird's ``/contacts{format}``: the suffix says how the answer is written, not what it holds.
     Read as part of the word, it named ``accounts_jsons.list`` and made the record's POST a create."""
-    records = {"type": "array", "items": RECORD}
     names, _ = _named(
         {
-            "GET /2010-04-01/Accounts.json": ("ListAccount", records),
+            "GET /2010-04-01/Accounts.json": ("ListAccount", RECORDS),
             "POST /2010-04-01/Accounts.json": "CreateAccount",
             "POST /2010-04-01/Accounts/{Sid}.json": "UpdateAccount",
-            "GET /{administration_id}/contacts{format}": ("getContacts", records),
+            "GET /{administration_id}/contacts{format}": ("getContacts", RECORDS),
             "GET /{administration_id}/contacts/{id}{format}": "getContact",
         }
     )
@@ -116,11 +117,10 @@ def test_a_post_on_a_record_under_the_singular_of_its_collection_is_its_update()
 def test_a_word_that_picks_some_of_the_collection_before_it_names_a_method_of_it() -> None:
     """Twitch's ``/games/top``, Jira's ``/project/recent``, Figma's ``/variables/local``, Kratos'
     ``/sessions/whoami``: they were resources of their own (``tops.list``, ``whoamis.list``)."""
-    records = {"type": "array", "items": RECORD}
     names, _ = _named(
         {
-            "GET /games/top": ("getTopGames", records),
-            "GET /rest/api/3/project/recent": ("getRecent", records),
+            "GET /games/top": ("getTopGames", RECORDS),
+            "GET /rest/api/3/project/recent": ("getRecent", RECORDS),
             "GET /files/{file_key}/variables/local": "getLocalVariables",
             "GET /sessions/whoami": "toSession",
         }
@@ -252,16 +252,15 @@ def test_a_write_on_a_listed_collection_beside_the_same_write_on_each_record_act
     The record's write keeps the plain verb; the collection's says it acts on many (DigitalOcean's
     ``DELETE /v2/droplets?tag_name=``: ``delete_many``), or on every record where it takes nothing
     that could choose them (``delete_all``)."""
-    listed = {"type": "array", "items": RECORD}
     names, notes = _named(
-        {"GET /message": ("listMessages", listed), "DELETE /message": "deleteMessages", "DELETE /message/{id}": "del"}
+        {"GET /message": ("listMessages", RECORDS), "DELETE /message": "deleteMessages", "DELETE /message/{id}": "del"}
     )
     assert (names["DELETE /message"], names["DELETE /message/{id}"]) == ("messages.delete_all", "messages.delete")
     assert notes == [
         "DELETE /message: named messages.delete_all, a write on many; DELETE /message/{id} is messages.delete"
     ]
     droplets = _description(
-        {"GET /v2/droplets": ("list", listed), "DELETE /v2/droplets": "byTag", "DELETE /v2/droplets/{id}": "destroy"}
+        {"GET /v2/droplets": ("list", RECORDS), "DELETE /v2/droplets": "byTag", "DELETE /v2/droplets/{id}": "destroy"}
     )
     droplets["paths"]["/v2/droplets"]["delete"]["parameters"] = [
         {"name": "tag_name", "in": "query", "schema": {"type": "string"}}
@@ -485,12 +484,11 @@ def test_a_post_to_a_records_actions_is_that_action() -> None:
 def test_a_version_written_as_a_number_names_nothing() -> None:
     """Jira's ``/rest/api/3/...`` and Sentry's ``/api/0/...``: the number versions the API, as ``v2``
     does. Read as a word, it named ``resource_3s.project_category`` and ``rest_3s.project``."""
-    records = {"type": "array", "items": RECORD}
     names, _ = _named(
         {
-            "GET /rest/api/3/project": ("getAllProjects", records),
-            "GET /rest/api/3/projectCategory": ("getAllProjectCategories", records),
-            "GET /api/0/organizations/{org}/teams": ("listTeams", records),
+            "GET /rest/api/3/project": ("getAllProjects", RECORDS),
+            "GET /rest/api/3/projectCategory": ("getAllProjectCategories", RECORDS),
+            "GET /api/0/organizations/{org}/teams": ("listTeams", RECORDS),
             "GET /v2.1/accounts/{id}": "getAccount",
         }
     )
@@ -506,12 +504,11 @@ def test_a_search_under_a_collection_is_its_search_whatever_it_answers() -> None
     """SendGrid's ``POST /v3/marketing/contacts/search`` and Plaid's ``/institutions/search`` were
     ``create``, Square's ``POST /v2/orders/search`` ``list``: a search creates nothing. ``/search``
     alone (Spotify's) has no collection to search and lists."""
-    records = {"type": "array", "items": RECORD}
     names, _ = _named(
         {
             "POST /v3/marketing/contacts/search": "searchContacts",
-            "POST /api/v1/Invoices/Search": ("Invoices_Search", records),
-            "GET /search": ("search", records),
+            "POST /api/v1/Invoices/Search": ("Invoices_Search", RECORDS),
+            "GET /search": ("search", RECORDS),
         }
     )
     assert names == {
@@ -557,12 +554,11 @@ def test_a_singular_word_ending_in_s_keeps_it() -> None:
 def test_an_odata_key_reads_as_a_segment_of_its_own() -> None:
     """Business Central's ``/companies({company_id})/customers({customer_id})``: read as one word,
     the customer's GET was ``customerscustomer_ids.list``, and 323 of 324 names alike."""
-    records = {"type": "array", "items": RECORD}
     names, _ = _named(
         {
             "GET /companies({company_id})/customers": (
                 "listCustomers",
-                {"type": "object", "properties": {"value": records}},
+                {"type": "object", "properties": {"value": RECORDS}},
             ),
             "GET /companies({company_id})/customers({customer_id})": "getCustomer",
             "DELETE /companies({company_id})/customers({customer_id})": "deleteCustomer",
@@ -605,7 +601,6 @@ def test_a_verb_or_a_verb_phrase_after_a_collection_is_what_is_done_to_it() -> N
     ``/signature_request/create_embedded`` ``create_embeddeds.create``; Paystack's
     ``/charge/submit_otp`` ``submit_otps.create``. A GET of a collection that happens to be named
     ``delete`` (Sentry's replay deletion jobs) still lists it."""
-    records = {"type": "array", "items": RECORD}
     names, _ = _named(
         {
             "POST /template/delete/{template_id}": "templateDelete",
@@ -614,7 +609,7 @@ def test_a_verb_or_a_verb_phrase_after_a_collection_is_what_is_done_to_it() -> N
             "DELETE /team/destroy": "teamDestroy",
             "POST /charge/submit_otp": "submitOtp",
             "POST /firewalls/{id}/actions/remove_from_resources": "removeFromResources",
-            "GET /replays/jobs/delete/": ("listDeletionJobs", records),
+            "GET /replays/jobs/delete/": ("listDeletionJobs", RECORDS),
         }
     )
     assert names == {
@@ -648,10 +643,9 @@ def test_a_word_naming_the_parameter_after_it_is_a_lookup_by_that_key() -> None:
 def test_words_that_differ_only_in_case_name_one_resource() -> None:
     """Reckon One lists ``/{bookId}/creditnotes`` and reads ``/{bookId}/creditNotes/{id}``: one
     collection was two resources, ``creditnotes.list`` beside ``credit_notes.get``."""
-    records = {"type": "array", "items": RECORD}
     names, _ = _named(
         {
-            "GET /{bookId}/creditnotes": ("listCreditNotes", records),
+            "GET /{bookId}/creditnotes": ("listCreditNotes", RECORDS),
             "POST /{bookId}/creditNotes": "createCreditNote",
             "GET /{bookId}/creditNotes/{creditNoteId}": "getCreditNote",
         }
@@ -675,10 +669,9 @@ def test_a_procedure_on_a_collection_s_own_path_is_that_collection_s() -> None:
     """MoySklad's ``POST /entity/customerorder/delete`` (many at once) beside ``GET
     /entity/customerorder``: ``entity_customerorders.delete`` was a resource apart from
     ``customerorders``, 294 of its operations alike."""
-    records = {"type": "array", "items": RECORD}
     names, _ = _named(
         {
-            **{f"GET /entity/{kind}": (f"get_{kind}s", records) for kind in ("customerorder", "demand", "invoiceout")},
+            **{f"GET /entity/{kind}": (f"get_{kind}s", RECORDS) for kind in ("customerorder", "demand", "invoiceout")},
             **{f"GET /entity/{kind}/{{id}}": f"get_{kind}" for kind in ("customerorder", "demand", "invoiceout")},
             **{f"POST /entity/{kind}/delete": f"delete_{kind}s" for kind in ("customerorder", "demand", "invoiceout")},
         }
@@ -691,14 +684,13 @@ def test_an_action_on_a_record_of_two_ids_is_the_collections_and_a_collection_un
     """Argo's ``PUT /workflows/{namespace}/{name}/stop`` was ``stops.update``; Gitea's ``POST
     /repos/{owner}/{repo}/transfer`` ``transfers.create``. A word of one thing whose path takes no
     GET is something done to the record; a collection under it (Gitea's issues) keeps its own."""
-    records = {"type": "array", "items": RECORD}
     names, _ = _named(
         {
             "GET /workflows/{namespace}/{name}": "getWorkflow",
             "PUT /workflows/{namespace}/{name}/stop": "stopWorkflow",
             "PUT /workflows/{namespace}/{name}/terminate": "terminateWorkflow",
             "POST /repos/{owner}/{repo}/transfer": "repoTransfer",
-            "GET /repos/{owner}/{repo}/issues": ("listIssues", records),
+            "GET /repos/{owner}/{repo}/issues": ("listIssues", RECORDS),
             "POST /repos/{owner}/{repo}/issues": "createIssue",
             "GET /repos/{owner}/{repo}/issues/{index}": "getIssue",
             "PATCH /time_entries/{id}/stop": "stopTimeEntry",
@@ -797,12 +789,11 @@ def test_a_camel_case_plural_led_by_a_noun_that_a_get_lists_is_a_collection() ->
     """Kill Bill's ``/1.0/kb/paymentMethods`` is a collection, not the phrase ``payment_methods``
     done to ``kb``; ``findByStatus`` is what is done to pets, and ``scheduleActions``, which no GET
     lists, may be a phrase too (Adyen's ``POST /terminals/scheduleActions``)."""
-    listed = {"type": "array", "items": RECORD}
     names, _ = _named(
         {
-            "GET /1.0/kb/paymentMethods": ("getPaymentMethods", listed),
+            "GET /1.0/kb/paymentMethods": ("getPaymentMethods", RECORDS),
             "POST /1.0/kb/paymentMethods": "createPaymentMethod",
-            "GET /pet/findByStatus": ("findPetsByStatus", listed),
+            "GET /pet/findByStatus": ("findPetsByStatus", RECORDS),
             "POST /terminals/scheduleActions": "scheduleActions",
         }
     )
@@ -882,10 +873,9 @@ def test_a_post_of_a_phrase_holding_a_verb_after_a_collection_is_done_to_it() ->
     """Paperless's ``POST /documents/bulk_edit/``, Mailchimp Transactional's ``/inbound/add-domain``,
     Square's ``/catalog/batch-delete``: what is done to the collection, not a collection of
     ``bulk_edits`` created; a path that is read (``GET``) too keeps its own resource."""
-    listed = {"type": "array", "items": RECORD}
     names, _ = _named(
         {
-            "GET /documents": ("listDocuments", listed),
+            "GET /documents": ("listDocuments", RECORDS),
             "POST /documents/bulk_edit": "bulkEdit",
             "POST /inbound/add-domain": "addDomain",
             "POST /catalog/batch-delete": "batchDelete",
@@ -904,12 +894,11 @@ def test_a_singular_thing_read_beside_its_plurals_records_is_the_current_one() -
     resource, where the singleton took ``get()`` and ``delete()`` and the records
     ``get_accounts_account(account)``. The records keep the plain names, as ``get(id)`` is expected
     to take an id; the singleton's are ``*_current``."""
-    listed = {"type": "array", "items": RECORD}
     names, _ = _named(
         {
             "GET /v1/account": "GetAccount",
             "DELETE /v1/account": "DeleteAccount",
-            "GET /v1/accounts": ("GetAccounts", listed),
+            "GET /v1/accounts": ("GetAccounts", RECORDS),
             "POST /v1/accounts": "PostAccounts",
             "GET /v1/accounts/{account}": "GetAccountsAccount",
             "DELETE /v1/accounts/{account}": "DeleteAccountsAccount",
