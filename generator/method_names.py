@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import keyword
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence, Set
+from dataclasses import dataclass
 from typing import Any
 
 from openapi_python_client.strings import PythonIdentifier
@@ -415,11 +416,7 @@ def method_names(
     says how. Where nothing tells them apart the build stops and asks for an override."""
     named: dict[Operation, tuple[str, str]] = {}
     taken: dict[tuple[str, str], Operation] = {}
-    writes = {(op.method, op.naming_path) for op in operations}
-    records = {op.naming_path.rstrip("/").rpartition("/")[0] for op in operations if _on_record_path(op)}
-    singletons = _singletons(operations, records)
-    put_creates = {op for op in operations if _puts_new(op, writes) and op.naming_path.rstrip("/") in records}
-    writes |= {("post", op.naming_path) for op in put_creates}  # it creates, as a POST does
+    neighbours = Neighbours.of(operations)
     collections = frozenset(op.naming_path for op in operations if op.method == "get" and op.kind == "list")
     first = {op: method_name(settings, op, collections) for op in operations}
     spelling = _one_spelling(resource for resource, _ in first.values())
@@ -446,16 +443,8 @@ def method_names(
         if listed and resource == resource_name(path.rpartition("/")[2], uncountable):
             collection_of.setdefault(path, resource)
         overridden = bool(override_of(settings, op).get("method"))
-        if not overridden and method == "create" and updates_record(op, writes):
-            method = "update"
-        if not overridden and method == "update" and op in put_creates:
-            method = "create"
-        if not overridden and method == "create" and _on_record_path(op) and (said := _summary_verb(op)):
-            method = said  # Woodpecker's POST /crons/{cron}, "Start a cron job now": crons.start
-        if not overridden and op in singletons and method in KIND_VERBS:
-            method = f"{method}_current"  # Stripe's GET /v1/account beside /v1/accounts/{account}
-        if not overridden and method in VERB_SEGMENTS and _a_thing_there(op, writes) and op not in put_creates:
-            method = f"update_{method}"  # DocuSign's lock, Docker's archive: a PUT updates what the GET reads
+        if not overridden:
+            method = neighbours.settle(op, method)
         other = taken.get((resource, method))
         if other is not None and {other.method, op.method} == {"put", "patch"} and other.naming_path == op.naming_path:
             # PUT and PATCH on one path: PUT replaces the whole record, PATCH updates some fields
@@ -501,6 +490,39 @@ def method_names(
         taken[(resource, method)] = op
         named[op] = (resource, method)
     return {op: named[op] for op in operations}
+
+
+@dataclass(frozen=True)
+class Neighbours:
+    """What the other operations of a description say of one operation's name: the writes by
+    method and path, the paths with records below them, the PUTs that create, and the singular
+    things beside their plurals' records."""
+
+    writes: frozenset[tuple[str, str]]
+    put_creates: frozenset[Operation]
+    singletons: frozenset[Operation]
+
+    @classmethod
+    def of(cls, operations: Sequence[Operation]) -> Neighbours:
+        writes = {(op.method, op.naming_path) for op in operations}
+        records = {op.naming_path.rstrip("/").rpartition("/")[0] for op in operations if _on_record_path(op)}
+        put_creates = {op for op in operations if _puts_new(op, writes) and op.naming_path.rstrip("/") in records}
+        writes |= {("post", op.naming_path) for op in put_creates}  # it creates, as a POST does
+        return cls(frozenset(writes), frozenset(put_creates), frozenset(_singletons(operations, records)))
+
+    def settle(self, op: Operation, method: str) -> str:
+        """``method`` (the path-and-kind rule's) as the neighbours read it."""
+        if method == "create" and updates_record(op, self.writes):
+            method = "update"
+        if method == "update" and op in self.put_creates:
+            method = "create"
+        if method == "create" and _on_record_path(op) and (said := _summary_verb(op)):
+            method = said  # Woodpecker's POST /crons/{cron}, "Start a cron job now": crons.start
+        if op in self.singletons and method in KIND_VERBS:
+            method = f"{method}_current"  # Stripe's GET /v1/account beside /v1/accounts/{account}
+        if method in VERB_SEGMENTS and _a_thing_there(op, self.writes) and op not in self.put_creates:
+            method = f"update_{method}"  # DocuSign's lock, Docker's archive: a PUT updates what the GET reads
+        return method
 
 
 def _bulk_beside(op: Operation, other: Operation, method: str, collections: frozenset[str]) -> bool:
@@ -597,7 +619,7 @@ def _on_record_path(op: Operation) -> bool:
     return op.naming_path.rstrip("/").rpartition("/")[2].startswith("{")
 
 
-def updates_record(op: Operation, writes: set[tuple[str, str]]) -> bool:
+def updates_record(op: Operation, writes: Set[tuple[str, str]]) -> bool:
     """A POST on a record (``/customers/{customer}``, or Mercury's ``/recipient/{id}`` beside
     ``/recipients``) whose collection creates with a POST and which
     has no PUT or PATCH updates that record: Stripe and Lob update so. Where the record has a PUT or
@@ -623,7 +645,7 @@ HTTP_VERBS = {"get": "get", "post": "create", "put": "update", "patch": "update"
 VERSION = re.compile(r"^v\d+$")
 
 
-def _a_thing_there(op: Operation, writes: set[tuple[str, str]]) -> bool:
+def _a_thing_there(op: Operation, writes: Set[tuple[str, str]]) -> bool:
     """Whether a PUT or PATCH to a verb's path updates a thing of that name: the path is read
     (``GET``) or made (``POST``) too (DocuSign's envelope lock, Docker's container archive), where
     alone (Discourse's ``PUT /users/{id}/suspend``) it does what the verb says."""
