@@ -51,7 +51,7 @@ SELF_SEGMENTS = frozenset({"me", "self", "current", "mine", "whoami"})
 ``users.get_me()``, not a collection of its own."""
 QUALIFIER_SEGMENTS = frozenset({
     "top", "global", "local", "published", "shared", "latest", "recent", "popular", "trending", "featured",
-    "pinned", "archived", "deleted", "default", "all",
+    "pinned", "archived", "deleted", "default", "all", "active",
 })  # fmt: skip
 """A last segment that picks some of the collection before it (Twitch's ``/games/top``, Neon's
 ``/projects/shared``, Figma's ``/variables/local``): ``games.list_top()``, not a collection of tops."""
@@ -698,11 +698,19 @@ def told_apart(op: Operation, other: Operation, resource: str, method: str) -> s
     return str(PythonIdentifier(name, prefix="op_")) if name != method else None
 
 
+ROUTE = re.compile(r"^(api|rest|gql|v\d+)$")
+"""Words of an operationId that route a request rather than name what it does (Radarr's
+``GetApiV3ConfigDownloadclientById``: ``get_config_downloadclient_by_id``)."""
+
+
 def _fallback_name(op: Operation, other: Operation, resource: str, taken: frozenset[tuple[str, str]]) -> str:
     """The name of a method whose path-and-kind name another operation took, where its path does
     not tell it apart (``told_apart``): its operationId; when that names a method already taken,
     followed by the words of its path the other's lacks, else by a number."""
-    fallback = str(PythonIdentifier(op.operation_id, prefix="op_"))
+    verb, *rest = str(PythonIdentifier(op.operation_id, prefix="op_")).split("_")
+    while len(rest) > 1 and ROUTE.match(rest[0]):
+        rest.pop(0)  # the route after the verb: get_api_v3_config_... (a version further on tells apart)
+    fallback = "_".join([verb, *rest])
     if (resource, fallback) not in taken:
         return fallback
     theirs = set(other.naming_path.split("/"))

@@ -14,7 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from generator.method_names import method_names, plural, singular
+from generator.method_names import _fallback_name, method_names, plural, singular
 from generator.resources import resources
 from generator.spec import SpecIndex
 from tests.support.descriptions import settings_for
@@ -974,3 +974,16 @@ def test_the_words_every_path_starts_with_do_not_decide_which_collection_is_its_
         }
     )
     assert names["GET /openmeter/tax-codes/{taxCodeId}"] == "tax_codes.get"
+
+
+def test_active_picks_from_the_collection_and_a_fallback_name_leaves_the_route_out() -> None:
+    """Kimai's ``/timesheets/active``: ``timesheets.list_active``, not ``actives.list``. Radarr's
+    operationIds spell the route (``GetApiV3ConfigIndexerById``); where one names a method, the
+    route after its verb is left out."""
+    names, _ = _named(
+        {"GET /timesheets": ("listTimesheets", RECORDS), "GET /timesheets/active": ("activeTimesheets", RECORDS)}
+    )
+    assert names["GET /timesheets/active"] == "timesheets.list_active"
+    index = SpecIndex(_description({"GET /api/v3/config/indexer/{id}": "GetApiV3ConfigIndexerById", "GET /x": "x"}))
+    op, other = index.operations
+    assert _fallback_name(op, other, "indexers", frozenset()) == "get_config_indexer_by_id"
