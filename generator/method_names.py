@@ -42,10 +42,10 @@ VERB_SEGMENTS = frozenset({
 (Paystack's ``/transaction/verify/{reference}``: ``transactions.verify``; Brevo's
 ``/dedicated_account/assign``: ``dedicated_accounts.assign``), where no record's id comes between."""
 KIND_WORDS = frozenset({"delete", "update"})
-ALL_VERBS = VERB_SEGMENTS | KIND_WORDS | {"upsert"}
-"""Words that say a thing is done, wherever in a phrase (``bulk_update``, ``code/upsert``)."""
 """Verbs that are also kinds' names: a verb after a collection only (Dropbox Sign's
 ``/template/delete/{id}``: ``templates.delete``), where the kinds' own rules do not read them."""
+ALL_VERBS = VERB_SEGMENTS | KIND_WORDS | {"upsert"}
+"""Words that say a thing is done, wherever in a phrase (``bulk_update``, ``code/upsert``)."""
 SELF_SEGMENTS = frozenset({"me", "self", "current", "mine", "whoami"})
 """A last segment naming the caller's own record of the collection before it (``/users/me``):
 ``users.get_me()``, not a collection of its own."""
@@ -302,8 +302,13 @@ def _done_to_by_operation_id(op: Operation, word: str, collection: str) -> bool:
 def _verb_phrase_posted(op: Operation, word: str) -> bool:
     """Whether a POST's last word is a phrase holding a verb, on a path nothing reads (Paperless's
     ``POST /documents/bulk_edit/``, ``/processed_mail/bulk_delete/``): done to the collection before it."""
-    words = set(str(PythonIdentifier(word, prefix="w")).split("_"))
+    words = _words(word)
     return op.method == "post" and not op.readable and len(words) > 1 and bool(words & ALL_VERBS)
+
+
+def _words(word: str) -> set[str]:
+    """The words of a path's word, as its Python name parts them (``bulk_edit``, ``addDomain``)."""
+    return set(str(PythonIdentifier(word, prefix="w")).lower().split("_"))
 
 
 def default_resource(op: Operation, uncountable: frozenset[str], collections: frozenset[str] = frozenset()) -> str:
@@ -357,7 +362,7 @@ def default_method(op: Operation, collections: frozenset[str] = frozenset()) -> 
         if _qualifies(op, parts):  # games.list_top, variables.get_local
             kind = "download_" if op.binary else "list_" if op.kind == "list" else "get_"
             return str(PythonIdentifier(("delete_" if op.method == "delete" else kind) + parts[-1], prefix="op_"))
-        said = _verb_led(word) or _camel_phrase(parts[-1], False) or bool(set(word.lower().split("_")) & ALL_VERBS)
+        said = _verb_led(word) or _camel_phrase(parts[-1], False) or bool(_words(word) & ALL_VERBS)
         if op.method in ("put", "patch", "delete") and not said:  # Radarr's DELETE /queue/bulk: never a bare bulk()
             return f"{HTTP_VERBS[op.method]}_{word.removesuffix('_')}"
         if not parts[-2].startswith("{"):
