@@ -87,8 +87,7 @@ def query_paging(index: SpecIndex, op: Operation) -> QueryPaging | None:
         holder = _holder(index, query)
         if holder is not None:
             query = {str(k): index.resolve(index.non_null(v)) for k, v in index.properties(query[holder]).items()}
-            if shapes.named(holder, ("page",)):  # JSON:API's deepObject `page: {size, number}`
-                pages = (*pages, *shapes.PAGE_FAMILY_NUMBER)
+            pages = _page_words(holder)
         elif op.method == "post":
             return None  # a POST that takes no paging field is an action, whatever links its answer has
     counts = _counts_as_text(query)  # the page, offset and size a description types as strings
@@ -238,9 +237,14 @@ def _holder(index: SpecIndex, body: Mapping[str, Any]) -> str | None:
 
 
 def _pages_by(index: SpecIndex, name: str, prop: Any) -> bool:
-    """Whether the object of ``name`` holds paging fields; in JSON:API's ``page``, ``number`` too."""
-    pages = (*shapes.PAGE_PARAMS, *shapes.PAGE_FAMILY_NUMBER) if shapes.named(name, ("page",)) else shapes.PAGE_PARAMS
-    return shapes.pages_by(index.properties(prop), pages)
+    """Whether the object of ``name`` holds paging fields."""
+    return shapes.pages_by(index.properties(prop), _page_words(name))
+
+
+def _page_words(holder: str) -> tuple[str, ...]:
+    """The names of a page number inside the object ``holder``: in JSON:API's deepObject ``page``,
+    ``number`` too (``page: {size, number}``)."""
+    return (*shapes.PAGE_PARAMS, *shapes.PAGE_FAMILY_NUMBER) if shapes.named(holder, ("page",)) else shapes.PAGE_PARAMS
 
 
 def _success_schema(index: SpecIndex, op: Operation) -> Any:
