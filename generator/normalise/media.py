@@ -26,6 +26,8 @@ BINARY = "application/octet-stream"
 MULTIPART = "multipart/form-data"
 FORM = "application/x-www-form-urlencoded"
 SENDABLE = (FORM, MULTIPART, BINARY)
+BYTES = {"type": "string", "format": "binary"}
+"""The schema of a body or an answer sent as bytes; each place takes a copy of its own."""
 JSON_WILDCARDS = ("*/*", "application/*")
 """Wildcards that take JSON: a body offered so whose schema is an object or an array is sent as JSON."""
 
@@ -73,7 +75,7 @@ def request_media(result: Normalised) -> None:
             kinds = ", ".join(sorted(content))
             sent = next((t for t in content if "*" not in t), None) or next(iter(content))  # a range: see docstring
             content.clear()
-            content[sent] = {"schema": {"type": "string", "format": "binary"}}
+            content[sent] = {"schema": dict(BYTES)}
             said = f"in the type of the file given, within {sent}" if "*" in sent else sent
             result.changes.append(f"{where}: the body ({kinds}) is sent as bytes ({said})")
             continue
@@ -85,7 +87,7 @@ def request_media(result: Normalised) -> None:
                 result.changes.append(f"{where}: the {BINARY} body is sent as bytes (format: binary)")
             elif schema and not json_types:  # Formance's import: an object of one binary field, the raw body
                 described = str(schema.get("$ref") or schema.get("type") or "a schema").rpartition("/")[2]
-                media["schema"] = {"type": "string", "format": "binary"}
+                media["schema"] = dict(BYTES)
                 result.changes.append(f"{where}: the {BINARY} body is described as {described}: sent as bytes")
         if sendable and set(sendable) != set(content):
             dropped = ", ".join(sorted(set(content) - set(sendable)))
@@ -244,7 +246,7 @@ def downloads(result: Normalised) -> None:
                 continue
             schemas = {t: resolve(result.spec, (m or {}).get("schema")) for t, m in content.items()}
             if _streamed(response, schemas.values()):
-                responses[status] = {**copy.deepcopy(response), "content": {BINARY: {"schema": BYTES}}}
+                responses[status] = {**copy.deepcopy(response), "content": {BINARY: {"schema": dict(BYTES)}}}
                 result.changes.append(
                     f"{method.upper()} {path} {status}: a stream of JSON documents, one a line (grpc-gateway's "
                     "streaming responses): downloaded as bytes"
@@ -256,7 +258,7 @@ def downloads(result: Normalised) -> None:
             ):
                 continue
             kinds = ", ".join(sorted(content))
-            binary = {BINARY: {"schema": {"type": "string", "format": "binary"}}}
+            binary = {BINARY: {"schema": dict(BYTES)}}
             bytes_already = _binary(resolve(result.spec, (content.get(BINARY) or {}).get("schema")))
             if (
                 set(content) != {BINARY} or not bytes_already
@@ -265,7 +267,6 @@ def downloads(result: Normalised) -> None:
                 result.changes.append(f"{method.upper()} {path} {status}: {kinds} is downloaded as bytes")
 
 
-BYTES = {"type": "string", "format": "binary"}
 STREAM_TITLE = "Stream result of "
 """The title grpc-gateway (protoc-gen-openapiv2) gives the answer of a streaming RPC, beside the
 description "A successful response.(streaming responses)": ``{result: X, error: Status}`` per line."""
