@@ -269,13 +269,14 @@ def other_templates(result: Normalised) -> None:
     paths = spec.get("paths")
     if not isinstance(paths, dict):
         return
+    declared: defaultdict[str, set[str]] = defaultdict(set)  # a path's parameters, its operations' too
+    for path, _, params, _ in _parameter_lists(spec):
+        declared[path] |= {str(p.get("name")) for p in _path_parameters(spec, {"parameters": params})}
     rewritten: dict[str, str] = {}
-    for path, item in paths.items():
-        if not isinstance(item, dict) or not OTHER_TEMPLATE.search(path):
+    for path in paths:
+        if not OTHER_TEMPLATE.search(path):
             continue
-        ops = [item, *(op for m, op in item.items() if m in HTTP_METHODS and isinstance(op, dict))]
-        declared = {str(p.get("name")) for holder in ops for p in _path_parameters(spec, holder)}
-        written = OTHER_TEMPLATE.sub(functools.partial(_braced, declared=frozenset(declared)), path)
+        written = OTHER_TEMPLATE.sub(functools.partial(_braced, declared=frozenset(declared[path])), path)
         if written != path and written not in paths:
             rewritten[path] = written
             result.changes.append(
