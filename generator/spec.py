@@ -18,7 +18,7 @@ from typing import Any
 from generator import page_shapes
 from generator.load import MISSING, LoadError, load_description, pointer_target
 from generator.normalise import is_json, normalise
-from generator.normalise.media import FORM, MULTIPART
+from generator.normalise.media import FORM, MULTIPART, read_as_text
 from generator.normalise.operations import REDIRECT_MARK
 from generator.normalise.parameters import ACCEPT_MARK
 from generator.page_totals import total_path
@@ -370,6 +370,7 @@ class SpecIndex:
                 batch_field, batch_max = self._batch_field(op, item)
                 kind = self._classify(method, path, op)
                 content = self._success_content(op, success_status)
+                text = read_as_text(self.spec, content)
                 others = self._other_successes(op, success_status)
                 bodiless = tuple(code for code in others if not self._success_content(op, str(code)))
                 yield Operation(
@@ -389,14 +390,14 @@ class SpecIndex:
                     public=op.get("security", self.spec.get("security")) in ([], None),
                     raw=op,
                     returns_body=bool(content) and success_status != "204",  # a 204 has no body, whatever it lists
-                    binary=bool(content) and not any(is_json(t) for t in content),
+                    binary=bool(content) and not any(is_json(t) for t in content) and not text,
                     successes=(int(success_status), *others) if success_status.isdigit() else (),
                     bodiless_statuses=bodiless
                     if any(is_json(t) for t in content)
                     else (),  # a download's 202: an error
                     any_value=_any_value(content),
                     accept=str(op.get(ACCEPT_MARK) or "")
-                    or ", ".join(t for t in content if is_json(t))
+                    or ", ".join(t for t in content if is_json(t) or text)
                     or "application/json",
                     procedure=self._naming_form(path) in self._procedures,
                     dotted=self._dotted,
@@ -466,6 +467,11 @@ class SpecIndex:
         codes = sorted(str(c) for c in op.get("responses", {}) if str(c).startswith("2"))
         return self.resolve(self.non_null(self.json_body_schema(op["responses"][codes[0]]))) if codes else None
 
+    def _text_answer(self, op: Mapping[str, Any]) -> bool:
+        """Whether the first 2xx answer is text, returned as a ``str`` (``media.read_as_text``)."""
+        codes = sorted(str(c) for c in op.get("responses", {}) if str(c).startswith("2"))
+        return bool(codes) and read_as_text(self.spec, self._success_content(op, codes[0]))
+
     def _answer_type(self, op: Mapping[str, Any], path: str) -> str | None:
         """``array`` for a success answering a JSON array; ``one`` for an object that can be no
         list (Stripe's ``/v1/account``, a metric, a count; Harvest's ``/users/me`` with its
@@ -474,7 +480,7 @@ class SpecIndex:
         [...]}`` lists tags); else None (any other object, or nothing documented)."""
         body = self._first_2xx_body(op)
         if not isinstance(body, Mapping):
-            return None
+            return "one" if self._text_answer(op) else None
         if body.get("type") == "array":
             return "array"
         if body.get("type") in ("string", "integer", "number", "boolean"):

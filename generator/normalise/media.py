@@ -226,6 +226,20 @@ def _bare_string(schema: Any) -> bool:
     )
 
 
+def read_as_text(spec: dict[str, Any], content: Any) -> bool:
+    """Whether an answer's content is text to return as a ``str``: only ``text/plain``, of a string
+    not declared as bytes (Coolify's ``/health`` answering ``OK``, ``/version``). A log or a file
+    declared ``format: binary``, other text types (CSV, HTML) and no schema at all stay downloads."""
+    if not isinstance(content, dict) or not content:
+        return False
+    for media_type, media in content.items():
+        schema = resolve(spec, media.get("schema")) if isinstance(media, dict) else None
+        plain = media_type.split(";", 1)[0].strip().lower() == "text/plain"
+        if not (plain and isinstance(schema, dict) and schema.get("type") == "string" and not _binary(schema)):
+            return False
+    return True
+
+
 def _is_text(media_type: str) -> bool:
     return media_type.strip().lower().startswith("text/")
 
@@ -252,6 +266,8 @@ def downloads(result: Normalised) -> None:
                     "streaming responses): downloaded as bytes"
                 )
                 continue
+            if read_as_text(result.spec, content):
+                continue  # a str, as openapi-python-client reads it (Coolify's /health, /version)
             beside_bytes = any(_binary(v) for t, v in schemas.items() if not is_json(t))
             if any(
                 is_json(t) and not _binary(v) and not (beside_bytes and _bare_string(v)) for t, v in schemas.items()
