@@ -21,6 +21,22 @@ LINK_HEADER_MARK = "x-aiwyn-link-header"
 """On an operation, ``true``: its answers' ``Link`` header carries the next page, declared or not
 (``link_header: true`` in its config entry says the same)."""
 
+NEXT_HEADER_MARK = "x-aiwyn-next-header"
+"""On an operation, the response header that carries the next page's cursor or number, where the
+description does not declare it (Nomad's ``X-Nomad-NextToken``; ``next_header`` in its config entry
+says the same)."""
+NEXT_HEADERS = (
+    "nexttoken",
+    "nextcursor",
+    "nextpagetoken",
+    "nextmarker",
+    "continuationtoken",
+    "continuation",
+    "nextpage",
+)
+"""How the name of a response header carrying the next page ends, once squashed (``X-Nomad-NextToken``,
+Azure's ``x-ms-continuation``, GitLab's ``X-Next-Page``): a vendor's prefix goes before it."""
+
 
 @dataclass(frozen=True)
 class QueryPaging:
@@ -57,6 +73,8 @@ class QueryPaging:
     numeric_cursor: bool = False
     """The cursor takes a number too (Qdrant's point ids: an integer or a UUID): one the body gave
     as a number is sent back as one."""
+    next_header: str | None = None
+    """The response header that carries the next cursor or page number, where the body does not."""
 
 
 def query_paging(index: SpecIndex, op: Operation) -> QueryPaging | None:
@@ -99,6 +117,10 @@ def query_paging(index: SpecIndex, op: Operation) -> QueryPaging | None:
     link_header = _link_header_said(index, op)
     if link_header:
         return QueryPaging("link_header", **common)
+    header = _next_header(index, op)
+    by_header = _by_next_header(index, op, header, counts, pages, common) if header else None
+    if by_header is not None:  # the next cursor (or page number) in a response header, sent back in a parameter
+        return by_header
     more = _boolean_at(index, levels, shapes.HAS_MORE_FIELDS)  # a server may keep giving a cursor on its last page
     if more is None and (done := _boolean_at(index, levels, shapes.DONE_FIELDS)) is not None:
         common["done_path"] = done
@@ -289,6 +311,45 @@ def _link_header_said(index: SpecIndex, op: Operation) -> bool | None:
     headers = response.get("headers") if isinstance(response, Mapping) else None
     declared = isinstance(headers, Mapping) and any(str(h).lower() == shapes.LINK_HEADER for h in headers)
     return True if declared else None
+
+
+def _next_header(index: SpecIndex, op: Operation) -> str | None:
+    """The response header that carries the next page's cursor or number: the operation's
+    ``x-aiwyn-next-header`` or its config entry's ``next_header``, else one of the success
+    response's declared headers named so (``NEXT_HEADERS``)."""
+    said = index.override(op.operation_id, op.method, op.path).get("next_header", op.raw.get(NEXT_HEADER_MARK))
+    if said:
+        return str(said)
+    response = index.resolve(op.raw["responses"][op.success_status])
+    headers = response.get("headers") if isinstance(response, Mapping) else None
+    named = (str(h) for h in headers) if isinstance(headers, Mapping) else ()
+    return next((h for h in named if shapes.squash(h).endswith(NEXT_HEADERS)), None)
+
+
+def _by_next_header(
+    index: SpecIndex,
+    op: Operation,
+    header: str,
+    counts: Mapping[str, Any],
+    pages: tuple[str, ...],
+    common: Mapping[str, Any],
+) -> QueryPaging | None:
+    """The paging of a list whose next cursor or page number comes in the response header
+    ``header``: sent back in the request header of the same name (Azure's ``x-ms-continuation``),
+    else in a cursor parameter (Nomad's ``next_token``), or as a page number in the page parameter
+    (GitLab's ``X-Next-Page``). None where no parameter takes it back."""
+    wanted = shapes.squash(header)
+    params = index.parameters(op)
+    same = next(
+        (str(p["name"]) for p in params if p.get("in") == "header" and shapes.squash(str(p["name"])) == wanted), None
+    )
+    cursor = same or _param(counts, shapes.CURSOR_PARAMS, ("string",))
+    if cursor is not None:
+        return QueryPaging("cursor", cursor=cursor, next_header=header, **common)
+    page = _param(counts, pages, ("integer", "number"))
+    if page is not None:
+        return QueryPaging("next_page", cursor=page, next_header=header, **common)
+    return None
 
 
 Levels = list[tuple[tuple[str, ...], dict[str, Any]]]

@@ -109,6 +109,8 @@ class PagedMethod:
     holder_param: str | None = None
     """The method's argument whose object holds the paging fields (``options``); the size, page
     and cursor "params" are then those fields' API names in it, and the argument stays the user's."""
+    next_header: str | None = None
+    """The response header that carries the next cursor or page number (``X-Nomad-NextToken``)."""
 
     @property
     def style(self) -> str:
@@ -141,8 +143,8 @@ class PagedMethod:
     def how(self) -> str:
         """How it pages, in a sentence for its docstring."""
         return {
-            "cursor": "follows the cursor each page gives until a page gives none.",
-            "next_page": "asks for the page number each page names as the next until a page names none.",
+            "cursor": f"follows the cursor {self._where_next} gives until {self._one} gives none.",
+            "next_page": f"asks for the page number {self._where_next} names as the next until {self._one} names none.",
             "after_id": "asks for the records after the last one delivered while more follow.",
             "next_url": "follows the next-page link each page gives until a page gives none.",
             "link_header": "follows the ``Link`` header's next page until an answer has none."
@@ -153,6 +155,14 @@ class PagedMethod:
             if self.semantics is None
             else "page after page until the total or a short page; records inserted meanwhile are not repeated.",
         )
+
+    @property
+    def _where_next(self) -> str:
+        return f"each answer's ``{self.next_header}`` header" if self.next_header else "each page"
+
+    @property
+    def _one(self) -> str:
+        return "an answer" if self.next_header else "a page"
 
     @property
     def semantics(self) -> str | None:
@@ -632,6 +642,7 @@ def _paging(
         more_path=_attributes(found.more_path) if found.more_path else None,
         done_path=_attributes(found.done_path) if found.done_path else None,
         holder_param=holder,
+        next_header=found.next_header,
     )
 
 

@@ -54,7 +54,7 @@ from ._responses import invalid, redirect_location
 from ._spec import ENVIRONMENTS
 from .pagination import AsyncPager, Pager, PageRequest, Plan, ResumeToken, plan_for
 from .pagination._pages import MoreOf, count_at, flag_at, items_at, not_done
-from .pagination.cursor import NextOf, last_id, next_in_body, next_in_link_header
+from .pagination.cursor import NextOf, last_id, next_in_body, next_in_header, next_in_link_header
 from .types import UNSET, File, Unset
 
 if TYPE_CHECKING:  # the filter language is imported by the first filter, not with the package
@@ -659,7 +659,7 @@ class PageSpec:
 
     __slots__ = (
         "paging", "items", "total", "key_attr", "size_arg", "page_arg", "cursor_arg", "where_arg", "order_arg",
-        "fields", "directions", "next", "more_of", "holder", "label",
+        "fields", "directions", "next", "more_of", "holder", "next_header", "label",
     )  # fmt: skip
 
     def __init__(
@@ -680,12 +680,13 @@ class PageSpec:
         more: tuple[str, ...] | None = None,
         done: tuple[str, ...] | None = None,
         holder: str | None = None,
+        next_header: str | None = None,
         label: str,
     ) -> None:
         self.paging, self.items, self.total, self.key_attr = paging, items, total, key_attr
         self.size_arg, self.page_arg, self.cursor_arg = size_arg, page_arg, cursor_arg
         self.where_arg, self.order_arg, self.fields, self.directions = where_arg, order_arg, fields, directions
-        self.next, self.holder, self.label = next, holder, label
+        self.next, self.holder, self.next_header, self.label = next, holder, next_header, label
         self.more_of: MoreOf | None = None
         """Whether a page says more records follow: by its ``more`` flag (``has_more``), or the
         reverse of its ``done`` one (Svix's)."""
@@ -807,6 +808,8 @@ class PageSpec:
         style = self.paging.style
         if style == "link_header":
             return next_in_link_header
+        if self.next_header is not None:
+            return next_in_header(self.next_header, self.more_of)
         if style == "after_id" and self.key_attr is not None:
             return last_id(self.key_attr, self.more_of)
         return next_in_body(self.next, self.more_of) if self.next else None

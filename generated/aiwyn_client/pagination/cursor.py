@@ -3,10 +3,12 @@
 
 One strategy for the styles where the *server* carries the position (``Paging.style``):
 
-* ``cursor``: a cursor or page token in the body (``next_cursor``, ``nextPageToken``, ...), sent
-  back in a query parameter (or a POST's body field), until it is empty or ``has_more`` is false;
-* ``next_page``: the next page's number in the body (``meta.next_page``), sent back as the page
-  parameter until it is null: the server says where its pages start, 0 or 1;
+* ``cursor``: a cursor or page token in the body (``next_cursor``, ``nextPageToken``, ...) or a
+  response header (Nomad's ``X-Nomad-NextToken``), sent back in a query parameter (a POST's body
+  field, a request header), until it is empty or ``has_more`` is false;
+* ``next_page``: the next page's number in the body (``meta.next_page``) or a response header
+  (GitLab's ``X-Next-Page``), sent back as the page parameter until it is null or empty: the
+  server says where its pages start, 0 or 1;
 * ``after_id``: the id of the page's last record, sent back as ``starting_after`` (or the like)
   while the body's ``has_more`` (or a full page) says there are more;
 * ``next_url``: a ``next`` link in the body, requested as it is;
@@ -95,6 +97,14 @@ class CursorPlan(Plan[PageT, ItemT]):
             )
         if following is not None and self.follows_url:
             self._check_link(following)
+        if (
+            following is not None
+            and self.paging.style == "next_page"
+            and not (following.isascii() and following.isdigit())
+        ):
+            raise self.stop(
+                f"{self.label}: the server named a next page that is not a page number ({following[:80]!r})"
+            )
         ids = self.ids_of(items)
         skip = self.start
         fresh = items[skip:]
@@ -167,6 +177,20 @@ def last_id(key_attr: str, more_of: MoreOf | None) -> NextOf:
             return None
         value = getattr(items[-1], key_attr, None)
         return str(value) if isinstance(value, (str, int)) and not isinstance(value, bool) else None
+
+    return next_of
+
+
+def next_in_header(name: str, more_of: MoreOf | None = None) -> NextOf:
+    """The next cursor or page number in the response header ``name`` (Nomad's
+    ``X-Nomad-NextToken``, GitLab's ``X-Next-Page``); absent or empty means the end, and so does the
+    body's flag where it says no more follow."""
+
+    def next_of(page: Any, items: Sequence[Any], headers: httpx.Headers | None, size: int) -> str | None:
+        if more_of is not None and more_of(page) is False:
+            return None
+        value = headers.get(name, "").strip() if headers is not None else ""
+        return value or None
 
     return next_of
 
