@@ -10,6 +10,8 @@ answers and request bodies (and the shared ones of ``components``), its schema n
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -116,10 +118,15 @@ def resolve(spec: dict[str, Any], node: Any) -> Any:
     return None if node is MISSING else node
 
 
+EXAMPLE_PLACE = re.compile(r"(?<!/properties)/examples?(?=/|$)")
+"""An ``example`` or ``examples`` in a node's place, but for a property of that name: a property
+named ``exampleIndex`` (Svix's) or ``example`` is a schema like any other."""
+
+
 def is_data(where: str) -> bool:
     """Whether the node at ``where`` is data rather than a schema: inside an example (``example``,
     ``examples``, ``#/components/examples``) or an extension at the top (``#/x-...``)."""
-    return "/example" in where or where.startswith("#/x-")
+    return EXAMPLE_PLACE.search(where) is not None or where.startswith("#/x-")
 
 
 def every_node(node: Any, where: str) -> Iterator[tuple[str, dict[str, Any]]]:
