@@ -11,7 +11,6 @@ answers and request bodies (and the shared ones of ``components``), its schema n
 from __future__ import annotations
 
 import re
-
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
