@@ -456,21 +456,28 @@ class SpecIndex:
         """Whether a GET whose path ends in a parameter answers a page rather than a record: no
         ``id`` at the top of its answer, and a page size beside a page, an offset or a cursor among
         its query parameters (Marqeta's ``/cards/user/{token}?count=&start_index=``)."""
-        body = self._first_2xx_body(op)
+        body = self._success_body(op)
         if not isinstance(body, Mapping) or "id" in self.properties(body):
             return False
         query = [p for p in map(self.resolve, op.get("parameters") or ()) if p.get("in") == "query"]
         return page_shapes.pages_by(str(p.get("name")) for p in query)
 
-    def _first_2xx_body(self, op: Mapping[str, Any]) -> Any:
-        """The JSON schema of the operation's first 2xx answer, resolved; None without a 2xx."""
-        codes = sorted(str(c) for c in op.get("responses", {}) if str(c).startswith("2"))
-        return self.resolve(self.non_null(self.json_body_schema(op["responses"][codes[0]]))) if codes else None
+    def _success_body(self, op: Mapping[str, Any]) -> Any:
+        """The JSON schema of the operation's success answer (its first 2xx, else its ``default``:
+        springdoc's "default response", Halo's lists), resolved; None without either."""
+        try:
+            status = self._success_status(op)
+        except SpecError:
+            return None
+        return self.resolve(self.non_null(self.json_body_schema(op["responses"][status])))
 
     def _text_answer(self, op: Mapping[str, Any]) -> bool:
-        """Whether the first 2xx answer is text, returned as a ``str`` (``media.read_as_text``)."""
-        codes = sorted(str(c) for c in op.get("responses", {}) if str(c).startswith("2"))
-        return bool(codes) and read_as_text(self.spec, self._success_content(op, codes[0]))
+        """Whether the success answer is text, returned as a ``str`` (``media.read_as_text``)."""
+        try:
+            status = self._success_status(op)
+        except SpecError:
+            return False
+        return read_as_text(self.spec, self._success_content(op, status))
 
     def _answer_type(self, op: Mapping[str, Any], path: str) -> str | None:
         """``array`` for a success answering a JSON array; ``one`` for an object that can be no
@@ -478,7 +485,7 @@ class SpecIndex:
         ``roles``, an array of strings): no array of records at its top, and no other array beside
         a paging field (Jira's page of labels) or named after the path (``/tags``: ``{tags:
         [...]}`` lists tags); else None (any other object, or nothing documented)."""
-        body = self._first_2xx_body(op)
+        body = self._success_body(op)
         if not isinstance(body, Mapping):
             return "one" if self._text_answer(op) else None
         if body.get("type") == "array":
@@ -543,7 +550,7 @@ class SpecIndex:
         """
         raw = op.raw if isinstance(op, Operation) else op
         path = op.path if isinstance(op, Operation) else path  # a raw operation's path, where given
-        body = self._first_2xx_body(raw)
+        body = self._success_body(raw)
         if body is None:
             return None
         if isinstance(body, Mapping) and body.get("type") == "array":  # the records are the whole body

@@ -102,8 +102,7 @@ def _items_schema(index: SpecIndex, method: Any) -> Any:
     shape = index.page_shape(op)
     if shape is None:
         return None
-    codes = sorted(c for c in op.raw.get("responses", {}) if str(c).startswith("2"))
-    node = index.resolve(index.non_null(index.json_body_schema(op.raw["responses"][codes[0]])))
+    node = index.resolve(index.non_null(index.json_body_schema(op.raw["responses"][op.success_status])))
     for key in shape.items_path:
         node = index.resolve(index.non_null(index.properties(node)[key]))
     return node.get("items") if isinstance(node, Mapping) else None

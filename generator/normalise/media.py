@@ -245,8 +245,12 @@ def _is_text(media_type: str) -> bool:
 
 
 def downloads(result: Normalised) -> None:
-    """A response in no JSON media type is a download, also one given by ``$ref`` to a component
-    response (DigitalOcean's invoice CSV and PDF): the operation takes a copy declared as bytes.
+    """A response in no JSON media type is a download, but for one offered in a range that takes
+    JSON (``*/*``, ``application/*``: springdoc's default, and Swagger 2.0's where nothing says
+    what an operation produces) whose schema is an object or an array, which is read as JSON
+    (asked for as ``application/json``), as such a request body is sent. A download is also one
+    given by ``$ref`` to a component response (DigitalOcean's invoice CSV and PDF): the operation
+    takes a copy declared as bytes.
     So is one whose only JSON is declared as bytes (Vercel's artifacts: ``application/json`` of
     ``{type: string, format: binary}``), which no JSON document can be, or is a bare string beside
     bytes (OpenAI's video content: ``video/mp4``, ``image/webp`` and a JSON ``string``), which
@@ -257,6 +261,17 @@ def downloads(result: Normalised) -> None:
             response = resolve(result.spec, given)
             content = response.get("content") if isinstance(response, dict) else None
             if not isinstance(content, dict) or not content:
+                continue
+            wildcard = next((t for t in content if t in JSON_WILDCARDS and _structured(result.spec, content[t])), None)
+            if wildcard is not None and not any(map(is_json, content)):  # springdoc's `*/*` of a model: JSON
+                others = {t: m for t, m in content.items() if t != wildcard}
+                responses[status] = {
+                    **copy.deepcopy(response),
+                    "content": {"application/json": content[wildcard], **others},
+                }
+                result.changes.append(
+                    f"{method.upper()} {path} {status}: {wildcard} holds structured data: read as application/json"
+                )
                 continue
             schemas = {t: resolve(result.spec, (m or {}).get("schema")) for t, m in content.items()}
             if _streamed(response, schemas.values()):
