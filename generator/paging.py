@@ -125,7 +125,8 @@ def query_paging(index: SpecIndex, op: Operation) -> QueryPaging | None:
     if more is None and (done := _boolean_at(index, levels, shapes.DONE_FIELDS)) is not None:
         common["done_path"] = done
     # a string read as a whole number above is an offset or a page, not an opaque cursor (eBay's `offset`)
-    cursor = _param({n: s for n, s in query.items() if counts[n] is s}, shapes.CURSOR_PARAMS, ("string",))
+    strings = {n: s for n, s in query.items() if counts[n] is s and not _a_time_by_name(n, s, described)}
+    cursor = _param(strings, shapes.CURSOR_PARAMS, ("string",))
     next_cursor = _string_at(index, levels, shapes.NEXT_CURSOR_FIELDS, urls=False)
     if cursor and next_cursor is None:  # next_page: {offset}: the parameter's next value, by its own name
         next_cursor = _by_own_name_ahead(index, levels, cursor)
@@ -444,6 +445,15 @@ def _by_own_name_ahead(index: SpecIndex, levels: Levels, name: str, *, numbers: 
     its cursor (Figma's ``meta.cursor.after``); a number too where the parameter takes one."""
     ahead = [(at, level) for at, level in levels if at and shapes.named(at[-1], shapes.NEXT_HOLDERS)]
     return _string_at(index, ahead, (name,), urls=False, numbers=numbers)
+
+
+def _a_time_by_name(name: str, schema: Mapping[str, Any], described: Mapping[str, str]) -> bool:
+    """Whether a string parameter that could carry a cursor takes a time instead: one typed as a
+    date or a time, or one named ``after`` (or the like) whose words say it is a time (Svix's
+    ``after``, "items created after a certain date", beside its ``iterator``)."""
+    if schema.get("format") in ("date", "date-time"):
+        return True
+    return shapes.named(name, shapes.AFTER_ID_PARAMS) and _a_time(schema, described.get(name, ""))
 
 
 def _a_time(schema: Mapping[str, Any], description: str) -> bool:

@@ -70,3 +70,20 @@ def test_an_after_parameter_that_takes_a_time_is_no_last_id() -> None:
     limit = {"name": "limit", "in": "query", "schema": {"type": "integer"}}
     for after in (described, formatted):
         assert _paging({"data": RECORDS, "has_more": {"type": "boolean"}}, [after, limit]) is None
+
+
+def test_an_after_that_takes_a_time_is_no_cursor_beside_the_one_that_is() -> None:
+    """Svix's lists take ``iterator`` (what the answer's ``iterator`` gives) and ``after``, "items
+    created after a certain date": the pages after the first sent the token as ``after``."""
+    for after in ({"format": "date-time"}, {"description": "Only include items created after a certain date."}):
+        params = [
+            {"name": "limit", "in": "query", "schema": {"type": "integer"}},
+            {"name": "after", "in": "query", "schema": {"type": "string", **after}},
+            {"name": "iterator", "in": "query", "schema": STRING},
+        ]
+        found = _paging({"data": RECORDS, "iterator": STRING, "done": {"type": "boolean"}}, params)
+        assert found is not None and (found.style, found.cursor, found.next_path) == (
+            "cursor",
+            "iterator",
+            ("iterator",),
+        ), after
