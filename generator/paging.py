@@ -101,7 +101,7 @@ def query_paging(index: SpecIndex, op: Operation) -> QueryPaging | None:
             query.setdefault(str(name), index.resolve(index.non_null(prop)))
     holder = None
     pages: tuple[str, ...] = shapes.PAGE_PARAMS
-    if not any(shapes.named(name, _MOVES) and not index.properties(schema) for name, schema in query.items()):
+    if not any(_moves(op, name, schema) and not index.properties(schema) for name, schema in query.items()):
         holder = _holder(index, query)
         if holder is not None:
             query = {str(k): index.resolve(index.non_null(v)) for k, v in index.properties(query[holder]).items()}
@@ -251,6 +251,22 @@ def _as_integer(schema: Mapping[str, Any]) -> dict[str, Any]:
 
 
 _MOVES = (*shapes.SIZE_PARAMS, *shapes.PAGE_PARAMS, *shapes.OFFSET_PARAMS, *shapes.CURSOR_PARAMS)
+_COUNTS = (*shapes.SIZE_PARAMS, *shapes.PAGE_PARAMS, *shapes.OFFSET_PARAMS)
+
+
+def _moves(op: Operation, name: str, schema: Mapping[str, Any]) -> bool:
+    """Whether a parameter (or a POST's body field) is named like one that moves through pages.
+    A POST's must be typed so too: a count a number, a cursor a string. Firefly's exchange rates,
+    stored by ``POST {from, rates}``, answer a page with a next link, and were sent again for every
+    page: ``from``, a currency, is no offset."""
+    if not shapes.named(name, _MOVES):
+        return False
+    if op.method != "post":
+        return True
+    types = _types(schema)
+    if shapes.named(name, shapes.CURSOR_PARAMS) and (not types or "string" in types):
+        return not (shapes.named(name, _COUNTS) and _whole_number_text(schema) is False)
+    return bool(types & {"integer", "number"}) or ("string" in types and bool(_whole_number_text(schema)))
 
 
 def _holder(index: SpecIndex, body: Mapping[str, Any]) -> str | None:

@@ -121,6 +121,23 @@ def test_a_post_that_takes_no_paging_field_is_an_action_whatever_its_answer_link
     assert query_paging(index, _op(index, "/tasks/{id}/resolve")) is None
 
 
+def test_a_post_field_named_like_paging_but_typed_otherwise_does_not_page() -> None:
+    """Firefly stores exchange rates by ``POST {from, rates}`` answering a page with a next link:
+    ``from`` is a currency, not an offset, and every page re-sent the write."""
+    link = {"next": {"type": "string", "format": "uri"}}
+    rates = _list(
+        {"from": {"type": "string"}, "rates": {"type": "object"}},
+        {"data": THING, "links": {"type": "object", "properties": link}},
+    )
+    searched = _list(
+        {"from": {"type": "integer"}, "size": {"type": "integer"}}, {"data": THING, "total": {"type": "integer"}}
+    )
+    index = _index({"/rates/{date}": rates, "/things/search": searched})
+    assert query_paging(index, _op(index, "/rates/{date}")) is None
+    found = query_paging(index, _op(index, "/things/search"))
+    assert found is not None and (found.style, found.page) == ("offset", "from")
+
+
 def test_a_body_cursor_beside_a_limit_is_followed_not_read_as_the_aiwyn_keyset(tmp_path: Path) -> None:
     entries = {"type": "array", "items": {"$ref": "#/components/schemas/Entry"}}  # a named record with an id
     query = _list(
