@@ -36,8 +36,16 @@ def all_of_redeclarations(result: Normalised) -> None:
             target = resolve(spec, member)
             top = target.get("properties") if isinstance(target, dict) else None
             for name, prop in own.items():  # an envelope's records narrowed by a later member: the later kept
-                narrowed = name in declared and _narrows_items(spec, declared[name], prop)
-                if narrowed and _leave_out(result, f"{where}/allOf", members, declared_by[name], name):
+                if name not in declared:
+                    continue
+                how = (
+                    "narrowed by a later member to records"
+                    if _narrows_items(spec, declared[name], prop)
+                    else "an object of no properties, narrowed by a later member"
+                    if _placeholder(spec, declared[name]) and not _placeholder(spec, prop)
+                    else None
+                )
+                if how and _leave_out(result, f"{where}/allOf", members, declared_by[name], name, how):
                     del declared[name]
             clashing = [
                 name
@@ -73,7 +81,20 @@ def _narrows_items(spec: dict[str, Any], first: Any, then: Any) -> bool:
     )
 
 
-def _leave_out(result: Normalised, where: str, members: list[Any], index: int, name: str) -> bool:
+def _placeholder(spec: dict[str, Any], prop: Any) -> bool:
+    """Whether a declaration says only "an object" (``{type: object}``, no properties, no members,
+    no typed others): a base's ``data`` that each response narrows (Personio's ``Response``, whose
+    lists narrow ``data`` to an array of employees). Kept, it typed every list's records as one
+    object, and every call failed."""
+    node = resolve(spec, prop)
+    if not isinstance(node, dict) or node.get("type") != "object":
+        return False
+    others = node.get("additionalProperties")
+    typed = isinstance(others, dict) and bool(others)
+    return not (node.get("properties") or typed or any(k in node for k in ("allOf", "anyOf", "oneOf", "enum")))
+
+
+def _leave_out(result: Normalised, where: str, members: list[Any], index: int, name: str, how: str) -> bool:
     """``name`` left out of ``members[index]`` (a referenced member replaced there by a copy), where
     that member declares it at its top; False where it does not."""
     member = members[index]
@@ -82,9 +103,7 @@ def _leave_out(result: Normalised, where: str, members: list[Any], index: int, n
     if not isinstance(member, dict) or not isinstance(props, dict) or name not in props:
         return False
     origin = _without(result.spec, members, index, [name])
-    result.changes.append(
-        f"{where}/{index}{origin}: {name} is narrowed by a later member to records: the later is kept"
-    )
+    result.changes.append(f"{where}/{index}{origin}: {name} is {how}: the later is kept")
     return True
 
 

@@ -1307,6 +1307,37 @@ CASES: dict[str, tuple[dict[str, Any], str]] = {
         "#/paths//timezones/get/responses/200/content/application/json/schema/allOf/0 (#/components/schemas/Paged, "
         "copied): data is narrowed by a later member to records: the later is kept",
     ),
+    "an_object_of_no_properties_narrowed_by_a_later_member": (  # Personio's lists: every call failed
+        _spec(
+            {
+                "/employees": _get(
+                    "listEmployees",
+                    responses=_json_response(
+                        {
+                            "allOf": [
+                                {"$ref": "#/components/schemas/Response"},
+                                {
+                                    "type": "object",
+                                    "properties": {
+                                        "data": {"type": "array", "items": {"$ref": "#/components/schemas/Zone"}}
+                                    },
+                                },
+                            ]
+                        }
+                    ),
+                )
+            },
+            {
+                "Response": {
+                    "type": "object",
+                    "properties": {"success": {"type": "boolean"}, "data": {"type": "object"}},
+                },
+                "Zone": {"type": "object", "properties": {"id": TEXT, "name": TEXT}},
+            },
+        ),
+        "#/paths//employees/get/responses/200/content/application/json/schema/allOf/0 (#/components/schemas/"
+        "Response, copied): data is an object of no properties, narrowed by a later member: the later is kept",
+    ),
     "one_title_twice_in_an_operation": (  # Stripe's GET /v1/invoices: created and due_date
         _spec(
             {
