@@ -27,15 +27,15 @@ object beside them, where a total taken for the page's count would end a run aft
 
 SIZE_PARAMS = (
     "pageSize", "limit", "perPage", "size", "pageLimit", "maxResults", "count", "top", "first", "max",
-    "numberOfResults", "take", "maxNum",
+    "numberOfResults", "take", "maxNum", "maxItems",
 )  # fmt: skip
 """A page-size parameter (query) or body field (``take`` beside ``skip``: ASP.NET's and LINQ's
-convention; SugarCRM's ``max_num``)."""
+convention; SugarCRM's ``max_num``; Alfresco's ``maxItems`` beside ``skipCount``)."""
 BODY_SIZE_FIELDS = ("pageSize", "limit")
 """A page-size field in a JSON body: the Aiwyn list convention."""
 PAGE_PARAMS = ("page", "pageNumber", "pageNo", "pageIndex", "pageNum")
 """A page-number parameter (query) or body field."""
-OFFSET_PARAMS = ("offset", "skip", "start", "startIndex", "from")
+OFFSET_PARAMS = ("offset", "skip", "start", "startIndex", "from", "skipCount")
 """An offset: the records to skip."""
 CURSOR_PARAMS = (
     "cursor", "pageToken", "nextToken", "nextPageToken", "token", "marker", "continuationToken", "continuation",
@@ -94,7 +94,9 @@ Figma's ``meta.cursor.after`` for ``after``)."""
 RECORD_ARRAYS = ("entries", "items", "results", "records", "data", "hits", "values", "rows", "nodes", "objects")
 """Names that hold a page's records by convention, where a page has several arrays of objects and
 none is named after the path or has ids (Box's ``{order, entries}``: ``order`` is how they sort)."""
-HAS_MORE_FIELDS = ("hasMore", "hasNextPage", "moreResults", "hasNext", "more", "isMore", "moreItemsInCollection")
+HAS_MORE_FIELDS = (
+    "hasMore", "hasNextPage", "moreResults", "hasNext", "more", "isMore", "moreItemsInCollection", "hasMoreItems",
+)  # fmt: skip
 """A boolean that says whether more records follow."""
 DONE_FIELDS = ("done", "isLastPage", "lastPage")
 """A boolean that says whether the records are all given (Svix's ``done``): more follow where it is false."""
