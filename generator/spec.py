@@ -484,7 +484,8 @@ class SpecIndex:
         list (Stripe's ``/v1/account``, a metric, a count; Harvest's ``/users/me`` with its
         ``roles``, an array of strings): no array of records at its top, and no other array beside
         a paging field (Jira's page of labels) or named after the path (``/tags``: ``{tags:
-        [...]}`` lists tags); else None (any other object, or nothing documented)."""
+        [...]}`` lists tags), or a record with an ``id`` of its own and no paging field, whatever
+        it holds (``_one_record``); else None (any other object, or nothing documented)."""
         body = self._success_body(op)
         if not isinstance(body, Mapping):
             return "one" if self._text_answer(op) else None
@@ -495,6 +496,8 @@ class SpecIndex:
         props = self.properties(body)
         if props and self._enveloped_record(props):
             return "one"  # Yapily's {meta, data: Identity, forwardedData: [...]}
+        if props and _one_record(props):
+            return "one"  # Kavita's GET /api/Chapter?chapterId=: a chapter, with its files
         if not props or self._record_arrays(props):
             return None
         arrays: list[tuple[str, str | None, bool]] = [

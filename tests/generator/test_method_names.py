@@ -327,7 +327,9 @@ def test_a_path_without_a_parameter_answering_one_object_is_got_not_listed() -> 
     So is Harvest's ``/users/me``, whose ``roles`` are an array of strings. One whose name says it
     lists stays a list, whatever its answer's schema (Slack documents ``/admin.teams.list`` as a
     bare ``{ok}``), and so does an answer holding an array of records (Stripe's ``/v1/balance``),
-    an array named after the path (``/tags``: ``{tags: [...]}``) or one beside a paging field."""
+    an array named after the path (``/tags``: ``{tags: [...]}``) or one beside a paging field.
+    A record with an ``id`` of its own is one, whatever arrays of records it holds (Kavita's
+    ``GET /api/Chapter?chapterId=``: a chapter and its files)."""
     strings = {"type": "array", "items": {"type": "string"}}
     account = {"type": "object", "properties": {"id": {"type": "string"}, "email": {"type": "string"}}}
     me = {"type": "object", "properties": {"id": {"type": "integer"}, "roles": strings}}
@@ -336,8 +338,10 @@ def test_a_path_without_a_parameter_answering_one_object_is_got_not_listed() -> 
     balance = {"type": "object", "properties": {"available": amounts}}
     tags = {"type": "object", "properties": {"tags": strings}}
     labels = {"type": "object", "properties": {"values": strings, "total": {"type": "integer"}}}
+    chapter = {"type": "object", "properties": {"id": {"type": "integer"}, "files": amounts}}
     names, _ = _named(
         {
+            "GET /api/Chapter": ("getChapter", chapter),
             "GET /v1/account": ("GetAccount", account),
             "GET /v2/users/me": ("retrieveTheCurrentUser", me),
             "GET /v1/teams": ("listTeams", bare_ok),
@@ -347,6 +351,7 @@ def test_a_path_without_a_parameter_answering_one_object_is_got_not_listed() -> 
         }
     )
     assert names == {
+        "GET /api/Chapter": "chapters.get",
         "GET /v1/account": "accounts.get",
         "GET /v2/users/me": "users.get_me",
         "GET /v1/teams": "teams.list",
