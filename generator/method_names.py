@@ -36,7 +36,7 @@ VERB_SEGMENTS = frozenset({
     "reboot", "deploy", "rollback", "attach", "detach", "upgrade", "enroll", "unenroll", "lint", "ship", "run",
     "reactivate", "authorize", "uncancel", "commit", "install", "uninstall", "unsync", "transfer", "increment",
     "decrement", "reconcile", "unreconcile", "allocate", "deallocate", "reverse", "settle", "unvoid", "redeploy",
-    "recalculate", "reindex", "apply", "unapply", "unapprove", "post", "unpost", "recover", "duplicate",
+    "recalculate", "reindex", "apply", "unapply", "unapprove", "post", "unpost", "recover", "duplicate", "grant",
 })  # fmt: skip
 """Path words that say what is done to the collection before them, not a collection of their own
 (Paystack's ``/transaction/verify/{reference}``: ``transactions.verify``; Brevo's
@@ -260,6 +260,8 @@ def _verb_after_collection(op: Operation, parts: list[str]) -> tuple[str, str] |
     if not (parts[at].lower() in verbs or _verb_phrase_posted(op, parts[at]) or _one_thing_posted(op, parts, at)):
         return None
     before = parts[at - 1]
+    if before.startswith("{") and at < len(parts) - 1 and collection and not PATH_PREFIXES.match(collection):
+        before = collection  # DocuSign's /form_groups/{id}/unassign_form/{formId}: done to the form group
     if before.startswith("{") or PATH_PREFIXES.match(before):
         return None
     word = str(PythonIdentifier(parts[at], prefix="action_"))

@@ -992,3 +992,18 @@ def test_active_picks_from_the_collection_and_a_fallback_name_leaves_the_route_o
     index = SpecIndex(_description({"GET /api/v3/config/indexer/{id}": "GetApiV3ConfigIndexerById", "GET /x": "x"}))
     op, other = index.operations
     assert _fallback_name(op, other, "indexers", frozenset()) == "get_config_indexer_by_id"
+
+
+def test_a_verb_phrase_after_a_record_and_before_the_other_id_is_done_to_the_record() -> None:
+    """DocuSign's ``POST /form_groups/{formGroupId}/unassign_form/{formId}`` removes a form from a
+    form group: ``form_groups.unassign_form``, not a made-up collection's ``unassign_forms.create``."""
+    names, _ = _named(
+        {
+            "POST /v2/form_groups/{formGroupId}/unassign_form/{formId}": "FormGroups_RemoveFormGroupForm",
+            "POST /v2/form_groups/{formGroupId}/grant_office_access/{officeId}": "FormGroups_GrantOfficeAccess",
+        }
+    )
+    assert names == {
+        "POST /v2/form_groups/{formGroupId}/unassign_form/{formId}": "form_groups.unassign_form",
+        "POST /v2/form_groups/{formGroupId}/grant_office_access/{officeId}": "form_groups.grant_office_access",
+    }
