@@ -598,6 +598,8 @@ def _paging(
     """How ``method`` pages: the Aiwyn convention (a page size in the body), else what its query
     parameters (a POST's body fields too) and answers say (``generator.paging``); None when it
     does not page."""
+    if op.method != "get" and op.kind not in ("list", "search"):
+        return None  # a write answering a page (Paperless's note POST): an iterator would send it again per page
     found = query_paging(index, op) if op.method in ("get", "post") else None
     if op.method == "get" or found is None or found.style == "page":
         # a page number in a body is the Aiwyn convention's (its semantics are marked on the field);

@@ -349,12 +349,16 @@ class SpecIndex:
         page). A search by POST pages so with no GET beside it (Intercom's ``/companies/list``)."""
         if paging is None or op.path.rstrip("/").endswith("}"):
             return False  # a POST to a record writes it (Vikunja's bucket update, its own `limit`)
-        item = self.spec["paths"].get(op.path) or {}
-        if not isinstance(item.get("get"), Mapping):
-            return True
+        listing = (self.spec["paths"].get(op.path) or {}).get("get")
+        if not isinstance(listing, Mapping) or not self._lists(listing, op.path):
+            return True  # Kavita's POST /api/want-to-read reads the list; its GET answers whether one is in it
         body = self.properties(self.json_body_schema(op.raw.get("requestBody")))
         named = {n for n in (paging.holder, paging.size, paging.page, paging.cursor) if n}
         return bool(named) and (paging.holder in body if paging.holder else named <= set(body))
+
+    def _lists(self, get: Mapping[str, Any], path: str) -> bool:
+        """Whether a GET answers a list: an array, or a page of records."""
+        return self._answer_type(get, path) == "array" or self.page_shape(get, path) is not None
 
     def _classified(self) -> Iterator[Operation]:
         for path, item in sorted(self.spec["paths"].items()):

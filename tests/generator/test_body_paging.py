@@ -291,13 +291,40 @@ def test_a_write_answering_a_page_is_a_write_where_nothing_in_its_body_asks_for_
             "post": {"operationId": "note", "parameters": PAGE_QUERY, "requestBody": body, "responses": ok},
         },
         "/companies/list": {"post": {"operationId": "search", "parameters": PAGE_QUERY, "responses": ok}},
+        "/want-to-read": {
+            "get": {"operationId": "inList", "responses": {"200": {"description": "ok", "content": {
+                "application/json": {"schema": {"type": "boolean"}}}}}},
+            "post": {"operationId": "wanted", "parameters": PAGE_QUERY, "responses": ok},
+        },
     }  # fmt: skip
     assert _kinds(paths) == {
         "POST /buckets/{id}": "create",
         "GET /documents/{id}/notes": "list",
         "POST /documents/{id}/notes": "create",
         "POST /companies/list": "list",
+        "GET /want-to-read": "get",
+        "POST /want-to-read": "list",  # Kavita's: the GET beside it says whether one is in the list
     }
+
+
+def test_a_write_answering_a_page_has_no_iterator(tmp_path: Path) -> None:
+    """Paperless's note POST answers the page of notes: an iterator named ``iter_create_note``
+    posted the note again for every page."""
+    ok = {"200": {"description": "ok", "content": {"application/json": {"schema": NOTES}}}}
+    body = {"content": {"application/json": {"schema": {"type": "object", "properties": {"note": {"type": "string"}}}}}}
+    paths = {
+        "/documents/{id}/notes": {
+            "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
+            "get": {"operationId": "notes", "parameters": PAGE_QUERY, "responses": ok},
+            "post": {"operationId": "note", "parameters": PAGE_QUERY, "requestBody": body, "responses": ok},
+        }
+    }
+    spec = tmp_path / "openapi.json"
+    spec.write_text(json.dumps({"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": paths}))
+    settings = settings_for(spec)
+    found, _, _ = resources(settings, SpecIndex.from_settings(settings))
+    paged = {m.name: m.paging is not None for r in found for m in r.methods}
+    assert paged == {"list_notes": True, "create_note": False}
 
 
 def test_a_post_paged_in_its_body_sends_the_page_there_whatever_link_it_answers(tmp_path: Path) -> None:
