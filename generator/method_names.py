@@ -37,6 +37,7 @@ VERB_SEGMENTS = frozenset({
     "reactivate", "authorize", "uncancel", "commit", "install", "uninstall", "unsync", "transfer", "increment",
     "decrement", "reconcile", "unreconcile", "allocate", "deallocate", "reverse", "settle", "unvoid", "redeploy",
     "recalculate", "reindex", "apply", "unapply", "unapprove", "post", "unpost", "recover", "duplicate", "grant",
+    "signal", "estimate",
 })  # fmt: skip
 """Path words that say what is done to the collection before them, not a collection of their own
 (Paystack's ``/transaction/verify/{reference}``: ``transactions.verify``; Brevo's
