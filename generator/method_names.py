@@ -309,6 +309,20 @@ def _verb_phrase_posted(op: Operation, word: str) -> bool:
     return op.method == "post" and not op.readable and len(words) > 1 and bool(words & ALL_VERBS)
 
 
+NOUN_VERBS = ALL_VERBS | {"upload", "replace", "set", "change", "import", "save", "put", "mark", "toggle"}
+"""Verbs an operationId may start with to say what a POST does to a record's one thing."""
+
+
+def _verb_of_operation_id(op: Operation, word: str) -> str:
+    """``<verb>_`` where a POST on a record's one thing (``/plans/{code}/metadata``) has an operationId
+    that starts with a verb and names the thing (Lago's ``replacePlanMetadata``: ``replace_metadata``,
+    Gitea's ``UploadUserAvatar``: ``upload_avatar``); else "", and the bare word names it."""
+    named = op.operation_id.rpartition("_")[2]
+    words = re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+", named)
+    lead = words[0].lower() if words else ""
+    return f"{lead}_" if lead in NOUN_VERBS and squash(word) in squash(named) and squash(word) != lead else ""
+
+
 def _words(word: str) -> set[str]:
     """The words of a path's word, as its Python name parts them (``bulk_edit``, ``addDomain``)."""
     return set(str(PythonIdentifier(word, prefix="w")).lower().split("_"))
@@ -383,7 +397,9 @@ def default_method(op: Operation, collections: frozenset[str] = frozenset()) -> 
             "patch": "update_",
             "delete": "delete_",
         }
-        verb = prefix.get(op.method, "")
+        verb = prefix.get(op.method, "") or (
+            _verb_of_operation_id(op, word) if op.method == "post" and not said else ""
+        )
         if verb and (word == verb[:-1] or word.startswith(verb)):  # /download: download, not download_download
             return word
         return verb + (word[:-1] if verb and word.endswith("_") else word)  # get_list, not get_list_ (a builtin's)

@@ -386,7 +386,7 @@ def test_a_post_on_a_collection_under_a_record_creates_in_it() -> None:
     collection and a POST creates in it (``create_quote``), also where the word is singular and the
     POST answers a record (bunq's ``payment``), or no GET lists it and the POST answers 201 (Fiken's
     journal entries); a POST on a word no GET lists is the action it names (``void``), and so is one
-    answering nothing on a word that is no plural (Front's ``seen``)."""
+    answering nothing on a word that is no plural (Front's ``seen``, marked by ``markSeen``)."""
     quotes = {"type": "array", "items": RECORD}
     description = _description({
         "GET /profiles/{id}/quotes": ("listQuotes", quotes),
@@ -406,7 +406,7 @@ def test_a_post_on_a_collection_under_a_record_creates_in_it() -> None:
     names = {op.label: f"{r}.{m}" for op, (r, m) in named.items()}
     assert names["POST /profiles/{id}/quotes"] == "profiles.create_quote"
     assert names["POST /invoices/{id}/void"] == "invoices.void"
-    assert names["POST /messages/{id}/seen"] == "messages.seen"
+    assert names["POST /messages/{id}/seen"] == "messages.mark_seen"
     assert names["POST /inboxes/{id}/boxes"] == "inboxes.create_box"
     assert names["POST /monetary-account/{id}/payment"] == "monetary_accounts.create_payment"  # bunq: singular
     assert names["POST /companies/{id}/journalEntries"] == "companies.create_journal_entry"  # Fiken: a 201
@@ -1006,4 +1006,22 @@ def test_a_verb_phrase_after_a_record_and_before_the_other_id_is_done_to_the_rec
     assert names == {
         "POST /v2/form_groups/{formGroupId}/unassign_form/{formId}": "form_groups.unassign_form",
         "POST /v2/form_groups/{formGroupId}/grant_office_access/{officeId}": "form_groups.grant_office_access",
+    }
+
+
+def test_a_post_on_a_records_one_thing_takes_the_verb_its_operation_id_starts_with() -> None:
+    """Lago's ``POST /plans/{code}/metadata``, ``replacePlanMetadata``, overwrites all of it: it was
+    ``plans.metadata``, a name that reads. Gitea's ``UploadUserAvatar`` was ``users.avatar``. An
+    operationId that starts with no verb leaves the word."""
+    names, _ = _named(
+        {
+            "POST /plans/{code}/metadata": "replacePlanMetadata",
+            "POST /users/{name}/avatar": "UploadUserAvatar",
+            "POST /messages/{id}/seen": "messageSeen",
+        }
+    )
+    assert names == {
+        "POST /plans/{code}/metadata": "plans.replace_metadata",
+        "POST /users/{name}/avatar": "users.upload_avatar",
+        "POST /messages/{id}/seen": "messages.seen",
     }
