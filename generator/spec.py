@@ -135,9 +135,12 @@ class Operation:
         an OData key a segment of its own (``keyed_segments``), and where the description calls its
         procedures by dotted names, their words as segments (``/chat.postMessage``: ``/chat/postMessage``),
         and a last segment of words run together spelt as the operationId parts them
-        (ShipStation's ``/orders/markasshipped``, ``MarkAnOrderAsShipped``: ``markAsShipped``)."""
+        (ShipStation's ``/orders/markasshipped``, ``MarkAnOrderAsShipped``: ``markAsShipped``). A
+        ``-`` stands for a record: the caller's own at the end (Halo's ``/users/-``: ``current``),
+        any one before more words (``/plugins/-/install-from-uri``)."""
         path = self.path.partition("?")[0]  # Dropbox Sign's /oauth/token?refresh: a query is no word
         path = FORMAT_SUFFIX.sub("", keyed_segments(undotted(path) if self.dotted else path))
+        path = re.sub(r"/-$", "/current", re.sub(r"/-(?=/)", "/{any}", path))  # Halo's /users/-, /plugins/-/install
         head, _, last = path.rpartition("/")
         words = run_together(last, self.operation_id)
         return f"{head}/{words[0]}{''.join(w.title() for w in words[1:])}" if words else path

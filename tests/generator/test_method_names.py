@@ -1025,3 +1025,22 @@ def test_a_post_on_a_records_one_thing_takes_the_verb_its_operation_id_starts_wi
         "POST /users/{name}/avatar": "users.upload_avatar",
         "POST /messages/{id}/seen": "messages.seen",
     }
+
+
+def test_a_dash_stands_for_a_record() -> None:
+    """Halo's ``/users/-`` is the caller's own user, and ``/plugins/-/install-from-uri`` installs a
+    plugin: both were methods of a resource called ``resources``."""
+    names, _ = _named(
+        {
+            "GET /v1alpha1/users/{name}": "getUser",
+            "GET /v1alpha1/users/-": "GetCurrentUserDetail",
+            "PUT /v1alpha1/users/-": "UpdateCurrentUser",
+            "POST /v1alpha1/plugins/-/install-from-uri": "InstallPluginFromUri",
+        }
+    )
+    assert names == {
+        "GET /v1alpha1/users/{name}": "users.get",
+        "GET /v1alpha1/users/-": "users.get_current",
+        "PUT /v1alpha1/users/-": "users.update_current",
+        "POST /v1alpha1/plugins/-/install-from-uri": "plugins.install_from_uri",
+    }
