@@ -357,6 +357,10 @@ def resource_name(raw: str, uncountable: frozenset[str]) -> str:
     return f"{name}_" if keyword.iskeyword(name) else name  # `/a` makes `as`, `/i` `is`: a module's name
 
 
+REMOVED = re.compile(r"deleted|trash|archived|removed")
+"""The first word of a path under removed records (``/deleted-nodes``, ``/trashcan``)."""
+
+
 def default_method(op: Operation, collections: frozenset[str] = frozenset()) -> str:
     """The method's name from its path and kind; ``collections`` are the paths a GET lists. A POST
     under a record creates in a collection (``create_<noun>``) where a GET lists the same path and
@@ -448,12 +452,16 @@ def method_names(
 
     shared = _shared_start([segments(op.naming_path) for op in operations])
 
-    def order(op: Operation) -> tuple[int, bool]:
+    def order(op: Operation) -> tuple[int, bool, bool]:
         """Less nested paths first; of two as nested, one under its resource's own collection
         (Clerk's ``/domains/{id}`` before ``/beta_features/domain``, which took ``domains.update``),
-        read after the words every path starts with (OpenMeter's ``/openmeter/...``)."""
+        read after the words every path starts with (OpenMeter's ``/openmeter/...``); then one not
+        under removed records (Alfresco's ``/nodes/{id}/renditions/{id}`` before
+        ``/deleted-nodes/{id}/renditions/{id}``: ``renditions.get`` read a trashed node's rendition
+        and ``renditions.delete`` deleted a live one's)."""
         words = [p for p in segments(op.naming_path)[shared:] if not p.startswith("{")]
-        return len(segments(op.naming_path)), not (words and resource_name(words[0], uncountable) == first[op][0])
+        own = bool(words) and resource_name(words[0], uncountable) == first[op][0]
+        return len(segments(op.naming_path)), not own, bool(words) and REMOVED.match(squash(words[0])) is not None
 
     collection_of: dict[str, str] = {}  # the resource of each collection's path, by its own word
     for op in sorted(operations, key=order):  # stable: the description's order next

@@ -1044,3 +1044,20 @@ def test_a_dash_stands_for_a_record() -> None:
         "PUT /v1alpha1/users/-": "users.update_current",
         "POST /v1alpha1/plugins/-/install-from-uri": "plugins.install_from_uri",
     }
+
+
+def test_a_path_under_removed_records_gives_the_plain_names_to_the_live_one() -> None:
+    """Alfresco's ``renditions.get`` read a trashed node's rendition (``/deleted-nodes/...``) while
+    ``renditions.delete`` deleted a live node's: the plain names go to the live node's path."""
+    names, _ = _named(
+        {
+            "GET /deleted-nodes/{nodeId}/renditions/{renditionId}": "getArchivedNodeRendition",
+            "GET /nodes/{nodeId}/renditions/{renditionId}": "getRendition",
+            "DELETE /nodes/{nodeId}/renditions/{renditionId}": "deleteRendition",
+        }
+    )
+    assert names == {
+        "GET /deleted-nodes/{nodeId}/renditions/{renditionId}": "renditions.get_deleted_node_rendition",
+        "GET /nodes/{nodeId}/renditions/{renditionId}": "renditions.get",
+        "DELETE /nodes/{nodeId}/renditions/{renditionId}": "renditions.delete",
+    }
