@@ -471,12 +471,16 @@ class SpecIndex:
 
     def _success_body(self, op: Mapping[str, Any]) -> Any:
         """The JSON schema of the operation's success answer (its first 2xx, else its ``default``:
-        springdoc's "default response", Halo's lists), resolved; None without either."""
+        springdoc's "default response", Halo's lists, but not an error: Bitbucket's "Unexpected
+        error"), resolved; None without either."""
         try:
             status = self._success_status(op)
         except SpecError:
             return None
-        return self.resolve(self.non_null(self.json_body_schema(op["responses"][status])))
+        answer = op["responses"][status]
+        if status == "default" and _an_error(self.resolve(answer)):
+            return None
+        return self.resolve(self.non_null(self.json_body_schema(answer)))
 
     def _text_answer(self, op: Mapping[str, Any]) -> bool:
         """Whether the success answer is text, returned as a ``str`` (``media.read_as_text``)."""
@@ -1041,6 +1045,21 @@ def _named_a_list(path: str, operation_id: Any) -> bool:
 
 RECORD_NOTES = ("warnings", "errors", "messages")
 """Arrays a record may carry beside itself (Dropbox Sign's ``{account, warnings}``): never its page."""
+
+
+ERROR_WORDS = frozenset({"error", "errors", "fail", "failure", "problem", "fault", "exception", "unexpected"})
+
+
+def _an_error(answer: Any) -> bool:
+    """Whether a ``default`` answer describes an error (by its description, or its schema's name)."""
+    if not isinstance(answer, Mapping):
+        return False
+    content = answer.get("content")
+    media = content.values() if isinstance(content, Mapping) else ()
+    schemas = [m.get("schema") for m in media if isinstance(m, Mapping)]
+    refs = [str(s.get("$ref") or s.get("title") or "") for s in schemas if isinstance(s, Mapping)]
+    texts = [str(answer.get("description") or ""), *refs]  # errorGeneric, ApiError: their words
+    return any(w.lower() in ERROR_WORDS for text in texts for w in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", text))
 
 
 def _one_record(props: Mapping[str, Any]) -> bool:

@@ -78,3 +78,33 @@ with Aiwyn(base_url="https://api.example.test", transport=httpx.MockTransport(ha
 
 def test_a_model_answered_in_a_json_range_is_read_as_json(tmp_path: Path) -> None:
     run_against_build(HALO, SCRIPT, tmp_path)
+
+
+def test_a_default_answer_that_is_an_error_is_not_read_as_the_success() -> None:
+    """Bitbucket documents ``GET /user/emails`` with nothing but ``default: Unexpected error``:
+    read as the answer, the error object made the list a read of one thing (``emails.get``)."""
+    from generator.spec import SpecIndex
+
+    error = {"type": "object", "properties": {"type": {"type": "string"}, "error": {"type": "object"}}}
+    spec = described(
+        {
+            "paths": {
+                "/user/emails": {
+                    "get": {
+                        "operationId": "listEmails",
+                        "responses": _answer("application/json", {"$ref": "#/components/schemas/error"}),
+                    }
+                },
+                "/tags": {
+                    "get": {
+                        "operationId": "ListPostTags",
+                        "responses": _answer("*/*", {"$ref": "#/components/schemas/TagList"}),
+                    }
+                },
+            },
+            "components": {"schemas": {"error": error, "Tag": TAG, "TagList": TAGS}},
+        }
+    )
+    spec["paths"]["/user/emails"]["get"]["responses"]["default"]["description"] = "Unexpected error."
+    kinds = {op.operation_id: op.kind for op in SpecIndex(spec).operations}
+    assert kinds == {"listEmails": "list", "ListPostTags": "list"}
