@@ -43,12 +43,12 @@ def handler(request):
     sent.append(request.headers["content-type"])
     return httpx.Response(204)
 with Aiwyn(base_url="https://api.example.test", transport=httpx.MockTransport(handler)) as client:
-    client.items.image("7", body=File(payload=io.BytesIO(b"\\x89PNG"), mime_type="image/png"))
-    client.items.image("7", body=File(payload=io.BytesIO(b"\\xff\\xd8"), file_name="cover.jpg"))
-    client.items.blob("7", body=b"anything")
+    client.items.set_image("7", body=File(payload=io.BytesIO(b"\\x89PNG"), mime_type="image/png"))
+    client.items.set_image("7", body=File(payload=io.BytesIO(b"\\xff\\xd8"), file_name="cover.jpg"))
+    client.items.put_blob("7", body=b"anything")
     for wrong in (b"no type said", File(payload=io.BytesIO(b"%PDF"), mime_type="application/pdf")):
         try:
-            client.items.image("7", body=wrong)
+            client.items.set_image("7", body=wrong)
         except InvalidArgumentError as error:
             assert "must be image/*" in str(error), error
         else:
