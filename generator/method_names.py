@@ -37,7 +37,7 @@ VERB_SEGMENTS = frozenset({
     "reactivate", "authorize", "uncancel", "commit", "install", "uninstall", "unsync", "transfer", "increment",
     "decrement", "reconcile", "unreconcile", "allocate", "deallocate", "reverse", "settle", "unvoid", "redeploy",
     "recalculate", "reindex", "apply", "unapply", "unapprove", "post", "unpost", "recover", "duplicate", "grant",
-    "signal", "estimate",
+    "signal", "estimate", "snooze",
 })  # fmt: skip
 """Path words that say what is done to the collection before them, not a collection of their own
 (Paystack's ``/transaction/verify/{reference}``: ``transactions.verify``; Brevo's
@@ -261,7 +261,13 @@ def _verb_after_collection(op: Operation, parts: list[str]) -> tuple[str, str] |
     if not (parts[at].lower() in verbs or _verb_phrase_posted(op, parts[at]) or _one_thing_posted(op, parts, at)):
         return None
     before = parts[at - 1]
-    if before.startswith("{") and at < len(parts) - 1 and collection and not PATH_PREFIXES.match(collection):
+    if (
+        before.startswith("{")
+        and at < len(parts) - 1
+        and op.method != "get"
+        and collection
+        and not PATH_PREFIXES.match(collection)
+    ):
         before = collection  # DocuSign's /form_groups/{id}/unassign_form/{formId}: done to the form group
     if before.startswith("{") or PATH_PREFIXES.match(before):
         return None
@@ -309,8 +315,9 @@ def _verb_phrase_posted(op: Operation, word: str) -> bool:
     return op.method == "post" and not op.readable and len(words) > 1 and bool(words & ALL_VERBS)
 
 
-NOUN_VERBS = ALL_VERBS | {"upload", "replace", "set", "change", "import", "save", "put", "mark", "toggle"}
-"""Verbs an operationId may start with to say what a POST does to a record's one thing."""
+NOUN_VERBS = (ALL_VERBS | {"upload", "replace", "set", "change", "import", "save", "mark", "toggle"}) - {"post"}
+"""Verbs an operationId may start with to say what a POST does to a record's one thing; not an
+HTTP method's name, which generators put there (Mastodon's ``postAccountBlock``)."""
 
 
 def _verb_of_operation_id(op: Operation, word: str) -> str:

@@ -496,7 +496,7 @@ class SpecIndex:
         ``roles``, an array of strings): no array of records at its top, and no other array beside
         a paging field (Jira's page of labels) or named after the path (``/tags``: ``{tags:
         [...]}`` lists tags), or a record with an ``id`` of its own and no paging field, whatever
-        it holds (``_one_record``); else None (any other object, or nothing documented)."""
+        it holds; else None (any other object, or nothing documented)."""
         body = self._success_body(op)
         if not isinstance(body, Mapping):
             return "one" if self._text_answer(op) else None
@@ -507,7 +507,10 @@ class SpecIndex:
         props = self.properties(body)
         if props and self._enveloped_record(props):
             return "one"  # Yapily's {meta, data: Identity, forwardedData: [...]}
-        if props and _one_record(props):
+        said = self.resolve(op["responses"][self._success_status(op)]).get("description")
+        if LISTED.match(str(said or "")):
+            return None  # Mastodon's filters: "List of [V1::Filter]", whatever its schema says
+        if "id" in props and not page_shapes.has_page_field(props):
             return "one"  # Kavita's GET /api/Chapter?chapterId=: a chapter, with its files
         if not props or self._record_arrays(props):
             return None
@@ -1046,6 +1049,10 @@ def _named_a_list(path: str, operation_id: Any) -> bool:
 RECORD_NOTES = ("warnings", "errors", "messages")
 """Arrays a record may carry beside itself (Dropbox Sign's ``{account, warnings}``): never its page."""
 
+
+LISTED = re.compile(r"\s*(an?\s+)?(list|array|collection)\s+of\b", re.IGNORECASE)
+"""An answer's description that says it lists (Mastodon's ``GET /api/v1/filters``, "List of
+[V1::Filter]", whose schema is one filter)."""
 
 ERROR_WORDS = frozenset({"error", "errors", "fail", "failure", "problem", "fault", "exception", "unexpected"})
 

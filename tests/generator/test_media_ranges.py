@@ -45,7 +45,7 @@ def handler(request):
 with Aiwyn(base_url="https://api.example.test", transport=httpx.MockTransport(handler)) as client:
     client.items.set_image("7", body=File(payload=io.BytesIO(b"\\x89PNG"), mime_type="image/png"))
     client.items.set_image("7", body=File(payload=io.BytesIO(b"\\xff\\xd8"), file_name="cover.jpg"))
-    client.items.put_blob("7", body=b"anything")
+    client.items.blob("7", body=b"anything")
     for wrong in (b"no type said", File(payload=io.BytesIO(b"%PDF"), mime_type="application/pdf")):
         try:
             client.items.set_image("7", body=wrong)

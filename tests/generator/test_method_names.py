@@ -1061,3 +1061,32 @@ def test_a_path_under_removed_records_gives_the_plain_names_to_the_live_one() ->
         "GET /nodes/{nodeId}/renditions/{renditionId}": "renditions.get",
         "DELETE /nodes/{nodeId}/renditions/{renditionId}": "renditions.delete",
     }
+
+
+def test_what_the_newer_rules_leave_alone() -> None:
+    """A GET of a verb's word between two ids reads a record (Bitbucket's ``/commit/{commit}``);
+    an answer said to be a "List of" lists whatever its schema (Mastodon's filters); a list beside
+    warnings has no id of its own (Xero's journals); an HTTP method leading an operationId names
+    nothing done (Mastodon's ``postAccountBlock``: ``accounts.block``); snoozing is a verb."""
+    filters = {"type": "object", "properties": {"id": {"type": "string"}, "phrase": {"type": "string"}}}
+    journals = {"type": "object", "properties": {"Warnings": RECORDS, "Journals": RECORDS}}
+    names, _ = _named(
+        {
+            "GET /repositories/{workspace}/{repo_slug}/commit/{commit}": "getCommit",
+            "GET /api/v1/filters": ("getFilters", filters),
+            "GET /Journals": ("getJournals", journals),
+            "POST /api/v1/accounts/{id}/block": "postAccountBlock",
+            "POST /incidents/{id}/snooze": "createIncidentSnooze",
+        }
+    )
+    description = _description({"GET /api/v1/filters": ("getFilters", filters)})
+    description["paths"]["/api/v1/filters"]["get"]["responses"]["200"]["description"] = "List of [V1::Filter]"
+    listed = method_names(settings_for(None), SpecIndex(description).operations, [])
+    assert [f"{r}.{m}" for r, m in listed.values()] == ["filters.list"]
+    assert names == {
+        "GET /repositories/{workspace}/{repo_slug}/commit/{commit}": "commits.get",
+        "GET /api/v1/filters": "filters.get",
+        "GET /Journals": "journals.list",
+        "POST /api/v1/accounts/{id}/block": "accounts.block",
+        "POST /incidents/{id}/snooze": "incidents.snooze",
+    }
