@@ -17,8 +17,8 @@ LONGEST = 80
 
 
 def sentence_titles(result: Normalised) -> None:
-    """Each schema ``title`` that is a sentence (a line break, more than ``MOST_WORDS`` words, or
-    longer than ``LONGEST``) is left out; one line says how many."""
+    """Each schema ``title`` that is a sentence (a line break, more than ``MOST_WORDS`` words,
+    longer than ``LONGEST``, or Markdown: ``MARKUP``) is left out; one line says how many."""
     left_out: list[str] = []
     for where, node in every_node(result.spec, "#"):
         title = node.get("title")
@@ -32,5 +32,11 @@ def sentence_titles(result: Normalised) -> None:
     )
 
 
+MARKUP = ("`", "[", "]", "](", "://")
+"""Marks no name holds: Markdown's code and links (Temporal's ``See `Payload```; its
+``[cleanup-wv-pre-release]``), a URL."""
+
+
 def _a_sentence(title: str) -> bool:
-    return "\n" in title.strip() or len(title) > LONGEST or len(title.split()) > MOST_WORDS
+    marked = any(mark in title for mark in MARKUP)
+    return marked or "\n" in title.strip() or len(title) > LONGEST or len(title.split()) > MOST_WORDS

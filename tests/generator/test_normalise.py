@@ -1714,6 +1714,14 @@ CASES: dict[str, tuple[dict[str, Any], str]] = {
         "titles that are sentences, not names, are left out: their classes are named after their keys or places "
         "(#/components/schemas/Source)",
     ),
+    "titles_in_markdown": (  # Temporal's "See `Payload`" named a class SeePayload
+        _spec(
+            {"/payloads": _get("getPayloads", responses=_json_response({"$ref": "#/components/schemas/V1Payloads"}))},
+            {"V1Payloads": {"type": "object", "title": "See `Payload`", "properties": {"data": TEXT}}},
+        ),
+        "titles that are sentences, not names, are left out: their classes are named after their keys or places "
+        "(#/components/schemas/V1Payloads)",
+    ),
     "default_only": (
         _spec({"/d": _get("getDefault", responses={"default": OK["200"]})}),
         "GET /d: documents no 2xx response; its default response is taken as the success",
