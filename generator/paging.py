@@ -125,8 +125,11 @@ def query_paging(index: SpecIndex, op: Operation) -> QueryPaging | None:
     if more is None and (done := _boolean_at(index, levels, shapes.DONE_FIELDS)) is not None:
         common["done_path"] = done
     # a string read as a whole number above is an offset or a page, not an opaque cursor (eBay's `offset`)
-    strings = {n: s for n, s in query.items() if counts[n] is s and not _a_time_by_name(n, s, described)}
-    cursor = _param(strings, shapes.CURSOR_PARAMS, ("string",))
+    strings = {n: s for n, s in query.items() if counts[n] is s}
+    untimed = {n: s for n, s in strings.items() if not _a_time_by_name(n, s, described)}
+    # one that takes a time is a filter beside a cursor (Svix's `after` beside `iterator`), and a cursor
+    # where it is the only one (Plaid's payments: `cursor`, a date-time the answer's `next_cursor` gives)
+    cursor = _param(untimed, shapes.CURSOR_PARAMS, ("string",)) or _param(strings, shapes.CURSOR_PARAMS, ("string",))
     next_cursor = _string_at(index, levels, shapes.NEXT_CURSOR_FIELDS, urls=False)
     if cursor and next_cursor is None:  # next_page: {offset}: the parameter's next value, by its own name
         next_cursor = _by_own_name_ahead(index, levels, cursor)

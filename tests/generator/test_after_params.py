@@ -87,3 +87,13 @@ def test_an_after_that_takes_a_time_is_no_cursor_beside_the_one_that_is() -> Non
             "iterator",
             ("iterator",),
         ), after
+
+
+def test_a_cursor_that_takes_a_time_is_still_the_cursor_where_it_is_the_only_one() -> None:
+    """Plaid's payments take ``cursor``, a date-time, and answer ``next_cursor``: it pages by it."""
+    params = [
+        {"name": "count", "in": "query", "schema": {"type": "integer"}},
+        {"name": "cursor", "in": "query", "schema": {"type": "string", "format": "date-time"}},
+    ]
+    found = _paging({"payments": RECORDS, "next_cursor": {"type": "string", "format": "date-time"}}, params)
+    assert found is not None and (found.style, found.cursor) == ("cursor", "cursor")
