@@ -1004,9 +1004,12 @@ def _gaps(index: SpecIndex, methods: list[Method]) -> dict[str, str]:
 def _looks_paged(index: SpecIndex, op: Operation) -> bool:
     """A search, a page size in the body, or a page size beside a page, offset or cursor: among
     the query parameters, or in an object of the body (Plaid's ``options: {count, offset}``,
-    which the runtime cannot set)."""
+    which the runtime cannot set); never a write of a record, which pages nothing whatever it
+    takes (Xero's ``POST /Invoices/{id}`` with ``page`` and ``pageSize``: ``_paging``)."""
     if op.kind == "search":
         return True
+    if op.method in ("put", "patch", "delete") or (op.method == "post" and op.path.rstrip("/").endswith("}")):
+        return False
     body = index.properties(index.json_body_schema(op.raw.get("requestBody")))
     if any(n in body for n in PAGE_SIZE_FIELDS):
         return True
