@@ -20,7 +20,7 @@ from openapi_python_client.strings import PythonIdentifier
 from generator.page_shapes import squash
 from generator.procedures import PATH_PREFIXES, segments
 from generator.settings import Settings
-from generator.spec import Operation, config_entry
+from generator.spec import WORDS, Operation, config_entry
 
 ACTION_SEGMENTS = frozenset({"search"})
 VERB_SEGMENTS = frozenset({
@@ -215,7 +215,7 @@ def _phrase_before_parameter(op: Operation, parts: list[str]) -> tuple[str, str]
         return None
     if PATH_PREFIXES.match(parts[-3]):
         return None
-    words = re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+", parts[-2])
+    words = WORDS.findall(parts[-2])
     phrase = str(PythonIdentifier(parts[-2], prefix="action_"))
     key = squash(parts[-2]) == squash(parts[-1].strip("{}"))  # WorkOS's /organizations/external_id/{external_id}
     if key or (len(words) >= 2 and words[0].lower() == "by"):
@@ -325,7 +325,7 @@ def _verb_of_operation_id(op: Operation, word: str) -> str:
     that starts with a verb and names the thing (Lago's ``replacePlanMetadata``: ``replace_metadata``,
     Gitea's ``UploadUserAvatar``: ``upload_avatar``); else "", and the bare word names it."""
     named = op.operation_id.rpartition("_")[2]
-    words = re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+", named)
+    words = WORDS.findall(named)
     lead = words[0].lower() if words else ""
     return f"{lead}_" if lead in NOUN_VERBS and squash(word) in squash(named) and squash(word) != lead else ""
 

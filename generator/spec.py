@@ -469,26 +469,27 @@ class SpecIndex:
         query = [p for p in map(self.resolve, op.get("parameters") or ()) if p.get("in") == "query"]
         return page_shapes.pages_by(str(p.get("name")) for p in query)
 
-    def _success_body(self, op: Mapping[str, Any]) -> Any:
-        """The JSON schema of the operation's success answer (its first 2xx, else its ``default``:
-        springdoc's "default response", Halo's lists, but not an error: Bitbucket's "Unexpected
-        error"), resolved; None without either."""
+    def _success_answer(self, op: Mapping[str, Any]) -> Mapping[str, Any]:
+        """The operation's success answer, resolved: its first 2xx, else its ``default``
+        (springdoc's "default response", Halo's lists), but not one that describes an error
+        (Bitbucket's "Unexpected error"); {} without either."""
         try:
             status = self._success_status(op)
         except SpecError:
-            return None
-        answer = op["responses"][status]
-        if status == "default" and _an_error(self.resolve(answer)):
-            return None
-        return self.resolve(self.non_null(self.json_body_schema(answer)))
+            return {}
+        answer = self.resolve(op["responses"][status])
+        if not isinstance(answer, Mapping) or (status == "default" and _an_error(answer)):
+            return {}
+        return answer
+
+    def _success_body(self, op: Mapping[str, Any]) -> Any:
+        """The JSON schema of the operation's success answer (``_success_answer``), resolved."""
+        answer = self._success_answer(op)
+        return self.resolve(self.non_null(self.json_body_schema(answer))) if answer else None
 
     def _text_answer(self, op: Mapping[str, Any]) -> bool:
         """Whether the success answer is text, returned as a ``str`` (``media.read_as_text``)."""
-        try:
-            status = self._success_status(op)
-        except SpecError:
-            return False
-        return read_as_text(self.spec, self._success_content(op, status))
+        return read_as_text(self.spec, self._success_answer(op).get("content"))
 
     def _answer_type(self, op: Mapping[str, Any], path: str) -> str | None:
         """``array`` for a success answering a JSON array; ``one`` for an object that can be no
@@ -507,8 +508,7 @@ class SpecIndex:
         props = self.properties(body)
         if props and self._enveloped_record(props):
             return "one"  # Yapily's {meta, data: Identity, forwardedData: [...]}
-        said = self.resolve(op["responses"][self._success_status(op)]).get("description")
-        if LISTED.match(str(said or "")):
+        if LISTED.match(str(self._success_answer(op).get("description") or "")):
             return None  # Mastodon's filters: "List of [V1::Filter]", whatever its schema says
         if "id" in props and not page_shapes.has_page_field(props):
             return "one"  # Kavita's GET /api/Chapter?chapterId=: a chapter, with its files
@@ -1050,6 +1050,10 @@ RECORD_NOTES = ("warnings", "errors", "messages")
 """Arrays a record may carry beside itself (Dropbox Sign's ``{account, warnings}``): never its page."""
 
 
+WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+")
+"""The words of a name written in camelCase, snake_case or prose (``MarkAnOrderAsShipped``,
+``errorGeneric``, ``ApiError``)."""
+
 LISTED = re.compile(r"\s*(an?\s+)?(list|array|collection)\s+of\b", re.IGNORECASE)
 """An answer's description that says it lists (Mastodon's ``GET /api/v1/filters``, "List of
 [V1::Filter]", whose schema is one filter)."""
@@ -1066,7 +1070,7 @@ def _an_error(answer: Any) -> bool:
     schemas = [m.get("schema") for m in media if isinstance(m, Mapping)]
     refs = [str(s.get("$ref") or s.get("title") or "") for s in schemas if isinstance(s, Mapping)]
     texts = [str(answer.get("description") or ""), *refs]  # errorGeneric, ApiError: their words
-    return any(w.lower() in ERROR_WORDS for text in texts for w in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", text))
+    return any(w.lower() in ERROR_WORDS for text in texts for w in WORDS.findall(text))
 
 
 def _one_record(props: Mapping[str, Any]) -> bool:
@@ -1081,9 +1085,6 @@ ODATA_KEY = re.compile(r"\(([^()/]*\{[^}/]+\}[^()/]*)\)(?=/|#|$)")
 """An OData key in a segment: ``customers({customer_id})``, ``items(id={id},type='{type}')``."""
 
 
-OPERATION_ID_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+")
-
-
 def run_together(segment: str, operation_id: str) -> list[str] | None:
     """The words of a lower-case segment written run together (``markasshipped``), as the
     operationId spells them: a run of its words, in order and some skipped, that starts with its
@@ -1091,7 +1092,7 @@ def run_together(segment: str, operation_id: str) -> list[str] | None:
     None where the segment is one word, or not spelt so (``metadata`` of ``GetMetaData``)."""
     if not segment.isalpha() or not segment.islower():
         return None
-    words = [w.lower() for w in OPERATION_ID_WORDS.findall(operation_id)]
+    words = [w.lower() for w in WORDS.findall(operation_id)]
     if not words or not segment.startswith(words[0]):
         return None
 
