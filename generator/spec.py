@@ -29,7 +29,8 @@ from generator.settings import Settings
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 PAGE_SIZE_FIELDS = ("pageSize", "limit")
 SCALAR_TYPES = ("string", "integer", "number", "boolean")
-"""What a record of a bare array may be where it declares no fields (Woodpecker's branch names)."""
+"""The types of one value, not a record: an answer of one (a count, a status) or a bare array's
+records where they declare no fields (Woodpecker's branch names)."""
 PAGE_FIELDS = ("page",)
 ENVELOPE_FIELDS = frozenset({"data", "error", "meta"})
 TOKEN_FIELDS = ("token", "accessToken", "access_token", "jwt")
@@ -503,7 +504,7 @@ class SpecIndex:
             return "one" if self._text_answer(op) else None
         if body.get("type") == "array":
             return "array"
-        if body.get("type") in ("string", "integer", "number", "boolean"):
+        if body.get("type") in SCALAR_TYPES:
             return "one"  # a count, a status: one value, no list (Mailgun's, Jira's)
         props = self.properties(body)
         if props and self._enveloped_record(props):

@@ -64,11 +64,12 @@ def request_media(result: Normalised) -> None:
         if json_types and _holds_files(result.spec, multipart):  # files JSON cannot carry: Dropbox Sign's uploads
             json_types = {MULTIPART: multipart}
         sendable = json_types or {t: v for t, v in content.items() if t in SENDABLE}
-        wildcard = next((v for t, v in content.items() if t in JSON_WILDCARDS and _structured(result.spec, v)), None)
+        wildcard = _json_wildcard(result.spec, content)
         if not sendable and wildcard is not None:  # Moneybird's `application/*` object bodies: JSON is one
             kinds = ", ".join(sorted(content))
+            media = content[wildcard]
             content.clear()
-            content["application/json"] = wildcard
+            content["application/json"] = media
             result.changes.append(f"{where}: the body ({kinds}) holds structured data: sent as application/json")
             continue
         if not sendable and content:  # only image/jpeg, application/pdf, text/plain...: sent as bytes
@@ -262,7 +263,7 @@ def downloads(result: Normalised) -> None:
             content = response.get("content") if isinstance(response, dict) else None
             if not isinstance(content, dict) or not content:
                 continue
-            wildcard = next((t for t in content if t in JSON_WILDCARDS and _structured(result.spec, content[t])), None)
+            wildcard = _json_wildcard(result.spec, content)
             if wildcard is not None and not any(map(is_json, content)):  # springdoc's `*/*` of a model: JSON
                 others = {t: m for t, m in content.items() if t != wildcard}
                 responses[status] = {
@@ -324,6 +325,13 @@ def _holds_files(spec: dict[str, Any], media: Any) -> bool:
             if any(isinstance(s, dict) and s.get("format") == "binary" for s in (prop, items)):
                 return True
     return False
+
+
+def _json_wildcard(spec: dict[str, Any], content: dict[str, Any]) -> str | None:
+    """The range of ``content`` that takes JSON (``JSON_WILDCARDS``) offered with an object or an
+    array: how a body is sent (Moneybird's ``application/*``) and an answer read (springdoc's
+    ``*/*``); None where there is none."""
+    return next((t for t in content if t in JSON_WILDCARDS and _structured(spec, content[t])), None)
 
 
 def _structured(spec: dict[str, Any], media: Any) -> bool:
